@@ -1,0 +1,239 @@
+/* cmd_validate.c - tocsin validate: code hand-coded gold sentences and score
+ * the events at the level of (source country, target country, CAMEO root),
+ * with events the gold marks uncertain counted as optional. */
+#include "cli.h"
+#include "tocsin/coder.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAXK 64
+
+typedef struct key {
+    char s[4], t[4], r[3];
+} key;
+
+typedef struct pred {
+    key k[MAXK];
+    char full[MAXK][48];
+    int n;
+} pred;
+
+static void help(FILE *f)
+{
+    fprintf(f,
+"usage: tocsin validate [OPTIONS] GOLD.jsonl...\n"
+"\n"
+"Codes each gold sentence (one JSON object per line with id, text, date and\n"
+"events [{src, tgt, code, root, quad, uncertain}]) and prints precision,\n"
+"recall and F1 over events matched on (first three letters of the source,\n"
+"first three letters of the target, CAMEO root). Gold events marked\n"
+"uncertain are optional: predicting one is neither a hit nor a false\n"
+"positive. Then lists the sentences with misses.\n"
+"\n"
+"options:\n"
+"      --dict DIR      dictionary folder\n"
+"      --context       code records with the same \"source\" as one article, in\n"
+"                      file order (pronouns resolve across them)\n"
+"      --min-f1 X      exit 1 if F1 is below X (for scripts and tests)\n"
+"      --min-precision X  exit 1 if precision is below X\n"
+"  -q, --quiet         print only the scores\n"
+"  -h, --help          this help\n");
+}
+
+static void mk(key *k, const char *s, const char *t, const char *code)
+{
+    memset(k, 0, sizeof *k);
+    snprintf(k->s, sizeof k->s, "%.3s", s ? s : "");
+    snprintf(k->t, sizeof k->t, "%.3s", t ? t : "");
+    snprintf(k->r, sizeof k->r, "%.2s", code ? code : "");
+}
+
+static int same(const key *a, const key *b)
+{
+    return !strcmp(a->s, b->s) && !strcmp(a->t, b->t) && !strcmp(a->r, b->r);
+}
+
+static int has(const key *v, int n, const key *k)
+{
+    for (int i = 0; i < n; i++)
+        if (same(&v[i], k))
+            return 1;
+    return 0;
+}
+
+static int collect(void *ud, const tocsin_event *ev)
+{
+    pred *p = ud;
+    if (p->n >= MAXK)
+        return 0;
+    mk(&p->k[p->n], ev->source, ev->target, ev->code);
+    snprintf(p->full[p->n], sizeof p->full[p->n], "%s->%s %s", ev->source,
+             ev->target[0] ? ev->target : "-", ev->code);
+    p->n++;
+    return 0;
+}
+
+int cmd_validate(int argc, char **argv)
+{
+    const char *dict = NULL;
+    double min_f1 = -1, min_p = -1;
+    int quiet = 0, context = 0;
+    const char *files[64];
+    int nf = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            help(stdout);
+            return 0;
+        } else if (!strcmp(a, "--dict") && i + 1 < argc) {
+            dict = argv[++i];
+        } else if (!strcmp(a, "--min-f1") && i + 1 < argc) {
+            min_f1 = strtod(argv[++i], NULL);
+        } else if (!strcmp(a, "--min-precision") && i + 1 < argc) {
+            min_p = strtod(argv[++i], NULL);
+        } else if (!strcmp(a, "--context")) {
+            context = 1;
+        } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+            quiet = 1;
+        } else if (a[0] == '-') {
+            fprintf(stderr, "tocsin validate: unknown option '%s' (see --help)\n", a);
+            return 2;
+        } else if (nf < 64) {
+            files[nf++] = a;
+        }
+    }
+    if (!nf) {
+        help(stderr);
+        return 2;
+    }
+    tocsin_dict *d = cli_load_dict(dict, 1);
+    if (!d)
+        return 1;
+    tocsin_coder *c = tocsin_coder_new(d);
+    pred p;
+    tocsin_coder_set_sink(c, collect, &p);
+    long tp = 0, fp = 0, fn = 0, sentences = 0, bad = 0;
+    char prev_source[512] = "";
+    for (int f = 0; f < nf; f++) {
+        FILE *in = fopen(files[f], "r");
+        if (!in) {
+            fprintf(stderr, "tocsin validate: cannot open %s\n", files[f]);
+            tocsin_coder_free(c);
+            tocsin_dict_free(d);
+            return 1;
+        }
+        char *line = NULL;
+        size_t cap = 0;
+        long lineno = 0;
+        while (getline(&line, &cap, in) > 0) {
+            lineno++;
+            json_error_t je;
+            json_t *r = json_loads(line, 0, &je);
+            if (!r || !json_is_object(r)) {
+                fprintf(stderr, "tocsin validate: %s:%ld: malformed JSON (%s); skipped\n",
+                        files[f], lineno, r ? "not an object" : je.text);
+                json_decref(r);
+                bad++;
+                continue;
+            }
+            const char *id = json_string_value(json_object_get(r, "id"));
+            const char *text = json_string_value(json_object_get(r, "text"));
+            const char *date = json_string_value(json_object_get(r, "date"));
+            const char *source = json_string_value(json_object_get(r, "source"));
+            json_t *evs = json_object_get(r, "events");
+            if (!text || !json_is_array(evs)) {
+                fprintf(stderr, "tocsin validate: %s:%ld: record needs text and events; skipped\n",
+                        files[f], lineno);
+                json_decref(r);
+                bad++;
+                continue;
+            }
+            sentences++;
+            key gold[MAXK], opt[MAXK];
+            int ng = 0, no = 0;
+            size_t k;
+            json_t *e;
+            json_array_foreach(evs, k, e)
+            {
+                key kk;
+                mk(&kk, json_string_value(json_object_get(e, "src")),
+                   json_string_value(json_object_get(e, "tgt")),
+                   json_string_value(json_object_get(e, "code")));
+                if (json_is_true(json_object_get(e, "uncertain"))) {
+                    if (no < MAXK)
+                        opt[no++] = kk;
+                } else if (ng < MAXK && !has(gold, ng, &kk)) {
+                    gold[ng++] = kk;
+                }
+            }
+            p.n = 0;
+            tocsin_doc_info info = {id, date, files[f], 0};
+            if (context && source && !strcmp(source, prev_source)) {
+                tocsin_coder_feed(c, "\n", 1);
+                tocsin_coder_feed(c, text, strlen(text));
+                tocsin_coder_feed(c, "\n", 1);
+            } else {
+                if (context && prev_source[0])
+                    tocsin_coder_end(c);
+                tocsin_coder_begin(c, &info);
+                tocsin_coder_feed(c, text, strlen(text));
+                tocsin_coder_feed(c, "\n", 1);
+                if (!context)
+                    tocsin_coder_end(c);
+            }
+            if (context)
+                snprintf(prev_source, sizeof prev_source, "%s", source ? source : "");
+            /* unique predicted keys */
+            key pk[MAXK];
+            int np = 0;
+            for (int i = 0; i < p.n; i++)
+                if (!has(pk, np, &p.k[i]))
+                    pk[np++] = p.k[i];
+            int stp = 0, sfp = 0, sfn = 0;
+            for (int i = 0; i < np; i++) {
+                if (has(gold, ng, &pk[i]))
+                    stp++;
+                else if (!has(opt, no, &pk[i]))
+                    sfp++;
+            }
+            for (int i = 0; i < ng; i++)
+                if (!has(pk, np, &gold[i]))
+                    sfn++;
+            tp += stp;
+            fp += sfp;
+            fn += sfn;
+            if (!quiet && (sfp || sfn)) {
+                printf("%s: %s\n", id ? id : "?", text);
+                for (int i = 0; i < p.n; i++) {
+                    int ok = has(gold, ng, &p.k[i]), o = has(opt, no, &p.k[i]);
+                    printf("    %s %s\n", ok ? "ok  " : o ? "opt " : "FP  ", p.full[i]);
+                }
+                for (int i = 0; i < ng; i++)
+                    if (!has(pk, np, &gold[i]))
+                        printf("    FN   %s->%s %s\n", gold[i].s, gold[i].t[0] ? gold[i].t : "-",
+                               gold[i].r);
+            }
+            json_decref(r);
+        }
+        if (context && prev_source[0]) {
+            tocsin_coder_end(c);
+            prev_source[0] = '\0';
+        }
+        free(line);
+        fclose(in);
+    }
+    double P = tp + fp ? (double)tp / (double)(tp + fp) : 0;
+    double R = tp + fn ? (double)tp / (double)(tp + fn) : 0;
+    double F = P + R ? 2 * P * R / (P + R) : 0;
+    printf("sentences %ld  tp %ld  fp %ld  fn %ld  precision %.3f  recall %.3f  F1 %.3f\n",
+           sentences, tp, fp, fn, P, R, F);
+    tocsin_coder_free(c);
+    tocsin_dict_free(d);
+    if (bad && sentences == 0)
+        return 1;
+    if ((min_f1 >= 0 && F < min_f1) || (min_p >= 0 && P < min_p))
+        return 1;
+    return 0;
+}

@@ -1,0 +1,51 @@
+/* main.c - tocsin's command dispatch table. */
+#include "cli.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const struct {
+    const char *name;
+    int (*fn)(int, char **);
+    const char *help;
+} commands[] = {
+    {"code", cmd_code, "code news text into CAMEO events (JSON Lines or TSV)"},
+    {"validate", cmd_validate, "score the coder against hand-coded gold sentences"},
+    {"dict", cmd_dict, "check the dictionaries (tocsin dict check [DIR])"},
+};
+
+static void usage(FILE *f)
+{
+    fprintf(f,
+            "usage: tocsin COMMAND [OPTIONS] [ARGS]\n"
+            "\n"
+            "tocsin turns news text into CAMEO-coded events (who did what to whom,\n"
+            "when) with the evidence sentence behind each.\n"
+            "\n"
+            "commands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].help);
+    fprintf(f, "\nRun 'tocsin COMMAND --help' for a command's options; 'man tocsin' for more.\n");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return 2;
+    }
+    if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
+        usage(stdout);
+        return 0;
+    }
+    if (!strcmp(argv[1], "--version")) {
+        printf("tocsin 0.1.0\n");
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (!strcmp(argv[1], commands[i].name))
+            return commands[i].fn(argc - 1, argv + 1);
+    fprintf(stderr, "tocsin: unknown command '%s'\n\n", argv[1]);
+    usage(stderr);
+    return 2;
+}

@@ -1,0 +1,52 @@
+/* tocsin/event.h - one coded event: who did what to whom, when, and the
+ * evidence for it. */
+#ifndef TOCSIN_EVENT_H
+#define TOCSIN_EVENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* A (pointer, length) view into memory owned by someone else; not
+ * NUL-terminated. Each use says how long it stays valid. */
+typedef struct tocsin_slice {
+    const char *ptr;
+    size_t len;
+} tocsin_slice;
+
+enum tocsin_event_flags {
+    TOCSIN_EV_NEGATED = 1u << 0,     /* the act is negated (only emitted with TOCSIN_CODE_ALL) */
+    TOCSIN_EV_ATTRIBUTED = 1u << 1,  /* reported speech: "X said Y did Z" */
+    TOCSIN_EV_INTENT = 1u << 2,      /* an intention or pledge turned into 03x / 014 / 13x */
+    TOCSIN_EV_PASSIVE = 1u << 3,     /* coded from a passive clause */
+    TOCSIN_EV_SYMMETRIC = 1u << 4,   /* the mirror event of a joint action */
+    TOCSIN_EV_RESOLVED = 1u << 5,    /* an actor came from a pronoun or earlier mention */
+    TOCSIN_EV_HYPOTHETICAL = 1u << 6 /* modal or conditional (only with TOCSIN_CODE_ALL) */
+};
+
+#define TOCSIN_CODE_LEN 16
+
+typedef struct tocsin_event {
+    tocsin_slice doc;      /* document id */
+    tocsin_slice date;     /* article date (YYYY-MM-DD) or empty */
+    uint32_t sentence;     /* 0-based index of the sentence in the document */
+    uint64_t offset;       /* byte offset of the sentence in the document text */
+    uint32_t length;       /* byte length of the sentence */
+    char source[TOCSIN_CODE_LEN]; /* actor codes, NUL-terminated */
+    char target[TOCSIN_CODE_LEN]; /* "" when the event has no target */
+    char code[8];          /* CAMEO code, 2-4 digits */
+    char root[3];          /* its first two digits */
+    int quad;              /* 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict */
+    double goldstein;      /* Goldstein weight of the code */
+    tocsin_slice sentence_text; /* the evidence sentence */
+    tocsin_slice source_text, verb_text, target_text; /* matched words (target may be empty) */
+    unsigned flags;        /* tocsin_event_flags */
+} tocsin_event;
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,36 @@
+/* tocsin/format.h - writing events as JSON Lines or TSV.
+ *
+ * JSON fields: doc, sentence, offset, length, date, source, target, code, root,
+ * quad, goldstein, source_text, verb_text, target_text, flags (array of
+ * names), text (the evidence sentence). TSV has the same columns in the same
+ * order, tab-separated, tabs and newlines inside text replaced by spaces,
+ * flags comma-separated, and an optional header line. */
+#ifndef TOCSIN_FORMAT_H
+#define TOCSIN_FORMAT_H
+
+#include "tocsin/event.h"
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum tocsin_format { TOCSIN_FORMAT_JSON = 0, TOCSIN_FORMAT_TSV = 1 } tocsin_format;
+
+/* Appends one line (with its newline) to *buf, growing it with realloc.
+ * buf, len and cap describe a caller-owned buffer (may start as NULL/0/0).
+ * Returns 0 or TOCSIN_ENOMEM. */
+int tocsin_format_event(const tocsin_event *ev, tocsin_format fmt, char **buf, size_t *len,
+                        size_t *cap);
+
+/* The TSV header line, with newline. */
+const char *tocsin_tsv_header(void);
+
+/* Comma-separated names of the flags set in `flags` into out[cap]. */
+void tocsin_flag_names(unsigned flags, char *out, size_t cap);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

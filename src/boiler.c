@@ -1,0 +1,72 @@
+/* boiler.c - line-level boilerplate filter for scraped articles. */
+#include "boiler.h"
+
+#include <string.h>
+
+/* Lines that start with one of these (case-insensitive) are page furniture. */
+static const char *const starts[] = {
+    "continue reading", "read more", "read also", "read next", "subscribe", "donate",
+    "sign up", "signup", "share this", "share on", "share article", "follow us", "click here",
+    "advertisement", "all rights reserved", "copyright", "cookie", "we use cookies",
+    "privacy policy", "terms of use", "terms of service", "leave a comment", "leave a reply",
+    "your email", "required fields", "comments", "related:", "related articles",
+    "related stories", "photo:", "image:", "photograph:", "getty images", "newsletter",
+    "log in", "sign in", "skip to", "posted in", "tags:", "filed under", "source:", "by ",
+    "written by", "reporting by", "editing by", "additional reporting", "this article",
+    "support our", "support independent", "become a member", "get the latest",
+    "download the app", "watch:", "listen:", "video:", "most read", "trending", "recommended",
+    "sponsored", "you may also like", "more from", "previous article", "next article",
+    "back to top", "print this", "email this", "updated:", "published:", "last updated",
+    "icon", "close", "menu", "home", "search", "©", "(c)",
+};
+
+static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+static int starts_with(const char *s, size_t n, const char *p)
+{
+    size_t m = strlen(p);
+    if (m > n)
+        return 0;
+    for (size_t i = 0; i < m; i++)
+        if (lower((unsigned char)s[i]) != (unsigned char)p[i])
+            return 0;
+    return 1;
+}
+
+int ts_is_boiler(const char *line, size_t n, int first)
+{
+    /* trim spaces, bullets and non-breaking spaces */
+    while (n && ((unsigned char)*line <= ' ' || *line == '*' || *line == '-')) {
+        line++;
+        n--;
+    }
+    while (n && (unsigned char)line[n - 1] <= ' ')
+        n--;
+    if (n == 0)
+        return 1;
+    int words = 0, inword = 0;
+    for (size_t i = 0; i < n; i++) {
+        int sp = (unsigned char)line[i] <= ' ';
+        if (!sp && !inword)
+            words++;
+        inword = !sp;
+    }
+    for (size_t k = 0; k < sizeof starts / sizeof starts[0]; k++)
+        if (starts_with(line, n, starts[k])) {
+            /* a real sentence may start with "By" ("By linking ...") */
+            if (!strcmp(starts[k], "by ") && words > 25)
+                continue;
+            if (words <= 40)
+                return 1;
+        }
+    /* short lines without sentence punctuation: menus, bylines, captions */
+    char last = line[n - 1];
+    int terminal = last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
+                   (n >= 3 && (unsigned char)line[n - 3] == 0xE2 && (unsigned char)line[n - 2] == 0x80 &&
+                    ((unsigned char)last == 0x9D || (unsigned char)last == 0x99));
+    if (!terminal && words < 6 && !first)
+        return 1;
+    if (!terminal && words < 3)
+        return 1;
+    return 0;
+}

@@ -1,0 +1,110 @@
+/* dict_impl.h - the compiled dictionary's layout, shared by the loader and
+ * the coder's stages (never installed). */
+#ifndef TS_DICT_IMPL_H
+#define TS_DICT_IMPL_H
+
+#include "lexicon.h"
+#include "tocsin/dict.h"
+
+#include <limits.h>
+#include <stdint.h>
+
+enum { K_COUNTRY = 1, K_ADJ, K_ACTOR, K_PERSON, K_AGENT, K_GRAM };
+
+#define TS_CODE_MAX 12
+#define DAY_MIN INT_MIN
+#define DAY_MAX INT_MAX
+
+typedef struct ts_entry {
+    uint8_t kind;
+    char code[TS_CODE_MAX]; /* actor code, or sector for agents */
+    int32_t from, to;       /* days since 1970-01-01; [from, to) */
+    uint32_t gram;          /* grammar class for K_GRAM */
+    int32_t next;           /* next entry on the same trie node, -1 */
+    uint16_t file;          /* index into files */
+    uint16_t dated;
+    uint32_t line;
+} ts_entry;
+
+typedef struct ts_node {
+    int32_t first; /* first entry, -1 if not terminal */
+} ts_node;
+
+enum { E_WORD = 1, E_ALT, E_CLASS, E_TARGET };
+#define ALT_CLASS 0x80000000u /* an alternative that is a @class (low bits: class) */
+
+typedef struct ts_elem {
+    uint8_t type;
+    uint32_t a, b; /* WORD: a = lemma; ALT: a = first alt, b = count; CLASS: a = bit */
+} ts_elem;
+
+enum { P_SYM = 1, P_NOTARGET = 2, P_BLOCK = 4, P_HAS_T = 8 };
+
+typedef struct ts_pattern {
+    char code[6];
+    uint8_t flags;
+    uint8_t nelem; /* elements after the verb */
+    uint32_t elem; /* index of the first element */
+    uint32_t verb; /* lemma id of the verb */
+    uint16_t file;
+    uint32_t line;
+} ts_pattern;
+
+typedef struct ts_verb {
+    uint32_t lemma;
+    uint32_t first, count; /* into pattern order (most specific first) */
+} ts_verb;
+
+struct tocsin_dict {
+    ts_lex lex;
+    /* actor/grammar phrase trie: edges in an open-addressing table */
+    uint64_t *ekeys;
+    uint32_t *evals;
+    size_t nedges, eslots;
+    ts_node *nodes;
+    size_t nnodes, nodes_cap;
+    ts_entry *entries;
+    size_t nentries, entries_cap;
+    ts_pattern *pats;
+    size_t npats, pats_cap;
+    uint32_t *porder;
+    ts_elem *elems;
+    size_t nelems, elems_cap;
+    uint32_t *alts;
+    size_t nalts, alts_cap;
+    ts_verb *verbs;
+    size_t nverbs;
+    char classes[64][24];
+    int nclasses;
+    char **files;
+    size_t nfiles;
+    tocsin_dict_stats st;
+};
+
+/* Trie edge lookup: child node of `node` by word with case requirement. */
+static inline int32_t ts_trie_step(const struct tocsin_dict *d, uint32_t node, int32_t word,
+                                   int cas)
+{
+    if (word < 0 || !d->eslots)
+        return -1;
+    for (int r = 0; r <= cas; r++) {
+        uint64_t key = ((uint64_t)node << 34) | ((uint64_t)(uint32_t)word << 2) | (uint64_t)r;
+        uint64_t h = key * 0x9E3779B97F4A7C15ull;
+        size_t mask = d->eslots - 1, i = (size_t)(h >> 20) & mask;
+        for (;;) {
+            uint64_t k = d->ekeys[i];
+            if (k == 0)
+                break;
+            if (k == key + 1)
+                return (int32_t)d->evals[i];
+            i = (i + 1) & mask;
+        }
+    }
+    return -1;
+}
+
+
+/* morphology (morph.c): adds inflected forms of every verb and literal noun */
+int ts_morph_expand(struct tocsin_dict *d, const char *wordnet_dir, int *used_wordnet);
+
+#endif

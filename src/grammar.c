@@ -1,0 +1,815 @@
+/* grammar.c - turns a sentence with actor mentions into events.
+ *
+ * For each verb of the dictionaries: decide whether the word is a verb here
+ * (noun/verb disambiguation), read its auxiliaries (negation, modals, passive,
+ * infinitive), find what governs it (intent, pledge, aspect, attribution),
+ * find its subject (skipping relative clauses and appositives, following
+ * coordination), match the verb's patterns to the right, pick the target, and
+ * apply CAMEO's conventions: attribution codes the reported act, negated and
+ * hypothetical acts are dropped, intentions become 03x/014/13x, joint actions
+ * are coded both ways, compound actors expand to one event per pair. */
+#include "sentence.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define GAP 4
+#define VERBISH (G_SAY | G_INTENT | G_PLEDGE | G_ASPECT | G_NEGV)
+#define BOUNDARY (G_SUB | G_REL | G_CONJ)
+
+enum { V_NONE = 0, V_FINITE, V_ING, V_INF, V_PART };
+enum { GOV_NONE = 0, GOV_ASPECT, GOV_INTENT, GOV_PLEDGE, GOV_NEG, GOV_OTHER, GOV_HEDGE, GOV_PREP };
+
+typedef struct vinfo {
+    uint8_t kind;    /* V_* */
+    uint8_t neg, modal, fut, passive, have, be, to, hedge, cond;
+    uint8_t gov;     /* GOV_* */
+    int16_t govv;    /* governing verb token */
+    int16_t subj;    /* subject mention (-1) */
+    int16_t chain0;  /* first token of the auxiliary chain */
+    uint8_t coded;   /* produced an event */
+    uint8_t attributed;
+    int16_t speaker; /* subject mention of the saying verb */
+} vinfo;
+
+typedef struct gstate {
+    ts_sent *s;
+    vinfo v[TS_MAX_SENT_TOKENS];
+    uint8_t isverb[TS_MAX_SENT_TOKENS];
+    uint8_t skip[TS_MAX_SENT_TOKENS]; /* inside "according to X" */
+    uint8_t incond[TS_MAX_SENT_TOKENS]; /* inside an if-clause */
+} gstate;
+
+static int tok_is(const ts_sent *s, size_t i, const char *lit)
+{
+    if (i >= s->ntok)
+        return 0;
+    const ts_tok *t = &s->tok[i];
+    size_t n = strlen(lit);
+    if (t->len != n)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        char c = s->text[t->off + k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != lit[k])
+            return 0;
+    }
+    return 1;
+}
+
+static int is_punct(const ts_sent *s, size_t i, char c)
+{
+    return i < s->ntok && s->tok[i].kind == TK_PUNCT && s->tok[i].len == 1 &&
+           s->text[s->tok[i].off] == c;
+}
+
+static int is_quote(const ts_sent *s, size_t i)
+{
+    return i < s->ntok && (s->gram[i] & G_QUOTE);
+}
+
+static int is_comma(const ts_sent *s, size_t i) { return is_punct(s, i, ','); }
+
+static int hard_boundary(const ts_sent *s, size_t i)
+{
+    return is_punct(s, i, ';') || is_punct(s, i, ':') || is_punct(s, i, '(') ||
+           is_punct(s, i, ')') || (s->tok[i].kind == TK_PUNCT && s->tok[i].word >= 0 &&
+                                   !strcmp(ts_lex_name(&s->d->lex, s->tok[i].word), "--"));
+}
+
+static const ts_word *W(const ts_sent *s, size_t i) { return ts_w(s, i); }
+
+/* Is token i used as a verb here? Returns V_* (before governance is known). */
+static int verb_kind(const ts_sent *s, size_t i)
+{
+    const ts_word *w = W(s, i);
+    if (!w || s->mid[i] >= 0 || s->tok[i].kind != TK_WORD)
+        return V_NONE;
+    if (!(w->verb >= 0 || (w->gram & VERBISH)))
+        return V_NONE;
+    if (w->gram & (G_BE | G_HAVE | G_DO | G_MODAL | G_FUT))
+        return V_NONE;
+    if (s->tok[i].cas != CASE_LOWER && i > 0 && !is_quote(s, i - 1) && !is_punct(s, i - 1, ':'))
+        return V_NONE; /* capitalised mid-sentence: a name */
+    uint8_t vf = w->vform;
+    /* what stands before, skipping adverbs */
+    size_t j = i;
+    while (j > 0 && (s->gram[j - 1] & G_ADV) && !(s->gram[j - 1] & (G_DET | G_PREP)) &&
+           s->mid[j - 1] < 0)
+        j--;
+    int first = j == 0;
+    uint32_t pg = first ? 0 : s->gram[j - 1];
+    int prev_det = !first && (pg & G_DET) && !(pg & (G_HE | G_IT | G_THEY)) && !tok_is(s, j - 1, "no");
+    int prev_poss = !first && s->tok[j - 1].kind == TK_PUNCT && s->tok[j - 1].word >= 0 &&
+                    ts_lex_name(&s->d->lex, s->tok[j - 1].word)[0] == '\'';
+    int prev_num = !first && s->tok[j - 1].kind == TK_NUM;
+    int prev_mention = !first && s->mid[j - 1] >= 0;
+    int prev_pron = !first && (pg & (G_HE | G_IT | G_THEY | G_WE)) && s->mid[j - 1] >= 0;
+    int prev_aux = !first && (pg & (G_BE | G_HAVE | G_DO | G_MODAL | G_FUT | G_NEG | G_TO));
+    int prev_adj_mod = !first && s->mid[j - 1] >= 0 && s->m[s->mid[j - 1]].kind == M_ADJ;
+    if (prev_det || prev_poss || prev_num)
+        return (vf & (VF_PAST | VF_PART)) && !(vf & VF_BASE) && prev_poss == 0 && 0 ? V_PART : V_NONE;
+    if (prev_adj_mod && !(vf & (VF_PAST | VF_PART)))
+        return V_NONE; /* "Russian attacks" */
+    if (vf & VF_ING)
+        return V_ING;
+    if (vf & (VF_PAST | VF_PART)) {
+        if (!first && (pg & G_PREP) && !(pg & (G_TO | G_BY)) && !prev_mention)
+            return V_NONE; /* "of proposed" */
+        return V_FINITE;
+    }
+    if (!first && (pg & G_TO))
+        return V_INF;
+    if (prev_aux)
+        return V_FINITE;
+    if (vf & VF_S)
+        return (prev_mention || prev_pron) ? V_FINITE : V_NONE;
+    if (vf & VF_BASE) {
+        if (prev_pron)
+            return V_FINITE;
+        if (prev_mention) {
+            const ts_mention *m = &s->m[s->mid[j - 1]];
+            /* plural subjects take the base form: "Russia and China condemn" */
+            if (m->group != s->mid[j - 1] || (m->kind == M_NAME && strlen(m->code) > 3))
+                return V_FINITE;
+        }
+        if (!first && (s->gram[j - 1] & G_AND) && j >= 2)
+            return V_NONE; /* decided by coordination later */
+    }
+    return V_NONE;
+}
+
+/* Reads the auxiliary chain left of verb i. */
+static void read_chain(gstate *g, size_t i)
+{
+    ts_sent *s = g->s;
+    vinfo *v = &g->v[i];
+    size_t j = i;
+    while (j > 0) {
+        uint32_t pg = s->gram[j - 1];
+        if (s->mid[j - 1] >= 0 && !(pg & (G_IT | G_HE | G_THEY)))
+            break;
+        if (pg & G_NEG) {
+            if (tok_is(s, j - 1, "no") && !tok_is(s, j, "longer"))
+                break;
+            v->neg = 1;
+        } else if (pg & G_TO) {
+            v->to = 1;
+            j--;
+            break;
+        } else if (pg & G_BE) {
+            v->be = 1;
+        } else if (pg & G_HAVE) {
+            v->have = 1;
+        } else if (pg & G_MODAL) {
+            v->modal = 1;
+        } else if (pg & G_FUT) {
+            v->fut = 1;
+        } else if (pg & G_DO) {
+        } else if (pg & G_HYPO) {
+            v->hedge = 1;
+        } else if (!(pg & G_ADV)) {
+            break;
+        }
+        j--;
+    }
+    v->chain0 = (int16_t)j;
+    const ts_word *w = W(s, i);
+    if (v->be && w && (w->vform & VF_PART) && !(w->vform & VF_ING) && v->kind != V_ING)
+        v->passive = 1;
+}
+
+/* Finds the subject mention of verb i searching left from token `from`. */
+static int find_subject(gstate *g, size_t i, size_t from)
+{
+    ts_sent *s = g->s;
+    size_t j = from;
+    while (j > 0) {
+        size_t k = j - 1;
+        if (g->skip[k]) {
+            j--;
+            continue;
+        }
+        int mi = s->mid[k];
+        if (mi >= 0) {
+            const ts_mention *m = &s->m[mi];
+            /* skip objects of prepositions and modifiers */
+            size_t b = m->t0;
+            while (b > 0 && (s->gram[b - 1] & G_DET) && !(s->gram[b - 1] & (G_HE | G_IT | G_THEY)))
+                b--;
+            int pp = b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC)) && !(s->gram[b - 1] & G_AND) &&
+                     !tok_is(s, b - 1, "after") && !tok_is(s, b - 1, "before");
+            if (m->modifier == 1 || pp) {
+                j = b;
+                continue;
+            }
+            if (m->modifier == 2) {
+                j = m->t0;
+                continue;
+            }
+            return mi;
+        }
+        if (hard_boundary(s, k))
+            return -1;
+        if (is_comma(s, k)) {
+            /* jump over ", which ... ," and appositives ", the ... ," */
+            size_t c = k;
+            while (c > 0 && !is_comma(s, c - 1) && !hard_boundary(s, c - 1))
+                c--;
+            if (c > 0 && is_comma(s, c - 1)) {
+                size_t a = c; /* first token after the earlier comma */
+                if ((s->gram[a] & (G_REL | G_DET)) || s->mid[a] >= 0 || (s->gram[a] & G_SUB)) {
+                    j = c - 1;
+                    continue;
+                }
+            }
+            /* a fronted phrase: "On Monday, X said" - keep looking only if the
+               part before the comma has no verb */
+            return -2;
+        }
+        if (g->isverb[k] && g->v[k].kind != V_NONE)
+            return -2; /* another verb: not this verb's subject */
+        uint32_t pg = s->gram[k];
+        if (pg & G_REL) {
+            /* "X, which ..." / "X who ...": the antecedent */
+            size_t a = k;
+            if (a > 0 && is_comma(s, a - 1))
+                a--;
+            if (a > 0 && s->mid[a - 1] >= 0)
+                return s->mid[a - 1];
+            return -1;
+        }
+        if ((pg & G_SUB) && !(pg & G_PREP))
+            return -1;
+        if ((pg & G_CONJ) && !(pg & G_SUB))
+            return -2;
+        (void)i;
+        j--;
+    }
+    return -1;
+}
+
+static int class_match(const ts_word *w, const ts_elem *e, const tocsin_dict *d)
+{
+    if (!w)
+        return 0;
+    switch (e->type) {
+    case E_WORD:
+        return w->lemma == e->a || (uint32_t)(w - d->lex.w) == e->a;
+    case E_ALT:
+        for (uint32_t k = 0; k < e->b; k++) {
+            uint32_t a = d->alts[e->a + k];
+            if (a & ALT_CLASS) {
+                if ((w->classes >> (a & 63)) & 1)
+                    return 1;
+            } else if (w->lemma == a || (uint32_t)(w - d->lex.w) == a) {
+                return 1;
+            }
+        }
+        return 0;
+    case E_CLASS:
+        return (w->classes >> e->a) & 1;
+    default:
+        return 0;
+    }
+}
+
+/* End of the clause that starts right after verb i. */
+static size_t clause_end(gstate *g, size_t i)
+{
+    ts_sent *s = g->s;
+    for (size_t k = i + 1; k < s->ntok; k++) {
+        if (hard_boundary(s, k))
+            return k;
+        uint32_t gg = s->gram[k];
+        if ((gg & (G_SUB | G_REL | G_CONJ)) && !(gg & (G_PREP | G_LOC)) && s->mid[k] < 0)
+            return k;
+        if (g->isverb[k] && (g->v[k].kind == V_FINITE || g->v[k].kind == V_ING) && k > i + 1) {
+            /* a new verb with its own subject ends the clause */
+            if (s->mid[k - 1] >= 0 || (s->gram[k - 1] & G_AND) || is_comma(s, k - 1))
+                return k;
+        }
+        if (is_comma(s, k) && k + 1 < s->ntok) {
+            const ts_word *nw = W(s, k + 1);
+            if (nw && (nw->vform & VF_ING) && nw->verb >= 0)
+                return k;
+            if (s->gram[k + 1] & (G_SUB | G_REL | G_CONJ))
+                return k;
+        }
+    }
+    return s->ntok;
+}
+
+typedef struct pmatch {
+    const ts_pattern *p;
+    int target;   /* mention bound to $T, -1 */
+    size_t last;  /* last matched token */
+    int subj_filled; /* passive: an element matched the subject */
+} pmatch;
+
+static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
+{
+    ts_sent *s = g->s;
+    const tocsin_dict *d = s->d;
+    size_t pos = i + 1;
+    int target = -1, subj_filled = 0;
+    size_t last = i;
+    for (uint32_t k = 0; k < p->nelem; k++) {
+        const ts_elem *e = &d->elems[p->elem + k];
+        /* passive: the object may be the subject ("sanctions were imposed on X") */
+        if (g->v[i].passive && e->type != E_TARGET && subj >= 0 && !subj_filled) {
+            const ts_mention *m = &s->m[subj];
+            int hit = 0;
+            size_t lo = m->t0 > 3 ? m->t0 - 3 : 0;
+            for (size_t q = lo; q < (size_t)g->v[i].chain0 && q < i; q++)
+                if (class_match(W(s, q), e, d)) {
+                    hit = 1;
+                    break;
+                }
+            if (hit) {
+                subj_filled = 1;
+                continue;
+            }
+        }
+        size_t lim = pos + GAP + 1;
+        if (lim > end)
+            lim = end;
+        int found = 0;
+        for (size_t q = pos; q < lim; q++) {
+            if (e->type == E_TARGET) {
+                int mi = s->mid[q];
+                if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind != M_UNRES && !g->skip[q]) {
+                    target = mi;
+                    pos = s->m[mi].t1;
+                    last = q;
+                    found = 1;
+                    break;
+                }
+                continue;
+            }
+            if (s->mid[q] >= 0 && e->type != E_WORD)
+                continue;
+            if (class_match(W(s, q), e, d)) {
+                pos = q + 1;
+                last = q;
+                found = 1;
+                break;
+            }
+        }
+        if (!found)
+            return 0;
+    }
+    out->p = p;
+    out->target = target;
+    out->last = last;
+    out->subj_filled = subj_filled;
+    return 1;
+}
+
+static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
+{
+    ts_sent *s = g->s;
+    const tocsin_dict *d = s->d;
+    const ts_word *w = W(s, i);
+    if (!w || w->verb < 0)
+        return 0;
+    const ts_verb *vb = &d->verbs[w->verb];
+    for (uint32_t k = 0; k < vb->count; k++) {
+        const ts_pattern *p = &d->pats[d->porder[vb->first + k]];
+        if (match_pattern(g, p, i, end, subj, out))
+            return !(p->flags & P_BLOCK);
+    }
+    return 0;
+}
+
+/* mentions of the group of m, in order */
+static size_t group_of(const ts_sent *s, int m, int out[], size_t max)
+{
+    size_t n = 0;
+    if (m < 0)
+        return 0;
+    int gid = s->m[m].group;
+    for (size_t k = 0; k < s->nm && n < max; k++)
+        if (s->m[k].group == gid && s->m[k].kind != M_UNRES && s->m[k].code[0])
+            out[n++] = (int)k;
+    return n;
+}
+
+static int root_of(const char *code) { return (code[0] - '0') * 10 + (code[1] - '0'); }
+
+/* intent (consider/plan) or pledge (promise/vow/will) of an act -> its code */
+static int intent_code(const char *code, int pledge, char out[6])
+{
+    int r = root_of(code);
+    const char *c = NULL;
+    switch (r) {
+    case 1: case 2: case 3: c = NULL; break;
+    case 4: c = "036"; break;
+    case 5: c = "030"; break;
+    case 6: c = "031"; break;
+    case 7: c = "033"; break;
+    case 8: c = "035"; break;
+    case 9: c = pledge ? NULL : "014"; break;
+    case 10: case 11: case 12: case 13: case 14: c = pledge ? "130" : "014"; break;
+    case 16: c = pledge ? "131" : "014"; break;
+    case 17: c = pledge ? "137" : "014"; break;
+    default: c = pledge ? "138" : "014"; break;
+    }
+    if (!c)
+        return 0;
+    memcpy(out, c, 4);
+    return 1;
+}
+
+static int find_by_agent(gstate *g, size_t i, size_t end)
+{
+    ts_sent *s = g->s;
+    for (size_t k = i + 1; k + 1 < end; k++)
+        if ((s->gram[k] & G_BY)) {
+            size_t q = k + 1;
+            while (q < end && (s->gram[q] & G_DET) && s->mid[q] < 0)
+                q++;
+            if (q < end && s->mid[q] >= 0)
+                return s->mid[q];
+            return -1;
+        }
+    return -1;
+}
+
+static int first_target(gstate *g, size_t i, size_t end, int src)
+{
+    ts_sent *s = g->s;
+    for (size_t k = i + 1; k < end; k++) {
+        int mi = s->mid[k];
+        if (mi < 0 || g->skip[k] || s->m[mi].t0 != k)
+            continue;
+        if (mi == src || s->m[mi].kind == M_UNRES || !s->m[mi].code[0])
+            continue;
+        size_t b = k;
+        while (b > i + 1 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+            b--;
+        if (b > 0 && (s->gram[b - 1] & G_LOC) && !(s->gram[b - 1] & G_PREP))
+            continue; /* a place: "in Ukraine" */
+        if (b > 0 && (s->gram[b - 1] & G_BY))
+            continue;
+        if (s->m[mi].modifier == 1)
+            continue;
+        return mi;
+    }
+    return -1;
+}
+
+typedef struct emitter {
+    ts_raw_event *out;
+    size_t n, max;
+} emitter;
+
+static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
+                 unsigned flags)
+{
+    const char *src = s->m[sm].code;
+    const char *tgt = tm >= 0 ? s->m[tm].code : "";
+    if (!src[0])
+        return;
+    if (tm >= 0 && !strcmp(src, tgt))
+        return;
+    for (size_t k = 0; k < em->n; k++)
+        if (!strcmp(em->out[k].src, src) && !strcmp(em->out[k].tgt, tgt) &&
+            !strcmp(em->out[k].code, code))
+            return;
+    if (em->n >= em->max)
+        return;
+    ts_raw_event *e = &em->out[em->n++];
+    memset(e, 0, sizeof *e);
+    memcpy(e->src, src, TS_CODE_MAX);
+    memcpy(e->tgt, tgt, TS_CODE_MAX);
+    snprintf(e->code, sizeof e->code, "%s", code);
+    e->src_t0 = s->m[sm].t0;
+    e->src_t1 = s->m[sm].t1;
+    e->verb_t = (uint16_t)verb;
+    if (tm >= 0) {
+        e->tgt_t0 = s->m[tm].t0;
+        e->tgt_t1 = s->m[tm].t1;
+    }
+    e->flags = flags | (s->m[sm].resolved || (tm >= 0 && s->m[tm].resolved) ? TOCSIN_EV_RESOLVED : 0);
+}
+
+static void mark_skips(gstate *g)
+{
+    ts_sent *s = g->s;
+    memset(g->skip, 0, s->ntok);
+    memset(g->incond, 0, s->ntok);
+    for (size_t i = 0; i < s->ntok; i++) {
+        if (s->gram[i] & G_ACCORDING) {
+            size_t k = i;
+            while (k < s->ntok && (s->gram[k] & G_ACCORDING))
+                g->skip[k++] = 1;
+            while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k) && k < i + 14)
+                g->skip[k++] = 1;
+        }
+        if ((s->gram[i] & G_IF) && s->mid[i] < 0) {
+            size_t k = i;
+            while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k))
+                g->incond[k++] = 1;
+        }
+    }
+}
+
+size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
+{
+    static _Thread_local gstate G;
+    gstate *g = &G;
+    g->s = s;
+    emitter em = {out, 0, max};
+    if (s->ntok == 0 || s->nm == 0)
+        return 0;
+    mark_skips(g);
+    /* 1. which words are verbs */
+    for (size_t i = 0; i < s->ntok; i++) {
+        memset(&g->v[i], 0, sizeof g->v[i]);
+        g->v[i].subj = -1;
+        g->v[i].govv = -1;
+        g->v[i].speaker = -1;
+        int k = verb_kind(s, i);
+        g->isverb[i] = k != V_NONE;
+        g->v[i].kind = (uint8_t)k;
+    }
+    /* coordination: "X condemned A and urged B": base/-s forms after "and" */
+    for (size_t i = 2; i < s->ntok; i++) {
+        if (g->isverb[i] || !(s->gram[i - 1] & G_AND))
+            continue;
+        const ts_word *w = W(s, i);
+        if (!w || w->verb < 0 || s->mid[i] >= 0 || s->tok[i].cas != CASE_LOWER)
+            continue;
+        for (size_t k = i - 1; k-- > 0;) {
+            if (g->isverb[k] && g->v[k].kind == V_FINITE) {
+                const ts_word *wk = W(s, k);
+                if (wk && (wk->vform & w->vform & (VF_S | VF_BASE)) && !(w->vform & (VF_PAST)))
+                    g->isverb[i] = 1, g->v[i].kind = V_FINITE;
+                break;
+            }
+        }
+    }
+    int last_finite = -1, main_subj = -1;
+    int say_speaker = -1, said = 0;
+    for (size_t i = 0; i < s->ntok; i++) {
+        if (!g->isverb[i])
+            continue;
+        vinfo *v = &g->v[i];
+        const ts_word *w = W(s, i);
+        read_chain(g, i);
+        size_t j = (size_t)v->chain0; /* token left of the chain starts at j-1 */
+        /* governance */
+        if (v->kind == V_INF || v->to) {
+            v->kind = V_INF;
+            size_t q = j; /* j points at "to" */
+            /* "urged X to": skip an object mention */
+            int objm = -1;
+            if (q > 0 && s->mid[q - 1] >= 0) {
+                objm = s->mid[q - 1];
+                q = s->m[objm].t0;
+                while (q > 0 && (s->gram[q - 1] & G_DET) && s->mid[q - 1] < 0)
+                    q--;
+            }
+            while (q > 0 && (s->gram[q - 1] & G_ADV) && s->mid[q - 1] < 0)
+                q--;
+            if (q > 0 && g->isverb[q - 1]) {
+                const ts_word *gw = W(s, q - 1);
+                v->govv = (int16_t)(q - 1);
+                if (objm >= 0)
+                    v->gov = GOV_OTHER;
+                else if (gw->gram & G_NEGV)
+                    v->gov = GOV_NEG;
+                else if (gw->gram & G_ASPECT)
+                    v->gov = GOV_ASPECT;
+                else if (gw->gram & G_PLEDGE)
+                    v->gov = GOV_PLEDGE;
+                else if (gw->gram & G_INTENT)
+                    v->gov = GOV_INTENT;
+                else
+                    v->gov = GOV_OTHER;
+            } else if (q > 0 && (s->gram[q - 1] & G_HYPO)) {
+                v->gov = GOV_HEDGE;
+            } else if (q > 0 && (s->gram[q - 1] & (G_PLEDGE | G_INTENT))) {
+                /* "be ready to", "is set to" (multi-word) */
+                v->gov = (s->gram[q - 1] & G_PLEDGE) ? GOV_PLEDGE : GOV_INTENT;
+            } else {
+                v->gov = GOV_OTHER; /* "the decision to", "a plan to" */
+                for (size_t b = q; b > 0 && b + 4 > q; b--)
+                    if (s->gram[b - 1] & G_INTENT)
+                        v->gov = GOV_INTENT;
+            }
+        } else if (v->kind == V_ING && !v->be) {
+            size_t q = j;
+            if (q > 0 && g->isverb[q - 1] && g->v[q - 1].kind != V_NONE) {
+                const ts_word *gw = W(s, q - 1);
+                v->govv = (int16_t)(q - 1);
+                v->gov = (gw->gram & G_NEGV)     ? GOV_NEG
+                         : (gw->gram & G_ASPECT) ? GOV_ASPECT
+                         : (gw->gram & G_INTENT) ? GOV_INTENT
+                         : (gw->gram & G_PLEDGE) ? GOV_PLEDGE
+                                                 : GOV_OTHER;
+            } else if (q > 0 && (s->gram[q - 1] & G_NEGV)) {
+                v->gov = GOV_NEG; /* "stopped short of providing" */
+            } else if (q > 0 && (s->gram[q - 1] & (G_PREP | G_LOC | G_BY | G_SUB)) &&
+                       !is_comma(s, q - 1)) {
+                v->gov = GOV_PREP; /* "accused X of sending", "by linking" */
+            } else if (q > 0 && is_comma(s, q - 1)) {
+                v->gov = GOV_NONE; /* participial clause: main subject */
+            } else if (q > 0 && s->mid[q - 1] >= 0) {
+                v->gov = GOV_PREP; /* reduced relative: "troops fighting in" */
+            } else if (q > 0 && !(s->gram[q - 1] & (G_AND))) {
+                v->gov = GOV_PREP; /* gerund as a noun */
+            }
+        }
+        /* the governor's own state carries over */
+        if (v->govv >= 0) {
+            vinfo *gv = &g->v[v->govv];
+            v->subj = gv->subj;
+            v->neg |= gv->neg;
+            v->modal |= gv->modal;
+            v->fut |= gv->fut;
+            v->hedge |= gv->hedge;
+            if (gv->gov == GOV_INTENT || gv->gov == GOV_PLEDGE) {
+                if (v->gov == GOV_ASPECT)
+                    v->gov = gv->gov;
+            }
+            if (gv->gov == GOV_NEG)
+                v->neg = 1;
+            if (gv->gov == GOV_OTHER || gv->gov == GOV_PREP || gv->gov == GOV_HEDGE)
+                v->gov = GOV_OTHER;
+        }
+        /* subject */
+        if (v->subj < 0 && v->gov != GOV_OTHER && v->gov != GOV_PREP) {
+            int sj = find_subject(g, i, j);
+            if (sj == -2 || sj == -1) {
+                /* coordination or a participial clause: the previous verb's subject */
+                size_t q = j;
+                int coord = q > 0 && ((s->gram[q - 1] & G_AND) || is_comma(s, q - 1) ||
+                                      (s->gram[q - 1] & G_CONJ));
+                if (coord && last_finite >= 0) {
+                    sj = g->v[last_finite].subj;
+                    vinfo *pv = &g->v[last_finite];
+                    if (!(v->neg || v->modal || v->fut || v->have || v->be)) {
+                        v->neg = pv->neg && v->kind != V_ING;
+                        v->modal = pv->modal;
+                        v->fut = pv->fut;
+                    }
+                } else if (v->kind == V_ING && q > 0 && is_comma(s, q - 1)) {
+                    sj = main_subj;
+                } else {
+                    sj = -1;
+                }
+            }
+            v->subj = (int16_t)sj;
+        }
+        if (v->kind == V_FINITE && v->gov == GOV_NONE) {
+            last_finite = (int)i;
+            if (main_subj < 0)
+                main_subj = v->subj;
+        }
+        /* attribution */
+        v->attributed = (uint8_t)said;
+        v->speaker = (int16_t)say_speaker;
+        for (size_t q = 0; q < i; q++)
+            if (g->skip[q])
+                v->attributed = 1;
+        v->cond = g->incond[i];
+        /* pronoun subject in reported speech: the speaker ("X said it would") */
+        if (v->subj >= 0 && v->attributed && say_speaker >= 0 && s->m[v->subj].resolved &&
+            s->m[v->subj].t1 == s->m[v->subj].t0 + 1 && !s->m[v->subj].person == !s->m[say_speaker].person)
+            v->subj = (int16_t)say_speaker;
+        if (v->subj >= 0 && v->attributed && say_speaker >= 0 && s->m[v->subj].kind == M_UNRES &&
+            s->m[v->subj].resolved)
+            v->subj = (int16_t)say_speaker;
+        int is_say = w && (w->gram & G_SAY);
+        size_t end = clause_end(g, i);
+        pmatch pm;
+        int has = best_pattern(g, i, end, v->subj, &pm);
+        if (is_say && v->gov == GOV_NONE && !v->neg) {
+            /* "X said (that) ...": a saying verb with a clause after it */
+            size_t q = i + 1;
+            int clause = 0;
+            if (q < s->ntok && (tok_is(s, q, "that") || is_quote(s, q) || is_punct(s, q, ',') ||
+                                is_punct(s, q, ':')))
+                clause = 1;
+            while (q < s->ntok && s->mid[q] < 0 &&
+                   (s->tok[q].kind == TK_NUM || (s->gram[q] & (G_DET | G_ADV)) || tok_is(s, q, "of")))
+                q++;
+            if (clause) {
+            } else if (q < s->ntok && s->mid[q] >= 0) {
+                /* "said Russia had ..." : a mention followed by a verb */
+                size_t e2 = s->m[s->mid[q]].t1;
+                while (e2 < s->ntok && (s->gram[e2] & (G_ADV | G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG)))
+                    e2++;
+                if (e2 < s->ntok && g->isverb[e2])
+                    clause = 1;
+            }
+            if (clause && (!has || pm.p->nelem == 0)) {
+                said = 1;
+                say_speaker = v->subj;
+                continue;
+            }
+            if (!has) {
+                /* a quote ending in "X said" attributes what came before */
+                continue;
+            }
+        }
+        if (!has)
+            continue;
+        /* passive: the by-agent acts on the subject */
+        int src = v->subj, tgt = -1, by = -1;
+        unsigned flags = 0;
+        if (v->attributed)
+            flags |= TOCSIN_EV_ATTRIBUTED;
+        if (v->passive) {
+            by = find_by_agent(g, i, end);
+            flags |= TOCSIN_EV_PASSIVE;
+            if (by >= 0) {
+                tgt = v->subj;
+                src = by;
+            } else if (pm.subj_filled && v->subj >= 0) {
+                /* "10,000 troops have been sent to Russia": the troops act */
+                src = v->subj;
+                tgt = pm.target >= 0 ? pm.target : first_target(g, i, end, src);
+            } else {
+                continue; /* agentless passive: no source */
+            }
+        } else if (v->kind == V_FINITE && v->subj < 0 && !v->have && !v->be && i + 1 < s->ntok &&
+                   (s->gram[i + 1] & G_BY)) {
+            /* reduced passive: "a drone attack launched by the RSF" */
+            by = find_by_agent(g, i, end);
+            if (by < 0)
+                continue;
+            src = by;
+            tgt = first_target(g, (size_t)s->m[by].t1 - 1, end, src);
+        } else {
+            tgt = pm.target >= 0 ? pm.target : first_target(g, i, end, src);
+        }
+        if (pm.p->flags & P_NOTARGET)
+            tgt = -1;
+        if (src < 0)
+            continue;
+        if (s->m[src].kind == M_UNRES || !s->m[src].code[0])
+            continue;
+        /* weak adjectives ("Russian drones") are not sources; "the Russians" is
+           an M_NAME (mention.c) */
+        if (s->m[src].kind == M_ADJ)
+            continue;
+        /* code and CAMEO conventions */
+        char code[6];
+        snprintf(code, sizeof code, "%s", pm.p->code);
+        int drop = 0;
+        if (v->gov == GOV_OTHER || v->gov == GOV_PREP || v->gov == GOV_HEDGE || v->hedge)
+            drop = 2;
+        if (v->cond)
+            drop = 2;
+        if (v->neg)
+            drop = 1;
+        if (!drop && (v->gov == GOV_INTENT || v->gov == GOV_PLEDGE)) {
+            if (!intent_code(pm.p->code, v->gov == GOV_PLEDGE, code))
+                drop = 2;
+            flags |= TOCSIN_EV_INTENT;
+        } else if (!drop && v->modal) {
+            drop = 2;
+        } else if (!drop && v->fut) {
+            /* future: a pledge or threat when reported from the actor, else a prediction */
+            if (v->attributed && intent_code(pm.p->code, 1, code))
+                flags |= TOCSIN_EV_INTENT;
+            else
+                drop = 2;
+        }
+        if (drop && !(options & 1))
+            continue;
+        if (drop)
+            flags |= drop == 1 ? TOCSIN_EV_NEGATED : TOCSIN_EV_HYPOTHETICAL;
+        int srcs[16], tgts[16];
+        size_t ns = group_of(s, src, srcs, 16);
+        size_t nt = tgt >= 0 ? group_of(s, tgt, tgts, 16) : 0;
+        if (tgt >= 0 && nt == 0)
+            continue;
+        int sym = (pm.p->flags & P_SYM) != 0;
+        v->coded = 1;
+        for (size_t a = 0; a < ns; a++) {
+            if (s->m[srcs[a]].kind == M_ADJ && s->m[srcs[a]].group != srcs[a])
+                continue;
+            if (nt == 0) {
+                if (sym && ns > 1) {
+                    for (size_t b = 0; b < ns; b++)
+                        if (b != a)
+                            emit(s, &em, srcs[a], srcs[b], code, i, flags | (b < a ? TOCSIN_EV_SYMMETRIC : 0));
+                } else {
+                    emit(s, &em, srcs[a], -1, code, i, flags);
+                }
+                continue;
+            }
+            for (size_t b = 0; b < nt; b++) {
+                emit(s, &em, srcs[a], tgts[b], code, i, flags);
+                if (sym)
+                    emit(s, &em, tgts[b], srcs[a], code, i, flags | TOCSIN_EV_SYMMETRIC);
+            }
+        }
+    }
+    return em.n;
+}

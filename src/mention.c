@@ -1,0 +1,410 @@
+/* mention.c - finds actor mentions in a sentence: dictionary phrases by
+ * longest match, then composition ("North Korean" + "troops" -> PRKMIL,
+ * "Russia" 's "defence ministry" -> RUSMIL, "NATO chief Mark Rutte" -> NATO),
+ * compound groups ("Russia and North Korea"), and pronouns from the
+ * document's memory. Multi-word grammar phrases ("according to") are marked
+ * here too, because they share the phrase trie. */
+#include "sentence.h"
+
+#include <string.h>
+
+#define MAX_PHRASE 12
+
+typedef struct piece {
+    int kind;          /* K_* of the chosen entry, 0 = none */
+    const ts_entry *e; /* chosen entry */
+    size_t end;        /* token after the phrase */
+    uint32_t gram;     /* grammar bits when the phrase is K_GRAM */
+} piece;
+
+static int is_tok(const ts_sent *s, size_t i, const char *lit)
+{
+    if (i >= s->ntok)
+        return 0;
+    const ts_tok *t = &s->tok[i];
+    size_t n = strlen(lit);
+    if (t->len != n)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        char c = s->text[t->off + k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != lit[k])
+            return 0;
+    }
+    return 1;
+}
+
+static int is_possessive(const ts_sent *s, size_t i)
+{
+    if (i >= s->ntok || s->tok[i].kind != TK_PUNCT)
+        return 0;
+    const ts_word *w = ts_w(s, i);
+    if (!w)
+        return 0;
+    const char *n = ts_lex_name(&s->d->lex, s->tok[i].word);
+    return n[0] == '\'' && (n[1] == 's' || n[1] == '\0');
+}
+
+/* Chooses among the entries of a trie node: a dated entry that covers the
+ * date, else the undated one, else the nearest range. */
+static const ts_entry *choose(const tocsin_dict *d, int32_t first, int32_t date)
+{
+    const ts_entry *best = NULL, *undated = NULL, *near = NULL;
+    long long near_dist = 0;
+    for (int32_t j = first; j >= 0; j = d->entries[j].next) {
+        const ts_entry *e = &d->entries[j];
+        if (e->kind == K_GRAM)
+            continue;
+        if (!e->dated) {
+            if (!undated)
+                undated = e;
+            continue;
+        }
+        if (date == DAY_MIN) {
+            /* no article date: the most recent office */
+            if (!best || e->to > best->to || (e->to == best->to && e->from > best->from))
+                best = e;
+            continue;
+        }
+        if (date >= e->from && date < e->to) {
+            if (!best)
+                best = e;
+            continue;
+        }
+        long long dist = date < e->from ? (long long)e->from - date : (long long)date - e->to;
+        if (!near || dist < near_dist) {
+            near = e;
+            near_dist = dist;
+        }
+    }
+    if (best)
+        return best;
+    if (undated)
+        return undated;
+    return near;
+}
+
+static uint32_t gram_of(const tocsin_dict *d, int32_t first)
+{
+    uint32_t g = 0;
+    for (int32_t j = first; j >= 0; j = d->entries[j].next)
+        if (d->entries[j].kind == K_GRAM)
+            g |= d->entries[j].gram;
+    return g;
+}
+
+/* Longest dictionary phrase starting at token i. */
+static piece longest(const ts_sent *s, size_t i)
+{
+    piece best = {0, NULL, i, 0};
+    const tocsin_dict *d = s->d;
+    uint32_t node = 0;
+    for (size_t k = i; k < s->ntok && k < i + MAX_PHRASE; k++) {
+        int32_t nx = ts_trie_step(d, node, s->tok[k].word, s->tok[k].cas);
+        if (nx < 0)
+            break;
+        node = (uint32_t)nx;
+        int32_t first = d->nodes[node].first;
+        if (first < 0)
+            continue;
+        const ts_entry *e = choose(d, first, s->ctx->date);
+        uint32_t g = gram_of(d, first);
+        if (e) {
+            best.kind = e->kind;
+            best.e = e;
+            best.end = k + 1;
+            best.gram = g;
+        } else if (g) {
+            best.kind = K_GRAM;
+            best.e = NULL;
+            best.end = k + 1;
+            best.gram = g;
+        }
+    }
+    return best;
+}
+
+static int igo_code(const char *c)
+{
+    size_t n = strlen(c);
+    if (n != 3)
+        return 1;
+    return !strcmp(c, "UNO") || !strcmp(c, "EUR") || !strcmp(c, "IGO");
+}
+
+/* country part + sector: RUS + MIL -> RUSMIL; NATO + GOV -> NATO */
+static void compose(char *out, const char *base, const char *sector)
+{
+    char b[TS_CODE_MAX];
+    memcpy(b, base, TS_CODE_MAX);
+    b[TS_CODE_MAX - 1] = '\0';
+    if (!sector || !*sector) {
+        memcpy(out, b, TS_CODE_MAX);
+        return;
+    }
+    if (strlen(b) == 6 && !igo_code(b)) {
+        /* Moscow (RUSGOV) + military -> RUSMIL */
+        b[3] = '\0';
+    }
+    if (igo_code(b) || strlen(b) != 3) {
+        memcpy(out, b, TS_CODE_MAX);
+        return;
+    }
+    memcpy(out, b, 3);
+    memcpy(out + 3, sector, 3);
+    out[6] = '\0';
+}
+
+static void set_code(char *dst, const char *src)
+{
+    size_t n = strnlen(src, TS_CODE_MAX - 1);
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
+static int add_mention(ts_sent *s, size_t t0, size_t t1, size_t head, int kind, const char *code)
+{
+    if (s->nm >= TS_MAX_MENTIONS)
+        return -1;
+    ts_mention *m = &s->m[s->nm];
+    memset(m, 0, sizeof *m);
+    m->t0 = (uint16_t)t0;
+    m->t1 = (uint16_t)t1;
+    m->head = (uint16_t)head;
+    m->kind = (uint8_t)kind;
+    m->group = (int16_t)s->nm;
+    if (code)
+        set_code(m->code, code);
+    for (size_t k = t0; k < t1; k++)
+        s->mid[k] = (int16_t)s->nm;
+    return (int)s->nm++;
+}
+
+static int capitalised_name(const ts_sent *s, size_t i)
+{
+    if (i >= s->ntok)
+        return 0;
+    const ts_tok *t = &s->tok[i];
+    if (t->kind != TK_WORD || t->cas == CASE_LOWER)
+        return 0;
+    const ts_word *w = ts_w(s, i);
+    /* function words and verbs are not names */
+    if (w && (w->gram & (G_DET | G_PREP | G_SUB | G_CONJ | G_AND | G_REL | G_BE | G_HAVE |
+                         G_HE | G_IT | G_THEY | G_WE | G_TIME)))
+        return 0;
+    if (w && w->verb >= 0 && (w->vform & (VF_PAST | VF_S)))
+        return 0;
+    return 1;
+}
+
+/* Pronoun code from memory (possessive or subject). */
+static const char *pronoun_code(const ts_sent *s, uint32_t g)
+{
+    if (g & G_HE)
+        return s->ctx->person[0] ? s->ctx->person : NULL;
+    if (g & G_IT)
+        return s->ctx->thing[0] ? s->ctx->thing : NULL;
+    if (g & G_THEY)
+        return s->ctx->group[0] ? s->ctx->group : (s->ctx->thing[0] ? s->ctx->thing : NULL);
+    return NULL;
+}
+
+void ts_mentions(ts_sent *s)
+{
+    const tocsin_dict *d = s->d;
+    s->nm = 0;
+    for (size_t i = 0; i < s->ntok; i++) {
+        s->mid[i] = -1;
+        const ts_word *w = ts_w(s, i);
+        s->gram[i] = w ? w->gram : 0;
+        if (s->tok[i].kind == TK_PUNCT) {
+            const char *n = w ? ts_lex_name(&d->lex, s->tok[i].word) : "";
+            if (n[0] == '"' && n[1] == '\0')
+                s->gram[i] |= G_QUOTE;
+        }
+    }
+    size_t i = 0;
+    while (i < s->ntok) {
+        piece p = longest(s, i);
+        if (p.kind == K_GRAM) {
+            for (size_t k = i; k < p.end; k++)
+                s->gram[k] |= p.gram;
+            i = p.end;
+            continue;
+        }
+        /* pronoun possessive + agent: "its troops" */
+        uint32_t g = s->gram[i];
+        if (!p.kind && (g & (G_HE | G_IT | G_THEY))) {
+            const char *pc = pronoun_code(s, g);
+            piece a = longest(s, i + 1);
+            if (a.kind == K_AGENT && (g & (G_IT | G_THEY | G_HE)) && pc) {
+                char code[TS_CODE_MAX];
+                compose(code, pc, a.e->code);
+                int mi = add_mention(s, i, a.end, a.end - 1, M_NAME, code);
+                if (mi >= 0)
+                    s->m[mi].resolved = 1;
+                i = a.end;
+                continue;
+            }
+            /* subject/object pronouns only; possessives before nouns are not actors */
+            const char *n = s->tok[i].word >= 0 ? ts_lex_name(&d->lex, s->tok[i].word) : "";
+            int possessive = !strcmp(n, "its") || !strcmp(n, "their") || !strcmp(n, "his") ||
+                             (!strcmp(n, "her") && i + 1 < s->ntok && s->tok[i + 1].kind == TK_WORD &&
+                              !(s->gram[i + 1] & (G_PREP | G_LOC | G_AND | G_CONJ | G_SUB)));
+            if (!possessive && s->tok[i].kind == TK_WORD) {
+                int mi = add_mention(s, i, i + 1, i, pc ? M_PRON : M_UNRES, pc);
+                if (mi >= 0) {
+                    s->m[mi].resolved = 1;
+                    s->m[mi].person = (g & G_HE) != 0;
+                }
+            }
+            i++;
+            continue;
+        }
+        if (!p.kind) {
+            i++;
+            continue;
+        }
+        /* compose a run of pieces */
+        size_t t0 = i, end = p.end, head = p.end - 1;
+        char base[TS_CODE_MAX] = "", sector[4] = "", person[TS_CODE_MAX] = "";
+        int have_base = 0, have_agent = 0, is_person = 0, adj_only = 0, unres_name = 0;
+        piece cur = p;
+        for (;;) {
+            if (cur.kind == K_PERSON) {
+                set_code(person, cur.e->code);
+                is_person = 1;
+                head = cur.end - 1;
+            } else if (cur.kind == K_AGENT) {
+                if (!have_agent)
+                    memcpy(sector, cur.e->code, 4);
+                have_agent = 1;
+                head = cur.end - 1;
+                adj_only = 0;
+            } else if (cur.kind == K_COUNTRY || cur.kind == K_ACTOR || cur.kind == K_ADJ) {
+                if (have_base && (have_agent || is_person))
+                    break; /* "Russian troops Ukrainian ..." */
+                if (!have_base) {
+                    set_code(base, cur.e->code);
+                    have_base = 1;
+                    adj_only = cur.kind == K_ADJ;
+                } else if (cur.kind == K_ADJ || cur.kind == K_COUNTRY) {
+                    break;
+                }
+                head = cur.end - 1;
+            }
+            end = cur.end;
+            /* look ahead: possessive, agent, person, or a name after a title */
+            size_t k = end;
+            if (is_person)
+                break;
+            if (is_possessive(s, k) && (have_base || have_agent)) {
+                piece nx = longest(s, k + 1);
+                if (nx.kind == K_AGENT || nx.kind == K_PERSON) {
+                    end = k + 1;
+                    cur = nx;
+                    continue;
+                }
+                break;
+            }
+            piece nx = longest(s, k);
+            if (nx.kind == K_AGENT || nx.kind == K_PERSON) {
+                cur = nx;
+                continue;
+            }
+            if (nx.kind == K_ADJ && !have_agent && have_base && adj_only) {
+                /* "Ukrainian military intelligence": adjective chains stop at a new country */
+                break;
+            }
+            if (have_agent && !nx.kind && capitalised_name(s, k)) {
+                /* a title followed by an unknown name: absorb the name */
+                size_t q = k;
+                while (q < s->ntok && q < k + 4 && capitalised_name(s, q))
+                    q++;
+                end = q;
+                head = q - 1;
+                unres_name = 1;
+            }
+            break;
+        }
+        (void)unres_name;
+        char code[TS_CODE_MAX] = "";
+        int kind = M_NAME;
+        if (is_person) {
+            set_code(code, person);
+        } else if (have_base) {
+            compose(code, base, have_agent ? sector : NULL);
+            if (adj_only && !have_agent) {
+                /* "Russian drones": a modifier; "the Russians" or "Russian said": an actor */
+                const char *n = ts_lex_name(&d->lex, s->tok[end - 1].word);
+                size_t nl = strlen(n);
+                int plural = nl > 1 && n[nl - 1] == 's';
+                int next_noun = end < s->ntok && s->tok[end].kind == TK_WORD &&
+                                !(s->gram[end] & (G_PREP | G_LOC | G_AND | G_CONJ | G_SUB | G_REL |
+                                                  G_BE | G_HAVE | G_MODAL | G_FUT | G_ADV | G_NEG));
+                const ts_word *nw = end < s->ntok ? ts_w(s, end) : NULL;
+                if (nw && nw->verb >= 0 && (nw->vform & (VF_PAST)) && !(nw->vform & VF_BASE))
+                    next_noun = 0;
+                if (!plural || next_noun)
+                    kind = M_ADJ;
+            }
+        } else {
+            kind = M_UNRES; /* "the troops", "Foreign Secretary Vikram Misri" */
+        }
+        int mi = add_mention(s, t0, end, head, kind, code[0] ? code : NULL);
+        if (mi >= 0) {
+            s->m[mi].person = (uint8_t)(is_person || (have_agent && !have_base && 0));
+            /* "Iran-backed", "Russia's war", "North Korean-made": modifiers */
+            if (end < s->ntok && is_tok(s, end, "-"))
+                s->m[mi].modifier = 1;
+            if (is_possessive(s, end))
+                s->m[mi].modifier = 2;
+        }
+        i = end;
+    }
+    /* compound groups: "A and B", "A, B and C", "A as well as B" */
+    for (size_t m = 1; m < s->nm; m++) {
+        ts_mention *a = &s->m[m - 1], *b = &s->m[m];
+        if (a->kind == M_PRON || b->kind == M_PRON || a->modifier || b->modifier == 1)
+            continue;
+        int sep_and = 0, sep_comma = 0, ok = 1;
+        for (size_t k = a->t1; k < b->t0; k++) {
+            if (s->gram[k] & G_AND)
+                sep_and = 1;
+            else if (is_tok(s, k, ","))
+                sep_comma = 1;
+            else if (!(s->gram[k] & G_DET) && !is_tok(s, k, "both"))
+                ok = 0;
+        }
+        if (!ok || (!sep_and && !sep_comma))
+            continue;
+        if (!sep_and) {
+            /* comma only: part of a list only if an "and" follows this mention */
+            size_t k = b->t1;
+            int list = 0;
+            if (k < s->ntok && (s->gram[k] & G_AND))
+                list = 1;
+            if (k < s->ntok && is_tok(s, k, ",") && m + 1 < s->nm && s->m[m + 1].t0 <= k + 3)
+                list = 1;
+            if (!list)
+                continue;
+        }
+        b->group = a->group;
+    }
+}
+
+void ts_ctx_update(ts_sent *s)
+{
+    for (size_t m = 0; m < s->nm; m++) {
+        const ts_mention *x = &s->m[m];
+        if (x->kind != M_NAME || !x->code[0])
+            continue;
+        if (x->person) {
+            set_code(s->ctx->person, x->code);
+        } else {
+            set_code(s->ctx->thing, x->code);
+            set_code(s->ctx->group, x->code);
+        }
+    }
+}

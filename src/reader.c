@@ -1,0 +1,369 @@
+/* reader.c - inputs to documents: files, directories, JSON Lines, stdin.
+ * Plain text streams through in blocks; JSON records are parsed with jansson
+ * one line at a time, with a cap on the line length. */
+
+#include "tocsin/reader.h"
+
+#include "internal.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define BLOCK (64u * 1024u)
+#define MAX_DEPTH 32
+#define MAX_DIR_ENTRIES 1000000
+
+static void warn(const tocsin_read_options *o, int code, const char *file, long line,
+                 long long off, const char *msg)
+{
+    if (o && o->diag)
+        ts_diag(o->diag, o->diag_ud, code, file, line, off, "%s", msg);
+}
+
+static int has_ext(const char *name, const char *ext)
+{
+    size_t n = strlen(name), m = strlen(ext);
+    return n > m && !strcmp(name + n - m, ext);
+}
+
+static int looks_binary(const unsigned char *p, size_t n)
+{
+    size_t ctl = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == 0)
+            return 1;
+        if (p[i] < 9 || (p[i] > 13 && p[i] < 32))
+            ctl++;
+    }
+    return n > 0 && ctl * 10 > n;
+}
+
+static void norm_date(const char *s, char out[11])
+{
+    out[0] = '\0';
+    if (!s || strlen(s) < 10)
+        return;
+    memcpy(out, s, 10);
+    out[10] = '\0';
+    int32_t d;
+    if (ts_parse_date(out, 10, &d))
+        out[0] = '\0';
+}
+
+
+static int text_doc(FILE *f, const char *name, const unsigned char *head, size_t hn,
+                    const tocsin_read_options *o, const tocsin_doc_sink *sink, tocsin_read_stats *st)
+{
+    char date[11];
+    norm_date(o ? o->default_date : NULL, date);
+    tocsin_doc_info info = {name, date[0] ? date : NULL, name, 1};
+    int rc = sink->begin(sink->ud, &info);
+    if (rc)
+        return rc;
+    if (hn)
+        rc = sink->feed(sink->ud, (const char *)head, hn);
+    char *buf = malloc(BLOCK);
+    if (!buf)
+        return TOCSIN_ENOMEM;
+    while (!rc) {
+        size_t n = fread(buf, 1, BLOCK, f);
+        if (n == 0)
+            break;
+        if (st)
+            st->bytes += n;
+        rc = sink->feed(sink->ud, buf, n);
+    }
+    free(buf);
+    if (rc == TOCSIN_ESTOPPED)
+        rc = 0;
+    int rc2 = sink->end(sink->ud);
+    if (st)
+        st->documents++;
+    if (!rc && ferror(f)) {
+        warn(o, TOCSIN_EIO, name, 0, -1, "read error");
+        return TOCSIN_EIO;
+    }
+    return rc ? rc : rc2;
+}
+
+static int json_record(const char *line, size_t n, const char *name, long lineno,
+                       const tocsin_read_options *o, const tocsin_doc_sink *sink,
+                       tocsin_read_stats *st)
+{
+    json_error_t jerr;
+    json_t *root = json_loadb(line, n, JSON_ALLOW_NUL, &jerr);
+    char msg[320];
+    if (!root || !json_is_object(root)) {
+        snprintf(msg, sizeof msg, "malformed JSON record (%s); line skipped",
+                 root ? "not an object" : jerr.text);
+        warn(o, TOCSIN_EPARSE, name, lineno, -1, msg);
+        json_decref(root);
+        if (st)
+            st->bad_records++;
+        return 0;
+    }
+    json_t *text = json_object_get(root, "text");
+    json_t *title = json_object_get(root, "title");
+    if (!json_is_string(text) && !json_is_string(title)) {
+        warn(o, TOCSIN_EPARSE, name, lineno, -1, "record has no \"text\" string; line skipped");
+        json_decref(root);
+        if (st)
+            st->bad_records++;
+        return 0;
+    }
+    char idbuf[64];
+    const char *id = NULL;
+    json_t *jid = json_object_get(root, "id");
+    if (json_is_string(jid))
+        id = json_string_value(jid);
+    else if (json_is_integer(jid)) {
+        snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(jid));
+        id = idbuf;
+    }
+    char fallback[300];
+    if (!id) {
+        snprintf(fallback, sizeof fallback, "%s:%ld", name, lineno);
+        id = fallback;
+    }
+    char date[11];
+    json_t *jd = json_object_get(root, "date");
+    norm_date(json_is_string(jd) ? json_string_value(jd) : NULL, date);
+    if (!date[0])
+        norm_date(o ? o->default_date : NULL, date);
+    char where[300];
+    snprintf(where, sizeof where, "%s:%ld", name, lineno);
+    tocsin_doc_info info = {id, date[0] ? date : NULL, where, json_is_string(title)};
+    int rc = sink->begin(sink->ud, &info);
+    if (!rc && json_is_string(title)) {
+        rc = sink->feed(sink->ud, json_string_value(title), json_string_length(title));
+        if (!rc)
+            rc = sink->feed(sink->ud, "\n\n", 2);
+    }
+    if (!rc && json_is_string(text))
+        rc = sink->feed(sink->ud, json_string_value(text), json_string_length(text));
+    if (rc == TOCSIN_ESTOPPED)
+        rc = 0;
+    int rc2 = sink->end(sink->ud);
+    json_decref(root);
+    if (st)
+        st->documents++;
+    return rc ? rc : rc2;
+}
+
+static int jsonl_doc(FILE *f, const char *name, const unsigned char *head, size_t hn,
+                     const tocsin_read_options *o, const tocsin_doc_sink *sink, tocsin_read_stats *st)
+{
+    ts_buf line = {0};
+    line.max = TOCSIN_MAX_JSON_LINE + 16;
+    long lineno = 1;
+    int too_long = 0, rc = 0;
+    char *blk = malloc(BLOCK);
+    if (!blk)
+        return TOCSIN_ENOMEM;
+    size_t hpos = 0;
+    for (;;) {
+        size_t n;
+        const char *src;
+        if (hpos < hn) {
+            src = (const char *)head + hpos;
+            n = hn - hpos;
+            hpos = hn;
+        } else {
+            n = fread(blk, 1, BLOCK, f);
+            src = blk;
+            if (st)
+                st->bytes += n;
+        }
+        if (n == 0)
+            break;
+        size_t i = 0;
+        while (i < n && !rc) {
+            const char *nl = memchr(src + i, '\n', n - i);
+            size_t e = nl ? (size_t)(nl - src) : n;
+            if (!too_long) {
+                if (line.len + (e - i) > TOCSIN_MAX_JSON_LINE) {
+                    too_long = 1;
+                    line.len = 0;
+                } else if (ts_buf_put(&line, src + i, e - i)) {
+                    rc = TOCSIN_ENOMEM;
+                    break;
+                }
+            }
+            if (!nl) {
+                i = n;
+                break;
+            }
+            if (too_long) {
+                warn(o, TOCSIN_ELIMIT, name, lineno, -1,
+                     "JSON line longer than 16 MiB; line skipped");
+                if (st)
+                    st->bad_records++;
+            } else {
+                size_t a = 0;
+                while (a < line.len && (unsigned char)line.p[a] <= ' ')
+                    a++;
+                if (a < line.len)
+                    rc = json_record(line.p + a, line.len - a, name, lineno, o, sink, st);
+            }
+            too_long = 0;
+            line.len = 0;
+            lineno++;
+            i = e + 1;
+        }
+        if (rc)
+            break;
+    }
+    if (!rc && !too_long && line.len) {
+        size_t a = 0;
+        while (a < line.len && (unsigned char)line.p[a] <= ' ')
+            a++;
+        if (a < line.len)
+            rc = json_record(line.p + a, line.len - a, name, lineno, o, sink, st);
+    } else if (!rc && too_long) {
+        warn(o, TOCSIN_ELIMIT, name, lineno, -1, "JSON line longer than 16 MiB; line skipped");
+    }
+    free(blk);
+    ts_buf_free(&line);
+    return rc;
+}
+
+int tocsin_read_stream(FILE *f, const char *name, const tocsin_read_options *o,
+                       const tocsin_doc_sink *sink, tocsin_read_stats *st)
+{
+    unsigned char head[4096];
+    size_t hn = fread(head, 1, sizeof head, f);
+    if (st) {
+        st->files++;
+        st->bytes += hn;
+    }
+    if (hn == 0) {
+        if (ferror(f)) {
+            warn(o, TOCSIN_EIO, name, 0, -1, "cannot read");
+            return TOCSIN_EIO;
+        }
+        warn(o, TOCSIN_EPARSE, name, 0, 0, "empty input; nothing to code");
+        return 0;
+    }
+    tocsin_input_format fmt = o ? o->format : TOCSIN_INPUT_AUTO;
+    if (fmt == TOCSIN_INPUT_AUTO) {
+        if (has_ext(name, ".jsonl") || has_ext(name, ".ndjson") || has_ext(name, ".json"))
+            fmt = TOCSIN_INPUT_JSONL;
+        else {
+            size_t k = 0;
+            if (hn >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF)
+                k = 3;
+            while (k < hn && (head[k] == ' ' || head[k] == '\n' || head[k] == '\r' || head[k] == '\t'))
+                k++;
+            fmt = k < hn && head[k] == '{' ? TOCSIN_INPUT_JSONL : TOCSIN_INPUT_TEXT;
+        }
+    }
+    if (fmt == TOCSIN_INPUT_TEXT && looks_binary(head, hn)) {
+        warn(o, TOCSIN_EBINARY, name, 0, 0, "looks like a binary file; skipped");
+        if (st)
+            st->skipped_files++;
+        return 0;
+    }
+    if (fmt == TOCSIN_INPUT_JSONL)
+        return jsonl_doc(f, name, head, hn, o, sink, st);
+    return text_doc(f, name, head, hn, o, sink, st);
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int read_any(const char *path, const tocsin_read_options *o, const tocsin_doc_sink *sink,
+                    tocsin_read_stats *st, int depth);
+
+static int read_dir(const char *path, const tocsin_read_options *o, const tocsin_doc_sink *sink,
+                    tocsin_read_stats *st, int depth)
+{
+    if (depth > MAX_DEPTH) {
+        warn(o, TOCSIN_ELIMIT, path, 0, -1, "directories nested too deep; skipped");
+        return 0;
+    }
+    DIR *d = opendir(path);
+    if (!d) {
+        char msg[300];
+        snprintf(msg, sizeof msg, "cannot open directory: %s", strerror(errno));
+        warn(o, TOCSIN_EIO, path, 0, -1, msg);
+        return 0;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    int rc = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.')
+            continue;
+        if (ts_vec_grow((void **)&names, &cap, n + 1, sizeof *names, MAX_DIR_ENTRIES) ||
+            !(names[n] = strdup(de->d_name))) {
+            rc = TOCSIN_ENOMEM;
+            break;
+        }
+        n++;
+    }
+    closedir(d);
+    if (!rc)
+        qsort(names, n, sizeof *names, cmp_names);
+    for (size_t i = 0; i < n && !rc; i++) {
+        size_t l = strlen(path) + strlen(names[i]) + 2;
+        char *p = malloc(l);
+        if (!p) {
+            rc = TOCSIN_ENOMEM;
+            break;
+        }
+        snprintf(p, l, "%s/%s", path, names[i]);
+        rc = read_any(p, o, sink, st, depth + 1);
+        free(p);
+    }
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    return rc;
+}
+
+static int read_any(const char *path, const tocsin_read_options *o, const tocsin_doc_sink *sink,
+                    tocsin_read_stats *st, int depth)
+{
+    struct stat sb;
+    if (stat(path, &sb)) {
+        char msg[300];
+        snprintf(msg, sizeof msg, "cannot read: %s", strerror(errno));
+        warn(o, TOCSIN_ENOTFOUND, path, 0, -1, msg);
+        if (st)
+            st->skipped_files++;
+        return depth == 0 ? TOCSIN_ENOTFOUND : 0;
+    }
+    if (S_ISDIR(sb.st_mode))
+        return read_dir(path, o, sink, st, depth);
+    if (!S_ISREG(sb.st_mode) && depth > 0)
+        return 0;
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        char msg[300];
+        snprintf(msg, sizeof msg, "cannot open: %s", strerror(errno));
+        warn(o, TOCSIN_EIO, path, 0, -1, msg);
+        if (st)
+            st->skipped_files++;
+        return depth == 0 ? TOCSIN_EIO : 0;
+    }
+    int rc = tocsin_read_stream(f, path, o, sink, st);
+    fclose(f);
+    return rc;
+}
+
+int tocsin_read_path(const char *path, const tocsin_read_options *o, const tocsin_doc_sink *sink,
+                     tocsin_read_stats *st)
+{
+    if (!path || !sink)
+        return TOCSIN_EINVAL;
+    if (!strcmp(path, "-"))
+        return tocsin_read_stream(stdin, "-", o, sink, st);
+    return read_any(path, o, sink, st, 0);
+}
