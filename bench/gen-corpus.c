@@ -109,7 +109,7 @@ static const struct country countries[] = {
 	{"Serbia", "Serbian", "Belgrade", "Serbian President Aleksandar Vučić"},
 	{"Egypt", "Egyptian", "Cairo", "Egyptian President Abdel Fattah al-Sisi"},
 	{"Saudi Arabia", "Saudi", "Riyadh", "Saudi Crown Prince Mohammed bin Salman"},
-	{"Qatar", "Qatari", "Doha", "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,"},
+	{"Qatar", "Qatari", "Doha", "Qatari Emir Sheikh Tamim bin Hamad Al Thani"},
 	{"Ethiopia", "Ethiopian", "Addis Ababa", "Ethiopian Prime Minister Abiy Ahmed"},
 	{"Kenya", "Kenyan", "Nairobi", "Kenyan President William Ruto"},
 	{"Nigeria", "Nigerian", "Abuja", "Nigerian President Bola Tinubu"},
@@ -133,9 +133,9 @@ static const struct country countries[] = {
 	{"Jordan", "Jordanian", "Amman", "Jordan's King Abdullah II"},
 	{"South Africa", "South African", "Pretoria", "South African President Cyril Ramaphosa"},
 	{"Morocco", "Moroccan", "Rabat", "Moroccan Foreign Minister Nasser Bourita"},
-	{"Sudan", "Sudanese", "Port Sudan", "Sudan's army chief, General Abdel Fattah al-Burhan,"},
-	{"Mali", "Malian", "Bamako", "Mali's junta leader, Colonel Assimi Goïta,"},
-	{"Bangladesh", "Bangladeshi", "Dhaka", "Bangladesh's interim leader, Muhammad Yunus,"},
+	{"Sudan", "Sudanese", "Port Sudan", "Sudanese army chief Abdel Fattah al-Burhan"},
+	{"Mali", "Malian", "Bamako", "Malian junta leader Assimi Goïta"},
+	{"Bangladesh", "Bangladeshi", "Dhaka", "Bangladeshi interim leader Muhammad Yunus"},
 };
 
 struct org {
@@ -210,11 +210,12 @@ static const char *const openers[] = {
 /*
  * Templates. Placeholders in braces:
  *   {A} {B} {C}  country names for slots 1-3 (distinct)
+ *   {S} {V}      possessives of slots 1-2 ("Russia's", "the Philippines'")
  *   {a} {b}      adjectives of slots 1-2     {K} {L} capitals of slots 1-2
  *   {P} {Q}      leaders of slots 1-2        {O} organisation  {o} its head
  *   {E} sanctioning body  {T} troops noun  {W} weapons  {X} topic  {R} region
  *   {D} day phrase  {H} month  {Y} year 2008-2021  {G} traded goods
- *   {N} 2-60  {M} 100-20,000 with commas  {U} percent like 3.4  {n} 0-5
+ *   {N} 2-60  {M} 100-20,000 with commas  {U} percent like 3.4  {n} 1-9
  */
 static const char *const event_templates[] = {
 	"{P} condemned {B} {D}, calling its latest military moves a direct threat to stability in the region.",
@@ -234,7 +235,7 @@ static const char *const event_templates[] = {
 	"{A} expelled {N} {b} diplomats {D}, accusing them of activities incompatible with their diplomatic status.",
 	"{Q} rejected the proposal from {K}, saying {B} would not negotiate while foreign troops remained on its soil.",
 	"{A} did not condemn the strikes, and its foreign ministry declined to comment when it was asked about them {D}.",
-	"{A} pledged to provide {B} with {W} worth {M} million dollars, {P} said after talks with {Q}.",
+	"{A} pledged to provide {B} with {W} worth {N} million dollars, {P} said after talks with {Q}.",
 	"{P} spoke by phone with {Q} {D}, and the two leaders agreed to meet again before the end of the year.",
 	"{a} police arrested {N} people {D} during protests against the government in {K}, witnesses and rights groups said.",
 	"{O} called on {A} and {B} to show restraint and to resolve their dispute over the {R} through dialogue.",
@@ -258,35 +259,39 @@ static const char *const event_templates[] = {
 	"{P} visited {B} {D} in the first such trip since {Y} and laid a wreath at a memorial to the victims of the war.",
 	"{A} suspended imports of {b} grain {D}, saying the cheap supplies were hurting its own farmers.",
 	"{o} urged {A} to allow international inspectors back into the {R} without conditions.",
-	"{A}'s defence ministry said {D} that {b} {T} had crossed the border and seized two villages in the {R}.",
+	"The defence ministry of {A} said {D} that {b} {T} had crossed the border and seized two villages in the {R}.",
 	"If {B} continues to mass {T} on the border, {A} could be forced to respond, a senior {a} official warned {D}.",
 	"{L} has not commented on the accusations, which come amid rising tension between {B} and {A} over {X}.",
 	"{A} and {B} agreed {D} to restore full diplomatic relations, ending a rupture that began in {Y}.",
+	"{S} troops opened fire on {b} border guards {D}, and {L} said it would lodge a complaint with the United Nations.",
+	"{S} foreign minister accused {B} of spreading disinformation about the war and of trying to divide its allies.",
+	"{V} troops were sent to {A} {D} to help secure the capital, which has been shaken by weeks of unrest.",
+	"{O} condemned {S} decision to send {T} to {B}, saying it risked widening the conflict across the {R}.",
 };
 
 static const char *const filler_templates[] = {
 	"The {a} central bank raised its main interest rate to {U} percent {D}, citing stubborn inflation and a weak currency.",
 	"Heavy rain caused flooding in several districts of {K} {D}, forcing the authorities to close schools and main roads.",
 	"Inflation in {A} slowed to {U} percent in {H}, the national statistics office said, the lowest level in {N} months.",
-	"Temperatures in the capital are expected to reach {N} degrees Celsius later this week, according to the weather service.",
-	"The {a} champions beat their rivals {n}-{n} in front of a sell-out crowd of more than {M} fans {D}.",
+	"Temperatures in the capital are expected to reach {N} degrees Celsius later this week, and the weather service advised people to stay indoors.",
+	"The {a} champions clinched the league title on the final day of the season {D} in front of a sell-out crowd of more than {M} fans.",
 	"Shares in the country's largest carmaker rose {U} percent after it reported record sales for the month of {H}.",
-	"The new metro line in {K}, which cost more than {M} million dollars to build, will open to passengers in {H}.",
+	"The new metro line in {K}, which cost more than {n} billion dollars to build, will open to passengers in {H}.",
 	"\xe2\x80\x9cWe have worked very hard for this moment,\xe2\x80\x9d the coach told reporters in {K} after the final whistle.",
 	"Unemployment in {A} fell to {U} percent last year, helped by strong demand in the construction and tourism sectors.",
-	"Officials said the harvest of wheat and barley was expected to be about {N} percent larger than last year's.",
+	"Agriculture officials said the harvest of wheat and barley was expected to be about {N} percent larger than last year's, thanks to good spring rain.",
 	"Tourist arrivals in {A} rose sharply in {H}, with visitors from Europe and Asia filling hotels along the coast.",
 	"A fire broke out at a textile factory on the outskirts of {K} {D}, but no one was injured, firefighters said.",
 	"The government plans to build {N} new hospitals and more than {M} kilometres of roads over the next five years.",
-	"Thousands of runners took part in the annual marathon in {K} {D}, despite strong winds and light rain.",
-	"Oil prices edged higher {D} as traders weighed supply concerns against signs of weaker demand in Asia.",
-	"The film, which was shot in {K} and three other cities, won the top prize at the festival {D}.",
-	"Economists expect growth of about {U} percent this year, slightly below the government's own forecast of {n} percent.",
+	"Thousands of runners from more than {N} countries took part in the annual marathon in {K} {D}, despite strong winds and light rain.",
+	"Oil prices edged higher {D} as traders weighed supply concerns in the Middle East against signs of weaker demand in Asia.",
+	"The film, which was shot in {K} and three other cities over two years, won the top prize at the international festival {D}.",
+	"Economists expect growth of about {U} percent this year, slightly below the government's own forecast of {U} percent.",
 	"\xe2\x80\x9cIt is too early to say whether the reforms are working,\xe2\x80\x9d said a senior economist at a bank in {K}.",
 	"Power was restored to most homes in {K} by late evening after a storm brought down lines across the {R}.",
-	"The national football team will face its neighbours in {H} in a qualifier for the next World Cup.",
+	"The national football team will face its neighbours in {H} in a qualifier for the next World Cup, with tickets already sold out.",
 	"Exports of {G} from {A} rose {U} percent in the first half of the year, driven by demand from neighbouring countries.",
-	"The ministry said {M} new teachers would be hired before the school year starts in {H}.",
+	"The education ministry said {M} new teachers would be hired before the school year starts in {H}, most of them in rural areas.",
 	"Passenger numbers at the main airport in {K} returned to their pre-pandemic level in {H}, the operator said.",
 };
 
@@ -407,6 +412,16 @@ static void add_number(struct buf *b, unsigned v)
 		buf_add(b, tmp, (size_t)n);
 }
 
+static void add_possessive(struct buf *b, const char *name)
+{
+	size_t n = strlen(name);
+	buf_add(b, name, n);
+	if (n > 0 && name[n - 1] == 's')
+		buf_str(b, "'");
+	else
+		buf_str(b, "'s");
+}
+
 /* Expand one template into out (appended); returns 0, or -1 on a bad template. */
 static int expand(struct buf *out, const char *t, const struct slots *s)
 {
@@ -427,6 +442,8 @@ static int expand(struct buf *out, const char *t, const struct slots *s)
 		case 'A': buf_str(out, s->c[0]->name); break;
 		case 'B': buf_str(out, s->c[1]->name); break;
 		case 'C': buf_str(out, s->c[2]->name); break;
+		case 'S': add_possessive(out, s->c[0]->name); break;
+		case 'V': add_possessive(out, s->c[1]->name); break;
 		case 'a': buf_str(out, s->c[0]->adj); break;
 		case 'b': buf_str(out, s->c[1]->adj); break;
 		case 'K': buf_str(out, s->c[0]->capital); break;
@@ -443,15 +460,23 @@ static int expand(struct buf *out, const char *t, const struct slots *s)
 		case 'D': buf_str(out, PICK(days)); break;
 		case 'H': buf_str(out, PICK(months)); break;
 		case 'G': buf_str(out, PICK(goods)); break;
-		case 'Y': add_number(out, rnd_range(2008, 2021)); break;
-		case 'N': add_number(out, rnd_range(2, 60)); break;
-		case 'M': add_number(out, rnd_range(1, 200) * 100); break;
-		case 'n': add_number(out, rnd_range(0, 5)); break;
-		case 'U':
-			n = snprintf(tmp, sizeof tmp, "%u.%u", rnd_range(0, 14), rnd(10));
+		case 'Y':
+			n = snprintf(tmp, sizeof tmp, "%u", rnd_range(2008, 2021));
 			if (n > 0)
 				buf_add(out, tmp, (size_t)n);
 			break;
+		case 'N': add_number(out, rnd_range(2, 60)); break;
+		case 'M': add_number(out, rnd_range(1, 200) * 100); break;
+		case 'n': add_number(out, rnd_range(1, 9)); break;
+		case 'U': {
+			/* Two draws in two statements: argument order is unspecified. */
+			unsigned whole = rnd_range(0, 14);
+			unsigned tenth = rnd(10);
+			n = snprintf(tmp, sizeof tmp, "%u.%u", whole, tenth);
+			if (n > 0)
+				buf_add(out, tmp, (size_t)n);
+			break;
+		}
 		default:
 			return -1;
 		}
@@ -460,29 +485,56 @@ static int expand(struct buf *out, const char *t, const struct slots *s)
 			return -1;
 	}
 	/* Capitalise a sentence or headline that starts with "the ...". */
-	if (out->p[start] >= 'a' && out->p[start] <= 'z')
+	if (out->len > start && out->p[start] >= 'a' && out->p[start] <= 'z')
 		out->p[start] = (char)(out->p[start] - 'a' + 'A');
 	return 0;
 }
 
-/* Append a comma or a word-end guard: a leader ending in "," before "said" etc. */
-static void tidy(struct buf *b, size_t start)
+/* --------------------------------------------------------------- articles */
+
+/*
+ * After an opener ("Meanwhile, ") the sentence's first word is no longer first:
+ * undo the capital of a literal word ("If", "According") or of a name that starts
+ * with "the", but keep proper nouns and acronyms ("Russia", "UN").
+ */
+static void lower_after_opener(char *p, const char *tmpl)
 {
-	/* Collapse ",," and ", ," left by leaders written with a trailing comma. */
-	size_t w = start;
-	for (size_t r = start; r < b->len; r++) {
-		if (b->p[r] == ',' && w > start && b->p[w - 1] == ',')
-			continue;
-		if (b->p[r] == ',' && w > start + 1 && b->p[w - 1] == ' ' && b->p[w - 2] == ',') {
-			continue;
-		}
-		b->p[w++] = b->p[r];
+	if (!(p[0] >= 'A' && p[0] <= 'Z'))
+		return;
+	if (tmpl[0] == '{') {
+		if (strncmp(p, "The ", 4) == 0)
+			p[0] = 't';
+	} else if (p[1] >= 'a' && p[1] <= 'z') {
+		p[0] = (char)(p[0] - 'A' + 'a');
 	}
-	b->len = w;
-	b->p[w] = '\0';
 }
 
-/* --------------------------------------------------------------- articles */
+/*
+ * Turn "... ." into "..., <someone> said." on sentences that carry no attribution
+ * yet, so that attribution is not tied to a few templates.
+ */
+static const char *const attributions[] = {
+	", officials said.", ", a government spokesman said.", ", state media reported.",
+	", diplomats said.", ", the foreign ministry said in a statement.",
+	", according to a statement from the presidency.", ", two sources told reporters.",
+	", the defence ministry said.",
+};
+
+static void add_attribution(struct buf *b)
+{
+	if (b->len < 2 || b->p[b->len - 1] != '.')
+		return;
+	/* Look back to the start of this sentence for an existing "said"/"according". */
+	size_t i = b->len - 1;
+	while (i > 0 && !(b->p[i - 1] == '.' || b->p[i - 1] == '\n'))
+		i--;
+	if (strstr(b->p + i, " said") || strstr(b->p + i, "ccording") ||
+	    strstr(b->p + i, " told "))
+		return;
+	b->len--; /* drop the full stop */
+	b->p[b->len] = '\0';
+	buf_str(b, PICK(attributions));
+}
 
 static int is_leap(unsigned y)
 {
@@ -496,11 +548,22 @@ static void random_date(char out[11])
 	unsigned m = rnd(12);
 	unsigned dmax = mdays[m] + (m == 1 && is_leap(y));
 	unsigned d = rnd_range(1, dmax);
-	snprintf(out, 11, "%04u-%02u-%02u", y, m + 1, d);
+	/* Written digit by digit: every field has a known width. */
+	out[0] = (char)('0' + y / 1000 % 10);
+	out[1] = (char)('0' + y / 100 % 10);
+	out[2] = (char)('0' + y / 10 % 10);
+	out[3] = (char)('0' + y % 10);
+	out[4] = '-';
+	out[5] = (char)('0' + (m + 1) / 10);
+	out[6] = (char)('0' + (m + 1) % 10);
+	out[7] = '-';
+	out[8] = (char)('0' + d / 10);
+	out[9] = (char)('0' + d % 10);
+	out[10] = '\0';
 }
 
 static int write_article(FILE *fp, unsigned long long id, struct buf *text,
-			 struct buf *line, size_t *written)
+			 struct buf *line, unsigned long long *written)
 {
 	const struct country *cast[3];
 	struct slots s;
@@ -535,19 +598,17 @@ static int write_article(FILE *fp, unsigned long long id, struct buf *text,
 		pick_slots(&s, cast);
 		int filler = chance(40);
 		const char *t = filler ? PICK(filler_templates) : PICK(event_templates);
-		size_t start = text->len;
 		if (!filler && i > 0 && chance(12)) {
-			/* An opener shifts the capital letter inward: lower-case "The". */
 			buf_str(text, PICK(openers));
 			size_t at = text->len;
 			if (expand(text, t, &s) < 0)
 				return -1;
-			if (text->p[at] == 'T' && strncmp(text->p + at, "The ", 4) == 0)
-				text->p[at] = 't';
+			lower_after_opener(text->p + at, t);
 		} else if (expand(text, t, &s) < 0) {
 			return -1;
 		}
-		tidy(text, start);
+		if (!filler && chance(35))
+			add_attribution(text);
 		in_para++;
 	}
 
@@ -561,7 +622,6 @@ static int write_article(FILE *fp, unsigned long long id, struct buf *text,
 		free(title.p);
 		return -1;
 	}
-	tidy(&title, 0);
 
 	char idbuf[32];
 	int n = snprintf(idbuf, sizeof idbuf, "gen-%08llu", id);
@@ -642,8 +702,8 @@ int main(int argc, char **argv)
 	}
 
 	rng_seed(seed);
-	size_t target = (size_t)(mb * 1024ULL * 1024ULL);
-	size_t written = 0;
+	unsigned long long target = mb * 1024ULL * 1024ULL;
+	unsigned long long written = 0;
 	struct buf text = {0}, line = {0};
 	int rc = 0;
 

@@ -200,7 +200,9 @@ int cmd_code(int argc, char **argv)
     free(inputs);
     if (rc || fatal)
         return 1;
-    if (cs.documents == 0 && (failed || rs.skipped_files || rs.bad_records))
+    if (cs.documents == 0) {
+        fprintf(stderr, "tocsin code: nothing could be coded\n");
         return 1;
+    }
     return 0;
 }

@@ -482,8 +482,8 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
         return;
     ts_raw_event *e = &em->out[em->n++];
     memset(e, 0, sizeof *e);
-    memcpy(e->src, src, TS_CODE_MAX);
-    memcpy(e->tgt, tgt, TS_CODE_MAX);
+    snprintf(e->src, sizeof e->src, "%s", src);
+    snprintf(e->tgt, sizeof e->tgt, "%s", tgt);
     snprintf(e->code, sizeof e->code, "%s", code);
     e->src_t0 = s->m[sm].t0;
     e->src_t1 = s->m[sm].t1;

@@ -51,8 +51,12 @@ static int add_form(tocsin_dict *d, uint32_t lemma, const char *form, size_t n, 
 
 static int regular_verb(tocsin_dict *d, uint32_t id)
 {
-    const char *b = ts_lex_name(&d->lex, (int32_t)id);
-    size_t n = strlen(b);
+    char b[MORPH_MAX_WORD]; /* a copy: adding forms may move the name pool */
+    const char *name = ts_lex_name(&d->lex, (int32_t)id);
+    size_t n = strlen(name);
+    if (n >= MORPH_MAX_WORD)
+        return 0;
+    memcpy(b, name, n + 1);
     if (n < 2 || n > MORPH_MAX_WORD - 5)
         return 0;
     char f[MORPH_MAX_WORD];
@@ -104,8 +108,12 @@ static int regular_verb(tocsin_dict *d, uint32_t id)
 
 static int regular_noun(tocsin_dict *d, uint32_t id)
 {
-    const char *b = ts_lex_name(&d->lex, (int32_t)id);
-    size_t n = strlen(b);
+    char b[MORPH_MAX_WORD]; /* a copy: adding forms may move the name pool */
+    const char *name = ts_lex_name(&d->lex, (int32_t)id);
+    size_t n = strlen(name);
+    if (n >= MORPH_MAX_WORD)
+        return 0;
+    memcpy(b, name, n + 1);
     if (n < 2 || n > MORPH_MAX_WORD - 4)
         return 0;
     char f[MORPH_MAX_WORD];

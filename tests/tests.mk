@@ -1,1 +1,40 @@
+# tests.mk - the test suite, included by the Makefile. `make check` runs all.
 
+TEST_LIBS = -lcmocka $(LDLIBS)
+SHARED   ?= ../shared
+
+$(B)/tests/test_sentences: tests/test_sentences.c $(B)/libtocsin.a | $(B)/tests
+	@echo '  CC $<'
+	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libtocsin.a $(TEST_LIBS)
+
+$(B)/tests/test_units: $(wildcard tests/unit/*.c) $(B)/libtocsin.a | $(B)/tests
+	@echo '  CC tests/unit'
+	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Isrc -o $@ $(wildcard tests/unit/*.c) $(B)/libtocsin.a $(TEST_LIBS)
+
+unit: $(B)/tests/test_units $(B)/tests/test_sentences
+	$(B)/tests/test_units dict
+	$(B)/tests/test_sentences dict tests/sentences
+
+cli-test: all
+	B=$(B) sh tests/cli.sh
+
+accuracy: all
+	@if [ -f $(SHARED)/dev/seeds_gold.jsonl ]; then \
+	  $(B)/tocsin validate -q --min-f1 0.70 --min-precision 0.80 $(SHARED)/dev/seeds_gold.jsonl && \
+	  $(B)/tocsin validate -q $(SHARED)/dev/web_dev_gold.jsonl; \
+	else echo "accuracy: $(SHARED)/dev not found, skipped"; fi
+
+test: unit cli-test accuracy
+
+# The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitize:
+	$(MAKE) B=build-asan OPT=-O1 CC=clang \
+	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
+	  LDFLAGS='-fsanitize=address,undefined' unit cli-test
+
+FUZZ_SECONDS ?= 20
+fuzz: $(B)/libtocsin.a
+	B=$(B) FUZZ_SECONDS=$(FUZZ_SECONDS) sh fuzz/run.sh
+
+check: deps test sanitize fuzz
+	@echo "check: all test stages passed"

@@ -1,0 +1,110 @@
+#!/bin/sh
+# cli.sh - tests that run the real tocsin binary: options, inputs good and
+# bad, exit codes, output formats, threads. Prints "N passed, N failed".
+B=${B:-build}
+T=${B}/tocsin
+BIG_MB=${BIG_MB:-100}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+no() { fail=$((fail + 1)); echo "FAIL $1"; [ -f "$tmp/err" ] && sed 's/^/     /' "$tmp/err" | head -5; }
+check() { name=$1; shift; if "$@"; then ok "$name"; else no "$name"; fi; }
+
+# --- help and usage errors ---
+"$T" --help >"$tmp/out" 2>&1; check "help exits 0" [ $? -eq 0 ]
+check "help lists commands" grep -q "code" "$tmp/out"
+"$T" code --help >"$tmp/out" 2>&1; check "code --help documents fields" grep -q "goldstein" "$tmp/out"
+"$T" frobnicate >/dev/null 2>"$tmp/err"; check "unknown command exits 2" [ $? -eq 2 ]
+"$T" code --bogus x >/dev/null 2>"$tmp/err"; rc=$?
+check "unknown option exits 2" [ $rc -eq 2 ]
+check "unknown option is named" grep -q -- "--bogus" "$tmp/err"
+"$T" code --jobs zero x >/dev/null 2>"$tmp/err"; check "bad --jobs exits 2" [ $? -eq 2 ]
+
+# --- plain text ---
+printf 'Talks stall\n\nRussia condemned Ukraine on Monday.\n' >"$tmp/a.txt"
+"$T" code -q "$tmp/a.txt" >"$tmp/out" 2>"$tmp/err"; check "text file exits 0" [ $? -eq 0 ]
+check "json event fields" grep -q '"source":"RUS","target":"UKR","code":"111"' "$tmp/out"
+"$T" code -q -f tsv --header "$tmp/a.txt" >"$tmp/out" 2>"$tmp/err"
+check "tsv has 16 columns" [ "$(awk -F'\t' 'NR==2{print NF}' "$tmp/out")" = 16 ]
+check "tsv header" grep -q "^doc	sentence" "$tmp/out"
+printf 'Japan condemned China.\n' | "$T" code -q >"$tmp/out" 2>"$tmp/err"
+check "stdin is read" grep -q '"source":"JPN"' "$tmp/out"
+
+# --- bad input ---
+: >"$tmp/empty.txt"
+"$T" code -q "$tmp/empty.txt" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "empty file: nothing coded, exit 1" [ $rc -eq 1 ]
+check "empty file is named" grep -q "empty.txt" "$tmp/err"
+head -c 5000 /dev/urandom >"$tmp/bin.dat"; printf '\000\000' >>"$tmp/bin.dat"
+"$T" code -q "$tmp/bin.dat" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "binary file alone exits 1" [ $rc -eq 1 ]
+check "binary file reported" grep -q "binary" "$tmp/err"
+"$T" code -q "$tmp/bin.dat" "$tmp/a.txt" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "binary plus good file exits 0" [ $rc -eq 0 ]
+check "good file still coded" grep -q '"code":"111"' "$tmp/out"
+"$T" code -q "$tmp/nope.txt" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "missing file exits 1" [ $rc -eq 1 ]
+check "missing file is named" grep -q "nope.txt" "$tmp/err"
+printf '{"id":"x1","text":"Russia condemned Ukraine."}\n{"id":"x2","text":\n{"id":"x3","text":"France condemned Iran."}\n' >"$tmp/b.jsonl"
+"$T" code -q "$tmp/b.jsonl" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "malformed json line: exit 0" [ $rc -eq 0 ]
+check "malformed json line names file:line" grep -q "b.jsonl:2:" "$tmp/err"
+check "other json lines coded" [ "$(grep -c '"code"' "$tmp/out")" -eq 2 ]
+printf 'Russia \377\376 condemned Ukraine.\n' >"$tmp/u.txt"
+"$T" code -q "$tmp/u.txt" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "invalid utf-8 still coded" grep -q '"code":"111"' "$tmp/out"
+check "invalid utf-8 warning names byte" grep -q "u.txt.*byte 7" "$tmp/err"
+check "output is valid utf-8" iconv -f UTF-8 -t UTF-8 "$tmp/out" -o /dev/null
+
+# a very long single line streams in pieces: no crash, bounded memory
+yes 'Russia condemned Ukraine again and again while talks stalled' | head -c $((BIG_MB * 1024 * 1024)) | tr '\n' ' ' >"$tmp/big.txt"
+"$T" code -q "$tmp/big.txt" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "${BIG_MB} MB single line exits 0" [ $rc -eq 0 ]
+check "${BIG_MB} MB single line yields events" [ -s "$tmp/out" ]
+rm -f "$tmp/big.txt"
+
+# --- dated actors and --date ---
+printf 'Rutte condemned Iran.\n' >"$tmp/r.txt"
+"$T" code -q --date 2024-03-01 "$tmp/r.txt" >"$tmp/out" 2>"$tmp/err"
+check "dated person before 2024-10-01 is NLDGOV" grep -q '"source":"NLDGOV"' "$tmp/out"
+"$T" code -q --date 2024-11-05 "$tmp/r.txt" >"$tmp/out" 2>"$tmp/err"
+check "dated person after 2024-10-01 is NATO" grep -q '"source":"NATO"' "$tmp/out"
+"$T" code -q --date 2024/11/05 "$tmp/r.txt" >/dev/null 2>"$tmp/err"; check "bad --date exits 2" [ $? -eq 2 ]
+
+# --- threads give the same output in the same order ---
+"$T" code -q --jobs 1 examples/corpus >"$tmp/j1" 2>/dev/null
+"$T" code -q --jobs 2 examples/corpus >"$tmp/j2" 2>/dev/null
+check "example corpus yields events" [ "$(wc -l <"$tmp/j1")" -gt 10 ]
+check "--jobs 2 output equals --jobs 1" cmp -s "$tmp/j1" "$tmp/j2"
+
+# --- dictionaries ---
+"$T" dict check >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "bundled dictionaries lint clean" [ $rc -eq 0 ]
+mkdir -p "$tmp/d/actors" "$tmp/d/verbs"
+cp dict/grammar.txt "$tmp/d/"
+printf 'country RUS Russia\ncountry UKR Ukraine\nnonsense line here\n' >"$tmp/d/actors/x.txt"
+printf '111 condemn\n9999 bogus\n' >"$tmp/d/verbs/y.txt"
+"$T" dict check "$tmp/d" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "broken dictionary exits 1" [ $rc -eq 1 ]
+check "dictionary error names file:line" grep -q "x.txt:3:" "$tmp/err"
+check "verb error names file:line" grep -q "y.txt:2:" "$tmp/err"
+"$T" code -q --dict "$tmp/d" "$tmp/a.txt" >"$tmp/out" 2>"$tmp/err"
+check "--dict overrides, good lines still used" grep -q '"code":"111"' "$tmp/out"
+"$T" code -q --dict /nonexistent "$tmp/a.txt" >/dev/null 2>"$tmp/err"; rc=$?
+check "missing dictionary exits 1" [ $rc -eq 1 ]
+
+# --- validate ---
+printf '{"id":"g1","text":"Russia condemned Ukraine.","date":null,"events":[{"src":"RUS","tgt":"UKR","code":"111","root":"11","quad":3,"uncertain":false}]}\n{"id":"g2","text":"The weather was mild.","date":null,"events":[]}\n' >"$tmp/g.jsonl"
+"$T" validate "$tmp/g.jsonl" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "validate exits 0" [ $rc -eq 0 ]
+check "validate scores" grep -q "precision 1.000  recall 1.000  F1 1.000" "$tmp/out"
+printf '{"id":"g3","text":"Japan praised Brazil.","date":null,"events":[{"src":"JPN","tgt":"IND","code":"111","root":"11","quad":3,"uncertain":false}]}\n' >"$tmp/g2.jsonl"
+"$T" validate --min-f1 0.5 "$tmp/g2.jsonl" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "validate --min-f1 fails below the bar" [ $rc -eq 1 ]
+check "validate lists misses" grep -q "FN" "$tmp/out"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

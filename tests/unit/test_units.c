@@ -1,0 +1,564 @@
+/* test_units.c - unit tests for the library's modules: tokenizer, sentence
+ * splitter, boilerplate filter, dictionary loader and morphology, coder
+ * streaming and repair, reader, output format, parallel pipeline. Test text
+ * is written for these tests. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "boiler.h"
+#include "internal.h"
+#include "dict_impl.h"
+#include "segment.h"
+#include "token.h"
+#include "tocsin/coder.h"
+#include "tocsin/format.h"
+#include "tocsin/pipeline.h"
+#include "tocsin/reader.h"
+
+static const char *dictdir = "dict";
+static tocsin_dict *D;
+
+/* ---------- tokenizer ---------- */
+
+typedef struct toks {
+    char key[64][TS_KEY_MAX + 8];
+    ts_tok t[64];
+    int n;
+    const char *text;
+} toks;
+
+static int grab(void *ud, const ts_tok *t)
+{
+    toks *k = ud;
+    if (k->n < 64) {
+        k->t[k->n] = *t;
+        ts_tok_key(k->text, t, k->key[k->n], sizeof k->key[0]);
+        k->n++;
+    }
+    return 0;
+}
+
+static toks tokenize(const char *s)
+{
+    toks k;
+    memset(&k, 0, sizeof k);
+    k.text = s;
+    ts_tokenize(s, strlen(s), grab, &k);
+    return k;
+}
+
+static void t_tokens_basic(void **st)
+{
+    (void)st;
+    toks k = tokenize("Russia\xE2\x80\x99s army doesn\xE2\x80\x99t stop \xE2\x80\x9Cnow\xE2\x80\x9D\xC2\xA0\xE2\x80\x94 10,000 U.S. troops.");
+    const char *want[] = {"russia", "'s", "army", "does", "n't", "stop", "\"", "now", "\"", "--",
+                          "10,000", "u.s.", "troops", "."};
+    assert_int_equal(k.n, (int)(sizeof want / sizeof want[0]));
+    for (int i = 0; i < k.n; i++)
+        assert_string_equal(k.key[i], want[i]);
+    assert_int_equal(k.t[0].cas, CASE_CAP);
+    assert_int_equal(k.t[11].cas, CASE_UPPER);
+}
+
+static void t_tokens_hyphen_accents(void **st)
+{
+    (void)st;
+    toks k = tokenize("Iran-backed Erdo\xC4\x9F" "an O'Brien US us");
+    const char *want[] = {"iran", "-", "backed", "erdogan", "o'brien", "us", "us"};
+    assert_int_equal(k.n, 7);
+    for (int i = 0; i < k.n; i++)
+        assert_string_equal(k.key[i], want[i]);
+    assert_int_equal(k.t[5].cas, CASE_UPPER);
+    assert_int_equal(k.t[6].cas, CASE_LOWER);
+}
+
+static void t_tokens_invalid_utf8(void **st)
+{
+    (void)st;
+    toks k = tokenize("bad \xFF\xFE bytes \xC3");
+    assert_int_equal(k.n, 2);
+    assert_string_equal(k.key[0], "bad");
+    assert_string_equal(k.key[1], "bytes");
+}
+
+/* ---------- sentences ---------- */
+
+static int count_sentences(const char *s)
+{
+    toks k = tokenize(s);
+    int n = 0;
+    size_t i = 0;
+    while (i < (size_t)k.n) {
+        i = ts_sentence_end(s, k.t, i, (size_t)k.n);
+        n++;
+    }
+    return n;
+}
+
+static void t_segment(void **st)
+{
+    (void)st;
+    assert_int_equal(count_sentences("Gen. Smith arrived. He spoke."), 2);
+    assert_int_equal(count_sentences("Mr. Lee met J. Doe in Seoul. Talks ended."), 2);
+    assert_int_equal(count_sentences("It rose 1.5 percent. Then it fell!"), 2);
+    assert_int_equal(count_sentences("\"We will respond,\" he said. Nothing followed."), 2);
+    assert_int_equal(count_sentences("They blamed the U.S. The talks collapsed."), 2);
+    assert_int_equal(count_sentences("The U.S. Navy sailed."), 1);
+}
+
+/* ---------- boilerplate ---------- */
+
+static void t_boiler(void **st)
+{
+    (void)st;
+    assert_true(ts_is_boiler("Continue reading", 16, 0));
+    assert_true(ts_is_boiler("Donate Subscribe", 16, 0));
+    assert_true(ts_is_boiler("Share this article on Facebook", 30, 0));
+    assert_true(ts_is_boiler("By Jane Roe, staff writer", 25, 0));
+    assert_true(ts_is_boiler("Photo: a soldier at a checkpoint", 32, 0));
+    const char *s = "The minister said the border would reopen on Friday.";
+    assert_false(ts_is_boiler(s, strlen(s), 0));
+    assert_false(ts_is_boiler("Seoul weighs arms for Kyiv", 26, 1));
+    assert_true(ts_is_boiler("Seoul weighs arms for Kyiv", 26, 0));
+}
+
+/* ---------- dictionaries ---------- */
+
+typedef struct diags {
+    char msg[16][600];
+    int n;
+} diags;
+
+static void on_diag(void *ud, const tocsin_error *e)
+{
+    diags *d = ud;
+    if (d->n < 16)
+        snprintf(d->msg[d->n++], sizeof d->msg[0], "%s:%ld: %s", e->file, e->line, e->message);
+}
+
+static void write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static char tmpdir[128];
+
+static void make_dict(const char *actors, const char *verbs)
+{
+    char p[600];
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/tocsin-unit-%d", (int)getpid());
+    snprintf(p, sizeof p, "mkdir -p %s/actors %s/verbs", tmpdir, tmpdir);
+    assert_int_equal(system(p), 0);
+    snprintf(p, sizeof p, "%s/grammar.txt", tmpdir);
+    write_file(p, "det the | a\nsay say\nbe is | was | were | been\nby by\nto to\nprep to | on | with\n");
+    snprintf(p, sizeof p, "%s/actors/a.txt", tmpdir);
+    write_file(p, actors);
+    snprintf(p, sizeof p, "%s/verbs/v.txt", tmpdir);
+    write_file(p, verbs);
+    snprintf(p, sizeof p, "%s/verbs/classes.txt", tmpdir);
+    write_file(p, "@troops troop | soldier\n");
+}
+
+static void t_dict_errors(void **st)
+{
+    (void)st;
+    make_dict("country RUS Russia\nbogus RUS Russia\ncountry rus lower\nperson USAGOV 2021-13-01.. X Y\n"
+              "adj UKR Ukrainian\n",
+              "111 condemn\n999 condemn\n190 attack $T $T\n074 send * @nothing to $T\n");
+    diags dg;
+    memset(&dg, 0, sizeof dg);
+    tocsin_dict_options o = {NULL, on_diag, &dg};
+    tocsin_dict *d = NULL;
+    tocsin_error err;
+    assert_int_equal(tocsin_dict_load(tmpdir, &o, &d, &err), 0);
+    tocsin_dict_stats s;
+    tocsin_dict_get_stats(d, &s);
+    assert_int_equal((int)s.errors, 6);
+    assert_int_equal(dg.n, 6);
+    assert_non_null(strstr(dg.msg[0], "v.txt:2:"));
+    assert_non_null(strstr(dg.msg[0], "unknown CAMEO code"));
+    int found = 0;
+    for (int i = 0; i < dg.n; i++)
+        if (strstr(dg.msg[i], "a.txt:2:") && strstr(dg.msg[i], "unknown kind"))
+            found = 1;
+    assert_true(found);
+    assert_int_equal((int)s.verb_patterns, 1);
+    tocsin_dict_free(d);
+}
+
+static void t_dict_missing(void **st)
+{
+    (void)st;
+    tocsin_dict *d = (tocsin_dict *)1;
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    assert_int_not_equal(tocsin_dict_load("/nonexistent/tocsin", NULL, &d, &err), 0);
+    assert_null(d);
+    assert_non_null(strstr(err.file, "/nonexistent/tocsin"));
+    tocsin_dict_free(NULL);
+}
+
+static int32_t word(const tocsin_dict *d, const char *w)
+{
+    return ts_lex_find(&d->lex, ts_hash(w, strlen(w)));
+}
+
+static void t_morphology(void **st)
+{
+    (void)st;
+    /* WordNet's exceptions give irregular and doubled forms */
+    int32_t send = word(D, "send"), sent = word(D, "sent");
+    assert_true(send >= 0 && sent >= 0);
+    assert_int_equal(D->lex.w[sent].lemma, (uint32_t)send);
+    assert_true(D->lex.w[sent].vform & VF_PART);
+    int32_t accuse = word(D, "accuse"), accused = word(D, "accused"), accusing = word(D, "accusing");
+    assert_true(accused >= 0 && accusing >= 0);
+    assert_int_equal(D->lex.w[accused].lemma, (uint32_t)accuse);
+    assert_true(D->lex.w[accusing].vform & VF_ING);
+    int32_t troops = word(D, "troops"), troop = word(D, "troop");
+    assert_true(troops >= 0 && troop >= 0);
+    assert_int_equal(D->lex.w[troops].lemma, (uint32_t)troop);
+    tocsin_dict_stats s;
+    tocsin_dict_get_stats(D, &s);
+    assert_true(s.wordnet);
+}
+
+static void t_dated_people(void **st)
+{
+    (void)st;
+    int32_t d1, d2;
+    assert_int_equal(ts_parse_date("1970-01-02", 10, &d1), 0);
+    assert_int_equal(d1, 1);
+    assert_int_equal(ts_parse_date("2024-10-01", 10, &d2), 0);
+    assert_int_equal(d2, 19997);
+    assert_int_not_equal(ts_parse_date("2024-1-01", 9, &d1), 0);
+}
+
+/* ---------- coder ---------- */
+
+typedef struct evs {
+    char line[64][96];
+    int n;
+    unsigned flags[64];
+} evs;
+
+static int on_event(void *ud, const tocsin_event *e)
+{
+    evs *v = ud;
+    if (v->n < 64) {
+        snprintf(v->line[v->n], sizeof v->line[0], "%u %s %s %s", e->sentence, e->source,
+                 e->target[0] ? e->target : "-", e->code);
+        v->flags[v->n] = e->flags;
+        v->n++;
+    }
+    return 0;
+}
+
+static evs code(const char *text, size_t chunk, diags *dg)
+{
+    evs v;
+    memset(&v, 0, sizeof v);
+    tocsin_coder *c = tocsin_coder_new(D);
+    assert_non_null(c);
+    tocsin_coder_set_sink(c, on_event, &v);
+    if (dg)
+        tocsin_coder_set_diag(c, on_diag, dg);
+    tocsin_doc_info info = {"doc", "2024-11-05", "doc.txt", 0};
+    assert_int_equal(tocsin_coder_begin(c, &info), 0);
+    size_t n = strlen(text);
+    for (size_t i = 0; i < n; i += chunk)
+        tocsin_coder_feed(c, text + i, n - i < chunk ? n - i : chunk);
+    tocsin_coder_end(c);
+    tocsin_coder_free(c);
+    return v;
+}
+
+static const char *article =
+    "Seoul weighs arms for Kyiv\n\n"
+    "South Korea condemned North Korea on Monday. Share this article\n"
+    "Continue reading\n\n"
+    "North Korean troops attacked Ukrainian forces in the Kursk region on Tuesday.\n\n"
+    "North Korean troops attacked Ukrainian forces in the Kursk region on Tuesday.\n";
+
+static void t_coder_stream(void **st)
+{
+    (void)st;
+    evs whole = code(article, 1u << 20, NULL);
+    evs bytes = code(article, 1, NULL);
+    assert_true(whole.n >= 2);
+    assert_int_equal(whole.n, bytes.n);
+    for (int i = 0; i < whole.n; i++)
+        assert_string_equal(whole.line[i], bytes.line[i]);
+}
+
+static void t_coder_repeat_and_boiler(void **st)
+{
+    (void)st;
+    evs v = code(article, 4096, NULL);
+    int attacks = 0;
+    for (int i = 0; i < v.n; i++)
+        if (strstr(v.line[i], "PRKMIL UKRMIL 190"))
+            attacks++;
+    assert_int_equal(attacks, 1); /* the repeated paragraph counts once */
+}
+
+static void t_coder_bad_utf8(void **st)
+{
+    (void)st;
+    diags dg;
+    memset(&dg, 0, sizeof dg);
+    evs v = code("Russia \xFF condemned Ukraine.\nOK text \xC3\x28 here.\n", 7, &dg);
+    assert_int_equal(v.n, 1);
+    assert_true(dg.n >= 1);
+    assert_non_null(strstr(dg.msg[0], "doc.txt"));
+    assert_non_null(strstr(dg.msg[0], "byte 7"));
+}
+
+static void t_coder_huge_line(void **st)
+{
+    (void)st;
+    size_t n = 3u << 20;
+    char *big = malloc(n + 64);
+    assert_non_null(big);
+    const char *s = "Russia condemned Ukraine again ";
+    size_t sl = strlen(s);
+    for (size_t i = 0; i + sl < n; i += sl)
+        memcpy(big + i, s, sl);
+    memset(big + (n / sl) * sl, ' ', n - (n / sl) * sl);
+    big[n] = '\0';
+    evs v = code(big, 65536, NULL);
+    assert_true(v.n >= 1); /* coded in pieces, without crashing or slurping */
+    free(big);
+}
+
+static void t_coder_empty(void **st)
+{
+    (void)st;
+    evs v = code("", 10, NULL);
+    assert_int_equal(v.n, 0);
+    v = code("\n\n   \n", 10, NULL);
+    assert_int_equal(v.n, 0);
+}
+
+/* ---------- reader ---------- */
+
+typedef struct rsink {
+    tocsin_coder *c;
+    evs v;
+    int docs;
+} rsink;
+
+static int rs_begin(void *ud, const tocsin_doc_info *i)
+{
+    rsink *r = ud;
+    r->docs++;
+    return tocsin_coder_begin(r->c, i);
+}
+static int rs_feed(void *ud, const char *t, size_t n) { return tocsin_coder_feed(((rsink *)ud)->c, t, n); }
+static int rs_end(void *ud) { return tocsin_coder_end(((rsink *)ud)->c); }
+
+static void t_reader_jsonl(void **st)
+{
+    (void)st;
+    char path[300];
+    snprintf(path, sizeof path, "/tmp/tocsin-unit-%d.jsonl", (int)getpid());
+    write_file(path,
+               "{\"id\":\"a1\",\"date\":\"2024-11-05T08:00:00Z\",\"title\":\"T\",\"text\":\"Russia condemned Ukraine.\"}\n"
+               "{\"id\":\"a2\",\"text\": broken\n"
+               "\n"
+               "{\"id\":\"a3\",\"text\":\"Ukraine condemned Russia.\"}\n");
+    rsink r;
+    memset(&r, 0, sizeof r);
+    r.c = tocsin_coder_new(D);
+    tocsin_coder_set_sink(r.c, on_event, &r.v);
+    diags dg;
+    memset(&dg, 0, sizeof dg);
+    tocsin_read_options o = {TOCSIN_INPUT_AUTO, NULL, on_diag, &dg};
+    tocsin_doc_sink s = {rs_begin, rs_feed, rs_end, &r};
+    tocsin_read_stats rst;
+    memset(&rst, 0, sizeof rst);
+    assert_int_equal(tocsin_read_path(path, &o, &s, &rst), 0);
+    assert_int_equal(r.docs, 2);
+    assert_int_equal((int)rst.bad_records, 1);
+    assert_int_equal(dg.n, 1);
+    char want[320];
+    snprintf(want, sizeof want, "%s:2:", path);
+    assert_non_null(strstr(dg.msg[0], want));
+    assert_int_equal(r.v.n, 2);
+    tocsin_coder_free(r.c);
+    unlink(path);
+}
+
+static void t_reader_binary(void **st)
+{
+    (void)st;
+    char path[300];
+    snprintf(path, sizeof path, "/tmp/tocsin-unit-%d.bin", (int)getpid());
+    FILE *f = fopen(path, "wb");
+    for (int i = 0; i < 1000; i++)
+        fputc(i % 7 == 0 ? 0 : i & 0xff, f);
+    fclose(f);
+    rsink r;
+    memset(&r, 0, sizeof r);
+    r.c = tocsin_coder_new(D);
+    diags dg;
+    memset(&dg, 0, sizeof dg);
+    tocsin_read_options o = {TOCSIN_INPUT_AUTO, NULL, on_diag, &dg};
+    tocsin_doc_sink s = {rs_begin, rs_feed, rs_end, &r};
+    tocsin_read_stats rst;
+    memset(&rst, 0, sizeof rst);
+    assert_int_equal(tocsin_read_path(path, &o, &s, &rst), 0);
+    assert_int_equal(r.docs, 0);
+    assert_non_null(strstr(dg.msg[0], "binary"));
+    tocsin_coder_free(r.c);
+    unlink(path);
+}
+
+/* ---------- format ---------- */
+
+static void t_format_json(void **st)
+{
+    (void)st;
+    tocsin_event e;
+    memset(&e, 0, sizeof e);
+    e.doc.ptr = "d\"1";
+    e.doc.len = 3;
+    strcpy(e.source, "RUS");
+    strcpy(e.code, "111");
+    strcpy(e.root, "11");
+    e.quad = 3;
+    e.goldstein = -2;
+    e.sentence_text.ptr = "tab\there\nnew";
+    e.sentence_text.len = 12;
+    e.flags = TOCSIN_EV_ATTRIBUTED | TOCSIN_EV_PASSIVE;
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    assert_int_equal(tocsin_format_event(&e, TOCSIN_FORMAT_JSON, &buf, &len, &cap), 0);
+    assert_non_null(strstr(buf, "\"doc\":\"d\\\"1\""));
+    assert_non_null(strstr(buf, "\"target\":null"));
+    assert_non_null(strstr(buf, "\"flags\":[\"attributed\",\"passive\"]"));
+    assert_non_null(strstr(buf, "tab\\there\\nnew"));
+    assert_int_equal(buf[len - 1], '\n');
+    len = 0;
+    assert_int_equal(tocsin_format_event(&e, TOCSIN_FORMAT_TSV, &buf, &len, &cap), 0);
+    assert_non_null(strstr(buf, "tab here new\n"));
+    free(buf);
+}
+
+/* ---------- pipeline ---------- */
+
+typedef struct outbuf {
+    char *p;
+    size_t n, cap;
+} outbuf;
+
+static int out_write(void *ud, const char *p, size_t n)
+{
+    outbuf *o = ud;
+    if (o->n + n + 1 > o->cap) {
+        o->cap = (o->n + n + 1) * 2;
+        o->p = realloc(o->p, o->cap);
+    }
+    memcpy(o->p + o->n, p, n);
+    o->n += n;
+    o->p[o->n] = '\0';
+    return 0;
+}
+
+static outbuf run_pipeline(int jobs, const char *path)
+{
+    outbuf o = {NULL, 0, 0};
+    tocsin_pipeline_options po = {jobs, 0, TOCSIN_FORMAT_JSON, out_write, &o, NULL, NULL};
+    tocsin_pipeline *p;
+    assert_int_equal(tocsin_pipeline_new(D, &po, &p), 0);
+    tocsin_doc_sink s = tocsin_pipeline_sink(p);
+    tocsin_read_options ro = {TOCSIN_INPUT_AUTO, NULL, NULL, NULL};
+    assert_int_equal(tocsin_read_path(path, &ro, &s, NULL), 0);
+    assert_int_equal(tocsin_pipeline_finish(p, NULL), 0);
+    tocsin_pipeline_free(p);
+    return o;
+}
+
+static void t_pipeline_order(void **st)
+{
+    (void)st;
+    char path[300];
+    snprintf(path, sizeof path, "/tmp/tocsin-unit-%d-p.jsonl", (int)getpid());
+    FILE *f = fopen(path, "w");
+    const char *actors[] = {"Russia", "Ukraine", "France", "Japan", "Brazil", "Kenya"};
+    for (int i = 0; i < 3000; i++)
+        fprintf(f, "{\"id\":\"d%d\",\"text\":\"%s condemned %s on Monday. Filler text about the weather follows here.\"}\n", i,
+                actors[i % 6], actors[(i + 1) % 6]);
+    fclose(f);
+    outbuf a = run_pipeline(1, path), b = run_pipeline(3, path);
+    assert_true(a.n > 0);
+    assert_int_equal(a.n, b.n);
+    assert_memory_equal(a.p, b.p, a.n);
+    free(a.p);
+    free(b.p);
+    unlink(path);
+}
+
+static void t_strerror(void **st)
+{
+    (void)st;
+    assert_string_equal(tocsin_strerror(0), "success");
+    assert_string_equal(tocsin_strerror(TOCSIN_ENOMEM), "out of memory");
+    assert_string_equal(tocsin_strerror(-999), "unknown error");
+    int q;
+    double g;
+    assert_int_equal(tocsin_cameo_lookup("195", &q, &g, NULL), 0);
+    assert_int_equal(q, 4);
+    assert_true(g < -9.9);
+    assert_int_not_equal(tocsin_cameo_lookup("999", NULL, NULL, NULL), 0);
+}
+
+static int setup(void **st)
+{
+    (void)st;
+    tocsin_error err;
+    return tocsin_dict_load(dictdir, NULL, &D, &err);
+}
+
+static int teardown(void **st)
+{
+    (void)st;
+    tocsin_dict_free(D);
+    if (tmpdir[0]) {
+        char cmd[300];
+        snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
+        if (system(cmd)) {
+        }
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc > 1)
+        dictdir = argv[1];
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(t_tokens_basic),      cmocka_unit_test(t_tokens_hyphen_accents),
+        cmocka_unit_test(t_tokens_invalid_utf8), cmocka_unit_test(t_segment),
+        cmocka_unit_test(t_boiler),            cmocka_unit_test(t_dict_errors),
+        cmocka_unit_test(t_dict_missing),      cmocka_unit_test(t_morphology),
+        cmocka_unit_test(t_dated_people),      cmocka_unit_test(t_coder_stream),
+        cmocka_unit_test(t_coder_repeat_and_boiler), cmocka_unit_test(t_coder_bad_utf8),
+        cmocka_unit_test(t_coder_huge_line),   cmocka_unit_test(t_coder_empty),
+        cmocka_unit_test(t_reader_jsonl),      cmocka_unit_test(t_reader_binary),
+        cmocka_unit_test(t_format_json),       cmocka_unit_test(t_pipeline_order),
+        cmocka_unit_test(t_strerror),
+    };
+    return cmocka_run_group_tests_name("library units", tests, setup, teardown);
+}
