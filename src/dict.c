@@ -343,7 +343,7 @@ static const struct {
     {"neg", G_NEG},       {"say", G_SAY},       {"intent", G_INTENT}, {"pledge", G_PLEDGE},
     {"aspect", G_ASPECT}, {"negverb", G_NEGV},  {"if", G_IF},         {"adv", G_ADV},
     {"time", G_TIME},     {"to", G_TO},         {"by", G_BY},         {"according", G_ACCORDING},
-    {"hedge", G_HYPO},    {"quote", G_QUOTE},   {"wh", G_WH},
+    {"hedge", G_HYPO},    {"quote", G_QUOTE},   {"wh", G_WH},         {"quant", G_QUANT},
 };
 
 static int grammar_line(loader *L, const char *p, const char *e)

@@ -169,6 +169,8 @@ static void read_chain(gstate *g, size_t i)
         } else if (pg & G_DO) {
         } else if (pg & G_HYPO) {
             v->hedge = 1;
+        } else if ((pg & G_ASPECT) && !(g->isverb[j - 1])) {
+            /* "in the process of": transparent */
         } else if (!(pg & G_ADV)) {
             break;
         }
@@ -178,6 +180,10 @@ static void read_chain(gstate *g, size_t i)
     const ts_word *w = W(s, i);
     if (v->be && w && (w->vform & VF_PART) && !(w->vform & VF_ING) && v->kind != V_ING)
         v->passive = 1;
+    if (!v->be && !v->have && j == i && j > 0 && w && (w->vform & VF_PART) && v->kind == V_FINITE &&
+        s->mid[j - 1] < 0 && s->tok[j - 1].kind == TK_WORD && i + 1 < s->ntok &&
+        (tok_is(s, i + 1, "by") || tok_is(s, i + 1, "between")))
+        v->passive = 2; /* reduced: a noun, then the participle */
 }
 
 /* Finds the subject mention of verb i searching left from token `from`. */
@@ -200,6 +206,9 @@ static int find_subject(gstate *g, size_t i, size_t from)
                 b--;
             int pp = b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC)) && !(s->gram[b - 1] & G_AND) &&
                      !tok_is(s, b - 1, "after") && !tok_is(s, b - 1, "before");
+            if (pp && b >= 2 && tok_is(s, b - 1, "of") &&
+                ((s->gram[b - 2] & G_QUANT) || s->tok[b - 2].kind == TK_NUM))
+                pp = 0; /* "thousands of North Korean troops" */
             if (m->modifier == 1 || pp) {
                 j = b;
                 continue;
@@ -250,6 +259,19 @@ static int find_subject(gstate *g, size_t i, size_t from)
     return -1;
 }
 
+/* Is token p inside an appositive: "X, a loose network of ..."? */
+static int in_appositive(const ts_sent *s, size_t p)
+{
+    size_t k = p;
+    while (k > 0 && !is_comma(s, k - 1) && !hard_boundary(s, k - 1)) {
+        const ts_word *w = ts_w(s, k - 1);
+        if (w && w->verb >= 0 && s->mid[k - 1] < 0 && (w->vform & (VF_PAST | VF_S)))
+            return 0;
+        k--;
+    }
+    return k >= 2 && is_comma(s, k - 1) && (s->gram[k] & G_DET) && s->mid[k - 2] >= 0;
+}
+
 static int class_match(const ts_word *w, const ts_elem *e, const tocsin_dict *d)
 {
     if (!w)
@@ -296,6 +318,14 @@ static size_t clause_end(gstate *g, size_t i)
                 return k;
             if (s->gram[k + 1] & (G_SUB | G_REL | G_CONJ))
                 return k;
+            int mi = s->mid[k + 1];
+            if (mi >= 0) {
+                size_t e2 = s->m[mi].t1;
+                while (e2 < s->ntok && (s->gram[e2] & (G_ADV | G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG | G_DO)))
+                    e2++;
+                if (e2 < s->ntok && g->isverb[e2] && g->v[e2].kind != V_ING)
+                    return k;
+            }
         }
     }
     return s->ntok;
@@ -318,15 +348,17 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
     for (uint32_t k = 0; k < p->nelem; k++) {
         const ts_elem *e = &d->elems[p->elem + k];
         /* passive: the object may be the subject ("sanctions were imposed on X") */
-        if (g->v[i].passive && e->type != E_TARGET && subj >= 0 && !subj_filled) {
-            const ts_mention *m = &s->m[subj];
+        if (g->v[i].passive && e->type != E_TARGET && !subj_filled) {
             int hit = 0;
-            size_t lo = m->t0 > 3 ? m->t0 - 3 : 0;
-            for (size_t q = lo; q < (size_t)g->v[i].chain0 && q < i; q++)
-                if (class_match(W(s, q), e, d)) {
+            size_t c0 = (size_t)g->v[i].chain0;
+            for (size_t q = c0; q > 0 && q + 3 > c0; q--) {
+                if (g->isverb[q - 1] || hard_boundary(s, q - 1) || is_comma(s, q - 1))
+                    break;
+                if (class_match(W(s, q - 1), e, d)) {
                     hit = 1;
                     break;
                 }
+            }
             if (hit) {
                 subj_filled = 1;
                 continue;
@@ -396,6 +428,20 @@ static size_t group_of(const ts_sent *s, int m, int out[], size_t max)
     return n;
 }
 
+static size_t group_size(const ts_sent *s, int m)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < s->nm; k++)
+        if (s->m[k].group == s->m[m].group && s->m[k].kind != M_UNRES)
+            n++;
+    return n;
+}
+
+static int igo(const char *c)
+{
+    return strlen(c) != 3 && strlen(c) != 6 ? 1 : (!strncmp(c, "UNO", 3) || !strncmp(c, "EUR", 3) || !strncmp(c, "IGO", 3));
+}
+
 static int root_of(const char *code) { return (code[0] - '0') * 10 + (code[1] - '0'); }
 
 /* intent (consider/plan) or pledge (promise/vow/will) of an act -> its code */
@@ -437,6 +483,45 @@ static int find_by_agent(gstate *g, size_t i, size_t end)
     return -1;
 }
 
+static int dict_class(const tocsin_dict *d, const char *name)
+{
+    for (int i = 0; i < d->nclasses; i++)
+        if (!strcmp(d->classes[i], name))
+            return i;
+    return -1;
+}
+
+static int is_place(const ts_sent *s, const ts_mention *m)
+{
+    /* "in eastern Ukraine", "in the Gulf of Oman", "at the Kursk border" */
+    size_t b = m->t0;
+    int war = dict_class(s->d, "war"), attack = dict_class(s->d, "attack");
+    for (int steps = 0; b > 0 && steps < 5; steps++) {
+        uint32_t pg = s->gram[b - 1];
+        if ((pg & G_LOC) && !(pg & G_PREP)) {
+            /* "a war in Ukraine", "strikes in Gaza": the place is the target */
+            const ts_word *w = b >= 2 ? ts_w(s, b - 2) : NULL;
+            if (w && ((war >= 0 && ((w->classes >> war) & 1)) || (attack >= 0 && ((w->classes >> attack) & 1))))
+                return 0;
+            return 1;
+        }
+        if (tok_is(s, b - 1, "into") || tok_is(s, b - 1, "from") || tok_is(s, b - 1, "across"))
+            return 1;
+        const ts_tok *t = &s->tok[b - 1];
+        int lower_adj = t->kind == TK_WORD && t->cas == CASE_LOWER && !(pg & ~(G_DET | G_ADV | G_TIME)) &&
+                        s->mid[b - 1] < 0 && !(ts_w(s, b - 1) && ts_w(s, b - 1)->verb >= 0);
+        if ((pg & G_DET) || tok_is(s, b - 1, "of") || lower_adj || (t->kind == TK_WORD && t->cas != CASE_LOWER && s->mid[b - 1] < 0))
+            b--;
+        else
+            break;
+    }
+    /* "Gulf of Oman", "University of Tokyo": part of another name */
+    if (m->t0 >= 2 && tok_is(s, m->t0 - 1, "of") && s->tok[m->t0 - 2].kind == TK_WORD &&
+        s->tok[m->t0 - 2].cas != CASE_LOWER && s->mid[m->t0 - 2] < 0)
+        return 1;
+    return 0;
+}
+
 static int first_target(gstate *g, size_t i, size_t end, int src)
 {
     ts_sent *s = g->s;
@@ -444,7 +529,15 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
         int mi = s->mid[k];
         if (mi < 0 || g->skip[k] || s->m[mi].t0 != k)
             continue;
-        if (mi == src || s->m[mi].kind == M_UNRES || !s->m[mi].code[0])
+        if (mi == src)
+            continue;
+        if (s->m[mi].kind == M_UNRES || !s->m[mi].code[0]) {
+            /* the object is an actor we cannot name: no target rather than a wrong one */
+            if (!is_place(s, &s->m[mi]))
+                return s->m[mi].sector[0] ? mi : -1;
+            continue;
+        }
+        if (is_place(s, &s->m[mi]))
             continue;
         size_t b = k;
         while (b > i + 1 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
@@ -571,6 +664,11 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
                 q = s->m[objm].t0;
                 while (q > 0 && (s->gram[q - 1] & G_DET) && s->mid[q - 1] < 0)
                     q--;
+                if (q > 0 && (s->gram[q - 1] & (G_PREP | G_LOC)) && !(s->gram[q - 1] & G_AND)) {
+                    /* "went to Pyongyang to sign": a place, not an object */
+                    q--;
+                    objm = -1;
+                }
             }
             while (q > 0 && (s->gram[q - 1] & G_ADV) && s->mid[q - 1] < 0)
                 q--;
@@ -664,6 +762,11 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
             }
             v->subj = (int16_t)sj;
         }
+        if (v->kind == V_FINITE && !v->have && !v->be && !v->neg && w && (w->vform & VF_PART) &&
+            j > 0 && s->mid[j - 1] >= 0 && i + 1 < s->ntok && (s->gram[i + 1] & (G_PREP | G_LOC)) &&
+            !(s->gram[i + 1] & G_BY) && in_appositive(s, s->m[s->mid[j - 1]].t0)) {
+            continue; /* ", a network of militias opposed to the United States," */
+        }
         if (v->kind == V_FINITE && v->gov == GOV_NONE) {
             last_finite = (int)i;
             if (main_subj < 0)
@@ -723,9 +826,17 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         unsigned flags = 0;
         if (v->attributed)
             flags |= TOCSIN_EV_ATTRIBUTED;
-        if (v->passive) {
+        if (v->passive && (pm.p->flags & P_SYM) && tok_is(s, i + 1, "between") && i + 2 < s->ntok &&
+            s->mid[i + 2] >= 0) {
+            /* "the pact signed between Putin and Kim": the pair */
+            src = s->mid[i + 2];
+            tgt = -1;
+            flags |= TOCSIN_EV_PASSIVE;
+        } else if (v->passive) {
             by = find_by_agent(g, i, end);
             flags |= TOCSIN_EV_PASSIVE;
+            if (v->passive == 2)
+                v->subj = -1; /* the noun before a reduced participle is not an actor */
             if (by >= 0) {
                 tgt = v->subj;
                 src = by;
@@ -736,6 +847,12 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
             } else {
                 continue; /* agentless passive: no source */
             }
+        } else if (v->kind == V_FINITE && v->subj < 0 && !v->have && !v->be && w &&
+                   (w->vform & VF_PART) && (pm.p->flags & P_SYM) && i + 1 < s->ntok &&
+                   tok_is(s, i + 1, "between") && i + 2 < s->ntok && s->mid[i + 2] >= 0) {
+            /* "the pact signed between Putin and Kim" */
+            src = s->mid[i + 2];
+            tgt = -1;
         } else if (v->kind == V_FINITE && v->subj < 0 && !v->have && !v->be && i + 1 < s->ntok &&
                    (s->gram[i + 1] & G_BY)) {
             /* reduced passive: "a drone attack launched by the RSF" */
@@ -744,11 +861,29 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
                 continue;
             src = by;
             tgt = first_target(g, (size_t)s->m[by].t1 - 1, end, src);
+        } else if ((pm.p->flags & P_SYM) && pm.target < 0 && src >= 0 && group_size(s, src) > 1) {
+            tgt = -1; /* "Israel and Iran exchanged strikes" */
         } else {
             tgt = pm.target >= 0 ? pm.target : first_target(g, i, end, src);
         }
         if (pm.p->flags & P_NOTARGET)
             tgt = -1;
+        /* "police killed protesters": an unnamed domestic group takes the source's country */
+        if (tgt >= 0 && src >= 0 && s->m[tgt].kind == M_UNRES && s->m[tgt].sector[0] &&
+            s->m[src].code[0] && strlen(s->m[src].code) >= 3 && !igo(s->m[src].code)) {
+            const char *sec = s->m[tgt].sector;
+            if (!strcmp(sec, "CVL") || !strcmp(sec, "OPP") || !strcmp(sec, "REB")) {
+                memcpy(s->m[tgt].code, s->m[src].code, 3);
+                memcpy(s->m[tgt].code + 3, sec, 4);
+                s->m[tgt].kind = M_NAME;
+            } else {
+                tgt = -2;
+            }
+        } else if (tgt >= 0 && s->m[tgt].kind == M_UNRES) {
+            tgt = -2;
+        }
+        if (tgt == -2)
+            continue;
         if (src < 0)
             continue;
         if (s->m[src].kind == M_UNRES || !s->m[src].code[0])
@@ -790,6 +925,11 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         if (tgt >= 0 && nt == 0)
             continue;
         int sym = (pm.p->flags & P_SYM) != 0;
+        if (nt == 0 && !(pm.p->flags & P_NOTARGET) && !(sym && ns > 1)) {
+            int r = root_of(code);
+            if (r != 1 && r != 14 && r != 15)
+                continue; /* a target we could not find is not "no target" */
+        }
         v->coded = 1;
         for (size_t a = 0; a < ns; a++) {
             if (s->m[srcs[a]].kind == M_ADJ && s->m[srcs[a]].group != srcs[a])
@@ -811,5 +951,18 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
             }
         }
     }
-    return em.n;
+    /* "considering sending arms" is 033, not also 014 for "considering" */
+    size_t k = 0;
+    for (size_t e = 0; e < em.n; e++) {
+        size_t vt = out[e].verb_t;
+        int governs = 0;
+        const ts_word *gw = W(s, vt);
+        if (gw && (gw->gram & (G_INTENT | G_PLEDGE)))
+            for (size_t q = vt + 1; q < s->ntok && !governs; q++)
+                if (g->isverb[q] && g->v[q].govv == (int16_t)vt && g->v[q].coded)
+                    governs = 1;
+        if (!governs)
+            out[k++] = out[e];
+    }
+    return k;
 }

@@ -39,6 +39,7 @@ enum {
     G_HYPO = 1u << 28,   /* likely, expected, reportedly? no: hedges that void a clause */
     G_QUOTE = 1u << 29,  /* quotation marks */
     G_WH = 1u << 30,     /* whether, what, how */
+    G_QUANT = 1u << 31,  /* thousands, some, half, members: "thousands of X" is X */
 };
 
 /* verb forms */

@@ -125,12 +125,13 @@ static piece longest(const ts_sent *s, size_t i)
     return best;
 }
 
+/* organisations take no sector: NATO, BRICS, UNO, EUR, IGO */
 static int igo_code(const char *c)
 {
     size_t n = strlen(c);
-    if (n != 3)
+    if (n != 3 && n != 6)
         return 1;
-    return !strcmp(c, "UNO") || !strcmp(c, "EUR") || !strcmp(c, "IGO");
+    return !strncmp(c, "UNO", 3) || !strncmp(c, "EUR", 3) || !strncmp(c, "IGO", 3);
 }
 
 /* country part + sector: RUS + MIL -> RUSMIL; NATO + GOV -> NATO */
@@ -353,6 +354,8 @@ void ts_mentions(ts_sent *s)
             kind = M_UNRES; /* "the troops", "Foreign Secretary Vikram Misri" */
         }
         int mi = add_mention(s, t0, end, head, kind, code[0] ? code : NULL);
+        if (mi >= 0 && kind == M_UNRES && have_agent)
+            memcpy(s->m[mi].sector, sector, 4);
         if (mi >= 0) {
             s->m[mi].person = (uint8_t)(is_person || (have_agent && !have_base && 0));
             /* "Iran-backed", "Russia's war", "North Korean-made": modifiers */
