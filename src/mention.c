@@ -199,9 +199,19 @@ static int capitalised_name(const ts_sent *s, size_t i)
     return 1;
 }
 
-/* Pronoun code from memory (possessive or subject). */
+/* Pronoun code: an earlier actor of this sentence ("South Korea raised its
+ * alert level"), else the document's memory. */
 static const char *pronoun_code(const ts_sent *s, uint32_t g)
 {
+    for (size_t k = s->nm; k-- > 0;) {
+        const ts_mention *m = &s->m[k];
+        if (m->kind != M_NAME || !m->code[0] || m->modifier == 1)
+            continue;
+        if ((g & G_HE) && m->person)
+            return m->code;
+        if ((g & (G_IT | G_THEY)) && !m->person)
+            return m->code;
+    }
     if (g & G_HE)
         return s->ctx->person[0] ? s->ctx->person : NULL;
     if (g & G_IT)
@@ -301,17 +311,49 @@ void ts_mentions(ts_sent *s)
             if (is_person)
                 break;
             if (is_possessive(s, k) && (have_base || have_agent)) {
-                piece nx = longest(s, k + 1);
-                if (nx.kind == K_AGENT || nx.kind == K_PERSON) {
-                    end = k + 1;
-                    cur = nx;
-                    continue;
+                /* "Russia's defence ministry", "Niger's ruling junta" */
+                for (size_t skip = 0; skip <= 2 && k + 1 + skip < s->ntok; skip++) {
+                    piece nx = longest(s, k + 1 + skip);
+                    if (nx.kind == K_AGENT || nx.kind == K_PERSON) {
+                        end = k + 1 + skip;
+                        cur = nx;
+                        goto next_piece;
+                    }
+                    const ts_tok *t = &s->tok[k + 1 + skip];
+                    if (t->kind != TK_WORD || t->cas != CASE_LOWER || s->gram[k + 1 + skip])
+                        break;
                 }
                 break;
+            }
+            if (have_agent && !have_base && !is_person && k + 1 < s->ntok &&
+                (is_tok(s, k, "of") || is_tok(s, k, "in"))) {
+                /* "Supreme Leader of Iran", "the government in Tokyo" */
+                piece nx = longest(s, k + 1);
+                if (nx.kind == K_COUNTRY || nx.kind == K_ACTOR) {
+                    set_code(base, nx.e->code);
+                    have_base = 1;
+                    end = nx.end;
+                    piece after = longest(s, end);
+                    if (after.kind == K_PERSON) {
+                        cur = after;
+                        continue;
+                    }
+                    if (!after.kind && capitalised_name(s, end)) {
+                        size_t q = end;
+                        while (q < s->ntok && q < end + 4 && capitalised_name(s, q))
+                            q++;
+                        end = q;
+                    }
+                    break;
+                }
             }
             piece nx = longest(s, k);
             if (nx.kind == K_AGENT || nx.kind == K_PERSON) {
                 cur = nx;
+                continue;
+            }
+            if (0) {
+            next_piece:
                 continue;
             }
             if (nx.kind == K_ADJ && !have_agent && have_base && adj_only) {
@@ -349,6 +391,23 @@ void ts_mentions(ts_sent *s)
                     next_noun = 0;
                 if (!plural || next_noun)
                     kind = M_ADJ;
+                if (kind == M_ADJ && next_noun && end < s->ntok) {
+                    /* "European countries", "Western nations": plural nouns name a group */
+                    char nk[TS_KEY_MAX + 8];
+                    const ts_tok *nt = &s->tok[end];
+                    int kl = ts_tok_key(s->text, nt, nk, sizeof nk);
+                    const char *nn = kl > 0 ? nk : NULL;
+                    size_t nl2 = nn ? (size_t)kl : 0;
+                    const ts_word *nwd = ts_w(s, end);
+                    if (nwd && nwd->verb >= 0 && (nwd->vform & VF_S) && !nwd->nplural)
+                        nn = NULL; /* "Russian attacks": could be a verb; keep weak */
+                    if (nn && nt->cas == CASE_LOWER && nl2 > 3 && nn[nl2 - 1] == 's' && nn[nl2 - 2] != 's' &&
+                        !(s->gram[end] & ~(G_TIME))) {
+                        kind = M_NAME;
+                        end++;
+                        head = end - 1;
+                    }
+                }
             }
         } else {
             kind = M_UNRES; /* "the troops", "Foreign Secretary Vikram Misri" */
