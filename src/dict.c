@@ -749,14 +749,30 @@ static int read_dir(tocsin_dict *d, const tocsin_dict_options *o, const char *di
 }
 
 static const tocsin_dict *sort_dict;
+
+/* Specificity: literal words weigh most, classes less, the target slot least,
+ * so "carry out air strikes" (195) beats "carry out @attack on $T" (190). */
+static int weight(const tocsin_dict *d, const ts_pattern *p)
+{
+    int w = 0;
+    for (uint32_t k = 0; k < p->nelem; k++)
+        switch (d->elems[p->elem + k].type) {
+        case E_WORD: case E_ALT: w += 4; break;
+        case E_CLASS: w += 2; break;
+        default: w += 1; break;
+        }
+    return w;
+}
+
 static int cmp_pat(const void *a, const void *b)
 {
     const ts_pattern *x = &sort_dict->pats[*(const uint32_t *)a];
     const ts_pattern *y = &sort_dict->pats[*(const uint32_t *)b];
     if (x->verb != y->verb)
         return x->verb < y->verb ? -1 : 1;
-    if (x->nelem != y->nelem)
-        return x->nelem > y->nelem ? -1 : 1;
+    int wx = weight(sort_dict, x), wy = weight(sort_dict, y);
+    if (wx != wy)
+        return wx > wy ? -1 : 1;
     uint32_t ia = *(const uint32_t *)a, ib = *(const uint32_t *)b;
     return ia < ib ? -1 : ia > ib;
 }

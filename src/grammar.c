@@ -29,6 +29,7 @@ typedef struct vinfo {
     int16_t chain0;  /* first token of the auxiliary chain */
     uint8_t coded;   /* produced an event */
     uint8_t attributed;
+    uint8_t root;    /* root of the verb's best pattern, 0 if none */
     int16_t speaker; /* subject mention of the saying verb */
 } vinfo;
 
@@ -277,6 +278,43 @@ static int find_subject(gstate *g, size_t i, size_t from)
     return -1;
 }
 
+/* A closing attribution: '..., Chancellor Olaf Scholz said.' or '..., said
+ * Scholz.' Returns the comma's position (ntok if none) and the speaker. */
+static size_t find_late_speaker(gstate *g, int *speaker)
+{
+    ts_sent *s = g->s;
+    size_t n = s->ntok;
+    while (n > 0 && s->tok[n - 1].kind == TK_PUNCT)
+        n--;
+    for (size_t c = n; c-- > 1;) {
+        if (!is_comma(s, c) && !is_quote(s, c))
+            continue;
+        if (n - c > 12)
+            break;
+        size_t a = c + 1;
+        while (a < n && is_quote(s, a))
+            a++;
+        if (a < n && s->mid[a] >= 0) { /* "X said" */
+            int m = s->mid[a];
+            size_t e = s->m[m].t1;
+            while (e < n && (s->gram[e] & G_ADV))
+                e++;
+            const ts_word *w = e < n ? ts_w(s, e) : NULL;
+            if (w && (w->gram & G_SAY) && (w->vform & (VF_PAST | VF_S)) && e + 4 >= n) {
+                *speaker = m;
+                return c;
+            }
+        }
+        const ts_word *w = a < n ? ts_w(s, a) : NULL; /* "said X" */
+        if (w && (w->gram & G_SAY) && (w->vform & (VF_PAST | VF_S)) && a + 1 < n && s->mid[a + 1] >= 0) {
+            *speaker = s->mid[a + 1];
+            return c;
+        }
+        break;
+    }
+    return s->ntok;
+}
+
 /* Is mention m's group introduced by "with" ("with Tehran shipping drones")? */
 static int with_group(const ts_sent *s, int m)
 {
@@ -415,7 +453,7 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 }
                 continue;
             }
-            if (s->mid[q] >= 0 && e->type != E_WORD)
+            if (s->mid[q] >= 0 && e->type != E_WORD && s->m[s->mid[q]].head != q)
                 continue;
             if (class_match(W(s, q), e, d)) {
                 pos = q + 1;
@@ -583,6 +621,8 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             continue;
         if (s->m[mi].modifier == 1)
             continue;
+        if (src >= 0 && s->m[mi].resolved && !strncmp(s->m[mi].code, s->m[src].code, 3))
+            continue; /* "recalled its ambassador": the subject's own */
         return mi;
     }
     return -1;
@@ -715,6 +755,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
             }
         }
     }
+    int late_speaker = -1;
+    size_t late_at = find_late_speaker(g, &late_speaker);
     int last_finite = -1, main_subj = -1, accuse = 0;
     size_t suppress_until = 0;
     int say_speaker = -1, said = 0;
@@ -814,6 +856,18 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
                 v->gov = GOV_OTHER;
         }
         /* subject */
+        if (v->subj < 0 && v->gov != GOV_OTHER && v->gov != GOV_PREP && j > 0 &&
+            (s->gram[j - 1] & (G_AND | G_CONJ)) && !(s->gram[j - 1] & G_SUB) && last_finite >= 0 &&
+            v->kind == V_FINITE) {
+            /* a second verb of the same subject: "Turkey condemned Israel and recalled" */
+            vinfo *pv = &g->v[last_finite];
+            v->subj = pv->subj;
+            if (!(v->neg || v->modal || v->fut || v->have || v->be)) {
+                v->neg = pv->neg;
+                v->modal = pv->modal;
+                v->fut = pv->fut;
+            }
+        }
         if (v->subj < 0 && v->gov != GOV_OTHER && v->gov != GOV_PREP) {
             int sj = find_subject(g, i, j);
             if (sj == -2 || sj == -1) {
@@ -850,6 +904,12 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         /* attribution */
         v->attributed = (uint8_t)said;
         v->speaker = (int16_t)say_speaker;
+        if (late_at < s->ntok) {
+            if (i > late_at)
+                continue; /* the closing "X said" itself */
+            v->attributed = 1;
+            say_speaker = late_speaker;
+        }
         for (size_t q = 0; q < i; q++)
             if (g->skip[q])
                 v->attributed = 1;
@@ -867,6 +927,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         size_t end = clause_end(g, i);
         pmatch pm;
         int has = best_pattern(g, i, end, v->subj, &pm);
+        v->root = has ? (uint8_t)root_of(pm.p->code) : 0;
         if (is_say && v->gov == GOV_NONE && !v->neg) {
             /* "X said (that) ...": a saying verb with a clause after it */
             size_t q = i + 1;
@@ -1066,6 +1127,20 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
                     emit(s, &em, tgts[b], srcs[a], code, i, flags | TOCSIN_EV_SYMMETRIC);
             }
         }
+    }
+    /* "threatened to strike" is a threat of force (138) */
+    for (size_t e = 0; e < em.n; e++) {
+        if (strcmp(out[e].code, "130"))
+            continue;
+        for (size_t q = out[e].verb_t + 1; q < s->ntok; q++)
+            if (g->isverb[q] && g->v[q].govv == (int16_t)out[e].verb_t) {
+                int r = g->v[q].root;
+                if (r == 15 || r >= 18)
+                    memcpy(out[e].code, "138", 4);
+                else if (r == 17)
+                    memcpy(out[e].code, "137", 4);
+                break;
+            }
     }
     /* "considering sending arms" is 033, not also 014 for "considering" */
     size_t k = 0;

@@ -356,6 +356,21 @@ void ts_mentions(ts_sent *s)
             next_piece:
                 continue;
             }
+            if (!nx.kind && have_base && !have_agent) {
+                /* "Iranian oil companies", "Chinese coast guard ships" */
+                for (size_t skip = 1; skip <= 2 && k + skip < s->ntok; skip++) {
+                    const ts_tok *t = &s->tok[k + skip - 1];
+                    const ts_word *tw = ts_w(s, k + skip - 1);
+                    if (t->kind != TK_WORD || t->cas != CASE_LOWER || s->gram[k + skip - 1] ||
+                        (tw && tw->verb >= 0))
+                        break;
+                    piece ag = longest(s, k + skip);
+                    if (ag.kind == K_AGENT) {
+                        cur = ag;
+                        goto next_piece;
+                    }
+                }
+            }
             if (nx.kind == K_ADJ && !have_agent && have_base && adj_only) {
                 /* "Ukrainian military intelligence": adjective chains stop at a new country */
                 break;

@@ -1,4 +1,4 @@
-/* test_sentences.c - the grammar tests: every case in tests/sentences/*.txt
+/* test_sentences.c - the grammar tests: every case in tests/sentences/NAME.txt
  * is coded with the default dictionaries and must yield exactly the listed
  * (source, target, code) triples, no more and no fewer.
  *
@@ -63,12 +63,15 @@ static int code_match(const char *want, const char *have)
     return !strncmp(want, have, n);
 }
 
-static int has(const triple *v, int n, const triple *x, int want_side)
+/* Is x in v? x_is_want says which side holds the expected code: an expected
+ * code matches every code it is a prefix of ("02" matches "020", "112"
+ * matches "1125"). */
+static int has(const triple *v, int n, const triple *x, int x_is_want)
 {
     for (int i = 0; i < n; i++) {
         if (strcmp(v[i].s, x->s) || strcmp(v[i].t, x->t))
             continue;
-        if (want_side ? code_match(v[i].c, x->c) : code_match(x->c, v[i].c))
+        if (x_is_want ? code_match(x->c, v[i].c) : code_match(v[i].c, x->c))
             return 1;
     }
     return 0;
