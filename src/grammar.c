@@ -278,6 +278,18 @@ static int find_subject(gstate *g, size_t i, size_t from)
     return -1;
 }
 
+/* Only a short tail without actors or verbs: "on Friday", "in a statement". */
+static int tail_only(const gstate *g, size_t a, size_t n)
+{
+    const ts_sent *s = g->s;
+    if (n > a + 6)
+        return 0;
+    for (size_t k = a; k < n; k++)
+        if (s->mid[k] >= 0 || (ts_w(s, k) && ts_w(s, k)->verb >= 0 && !(ts_w(s, k)->gram & G_SAY)))
+            return 0;
+    return 1;
+}
+
 /* A closing attribution: '..., Chancellor Olaf Scholz said.' or '..., said
  * Scholz.' Returns the comma's position (ntok if none) and the speaker. */
 static size_t find_late_speaker(gstate *g, int *speaker)
@@ -300,13 +312,14 @@ static size_t find_late_speaker(gstate *g, int *speaker)
             while (e < n && (s->gram[e] & G_ADV))
                 e++;
             const ts_word *w = e < n ? ts_w(s, e) : NULL;
-            if (w && (w->gram & G_SAY) && (w->vform & (VF_PAST | VF_S)) && e + 4 >= n) {
+            if (w && (w->gram & G_SAY) && (w->vform & (VF_PAST | VF_S)) && tail_only(g, e + 1, n)) {
                 *speaker = m;
                 return c;
             }
         }
         const ts_word *w = a < n ? ts_w(s, a) : NULL; /* "said X" */
-        if (w && (w->gram & G_SAY) && (w->vform & (VF_PAST | VF_S)) && a + 1 < n && s->mid[a + 1] >= 0) {
+        if (w && (w->gram & G_SAY) && (w->vform & (VF_PAST | VF_S)) && a + 1 < n && s->mid[a + 1] >= 0 &&
+            tail_only(g, s->m[s->mid[a + 1]].t1, n)) {
             *speaker = s->mid[a + 1];
             return c;
         }
@@ -337,6 +350,8 @@ static int in_appositive(const ts_sent *s, size_t p)
     }
     return k >= 2 && is_comma(s, k - 1) && (s->gram[k] & G_DET) && s->mid[k - 2] >= 0;
 }
+
+static int is_place(const ts_sent *s, const ts_mention *m);
 
 static int class_match(const ts_word *w, const ts_elem *e, const tocsin_dict *d)
 {
@@ -437,14 +452,18 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 continue;
             }
         }
-        size_t lim = pos + GAP + 1;
-        if (lim > end)
-            lim = end;
+        size_t lim = pos, words = 0;
+        while (lim < end && words <= GAP) {
+            if (s->tok[lim].kind != TK_PUNCT)
+                words++;
+            lim++;
+        }
         int found = 0;
         for (size_t q = pos; q < lim; q++) {
             if (e->type == E_TARGET) {
                 int mi = s->mid[q];
-                if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind != M_UNRES && !g->skip[q]) {
+                if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind != M_UNRES && !g->skip[q] &&
+                    !is_place(s, &s->m[mi])) {
                     target = mi;
                     pos = s->m[mi].t1;
                     last = q;
@@ -729,6 +748,11 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     if (s->ntok == 0 || s->nm == 0)
         return 0;
     mark_skips(g);
+#ifdef TS_DEBUG
+    for (size_t k = 0; k < s->nm; k++)
+        fprintf(stderr, "mention %zu [%u,%u) kind=%d code=%s group=%d mod=%d sector=%s\n", k, s->m[k].t0,
+                s->m[k].t1, s->m[k].kind, s->m[k].code, s->m[k].group, s->m[k].modifier, s->m[k].sector);
+#endif
     /* 1. which words are verbs */
     for (size_t i = 0; i < s->ntok; i++) {
         memset(&g->v[i], 0, sizeof g->v[i]);
@@ -925,6 +949,11 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
             continue; /* the content of a demand: "demanded that X retract" */
         int is_say = w && (w->gram & G_SAY);
         size_t end = clause_end(g, i);
+#ifdef TS_DEBUG
+        fprintf(stderr, "verb %zu '%.*s' kind=%d gov=%d subj=%d neg=%d fut=%d modal=%d pass=%d attr=%d end=%zu\n", i,
+                (int)s->tok[i].len, s->text + s->tok[i].off, v->kind, v->gov, v->subj, v->neg, v->fut,
+                v->modal, v->passive, v->attributed, end);
+#endif
         pmatch pm;
         int has = best_pattern(g, i, end, v->subj, &pm);
         v->root = has ? (uint8_t)root_of(pm.p->code) : 0;
@@ -990,7 +1019,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
             if (v->passive == 2)
                 v->subj = -1; /* the noun before a reduced participle is not an actor */
             if (by >= 0) {
-                tgt = v->subj;
+                tgt = v->subj >= 0 ? v->subj : pm.target;
                 src = by;
             } else if (pm.subj_filled && v->subj >= 0 && strlen(s->m[v->subj].code) == 6 &&
                        !strcmp(s->m[v->subj].code + 3, "MIL")) {

@@ -145,7 +145,11 @@ static void compose(char *out, const char *base, const char *sector)
         return;
     }
     if (strlen(b) == 6 && !igo_code(b)) {
-        /* Moscow (RUSGOV) + military -> RUSMIL */
+        /* Moscow (RUSGOV) + military -> RUSMIL; Hezbollah (LBNREB) positions stay LBNREB */
+        if (strcmp(b + 3, "GOV")) {
+            memcpy(out, b, TS_CODE_MAX);
+            return;
+        }
         b[3] = '\0';
     }
     if (igo_code(b) || strlen(b) != 3) {
@@ -426,6 +430,12 @@ void ts_mentions(ts_sent *s)
             }
         } else {
             kind = M_UNRES; /* "the troops", "Foreign Secretary Vikram Misri" */
+            if (!unres_name && end < s->ntok && s->tok[end].kind == TK_WORD &&
+                s->tok[end].cas == CASE_LOWER && !s->gram[end] &&
+                !(ts_w(s, end) && ts_w(s, end)->verb >= 0)) {
+                i = end; /* "air defence systems", "police station": a noun */
+                continue;
+            }
         }
         int mi = add_mention(s, t0, end, head, kind, code[0] ? code : NULL);
         if (mi >= 0 && kind == M_UNRES && have_agent)
