@@ -757,7 +757,11 @@ static int weight(const tocsin_dict *d, const ts_pattern *p)
     int w = 0;
     for (uint32_t k = 0; k < p->nelem; k++)
         switch (d->elems[p->elem + k].type) {
-        case E_WORD: case E_ALT: w += 4; break;
+        case E_WORD:
+            /* a function word ("to", "on") says less than a content word */
+            w += d->lex.w[d->elems[p->elem + k].a].gram ? 1 : 4;
+            break;
+        case E_ALT: w += 4; break;
         case E_CLASS: w += 2; break;
         default: w += 1; break;
         }

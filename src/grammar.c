@@ -247,7 +247,9 @@ static int find_subject(gstate *g, size_t i, size_t from)
                 c--;
             if (c > 0 && is_comma(s, c - 1)) {
                 size_t a = c; /* first token after the earlier comma */
-                if ((s->gram[a] & (G_REL | G_DET)) || s->mid[a] >= 0 || (s->gram[a] & G_SUB)) {
+                const ts_word *aw = ts_w(s, a);
+                if ((s->gram[a] & (G_REL | G_DET)) || s->mid[a] >= 0 || (s->gram[a] & G_SUB) ||
+                    (aw && (aw->vform & VF_ING) && s->tok[a].cas == CASE_LOWER)) {
                     j = c - 1;
                     continue;
                 }
@@ -352,6 +354,7 @@ static int in_appositive(const ts_sent *s, size_t p)
 }
 
 static int is_place(const ts_sent *s, const ts_mention *m);
+static void adopt_country(ts_sent *s, int m, int other);
 
 static int class_match(const ts_word *w, const ts_elem *e, const tocsin_dict *d)
 {
@@ -699,8 +702,10 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
         return;
     for (size_t k = 0; k < em->n; k++)
         if (!strcmp(em->out[k].src, src) && !strcmp(em->out[k].tgt, tgt) &&
-            !strcmp(em->out[k].code, code))
+            !strcmp(em->out[k].code, code)) {
+            em->out[k].verb_t = (uint16_t)verb; /* the later, more specific verb owns it */
             return;
+        }
     if (em->n >= em->max)
         return;
     ts_raw_event *e = &em->out[em->n++];
@@ -1065,13 +1070,10 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         if (tgt >= 0 && src >= 0 && s->m[tgt].kind == M_UNRES && s->m[tgt].sector[0] &&
             s->m[src].code[0] && strlen(s->m[src].code) >= 3 && !igo(s->m[src].code)) {
             const char *sec = s->m[tgt].sector;
-            if (!strcmp(sec, "CVL") || !strcmp(sec, "OPP") || !strcmp(sec, "REB")) {
-                memcpy(s->m[tgt].code, s->m[src].code, 3);
-                memcpy(s->m[tgt].code + 3, sec, 4);
-                s->m[tgt].kind = M_NAME;
-            } else {
+            if (strcmp(sec, "MED") && strcmp(sec, "BUS"))
+                adopt_country(s, tgt, src);
+            if (s->m[tgt].kind == M_UNRES)
                 tgt = -2;
-            }
         } else if (tgt >= 0 && s->m[tgt].kind == M_UNRES) {
             tgt = -2;
         }
@@ -1128,6 +1130,9 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         if (tgt >= 0 && nt == 0)
             continue;
         int sym = (pm.p->flags & P_SYM) != 0;
+#ifdef TS_DEBUG
+        fprintf(stderr, "  code=%s src=%d tgt=%d ns=%zu nt=%zu sym=%d drop=%d\n", code, src, tgt, ns, nt, sym, drop);
+#endif
         if (nt == 0 && !(pm.p->flags & P_NOTARGET) && !(sym && ns > 1)) {
             /* a target we could not find is not "no target": only tests and
                exercises (15x), declining comment, considering an option and
@@ -1155,6 +1160,10 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
                 if (sym)
                     emit(s, &em, tgts[b], srcs[a], code, i, flags | TOCSIN_EV_SYMMETRIC);
             }
+            if (sym && ns > 1) /* "Yoon and Kishida held a summit with Biden" */
+                for (size_t b = 0; b < ns; b++)
+                    if (b != a)
+                        emit(s, &em, srcs[a], srcs[b], code, i, flags | TOCSIN_EV_SYMMETRIC);
         }
     }
     /* "threatened to strike" is a threat of force (138) */

@@ -203,6 +203,22 @@ static int capitalised_name(const ts_sent *s, size_t i)
     return 1;
 }
 
+/* A title that names one person: "the president", "the prime minister". */
+static int singular_title(const ts_sent *s, size_t head)
+{
+    static const char *const titles[] = {"president", "minister", "premier", "chancellor", "leader",
+                                         "king", "spokesman", "spokeswoman", "spokesperson", "secretary",
+                                         "chief", "commander", "general", "ambassador", "envoy", "emir",
+                                         "sultan", "monarch", "ruler"};
+    char key[TS_KEY_MAX + 8];
+    if (ts_tok_key(s->text, &s->tok[head], key, sizeof key) < 0)
+        return 0;
+    for (size_t k = 0; k < sizeof titles / sizeof titles[0]; k++)
+        if (!strcmp(key, titles[k]))
+            return 1;
+    return 0;
+}
+
 /* Pronoun code: an earlier actor of this sentence ("South Korea raised its
  * alert level"), else the document's memory. */
 static const char *pronoun_code(const ts_sent *s, uint32_t g)
@@ -274,6 +290,15 @@ void ts_mentions(ts_sent *s)
                     s->m[mi].person = (g & G_HE) != 0;
                 }
             }
+            i++;
+            continue;
+        }
+        if (!p.kind && i > 0 && is_tok(s, i - 1, "the") &&
+            (is_tok(s, i, "bloc") || is_tok(s, i, "alliance") || is_tok(s, i, "union")) &&
+            s->ctx->thing[0] && igo_code(s->ctx->thing)) {
+            int mi = add_mention(s, i, i + 1, i, M_NAME, s->ctx->thing);
+            if (mi >= 0)
+                s->m[mi].resolved = 1;
             i++;
             continue;
         }
@@ -437,9 +462,26 @@ void ts_mentions(ts_sent *s)
                 continue;
             }
         }
+        int resolved = 0;
+        if (kind == M_UNRES && have_agent && !unres_name && t0 > 0 && is_tok(s, t0 - 1, "the")) {
+            /* "the president" -> the last person; "the government" -> the last country */
+            if (singular_title(s, head) && s->ctx->person[0]) {
+                set_code(code, s->ctx->person);
+                kind = M_NAME;
+                resolved = 1;
+            } else if (!singular_title(s, head) && s->ctx->thing[0] && !igo_code(s->ctx->thing)) {
+                compose(code, s->ctx->thing, sector);
+                kind = M_NAME;
+                resolved = 1;
+            }
+        }
         int mi = add_mention(s, t0, end, head, kind, code[0] ? code : NULL);
         if (mi >= 0 && kind == M_UNRES && have_agent)
             memcpy(s->m[mi].sector, sector, 4);
+        if (mi >= 0 && resolved) {
+            s->m[mi].resolved = 1;
+            s->m[mi].person = singular_title(s, head);
+        }
         if (mi >= 0) {
             s->m[mi].person = (uint8_t)(is_person || (have_agent && !have_base && 0));
             /* "Iran-backed", "Russia's war", "North Korean-made": modifiers */
@@ -449,6 +491,20 @@ void ts_mentions(ts_sent *s)
                 s->m[mi].modifier = 2;
         }
         i = end;
+    }
+    /* "Indian and Pakistani troops": the first adjective shares the agent */
+    for (size_t m = 0; m + 1 < s->nm; m++) {
+        ts_mention *a = &s->m[m], *b = &s->m[m + 1];
+        if (a->kind != M_ADJ || b->kind != M_NAME || strlen(b->code) != 6 || strlen(a->code) != 3)
+            continue;
+        int ok = b->t0 > a->t1;
+        for (size_t k = a->t1; k < b->t0; k++)
+            if (!(s->gram[k] & G_AND) && !is_tok(s, k, ","))
+                ok = 0;
+        if (!ok)
+            continue;
+        memcpy(a->code + 3, b->code + 3, 4);
+        a->kind = M_NAME;
     }
     /* compound groups: "A and B", "A, B and C", "A as well as B" */
     for (size_t m = 1; m < s->nm; m++) {
