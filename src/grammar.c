@@ -465,8 +465,9 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
         for (size_t q = pos; q < lim; q++) {
             if (e->type == E_TARGET) {
                 int mi = s->mid[q];
+                int named_prep = k > 0 && d->elems[p->elem + k - 1].type == E_WORD && last + 3 >= q;
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind != M_UNRES && !g->skip[q] &&
-                    !is_place(s, &s->m[mi])) {
+                    (named_prep || !is_place(s, &s->m[mi]))) {
                     target = mi;
                     pos = s->m[mi].t1;
                     last = q;
@@ -646,6 +647,27 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
         if (src >= 0 && s->m[mi].resolved && !strncmp(s->m[mi].code, s->m[src].code, 3))
             continue; /* "recalled its ambassador": the subject's own */
         return mi;
+    }
+    return -1;
+}
+
+/* The most recent actor of earlier sentences from another country, as a
+ * mention without words. */
+static int context_actor(ts_sent *s, int src)
+{
+    for (int k = 0; k < 4; k++) {
+        const char *c = s->ctx->recent[k];
+        if (!c[0] || !strncmp(c, s->m[src].code, 3))
+            continue;
+        if (s->nm >= TS_MAX_MENTIONS)
+            return -1;
+        ts_mention *m = &s->m[s->nm];
+        memset(m, 0, sizeof *m);
+        m->kind = M_NAME;
+        m->resolved = 1;
+        m->group = (int16_t)s->nm;
+        snprintf(m->code, sizeof m->code, "%s", c);
+        return (int)s->nm++;
     }
     return -1;
 }
@@ -1066,12 +1088,14 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
             adopt_country(s, src, tgt);
         if (pm.p->flags & P_NOTARGET)
             tgt = -1;
+        if (tgt < 0 && src >= 0 && !strncmp(pm.p->code, "016", 3))
+            tgt = context_actor(s, src); /* "Moscow denied the charge": the accuser */
         /* "police killed protesters": an unnamed domestic group takes the source's country */
+        if (v->passive && tgt >= 0 && s->m[tgt].kind == M_UNRES && s->m[tgt].sector[0])
+            adopt_country(s, tgt, src); /* "two journalists were arrested by Georgian police" */
         if (tgt >= 0 && src >= 0 && s->m[tgt].kind == M_UNRES && s->m[tgt].sector[0] &&
             s->m[src].code[0] && strlen(s->m[src].code) >= 3 && !igo(s->m[src].code)) {
-            const char *sec = s->m[tgt].sector;
-            if (strcmp(sec, "MED") && strcmp(sec, "BUS"))
-                adopt_country(s, tgt, src);
+            adopt_country(s, tgt, src);
             if (s->m[tgt].kind == M_UNRES)
                 tgt = -2;
         } else if (tgt >= 0 && s->m[tgt].kind == M_UNRES) {
@@ -1130,6 +1154,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         if (tgt >= 0 && nt == 0)
             continue;
         int sym = (pm.p->flags & P_SYM) != 0;
+        if (flags & TOCSIN_EV_INTENT)
+            sym = sym && nt == 0; /* only among a compound subject */
 #ifdef TS_DEBUG
         fprintf(stderr, "  code=%s src=%d tgt=%d ns=%zu nt=%zu sym=%d drop=%d\n", code, src, tgt, ns, nt, sym, drop);
 #endif

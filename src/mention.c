@@ -293,10 +293,16 @@ void ts_mentions(ts_sent *s)
             i++;
             continue;
         }
-        if (!p.kind && i > 0 && is_tok(s, i - 1, "the") &&
-            (is_tok(s, i, "bloc") || is_tok(s, i, "alliance") || is_tok(s, i, "union")) &&
-            s->ctx->thing[0] && igo_code(s->ctx->thing)) {
-            int mi = add_mention(s, i, i + 1, i, M_NAME, s->ctx->thing);
+        const char *defc = NULL;
+        if (!p.kind && i > 0 && is_tok(s, i - 1, "the")) {
+            if (is_tok(s, i, "bloc") || is_tok(s, i, "alliance") || is_tok(s, i, "union"))
+                defc = s->ctx->igo[0] ? s->ctx->igo : NULL;
+            else if (is_tok(s, i, "group") || is_tok(s, i, "militia") || is_tok(s, i, "movement") ||
+                     is_tok(s, i, "militants") || is_tok(s, i, "insurgents"))
+                defc = s->ctx->reb[0] ? s->ctx->reb : NULL;
+        }
+        if (defc) {
+            int mi = add_mention(s, i, i + 1, i, M_NAME, defc);
             if (mi >= 0)
                 s->m[mi].resolved = 1;
             i++;
@@ -548,6 +554,14 @@ void ts_ctx_update(ts_sent *s)
         } else {
             set_code(s->ctx->thing, x->code);
             set_code(s->ctx->group, x->code);
+        }
+        if (igo_code(x->code))
+            set_code(s->ctx->igo, x->code);
+        if (strlen(x->code) == 6 && !strcmp(x->code + 3, "REB"))
+            set_code(s->ctx->reb, x->code);
+        if (strcmp(s->ctx->recent[0], x->code)) {
+            memmove(s->ctx->recent[1], s->ctx->recent[0], 3 * sizeof s->ctx->recent[0]);
+            set_code(s->ctx->recent[0], x->code);
         }
     }
 }

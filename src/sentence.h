@@ -31,6 +31,9 @@ typedef struct ts_ctx {
     char person[TS_CODE_MAX]; /* last person: he, she, the president */
     char thing[TS_CODE_MAX];  /* last country or organisation: it */
     char group[TS_CODE_MAX];  /* last plural or collective: they */
+    char igo[TS_CODE_MAX];    /* last organisation: the bloc, the alliance */
+    char reb[TS_CODE_MAX];    /* last armed group: the group, the militia */
+    char recent[4][TS_CODE_MAX]; /* last actors, newest first (the accuser of a denial) */
 } ts_ctx;
 
 typedef struct ts_sent {
