@@ -171,15 +171,14 @@ int cmd_validate(int argc, char **argv)
             p.n = 0;
             tocsin_doc_info info = {id, date, files[f], 0};
             if (context && source && !strcmp(source, prev_source)) {
-                tocsin_coder_feed(c, "\n", 1);
                 tocsin_coder_feed(c, text, strlen(text));
-                tocsin_coder_feed(c, "\n", 1);
+                tocsin_coder_feed(c, "\n\n", 2); /* a blank line: the paragraph is complete */
             } else {
                 if (context && prev_source[0])
                     tocsin_coder_end(c);
                 tocsin_coder_begin(c, &info);
                 tocsin_coder_feed(c, text, strlen(text));
-                tocsin_coder_feed(c, "\n", 1);
+                tocsin_coder_feed(c, "\n\n", 2);
                 if (!context)
                     tocsin_coder_end(c);
             }

@@ -38,6 +38,8 @@ typedef struct out {
 static int json_str(ts_buf *b, const char *p, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
+    if (!p)
+        p = "", n = 0;
     if (ts_buf_reserve(b, n + 2))
         return TOCSIN_ENOMEM;
     b->p[b->len++] = '"';
@@ -74,6 +76,8 @@ static int json_str(ts_buf *b, const char *p, size_t n)
 
 static int tsv_str(ts_buf *b, const char *p, size_t n)
 {
+    if (!p)
+        return 0;
     if (ts_buf_reserve(b, n))
         return TOCSIN_ENOMEM;
     for (size_t i = 0; i < n; i++) {

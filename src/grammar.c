@@ -13,7 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define GAP 4
+#define GAP 5 /* words allowed between pattern elements */
 #define VERBISH (G_SAY | G_INTENT | G_PLEDGE | G_ASPECT | G_NEGV)
 #define BOUNDARY (G_SUB | G_REL | G_CONJ)
 
@@ -457,7 +457,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
         }
         size_t lim = pos, words = 0;
         while (lim < end && words <= GAP) {
-            if (s->tok[lim].kind != TK_PUNCT)
+            /* "IRIS-T", "short-range": a hyphenated word counts once */
+            if (s->tok[lim].kind != TK_PUNCT && !(lim > pos && is_punct(s, lim - 1, '-')))
                 words++;
             lim++;
         }

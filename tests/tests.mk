@@ -2,6 +2,7 @@
 
 TEST_LIBS = -lcmocka $(LDLIBS)
 SHARED   ?= ../shared
+BIG_MB   ?= 100
 
 $(B)/tests/test_sentences: tests/test_sentences.c $(B)/libtocsin.a | $(B)/tests
 	@echo '  CC $<'
@@ -11,12 +12,18 @@ $(B)/tests/test_units: $(wildcard tests/unit/*.c) $(B)/libtocsin.a | $(B)/tests
 	@echo '  CC tests/unit'
 	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Isrc -o $@ $(wildcard tests/unit/*.c) $(B)/libtocsin.a $(TEST_LIBS)
 
-unit: $(B)/tests/test_units $(B)/tests/test_sentences
-	$(B)/tests/test_units dict
+unit: unit-nosent
 	$(B)/tests/test_sentences dict tests/sentences
 
+unit-nosent: $(B)/tests/test_units $(B)/tests/test_sentences
+	$(B)/tests/test_units dict
+	@# the grammar cases also run here for memory errors (exit 99 = a sanitizer report)
+	@ASAN_OPTIONS=exitcode=99 UBSAN_OPTIONS=halt_on_error=1:exitcode=99 \
+	  $(B)/tests/test_sentences dict tests/sentences >$(B)/tests/sentences.log 2>&1; \
+	  rc=$$?; if [ $$rc -eq 99 ]; then tail -40 $(B)/tests/sentences.log; exit 1; fi
+
 cli-test: all
-	B=$(B) sh tests/cli.sh
+	B=$(B) BIG_MB=$(BIG_MB) sh tests/cli.sh
 
 accuracy: all
 	@if [ -f $(SHARED)/dev/seeds_gold.jsonl ]; then \
@@ -30,7 +37,7 @@ test: unit cli-test accuracy
 sanitize:
 	$(MAKE) B=build-asan OPT=-O1 CC=clang \
 	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
-	  LDFLAGS='-fsanitize=address,undefined' unit cli-test
+	  LDFLAGS='-fsanitize=address,undefined' BIG_MB=16 unit-nosent cli-test
 
 FUZZ_SECONDS ?= 20
 fuzz: $(B)/libtocsin.a
