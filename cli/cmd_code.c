@@ -4,6 +4,7 @@
 #include "tocsin/reader.h"
 
 #include <errno.h>
+#include <sys/resource.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -188,14 +189,17 @@ int cmd_code(int argc, char **argv)
         rc = TOCSIN_EIO;
     }
     double t2 = now();
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
     if (!quiet)
         fprintf(stderr,
                 "tocsin code: %llu document%s, %llu sentences, %llu events in %.2f s "
                 "(dictionaries %.1f ms; %llu repeated sentences and %llu boilerplate lines "
-                "skipped)\n",
+                "skipped; peak RSS %.1f MiB)\n",
                 (unsigned long long)cs.documents, cs.documents == 1 ? "" : "s",
                 (unsigned long long)cs.sentences, (unsigned long long)cs.events, t2 - t1,
-                (t1 - t0) * 1e3, (unsigned long long)cs.repeated, (unsigned long long)cs.boiler);
+                (t1 - t0) * 1e3, (unsigned long long)cs.repeated, (unsigned long long)cs.boiler,
+                ru.ru_maxrss / 1024.0);
     tocsin_dict_free(d);
     free(inputs);
     if (rc || fatal)
