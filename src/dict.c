@@ -98,6 +98,8 @@ static int edge_rehash(tocsin_dict *d)
 
 static int32_t edge(tocsin_dict *d, uint32_t node, int32_t word, int cas)
 {
+    if (node == 0)
+        d->lex.w[word].first |= (uint16_t)(1u << cas);
     uint64_t key = ((uint64_t)node << 34) | ((uint64_t)(uint32_t)word << 2) | (uint64_t)cas;
     if ((d->nedges + 1) * 2 > d->eslots && edge_rehash(d))
         return TOCSIN_ENOMEM;

@@ -41,24 +41,6 @@ typedef struct gstate {
     uint8_t incond[TS_MAX_SENT_TOKENS]; /* inside an if-clause */
 } gstate;
 
-static int tok_is(const ts_sent *s, size_t i, const char *lit)
-{
-    if (i >= s->ntok)
-        return 0;
-    const ts_tok *t = &s->tok[i];
-    size_t n = strlen(lit);
-    if (t->len != n)
-        return 0;
-    for (size_t k = 0; k < n; k++) {
-        char c = s->text[t->off + k];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c != lit[k])
-            return 0;
-    }
-    return 1;
-}
-
 static int is_punct(const ts_sent *s, size_t i, char c)
 {
     return i < s->ntok && s->tok[i].kind == TK_PUNCT && s->tok[i].len == 1 &&
@@ -108,7 +90,7 @@ static int verb_kind(const ts_sent *s, size_t i)
         j--;
     int first = j == 0;
     uint32_t pg = first ? 0 : s->gram[j - 1];
-    int prev_det = !first && (pg & G_DET) && !(pg & (G_HE | G_IT | G_THEY)) && !tok_is(s, j - 1, "no");
+    int prev_det = !first && (pg & G_DET) && !(pg & (G_HE | G_IT | G_THEY)) && !TOK_IS(s, j - 1, "no");
     int prev_poss = !first && s->tok[j - 1].kind == TK_PUNCT && s->tok[j - 1].word >= 0 &&
                     ts_lex_name(&s->d->lex, s->tok[j - 1].word)[0] == '\'';
     int prev_num = !first && s->tok[j - 1].kind == TK_NUM;
@@ -159,7 +141,7 @@ static void read_chain(gstate *g, size_t i)
         if (s->mid[j - 1] >= 0 && !(pg & (G_IT | G_HE | G_THEY)))
             break;
         if (pg & G_NEG) {
-            if (tok_is(s, j - 1, "no") && !tok_is(s, j, "longer"))
+            if (TOK_IS(s, j - 1, "no") && !TOK_IS(s, j, "longer"))
                 break;
             v->neg = 1;
         } else if (pg & G_TO) {
@@ -190,7 +172,7 @@ static void read_chain(gstate *g, size_t i)
         v->passive = 1;
     if (!v->be && !v->have && j == i && j > 0 && w && (w->vform & VF_PART) && v->kind == V_FINITE &&
         s->mid[j - 1] < 0 && s->tok[j - 1].kind == TK_WORD && i + 1 < s->ntok &&
-        (tok_is(s, i + 1, "by") || tok_is(s, i + 1, "between")))
+        (TOK_IS(s, i + 1, "by") || TOK_IS(s, i + 1, "between")))
         v->passive = 2; /* reduced: a noun, then the participle */
 }
 
@@ -213,8 +195,8 @@ static int find_subject(gstate *g, size_t i, size_t from)
             while (b > 0 && (s->gram[b - 1] & G_DET) && !(s->gram[b - 1] & (G_HE | G_IT | G_THEY)))
                 b--;
             int pp = b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC)) && !(s->gram[b - 1] & G_AND) &&
-                     !tok_is(s, b - 1, "after") && !tok_is(s, b - 1, "before");
-            if (pp && b >= 2 && tok_is(s, b - 1, "of") &&
+                     !TOK_IS(s, b - 1, "after") && !TOK_IS(s, b - 1, "before");
+            if (pp && b >= 2 && TOK_IS(s, b - 1, "of") &&
                 ((s->gram[b - 2] & G_QUANT) || s->tok[b - 2].kind == TK_NUM))
                 pp = 0; /* "thousands of North Korean troops" */
             if (m->modifier == 1 || pp) {
@@ -337,7 +319,7 @@ static int with_group(const ts_sent *s, int m)
     size_t t0 = s->m[gid].t0;
     while (t0 > 0 && (s->gram[t0 - 1] & G_DET) && s->mid[t0 - 1] < 0)
         t0--;
-    return t0 > 0 && tok_is(s, t0 - 1, "with");
+    return t0 > 0 && TOK_IS(s, t0 - 1, "with");
 }
 
 /* Is token p inside an appositive: "X, a loose network of ..."? */
@@ -602,18 +584,18 @@ static int is_place(const ts_sent *s, const ts_mention *m)
                 return 0;
             return 1;
         }
-        if (tok_is(s, b - 1, "into") || tok_is(s, b - 1, "from") || tok_is(s, b - 1, "across"))
+        if (TOK_IS(s, b - 1, "into") || TOK_IS(s, b - 1, "from") || TOK_IS(s, b - 1, "across"))
             return 1;
         const ts_tok *t = &s->tok[b - 1];
         int lower_adj = t->kind == TK_WORD && t->cas == CASE_LOWER && !(pg & ~(G_DET | G_ADV | G_TIME)) &&
                         s->mid[b - 1] < 0 && !(ts_w(s, b - 1) && ts_w(s, b - 1)->verb >= 0);
-        if ((pg & G_DET) || tok_is(s, b - 1, "of") || lower_adj || (t->kind == TK_WORD && t->cas != CASE_LOWER && s->mid[b - 1] < 0))
+        if ((pg & G_DET) || TOK_IS(s, b - 1, "of") || lower_adj || (t->kind == TK_WORD && t->cas != CASE_LOWER && s->mid[b - 1] < 0))
             b--;
         else
             break;
     }
     /* "Gulf of Oman", "University of Tokyo": part of another name */
-    if (m->t0 >= 2 && tok_is(s, m->t0 - 1, "of") && s->tok[m->t0 - 2].kind == TK_WORD &&
+    if (m->t0 >= 2 && TOK_IS(s, m->t0 - 1, "of") && s->tok[m->t0 - 2].kind == TK_WORD &&
         s->tok[m->t0 - 2].cas != CASE_LOWER && s->mid[m->t0 - 2] < 0)
         return 1;
     return 0;
@@ -989,11 +971,11 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
             /* "X said (that) ...": a saying verb with a clause after it */
             size_t q = i + 1;
             int clause = 0;
-            if (q < s->ntok && (tok_is(s, q, "that") || is_quote(s, q) || is_punct(s, q, ',') ||
+            if (q < s->ntok && (TOK_IS(s, q, "that") || is_quote(s, q) || is_punct(s, q, ',') ||
                                 is_punct(s, q, ':')))
                 clause = 1;
             while (q < s->ntok && s->mid[q] < 0 &&
-                   (s->tok[q].kind == TK_NUM || (s->gram[q] & (G_DET | G_ADV)) || tok_is(s, q, "of")))
+                   (s->tok[q].kind == TK_NUM || (s->gram[q] & (G_DET | G_ADV)) || TOK_IS(s, q, "of")))
                 q++;
             if (clause) {
             } else if (q < s->ntok && s->mid[q] >= 0) {
@@ -1023,7 +1005,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
            the demanded act is not an event */
         int r0 = root_of(pm.p->code);
         int demand_that = (r0 == 2 || r0 == 10) && pm.p->nelem == 0 && i + 1 < s->ntok &&
-                          tok_is(s, i + 1, "that");
+                          TOK_IS(s, i + 1, "that");
         if (demand_that) {
             size_t q = i + 2;
             while (q < s->ntok && !hard_boundary(s, q) && !is_comma(s, q))
@@ -1035,7 +1017,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         unsigned flags = 0;
         if (v->attributed)
             flags |= TOCSIN_EV_ATTRIBUTED;
-        if (v->passive && (pm.p->flags & P_SYM) && tok_is(s, i + 1, "between") && i + 2 < s->ntok &&
+        if (v->passive && (pm.p->flags & P_SYM) && TOK_IS(s, i + 1, "between") && i + 2 < s->ntok &&
             s->mid[i + 2] >= 0) {
             /* "the pact signed between Putin and Kim": the pair */
             src = s->mid[i + 2];
@@ -1059,7 +1041,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
             }
         } else if (v->kind == V_FINITE && v->subj < 0 && !v->have && !v->be && w &&
                    (w->vform & VF_PART) && (pm.p->flags & P_SYM) && i + 1 < s->ntok &&
-                   tok_is(s, i + 1, "between") && i + 2 < s->ntok && s->mid[i + 2] >= 0) {
+                   TOK_IS(s, i + 1, "between") && i + 2 < s->ntok && s->mid[i + 2] >= 0) {
             /* "the pact signed between Putin and Kim" */
             src = s->mid[i + 2];
             tgt = -1;

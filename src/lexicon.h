@@ -52,7 +52,7 @@ typedef struct ts_word {
     int32_t verb;       /* index into dict->verbs when a form of a pattern verb, else -1 */
     uint8_t vform;      /* VF_* bits this form can have */
     uint8_t nplural;    /* a noun plural */
-    uint16_t pad;
+    uint16_t first;     /* bit r: a phrase starts with this word under case rule r */
     uint64_t classes;   /* @class membership (of the lemma) */
     uint32_t name;      /* offset of the key in the name pool */
 } ts_word;

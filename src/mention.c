@@ -17,24 +17,6 @@ typedef struct piece {
     uint32_t gram;     /* grammar bits when the phrase is K_GRAM */
 } piece;
 
-static int is_tok(const ts_sent *s, size_t i, const char *lit)
-{
-    if (i >= s->ntok)
-        return 0;
-    const ts_tok *t = &s->tok[i];
-    size_t n = strlen(lit);
-    if (t->len != n)
-        return 0;
-    for (size_t k = 0; k < n; k++) {
-        char c = s->text[t->off + k];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c != lit[k])
-            return 0;
-    }
-    return 1;
-}
-
 static int is_possessive(const ts_sent *s, size_t i)
 {
     if (i >= s->ntok || s->tok[i].kind != TK_PUNCT)
@@ -94,8 +76,32 @@ static uint32_t gram_of(const tocsin_dict *d, int32_t first)
     return g;
 }
 
+/* Per-thread memo of longest() for the current sentence: composition looks
+ * ahead at the same positions several times. */
+static _Thread_local uint32_t memo_cur;
+static _Thread_local uint32_t memo_gen[TS_MAX_SENT_TOKENS];
+static _Thread_local piece memo[TS_MAX_SENT_TOKENS];
+
+static piece longest_uncached(const ts_sent *s, size_t i);
+
 /* Longest dictionary phrase starting at token i. */
 static piece longest(const ts_sent *s, size_t i)
+{
+    if (i >= s->ntok)
+        return (piece){0, NULL, i, 0};
+    if (memo_gen[i] == memo_cur)
+        return memo[i];
+    const ts_word *w = ts_w(s, i);
+    piece p = {0, NULL, i, 0};
+    /* most words start no phrase: one look at the word, no trie walk */
+    if (w && (w->first & ((2u << s->tok[i].cas) - 1)))
+        p = longest_uncached(s, i);
+    memo[i] = p;
+    memo_gen[i] = memo_cur;
+    return p;
+}
+
+static piece longest_uncached(const ts_sent *s, size_t i)
 {
     piece best = {0, NULL, i, 0};
     const tocsin_dict *d = s->d;
@@ -245,6 +251,10 @@ void ts_mentions(ts_sent *s)
 {
     const tocsin_dict *d = s->d;
     s->nm = 0;
+    if (++memo_cur == 0) {
+        memset(memo_gen, 0, sizeof memo_gen);
+        memo_cur = 1;
+    }
     for (size_t i = 0; i < s->ntok; i++) {
         s->mid[i] = -1;
         const ts_word *w = ts_w(s, i);
@@ -294,11 +304,11 @@ void ts_mentions(ts_sent *s)
             continue;
         }
         const char *defc = NULL;
-        if (!p.kind && i > 0 && is_tok(s, i - 1, "the")) {
-            if (is_tok(s, i, "bloc") || is_tok(s, i, "alliance") || is_tok(s, i, "union"))
+        if (!p.kind && i > 0 && TOK_IS(s, i - 1, "the")) {
+            if (TOK_IS(s, i, "bloc") || TOK_IS(s, i, "alliance") || TOK_IS(s, i, "union"))
                 defc = s->ctx->igo[0] ? s->ctx->igo : NULL;
-            else if (is_tok(s, i, "group") || is_tok(s, i, "militia") || is_tok(s, i, "movement") ||
-                     is_tok(s, i, "militants") || is_tok(s, i, "insurgents"))
+            else if (TOK_IS(s, i, "group") || TOK_IS(s, i, "militia") || TOK_IS(s, i, "movement") ||
+                     TOK_IS(s, i, "militants") || TOK_IS(s, i, "insurgents"))
                 defc = s->ctx->reb[0] ? s->ctx->reb : NULL;
         }
         if (defc) {
@@ -361,7 +371,7 @@ void ts_mentions(ts_sent *s)
                 break;
             }
             if (have_agent && !have_base && !is_person && k + 1 < s->ntok &&
-                (is_tok(s, k, "of") || is_tok(s, k, "in"))) {
+                (TOK_IS(s, k, "of") || TOK_IS(s, k, "in"))) {
                 /* "Supreme Leader of Iran", "the government in Tokyo" */
                 piece nx = longest(s, k + 1);
                 if (nx.kind == K_COUNTRY || nx.kind == K_ACTOR) {
@@ -469,7 +479,7 @@ void ts_mentions(ts_sent *s)
             }
         }
         int resolved = 0;
-        if (kind == M_UNRES && have_agent && !unres_name && t0 > 0 && is_tok(s, t0 - 1, "the")) {
+        if (kind == M_UNRES && have_agent && !unres_name && t0 > 0 && TOK_IS(s, t0 - 1, "the")) {
             /* "the president" -> the last person; "the government" -> the last country */
             if (singular_title(s, head) && s->ctx->person[0]) {
                 set_code(code, s->ctx->person);
@@ -491,7 +501,7 @@ void ts_mentions(ts_sent *s)
         if (mi >= 0) {
             s->m[mi].person = (uint8_t)(is_person || (have_agent && !have_base && 0));
             /* "Iran-backed", "Russia's war", "North Korean-made": modifiers */
-            if (end < s->ntok && is_tok(s, end, "-"))
+            if (end < s->ntok && TOK_IS(s, end, "-"))
                 s->m[mi].modifier = 1;
             if (is_possessive(s, end))
                 s->m[mi].modifier = 2;
@@ -505,7 +515,7 @@ void ts_mentions(ts_sent *s)
             continue;
         int ok = b->t0 > a->t1;
         for (size_t k = a->t1; k < b->t0; k++)
-            if (!(s->gram[k] & G_AND) && !is_tok(s, k, ","))
+            if (!(s->gram[k] & G_AND) && !TOK_IS(s, k, ","))
                 ok = 0;
         if (!ok)
             continue;
@@ -521,9 +531,9 @@ void ts_mentions(ts_sent *s)
         for (size_t k = a->t1; k < b->t0; k++) {
             if (s->gram[k] & G_AND)
                 sep_and = 1;
-            else if (is_tok(s, k, ","))
+            else if (TOK_IS(s, k, ","))
                 sep_comma = 1;
-            else if (!(s->gram[k] & G_DET) && !is_tok(s, k, "both"))
+            else if (!(s->gram[k] & G_DET) && !TOK_IS(s, k, "both"))
                 ok = 0;
         }
         if (!ok || (!sep_and && !sep_comma))
@@ -534,7 +544,7 @@ void ts_mentions(ts_sent *s)
             int list = 0;
             if (k < s->ntok && (s->gram[k] & G_AND))
                 list = 1;
-            if (k < s->ntok && is_tok(s, k, ",") && m + 1 < s->nm && s->m[m + 1].t0 <= k + 3)
+            if (k < s->ntok && TOK_IS(s, k, ",") && m + 1 < s->nm && s->m[m + 1].t0 <= k + 3)
                 list = 1;
             if (!list)
                 continue;

@@ -63,6 +63,24 @@ void ts_ctx_update(ts_sent *s);
 /* grammar.c: codes the sentence; returns the number of events written. */
 size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options);
 
+/* Is token i the word lit (ASCII, compared case-insensitively)? Use TOK_IS
+ * with a string literal so the length is known at compile time. */
+static inline int ts_tok_is(const ts_sent *s, size_t i, const char *lit, size_t n)
+{
+    if (i >= s->ntok || s->tok[i].len != n)
+        return 0;
+    const char *p = s->text + s->tok[i].off;
+    for (size_t k = 0; k < n; k++) {
+        char c = p[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != lit[k])
+            return 0;
+    }
+    return 1;
+}
+#define TOK_IS(s, i, lit) ts_tok_is((s), (i), (lit), sizeof(lit) - 1)
+
 static inline const ts_word *ts_w(const ts_sent *s, size_t i)
 {
     int32_t id = s->tok[i].word;
