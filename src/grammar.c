@@ -328,7 +328,8 @@ static int in_appositive(const ts_sent *s, size_t p)
     size_t k = p;
     while (k > 0 && !is_comma(s, k - 1) && !hard_boundary(s, k - 1)) {
         const ts_word *w = ts_w(s, k - 1);
-        if (w && w->verb >= 0 && s->mid[k - 1] < 0 && (w->vform & (VF_PAST | VF_S)))
+        if (w && w->verb >= 0 && s->mid[k - 1] < 0 && (w->vform & (VF_PAST | VF_S)) &&
+            !(k >= 2 && is_punct(s, k - 2, '-'))) /* "Iranian-backed" is an adjective */
             return 0;
         k--;
     }
@@ -450,7 +451,7 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 int mi = s->mid[q];
                 int named_prep = k > 0 && d->elems[p->elem + k - 1].type == E_WORD && last + 3 >= q;
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind != M_UNRES && !g->skip[q] &&
-                    (named_prep || !is_place(s, &s->m[mi]))) {
+                    s->m[mi].modifier != 1 && (named_prep || !is_place(s, &s->m[mi]))) {
                     target = mi;
                     pos = s->m[mi].t1;
                     last = q;
@@ -601,6 +602,19 @@ static int is_place(const ts_sent *s, const ts_mention *m)
     return 0;
 }
 
+/* "for the killing of", "over the death of": what follows is a victim. */
+static int victim_frame(const ts_sent *s, size_t of)
+{
+    size_t k = of;
+    int nouns = 0;
+    while (k > 0 && nouns < 3 && !(s->gram[k - 1] & (G_PREP | G_LOC)) && s->mid[k - 1] < 0) {
+        k--;
+        if (!(s->gram[k] & G_DET))
+            nouns++;
+    }
+    return k > 0 && (TOK_IS(s, k - 1, "for") || TOK_IS(s, k - 1, "over"));
+}
+
 static int first_target(gstate *g, size_t i, size_t end, int src)
 {
     ts_sent *s = g->s;
@@ -629,6 +643,10 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             continue;
         if (src >= 0 && s->m[mi].resolved && !strncmp(s->m[mi].code, s->m[src].code, 3))
             continue; /* "recalled its ambassador": the subject's own */
+        if (src >= 0 && s->m[mi].kind == M_ADJ && !strncmp(s->m[mi].code, s->m[src].code, 3))
+            continue; /* "Kabul ... Afghan territory": the subject's own */
+        if (k >= 3 && TOK_IS(s, k - 1, "of") && victim_frame(s, k - 1))
+            continue; /* "revenge for the assassination of X": X is the victim */
         return mi;
     }
     return -1;
@@ -1147,7 +1165,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
                exercises (15x), declining comment, considering an option and
                claiming responsibility stand without one */
             int r = root_of(code);
-            if (r != 15 && strncmp(code, "011", 3) && strncmp(code, "014", 3) && strncmp(code, "015", 3))
+            if (r != 15 && strncmp(code, "011", 3) && strncmp(code, "014", 3))
                 continue;
         }
         v->coded = 1;

@@ -491,6 +491,12 @@ void ts_mentions(ts_sent *s)
                 resolved = 1;
             }
         }
+        if (!is_person && !have_agent && end < s->ntok && s->tok[end].kind == TK_WORD &&
+            s->tok[end].cas != CASE_LOWER && s->tok[end].word < 0 && !(s->gram[end])) {
+            /* "West Darfur", "Niger Delta", "Jordan Bardella": part of another name */
+            i = end + 1;
+            continue;
+        }
         int mi = add_mention(s, t0, end, head, kind, code[0] ? code : NULL);
         if (mi >= 0 && kind == M_UNRES && have_agent)
             memcpy(s->m[mi].sector, sector, 4);
