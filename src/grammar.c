@@ -113,6 +113,9 @@ static int verb_kind(const ts_sent *s, size_t i)
         return V_INF;
     if (prev_aux)
         return V_FINITE;
+    if ((vf & VF_S) && i + 1 < s->ntok && ts_w(s, i + 1) && (ts_w(s, i + 1)->vform & VF_PAST) &&
+        !(ts_w(s, i + 1)->vform & VF_BASE) && s->mid[i + 1] < 0)
+        return V_NONE; /* "coast guard ships fired": a plural noun */
     if (vf & VF_S)
         return (prev_mention || prev_pron) ? V_FINITE : V_NONE;
     if (vf & VF_BASE) {
@@ -452,6 +455,9 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 int named_prep = k > 0 && d->elems[p->elem + k - 1].type == E_WORD && last + 3 >= q;
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind != M_UNRES && !g->skip[q] &&
                     s->m[mi].modifier != 1 && (named_prep || !is_place(s, &s->m[mi]))) {
+                    if (named_prep && is_place(s, &s->m[mi]) && strlen(s->m[mi].code) == 6 &&
+                        !strcmp(s->m[mi].code + 3, "GOV"))
+                        s->m[mi].code[3] = '\0'; /* "from Tel Aviv": the country */
                     target = mi;
                     pos = s->m[mi].t1;
                     last = q;
@@ -673,6 +679,19 @@ static int context_actor(ts_sent *s, int src)
     return -1;
 }
 
+/* The actor of an if-clause in this sentence. */
+static int condition_actor(gstate *g, int src)
+{
+    ts_sent *s = g->s;
+    for (size_t k = 0; k < s->ntok; k++) {
+        int mi = s->mid[k];
+        if (g->incond[k] && mi >= 0 && mi != src && s->m[mi].kind == M_NAME && s->m[mi].code[0] &&
+            s->m[mi].t0 == k && !s->m[mi].resolved)
+            return mi;
+    }
+    return -1;
+}
+
 static int first_place(gstate *g, size_t i, size_t end, int src)
 {
     ts_sent *s = g->s;
@@ -680,8 +699,12 @@ static int first_place(gstate *g, size_t i, size_t end, int src)
         int mi = s->mid[k];
         if (mi < 0 || g->skip[k] || s->m[mi].t0 != k || mi == src)
             continue;
-        if (s->m[mi].kind == M_NAME && s->m[mi].code[0] && is_place(s, &s->m[mi]))
+        if (s->m[mi].kind == M_NAME && s->m[mi].code[0] && is_place(s, &s->m[mi])) {
+            /* "recalled its ambassador from Tel Aviv": the country */
+            if (strlen(s->m[mi].code) == 6 && !strcmp(s->m[mi].code + 3, "GOV"))
+                s->m[mi].code[3] = '\0';
             return mi;
+        }
     }
     return -1;
 }
@@ -997,12 +1020,15 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
                 q++;
             if (clause) {
             } else if (q < s->ntok && s->mid[q] >= 0) {
-                /* "said Russia had ..." : a mention followed by a verb */
-                size_t e2 = s->m[s->mid[q]].t1;
-                while (e2 < s->ntok && (s->gram[e2] & (G_ADV | G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG)))
-                    e2++;
-                if (e2 < s->ntok && g->isverb[e2])
-                    clause = 1;
+                /* "said Russia had ...", "said Israel's conduct amounted to": a subject, then a verb */
+                for (size_t e2 = s->m[s->mid[q]].t1; e2 < s->ntok && e2 < q + 10; e2++) {
+                    if (hard_boundary(s, e2) || is_comma(s, e2))
+                        break;
+                    if (g->isverb[e2] && g->v[e2].kind == V_FINITE) {
+                        clause = 1;
+                        break;
+                    }
+                }
             }
             if (clause && (!has || pm.p->nelem == 0)) {
                 said = 1;
@@ -1104,6 +1130,19 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         }
         if (tgt == -2)
             continue;
+        if (src < 0 && r0 == 11 && v->attributed && say_speaker >= 0) {
+            /* "Erdogan said Israel's conduct amounted to genocide" */
+            for (size_t q = (size_t)v->chain0; q > 0 && q + 6 > (size_t)v->chain0; q--) {
+                int mq = s->mid[q - 1];
+                if (mq >= 0 && s->m[mq].modifier == 2) {
+                    src = say_speaker;
+                    tgt = mq;
+                    break;
+                }
+                if (g->isverb[q - 1])
+                    break;
+            }
+        }
         if (src < 0)
             continue;
         if (s->m[src].kind == M_UNRES || !s->m[src].code[0])
@@ -1139,6 +1178,11 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
                 flags |= TOCSIN_EV_INTENT;
             else
                 drop = 2;
+            if (!drop && root_of(code) == 13 && say_speaker >= 0 && src >= 0 && src != say_speaker &&
+                !strncmp(s->m[src].code, s->m[say_speaker].code, 3))
+                src = say_speaker; /* "Kim warned that North Korea would ..." */
+            if (!drop && root_of(code) == 13 && tgt < 0)
+                tgt = condition_actor(g, src); /* "... if South Korea attacked" */
         }
         if (drop && !(options & 1))
             continue;
@@ -1194,9 +1238,17 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         }
     }
     /* "threatened to strike" is a threat of force (138) */
+    int war = dict_class(s->d, "war");
     for (size_t e = 0; e < em.n; e++) {
         if (strcmp(out[e].code, "130"))
             continue;
+        for (size_t q = out[e].verb_t + 1; q < s->ntok && war >= 0; q++) {
+            const ts_word *wq = ts_w(s, q);
+            if (wq && ((wq->classes >> war) & 1) && !(q > 0 && TOK_IS(s, q - 1, "trade"))) {
+                memcpy(out[e].code, "138", 4); /* "... would be treated as an act of war" */
+                break;
+            }
+        }
         for (size_t q = out[e].verb_t + 1; q < s->ntok; q++)
             if (g->isverb[q] && g->v[q].govv == (int16_t)out[e].verb_t) {
                 int r = g->v[q].root;

@@ -229,7 +229,9 @@ static int singular_title(const ts_sent *s, size_t head)
  * alert level"), else the document's memory. */
 static const char *pronoun_code(const ts_sent *s, uint32_t g)
 {
-    for (size_t k = s->nm; k-- > 0;) {
+    /* within the sentence, a possessive usually points back to the subject,
+       which comes first: "Turkey condemned Israel and recalled its ambassador" */
+    for (size_t k = 0; k < s->nm; k++) {
         const ts_mention *m = &s->m[k];
         if (m->kind != M_NAME || !m->code[0] || m->modifier == 1)
             continue;
@@ -303,6 +305,21 @@ void ts_mentions(ts_sent *s)
             i++;
             continue;
         }
+        if (!p.kind && i > 0 && TOK_IS(s, i - 1, "the") && TOK_IS(s, i, "two") && i + 1 < s->ntok &&
+            (TOK_IS(s, i + 1, "leaders") || TOK_IS(s, i + 1, "presidents") ||
+             TOK_IS(s, i + 1, "countries") || TOK_IS(s, i + 1, "sides") || TOK_IS(s, i + 1, "nations")) &&
+            s->ctx->recent[0][0] && s->ctx->recent[1][0] && s->nm + 2 <= TS_MAX_MENTIONS) {
+            int a = add_mention(s, i, i + 2, i + 1, M_NAME, s->ctx->recent[1]);
+            int b = add_mention(s, i + 1, i + 2, i + 1, M_NAME, s->ctx->recent[0]);
+            if (a >= 0 && b >= 0) {
+                s->m[a].resolved = s->m[b].resolved = 1;
+                s->m[b].group = (int16_t)a;
+                s->mid[i] = (int16_t)a;
+                s->mid[i + 1] = (int16_t)b;
+            }
+            i += 2;
+            continue;
+        }
         const char *defc = NULL;
         if (!p.kind && i > 0 && TOK_IS(s, i - 1, "the")) {
             if (TOK_IS(s, i, "bloc") || TOK_IS(s, i, "alliance") || TOK_IS(s, i, "union"))
@@ -325,7 +342,7 @@ void ts_mentions(ts_sent *s)
         /* compose a run of pieces */
         size_t t0 = i, end = p.end, head = p.end - 1;
         char base[TS_CODE_MAX] = "", sector[4] = "", person[TS_CODE_MAX] = "";
-        int have_base = 0, have_agent = 0, is_person = 0, adj_only = 0, unres_name = 0;
+        int have_base = 0, have_agent = 0, is_person = 0, adj_only = 0, unres_name = 0, of_sector = 0;
         piece cur = p;
         for (;;) {
             if (cur.kind == K_PERSON) {
@@ -377,6 +394,7 @@ void ts_mentions(ts_sent *s)
                 if (nx.kind == K_COUNTRY || nx.kind == K_ACTOR) {
                     set_code(base, nx.e->code);
                     have_base = 1;
+                    of_sector = 1;
                     end = nx.end;
                     piece after = longest(s, end);
                     if (after.kind == K_PERSON) {
@@ -500,6 +518,8 @@ void ts_mentions(ts_sent *s)
         int mi = add_mention(s, t0, end, head, kind, code[0] ? code : NULL);
         if (mi >= 0 && kind == M_UNRES && have_agent)
             memcpy(s->m[mi].sector, sector, 4);
+        if (mi >= 0 && of_sector)
+            memcpy(s->m[mi].of_sector, sector, 4);
         if (mi >= 0 && resolved) {
             s->m[mi].resolved = 1;
             s->m[mi].person = singular_title(s, head);
@@ -527,6 +547,14 @@ void ts_mentions(ts_sent *s)
             continue;
         memcpy(a->code + 3, b->code + 3, 4);
         a->kind = M_NAME;
+    }
+    /* "the leaders of China and Japan": Japan's leaders too */
+    for (size_t m = 0; m + 1 < s->nm; m++) {
+        ts_mention *a = &s->m[m], *b = &s->m[m + 1];
+        if (!a->of_sector[0] || b->kind != M_NAME || strlen(b->code) != 3 || igo_code(b->code) ||
+            b->t0 != a->t1 + 1 || !(s->gram[a->t1] & G_AND))
+            continue;
+        memcpy(b->code + 3, a->of_sector, 4);
     }
     /* compound groups: "A and B", "A, B and C", "A as well as B" */
     for (size_t m = 1; m < s->nm; m++) {

@@ -22,6 +22,7 @@ typedef struct ts_mention {
     uint8_t modifier; /* used as a modifier ("Iran-backed", "Russia's war") */
     int16_t group;    /* first mention of its compound group */
     char sector[4];   /* for unresolved agents ("protesters"): CVL, ... */
+    char of_sector[4]; /* "the leaders of China": the sector, for "and Japan" */
     char code[TS_CODE_MAX];
 } ts_mention;
 
