@@ -70,6 +70,8 @@ static int hard_boundary(const ts_sent *s, size_t i)
 
 static const ts_word *W(const ts_sent *s, size_t i) { return ts_w(s, i); }
 
+static int is_dash(const ts_sent *s, size_t i);
+
 /* Is token i used as a verb here? Returns V_* (before governance is known). */
 static int verb_kind(const ts_sent *s, size_t i)
 {
@@ -129,6 +131,11 @@ static int verb_kind(const ts_sent *s, size_t i)
         }
         if (!first && (s->gram[j - 1] & G_AND) && j >= 2)
             return V_NONE; /* decided by coordination later */
+        if (!first && is_dash(s, j - 1)) {
+            for (size_t q = j - 1; q > 0 && q + 16 > j; q--)
+                if (is_dash(s, q - 1))
+                    return q >= 2 && s->mid[q - 2] >= 0 ? V_FINITE : V_NONE;
+        }
     }
     return V_NONE;
 }
@@ -179,6 +186,26 @@ static void read_chain(gstate *g, size_t i)
         v->passive = 2; /* reduced: a noun, then the participle */
 }
 
+/* Start of the noun phrase that ends with a mention starting at t0: back over
+ * determiners, adjectives, hyphens and numbers. */
+static size_t np_start(const ts_sent *s, size_t t0)
+{
+    size_t b = t0;
+    for (int steps = 0; b > 0 && steps < 6; steps++) {
+        size_t k = b - 1;
+        uint32_t pg = s->gram[k];
+        const ts_word *w = ts_w(s, k);
+        int adj = s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && !pg && s->mid[k] < 0 &&
+                  !(w && w->verb >= 0 && !(w->vform & VF_PART));
+        if (((pg & G_DET) && !(pg & (G_HE | G_IT | G_THEY))) || adj || is_punct(s, k, '-') ||
+            s->tok[k].kind == TK_NUM || (pg & G_QUANT))
+            b--;
+        else
+            break;
+    }
+    return b;
+}
+
 /* Finds the subject mention of verb i searching left from token `from`. */
 static int find_subject(gstate *g, size_t i, size_t from)
 {
@@ -194,9 +221,7 @@ static int find_subject(gstate *g, size_t i, size_t from)
         if (mi >= 0) {
             const ts_mention *m = &s->m[mi];
             /* skip objects of prepositions and modifiers */
-            size_t b = m->t0;
-            while (b > 0 && (s->gram[b - 1] & G_DET) && !(s->gram[b - 1] & (G_HE | G_IT | G_THEY)))
-                b--;
+            size_t b = np_start(s, m->t0);
             int pp = b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC)) && !(s->gram[b - 1] & G_AND) &&
                      !TOK_IS(s, b - 1, "after") && !TOK_IS(s, b - 1, "before");
             if (pp && b >= 2 && TOK_IS(s, b - 1, "of") &&
@@ -219,8 +244,14 @@ static int find_subject(gstate *g, size_t i, size_t from)
                 while (q > 0 && q + 14 > k && !is_dash(s, q - 1))
                     q--;
                 if (q > 0 && is_dash(s, q - 1)) {
-                    j = q - 1;
-                    continue;
+                    int found = find_subject(g, i, q - 1);
+                    if (found >= 0) {
+                        /* "Poland and the three Baltic states — Latvia, Lithuania and Estonia —" */
+                        for (size_t t = q; t < k; t++)
+                            if (s->mid[t] >= 0 && s->m[s->mid[t]].kind == M_NAME)
+                                s->m[s->mid[t]].group = s->m[found].group;
+                    }
+                    return found;
                 }
             }
             return -1;
@@ -1236,6 +1267,20 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
                     if (b != a)
                         emit(s, &em, srcs[a], srcs[b], code, i, flags | TOCSIN_EV_SYMMETRIC);
         }
+    }
+    /* "deployed soldiers to the border with Belarus": keep the targeted reading only */
+    {
+        size_t k2 = 0;
+        for (size_t e = 0; e < em.n; e++) {
+            int dup = 0;
+            if (!out[e].tgt[0])
+                for (size_t f = 0; f < em.n && !dup; f++)
+                    dup = f != e && out[f].tgt[0] && !strcmp(out[f].src, out[e].src) &&
+                          !strncmp(out[f].code, out[e].code, 2);
+            if (!dup)
+                out[k2++] = out[e];
+        }
+        em.n = k2;
     }
     /* "threatened to strike" is a threat of force (138) */
     int war = dict_class(s->d, "war");
