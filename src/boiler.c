@@ -51,8 +51,12 @@ int ts_is_boiler(const char *line, size_t n, int first)
             words++;
         inword = !sp;
     }
-    for (size_t k = 0; k < sizeof starts / sizeof starts[0]; k++)
-        if (starts_with(line, n, starts[k])) {
+    /* most lines start with a letter no furniture phrase starts with */
+    int c0 = lower((unsigned char)line[0]);
+    static const char firsts[] = "crsdaptlygboiwuhnfmev(\xc2";
+    int maybe = memchr(firsts, c0, sizeof firsts - 1) != NULL;
+    for (size_t k = 0; maybe && k < sizeof starts / sizeof starts[0]; k++)
+        if (lower((unsigned char)starts[k][0]) == c0 && starts_with(line, n, starts[k])) {
             /* a real sentence may start with "By" ("By linking ...") */
             if (!strcmp(starts[k], "by ") && words > 25)
                 continue;

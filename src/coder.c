@@ -30,6 +30,7 @@ struct tocsin_coder {
     uint64_t buf_off;    /* document offset of buf.p[0] */
     uint32_t sentence;   /* next sentence index */
     uint64_t seen[SEEN_SLOTS];
+    uint16_t used[SEEN_SLOTS / 2]; /* filled slots, so a new document clears only those */
     size_t nseen;
     ts_ctx ctx;
     /* scratch */
@@ -117,7 +118,8 @@ int tocsin_coder_begin(tocsin_coder *c, const tocsin_doc_info *info)
     c->buf.len = 0;
     c->buf_off = 0;
     c->sentence = 0;
-    memset(c->seen, 0, sizeof c->seen);
+    for (size_t k = 0; k < c->nseen; k++)
+        c->seen[c->used[k]] = 0;
     c->nseen = 0;
     memset(&c->ctx, 0, sizeof c->ctx);
     c->ctx.date = DAY_MIN;
@@ -137,7 +139,8 @@ static int seen_before(tocsin_coder *c, uint64_t h)
     if (!h)
         h = 1;
     if (c->nseen >= SEEN_SLOTS / 2) {
-        memset(c->seen, 0, sizeof c->seen);
+        for (size_t k = 0; k < c->nseen; k++)
+            c->seen[c->used[k]] = 0;
         c->nseen = 0;
     }
     size_t i = (size_t)(h >> 7) & (SEEN_SLOTS - 1);
@@ -147,7 +150,7 @@ static int seen_before(tocsin_coder *c, uint64_t h)
         i = (i + 1) & (SEEN_SLOTS - 1);
     }
     c->seen[i] = h;
-    c->nseen++;
+    c->used[c->nseen++] = (uint16_t)i;
     return 0;
 }
 

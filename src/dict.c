@@ -783,10 +783,26 @@ static int cmp_pat(const void *a, const void *b)
     return ia < ib ? -1 : ia > ib;
 }
 
+/* What a pattern needs to be found in a clause: checked against the clause's
+ * signature before any scanning, so most patterns are rejected at once. */
+static void pattern_needs(tocsin_dict *d, ts_pattern *p)
+{
+    p->need_lem = p->need_cls = 0;
+    for (uint32_t k = 0; k < p->nelem; k++) {
+        const ts_elem *e = &d->elems[p->elem + k];
+        if (e->type == E_WORD)
+            p->need_lem |= 1ull << (d->lex.w[e->a].lemma & 63);
+        else if (e->type == E_CLASS)
+            p->need_cls |= 1ull << e->a;
+    }
+}
+
 static int index_verbs(tocsin_dict *d)
 {
     if (!d->npats)
         return 0;
+    for (size_t i = 0; i < d->npats; i++)
+        pattern_needs(d, &d->pats[i]);
     d->porder = malloc(d->npats * sizeof *d->porder);
     if (!d->porder)
         return TOCSIN_ENOMEM;

@@ -41,6 +41,8 @@ typedef struct ts_elem {
 enum { P_SYM = 1, P_NOTARGET = 2, P_BLOCK = 4, P_HAS_T = 8 };
 
 typedef struct ts_pattern {
+    uint64_t need_lem; /* bloom bits (lemma % 64) of the literal words it needs */
+    uint64_t need_cls; /* word classes it needs */
     char code[6];
     uint8_t flags;
     uint8_t nelem; /* elements after the verb */

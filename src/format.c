@@ -88,6 +88,38 @@ static int tsv_str(ts_buf *b, const char *p, size_t n)
     return 0;
 }
 
+/* Fast number formatting: the output path runs once per event. */
+static int put_u64(ts_buf *b, unsigned long long v)
+{
+    char tmp[24];
+    size_t n = 0;
+    do {
+        tmp[sizeof tmp - 1 - n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return ts_buf_put(b, tmp + sizeof tmp - n, n);
+}
+
+/* Goldstein weights have one decimal: -10.0 .. 10.0 */
+static int put_tenths(ts_buf *b, double g)
+{
+    long t = (long)(g * 10 + (g < 0 ? -0.5 : 0.5));
+    int rc = 0;
+    if (t < 0) {
+        rc |= ts_buf_putc(b, '-');
+        t = -t;
+    }
+    rc |= put_u64(b, (unsigned long long)(t / 10));
+    rc |= ts_buf_putc(b, '.');
+    rc |= ts_buf_putc(b, (char)('0' + t % 10));
+    return rc;
+}
+
+static int put_str(ts_buf *b, const char *s)
+{
+    return ts_buf_put(b, s, strlen(s));
+}
+
 int tocsin_format_event(const tocsin_event *ev, tocsin_format fmt, char **buf, size_t *len,
                         size_t *cap)
 {
@@ -113,20 +145,36 @@ int tocsin_format_event(const tocsin_event *ev, tocsin_format fmt, char **buf, s
     } else {
         rc |= ts_buf_put(&b, "{\"doc\":", 7);
         rc |= json_str(&b, ev->doc.ptr, ev->doc.len);
-        rc |= ts_buf_printf(&b, ",\"sentence\":%u,\"offset\":%llu,\"length\":%u,\"date\":", ev->sentence,
-                            (unsigned long long)ev->offset, ev->length);
+        rc |= put_str(&b, ",\"sentence\":");
+        rc |= put_u64(&b, ev->sentence);
+        rc |= put_str(&b, ",\"offset\":");
+        rc |= put_u64(&b, (unsigned long long)ev->offset);
+        rc |= put_str(&b, ",\"length\":");
+        rc |= put_u64(&b, ev->length);
+        rc |= put_str(&b, ",\"date\":");
         if (ev->date.len)
             rc |= json_str(&b, ev->date.ptr, ev->date.len);
         else
             rc |= ts_buf_put(&b, "null", 4);
-        rc |= ts_buf_printf(&b, ",\"source\":\"%s\",\"target\":", ev->source);
-        if (ev->target[0])
-            rc |= ts_buf_printf(&b, "\"%s\"", ev->target);
-        else
+        rc |= put_str(&b, ",\"source\":\"");
+        rc |= put_str(&b, ev->source);
+        rc |= put_str(&b, "\",\"target\":");
+        if (ev->target[0]) {
+            rc |= ts_buf_putc(&b, '"');
+            rc |= put_str(&b, ev->target);
+            rc |= ts_buf_putc(&b, '"');
+        } else {
             rc |= ts_buf_put(&b, "null", 4);
-        rc |= ts_buf_printf(&b, ",\"code\":\"%s\",\"root\":\"%s\",\"quad\":%d,\"goldstein\":%.1f,"
-                                "\"source_text\":",
-                            ev->code, ev->root, ev->quad, ev->goldstein);
+        }
+        rc |= put_str(&b, ",\"code\":\"");
+        rc |= put_str(&b, ev->code);
+        rc |= put_str(&b, "\",\"root\":\"");
+        rc |= put_str(&b, ev->root);
+        rc |= put_str(&b, "\",\"quad\":");
+        rc |= put_u64(&b, (unsigned long long)(ev->quad > 0 ? ev->quad : 0));
+        rc |= put_str(&b, ",\"goldstein\":");
+        rc |= put_tenths(&b, ev->goldstein);
+        rc |= put_str(&b, ",\"source_text\":");
         rc |= json_str(&b, ev->source_text.ptr, ev->source_text.len);
         rc |= ts_buf_put(&b, ",\"verb_text\":", 13);
         rc |= json_str(&b, ev->verb_text.ptr, ev->verb_text.len);

@@ -524,8 +524,23 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
     if (!w || w->verb < 0)
         return 0;
     const ts_verb *vb = &d->verbs[w->verb];
+    /* the clause's signature: lemmas (as bloom bits) and classes present */
+    uint64_t lem = 0, cls = 0;
+    size_t from = i + 1;
+    if (g->v[i].passive)
+        from = (size_t)g->v[i].chain0 > 3 ? (size_t)g->v[i].chain0 - 3 : 0;
+    for (size_t q = from; q < end; q++) {
+        const ts_word *x = W(s, q);
+        if (x) {
+            lem |= 1ull << (x->lemma & 63);
+            lem |= 1ull << ((uint32_t)(x - d->lex.w) & 63);
+            cls |= x->classes;
+        }
+    }
     for (uint32_t k = 0; k < vb->count; k++) {
         const ts_pattern *p = &d->pats[d->porder[vb->first + k]];
+        if ((p->need_lem & ~lem) || (p->need_cls & ~cls))
+            continue;
         if (match_pattern(g, p, i, end, subj, out))
             return !(p->flags & P_BLOCK);
     }
@@ -600,12 +615,22 @@ static int find_by_agent(gstate *g, size_t i, size_t end)
     return -1;
 }
 
+/* Word classes the grammar itself consults, looked up once per dictionary. */
 static int dict_class(const tocsin_dict *d, const char *name)
 {
-    for (int i = 0; i < d->nclasses; i++)
-        if (!strcmp(d->classes[i], name))
-            return i;
-    return -1;
+    static _Thread_local const tocsin_dict *cached;
+    static _Thread_local int war, attack;
+    if (cached != d) {
+        war = attack = -1;
+        for (int i = 0; i < d->nclasses; i++) {
+            if (!strcmp(d->classes[i], "war"))
+                war = i;
+            if (!strcmp(d->classes[i], "attack"))
+                attack = i;
+        }
+        cached = d;
+    }
+    return name[0] == 'w' ? war : attack;
 }
 
 static int is_place(const ts_sent *s, const ts_mention *m)

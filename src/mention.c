@@ -101,33 +101,51 @@ static piece longest(const ts_sent *s, size_t i)
     return p;
 }
 
+/* Walks the trie from node at token k, trying every case branch the token
+ * allows ("El Salvador" under "El", "el Fasher" under "el"); keeps the
+ * longest phrase in best. Depth is capped by MAX_PHRASE. */
+static void walk(const ts_sent *s, uint32_t node, size_t i, size_t k, piece *best)
+{
+    const tocsin_dict *d = s->d;
+    if (k >= s->ntok || k >= i + MAX_PHRASE || s->tok[k].word < 0)
+        return;
+    for (int r = 0; r <= s->tok[k].cas; r++) {
+        uint64_t key = ((uint64_t)node << 34) | ((uint64_t)(uint32_t)s->tok[k].word << 2) | (uint64_t)r;
+        uint64_t h = key * 0x9E3779B97F4A7C15ull;
+        size_t mask = d->eslots - 1, q = (size_t)(h >> 20) & mask;
+        int32_t nx = -1;
+        for (;;) {
+            uint64_t kk = d->ekeys[q];
+            if (kk == 0)
+                break;
+            if (kk == key + 1) {
+                nx = (int32_t)d->evals[q];
+                break;
+            }
+            q = (q + 1) & mask;
+        }
+        if (nx < 0)
+            continue;
+        int32_t first = d->nodes[nx].first;
+        if (first >= 0 && k + 1 > best->end) {
+            const ts_entry *e = choose(d, first, s->ctx->date);
+            uint32_t g = gram_of(d, first);
+            if (e || g) {
+                best->kind = e ? e->kind : K_GRAM;
+                best->e = e;
+                best->end = k + 1;
+                best->gram = g;
+            }
+        }
+        walk(s, (uint32_t)nx, i, k + 1, best);
+    }
+}
+
 static piece longest_uncached(const ts_sent *s, size_t i)
 {
     piece best = {0, NULL, i, 0};
-    const tocsin_dict *d = s->d;
-    uint32_t node = 0;
-    for (size_t k = i; k < s->ntok && k < i + MAX_PHRASE; k++) {
-        int32_t nx = ts_trie_step(d, node, s->tok[k].word, s->tok[k].cas);
-        if (nx < 0)
-            break;
-        node = (uint32_t)nx;
-        int32_t first = d->nodes[node].first;
-        if (first < 0)
-            continue;
-        const ts_entry *e = choose(d, first, s->ctx->date);
-        uint32_t g = gram_of(d, first);
-        if (e) {
-            best.kind = e->kind;
-            best.e = e;
-            best.end = k + 1;
-            best.gram = g;
-        } else if (g) {
-            best.kind = K_GRAM;
-            best.e = NULL;
-            best.end = k + 1;
-            best.gram = g;
-        }
-    }
+    if (s->d->eslots)
+        walk(s, 0, i, i, &best);
     return best;
 }
 

@@ -191,11 +191,24 @@ int ts_tok_key(const char *text, const ts_tok *t, char *out, size_t cap)
     return (int)n;
 }
 
-static int finish(const char *text, ts_tok *t, ts_tok_fn emit, void *ud)
+static int finish(const char *text, ts_tok *t, ts_tok_fn emit, void *ud, int ascii)
 {
-    char key[TS_KEY_MAX + 8];
-    int k = ts_tok_key(text, t, key, sizeof key);
-    t->hash = k < 0 ? 0 : ts_hash(key, (size_t)k);
+    if (ascii && t->kind != TK_PUNCT && t->len <= TS_KEY_MAX) {
+        /* the common case: fold and hash in one pass, as ts_tok_key + ts_hash would */
+        const unsigned char *p = (const unsigned char *)text + t->off;
+        uint64_t h = 1469598103934665603ull;
+        for (size_t i = 0; i < t->len; i++) {
+            unsigned char c = p[i];
+            c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : (c == '`' ? '\'' : c));
+            h ^= c;
+            h *= 1099511628211ull;
+        }
+        t->hash = h;
+    } else {
+        char key[TS_KEY_MAX + 8];
+        int k = ts_tok_key(text, t, key, sizeof key);
+        t->hash = k < 0 ? 0 : ts_hash(key, (size_t)k);
+    }
     t->word = -1;
     t->aux = 0;
     return emit(ud, t);
@@ -237,15 +250,33 @@ int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud)
                 t.len = (uint16_t)(j - i);
                 t.cas = uppers == letters ? (letters > 1 ? CASE_UPPER : CASE_CAP)
                                           : (first_upper ? CASE_CAP : CASE_LOWER);
-                if ((rc = finish(text, &t, emit, ud)))
+                if ((rc = finish(text, &t, emit, ud, 1)))
                     return rc;
                 i = j;
                 continue;
             }
+            int ascii = s[i] < 128;
             while (j < n) {
                 int c2;
                 int32_t cp2;
-                size_t k2 = decode(s, j, n, &c2, &cp2);
+                size_t k2;
+                if (s[j] < 128) {
+                    c2 = ascii_class[s[j]];
+                    cp2 = s[j];
+                    k2 = 1;
+                    if (c2 == C_LETTER) {
+                        letters++;
+                        if (s[j] <= 'Z')
+                            uppers++;
+                        j++;
+                        if (j - i >= TS_TOKEN_MAX)
+                            break;
+                        continue;
+                    }
+                } else {
+                    k2 = decode(s, j, n, &c2, &cp2);
+                    ascii = 0;
+                }
                 if (c2 == C_LETTER || c2 == C_DIGIT) {
                     if (c2 == C_LETTER && is_letter_cp(cp2)) {
                         letters++;
@@ -281,7 +312,10 @@ int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud)
                 t.cas = CASE_UPPER;
             else if (first_upper)
                 t.cas = CASE_CAP;
-            if ((rc = finish(text, &t, emit, ud)))
+            for (size_t q = i; q < j && ascii; q++)
+                if (s[q] == '\'' || s[q] == '`')
+                    ascii = 0; /* keys with apostrophes take the general path */
+            if ((rc = finish(text, &t, emit, ud, ascii)))
                 return rc;
             i = j;
             continue;
@@ -293,7 +327,7 @@ int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud)
             if (a < n && (s[a] == 's' || s[a] == 'S') &&
                 (a + 1 >= n || s[a + 1] >= 128 || ascii_class[s[a + 1]] != C_LETTER)) {
                 t.len = (uint16_t)(a + 1 - i);
-                if ((rc = finish(text, &t, emit, ud)))
+                if ((rc = finish(text, &t, emit, ud, 0)))
                     return rc;
                 i = a + 1;
                 continue;
@@ -305,7 +339,7 @@ int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud)
             /* n't after a split word */
         }
         t.len = (uint16_t)k;
-        if ((rc = finish(text, &t, emit, ud)))
+        if ((rc = finish(text, &t, emit, ud, 0)))
             return rc;
         i += k;
     }
