@@ -4,7 +4,7 @@
 #include "cli.h"
 #include "tocsin/coder.h"
 
-#include <jansson.h>
+#include <yajl/yajl_tree.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,6 +48,14 @@ static void mk(key *k, const char *s, const char *t, const char *code)
     snprintf(k->s, sizeof k->s, "%.3s", s ? s : "");
     snprintf(k->t, sizeof k->t, "%.3s", t ? t : "");
     snprintf(k->r, sizeof k->r, "%.2s", code ? code : "");
+}
+
+/* A string field of a JSON object, or NULL. */
+static const char *str_field(yajl_val obj, const char *name)
+{
+    const char *path[] = {name, NULL};
+    yajl_val v = yajl_tree_get(obj, path, yajl_t_string);
+    return v ? YAJL_GET_STRING(v) : NULL;
 }
 
 static int same(const key *a, const key *b)
@@ -129,39 +137,42 @@ int cmd_validate(int argc, char **argv)
         long lineno = 0;
         while (getline(&line, &cap, in) > 0) {
             lineno++;
-            json_error_t je;
-            json_t *r = json_loads(line, 0, &je);
-            if (!r || !json_is_object(r)) {
+            char je[256] = "";
+            yajl_val r = yajl_tree_parse(line, je, sizeof je);
+            if (!r || !YAJL_IS_OBJECT(r)) {
+                char *nl = strchr(je, '\n');
+                if (nl)
+                    *nl = '\0';
                 fprintf(stderr, "tocsin validate: %s:%ld: malformed JSON (%s); skipped\n",
-                        files[f], lineno, r ? "not an object" : je.text);
-                json_decref(r);
+                        files[f], lineno, r ? "not an object" : je);
+                yajl_tree_free(r);
                 bad++;
                 continue;
             }
-            const char *id = json_string_value(json_object_get(r, "id"));
-            const char *text = json_string_value(json_object_get(r, "text"));
-            const char *date = json_string_value(json_object_get(r, "date"));
-            const char *source = json_string_value(json_object_get(r, "source"));
-            json_t *evs = json_object_get(r, "events");
-            if (!text || !json_is_array(evs)) {
+            const char *id = str_field(r, "id");
+            const char *text = str_field(r, "text");
+            const char *date = str_field(r, "date");
+            const char *source = str_field(r, "source");
+            const char *evpath[] = {"events", NULL};
+            yajl_val evs = yajl_tree_get(r, evpath, yajl_t_array);
+            if (!text || !evs) {
                 fprintf(stderr, "tocsin validate: %s:%ld: record needs text and events; skipped\n",
                         files[f], lineno);
-                json_decref(r);
+                yajl_tree_free(r);
                 bad++;
                 continue;
             }
             sentences++;
             key gold[MAXK], opt[MAXK];
             int ng = 0, no = 0;
-            size_t k;
-            json_t *e;
-            json_array_foreach(evs, k, e)
-            {
+            for (size_t k = 0; k < YAJL_GET_ARRAY(evs)->len; k++) {
+                yajl_val e = YAJL_GET_ARRAY(evs)->values[k];
+                if (!YAJL_IS_OBJECT(e))
+                    continue;
                 key kk;
-                mk(&kk, json_string_value(json_object_get(e, "src")),
-                   json_string_value(json_object_get(e, "tgt")),
-                   json_string_value(json_object_get(e, "code")));
-                if (json_is_true(json_object_get(e, "uncertain"))) {
+                mk(&kk, str_field(e, "src"), str_field(e, "tgt"), str_field(e, "code"));
+                const char *upath[] = {"uncertain", NULL};
+                if (YAJL_IS_TRUE(yajl_tree_get(e, upath, yajl_t_any))) {
                     if (no < MAXK)
                         opt[no++] = kk;
                 } else if (ng < MAXK && !has(gold, ng, &kk)) {
@@ -214,7 +225,7 @@ int cmd_validate(int argc, char **argv)
                         printf("    FN   %s->%s %s\n", gold[i].s, gold[i].t[0] ? gold[i].t : "-",
                                gold[i].r);
             }
-            json_decref(r);
+            yajl_tree_free(r);
         }
         if (context && prev_source[0]) {
             tocsin_coder_end(c);

@@ -8,7 +8,7 @@
 
 #include <dirent.h>
 #include <errno.h>
-#include <jansson.h>
+#include <yajl/yajl_parse.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -90,65 +90,147 @@ static int text_doc(FILE *f, const char *name, const unsigned char *head, size_t
     return rc ? rc : rc2;
 }
 
-static int json_record(const char *line, size_t n, const char *name, long lineno,
+/* One JSON record, parsed with yajl's streaming callbacks: only the top-level
+ * string fields we need are kept, in buffers reused from record to record. */
+enum { F_NONE, F_ID, F_DATE, F_TITLE, F_TEXT };
+
+typedef struct record {
+    int depth, field, top_is_map;
+    int has[5];
+    ts_buf v[5]; /* id, date, title, text (indexed by F_*) */
+    char num_id[32];
+} record;
+
+static int r_set(record *r, const unsigned char *s, size_t n)
+{
+    if (r->depth != 1 || r->field == F_NONE)
+        return 1;
+    ts_buf *b = &r->v[r->field];
+    b->len = 0;
+    if (ts_buf_put(b, s, n))
+        return 0;
+    r->has[r->field] = 1;
+    r->field = F_NONE;
+    return 1;
+}
+static int r_string(void *ud, const unsigned char *s, size_t n) { return r_set(ud, s, n); }
+static int r_number(void *ud, const char *s, size_t n)
+{
+    record *r = ud;
+    if (r->depth == 1 && r->field == F_ID) /* a numeric id */
+        return r_set(r, (const unsigned char *)s, n);
+    r->field = F_NONE;
+    return 1;
+}
+static int r_other(void *ud) { ((record *)ud)->field = F_NONE; return 1; }
+static int r_bool(void *ud, int b) { (void)b; return r_other(ud); }
+static int r_key(void *ud, const unsigned char *k, size_t n)
+{
+    record *r = ud;
+    r->field = F_NONE;
+    if (r->depth != 1)
+        return 1;
+    if (n == 2 && !memcmp(k, "id", 2))
+        r->field = F_ID;
+    else if (n == 4 && !memcmp(k, "date", 4))
+        r->field = F_DATE;
+    else if (n == 5 && !memcmp(k, "title", 5))
+        r->field = F_TITLE;
+    else if (n == 4 && !memcmp(k, "text", 4))
+        r->field = F_TEXT;
+    return 1;
+}
+static int r_start_map(void *ud)
+{
+    record *r = ud;
+    if (r->depth == 0)
+        r->top_is_map = 1;
+    r->depth++;
+    r->field = F_NONE;
+    return 1;
+}
+static int r_end(void *ud)
+{
+    record *r = ud;
+    r->depth--;
+    r->field = F_NONE;
+    return 1;
+}
+static int r_start_array(void *ud)
+{
+    record *r = ud;
+    r->depth++;
+    r->field = F_NONE;
+    return 1;
+}
+
+static const yajl_callbacks record_callbacks = {
+    r_other, r_bool, NULL, NULL, r_number, r_string, r_start_map, r_key, r_end, r_start_array, r_end,
+};
+
+static int json_record(record *r, const char *line, size_t n, const char *name, long lineno,
                        const tocsin_read_options *o, const tocsin_doc_sink *sink,
                        tocsin_read_stats *st)
 {
-    json_error_t jerr;
-    json_t *root = json_loadb(line, n, JSON_ALLOW_NUL, &jerr);
+    r->depth = r->field = r->top_is_map = 0;
+    memset(r->has, 0, sizeof r->has);
+    yajl_handle h = yajl_alloc(&record_callbacks, NULL, r);
+    if (!h)
+        return TOCSIN_ENOMEM;
+    /* invalid UTF-8 inside strings is repaired (and reported) by the coder */
+    yajl_config(h, yajl_dont_validate_strings, 1);
+    yajl_status ys = yajl_parse(h, (const unsigned char *)line, n);
+    if (ys == yajl_status_ok)
+        ys = yajl_complete_parse(h);
     char msg[320];
-    if (!root || !json_is_object(root)) {
+    if (ys != yajl_status_ok || !r->top_is_map) {
+        unsigned char *e = ys != yajl_status_ok ? yajl_get_error(h, 0, (const unsigned char *)line, n) : NULL;
         snprintf(msg, sizeof msg, "malformed JSON record (%s); line skipped",
-                 root ? "not an object" : jerr.text);
+                 e ? (const char *)e : "not an object");
+        size_t ml = strlen(msg);
+        if (ml && msg[ml - 1] == '\n')
+            msg[ml - 1] = '\0';
+        if (e)
+            yajl_free_error(h, e);
+        yajl_free(h);
         warn(o, TOCSIN_EPARSE, name, lineno, -1, msg);
-        json_decref(root);
         if (st)
             st->bad_records++;
         return 0;
     }
-    json_t *text = json_object_get(root, "text");
-    json_t *title = json_object_get(root, "title");
-    if (!json_is_string(text) && !json_is_string(title)) {
+    yajl_free(h);
+    if (!r->has[F_TEXT] && !r->has[F_TITLE]) {
         warn(o, TOCSIN_EPARSE, name, lineno, -1, "record has no \"text\" string; line skipped");
-        json_decref(root);
         if (st)
             st->bad_records++;
         return 0;
-    }
-    char idbuf[64];
-    const char *id = NULL;
-    json_t *jid = json_object_get(root, "id");
-    if (json_is_string(jid))
-        id = json_string_value(jid);
-    else if (json_is_integer(jid)) {
-        snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(jid));
-        id = idbuf;
     }
     char fallback[300];
-    if (!id) {
+    const char *id;
+    if (r->has[F_ID] && r->v[F_ID].len) {
+        id = r->v[F_ID].p;
+    } else {
         snprintf(fallback, sizeof fallback, "%s:%ld", name, lineno);
         id = fallback;
     }
     char date[11];
-    json_t *jd = json_object_get(root, "date");
-    norm_date(json_is_string(jd) ? json_string_value(jd) : NULL, date);
+    norm_date(r->has[F_DATE] ? r->v[F_DATE].p : NULL, date);
     if (!date[0])
         norm_date(o ? o->default_date : NULL, date);
     char where[300];
     snprintf(where, sizeof where, "%s:%ld", name, lineno);
-    tocsin_doc_info info = {id, date[0] ? date : NULL, where, json_is_string(title)};
+    tocsin_doc_info info = {id, date[0] ? date : NULL, where, r->has[F_TITLE]};
     int rc = sink->begin(sink->ud, &info);
-    if (!rc && json_is_string(title)) {
-        rc = sink->feed(sink->ud, json_string_value(title), json_string_length(title));
+    if (!rc && r->has[F_TITLE]) {
+        rc = sink->feed(sink->ud, r->v[F_TITLE].p, r->v[F_TITLE].len);
         if (!rc)
             rc = sink->feed(sink->ud, "\n\n", 2);
     }
-    if (!rc && json_is_string(text))
-        rc = sink->feed(sink->ud, json_string_value(text), json_string_length(text));
+    if (!rc && r->has[F_TEXT])
+        rc = sink->feed(sink->ud, r->v[F_TEXT].p, r->v[F_TEXT].len);
     if (rc == TOCSIN_ESTOPPED)
         rc = 0;
     int rc2 = sink->end(sink->ud);
-    json_decref(root);
     if (st)
         st->documents++;
     return rc ? rc : rc2;
@@ -159,6 +241,8 @@ static int jsonl_doc(FILE *f, const char *name, const unsigned char *head, size_
 {
     ts_buf line = {0};
     line.max = TOCSIN_MAX_JSON_LINE + 16;
+    record rec;
+    memset(&rec, 0, sizeof rec);
     long lineno = 1;
     int too_long = 0, rc = 0;
     char *blk = malloc(BLOCK);
@@ -207,7 +291,7 @@ static int jsonl_doc(FILE *f, const char *name, const unsigned char *head, size_
                 while (a < line.len && (unsigned char)line.p[a] <= ' ')
                     a++;
                 if (a < line.len)
-                    rc = json_record(line.p + a, line.len - a, name, lineno, o, sink, st);
+                    rc = json_record(&rec, line.p + a, line.len - a, name, lineno, o, sink, st);
             }
             too_long = 0;
             line.len = 0;
@@ -222,12 +306,14 @@ static int jsonl_doc(FILE *f, const char *name, const unsigned char *head, size_
         while (a < line.len && (unsigned char)line.p[a] <= ' ')
             a++;
         if (a < line.len)
-            rc = json_record(line.p + a, line.len - a, name, lineno, o, sink, st);
+            rc = json_record(&rec, line.p + a, line.len - a, name, lineno, o, sink, st);
     } else if (!rc && too_long) {
         warn(o, TOCSIN_ELIMIT, name, lineno, -1, "JSON line longer than 16 MiB; line skipped");
     }
     free(blk);
     ts_buf_free(&line);
+    for (int k = 0; k < 5; k++)
+        ts_buf_free(&rec.v[k]);
     return rc;
 }
 
