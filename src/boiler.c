@@ -22,6 +22,19 @@ static const char *const starts[] = {
 
 static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
+/* Words in line, counting no further than max + 1. */
+static int count_words(const char *line, size_t n, int max)
+{
+    int words = 0, inword = 0;
+    for (size_t i = 0; i < n && words <= max; i++) {
+        int sp = (unsigned char)line[i] <= ' ';
+        if (!sp && !inword)
+            words++;
+        inword = !sp;
+    }
+    return words;
+}
+
 static int starts_with(const char *s, size_t n, const char *p)
 {
     size_t m = strlen(p);
@@ -44,19 +57,13 @@ int ts_is_boiler(const char *line, size_t n, int first)
         n--;
     if (n == 0)
         return 1;
-    int words = 0, inword = 0;
-    for (size_t i = 0; i < n; i++) {
-        int sp = (unsigned char)line[i] <= ' ';
-        if (!sp && !inword)
-            words++;
-        inword = !sp;
-    }
     /* most lines start with a letter no furniture phrase starts with */
     int c0 = lower((unsigned char)line[0]);
     static const char firsts[] = "crsdaptlygboiwuhnfmev(\xc2";
     int maybe = memchr(firsts, c0, sizeof firsts - 1) != NULL;
     for (size_t k = 0; maybe && k < sizeof starts / sizeof starts[0]; k++)
         if (lower((unsigned char)starts[k][0]) == c0 && starts_with(line, n, starts[k])) {
+            int words = count_words(line, n, 41);
             /* a real sentence may start with "By" ("By linking ...") */
             if (!strcmp(starts[k], "by ") && words > 25)
                 continue;
@@ -64,6 +71,7 @@ int ts_is_boiler(const char *line, size_t n, int first)
                 return 1;
         }
     /* short lines without sentence punctuation: menus, bylines, captions */
+    int words = count_words(line, n, 6);
     char last = line[n - 1];
     int terminal = last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
                    (n >= 3 && (unsigned char)line[n - 3] == 0xE2 && (unsigned char)line[n - 2] == 0x80 &&

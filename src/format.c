@@ -46,7 +46,7 @@ static int json_str(ts_buf *b, const char *p, size_t n)
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)p[i];
-        if (c >= 0x20 && c != '"' && c != '\\')
+        if (TS_LIKELY(c >= 0x20 && c != '"' && c != '\\'))
             continue;
         if (ts_buf_put(b, p + run, i - run))
             return TOCSIN_ENOMEM;
@@ -119,15 +119,16 @@ static int put_str(ts_buf *b, const char *s)
 {
     return ts_buf_put(b, s, strlen(s));
 }
+#define PUT_LIT(b, lit) ts_buf_put((b), (lit), sizeof(lit) - 1)
 
 int tocsin_format_event(const tocsin_event *ev, tocsin_format fmt, char **buf, size_t *len,
                         size_t *cap)
 {
     ts_buf b = {*buf, *len, *cap, 0};
     char flags[128];
-    tocsin_flag_names(ev->flags, flags, sizeof flags);
     int rc = 0;
     if (fmt == TOCSIN_FORMAT_TSV) {
+        tocsin_flag_names(ev->flags, flags, sizeof flags);
         rc |= tsv_str(&b, ev->doc.ptr, ev->doc.len);
         rc |= ts_buf_printf(&b, "\t%u\t%llu\t%u\t", ev->sentence, (unsigned long long)ev->offset,
                             ev->length);
@@ -145,20 +146,20 @@ int tocsin_format_event(const tocsin_event *ev, tocsin_format fmt, char **buf, s
     } else {
         rc |= ts_buf_put(&b, "{\"doc\":", 7);
         rc |= json_str(&b, ev->doc.ptr, ev->doc.len);
-        rc |= put_str(&b, ",\"sentence\":");
+        rc |= PUT_LIT(&b, ",\"sentence\":");
         rc |= put_u64(&b, ev->sentence);
-        rc |= put_str(&b, ",\"offset\":");
+        rc |= PUT_LIT(&b, ",\"offset\":");
         rc |= put_u64(&b, (unsigned long long)ev->offset);
-        rc |= put_str(&b, ",\"length\":");
+        rc |= PUT_LIT(&b, ",\"length\":");
         rc |= put_u64(&b, ev->length);
-        rc |= put_str(&b, ",\"date\":");
+        rc |= PUT_LIT(&b, ",\"date\":");
         if (ev->date.len)
             rc |= json_str(&b, ev->date.ptr, ev->date.len);
         else
             rc |= ts_buf_put(&b, "null", 4);
-        rc |= put_str(&b, ",\"source\":\"");
+        rc |= PUT_LIT(&b, ",\"source\":\"");
         rc |= put_str(&b, ev->source);
-        rc |= put_str(&b, "\",\"target\":");
+        rc |= PUT_LIT(&b, "\",\"target\":");
         if (ev->target[0]) {
             rc |= ts_buf_putc(&b, '"');
             rc |= put_str(&b, ev->target);
@@ -166,29 +167,31 @@ int tocsin_format_event(const tocsin_event *ev, tocsin_format fmt, char **buf, s
         } else {
             rc |= ts_buf_put(&b, "null", 4);
         }
-        rc |= put_str(&b, ",\"code\":\"");
+        rc |= PUT_LIT(&b, ",\"code\":\"");
         rc |= put_str(&b, ev->code);
-        rc |= put_str(&b, "\",\"root\":\"");
+        rc |= PUT_LIT(&b, "\",\"root\":\"");
         rc |= put_str(&b, ev->root);
-        rc |= put_str(&b, "\",\"quad\":");
+        rc |= PUT_LIT(&b, "\",\"quad\":");
         rc |= put_u64(&b, (unsigned long long)(ev->quad > 0 ? ev->quad : 0));
-        rc |= put_str(&b, ",\"goldstein\":");
+        rc |= PUT_LIT(&b, ",\"goldstein\":");
         rc |= put_tenths(&b, ev->goldstein);
-        rc |= put_str(&b, ",\"source_text\":");
+        rc |= PUT_LIT(&b, ",\"source_text\":");
         rc |= json_str(&b, ev->source_text.ptr, ev->source_text.len);
         rc |= ts_buf_put(&b, ",\"verb_text\":", 13);
         rc |= json_str(&b, ev->verb_text.ptr, ev->verb_text.len);
         rc |= ts_buf_put(&b, ",\"target_text\":", 15);
         rc |= json_str(&b, ev->target_text.ptr, ev->target_text.len);
         rc |= ts_buf_put(&b, ",\"flags\":[", 10);
-        const char *f = flags;
         int first = 1;
-        while (*f) {
-            const char *comma = strchr(f, ',');
-            size_t n = comma ? (size_t)(comma - f) : strlen(f);
-            rc |= ts_buf_printf(&b, "%s\"%.*s\"", first ? "" : ",", (int)n, f);
+        for (size_t k = 0; k < sizeof flag_name / sizeof flag_name[0]; k++) {
+            if (!(ev->flags & (1u << k)))
+                continue;
+            if (!first)
+                rc |= ts_buf_putc(&b, ',');
+            rc |= ts_buf_putc(&b, '"');
+            rc |= put_str(&b, flag_name[k]);
+            rc |= ts_buf_putc(&b, '"');
             first = 0;
-            f += n + (comma ? 1 : 0);
         }
         rc |= ts_buf_put(&b, "],\"text\":", 9);
         rc |= json_str(&b, ev->sentence_text.ptr, ev->sentence_text.len);

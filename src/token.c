@@ -222,6 +222,10 @@ int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud)
     size_t i = 0;
     int rc;
     while (i < n) {
+        if (s[i] <= ' ') { /* ASCII spaces, the commonest byte */
+            i++;
+            continue;
+        }
         int cls;
         int32_t cp;
         size_t k = decode(s, i, n, &cls, &cp);
@@ -256,6 +260,7 @@ int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud)
                 continue;
             }
             int ascii = s[i] < 128;
+            uint64_t h = 1469598103934665603ull;
             while (j < n) {
                 int c2;
                 int32_t cp2;
@@ -266,8 +271,12 @@ int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud)
                     k2 = 1;
                     if (c2 == C_LETTER) {
                         letters++;
-                        if (s[j] <= 'Z')
+                        unsigned char c = s[j];
+                        if (c <= 'Z') {
                             uppers++;
+                            c = (unsigned char)(c + 32);
+                        }
+                        h = (h ^ c) * 1099511628211ull;
                         j++;
                         if (j - i >= TS_TOKEN_MAX)
                             break;
@@ -312,6 +321,16 @@ int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud)
                 t.cas = CASE_UPPER;
             else if (first_upper)
                 t.cas = CASE_CAP;
+            if (ascii && letters == (int)(j - i) && j - i <= TS_KEY_MAX) {
+                /* letters only: the hash is already computed */
+                t.hash = h;
+                t.word = -1;
+                t.aux = 0;
+                if ((rc = emit(ud, &t)))
+                    return rc;
+                i = j;
+                continue;
+            }
             for (size_t q = i; q < j && ascii; q++)
                 if (s[q] == '\'' || s[q] == '`')
                     ascii = 0; /* keys with apostrophes take the general path */
