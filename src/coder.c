@@ -197,11 +197,19 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
     /* repeated paragraphs and syndicated copies inside one article count once */
     uint64_t h = 1469598103934665603ull;
     size_t words = 0;
-    for (size_t i = 0; i < n; i++)
+    int any_verb = 0, any_actor = 0;
+    const ts_word *lw = c->d->lex.w;
+    for (size_t i = 0; i < n; i++) {
         if (tok[i].kind != TK_PUNCT) {
             h = (h ^ tok[i].hash) * 1099511628211ull;
             words++;
         }
+        if (tok[i].word >= 0) {
+            const ts_word *w = &lw[tok[i].word];
+            any_verb |= w->verb >= 0;
+            any_actor |= w->first || (w->gram & (G_HE | G_IT | G_THEY));
+        }
+    }
     if (words >= 4 && seen_before(c, h)) {
         c->st.repeated++;
         return 0;
@@ -212,8 +220,12 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
     s->tok = tok;
     s->ntok = n;
     s->ctx = &c->ctx;
+    if (!any_actor)
+        return 0; /* no actor can be named here: nothing to code or remember */
     ts_mentions(s);
-    size_t ne = ts_grammar(s, c->raw, TS_MAX_SENT_EVENTS, c->options & TOCSIN_CODE_ALL);
+    /* without a verb of the dictionaries there is no event, but the actors
+       are still remembered for pronouns */
+    size_t ne = any_verb ? ts_grammar(s, c->raw, TS_MAX_SENT_EVENTS, c->options & TOCSIN_CODE_ALL) : 0;
     for (size_t k = 0; k < ne && !c->stopped; k++) {
         const ts_raw_event *r = &c->raw[k];
         tocsin_event ev;

@@ -788,12 +788,25 @@ static int cmp_pat(const void *a, const void *b)
 static void pattern_needs(tocsin_dict *d, ts_pattern *p)
 {
     p->need_lem = p->need_cls = 0;
+    memset(p->alt_lem, 0, sizeof p->alt_lem);
+    memset(p->alt_cls, 0, sizeof p->alt_cls);
+    int nalt = 0;
     for (uint32_t k = 0; k < p->nelem; k++) {
         const ts_elem *e = &d->elems[p->elem + k];
-        if (e->type == E_WORD)
+        if (e->type == E_WORD) {
             p->need_lem |= 1ull << (d->lex.w[e->a].lemma & 63);
-        else if (e->type == E_CLASS)
+        } else if (e->type == E_CLASS) {
             p->need_cls |= 1ull << e->a;
+        } else if (e->type == E_ALT && nalt < 2) {
+            for (uint32_t q = 0; q < e->b; q++) {
+                uint32_t a = d->alts[e->a + q];
+                if (a & ALT_CLASS)
+                    p->alt_cls[nalt] |= 1ull << (a & 63);
+                else
+                    p->alt_lem[nalt] |= 1ull << (d->lex.w[a].lemma & 63) | 1ull << (a & 63);
+            }
+            nalt++;
+        }
     }
 }
 

@@ -43,6 +43,7 @@ enum { P_SYM = 1, P_NOTARGET = 2, P_BLOCK = 4, P_HAS_T = 8 };
 typedef struct ts_pattern {
     uint64_t need_lem; /* bloom bits (lemma % 64) of the literal words it needs */
     uint64_t need_cls; /* word classes it needs */
+    uint64_t alt_lem[2], alt_cls[2]; /* for its first two {a|b}: any one of these */
     char code[6];
     uint8_t flags;
     uint8_t nelem; /* elements after the verb */

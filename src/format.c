@@ -46,7 +46,9 @@ static int json_str(ts_buf *b, const char *p, size_t n)
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)p[i];
-        if (TS_LIKELY(c >= 0x20 && c != '"' && c != '\\'))
+        /* one comparison per byte for the common case: nothing below '#' but
+           '"' and controls, nothing special above it but the backslash */
+        if (TS_LIKELY(c > '"' && c != '\\') || c == ' ' || c == '!')
             continue;
         if (ts_buf_put(b, p + run, i - run))
             return TOCSIN_ENOMEM;

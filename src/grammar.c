@@ -64,8 +64,14 @@ static int is_dash(const ts_sent *s, size_t i)
 
 static int hard_boundary(const ts_sent *s, size_t i)
 {
-    return is_punct(s, i, ';') || is_punct(s, i, ':') || is_punct(s, i, '(') ||
-           is_punct(s, i, ')') || is_dash(s, i);
+    const ts_tok *t = &s->tok[i];
+    if (t->kind != TK_PUNCT)
+        return 0;
+    if (t->len == 1) {
+        char c = s->text[t->off];
+        return c == ';' || c == ':' || c == '(' || c == ')';
+    }
+    return is_dash(s, i);
 }
 
 static const ts_word *W(const ts_sent *s, size_t i) { return ts_w(s, i); }
@@ -373,7 +379,7 @@ static int in_appositive(const ts_sent *s, size_t p)
 static int is_place(const ts_sent *s, const ts_mention *m);
 static void adopt_country(ts_sent *s, int m, int other);
 
-static int class_match(const ts_word *w, const ts_elem *e, const tocsin_dict *d)
+static inline int class_match(const ts_word *w, const ts_elem *e, const tocsin_dict *d)
 {
     if (!w)
         return 0;
@@ -540,6 +546,10 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
     for (uint32_t k = 0; k < vb->count; k++) {
         const ts_pattern *p = &d->pats[d->porder[vb->first + k]];
         if ((p->need_lem & ~lem) || (p->need_cls & ~cls))
+            continue;
+        if ((p->alt_lem[0] | p->alt_cls[0]) && !(p->alt_lem[0] & lem) && !(p->alt_cls[0] & cls))
+            continue;
+        if ((p->alt_lem[1] | p->alt_cls[1]) && !(p->alt_lem[1] & lem) && !(p->alt_cls[1] & cls))
             continue;
         if (match_pattern(g, p, i, end, subj, out))
             return !(p->flags & P_BLOCK);
@@ -788,6 +798,13 @@ static void adopt_country(ts_sent *s, int m, int other)
     s->m[m].kind = M_NAME;
 }
 
+static void copy_code(char *dst, const char *src, size_t cap)
+{
+    size_t n = strnlen(src, cap - 1);
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
 typedef struct emitter {
     ts_raw_event *out;
     size_t n, max;
@@ -812,9 +829,9 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
         return;
     ts_raw_event *e = &em->out[em->n++];
     memset(e, 0, sizeof *e);
-    snprintf(e->src, sizeof e->src, "%s", src);
-    snprintf(e->tgt, sizeof e->tgt, "%s", tgt);
-    snprintf(e->code, sizeof e->code, "%s", code);
+    copy_code(e->src, src, sizeof e->src);
+    copy_code(e->tgt, tgt, sizeof e->tgt);
+    copy_code(e->code, code, sizeof e->code);
     e->src_t0 = s->m[sm].t0;
     e->src_t1 = s->m[sm].t1;
     e->verb_t = (uint16_t)verb;
@@ -886,6 +903,12 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
             }
         }
     }
+    size_t first_skip = s->ntok;
+    for (size_t q = 0; q < s->ntok; q++)
+        if (g->skip[q]) {
+            first_skip = q;
+            break;
+        }
     int late_speaker = -1;
     size_t late_at = find_late_speaker(g, &late_speaker);
     int last_finite = -1, main_subj = -1, accuse = 0;
@@ -1041,9 +1064,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
             v->attributed = 1;
             say_speaker = late_speaker;
         }
-        for (size_t q = 0; q < i; q++)
-            if (g->skip[q])
-                v->attributed = 1;
+        if (first_skip < i)
+            v->attributed = 1; /* "according to X, ..." */
         v->cond = g->incond[i];
         /* pronoun subject in reported speech: the speaker ("X said it would") */
         if (v->subj >= 0 && v->attributed && say_speaker >= 0 && s->m[v->subj].resolved &&
@@ -1209,7 +1231,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
             continue;
         /* code and CAMEO conventions */
         char code[6];
-        snprintf(code, sizeof code, "%s", pm.p->code);
+        copy_code(code, pm.p->code, sizeof code);
         int drop = 0;
         if (v->gov == GOV_OTHER || v->gov == GOV_PREP || v->gov == GOV_HEDGE || v->hedge)
             drop = 2;

@@ -20,6 +20,8 @@ static int is_abbrev(const char *text, const ts_tok *t)
         return 0;
     if (t->len == 1 && t->cas != CASE_LOWER)
         return 1; /* an initial */
+    if (t->len > 6)
+        return 0; /* no abbreviation is that long */
     for (size_t k = 0; k < sizeof abbrev / sizeof abbrev[0]; k++) {
         size_t m = strlen(abbrev[k]);
         if (m != t->len)
