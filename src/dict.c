@@ -71,27 +71,20 @@ static int32_t new_node(tocsin_dict *d)
 static int edge_rehash(tocsin_dict *d)
 {
     size_t ns = d->eslots ? d->eslots * 2 : 4096;
-    uint64_t *k = calloc(ns, sizeof *k);
-    uint32_t *v = calloc(ns, sizeof *v);
-    if (!k || !v) {
-        free(k);
-        free(v);
+    ts_edge *e = calloc(ns, sizeof *e);
+    if (!e)
         return TOCSIN_ENOMEM;
-    }
     for (size_t i = 0; i < d->eslots; i++) {
-        if (!d->ekeys[i])
+        if (!d->edges[i].key)
             continue;
-        uint64_t h = (d->ekeys[i] - 1) * 0x9E3779B97F4A7C15ull;
+        uint64_t h = (d->edges[i].key - 1) * 0x9E3779B97F4A7C15ull;
         size_t j = (size_t)(h >> 20) & (ns - 1);
-        while (k[j])
+        while (e[j].key)
             j = (j + 1) & (ns - 1);
-        k[j] = d->ekeys[i];
-        v[j] = d->evals[i];
+        e[j] = d->edges[i];
     }
-    free(d->ekeys);
-    free(d->evals);
-    d->ekeys = k;
-    d->evals = v;
+    free(d->edges);
+    d->edges = e;
     d->eslots = ns;
     return 0;
 }
@@ -105,16 +98,16 @@ static int32_t edge(tocsin_dict *d, uint32_t node, int32_t word, int cas)
         return TOCSIN_ENOMEM;
     uint64_t h = key * 0x9E3779B97F4A7C15ull;
     size_t mask = d->eslots - 1, i = (size_t)(h >> 20) & mask;
-    while (d->ekeys[i]) {
-        if (d->ekeys[i] == key + 1)
-            return (int32_t)d->evals[i];
+    while (d->edges[i].key) {
+        if (d->edges[i].key == key + 1)
+            return (int32_t)d->edges[i].child;
         i = (i + 1) & mask;
     }
     int32_t c = new_node(d);
     if (c < 0)
         return c;
-    d->ekeys[i] = key + 1;
-    d->evals[i] = (uint32_t)c;
+    d->edges[i].key = key + 1;
+    d->edges[i].child = (uint32_t)c;
     d->nedges++;
     return c;
 }
@@ -941,8 +934,7 @@ void tocsin_dict_free(tocsin_dict *d)
     if (!d)
         return;
     ts_lex_free(&d->lex);
-    free(d->ekeys);
-    free(d->evals);
+    free(d->edges);
     free(d->nodes);
     free(d->entries);
     free(d->pats);

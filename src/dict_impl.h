@@ -58,11 +58,15 @@ typedef struct ts_verb {
     uint32_t first, count; /* into pattern order (most specific first) */
 } ts_verb;
 
+typedef struct ts_edge {
+    uint64_t key;
+    uint32_t child;
+} ts_edge;
+
 struct tocsin_dict {
     ts_lex lex;
     /* actor/grammar phrase trie: edges in an open-addressing table */
-    uint64_t *ekeys;
-    uint32_t *evals;
+    ts_edge *edges;     /* open addressing: key + 1 (0 = empty) beside the child node */
     size_t nedges, eslots;
     ts_node *nodes;
     size_t nnodes, nodes_cap;
@@ -95,11 +99,11 @@ static inline int32_t ts_trie_step(const struct tocsin_dict *d, uint32_t node, i
         uint64_t h = key * 0x9E3779B97F4A7C15ull;
         size_t mask = d->eslots - 1, i = (size_t)(h >> 20) & mask;
         for (;;) {
-            uint64_t k = d->ekeys[i];
+            uint64_t k = d->edges[i].key;
             if (k == 0)
                 break;
             if (k == key + 1)
-                return (int32_t)d->evals[i];
+                return (int32_t)d->edges[i].child;
             i = (i + 1) & mask;
         }
     }

@@ -26,15 +26,16 @@ void ts_lex_free(ts_lex *lx)
 static int rehash(ts_lex *lx)
 {
     size_t ns = lx->nslots * 2;
-    uint32_t *s = calloc(ns, sizeof *s);
+    ts_slot *s = calloc(ns, sizeof *s);
     if (!s)
         return TOCSIN_ENOMEM;
     for (size_t k = 0; k < lx->n; k++) {
         uint64_t h = lx->w[k].hash;
         size_t i = (size_t)(h ^ (h >> 29)) & (ns - 1);
-        while (s[i])
+        while (s[i].id)
             i = (i + 1) & (ns - 1);
-        s[i] = (uint32_t)k + 1;
+        s[i].hash = h;
+        s[i].id = (uint32_t)k + 1;
     }
     free(lx->slots);
     lx->slots = s;
@@ -74,8 +75,9 @@ int32_t ts_lex_add(ts_lex *lx, const char *key, size_t n)
     lx->names[lx->names_len + n] = '\0';
     lx->names_len += n + 1;
     size_t i = (size_t)(h ^ (h >> 29)) & (lx->nslots - 1);
-    while (lx->slots[i])
+    while (lx->slots[i].id)
         i = (i + 1) & (lx->nslots - 1);
-    lx->slots[i] = (uint32_t)lx->n + 1;
+    lx->slots[i].hash = h;
+    lx->slots[i].id = (uint32_t)lx->n + 1;
     return (int32_t)lx->n++;
 }

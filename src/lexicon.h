@@ -57,10 +57,15 @@ typedef struct ts_word {
     uint32_t name;      /* offset of the key in the name pool */
 } ts_word;
 
+typedef struct ts_slot {
+    uint64_t hash;
+    uint32_t id;
+} ts_slot;
+
 typedef struct ts_lex {
     ts_word *w;
     size_t n, cap;
-    uint32_t *slots; /* open addressing: word id + 1, 0 = empty */
+    ts_slot *slots;  /* open addressing: hash beside id (+1, 0 = empty), one cache line per probe */
     size_t nslots;
     char *names;
     size_t names_len, names_cap;
@@ -73,11 +78,11 @@ static inline int32_t ts_lex_find(const ts_lex *lx, uint64_t h)
 {
     size_t mask = lx->nslots - 1, i = (size_t)(h ^ (h >> 29)) & mask;
     for (;;) {
-        uint32_t s = lx->slots[i];
-        if (!s)
+        const ts_slot *s = &lx->slots[i];
+        if (!s->id)
             return -1;
-        if (lx->w[s - 1].hash == h)
-            return (int32_t)(s - 1);
+        if (s->hash == h)
+            return (int32_t)(s->id - 1);
         i = (i + 1) & mask;
     }
 }

@@ -115,11 +115,11 @@ static void walk(const ts_sent *s, uint32_t node, size_t i, size_t k, piece *bes
         size_t mask = d->eslots - 1, q = (size_t)(h >> 20) & mask;
         int32_t nx = -1;
         for (;;) {
-            uint64_t kk = d->ekeys[q];
+            uint64_t kk = d->edges[q].key;
             if (kk == 0)
                 break;
             if (kk == key + 1) {
-                nx = (int32_t)d->evals[q];
+                nx = (int32_t)d->edges[q].child;
                 break;
             }
             q = (q + 1) & mask;
