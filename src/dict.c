@@ -817,6 +817,18 @@ static int index_verbs(tocsin_dict *d)
     sort_dict = d; /* loading is single-threaded per call; see note in tocsin_dict_load */
     qsort(d->porder, d->npats, sizeof *d->porder, cmp_pat);
     sort_dict = NULL;
+    /* lay the patterns out in that order: a verb's patterns are then read
+       sequentially by the coder */
+    ts_pattern *sorted = malloc(d->npats * sizeof *sorted);
+    if (!sorted)
+        return TOCSIN_ENOMEM;
+    for (size_t i = 0; i < d->npats; i++)
+        sorted[i] = d->pats[d->porder[i]];
+    free(d->pats);
+    d->pats = sorted;
+    d->pats_cap = d->npats;
+    for (size_t i = 0; i < d->npats; i++)
+        d->porder[i] = (uint32_t)i;
     size_t nv = 0;
     for (size_t i = 0; i < d->npats; i++)
         if (i == 0 || d->pats[d->porder[i]].verb != d->pats[d->porder[i - 1]].verb)
