@@ -228,7 +228,7 @@ static int find_subject(gstate *g, size_t i, size_t from)
             const ts_mention *m = &s->m[mi];
             /* skip objects of prepositions and modifiers */
             size_t b = np_start(s, m->t0);
-            int pp = b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC)) && !(s->gram[b - 1] & G_AND) &&
+            int pp = b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC | G_BY)) && !(s->gram[b - 1] & G_AND) &&
                      !TOK_IS(s, b - 1, "after") && !TOK_IS(s, b - 1, "before");
             if (pp && b >= 2 && TOK_IS(s, b - 1, "of") &&
                 ((s->gram[b - 2] & G_QUANT) || s->tok[b - 2].kind == TK_NUM))
@@ -328,7 +328,7 @@ static size_t find_late_speaker(gstate *g, int *speaker)
         if (n - c > 12)
             break;
         size_t a = c + 1;
-        while (a < n && is_quote(s, a))
+        while (a < n && (is_quote(s, a) || ((s->gram[a] & G_DET) && s->mid[a] < 0)))
             a++;
         if (a < n && s->mid[a] >= 0) { /* "X said" */
             int m = s->mid[a];
@@ -414,6 +414,15 @@ static size_t clause_end(gstate *g, size_t i)
         uint32_t gg = s->gram[k];
         if ((gg & (G_SUB | G_REL | G_CONJ)) && !(gg & (G_PREP | G_LOC)) && s->mid[k] < 0)
             return k;
+        if (s->mid[k] >= 0 && s->m[s->mid[k]].t0 == k && k > i + 1) {
+            /* "..., a week after the White House accused ...": a new subject */
+            size_t e2 = s->m[s->mid[k]].t1;
+            while (e2 < s->ntok && (s->gram[e2] & (G_ADV | G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG | G_DO)))
+                e2++;
+            if (e2 < s->ntok && g->isverb[e2] && g->v[e2].kind == V_FINITE && s->mid[e2] < 0 &&
+                !(k > 0 && (s->gram[k - 1] & (G_PREP | G_LOC | G_BY))) && !(ts_w(s, e2)->gram & G_SAY))
+                return k;
+        }
         if (g->isverb[k] && (g->v[k].kind == V_FINITE || g->v[k].kind == V_ING) && k > i + 1) {
             /* a new verb with its own subject ends the clause */
             if (s->mid[k - 1] >= 0 || (s->gram[k - 1] & G_AND) || is_comma(s, k - 1))
@@ -429,6 +438,10 @@ static size_t clause_end(gstate *g, size_t i)
         if (is_comma(s, k) && k + 1 < s->ntok) {
             const ts_word *nw = W(s, k + 1);
             if (nw && (nw->vform & VF_ING) && nw->verb >= 0)
+                return k;
+            const ts_tok *nt = &s->tok[k + 1];
+            if (nt->kind == TK_WORD && nt->cas == CASE_LOWER && nt->len > 4 &&
+                !memcmp(s->text + nt->off + nt->len - 3, "ing", 3) && s->mid[k + 1] < 0)
                 return k;
             if (s->gram[k + 1] & (G_SUB | G_REL | G_CONJ))
                 return k;
@@ -1016,6 +1029,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
             /* a second verb of the same subject: "Turkey condemned Israel and recalled" */
             vinfo *pv = &g->v[last_finite];
             v->subj = pv->subj;
+            if ((v->subj < 0 || s->m[v->subj].kind == M_UNRES) && main_subj >= 0)
+                v->subj = (int16_t)main_subj; /* "X argued that the regime failed and blamed Y" */
             if (!(v->neg || v->modal || v->fut || v->have || v->be)) {
                 v->neg = pv->neg;
                 v->modal = pv->modal;
@@ -1078,6 +1093,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
             continue; /* the content of a demand: "demanded that X retract" */
         int is_say = w && (w->gram & G_SAY);
         size_t end = clause_end(g, i);
+        if (late_at < s->ntok && end > late_at)
+            end = late_at;
 #ifdef TS_DEBUG
         fprintf(stderr, "verb %zu '%.*s' kind=%d gov=%d subj=%d neg=%d fut=%d modal=%d pass=%d attr=%d end=%zu\n", i,
                 (int)s->tok[i].len, s->text + s->tok[i].off, v->kind, v->gov, v->subj, v->neg, v->fut,
@@ -1153,6 +1170,16 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
             if (by >= 0) {
                 tgt = v->subj >= 0 ? v->subj : pm.target;
                 src = by;
+                /* "shells used by Russian forces ... are supplied by North Korea": the
+                   actor inside the subject phrase receives */
+                for (size_t q = (size_t)v->chain0; tgt < 0 && q > 0; q--) {
+                    if (hard_boundary(s, q - 1) ||
+                        ((s->gram[q - 1] & (G_SUB | G_REL)) && !(s->gram[q - 1] & G_AND) && s->mid[q - 1] < 0))
+                        break;
+                    int mq = s->mid[q - 1];
+                    if (mq >= 0 && mq != by && s->m[mq].kind == M_NAME && !g->skip[q - 1])
+                        tgt = mq;
+                }
             } else if (pm.subj_filled && v->subj >= 0 && strlen(s->m[v->subj].code) == 6 &&
                        !strcmp(s->m[v->subj].code + 3, "MIL")) {
                 /* "10,000 troops have been sent to Russia": the troops act */
@@ -1189,7 +1216,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         accuse = 0;
         /* an unnamed domestic actor ("protesters", "police") takes the one country
            the sentence names */
-        if (src >= 0 && s->m[src].kind == M_UNRES && s->m[src].sector[0])
+        if (src >= 0 && s->m[src].kind == M_UNRES && s->m[src].sector[0] &&
+            (strcmp(s->m[src].sector, "GOV") || (s->m[src].t0 > 0 && TOK_IS(s, s->m[src].t0 - 1, "the"))))
             adopt_country(s, src, tgt);
         if (pm.p->flags & P_NOTARGET)
             tgt = -1;
@@ -1252,10 +1280,13 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
             src = say_speaker;
         } else if (!drop && v->fut) {
             /* future: a pledge or threat when reported from the actor, else a prediction */
-            if (v->attributed && intent_code(pm.p->code, 1, code))
+            int own = say_speaker < 0 || src == say_speaker ||
+                      (src >= 0 && !strncmp(s->m[src].code, s->m[say_speaker].code, 3)) ||
+                      s->m[src].resolved;
+            if (v->attributed && own && intent_code(pm.p->code, 1, code))
                 flags |= TOCSIN_EV_INTENT;
             else
-                drop = 2;
+                drop = 2; /* another's prediction about Y */
             if (!drop && root_of(code) == 13 && say_speaker >= 0 && src >= 0 && src != say_speaker &&
                 !strncmp(s->m[src].code, s->m[say_speaker].code, 3))
                 src = say_speaker; /* "Kim warned that North Korea would ..." */

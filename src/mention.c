@@ -324,8 +324,7 @@ void ts_mentions(ts_sent *s)
             continue;
         }
         if (!p.kind && i > 0 && TOK_IS(s, i - 1, "the") && TOK_IS(s, i, "two") && i + 1 < s->ntok &&
-            (TOK_IS(s, i + 1, "leaders") || TOK_IS(s, i + 1, "presidents") ||
-             TOK_IS(s, i + 1, "countries") || TOK_IS(s, i + 1, "sides") || TOK_IS(s, i + 1, "nations")) &&
+            (TOK_IS(s, i + 1, "leaders") || TOK_IS(s, i + 1, "presidents")) &&
             s->ctx->recent[0][0] && s->ctx->recent[1][0] && s->nm + 2 <= TS_MAX_MENTIONS) {
             int a = add_mention(s, i, i + 2, i + 1, M_NAME, s->ctx->recent[1]);
             int b = add_mention(s, i + 1, i + 2, i + 1, M_NAME, s->ctx->recent[0]);
@@ -613,7 +612,7 @@ void ts_ctx_update(ts_sent *s)
             continue;
         if (x->person) {
             set_code(s->ctx->person, x->code);
-        } else {
+        } else if (x->modifier != 2) { /* "Ukraine's partners": not Ukraine */
             set_code(s->ctx->thing, x->code);
             set_code(s->ctx->group, x->code);
         }

@@ -63,8 +63,8 @@ size_t ts_sentence_end(const char *text, const ts_tok *tok, size_t from, size_t 
         if (!end && !acro)
             continue;
         if (end && punct_is(text, t, '.') && i > from && is_abbrev(text, &tok[i - 1]) &&
-            i + 1 < n && tok[i + 1].kind == TK_WORD)
-            continue;
+            i + 1 < n && (tok[i + 1].kind == TK_WORD || tok[i + 1].kind == TK_NUM))
+            continue; /* "Gen. Smith", "Dec. 30" */
         size_t k = i + 1;
         while (k < n && closing(text, &tok[k]))
             k++;
