@@ -298,6 +298,32 @@ static void repair_utf8(tocsin_coder *c, char *p, size_t n, uint64_t off)
     }
 }
 
+/* A wire dateline opening a paragraph ("MOSCOW/SEOUL —", "BAMAKO, Mali (AP) -")
+ * is not part of the sentence: returns the first token after it, or 0. */
+static size_t skip_dateline(const char *p, const ts_tok *tok, size_t n)
+{
+    size_t k = 0, caps = 0;
+    for (; k < n && k < 12; k++) {
+        const ts_tok *t = &tok[k];
+        if (t->kind == TK_WORD && t->cas == CASE_UPPER) {
+            caps++;
+            continue;
+        }
+        if (t->kind == TK_WORD && t->cas == CASE_CAP && caps)
+            continue; /* "Mali" in "BAMAKO, Mali" */
+        if (t->kind == TK_PUNCT) {
+            unsigned char c = (unsigned char)p[t->off];
+            if (c == ',' || c == '/' || c == '(' || c == ')')
+                continue;
+            int dash = c == '-' || (t->len == 3 && c == 0xE2 && (unsigned char)p[t->off + 1] == 0x80 &&
+                                    ((unsigned char)p[t->off + 2] == 0x93 || (unsigned char)p[t->off + 2] == 0x94));
+            return dash && caps ? k + 1 : 0;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* Codes one paragraph buf[a..b). */
 static int paragraph(tocsin_coder *c, size_t a, size_t b)
 {
@@ -321,7 +347,7 @@ static int paragraph(tocsin_coder *c, size_t a, size_t b)
     ts_tokenize(p, n, on_tok, &x);
     if (x.err)
         return x.err;
-    size_t i = 0;
+    size_t i = skip_dateline(p, c->tok, c->ntok);
     while (i < c->ntok && !c->stopped) {
         size_t e = ts_sentence_end(p, c->tok, i, c->ntok);
         if (e <= i)

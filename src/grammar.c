@@ -672,6 +672,11 @@ static int is_place(const ts_sent *s, const ts_mention *m)
         }
         if (TOK_IS(s, b - 1, "into") || TOK_IS(s, b - 1, "from") || TOK_IS(s, b - 1, "across"))
             return 1;
+        if (b >= 2 && s->tok[b - 1].kind == TK_PUNCT && s->mid[b - 2] >= 0 &&
+            s->m[s->mid[b - 2]].modifier == 2) {
+            b = s->m[s->mid[b - 2]].t0; /* "in Russia's Kursk region" */
+            continue;
+        }
         const ts_tok *t = &s->tok[b - 1];
         int lower_adj = t->kind == TK_WORD && t->cas == CASE_LOWER && !(pg & ~(G_DET | G_ADV | G_TIME)) &&
                         s->mid[b - 1] < 0 && !(ts_w(s, b - 1) && ts_w(s, b - 1)->verb >= 0);
@@ -732,6 +737,11 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             continue; /* "Kabul ... Afghan territory": the subject's own */
         if (k >= 3 && TOK_IS(s, k - 1, "of") && victim_frame(s, k - 1))
             continue; /* "revenge for the assassination of X": X is the victim */
+        {
+            size_t b2 = np_start(s, k);
+            if (b2 > 0 && (TOK_IS(s, b2 - 1, "alongside") || TOK_IS(s, b2 - 1, "beside")))
+                continue; /* "fighting alongside Russian forces": an ally */
+        }
         return mi;
     }
     return -1;
@@ -1029,6 +1039,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
             /* a second verb of the same subject: "Turkey condemned Israel and recalled" */
             vinfo *pv = &g->v[last_finite];
             v->subj = pv->subj;
+            if (!v->be && !v->have && pv->passive && w && (w->vform & VF_PART))
+                v->passive = pv->passive; /* "had been killed or wounded" */
             if ((v->subj < 0 || s->m[v->subj].kind == M_UNRES) && main_subj >= 0)
                 v->subj = (int16_t)main_subj; /* "X argued that the regime failed and blamed Y" */
             if (!(v->neg || v->modal || v->fut || v->have || v->be)) {
@@ -1181,7 +1193,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
                         tgt = mq;
                 }
             } else if (pm.subj_filled && v->subj >= 0 && strlen(s->m[v->subj].code) == 6 &&
-                       !strcmp(s->m[v->subj].code + 3, "MIL")) {
+                       !strcmp(s->m[v->subj].code + 3, "MIL") &&
+                       (root_of(pm.p->code) == 7 || root_of(pm.p->code) == 15)) {
                 /* "10,000 troops have been sent to Russia": the troops act */
                 src = v->subj;
                 tgt = pm.target >= 0 ? pm.target : first_target(g, i, end, src);
@@ -1210,7 +1223,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
             tgt = pm.target >= 0 ? pm.target : first_target(g, i, end, src);
             /* material acts with no other target: the place's people ("declared a
                state of emergency in New Caledonia") */
-            if (tgt < 0 && r0 >= 15)
+            if (tgt < 0 && (r0 == 15 || r0 == 16 || r0 >= 18 || !strncmp(pm.p->code, "172", 3)))
                 tgt = first_place(g, i, end, src);
         }
         accuse = 0;
