@@ -10,7 +10,6 @@
  * are coded both ways, compound actors expand to one event per pair. */
 #include "sentence.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #define GAP 5 /* words allowed between pattern elements */
@@ -747,6 +746,13 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
     return -1;
 }
 
+static void copy_code(char *dst, const char *src, size_t cap)
+{
+    size_t n = strnlen(src, cap - 1);
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
 /* The most recent actor of earlier sentences from another country, as a
  * mention without words. */
 static int context_actor(ts_sent *s, int src)
@@ -762,7 +768,7 @@ static int context_actor(ts_sent *s, int src)
         m->kind = M_NAME;
         m->resolved = 1;
         m->group = (int16_t)s->nm;
-        snprintf(m->code, sizeof m->code, "%s", c);
+        copy_code(m->code, c, sizeof m->code);
         return (int)s->nm++;
     }
     return -1;
@@ -821,12 +827,6 @@ static void adopt_country(ts_sent *s, int m, int other)
     s->m[m].kind = M_NAME;
 }
 
-static void copy_code(char *dst, const char *src, size_t cap)
-{
-    size_t n = strnlen(src, cap - 1);
-    memcpy(dst, src, n);
-    dst[n] = '\0';
-}
 
 typedef struct emitter {
     ts_raw_event *out;
@@ -895,11 +895,6 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     if (s->ntok == 0 || s->nm == 0)
         return 0;
     mark_skips(g);
-#ifdef TS_DEBUG
-    for (size_t k = 0; k < s->nm; k++)
-        fprintf(stderr, "mention %zu [%u,%u) kind=%d code=%s group=%d mod=%d sector=%s\n", k, s->m[k].t0,
-                s->m[k].t1, s->m[k].kind, s->m[k].code, s->m[k].group, s->m[k].modifier, s->m[k].sector);
-#endif
     /* 1. which words are verbs */
     for (size_t i = 0; i < s->ntok; i++) {
         memset(&g->v[i], 0, sizeof g->v[i]);
@@ -1107,11 +1102,6 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         size_t end = clause_end(g, i);
         if (late_at < s->ntok && end > late_at)
             end = late_at;
-#ifdef TS_DEBUG
-        fprintf(stderr, "verb %zu '%.*s' kind=%d gov=%d subj=%d neg=%d fut=%d modal=%d pass=%d attr=%d end=%zu\n", i,
-                (int)s->tok[i].len, s->text + s->tok[i].off, v->kind, v->gov, v->subj, v->neg, v->fut,
-                v->modal, v->passive, v->attributed, end);
-#endif
         pmatch pm;
         int has = best_pattern(g, i, end, v->subj, &pm);
         v->root = has ? (uint8_t)root_of(pm.p->code) : 0;
@@ -1323,9 +1313,6 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         int sym = (pm.p->flags & P_SYM) != 0;
         if (flags & TOCSIN_EV_INTENT)
             sym = sym && nt == 0; /* only among a compound subject */
-#ifdef TS_DEBUG
-        fprintf(stderr, "  code=%s src=%d tgt=%d ns=%zu nt=%zu sym=%d drop=%d\n", code, src, tgt, ns, nt, sym, drop);
-#endif
         if (nt == 0 && !(pm.p->flags & P_NOTARGET) && !(sym && ns > 1)) {
             /* a target we could not find is not "no target": only tests and
                exercises (15x), declining comment, considering an option and
