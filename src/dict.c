@@ -4,9 +4,9 @@
 
 #include "dict_impl.h"
 #include "internal.h"
+#include "dirlist.h"
 #include "token.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -691,56 +691,35 @@ static int read_file(tocsin_dict *d, const tocsin_dict_options *o, const char *p
     return rc;
 }
 
-static int cmp_str(const void *a, const void *b)
+typedef struct dir_ctx {
+    tocsin_dict *d;
+    const tocsin_dict_options *o;
+    line_fn fn;
+    tocsin_error *err;
+    const char *skip;
+} dir_ctx;
+
+static int is_txt(const char *name)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    size_t l = strlen(name);
+    return l >= 5 && !strcmp(name + l - 4, ".txt");
+}
+
+static int read_one(void *ud, const char *path)
+{
+    dir_ctx *c = ud;
+    const char *base = strrchr(path, '/');
+    if (c->skip && !strcmp(base ? base + 1 : path, c->skip))
+        return 0;
+    return read_file(c->d, c->o, path, c->fn, c->err);
 }
 
 /* Reads every *.txt in dir (sorted by name); skip names a file to leave out. */
 static int read_dir(tocsin_dict *d, const tocsin_dict_options *o, const char *dir, const char *skip,
                     line_fn fn, tocsin_error *err)
 {
-    DIR *dh = opendir(dir);
-    if (!dh)
-        return TOCSIN_ENOTFOUND;
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    int rc = 0;
-    struct dirent *de;
-    while ((de = readdir(dh))) {
-        size_t l = strlen(de->d_name);
-        if (l < 5 || strcmp(de->d_name + l - 4, ".txt") || de->d_name[0] == '.')
-            continue;
-        if (skip && !strcmp(de->d_name, skip))
-            continue;
-        if (ts_vec_grow((void **)&names, &cap, n + 1, sizeof *names, DICT_MAX_FILES)) {
-            rc = TOCSIN_ELIMIT;
-            break;
-        }
-        if (!(names[n] = strdup(de->d_name))) {
-            rc = TOCSIN_ENOMEM;
-            break;
-        }
-        n++;
-    }
-    closedir(dh);
-    if (!rc)
-        qsort(names, n, sizeof *names, cmp_str);
-    for (size_t i = 0; i < n && !rc; i++) {
-        size_t pl = strlen(dir) + strlen(names[i]) + 2;
-        char *path = malloc(pl);
-        if (!path) {
-            rc = TOCSIN_ENOMEM;
-            break;
-        }
-        snprintf(path, pl, "%s/%s", dir, names[i]);
-        rc = read_file(d, o, path, fn, err);
-        free(path);
-    }
-    for (size_t i = 0; i < n; i++)
-        free(names[i]);
-    free(names);
-    return rc;
+    dir_ctx c = {d, o, fn, err, skip};
+    return ts_each_in_dir(dir, is_txt, DICT_MAX_FILES, read_one, &c);
 }
 
 static const tocsin_dict *sort_dict;

@@ -49,14 +49,22 @@ static int add_form(tocsin_dict *d, uint32_t lemma, const char *form, size_t n, 
     return 0;
 }
 
-static int regular_verb(tocsin_dict *d, uint32_t id)
+/* A copy of a word's name: adding forms may move the name pool. Returns its
+ * length, 0 when too long to inflect. */
+static size_t base_copy(const tocsin_dict *d, uint32_t id, char b[MORPH_MAX_WORD])
 {
-    char b[MORPH_MAX_WORD]; /* a copy: adding forms may move the name pool */
     const char *name = ts_lex_name(&d->lex, (int32_t)id);
     size_t n = strlen(name);
     if (n >= MORPH_MAX_WORD)
         return 0;
     memcpy(b, name, n + 1);
+    return n;
+}
+
+static int regular_verb(tocsin_dict *d, uint32_t id)
+{
+    char b[MORPH_MAX_WORD];
+    size_t n = base_copy(d, id, b);
     if (n < 2 || n > MORPH_MAX_WORD - 5)
         return 0;
     char f[MORPH_MAX_WORD];
@@ -108,12 +116,8 @@ static int regular_verb(tocsin_dict *d, uint32_t id)
 
 static int regular_noun(tocsin_dict *d, uint32_t id)
 {
-    char b[MORPH_MAX_WORD]; /* a copy: adding forms may move the name pool */
-    const char *name = ts_lex_name(&d->lex, (int32_t)id);
-    size_t n = strlen(name);
-    if (n >= MORPH_MAX_WORD)
-        return 0;
-    memcpy(b, name, n + 1);
+    char b[MORPH_MAX_WORD];
+    size_t n = base_copy(d, id, b);
     if (n < 2 || n > MORPH_MAX_WORD - 4)
         return 0;
     char f[MORPH_MAX_WORD];

@@ -4,9 +4,9 @@
 
 #include "tocsin/reader.h"
 
+#include "dirlist.h"
 #include "internal.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <yajl/yajl_parse.h>
 #include <stdlib.h>
@@ -358,13 +358,21 @@ int tocsin_read_stream(FILE *f, const char *name, const tocsin_read_options *o,
     return text_doc(f, name, head, hn, o, sink, st);
 }
 
-static int cmp_names(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static int read_any(const char *path, const tocsin_read_options *o, const tocsin_doc_sink *sink,
                     tocsin_read_stats *st, int depth);
+
+typedef struct walk_ctx {
+    const tocsin_read_options *o;
+    const tocsin_doc_sink *sink;
+    tocsin_read_stats *st;
+    int depth;
+} walk_ctx;
+
+static int read_entry(void *ud, const char *path)
+{
+    walk_ctx *w = ud;
+    return read_any(path, w->o, w->sink, w->st, w->depth + 1);
+}
 
 static int read_dir(const char *path, const tocsin_read_options *o, const tocsin_doc_sink *sink,
                     tocsin_read_stats *st, int depth)
@@ -373,44 +381,14 @@ static int read_dir(const char *path, const tocsin_read_options *o, const tocsin
         warn(o, TOCSIN_ELIMIT, path, 0, -1, "directories nested too deep; skipped");
         return 0;
     }
-    DIR *d = opendir(path);
-    if (!d) {
+    walk_ctx w = {o, sink, st, depth};
+    int rc = ts_each_in_dir(path, NULL, MAX_DIR_ENTRIES, read_entry, &w);
+    if (rc == TOCSIN_ENOTFOUND) {
         char msg[300];
         snprintf(msg, sizeof msg, "cannot open directory: %s", strerror(errno));
         warn(o, TOCSIN_EIO, path, 0, -1, msg);
         return 0;
     }
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    int rc = 0;
-    struct dirent *de;
-    while ((de = readdir(d))) {
-        if (de->d_name[0] == '.')
-            continue;
-        if (ts_vec_grow((void **)&names, &cap, n + 1, sizeof *names, MAX_DIR_ENTRIES) ||
-            !(names[n] = strdup(de->d_name))) {
-            rc = TOCSIN_ENOMEM;
-            break;
-        }
-        n++;
-    }
-    closedir(d);
-    if (!rc)
-        qsort(names, n, sizeof *names, cmp_names);
-    for (size_t i = 0; i < n && !rc; i++) {
-        size_t l = strlen(path) + strlen(names[i]) + 2;
-        char *p = malloc(l);
-        if (!p) {
-            rc = TOCSIN_ENOMEM;
-            break;
-        }
-        snprintf(p, l, "%s/%s", path, names[i]);
-        rc = read_any(p, o, sink, st, depth + 1);
-        free(p);
-    }
-    for (size_t i = 0; i < n; i++)
-        free(names[i]);
-    free(names);
     return rc;
 }
 
