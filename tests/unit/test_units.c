@@ -510,6 +510,27 @@ static void t_pipeline_order(void **st)
     unlink(path);
 }
 
+/* every 3-digit CAMEO code of the reference table has at least one verb pattern */
+#include "cameo_table.h"
+static void t_cameo_coverage(void **st)
+{
+    (void)st;
+    int missing = 0;
+    for (unsigned k = 0; k < ts_cameo_count; k++) {
+        const char *code = ts_cameo_table[k].code;
+        if (strlen(code) != 3)
+            continue;
+        int found = 0;
+        for (size_t p = 0; p < D->npats && !found; p++)
+            found = !strncmp(D->pats[p].code, code, 3);
+        if (!found) {
+            print_error("no pattern for CAMEO %s (%s)\n", code, ts_cameo_table[k].name);
+            missing++;
+        }
+    }
+    assert_int_equal(missing, 0);
+}
+
 static void t_strerror(void **st)
 {
     (void)st;
@@ -558,7 +579,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(t_coder_huge_line),   cmocka_unit_test(t_coder_empty),
         cmocka_unit_test(t_reader_jsonl),      cmocka_unit_test(t_reader_binary),
         cmocka_unit_test(t_format_json),       cmocka_unit_test(t_pipeline_order),
-        cmocka_unit_test(t_strerror),
+        cmocka_unit_test(t_strerror),         cmocka_unit_test(t_cameo_coverage),
     };
     return cmocka_run_group_tests_name("library units", tests, setup, teardown);
 }
