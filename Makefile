@@ -14,14 +14,14 @@ OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g
 WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iinclude -DTOCSIN_DATADIR='"$(DATADIR)"'
-LDLIBS   = -lutf8proc -lyajl -lpthread
+LDLIBS   = -lutf8proc -lyajl -lsqlite3 -lpthread
 
 LIB_SRC = $(wildcard src/*.c)
 CLI_SRC = $(wildcard cli/*.c)
 LIB_OBJ = $(LIB_SRC:src/%.c=$(B)/src/%.o)
 CLI_OBJ = $(CLI_SRC:cli/%.c=$(B)/cli/%.o)
 
-DEB_PKGS = gcc clang make pkg-config libutf8proc-dev libyajl-dev libcmocka-dev wordnet-base \
+DEB_PKGS = gcc clang make pkg-config libutf8proc-dev libyajl-dev libcmocka-dev libsqlite3-dev wordnet-base \
            libclang-rt-dev python3
 
 .PHONY: all deps demo check test unit cli-test sanitize fuzz accuracy bench install clean

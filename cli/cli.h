@@ -10,6 +10,10 @@
 int cmd_code(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_events(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+int cmd_stories(int argc, char **argv);
 
 /* Where the dictionaries are: --dict, $TOCSIN_DICT, the installed folder, or
  * dict/ next to the build. Never NULL. */

@@ -180,7 +180,7 @@ int cmd_validate(int argc, char **argv)
                 }
             }
             p.n = 0;
-            tocsin_doc_info info = {id, date, files[f], 0};
+            tocsin_doc_info info = {id, date, files[f], 0, NULL, NULL};
             if (context && source && !strcmp(source, prev_source)) {
                 tocsin_coder_feed(c, text, strlen(text));
                 tocsin_coder_feed(c, "\n\n", 2); /* a blank line: the paragraph is complete */

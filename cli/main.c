@@ -12,6 +12,10 @@ static const struct {
     {"code", cmd_code, "code news text into CAMEO events (JSON Lines or TSV)"},
     {"validate", cmd_validate, "score the coder against hand-coded gold sentences"},
     {"dict", cmd_dict, "check the dictionaries (tocsin dict check [DIR])"},
+    {"ingest", cmd_ingest, "store articles, deduplicated, with their events (SQLite)"},
+    {"events", cmd_events, "query stored events by dyad, actor, dates and code"},
+    {"show", cmd_show, "one event with its evidence and sources"},
+    {"stories", cmd_stories, "deduplicated stories and their sources"},
 };
 
 static void usage(FILE *f)

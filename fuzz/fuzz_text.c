@@ -29,7 +29,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     tocsin_coder *c = tocsin_coder_new(dict);
     tocsin_coder_set_sink(c, sink, NULL);
-    tocsin_doc_info info = {"fuzz", size > 2 && data[0] & 1 ? "2024-11-05" : NULL, "fuzz", data[0] & 2};
+    tocsin_doc_info info = {"fuzz", size > 2 && data[0] & 1 ? "2024-11-05" : NULL, "fuzz", data[0] & 2, NULL, NULL};
     tocsin_coder_begin(c, &info);
     size_t chunk = size ? 1 + data[size - 1] % 97 : 1;
     for (size_t i = 0; i < size; i += chunk)

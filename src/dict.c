@@ -664,6 +664,7 @@ static int read_file(tocsin_dict *d, const tocsin_dict_options *o, const char *p
                 ;
             continue;
         }
+        d->st.version = ts_mix(d->st.version ^ ts_hash(buf, n));
         char *hash = memchr(buf, '#', n);
         const char *e = hash ? hash : buf + n;
         const char *p = buf;

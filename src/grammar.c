@@ -929,7 +929,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         }
     int late_speaker = -1;
     size_t late_at = find_late_speaker(g, &late_speaker);
-    int last_finite = -1, main_subj = -1, accuse = 0;
+    int last_finite = -1, main_subj = -1, accuse = 0, said_neg = 0;
     size_t suppress_until = 0;
     int say_speaker = -1, said = 0;
     for (size_t i = 0; i < s->ntok; i++) {
@@ -1105,6 +1105,11 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         pmatch pm;
         int has = best_pattern(g, i, end, v->subj, &pm);
         v->root = has ? (uint8_t)root_of(pm.p->code) : 0;
+        if (is_say && v->gov == GOV_NONE && v->neg) {
+            /* "Britain did not confirm reports that ...": what follows is not asserted */
+            said_neg = 1;
+            continue;
+        }
         if (is_say && v->gov == GOV_NONE && !v->neg) {
             /* "X said (that) ...": a saying verb with a clause after it */
             size_t q = i + 1;
@@ -1266,7 +1271,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         int drop = 0;
         if (v->gov == GOV_OTHER || v->gov == GOV_PREP || v->gov == GOV_HEDGE || v->hedge)
             drop = 2;
-        if (v->cond)
+        if (v->cond || said_neg)
             drop = 2;
         if (v->neg)
             drop = 1;

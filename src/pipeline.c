@@ -149,7 +149,7 @@ static void *worker(void *arg)
             tocsin_coder_set_sink(c, collect, b);
             for (size_t i = 0; i < b->n && !b->err; i++) {
                 item *it = &b->items[i];
-                tocsin_doc_info info = {it->id, it->date, it->name, it->has_title};
+                tocsin_doc_info info = {it->id, it->date, it->name, it->has_title, NULL, NULL};
                 tocsin_code_text(c, &info, b->text.p + it->off, it->len);
             }
         }
@@ -260,7 +260,7 @@ static int th_feed(void *ud, const char *t, size_t n)
         n -= take;
         if (n) {
             /* an oversized document continues as a new part in a new batch */
-            tocsin_doc_info info = {it->id, it->date, it->name, 0};
+            tocsin_doc_info info = {it->id, it->date, it->name, 0, NULL, NULL};
             char *id = dupz(it->id), *date = dupz(it->date), *name = dupz(it->name);
             info.id = id;
             info.date = date;

@@ -60,7 +60,7 @@ static int text_doc(FILE *f, const char *name, const unsigned char *head, size_t
 {
     char date[11];
     norm_date(o ? o->default_date : NULL, date);
-    tocsin_doc_info info = {name, date[0] ? date : NULL, name, 1};
+    tocsin_doc_info info = {name, date[0] ? date : NULL, name, 1, NULL, NULL};
     int rc = sink->begin(sink->ud, &info);
     if (rc)
         return rc;
@@ -92,12 +92,12 @@ static int text_doc(FILE *f, const char *name, const unsigned char *head, size_t
 
 /* One JSON record, parsed with yajl's streaming callbacks: only the top-level
  * string fields we need are kept, in buffers reused from record to record. */
-enum { F_NONE, F_ID, F_DATE, F_TITLE, F_TEXT };
+enum { F_NONE, F_ID, F_DATE, F_TITLE, F_TEXT, F_SOURCE, F_URL, F_COUNT };
 
 typedef struct record {
     int depth, field, top_is_map;
-    int has[5];
-    ts_buf v[5]; /* id, date, title, text (indexed by F_*) */
+    int has[F_COUNT];
+    ts_buf v[F_COUNT]; /* id, date, title, text, source, url (indexed by F_*) */
     char num_id[32];
 } record;
 
@@ -138,6 +138,10 @@ static int r_key(void *ud, const unsigned char *k, size_t n)
         r->field = F_TITLE;
     else if (n == 4 && !memcmp(k, "text", 4))
         r->field = F_TEXT;
+    else if (n == 6 && !memcmp(k, "source", 6))
+        r->field = F_SOURCE;
+    else if (n == 3 && !memcmp(k, "url", 3))
+        r->field = F_URL;
     return 1;
 }
 static int r_start_map(void *ud)
@@ -219,7 +223,9 @@ static int json_record(record *r, const char *line, size_t n, const char *name, 
         norm_date(o ? o->default_date : NULL, date);
     char where[300];
     snprintf(where, sizeof where, "%s:%ld", name, lineno);
-    tocsin_doc_info info = {id, date[0] ? date : NULL, where, r->has[F_TITLE]};
+    tocsin_doc_info info = {id, date[0] ? date : NULL, where, r->has[F_TITLE],
+                            r->has[F_SOURCE] ? r->v[F_SOURCE].p : NULL,
+                            r->has[F_URL] ? r->v[F_URL].p : NULL};
     int rc = sink->begin(sink->ud, &info);
     if (!rc && r->has[F_TITLE]) {
         rc = sink->feed(sink->ud, r->v[F_TITLE].p, r->v[F_TITLE].len);
@@ -312,7 +318,7 @@ static int jsonl_doc(FILE *f, const char *name, const unsigned char *head, size_
     }
     free(blk);
     ts_buf_free(&line);
-    for (int k = 0; k < 5; k++)
+    for (int k = 0; k < F_COUNT; k++)
         ts_buf_free(&rec.v[k]);
     return rc;
 }

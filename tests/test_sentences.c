@@ -86,7 +86,7 @@ static void run_case(void **state)
     memset(&g, 0, sizeof g);
     g.want_index = (int)tc->ncontext;
     tocsin_coder_set_sink(c, collect, &g);
-    tocsin_doc_info info = {tc->name, tc->date[0] ? tc->date : NULL, tc->name, 0};
+    tocsin_doc_info info = {tc->name, tc->date[0] ? tc->date : NULL, tc->name, 0, NULL, NULL};
     assert_int_equal(tocsin_coder_begin(c, &info), 0);
     for (size_t i = 0; i < tc->ncontext; i++) {
         tocsin_coder_feed(c, tc->context[i], strlen(tc->context[i]));

@@ -47,6 +47,7 @@ typedef struct tocsin_dict_stats {
     size_t errors;         /* lines skipped */
     int wordnet;           /* 1 if WordNet's exception lists were used */
     double load_ms;        /* wall time of tocsin_dict_load */
+    unsigned long long version; /* hash of the dictionaries' content: which dictionaries coded an event */
 } tocsin_dict_stats;
 
 void tocsin_dict_get_stats(const tocsin_dict *d, tocsin_dict_stats *st);

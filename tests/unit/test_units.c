@@ -274,7 +274,7 @@ static evs code(const char *text, size_t chunk, diags *dg)
     tocsin_coder_set_sink(c, on_event, &v);
     if (dg)
         tocsin_coder_set_diag(c, on_diag, dg);
-    tocsin_doc_info info = {"doc", "2024-11-05", "doc.txt", 0};
+    tocsin_doc_info info = {"doc", "2024-11-05", "doc.txt", 0, NULL, NULL};
     assert_int_equal(tocsin_coder_begin(c, &info), 0);
     size_t n = strlen(text);
     for (size_t i = 0; i < n; i += chunk)

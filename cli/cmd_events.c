@@ -1,0 +1,234 @@
+/* cmd_events.c - tocsin events: query stored events by dyad, actor, dates
+ * and code, as a table, JSON Lines, CSV or TSV. */
+#include "cli.h"
+#include "tocsin/format.h"
+#include "tocsin/store.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void help(FILE *f)
+{
+    fprintf(f,
+"usage: tocsin events [OPTIONS]\n"
+"\n"
+"Lists stored events, newest first.\n"
+"\n"
+"options:\n"
+"      --db PATH          database (default ./tocsin.db)\n"
+"      --dyad A-B         events between A and B, both directions (RUS-PRK);\n"
+"                         a three-letter code matches the whole country\n"
+"                         (PRK matches PRKGOV), a longer one exactly\n"
+"      --directed         with --dyad: only A -> B\n"
+"      --actor X          events where X is source or target\n"
+"      --since DATE       from this date (YYYY-MM-DD), inclusive\n"
+"      --until DATE       to this date, inclusive\n"
+"      --code C           CAMEO code or prefix (07, 190)\n"
+"      --origin NAME      tocsin (coded here) or an import's name (keds, icews, gdelt)\n"
+"      --limit N          at most N events (default: all; table: 50)\n"
+"  -f, --format F         table, jsonl, csv or tsv (default table)\n"
+"  -h, --help             this help\n"
+"\n"
+"JSON fields are those of tocsin code plus id, story, n_sources, n_articles,\n"
+"title and origin. CSV and TSV have a header line.\n");
+}
+
+enum { F_TABLE, F_JSONL, F_CSV, F_TSV };
+
+typedef struct out {
+    int fmt;
+    long long n;
+    char *buf;
+    size_t len, cap;
+} out;
+
+static void csv_field(const char *s, int last)
+{
+    if (!s)
+        s = "";
+    if (strpbrk(s, ",\"\n\r")) {
+        putchar('"');
+        for (; *s; s++) {
+            if (*s == '"')
+                putchar('"');
+            putchar(*s);
+        }
+        putchar('"');
+    } else {
+        fputs(s, stdout);
+    }
+    putchar(last ? '\n' : ',');
+}
+
+static void tsv_field(const char *s, int last)
+{
+    for (; s && *s; s++)
+        putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+    putchar(last ? '\n' : '\t');
+}
+
+static int row(void *ud, const tocsin_stored_event *e)
+{
+    out *o = ud;
+    char id[32], story[32], quad[8], gold[16], ns[16], na[16], flags[128];
+    snprintf(id, sizeof id, "%lld", e->id);
+    snprintf(story, sizeof story, "%lld", e->story_id);
+    snprintf(quad, sizeof quad, "%d", e->quad);
+    snprintf(gold, sizeof gold, "%.1f", e->goldstein);
+    snprintf(ns, sizeof ns, "%d", e->n_sources);
+    snprintf(na, sizeof na, "%d", e->n_articles);
+    tocsin_flag_names(e->flags, flags, sizeof flags);
+    o->n++;
+    if (o->fmt == F_TABLE) {
+        const char *text = e->sentence ? e->sentence : (e->verb_text ? e->verb_text : "");
+        printf("%-7s %-10s %-8s %-8s %-5s %5s %3s  %.70s%s\n", id, e->date ? e->date : "", e->source,
+               e->target ? e->target : "-", e->code, gold, ns, text, strlen(text) > 70 ? "..." : "");
+        return 0;
+    }
+    const char *v[] = {id, e->date, e->source, e->target, e->code, e->root, quad, gold,
+                       e->source_text, e->verb_text, e->target_text, flags, story, ns, na,
+                       e->title, e->origin, e->sentence};
+    int n = (int)(sizeof v / sizeof v[0]);
+    if (o->fmt == F_CSV || o->fmt == F_TSV) {
+        for (int k = 0; k < n; k++)
+            (o->fmt == F_CSV ? csv_field : tsv_field)(v[k], k == n - 1);
+        return 0;
+    }
+    /* JSON Lines, the same names as tocsin code */
+    tocsin_event ev;
+    memset(&ev, 0, sizeof ev);
+    static const char empty[] = "";
+    ev.doc.ptr = empty;
+    ev.date.ptr = e->date ? e->date : empty;
+    ev.date.len = e->date ? strlen(e->date) : 0;
+    snprintf(ev.source, sizeof ev.source, "%s", e->source);
+    snprintf(ev.target, sizeof ev.target, "%s", e->target ? e->target : "");
+    snprintf(ev.code, sizeof ev.code, "%s", e->code);
+    snprintf(ev.root, sizeof ev.root, "%s", e->root);
+    ev.quad = e->quad;
+    ev.goldstein = e->goldstein;
+#define SL(x, s)                                                                                   \
+    do {                                                                                           \
+        (x).ptr = (s) ? (s) : empty;                                                               \
+        (x).len = (s) ? strlen(s) : 0;                                                             \
+    } while (0)
+    SL(ev.source_text, e->source_text);
+    SL(ev.verb_text, e->verb_text);
+    SL(ev.target_text, e->target_text);
+    SL(ev.sentence_text, e->sentence);
+    ev.flags = e->flags;
+    o->len = 0;
+    if (tocsin_format_event(&ev, TOCSIN_FORMAT_JSON, &o->buf, &o->len, &o->cap))
+        return TOCSIN_ENOMEM;
+    /* splice the stored fields in front: {"id":..,"story":..,"n_sources":..,... */
+    printf("{\"id\":%lld,\"story\":%lld,\"n_sources\":%d,\"n_articles\":%d,\"origin\":\"%s\",", e->id,
+           e->story_id, e->n_sources, e->n_articles, e->origin ? e->origin : "");
+    fwrite(o->buf + 1, 1, o->len - 1, stdout);
+    return 0;
+}
+
+int cmd_events(int argc, char **argv)
+{
+    const char *db = "tocsin.db";
+    tocsin_event_filter f;
+    memset(&f, 0, sizeof f);
+    out o = {F_TABLE, 0, NULL, 0, 0};
+    int limit_given = 0;
+    char dyad[64] = "";
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *val = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            help(stdout);
+            return 0;
+        }
+        if (!strcmp(a, "--directed")) {
+            f.directed = 1;
+            continue;
+        }
+        if (a[0] != '-') {
+            fprintf(stderr, "tocsin events: unexpected argument '%s' (see --help)\n", a);
+            return 2;
+        }
+        if (!val) {
+            fprintf(stderr, "tocsin events: option %s needs a value\n", a);
+            return 2;
+        }
+        i++;
+        if (!strcmp(a, "--db"))
+            db = val;
+        else if (!strcmp(a, "--actor"))
+            f.actor = val;
+        else if (!strcmp(a, "--since"))
+            f.since = val;
+        else if (!strcmp(a, "--until"))
+            f.until = val;
+        else if (!strcmp(a, "--code"))
+            f.code = val;
+        else if (!strcmp(a, "--origin"))
+            f.origin = val;
+        else if (!strcmp(a, "--dyad")) {
+            snprintf(dyad, sizeof dyad, "%s", val);
+            char *dash = strchr(dyad, '-');
+            if (!dash || dash == dyad || !dash[1]) {
+                fprintf(stderr, "tocsin events: --dyad wants A-B, e.g. RUS-UKR\n");
+                return 2;
+            }
+            *dash = '\0';
+            f.dyad_a = dyad;
+            f.dyad_b = dash + 1;
+        } else if (!strcmp(a, "--limit")) {
+            char *end;
+            errno = 0;
+            f.limit = strtoll(val, &end, 10);
+            if (errno || *end || f.limit < 1) {
+                fprintf(stderr, "tocsin events: --limit wants a positive number\n");
+                return 2;
+            }
+            limit_given = 1;
+        } else if (!strcmp(a, "-f") || !strcmp(a, "--format")) {
+            if (!strcmp(val, "table"))
+                o.fmt = F_TABLE;
+            else if (!strcmp(val, "jsonl") || !strcmp(val, "json"))
+                o.fmt = F_JSONL;
+            else if (!strcmp(val, "csv"))
+                o.fmt = F_CSV;
+            else if (!strcmp(val, "tsv"))
+                o.fmt = F_TSV;
+            else {
+                fprintf(stderr, "tocsin events: unknown format '%s' (table, jsonl, csv, tsv)\n", val);
+                return 2;
+            }
+        } else {
+            fprintf(stderr, "tocsin events: unknown option '%s' (see --help)\n", a);
+            return 2;
+        }
+    }
+    if (o.fmt == F_TABLE && !limit_given)
+        f.limit = 50;
+    tocsin_store *s;
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    if (tocsin_store_open(db, TOCSIN_STORE_READONLY, &s, &err)) {
+        fprintf(stderr, "tocsin events: %s: %s\n", err.file, err.message);
+        return 1;
+    }
+    static const char *const cols[] = {"id", "date", "source", "target", "code", "root", "quad",
+                                       "goldstein", "source_text", "verb_text", "target_text", "flags",
+                                       "story", "n_sources", "n_articles", "title", "origin", "text"};
+    int n = (int)(sizeof cols / sizeof cols[0]);
+    if (o.fmt == F_CSV || o.fmt == F_TSV)
+        for (int k = 0; k < n; k++)
+            printf("%s%c", cols[k], k == n - 1 ? '\n' : (o.fmt == F_CSV ? ',' : '\t'));
+    if (o.fmt == F_TABLE)
+        printf("%-7s %-10s %-8s %-8s %-5s %5s %3s  %s\n", "id", "date", "source", "target", "code", "gold",
+               "src", "evidence");
+    int rc = tocsin_store_events(s, &f, row, &o, &err);
+    if (rc)
+        fprintf(stderr, "tocsin events: %s\n", err.message[0] ? err.message : tocsin_strerror(rc));
+    else if (o.fmt == F_TABLE && o.n == f.limit && !limit_given)
+        fprintf(stderr, "(first %lld shown; --limit N for more)\n", f.limit);
+    free(o.buf);
+    tocsin_store_close(s);
+    return rc ? 1 : 0;
+}

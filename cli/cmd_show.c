@@ -1,0 +1,91 @@
+/* cmd_show.c - tocsin show: one event, its evidence and every source that
+ * carried its story. */
+#include "cli.h"
+#include "tocsin/format.h"
+#include "tocsin/store.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int show_event(void *ud, const tocsin_stored_event *e)
+{
+    long long *story = ud;
+    char flags[128];
+    tocsin_flag_names(e->flags, flags, sizeof flags);
+    printf("event %lld  %s  %s -> %s  CAMEO %s (quad %d, Goldstein %.1f)\n", e->id,
+           e->date ? e->date : "(no date)", e->source, e->target ? e->target : "-", e->code, e->quad,
+           e->goldstein);
+    if (flags[0])
+        printf("flags:    %s\n", flags);
+    if (e->source_text || e->verb_text)
+        printf("words:    %s | %s | %s\n", e->source_text ? e->source_text : "-",
+               e->verb_text ? e->verb_text : "-", e->target_text ? e->target_text : "-");
+    if (e->sentence)
+        printf("evidence: %s\n", e->sentence);
+    if (e->title)
+        printf("story:    %lld \"%s\" (%d article%s from %d source%s)\n", e->story_id, e->title,
+               e->n_articles, e->n_articles == 1 ? "" : "s", e->n_sources, e->n_sources == 1 ? "" : "s");
+    if (e->origin && strcmp(e->origin, "tocsin"))
+        printf("origin:   imported from %s\n", e->origin);
+    *story = e->story_id;
+    return 0;
+}
+
+static int show_article(void *ud, const tocsin_stored_article *a)
+{
+    (void)ud;
+    printf("  - %s%s%s  %s\n", a->source ? a->source : "(unknown outlet)", a->date ? ", " : "",
+           a->date ? a->date : "", a->url ? a->url : a->key);
+    if (a->title)
+        printf("    \"%s\"\n", a->title);
+    return 0;
+}
+
+int cmd_show(int argc, char **argv)
+{
+    const char *db = "tocsin.db";
+    long long id = -1;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+            printf("usage: tocsin show [--db PATH] EVENT_ID\n\n"
+                   "Prints the event, the words and sentence it was coded from, and every\n"
+                   "article (outlet, date, URL) that carried its story.\n");
+            return 0;
+        } else if (!strcmp(argv[i], "--db") && i + 1 < argc) {
+            db = argv[++i];
+        } else if (argv[i][0] != '-' && id < 0) {
+            char *end;
+            errno = 0;
+            id = strtoll(argv[i], &end, 10);
+            if (errno || *end || id < 0) {
+                fprintf(stderr, "tocsin show: '%s' is not an event id\n", argv[i]);
+                return 2;
+            }
+        } else {
+            fprintf(stderr, "tocsin show: unexpected argument '%s'\n", argv[i]);
+            return 2;
+        }
+    }
+    if (id < 0) {
+        fprintf(stderr, "usage: tocsin show [--db PATH] EVENT_ID\n");
+        return 2;
+    }
+    tocsin_store *s;
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    if (tocsin_store_open(db, TOCSIN_STORE_READONLY, &s, &err)) {
+        fprintf(stderr, "tocsin show: %s: %s\n", err.file, err.message);
+        return 1;
+    }
+    long long story = 0;
+    int rc = tocsin_store_event(s, id, show_event, &story, &err);
+    if (!rc && story) {
+        printf("sources:\n");
+        rc = tocsin_store_story_articles(s, story, show_article, NULL, &err);
+    }
+    if (rc)
+        fprintf(stderr, "tocsin show: %s\n", err.message[0] ? err.message : tocsin_strerror(rc));
+    tocsin_store_close(s);
+    return rc ? 1 : 0;
+}

@@ -1,0 +1,56 @@
+/* tocsin/interchange.h - event data in other projects' formats: reading
+ * GDELT, ICEWS and KEDS event files, writing GDELT-, PLOVER- and CAMEO-style
+ * exports. */
+#ifndef TOCSIN_INTERCHANGE_H
+#define TOCSIN_INTERCHANGE_H
+
+#include "tocsin/status.h"
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum tocsin_ext_format {
+    TOCSIN_EXT_GDELT = 1, /* GDELT 1.0/2.0 event tables (tab-separated, 57/58/61 columns) */
+    TOCSIN_EXT_ICEWS,     /* ICEWS event files (20 tab-separated columns, header line) */
+    TOCSIN_EXT_KEDS,      /* KEDS/CAMEO series: date, source, target, code (tab-separated) */
+    TOCSIN_EXT_CAMEO,     /* export only: tocsin's own CAMEO table */
+    TOCSIN_EXT_PLOVER     /* export only: PLOVER event type, mode, context */
+} tocsin_ext_format;
+
+/* One event as exchanged with other data sets, in tocsin's actor codes. */
+typedef struct tocsin_ext_event {
+    char date[11];    /* YYYY-MM-DD */
+    char source[16];  /* tocsin actor code (RUS, RUSGOV, NATO, ...), "" if unknown */
+    char target[16];
+    char code[8];     /* CAMEO code */
+    char id[48];      /* the record's own id where the format has one, else "" */
+    char text[512];   /* a short description or source sentence where the format has one */
+} tocsin_ext_event;
+
+/* Parses one line (without its newline). Returns 1 and fills *out for an
+ * event, 0 for a line to skip silently (a header, a blank line), or a
+ * negative status with err->message saying what is wrong (the caller adds
+ * the file and line). Actor names and codes are mapped to tocsin's codes by
+ * the tables in dict/interchange/ (read with tocsin_ext_load_maps); a name
+ * or code the tables do not know is kept in out->source/target only if it
+ * is already a valid tocsin code, else the line is an error naming it. */
+typedef struct tocsin_ext_maps tocsin_ext_maps;
+int tocsin_ext_load_maps(const char *dict_dir, tocsin_ext_maps **out, tocsin_error *err);
+void tocsin_ext_free_maps(tocsin_ext_maps *m);
+int tocsin_ext_parse_line(const tocsin_ext_maps *m, tocsin_ext_format fmt, const char *line, size_t n,
+                          tocsin_ext_event *out, tocsin_error *err);
+
+/* Export: the header line and one line per event (with newline) into buf
+ * (size cap); returns the length written, or a negative status.
+ * plover needs the maps (CAMEO->PLOVER table). */
+int tocsin_ext_header(tocsin_ext_format fmt, char *buf, size_t cap);
+int tocsin_ext_format_line(const tocsin_ext_maps *m, tocsin_ext_format fmt, const tocsin_ext_event *ev,
+                           long long event_id, int n_sources, int n_articles, char *buf, size_t cap);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

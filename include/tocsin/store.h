@@ -1,0 +1,149 @@
+/* tocsin/store.h - the event database: articles, sources, stories
+ * (deduplicated copies), evidence sentences and events, in one SQLite file
+ * (WAL mode, versioned schema).
+ *
+ * A tocsin_store is one connection: use it from one thread at a time. Any
+ * number of readers (other processes or connections) may read while one
+ * writer ingests. Writes happen inside batches (tocsin_store_begin/commit):
+ * a crash loses at most the batch in flight and never corrupts what was
+ * committed; ingesting the same input again adds nothing. */
+#ifndef TOCSIN_STORE_H
+#define TOCSIN_STORE_H
+
+#include "tocsin/event.h"
+#include "tocsin/fingerprint.h"
+#include "tocsin/interchange.h"
+#include "tocsin/status.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct tocsin_store tocsin_store;
+
+enum tocsin_store_flags {
+    TOCSIN_STORE_READONLY = 1u << 0, /* open for queries only */
+    TOCSIN_STORE_CREATE = 1u << 1    /* create the file if it does not exist */
+};
+
+#define TOCSIN_SCHEMA_VERSION 1
+
+/* Opens (and if needed creates or migrates) a database. Fails with
+ * TOCSIN_EINVAL and a clear message if the file is not a tocsin database
+ * (another application's SQLite file, or not SQLite at all), and with
+ * TOCSIN_EIO if it cannot be opened or written as asked. */
+int tocsin_store_open(const char *path, unsigned flags, tocsin_store **out, tocsin_error *err);
+void tocsin_store_close(tocsin_store *s); /* NULL allowed; rolls back an open batch */
+
+int tocsin_store_begin(tocsin_store *s, tocsin_error *err);
+int tocsin_store_commit(tocsin_store *s, tocsin_error *err);
+int tocsin_store_rollback(tocsin_store *s);
+
+/* ---- ingest ---- */
+
+typedef struct tocsin_article {
+    const char *key;    /* stable identity: JSON id, URL or path; the same key is stored once */
+    const char *url;    /* may be NULL */
+    const char *source; /* outlet name (JSON "source", the URL's host, ...); may be NULL */
+    const char *title;  /* may be NULL */
+    const char *date;   /* YYYY-MM-DD or NULL */
+    size_t bytes;       /* length of the text */
+} tocsin_article;
+
+enum tocsin_article_verdict {
+    TOCSIN_ARTICLE_NEW = 1,  /* a new story: code it and add its events */
+    TOCSIN_ARTICLE_SEEN = 2, /* this key is already stored: nothing to do */
+    TOCSIN_ARTICLE_COPY = 3  /* a copy of a stored story (same or near-same text from
+                                another key): recorded as one more article and source
+                                of that story; nothing to code */
+};
+
+/* Near-duplicates: signatures at least this similar are one story. */
+#define TOCSIN_NEAR_DUPLICATE 0.75
+
+/* Records an article inside a batch and says what to do with it; *story_id
+ * is the story it belongs to. Returns a verdict (> 0) or a negative status. */
+int tocsin_store_article(tocsin_store *s, const tocsin_article *a, const tocsin_fingerprint *fp,
+                         const char *dict_version, long long *story_id, tocsin_error *err);
+
+/* Adds a coded event of a story (its sentence is stored once). */
+int tocsin_store_add_event(tocsin_store *s, long long story_id, const tocsin_event *ev,
+                           tocsin_error *err);
+
+/* Adds an imported event (no story); origin names the data set ("keds"). */
+int tocsin_store_add_external(tocsin_store *s, const tocsin_ext_event *ev, const char *origin,
+                              tocsin_error *err);
+
+/* ---- queries ---- */
+
+typedef struct tocsin_event_filter {
+    const char *actor;  /* source or target: a country ("PRK" matches PRKGOV) or a full code */
+    const char *dyad_a; /* with dyad_b: events between the two, both directions */
+    const char *dyad_b;
+    int directed;       /* with a dyad: only dyad_a -> dyad_b */
+    const char *since;  /* YYYY-MM-DD, inclusive; NULL = open */
+    const char *until;  /* YYYY-MM-DD, inclusive; NULL = open */
+    const char *code;   /* CAMEO code prefix ("07", "190") */
+    const char *origin; /* "tocsin", "keds", ... ; NULL = all */
+    long long limit;    /* 0 = no limit */
+    long long offset;
+} tocsin_event_filter;
+
+/* An event as stored, with its evidence. Strings are valid during the
+ * callback only; NULL when absent. */
+typedef struct tocsin_stored_event {
+    long long id, story_id;
+    const char *date, *source, *target, *code, *root;
+    int quad;
+    double goldstein;
+    const char *source_text, *verb_text, *target_text;
+    const char *sentence; /* the evidence sentence */
+    const char *title;    /* the story's headline */
+    const char *origin;
+    unsigned flags;       /* tocsin_event_flags */
+    int n_sources, n_articles;
+} tocsin_stored_event;
+
+typedef int (*tocsin_stored_event_fn)(void *ud, const tocsin_stored_event *e);
+
+/* Calls fn for each matching event, newest date first then id. Returns 0,
+ * a negative status, or fn's non-zero return. */
+int tocsin_store_events(tocsin_store *s, const tocsin_event_filter *f, tocsin_stored_event_fn fn,
+                        void *ud, tocsin_error *err);
+/* One event by id: TOCSIN_ENOTFOUND if none. */
+int tocsin_store_event(tocsin_store *s, long long id, tocsin_stored_event_fn fn, void *ud,
+                       tocsin_error *err);
+
+typedef struct tocsin_stored_article {
+    long long id;
+    const char *key, *url, *source, *title, *date, *ingested_at;
+} tocsin_stored_article;
+
+typedef int (*tocsin_stored_article_fn)(void *ud, const tocsin_stored_article *a);
+
+/* The articles (one per outlet copy) of a story, oldest first. */
+int tocsin_store_story_articles(tocsin_store *s, long long story_id, tocsin_stored_article_fn fn,
+                                void *ud, tocsin_error *err);
+
+typedef struct tocsin_story {
+    long long id;
+    const char *title, *date;
+    int n_articles, n_sources, n_events;
+    const char *sources; /* outlet names, comma-separated */
+} tocsin_story;
+
+typedef int (*tocsin_story_fn)(void *ud, const tocsin_story *st);
+
+/* Stories, newest first (limit 0 = all). */
+int tocsin_store_stories(tocsin_store *s, long long limit, tocsin_story_fn fn, void *ud,
+                         tocsin_error *err);
+
+typedef struct tocsin_store_counts {
+    long long articles, stories, sources, events, imported;
+} tocsin_store_counts;
+int tocsin_store_counts_get(tocsin_store *s, tocsin_store_counts *c, tocsin_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
