@@ -1103,6 +1103,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         if (late_at < s->ntok && end > late_at)
             end = late_at;
         pmatch pm;
+        memset(&pm, 0, sizeof pm);
         int has = best_pattern(g, i, end, v->subj, &pm);
         v->root = has ? (uint8_t)root_of(pm.p->code) : 0;
         if (is_say && v->gov == GOV_NONE && v->neg) {
