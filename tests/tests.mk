@@ -22,8 +22,9 @@ unit-nosent: $(B)/tests/test_units $(B)/tests/test_sentences
 	  $(B)/tests/test_sentences dict tests/sentences >$(B)/tests/sentences.log 2>&1; \
 	  rc=$$?; if [ $$rc -eq 99 ]; then tail -40 $(B)/tests/sentences.log; exit 1; fi
 
-cli-test: all
+cli-test: all $(B)/gen-corpus
 	B=$(B) BIG_MB=$(BIG_MB) sh tests/cli.sh
+	B=$(B) sh tests/store.sh
 
 accuracy: all
 	@if [ -f $(SHARED)/dev/seeds_gold.jsonl ]; then \

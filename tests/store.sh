@@ -1,0 +1,116 @@
+#!/bin/sh
+# store.sh - tests of ingest and the event database through the real binary:
+# deduplication of syndicated copies, re-ingest, crash safety (kill -9 in the
+# middle of an ingest), foreign and read-only databases, queries and formats.
+# Prints "N passed, N failed".
+B=${B:-build}
+T=$B/tocsin
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+no() { fail=$((fail + 1)); echo "FAIL $1"; [ -f "$tmp/err" ] && sed 's/^/     /' "$tmp/err" | head -5; }
+check() { name=$1; shift; if "$@"; then ok "$name"; else no "$name"; fi; }
+q() { sqlite3 "$1" "$2"; }
+
+db=$tmp/t.db
+"$T" ingest -q --db "$db" examples/corpus 2>"$tmp/err"; rc=$?
+check "ingest example corpus" [ $rc -eq 0 ]
+n1=$(q "$db" "select count(*) from events")
+check "events stored" [ "$n1" -gt 20 ]
+docs=$(q "$db" "select count(*) from documents")
+"$T" ingest -q --db "$db" examples/corpus 2>"$tmp/err"
+check "re-ingest adds no event" [ "$(q "$db" "select count(*) from events")" = "$n1" ]
+check "re-ingest adds no article" [ "$(q "$db" "select count(*) from documents")" = "$docs" ]
+check "schema is versioned" [ "$(q "$db" "select value from meta where key='schema_version'")" = 1 ]
+check "WAL mode" [ "$(q "$db" "pragma journal_mode")" = wal ]
+
+# syndication: the same wire story from three outlets, one with another
+# headline, a byline and a share box, one with straight quotes
+w=$tmp/wire.jsonl
+body='Russia and North Korea signed a new military cooperation agreement in Moscow on Monday. The Kremlin said the deal would expand joint training. South Korea condemned the agreement and summoned the Russian ambassador. Japan said it was deeply concerned by the growing ties between the two countries. Officials in Washington said they were studying the text of the accord.'
+body2=$(printf '%s' "$body" | sed 's/Kremlin said/Kremlin’s spokesman said/')
+{
+  printf '{"id":"a1","source":"Wire One","date":"2024-06-20","title":"Moscow and Pyongyang sign military pact","text":"%s"}\n' "$body"
+  printf '{"id":"b7","source":"Daily Two","date":"2024-06-20","title":"Russia, North Korea seal defence deal","text":"By Staff Writer\\n\\n%s\\n\\nShare this article"}\n' "$body"
+  printf '{"id":"c3","url":"https://news.example.net/world/123","date":"2024-06-21","title":"Pact signed","text":"%s"}\n' "$body2"
+  printf '{"id":"d9","source":"Other Paper","date":"2024-06-21","title":"Floods in the north","text":"Heavy rain flooded villages across the northern provinces on Tuesday, and rescue teams evacuated hundreds of residents as rivers burst their banks overnight."}\n'
+} >"$w"
+wdb=$tmp/w.db
+"$T" ingest -q --db "$wdb" "$w" 2>"$tmp/err"
+check "syndicated copies are one story" [ "$(q "$wdb" "select count(*) from stories")" = 2 ]
+check "the story counts 3 articles" [ "$(q "$wdb" "select max(n_articles) from stories")" = 3 ]
+check "the story counts 3 sources" [ "$(q "$wdb" "select max(n_sources) from stories")" = 3 ]
+head -n 1 "$w" >"$tmp/one.jsonl"
+"$T" ingest -q --db "$tmp/one.db" "$tmp/one.jsonl" 2>"$tmp/err"
+check "copies are not coded again" [ "$(q "$wdb" "select count(*) from events e join stories s on s.id=e.story_id where s.n_articles=3")" = "$(q "$tmp/one.db" "select count(*) from events")" ]
+check "a URL's host names the outlet" [ "$(q "$wdb" "select count(*) from sources where name='news.example.net'")" = 1 ]
+"$T" events --db "$wdb" -f jsonl --code 057 >"$tmp/out" 2>"$tmp/err"
+check "events carry NumSources" grep -q '"n_sources":3,"n_articles":3' "$tmp/out"
+"$T" show --db "$wdb" "$(q "$wdb" "select min(id) from events where code like '057%'")" >"$tmp/out" 2>"$tmp/err"
+check "show lists every source" [ "$(grep -c '^  - ' "$tmp/out")" = 3 ]
+check "show prints the evidence" grep -q "^evidence: .*sign" "$tmp/out"
+"$T" stories --db "$wdb" >"$tmp/out" 2>"$tmp/err"
+check "stories lists sources" grep -q "sources: .*Daily Two" "$tmp/out"
+
+# queries
+"$T" events --db "$db" --dyad RUS-PRK -f tsv >"$tmp/out" 2>"$tmp/err"
+check "dyad query" [ "$(tail -n +2 "$tmp/out" | awk -F'\t' '!(($3 ~ /^RUS/ && $4 ~ /^PRK/) || ($3 ~ /^PRK/ && $4 ~ /^RUS/))' | wc -l)" = 0 ]
+check "dyad query finds events" [ "$(tail -n +2 "$tmp/out" | wc -l)" -gt 3 ]
+"$T" events --db "$db" --dyad RUS-PRK --directed -f tsv >"$tmp/out" 2>"$tmp/err"
+check "directed dyad" [ "$(tail -n +2 "$tmp/out" | awk -F'\t' '$3 !~ /^RUS/' | wc -l)" = 0 ]
+"$T" events --db "$db" --since 2024-11-01 --until 2024-11-30 -f csv >"$tmp/out" 2>"$tmp/err"
+check "date range" [ "$(tail -n +2 "$tmp/out" | cut -d, -f2 | awk '$1 < "2024-11-01" || $1 > "2024-11-30"' | wc -l)" = 0 ]
+"$T" events --db "$db" --code 07 -f tsv >"$tmp/out" 2>"$tmp/err"
+check "code prefix" [ "$(tail -n +2 "$tmp/out" | awk -F'\t' '$5 !~ /^07/' | wc -l)" = 0 ]
+"$T" events --db "$db" --actor PRK --limit 3 -f jsonl >"$tmp/out" 2>"$tmp/err"
+check "actor and limit" [ "$(wc -l <"$tmp/out")" = 3 ]
+"$T" events --db "$db" --format xml >/dev/null 2>"$tmp/err"; check "bad format exits 2" [ $? -eq 2 ]
+"$T" show --db "$db" 999999 >/dev/null 2>"$tmp/err"; rc=$?
+check "unknown event exits 1" [ $rc -eq 1 ]
+check "unknown event is said" grep -q "no event 999999" "$tmp/err"
+
+# a database that is not ours, and one we may not write
+sqlite3 "$tmp/other.db" "create table invoices(id integer, amount real); insert into invoices values (1, 9.5);"
+"$T" ingest -q --db "$tmp/other.db" examples/corpus 2>"$tmp/err"; rc=$?
+check "foreign database refused" [ $rc -ne 0 ]
+check "foreign database named" grep -q "other.db.*not a tocsin database" "$tmp/err"
+check "foreign database untouched" [ "$(q "$tmp/other.db" "select count(*) from sqlite_master")" = 1 ]
+printf 'this is not a database at all, just text\n' >"$tmp/text.db"
+"$T" events --db "$tmp/text.db" 2>"$tmp/err"; check "non-SQLite file refused" [ $? -ne 0 ]
+"$T" events --db "$tmp/missing.db" 2>"$tmp/err"; check "missing database for queries" [ $? -ne 0 ]
+cp "$wdb" "$tmp/ro.db"; chmod 444 "$tmp/ro.db"
+if [ "$(id -u)" != 0 ]; then
+  "$T" ingest -q --db "$tmp/ro.db" "$w" 2>"$tmp/err"; check "read-only database: clear error" [ $? -ne 0 ]
+fi
+"$T" events --db "$tmp/ro.db" -f tsv >/dev/null 2>"$tmp/err"; check "read-only database can be queried" [ $? -eq 0 ]
+
+# crash safety: kill -9 in the middle of an ingest, then run it again
+if [ -x "$B/gen-corpus" ]; then
+  "$B/gen-corpus" --mb 6 --seed 3 >"$tmp/big.jsonl"
+  total=$(wc -l <"$tmp/big.jsonl")
+  cdb=$tmp/crash.db
+  "$T" ingest -q --batch 100 --db "$cdb" "$tmp/big.jsonl" 2>/dev/null &
+  pid=$!
+  i=0
+  while [ $i -lt 100 ]; do
+    sleep 0.05
+    n=$(sqlite3 "$cdb" "select count(*) from documents" 2>/dev/null || echo 0)
+    [ "${n:-0}" -gt 200 ] && break
+    i=$((i + 1))
+  done
+  kill -9 $pid 2>/dev/null
+  wait $pid 2>/dev/null
+  n=$(q "$cdb" "select count(*) from documents")
+  check "killed mid-ingest: part stored" [ "$n" -gt 0 ] && [ "$n" -lt "$total" ]
+  check "killed mid-ingest: database intact" [ "$(q "$cdb" "pragma integrity_check")" = ok ]
+  check "killed mid-ingest: whole batches only" [ $((n % 100)) = 0 ]
+  "$T" ingest -q --batch 100 --db "$cdb" "$tmp/big.jsonl" 2>"$tmp/err"
+  check "re-run completes" [ "$(q "$cdb" "select count(*) from documents")" = "$total" ]
+  check "re-run adds no duplicate" [ "$(q "$cdb" "select count(distinct key) from documents")" = "$total" ]
+  check "no duplicate events" [ "$(q "$cdb" "select count(*) from (select story_id, sentence_id, source, target, code from events group by 1,2,3,4,5 having count(*) > 1)")" = 0 ]
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
