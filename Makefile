@@ -13,15 +13,16 @@ B       ?= build
 OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g
 WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
-CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iinclude -DTOCSIN_DATADIR='"$(DATADIR)"'
-LDLIBS   = -lutf8proc -lyajl -lsqlite3 -lpthread
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iinclude -DTOCSIN_DATADIR='"$(DATADIR)"' \
+            $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
+LDLIBS   = -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lpthread
 
 LIB_SRC = $(wildcard src/*.c)
 CLI_SRC = $(wildcard cli/*.c)
 LIB_OBJ = $(LIB_SRC:src/%.c=$(B)/src/%.o)
 CLI_OBJ = $(CLI_SRC:cli/%.c=$(B)/cli/%.o)
 
-DEB_PKGS = gcc clang make pkg-config libutf8proc-dev libyajl-dev libcmocka-dev libsqlite3-dev sqlite3 wordnet-base \
+DEB_PKGS = gcc clang make pkg-config libutf8proc-dev libyajl-dev libcmocka-dev libsqlite3-dev sqlite3 libcurl4-openssl-dev libxml2-dev curl wordnet-base \
            libclang-rt-dev python3
 
 .PHONY: all deps demo check test unit cli-test sanitize fuzz accuracy bench install clean

@@ -6,3 +6,10 @@ $(B)/gen-corpus: bench/gen-corpus.c | $(B)/src
 
 bench: all $(B)/gen-corpus
 	B=$(B) BENCH_MB=$(BENCH_MB) sh bench/run.sh
+
+$(B)/bench-dedup: bench/bench-dedup.c $(B)/libtocsin.a | $(B)/src
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libtocsin.a $(LDLIBS)
+
+# deduplication scaling and ingest throughput (issue: store)
+bench-store: all $(B)/bench-dedup $(B)/gen-corpus
+	B=$(B) BENCH_MB=$(BENCH_MB) sh bench/store.sh

@@ -14,6 +14,9 @@ int cmd_ingest(int argc, char **argv);
 int cmd_events(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_stories(int argc, char **argv);
+int cmd_watch(int argc, char **argv);
+int cmd_import(int argc, char **argv);
+int cmd_export(int argc, char **argv);
 
 /* Where the dictionaries are: --dict, $TOCSIN_DICT, the installed folder, or
  * dict/ next to the build. Never NULL. */

@@ -1,8 +1,9 @@
 /* cmd_ingest.c - tocsin ingest: read articles, drop copies, code the new
  * ones and store stories, sources, sentences and events in the database. */
 #include "cli.h"
-#include "tocsin/coder.h"
-#include "tocsin/fingerprint.h"
+#include "tocsin/feed.h"
+#include "tocsin/ingest.h"
+#include "web.h"
 #include "tocsin/reader.h"
 #include "tocsin/store.h"
 
@@ -18,10 +19,11 @@
 static void help(FILE *f)
 {
     fprintf(f,
-"usage: tocsin ingest [OPTIONS] [FILE|DIR|-]...\n"
+"usage: tocsin ingest [OPTIONS] [FILE|DIR|URL|-]...\n"
 "\n"
 "Reads articles (plain text, directories, JSON Lines with id, date, source,\n"
-"url, title, text; or stdin), stores them in the database with the events\n"
+"url, title, text; web pages and RSS/Atom feeds by URL; or stdin), stores\n"
+"them in the database with the events\n"
 "coded from them, and keeps one story per piece of news: an exact or\n"
 "near-exact copy of a stored article (syndicated wire copy under another\n"
 "headline or with other boilerplate) is recorded as one more article and\n"
@@ -43,10 +45,7 @@ static void help(FILE *f)
 
 typedef struct ingest {
     tocsin_store *store;
-    tocsin_coder *coder;
-    char version[32];
-    long long story;
-    int stop;
+    tocsin_ingester *ing;
     tocsin_error err;
     /* the document being read */
     char *key, *date, *source, *url, *name;
@@ -55,7 +54,7 @@ typedef struct ingest {
     size_t len, cap;
     /* batch and progress */
     long batch, in_batch;
-    unsigned long long n_new, n_copy, n_seen, n_events, bytes_done, bytes_total;
+    unsigned long long bytes_total;
     double t0, last_shown;
     int tty, quiet;
     const tocsin_read_stats *rs;
@@ -70,17 +69,6 @@ static double now(void)
 
 static char *dupz(const char *s) { return s ? strdup(s) : NULL; }
 
-static int on_event(void *ud, const tocsin_event *ev)
-{
-    ingest *g = ud;
-    if (tocsin_store_add_event(g->store, g->story, ev, &g->err)) {
-        g->stop = 1;
-        return 1;
-    }
-    g->n_events++;
-    return 0;
-}
-
 static void progress(ingest *g, int final)
 {
     if (g->quiet || (!g->tty && !final))
@@ -90,15 +78,20 @@ static void progress(ingest *g, int final)
         return;
     g->last_shown = t;
     double el = t - g->t0 > 1e-6 ? t - g->t0 : 1e-6;
-    unsigned long long arts = g->n_new + g->n_copy + g->n_seen;
+    tocsin_ingest_stats st;
+    tocsin_ingester_get_stats(g->ing, &st);
+    unsigned long long arts = st.fresh + st.copies + st.seen;
     double done = g->rs ? (double)g->rs->bytes : 0;
     char eta[32] = "";
     if (g->bytes_total && done > 0 && done < g->bytes_total)
         snprintf(eta, sizeof eta, ", ETA %.0f s", el * ((double)g->bytes_total - done) / done);
-    fprintf(stderr, "%s%llu articles (%llu new, %llu copies, %llu already stored), %llu events; "
+    char lang[64] = "";
+    if (st.not_english)
+        snprintf(lang, sizeof lang, " (%llu not English, not coded)", st.not_english);
+    fprintf(stderr, "%s%llu articles (%llu new%s, %llu copies, %llu already stored), %llu events; "
                     "%.0f articles/s, %.0f events/s%s%s",
-            g->tty ? "\r\033[K" : "", arts, g->n_new, g->n_copy, g->n_seen, g->n_events, arts / el,
-            g->n_events / el, eta, final || !g->tty ? "\n" : "");
+            g->tty ? "\r\033[K" : "", arts, st.fresh, lang, st.copies, st.seen, st.events, arts / el,
+            st.events / el, eta, final || !g->tty ? "\n" : "");
 }
 
 static int doc_begin(void *ud, const tocsin_doc_info *info)
@@ -163,8 +156,6 @@ static const char *outlet(const ingest *g, char *buf, size_t cap)
 static int doc_end(void *ud)
 {
     ingest *g = ud;
-    tocsin_fingerprint fp;
-    tocsin_fingerprint_text(g->text ? g->text : "", g->len, &fp);
     char host[256];
     char title[512] = "";
     if (g->has_title && g->text) {
@@ -178,22 +169,9 @@ static int doc_end(void *ud)
     }
     tocsin_article a = {g->key, g->url, outlet(g, host, sizeof host), title[0] ? title : NULL, g->date,
                         g->len};
-    int v = tocsin_store_article(g->store, &a, &fp, g->version, &g->story, &g->err);
+    int v = tocsin_ingest_article(g->ing, &a, g->text, g->len, g->has_title, &g->err);
     if (v < 0)
         return v;
-    if (v == TOCSIN_ARTICLE_NEW) {
-        g->n_new++;
-        tocsin_doc_info info = {g->key, g->date, g->name, g->has_title, g->source, g->url};
-        int rc = tocsin_code_text(g->coder, &info, g->text ? g->text : "", g->len);
-        if (g->stop)
-            return TOCSIN_EIO;
-        if (rc && rc != TOCSIN_ESTOPPED)
-            return rc;
-    } else if (v == TOCSIN_ARTICLE_COPY) {
-        g->n_copy++;
-    } else {
-        g->n_seen++;
-    }
     if (++g->in_batch >= g->batch) {
         int rc = tocsin_store_commit(g->store, &g->err);
         if (!rc)
@@ -204,6 +182,51 @@ static int doc_end(void *ud)
     }
     progress(g, 0);
     return 0;
+}
+
+/* A URL: a page is one article; a feed is its items' pages. Fetch problems
+ * are reported and skipped; a database failure stops the run. */
+static int ingest_url(ingest *g, const char *url)
+{
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    tocsin_fetch_result r;
+    if (tocsin_fetch(url, NULL, &r, &err)) {
+        fprintf(stderr, "tocsin ingest: %s: %s\n", url, err.message);
+        return 0;
+    }
+    int rc = 0;
+    if (r.status >= 400) {
+        fprintf(stderr, "tocsin ingest: %s: HTTP status %ld\n", url, r.status);
+    } else if (web_is_feed(&r)) {
+        tocsin_feed feed;
+        if (tocsin_feed_parse(r.body, r.len, &feed, &err)) {
+            fprintf(stderr, "tocsin ingest: %s: not a usable feed: %s\n", url, err.message);
+        } else {
+            for (size_t i = 0; i < feed.n && rc >= 0; i++) {
+                web_article a;
+                if (!feed.items[i].link)
+                    continue;
+                if (web_fetch_article(feed.items[i].link, feed.items[i].title, feed.items[i].date, &a, &err)) {
+                    fprintf(stderr, "tocsin ingest: %s: %s\n", feed.items[i].link, err.message);
+                    continue;
+                }
+                rc = web_ingest(g->ing, &a, &g->err);
+                web_article_free(&a);
+            }
+            tocsin_feed_free(&feed);
+        }
+    } else {
+        web_article a;
+        if (web_fetch_article(url, NULL, NULL, &a, &err)) {
+            fprintf(stderr, "tocsin ingest: %s: %s\n", url, err.message);
+        } else {
+            rc = web_ingest(g->ing, &a, &g->err);
+            web_article_free(&a);
+        }
+    }
+    tocsin_fetch_result_free(&r);
+    return rc < 0 ? rc : 0;
 }
 
 static unsigned long long input_bytes(const char *path)
@@ -283,21 +306,17 @@ int cmd_ingest(int argc, char **argv)
     tocsin_dict *d = cli_load_dict(dict, 1);
     if (!d)
         goto out;
-    tocsin_dict_stats ds;
-    tocsin_dict_get_stats(d, &ds);
-    snprintf(g.version, sizeof g.version, "%016llx", ds.version);
     if (tocsin_store_open(db, TOCSIN_STORE_CREATE, &g.store, &g.err)) {
         fprintf(stderr, "tocsin ingest: %s: %s\n", g.err.file, g.err.message);
         goto out;
     }
-    g.coder = tocsin_coder_new(d);
-    if (!g.coder)
+    if (tocsin_ingester_new(g.store, d, &g.ing))
         goto out;
-    tocsin_coder_set_sink(g.coder, on_event, &g);
-    tocsin_coder_set_diag(g.coder, cli_diag, NULL);
+    tocsin_ingester_set_diag(g.ing, cli_diag, NULL);
     for (int i = 0; i < nin; i++)
         g.bytes_total += input_bytes(inputs[i]);
     g.t0 = now();
+    tocsin_fetch_global_init();
     if (tocsin_store_begin(g.store, &g.err)) {
         fprintf(stderr, "tocsin ingest: %s: %s\n", g.err.file, g.err.message);
         goto out;
@@ -309,6 +328,10 @@ int cmd_ingest(int argc, char **argv)
     g.rs = &rs;
     int rc = 0, failed = 0;
     for (int i = 0; i < nin && !rc; i++) {
+        if (!strncmp(inputs[i], "http://", 7) || !strncmp(inputs[i], "https://", 8)) {
+            rc = ingest_url(&g, inputs[i]);
+            continue;
+        }
         rc = tocsin_read_path(inputs[i], &ro, &sink, &rs);
         if (rc == TOCSIN_ENOTFOUND || rc == TOCSIN_EIO) {
             if (g.err.message[0]) /* a database error, not a missing input */
@@ -329,11 +352,13 @@ int cmd_ingest(int argc, char **argv)
         goto out;
     }
     progress(&g, 1);
-    status = (g.n_new + g.n_copy + g.n_seen) ? 0 : 1;
+    tocsin_ingest_stats st;
+    tocsin_ingester_get_stats(g.ing, &st);
+    status = (st.fresh + st.copies + st.seen) ? 0 : 1;
     if (status)
         fprintf(stderr, "tocsin ingest: nothing could be read\n");
 out:
-    tocsin_coder_free(g.coder);
+    tocsin_ingester_free(g.ing);
     tocsin_store_close(g.store);
     tocsin_dict_free(d);
     free(g.key);

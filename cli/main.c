@@ -16,6 +16,9 @@ static const struct {
     {"events", cmd_events, "query stored events by dyad, actor, dates and code"},
     {"show", cmd_show, "one event with its evidence and sources"},
     {"stories", cmd_stories, "deduplicated stories and their sources"},
+    {"watch", cmd_watch, "poll RSS/Atom feeds and ingest new articles"},
+    {"import", cmd_import, "bring GDELT, ICEWS or KEDS event data into the database"},
+    {"export", cmd_export, "write stored events as GDELT, PLOVER or CAMEO columns"},
 };
 
 static void usage(FILE *f)

@@ -10,7 +10,7 @@ mkdir -p $out/corpus-text $out/corpus-dict
 FLAGS="-std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -D_POSIX_C_SOURCE=200809L -Iinclude"
 LIBSRC=$(ls src/*.c)
 for t in text dict; do
-  clang $FLAGS -o $out/fuzz_$t fuzz/fuzz_$t.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lpthread
+  clang $FLAGS -o $out/fuzz_$t fuzz/fuzz_$t.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lpthread
 done
 # seeds: the example corpus and the dictionaries
 i=0

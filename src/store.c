@@ -5,6 +5,7 @@
 #include "tocsin/dict.h"
 
 #include "internal.h"
+#include "store_impl.h"
 
 #include <sqlite3.h>
 #include <stdio.h>
@@ -77,7 +78,30 @@ static const char schema_v1[] =
     "CREATE UNIQUE INDEX events_coded ON events(story_id, sentence_id, source, target, code)"
     " WHERE story_id IS NOT NULL;";
 
-static const char *const migrations[] = {schema_v1};
+/* Version 2: state for `tocsin watch` (feeds polled, items fetched). */
+static const char schema_v2[] =
+    "CREATE TABLE feeds(url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, next_poll INTEGER NOT NULL"
+    " DEFAULT 0, failures INTEGER NOT NULL DEFAULT 0, last_poll TEXT, last_error TEXT);"
+    "CREATE TABLE feed_items(feed TEXT NOT NULL, guid TEXT NOT NULL, link TEXT, status TEXT NOT NULL,"
+    " attempts INTEGER NOT NULL DEFAULT 0, next_try INTEGER NOT NULL DEFAULT 0, error TEXT,"
+    " updated TEXT, PRIMARY KEY(feed, guid)) WITHOUT ROWID;";
+
+/* Version 3: per-day dyad aggregates for the analytics (a cache of the
+ * events table, rebuilt when the ladder changes) and daily totals. */
+static const char schema_v3[] =
+    "CREATE TABLE dyad_days(a TEXT NOT NULL, b TEXT NOT NULL, day TEXT NOT NULL, n INTEGER NOT NULL,"
+    " q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,"
+    " gold REAL NOT NULL, max_rung INTEGER NOT NULL,"
+    " r01 INTEGER NOT NULL DEFAULT 0, r02 INTEGER NOT NULL DEFAULT 0, r03 INTEGER NOT NULL DEFAULT 0, r04 INTEGER NOT NULL DEFAULT 0,"
+    " r05 INTEGER NOT NULL DEFAULT 0, r06 INTEGER NOT NULL DEFAULT 0, r07 INTEGER NOT NULL DEFAULT 0, r08 INTEGER NOT NULL DEFAULT 0,"
+    " r09 INTEGER NOT NULL DEFAULT 0, r10 INTEGER NOT NULL DEFAULT 0, r11 INTEGER NOT NULL DEFAULT 0, r12 INTEGER NOT NULL DEFAULT 0,"
+    " r13 INTEGER NOT NULL DEFAULT 0, r14 INTEGER NOT NULL DEFAULT 0, r15 INTEGER NOT NULL DEFAULT 0, r16 INTEGER NOT NULL DEFAULT 0,"
+    " r17 INTEGER NOT NULL DEFAULT 0, r18 INTEGER NOT NULL DEFAULT 0, r19 INTEGER NOT NULL DEFAULT 0, r20 INTEGER NOT NULL DEFAULT 0,"
+    " PRIMARY KEY(a, b, day)) WITHOUT ROWID;"
+    "CREATE INDEX dyad_days_day ON dyad_days(day);"
+    "CREATE TABLE day_totals(day TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;";
+
+static const char *const migrations[] = {schema_v1, schema_v2, schema_v3};
 
 struct tocsin_store {
     sqlite3 *db;
@@ -713,6 +737,145 @@ int tocsin_store_stories(tocsin_store *s, long long limit, tocsin_story_fn fn, v
     sqlite3_finalize(st);
     return rc == SQLITE_DONE ? 0 : db_error(s, err, "reading stories");
 }
+
+/* ---- watch state ---- */
+
+static char *dup_col(sqlite3_stmt *st, int i)
+{
+    const char *v = (const char *)sqlite3_column_text(st, i);
+    return v ? strdup(v) : NULL;
+}
+
+int tocsin_store_feed_get(tocsin_store *s, const char *url, tocsin_feed_state *fs, tocsin_error *err)
+{
+    memset(fs, 0, sizeof *fs);
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, "SELECT etag, last_modified, next_poll, failures FROM feeds WHERE url = ?1",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_error(s, err, "reading feed state");
+    sqlite3_bind_text(st, 1, url, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        fs->etag = dup_col(st, 0);
+        fs->last_modified = dup_col(st, 1);
+        fs->next_poll = sqlite3_column_int64(st, 2);
+        fs->failures = sqlite3_column_int(st, 3);
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_error(s, err, "reading feed state");
+}
+
+void tocsin_feed_state_free(tocsin_feed_state *fs)
+{
+    free(fs->etag);
+    free(fs->last_modified);
+    memset(fs, 0, sizeof *fs);
+}
+
+int tocsin_store_feed_put(tocsin_store *s, const char *url, const tocsin_feed_state *fs,
+                          const char *error, tocsin_error *err)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db,
+                           "INSERT OR REPLACE INTO feeds(url, etag, last_modified, next_poll, failures,"
+                           " last_poll, last_error) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_error(s, err, "saving feed state");
+    char now[32];
+    now_iso(now);
+    sqlite3_bind_text(st, 1, url, -1, SQLITE_TRANSIENT);
+    bind_text(st, 2, fs->etag);
+    bind_text(st, 3, fs->last_modified);
+    sqlite3_bind_int64(st, 4, fs->next_poll);
+    sqlite3_bind_int(st, 5, fs->failures);
+    bind_text(st, 6, now);
+    bind_text(st, 7, error);
+    int rc = step_done(s, st, err, "saving feed state");
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int tocsin_store_item_get(tocsin_store *s, const char *feed, const char *guid, tocsin_item_state *is,
+                          tocsin_error *err)
+{
+    memset(is, 0, sizeof *is);
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, "SELECT status, attempts, next_try FROM feed_items WHERE feed = ?1 AND guid = ?2",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_error(s, err, "reading item state");
+    sqlite3_bind_text(st, 1, feed, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, guid, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        const char *v = (const char *)sqlite3_column_text(st, 0);
+        is->known = 1;
+        is->done = v && !strcmp(v, "done");
+        is->attempts = sqlite3_column_int(st, 1);
+        is->next_try = sqlite3_column_int64(st, 2);
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_error(s, err, "reading item state");
+}
+
+int tocsin_store_item_put(tocsin_store *s, const char *feed, const char *guid, const char *link,
+                          const tocsin_item_state *is, const char *error, tocsin_error *err)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db,
+                           "INSERT OR REPLACE INTO feed_items(feed, guid, link, status, attempts, next_try,"
+                           " error, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_error(s, err, "saving item state");
+    char now[32];
+    now_iso(now);
+    sqlite3_bind_text(st, 1, feed, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, guid, -1, SQLITE_TRANSIENT);
+    bind_text(st, 3, link);
+    sqlite3_bind_text(st, 4, is->done ? "done" : "failed", -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 5, is->attempts);
+    sqlite3_bind_int64(st, 6, is->next_try);
+    bind_text(st, 7, error);
+    bind_text(st, 8, now);
+    int rc = step_done(s, st, err, "saving item state");
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int tocsin_store_items_due(tocsin_store *s, const char *feed, long long now, tocsin_due_fn fn, void *ud,
+                           tocsin_error *err)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT guid, link FROM feed_items WHERE feed = ?1 AND status = 'failed'"
+                           " AND next_try <= ?2 ORDER BY next_try",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_error(s, err, "reading items to retry");
+    sqlite3_bind_text(st, 1, feed, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 2, now);
+    /* collect first: the callback writes to the same table */
+    char **rows = NULL;
+    size_t n = 0, cap = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < 10000) {
+        if (ts_vec_grow((void **)&rows, &cap, n + 2, sizeof *rows, 0))
+            break;
+        rows[n++] = dup_col(st, 0);
+        rows[n++] = dup_col(st, 1);
+    }
+    sqlite3_finalize(st);
+    int r = 0;
+    for (size_t i = 0; i + 1 < n && !r; i += 2)
+        if (rows[i] && rows[i + 1])
+            r = fn(ud, rows[i], rows[i + 1]);
+    for (size_t i = 0; i < n; i++)
+        free(rows[i]);
+    free(rows);
+    return r;
+}
+
+sqlite3 *ts_store_db(tocsin_store *s) { return s->db; }
+const char *ts_store_path(const tocsin_store *s) { return s->path; }
+int ts_store_readonly(const tocsin_store *s) { return s->readonly; }
 
 int tocsin_store_counts_get(tocsin_store *s, tocsin_store_counts *c, tocsin_error *err)
 {

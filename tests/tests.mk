@@ -25,6 +25,7 @@ unit-nosent: $(B)/tests/test_units $(B)/tests/test_sentences
 cli-test: all $(B)/gen-corpus
 	B=$(B) BIG_MB=$(BIG_MB) sh tests/cli.sh
 	B=$(B) sh tests/store.sh
+	B=$(B) sh tests/web.sh
 
 accuracy: all
 	@if [ -f $(SHARED)/dev/seeds_gold.jsonl ]; then \

@@ -26,7 +26,7 @@ enum tocsin_store_flags {
     TOCSIN_STORE_CREATE = 1u << 1    /* create the file if it does not exist */
 };
 
-#define TOCSIN_SCHEMA_VERSION 1
+#define TOCSIN_SCHEMA_VERSION 3
 
 /* Opens (and if needed creates or migrates) a database. Fails with
  * TOCSIN_EINVAL and a clear message if the file is not a tocsin database
@@ -137,6 +137,34 @@ typedef int (*tocsin_story_fn)(void *ud, const tocsin_story *st);
 /* Stories, newest first (limit 0 = all). */
 int tocsin_store_stories(tocsin_store *s, long long limit, tocsin_story_fn fn, void *ud,
                          tocsin_error *err);
+
+/* ---- state kept for `tocsin watch` ---- */
+
+typedef struct tocsin_feed_state {
+    char *etag, *last_modified; /* for conditional GET; NULL when unknown */
+    long long next_poll;        /* unix time of the next poll */
+    int failures;               /* consecutive failed polls (for back-off) */
+} tocsin_feed_state;
+
+int tocsin_store_feed_get(tocsin_store *s, const char *url, tocsin_feed_state *fs, tocsin_error *err);
+int tocsin_store_feed_put(tocsin_store *s, const char *url, const tocsin_feed_state *fs,
+                          const char *error, tocsin_error *err);
+void tocsin_feed_state_free(tocsin_feed_state *fs);
+
+typedef struct tocsin_item_state {
+    int known, done, attempts;
+    long long next_try; /* unix time of the next retry of a failed item */
+} tocsin_item_state;
+
+int tocsin_store_item_get(tocsin_store *s, const char *feed, const char *guid, tocsin_item_state *is,
+                          tocsin_error *err);
+int tocsin_store_item_put(tocsin_store *s, const char *feed, const char *guid, const char *link,
+                          const tocsin_item_state *is, const char *error, tocsin_error *err);
+
+/* Failed items of a feed whose retry is due at `now`: fn(ud, guid, link). */
+typedef int (*tocsin_due_fn)(void *ud, const char *guid, const char *link);
+int tocsin_store_items_due(tocsin_store *s, const char *feed, long long now, tocsin_due_fn fn, void *ud,
+                           tocsin_error *err);
 
 typedef struct tocsin_store_counts {
     long long articles, stories, sources, events, imported;

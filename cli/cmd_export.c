@@ -1,0 +1,112 @@
+/* cmd_export.c - tocsin export: stored events in GDELT-, PLOVER- or
+ * CAMEO-style columns. */
+#include "cli.h"
+#include "tocsin/interchange.h"
+#include "tocsin/store.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct ex {
+    const tocsin_ext_maps *maps;
+    tocsin_ext_format fmt;
+    char line[4096];
+    long long n;
+} ex;
+
+static int row(void *ud, const tocsin_stored_event *e)
+{
+    ex *x = ud;
+    tocsin_ext_event ev;
+    memset(&ev, 0, sizeof ev);
+    snprintf(ev.date, sizeof ev.date, "%s", e->date ? e->date : "");
+    snprintf(ev.source, sizeof ev.source, "%s", e->source);
+    snprintf(ev.target, sizeof ev.target, "%s", e->target ? e->target : "");
+    snprintf(ev.code, sizeof ev.code, "%s", e->code);
+    snprintf(ev.text, sizeof ev.text, "%s", e->sentence ? e->sentence : "");
+    int n = tocsin_ext_format_line(x->maps, x->fmt, &ev, e->id, e->n_sources, e->n_articles, x->line,
+                                   sizeof x->line);
+    if (n < 0)
+        return n;
+    fwrite(x->line, 1, (size_t)n, stdout);
+    x->n++;
+    return 0;
+}
+
+int cmd_export(int argc, char **argv)
+{
+    const char *db = "tocsin.db", *dict = NULL;
+    tocsin_event_filter f;
+    memset(&f, 0, sizeof f);
+    ex x;
+    memset(&x, 0, sizeof x);
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            printf("usage: tocsin export --format gdelt|plover|cameo [--db PATH] [--since D] [--until D]\n"
+                   "       [--actor X] [--code C] [--origin NAME]\n\n"
+                   "Writes stored events with a header line, tab-separated:\n"
+                   "  cameo   id date source target code root quad goldstein n_sources n_articles\n"
+                   "  gdelt   GDELT 1.0 column names: GLOBALEVENTID SQLDATE Actor1Code Actor1CountryCode\n"
+                   "          Actor1Type1Code Actor2Code Actor2CountryCode Actor2Type1Code EventCode\n"
+                   "          EventBaseCode EventRootCode QuadClass GoldsteinScale NumSources NumArticles\n"
+                   "  plover  id date source target plover_event plover_mode plover_context cameo\n"
+                   "          (CAMEO to PLOVER table, 2021, CC BY-SA 4.0)\n");
+            return 0;
+        }
+        if (a[0] != '-' || i + 1 >= argc) {
+            fprintf(stderr, "tocsin export: unexpected '%s' (see --help)\n", a);
+            return 2;
+        }
+        const char *v = argv[++i];
+        if (!strcmp(a, "--db"))
+            db = v;
+        else if (!strcmp(a, "--dict"))
+            dict = v;
+        else if (!strcmp(a, "--since"))
+            f.since = v;
+        else if (!strcmp(a, "--until"))
+            f.until = v;
+        else if (!strcmp(a, "--actor"))
+            f.actor = v;
+        else if (!strcmp(a, "--code"))
+            f.code = v;
+        else if (!strcmp(a, "--origin"))
+            f.origin = v;
+        else if (!strcmp(a, "--format"))
+            x.fmt = !strcmp(v, "gdelt")    ? TOCSIN_EXT_GDELT
+                    : !strcmp(v, "plover") ? TOCSIN_EXT_PLOVER
+                    : !strcmp(v, "cameo")  ? TOCSIN_EXT_CAMEO
+                                           : 0;
+        else {
+            fprintf(stderr, "tocsin export: unknown option '%s' (see --help)\n", a);
+            return 2;
+        }
+    }
+    if (!x.fmt) {
+        fprintf(stderr, "tocsin export: --format gdelt, plover or cameo is required\n");
+        return 2;
+    }
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    tocsin_ext_maps *maps = NULL;
+    tocsin_store *s = NULL;
+    int status = 1;
+    if (tocsin_ext_load_maps(cli_dict_dir(dict), &maps, &err) ||
+        tocsin_store_open(db, TOCSIN_STORE_READONLY, &s, &err)) {
+        fprintf(stderr, "tocsin export: %s: %s\n", err.file, err.message);
+        goto out;
+    }
+    x.maps = maps;
+    int n = tocsin_ext_header(x.fmt, x.line, sizeof x.line);
+    if (n > 0)
+        fwrite(x.line, 1, (size_t)n, stdout);
+    int rc = tocsin_store_events(s, &f, row, &x, &err);
+    if (rc)
+        fprintf(stderr, "tocsin export: %s\n", err.message[0] ? err.message : tocsin_strerror(rc));
+    status = rc ? 1 : 0;
+out:
+    tocsin_store_close(s);
+    tocsin_ext_free_maps(maps);
+    return status;
+}

@@ -1,0 +1,103 @@
+/* ingest.c - the store stage for one article (see tocsin/ingest.h). */
+#include "tocsin/ingest.h"
+
+#include "tocsin/fingerprint.h"
+#include "tocsin/html.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct tocsin_ingester {
+    tocsin_store *store;
+    tocsin_coder *coder;
+    char version[32];
+    long long story;
+    int failed;
+    tocsin_error err;
+    tocsin_ingest_stats st;
+};
+
+static int on_event(void *ud, const tocsin_event *ev)
+{
+    tocsin_ingester *g = ud;
+    if (tocsin_store_add_event(g->store, g->story, ev, &g->err)) {
+        g->failed = 1;
+        return 1;
+    }
+    g->st.events++;
+    return 0;
+}
+
+int tocsin_ingester_new(tocsin_store *s, const tocsin_dict *d, tocsin_ingester **out)
+{
+    *out = NULL;
+    tocsin_ingester *g = calloc(1, sizeof *g);
+    if (!g)
+        return TOCSIN_ENOMEM;
+    g->store = s;
+    g->coder = tocsin_coder_new(d);
+    if (!g->coder) {
+        free(g);
+        return TOCSIN_ENOMEM;
+    }
+    tocsin_coder_set_sink(g->coder, on_event, g);
+    tocsin_dict_stats ds;
+    tocsin_dict_get_stats(d, &ds);
+    snprintf(g->version, sizeof g->version, "%016llx", ds.version);
+    *out = g;
+    return 0;
+}
+
+void tocsin_ingester_free(tocsin_ingester *g)
+{
+    if (!g)
+        return;
+    tocsin_coder_free(g->coder);
+    free(g);
+}
+
+void tocsin_ingester_set_diag(tocsin_ingester *g, tocsin_diag_fn fn, void *ud)
+{
+    tocsin_coder_set_diag(g->coder, fn, ud);
+}
+
+int tocsin_ingest_article(tocsin_ingester *g, const tocsin_article *a, const char *text, size_t n,
+                          int has_title, tocsin_error *err)
+{
+    tocsin_fingerprint fp;
+    tocsin_fingerprint_text(text ? text : "", n, &fp);
+    int v = tocsin_store_article(g->store, a, &fp, g->version, &g->story, err);
+    if (v < 0)
+        return v;
+    if (v == TOCSIN_ARTICLE_COPY) {
+        g->st.copies++;
+        return v;
+    }
+    if (v == TOCSIN_ARTICLE_SEEN) {
+        g->st.seen++;
+        return v;
+    }
+    g->st.fresh++;
+    if (tocsin_text_is_english(text ? text : "", n) == 0) {
+        g->st.not_english++;
+        return v; /* stored, so not fetched again, but not coded as English */
+    }
+    tocsin_doc_info info = {a->key, a->date, a->url ? a->url : a->key, has_title, a->source, a->url};
+    g->failed = 0;
+    memset(&g->err, 0, sizeof g->err);
+    int rc = tocsin_code_text(g->coder, &info, text ? text : "", n);
+    if (g->failed) {
+        if (err)
+            *err = g->err;
+        return TOCSIN_EIO;
+    }
+    if (rc && rc != TOCSIN_ESTOPPED)
+        return rc;
+    return v;
+}
+
+void tocsin_ingester_get_stats(const tocsin_ingester *g, tocsin_ingest_stats *st)
+{
+    *st = g->st;
+}
