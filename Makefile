@@ -15,7 +15,7 @@ CFLAGS  ?= $(OPT) -g
 WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iinclude -DTOCSIN_DATADIR='"$(DATADIR)"' \
             $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
-LDLIBS   = -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lpthread
+LDLIBS   = -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lpthread -lm
 
 LIB_SRC = $(wildcard src/*.c)
 CLI_SRC = $(wildcard cli/*.c)

@@ -17,6 +17,9 @@ int cmd_stories(int argc, char **argv);
 int cmd_watch(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 int cmd_export(int argc, char **argv);
+int cmd_ladder(int argc, char **argv);
+int cmd_alerts(int argc, char **argv);
+int cmd_network(int argc, char **argv);
 
 /* Where the dictionaries are: --dict, $TOCSIN_DICT, the installed folder, or
  * dict/ next to the build. Never NULL. */

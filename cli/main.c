@@ -19,6 +19,9 @@ static const struct {
     {"watch", cmd_watch, "poll RSS/Atom feeds and ingest new articles"},
     {"import", cmd_import, "bring GDELT, ICEWS or KEDS event data into the database"},
     {"export", cmd_export, "write stored events as GDELT, PLOVER or CAMEO columns"},
+    {"ladder", cmd_ladder, "a dyad's escalation ladder over time"},
+    {"alerts", cmd_alerts, "what escalated in a window, ranked, with evidence"},
+    {"network", cmd_network, "the actor graph of cooperation and hostility"},
 };
 
 static void usage(FILE *f)

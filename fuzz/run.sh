@@ -6,11 +6,12 @@ set -e
 B=${B:-build}
 S=${FUZZ_SECONDS:-20}
 out=build-fuzz
-mkdir -p $out/corpus-text $out/corpus-dict
+mkdir -p $out/corpus-text $out/corpus-dict $out/corpus-html
 FLAGS="-std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -D_POSIX_C_SOURCE=200809L -Iinclude"
+FLAGS="$FLAGS $(pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)"
 LIBSRC=$(ls src/*.c)
-for t in text dict; do
-  clang $FLAGS -o $out/fuzz_$t fuzz/fuzz_$t.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lpthread
+for t in text dict html; do
+  clang $FLAGS -o $out/fuzz_$t fuzz/fuzz_$t.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lpthread -lm
 done
 # seeds: the example corpus and the dictionaries
 i=0
@@ -19,11 +20,15 @@ for f in examples/corpus/text/*.txt tests/sentences/*.txt; do
 done
 printf 'Russia\377 condemned \342\200\234Ukraine\342\200\235.\n' >$out/corpus-text/seed-utf8
 head -c 2000 dict/actors/places.txt >$out/corpus-dict/seed-actors
+# seeds for pages and feeds: the test pages and feeds (y_ and n_ alike)
+for f in tests/data/*; do
+  [ -f "$f" ] && head -c 8192 "$f" >$out/corpus-html/$(basename "$f")
+done
 { head -c 1500 dict/actors/agents.txt; printf '\000'; head -c 1500 dict/verbs/11-disapprove.txt 2>/dev/null || true; } >$out/corpus-dict/seed-both
-for t in text dict; do
+for t in text dict html; do
   echo "fuzzing $t for ${S}s"
   $out/fuzz_$t -max_total_time=$S -max_len=8192 -timeout=10 -print_final_stats=0 -artifact_prefix=$out/ \
     $out/corpus-$t >$out/fuzz_$t.log 2>&1 || { tail -40 $out/fuzz_$t.log; exit 1; }
   tail -2 $out/fuzz_$t.log
 done
-echo "fuzz: 2 targets ran ${S}s each without a crash"
+echo "fuzz: 3 targets ran ${S}s each without a crash"

@@ -390,13 +390,15 @@ typedef struct parse_state {
     int line;
 } parse_state;
 
-/* An error raised with the input used up means the data ended inside the
- * document: the feed was cut off. */
+/* An error raised with the input used up while an element is still open
+ * means the data ended inside the document: the feed was cut off. (A cut
+ * in a comment after the root element loses nothing.) */
 static void on_error(void *ud, xmlErrorPtr e)
 {
     parse_state *ps = ((xmlParserCtxtPtr)ud)->_private;
     xmlParserCtxtPtr c = ps->ctxt;
-    if (!ps->truncated && c->input && c->input->cur && c->input->end && c->input->cur >= c->input->end) {
+    if (!ps->truncated && c->nameNr > 0 && c->input && c->input->cur && c->input->end &&
+        c->input->cur >= c->input->end) {
         ps->truncated = 1;
         ps->line = e ? e->line : 0;
     }

@@ -419,7 +419,8 @@ static size_t clause_end(gstate *g, size_t i)
             while (e2 < s->ntok && (s->gram[e2] & (G_ADV | G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG | G_DO)))
                 e2++;
             if (e2 < s->ntok && g->isverb[e2] && g->v[e2].kind == V_FINITE && s->mid[e2] < 0 &&
-                !(k > 0 && (s->gram[k - 1] & (G_PREP | G_LOC | G_BY))) && !(ts_w(s, e2)->gram & G_SAY))
+                !(k > 0 && (s->gram[k - 1] & (G_PREP | G_LOC | G_BY)) && !(s->gram[k - 1] & G_SUB)) &&
+                !(ts_w(s, e2)->gram & G_SAY))
                 return k;
         }
         if (g->isverb[k] && (g->v[k].kind == V_FINITE || g->v[k].kind == V_ING) && k > i + 1) {
@@ -1008,6 +1009,18 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
                 v->gov = GOV_PREP; /* reduced relative: "troops fighting in" */
             } else if (q > 0 && !(s->gram[q - 1] & (G_AND))) {
                 v->gov = GOV_PREP; /* gerund as a noun */
+            }
+        }
+        /* "lets Kyiv strike", "made Moscow pay": a bare verb after an object is
+           the complement of the verb before the object, not an assertion */
+        if (v->kind == V_FINITE && v->gov == GOV_NONE && j == i && j > 0 && s->mid[j - 1] >= 0 && w &&
+            (w->vform & VF_BASE) && !(w->vform & (VF_PAST | VF_S))) {
+            size_t t0 = s->m[s->mid[j - 1]].t0;
+            while (t0 > 0 && (s->gram[t0 - 1] & G_DET) && s->mid[t0 - 1] < 0)
+                t0--;
+            if (t0 > 0 && g->isverb[t0 - 1]) {
+                v->gov = GOV_OTHER;
+                v->govv = (int16_t)(t0 - 1);
             }
         }
         /* the governor's own state carries over */

@@ -708,7 +708,12 @@ int tocsin_html_extract(const char *html, size_t n, tocsin_page *out, tocsin_err
         ts_error_set(err, rc, NULL, 0, -1, "out of memory starting the HTML parser");
         goto out;
     }
-    doc = htmlCtxtReadMemory(ctxt, html, (int)n, NULL, NULL, PARSE_OPTS);
+    /* Without a declared charset libxml2 reads ISO-8859-1, yet most pages
+     * are UTF-8 and many declare it only in the HTTP header, or declare it
+     * wrongly. Input that is valid UTF-8 throughout is read as UTF-8: text
+     * in a legacy charset practically never is. */
+    const char *enc = ts_utf8_valid(html, n) ? "UTF-8" : NULL;
+    doc = htmlCtxtReadMemory(ctxt, html, (int)n, NULL, enc, PARSE_OPTS);
     xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
     if (!root) {
         rc = ctxt->lastError.code == XML_ERR_NO_MEMORY ? TOCSIN_ENOMEM : TOCSIN_EPARSE;

@@ -684,7 +684,12 @@ static int parse_gdelt(const tocsin_ext_maps *m, slice *f, size_t nf, tocsin_ext
     for (size_t i = 0; i < id.n; i++)
         if (!is_digit(id.p[i]))
             return fail(err, "GLOBALEVENTID is not a number:", id);
-    /* the first 35 columns are the same in GDELT 1.0 and 2.0 */
+    /* The first 35 columns are the same in GDELT 1.0 and 2.0: 0 GLOBALEVENTID,
+     * 1 SQLDATE, 5-14 Actor1 (Code, Name, CountryCode, KnownGroupCode,
+     * EthnicCode, Religion1/2Code, Type1/2/3Code), 15-24 Actor2 likewise,
+     * 25 IsRootEvent, 26 EventCode, ... 34 AvgTone. 1.0 historical files end
+     * with DATEADDED (57), daily files add SOURCEURL (58); 2.0 adds an ADM2 code
+     * to each of the three geographies (61). */
     int rc;
     if ((rc = read_id(id, out->id, sizeof out->id, err)) || (rc = read_date(f[1], 0, 1, out->date, err)) ||
         (rc = map_gdelt(m, f[5], f[7], f[8], f[12], out->source, err)) ||

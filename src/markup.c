@@ -54,6 +54,25 @@ int ts_ascii_ieq(const char *a, const char *b)
     }
 }
 
+/* Length of the valid UTF-8 sequence at s[0], or 0 (overlong forms,
+ * surrogates and code points past U+10FFFF are invalid). */
+static size_t utf8_len(const unsigned char *s, size_t n)
+{
+    unsigned char c = s[0];
+    if (c < 0x80)
+        return 1;
+    size_t k = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (!k || k > n)
+        return 0;
+    for (size_t j = 1; j < k; j++)
+        if ((s[j] & 0xC0) != 0x80)
+            return 0;
+    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F) || (c == 0xF0 && s[1] < 0x90) ||
+        (c == 0xF4 && s[1] > 0x8F))
+        return 0;
+    return k;
+}
+
 int ts_text_put(ts_buf *b, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -69,15 +88,33 @@ int ts_text_put(ts_buf *b, const char *s, size_t n)
             }
             continue;
         }
-        size_t k = u[i] < 0xC0 ? 1 : u[i] < 0xE0 ? 2 : u[i] < 0xF0 ? 3 : 4;
-        if (k > n - i)
-            k = n - i;
-        int rc = k == 1 ? ts_buf_putc(b, (char)u[i]) : ts_buf_put(b, u + i, k);
+        /* libxml2 hands over UTF-8, but a page can smuggle bad bytes through
+         * its recovery: they become U+FFFD, so the output is always valid */
+        size_t k = utf8_len(u + i, n - i);
+        int rc = k == 1 ? ts_buf_putc(b, (char)u[i])
+                 : k    ? ts_buf_put(b, u + i, k)
+                        : ts_buf_put(b, "\xEF\xBF\xBD", 3);
         if (rc)
             return rc;
-        i += k;
+        i += k ? k : 1;
     }
     return 0;
+}
+
+int ts_utf8_valid(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t k = utf8_len(u + i, n - i);
+        if (!k)
+            return 0;
+        i += k;
+    }
+    return 1;
 }
 
 int ts_xml_text(const xmlNode *top, ts_buf *b)

@@ -30,9 +30,13 @@ const char *ts_xml_attr(const xmlNode *n, const char *name);
 
 /* Appends s[0..n) to b with every run of white space (ASCII spaces,
  * controls, U+00A0) turned into one space and none at the start of b.
- * Whole UTF-8 sequences only: at b->max it stops on a character boundary
- * and returns TOCSIN_ELIMIT (what fitted is kept); TOCSIN_ENOMEM; 0. */
+ * Invalid UTF-8 becomes U+FFFD. Whole characters only: at b->max it stops
+ * on a character boundary and returns TOCSIN_ELIMIT (what fitted is kept);
+ * TOCSIN_ENOMEM; 0. */
 int ts_text_put(ts_buf *b, const char *s, size_t n);
+
+/* 1 if s[0..n) is valid UTF-8. */
+int ts_utf8_valid(const char *s, size_t n);
 
 /* Appends the text under n (text and CDATA, not entity references: their
  * children are shared with the declaration, and following them would

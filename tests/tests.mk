@@ -12,11 +12,21 @@ $(B)/tests/test_units: $(wildcard tests/unit/*.c) $(B)/libtocsin.a | $(B)/tests
 	@echo '  CC tests/unit'
 	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Isrc -o $@ $(wildcard tests/unit/*.c) $(B)/libtocsin.a $(TEST_LIBS)
 
+$(B)/tests/test_pages: tests/test_pages.c $(B)/libtocsin.a | $(B)/tests
+	@echo '  CC $<'
+	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Isrc -o $@ $< $(B)/libtocsin.a $(TEST_LIBS)
+
+$(B)/tests/test_interchange: tests/test_interchange.c $(B)/libtocsin.a | $(B)/tests
+	@echo '  CC $<'
+	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libtocsin.a $(TEST_LIBS)
+
 unit: unit-nosent
 	$(B)/tests/test_sentences dict tests/sentences
 
-unit-nosent: $(B)/tests/test_units $(B)/tests/test_sentences
+unit-nosent: $(B)/tests/test_units $(B)/tests/test_sentences $(B)/tests/test_pages $(B)/tests/test_interchange
 	$(B)/tests/test_units dict
+	$(B)/tests/test_interchange dict $(SHARED)
+	$(B)/tests/test_pages tests/data
 	@# the grammar cases also run here for memory errors (exit 99 = a sanitizer report)
 	@ASAN_OPTIONS=exitcode=99 UBSAN_OPTIONS=halt_on_error=1:exitcode=99 \
 	  $(B)/tests/test_sentences dict tests/sentences >$(B)/tests/sentences.log 2>&1; \

@@ -104,6 +104,9 @@ typedef struct tocsin_edge {
 int tocsin_network(tocsin_store *s, const tocsin_ladder *l, const char *since, const char *until,
                    int min_events, int max_edges, tocsin_edge **out, size_t *n, tocsin_error *err);
 
+/* out = date + days (YYYY-MM-DD); returns 0, or TOCSIN_EINVAL for a bad date. */
+int tocsin_date_shift(const char *date, int days, char out[11]);
+
 /* The last event date in the database (YYYY-MM-DD) into out[11]; "" if none. */
 int tocsin_last_date(tocsin_store *s, char out[11], tocsin_error *err);
 

@@ -1,0 +1,165 @@
+/* cmd_alerts.c - tocsin alerts: what escalated in a window, ranked, with the
+ * rule that fired, its numbers and the evidence. */
+#include "analytics_common.h"
+#include "cli.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *kind_name(tocsin_alert_kind k)
+{
+    switch (k) {
+    case TOCSIN_ALERT_NEW_RUNG: return "new-rung";
+    case TOCSIN_ALERT_THIRD_PARTY: return "third-party";
+    case TOCSIN_ALERT_ALLIANCE: return "alliance";
+    case TOCSIN_ALERT_BALANCE: return "balance";
+    }
+    return "?";
+}
+
+static void json_str(const char *s)
+{
+    putchar('"');
+    for (; s && *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            printf("\\%c", c);
+        else if (c < 0x20)
+            printf("\\u%04x", c);
+        else
+            putchar(c);
+    }
+    putchar('"');
+}
+
+typedef struct ev_ctx {
+    int json, first;
+} ev_ctx;
+
+static int show_ev(void *ud, const tocsin_stored_event *e)
+{
+    ev_ctx *c = ud;
+    if (c->json) {
+        printf("%s{\"id\":%lld,\"date\":", c->first ? "" : ",", e->id);
+        json_str(e->date);
+        printf(",\"source\":");
+        json_str(e->source);
+        printf(",\"target\":");
+        json_str(e->target);
+        printf(",\"code\":");
+        json_str(e->code);
+        printf(",\"n_sources\":%d,\"text\":", e->n_sources);
+        json_str(e->sentence ? e->sentence : e->verb_text);
+        printf(",\"title\":");
+        json_str(e->title);
+        printf("}");
+        c->first = 0;
+        return 0;
+    }
+    const char *t = e->sentence ? e->sentence : (e->verb_text ? e->verb_text : "");
+    printf("      #%lld %s %s->%s %s (%d src): %.110s%s\n", e->id, e->date ? e->date : "", e->source,
+           e->target ? e->target : "-", e->code, e->n_sources, t, strlen(t) > 110 ? "..." : "");
+    return 0;
+}
+
+int cmd_alerts(int argc, char **argv)
+{
+    const char *db = "tocsin.db", *dict = NULL, *ladder = NULL;
+    tocsin_alert_options o;
+    memset(&o, 0, sizeof o);
+    int json = 0, evidence = 3;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            printf("usage: tocsin alerts [--since D] [--until D] [--min-rung N] [--lookback 90d]\n"
+                   "       [--max N] [--evidence N] [--format text|jsonl] [--db PATH]\n\n"
+                   "Alerts of a window (default: the last 30 days of data), ranked by severity,\n"
+                   "one per dyad and rule, each with the rule, its numbers and evidence events:\n"
+                   "  new-rung     a dyad reaches a rung (dict/ladder.txt) not reached in the\n"
+                   "               look-back window before (default 90 days); --min-rung (3)\n"
+                   "  third-party  a third party gives military aid, troops or military\n"
+                   "               cooperation to one side of a dyad at a fighting rung\n"
+                   "  alliance     agreements and military cooperation between a pair appear\n"
+                   "               (forms) or at least double (deepens)\n"
+                   "  balance      the share of conflict in a dyad's events shifts by 40\n"
+                   "               points or more\n");
+            return 0;
+        }
+        if (!v || a[0] != '-') {
+            fprintf(stderr, "tocsin alerts: unexpected '%s' (see --help)\n", a);
+            return 2;
+        }
+        i++;
+        if (!strcmp(a, "--db"))
+            db = v;
+        else if (!strcmp(a, "--dict"))
+            dict = v;
+        else if (!strcmp(a, "--ladder"))
+            ladder = v;
+        else if (!strcmp(a, "--since") || !strcmp(a, "--until")) {
+            if (!valid_date(v)) {
+                fprintf(stderr, "tocsin alerts: %s wants YYYY-MM-DD\n", a);
+                return 2;
+            }
+            *(a[2] == 's' ? &o.since : &o.until) = v;
+        } else if (!strcmp(a, "--min-rung"))
+            o.min_rung = atoi(v);
+        else if (!strcmp(a, "--max"))
+            o.max_alerts = atoi(v);
+        else if (!strcmp(a, "--evidence"))
+            evidence = atoi(v);
+        else if (!strcmp(a, "--lookback")) {
+            o.lookback_days = parse_window(v);
+            if (o.lookback_days < 1) {
+                fprintf(stderr, "tocsin alerts: --lookback wants a duration like 90d\n");
+                return 2;
+            }
+        } else if (!strcmp(a, "--format") || !strcmp(a, "-f"))
+            json = !strcmp(v, "jsonl") || !strcmp(v, "json");
+        else {
+            fprintf(stderr, "tocsin alerts: unknown option '%s'\n", a);
+            return 2;
+        }
+    }
+    tocsin_store *s;
+    tocsin_ladder *l;
+    if (open_analytics("tocsin alerts", db, dict, ladder, &s, &l))
+        return 1;
+    tocsin_alert *v = NULL;
+    size_t n = 0;
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    int rc = tocsin_alerts(s, l, &o, &v, &n, &err);
+    if (rc)
+        fprintf(stderr, "tocsin alerts: %s\n", err.message[0] ? err.message : tocsin_strerror(rc));
+    for (size_t k = 0; k < n && !rc; k++) {
+        tocsin_alert *a = &v[k];
+        if (json) {
+            printf("{\"rank\":%zu,\"kind\":\"%s\",\"a\":\"%s\",\"b\":\"%s\",\"third\":\"%s\",\"first\":\"%s\","
+                   "\"last\":\"%s\",\"rung\":%d,\"rung_name\":",
+                   k + 1, kind_name(a->kind), a->actor_a, a->actor_b, a->third, a->first, a->last, a->rung);
+            json_str(tocsin_ladder_name(l, a->rung));
+            printf(",\"severity\":%.1f,\"why\":", a->severity);
+            json_str(a->why);
+            printf(",\"evidence\":[");
+            ev_ctx c = {1, 1};
+            for (int e = 0; e < a->n_evidence; e++)
+                tocsin_store_event(s, a->evidence[e], show_ev, &c, &err);
+            printf("]}\n");
+            continue;
+        }
+        printf("%2zu. [%s] %s%s%s-%s  %s..%s  severity %.0f\n    %s\n", k + 1, kind_name(a->kind),
+               a->third[0] ? a->third : "", a->third[0] ? " joins " : "", a->actor_a, a->actor_b, a->first,
+               a->last, a->severity, a->why);
+        ev_ctx c = {0, 1};
+        for (int e = 0; e < a->n_evidence && e < evidence; e++)
+            tocsin_store_event(s, a->evidence[e], show_ev, &c, &err);
+    }
+    if (!rc && !n && !json)
+        printf("no alerts in the window\n");
+    free(v);
+    tocsin_store_close(s);
+    tocsin_ladder_free(l);
+    return rc ? 1 : 0;
+}

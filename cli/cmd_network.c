@@ -1,0 +1,193 @@
+/* cmd_network.c - tocsin network: the signed, weighted actor graph of a
+ * window as JSON, DOT or GraphML (drawn to SVG/PNG with graphviz's dot). */
+#include "analytics_common.h"
+#include "cli.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* sign: cooperation minus conflict, as a share of the dyad's events */
+static double tone(const tocsin_edge *e)
+{
+    long t = e->coop + e->conflict;
+    return t ? (double)(e->coop - e->conflict) / (double)t : 0;
+}
+
+void network_dot(FILE *f, const tocsin_edge *v, size_t n);
+void network_dot(FILE *f, const tocsin_edge *v, size_t n)
+{
+    fprintf(f, "graph tocsin {\n  graph [overlap=false, splines=true, outputorder=edgesfirst];\n"
+               "  node [shape=ellipse, style=filled, fillcolor=\"#f4f4f4\", fontname=\"Helvetica\"];\n"
+               "  edge [fontname=\"Helvetica\", fontsize=9];\n");
+    for (size_t k = 0; k < n; k++) {
+        const tocsin_edge *e = &v[k];
+        double t = tone(e);
+        long tot = e->coop + e->conflict;
+        double w = 1 + (tot > 1 ? 2.5 * __builtin_log((double)tot) / __builtin_log(10.0) : 0);
+        /* cooperation solid blue, hostility dashed red */
+        fprintf(f, "  \"%s\" -- \"%s\" [color=\"%s\", style=%s, penwidth=%.1f, label=\"+%ld/-%ld\", "
+                   "tooltip=\"%s-%s: %ld cooperative, %ld conflictual, highest rung %d\"];\n",
+                e->a, e->b, t >= 0 ? "#1f5fbf" : "#c8261e", t >= 0 ? "solid" : "dashed", w, e->coop,
+                e->conflict, e->a, e->b, e->coop, e->conflict, e->max_rung);
+    }
+    fprintf(f, "}\n");
+}
+
+static void graphml(FILE *f, const tocsin_edge *v, size_t n)
+{
+    fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+               "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+               "  <key id=\"coop\" for=\"edge\" attr.name=\"cooperation\" attr.type=\"long\"/>\n"
+               "  <key id=\"conflict\" for=\"edge\" attr.name=\"conflict\" attr.type=\"long\"/>\n"
+               "  <key id=\"goldstein\" for=\"edge\" attr.name=\"goldstein\" attr.type=\"double\"/>\n"
+               "  <key id=\"sign\" for=\"edge\" attr.name=\"sign\" attr.type=\"int\"/>\n"
+               "  <key id=\"rung\" for=\"edge\" attr.name=\"max_rung\" attr.type=\"int\"/>\n"
+               "  <graph id=\"tocsin\" edgedefault=\"undirected\">\n");
+    /* nodes, once each */
+    for (size_t k = 0; k < n; k++)
+        for (int side = 0; side < 2; side++) {
+            const char *id = side ? v[k].b : v[k].a;
+            int seen = 0;
+            for (size_t j = 0; j < k && !seen; j++)
+                seen = !strcmp(v[j].a, id) || !strcmp(v[j].b, id);
+            if (side && !strcmp(v[k].a, id))
+                seen = 1;
+            if (!seen)
+                fprintf(f, "    <node id=\"%s\"/>\n", id);
+        }
+    for (size_t k = 0; k < n; k++)
+        fprintf(f, "    <edge source=\"%s\" target=\"%s\"><data key=\"coop\">%ld</data>"
+                   "<data key=\"conflict\">%ld</data><data key=\"goldstein\">%.1f</data>"
+                   "<data key=\"sign\">%d</data><data key=\"rung\">%d</data></edge>\n",
+                v[k].a, v[k].b, v[k].coop, v[k].conflict, v[k].goldstein, tone(&v[k]) >= 0 ? 1 : -1,
+                v[k].max_rung);
+    fprintf(f, "  </graph>\n</graphml>\n");
+}
+
+int cmd_network(int argc, char **argv)
+{
+    const char *db = "tocsin.db", *dict = NULL, *fmt = "json", *out = NULL, *until = NULL;
+    int window = 90, min_events = 1, max_edges = 200;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            printf("usage: tocsin network [--window 90d] [--until D] [--format json|dot|graphml|svg|png]\n"
+                   "       [--out FILE] [--min-events N] [--max-edges N] [--db PATH]\n\n"
+                   "The actor graph of the window ending at --until (default: the last event):\n"
+                   "one edge per pair of countries or organisations with its cooperative\n"
+                   "(quad 1-2) and conflictual (quad 3-4) events, Goldstein sum, sign (more\n"
+                   "cooperation or more conflict) and highest rung. svg and png are drawn with\n"
+                   "graphviz (dot): cooperation solid blue, hostility dashed red, line width\n"
+                   "by the number of events.\n");
+            return 0;
+        }
+        if (!v || a[0] != '-') {
+            fprintf(stderr, "tocsin network: unexpected '%s' (see --help)\n", a);
+            return 2;
+        }
+        i++;
+        if (!strcmp(a, "--db"))
+            db = v;
+        else if (!strcmp(a, "--dict"))
+            dict = v;
+        else if (!strcmp(a, "--format") || !strcmp(a, "-f"))
+            fmt = v;
+        else if (!strcmp(a, "--out") || !strcmp(a, "-o"))
+            out = v;
+        else if (!strcmp(a, "--until")) {
+            if (!valid_date(v)) {
+                fprintf(stderr, "tocsin network: --until wants YYYY-MM-DD\n");
+                return 2;
+            }
+            until = v;
+        } else if (!strcmp(a, "--window")) {
+            window = parse_window(v);
+            if (window < 1) {
+                fprintf(stderr, "tocsin network: --window wants a duration like 90d or 6m\n");
+                return 2;
+            }
+        } else if (!strcmp(a, "--min-events"))
+            min_events = atoi(v);
+        else if (!strcmp(a, "--max-edges"))
+            max_edges = atoi(v);
+        else {
+            fprintf(stderr, "tocsin network: unknown option '%s'\n", a);
+            return 2;
+        }
+    }
+    int json = !strcmp(fmt, "json"), dot = !strcmp(fmt, "dot"), gml = !strcmp(fmt, "graphml");
+    int img = !strcmp(fmt, "svg") || !strcmp(fmt, "png");
+    if (!json && !dot && !gml && !img) {
+        fprintf(stderr, "tocsin network: --format json, dot, graphml, svg or png\n");
+        return 2;
+    }
+    if (img && !out) {
+        fprintf(stderr, "tocsin network: --format %s needs --out FILE\n", fmt);
+        return 2;
+    }
+    tocsin_store *s;
+    tocsin_ladder *l;
+    if (open_analytics("tocsin network", db, dict, NULL, &s, &l))
+        return 1;
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    char last[11] = "", first[11] = "";
+    if (!until) {
+        tocsin_last_date(s, last, &err);
+        until = last[0] ? last : NULL;
+    }
+    if (until && tocsin_date_shift(until, -(window - 1), first))
+        first[0] = '\0';
+    tocsin_edge *v = NULL;
+    size_t n = 0;
+    int rc = tocsin_network(s, l, first[0] ? first : NULL, until, min_events, max_edges, &v, &n, &err);
+    if (rc) {
+        fprintf(stderr, "tocsin network: %s\n", err.message[0] ? err.message : tocsin_strerror(rc));
+        goto done;
+    }
+    FILE *f = stdout;
+    char dotpath[4096];
+    if (img) {
+        snprintf(dotpath, sizeof dotpath, "%s.dot.tmp", out);
+        f = fopen(dotpath, "w");
+    } else if (out) {
+        f = fopen(out, "w");
+    }
+    if (!f) {
+        fprintf(stderr, "tocsin network: cannot write %s\n", out);
+        rc = 1;
+        goto done;
+    }
+    if (json) {
+        fprintf(f, "{\"from\":\"%s\",\"until\":\"%s\",\"edges\":[", first, until ? until : "");
+        for (size_t k = 0; k < n; k++)
+            fprintf(f, "%s{\"a\":\"%s\",\"b\":\"%s\",\"cooperation\":%ld,\"conflict\":%ld,\"goldstein\":%.1f,"
+                       "\"sign\":%d,\"max_rung\":%d}",
+                    k ? "," : "", v[k].a, v[k].b, v[k].coop, v[k].conflict, v[k].goldstein,
+                    tone(&v[k]) >= 0 ? 1 : -1, v[k].max_rung);
+        fprintf(f, "]}\n");
+    } else if (gml) {
+        graphml(f, v, n);
+    } else {
+        network_dot(f, v, n);
+    }
+    if (f != stdout)
+        fclose(f);
+    if (img) {
+        char cmd[8400];
+        snprintf(cmd, sizeof cmd, "dot -T%s -o '%s' '%s'", fmt, out, dotpath);
+        int r = system(cmd);
+        remove(dotpath);
+        if (r != 0) {
+            fprintf(stderr, "tocsin network: graphviz's dot failed (is the graphviz package installed?)\n");
+            rc = 1;
+        }
+    }
+done:
+    free(v);
+    tocsin_store_close(s);
+    tocsin_ladder_free(l);
+    return rc ? 1 : 0;
+}

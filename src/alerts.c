@@ -1,0 +1,460 @@
+/* alerts.c - what escalated in a window, ranked and explained: new rungs,
+ * third parties entering a war, alliances forming, balance shifts. One alert
+ * per dyad and rule (an episode), each with the rule's numbers and its
+ * evidence events. */
+#include "tocsin/analytics.h"
+
+#include "internal.h"
+#include "store_impl.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_CANDIDATES 20000
+
+typedef struct alist {
+    tocsin_alert *v;
+    size_t n, cap;
+} alist;
+
+static int dberr(tocsin_store *s, tocsin_error *err, const char *what)
+{
+    ts_error_set(err, TOCSIN_EIO, ts_store_path(s), 0, -1, "%s: %s", what,
+                 sqlite3_errmsg(ts_store_db(s)));
+    return TOCSIN_EIO;
+}
+
+static tocsin_alert *add(alist *l)
+{
+    if (ts_vec_grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v, MAX_CANDIDATES))
+        return NULL;
+    tocsin_alert *a = &l->v[l->n++];
+    memset(a, 0, sizeof *a);
+    return a;
+}
+
+static void shift_days(const char *d, int delta, char out[11])
+{
+    if (tocsin_date_shift(d, delta, out))
+        snprintf(out, 11, "%s", d);
+}
+
+/* Evidence: events between x and y (both directions, countries) in the
+ * window, those on the given rung (or with the given code prefixes) first,
+ * most widely reported first. */
+static int evidence(tocsin_store *s, const tocsin_ladder *l, tocsin_alert *a, const char *x,
+                    const char *y, int directed, const char *since, const char *until, int rung,
+                    const char *const *codes)
+{
+    sqlite3_stmt *st = NULL;
+    const char *sql =
+        directed ? "SELECT e.id, e.code, coalesce(st.n_sources, 0) FROM events e LEFT JOIN stories st"
+                   " ON st.id = e.story_id WHERE e.src_country = ?1 AND e.tgt_country = ?2"
+                   " AND e.date >= ?3 AND e.date <= ?4 ORDER BY e.date, e.id LIMIT 5000"
+                 : "SELECT e.id, e.code, coalesce(st.n_sources, 0) FROM events e LEFT JOIN stories st"
+                   " ON st.id = e.story_id WHERE ((e.src_country = ?1 AND e.tgt_country = ?2) OR"
+                   " (e.src_country = ?2 AND e.tgt_country = ?1)) AND e.date >= ?3 AND e.date <= ?4"
+                   " ORDER BY e.date, e.id LIMIT 5000";
+    if (sqlite3_prepare_v2(ts_store_db(s), sql, -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_text(st, 1, x, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, y, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, since, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 4, until, -1, SQLITE_TRANSIENT);
+    int best_src[TOCSIN_ALERT_EVIDENCE];
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *code = (const char *)sqlite3_column_text(st, 1);
+        int ok = 0;
+        if (codes) {
+            for (int k = 0; codes[k] && !ok; k++)
+                ok = code && !strncmp(code, codes[k], strlen(codes[k]));
+        } else {
+            ok = code && tocsin_ladder_rung(l, code) == rung;
+        }
+        if (!ok)
+            continue;
+        int src = sqlite3_column_int(st, 2);
+        long long id = sqlite3_column_int64(st, 0);
+        if (a->n_evidence < TOCSIN_ALERT_EVIDENCE) {
+            best_src[a->n_evidence] = src;
+            a->evidence[a->n_evidence++] = id;
+            continue;
+        }
+        /* replace the least reported */
+        int worst = 0;
+        for (int k = 1; k < a->n_evidence; k++)
+            if (best_src[k] < best_src[worst])
+                worst = k;
+        if (src > best_src[worst]) {
+            best_src[worst] = src;
+            a->evidence[worst] = id;
+        }
+    }
+    sqlite3_finalize(st);
+    return 0;
+}
+
+/* Rule 1: a dyad reaches a rung it has not reached in the look-back. */
+static int new_rungs(tocsin_store *s, const tocsin_ladder *l, const char *w0, const char *w1,
+                     const char *l0, int min_rung, alist *out, tocsin_error *err)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(ts_store_db(s),
+                           "SELECT min(a, b) x, max(a, b) y,"
+                           " max(CASE WHEN day >= ?1 THEN max_rung END) w,"
+                           " coalesce(max(CASE WHEN day < ?1 THEN max_rung END), 0) lb,"
+                           " sum(CASE WHEN day >= ?1 THEN n END) nw"
+                           " FROM dyad_days WHERE day >= ?3 AND day <= ?2 GROUP BY x, y"
+                           " HAVING w >= ?4 AND w > lb",
+                           -1, &st, NULL) != SQLITE_OK)
+        return dberr(s, err, "looking for new rungs");
+    sqlite3_bind_text(st, 1, w0, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, w1, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, l0, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int(st, 4, min_rung);
+    int rc = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        tocsin_alert *a = add(out);
+        if (!a) {
+            rc = TOCSIN_ENOMEM;
+            break;
+        }
+        a->kind = TOCSIN_ALERT_NEW_RUNG;
+        snprintf(a->actor_a, sizeof a->actor_a, "%s", (const char *)sqlite3_column_text(st, 0));
+        snprintf(a->actor_b, sizeof a->actor_b, "%s", (const char *)sqlite3_column_text(st, 1));
+        a->rung = sqlite3_column_int(st, 2);
+        a->prior_rung = sqlite3_column_int(st, 3);
+        long n = (long)sqlite3_column_int64(st, 4);
+        evidence(s, l, a, a->actor_a, a->actor_b, 0, w0, w1, a->rung, NULL);
+        a->severity = 10.0 * a->rung + 3.0 * (a->rung - a->prior_rung) + log2(1.0 + a->n_evidence) +
+                      0.5 * log2(1.0 + n);
+        snprintf(a->why, sizeof a->why,
+                 "%s-%s reached rung %d (%s) with %d event%s; highest in the %s look-back: rung %d%s%s",
+                 a->actor_a, a->actor_b, a->rung, tocsin_ladder_name(l, a->rung), a->n_evidence,
+                 a->n_evidence == 1 ? "" : "s", "prior", a->prior_rung,
+                 a->prior_rung ? " " : "", a->prior_rung ? tocsin_ladder_name(l, a->prior_rung) : "");
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* Military support: aid, protection, cooperation, intent to provide them. */
+static const char *const support_codes[] = {"072", "074", "062", "0332", "0334", "0312", NULL};
+static const char *const alliance_codes[] = {"057", "062", "0312", "0332", "0334", "064", NULL};
+
+static int is_code(const char *code, const char *const *set)
+{
+    for (int k = 0; set[k]; k++)
+        if (!strncmp(code, set[k], strlen(set[k])))
+            return 1;
+    return 0;
+}
+
+/* Rule 2: a third party backs one side of a dyad that is at a fighting rung. */
+static int third_parties(tocsin_store *s, const tocsin_ladder *l, const char *w0, const char *w1,
+                         const char *l0, alist *out, tocsin_error *err)
+{
+    sqlite3 *db = ts_store_db(s);
+    int fight = tocsin_ladder_rung(l, "190");
+    if (fight <= 0)
+        return 0;
+    /* support given in the window */
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT src_country, tgt_country, code, count(*), min(date), max(date) FROM events"
+                           " WHERE date >= ?1 AND date <= ?2 AND root IN ('03', '06', '07')"
+                           " AND tgt_country IS NOT NULL AND src_country <> tgt_country"
+                           " GROUP BY 1, 2, 3",
+                           -1, &st, NULL) != SQLITE_OK)
+        return dberr(s, err, "looking for third parties");
+    sqlite3_bind_text(st, 1, w0, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, w1, -1, SQLITE_TRANSIENT);
+    /* enemies of the supported side: dyads at a fighting rung in window + look-back */
+    sqlite3_stmt *en = NULL;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT CASE WHEN a = ?1 THEN b ELSE a END, max(max_rung), sum(n) FROM dyad_days"
+                           " WHERE (a = ?1 OR b = ?1) AND day >= ?2 AND day <= ?3 AND max_rung >= ?4"
+                           " GROUP BY 1 ORDER BY 2 DESC, 3 DESC LIMIT 1",
+                           -1, &en, NULL) != SQLITE_OK) {
+        sqlite3_finalize(st);
+        return dberr(s, err, "looking for wars");
+    }
+    /* support before the window */
+    sqlite3_stmt *pr = NULL;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT code FROM events WHERE src_country = ?1 AND tgt_country = ?2"
+                           " AND date >= ?3 AND date < ?4 AND root IN ('03', '06', '07')",
+                           -1, &pr, NULL) != SQLITE_OK) {
+        sqlite3_finalize(st);
+        sqlite3_finalize(en);
+        return dberr(s, err, "looking for earlier support");
+    }
+    int rc = 0;
+    while (!rc && sqlite3_step(st) == SQLITE_ROW) {
+        const char *c = (const char *)sqlite3_column_text(st, 0);
+        const char *side = (const char *)sqlite3_column_text(st, 1);
+        const char *code = (const char *)sqlite3_column_text(st, 2);
+        long n = (long)sqlite3_column_int64(st, 3);
+        if (!c || !side || !code || !is_code(code, support_codes))
+            continue;
+        /* is the supported side at war with someone other than the supporter? */
+        sqlite3_reset(en);
+        sqlite3_bind_text(en, 1, side, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(en, 2, l0, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(en, 3, w1, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int(en, 4, fight);
+        if (sqlite3_step(en) != SQLITE_ROW)
+            continue;
+        const char *enemy = (const char *)sqlite3_column_text(en, 0);
+        int war_rung = sqlite3_column_int(en, 1);
+        if (!enemy || !strcmp(enemy, c))
+            continue;
+        /* merge with an alert for the same supporter and side */
+        tocsin_alert *a = NULL;
+        for (size_t k = 0; k < out->n; k++)
+            if (out->v[k].kind == TOCSIN_ALERT_THIRD_PARTY && !strcmp(out->v[k].third, c) &&
+                !strcmp(out->v[k].actor_a, side))
+                a = &out->v[k];
+        if (!a) {
+            /* entering means: no support of this kind before the window */
+            sqlite3_reset(pr);
+            sqlite3_bind_text(pr, 1, c, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(pr, 2, side, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(pr, 3, l0, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(pr, 4, w0, -1, SQLITE_TRANSIENT);
+            int before = 0;
+            while (sqlite3_step(pr) == SQLITE_ROW)
+                before += is_code((const char *)sqlite3_column_text(pr, 0), support_codes);
+            a = add(out);
+            if (!a) {
+                rc = TOCSIN_ENOMEM;
+                break;
+            }
+            a->kind = TOCSIN_ALERT_THIRD_PARTY;
+            snprintf(a->third, sizeof a->third, "%s", c);
+            snprintf(a->actor_a, sizeof a->actor_a, "%s", side);
+            snprintf(a->actor_b, sizeof a->actor_b, "%s", enemy);
+            a->rung = war_rung;
+            a->prior_rung = before;
+            snprintf(a->first, sizeof a->first, "%s", (const char *)sqlite3_column_text(st, 4));
+            a->severity = before ? 60 : 90;
+        }
+        a->severity += log2(1.0 + n);
+        const char *last = (const char *)sqlite3_column_text(st, 5);
+        if (last && strcmp(last, a->last) > 0)
+            snprintf(a->last, sizeof a->last, "%s", last);
+        if (strcmp((const char *)sqlite3_column_text(st, 4), a->first) < 0)
+            snprintf(a->first, sizeof a->first, "%s", (const char *)sqlite3_column_text(st, 4));
+    }
+    sqlite3_finalize(st);
+    sqlite3_finalize(en);
+    sqlite3_finalize(pr);
+    for (size_t k = 0; k < out->n && !rc; k++) {
+        tocsin_alert *a = &out->v[k];
+        if (a->kind != TOCSIN_ALERT_THIRD_PARTY || a->n_evidence)
+            continue;
+        evidence(s, l, a, a->third, a->actor_a, 1, w0, w1, 0, support_codes);
+        snprintf(a->why, sizeof a->why,
+                 "%s gave military support to %s (%d event%s: aid, troops, military cooperation) while "
+                 "%s-%s stood at rung %d (%s); %s",
+                 a->third, a->actor_a, a->n_evidence, a->n_evidence == 1 ? "" : "s", a->actor_a, a->actor_b,
+                 a->rung, tocsin_ladder_name(l, a->rung),
+                 a->prior_rung ? "it had given such support before (deepening)"
+                               : "no such support in the look-back: a new party to the war");
+    }
+    return rc;
+}
+
+/* Rule 3: an alliance forms or deepens (agreements, military cooperation). */
+static int alliances(tocsin_store *s, const tocsin_ladder *l, const char *w0, const char *w1,
+                     const char *l0, alist *out, tocsin_error *err)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(ts_store_db(s),
+                           "SELECT min(src_country, tgt_country) x, max(src_country, tgt_country) y, code,"
+                           " date >= ?1 inwin, count(*), min(date) FROM events"
+                           " WHERE date >= ?3 AND date <= ?2 AND root IN ('03', '05', '06', '07')"
+                           " AND tgt_country IS NOT NULL AND src_country <> tgt_country GROUP BY 1, 2, 3, 4",
+                           -1, &st, NULL) != SQLITE_OK)
+        return dberr(s, err, "looking for alliances");
+    sqlite3_bind_text(st, 1, w0, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, w1, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, l0, -1, SQLITE_TRANSIENT);
+    typedef struct pair {
+        char x[12], y[12], first[11];
+        long now, before, military;
+    } pair;
+    pair *v = NULL;
+    size_t n = 0, cap = 0;
+    int rc = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *x = (const char *)sqlite3_column_text(st, 0), *y = (const char *)sqlite3_column_text(st, 1);
+        const char *code = (const char *)sqlite3_column_text(st, 2);
+        if (!x || !y || !code || !is_code(code, alliance_codes))
+            continue;
+        pair *p = NULL;
+        for (size_t k = 0; k < n; k++)
+            if (!strcmp(v[k].x, x) && !strcmp(v[k].y, y))
+                p = &v[k];
+        if (!p) {
+            if (ts_vec_grow((void **)&v, &cap, n + 1, sizeof *v, MAX_CANDIDATES)) {
+                rc = TOCSIN_ENOMEM;
+                break;
+            }
+            p = &v[n++];
+            memset(p, 0, sizeof *p);
+            snprintf(p->x, sizeof p->x, "%s", x);
+            snprintf(p->y, sizeof p->y, "%s", y);
+        }
+        long c = (long)sqlite3_column_int64(st, 4);
+        if (sqlite3_column_int(st, 3)) {
+            p->now += c;
+            p->military += strncmp(code, "057", 3) ? c : 0;
+            const char *first = (const char *)sqlite3_column_text(st, 5);
+            if (first && (!p->first[0] || strcmp(first, p->first) < 0))
+                snprintf(p->first, sizeof p->first, "%s", first);
+        } else {
+            p->before += c;
+        }
+    }
+    sqlite3_finalize(st);
+    for (size_t k = 0; k < n && !rc; k++) {
+        pair *p = &v[k];
+        /* forming: nothing before; deepening: at least twice the earlier pace */
+        if (!p->now || (p->before && p->now < 2 * p->before + 1))
+            continue;
+        tocsin_alert *a = add(out);
+        if (!a) {
+            rc = TOCSIN_ENOMEM;
+            break;
+        }
+        a->kind = TOCSIN_ALERT_ALLIANCE;
+        snprintf(a->actor_a, sizeof a->actor_a, "%s", p->x);
+        snprintf(a->actor_b, sizeof a->actor_b, "%s", p->y);
+        snprintf(a->first, sizeof a->first, "%s", p->first);
+        a->severity = 45 + 15 * (p->military > 0) + 2 * log2(1.0 + p->now) - (p->before ? 10 : 0);
+        evidence(s, l, a, p->x, p->y, 0, w0, w1, 0, alliance_codes);
+        snprintf(a->why, sizeof a->why,
+                 "%s-%s: %ld agreement and military-cooperation events (%ld military) in the window, %ld in "
+                 "the look-back: the alliance %s",
+                 p->x, p->y, p->now, p->military, p->before, p->before ? "deepens" : "forms");
+    }
+    free(v);
+    return rc;
+}
+
+/* Rule 4: the share of conflict in a dyad's events shifts sharply. */
+static int balance(tocsin_store *s, const tocsin_ladder *l, const char *w0, const char *w1,
+                   const char *l0, alist *out, tocsin_error *err)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(ts_store_db(s),
+                           "SELECT min(a, b) x, max(a, b) y,"
+                           " sum(CASE WHEN day >= ?1 THEN n ELSE 0 END) nw,"
+                           " sum(CASE WHEN day >= ?1 THEN q3 + q4 ELSE 0 END) cw,"
+                           " sum(CASE WHEN day < ?1 THEN n ELSE 0 END) nl,"
+                           " sum(CASE WHEN day < ?1 THEN q3 + q4 ELSE 0 END) cl"
+                           " FROM dyad_days WHERE day >= ?3 AND day <= ?2 GROUP BY x, y"
+                           " HAVING nw >= 5 AND nl >= 5",
+                           -1, &st, NULL) != SQLITE_OK)
+        return dberr(s, err, "looking for balance shifts");
+    sqlite3_bind_text(st, 1, w0, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, w1, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, l0, -1, SQLITE_TRANSIENT);
+    int rc = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        double nw = sqlite3_column_double(st, 2), cw = sqlite3_column_double(st, 3);
+        double nl = sqlite3_column_double(st, 4), cl = sqlite3_column_double(st, 5);
+        double sw = cw / nw, sl = cl / nl, d = sw - sl;
+        if (fabs(d) < 0.4)
+            continue;
+        tocsin_alert *a = add(out);
+        if (!a) {
+            rc = TOCSIN_ENOMEM;
+            break;
+        }
+        a->kind = TOCSIN_ALERT_BALANCE;
+        snprintf(a->actor_a, sizeof a->actor_a, "%s", (const char *)sqlite3_column_text(st, 0));
+        snprintf(a->actor_b, sizeof a->actor_b, "%s", (const char *)sqlite3_column_text(st, 1));
+        a->severity = 25 + 40 * fabs(d) + log2(1.0 + nw) + (d > 0 ? 5 : 0);
+        snprintf(a->why, sizeof a->why,
+                 "conflict share of %s-%s events %s from %.0f%% (%.0f events, look-back) to %.0f%% "
+                 "(%.0f events, window)",
+                 a->actor_a, a->actor_b, d > 0 ? "rose" : "fell", 100 * sl, nl, 100 * sw, nw);
+        evidence(s, l, a, a->actor_a, a->actor_b, 0, w0, w1, 0,
+                 d > 0 ? (const char *const[]){"1", "20", NULL} : (const char *const[]){"0", NULL});
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+static int by_severity(const void *x, const void *y)
+{
+    const tocsin_alert *a = x, *b = y;
+    return a->severity < b->severity ? 1 : a->severity > b->severity ? -1 : strcmp(a->actor_a, b->actor_a);
+}
+
+/* The first day of the episode: the first evidence event's date. */
+static void episode_dates(tocsin_store *s, tocsin_alert *a)
+{
+    sqlite3_stmt *st = NULL;
+    if (!a->n_evidence ||
+        sqlite3_prepare_v2(ts_store_db(s), "SELECT min(date), max(date) FROM events WHERE id IN"
+                                           " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", -1, &st, NULL) != SQLITE_OK)
+        return;
+    for (int k = 0; k < TOCSIN_ALERT_EVIDENCE; k++)
+        sqlite3_bind_int64(st, k + 1, a->evidence[k < a->n_evidence ? k : 0]);
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0)) {
+        snprintf(a->first, sizeof a->first, "%s", (const char *)sqlite3_column_text(st, 0));
+        snprintf(a->last, sizeof a->last, "%s", (const char *)sqlite3_column_text(st, 1));
+    }
+    sqlite3_finalize(st);
+}
+
+int tocsin_alerts(tocsin_store *s, const tocsin_ladder *l, const tocsin_alert_options *o,
+                  tocsin_alert **out, size_t *n, tocsin_error *err)
+{
+    *out = NULL;
+    *n = 0;
+    int rc = tocsin_analytics_refresh(s, l, err);
+    if (rc)
+        return rc;
+    char w0[11], w1[11], l0[11];
+    tocsin_alert_options def = {0};
+    if (!o)
+        o = &def;
+    if (o->until)
+        snprintf(w1, sizeof w1, "%s", o->until);
+    else if ((rc = tocsin_last_date(s, w1, err)))
+        return rc;
+    if (!w1[0])
+        return 0; /* no dated events */
+    if (o->since)
+        snprintf(w0, sizeof w0, "%s", o->since);
+    else
+        shift_days(w1, -29, w0);
+    shift_days(w0, -(o->lookback_days > 0 ? o->lookback_days : 90), l0);
+    alist L = {0};
+    rc = new_rungs(s, l, w0, w1, l0, o->min_rung > 0 ? o->min_rung : 3, &L, err);
+    if (!rc)
+        rc = third_parties(s, l, w0, w1, l0, &L, err);
+    if (!rc)
+        rc = alliances(s, l, w0, w1, l0, &L, err);
+    if (!rc)
+        rc = balance(s, l, w0, w1, l0, &L, err);
+    if (rc) {
+        free(L.v);
+        return rc;
+    }
+    qsort(L.v, L.n, sizeof *L.v, by_severity);
+    size_t max = o->max_alerts > 0 ? (size_t)o->max_alerts : 50;
+    if (L.n > max)
+        L.n = max;
+    for (size_t k = 0; k < L.n; k++)
+        episode_dates(s, &L.v[k]);
+    *out = L.v;
+    *n = L.n;
+    return 0;
+}
