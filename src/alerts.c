@@ -174,9 +174,9 @@ static int third_parties(tocsin_store *s, const tocsin_ladder *l, const char *w0
     /* enemies of the supported side: dyads at a fighting rung in window + look-back */
     sqlite3_stmt *en = NULL;
     if (sqlite3_prepare_v2(db,
-                           "SELECT CASE WHEN a = ?1 THEN b ELSE a END, max(max_rung), sum(n) FROM dyad_days"
+                           "SELECT CASE WHEN a = ?1 THEN b ELSE a END e, max(max_rung), sum(n) FROM dyad_days"
                            " WHERE (a = ?1 OR b = ?1) AND day >= ?2 AND day <= ?3 AND max_rung >= ?4"
-                           " GROUP BY 1 ORDER BY 2 DESC, 3 DESC LIMIT 1",
+                           " AND a <> ?5 AND b <> ?5 GROUP BY 1 ORDER BY 2 DESC, 3 DESC LIMIT 1",
                            -1, &en, NULL) != SQLITE_OK) {
         sqlite3_finalize(st);
         return dberr(s, err, "looking for wars");
@@ -205,6 +205,7 @@ static int third_parties(tocsin_store *s, const tocsin_ladder *l, const char *w0
         sqlite3_bind_text(en, 2, l0, -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(en, 3, w1, -1, SQLITE_TRANSIENT);
         sqlite3_bind_int(en, 4, fight);
+        sqlite3_bind_text(en, 5, c, -1, SQLITE_TRANSIENT);
         if (sqlite3_step(en) != SQLITE_ROW)
             continue;
         const char *enemy = (const char *)sqlite3_column_text(en, 0);
@@ -322,8 +323,9 @@ static int alliances(tocsin_store *s, const tocsin_ladder *l, const char *w0, co
     sqlite3_finalize(st);
     for (size_t k = 0; k < n && !rc; k++) {
         pair *p = &v[k];
-        /* forming: nothing before; deepening: at least twice the earlier pace */
-        if (!p->now || (p->before && p->now < 2 * p->before + 1))
+        /* forming: nothing before; deepening: at least as many new agreements and
+           cooperation events as in the whole look-back */
+        if (!p->now || (p->before && p->now < p->before))
             continue;
         tocsin_alert *a = add(out);
         if (!a) {

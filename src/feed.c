@@ -514,8 +514,10 @@ int tocsin_feed_parse(const char *xml, size_t n, tocsin_feed *out, tocsin_error 
         rc = kind == ATOM ? atom_entry(c, ns, &it) : rss_item(c, ns, &it);
         if (!rc && !it.guid && it.link && !(it.guid = strdup(it.link)))
             rc = TOCSIN_ENOMEM;
-        if (!rc && !it.guid && !it.link && !it.title && !it.summary)
-            continue; /* an empty <item/> */
+        if (!rc && !it.guid && !it.link && !it.title && !it.summary) {
+            item_free(&it); /* an empty <item/>, or one with only a date */
+            continue;
+        }
         if (!rc && (rc = ts_vec_grow((void **)&out->items, &cap, out->n + 1, sizeof *out->items,
                                      TOCSIN_FEED_MAX_ITEMS)) == 0)
             out->items[out->n++] = it;

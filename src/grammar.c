@@ -313,6 +313,18 @@ static int tail_only(const gstate *g, size_t a, size_t n)
     return 1;
 }
 
+/* Saying verbs whose complement is a fear, hope or guess, not a report. */
+static int non_factive(const ts_sent *s, const ts_word *w)
+{
+    static const char *const words[] = {"fear", "hope", "worry", "doubt", "speculate", "wonder",
+                                        "suspect", "predict", "expect", "imagine", "guess"};
+    const char *lemma = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (!strcmp(lemma, words[k]))
+            return 1;
+    return 0;
+}
+
 /* A closing attribution: '..., Chancellor Olaf Scholz said.' or '..., said
  * Scholz.' Returns the comma's position (ntok if none) and the speaker. */
 static size_t find_late_speaker(gstate *g, int *speaker)
@@ -879,6 +891,13 @@ static void mark_skips(gstate *g)
             while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k) && k < i + 14)
                 g->skip[k++] = 1;
         }
+        if (i == 0 && (TOK_IS(s, 0, "should") || TOK_IS(s, 0, "were") || TOK_IS(s, 0, "had")) &&
+            s->ntok > 1 && s->mid[1] >= 0) {
+            /* "Should they fight beyond Kursk, ...": an inverted condition */
+            size_t k = 0;
+            while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k))
+                g->incond[k++] = 1;
+        }
         if ((s->gram[i] & G_IF) && s->mid[i] < 0) {
             size_t k = i;
             while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k))
@@ -930,7 +949,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         }
     int late_speaker = -1;
     size_t late_at = find_late_speaker(g, &late_speaker);
-    int last_finite = -1, main_subj = -1, accuse = 0, said_neg = 0;
+    int last_finite = -1, main_subj = -1, accuse = 0, said_neg = 0, deny_at = -1;
     size_t suppress_until = 0;
     int say_speaker = -1, said = 0;
     for (size_t i = 0; i < s->ntok; i++) {
@@ -1119,11 +1138,14 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         memset(&pm, 0, sizeof pm);
         int has = best_pattern(g, i, end, v->subj, &pm);
         v->root = has ? (uint8_t)root_of(pm.p->code) : 0;
-        if (is_say && v->gov == GOV_NONE && v->neg) {
-            /* "Britain did not confirm reports that ...": what follows is not asserted */
+        if (is_say && v->gov == GOV_NONE && (v->neg || non_factive(s, w))) {
+            /* "Britain did not confirm reports that ...", "they fear that ...":
+               what follows is not asserted */
             said_neg = 1;
             continue;
         }
+        if (has && !strncmp(pm.p->code, "016", 3) && deny_at < 0)
+            deny_at = (int)i; /* "denied assertions that Pyongyang provided ...": disputed */
         if (is_say && v->gov == GOV_NONE && !v->neg) {
             /* "X said (that) ...": a saying verb with a clause after it */
             size_t q = i + 1;
@@ -1285,7 +1307,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         int drop = 0;
         if (v->gov == GOV_OTHER || v->gov == GOV_PREP || v->gov == GOV_HEDGE || v->hedge)
             drop = 2;
-        if (v->cond || said_neg)
+        if (v->cond || said_neg || (deny_at >= 0 && (int)i > deny_at))
             drop = 2;
         if (v->neg)
             drop = 1;

@@ -215,16 +215,17 @@ static int drop_kind(const xmlNode *n, int strict)
 }
 
 /* Pre-order step: into n's children when descend is set, else to the next
- * node after n's subtree; NULL after the last node under top. *drop, when
- * set, is the root of the box being walked through; it is cleared on the
- * way out of that box. */
-static xmlNode *step(xmlNode *n, xmlNode *top, int descend, xmlNode **drop)
+ * node after n's subtree; NULL after the last node under top. marks[k],
+ * when set, is the root of a subtree being walked through (a dropped box,
+ * an article); it is cleared on the way out of that subtree. */
+static xmlNode *step(xmlNode *n, xmlNode *top, int descend, xmlNode **marks, size_t nmarks)
 {
     if (descend && n->type == XML_ELEMENT_NODE && n->children)
         return n->children;
     for (; n && n != top; n = n->parent) {
-        if (drop && n == *drop)
-            *drop = NULL;
+        for (size_t k = 0; k < nmarks; k++)
+            if (n == marks[k])
+                marks[k] = NULL;
         if (n->next)
             return n->next;
     }
@@ -337,10 +338,12 @@ static int is_byline(const xmlNode *n)
 
 static void collect_meta(xmlNode *root, meta *m)
 {
-    xmlNode *drop = NULL;
+    /* marks[0]: the foreign box being walked through; marks[1]: the
+     * article (an article inside it is never bigger, so not compared) */
+    xmlNode *marks[2] = {NULL, NULL};
     for (xmlNode *n = root; n;) {
         if (n->type != XML_ELEMENT_NODE || !n->name) {
-            n = step(n, root, 0, &drop);
+            n = step(n, root, 0, marks, 2);
             continue;
         }
         const char *name = (const char *)n->name;
@@ -359,7 +362,7 @@ static void collect_meta(xmlNode *root, meta *m)
             const char *type = ts_xml_attr(n, "type");
             if (type && ts_ascii_ieq(type, "application/ld+json") && m->ld_seen < JSONLD_MAX)
                 from_jsonld(m, n);
-        } else if (!drop) {
+        } else if (!marks[0]) {
             if (!strcmp(name, "time"))
                 set_date(m, D_TIME, ts_xml_attr(n, "datetime"));
             else if (!strcmp(name, "h1") && !m->h1)
@@ -376,12 +379,14 @@ static void collect_meta(xmlNode *root, meta *m)
             if (!m->byline && n->properties && is_byline(n))
                 m->byline = n;
         }
-        int kind = drop ? KEEP : drop_kind(n, 1);
-        if (kind == FOREIGN)
-            drop = n;
-        else if (!drop && !strcmp(name, "article") && m->narticles < MAX_ARTICLES)
+        int kind = marks[0] ? KEEP : drop_kind(n, 1);
+        if (kind == FOREIGN) {
+            marks[0] = n;
+        } else if (!marks[0] && !marks[1] && !strcmp(name, "article") && m->narticles < MAX_ARTICLES) {
             m->articles[m->narticles++] = n;
-        n = step(n, root, 1, &drop);
+            marks[1] = n;
+        }
+        n = step(n, root, 1, marks, 2);
     }
 }
 

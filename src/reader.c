@@ -6,6 +6,7 @@
 
 #include "dirlist.h"
 #include "internal.h"
+#include "textdate.h"
 
 #include <errno.h>
 #include <yajl/yajl_parse.h>
@@ -58,8 +59,10 @@ static void norm_date(const char *s, char out[11])
 static int text_doc(FILE *f, const char *name, const unsigned char *head, size_t hn,
                     const tocsin_read_options *o, const tocsin_doc_sink *sink, tocsin_read_stats *st)
 {
+    /* the date printed at the top of the article, else --date */
     char date[11];
-    norm_date(o ? o->default_date : NULL, date);
+    if (!ts_find_date((const char *)head, hn, date))
+        norm_date(o ? o->default_date : NULL, date);
     tocsin_doc_info info = {name, date[0] ? date : NULL, name, 1, NULL, NULL};
     int rc = sink->begin(sink->ud, &info);
     if (rc)

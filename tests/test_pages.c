@@ -555,6 +555,12 @@ static void t_feed_errors(void **st)
     assert_int_equal(tocsin_feed_parse("<rss><channel></channel></rss>", 30, &f, &err), 0);
     assert_int_equal(f.n, 0);
     tocsin_feed_free(&f);
+    /* an item with nothing but a date is skipped (and freed) */
+    static const char only_date[] =
+        "<rss><channel><item><pubDate>Tue, 05 Nov 2024 10:00:00 GMT</pubDate></item></channel></rss>";
+    assert_int_equal(tocsin_feed_parse(only_date, sizeof only_date - 1, &f, &err), 0);
+    assert_int_equal(f.n, 0);
+    tocsin_feed_free(&f);
 }
 
 static void t_feed_every_prefix(void **st)
