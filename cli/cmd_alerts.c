@@ -14,6 +14,7 @@ static const char *kind_name(tocsin_alert_kind k)
     case TOCSIN_ALERT_THIRD_PARTY: return "third-party";
     case TOCSIN_ALERT_ALLIANCE: return "alliance";
     case TOCSIN_ALERT_BALANCE: return "balance";
+    case TOCSIN_ALERT_SURGE: return "surge";
     }
     return "?";
 }
@@ -83,7 +84,9 @@ int cmd_alerts(int argc, char **argv)
                    "  alliance     agreements and military cooperation between a pair appear\n"
                    "               (forms) or at least double (deepens)\n"
                    "  balance      the share of conflict in a dyad's events shifts by 40\n"
-                   "               points or more\n");
+                   "               points or more\n"
+                   "  surge        material conflict (quad 4) at 3 times or more its look-back\n"
+                   "               rate (at least 5 events); a dyad like TUR-TUR is internal\n");
             return 0;
         }
         if (!v || a[0] != '-') {

@@ -128,8 +128,11 @@ static int new_rungs(tocsin_store *s, const tocsin_ladder *l, const char *w0, co
         a->prior_rung = sqlite3_column_int(st, 3);
         long n = (long)sqlite3_column_int64(st, 4);
         evidence(s, l, a, a->actor_a, a->actor_b, 0, w0, w1, a->rung, NULL);
-        a->severity = 10.0 * a->rung + 3.0 * (a->rung - a->prior_rung) + log2(1.0 + a->n_evidence) +
-                      0.5 * log2(1.0 + n);
+        /* one event is a weak signal (a miscoding, a rumour): confidence grows
+           with the number of events on the new rung */
+        double confidence = 1 - pow(0.5, a->n_evidence > 0 ? a->n_evidence : 1);
+        a->severity = (10.0 * a->rung + 3.0 * (a->rung - a->prior_rung)) * confidence +
+                      log2(1.0 + a->n_evidence) + 0.5 * log2(1.0 + n);
         snprintf(a->why, sizeof a->why,
                  "%s-%s reached rung %d (%s) with %d event%s; highest in the %s look-back: rung %d%s%s",
                  a->actor_a, a->actor_b, a->rung, tocsin_ladder_name(l, a->rung), a->n_evidence,
@@ -176,7 +179,7 @@ static int third_parties(tocsin_store *s, const tocsin_ladder *l, const char *w0
     if (sqlite3_prepare_v2(db,
                            "SELECT CASE WHEN a = ?1 THEN b ELSE a END e, max(max_rung), sum(n) FROM dyad_days"
                            " WHERE (a = ?1 OR b = ?1) AND day >= ?2 AND day <= ?3 AND max_rung >= ?4"
-                           " AND a <> ?5 AND b <> ?5 GROUP BY 1 ORDER BY 2 DESC, 3 DESC LIMIT 1",
+                           " AND a <> ?5 AND b <> ?5 AND a <> b GROUP BY 1 ORDER BY 2 DESC, 3 DESC LIMIT 1",
                            -1, &en, NULL) != SQLITE_OK) {
         sqlite3_finalize(st);
         return dberr(s, err, "looking for wars");
@@ -240,9 +243,10 @@ static int third_parties(tocsin_store *s, const tocsin_ladder *l, const char *w0
             a->rung = war_rung;
             a->prior_rung = before;
             snprintf(a->first, sizeof a->first, "%s", (const char *)sqlite3_column_text(st, 4));
-            a->severity = before ? 60 : 90;
+            a->severity = 0;
+            a->prior_rung = before;
         }
-        a->severity += log2(1.0 + n);
+        a->severity += n; /* events of support; turned into a score below */
         const char *last = (const char *)sqlite3_column_text(st, 5);
         if (last && strcmp(last, a->last) > 0)
             snprintf(a->last, sizeof a->last, "%s", last);
@@ -257,6 +261,9 @@ static int third_parties(tocsin_store *s, const tocsin_ladder *l, const char *w0
         if (a->kind != TOCSIN_ALERT_THIRD_PARTY || a->n_evidence)
             continue;
         evidence(s, l, a, a->third, a->actor_a, 1, w0, w1, 0, support_codes);
+        /* entering a war scores higher than deepening; one report is a weak signal */
+        double support = a->severity;
+        a->severity = (a->prior_rung ? 50 : 70) + 25 * (1 - pow(0.5, support)) + log2(1.0 + support);
         snprintf(a->why, sizeof a->why,
                  "%s gave military support to %s (%d event%s: aid, troops, military cooperation) while "
                  "%s-%s stood at rung %d (%s); %s",
@@ -392,6 +399,51 @@ static int balance(tocsin_store *s, const tocsin_ladder *l, const char *w0, cons
     return rc;
 }
 
+/* Rule 5: material conflict (quad 4) in the window far above the dyad's
+ * look-back rate: an offensive, an incursion, a crackdown. */
+static int surges(tocsin_store *s, const tocsin_ladder *l, const char *w0, const char *w1,
+                  const char *l0, int wdays, int ldays, alist *out, tocsin_error *err)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(ts_store_db(s),
+                           "SELECT min(a, b) x, max(a, b) y,"
+                           " sum(CASE WHEN day >= ?1 THEN q4 ELSE 0 END) w,"
+                           " sum(CASE WHEN day < ?1 THEN q4 ELSE 0 END) lb,"
+                           " max(CASE WHEN day >= ?1 THEN max_rung END) r"
+                           " FROM dyad_days WHERE day >= ?3 AND day <= ?2 GROUP BY x, y HAVING w >= 5",
+                           -1, &st, NULL) != SQLITE_OK)
+        return dberr(s, err, "looking for surges");
+    sqlite3_bind_text(st, 1, w0, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, w1, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, l0, -1, SQLITE_TRANSIENT);
+    int rc = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        double w = sqlite3_column_double(st, 2), lb = sqlite3_column_double(st, 3);
+        double rate_w = w / (wdays > 0 ? wdays : 1), rate_l = (lb + 1) / (ldays > 0 ? ldays : 1);
+        double ratio = rate_w / rate_l;
+        if (ratio < 3)
+            continue;
+        tocsin_alert *a = add(out);
+        if (!a) {
+            rc = TOCSIN_ENOMEM;
+            break;
+        }
+        a->kind = TOCSIN_ALERT_SURGE;
+        snprintf(a->actor_a, sizeof a->actor_a, "%s", (const char *)sqlite3_column_text(st, 0));
+        snprintf(a->actor_b, sizeof a->actor_b, "%s", (const char *)sqlite3_column_text(st, 1));
+        a->rung = sqlite3_column_int(st, 4);
+        a->severity = 20 + 6.0 * a->rung + 8 * log2(ratio) + 2 * log2(1 + w);
+        evidence(s, l, a, a->actor_a, a->actor_b, 0, w0, w1, a->rung, NULL);
+        snprintf(a->why, sizeof a->why,
+                 "%s-%s%s: %.0f material-conflict events in %d days, %.1f times the look-back rate (%.0f in %d "
+                 "days); highest rung %d (%s)",
+                 a->actor_a, a->actor_b, strcmp(a->actor_a, a->actor_b) ? "" : " (internal)", w, wdays, ratio, lb,
+                 ldays, a->rung, tocsin_ladder_name(l, a->rung));
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
 static int by_severity(const void *x, const void *y)
 {
     const tocsin_alert *a = x, *b = y;
@@ -446,6 +498,13 @@ int tocsin_alerts(tocsin_store *s, const tocsin_ladder *l, const tocsin_alert_op
         rc = alliances(s, l, w0, w1, l0, &L, err);
     if (!rc)
         rc = balance(s, l, w0, w1, l0, &L, err);
+    if (!rc) {
+        int32_t d0, d1, dl;
+        ts_parse_date(w0, 10, &d0);
+        ts_parse_date(w1, 10, &d1);
+        ts_parse_date(l0, 10, &dl);
+        rc = surges(s, l, w0, w1, l0, (int)(d1 - d0 + 1), (int)(d0 - dl), &L, err);
+    }
     if (rc) {
         free(L.v);
         return rc;

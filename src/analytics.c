@@ -12,6 +12,7 @@
 #include <string.h>
 
 #define FLUSH_EVERY 200000 /* events aggregated in memory before an upsert */
+#define AGG_VERSION 2ull   /* bump when the aggregation rules change */
 
 static int dberr(tocsin_store *s, tocsin_error *err, const char *what)
 {
@@ -192,7 +193,8 @@ static int meta_set(sqlite3 *db, const char *key, long long v)
 int tocsin_analytics_refresh(tocsin_store *s, const tocsin_ladder *l, tocsin_error *err)
 {
     sqlite3 *db = ts_store_db(s);
-    long long hash = (long long)(tocsin_ladder_hash(l) & 0x7FFFFFFFFFFFFFFFull);
+    /* the ladder and the aggregation rules: a change to either rebuilds */
+    long long hash = (long long)((tocsin_ladder_hash(l) ^ AGG_VERSION) & 0x7FFFFFFFFFFFFFFFull);
     long long last = meta_int(db, "agg_last_event", 0);
     long long max_id = 0;
     sqlite3_stmt *st = NULL;
@@ -246,8 +248,8 @@ int tocsin_analytics_refresh(tocsin_store *s, const tocsin_ladder *l, tocsin_err
             break;
         }
         t->n++;
-        if (!b || !*b || !strcmp(a, b))
-            continue;
+        if (!b || !*b)
+            continue; /* a dyad needs a target; a == b is internal conflict (TURMIL-TURREB) */
         agg *x = agg_get(&m, a, b, day);
         if (!x) {
             rc = TOCSIN_ENOMEM;

@@ -1,8 +1,10 @@
 /* html.c - the main text and metadata of a news web page. libxml2's HTML
  * parser, in recovery mode, builds the tree; one walk over the whole tree
  * collects the metadata and the candidate containers, a second walk takes
- * the text of the chosen container and skips page furniture. Both walks are
- * iterative because a hostile page can nest elements as deep as it likes. */
+ * the text of the chosen container and skips page furniture, recognised by
+ * tag, role and class or id words. If that leaves no text at all, a lenient
+ * walk that trusts only the tags runs instead. The walks are iterative, so
+ * the depth of a page never matters to the stack. */
 #include "tocsin/html.h"
 
 #include "internal.h"
@@ -638,9 +640,13 @@ static int fill_page(xmlNode *root, tocsin_page *p)
         return rc;
     }
     p->text_len = t.out.len;
-    p->text = t.out.len ? t.out.p : NULL;
-    if (!p->text)
+    if (!t.out.len) {
         ts_buf_free(&t.out);
+        return 0;
+    }
+    /* the buffer grew by doubling: give back the slack it kept */
+    char *shrunk = realloc(t.out.p, t.out.len + 1);
+    p->text = shrunk ? shrunk : t.out.p;
     return 0;
 }
 

@@ -19,7 +19,7 @@ int tocsin_network(tocsin_store *s, const tocsin_ladder *l, const char *since, c
     sqlite3_stmt *st = NULL;
     if (sqlite3_prepare_v2(ts_store_db(s),
                            "SELECT min(a, b), max(a, b), sum(q1 + q2), sum(q3 + q4), sum(gold), max(max_rung),"
-                           " sum(n) FROM dyad_days WHERE day >= ?1 AND day <= ?2 GROUP BY 1, 2"
+                           " sum(n) FROM dyad_days WHERE day >= ?1 AND day <= ?2 AND a <> b GROUP BY 1, 2"
                            " HAVING sum(n) >= ?3 ORDER BY sum(n) DESC LIMIT ?4",
                            -1, &st, NULL) != SQLITE_OK) {
         ts_error_set(err, TOCSIN_EIO, ts_store_path(s), 0, -1, "querying the network: %s",

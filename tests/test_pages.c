@@ -210,6 +210,27 @@ static void t_article_choice(void **st)
     tocsin_page_free(&p);
 }
 
+static void t_lenient(void **st)
+{
+    (void)st;
+    /* the whole page inside a box that looks like furniture: rather its
+     * text with some furniture than nothing */
+    static const char *const pages[] = {
+        "<html><body><form id=\"aspnetForm\" action=\"/\"><nav>Home</nav>"
+        "<div class=\"story\"><p>Peru declared a state of emergency in two border provinces.</p></div>"
+        "<script>x()</script></form></body></html>",
+        "<html><body><div id=\"comments-wrapper\"><aside>Most read</aside>"
+        "<p>Peru declared a state of emergency in two border provinces.</p></div></body></html>",
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        tocsin_page p;
+        tocsin_error err;
+        assert_int_equal(tocsin_html_extract(pages[i], strlen(pages[i]), &p, &err), 0);
+        assert_string_equal(p.text, "Peru declared a state of emergency in two border provinces.\n");
+        tocsin_page_free(&p);
+    }
+}
+
 static void t_truncated_page(void **st)
 {
     (void)st;
@@ -762,7 +783,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(t_article_with_nav), cmocka_unit_test(t_main_no_article),
         cmocka_unit_test(t_latin1),           cmocka_unit_test(t_mislabeled_utf8),
-        cmocka_unit_test(t_article_choice),
+        cmocka_unit_test(t_article_choice),   cmocka_unit_test(t_lenient),
         cmocka_unit_test(t_truncated_page),   cmocka_unit_test(t_french_page),
         cmocka_unit_test(t_page_errors),      cmocka_unit_test(t_page_text_cap),
         cmocka_unit_test(t_page_deep),        cmocka_unit_test(t_title_suffix),

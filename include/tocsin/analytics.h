@@ -61,7 +61,8 @@ typedef enum tocsin_alert_kind {
     TOCSIN_ALERT_NEW_RUNG = 1,   /* a dyad reaches a rung not reached in the look-back window */
     TOCSIN_ALERT_THIRD_PARTY,    /* a third party enters an active conflict on one side */
     TOCSIN_ALERT_ALLIANCE,       /* an alliance forms or deepens */
-    TOCSIN_ALERT_BALANCE         /* the balance of cooperation and conflict shifts sharply */
+    TOCSIN_ALERT_BALANCE,        /* the balance of cooperation and conflict shifts sharply */
+    TOCSIN_ALERT_SURGE           /* material conflict far above its look-back rate */
 } tocsin_alert_kind;
 
 #define TOCSIN_ALERT_EVIDENCE 8
