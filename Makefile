@@ -22,7 +22,7 @@ CLI_SRC = $(wildcard cli/*.c)
 LIB_OBJ = $(LIB_SRC:src/%.c=$(B)/src/%.o)
 CLI_OBJ = $(CLI_SRC:cli/%.c=$(B)/cli/%.o)
 
-DEB_PKGS = gcc clang make pkg-config libutf8proc-dev libyajl-dev libcmocka-dev libsqlite3-dev sqlite3 libcurl4-openssl-dev libxml2-dev curl wordnet-base \
+DEB_PKGS = gcc clang make pkg-config libutf8proc-dev libyajl-dev libcmocka-dev libsqlite3-dev sqlite3 libcurl4-openssl-dev libxml2-dev libxml2-utils curl wordnet-base \
            libclang-rt-dev python3
 
 .PHONY: all deps demo check test unit cli-test sanitize fuzz accuracy bench install clean

@@ -36,6 +36,7 @@ cli-test: all $(B)/gen-corpus
 	B=$(B) BIG_MB=$(BIG_MB) sh tests/cli.sh
 	B=$(B) sh tests/store.sh
 	B=$(B) sh tests/web.sh
+	B=$(B) SHARED=$(SHARED) sh tests/analytics.sh
 
 accuracy: all
 	@if [ -f $(SHARED)/dev/seeds_gold.jsonl ]; then \

@@ -1,0 +1,92 @@
+#!/bin/sh
+# analytics.sh - ladder, alerts and network through the real binary: a
+# timeline written for this test (France and Germany stand in for two
+# countries drifting into a fight, Japan and Canada for a third party and an
+# alliance), then the acceptance checks on the seed articles and the KEDS
+# Turkey series when ../shared is there. Prints "N passed, N failed".
+B=${B:-build}
+T=$B/tocsin
+SHARED=${SHARED:-../shared}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+no() { fail=$((fail + 1)); echo "FAIL $1"; [ -f "$tmp/err" ] && sed 's/^/     /' "$tmp/err" | head -6; }
+check() { name=$1; shift; if "$@"; then ok "$name"; else no "$name"; fi; }
+
+j() { printf '{"id":"%s","date":"%s","source":"Test Wire","title":"%s","text":"%s"}\n' "$1" "$2" "$3" "$4"; }
+{
+  j a1 2024-01-08 "Paris criticises Berlin" "France criticised Germany on Monday over a dispute about fishing rights."
+  j a2 2024-02-12 "Berlin demands talks" "Germany demanded that France return to the negotiating table."
+  j a3 2024-03-04 "Japan and Canada sign pact" "Japan and Canada signed a defence agreement in Ottawa on Monday."
+  j a4 2024-04-15 "Germany threatens force" "Germany threatened France with military force over the disputed islands."
+  j a5 2024-05-06 "Troops mobilised" "France mobilised its troops near the border with Germany."
+  j a6 2024-06-03 "Fighting erupts" "French forces attacked German troops near the border on Monday."
+  j a7 2024-06-04 "More clashes" "German forces shelled French positions, and French troops attacked German units in the hills."
+  j a8 2024-06-10 "Japan sends troops" "Japan sent troops to France to help it fight Germany."
+  j a9 2024-06-12 "Japan sends weapons" "Japan supplied France with missiles and ammunition on Wednesday."
+  j b1 2024-06-14 "Canada and Japan deepen ties" "Canada and Japan signed a new military cooperation agreement and held joint military exercises."
+} >"$tmp/timeline.jsonl"
+db=$tmp/t.db
+"$T" ingest -q --db "$db" "$tmp/timeline.jsonl" 2>"$tmp/err"
+check "timeline ingested" [ "$(sqlite3 "$db" "select count(*) from events where date is not null")" -gt 8 ]
+
+"$T" ladder FRA DEU --by month --db "$db" --since 2024-01-01 --until 2024-06-30 -f jsonl >"$tmp/l" 2>"$tmp/err"
+check "ladder: one point per month" [ "$(wc -l <"$tmp/l")" = 6 ]
+check "ladder: January disapproval (rung 1)" grep -q '"period":"2024-01-01".*"max_rung":1,' "$tmp/l"
+check "ladder: April threat of force (rung 5)" grep -q '"period":"2024-04-01".*"max_rung":5,' "$tmp/l"
+check "ladder: May mobilisation (rung 6)" grep -q '"period":"2024-05-01".*"max_rung":6,' "$tmp/l"
+check "ladder: June fighting (rung 9)" grep -q '"period":"2024-06-01".*"max_rung":9,"rung_name":"fighting"' "$tmp/l"
+check "ladder: both directions counted" grep -q '"period":"2024-02-01","events":1,' "$tmp/l"
+check "ladder: normalised by volume" grep -q '"period":"2024-01-01".*"per_1000":1000.00' "$tmp/l"
+"$T" ladder DEU FRA --by month --db "$db" --since 2024-01-01 --until 2024-06-30 -f jsonl >"$tmp/l2" 2>"$tmp/err"
+check "ladder: the same either way round" cmp -s "$tmp/l" "$tmp/l2"
+"$T" ladder FRA DEU --by week --db "$db" --since 2024-06-03 --until 2024-06-16 -f jsonl >"$tmp/w" 2>"$tmp/err"
+check "ladder by week starts on Monday" grep -q '"period":"2024-06-10"' "$tmp/w"
+"$T" ladder FRA --db "$db" 2>"$tmp/err"; check "ladder needs two actors" [ $? -eq 2 ]
+
+"$T" alerts --db "$db" --since 2024-06-01 --until 2024-06-30 -f jsonl >"$tmp/a" 2>"$tmp/err"
+check "alert: France-Germany reaches fighting" grep -q '"kind":"new-rung","a":"DEU","b":"FRA".*"rung":9' "$tmp/a"
+check "alert: Japan enters the war on France's side" grep -q '"kind":"third-party","a":"FRA","b":"DEU","third":"JPN"' "$tmp/a"
+check "alert: Canada-Japan alliance deepens" grep -q '"kind":"alliance","a":"CAN","b":"JPN"' "$tmp/a"
+check "alerts carry evidence sentences" grep -q '"evidence":\[{"id":[0-9]*,"date":"2024-06-0[34]".*"text":"French forces attacked' "$tmp/a"
+check "alerts explain themselves" grep -q '"why":"DEU-FRA reached rung 9 (fighting)' "$tmp/a"
+check "one alert per dyad and rule" [ "$(grep -c '"kind":"new-rung","a":"DEU","b":"FRA"' "$tmp/a")" = 1 ]
+"$T" alerts --db "$db" --since 2024-04-01 --until 2024-04-30 --min-rung 5 -f jsonl >"$tmp/a2" 2>"$tmp/err"
+check "alert: April threat of force" grep -q '"rung":5,"rung_name":"military threats' "$tmp/a2"
+"$T" alerts --db "$db" --since 2024-07-01 --until 2024-07-31 >"$tmp/a3" 2>"$tmp/err"
+check "a quiet window has no alert" grep -q "no alerts" "$tmp/a3"
+
+"$T" network --db "$db" --window 1y >"$tmp/n.json" 2>"$tmp/err"
+check "network json" grep -q '"a":"DEU","b":"FRA","cooperation":0,"conflict":[0-9]*,.*"sign":-1' "$tmp/n.json"
+check "network: cooperation positive" grep -q '"a":"CAN","b":"JPN","cooperation":[1-9][0-9]*,"conflict":0,.*"sign":1' "$tmp/n.json"
+"$T" network --db "$db" --window 1y --format dot >"$tmp/n.dot" 2>"$tmp/err"
+check "network dot: hostility dashed red" grep -q '"DEU" -- "FRA" \[color="#c8261e", style=dashed' "$tmp/n.dot"
+"$T" network --db "$db" --window 1y --format graphml >"$tmp/n.graphml" 2>"$tmp/err"
+check "network graphml is XML" xmllint --noout "$tmp/n.graphml"
+"$T" network --db "$db" --format svg 2>"$tmp/err"; check "svg needs --out" [ $? -eq 2 ]
+
+# acceptance on real data (skipped without ../shared)
+if [ -d "$SHARED/corpus/seeds" ]; then
+  "$T" ingest -q --date 2024-11-05 --db "$tmp/s.db" "$SHARED/corpus/seeds" 2>"$tmp/err"
+  "$T" alerts --db "$tmp/s.db" -f jsonl >"$tmp/sa" 2>"$tmp/err"
+  check "seeds: North Korea enters the Russia-Ukraine war" grep -q '"kind":"third-party","a":"RUS","b":"UKR","third":"PRK"' "$tmp/sa"
+  check "seeds: the Russia-North Korea alliance" grep -q '"kind":"alliance","a":"PRK","b":"RUS"' "$tmp/sa"
+  "$T" ladder RUS UKR --by month --db "$tmp/s.db" -f jsonl >"$tmp/sl" 2>"$tmp/err"
+  check "seeds: Russia-Ukraine at a fighting rung" grep -q '"max_rung":9,"rung_name":"fighting"' "$tmp/sl"
+else
+  echo "skip seeds acceptance: $SHARED/corpus/seeds not found"
+fi
+if [ -f "$SHARED/data/events/turkey.cameo.tsv" ]; then
+  "$T" import --format keds --db "$tmp/k.db" "$SHARED/data/events/turkey.cameo.tsv" 2>"$tmp/err"
+  "$T" alerts --db "$tmp/k.db" --since 1995-03-01 --until 1995-03-31 --max 5 -f jsonl >"$tmp/k1" 2>"$tmp/err"
+  check "KEDS: March 1995 incursion among the top alerts" grep -q '"a":"IRQ","b":"TUR"\|"a":"TUR","b":"TUR"' "$tmp/k1"
+  "$T" alerts --db "$tmp/k.db" --since 1998-10-01 --until 1998-10-31 --max 5 -f jsonl >"$tmp/k2" 2>"$tmp/err"
+  check "KEDS: October 1998 Turkey-Syria crisis among the top alerts" grep -q '"a":"SYR","b":"TUR"' "$tmp/k2"
+else
+  echo "skip KEDS acceptance: $SHARED/data/events not found"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
