@@ -13,3 +13,7 @@ $(B)/bench-dedup: bench/bench-dedup.c $(B)/libtocsin.a | $(B)/src
 # deduplication scaling and ingest throughput (issue: store)
 bench-store: all $(B)/bench-dedup $(B)/gen-corpus
 	B=$(B) BENCH_MB=$(BENCH_MB) sh bench/store.sh
+
+# ladder, alerts and network on a generated database (EVENTS=10000000 by default)
+bench-analytics: all
+	B=$(B) sh bench/analytics.sh
