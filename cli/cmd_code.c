@@ -17,9 +17,10 @@ static void help(FILE *f)
 "Codes news text into CAMEO events, one per line on standard output.\n"
 "Inputs: plain-text files (one article each; the first line may be a\n"
 "headline), directories of them (recursive), JSON Lines files (one article\n"
-"per line with id, date, source, url, title, text), or standard input ('-',\n"
+"per line with id, date, source, url, title, text), saved web pages (main\n"
+"text, headline and date taken from the markup), or standard input ('-',\n"
 "the default). Format is detected from the extension (.jsonl, .ndjson,\n"
-".json) or the first byte ('{').\n"
+".json, .html, .htm) or the first bytes ('{', '<!DOCTYPE html', '<html').\n"
 "\n"
 "options:\n"
 "  -f, --format json|tsv   output format (default json)\n"
@@ -29,7 +30,7 @@ static void help(FILE *f)
 "  -j, --jobs N            code on N threads, output in input order (default 1)\n"
 "      --dict DIR          dictionary folder (default: $TOCSIN_DICT, the\n"
 "                          installed one, or dict/ beside the build)\n"
-"      --input text|jsonl  force the input format\n"
+"      --input text|jsonl|html  force the input format\n"
 "      --all               also emit negated and hypothetical events, flagged\n"
 "      --keep-boilerplate  do not drop page furniture (bylines, share boxes)\n"
 "  -q, --quiet             no summary on standard error\n"
@@ -128,8 +129,10 @@ int cmd_code(int argc, char **argv)
                 in = TOCSIN_INPUT_TEXT;
             else if (!strcmp(val, "jsonl"))
                 in = TOCSIN_INPUT_JSONL;
+            else if (!strcmp(val, "html"))
+                in = TOCSIN_INPUT_HTML;
             else {
-                fprintf(stderr, "tocsin code: unknown input format '%s' (text or jsonl)\n", val);
+                fprintf(stderr, "tocsin code: unknown input format '%s' (text, jsonl or html)\n", val);
                 free(inputs);
                 return 2;
             }

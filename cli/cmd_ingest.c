@@ -36,7 +36,7 @@ static void help(FILE *f)
 "  -d, --date DATE      article date when a record has none (YYYY-MM-DD)\n"
 "      --dict DIR       dictionary folder\n"
 "      --batch N        articles per committed batch (default 500)\n"
-"      --input text|jsonl  force the input format\n"
+"      --input text|jsonl|html  force the input format\n"
 "  -q, --quiet          no progress and no summary\n"
 "  -h, --help           this help\n"
 "\n"
@@ -280,8 +280,10 @@ int cmd_ingest(int argc, char **argv)
                 in = TOCSIN_INPUT_TEXT;
             else if (!strcmp(f, "jsonl"))
                 in = TOCSIN_INPUT_JSONL;
+            else if (!strcmp(f, "html"))
+                in = TOCSIN_INPUT_HTML;
             else {
-                fprintf(stderr, "tocsin ingest: unknown input format '%s' (text or jsonl)\n", f);
+                fprintf(stderr, "tocsin ingest: unknown input format '%s' (text, jsonl or html)\n", f);
                 free(inputs);
                 return 2;
             }

@@ -1,8 +1,10 @@
-/* reader.c - inputs to documents: files, directories, JSON Lines, stdin.
- * Plain text streams through in blocks; JSON records are parsed with jansson
- * one line at a time, with a cap on the line length. */
+/* reader.c - inputs to documents: files, directories, JSON Lines, saved web
+ * pages, stdin. Plain text streams through in blocks; JSON records are parsed
+ * with yajl one line at a time, with a cap on the line length; an HTML page
+ * is read whole (up to TOCSIN_HTML_MAX) and its main text extracted. */
 
 #include "tocsin/reader.h"
+#include "tocsin/html.h"
 
 #include "dirlist.h"
 #include "internal.h"
@@ -12,6 +14,7 @@
 #include <yajl/yajl_parse.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #define BLOCK (64u * 1024u)
@@ -91,6 +94,92 @@ static int text_doc(FILE *f, const char *name, const unsigned char *head, size_t
         return TOCSIN_EIO;
     }
     return rc ? rc : rc2;
+}
+
+/* A saved web page: the headline, date and canonical URL from its markup,
+ * the main text without page furniture. */
+static int html_doc(FILE *f, const char *name, const unsigned char *head, size_t hn,
+                    const tocsin_read_options *o, const tocsin_doc_sink *sink, tocsin_read_stats *st)
+{
+    size_t cap = hn + BLOCK, n = hn;
+    char *buf = malloc(cap + 1);
+    if (!buf)
+        return TOCSIN_ENOMEM;
+    memcpy(buf, head, hn);
+    for (;;) {
+        if (n == cap) {
+            if (cap > TOCSIN_HTML_MAX) {
+                free(buf);
+                warn(o, TOCSIN_ELIMIT, name, 0, -1, "web page over 16 MiB; skipped");
+                if (st)
+                    st->skipped_files++;
+                return 0;
+            }
+            char *nb = realloc(buf, cap * 2 + 1);
+            if (!nb) {
+                free(buf);
+                return TOCSIN_ENOMEM;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+        size_t k = fread(buf + n, 1, cap - n, f);
+        if (k == 0)
+            break;
+        n += k;
+        if (st)
+            st->bytes += k;
+    }
+    if (ferror(f)) {
+        free(buf);
+        warn(o, TOCSIN_EIO, name, 0, -1, "read error");
+        return TOCSIN_EIO;
+    }
+    tocsin_page pg;
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    int rc = tocsin_html_extract(buf, n, &pg, &err);
+    free(buf);
+    if (rc) {
+        warn(o, rc, name, 0, -1, err.message[0] ? err.message : "cannot read the page");
+        if (st)
+            st->skipped_files++;
+        return 0;
+    }
+    char date[11];
+    if (pg.date)
+        norm_date(pg.date, date);
+    else if (!pg.text || !ts_find_date(pg.text, pg.text_len < 4096 ? pg.text_len : 4096, date))
+        norm_date(o ? o->default_date : NULL, date);
+    int titled = pg.title && pg.title[0];
+    tocsin_doc_info info = {name, date[0] ? date : NULL, name, titled, NULL, pg.canonical};
+    rc = sink->begin(sink->ud, &info);
+    if (!rc && titled) {
+        rc = sink->feed(sink->ud, pg.title, strlen(pg.title));
+        if (!rc)
+            rc = sink->feed(sink->ud, "\n\n", 2);
+    }
+    if (!rc && pg.text_len)
+        rc = sink->feed(sink->ud, pg.text, pg.text_len);
+    if (rc == TOCSIN_ESTOPPED)
+        rc = 0;
+    int rc2 = sink->end(sink->ud);
+    if (st)
+        st->documents++;
+    tocsin_page_free(&pg);
+    return rc ? rc : rc2;
+}
+
+/* 1 if the first bytes of a file are an HTML document's. */
+static int looks_html(const unsigned char *p, size_t n)
+{
+    size_t k = 0;
+    if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+        k = 3;
+    while (k < n && (p[k] == ' ' || p[k] == '\n' || p[k] == '\r' || p[k] == '\t'))
+        k++;
+    return (n - k >= 14 && !strncasecmp((const char *)p + k, "<!doctype html", 14)) ||
+           (n - k >= 5 && !strncasecmp((const char *)p + k, "<html", 5));
 }
 
 /* One JSON record, parsed with yajl's streaming callbacks: only the top-level
@@ -347,6 +436,8 @@ int tocsin_read_stream(FILE *f, const char *name, const tocsin_read_options *o,
     if (fmt == TOCSIN_INPUT_AUTO) {
         if (has_ext(name, ".jsonl") || has_ext(name, ".ndjson") || has_ext(name, ".json"))
             fmt = TOCSIN_INPUT_JSONL;
+        else if (has_ext(name, ".html") || has_ext(name, ".htm") || looks_html(head, hn))
+            fmt = TOCSIN_INPUT_HTML;
         else {
             size_t k = 0;
             if (hn >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF)
@@ -364,6 +455,8 @@ int tocsin_read_stream(FILE *f, const char *name, const tocsin_read_options *o,
     }
     if (fmt == TOCSIN_INPUT_JSONL)
         return jsonl_doc(f, name, head, hn, o, sink, st);
+    if (fmt == TOCSIN_INPUT_HTML)
+        return html_doc(f, name, head, hn, o, sink, st);
     return text_doc(f, name, head, hn, o, sink, st);
 }
 

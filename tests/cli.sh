@@ -96,6 +96,25 @@ check "--dict overrides, good lines still used" grep -q '"code":"111"' "$tmp/out
 "$T" code -q --dict /nonexistent "$tmp/a.txt" >/dev/null 2>"$tmp/err"; rc=$?
 check "missing dictionary exits 1" [ $rc -eq 1 ]
 
+# --- saved web pages ---
+mkdir -p "$tmp/pages"
+cat >"$tmp/pages/p.html" <<'HTML'
+<!DOCTYPE html><html lang="en"><head><title>Ankara rebukes Damascus - Example Daily</title>
+<meta property="article:published_time" content="2023-03-14T09:30:00Z"></head>
+<body><nav>Home | World | Share on social media</nav><article>
+<p>Turkey condemned Syria on Tuesday over shelling near the border.</p>
+<script>var x = "Iran attacked Iraq";</script></article><footer>Subscribe to our newsletter</footer></body></html>
+HTML
+printf '<html><body><p>Japan praised Brazil for the talks.</p></body></html>' >"$tmp/pages/q.page"
+"$T" code -q --format tsv "$tmp/pages" >"$tmp/out" 2>"$tmp/err"
+check "web page text coded" grep -q "	TUR	SYR	111	" "$tmp/out"
+check "web page date from its markup" grep -q "	2023-03-14	TUR	SYR" "$tmp/out"
+check "script and navigation not coded" sh -c "! grep -q 'IRN' '$tmp/out'"
+check "markup not coded as text" sh -c "! grep -q '<p>' '$tmp/out'"
+check "html detected by its first bytes" grep -q "	JPN	BRA	" "$tmp/out"
+"$T" code -q --format tsv --input text "$tmp/pages/p.html" >"$tmp/out" 2>"$tmp/err"
+check "--input text reads a page as text" grep -q "<p>" "$tmp/out"
+
 # --- validate ---
 printf '{"id":"g1","text":"Russia condemned Ukraine.","date":null,"events":[{"src":"RUS","tgt":"UKR","code":"111","root":"11","quad":3,"uncertain":false}]}\n{"id":"g2","text":"The weather was mild.","date":null,"events":[]}\n' >"$tmp/g.jsonl"
 "$T" validate "$tmp/g.jsonl" >"$tmp/out" 2>"$tmp/err"; rc=$?

@@ -1,6 +1,7 @@
 /* tocsin/reader.h - reads inputs into documents: plain-text files (one
  * article each), directories of them (recursive), JSON Lines (one article per
- * line: id, date, source, url, title, text) and standard input.
+ * line: id, date, source, url, title, text), saved web pages (.html) and
+ * standard input.
  *
  * The reader streams: plain text is passed on in chunks, never slurped; a JSON
  * line longer than TOCSIN_MAX_JSON_LINE is reported and skipped. Problems
@@ -29,9 +30,10 @@ typedef struct tocsin_doc_sink {
 } tocsin_doc_sink;
 
 typedef enum tocsin_input_format {
-    TOCSIN_INPUT_AUTO = 0, /* by extension (.jsonl/.ndjson/.json), else by first byte */
+    TOCSIN_INPUT_AUTO = 0, /* by extension (.jsonl/.ndjson/.json, .html/.htm), else by first bytes */
     TOCSIN_INPUT_TEXT,
-    TOCSIN_INPUT_JSONL
+    TOCSIN_INPUT_JSONL,
+    TOCSIN_INPUT_HTML      /* a saved web page: main text, headline, date and URL from the markup */
 } tocsin_input_format;
 
 typedef struct tocsin_read_options {
