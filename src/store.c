@@ -223,6 +223,10 @@ int tocsin_store_open(const char *path, unsigned flags, tocsin_store **out, tocs
         goto out;
     }
     sqlite3_busy_timeout(s->db, 5000);
+    /* a page cache that holds the dedup and event indexes of a large store
+       (grown on demand), and reads through a memory map rather than pread */
+    sqlite3_exec(s->db, "PRAGMA cache_size=-131072; PRAGMA mmap_size=1073741824; PRAGMA temp_store=MEMORY;",
+                 NULL, NULL, NULL);
     long long version = 0;
     rc = check_ours(s, &version, err);
     if (rc)
@@ -646,6 +650,8 @@ int tocsin_store_events(tocsin_store *s, const tocsin_event_filter *f, tocsin_st
         rc |= ts_buf_printf(&sql, " AND e.origin = ?%d", nb + 1);
         binds[nb++] = f->origin;
     }
+    if (f && f->story_id > 0)
+        rc |= ts_buf_printf(&sql, " AND e.story_id = %lld", f->story_id);
     rc |= ts_buf_printf(&sql, " ORDER BY e.date DESC, e.id DESC");
     if (f && (f->limit > 0 || f->offset > 0))
         rc |= ts_buf_printf(&sql, " LIMIT %lld OFFSET %lld", f->limit > 0 ? f->limit : -1LL,
@@ -711,23 +717,29 @@ int tocsin_store_story_articles(tocsin_store *s, long long story_id, tocsin_stor
     return rc == SQLITE_DONE ? 0 : db_error(s, err, "reading articles");
 }
 
-int tocsin_store_stories(tocsin_store *s, long long limit, tocsin_story_fn fn, void *ud,
-                         tocsin_error *err)
+/* stories newest first; id > 0 selects one story */
+static int stories(tocsin_store *s, long long id, long long limit, long long offset, tocsin_story_fn fn,
+                   void *ud, tocsin_error *err, long long *n)
 {
     sqlite3_stmt *st = NULL;
+    *n = 0;
     if (sqlite3_prepare_v2(s->db,
                            "SELECT st.id, st.title, st.date, st.n_articles, st.n_sources,"
                            " (SELECT count(*) FROM events e WHERE e.story_id = st.id),"
                            " (SELECT group_concat(name, ', ') FROM (SELECT so.name FROM story_sources ss"
                            "  JOIN sources so ON so.id = ss.source_id WHERE ss.story_id = st.id ORDER BY so.name))"
-                           " FROM stories st ORDER BY st.date DESC, st.id DESC LIMIT ?1",
+                           " FROM stories st WHERE ?3 <= 0 OR st.id = ?3"
+                           " ORDER BY st.date DESC, st.id DESC LIMIT ?1 OFFSET ?2",
                            -1, &st, NULL) != SQLITE_OK)
         return db_error(s, err, "querying stories");
     sqlite3_bind_int64(st, 1, limit > 0 ? limit : -1);
+    sqlite3_bind_int64(st, 2, offset > 0 ? offset : 0);
+    sqlite3_bind_int64(st, 3, id);
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         tocsin_story x = {sqlite3_column_int64(st, 0), col(st, 1), col(st, 2), sqlite3_column_int(st, 3),
                           sqlite3_column_int(st, 4), sqlite3_column_int(st, 5), col(st, 6)};
+        (*n)++;
         int r = fn(ud, &x);
         if (r) {
             sqlite3_finalize(st);
@@ -736,6 +748,31 @@ int tocsin_store_stories(tocsin_store *s, long long limit, tocsin_story_fn fn, v
     }
     sqlite3_finalize(st);
     return rc == SQLITE_DONE ? 0 : db_error(s, err, "reading stories");
+}
+
+int tocsin_store_stories(tocsin_store *s, long long limit, tocsin_story_fn fn, void *ud,
+                         tocsin_error *err)
+{
+    long long n;
+    return stories(s, 0, limit, 0, fn, ud, err, &n);
+}
+
+int tocsin_store_stories_page(tocsin_store *s, long long limit, long long offset, tocsin_story_fn fn,
+                              void *ud, tocsin_error *err)
+{
+    long long n;
+    return stories(s, 0, limit, offset, fn, ud, err, &n);
+}
+
+int tocsin_store_story(tocsin_store *s, long long id, tocsin_story_fn fn, void *ud, tocsin_error *err)
+{
+    long long n = 0;
+    int rc = id > 0 ? stories(s, id, 1, 0, fn, ud, err, &n) : 0;
+    if (!rc && n == 0) {
+        ts_error_set(err, TOCSIN_ENOTFOUND, s->path, 0, -1, "no story %lld", id);
+        return TOCSIN_ENOTFOUND;
+    }
+    return rc;
 }
 
 /* ---- watch state ---- */
@@ -886,5 +923,19 @@ int tocsin_store_counts_get(tocsin_store *s, tocsin_store_counts *c, tocsin_erro
         scalar_int(s, "SELECT count(*) FROM events WHERE origin = 'tocsin'", &c->events) ||
         scalar_int(s, "SELECT count(*) FROM events WHERE origin <> 'tocsin'", &c->imported))
         return db_error(s, err, "counting");
+    return 0;
+}
+
+int tocsin_store_change_token(tocsin_store *s, char *out, size_t cap, tocsin_error *err)
+{
+    /* max(rowid) is a seek to the end of each b-tree; nothing is ever
+       deleted from these tables, so a new row always raises one of them */
+    long long v[3] = {0, 0, 0};
+    if (scalar_int(s, "SELECT coalesce(max(id), 0) FROM events", &v[0]) ||
+        scalar_int(s, "SELECT coalesce(max(id), 0) FROM stories", &v[1]) ||
+        scalar_int(s, "SELECT coalesce(max(id), 0) FROM documents", &v[2]))
+        return db_error(s, err, "reading the change token");
+    if (cap)
+        snprintf(out, cap, "%lld.%lld.%lld", v[0], v[1], v[2]);
     return 0;
 }
