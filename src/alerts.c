@@ -509,7 +509,8 @@ int tocsin_alerts(tocsin_store *s, const tocsin_ladder *l, const tocsin_alert_op
         free(L.v);
         return rc;
     }
-    qsort(L.v, L.n, sizeof *L.v, by_severity);
+    if (L.n)
+        qsort(L.v, L.n, sizeof *L.v, by_severity);
     size_t max = o->max_alerts > 0 ? (size_t)o->max_alerts : 50;
     if (L.n > max)
         L.n = max;

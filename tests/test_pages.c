@@ -511,6 +511,39 @@ static void t_atom(void **st)
     tocsin_feed_free(&f);
 }
 
+static void t_feed_summary_html(void **st)
+{
+    (void)st;
+    /* descriptions as HTML: comments, scripts, entities, a bare "<" */
+    static const char *const cases[][2] = {
+        {"&lt;p&gt;Oil&lt;/p&gt;&lt;p&gt;prices&lt;/p&gt;", "Oil prices"},
+        {"&lt;b&gt;Kyiv&lt;/b&gt;'s mayor", "Kyiv's mayor"},
+        {"<![CDATA[a <!-- hidden --> b <style>p{}</style>c<script>if (a<b) x();</script> d]]>", "a b c d"},
+        {"3 &lt; 5 &amp;amp; 7 &gt; 2", "3 < 5 & 7 > 2"},
+        {"&amp;#8220;Yes&amp;#x201D; &amp;#x1F600; &amp;#0; &amp;#xD800; &amp;bogus; &amp;", "\xE2\x80\x9CYes\xE2\x80\x9D "
+                                                                                         "\xF0\x9F\x98\x80 &#xD800; &bogus; &"},
+        {"<![CDATA[unclosed <a href=\"x]]>", "unclosed"},
+        {"<![CDATA[<p>text</p><!-- unclosed comment]]>", "text"},
+        {"<![CDATA[<script>never closed]]>", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char xml[512];
+        int n = snprintf(xml, sizeof xml,
+                         "<rss><channel><item><link>https://x.example/</link><description>%s</description>"
+                         "</item></channel></rss>",
+                         cases[i][0]);
+        tocsin_feed f;
+        tocsin_error err;
+        assert_int_equal(tocsin_feed_parse(xml, (size_t)n, &f, &err), 0);
+        assert_int_equal(f.n, 1);
+        if (cases[i][1])
+            assert_string_equal(f.items[0].summary, cases[i][1]);
+        else
+            assert_null(f.items[0].summary);
+        tocsin_feed_free(&f);
+    }
+}
+
 static void t_rss1(void **st)
 {
     (void)st;
@@ -789,6 +822,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(t_page_deep),        cmocka_unit_test(t_title_suffix),
         cmocka_unit_test(t_english),          cmocka_unit_test(t_rss2),
         cmocka_unit_test(t_atom),             cmocka_unit_test(t_rss1),
+        cmocka_unit_test(t_feed_summary_html),
         cmocka_unit_test(t_external_entity),  cmocka_unit_test(t_feed_errors),
         cmocka_unit_test(t_feed_every_prefix), cmocka_unit_test(t_feed_item_cap),
         cmocka_unit_test(t_dates),            cmocka_unit_test(t_mutations),
