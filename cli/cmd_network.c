@@ -2,38 +2,12 @@
  * window as JSON, DOT or GraphML (drawn to SVG/PNG with graphviz's dot). */
 #include "analytics_common.h"
 #include "cli.h"
+#include "netdraw.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-
-/* sign: cooperation minus conflict, as a share of the dyad's events */
-static double tone(const tocsin_edge *e)
-{
-    long t = e->coop + e->conflict;
-    return t ? (double)(e->coop - e->conflict) / (double)t : 0;
-}
-
-void network_dot(FILE *f, const tocsin_edge *v, size_t n);
-void network_dot(FILE *f, const tocsin_edge *v, size_t n)
-{
-    fprintf(f, "graph tocsin {\n  graph [overlap=false, splines=true, outputorder=edgesfirst];\n"
-               "  node [shape=ellipse, style=filled, fillcolor=\"#f4f4f4\", fontname=\"Helvetica\"];\n"
-               "  edge [fontname=\"Helvetica\", fontsize=9];\n");
-    for (size_t k = 0; k < n; k++) {
-        const tocsin_edge *e = &v[k];
-        double t = tone(e);
-        long tot = e->coop + e->conflict;
-        double w = 1 + (tot > 1 ? 2.5 * __builtin_log((double)tot) / __builtin_log(10.0) : 0);
-        /* cooperation solid blue, hostility dashed red */
-        fprintf(f, "  \"%s\" -- \"%s\" [color=\"%s\", style=%s, penwidth=%.1f, label=\"+%ld/-%ld\", "
-                   "tooltip=\"%s-%s: %ld cooperative, %ld conflictual, highest rung %d\"];\n",
-                e->a, e->b, t >= 0 ? "#1f5fbf" : "#c8261e", t >= 0 ? "solid" : "dashed", w, e->coop,
-                e->conflict, e->a, e->b, e->coop, e->conflict, e->max_rung);
-    }
-    fprintf(f, "}\n");
-}
 
 static void graphml(FILE *f, const tocsin_edge *v, size_t n)
 {
@@ -61,7 +35,7 @@ static void graphml(FILE *f, const tocsin_edge *v, size_t n)
         fprintf(f, "    <edge source=\"%s\" target=\"%s\"><data key=\"coop\">%ld</data>"
                    "<data key=\"conflict\">%ld</data><data key=\"goldstein\">%.1f</data>"
                    "<data key=\"sign\">%d</data><data key=\"rung\">%d</data></edge>\n",
-                v[k].a, v[k].b, v[k].coop, v[k].conflict, v[k].goldstein, tone(&v[k]) >= 0 ? 1 : -1,
+                v[k].a, v[k].b, v[k].coop, v[k].conflict, v[k].goldstein, network_tone(&v[k]) >= 0 ? 1 : -1,
                 v[k].max_rung);
     fprintf(f, "  </graph>\n</graphml>\n");
 }
@@ -147,16 +121,13 @@ int cmd_network(int argc, char **argv)
         fprintf(stderr, "tocsin network: %s\n", err.message[0] ? err.message : tocsin_strerror(rc));
         goto done;
     }
-    FILE *f = stdout;
-    char dotpath[4096];
     if (img) {
-        snprintf(dotpath, sizeof dotpath, "%s.dot.tmp", out);
-        f = fopen(dotpath, "w");
-    } else if (out) {
-        f = fopen(out, "w");
+        rc = netdraw_render("tocsin network", v, n, fmt, out);
+        goto done;
     }
+    FILE *f = out ? fopen(out, "w") : stdout;
     if (!f) {
-        fprintf(stderr, "tocsin network: cannot write %s\n", out);
+        fprintf(stderr, "tocsin network: cannot write %s: %s\n", out, strerror(errno));
         rc = 1;
         goto done;
     }
@@ -166,24 +137,16 @@ int cmd_network(int argc, char **argv)
             fprintf(f, "%s{\"a\":\"%s\",\"b\":\"%s\",\"cooperation\":%ld,\"conflict\":%ld,\"goldstein\":%.1f,"
                        "\"sign\":%d,\"max_rung\":%d}",
                     k ? "," : "", v[k].a, v[k].b, v[k].coop, v[k].conflict, v[k].goldstein,
-                    tone(&v[k]) >= 0 ? 1 : -1, v[k].max_rung);
+                    network_tone(&v[k]) >= 0 ? 1 : -1, v[k].max_rung);
         fprintf(f, "]}\n");
     } else if (gml) {
         graphml(f, v, n);
     } else {
         network_dot(f, v, n);
     }
-    if (f != stdout)
-        fclose(f);
-    if (img) {
-        char cmd[8400];
-        snprintf(cmd, sizeof cmd, "dot -T%s -o '%s' '%s'", fmt, out, dotpath);
-        int r = system(cmd);
-        remove(dotpath);
-        if (r != 0) {
-            fprintf(stderr, "tocsin network: graphviz's dot failed (is the graphviz package installed?)\n");
-            rc = 1;
-        }
+    if (f != stdout && fclose(f)) {
+        fprintf(stderr, "tocsin network: cannot write %s: %s\n", out, strerror(errno));
+        rc = 1;
     }
 done:
     free(v);

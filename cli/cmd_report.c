@@ -1,0 +1,501 @@
+/* cmd_report.c - tocsin report: a one-page HTML brief of a window: the top
+ * alerts with their evidence and sources, the ladders of the dyads they
+ * name, and the network. One self-contained file: inline CSS, the charts as
+ * inline SVG, nothing fetched when it is opened. */
+#include "analytics_common.h"
+#include "cli.h"
+#include "netdraw.h"
+#include "plot.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define REPORT_MAX_TOP 100       /* alerts in a brief */
+#define REPORT_DYADS 3           /* ladder charts */
+#define REPORT_EVIDENCE 3        /* evidence sentences per alert */
+#define REPORT_OUTLETS 6         /* outlets named per evidence sentence */
+#define REPORT_MAX_EDGES 40      /* the network stays readable */
+#define REPORT_MAX_SVG (16 << 20)
+
+/* ---- HTML text ---- */
+
+static void esc(FILE *f, const char *s)
+{
+    for (; s && *s; s++) {
+        switch (*s) {
+        case '&': fputs("&amp;", f); break;
+        case '<': fputs("&lt;", f); break;
+        case '>': fputs("&gt;", f); break;
+        case '"': fputs("&quot;", f); break;
+        case '\'': fputs("&#39;", f); break;
+        default:
+            if ((unsigned char)*s < 0x20 && *s != '\n' && *s != '\t')
+                fputc(' ', f);
+            else
+                fputc(*s, f);
+        }
+    }
+}
+
+/* A picture made by gnuplot or dot, inlined: from "<svg" on, without the
+ * XML namespace declarations (HTML does not need them) and gnuplot's
+ * generic title. */
+static int inline_svg(FILE *f, const char *path)
+{
+    FILE *in = fopen(path, "rb");
+    if (!in)
+        return -1;
+    char *buf = malloc(REPORT_MAX_SVG + 1);
+    size_t n = buf ? fread(buf, 1, REPORT_MAX_SVG, in) : 0;
+    int over = buf && n == REPORT_MAX_SVG && fgetc(in) != EOF;
+    fclose(in);
+    char *p = buf ? (buf[n] = '\0', strstr(buf, "<svg")) : NULL;
+    if (!p || over) {
+        free(buf);
+        return -1;
+    }
+    static const char *const drop[] = {" xmlns=\"http://www.w3.org/2000/svg\"",
+                                       " xmlns:xlink=\"http://www.w3.org/1999/xlink\"",
+                                       "\n xmlns=\"http://www.w3.org/2000/svg\"",
+                                       "\n xmlns:xlink=\"http://www.w3.org/1999/xlink\"",
+                                       "<title>Gnuplot</title>"};
+    while (*p) {
+        size_t k, skip = 0;
+        for (k = 0; k < sizeof drop / sizeof drop[0] && !skip; k++)
+            if (!strncmp(p, drop[k], strlen(drop[k])))
+                skip = strlen(drop[k]);
+        if (skip) {
+            p += skip;
+            continue;
+        }
+        fputc(*p++, f);
+    }
+    free(buf);
+    return 0;
+}
+
+/* a temporary file for a picture; "" on failure */
+static void temp_path(char *out, size_t cap)
+{
+    const char *dir = getenv("TMPDIR");
+    snprintf(out, cap, "%s/tocsin-report-XXXXXX", dir && *dir ? dir : "/tmp");
+    int fd = mkstemp(out);
+    if (fd < 0)
+        out[0] = '\0';
+    else
+        close(fd);
+}
+
+/* ---- evidence ---- */
+
+typedef struct evid {
+    long long id, story_id;
+    char *date, *source, *target, *code, *text;
+} evid;
+
+static int copy_event(void *ud, const tocsin_stored_event *e)
+{
+    evid *v = ud;
+    v->id = e->id;
+    v->story_id = e->story_id;
+    v->date = strdup(e->date ? e->date : "");
+    v->source = strdup(e->source ? e->source : "");
+    v->target = strdup(e->target ? e->target : "");
+    v->code = strdup(e->code ? e->code : "");
+    v->text = strdup(e->sentence ? e->sentence : e->verb_text ? e->verb_text : "");
+    return 0;
+}
+
+static void evid_free(evid *v)
+{
+    free(v->date);
+    free(v->source);
+    free(v->target);
+    free(v->code);
+    free(v->text);
+}
+
+typedef struct outlets {
+    FILE *f;
+    int n;
+} outlets;
+
+static int is_web_url(const char *u)
+{
+    return u && (!strncmp(u, "http://", 7) || !strncmp(u, "https://", 8));
+}
+
+static int show_article(void *ud, const tocsin_stored_article *a)
+{
+    outlets *o = ud;
+    if (o->n++ >= REPORT_OUTLETS)
+        return 0;
+    FILE *f = o->f;
+    const char *name = a->source && *a->source ? a->source : a->key ? a->key : "source";
+    fputs(o->n > 1 ? ", " : " &mdash; ", f);
+    /* a link to the article is a reference, not a resource: nothing is loaded */
+    if (is_web_url(a->url)) {
+        fputs("<a href=\"", f);
+        esc(f, a->url);
+        fputs("\" rel=\"noopener noreferrer\"", f);
+        if (a->title) {
+            fputs(" title=\"", f);
+            esc(f, a->title);
+            fputs("\"", f);
+        }
+        fputs(">", f);
+        esc(f, name);
+        fputs("</a>", f);
+    } else {
+        esc(f, name);
+    }
+    if (a->date) {
+        fputs(" <span class=\"d\">", f);
+        esc(f, a->date);
+        fputs("</span>", f);
+    }
+    return 0;
+}
+
+/* The alert's evidence, most telling first; a sentence that carries two
+ * events (a joint action coded both ways) is shown once. */
+static void show_evidence(FILE *f, tocsin_store *s, const tocsin_alert *al)
+{
+    tocsin_error err;
+    char *shown[REPORT_EVIDENCE];
+    int ns = 0;
+    fputs("<ul class=\"ev\">\n", f);
+    for (int k = 0; k < al->n_evidence && k < TOCSIN_ALERT_EVIDENCE && ns < REPORT_EVIDENCE; k++) {
+        evid v;
+        memset(&v, 0, sizeof v);
+        memset(&err, 0, sizeof err);
+        int dup = 0;
+        if (tocsin_store_event(s, al->evidence[k], copy_event, &v, &err) || !v.text || !v.date || !v.source ||
+            !v.target || !v.code) {
+            evid_free(&v);
+            continue;
+        }
+        for (int j = 0; j < ns && !dup; j++)
+            dup = !strcmp(shown[j], v.text);
+        if (dup) {
+            evid_free(&v);
+            continue;
+        }
+        fputs("<li><q>", f);
+        esc(f, v.text);
+        fputs("</q> <span class=\"code\">", f);
+        esc(f, v.source);
+        fputs(" &rarr; ", f);
+        esc(f, v.target[0] ? v.target : "-");
+        fputs(" CAMEO ", f);
+        esc(f, v.code);
+        fputs(", ", f);
+        esc(f, v.date);
+        fprintf(f, ", event %lld</span>", v.id);
+        outlets o = {f, 0};
+        if (v.story_id > 0)
+            tocsin_store_story_articles(s, v.story_id, show_article, &o, &err);
+        if (o.n > REPORT_OUTLETS)
+            fprintf(f, " and %d more", o.n - REPORT_OUTLETS);
+        fputs("</li>\n", f);
+        shown[ns++] = v.text;
+        v.text = NULL;
+        evid_free(&v);
+    }
+    for (int j = 0; j < ns; j++)
+        free(shown[j]);
+    fputs("</ul>\n", f);
+}
+
+/* ---- the page ---- */
+
+static const char css[] =
+    "body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;color:#222;"
+    "max-width:1000px;margin:2em auto;padding:0 1.2em}\n"
+    "h1{font-size:1.7em;margin:0 0 .1em}h2{font-size:1.25em;border-bottom:1px solid #ddd;padding-bottom:.2em;"
+    "margin-top:1.8em}\n"
+    ".period{color:#555;margin:0 0 1em}\n"
+    "ol.alerts{padding-left:1.6em}ol.alerts>li{margin:0 0 1.1em}\n"
+    ".head{font-weight:600}.kind{display:inline-block;font:600 11px/1.6 monospace;padding:0 .5em;"
+    "border-radius:3px;color:#fff;background:#777;vertical-align:1px}\n"
+    ".k-new-rung{background:#c8261e}.k-third-party{background:#d9730d}.k-alliance{background:#1f5fbf}"
+    ".k-balance{background:#6a4c9c}.k-surge{background:#8c1d18}\n"
+    ".sev,.dates{font-weight:400;color:#555}.why{margin:.2em 0}\n"
+    "ul.ev{margin:.2em 0;padding-left:1.2em;font-size:.93em;color:#333}ul.ev li{margin:.25em 0}\n"
+    "q{font-style:italic}.code,.d{color:#777;font-size:.92em}a{color:#1f5fbf}\n"
+    "figure{margin:1em 0}figure svg{max-width:100%;height:auto;display:block}"
+    "figcaption{color:#555;font-size:.9em}\n"
+    ".note{color:#a5520a}footer{margin-top:2em;color:#888;font-size:.85em}\n"
+    "@media print{body{margin:0;max-width:none}h2{break-after:avoid}figure{break-inside:avoid}}\n";
+
+typedef struct dyad {
+    char a[4], b[4];
+} dyad;
+
+/* the distinct dyads (countries) of the alerts, in rank order */
+static int top_dyads(const tocsin_alert *v, size_t n, dyad *out, int max)
+{
+    int k = 0;
+    for (size_t i = 0; i < n && k < max; i++) {
+        dyad d;
+        snprintf(d.a, sizeof d.a, "%.3s", v[i].actor_a);
+        snprintf(d.b, sizeof d.b, "%.3s", v[i].actor_b);
+        if (!plot_actor_ok(d.a) || !plot_actor_ok(d.b) || !strcmp(d.a, d.b))
+            continue;
+        int seen = 0;
+        for (int j = 0; j < k && !seen; j++)
+            seen = (!strcmp(out[j].a, d.a) && !strcmp(out[j].b, d.b)) ||
+                   (!strcmp(out[j].a, d.b) && !strcmp(out[j].b, d.a));
+        if (!seen)
+            out[k++] = d;
+    }
+    return k;
+}
+
+static void report_usage(FILE *f)
+{
+    fprintf(f, "usage: tocsin report [--out brief.html] [--since D] [--until D] [--top N] [--db PATH]\n"
+               "       [--dict DIR] [--ladder FILE]\n\n"
+               "Writes a one-page HTML brief of a window (default: the last 30 days of data):\n"
+               "the top alerts (10) with their rule, dyad, dates, severity, why they fired\n"
+               "and evidence sentences with the outlets that carried them; the escalation\n"
+               "ladder of the first three dyads named by the alerts (from 90 days before\n"
+               "the window); and the network of cooperation and hostility of the window.\n"
+               "The file is self-contained (inline CSS and SVG). Needs gnuplot and graphviz\n"
+               "(Debian packages gnuplot-nox and graphviz). Prints the file's path.\n");
+}
+
+int cmd_report(int argc, char **argv)
+{
+    const char *db = "tocsin.db", *dict = NULL, *ladder = NULL, *out = "brief.html";
+    const char *since_opt = NULL, *until_opt = NULL;
+    int top = 10;
+    for (int i = 1; i < argc; i++) {
+        const char *o = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!strcmp(o, "-h") || !strcmp(o, "--help")) {
+            report_usage(stdout);
+            return 0;
+        }
+        if (!v || o[0] != '-') {
+            fprintf(stderr, "tocsin report: unexpected '%s' (see --help)\n", o);
+            return 2;
+        }
+        i++;
+        if (!strcmp(o, "--db"))
+            db = v;
+        else if (!strcmp(o, "--dict"))
+            dict = v;
+        else if (!strcmp(o, "--ladder"))
+            ladder = v;
+        else if (!strcmp(o, "--out") || !strcmp(o, "-o"))
+            out = v;
+        else if (!strcmp(o, "--since") || !strcmp(o, "--until")) {
+            if (!valid_date(v)) {
+                fprintf(stderr, "tocsin report: %s wants YYYY-MM-DD\n", o);
+                return 2;
+            }
+            *(o[2] == 's' ? &since_opt : &until_opt) = v;
+        } else if (!strcmp(o, "--top")) {
+            char *end;
+            long t = strtol(v, &end, 10);
+            if (*end || t < 1 || t > REPORT_MAX_TOP) {
+                fprintf(stderr, "tocsin report: --top wants a number from 1 to %d\n", REPORT_MAX_TOP);
+                return 2;
+            }
+            top = (int)t;
+        } else {
+            fprintf(stderr, "tocsin report: unknown option '%s'\n", o);
+            return 2;
+        }
+    }
+    if (since_opt && until_opt && strcmp(since_opt, until_opt) > 0) {
+        fprintf(stderr, "tocsin report: --since %s is after --until %s\n", since_opt, until_opt);
+        return 2;
+    }
+    if (!plot_have_program("gnuplot")) {
+        fprintf(stderr, "tocsin report: gnuplot is not installed (not found on PATH): install the Debian "
+                        "package gnuplot-nox\n");
+        return 1;
+    }
+    if (!plot_have_program("dot")) {
+        fprintf(stderr, "tocsin report: graphviz's dot is not installed (not found on PATH): install the "
+                        "Debian package graphviz\n");
+        return 1;
+    }
+    int created;
+    if (!plot_writable("tocsin report", out, &created))
+        return 1;
+
+    int rc = 1;
+    tocsin_store *s = NULL;
+    tocsin_ladder *l = NULL;
+    tocsin_alert *al = NULL;
+    tocsin_edge *edges = NULL;
+    size_t nal = 0, ned = 0, len = 0;
+    char *page = NULL;
+    FILE *f = NULL;
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    if (open_analytics("tocsin report", db, dict, ladder, &s, &l))
+        goto done;
+
+    /* the window: as `tocsin alerts` takes it */
+    char until[11], since[11], chart_from[11];
+    if (until_opt)
+        snprintf(until, sizeof until, "%s", until_opt);
+    else if (tocsin_last_date(s, until, &err) || !until[0]) {
+        fprintf(stderr, "tocsin report: %s has no dated events to report on\n", db);
+        goto done;
+    }
+    if (since_opt)
+        snprintf(since, sizeof since, "%s", since_opt);
+    else if (tocsin_date_shift(until, -29, since)) {
+        fprintf(stderr, "tocsin report: bad date %s\n", until);
+        goto done;
+    }
+    tocsin_date_shift(since, -90, chart_from);
+
+    tocsin_alert_options ao;
+    memset(&ao, 0, sizeof ao);
+    ao.since = since;
+    ao.until = until;
+    ao.max_alerts = top;
+    int r = tocsin_alerts(s, l, &ao, &al, &nal, &err);
+    if (!r)
+        r = tocsin_network(s, l, since, until, 1, REPORT_MAX_EDGES, &edges, &ned, &err);
+    if (r) {
+        fprintf(stderr, "tocsin report: %s\n", err.message[0] ? err.message : tocsin_strerror(r));
+        goto done;
+    }
+
+    f = open_memstream(&page, &len);
+    if (!f) {
+        fprintf(stderr, "tocsin report: out of memory\n");
+        goto done;
+    }
+    fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
+          f);
+    fprintf(f, "<title>Escalation brief, %s to %s</title>\n<style>\n%s</style>\n</head>\n<body>\n", since, until,
+            css);
+    fprintf(f, "<header>\n<h1>Escalation brief</h1>\n<p class=\"period\">%s to %s &middot; %zu alert%s &middot; "
+               "%zu pair%s of actors in the network</p>\n</header>\n",
+            since, until, nal, nal == 1 ? "" : "s", ned, ned == 1 ? "" : "s");
+
+    fprintf(f, "<section>\n<h2>Top alerts</h2>\n");
+    if (!nal)
+        fputs("<p>No alerts in the window.</p>\n", f);
+    else
+        fputs("<ol class=\"alerts\">\n", f);
+    for (size_t k = 0; k < nal; k++) {
+        const tocsin_alert *a = &al[k];
+        const char *kind = plot_alert_kind(a->kind);
+        fprintf(f, "<li>\n<div class=\"head\"><span class=\"kind k-%s\">%s</span> ", kind, kind);
+        if (a->third[0]) {
+            esc(f, a->third);
+            fputs(" joins ", f);
+        }
+        esc(f, a->actor_a);
+        fputs("&ndash;", f);
+        esc(f, a->actor_b);
+        fputs(" <span class=\"dates\">", f);
+        esc(f, a->first);
+        if (strcmp(a->first, a->last)) {
+            fputs(" to ", f);
+            esc(f, a->last);
+        }
+        fprintf(f, "</span> <span class=\"sev\">&middot; severity %.0f", a->severity);
+        if (a->kind == TOCSIN_ALERT_NEW_RUNG && a->rung > 0) {
+            fprintf(f, " &middot; rung %d, ", a->rung);
+            esc(f, tocsin_ladder_name(l, a->rung));
+        }
+        fputs("</span></div>\n<p class=\"why\">", f);
+        esc(f, a->why);
+        fputs("</p>\n", f);
+        show_evidence(f, s, a);
+        fputs("</li>\n", f);
+    }
+    if (nal)
+        fputs("</ol>\n", f);
+    fputs("</section>\n", f);
+
+    dyad dy[REPORT_DYADS];
+    int nd = top_dyads(al, nal, dy, REPORT_DYADS);
+    if (nd) {
+        fputs("<section>\n<h2>Escalation ladders</h2>\n", f);
+        /* weekly from 90 days before the window; monthly over long windows */
+        long span = plot_day_number(until) - plot_day_number(chart_from);
+        for (int k = 0; k < nd; k++) {
+            char tmp[4096];
+            temp_path(tmp, sizeof tmp);
+            plot_ladder_spec sp = {dy[k].a, dy[k].b, span >= 800 ? TOCSIN_BY_MONTH : TOCSIN_BY_WEEK,
+                                   chart_from, until, PLOT_SVG, tmp, since};
+            fputs("<figure>\n", f);
+            if (!tmp[0] || plot_ladder("tocsin report", s, l, &sp) || inline_svg(f, tmp)) {
+                fputs("<p class=\"note\">(the ladder of ", f);
+                fprintf(f, "%s&ndash;%s could not be drawn)</p>\n", dy[k].a, dy[k].b);
+            }
+            fprintf(f, "<figcaption>%s&ndash;%s from %s to %s: highest rung per %s (red steps), smoothed level "
+                       "(blue line), events (bars, right scale), alerts (dashed arrows).</figcaption>\n</figure>\n",
+                    dy[k].a, dy[k].b, chart_from, until, span >= 800 ? "month" : "week");
+            if (tmp[0])
+                remove(tmp);
+        }
+        fputs("</section>\n", f);
+    }
+
+    fputs("<section>\n<h2>Network of the window</h2>\n<figure>\n", f);
+    if (!ned) {
+        fputs("<p>No events between actors in the window.</p>\n", f);
+    } else {
+        char tmp[4096];
+        temp_path(tmp, sizeof tmp);
+        if (!tmp[0] || netdraw_render("tocsin report", edges, ned, "svg", tmp) || inline_svg(f, tmp))
+            fputs("<p class=\"note\">(the network could not be drawn)</p>\n", f);
+        if (tmp[0])
+            remove(tmp);
+        fprintf(f, "<figcaption>Countries and organisations, %s to %s (the %zu strongest pairs): cooperation "
+                   "solid blue, hostility dashed red, line width by the number of events.</figcaption>\n",
+                since, until, ned);
+    }
+    fputs("</figure>\n</section>\n", f);
+
+    char stamp[32] = "";
+    time_t now = time(NULL);
+    struct tm tmv;
+    if (gmtime_r(&now, &tmv))
+        strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M UTC", &tmv);
+    fprintf(f, "<footer>Made by tocsin report on %s. Events are coded automatically from news text; "
+               "read the evidence before relying on an alert.</footer>\n</body>\n</html>\n",
+            stamp);
+    if (fclose(f)) {
+        f = NULL;
+        fprintf(stderr, "tocsin report: out of memory\n");
+        goto done;
+    }
+    f = NULL;
+
+    FILE *o = fopen(out, "w");
+    int bad = !o || fwrite(page, 1, len, o) != len;
+    if ((o && fclose(o)) || bad) {
+        fprintf(stderr, "tocsin report: cannot write %s: %s\n", out, strerror(errno));
+        goto done;
+    }
+    printf("%s\n", out);
+    rc = 0;
+done:
+    if (f)
+        fclose(f);
+    if (rc && created)
+        remove(out);
+    free(page);
+    free(al);
+    free(edges);
+    tocsin_store_close(s);
+    tocsin_ladder_free(l);
+    return rc;
+}
