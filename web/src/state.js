@@ -1,0 +1,30 @@
+/* state.js - what the views share: the actor filter picked in the network
+ * (or the events form) and the dyad shown in the ladder. */
+
+const listeners = new Map();
+
+export const state = {
+    actor: '', // '' = all actors
+    dyad: null, // {a, b}
+};
+
+export function on(name, fn) {
+    if (!listeners.has(name)) listeners.set(name, []);
+    listeners.get(name).push(fn);
+}
+
+function emit(name) {
+    for (const fn of listeners.get(name) || []) fn(state);
+}
+
+export function setActor(actor) {
+    actor = (actor || '').toUpperCase();
+    if (actor === state.actor) return;
+    state.actor = actor;
+    emit('actor');
+}
+
+export function setDyad(a, b) {
+    state.dyad = { a, b };
+    emit('dyad');
+}
