@@ -1,7 +1,8 @@
 # tocsin - build, test, benchmark. One build system: this Makefile.
 #
 #   make            library and CLI in build/
-#   make demo       install dependencies, build, code the bundled example corpus
+#   make demo       install dependencies, build, ingest the bundled example corpus,
+#                   print its top alerts and write its brief
 #   make check      the whole test suite (unit, CLI, sanitizers, fuzzers, accuracy)
 #   make bench      speed and memory benchmark (not part of check)
 #   make install    PREFIX=/usr/local
@@ -15,7 +16,8 @@ CFLAGS  ?= $(OPT) -g
 WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iinclude -DTOCSIN_DATADIR='"$(DATADIR)"' \
             $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
-LDLIBS   = -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lpthread -lm
+LDLIBS   = -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 \
+           $(shell pkg-config --libs libmicrohttpd 2>/dev/null || echo -lmicrohttpd) -lpthread -lm
 
 LIB_SRC = $(wildcard src/*.c)
 CLI_SRC = $(wildcard cli/*.c)
@@ -23,9 +25,9 @@ LIB_OBJ = $(LIB_SRC:src/%.c=$(B)/src/%.o)
 CLI_OBJ = $(CLI_SRC:cli/%.c=$(B)/cli/%.o)
 
 DEB_PKGS = gcc clang make pkg-config libutf8proc-dev libyajl-dev libcmocka-dev libsqlite3-dev sqlite3 libcurl4-openssl-dev libxml2-dev libxml2-utils curl wordnet-base \
-           libclang-rt-dev python3
+           libclang-rt-dev python3 gnuplot-nox graphviz libmicrohttpd-dev wrk nodejs npm chromium
 
-.PHONY: all deps demo check test unit cli-test sanitize fuzz accuracy bench install clean
+.PHONY: all deps demo web check test unit cli-test e2e sanitize fuzz accuracy bench install clean
 
 all: $(B)/tocsin
 
@@ -46,17 +48,39 @@ $(B)/cli/%.o: cli/%.c $(wildcard cli/*.h include/tocsin/*.h) | $(B)/cli
 $(B)/src $(B)/cli $(B)/tests:
 	mkdir -p $@
 
-# Installs the Debian packages tocsin needs (as root, or through sudo).
+# Installs the Debian packages tocsin needs (as root, or through sudo). A tool
+# already on the PATH counts: NodeSource's nodejs carries npm and conflicts with Debian's.
 deps:
-	@missing=""; for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@missing=""; for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || command -v $$p >/dev/null || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
-demo: deps all
-	$(B)/tocsin code --format tsv --header examples/corpus
+# The main job on the bundled example corpus: code and store it, print the
+# top alerts of its whole span, write the brief (HTML with charts).
+DEMO_DB = $(B)/demo.db
+demo: deps all web
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(B)/tocsin ingest --db $(DEMO_DB) examples/corpus
+	$(B)/tocsin alerts --db $(DEMO_DB) --since 2023-01-01 --max 5 --evidence 1
+	$(B)/tocsin report --db $(DEMO_DB) --since 2023-01-01 --out $(B)/demo-brief.html >/dev/null
+	@echo; echo "brief written to $(B)/demo-brief.html"
+	@echo "dashboard: $(B)/tocsin serve --db $(DEMO_DB)   (then open http://127.0.0.1:8080/)"
+
+# The web dashboard (web/src) bundled into $(B)/web for `tocsin serve`;
+# `npm ci` runs only when node_modules is missing or older than the lock file.
+WEB_SRC = $(wildcard web/src/*) web/build.mjs web/package.json
+
+web: $(B)/web/index.html
+
+$(B)/web/index.html: $(WEB_SRC) web/node_modules/.installed
+	cd web && npm run -s build -- --out $(abspath $(B))/web
+
+web/node_modules/.installed: web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+	@touch $@
 
 include tests/tests.mk
 include bench/bench.mk

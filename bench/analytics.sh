@@ -30,13 +30,14 @@ INSERT INTO k(code, root, quad, g) VALUES ('010','01',1,0),('020','02',1,3),('03
  ('072','07',2,8.3),('074','07',2,8.5),('100','10',3,-5),('111','11',3,-2),('112','11',3,-2),('120','12',3,-4),
  ('130','13',3,-4.4),('138','13',3,-7),('141','14',3,-6.5),('154','15',4,-7.2),('163','16',4,-8),('173','17',4,-5),
  ('180','18',4,-9),('190','19',4,-10),('195','19',4,-10);
-WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < $N)
+-- the random draws are made once per row (a materialised CTE; a scalar
+-- subquery would be evaluated once for all rows), the target never the source
+WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < $N),
+q AS MATERIALIZED (SELECT date('2015-01-01', '+' || (abs(random()) % 3650) || ' days') d,
+                          1 + abs(random()) % 60 si, abs(random()) % 59 off, 1 + abs(random()) % 25 kk FROM n)
 INSERT INTO events(date, source, target, src_country, tgt_country, code, root, quad, goldstein, origin)
-SELECT d, s, t, s, t, k.code, k.root, k.quad, k.g, 'bench' FROM (
-  SELECT date('2015-01-01', '+' || (abs(random()) % 3650) || ' days') d,
-         (SELECT code FROM c WHERE i = 1 + abs(random()) % 60) s,
-         (SELECT code FROM c WHERE i = 1 + abs(random()) % 60) t,
-         1 + abs(random()) % 25 kk FROM n) q JOIN k ON k.i = q.kk WHERE s <> t;
+SELECT d, cs.code, ct.code, cs.code, ct.code, k.code, k.root, k.quad, k.g, 'bench'
+  FROM q JOIN c cs ON cs.i = q.si JOIN c ct ON ct.i = 1 + (q.si + q.off) % 60 JOIN k ON k.i = q.kk;
 CREATE INDEX events_dyad ON events(src_country, tgt_country, date);
 CREATE INDEX events_target ON events(tgt_country, date);
 CREATE INDEX events_root ON events(root, date);

@@ -17,3 +17,7 @@ bench-store: all $(B)/bench-dedup $(B)/gen-corpus
 # ladder, alerts and network on a generated database (EVENTS=10000000 by default)
 bench-analytics: all
 	B=$(B) sh bench/analytics.sh
+
+# tocsin serve under wrk on the 1M-event database of bench-analytics (EVENTS=1000000)
+bench-serve: all
+	B=$(B) EVENTS=$${EVENTS:-1000000} sh bench/serve.sh

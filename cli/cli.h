@@ -7,6 +7,8 @@
 
 #include <stdio.h>
 
+#define TOCSIN_CLI_VERSION "0.1.0"
+
 int cmd_code(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
@@ -20,6 +22,9 @@ int cmd_export(int argc, char **argv);
 int cmd_ladder(int argc, char **argv);
 int cmd_alerts(int argc, char **argv);
 int cmd_network(int argc, char **argv);
+int cmd_chart(int argc, char **argv);
+int cmd_report(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 /* Where the dictionaries are: --dict, $TOCSIN_DICT, the installed folder, or
  * dict/ next to the build. Never NULL. */

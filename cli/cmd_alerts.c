@@ -2,62 +2,15 @@
  * rule that fired, its numbers and the evidence. */
 #include "analytics_common.h"
 #include "cli.h"
+#include "jsonw.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static const char *kind_name(tocsin_alert_kind k)
-{
-    switch (k) {
-    case TOCSIN_ALERT_NEW_RUNG: return "new-rung";
-    case TOCSIN_ALERT_THIRD_PARTY: return "third-party";
-    case TOCSIN_ALERT_ALLIANCE: return "alliance";
-    case TOCSIN_ALERT_BALANCE: return "balance";
-    case TOCSIN_ALERT_SURGE: return "surge";
-    }
-    return "?";
-}
-
-static void json_str(const char *s)
-{
-    putchar('"');
-    for (; s && *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\')
-            printf("\\%c", c);
-        else if (c < 0x20)
-            printf("\\u%04x", c);
-        else
-            putchar(c);
-    }
-    putchar('"');
-}
-
-typedef struct ev_ctx {
-    int json, first;
-} ev_ctx;
-
 static int show_ev(void *ud, const tocsin_stored_event *e)
 {
-    ev_ctx *c = ud;
-    if (c->json) {
-        printf("%s{\"id\":%lld,\"date\":", c->first ? "" : ",", e->id);
-        json_str(e->date);
-        printf(",\"source\":");
-        json_str(e->source);
-        printf(",\"target\":");
-        json_str(e->target);
-        printf(",\"code\":");
-        json_str(e->code);
-        printf(",\"n_sources\":%d,\"text\":", e->n_sources);
-        json_str(e->sentence ? e->sentence : e->verb_text);
-        printf(",\"title\":");
-        json_str(e->title);
-        printf("}");
-        c->first = 0;
-        return 0;
-    }
+    (void)ud;
     const char *t = e->sentence ? e->sentence : (e->verb_text ? e->verb_text : "");
     printf("      #%lld %s %s->%s %s (%d src): %.110s%s\n", e->id, e->date ? e->date : "", e->source,
            e->target ? e->target : "-", e->code, e->n_sources, t, strlen(t) > 110 ? "..." : "");
@@ -139,25 +92,15 @@ int cmd_alerts(int argc, char **argv)
     for (size_t k = 0; k < n && !rc; k++) {
         tocsin_alert *a = &v[k];
         if (json) {
-            printf("{\"rank\":%zu,\"kind\":\"%s\",\"a\":\"%s\",\"b\":\"%s\",\"third\":\"%s\",\"first\":\"%s\","
-                   "\"last\":\"%s\",\"rung\":%d,\"rung_name\":",
-                   k + 1, kind_name(a->kind), a->actor_a, a->actor_b, a->third, a->first, a->last, a->rung);
-            json_str(tocsin_ladder_name(l, a->rung));
-            printf(",\"severity\":%.1f,\"why\":", a->severity);
-            json_str(a->why);
-            printf(",\"evidence\":[");
-            ev_ctx c = {1, 1};
-            for (int e = 0; e < a->n_evidence; e++)
-                tocsin_store_event(s, a->evidence[e], show_ev, &c, &err);
-            printf("]}\n");
+            jw_alert(stdout, s, l, a, k + 1);
+            putchar('\n');
             continue;
         }
-        printf("%2zu. [%s] %s%s%s-%s  %s..%s  severity %.0f\n    %s\n", k + 1, kind_name(a->kind),
+        printf("%2zu. [%s] %s%s%s-%s  %s..%s  severity %.0f\n    %s\n", k + 1, jw_alert_kind(a->kind),
                a->third[0] ? a->third : "", a->third[0] ? " joins " : "", a->actor_a, a->actor_b, a->first,
                a->last, a->severity, a->why);
-        ev_ctx c = {0, 1};
         for (int e = 0; e < a->n_evidence && e < evidence; e++)
-            tocsin_store_event(s, a->evidence[e], show_ev, &c, &err);
+            tocsin_store_event(s, a->evidence[e], show_ev, NULL, &err);
     }
     if (!rc && !n && !json)
         printf("no alerts in the window\n");

@@ -1,6 +1,7 @@
 /* cmd_events.c - tocsin events: query stored events by dyad, actor, dates
  * and code, as a table, JSON Lines, CSV or TSV. */
 #include "cli.h"
+#include "jsonw.h"
 #include "tocsin/format.h"
 #include "tocsin/store.h"
 
@@ -39,8 +40,6 @@ enum { F_TABLE, F_JSONL, F_CSV, F_TSV };
 typedef struct out {
     int fmt;
     long long n;
-    char *buf;
-    size_t len, cap;
 } out;
 
 static void csv_field(const char *s, int last)
@@ -96,35 +95,9 @@ static int row(void *ud, const tocsin_stored_event *e)
         return 0;
     }
     /* JSON Lines, the same names as tocsin code */
-    tocsin_event ev;
-    memset(&ev, 0, sizeof ev);
-    static const char empty[] = "";
-    ev.doc.ptr = empty;
-    ev.date.ptr = e->date ? e->date : empty;
-    ev.date.len = e->date ? strlen(e->date) : 0;
-    snprintf(ev.source, sizeof ev.source, "%s", e->source);
-    snprintf(ev.target, sizeof ev.target, "%s", e->target ? e->target : "");
-    snprintf(ev.code, sizeof ev.code, "%s", e->code);
-    snprintf(ev.root, sizeof ev.root, "%s", e->root);
-    ev.quad = e->quad;
-    ev.goldstein = e->goldstein;
-#define SL(x, s)                                                                                   \
-    do {                                                                                           \
-        (x).ptr = (s) ? (s) : empty;                                                               \
-        (x).len = (s) ? strlen(s) : 0;                                                             \
-    } while (0)
-    SL(ev.source_text, e->source_text);
-    SL(ev.verb_text, e->verb_text);
-    SL(ev.target_text, e->target_text);
-    SL(ev.sentence_text, e->sentence);
-    ev.flags = e->flags;
-    o->len = 0;
-    if (tocsin_format_event(&ev, TOCSIN_FORMAT_JSON, &o->buf, &o->len, &o->cap))
+    if (jw_event(stdout, e))
         return TOCSIN_ENOMEM;
-    /* splice the stored fields in front: {"id":..,"story":..,"n_sources":..,... */
-    printf("{\"id\":%lld,\"story\":%lld,\"n_sources\":%d,\"n_articles\":%d,\"origin\":\"%s\",", e->id,
-           e->story_id, e->n_sources, e->n_articles, e->origin ? e->origin : "");
-    fwrite(o->buf + 1, 1, o->len - 1, stdout);
+    putchar('\n');
     return 0;
 }
 
@@ -133,7 +106,7 @@ int cmd_events(int argc, char **argv)
     const char *db = "tocsin.db";
     tocsin_event_filter f;
     memset(&f, 0, sizeof f);
-    out o = {F_TABLE, 0, NULL, 0, 0};
+    out o = {F_TABLE, 0};
     int limit_given = 0;
     char dyad[64] = "";
     for (int i = 1; i < argc; i++) {
@@ -228,7 +201,6 @@ int cmd_events(int argc, char **argv)
         fprintf(stderr, "tocsin events: %s\n", err.message[0] ? err.message : tocsin_strerror(rc));
     else if (o.fmt == F_TABLE && o.n == f.limit && !limit_given)
         fprintf(stderr, "(first %lld shown; --limit N for more)\n", f.limit);
-    free(o.buf);
     tocsin_store_close(s);
     return rc ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 /* cmd_ladder.c - tocsin ladder: a dyad's escalation level over time. */
 #include "analytics_common.h"
 #include "cli.h"
+#include "jsonw.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,25 +9,15 @@
 
 typedef struct lctx {
     const tocsin_ladder *l;
-    int json, first;
+    int json;
 } lctx;
 
 static int point(void *ud, const tocsin_ladder_point *p)
 {
     lctx *c = ud;
     if (c->json) {
-        printf("{\"period\":\"%s\",\"events\":%ld,\"quad\":[%ld,%ld,%ld,%ld],\"goldstein_sum\":%.1f,"
-               "\"goldstein_mean\":%.2f,\"max_rung\":%d,\"rung_name\":\"%s\",\"level\":%.2f,"
-               "\"per_1000\":%.2f,\"roots\":{",
-               p->period, p->events, p->quad[1], p->quad[2], p->quad[3], p->quad[4], p->goldstein_sum,
-               p->goldstein_mean, p->max_rung, tocsin_ladder_name(c->l, p->max_rung), p->level, p->share);
-        int f = 1;
-        for (int r = 1; r <= 20; r++)
-            if (p->root[r]) {
-                printf("%s\"%02d\":%ld", f ? "" : ",", r, p->root[r]);
-                f = 0;
-            }
-        printf("}}\n");
+        jw_ladder_point(stdout, c->l, p);
+        putchar('\n');
         return 0;
     }
     char bar[32];
@@ -112,7 +103,7 @@ int cmd_ladder(int argc, char **argv)
     tocsin_ladder *l;
     if (open_analytics("tocsin ladder", db, dict, ladder, &s, &l))
         return 1;
-    lctx c = {l, json, 1};
+    lctx c = {l, json};
     if (!json)
         printf("%-10s %6s %5s %5s %5s %5s %8s %6s  %2s %-24s %5s %-10s %7s\n", "period", "events", "q1", "q2",
                "q3", "q4", "gold", "mean", "r", "highest rung", "level", "", "per1000");

@@ -1,6 +1,7 @@
 /* cmd_show.c - tocsin show: one event, its evidence and every source that
  * carried its story. */
 #include "cli.h"
+#include "jsonw.h"
 #include "tocsin/format.h"
 #include "tocsin/store.h"
 
@@ -8,9 +9,24 @@
 #include <stdlib.h>
 #include <string.h>
 
+typedef struct showctx {
+    long long story;
+    int json, n;
+} showctx;
+
 static int show_event(void *ud, const tocsin_stored_event *e)
 {
-    long long *story = ud;
+    showctx *c = ud;
+    long long *story = &c->story;
+    if (c->json) {
+        /* the event as `tocsin events` writes it, its headline, then its sources */
+        if (jw_event_open(stdout, e))
+            return TOCSIN_ENOMEM;
+        fputs(",\"title\":", stdout);
+        jw_str_or_null(stdout, e->title);
+        *story = e->story_id;
+        return 0;
+    }
     char flags[128];
     tocsin_flag_names(e->flags, flags, sizeof flags);
     printf("event %lld  %s  %s -> %s  CAMEO %s (quad %d, Goldstein %.1f)\n", e->id,
@@ -34,7 +50,13 @@ static int show_event(void *ud, const tocsin_stored_event *e)
 
 static int show_article(void *ud, const tocsin_stored_article *a)
 {
-    (void)ud;
+    showctx *c = ud;
+    if (c->json) {
+        if (c->n++)
+            putchar(',');
+        jw_article(stdout, a);
+        return 0;
+    }
     printf("  - %s%s%s  %s\n", a->source ? a->source : "(unknown outlet)", a->date ? ", " : "",
            a->date ? a->date : "", a->url ? a->url : a->key);
     if (a->title)
@@ -46,14 +68,24 @@ int cmd_show(int argc, char **argv)
 {
     const char *db = "tocsin.db";
     long long id = -1;
+    showctx c = {0, 0, 0};
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-            printf("usage: tocsin show [--db PATH] EVENT_ID\n\n"
+            printf("usage: tocsin show [--db PATH] [--format text|json] EVENT_ID\n\n"
                    "Prints the event, the words and sentence it was coded from, and every\n"
-                   "article (outlet, date, URL) that carried its story.\n");
+                   "article (outlet, date, URL) that carried its story. JSON: the fields of\n"
+                   "tocsin events --format jsonl, title, and sources (id, url, source,\n"
+                   "title, date of each article).\n");
             return 0;
         } else if (!strcmp(argv[i], "--db") && i + 1 < argc) {
             db = argv[++i];
+        } else if ((!strcmp(argv[i], "--format") || !strcmp(argv[i], "-f")) && i + 1 < argc) {
+            const char *v = argv[++i];
+            c.json = !strcmp(v, "json") || !strcmp(v, "jsonl");
+            if (!c.json && strcmp(v, "text")) {
+                fprintf(stderr, "tocsin show: --format text or json\n");
+                return 2;
+            }
         } else if (argv[i][0] != '-' && id < 0) {
             char *end;
             errno = 0;
@@ -78,12 +110,16 @@ int cmd_show(int argc, char **argv)
         fprintf(stderr, "tocsin show: %s: %s\n", err.file, err.message);
         return 1;
     }
-    long long story = 0;
-    int rc = tocsin_store_event(s, id, show_event, &story, &err);
-    if (!rc && story) {
-        printf("sources:\n");
-        rc = tocsin_store_story_articles(s, story, show_article, NULL, &err);
+    int rc = tocsin_store_event(s, id, show_event, &c, &err);
+    if (!rc && c.json)
+        fputs(",\"sources\":[", stdout);
+    if (!rc && c.story) {
+        if (!c.json)
+            printf("sources:\n");
+        rc = tocsin_store_story_articles(s, c.story, show_article, &c, &err);
     }
+    if (!rc && c.json)
+        fputs("]}\n", stdout);
     if (rc)
         fprintf(stderr, "tocsin show: %s\n", err.message[0] ? err.message : tocsin_strerror(rc));
     tocsin_store_close(s);

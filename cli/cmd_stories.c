@@ -1,5 +1,6 @@
 /* cmd_stories.c - tocsin stories: the deduplicated stories and their sources. */
 #include "cli.h"
+#include "jsonw.h"
 #include "tocsin/store.h"
 
 #include <errno.h>
@@ -8,7 +9,11 @@
 
 static int show(void *ud, const tocsin_story *st)
 {
-    (void)ud;
+    if (*(const int *)ud) {
+        jw_story(stdout, st);
+        putchar('\n');
+        return 0;
+    }
     printf("%-6lld %-10s %3d art %3d src %4d ev  %.60s%s\n", st->id, st->date ? st->date : "",
            st->n_articles, st->n_sources, st->n_events, st->title ? st->title : "(no headline)",
            st->title && strlen(st->title) > 60 ? "..." : "");
@@ -21,12 +26,14 @@ int cmd_stories(int argc, char **argv)
 {
     const char *db = "tocsin.db";
     long long limit = 50;
+    int json = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-            printf("usage: tocsin stories [--db PATH] [--limit N]\n\n"
+            printf("usage: tocsin stories [--db PATH] [--limit N] [--format table|jsonl]\n\n"
                    "Lists stories, newest first: a story is one piece of news with every\n"
                    "copy of it that was ingested (syndicated wire copy, re-posts), with\n"
-                   "its numbers of articles, sources (outlets) and events. --limit 0 = all.\n");
+                   "its numbers of articles, sources (outlets) and events. --limit 0 = all.\n"
+                   "JSON fields: id, title, date, n_articles, n_sources, n_events, sources.\n");
             return 0;
         } else if (!strcmp(argv[i], "--db") && i + 1 < argc) {
             db = argv[++i];
@@ -36,6 +43,13 @@ int cmd_stories(int argc, char **argv)
             limit = strtoll(argv[++i], &end, 10);
             if (errno || *end || limit < 0) {
                 fprintf(stderr, "tocsin stories: --limit wants a number\n");
+                return 2;
+            }
+        } else if ((!strcmp(argv[i], "--format") || !strcmp(argv[i], "-f")) && i + 1 < argc) {
+            const char *v = argv[++i];
+            json = !strcmp(v, "jsonl") || !strcmp(v, "json");
+            if (!json && strcmp(v, "table")) {
+                fprintf(stderr, "tocsin stories: --format table or jsonl\n");
                 return 2;
             }
         } else {
@@ -50,7 +64,7 @@ int cmd_stories(int argc, char **argv)
         fprintf(stderr, "tocsin stories: %s: %s\n", err.file, err.message);
         return 1;
     }
-    int rc = tocsin_store_stories(s, limit, show, NULL, &err);
+    int rc = tocsin_store_stories(s, limit, show, &json, &err);
     if (rc)
         fprintf(stderr, "tocsin stories: %s\n", err.message);
     tocsin_store_close(s);

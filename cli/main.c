@@ -22,6 +22,9 @@ static const struct {
     {"ladder", cmd_ladder, "a dyad's escalation ladder over time"},
     {"alerts", cmd_alerts, "what escalated in a window, ranked, with evidence"},
     {"network", cmd_network, "the actor graph of cooperation and hostility"},
+    {"chart", cmd_chart, "draw a dyad's ladder as PNG or SVG (gnuplot)"},
+    {"report", cmd_report, "a one-page HTML brief: alerts, evidence, ladders, network"},
+    {"serve", cmd_serve, "the JSON HTTP API and the dashboard (read-only)"},
 };
 
 static void usage(FILE *f)
@@ -49,7 +52,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (!strcmp(argv[1], "--version")) {
-        printf("tocsin 0.1.0\n");
+        printf("tocsin %s\n", TOCSIN_CLI_VERSION);
         return 0;
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)

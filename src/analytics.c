@@ -311,17 +311,28 @@ static void key_of(const char *code, char out[12])
     snprintf(out, 12, "%.*s", (int)(n == 3 || n == 6 ? 3 : (n < 11 ? n : 11)), code);
 }
 
-int tocsin_last_date(tocsin_store *s, char out[11], tocsin_error *err)
+static int edge_date(tocsin_store *s, const char *sql, char out[11], tocsin_error *err)
 {
     out[0] = '\0';
     sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(ts_store_db(s), "SELECT max(date) FROM events WHERE length(date) = 10", -1, &st,
-                           NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v2(ts_store_db(s), sql, -1, &st, NULL) != SQLITE_OK)
         return dberr(s, err, "reading dates");
     if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
         snprintf(out, 11, "%s", (const char *)sqlite3_column_text(st, 0));
     sqlite3_finalize(st);
     return 0;
+}
+
+int tocsin_last_date(tocsin_store *s, char out[11], tocsin_error *err)
+{
+    return edge_date(s, "SELECT max(date) FROM events WHERE length(date) = 10", out, err);
+}
+
+int tocsin_first_date(tocsin_store *s, char out[11], tocsin_error *err)
+{
+    /* the range condition lets SQLite read the first entry of events_date */
+    return edge_date(s, "SELECT min(date) FROM events WHERE date >= '0000-01-01' AND length(date) = 10", out,
+                     err);
 }
 
 /* ---- ladder series ---- */

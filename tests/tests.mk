@@ -36,7 +36,9 @@ cli-test: all $(B)/gen-corpus
 	B=$(B) BIG_MB=$(BIG_MB) sh tests/cli.sh
 	B=$(B) sh tests/store.sh
 	B=$(B) sh tests/web.sh
+	B=$(B) sh tests/serve.sh
 	B=$(B) SHARED=$(SHARED) sh tests/analytics.sh
+	B=$(B) sh tests/charts.sh
 
 accuracy: all
 	@if [ -f $(SHARED)/dev/seeds_gold.jsonl ]; then \
@@ -56,5 +58,9 @@ FUZZ_SECONDS ?= 20
 fuzz: $(B)/libtocsin.a
 	B=$(B) FUZZ_SECONDS=$(FUZZ_SECONDS) sh fuzz/run.sh
 
-check: deps test sanitize fuzz
+# The dashboard in headless Chromium against `tocsin serve` (tests/e2e).
+e2e: all web
+	B=$(B) sh tests/e2e/run.sh
+
+check: deps test sanitize fuzz e2e
 	@echo "check: all test stages passed"

@@ -110,6 +110,8 @@ int tocsin_date_shift(const char *date, int days, char out[11]);
 
 /* The last event date in the database (YYYY-MM-DD) into out[11]; "" if none. */
 int tocsin_last_date(tocsin_store *s, char out[11], tocsin_error *err);
+/* The first one; "" if none. */
+int tocsin_first_date(tocsin_store *s, char out[11], tocsin_error *err);
 
 #ifdef __cplusplus
 }

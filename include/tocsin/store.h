@@ -87,6 +87,7 @@ typedef struct tocsin_event_filter {
     const char *origin; /* "tocsin", "keds", ... ; NULL = all */
     long long limit;    /* 0 = no limit */
     long long offset;
+    long long story_id; /* only the events of this story; 0 = any */
 } tocsin_event_filter;
 
 /* An event as stored, with its evidence. Strings are valid during the
@@ -137,6 +138,11 @@ typedef int (*tocsin_story_fn)(void *ud, const tocsin_story *st);
 /* Stories, newest first (limit 0 = all). */
 int tocsin_store_stories(tocsin_store *s, long long limit, tocsin_story_fn fn, void *ud,
                          tocsin_error *err);
+/* The same from the offset-th story on (for paging). */
+int tocsin_store_stories_page(tocsin_store *s, long long limit, long long offset, tocsin_story_fn fn,
+                              void *ud, tocsin_error *err);
+/* One story by id: TOCSIN_ENOTFOUND if none. */
+int tocsin_store_story(tocsin_store *s, long long id, tocsin_story_fn fn, void *ud, tocsin_error *err);
 
 /* ---- state kept for `tocsin watch` ---- */
 
@@ -170,6 +176,12 @@ typedef struct tocsin_store_counts {
     long long articles, stories, sources, events, imported;
 } tocsin_store_counts;
 int tocsin_store_counts_get(tocsin_store *s, tocsin_store_counts *c, tocsin_error *err);
+
+/* A short text that changes whenever events, stories or articles are added
+ * (by any connection or process), into out[cap]. Cheap enough to poll: it
+ * reads the highest row ids, not counts. Derived tables (the analytics'
+ * aggregates) and watch state do not change it. */
+int tocsin_store_change_token(tocsin_store *s, char *out, size_t cap, tocsin_error *err);
 
 #ifdef __cplusplus
 }

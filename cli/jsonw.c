@@ -1,0 +1,233 @@
+/* jsonw.c - the JSON objects shared by the commands and the HTTP API (see
+ * jsonw.h). */
+#include "jsonw.h"
+
+#include "tocsin/format.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void jw_str(FILE *f, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    if (!s)
+        s = "";
+    putc('"', f);
+    const char *run = s;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        fwrite(run, 1, (size_t)(s - run), f);
+        run = s + 1;
+        switch (c) {
+        case '"': fputs("\\\"", f); break;
+        case '\\': fputs("\\\\", f); break;
+        case '\n': fputs("\\n", f); break;
+        case '\r': fputs("\\r", f); break;
+        case '\t': fputs("\\t", f); break;
+        default: fprintf(f, "\\u00%c%c", hex[c >> 4], hex[c & 15]);
+        }
+    }
+    fwrite(run, 1, (size_t)(s - run), f);
+    putc('"', f);
+}
+
+void jw_str_or_null(FILE *f, const char *s)
+{
+    if (s)
+        jw_str(f, s);
+    else
+        fputs("null", f);
+}
+
+/* (pointer, length) of a string that may be NULL */
+static tocsin_slice slice(const char *s)
+{
+    tocsin_slice v = {s ? s : "", s ? strlen(s) : 0};
+    return v;
+}
+
+int jw_event_open(FILE *f, const tocsin_stored_event *e)
+{
+    /* the fields of `tocsin code`, written by the library's formatter */
+    tocsin_event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.doc = slice(NULL);
+    ev.date = slice(e->date);
+    snprintf(ev.source, sizeof ev.source, "%s", e->source ? e->source : "");
+    snprintf(ev.target, sizeof ev.target, "%s", e->target ? e->target : "");
+    snprintf(ev.code, sizeof ev.code, "%s", e->code ? e->code : "");
+    snprintf(ev.root, sizeof ev.root, "%s", e->root ? e->root : "");
+    ev.quad = e->quad;
+    ev.goldstein = e->goldstein;
+    ev.source_text = slice(e->source_text);
+    ev.verb_text = slice(e->verb_text);
+    ev.target_text = slice(e->target_text);
+    ev.sentence_text = slice(e->sentence);
+    ev.flags = e->flags;
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    if (tocsin_format_event(&ev, TOCSIN_FORMAT_JSON, &buf, &len, &cap) || len < 3) {
+        free(buf);
+        return TOCSIN_ENOMEM;
+    }
+    /* the stored fields in front: {"id":..,"story":..,"n_sources":..,... */
+    fprintf(f, "{\"id\":%lld,\"story\":%lld,\"n_sources\":%d,\"n_articles\":%d,\"origin\":", e->id,
+            e->story_id, e->n_sources, e->n_articles);
+    jw_str(f, e->origin);
+    putc(',', f);
+    fwrite(buf + 1, 1, len - 3, f); /* without '{' and "}\n" */
+    free(buf);
+    return 0;
+}
+
+int jw_event(FILE *f, const tocsin_stored_event *e)
+{
+    int rc = jw_event_open(f, e);
+    if (!rc)
+        putc('}', f);
+    return rc;
+}
+
+void jw_evidence(FILE *f, const tocsin_stored_event *e)
+{
+    fprintf(f, "{\"id\":%lld,\"date\":", e->id);
+    jw_str(f, e->date);
+    fputs(",\"source\":", f);
+    jw_str(f, e->source);
+    fputs(",\"target\":", f);
+    jw_str(f, e->target);
+    fputs(",\"code\":", f);
+    jw_str(f, e->code);
+    fprintf(f, ",\"n_sources\":%d,\"text\":", e->n_sources);
+    jw_str(f, e->sentence ? e->sentence : e->verb_text);
+    fputs(",\"title\":", f);
+    jw_str(f, e->title);
+    putc('}', f);
+}
+
+const char *jw_alert_kind(tocsin_alert_kind k)
+{
+    switch (k) {
+    case TOCSIN_ALERT_NEW_RUNG: return "new-rung";
+    case TOCSIN_ALERT_THIRD_PARTY: return "third-party";
+    case TOCSIN_ALERT_ALLIANCE: return "alliance";
+    case TOCSIN_ALERT_BALANCE: return "balance";
+    case TOCSIN_ALERT_SURGE: return "surge";
+    }
+    return "?";
+}
+
+typedef struct evctx {
+    FILE *f;
+    int first;
+} evctx;
+
+static int evidence_item(void *ud, const tocsin_stored_event *e)
+{
+    evctx *c = ud;
+    if (!c->first)
+        putc(',', c->f);
+    jw_evidence(c->f, e);
+    c->first = 0;
+    return 0;
+}
+
+void jw_alert(FILE *f, tocsin_store *s, const tocsin_ladder *l, const tocsin_alert *a, size_t rank)
+{
+    fprintf(f, "{\"rank\":%zu,\"kind\":\"%s\",\"a\":", rank, jw_alert_kind(a->kind));
+    jw_str(f, a->actor_a);
+    fputs(",\"b\":", f);
+    jw_str(f, a->actor_b);
+    fputs(",\"third\":", f);
+    jw_str(f, a->third);
+    fputs(",\"first\":", f);
+    jw_str(f, a->first);
+    fputs(",\"last\":", f);
+    jw_str(f, a->last);
+    fprintf(f, ",\"rung\":%d,\"rung_name\":", a->rung);
+    jw_str(f, tocsin_ladder_name(l, a->rung));
+    fprintf(f, ",\"severity\":%.1f,\"why\":", a->severity);
+    jw_str(f, a->why);
+    fputs(",\"evidence\":[", f);
+    evctx c = {f, 1};
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    for (int e = 0; e < a->n_evidence; e++)
+        tocsin_store_event(s, a->evidence[e], evidence_item, &c, &err);
+    fputs("]}", f);
+}
+
+void jw_ladder_point(FILE *f, const tocsin_ladder *l, const tocsin_ladder_point *p)
+{
+    fprintf(f, "{\"period\":\"%s\",\"events\":%ld,\"quad\":[%ld,%ld,%ld,%ld],\"goldstein_sum\":%.1f,"
+               "\"goldstein_mean\":%.2f,\"max_rung\":%d,\"rung_name\":",
+            p->period, p->events, p->quad[1], p->quad[2], p->quad[3], p->quad[4], p->goldstein_sum,
+            p->goldstein_mean, p->max_rung);
+    jw_str(f, tocsin_ladder_name(l, p->max_rung));
+    fprintf(f, ",\"level\":%.2f,\"per_1000\":%.2f,\"roots\":{", p->level, p->share);
+    int first = 1;
+    for (int r = 1; r <= 20; r++)
+        if (p->root[r]) {
+            fprintf(f, "%s\"%02d\":%ld", first ? "" : ",", r, p->root[r]);
+            first = 0;
+        }
+    fputs("}}", f);
+}
+
+void jw_edge(FILE *f, const tocsin_edge *e)
+{
+    /* the sign of (cooperation - conflict) / events, 0 counting as +1 */
+    int sign = e->coop >= e->conflict ? 1 : -1;
+    fputs("{\"a\":", f);
+    jw_str(f, e->a);
+    fputs(",\"b\":", f);
+    jw_str(f, e->b);
+    fprintf(f, ",\"cooperation\":%ld,\"conflict\":%ld,\"goldstein\":%.1f,\"sign\":%d,\"max_rung\":%d}",
+            e->coop, e->conflict, e->goldstein, sign, e->max_rung);
+}
+
+void jw_story(FILE *f, const tocsin_story *st)
+{
+    jw_story_open(f, st);
+    putc('}', f);
+}
+
+void jw_story_open(FILE *f, const tocsin_story *st)
+{
+    fprintf(f, "{\"id\":%lld,\"title\":", st->id);
+    jw_str_or_null(f, st->title);
+    fputs(",\"date\":", f);
+    jw_str_or_null(f, st->date);
+    fprintf(f, ",\"n_articles\":%d,\"n_sources\":%d,\"n_events\":%d,\"sources\":[", st->n_articles,
+            st->n_sources, st->n_events);
+    /* the store gives the outlets' names joined by ", " */
+    const char *p = st->sources;
+    int first = 1;
+    while (p && *p) {
+        const char *end = strstr(p, ", ");
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        char name[256];
+        snprintf(name, sizeof name, "%.*s", (int)(n < sizeof name ? n : sizeof name - 1), p);
+        if (!first)
+            putc(',', f);
+        jw_str(f, name);
+        first = 0;
+        p = end ? end + 2 : p + n;
+    }
+    putc(']', f);
+}
+
+void jw_article(FILE *f, const tocsin_stored_article *a)
+{
+    fprintf(f, "{\"id\":%lld,\"url\":", a->id);
+    jw_str_or_null(f, a->url);
+    fputs(",\"source\":", f);
+    jw_str_or_null(f, a->source);
+    fputs(",\"title\":", f);
+    jw_str_or_null(f, a->title);
+    fputs(",\"date\":", f);
+    jw_str_or_null(f, a->date);
+    putc('}', f);
+}
