@@ -155,6 +155,113 @@ static int is_code(const char *code, const char *const *set)
     return 0;
 }
 
+/* A side of a dyad at war: its enemy, the highest rung and the events. */
+typedef struct war {
+    char side[16], enemy[16];
+    int rung;
+    long n;
+} war;
+
+static int war_cmp(const void *x, const void *y)
+{
+    const war *a = x, *b = y;
+    int c = strcmp(a->side, b->side);
+    if (c)
+        return c;
+    if (a->rung != b->rung)
+        return a->rung > b->rung ? -1 : 1;
+    if (a->n != b->n)
+        return a->n > b->n ? -1 : 1;
+    return strcmp(a->enemy, b->enemy);
+}
+
+static int pair_cmp(const void *x, const void *y)
+{
+    const war *a = x, *b = y;
+    int c = strcmp(a->side, b->side);
+    return c ? c : strcmp(a->enemy, b->enemy);
+}
+
+/* Every dyad that reached rung `fight` from l0 to w1, both ways round. */
+static int load_wars(sqlite3 *db, const char *l0, const char *w1, int fight, war **out, size_t *n)
+{
+    sqlite3_stmt *q = NULL;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT a, b, max(max_rung), sum(n) FROM dyad_days WHERE day >= ?1 AND day <= ?2"
+                           " AND max_rung >= ?3 AND a <> b GROUP BY a, b",
+                           -1, &q, NULL) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_text(q, 1, l0, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(q, 2, w1, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int(q, 3, fight);
+    war *v = NULL;
+    size_t len = 0, cap = 0;
+    int rc = 0;
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        const char *a = (const char *)sqlite3_column_text(q, 0), *b = (const char *)sqlite3_column_text(q, 1);
+        if (!a || !b)
+            continue;
+        if (len + 2 > cap) {
+            size_t nc = cap ? cap * 2 : 256;
+            war *nv = realloc(v, nc * sizeof *nv);
+            if (!nv) {
+                rc = TOCSIN_ENOMEM;
+                break;
+            }
+            v = nv;
+            cap = nc;
+        }
+        for (int k = 0; k < 2; k++) {
+            war *w = &v[len++];
+            snprintf(w->side, sizeof w->side, "%s", k ? b : a);
+            snprintf(w->enemy, sizeof w->enemy, "%s", k ? a : b);
+            w->rung = sqlite3_column_int(q, 2);
+            w->n = (long)sqlite3_column_int64(q, 3);
+        }
+    }
+    sqlite3_finalize(q);
+    if (rc) {
+        free(v);
+        return rc;
+    }
+    /* the (a, b) and (b, a) rows of a dyad count together */
+    if (len) {
+        qsort(v, len, sizeof *v, pair_cmp);
+        size_t m = 0;
+        for (size_t k = 0; k < len; k++) {
+            if (m && !strcmp(v[m - 1].side, v[k].side) && !strcmp(v[m - 1].enemy, v[k].enemy)) {
+                v[m - 1].n += v[k].n;
+                if (v[k].rung > v[m - 1].rung)
+                    v[m - 1].rung = v[k].rung;
+            } else {
+                v[m++] = v[k];
+            }
+        }
+        len = m;
+        qsort(v, len, sizeof *v, war_cmp);
+    }
+    *out = v;
+    *n = len;
+    return 0;
+}
+
+/* The strongest enemy of side other than the supporter c, or NULL. */
+static const war *strongest_enemy(const war *v, size_t n, const char *side, const char *c)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (strcmp(v[mid].side, side) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < n && !strcmp(v[k].side, side); k++)
+        if (strcmp(v[k].enemy, c))
+            return &v[k];
+    return NULL;
+}
+
 /* Rule 2: a third party backs one side of a dyad that is at a fighting rung. */
 static int third_parties(tocsin_store *s, const tocsin_ladder *l, const char *w0, const char *w1,
                          const char *l0, alist *out, tocsin_error *err)
@@ -174,15 +281,14 @@ static int third_parties(tocsin_store *s, const tocsin_ladder *l, const char *w0
         return dberr(s, err, "looking for third parties");
     sqlite3_bind_text(st, 1, w0, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 2, w1, -1, SQLITE_TRANSIENT);
-    /* enemies of the supported side: dyads at a fighting rung in window + look-back */
-    sqlite3_stmt *en = NULL;
-    if (sqlite3_prepare_v2(db,
-                           "SELECT CASE WHEN a = ?1 THEN b ELSE a END e, max(max_rung), sum(n) FROM dyad_days"
-                           " WHERE (a = ?1 OR b = ?1) AND day >= ?2 AND day <= ?3 AND max_rung >= ?4"
-                           " AND a <> ?5 AND b <> ?5 AND a <> b GROUP BY 1 ORDER BY 2 DESC, 3 DESC LIMIT 1",
-                           -1, &en, NULL) != SQLITE_OK) {
+    /* enemies: dyads at a fighting rung in window + look-back, read once and
+       kept sorted by side, then rung and events (strongest first) */
+    war *wars = NULL;
+    size_t nwars = 0;
+    int rc = load_wars(db, l0, w1, fight, &wars, &nwars);
+    if (rc) {
         sqlite3_finalize(st);
-        return dberr(s, err, "looking for wars");
+        return rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "looking for wars");
     }
     /* support before the window */
     sqlite3_stmt *pr = NULL;
@@ -191,10 +297,9 @@ static int third_parties(tocsin_store *s, const tocsin_ladder *l, const char *w0
                            " AND date >= ?3 AND date < ?4 AND root IN ('03', '06', '07')",
                            -1, &pr, NULL) != SQLITE_OK) {
         sqlite3_finalize(st);
-        sqlite3_finalize(en);
+        free(wars);
         return dberr(s, err, "looking for earlier support");
     }
-    int rc = 0;
     while (!rc && sqlite3_step(st) == SQLITE_ROW) {
         const char *c = (const char *)sqlite3_column_text(st, 0);
         const char *side = (const char *)sqlite3_column_text(st, 1);
@@ -203,18 +308,11 @@ static int third_parties(tocsin_store *s, const tocsin_ladder *l, const char *w0
         if (!c || !side || !code || !is_code(code, support_codes))
             continue;
         /* is the supported side at war with someone other than the supporter? */
-        sqlite3_reset(en);
-        sqlite3_bind_text(en, 1, side, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(en, 2, l0, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(en, 3, w1, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_int(en, 4, fight);
-        sqlite3_bind_text(en, 5, c, -1, SQLITE_TRANSIENT);
-        if (sqlite3_step(en) != SQLITE_ROW)
+        const war *w = strongest_enemy(wars, nwars, side, c);
+        if (!w)
             continue;
-        const char *enemy = (const char *)sqlite3_column_text(en, 0);
-        int war_rung = sqlite3_column_int(en, 1);
-        if (!enemy || !strcmp(enemy, c))
-            continue;
+        const char *enemy = w->enemy;
+        int war_rung = w->rung;
         /* merge with an alert for the same supporter and side */
         tocsin_alert *a = NULL;
         for (size_t k = 0; k < out->n; k++)
@@ -254,8 +352,8 @@ static int third_parties(tocsin_store *s, const tocsin_ladder *l, const char *w0
             snprintf(a->first, sizeof a->first, "%s", (const char *)sqlite3_column_text(st, 4));
     }
     sqlite3_finalize(st);
-    sqlite3_finalize(en);
     sqlite3_finalize(pr);
+    free(wars);
     for (size_t k = 0; k < out->n && !rc; k++) {
         tocsin_alert *a = &out->v[k];
         if (a->kind != TOCSIN_ALERT_THIRD_PARTY || a->n_evidence)
