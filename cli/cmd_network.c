@@ -2,6 +2,7 @@
  * window as JSON, DOT or GraphML (drawn to SVG/PNG with graphviz's dot). */
 #include "analytics_common.h"
 #include "cli.h"
+#include "jsonw.h"
 #include "netdraw.h"
 
 #include <errno.h>
@@ -133,11 +134,11 @@ int cmd_network(int argc, char **argv)
     }
     if (json) {
         fprintf(f, "{\"from\":\"%s\",\"until\":\"%s\",\"edges\":[", first, until ? until : "");
-        for (size_t k = 0; k < n; k++)
-            fprintf(f, "%s{\"a\":\"%s\",\"b\":\"%s\",\"cooperation\":%ld,\"conflict\":%ld,\"goldstein\":%.1f,"
-                       "\"sign\":%d,\"max_rung\":%d}",
-                    k ? "," : "", v[k].a, v[k].b, v[k].coop, v[k].conflict, v[k].goldstein,
-                    network_tone(&v[k]) >= 0 ? 1 : -1, v[k].max_rung);
+        for (size_t k = 0; k < n; k++) {
+            if (k)
+                fputc(',', f);
+            jw_edge(f, &v[k]); /* the same fields as the HTTP API's */
+        }
         fprintf(f, "]}\n");
     } else if (gml) {
         graphml(f, v, n);
