@@ -14,10 +14,36 @@
 
 #define MAX_CANDIDATES 20000
 
+/* Evidence is looked up only for the alerts that make the list: each
+ * candidate carries what to look up, and new rungs (whose score depends on
+ * the number of events on the rung) are ranked by an upper bound until then. */
+typedef struct evreq {
+    char x[16], y[16];
+    int directed, rung, done;
+    const char *const *codes;
+    long n; /* new rungs: events of the dyad in the window */
+} evreq;
+
+typedef struct cand {
+    tocsin_alert a; /* first: a cand is ranked as its alert */
+    evreq r;
+} cand;
+
 typedef struct alist {
-    tocsin_alert *v;
+    cand *v;
     size_t n, cap;
 } alist;
+
+static void want_evidence(tocsin_alert *a, const char *x, const char *y, int directed, int rung,
+                          const char *const *codes)
+{
+    evreq *r = &((cand *)a)->r;
+    snprintf(r->x, sizeof r->x, "%s", x);
+    snprintf(r->y, sizeof r->y, "%s", y);
+    r->directed = directed;
+    r->rung = rung;
+    r->codes = codes;
+}
 
 static int dberr(tocsin_store *s, tocsin_error *err, const char *what)
 {
@@ -30,9 +56,9 @@ static tocsin_alert *add(alist *l)
 {
     if (ts_vec_grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v, MAX_CANDIDATES))
         return NULL;
-    tocsin_alert *a = &l->v[l->n++];
-    memset(a, 0, sizeof *a);
-    return a;
+    cand *c = &l->v[l->n++];
+    memset(c, 0, sizeof *c);
+    return &c->a;
 }
 
 static void shift_days(const char *d, int delta, char out[11])
@@ -126,18 +152,11 @@ static int new_rungs(tocsin_store *s, const tocsin_ladder *l, const char *w0, co
         snprintf(a->actor_b, sizeof a->actor_b, "%s", (const char *)sqlite3_column_text(st, 1));
         a->rung = sqlite3_column_int(st, 2);
         a->prior_rung = sqlite3_column_int(st, 3);
-        long n = (long)sqlite3_column_int64(st, 4);
-        evidence(s, l, a, a->actor_a, a->actor_b, 0, w0, w1, a->rung, NULL);
-        /* one event is a weak signal (a miscoding, a rumour): confidence grows
-           with the number of events on the new rung */
-        double confidence = 1 - pow(0.5, a->n_evidence > 0 ? a->n_evidence : 1);
-        a->severity = (10.0 * a->rung + 3.0 * (a->rung - a->prior_rung)) * confidence +
-                      log2(1.0 + a->n_evidence) + 0.5 * log2(1.0 + n);
-        snprintf(a->why, sizeof a->why,
-                 "%s-%s reached rung %d (%s) with %d event%s; highest in the %s look-back: rung %d%s%s",
-                 a->actor_a, a->actor_b, a->rung, tocsin_ladder_name(l, a->rung), a->n_evidence,
-                 a->n_evidence == 1 ? "" : "s", "prior", a->prior_rung,
-                 a->prior_rung ? " " : "", a->prior_rung ? tocsin_ladder_name(l, a->prior_rung) : "");
+        ((cand *)a)->r.n = (long)sqlite3_column_int64(st, 4);
+        want_evidence(a, a->actor_a, a->actor_b, 0, a->rung, NULL);
+        /* ranked by the best score its evidence could give until it is looked up */
+        a->severity = (10.0 * a->rung + 3.0 * (a->rung - a->prior_rung)) * (1 - pow(0.5, TOCSIN_ALERT_EVIDENCE)) +
+                      log2(1.0 + TOCSIN_ALERT_EVIDENCE) + 0.5 * log2(1.0 + ((cand *)a)->r.n);
     }
     sqlite3_finalize(st);
     return rc;
@@ -316,9 +335,9 @@ static int third_parties(tocsin_store *s, const tocsin_ladder *l, const char *w0
         /* merge with an alert for the same supporter and side */
         tocsin_alert *a = NULL;
         for (size_t k = 0; k < out->n; k++)
-            if (out->v[k].kind == TOCSIN_ALERT_THIRD_PARTY && !strcmp(out->v[k].third, c) &&
-                !strcmp(out->v[k].actor_a, side))
-                a = &out->v[k];
+            if (out->v[k].a.kind == TOCSIN_ALERT_THIRD_PARTY && !strcmp(out->v[k].a.third, c) &&
+                !strcmp(out->v[k].a.actor_a, side))
+                a = &out->v[k].a;
         if (!a) {
             /* entering means: no support of this kind before the window */
             sqlite3_reset(pr);
@@ -355,20 +374,13 @@ static int third_parties(tocsin_store *s, const tocsin_ladder *l, const char *w0
     sqlite3_finalize(pr);
     free(wars);
     for (size_t k = 0; k < out->n && !rc; k++) {
-        tocsin_alert *a = &out->v[k];
-        if (a->kind != TOCSIN_ALERT_THIRD_PARTY || a->n_evidence)
+        tocsin_alert *a = &out->v[k].a;
+        if (a->kind != TOCSIN_ALERT_THIRD_PARTY)
             continue;
-        evidence(s, l, a, a->third, a->actor_a, 1, w0, w1, 0, support_codes);
+        want_evidence(a, a->third, a->actor_a, 1, 0, support_codes);
         /* entering a war scores higher than deepening; one report is a weak signal */
         double support = a->severity;
         a->severity = (a->prior_rung ? 50 : 70) + 25 * (1 - pow(0.5, support)) + log2(1.0 + support);
-        snprintf(a->why, sizeof a->why,
-                 "%s gave military support to %s (%d event%s: aid, troops, military cooperation) while "
-                 "%s-%s stood at rung %d (%s); %s",
-                 a->third, a->actor_a, a->n_evidence, a->n_evidence == 1 ? "" : "s", a->actor_a, a->actor_b,
-                 a->rung, tocsin_ladder_name(l, a->rung),
-                 a->prior_rung ? "it had given such support before (deepening)"
-                               : "no such support in the look-back: a new party to the war");
     }
     return rc;
 }
@@ -442,7 +454,7 @@ static int alliances(tocsin_store *s, const tocsin_ladder *l, const char *w0, co
         snprintf(a->actor_b, sizeof a->actor_b, "%s", p->y);
         snprintf(a->first, sizeof a->first, "%s", p->first);
         a->severity = 45 + 15 * (p->military > 0) + 2 * log2(1.0 + p->now) - (p->before ? 10 : 0);
-        evidence(s, l, a, p->x, p->y, 0, w0, w1, 0, alliance_codes);
+        want_evidence(a, p->x, p->y, 0, 0, alliance_codes);
         snprintf(a->why, sizeof a->why,
                  "%s-%s: %ld agreement and military-cooperation events (%ld military) in the window, %ld in "
                  "the look-back: the alliance %s",
@@ -451,6 +463,9 @@ static int alliances(tocsin_store *s, const tocsin_ladder *l, const char *w0, co
     free(v);
     return rc;
 }
+
+static const char *const conflict_codes[] = {"1", "20", NULL};
+static const char *const cooperation_codes[] = {"0", NULL};
 
 /* Rule 4: the share of conflict in a dyad's events shifts sharply. */
 static int balance(tocsin_store *s, const tocsin_ladder *l, const char *w0, const char *w1,
@@ -490,8 +505,7 @@ static int balance(tocsin_store *s, const tocsin_ladder *l, const char *w0, cons
                  "conflict share of %s-%s events %s from %.0f%% (%.0f events, look-back) to %.0f%% "
                  "(%.0f events, window)",
                  a->actor_a, a->actor_b, d > 0 ? "rose" : "fell", 100 * sl, nl, 100 * sw, nw);
-        evidence(s, l, a, a->actor_a, a->actor_b, 0, w0, w1, 0,
-                 d > 0 ? (const char *const[]){"1", "20", NULL} : (const char *const[]){"0", NULL});
+        want_evidence(a, a->actor_a, a->actor_b, 0, 0, d > 0 ? conflict_codes : cooperation_codes);
     }
     sqlite3_finalize(st);
     return rc;
@@ -531,7 +545,7 @@ static int surges(tocsin_store *s, const tocsin_ladder *l, const char *w0, const
         snprintf(a->actor_b, sizeof a->actor_b, "%s", (const char *)sqlite3_column_text(st, 1));
         a->rung = sqlite3_column_int(st, 4);
         a->severity = 20 + 6.0 * a->rung + 8 * log2(ratio) + 2 * log2(1 + w);
-        evidence(s, l, a, a->actor_a, a->actor_b, 0, w0, w1, a->rung, NULL);
+        want_evidence(a, a->actor_a, a->actor_b, 0, a->rung, NULL);
         snprintf(a->why, sizeof a->why,
                  "%s-%s%s: %.0f material-conflict events in %d days, %.1f times the look-back rate (%.0f in %d "
                  "days); highest rung %d (%s)",
@@ -563,6 +577,35 @@ static void episode_dates(tocsin_store *s, tocsin_alert *a)
         snprintf(a->last, sizeof a->last, "%s", (const char *)sqlite3_column_text(st, 1));
     }
     sqlite3_finalize(st);
+}
+
+/* Looks up a candidate's evidence, then scores and explains what depends on it. */
+static void finish(tocsin_store *s, const tocsin_ladder *l, const char *w0, const char *w1, cand *c)
+{
+    tocsin_alert *a = &c->a;
+    evreq *r = &c->r;
+    r->done = 1;
+    evidence(s, l, a, r->x, r->y, r->directed, w0, w1, r->rung, r->codes);
+    if (a->kind == TOCSIN_ALERT_NEW_RUNG) {
+        /* one event is a weak signal (a miscoding, a rumour): confidence grows
+           with the number of events on the new rung */
+        double confidence = 1 - pow(0.5, a->n_evidence > 0 ? a->n_evidence : 1);
+        a->severity = (10.0 * a->rung + 3.0 * (a->rung - a->prior_rung)) * confidence +
+                      log2(1.0 + a->n_evidence) + 0.5 * log2(1.0 + r->n);
+        snprintf(a->why, sizeof a->why,
+                 "%s-%s reached rung %d (%s) with %d event%s; highest in the %s look-back: rung %d%s%s",
+                 a->actor_a, a->actor_b, a->rung, tocsin_ladder_name(l, a->rung), a->n_evidence,
+                 a->n_evidence == 1 ? "" : "s", "prior", a->prior_rung, a->prior_rung ? " " : "",
+                 a->prior_rung ? tocsin_ladder_name(l, a->prior_rung) : "");
+    } else if (a->kind == TOCSIN_ALERT_THIRD_PARTY) {
+        snprintf(a->why, sizeof a->why,
+                 "%s gave military support to %s (%d event%s: aid, troops, military cooperation) while "
+                 "%s-%s stood at rung %d (%s); %s",
+                 a->third, a->actor_a, a->n_evidence, a->n_evidence == 1 ? "" : "s", a->actor_a, a->actor_b,
+                 a->rung, tocsin_ladder_name(l, a->rung),
+                 a->prior_rung ? "it had given such support before (deepening)"
+                               : "no such support in the look-back: a new party to the war");
+    }
 }
 
 int tocsin_alerts(tocsin_store *s, const tocsin_ladder *l, const tocsin_alert_options *o,
@@ -607,14 +650,33 @@ int tocsin_alerts(tocsin_store *s, const tocsin_ladder *l, const tocsin_alert_op
         free(L.v);
         return rc;
     }
-    if (L.n)
-        qsort(L.v, L.n, sizeof *L.v, by_severity);
     size_t max = o->max_alerts > 0 ? (size_t)o->max_alerts : 50;
-    if (L.n > max)
-        L.n = max;
-    for (size_t k = 0; k < L.n; k++)
-        episode_dates(s, &L.v[k]);
-    *out = L.v;
-    *n = L.n;
+    size_t top = L.n < max ? L.n : max;
+    /* rank; look up the evidence of the candidates at the top; rank again
+       until the top ones all have theirs (scores only fall when looked up) */
+    for (;;) {
+        if (L.n)
+            qsort(L.v, L.n, sizeof *L.v, by_severity);
+        int looked = 0;
+        for (size_t k = 0; k < top; k++)
+            if (!L.v[k].r.done) {
+                finish(s, l, w0, w1, &L.v[k]);
+                looked = 1;
+            }
+        if (!looked)
+            break;
+    }
+    tocsin_alert *res = top ? malloc(top * sizeof *res) : NULL;
+    if (top && !res) {
+        free(L.v);
+        return TOCSIN_ENOMEM;
+    }
+    for (size_t k = 0; k < top; k++) {
+        res[k] = L.v[k].a;
+        episode_dates(s, &res[k]);
+    }
+    free(L.v);
+    *out = res;
+    *n = top;
     return 0;
 }
