@@ -92,6 +92,8 @@ install: all
 	install -m 644 $(B)/libtocsin.a $(DESTDIR)$(PREFIX)/lib/
 	install -m 644 include/tocsin/*.h $(DESTDIR)$(PREFIX)/include/tocsin/
 	cp -r dict $(DESTDIR)$(DATADIR)/
+	@if [ -f $(B)/web/index.html ]; then cp -r $(B)/web $(DESTDIR)$(DATADIR)/; \
+	 else echo "note: no dashboard bundle ($(B)/web); run 'make web' first for tocsin serve's page"; fi
 	install -m 644 doc/tocsin.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 
 clean:
