@@ -122,44 +122,93 @@ static int evidence(tocsin_store *s, const tocsin_ladder *l, tocsin_alert *a, co
     return 0;
 }
 
-/* Rule 1: a dyad reaches a rung it has not reached in the look-back. */
-static int new_rungs(tocsin_store *s, const tocsin_ladder *l, const char *w0, const char *w1,
-                     const char *l0, int min_rung, alist *out, tocsin_error *err)
+/* One pass over the aggregates of window and look-back, per unordered pair:
+ * what the rules for new rungs, balance shifts and surges read. */
+typedef struct pairagg {
+    char x[16], y[16];
+    int w_rung, lb_rung;  /* highest rung in the window (-1: no events), in the look-back */
+    long nw, cw, nl, cl;  /* events and conflict events (quad 3-4), window and look-back */
+    long q4w, q4l;        /* material conflict, window and look-back */
+} pairagg;
+
+static int load_pairs(tocsin_store *s, const char *w0, const char *w1, const char *l0, pairagg **out,
+                      size_t *n, tocsin_error *err)
 {
     sqlite3_stmt *st = NULL;
     if (sqlite3_prepare_v2(ts_store_db(s),
                            "SELECT min(a, b) x, max(a, b) y,"
-                           " max(CASE WHEN day >= ?1 THEN max_rung END) w,"
-                           " coalesce(max(CASE WHEN day < ?1 THEN max_rung END), 0) lb,"
-                           " sum(CASE WHEN day >= ?1 THEN n END) nw"
-                           " FROM dyad_days WHERE day >= ?3 AND day <= ?2 GROUP BY x, y"
-                           " HAVING w >= ?4 AND w > lb",
+                           " coalesce(max(CASE WHEN day >= ?1 THEN max_rung END), -1),"
+                           " coalesce(max(CASE WHEN day < ?1 THEN max_rung END), 0),"
+                           " sum(CASE WHEN day >= ?1 THEN n ELSE 0 END),"
+                           " sum(CASE WHEN day >= ?1 THEN q3 + q4 ELSE 0 END),"
+                           " sum(CASE WHEN day < ?1 THEN n ELSE 0 END),"
+                           " sum(CASE WHEN day < ?1 THEN q3 + q4 ELSE 0 END),"
+                           " sum(CASE WHEN day >= ?1 THEN q4 ELSE 0 END),"
+                           " sum(CASE WHEN day < ?1 THEN q4 ELSE 0 END)"
+                           " FROM dyad_days WHERE day >= ?3 AND day <= ?2 GROUP BY x, y",
                            -1, &st, NULL) != SQLITE_OK)
-        return dberr(s, err, "looking for new rungs");
+        return dberr(s, err, "reading the dyads of the window");
     sqlite3_bind_text(st, 1, w0, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 2, w1, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 3, l0, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int(st, 4, min_rung);
+    pairagg *v = NULL;
+    size_t len = 0, cap = 0;
     int rc = 0;
     while (sqlite3_step(st) == SQLITE_ROW) {
-        tocsin_alert *a = add(out);
-        if (!a) {
-            rc = TOCSIN_ENOMEM;
-            break;
+        if (len == cap) {
+            size_t nc = cap ? cap * 2 : 1024;
+            pairagg *nv = realloc(v, nc * sizeof *nv);
+            if (!nv) {
+                rc = TOCSIN_ENOMEM;
+                break;
+            }
+            v = nv;
+            cap = nc;
         }
+        pairagg *p = &v[len++];
+        snprintf(p->x, sizeof p->x, "%s", (const char *)sqlite3_column_text(st, 0));
+        snprintf(p->y, sizeof p->y, "%s", (const char *)sqlite3_column_text(st, 1));
+        p->w_rung = sqlite3_column_int(st, 2);
+        p->lb_rung = sqlite3_column_int(st, 3);
+        p->nw = (long)sqlite3_column_int64(st, 4);
+        p->cw = (long)sqlite3_column_int64(st, 5);
+        p->nl = (long)sqlite3_column_int64(st, 6);
+        p->cl = (long)sqlite3_column_int64(st, 7);
+        p->q4w = (long)sqlite3_column_int64(st, 8);
+        p->q4l = (long)sqlite3_column_int64(st, 9);
+    }
+    sqlite3_finalize(st);
+    if (rc) {
+        free(v);
+        return rc;
+    }
+    *out = v;
+    *n = len;
+    return 0;
+}
+
+/* Rule 1: a dyad reaches a rung it has not reached in the look-back. */
+static int new_rungs(const tocsin_ladder *l, const pairagg *v, size_t nv, int min_rung, alist *out)
+{
+    for (size_t k = 0; k < nv; k++) {
+        const pairagg *p = &v[k];
+        if (p->w_rung < min_rung || p->w_rung <= p->lb_rung)
+            continue;
+        tocsin_alert *a = add(out);
+        if (!a)
+            return TOCSIN_ENOMEM;
         a->kind = TOCSIN_ALERT_NEW_RUNG;
-        snprintf(a->actor_a, sizeof a->actor_a, "%s", (const char *)sqlite3_column_text(st, 0));
-        snprintf(a->actor_b, sizeof a->actor_b, "%s", (const char *)sqlite3_column_text(st, 1));
-        a->rung = sqlite3_column_int(st, 2);
-        a->prior_rung = sqlite3_column_int(st, 3);
-        ((cand *)a)->r.n = (long)sqlite3_column_int64(st, 4);
+        snprintf(a->actor_a, sizeof a->actor_a, "%s", p->x);
+        snprintf(a->actor_b, sizeof a->actor_b, "%s", p->y);
+        a->rung = p->w_rung;
+        a->prior_rung = p->lb_rung;
+        ((cand *)a)->r.n = p->nw;
         want_evidence(a, a->actor_a, a->actor_b, 0, a->rung, NULL);
         /* ranked by the best score its evidence could give until it is looked up */
         a->severity = (10.0 * a->rung + 3.0 * (a->rung - a->prior_rung)) * (1 - pow(0.5, TOCSIN_ALERT_EVIDENCE)) +
-                      log2(1.0 + TOCSIN_ALERT_EVIDENCE) + 0.5 * log2(1.0 + ((cand *)a)->r.n);
+                      log2(1.0 + TOCSIN_ALERT_EVIDENCE) + 0.5 * log2(1.0 + p->nw);
     }
-    sqlite3_finalize(st);
-    return rc;
+    return 0;
 }
 
 /* Military support: aid, protection, cooperation, intent to provide them. */
@@ -281,6 +330,72 @@ static const war *strongest_enemy(const war *v, size_t n, const char *side, cons
     return NULL;
 }
 
+/* The (side, enemy) entry of a table sorted by pair_cmp, or NULL. */
+static const war *find_pair(const war *v, size_t n, const char *side, const char *enemy)
+{
+    war key;
+    snprintf(key.side, sizeof key.side, "%s", side);
+    snprintf(key.enemy, sizeof key.enemy, "%s", enemy);
+    return n ? bsearch(&key, v, n, sizeof *v, pair_cmp) : NULL;
+}
+
+/* Events of military support from d0 (inclusive) to d1 (exclusive), counted
+ * per giver (side) and receiver (enemy), sorted by pair_cmp. */
+static int load_support(sqlite3 *db, const char *d0, const char *d1, war **out, size_t *n)
+{
+    sqlite3_stmt *q = NULL;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT src_country, tgt_country, code FROM events WHERE root IN ('03', '06', '07')"
+                           " AND date >= ?1 AND date < ?2 AND tgt_country IS NOT NULL"
+                           " AND src_country <> tgt_country",
+                           -1, &q, NULL) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_text(q, 1, d0, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(q, 2, d1, -1, SQLITE_TRANSIENT);
+    war *v = NULL;
+    size_t len = 0, cap = 0;
+    int rc = 0;
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        const char *a = (const char *)sqlite3_column_text(q, 0), *b = (const char *)sqlite3_column_text(q, 1);
+        const char *code = (const char *)sqlite3_column_text(q, 2);
+        if (!a || !b || !code || !is_code(code, support_codes))
+            continue;
+        if (len + 1 > cap) {
+            size_t nc = cap ? cap * 2 : 256;
+            war *nv = realloc(v, nc * sizeof *nv);
+            if (!nv) {
+                rc = TOCSIN_ENOMEM;
+                break;
+            }
+            v = nv;
+            cap = nc;
+        }
+        war *w = &v[len++];
+        snprintf(w->side, sizeof w->side, "%s", a);
+        snprintf(w->enemy, sizeof w->enemy, "%s", b);
+        w->rung = 0;
+        w->n = 1;
+    }
+    sqlite3_finalize(q);
+    if (rc) {
+        free(v);
+        return rc;
+    }
+    size_t m = 0;
+    if (len) {
+        qsort(v, len, sizeof *v, pair_cmp);
+        for (size_t k = 0; k < len; k++) {
+            if (m && !pair_cmp(&v[m - 1], &v[k]))
+                v[m - 1].n++;
+            else
+                v[m++] = v[k];
+        }
+    }
+    *out = v;
+    *n = m;
+    return 0;
+}
+
 /* Rule 2: a third party backs one side of a dyad that is at a fighting rung. */
 static int third_parties(tocsin_store *s, const tocsin_ladder *l, const char *w0, const char *w1,
                          const char *l0, alist *out, tocsin_error *err)
@@ -309,15 +424,14 @@ static int third_parties(tocsin_store *s, const tocsin_ladder *l, const char *w0
         sqlite3_finalize(st);
         return rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "looking for wars");
     }
-    /* support before the window */
-    sqlite3_stmt *pr = NULL;
-    if (sqlite3_prepare_v2(db,
-                           "SELECT code FROM events WHERE src_country = ?1 AND tgt_country = ?2"
-                           " AND date >= ?3 AND date < ?4 AND root IN ('03', '06', '07')",
-                           -1, &pr, NULL) != SQLITE_OK) {
+    /* support before the window, per giver and receiver */
+    war *before_v = NULL;
+    size_t nbefore = 0;
+    rc = load_support(db, l0, w0, &before_v, &nbefore);
+    if (rc) {
         sqlite3_finalize(st);
         free(wars);
-        return dberr(s, err, "looking for earlier support");
+        return rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "looking for earlier support");
     }
     while (!rc && sqlite3_step(st) == SQLITE_ROW) {
         const char *c = (const char *)sqlite3_column_text(st, 0);
@@ -340,14 +454,8 @@ static int third_parties(tocsin_store *s, const tocsin_ladder *l, const char *w0
                 a = &out->v[k].a;
         if (!a) {
             /* entering means: no support of this kind before the window */
-            sqlite3_reset(pr);
-            sqlite3_bind_text(pr, 1, c, -1, SQLITE_TRANSIENT);
-            sqlite3_bind_text(pr, 2, side, -1, SQLITE_TRANSIENT);
-            sqlite3_bind_text(pr, 3, l0, -1, SQLITE_TRANSIENT);
-            sqlite3_bind_text(pr, 4, w0, -1, SQLITE_TRANSIENT);
-            int before = 0;
-            while (sqlite3_step(pr) == SQLITE_ROW)
-                before += is_code((const char *)sqlite3_column_text(pr, 0), support_codes);
+            const war *b = find_pair(before_v, nbefore, c, side);
+            int before = b ? (int)b->n : 0;
             a = add(out);
             if (!a) {
                 rc = TOCSIN_ENOMEM;
@@ -371,7 +479,7 @@ static int third_parties(tocsin_store *s, const tocsin_ladder *l, const char *w0
             snprintf(a->first, sizeof a->first, "%s", (const char *)sqlite3_column_text(st, 4));
     }
     sqlite3_finalize(st);
-    sqlite3_finalize(pr);
+    free(before_v);
     free(wars);
     for (size_t k = 0; k < out->n && !rc; k++) {
         tocsin_alert *a = &out->v[k].a;
@@ -468,38 +576,22 @@ static const char *const conflict_codes[] = {"1", "20", NULL};
 static const char *const cooperation_codes[] = {"0", NULL};
 
 /* Rule 4: the share of conflict in a dyad's events shifts sharply. */
-static int balance(tocsin_store *s, const tocsin_ladder *l, const char *w0, const char *w1,
-                   const char *l0, alist *out, tocsin_error *err)
+static int balance(const pairagg *v, size_t nv, alist *out)
 {
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(ts_store_db(s),
-                           "SELECT min(a, b) x, max(a, b) y,"
-                           " sum(CASE WHEN day >= ?1 THEN n ELSE 0 END) nw,"
-                           " sum(CASE WHEN day >= ?1 THEN q3 + q4 ELSE 0 END) cw,"
-                           " sum(CASE WHEN day < ?1 THEN n ELSE 0 END) nl,"
-                           " sum(CASE WHEN day < ?1 THEN q3 + q4 ELSE 0 END) cl"
-                           " FROM dyad_days WHERE day >= ?3 AND day <= ?2 GROUP BY x, y"
-                           " HAVING nw >= 5 AND nl >= 5",
-                           -1, &st, NULL) != SQLITE_OK)
-        return dberr(s, err, "looking for balance shifts");
-    sqlite3_bind_text(st, 1, w0, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, w1, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, l0, -1, SQLITE_TRANSIENT);
-    int rc = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        double nw = sqlite3_column_double(st, 2), cw = sqlite3_column_double(st, 3);
-        double nl = sqlite3_column_double(st, 4), cl = sqlite3_column_double(st, 5);
+    for (size_t k = 0; k < nv; k++) {
+        const pairagg *p = &v[k];
+        if (p->nw < 5 || p->nl < 5)
+            continue;
+        double nw = (double)p->nw, cw = (double)p->cw, nl = (double)p->nl, cl = (double)p->cl;
         double sw = cw / nw, sl = cl / nl, d = sw - sl;
         if (fabs(d) < 0.4)
             continue;
         tocsin_alert *a = add(out);
-        if (!a) {
-            rc = TOCSIN_ENOMEM;
-            break;
-        }
+        if (!a)
+            return TOCSIN_ENOMEM;
         a->kind = TOCSIN_ALERT_BALANCE;
-        snprintf(a->actor_a, sizeof a->actor_a, "%s", (const char *)sqlite3_column_text(st, 0));
-        snprintf(a->actor_b, sizeof a->actor_b, "%s", (const char *)sqlite3_column_text(st, 1));
+        snprintf(a->actor_a, sizeof a->actor_a, "%s", p->x);
+        snprintf(a->actor_b, sizeof a->actor_b, "%s", p->y);
         a->severity = 25 + 40 * fabs(d) + log2(1.0 + nw) + (d > 0 ? 5 : 0);
         snprintf(a->why, sizeof a->why,
                  "conflict share of %s-%s events %s from %.0f%% (%.0f events, look-back) to %.0f%% "
@@ -507,43 +599,29 @@ static int balance(tocsin_store *s, const tocsin_ladder *l, const char *w0, cons
                  a->actor_a, a->actor_b, d > 0 ? "rose" : "fell", 100 * sl, nl, 100 * sw, nw);
         want_evidence(a, a->actor_a, a->actor_b, 0, 0, d > 0 ? conflict_codes : cooperation_codes);
     }
-    sqlite3_finalize(st);
-    return rc;
+    return 0;
 }
 
 /* Rule 5: material conflict (quad 4) in the window far above the dyad's
  * look-back rate: an offensive, an incursion, a crackdown. */
-static int surges(tocsin_store *s, const tocsin_ladder *l, const char *w0, const char *w1,
-                  const char *l0, int wdays, int ldays, alist *out, tocsin_error *err)
+static int surges(const tocsin_ladder *l, const pairagg *v, size_t nv, int wdays, int ldays, alist *out)
 {
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(ts_store_db(s),
-                           "SELECT min(a, b) x, max(a, b) y,"
-                           " sum(CASE WHEN day >= ?1 THEN q4 ELSE 0 END) w,"
-                           " sum(CASE WHEN day < ?1 THEN q4 ELSE 0 END) lb,"
-                           " max(CASE WHEN day >= ?1 THEN max_rung END) r"
-                           " FROM dyad_days WHERE day >= ?3 AND day <= ?2 GROUP BY x, y HAVING w >= 5",
-                           -1, &st, NULL) != SQLITE_OK)
-        return dberr(s, err, "looking for surges");
-    sqlite3_bind_text(st, 1, w0, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, w1, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, l0, -1, SQLITE_TRANSIENT);
-    int rc = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        double w = sqlite3_column_double(st, 2), lb = sqlite3_column_double(st, 3);
+    for (size_t k = 0; k < nv; k++) {
+        const pairagg *p = &v[k];
+        if (p->q4w < 5)
+            continue;
+        double w = (double)p->q4w, lb = (double)p->q4l;
         double rate_w = w / (wdays > 0 ? wdays : 1), rate_l = (lb + 1) / (ldays > 0 ? ldays : 1);
         double ratio = rate_w / rate_l;
         if (ratio < 3)
             continue;
         tocsin_alert *a = add(out);
-        if (!a) {
-            rc = TOCSIN_ENOMEM;
-            break;
-        }
+        if (!a)
+            return TOCSIN_ENOMEM;
         a->kind = TOCSIN_ALERT_SURGE;
-        snprintf(a->actor_a, sizeof a->actor_a, "%s", (const char *)sqlite3_column_text(st, 0));
-        snprintf(a->actor_b, sizeof a->actor_b, "%s", (const char *)sqlite3_column_text(st, 1));
-        a->rung = sqlite3_column_int(st, 4);
+        snprintf(a->actor_a, sizeof a->actor_a, "%s", p->x);
+        snprintf(a->actor_b, sizeof a->actor_b, "%s", p->y);
+        a->rung = p->w_rung > 0 ? p->w_rung : 0;
         a->severity = 20 + 6.0 * a->rung + 8 * log2(ratio) + 2 * log2(1 + w);
         want_evidence(a, a->actor_a, a->actor_b, 0, a->rung, NULL);
         snprintf(a->why, sizeof a->why,
@@ -552,8 +630,7 @@ static int surges(tocsin_store *s, const tocsin_ladder *l, const char *w0, const
                  a->actor_a, a->actor_b, strcmp(a->actor_a, a->actor_b) ? "" : " (internal)", w, wdays, ratio, lb,
                  ldays, a->rung, tocsin_ladder_name(l, a->rung));
     }
-    sqlite3_finalize(st);
-    return rc;
+    return 0;
 }
 
 static int by_severity(const void *x, const void *y)
@@ -632,20 +709,25 @@ int tocsin_alerts(tocsin_store *s, const tocsin_ladder *l, const tocsin_alert_op
         shift_days(w1, -29, w0);
     shift_days(w0, -(o->lookback_days > 0 ? o->lookback_days : 90), l0);
     alist L = {0};
-    rc = new_rungs(s, l, w0, w1, l0, o->min_rung > 0 ? o->min_rung : 3, &L, err);
+    pairagg *pv = NULL;
+    size_t np = 0;
+    rc = load_pairs(s, w0, w1, l0, &pv, &np, err);
+    if (!rc)
+        rc = new_rungs(l, pv, np, o->min_rung > 0 ? o->min_rung : 3, &L);
     if (!rc)
         rc = third_parties(s, l, w0, w1, l0, &L, err);
     if (!rc)
         rc = alliances(s, l, w0, w1, l0, &L, err);
     if (!rc)
-        rc = balance(s, l, w0, w1, l0, &L, err);
+        rc = balance(pv, np, &L);
     if (!rc) {
         int32_t d0, d1, dl;
         ts_parse_date(w0, 10, &d0);
         ts_parse_date(w1, 10, &d1);
         ts_parse_date(l0, 10, &dl);
-        rc = surges(s, l, w0, w1, l0, (int)(d1 - d0 + 1), (int)(d0 - dl), &L, err);
+        rc = surges(l, pv, np, (int)(d1 - d0 + 1), (int)(d0 - dl), &L);
     }
+    free(pv);
     if (rc) {
         free(L.v);
         return rc;

@@ -101,7 +101,16 @@ static const char schema_v3[] =
     "CREATE INDEX dyad_days_day ON dyad_days(day);"
     "CREATE TABLE day_totals(day TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;";
 
-static const char *const migrations[] = {schema_v1, schema_v2, schema_v3};
+/* Version 4: the day index of the aggregates and the root index of the
+ * events cover the columns the alert rules and the network read, so a
+ * window is one index range scan without row lookups. */
+static const char schema_v4[] =
+    "DROP INDEX IF EXISTS dyad_days_day;"
+    "CREATE INDEX dyad_days_day ON dyad_days(day, a, b, n, max_rung, q1, q2, q3, q4, gold);"
+    "DROP INDEX IF EXISTS events_root;"
+    "CREATE INDEX events_root ON events(root, date, src_country, tgt_country, code);";
+
+static const char *const migrations[] = {schema_v1, schema_v2, schema_v3, schema_v4};
 
 struct tocsin_store {
     sqlite3 *db;
