@@ -63,5 +63,11 @@ int open_analytics(const char *prog, const char *db, const char *dict, const cha
             return 1;
         }
     }
+    /* the first query on a large store aggregates every event once: say so */
+    long long pending = tocsin_analytics_pending(*s, *l);
+    if (pending >= 200000)
+        fprintf(stderr, "%s: bringing the per-day aggregates up to date (%lld events; about %lld s,"
+                        " done once, then incremental)...\n",
+                prog, pending, pending / 50000 + 1);
     return 0;
 }

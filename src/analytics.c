@@ -190,19 +190,38 @@ static int meta_set(sqlite3 *db, const char *key, long long v)
     return ok ? 0 : -1;
 }
 
-int tocsin_analytics_refresh(tocsin_store *s, const tocsin_ladder *l, tocsin_error *err)
+/* Where the aggregates stand: the ladder's hash (the ladder and the
+ * aggregation rules: a change to either rebuilds), the last event
+ * aggregated, the last event stored; returns 1 if everything must be rebuilt. */
+static int staleness(sqlite3 *db, const tocsin_ladder *l, long long *hash, long long *last, long long *max_id)
 {
-    sqlite3 *db = ts_store_db(s);
-    /* the ladder and the aggregation rules: a change to either rebuilds */
-    long long hash = (long long)((tocsin_ladder_hash(l) ^ AGG_VERSION) & 0x7FFFFFFFFFFFFFFFull);
-    long long last = meta_int(db, "agg_last_event", 0);
-    long long max_id = 0;
+    *hash = (long long)((tocsin_ladder_hash(l) ^ AGG_VERSION) & 0x7FFFFFFFFFFFFFFFull);
+    *last = meta_int(db, "agg_last_event", 0);
+    *max_id = 0;
     sqlite3_stmt *st = NULL;
     if (sqlite3_prepare_v2(db, "SELECT coalesce(max(id), 0) FROM events", -1, &st, NULL) == SQLITE_OK &&
         sqlite3_step(st) == SQLITE_ROW)
-        max_id = sqlite3_column_int64(st, 0);
+        *max_id = sqlite3_column_int64(st, 0);
     sqlite3_finalize(st);
-    int rebuild = meta_int(db, "agg_ladder", -1) != hash;
+    return meta_int(db, "agg_ladder", -1) != *hash;
+}
+
+long long tocsin_analytics_pending(tocsin_store *s, const tocsin_ladder *l)
+{
+    if (ts_store_readonly(s))
+        return 0;
+    long long hash, last, max_id;
+    if (staleness(ts_store_db(s), l, &hash, &last, &max_id))
+        return max_id;
+    return max_id > last ? max_id - last : 0;
+}
+
+int tocsin_analytics_refresh(tocsin_store *s, const tocsin_ladder *l, tocsin_error *err)
+{
+    sqlite3 *db = ts_store_db(s);
+    long long hash, last, max_id;
+    int rebuild = staleness(db, l, &hash, &last, &max_id);
+    sqlite3_stmt *st = NULL;
     if (!rebuild && last >= max_id)
         return 0;
     if (ts_store_readonly(s))

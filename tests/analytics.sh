@@ -88,5 +88,19 @@ else
   echo "skip KEDS acceptance: $SHARED/data/events not found"
 fi
 
+# --- a large store: the first query says it is aggregating, the next does not ---
+if command -v sqlite3 >/dev/null; then
+  big=$tmp/big.db
+  printf '' | "$T" ingest -q --db "$big" - 2>/dev/null
+  sqlite3 "$big" "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 210000)
+    INSERT INTO events(date, source, target, src_country, tgt_country, code, root, quad, goldstein, origin)
+    SELECT date('2020-01-01', '+' || (x % 700) || ' days'), 'FRA', 'DEU', 'FRA', 'DEU', '111', '11', 3, -2, 'test' FROM n;"
+  "$T" ladder FRA DEU --db "$big" --by month >"$tmp/out" 2>"$tmp/err"
+  check "first query on a large store announces the aggregation" grep -q "aggregates up to date (210000 events" "$tmp/err"
+  check "and answers" grep -q "^2021-11-01" "$tmp/out"
+  "$T" ladder FRA DEU --db "$big" --by month >"$tmp/out" 2>"$tmp/err"
+  check "later queries are silent" [ ! -s "$tmp/err" ]
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -31,6 +31,10 @@ unsigned long long tocsin_ladder_hash(const tocsin_ladder *l);
  * them when the ladder changed). */
 int tocsin_analytics_refresh(tocsin_store *s, const tocsin_ladder *l, tocsin_error *err);
 
+/* About how many events the next refresh will aggregate (0 if none, or if
+ * the store is read-only): for telling the user before a long first run. */
+long long tocsin_analytics_pending(tocsin_store *s, const tocsin_ladder *l);
+
 /* ---- ladder series ---- */
 
 typedef enum tocsin_period { TOCSIN_BY_DAY = 1, TOCSIN_BY_WEEK, TOCSIN_BY_MONTH } tocsin_period;
