@@ -155,16 +155,8 @@ static int load_pairs(tocsin_store *s, const char *w0, const char *w1, const cha
     size_t len = 0, cap = 0;
     int rc = 0;
     while (sqlite3_step(st) == SQLITE_ROW) {
-        if (len == cap) {
-            size_t nc = cap ? cap * 2 : 1024;
-            pairagg *nv = realloc(v, nc * sizeof *nv);
-            if (!nv) {
-                rc = TOCSIN_ENOMEM;
-                break;
-            }
-            v = nv;
-            cap = nc;
-        }
+        if ((rc = ts_vec_grow((void **)&v, &cap, len + 1, sizeof *v, 0)))
+            break;
         pairagg *p = &v[len++];
         snprintf(p->x, sizeof p->x, "%s", (const char *)sqlite3_column_text(st, 0));
         snprintf(p->y, sizeof p->y, "%s", (const char *)sqlite3_column_text(st, 1));
@@ -269,16 +261,8 @@ static int load_wars(sqlite3 *db, const char *l0, const char *w1, int fight, war
         const char *a = (const char *)sqlite3_column_text(q, 0), *b = (const char *)sqlite3_column_text(q, 1);
         if (!a || !b)
             continue;
-        if (len + 2 > cap) {
-            size_t nc = cap ? cap * 2 : 256;
-            war *nv = realloc(v, nc * sizeof *nv);
-            if (!nv) {
-                rc = TOCSIN_ENOMEM;
-                break;
-            }
-            v = nv;
-            cap = nc;
-        }
+        if ((rc = ts_vec_grow((void **)&v, &cap, len + 2, sizeof *v, 0)))
+            break;
         for (int k = 0; k < 2; k++) {
             war *w = &v[len++];
             snprintf(w->side, sizeof w->side, "%s", k ? b : a);
@@ -360,16 +344,8 @@ static int load_support(sqlite3 *db, const char *d0, const char *d1, war **out, 
         const char *code = (const char *)sqlite3_column_text(q, 2);
         if (!a || !b || !code || !is_code(code, support_codes))
             continue;
-        if (len + 1 > cap) {
-            size_t nc = cap ? cap * 2 : 256;
-            war *nv = realloc(v, nc * sizeof *nv);
-            if (!nv) {
-                rc = TOCSIN_ENOMEM;
-                break;
-            }
-            v = nv;
-            cap = nc;
-        }
+        if ((rc = ts_vec_grow((void **)&v, &cap, len + 1, sizeof *v, 0)))
+            break;
         war *w = &v[len++];
         snprintf(w->side, sizeof w->side, "%s", a);
         snprintf(w->enemy, sizeof w->enemy, "%s", b);
