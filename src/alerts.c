@@ -242,6 +242,26 @@ static int pair_cmp(const void *x, const void *y)
     return c ? c : strcmp(a->enemy, b->enemy);
 }
 
+/* Sorts v by pair and folds the entries of one (side, enemy) pair into
+ * one: events added, the highest rung kept. Returns the new length. */
+static size_t merge_pairs(war *v, size_t len)
+{
+    if (!len)
+        return 0;
+    qsort(v, len, sizeof *v, pair_cmp);
+    size_t m = 0;
+    for (size_t k = 0; k < len; k++) {
+        if (m && !pair_cmp(&v[m - 1], &v[k])) {
+            v[m - 1].n += v[k].n;
+            if (v[k].rung > v[m - 1].rung)
+                v[m - 1].rung = v[k].rung;
+        } else {
+            v[m++] = v[k];
+        }
+    }
+    return m;
+}
+
 /* Every dyad that reached rung `fight` from l0 to w1, both ways round. */
 static int load_wars(sqlite3 *db, const char *l0, const char *w1, int fight, war **out, size_t *n)
 {
@@ -277,21 +297,9 @@ static int load_wars(sqlite3 *db, const char *l0, const char *w1, int fight, war
         return rc;
     }
     /* the (a, b) and (b, a) rows of a dyad count together */
-    if (len) {
-        qsort(v, len, sizeof *v, pair_cmp);
-        size_t m = 0;
-        for (size_t k = 0; k < len; k++) {
-            if (m && !strcmp(v[m - 1].side, v[k].side) && !strcmp(v[m - 1].enemy, v[k].enemy)) {
-                v[m - 1].n += v[k].n;
-                if (v[k].rung > v[m - 1].rung)
-                    v[m - 1].rung = v[k].rung;
-            } else {
-                v[m++] = v[k];
-            }
-        }
-        len = m;
+    len = merge_pairs(v, len);
+    if (len)
         qsort(v, len, sizeof *v, war_cmp);
-    }
     *out = v;
     *n = len;
     return 0;
@@ -357,18 +365,8 @@ static int load_support(sqlite3 *db, const char *d0, const char *d1, war **out, 
         free(v);
         return rc;
     }
-    size_t m = 0;
-    if (len) {
-        qsort(v, len, sizeof *v, pair_cmp);
-        for (size_t k = 0; k < len; k++) {
-            if (m && !pair_cmp(&v[m - 1], &v[k]))
-                v[m - 1].n++;
-            else
-                v[m++] = v[k];
-        }
-    }
     *out = v;
-    *n = m;
+    *n = merge_pairs(v, len);
     return 0;
 }
 
