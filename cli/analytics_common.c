@@ -17,6 +17,25 @@ int valid_date(const char *s)
     return 1;
 }
 
+int analytics_option(const char *prog, const char *opt, const char *val, analytics_args *a)
+{
+    if (!strcmp(opt, "--db"))
+        a->db = val;
+    else if (!strcmp(opt, "--dict"))
+        a->dict = val;
+    else if (!strcmp(opt, "--ladder"))
+        a->ladder = val;
+    else if (!strcmp(opt, "--since") || !strcmp(opt, "--until")) {
+        if (!valid_date(val)) {
+            fprintf(stderr, "%s: %s wants YYYY-MM-DD\n", prog, opt);
+            return -1;
+        }
+        *(opt[2] == 's' ? &a->since : &a->until) = val;
+    } else
+        return 0;
+    return 1;
+}
+
 int parse_window(const char *s)
 {
     char *end;

@@ -12,6 +12,17 @@
 int open_analytics(const char *prog, const char *db, const char *dict, const char *ladder_path,
                    tocsin_store **s, tocsin_ladder **l);
 
+/* The options ladder, alerts, chart and report share. */
+typedef struct analytics_args {
+    const char *db, *dict, *ladder; /* db defaults to "tocsin.db" */
+    const char *since, *until;      /* validated YYYY-MM-DD, or NULL */
+} analytics_args;
+
+/* Takes --db, --dict, --ladder, --since or --until with its value into a:
+ * returns 1 if opt is one of them, 0 if not, -1 after printing what is wrong
+ * with the value (exit status 2). */
+int analytics_option(const char *prog, const char *opt, const char *val, analytics_args *a);
+
 /* 1 if s is YYYY-MM-DD. */
 int valid_date(const char *s);
 

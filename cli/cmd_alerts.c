@@ -19,7 +19,7 @@ static int show_ev(void *ud, const tocsin_stored_event *e)
 
 int cmd_alerts(int argc, char **argv)
 {
-    const char *db = "tocsin.db", *dict = NULL, *ladder = NULL;
+    analytics_args aa = {"tocsin.db", NULL, NULL, NULL, NULL};
     tocsin_alert_options o;
     memset(&o, 0, sizeof o);
     int json = 0, evidence = 3;
@@ -47,19 +47,12 @@ int cmd_alerts(int argc, char **argv)
             return 2;
         }
         i++;
-        if (!strcmp(a, "--db"))
-            db = v;
-        else if (!strcmp(a, "--dict"))
-            dict = v;
-        else if (!strcmp(a, "--ladder"))
-            ladder = v;
-        else if (!strcmp(a, "--since") || !strcmp(a, "--until")) {
-            if (!valid_date(v)) {
-                fprintf(stderr, "tocsin alerts: %s wants YYYY-MM-DD\n", a);
-                return 2;
-            }
-            *(a[2] == 's' ? &o.since : &o.until) = v;
-        } else if (!strcmp(a, "--min-rung"))
+        int took = analytics_option("tocsin alerts", a, v, &aa);
+        if (took < 0)
+            return 2;
+        if (took)
+            continue;
+        if (!strcmp(a, "--min-rung"))
             o.min_rung = atoi(v);
         else if (!strcmp(a, "--max"))
             o.max_alerts = atoi(v);
@@ -80,7 +73,9 @@ int cmd_alerts(int argc, char **argv)
     }
     tocsin_store *s;
     tocsin_ladder *l;
-    if (open_analytics("tocsin alerts", db, dict, ladder, &s, &l))
+    o.since = aa.since;
+    o.until = aa.until;
+    if (open_analytics("tocsin alerts", aa.db, aa.dict, aa.ladder, &s, &l))
         return 1;
     tocsin_alert *v = NULL;
     size_t n = 0;

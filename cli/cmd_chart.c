@@ -22,7 +22,8 @@ static void chart_usage(FILE *f)
 
 int cmd_chart(int argc, char **argv)
 {
-    const char *db = "tocsin.db", *dict = NULL, *ladder = NULL, *what = NULL;
+    analytics_args aa = {"tocsin.db", NULL, NULL, NULL, NULL};
+    const char *what = NULL;
     plot_ladder_spec sp;
     memset(&sp, 0, sizeof sp);
     sp.by = TOCSIN_BY_WEEK;
@@ -50,21 +51,14 @@ int cmd_chart(int argc, char **argv)
             return 2;
         }
         i++;
-        if (!strcmp(o, "--db"))
-            db = v;
-        else if (!strcmp(o, "--dict"))
-            dict = v;
-        else if (!strcmp(o, "--ladder"))
-            ladder = v;
-        else if (!strcmp(o, "--out") || !strcmp(o, "-o"))
+        int took = analytics_option("tocsin chart", o, v, &aa);
+        if (took < 0)
+            return 2;
+        if (took)
+            continue;
+        if (!strcmp(o, "--out") || !strcmp(o, "-o"))
             sp.out = v;
-        else if (!strcmp(o, "--since") || !strcmp(o, "--until")) {
-            if (!valid_date(v)) {
-                fprintf(stderr, "tocsin chart: %s wants YYYY-MM-DD\n", o);
-                return 2;
-            }
-            *(o[2] == 's' ? &sp.since : &sp.until) = v;
-        } else if (!strcmp(o, "--by")) {
+        else if (!strcmp(o, "--by")) {
             sp.by = !strcmp(v, "day") ? TOCSIN_BY_DAY : !strcmp(v, "week") ? TOCSIN_BY_WEEK
                     : !strcmp(v, "month") ? TOCSIN_BY_MONTH : 0;
             if (!sp.by) {
@@ -76,6 +70,8 @@ int cmd_chart(int argc, char **argv)
             return 2;
         }
     }
+    sp.since = aa.since;
+    sp.until = aa.until;
     if (!what) {
         chart_usage(stderr);
         return 2;
@@ -116,7 +112,7 @@ int cmd_chart(int argc, char **argv)
     }
     tocsin_store *s;
     tocsin_ladder *l;
-    if (open_analytics("tocsin chart", db, dict, ladder, &s, &l))
+    if (open_analytics("tocsin chart", aa.db, aa.dict, aa.ladder, &s, &l))
         return 1;
     int rc = plot_ladder("tocsin chart", s, l, &sp);
     tocsin_store_close(s);

@@ -32,7 +32,7 @@ static int point(void *ud, const tocsin_ladder_point *p)
 
 int cmd_ladder(int argc, char **argv)
 {
-    const char *db = "tocsin.db", *dict = NULL, *ladder = NULL, *since = NULL, *until = NULL;
+    analytics_args aa = {"tocsin.db", NULL, NULL, NULL, NULL};
     const char *a = NULL, *b = NULL;
     tocsin_period by = TOCSIN_BY_WEEK;
     int json = 0;
@@ -65,19 +65,12 @@ int cmd_ladder(int argc, char **argv)
             return 2;
         }
         i++;
-        if (!strcmp(o, "--db"))
-            db = v;
-        else if (!strcmp(o, "--dict"))
-            dict = v;
-        else if (!strcmp(o, "--ladder"))
-            ladder = v;
-        else if (!strcmp(o, "--since") || !strcmp(o, "--until")) {
-            if (!valid_date(v)) {
-                fprintf(stderr, "tocsin ladder: %s wants YYYY-MM-DD\n", o);
-                return 2;
-            }
-            *(o[2] == 's' ? &since : &until) = v;
-        } else if (!strcmp(o, "--by")) {
+        int took = analytics_option("tocsin ladder", o, v, &aa);
+        if (took < 0)
+            return 2;
+        if (took)
+            continue;
+        if (!strcmp(o, "--by")) {
             by = !strcmp(v, "day") ? TOCSIN_BY_DAY : !strcmp(v, "week") ? TOCSIN_BY_WEEK
                  : !strcmp(v, "month") ? TOCSIN_BY_MONTH : 0;
             if (!by) {
@@ -101,7 +94,7 @@ int cmd_ladder(int argc, char **argv)
     }
     tocsin_store *s;
     tocsin_ladder *l;
-    if (open_analytics("tocsin ladder", db, dict, ladder, &s, &l))
+    if (open_analytics("tocsin ladder", aa.db, aa.dict, aa.ladder, &s, &l))
         return 1;
     lctx c = {l, json};
     if (!json)
@@ -109,7 +102,7 @@ int cmd_ladder(int argc, char **argv)
                "q3", "q4", "gold", "mean", "r", "highest rung", "level", "", "per1000");
     tocsin_error err;
     memset(&err, 0, sizeof err);
-    int rc = tocsin_ladder_series(s, l, a, b, by, since, until, point, &c, &err);
+    int rc = tocsin_ladder_series(s, l, a, b, by, aa.since, aa.until, point, &c, &err);
     if (rc)
         fprintf(stderr, "tocsin ladder: %s\n", err.message[0] ? err.message : tocsin_strerror(rc));
     tocsin_store_close(s);

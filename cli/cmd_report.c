@@ -271,8 +271,8 @@ static void report_usage(FILE *f)
 
 int cmd_report(int argc, char **argv)
 {
-    const char *db = "tocsin.db", *dict = NULL, *ladder = NULL, *out = "brief.html";
-    const char *since_opt = NULL, *until_opt = NULL;
+    analytics_args aa = {"tocsin.db", NULL, NULL, NULL, NULL};
+    const char *out = "brief.html";
     int top = 10;
     for (int i = 1; i < argc; i++) {
         const char *o = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -285,21 +285,14 @@ int cmd_report(int argc, char **argv)
             return 2;
         }
         i++;
-        if (!strcmp(o, "--db"))
-            db = v;
-        else if (!strcmp(o, "--dict"))
-            dict = v;
-        else if (!strcmp(o, "--ladder"))
-            ladder = v;
-        else if (!strcmp(o, "--out") || !strcmp(o, "-o"))
+        int took = analytics_option("tocsin report", o, v, &aa);
+        if (took < 0)
+            return 2;
+        if (took)
+            continue;
+        if (!strcmp(o, "--out") || !strcmp(o, "-o"))
             out = v;
-        else if (!strcmp(o, "--since") || !strcmp(o, "--until")) {
-            if (!valid_date(v)) {
-                fprintf(stderr, "tocsin report: %s wants YYYY-MM-DD\n", o);
-                return 2;
-            }
-            *(o[2] == 's' ? &since_opt : &until_opt) = v;
-        } else if (!strcmp(o, "--top")) {
+        else if (!strcmp(o, "--top")) {
             char *end;
             long t = strtol(v, &end, 10);
             if (*end || t < 1 || t > REPORT_MAX_TOP) {
@@ -312,8 +305,8 @@ int cmd_report(int argc, char **argv)
             return 2;
         }
     }
-    if (since_opt && until_opt && strcmp(since_opt, until_opt) > 0) {
-        fprintf(stderr, "tocsin report: --since %s is after --until %s\n", since_opt, until_opt);
+    if (aa.since && aa.until && strcmp(aa.since, aa.until) > 0) {
+        fprintf(stderr, "tocsin report: --since %s is after --until %s\n", aa.since, aa.until);
         return 2;
     }
     if (!plot_have_program("gnuplot")) {
@@ -340,19 +333,19 @@ int cmd_report(int argc, char **argv)
     FILE *f = NULL;
     tocsin_error err;
     memset(&err, 0, sizeof err);
-    if (open_analytics("tocsin report", db, dict, ladder, &s, &l))
+    if (open_analytics("tocsin report", aa.db, aa.dict, aa.ladder, &s, &l))
         goto done;
 
     /* the window: as `tocsin alerts` takes it */
     char until[11], since[11], chart_from[11];
-    if (until_opt)
-        snprintf(until, sizeof until, "%s", until_opt);
+    if (aa.until)
+        snprintf(until, sizeof until, "%s", aa.until);
     else if (tocsin_last_date(s, until, &err) || !until[0]) {
-        fprintf(stderr, "tocsin report: %s has no dated events to report on\n", db);
+        fprintf(stderr, "tocsin report: %s has no dated events to report on\n", aa.db);
         goto done;
     }
-    if (since_opt)
-        snprintf(since, sizeof since, "%s", since_opt);
+    if (aa.since)
+        snprintf(since, sizeof since, "%s", aa.since);
     else if (tocsin_date_shift(until, -29, since)) {
         fprintf(stderr, "tocsin report: bad date %s\n", until);
         goto done;
