@@ -91,7 +91,7 @@ int cmd_alerts(int argc, char **argv)
             putchar('\n');
             continue;
         }
-        printf("%2zu. [%s] %s%s%s-%s  %s..%s  severity %.0f\n    %s\n", k + 1, jw_alert_kind(a->kind),
+        printf("%2zu. [%s] %s%s%s-%s  %s..%s  severity %.0f\n    %s\n", k + 1, tocsin_alert_kind_name(a->kind),
                a->third[0] ? a->third : "", a->third[0] ? " joins " : "", a->actor_a, a->actor_b, a->first,
                a->last, a->severity, a->why);
         for (int e = 0; e < a->n_evidence && e < evidence; e++)

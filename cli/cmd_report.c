@@ -386,7 +386,7 @@ int cmd_report(int argc, char **argv)
         fputs("<ol class=\"alerts\">\n", f);
     for (size_t k = 0; k < nal; k++) {
         const tocsin_alert *a = &al[k];
-        const char *kind = plot_alert_kind(a->kind);
+        const char *kind = tocsin_alert_kind_name(a->kind);
         fprintf(f, "<li>\n<div class=\"head\"><span class=\"kind k-%s\">%s</span> ", kind, kind);
         if (a->third[0]) {
             esc(f, a->third);

@@ -107,18 +107,6 @@ void jw_evidence(FILE *f, const tocsin_stored_event *e)
     putc('}', f);
 }
 
-const char *jw_alert_kind(tocsin_alert_kind k)
-{
-    switch (k) {
-    case TOCSIN_ALERT_NEW_RUNG: return "new-rung";
-    case TOCSIN_ALERT_THIRD_PARTY: return "third-party";
-    case TOCSIN_ALERT_ALLIANCE: return "alliance";
-    case TOCSIN_ALERT_BALANCE: return "balance";
-    case TOCSIN_ALERT_SURGE: return "surge";
-    }
-    return "?";
-}
-
 typedef struct evctx {
     FILE *f;
     int first;
@@ -136,7 +124,7 @@ static int evidence_item(void *ud, const tocsin_stored_event *e)
 
 void jw_alert(FILE *f, tocsin_store *s, const tocsin_ladder *l, const tocsin_alert *a, size_t rank)
 {
-    fprintf(f, "{\"rank\":%zu,\"kind\":\"%s\",\"a\":", rank, jw_alert_kind(a->kind));
+    fprintf(f, "{\"rank\":%zu,\"kind\":\"%s\",\"a\":", rank, tocsin_alert_kind_name(a->kind));
     jw_str(f, a->actor_a);
     fputs(",\"b\":", f);
     jw_str(f, a->actor_b);

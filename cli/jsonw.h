@@ -29,9 +29,6 @@ int jw_event_open(FILE *f, const tocsin_stored_event *e);
  * text, title. */
 void jw_evidence(FILE *f, const tocsin_stored_event *e);
 
-/* "new-rung", "third-party", "alliance", "balance", "surge". */
-const char *jw_alert_kind(tocsin_alert_kind k);
-
 /* An alert as `tocsin alerts --format jsonl` prints it: rank (from 1),
  * kind, a, b, third, first, last, rung, rung_name, severity, why and its
  * evidence events, read from s. */

@@ -84,19 +84,6 @@ int plot_writable(const char *prog, const char *path, int *created)
     return 1;
 }
 
-const char *plot_alert_kind(tocsin_alert_kind k)
-{
-    switch (k) {
-    case TOCSIN_ALERT_NEW_RUNG: return "new-rung";
-    case TOCSIN_ALERT_THIRD_PARTY: return "third-party";
-    case TOCSIN_ALERT_ALLIANCE: return "alliance";
-    case TOCSIN_ALERT_BALANCE: return "balance";
-    case TOCSIN_ALERT_SURGE: return "surge";
-    default: break;
-    }
-    return "alert";
-}
-
 int plot_alert_matches(const tocsin_alert *al, const char *a, const char *b)
 {
     if (strlen(al->actor_a) < 3 || strlen(al->actor_b) < 3)
@@ -302,7 +289,7 @@ static size_t alert_marks(const char *prog, tocsin_store *s, const tocsin_ladder
             if (*c >= 'A' && *c <= 'Z')
                 third[t++] = *c;
         third[t] = '\0';
-        snprintf(m[k].label, sizeof m[k].label, "%s%s%s", plot_alert_kind(v[i].kind), t ? ": " : "", third);
+        snprintf(m[k].label, sizeof m[k].label, "%s%s%s", tocsin_alert_kind_name(v[i].kind), t ? ": " : "", third);
         k++;
     }
     free(v);

@@ -30,9 +30,6 @@ int plot_writable(const char *prog, const char *path, int *created);
 /* Days from 1970-01-01 to a YYYY-MM-DD date; LONG_MIN for a malformed one. */
 long plot_day_number(const char *date);
 
-/* "new-rung", "third-party", "alliance", "balance", "surge". */
-const char *plot_alert_kind(tocsin_alert_kind k);
-
 /* 1 if the alert is about dyad a-b (either order; first three letters). */
 int plot_alert_matches(const tocsin_alert *al, const char *a, const char *b);
 

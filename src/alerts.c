@@ -607,6 +607,18 @@ static int surges(const tocsin_ladder *l, const pairagg *v, size_t nv, int wdays
     return 0;
 }
 
+const char *tocsin_alert_kind_name(tocsin_alert_kind k)
+{
+    switch (k) {
+    case TOCSIN_ALERT_NEW_RUNG: return "new-rung";
+    case TOCSIN_ALERT_THIRD_PARTY: return "third-party";
+    case TOCSIN_ALERT_ALLIANCE: return "alliance";
+    case TOCSIN_ALERT_BALANCE: return "balance";
+    case TOCSIN_ALERT_SURGE: return "surge";
+    }
+    return "?";
+}
+
 static int by_severity(const void *x, const void *y)
 {
     const tocsin_alert *a = x, *b = y;

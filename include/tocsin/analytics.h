@@ -69,6 +69,10 @@ typedef enum tocsin_alert_kind {
     TOCSIN_ALERT_SURGE           /* material conflict far above its look-back rate */
 } tocsin_alert_kind;
 
+/* "new-rung", "third-party", "alliance", "balance", "surge" ("?" otherwise):
+ * the names the CLI, the API and the charts use. */
+const char *tocsin_alert_kind_name(tocsin_alert_kind k);
+
 #define TOCSIN_ALERT_EVIDENCE 8
 
 typedef struct tocsin_alert {
