@@ -1,6 +1,8 @@
 /* plot.c - the ladder chart, drawn by gnuplot fed through a pipe (see plot.h). */
 #include "plot.h"
 
+#include "tocsin/date.h"
+
 #include <errno.h>
 #include <limits.h>
 #include <signal.h>
@@ -92,30 +94,6 @@ int plot_alert_matches(const tocsin_alert *al, const char *a, const char *b)
            (!strncmp(al->actor_a, b, 3) && !strncmp(al->actor_b, a, 3));
 }
 
-/* days since 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm) */
-static long days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153L * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, int *y, int *m, int *d)
-{
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
 /* YYYY-MM-DD -> days; -1 on a malformed date */
 static int parse_day(const char *s, long *out)
 {
@@ -131,7 +109,7 @@ static int parse_day(const char *s, long *out)
         }
     if (v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31)
         return -1;
-    *out = days_from_civil(v[0], v[1], v[2]);
+    *out = tocsin_days_from_civil(v[0], v[1], v[2]);
     return 0;
 }
 
@@ -149,8 +127,8 @@ static long period_end(long day, tocsin_period by)
     if (by == TOCSIN_BY_WEEK)
         return day + 7;
     int y, m, d;
-    civil_from_days(day, &y, &m, &d);
-    return m == 12 ? days_from_civil(y + 1, 1, 1) : days_from_civil(y, m + 1, 1);
+    tocsin_civil_from_days(day, &y, &m, &d);
+    return m == 12 ? tocsin_days_from_civil(y + 1, 1, 1) : tocsin_days_from_civil(y, m + 1, 1);
 }
 
 /* Writes s as a single-quoted gnuplot string: no backquote, macro or
@@ -346,12 +324,12 @@ static void emit_xtics(FILE *g, long d0, long d1)
                 break;
         }
         int y, m, d;
-        civil_from_days(d0, &y, &m, &d);
+        tocsin_civil_from_days(d0, &y, &m, &d);
         long idx = (long)y * 12 + (m - 1) + (d > 1);
         while (idx % step)
             idx++;
         for (; n < PLOT_MAX_TICKS; idx += step) {
-            long day = days_from_civil((int)(idx / 12), (int)(idx % 12) + 1, 1);
+            long day = tocsin_days_from_civil((int)(idx / 12), (int)(idx % 12) + 1, 1);
             if (day > d1)
                 break;
             days[n++] = day;
@@ -362,7 +340,7 @@ static void emit_xtics(FILE *g, long d0, long d1)
     for (int i = 0; i < n; i++) {
         int y, m, d;
         char lab[32];
-        civil_from_days(days[i], &y, &m, &d);
+        tocsin_civil_from_days(days[i], &y, &m, &d);
         if (months && step >= 12)
             snprintf(lab, sizeof lab, "%d", y);
         else if (months)
@@ -582,7 +560,7 @@ int plot_ladder(const char *prog, tocsin_store *s, const tocsin_ladder *l, const
     snprintf(since, sizeof since, "%s", sp->since ? sp->since : "");
     if (!sp->since) {
         int y, m, d;
-        civil_from_days(se.v[0].day, &y, &m, &d);
+        tocsin_civil_from_days(se.v[0].day, &y, &m, &d);
         snprintf(since, sizeof since, "%04d-%02d-%02d", y, m, d);
     }
     mark marks[PLOT_MAX_MARKS];

@@ -2,6 +2,7 @@
  * aggregates (see tocsin/analytics.h). The aggregates are a cache of the
  * events table: refreshed incrementally, rebuilt when the ladder changes. */
 #include "tocsin/analytics.h"
+#include "tocsin/date.h"
 
 #include "internal.h"
 #include "store_impl.h"
@@ -30,20 +31,11 @@ static int days_of(const char *d, int32_t *out)
 
 static void date_of(int32_t z, char out[11])
 {
-    /* civil from days (H. Hinnant) */
-    z += 719468;
-    int era = (z >= 0 ? z : z - 146096) / 146097;
-    unsigned doe = (unsigned)(z - era * 146097);
-    unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int y = (int)yoe + era * 400;
-    unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    unsigned mp = (5 * doy + 2) / 153;
-    unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    int yy = y + (m <= 2);
-    if (yy < 0)
-        yy = 0;
-    snprintf(out, 11, "%04u-%02u-%02u", (unsigned)yy % 10000u, m % 100u, d % 100u);
+    int y, m, d;
+    tocsin_civil_from_days(z, &y, &m, &d);
+    if (y < 0)
+        y = 0;
+    snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
 }
 
 int tocsin_date_shift(const char *date, int days, char out[11])

@@ -2,6 +2,8 @@
  * immutable tocsin_dict: a lexicon, a phrase trie for actors and grammar
  * phrases, and verb patterns ordered most specific first. */
 
+#include "tocsin/date.h"
+
 #include "dict_impl.h"
 #include "internal.h"
 #include "dirlist.h"
@@ -48,13 +50,7 @@ int ts_parse_date(const char *s, size_t n, int32_t *days)
     int m = v[4] * 10 + v[5], dd = v[6] * 10 + v[7];
     if (m < 1 || m > 12 || dd < 1 || dd > 31)
         return -1;
-    /* days from civil (H. Hinnant's algorithm) */
-    y -= m <= 2;
-    int era = (y >= 0 ? y : y - 399) / 400;
-    unsigned yoe = (unsigned)(y - era * 400);
-    unsigned doy = (153u * (unsigned)(m + (m > 2 ? -3 : 9)) + 2) / 5 + (unsigned)dd - 1;
-    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    *days = era * 146097 + (int)doe - 719468;
+    *days = (int32_t)tocsin_days_from_civil(y, m, dd);
     return 0;
 }
 

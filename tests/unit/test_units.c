@@ -19,6 +19,7 @@
 #include "segment.h"
 #include "token.h"
 #include "tocsin/coder.h"
+#include "tocsin/date.h"
 #include "tocsin/format.h"
 #include "tocsin/pipeline.h"
 #include "tocsin/reader.h"
@@ -565,6 +566,26 @@ static int teardown(void **st)
     return 0;
 }
 
+/* day numbers: known anchors, leap days, and a round trip over 1900-2100 */
+static void t_dates(void **state)
+{
+    (void)state;
+    assert_int_equal(tocsin_days_from_civil(1970, 1, 1), 0);
+    assert_int_equal(tocsin_days_from_civil(2000, 3, 1) - tocsin_days_from_civil(2000, 2, 28), 2);
+    assert_int_equal(tocsin_days_from_civil(1900, 3, 1) - tocsin_days_from_civil(1900, 2, 28), 1);
+    assert_int_equal(tocsin_days_from_civil(2024, 11, 5), 20032);
+    long prev = tocsin_days_from_civil(1900, 1, 1) - 1;
+    for (long z = prev + 1; z < tocsin_days_from_civil(2100, 1, 1); z++) {
+        int y, m, d;
+        tocsin_civil_from_days(z, &y, &m, &d);
+        assert_true(m >= 1 && m <= 12 && d >= 1 && d <= 31);
+        assert_int_equal(tocsin_days_from_civil(y, m, d), z);
+    }
+    int32_t days;
+    assert_int_equal(ts_parse_date("2024-02-29", 10, &days), 0);
+    assert_int_equal(days, tocsin_days_from_civil(2024, 2, 29));
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1)
@@ -580,6 +601,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(t_reader_jsonl),      cmocka_unit_test(t_reader_binary),
         cmocka_unit_test(t_format_json),       cmocka_unit_test(t_pipeline_order),
         cmocka_unit_test(t_strerror),         cmocka_unit_test(t_cameo_coverage),
+        cmocka_unit_test(t_dates),
     };
     return cmocka_run_group_tests_name("library units", tests, setup, teardown);
 }
