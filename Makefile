@@ -19,15 +19,24 @@ CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iinclude -DTOCSIN_DATADIR='"$(DATADIR)"' 
 LDLIBS   = -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 \
            $(shell pkg-config --libs libmicrohttpd 2>/dev/null || echo -lmicrohttpd) -lpthread -lm
 
-LIB_SRC = $(wildcard src/*.c)
-CLI_SRC = $(wildcard cli/*.c)
-LIB_OBJ = $(LIB_SRC:src/%.c=$(B)/src/%.o)
-CLI_OBJ = $(CLI_SRC:cli/%.c=$(B)/cli/%.o)
+# The library, stage by stage (src/README.md): base < read < text < dict <
+# syntax < code < store < analyze. The front ends are clients of its public
+# API: common/ (what the CLI and the server share), draw/ (gnuplot,
+# graphviz), server/ (the HTTP API and dashboard) and cli/ (one file per
+# subcommand).
+STAGES  = base read text dict syntax code store analyze
+FRONTS  = common draw server cli
+LIB_SRC = $(foreach d,$(STAGES),$(wildcard src/$(d)/*.c))
+CLI_SRC = $(foreach d,$(FRONTS),$(wildcard $(d)/*.c))
+LIB_OBJ = $(LIB_SRC:%.c=$(B)/%.o)
+CLI_OBJ = $(CLI_SRC:%.c=$(B)/%.o)
+LIB_HDR = $(wildcard src/*/*.h include/tocsin/*.h)
+CLI_HDR = $(foreach d,$(FRONTS),$(wildcard $(d)/*.h)) $(wildcard include/tocsin/*.h)
 
 DEB_PKGS = gcc clang make pkg-config libutf8proc-dev libyajl-dev libcmocka-dev libsqlite3-dev sqlite3 libcurl4-openssl-dev libxml2-dev libxml2-utils curl wordnet-base \
            libclang-rt-dev python3 gnuplot-nox graphviz libmicrohttpd-dev wrk nodejs npm chromium
 
-.PHONY: all deps demo web check test unit cli-test e2e sanitize fuzz accuracy bench install clean
+.PHONY: all deps demo web check check-layers test unit cli-test e2e sanitize fuzz accuracy bench install clean
 
 all: $(B)/tocsin
 
@@ -37,16 +46,25 @@ $(B)/libtocsin.a: $(LIB_OBJ)
 $(B)/tocsin: $(CLI_OBJ) $(B)/libtocsin.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libtocsin.a $(LDLIBS)
 
-$(B)/src/%.o: src/%.c $(wildcard src/*.h include/tocsin/*.h) | $(B)/src
+$(B)/src/%.o: src/%.c $(LIB_HDR)
+	@mkdir -p $(@D)
 	@echo '  CC $<'
-	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -c -o $@ $<
+	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Isrc -c -o $@ $<
 
-$(B)/cli/%.o: cli/%.c $(wildcard cli/*.h include/tocsin/*.h) | $(B)/cli
+$(B)/%.o: %.c $(CLI_HDR)
+	@mkdir -p $(@D)
 	@echo '  CC $<'
-	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -c -o $@ $<
+	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -I. -c -o $@ $<
 
-$(B)/src $(B)/cli $(B)/tests:
+$(B)/tests:
 	mkdir -p $@
+
+# Every include points down: a stage includes its own folder, earlier stages
+# and include/tocsin/; front ends include only the public API and each other
+# in the order common < draw < server < cli.
+check-layers:
+	@sh tools/check-layers.sh
+	@sh tests/layers.sh
 
 # Installs the Debian packages tocsin needs (as root, or through sudo). A tool
 # already on the PATH counts: NodeSource's nodejs carries npm and conflicts with Debian's.

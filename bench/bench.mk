@@ -1,13 +1,13 @@
 # bench.mk - speed and memory benchmarks (`make bench`); never part of `make check`.
 BENCH_MB ?= 100
 
-$(B)/gen-corpus: bench/gen-corpus.c | $(B)/src
+$(B)/gen-corpus: bench/gen-corpus.c | $(B)/tests
 	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -o $@ $<
 
 bench: all $(B)/gen-corpus
 	B=$(B) BENCH_MB=$(BENCH_MB) sh bench/run.sh
 
-$(B)/bench-dedup: bench/bench-dedup.c $(B)/libtocsin.a | $(B)/src
+$(B)/bench-dedup: bench/bench-dedup.c $(B)/libtocsin.a | $(B)/tests
 	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libtocsin.a $(LDLIBS)
 
 # deduplication scaling and ingest throughput (issue: store)

@@ -1,8 +1,8 @@
 /* cmd_alerts.c - tocsin alerts: what escalated in a window, ranked, with the
  * rule that fired, its numbers and the evidence. */
-#include "analytics_common.h"
+#include "common/analytics_args.h"
 #include "cli.h"
-#include "jsonw.h"
+#include "common/jsonw.h"
 
 #include <stdio.h>
 #include <stdlib.h>

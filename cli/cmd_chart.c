@@ -1,8 +1,8 @@
 /* cmd_chart.c - tocsin chart: pictures of the analytics (drawn by gnuplot);
  * today the escalation ladder of one dyad. */
-#include "analytics_common.h"
+#include "common/analytics_args.h"
 #include "cli.h"
-#include "plot.h"
+#include "draw/plot.h"
 
 #include <stdio.h>
 #include <string.h>

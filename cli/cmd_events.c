@@ -1,7 +1,7 @@
 /* cmd_events.c - tocsin events: query stored events by dyad, actor, dates
  * and code, as a table, JSON Lines, CSV or TSV. */
 #include "cli.h"
-#include "jsonw.h"
+#include "common/jsonw.h"
 #include "tocsin/format.h"
 #include "tocsin/store.h"
 

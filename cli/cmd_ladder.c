@@ -1,7 +1,7 @@
 /* cmd_ladder.c - tocsin ladder: a dyad's escalation level over time. */
-#include "analytics_common.h"
+#include "common/analytics_args.h"
 #include "cli.h"
-#include "jsonw.h"
+#include "common/jsonw.h"
 
 #include <stdio.h>
 #include <stdlib.h>

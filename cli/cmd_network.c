@@ -1,9 +1,9 @@
 /* cmd_network.c - tocsin network: the signed, weighted actor graph of a
  * window as JSON, DOT or GraphML (drawn to SVG/PNG with graphviz's dot). */
-#include "analytics_common.h"
+#include "common/analytics_args.h"
 #include "cli.h"
-#include "jsonw.h"
-#include "netdraw.h"
+#include "common/jsonw.h"
+#include "draw/netdraw.h"
 
 #include <errno.h>
 #include <stdio.h>

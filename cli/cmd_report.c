@@ -2,10 +2,10 @@
  * alerts with their evidence and sources, the ladders of the dyads they
  * name, and the network. One self-contained file: inline CSS, the charts as
  * inline SVG, nothing fetched when it is opened. */
-#include "analytics_common.h"
+#include "common/analytics_args.h"
 #include "cli.h"
-#include "netdraw.h"
-#include "plot.h"
+#include "draw/netdraw.h"
+#include "draw/plot.h"
 
 #include <errno.h>
 #include <stdio.h>

@@ -2,10 +2,10 @@
  * over libmicrohttpd (its internal thread pool, epoll where there is one),
  * with timeouts and memory caps per connection. Stops cleanly on SIGINT and
  * SIGTERM. The requests themselves are answered in api.c. */
-#include "api.h"
+#include "server/api.h"
 #include "cli.h"
-#include "dbwatch.h"
-#include "webfiles.h"
+#include "server/dbwatch.h"
+#include "server/webfiles.h"
 
 #include <microhttpd.h>
 

@@ -1,7 +1,7 @@
 /* cmd_show.c - tocsin show: one event, its evidence and every source that
  * carried its story. */
 #include "cli.h"
-#include "jsonw.h"
+#include "common/jsonw.h"
 #include "tocsin/format.h"
 #include "tocsin/store.h"
 

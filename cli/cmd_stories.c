@@ -1,6 +1,6 @@
 /* cmd_stories.c - tocsin stories: the deduplicated stories and their sources. */
 #include "cli.h"
-#include "jsonw.h"
+#include "common/jsonw.h"
 #include "tocsin/store.h"
 
 #include <errno.h>

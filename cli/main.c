@@ -52,7 +52,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (!strcmp(argv[1], "--version")) {
-        printf("tocsin %s\n", TOCSIN_CLI_VERSION);
+        printf("tocsin %s\n", TOCSIN_VERSION);
         return 0;
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)

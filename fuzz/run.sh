@@ -7,9 +7,9 @@ B=${B:-build}
 S=${FUZZ_SECONDS:-20}
 out=build-fuzz
 mkdir -p $out/corpus-text $out/corpus-dict $out/corpus-html
-FLAGS="-std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -D_POSIX_C_SOURCE=200809L -Iinclude"
+FLAGS="-std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc"
 FLAGS="$FLAGS $(pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)"
-LIBSRC=$(ls src/*.c)
+LIBSRC=$(ls src/*/*.c)
 for t in text dict html; do
   clang $FLAGS -o $out/fuzz_$t fuzz/fuzz_$t.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lpthread -lm
 done

@@ -1,5 +1,5 @@
 /* test_interchange.c - reading GDELT, ICEWS and KEDS event lines and writing
- * CAMEO, GDELT and PLOVER export lines (src/interchange.c), with the tables in
+ * CAMEO, GDELT and PLOVER export lines (src/store/interchange.c), with the tables in
  * dict/interchange/. The event lines are written for these tests.
  *
  * Usage: test_interchange [DICT_DIR [SHARED_DIR]]. With SHARED_DIR (default

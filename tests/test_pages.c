@@ -14,7 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "pubdate.h"
+#include "read/pubdate.h"
 #include "tocsin/feed.h"
 #include "tocsin/html.h"
 

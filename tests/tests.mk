@@ -62,5 +62,5 @@ fuzz: $(B)/libtocsin.a
 e2e: all web
 	B=$(B) sh tests/e2e/run.sh
 
-check: deps test sanitize fuzz e2e
+check: deps check-layers test sanitize fuzz e2e
 	@echo "check: all test stages passed"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Generates src/cameo_table.c from the CAMEO reference table (code, root,
+"""Generates src/dict/cameo_table.c from the CAMEO reference table (code, root,
 quad class, Goldstein weight, short name). Usage:
-    tools/gen-cameo-table.py ../shared/reference/cameo_codes.tsv > src/cameo_table.c
+    tools/gen-cameo-table.py ../shared/reference/cameo_codes.tsv > src/dict/cameo_table.c
 Only the facts are carried over: codes, classes, weights and the short names."""
 import csv, sys
 

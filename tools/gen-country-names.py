@@ -7,7 +7,7 @@ Defaults: /usr/share/iso-codes/json/iso_3166-1.json (Debian's iso-codes) and
 dict/interchange/country-names.txt (relative to the repository root). Standard
 library only.
 
-The table is read by src/interchange.c to map the country columns of ICEWS files
+The table is read by src/store/interchange.c to map the country columns of ICEWS files
 (and other data sets that name countries in English) to tocsin's codes. One
 `NAME<TAB>CODE` line per name:
   - every ISO 3166-1 entry's name, common_name and official_name;
@@ -138,7 +138,7 @@ def main(argv):
         "# Kosovo = KSV, Serbia and Montenegro = SRB). Add spellings there and re-run.",
         "#",
         "# Format: NAME<TAB>CODE. Names are matched ignoring ASCII case. Read by",
-        "# src/interchange.c for the country columns of ICEWS files; the codes listed",
+        "# src/store/interchange.c for the country columns of ICEWS files; the codes listed",
         "# here are also the country codes tocsin_ext_* accepts as valid.",
         "",
     ]

@@ -62,7 +62,7 @@ def main(argv):
         "#",
         "# Format: CODE<TAB>EVENT<TAB>MODE<TAB>CONTEXT, '-' = empty. CONTEXT may list",
         "# several contexts separated by ';'. A CAMEO code that is not listed falls back",
-        "# to its 3-digit, then its 2-digit parent (src/interchange.c); codes of roots 01",
+        "# to its 3-digit, then its 2-digit parent (src/store/interchange.c); codes of roots 01",
         "# and 02 have no PLOVER counterpart in the table.",
     ]
     for d in dups:

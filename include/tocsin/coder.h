@@ -17,6 +17,7 @@
 #define TOCSIN_CODER_H
 
 #include "tocsin/dict.h"
+#include "tocsin/doc.h"
 #include "tocsin/event.h"
 #include "tocsin/status.h"
 
@@ -27,16 +28,6 @@ extern "C" {
 #define TOCSIN_MAX_PARAGRAPH (256u * 1024u)
 
 typedef struct tocsin_coder tocsin_coder;
-
-/* Document metadata. The strings are copied by tocsin_coder_begin. */
-typedef struct tocsin_doc_info {
-    const char *id;     /* document id (file name, JSON "id"); NULL = "" */
-    const char *date;   /* YYYY-MM-DD or NULL; selects dated actor entries */
-    const char *name;   /* input name used in diagnostics ("file.txt", "feed.jsonl:12") */
-    int has_title;      /* 1: the first line is a headline (plain-text files) */
-    const char *source; /* outlet name (JSON "source"), or NULL; not used by the coder */
-    const char *url;    /* the article's URL (JSON "url"), or NULL; not used by the coder */
-} tocsin_doc_info;
 
 /* Receives each event; the event and every slice in it are valid only during
  * the call. Return 0 to go on, non-zero to stop coding the document. */

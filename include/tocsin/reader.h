@@ -10,7 +10,7 @@
 #ifndef TOCSIN_READER_H
 #define TOCSIN_READER_H
 
-#include "tocsin/coder.h"
+#include "tocsin/doc.h"
 #include "tocsin/status.h"
 
 #include <stdio.h>

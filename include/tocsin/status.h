@@ -7,6 +7,9 @@
 #ifndef TOCSIN_STATUS_H
 #define TOCSIN_STATUS_H
 
+/* The release of the library and its programs. */
+#define TOCSIN_VERSION "0.1.0"
+
 #ifdef __cplusplus
 extern "C" {
 #endif

@@ -13,11 +13,11 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "boiler.h"
-#include "internal.h"
-#include "dict_impl.h"
-#include "segment.h"
-#include "token.h"
+#include "read/boiler.h"
+#include "base/internal.h"
+#include "dict/dict_impl.h"
+#include "text/segment.h"
+#include "text/token.h"
 #include "tocsin/coder.h"
 #include "tocsin/date.h"
 #include "tocsin/format.h"
@@ -512,7 +512,7 @@ static void t_pipeline_order(void **st)
 }
 
 /* every 3-digit CAMEO code of the reference table has at least one verb pattern */
-#include "cameo_table.h"
+#include "dict/cameo_table.h"
 static void t_cameo_coverage(void **st)
 {
     (void)st;

@@ -1,0 +1,79 @@
+/* dictload.c - dictionary discovery and diagnostics for the subcommands. */
+
+#include "dictload.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifndef TOCSIN_DATADIR
+#define TOCSIN_DATADIR "/usr/local/share/tocsin"
+#endif
+
+const char *cli_prog = "tocsin";
+unsigned long cli_diag_count;
+static pthread_mutex_t diag_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static int is_dir(const char *p)
+{
+    struct stat sb;
+    return p && stat(p, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+const char *cli_dict_dir(const char *given)
+{
+    static char buf[4096];
+    if (given)
+        return given;
+    const char *env = getenv("TOCSIN_DICT");
+    if (env && *env)
+        return env;
+    /* next to the executable: build/tocsin -> ../dict */
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 32);
+    if (n > 0) {
+        buf[n] = '\0';
+        char *slash = strrchr(buf, '/');
+        if (slash) {
+            strcpy(slash, "/../dict");
+            if (is_dir(buf))
+                return buf;
+        }
+    }
+    if (is_dir(TOCSIN_DATADIR "/dict"))
+        return TOCSIN_DATADIR "/dict";
+    return "dict";
+}
+
+void cli_diag(void *ud, const tocsin_error *e)
+{
+    (void)ud;
+    pthread_mutex_lock(&diag_mu);
+    cli_diag_count++;
+    if (e->line > 0)
+        fprintf(stderr, "%s: %s:%ld: %s\n", cli_prog, e->file, e->line, e->message);
+    else if (e->offset >= 0 && !strstr(e->message, "byte"))
+        fprintf(stderr, "%s: %s: byte %lld: %s\n", cli_prog, e->file, e->offset, e->message);
+    else
+        fprintf(stderr, "%s: %s: %s\n", cli_prog, e->file, e->message);
+    pthread_mutex_unlock(&diag_mu);
+}
+
+tocsin_dict *cli_load_dict(const char *given, int quiet_warnings)
+{
+    const char *dir = cli_dict_dir(given);
+    tocsin_dict_options o = {NULL, quiet_warnings ? NULL : cli_diag, NULL};
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    tocsin_dict *d = NULL;
+    int rc = tocsin_dict_load(dir, &o, &d, &err);
+    if (rc) {
+        fprintf(stderr, "%s: cannot load dictionaries from %s: %s%s%s\n", cli_prog,
+                err.file[0] ? err.file : dir, err.message[0] ? err.message : tocsin_strerror(rc),
+                given ? "" : "\n  (use --dict DIR or set TOCSIN_DICT)", "");
+        return NULL;
+    }
+    return d;
+}

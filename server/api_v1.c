@@ -1,0 +1,620 @@
+/* api_v1.c - the endpoints of the JSON API v1 (doc/api.md). Items are
+ * written by jsonw.c, so they are those of the commands' JSON output. Every
+ * list is bounded: limits are checked by the router's helpers and the
+ * ladder's number of periods is capped. */
+#include "api_int.h"
+#include "common/jsonw.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_OFFSET 100000 /* deeper paging is an export: tocsin export */
+#define MAX_POINTS 5000   /* periods of one ladder answer */
+#define MAX_STORY_EVENTS 1000
+#define ALL_ALERTS 1000   /* alerts asked of the library before filtering */
+#define ALL_EDGES 100000  /* edges asked of the library before filtering */
+
+static const char *or_null(const char *d)
+{
+    return d && d[0] ? d : NULL;
+}
+
+static int store_fail(api_req *q, int rc, const tocsin_error *err)
+{
+    if (rc == TOCSIN_ENOTFOUND)
+        return api_fail(q, 404, "%s", err->message[0] ? err->message : "not found");
+    return api_fail(q, 500, "%s", err->message[0] ? err->message : tocsin_strerror(rc));
+}
+
+static int window_start(const char *until, int days, char out[11])
+{
+    return until ? tocsin_date_shift(until, -(days - 1), out) : -1;
+}
+
+static int check_range(api_req *q, const char *since, const char *until)
+{
+    if (since && until && strcmp(since, until) > 0)
+        return api_fail(q, 400, "bad 'since': after 'until'");
+    return 0;
+}
+
+int v1_status(api_req *q)
+{
+    FILE *f = q->out;
+    fprintf(f, "{\"events\":%lld,\"stories\":%lld,\"articles\":%lld,\"first_date\":", q->snap.events,
+            q->snap.stories, q->snap.articles);
+    jw_str_or_null(f, or_null(q->snap.first_date));
+    fputs(",\"last_date\":", f);
+    jw_str_or_null(f, or_null(q->snap.last_date));
+    fputs(",\"version\":", f);
+    jw_str(f, q->snap.version);
+    fprintf(f, ",\"read_only\":%s,\"tocsin\":\"%s\"}", q->writable ? "false" : "true", TOCSIN_VERSION);
+    return 200;
+}
+
+/* ---- events and stories ---- */
+
+typedef struct list {
+    FILE *f;
+    long long n, limit;
+} list;
+
+static int event_item(void *ud, const tocsin_stored_event *e)
+{
+    list *c = ud;
+    if (c->n++ >= c->limit)
+        return 0; /* the one past the page: there is a next page */
+    if (c->n > 1)
+        putc(',', c->f);
+    return jw_event(c->f, e);
+}
+
+static void page_end(FILE *f, const list *c, long long offset)
+{
+    fprintf(f, "],\"limit\":%lld,\"offset\":%lld,\"next_offset\":", c->limit, offset);
+    if (c->n > c->limit)
+        fprintf(f, "%lld}", offset + c->limit);
+    else
+        fputs("null}", f);
+}
+
+int v1_events(api_req *q)
+{
+    tocsin_event_filter f;
+    memset(&f, 0, sizeof f);
+    long long limit = 100, offset = 0;
+    int directed = 0;
+    const char *code = api_arg(q, "code");
+    if (api_arg_actor(q, "actor", &f.actor) || api_arg_actor(q, "a", &f.dyad_a) ||
+        api_arg_actor(q, "b", &f.dyad_b) || api_arg_bool(q, "directed", &directed) ||
+        api_arg_date(q, "since", &f.since) || api_arg_date(q, "until", &f.until) ||
+        api_arg_int(q, "limit", 1, 1000, &limit) || api_arg_int(q, "offset", 0, MAX_OFFSET, &offset) ||
+        check_range(q, f.since, f.until))
+        return q->status;
+    if (code && (strlen(code) < 2 || strlen(code) > 4 || strspn(code, "0123456789") != strlen(code)))
+        return api_fail(q, 400, "bad 'code': expected a CAMEO code or prefix of 2 to 4 digits");
+    if (!f.dyad_a != !f.dyad_b)
+        return api_fail(q, 400, "bad '%s': 'a' and 'b' go together", f.dyad_a ? "b" : "a");
+    if (directed && !f.dyad_a)
+        return api_fail(q, 400, "bad 'directed': needs 'a' and 'b'");
+    f.directed = directed;
+    f.code = code;
+    f.limit = limit + 1;
+    f.offset = offset;
+    list c = {q->out, 0, limit};
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    fputs("{\"items\":[", q->out);
+    int rc = tocsin_store_events(q->s, &f, event_item, &c, &err);
+    if (rc)
+        return store_fail(q, rc, &err);
+    page_end(q->out, &c, offset);
+    return 200;
+}
+
+static int article_item(void *ud, const tocsin_stored_article *a)
+{
+    list *c = ud;
+    if (c->n++)
+        putc(',', c->f);
+    jw_article(c->f, a);
+    return 0;
+}
+
+typedef struct one {
+    FILE *f;
+    long long story;
+} one;
+
+static int event_head(void *ud, const tocsin_stored_event *e)
+{
+    one *o = ud;
+    if (jw_event_open(o->f, e))
+        return TOCSIN_ENOMEM;
+    fputs(",\"title\":", o->f);
+    jw_str_or_null(o->f, e->title);
+    o->story = e->story_id;
+    return 0;
+}
+
+/* the event as `tocsin show --format json` writes it */
+int v1_event(api_req *q)
+{
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    one o = {q->out, 0};
+    int rc = tocsin_store_event(q->s, strtoll(q->id, NULL, 10), event_head, &o, &err);
+    if (rc)
+        return store_fail(q, rc, &err);
+    fputs(",\"sources\":[", q->out);
+    list c = {q->out, 0, 0};
+    if (o.story && (rc = tocsin_store_story_articles(q->s, o.story, article_item, &c, &err)))
+        return store_fail(q, rc, &err);
+    fputs("]}", q->out);
+    return 200;
+}
+
+static int story_item(void *ud, const tocsin_story *st)
+{
+    list *c = ud;
+    if (c->n++ >= c->limit)
+        return 0;
+    if (c->n > 1)
+        putc(',', c->f);
+    jw_story(c->f, st);
+    return 0;
+}
+
+int v1_stories(api_req *q)
+{
+    long long limit = 50, offset = 0;
+    if (api_arg_int(q, "limit", 1, 1000, &limit) || api_arg_int(q, "offset", 0, MAX_OFFSET, &offset))
+        return q->status;
+    list c = {q->out, 0, limit};
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    fputs("{\"items\":[", q->out);
+    int rc = tocsin_store_stories_page(q->s, limit + 1, offset, story_item, &c, &err);
+    if (rc)
+        return store_fail(q, rc, &err);
+    page_end(q->out, &c, offset);
+    return 200;
+}
+
+static int story_head(void *ud, const tocsin_story *st)
+{
+    jw_story_open(ud, st);
+    return 0;
+}
+
+int v1_story(api_req *q)
+{
+    long long id = strtoll(q->id, NULL, 10);
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    int rc = tocsin_store_story(q->s, id, story_head, q->out, &err);
+    if (rc)
+        return store_fail(q, rc, &err);
+    fputs(",\"articles\":[", q->out);
+    list c = {q->out, 0, 0};
+    if ((rc = tocsin_store_story_articles(q->s, id, article_item, &c, &err)))
+        return store_fail(q, rc, &err);
+    fputs("],\"events\":[", q->out);
+    tocsin_event_filter f;
+    memset(&f, 0, sizeof f);
+    f.story_id = id;
+    f.limit = MAX_STORY_EVENTS;
+    list e = {q->out, 0, MAX_STORY_EVENTS};
+    if ((rc = tocsin_store_events(q->s, &f, event_item, &e, &err)))
+        return store_fail(q, rc, &err);
+    fputs("]}", q->out);
+    return 200;
+}
+
+/* ---- analytics ---- */
+
+/* Alerts are the costly answer (a scan of the window's aggregates and
+ * events per rule), and /alerts with its filters and every /ladder ask for
+ * the same window: the list of a window is computed once per generation,
+ * by one thread while the others wait, and kept for the next askers. */
+#define MEMO_SLOTS 4
+
+typedef struct alert_memo {
+    unsigned long long gen;
+    char since[11], until[11];
+    int lookback, min_rung, busy, used;
+    unsigned long long last_use;
+    tocsin_alert *v;
+    size_t n;
+} alert_memo;
+
+static pthread_mutex_t memo_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t memo_done = PTHREAD_COND_INITIALIZER;
+static alert_memo memo[MEMO_SLOTS];
+static unsigned long long memo_clock;
+
+static int memo_is(const alert_memo *m, unsigned long long gen, const tocsin_alert_options *o)
+{
+    return m->used && m->gen == gen && !strcmp(m->since, o->since) && !strcmp(m->until, o->until) &&
+           m->lookback == o->lookback_days && m->min_rung == o->min_rung;
+}
+
+/* The alerts of the window o->since..o->until (both set), up to
+ * ALL_ALERTS of them, ranked; a copy for the caller to free. */
+static int window_alerts(api_req *q, const tocsin_alert_options *o, tocsin_alert **out, size_t *n,
+                         tocsin_error *err)
+{
+    *out = NULL;
+    *n = 0;
+    pthread_mutex_lock(&memo_mu);
+    alert_memo *m = NULL;
+    for (;;) {
+        m = NULL;
+        for (int k = 0; k < MEMO_SLOTS && !m; k++)
+            if (memo_is(&memo[k], q->snap.gen, o))
+                m = &memo[k];
+        if (!m || !m->busy)
+            break;
+        pthread_cond_wait(&memo_done, &memo_mu); /* another thread is computing it */
+    }
+    if (m) {
+        m->last_use = ++memo_clock;
+        size_t bytes = m->n * sizeof *m->v;
+        *out = malloc(bytes ? bytes : 1);
+        if (*out) {
+            memcpy(*out, m->v, bytes);
+            *n = m->n;
+        }
+        pthread_mutex_unlock(&memo_mu);
+        return *out ? 0 : TOCSIN_ENOMEM;
+    }
+    /* take the least recently used idle slot and compute outside the lock */
+    for (int k = 0; k < MEMO_SLOTS; k++)
+        if (!memo[k].busy && (!m || memo[k].last_use < m->last_use))
+            m = &memo[k];
+    if (m) {
+        free(m->v);
+        memset(m, 0, sizeof *m);
+        m->used = m->busy = 1;
+        m->gen = q->snap.gen;
+        snprintf(m->since, sizeof m->since, "%s", o->since);
+        snprintf(m->until, sizeof m->until, "%s", o->until);
+        m->lookback = o->lookback_days;
+        m->min_rung = o->min_rung;
+        m->last_use = ++memo_clock;
+    }
+    pthread_mutex_unlock(&memo_mu);
+    tocsin_alert_options all = *o;
+    all.max_alerts = ALL_ALERTS;
+    int rc = tocsin_alerts(q->s, q->l, &all, out, n, err);
+    if (!m)
+        return rc;
+    pthread_mutex_lock(&memo_mu);
+    m->busy = 0;
+    if (rc || !(m->v = malloc(*n ? *n * sizeof **out : 1))) {
+        m->used = 0; /* not kept: the next asker tries again */
+    } else {
+        memcpy(m->v, *out, *n * sizeof **out);
+        m->n = *n;
+    }
+    pthread_cond_broadcast(&memo_done);
+    pthread_mutex_unlock(&memo_mu);
+    return rc;
+}
+
+void v1_cleanup(void)
+{
+    pthread_mutex_lock(&memo_mu);
+    for (int k = 0; k < MEMO_SLOTS; k++) {
+        free(memo[k].v);
+        memset(&memo[k], 0, sizeof memo[k]);
+    }
+    pthread_mutex_unlock(&memo_mu);
+}
+
+static int ci_contains(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (; *hay; hay++) {
+        size_t i = 0;
+        while (i < n && hay[i] && (hay[i] | 0x20) == (needle[i] | 0x20))
+            i++;
+        if (i == n)
+            return 1;
+    }
+    return n == 0;
+}
+
+int v1_dyads(api_req *q)
+{
+    const char *since = NULL, *until = NULL, *needle = api_arg(q, "q");
+    long long limit = 200;
+    if (api_arg_date(q, "since", &since) || api_arg_date(q, "until", &until) ||
+        api_arg_int(q, "limit", 1, 1000, &limit) || check_range(q, since, until))
+        return q->status;
+    if (needle && (strlen(needle) > 15 || strspn(needle, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                                                        "0123456789") != strlen(needle)))
+        return api_fail(q, 400, "bad 'q': expected up to 15 letters or digits");
+    tocsin_edge *v = NULL;
+    size_t n = 0;
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    int rc = tocsin_network(q->s, q->l, since, until, 1, needle && *needle ? ALL_EDGES : (int)limit, &v, &n, &err);
+    if (rc)
+        return store_fail(q, rc, &err);
+    fputs("{\"items\":[", q->out);
+    long long shown = 0;
+    for (size_t k = 0; k < n && shown < limit; k++) {
+        const tocsin_edge *e = &v[k];
+        if (needle && !ci_contains(e->a, needle) && !ci_contains(e->b, needle))
+            continue;
+        fputs(shown++ ? ",{\"a\":" : "{\"a\":", q->out);
+        jw_str(q->out, e->a);
+        fputs(",\"b\":", q->out);
+        jw_str(q->out, e->b);
+        fprintf(q->out, ",\"events\":%ld,\"cooperation\":%ld,\"conflict\":%ld,\"max_rung\":%d,\"rung_name\":",
+                e->coop + e->conflict, e->coop, e->conflict, e->max_rung);
+        jw_str(q->out, tocsin_ladder_name(q->l, e->max_rung));
+        putc('}', q->out);
+    }
+    fputs("]}", q->out);
+    free(v);
+    return 200;
+}
+
+typedef struct points {
+    FILE *f;
+    const tocsin_ladder *l;
+    long n;
+} points;
+
+static int point_item(void *ud, const tocsin_ladder_point *p)
+{
+    points *c = ud;
+    if (c->n >= MAX_POINTS)
+        return TOCSIN_ELIMIT;
+    if (c->n++)
+        putc(',', c->f);
+    jw_ladder_point(c->f, c->l, p);
+    return 0;
+}
+
+static int same_side(const char *x, const char *key)
+{
+    return !strcmp(x, key);
+}
+
+int v1_ladder(api_req *q)
+{
+    const char *a = NULL, *b = NULL, *since = NULL, *until = NULL, *by = api_arg(q, "by");
+    if (api_arg_actor(q, "a", &a) || api_arg_actor(q, "b", &b) || api_arg_date(q, "since", &since) ||
+        api_arg_date(q, "until", &until) || check_range(q, since, until))
+        return q->status;
+    if (!a || !b)
+        return api_fail(q, 400, "bad '%s': required", a ? "b" : "a");
+    tocsin_period period = TOCSIN_BY_WEEK;
+    if (by && !strcmp(by, "day"))
+        period = TOCSIN_BY_DAY;
+    else if (by && !strcmp(by, "month"))
+        period = TOCSIN_BY_MONTH;
+    else if (by && strcmp(by, "week"))
+        return api_fail(q, 400, "bad 'by': expected day, week or month");
+    FILE *f = q->out;
+    fputs("{\"a\":", f);
+    jw_str(f, a);
+    fputs(",\"b\":", f);
+    jw_str(f, b);
+    fprintf(f, ",\"by\":\"%s\",\"rungs\":[", period == TOCSIN_BY_DAY ? "day" : period == TOCSIN_BY_MONTH ? "month" : "week");
+    for (int r = 1; r <= tocsin_ladder_top(q->l); r++) {
+        fprintf(f, "%s{\"rung\":%d,\"name\":", r > 1 ? "," : "", r);
+        jw_str(f, tocsin_ladder_name(q->l, r));
+        putc('}', f);
+    }
+    fputs("],\"points\":[", f);
+    points c = {f, q->l, 0};
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    int rc = tocsin_ladder_series(q->s, q->l, a, b, period, since, until, point_item, &c, &err);
+    if (rc == TOCSIN_ELIMIT)
+        return api_fail(q, 400, "bad 'since': more than %d periods; narrow since/until or use a longer 'by'",
+                        MAX_POINTS);
+    if (rc)
+        return store_fail(q, rc, &err);
+    fputs("],\"alerts\":[", f);
+    /* the dyad's alerts (both ways round, or a third party joining it) in
+       the window /api/v1/alerts takes by default, ending at until: the
+       same computation, shared */
+    tocsin_alert_options o;
+    memset(&o, 0, sizeof o);
+    char w0[11];
+    o.until = until ? until : or_null(q->snap.last_date);
+    if (!window_start(o.until, 30, w0))
+        o.since = w0;
+    tocsin_alert *v = NULL;
+    size_t n = 0;
+    if (o.since && (rc = window_alerts(q, &o, &v, &n, &err)))
+        return store_fail(q, rc, &err);
+    char ka[16], kb[16];
+    api_actor_key(a, ka);
+    api_actor_key(b, kb);
+    int shown = 0;
+    for (size_t k = 0; k < n; k++) {
+        const tocsin_alert *x = &v[k];
+        if (!((same_side(x->actor_a, ka) && same_side(x->actor_b, kb)) ||
+              (same_side(x->actor_a, kb) && same_side(x->actor_b, ka))))
+            continue;
+        if (shown++)
+            putc(',', f);
+        jw_alert(f, q->s, q->l, x, k + 1);
+    }
+    free(v);
+    fputs("]}", f);
+    return 200;
+}
+
+typedef struct ranked {
+    const tocsin_alert *a;
+    size_t rank;
+} ranked;
+
+static int newest_first(const void *x, const void *y)
+{
+    const ranked *a = x, *b = y;
+    int c = strcmp(b->a->last, a->a->last);
+    return c ? c : (a->rank > b->rank) - (a->rank < b->rank);
+}
+
+static int involves(const tocsin_alert *a, const char *key)
+{
+    return !strcmp(a->actor_a, key) || !strcmp(a->actor_b, key) || !strcmp(a->third, key);
+}
+
+int v1_alerts(api_req *q)
+{
+    const char *since = NULL, *until = NULL, *actor = NULL, *sort = api_arg(q, "sort");
+    const char *lookback = api_arg(q, "lookback");
+    long long min_rung = 0, max = 50;
+    if (api_arg_date(q, "since", &since) || api_arg_date(q, "until", &until) ||
+        api_arg_actor(q, "actor", &actor) || check_range(q, since, until) ||
+        api_arg_int(q, "min_rung", 1, tocsin_ladder_top(q->l), &min_rung) ||
+        api_arg_int(q, "max", 1, 1000, &max))
+        return q->status;
+    int newest = sort && !strcmp(sort, "newest");
+    if (sort && !newest && strcmp(sort, "severity"))
+        return api_fail(q, 400, "bad 'sort': expected severity or newest");
+    tocsin_alert_options o;
+    memset(&o, 0, sizeof o);
+    if (lookback) {
+        long long days = 0;
+        if (api_arg_int(q, "lookback", 1, 3650, &days))
+            return q->status;
+        o.lookback_days = (int)days;
+    }
+    /* the window the CLI takes: the last 30 days of data */
+    char w0[11] = "";
+    o.until = until ? until : or_null(q->snap.last_date);
+    if (since)
+        o.since = since;
+    else if (!window_start(o.until, 30, w0))
+        o.since = w0;
+    o.min_rung = (int)min_rung;
+    FILE *f = q->out;
+    fputs("{\"since\":", f);
+    jw_str_or_null(f, o.since);
+    fputs(",\"until\":", f);
+    jw_str_or_null(f, o.until);
+    fputs(",\"items\":[", f);
+    tocsin_alert *v = NULL;
+    size_t n = 0;
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    int rc = o.since && o.until ? window_alerts(q, &o, &v, &n, &err) : 0;
+    if (rc)
+        return store_fail(q, rc, &err);
+    ranked *pick = calloc(n ? n : 1, sizeof *pick);
+    if (!pick) {
+        free(v);
+        return api_fail(q, 500, "out of memory");
+    }
+    char key[16];
+    if (actor)
+        api_actor_key(actor, key);
+    size_t m = 0;
+    for (size_t k = 0; k < n && m < (size_t)max; k++)
+        if (!actor || involves(&v[k], key))
+            pick[m++] = (ranked){&v[k], k + 1};
+    if (newest)
+        qsort(pick, m, sizeof *pick, newest_first);
+    for (size_t k = 0; k < m; k++) {
+        if (k)
+            putc(',', f);
+        jw_alert(f, q->s, q->l, pick[k].a, pick[k].rank);
+    }
+    fputs("]}", f);
+    free(pick);
+    free(v);
+    return 200;
+}
+
+typedef struct node {
+    const char *id;
+    long events;
+} node;
+
+static int by_events(const void *x, const void *y)
+{
+    const node *a = x, *b = y;
+    if (a->events != b->events)
+        return a->events < b->events ? 1 : -1;
+    return strcmp(a->id, b->id);
+}
+
+int v1_network(api_req *q)
+{
+    const char *since = NULL, *until = NULL, *actor = NULL;
+    long long min_events = 1, max_edges = 200;
+    if (api_arg_date(q, "since", &since) || api_arg_date(q, "until", &until) ||
+        api_arg_actor(q, "actor", &actor) || check_range(q, since, until) ||
+        api_arg_int(q, "min_events", 1, 1000000000, &min_events) ||
+        api_arg_int(q, "max_edges", 1, 5000, &max_edges))
+        return q->status;
+    /* the window the CLI takes: 90 days up to the last event */
+    char from[11] = "";
+    const char *end = until ? until : or_null(q->snap.last_date);
+    if (since)
+        snprintf(from, sizeof from, "%s", since);
+    else if (window_start(end, 90, from))
+        from[0] = '\0';
+    tocsin_edge *v = NULL;
+    size_t n = 0;
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    int rc = tocsin_network(q->s, q->l, or_null(from), end, (int)min_events, actor ? ALL_EDGES : (int)max_edges,
+                            &v, &n, &err);
+    if (rc)
+        return store_fail(q, rc, &err);
+    char key[16];
+    if (actor)
+        api_actor_key(actor, key);
+    size_t m = 0;
+    for (size_t k = 0; k < n && m < (size_t)max_edges; k++)
+        if (!actor || !strcmp(v[k].a, key) || !strcmp(v[k].b, key))
+            v[m++] = v[k];
+    node *nodes = calloc(2 * m + 1, sizeof *nodes);
+    if (!nodes) {
+        free(v);
+        return api_fail(q, 500, "out of memory");
+    }
+    size_t nn = 0;
+    for (size_t k = 0; k < m; k++)
+        for (int side = 0; side < 2; side++) {
+            const char *id = side ? v[k].b : v[k].a;
+            size_t j = 0;
+            while (j < nn && strcmp(nodes[j].id, id))
+                j++;
+            if (j == nn)
+                nodes[nn++] = (node){id, 0};
+            nodes[j].events += v[k].coop + v[k].conflict;
+        }
+    qsort(nodes, nn, sizeof *nodes, by_events);
+    FILE *f = q->out;
+    fprintf(f, "{\"from\":\"%s\",\"until\":", from);
+    jw_str(f, end ? end : "");
+    fputs(",\"nodes\":[", f);
+    for (size_t k = 0; k < nn; k++) {
+        fputs(k ? ",{\"id\":" : "{\"id\":", f);
+        jw_str(f, nodes[k].id);
+        fprintf(f, ",\"events\":%ld}", nodes[k].events);
+    }
+    fputs("],\"edges\":[", f);
+    for (size_t k = 0; k < m; k++) {
+        if (k)
+            putc(',', f);
+        jw_edge(f, &v[k]);
+    }
+    fputs("]}", f);
+    free(nodes);
+    free(v);
+    return 200;
+}

@@ -1,0 +1,467 @@
+/* coder.c - the document pipeline inside one coder: stream text in, repair
+ * UTF-8, cut lines into paragraphs, drop boilerplate, split sentences, skip
+ * repeated sentences, find actors and code events, hand them to the sink. */
+#include "tocsin/coder.h"
+
+#include "read/boiler.h"
+#include "base/internal.h"
+#include "text/segment.h"
+#include "sentence.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#define SEEN_SLOTS 8192          /* sentence hashes remembered per document */
+#define MAX_PARA_TOKENS (1u << 16)
+
+struct tocsin_coder {
+    const tocsin_dict *d;
+    tocsin_event_fn sink;
+    void *sink_ud;
+    tocsin_diag_fn diag;
+    void *diag_ud;
+    unsigned options;
+    /* document */
+    char *id, *date, *name;
+    size_t id_len, date_len;
+    int has_title, seen_text, stopped;
+    ts_buf buf;          /* unprocessed text */
+    uint64_t buf_off;    /* document offset of buf.p[0] */
+    uint32_t sentence;   /* next sentence index */
+    uint64_t seen[SEEN_SLOTS];
+    uint16_t used[SEEN_SLOTS / 2]; /* filled slots, so a new document clears only those */
+    size_t nseen;
+    ts_ctx ctx;
+    /* scratch */
+    ts_tok *tok;
+    size_t ntok, tok_cap;
+    ts_sent sent;
+    ts_raw_event raw[TS_MAX_SENT_EVENTS];
+    tocsin_coder_stats st;
+};
+
+tocsin_coder *tocsin_coder_new(const tocsin_dict *d)
+{
+    if (!d)
+        return NULL;
+    tocsin_coder *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    c->d = d;
+    c->buf.max = 2 * TOCSIN_MAX_PARAGRAPH + 64;
+    return c;
+}
+
+static void clear_doc(tocsin_coder *c)
+{
+    free(c->id);
+    free(c->date);
+    free(c->name);
+    c->id = c->date = c->name = NULL;
+}
+
+void tocsin_coder_free(tocsin_coder *c)
+{
+    if (!c)
+        return;
+    clear_doc(c);
+    ts_buf_free(&c->buf);
+    free(c->tok);
+    free(c);
+}
+
+void tocsin_coder_set_sink(tocsin_coder *c, tocsin_event_fn fn, void *ud)
+{
+    c->sink = fn;
+    c->sink_ud = ud;
+}
+
+void tocsin_coder_set_diag(tocsin_coder *c, tocsin_diag_fn fn, void *ud)
+{
+    c->diag = fn;
+    c->diag_ud = ud;
+}
+
+void tocsin_coder_set_options(tocsin_coder *c, unsigned options) { c->options = options; }
+
+void tocsin_coder_get_stats(const tocsin_coder *c, tocsin_coder_stats *st)
+{
+    if (c && st)
+        *st = c->st;
+}
+
+static char *dup_str(const char *s, size_t *len)
+{
+    if (!s)
+        s = "";
+    size_t n = strlen(s);
+    char *p = malloc(n + 1);
+    if (p)
+        memcpy(p, s, n + 1);
+    if (len)
+        *len = n;
+    return p;
+}
+
+int tocsin_coder_begin(tocsin_coder *c, const tocsin_doc_info *info)
+{
+    clear_doc(c);
+    c->id = dup_str(info ? info->id : NULL, &c->id_len);
+    c->date = dup_str(info ? info->date : NULL, &c->date_len);
+    c->name = dup_str(info && info->name ? info->name : (info ? info->id : NULL), NULL);
+    if (!c->id || !c->date || !c->name)
+        return TOCSIN_ENOMEM;
+    c->has_title = info ? info->has_title : 0;
+    c->seen_text = 0;
+    c->stopped = 0;
+    c->buf.len = 0;
+    c->buf_off = 0;
+    c->sentence = 0;
+    for (size_t k = 0; k < c->nseen; k++)
+        c->seen[c->used[k]] = 0;
+    c->nseen = 0;
+    memset(&c->ctx, 0, sizeof c->ctx);
+    c->ctx.date = DAY_MIN;
+    if (c->date_len >= 10 && ts_parse_date(c->date, 10, &c->ctx.date) == 0) {
+        c->date[10] = '\0';
+        c->date_len = 10;
+    } else {
+        c->ctx.date = DAY_MIN;
+    }
+    c->st.documents++;
+    return 0;
+}
+
+/* Remembers a sentence hash; returns 1 if it was seen before in this document. */
+static int seen_before(tocsin_coder *c, uint64_t h)
+{
+    if (!h)
+        h = 1;
+    if (c->nseen >= SEEN_SLOTS / 2) {
+        for (size_t k = 0; k < c->nseen; k++)
+            c->seen[c->used[k]] = 0;
+        c->nseen = 0;
+    }
+    size_t i = (size_t)(h >> 7) & (SEEN_SLOTS - 1);
+    while (c->seen[i]) {
+        if (c->seen[i] == h)
+            return 1;
+        i = (i + 1) & (SEEN_SLOTS - 1);
+    }
+    c->seen[i] = h;
+    c->used[c->nseen++] = (uint16_t)i;
+    return 0;
+}
+
+typedef struct tokctx {
+    tocsin_coder *c;
+    int err;
+} tokctx;
+
+static int on_tok(void *ud, const ts_tok *t)
+{
+    tokctx *x = ud;
+    tocsin_coder *c = x->c;
+    if (c->ntok >= MAX_PARA_TOKENS)
+        return 1;
+    if (c->ntok == c->tok_cap &&
+        ts_vec_grow((void **)&c->tok, &c->tok_cap, c->ntok + 1, sizeof *c->tok, MAX_PARA_TOKENS)) {
+        x->err = TOCSIN_ENOMEM;
+        return 1;
+    }
+    ts_tok *o = &c->tok[c->ntok++];
+    *o = *t;
+    o->word = t->hash ? ts_lex_find(&c->d->lex, t->hash) : -1;
+    return 0;
+}
+
+static void slice(const char *base, const ts_tok *tok, uint16_t t0, uint16_t t1, tocsin_slice *out)
+{
+    if (t1 <= t0) {
+        out->ptr = base;
+        out->len = 0;
+        return;
+    }
+    out->ptr = base + tok[t0].off;
+    out->len = tok[t1 - 1].off + tok[t1 - 1].len - tok[t0].off;
+}
+
+static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t n,
+                         uint64_t para_off)
+{
+    if (n == 0)
+        return 0;
+    c->st.sentences++;
+    uint32_t index = c->sentence++;
+    /* repeated paragraphs and syndicated copies inside one article count once */
+    uint64_t h = 1469598103934665603ull;
+    size_t words = 0;
+    int any_verb = 0, any_actor = 0;
+    const ts_word *lw = c->d->lex.w;
+    for (size_t i = 0; i < n; i++) {
+        if (tok[i].kind != TK_PUNCT) {
+            h = (h ^ tok[i].hash) * 1099511628211ull;
+            words++;
+        }
+        if (tok[i].word >= 0) {
+            const ts_word *w = &lw[tok[i].word];
+            any_verb |= w->verb >= 0;
+            any_actor |= w->first || (w->gram & (G_HE | G_IT | G_THEY));
+        }
+    }
+    if (words >= 4 && seen_before(c, h)) {
+        c->st.repeated++;
+        return 0;
+    }
+    ts_sent *s = &c->sent;
+    s->d = c->d;
+    s->text = para;
+    s->tok = tok;
+    s->ntok = n;
+    s->ctx = &c->ctx;
+    if (!any_actor)
+        return 0; /* no actor can be named here: nothing to code or remember */
+    ts_mentions(s);
+    /* without a verb of the dictionaries there is no event, but the actors
+       are still remembered for pronouns */
+    size_t ne = any_verb ? ts_grammar(s, c->raw, TS_MAX_SENT_EVENTS, c->options & TOCSIN_CODE_ALL) : 0;
+    for (size_t k = 0; k < ne && !c->stopped; k++) {
+        const ts_raw_event *r = &c->raw[k];
+        tocsin_event ev;
+        memset(&ev, 0, sizeof ev);
+        ev.doc.ptr = c->id;
+        ev.doc.len = c->id_len;
+        ev.date.ptr = c->date;
+        ev.date.len = c->date_len;
+        ev.sentence = index;
+        ev.offset = para_off + tok[0].off;
+        ev.length = tok[n - 1].off + tok[n - 1].len - tok[0].off;
+        memcpy(ev.source, r->src, sizeof r->src < sizeof ev.source ? sizeof r->src : sizeof ev.source);
+        memcpy(ev.target, r->tgt, sizeof r->tgt < sizeof ev.target ? sizeof r->tgt : sizeof ev.target);
+        memcpy(ev.code, r->code, sizeof r->code);
+        ev.root[0] = r->code[0];
+        ev.root[1] = r->code[1];
+        ev.root[2] = '\0';
+        if (tocsin_cameo_lookup(ev.code, &ev.quad, &ev.goldstein, NULL))
+            continue;
+        ev.sentence_text.ptr = para + tok[0].off;
+        ev.sentence_text.len = ev.length;
+        slice(para, tok, r->src_t0, r->src_t1, &ev.source_text);
+        slice(para, tok, r->verb_t, (uint16_t)(r->verb_t + 1), &ev.verb_text);
+        slice(para, tok, r->tgt_t0, r->tgt_t1, &ev.target_text);
+        ev.flags = r->flags;
+        c->st.events++;
+        if (c->sink && c->sink(c->sink_ud, &ev))
+            c->stopped = 1;
+    }
+    ts_ctx_update(s);
+    return 0;
+}
+
+/* Repairs invalid UTF-8 in place (bad bytes become spaces) and warns. */
+static void repair_utf8(tocsin_coder *c, char *p, size_t n, uint64_t off)
+{
+    size_t i = 0;
+    long long first_bad = -1;
+    size_t bad = 0;
+    while (i < n) {
+        unsigned char ch = (unsigned char)p[i];
+        if (ch < 0x80) {
+            if (ch == 0) {
+                p[i] = ' ';
+                if (first_bad < 0)
+                    first_bad = (long long)(off + i);
+                bad++;
+            }
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)p + i,
+                                              (utf8proc_ssize_t)(n - i), &cp);
+        if (k > 0) {
+            i += (size_t)k;
+            continue;
+        }
+        if (first_bad < 0)
+            first_bad = (long long)(off + i);
+        p[i] = ' ';
+        bad++;
+        i++;
+    }
+    if (bad) {
+        c->st.bad_utf8 += bad;
+        ts_diag(c->diag, c->diag_ud, TOCSIN_EENCODING, c->name, 0, first_bad,
+                "invalid UTF-8 at byte %lld (%zu byte%s replaced by spaces)", first_bad, bad,
+                bad == 1 ? "" : "s");
+    }
+}
+
+/* A wire dateline opening a paragraph ("MOSCOW/SEOUL —", "BAMAKO, Mali (AP) -")
+ * is not part of the sentence: returns the first token after it, or 0. */
+static size_t skip_dateline(const char *p, const ts_tok *tok, size_t n)
+{
+    size_t k = 0, caps = 0;
+    for (; k < n && k < 12; k++) {
+        const ts_tok *t = &tok[k];
+        if (t->kind == TK_WORD && t->cas == CASE_UPPER) {
+            caps++;
+            continue;
+        }
+        if (t->kind == TK_WORD && t->cas == CASE_CAP && caps)
+            continue; /* "Mali" in "BAMAKO, Mali" */
+        if (t->kind == TK_PUNCT) {
+            unsigned char c = (unsigned char)p[t->off];
+            if (c == ',' || c == '/' || c == '(' || c == ')')
+                continue;
+            int dash = c == '-' || (t->len == 3 && c == 0xE2 && (unsigned char)p[t->off + 1] == 0x80 &&
+                                    ((unsigned char)p[t->off + 2] == 0x93 || (unsigned char)p[t->off + 2] == 0x94));
+            return dash && caps ? k + 1 : 0;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* Codes one paragraph buf[a..b). */
+static int paragraph(tocsin_coder *c, size_t a, size_t b)
+{
+    char *p = c->buf.p + a;
+    size_t n = b - a;
+    int first = !c->seen_text;
+    repair_utf8(c, p, n, c->buf_off + a);
+    /* blank? */
+    size_t q = 0;
+    while (q < n && (unsigned char)p[q] <= ' ')
+        q++;
+    if (q == n)
+        return 0;
+    c->seen_text = 1;
+    if (!(c->options & TOCSIN_CODE_NO_BOILER) && ts_is_boiler(p, n, first && c->has_title)) {
+        c->st.boiler++;
+        return 0;
+    }
+    c->ntok = 0;
+    tokctx x = {c, 0};
+    ts_tokenize(p, n, on_tok, &x);
+    if (x.err)
+        return x.err;
+    size_t i = skip_dateline(p, c->tok, c->ntok);
+    while (i < c->ntok && !c->stopped) {
+        size_t e = ts_sentence_end(p, c->tok, i, c->ntok);
+        if (e <= i)
+            e = i + 1;
+        while (e - i > TS_MAX_SENT_TOKENS) {
+            code_sentence(c, p, c->tok + i, TS_MAX_SENT_TOKENS, c->buf_off + a);
+            i += TS_MAX_SENT_TOKENS;
+        }
+        code_sentence(c, p, c->tok + i, e - i, c->buf_off + a);
+        i = e;
+    }
+    return 0;
+}
+
+static int ends_sentence(const char *p, size_t a, size_t b)
+{
+    while (b > a && (unsigned char)p[b - 1] <= ' ')
+        b--;
+    if (b == a)
+        return 1;
+    unsigned char l = (unsigned char)p[b - 1];
+    return l == '.' || l == '!' || l == '?' || l == '"' || l == ':' || l >= 0x80;
+}
+
+/* Processes complete lines of the buffer; with `all`, everything. */
+static int drain(tocsin_coder *c, int all)
+{
+    char *p = c->buf.p;
+    size_t n = c->buf.len, start = 0, para = 0, i = 0;
+    int rc = 0;
+    while (i < n && !c->stopped) {
+        char *nl = memchr(p + i, '\n', n - i);
+        if (!nl)
+            break;
+        size_t le = (size_t)(nl - p) + 1;
+        /* a wrapped line (no final punctuation, next starts lowercase) joins */
+        size_t next = le;
+        int join = 0;
+        if (para < i && !ends_sentence(p, para, i)) {
+            size_t k = i;
+            while (k < le && (p[k] == ' ' || p[k] == '\t'))
+                k++;
+            join = k < le && p[k] >= 'a' && p[k] <= 'z';
+        }
+        if (!join && para < i) {
+            rc = paragraph(c, para, i);
+            if (rc)
+                return rc;
+            para = i;
+        }
+        i = next;
+        start = le;
+    }
+    (void)start;
+    if (all) {
+        if (para < n)
+            rc = paragraph(c, para, n);
+        para = n;
+    } else if (n - para > TOCSIN_MAX_PARAGRAPH) {
+        /* an enormous line: cut at the last space */
+        size_t cut = para + TOCSIN_MAX_PARAGRAPH;
+        while (cut > para + TOCSIN_MAX_PARAGRAPH / 2 && p[cut - 1] != ' ')
+            cut--;
+        rc = paragraph(c, para, cut);
+        para = cut;
+    }
+    if (para > 0) {
+        memmove(c->buf.p, c->buf.p + para, n - para);
+        c->buf.len = n - para;
+        c->buf_off += para;
+    }
+    return rc;
+}
+
+int tocsin_coder_feed(tocsin_coder *c, const char *text, size_t n)
+{
+    if (c->stopped)
+        return TOCSIN_ESTOPPED;
+    c->st.bytes += n;
+    while (n > 0) {
+        size_t room = TOCSIN_MAX_PARAGRAPH;
+        size_t take = n < room ? n : room;
+        int rc = ts_buf_put(&c->buf, text, take);
+        if (rc)
+            return rc;
+        text += take;
+        n -= take;
+        char *nl = NULL;
+        for (size_t k = c->buf.len; k > 0; k--)
+            if (c->buf.p[k - 1] == '\n') {
+                nl = c->buf.p + k;
+                break;
+            }
+        if (nl || c->buf.len > TOCSIN_MAX_PARAGRAPH) {
+            rc = drain(c, 0);
+            if (rc)
+                return rc;
+        }
+    }
+    return c->stopped ? TOCSIN_ESTOPPED : 0;
+}
+
+int tocsin_coder_end(tocsin_coder *c)
+{
+    int rc = c->stopped ? 0 : drain(c, 1);
+    c->buf.len = 0;
+    return rc;
+}
+
+int tocsin_code_text(tocsin_coder *c, const tocsin_doc_info *info, const char *text, size_t n)
+{
+    int rc = tocsin_coder_begin(c, info);
+    if (!rc)
+        rc = tocsin_coder_feed(c, text, n);
+    int rc2 = tocsin_coder_end(c);
+    return rc ? rc : rc2;
+}

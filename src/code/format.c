@@ -1,0 +1,206 @@
+/* format.c - events to JSON Lines and TSV. JSON strings are escaped per
+ * RFC 8259; invalid UTF-8 never reaches here (the coder repairs it). */
+#include "tocsin/format.h"
+
+#include "base/internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const flag_name[] = {"negated", "attributed", "intent", "passive",
+                                        "symmetric", "resolved", "hypothetical"};
+
+void tocsin_flag_names(unsigned flags, char *out, size_t cap)
+{
+    size_t o = 0;
+    if (cap)
+        out[0] = '\0';
+    for (size_t k = 0; k < sizeof flag_name / sizeof flag_name[0]; k++) {
+        if (!(flags & (1u << k)))
+            continue;
+        int n = snprintf(out + o, cap > o ? cap - o : 0, "%s%s", o ? "," : "", flag_name[k]);
+        if (n < 0 || (size_t)n >= cap - o)
+            break;
+        o += (size_t)n;
+    }
+}
+
+const char *tocsin_tsv_header(void)
+{
+    return "doc\tsentence\toffset\tlength\tdate\tsource\ttarget\tcode\troot\tquad\tgoldstein\t"
+           "source_text\tverb_text\ttarget_text\tflags\ttext\n";
+}
+
+typedef struct out {
+    ts_buf b;
+} out;
+
+static int json_str(ts_buf *b, const char *p, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    if (!p)
+        p = "", n = 0;
+    if (ts_buf_reserve(b, n + 2))
+        return TOCSIN_ENOMEM;
+    b->p[b->len++] = '"';
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        /* one comparison per byte for the common case: nothing below '#' but
+           '"' and controls, nothing special above it but the backslash */
+        if (TS_LIKELY(c > '"' && c != '\\') || c == ' ' || c == '!')
+            continue;
+        if (ts_buf_put(b, p + run, i - run))
+            return TOCSIN_ENOMEM;
+        char esc[8];
+        size_t el = 2;
+        esc[0] = '\\';
+        switch (c) {
+        case '"': esc[1] = '"'; break;
+        case '\\': esc[1] = '\\'; break;
+        case '\n': esc[1] = 'n'; break;
+        case '\r': esc[1] = 'r'; break;
+        case '\t': esc[1] = 't'; break;
+        default:
+            memcpy(esc, "\\u00", 4);
+            esc[4] = hex[c >> 4];
+            esc[5] = hex[c & 15];
+            el = 6;
+        }
+        if (ts_buf_put(b, esc, el))
+            return TOCSIN_ENOMEM;
+        run = i + 1;
+    }
+    if (ts_buf_put(b, p + run, n - run) || ts_buf_putc(b, '"'))
+        return TOCSIN_ENOMEM;
+    return 0;
+}
+
+static int tsv_str(ts_buf *b, const char *p, size_t n)
+{
+    if (!p)
+        return 0;
+    if (ts_buf_reserve(b, n))
+        return TOCSIN_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        char c = p[i];
+        b->p[b->len++] = (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+    }
+    b->p[b->len] = '\0';
+    return 0;
+}
+
+/* Fast number formatting: the output path runs once per event. */
+static int put_u64(ts_buf *b, unsigned long long v)
+{
+    char tmp[24];
+    size_t n = 0;
+    do {
+        tmp[sizeof tmp - 1 - n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return ts_buf_put(b, tmp + sizeof tmp - n, n);
+}
+
+/* Goldstein weights have one decimal: -10.0 .. 10.0 */
+static int put_tenths(ts_buf *b, double g)
+{
+    long t = (long)(g * 10 + (g < 0 ? -0.5 : 0.5));
+    int rc = 0;
+    if (t < 0) {
+        rc |= ts_buf_putc(b, '-');
+        t = -t;
+    }
+    rc |= put_u64(b, (unsigned long long)(t / 10));
+    rc |= ts_buf_putc(b, '.');
+    rc |= ts_buf_putc(b, (char)('0' + t % 10));
+    return rc;
+}
+
+static int put_str(ts_buf *b, const char *s)
+{
+    return ts_buf_put(b, s, strlen(s));
+}
+#define PUT_LIT(b, lit) ts_buf_put((b), (lit), sizeof(lit) - 1)
+
+int tocsin_format_event(const tocsin_event *ev, tocsin_format fmt, char **buf, size_t *len,
+                        size_t *cap)
+{
+    ts_buf b = {*buf, *len, *cap, 0};
+    char flags[128];
+    int rc = 0;
+    if (fmt == TOCSIN_FORMAT_TSV) {
+        tocsin_flag_names(ev->flags, flags, sizeof flags);
+        rc |= tsv_str(&b, ev->doc.ptr, ev->doc.len);
+        rc |= ts_buf_printf(&b, "\t%u\t%llu\t%u\t", ev->sentence, (unsigned long long)ev->offset,
+                            ev->length);
+        rc |= tsv_str(&b, ev->date.ptr, ev->date.len);
+        rc |= ts_buf_printf(&b, "\t%s\t%s\t%s\t%s\t%d\t%.1f\t", ev->source, ev->target, ev->code,
+                            ev->root, ev->quad, ev->goldstein);
+        rc |= tsv_str(&b, ev->source_text.ptr, ev->source_text.len);
+        rc |= ts_buf_putc(&b, '\t');
+        rc |= tsv_str(&b, ev->verb_text.ptr, ev->verb_text.len);
+        rc |= ts_buf_putc(&b, '\t');
+        rc |= tsv_str(&b, ev->target_text.ptr, ev->target_text.len);
+        rc |= ts_buf_printf(&b, "\t%s\t", flags);
+        rc |= tsv_str(&b, ev->sentence_text.ptr, ev->sentence_text.len);
+        rc |= ts_buf_putc(&b, '\n');
+    } else {
+        rc |= ts_buf_put(&b, "{\"doc\":", 7);
+        rc |= json_str(&b, ev->doc.ptr, ev->doc.len);
+        rc |= PUT_LIT(&b, ",\"sentence\":");
+        rc |= put_u64(&b, ev->sentence);
+        rc |= PUT_LIT(&b, ",\"offset\":");
+        rc |= put_u64(&b, (unsigned long long)ev->offset);
+        rc |= PUT_LIT(&b, ",\"length\":");
+        rc |= put_u64(&b, ev->length);
+        rc |= PUT_LIT(&b, ",\"date\":");
+        if (ev->date.len)
+            rc |= json_str(&b, ev->date.ptr, ev->date.len);
+        else
+            rc |= ts_buf_put(&b, "null", 4);
+        rc |= PUT_LIT(&b, ",\"source\":\"");
+        rc |= put_str(&b, ev->source);
+        rc |= PUT_LIT(&b, "\",\"target\":");
+        if (ev->target[0]) {
+            rc |= ts_buf_putc(&b, '"');
+            rc |= put_str(&b, ev->target);
+            rc |= ts_buf_putc(&b, '"');
+        } else {
+            rc |= ts_buf_put(&b, "null", 4);
+        }
+        rc |= PUT_LIT(&b, ",\"code\":\"");
+        rc |= put_str(&b, ev->code);
+        rc |= PUT_LIT(&b, "\",\"root\":\"");
+        rc |= put_str(&b, ev->root);
+        rc |= PUT_LIT(&b, "\",\"quad\":");
+        rc |= put_u64(&b, (unsigned long long)(ev->quad > 0 ? ev->quad : 0));
+        rc |= PUT_LIT(&b, ",\"goldstein\":");
+        rc |= put_tenths(&b, ev->goldstein);
+        rc |= PUT_LIT(&b, ",\"source_text\":");
+        rc |= json_str(&b, ev->source_text.ptr, ev->source_text.len);
+        rc |= ts_buf_put(&b, ",\"verb_text\":", 13);
+        rc |= json_str(&b, ev->verb_text.ptr, ev->verb_text.len);
+        rc |= ts_buf_put(&b, ",\"target_text\":", 15);
+        rc |= json_str(&b, ev->target_text.ptr, ev->target_text.len);
+        rc |= ts_buf_put(&b, ",\"flags\":[", 10);
+        int first = 1;
+        for (size_t k = 0; k < sizeof flag_name / sizeof flag_name[0]; k++) {
+            if (!(ev->flags & (1u << k)))
+                continue;
+            if (!first)
+                rc |= ts_buf_putc(&b, ',');
+            rc |= ts_buf_putc(&b, '"');
+            rc |= put_str(&b, flag_name[k]);
+            rc |= ts_buf_putc(&b, '"');
+            first = 0;
+        }
+        rc |= ts_buf_put(&b, "],\"text\":", 9);
+        rc |= json_str(&b, ev->sentence_text.ptr, ev->sentence_text.len);
+        rc |= ts_buf_put(&b, "}\n", 2);
+    }
+    *buf = b.p;
+    *len = b.len;
+    *cap = b.cap;
+    return rc ? TOCSIN_ENOMEM : 0;
+}

@@ -1,0 +1,91 @@
+/* sentence.h - one sentence under analysis, shared by the coder's stages:
+ * mention.c (actors) -> grammar.c (verbs, clauses, events). */
+#ifndef TS_SENTENCE_H
+#define TS_SENTENCE_H
+
+#include "dict/dict_impl.h"
+#include "text/token.h"
+#include "tocsin/event.h"
+
+#define TS_MAX_SENT_TOKENS 512  /* longer sentences are cut into pieces */
+#define TS_MAX_MENTIONS 128
+#define TS_MAX_SENT_EVENTS 64
+
+enum { M_NAME = 1, M_ADJ, M_PRON, M_UNRES };
+
+typedef struct ts_mention {
+    uint16_t t0, t1;  /* token span [t0, t1) */
+    uint16_t head;    /* head token (agent noun or last token) */
+    uint8_t kind;     /* M_* */
+    uint8_t person;   /* a single person (he/she) */
+    uint8_t resolved; /* came from a pronoun */
+    uint8_t modifier; /* used as a modifier ("Iran-backed", "Russia's war") */
+    int16_t group;    /* first mention of its compound group */
+    char sector[4];   /* for unresolved agents ("protesters"): CVL, ... */
+    char of_sector[4]; /* "the leaders of China": the sector, for "and Japan" */
+    char code[TS_CODE_MAX];
+} ts_mention;
+
+/* Per-document memory for pronouns and definite references. */
+typedef struct ts_ctx {
+    int32_t date; /* days since 1970, DAY_MIN when unknown */
+    char person[TS_CODE_MAX]; /* last person: he, she, the president */
+    char thing[TS_CODE_MAX];  /* last country or organisation: it */
+    char group[TS_CODE_MAX];  /* last plural or collective: they */
+    char igo[TS_CODE_MAX];    /* last organisation: the bloc, the alliance */
+    char reb[TS_CODE_MAX];    /* last armed group: the group, the militia */
+    char recent[4][TS_CODE_MAX]; /* last actors, newest first (the accuser of a denial) */
+} ts_ctx;
+
+typedef struct ts_sent {
+    const tocsin_dict *d;
+    const char *text;   /* base of token offsets */
+    ts_tok *tok;
+    uint32_t gram[TS_MAX_SENT_TOKENS];   /* grammar bits, multi-word phrases included */
+    int16_t mid[TS_MAX_SENT_TOKENS];     /* mention covering the token, -1 */
+    size_t ntok;
+    ts_mention m[TS_MAX_MENTIONS];
+    size_t nm;
+    ts_ctx *ctx;
+} ts_sent;
+
+/* A coded event before it becomes a tocsin_event. */
+typedef struct ts_raw_event {
+    char src[TS_CODE_MAX], tgt[TS_CODE_MAX];
+    char code[6];
+    uint16_t src_t0, src_t1, verb_t, tgt_t0, tgt_t1;
+    unsigned flags;
+} ts_raw_event;
+
+/* mention.c: finds actors and multi-word grammar phrases. */
+void ts_mentions(ts_sent *s);
+/* mention.c: remembers this sentence's actors for later pronouns. */
+void ts_ctx_update(ts_sent *s);
+/* grammar.c: codes the sentence; returns the number of events written. */
+size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options);
+
+/* Is token i the word lit (ASCII, compared case-insensitively)? Use TOK_IS
+ * with a string literal so the length is known at compile time. */
+static inline int ts_tok_is(const ts_sent *s, size_t i, const char *lit, size_t n)
+{
+    if (i >= s->ntok || s->tok[i].len != n)
+        return 0;
+    const char *p = s->text + s->tok[i].off;
+    for (size_t k = 0; k < n; k++) {
+        char c = p[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != lit[k])
+            return 0;
+    }
+    return 1;
+}
+#define TOK_IS(s, i, lit) ts_tok_is((s), (i), (lit), sizeof(lit) - 1)
+
+static inline const ts_word *ts_w(const ts_sent *s, size_t i)
+{
+    int32_t id = s->tok[i].word;
+    return id >= 0 ? &s->d->lex.w[id] : NULL;
+}
+
+#endif

@@ -1,0 +1,535 @@
+/* reader.c - inputs to documents: files, directories, JSON Lines, saved web
+ * pages, stdin. Plain text streams through in blocks; JSON records are parsed
+ * with yajl one line at a time, with a cap on the line length; an HTML page
+ * is read whole (up to TOCSIN_HTML_MAX) and its main text extracted. */
+
+#include "tocsin/reader.h"
+#include "tocsin/html.h"
+
+#include "base/dirlist.h"
+#include "base/internal.h"
+#include "textdate.h"
+
+#include <errno.h>
+#include <yajl/yajl_parse.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#define BLOCK (64u * 1024u)
+#define MAX_DEPTH 32
+#define MAX_DIR_ENTRIES 1000000
+
+static void warn(const tocsin_read_options *o, int code, const char *file, long line,
+                 long long off, const char *msg)
+{
+    if (o && o->diag)
+        ts_diag(o->diag, o->diag_ud, code, file, line, off, "%s", msg);
+}
+
+static int has_ext(const char *name, const char *ext)
+{
+    size_t n = strlen(name), m = strlen(ext);
+    return n > m && !strcmp(name + n - m, ext);
+}
+
+static int looks_binary(const unsigned char *p, size_t n)
+{
+    size_t ctl = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == 0)
+            return 1;
+        if (p[i] < 9 || (p[i] > 13 && p[i] < 32))
+            ctl++;
+    }
+    return n > 0 && ctl * 10 > n;
+}
+
+static void norm_date(const char *s, char out[11])
+{
+    out[0] = '\0';
+    if (!s || strlen(s) < 10)
+        return;
+    memcpy(out, s, 10);
+    out[10] = '\0';
+    int32_t d;
+    if (ts_parse_date(out, 10, &d))
+        out[0] = '\0';
+}
+
+
+static int text_doc(FILE *f, const char *name, const unsigned char *head, size_t hn,
+                    const tocsin_read_options *o, const tocsin_doc_sink *sink, tocsin_read_stats *st)
+{
+    /* the date printed at the top of the article, else --date */
+    char date[11];
+    if (!ts_find_date((const char *)head, hn, date))
+        norm_date(o ? o->default_date : NULL, date);
+    tocsin_doc_info info = {name, date[0] ? date : NULL, name, 1, NULL, NULL};
+    int rc = sink->begin(sink->ud, &info);
+    if (rc)
+        return rc;
+    if (hn)
+        rc = sink->feed(sink->ud, (const char *)head, hn);
+    char *buf = malloc(BLOCK);
+    if (!buf)
+        return TOCSIN_ENOMEM;
+    while (!rc) {
+        size_t n = fread(buf, 1, BLOCK, f);
+        if (n == 0)
+            break;
+        if (st)
+            st->bytes += n;
+        rc = sink->feed(sink->ud, buf, n);
+    }
+    free(buf);
+    if (rc == TOCSIN_ESTOPPED)
+        rc = 0;
+    int rc2 = sink->end(sink->ud);
+    if (st)
+        st->documents++;
+    if (!rc && ferror(f)) {
+        warn(o, TOCSIN_EIO, name, 0, -1, "read error");
+        return TOCSIN_EIO;
+    }
+    return rc ? rc : rc2;
+}
+
+/* A saved web page: the headline, date and canonical URL from its markup,
+ * the main text without page furniture. */
+static int html_doc(FILE *f, const char *name, const unsigned char *head, size_t hn,
+                    const tocsin_read_options *o, const tocsin_doc_sink *sink, tocsin_read_stats *st)
+{
+    size_t cap = hn + BLOCK, n = hn;
+    char *buf = malloc(cap + 1);
+    if (!buf)
+        return TOCSIN_ENOMEM;
+    memcpy(buf, head, hn);
+    for (;;) {
+        if (n == cap) {
+            if (cap > TOCSIN_HTML_MAX) {
+                free(buf);
+                warn(o, TOCSIN_ELIMIT, name, 0, -1, "web page over 16 MiB; skipped");
+                if (st)
+                    st->skipped_files++;
+                return 0;
+            }
+            char *nb = realloc(buf, cap * 2 + 1);
+            if (!nb) {
+                free(buf);
+                return TOCSIN_ENOMEM;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+        size_t k = fread(buf + n, 1, cap - n, f);
+        if (k == 0)
+            break;
+        n += k;
+        if (st)
+            st->bytes += k;
+    }
+    if (ferror(f)) {
+        free(buf);
+        warn(o, TOCSIN_EIO, name, 0, -1, "read error");
+        return TOCSIN_EIO;
+    }
+    tocsin_page pg;
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    int rc = tocsin_html_extract(buf, n, &pg, &err);
+    free(buf);
+    if (rc) {
+        warn(o, rc, name, 0, -1, err.message[0] ? err.message : "cannot read the page");
+        if (st)
+            st->skipped_files++;
+        return 0;
+    }
+    char date[11];
+    if (pg.date)
+        norm_date(pg.date, date);
+    else if (!pg.text || !ts_find_date(pg.text, pg.text_len < 4096 ? pg.text_len : 4096, date))
+        norm_date(o ? o->default_date : NULL, date);
+    int titled = pg.title && pg.title[0];
+    tocsin_doc_info info = {name, date[0] ? date : NULL, name, titled, NULL, pg.canonical};
+    rc = sink->begin(sink->ud, &info);
+    if (!rc && titled) {
+        rc = sink->feed(sink->ud, pg.title, strlen(pg.title));
+        if (!rc)
+            rc = sink->feed(sink->ud, "\n\n", 2);
+    }
+    if (!rc && pg.text_len)
+        rc = sink->feed(sink->ud, pg.text, pg.text_len);
+    if (rc == TOCSIN_ESTOPPED)
+        rc = 0;
+    int rc2 = sink->end(sink->ud);
+    if (st)
+        st->documents++;
+    tocsin_page_free(&pg);
+    return rc ? rc : rc2;
+}
+
+/* 1 if the first bytes of a file are an HTML document's. */
+static int looks_html(const unsigned char *p, size_t n)
+{
+    size_t k = 0;
+    if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+        k = 3;
+    while (k < n && (p[k] == ' ' || p[k] == '\n' || p[k] == '\r' || p[k] == '\t'))
+        k++;
+    return (n - k >= 14 && !strncasecmp((const char *)p + k, "<!doctype html", 14)) ||
+           (n - k >= 5 && !strncasecmp((const char *)p + k, "<html", 5));
+}
+
+/* One JSON record, parsed with yajl's streaming callbacks: only the top-level
+ * string fields we need are kept, in buffers reused from record to record. */
+enum { F_NONE, F_ID, F_DATE, F_TITLE, F_TEXT, F_SOURCE, F_URL, F_COUNT };
+
+typedef struct record {
+    int depth, field, top_is_map;
+    int has[F_COUNT];
+    ts_buf v[F_COUNT]; /* id, date, title, text, source, url (indexed by F_*) */
+    char num_id[32];
+} record;
+
+static int r_set(record *r, const unsigned char *s, size_t n)
+{
+    if (r->depth != 1 || r->field == F_NONE)
+        return 1;
+    ts_buf *b = &r->v[r->field];
+    b->len = 0;
+    if (ts_buf_put(b, s, n))
+        return 0;
+    r->has[r->field] = 1;
+    r->field = F_NONE;
+    return 1;
+}
+static int r_string(void *ud, const unsigned char *s, size_t n) { return r_set(ud, s, n); }
+static int r_number(void *ud, const char *s, size_t n)
+{
+    record *r = ud;
+    if (r->depth == 1 && r->field == F_ID) /* a numeric id */
+        return r_set(r, (const unsigned char *)s, n);
+    r->field = F_NONE;
+    return 1;
+}
+static int r_other(void *ud) { ((record *)ud)->field = F_NONE; return 1; }
+static int r_bool(void *ud, int b) { (void)b; return r_other(ud); }
+static int r_key(void *ud, const unsigned char *k, size_t n)
+{
+    record *r = ud;
+    r->field = F_NONE;
+    if (r->depth != 1)
+        return 1;
+    if (n == 2 && !memcmp(k, "id", 2))
+        r->field = F_ID;
+    else if (n == 4 && !memcmp(k, "date", 4))
+        r->field = F_DATE;
+    else if (n == 5 && !memcmp(k, "title", 5))
+        r->field = F_TITLE;
+    else if (n == 4 && !memcmp(k, "text", 4))
+        r->field = F_TEXT;
+    else if (n == 6 && !memcmp(k, "source", 6))
+        r->field = F_SOURCE;
+    else if (n == 3 && !memcmp(k, "url", 3))
+        r->field = F_URL;
+    return 1;
+}
+static int r_start_map(void *ud)
+{
+    record *r = ud;
+    if (r->depth == 0)
+        r->top_is_map = 1;
+    r->depth++;
+    r->field = F_NONE;
+    return 1;
+}
+static int r_end(void *ud)
+{
+    record *r = ud;
+    r->depth--;
+    r->field = F_NONE;
+    return 1;
+}
+static int r_start_array(void *ud)
+{
+    record *r = ud;
+    r->depth++;
+    r->field = F_NONE;
+    return 1;
+}
+
+static const yajl_callbacks record_callbacks = {
+    r_other, r_bool, NULL, NULL, r_number, r_string, r_start_map, r_key, r_end, r_start_array, r_end,
+};
+
+static int json_record(record *r, const char *line, size_t n, const char *name, long lineno,
+                       const tocsin_read_options *o, const tocsin_doc_sink *sink,
+                       tocsin_read_stats *st)
+{
+    r->depth = r->field = r->top_is_map = 0;
+    memset(r->has, 0, sizeof r->has);
+    yajl_handle h = yajl_alloc(&record_callbacks, NULL, r);
+    if (!h)
+        return TOCSIN_ENOMEM;
+    /* invalid UTF-8 inside strings is repaired (and reported) by the coder */
+    yajl_config(h, yajl_dont_validate_strings, 1);
+    yajl_status ys = yajl_parse(h, (const unsigned char *)line, n);
+    if (ys == yajl_status_ok)
+        ys = yajl_complete_parse(h);
+    char msg[320];
+    if (ys != yajl_status_ok || !r->top_is_map) {
+        unsigned char *e = ys != yajl_status_ok ? yajl_get_error(h, 0, (const unsigned char *)line, n) : NULL;
+        snprintf(msg, sizeof msg, "malformed JSON record (%s); line skipped",
+                 e ? (const char *)e : "not an object");
+        size_t ml = strlen(msg);
+        if (ml && msg[ml - 1] == '\n')
+            msg[ml - 1] = '\0';
+        if (e)
+            yajl_free_error(h, e);
+        yajl_free(h);
+        warn(o, TOCSIN_EPARSE, name, lineno, -1, msg);
+        if (st)
+            st->bad_records++;
+        return 0;
+    }
+    yajl_free(h);
+    if (!r->has[F_TEXT] && !r->has[F_TITLE]) {
+        warn(o, TOCSIN_EPARSE, name, lineno, -1, "record has no \"text\" string; line skipped");
+        if (st)
+            st->bad_records++;
+        return 0;
+    }
+    char fallback[300];
+    const char *id;
+    if (r->has[F_ID] && r->v[F_ID].len) {
+        id = r->v[F_ID].p;
+    } else {
+        snprintf(fallback, sizeof fallback, "%s:%ld", name, lineno);
+        id = fallback;
+    }
+    char date[11];
+    norm_date(r->has[F_DATE] ? r->v[F_DATE].p : NULL, date);
+    if (!date[0])
+        norm_date(o ? o->default_date : NULL, date);
+    char where[300];
+    snprintf(where, sizeof where, "%s:%ld", name, lineno);
+    tocsin_doc_info info = {id, date[0] ? date : NULL, where, r->has[F_TITLE],
+                            r->has[F_SOURCE] ? r->v[F_SOURCE].p : NULL,
+                            r->has[F_URL] ? r->v[F_URL].p : NULL};
+    int rc = sink->begin(sink->ud, &info);
+    if (!rc && r->has[F_TITLE]) {
+        rc = sink->feed(sink->ud, r->v[F_TITLE].p, r->v[F_TITLE].len);
+        if (!rc)
+            rc = sink->feed(sink->ud, "\n\n", 2);
+    }
+    if (!rc && r->has[F_TEXT])
+        rc = sink->feed(sink->ud, r->v[F_TEXT].p, r->v[F_TEXT].len);
+    if (rc == TOCSIN_ESTOPPED)
+        rc = 0;
+    int rc2 = sink->end(sink->ud);
+    if (st)
+        st->documents++;
+    return rc ? rc : rc2;
+}
+
+static int jsonl_doc(FILE *f, const char *name, const unsigned char *head, size_t hn,
+                     const tocsin_read_options *o, const tocsin_doc_sink *sink, tocsin_read_stats *st)
+{
+    ts_buf line = {0};
+    line.max = TOCSIN_MAX_JSON_LINE + 16;
+    record rec;
+    memset(&rec, 0, sizeof rec);
+    long lineno = 1;
+    int too_long = 0, rc = 0;
+    char *blk = malloc(BLOCK);
+    if (!blk)
+        return TOCSIN_ENOMEM;
+    size_t hpos = 0;
+    for (;;) {
+        size_t n;
+        const char *src;
+        if (hpos < hn) {
+            src = (const char *)head + hpos;
+            n = hn - hpos;
+            hpos = hn;
+        } else {
+            n = fread(blk, 1, BLOCK, f);
+            src = blk;
+            if (st)
+                st->bytes += n;
+        }
+        if (n == 0)
+            break;
+        size_t i = 0;
+        while (i < n && !rc) {
+            const char *nl = memchr(src + i, '\n', n - i);
+            size_t e = nl ? (size_t)(nl - src) : n;
+            if (!too_long) {
+                if (line.len + (e - i) > TOCSIN_MAX_JSON_LINE) {
+                    too_long = 1;
+                    line.len = 0;
+                } else if (ts_buf_put(&line, src + i, e - i)) {
+                    rc = TOCSIN_ENOMEM;
+                    break;
+                }
+            }
+            if (!nl) {
+                i = n;
+                break;
+            }
+            if (too_long) {
+                warn(o, TOCSIN_ELIMIT, name, lineno, -1,
+                     "JSON line longer than 16 MiB; line skipped");
+                if (st)
+                    st->bad_records++;
+            } else {
+                size_t a = 0;
+                while (a < line.len && (unsigned char)line.p[a] <= ' ')
+                    a++;
+                if (a < line.len)
+                    rc = json_record(&rec, line.p + a, line.len - a, name, lineno, o, sink, st);
+            }
+            too_long = 0;
+            line.len = 0;
+            lineno++;
+            i = e + 1;
+        }
+        if (rc)
+            break;
+    }
+    if (!rc && !too_long && line.len) {
+        size_t a = 0;
+        while (a < line.len && (unsigned char)line.p[a] <= ' ')
+            a++;
+        if (a < line.len)
+            rc = json_record(&rec, line.p + a, line.len - a, name, lineno, o, sink, st);
+    } else if (!rc && too_long) {
+        warn(o, TOCSIN_ELIMIT, name, lineno, -1, "JSON line longer than 16 MiB; line skipped");
+    }
+    free(blk);
+    ts_buf_free(&line);
+    for (int k = 0; k < F_COUNT; k++)
+        ts_buf_free(&rec.v[k]);
+    return rc;
+}
+
+int tocsin_read_stream(FILE *f, const char *name, const tocsin_read_options *o,
+                       const tocsin_doc_sink *sink, tocsin_read_stats *st)
+{
+    unsigned char head[4096];
+    size_t hn = fread(head, 1, sizeof head, f);
+    if (st) {
+        st->files++;
+        st->bytes += hn;
+    }
+    if (hn == 0) {
+        if (ferror(f)) {
+            warn(o, TOCSIN_EIO, name, 0, -1, "cannot read");
+            return TOCSIN_EIO;
+        }
+        warn(o, TOCSIN_EPARSE, name, 0, 0, "empty input; nothing to code");
+        return 0;
+    }
+    tocsin_input_format fmt = o ? o->format : TOCSIN_INPUT_AUTO;
+    if (fmt == TOCSIN_INPUT_AUTO) {
+        if (has_ext(name, ".jsonl") || has_ext(name, ".ndjson") || has_ext(name, ".json"))
+            fmt = TOCSIN_INPUT_JSONL;
+        else if (has_ext(name, ".html") || has_ext(name, ".htm") || looks_html(head, hn))
+            fmt = TOCSIN_INPUT_HTML;
+        else {
+            size_t k = 0;
+            if (hn >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF)
+                k = 3;
+            while (k < hn && (head[k] == ' ' || head[k] == '\n' || head[k] == '\r' || head[k] == '\t'))
+                k++;
+            fmt = k < hn && head[k] == '{' ? TOCSIN_INPUT_JSONL : TOCSIN_INPUT_TEXT;
+        }
+    }
+    if (fmt == TOCSIN_INPUT_TEXT && looks_binary(head, hn)) {
+        warn(o, TOCSIN_EBINARY, name, 0, 0, "looks like a binary file; skipped");
+        if (st)
+            st->skipped_files++;
+        return 0;
+    }
+    if (fmt == TOCSIN_INPUT_JSONL)
+        return jsonl_doc(f, name, head, hn, o, sink, st);
+    if (fmt == TOCSIN_INPUT_HTML)
+        return html_doc(f, name, head, hn, o, sink, st);
+    return text_doc(f, name, head, hn, o, sink, st);
+}
+
+static int read_any(const char *path, const tocsin_read_options *o, const tocsin_doc_sink *sink,
+                    tocsin_read_stats *st, int depth);
+
+typedef struct walk_ctx {
+    const tocsin_read_options *o;
+    const tocsin_doc_sink *sink;
+    tocsin_read_stats *st;
+    int depth;
+} walk_ctx;
+
+static int read_entry(void *ud, const char *path)
+{
+    walk_ctx *w = ud;
+    return read_any(path, w->o, w->sink, w->st, w->depth + 1);
+}
+
+static int read_dir(const char *path, const tocsin_read_options *o, const tocsin_doc_sink *sink,
+                    tocsin_read_stats *st, int depth)
+{
+    if (depth > MAX_DEPTH) {
+        warn(o, TOCSIN_ELIMIT, path, 0, -1, "directories nested too deep; skipped");
+        return 0;
+    }
+    walk_ctx w = {o, sink, st, depth};
+    int rc = ts_each_in_dir(path, NULL, MAX_DIR_ENTRIES, read_entry, &w);
+    if (rc == TOCSIN_ENOTFOUND) {
+        char msg[300];
+        snprintf(msg, sizeof msg, "cannot open directory: %s", strerror(errno));
+        warn(o, TOCSIN_EIO, path, 0, -1, msg);
+        return 0;
+    }
+    return rc;
+}
+
+static int read_any(const char *path, const tocsin_read_options *o, const tocsin_doc_sink *sink,
+                    tocsin_read_stats *st, int depth)
+{
+    struct stat sb;
+    if (stat(path, &sb)) {
+        char msg[300];
+        snprintf(msg, sizeof msg, "cannot read: %s", strerror(errno));
+        warn(o, TOCSIN_ENOTFOUND, path, 0, -1, msg);
+        if (st)
+            st->skipped_files++;
+        return depth == 0 ? TOCSIN_ENOTFOUND : 0;
+    }
+    if (S_ISDIR(sb.st_mode))
+        return read_dir(path, o, sink, st, depth);
+    if (!S_ISREG(sb.st_mode) && depth > 0)
+        return 0;
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        char msg[300];
+        snprintf(msg, sizeof msg, "cannot open: %s", strerror(errno));
+        warn(o, TOCSIN_EIO, path, 0, -1, msg);
+        if (st)
+            st->skipped_files++;
+        return depth == 0 ? TOCSIN_EIO : 0;
+    }
+    int rc = tocsin_read_stream(f, path, o, sink, st);
+    fclose(f);
+    return rc;
+}
+
+int tocsin_read_path(const char *path, const tocsin_read_options *o, const tocsin_doc_sink *sink,
+                     tocsin_read_stats *st)
+{
+    if (!path || !sink)
+        return TOCSIN_EINVAL;
+    if (!strcmp(path, "-"))
+        return tocsin_read_stream(stdin, "-", o, sink, st);
+    return read_any(path, o, sink, st, 0);
+}

@@ -1,0 +1,920 @@
+/* interchange.c - event data in other projects' formats.
+ *
+ * Reads one line of a GDELT, ICEWS or KEDS event file into a tocsin_ext_event
+ * with tocsin's actor codes, and writes CAMEO-, GDELT- and PLOVER-style export
+ * lines. The knowledge lives in plain-text tables under dict/interchange/ (each
+ * file documents its own format and choices):
+ *
+ *   codes.txt           the non-ISO parts of tocsin's code scheme: org, region, sector
+ *   country-names.txt   English country names -> ISO 3166-1 alpha-3 (generated)
+ *   keds.txt            KEDS/CAMEO actor codes -> tocsin codes
+ *   cameo-types.txt     CAMEO actor types (GDELT Actor*Type1Code) -> sectors
+ *   icews-sectors.txt   ICEWS sectors -> sectors, in priority order
+ *   icews-actors.txt    ICEWS actors without a country (organisations) -> codes
+ *   cameo2plover.txt    CAMEO codes -> PLOVER event, mode, context (generated)
+ *
+ * The tables are loaded once into an immutable tocsin_ext_maps that any number
+ * of threads may share; parsing and formatting touch nothing else. */
+#include "tocsin/interchange.h"
+
+#include "base/internal.h"
+#include "tocsin/dict.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define EXT_MAX_LINE 1024      /* longest table line */
+#define EXT_MAX_ENTRIES 100000 /* entries per table */
+#define EXT_KEY_MAX 128        /* longest key (an ICEWS name), NUL included */
+#define EXT_VAL_MAX 64         /* longest value (a PLOVER triple), NUL included */
+#define EXT_MAX_FIELDS 64      /* fields kept per input line (GDELT 2.0 has 61) */
+#define EXT_SHOW 60            /* bytes of an offending value quoted in a message */
+
+enum { T_CODES, T_COUNTRY, T_KEDS, T_TYPES, T_ISECTOR, T_IACTOR, T_PLOVER, T_ISO, T_COUNT };
+
+/* Loaded in this order: later tables are checked against codes.txt and the
+ * country codes of country-names.txt. fold = keys compared ignoring ASCII case. */
+static const struct {
+    const char *file;
+    int table, fold;
+} ext_files[] = {
+    {"codes.txt", T_CODES, 0},         {"country-names.txt", T_COUNTRY, 1},
+    {"keds.txt", T_KEDS, 0},           {"cameo-types.txt", T_TYPES, 0},
+    {"icews-sectors.txt", T_ISECTOR, 1}, {"icews-actors.txt", T_IACTOR, 1},
+    {"cameo2plover.txt", T_PLOVER, 0},
+};
+
+typedef struct ext_ent {
+    char key[EXT_KEY_MAX];
+    char val[EXT_VAL_MAX];
+    long line; /* file line (for duplicate reports); for T_ISECTOR the priority */
+} ext_ent;
+
+typedef TS_VEC(ext_ent) ext_table;
+
+struct tocsin_ext_maps {
+    ext_table t[T_COUNT];
+};
+
+typedef struct slice {
+    const char *p;
+    size_t n;
+} slice;
+
+/* ---- small helpers ---- */
+
+static int is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+static char lower(char c) { return is_upper(c) ? (char)(c - 'A' + 'a') : c; }
+
+static slice trim(slice s)
+{
+    while (s.n && (s.p[0] == ' ' || s.p[0] == '\t' || s.p[0] == '\r'))
+        s.p++, s.n--;
+    while (s.n && (s.p[s.n - 1] == ' ' || s.p[s.n - 1] == '\t' || s.p[s.n - 1] == '\r'))
+        s.n--;
+    return s;
+}
+
+static int slice_is(slice s, const char *lit)
+{
+    size_t n = strlen(lit);
+    return s.n == n && !memcmp(s.p, lit, n);
+}
+
+static int slice_is_nocase(slice s, const char *lit)
+{
+    size_t n = strlen(lit);
+    if (s.n != n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (lower(s.p[i]) != lower(lit[i]))
+            return 0;
+    return 1;
+}
+
+/* Copies s into dst[cap] (NUL-terminated); -1 if it does not fit. */
+static int copy(char *dst, size_t cap, slice s)
+{
+    if (s.n >= cap)
+        return -1;
+    memcpy(dst, s.p, s.n);
+    dst[s.n] = '\0';
+    return 0;
+}
+
+/* Copies as much of s as fits, cut at a UTF-8 character boundary: free text
+ * (a description) may be shortened, unlike a code or an id. */
+static void copy_cut(char *dst, size_t cap, slice s)
+{
+    size_t n = s.n < cap ? s.n : cap - 1;
+    if (n < s.n)
+        while (n && ((unsigned char)s.p[n] & 0xC0) == 0x80)
+            n--;
+    memcpy(dst, s.p, n);
+    dst[n] = '\0';
+}
+
+/* Splits at tabs; stores at most max fields, returns how many there are. */
+static size_t split_tabs(slice line, slice *f, size_t max)
+{
+    size_t nf = 0;
+    const char *p = line.p, *e = line.p + line.n;
+    for (;;) {
+        const char *t = memchr(p, '\t', (size_t)(e - p));
+        const char *fe = t ? t : e;
+        if (nf < max)
+            f[nf] = (slice){p, (size_t)(fe - p)};
+        nf++;
+        if (!t)
+            break;
+        p = t + 1;
+    }
+    return nf;
+}
+
+/* ---- tables ---- */
+
+static int ent_cmp(const void *a, const void *b)
+{
+    const ext_ent *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    if (c)
+        return c;
+    return (x->line > y->line) - (x->line < y->line);
+}
+
+/* key: the slice as is, or ASCII-lowercased for folded tables; NULL if too long. */
+static const ext_ent *find(const tocsin_ext_maps *m, int table, slice key, int fold)
+{
+    ext_ent probe;
+    if (key.n == 0 || key.n >= sizeof probe.key)
+        return NULL;
+    for (size_t i = 0; i < key.n; i++)
+        probe.key[i] = fold ? lower(key.p[i]) : key.p[i];
+    probe.key[key.n] = '\0';
+    const ext_table *t = &m->t[table];
+    size_t lo = 0, hi = t->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(t->v[mid].key, probe.key);
+        if (c == 0) {
+            /* entries with equal keys only survive in T_ISO, where any will do */
+            return &t->v[mid];
+        }
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+static const char *code_kind(const tocsin_ext_maps *m, slice s)
+{
+    const ext_ent *e = find(m, T_CODES, s, 0);
+    return e ? e->val : "";
+}
+
+static int is_country(const tocsin_ext_maps *m, slice s)
+{
+    return s.n == 3 && find(m, T_ISO, s, 0) != NULL;
+}
+
+static int is_sector(const tocsin_ext_maps *m, slice s)
+{
+    return !strcmp(code_kind(m, s), "sector");
+}
+
+static int is_base(const tocsin_ext_maps *m, slice s)
+{
+    const char *k = code_kind(m, s);
+    return is_country(m, s) || !strcmp(k, "org") || !strcmp(k, "region");
+}
+
+/* A tocsin code is BASE or BASE+SECTOR (codes.txt); sectors are 3 letters. */
+static int valid_code(const tocsin_ext_maps *m, slice s)
+{
+    if (s.n >= sizeof ((tocsin_ext_event *)0)->source)
+        return 0;
+    for (size_t i = 0; i < s.n; i++)
+        if (!is_upper(s.p[i]))
+            return 0;
+    if (is_base(m, s))
+        return 1;
+    return s.n > 3 && is_base(m, (slice){s.p, s.n - 3}) && is_sector(m, (slice){s.p + s.n - 3, 3});
+}
+
+typedef struct loader {
+    tocsin_ext_maps *m;
+    int table, fold;
+    const char *path;
+    long line;
+    tocsin_error *err;
+} loader;
+
+static int bad_line(loader *L, const char *what, slice s)
+{
+    ts_error_set(L->err, TOCSIN_EPARSE, L->path, L->line, -1, "%s '%.*s'", what,
+                 (int)(s.n > EXT_SHOW ? EXT_SHOW : s.n), s.p);
+    return TOCSIN_EPARSE;
+}
+
+/* PLOVER rows keep their three fields tab-separated in val. */
+static int check_plover(loader *L, slice key, slice val)
+{
+    for (size_t i = 0; i < key.n; i++)
+        if (!is_digit(key.p[i]))
+            return bad_line(L, "not a CAMEO code:", key);
+    if (key.n < 2 || key.n > 4)
+        return bad_line(L, "not a CAMEO code:", key);
+    slice f[4];
+    if (split_tabs(val, f, 4) != 3)
+        return bad_line(L, "expected CODE<TAB>EVENT<TAB>MODE<TAB>CONTEXT, got", val);
+    for (int i = 0; i < 3; i++)
+        if (trim(f[i]).n == 0 || trim(f[i]).n != f[i].n)
+            return bad_line(L, "empty or padded PLOVER field (write '-' for none):", val);
+    return 0;
+}
+
+static int check_value(loader *L, slice key, slice val)
+{
+    tocsin_ext_maps *m = L->m;
+    switch (L->table) {
+    case T_CODES:
+        if (!slice_is(val, "org") && !slice_is(val, "region") && !slice_is(val, "sector"))
+            return bad_line(L, "kind must be org, region or sector, not", val);
+        for (size_t i = 0; i < key.n; i++)
+            if (!is_upper(key.p[i]))
+                return bad_line(L, "codes are capital letters:", key);
+        if (key.n < 3 || key.n > 5 || (slice_is(val, "sector") && key.n != 3))
+            return bad_line(L, "bad code length:", key);
+        return 0;
+    case T_COUNTRY:
+        if (val.n != 3 || !is_upper(val.p[0]) || !is_upper(val.p[1]) || !is_upper(val.p[2]))
+            return bad_line(L, "not a 3-letter country code:", val);
+        return 0;
+    case T_KEDS:
+    case T_IACTOR:
+        if (!slice_is(val, "none") && !valid_code(m, val))
+            return bad_line(L, "not a valid tocsin code (see codes.txt):", val);
+        return 0;
+    case T_TYPES:
+        if (!slice_is(val, "-") && !slice_is(val, "none") && !is_sector(m, val))
+            return bad_line(L, "expected a sector, '-' or 'none', not", val);
+        return 0;
+    case T_ISECTOR:
+        if (!slice_is(val, "IGO") && !slice_is(val, "none") && !is_sector(m, val))
+            return bad_line(L, "expected a sector, IGO or none, not", val);
+        return 0;
+    case T_PLOVER:
+        return check_plover(L, key, val);
+    default:
+        return 0;
+    }
+}
+
+static int add(tocsin_ext_maps *m, int table, slice key, int fold, slice val, long line)
+{
+    ext_ent e;
+    if (copy(e.key, sizeof e.key, key) || copy(e.val, sizeof e.val, val))
+        return TOCSIN_ELIMIT;
+    if (fold)
+        for (char *p = e.key; *p; p++)
+            *p = lower(*p);
+    e.line = line;
+    return ts_vec_push(&m->t[table], e, EXT_MAX_ENTRIES);
+}
+
+static int load_line(loader *L, slice line)
+{
+    const char *tab = memchr(line.p, '\t', line.n);
+    if (!tab)
+        return bad_line(L, "expected KEY<TAB>VALUE, got", line);
+    slice key = trim((slice){line.p, (size_t)(tab - line.p)});
+    slice val = (slice){tab + 1, (size_t)(line.p + line.n - tab - 1)};
+    if (L->table != T_PLOVER) {
+        val = trim(val);
+        if (memchr(val.p, '\t', val.n))
+            return bad_line(L, "more than one value in", line);
+    }
+    if (!key.n || !val.n)
+        return bad_line(L, "empty key or value in", line);
+    int rc = check_value(L, key, val);
+    if (rc)
+        return rc;
+    rc = add(L->m, L->table, key, L->fold, val, L->line);
+    if (rc == TOCSIN_ELIMIT)
+        return bad_line(L, "key or value too long:", line);
+    if (rc)
+        return rc;
+    /* the country codes of the names table are the valid country codes */
+    if (L->table == T_COUNTRY)
+        rc = add(L->m, T_ISO, val, 0, val, L->line);
+    return rc;
+}
+
+/* Sorts a table and refuses a key listed twice (naming both lines). */
+static int finish_table(tocsin_ext_maps *m, int table, const char *path, tocsin_error *err)
+{
+    ext_table *t = &m->t[table];
+    if (t->n)
+        qsort(t->v, t->n, sizeof *t->v, ent_cmp);
+    if (table == T_ISO)
+        return 0;
+    for (size_t i = 1; i < t->n; i++)
+        if (!strcmp(t->v[i].key, t->v[i - 1].key)) {
+            ts_error_set(err, TOCSIN_EPARSE, path, t->v[i].line, -1, "'%s' is already listed on line %ld",
+                         t->v[i].key, t->v[i - 1].line);
+            return TOCSIN_EPARSE;
+        }
+    return 0;
+}
+
+static int load_file(tocsin_ext_maps *m, const char *dir, int which, tocsin_error *err)
+{
+    char path[4096];
+    int pn = snprintf(path, sizeof path, "%s/interchange/%s", dir, ext_files[which].file);
+    if (pn < 0 || (size_t)pn >= sizeof path) {
+        ts_error_set(err, TOCSIN_EINVAL, dir, 0, -1, "dictionary path too long");
+        return TOCSIN_EINVAL;
+    }
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        int code = errno == ENOENT ? TOCSIN_ENOTFOUND : TOCSIN_EIO;
+        ts_error_set(err, code, path, 0, -1, "cannot open: %s", strerror(errno));
+        return code;
+    }
+    loader L = {m, ext_files[which].table, ext_files[which].fold, path, 0, err};
+    char buf[EXT_MAX_LINE];
+    int rc = 0;
+    while (!rc && fgets(buf, sizeof buf, f)) {
+        L.line++;
+        size_t n = strlen(buf);
+        if (n == sizeof buf - 1 && buf[n - 1] != '\n') {
+            ts_error_set(err, TOCSIN_EPARSE, path, L.line, -1, "line too long (at most %d bytes)",
+                         EXT_MAX_LINE - 2);
+            rc = TOCSIN_EPARSE;
+            break;
+        }
+        char *hash = memchr(buf, '#', n);
+        slice s = {buf, hash ? (size_t)(hash - buf) : n};
+        while (s.n && (s.p[s.n - 1] == '\n' || s.p[s.n - 1] == '\r' || s.p[s.n - 1] == ' ' ||
+                       s.p[s.n - 1] == '\t'))
+            s.n--;
+        if (!trim(s).n)
+            continue;
+        rc = load_line(&L, s);
+        if (rc == TOCSIN_ENOMEM)
+            ts_error_set(err, rc, path, L.line, -1, "out of memory");
+    }
+    if (!rc && ferror(f)) {
+        ts_error_set(err, TOCSIN_EIO, path, L.line, -1, "read error");
+        rc = TOCSIN_EIO;
+    }
+    fclose(f);
+    if (!rc)
+        rc = finish_table(m, L.table, path, err);
+    if (!rc && L.table == T_COUNTRY)
+        rc = finish_table(m, T_ISO, path, err);
+    return rc;
+}
+
+int tocsin_ext_load_maps(const char *dict_dir, tocsin_ext_maps **out, tocsin_error *err)
+{
+    if (!dict_dir || !out) {
+        ts_error_set(err, TOCSIN_EINVAL, NULL, 0, -1, "no dictionary directory or output");
+        return TOCSIN_EINVAL;
+    }
+    *out = NULL;
+    tocsin_ext_maps *m = calloc(1, sizeof *m);
+    if (!m) {
+        ts_error_set(err, TOCSIN_ENOMEM, dict_dir, 0, -1, "out of memory");
+        return TOCSIN_ENOMEM;
+    }
+    for (size_t i = 0; i < sizeof ext_files / sizeof ext_files[0]; i++) {
+        int rc = load_file(m, dict_dir, (int)i, err);
+        if (rc) {
+            tocsin_ext_free_maps(m);
+            return rc;
+        }
+    }
+    *out = m;
+    return 0;
+}
+
+void tocsin_ext_free_maps(tocsin_ext_maps *m)
+{
+    if (!m)
+        return;
+    for (int i = 0; i < T_COUNT; i++)
+        free(m->t[i].v);
+    free(m);
+}
+
+/* ---- parsing ---- */
+
+static int fail(tocsin_error *err, const char *what, slice s)
+{
+    ts_error_set(err, TOCSIN_EPARSE, NULL, 0, -1, "%s '%.*s'", what,
+                 (int)(s.n > EXT_SHOW ? EXT_SHOW : s.n), s.p);
+    return TOCSIN_EPARSE;
+}
+
+/* Writes "none" as "" and anything else as is (validated when loaded). */
+static void set_code(char out[16], const char *v)
+{
+    if (!strcmp(v, "none"))
+        v = "";
+    size_t n = strlen(v);
+    memcpy(out, v, n + 1);
+}
+
+static int put_code(const tocsin_ext_maps *m, slice s, char out[16])
+{
+    if (!valid_code(m, s))
+        return -1;
+    memcpy(out, s.p, s.n);
+    out[s.n] = '\0';
+    return 0;
+}
+
+/* KEDS: listed in keds.txt, or already a tocsin code. */
+static int map_keds(const tocsin_ext_maps *m, slice s, char out[16], const char *what,
+                    tocsin_error *err)
+{
+    s = trim(s);
+    if (!s.n) {
+        ts_error_set(err, TOCSIN_EPARSE, NULL, 0, -1, "empty %s actor code", what);
+        return TOCSIN_EPARSE;
+    }
+    const ext_ent *e = find(m, T_KEDS, s, 0);
+    if (e) {
+        set_code(out, e->val);
+        return 0;
+    }
+    if (!put_code(m, s, out))
+        return 0;
+    ts_error_set(err, TOCSIN_EPARSE, NULL, 0, -1, "unknown KEDS %s actor code '%.*s'", what,
+                 (int)(s.n > EXT_SHOW ? EXT_SHOW : s.n), s.p);
+    return TOCSIN_EPARSE;
+}
+
+/* A CAMEO event code: 2 to 4 digits that tocsin's CAMEO table knows. */
+static int read_event_code(slice s, char out[8], tocsin_error *err)
+{
+    s = trim(s);
+    int digits = s.n >= 2 && s.n <= 4;
+    for (size_t i = 0; digits && i < s.n; i++)
+        digits = is_digit(s.p[i]);
+    if (!digits || copy(out, 8, s) || tocsin_cameo_lookup(out, NULL, NULL, NULL))
+        return fail(err, "not a CAMEO event code:", s);
+    return 0;
+}
+
+/* YYYY-MM-DD; YYMMDD (KEDS: 69-99 are 19xx, 00-68 20xx, as POSIX %y); or
+ * YYYYMMDD (GDELT's SQLDATE). */
+static int read_date(slice s, int allow_yymmdd, int allow_yyyymmdd, char out[11], tocsin_error *err)
+{
+    s = trim(s);
+    char d[11];
+    int ok = 1;
+    for (size_t i = 0; i < s.n && ok; i++)
+        ok = is_digit(s.p[i]) || (s.n == 10 && (i == 4 || i == 7) && s.p[i] == '-');
+    if (ok && s.n == 10) {
+        memcpy(d, s.p, 10);
+    } else if (ok && s.n == 6 && allow_yymmdd) {
+        int yy = (s.p[0] - '0') * 10 + (s.p[1] - '0');
+        memcpy(d, yy >= 69 ? "19" : "20", 2);
+        memcpy(d + 2, s.p, 2);
+        d[4] = '-', memcpy(d + 5, s.p + 2, 2), d[7] = '-', memcpy(d + 8, s.p + 4, 2);
+    } else if (ok && s.n == 8 && allow_yyyymmdd) {
+        memcpy(d, s.p, 4);
+        d[4] = '-', memcpy(d + 5, s.p + 4, 2), d[7] = '-', memcpy(d + 8, s.p + 6, 2);
+    } else {
+        return fail(err, "bad date:", s);
+    }
+    d[10] = '\0';
+    int32_t days;
+    if (ts_parse_date(d, 10, &days))
+        return fail(err, "bad date:", s);
+    memcpy(out, d, 11);
+    return 0;
+}
+
+static int read_id(slice s, char *out, size_t cap, tocsin_error *err)
+{
+    s = trim(s);
+    if (!s.n || copy(out, cap, s))
+        return fail(err, s.n ? "record id too long:" : "empty record id", s);
+    return 0;
+}
+
+static int parse_keds(const tocsin_ext_maps *m, slice *f, size_t nf, tocsin_ext_event *out,
+                      tocsin_error *err)
+{
+    if (slice_is_nocase(trim(f[0]), "date"))
+        return 0; /* header */
+    if (nf < 4) {
+        ts_error_set(err, TOCSIN_EPARSE, NULL, 0, -1,
+                     "KEDS line has %zu field(s), expected 4 tab-separated: date, source, target, code",
+                     nf);
+        return TOCSIN_EPARSE;
+    }
+    int rc;
+    if ((rc = read_date(f[0], 1, 0, out->date, err)) || (rc = map_keds(m, f[1], out->source, "source", err)) ||
+        (rc = map_keds(m, f[2], out->target, "target", err)) || (rc = read_event_code(f[3], out->code, err)))
+        return rc;
+    /* TABARI-style files carry the event's label or sentence in a 5th column */
+    if (nf > 4)
+        copy_cut(out->text, sizeof out->text, trim(f[4]));
+    return 1;
+}
+
+/* ICEWS sectors: the listed sector that comes first in icews-sectors.txt.
+ * Returns the entry, or NULL; *any_listed / *igo say what else was seen. */
+static const ext_ent *best_sector(const tocsin_ext_maps *m, slice sectors, int *any_listed, int *igo)
+{
+    const ext_ent *best = NULL;
+    *any_listed = *igo = 0;
+    const char *p = sectors.p, *e = sectors.p + sectors.n;
+    while (p < e) {
+        const char *c = memchr(p, ',', (size_t)(e - p));
+        const char *se = c ? c : e;
+        const ext_ent *x = find(m, T_ISECTOR, trim((slice){p, (size_t)(se - p)}), 1);
+        if (x) {
+            *any_listed = 1;
+            if (!strcmp(x->val, "IGO"))
+                *igo = 1;
+            else if (strcmp(x->val, "none") && (!best || x->line < best->line))
+                best = x;
+        }
+        p = c ? c + 1 : e;
+    }
+    return best;
+}
+
+static int map_icews(const tocsin_ext_maps *m, slice name, slice sectors, slice country, char out[16],
+                     tocsin_error *err)
+{
+    name = trim(name), sectors = trim(sectors), country = trim(country);
+    int any_listed, igo;
+    const ext_ent *sec = best_sector(m, sectors, &any_listed, &igo);
+    if (country.n && !slice_is(country, "NA")) {
+        const ext_ent *c = find(m, T_COUNTRY, country, 1);
+        slice base = c ? (slice){c->val, 3} : country;
+        if (!c && !is_country(m, base))
+            return fail(err, "unknown ICEWS country", country);
+        memcpy(out, base.p, 3);
+        if (sec)
+            memcpy(out + 3, sec->val, 4);
+        else
+            out[3] = '\0';
+        return 0;
+    }
+    /* no country: an organisation, a region or an unidentified actor */
+    const ext_ent *a = find(m, T_IACTOR, name, 1);
+    if (!a && name.n > 2 && name.p[name.n - 1] == ')') {
+        const char *lp = NULL; /* the last '(' */
+        for (const char *p = name.p; p < name.p + name.n; p++)
+            if (*p == '(')
+                lp = p;
+        if (lp)
+            a = find(m, T_IACTOR, trim((slice){lp + 1, (size_t)(name.p + name.n - 1 - lp - 1)}), 1);
+    }
+    if (a)
+        set_code(out, a->val);
+    else if (igo)
+        set_code(out, "IGO");
+    else if (any_listed || !name.n)
+        out[0] = '\0'; /* a sector without a country names no tocsin actor */
+    else
+        return fail(err, "unknown ICEWS actor without a country:", name);
+    return 0;
+}
+
+static int parse_icews(const tocsin_ext_maps *m, slice *f, size_t nf, tocsin_ext_event *out,
+                       tocsin_error *err)
+{
+    if (slice_is_nocase(trim(f[0]), "Event ID"))
+        return 0; /* header */
+    if (nf != 20) {
+        ts_error_set(err, TOCSIN_EPARSE, NULL, 0, -1, "ICEWS line has %zu field(s), expected 20", nf);
+        return TOCSIN_EPARSE;
+    }
+    int rc;
+    if ((rc = read_id(f[0], out->id, sizeof out->id, err)) || (rc = read_date(f[1], 0, 0, out->date, err)) ||
+        (rc = map_icews(m, f[2], f[3], f[4], out->source, err)) ||
+        (rc = map_icews(m, f[8], f[9], f[10], out->target, err)) ||
+        (rc = read_event_code(f[6], out->code, err)))
+        return rc;
+    copy_cut(out->text, sizeof out->text, trim(f[5]));
+    return 1;
+}
+
+/* GDELT actor: Actor*Code, Actor*CountryCode, Actor*KnownGroupCode, Actor*Type1Code. */
+static int map_gdelt(const tocsin_ext_maps *m, slice code, slice country, slice group, slice type,
+                     char out[16], tocsin_error *err)
+{
+    code = trim(code), country = trim(country), group = trim(group), type = trim(type);
+    out[0] = '\0';
+    if (!code.n)
+        return 0; /* GDELT leaves actors it could not identify empty */
+    const ext_ent *e = find(m, T_KEDS, code, 0);
+    if (e) {
+        set_code(out, e->val);
+        return 0;
+    }
+    if (!put_code(m, code, out))
+        return 0;
+    /* intergovernmental bodies: IGO + known group ("IGOWSTNAT", group NAT) */
+    int igo_prefix = code.n >= 3 && !memcmp(code.p, "IGO", 3);
+    if (igo_prefix) {
+        char k[8] = "IGO";
+        if (group.n == 3) {
+            memcpy(k + 3, group.p, 3);
+            if ((e = find(m, T_KEDS, (slice){k, 6}, 0)) != NULL) {
+                set_code(out, e->val);
+                return 0;
+            }
+        }
+        set_code(out, "IGO");
+        return 0;
+    }
+    const ext_ent *t = type.n ? find(m, T_TYPES, type, 0) : NULL;
+    if (type.n && !t)
+        return fail(err, "unknown GDELT actor type", type);
+    if (country.n) {
+        char base[16];
+        if ((e = find(m, T_KEDS, country, 0)) != NULL) {
+            set_code(base, e->val);
+        } else if (is_country(m, country) || !strcmp(code_kind(m, country), "region")) {
+            memcpy(base, country.p, country.n);
+            base[country.n] = '\0';
+        } else {
+            return fail(err, "unknown GDELT country code", country);
+        }
+        if (!base[0] || (t && !strcmp(t->val, "none")))
+            return 0;
+        size_t bn = strlen(base);
+        memcpy(out, base, bn + 1);
+        /* a mapped country that already carries a sector keeps it */
+        if (t && strcmp(t->val, "-") && bn == 3)
+            memcpy(out + 3, t->val, 4);
+        return 0;
+    }
+    if (t)
+        return 0; /* a role without a country names no tocsin actor */
+    return fail(err, "unknown GDELT actor code", code);
+}
+
+static int parse_gdelt(const tocsin_ext_maps *m, slice *f, size_t nf, tocsin_ext_event *out,
+                       tocsin_error *err)
+{
+    if (slice_is(trim(f[0]), "GLOBALEVENTID"))
+        return 0; /* header (GDELT's own files have none; exports often do) */
+    if (nf != 57 && nf != 58 && nf != 61) {
+        ts_error_set(err, TOCSIN_EPARSE, NULL, 0, -1,
+                     "GDELT line has %zu field(s), expected 57 or 58 (1.0) or 61 (2.0)", nf);
+        return TOCSIN_EPARSE;
+    }
+    slice id = trim(f[0]);
+    for (size_t i = 0; i < id.n; i++)
+        if (!is_digit(id.p[i]))
+            return fail(err, "GLOBALEVENTID is not a number:", id);
+    /* The first 35 columns are the same in GDELT 1.0 and 2.0: 0 GLOBALEVENTID,
+     * 1 SQLDATE, 5-14 Actor1 (Code, Name, CountryCode, KnownGroupCode,
+     * EthnicCode, Religion1/2Code, Type1/2/3Code), 15-24 Actor2 likewise,
+     * 25 IsRootEvent, 26 EventCode, ... 34 AvgTone. 1.0 historical files end
+     * with DATEADDED (57), daily files add SOURCEURL (58); 2.0 adds an ADM2 code
+     * to each of the three geographies (61). */
+    int rc;
+    if ((rc = read_id(id, out->id, sizeof out->id, err)) || (rc = read_date(f[1], 0, 1, out->date, err)) ||
+        (rc = map_gdelt(m, f[5], f[7], f[8], f[12], out->source, err)) ||
+        (rc = map_gdelt(m, f[15], f[17], f[18], f[22], out->target, err)) ||
+        (rc = read_event_code(f[26], out->code, err)))
+        return rc;
+    return 1;
+}
+
+int tocsin_ext_parse_line(const tocsin_ext_maps *m, tocsin_ext_format fmt, const char *line, size_t n,
+                          tocsin_ext_event *out, tocsin_error *err)
+{
+    if (!m || !out || (!line && n)) {
+        ts_error_set(err, TOCSIN_EINVAL, NULL, 0, -1, "no maps, line or output");
+        return TOCSIN_EINVAL;
+    }
+    memset(out, 0, sizeof *out);
+    slice s = {line ? line : "", n};
+    if (s.n >= 3 && !memcmp(s.p, "\xEF\xBB\xBF", 3))
+        s.p += 3, s.n -= 3; /* a byte-order mark before a header */
+    while (s.n && (s.p[s.n - 1] == '\n' || s.p[s.n - 1] == '\r'))
+        s.n--;
+    if (!trim(s).n)
+        return 0;
+    if (memchr(s.p, '\0', s.n)) {
+        ts_error_set(err, TOCSIN_EPARSE, NULL, 0, -1, "NUL byte in line");
+        return TOCSIN_EPARSE;
+    }
+    slice f[EXT_MAX_FIELDS];
+    size_t nf = split_tabs(s, f, EXT_MAX_FIELDS);
+    int rc;
+    switch (fmt) {
+    case TOCSIN_EXT_KEDS: rc = parse_keds(m, f, nf, out, err); break;
+    case TOCSIN_EXT_ICEWS: rc = parse_icews(m, f, nf, out, err); break;
+    case TOCSIN_EXT_GDELT: rc = parse_gdelt(m, f, nf, out, err); break;
+    default:
+        ts_error_set(err, TOCSIN_EINVAL, NULL, 0, -1, "format %d cannot be read", (int)fmt);
+        return TOCSIN_EINVAL;
+    }
+    if (rc != 1)
+        memset(out, 0, sizeof *out);
+    return rc;
+}
+
+/* ---- export ---- */
+
+/* GDELT export columns: a subset of GDELT 1.0's, with tocsin's values.
+ * ActorNCode is tocsin's code; ActorNCountryCode its country or region part;
+ * ActorNType1Code its sector, or IGO for an organisation (NATO, UNO, EUR, IGO,
+ * BRICS: codes.txt `org`). */
+static const char gdelt_header[] =
+    "GLOBALEVENTID\tSQLDATE\tActor1Code\tActor1CountryCode\tActor1Type1Code\tActor2Code\t"
+    "Actor2CountryCode\tActor2Type1Code\tEventCode\tEventBaseCode\tEventRootCode\tQuadClass\t"
+    "GoldsteinScale\tNumSources\tNumArticles\n";
+static const char cameo_header[] =
+    "id\tdate\tsource\ttarget\tcode\troot\tquad\tgoldstein\tn_sources\tn_articles\n";
+static const char plover_header[] =
+    "id\tdate\tsource\ttarget\tplover_event\tplover_mode\tplover_context\tcameo\n";
+
+int tocsin_ext_header(tocsin_ext_format fmt, char *buf, size_t cap)
+{
+    const char *h;
+    size_t n;
+    switch (fmt) {
+    case TOCSIN_EXT_GDELT: h = gdelt_header, n = sizeof gdelt_header - 1; break;
+    case TOCSIN_EXT_CAMEO: h = cameo_header, n = sizeof cameo_header - 1; break;
+    case TOCSIN_EXT_PLOVER: h = plover_header, n = sizeof plover_header - 1; break;
+    default: return TOCSIN_EINVAL; /* KEDS and ICEWS are read, not written */
+    }
+    if (!buf)
+        return TOCSIN_EINVAL;
+    if (n >= cap)
+        return TOCSIN_ELIMIT;
+    memcpy(buf, h, n + 1);
+    return (int)n;
+}
+
+typedef struct writer {
+    char *p;
+    size_t cap, len;
+    int over;
+} writer;
+
+static void w_put(writer *w, const char *s, size_t n)
+{
+    if (w->over || n >= w->cap - w->len) {
+        w->over = 1;
+        return;
+    }
+    memcpy(w->p + w->len, s, n);
+    w->len += n;
+    w->p[w->len] = '\0';
+}
+
+/* A field from a fixed-size array: at most its size, controls as spaces so
+ * that a stray tab or newline cannot shift the columns. */
+static void w_field(writer *w, const char *s, size_t size)
+{
+    size_t n = strnlen(s, size);
+    for (size_t i = 0; i < n; i++) {
+        char c = (unsigned char)s[i] < 0x20 ? ' ' : s[i];
+        w_put(w, &c, 1);
+    }
+}
+#define W_FIELD(w, arr) w_field((w), (arr), sizeof(arr))
+
+static void w_tab(writer *w) { w_put(w, "\t", 1); }
+
+static void w_fmt(writer *w, const char *fmt, long long a, double g, int which)
+{
+    char tmp[48];
+    int n = which ? snprintf(tmp, sizeof tmp, fmt, g) : snprintf(tmp, sizeof tmp, fmt, a);
+    if (n < 0 || (size_t)n >= sizeof tmp)
+        w->over = 1;
+    else
+        w_put(w, tmp, (size_t)n);
+}
+#define W_INT(w, v) w_fmt((w), "%lld", (long long)(v), 0.0, 0)
+#define W_TENTHS(w, g) w_fmt((w), "%.1f", 0, (g), 1)
+
+static int is_org(const tocsin_ext_maps *m, const char *base, size_t n)
+{
+    if (m)
+        return !strcmp(code_kind(m, (slice){base, n}), "org");
+    /* without tables: the organisations of codes.txt */
+    static const char *const orgs[] = {"NATO", "UNO", "EUR", "IGO", "BRICS"};
+    for (size_t i = 0; i < sizeof orgs / sizeof orgs[0]; i++)
+        if (strlen(orgs[i]) == n && !memcmp(orgs[i], base, n))
+            return 1;
+    return 0;
+}
+
+/* Code, country and type columns of one actor. Sectors are the last 3 letters
+ * of a code of 6 or more (bases are 3 letters, NATO 4, BRICS 5). */
+static void w_gdelt_actor(writer *w, const tocsin_ext_maps *m, const char *code, size_t size)
+{
+    size_t n = strnlen(code, size);
+    size_t bn = n >= 6 ? n - 3 : n;
+    w_field(w, code, n);
+    w_tab(w);
+    int org = n && is_org(m, code, bn);
+    if (!org)
+        w_field(w, code, bn);
+    w_tab(w);
+    if (bn < n)
+        w_field(w, code + bn, 3);
+    else if (org)
+        w_put(w, "IGO", 3);
+}
+
+int tocsin_ext_format_line(const tocsin_ext_maps *m, tocsin_ext_format fmt, const tocsin_ext_event *ev,
+                           long long event_id, int n_sources, int n_articles, char *buf, size_t cap)
+{
+    if (!ev || !buf)
+        return TOCSIN_EINVAL;
+    if (fmt != TOCSIN_EXT_CAMEO && fmt != TOCSIN_EXT_GDELT && fmt != TOCSIN_EXT_PLOVER)
+        return TOCSIN_EINVAL; /* KEDS and ICEWS are read, not written */
+    if (fmt == TOCSIN_EXT_PLOVER && !m)
+        return TOCSIN_EINVAL;
+    if (!cap)
+        return TOCSIN_ELIMIT;
+    char code[sizeof ev->code];
+    size_t cn = strnlen(ev->code, sizeof ev->code);
+    if (cn == sizeof ev->code)
+        return TOCSIN_EINVAL;
+    memcpy(code, ev->code, cn + 1);
+    int quad;
+    double goldstein;
+    if (tocsin_cameo_lookup(code, &quad, &goldstein, NULL))
+        return TOCSIN_ENOTFOUND;
+    writer w = {buf, cap, 0, 0};
+    buf[0] = '\0';
+    if (fmt == TOCSIN_EXT_GDELT) {
+        char sqldate[9] = "";
+        if (ev->date[0]) {
+            if (strnlen(ev->date, sizeof ev->date) != 10)
+                return TOCSIN_EINVAL;
+            memcpy(sqldate, ev->date, 4), memcpy(sqldate + 4, ev->date + 5, 2);
+            memcpy(sqldate + 6, ev->date + 8, 2), sqldate[8] = '\0';
+        }
+        W_INT(&w, event_id), w_tab(&w);
+        W_FIELD(&w, sqldate), w_tab(&w);
+        w_gdelt_actor(&w, m, ev->source, sizeof ev->source), w_tab(&w);
+        w_gdelt_actor(&w, m, ev->target, sizeof ev->target), w_tab(&w);
+        w_field(&w, code, cn), w_tab(&w);
+        w_field(&w, code, cn < 3 ? cn : 3), w_tab(&w);
+        w_field(&w, code, 2), w_tab(&w);
+        W_INT(&w, quad), w_tab(&w);
+        W_TENTHS(&w, goldstein), w_tab(&w);
+        W_INT(&w, n_sources), w_tab(&w);
+        W_INT(&w, n_articles);
+    } else if (fmt == TOCSIN_EXT_CAMEO) {
+        W_INT(&w, event_id), w_tab(&w);
+        W_FIELD(&w, ev->date), w_tab(&w);
+        W_FIELD(&w, ev->source), w_tab(&w);
+        W_FIELD(&w, ev->target), w_tab(&w);
+        w_field(&w, code, cn), w_tab(&w);
+        w_field(&w, code, 2), w_tab(&w);
+        W_INT(&w, quad), w_tab(&w);
+        W_TENTHS(&w, goldstein), w_tab(&w);
+        W_INT(&w, n_sources), w_tab(&w);
+        W_INT(&w, n_articles);
+    } else {
+        /* the code itself, else its 3-digit, else its 2-digit parent */
+        const ext_ent *p = NULL;
+        for (size_t k = cn; k >= 2 && !p; k--)
+            p = find(m, T_PLOVER, (slice){code, k}, 0);
+        W_INT(&w, event_id), w_tab(&w);
+        W_FIELD(&w, ev->date), w_tab(&w);
+        W_FIELD(&w, ev->source), w_tab(&w);
+        W_FIELD(&w, ev->target), w_tab(&w);
+        slice pf[3] = {{"", 0}, {"", 0}, {"", 0}};
+        if (p)
+            split_tabs((slice){p->val, strlen(p->val)}, pf, 3);
+        for (int i = 0; i < 3; i++) {
+            if (!slice_is(pf[i], "-"))
+                w_put(&w, pf[i].p, pf[i].n);
+            w_tab(&w);
+        }
+        w_field(&w, code, cn);
+    }
+    w_put(&w, "\n", 1);
+    if (w.over) {
+        buf[0] = '\0';
+        return TOCSIN_ELIMIT;
+    }
+    return (int)w.len;
+}
