@@ -32,13 +32,45 @@ typedef struct vinfo {
     int16_t speaker; /* subject mention of the saying verb */
 } vinfo;
 
+typedef struct emitter {
+    ts_raw_event *out;
+    size_t n, max;
+} emitter;
+
 typedef struct gstate {
     ts_sent *s;
     vinfo v[TS_MAX_SENT_TOKENS];
     uint8_t isverb[TS_MAX_SENT_TOKENS];
     uint8_t skip[TS_MAX_SENT_TOKENS]; /* inside "according to X" */
     uint8_t incond[TS_MAX_SENT_TOKENS]; /* inside an if-clause */
+    /* carried from verb to verb, left to right */
+    int last_finite, main_subj; /* the last finite verb; the sentence's first subject */
+    int say_speaker, said;      /* reported speech: its speaker; a saying verb was seen */
+    int late_speaker;           /* closing ", X said" */
+    size_t late_at, first_skip; /* where it starts; where "according to" starts */
+    int accuse, said_neg, deny_at; /* "alleged that", "did not confirm that", "denied that" */
+    size_t suppress_until;      /* the content of "demanded that X ..." */
+    unsigned options;
+    emitter em;
 } gstate;
+
+typedef struct pmatch {
+    const ts_pattern *p;
+    int target;   /* mention bound to $T, -1 */
+    size_t last;  /* last matched token */
+    int subj_filled; /* passive: an element matched the subject */
+} pmatch;
+
+/* One verb being coded: its pattern, roles and code. */
+typedef struct vcode {
+    pmatch pm;
+    int has;             /* a pattern matched */
+    size_t end;          /* end of its clause */
+    int r0, demand_that; /* the pattern's root; "demanded that X ..." */
+    int src, tgt;        /* mentions */
+    unsigned flags;
+    char code[6];
+} vcode;
 
 static int is_punct(const ts_sent *s, size_t i, char c)
 {
@@ -470,13 +502,6 @@ static size_t clause_end(gstate *g, size_t i)
     return s->ntok;
 }
 
-typedef struct pmatch {
-    const ts_pattern *p;
-    int target;   /* mention bound to $T, -1 */
-    size_t last;  /* last matched token */
-    int subj_filled; /* passive: an element matched the subject */
-} pmatch;
-
 static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -841,10 +866,6 @@ static void adopt_country(ts_sent *s, int m, int other)
 }
 
 
-typedef struct emitter {
-    ts_raw_event *out;
-    size_t n, max;
-} emitter;
 
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
                  unsigned flags)
@@ -906,16 +927,506 @@ static void mark_skips(gstate *g)
     }
 }
 
-size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
+/* Step 2 of a verb: what governs it ("is considering sending", "urged X to
+ * strike", "accused X of sending") and the governor's state it inherits. */
+static void govern(gstate *g, size_t i)
 {
-    static _Thread_local gstate G;
-    gstate *g = &G;
-    g->s = s;
-    emitter em = {out, 0, max};
-    if (s->ntok == 0 || s->nm == 0)
+    ts_sent *s = g->s;
+    vinfo *v = &g->v[i];
+    const ts_word *w = W(s, i);
+    size_t j = (size_t)v->chain0; /* token left of the chain starts at j-1 */
+    /* governance */
+    if (v->kind == V_INF || v->to) {
+        v->kind = V_INF;
+        size_t q = j; /* j points at "to" */
+        /* "urged X to": skip an object mention */
+        int objm = -1;
+        if (q > 0 && s->mid[q - 1] >= 0) {
+            objm = s->mid[q - 1];
+            q = s->m[objm].t0;
+            while (q > 0 && (s->gram[q - 1] & G_DET) && s->mid[q - 1] < 0)
+                q--;
+            if (q > 0 && (s->gram[q - 1] & (G_PREP | G_LOC)) && !(s->gram[q - 1] & G_AND)) {
+                /* "went to Pyongyang to sign": a place, not an object */
+                q--;
+                objm = -1;
+            }
+        }
+        while (q > 0 && (s->gram[q - 1] & G_ADV) && s->mid[q - 1] < 0)
+            q--;
+        if (q > 0 && g->isverb[q - 1]) {
+            const ts_word *gw = W(s, q - 1);
+            v->govv = (int16_t)(q - 1);
+            if (objm >= 0)
+                v->gov = GOV_OTHER;
+            else if (gw->gram & G_NEGV)
+                v->gov = GOV_NEG;
+            else if (gw->gram & G_ASPECT)
+                v->gov = GOV_ASPECT;
+            else if (gw->gram & G_PLEDGE)
+                v->gov = GOV_PLEDGE;
+            else if (gw->gram & G_INTENT)
+                v->gov = GOV_INTENT;
+            else
+                v->gov = GOV_OTHER;
+        } else if (q > 0 && (s->gram[q - 1] & G_HYPO)) {
+            v->gov = GOV_HEDGE;
+        } else if (q > 0 && (s->gram[q - 1] & (G_PLEDGE | G_INTENT))) {
+            /* "be ready to", "is set to" (multi-word) */
+            v->gov = (s->gram[q - 1] & G_PLEDGE) ? GOV_PLEDGE : GOV_INTENT;
+        } else {
+            v->gov = GOV_OTHER; /* "the decision to", "a plan to" */
+            for (size_t b = q; b > 0 && b + 4 > q; b--)
+                if (s->gram[b - 1] & G_INTENT)
+                    v->gov = GOV_INTENT;
+        }
+    } else if (v->kind == V_ING && !v->be) {
+        size_t q = j;
+        if (q > 0 && g->isverb[q - 1] && g->v[q - 1].kind != V_NONE) {
+            const ts_word *gw = W(s, q - 1);
+            v->govv = (int16_t)(q - 1);
+            v->gov = (gw->gram & G_NEGV)     ? GOV_NEG
+                     : (gw->gram & G_ASPECT) ? GOV_ASPECT
+                     : (gw->gram & G_INTENT) ? GOV_INTENT
+                     : (gw->gram & G_PLEDGE) ? GOV_PLEDGE
+                                             : GOV_OTHER;
+        } else if (q > 0 && (s->gram[q - 1] & G_NEGV)) {
+            v->gov = GOV_NEG; /* "stopped short of providing" */
+        } else if (q > 0 && (s->gram[q - 1] & (G_PREP | G_LOC | G_BY | G_SUB)) &&
+                   !is_comma(s, q - 1)) {
+            v->gov = GOV_PREP; /* "accused X of sending", "by linking" */
+        } else if (q > 0 && is_comma(s, q - 1)) {
+            v->gov = GOV_NONE; /* participial clause: main subject */
+        } else if (q > 0 && s->mid[q - 1] >= 0 && with_group(s, s->mid[q - 1])) {
+            v->gov = GOV_NONE; /* "with the U.S. and Japan condemning ..." */
+            v->subj = (int16_t)s->mid[q - 1];
+        } else if (q > 0 && s->mid[q - 1] >= 0) {
+            v->gov = GOV_PREP; /* reduced relative: "troops fighting in" */
+        } else if (q > 0 && !(s->gram[q - 1] & (G_AND))) {
+            v->gov = GOV_PREP; /* gerund as a noun */
+        }
+    }
+    /* "lets Kyiv strike", "made Moscow pay": a bare verb after an object is
+       the complement of the verb before the object, not an assertion */
+    if (v->kind == V_FINITE && v->gov == GOV_NONE && j == i && j > 0 && s->mid[j - 1] >= 0 && w &&
+        (w->vform & VF_BASE) && !(w->vform & (VF_PAST | VF_S))) {
+        size_t t0 = s->m[s->mid[j - 1]].t0;
+        while (t0 > 0 && (s->gram[t0 - 1] & G_DET) && s->mid[t0 - 1] < 0)
+            t0--;
+        if (t0 > 0 && g->isverb[t0 - 1]) {
+            v->gov = GOV_OTHER;
+            v->govv = (int16_t)(t0 - 1);
+        }
+    }
+    /* the governor's own state carries over */
+    if (v->govv >= 0) {
+        vinfo *gv = &g->v[v->govv];
+        v->subj = gv->subj;
+        v->neg |= gv->neg;
+        v->modal |= gv->modal;
+        v->fut |= gv->fut;
+        v->hedge |= gv->hedge;
+        if (gv->gov == GOV_INTENT || gv->gov == GOV_PLEDGE) {
+            if (v->gov == GOV_ASPECT)
+                v->gov = gv->gov;
+        }
+        if (gv->gov == GOV_NEG)
+            v->neg = 1;
+        if (gv->gov == GOV_OTHER || gv->gov == GOV_PREP || gv->gov == GOV_HEDGE)
+            v->gov = GOV_OTHER;
+    }
+}
+
+/* Step 3: the verb's subject (coordination, participial clauses, the
+ * sentence's main subject). Returns 0 when the verb is inside an appositive. */
+static int verb_subject(gstate *g, size_t i)
+{
+    ts_sent *s = g->s;
+    vinfo *v = &g->v[i];
+    const ts_word *w = W(s, i);
+    size_t j = (size_t)v->chain0;
+    /* subject */
+    if (v->subj < 0 && v->gov != GOV_OTHER && v->gov != GOV_PREP && j > 0 &&
+        (s->gram[j - 1] & (G_AND | G_CONJ)) && !(s->gram[j - 1] & G_SUB) && g->last_finite >= 0 &&
+        v->kind == V_FINITE) {
+        /* a second verb of the same subject: "Turkey condemned Israel and recalled" */
+        vinfo *pv = &g->v[g->last_finite];
+        v->subj = pv->subj;
+        if (!v->be && !v->have && pv->passive && w && (w->vform & VF_PART))
+            v->passive = pv->passive; /* "had been killed or wounded" */
+        if ((v->subj < 0 || s->m[v->subj].kind == M_UNRES) && g->main_subj >= 0)
+            v->subj = (int16_t)g->main_subj; /* "X argued that the regime failed and blamed Y" */
+        if (!(v->neg || v->modal || v->fut || v->have || v->be)) {
+            v->neg = pv->neg;
+            v->modal = pv->modal;
+            v->fut = pv->fut;
+        }
+    }
+    if (v->subj < 0 && v->gov != GOV_OTHER && v->gov != GOV_PREP) {
+        int sj = find_subject(g, i, j);
+        if (sj == -2 || sj == -1) {
+            /* coordination or a participial clause: the previous verb's subject */
+            size_t q = j;
+            int coord = q > 0 && ((s->gram[q - 1] & G_AND) || is_comma(s, q - 1) ||
+                                  (s->gram[q - 1] & G_CONJ));
+            if (coord && g->last_finite >= 0) {
+                sj = g->v[g->last_finite].subj;
+                vinfo *pv = &g->v[g->last_finite];
+                if (!(v->neg || v->modal || v->fut || v->have || v->be)) {
+                    v->neg = pv->neg && v->kind != V_ING;
+                    v->modal = pv->modal;
+                    v->fut = pv->fut;
+                }
+            } else if (v->kind == V_ING && q > 0 && is_comma(s, q - 1)) {
+                sj = g->main_subj;
+            } else {
+                sj = -1;
+            }
+        }
+        v->subj = (int16_t)sj;
+    }
+    if (v->kind == V_FINITE && !v->have && !v->be && !v->neg && w && (w->vform & VF_PART) &&
+        j > 0 && s->mid[j - 1] >= 0 && i + 1 < s->ntok && (s->gram[i + 1] & (G_PREP | G_LOC)) &&
+        !(s->gram[i + 1] & G_BY) && in_appositive(s, s->m[s->mid[j - 1]].t0)) {
+        return 0; /* ", a network of militias opposed to the United States," */
+    }
+    if (v->kind == V_FINITE && v->gov == GOV_NONE) {
+        g->last_finite = (int)i;
+        if (g->main_subj < 0)
+            g->main_subj = v->subj;
+    }
+    return 1;
+}
+
+/* Step 4: attribution ("X said ...", "according to X", a closing ", X said")
+ * and conditions. Returns 0 for the closing saying verb itself. */
+static int verb_attribution(gstate *g, size_t i)
+{
+    ts_sent *s = g->s;
+    vinfo *v = &g->v[i];
+    /* attribution */
+    v->attributed = (uint8_t)g->said;
+    v->speaker = (int16_t)g->say_speaker;
+    if (g->late_at < s->ntok) {
+        if (i > g->late_at)
+            return 0; /* the closing "X said" itself */
+        v->attributed = 1;
+        g->say_speaker = g->late_speaker;
+    }
+    if (g->first_skip < i)
+        v->attributed = 1; /* "according to X, ..." */
+    v->cond = g->incond[i];
+    /* pronoun subject in reported speech: the speaker ("X said it would") */
+    if (v->subj >= 0 && v->attributed && g->say_speaker >= 0 && s->m[v->subj].resolved &&
+        s->m[v->subj].t1 == s->m[v->subj].t0 + 1 && !s->m[v->subj].person == !s->m[g->say_speaker].person)
+        v->subj = (int16_t)g->say_speaker;
+    if (v->subj >= 0 && v->attributed && g->say_speaker >= 0 && s->m[v->subj].kind == M_UNRES &&
+        s->m[v->subj].resolved)
+        v->subj = (int16_t)g->say_speaker;
+    return 1;
+}
+
+/* Step 5: the best pattern in the verb's clause; saying verbs open reported
+ * speech instead of coding. Returns 0 when the verb codes nothing itself. */
+static int verb_pattern(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    vinfo *v = &g->v[i];
+    const ts_word *w = W(s, i);
+    if (i < g->suppress_until)
+        return 0; /* the content of a demand: "demanded that X retract" */
+    int is_say = w && (w->gram & G_SAY);
+    vc->end = clause_end(g, i);
+    if (g->late_at < s->ntok && vc->end > g->late_at)
+        vc->end = g->late_at;
+    memset(&vc->pm, 0, sizeof vc->pm);
+    vc->has = best_pattern(g, i, vc->end, v->subj, &vc->pm);
+    v->root = vc->has ? (uint8_t)root_of(vc->pm.p->code) : 0;
+    if (is_say && v->gov == GOV_NONE && (v->neg || non_factive(s, w))) {
+        /* "Britain did not confirm reports that ...", "they fear that ...":
+           what follows is not asserted */
+        g->said_neg = 1;
         return 0;
-    mark_skips(g);
-    /* 1. which words are verbs */
+    }
+    if (vc->has && !strncmp(vc->pm.p->code, "016", 3) && g->deny_at < 0)
+        g->deny_at = (int)i; /* "denied assertions that Pyongyang provided ...": disputed */
+    if (is_say && v->gov == GOV_NONE && !v->neg) {
+        /* "X said (that) ...": a saying verb with a clause after it */
+        size_t q = i + 1;
+        int clause = 0;
+        if (q < s->ntok && (TOK_IS(s, q, "that") || is_quote(s, q) || is_punct(s, q, ',') ||
+                            is_punct(s, q, ':')))
+            clause = 1;
+        while (q < s->ntok && s->mid[q] < 0 &&
+               (s->tok[q].kind == TK_NUM || (s->gram[q] & (G_DET | G_ADV)) || TOK_IS(s, q, "of")))
+            q++;
+        if (clause) {
+        } else if (q < s->ntok && s->mid[q] >= 0) {
+            /* "said Russia had ...", "said Israel's conduct amounted to": a subject, then a verb */
+            for (size_t e2 = s->m[s->mid[q]].t1; e2 < s->ntok && e2 < q + 10; e2++) {
+                if (hard_boundary(s, e2) || is_comma(s, e2))
+                    break;
+                if (g->isverb[e2] && g->v[e2].kind == V_FINITE) {
+                    clause = 1;
+                    break;
+                }
+            }
+        }
+        if (clause && (!vc->has || vc->pm.p->nelem == 0)) {
+            g->said = 1;
+            g->say_speaker = v->subj;
+            int r = vc->has ? root_of(vc->pm.p->code) : 0;
+            if (!(r >= 10 && r <= 12))
+                return 0;
+            g->accuse = 1; /* "alleged that X ...": the saying is itself the event */
+        }
+        if (!vc->has) {
+            /* a quote ending in "X said" attributes what came before */
+            return 0;
+        }
+    }
+    if (!vc->has)
+        return 0;
+    /* "demanded that X retract ...", "urged that X ...": X is the target and
+       the demanded act is not an event */
+    vc->r0 = root_of(vc->pm.p->code);
+    vc->demand_that = (vc->r0 == 2 || vc->r0 == 10) && vc->pm.p->nelem == 0 && i + 1 < s->ntok &&
+                      TOK_IS(s, i + 1, "that");
+    if (vc->demand_that) {
+        size_t q = i + 2;
+        while (q < s->ntok && !hard_boundary(s, q) && !is_comma(s, q))
+            q++;
+        g->suppress_until = q;
+    }
+    return 1;
+}
+
+/* Step 6: source and target (active, passive, reduced passive, joint acts,
+ * unnamed domestic actors). Returns 0 when no source can be named. */
+static int verb_roles(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    vinfo *v = &g->v[i];
+    const ts_word *w = W(s, i);
+    /* passive: the by-agent acts on the subject */
+    int by = -1;
+    vc->src = v->subj;
+    vc->tgt = -1;
+    vc->flags = 0;
+    if (v->attributed)
+        vc->flags |= TOCSIN_EV_ATTRIBUTED;
+    if (v->passive && (vc->pm.p->flags & P_SYM) && TOK_IS(s, i + 1, "between") && i + 2 < s->ntok &&
+        s->mid[i + 2] >= 0) {
+        /* "the pact signed between Putin and Kim": the pair */
+        vc->src = s->mid[i + 2];
+        vc->tgt = -1;
+        vc->flags |= TOCSIN_EV_PASSIVE;
+    } else if (v->passive) {
+        by = find_by_agent(g, i, vc->end);
+        vc->flags |= TOCSIN_EV_PASSIVE;
+        if (v->passive == 2)
+            v->subj = -1; /* the noun before a reduced participle is not an actor */
+        if (by >= 0) {
+            vc->tgt = v->subj >= 0 ? v->subj : vc->pm.target;
+            vc->src = by;
+            /* "shells used by Russian forces ... are supplied by North Korea": the
+               actor inside the subject phrase receives */
+            for (size_t q = (size_t)v->chain0; vc->tgt < 0 && q > 0; q--) {
+                if (hard_boundary(s, q - 1) ||
+                    ((s->gram[q - 1] & (G_SUB | G_REL)) && !(s->gram[q - 1] & G_AND) && s->mid[q - 1] < 0))
+                    break;
+                int mq = s->mid[q - 1];
+                if (mq >= 0 && mq != by && s->m[mq].kind == M_NAME && !g->skip[q - 1])
+                    vc->tgt = mq;
+            }
+        } else if (vc->pm.subj_filled && v->subj >= 0 && strlen(s->m[v->subj].code) == 6 &&
+                   !strcmp(s->m[v->subj].code + 3, "MIL") &&
+                   (root_of(vc->pm.p->code) == 7 || root_of(vc->pm.p->code) == 15)) {
+            /* "10,000 troops have been sent to Russia": the troops act */
+            vc->src = v->subj;
+            vc->tgt = vc->pm.target >= 0 ? vc->pm.target : first_target(g, i, vc->end, vc->src);
+        } else {
+            return 0; /* agentless passive: no source */
+        }
+    } else if (v->kind == V_FINITE && v->subj < 0 && !v->have && !v->be && w &&
+               (w->vform & VF_PART) && (vc->pm.p->flags & P_SYM) && i + 1 < s->ntok &&
+               TOK_IS(s, i + 1, "between") && i + 2 < s->ntok && s->mid[i + 2] >= 0) {
+        /* "the pact signed between Putin and Kim" */
+        vc->src = s->mid[i + 2];
+        vc->tgt = -1;
+    } else if (v->kind == V_FINITE && v->subj < 0 && !v->have && !v->be && i + 1 < s->ntok &&
+               (s->gram[i + 1] & G_BY)) {
+        /* reduced passive: "a drone attack launched by the RSF" */
+        by = find_by_agent(g, i, vc->end);
+        if (by < 0)
+            return 0;
+        vc->src = by;
+        vc->tgt = first_target(g, (size_t)s->m[by].t1 - 1, vc->end, vc->src);
+    } else if ((vc->pm.p->flags & P_SYM) && vc->pm.target < 0 && vc->src >= 0 && group_size(s, vc->src) > 1) {
+        vc->tgt = -1; /* "Israel and Iran exchanged strikes" */
+    } else if (g->accuse || vc->demand_that) {
+        vc->tgt = first_target(g, i, g->suppress_until > i ? g->suppress_until : s->ntok, vc->src);
+    } else {
+        vc->tgt = vc->pm.target >= 0 ? vc->pm.target : first_target(g, i, vc->end, vc->src);
+        /* material acts with no other target: the place's people ("declared a
+           state of emergency in New Caledonia") */
+        if (vc->tgt < 0 && (vc->r0 == 15 || vc->r0 == 16 || vc->r0 >= 18 || !strncmp(vc->pm.p->code, "172", 3)))
+            vc->tgt = first_place(g, i, vc->end, vc->src);
+    }
+    g->accuse = 0;
+    /* an unnamed domestic actor ("protesters", "police") takes the one country
+       the sentence names */
+    if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] &&
+        (strcmp(s->m[vc->src].sector, "GOV") || (s->m[vc->src].t0 > 0 && TOK_IS(s, s->m[vc->src].t0 - 1, "the"))))
+        adopt_country(s, vc->src, vc->tgt);
+    if (vc->pm.p->flags & P_NOTARGET)
+        vc->tgt = -1;
+    if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
+        vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser */
+    /* "police killed protesters": an unnamed domestic group takes the source's country */
+    if (v->passive && vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && s->m[vc->tgt].sector[0])
+        adopt_country(s, vc->tgt, vc->src); /* "two journalists were arrested by Georgian police" */
+    if (vc->tgt >= 0 && vc->src >= 0 && s->m[vc->tgt].kind == M_UNRES && s->m[vc->tgt].sector[0] &&
+        s->m[vc->src].code[0] && strlen(s->m[vc->src].code) >= 3 && !igo(s->m[vc->src].code)) {
+        adopt_country(s, vc->tgt, vc->src);
+        if (s->m[vc->tgt].kind == M_UNRES)
+            vc->tgt = -2;
+    } else if (vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES) {
+        vc->tgt = -2;
+    }
+    if (vc->tgt == -2)
+        return 0;
+    if (vc->src < 0 && vc->r0 == 11 && v->attributed && g->say_speaker >= 0) {
+        /* "Erdogan said Israel's conduct amounted to genocide" */
+        for (size_t q = (size_t)v->chain0; q > 0 && q + 6 > (size_t)v->chain0; q--) {
+            int mq = s->mid[q - 1];
+            if (mq >= 0 && s->m[mq].modifier == 2) {
+                vc->src = g->say_speaker;
+                vc->tgt = mq;
+                break;
+            }
+            if (g->isverb[q - 1])
+                break;
+        }
+    }
+    if (vc->src < 0)
+        return 0;
+    if (s->m[vc->src].kind == M_UNRES || !s->m[vc->src].code[0])
+        return 0;
+    /* weak adjectives ("Russian drones") are not sources; "the Russians" is
+       an M_NAME (mention.c) */
+    if (s->m[vc->src].kind == M_ADJ)
+        return 0;
+    return 1;
+}
+
+/* Step 7: CAMEO conventions: negation, modals, hypotheticals, intentions and
+ * pledges, future threats. Returns 0 when the event is dropped. */
+static int verb_conventions(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    vinfo *v = &g->v[i];
+    /* code and CAMEO conventions */
+
+    copy_code(vc->code, vc->pm.p->code, sizeof vc->code);
+    int drop = 0;
+    if (v->gov == GOV_OTHER || v->gov == GOV_PREP || v->gov == GOV_HEDGE || v->hedge)
+        drop = 2;
+    if (v->cond || g->said_neg || (g->deny_at >= 0 && (int)i > g->deny_at))
+        drop = 2;
+    if (v->neg)
+        drop = 1;
+    if (!drop && (v->gov == GOV_INTENT || v->gov == GOV_PLEDGE)) {
+        if (!intent_code(vc->pm.p->code, v->gov == GOV_PLEDGE, vc->code))
+            drop = 2;
+        vc->flags |= TOCSIN_EV_INTENT;
+    } else if (!drop && v->modal) {
+        drop = 2;
+    } else if (!drop && v->fut && root_of(vc->code) == 13 && v->attributed && g->say_speaker >= 0 &&
+               vc->src != g->say_speaker) {
+        /* "China said Japan would pay a price": the speaker threatens Japan */
+        vc->tgt = vc->src;
+        vc->src = g->say_speaker;
+    } else if (!drop && v->fut) {
+        /* future: a pledge or threat when reported from the actor, else a prediction */
+        int own = g->say_speaker < 0 || vc->src == g->say_speaker ||
+                  (vc->src >= 0 && !strncmp(s->m[vc->src].code, s->m[g->say_speaker].code, 3)) ||
+                  s->m[vc->src].resolved;
+        if (v->attributed && own && intent_code(vc->pm.p->code, 1, vc->code))
+            vc->flags |= TOCSIN_EV_INTENT;
+        else
+            drop = 2; /* another's prediction about Y */
+        if (!drop && root_of(vc->code) == 13 && g->say_speaker >= 0 && vc->src >= 0 && vc->src != g->say_speaker &&
+            !strncmp(s->m[vc->src].code, s->m[g->say_speaker].code, 3))
+            vc->src = g->say_speaker; /* "Kim warned that North Korea would ..." */
+        if (!drop && root_of(vc->code) == 13 && vc->tgt < 0)
+            vc->tgt = condition_actor(g, vc->src); /* "... if South Korea attacked" */
+    }
+    if (drop && !(g->options & 1))
+        return 0;
+    if (drop)
+        vc->flags |= drop == 1 ? TOCSIN_EV_NEGATED : TOCSIN_EV_HYPOTHETICAL;
+    if (vc->tgt >= 0 && vc->src >= 0 && (root_of(vc->code) == 18 || root_of(vc->code) == 19) &&
+        strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP") &&
+        strlen(s->m[vc->tgt].code) == 6 &&
+        (!strcmp(s->m[vc->tgt].code + 3, "CVL") || !strcmp(s->m[vc->tgt].code + 3, "OPP")))
+        memcpy(vc->code, "175", 4); /* police firing on protesters: violent repression */
+    return 1;
+}
+
+/* Step 8: one event per (source, target) pair of the compound groups; joint
+ * actions both ways. */
+static void verb_emit(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    vinfo *v = &g->v[i];
+    int srcs[16], tgts[16];
+    size_t ns = group_of(s, vc->src, srcs, 16);
+    size_t nt = vc->tgt >= 0 ? group_of(s, vc->tgt, tgts, 16) : 0;
+    if (vc->tgt >= 0 && nt == 0)
+        return;
+    int sym = (vc->pm.p->flags & P_SYM) != 0;
+    if (vc->flags & TOCSIN_EV_INTENT)
+        sym = sym && nt == 0; /* only among a compound subject */
+    if (nt == 0 && !(vc->pm.p->flags & P_NOTARGET) && !(sym && ns > 1)) {
+        /* a target we could not find is not "no target": only tests and
+           exercises (15x), declining comment, considering an option and
+           claiming responsibility stand without one */
+        int r = root_of(vc->code);
+        if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3))
+            return;
+    }
+    v->coded = 1;
+    for (size_t a = 0; a < ns; a++) {
+        if (s->m[srcs[a]].kind == M_ADJ && s->m[srcs[a]].group != srcs[a])
+            continue;
+        if (nt == 0) {
+            if (sym && ns > 1) {
+                for (size_t b = 0; b < ns; b++)
+                    if (b != a)
+                        emit(s, &g->em, srcs[a], srcs[b], vc->code, i, vc->flags | (b < a ? TOCSIN_EV_SYMMETRIC : 0));
+            } else {
+                emit(s, &g->em, srcs[a], -1, vc->code, i, vc->flags);
+            }
+            continue;
+        }
+        for (size_t b = 0; b < nt; b++) {
+            emit(s, &g->em, srcs[a], tgts[b], vc->code, i, vc->flags);
+            if (sym)
+                emit(s, &g->em, tgts[b], srcs[a], vc->code, i, vc->flags | TOCSIN_EV_SYMMETRIC);
+        }
+        if (sym && ns > 1) /* "Yoon and Kishida held a summit with Biden" */
+            for (size_t b = 0; b < ns; b++)
+                if (b != a)
+                    emit(s, &g->em, srcs[a], srcs[b], vc->code, i, vc->flags | TOCSIN_EV_SYMMETRIC);
+    }
+}
+
+/* Step 1: which words are verbs here, then "X condemned A and urged B":
+ * base/-s forms after "and" that share a finite verb's form. */
+static void find_verbs(gstate *g)
+{
+    ts_sent *s = g->s;
     for (size_t i = 0; i < s->ntok; i++) {
         memset(&g->v[i], 0, sizeof g->v[i]);
         g->v[i].subj = -1;
@@ -925,7 +1436,6 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         g->isverb[i] = k != V_NONE;
         g->v[i].kind = (uint8_t)k;
     }
-    /* coordination: "X condemned A and urged B": base/-s forms after "and" */
     for (size_t i = 2; i < s->ntok; i++) {
         if (g->isverb[i] || !(s->gram[i - 1] & G_AND))
             continue;
@@ -941,469 +1451,32 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
             }
         }
     }
-    size_t first_skip = s->ntok;
-    for (size_t q = 0; q < s->ntok; q++)
-        if (g->skip[q]) {
-            first_skip = q;
-            break;
-        }
-    int late_speaker = -1;
-    size_t late_at = find_late_speaker(g, &late_speaker);
-    int last_finite = -1, main_subj = -1, accuse = 0, said_neg = 0, deny_at = -1;
-    size_t suppress_until = 0;
-    int say_speaker = -1, said = 0;
-    for (size_t i = 0; i < s->ntok; i++) {
-        if (!g->isverb[i])
-            continue;
-        vinfo *v = &g->v[i];
-        const ts_word *w = W(s, i);
-        read_chain(g, i);
-        size_t j = (size_t)v->chain0; /* token left of the chain starts at j-1 */
-        /* governance */
-        if (v->kind == V_INF || v->to) {
-            v->kind = V_INF;
-            size_t q = j; /* j points at "to" */
-            /* "urged X to": skip an object mention */
-            int objm = -1;
-            if (q > 0 && s->mid[q - 1] >= 0) {
-                objm = s->mid[q - 1];
-                q = s->m[objm].t0;
-                while (q > 0 && (s->gram[q - 1] & G_DET) && s->mid[q - 1] < 0)
-                    q--;
-                if (q > 0 && (s->gram[q - 1] & (G_PREP | G_LOC)) && !(s->gram[q - 1] & G_AND)) {
-                    /* "went to Pyongyang to sign": a place, not an object */
-                    q--;
-                    objm = -1;
-                }
-            }
-            while (q > 0 && (s->gram[q - 1] & G_ADV) && s->mid[q - 1] < 0)
-                q--;
-            if (q > 0 && g->isverb[q - 1]) {
-                const ts_word *gw = W(s, q - 1);
-                v->govv = (int16_t)(q - 1);
-                if (objm >= 0)
-                    v->gov = GOV_OTHER;
-                else if (gw->gram & G_NEGV)
-                    v->gov = GOV_NEG;
-                else if (gw->gram & G_ASPECT)
-                    v->gov = GOV_ASPECT;
-                else if (gw->gram & G_PLEDGE)
-                    v->gov = GOV_PLEDGE;
-                else if (gw->gram & G_INTENT)
-                    v->gov = GOV_INTENT;
-                else
-                    v->gov = GOV_OTHER;
-            } else if (q > 0 && (s->gram[q - 1] & G_HYPO)) {
-                v->gov = GOV_HEDGE;
-            } else if (q > 0 && (s->gram[q - 1] & (G_PLEDGE | G_INTENT))) {
-                /* "be ready to", "is set to" (multi-word) */
-                v->gov = (s->gram[q - 1] & G_PLEDGE) ? GOV_PLEDGE : GOV_INTENT;
-            } else {
-                v->gov = GOV_OTHER; /* "the decision to", "a plan to" */
-                for (size_t b = q; b > 0 && b + 4 > q; b--)
-                    if (s->gram[b - 1] & G_INTENT)
-                        v->gov = GOV_INTENT;
-            }
-        } else if (v->kind == V_ING && !v->be) {
-            size_t q = j;
-            if (q > 0 && g->isverb[q - 1] && g->v[q - 1].kind != V_NONE) {
-                const ts_word *gw = W(s, q - 1);
-                v->govv = (int16_t)(q - 1);
-                v->gov = (gw->gram & G_NEGV)     ? GOV_NEG
-                         : (gw->gram & G_ASPECT) ? GOV_ASPECT
-                         : (gw->gram & G_INTENT) ? GOV_INTENT
-                         : (gw->gram & G_PLEDGE) ? GOV_PLEDGE
-                                                 : GOV_OTHER;
-            } else if (q > 0 && (s->gram[q - 1] & G_NEGV)) {
-                v->gov = GOV_NEG; /* "stopped short of providing" */
-            } else if (q > 0 && (s->gram[q - 1] & (G_PREP | G_LOC | G_BY | G_SUB)) &&
-                       !is_comma(s, q - 1)) {
-                v->gov = GOV_PREP; /* "accused X of sending", "by linking" */
-            } else if (q > 0 && is_comma(s, q - 1)) {
-                v->gov = GOV_NONE; /* participial clause: main subject */
-            } else if (q > 0 && s->mid[q - 1] >= 0 && with_group(s, s->mid[q - 1])) {
-                v->gov = GOV_NONE; /* "with the U.S. and Japan condemning ..." */
-                v->subj = (int16_t)s->mid[q - 1];
-            } else if (q > 0 && s->mid[q - 1] >= 0) {
-                v->gov = GOV_PREP; /* reduced relative: "troops fighting in" */
-            } else if (q > 0 && !(s->gram[q - 1] & (G_AND))) {
-                v->gov = GOV_PREP; /* gerund as a noun */
-            }
-        }
-        /* "lets Kyiv strike", "made Moscow pay": a bare verb after an object is
-           the complement of the verb before the object, not an assertion */
-        if (v->kind == V_FINITE && v->gov == GOV_NONE && j == i && j > 0 && s->mid[j - 1] >= 0 && w &&
-            (w->vform & VF_BASE) && !(w->vform & (VF_PAST | VF_S))) {
-            size_t t0 = s->m[s->mid[j - 1]].t0;
-            while (t0 > 0 && (s->gram[t0 - 1] & G_DET) && s->mid[t0 - 1] < 0)
-                t0--;
-            if (t0 > 0 && g->isverb[t0 - 1]) {
-                v->gov = GOV_OTHER;
-                v->govv = (int16_t)(t0 - 1);
-            }
-        }
-        /* the governor's own state carries over */
-        if (v->govv >= 0) {
-            vinfo *gv = &g->v[v->govv];
-            v->subj = gv->subj;
-            v->neg |= gv->neg;
-            v->modal |= gv->modal;
-            v->fut |= gv->fut;
-            v->hedge |= gv->hedge;
-            if (gv->gov == GOV_INTENT || gv->gov == GOV_PLEDGE) {
-                if (v->gov == GOV_ASPECT)
-                    v->gov = gv->gov;
-            }
-            if (gv->gov == GOV_NEG)
-                v->neg = 1;
-            if (gv->gov == GOV_OTHER || gv->gov == GOV_PREP || gv->gov == GOV_HEDGE)
-                v->gov = GOV_OTHER;
-        }
-        /* subject */
-        if (v->subj < 0 && v->gov != GOV_OTHER && v->gov != GOV_PREP && j > 0 &&
-            (s->gram[j - 1] & (G_AND | G_CONJ)) && !(s->gram[j - 1] & G_SUB) && last_finite >= 0 &&
-            v->kind == V_FINITE) {
-            /* a second verb of the same subject: "Turkey condemned Israel and recalled" */
-            vinfo *pv = &g->v[last_finite];
-            v->subj = pv->subj;
-            if (!v->be && !v->have && pv->passive && w && (w->vform & VF_PART))
-                v->passive = pv->passive; /* "had been killed or wounded" */
-            if ((v->subj < 0 || s->m[v->subj].kind == M_UNRES) && main_subj >= 0)
-                v->subj = (int16_t)main_subj; /* "X argued that the regime failed and blamed Y" */
-            if (!(v->neg || v->modal || v->fut || v->have || v->be)) {
-                v->neg = pv->neg;
-                v->modal = pv->modal;
-                v->fut = pv->fut;
-            }
-        }
-        if (v->subj < 0 && v->gov != GOV_OTHER && v->gov != GOV_PREP) {
-            int sj = find_subject(g, i, j);
-            if (sj == -2 || sj == -1) {
-                /* coordination or a participial clause: the previous verb's subject */
-                size_t q = j;
-                int coord = q > 0 && ((s->gram[q - 1] & G_AND) || is_comma(s, q - 1) ||
-                                      (s->gram[q - 1] & G_CONJ));
-                if (coord && last_finite >= 0) {
-                    sj = g->v[last_finite].subj;
-                    vinfo *pv = &g->v[last_finite];
-                    if (!(v->neg || v->modal || v->fut || v->have || v->be)) {
-                        v->neg = pv->neg && v->kind != V_ING;
-                        v->modal = pv->modal;
-                        v->fut = pv->fut;
-                    }
-                } else if (v->kind == V_ING && q > 0 && is_comma(s, q - 1)) {
-                    sj = main_subj;
-                } else {
-                    sj = -1;
-                }
-            }
-            v->subj = (int16_t)sj;
-        }
-        if (v->kind == V_FINITE && !v->have && !v->be && !v->neg && w && (w->vform & VF_PART) &&
-            j > 0 && s->mid[j - 1] >= 0 && i + 1 < s->ntok && (s->gram[i + 1] & (G_PREP | G_LOC)) &&
-            !(s->gram[i + 1] & G_BY) && in_appositive(s, s->m[s->mid[j - 1]].t0)) {
-            continue; /* ", a network of militias opposed to the United States," */
-        }
-        if (v->kind == V_FINITE && v->gov == GOV_NONE) {
-            last_finite = (int)i;
-            if (main_subj < 0)
-                main_subj = v->subj;
-        }
-        /* attribution */
-        v->attributed = (uint8_t)said;
-        v->speaker = (int16_t)say_speaker;
-        if (late_at < s->ntok) {
-            if (i > late_at)
-                continue; /* the closing "X said" itself */
-            v->attributed = 1;
-            say_speaker = late_speaker;
-        }
-        if (first_skip < i)
-            v->attributed = 1; /* "according to X, ..." */
-        v->cond = g->incond[i];
-        /* pronoun subject in reported speech: the speaker ("X said it would") */
-        if (v->subj >= 0 && v->attributed && say_speaker >= 0 && s->m[v->subj].resolved &&
-            s->m[v->subj].t1 == s->m[v->subj].t0 + 1 && !s->m[v->subj].person == !s->m[say_speaker].person)
-            v->subj = (int16_t)say_speaker;
-        if (v->subj >= 0 && v->attributed && say_speaker >= 0 && s->m[v->subj].kind == M_UNRES &&
-            s->m[v->subj].resolved)
-            v->subj = (int16_t)say_speaker;
-        if (i < suppress_until)
-            continue; /* the content of a demand: "demanded that X retract" */
-        int is_say = w && (w->gram & G_SAY);
-        size_t end = clause_end(g, i);
-        if (late_at < s->ntok && end > late_at)
-            end = late_at;
-        pmatch pm;
-        memset(&pm, 0, sizeof pm);
-        int has = best_pattern(g, i, end, v->subj, &pm);
-        v->root = has ? (uint8_t)root_of(pm.p->code) : 0;
-        if (is_say && v->gov == GOV_NONE && (v->neg || non_factive(s, w))) {
-            /* "Britain did not confirm reports that ...", "they fear that ...":
-               what follows is not asserted */
-            said_neg = 1;
-            continue;
-        }
-        if (has && !strncmp(pm.p->code, "016", 3) && deny_at < 0)
-            deny_at = (int)i; /* "denied assertions that Pyongyang provided ...": disputed */
-        if (is_say && v->gov == GOV_NONE && !v->neg) {
-            /* "X said (that) ...": a saying verb with a clause after it */
-            size_t q = i + 1;
-            int clause = 0;
-            if (q < s->ntok && (TOK_IS(s, q, "that") || is_quote(s, q) || is_punct(s, q, ',') ||
-                                is_punct(s, q, ':')))
-                clause = 1;
-            while (q < s->ntok && s->mid[q] < 0 &&
-                   (s->tok[q].kind == TK_NUM || (s->gram[q] & (G_DET | G_ADV)) || TOK_IS(s, q, "of")))
-                q++;
-            if (clause) {
-            } else if (q < s->ntok && s->mid[q] >= 0) {
-                /* "said Russia had ...", "said Israel's conduct amounted to": a subject, then a verb */
-                for (size_t e2 = s->m[s->mid[q]].t1; e2 < s->ntok && e2 < q + 10; e2++) {
-                    if (hard_boundary(s, e2) || is_comma(s, e2))
-                        break;
-                    if (g->isverb[e2] && g->v[e2].kind == V_FINITE) {
-                        clause = 1;
-                        break;
-                    }
-                }
-            }
-            if (clause && (!has || pm.p->nelem == 0)) {
-                said = 1;
-                say_speaker = v->subj;
-                int r = has ? root_of(pm.p->code) : 0;
-                if (!(r >= 10 && r <= 12))
-                    continue;
-                accuse = 1; /* "alleged that X ...": the saying is itself the event */
-            }
-            if (!has) {
-                /* a quote ending in "X said" attributes what came before */
-                continue;
-            }
-        }
-        if (!has)
-            continue;
-        /* "demanded that X retract ...", "urged that X ...": X is the target and
-           the demanded act is not an event */
-        int r0 = root_of(pm.p->code);
-        int demand_that = (r0 == 2 || r0 == 10) && pm.p->nelem == 0 && i + 1 < s->ntok &&
-                          TOK_IS(s, i + 1, "that");
-        if (demand_that) {
-            size_t q = i + 2;
-            while (q < s->ntok && !hard_boundary(s, q) && !is_comma(s, q))
-                q++;
-            suppress_until = q;
-        }
-        /* passive: the by-agent acts on the subject */
-        int src = v->subj, tgt = -1, by = -1;
-        unsigned flags = 0;
-        if (v->attributed)
-            flags |= TOCSIN_EV_ATTRIBUTED;
-        if (v->passive && (pm.p->flags & P_SYM) && TOK_IS(s, i + 1, "between") && i + 2 < s->ntok &&
-            s->mid[i + 2] >= 0) {
-            /* "the pact signed between Putin and Kim": the pair */
-            src = s->mid[i + 2];
-            tgt = -1;
-            flags |= TOCSIN_EV_PASSIVE;
-        } else if (v->passive) {
-            by = find_by_agent(g, i, end);
-            flags |= TOCSIN_EV_PASSIVE;
-            if (v->passive == 2)
-                v->subj = -1; /* the noun before a reduced participle is not an actor */
-            if (by >= 0) {
-                tgt = v->subj >= 0 ? v->subj : pm.target;
-                src = by;
-                /* "shells used by Russian forces ... are supplied by North Korea": the
-                   actor inside the subject phrase receives */
-                for (size_t q = (size_t)v->chain0; tgt < 0 && q > 0; q--) {
-                    if (hard_boundary(s, q - 1) ||
-                        ((s->gram[q - 1] & (G_SUB | G_REL)) && !(s->gram[q - 1] & G_AND) && s->mid[q - 1] < 0))
-                        break;
-                    int mq = s->mid[q - 1];
-                    if (mq >= 0 && mq != by && s->m[mq].kind == M_NAME && !g->skip[q - 1])
-                        tgt = mq;
-                }
-            } else if (pm.subj_filled && v->subj >= 0 && strlen(s->m[v->subj].code) == 6 &&
-                       !strcmp(s->m[v->subj].code + 3, "MIL") &&
-                       (root_of(pm.p->code) == 7 || root_of(pm.p->code) == 15)) {
-                /* "10,000 troops have been sent to Russia": the troops act */
-                src = v->subj;
-                tgt = pm.target >= 0 ? pm.target : first_target(g, i, end, src);
-            } else {
-                continue; /* agentless passive: no source */
-            }
-        } else if (v->kind == V_FINITE && v->subj < 0 && !v->have && !v->be && w &&
-                   (w->vform & VF_PART) && (pm.p->flags & P_SYM) && i + 1 < s->ntok &&
-                   TOK_IS(s, i + 1, "between") && i + 2 < s->ntok && s->mid[i + 2] >= 0) {
-            /* "the pact signed between Putin and Kim" */
-            src = s->mid[i + 2];
-            tgt = -1;
-        } else if (v->kind == V_FINITE && v->subj < 0 && !v->have && !v->be && i + 1 < s->ntok &&
-                   (s->gram[i + 1] & G_BY)) {
-            /* reduced passive: "a drone attack launched by the RSF" */
-            by = find_by_agent(g, i, end);
-            if (by < 0)
-                continue;
-            src = by;
-            tgt = first_target(g, (size_t)s->m[by].t1 - 1, end, src);
-        } else if ((pm.p->flags & P_SYM) && pm.target < 0 && src >= 0 && group_size(s, src) > 1) {
-            tgt = -1; /* "Israel and Iran exchanged strikes" */
-        } else if (accuse || demand_that) {
-            tgt = first_target(g, i, suppress_until > i ? suppress_until : s->ntok, src);
-        } else {
-            tgt = pm.target >= 0 ? pm.target : first_target(g, i, end, src);
-            /* material acts with no other target: the place's people ("declared a
-               state of emergency in New Caledonia") */
-            if (tgt < 0 && (r0 == 15 || r0 == 16 || r0 >= 18 || !strncmp(pm.p->code, "172", 3)))
-                tgt = first_place(g, i, end, src);
-        }
-        accuse = 0;
-        /* an unnamed domestic actor ("protesters", "police") takes the one country
-           the sentence names */
-        if (src >= 0 && s->m[src].kind == M_UNRES && s->m[src].sector[0] &&
-            (strcmp(s->m[src].sector, "GOV") || (s->m[src].t0 > 0 && TOK_IS(s, s->m[src].t0 - 1, "the"))))
-            adopt_country(s, src, tgt);
-        if (pm.p->flags & P_NOTARGET)
-            tgt = -1;
-        if (tgt < 0 && src >= 0 && !strncmp(pm.p->code, "016", 3))
-            tgt = context_actor(s, src); /* "Moscow denied the charge": the accuser */
-        /* "police killed protesters": an unnamed domestic group takes the source's country */
-        if (v->passive && tgt >= 0 && s->m[tgt].kind == M_UNRES && s->m[tgt].sector[0])
-            adopt_country(s, tgt, src); /* "two journalists were arrested by Georgian police" */
-        if (tgt >= 0 && src >= 0 && s->m[tgt].kind == M_UNRES && s->m[tgt].sector[0] &&
-            s->m[src].code[0] && strlen(s->m[src].code) >= 3 && !igo(s->m[src].code)) {
-            adopt_country(s, tgt, src);
-            if (s->m[tgt].kind == M_UNRES)
-                tgt = -2;
-        } else if (tgt >= 0 && s->m[tgt].kind == M_UNRES) {
-            tgt = -2;
-        }
-        if (tgt == -2)
-            continue;
-        if (src < 0 && r0 == 11 && v->attributed && say_speaker >= 0) {
-            /* "Erdogan said Israel's conduct amounted to genocide" */
-            for (size_t q = (size_t)v->chain0; q > 0 && q + 6 > (size_t)v->chain0; q--) {
-                int mq = s->mid[q - 1];
-                if (mq >= 0 && s->m[mq].modifier == 2) {
-                    src = say_speaker;
-                    tgt = mq;
-                    break;
-                }
-                if (g->isverb[q - 1])
-                    break;
-            }
-        }
-        if (src < 0)
-            continue;
-        if (s->m[src].kind == M_UNRES || !s->m[src].code[0])
-            continue;
-        /* weak adjectives ("Russian drones") are not sources; "the Russians" is
-           an M_NAME (mention.c) */
-        if (s->m[src].kind == M_ADJ)
-            continue;
-        /* code and CAMEO conventions */
-        char code[6];
-        copy_code(code, pm.p->code, sizeof code);
-        int drop = 0;
-        if (v->gov == GOV_OTHER || v->gov == GOV_PREP || v->gov == GOV_HEDGE || v->hedge)
-            drop = 2;
-        if (v->cond || said_neg || (deny_at >= 0 && (int)i > deny_at))
-            drop = 2;
-        if (v->neg)
-            drop = 1;
-        if (!drop && (v->gov == GOV_INTENT || v->gov == GOV_PLEDGE)) {
-            if (!intent_code(pm.p->code, v->gov == GOV_PLEDGE, code))
-                drop = 2;
-            flags |= TOCSIN_EV_INTENT;
-        } else if (!drop && v->modal) {
-            drop = 2;
-        } else if (!drop && v->fut && root_of(code) == 13 && v->attributed && say_speaker >= 0 &&
-                   src != say_speaker) {
-            /* "China said Japan would pay a price": the speaker threatens Japan */
-            tgt = src;
-            src = say_speaker;
-        } else if (!drop && v->fut) {
-            /* future: a pledge or threat when reported from the actor, else a prediction */
-            int own = say_speaker < 0 || src == say_speaker ||
-                      (src >= 0 && !strncmp(s->m[src].code, s->m[say_speaker].code, 3)) ||
-                      s->m[src].resolved;
-            if (v->attributed && own && intent_code(pm.p->code, 1, code))
-                flags |= TOCSIN_EV_INTENT;
-            else
-                drop = 2; /* another's prediction about Y */
-            if (!drop && root_of(code) == 13 && say_speaker >= 0 && src >= 0 && src != say_speaker &&
-                !strncmp(s->m[src].code, s->m[say_speaker].code, 3))
-                src = say_speaker; /* "Kim warned that North Korea would ..." */
-            if (!drop && root_of(code) == 13 && tgt < 0)
-                tgt = condition_actor(g, src); /* "... if South Korea attacked" */
-        }
-        if (drop && !(options & 1))
-            continue;
-        if (drop)
-            flags |= drop == 1 ? TOCSIN_EV_NEGATED : TOCSIN_EV_HYPOTHETICAL;
-        if (tgt >= 0 && src >= 0 && (root_of(code) == 18 || root_of(code) == 19) &&
-            strlen(s->m[src].code) == 6 && !strcmp(s->m[src].code + 3, "COP") &&
-            strlen(s->m[tgt].code) == 6 &&
-            (!strcmp(s->m[tgt].code + 3, "CVL") || !strcmp(s->m[tgt].code + 3, "OPP")))
-            memcpy(code, "175", 4); /* police firing on protesters: violent repression */
-        int srcs[16], tgts[16];
-        size_t ns = group_of(s, src, srcs, 16);
-        size_t nt = tgt >= 0 ? group_of(s, tgt, tgts, 16) : 0;
-        if (tgt >= 0 && nt == 0)
-            continue;
-        int sym = (pm.p->flags & P_SYM) != 0;
-        if (flags & TOCSIN_EV_INTENT)
-            sym = sym && nt == 0; /* only among a compound subject */
-        if (nt == 0 && !(pm.p->flags & P_NOTARGET) && !(sym && ns > 1)) {
-            /* a target we could not find is not "no target": only tests and
-               exercises (15x), declining comment, considering an option and
-               claiming responsibility stand without one */
-            int r = root_of(code);
-            if (r != 15 && strncmp(code, "011", 3) && strncmp(code, "014", 3))
-                continue;
-        }
-        v->coded = 1;
-        for (size_t a = 0; a < ns; a++) {
-            if (s->m[srcs[a]].kind == M_ADJ && s->m[srcs[a]].group != srcs[a])
-                continue;
-            if (nt == 0) {
-                if (sym && ns > 1) {
-                    for (size_t b = 0; b < ns; b++)
-                        if (b != a)
-                            emit(s, &em, srcs[a], srcs[b], code, i, flags | (b < a ? TOCSIN_EV_SYMMETRIC : 0));
-                } else {
-                    emit(s, &em, srcs[a], -1, code, i, flags);
-                }
-                continue;
-            }
-            for (size_t b = 0; b < nt; b++) {
-                emit(s, &em, srcs[a], tgts[b], code, i, flags);
-                if (sym)
-                    emit(s, &em, tgts[b], srcs[a], code, i, flags | TOCSIN_EV_SYMMETRIC);
-            }
-            if (sym && ns > 1) /* "Yoon and Kishida held a summit with Biden" */
-                for (size_t b = 0; b < ns; b++)
-                    if (b != a)
-                        emit(s, &em, srcs[a], srcs[b], code, i, flags | TOCSIN_EV_SYMMETRIC);
-        }
+}
+
+/* "deployed soldiers to the border with Belarus": keep the targeted reading only */
+static void drop_untargeted_twins(gstate *g)
+{
+    ts_raw_event *out = g->em.out;
+    size_t k2 = 0;
+    for (size_t e = 0; e < g->em.n; e++) {
+        int dup = 0;
+        if (!out[e].tgt[0])
+            for (size_t f = 0; f < g->em.n && !dup; f++)
+                dup = f != e && out[f].tgt[0] && !strcmp(out[f].src, out[e].src) &&
+                      !strncmp(out[f].code, out[e].code, 2);
+        if (!dup)
+            out[k2++] = out[e];
     }
-    /* "deployed soldiers to the border with Belarus": keep the targeted reading only */
-    {
-        size_t k2 = 0;
-        for (size_t e = 0; e < em.n; e++) {
-            int dup = 0;
-            if (!out[e].tgt[0])
-                for (size_t f = 0; f < em.n && !dup; f++)
-                    dup = f != e && out[f].tgt[0] && !strcmp(out[f].src, out[e].src) &&
-                          !strncmp(out[f].code, out[e].code, 2);
-            if (!dup)
-                out[k2++] = out[e];
-        }
-        em.n = k2;
-    }
-    /* "threatened to strike" is a threat of force (138) */
+    g->em.n = k2;
+}
+
+/* "threatened to strike" is a threat of force (138) */
+static void threats_of_force(gstate *g)
+{
+    ts_sent *s = g->s;
+    ts_raw_event *out = g->em.out;
     int war = dict_class(s->d, "war");
-    for (size_t e = 0; e < em.n; e++) {
+    for (size_t e = 0; e < g->em.n; e++) {
         if (strcmp(out[e].code, "130"))
             continue;
         for (size_t q = out[e].verb_t + 1; q < s->ntok && war >= 0; q++) {
@@ -1423,9 +1496,15 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
                 break;
             }
     }
-    /* "considering sending arms" is 033, not also 014 for "considering" */
+}
+
+/* "considering sending arms" is 033, not also 014 for "considering" */
+static void drop_governing_intents(gstate *g)
+{
+    ts_sent *s = g->s;
+    ts_raw_event *out = g->em.out;
     size_t k = 0;
-    for (size_t e = 0; e < em.n; e++) {
+    for (size_t e = 0; e < g->em.n; e++) {
         size_t vt = out[e].verb_t;
         int governs = 0;
         const ts_word *gw = W(s, vt);
@@ -1436,5 +1515,48 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         if (!governs)
             out[k++] = out[e];
     }
-    return k;
+    g->em.n = k;
+}
+
+size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
+{
+    static _Thread_local gstate G;
+    gstate *g = &G;
+    g->s = s;
+    g->em = (emitter){out, 0, max};
+    g->options = options;
+    if (s->ntok == 0 || s->nm == 0)
+        return 0;
+    mark_skips(g);
+    find_verbs(g);
+    g->first_skip = s->ntok;
+    for (size_t q = 0; q < s->ntok; q++)
+        if (g->skip[q]) {
+            g->first_skip = q;
+            break;
+        }
+    g->late_speaker = -1;
+    g->late_at = find_late_speaker(g, &g->late_speaker);
+    g->last_finite = g->main_subj = g->say_speaker = g->deny_at = -1;
+    g->accuse = g->said_neg = g->said = 0;
+    g->suppress_until = 0;
+    /* left to right, each verb in named steps; state flows from verb to verb
+       (the last finite verb, the speaker of reported speech, a denial) */
+    for (size_t i = 0; i < s->ntok; i++) {
+        if (!g->isverb[i])
+            continue;
+        read_chain(g, i);
+        govern(g, i);
+        if (!verb_subject(g, i) || !verb_attribution(g, i))
+            continue;
+        vcode vc;
+        memset(&vc, 0, sizeof vc);
+        if (!verb_pattern(g, i, &vc) || !verb_roles(g, i, &vc) || !verb_conventions(g, i, &vc))
+            continue;
+        verb_emit(g, i, &vc);
+    }
+    drop_untargeted_twins(g);
+    threats_of_force(g);
+    drop_governing_intents(g);
+    return g->em.n;
 }
