@@ -37,6 +37,10 @@ static void help(FILE *f)
 "      --dict DIR       dictionary folder\n"
 "      --batch N        articles per committed batch (default 500)\n"
 "      --input text|jsonl|html  force the input format\n"
+"      --lang auto|en|any  which articles are coded: auto (default) leaves out\n"
+"                       only those clearly in another language, en codes only\n"
+"                       those read as English, any codes all; each left out is\n"
+"                       named with its guessed language (libexttextcat)\n"
 "  -q, --quiet          no progress and no summary\n"
 "  -h, --help           this help\n"
 "\n"
@@ -242,14 +246,14 @@ int cmd_ingest(int argc, char **argv)
     const char *db = "tocsin.db", *dict = NULL, *date = NULL;
     tocsin_input_format in = TOCSIN_INPUT_AUTO;
     long batch = 500;
-    int quiet = 0, nin = 0;
+    int quiet = 0, nin = 0, lang_mode = TOCSIN_LANG_MODE_AUTO;
     char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
     if (!inputs)
         return 1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *val = i + 1 < argc ? argv[i + 1] : NULL;
         int takes = !strcmp(a, "--db") || !strcmp(a, "--dict") || !strcmp(a, "-d") || !strcmp(a, "--date") ||
-                    !strcmp(a, "--batch") || !strcmp(a, "--input");
+                    !strcmp(a, "--batch") || !strcmp(a, "--input") || !strcmp(a, "--lang");
         if (takes && !val) {
             fprintf(stderr, "tocsin ingest: option %s needs a value\n", a);
             free(inputs);
@@ -265,6 +269,14 @@ int cmd_ingest(int argc, char **argv)
             dict = argv[++i];
         } else if (!strcmp(a, "-d") || !strcmp(a, "--date")) {
             date = argv[++i];
+        } else if (!strcmp(a, "--lang")) {
+            lang_mode = tocsin_lang_mode_parse(val);
+            if (lang_mode < 0) {
+                fprintf(stderr, "tocsin ingest: --lang wants auto, en or any, not '%s'\n", val);
+                free(inputs);
+                return 2;
+            }
+            i++;
         } else if (!strcmp(a, "--batch")) {
             char *end;
             errno = 0;
@@ -315,6 +327,7 @@ int cmd_ingest(int argc, char **argv)
     if (tocsin_ingester_new(g.store, d, &g.ing))
         goto out;
     tocsin_ingester_set_diag(g.ing, cli_diag, NULL);
+    tocsin_ingester_set_lang(g.ing, (tocsin_lang_mode)lang_mode);
     for (int i = 0; i < nin; i++)
         g.bytes_total += input_bytes(inputs[i]);
     g.t0 = now();

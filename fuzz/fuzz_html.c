@@ -1,9 +1,11 @@
 /* fuzz_html.c - libFuzzer target for the web entry points: the same bytes
- * as an HTML page (then its text through the English check) and as a feed.
+ * as an HTML page (then its text through the English check), as text for
+ * the language guess, and as a feed.
  * Whatever comes back must be well formed: valid lengths, NUL-terminated
  * strings, freed without leaks. */
 #include "tocsin/feed.h"
 #include "tocsin/html.h"
+#include "tocsin/lang.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -27,6 +29,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     }
     tocsin_text_is_english((const char *)data, size);
+    /* the language guess by libexttextcat: one model set for the whole run */
+    static tocsin_langid *lid;
+    if (!lid && tocsin_langid_new(NULL, &lid, NULL) != 0)
+        lid = NULL;
+    tocsin_lang_guess g;
+    tocsin_langid_guess(lid, (const char *)data, size, &g);
+    if (g.english < -1 || g.english > 1 || strnlen(g.lang, sizeof g.lang) == sizeof g.lang)
+        abort();
 
     tocsin_feed feed;
     if (tocsin_feed_parse((const char *)data, size, &feed, &err) == 0) {

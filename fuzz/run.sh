@@ -8,10 +8,10 @@ S=${FUZZ_SECONDS:-20}
 out=build-fuzz
 mkdir -p $out/corpus-text $out/corpus-dict $out/corpus-html
 FLAGS="-std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc"
-FLAGS="$FLAGS $(pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)"
+FLAGS="$FLAGS $(pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2) -I/usr/include/libexttextcat"
 LIBSRC=$(ls src/*/*.c)
 for t in text dict html; do
-  clang $FLAGS -o $out/fuzz_$t fuzz/fuzz_$t.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lpthread -lm
+  clang $FLAGS -o $out/fuzz_$t fuzz/fuzz_$t.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 -lpthread -lm
 done
 # seeds: the example corpus and the dictionaries
 i=0

@@ -112,5 +112,89 @@ if [ -x "$B/gen-corpus" ]; then
   check "no duplicate events" [ "$(q "$cdb" "select count(*) from (select story_id, sentence_id, source, target, code from events group by 1,2,3,4,5 having count(*) > 1)")" = 0 ]
 fi
 
+# language: short items of tests/data/lang (English and 13 other languages),
+# one JSON Lines record each; every English one coded under the default
+# --lang auto, each other one named with its guessed language
+lj=$tmp/lang.jsonl
+grep -v '^#' tests/data/lang/short-texts.tsv | awk -F '\t' '{
+  t = $2; gsub(/\\/, "\\\\", t); gsub(/"/, "\\\"", t)
+  printf "{\"id\":\"item%02d-%s\",\"date\":\"2024-11-05\",\"text\":\"%s\"}\n", NR, $1, t }' >"$lj"
+nen=$(grep -c '^en	' tests/data/lang/short-texts.tsv)
+nall=$(grep -vc '^#' tests/data/lang/short-texts.tsv)
+"$T" ingest --db "$tmp/lang.db" "$lj" >"$tmp/out" 2>"$tmp/err"
+check "lang auto: $((nall - nen)) others left out" grep -q "($((nall - nen)) not English, not coded)" "$tmp/err"
+check "lang auto: each named with its language" [ "$(grep -c ': not coded: read as ' "$tmp/err")" = $((nall - nen)) ]
+check "lang auto: a German item is named as de" grep -q 'item[0-9]*-de: not coded: read as de,' "$tmp/err"
+check "lang auto: no English item left out" sh -c "! grep -q -- '-en: not coded' '$tmp/err'"
+"$T" ingest --db "$tmp/lang2.db" --lang any "$lj" >"$tmp/out" 2>"$tmp/err"
+check "lang any: nothing left out" sh -c "! grep -q 'not coded' '$tmp/err'"
+"$T" ingest --db "$tmp/lang3.db" --lang klingon "$lj" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "lang: a bad value is refused" [ $rc -eq 2 ]
+check "lang: the refusal names it" grep -q "klingon" "$tmp/err"
+
+# --- a record that cannot be coded as one piece does not stop the ingest ---
+python3 - "$tmp/huge.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[1], "w") as f:
+    f.write(json.dumps({"id": "h1", "text": "Russia condemned Ukraine over the shelling of the border town."}) + "\n")
+    f.write(json.dumps({"id": "h2", "text": "x" * 700000}) + "\n")
+    f.write(json.dumps({"id": "h3", "text": "\u4e2d\u56fd" * 150000}, ensure_ascii=False) + "\n")
+    f.write(json.dumps({"id": "h4", "text": "Japan praised Brazil for the talks on the trade pact. " * 100000}) + "\n")
+    f.write(json.dumps({"id": "h5", "text": "France condemned Iran over the arrest of the two journalists."}) + "\n")
+PY
+"$T" ingest -q --db "$tmp/huge.db" "$tmp/huge.jsonl" 2>"$tmp/err"; rc=$?
+check "oversized records: ingest exits 0" [ $rc -eq 0 ]
+check "oversized records: the later records are coded" [ "$(q "$tmp/huge.db" "select count(*) from events where code like '11%' and src_country='FRA'")" = 1 ]
+check "oversized records: the long line's events are coded" [ "$(q "$tmp/huge.db" "select count(*) from events where src_country='JPN'")" -gt 0 ]
+check "oversized records: the cut is reported" grep -q "huge.jsonl:2: .*cut at a character boundary" "$tmp/err"
+# an article over the 16 MiB article cap is reported and skipped; exit 3
+yes 'Russia condemned Ukraine again while the talks stalled.' | head -c $((17 * 1024 * 1024)) >"$tmp/huge.txt"
+printf 'Germany praised Poland for the new border agreement.\n' >"$tmp/small.txt"
+"$T" ingest -q --db "$tmp/huge2.db" "$tmp/huge.txt" "$tmp/small.txt" 2>"$tmp/err"; rc=$?
+check "article over 16 MiB: exit 3 (some input skipped)" [ $rc -eq 3 ]
+check "article over 16 MiB: named and skipped" grep -q "huge.txt: .*16 MiB.*skipped" "$tmp/err"
+check "article over 16 MiB: the rest is stored" [ "$(q "$tmp/huge2.db" "select count(*) from documents")" = 1 ]
+rm -f "$tmp/huge.txt" "$tmp/huge.jsonl"
+"$T" ingest -q --db "$tmp/huge2.db" "$tmp/nope.txt" "$tmp/small.txt" 2>"$tmp/err"; rc=$?
+check "missing input beside a good one: exit 3" [ $rc -eq 3 ]
+
+# --- an article is its id, its content and its source ---
+{
+  printf '{"id":"same","source":"Wire A","text":"Russia condemned Ukraine over the shelling of the border town on Monday."}\n'
+  printf '{"id":"same","source":"Wire A","text":"France praised Germany for the trade agreement signed in Paris on Tuesday."}\n'
+} >"$tmp/clash.jsonl"
+"$T" ingest -q --db "$tmp/clash.db" "$tmp/clash.jsonl" 2>"$tmp/err"; rc=$?
+check "reused id: both articles stored" [ "$(q "$tmp/clash.db" "select count(*) from documents")" = 2 ]
+check "reused id: the second article's events are kept" [ "$(q "$tmp/clash.db" "select count(*) from events where src_country='FRA'")" -gt 0 ]
+check "reused id: the clash is reported" grep -q "clash.jsonl:2: .*id \"same\" .*different" "$tmp/err"
+check "reused id: exit 0" [ $rc -eq 0 ]
+n=$(q "$tmp/clash.db" "select count(*) from events")
+"$T" ingest --db "$tmp/clash.db" "$tmp/clash.jsonl" 2>"$tmp/err"; rc=$?
+check "reused id: the same input again is already stored" grep -q "2 already stored" "$tmp/err"
+check "reused id: nothing added the second time" [ "$(q "$tmp/clash.db" "select count(*) from events")" = "$n" ] && [ "$(q "$tmp/clash.db" "select count(*) from documents")" = 2 ]
+
+# --- two first ingests into a new database at once ---
+printf '{"id":"c1","text":"Russia condemned Ukraine over the shelling of the border town."}\n' >"$tmp/c1.jsonl"
+printf '{"id":"c2","text":"France condemned Iran over the arrest of the two journalists."}\n' >"$tmp/c2.jsonl"
+trials=20
+bad=0
+t=0
+while [ $t -lt $trials ]; do
+  rm -f "$tmp/race.db" "$tmp/race.db-wal" "$tmp/race.db-shm"
+  "$T" ingest -q --db "$tmp/race.db" "$tmp/c1.jsonl" 2>"$tmp/race1.err" &
+  p1=$!
+  "$T" ingest -q --db "$tmp/race.db" "$tmp/c2.jsonl" 2>"$tmp/race2.err" &
+  p2=$!
+  wait $p1; r1=$?
+  wait $p2; r2=$?
+  if [ $r1 -ne 0 ] || [ $r2 -ne 0 ] || [ "$(q "$tmp/race.db" "select count(*) from documents")" != 2 ]; then
+    bad=$((bad + 1))
+    cat "$tmp/race1.err" "$tmp/race2.err" >"$tmp/err"
+  fi
+  t=$((t + 1))
+done
+echo "     concurrent first ingests: $trials trials, $bad failed"
+check "concurrent first ingests: all $trials trials succeed" [ $bad -eq 0 ]
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

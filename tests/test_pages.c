@@ -17,6 +17,7 @@
 #include "read/pubdate.h"
 #include "tocsin/feed.h"
 #include "tocsin/html.h"
+#include "tocsin/lang.h"
 
 static const char *datadir = "tests/data";
 
@@ -463,6 +464,91 @@ static void assert_item(const tocsin_feed_item *it, const char *guid, const char
 #undef FIELD_EQ
 }
 
+/* Short texts (titles and 30-80-word items) in English and 13 other
+ * languages, tests/data/lang/short-texts.tsv: under --lang auto no English
+ * item is dropped and every other one is; the guessed language is right for
+ * nearly all; the function-word share alone does worse (printed). */
+static void t_langid_short(void **st)
+{
+    (void)st;
+    char path[1024];
+    snprintf(path, sizeof path, "%s/lang/short-texts.tsv", datadir);
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    tocsin_langid *l = NULL;
+    tocsin_error err = {0};
+    assert_int_equal(tocsin_langid_new(NULL, &l, &err), 0);
+    char line[8192];
+    int en = 0, en_kept = 0, en_sure = 0, other = 0, other_dropped = 0, named = 0, fw_right = 0;
+    while (fgets(line, sizeof line, f)) {
+        char *tab = strchr(line, '\t');
+        if (line[0] == '#' || !tab)
+            continue;
+        *tab = '\0';
+        char *text = tab + 1;
+        text[strcspn(text, "\n")] = '\0';
+        tocsin_lang_guess g;
+        tocsin_langid_guess(l, text, strlen(text), &g);
+        int is_en = !strcmp(line, "en");
+        int fw = tocsin_text_is_english(text, strlen(text));
+        if (is_en) {
+            en++;
+            en_kept += tocsin_lang_codes(TOCSIN_LANG_MODE_AUTO, &g);
+            en_sure += g.english == TOCSIN_LANG_ENGLISH;
+            fw_right += fw != 0;
+            if (!tocsin_lang_codes(TOCSIN_LANG_MODE_AUTO, &g))
+                print_message("dropped English item (guessed %s): %s\n", g.lang, text);
+        } else {
+            other++;
+            other_dropped += !tocsin_lang_codes(TOCSIN_LANG_MODE_AUTO, &g);
+            named += !strcmp(g.lang, line);
+            fw_right += fw == 0;
+            assert_int_equal(tocsin_lang_codes(TOCSIN_LANG_MODE_ANY, &g), 1);
+            if (tocsin_lang_codes(TOCSIN_LANG_MODE_AUTO, &g))
+                print_message("kept %s item (guessed %s): %s\n", line, g.lang, text);
+        }
+    }
+    fclose(f);
+    tocsin_langid_free(l);
+    print_message("language: %d/%d English kept (%d sure), %d/%d others left out, %d named right; "
+                  "function words alone right on %d/%d\n",
+                  en_kept, en, en_sure, other_dropped, other, named, fw_right, en + other);
+    assert_true(en >= 10 && other >= 10);
+    assert_int_equal(en_kept, en);
+    assert_true(other_dropped * 10 >= other * 9);
+    assert_true(named * 10 >= other * 8);
+    assert_true(en_sure * 10 >= en * 7);
+}
+
+static void t_langid_edges(void **st)
+{
+    (void)st;
+    tocsin_langid *l = NULL;
+    tocsin_error err = {0};
+    assert_int_equal(tocsin_langid_new("/nonexistent/models", &l, &err), TOCSIN_ENOTFOUND);
+    assert_null(l);
+    assert_non_null(strstr(err.file, "/nonexistent/models/fpdb.conf"));
+    assert_int_equal(tocsin_langid_new(NULL, &l, NULL), 0);
+    tocsin_lang_guess g;
+    tocsin_langid_guess(l, NULL, 0, &g);
+    assert_int_equal(g.english, TOCSIN_LANG_UNSURE);
+    assert_string_equal(g.lang, "und");
+    assert_int_equal(tocsin_lang_codes(TOCSIN_LANG_MODE_AUTO, &g), 1);
+    assert_int_equal(tocsin_lang_codes(TOCSIN_LANG_MODE_EN, &g), 0);
+    /* binary junk and a long text cut mid-character at the sample's end */
+    char junk[5000];
+    for (size_t i = 0; i < sizeof junk; i++)
+        junk[i] = (char)(0x80 + (i * 7) % 0x7f);
+    tocsin_langid_guess(l, junk, sizeof junk, &g);
+    assert_true(g.english >= -1 && g.english <= 1);
+    assert_int_equal(tocsin_lang_mode_parse("auto"), TOCSIN_LANG_MODE_AUTO);
+    assert_int_equal(tocsin_lang_mode_parse("any"), TOCSIN_LANG_MODE_ANY);
+    assert_int_equal(tocsin_lang_mode_parse("en"), TOCSIN_LANG_MODE_EN);
+    assert_int_equal(tocsin_lang_mode_parse("EN"), -1);
+    tocsin_langid_free(l);
+    tocsin_langid_free(NULL);
+}
+
 static void t_rss2(void **st)
 {
     (void)st;
@@ -820,7 +906,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(t_truncated_page),   cmocka_unit_test(t_french_page),
         cmocka_unit_test(t_page_errors),      cmocka_unit_test(t_page_text_cap),
         cmocka_unit_test(t_page_deep),        cmocka_unit_test(t_title_suffix),
-        cmocka_unit_test(t_english),          cmocka_unit_test(t_rss2),
+        cmocka_unit_test(t_english),          cmocka_unit_test(t_langid_short),
+        cmocka_unit_test(t_langid_edges),     cmocka_unit_test(t_rss2),
         cmocka_unit_test(t_atom),             cmocka_unit_test(t_rss1),
         cmocka_unit_test(t_feed_summary_html),
         cmocka_unit_test(t_external_entity),  cmocka_unit_test(t_feed_errors),

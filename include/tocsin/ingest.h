@@ -6,6 +6,7 @@
 #define TOCSIN_INGEST_H
 
 #include "tocsin/coder.h"
+#include "tocsin/lang.h"
 #include "tocsin/store.h"
 
 #ifdef __cplusplus
@@ -22,9 +23,14 @@ int tocsin_ingester_new(tocsin_store *s, const tocsin_dict *d, tocsin_ingester *
 void tocsin_ingester_free(tocsin_ingester *g); /* NULL allowed */
 void tocsin_ingester_set_diag(tocsin_ingester *g, tocsin_diag_fn fn, void *ud);
 
+/* Which articles are coded (tocsin/lang.h; default TOCSIN_LANG_MODE_AUTO).
+ * One left out is stored (so not fetched again), counted in not_english and
+ * named to the diag callback with its guessed language. */
+void tocsin_ingester_set_lang(tocsin_ingester *g, tocsin_lang_mode m);
+
 /* Stores one article whose text is text[0..n) (the first line a headline if
  * has_title). Must run inside a store batch. Returns a tocsin_article_verdict
- * (> 0), or a negative status. Text that is clearly not English is recorded
+ * (> 0), or a negative status. Text left out by the language mode is recorded
  * as an article (so it is not fetched again) but not coded, and counted in
  * not_english; it returns TOCSIN_ARTICLE_NEW with no events. */
 int tocsin_ingest_article(tocsin_ingester *g, const tocsin_article *a, const char *text, size_t n,

@@ -3,6 +3,8 @@
 
 #include "tocsin/fingerprint.h"
 #include "tocsin/html.h"
+#include "tocsin/lang.h"
+#include "base/internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +18,10 @@ struct tocsin_ingester {
     int failed;
     tocsin_error err;
     tocsin_ingest_stats st;
+    tocsin_langid *lang; /* NULL when the models are missing: function words decide */
+    tocsin_lang_mode lang_mode;
+    tocsin_diag_fn diag;
+    void *diag_ud;
 };
 
 static int on_event(void *ud, const tocsin_event *ev)
@@ -42,6 +48,7 @@ int tocsin_ingester_new(tocsin_store *s, const tocsin_dict *d, tocsin_ingester *
         return TOCSIN_ENOMEM;
     }
     tocsin_coder_set_sink(g->coder, on_event, g);
+    tocsin_langid_new(NULL, &g->lang, NULL);
     tocsin_dict_stats ds;
     tocsin_dict_get_stats(d, &ds);
     snprintf(g->version, sizeof g->version, "%016llx", ds.version);
@@ -54,12 +61,20 @@ void tocsin_ingester_free(tocsin_ingester *g)
     if (!g)
         return;
     tocsin_coder_free(g->coder);
+    tocsin_langid_free(g->lang);
     free(g);
 }
 
 void tocsin_ingester_set_diag(tocsin_ingester *g, tocsin_diag_fn fn, void *ud)
 {
     tocsin_coder_set_diag(g->coder, fn, ud);
+    g->diag = fn;
+    g->diag_ud = ud;
+}
+
+void tocsin_ingester_set_lang(tocsin_ingester *g, tocsin_lang_mode m)
+{
+    g->lang_mode = m;
 }
 
 int tocsin_ingest_article(tocsin_ingester *g, const tocsin_article *a, const char *text, size_t n,
@@ -79,8 +94,12 @@ int tocsin_ingest_article(tocsin_ingester *g, const tocsin_article *a, const cha
         return v;
     }
     g->st.fresh++;
-    if (tocsin_text_is_english(text ? text : "", n) == 0) {
+    tocsin_lang_guess lg;
+    tocsin_langid_guess(g->lang, text, n, &lg);
+    if (!tocsin_lang_codes(g->lang_mode, &lg)) {
         g->st.not_english++;
+        ts_diag(g->diag, g->diag_ud, TOCSIN_OK, a->key, 0, -1, "not coded: read as %s, not English%s",
+                lg.lang, g->lang_mode == TOCSIN_LANG_MODE_EN ? " (--lang en)" : " (--lang any codes it)");
         return v; /* stored, so not fetched again, but not coded as English */
     }
     tocsin_doc_info info = {a->key, a->date, a->url ? a->url : a->key, has_title, a->source, a->url};
