@@ -43,6 +43,7 @@ typedef struct gstate {
     uint8_t isverb[TS_MAX_SENT_TOKENS];
     uint8_t skip[TS_MAX_SENT_TOKENS]; /* inside "according to X" */
     uint8_t incond[TS_MAX_SENT_TOKENS]; /* inside an if-clause */
+    uint8_t adv[TS_MAX_SENT_TOKENS];    /* inside an adverbial: "on Tuesday", "in a statement" */
     /* carried from verb to verb, left to right */
     int last_finite, main_subj; /* the last finite verb; the sentence's first subject */
     int say_speaker, said;      /* reported speech: its speaker; a saying verb was seen */
@@ -110,8 +111,9 @@ static const ts_word *W(const ts_sent *s, size_t i) { return ts_w(s, i); }
 static int is_dash(const ts_sent *s, size_t i);
 
 /* Is token i used as a verb here? Returns V_* (before governance is known). */
-static int verb_kind(const ts_sent *s, size_t i)
+static int verb_kind(const gstate *g, size_t i)
 {
+    const ts_sent *s = g->s;
     const ts_word *w = W(s, i);
     if (!w || s->mid[i] >= 0 || s->tok[i].kind != TK_WORD)
         return V_NONE;
@@ -124,7 +126,7 @@ static int verb_kind(const ts_sent *s, size_t i)
     uint8_t vf = w->vform;
     /* what stands before, skipping adverbs */
     size_t j = i;
-    while (j > 0 && (s->gram[j - 1] & G_ADV) && !(s->gram[j - 1] & (G_DET | G_PREP)) &&
+    while (j > 0 && (((s->gram[j - 1] & G_ADV) && !(s->gram[j - 1] & (G_DET | G_PREP))) || g->adv[j - 1]) &&
            s->mid[j - 1] < 0)
         j--;
     int first = j == 0;
@@ -208,7 +210,7 @@ static void read_chain(gstate *g, size_t i)
             v->hedge = 1;
         } else if ((pg & G_ASPECT) && !(g->isverb[j - 1])) {
             /* "in the process of": transparent */
-        } else if (!(pg & G_ADV)) {
+        } else if (!(pg & G_ADV) && !g->adv[j - 1]) {
             break;
         }
         j--;
@@ -250,7 +252,7 @@ static int find_subject(gstate *g, size_t i, size_t from)
     size_t j = from;
     while (j > 0) {
         size_t k = j - 1;
-        if (g->skip[k]) {
+        if (g->skip[k] || g->adv[k]) {
             j--;
             continue;
         }
@@ -454,6 +456,8 @@ static size_t clause_end(gstate *g, size_t i)
     for (size_t k = i + 1; k < s->ntok; k++) {
         if (hard_boundary(s, k))
             return k;
+        if (g->adv[k])
+            continue; /* "since Wednesday", "in a statement" */
         uint32_t gg = s->gram[k];
         if ((gg & (G_SUB | G_REL | G_CONJ)) && !(gg & (G_PREP | G_LOC)) && s->mid[k] < 0)
             return k;
@@ -531,7 +535,7 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
         size_t lim = pos, words = 0;
         while (lim < end && words <= GAP) {
             /* "IRIS-T", "short-range": a hyphenated word counts once */
-            if (s->tok[lim].kind != TK_PUNCT && !(lim > pos && is_punct(s, lim - 1, '-')))
+            if (s->tok[lim].kind != TK_PUNCT && !(lim > pos && is_punct(s, lim - 1, '-')) && !g->adv[lim])
                 words++;
             lim++;
         }
@@ -676,21 +680,25 @@ static int find_by_agent(gstate *g, size_t i, size_t end)
 }
 
 /* Word classes the grammar itself consults, looked up once per dictionary. */
+enum { CL_WAR, CL_ATTACK, CL_MEDIUM, CL_COUNT };
 static int dict_class(const tocsin_dict *d, const char *name)
 {
+    static const char *const names[CL_COUNT] = {"war", "attack", "medium"};
     static _Thread_local const tocsin_dict *cached;
-    static _Thread_local int war, attack;
+    static _Thread_local int bit[CL_COUNT];
     if (cached != d) {
-        war = attack = -1;
-        for (int i = 0; i < d->nclasses; i++) {
-            if (!strcmp(d->classes[i], "war"))
-                war = i;
-            if (!strcmp(d->classes[i], "attack"))
-                attack = i;
+        for (int k = 0; k < CL_COUNT; k++) {
+            bit[k] = -1;
+            for (int i = 0; i < d->nclasses; i++)
+                if (!strcmp(d->classes[i], names[k]))
+                    bit[k] = i;
         }
         cached = d;
     }
-    return name[0] == 'w' ? war : attack;
+    for (int k = 0; k < CL_COUNT; k++)
+        if (!strcmp(name, names[k]))
+            return bit[k];
+    return -1;
 }
 
 static int is_place(const ts_sent *s, const ts_mention *m)
@@ -897,6 +905,156 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
         e->tgt_t1 = s->m[tm].t1;
     }
     e->flags = flags | (s->m[sm].resolved || (tm >= 0 && s->m[tm].resolved) ? TOCSIN_EV_RESOLVED : 0);
+}
+
+/* ---- adverbials ----
+ * Wire copy puts time and manner phrases between subject and verb ("Hezbollah
+ * on Tuesday rejected", "Pashinyan in a televised address accused") and
+ * between verb and object. They carry no actor and no event, so the grammar
+ * reads through them: verb detection, auxiliary chains, subject search,
+ * clause ends and pattern gaps all skip tokens marked here. */
+
+#define ADV_MAX_WORDS 8 /* longest adverbial phrase marked */
+
+/* A word that names a time: "Tuesday", "week", "Jan", and "May" as a month. */
+static int time_word(const ts_sent *s, size_t k)
+{
+    if (s->mid[k] >= 0 || s->tok[k].kind != TK_WORD)
+        return 0;
+    if ((k > 0 && is_punct(s, k - 1, '-')) || (k + 1 < s->ntok && is_punct(s, k + 1, '-')))
+        return 0; /* "a two-day visit", "week-long" */
+    if (s->gram[k] & G_TIME)
+        return 1;
+    /* "May" the month, not the modal: capitalised mid-sentence, before a day number
+       or after a preposition */
+    return TOK_IS(s, k, "may") && s->tok[k].cas == CASE_CAP && k > 0 &&
+           ((k + 1 < s->ntok && s->tok[k + 1].kind == TK_NUM) || (s->gram[k - 1] & (G_PREP | G_LOC)));
+}
+
+/* Words that may join a time word in one phrase: "late", "earlier this month", "two days ago". */
+static int time_filler(const ts_sent *s, size_t k)
+{
+    if (s->mid[k] >= 0)
+        return 0;
+    if (s->tok[k].kind == TK_NUM)
+        return 1;
+    if (k > 0 && is_punct(s, k, '.') && time_word(s, k - 1) && k + 1 < s->ntok && s->tok[k + 1].kind == TK_NUM)
+        return 1; /* "Jan. 6" */
+    return TOK_IS(s, k, "late") || TOK_IS(s, k, "early") || TOK_IS(s, k, "earlier") || TOK_IS(s, k, "later") ||
+           TOK_IS(s, k, "last") || TOK_IS(s, k, "next") || TOK_IS(s, k, "this") || TOK_IS(s, k, "that") ||
+           TOK_IS(s, k, "mid") || TOK_IS(s, k, "ago") || TOK_IS(s, k, "the") || TOK_IS(s, k, "same") ||
+           TOK_IS(s, k, "previous") || TOK_IS(s, k, "following") || TOK_IS(s, k, "past");
+}
+
+/* A year after a preposition: "in 2022", "since 2014". */
+static int year_number(const ts_sent *s, size_t k)
+{
+    const ts_tok *t = &s->tok[k];
+    const char *p = s->text + t->off;
+    return t->kind == TK_NUM && t->len == 4 && (p[0] == '1' || p[0] == '2') && k > 0 &&
+           (s->gram[k - 1] & (G_PREP | G_LOC | G_SUB)) && !TOK_IS(s, k - 1, "of");
+}
+
+/* A preposition that opens an adverbial phrase. */
+static int adv_prep(const ts_sent *s, size_t k)
+{
+    return s->mid[k] < 0 && (s->gram[k] & (G_PREP | G_LOC | G_SUB | G_BY)) && !TOK_IS(s, k, "of") &&
+           !TOK_IS(s, k, "that") && !TOK_IS(s, k, "to") && !TOK_IS(s, k, "against") && !TOK_IS(s, k, "with");
+}
+
+/* "-ly" adverbs the dictionaries do not list: "Russia reportedly attacked". */
+static int ly_adverb(const ts_sent *s, size_t k)
+{
+    static const char *const nouns[] = {"family", "assembly", "anomaly", "monopoly", "rally", "supply",
+                                        "reply", "ally", "jelly", "belly", "bully", "homily", "folly"};
+    const ts_tok *t = &s->tok[k];
+    if (t->kind != TK_WORD || t->cas != CASE_LOWER || t->len < 5 || s->mid[k] >= 0 || s->gram[k])
+        return 0;
+    const char *p = s->text + t->off;
+    if (p[t->len - 2] != 'l' || p[t->len - 1] != 'y')
+        return 0;
+    const ts_word *w = ts_w(s, k);
+    if (w && (w->verb >= 0 || w->nplural || w->classes))
+        return 0;
+    for (size_t q = 0; q < sizeof nouns / sizeof nouns[0]; q++)
+        if (t->len == strlen(nouns[q]) && !memcmp(p, nouns[q], t->len))
+            return 0;
+    return 1;
+}
+
+/* Marks "[prep] [late|this|...] <time word> [numbers]" starting at or before k;
+ * returns the token after the phrase, or k when there is none. */
+static size_t time_phrase(gstate *g, size_t k)
+{
+    ts_sent *s = g->s;
+    size_t a = k, e = k;
+    int has_time = 0;
+    while (e < s->ntok && e < k + ADV_MAX_WORDS && (time_word(s, e) || time_filler(s, e))) {
+        has_time |= time_word(s, e);
+        e++;
+    }
+    if (!has_time) {
+        if (k < s->ntok && year_number(s, k))
+            e = k + 1;
+        else
+            return k;
+    }
+    while (e > a && (TOK_IS(s, e - 1, "the") || TOK_IS(s, e - 1, "that") || TOK_IS(s, e - 1, "this")))
+        e--; /* "on Tuesday that ..." keeps its "that" */
+    if (e == a)
+        return k;
+    if (a > 0 && adv_prep(s, a - 1))
+        a--;
+    for (size_t q = a; q < e; q++)
+        g->adv[q] = 1;
+    return e;
+}
+
+/* Marks "in|on|via|through|during <det> <words> @medium [on <Name>]": "in a
+ * statement", "in a televised address", "on its Telegram channel". */
+static size_t medium_phrase(gstate *g, size_t k, int medium)
+{
+    ts_sent *s = g->s;
+    if (medium < 0 || !(TOK_IS(s, k, "in") || TOK_IS(s, k, "on") || TOK_IS(s, k, "via") ||
+                        TOK_IS(s, k, "through") || TOK_IS(s, k, "during") || TOK_IS(s, k, "at")))
+        return k;
+    for (size_t q = k + 1; q < s->ntok && q < k + 6; q++) {
+        const ts_word *w = ts_w(s, q);
+        if (s->mid[q] >= 0 && s->m[s->mid[q]].kind != M_ADJ)
+            return k;
+        if (w && ((w->classes >> medium) & 1) && s->mid[q] < 0) {
+            size_t e = q + 1;
+            if (e + 1 < s->ntok && TOK_IS(s, e, "on") && s->tok[e + 1].cas != CASE_LOWER && s->mid[e + 1] < 0)
+                e += 2; /* "in a post on Telegram" */
+            for (size_t r = k; r < e; r++)
+                g->adv[r] = 1;
+            return e;
+        }
+        if (s->tok[q].kind == TK_PUNCT && !is_punct(s, q, '-'))
+            return k;
+        if (s->gram[q] & ~(G_DET | G_HE | G_IT | G_THEY | G_WE | G_ADV | G_TIME))
+            return k;
+    }
+    return k;
+}
+
+static void mark_adverbials(gstate *g)
+{
+    ts_sent *s = g->s;
+    int medium = dict_class(s->d, "medium");
+    memset(g->adv, 0, s->ntok);
+    for (size_t k = 0; k < s->ntok;) {
+        size_t e = time_phrase(g, k);
+        if (e == k)
+            e = medium_phrase(g, k, medium);
+        if (e > k) {
+            k = e;
+            continue;
+        }
+        if (ly_adverb(s, k))
+            g->adv[k] = 1;
+        k++;
+    }
 }
 
 static void mark_skips(gstate *g)
@@ -1432,7 +1590,7 @@ static void find_verbs(gstate *g)
         g->v[i].subj = -1;
         g->v[i].govv = -1;
         g->v[i].speaker = -1;
-        int k = verb_kind(s, i);
+        int k = verb_kind(g, i);
         g->isverb[i] = k != V_NONE;
         g->v[i].kind = (uint8_t)k;
     }
@@ -1518,9 +1676,10 @@ static void drop_governing_intents(gstate *g)
     g->em.n = k;
 }
 
+static _Thread_local gstate G; /* per-thread scratch: too large for the stack */
+
 size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
 {
-    static _Thread_local gstate G;
     gstate *g = &G;
     g->s = s;
     g->em = (emitter){out, 0, max};
@@ -1528,6 +1687,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     if (s->ntok == 0 || s->nm == 0)
         return 0;
     mark_skips(g);
+    mark_adverbials(g);
     find_verbs(g);
     g->first_skip = s->ntok;
     for (size_t q = 0; q < s->ntok; q++)

@@ -185,6 +185,24 @@ static int exceptions(tocsin_dict *d, const char *path, int noun, int *used)
     return rc;
 }
 
+/* Verbs whose past tense and participle are the base form ("Serbia cut ties",
+ * "a missile hit"): WordNet's exception lists leave them out because nothing
+ * changes. */
+static const char *const invariant_past[] = {
+    "cut", "hit", "put", "set", "shut", "let", "quit", "spread", "cast", "broadcast", "bid",
+    "burst", "hurt", "split", "upset", "shed", "thrust", "beat", "bet", "forecast", "reset",
+    "offset", "upset", "undercut", "overrun", "outbid", "recast", "rid"};
+
+static void mark_invariant_past(tocsin_dict *d)
+{
+    for (size_t k = 0; k < sizeof invariant_past / sizeof invariant_past[0]; k++) {
+        const char *v = invariant_past[k];
+        int32_t id = ts_lex_find(&d->lex, ts_hash(v, strlen(v)));
+        if (id >= 0 && (d->lex.w[id].vform & VF_BASE))
+            d->lex.w[id].vform |= VF_PAST | VF_PART;
+    }
+}
+
 int ts_morph_expand(tocsin_dict *d, const char *wordnet_dir, int *used_wordnet)
 {
     int rc = 0, used = 0;
@@ -213,6 +231,8 @@ int ts_morph_expand(tocsin_dict *d, const char *wordnet_dir, int *used_wordnet)
             rc = exceptions(d, path, 1, &u2);
         }
     }
+    if (!rc)
+        mark_invariant_past(d);
     *used_wordnet = used;
     return rc;
 }
