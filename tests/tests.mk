@@ -16,6 +16,10 @@ $(B)/tests/test_pages: tests/test_pages.c $(B)/libtocsin.a | $(B)/tests
 	@echo '  CC $<'
 	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Isrc -o $@ $< $(B)/libtocsin.a $(TEST_LIBS)
 
+$(B)/tests/test_names: tests/test_names.c $(B)/libtocsin.a | $(B)/tests
+	@echo '  CC $<'
+	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libtocsin.a $(TEST_LIBS)
+
 $(B)/tests/test_interchange: tests/test_interchange.c $(B)/libtocsin.a | $(B)/tests
 	@echo '  CC $<'
 	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libtocsin.a $(TEST_LIBS)
@@ -23,8 +27,9 @@ $(B)/tests/test_interchange: tests/test_interchange.c $(B)/libtocsin.a | $(B)/te
 unit: unit-nosent
 	$(B)/tests/test_sentences dict tests/sentences
 
-unit-nosent: $(B)/tests/test_units $(B)/tests/test_sentences $(B)/tests/test_pages $(B)/tests/test_interchange
+unit-nosent: $(B)/tests/test_units $(B)/tests/test_sentences $(B)/tests/test_pages $(B)/tests/test_interchange $(B)/tests/test_names
 	$(B)/tests/test_units dict
+	$(B)/tests/test_names dict
 	$(B)/tests/test_interchange dict $(SHARED)
 	$(B)/tests/test_pages tests/data
 	@# the grammar cases also run here for memory errors (exit 99 = a sanitizer report)

@@ -57,6 +57,40 @@ void tocsin_dict_get_stats(const tocsin_dict *d, tocsin_dict_stats *st);
  * static string. */
 int tocsin_cameo_lookup(const char *code, int *quad, double *goldstein, const char **name);
 
+/* The CAMEO name of a code ("195" -> "Employ aerial weapons", "19" -> "Fight"),
+ * a static string, or NULL for an unknown code. */
+const char *tocsin_cameo_name(const char *code);
+
+/* ---- Names: what a reader calls an actor code ----
+ *
+ * A tocsin_names is the table of names in the files <dictionaries>/names/NAME.txt (see
+ * dict/names/codes.txt for the format): countries, organisations and regions
+ * with a name and an adjective, and sectors. It is small and quick to load, so
+ * front ends that only show stored events need not load the whole dictionary.
+ * Immutable after loading: any number of threads may share one. */
+typedef struct tocsin_names tocsin_names;
+
+#define TOCSIN_NAMES_MAX 8192     /* entries in all files together */
+#define TOCSIN_NAME_MAX 96        /* bytes of one name or adjective, NUL included */
+#define TOCSIN_NAMES_LINE_MAX 512 /* bytes of one line; a longer line is an error */
+
+/* Reads every .txt file in dir/names in name order; the first line for a code
+ * wins. Returns 0 and sets *out, or a negative status (err filled: file and
+ * line) when the folder cannot be read, a line is malformed or a cap is hit. */
+int tocsin_names_load(const char *dir, tocsin_names **out, tocsin_error *err);
+
+/* Frees a table; NULL is allowed. */
+void tocsin_names_free(tocsin_names *n);
+
+/* Writes the name of an actor code into out[cap]: a base alone by its name
+ * ("PRK" -> "North Korea", "WST" -> "the West"), a base with sectors by its
+ * adjective and the sectors ("PRKMIL" -> "North Korean military", "WSTGOV" ->
+ * "Western government", "NATOMIL" -> "NATO military"). Returns 0;
+ * TOCSIN_ENOTFOUND (out = "") when a part of the code is unknown or n is NULL;
+ * TOCSIN_ELIMIT when the name did not fit (out holds what fitted);
+ * TOCSIN_EINVAL for a NULL code or out, or cap 0. */
+int tocsin_actor_name(const tocsin_names *n, const char *code, char *out, size_t cap);
+
 #ifdef __cplusplus
 }
 #endif
