@@ -840,8 +840,10 @@ static int first_place(gstate *g, size_t i, size_t end, int src)
         int mi = s->mid[k];
         if (mi < 0 || g->skip[k] || s->m[mi].t0 != k || mi == src)
             continue;
-        if (s->m[mi].kind == M_NAME && s->m[mi].code[0] && is_place(s, &s->m[mi])) {
-            /* "recalled its ambassador from Tel Aviv": the country */
+        if ((s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ) && s->m[mi].code[0] &&
+            is_place(s, &s->m[mi])) {
+            /* "recalled its ambassador from Tel Aviv": the country; "near the
+               Syrian border": Syria */
             if (strlen(s->m[mi].code) == 6 && !strcmp(s->m[mi].code + 3, "GOV"))
                 s->m[mi].code[3] = '\0';
             return mi;
@@ -850,30 +852,42 @@ static int first_place(gstate *g, size_t i, size_t end, int src)
     return -1;
 }
 
-/* Gives an unnamed domestic actor the only country the sentence names. */
+/* Gives an unnamed domestic actor ("protesters", "police") the only country
+ * the sentence names; with several, the only one named as a place ("stormed
+ * the Swedish embassy in Baghdad": the protesters are Iraqi). */
 static void adopt_country(ts_sent *s, int m, int other)
 {
-    char cc[4] = "";
+    char cc[4] = "", pc[4] = "";
+    int many = 0, many_places = 0;
     for (size_t k = 0; k < s->nm; k++) {
         const ts_mention *x = &s->m[k];
         if ((int)k == m || x->kind != M_NAME || strlen(x->code) < 3 || strlen(x->code) == 4 ||
             strlen(x->code) == 5 || !strncmp(x->code, "UNO", 3) || !strncmp(x->code, "EUR", 3) ||
             !strncmp(x->code, "IGO", 3) || !strncmp(x->code, "WST", 3))
             continue;
+        if (is_place(s, x)) {
+            if (pc[0] && strncmp(pc, x->code, 3))
+                many_places = 1;
+            memcpy(pc, x->code, 3);
+            pc[3] = '\0';
+        }
         if (cc[0] && strncmp(cc, x->code, 3))
-            return; /* two countries: cannot tell */
+            many = 1;
         memcpy(cc, x->code, 3);
         cc[3] = '\0';
     }
     (void)other;
+    if (many) {
+        if (!pc[0] || many_places)
+            return; /* two countries: cannot tell */
+        memcpy(cc, pc, 4);
+    }
     if (!cc[0])
         return;
     memcpy(s->m[m].code, cc, 3);
     memcpy(s->m[m].code + 3, s->m[m].sector, 4);
     s->m[m].kind = M_NAME;
 }
-
-
 
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
                  unsigned flags)

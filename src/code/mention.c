@@ -267,6 +267,46 @@ static const char *pronoun_code(const ts_sent *s, uint32_t g)
     return NULL;
 }
 
+/* "the country": the first country this sentence names, else the last one of
+ * the article. Returns its three-letter code in buf, or NULL. */
+static const char *country_in_context(const ts_sent *s, char buf[4])
+{
+    const char *c = NULL;
+    for (size_t k = 0; k < s->nm && !c; k++) {
+        const ts_mention *m = &s->m[k];
+        if ((m->kind == M_NAME || m->kind == M_PRON) && (strlen(m->code) == 3 || strlen(m->code) == 6) &&
+            !igo_code(m->code))
+            c = m->code;
+    }
+    if (!c && s->ctx->thing[0] && !igo_code(s->ctx->thing))
+        c = s->ctx->thing;
+    if (!c)
+        return NULL;
+    memcpy(buf, c, 3);
+    buf[3] = '\0';
+    return buf;
+}
+
+/* "Saudi Arabia, Egypt and Bahrain said they ...": a plural pronoun joins the
+ * compound group it points back to within the sentence. */
+static void plural_pronoun_group(ts_sent *s, int mi, uint32_t g)
+{
+    if (mi < 0 || !(g & G_THEY))
+        return;
+    const char *code = s->m[mi].code;
+    for (int k = 0; k < mi; k++) {
+        const ts_mention *a = &s->m[k];
+        if (a->kind != M_NAME || strcmp(a->code, code))
+            continue;
+        int n = 0;
+        for (int q = 0; q < mi; q++)
+            n += s->m[q].group == a->group;
+        if (n > 1)
+            s->m[mi].group = a->group;
+        return;
+    }
+}
+
 void ts_mentions(ts_sent *s)
 {
     const tocsin_dict *d = s->d;
@@ -318,6 +358,8 @@ void ts_mentions(ts_sent *s)
                 if (mi >= 0) {
                     s->m[mi].resolved = 1;
                     s->m[mi].person = (g & G_HE) != 0;
+                    if (pc)
+                        plural_pronoun_group(s, mi, g);
                 }
             }
             i++;
@@ -338,12 +380,16 @@ void ts_mentions(ts_sent *s)
             continue;
         }
         const char *defc = NULL;
+        char cbuf[4];
         if (!p.kind && i > 0 && TOK_IS(s, i - 1, "the")) {
             if (TOK_IS(s, i, "bloc") || TOK_IS(s, i, "alliance") || TOK_IS(s, i, "union"))
                 defc = s->ctx->igo[0] ? s->ctx->igo : NULL;
             else if (TOK_IS(s, i, "group") || TOK_IS(s, i, "militia") || TOK_IS(s, i, "movement") ||
                      TOK_IS(s, i, "militants") || TOK_IS(s, i, "insurgents"))
                 defc = s->ctx->reb[0] ? s->ctx->reb : NULL;
+            else if ((TOK_IS(s, i, "country") || TOK_IS(s, i, "nation") || TOK_IS(s, i, "kingdom") ||
+                      TOK_IS(s, i, "republic")) && !is_possessive(s, i + 1))
+                defc = country_in_context(s, cbuf); /* "... said that the country is cutting ties" */
         }
         if (defc) {
             int mi = add_mention(s, i, i + 1, i, M_NAME, defc);
@@ -441,8 +487,12 @@ void ts_mentions(ts_sent *s)
                 for (size_t skip = 1; skip <= 2 && k + skip < s->ntok; skip++) {
                     const ts_tok *t = &s->tok[k + skip - 1];
                     const ts_word *tw = ts_w(s, k + skip - 1);
-                    if (t->kind != TK_WORD || t->cas != CASE_LOWER || s->gram[k + skip - 1] ||
-                        (tw && tw->verb >= 0))
+                    /* a lowercase modifier, or a brand or model name: "Turkish
+                       Bayraktar drone", "Russian Lancet drones" */
+                    int name = t->kind == TK_WORD && t->cas != CASE_LOWER &&
+                               capitalised_name(s, k + skip - 1) && !longest(s, k + skip - 1).kind;
+                    if (!name && (t->kind != TK_WORD || t->cas != CASE_LOWER || s->gram[k + skip - 1] ||
+                                  (tw && tw->verb >= 0)))
                         break;
                     piece ag = longest(s, k + skip);
                     if (ag.kind == K_AGENT) {
@@ -467,6 +517,15 @@ void ts_mentions(ts_sent *s)
             break;
         }
         (void)unres_name;
+        /* weapons and military craft name the armed forces that use them:
+           a source, never a target ("A Turkish drone struck ...") */
+        int weapon = have_agent && !strcmp(sector, "WPN");
+        if (weapon && !have_base && !is_person) {
+            i = end; /* "ballistic missiles", "missile strikes": no actor */
+            continue;
+        }
+        if (weapon)
+            memcpy(sector, "MIL", 4);
         char code[TS_CODE_MAX] = "";
         int kind = M_NAME;
         if (is_person) {
@@ -533,8 +592,10 @@ void ts_mentions(ts_sent *s)
             continue;
         }
         int mi = add_mention(s, t0, end, head, kind, code[0] ? code : NULL);
-        if (mi >= 0 && kind == M_UNRES && have_agent)
+        if (mi >= 0 && kind == M_UNRES && have_agent && !weapon)
             memcpy(s->m[mi].sector, sector, 4);
+        if (mi >= 0)
+            s->m[mi].weapon = (uint8_t)weapon;
         if (mi >= 0 && of_sector)
             memcpy(s->m[mi].of_sector, sector, 4);
         if (mi >= 0 && resolved) {
