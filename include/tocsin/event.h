@@ -24,7 +24,8 @@ enum tocsin_event_flags {
     TOCSIN_EV_PASSIVE = 1u << 3,     /* coded from a passive clause */
     TOCSIN_EV_SYMMETRIC = 1u << 4,   /* the mirror event of a joint action */
     TOCSIN_EV_RESOLVED = 1u << 5,    /* an actor came from a pronoun or earlier mention */
-    TOCSIN_EV_HYPOTHETICAL = 1u << 6 /* modal or conditional (only with TOCSIN_CODE_ALL) */
+    TOCSIN_EV_HYPOTHETICAL = 1u << 6, /* modal or conditional (only with TOCSIN_CODE_ALL) */
+    TOCSIN_EV_RETOLD = 1u << 7       /* its time lies well before the article (retold history) */
 };
 
 #define TOCSIN_CODE_LEN 16
@@ -44,6 +45,13 @@ typedef struct tocsin_event {
     tocsin_slice sentence_text; /* the evidence sentence */
     tocsin_slice source_text, verb_text, target_text; /* matched words (target may be empty) */
     unsigned flags;        /* tocsin_event_flags */
+    /* The time the event's own clause gives, resolved against the article
+     * date ("on Tuesday", "in 2015", "since May 2022"), else the article
+     * date: day numbers (days since 1970-01-01, tocsin/date.h), end
+     * included, and how precisely it is known (tocsin_date_precision;
+     * TOCSIN_WHEN_NONE when neither the text nor the article dates it). */
+    long when_start, when_end;
+    int when_precision;
 } tocsin_event;
 
 #ifdef __cplusplus

@@ -22,8 +22,15 @@ void ts_error_set(tocsin_error *e, int code, const char *file, long line, long l
 void ts_diag(tocsin_diag_fn fn, void *ud, int code, const char *file, long line,
              long long offset, const char *fmt, ...) TS_PRINTF(7, 8);
 
-/* days since 1970-01-01 of a YYYY-MM-DD date; returns 0 on success (dict.c) */
+/* datetime.c: days since 1970-01-01 of a strict YYYY-MM-DD date (an
+ * impossible day such as 2024-02-30 is refused); returns 0 on success. */
 int ts_parse_date(const char *s, size_t n, int32_t *days);
+/* datetime.c: any date tocsin_date_parse reads, as YYYY-MM-DD; 0 or -1 (out = ""). */
+int ts_date_iso(const char *s, size_t n, char out[11]);
+/* datetime.c: 1..12 for a month name ("July", "Jul", "Sept"), else 0;
+ * 0 (Monday) .. 6 for a weekday name ("Tuesday", "Tue"), else -1. */
+int ts_month_name(const char *p, size_t n);
+int ts_weekday_name(const char *p, size_t n);
 
 /* FNV-1a, 64 bit. */
 static inline uint64_t ts_hash(const void *p, size_t n)

@@ -7,6 +7,8 @@
 #include "base/internal.h"
 #include "text/segment.h"
 #include "sentence.h"
+#include "tocsin/date.h"
+#include "when.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -187,6 +189,26 @@ static void slice(const char *base, const ts_tok *tok, uint16_t t0, uint16_t t1,
     out->len = tok[t1 - 1].off + tok[t1 - 1].len - tok[t0].off;
 }
 
+/* The event's time (when.c): the time expression of its clause, else the
+ * article date; well before the article, it is retold history. */
+static void event_when(const tocsin_coder *c, const char *para, const ts_tok *tok, size_t n,
+                       const ts_when *wx, size_t nw, const ts_raw_event *r, tocsin_event *ev)
+{
+    int have_pub = c->ctx.date != DAY_MIN;
+    size_t first = r->src_t0 < r->verb_t ? r->src_t0 : r->verb_t;
+    int k = ts_when_pick(para, tok, n, wx, nw, first, r->verb_t);
+    if (k >= 0) {
+        ev->when_start = wx[k].start;
+        ev->when_end = wx[k].end;
+        ev->when_precision = wx[k].prec;
+        if (have_pub && wx[k].start < (long)c->ctx.date - TS_RETOLD_DAYS)
+            ev->flags |= TOCSIN_EV_RETOLD;
+    } else if (have_pub) {
+        ev->when_start = ev->when_end = c->ctx.date;
+        ev->when_precision = TOCSIN_WHEN_DAY;
+    }
+}
+
 static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t n,
                          uint64_t para_off)
 {
@@ -226,6 +248,8 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
     /* without a verb of the dictionaries there is no event, but the actors
        are still remembered for pronouns */
     size_t ne = any_verb ? ts_grammar(s, c->raw, TS_MAX_SENT_EVENTS, c->options & TOCSIN_CODE_ALL) : 0;
+    ts_when wx[TS_MAX_WHEN];
+    size_t nw = ne ? ts_when_scan(para, tok, n, c->ctx.date, c->ctx.date != DAY_MIN, wx, TS_MAX_WHEN) : 0;
     for (size_t k = 0; k < ne && !c->stopped; k++) {
         const ts_raw_event *r = &c->raw[k];
         tocsin_event ev;
@@ -251,6 +275,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         slice(para, tok, r->verb_t, (uint16_t)(r->verb_t + 1), &ev.verb_text);
         slice(para, tok, r->tgt_t0, r->tgt_t1, &ev.target_text);
         ev.flags = r->flags;
+        event_when(c, para, tok, n, wx, nw, r, &ev);
         c->st.events++;
         if (c->sink && c->sink(c->sink_ud, &ev))
             c->stopped = 1;

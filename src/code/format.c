@@ -1,6 +1,7 @@
 /* format.c - events to JSON Lines and TSV. JSON strings are escaped per
  * RFC 8259; invalid UTF-8 never reaches here (the coder repairs it). */
 #include "tocsin/format.h"
+#include "tocsin/date.h"
 
 #include "base/internal.h"
 
@@ -8,7 +9,7 @@
 #include <string.h>
 
 static const char *const flag_name[] = {"negated", "attributed", "intent", "passive",
-                                        "symmetric", "resolved", "hypothetical"};
+                                        "symmetric", "resolved", "hypothetical", "retold"};
 
 void tocsin_flag_names(unsigned flags, char *out, size_t cap)
 {
@@ -27,7 +28,7 @@ void tocsin_flag_names(unsigned flags, char *out, size_t cap)
 
 const char *tocsin_tsv_header(void)
 {
-    return "doc\tsentence\toffset\tlength\tdate\tsource\ttarget\tcode\troot\tquad\tgoldstein\t"
+    return "doc\tsentence\toffset\tlength\tdate\twhen\tsource\ttarget\tcode\troot\tquad\tgoldstein\t"
            "source_text\tverb_text\ttarget_text\tflags\ttext\n";
 }
 
@@ -127,7 +128,8 @@ int tocsin_format_event(const tocsin_event *ev, tocsin_format fmt, char **buf, s
                         size_t *cap)
 {
     ts_buf b = {*buf, *len, *cap, 0};
-    char flags[128];
+    char flags[128], when[TOCSIN_WHEN_LEN];
+    size_t wn = tocsin_when_format(ev->when_start, ev->when_end, ev->when_precision, when);
     int rc = 0;
     if (fmt == TOCSIN_FORMAT_TSV) {
         tocsin_flag_names(ev->flags, flags, sizeof flags);
@@ -135,6 +137,8 @@ int tocsin_format_event(const tocsin_event *ev, tocsin_format fmt, char **buf, s
         rc |= ts_buf_printf(&b, "\t%u\t%llu\t%u\t", ev->sentence, (unsigned long long)ev->offset,
                             ev->length);
         rc |= tsv_str(&b, ev->date.ptr, ev->date.len);
+        rc |= ts_buf_putc(&b, '\t');
+        rc |= ts_buf_put(&b, when, wn);
         rc |= ts_buf_printf(&b, "\t%s\t%s\t%s\t%s\t%d\t%.1f\t", ev->source, ev->target, ev->code,
                             ev->root, ev->quad, ev->goldstein);
         rc |= tsv_str(&b, ev->source_text.ptr, ev->source_text.len);
@@ -159,6 +163,14 @@ int tocsin_format_event(const tocsin_event *ev, tocsin_format fmt, char **buf, s
             rc |= json_str(&b, ev->date.ptr, ev->date.len);
         else
             rc |= ts_buf_put(&b, "null", 4);
+        rc |= PUT_LIT(&b, ",\"when\":");
+        if (wn) {
+            rc |= ts_buf_putc(&b, '"');
+            rc |= ts_buf_put(&b, when, wn);
+            rc |= ts_buf_putc(&b, '"');
+        } else {
+            rc |= ts_buf_put(&b, "null", 4);
+        }
         rc |= PUT_LIT(&b, ",\"source\":\"");
         rc |= put_str(&b, ev->source);
         rc |= PUT_LIT(&b, "\",\"target\":");

@@ -35,25 +35,6 @@ static void bad(loader *L, const char *fmt, const char *arg)
         ts_diag(L->o->diag, L->o->diag_ud, TOCSIN_EPARSE, L->file, L->line, -1, fmt, arg);
 }
 
-int ts_parse_date(const char *s, size_t n, int32_t *days)
-{
-    if (n != 10 || s[4] != '-' || s[7] != '-')
-        return -1;
-    int v[8];
-    const int pos[8] = {0, 1, 2, 3, 5, 6, 8, 9};
-    for (int i = 0; i < 8; i++) {
-        if (s[pos[i]] < '0' || s[pos[i]] > '9')
-            return -1;
-        v[i] = s[pos[i]] - '0';
-    }
-    int y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
-    int m = v[4] * 10 + v[5], dd = v[6] * 10 + v[7];
-    if (m < 1 || m > 12 || dd < 1 || dd > 31)
-        return -1;
-    *days = (int32_t)tocsin_days_from_civil(y, m, dd);
-    return 0;
-}
-
 /* ---- trie ---- */
 
 static int32_t new_node(tocsin_dict *d)

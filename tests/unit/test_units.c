@@ -25,6 +25,7 @@
 #include "tocsin/reader.h"
 
 static const char *dictdir = "dict";
+int run_when_tests(const char *dictdir); /* tests/unit/test_when.c */
 static tocsin_dict *D;
 
 /* ---------- tokenizer ---------- */
@@ -603,5 +604,6 @@ int main(int argc, char **argv)
         cmocka_unit_test(t_strerror),         cmocka_unit_test(t_cameo_coverage),
         cmocka_unit_test(t_dates),
     };
-    return cmocka_run_group_tests_name("library units", tests, setup, teardown);
+    int rc = cmocka_run_group_tests_name("library units", tests, setup, teardown);
+    return rc | run_when_tests(dictdir);
 }
