@@ -1,10 +1,11 @@
-/* test_interchange.c - reading GDELT, ICEWS and KEDS event lines and writing
+/* test_interchange.c - reading GDELT, ICEWS, KEDS and WEIS event lines and writing
  * CAMEO, GDELT and PLOVER export lines (src/store/interchange.c), with the tables in
  * dict/interchange/. The event lines are written for these tests.
  *
  * Usage: test_interchange [DICT_DIR [SHARED_DIR]]. With SHARED_DIR (default
- * ../shared), every actor code of the KEDS Turkey series must map and the ICEWS
- * sample must read; those two tests are skipped when the files are absent. */
+ * ../shared), every actor code of the KEDS Turkey series must map, every line
+ * of the WEIS-coded Balkans and Central Asia series must read and the ICEWS
+ * sample must read; those tests are skipped when the files are absent. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -142,6 +143,57 @@ static void t_keds_unknown_actor(void **st)
     assert_error(parse(TOCSIN_EXT_KEDS, "2003-03-20\tUSA\tusa\t190"), "unknown KEDS target actor code 'usa'");
     /* a valid country with a sector tocsin does not use is not a tocsin code */
     assert_error(parse(TOCSIN_EXT_KEDS, "2003-03-20\tUSASPYCIA\tIRQ\t190"), "'USASPYCIA'");
+}
+
+/* ---------- WEIS ---------- */
+
+static void t_weis_lines(void **st)
+{
+    (void)st;
+    assert_int_equal(parse(TOCSIN_EXT_WEIS, "date\tsource\ttarget\tcode\tdesc").rc, 0);
+    res r = parse(TOCSIN_EXT_WEIS, "1995-08-04\tCRO\tRCR\t223\t(MIL ENGAGEMENT)");
+    assert_event(r, "1995-08-04", "HRV", "HRVREB", "190");
+    assert_string_equal(r.ev.text, "WEIS 223 (MIL ENGAGEMENT)");
+    assert_int_equal(r.ev.has_goldstein, 0);
+    /* the label is optional; WEIS codes become their CAMEO correspondents */
+    r = parse(TOCSIN_EXT_WEIS, "1998-03-05\tSER\tKSVKLA\t212");
+    assert_event(r, "1998-03-05", "SRB", "KSVREB", "173");
+    assert_string_equal(r.ev.text, "WEIS 212");
+    assert_event(parse(TOCSIN_EXT_WEIS, "1994-04-10\tNAT\tBOSSER\t182"), "1994-04-10", "NATO", "BIHREB", "150");
+    /* historic states are their successors */
+    assert_event(parse(TOCSIN_EXT_WEIS, "1990-08-02\tIRQ\tKUW\t223"), "1990-08-02", "IRQ", "KWT", "190");
+    assert_event(parse(TOCSIN_EXT_WEIS, "1985-01-02\tUSR\tGMW\t031"), "1985-01-02", "RUS", "DEU", "040");
+    /* AUS is Austria in WEIS series (weis-actors.txt), Australia in CAMEO ones */
+    assert_event(parse(TOCSIN_EXT_WEIS, "1995-01-02\tAUS\tEEC\t084"), "1995-01-02", "AUT", "EUR", "060");
+    assert_event(parse(TOCSIN_EXT_KEDS, "1995-01-02\tAUS\tIDN\t040"), "1995-01-02", "AUS", "IDN", "040");
+    /* an actor without a tocsin code is read with an empty one */
+    assert_event(parse(TOCSIN_EXT_WEIS, "1999-05-02\tAMN\tSER\t121"), "1999-05-02", "", "SRB", "111");
+    assert_error(parse(TOCSIN_EXT_WEIS, "1999-05-02\tSER\tKSV\t999"), "unknown WEIS event code");
+    assert_error(parse(TOCSIN_EXT_WEIS, "1999-05-02\tSER\tKSV\t1901"), "unknown WEIS event code");
+    assert_error(parse(TOCSIN_EXT_WEIS, "1999-05-02\tQQQ\tKSV\t223"), "unknown WEIS source actor code 'QQQ'");
+    assert_error(parse(TOCSIN_EXT_WEIS, "1999-05-02\tSER\tKSV"), "expected 4 tab-separated");
+}
+
+/* Codes no table lists: a listed code followed by CAMEO roles. */
+static void t_keds_composed(void **st)
+{
+    (void)st;
+    assert_event(parse(TOCSIN_EXT_KEDS, "1996-02-03\tLEBMIL\tUNKGOV\t190"), "1996-02-03", "LBNMIL", "GBRGOV", "190");
+    assert_event(parse(TOCSIN_EXT_WEIS, "1996-02-03\tCROMIL\tAUSGOV\t223"), "1996-02-03", "HRVMIL", "AUTGOV", "190");
+    /* a code keeps its first sector; elites add none; NGOs make the actor none */
+    assert_event(parse(TOCSIN_EXT_KEDS, "1996-02-03\tBOSSERMILGOV\tFRNELI\t190"), "1996-02-03", "BIHREB", "FRA", "190");
+    assert_event(parse(TOCSIN_EXT_KEDS, "1996-02-03\tJORNGO\tISR\t111"), "1996-02-03", "", "ISR", "111");
+    /* a chunk that is no role, or a prefix nobody lists, is still an error */
+    assert_error(parse(TOCSIN_EXT_KEDS, "1996-02-03\tLEBXYZ\tISR\t190"), "'LEBXYZ'");
+    assert_error(parse(TOCSIN_EXT_KEDS, "1996-02-03\tQQQGOV\tISR\t190"), "'QQQGOV'");
+    char out[16];
+    tocsin_error err;
+    assert_int_equal(tocsin_ext_map_actor(M, TOCSIN_EXT_WEIS, "MAC", out, &err), 0);
+    assert_string_equal(out, "MKD");
+    assert_int_equal(tocsin_ext_map_actor(M, TOCSIN_EXT_KEDS, "SLO", out, &err), 0);
+    assert_string_equal(out, "SVN");
+    assert_int_equal(tocsin_ext_map_actor(M, TOCSIN_EXT_KEDS, "ZZZ", out, &err), TOCSIN_EPARSE);
+    assert_int_equal(tocsin_ext_map_actor(M, TOCSIN_EXT_ICEWS, "SLO", out, &err), TOCSIN_EINVAL);
 }
 
 /* ---------- ICEWS ---------- */
@@ -445,9 +497,9 @@ static int copy_file(const char *from, const char *to)
 /* A copy of dict/interchange in a temporary directory, to change one table. */
 static void scratch_dict(char *dir, size_t cap)
 {
-    static const char *const files[] = {"codes.txt",         "country-names.txt", "keds.txt",
-                                        "cameo-types.txt",   "icews-sectors.txt", "icews-actors.txt",
-                                        "cameo2plover.txt"};
+    static const char *const files[] = {"codes.txt",        "country-names.txt", "keds.txt",
+                                        "cameo-types.txt",  "icews-sectors.txt", "icews-actors.txt",
+                                        "cameo2plover.txt", "weis2cameo.txt",    "weis-actors.txt"};
     snprintf(dir, cap, "/tmp/tocsin-ix-XXXXXX");
     assert_non_null(mkdtemp(dir));
     char sub[512], from[512], to[600];
@@ -462,9 +514,9 @@ static void scratch_dict(char *dir, size_t cap)
 
 static void rm_scratch(const char *dir)
 {
-    static const char *const files[] = {"codes.txt",         "country-names.txt", "keds.txt",
-                                        "cameo-types.txt",   "icews-sectors.txt", "icews-actors.txt",
-                                        "cameo2plover.txt"};
+    static const char *const files[] = {"codes.txt",        "country-names.txt", "keds.txt",
+                                        "cameo-types.txt",  "icews-sectors.txt", "icews-actors.txt",
+                                        "cameo2plover.txt", "weis2cameo.txt",    "weis-actors.txt"};
     char p[600];
     for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
         snprintf(p, sizeof p, "%s/interchange/%s", dir, files[i]);
@@ -515,6 +567,38 @@ static void expect_load_error(const char *file, const char *text, const char *ne
     rm_scratch(dir);
 }
 
+static void t_weis_goldstein(void **st)
+{
+    (void)st;
+    char dir[256], path[400];
+    scratch_dict(dir, sizeof dir);
+    tocsin_ext_maps *m = NULL;
+    tocsin_error err;
+    assert_int_equal(tocsin_ext_load_maps(dir, &m, &err), 0);
+    snprintf(path, sizeof path, "%s/weights.tsv", dir);
+    assert_int_equal(write_file(path, "code\tgoldstein\n223\t-10\n# a comment\n031\t1.0\n"), 0);
+    assert_int_equal(tocsin_ext_load_weis_goldstein(m, path, &err), 0);
+    const char *l1 = "1992-04-06\tSER\tBOS\t223", *l2 = "1992-04-06\tSER\tBOS\t212";
+    tocsin_ext_event ev;
+    assert_int_equal(tocsin_ext_parse_line(m, TOCSIN_EXT_WEIS, l1, strlen(l1), &ev, &err), 1);
+    assert_int_equal(ev.has_goldstein, 1);
+    assert_true(ev.goldstein == -10.0);
+    /* a code the table lacks keeps its CAMEO weight */
+    assert_int_equal(tocsin_ext_parse_line(m, TOCSIN_EXT_WEIS, l2, strlen(l2), &ev, &err), 1);
+    assert_int_equal(ev.has_goldstein, 0);
+    /* a bad table is refused with its line, and leaves no weights behind */
+    assert_int_equal(write_file(path, "223\t-10\n224\tmuch\n"), 0);
+    assert_int_equal(tocsin_ext_load_weis_goldstein(m, path, &err), TOCSIN_EPARSE);
+    assert_int_equal(err.line, 2);
+    assert_int_equal(tocsin_ext_parse_line(m, TOCSIN_EXT_WEIS, l1, strlen(l1), &ev, &err), 1);
+    assert_int_equal(ev.has_goldstein, 0);
+    assert_int_equal(write_file(path, "22\t-10\n"), 0);
+    assert_int_equal(tocsin_ext_load_weis_goldstein(m, path, &err), TOCSIN_EPARSE);
+    unlink(path);
+    tocsin_ext_free_maps(m);
+    rm_scratch(dir);
+}
+
 static void t_load_errors(void **st)
 {
     (void)st;
@@ -524,6 +608,9 @@ static void t_load_errors(void **st)
     expect_load_error("icews-sectors.txt", "Military\tARMY\n", "expected a sector", 1);
     expect_load_error("cameo2plover.txt", "190\tASSAULT\t\tmilitary\n", "PLOVER field", 1);
     expect_load_error("cameo-types.txt", "GOV\tGOV\tMIL\n", "more than one value", 1);
+    expect_load_error("weis2cameo.txt", "223\t190\n224\t999\n", "not a CAMEO event code", 2);
+    expect_load_error("weis2cameo.txt", "2230\t190\n", "not a 3-digit WEIS code", 1);
+    expect_load_error("weis-actors.txt", "AUS\tAUT\nSWZ\tSWISS\n", "not a valid tocsin code", 2);
     tocsin_ext_maps *m = NULL;
     tocsin_error err;
     assert_int_equal(tocsin_ext_load_maps("/nonexistent-tocsin-dict", &m, &err), TOCSIN_ENOTFOUND);
@@ -583,6 +670,46 @@ static void t_turkey_codes(void **st)
     print_message("  turkey.cameo.tsv: %ld events read, %ld lines with a malformed event code\n", events, badcode);
     assert_int_equal(unmapped, 0);
     assert_true(events > 29000);
+}
+
+/* Every line of the WEIS-coded KEDS series reads: every actor and event code
+ * is in the tables. */
+static void weis_series(const char *name, long min_events)
+{
+    char path[1024];
+    FILE *f = open_shared(name, path, sizeof path);
+    if (!f)
+        skip();
+    char line[512];
+    long n = 0, events = 0, refused = 0, no_actor = 0;
+    while (fgets(line, sizeof line, f)) {
+        n++;
+        res r = parse(TOCSIN_EXT_WEIS, line);
+        if (r.rc == 1) {
+            events++;
+            no_actor += !r.ev.source[0] || !r.ev.target[0];
+        } else if (r.rc < 0) {
+            print_error("%s:%ld: %s\n", path, n, r.err.message);
+            refused++;
+        }
+    }
+    fclose(f);
+    print_message("  %s: %ld events read, %ld with an actor without a tocsin code\n", name, events, no_actor);
+    assert_int_equal(refused, 0);
+    assert_true(events >= min_events);
+    assert_true(no_actor * 10 < events); /* Muslims, Kurds, Arabs, NGOs: no single state */
+}
+
+static void t_balkans_codes(void **st)
+{
+    (void)st;
+    weis_series("balkans.weis.tsv", 72900);
+}
+
+static void t_casia_codes(void **st)
+{
+    (void)st;
+    weis_series("casia.weis.tsv", 8370);
 }
 
 /* The ICEWS sample reads: every country name is known; the few refusals are
@@ -648,7 +775,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(t_export_gdelt),      cmocka_unit_test(t_export_plover),
         cmocka_unit_test(t_export_errors),     cmocka_unit_test(t_plover_fallback),
         cmocka_unit_test(t_load_errors),       cmocka_unit_test(t_turkey_codes),
-        cmocka_unit_test(t_icews_sample),
+        cmocka_unit_test(t_icews_sample),      cmocka_unit_test(t_weis_lines),
+        cmocka_unit_test(t_keds_composed),     cmocka_unit_test(t_weis_goldstein),
+        cmocka_unit_test(t_balkans_codes),     cmocka_unit_test(t_casia_codes),
     };
     return cmocka_run_group_tests_name("interchange", tests, setup, teardown) ? 1 : 0;
 }

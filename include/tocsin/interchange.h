@@ -1,6 +1,6 @@
 /* tocsin/interchange.h - event data in other projects' formats: reading
- * GDELT, ICEWS and KEDS event files, writing GDELT-, PLOVER- and CAMEO-style
- * exports. */
+ * GDELT, ICEWS, KEDS and WEIS event files, writing GDELT-, PLOVER- and
+ * CAMEO-style exports. */
 #ifndef TOCSIN_INTERCHANGE_H
 #define TOCSIN_INTERCHANGE_H
 
@@ -17,7 +17,8 @@ typedef enum tocsin_ext_format {
     TOCSIN_EXT_ICEWS,     /* ICEWS event files (20 tab-separated columns, header line) */
     TOCSIN_EXT_KEDS,      /* KEDS/CAMEO series: date, source, target, code (tab-separated) */
     TOCSIN_EXT_CAMEO,     /* export only: tocsin's own CAMEO table */
-    TOCSIN_EXT_PLOVER     /* export only: PLOVER event type, mode, context */
+    TOCSIN_EXT_PLOVER,    /* export only: PLOVER event type, mode, context */
+    TOCSIN_EXT_WEIS       /* WEIS-coded KEDS series: date, source, target, WEIS code[, label] */
 } tocsin_ext_format;
 
 /* One event as exchanged with other data sets, in tocsin's actor codes. */
@@ -27,7 +28,10 @@ typedef struct tocsin_ext_event {
     char target[16];
     char code[8];     /* CAMEO code */
     char id[48];      /* the record's own id where the format has one, else "" */
-    char text[512];   /* a short description or source sentence where the format has one */
+    char text[512];   /* a short description or source sentence where the format has one;
+                         WEIS lines: "WEIS 223" and the line's label */
+    double goldstein; /* with has_goldstein: the weight to store instead of the CAMEO code's */
+    int has_goldstein;
 } tocsin_ext_event;
 
 /* Parses one line (without its newline). Returns 1 and fills *out for an
@@ -42,6 +46,19 @@ int tocsin_ext_load_maps(const char *dict_dir, tocsin_ext_maps **out, tocsin_err
 void tocsin_ext_free_maps(tocsin_ext_maps *m);
 int tocsin_ext_parse_line(const tocsin_ext_maps *m, tocsin_ext_format fmt, const char *line, size_t n,
                           tocsin_ext_event *out, tocsin_error *err);
+
+/* WEIS lines store their CAMEO code's Goldstein weight unless a table of
+ * WEIS weights (WEIS<TAB>WEIGHT lines; a header line and `#` comments are
+ * skipped) is added to the maps with this; a WEIS code the table lacks keeps
+ * the CAMEO weight. Call it before the maps are shared between threads. */
+int tocsin_ext_load_weis_goldstein(tocsin_ext_maps *m, const char *path, tocsin_error *err);
+
+/* Maps one actor code the way lines of fmt (TOCSIN_EXT_KEDS or
+ * TOCSIN_EXT_WEIS) read it: out[16] gets the tocsin code, "" for an actor
+ * the tables give no code (`none`). An unknown code is TOCSIN_EPARSE with
+ * err->message naming it. */
+int tocsin_ext_map_actor(const tocsin_ext_maps *m, tocsin_ext_format fmt, const char *code, char out[16],
+                         tocsin_error *err);
 
 /* Export: the header line and one line per event (with newline) into buf
  * (size cap); returns the length written, or a negative status.

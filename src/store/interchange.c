@@ -1,6 +1,6 @@
 /* interchange.c - event data in other projects' formats.
  *
- * Reads one line of a GDELT, ICEWS or KEDS event file into a tocsin_ext_event
+ * Reads one line of a GDELT, ICEWS, KEDS or WEIS event file into a tocsin_ext_event
  * with tocsin's actor codes, and writes CAMEO-, GDELT- and PLOVER-style export
  * lines. The knowledge lives in plain-text tables under dict/interchange/ (each
  * file documents its own format and choices):
@@ -12,6 +12,8 @@
  *   icews-sectors.txt   ICEWS sectors -> sectors, in priority order
  *   icews-actors.txt    ICEWS actors without a country (organisations) -> codes
  *   cameo2plover.txt    CAMEO codes -> PLOVER event, mode, context (generated)
+ *   weis2cameo.txt      WEIS event codes -> CAMEO codes
+ *   weis-actors.txt     actor codes WEIS-coded series use in another sense than keds.txt
  *
  * The tables are loaded once into an immutable tocsin_ext_maps that any number
  * of threads may share; parsing and formatting touch nothing else. */
@@ -32,7 +34,7 @@
 #define EXT_MAX_FIELDS 64      /* fields kept per input line (GDELT 2.0 has 61) */
 #define EXT_SHOW 60            /* bytes of an offending value quoted in a message */
 
-enum { T_CODES, T_COUNTRY, T_KEDS, T_TYPES, T_ISECTOR, T_IACTOR, T_PLOVER, T_ISO, T_COUNT };
+enum { T_CODES, T_COUNTRY, T_KEDS, T_TYPES, T_ISECTOR, T_IACTOR, T_PLOVER, T_WEIS, T_WACT, T_WGOLD, T_ISO, T_COUNT };
 
 /* Loaded in this order: later tables are checked against codes.txt and the
  * country codes of country-names.txt. fold = keys compared ignoring ASCII case. */
@@ -43,7 +45,8 @@ static const struct {
     {"codes.txt", T_CODES, 0},         {"country-names.txt", T_COUNTRY, 1},
     {"keds.txt", T_KEDS, 0},           {"cameo-types.txt", T_TYPES, 0},
     {"icews-sectors.txt", T_ISECTOR, 1}, {"icews-actors.txt", T_IACTOR, 1},
-    {"cameo2plover.txt", T_PLOVER, 0},
+    {"cameo2plover.txt", T_PLOVER, 0}, {"weis2cameo.txt", T_WEIS, 0},
+    {"weis-actors.txt", T_WACT, 0},
 };
 
 typedef struct ext_ent {
@@ -239,6 +242,32 @@ static int check_plover(loader *L, slice key, slice val)
     return 0;
 }
 
+/* A CAMEO event code tocsin's CAMEO table knows. */
+static int check_cameo(loader *L, slice val)
+{
+    char code[8];
+    int digits = val.n >= 2 && val.n <= 4;
+    for (size_t i = 0; digits && i < val.n; i++)
+        digits = is_digit(val.p[i]);
+    if (!digits || copy(code, sizeof code, val) || tocsin_cameo_lookup(code, NULL, NULL, NULL))
+        return bad_line(L, "not a CAMEO event code:", val);
+    return 0;
+}
+
+/* A Goldstein weight: a number from -10 to 10. */
+static int check_weight(loader *L, slice val)
+{
+    char num[32];
+    if (copy(num, sizeof num, val))
+        return bad_line(L, "not a Goldstein weight:", val);
+    char *end = NULL;
+    errno = 0;
+    double g = strtod(num, &end);
+    if (errno || end == num || *end || !(g >= -10.0 && g <= 10.0))
+        return bad_line(L, "not a Goldstein weight (-10 to 10):", val);
+    return 0;
+}
+
 static int check_value(loader *L, slice key, slice val)
 {
     tocsin_ext_maps *m = L->m;
@@ -258,6 +287,7 @@ static int check_value(loader *L, slice key, slice val)
         return 0;
     case T_KEDS:
     case T_IACTOR:
+    case T_WACT:
         if (!slice_is(val, "none") && !valid_code(m, val))
             return bad_line(L, "not a valid tocsin code (see codes.txt):", val);
         return 0;
@@ -271,6 +301,14 @@ static int check_value(loader *L, slice key, slice val)
         return 0;
     case T_PLOVER:
         return check_plover(L, key, val);
+    case T_WEIS:
+        if (key.n != 3 || !is_digit(key.p[0]) || !is_digit(key.p[1]) || !is_digit(key.p[2]))
+            return bad_line(L, "not a 3-digit WEIS code:", key);
+        return check_cameo(L, val);
+    case T_WGOLD:
+        if (key.n != 3 || !is_digit(key.p[0]) || !is_digit(key.p[1]) || !is_digit(key.p[2]))
+            return bad_line(L, "not a 3-digit WEIS code:", key);
+        return check_weight(L, val);
     default:
         return 0;
     }
@@ -302,6 +340,8 @@ static int load_line(loader *L, slice line)
     }
     if (!key.n || !val.n)
         return bad_line(L, "empty key or value in", line);
+    if (L->table == T_WGOLD && L->line == 1 && !is_digit(key.p[0]))
+        return 0; /* the header of a weights table ("code<TAB>goldstein") */
     int rc = check_value(L, key, val);
     if (rc)
         return rc;
@@ -333,21 +373,15 @@ static int finish_table(tocsin_ext_maps *m, int table, const char *path, tocsin_
     return 0;
 }
 
-static int load_file(tocsin_ext_maps *m, const char *dir, int which, tocsin_error *err)
+static int load_path(tocsin_ext_maps *m, const char *path, int table, int fold, tocsin_error *err)
 {
-    char path[4096];
-    int pn = snprintf(path, sizeof path, "%s/interchange/%s", dir, ext_files[which].file);
-    if (pn < 0 || (size_t)pn >= sizeof path) {
-        ts_error_set(err, TOCSIN_EINVAL, dir, 0, -1, "dictionary path too long");
-        return TOCSIN_EINVAL;
-    }
     FILE *f = fopen(path, "rb");
     if (!f) {
         int code = errno == ENOENT ? TOCSIN_ENOTFOUND : TOCSIN_EIO;
         ts_error_set(err, code, path, 0, -1, "cannot open: %s", strerror(errno));
         return code;
     }
-    loader L = {m, ext_files[which].table, ext_files[which].fold, path, 0, err};
+    loader L = {m, table, fold, path, 0, err};
     char buf[EXT_MAX_LINE];
     int rc = 0;
     while (!rc && fgets(buf, sizeof buf, f)) {
@@ -379,6 +413,33 @@ static int load_file(tocsin_ext_maps *m, const char *dir, int which, tocsin_erro
         rc = finish_table(m, L.table, path, err);
     if (!rc && L.table == T_COUNTRY)
         rc = finish_table(m, T_ISO, path, err);
+    return rc;
+}
+
+static int load_file(tocsin_ext_maps *m, const char *dir, int which, tocsin_error *err)
+{
+    char path[4096];
+    int pn = snprintf(path, sizeof path, "%s/interchange/%s", dir, ext_files[which].file);
+    if (pn < 0 || (size_t)pn >= sizeof path) {
+        ts_error_set(err, TOCSIN_EINVAL, dir, 0, -1, "dictionary path too long");
+        return TOCSIN_EINVAL;
+    }
+    return load_path(m, path, ext_files[which].table, ext_files[which].fold, err);
+}
+
+int tocsin_ext_load_weis_goldstein(tocsin_ext_maps *m, const char *path, tocsin_error *err)
+{
+    if (!m || !path) {
+        ts_error_set(err, TOCSIN_EINVAL, NULL, 0, -1, "no maps or path");
+        return TOCSIN_EINVAL;
+    }
+    free(m->t[T_WGOLD].v);
+    memset(&m->t[T_WGOLD], 0, sizeof m->t[T_WGOLD]);
+    int rc = load_path(m, path, T_WGOLD, 0, err);
+    if (rc) {
+        free(m->t[T_WGOLD].v);
+        memset(&m->t[T_WGOLD], 0, sizeof m->t[T_WGOLD]);
+    }
     return rc;
 }
 
@@ -441,8 +502,67 @@ static int put_code(const tocsin_ext_maps *m, slice s, char out[16])
     return 0;
 }
 
-/* KEDS: listed in keds.txt, or already a tocsin code. */
-static int map_keds(const tocsin_ext_maps *m, slice s, char out[16], const char *what,
+/* A code as listed: in weis-actors.txt (WEIS series only), in keds.txt, or
+ * already a tocsin code. 0 and out set, or -1. */
+static int keds_listed(const tocsin_ext_maps *m, slice s, int weis, char out[16])
+{
+    const ext_ent *e = weis ? find(m, T_WACT, s, 0) : NULL;
+    if (!e)
+        e = find(m, T_KEDS, s, 0);
+    if (e) {
+        set_code(out, e->val);
+        return 0;
+    }
+    return put_code(m, s, out);
+}
+
+/* 1 if a tocsin code already carries a sector (BASE+SECTOR, codes.txt). */
+static int has_sector(const tocsin_ext_maps *m, const char *code)
+{
+    size_t n = strlen(code);
+    return n > 3 && is_sector(m, (slice){code + n - 3, 3}) && is_base(m, (slice){code, n - 3});
+}
+
+/* A code no table lists, read as a listed code followed by CAMEO role codes
+ * (cameo-types.txt), longest listed prefix first: UNKGOV = UNK (GBR) + GOV,
+ * AZRREBMIL = AZR + REB (+ MIL: a code keeps its first sector). A role
+ * mapped to `none` makes the whole actor none. 0 and out set, or -1. */
+static int keds_composed(const tocsin_ext_maps *m, slice s, int weis, int wact_only, char out[16])
+{
+    for (size_t cut = s.n >= 6 ? s.n - 3 : 0; cut >= 3; cut -= 3) {
+        size_t k;
+        for (k = cut; k < s.n && find(m, T_TYPES, (slice){s.p + k, 3}, 0); k += 3)
+            ;
+        if (k != s.n) /* a chunk after the cut is not a role */
+            continue;
+        char code[16];
+        const ext_ent *w = wact_only ? find(m, T_WACT, (slice){s.p, cut}, 0) : NULL;
+        if (wact_only ? !w : keds_listed(m, (slice){s.p, cut}, weis, code) != 0)
+            continue;
+        if (w)
+            set_code(code, w->val);
+        for (k = cut; k < s.n && code[0]; k += 3) {
+            const ext_ent *t = find(m, T_TYPES, (slice){s.p + k, 3}, 0);
+            if (!strcmp(t->val, "none"))
+                code[0] = '\0';
+            else if (strcmp(t->val, "-") && !has_sector(m, code) && strlen(code) + strlen(t->val) < sizeof code) {
+                size_t cn = strlen(code), vn = strlen(t->val);
+                char with[16];
+                memcpy(with, code, cn);
+                memcpy(with + cn, t->val, vn + 1);
+                if (valid_code(m, (slice){with, cn + vn}))
+                    memcpy(code, with, cn + vn + 1);
+            }
+        }
+        memcpy(out, code, strlen(code) + 1);
+        return 0;
+    }
+    return -1;
+}
+
+/* KEDS and WEIS series: a listed code, a tocsin code, or a listed code with
+ * CAMEO roles after it. */
+static int map_keds(const tocsin_ext_maps *m, slice s, char out[16], const char *what, int weis,
                     tocsin_error *err)
 {
     s = trim(s);
@@ -450,16 +570,30 @@ static int map_keds(const tocsin_ext_maps *m, slice s, char out[16], const char 
         ts_error_set(err, TOCSIN_EPARSE, NULL, 0, -1, "empty %s actor code", what);
         return TOCSIN_EPARSE;
     }
-    const ext_ent *e = find(m, T_KEDS, s, 0);
-    if (e) {
-        set_code(out, e->val);
+    /* a WEIS series' own sense of a code comes first, also as a prefix (AUSGOV
+       is Austria's government there, whatever keds.txt lists) */
+    const ext_ent *w = weis && s.n < 16 ? find(m, T_WACT, s, 0) : NULL;
+    if (w) {
+        set_code(out, w->val);
         return 0;
     }
-    if (!put_code(m, s, out))
+    if (s.n < 16 && ((weis && !keds_composed(m, s, 1, 1, out)) || !keds_listed(m, s, weis, out) ||
+                     !keds_composed(m, s, weis, 0, out)))
         return 0;
-    ts_error_set(err, TOCSIN_EPARSE, NULL, 0, -1, "unknown KEDS %s actor code '%.*s'", what,
-                 (int)(s.n > EXT_SHOW ? EXT_SHOW : s.n), s.p);
+    ts_error_set(err, TOCSIN_EPARSE, NULL, 0, -1, "unknown %s %s actor code '%.*s'", weis ? "WEIS" : "KEDS",
+                 what, (int)(s.n > EXT_SHOW ? EXT_SHOW : s.n), s.p);
     return TOCSIN_EPARSE;
+}
+
+int tocsin_ext_map_actor(const tocsin_ext_maps *m, tocsin_ext_format fmt, const char *code, char out[16],
+                         tocsin_error *err)
+{
+    if (!m || !code || !out || (fmt != TOCSIN_EXT_KEDS && fmt != TOCSIN_EXT_WEIS)) {
+        ts_error_set(err, TOCSIN_EINVAL, NULL, 0, -1, "no maps or code, or not a KEDS or WEIS format");
+        return TOCSIN_EINVAL;
+    }
+    out[0] = '\0';
+    return map_keds(m, (slice){code, strlen(code)}, out, "episode", fmt == TOCSIN_EXT_WEIS, err);
 }
 
 /* A CAMEO event code: 2 to 4 digits that tocsin's CAMEO table knows. */
@@ -524,12 +658,51 @@ static int parse_keds(const tocsin_ext_maps *m, slice *f, size_t nf, tocsin_ext_
         return TOCSIN_EPARSE;
     }
     int rc;
-    if ((rc = read_date(f[0], 1, 0, out->date, err)) || (rc = map_keds(m, f[1], out->source, "source", err)) ||
-        (rc = map_keds(m, f[2], out->target, "target", err)) || (rc = read_event_code(f[3], out->code, err)))
+    if ((rc = read_date(f[0], 1, 0, out->date, err)) ||
+        (rc = map_keds(m, f[1], out->source, "source", 0, err)) ||
+        (rc = map_keds(m, f[2], out->target, "target", 0, err)) || (rc = read_event_code(f[3], out->code, err)))
         return rc;
     /* TABARI-style files carry the event's label or sentence in a 5th column */
     if (nf > 4)
         copy_cut(out->text, sizeof out->text, trim(f[4]));
+    return 1;
+}
+
+/* WEIS series: as KEDS, with a 3-digit WEIS code that weis2cameo.txt turns
+ * into CAMEO; the WEIS code and the line's label are kept in the text. */
+static int parse_weis(const tocsin_ext_maps *m, slice *f, size_t nf, tocsin_ext_event *out,
+                      tocsin_error *err)
+{
+    if (slice_is_nocase(trim(f[0]), "date"))
+        return 0; /* header */
+    if (nf < 4) {
+        ts_error_set(err, TOCSIN_EPARSE, NULL, 0, -1,
+                     "WEIS line has %zu field(s), expected 4 tab-separated: date, source, target, code",
+                     nf);
+        return TOCSIN_EPARSE;
+    }
+    slice code = trim(f[3]);
+    int rc;
+    if ((rc = read_date(f[0], 1, 0, out->date, err)) ||
+        (rc = map_keds(m, f[1], out->source, "source", 1, err)) ||
+        (rc = map_keds(m, f[2], out->target, "target", 1, err)))
+        return rc;
+    const ext_ent *e = code.n == 3 ? find(m, T_WEIS, code, 0) : NULL;
+    if (!e)
+        return fail(err, "unknown WEIS event code (not in weis2cameo.txt)", code);
+    memcpy(out->code, e->val, strlen(e->val) + 1);
+    const ext_ent *g = find(m, T_WGOLD, code, 0);
+    if (g) {
+        out->goldstein = strtod(g->val, NULL); /* checked when loaded */
+        out->has_goldstein = 1;
+    }
+    memcpy(out->text, "WEIS ", 5);
+    memcpy(out->text + 5, code.p, 3);
+    out->text[8] = '\0';
+    if (nf > 4 && trim(f[4]).n) {
+        out->text[8] = ' ';
+        copy_cut(out->text + 9, sizeof out->text - 9, trim(f[4]));
+    }
     return 1;
 }
 
@@ -723,6 +896,7 @@ int tocsin_ext_parse_line(const tocsin_ext_maps *m, tocsin_ext_format fmt, const
     int rc;
     switch (fmt) {
     case TOCSIN_EXT_KEDS: rc = parse_keds(m, f, nf, out, err); break;
+    case TOCSIN_EXT_WEIS: rc = parse_weis(m, f, nf, out, err); break;
     case TOCSIN_EXT_ICEWS: rc = parse_icews(m, f, nf, out, err); break;
     case TOCSIN_EXT_GDELT: rc = parse_gdelt(m, f, nf, out, err); break;
     default:
