@@ -37,7 +37,7 @@ CLI_HDR = $(foreach d,$(FRONTS),$(wildcard $(d)/*.h)) $(wildcard include/tocsin/
 DEB_PKGS = gcc clang make pkg-config libexttextcat-dev libutf8proc-dev libyajl-dev libcmocka-dev libsqlite3-dev sqlite3 libcurl4-openssl-dev libxml2-dev libxml2-utils curl wordnet-base \
            libclang-rt-dev python3 gnuplot-nox graphviz libmicrohttpd-dev wrk nodejs npm chromium
 
-.PHONY: all deps demo web check check-layers test unit cli-test e2e sanitize fuzz accuracy bench install clean
+.PHONY: all deps demo web check check-layers tagger-model test unit cli-test e2e sanitize fuzz accuracy bench install clean
 
 all: $(B)/tocsin
 
@@ -102,6 +102,17 @@ web/node_modules/.installed: web/package-lock.json
 	@touch $@
 
 include tests/tests.mk
+
+# The tagger's model, dict/model/tagger.model, trained on the English Web
+# Treebank (../shared) by tools/train-tagger.c; not part of the normal build.
+EWT = $(SHARED)/reference/ud-english-ewt
+tagger-model: $(B)/train-tagger
+	$(B)/train-tagger --prune 1 --dict 10 0.95 $(EWT)/en_ewt-ud-train.conllu $(EWT)/en_ewt-ud-dev.conllu dict/model/tagger.model
+
+$(B)/train-tagger: tools/train-tagger.c src/syntax/feat.h
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(CFLAGS) -Isrc -o $@ $< -lm
+
 include bench/bench.mk
 
 install: all

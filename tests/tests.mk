@@ -20,6 +20,14 @@ $(B)/tests/test_names: tests/test_names.c $(B)/libtocsin.a | $(B)/tests
 	@echo '  CC $<'
 	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libtocsin.a $(TEST_LIBS)
 
+$(B)/tests/test_syntax: tests/test_syntax.c $(B)/libtocsin.a | $(B)/tests
+	@echo '  CC $<'
+	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libtocsin.a $(TEST_LIBS)
+
+$(B)/tests/test_syntax_unit: tests/test_syntax_unit.c $(B)/libtocsin.a | $(B)/tests
+	@echo '  CC $<'
+	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libtocsin.a $(TEST_LIBS)
+
 $(B)/tests/test_interchange: tests/test_interchange.c $(B)/libtocsin.a | $(B)/tests
 	@echo '  CC $<'
 	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libtocsin.a $(TEST_LIBS)
@@ -27,10 +35,13 @@ $(B)/tests/test_interchange: tests/test_interchange.c $(B)/libtocsin.a | $(B)/te
 unit: unit-nosent
 	$(B)/tests/test_sentences dict tests/sentences
 
-unit-nosent: $(B)/tests/test_units $(B)/tests/test_sentences $(B)/tests/test_pages $(B)/tests/test_interchange $(B)/tests/test_names
+unit-nosent: $(B)/tests/test_units $(B)/tests/test_sentences $(B)/tests/test_pages $(B)/tests/test_interchange $(B)/tests/test_names $(B)/tests/test_syntax $(B)/tests/test_syntax_unit
 	$(B)/tests/test_units dict
 	$(B)/tests/test_names dict
 	$(B)/tests/test_interchange dict $(SHARED)
+	$(B)/tests/test_syntax_unit dict
+	@# the syntactic layer on the treebank's test set: fails under 95% coarse tags (skips without it)
+	$(B)/tests/test_syntax dict $(SHARED)/reference/ud-english-ewt/en_ewt-ud-test.conllu 0.95
 	$(B)/tests/test_pages tests/data
 	@# the grammar cases also run here for memory errors (exit 99 = a sanitizer report)
 	@ASAN_OPTIONS=exitcode=99 UBSAN_OPTIONS=halt_on_error=1:exitcode=99 \

@@ -1,0 +1,291 @@
+/* test_syntax_unit.c - unit tests of the tagger and the clause finder on
+ * sentences written for these tests (words split at spaces).
+ *
+ *   test_syntax_unit DICTDIR */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "tocsin/syntax.h"
+
+static const char *dictdir = "dict";
+static tocsin_tagger *T;
+
+#define MAXW 64
+
+typedef struct sent {
+    char buf[1024];
+    tocsin_word w[MAXW];
+    size_t n;
+    tocsin_pos pos[MAXW];
+    int16_t of[MAXW];
+    tocsin_phrase ph[MAXW];
+    tocsin_clause cl[MAXW];
+    tocsin_parse p;
+    int rc;
+} sent;
+
+static void parse(sent *s, const char *text)
+{
+    memset(s, 0, sizeof *s);
+    snprintf(s->buf, sizeof s->buf, "%s", text);
+    char *q = s->buf;
+    while (*q && s->n < MAXW) {
+        while (*q == ' ')
+            q++;
+        if (!*q)
+            break;
+        char *e = strchr(q, ' ');
+        size_t len = e ? (size_t)(e - q) : strlen(q);
+        s->w[s->n++] = (tocsin_word){q, (uint32_t)len};
+        q += len;
+    }
+    s->p = (tocsin_parse){s->pos, s->of, s->ph, MAXW, 0, s->cl, MAXW, 0};
+    s->rc = tocsin_syntax_parse(T, s->w, s->n, &s->p);
+}
+
+static int word_index(const sent *s, const char *word)
+{
+    for (size_t i = 0; i < s->n; i++)
+        if (s->w[i].len == strlen(word) && !memcmp(s->w[i].s, word, s->w[i].len))
+            return (int)i;
+    return -1;
+}
+
+/* the clause whose main verb is word */
+static const tocsin_clause *clause_of(const sent *s, const char *verb)
+{
+    int v = word_index(s, verb);
+    for (size_t c = 0; c < s->p.nclause; c++)
+        if (s->cl[c].verb == v)
+            return &s->cl[c];
+    return NULL;
+}
+
+static void t_tags(void **st)
+{
+    (void)st;
+    sent s;
+    parse(&s, "The army attacked the village on Tuesday .");
+    assert_int_equal(s.rc, TOCSIN_OK);
+    assert_string_equal(tocsin_xpos_name(s.pos[0].xpos), "DT");
+    assert_string_equal(tocsin_xpos_name(s.pos[1].xpos), "NN");
+    assert_string_equal(tocsin_xpos_name(s.pos[2].xpos), "VBD");
+    assert_string_equal(tocsin_upos_name(s.pos[2].upos), "VERB");
+    assert_string_equal(tocsin_upos_name(s.pos[5].upos), "ADP");
+    assert_string_equal(tocsin_upos_name(s.pos[7].upos), "PUNCT");
+    parse(&s, "Officials have been warned that they will be arrested .");
+    assert_string_equal(tocsin_xpos_name(s.pos[1].xpos), "VBP");
+    assert_string_equal(tocsin_upos_name(s.pos[1].upos), "AUX");
+    assert_string_equal(tocsin_xpos_name(s.pos[3].xpos), "VBN");
+    assert_string_equal(tocsin_xpos_name(s.pos[6].xpos), "MD");
+    assert_string_equal(tocsin_xpos_name(99), "?");
+}
+
+static void t_subject_object(void **st)
+{
+    (void)st;
+    sent s;
+    parse(&s, "Hezbollah on Tuesday rejected the French plan .");
+    const tocsin_clause *c = clause_of(&s, "rejected");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "Hezbollah"));
+    assert_int_equal(c->obj, word_index(&s, "plan"));
+    assert_true(c->flags & TOCSIN_VG_PAST);
+    assert_false(c->flags & TOCSIN_VG_PASSIVE);
+
+    parse(&s, "The European Union imposed new sanctions on the regime .");
+    c = clause_of(&s, "imposed");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "Union"));
+    assert_int_equal(c->obj, word_index(&s, "sanctions"));
+    assert_int_equal(c->nprep, 1);
+    assert_int_equal(c->prep[0].prep, word_index(&s, "on"));
+    assert_int_equal(c->prep[0].head, word_index(&s, "regime"));
+}
+
+static void t_passive_agent(void **st)
+{
+    (void)st;
+    sent s;
+    parse(&s, "The aid convoy was attacked by armed men near the border .");
+    const tocsin_clause *c = clause_of(&s, "attacked");
+    assert_non_null(c);
+    assert_true(c->flags & TOCSIN_VG_PASSIVE);
+    assert_int_equal(c->subj, word_index(&s, "convoy"));
+    assert_int_equal(c->agent, word_index(&s, "men"));
+    assert_int_equal(c->obj, -1);
+}
+
+static void t_negation_modal(void **st)
+{
+    (void)st;
+    sent s;
+    parse(&s, "The government would not accept the offer .");
+    const tocsin_clause *c = clause_of(&s, "accept");
+    assert_non_null(c);
+    assert_true(c->flags & TOCSIN_VG_NEG);
+    assert_true(c->flags & TOCSIN_VG_MODAL);
+    assert_int_equal(c->subj, word_index(&s, "government"));
+    assert_int_equal(c->obj, word_index(&s, "offer"));
+}
+
+static void t_coordination(void **st)
+{
+    (void)st;
+    sent s;
+    parse(&s, "Russia and China blocked the resolution .");
+    const tocsin_clause *c = clause_of(&s, "blocked");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "Russia"));
+    parse(&s, "Soldiers entered the town and seized the airport .");
+    c = clause_of(&s, "seized");
+    assert_non_null(c);
+    assert_true(c->flags & TOCSIN_CL_SUBJ_SHARED);
+    assert_int_equal(c->subj, word_index(&s, "Soldiers"));
+    assert_int_equal(c->obj, word_index(&s, "airport"));
+}
+
+static void t_inversion(void **st)
+{
+    (void)st;
+    sent s;
+    parse(&s, "The talks will resume next week , said the minister .");
+    const tocsin_clause *c = clause_of(&s, "said");
+    assert_non_null(c);
+    assert_true(c->flags & TOCSIN_CL_INVERTED);
+    assert_int_equal(c->subj, word_index(&s, "minister"));
+}
+
+static void t_caps_and_empty(void **st)
+{
+    (void)st;
+    sent s;
+    parse(&s, "");
+    assert_int_equal(s.rc, TOCSIN_OK);
+    assert_int_equal(s.p.nclause, 0);
+    /* too small an output: what fits is kept, the call says so */
+    parse(&s, "Rebels attacked the town and troops shelled the hills .");
+    tocsin_clause one[1];
+    tocsin_parse p = {s.pos, NULL, s.ph, MAXW, 0, one, 1, 0};
+    assert_int_equal(tocsin_syntax_parse(T, s.w, s.n, &p), TOCSIN_ELIMIT);
+    assert_int_equal(p.nclause, 1);
+    assert_int_equal(tocsin_syntax_parse(T, NULL, 3, &p), TOCSIN_EINVAL);
+}
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* 1,000 and 20,000 words of one "sentence", and words of arbitrary bytes:
+ * linear time, no crash, every tag in range. */
+static void t_long_and_hostile(void **st)
+{
+    (void)st;
+    static const char *vocab[] = {"the", "army", "said", ",", "and", "of", "attacked", "by", "Kyiv", "'s", "not", "to"};
+    size_t big = 20000;
+    tocsin_word *w = malloc(big * sizeof *w);
+    tocsin_pos *pos = malloc(big * sizeof *pos);
+    tocsin_phrase *ph = malloc(big * sizeof *ph);
+    tocsin_clause *cl = malloc(big * sizeof *cl);
+    int16_t *of = malloc(big * sizeof *of);
+    assert_true(w && pos && ph && cl && of);
+    unsigned r = 12345;
+    for (size_t i = 0; i < big; i++) {
+        r = r * 1103515245u + 12345u;
+        const char *v = vocab[(r >> 16) % (sizeof vocab / sizeof vocab[0])];
+        w[i] = (tocsin_word){v, (uint32_t)strlen(v)};
+    }
+    double t[2];
+    size_t sizes[2] = {1000, big};
+    for (int k = 0; k < 2; k++) {
+        tocsin_parse p = {pos, of, ph, big, 0, cl, big, 0};
+        double t0 = now_s();
+        int rc = tocsin_syntax_parse(T, w, sizes[k], &p);
+        t[k] = now_s() - t0;
+        assert_int_equal(rc, sizes[k] > TOCSIN_SYNTAX_MAX_WORDS ? TOCSIN_ELIMIT : TOCSIN_OK);
+        assert_true(p.nphrase > 0 && p.nphrase <= TOCSIN_SYNTAX_MAX_WORDS);
+        for (size_t i = 0; i < sizes[k]; i++)
+            assert_true(pos[i].xpos > 0 && pos[i].xpos < TOCSIN_X_COUNT && pos[i].upos < TOCSIN_U_COUNT);
+    }
+    /* 20 times the words may take at most 100 times as long (plus noise) */
+    assert_true(t[1] < 100 * t[0] + 0.05);
+    /* arbitrary bytes, NULs and invalid UTF-8 included, and very long words */
+    char *junk = malloc(big);
+    assert_non_null(junk);
+    for (size_t i = 0; i < big; i++) {
+        r = r * 1103515245u + 12345u;
+        junk[i] = (char)(r >> 24);
+    }
+    for (size_t i = 0; i < 500; i++)
+        w[i] = (tocsin_word){junk + i * 7, (uint32_t)(i % 13 == 0 ? 5000 : i % 9)};
+    tocsin_parse p = {pos, of, ph, big, 0, cl, big, 0};
+    assert_int_equal(tocsin_syntax_parse(T, w, 500, &p), TOCSIN_OK);
+    free(junk);
+    free(w);
+    free(pos);
+    free(ph);
+    free(cl);
+    free(of);
+}
+
+static void t_load_errors(void **st)
+{
+    (void)st;
+    tocsin_tagger *t = NULL;
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(tocsin_tagger_load("/nonexistent/dict", &t, &err), TOCSIN_ENOTFOUND);
+    assert_null(t);
+    assert_int_equal(err.code, TOCSIN_ENOTFOUND);
+    /* a model cut short is refused, not read past its end */
+    char path[256];
+    snprintf(path, sizeof path, "%s/model/tagger.model", dictdir);
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    static char buf[4096];
+    size_t n = fread(buf, 1, sizeof buf, f);
+    fclose(f);
+    char tmp[] = "/tmp/tocsin-tagger-XXXXXX";
+    int fd = mkstemp(tmp);
+    assert_true(fd >= 0);
+    FILE *o = fdopen(fd, "wb");
+    assert_non_null(o);
+    fwrite(buf, 1, n, o);
+    fclose(o);
+    assert_int_equal(tocsin_tagger_load(tmp, &t, &err), TOCSIN_EPARSE);
+    assert_null(t);
+    remove(tmp);
+    tocsin_tagger_free(NULL);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc > 1)
+        dictdir = argv[1];
+    tocsin_error err;
+    if (tocsin_tagger_load(dictdir, &T, &err)) {
+        fprintf(stderr, "test_syntax_unit: %s: %s\n", err.file, err.message);
+        return 1;
+    }
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(t_tags),           cmocka_unit_test(t_subject_object),
+        cmocka_unit_test(t_passive_agent),  cmocka_unit_test(t_negation_modal),
+        cmocka_unit_test(t_coordination),   cmocka_unit_test(t_inversion),
+        cmocka_unit_test(t_caps_and_empty), cmocka_unit_test(t_long_and_hostile),
+        cmocka_unit_test(t_load_errors),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    tocsin_tagger_free(T);
+    return rc;
+}
