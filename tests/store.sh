@@ -146,7 +146,7 @@ PY
 check "oversized records: ingest exits 0" [ $rc -eq 0 ]
 check "oversized records: the later records are coded" [ "$(q "$tmp/huge.db" "select count(*) from events where code like '11%' and src_country='FRA'")" = 1 ]
 check "oversized records: the long line's events are coded" [ "$(q "$tmp/huge.db" "select count(*) from events where src_country='JPN'")" -gt 0 ]
-check "oversized records: the cut is reported" grep -q "huge.jsonl:2: .*cut at a character boundary" "$tmp/err"
+check "oversized records: the cut is reported" grep -q "huge.jsonl:4: .*cut at a sentence end" "$tmp/err"
 # an article over the 16 MiB article cap is reported and skipped; exit 3
 yes 'Russia condemned Ukraine again while the talks stalled.' | head -c $((17 * 1024 * 1024)) >"$tmp/huge.txt"
 printf 'Germany praised Poland for the new border agreement.\n' >"$tmp/small.txt"
@@ -195,6 +195,28 @@ while [ $t -lt $trials ]; do
 done
 echo "     concurrent first ingests: $trials trials, $bad failed"
 check "concurrent first ingests: all $trials trials succeed" [ $bad -eq 0 ]
+
+# syndication as it comes: one wire story of four paragraphs; a local copy
+# under its own headline with a byline; one with the last paragraph cut and
+# "Continue reading"; one with all three; and another outlet's own report of
+# the same event, which is a story of its own
+p1='Sudanese army jets bombed positions of the Rapid Support Forces on the outskirts of El Fasher on Wednesday, residents and a monitoring group said.'
+p2='The paramilitary force said in a statement that the strikes hit a market and killed at least nine civilians, a claim the army rejected.'
+p3='Fighting around the city, the last major army stronghold in Darfur, has intensified since May, and aid agencies say supplies of food and medicine are running out.'
+p4='The United Nations envoy called on both sides to allow safe passage for civilians and said talks in Jeddah could resume next month.'
+{
+  printf '{"id":"wire-1","source":"Wire Service","date":"2024-06-12","title":"Sudan army jets strike RSF near El Fasher","text":"%s\\n\\n%s\\n\\n%s\\n\\n%s"}\n' "$p1" "$p2" "$p3" "$p4"
+  printf '{"id":"local-1","source":"Daily Courier","date":"2024-06-12","title":"Airstrikes pound Darfur city as siege tightens","text":"By Courier Staff and Wire Reports\\n\\n%s\\n\\n%s\\n\\n%s\\n\\n%s"}\n' "$p1" "$p2" "$p3" "$p4"
+  printf '{"id":"local-2","source":"Evening Post","date":"2024-06-12","title":"Sudan: jets hit outskirts of El Fasher","text":"%s\\n\\n%s\\n\\n%s\\n\\nContinue reading"}\n' "$p1" "$p2" "$p3"
+  printf '{"id":"local-3","source":"Morning Star","date":"2024-06-13","title":"War in Darfur: deadly strikes reported","text":"By Staff Writer\\n\\n%s\\n\\n%s\\n\\n%s\\n\\nContinue reading the main story"}\n' "$p1" "$p2" "$p3"
+  printf '{"id":"other-1","source":"Other Outlet","date":"2024-06-12","title":"Civilians flee El Fasher","text":"Thousands of civilians fled El Fasher on Wednesday after army aircraft bombed areas held by the Rapid Support Forces, according to local volunteers. The RSF accused the army of killing nine people in a market. The army denied targeting civilians and said it struck weapons depots. Aid groups warned that food stocks in the besieged city could run out within weeks."}\n'
+} >"$tmp/syn.jsonl"
+"$T" ingest -q --db "$tmp/syn.db" "$tmp/syn.jsonl" 2>"$tmp/err"
+check "syndication: wire copies with headline, byline and cut paragraph are one story" \
+  [ "$(q "$tmp/syn.db" "select n_articles from stories where title like 'Sudan army jets%'")" = 4 ]
+check "syndication: another outlet's own report stays a story" [ "$(q "$tmp/syn.db" "select count(*) from stories")" = 2 ]
+check "syndication: the copies' outlets are counted" \
+  [ "$(q "$tmp/syn.db" "select n_sources from stories where title like 'Sudan army jets%'")" = 4 ]
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -58,8 +58,8 @@ enum tocsin_article_verdict {
                                 of that story; nothing to code */
 };
 
-/* Near-duplicates: signatures at least this similar are one story. */
-#define TOCSIN_NEAR_DUPLICATE 0.75
+/* Near-duplicates: an article whose signature tocsin_fingerprint_is_copy
+ * finds a copy of a story's is one more article of that story. */
 
 /* Records an article inside a batch and says what to do with it; *story_id
  * is the story it belongs to. Returns a verdict (> 0) or a negative status. */

@@ -81,7 +81,7 @@ int tocsin_ingest_article(tocsin_ingester *g, const tocsin_article *a, const cha
                           int has_title, tocsin_error *err)
 {
     tocsin_fingerprint fp;
-    tocsin_fingerprint_text(text ? text : "", n, &fp);
+    tocsin_fingerprint_article(text, n, has_title, &fp);
     int v = tocsin_store_article(g->store, a, &fp, g->version, &g->story, err);
     if (v < 0)
         return v;

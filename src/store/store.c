@@ -368,21 +368,39 @@ static int source_id(tocsin_store *s, const char *name, long long *id, tocsin_er
     return step_int(st, id) == 1 ? 0 : db_error(s, err, "reading the source");
 }
 
-/* A near-duplicate story by MinHash bands, or 0. */
+/* A story's signature as stored: the MinHash values, then (since 0.2) the
+ * number of shingles behind them. */
+typedef struct story_sig {
+    uint32_t minhash[TOCSIN_MINHASH];
+    uint32_t shingles;
+} story_sig;
+
+#define MAX_CANDIDATES 64 /* stories compared per article, at most */
+
+/* A near-duplicate story by MinHash bands, or 0. Each candidate story is
+ * compared once however many bands it shares. */
 static long long near_story(tocsin_store *s, const tocsin_fingerprint *fp)
 {
-    for (int b = 0; b < TOCSIN_BANDS; b++) {
+    long long seen[MAX_CANDIDATES];
+    int nseen = 0;
+    for (int b = 0; b < TOCSIN_BANDS && nseen < MAX_CANDIDATES; b++) {
         sqlite3_stmt *st = q(s, Q_BAND);
         sqlite3_bind_int64(st, 1, (sqlite3_int64)fp->bands[b]);
-        while (sqlite3_step(st) == SQLITE_ROW) {
+        while (sqlite3_step(st) == SQLITE_ROW && nseen < MAX_CANDIDATES) {
             long long story = sqlite3_column_int64(st, 0);
+            int dup = 0;
+            for (int i = 0; i < nseen && !dup; i++)
+                dup = seen[i] == story;
+            if (dup)
+                continue;
+            seen[nseen++] = story;
             sqlite3_stmt *sig = q(s, Q_STORY_SIG);
             sqlite3_bind_int64(sig, 1, story);
-            if (sqlite3_step(sig) == SQLITE_ROW &&
-                sqlite3_column_bytes(sig, 0) == (int)sizeof fp->minhash) {
-                uint32_t other[TOCSIN_MINHASH];
-                memcpy(other, sqlite3_column_blob(sig, 0), sizeof other);
-                if (tocsin_fingerprint_similarity(fp->minhash, other) >= TOCSIN_NEAR_DUPLICATE) {
+            int len = sqlite3_step(sig) == SQLITE_ROW ? sqlite3_column_bytes(sig, 0) : 0;
+            if (len == (int)sizeof fp->minhash || len == (int)sizeof(story_sig)) {
+                story_sig other = {{0}, 0};
+                memcpy(&other, sqlite3_column_blob(sig, 0), (size_t)len);
+                if (tocsin_fingerprint_is_copy(fp->minhash, fp->shingles, other.minhash, other.shingles)) {
                     sqlite3_reset(sig);
                     sqlite3_reset(st);
                     return story;
@@ -390,6 +408,7 @@ static long long near_story(tocsin_store *s, const tocsin_fingerprint *fp)
             }
             sqlite3_reset(sig);
         }
+        sqlite3_reset(st);
     }
     return 0;
 }
@@ -428,7 +447,10 @@ int tocsin_store_article(tocsin_store *s, const tocsin_article *a, const tocsin_
         st = q(s, Q_STORY_INS);
         bind_text(st, 1, a->title);
         bind_text(st, 2, a->date);
-        sqlite3_bind_blob(st, 3, fp->minhash, sizeof fp->minhash, SQLITE_TRANSIENT);
+        story_sig sig;
+        memcpy(sig.minhash, fp->minhash, sizeof sig.minhash);
+        sig.shingles = fp->shingles;
+        sqlite3_bind_blob(st, 3, &sig, sizeof sig, SQLITE_TRANSIENT);
         bind_text(st, 4, now);
         if (step_done(s, st, err, "adding the story"))
             return TOCSIN_EIO;
