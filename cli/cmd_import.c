@@ -1,5 +1,5 @@
-/* cmd_import.c - tocsin import: bring GDELT, ICEWS or KEDS event data into
- * the database so that the analytics run on it. */
+/* cmd_import.c - tocsin import: bring GDELT, ICEWS, KEDS or WEIS event data
+ * into the database so that the analytics run on it. */
 #include "cli.h"
 #include "tocsin/interchange.h"
 #include "tocsin/store.h"
@@ -7,33 +7,202 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define IMPORT_SHOW 20      /* lines not imported that are named one by one */
+#define IMPORT_REASONS 32   /* kinds of reason counted apart; the rest are "other" */
+#define IMPORT_EXAMPLES 3   /* offending values shown per reason */
+#define IMPORT_ID_BYTES 65536 /* a file is known by its first 64 KiB */
+
 static void help(FILE *f)
 {
     fprintf(f,
-"usage: tocsin import --format gdelt|icews|keds [--db PATH] [--name NAME] FILE...\n"
+"usage: tocsin import --format gdelt|icews|keds|weis [--db PATH] [--name NAME]\n"
+"                     [--dict DIR] [--weis-goldstein FILE] FILE...\n"
 "\n"
 "Reads event files of other projects and stores their events (no article\n"
 "text) with actor codes mapped to tocsin's (tables in dict/interchange/).\n"
 "  gdelt  GDELT 1.0/2.0 event tables (tab-separated)\n"
 "  icews  ICEWS event files (20 tab-separated columns with a header line)\n"
 "  keds   KEDS/CAMEO series: date, source, target, code (tab-separated)\n"
-"Events are marked with their origin (--name, default the format), which\n"
-"tocsin events --origin selects. Importing the same file again adds\n"
-"nothing. Lines that cannot be read are reported as file:line and skipped.\n");
+"  weis   WEIS-coded KEDS series: date, source, target, WEIS code[, label];\n"
+"         codes become CAMEO through weis2cameo.txt, the WEIS code is kept\n"
+"         in the event's text; --weis-goldstein FILE (WEIS<TAB>WEIGHT) stores\n"
+"         those weights instead of the CAMEO codes' own\n"
+"Every line is one report: lines that read the same (one day, dyad and code)\n"
+"are all kept. Events are marked with their origin (--name, default the\n"
+"format), which tocsin events --origin selects. Importing the same file\n"
+"again adds nothing: GDELT and ICEWS events are known by their own ids, KEDS\n"
+"and WEIS lines by the file (its first 64 KiB, wherever it lies) and the\n"
+"line number. A line that cannot be imported is named (file:line: reason,\n"
+"the first %d) and the summary counts them by reason.\n", IMPORT_SHOW);
 }
 
-/* A stable id for a line without one: its number and content. */
-static void line_id(const char *line, size_t n, long lineno, char out[48])
+typedef struct reason {
+    char key[96];
+    long long n;
+    char ex[IMPORT_EXAMPLES][32];
+    long long exn[IMPORT_EXAMPLES];
+} reason;
+
+typedef struct tally {
+    reason r[IMPORT_REASONS + 1]; /* the last one is "other" */
+    int nr;
+    long long shown;
+} tally;
+
+/* Counts a message under its kind: the text before a quoted value, which
+ * becomes one of the kind's examples. */
+static void count_reason(tally *t, const char *msg)
 {
+    const char *q = strstr(msg, " '");
+    size_t kn = q ? (size_t)(q - msg) : strlen(msg);
+    while (kn && (msg[kn - 1] == ':' || msg[kn - 1] == ' '))
+        kn--;
+    if (kn >= sizeof t->r[0].key)
+        kn = sizeof t->r[0].key - 1;
+    reason *r = NULL;
+    for (int i = 0; i < t->nr && !r; i++)
+        if (strlen(t->r[i].key) == kn && !memcmp(t->r[i].key, msg, kn))
+            r = &t->r[i];
+    if (!r && t->nr < IMPORT_REASONS) {
+        r = &t->r[t->nr++];
+        memcpy(r->key, msg, kn);
+        r->key[kn] = '\0';
+    }
+    if (!r) {
+        r = &t->r[IMPORT_REASONS];
+        snprintf(r->key, sizeof r->key, "other reasons");
+        r->n++;
+        return;
+    }
+    r->n++;
+    if (!q)
+        return;
+    const char *v = q + 2, *e = strrchr(v, '\'');
+    size_t vn = e && e > v ? (size_t)(e - v) : strlen(v);
+    if (vn >= sizeof r->ex[0])
+        vn = sizeof r->ex[0] - 1;
+    for (int i = 0; i < IMPORT_EXAMPLES; i++) {
+        if (r->exn[i] && strlen(r->ex[i]) == vn && !memcmp(r->ex[i], v, vn)) {
+            r->exn[i]++;
+            return;
+        }
+        if (!r->exn[i]) {
+            memcpy(r->ex[i], v, vn);
+            r->ex[i][vn] = '\0';
+            r->exn[i] = 1;
+            return;
+        }
+    }
+}
+
+static void refuse(tally *t, const char *file, long lineno, const char *msg)
+{
+    if (t->shown++ < IMPORT_SHOW)
+        fprintf(stderr, "tocsin import: %s:%ld: %s\n", file, lineno, msg);
+    count_reason(t, msg);
+}
+
+/* The file's identity: FNV-1a over its first IMPORT_ID_BYTES, so that the
+ * same file imported again (from any path) has the same line ids. */
+static int file_id(FILE *in, unsigned long long *id)
+{
+    static unsigned char buf[IMPORT_ID_BYTES];
+    size_t n = fread(buf, 1, sizeof buf, in);
+    if (ferror(in))
+        return -1;
     unsigned long long h = 1469598103934665603ull;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)line[i]) * 1099511628211ull;
-    snprintf(out, 48, "L%ld:%016llx", lineno, h);
+        h = (h ^ buf[i]) * 1099511628211ull;
+    *id = h;
+    rewind(in);
+    return 0;
+}
+
+typedef struct counts {
+    long long lines, added, stored, refused, no_code;
+} counts;
+
+/* Imports one file; returns 0, or -1 after a store error (printed). */
+static int import_file(tocsin_store *s, const tocsin_ext_maps *maps, tocsin_ext_format fmt, const char *name,
+                       const char *path, counts *c, tally *t)
+{
+    FILE *in = fopen(path, "r");
+    unsigned long long fid = 0;
+    if (!in || file_id(in, &fid)) {
+        fprintf(stderr, "tocsin import: cannot read %s\n", path);
+        if (in)
+            fclose(in);
+        c->refused++;
+        return 0;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    long lineno = 0;
+    int rc = 0;
+    tocsin_error err;
+    while ((n = getline(&line, &cap, in)) > 0) {
+        lineno++;
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+            line[--n] = '\0';
+        tocsin_ext_event ev;
+        tocsin_error le;
+        memset(&le, 0, sizeof le);
+        int pr = tocsin_ext_parse_line(maps, fmt, line, (size_t)n, &ev, &le);
+        if (pr == 0)
+            continue; /* a header or a blank line */
+        c->lines++;
+        if (pr < 0) {
+            refuse(t, path, lineno, le.message);
+            c->refused++;
+            continue;
+        }
+        if (!ev.id[0])
+            snprintf(ev.id, sizeof ev.id, "F%016llx:%ld", fid, lineno);
+        int ar = tocsin_store_add_external(s, &ev, name, &le);
+        if (ar == TOCSIN_EPARSE) {
+            refuse(t, path, lineno, le.message);
+            c->refused++;
+            continue;
+        }
+        if (ar < 0) {
+            fprintf(stderr, "tocsin import: %s\n", le.message);
+            rc = -1;
+            break;
+        }
+        if (ar == 1)
+            c->added++;
+        else
+            c->stored++;
+        c->no_code += !ev.source[0] || !ev.target[0];
+        memset(&err, 0, sizeof err);
+        if (c->added && c->added % 20000 == 0 && ar == 1 &&
+            (tocsin_store_commit(s, &err) || tocsin_store_begin(s, &err))) {
+            fprintf(stderr, "tocsin import: %s\n", err.message);
+            rc = -1;
+            break;
+        }
+    }
+    free(line);
+    fclose(in);
+    return rc;
+}
+
+static void summary(const char *what, const counts *c)
+{
+    double share = c->lines ? 100.0 * (double)(c->added + c->stored) / (double)c->lines : 0.0;
+    fprintf(stderr,
+            "tocsin import: %s: %lld lines, %lld events added, %lld already stored, %lld not imported "
+            "(%.2f%% imported)",
+            what, c->lines, c->added, c->stored, c->refused, share);
+    if (c->no_code)
+        fprintf(stderr, "; %lld with an actor that has no tocsin code (kept without it)", c->no_code);
+    fputc('\n', stderr);
 }
 
 int cmd_import(int argc, char **argv)
 {
-    const char *db = "tocsin.db", *dict = NULL, *name = NULL;
+    const char *db = "tocsin.db", *dict = NULL, *name = NULL, *weights = NULL;
     tocsin_ext_format fmt = 0;
     const char *fmtname = NULL;
     int nf = 0;
@@ -47,7 +216,8 @@ int cmd_import(int argc, char **argv)
             free(files);
             return 0;
         } else if ((!strcmp(a, "--db") || !strcmp(a, "--format") || !strcmp(a, "--dict") ||
-                    !strcmp(a, "--name")) && i + 1 < argc) {
+                    !strcmp(a, "--name") || !strcmp(a, "--weis-goldstein")) &&
+                   i + 1 < argc) {
             const char *v = argv[++i];
             if (!strcmp(a, "--db"))
                 db = v;
@@ -55,11 +225,14 @@ int cmd_import(int argc, char **argv)
                 dict = v;
             else if (!strcmp(a, "--name"))
                 name = v;
+            else if (!strcmp(a, "--weis-goldstein"))
+                weights = v;
             else {
                 fmtname = v;
                 fmt = !strcmp(v, "gdelt") ? TOCSIN_EXT_GDELT
                       : !strcmp(v, "icews") ? TOCSIN_EXT_ICEWS
                       : !strcmp(v, "keds")  ? TOCSIN_EXT_KEDS
+                      : !strcmp(v, "weis")  ? TOCSIN_EXT_WEIS
                                             : 0;
             }
         } else if (a[0] == '-') {
@@ -70,9 +243,10 @@ int cmd_import(int argc, char **argv)
             files[nf++] = argv[i];
         }
     }
-    if (!fmt || !nf) {
-        fprintf(stderr, !fmt ? "tocsin import: --format gdelt, icews or keds is required\n"
-                             : "tocsin import: no file given\n");
+    if (!fmt || !nf || (weights && fmt != TOCSIN_EXT_WEIS)) {
+        fprintf(stderr, !fmt  ? "tocsin import: --format gdelt, icews, keds or weis is required\n"
+                        : !nf ? "tocsin import: no file given\n"
+                              : "tocsin import: --weis-goldstein goes with --format weis\n");
         free(files);
         return 2;
     }
@@ -81,83 +255,55 @@ int cmd_import(int argc, char **argv)
     int status = 1;
     tocsin_ext_maps *maps = NULL;
     tocsin_store *s = NULL;
+    tally *t = calloc(1, sizeof *t);
     tocsin_error err;
     memset(&err, 0, sizeof err);
-    if (tocsin_ext_load_maps(cli_dict_dir(dict), &maps, &err)) {
-        fprintf(stderr, "tocsin import: %s: %s\n", err.file, err.message);
+    if (!t)
+        goto out;
+    if (tocsin_ext_load_maps(cli_dict_dir(dict), &maps, &err) ||
+        (weights && tocsin_ext_load_weis_goldstein(maps, weights, &err))) {
+        fprintf(stderr, "tocsin import: %s:%ld: %s\n", err.file, err.line, err.message);
         goto out;
     }
     if (tocsin_store_open(db, TOCSIN_STORE_CREATE, &s, &err) || tocsin_store_begin(s, &err)) {
         fprintf(stderr, "tocsin import: %s: %s\n", err.file, err.message);
         goto out;
     }
-    long long added = 0, bad = 0, lines = 0;
+    counts all;
+    memset(&all, 0, sizeof all);
     for (int f = 0; f < nf; f++) {
-        FILE *in = fopen(files[f], "r");
-        if (!in) {
-            fprintf(stderr, "tocsin import: cannot open %s\n", files[f]);
-            bad++;
-            continue;
-        }
-        char *line = NULL;
-        size_t cap = 0;
-        ssize_t n;
-        long lineno = 0;
-        while ((n = getline(&line, &cap, in)) > 0) {
-            lineno++;
-            while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-                line[--n] = '\0';
-            tocsin_ext_event ev;
-            memset(&ev, 0, sizeof ev);
-            tocsin_error le;
-            memset(&le, 0, sizeof le);
-            int rc = tocsin_ext_parse_line(maps, fmt, line, (size_t)n, &ev, &le);
-            if (rc < 0) {
-                if (bad < 20)
-                    fprintf(stderr, "tocsin import: %s:%ld: %s\n", files[f], lineno, le.message);
-                bad++;
-                continue;
-            }
-            if (rc == 0)
-                continue;
-            lines++;
-            if (!ev.id[0])
-                line_id(line, (size_t)n, lineno, ev.id);
-            if (tocsin_store_add_external(s, &ev, name, &le)) {
-                if (le.code == TOCSIN_EPARSE) {
-                    if (bad < 20)
-                        fprintf(stderr, "tocsin import: %s:%ld: %s\n", files[f], lineno, le.message);
-                    bad++;
-                    continue;
-                }
-                fprintf(stderr, "tocsin import: %s\n", le.message);
-                free(line);
-                fclose(in);
-                goto out;
-            }
-            added++;
-            if (added % 20000 == 0 && (tocsin_store_commit(s, &err) || tocsin_store_begin(s, &err))) {
-                fprintf(stderr, "tocsin import: %s\n", err.message);
-                free(line);
-                fclose(in);
-                goto out;
-            }
-        }
-        free(line);
-        fclose(in);
+        counts c;
+        memset(&c, 0, sizeof c);
+        int rc = import_file(s, maps, fmt, name, files[f], &c, t);
+        summary(files[f], &c);
+        all.lines += c.lines, all.added += c.added, all.stored += c.stored;
+        all.refused += c.refused, all.no_code += c.no_code;
+        if (rc)
+            goto out;
     }
     if (tocsin_store_commit(s, &err)) {
         fprintf(stderr, "tocsin import: %s\n", err.message);
         goto out;
     }
-    if (bad > 20)
-        fprintf(stderr, "tocsin import: ... %lld lines skipped in all\n", bad);
-    fprintf(stderr, "tocsin import: %lld events read as '%s' (already stored ones are not added twice); "
-                    "%lld lines skipped\n", lines, name, bad);
-    status = lines ? 0 : 1;
+    if (t->shown > IMPORT_SHOW)
+        fprintf(stderr, "tocsin import: ... and %lld more lines not imported\n", t->shown - IMPORT_SHOW);
+    if (nf > 1)
+        summary("all files", &all);
+    for (int i = 0; i <= IMPORT_REASONS; i++) {
+        const reason *r = &t->r[i];
+        if (!r->n)
+            continue;
+        fprintf(stderr, "  %8lld  %s", r->n, r->key);
+        for (int k = 0; k < IMPORT_EXAMPLES && r->exn[k]; k++)
+            fprintf(stderr, "%s'%s' %lld", k ? ", " : " (", r->ex[k], r->exn[k]);
+        fprintf(stderr, "%s\n", r->exn[0] ? ")" : "");
+    }
+    fprintf(stderr, "tocsin import: events stored as origin '%s'\n", name);
+    status = all.added + all.stored ? 0 : 1;
 out:
     tocsin_store_close(s);
     tocsin_ext_free_maps(maps);
+    free(t);
     free(files);
     return status;
 }

@@ -70,7 +70,11 @@ int tocsin_store_article(tocsin_store *s, const tocsin_article *a, const tocsin_
 int tocsin_store_add_event(tocsin_store *s, long long story_id, const tocsin_event *ev,
                            tocsin_error *err);
 
-/* Adds an imported event (no story); origin names the data set ("keds"). */
+/* Adds an imported event (no story); origin names the data set ("keds").
+ * An event with an id (ev->id) is stored once per origin and id. Returns 1
+ * if it was added, 0 if that origin and id are already stored, or a
+ * negative status. ev->source may be "" (an actor with no tocsin code); the
+ * analytics leave such events out of every dyad. */
 int tocsin_store_add_external(tocsin_store *s, const tocsin_ext_event *ev, const char *origin,
                               tocsin_error *err);
 

@@ -259,8 +259,9 @@ int tocsin_analytics_refresh(tocsin_store *s, const tocsin_ladder *l, tocsin_err
             break;
         }
         t->n++;
-        if (!b || !*b)
-            continue; /* a dyad needs a target; a == b is internal conflict (TURMIL-TURREB) */
+        if (!*a || !b || !*b)
+            continue; /* a dyad needs a source and a target (an imported actor may have no
+                         code); a == b is internal conflict (TURMIL-TURREB) */
         agg *x = agg_get(&m, a, b, day);
         if (!x) {
             rc = TOCSIN_ENOMEM;

@@ -528,9 +528,10 @@ static int insert_event(tocsin_store *s, long long story, long long sentence, co
     if (sentence)
         sqlite3_bind_int64(st, 2, sentence);
     bind_text(st, 3, date);
-    bind_text(st, 4, src);
+    /* an imported event whose source has no tocsin code keeps "" (the column is NOT NULL) */
+    sqlite3_bind_text(st, 4, src ? src : "", -1, SQLITE_TRANSIENT);
     bind_text(st, 5, tgt);
-    bind_text(st, 6, sc);
+    sqlite3_bind_text(st, 6, sc, -1, SQLITE_TRANSIENT);
     bind_text(st, 7, tc);
     bind_text(st, 8, code);
     bind_text(st, 9, root);
@@ -580,10 +581,15 @@ int tocsin_store_add_external(tocsin_store *s, const tocsin_ext_event *ev, const
         ts_error_set(err, TOCSIN_EPARSE, s->path, 0, -1, "unknown CAMEO code %s", ev->code);
         return TOCSIN_EPARSE;
     }
+    if (ev->has_goldstein)
+        g = ev->goldstein;
     char root[3] = {ev->code[0], ev->code[1], '\0'};
-    tocsin_slice none = {NULL, 0}, text = {ev->text, strlen(ev->text)};
-    return insert_event(s, 0, 0, ev->date, ev->source, ev->target, ev->code, root, quad, g, none, text,
-                        none, 0, origin, ev->id[0] ? ev->id : NULL, err);
+    tocsin_slice none = {NULL, 0}, text = {ev->text, strnlen(ev->text, sizeof ev->text)};
+    int rc = insert_event(s, 0, 0, ev->date, ev->source, ev->target, ev->code, root, quad, g, none, text,
+                          none, 0, origin, ev->id[0] ? ev->id : NULL, err);
+    if (rc)
+        return rc;
+    return sqlite3_changes(s->db) > 0; /* 0: this (origin, id) is already stored */
 }
 
 /* ---- queries ---- */
