@@ -55,6 +55,7 @@ cli-test: all $(B)/gen-corpus
 	B=$(B) sh tests/serve.sh
 	B=$(B) SHARED=$(SHARED) sh tests/analytics.sh
 	B=$(B) sh tests/charts.sh
+	B=$(B) sh tests/man.sh
 
 accuracy: all
 	@if [ -f $(SHARED)/dev/seeds_gold.jsonl ]; then \
