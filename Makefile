@@ -133,6 +133,8 @@ install: all man
 	@if [ -f $(B)/web/index.html ]; then cp -r $(B)/web $(DESTDIR)$(DATADIR)/; \
 	 else echo "note: no dashboard bundle ($(B)/web); run 'make web' first for tocsin serve's page"; fi
 	install -m 644 doc/tocsin.1 $(B)/man/tocsin-*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -d $(DESTDIR)$(PREFIX)/share/doc/tocsin
+	install -m 644 README.md NOTICE doc/*.md $(DESTDIR)$(PREFIX)/share/doc/tocsin/
 
 clean:
 	rm -rf $(B) build-*

@@ -1,5 +1,6 @@
 /* cmd_code.c - tocsin code: read text, JSON Lines or stdin, write events. */
 #include "cli.h"
+#include "common/clidate.h"
 #include "tocsin/pipeline.h"
 #include "tocsin/reader.h"
 
@@ -25,7 +26,8 @@ static void help(FILE *f)
 "options:\n"
 "  -f, --format json|tsv   output format (default json)\n"
 "      --header            with tsv, print a header line first\n"
-"  -d, --date YYYY-MM-DD   article date when a record has none (selects\n"
+"  -d, --date DATE          article date when a record has none (2024-07-01,\n"
+"                          1 July 2024, ...; selects\n"
 "                          dated actors: Biden is USAGOV 2021-01-20..2025-01-20)\n"
 "  -j, --jobs N            code on N threads, output in input order (default 1)\n"
 "      --dict DIR          dictionary folder (default: $TOCSIN_DICT, the\n"
@@ -103,9 +105,7 @@ int cmd_code(int argc, char **argv)
             header = 1;
         } else if (!strcmp(a, "-d") || !strcmp(a, "--date")) {
             NEED();
-            date = val;
-            if (strlen(date) != 10 || date[4] != '-' || date[7] != '-') {
-                fprintf(stderr, "tocsin code: --date wants YYYY-MM-DD, got '%s'\n", date);
+            if (!(date = cli_date("tocsin code", a, val))) {
                 free(inputs);
                 return 2;
             }

@@ -1,6 +1,7 @@
 /* cmd_events.c - tocsin events: query stored events by dyad, actor, dates
  * and code, as a table, JSON Lines, CSV or TSV. */
 #include "cli.h"
+#include "common/clidate.h"
 #include "common/jsonw.h"
 #include "tocsin/format.h"
 #include "tocsin/store.h"
@@ -132,10 +133,14 @@ int cmd_events(int argc, char **argv)
             db = val;
         else if (!strcmp(a, "--actor"))
             f.actor = val;
-        else if (!strcmp(a, "--since"))
-            f.since = val;
-        else if (!strcmp(a, "--until"))
-            f.until = val;
+        else if (!strcmp(a, "--since")) {
+            if (!(f.since = cli_date("tocsin events", a, val)))
+                return 2;
+        }
+        else if (!strcmp(a, "--until")) {
+            if (!(f.until = cli_date("tocsin events", a, val)))
+                return 2;
+        }
         else if (!strcmp(a, "--code"))
             f.code = val;
         else if (!strcmp(a, "--origin"))

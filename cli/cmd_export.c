@@ -1,6 +1,7 @@
 /* cmd_export.c - tocsin export: stored events in GDELT-, PLOVER- or
  * CAMEO-style columns. */
 #include "cli.h"
+#include "common/clidate.h"
 #include "tocsin/interchange.h"
 #include "tocsin/store.h"
 
@@ -63,10 +64,14 @@ int cmd_export(int argc, char **argv)
             db = v;
         else if (!strcmp(a, "--dict"))
             dict = v;
-        else if (!strcmp(a, "--since"))
-            f.since = v;
-        else if (!strcmp(a, "--until"))
-            f.until = v;
+        else if (!strcmp(a, "--since")) {
+            if (!(f.since = cli_date("tocsin export", a, v)))
+                return 2;
+        }
+        else if (!strcmp(a, "--until")) {
+            if (!(f.until = cli_date("tocsin export", a, v)))
+                return 2;
+        }
         else if (!strcmp(a, "--actor"))
             f.actor = v;
         else if (!strcmp(a, "--code"))

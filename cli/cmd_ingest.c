@@ -1,6 +1,7 @@
 /* cmd_ingest.c - tocsin ingest: read articles, drop copies, code the new
  * ones and store stories, sources, sentences and events in the database. */
 #include "cli.h"
+#include "common/clidate.h"
 #include "tocsin/feed.h"
 #include "tocsin/ingest.h"
 #include "web.h"
@@ -268,7 +269,10 @@ int cmd_ingest(int argc, char **argv)
         } else if (!strcmp(a, "--dict")) {
             dict = argv[++i];
         } else if (!strcmp(a, "-d") || !strcmp(a, "--date")) {
-            date = argv[++i];
+            if (!(date = cli_date("tocsin ingest", a, argv[++i]))) {
+                free(inputs);
+                return 2;
+            }
         } else if (!strcmp(a, "--lang")) {
             lang_mode = tocsin_lang_mode_parse(val);
             if (lang_mode < 0) {

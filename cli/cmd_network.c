@@ -1,6 +1,7 @@
 /* cmd_network.c - tocsin network: the signed, weighted actor graph of a
  * window as JSON, DOT or GraphML (drawn to SVG/PNG with graphviz's dot). */
 #include "common/analytics_args.h"
+#include "common/clidate.h"
 #include "cli.h"
 #include "common/jsonw.h"
 #include "draw/netdraw.h"
@@ -72,8 +73,7 @@ int cmd_network(int argc, char **argv)
         else if (!strcmp(a, "--out") || !strcmp(a, "-o"))
             out = v;
         else if (!strcmp(a, "--until")) {
-            if (!valid_date(v)) {
-                fprintf(stderr, "tocsin network: --until wants YYYY-MM-DD\n");
+            if (!(v = cli_date("tocsin network", "--until", v))) {
                 return 2;
             }
             until = v;

@@ -1,5 +1,6 @@
 /* analytics_args.c - shared set-up for ladder, alerts, network, chart, report. */
 #include "analytics_args.h"
+#include "clidate.h"
 
 #include "dictload.h"
 
@@ -26,11 +27,10 @@ int analytics_option(const char *prog, const char *opt, const char *val, analyti
     else if (!strcmp(opt, "--ladder"))
         a->ladder = val;
     else if (!strcmp(opt, "--since") || !strcmp(opt, "--until")) {
-        if (!valid_date(val)) {
-            fprintf(stderr, "%s: %s wants YYYY-MM-DD\n", prog, opt);
+        const char *d = cli_date(prog, opt, val);
+        if (!d)
             return -1;
-        }
-        *(opt[2] == 's' ? &a->since : &a->until) = val;
+        *(opt[2] == 's' ? &a->since : &a->until) = d;
     } else
         return 0;
     return 1;

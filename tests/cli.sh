@@ -73,7 +73,7 @@ printf 'Rutte condemned Iran.\n' >"$tmp/r.txt"
 check "dated person before 2024-10-01 is NLDGOV" grep -q '"source":"NLDGOV"' "$tmp/out"
 "$T" code -q --date 2024-11-05 "$tmp/r.txt" >"$tmp/out" 2>"$tmp/err"
 check "dated person after 2024-10-01 is NATO" grep -q '"source":"NATO"' "$tmp/out"
-"$T" code -q --date 2024/11/05 "$tmp/r.txt" >/dev/null 2>"$tmp/err"; check "bad --date exits 2" [ $? -eq 2 ]
+"$T" code -q --date 05/11/2024 "$tmp/r.txt" >/dev/null 2>"$tmp/err"; check "ambiguous --date exits 2" [ $? -eq 2 ]
 
 # --- threads give the same output in the same order ---
 "$T" code -q --jobs 1 examples/corpus >"$tmp/j1" 2>/dev/null
@@ -125,6 +125,40 @@ printf '{"id":"g3","text":"Japan praised Brazil.","date":null,"events":[{"src":"
 "$T" validate --min-f1 0.5 "$tmp/g2.jsonl" >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "validate --min-f1 fails below the bar" [ $rc -eq 1 ]
 check "validate lists misses" grep -q "FN" "$tmp/out"
+
+# --- dates (issue 10): one parser, never dropped silently; event time ---
+printf 'Border clash\nExample Wire\nNovember\302\24016,\302\2402024 \342\200\224 2:14\302\240PM ET | Updated 3 hours ago\n\nRussia condemned Ukraine.\n' >"$tmp/nbsp.txt"
+"$T" code -q "$tmp/nbsp.txt" >"$tmp/out" 2>"$tmp/err"
+check "date line with no-break spaces is read" grep -q '"date":"2024-11-16"' "$tmp/out"
+printf 'Clash\n\nFebruary 30, 2024\n\nRussia condemned Ukraine.\n' >"$tmp/bad-date.txt"
+"$T" code -q "$tmp/bad-date.txt" >"$tmp/out" 2>"$tmp/err"
+check "impossible date line is named with its line" grep -q 'bad-date.txt:3: date line dropped: no such day: 2024-02-30' "$tmp/err"
+printf '%s\n' '{"id":"r1","date":"Mon, 01 Jul 2024 10:00:00 +0000","text":"Russia condemned Ukraine."}' \
+  '{"id":"r2","date":"July 1, 2024","text":"Russia condemned Ukraine."}' \
+  '{"id":"r3","date":"20240701","text":"Russia condemned Ukraine."}' \
+  '{"id":"r4","date":"1\u00a0July\u00a02024","text":"Russia condemned Ukraine."}' \
+  '{"id":"r5","date":"2024-02-30","text":"Russia condemned Ukraine."}' >"$tmp/dates.jsonl"
+"$T" code -q "$tmp/dates.jsonl" >"$tmp/out" 2>"$tmp/err"
+check "JSON Lines dates in four forms" [ "$(grep -c '"date":"2024-07-01"' "$tmp/out")" = 4 ]
+check "JSON Lines bad date: named, not silent" grep -q 'dates.jsonl:5: "date" dropped: no such day: 2024-02-30' "$tmp/err"
+check "JSON Lines bad date: the record is still coded" grep -q '"doc":"r5".*"date":null' "$tmp/out"
+"$T" code -q --date 2024-02-30 "$tmp/a.txt" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "--date 2024-02-30 is refused" [ $rc -eq 2 ]
+check "--date 2024-02-30: why" grep -q "no such day: 2024-02-30" "$tmp/err"
+"$T" ingest -q --db "$tmp/d.db" --date 2024-02-30 "$tmp/a.txt" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "ingest --date 2024-02-30 is refused" [ $rc -eq 2 ]
+"$T" events --db "$tmp/d.db" --since 2023-02-29 >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "events --since 2023-02-29 is refused" [ $rc -eq 2 ]
+"$T" code -q --date "1 July 2024" "$tmp/a.txt" >"$tmp/out" 2>"$tmp/err"
+check "--date in words" grep -q '"date":"2024-07-01"' "$tmp/out"
+printf 'Raid\n\nNovember 6, 2024\n\nIn 2015, Saudi Arabia bombed Yemen. Yesterday, Turkey attacked Syria.\nSince May 2022, North Korea has supplied Russia with shells.\n' >"$tmp/when.txt"
+"$T" code -q "$tmp/when.txt" >"$tmp/out" 2>"$tmp/err"
+check "when: a year" grep -q '"date":"2024-11-06","when":"2015","source":"SAU"' "$tmp/out"
+check "when: retold history is flagged" grep -q '"when":"2015".*"retold"' "$tmp/out"
+check "when: yesterday" grep -q '"date":"2024-11-06","when":"2024-11-05","source":"TUR"' "$tmp/out"
+check "when: since" grep -q '"when":"2022-05-01/2024-11-06","source":"PRK"' "$tmp/out"
+"$T" code -q -f tsv "$tmp/when.txt" >"$tmp/out" 2>"$tmp/err"
+check "when in TSV" grep -q '	2024-11-06	2015	SAU' "$tmp/out"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

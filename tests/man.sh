@@ -48,6 +48,7 @@ check "make install" [ $? -eq 0 ]
 mp="$tmp/inst/usr/local/share/man"
 check "installed: tocsin.1" [ -f "$mp/man1/tocsin.1" ]
 check "installed: tocsin-alerts.1" [ -f "$mp/man1/tocsin-alerts.1" ]
+check "installed: the API and dictionary documents" [ -f "$tmp/inst/usr/local/share/doc/tocsin/api.md" ] && [ -f "$tmp/inst/usr/local/share/doc/tocsin/dictionaries.md" ]
 check "man finds tocsin" sh -c "MANPATH='$mp' man -w tocsin | grep -q '$mp/man1/tocsin.1'"
 check "man finds tocsin-ingest" sh -c "MANPATH='$mp' man -w tocsin-ingest | grep -q 'tocsin-ingest.1'"
 echo "$pass passed, $fail failed"

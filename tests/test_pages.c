@@ -14,7 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "read/pubdate.h"
+#include "base/internal.h"
 #include "tocsin/feed.h"
 #include "tocsin/html.h"
 #include "tocsin/lang.h"
@@ -785,18 +785,18 @@ static void t_dates(void **st)
     };
     char out[11];
     for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
-        if (ts_pubdate(good[i][0], strlen(good[i][0]), out))
+        if (ts_date_iso(good[i][0], strlen(good[i][0]), out))
             fail_msg("\"%s\" not read", good[i][0]);
         assert_string_equal(out, good[i][1]);
     }
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-        if (!ts_pubdate(bad[i], strlen(bad[i]), out))
+        if (!ts_date_iso(bad[i], strlen(bad[i]), out))
             fail_msg("\"%s\" read as %s", bad[i], out);
         assert_string_equal(out, "");
     }
     /* length, not NUL, ends the input */
-    assert_int_equal(ts_pubdate("2024-11-05T10", 10, out), 0);
-    assert_int_equal(ts_pubdate("Tue, 05 Nov 2024", 10, out), -1);
+    assert_int_equal(ts_date_iso("2024-11-05T10", 10, out), 0);
+    assert_int_equal(ts_date_iso("Tue, 05 Nov 2024", 10, out), -1);
 }
 
 /* ---------- hostile input ---------- */

@@ -236,7 +236,9 @@ static int date_at(scan *s, int loose, ymd *out)
             if (l2 && s->i < s->n && s->b[s->i] == sep) {
                 s->i++;
                 d = digits(s, 2, &l3);
-                ok = l3 && !(s->i < s->n && is_digit((unsigned char)s->b[s->i]));
+                /* ISO writes two digits; slashes and dots may write one */
+                ok = l3 && !(s->i < s->n && is_digit((unsigned char)s->b[s->i])) &&
+                     (sep != '-' || (l2 == 2 && l3 == 2));
                 y = v;
             }
         } else if (len == 8 && !loose) {

@@ -495,6 +495,20 @@ static int boundary(const wctx *c, size_t i)
     return B_NONE;
 }
 
+/* A reporting verb in the few words after token i, before the next boundary. */
+static int reporting_after(const wctx *c, size_t i, size_t m)
+{
+    static const char *const say[] = {"said", "says", "told", "added", "stated", "reported", "announced",
+                                      "according", "claimed", "confirmed", "wrote", "alleged", NULL};
+    for (size_t k = i; k < m && k < i + 8; k++) {
+        if (word_in(c, k, say))
+            return 1;
+        if (boundary(c, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* 1 inside a quotation: straight quotes toggle, curly ones open and close. */
 static void quotes(const wctx *c, uint8_t *q, size_t n)
 {
@@ -538,10 +552,14 @@ int ts_when_pick(const char *text, const ts_tok *tok, size_t n, const ts_when *x
         L--;
     while (R < m && (inx[R] || !boundary(&c, R)))
         R++;
-    /* the clause chain after it: commas crossed, not subordinate clauses */
+    /* the clause chain after it: commas crossed, not subordinate clauses nor
+       the reporting clause ("..., the White House said on Thursday") */
     R3 = R;
-    while (R3 < m && (inx[R3] || boundary(&c, R3) != B_HARD))
+    while (R3 < m && (inx[R3] || boundary(&c, R3) != B_HARD)) {
+        if (!inx[R3] && boundary(&c, R3) == B_SOFT && reporting_after(&c, R3 + 1, m))
+            break;
         R3++;
+    }
     int best = -1;
     size_t bestd = (size_t)-1;
     for (size_t k = 0; k < nx; k++) {

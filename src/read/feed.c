@@ -9,7 +9,6 @@
 
 #include "base/internal.h"
 #include "markup.h"
-#include "pubdate.h"
 
 #include <libxml/parser.h>
 #include <limits.h>
@@ -278,7 +277,7 @@ static int date_field(const xmlNode *n, char **out)
     ts_buf b = {.max = DATE_MAX};
     int rc = ts_xml_text(n, &b);
     char d[11];
-    if (!rc && b.len && !ts_pubdate(b.p, b.len, d) && !(*out = strdup(d)))
+    if (!rc && b.len && !ts_date_iso(b.p, b.len, d) && !(*out = strdup(d)))
         rc = TOCSIN_ENOMEM;
     ts_buf_free(&b);
     return rc == TOCSIN_ELIMIT ? 0 : rc;

@@ -9,7 +9,6 @@
 
 #include "base/internal.h"
 #include "markup.h"
-#include "pubdate.h"
 
 #include <libxml/HTMLparser.h>
 #include <stdlib.h>
@@ -250,7 +249,7 @@ typedef struct meta {
 static void set_date(meta *m, int which, const char *s)
 {
     if (s && !m->date[which][0])
-        ts_pubdate(s, strnlen(s, 64), m->date[which]);
+        ts_date_iso(s, strnlen(s, 64), m->date[which]);
 }
 
 static void from_meta(meta *m, const xmlNode *n)
@@ -303,7 +302,7 @@ static void from_jsonld(meta *m, const xmlNode *script)
             if (q < e && *q == '"') {
                 const char *end = memchr(q + 1, '"', (size_t)(e - q - 1));
                 if (end && end - q - 1 < 64) {
-                    ts_pubdate(q + 1, (size_t)(end - q - 1), m->date[D_LD]);
+                    ts_date_iso(q + 1, (size_t)(end - q - 1), m->date[D_LD]);
                     if (m->date[D_LD][0])
                         break;
                 }

@@ -8,6 +8,7 @@
 
 #include "base/dirlist.h"
 #include "base/internal.h"
+#include "tocsin/date.h"
 #include "textdate.h"
 
 #include <errno.h>
@@ -46,16 +47,37 @@ static int looks_binary(const unsigned char *p, size_t n)
     return n > 0 && ctl * 10 > n;
 }
 
-static void norm_date(const char *s, char out[11])
+/* A date as written (any form tocsin_date_parse reads) to YYYY-MM-DD; one
+ * that cannot be read is dropped with a warning naming where and why. */
+static void norm_date(const tocsin_read_options *o, const char *s, const char *file, long line,
+                      const char *what, char out[11])
 {
     out[0] = '\0';
-    if (!s || strlen(s) < 10)
+    if (!s || !*s)
         return;
-    memcpy(out, s, 10);
-    out[10] = '\0';
-    int32_t d;
-    if (ts_parse_date(out, 10, &d))
-        out[0] = '\0';
+    long d;
+    tocsin_error e;
+    memset(&e, 0, sizeof e);
+    if (tocsin_date_parse(s, strlen(s), &d, &e)) {
+        if (o && o->diag)
+            ts_diag(o->diag, o->diag_ud, TOCSIN_EPARSE, file, line, -1, "%s dropped: %s", what, e.message);
+        return;
+    }
+    tocsin_date_format(d, out);
+}
+
+/* The date line at the top of a text article, else --date. */
+static void top_date(const tocsin_read_options *o, const char *text, size_t n, const char *file,
+                     char out[11])
+{
+    tocsin_error why;
+    memset(&why, 0, sizeof why);
+    int found = ts_find_date(text, n, out, &why);
+    if (found < 0 && o && o->diag)
+        ts_diag(o->diag, o->diag_ud, TOCSIN_EPARSE, file, why.line, -1, "date line dropped: %s",
+                why.message);
+    if (found <= 0)
+        norm_date(o, o ? o->default_date : NULL, file, 0, "--date", out);
 }
 
 
@@ -64,8 +86,7 @@ static int text_doc(FILE *f, const char *name, const unsigned char *head, size_t
 {
     /* the date printed at the top of the article, else --date */
     char date[11];
-    if (!ts_find_date((const char *)head, hn, date))
-        norm_date(o ? o->default_date : NULL, date);
+    top_date(o, (const char *)head, hn, name, date);
     tocsin_doc_info info = {name, date[0] ? date : NULL, name, 1, NULL, NULL};
     int rc = sink->begin(sink->ud, &info);
     if (rc)
@@ -148,9 +169,9 @@ static int html_doc(FILE *f, const char *name, const unsigned char *head, size_t
     }
     char date[11];
     if (pg.date)
-        norm_date(pg.date, date);
-    else if (!pg.text || !ts_find_date(pg.text, pg.text_len < 4096 ? pg.text_len : 4096, date))
-        norm_date(o ? o->default_date : NULL, date);
+        norm_date(o, pg.date, name, 0, "page date", date);
+    else
+        top_date(o, pg.text ? pg.text : "", pg.text ? (pg.text_len < 4096 ? pg.text_len : 4096) : 0, name, date);
     int titled = pg.title && pg.title[0];
     tocsin_doc_info info = {name, date[0] ? date : NULL, name, titled, NULL, pg.canonical};
     rc = sink->begin(sink->ud, &info);
@@ -209,7 +230,7 @@ static int r_string(void *ud, const unsigned char *s, size_t n) { return r_set(u
 static int r_number(void *ud, const char *s, size_t n)
 {
     record *r = ud;
-    if (r->depth == 1 && r->field == F_ID) /* a numeric id */
+    if (r->depth == 1 && (r->field == F_ID || r->field == F_DATE)) /* a numeric id, a date 20240701 */
         return r_set(r, (const unsigned char *)s, n);
     r->field = F_NONE;
     return 1;
@@ -310,9 +331,9 @@ static int json_record(record *r, const char *line, size_t n, const char *name, 
         id = fallback;
     }
     char date[11];
-    norm_date(r->has[F_DATE] ? r->v[F_DATE].p : NULL, date);
+    norm_date(o, r->has[F_DATE] ? r->v[F_DATE].p : NULL, name, lineno, "\"date\"", date);
     if (!date[0])
-        norm_date(o ? o->default_date : NULL, date);
+        norm_date(o, o ? o->default_date : NULL, name, lineno, "--date", date);
     char where[300];
     snprintf(where, sizeof where, "%s:%ld", name, lineno);
     tocsin_doc_info info = {id, date[0] ? date : NULL, where, r->has[F_TITLE],

@@ -322,6 +322,9 @@ static void t_when_clauses(void **st)
         /* the opening time dates the whole sentence */
         {"2024-11-06", "In 2014, when Russia seized Crimea, the West imposed sanctions.", "seized", "2014"},
         {"2024-11-06", "In 2014, when Russia seized Crimea, the West imposed sanctions.", "imposed", "2014"},
+        /* the reporting clause's time is the saying's */
+        {"2024-11-08", "Russia has launched missiles at Kyiv, the ministry said on Thursday.", "launched", "2024-11-08"},
+        {"2024-11-08", "Russia launched missiles at Kyiv on Tuesday, the ministry said on Thursday.", "launched", "2024-11-05"},
         /* a time later in the clause chain, past a comma */
         {"2024-11-07", "Drones hit Kyiv, the capital, on Tuesday.", "hit", "2024-11-05"},
         /* quoted words keep their time to themselves */
