@@ -8,6 +8,10 @@ $(B)/tests/test_sentences: tests/test_sentences.c $(B)/libtocsin.a | $(B)/tests
 	@echo '  CC $<'
 	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libtocsin.a $(TEST_LIBS)
 
+$(B)/tests/test_behaviour: tests/test_behaviour.c $(B)/libtocsin.a | $(B)/tests
+	@echo '  CC $<'
+	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Isrc -o $@ $< $(B)/libtocsin.a $(TEST_LIBS)
+
 $(B)/tests/test_units: $(wildcard tests/unit/*.c) $(B)/libtocsin.a | $(B)/tests
 	@echo '  CC tests/unit'
 	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Isrc -o $@ $(wildcard tests/unit/*.c) $(B)/libtocsin.a $(TEST_LIBS)
@@ -34,8 +38,10 @@ $(B)/tests/test_interchange: tests/test_interchange.c $(B)/libtocsin.a | $(B)/te
 
 unit: unit-nosent
 	$(B)/tests/test_sentences dict tests/sentences
+	@# behavioural tests (CheckList): a table of pass rates; fails under tests/behaviour/thresholds.txt
+	$(B)/tests/test_behaviour dict tests/behaviour/templates.txt tests/behaviour/thresholds.txt
 
-unit-nosent: $(B)/tests/test_units $(B)/tests/test_sentences $(B)/tests/test_pages $(B)/tests/test_interchange $(B)/tests/test_names $(B)/tests/test_syntax $(B)/tests/test_syntax_unit
+unit-nosent: $(B)/tests/test_units $(B)/tests/test_sentences $(B)/tests/test_behaviour $(B)/tests/test_pages $(B)/tests/test_interchange $(B)/tests/test_names $(B)/tests/test_syntax $(B)/tests/test_syntax_unit
 	$(B)/tests/test_units dict
 	$(B)/tests/test_names dict
 	$(B)/tests/test_interchange dict $(SHARED)

@@ -302,6 +302,13 @@ static int find_subject(gstate *g, size_t i, size_t from)
                 c--;
             if (c > 0 && is_comma(s, c - 1)) {
                 size_t a = c; /* first token after the earlier comma */
+                int all_adv = 1;
+                for (size_t q = c; q < k && all_adv; q++)
+                    all_adv = g->adv[q] || ((s->gram[q] & G_ADV) && s->mid[q] < 0);
+                if (all_adv) {
+                    j = c - 1; /* "X, in a statement, said", "X, however, said" */
+                    continue;
+                }
                 const ts_word *aw = ts_w(s, a);
                 if ((s->gram[a] & (G_REL | G_DET)) || s->mid[a] >= 0 || (s->gram[a] & G_SUB) ||
                     (aw && (aw->vform & VF_ING) && s->tok[a].cas == CASE_LOWER)) {
@@ -759,6 +766,13 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             continue;
         if (mi == src)
             continue;
+        if (s->m[mi].kind == M_UNRES && (TOK_IS(s, s->m[mi].t1, "of") || TOK_IS(s, s->m[mi].t1, "from"))) {
+            size_t q = (size_t)s->m[mi].t1 + 1;
+            while (q < end && (s->gram[q] & G_DET) && s->mid[q] < 0)
+                q++;
+            if (q < end && s->mid[q] >= 0 && s->m[s->mid[q]].kind != M_UNRES && s->m[s->mid[q]].code[0])
+                continue; /* "two diplomats of the Japanese government": the named one */
+        }
         if (s->m[mi].kind == M_UNRES || !s->m[mi].code[0]) {
             /* the object is an actor we cannot name: no target rather than a wrong one */
             if (!is_place(s, &s->m[mi]))
