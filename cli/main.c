@@ -21,6 +21,7 @@ static const struct {
     {"export", cmd_export, "write stored events as GDELT, PLOVER or CAMEO columns"},
     {"ladder", cmd_ladder, "a dyad's escalation ladder over time"},
     {"alerts", cmd_alerts, "what escalated in a window, ranked, with evidence"},
+    {"eval-alerts", cmd_eval_alerts, "score the alerts against known escalation episodes"},
     {"network", cmd_network, "the actor graph of cooperation and hostility"},
     {"chart", cmd_chart, "draw a dyad's ladder as PNG or SVG (gnuplot)"},
     {"report", cmd_report, "a one-page HTML brief: alerts, evidence, ladders, network"},
@@ -55,6 +56,9 @@ int main(int argc, char **argv)
         printf("tocsin %s\n", TOCSIN_VERSION);
         return 0;
     }
+    /* --dict-add FILE works with every command that loads dictionaries */
+    if (cli_take_dict_add(&argc, argv))
+        return 2;
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (!strcmp(argv[1], commands[i].name))
             return commands[i].fn(argc - 1, argv + 1);

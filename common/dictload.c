@@ -61,10 +61,56 @@ void cli_diag(void *ud, const tocsin_error *e)
     pthread_mutex_unlock(&diag_mu);
 }
 
+const char *cli_dict_add[CLI_MAX_DICT_ADD];
+size_t cli_ndict_add;
+int cli_dict_add_first;
+
+int cli_take_dict_add(int *argc, char **argv)
+{
+    int out = 1;
+    for (int i = 1; i < *argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--")) {
+            while (i < *argc)
+                argv[out++] = argv[i++];
+            break;
+        }
+        const char *val = NULL;
+        if (!strcmp(a, "--dict-add")) {
+            if (i + 1 >= *argc) {
+                fprintf(stderr, "%s: --dict-add needs a FILE\n", cli_prog);
+                return -1;
+            }
+            val = argv[++i];
+        } else if (!strncmp(a, "--dict-add=", 11)) {
+            val = a + 11;
+        } else if (!strcmp(a, "--dict-add-first")) {
+            cli_dict_add_first = 1;
+            continue;
+        } else {
+            argv[out++] = argv[i];
+            continue;
+        }
+        if (cli_ndict_add >= CLI_MAX_DICT_ADD) {
+            fprintf(stderr, "%s: too many --dict-add files (at most %d)\n", cli_prog,
+                    CLI_MAX_DICT_ADD);
+            return -1;
+        }
+        cli_dict_add[cli_ndict_add++] = val;
+    }
+    argv[out] = NULL;
+    *argc = out;
+    return 0;
+}
+
 tocsin_dict *cli_load_dict(const char *given, int quiet_warnings)
 {
     const char *dir = cli_dict_dir(given);
-    tocsin_dict_options o = {NULL, quiet_warnings ? NULL : cli_diag, NULL};
+    tocsin_dict_options o = {NULL, quiet_warnings ? NULL : cli_diag, NULL,
+                             cli_dict_add, cli_ndict_add, cli_dict_add_first};
+    /* errors in added files always show: they are the user's own files */
+    if (cli_ndict_add && !o.diag)
+        o.diag = cli_diag;
     tocsin_error err;
     memset(&err, 0, sizeof err);
     tocsin_dict *d = NULL;

@@ -63,7 +63,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t a = nul ? (size_t)(nul - data) : size;
     put("actors/f.txt", data, a);
     put("verbs/f.txt", nul ? nul + 1 : data, nul ? size - a - 1 : 0);
-    tocsin_dict_options o = {"/nonexistent", noop, NULL};
+    tocsin_dict_options o = {.wordnet_dir = "/nonexistent", .diag = noop, .diag_ud = NULL};
     tocsin_dict *d = NULL;
     tocsin_error err;
     if (tocsin_dict_load(dir, &o, &d, &err) == 0)

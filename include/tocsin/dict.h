@@ -25,6 +25,16 @@ typedef struct tocsin_dict_options {
      * skipped and loading goes on. May be NULL. */
     tocsin_diag_fn diag;
     void *diag_ud;
+    /* Extra dictionary files (TABARI or PETRARCH2 actors, agents, discards or
+     * verbs, or files in tocsin's own line format), recognised by content and
+     * merged in after tocsin's own (see doc/dictionaries.md, "Legacy
+     * dictionaries"). nextra = 0: none. The paths are read during the call. */
+    const char *const *extra;
+    size_t nextra;
+    /* 0: where both define the same name (case aside), tocsin's own entries win
+     * and earlier extra files win over later ones; 1: the extra files win over
+     * tocsin's own. */
+    int extra_first;
 } tocsin_dict_options;
 
 /* Loads every *.txt under dir/actors, dir/verbs and dir/grammar.txt.
@@ -51,6 +61,99 @@ typedef struct tocsin_dict_stats {
 } tocsin_dict_stats;
 
 void tocsin_dict_get_stats(const tocsin_dict *d, tocsin_dict_stats *st);
+
+/* ---- legacy dictionaries (TABARI, PETRARCH2) ---- */
+
+/* Kinds of extra dictionary file, recognised by content. */
+typedef enum tocsin_dict_format {
+    TOCSIN_FMT_UNKNOWN = 0,
+    TOCSIN_FMT_ACTORS,         /* TABARI .actors or PETRARCH2 actors: NAME_ [CODE ...] */
+    TOCSIN_FMT_AGENTS,         /* TABARI .agents or PETRARCH2 agents: NAME [~SEC] */
+    TOCSIN_FMT_DISCARDS,       /* PETRARCH2 discards: one phrase a line */
+    TOCSIN_FMT_VERBS_TABARI,   /* TABARI .verbs: VERB [CODE], "- * pattern [CODE]" */
+    TOCSIN_FMT_VERBS_PETRARCH, /* PETRARCH2 verbs: &synsets, "--- NAME [CODE] ---" blocks */
+    TOCSIN_FMT_OPTIONS,        /* TABARI .options: coder settings, nothing to read */
+    TOCSIN_FMT_OWN_ACTORS,     /* tocsin's own actor lines */
+    TOCSIN_FMT_OWN_VERBS       /* tocsin's own verb pattern lines */
+} tocsin_dict_format;
+
+/* Static name of a format ("TABARI/PETRARCH2 actors", ...); never NULL. */
+const char *tocsin_dict_format_name(int fmt);
+
+/* Why an entry of a legacy file was not converted, or how it was changed.
+ * New reasons are only appended. */
+enum {
+    TOCSIN_LR_NOCODE = 0,  /* a name that never gets a [CODE] */
+    TOCSIN_LR_BADCODE,     /* a code with digits or punctuation, or too short */
+    TOCSIN_LR_COMPOUND,    /* a compound code [A/B]: tocsin gives a phrase one actor */
+    TOCSIN_LR_BADDATE,     /* a date that is not YYMMDD or YYYYMMDD */
+    TOCSIN_LR_PREFIXAGENT, /* a prefix agent [SEC~] */
+    TOCSIN_LR_LONG,        /* a phrase of more than 12 words, or a pattern of more than 12 elements */
+    TOCSIN_LR_BADNAME,     /* an empty name, or one with | */
+    TOCSIN_LR_POSLIST,     /* a <NOUN>/<ADJECTIVE> part-of-speech list: not actors */
+    TOCSIN_LR_SYNTAX,      /* a line not understood */
+    TOCSIN_LR_BEFORE,      /* verb pattern: words before the verb */
+    TOCSIN_LR_TARGETBEFORE,/* verb pattern: the target (+) before the verb (passive) */
+    TOCSIN_LR_SOURCEAFTER, /* verb pattern: the source ($) after the verb */
+    TOCSIN_LR_STEM,        /* verb pattern: the verb is a TABARI stem that is no English verb */
+    TOCSIN_LR_MULTIALT,    /* verb pattern: an alternative or synset of several words */
+    TOCSIN_LR_ASYM,        /* verb pattern: a reciprocal code [A:B] with A != B */
+    TOCSIN_LR_DUP,         /* the same line twice in the file */
+    TOCSIN_LR_OPTIONS,     /* an options file: nothing to convert */
+    TOCSIN_LR_MULTIVERB,   /* a verb of several words (ANGERED_BY, AIR_STRIKE) */
+    TOCSIN_LR_CAMEO,       /* verb pattern: a code that is not in CAMEO */
+    TOCSIN_LR_COUNT
+};
+/* Static English description of a reason; never NULL. */
+const char *tocsin_dict_reason(int reason);
+
+/* What reading one legacy file gave. */
+typedef struct tocsin_convert_stats {
+    int format;                 /* tocsin_dict_format */
+    size_t lines;               /* lines read */
+    size_t records;             /* names (actors, agents, discards) or patterns (verbs) read */
+    size_t converted;           /* records converted */
+    size_t out_lines;           /* lines written in tocsin's format */
+    size_t phrases;             /* actor phrases in those lines */
+    size_t nulls;               /* phrases that code nothing: [---], [###], discards */
+    size_t skipped;             /* records (or names) left out, by reason: */
+    size_t reason[TOCSIN_LR_COUNT];
+    long reason_line[TOCSIN_LR_COUNT]; /* first line of each reason (0 = none) */
+    size_t century;             /* YYMMDD years read as 19YY because the range ran backwards */
+    size_t dayfix;              /* days past the end of their month (080631) moved to its last day */
+    size_t shortened;           /* codes longer than 11 letters cut to 9; sectors cut to 3 */
+    size_t stems;               /* TABARI stem verbs completed from WordNet (ABUS -> abuse) */
+    size_t errors;              /* malformed lines reported through diag */
+    /* verb patterns per CAMEO root (index 1..20; 0 = patterns coding nothing, ---) */
+    size_t root_ok[21];
+    size_t root_no[21][TOCSIN_LR_COUNT];
+    /* filled by tocsin_dict_load: phrases merged into the dictionary, and
+     * phrases dropped because a source of higher precedence names them */
+    size_t added, shadowed;
+} tocsin_convert_stats;
+
+/* Receives each converted line in tocsin's own format: section 'a' (an actor
+ * line for dict/actors) or 'v' (a pattern line for dict/verbs); src_line is
+ * the line of the legacy file it comes from. Return non-zero to stop. */
+typedef int (*tocsin_convert_fn)(void *ud, int section, const char *line, size_t n, long src_line);
+
+/* Converts a legacy file (TABARI or PETRARCH2; from: 0 = recognise, 't' =
+ * TABARI, 'p' = PETRARCH2, a hint only) into tocsin's format. wordnet_dir
+ * (may be NULL) completes TABARI verb stems. Malformed lines go to diag
+ * (file:line) and are counted in st->errors; unsupported constructs are
+ * counted by reason. Returns 0, or a negative status when the file cannot be
+ * read (err filled) or fn stopped (TOCSIN_ESTOPPED). */
+int tocsin_dict_convert(const char *path, int from, const char *wordnet_dir, tocsin_convert_fn fn,
+                        void *ud, tocsin_convert_stats *st, tocsin_diag_fn diag, void *diag_ud,
+                        tocsin_error *err);
+/* The same on a buffer; name is used in diagnostics. Caps: 64 MiB, lines of 8 KiB. */
+int tocsin_dict_convert_buf(const char *name, const char *buf, size_t n, int from,
+                            const char *wordnet_dir, tocsin_convert_fn fn, void *ud,
+                            tocsin_convert_stats *st, tocsin_diag_fn diag, void *diag_ud);
+
+/* Statistics of extra file i (0 .. opts->nextra-1) of a loaded dictionary:
+ * 0, or TOCSIN_ENOTFOUND. */
+int tocsin_dict_extra_stats(const tocsin_dict *d, size_t i, tocsin_convert_stats *st);
 
 /* Looks up a CAMEO code ("190", "0871"): quad class (1-4) and Goldstein
  * weight. Returns 0, or TOCSIN_ENOTFOUND. name may be NULL; *name points to a

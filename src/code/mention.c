@@ -131,7 +131,8 @@ static void walk(const ts_sent *s, uint32_t node, size_t i, size_t k, piece *bes
             const ts_entry *e = choose(d, first, s->ctx->date);
             uint32_t g = gram_of(d, first);
             if (e || g) {
-                best->kind = e ? e->kind : K_GRAM;
+                /* a null entry ("---") is a known phrase that codes nothing */
+                best->kind = e ? (ts_entry_null(e) ? K_NULL : e->kind) : K_GRAM;
                 best->e = e;
                 best->end = k + 1;
                 best->gram = g;
@@ -331,6 +332,10 @@ void ts_mentions(ts_sent *s)
         if (p.kind == K_GRAM) {
             for (size_t k = i; k < p.end; k++)
                 s->gram[k] |= p.gram;
+            i = p.end;
+            continue;
+        }
+        if (p.kind == K_NULL) {
             i = p.end;
             continue;
         }

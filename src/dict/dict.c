@@ -26,6 +26,7 @@ typedef struct loader {
     const char *file;
     uint16_t fileno;
     long line;
+    uint16_t group; /* source group of the file (see dict_impl.h) */
 } loader;
 
 static void bad(loader *L, const char *fmt, const char *arg)
@@ -130,6 +131,30 @@ static int words_of(tocsin_dict *d, const char *s, size_t n, int32_t *out, uint8
     return k.err ? k.err : k.n;
 }
 
+/* Does a source group other than grp name this phrase already, in any case?
+ * Depth is at most DICT_MAX_PHRASE_TOKENS. */
+static int name_taken(const tocsin_dict *d, uint32_t node, const int32_t *w, int n, uint16_t grp)
+{
+    if (n == 0) {
+        for (int32_t j = d->nodes[node].first; j >= 0; j = d->entries[j].next)
+            if (d->entries[j].kind != K_GRAM && d->fgroup[d->entries[j].file] != grp)
+                return 1;
+        return 0;
+    }
+    for (uint64_t r = CASE_LOWER; r <= CASE_UPPER; r++) {
+        /* the edge of exactly this case (ts_trie_step also tries the lower ones) */
+        uint64_t key = ((uint64_t)node << 34) | ((uint64_t)(uint32_t)w[0] << 2) | r;
+        size_t mask = d->eslots - 1, i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
+        for (; d->edges[i].key; i = (i + 1) & mask)
+            if (d->edges[i].key == key + 1) {
+                if (name_taken(d, d->edges[i].child, w + 1, n - 1, grp))
+                    return 1;
+                break;
+            }
+    }
+    return 0;
+}
+
 static int add_phrase(loader *L, const char *s, size_t n, ts_entry *proto)
 {
     tocsin_dict *d = L->d;
@@ -147,6 +172,15 @@ static int add_phrase(loader *L, const char *s, size_t n, ts_entry *proto)
         start = 1;
     if (k - start <= 0)
         return 0;
+    if (d->prec && proto->kind != K_GRAM) {
+        /* precedence: the first source group to name a phrase keeps it */
+        size_t gx = L->group ? (size_t)L->group - 1 : 0;
+        int taken = name_taken(d, 0, w + start, k - start, L->group);
+        if (L->group && gx < d->nxst)
+            taken ? d->xst[gx].shadowed++ : d->xst[gx].added++;
+        if (taken)
+            return 0;
+    }
     uint32_t node = 0;
     for (int i = start; i < k; i++) {
         int c = cas[i];
@@ -259,7 +293,8 @@ static int actor_line(loader *L, const char *p, const char *e)
     }
     p = skip_ws(ke, e);
     const char *c = p, *ce = field_end(p, e);
-    if (!valid_code(c, (size_t)(ce - c), proto.kind == K_AGENT)) {
+    int null_code = proto.kind != K_AGENT && ce - c == 3 && !memcmp(c, "---", 3);
+    if (!null_code && !valid_code(c, (size_t)(ce - c), proto.kind == K_AGENT)) {
         bad(L, proto.kind == K_AGENT ? "bad sector code (expected three capital letters, e.g. MIL)%s"
                                      : "bad actor code (expected 3-11 capital letters, e.g. RUS or RUSGOV)%s",
             "");
@@ -610,27 +645,16 @@ static int read_file(tocsin_dict *d, const tocsin_dict_options *o, const char *p
         ts_error_set(err, TOCSIN_EIO, path, 0, -1, "cannot open: %s", strerror(errno));
         return TOCSIN_EIO;
     }
-    if (d->nfiles >= DICT_MAX_FILES) {
+    uint16_t fileno;
+    int rc = ts_dict_add_file(d, path, 0, &fileno);
+    if (rc) {
         fclose(f);
-        ts_error_set(err, TOCSIN_ELIMIT, path, 0, -1, "too many dictionary files");
-        return TOCSIN_ELIMIT;
+        if (rc == TOCSIN_ELIMIT)
+            ts_error_set(err, TOCSIN_ELIMIT, path, 0, -1, "too many dictionary files");
+        return rc;
     }
-    char **nf = realloc(d->files, (d->nfiles + 1) * sizeof *nf);
-    if (!nf) {
-        fclose(f);
-        return TOCSIN_ENOMEM;
-    }
-    d->files = nf;
-    d->files[d->nfiles] = strdup(path);
-    if (!d->files[d->nfiles]) {
-        fclose(f);
-        return TOCSIN_ENOMEM;
-    }
-    loader L = {d, o, path, (uint16_t)d->nfiles, 0};
-    d->nfiles++;
-    d->st.files++;
+    loader L = {d, o, path, fileno, 0, 0};
     char buf[DICT_MAX_LINE];
-    int rc = 0;
     while (fgets(buf, sizeof buf, f)) {
         L.line++;
         size_t n = strlen(buf);
@@ -667,6 +691,48 @@ static int read_file(tocsin_dict *d, const tocsin_dict_options *o, const char *p
     }
     fclose(f);
     return rc;
+}
+
+int ts_dict_add_file(tocsin_dict *d, const char *path, uint16_t grp, uint16_t *fileno)
+{
+    if (d->nfiles >= DICT_MAX_FILES)
+        return TOCSIN_ELIMIT;
+    char **nf = realloc(d->files, (d->nfiles + 1) * sizeof *nf);
+    if (!nf)
+        return TOCSIN_ENOMEM;
+    d->files = nf;
+    uint16_t *ng = realloc(d->fgroup, (d->nfiles + 1) * sizeof *ng);
+    if (!ng)
+        return TOCSIN_ENOMEM;
+    d->fgroup = ng;
+    d->files[d->nfiles] = strdup(path);
+    if (!d->files[d->nfiles])
+        return TOCSIN_ENOMEM;
+    d->fgroup[d->nfiles] = grp;
+    *fileno = (uint16_t)d->nfiles++;
+    d->st.files++;
+    return 0;
+}
+
+int ts_dict_feed(tocsin_dict *d, const tocsin_dict_options *o, uint16_t fileno, long line,
+                 int section, const char *p, const char *e)
+{
+    loader L = {d, o, fileno < d->nfiles ? d->files[fileno] : "", fileno, line,
+                fileno < d->nfiles ? d->fgroup[fileno] : 0};
+    d->st.version = ts_mix(d->st.version ^ ts_hash(p, (size_t)(e - p)));
+    trim(&p, &e);
+    if (p >= e)
+        return 0;
+    if (memchr(p, '\0', (size_t)(e - p))) {
+        bad(&L, "NUL byte in line%s", "");
+        return 0;
+    }
+    switch (section) {
+    case 'a': return actor_line(&L, p, e);
+    case 'v': return verb_line(&L, p, e);
+    case 'c': return class_line(&L, p, e);
+    default: return TOCSIN_EINVAL;
+    }
 }
 
 typedef struct dir_ctx {
@@ -854,6 +920,16 @@ int tocsin_dict_load(const char *dir, const tocsin_dict_options *opts, tocsin_di
             rc = read_file(d, opts, path, class_line, err);
         }
     }
+    int first = opts && opts->nextra && opts->extra_first;
+    if (!rc && opts && opts->nextra) {
+        d->prec = 1;
+        d->xst = calloc(opts->nextra, sizeof *d->xst);
+        d->nxst = opts->nextra;
+        if (!d->xst)
+            rc = TOCSIN_ENOMEM;
+    }
+    if (!rc && first)
+        rc = ts_legacy_load(d, opts, 'v', err);
     if (!rc) {
         snprintf(path, pl, "%s/verbs", dir);
         rc = read_dir(d, opts, path, "classes.txt", verb_line, err);
@@ -861,6 +937,8 @@ int tocsin_dict_load(const char *dir, const tocsin_dict_options *opts, tocsin_di
             ts_error_set(err, rc, path, 0, -1, "no verbs directory");
         }
     }
+    if (!rc && opts && opts->nextra && !first)
+        rc = ts_legacy_load(d, opts, 'v', err);
     if (!rc) {
         pthread_mutex_lock(&sort_lock);
         rc = index_verbs(d);
@@ -876,12 +954,16 @@ int tocsin_dict_load(const char *dir, const tocsin_dict_options *opts, tocsin_di
                     "WordNet exception lists not found; irregular verbs (sent, struck, fought) "
                     "will not be recognised. Install wordnet-base or set TOCSIN_WORDNET");
     }
+    if (!rc && first)
+        rc = ts_legacy_load(d, opts, 'a', err);
     if (!rc) {
         snprintf(path, pl, "%s/actors", dir);
         rc = read_dir(d, opts, path, NULL, actor_line, err);
         if (rc == TOCSIN_ENOTFOUND)
             ts_error_set(err, rc, path, 0, -1, "no actors directory");
     }
+    if (!rc && opts && opts->nextra && !first)
+        rc = ts_legacy_load(d, opts, 'a', err);
     free(path);
     if (!rc && (d->st.actor_entries == 0 || d->st.verb_patterns == 0)) {
         ts_error_set(err, TOCSIN_ENOTFOUND, dir, 0, -1,
@@ -914,6 +996,8 @@ void tocsin_dict_free(tocsin_dict *d)
     for (size_t i = 0; i < d->nfiles; i++)
         free(d->files[i]);
     free(d->files);
+    free(d->fgroup);
+    free(d->xst);
     free(d);
 }
 

@@ -9,7 +9,7 @@
 #include <limits.h>
 #include <stdint.h>
 
-enum { K_COUNTRY = 1, K_ADJ, K_ACTOR, K_PERSON, K_AGENT, K_GRAM };
+enum { K_COUNTRY = 1, K_ADJ, K_ACTOR, K_PERSON, K_AGENT, K_GRAM, K_NULL };
 
 #define TS_CODE_MAX 12
 #define DAY_MIN INT_MIN
@@ -86,7 +86,21 @@ struct tocsin_dict {
     char **files;
     size_t nfiles;
     tocsin_dict_stats st;
+    /* legacy dictionaries (legacy.c): the source group of each file (0 =
+       tocsin's own, i + 1 = extra file i); precedence checks are on when any
+       extra file is given */
+    uint16_t *fgroup;
+    int prec;
+    tocsin_convert_stats *xst; /* one per extra file */
+    size_t nxst;
 };
+
+/* An actor entry whose code is "---": the phrase is known and codes nothing
+ * (TABARI's [---] and [###], PETRARCH2's discards). */
+static inline int ts_entry_null(const ts_entry *e)
+{
+    return e->code[0] == '-';
+}
 
 /* Trie edge lookup: child node of `node` by word with case requirement. */
 static inline int32_t ts_trie_step(const struct tocsin_dict *d, uint32_t node, int32_t word,
@@ -110,6 +124,18 @@ static inline int32_t ts_trie_step(const struct tocsin_dict *d, uint32_t node, i
     return -1;
 }
 
+
+/* dict.c: registers a dictionary file of source group grp (0 = tocsin's own,
+ * i + 1 = extra file i); *fileno is its index for entries' file:line. */
+int ts_dict_add_file(struct tocsin_dict *d, const char *path, uint16_t grp, uint16_t *fileno);
+/* dict.c: reads one line in tocsin's own format as if it stood at file:line:
+ * section 'a' an actor line, 'v' a verb pattern, 'c' a word class. Bad lines
+ * go to o->diag; returns 0 or a negative status (out of memory). */
+int ts_dict_feed(struct tocsin_dict *d, const tocsin_dict_options *o, uint16_t fileno, long line,
+                 int section, const char *p, const char *e);
+/* legacy.c: reads the extra files of o for one section ('a' or 'v'). */
+int ts_legacy_load(struct tocsin_dict *d, const tocsin_dict_options *o, int section,
+                   tocsin_error *err);
 
 /* morphology (morph.c): adds inflected forms of every verb and literal noun */
 int ts_morph_expand(struct tocsin_dict *d, const char *wordnet_dir, int *used_wordnet);

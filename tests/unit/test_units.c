@@ -180,7 +180,7 @@ static void t_dict_errors(void **st)
               "111 condemn\n999 condemn\n190 attack $T $T\n074 send * @nothing to $T\n");
     diags dg;
     memset(&dg, 0, sizeof dg);
-    tocsin_dict_options o = {NULL, on_diag, &dg};
+    tocsin_dict_options o = {.wordnet_dir = NULL, .diag = on_diag, .diag_ud = &dg};
     tocsin_dict *d = NULL;
     tocsin_error err;
     assert_int_equal(tocsin_dict_load(tmpdir, &o, &d, &err), 0);
