@@ -27,15 +27,22 @@ int cmd_alerts(int argc, char **argv)
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             printf("usage: tocsin alerts [--since D] [--until D] [--min-rung N] [--lookback 90d]\n"
-                   "       [--max N] [--evidence N] [--format text|jsonl] [--db PATH]\n\n"
-                   "Alerts of a window (default: the last 30 days of data), ranked by severity,\n"
-                   "one per dyad and rule, each with the rule, its numbers and evidence events:\n"
+                   "       [--history 365d] [--max N] [--evidence N] [--format text|jsonl] [--db PATH]\n\n"
+                   "Alerts of a window (default: the last 30 days of data), one per dyad, ranked\n"
+                   "by one severity: how surprising the window's events are against the dyad's own\n"
+                   "history (--history, discounted with age), how serious their rung is and how many\n"
+                   "independent events they rest on (doc/alerts.md gives the formula). Each alert\n"
+                   "says how rare it is in plain words and lists the rules that fired:\n"
                    "  new-rung     a dyad reaches a rung (dict/ladder.txt) not reached in the\n"
                    "               look-back window before (default 90 days); --min-rung (3)\n"
-                   "  third-party  a third party gives military aid, troops or military\n"
-                   "               cooperation to one side of a dyad at a fighting rung\n"
-                   "  alliance     agreements and military cooperation between a pair appear\n"
-                   "               (forms) or at least double (deepens)\n"
+                   "  escalation   a dyad already at a rung: that rung's events at twice or more\n"
+                   "               what its history predicts (fighting that doubles)\n"
+                   "  third-party  a third party backs one side of a dyad at a fighting rung, on a\n"
+                   "               ladder of its own: diplomatic backing, arms and aid, troops,\n"
+                   "               fighting alongside; it enters, steps up, or deepens (twice what\n"
+                   "               its history predicts); its events' codes are named\n"
+                   "  alliance     agreements and military ties between a pair appear (forms),\n"
+                   "               turn military, or reach twice what the history predicts\n"
                    "  balance      the share of conflict in a dyad's events shifts by 40\n"
                    "               points or more\n"
                    "  surge        material conflict (quad 4) at 3 times or more its look-back\n"
@@ -58,7 +65,13 @@ int cmd_alerts(int argc, char **argv)
             o.max_alerts = atoi(v);
         else if (!strcmp(a, "--evidence"))
             evidence = atoi(v);
-        else if (!strcmp(a, "--lookback")) {
+        else if (!strcmp(a, "--history")) {
+            o.history_days = parse_window(v);
+            if (o.history_days < 1) {
+                fprintf(stderr, "tocsin alerts: --history wants a duration like 365d\n");
+                return 2;
+            }
+        } else if (!strcmp(a, "--lookback")) {
             o.lookback_days = parse_window(v);
             if (o.lookback_days < 1) {
                 fprintf(stderr, "tocsin alerts: --lookback wants a duration like 90d\n");
@@ -92,7 +105,7 @@ int cmd_alerts(int argc, char **argv)
             continue;
         }
         printf("%2zu. [%s] %s%s%s-%s  %s..%s  severity %.0f\n    %s\n", k + 1, tocsin_alert_kind_name(a->kind),
-               a->third[0] ? a->third : "", a->third[0] ? " joins " : "", a->actor_a, a->actor_b, a->first,
+               a->third[0] ? a->third : "", a->third[0] ? " backs " : "", a->actor_a, a->actor_b, a->first,
                a->last, a->severity, a->why);
         for (int e = 0; e < a->n_evidence && e < evidence; e++)
             tocsin_store_event(s, a->evidence[e], show_ev, NULL, &err);

@@ -138,6 +138,18 @@ void jw_alert(FILE *f, tocsin_store *s, const tocsin_ladder *l, const tocsin_ale
     jw_str(f, tocsin_ladder_name(l, a->rung));
     fprintf(f, ",\"severity\":%.1f,\"why\":", a->severity);
     jw_str(f, a->why);
+    fputs(",\"reasons\":[", f);
+    for (int k = 1, first = 1; k < 32; k++)
+        if (a->reasons & (1u << k)) {
+            fprintf(f, "%s\"%s\"", first ? "" : ",", tocsin_alert_kind_name((tocsin_alert_kind)k));
+            first = 0;
+        }
+    fprintf(f, "],\"scored_rung\":%d,\"count\":%.0f,\"expected\":%.2f,\"independent\":%.1f,"
+               "\"log10p\":%.2f,\"rarity\":",
+            a->scored_rung, a->count, a->expected, a->independent, a->log10p);
+    jw_str(f, a->rarity);
+    fputs(",\"involvement\":", f);
+    jw_str(f, tocsin_involvement_name((tocsin_involvement)a->involvement));
     fputs(",\"evidence\":[", f);
     evctx c = {f, 1};
     tocsin_error err;

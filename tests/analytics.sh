@@ -8,7 +8,7 @@ B=${B:-build}
 T=$B/tocsin
 SHARED=${SHARED:-../shared}
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap '[ -n "$KEEP" ] || rm -rf "$tmp"' EXIT
 pass=0
 fail=0
 ok() { pass=$((pass + 1)); echo "ok   $1"; }
@@ -58,6 +58,47 @@ check "alert: April threat of force" grep -q '"rung":5,"rung_name":"military thr
 "$T" alerts --db "$db" --since 2024-07-01 --until 2024-07-31 >"$tmp/a3" 2>"$tmp/err"
 check "a quiet window has no alert" grep -q "no alerts" "$tmp/a3"
 
+check "alerts say how rare they are" grep -q '"rarity":"about once in [0-9]* [a-z]* for this dyad"' "$tmp/a"
+check "third party: its involvement level" grep -q '"third":"JPN".*"involvement":"troops"' "$tmp/a"
+
+# --- the score, on series written into the store directly ---
+if command -v sqlite3 >/dev/null; then
+  sdb=$tmp/score.db
+  printf '' | "$T" ingest -q --db "$sdb" - 2>/dev/null
+  # ITA-AUT fight twice a week for two years, then ten times a week for a month (escalation in an already
+  # fighting dyad); ESP-PRT have one fighting event in the same month (one report, maybe a miscoding);
+  # NOR-SWE threaten each other a lot more than usual; every dyad but ESP-PRT is busy with other news.
+  # USA gives BRA military aid 23 times in the month, CHE backed BRA 12 times before and 2 now.
+  sqlite3 "$sdb" "WITH RECURSIVE d(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM d WHERE x < 760)
+    INSERT INTO events(date, source, target, src_country, tgt_country, code, root, quad, goldstein, origin)
+    SELECT date('2022-01-03', '+' || x || ' days'), 'ITA', 'AUT', 'ITA', 'AUT', '190', '19', 4, -10, 't' FROM d
+     WHERE (x < 730 AND x % 7 IN (1, 4)) OR (x >= 730 AND x % 7 <> 6)
+    UNION ALL SELECT date('2022-01-03', '+' || x || ' days'), 'ITA', 'AUT', 'ITA', 'AUT', '195', '19', 4, -10, 't'
+     FROM d WHERE x >= 730 AND x % 7 IN (1, 3, 5)
+    UNION ALL SELECT date('2022-01-03', '+' || x || ' days'), 'NOR', 'SWE', 'NOR', 'SWE', '130', '13', 3, -4.4, 't'
+     FROM d WHERE (x < 730 AND x % 5 = 0) OR x >= 730
+    UNION ALL SELECT date('2022-01-03', '+' || x || ' days'), 'USA', 'BRA', 'USA', 'BRA', '040', '04', 1, 1, 't'
+     FROM d
+    UNION ALL SELECT date('2022-01-03', '+' || x || ' days'), 'BRA', 'ARG', 'BRA', 'ARG', '190', '19', 4, -10, 't'
+     FROM d WHERE x % 3 = 0
+    UNION ALL SELECT date('2022-01-03', '+' || x || ' days'), 'USA', 'BRA', 'USA', 'BRA', '072', '07', 2, 8.3, 't'
+     FROM d WHERE x >= 731 AND x < 754
+    UNION ALL SELECT date('2022-01-03', '+' || x || ' days'), 'CHE', 'BRA', 'CHE', 'BRA', '053', '05', 1, 3.8, 't'
+     FROM d WHERE (x >= 650 AND x < 730 AND x % 7 < 2) OR x IN (735, 745)
+    UNION ALL SELECT '2024-01-20', 'ESP', 'PRT', 'ESP', 'PRT', '190', '19', 4, -10, 't';"
+  "$T" alerts --db "$sdb" --since 2024-01-03 --until 2024-02-01 --max 20 -f jsonl >"$tmp/sc" 2>"$tmp/err"
+  check "escalation: fighting that triples in a fighting dyad" grep -q '"kind":"escalation","a":"AUT","b":"ITA"' "$tmp/sc"
+  check "escalation: its numbers" grep -q '"a":"AUT","b":"ITA".*"why":"AUT-ITA, already at rung 9 (fighting), escalated' "$tmp/sc"
+  rank() { grep "$1" "$tmp/sc" | head -1 | sed 's/^{"rank":\([0-9]*\).*/\1/'; }
+  check "a single fighting event ranks below the escalation" [ "$(rank '"a":"ESP","b":"PRT"')" -gt "$(rank '"a":"AUT","b":"ITA"')" ]
+  check "fighting outranks threats" [ "$(rank '"a":"NOR","b":"SWE"')" -gt "$(rank '"a":"AUT","b":"ITA"')" ]
+  check "third party: true counts (no cap at 8)" grep -q '"why":"USA sends arms or aid to BRA in its war with ARG: 23 support events (072 military aid 23)' "$tmp/sc"
+  check "third party: less support than before is no alert" [ -z "$(grep '"third":"CHE"' "$tmp/sc")" ]
+  check "one alert per dyad" [ "$(cut -d, -f3,4 "$tmp/sc" | sort | uniq -d | wc -l)" = 0 ]
+  "$T" alerts --db "$sdb" --since 2024-01-03 --until 2024-02-01 --history 60d -f jsonl >"$tmp/sc2" 2>"$tmp/err"
+  check "--history changes what is expected" sh -c "! cmp -s '$tmp/sc' '$tmp/sc2'"
+fi
+
 "$T" network --db "$db" --window 1y >"$tmp/n.json" 2>"$tmp/err"
 check "network json" grep -q '"a":"DEU","b":"FRA","cooperation":0,"conflict":[0-9]*,.*"sign":-1' "$tmp/n.json"
 check "network: cooperation positive" grep -q '"a":"CAN","b":"JPN","cooperation":[1-9][0-9]*,"conflict":0,.*"sign":1' "$tmp/n.json"
@@ -72,7 +113,16 @@ if [ -d "$SHARED/corpus/seeds" ]; then
   "$T" ingest -q --date 2024-11-05 --db "$tmp/s.db" "$SHARED/corpus/seeds" 2>"$tmp/err"
   "$T" alerts --db "$tmp/s.db" -f jsonl >"$tmp/sa" 2>"$tmp/err"
   check "seeds: North Korea enters the Russia-Ukraine war" grep -q '"kind":"third-party","a":"RUS","b":"UKR","third":"PRK"' "$tmp/sa"
-  check "seeds: the Russia-North Korea alliance" grep -q '"kind":"alliance","a":"PRK","b":"RUS"' "$tmp/sa"
+  # one alert per pair: North Korea's entry and the alliance are one PRK-RUS alert (changed with the
+  # single score: the alliance used to be an alert of its own)
+  check "seeds: the Russia-North Korea alliance" grep -q '"third":"PRK".*"reasons":\[[^]]*"alliance"' "$tmp/sa"
+  check "seeds: North Korea's entry in the top 3" sh -c "head -3 '$tmp/sa' | grep -q '\"third\":\"PRK\"'"
+  check "seeds: worded as what happened, codes named" grep -q '"why":"PRK sends troops to RUS in its war with UKR: [0-9]* support events ([^)]*074 troops' "$tmp/sa"
+  # no alert resting on one event above one resting on several
+  check "seeds: single-event alerts rank below many-event ones" awk '
+    { c = $0; sub(/.*"count":/, "", c); sub(/,.*/, "", c); c += 0
+      if (c <= 1) single = 1; else if (single && c >= 3) bad = 1 }
+    END { exit bad }' "$tmp/sa"
   "$T" ladder RUS UKR --by month --db "$tmp/s.db" -f jsonl >"$tmp/sl" 2>"$tmp/err"
   check "seeds: Russia-Ukraine at a fighting rung" grep -q '"max_rung":9,"rung_name":"fighting"' "$tmp/sl"
 else

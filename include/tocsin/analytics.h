@@ -66,10 +66,24 @@ typedef enum tocsin_alert_kind {
     TOCSIN_ALERT_THIRD_PARTY,    /* a third party enters an active conflict on one side */
     TOCSIN_ALERT_ALLIANCE,       /* an alliance forms or deepens */
     TOCSIN_ALERT_BALANCE,        /* the balance of cooperation and conflict shifts sharply */
-    TOCSIN_ALERT_SURGE           /* material conflict far above its look-back rate */
+    TOCSIN_ALERT_SURGE,          /* material conflict far above its look-back rate */
+    TOCSIN_ALERT_ESCALATION      /* a dyad already at a rung: that rung's events at twice or more
+                                    their expected level (fighting that doubles) */
 } tocsin_alert_kind;
 
-/* "new-rung", "third-party", "alliance", "balance", "surge" ("?" otherwise):
+/* A third party's involvement in a war, a ladder of its own. */
+typedef enum tocsin_involvement {
+    TOCSIN_INVOLVE_NONE = 0,
+    TOCSIN_INVOLVE_BACKING,   /* diplomatic backing: 051-053, 032, 0312 */
+    TOCSIN_INVOLVE_ARMS,      /* arms and aid: 062, 070-072, 0311, 0331, 0332 */
+    TOCSIN_INVOLVE_TROOPS,    /* troops deployed: 074, 0334 */
+    TOCSIN_INVOLVE_FIGHTING   /* fighting alongside: the third party fights the enemy */
+} tocsin_involvement;
+
+/* "diplomatic backing", "arms and aid", "troops", "fighting alongside" ("" for none). */
+const char *tocsin_involvement_name(tocsin_involvement v);
+
+/* "new-rung", "third-party", "alliance", "balance", "surge", "escalation" ("?" otherwise):
  * the names the CLI, the API and the charts use. */
 const char *tocsin_alert_kind_name(tocsin_alert_kind k);
 
@@ -80,11 +94,19 @@ typedef struct tocsin_alert {
     char actor_a[16], actor_b[16]; /* the dyad (for third parties: the side joined, the enemy) */
     char third[16];                /* the third party, or "" */
     char first[11], last[11];      /* the episode's first and last day */
-    int rung, prior_rung;          /* for new rungs */
-    double severity;               /* for ranking; higher first */
-    char why[320];                 /* the rule that fired and its numbers */
+    int rung, prior_rung;          /* the window's highest rung and the look-back's */
+    double severity;               /* the one score (doc/alerts.md), 0-120; higher first */
+    char why[640];                 /* the rules that fired and their numbers */
     long long evidence[TOCSIN_ALERT_EVIDENCE]; /* event ids, most telling first */
     int n_evidence;
+    /* the score's parts (doc/alerts.md) */
+    unsigned reasons;              /* the rules that fired: bit (1 << kind) each; kind is the main one */
+    int scored_rung;               /* the rung (or involvement level) the score counts at and above */
+    double count, expected;        /* the window's events there, and how many the history predicts */
+    double independent;            /* independent events: per day, 1 + log2(reports) */
+    double log10p;                 /* log10 of how likely so many (or a miscoding of all) were */
+    char rarity[64];               /* that in plain words: "about once in 40 years for this dyad" */
+    int involvement;               /* third parties: a tocsin_involvement */
 } tocsin_alert;
 
 typedef struct tocsin_alert_options {
@@ -92,9 +114,12 @@ typedef struct tocsin_alert_options {
     int lookback_days;         /* 0 = 90 */
     int min_rung;              /* only new-rung alerts at or above; 0 = 3 */
     int max_alerts;            /* 0 = 50 */
+    int history_days;          /* the history the score compares with; 0 = 365 */
 } tocsin_alert_options;
 
-/* Alerts of the window, ranked by severity, one per dyad and rule. The
+/* Alerts of the window, ranked by severity, one per dyad (its rules merged
+ * into one alert; a third party's alert is keyed on the third party and the
+ * side it backs). The
  * array is malloc'ed into *out (free it), its length in *n. */
 int tocsin_alerts(tocsin_store *s, const tocsin_ladder *l, const tocsin_alert_options *o,
                   tocsin_alert **out, size_t *n, tocsin_error *err);

@@ -1,11 +1,18 @@
-/* alerts.c - what escalated in a window, ranked and explained: new rungs,
- * third parties entering a war, alliances forming, balance shifts. One alert
- * per dyad and rule (an episode), each with the rule's numbers and its
- * evidence events. */
+/* alerts.c - what escalated in a window, ranked by one score and explained.
+ *
+ * Every dyad with conflict in the window is scored against its own history
+ * (doc/alerts.md): for each rung k, the window's events at rung k or above
+ * are compared with what the dyad's history predicts, volume-normalised and
+ * shrunk toward dyads like it, through a negative-binomial tail; an alert
+ * can be no more surprising than the chance that all its independent events
+ * are miscodings; the rung's seriousness weighs the result. The rules (new
+ * rung, escalation, surge, balance, third party, alliance) say why an alert
+ * fired; the score ranks. One alert per dyad: its rules are merged. */
 #include "tocsin/analytics.h"
 
 #include "base/internal.h"
 #include "store/store_impl.h"
+#include "surprise.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -13,37 +20,37 @@
 #include <string.h>
 
 #define MAX_CANDIDATES 20000
+#define MAX_SPAN_DAYS 20000   /* history + window, for the per-day arrays */
+#define DEFAULT_HISTORY 365
+#define MISCODE_RATE 0.25     /* chance that one independent event is a miscoding */
+#define SURPRISE_CAP 12.0     /* -log10 p beyond this says nothing more */
+#define PRIOR_WINDOWS 1.0     /* the prior weighs as much as one window of history */
+#define DISPERSION_PRIOR 0.5  /* overdispersion of news counts between windows (1/size) */
+#define HALF_LIFE 60.0        /* days: older history counts less toward the expected rate */
+#define DISPERSION_MAX 1.0    /* one burst in the history must not hide the next */
+#define MAGNITUDE 0.5         /* weight of log2(1 + independent events) beside the surprise */
+#define MAX_CODES 6           /* codes named in a third party's alert */
 
-/* Evidence is looked up only for the alerts that make the list: each
- * candidate carries what to look up, and new rungs (whose score depends on
- * the number of events on the rung) are ranked by an upper bound until then. */
+/* Evidence is looked up only for the alerts that make the list. */
 typedef struct evreq {
     char x[16], y[16];
     int directed, rung, done;
     const char *const *codes;
-    long n; /* new rungs: events of the dyad in the window */
 } evreq;
 
 typedef struct cand {
     tocsin_alert a; /* first: a cand is ranked as its alert */
     evreq r;
+    char k1[16], k2[16]; /* the unordered pair that merges alerts */
+    char reason[8][200]; /* per rule (kind): its phrase ("" if it did not fire) */
+    char score_text[200];
+    int main_kind;
 } cand;
 
 typedef struct alist {
     cand *v;
     size_t n, cap;
 } alist;
-
-static void want_evidence(tocsin_alert *a, const char *x, const char *y, int directed, int rung,
-                          const char *const *codes)
-{
-    evreq *r = &((cand *)a)->r;
-    snprintf(r->x, sizeof r->x, "%s", x);
-    snprintf(r->y, sizeof r->y, "%s", y);
-    r->directed = directed;
-    r->rung = rung;
-    r->codes = codes;
-}
 
 static int dberr(tocsin_store *s, tocsin_error *err, const char *what)
 {
@@ -52,13 +59,13 @@ static int dberr(tocsin_store *s, tocsin_error *err, const char *what)
     return TOCSIN_EIO;
 }
 
-static tocsin_alert *add(alist *l)
+static cand *add(alist *l)
 {
     if (ts_vec_grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v, MAX_CANDIDATES))
         return NULL;
     cand *c = &l->v[l->n++];
     memset(c, 0, sizeof *c);
-    return &c->a;
+    return c;
 }
 
 static void shift_days(const char *d, int delta, char out[11])
@@ -67,107 +74,99 @@ static void shift_days(const char *d, int delta, char out[11])
         snprintf(out, 11, "%s", d);
 }
 
-/* Evidence: events between x and y (both directions, countries) in the
- * window, those on the given rung (or with the given code prefixes) first,
- * most widely reported first. */
-static int evidence(tocsin_store *s, const tocsin_ladder *l, tocsin_alert *a, const char *x,
-                    const char *y, int directed, const char *since, const char *until, int rung,
-                    const char *const *codes)
+static void want_evidence(cand *c, const char *x, const char *y, int directed, int rung,
+                          const char *const *codes)
 {
-    sqlite3_stmt *st = NULL;
-    const char *sql =
-        directed ? "SELECT e.id, e.code, coalesce(st.n_sources, 0) FROM events e LEFT JOIN stories st"
-                   " ON st.id = e.story_id WHERE e.src_country = ?1 AND e.tgt_country = ?2"
-                   " AND e.date >= ?3 AND e.date <= ?4 ORDER BY e.date, e.id LIMIT 5000"
-                 : "SELECT e.id, e.code, coalesce(st.n_sources, 0) FROM events e LEFT JOIN stories st"
-                   " ON st.id = e.story_id WHERE ((e.src_country = ?1 AND e.tgt_country = ?2) OR"
-                   " (e.src_country = ?2 AND e.tgt_country = ?1)) AND e.date >= ?3 AND e.date <= ?4"
-                   " ORDER BY e.date, e.id LIMIT 5000";
-    if (sqlite3_prepare_v2(ts_store_db(s), sql, -1, &st, NULL) != SQLITE_OK)
-        return -1;
-    sqlite3_bind_text(st, 1, x, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, y, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, since, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 4, until, -1, SQLITE_TRANSIENT);
-    int best_src[TOCSIN_ALERT_EVIDENCE];
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        const char *code = (const char *)sqlite3_column_text(st, 1);
-        int ok = 0;
-        if (codes) {
-            for (int k = 0; codes[k] && !ok; k++)
-                ok = code && !strncmp(code, codes[k], strlen(codes[k]));
-        } else {
-            ok = code && tocsin_ladder_rung(l, code) == rung;
-        }
-        if (!ok)
-            continue;
-        int src = sqlite3_column_int(st, 2);
-        long long id = sqlite3_column_int64(st, 0);
-        if (a->n_evidence < TOCSIN_ALERT_EVIDENCE) {
-            best_src[a->n_evidence] = src;
-            a->evidence[a->n_evidence++] = id;
-            continue;
-        }
-        /* replace the least reported */
-        int worst = 0;
-        for (int k = 1; k < a->n_evidence; k++)
-            if (best_src[k] < best_src[worst])
-                worst = k;
-        if (src > best_src[worst]) {
-            best_src[worst] = src;
-            a->evidence[worst] = id;
-        }
-    }
-    sqlite3_finalize(st);
-    return 0;
+    snprintf(c->r.x, sizeof c->r.x, "%s", x);
+    snprintf(c->r.y, sizeof c->r.y, "%s", y);
+    c->r.directed = directed;
+    c->r.rung = rung;
+    c->r.codes = codes;
 }
 
-/* One pass over the aggregates of window and look-back, per unordered pair:
- * what the rules for new rungs, balance shifts and surges read. */
-typedef struct pairagg {
-    char x[16], y[16];
-    int w_rung, lb_rung;  /* highest rung in the window (-1: no events), in the look-back */
-    long nw, cw, nl, cl;  /* events and conflict events (quad 3-4), window and look-back */
-    long q4w, q4l;        /* material conflict, window and look-back */
-} pairagg;
+/* ---- the score ---- */
 
-static int load_pairs(tocsin_store *s, const char *w0, const char *w1, const char *l0, pairagg **out,
-                      size_t *n, tocsin_error *err)
+/* The window's context: lengths, and the news volume of each day. */
+typedef struct ctx {
+    const tocsin_ladder *l;
+    int top, fight;
+    int hist, wd, lb;      /* days of history, window, look-back */
+    int32_t h0;            /* first day of the history */
+    double *tot;           /* events of all dyads per day, [0, hist + wd) */
+    double tw, th;         /* events in the window, in the history */
+    double tau;            /* history volume in windows: th / tw */
+    double pairs;          /* directed pairs with events in the window */
+    double tau_w;          /* the same with the history discounted by its age (HALF_LIFE) */
+    double *age_w;         /* per history day: its weight, 0.5^(age / HALF_LIFE) */
+    int root_rung[21];
+} ctx;
+
+typedef struct score {
+    double sev, log10p, count, expected, indep;
+    int k;
+} score;
+
+/* How surprising x events are (on e independent ones) when the history
+ * holds h of them in tau windows, the prior expects m per window and the
+ * counts vary between windows with overdispersion phi; w is the rung's
+ * seriousness (0-1). */
+static score score_count(double x, double e, double h, double tau, double m, double phi, double w, int k)
+{
+    score s = {0, 0, x, 0, e, k};
+    if (x <= 0)
+        return s;
+    double a = PRIOR_WINDOWS * m;
+    if (a < 1e-6)
+        a = 1e-6;
+    double mu = (h + a) / (tau + PRIOR_WINDOWS);
+    double size = 1.0 / (1.0 / (h + a) + phi);
+    double lp = ts_nb_log10_tail(x, mu, size);
+    /* no more surprising than the chance that every independent event is a miscoding */
+    double lmis = (e > 0 ? e : 1) * log10(MISCODE_RATE);
+    double hi = lp > lmis ? lp : lmis, lo = lp > lmis ? lmis : lp;
+    double l10 = hi + log10(1 + pow(10.0, lo - hi));
+    double surprise = -l10 > SURPRISE_CAP ? SURPRISE_CAP : -l10;
+    s.log10p = l10;
+    s.expected = mu;
+    s.sev = 10.0 * w * (surprise + MAGNITUDE * log2(1 + (e > 0 ? e : 0)));
+    return s;
+}
+
+/* ---- dyads with conflict in the window ---- */
+
+typedef struct dyad {
+    char x[16], y[16];
+    int w_rung, lb_rung;          /* highest rung in the window, in the look-back */
+    double nw, cw, nl, cl, q4w, q4l;
+    double vol_h;                 /* all events of the dyad in the history */
+    double xw[TOCSIN_MAX_RUNG + 1], hh[TOCSIN_MAX_RUNG + 1]; /* events at rung >= k */
+    double ev[TOCSIN_MAX_RUNG + 1], phi[TOCSIN_MAX_RUNG + 1];
+    score best;
+} dyad;
+
+static int load_dyads(sqlite3 *db, const char *w0, const char *w1, dyad **out, size_t *n)
 {
     sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(ts_store_db(s),
-                           "SELECT min(a, b) x, max(a, b) y,"
-                           " coalesce(max(CASE WHEN day >= ?1 THEN max_rung END), -1),"
-                           " coalesce(max(CASE WHEN day < ?1 THEN max_rung END), 0),"
-                           " sum(CASE WHEN day >= ?1 THEN n ELSE 0 END),"
-                           " sum(CASE WHEN day >= ?1 THEN q3 + q4 ELSE 0 END),"
-                           " sum(CASE WHEN day < ?1 THEN n ELSE 0 END),"
-                           " sum(CASE WHEN day < ?1 THEN q3 + q4 ELSE 0 END),"
-                           " sum(CASE WHEN day >= ?1 THEN q4 ELSE 0 END),"
-                           " sum(CASE WHEN day < ?1 THEN q4 ELSE 0 END)"
-                           " FROM dyad_days WHERE day >= ?3 AND day <= ?2 GROUP BY x, y",
+    if (sqlite3_prepare_v2(db,
+                           "SELECT min(a, b), max(a, b), max(max_rung) FROM dyad_days WHERE day >= ?1"
+                           " AND day <= ?2 GROUP BY 1, 2 HAVING max(max_rung) >= 1",
                            -1, &st, NULL) != SQLITE_OK)
-        return dberr(s, err, "reading the dyads of the window");
+        return -1;
     sqlite3_bind_text(st, 1, w0, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 2, w1, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, l0, -1, SQLITE_TRANSIENT);
-    pairagg *v = NULL;
+    dyad *v = NULL;
     size_t len = 0, cap = 0;
     int rc = 0;
     while (sqlite3_step(st) == SQLITE_ROW) {
-        if ((rc = ts_vec_grow((void **)&v, &cap, len + 1, sizeof *v, 0)))
+        const char *x = (const char *)sqlite3_column_text(st, 0), *y = (const char *)sqlite3_column_text(st, 1);
+        if (!x || !y)
+            continue;
+        if ((rc = ts_vec_grow((void **)&v, &cap, len + 1, sizeof *v, MAX_CANDIDATES)))
             break;
-        pairagg *p = &v[len++];
-        snprintf(p->x, sizeof p->x, "%s", (const char *)sqlite3_column_text(st, 0));
-        snprintf(p->y, sizeof p->y, "%s", (const char *)sqlite3_column_text(st, 1));
-        p->w_rung = sqlite3_column_int(st, 2);
-        p->lb_rung = sqlite3_column_int(st, 3);
-        p->nw = (long)sqlite3_column_int64(st, 4);
-        p->cw = (long)sqlite3_column_int64(st, 5);
-        p->nl = (long)sqlite3_column_int64(st, 6);
-        p->cl = (long)sqlite3_column_int64(st, 7);
-        p->q4w = (long)sqlite3_column_int64(st, 8);
-        p->q4l = (long)sqlite3_column_int64(st, 9);
+        dyad *d = &v[len++];
+        memset(d, 0, sizeof *d);
+        snprintf(d->x, sizeof d->x, "%s", x);
+        snprintf(d->y, sizeof d->y, "%s", y);
     }
     sqlite3_finalize(st);
     if (rc) {
@@ -179,33 +178,351 @@ static int load_pairs(tocsin_store *s, const char *w0, const char *w1, const cha
     return 0;
 }
 
-/* Rule 1: a dyad reaches a rung it has not reached in the look-back. */
-static int new_rungs(const tocsin_ladder *l, const pairagg *v, size_t nv, int min_rung, alist *out)
+/* Reads one dyad's days (both directions) into per-day counts at each rung
+ * and sums them: window, history, look-back, independent events, and the
+ * dispersion of the history's windows. cnt is (hist + wd) * (top + 1). */
+static int read_dyad(sqlite3_stmt *q, const ctx *c, const char *h0, const char *w1, dyad *d, long *cnt,
+                     double *bins)
 {
-    for (size_t k = 0; k < nv; k++) {
-        const pairagg *p = &v[k];
-        if (p->w_rung < min_rung || p->w_rung <= p->lb_rung)
+    int span = c->hist + c->wd, top = c->top;
+    memset(cnt, 0, (size_t)span * (size_t)(top + 1) * sizeof *cnt);
+    d->w_rung = -1;
+    for (int dir = 0; dir < 2; dir++) {
+        if (dir && !strcmp(d->x, d->y))
+            break;
+        sqlite3_reset(q);
+        sqlite3_bind_text(q, 1, dir ? d->y : d->x, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(q, 2, dir ? d->x : d->y, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(q, 3, h0, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(q, 4, w1, -1, SQLITE_TRANSIENT);
+        int step;
+        while ((step = sqlite3_step(q)) == SQLITE_ROW) {
+            int32_t day;
+            const char *ds = (const char *)sqlite3_column_text(q, 0);
+            if (!ds || ts_parse_date(ds, 10, &day))
+                continue;
+            int di = (int)(day - c->h0);
+            if (di < 0 || di >= span)
+                continue;
+            double n = (double)sqlite3_column_int64(q, 1);
+            int mr = sqlite3_column_int(q, 2);
+            double conf = (double)(sqlite3_column_int64(q, 3) + sqlite3_column_int64(q, 4));
+            double q4 = (double)sqlite3_column_int64(q, 4);
+            long at[TOCSIN_MAX_RUNG + 2] = {0};
+            int rmax = 0;
+            for (int r = 1; r <= 20; r++) {
+                long cr = (long)sqlite3_column_int64(q, 4 + r);
+                int rr = c->root_rung[r];
+                if (cr > 0 && rr > 0) {
+                    at[rr] += cr;
+                    if (rr > rmax)
+                        rmax = rr;
+                }
+            }
+            /* a code more specific than its root (138 under 13) stands higher:
+               at least one event reached the day's highest rung */
+            for (int k = rmax + 1; k <= mr && k <= top; k++)
+                at[k] += 1;
+            long acc = 0;
+            for (int k = top; k >= 1; k--) {
+                acc += at[k];
+                cnt[(size_t)di * (size_t)(top + 1) + (size_t)k] += acc;
+            }
+            if (di >= c->hist) {
+                d->nw += n;
+                d->cw += conf;
+                d->q4w += q4;
+                if (mr > d->w_rung)
+                    d->w_rung = mr;
+            } else {
+                d->vol_h += n * c->age_w[di];
+                if (di >= c->hist - c->lb) {
+                    d->nl += n;
+                    d->cl += conf;
+                    d->q4l += q4;
+                    if (mr > d->lb_rung)
+                        d->lb_rung = mr;
+                }
+            }
+        }
+        if (step != SQLITE_DONE)
+            return -1;
+    }
+    int nb = c->wd > 0 ? c->hist / c->wd : 0;
+    for (int k = 1; k <= top; k++) {
+        d->xw[k] = d->hh[k] = d->ev[k] = 0;
+        for (int di = 0; di < span; di++) {
+            long x = cnt[(size_t)di * (size_t)(top + 1) + (size_t)k];
+            if (di >= c->hist) {
+                d->xw[k] += (double)x;
+                if (x > 0)
+                    d->ev[k] += 1 + log2((double)x);
+            } else {
+                d->hh[k] += (double)x * c->age_w[di];
+            }
+        }
+        /* dispersion between the history's windows (complete ones, counted
+           back from the window), shrunk toward the prior */
+        d->phi[k] = DISPERSION_PRIOR;
+        if (nb < 3 || d->hh[k] < 3)
             continue;
-        tocsin_alert *a = add(out);
-        if (!a)
-            return TOCSIN_ENOMEM;
-        a->kind = TOCSIN_ALERT_NEW_RUNG;
-        snprintf(a->actor_a, sizeof a->actor_a, "%s", p->x);
-        snprintf(a->actor_b, sizeof a->actor_b, "%s", p->y);
-        a->rung = p->w_rung;
-        a->prior_rung = p->lb_rung;
-        ((cand *)a)->r.n = p->nw;
-        want_evidence(a, a->actor_a, a->actor_b, 0, a->rung, NULL);
-        /* ranked by the best score its evidence could give until it is looked up */
-        a->severity = (10.0 * a->rung + 3.0 * (a->rung - a->prior_rung)) * (1 - pow(0.5, TOCSIN_ALERT_EVIDENCE)) +
-                      log2(1.0 + TOCSIN_ALERT_EVIDENCE) + 0.5 * log2(1.0 + p->nw);
+        double vsum = 0, csum = 0;
+        for (int b = 0; b < nb; b++) {
+            double cb = 0, vb = 0;
+            for (int i = 0; i < c->wd; i++) {
+                int di = c->hist - 1 - b * c->wd - i;
+                cb += (double)cnt[(size_t)di * (size_t)(top + 1) + (size_t)k];
+                vb += c->tot[di];
+            }
+            bins[2 * b] = cb;
+            bins[2 * b + 1] = vb;
+            csum += cb;
+            vsum += vb;
+        }
+        if (vsum <= 0)
+            continue;
+        double lam = csum / vsum, num = 0, den = 0;
+        for (int b = 0; b < nb; b++) {
+            double e = lam * bins[2 * b + 1];
+            num += (bins[2 * b] - e) * (bins[2 * b] - e) - e;
+            den += e * e;
+        }
+        double ph = den > 0 && num > 0 ? num / den : 0;
+        d->phi[k] = (nb * ph + 3 * DISPERSION_PRIOR) / (nb + 3);
+        if (d->phi[k] > DISPERSION_MAX)
+            d->phi[k] = DISPERSION_MAX;
     }
     return 0;
 }
 
-/* Military support: aid, protection, cooperation, intent to provide them. */
-static const char *const support_codes[] = {"072", "074", "062", "0332", "0334", "0312", NULL};
-static const char *const alliance_codes[] = {"057", "062", "0312", "0332", "0334", "064", NULL};
+static double rung_weight(const ctx *c, int k)
+{
+    return c->top > 0 ? (double)k / c->top : 0;
+}
+
+/* Scores every dyad at every rung it reached in the window; the prior of a
+ * dyad is the rate at each rung of the dyads in conflict in the same window,
+ * per event, times the dyad's own volume. */
+static void score_dyads(const ctx *c, dyad *v, size_t n)
+{
+    double pooled[TOCSIN_MAX_RUNG + 1] = {0}, vol = 0;
+    for (size_t i = 0; i < n; i++) {
+        vol += v[i].vol_h + v[i].nw;
+        for (int k = 1; k <= c->top; k++)
+            pooled[k] += v[i].hh[k] + v[i].xw[k];
+    }
+    for (size_t i = 0; i < n; i++) {
+        dyad *d = &v[i];
+        double per_window = (d->vol_h + 1) / (c->tau_w + 1);
+        d->best.sev = -1;
+        for (int k = 1; k <= c->top; k++) {
+            if (d->xw[k] <= 0)
+                continue;
+            double m = vol > 0 ? pooled[k] / vol * per_window : 0;
+            score s = score_count(d->xw[k], d->ev[k], d->hh[k], c->tau_w, m, d->phi[k], rung_weight(c, k), k);
+            if (s.sev > d->best.sev)
+                d->best = s;
+        }
+    }
+}
+
+static void set_score(cand *cd, const score *s, int window_days, const char *who)
+{
+    tocsin_alert *a = &cd->a;
+    a->severity = s->sev;
+    a->scored_rung = s->k;
+    a->count = s->count;
+    a->expected = s->expected;
+    a->independent = s->indep;
+    a->log10p = s->log10p;
+    char words[56];
+    ts_rarity_words(s->log10p, window_days, words, sizeof words);
+    snprintf(a->rarity, sizeof a->rarity, "%.44s for this %.5s", words, who);
+}
+
+/* The conflict rules of one scored dyad; a candidate if any fired. */
+static int conflict_rules(const ctx *c, const dyad *d, int min_rung, alist *out)
+{
+    int fired = 0;
+    char rs[4][200];
+    memset(rs, 0, sizeof rs);
+    const score *s = &d->best;
+    if (s->sev <= 0)
+        return 0;
+    const tocsin_ladder *l = c->l;
+    int internal = !strcmp(d->x, d->y);
+    /* new rung */
+    if (d->w_rung >= min_rung && d->w_rung > d->lb_rung) {
+        snprintf(rs[0], sizeof rs[0], "%s-%s reached rung %d (%s); highest in the %d-day look-back: rung %d%s%s%s",
+                 d->x, d->y, d->w_rung, tocsin_ladder_name(l, d->w_rung), c->lb, d->lb_rung,
+                 d->lb_rung ? " (" : "", d->lb_rung ? tocsin_ladder_name(l, d->lb_rung) : "", d->lb_rung ? ")" : "");
+        fired |= 1 << TOCSIN_ALERT_NEW_RUNG;
+    }
+    /* escalation: already at the rung, its events at twice what was expected */
+    int k = s->k;
+    if (!(fired & (1 << TOCSIN_ALERT_NEW_RUNG)) && k >= min_rung && d->lb_rung >= k &&
+        s->count >= 3 && s->count >= 2 * s->expected && s->log10p <= -1.3) {
+        snprintf(rs[1], sizeof rs[1], "%s-%s, already at rung %d (%s), escalated: %.0f events at that rung or above, "
+                 "%.1f times the %.1f expected",
+                 d->x, d->y, k, tocsin_ladder_name(l, k), s->count, s->count / (s->expected > 0 ? s->expected : 1),
+                 s->expected);
+        fired |= 1 << TOCSIN_ALERT_ESCALATION;
+    }
+    /* surge of material conflict against the look-back rate */
+    if (d->q4w >= 5) {
+        double rate_w = d->q4w / c->wd, rate_l = (d->q4l + 1) / (c->lb > 0 ? c->lb : 1);
+        double ratio = rate_w / rate_l;
+        if (ratio >= 3) {
+            snprintf(rs[2], sizeof rs[2], "%s-%s%s: %.0f material-conflict events in %d days, %.1f times the look-back rate "
+                     "(%.0f in %d days)",
+                     d->x, d->y, internal ? " (internal)" : "", d->q4w, c->wd, ratio, d->q4l, c->lb);
+            fired |= 1 << TOCSIN_ALERT_SURGE;
+        }
+    }
+    /* balance */
+    if (d->nw >= 5 && d->nl >= 5) {
+        double sw = d->cw / d->nw, sl = d->cl / d->nl, dd = sw - sl;
+        if (fabs(dd) >= 0.4) {
+            snprintf(rs[3], sizeof rs[3], "conflict share of %s-%s events %s from %.0f%% (%.0f events, look-back) to "
+                     "%.0f%% (%.0f events, window)",
+                     d->x, d->y, dd > 0 ? "rose" : "fell", 100 * sl, d->nl, 100 * sw, d->nw);
+            fired |= 1 << TOCSIN_ALERT_BALANCE;
+        }
+    }
+    if (!fired)
+        return 0;
+    cand *cd = add(out);
+    if (!cd)
+        return TOCSIN_ENOMEM;
+    tocsin_alert *a = &cd->a;
+    static const int order[4] = {TOCSIN_ALERT_NEW_RUNG, TOCSIN_ALERT_ESCALATION, TOCSIN_ALERT_SURGE,
+                                 TOCSIN_ALERT_BALANCE};
+    for (int i = 0; i < 4; i++)
+        if (rs[i][0]) {
+            if (!a->kind)
+                a->kind = (tocsin_alert_kind)order[i];
+            memcpy(cd->reason[order[i]], rs[i], sizeof rs[i]);
+        }
+    a->reasons = (unsigned)fired;
+    snprintf(a->actor_a, sizeof a->actor_a, "%s", d->x);
+    snprintf(a->actor_b, sizeof a->actor_b, "%s", d->y);
+    snprintf(cd->k1, sizeof cd->k1, "%s", d->x);
+    snprintf(cd->k2, sizeof cd->k2, "%s", d->y);
+    a->rung = d->w_rung > 0 ? d->w_rung : 0;
+    a->prior_rung = d->lb_rung;
+    set_score(cd, s, c->wd, "dyad");
+    snprintf(cd->score_text, sizeof cd->score_text,
+             "%.0f event%s at rung %d (%s) or above in %d days (%.1f independent), %.1f expected from its history: %s",
+             s->count, s->count == 1 ? "" : "s", s->k, tocsin_ladder_name(l, s->k), c->wd, s->indep, s->expected,
+             a->rarity);
+    want_evidence(cd, d->x, d->y, 0, s->k, NULL);
+    return 0;
+}
+
+static int conflict_dyads(tocsin_store *s, const ctx *c, const char *h0, const char *w0, const char *w1,
+                          int min_rung, alist *out, tocsin_error *err)
+{
+    sqlite3 *db = ts_store_db(s);
+    dyad *v = NULL;
+    size_t n = 0;
+    int rc = load_dyads(db, w0, w1, &v, &n);
+    if (rc)
+        return rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "reading the dyads of the window");
+    ts_buf sql = {0};
+    rc = ts_buf_printf(&sql, "SELECT day, n, max_rung, q3, q4");
+    for (int r = 1; r <= 20; r++)
+        rc |= ts_buf_printf(&sql, ", r%02d", r);
+    rc |= ts_buf_printf(&sql, " FROM dyad_days WHERE a = ?1 AND b = ?2 AND day >= ?3 AND day <= ?4");
+    sqlite3_stmt *q = NULL;
+    long *cnt = NULL;
+    double *bins = NULL;
+    if (rc) {
+        rc = TOCSIN_ENOMEM;
+        goto out;
+    }
+    if (sqlite3_prepare_v2(db, sql.p, -1, &q, NULL) != SQLITE_OK) {
+        rc = dberr(s, err, "reading a dyad's history");
+        goto out;
+    }
+    cnt = malloc((size_t)(c->hist + c->wd) * (size_t)(c->top + 1) * sizeof *cnt);
+    bins = malloc((size_t)(c->hist + 1) * 2 * sizeof *bins);
+    if (!cnt || !bins) {
+        rc = TOCSIN_ENOMEM;
+        goto out;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (read_dyad(q, c, h0, w1, &v[i], cnt, bins)) {
+            rc = dberr(s, err, "reading a dyad's history");
+            goto out;
+        }
+    score_dyads(c, v, n);
+    for (size_t i = 0; i < n && !rc; i++)
+        rc = conflict_rules(c, &v[i], min_rung, out);
+out:
+    ts_buf_free(&sql);
+    sqlite3_finalize(q);
+    free(cnt);
+    free(bins);
+    free(v);
+    return rc;
+}
+
+/* ---- third parties: involvement as a ladder of its own ---- */
+
+typedef struct involve_code {
+    const char *code, *words;
+    int level;
+} involve_code;
+
+static const involve_code involve_codes[] = {
+    {"0312", "promise of military cooperation", TOCSIN_INVOLVE_BACKING},
+    {"052", "verbal defence", TOCSIN_INVOLVE_BACKING},
+    {"053", "rallying support", TOCSIN_INVOLVE_BACKING},
+    {"0331", "promise of economic aid", TOCSIN_INVOLVE_ARMS},
+    {"0332", "promise of military aid", TOCSIN_INVOLVE_ARMS},
+    {"062", "military cooperation", TOCSIN_INVOLVE_ARMS},
+    {"070", "aid", TOCSIN_INVOLVE_ARMS},
+    {"071", "economic aid", TOCSIN_INVOLVE_ARMS},
+    {"072", "military aid", TOCSIN_INVOLVE_ARMS},
+    {"0334", "promise of troops or protection", TOCSIN_INVOLVE_TROOPS},
+    {"074", "troops or protection", TOCSIN_INVOLVE_TROOPS},
+};
+#define N_INVOLVE (sizeof involve_codes / sizeof involve_codes[0])
+
+static const char *const support_codes[] = {"0312", "052", "053", "0331", "0332", "062", "070",
+                                            "071", "072", "0334", "074", NULL};
+/* agreements (057) and military ties: cooperation, intelligence, promised
+   and given military aid and troops */
+static const char *const alliance_codes[] = {"057", "062", "0312", "0332", "0334", "064", "072", "074", NULL};
+
+const char *tocsin_involvement_name(tocsin_involvement v)
+{
+    switch (v) {
+    case TOCSIN_INVOLVE_BACKING: return "diplomatic backing";
+    case TOCSIN_INVOLVE_ARMS: return "arms and aid";
+    case TOCSIN_INVOLVE_TROOPS: return "troops";
+    case TOCSIN_INVOLVE_FIGHTING: return "fighting alongside";
+    case TOCSIN_INVOLVE_NONE: break;
+    }
+    return "";
+}
+
+static const involve_code *involve_of(const char *code)
+{
+    /* longest prefix: 0332 before 033 */
+    const involve_code *best = NULL;
+    size_t bl = 0;
+    for (size_t k = 0; k < N_INVOLVE; k++) {
+        size_t n = strlen(involve_codes[k].code);
+        if (n > bl && !strncmp(code, involve_codes[k].code, n)) {
+            best = &involve_codes[k];
+            bl = n;
+        }
+    }
+    return best;
+}
+
+static const double involve_weight[5] = {0, 0.3, 0.6, 0.8, 0.9};
 
 static int is_code(const char *code, const char *const *set)
 {
@@ -215,7 +532,10 @@ static int is_code(const char *code, const char *const *set)
     return 0;
 }
 
-/* A side of a dyad at war: its enemy, the highest rung and the events. */
+/* A side of a dyad at war: its enemy, the highest rung and the days of
+ * fighting (both directions; a war needs WAR_MIN_DAYS of them). */
+#define WAR_MIN_DAYS 1
+#define ALONGSIDE_MIN 3 /* fighting events of a third party against the enemy */
 typedef struct war {
     char side[16], enemy[16];
     int rung;
@@ -242,37 +562,18 @@ static int pair_cmp(const void *x, const void *y)
     return c ? c : strcmp(a->enemy, b->enemy);
 }
 
-/* Sorts v by pair and folds the entries of one (side, enemy) pair into
- * one: events added, the highest rung kept. Returns the new length. */
-static size_t merge_pairs(war *v, size_t len)
-{
-    if (!len)
-        return 0;
-    qsort(v, len, sizeof *v, pair_cmp);
-    size_t m = 0;
-    for (size_t k = 0; k < len; k++) {
-        if (m && !pair_cmp(&v[m - 1], &v[k])) {
-            v[m - 1].n += v[k].n;
-            if (v[k].rung > v[m - 1].rung)
-                v[m - 1].rung = v[k].rung;
-        } else {
-            v[m++] = v[k];
-        }
-    }
-    return m;
-}
-
-/* Every dyad that reached rung `fight` from l0 to w1, both ways round. */
-static int load_wars(sqlite3 *db, const char *l0, const char *w1, int fight, war **out, size_t *n)
+/* Every dyad that reached rung `fight` from d0 to d1, both ways round,
+ * sorted by side, then rung and events (strongest first). */
+static int load_wars(sqlite3 *db, const char *d0, const char *d1, int fight, war **out, size_t *n)
 {
     sqlite3_stmt *q = NULL;
     if (sqlite3_prepare_v2(db,
-                           "SELECT a, b, max(max_rung), sum(n) FROM dyad_days WHERE day >= ?1 AND day <= ?2"
+                           "SELECT a, b, max(max_rung), count(*) FROM dyad_days WHERE day >= ?1 AND day <= ?2"
                            " AND max_rung >= ?3 AND a <> b GROUP BY a, b",
                            -1, &q, NULL) != SQLITE_OK)
         return -1;
-    sqlite3_bind_text(q, 1, l0, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(q, 2, w1, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(q, 1, d0, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(q, 2, d1, -1, SQLITE_TRANSIENT);
     sqlite3_bind_int(q, 3, fight);
     war *v = NULL;
     size_t len = 0, cap = 0;
@@ -297,9 +598,21 @@ static int load_wars(sqlite3 *db, const char *l0, const char *w1, int fight, war
         return rc;
     }
     /* the (a, b) and (b, a) rows of a dyad count together */
-    len = merge_pairs(v, len);
-    if (len)
+    if (len) {
+        qsort(v, len, sizeof *v, pair_cmp);
+        size_t m = 0;
+        for (size_t k = 0; k < len; k++) {
+            if (m && !pair_cmp(&v[m - 1], &v[k])) {
+                v[m - 1].n += v[k].n;
+                if (v[k].rung > v[m - 1].rung)
+                    v[m - 1].rung = v[k].rung;
+            } else {
+                v[m++] = v[k];
+            }
+        }
+        len = m;
         qsort(v, len, sizeof *v, war_cmp);
+    }
     *out = v;
     *n = len;
     return 0;
@@ -317,174 +630,318 @@ static const war *strongest_enemy(const war *v, size_t n, const char *side, cons
             hi = mid;
     }
     for (size_t k = lo; k < n && !strcmp(v[k].side, side); k++)
-        if (strcmp(v[k].enemy, c))
+        if (strcmp(v[k].enemy, c) && v[k].n >= WAR_MIN_DAYS)
             return &v[k];
     return NULL;
 }
 
-/* The (side, enemy) entry of a table sorted by pair_cmp, or NULL. */
-static const war *find_pair(const war *v, size_t n, const char *side, const char *enemy)
+/* Support from a giver to a receiver: events per level, window and before. */
+typedef struct support {
+    char giver[16], side[16], first[11], last[11];
+    double w[5], hist[5], lb[5]; /* events at each level: window, history, look-back */
+    double ev[5];                /* independent events in the window, at each level or above */
+    char codes[MAX_CODES][8];
+    long code_n[MAX_CODES];
+    int ncodes;
+    char lastday[5][11];
+    long day_n[5];
+} support;
+
+static int support_cmp(const void *x, const void *y)
 {
-    war key;
-    snprintf(key.side, sizeof key.side, "%s", side);
-    snprintf(key.enemy, sizeof key.enemy, "%s", enemy);
-    return n ? bsearch(&key, v, n, sizeof *v, pair_cmp) : NULL;
+    const support *a = x, *b = y;
+    int c = strcmp(a->giver, b->giver);
+    return c ? c : strcmp(a->side, b->side);
 }
 
-/* Events of military support from d0 (inclusive) to d1 (exclusive), counted
- * per giver (side) and receiver (enemy), sorted by pair_cmp. */
-static int load_support(sqlite3 *db, const char *d0, const char *d1, war **out, size_t *n)
+/* Support events from h0 to w1, per (giver, receiver), sorted. Rows come
+ * grouped by pair and day, so independent events are counted per day. */
+static int load_support(sqlite3 *db, const char *h0, const char *l0, const char *w0, const char *w1,
+                        support **out, size_t *n)
 {
     sqlite3_stmt *q = NULL;
     if (sqlite3_prepare_v2(db,
-                           "SELECT src_country, tgt_country, code FROM events WHERE root IN ('03', '06', '07')"
-                           " AND date >= ?1 AND date < ?2 AND tgt_country IS NOT NULL"
-                           " AND src_country <> tgt_country",
+                           "SELECT src_country, tgt_country, code, date, count(*) FROM events"
+                           " WHERE root IN ('03', '05', '06', '07') AND date >= ?1 AND date <= ?2"
+                           " AND tgt_country IS NOT NULL AND src_country <> tgt_country GROUP BY 1, 2, 4, 3",
                            -1, &q, NULL) != SQLITE_OK)
         return -1;
-    sqlite3_bind_text(q, 1, d0, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(q, 2, d1, -1, SQLITE_TRANSIENT);
-    war *v = NULL;
+    sqlite3_bind_text(q, 1, h0, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(q, 2, w1, -1, SQLITE_TRANSIENT);
+    support *v = NULL;
     size_t len = 0, cap = 0;
     int rc = 0;
     while (sqlite3_step(q) == SQLITE_ROW) {
         const char *a = (const char *)sqlite3_column_text(q, 0), *b = (const char *)sqlite3_column_text(q, 1);
-        const char *code = (const char *)sqlite3_column_text(q, 2);
-        if (!a || !b || !code || !is_code(code, support_codes))
+        const char *code = (const char *)sqlite3_column_text(q, 2), *day = (const char *)sqlite3_column_text(q, 3);
+        if (!a || !b || !code || !day)
             continue;
-        if ((rc = ts_vec_grow((void **)&v, &cap, len + 1, sizeof *v, 0)))
-            break;
-        war *w = &v[len++];
-        snprintf(w->side, sizeof w->side, "%s", a);
-        snprintf(w->enemy, sizeof w->enemy, "%s", b);
-        w->rung = 0;
-        w->n = 1;
+        const involve_code *ic = involve_of(code);
+        if (!ic)
+            continue;
+        double cnt = (double)sqlite3_column_int64(q, 4);
+        support *p = len ? &v[len - 1] : NULL;
+        if (!p || strcmp(p->giver, a) || strcmp(p->side, b)) {
+            if ((rc = ts_vec_grow((void **)&v, &cap, len + 1, sizeof *v, MAX_CANDIDATES)))
+                break;
+            p = &v[len++];
+            memset(p, 0, sizeof *p);
+            snprintf(p->giver, sizeof p->giver, "%s", a);
+            snprintf(p->side, sizeof p->side, "%s", b);
+        }
+        int lv = ic->level;
+        if (strcmp(day, w0) < 0) {
+            p->hist[lv] += cnt;
+            if (strcmp(day, l0) >= 0)
+                p->lb[lv] += cnt;
+            continue;
+        }
+        p->w[lv] += cnt;
+        if (!p->first[0])
+            snprintf(p->first, sizeof p->first, "%s", day);
+        snprintf(p->last, sizeof p->last, "%s", day);
+        /* per level and day: reports of one day beyond the first count log2 */
+        for (int k = 1; k <= lv; k++) {
+            if (strcmp(p->lastday[k], day)) {
+                if (p->day_n[k])
+                    p->ev[k] += 1 + log2((double)p->day_n[k]);
+                snprintf(p->lastday[k], sizeof p->lastday[k], "%s", day);
+                p->day_n[k] = 0;
+            }
+            p->day_n[k] += (long)cnt;
+        }
+        int slot = -1;
+        for (int k = 0; k < p->ncodes; k++)
+            if (!strcmp(p->codes[k], code))
+                slot = k;
+        if (slot < 0 && p->ncodes < MAX_CODES) {
+            slot = p->ncodes++;
+            snprintf(p->codes[slot], sizeof p->codes[slot], "%.7s", code);
+        }
+        if (slot >= 0)
+            p->code_n[slot] += (long)cnt;
     }
     sqlite3_finalize(q);
     if (rc) {
         free(v);
         return rc;
     }
+    for (size_t i = 0; i < len; i++)
+        for (int k = 1; k < 5; k++)
+            if (v[i].day_n[k])
+                v[i].ev[k] += 1 + log2((double)v[i].day_n[k]);
+    /* rows came grouped by pair already, but a pair may appear in two runs
+       when the GROUP BY order differs from ours: sort and fold */
+    if (len) {
+        qsort(v, len, sizeof *v, support_cmp);
+        size_t m = 0;
+        for (size_t k = 0; k < len; k++) {
+            if (m && !support_cmp(&v[m - 1], &v[k])) {
+                support *d = &v[m - 1], *s = &v[k];
+                for (int lv = 0; lv < 5; lv++) {
+                    d->w[lv] += s->w[lv];
+                    d->hist[lv] += s->hist[lv];
+                    d->lb[lv] += s->lb[lv];
+                    d->ev[lv] += s->ev[lv];
+                }
+                if (s->first[0] && (!d->first[0] || strcmp(s->first, d->first) < 0))
+                    memcpy(d->first, s->first, sizeof d->first);
+                if (strcmp(s->last, d->last) > 0)
+                    memcpy(d->last, s->last, sizeof d->last);
+            } else {
+                v[m++] = v[k];
+            }
+        }
+        len = m;
+    }
     *out = v;
-    *n = merge_pairs(v, len);
+    *n = len;
     return 0;
 }
 
-/* Rule 2: a third party backs one side of a dyad that is at a fighting rung. */
-static int third_parties(tocsin_store *s, const tocsin_ladder *l, const char *w0, const char *w1,
-                         const char *l0, alist *out, tocsin_error *err)
+/* Fighting between x and y (both directions) from d0 to d1: events at the
+ * fighting rung or above, read from the aggregates' roots. */
+static double fighting_between(sqlite3_stmt *q, const ctx *c, const char *x, const char *y, const char *d0,
+                               const char *d1)
+{
+    double n = 0;
+    for (int dir = 0; dir < 2; dir++) {
+        sqlite3_reset(q);
+        sqlite3_bind_text(q, 1, dir ? y : x, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(q, 2, dir ? x : y, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(q, 3, d0, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(q, 4, d1, -1, SQLITE_TRANSIENT);
+        while (sqlite3_step(q) == SQLITE_ROW)
+            for (int r = 1; r <= 20; r++)
+                if (c->root_rung[r] >= c->fight)
+                    n += (double)sqlite3_column_int64(q, 4 + r);
+    }
+    return n;
+}
+
+static double sum_from(const double *v, int k)
+{
+    double s = 0;
+    for (int i = k; i < 5; i++)
+        s += v[i];
+    return s;
+}
+
+/* Rule: a third party backs one side of a dyad at a fighting rung: enters
+ * (no such support in the look-back), steps up a level, or deepens (at least
+ * twice the support its history predicts). */
+static int third_parties(tocsin_store *s, const ctx *c, const char *h0, const char *l0, const char *w0,
+                         const char *w1, alist *out, tocsin_error *err)
 {
     sqlite3 *db = ts_store_db(s);
-    int fight = tocsin_ladder_rung(l, "190");
-    if (fight <= 0)
+    if (c->fight <= 0)
         return 0;
-    /* support given in the window */
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(db,
-                           "SELECT src_country, tgt_country, code, count(*), min(date), max(date) FROM events"
-                           " WHERE date >= ?1 AND date <= ?2 AND root IN ('03', '06', '07')"
-                           " AND tgt_country IS NOT NULL AND src_country <> tgt_country"
-                           " GROUP BY 1, 2, 3",
-                           -1, &st, NULL) != SQLITE_OK)
-        return dberr(s, err, "looking for third parties");
-    sqlite3_bind_text(st, 1, w0, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, w1, -1, SQLITE_TRANSIENT);
-    /* enemies: dyads at a fighting rung in window + look-back, read once and
-       kept sorted by side, then rung and events (strongest first) */
     war *wars = NULL;
     size_t nwars = 0;
-    int rc = load_wars(db, l0, w1, fight, &wars, &nwars);
-    if (rc) {
-        sqlite3_finalize(st);
+    support *sv = NULL;
+    size_t ns = 0;
+    sqlite3_stmt *q = NULL;
+    int rc = load_wars(db, l0, w1, c->fight, &wars, &nwars);
+    if (rc)
         return rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "looking for wars");
-    }
-    /* support before the window, per giver and receiver */
-    war *before_v = NULL;
-    size_t nbefore = 0;
-    rc = load_support(db, l0, w0, &before_v, &nbefore);
+    rc = load_support(db, h0, l0, w0, w1, &sv, &ns);
     if (rc) {
-        sqlite3_finalize(st);
         free(wars);
-        return rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "looking for earlier support");
+        return rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "looking for third parties");
     }
-    while (!rc && sqlite3_step(st) == SQLITE_ROW) {
-        const char *c = (const char *)sqlite3_column_text(st, 0);
-        const char *side = (const char *)sqlite3_column_text(st, 1);
-        const char *code = (const char *)sqlite3_column_text(st, 2);
-        long n = (long)sqlite3_column_int64(st, 3);
-        if (!c || !side || !code || !is_code(code, support_codes))
+    ts_buf sql = {0};
+    rc = ts_buf_printf(&sql, "SELECT day, n, max_rung, q3, q4");
+    for (int r = 1; r <= 20; r++)
+        rc |= ts_buf_printf(&sql, ", r%02d", r);
+    rc |= ts_buf_printf(&sql, " FROM dyad_days WHERE a = ?1 AND b = ?2 AND day >= ?3 AND day <= ?4");
+    if (rc || sqlite3_prepare_v2(db, sql.p, -1, &q, NULL) != SQLITE_OK) {
+        rc = rc ? TOCSIN_ENOMEM : dberr(s, err, "reading fighting");
+        goto out;
+    }
+    /* the prior: support per pair and window, at each level, over every pair */
+    double pooled[5] = {0};
+    for (size_t i = 0; i < ns; i++)
+        for (int k = 1; k < 5; k++)
+            pooled[k] += sum_from(sv[i].hist, k) + sum_from(sv[i].w, k);
+    for (size_t i = 0; i < ns && !rc; i++) {
+        support *p = &sv[i];
+        int wl = 0, hl = 0;
+        for (int k = 1; k < 5; k++) {
+            if (p->w[k] > 0)
+                wl = k;
+            if (p->lb[k] > 0)
+                hl = k;
+        }
+        if (!wl)
             continue;
-        /* is the supported side at war with someone other than the supporter? */
-        const war *w = strongest_enemy(wars, nwars, side, c);
+        const war *w = strongest_enemy(wars, nwars, p->side, p->giver);
         if (!w)
             continue;
-        const char *enemy = w->enemy;
-        int war_rung = w->rung;
-        /* merge with an alert for the same supporter and side */
-        tocsin_alert *a = NULL;
-        for (size_t k = 0; k < out->n; k++)
-            if (out->v[k].a.kind == TOCSIN_ALERT_THIRD_PARTY && !strcmp(out->v[k].a.third, c) &&
-                !strcmp(out->v[k].a.actor_a, side))
-                a = &out->v[k].a;
-        if (!a) {
-            /* entering means: no support of this kind before the window */
-            const war *b = find_pair(before_v, nbefore, c, side);
-            int before = b ? (int)b->n : 0;
-            a = add(out);
-            if (!a) {
-                rc = TOCSIN_ENOMEM;
-                break;
-            }
-            a->kind = TOCSIN_ALERT_THIRD_PARTY;
-            snprintf(a->third, sizeof a->third, "%s", c);
-            snprintf(a->actor_a, sizeof a->actor_a, "%s", side);
-            snprintf(a->actor_b, sizeof a->actor_b, "%s", enemy);
-            a->rung = war_rung;
-            a->prior_rung = before;
-            snprintf(a->first, sizeof a->first, "%s", (const char *)sqlite3_column_text(st, 4));
-            a->severity = 0;
-            a->prior_rung = before;
+        /* fighting alongside: the giver fights the side's enemy in the window */
+        double fights = fighting_between(q, c, p->giver, w->enemy, w0, w1);
+        score best = {-1, 0, 0, 0, 0, 0};
+        for (int k = 1; k <= wl; k++) {
+            double np = c->pairs > (double)ns ? c->pairs : (double)ns;
+            double m = np > 0 ? pooled[k] / (np * (c->tau + 1)) : 0;
+            score sc = score_count(sum_from(p->w, k), p->ev[k], sum_from(p->hist, k), c->tau, m, DISPERSION_PRIOR,
+                                   involve_weight[k], k);
+            if (sc.sev > best.sev)
+                best = sc;
         }
-        a->severity += n; /* events of support; turned into a score below */
-        const char *last = (const char *)sqlite3_column_text(st, 5);
-        if (last && strcmp(last, a->last) > 0)
-            snprintf(a->last, sizeof a->last, "%s", last);
-        if (strcmp((const char *)sqlite3_column_text(st, 4), a->first) < 0)
-            snprintf(a->first, sizeof a->first, "%s", (const char *)sqlite3_column_text(st, 4));
+        int level = wl;
+        if (fights >= ALONGSIDE_MIN) {
+            /* the level and its seriousness rise; the count stays the support's
+               (the fighting is the giver-enemy dyad's own alert) */
+            level = TOCSIN_INVOLVE_FIGHTING;
+            best.sev *= involve_weight[TOCSIN_INVOLVE_FIGHTING] / involve_weight[best.k];
+        }
+        int enters = !hl, steps_up = hl && level > hl;
+        int deepens = !enters && !steps_up && best.count >= 2 && best.count >= 2 * best.expected && best.log10p <= -1.3;
+        if (!enters && !steps_up && !deepens)
+            continue; /* support at its usual level, or less: nothing new */
+        cand *cd = add(out);
+        if (!cd) {
+            rc = TOCSIN_ENOMEM;
+            break;
+        }
+        tocsin_alert *a = &cd->a;
+        a->kind = TOCSIN_ALERT_THIRD_PARTY;
+        a->reasons = 1u << TOCSIN_ALERT_THIRD_PARTY;
+        a->involvement = level;
+        snprintf(a->third, sizeof a->third, "%s", p->giver);
+        snprintf(a->actor_a, sizeof a->actor_a, "%s", p->side);
+        snprintf(a->actor_b, sizeof a->actor_b, "%s", w->enemy);
+        int lt = strcmp(p->giver, p->side) < 0;
+        snprintf(cd->k1, sizeof cd->k1, "%s", lt ? p->giver : p->side);
+        snprintf(cd->k2, sizeof cd->k2, "%s", lt ? p->side : p->giver);
+        snprintf(a->first, sizeof a->first, "%s", p->first);
+        snprintf(a->last, sizeof a->last, "%s", p->last);
+        a->rung = w->rung;
+        a->prior_rung = hl;
+        set_score(cd, &best, c->wd, "pair");
+        /* worded as what happened, with the events' own codes */
+        const char *verb = level == TOCSIN_INVOLVE_FIGHTING ? "fights alongside"
+                           : level == TOCSIN_INVOLVE_TROOPS ? (p->w[3] > 0 && !strncmp(p->codes[0], "0334", 4) &&
+                                                               p->ncodes == 1 ? "promises troops to" : "sends troops to")
+                           : level == TOCSIN_INVOLVE_ARMS ? "sends arms or aid to"
+                                                          : "backs diplomatically";
+        char codes[160] = "";
+        size_t used = 0;
+        for (int k = 0; k < p->ncodes && used < sizeof codes; k++) {
+            const involve_code *ic = involve_of(p->codes[k]);
+            int wr = snprintf(codes + used, sizeof codes - used, "%s%s %s %ld", k ? ", " : "", p->codes[k],
+                              ic ? ic->words : "", p->code_n[k]);
+            if (wr < 0)
+                break;
+            used += (size_t)wr;
+        }
+        double total = sum_from(p->w, 1);
+        char fightw[64] = "";
+        if (level == TOCSIN_INVOLVE_FIGHTING)
+            snprintf(fightw, sizeof fightw, "; it fights %s itself (%.0f events)", w->enemy, fights);
+        snprintf(cd->reason[TOCSIN_ALERT_THIRD_PARTY], sizeof cd->reason[0], "%s %s %s in its war with %s: %.0f support event%s (%s)%s",
+                 p->giver, verb, p->side, w->enemy, total, total == 1 ? "" : "s", codes, fightw);
+        if (enters)
+            snprintf(cd->score_text, sizeof cd->score_text, "no support in the look-back: it enters the war; %s",
+                     a->rarity);
+        else if (steps_up)
+            snprintf(cd->score_text, sizeof cd->score_text, "it steps up from %s in the look-back; %s",
+                     tocsin_involvement_name((tocsin_involvement)hl), a->rarity);
+        else
+            snprintf(cd->score_text, sizeof cd->score_text,
+                     "%.0f events at this level or above, %.1f expected from its history: it deepens; %s",
+                     best.count, best.expected, a->rarity);
+        want_evidence(cd, p->giver, p->side, 1, 0, support_codes);
     }
-    sqlite3_finalize(st);
-    free(before_v);
+out:
+    ts_buf_free(&sql);
+    sqlite3_finalize(q);
+    free(sv);
     free(wars);
-    for (size_t k = 0; k < out->n && !rc; k++) {
-        tocsin_alert *a = &out->v[k].a;
-        if (a->kind != TOCSIN_ALERT_THIRD_PARTY)
-            continue;
-        want_evidence(a, a->third, a->actor_a, 1, 0, support_codes);
-        /* entering a war scores higher than deepening; one report is a weak signal */
-        double support = a->severity;
-        a->severity = (a->prior_rung ? 50 : 70) + 25 * (1 - pow(0.5, support)) + log2(1.0 + support);
-    }
     return rc;
 }
 
-/* Rule 3: an alliance forms or deepens (agreements, military cooperation). */
-static int alliances(tocsin_store *s, const tocsin_ladder *l, const char *w0, const char *w1,
-                     const char *l0, alist *out, tocsin_error *err)
+/* Rule: an alliance forms (no agreements or military cooperation in the
+ * look-back) or deepens (at least twice what the history predicts). */
+static int alliances(tocsin_store *s, const ctx *c, const char *h0, const char *l0, const char *w0,
+                     const char *w1, alist *out, tocsin_error *err)
 {
     sqlite3_stmt *st = NULL;
     if (sqlite3_prepare_v2(ts_store_db(s),
                            "SELECT min(src_country, tgt_country) x, max(src_country, tgt_country) y, code,"
-                           " date >= ?1 inwin, count(*), min(date) FROM events"
+                           " CASE WHEN date >= ?1 THEN 2 WHEN date >= ?4 THEN 1 ELSE 0 END, count(*),"
+                           " count(DISTINCT date), min(date) FROM events"
                            " WHERE date >= ?3 AND date <= ?2 AND root IN ('03', '05', '06', '07')"
                            " AND tgt_country IS NOT NULL AND src_country <> tgt_country GROUP BY 1, 2, 3, 4",
                            -1, &st, NULL) != SQLITE_OK)
         return dberr(s, err, "looking for alliances");
     sqlite3_bind_text(st, 1, w0, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 2, w1, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, l0, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, h0, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 4, l0, -1, SQLITE_TRANSIENT);
     typedef struct pair {
-        char x[12], y[12], first[11];
-        long now, before, military;
+        char x[16], y[16], first[11];
+        double now, days, lb, hist, military, lb_military;
     } pair;
     pair *v = NULL;
     size_t n = 0, cap = 0;
@@ -494,8 +951,8 @@ static int alliances(tocsin_store *s, const tocsin_ladder *l, const char *w0, co
         const char *code = (const char *)sqlite3_column_text(st, 2);
         if (!x || !y || !code || !is_code(code, alliance_codes))
             continue;
-        pair *p = NULL;
-        for (size_t k = 0; k < n; k++)
+        pair *p = n && !strcmp(v[n - 1].x, x) && !strcmp(v[n - 1].y, y) ? &v[n - 1] : NULL;
+        for (size_t k = 0; !p && k < n; k++)
             if (!strcmp(v[k].x, x) && !strcmp(v[k].y, y))
                 p = &v[k];
         if (!p) {
@@ -508,102 +965,122 @@ static int alliances(tocsin_store *s, const tocsin_ladder *l, const char *w0, co
             snprintf(p->x, sizeof p->x, "%s", x);
             snprintf(p->y, sizeof p->y, "%s", y);
         }
-        long c = (long)sqlite3_column_int64(st, 4);
-        if (sqlite3_column_int(st, 3)) {
-            p->now += c;
-            p->military += strncmp(code, "057", 3) ? c : 0;
-            const char *first = (const char *)sqlite3_column_text(st, 5);
+        double cnt = (double)sqlite3_column_int64(st, 4);
+        int when = sqlite3_column_int(st, 3);
+        if (when == 2) {
+            p->now += cnt;
+            p->days += (double)sqlite3_column_int64(st, 5);
+            p->military += strncmp(code, "057", 3) ? cnt : 0;
+            const char *first = (const char *)sqlite3_column_text(st, 6);
             if (first && (!p->first[0] || strcmp(first, p->first) < 0))
                 snprintf(p->first, sizeof p->first, "%s", first);
         } else {
-            p->before += c;
+            p->hist += cnt;
+            if (when == 1) {
+                p->lb += cnt;
+                p->lb_military += strncmp(code, "057", 3) ? cnt : 0;
+            }
         }
     }
     sqlite3_finalize(st);
+    double pooled = 0;
+    for (size_t k = 0; k < n; k++)
+        pooled += v[k].now + v[k].hist;
     for (size_t k = 0; k < n && !rc; k++) {
         pair *p = &v[k];
-        /* forming: nothing before; deepening: at least as many new agreements and
-           cooperation events as in the whole look-back */
-        if (!p->now || (p->before && p->now < p->before))
+        if (!p->now)
             continue;
-        tocsin_alert *a = add(out);
-        if (!a) {
+        double np = c->pairs / 2 > (double)n ? c->pairs / 2 : (double)n;
+        double m = pooled / (np * (c->tau + 1));
+        /* independent events: distinct days, plus log2 of the reports beyond */
+        double e = p->days + log2(p->now / (p->days > 0 ? p->days : 1));
+        score sc = score_count(p->now, e, p->hist, c->tau, m, DISPERSION_PRIOR, p->military > 0 ? 0.5 : 0.3,
+                               0);
+        int forms = !p->lb;
+        /* deepens: military ties where the look-back had agreements only, or
+           at least twice what the history predicts */
+        int militarises = !forms && p->military > 0 && !p->lb_military;
+        int deepens = !forms && (militarises || (sc.count >= 2 * sc.expected && sc.log10p <= -1.3));
+        if (!forms && !deepens)
+            continue;
+        cand *cd = add(out);
+        if (!cd) {
             rc = TOCSIN_ENOMEM;
             break;
         }
+        tocsin_alert *a = &cd->a;
         a->kind = TOCSIN_ALERT_ALLIANCE;
+        a->reasons = 1u << TOCSIN_ALERT_ALLIANCE;
         snprintf(a->actor_a, sizeof a->actor_a, "%s", p->x);
         snprintf(a->actor_b, sizeof a->actor_b, "%s", p->y);
+        snprintf(cd->k1, sizeof cd->k1, "%s", p->x);
+        snprintf(cd->k2, sizeof cd->k2, "%s", p->y);
         snprintf(a->first, sizeof a->first, "%s", p->first);
-        a->severity = 45 + 15 * (p->military > 0) + 2 * log2(1.0 + p->now) - (p->before ? 10 : 0);
-        want_evidence(a, p->x, p->y, 0, 0, alliance_codes);
-        snprintf(a->why, sizeof a->why,
-                 "%s-%s: %ld agreement and military-cooperation events (%ld military) in the window, %ld in "
-                 "the look-back: the alliance %s",
-                 p->x, p->y, p->now, p->military, p->before, p->before ? "deepens" : "forms");
+        set_score(cd, &sc, c->wd, "pair");
+        snprintf(cd->reason[TOCSIN_ALERT_ALLIANCE], sizeof cd->reason[0],
+                 "%s-%s: %.0f agreement and military-cooperation events (%.0f military) in the window, %.0f in the "
+                 "look-back: the alliance %s",
+                 p->x, p->y, p->now, p->military, p->lb,
+                 forms ? "forms" : militarises ? "deepens into military ties" : "deepens");
+        snprintf(cd->score_text, sizeof cd->score_text, "%.1f expected from its history: %s", sc.expected,
+                 a->rarity);
+        want_evidence(cd, p->x, p->y, 0, 0, alliance_codes);
     }
     free(v);
     return rc;
 }
 
-static const char *const conflict_codes[] = {"1", "20", NULL};
-static const char *const cooperation_codes[] = {"0", NULL};
+/* ---- ranking, merging, evidence ---- */
 
-/* Rule 4: the share of conflict in a dyad's events shifts sharply. */
-static int balance(const pairagg *v, size_t nv, alist *out)
+/* Evidence: events between x and y (both directions unless directed) in
+ * the window, those at the given rung or above (or with the given code
+ * prefixes), most widely reported first. */
+static int evidence(tocsin_store *s, const tocsin_ladder *l, tocsin_alert *a, const evreq *r, const char *since,
+                    const char *until)
 {
-    for (size_t k = 0; k < nv; k++) {
-        const pairagg *p = &v[k];
-        if (p->nw < 5 || p->nl < 5)
+    sqlite3_stmt *st = NULL;
+    const char *sql =
+        r->directed ? "SELECT e.id, e.code, coalesce(st.n_sources, 0) FROM events e LEFT JOIN stories st"
+                      " ON st.id = e.story_id WHERE e.src_country = ?1 AND e.tgt_country = ?2"
+                      " AND e.date >= ?3 AND e.date <= ?4 ORDER BY e.date, e.id LIMIT 5000"
+                    : "SELECT e.id, e.code, coalesce(st.n_sources, 0) FROM events e LEFT JOIN stories st"
+                      " ON st.id = e.story_id WHERE ((e.src_country = ?1 AND e.tgt_country = ?2) OR"
+                      " (e.src_country = ?2 AND e.tgt_country = ?1)) AND e.date >= ?3 AND e.date <= ?4"
+                      " ORDER BY e.date, e.id LIMIT 5000";
+    if (sqlite3_prepare_v2(ts_store_db(s), sql, -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_text(st, 1, r->x, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, r->y, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, since, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 4, until, -1, SQLITE_TRANSIENT);
+    int best_src[TOCSIN_ALERT_EVIDENCE];
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *code = (const char *)sqlite3_column_text(st, 1);
+        int ok = 0;
+        if (r->codes)
+            ok = code && is_code(code, r->codes);
+        else
+            ok = code && tocsin_ladder_rung(l, code) >= r->rung;
+        if (!ok)
             continue;
-        double nw = (double)p->nw, cw = (double)p->cw, nl = (double)p->nl, cl = (double)p->cl;
-        double sw = cw / nw, sl = cl / nl, d = sw - sl;
-        if (fabs(d) < 0.4)
+        int src = sqlite3_column_int(st, 2);
+        long long id = sqlite3_column_int64(st, 0);
+        if (a->n_evidence < TOCSIN_ALERT_EVIDENCE) {
+            best_src[a->n_evidence] = src;
+            a->evidence[a->n_evidence++] = id;
             continue;
-        tocsin_alert *a = add(out);
-        if (!a)
-            return TOCSIN_ENOMEM;
-        a->kind = TOCSIN_ALERT_BALANCE;
-        snprintf(a->actor_a, sizeof a->actor_a, "%s", p->x);
-        snprintf(a->actor_b, sizeof a->actor_b, "%s", p->y);
-        a->severity = 25 + 40 * fabs(d) + log2(1.0 + nw) + (d > 0 ? 5 : 0);
-        snprintf(a->why, sizeof a->why,
-                 "conflict share of %s-%s events %s from %.0f%% (%.0f events, look-back) to %.0f%% "
-                 "(%.0f events, window)",
-                 a->actor_a, a->actor_b, d > 0 ? "rose" : "fell", 100 * sl, nl, 100 * sw, nw);
-        want_evidence(a, a->actor_a, a->actor_b, 0, 0, d > 0 ? conflict_codes : cooperation_codes);
+        }
+        /* replace the least reported */
+        int worst = 0;
+        for (int k = 1; k < a->n_evidence; k++)
+            if (best_src[k] < best_src[worst])
+                worst = k;
+        if (src > best_src[worst]) {
+            best_src[worst] = src;
+            a->evidence[worst] = id;
+        }
     }
-    return 0;
-}
-
-/* Rule 5: material conflict (quad 4) in the window far above the dyad's
- * look-back rate: an offensive, an incursion, a crackdown. */
-static int surges(const tocsin_ladder *l, const pairagg *v, size_t nv, int wdays, int ldays, alist *out)
-{
-    for (size_t k = 0; k < nv; k++) {
-        const pairagg *p = &v[k];
-        if (p->q4w < 5)
-            continue;
-        double w = (double)p->q4w, lb = (double)p->q4l;
-        double rate_w = w / (wdays > 0 ? wdays : 1), rate_l = (lb + 1) / (ldays > 0 ? ldays : 1);
-        double ratio = rate_w / rate_l;
-        if (ratio < 3)
-            continue;
-        tocsin_alert *a = add(out);
-        if (!a)
-            return TOCSIN_ENOMEM;
-        a->kind = TOCSIN_ALERT_SURGE;
-        snprintf(a->actor_a, sizeof a->actor_a, "%s", p->x);
-        snprintf(a->actor_b, sizeof a->actor_b, "%s", p->y);
-        a->rung = p->w_rung > 0 ? p->w_rung : 0;
-        a->severity = 20 + 6.0 * a->rung + 8 * log2(ratio) + 2 * log2(1 + w);
-        want_evidence(a, a->actor_a, a->actor_b, 0, a->rung, NULL);
-        snprintf(a->why, sizeof a->why,
-                 "%s-%s%s: %.0f material-conflict events in %d days, %.1f times the look-back rate (%.0f in %d "
-                 "days); highest rung %d (%s)",
-                 a->actor_a, a->actor_b, strcmp(a->actor_a, a->actor_b) ? "" : " (internal)", w, wdays, ratio, lb,
-                 ldays, a->rung, tocsin_ladder_name(l, a->rung));
-    }
+    sqlite3_finalize(st);
     return 0;
 }
 
@@ -615,17 +1092,56 @@ const char *tocsin_alert_kind_name(tocsin_alert_kind k)
     case TOCSIN_ALERT_ALLIANCE: return "alliance";
     case TOCSIN_ALERT_BALANCE: return "balance";
     case TOCSIN_ALERT_SURGE: return "surge";
+    case TOCSIN_ALERT_ESCALATION: return "escalation";
     }
     return "?";
 }
 
 static int by_severity(const void *x, const void *y)
 {
-    const tocsin_alert *a = x, *b = y;
-    return a->severity < b->severity ? 1 : a->severity > b->severity ? -1 : strcmp(a->actor_a, b->actor_a);
+    const cand *a = x, *b = y;
+    if (a->a.severity != b->a.severity)
+        return a->a.severity < b->a.severity ? 1 : -1;
+    int c = strcmp(a->k1, b->k1);
+    return c ? c : strcmp(a->k2, b->k2);
 }
 
-/* The first day of the episode: the first evidence event's date. */
+static int by_pair(const void *x, const void *y)
+{
+    const cand *a = x, *b = y;
+    int c = strcmp(a->k1, b->k1);
+    if (c)
+        return c;
+    if ((c = strcmp(a->k2, b->k2)))
+        return c;
+    return a->a.severity < b->a.severity ? 1 : a->a.severity > b->a.severity ? -1 : 0;
+}
+
+/* One alert per pair: the best-scoring candidate keeps its alert and takes
+ * the other rules' phrases. */
+static size_t merge_by_pair(cand *v, size_t n)
+{
+    if (!n)
+        return 0;
+    qsort(v, n, sizeof *v, by_pair);
+    size_t m = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (m && !strcmp(v[m - 1].k1, v[k].k1) && !strcmp(v[m - 1].k2, v[k].k2)) {
+            cand *d = &v[m - 1];
+            d->a.reasons |= v[k].a.reasons;
+            for (int r = 1; r < 8; r++)
+                if (!d->reason[r][0] && v[k].reason[r][0])
+                    memcpy(d->reason[r], v[k].reason[r], sizeof d->reason[r]);
+            continue;
+        }
+        if (m != k)
+            v[m] = v[k];
+        m++;
+    }
+    return m;
+}
+
+/* The first and last day of the episode: those of its evidence events. */
 static void episode_dates(tocsin_store *s, tocsin_alert *a)
 {
     sqlite3_stmt *st = NULL;
@@ -642,33 +1158,77 @@ static void episode_dates(tocsin_store *s, tocsin_alert *a)
     sqlite3_finalize(st);
 }
 
-/* Looks up a candidate's evidence, then scores and explains what depends on it. */
+/* Looks up a listed alert's evidence and writes its explanation: the main
+ * rule, the score in words, then the other rules that fired. */
 static void finish(tocsin_store *s, const tocsin_ladder *l, const char *w0, const char *w1, cand *c)
 {
     tocsin_alert *a = &c->a;
-    evreq *r = &c->r;
-    r->done = 1;
-    evidence(s, l, a, r->x, r->y, r->directed, w0, w1, r->rung, r->codes);
-    if (a->kind == TOCSIN_ALERT_NEW_RUNG) {
-        /* one event is a weak signal (a miscoding, a rumour): confidence grows
-           with the number of events on the new rung */
-        double confidence = 1 - pow(0.5, a->n_evidence > 0 ? a->n_evidence : 1);
-        a->severity = (10.0 * a->rung + 3.0 * (a->rung - a->prior_rung)) * confidence +
-                      log2(1.0 + a->n_evidence) + 0.5 * log2(1.0 + r->n);
-        snprintf(a->why, sizeof a->why,
-                 "%s-%s reached rung %d (%s) with %d event%s; highest in the %s look-back: rung %d%s%s",
-                 a->actor_a, a->actor_b, a->rung, tocsin_ladder_name(l, a->rung), a->n_evidence,
-                 a->n_evidence == 1 ? "" : "s", "prior", a->prior_rung, a->prior_rung ? " " : "",
-                 a->prior_rung ? tocsin_ladder_name(l, a->prior_rung) : "");
-    } else if (a->kind == TOCSIN_ALERT_THIRD_PARTY) {
-        snprintf(a->why, sizeof a->why,
-                 "%s gave military support to %s (%d event%s: aid, troops, military cooperation) while "
-                 "%s-%s stood at rung %d (%s); %s",
-                 a->third, a->actor_a, a->n_evidence, a->n_evidence == 1 ? "" : "s", a->actor_a, a->actor_b,
-                 a->rung, tocsin_ladder_name(l, a->rung),
-                 a->prior_rung ? "it had given such support before (deepening)"
-                               : "no such support in the look-back: a new party to the war");
+    evidence(s, l, a, &c->r, w0, w1);
+    episode_dates(s, a);
+    size_t used = 0;
+    int wr = snprintf(a->why, sizeof a->why, "%s; %s", c->reason[a->kind], c->score_text);
+    used = wr > 0 ? (size_t)wr : 0;
+    for (int r = 1; r < 8 && used < sizeof a->why; r++) {
+        if (r == (int)a->kind || !c->reason[r][0])
+            continue;
+        wr = snprintf(a->why + used, sizeof a->why - used, "; also %s: %s",
+                      tocsin_alert_kind_name((tocsin_alert_kind)r), c->reason[r]);
+        if (wr < 0)
+            break;
+        used += (size_t)wr;
     }
+}
+
+/* News volume per day from h0 over span days. */
+static int load_totals(tocsin_store *s, ctx *c, const char *h0, const char *w1, tocsin_error *err)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(ts_store_db(s), "SELECT day, n FROM day_totals WHERE day >= ?1 AND day <= ?2", -1, &st,
+                           NULL) != SQLITE_OK)
+        return dberr(s, err, "reading the daily totals");
+    sqlite3_bind_text(st, 1, h0, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, w1, -1, SQLITE_TRANSIENT);
+    int span = c->hist + c->wd;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        int32_t day;
+        const char *ds = (const char *)sqlite3_column_text(st, 0);
+        if (!ds || ts_parse_date(ds, 10, &day))
+            continue;
+        int di = (int)(day - c->h0);
+        if (di < 0 || di >= span)
+            continue;
+        double n = (double)sqlite3_column_int64(st, 1);
+        c->tot[di] += n;
+        if (di >= c->hist)
+            c->tw += n;
+        else
+            c->th += n;
+    }
+    sqlite3_finalize(st);
+    double thw = 0;
+    for (int di = 0; di < c->hist; di++) {
+        c->age_w[di] = pow(0.5, (c->hist - di) / HALF_LIFE);
+        thw += c->tot[di] * c->age_w[di];
+    }
+    c->tau = c->th / (c->tw > 0 ? c->tw : 1);
+    c->tau_w = thw / (c->tw > 0 ? c->tw : 1);
+    return 0;
+}
+
+/* Directed pairs with events in the window: the prior of a pair's support
+ * is the support of all pairs shared among them. */
+static int count_pairs(tocsin_store *s, ctx *c, const char *w0, const char *w1, tocsin_error *err)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(ts_store_db(s),
+                           "SELECT count(*) FROM (SELECT DISTINCT a, b FROM dyad_days WHERE day >= ?1 AND day <= ?2)",
+                           -1, &st, NULL) != SQLITE_OK)
+        return dberr(s, err, "counting the pairs of the window");
+    sqlite3_bind_text(st, 1, w0, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, w1, -1, SQLITE_TRANSIENT);
+    c->pairs = sqlite3_step(st) == SQLITE_ROW ? (double)sqlite3_column_int64(st, 0) : 0;
+    sqlite3_finalize(st);
+    return 0;
 }
 
 int tocsin_alerts(tocsin_store *s, const tocsin_ladder *l, const tocsin_alert_options *o,
@@ -679,7 +1239,7 @@ int tocsin_alerts(tocsin_store *s, const tocsin_ladder *l, const tocsin_alert_op
     int rc = tocsin_analytics_refresh(s, l, err);
     if (rc)
         return rc;
-    char w0[11], w1[11], l0[11];
+    char w0[11], w1[11], l0[11], h0[11];
     tocsin_alert_options def = {0};
     if (!o)
         o = &def;
@@ -693,55 +1253,73 @@ int tocsin_alerts(tocsin_store *s, const tocsin_ladder *l, const tocsin_alert_op
         snprintf(w0, sizeof w0, "%s", o->since);
     else
         shift_days(w1, -29, w0);
-    shift_days(w0, -(o->lookback_days > 0 ? o->lookback_days : 90), l0);
-    alist L = {0};
-    pairagg *pv = NULL;
-    size_t np = 0;
-    rc = load_pairs(s, w0, w1, l0, &pv, &np, err);
-    if (!rc)
-        rc = new_rungs(l, pv, np, o->min_rung > 0 ? o->min_rung : 3, &L);
-    if (!rc)
-        rc = third_parties(s, l, w0, w1, l0, &L, err);
-    if (!rc)
-        rc = alliances(s, l, w0, w1, l0, &L, err);
-    if (!rc)
-        rc = balance(pv, np, &L);
-    if (!rc) {
-        int32_t d0, d1, dl;
-        ts_parse_date(w0, 10, &d0);
-        ts_parse_date(w1, 10, &d1);
-        ts_parse_date(l0, 10, &dl);
-        rc = surges(l, pv, np, (int)(d1 - d0 + 1), (int)(d0 - dl), &L);
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.l = l;
+    c.top = tocsin_ladder_top(l);
+    if (c.top > TOCSIN_MAX_RUNG)
+        c.top = TOCSIN_MAX_RUNG;
+    c.fight = tocsin_ladder_rung(l, "190");
+    for (int r = 1; r <= 20; r++) {
+        char code[3] = {(char)('0' + r / 10), (char)('0' + r % 10), 0};
+        c.root_rung[r] = tocsin_ladder_rung(l, code);
     }
-    free(pv);
+    c.lb = o->lookback_days > 0 ? o->lookback_days : 90;
+    c.hist = o->history_days > 0 ? o->history_days : DEFAULT_HISTORY;
+    if (c.hist < c.lb)
+        c.hist = c.lb;
+    int32_t d0, d1;
+    if (ts_parse_date(w0, 10, &d0) || ts_parse_date(w1, 10, &d1) || d1 < d0) {
+        ts_error_set(err, TOCSIN_EINVAL, NULL, 0, -1, "alerts: bad window %s..%s", w0, w1);
+        return TOCSIN_EINVAL;
+    }
+    c.wd = (int)(d1 - d0 + 1);
+    if (c.wd + c.lb > MAX_SPAN_DAYS) {
+        ts_error_set(err, TOCSIN_ELIMIT, NULL, 0, -1, "alerts: window and look-back longer than %d days",
+                     MAX_SPAN_DAYS);
+        return TOCSIN_ELIMIT;
+    }
+    if (c.hist + c.wd > MAX_SPAN_DAYS)
+        c.hist = MAX_SPAN_DAYS - c.wd;
+    c.h0 = d0 - c.hist;
+    shift_days(w0, -c.lb, l0);
+    shift_days(w0, -c.hist, h0);
+    c.tot = calloc((size_t)(c.hist + c.wd), sizeof *c.tot);
+    c.age_w = calloc((size_t)(c.hist + 1), sizeof *c.age_w);
+    if (!c.tot || !c.age_w) {
+        free(c.tot);
+        free(c.age_w);
+        return TOCSIN_ENOMEM;
+    }
+    alist L = {0};
+    rc = load_totals(s, &c, h0, w1, err);
+    if (!rc)
+        rc = count_pairs(s, &c, w0, w1, err);
+    if (!rc)
+        rc = conflict_dyads(s, &c, h0, w0, w1, o->min_rung > 0 ? o->min_rung : 3, &L, err);
+    if (!rc)
+        rc = third_parties(s, &c, h0, l0, w0, w1, &L, err);
+    if (!rc)
+        rc = alliances(s, &c, h0, l0, w0, w1, &L, err);
+    free(c.tot);
+    free(c.age_w);
     if (rc) {
         free(L.v);
         return rc;
     }
+    L.n = merge_by_pair(L.v, L.n);
+    if (L.n)
+        qsort(L.v, L.n, sizeof *L.v, by_severity);
     size_t max = o->max_alerts > 0 ? (size_t)o->max_alerts : 50;
     size_t top = L.n < max ? L.n : max;
-    /* rank; look up the evidence of the candidates at the top; rank again
-       until the top ones all have theirs (scores only fall when looked up) */
-    for (;;) {
-        if (L.n)
-            qsort(L.v, L.n, sizeof *L.v, by_severity);
-        int looked = 0;
-        for (size_t k = 0; k < top; k++)
-            if (!L.v[k].r.done) {
-                finish(s, l, w0, w1, &L.v[k]);
-                looked = 1;
-            }
-        if (!looked)
-            break;
-    }
     tocsin_alert *res = top ? malloc(top * sizeof *res) : NULL;
     if (top && !res) {
         free(L.v);
         return TOCSIN_ENOMEM;
     }
     for (size_t k = 0; k < top; k++) {
+        finish(s, l, w0, w1, &L.v[k]);
         res[k] = L.v[k].a;
-        episode_dates(s, &res[k]);
     }
     free(L.v);
     *out = res;
