@@ -26,6 +26,9 @@ static void help(FILE *f)
 "options:\n"
 "  -f, --format json|tsv   output format (default json)\n"
 "      --header            with tsv, print a header line first\n"
+"      --explain           for each event, the sentence with its source [..]S,\n"
+"                          verb <..>V and target [..]T marked, the flags, and the\n"
+"                          verb pattern that produced it (dictionary file:line)\n"
 "  -d, --date DATE          article date when a record has none (2024-07-01,\n"
 "                          1 July 2024, ...; selects\n"
 "                          dated actors: Biden is USAGOV 2021-01-20..2025-01-20)\n"
@@ -103,6 +106,8 @@ int cmd_code(int argc, char **argv)
             }
         } else if (!strcmp(a, "--header")) {
             header = 1;
+        } else if (!strcmp(a, "--explain")) {
+            fmt = TOCSIN_FORMAT_EXPLAIN;
         } else if (!strcmp(a, "-d") || !strcmp(a, "--date")) {
             NEED();
             if (!(date = cli_date("tocsin code", a, val))) {

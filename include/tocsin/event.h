@@ -52,6 +52,11 @@ typedef struct tocsin_event {
      * TOCSIN_WHEN_NONE when neither the text nor the article dates it). */
     long when_start, when_end;
     int when_precision;
+    /* The verb pattern that produced the event, for explanations: the path of
+     * its dictionary file (valid while the dictionary is loaded) and its line;
+     * NULL and 0 when no pattern was involved. */
+    const char *pattern_file;
+    uint32_t pattern_line;
 } tocsin_event;
 
 #ifdef __cplusplus

@@ -16,7 +16,14 @@
 extern "C" {
 #endif
 
-typedef enum tocsin_format { TOCSIN_FORMAT_JSON = 0, TOCSIN_FORMAT_TSV = 1 } tocsin_format;
+/* TOCSIN_FORMAT_EXPLAIN: a block of text per event for an analyst: the
+ * sentence with its source, verb and target marked, the flags, and the verb
+ * pattern (dictionary file:line and the line itself, read from the file). */
+typedef enum tocsin_format {
+    TOCSIN_FORMAT_JSON = 0,
+    TOCSIN_FORMAT_TSV = 1,
+    TOCSIN_FORMAT_EXPLAIN = 2
+} tocsin_format;
 
 /* Appends one line (with its newline) to *buf, growing it with realloc.
  * buf, len and cap describe a caller-owned buffer (may start as NULL/0/0).

@@ -275,6 +275,10 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         slice(para, tok, r->verb_t, (uint16_t)(r->verb_t + 1), &ev.verb_text);
         slice(para, tok, r->tgt_t0, r->tgt_t1, &ev.target_text);
         ev.flags = r->flags;
+        if (r->pat) {
+            ev.pattern_file = c->d->files[r->pat->file];
+            ev.pattern_line = r->pat->line;
+        }
         event_when(c, para, tok, n, wx, nw, r, &ev);
         c->st.events++;
         if (c->sink && c->sink(c->sink_ud, &ev))

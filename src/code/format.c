@@ -124,6 +124,85 @@ static int put_str(ts_buf *b, const char *s)
 }
 #define PUT_LIT(b, lit) ts_buf_put((b), (lit), sizeof(lit) - 1)
 
+#define EXPLAIN_LINE_MAX 512      /* longest dictionary line shown */
+#define EXPLAIN_MAX_LINES 1000000 /* lines read to find a pattern */
+
+/* Line n (1-based) of a dictionary file, without its newline, into dst. */
+static void dict_line(const char *path, uint32_t n, char *dst, size_t cap)
+{
+    dst[0] = '\0';
+    FILE *f = path ? fopen(path, "r") : NULL;
+    if (!f)
+        return;
+    char line[EXPLAIN_LINE_MAX];
+    uint32_t k = 0;
+    while (k < EXPLAIN_MAX_LINES && fgets(line, sizeof line, f)) {
+        size_t l = strlen(line);
+        int whole = l > 0 && line[l - 1] == '\n';
+        if (++k == n) {
+            while (l && (line[l - 1] == '\n' || line[l - 1] == '\r'))
+                line[--l] = '\0';
+            snprintf(dst, cap, "%s", line);
+            break;
+        }
+        while (!whole && fgets(line, sizeof line, f)) { /* the rest of a long line */
+            l = strlen(line);
+            whole = l > 0 && line[l - 1] == '\n';
+        }
+    }
+    fclose(f);
+}
+
+/* Where slice x starts and ends inside the sentence, or -1. */
+static long slice_at(const tocsin_event *ev, tocsin_slice x)
+{
+    if (!x.len || !x.ptr || x.ptr < ev->sentence_text.ptr ||
+        x.ptr + x.len > ev->sentence_text.ptr + ev->sentence_text.len)
+        return -1;
+    return (long)(x.ptr - ev->sentence_text.ptr);
+}
+
+/* "[Hezbollah]S on Tuesday <rejected>V the [French]T plan." */
+static int explain_event(ts_buf *b, const tocsin_event *ev)
+{
+    int rc = 0;
+    char flags[128], line[EXPLAIN_LINE_MAX];
+    tocsin_flag_names(ev->flags, flags, sizeof flags);
+    rc |= ts_buf_put(b, "doc ", 4);
+    rc |= ts_buf_put(b, ev->doc.ptr, ev->doc.len);
+    rc |= ts_buf_printf(b, ", sentence %u\n  structure: ", ev->sentence);
+    const tocsin_slice part[3] = {ev->source_text, ev->verb_text, ev->target_text};
+    static const char open[3] = {'[', '<', '['}, close[3] = {']', '>', ']'}, tag[3] = {'S', 'V', 'T'};
+    long at[3];
+    for (int k = 0; k < 3; k++)
+        at[k] = slice_at(ev, part[k]);
+    for (size_t i = 0; i <= ev->sentence_text.len; i++) {
+        for (int k = 0; k < 3; k++)
+            if (at[k] >= 0 && (size_t)at[k] + part[k].len == i && i > 0) {
+                rc |= ts_buf_putc(b, close[k]);
+                rc |= ts_buf_putc(b, tag[k]);
+            }
+        for (int k = 0; k < 3; k++)
+            if (at[k] >= 0 && (size_t)at[k] == i && i < ev->sentence_text.len)
+                rc |= ts_buf_putc(b, open[k]);
+        if (i < ev->sentence_text.len) {
+            char c = ev->sentence_text.ptr[i];
+            rc |= ts_buf_putc(b, c == '\n' || c == '\t' ? ' ' : c);
+        }
+    }
+    rc |= ts_buf_printf(b, "\n  event:     %s -> %s  %s (root %s, quad %d, goldstein %.1f)%s%s\n",
+                        ev->source, ev->target[0] ? ev->target : "-", ev->code, ev->root, ev->quad,
+                        ev->goldstein, flags[0] ? "  flags: " : "", flags);
+    if (ev->pattern_file) {
+        const char *shown = ev->pattern_file, *p = ev->pattern_file;
+        while ((p = strstr(p, "dict/")) != NULL) /* the path from the last "dict/" on */
+            shown = p++;
+        dict_line(ev->pattern_file, ev->pattern_line, line, sizeof line);
+        rc |= ts_buf_printf(b, "  pattern:   %s:%u   %s\n", shown, (unsigned)ev->pattern_line, line);
+    }
+    return rc;
+}
+
 int tocsin_format_event(const tocsin_event *ev, tocsin_format fmt, char **buf, size_t *len,
                         size_t *cap)
 {
@@ -131,7 +210,9 @@ int tocsin_format_event(const tocsin_event *ev, tocsin_format fmt, char **buf, s
     char flags[128], when[TOCSIN_WHEN_LEN];
     size_t wn = tocsin_when_format(ev->when_start, ev->when_end, ev->when_precision, when);
     int rc = 0;
-    if (fmt == TOCSIN_FORMAT_TSV) {
+    if (fmt == TOCSIN_FORMAT_EXPLAIN) {
+        rc |= explain_event(&b, ev);
+    } else if (fmt == TOCSIN_FORMAT_TSV) {
         tocsin_flag_names(ev->flags, flags, sizeof flags);
         rc |= tsv_str(&b, ev->doc.ptr, ev->doc.len);
         rc |= ts_buf_printf(&b, "\t%u\t%llu\t%u\t", ev->sentence, (unsigned long long)ev->offset,

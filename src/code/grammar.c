@@ -904,7 +904,7 @@ static void adopt_country(ts_sent *s, int m, int other)
 }
 
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
-                 unsigned flags)
+                 unsigned flags, const ts_pattern *pat)
 {
     const char *src = s->m[sm].code;
     const char *tgt = tm >= 0 ? s->m[tm].code : "";
@@ -916,6 +916,7 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
         if (!strcmp(em->out[k].src, src) && !strcmp(em->out[k].tgt, tgt) &&
             !strcmp(em->out[k].code, code)) {
             em->out[k].verb_t = (uint16_t)verb; /* the later, more specific verb owns it */
+            em->out[k].pat = pat;
             return;
         }
     if (em->n >= em->max)
@@ -928,6 +929,7 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     e->src_t0 = s->m[sm].t0;
     e->src_t1 = s->m[sm].t1;
     e->verb_t = (uint16_t)verb;
+    e->pat = pat;
     if (tm >= 0) {
         e->tgt_t0 = s->m[tm].t0;
         e->tgt_t1 = s->m[tm].t1;
@@ -1590,21 +1592,22 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             if (sym && ns > 1) {
                 for (size_t b = 0; b < ns; b++)
                     if (b != a)
-                        emit(s, &g->em, srcs[a], srcs[b], vc->code, i, vc->flags | (b < a ? TOCSIN_EV_SYMMETRIC : 0));
+                        emit(s, &g->em, srcs[a], srcs[b], vc->code, i,
+                             vc->flags | (b < a ? TOCSIN_EV_SYMMETRIC : 0), vc->pm.p);
             } else {
-                emit(s, &g->em, srcs[a], -1, vc->code, i, vc->flags);
+                emit(s, &g->em, srcs[a], -1, vc->code, i, vc->flags, vc->pm.p);
             }
             continue;
         }
         for (size_t b = 0; b < nt; b++) {
-            emit(s, &g->em, srcs[a], tgts[b], vc->code, i, vc->flags);
+            emit(s, &g->em, srcs[a], tgts[b], vc->code, i, vc->flags, vc->pm.p);
             if (sym)
-                emit(s, &g->em, tgts[b], srcs[a], vc->code, i, vc->flags | TOCSIN_EV_SYMMETRIC);
+                emit(s, &g->em, tgts[b], srcs[a], vc->code, i, vc->flags | TOCSIN_EV_SYMMETRIC, vc->pm.p);
         }
         if (sym && ns > 1) /* "Yoon and Kishida held a summit with Biden" */
             for (size_t b = 0; b < ns; b++)
                 if (b != a)
-                    emit(s, &g->em, srcs[a], srcs[b], vc->code, i, vc->flags | TOCSIN_EV_SYMMETRIC);
+                    emit(s, &g->em, srcs[a], srcs[b], vc->code, i, vc->flags | TOCSIN_EV_SYMMETRIC, vc->pm.p);
     }
 }
 

@@ -56,6 +56,7 @@ typedef struct ts_raw_event {
     char code[6];
     uint16_t src_t0, src_t1, verb_t, tgt_t0, tgt_t1;
     unsigned flags;
+    const ts_pattern *pat; /* the pattern that coded it */
 } ts_raw_event;
 
 /* mention.c: finds actors and multi-word grammar phrases. */
