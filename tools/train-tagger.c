@@ -246,7 +246,8 @@ typedef struct param {
     float w;
     double tot;
     long ts;
-    int16_t q; /* quantised average */
+    double sum; /* sum of the averaged weights of the runs done */
+    int16_t q;  /* quantised average */
 } param;
 
 typedef struct feat {
@@ -320,7 +321,7 @@ static void update(uint64_t h, int tag, float d)
             f->cap = f->cap ? f->cap * 2 : 2;
             f->p = xrealloc(f->p, (size_t)f->cap * sizeof *f->p);
         }
-        f->p[i] = (param){(uint8_t)tag, 0, 0, now, 0};
+        f->p[i] = (param){(uint8_t)tag, 0, 0, now, 0, 0};
         f->n++;
     }
     param *p = &f->p[i];
@@ -375,6 +376,8 @@ static dent *dfind(uint64_t h, int add)
 }
 
 static int use_dict = 1;
+static double dropout = 0;  /* --dropout P MAX: words seen at most MAX times look unknown with chance P */
+static long dropout_max = 5;
 static long ndict, namb;
 
 static void make_dict(const corpus *c)
@@ -429,6 +432,12 @@ static void tag_sentence(const sent *s, int *out, int train, int which)
         tg_word_init(&W[i], s->word[i], strlen(s->word[i]));
         dent *d = dfind(W[i].w, 0);
         W[i].amb = d ? d->amb : 0;
+        /* word dropout: a rare training word sometimes looks unknown, so that
+         * context, suffix and shape learn to carry words never seen */
+        if (train && dropout > 0 && (!d || d->n <= dropout_max) && (double)rand() / RAND_MAX < dropout) {
+            W[i].amb = 0;
+            W[i].w = tg_mix(0xdead);
+        }
     }
     unsigned t1 = (unsigned)ntags, t2 = (unsigned)ntags + 1;
     for (int i = 0; i < n; i++) {
@@ -487,15 +496,30 @@ static void evaluate(const corpus *c, const char *label)
 }
 
 /* Averages, prunes |w| < prune and quantises to int16; returns entries kept. */
-static long finish(double prune, double *scale_out)
+/* Ends one run: adds its averaged weights (over the run's steps since
+ * start) to sum, and starts the next run from zero weights. */
+static void end_run(long start)
+{
+    for (size_t j = 0; j < fslots; j++)
+        for (int i = 0; i < F[j].n; i++) {
+            param *p = &F[j].p[i];
+            long since = p->ts > start ? p->ts : start;
+            p->tot += (double)(now - since) * p->w;
+            p->sum += now > start ? p->tot / (double)(now - start) : 0;
+            p->w = 0;
+            p->tot = 0;
+            p->ts = now;
+        }
+}
+
+/* Averages the runs' weights, prunes |w| < prune, quantises to int16. */
+static long finish(double prune, int runs, double *scale_out)
 {
     double mx = 0;
     for (size_t j = 0; j < fslots; j++)
         for (int i = 0; i < F[j].n; i++) {
             param *p = &F[j].p[i];
-            p->tot += (double)(now - p->ts) * p->w;
-            p->ts = now;
-            double a = p->tot / (double)now;
+            double a = p->sum / runs;
             p->w = (float)a;
             if (fabs(a) > mx)
                 mx = fabs(a);
@@ -533,7 +557,7 @@ static void put32(FILE *f, uint32_t v)
     fwrite(b, 1, 4, f);
 }
 
-static void write_model(const char *path, int iters, double prune, const char *train_path)
+static void write_model(const char *path, int runs, int iters, double prune, const char *train_path)
 {
     feat **list = xmalloc(fslots * sizeof *list);
     size_t nl = 0;
@@ -555,14 +579,15 @@ static void write_model(const char *path, int iters, double prune, const char *t
             "# Part-of-speech model for tocsin (src/syntax/tagger.c): an averaged perceptron,\n"
             "# greedy left to right, features in src/syntax/feat.h.\n"
             "# Trained by tools/train-tagger.c (make tagger-model) on %s,\n"
-            "# %d iterations, mode %s, weights |w| < %.2f pruned, quantised to int16.\n"
+            "# %d run(s) of %d iterations averaged, mode %s, word dropout %.2f (words seen <= %ld times),\n"
+            "# weights |w| < %.2f pruned, quantised to int16.\n"
             "# Tags: %d; features: %zu; weights: %ld; lexicon words: %ld, %ld of them tagged directly.\n"
             "# Data: Universal Dependencies English Web Treebank (Silveira et al., 2014),\n"
             "# CC BY-SA 4.0, https://universaldependencies.org/ ; this model is a work derived\n"
             "# from it and is shared under the same licence.\n"
             "# Layout after the line %%%%: see the comment at the top of tools/train-tagger.c.\n"
             "%%%%\n",
-            base ? base + 1 : train_path, iters, mode_joint ? "joint" : "xpos", prune, ntags, nl,
+            base ? base + 1 : train_path, runs, iters, mode_joint ? "joint" : "xpos", dropout, dropout_max, prune, ntags, nl,
             nentry, namb, ndict);
     long nlex = 0;
     for (size_t j = 0; j < dslots; j++)
@@ -600,7 +625,7 @@ static void write_model(const char *path, int iters, double prune, const char *t
 
 int main(int argc, char **argv)
 {
-    int iters = 8;
+    int iters = 8, runs = 1;
     double prune = 0.5;
     unsigned seed = 1;
     int a = 1;
@@ -609,11 +634,16 @@ int main(int argc, char **argv)
             iters = (int)strtol(argv[++a], NULL, 10);
         else if (!strcmp(argv[a], "--prune") && a + 1 < argc)
             prune = strtod(argv[++a], NULL);
+        else if (!strcmp(argv[a], "--runs") && a + 1 < argc)
+            runs = (int)strtol(argv[++a], NULL, 10);
         else if (!strcmp(argv[a], "--seed") && a + 1 < argc)
             seed = (unsigned)strtoul(argv[++a], NULL, 10);
         else if (!strcmp(argv[a], "--dict") && a + 2 < argc) {
             dict_min = strtol(argv[++a], NULL, 10);
             dict_ratio = strtod(argv[++a], NULL);
+        } else if (!strcmp(argv[a], "--dropout") && a + 2 < argc) {
+            dropout = strtod(argv[++a], NULL);
+            dropout_max = strtol(argv[++a], NULL, 10);
         } else if (!strcmp(argv[a], "--no-dict"))
             use_dict = 0;
         else if (!strcmp(argv[a], "--mode") && a + 1 < argc)
@@ -642,27 +672,31 @@ int main(int argc, char **argv)
         order[i] = i;
     int out[MAX_SENT_WORDS];
     srand(seed);
-    for (int it = 0; it < iters; it++) {
-        for (int i = train.n - 1; i > 0; i--) {
-            int j = rand() % (i + 1), t = order[i];
-            order[i] = order[j];
-            order[j] = t;
+    for (int run = 0; run < runs; run++) {
+        long start = now;
+        for (int it = 0; it < iters; it++) {
+            for (int i = train.n - 1; i > 0; i--) {
+                int j = rand() % (i + 1), t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            long err = 0, tot = 0;
+            for (int i = 0; i < train.n; i++) {
+                const sent *s = &train.s[order[i]];
+                tag_sentence(s, out, 1, 0);
+                for (int j = 0; j < s->n; j++)
+                    err += out[j] != s->tag[j];
+                tot += s->n;
+            }
+            printf("run %d, iteration %d: training errors %.4f, %zu features\n", run + 1, it + 1,
+                   (double)err / (double)tot, nfeat);
         }
-        long err = 0, tot = 0;
-        for (int i = 0; i < train.n; i++) {
-            const sent *s = &train.s[order[i]];
-            tag_sentence(s, out, 1, 0);
-            for (int j = 0; j < s->n; j++)
-                err += out[j] != s->tag[j];
-            tot += s->n;
-        }
-        printf("iteration %d: training errors %.4f, %zu features\n", it + 1, (double)err / (double)tot,
-               nfeat);
+        end_run(start);
     }
     double scale;
-    long kept = finish(prune, &scale);
+    long kept = finish(prune, runs, &scale);
     printf("kept %ld weights (scale %.1f)\n", kept, scale);
     evaluate(&dev, "dev");
-    write_model(argv[a + 2], iters, prune, argv[a]);
+    write_model(argv[a + 2], runs, iters, prune, argv[a]);
     return 0;
 }

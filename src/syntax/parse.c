@@ -64,6 +64,44 @@ static const char *const FUT[] = {"will", "shall", "'ll", "wo", "ll", NULL};
 static const char *const NEG[] = {"not", "n't", "never", "nt", NULL};
 static const char *const TIME[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                    "sunday", "today", "yesterday", "tomorrow", "tonight", NULL};
+/* prepositions that also open clauses */
+static const char *const SUBORD[] = {"as", "after", "before", "since", "until", "till", "because", "while",
+                                     "once", "though", "although", "if", "when", "than", "like", "unless",
+                                     "whether", "whereas", NULL};
+/* quantities that stand for a noun phrase: "many see", "most of them agree" */
+static const char *const QUANT[] = {"many", "most", "some", "several", "few", "all", "both", "each", "none",
+                                    "more", "others", "much", NULL};
+
+static const char *const TIME_NOUN[] = {"week", "weeks", "month", "months", "year", "years", "day", "days",
+                                        "morning", "afternoon", "evening", "night", "weekend", "time", "times",
+                                        "hour", "hours", "minute", "minutes", "summer", "winter", "spring",
+                                        "autumn", "fall", "season", "decade", "century", NULL};
+static const char *const TIME_DET[] = {"this", "last", "next", "every", "each", "all", "that", "later",
+                                       "earlier", "these", "those", "some", "several", "many", "few", NULL};
+
+/* last words of names of organisations and places: the head is the last word */
+static const char *const ORG[] = {"commission", "council", "committee", "states", "state", "province", "party",
+                                  "union", "ministry", "army", "forces", "force", "front", "government",
+                                  "court", "accord", "order", "tigers", "nations", "bank", "company", "corp",
+                                  "corporation", "inc", "group", "agency", "department", "office", "university",
+                                  "house", "times", "post", "news", "assembly", "parliament", "kingdom",
+                                  "republic", "league", "organization", "organisation", "movement", "authority",
+                                  "river", "street", "city", "county", "center", "centre", "institute", "school",
+                                  "association", "airlines", "brigade", "brigades", "guard", "police", "navy",
+                                  "command", "congress", "senate", "club", "church", "network", "board",
+                                  "fund", "foundation", "service", "services", "system", "systems", "bureau",
+                                  "mountains", "islands", "sea", "gulf", "valley", "strait", "bay", "square",
+                                  "airport", "hospital", "hotel", "project", "program", "programme", NULL};
+/* titles before a person's name: the head is the name's first word */
+static const char *const TITLE[] = {"president", "prime", "minister", "gen", "gen.", "general", "col", "col.",
+                                    "sheikh", "shaikh", "judge", "gov", "gov.", "governor", "mr", "mr.", "mrs",
+                                    "mrs.", "ms", "ms.", "dr", "dr.", "king", "queen", "prince", "senator", "sen",
+                                    "sen.", "rep", "rep.", "secretary", "chairman", "ayatollah", "pope", "lt",
+                                    "lt.", "capt", "capt.", "maj", "maj.", "adm", "adm.", "sgt", "sgt.", "premier",
+                                    "chancellor", "foreign", "defence", "defense", "federal", "district", "sir",
+                                    "lord", "emir", "sultan", "imam", "cardinal", "bishop", "rabbi", "mullah",
+                                    "commander", "chief", "deputy", "vice", "ambassador", "spokesman", NULL};
+
 static const char *const SAY[] = {"said", "say", "says", "saying", "told", "tell", "tells", "added",
                                   "stated", "claimed", "announced", "warned", "insisted", "wrote",
                                   "reported", "according", NULL};
@@ -149,7 +187,9 @@ static size_t noun_phrase(P *p, size_t i, int *idx)
 {
     size_t j = i + 1;
     unsigned x = X(p, i);
-    int single = x == TOCSIN_X_PRP || x == TOCSIN_X_EX || (x == TOCSIN_X_DT && U(p, i) == TOCSIN_U_PRON);
+    int single = x == TOCSIN_X_PRP || x == TOCSIN_X_EX || (x == TOCSIN_X_DT && U(p, i) == TOCSIN_U_PRON) ||
+                 (x == TOCSIN_X_DT && (X(p, i + 1) == TOCSIN_X_MD || X(p, i + 1) == TOCSIN_X_VBD ||
+                                       X(p, i + 1) == TOCSIN_X_VBZ || X(p, i + 1) == TOCSIN_X_VBP));
     if (wis_any(p, i, TIME)) {
         /* "Tuesday", "today": a phrase of its own */
         *idx = add(p, i, j, i, TOCSIN_PH_NP);
@@ -163,7 +203,30 @@ static size_t noun_phrase(P *p, size_t i, int *idx)
     size_t head = j - 1;
     while (head > i && (X(p, head) == TOCSIN_X_POS || X(p, head) == TOCSIN_X_HYPH))
         head--;
+    /* a person's name heads on its first word ("Muqtada al-Sadr", "President
+     * Hamid Karzai" -> Hamid), as the treebank has it; organisations and
+     * places on their last ("the Electoral Commission") */
+    if (X(p, head) == TOCSIN_X_NNP && !wis_any(p, head, ORG)) {
+        size_t a = head;
+        while (a > i && (X(p, a - 1) == TOCSIN_X_NNP || X(p, a - 1) == TOCSIN_X_NNPS ||
+                         (X(p, a - 1) == TOCSIN_X_HYPH && a - 1 > i && X(p, a - 2) == TOCSIN_X_NNP)))
+            a--;
+        while (a < head && (wis_any(p, a, TITLE) || X(p, a) == TOCSIN_X_HYPH))
+            a++;
+        /* "the Iraqi leader Saddam Hussein": the common noun heads */
+        head = a > i && (X(p, a - 1) == TOCSIN_X_NN || X(p, a - 1) == TOCSIN_X_NNS) ? a - 1 : a;
+    }
+    /* adjectives alone ("feel welcome", "keeps them alive") are no noun phrase */
+    unsigned hx = X(p, head);
+    if ((hx == TOCSIN_X_JJ || hx == TOCSIN_X_JJR || hx == TOCSIN_X_JJS) && U(p, head) != TOCSIN_U_NOUN &&
+        U(p, head) != TOCSIN_U_PROPN && U(p, head) != TOCSIN_U_PRON) {
+        *idx = add(p, i, j, head, TOCSIN_PH_ADJP);
+        return j;
+    }
     *idx = add(p, i, j, head, TOCSIN_PH_NP);
+    /* "last week", "this morning", "all the time": a phrase of time */
+    if (*idx >= 0 && j - i >= 2 && wis_any(p, head, TIME_NOUN) && wis_any(p, i, TIME_DET))
+        p->out->phrase[*idx].time = 1;
     return j;
 }
 
@@ -277,14 +340,32 @@ static void phrases(P *p)
     while (i < p->n) {
         unsigned x = X(p, i), u = U(p, i);
         int idx = -1;
-        size_t j = verb_group(p, i, &idx);
+        size_t j;
+        /* "by armed men", "with improvised explosives": a participle after a
+         * preposition and before a noun modifies the noun */
+        if (x == TOCSIN_X_VBN && i > 0 && (U(p, i - 1) == TOCSIN_U_ADP || U(p, i - 1) == TOCSIN_U_VERB) &&
+            is_noun_tag(X(p, i + 1))) {
+            j = noun_phrase(p, i, &idx);
+            if (idx >= 0 && last_pp >= 0 && (size_t)last_pp < p->out->phrase_cap &&
+                p->out->phrase[last_pp].t1 == i) {
+                p->out->phrase[last_pp].obj = (int16_t)idx;
+                p->out->phrase[idx].up = (int16_t)last_pp;
+            }
+            i = j;
+            last_pp = -1;
+            continue;
+        }
+        j = verb_group(p, i, &idx);
         if (j > i) {
             i = j;
             last_pp = -1;
             continue;
         }
-        if (np_start(p, i) && !(x == TOCSIN_X_DT && U(p, i) == TOCSIN_U_DET && !np_inner(p, i + 1) &&
-                                !is_noun_tag(X(p, i + 1)))) {
+        unsigned nx1 = X(p, i + 1);
+        int dt_pron = x == TOCSIN_X_DT && (nx1 == TOCSIN_X_MD || nx1 == TOCSIN_X_VBD || nx1 == TOCSIN_X_VBZ ||
+                                           nx1 == TOCSIN_X_VBP);
+        if (dt_pron || (np_start(p, i) && !(x == TOCSIN_X_DT && U(p, i) == TOCSIN_U_DET && !np_inner(p, i + 1) &&
+                                            !is_noun_tag(X(p, i + 1))))) {
             j = noun_phrase(p, i, &idx);
             if (idx >= 0 && last_pp >= 0 && (size_t)last_pp < p->out->phrase_cap &&
                 p->out->phrase[last_pp].t1 == i) {
@@ -333,18 +414,18 @@ static int is_comma(const P *p, long k)
  * "Russia and China vetoed" -> Russia. Only when nothing verbal precedes. */
 static long first_conjunct(const P *p, long k)
 {
-    long first = k, j = k - 1, steps = 0;
-    while (j >= 1 && steps++ < SCAN_MAX) {
-        const tocsin_phrase *c = PH(p, j);
-        if (!(c->kind == TOCSIN_PH_CC || is_comma(p, j)))
-            break;
-        long m = j - 1;
-        if (is_comma(p, m) && c->kind == TOCSIN_PH_CC) /* "A, B, and C" */
-            m--;
-        if (m < 0 || PH(p, m)->kind != TOCSIN_PH_NP || PH(p, m)->up >= 0)
-            break;
+    if (k < 2 || PH(p, k - 1)->kind != TOCSIN_PH_CC)
+        return k;
+    long m = k - 2, first = k, steps = 0;
+    if (m >= 1 && is_comma(p, m)) /* "A, B, and C" */
+        m--;
+    while (m >= 0 && steps++ < SCAN_MAX && PH(p, m)->kind == TOCSIN_PH_NP && PH(p, m)->up < 0 &&
+           !PH(p, m)->time) {
         first = m;
-        j = m - 1;
+        if (m >= 2 && is_comma(p, m - 1))
+            m -= 2;
+        else
+            break;
     }
     if (first == k)
         return k;
@@ -392,6 +473,12 @@ static long find_subject(const P *p, long k, unsigned *flags, long *ante, long *
             continue;
         case TOCSIN_PH_NP:
             if (c->up >= 0) { /* the object of a preposition: skip both */
+                /* ... unless the "preposition" opens a clause: "as family members fled" */
+                if (j == k - 1 && wis_any(p, PH(p, c->up)->head, SUBORD) &&
+                    (vf & (TOCSIN_VG_PAST | TOCSIN_VG_PRESENT | TOCSIN_VG_FUTURE | TOCSIN_VG_MODAL))) {
+                    *flags |= TOCSIN_CL_SUBORDINATE;
+                    return c->head;
+                }
                 j = c->up - 1;
                 continue;
             }
@@ -399,22 +486,41 @@ static long find_subject(const P *p, long k, unsigned *flags, long *ante, long *
                 j--;
                 continue;
             }
+            /* "let me know", "help them leave": the noun phrase is the earlier
+             * verb's object, and a bare verb after it has no subject of its own */
+            if (j > 0 && PH(p, j - 1)->kind == TOCSIN_PH_VG && U(p, PH(p, j - 1)->head) == TOCSIN_U_VERB &&
+                !(vf & (TOCSIN_VG_PAST | TOCSIN_VG_PRESENT | TOCSIN_VG_FUTURE | TOCSIN_VG_MODAL)))
+                return -1;
             j = first_conjunct(p, j);
             return PH(p, j)->head;
         case TOCSIN_PH_PP:
             j--;
             continue;
         case TOCSIN_PH_PUNCT:
-            if (is_comma(p, j)) {
-                /* "Putin, the president, said": skip an apposition between commas */
+            if (X(p, c->head) == TOCSIN_X_RRB) { /* "Google and Amazon (GOOGLEZON) create" */
                 long m = j - 1, s2 = 0;
-                while (m >= 0 && s2++ < 12 && !is_comma(p, m) && PH(p, m)->kind != TOCSIN_PH_VG &&
-                       PH(p, m)->kind != TOCSIN_PH_SUB)
+                while (m >= 0 && s2++ < 12 && X(p, PH(p, m)->head) != TOCSIN_X_LRB)
                     m--;
-                if (m > 0 && is_comma(p, m) && m < j - 1 && PH(p, m - 1)->kind == TOCSIN_PH_NP &&
-                    PH(p, m - 1)->up < 0) {
-                    long q = first_conjunct(p, m - 1);
-                    return PH(p, q)->head;
+                if (m > 0 && X(p, PH(p, m)->head) == TOCSIN_X_LRB) {
+                    j = m - 1;
+                    continue;
+                }
+                return -1;
+            }
+            if (is_comma(p, j)) {
+                /* "Putin, the president, said", "Iraqis, who suffer ..., relate":
+                 * an apposition or a relative clause between commas is skipped */
+                long m = j - 1, s2 = 0;
+                int verbs = 0;
+                while (m >= 0 && s2++ < 16 && !is_comma(p, m)) {
+                    verbs += PH(p, m)->kind == TOCSIN_PH_VG;
+                    m--;
+                }
+                if (m > 0 && is_comma(p, m) && m < j - 1 &&
+                    (!verbs || (PH(p, m + 1)->kind == TOCSIN_PH_SUB && U(p, PH(p, m + 1)->head) == TOCSIN_U_PRON)) &&
+                    PH(p, m - 1)->kind == TOCSIN_PH_NP) {
+                    j = m - 1;
+                    continue;
                 }
             }
             return -1;
@@ -442,6 +548,17 @@ static long find_subject(const P *p, long k, unsigned *flags, long *ante, long *
             }
             return -1;
         }
+        case TOCSIN_PH_ADJP:
+            if (wis_any(p, c->head, QUANT))
+                return c->head;
+            return -1;
+        case TOCSIN_PH_VG:
+            if ((c->flags & TOCSIN_VG_PARTICIPLE) && j > 0 && PH(p, j - 1)->kind == TOCSIN_PH_NP &&
+                PH(p, j - 1)->up < 0) {
+                j--;
+                continue;
+            }
+            return -1;
         default:
             return -1;
         }
@@ -492,8 +609,12 @@ static void clauses(P *p)
             const tocsin_phrase *n1 = PH(p, (long)j);
             /* a noun phrase followed by a finite verb is that verb's subject */
             int subj_of_next = 0;
-            if (j + 1 < np && PH(p, (long)j + 1)->kind == TOCSIN_PH_VG) {
-                unsigned nf = PH(p, (long)j + 1)->flags;
+            size_t nx = j + 1;
+            while (nx + 1 < np && PH(p, (long)nx)->kind == TOCSIN_PH_CC && PH(p, (long)nx + 1)->kind == TOCSIN_PH_NP)
+                nx += 2;
+            if (nx < np && PH(p, (long)nx)->kind == TOCSIN_PH_VG &&
+                (!(vf & TOCSIN_VG_PARTICIPLE) || wis_any(p, vg->head, SAY))) {
+                unsigned nf = PH(p, (long)nx)->flags;
                 subj_of_next = (nf & (TOCSIN_VG_PAST | TOCSIN_VG_PRESENT | TOCSIN_VG_FUTURE | TOCSIN_VG_MODAL)) != 0;
             }
             if (!subj_of_next) {
@@ -507,6 +628,16 @@ static void clauses(P *p)
                 }
             }
         }
+        /* "there is no delivery": the noun phrase after the verb is the subject */
+        if (subj >= 0 && X(p, (size_t)subj) == TOCSIN_X_EX && (c->obj >= 0 || (j < np && PH(p, (long)j)->kind == TOCSIN_PH_NP))) {
+            if (c->obj < 0) {
+                c->obj = (int16_t)PH(p, (long)j)->head;
+                j++;
+            }
+            subj = c->obj;
+            c->obj = -1;
+            fl &= ~(unsigned)TOCSIN_VG_COPULA;
+        }
         /* inversion: ", said the minister" */
         if (subj < 0 && share < 0 && !(fl & (TOCSIN_CL_RELATIVE | TOCSIN_CL_SUBORDINATE | TOCSIN_CL_OPENER)) &&
             wis_any(p, vg->head, SAY) && c->obj >= 0 && c->iobj < 0 &&
@@ -515,6 +646,22 @@ static void clauses(P *p)
             subj = c->obj;
             c->obj = -1;
             fl |= TOCSIN_CL_INVERTED;
+        }
+        if (c->obj < 0 && subj >= 0 && !(fl & (TOCSIN_VG_COPULA | TOCSIN_VG_PASSIVE)) &&
+            !(fl & (TOCSIN_CL_RELATIVE | TOCSIN_CL_SUBJ_SHARED))) {
+            long sp = -1;
+            /* the phrase holding the subject, then before it a lone auxiliary, then the word */
+            for (long q = (long)k - 1; q >= 0 && q >= (long)k - 6; q--)
+                if (PH(p, q)->t0 <= (size_t)subj && (size_t)subj < PH(p, q)->t1) {
+                    sp = q;
+                    break;
+                }
+            long q = sp - 1;
+            if (q >= 0 && PH(p, q)->kind == TOCSIN_PH_VG && U(p, PH(p, q)->head) == TOCSIN_U_AUX)
+                q--;
+            if (sp > 0 && q >= 0 && PH(p, q)->kind == TOCSIN_PH_SUB && U(p, PH(p, q)->head) == TOCSIN_U_PRON &&
+                X(p, PH(p, q)->head) != TOCSIN_X_WRB && !(q > 0 && PH(p, q - 1)->kind == TOCSIN_PH_PP))
+                c->obj = (int16_t)PH(p, q)->head;
         }
         c->subj = (int16_t)subj;
         steps = 0;
