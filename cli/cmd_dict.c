@@ -44,8 +44,10 @@ static void print_stats(FILE *f, const char *file, const tocsin_convert_stats *s
         fprintf(f, " (%zu phrases, %zu of them coding nothing)", st->phrases, st->nulls);
     fprintf(f, ", %zu lines in tocsin's format", st->out_lines);
     if (loaded)
-        fprintf(f, "; merged: %zu phrases new, %zu already named by a source that wins", st->added,
-                st->shadowed);
+        fprintf(f,
+                "; merged: %zu phrases new, %zu dated codes added to names a source of higher "
+                "precedence has, %zu dropped (named by a source that wins)",
+                st->added, st->filled, st->shadowed);
     fprintf(f, "; %zu skipped, %zu errors\n", st->skipped, st->errors);
     for (int r = 0; r < TOCSIN_LR_COUNT; r++)
         if (st->reason[r])
@@ -252,9 +254,10 @@ static int import(int argc, char **argv)
             tocsin_convert_stats xs;
             if (!tocsin_dict_extra_stats(d, i, &xs))
                 fprintf(outs[k],
-                        "%s: loads beside %s: %zu phrases new, %zu merged (already named by "
-                        "tocsin's own dictionaries, which win), %zu bad lines\n",
-                        written[i], cli_dict_dir(dict), xs.added, xs.shadowed, xs.errors);
+                        "%s: loads beside %s: %zu phrases new; merged with names tocsin's own "
+                        "dictionaries have: %zu dated codes fill the dates they leave open, %zu "
+                        "dropped (tocsin's own win); %zu bad lines\n",
+                        written[i], cli_dict_dir(dict), xs.added, xs.filled, xs.shadowed, xs.errors);
         }
     }
     tocsin_dict_free(d);

@@ -127,9 +127,11 @@ typedef struct tocsin_convert_stats {
     /* verb patterns per CAMEO root (index 1..20; 0 = patterns coding nothing, ---) */
     size_t root_ok[21];
     size_t root_no[21][TOCSIN_LR_COUNT];
-    /* filled by tocsin_dict_load: phrases merged into the dictionary, and
-     * phrases dropped because a source of higher precedence names them */
-    size_t added, shadowed;
+    /* filled by tocsin_dict_load: phrases merged into the dictionary as new
+     * names; dated codes added to a name a source of higher precedence
+     * already has (they fill the dates it leaves open); phrases dropped
+     * because a source of higher precedence names them */
+    size_t added, filled, shadowed;
 } tocsin_convert_stats;
 
 /* Receives each converted line in tocsin's own format: section 'a' (an actor

@@ -131,15 +131,16 @@ static int words_of(tocsin_dict *d, const char *s, size_t n, int32_t *out, uint8
     return k.err ? k.err : k.n;
 }
 
-/* Does a source group other than grp name this phrase already, in any case?
- * Depth is at most DICT_MAX_PHRASE_TOKENS. */
-static int name_taken(const tocsin_dict *d, uint32_t node, const int32_t *w, int n, uint16_t grp)
+/* The node where a source group other than grp names this phrase already,
+ * in any case, or -1. Depth is at most DICT_MAX_PHRASE_TOKENS. */
+static int32_t name_taken(const tocsin_dict *d, uint32_t node, const int32_t *w, int n,
+                          uint16_t grp)
 {
     if (n == 0) {
         for (int32_t j = d->nodes[node].first; j >= 0; j = d->entries[j].next)
             if (d->entries[j].kind != K_GRAM && d->fgroup[d->entries[j].file] != grp)
-                return 1;
-        return 0;
+                return (int32_t)node;
+        return -1;
     }
     for (uint64_t r = CASE_LOWER; r <= CASE_UPPER; r++) {
         /* the edge of exactly this case (ts_trie_step also tries the lower ones) */
@@ -147,12 +148,13 @@ static int name_taken(const tocsin_dict *d, uint32_t node, const int32_t *w, int
         size_t mask = d->eslots - 1, i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
         for (; d->edges[i].key; i = (i + 1) & mask)
             if (d->edges[i].key == key + 1) {
-                if (name_taken(d, d->edges[i].child, w + 1, n - 1, grp))
-                    return 1;
+                int32_t t = name_taken(d, d->edges[i].child, w + 1, n - 1, grp);
+                if (t >= 0)
+                    return t;
                 break;
             }
     }
-    return 0;
+    return -1;
 }
 
 static int add_phrase(loader *L, const char *s, size_t n, ts_entry *proto)
@@ -172,17 +174,21 @@ static int add_phrase(loader *L, const char *s, size_t n, ts_entry *proto)
         start = 1;
     if (k - start <= 0)
         return 0;
+    int32_t taken = -1;
     if (d->prec && proto->kind != K_GRAM) {
-        /* precedence: the first source group to name a phrase keeps it */
+        /* precedence: the first source group to name a phrase keeps it; a
+           later one only adds dated codes, after the first one's, so that
+           they fill the dates the first leaves open (see mention.c choose) */
         size_t gx = L->group ? (size_t)L->group - 1 : 0;
-        int taken = name_taken(d, 0, w + start, k - start, L->group);
+        taken = name_taken(d, 0, w + start, k - start, L->group);
+        int fill = taken >= 0 && proto->dated && proto->code[0] != '-';
         if (L->group && gx < d->nxst)
-            taken ? d->xst[gx].shadowed++ : d->xst[gx].added++;
-        if (taken)
+            taken < 0 ? d->xst[gx].added++ : fill ? d->xst[gx].filled++ : d->xst[gx].shadowed++;
+        if (taken >= 0 && !fill)
             return 0;
     }
     uint32_t node = 0;
-    for (int i = start; i < k; i++) {
+    for (int i = start; i < k && taken < 0; i++) {
         int c = cas[i];
         /* a single capital letter word ("I") or a capitalised word: require a capital */
         int32_t nx = edge(d, node, w[i], c);
@@ -190,6 +196,8 @@ static int add_phrase(loader *L, const char *s, size_t n, ts_entry *proto)
             return nx;
         node = (uint32_t)nx;
     }
+    if (taken >= 0)
+        node = (uint32_t)taken;
     if (ts_vec_grow((void **)&d->entries, &d->entries_cap, d->nentries + 1, sizeof *d->entries,
                     1u << 22))
         return TOCSIN_ENOMEM;

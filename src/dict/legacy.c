@@ -205,7 +205,7 @@ static int starts_word(const char *s, const char *e, const char *w)
 static int sniff(const char *p, size_t n)
 {
     size_t lines = 0, dash = 0, block = 0, amp = 0, tilde = 0, coded = 0, colon = 0, own_a = 0,
-           own_v = 0;
+           own_v = 0, upper = 0;
     const char *end = p + n;
     for (size_t seen = 0; p < end && seen < 20000; seen++) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -218,6 +218,11 @@ static int sniff(const char *p, size_t n)
         if (s >= e || *s == '#' || *s == ';' || (e - s >= 2 && s[0] == '/' && s[1] == '/'))
             continue;
         lines++;
+        /* legacy dictionaries are written in capitals (comments aside) */
+        const char *lc = s;
+        while (lc < e && !(*lc >= 'a' && *lc <= 'z') && *lc != '#' && *lc != ';')
+            lc++;
+        upper += lc >= e || *lc == '#' || *lc == ';';
         if (e - s >= 2 && s[0] == '-' && (s[1] == ' ' || s[1] == '\t'))
             dash++;
         if (e - s > 4 && !memcmp(s, "---", 3) && (s[3] == ' ' || s[3] == '\t'))
@@ -258,6 +263,8 @@ static int sniff(const char *p, size_t n)
         return TOCSIN_FMT_OWN_VERBS;
     if (colon * 2 >= lines)
         return TOCSIN_FMT_OPTIONS;
+    if (upper * 10 < lines * 7)
+        return TOCSIN_FMT_UNKNOWN; /* prose, or something else in lower case */
     if (dash * 10 >= lines) /* verb files are mostly "- pattern [CODE]" lines */
         return block || amp ? TOCSIN_FMT_VERBS_PETRARCH : TOCSIN_FMT_VERBS_TABARI;
     if (coded && tilde * 2 >= coded)
@@ -481,7 +488,8 @@ static int parse_code(leg_ctx *c, const char *p, const char *e, int agent, lcode
         /* "270101-730717": born 1927, not 2027 */
         if (leg_date(c, d, 6, 1, &a))
             return TOCSIN_LR_BADDATE;
-        c->st->century++;
+        if (a <= b)
+            c->st->century++;
     }
     if (a > b)
         return TOCSIN_LR_BADDATE;
