@@ -62,9 +62,9 @@ cli-test: all $(B)/gen-corpus
 	B=$(B) SHARED=$(SHARED) sh tests/analytics.sh
 	B=$(B) sh tests/charts.sh
 	B=$(B) sh tests/man.sh
+	B=$(B) SHARED=$(SHARED) sh tests/legacy.sh
 
 accuracy: all
-	B=$(B) SHARED=$(SHARED) sh tests/legacy.sh
 	@if [ -f $(SHARED)/dev/seeds_gold.jsonl ]; then \
 	  $(B)/tocsin validate -q --min-f1 0.70 --min-precision 0.80 $(SHARED)/dev/seeds_gold.jsonl && \
 	  $(B)/tocsin validate -q $(SHARED)/dev/web_dev_gold.jsonl; \
