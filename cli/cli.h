@@ -21,6 +21,7 @@ int cmd_import(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_ladder(int argc, char **argv);
 int cmd_alerts(int argc, char **argv);
+int cmd_eval_alerts(int argc, char **argv);
 int cmd_network(int argc, char **argv);
 int cmd_chart(int argc, char **argv);
 int cmd_report(int argc, char **argv);

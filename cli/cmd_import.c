@@ -10,7 +10,6 @@
 #define IMPORT_SHOW 20      /* lines not imported that are named one by one */
 #define IMPORT_REASONS 32   /* kinds of reason counted apart; the rest are "other" */
 #define IMPORT_EXAMPLES 3   /* offending values shown per reason */
-#define IMPORT_ID_BYTES 65536 /* a file is known by its first 64 KiB */
 
 static void help(FILE *f)
 {
@@ -31,9 +30,10 @@ static void help(FILE *f)
 "are all kept. Events are marked with their origin (--name, default the\n"
 "format), which tocsin events --origin selects. Importing the same file\n"
 "again adds nothing: GDELT and ICEWS events are known by their own ids, KEDS\n"
-"and WEIS lines by the file (its first 64 KiB, wherever it lies) and the\n"
-"line number. A line that cannot be imported is named (file:line: reason,\n"
-"the first %d) and the summary counts them by reason.\n", IMPORT_SHOW);
+"and WEIS lines by their number and the file's text up to them (wherever the\n"
+"file lies), so a series that grew adds only its new lines. A line that\n"
+"cannot be imported is named (file:line: reason, the first %d) and the\n"
+"summary counts them by reason.\n", IMPORT_SHOW);
 }
 
 typedef struct reason {
@@ -102,20 +102,15 @@ static void refuse(tally *t, const char *file, long lineno, const char *msg)
     count_reason(t, msg);
 }
 
-/* The file's identity: FNV-1a over its first IMPORT_ID_BYTES, so that the
- * same file imported again (from any path) has the same line ids. */
-static int file_id(FILE *in, unsigned long long *id)
+/* A line's identity is its number and a hash (FNV-1a) of the file's text
+ * up to it: the same file imported again, from any path, gives the same
+ * ids; a file that grew keeps the ids of its old lines; lines that read
+ * alike differ by their place. */
+static unsigned long long fnv(unsigned long long h, const char *p, size_t n)
 {
-    static unsigned char buf[IMPORT_ID_BYTES];
-    size_t n = fread(buf, 1, sizeof buf, in);
-    if (ferror(in))
-        return -1;
-    unsigned long long h = 1469598103934665603ull;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ buf[i]) * 1099511628211ull;
-    *id = h;
-    rewind(in);
-    return 0;
+        h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
+    return h;
 }
 
 typedef struct counts {
@@ -127,11 +122,9 @@ static int import_file(tocsin_store *s, const tocsin_ext_maps *maps, tocsin_ext_
                        const char *path, counts *c, tally *t)
 {
     FILE *in = fopen(path, "r");
-    unsigned long long fid = 0;
-    if (!in || file_id(in, &fid)) {
+    unsigned long long prefix = 1469598103934665603ull;
+    if (!in) {
         fprintf(stderr, "tocsin import: cannot read %s\n", path);
-        if (in)
-            fclose(in);
         c->refused++;
         return 0;
     }
@@ -143,6 +136,7 @@ static int import_file(tocsin_store *s, const tocsin_ext_maps *maps, tocsin_ext_
     tocsin_error err;
     while ((n = getline(&line, &cap, in)) > 0) {
         lineno++;
+        prefix = fnv(prefix, line, (size_t)n);
         while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
             line[--n] = '\0';
         tocsin_ext_event ev;
@@ -158,7 +152,7 @@ static int import_file(tocsin_store *s, const tocsin_ext_maps *maps, tocsin_ext_
             continue;
         }
         if (!ev.id[0])
-            snprintf(ev.id, sizeof ev.id, "F%016llx:%ld", fid, lineno);
+            snprintf(ev.id, sizeof ev.id, "F%016llx:%ld", prefix, lineno);
         int ar = tocsin_store_add_external(s, &ev, name, &le);
         if (ar == TOCSIN_EPARSE) {
             refuse(t, path, lineno, le.message);
@@ -182,6 +176,10 @@ static int import_file(tocsin_store *s, const tocsin_ext_maps *maps, tocsin_ext_
             rc = -1;
             break;
         }
+    }
+    if (!rc && ferror(in)) {
+        fprintf(stderr, "tocsin import: %s: read error after line %ld\n", path, lineno);
+        c->refused++;
     }
     free(line);
     fclose(in);

@@ -60,6 +60,8 @@ cli-test: all $(B)/gen-corpus
 	B=$(B) sh tests/web.sh
 	B=$(B) sh tests/serve.sh
 	B=$(B) SHARED=$(SHARED) sh tests/analytics.sh
+	B=$(B) SHARED=$(SHARED) sh tests/import.sh
+	B=$(B) SHARED=$(SHARED) sh tests/eval.sh
 	B=$(B) sh tests/charts.sh
 	B=$(B) sh tests/man.sh
 	B=$(B) SHARED=$(SHARED) sh tests/legacy.sh

@@ -1,0 +1,76 @@
+#!/bin/sh
+# eval.sh - tocsin eval-alerts through the real binary, on a series written
+# for this test (tests/data/eval/series.keds.tsv: France and Germany consult
+# all year, Norway and Sweden talk and complain, Armenia and Azerbaijan trade
+# criticism until threats in the week of 2020-09-20 and three weeks of
+# fighting from 2020-09-27): the episode is named when its date is right
+# (also written in KEDS-era codes) and not when it is wrong, by tocsin and
+# by the naive baseline; errors in the episodes file are named. Then the
+# acceptance run on the KEDS Balkans series (skipped without ../shared):
+# the import share is checked, the figures printed. Prints "N passed, N failed".
+B=${B:-build}
+T=$B/tocsin
+SHARED=${SHARED:-../shared}
+D=tests/data/eval
+tmp=$(mktemp -d)
+trap '[ -n "$KEEP" ] || rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+no() { fail=$((fail + 1)); echo "FAIL $1"; [ -f "$tmp/err" ] && sed 's/^/     /' "$tmp/err" | head -8; }
+check() { name=$1; shift; if "$@"; then ok "$name"; else no "$name"; fi; }
+# field of system S (0 tocsin, 1 baseline) of the JSON report in $tmp/j
+jf() { python3 -c "import json,sys; d=json.load(open('$tmp/j')); print($1)"; }
+
+db=$tmp/e.db
+"$T" import --format keds --db "$db" $D/series.keds.tsv 2>"$tmp/err"
+ev() { "$T" eval-alerts --db "$db" --baseline --format json "$@" >"$tmp/j" 2>"$tmp/err"; }
+
+ev --episodes $D/episodes-right.tsv
+check "right date: tocsin names the episode (1/1)" [ "$(jf "d['systems'][0]['named']")" = 1 ]
+check "right date: the baseline names it (1/1)" [ "$(jf "d['systems'][1]['named']")" = 1 ]
+check "right date: ranked first in its window" [ "$(jf "[s['per_episode'][0]['rank'] for s in d['systems']]")" = "[1, 1]" ]
+check "right date: flagged within the window" jf "exit(not all(-7 <= s['per_episode'][0]['days_to_flag'] <= 21 for s in d['systems']))"
+check "right date: the global top alert falls on it" [ "$(jf "[s['global_alerts'][0]['episode'] for s in d['systems']]")" = "['Fighting on the border', 'Fighting on the border']" ]
+check "right date: the top alert is the dyad" [ "$(jf "sorted([d['systems'][0]['global_alerts'][0]['a'], d['systems'][0]['global_alerts'][0]['b']])")" = "['ARM', 'AZE']" ]
+check "right date: precision of the global top = hits / listed" jf "exit(not all(abs(s['precision'] - s['global_hits'] / s['global_n']) < 1e-3 for s in d['systems']))"
+
+ev --episodes $D/episodes-wrong.tsv
+check "wrong date: recall 0 for tocsin" [ "$(jf "d['systems'][0]['recall']")" = 0.0 ]
+check "wrong date: recall 0 for the baseline" [ "$(jf "d['systems'][1]['recall']")" = 0.0 ]
+check "wrong date: never flagged" [ "$(jf "[s['per_episode'][0]['days_to_flag'] for s in d['systems']]")" = "[None, None]" ]
+check "wrong date: no global alert on it" [ "$(jf "[s['global_hits'] for s in d['systems']]")" = "[0, 0]" ]
+
+ev --episodes $D/episodes-mixed.tsv
+check "mixed: 1 of 2, the right one (KEDS-era codes AZR, AZRMIL read as AZE)" [ "$(jf "[(s['named'], s['per_episode'][0]['rank'] is not None, s['per_episode'][1]['rank']) for s in d['systems']]")" = "[(1, True, None), (1, True, None)]" ]
+ev --episodes $D/episodes-right.tsv --window 30,60
+check "a window after the episode: not named" [ "$(jf "d['systems'][0]['named']")" = 0 ]
+ev --episodes $D/episodes-right.tsv --global 1 --top 1
+check "--global 1 lists one alert" [ "$(jf "[len(s['global_alerts']) for s in d['systems']]")" = "[1, 1]" ]
+
+"$T" eval-alerts --db "$db" --episodes $D/episodes-right.tsv --baseline >"$tmp/t" 2>"$tmp/err"
+check "text report: the figures" grep -q "^episodes named in the top k of their window *1/1 *1/1" "$tmp/t"
+check "text report: the episode line" grep -q "2020-09-27  Fighting on the border .*tocsin #1" "$tmp/t"
+"$T" eval-alerts --db "$db" --episodes $D/n_episodes-bad-date.tsv >"$tmp/t" 2>"$tmp/err"
+check "a bad episode date: exit 1, file:line" sh -c "[ $? = 1 ] && grep -q 'n_episodes-bad-date.tsv:1: not a date' '$tmp/err'"
+"$T" eval-alerts --db "$db" --episodes $D/n_episodes-one-side.tsv >"$tmp/t" 2>"$tmp/err"
+check "an episode with one side: exit 1, file:line" sh -c "[ $? = 1 ] && grep -q 'n_episodes-one-side.tsv:1: expected date' '$tmp/err'"
+"$T" eval-alerts --db "$db" >"$tmp/t" 2>"$tmp/err"
+check "no --episodes: exit 2" [ $? = 2 ]
+"$T" eval-alerts --db "$db" --episodes $D/episodes-right.tsv --window 21,-7 >"$tmp/t" 2>"$tmp/err"
+check "a window backwards: exit 2" [ $? = 2 ]
+
+# acceptance: the KEDS Balkans series and its 19 episodes
+if [ -f "$SHARED/data/events/balkans.weis.tsv" ] && [ -f "$SHARED/data/events/balkans_episodes.tsv" ]; then
+  "$T" import --format weis --db "$tmp/b.db" "$SHARED/data/events/balkans.weis.tsv" 2>"$tmp/err"
+  share=$(sed -n 's/.*(\([0-9.]*\)% imported).*/\1/p' "$tmp/err" | head -1)
+  check "balkans: at least 99% of the lines imported ($share%)" awk -v s="$share" 'BEGIN { exit !(s >= 99) }'
+  "$T" eval-alerts --db "$tmp/b.db" --episodes "$SHARED/data/events/balkans_episodes.tsv" --baseline >"$tmp/t" 2>"$tmp/err"
+  check "balkans: eval-alerts runs" [ $? = 0 ]
+  sed -n '3,6p' "$tmp/t" | sed 's/^/     /'
+else
+  echo "skip Balkans acceptance: $SHARED/data/events not found"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
