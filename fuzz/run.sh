@@ -6,11 +6,11 @@ set -e
 B=${B:-build}
 S=${FUZZ_SECONDS:-20}
 out=build-fuzz
-mkdir -p $out/corpus-text $out/corpus-dict $out/corpus-html
+mkdir -p $out/corpus-text $out/corpus-dict $out/corpus-html $out/corpus-syntax
 FLAGS="-std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc"
 FLAGS="$FLAGS $(pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2) -I/usr/include/libexttextcat"
 LIBSRC=$(ls src/*/*.c)
-for t in text dict html; do
+for t in text dict html syntax; do
   clang $FLAGS -o $out/fuzz_$t fuzz/fuzz_$t.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 -lpthread -lm
 done
 # seeds: the example corpus and the dictionaries
@@ -25,10 +25,25 @@ for f in tests/data/*; do
   [ -f "$f" ] && head -c 8192 "$f" >$out/corpus-html/$(basename "$f")
 done
 { head -c 1500 dict/actors/agents.txt; printf '\000'; head -c 1500 dict/verbs/11-disapprove.txt 2>/dev/null || true; } >$out/corpus-dict/seed-both
-for t in text dict html; do
+# seeds for the syntactic layer: sentences, one per file
+i=0
+for f in examples/corpus/text/*.txt; do
+  [ -f "$f" ] && head -c 600 "$f" | tr '\n' ' ' >$out/corpus-syntax/seed$i && i=$((i + 1))
+done
+for t in text dict html syntax; do
   echo "fuzzing $t for ${S}s"
   $out/fuzz_$t -max_total_time=$S -max_len=8192 -timeout=10 -print_final_stats=0 -artifact_prefix=$out/ \
     $out/corpus-$t >$out/fuzz_$t.log 2>&1 || { tail -40 $out/fuzz_$t.log; exit 1; }
   tail -2 $out/fuzz_$t.log
 done
-echo "fuzz: 3 targets ran ${S}s each without a crash"
+# the legacy dictionary reader (TABARI, PETRARCH2); seeds: the test files
+mkdir -p $out/corpus-legacy
+clang $FLAGS -o $out/fuzz_legacy fuzz/fuzz_legacy.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 -lpthread -lm
+for f in tests/data/legacy/*; do
+  [ -f "$f" ] && head -c 8192 "$f" >$out/corpus-legacy/$(basename "$f")
+done
+echo "fuzzing legacy for ${S}s"
+$out/fuzz_legacy -max_total_time=$S -max_len=8192 -timeout=10 -print_final_stats=0 -artifact_prefix=$out/ \
+  $out/corpus-legacy >$out/fuzz_legacy.log 2>&1 || { tail -40 $out/fuzz_legacy.log; exit 1; }
+tail -2 $out/fuzz_legacy.log
+echo "fuzz: 4 targets ran ${S}s each without a crash"
