@@ -1,6 +1,7 @@
 /* cmd_ladder.c - tocsin ladder: a dyad's escalation level over time. */
 #include "common/analytics_args.h"
 #include "cli.h"
+#include "common/names.h"
 #include "common/jsonw.h"
 
 #include <stdio.h>
@@ -97,6 +98,10 @@ int cmd_ladder(int argc, char **argv)
     if (open_analytics("tocsin ladder", aa.db, aa.dict, aa.ladder, &s, &l))
         return 1;
     lctx c = {l, json};
+    if (!json) {
+        char na[200], nb[200];
+        printf("%s and %s\n", fe_actor_label(a, na, sizeof na), fe_actor_label(b, nb, sizeof nb));
+    }
     if (!json)
         printf("%-10s %6s %5s %5s %5s %5s %8s %6s  %2s %-24s %5s %-10s %7s\n", "period", "events", "q1", "q2",
                "q3", "q4", "gold", "mean", "r", "highest rung", "level", "", "per1000");

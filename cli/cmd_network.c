@@ -3,6 +3,7 @@
 #include "common/analytics_args.h"
 #include "common/clidate.h"
 #include "cli.h"
+#include "common/names.h"
 #include "common/jsonw.h"
 #include "draw/netdraw.h"
 
@@ -20,6 +21,7 @@ static void graphml(FILE *f, const tocsin_edge *v, size_t n)
                "  <key id=\"goldstein\" for=\"edge\" attr.name=\"goldstein\" attr.type=\"double\"/>\n"
                "  <key id=\"sign\" for=\"edge\" attr.name=\"sign\" attr.type=\"int\"/>\n"
                "  <key id=\"rung\" for=\"edge\" attr.name=\"max_rung\" attr.type=\"int\"/>\n"
+               "  <key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n"
                "  <graph id=\"tocsin\" edgedefault=\"undirected\">\n");
     /* nodes, once each */
     for (size_t k = 0; k < n; k++)
@@ -30,8 +32,14 @@ static void graphml(FILE *f, const tocsin_edge *v, size_t n)
                 seen = !strcmp(v[j].a, id) || !strcmp(v[j].b, id);
             if (side && !strcmp(v[k].a, id))
                 seen = 1;
-            if (!seen)
-                fprintf(f, "    <node id=\"%s\"/>\n", id);
+            if (seen)
+                continue;
+            char name[200];
+            fe_actor_name(id, name, sizeof name);
+            fprintf(f, "    <node id=\"%s\"><data key=\"name\">", id);
+            for (const char *p = name; *p; p++) /* names come from text files: escape */
+                fputs(*p == '&' ? "&amp;" : *p == '<' ? "&lt;" : *p == '>' ? "&gt;" : (char[2]){*p, 0}, f);
+            fputs("</data></node>\n", f);
         }
     for (size_t k = 0; k < n; k++)
         fprintf(f, "    <edge source=\"%s\" target=\"%s\"><data key=\"coop\">%ld</data>"

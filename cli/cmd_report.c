@@ -4,6 +4,7 @@
  * inline SVG, nothing fetched when it is opened. */
 #include "common/analytics_args.h"
 #include "cli.h"
+#include "common/names.h"
 #include "draw/netdraw.h"
 #include "draw/plot.h"
 
@@ -39,6 +40,22 @@ static void esc(FILE *f, const char *s)
                 fputc(*s, f);
         }
     }
+}
+
+/* an actor as a reader wants it: "North Korean military <span class="code">PRKMIL</span>",
+ * or the code alone when it has no name */
+static void esc_actor(FILE *f, const char *code)
+{
+    char name[200];
+    fe_actor_name(code, name, sizeof name);
+    if (!name[0]) {
+        esc(f, code && *code ? code : "-");
+        return;
+    }
+    esc(f, name);
+    fputs(" <span class=\"code\">", f);
+    esc(f, code);
+    fputs("</span>", f);
 }
 
 /* A picture made by gnuplot or dot, inlined: from "<svg" on, without the
@@ -187,7 +204,18 @@ static void show_evidence(FILE *f, tocsin_store *s, const tocsin_alert *al)
         }
         fputs("<li><q>", f);
         esc(f, v.text);
-        fputs("</q> <span class=\"code\">", f);
+        char sname[200], tname[200];
+        fe_actor_name(v.source, sname, sizeof sname);
+        fe_actor_name(v.target, tname, sizeof tname);
+        fputs("</q> <span class=\"who\">", f);
+        esc(f, sname[0] ? sname : v.source);
+        fputs(" &rarr; ", f);
+        esc(f, tname[0] ? tname : (v.target[0] ? v.target : "-"));
+        if (fe_cameo_name(v.code)[0]) {
+            fputs(": ", f);
+            esc(f, fe_cameo_name(v.code));
+        }
+        fputs("</span> <span class=\"code\">", f);
         esc(f, v.source);
         fputs(" &rarr; ", f);
         esc(f, v.target[0] ? v.target : "-");
@@ -226,7 +254,7 @@ static const char css[] =
     ".k-balance{background:#6a4c9c}.k-surge{background:#8c1d18}\n"
     ".sev,.dates{font-weight:400;color:#555}.why{margin:.2em 0}\n"
     "ul.ev{margin:.2em 0;padding-left:1.2em;font-size:.93em;color:#333}ul.ev li{margin:.25em 0}\n"
-    "q{font-style:italic}.code,.d{color:#777;font-size:.92em}a{color:#1f5fbf}\n"
+    "q{font-style:italic}.code,.d{color:#777;font-size:.92em}a{color:#1f5fbf}.who{color:#333}\n"
     "figure{margin:1em 0}figure svg{max-width:100%;height:auto;display:block}"
     "figcaption{color:#555;font-size:.9em}\n"
     ".note{color:#a5520a}footer{margin-top:2em;color:#888;font-size:.85em}\n"
@@ -389,12 +417,12 @@ int cmd_report(int argc, char **argv)
         const char *kind = tocsin_alert_kind_name(a->kind);
         fprintf(f, "<li>\n<div class=\"head\"><span class=\"kind k-%s\">%s</span> ", kind, kind);
         if (a->third[0]) {
-            esc(f, a->third);
+            esc_actor(f, a->third);
             fputs(" joins ", f);
         }
-        esc(f, a->actor_a);
-        fputs("&ndash;", f);
-        esc(f, a->actor_b);
+        esc_actor(f, a->actor_a);
+        fputs(" &ndash; ", f);
+        esc_actor(f, a->actor_b);
         fputs(" <span class=\"dates\">", f);
         esc(f, a->first);
         if (strcmp(a->first, a->last)) {
@@ -427,7 +455,11 @@ int cmd_report(int argc, char **argv)
             temp_path(tmp, sizeof tmp);
             plot_ladder_spec sp = {dy[k].a, dy[k].b, span >= 800 ? TOCSIN_BY_MONTH : TOCSIN_BY_WEEK,
                                    chart_from, until, PLOT_SVG, tmp, since};
-            fputs("<figure>\n", f);
+            fputs("<figure>\n<h3>", f);
+            esc_actor(f, dy[k].a);
+            fputs(" and ", f);
+            esc_actor(f, dy[k].b);
+            fputs("</h3>\n", f);
             if (!tmp[0] || plot_ladder("tocsin report", s, l, &sp) || inline_svg(f, tmp)) {
                 fputs("<p class=\"note\">(the ladder of ", f);
                 fprintf(f, "%s&ndash;%s could not be drawn)</p>\n", dy[k].a, dy[k].b);

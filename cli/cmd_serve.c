@@ -4,6 +4,7 @@
  * SIGTERM. The requests themselves are answered in api.c. */
 #include "server/api.h"
 #include "cli.h"
+#include "common/names.h"
 #include "server/dbwatch.h"
 #include "server/webfiles.h"
 
@@ -49,7 +50,7 @@ static void help(FILE *f)
 "      --timeout SECONDS  close connections idle this long (default 10)\n"
 "      --writable         mark the API writable in /api/v1/status; API v1 has\n"
 "                         no write endpoint, so this changes nothing else\n"
-"      --dict DIR         dictionary folder (for ladder.txt)\n"
+"      --dict DIR         dictionary folder (for ladder.txt and the names of codes)\n"
 "      --ladder FILE      the escalation ladder (default DICT/ladder.txt)\n"
 "  -v, --verbose          one line per request on stderr\n"
 "  -h, --help             this help\n", TOCSIN_DATADIR);
@@ -211,6 +212,8 @@ int cmd_serve(int argc, char **argv)
     tocsin_error err;
     memset(&err, 0, sizeof err);
     char path[4096];
+    fe_names_dir(dict);
+    fe_names(); /* loaded once, before the threads start */
     if (!ladder) {
         snprintf(path, sizeof path, "%s/ladder.txt", cli_dict_dir(dict));
         ladder = path;

@@ -2,6 +2,7 @@
  * carried its story. */
 #include "cli.h"
 #include "common/jsonw.h"
+#include "common/names.h"
 #include "tocsin/format.h"
 #include "tocsin/store.h"
 
@@ -32,6 +33,12 @@ static int show_event(void *ud, const tocsin_stored_event *e)
     printf("event %lld  %s  %s -> %s  CAMEO %s (quad %d, Goldstein %.1f)\n", e->id,
            e->date ? e->date : "(no date)", e->source, e->target ? e->target : "-", e->code, e->quad,
            e->goldstein);
+    char sname[200], tname[200];
+    fe_actor_name(e->source, sname, sizeof sname);
+    fe_actor_name(e->target, tname, sizeof tname);
+    printf("what:     %s -> %s: %s\n", sname[0] ? sname : e->source,
+           tname[0] ? tname : (e->target ? e->target : "-"),
+           fe_cameo_name(e->code)[0] ? fe_cameo_name(e->code) : e->code);
     if (flags[0])
         printf("flags:    %s\n", flags);
     if (e->source_text || e->verb_text)
@@ -72,10 +79,12 @@ int cmd_show(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
             printf("usage: tocsin show [--db PATH] [--format text|json] EVENT_ID\n\n"
-                   "Prints the event, the words and sentence it was coded from, and every\n"
-                   "article (outlet, date, URL) that carried its story. JSON: the fields of\n"
-                   "tocsin events --format jsonl, title, and sources (id, url, source,\n"
-                   "title, date of each article).\n");
+                   "Prints the event, what its codes mean (the actors' names and the CAMEO\n"
+                   "name), the words and sentence it was coded from, and every article\n"
+                   "(outlet, date, URL) that carried its story. JSON: the fields of\n"
+                   "tocsin events --format jsonl (source_name, target_name and code_name\n"
+                   "included), title, and sources (id, url, source, title, date of each\n"
+                   "article).\n");
             return 0;
         } else if (!strcmp(argv[i], "--db") && i + 1 < argc) {
             db = argv[++i];

@@ -1,6 +1,7 @@
 /* analytics_args.c - shared set-up for ladder, alerts, network, chart, report. */
 #include "analytics_args.h"
 #include "clidate.h"
+#include "names.h"
 
 #include "dictload.h"
 
@@ -61,6 +62,7 @@ int open_analytics(const char *prog, const char *db, const char *dict, const cha
     *s = NULL;
     *l = NULL;
     char path[4096];
+    fe_names_dir(dict); /* the names of codes come from the same dictionaries */
     if (!ladder_path) {
         snprintf(path, sizeof path, "%s/ladder.txt", cli_dict_dir(dict));
         ladder_path = path;

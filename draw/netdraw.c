@@ -1,6 +1,8 @@
 /* netdraw.c - the actor network in DOT, drawn by graphviz (see netdraw.h). */
 #include "netdraw.h"
 
+#include "common/names.h"
+
 #include <errno.h>
 #include <math.h>
 #include <signal.h>
@@ -31,12 +33,47 @@ static void dot_str(FILE *f, const char *s)
     fputc('"', f);
 }
 
+/* a node labelled with its code and, under it, its name: "PRKMIL\nNorth Korean military" */
+static void dot_node(FILE *f, const char *code)
+{
+    char name[200];
+    fe_actor_name(code, name, sizeof name);
+    fputs("  ", f);
+    dot_str(f, code);
+    if (name[0]) {
+        fputs(" [label=", f);
+        fputc('"', f);
+        for (int part = 0; part < 2; part++) {
+            for (const char *s = part ? name : code; *s; s++) {
+                unsigned char c = (unsigned char)*s;
+                if (c == '"' || c == '\\')
+                    fputc('\\', f);
+                fputc(c < 0x20 ? ' ' : c, f);
+            }
+            if (!part)
+                fputs("\\n", f);
+        }
+        fputs("\"]", f);
+    }
+    fputs(";\n", f);
+}
+
 void network_dot(FILE *f, const tocsin_edge *v, size_t n)
 {
     fprintf(f, "graph tocsin {\n  graph [overlap=false, splines=true, outputorder=edgesfirst, nodesep=0.5, "
                "ranksep=0.9, fontname=\"Helvetica\"];\n"
                "  node [shape=ellipse, style=filled, fillcolor=\"#f4f4f4\", fontname=\"Helvetica\"];\n"
                "  edge [fontname=\"Helvetica\", fontsize=9];\n");
+    /* each actor once, with its name */
+    for (size_t k = 0; k < n; k++)
+        for (int side = 0; side < 2; side++) {
+            const char *id = side ? v[k].b : v[k].a;
+            int seen = side && !strcmp(v[k].a, id);
+            for (size_t j = 0; j < k && !seen; j++)
+                seen = !strcmp(v[j].a, id) || !strcmp(v[j].b, id);
+            if (!seen)
+                dot_node(f, id);
+        }
     for (size_t k = 0; k < n; k++) {
         const tocsin_edge *e = &v[k];
         double t = network_tone(e);

@@ -4,10 +4,19 @@
  * ladder's number of periods is capped. */
 #include "api_int.h"
 #include "common/jsonw.h"
+#include "common/names.h"
 
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* ,"key":"North Korean military": an actor code's name, "" when unknown */
+static void name_field(FILE *f, const char *key, const char *code)
+{
+    char name[200];
+    fprintf(f, ",\"%s\":", key);
+    jw_str(f, fe_actor_name(code, name, sizeof name));
+}
 
 #define MAX_OFFSET 100000 /* deeper paging is an export: tocsin export */
 #define MAX_POINTS 5000   /* periods of one ladder answer */
@@ -356,6 +365,8 @@ int v1_dyads(api_req *q)
         fprintf(q->out, ",\"events\":%ld,\"cooperation\":%ld,\"conflict\":%ld,\"max_rung\":%d,\"rung_name\":",
                 e->coop + e->conflict, e->coop, e->conflict, e->max_rung);
         jw_str(q->out, tocsin_ladder_name(q->l, e->max_rung));
+        name_field(q->out, "a_name", e->a);
+        name_field(q->out, "b_name", e->b);
         putc('}', q->out);
     }
     fputs("]}", q->out);
@@ -405,6 +416,8 @@ int v1_ladder(api_req *q)
     jw_str(f, a);
     fputs(",\"b\":", f);
     jw_str(f, b);
+    name_field(f, "a_name", a);
+    name_field(f, "b_name", b);
     fprintf(f, ",\"by\":\"%s\",\"rungs\":[", period == TOCSIN_BY_DAY ? "day" : period == TOCSIN_BY_MONTH ? "month" : "week");
     for (int r = 1; r <= tocsin_ladder_top(q->l); r++) {
         fprintf(f, "%s{\"rung\":%d,\"name\":", r > 1 ? "," : "", r);
@@ -605,6 +618,7 @@ int v1_network(api_req *q)
     for (size_t k = 0; k < nn; k++) {
         fputs(k ? ",{\"id\":" : "{\"id\":", f);
         jw_str(f, nodes[k].id);
+        name_field(f, "name", nodes[k].id);
         fprintf(f, ",\"events\":%ld}", nodes[k].events);
     }
     fputs("],\"edges\":[", f);
