@@ -85,7 +85,7 @@ typedef struct tocsin_event_filter {
     const char *dyad_a; /* with dyad_b: events between the two, both directions */
     const char *dyad_b;
     int directed;       /* with a dyad: only dyad_a -> dyad_b */
-    const char *since;  /* YYYY-MM-DD, inclusive; NULL = open */
+    const char *since;  /* YYYY-MM-DD, inclusive, on the event's own day; NULL = open */
     const char *until;  /* YYYY-MM-DD, inclusive; NULL = open */
     const char *code;   /* CAMEO code prefix ("07", "190") */
     const char *origin; /* "tocsin", "keds", ... ; NULL = all */
@@ -107,6 +107,11 @@ typedef struct tocsin_stored_event {
     const char *origin;
     unsigned flags;       /* tocsin_event_flags */
     int n_sources, n_articles;
+    /* date above is the article's publication date (an imported event's own
+     * date); when is the event's time as `tocsin code` writes it ("2024-11-05",
+     * "2015", "2022-05-01/2024-11-06"), day the day the analytics, --since and
+     * --until place it on (the first day of when, never after the article). */
+    const char *when, *day;
 } tocsin_stored_event;
 
 typedef int (*tocsin_stored_event_fn)(void *ud, const tocsin_stored_event *e);

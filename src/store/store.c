@@ -2,6 +2,7 @@
  * migrations, deduplicating ingest, and the queries the commands need. */
 #include "tocsin/store.h"
 
+#include "tocsin/date.h"
 #include "tocsin/dict.h"
 
 #include "base/internal.h"
@@ -38,8 +39,8 @@ static const char *const sql_text[Q_COUNT] = {
     [Q_SENT_ID] = "SELECT id FROM sentences WHERE story_id = ?1 AND idx = ?2",
     [Q_EVENT_INS] = "INSERT OR IGNORE INTO events(story_id, sentence_id, date, source, target, src_country, "
                     "tgt_country, code, root, quad, goldstein, source_text, verb_text, target_text, flags, "
-                    "origin, ext_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-                    "?15, ?16, ?17)",
+                    "origin, ext_id, published, when_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+                    "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
 };
 
 /* Version 1 of the schema. Later versions are added as further steps in
@@ -110,7 +111,17 @@ static const char schema_v4[] =
     "DROP INDEX IF EXISTS events_root;"
     "CREATE INDEX events_root ON events(root, date, src_country, tgt_country, code);";
 
-static const char *const migrations[] = {schema_v1, schema_v2, schema_v3, schema_v4};
+/* Version 5: event time (issue 10). From here on `date` is the day the
+ * event's own words give (the first day of "2015", "April", "since May
+ * 2022"; never after the article), which every aggregate, window and filter
+ * reads; `published` keeps the article's date and `when_text` the span as
+ * the coder wrote it. Rows of earlier versions have both NULL: their date
+ * was the article's, and is read as both. */
+static const char schema_v5[] =
+    "ALTER TABLE events ADD COLUMN published TEXT;"
+    "ALTER TABLE events ADD COLUMN when_text TEXT;";
+
+static const char *const migrations[] = {schema_v1, schema_v2, schema_v3, schema_v4, schema_v5};
 
 struct tocsin_store {
     sqlite3 *db;
@@ -517,7 +528,8 @@ static void country_of(const char *code, char out[16])
 static int insert_event(tocsin_store *s, long long story, long long sentence, const char *date,
                         const char *src, const char *tgt, const char *code, const char *root, int quad,
                         double goldstein, tocsin_slice st_, tocsin_slice vt, tocsin_slice tt,
-                        unsigned flags, const char *origin, const char *ext_id, tocsin_error *err)
+                        unsigned flags, const char *origin, const char *ext_id, const char *published,
+                        const char *when, tocsin_error *err)
 {
     char sc[16], tc[16];
     country_of(src, sc);
@@ -543,6 +555,8 @@ static int insert_event(tocsin_store *s, long long story, long long sentence, co
     sqlite3_bind_int(st, 15, (int)flags);
     bind_text(st, 16, origin);
     bind_text(st, 17, ext_id);
+    bind_text(st, 18, published);
+    bind_text(st, 19, when);
     return step_done(s, st, err, "adding the event");
 }
 
@@ -564,12 +578,22 @@ int tocsin_store_add_event(tocsin_store *s, long long story_id, const tocsin_eve
     sqlite3_bind_int64(st, 2, ev->sentence);
     if (step_int(st, &sid) != 1)
         return db_error(s, err, "reading the sentence");
-    char date[16] = "";
+    char date[16] = "", day[11] = "", when[TOCSIN_WHEN_LEN] = "";
     if (ev->date.len && ev->date.len < sizeof date)
         memcpy(date, ev->date.ptr, ev->date.len);
-    return insert_event(s, story_id, sid, date, ev->source, ev->target, ev->code, ev->root, ev->quad,
-                        ev->goldstein, ev->source_text, ev->verb_text, ev->target_text, ev->flags,
-                        "tocsin", NULL, err);
+    /* the event is placed on the first day of its own time, never after the
+       article (a meeting announced for next week has not happened yet) */
+    if (ev->when_precision != TOCSIN_WHEN_NONE) {
+        int32_t pub;
+        long at = ev->when_start;
+        if (date[0] && !ts_parse_date(date, strlen(date), &pub) && at > pub)
+            at = pub;
+        tocsin_date_format(at, day);
+        tocsin_when_format(ev->when_start, ev->when_end, ev->when_precision, when);
+    }
+    return insert_event(s, story_id, sid, day[0] ? day : date, ev->source, ev->target, ev->code, ev->root,
+                        ev->quad, ev->goldstein, ev->source_text, ev->verb_text, ev->target_text, ev->flags,
+                        "tocsin", NULL, date[0] ? date : NULL, when[0] ? when : NULL, err);
 }
 
 int tocsin_store_add_external(tocsin_store *s, const tocsin_ext_event *ev, const char *origin,
@@ -586,7 +610,7 @@ int tocsin_store_add_external(tocsin_store *s, const tocsin_ext_event *ev, const
     char root[3] = {ev->code[0], ev->code[1], '\0'};
     tocsin_slice none = {NULL, 0}, text = {ev->text, strnlen(ev->text, sizeof ev->text)};
     int rc = insert_event(s, 0, 0, ev->date, ev->source, ev->target, ev->code, root, quad, g, none, text,
-                          none, 0, origin, ev->id[0] ? ev->id : NULL, err);
+                          none, 0, origin, ev->id[0] ? ev->id : NULL, NULL, NULL, err);
     if (rc)
         return rc;
     return sqlite3_changes(s->db) > 0; /* 0: this (origin, id) is already stored */
@@ -595,9 +619,11 @@ int tocsin_store_add_external(tocsin_store *s, const tocsin_ext_event *ev, const
 /* ---- queries ---- */
 
 #define EVENT_COLUMNS                                                                              \
-    "e.id, e.story_id, e.date, e.source, e.target, e.code, e.root, e.quad, e.goldstein, "         \
+    "e.id, e.story_id, COALESCE(e.published, e.date), e.source, e.target, e.code, e.root, e.quad, "\
+    "e.goldstein, "                                                                                \
     "e.source_text, e.verb_text, e.target_text, se.text, st.title, e.origin, e.flags, "           \
-    "COALESCE(st.n_sources, 0), COALESCE(st.n_articles, 0) FROM events e "                        \
+    "COALESCE(st.n_sources, 0), COALESCE(st.n_articles, 0), COALESCE(e.when_text, e.date), e.date " \
+    "FROM events e "                                                                               \
     "LEFT JOIN sentences se ON se.id = e.sentence_id LEFT JOIN stories st ON st.id = e.story_id "
 
 static const char *col(sqlite3_stmt *st, int i)
@@ -630,6 +656,8 @@ static int emit_rows(tocsin_store *s, sqlite3_stmt *st, tocsin_stored_event_fn f
         e.flags = (unsigned)sqlite3_column_int(st, 15);
         e.n_sources = sqlite3_column_int(st, 16);
         e.n_articles = sqlite3_column_int(st, 17);
+        e.when = col(st, 18);
+        e.day = col(st, 19);
         (*n)++;
         int r = fn(ud, &e);
         if (r)
