@@ -20,7 +20,9 @@ static int row(void *ud, const tocsin_stored_event *e)
     ex *x = ud;
     tocsin_ext_event ev;
     memset(&ev, 0, sizeof ev);
-    snprintf(ev.date, sizeof ev.date, "%s", e->date ? e->date : "");
+    /* the event's own day; the article's date as GDELT's DATEADDED */
+    snprintf(ev.date, sizeof ev.date, "%s", e->day ? e->day : (e->date ? e->date : ""));
+    snprintf(ev.added, sizeof ev.added, "%s", e->date ? e->date : "");
     snprintf(ev.source, sizeof ev.source, "%s", e->source);
     snprintf(ev.target, sizeof ev.target, "%s", e->target ? e->target : "");
     snprintf(ev.code, sizeof ev.code, "%s", e->code);
@@ -51,6 +53,7 @@ int cmd_export(int argc, char **argv)
                    "  gdelt   GDELT 1.0 column names: GLOBALEVENTID SQLDATE Actor1Code Actor1CountryCode\n"
                    "          Actor1Type1Code Actor2Code Actor2CountryCode Actor2Type1Code EventCode\n"
                    "          EventBaseCode EventRootCode QuadClass GoldsteinScale NumSources NumArticles\n"
+                   "          DATEADDED (SQLDATE is the event's own day, DATEADDED its article's)\n"
                    "  plover  id date source target plover_event plover_mode plover_context cameo\n"
                    "          (CAMEO to PLOVER table, 2021, CC BY-SA 4.0)\n");
             return 0;

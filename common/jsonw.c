@@ -1,8 +1,7 @@
 /* jsonw.c - the JSON objects shared by the commands and the HTTP API (see
  * jsonw.h). */
 #include "jsonw.h"
-
-#include "names.h"
+#include "tocsin/date.h"
 
 #include "tocsin/format.h"
 
@@ -33,22 +32,6 @@ void jw_str(FILE *f, const char *s)
     }
     fwrite(run, 1, (size_t)(s - run), f);
     putc('"', f);
-}
-
-/* ,"key":"name" for an actor code ("" when unknown) */
-static void actor_name_field(FILE *f, const char *key, const char *code)
-{
-    char name[2 * TOCSIN_NAME_MAX];
-    fprintf(f, ",\"%s\":", key);
-    jw_str(f, fe_actor_name(code, name, sizeof name));
-}
-
-void jw_names(FILE *f, const char *source, const char *target, const char *code)
-{
-    actor_name_field(f, "source_name", source);
-    actor_name_field(f, "target_name", target);
-    fputs(",\"code_name\":", f);
-    jw_str(f, fe_cameo_name(code));
 }
 
 void jw_str_or_null(FILE *f, const char *s)
@@ -84,6 +67,8 @@ int jw_event_open(FILE *f, const tocsin_stored_event *e)
     ev.target_text = slice(e->target_text);
     ev.sentence_text = slice(e->sentence);
     ev.flags = e->flags;
+    if (e->when && tocsin_when_parse(e->when, strlen(e->when), &ev.when_start, &ev.when_end, &ev.when_precision))
+        ev.when_precision = TOCSIN_WHEN_NONE;
     char *buf = NULL;
     size_t len = 0, cap = 0;
     if (tocsin_format_event(&ev, TOCSIN_FORMAT_JSON, &buf, &len, &cap) || len < 3) {
@@ -97,7 +82,6 @@ int jw_event_open(FILE *f, const tocsin_stored_event *e)
     putc(',', f);
     fwrite(buf + 1, 1, len - 3, f); /* without '{' and "}\n" */
     free(buf);
-    jw_names(f, e->source, e->target, e->code);
     return 0;
 }
 
@@ -113,13 +97,14 @@ void jw_evidence(FILE *f, const tocsin_stored_event *e)
 {
     fprintf(f, "{\"id\":%lld,\"date\":", e->id);
     jw_str(f, e->date);
+    fputs(",\"when\":", f);
+    jw_str_or_null(f, e->when);
     fputs(",\"source\":", f);
     jw_str(f, e->source);
     fputs(",\"target\":", f);
     jw_str(f, e->target);
     fputs(",\"code\":", f);
     jw_str(f, e->code);
-    jw_names(f, e->source, e->target, e->code);
     fprintf(f, ",\"n_sources\":%d,\"text\":", e->n_sources);
     jw_str(f, e->sentence ? e->sentence : e->verb_text);
     fputs(",\"title\":", f);
@@ -150,9 +135,6 @@ void jw_alert(FILE *f, tocsin_store *s, const tocsin_ladder *l, const tocsin_ale
     jw_str(f, a->actor_b);
     fputs(",\"third\":", f);
     jw_str(f, a->third);
-    actor_name_field(f, "a_name", a->actor_a);
-    actor_name_field(f, "b_name", a->actor_b);
-    actor_name_field(f, "third_name", a->third);
     fputs(",\"first\":", f);
     jw_str(f, a->first);
     fputs(",\"last\":", f);
@@ -207,11 +189,8 @@ void jw_edge(FILE *f, const tocsin_edge *e)
     jw_str(f, e->a);
     fputs(",\"b\":", f);
     jw_str(f, e->b);
-    fprintf(f, ",\"cooperation\":%ld,\"conflict\":%ld,\"goldstein\":%.1f,\"sign\":%d,\"max_rung\":%d",
+    fprintf(f, ",\"cooperation\":%ld,\"conflict\":%ld,\"goldstein\":%.1f,\"sign\":%d,\"max_rung\":%d}",
             e->coop, e->conflict, e->goldstein, sign, e->max_rung);
-    actor_name_field(f, "a_name", e->a);
-    actor_name_field(f, "b_name", e->b);
-    putc('}', f);
 }
 
 void jw_story(FILE *f, const tocsin_story *st)

@@ -23,7 +23,7 @@ docs=$(q "$db" "select count(*) from documents")
 "$T" ingest -q --db "$db" examples/corpus 2>"$tmp/err"
 check "re-ingest adds no event" [ "$(q "$db" "select count(*) from events")" = "$n1" ]
 check "re-ingest adds no article" [ "$(q "$db" "select count(*) from documents")" = "$docs" ]
-check "schema is versioned" [ "$(q "$db" "select value from meta where key='schema_version'")" = 4 ]
+check "schema is versioned" [ "$(q "$db" "select value from meta where key='schema_version'")" = 5 ]
 check "WAL mode" [ "$(q "$db" "pragma journal_mode")" = wal ]
 
 # syndication: the same wire story from three outlets, one with another
@@ -217,6 +217,18 @@ check "syndication: wire copies with headline, byline and cut paragraph are one 
 check "syndication: another outlet's own report stays a story" [ "$(q "$tmp/syn.db" "select count(*) from stories")" = 2 ]
 check "syndication: the copies' outlets are counted" \
   [ "$(q "$tmp/syn.db" "select n_sources from stories where title like 'Sudan army jets%'")" = 4 ]
+
+# --- event time (issue 10): the store keeps both dates ---
+printf 'Retold\n\nNovember 6, 2024\n\nIn 2014, Russia seized Crimea from Ukraine. Yesterday, Russia attacked Ukraine.\n' >"$tmp/retold.txt"
+"$T" ingest -q --db "$tmp/w.db" "$tmp/retold.txt" 2>"$tmp/err"
+check "event day: the retold seizure is placed in 2014" [ "$(q "$tmp/w.db" "select date || ' ' || published || ' ' || when_text from events where when_text = '2014'")" = "2014-01-01 2024-11-06 2014" ]
+check "event day: yesterday's attack" [ "$(q "$tmp/w.db" "select count(*) from events where date = '2024-11-05' and published = '2024-11-06'")" -ge 1 ]
+"$T" events --db "$tmp/w.db" -f jsonl --until 2020-12-31 >"$tmp/out" 2>"$tmp/err"
+check "events --until selects by the event's day" grep -q '"date":"2024-11-06","when":"2014"' "$tmp/out"
+check "events --until leaves out the later event" sh -c "! grep -q '\"when\":\"2024-11-05\"' '$tmp/out'"
+"$T" export --db "$tmp/w.db" --format gdelt >"$tmp/out" 2>"$tmp/err"
+check "GDELT export: SQLDATE the event's, DATEADDED the article's" grep -q '	20140101	RUS.*	20241106$' "$tmp/out"
+# a database of schema version 4 opens, and its dates stay what they were
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -410,7 +410,7 @@ static void t_export_headers(void **st)
     assert_true(tocsin_ext_header(TOCSIN_EXT_GDELT, b, sizeof b) > 0);
     assert_string_equal(b, "GLOBALEVENTID\tSQLDATE\tActor1Code\tActor1CountryCode\tActor1Type1Code\tActor2Code\t"
                            "Actor2CountryCode\tActor2Type1Code\tEventCode\tEventBaseCode\tEventRootCode\t"
-                           "QuadClass\tGoldsteinScale\tNumSources\tNumArticles\n");
+                           "QuadClass\tGoldsteinScale\tNumSources\tNumArticles\tDATEADDED\n");
     assert_true(tocsin_ext_header(TOCSIN_EXT_PLOVER, b, sizeof b) > 0);
     assert_string_equal(b, "id\tdate\tsource\ttarget\tplover_event\tplover_mode\tplover_context\tcameo\n");
     assert_int_equal(tocsin_ext_header(TOCSIN_EXT_KEDS, b, sizeof b), TOCSIN_EINVAL);
@@ -433,13 +433,17 @@ static void t_export_gdelt(void **st)
 {
     (void)st;
     tocsin_ext_event ev = mk("2024-11-04", "PRKMIL", "RUS", "074");
-    expect_line(M, TOCSIN_EXT_GDELT, &ev, "17\t20241104\tPRKMIL\tPRK\tMIL\tRUS\tRUS\t\t074\t074\t07\t2\t8.5\t3\t5\n");
+    expect_line(M, TOCSIN_EXT_GDELT, &ev, "17\t20241104\tPRKMIL\tPRK\tMIL\tRUS\tRUS\t\t074\t074\t07\t2\t8.5\t3\t5\t20241104\n");
     ev = mk("2024-11-04", "NATO", "WSTGOV", "0871");
     expect_line(M, TOCSIN_EXT_GDELT, &ev,
-                "17\t20241104\tNATO\t\tIGO\tWSTGOV\tWST\tGOV\t0871\t087\t08\t2\t9.0\t3\t5\n");
+                "17\t20241104\tNATO\t\tIGO\tWSTGOV\tWST\tGOV\t0871\t087\t08\t2\t9.0\t3\t5\t20241104\n");
     /* without the tables the organisations are still known */
     ev = mk("2024-11-04", "UNO", "", "036");
-    expect_line(NULL, TOCSIN_EXT_GDELT, &ev, "17\t20241104\tUNO\t\tIGO\t\t\t\t036\t036\t03\t1\t4.0\t3\t5\n");
+    expect_line(NULL, TOCSIN_EXT_GDELT, &ev, "17\t20241104\tUNO\t\tIGO\t\t\t\t036\t036\t03\t1\t4.0\t3\t5\t20241104\n");
+    /* an event retold in a later article: SQLDATE its own day, DATEADDED the article's */
+    ev = mk("2014-03-18", "RUS", "UKR", "195");
+    memcpy(ev.added, "2024-11-06", 11);
+    expect_line(NULL, TOCSIN_EXT_GDELT, &ev, "17\t20140318\tRUS\tRUS\t\tUKR\tUKR\t\t195\t195\t19\t4\t-10.0\t3\t5\t20241106\n");
 }
 
 static void t_export_plover(void **st)

@@ -32,6 +32,7 @@ typedef struct tocsin_ext_event {
                          WEIS lines: "WEIS 223" and the line's label */
     double goldstein; /* with has_goldstein: the weight to store instead of the CAMEO code's */
     int has_goldstein;
+    char added[11];   /* export: the day the event was published (GDELT's DATEADDED); "" = date */
 } tocsin_ext_event;
 
 /* Parses one line (without its newline). Returns 1 and fills *out for an

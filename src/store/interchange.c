@@ -917,7 +917,7 @@ int tocsin_ext_parse_line(const tocsin_ext_maps *m, tocsin_ext_format fmt, const
 static const char gdelt_header[] =
     "GLOBALEVENTID\tSQLDATE\tActor1Code\tActor1CountryCode\tActor1Type1Code\tActor2Code\t"
     "Actor2CountryCode\tActor2Type1Code\tEventCode\tEventBaseCode\tEventRootCode\tQuadClass\t"
-    "GoldsteinScale\tNumSources\tNumArticles\n";
+    "GoldsteinScale\tNumSources\tNumArticles\tDATEADDED\n";
 static const char cameo_header[] =
     "id\tdate\tsource\ttarget\tcode\troot\tquad\tgoldstein\tn_sources\tn_articles\n";
 static const char plover_header[] =
@@ -1037,12 +1037,19 @@ int tocsin_ext_format_line(const tocsin_ext_maps *m, tocsin_ext_format fmt, cons
     writer w = {buf, cap, 0, 0};
     buf[0] = '\0';
     if (fmt == TOCSIN_EXT_GDELT) {
-        char sqldate[9] = "";
+        /* SQLDATE is the event's own day, DATEADDED its article's */
+        char sqldate[9] = "", added[9] = "";
+        const char *ad = ev->added[0] ? ev->added : ev->date;
         if (ev->date[0]) {
             if (strnlen(ev->date, sizeof ev->date) != 10)
                 return TOCSIN_EINVAL;
             memcpy(sqldate, ev->date, 4), memcpy(sqldate + 4, ev->date + 5, 2);
             memcpy(sqldate + 6, ev->date + 8, 2), sqldate[8] = '\0';
+        }
+        if (ad[0]) {
+            if (strnlen(ad, sizeof ev->added) != 10)
+                return TOCSIN_EINVAL;
+            memcpy(added, ad, 4), memcpy(added + 4, ad + 5, 2), memcpy(added + 6, ad + 8, 2), added[8] = '\0';
         }
         W_INT(&w, event_id), w_tab(&w);
         W_FIELD(&w, sqldate), w_tab(&w);
@@ -1054,7 +1061,8 @@ int tocsin_ext_format_line(const tocsin_ext_maps *m, tocsin_ext_format fmt, cons
         W_INT(&w, quad), w_tab(&w);
         W_TENTHS(&w, goldstein), w_tab(&w);
         W_INT(&w, n_sources), w_tab(&w);
-        W_INT(&w, n_articles);
+        W_INT(&w, n_articles), w_tab(&w);
+        W_FIELD(&w, added);
     } else if (fmt == TOCSIN_EXT_CAMEO) {
         W_INT(&w, event_id), w_tab(&w);
         W_FIELD(&w, ev->date), w_tab(&w);
