@@ -46,4 +46,14 @@ echo "fuzzing legacy for ${S}s"
 $out/fuzz_legacy -max_total_time=$S -max_len=8192 -timeout=10 -print_final_stats=0 -artifact_prefix=$out/ \
   $out/corpus-legacy >$out/fuzz_legacy.log 2>&1 || { tail -40 $out/fuzz_legacy.log; exit 1; }
 tail -2 $out/fuzz_legacy.log
+# the legacy dictionary reader (TABARI, PETRARCH2); seeds: the test files
+mkdir -p $out/corpus-legacy
+clang $FLAGS -o $out/fuzz_legacy fuzz/fuzz_legacy.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 -lpthread -lm
+for f in tests/data/legacy/*; do
+  [ -f "$f" ] && head -c 8192 "$f" >$out/corpus-legacy/$(basename "$f")
+done
+echo "fuzzing legacy for ${S}s"
+$out/fuzz_legacy -max_total_time=$S -max_len=8192 -timeout=10 -print_final_stats=0 -artifact_prefix=$out/ \
+  $out/corpus-legacy >$out/fuzz_legacy.log 2>&1 || { tail -40 $out/fuzz_legacy.log; exit 1; }
+tail -2 $out/fuzz_legacy.log
 echo "fuzz: 4 targets ran ${S}s each without a crash"
