@@ -249,9 +249,10 @@ int main(int argc, char **argv)
         }
         for (size_t c = 0; c < p.nclause; c++) {
             const tocsin_clause *k = &cl[c];
-            if (k->flags & (TOCSIN_VG_COPULA | TOCSIN_CL_SUBJ_SHARED | TOCSIN_CL_RELATIVE |
-                            TOCSIN_CL_OPENER))
-                goto objects; /* not basic dependencies: shared or implied subjects */
+            /* the treebank's basic dependencies give a shared subject to the first
+             * verb only, and make the predicate, not the copula, the head */
+            if (k->flags & (TOCSIN_VG_COPULA | TOCSIN_CL_SUBJ_SHARED))
+                goto objects;
             if (k->subj >= 0) {
                 sv.pred++;
                 const char *r = grel[off + (size_t)k->subj];

@@ -46,8 +46,8 @@ unit-nosent: $(B)/tests/test_units $(B)/tests/test_sentences $(B)/tests/test_beh
 	$(B)/tests/test_names dict
 	$(B)/tests/test_interchange dict $(SHARED)
 	$(B)/tests/test_syntax_unit dict
-	@# the syntactic layer on the treebank's test set: fails under 95% coarse tags (skips without it)
-	$(B)/tests/test_syntax dict $(SHARED)/reference/ud-english-ewt/en_ewt-ud-test.conllu 0.95
+	@# the syntactic layer on the treebank's test set: fails under 95% coarse tags or 75% on a pair score (skips without it)
+	$(B)/tests/test_syntax dict $(SHARED)/reference/ud-english-ewt/en_ewt-ud-test.conllu 0.95 0.75
 	$(B)/tests/test_pages tests/data
 	@# the grammar cases also run here for memory errors (exit 99 = a sanitizer report)
 	@ASAN_OPTIONS=exitcode=99 UBSAN_OPTIONS=halt_on_error=1:exitcode=99 \

@@ -130,8 +130,8 @@ static int is_noun_tag(unsigned x)
 static int np_inner(const P *p, size_t i)
 {
     unsigned x = X(p, i);
-    if (wis_any(p, i, TIME))
-        return 0;
+    if (wis_any(p, i, TIME) || (wis_any(p, i, TIME_DET) && wis_any(p, i + 1, TIME_NOUN)))
+        return 0; /* "a dead battery | last week" */
     if (is_noun_tag(x) || x == TOCSIN_X_JJ || x == TOCSIN_X_JJR || x == TOCSIN_X_JJS || x == TOCSIN_X_CD ||
         x == TOCSIN_X_POS || x == TOCSIN_X_AFX)
         return 1;
@@ -218,7 +218,7 @@ static size_t noun_phrase(P *p, size_t i, int *idx)
     }
     /* adjectives alone ("feel welcome", "keeps them alive") are no noun phrase */
     unsigned hx = X(p, head);
-    if ((hx == TOCSIN_X_JJ || hx == TOCSIN_X_JJR || hx == TOCSIN_X_JJS) && U(p, head) != TOCSIN_U_NOUN &&
+    if ((hx == TOCSIN_X_JJ || hx == TOCSIN_X_JJR || hx == TOCSIN_X_JJS) && X(p, i) != TOCSIN_X_DT && U(p, head) != TOCSIN_U_NOUN &&
         U(p, head) != TOCSIN_U_PROPN && U(p, head) != TOCSIN_U_PRON) {
         *idx = add(p, i, j, head, TOCSIN_PH_ADJP);
         return j;
@@ -605,12 +605,17 @@ static void clauses(P *p)
                (PH(p, (long)j)->kind == TOCSIN_PH_ADVP ||
                 (PH(p, (long)j)->kind == TOCSIN_PH_OTHER && X(p, PH(p, (long)j)->t0) == TOCSIN_X_RP)))
             j++;
-        if (!(fl & TOCSIN_VG_COPULA) && j < np && PH(p, (long)j)->kind == TOCSIN_PH_NP && !PH(p, (long)j)->time) {
+        /* a passive or a bare past participle takes no object ("hostages held ...") */
+        int no_obj = (fl & (TOCSIN_VG_COPULA | TOCSIN_VG_PASSIVE)) ||
+                     (X(p, vg->head) == TOCSIN_X_VBN && !(vf & TOCSIN_VG_PERFECT));
+        if (!no_obj && j < np && PH(p, (long)j)->kind == TOCSIN_PH_NP && !PH(p, (long)j)->time) {
             const tocsin_phrase *n1 = PH(p, (long)j);
             /* a noun phrase followed by a finite verb is that verb's subject */
             int subj_of_next = 0;
             size_t nx = j + 1;
-            while (nx + 1 < np && PH(p, (long)nx)->kind == TOCSIN_PH_CC && PH(p, (long)nx + 1)->kind == TOCSIN_PH_NP)
+            /* "think Russia and China are ...", not "have a dog and my mother is" */
+            while (nx + 1 < np && PH(p, (long)nx)->kind == TOCSIN_PH_CC && PH(p, (long)nx + 1)->kind == TOCSIN_PH_NP &&
+                   X(p, n1->t0) != TOCSIN_X_DT && X(p, n1->t0) != TOCSIN_X_PRPS)
                 nx += 2;
             if (nx < np && PH(p, (long)nx)->kind == TOCSIN_PH_VG &&
                 (!(vf & TOCSIN_VG_PARTICIPLE) || wis_any(p, vg->head, SAY))) {
