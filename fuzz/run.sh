@@ -46,14 +46,17 @@ echo "fuzzing legacy for ${S}s"
 $out/fuzz_legacy -max_total_time=$S -max_len=8192 -timeout=10 -print_final_stats=0 -artifact_prefix=$out/ \
   $out/corpus-legacy >$out/fuzz_legacy.log 2>&1 || { tail -40 $out/fuzz_legacy.log; exit 1; }
 tail -2 $out/fuzz_legacy.log
-# the legacy dictionary reader (TABARI, PETRARCH2); seeds: the test files
-mkdir -p $out/corpus-legacy
-clang $FLAGS -o $out/fuzz_legacy fuzz/fuzz_legacy.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 -lpthread -lm
-for f in tests/data/legacy/*; do
-  [ -f "$f" ] && head -c 8192 "$f" >$out/corpus-legacy/$(basename "$f")
-done
-echo "fuzzing legacy for ${S}s"
-$out/fuzz_legacy -max_total_time=$S -max_len=8192 -timeout=10 -print_final_stats=0 -artifact_prefix=$out/ \
-  $out/corpus-legacy >$out/fuzz_legacy.log 2>&1 || { tail -40 $out/fuzz_legacy.log; exit 1; }
-tail -2 $out/fuzz_legacy.log
-echo "fuzz: 4 targets ran ${S}s each without a crash"
+# the import line parsers (KEDS, WEIS, ICEWS, GDELT: the first byte picks);
+# seeds: the test series, each behind its format byte
+mkdir -p $out/corpus-import
+clang $FLAGS -o $out/fuzz_import fuzz/fuzz_import.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 -lpthread -lm
+{ printf '\000'; head -c 4000 tests/data/eval/series.keds.tsv; } >$out/corpus-import/keds
+{ printf '\001'; head -c 4000 tests/data/eval/weis-lines.tsv; } >$out/corpus-import/weis
+printf '\002Event ID\tEvent Date\n1\t2018-06-01\tJapan\tNA\tJapan\tConsult\t040\t1\tVietnam\tNA\tVietnam\t2\t2\tWire\tNA\tNA\tNA\tJapan\t35\t139\n' >$out/corpus-import/icews
+awk 'BEGIN { printf "\003"; for (i = 1; i <= 57; i++) printf "%s%s", (i == 1 ? "" : "\t"),
+  (i == 1 ? "7" : i == 2 ? "20240105" : i == 6 ? "RUS" : i == 8 ? "RUS" : i == 16 ? "UKRMIL" : i == 18 ? "UKR" : i == 19 ? "" : i == 23 ? "MIL" : i == 27 ? "190" : "") }' >$out/corpus-import/gdelt
+echo "fuzzing import for ${S}s"
+$out/fuzz_import -max_total_time=$S -max_len=8192 -timeout=10 -print_final_stats=0 -artifact_prefix=$out/ \
+  $out/corpus-import >$out/fuzz_import.log 2>&1 || { tail -40 $out/fuzz_import.log; exit 1; }
+tail -2 $out/fuzz_import.log
+echo "fuzz: every target ran ${S}s without a crash"
