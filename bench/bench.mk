@@ -21,3 +21,7 @@ bench-analytics: all
 # tocsin serve under wrk on the 1M-event database of bench-analytics (EVENTS=1000000)
 bench-serve: all
 	B=$(B) EVENTS=$${EVENTS:-1000000} sh bench/serve.sh
+
+# TABARI and PETRARCH2 actor files added with --dict-add: load time, RSS, coding speed (issue 15)
+bench-legacy: all $(B)/gen-corpus
+	B=$(B) BENCH_MB=$(BENCH_MB) SHARED=$(SHARED) sh bench/legacy.sh
