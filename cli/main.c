@@ -39,6 +39,11 @@ static void usage(FILE *f)
             "commands:\n");
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].help);
+    fprintf(f,
+            "\nEvery command that reads dictionaries also takes --dict-add FILE (repeatable):\n"
+            "a TABARI or PETRARCH2 actor, agent, discard or verb file, or one in tocsin's\n"
+            "own format, merged after tocsin's own (--dict-add-first: before them);\n"
+            "see doc/dictionaries.md.\n");
     fprintf(f, "\nRun 'tocsin COMMAND --help' for a command's options; 'man tocsin' for more.\n");
 }
 
