@@ -35,6 +35,7 @@ struct tocsin_coder {
     uint16_t used[SEEN_SLOTS / 2]; /* filled slots, so a new document clears only those */
     size_t nseen;
     ts_ctx ctx;
+    ts_when_doc wdoc; /* the paragraph's time so far (when.c) */
     /* scratch */
     ts_tok *tok;
     size_t ntok, tok_cap;
@@ -124,6 +125,7 @@ int tocsin_coder_begin(tocsin_coder *c, const tocsin_doc_info *info)
         c->seen[c->used[k]] = 0;
     c->nseen = 0;
     memset(&c->ctx, 0, sizeof c->ctx);
+    memset(&c->wdoc, 0, sizeof c->wdoc);
     c->ctx.date = DAY_MIN;
     if (c->date_len >= 10 && ts_parse_date(c->date, 10, &c->ctx.date) == 0) {
         c->date[10] = '\0';
@@ -196,12 +198,12 @@ static void event_when(const tocsin_coder *c, const char *para, const ts_tok *to
 {
     int have_pub = c->ctx.date != DAY_MIN;
     size_t first = r->src_t0 < r->verb_t ? r->src_t0 : r->verb_t;
-    int k = ts_when_pick(para, tok, n, wx, nw, first, r->verb_t);
-    if (k >= 0) {
-        ev->when_start = wx[k].start;
-        ev->when_end = wx[k].end;
-        ev->when_precision = wx[k].prec;
-        if (have_pub && wx[k].start < (long)c->ctx.date - TS_RETOLD_DAYS)
+    ts_when w;
+    if (ts_when_resolve(&c->wdoc, para, tok, n, wx, nw, first, r->verb_t, &w)) {
+        ev->when_start = w.start;
+        ev->when_end = w.end;
+        ev->when_precision = w.prec;
+        if (have_pub && w.start < (long)c->ctx.date - TS_RETOLD_DAYS)
             ev->flags |= TOCSIN_EV_RETOLD;
     } else if (have_pub) {
         ev->when_start = ev->when_end = c->ctx.date;
@@ -249,7 +251,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
        are still remembered for pronouns */
     size_t ne = any_verb ? ts_grammar(s, c->raw, TS_MAX_SENT_EVENTS, c->options & TOCSIN_CODE_ALL) : 0;
     ts_when wx[TS_MAX_WHEN];
-    size_t nw = ne ? ts_when_scan(para, tok, n, c->ctx.date, c->ctx.date != DAY_MIN, wx, TS_MAX_WHEN) : 0;
+    size_t nw = ts_when_scan(para, tok, n, c->ctx.date, c->ctx.date != DAY_MIN, wx, TS_MAX_WHEN);
     for (size_t k = 0; k < ne && !c->stopped; k++) {
         const ts_raw_event *r = &c->raw[k];
         tocsin_event ev;
@@ -284,6 +286,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         if (c->sink && c->sink(c->sink_ud, &ev))
             c->stopped = 1;
     }
+    ts_when_remember(&c->wdoc, wx, nw);
     ts_ctx_update(s);
     return 0;
 }
@@ -372,6 +375,7 @@ static int paragraph(tocsin_coder *c, size_t a, size_t b)
         return 0;
     }
     c->ntok = 0;
+    c->wdoc.has = 0; /* a new paragraph tells its own times */
     tokctx x = {c, 0};
     ts_tokenize(p, n, on_tok, &x);
     if (x.err)

@@ -13,6 +13,10 @@
 
 #include <string.h>
 
+/* Tokens of a sentence looked at for clauses and quotes (the coder cuts
+ * sentences at 512 tokens). */
+#define TS_MAX_SENT_SCAN 512
+
 /* A date without a year may lie this many days after the article date
  * (announced plans) before it is taken for last year's. */
 #define FUTURE_SLACK 45
@@ -380,6 +384,51 @@ static int relative(const wctx *c, size_t i, ts_when *e, size_t *t1)
     return 0;
 }
 
+/* Seasons: "the summer", "last winter", "this spring", "the autumn of 2022". */
+static int season(const wctx *c, size_t i, int ctx, ts_when *e, size_t *t1)
+{
+    size_t j = i;
+    int last = 0, this_ = 0;
+    if (is_word(c, j, "the"))
+        j++;
+    else if (is_word(c, j, "last"))
+        last = 1, j++;
+    else if (is_word(c, j, "this"))
+        this_ = 1, j++;
+    else if (!ctx)
+        return 0;
+    int sm = is_word(c, j, "spring") ? 3 : is_word(c, j, "summer") ? 6
+           : is_word(c, j, "autumn") || is_word(c, j, "fall") ? 9 : is_word(c, j, "winter") ? 12 : 0;
+    if (!sm)
+        return 0;
+    size_t k = j + 1;
+    int y = 0;
+    if (is_word(c, k, "of") && (y = year_at(c, k + 1, NULL)) != 0)
+        k += 2;
+    else if ((y = year_at(c, k, NULL)) != 0)
+        k += 1;
+    else if (is_word(c, j, "fall") && is_word(c, k, "of"))
+        return 0; /* "the fall of Kabul" */
+    if (!y) {
+        if (!c->have_pub)
+            return 0;
+        y = c->py;
+        if (tocsin_days_from_civil(y, sm, 1) > c->pub)
+            y--; /* the latest season begun by the article date */
+        if (this_ && sm == 12 && c->pm <= 2)
+            y = c->py - 1;
+    }
+    long a = tocsin_days_from_civil(y, sm, 1);
+    long z = tocsin_days_from_civil(sm == 12 ? y + 1 : y, sm == 12 ? 3 : sm + 3, 1) - 1;
+    if (last && z >= c->pub) {
+        a = tocsin_days_from_civil(y - 1, sm, 1);
+        z = tocsin_days_from_civil(sm == 12 ? y : y - 1, sm == 12 ? 3 : sm + 3, 1) - 1;
+    }
+    set_span(e, a, z);
+    *t1 = k;
+    return 1;
+}
+
 /* An expression at token i, with an optional "early", "late", "mid(-)" or
  * "earlier"/"later" before it. */
 static int expression(wctx *c, size_t i, int ctx, ts_when *e, size_t *t1)
@@ -393,7 +442,7 @@ static int expression(wctx *c, size_t i, int ctx, ts_when *e, size_t *t1)
         j += 1 + is_punct(c, j + 1, '-');
         ctx = 1;
     }
-    if (!absolute(c, j, ctx, e, t1) && !relative(c, j, e, t1))
+    if (!absolute(c, j, ctx, e, t1) && !relative(c, j, e, t1) && !season(c, j, ctx, e, t1))
         return 0;
     if (part && e->prec == TOCSIN_WHEN_YEAR) {
         int y, m, d;
@@ -457,12 +506,14 @@ size_t ts_when_scan(const char *text, const ts_tok *tok, size_t n, long pub, int
             i++;
             continue;
         }
+        e.b_start = e.start, e.b_end = e.end, e.b_prec = e.prec;
         if (since && have_pub && e.start <= pub)
             set_span(&e, e.start, pub);
         if (!skip) {
             e.t0 = (uint16_t)i;
             e.t1 = (uint16_t)t1;
             e.guessed = c.guessed;
+            e.nominal = is_word(&c, i, "of") || (j == i && i > 0 && is_word(&c, i - 1, "the"));
             out[k++] = e;
         }
         i = t1 > i ? t1 : i + 1;
@@ -537,7 +588,7 @@ int ts_when_pick(const char *text, const ts_tok *tok, size_t n, const ts_when *x
         return -1;
     (void)first;
     wctx c = {text, tok, n, 0, 0, 0, 0, 0, 0};
-    uint8_t q[512], inx[512];
+    uint8_t q[TS_MAX_SENT_SCAN], inx[TS_MAX_SENT_SCAN];
     size_t m = n < sizeof q ? n : sizeof q;
     if (verb >= m)
         return -1;
@@ -574,7 +625,7 @@ int ts_when_pick(const char *text, const ts_tok *tok, size_t n, const ts_when *x
     if (best >= 0)
         return best;
     for (size_t k = 0; k < nx; k++) {
-        if (x[k].t0 >= m || q[x[k].t0] != q[verb])
+        if (x[k].t0 >= m || q[x[k].t0] != q[verb] || x[k].nominal)
             continue;
         int opening = x[k].t0 <= 1 && x[k].t1 <= verb; /* "On Tuesday, ...", "Back in 2014, ..." */
         for (size_t i = 0; opening && i < x[k].t0; i++)
@@ -583,7 +634,86 @@ int ts_when_pick(const char *text, const ts_tok *tok, size_t n, const ts_when *x
             return (int)k;
     }
     for (size_t k = 0; k < nx; k++)
-        if (x[k].t0 >= R && x[k].t1 <= R3 && x[k].t0 < m && q[x[k].t0] == q[verb])
+        if (x[k].t0 >= R && x[k].t1 <= R3 && x[k].t0 < m && q[x[k].t0] == q[verb] && !x[k].nominal)
             return (int)k;
     return -1;
+}
+
+/* Does the sentence go on with the story told before it? "Weeks later",
+ * "During the takeover", "At the time", "Then", "The following day". */
+static int continues(const wctx *c)
+{
+    static const char *const conj[] = {"and", "but", "yet", "so", NULL};
+    static const char *const alone[] = {"during", "then", "afterwards", "afterward", "thereafter",
+                                        "subsequently", "meanwhile", NULL};
+    static const char *const unit[] = {"day", "week", "month", "year", "morning", "night", NULL};
+    size_t i = 0;
+    while (i < c->n && (word_in(c, i, conj) || is_punct(c, i, ',')))
+        i++;
+    if (word_in(c, i, alone))
+        return 1;
+    for (size_t k = i; k < c->n && k < i + 3; k++)
+        if (is_word(c, k, "later"))
+            return 1; /* "Weeks later", "Two years later", "Later that year" */
+    if ((is_word(c, i, "shortly") || is_word(c, i, "soon")) &&
+        (is_word(c, i + 1, "after") || is_word(c, i + 1, "afterwards") || is_word(c, i + 1, "thereafter")))
+        return 1;
+    if (is_word(c, i, "at") && (is_word(c, i + 1, "the") || is_word(c, i + 1, "that")) && is_word(c, i + 2, "time"))
+        return 1;
+    if ((is_word(c, i, "by") || is_word(c, i, "back")) && is_word(c, i + 1, "then"))
+        return 1;
+    if (is_word(c, i, "that") && word_in(c, i + 1, unit))
+        return 1;
+    if (is_word(c, i, "the") && (is_word(c, i + 1, "following") || is_word(c, i + 1, "next")) &&
+        word_in(c, i + 2, unit))
+        return 1;
+    return 0;
+}
+
+int ts_when_resolve(const ts_when_doc *d, const char *text, const ts_tok *tok, size_t n, const ts_when *x,
+                    size_t nx, size_t first, size_t verb, ts_when *out)
+{
+    wctx c = {text, tok, n, 0, 0, 0, 0, 0, 0};
+    if (verb >= n || verb >= TS_MAX_SENT_SCAN)
+        return 0;
+    /* a clause that hangs on a time: "since the summer, when Putin signed" */
+    size_t L = verb;
+    while (L > 0) {
+        int in = 0;
+        for (size_t k = 0; k < nx && !in; k++)
+            in = L - 1 >= x[k].t0 && L - 1 < x[k].t1;
+        if (!in && boundary(&c, L - 1))
+            break;
+        L--;
+    }
+    if (L >= 2 && is_word(&c, L - 1, "when")) {
+        size_t end = L - 1 - (is_punct(&c, L - 2, ',') ? 1 : 0);
+        for (size_t k = 0; k < nx; k++)
+            if (x[k].t1 == end) {
+                *out = x[k];
+                out->start = x[k].b_start, out->end = x[k].b_end, out->prec = x[k].b_prec;
+                return 1;
+            }
+    }
+    int k = ts_when_pick(text, tok, n, x, nx, first, verb);
+    if (k >= 0) {
+        *out = x[k];
+        return 1;
+    }
+    if (d && d->has && continues(&c)) {
+        *out = d->anchor;
+        return 1;
+    }
+    return 0;
+}
+
+void ts_when_remember(ts_when_doc *d, const ts_when *x, size_t nx)
+{
+    if (!d || nx == 0)
+        return;
+    d->anchor = x[nx - 1];
+    d->anchor.start = x[nx - 1].b_start;
+    d->anchor.end = x[nx - 1].b_end;
+    d->anchor.prec = x[nx - 1].b_prec;
+    d->has = 1;
 }

@@ -205,9 +205,9 @@ static void when_of(const char *s, const char *pub, const char *verb, char out[T
     long p = pub ? day(pub) : 0;
     ts_when x[TS_MAX_WHEN];
     size_t nx = ts_when_scan(s, k.t, k.n, p, pub != NULL, x, TS_MAX_WHEN);
-    int w = ts_when_pick(s, k.t, k.n, x, nx, 0, v);
-    if (w >= 0)
-        tocsin_when_format(x[w].start, x[w].end, x[w].prec, out);
+    ts_when w;
+    if (ts_when_resolve(NULL, s, k.t, k.n, x, nx, 0, v, &w))
+        tocsin_when_format(w.start, w.end, w.prec, out);
     else if (pub)
         tocsin_when_format(p, p, TOCSIN_WHEN_DAY, out);
     else
@@ -297,6 +297,12 @@ static void t_when_relative(void **st)
         {"2024-11-06", "Russia invaded the region ten days ago.", "invaded", "2024-10-27"},
         {"2024-11-06", "A year ago today, Hamas fighters stormed the fence.", "stormed", "2023-11-06"},
         {"2024-02-29", "A year ago today, Hamas fighters stormed the fence.", "stormed", "2023-02-28"},
+        /* seasons */
+        {"2024-11-06", "Russia and Iran signed the deal in the summer.", "signed", "2024-06-01/2024-08-31"},
+        {"2024-11-06", "Russia and Iran signed the deal last winter.", "signed", "2023-12-01/2024-02-29"},
+        {"2024-02-06", "Russia and Iran signed the deal last winter.", "signed", "2022-12-01/2023-02-28"},
+        {"2024-11-06", "Russia and Iran signed the deal in the spring of 2019.", "signed", "2019-03-01/2019-05-31"},
+        {"2024-11-06", "Protesters celebrated the fall of the regime.", "celebrated", "2024-11-06"},
         /* ongoing */
         {"2024-11-06", "North Korea has sent shells to Russia since May 2022.", "sent", "2022-05-01/2024-11-06"},
         {"2024-11-06", "Since 2023, Pyongyang has shipped shells to Moscow.", "shipped", "2023-01-01/2024-11-06"},
@@ -332,6 +338,13 @@ static void t_when_clauses(void **st)
         {"2024-11-06", "The minister said \"Israel bombed us in 2006\" and Iran fired missiles.", "bombed", "2006"},
         /* reported speech: the time of the saying is not the time of the deed */
         {"2024-11-07", "Kyiv said on Tuesday that Russia had shelled the plant.", "shelled", "2024-11-07"},
+        /* a clause that hangs on a time takes the time itself */
+        {"2024-11-06", "Ties have deepened since the summer when Putin signed a pact with Kim.", "signed",
+         "2024-06-01/2024-08-31"},
+        {"2024-11-06", "Sanctions followed in 2014, when Russia seized Crimea.", "seized", "2014"},
+        /* a time that dates a noun does not date a later clause */
+        {"2024-11-06", "Weeks later, rebels started a war, setting the stage for the invasion of February 2022.",
+         "started", "2024-11-06"},
         /* two times in one clause: the nearer */
         {"2024-11-06", "In 2022, Russia seized the plant on 4 March.", "seized", "2022-03-04"},
     };
@@ -379,6 +392,16 @@ static void t_when_coder(void **st)
     assert_true(g.n >= 1);
     assert_string_equal(g.when[0], "2024-11-05");
     assert_false(g.flags[0] & TOCSIN_EV_RETOLD);
+    /* a paragraph's story goes on: "Weeks later" keeps its time; a new paragraph does not */
+    memset(&g, 0, sizeof g);
+    const char *t3 = "In 2014, Russia seized Crimea from Ukraine. Weeks later, Russia attacked Ukraine.\n\n"
+                     "Russia attacked Ukraine again.\n";
+    assert_int_equal(tocsin_code_text(c, &info, t3, strlen(t3)), 0);
+    assert_true(g.n >= 3);
+    assert_string_equal(g.when[0], "2014");
+    assert_string_equal(g.when[1], "2014");
+    assert_true(g.flags[1] & TOCSIN_EV_RETOLD);
+    assert_string_equal(g.when[g.n - 1 < 3 ? g.n - 1 : 3], "2024-11-06");
     memset(&g, 0, sizeof g);
     tocsin_doc_info nodate = {"b", NULL, "b", 0, NULL, NULL};
     assert_int_equal(tocsin_code_text(c, &nodate, t2, strlen(t2)), 0);
