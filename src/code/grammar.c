@@ -71,6 +71,7 @@ typedef struct vcode {
     int src, tgt;        /* mentions */
     unsigned flags;
     char code[6];
+    int nosym; /* a refusal of a joint act is one-sided */
 } vcode;
 
 static int is_punct(const ts_sent *s, size_t i, char c)
@@ -1012,27 +1013,18 @@ static int ly_adverb(const ts_sent *s, size_t k)
     return 1;
 }
 
-/* Marks "[prep] [late|this|...] <time word> [numbers]" starting at or before k;
- * returns the token after the phrase, or k when there is none. */
+/* Marks the time phrase around time word k: "[prep] [late|this|...] <time
+ * word> [more time words, numbers]"; returns the token after it. */
 static size_t time_phrase(gstate *g, size_t k)
 {
     ts_sent *s = g->s;
-    size_t a = k, e = k;
-    int has_time = 0;
-    while (e < s->ntok && e < k + ADV_MAX_WORDS && (time_word(s, e) || time_filler(s, e))) {
-        has_time |= time_word(s, e);
+    size_t a = k, e = k + 1;
+    while (e < s->ntok && e < k + ADV_MAX_WORDS && (time_word(s, e) || time_filler(s, e)))
         e++;
-    }
-    if (!has_time) {
-        if (k < s->ntok && year_number(s, k))
-            e = k + 1;
-        else
-            return k;
-    }
-    while (e > a && (TOK_IS(s, e - 1, "the") || TOK_IS(s, e - 1, "that") || TOK_IS(s, e - 1, "this")))
+    while (e > k + 1 && (TOK_IS(s, e - 1, "the") || TOK_IS(s, e - 1, "that") || TOK_IS(s, e - 1, "this")))
         e--; /* "on Tuesday that ..." keeps its "that" */
-    if (e == a)
-        return k;
+    while (a > 0 && a + ADV_MAX_WORDS > k && time_filler(s, a - 1) && s->tok[a - 1].kind != TK_NUM)
+        a--; /* "late on Monday", "earlier this month" */
     if (a > 0 && adv_prep(s, a - 1))
         a--;
     for (size_t q = a; q < e; q++)
@@ -1040,49 +1032,64 @@ static size_t time_phrase(gstate *g, size_t k)
     return e;
 }
 
-/* Marks "in|on|via|through|during <det> <words> @medium [on <Name>]": "in a
- * statement", "in a televised address", "on its Telegram channel". */
+/* Marks "in|on|via|through|during|at <det> <words> @medium [on <Name>]" at
+ * preposition k: "in a statement", "in a televised address", "on its
+ * Telegram channel". Returns the token after it, or k. */
 static size_t medium_phrase(gstate *g, size_t k, int medium)
 {
     ts_sent *s = g->s;
-    if (medium < 0 || !(TOK_IS(s, k, "in") || TOK_IS(s, k, "on") || TOK_IS(s, k, "via") ||
-                        TOK_IS(s, k, "through") || TOK_IS(s, k, "during") || TOK_IS(s, k, "at")))
-        return k;
-    for (size_t q = k + 1; q < s->ntok && q < k + 6; q++) {
+    size_t q = k + 1, lim = k + 6 < s->ntok ? k + 6 : s->ntok;
+    for (; q < lim; q++) { /* the cheap test first: a @medium word close by */
         const ts_word *w = ts_w(s, q);
-        if (s->mid[q] >= 0 && s->m[s->mid[q]].kind != M_ADJ)
+        if (w && ((w->classes >> medium) & 1) && s->mid[q] < 0)
+            break;
+    }
+    if (q >= lim || !(TOK_IS(s, k, "in") || TOK_IS(s, k, "on") || TOK_IS(s, k, "via") ||
+                      TOK_IS(s, k, "through") || TOK_IS(s, k, "during") || TOK_IS(s, k, "at")))
+        return k;
+    for (size_t r = k + 1; r < q; r++) {
+        if (s->mid[r] >= 0 && s->m[s->mid[r]].kind != M_ADJ)
             return k;
-        if (w && ((w->classes >> medium) & 1) && s->mid[q] < 0) {
-            size_t e = q + 1;
-            if (e + 1 < s->ntok && TOK_IS(s, e, "on") && s->tok[e + 1].cas != CASE_LOWER && s->mid[e + 1] < 0)
-                e += 2; /* "in a post on Telegram" */
-            for (size_t r = k; r < e; r++)
-                g->adv[r] = 1;
-            return e;
-        }
-        if (s->tok[q].kind == TK_PUNCT && !is_punct(s, q, '-'))
+        if (s->tok[r].kind == TK_PUNCT && !is_punct(s, r, '-'))
             return k;
-        if (s->gram[q] & ~(G_DET | G_HE | G_IT | G_THEY | G_WE | G_ADV | G_TIME))
+        if (s->gram[r] & ~(G_DET | G_HE | G_IT | G_THEY | G_WE | G_ADV | G_TIME))
             return k;
     }
-    return k;
+    size_t e = q + 1;
+    if (e + 1 < s->ntok && TOK_IS(s, e, "on") && s->tok[e + 1].cas != CASE_LOWER && s->mid[e + 1] < 0)
+        e += 2; /* "in a post on Telegram" */
+    for (size_t r = k; r < e; r++)
+        g->adv[r] = 1;
+    return e;
 }
 
+/* One pass; each test starts with a cheap look at the token's class, kind or
+ * length, so the common word costs a few comparisons. */
 static void mark_adverbials(gstate *g)
 {
     ts_sent *s = g->s;
     int medium = dict_class(s->d, "medium");
     memset(g->adv, 0, s->ntok);
     for (size_t k = 0; k < s->ntok;) {
-        size_t e = time_phrase(g, k);
-        if (e == k)
-            e = medium_phrase(g, k, medium);
-        if (e > k) {
-            k = e;
+        const ts_tok *t = &s->tok[k];
+        uint32_t gg = s->gram[k];
+        if (((gg & G_TIME) || (t->cas == CASE_CAP && t->len == 3)) && time_word(s, k)) {
+            k = time_phrase(g, k);
             continue;
         }
-        if (ly_adverb(s, k))
+        if (t->kind == TK_NUM && t->len == 4 && year_number(s, k)) {
             g->adv[k] = 1;
+            if (adv_prep(s, k - 1))
+                g->adv[k - 1] = 1;
+        } else if ((gg & (G_PREP | G_LOC)) && medium >= 0 && s->mid[k] < 0) {
+            size_t e = medium_phrase(g, k, medium);
+            if (e > k) {
+                k = e;
+                continue;
+            }
+        } else if (t->len >= 5 && !gg && t->cas == CASE_LOWER && ly_adverb(s, k)) {
+            g->adv[k] = 1;
+        }
         k++;
     }
 }
@@ -1420,7 +1427,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             /* "shells used by Russian forces ... are supplied by North Korea": the
                actor inside the subject phrase receives */
             for (size_t q = (size_t)v->chain0; vc->tgt < 0 && q > 0; q--) {
-                if (hard_boundary(s, q - 1) ||
+                if (hard_boundary(s, q - 1) || (v->passive == 2 && g->isverb[q - 1]) ||
                     ((s->gram[q - 1] & (G_SUB | G_REL)) && !(s->gram[q - 1] & G_AND) && s->mid[q - 1] < 0))
                     break;
                 int mq = s->mid[q - 1];
@@ -1522,6 +1529,15 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         drop = 2;
     if (v->cond || g->said_neg || (g->deny_at >= 0 && (int)i > g->deny_at))
         drop = 2;
+    if (v->neg && v->fut && !v->modal && !drop && v->gov == GOV_NONE && vc->r0 >= 3 && vc->r0 <= 8) {
+        /* "X will not cooperate with Y", "won't attend the talks": a refusal (12),
+           not a negated act */
+        static const char *const refusal[9] = {"", "", "", "120", "125", "120", "121", "120", "124"};
+        copy_code(vc->code, refusal[vc->r0], sizeof vc->code);
+        vc->nosym = 1;
+        v->neg = 0;
+        v->fut = 0;
+    }
     if (v->neg)
         drop = 1;
     if (!drop && (v->gov == GOV_INTENT || v->gov == GOV_PLEDGE)) {
@@ -1573,7 +1589,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     size_t nt = vc->tgt >= 0 ? group_of(s, vc->tgt, tgts, 16) : 0;
     if (vc->tgt >= 0 && nt == 0)
         return;
-    int sym = (vc->pm.p->flags & P_SYM) != 0;
+    int sym = (vc->pm.p->flags & P_SYM) != 0 && !vc->nosym;
     if (vc->flags & TOCSIN_EV_INTENT)
         sym = sym && nt == 0; /* only among a compound subject */
     if (nt == 0 && !(vc->pm.p->flags & P_NOTARGET) && !(sym && ns > 1)) {
