@@ -3,14 +3,15 @@
  * among the top k alerts of the window around its onset, and how soon after
  * the onset is it first flagged; and of the top N alerts over the whole
  * database (one per dyad and month), how many fall on a known episode. With
- * --baseline a naive weekly-spike ranking is scored the same way beside it. */
+ * --baseline a naive weekly-spike ranking (eval_baseline.c) is scored the
+ * same way beside it. */
 #include "cli.h"
 #include "common/analytics_args.h"
 #include "common/jsonw.h"
+#include "eval_baseline.h"
 #include "tocsin/date.h"
 #include "tocsin/interchange.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,8 +20,6 @@
 #define EVAL_MAX_TOP 100        /* --top */
 #define EVAL_MAX_GLOBAL 1000    /* --global */
 #define EVAL_MAX_ALERTS 200     /* alerts asked for per month of the global ranking */
-#define EVAL_MAX_EVENTS 50000000LL /* events the baseline reads */
-#define EVAL_LOOKBACK_WEEKS 12  /* the baseline's spike compares with these weeks before */
 
 typedef char code16[16];
 
@@ -31,44 +30,23 @@ typedef struct episode {
     int na, nb;
 } episode;
 
-/* One ranked item: an alert of tocsin or a dyad-week of the baseline. */
-typedef struct item {
-    code16 a, b, third;
-    long first, last; /* days */
-    double score;
-    char kind[24];
-    char detail[160];
-} item;
-
 /* What one system scores. */
 typedef struct result {
     const char *name;
     int *rank;   /* per episode: 1.. in the top k of its window, 0 if not named */
-    long *delay; /* per episode: days from onset to the first flag; NEVER if never */
-    item *global;
+    long *delay; /* per episode: days from onset to the first flag; EVAL_NEVER if never */
+    eval_item *global;
     int *global_ep; /* per global item: the episode it falls on, -1 if none */
     size_t nglobal;
 } result;
 
-#define NEVER (-1000000L)
 
 /* ---- codes ---- */
-
-/* The country or organisation of a code: a trailing 3-letter sector is
- * dropped (SRBMIL -> SRB, NATOMIL -> NATO), as the alerts name dyads. */
-static void base_of(const char *code, char out[16])
-{
-    size_t n = strnlen(code, 15);
-    if (n >= 6)
-        n -= 3;
-    memcpy(out, code, n);
-    out[n] = '\0';
-}
 
 static void add_code(code16 *v, int *n, const char *code)
 {
     char b[16];
-    base_of(code, b);
+    eval_base_of(code, b);
     if (!b[0] || *n >= EVAL_MAX_CODES)
         return;
     for (int i = 0; i < *n; i++)
@@ -107,17 +85,6 @@ static int read_side(const tocsin_ext_maps *m, const char *s, size_t len, code16
         p = bar ? bar + 1 : e;
     }
     return *n ? 0 : -1;
-}
-
-static long day_of(const char *date)
-{
-    if (!date || !valid_date(date))
-        return NEVER;
-    int y = (date[0] - '0') * 1000 + (date[1] - '0') * 100 + (date[2] - '0') * 10 + (date[3] - '0');
-    int mo = (date[5] - '0') * 10 + (date[6] - '0'), d = (date[8] - '0') * 10 + (date[9] - '0');
-    if (mo < 1 || mo > 12 || d < 1 || d > tocsin_days_in_month(y, mo))
-        return NEVER; /* 2020-13-01, 2023-02-29 */
-    return tocsin_days_from_civil(y, mo, d);
 }
 
 static void date_of(long day, char out[11])
@@ -176,8 +143,8 @@ static int read_episodes(const char *path, const tocsin_ext_maps *m, episode **o
         }
         episode *e = &v[have];
         memset(e, 0, sizeof *e);
-        e->day = day_of(line);
-        if (e->day == NEVER) {
+        e->day = eval_day(line);
+        if (e->day == EVAL_NEVER) {
             fprintf(stderr, "tocsin eval-alerts: %s:%ld: not a date (YYYY-MM-DD): '%s'\n", path, lineno, line);
             rc = -1;
             break;
@@ -210,7 +177,7 @@ static int read_episodes(const char *path, const tocsin_ext_maps *m, episode **o
 static int in_side(const code16 *v, int n, const char *code)
 {
     char b[16];
-    base_of(code, b);
+    eval_base_of(code, b);
     for (int i = 0; i < n; i++)
         if (!strcmp(v[i], b))
             return 1;
@@ -227,7 +194,7 @@ static int pair_matches(const episode *e, const char *x, const char *y)
 
 /* An item names an episode when two of its actors stand for the two sides
  * (either order): the dyad, or the third party and either side of it. */
-static int names(const episode *e, const item *it)
+static int names(const episode *e, const eval_item *it)
 {
     return pair_matches(e, it->a, it->b) || pair_matches(e, it->third, it->a) ||
            pair_matches(e, it->third, it->b);
@@ -239,14 +206,11 @@ typedef struct ctx {
     tocsin_store *s;
     tocsin_ladder *l;
     int lookback;
-    /* the baseline's events, by dyad */
-    struct bdyad *dy;
-    size_t ndy;
-    int fight;
+    eval_baseline *b; /* with --baseline */
 } ctx;
 
 /* The alerts of [from, to] as items, at most max; -1 after printing an error. */
-static int tocsin_items(ctx *c, long from, long to, int max, item **out, size_t *n)
+static int tocsin_items(ctx *c, long from, long to, int max, eval_item **out, size_t *n)
 {
     char since[11], until[11];
     date_of(from, since);
@@ -263,7 +227,7 @@ static int tocsin_items(ctx *c, long from, long to, int max, item **out, size_t 
         fprintf(stderr, "tocsin eval-alerts: %s\n", err.message[0] ? err.message : tocsin_strerror(rc));
         return -1;
     }
-    item *it = k ? calloc(k, sizeof *it) : NULL;
+    eval_item *it = k ? calloc(k, sizeof *it) : NULL;
     if (k && !it) {
         free(v);
         return -1;
@@ -273,11 +237,11 @@ static int tocsin_items(ctx *c, long from, long to, int max, item **out, size_t 
         memcpy(it[i].b, v[i].actor_b, sizeof it[i].b);
         memcpy(it[i].third, v[i].third, sizeof it[i].third);
         it[i].a[15] = it[i].b[15] = it[i].third[15] = '\0';
-        it[i].first = day_of(v[i].first);
-        it[i].last = day_of(v[i].last);
-        if (it[i].first == NEVER)
+        it[i].first = eval_day(v[i].first);
+        it[i].last = eval_day(v[i].last);
+        if (it[i].first == EVAL_NEVER)
             it[i].first = from;
-        if (it[i].last == NEVER)
+        if (it[i].last == EVAL_NEVER)
             it[i].last = to;
         it[i].score = v[i].severity;
         snprintf(it[i].kind, sizeof it[i].kind, "%s", tocsin_alert_kind_name(v[i].kind));
@@ -288,287 +252,9 @@ static int tocsin_items(ctx *c, long from, long to, int max, item **out, size_t 
     return 0;
 }
 
-/* ---- the naive baseline ---- */
-
-/* A day of a dyad: events at rung >= 1, at a fighting rung or above, and
- * the highest rung. */
-typedef struct bday {
-    long day;
-    int n, fight, max_rung;
-} bday;
-
-typedef struct bdyad {
-    code16 a, b; /* a <= b */
-    bday *d;
-    size_t n, cap;
-    long *cum_n, *cum_f; /* prefix sums over d */
-} bdyad;
-
-typedef struct loader {
-    ctx *c;
-    long long seen;
-    int err;
-    /* dyads by hash, open addressing */
-    size_t *slot, nslot;
-} loader;
-
-static unsigned long long hash2(const char *a, const char *b)
-{
-    unsigned long long h = 1469598103934665603ull;
-    for (const char *p = a; *p; p++)
-        h = (h ^ (unsigned char)*p) * 1099511628211ull;
-    h = (h ^ '|') * 1099511628211ull;
-    for (const char *p = b; *p; p++)
-        h = (h ^ (unsigned char)*p) * 1099511628211ull;
-    return h;
-}
-
-static bdyad *dyad_get(loader *L, const char *a, const char *b)
-{
-    ctx *c = L->c;
-    if (c->ndy * 2 >= L->nslot) {
-        size_t ns = L->nslot ? 2 * L->nslot : 1024;
-        size_t *sl = malloc(ns * sizeof *sl);
-        bdyad *nd = realloc(c->dy, ns / 2 * sizeof *nd);
-        if (!sl || !nd) {
-            free(sl);
-            if (nd)
-                c->dy = nd;
-            return NULL;
-        }
-        c->dy = nd;
-        for (size_t i = 0; i < ns; i++)
-            sl[i] = (size_t)-1;
-        for (size_t k = 0; k < c->ndy; k++) {
-            size_t h = (size_t)(hash2(c->dy[k].a, c->dy[k].b) & (ns - 1));
-            while (sl[h] != (size_t)-1)
-                h = (h + 1) & (ns - 1);
-            sl[h] = k;
-        }
-        free(L->slot);
-        L->slot = sl, L->nslot = ns;
-    }
-    size_t h = (size_t)(hash2(a, b) & (L->nslot - 1));
-    while (L->slot[h] != (size_t)-1) {
-        bdyad *d = &c->dy[L->slot[h]];
-        if (!strcmp(d->a, a) && !strcmp(d->b, b))
-            return d;
-        h = (h + 1) & (L->nslot - 1);
-    }
-    bdyad *d = &c->dy[c->ndy];
-    memset(d, 0, sizeof *d);
-    memcpy(d->a, a, 16);
-    memcpy(d->b, b, 16);
-    L->slot[h] = c->ndy++;
-    return d;
-}
-
-static int load_event(void *ud, const tocsin_stored_event *e)
-{
-    loader *L = ud;
-    if (++L->seen > EVAL_MAX_EVENTS) {
-        L->err = 1;
-        return 1;
-    }
-    if (!e->source || !e->target || !e->source[0] || !e->target[0] || !e->code)
-        return 0;
-    long day = day_of(e->date);
-    if (day == NEVER)
-        return 0;
-    char a[16], b[16];
-    base_of(e->source, a);
-    base_of(e->target, b);
-    if (strcmp(a, b) > 0) {
-        char t[16];
-        memcpy(t, a, 16), memcpy(a, b, 16), memcpy(b, t, 16);
-    }
-    int rung = tocsin_ladder_rung(L->c->l, e->code);
-    bdyad *d = dyad_get(L, a, b);
-    if (!d) {
-        L->err = 2;
-        return 1;
-    }
-    if (d->n == d->cap) {
-        size_t nc = d->cap ? 2 * d->cap : 8;
-        bday *nd = realloc(d->d, nc * sizeof *nd);
-        if (!nd) {
-            L->err = 2;
-            return 1;
-        }
-        d->d = nd, d->cap = nc;
-    }
-    /* events come newest first: a day is appended once, then reversed */
-    bday *last = d->n ? &d->d[d->n - 1] : NULL;
-    if (!last || last->day != day) {
-        last = &d->d[d->n++];
-        memset(last, 0, sizeof *last);
-        last->day = day;
-    }
-    if (rung >= 1)
-        last->n++;
-    if (rung >= L->c->fight)
-        last->fight++;
-    if (rung > last->max_rung)
-        last->max_rung = rung;
-    return 0;
-}
-
-static int bday_cmp(const void *x, const void *y)
-{
-    const bday *a = x, *b = y;
-    return (a->day > b->day) - (a->day < b->day);
-}
-
-/* Reads every event once into per-dyad days with prefix sums. */
-static int baseline_load(ctx *c, const char *since, const char *until)
-{
-    int top = tocsin_ladder_top(c->l);
-    c->fight = 0;
-    for (int r = 1; r <= top && !c->fight; r++)
-        if (!strcmp(tocsin_ladder_name(c->l, r), "fighting"))
-            c->fight = r;
-    if (!c->fight)
-        c->fight = top > 1 ? top - 1 : 1; /* a ladder without a rung named so: the one below the top */
-    loader L;
-    memset(&L, 0, sizeof L);
-    L.c = c;
-    tocsin_event_filter f;
-    memset(&f, 0, sizeof f);
-    f.since = since, f.until = until;
-    tocsin_error err;
-    memset(&err, 0, sizeof err);
-    int rc = tocsin_store_events(c->s, &f, load_event, &L, &err);
-    free(L.slot);
-    if (L.err || rc < 0) {
-        fprintf(stderr, "tocsin eval-alerts: %s\n",
-                L.err == 1 ? "too many events for the baseline"
-                : L.err    ? "out of memory"
-                           : (err.message[0] ? err.message : tocsin_strerror(rc)));
-        return -1;
-    }
-    for (size_t k = 0; k < c->ndy; k++) {
-        bdyad *d = &c->dy[k];
-        qsort(d->d, d->n, sizeof *d->d, bday_cmp);
-        /* merge days split by the order events came in */
-        size_t w = 0;
-        for (size_t i = 0; i < d->n; i++) {
-            if (w && d->d[w - 1].day == d->d[i].day) {
-                d->d[w - 1].n += d->d[i].n, d->d[w - 1].fight += d->d[i].fight;
-                if (d->d[i].max_rung > d->d[w - 1].max_rung)
-                    d->d[w - 1].max_rung = d->d[i].max_rung;
-            } else {
-                d->d[w++] = d->d[i];
-            }
-        }
-        d->n = w;
-        d->cum_n = malloc((d->n + 1) * sizeof *d->cum_n);
-        d->cum_f = malloc((d->n + 1) * sizeof *d->cum_f);
-        if (!d->cum_n || !d->cum_f) {
-            fprintf(stderr, "tocsin eval-alerts: out of memory\n");
-            return -1;
-        }
-        d->cum_n[0] = d->cum_f[0] = 0;
-        for (size_t i = 0; i < d->n; i++) {
-            d->cum_n[i + 1] = d->cum_n[i] + d->d[i].n;
-            d->cum_f[i + 1] = d->cum_f[i] + d->d[i].fight;
-        }
-    }
-    return 0;
-}
-
-/* The first index with day >= day. */
-static size_t lower(const bdyad *d, long day)
-{
-    size_t lo = 0, hi = d->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (d->d[mid].day < day)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-/* The baseline's score of a dyad over [p0, p1] (a week, or the part of one
- * in a window): max rung x log(1 + events at a fighting rung or above) x
- * spike, the spike being (events at rung >= 1 + 1) over (their mean over the
- * 12 weeks before, for as many days, + 1). */
-static double bscore(const bdyad *d, long p0, long p1, int *max_rung, long *nf, double *spike)
-{
-    size_t i0 = lower(d, p0), i1 = lower(d, p1 + 1);
-    *max_rung = 0, *nf = 0, *spike = 0;
-    if (i0 == i1)
-        return 0;
-    for (size_t i = i0; i < i1; i++)
-        if (d->d[i].max_rung > *max_rung)
-            *max_rung = d->d[i].max_rung;
-    long n = d->cum_n[i1] - d->cum_n[i0];
-    *nf = d->cum_f[i1] - d->cum_f[i0];
-    size_t j0 = lower(d, p0 - 7L * EVAL_LOOKBACK_WEEKS);
-    double prev = (double)(d->cum_n[i0] - d->cum_n[j0]);
-    double expect = prev / (7.0 * EVAL_LOOKBACK_WEEKS) * (double)(p1 - p0 + 1);
-    *spike = ((double)n + 1.0) / (expect + 1.0);
-    return (double)*max_rung * log1p((double)*nf) * *spike;
-}
-
-static long week_start(long day)
-{
-    return day - tocsin_weekday(day); /* Monday */
-}
-
-/* The baseline's items for [from, to]: each dyad's best week (weeks from
- * Monday, clipped to the window); one item per dyad, best first. */
-static int baseline_items(ctx *c, long from, long to, item **out, size_t *n)
-{
-    item *v = NULL;
-    size_t k = 0, cap = 0;
-    for (size_t i = 0; i < c->ndy; i++) {
-        const bdyad *d = &c->dy[i];
-        size_t i0 = lower(d, from);
-        if (i0 == d->n || d->d[i0].day > to)
-            continue;
-        double best = 0;
-        long bw = 0, bnf = 0;
-        int brung = 0;
-        double bspike = 0;
-        for (long w = week_start(from); w <= to; w += 7) {
-            long p0 = w < from ? from : w, p1 = w + 6 > to ? to : w + 6;
-            int mr;
-            long nf;
-            double sp, sc = bscore(d, p0, p1, &mr, &nf, &sp);
-            if (sc > best)
-                best = sc, bw = p0, bnf = nf, brung = mr, bspike = sp;
-        }
-        if (best <= 0)
-            continue;
-        if (k == cap) {
-            size_t nc = cap ? 2 * cap : 64;
-            item *nv = realloc(v, nc * sizeof *nv);
-            if (!nv) {
-                free(v);
-                return -1;
-            }
-            v = nv, cap = nc;
-        }
-        item *it = &v[k++];
-        memset(it, 0, sizeof *it);
-        memcpy(it->a, d->a, 16);
-        memcpy(it->b, d->b, 16);
-        it->first = bw;
-        it->last = week_start(bw) + 6 > to ? to : week_start(bw) + 6;
-        it->score = best;
-        snprintf(it->kind, sizeof it->kind, "weekly-spike");
-        snprintf(it->detail, sizeof it->detail, "max rung %d x log(1 + %ld fighting) x spike %.1f", brung, bnf,
-                 bspike);
-    }
-    *out = v, *n = k;
-    return 0;
-}
-
 static int item_cmp(const void *x, const void *y)
 {
-    const item *a = x, *b = y;
+    const eval_item *a = x, *b = y;
     if (a->score != b->score)
         return a->score < b->score ? 1 : -1;
     if (a->first != b->first)
@@ -584,9 +270,9 @@ typedef struct opts {
 } opts;
 
 /* The items of [from, to] of one system, ranked, at most top. */
-static int ranked(ctx *c, int is_base, long from, long to, int top, item **v, size_t *n)
+static int ranked(ctx *c, int is_base, long from, long to, int top, eval_item **v, size_t *n)
 {
-    int rc = is_base ? baseline_items(c, from, to, v, n) : tocsin_items(c, from, to, top, v, n);
+    int rc = is_base ? eval_baseline_items(c->b, from, to, v, n) : tocsin_items(c, from, to, top, v, n);
     if (rc)
         return rc;
     if (*n > 1)
@@ -596,7 +282,7 @@ static int ranked(ctx *c, int is_base, long from, long to, int top, item **v, si
     return 0;
 }
 
-static int rank_of(const episode *e, const item *v, size_t n)
+static int rank_of(const episode *e, const eval_item *v, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         if (names(e, &v[i]))
@@ -609,15 +295,15 @@ static int score_episodes(ctx *c, int is_base, const opts *o, const episode *ep,
     for (size_t i = 0; i < nep; i++) {
         const episode *e = &ep[i];
         long from = e->day + o->w0, to = e->day + o->w1;
-        item *v = NULL;
+        eval_item *v = NULL;
         size_t n = 0;
         if (ranked(c, is_base, from, to, o->top, &v, &n))
             return -1;
         r->rank[i] = rank_of(e, v, n);
         free(v);
         /* the first day the episode is among the top k of the window so far */
-        r->delay[i] = NEVER;
-        for (long t = from; t <= to && r->delay[i] == NEVER; t += o->step) {
+        r->delay[i] = EVAL_NEVER;
+        for (long t = from; t <= to && r->delay[i] == EVAL_NEVER; t += o->step) {
             if (ranked(c, is_base, from, t, o->top, &v, &n))
                 return -1;
             if (rank_of(e, v, n))
@@ -628,7 +314,7 @@ static int score_episodes(ctx *c, int is_base, const opts *o, const episode *ep,
     return 0;
 }
 
-static int falls_on(const item *it, const opts *o, const episode *ep, size_t nep)
+static int falls_on(const eval_item *it, const opts *o, const episode *ep, size_t nep)
 {
     for (size_t i = 0; i < nep; i++)
         if (it->last >= ep[i].day + o->w0 && it->first <= ep[i].day + o->w1 && names(&ep[i], it))
@@ -636,7 +322,7 @@ static int falls_on(const item *it, const opts *o, const episode *ep, size_t nep
     return -1;
 }
 
-static int same_key(const item *x, const item *y, long month_x, long month_y)
+static int same_key(const eval_item *x, const eval_item *y, long month_x, long month_y)
 {
     return month_x == month_y && !strcmp(x->a, y->a) && !strcmp(x->b, y->b) && !strcmp(x->third, y->third);
 }
@@ -649,13 +335,13 @@ static long month_of(long day)
 }
 
 /* Appends k items to the growing list all[n] (capacity cap). */
-static int push_items(item **all, size_t *n, size_t *cap, const item *v, size_t k)
+static int push_items(eval_item **all, size_t *n, size_t *cap, const eval_item *v, size_t k)
 {
     if (*n + k > *cap) {
         size_t nc = *cap ? 2 * *cap : 256;
         while (nc < *n + k)
             nc *= 2;
-        item *na = realloc(*all, nc * sizeof *na);
+        eval_item *na = realloc(*all, nc * sizeof *na);
         if (!na)
             return -1;
         *all = na, *cap = nc;
@@ -672,19 +358,19 @@ static int push_items(item **all, size_t *n, size_t *cap, const item *v, size_t 
 static int score_global(ctx *c, int is_base, const opts *o, long from, long to, const episode *ep,
                         size_t nep, result *r)
 {
-    item *all = NULL;
+    eval_item *all = NULL;
     size_t n = 0, cap = 0;
     int y, m, d, rc = 0;
     tocsin_civil_from_days(from, &y, &m, &d);
     for (long ms = tocsin_days_from_civil(y, m, 1); !rc && ms <= to;) {
         int ny = m == 12 ? y + 1 : y, nm = m == 12 ? 1 : m + 1;
         long me = tocsin_days_from_civil(ny, nm, 1) - 1;
-        item *v = NULL;
+        eval_item *v = NULL;
         size_t k = 0;
         if (is_base) {
-            long w = week_start(ms) < ms ? week_start(ms) + 7 : ms;
+            long w = eval_week_start(ms) < ms ? eval_week_start(ms) + 7 : ms;
             for (; !rc && w <= me && w <= to; w += 7) {
-                rc = baseline_items(c, w, w + 6, &v, &k);
+                rc = eval_baseline_items(c->b, w, w + 6, &v, &k);
                 if (!rc)
                     rc = push_items(&all, &n, &cap, v, k);
                 free(v);
@@ -747,17 +433,17 @@ static int long_cmp(const void *x, const void *y)
     return (a > b) - (a < b);
 }
 
-/* The median delay of the named episodes; NEVER if none. */
+/* The median delay of the named episodes; EVAL_NEVER if none. */
 static long median_delay(const result *r, size_t nep)
 {
     long *v = malloc((nep ? nep : 1) * sizeof *v);
     size_t k = 0;
     if (!v)
-        return NEVER;
+        return EVAL_NEVER;
     for (size_t i = 0; i < nep; i++)
-        if (r->rank[i] && r->delay[i] != NEVER)
+        if (r->rank[i] && r->delay[i] != EVAL_NEVER)
             v[k++] = r->delay[i];
-    long m = NEVER;
+    long m = EVAL_NEVER;
     if (k) {
         qsort(v, k, sizeof *v, long_cmp);
         m = v[k / 2];
@@ -784,7 +470,7 @@ static void print_text(const opts *o, const char *path, const char *span0, const
     for (int s = 0; s < nr; s++) {
         long m = median_delay(&r[s], nep);
         char b[32];
-        if (m == NEVER)
+        if (m == EVAL_NEVER)
             snprintf(b, sizeof b, "-");
         else
             snprintf(b, sizeof b, "%+ld", m);
@@ -803,7 +489,7 @@ static void print_text(const opts *o, const char *path, const char *span0, const
         printf("  %s  %-40.40s", ep[i].date, ep[i].name);
         for (int s = 0; s < nr; s++) {
             char b[48], dl[16];
-            if (r[s].delay[i] == NEVER)
+            if (r[s].delay[i] == EVAL_NEVER)
                 snprintf(dl, sizeof dl, "-");
             else
                 snprintf(dl, sizeof dl, "%+ldd", r[s].delay[i]);
@@ -818,7 +504,7 @@ static void print_text(const opts *o, const char *path, const char *span0, const
     for (int s = 0; s < nr; s++) {
         printf("\nglobal top %d of %s (one per dyad-month):\n", o->nglobal, r[s].name);
         for (size_t i = 0; i < r[s].nglobal; i++) {
-            const item *it = &r[s].global[i];
+            const eval_item *it = &r[s].global[i];
             char f[11], l[11];
             date_of(it->first, f);
             date_of(it->last, l);
@@ -843,7 +529,7 @@ static void print_json(const opts *o, const char *span0, const char *span1, cons
         printf("%s{\"name\":", s ? "," : "");
         jw_str(stdout, r[s].name);
         printf(",\"named\":%d,\"recall\":%.4f,", named(&r[s], nep), nep ? (double)named(&r[s], nep) / (double)nep : 0.0);
-        if (m == NEVER)
+        if (m == EVAL_NEVER)
             printf("\"median_days_to_flag\":null,");
         else
             printf("\"median_days_to_flag\":%ld,", m);
@@ -860,14 +546,14 @@ static void print_json(const opts *o, const char *span0, const char *span1, cons
             else
                 printf("null");
             printf(",\"days_to_flag\":");
-            if (r[s].delay[i] == NEVER)
+            if (r[s].delay[i] == EVAL_NEVER)
                 printf("null}");
             else
                 printf("%ld}", r[s].delay[i]);
         }
         printf("],\"global_alerts\":[");
         for (size_t i = 0; i < r[s].nglobal; i++) {
-            const item *it = &r[s].global[i];
+            const eval_item *it = &r[s].global[i];
             char f[11], l[11];
             date_of(it->first, f);
             date_of(it->last, l);
@@ -1029,11 +715,11 @@ int cmd_eval_alerts(int argc, char **argv)
         if (!r[s].rank || !r[s].delay)
             goto out;
     }
-    if (o.baseline && baseline_load(&c, NULL, NULL))
+    if (o.baseline && eval_baseline_load(c.s, c.l, &c.b))
         goto out;
     for (int s = 0; s < nr; s++)
         if (score_episodes(&c, s == 1, &o, ep, nep, &r[s]) ||
-            score_global(&c, s == 1, &o, day_of(span0), day_of(span1), ep, nep, &r[s]))
+            score_global(&c, s == 1, &o, eval_day(span0), eval_day(span1), ep, nep, &r[s]))
             goto out;
     if (json)
         print_json(&o, span0, span1, ep, nep, r, nr);
@@ -1047,12 +733,7 @@ out:
         free(r[s].global);
         free(r[s].global_ep);
     }
-    for (size_t k = 0; k < c.ndy; k++) {
-        free(c.dy[k].d);
-        free(c.dy[k].cum_n);
-        free(c.dy[k].cum_f);
-    }
-    free(c.dy);
+    eval_baseline_free(c.b);
     free(ep);
     tocsin_store_close(c.s);
     tocsin_ladder_free(c.l);
