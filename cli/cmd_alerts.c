@@ -3,6 +3,7 @@
 #include "common/analytics_args.h"
 #include "cli.h"
 #include "common/jsonw.h"
+#include "common/names.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,8 +13,14 @@ static int show_ev(void *ud, const tocsin_stored_event *e)
 {
     (void)ud;
     const char *t = e->sentence ? e->sentence : (e->verb_text ? e->verb_text : "");
+    char sname[200], tname[200];
+    fe_actor_name(e->source, sname, sizeof sname);
+    fe_actor_name(e->target, tname, sizeof tname);
     printf("      #%lld %s %s->%s %s (%d src): %.110s%s\n", e->id, e->date ? e->date : "", e->source,
            e->target ? e->target : "-", e->code, e->n_sources, t, strlen(t) > 110 ? "..." : "");
+    printf("        %s -> %s: %s\n", sname[0] ? sname : e->source,
+           tname[0] ? tname : (e->target ? e->target : "-"),
+           fe_cameo_name(e->code)[0] ? fe_cameo_name(e->code) : e->code);
     return 0;
 }
 
@@ -104,9 +111,15 @@ int cmd_alerts(int argc, char **argv)
             putchar('\n');
             continue;
         }
-        printf("%2zu. [%s] %s%s%s-%s  %s..%s  severity %.0f\n    %s\n", k + 1, tocsin_alert_kind_name(a->kind),
+        printf("%2zu. [%s] %s%s%s-%s  %s..%s  severity %.0f\n", k + 1, tocsin_alert_kind_name(a->kind),
                a->third[0] ? a->third : "", a->third[0] ? " backs " : "", a->actor_a, a->actor_b, a->first,
-               a->last, a->severity, a->why);
+               a->last, a->severity);
+        char na[200], nb[200], nt[200];
+        fe_actor_name(a->actor_a, na, sizeof na);
+        fe_actor_name(a->actor_b, nb, sizeof nb);
+        fe_actor_name(a->third, nt, sizeof nt);
+        printf("    %s%s%s and %s\n    %s\n", a->third[0] ? (nt[0] ? nt : a->third) : "",
+               a->third[0] ? " backs " : "", na[0] ? na : a->actor_a, nb[0] ? nb : a->actor_b, a->why);
         for (int e = 0; e < a->n_evidence && e < evidence; e++)
             tocsin_store_event(s, a->evidence[e], show_ev, NULL, &err);
     }

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "common/clidate.h"
 #include "common/jsonw.h"
+#include "common/names.h"
 #include "tocsin/format.h"
 #include "tocsin/store.h"
 
@@ -34,8 +35,12 @@ static void help(FILE *f)
 "  -f, --format F         table, jsonl, csv or tsv (default table)\n"
 "  -h, --help             this help\n"
 "\n"
-"JSON fields are those of tocsin code plus id, story, n_sources, n_articles,\n"
-"title and origin. CSV and TSV have a header line.\n");
+"The table gives each event a second line with what the codes mean: the\n"
+"actors' names and the CAMEO name (\"North Korean military -> Russia: Provide\n"
+"military aid\"; names from dict/names). JSON fields are those of tocsin code\n"
+"plus id, story, n_sources, n_articles, title, origin, source_name,\n"
+"target_name and code_name. CSV and TSV have a header line; the three name\n"
+"columns come last.\n");
 }
 
 enum { F_TABLE, F_JSONL, F_CSV, F_TSV };
@@ -82,15 +87,22 @@ static int row(void *ud, const tocsin_stored_event *e)
     snprintf(na, sizeof na, "%d", e->n_articles);
     tocsin_flag_names(e->flags, flags, sizeof flags);
     o->n++;
+    char sname[200], tname[200];
+    fe_actor_name(e->source, sname, sizeof sname);
+    fe_actor_name(e->target, tname, sizeof tname);
     if (o->fmt == F_TABLE) {
         const char *text = e->sentence ? e->sentence : (e->verb_text ? e->verb_text : "");
         printf("%-7s %-10s %-8s %-8s %-5s %5s %3s  %.70s%s\n", id, e->date ? e->date : "", e->source,
                e->target ? e->target : "-", e->code, gold, ns, text, strlen(text) > 70 ? "..." : "");
+        /* what the codes mean, under them */
+        printf("%-18s %s -> %s: %s\n", "", sname[0] ? sname : e->source,
+               tname[0] ? tname : (e->target ? e->target : "-"),
+               fe_cameo_name(e->code)[0] ? fe_cameo_name(e->code) : e->code);
         return 0;
     }
     const char *v[] = {id, e->date, e->source, e->target, e->code, e->root, quad, gold,
                        e->source_text, e->verb_text, e->target_text, flags, story, ns, na,
-                       e->title, e->origin, e->sentence, e->when};
+                       e->title, e->origin, e->sentence, sname, tname, fe_cameo_name(e->code), e->when};
     int n = (int)(sizeof v / sizeof v[0]);
     if (o->fmt == F_CSV || o->fmt == F_TSV) {
         for (int k = 0; k < n; k++)
@@ -195,7 +207,8 @@ int cmd_events(int argc, char **argv)
     }
     static const char *const cols[] = {"id", "date", "source", "target", "code", "root", "quad",
                                        "goldstein", "source_text", "verb_text", "target_text", "flags",
-                                       "story", "n_sources", "n_articles", "title", "origin", "text", "when"};
+                                       "story", "n_sources", "n_articles", "title", "origin", "text",
+                                       "source_name", "target_name", "code_name", "when"};
     int n = (int)(sizeof cols / sizeof cols[0]);
     if (o.fmt == F_CSV || o.fmt == F_TSV)
         for (int k = 0; k < n; k++)

@@ -3,6 +3,8 @@
 #include "jsonw.h"
 #include "tocsin/date.h"
 
+#include "names.h"
+
 #include "tocsin/format.h"
 
 #include <stdlib.h>
@@ -32,6 +34,22 @@ void jw_str(FILE *f, const char *s)
     }
     fwrite(run, 1, (size_t)(s - run), f);
     putc('"', f);
+}
+
+/* ,"key":"name" for an actor code ("" when unknown) */
+static void actor_name_field(FILE *f, const char *key, const char *code)
+{
+    char name[2 * TOCSIN_NAME_MAX];
+    fprintf(f, ",\"%s\":", key);
+    jw_str(f, fe_actor_name(code, name, sizeof name));
+}
+
+void jw_names(FILE *f, const char *source, const char *target, const char *code)
+{
+    actor_name_field(f, "source_name", source);
+    actor_name_field(f, "target_name", target);
+    fputs(",\"code_name\":", f);
+    jw_str(f, fe_cameo_name(code));
 }
 
 void jw_str_or_null(FILE *f, const char *s)
@@ -82,6 +100,7 @@ int jw_event_open(FILE *f, const tocsin_stored_event *e)
     putc(',', f);
     fwrite(buf + 1, 1, len - 3, f); /* without '{' and "}\n" */
     free(buf);
+    jw_names(f, e->source, e->target, e->code);
     return 0;
 }
 
@@ -105,6 +124,7 @@ void jw_evidence(FILE *f, const tocsin_stored_event *e)
     jw_str(f, e->target);
     fputs(",\"code\":", f);
     jw_str(f, e->code);
+    jw_names(f, e->source, e->target, e->code);
     fprintf(f, ",\"n_sources\":%d,\"text\":", e->n_sources);
     jw_str(f, e->sentence ? e->sentence : e->verb_text);
     fputs(",\"title\":", f);
@@ -135,6 +155,9 @@ void jw_alert(FILE *f, tocsin_store *s, const tocsin_ladder *l, const tocsin_ale
     jw_str(f, a->actor_b);
     fputs(",\"third\":", f);
     jw_str(f, a->third);
+    actor_name_field(f, "a_name", a->actor_a);
+    actor_name_field(f, "b_name", a->actor_b);
+    actor_name_field(f, "third_name", a->third);
     fputs(",\"first\":", f);
     jw_str(f, a->first);
     fputs(",\"last\":", f);
@@ -189,8 +212,11 @@ void jw_edge(FILE *f, const tocsin_edge *e)
     jw_str(f, e->a);
     fputs(",\"b\":", f);
     jw_str(f, e->b);
-    fprintf(f, ",\"cooperation\":%ld,\"conflict\":%ld,\"goldstein\":%.1f,\"sign\":%d,\"max_rung\":%d}",
+    fprintf(f, ",\"cooperation\":%ld,\"conflict\":%ld,\"goldstein\":%.1f,\"sign\":%d,\"max_rung\":%d",
             e->coop, e->conflict, e->goldstein, sign, e->max_rung);
+    actor_name_field(f, "a_name", e->a);
+    actor_name_field(f, "b_name", e->b);
+    putc('}', f);
 }
 
 void jw_story(FILE *f, const tocsin_story *st)

@@ -17,20 +17,26 @@ void jw_str(FILE *f, const char *s);
 /* A JSON string; NULL writes null. */
 void jw_str_or_null(FILE *f, const char *s);
 
+/* ,"source_name":..,"target_name":..,"code_name":..: what a reader calls the
+ * codes (common/names.h; "" when unknown). */
+void jw_names(FILE *f, const char *source, const char *target, const char *code);
+
 /* An event as `tocsin events --format jsonl` prints it: id, story,
  * n_sources, n_articles, origin, then the fields of `tocsin code` (doc ...
- * text). Returns 0 or TOCSIN_ENOMEM. */
+ * text), then source_name, target_name and code_name. Returns 0 or
+ * TOCSIN_ENOMEM. */
 int jw_event(FILE *f, const tocsin_stored_event *e);
 
 /* The same without the closing brace, for callers that append fields. */
 int jw_event_open(FILE *f, const tocsin_stored_event *e);
 
-/* An alert's evidence event: id, date, when, source, target, code, n_sources,
- * text, title. */
+/* An alert's evidence event: id, date, when, source, target, code, source_name,
+ * target_name, code_name, n_sources, text, title. */
 void jw_evidence(FILE *f, const tocsin_stored_event *e);
 
 /* An alert as `tocsin alerts --format jsonl` prints it: rank (from 1),
- * kind, a, b, third, first, last, rung, rung_name, severity, why and its
+ * kind, a, b, third, a_name, b_name, third_name, first, last, rung,
+ * rung_name, severity, why and its
  * evidence events, read from s. */
 void jw_alert(FILE *f, tocsin_store *s, const tocsin_ladder *l, const tocsin_alert *a, size_t rank);
 
@@ -40,7 +46,8 @@ void jw_alert(FILE *f, tocsin_store *s, const tocsin_ladder *l, const tocsin_ale
 void jw_ladder_point(FILE *f, const tocsin_ladder *l, const tocsin_ladder_point *p);
 
 /* An edge of `tocsin network --format json`: a, b, cooperation, conflict,
- * goldstein, sign (+1 when cooperation >= conflict, else -1), max_rung. */
+ * goldstein, sign (+1 when cooperation >= conflict, else -1), max_rung,
+ * a_name, b_name. */
 void jw_edge(FILE *f, const tocsin_edge *e);
 
 /* A story: id, title, date, n_articles, n_sources, n_events, sources (the
