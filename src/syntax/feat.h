@@ -111,41 +111,56 @@ static inline void tg_word_edge(tg_word *f, uint64_t which)
 
 /* The features of position i: c[0..4] are the words at i-2 .. i+2; t1, t2
  * the previous two tags (a sentinel past the start); first: i == 0.
- * Writes TG_NFEAT hashes. */
-static inline void tg_features(const tg_word *const c[5], unsigned t1, unsigned t2, int first,
-                               uint64_t *f)
+ * tg_features_static writes the TG_NSTATIC features that do not depend on
+ * the tags (they can be computed, and their weights fetched, ahead);
+ * tg_features_dynamic the TG_NFEAT - TG_NSTATIC others after them. */
+#define TG_NSTATIC 23
+
+static inline void tg_features_static(const tg_word *const c[5], int first, uint64_t *f)
 {
     const tg_word *p2 = c[0], *p1 = c[1], *w = c[2], *n1 = c[3], *n2 = c[4];
-    uint64_t T1 = t1 + 1, T2 = t2 + 1;
     f[0] = TG_F1(0, 0);
     f[1] = TG_F1(1, w->w);
     f[2] = TG_F1(2, w->suf3);
     f[3] = TG_F1(3, w->pre1);
-    f[4] = TG_F1(4, T1);
-    f[5] = TG_F1(5, T2);
-    f[6] = TG_F2(6, T1, T2);
-    f[7] = TG_F2(7, T1, w->w);
-    f[8] = TG_F1(8, p1->w);
-    f[9] = TG_F1(9, p1->suf3);
-    f[10] = TG_F1(10, p2->w);
-    f[11] = TG_F1(11, n1->w);
-    f[12] = TG_F1(12, n1->suf3);
-    f[13] = TG_F1(13, n2->w);
-    f[14] = TG_F1(14, w->shape);
-    f[15] = TG_F1(15, w->suf2);
-    f[16] = TG_F1(16, w->suf4);
-    f[17] = TG_F1(17, w->pre3);
-    f[18] = TG_F2(18, w->w, n1->w);
-    f[19] = TG_F2(19, p1->w, w->w);
-    f[20] = TG_F2(20, T1, w->shape);
-    f[21] = TG_F1(21, n1->shape);
-    f[22] = TG_F2(22, T1, w->suf3);
-    f[23] = TG_F2(23, w->flags, (uint64_t)first);
-    f[24] = TG_F2(24, w->w, w->flags & (TG_F_FIRSTCAP | TG_F_ALLCAP));
-    f[25] = TG_F1(25, w->amb);
-    f[26] = TG_F1(26, n1->amb);
-    f[27] = TG_F2(27, w->amb, n1->amb);
-    f[28] = TG_F1(28, n2->amb);
+    f[4] = TG_F1(8, p1->w);
+    f[5] = TG_F1(9, p1->suf3);
+    f[6] = TG_F1(10, p2->w);
+    f[7] = TG_F1(11, n1->w);
+    f[8] = TG_F1(12, n1->suf3);
+    f[9] = TG_F1(13, n2->w);
+    f[10] = TG_F1(14, w->shape);
+    f[11] = TG_F1(15, w->suf2);
+    f[12] = TG_F1(16, w->suf4);
+    f[13] = TG_F1(17, w->pre3);
+    f[14] = TG_F2(18, w->w, n1->w);
+    f[15] = TG_F2(19, p1->w, w->w);
+    f[16] = TG_F1(21, n1->shape);
+    f[17] = TG_F2(23, w->flags, (uint64_t)first);
+    f[18] = TG_F2(24, w->w, w->flags & (TG_F_FIRSTCAP | TG_F_ALLCAP));
+    f[19] = TG_F1(25, w->amb);
+    f[20] = TG_F1(26, n1->amb);
+    f[21] = TG_F2(27, w->amb, n1->amb);
+    f[22] = TG_F1(28, n2->amb);
+}
+
+static inline void tg_features_dynamic(const tg_word *w, unsigned t1, unsigned t2, uint64_t *f)
+{
+    uint64_t T1 = t1 + 1, T2 = t2 + 1;
+    f[0] = TG_F1(4, T1);
+    f[1] = TG_F1(5, T2);
+    f[2] = TG_F2(6, T1, T2);
+    f[3] = TG_F2(7, T1, w->w);
+    f[4] = TG_F2(20, T1, w->shape);
+    f[5] = TG_F2(22, T1, w->suf3);
+}
+
+/* All TG_NFEAT features of position i. */
+static inline void tg_features(const tg_word *const c[5], unsigned t1, unsigned t2, int first,
+                               uint64_t *f)
+{
+    tg_features_static(c, first, f);
+    tg_features_dynamic(c[2], t1, t2, f + TG_NSTATIC);
 }
 
 #endif

@@ -30,6 +30,9 @@ typedef struct tg_slot {
 #define TG_SPARSE_MAX 6
 #define TG_DENSE 255u
 #define TG_ROW 80 /* int16 per dense row: TG_MAX_TAGS rounded to a multiple of 16 */
+/* Scores add up in int16 (8 tags per vector step): weights are scaled so that
+ * TG_NFEAT of them cannot overflow. */
+#define TG_W_MAX (32767 / TG_NFEAT)
 
 typedef struct tg_entry {
     int16_t w;
@@ -221,7 +224,8 @@ static int parse_model(tocsin_tagger *t, const unsigned char *b, size_t n)
         t->slot[j].ref = dense ? row << 8 | TG_DENSE : soff << 8 | cnt;
         for (uint32_t m = 0; m < cnt; m++) {
             const unsigned char *e = ep + 3 * (size_t)(off + m);
-            int16_t wt = (int16_t)(uint16_t)(e[1] | e[2] << 8);
+            int32_t q = (int16_t)(uint16_t)(e[1] | e[2] << 8);
+            int16_t wt = (int16_t)((q * TG_W_MAX + (q >= 0 ? 16383 : -16383)) / 32767);
             if (e[0] >= ntags)
                 return TOCSIN_EPARSE;
             if (dense) {
@@ -339,6 +343,8 @@ static unsigned load_word(const tocsin_tagger *t, const tocsin_word *w, size_t n
     return l->tag;
 }
 
+/* Measured: prefetching the next positions' slots and weights does not pay
+ * (the work is the hashing and adding, the model mostly stays in cache). */
 unsigned ts_tag_ids(const tocsin_tagger *t, const tocsin_word *w, size_t n, uint8_t *ids)
 {
     tg_word ring[5];
@@ -357,32 +363,28 @@ unsigned ts_tag_ids(const tocsin_tagger *t, const tocsin_word *w, size_t n, uint
         if (tag == TG_NO_TAG) {
             uint64_t fs[TG_NFEAT];
             tg_features(c, t1, t2, i == 0, fs);
-            const tg_slot *sl[TG_NFEAT];
+            int16_t sc[TG_ROW] = {0};
             for (int k = 0; k < TG_NFEAT; k++) {
                 uint32_t key = (uint32_t)(fs[k] >> 32);
                 key = key ? key : 1;
                 size_t j = slot_of(key, t->mask);
                 while (t->slot[j].key && t->slot[j].key != key)
                     j = (j + 1) & t->mask;
-                sl[k] = &t->slot[j];
-            }
-            int32_t sc[TG_ROW] = {0};
-            for (int k = 0; k < TG_NFEAT; k++) {
-                uint32_t ref = sl[k]->ref;
+                uint32_t ref = t->slot[j].ref;
                 if ((ref & 255) == TG_DENSE) {
                     const int16_t *r = t->dense + (size_t)(ref >> 8) * TG_ROW;
                     for (int m = 0; m < TG_ROW; m++)
-                        sc[m] += r[m];
+                        sc[m] = (int16_t)(sc[m] + r[m]);
                     continue;
                 }
                 const tg_entry *e = t->entry + (ref >> 8), *end = e + (ref & 255);
                 for (; e < end; e++)
-                    sc[e->tag] += e->w;
+                    sc[e->tag] = (int16_t)(sc[e->tag] + e->w);
             }
-            /* argmax without branches: the best score and the tag packed in one int64 */
-            int64_t best = INT64_MIN;
+            /* argmax without branches: the best score and the tag packed in one int32 */
+            int32_t best = INT32_MIN;
             for (unsigned k = 0; k < t->ntags; k++) {
-                int64_t v = (int64_t)sc[k] * 256 + (255 - (int64_t)k);
+                int32_t v = (int32_t)sc[k] * 256 + (255 - (int32_t)k);
                 best = v > best ? v : best;
             }
             tag = 255u - (unsigned)(best & 255);
