@@ -6,8 +6,8 @@
 # fighting from 2020-09-27): the episode is named when its date is right
 # (also written in KEDS-era codes) and not when it is wrong, by tocsin and
 # by the naive baseline; errors in the episodes file are named. Then the
-# acceptance run on the KEDS Balkans series (skipped without ../shared):
-# the import share is checked, the figures printed. Prints "N passed, N failed".
+# acceptance runs on the KEDS Balkans and Turkey series (skipped without
+# ../shared): the import share is checked, the figures printed. Prints "N passed, N failed".
 B=${B:-build}
 T=$B/tocsin
 SHARED=${SHARED:-../shared}
@@ -70,6 +70,14 @@ if [ -f "$SHARED/data/events/balkans.weis.tsv" ] && [ -f "$SHARED/data/events/ba
   sed -n '3,6p' "$tmp/t" | sed 's/^/     /'
 else
   echo "skip Balkans acceptance: $SHARED/data/events not found"
+fi
+# the KEDS Turkey series and the two episodes issue 11 names
+if [ -f "$SHARED/data/events/turkey.cameo.tsv" ]; then
+  "$T" import --format keds --db "$tmp/t.db" "$SHARED/data/events/turkey.cameo.tsv" 2>"$tmp/err"
+  printf '1995-03-20\tTUR\tIRQ|KURREB\tTurkish incursion into northern Iraq\n1998-10-01\tTUR\tSYR\tTurkey-Syria crisis\n' >"$tmp/te.tsv"
+  "$T" eval-alerts --db "$tmp/t.db" --episodes "$tmp/te.tsv" --baseline >"$tmp/t" 2>"$tmp/err"
+  check "turkey: eval-alerts runs" [ $? = 0 ]
+  sed -n '3,6p' "$tmp/t" | sed 's/^/     /'
 fi
 
 echo "$pass passed, $fail failed"
