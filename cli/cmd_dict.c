@@ -229,20 +229,33 @@ static int import(int argc, char **argv)
         if (st[i].errors)
             status = 1;
     }
-    /* merged: load tocsin's own dictionaries with the converted files added;
-       what they already name is what the default precedence leaves out */
-    const char *add[2 * IMPORT_MAX_FILES];
-    for (size_t i = 0; i < nwritten; i++)
-        add[i] = written[i];
-    tocsin_dict_options lo = {NULL, cli_diag, NULL, add, nwritten, 0};
-    tocsin_dict *d = NULL;
-    tocsin_error err;
-    memset(&err, 0, sizeof err);
-    int lrc = nwritten ? tocsin_dict_load(cli_dict_dir(dict), &lo, &d, &err) : 0;
-    if (lrc) {
-        fprintf(stderr, "tocsin dict import: the converted files do not load: %s: %s\n", err.file,
-                err.message);
-        status = 1;
+    /* merged: load tocsin's own dictionaries with each converted file added
+       alone; what they already name is what the default precedence leaves
+       out or fills in */
+    tocsin_convert_stats *ms = calloc(nwritten ? nwritten : 1, sizeof *ms);
+    if (!ms) {
+        fclose(rep);
+        free(st);
+        free(written);
+        return 1;
+    }
+    for (size_t i = 0; i < nwritten; i++) {
+        const char *add[1] = {written[i]};
+        tocsin_dict_options lo = {NULL, cli_diag, NULL, add, 1, 0};
+        tocsin_dict *d = NULL;
+        tocsin_error err;
+        memset(&err, 0, sizeof err);
+        int lrc = tocsin_dict_load(cli_dict_dir(dict), &lo, &d, &err);
+        if (lrc) {
+            fprintf(stderr, "tocsin dict import: %s does not load: %s: %s\n", written[i], err.file,
+                    err.message);
+            status = 1;
+        } else {
+            tocsin_dict_extra_stats(d, 0, &ms[i]);
+            if (ms[i].errors)
+                status = 1;
+        }
+        tocsin_dict_free(d);
     }
     FILE *outs[2] = {stdout, rep};
     for (int k = 0; k < 2; k++) {
@@ -250,9 +263,9 @@ static int import(int argc, char **argv)
                 nfiles == 1 ? "" : "s", out);
         for (size_t i = 0; i < nfiles; i++)
             print_stats(outs[k], files[i], &st[i], 0);
-        for (size_t i = 0; d && i < nwritten; i++) {
-            tocsin_convert_stats xs;
-            if (!tocsin_dict_extra_stats(d, i, &xs))
+        for (size_t i = 0; i < nwritten; i++) {
+            const tocsin_convert_stats xs = ms[i];
+            if (xs.format)
                 fprintf(outs[k],
                         "%s: loads beside %s: %zu phrases new; merged with names tocsin's own "
                         "dictionaries have: %zu dated codes fill the dates they leave open, %zu "
@@ -260,7 +273,7 @@ static int import(int argc, char **argv)
                         written[i], cli_dict_dir(dict), xs.added, xs.filled, xs.shadowed, xs.errors);
         }
     }
-    tocsin_dict_free(d);
+    free(ms);
     if (fclose(rep))
         status = 1;
     free(st);
