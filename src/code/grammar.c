@@ -111,6 +111,8 @@ static const ts_word *W(const ts_sent *s, size_t i) { return ts_w(s, i); }
 
 static int is_dash(const ts_sent *s, size_t i);
 
+static size_t np_start(const ts_sent *s, size_t t0);
+
 /* Is token i used as a verb here? Returns V_* (before governance is known). */
 static int verb_kind(const gstate *g, size_t i)
 {
@@ -149,6 +151,9 @@ static int verb_kind(const gstate *g, size_t i)
     if (vf & (VF_PAST | VF_PART)) {
         if (!first && (pg & G_PREP) && !(pg & (G_TO | G_BY)) && !prev_mention)
             return V_NONE; /* "of proposed" */
+        if (prev_mention && (vf & VF_PART) && i + 2 < s->ntok && (s->gram[i + 1] & G_BY) && j == i &&
+            (s->mid[i + 2] >= 0 || (i + 3 < s->ntok && (s->gram[i + 2] & G_DET) && s->mid[i + 3] >= 0)))
+            return V_NONE; /* "M23 rebels backed by Rwanda": a reduced relative, background */
         return V_FINITE;
     }
     if (!first && (pg & G_TO))
@@ -158,6 +163,14 @@ static int verb_kind(const gstate *g, size_t i)
     if ((vf & VF_S) && i + 1 < s->ntok && ts_w(s, i + 1) && (ts_w(s, i + 1)->vform & VF_PAST) &&
         !(ts_w(s, i + 1)->vform & VF_BASE) && s->mid[i + 1] < 0)
         return V_NONE; /* "coast guard ships fired": a plural noun */
+    if ((vf & VF_S) && prev_mention) {
+        /* "struck Hezbollah targets", "against Russian positions": a mention
+           that is an object or inside a phrase modifies the plural noun after it */
+        size_t b = np_start(s, s->m[s->mid[j - 1]].t0);
+        if (b > 0 && ((g->isverb[b - 1] && g->v[b - 1].kind != V_NONE) ||
+                      ((s->gram[b - 1] & (G_PREP | G_LOC)) && !(s->gram[b - 1] & G_SUB))))
+            return V_NONE;
+    }
     if (vf & VF_S)
         return (prev_mention || prev_pron) ? V_FINITE : V_NONE;
     if (vf & VF_BASE) {
@@ -1486,6 +1499,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         adopt_country(s, vc->tgt, vc->src);
         if (s->m[vc->tgt].kind == M_UNRES)
             vc->tgt = -2;
+        else if (!strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3) &&
+                 (!strcmp(s->m[vc->tgt].code + 3, "MIL") || !strcmp(s->m[vc->tgt].code + 3, "GOV")) &&
+                 (strlen(s->m[vc->src].code) == 3 || !strcmp(s->m[vc->src].code + 3, "GOV") ||
+                  !strcmp(s->m[vc->src].code + 3, "MIL")))
+            vc->tgt = -1; /* "Taiwan scrambled jets": the state's own forces, no target */
     } else if (vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES) {
         vc->tgt = -2;
     }
