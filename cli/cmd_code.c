@@ -49,8 +49,9 @@ static void help(FILE *f)
 "attributed, intent, passive, symmetric, resolved, hypothetical) and text\n"
 "(the evidence sentence). TSV columns are the same, in that order.\n"
 "\n"
-"Exit status: 0 when at least one input was read (even with warnings), 1\n"
-"when nothing could be coded, 2 on a usage error.\n");
+"Exit status: 0 when every named input was read (even with warnings), 1\n"
+"when nothing could be coded or a named file or folder could not be read\n"
+"(the others are still coded), 2 on a usage error.\n");
 }
 
 static int write_out(void *ud, const char *p, size_t n)
@@ -214,6 +215,10 @@ int cmd_code(int argc, char **argv)
         return 1;
     if (cs.documents == 0) {
         fprintf(stderr, "tocsin code: nothing could be coded\n");
+        return 1;
+    }
+    if (failed) {
+        fprintf(stderr, "tocsin code: %d input%s could not be read (see above)\n", failed, failed == 1 ? "" : "s");
         return 1;
     }
     return 0;

@@ -2,9 +2,9 @@
  * the events at the level of (source country, target country, CAMEO root),
  * with events the gold marks uncertain counted as optional. */
 #include "cli.h"
+#include "common/gold.h"
 #include "tocsin/coder.h"
 
-#include <yajl/yajl_tree.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,14 +48,6 @@ static void mk(key *k, const char *s, const char *t, const char *code)
     snprintf(k->s, sizeof k->s, "%.3s", s ? s : "");
     snprintf(k->t, sizeof k->t, "%.3s", t ? t : "");
     snprintf(k->r, sizeof k->r, "%.2s", code ? code : "");
-}
-
-/* A string field of a JSON object, or NULL. */
-static const char *str_field(yajl_val obj, const char *name)
-{
-    const char *path[] = {name, NULL};
-    yajl_val v = yajl_tree_get(obj, path, yajl_t_string);
-    return v ? YAJL_GET_STRING(v) : NULL;
 }
 
 static int same(const key *a, const key *b)
@@ -135,44 +127,33 @@ int cmd_validate(int argc, char **argv)
         char *line = NULL;
         size_t cap = 0;
         long lineno = 0;
-        while (getline(&line, &cap, in) > 0) {
+        ssize_t got;
+        while ((got = getline(&line, &cap, in)) > 0) {
             lineno++;
-            char je[256] = "";
-            yajl_val r = yajl_tree_parse(line, je, sizeof je);
-            if (!r || !YAJL_IS_OBJECT(r)) {
-                char *nl = strchr(je, '\n');
-                if (nl)
-                    *nl = '\0';
-                fprintf(stderr, "tocsin validate: %s:%ld: malformed JSON (%s); skipped\n",
-                        files[f], lineno, r ? "not an object" : je);
-                yajl_tree_free(r);
+            char why[256];
+            gold_record r;
+            if (gold_parse(line, (size_t)got, &r, why, sizeof why)) {
+                fprintf(stderr, "tocsin validate: %s:%ld: malformed JSON (%s); skipped\n", files[f], lineno,
+                        why);
                 bad++;
                 continue;
             }
-            const char *id = str_field(r, "id");
-            const char *text = str_field(r, "text");
-            const char *date = str_field(r, "date");
-            const char *source = str_field(r, "source");
-            const char *evpath[] = {"events", NULL};
-            yajl_val evs = yajl_tree_get(r, evpath, yajl_t_array);
-            if (!text || !evs) {
+            const char *id = r.id, *text = r.text, *date = r.date, *source = r.source;
+            if (!text || !r.has_events) {
                 fprintf(stderr, "tocsin validate: %s:%ld: record needs text and events; skipped\n",
                         files[f], lineno);
-                yajl_tree_free(r);
+                gold_free(&r);
                 bad++;
                 continue;
             }
             sentences++;
             key gold[MAXK], opt[MAXK];
             int ng = 0, no = 0;
-            for (size_t k = 0; k < YAJL_GET_ARRAY(evs)->len; k++) {
-                yajl_val e = YAJL_GET_ARRAY(evs)->values[k];
-                if (!YAJL_IS_OBJECT(e))
-                    continue;
+            for (int k = 0; k < r.nev; k++) {
+                const gold_event *e = &r.ev[k];
                 key kk;
-                mk(&kk, str_field(e, "src"), str_field(e, "tgt"), str_field(e, "code"));
-                const char *upath[] = {"uncertain", NULL};
-                if (YAJL_IS_TRUE(yajl_tree_get(e, upath, yajl_t_any))) {
+                mk(&kk, e->src, e->tgt, e->code);
+                if (e->uncertain) {
                     if (no < MAXK)
                         opt[no++] = kk;
                 } else if (ng < MAXK && !has(gold, ng, &kk)) {
@@ -225,7 +206,7 @@ int cmd_validate(int argc, char **argv)
                         printf("    FN   %s->%s %s\n", gold[i].s, gold[i].t[0] ? gold[i].t : "-",
                                gold[i].r);
             }
-            yajl_tree_free(r);
+            gold_free(&r);
         }
         if (context && prev_source[0]) {
             tocsin_coder_end(c);

@@ -160,5 +160,45 @@ check "when: since" grep -q '"when":"2022-05-01/2024-11-06","source":"PRK"' "$tm
 "$T" code -q -f tsv "$tmp/when.txt" >"$tmp/out" 2>"$tmp/err"
 check "when in TSV" grep -q '	2024-11-06	2015	SAU' "$tmp/out"
 
+# --- hostile input (issue 12) ---
+# symlink loops and links to one file: each real file is read once
+mkdir -p "$tmp/loop/sub"
+printf 'Russia condemned Ukraine on Monday.\n' >"$tmp/loop/a.txt"
+ln -s . "$tmp/loop/l1"
+ln -s . "$tmp/loop/l2"
+ln -s ../a.txt "$tmp/loop/sub/b.txt"
+ln "$tmp/loop/a.txt" "$tmp/loop/sub/c.txt"
+timeout 30 "$T" code -q --format tsv "$tmp/loop" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "symlink loops: the walk ends" [ $rc -eq 0 ]
+check "symlink loops: each real file once" [ "$(grep -c '	RUS	UKR	' "$tmp/out")" = 1 ]
+check "symlink loops: each loop reported once" [ "$(grep -c 'loop.*already' "$tmp/err")" = 2 ]
+# a JSON record nested 300,000 deep: refused with its line, no crash
+python3 -c "print('{\"id\":\"d\",\"text\":\"Russia condemned Ukraine.\",\"events\":' + '[' * 300000 + ']' * 300000 + '}')" >"$tmp/deep.jsonl"
+printf '{"id":"g1","text":"Russia condemned Ukraine.","date":null,"events":[{"src":"RUS","tgt":"UKR","code":"111","root":"11","quad":3,"uncertain":false}]}\n' >>"$tmp/deep.jsonl"
+"$T" validate "$tmp/deep.jsonl" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "validate: deep nesting does not crash" [ $rc -lt 2 ]
+check "validate: deep nesting is named" grep -q "deep.jsonl:1: .*nested" "$tmp/err"
+check "validate: the other gold lines are scored" grep -q "F1 1.000" "$tmp/out"
+"$T" code -q "$tmp/deep.jsonl" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "code: deep nesting is named" grep -q "deep.jsonl:1: .*nested" "$tmp/err"
+# a byte-order mark before the first record, and before a text
+printf '\357\273\277{"id":"bom1","text":"Russia condemned Ukraine on Monday."}\n{"id":"bom2","text":"France condemned Iran."}\n' >"$tmp/bom.jsonl"
+"$T" code -q "$tmp/bom.jsonl" >"$tmp/out" 2>"$tmp/err"
+check "BOM: the first JSON record is kept" grep -q '"doc":"bom1"' "$tmp/out"
+check "BOM: no malformed record" sh -c "! grep -q malformed '$tmp/err'"
+# code: a named file that cannot be read makes the exit non-zero; the rest is coded
+"$T" code -q "$tmp/nope.txt" "$tmp/a.txt" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "missing plus good file: exit 1" [ $rc -eq 1 ]
+check "missing plus good file: the good one is coded" grep -q '"code":"111"' "$tmp/out"
+# one NUL in a text file: read as a space, reported at its real offset
+printf 'Russia condemned Ukraine on Monday.\nFrance\000 praised Germany for the trade deal.\n' >"$tmp/nul.txt"
+"$T" code -q --format tsv "$tmp/nul.txt" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "one NUL: the file is coded" [ "$(grep -c '	RUS	UKR	\|	FRA	DEU	' "$tmp/out")" = 2 ]
+check "one NUL: reported at byte 42" grep -q "nul.txt: .*NUL.*byte 42" "$tmp/err"
+# parser messages are one line each
+printf '{"id":"m1","text":\n' >"$tmp/m.jsonl"
+"$T" code -q "$tmp/m.jsonl" >"$tmp/out" 2>"$tmp/err"
+check "a parser message is one line" [ "$(grep -c . "$tmp/err")" = "$(grep -c 'tocsin' "$tmp/err")" ]
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -9,7 +9,8 @@
  *
  * Events reach the sink as soon as their sentence is complete. Text is
  * streamed: memory does not grow with the document's size (a paragraph longer
- * than TOCSIN_MAX_PARAGRAPH is cut at a space). Invalid UTF-8 is repaired
+ * than TOCSIN_MAX_PARAGRAPH is cut at a sentence end, else a space, else a
+ * character boundary, and the cut is reported). Invalid UTF-8 is repaired
  * (each bad byte becomes a space) and reported to the diag callback with the
  * document name and byte offset. A coder is not thread-safe; use one per
  * thread. */

@@ -20,6 +20,8 @@ extern "C" {
 #endif
 
 #define TOCSIN_MAX_JSON_LINE (16u * 1024u * 1024u)
+/* A JSON record nested deeper than this is reported and skipped. */
+#define TOCSIN_MAX_JSON_DEPTH 64
 
 /* Where documents go: the same shape as the coder's begin/feed/end. */
 typedef struct tocsin_doc_sink {
@@ -47,7 +49,11 @@ typedef struct tocsin_read_stats {
     unsigned long long files, documents, bad_records, skipped_files, bytes;
 } tocsin_read_stats;
 
-/* Reads a file or a directory (recursively, sorted by name); "-" is stdin.
+/* Reads a file or a directory (recursively, sorted by name, at most 64
+ * levels deep); "-" is stdin. Each real file (device and inode) is read once
+ * per call: a second link to a file or a folder (a symlink loop) is reported
+ * and skipped. A UTF-8 byte-order mark at the start is skipped; a stray NUL
+ * in a text file is read as a space and reported with its byte offset.
  * Returns 0, or a negative status when the path cannot be read at all (the
  * diag callback has been told) or the sink failed. */
 int tocsin_read_path(const char *path, const tocsin_read_options *opts, const tocsin_doc_sink *sink,

@@ -15,7 +15,7 @@
 #include <utf8proc.h>
 
 #define SEEN_SLOTS 8192          /* sentence hashes remembered per document */
-#define MAX_PARA_TOKENS (1u << 16)
+#define MAX_PARA_TOKENS (2u * TOCSIN_MAX_PARAGRAPH + 64u) /* a token is at least a byte: a buffered paragraph always fits */
 
 struct tocsin_coder {
     const tocsin_dict *d;
@@ -27,7 +27,7 @@ struct tocsin_coder {
     /* document */
     char *id, *date, *name;
     size_t id_len, date_len;
-    int has_title, seen_text, stopped;
+    int has_title, seen_text, stopped, cut_said;
     ts_buf buf;          /* unprocessed text */
     uint64_t buf_off;    /* document offset of buf.p[0] */
     uint32_t sentence;   /* next sentence index */
@@ -118,6 +118,7 @@ int tocsin_coder_begin(tocsin_coder *c, const tocsin_doc_info *info)
     c->has_title = info ? info->has_title : 0;
     c->seen_text = 0;
     c->stopped = 0;
+    c->cut_said = 0;
     c->buf.len = 0;
     c->buf_off = 0;
     c->sentence = 0;
@@ -405,6 +406,35 @@ static int ends_sentence(const char *p, size_t a, size_t b)
     return l == '.' || l == '!' || l == '?' || l == '"' || l == ':' || l >= 0x80;
 }
 
+/* Where to cut a line longer than TOCSIN_MAX_PARAGRAPH that starts at
+ * p[para]: after the last sentence end in the second half of the window, else
+ * after its last space, else at the last character boundary, so no sentence
+ * or UTF-8 sequence is split when the text allows. Said once per document. */
+static size_t cut_point(tocsin_coder *c, const char *p, size_t para)
+{
+    size_t hi = para + TOCSIN_MAX_PARAGRAPH, lo = para + TOCSIN_MAX_PARAGRAPH / 2, cut = 0;
+    const char *how = "a sentence end";
+    for (size_t k = hi; k > lo && !cut; k--)
+        if (p[k - 1] == ' ' && (p[k - 2] == '.' || p[k - 2] == '!' || p[k - 2] == '?'))
+            cut = k;
+    for (size_t k = hi; k > lo && !cut; k--)
+        if (p[k - 1] == ' ' || p[k - 1] == '\t')
+            cut = k, how = "a space";
+    if (!cut) {
+        cut = hi;
+        while (cut > hi - 3 && ((unsigned char)p[cut] & 0xC0) == 0x80)
+            cut--;
+        how = "a character boundary";
+    }
+    if (!c->cut_said) {
+        c->cut_said = 1;
+        ts_diag(c->diag, c->diag_ud, TOCSIN_ELIMIT, c->name, 0, (long long)(c->buf_off + cut),
+                "a paragraph longer than %u KiB was cut at %s (byte %llu); a sentence across the cut "
+                "may be missed", TOCSIN_MAX_PARAGRAPH / 1024, how, (unsigned long long)(c->buf_off + cut));
+    }
+    return cut;
+}
+
 /* Processes complete lines of the buffer; with `all`, everything. */
 static int drain(tocsin_coder *c, int all)
 {
@@ -439,13 +469,14 @@ static int drain(tocsin_coder *c, int all)
         if (para < n)
             rc = paragraph(c, para, n);
         para = n;
-    } else if (n - para > TOCSIN_MAX_PARAGRAPH) {
-        /* an enormous line: cut at the last space */
-        size_t cut = para + TOCSIN_MAX_PARAGRAPH;
-        while (cut > para + TOCSIN_MAX_PARAGRAPH / 2 && p[cut - 1] != ' ')
-            cut--;
-        rc = paragraph(c, para, cut);
-        para = cut;
+    } else {
+        /* an enormous line: coded in pieces of at most TOCSIN_MAX_PARAGRAPH,
+           until what is left fits */
+        while (!rc && !c->stopped && n - para > TOCSIN_MAX_PARAGRAPH) {
+            size_t cut = cut_point(c, p, para);
+            rc = paragraph(c, para, cut);
+            para = cut;
+        }
     }
     if (para > 0) {
         memmove(c->buf.p, c->buf.p + para, n - para);

@@ -19,8 +19,9 @@
 #include <sys/stat.h>
 
 #define BLOCK (64u * 1024u)
-#define MAX_DEPTH 32
-#define MAX_DIR_ENTRIES 1000000
+#define MAX_DEPTH 64                 /* directories inside directories */
+#define MAX_DIR_ENTRIES 1000000      /* entries of one directory */
+#define MAX_WALK_FILES (1u << 24)    /* files and directories of one walk */
 
 static void warn(const tocsin_read_options *o, int code, const char *file, long line,
                  long long off, const char *msg)
@@ -35,16 +36,29 @@ static int has_ext(const char *name, const char *ext)
     return n > m && !strcmp(name + n - m, ext);
 }
 
+/* Binary: more than one byte in ten a control character, or several NULs
+ * among more than one in twenty. A stray NUL in a text is read as a space
+ * and reported (text_doc). */
 static int looks_binary(const unsigned char *p, size_t n)
 {
-    size_t ctl = 0;
+    size_t ctl = 0, nul = 0;
     for (size_t i = 0; i < n; i++) {
-        if (p[i] == 0)
-            return 1;
+        nul += p[i] == 0;
         if (p[i] < 9 || (p[i] > 13 && p[i] < 32))
             ctl++;
     }
-    return n > 0 && ctl * 10 > n;
+    return n > 0 && (ctl * 10 > n || (nul >= 2 && ctl * 20 > n));
+}
+
+/* NUL bytes become spaces; counts them and keeps the first one's offset. */
+static void blank_nuls(char *p, size_t n, long long base, unsigned long long *count, long long *first)
+{
+    for (char *z = memchr(p, 0, n); z; z = memchr(z, 0, n - (size_t)(z - p))) {
+        if (!*count)
+            *first = base + (z - p);
+        (*count)++;
+        *z = ' ';
+    }
 }
 
 /* A date as written (any form tocsin_date_parse reads) to YYYY-MM-DD; one
@@ -81,9 +95,12 @@ static void top_date(const tocsin_read_options *o, const char *text, size_t n, c
 }
 
 
-static int text_doc(FILE *f, const char *name, const unsigned char *head, size_t hn,
+static int text_doc(FILE *f, const char *name, unsigned char *head, size_t hn, long long base,
                     const tocsin_read_options *o, const tocsin_doc_sink *sink, tocsin_read_stats *st)
 {
+    unsigned long long nuls = 0;
+    long long first_nul = -1, off = base + (long long)hn;
+    blank_nuls((char *)head, hn, base, &nuls, &first_nul);
     /* the date printed at the top of the article, else --date */
     char date[11];
     top_date(o, (const char *)head, hn, name, date);
@@ -102,9 +119,17 @@ static int text_doc(FILE *f, const char *name, const unsigned char *head, size_t
             break;
         if (st)
             st->bytes += n;
+        blank_nuls(buf, n, off, &nuls, &first_nul);
+        off += (long long)n;
         rc = sink->feed(sink->ud, buf, n);
     }
     free(buf);
+    if (nuls) {
+        char msg[128];
+        snprintf(msg, sizeof msg, "%llu NUL byte%s read as space%s (the first at byte %lld)", nuls,
+                 nuls == 1 ? "" : "s", nuls == 1 ? "" : "s", first_nul);
+        warn(o, TOCSIN_EENCODING, name, 0, first_nul, msg);
+    }
     if (rc == TOCSIN_ESTOPPED)
         rc = 0;
     int rc2 = sink->end(sink->ud);
@@ -208,7 +233,7 @@ static int looks_html(const unsigned char *p, size_t n)
 enum { F_NONE, F_ID, F_DATE, F_TITLE, F_TEXT, F_SOURCE, F_URL, F_COUNT };
 
 typedef struct record {
-    int depth, field, top_is_map;
+    int depth, field, top_is_map, too_deep;
     int has[F_COUNT];
     ts_buf v[F_COUNT]; /* id, date, title, text, source, url (indexed by F_*) */
     char num_id[32];
@@ -260,6 +285,10 @@ static int r_key(void *ud, const unsigned char *k, size_t n)
 static int r_start_map(void *ud)
 {
     record *r = ud;
+    if (r->depth >= TOCSIN_MAX_JSON_DEPTH) {
+        r->too_deep = 1;
+        return 0; /* stops the parse */
+    }
     if (r->depth == 0)
         r->top_is_map = 1;
     r->depth++;
@@ -276,6 +305,10 @@ static int r_end(void *ud)
 static int r_start_array(void *ud)
 {
     record *r = ud;
+    if (r->depth >= TOCSIN_MAX_JSON_DEPTH) {
+        r->too_deep = 1;
+        return 0;
+    }
     r->depth++;
     r->field = F_NONE;
     return 1;
@@ -285,11 +318,26 @@ static const yajl_callbacks record_callbacks = {
     r_other, r_bool, NULL, NULL, r_number, r_string, r_start_map, r_key, r_end, r_start_array, r_end,
 };
 
+/* yajl's messages end in a newline (and may hold more): one line, trimmed */
+static void one_line(char *out, size_t cap, const char *s)
+{
+    size_t k = 0;
+    for (; *s && k + 1 < cap; s++) {
+        char ch = *s == '\n' || *s == '\r' || *s == '\t' ? ' ' : *s;
+        if (ch == ' ' && (k == 0 || out[k - 1] == ' '))
+            continue;
+        out[k++] = ch;
+    }
+    while (k && out[k - 1] == ' ')
+        k--;
+    out[k] = '\0';
+}
+
 static int json_record(record *r, const char *line, size_t n, const char *name, long lineno,
                        const tocsin_read_options *o, const tocsin_doc_sink *sink,
                        tocsin_read_stats *st)
 {
-    r->depth = r->field = r->top_is_map = 0;
+    r->depth = r->field = r->top_is_map = r->too_deep = 0;
     memset(r->has, 0, sizeof r->has);
     yajl_handle h = yajl_alloc(&record_callbacks, NULL, r);
     if (!h)
@@ -300,13 +348,20 @@ static int json_record(record *r, const char *line, size_t n, const char *name, 
     if (ys == yajl_status_ok)
         ys = yajl_complete_parse(h);
     char msg[320];
+    if (r->too_deep) {
+        yajl_free(h);
+        snprintf(msg, sizeof msg, "JSON record nested deeper than %d levels; line skipped",
+                 TOCSIN_MAX_JSON_DEPTH);
+        warn(o, TOCSIN_ELIMIT, name, lineno, -1, msg);
+        if (st)
+            st->bad_records++;
+        return 0;
+    }
     if (ys != yajl_status_ok || !r->top_is_map) {
         unsigned char *e = ys != yajl_status_ok ? yajl_get_error(h, 0, (const unsigned char *)line, n) : NULL;
-        snprintf(msg, sizeof msg, "malformed JSON record (%s); line skipped",
-                 e ? (const char *)e : "not an object");
-        size_t ml = strlen(msg);
-        if (ml && msg[ml - 1] == '\n')
-            msg[ml - 1] = '\0';
+        char why[160];
+        one_line(why, sizeof why, e ? (const char *)e : "not an object");
+        snprintf(msg, sizeof msg, "malformed JSON record (%s); line skipped", why);
         if (e)
             yajl_free_error(h, e);
         yajl_free(h);
@@ -474,37 +529,84 @@ int tocsin_read_stream(FILE *f, const char *name, const tocsin_read_options *o,
             st->skipped_files++;
         return 0;
     }
-    if (fmt == TOCSIN_INPUT_JSONL)
-        return jsonl_doc(f, name, head, hn, o, sink, st);
     if (fmt == TOCSIN_INPUT_HTML)
         return html_doc(f, name, head, hn, o, sink, st);
-    return text_doc(f, name, head, hn, o, sink, st);
+    /* a UTF-8 byte-order mark is not text, and would spoil the first record */
+    size_t bom = hn >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;
+    if (fmt == TOCSIN_INPUT_JSONL)
+        return jsonl_doc(f, name, head + bom, hn - bom, o, sink, st);
+    return text_doc(f, name, head + bom, hn - bom, (long long)bom, o, sink, st);
+}
+
+/* The files and directories a walk has read, by device and inode, so that
+ * links (symbolic or hard) to one file read it once and a link to a folder
+ * above cannot loop. An open-addressing set; at most MAX_WALK_FILES. */
+typedef struct seen_set {
+    uint64_t *k; /* pairs (dev, ino + 1); ino + 1 == 0 marks an empty slot */
+    size_t n, cap;
+} seen_set;
+
+/* 1 if (dev, ino) was seen, 0 if it is added now, negative on failure */
+static int seen_add(seen_set *z, uint64_t dev, uint64_t ino)
+{
+    if (2 * (z->n + 1) > z->cap) {
+        if (z->n >= MAX_WALK_FILES)
+            return TOCSIN_ELIMIT;
+        size_t cap = z->cap ? 2 * z->cap : 1024;
+        uint64_t *k = calloc(cap, 2 * sizeof *k);
+        if (!k)
+            return TOCSIN_ENOMEM;
+        for (size_t i = 0; i < z->cap; i++) {
+            if (!z->k[2 * i + 1])
+                continue;
+            size_t j = (size_t)ts_mix(z->k[2 * i] ^ ts_mix(z->k[2 * i + 1])) & (cap - 1);
+            while (k[2 * j + 1])
+                j = (j + 1) & (cap - 1);
+            k[2 * j] = z->k[2 * i];
+            k[2 * j + 1] = z->k[2 * i + 1];
+        }
+        free(z->k);
+        z->k = k;
+        z->cap = cap;
+    }
+    ino++;
+    size_t j = (size_t)ts_mix(dev ^ ts_mix(ino)) & (z->cap - 1);
+    while (z->k[2 * j + 1]) {
+        if (z->k[2 * j] == dev && z->k[2 * j + 1] == ino)
+            return 1;
+        j = (j + 1) & (z->cap - 1);
+    }
+    z->k[2 * j] = dev;
+    z->k[2 * j + 1] = ino;
+    z->n++;
+    return 0;
 }
 
 static int read_any(const char *path, const tocsin_read_options *o, const tocsin_doc_sink *sink,
-                    tocsin_read_stats *st, int depth);
+                    tocsin_read_stats *st, int depth, seen_set *seen);
 
 typedef struct walk_ctx {
     const tocsin_read_options *o;
     const tocsin_doc_sink *sink;
     tocsin_read_stats *st;
     int depth;
+    seen_set *seen;
 } walk_ctx;
 
 static int read_entry(void *ud, const char *path)
 {
     walk_ctx *w = ud;
-    return read_any(path, w->o, w->sink, w->st, w->depth + 1);
+    return read_any(path, w->o, w->sink, w->st, w->depth + 1, w->seen);
 }
 
 static int read_dir(const char *path, const tocsin_read_options *o, const tocsin_doc_sink *sink,
-                    tocsin_read_stats *st, int depth)
+                    tocsin_read_stats *st, int depth, seen_set *seen)
 {
     if (depth > MAX_DEPTH) {
         warn(o, TOCSIN_ELIMIT, path, 0, -1, "directories nested too deep; skipped");
         return 0;
     }
-    walk_ctx w = {o, sink, st, depth};
+    walk_ctx w = {o, sink, st, depth, seen};
     int rc = ts_each_in_dir(path, NULL, MAX_DIR_ENTRIES, read_entry, &w);
     if (rc == TOCSIN_ENOTFOUND) {
         char msg[300];
@@ -516,7 +618,7 @@ static int read_dir(const char *path, const tocsin_read_options *o, const tocsin
 }
 
 static int read_any(const char *path, const tocsin_read_options *o, const tocsin_doc_sink *sink,
-                    tocsin_read_stats *st, int depth)
+                    tocsin_read_stats *st, int depth, seen_set *seen)
 {
     struct stat sb;
     if (stat(path, &sb)) {
@@ -527,10 +629,19 @@ static int read_any(const char *path, const tocsin_read_options *o, const tocsin
             st->skipped_files++;
         return depth == 0 ? TOCSIN_ENOTFOUND : 0;
     }
-    if (S_ISDIR(sb.st_mode))
-        return read_dir(path, o, sink, st, depth);
-    if (!S_ISREG(sb.st_mode) && depth > 0)
+    if (!S_ISREG(sb.st_mode) && !S_ISDIR(sb.st_mode) && depth > 0)
         return 0;
+    int again = seen_add(seen, (uint64_t)sb.st_dev, (uint64_t)sb.st_ino);
+    if (again < 0)
+        return again;
+    if (again) {
+        warn(o, TOCSIN_OK, path, 0, -1,
+             S_ISDIR(sb.st_mode) ? "folder already read (a link back into the walk); skipped"
+                                 : "same file as one read under another name; skipped");
+        return 0;
+    }
+    if (S_ISDIR(sb.st_mode))
+        return read_dir(path, o, sink, st, depth, seen);
     FILE *f = fopen(path, "rb");
     if (!f) {
         char msg[300];
@@ -552,5 +663,8 @@ int tocsin_read_path(const char *path, const tocsin_read_options *o, const tocsi
         return TOCSIN_EINVAL;
     if (!strcmp(path, "-"))
         return tocsin_read_stream(stdin, "-", o, sink, st);
-    return read_any(path, o, sink, st, 0);
+    seen_set seen = {NULL, 0, 0};
+    int rc = read_any(path, o, sink, st, 0, &seen);
+    free(seen.k);
+    return rc;
 }

@@ -25,6 +25,7 @@
 #include "tocsin/reader.h"
 
 static const char *dictdir = "dict";
+int run_robust_tests(const char *dictdir);
 int run_when_tests(const char *dictdir); /* tests/unit/test_when.c */
 static tocsin_dict *D;
 
@@ -605,5 +606,6 @@ int main(int argc, char **argv)
         cmocka_unit_test(t_dates),
     };
     int rc = cmocka_run_group_tests_name("library units", tests, setup, teardown);
-    return rc | run_when_tests(dictdir);
+    rc |= run_when_tests(dictdir);
+    return rc | run_robust_tests(dictdir); /* tests/unit/test_robust.c */
 }
