@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #define MAX_ARTICLE (16u * 1024u * 1024u)
+#define COMMIT_EVERY 0.5 /* seconds: the longest a batch stays open */
 
 static void help(FILE *f)
 {
@@ -29,8 +30,9 @@ static void help(FILE *f)
 "near-exact copy of a stored article (syndicated wire copy under another\n"
 "headline or with other boilerplate) is recorded as one more article and\n"
 "source of its story instead of being coded again. Ingesting the same input\n"
-"twice adds nothing. Work is committed in batches; after a crash, run the\n"
-"same command again to finish.\n"
+"twice adds nothing. Work is committed in batches (every --batch articles\n"
+"or half a second, whichever comes first); after a crash, run the same\n"
+"command again to finish.\n"
 "\n"
 "options:\n"
 "      --db PATH        database file (default ./tocsin.db, created if missing)\n"
@@ -45,6 +47,12 @@ static void help(FILE *f)
 "  -q, --quiet          no progress and no summary\n"
 "  -h, --help           this help\n"
 "\n"
+"Exit status: 0 when every input was stored; 3 when the rest was stored but\n"
+"some input was reported and skipped (a file that cannot be read, a binary\n"
+"file, a malformed JSON record, an article over 16 MiB or one that cannot be\n"
+"coded); 1 when nothing could be read or the database failed; 2 for usage\n"
+"errors.\n"
+"\n"
 "Then: tocsin events, tocsin show ID, tocsin stories.\n");
 }
 
@@ -57,10 +65,12 @@ typedef struct ingest {
     int has_title;
     char *text;
     size_t len, cap;
+    int oversized; /* over MAX_ARTICLE: reported and skipped at its end */
+    unsigned long long skipped;
     /* batch and progress */
     long batch, in_batch;
     unsigned long long bytes_total;
-    double t0, last_shown;
+    double t0, last_shown, last_commit;
     int tty, quiet;
     const tocsin_read_stats *rs;
 } ingest;
@@ -114,16 +124,16 @@ static int doc_begin(void *ud, const tocsin_doc_info *info)
     g->name = dupz(info->name);
     g->has_title = info->has_title;
     g->len = 0;
+    g->oversized = 0;
     return 0;
 }
 
 static int doc_feed(void *ud, const char *t, size_t n)
 {
     ingest *g = ud;
-    if (g->len + n > MAX_ARTICLE) {
-        n = MAX_ARTICLE > g->len ? MAX_ARTICLE - g->len : 0; /* the rest is cut */
-        if (!n)
-            return 0;
+    if (g->oversized || g->len + n > MAX_ARTICLE) {
+        g->oversized = 1; /* its fingerprint needs the whole text: skipped */
+        return 0;
     }
     if (g->len + n > g->cap) {
         size_t c = g->cap ? g->cap * 2 : 65536;
@@ -163,6 +173,12 @@ static int doc_end(void *ud)
     ingest *g = ud;
     char host[256];
     char title[512] = "";
+    if (g->oversized) {
+        fprintf(stderr, "tocsin ingest: %s: article over %u MiB; skipped\n", g->name ? g->name : "-",
+                MAX_ARTICLE >> 20);
+        g->skipped++;
+        return 0;
+    }
     if (g->has_title && g->text) {
         size_t n = strcspn(g->text, "\n");
         if (n > g->len)
@@ -173,17 +189,20 @@ static int doc_end(void *ud)
         title[n] = '\0';
     }
     tocsin_article a = {g->key, g->url, outlet(g, host, sizeof host), title[0] ? title : NULL, g->date,
-                        g->len};
+                        g->len, g->name};
     int v = tocsin_ingest_article(g->ing, &a, g->text, g->len, g->has_title, &g->err);
     if (v < 0)
         return v;
-    if (++g->in_batch >= g->batch) {
+    /* a batch is committed when full, or after COMMIT_EVERY seconds, so
+       readers (tocsin serve) see a long ingest grow */
+    if (++g->in_batch >= g->batch || now() - g->last_commit >= COMMIT_EVERY) {
         int rc = tocsin_store_commit(g->store, &g->err);
         if (!rc)
             rc = tocsin_store_begin(g->store, &g->err);
         if (rc)
             return rc;
         g->in_batch = 0;
+        g->last_commit = now();
     }
     progress(g, 0);
     return 0;
@@ -334,7 +353,7 @@ int cmd_ingest(int argc, char **argv)
     tocsin_ingester_set_lang(g.ing, (tocsin_lang_mode)lang_mode);
     for (int i = 0; i < nin; i++)
         g.bytes_total += input_bytes(inputs[i]);
-    g.t0 = now();
+    g.t0 = g.last_commit = now();
     tocsin_fetch_global_init();
     if (tocsin_store_begin(g.store, &g.err)) {
         fprintf(stderr, "tocsin ingest: %s: %s\n", g.err.file, g.err.message);
@@ -374,6 +393,8 @@ int cmd_ingest(int argc, char **argv)
     tocsin_ingest_stats st;
     tocsin_ingester_get_stats(g.ing, &st);
     status = (st.fresh + st.copies + st.seen) ? 0 : 1;
+    if (!status && (failed || g.skipped || st.skipped || rs.bad_records || rs.skipped_files))
+        status = 3; /* stored, but some input was reported and skipped */
     if (status)
         fprintf(stderr, "tocsin ingest: nothing could be read\n");
 out:

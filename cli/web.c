@@ -125,6 +125,6 @@ void web_article_free(web_article *a)
 
 int web_ingest(tocsin_ingester *g, const web_article *a, tocsin_error *err)
 {
-    tocsin_article art = {a->key, a->url, a->source, a->title, a->date, a->len};
+    tocsin_article art = {a->key, a->url, a->source, a->title, a->date, a->len, a->url};
     return tocsin_ingest_article(g, &art, a->text, a->len, 1, err);
 }

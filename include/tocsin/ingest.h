@@ -17,6 +17,8 @@ typedef struct tocsin_ingester tocsin_ingester;
 
 typedef struct tocsin_ingest_stats {
     unsigned long long fresh, copies, seen, events, not_english;
+    unsigned long long clashes; /* articles whose key was stored before for another article */
+    unsigned long long skipped; /* articles the coder refused (reported; nothing stored) */
 } tocsin_ingest_stats;
 
 int tocsin_ingester_new(tocsin_store *s, const tocsin_dict *d, tocsin_ingester **out);
@@ -33,6 +35,10 @@ void tocsin_ingester_set_lang(tocsin_ingester *g, tocsin_lang_mode m);
  * (> 0), or a negative status. Text left out by the language mode is recorded
  * as an article (so it is not fetched again) but not coded, and counted in
  * not_english; it returns TOCSIN_ARTICLE_NEW with no events. */
+/* Returned for an article the coder refuses: it is reported to the diag
+ * callback and nothing of it is stored; the batch goes on. */
+#define TOCSIN_ARTICLE_SKIPPED 4
+
 int tocsin_ingest_article(tocsin_ingester *g, const tocsin_article *a, const char *text, size_t n,
                           int has_title, tocsin_error *err);
 

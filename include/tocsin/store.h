@@ -35,6 +35,10 @@ enum tocsin_store_flags {
 int tocsin_store_open(const char *path, unsigned flags, tocsin_store **out, tocsin_error *err);
 void tocsin_store_close(tocsin_store *s); /* NULL allowed; rolls back an open batch */
 
+/* How long a statement waits for another connection's lock before it fails
+ * as busy (default 5000 ms). */
+void tocsin_store_set_busy_timeout(tocsin_store *s, int ms);
+
 int tocsin_store_begin(tocsin_store *s, tocsin_error *err);
 int tocsin_store_commit(tocsin_store *s, tocsin_error *err);
 int tocsin_store_rollback(tocsin_store *s);
@@ -42,20 +46,26 @@ int tocsin_store_rollback(tocsin_store *s);
 /* ---- ingest ---- */
 
 typedef struct tocsin_article {
-    const char *key;    /* stable identity: JSON id, URL or path; the same key is stored once */
+    const char *key;    /* JSON id, URL or path: with the content and the source, the article's
+                           identity (the same article is stored once) */
     const char *url;    /* may be NULL */
     const char *source; /* outlet name (JSON "source", the URL's host, ...); may be NULL */
     const char *title;  /* may be NULL */
     const char *date;   /* YYYY-MM-DD or NULL */
     size_t bytes;       /* length of the text */
+    const char *where;  /* where it was read ("file:line"), for messages; may be NULL */
 } tocsin_article;
 
 enum tocsin_article_verdict {
     TOCSIN_ARTICLE_NEW = 1,  /* a new story: code it and add its events */
     TOCSIN_ARTICLE_SEEN = 2, /* this key is already stored: nothing to do */
-    TOCSIN_ARTICLE_COPY = 3  /* a copy of a stored story (same or near-same text from
+    TOCSIN_ARTICLE_COPY = 3, /* a copy of a stored story (same or near-same text from
                                 another key): recorded as one more article and source
                                 of that story; nothing to code */
+    /* or'ed into NEW or COPY: the key was stored before for another article
+       (other text or another source); this one is kept too, under the key
+       followed by "#" and a hash of its content and source */
+    TOCSIN_ARTICLE_CLASH = 0x100
 };
 
 /* Near-duplicates: an article whose signature tocsin_fingerprint_is_copy
@@ -65,6 +75,11 @@ enum tocsin_article_verdict {
  * is the story it belongs to. Returns a verdict (> 0) or a negative status. */
 int tocsin_store_article(tocsin_store *s, const tocsin_article *a, const tocsin_fingerprint *fp,
                          const char *dict_version, long long *story_id, tocsin_error *err);
+
+/* Inside a batch: a mark (an SQL savepoint), then its release; with undo,
+ * what was stored since the mark is dropped and the batch goes on. */
+int tocsin_store_mark(tocsin_store *s, tocsin_error *err);
+int tocsin_store_release(tocsin_store *s, int undo, tocsin_error *err);
 
 /* Adds a coded event of a story (its sentence is stored once). */
 int tocsin_store_add_event(tocsin_store *s, long long story_id, const tocsin_event *ev,

@@ -77,12 +77,40 @@ void tocsin_ingester_set_lang(tocsin_ingester *g, tocsin_lang_mode m)
     g->lang_mode = m;
 }
 
+static int ingest_coded(tocsin_ingester *g, const tocsin_article *a, int v, const char *where,
+                        const char *text, size_t n, int has_title, tocsin_error *err);
+
 int tocsin_ingest_article(tocsin_ingester *g, const tocsin_article *a, const char *text, size_t n,
                           int has_title, tocsin_error *err)
 {
     tocsin_fingerprint fp;
     tocsin_fingerprint_article(text, n, has_title, &fp);
-    int v = tocsin_store_article(g->store, a, &fp, g->version, &g->story, err);
+    const char *where = a->where ? a->where : (a->url ? a->url : a->key);
+    /* a mark, so that an article the coder refuses is undone alone */
+    int v = tocsin_store_mark(g->store, err);
+    if (v < 0)
+        return v;
+    v = tocsin_store_article(g->store, a, &fp, g->version, &g->story, err);
+    if (v > 0 && (v & TOCSIN_ARTICLE_CLASH)) {
+        v &= ~TOCSIN_ARTICLE_CLASH;
+        g->st.clashes++;
+        ts_diag(g->diag, g->diag_ud, TOCSIN_OK, where, 0, -1,
+                "id \"%s\" was stored before for a different article (other text or source); "
+                "this one is stored as well", a->key ? a->key : "");
+    }
+    v = ingest_coded(g, a, v, where, text, n, has_title, err);
+    if (v == TOCSIN_ARTICLE_SKIPPED) {
+        int rc = tocsin_store_release(g->store, 1, err);
+        return rc ? rc : v;
+    }
+    int rc = v < 0 ? 0 : tocsin_store_release(g->store, 0, err);
+    return rc ? rc : v;
+}
+
+/* The rest of tocsin_ingest_article for a verdict v of the store. */
+static int ingest_coded(tocsin_ingester *g, const tocsin_article *a, int v, const char *where,
+                        const char *text, size_t n, int has_title, tocsin_error *err)
+{
     if (v < 0)
         return v;
     if (v == TOCSIN_ARTICLE_COPY) {
@@ -102,7 +130,7 @@ int tocsin_ingest_article(tocsin_ingester *g, const tocsin_article *a, const cha
                 lg.lang, g->lang_mode == TOCSIN_LANG_MODE_EN ? " (--lang en)" : " (--lang any codes it)");
         return v; /* stored, so not fetched again, but not coded as English */
     }
-    tocsin_doc_info info = {a->key, a->date, a->url ? a->url : a->key, has_title, a->source, a->url};
+    tocsin_doc_info info = {a->key, a->date, where, has_title, a->source, a->url};
     g->failed = 0;
     memset(&g->err, 0, sizeof g->err);
     int rc = tocsin_code_text(g->coder, &info, text ? text : "", n);
@@ -111,8 +139,16 @@ int tocsin_ingest_article(tocsin_ingester *g, const tocsin_article *a, const cha
             *err = g->err;
         return TOCSIN_EIO;
     }
-    if (rc && rc != TOCSIN_ESTOPPED)
+    if (rc == TOCSIN_ENOMEM)
         return rc;
+    if (rc && rc != TOCSIN_ESTOPPED) {
+        /* this article only: reported, undone, and the batch goes on */
+        g->st.fresh--;
+        g->st.skipped++;
+        ts_diag(g->diag, g->diag_ud, rc, where, 0, -1, "cannot be coded (%s); article skipped",
+                tocsin_strerror(rc));
+        return TOCSIN_ARTICLE_SKIPPED;
+    }
     return v;
 }
 

@@ -21,7 +21,8 @@ enum {
 };
 
 static const char *const sql_text[Q_COUNT] = {
-    [Q_DOC_BY_KEY] = "SELECT story_id FROM documents WHERE key = ?1",
+    [Q_DOC_BY_KEY] = "SELECT story_id, content_hash, (SELECT name FROM sources WHERE id = source_id) "
+                     "FROM documents WHERE key = ?1",
     [Q_DOC_BY_CONTENT] = "SELECT story_id FROM documents WHERE content_hash = ?1 LIMIT 1",
     [Q_BAND] = "SELECT story_id FROM story_bands WHERE band = ?1 LIMIT 16",
     [Q_STORY_SIG] = "SELECT minhash FROM stories WHERE id = ?1",
@@ -111,6 +112,10 @@ static const char schema_v4[] =
     "DROP INDEX IF EXISTS events_root;"
     "CREATE INDEX events_root ON events(root, date, src_country, tgt_country, code);";
 
+/* A key stored again for another article gets "#" and 16 hex digits; a
+ * longer key is shortened to fit. */
+#define ALT_KEY_MAX 1024
+
 /* Version 5: event time (issue 10). From here on `date` is the day the
  * event's own words give (the first day of "2015", "April", "since May
  * 2022"; never after the article), which every aggregate, window and filter
@@ -192,6 +197,29 @@ static int check_ours(tocsin_store *s, long long *version, tocsin_error *err)
 static int migrate(tocsin_store *s, long long from, tocsin_error *err)
 {
     long long n = (long long)(sizeof migrations / sizeof migrations[0]);
+    if (from < n && !s->readonly) {
+        /* another process may be creating or migrating the same file right
+           now: take the write lock first (waiting up to the busy timeout),
+           then read the version again and do only what is still missing */
+        int rc = exec(s, "BEGIN IMMEDIATE", err);
+        if (!rc)
+            rc = check_ours(s, &from, err);
+        for (long long v = from; !rc && v < n; v++) {
+            char set[96];
+            snprintf(set, sizeof set, "INSERT OR REPLACE INTO meta VALUES ('schema_version', '%lld');", v + 1);
+            rc = exec(s, migrations[v], err);
+            if (!rc)
+                rc = exec(s, set, err);
+        }
+        if (!rc)
+            rc = exec(s, "COMMIT", err);
+        if (rc) {
+            sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+            return rc;
+        }
+        if (from < n)
+            from = n;
+    }
     if (from > n) {
         ts_error_set(err, TOCSIN_EINVAL, s->path, 0, -1,
                      "database schema version %lld is newer than this tocsin (%lld); upgrade tocsin",
@@ -219,6 +247,24 @@ static int migrate(tocsin_store *s, long long from, tocsin_error *err)
         }
     }
     return 0;
+}
+
+/* Switching to WAL needs a moment alone with the file: when another process
+ * is opening (or creating) it at the same time, SQLite answers "busy" at once
+ * without waiting, so wait here, up to WAL_WAIT_MS. */
+#define WAL_WAIT_MS 10000
+static int wal_mode(tocsin_store *s, tocsin_error *err)
+{
+    for (int waited = 0;; waited += 10) {
+        int rc = sqlite3_exec(s->db, "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
+        if (rc == SQLITE_OK)
+            break;
+        if ((rc & 0xFF) != SQLITE_BUSY || waited >= WAL_WAIT_MS)
+            return db_error(s, err, "switching to WAL");
+        struct timespec ts = {0, 10 * 1000000L};
+        nanosleep(&ts, NULL);
+    }
+    return exec(s, "PRAGMA synchronous=NORMAL", err);
 }
 
 int tocsin_store_open(const char *path, unsigned flags, tocsin_store **out, tocsin_error *err)
@@ -254,7 +300,7 @@ int tocsin_store_open(const char *path, unsigned flags, tocsin_store **out, tocs
     if (!s->readonly) {
         /* WAL: readers never block the writer; NORMAL sync keeps committed
            batches safe from a process crash */
-        if ((rc = exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", err)))
+        if ((rc = wal_mode(s, err)))
             goto out;
     }
     rc = migrate(s, version, err);
@@ -288,6 +334,12 @@ void tocsin_store_close(tocsin_store *s)
     free(s);
 }
 
+void tocsin_store_set_busy_timeout(tocsin_store *s, int ms)
+{
+    if (s)
+        sqlite3_busy_timeout(s->db, ms);
+}
+
 int tocsin_store_begin(tocsin_store *s, tocsin_error *err)
 {
     if (s->readonly) {
@@ -311,6 +363,22 @@ int tocsin_store_rollback(tocsin_store *s)
 {
     s->in_batch = 0;
     return sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL) == SQLITE_OK ? 0 : TOCSIN_EIO;
+}
+
+int tocsin_store_mark(tocsin_store *s, tocsin_error *err)
+{
+    if (!s->in_batch) {
+        ts_error_set(err, TOCSIN_EINVAL, s->path, 0, -1, "a mark is set inside a batch");
+        return TOCSIN_EINVAL;
+    }
+    return exec(s, "SAVEPOINT article", err);
+}
+
+int tocsin_store_release(tocsin_store *s, int undo, tocsin_error *err)
+{
+    if (undo && exec(s, "ROLLBACK TO article", err))
+        return TOCSIN_EIO;
+    return exec(s, "RELEASE article", err);
 }
 
 /* ---- statement helpers ---- */
@@ -432,16 +500,41 @@ int tocsin_store_article(tocsin_store *s, const tocsin_article *a, const tocsin_
         return TOCSIN_EINVAL;
     }
     long long story = 0;
-    sqlite3_stmt *st = q(s, Q_DOC_BY_KEY);
-    bind_text(st, 1, a->key);
-    int found = step_int(st, &story);
-    if (found < 0)
-        return db_error(s, err, "looking the article up");
-    if (found) {
-        *story_id = story;
-        return TOCSIN_ARTICLE_SEEN;
+    /* an article is its key, its content and its source: the same key with
+       other text or another outlet is another article, stored under the key
+       with a suffix of both */
+    uint64_t content = fp->content & 0x7FFFFFFFFFFFFFFFull;
+    const char *key = a->key;
+    char alt[ALT_KEY_MAX];
+    int clash = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        sqlite3_stmt *st = q(s, Q_DOC_BY_KEY);
+        bind_text(st, 1, key);
+        int rc = sqlite3_step(st);
+        if (rc == SQLITE_DONE)
+            break;
+        if (rc != SQLITE_ROW)
+            return db_error(s, err, "looking the article up");
+        const char *had = (const char *)sqlite3_column_text(st, 2);
+        const char *src = a->source && *a->source ? a->source : NULL;
+        if ((uint64_t)sqlite3_column_int64(st, 1) == content &&
+            ((!had && !src) || (had && src && !strcmp(had, src)))) {
+            *story_id = sqlite3_column_int64(st, 0);
+            sqlite3_reset(st);
+            return TOCSIN_ARTICLE_SEEN;
+        }
+        sqlite3_reset(st);
+        if (pass == 0) {
+            uint64_t h = ts_mix(content ^ ts_hash(src ? src : "", src ? strlen(src) : 0));
+            snprintf(alt, sizeof alt, "%.*s#%016llx", ALT_KEY_MAX - 20, a->key ? a->key : "",
+                     (unsigned long long)h);
+            key = alt;
+            clash = TOCSIN_ARTICLE_CLASH;
+        }
     }
     int verdict = TOCSIN_ARTICLE_COPY;
+    sqlite3_stmt *st;
+    int found = 0;
     if (fp->content) {
         st = q(s, Q_DOC_BY_CONTENT);
         sqlite3_bind_int64(st, 1, (sqlite3_int64)(fp->content & 0x7FFFFFFFFFFFFFFFull));
@@ -496,7 +589,7 @@ int tocsin_store_article(tocsin_store *s, const tocsin_article *a, const tocsin_
         }
     }
     st = q(s, Q_DOC_INS);
-    bind_text(st, 1, a->key);
+    bind_text(st, 1, key);
     bind_text(st, 2, a->url);
     if (src)
         sqlite3_bind_int64(st, 3, src);
@@ -510,7 +603,7 @@ int tocsin_store_article(tocsin_store *s, const tocsin_article *a, const tocsin_
     if (step_done(s, st, err, "adding the article"))
         return TOCSIN_EIO;
     *story_id = story;
-    return verdict;
+    return verdict | clash;
 }
 
 static void country_of(const char *code, char out[16])
