@@ -143,6 +143,8 @@ static int32_t name_taken(const tocsin_dict *d, uint32_t node, const int32_t *w,
         return -1;
     }
     for (uint64_t r = CASE_LOWER; r <= CASE_UPPER; r++) {
+        if (node == 0 && !((d->lex.w[w[0]].first >> r) & 1))
+            continue; /* no phrase starts with this word in this case */
         /* the edge of exactly this case (ts_trie_step also tries the lower ones) */
         uint64_t key = ((uint64_t)node << 34) | ((uint64_t)(uint32_t)w[0] << 2) | r;
         size_t mask = d->eslots - 1, i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;

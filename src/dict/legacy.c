@@ -112,9 +112,25 @@ static int seen_add(leg_ctx *c, uint64_t h)
     return 0;
 }
 
+/* A hash of a converted line, eight bytes at a time (the lines are many). */
+static uint64_t line_hash(const char *p, size_t n)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+    while (n >= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        h = ts_mix(h ^ w);
+        p += 8;
+        n -= 8;
+    }
+    uint64_t w = 0;
+    memcpy(&w, p, n);
+    return ts_mix(h ^ w);
+}
+
 int leg_emit(leg_ctx *c, int section)
 {
-    int dup = seen_add(c, ts_hash(c->out.p, c->out.len) ^ (uint64_t)section);
+    int dup = seen_add(c, line_hash(c->out.p, c->out.len) ^ (uint64_t)section);
     if (dup < 0)
         return dup;
     if (dup) {
@@ -636,7 +652,12 @@ static int put_day(ts_buf *b, int32_t days)
 {
     int y, m, d;
     tocsin_civil_from_days(days, &y, &m, &d);
-    return ts_buf_printf(b, "%04d-%02d-%02d", y, m, d);
+    if (y < 0 || y > 9999)
+        return ts_buf_printf(b, "%04d-%02d-%02d", y, m, d);
+    char t[10] = {(char)('0' + y / 1000), (char)('0' + y / 100 % 10), (char)('0' + y / 10 % 10),
+                  (char)('0' + y % 10), '-', (char)('0' + m / 10), (char)('0' + m % 10), '-',
+                  (char)('0' + d / 10), (char)('0' + d % 10)};
+    return ts_buf_put(b, t, sizeof t);
 }
 
 /* Writes the record out: one line per code, its names as alternatives. */
@@ -663,7 +684,9 @@ static int flush(arec *r)
         const char *nm = r->names.p, *ne = r->names.p + r->names.len;
         while (nm < ne && !rc) {
             c->out.len = 0;
-            if (ts_buf_printf(&c->out, "%s %s ", kind_of(r, k), k->code))
+            const char *kind = kind_of(r, k);
+            if (ts_buf_put(&c->out, kind, strlen(kind)) || ts_buf_putc(&c->out, ' ') ||
+                ts_buf_put(&c->out, k->code, strlen(k->code)) || ts_buf_putc(&c->out, ' '))
                 return TOCSIN_ENOMEM;
             if (k->dated) {
                 if ((k->from != DAY_MIN && put_day(&c->out, k->from)) ||
@@ -832,11 +855,27 @@ static int own_line(leg_ctx *c, const char *s, const char *e)
     return rc > 0 ? 0 : rc;
 }
 
+static int convert(const char *name, const char *buf, size_t n, int fmt, const char *wordnet_dir,
+                   tocsin_convert_fn fn, void *ud, tocsin_convert_stats *st, tocsin_diag_fn diag,
+                   void *diag_ud);
+
 int tocsin_dict_convert_buf(const char *name, const char *buf, size_t n, int from,
                             const char *wordnet_dir, tocsin_convert_fn fn, void *ud,
                             tocsin_convert_stats *st, tocsin_diag_fn diag, void *diag_ud)
 {
     (void)from; /* both dialects are read by the same rules */
+    if (!buf || n > LEG_MAX_FILE) {
+        if (st)
+            memset(st, 0, sizeof *st);
+        return TOCSIN_ELIMIT;
+    }
+    return convert(name, buf, n, sniff(buf, n), wordnet_dir, fn, ud, st, diag, diag_ud);
+}
+
+static int convert(const char *name, const char *buf, size_t n, int fmt, const char *wordnet_dir,
+                   tocsin_convert_fn fn, void *ud, tocsin_convert_stats *st, tocsin_diag_fn diag,
+                   void *diag_ud)
+{
     tocsin_convert_stats local;
     if (!st)
         st = &local;
@@ -853,7 +892,7 @@ int tocsin_dict_convert_buf(const char *name, const char *buf, size_t n, int fro
     c.dud = diag_ud;
     c.wordnet_dir = wordnet_dir;
     c.out.max = LEG_MAX_LINE * 2;
-    c.fmt = st->format = sniff(buf, n);
+    c.fmt = st->format = fmt;
     int rc = 0;
     switch (c.fmt) {
     case TOCSIN_FMT_ACTORS:
@@ -954,14 +993,23 @@ int ts_legacy_load(tocsin_dict *d, const tocsin_dict_options *o, int section, to
     if (!wn)
         wn = "/usr/share/wordnet";
     for (size_t i = 0; i < o->nextra && i < d->nxst; i++) {
+        /* the first phase recognises every file; the second reads only its own */
+        int known = d->xst[i].format != TOCSIN_FMT_UNKNOWN || d->xst[i].lines == (size_t)-1;
+        int ks = known ? section_of(d->xst[i].format) : 0;
+        if (known && ks != section && !(section == 'a' && !ks))
+            continue; /* unknown and options files are dealt with with the actors */
         const char *path = o->extra[i];
         char *buf = NULL;
         size_t n = 0;
         int rc = read_all(path, &buf, &n, err);
         if (rc)
             return rc;
-        int fmt = sniff(buf ? buf : "", n);
+        int fmt = known ? d->xst[i].format : sniff(buf ? buf : "", n);
         int sec = section_of(fmt);
+        if (!known) {
+            d->xst[i].format = fmt;
+            d->xst[i].lines = (size_t)-1; /* recognised: not again */
+        }
         if (sec != section && !(section == 'a' && !sec)) {
             free(buf);
             continue;
@@ -969,8 +1017,8 @@ int ts_legacy_load(tocsin_dict *d, const tocsin_dict_options *o, int section, to
         feed_ctx f = {d, o, 0, section, 0};
         rc = ts_dict_add_file(d, path, (uint16_t)(i + 1), &f.fileno);
         if (!rc) {
-            rc = tocsin_dict_convert_buf(path, buf ? buf : "", n, 0, wn, feed, &f, &d->xst[i],
-                                         o->diag, o->diag_ud);
+            rc = convert(path, buf ? buf : "", n, fmt, wn, feed, &f, &d->xst[i], o->diag,
+                         o->diag_ud);
             if (rc == TOCSIN_ESTOPPED)
                 rc = f.rc;
             d->st.errors += d->xst[i].errors;
