@@ -396,6 +396,21 @@ void ts_mentions(ts_sent *s)
                       TOK_IS(s, i, "republic")) && !is_possessive(s, i + 1))
                 defc = country_in_context(s, cbuf); /* "... said that the country is cutting ties" */
         }
+        if (!defc && !p.kind && i > 0 && TOK_IS(s, i - 1, "the") && is_possessive(s, i + 1) &&
+            (TOK_IS(s, i, "country") || TOK_IS(s, i, "nation") || TOK_IS(s, i, "kingdom"))) {
+            /* "the country's media regulator": the country's agent */
+            piece ag = longest(s, i + 2);
+            const char *cc = country_in_context(s, cbuf);
+            if (ag.kind == K_AGENT && cc && strcmp(ag.e->code, "WPN")) {
+                char code[TS_CODE_MAX];
+                compose(code, cc, ag.e->code);
+                int mi = add_mention(s, i, ag.end, ag.end - 1, M_NAME, code);
+                if (mi >= 0)
+                    s->m[mi].resolved = 1;
+                i = ag.end;
+                continue;
+            }
+        }
         if (defc) {
             int mi = add_mention(s, i, i + 1, i, M_NAME, defc);
             if (mi >= 0)
