@@ -311,6 +311,15 @@ static int relative(const wctx *c, size_t i, ts_when *e, size_t *t1)
         *t1 = i + 1 + word_in(c, i + 1, part_of_day);
         return 1;
     }
+    if ((is_word(c, i, "over") && is_word(c, i + 1, "the") && is_word(c, i + 2, "weekend")) ||
+        (is_word(c, i, "the") && is_word(c, i + 1, "weekend"))) {
+        /* the latest weekend begun by the article date */
+        int wk = tocsin_weekday(p);
+        long sat = wk >= 5 ? p - (wk - 5) : p - wk - 2;
+        set_span(e, sat, sat + 1);
+        *t1 = i + 2 + is_word(c, i, "over");
+        return 1;
+    }
     int last = is_word(c, i, "last"), this_ = is_word(c, i, "this"), next = is_word(c, i, "next");
     if (last || this_ || next) {
         size_t j = i + 1, k;
@@ -358,12 +367,15 @@ static int relative(const wctx *c, size_t i, ts_when *e, size_t *t1)
                  : is_word(c, u, "month") || is_word(c, u, "months") ? 3
                  : is_word(c, u, "year") || is_word(c, u, "years") ? 4
                  : is_word(c, u, "decade") || is_word(c, u, "decades") ? 5 : 0;
-        if (!unit || !is_word(c, u + 1, "ago") || nb > 200)
+        /* "a week earlier" counts from the article date too */
+        if (!unit || !(is_word(c, u + 1, "ago") || is_word(c, u + 1, "earlier")) || nb > 200)
             return 0;
         *t1 = u + 2;
         int today = is_word(c, u + 2, "today");
         if (unit == 1) {
             set_day(e, p - nb);
+        } else if (unit == 2 && is_word(c, u + 1, "earlier")) {
+            set_day(e, p - 7L * nb); /* "a week earlier": that many days */
         } else if (unit == 2) {
             long d = p - 7L * nb;
             set_span(e, d - tocsin_weekday(d), d - tocsin_weekday(d) + 6);
@@ -431,15 +443,48 @@ static int season(const wctx *c, size_t i, int ctx, ts_when *e, size_t *t1)
 
 /* An expression at token i, with an optional "early", "late", "mid(-)" or
  * "earlier"/"later" before it. */
+/* Parts of a year: the first and last month of each (early, mid, late; the
+ * halves; the quarters; its start and its end). */
+enum { P_NONE, P_EARLY, P_MID, P_LATE, P_H1, P_H2, P_Q1, P_Q2, P_Q3, P_Q4, P_START, P_END };
+static const int8_t part_months[][2] = {{0, 0}, {1, 4},  {5, 8}, {9, 12}, {1, 6}, {7, 12},
+                                        {1, 3}, {4, 6},  {7, 9}, {10, 12}, {1, 1}, {12, 12}};
+
+/* "the end of", "the first half of", "the third quarter of": a part, or 0. */
+static int part_of(const wctx *c, size_t j, size_t *next)
+{
+    static const char *const nth[] = {"first", "second", "third", "fourth", NULL};
+    if (!is_word(c, j, "the"))
+        return P_NONE;
+    int p = P_NONE;
+    size_t k = j + 2;
+    if (is_word(c, j + 1, "end"))
+        p = P_END;
+    else if (is_word(c, j + 1, "start") || is_word(c, j + 1, "beginning"))
+        p = P_START;
+    else if (is_word(c, j + 1, "middle"))
+        p = P_MID;
+    else if (word_in(c, j + 1, nth) && (is_word(c, j + 2, "half") || is_word(c, j + 2, "quarter"))) {
+        int n = is_word(c, j + 1, "first") ? 0 : is_word(c, j + 1, "second") ? 1 : is_word(c, j + 1, "third") ? 2 : 3;
+        p = is_word(c, j + 2, "half") ? (n < 2 ? P_H1 + n : P_NONE) : P_Q1 + n;
+        k = j + 3;
+    }
+    if (!p || !is_word(c, k, "of"))
+        return P_NONE;
+    *next = k + 1;
+    return p;
+}
+
 static int expression(wctx *c, size_t i, int ctx, ts_when *e, size_t *t1)
 {
-    int part = 0; /* 1 early, 2 mid, 3 late */
+    int part = P_NONE;
     size_t j = i;
     if (is_word(c, j, "earlier") || is_word(c, j, "later")) {
         j++; /* "earlier this week", "earlier today" */
     } else if (is_word(c, j, "early") || is_word(c, j, "late") || is_word(c, j, "mid")) {
-        part = is_word(c, j, "early") ? 1 : is_word(c, j, "mid") ? 2 : 3;
+        part = is_word(c, j, "early") ? P_EARLY : is_word(c, j, "mid") ? P_MID : P_LATE;
         j += 1 + is_punct(c, j + 1, '-');
+        ctx = 1;
+    } else if ((part = part_of(c, j, &j)) != P_NONE) {
         ctx = 1;
     }
     if (!absolute(c, j, ctx, e, t1) && !relative(c, j, e, t1) && !season(c, j, ctx, e, t1))
@@ -447,9 +492,11 @@ static int expression(wctx *c, size_t i, int ctx, ts_when *e, size_t *t1)
     if (part && e->prec == TOCSIN_WHEN_YEAR) {
         int y, m, d;
         tocsin_civil_from_days(e->start, &y, &m, &d);
-        int m0 = part == 1 ? 1 : part == 2 ? 5 : 9;
-        set_span(e, tocsin_days_from_civil(y, m0, 1),
-                 tocsin_days_from_civil(y, m0 + 3, tocsin_days_in_month(y, m0 + 3)));
+        int m0 = part_months[part][0], m1 = part_months[part][1];
+        if (m0 == m1)
+            set_month(e, y, m0);
+        else
+            set_span(e, tocsin_days_from_civil(y, m0, 1), tocsin_days_from_civil(y, m1, tocsin_days_in_month(y, m1)));
     }
     return 1;
 }

@@ -184,6 +184,14 @@ static int add_phrase(loader *L, const char *s, size_t n, ts_entry *proto)
         size_t gx = L->group ? (size_t)L->group - 1 : 0;
         taken = name_taken(d, 0, w + start, k - start, L->group);
         int fill = taken >= 0 && proto->dated && proto->code[0] != '-';
+        if (fill) {
+            /* only names the first source dates itself (people with offices):
+               its undated code is then a fallback; else it holds for all dates */
+            fill = 0;
+            for (int32_t j = d->nodes[taken].first; j >= 0; j = d->entries[j].next)
+                if (d->entries[j].dated && d->entries[j].kind != K_GRAM)
+                    fill = 1;
+        }
         if (L->group && gx < d->nxst)
             taken < 0 ? d->xst[gx].added++ : fill ? d->xst[gx].filled++ : d->xst[gx].shadowed++;
         if (taken >= 0 && !fill)

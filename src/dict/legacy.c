@@ -642,10 +642,16 @@ static const char *kind_of(const arec *r, const lcode *k)
         return "actor";
     if (r->c->fmt == TOCSIN_FMT_AGENTS)
         return "agent";
-    for (int i = 0; i < r->ncodes; i++)
-        if (r->codes[i].dated)
-            return "person";
-    return strlen(k->code) == 3 ? "country" : "actor";
+    /* a record with a bare country code is a country (Azerbaijan: USRAZE
+       before 1991-10-18, AZE after); else one with dates is a person */
+    int dated = 0, country = 0;
+    for (int i = 0; i < r->ncodes; i++) {
+        dated |= r->codes[i].dated;
+        country |= strlen(r->codes[i].code) == 3 && !r->codes[i].null;
+    }
+    if (country && strlen(k->code) == 3)
+        return "country";
+    return dated && !country ? "person" : "actor";
 }
 
 static int put_day(ts_buf *b, int32_t days)
