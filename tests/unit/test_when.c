@@ -303,6 +303,15 @@ static void t_when_relative(void **st)
         {"2024-02-06", "Russia and Iran signed the deal last winter.", "signed", "2022-12-01/2023-02-28"},
         {"2024-11-06", "Russia and Iran signed the deal in the spring of 2019.", "signed", "2019-03-01/2019-05-31"},
         {"2024-11-06", "Protesters celebrated the fall of the regime.", "celebrated", "2024-11-06"},
+        /* parts of a year, weekends, "earlier" */
+        {"2024-11-06", "Serbia threatened Kosovo in the first half of 2023.", "threatened", "2023-01-01/2023-06-30"},
+        {"2024-11-06", "Serbia threatened Kosovo in the third quarter of 2023.", "threatened", "2023-07-01/2023-09-30"},
+        {"2024-02-02", "At the end of last year, Serbia threatened Kosovo.", "threatened", "2023-12"},
+        {"2024-11-06", "Serbia threatened Kosovo at the start of 2020.", "threatened", "2020-01"},
+        {"2024-12-02", "India accused China over the weekend of building posts.", "accused", "2024-11-30/2024-12-01"},
+        {"2024-12-01", "India accused China over the weekend of building posts.", "accused", "2024-11-30/2024-12-01"},
+        {"2024-09-12", "A week earlier, Kosovo accused Serbia of sending armed men.", "accused", "2024-09-05"},
+        {"2024-11-06", "Over 2000 protesters marched on Tuesday.", "marched", "2024-11-05"},
         /* ongoing */
         {"2024-11-06", "North Korea has sent shells to Russia since May 2022.", "sent", "2022-05-01/2024-11-06"},
         {"2024-11-06", "Since 2023, Pyongyang has shipped shells to Moscow.", "shipped", "2023-01-01/2024-11-06"},
