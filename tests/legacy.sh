@@ -72,6 +72,9 @@ check "tocsin's own dated code wins over a legacy one (Solana 1997: NATO)" [ "$(
 check "--dict-add-first: the legacy dated code wins (IGONAT)" [ "$(code "Javier Solana criticized Iran." 1997-01-01 --dict-add-first --dict-add $D/y_petrarch.actors.txt)" = "IGONAT IRN 111" ]
 check "PETRARCH2 >DATE: from (legacy first)" [ "$(code "Solana criticized Iran." 2001-01-01 --dict-add-first --dict-add $D/y_petrarch.actors.txt)" = "IGOEUR IRN 111" ]
 check "PETRARCH2 <DATE: before (legacy first)" [ "$(code "Solana criticized Iran." 1993-01-01 --dict-add-first --dict-add $D/y_petrarch.actors.txt)" = "ESPGOV IRN 111" ]
+check "an undated tocsin name takes no legacy dates (Astana stays KAZGOV)" [ "$(code "Astana criticized Iran." 2020-01-01 --dict-add $D/y_petrarch.actors.txt)" = "KAZGOV IRN 111" ]
+check "a record with a country code is a country (composes: Kazakhstan's troops)" [ "$(code "Kazakhstan's troops attacked Iran." 2020-01-01 --dict-add-first --dict-add $D/y_petrarch.actors.txt | cut -d' ' -f1)" = "KAZMIL" ]
+check "... with its dates (1990: USRKAZ)" [ "$(code "Kazakhstan criticized Iran." 1990-01-01 --dict-add-first --dict-add $D/y_petrarch.actors.txt | cut -d' ' -f1)" = "USRKAZ" ]
 check "PETRARCH2 + synonym" [ "$(code "Secretary General Solana criticized Iran." 1997-01-01 --dict-add-first --dict-add $D/y_petrarch.actors.txt | cut -d' ' -f1)" = "IGONAT" ]
 check "a name without a code joins the block below" [ "$(code "The UN envoy criticized Iran." 2001-01-01 --dict-add $D/y_petrarch.actors.txt | cut -d' ' -f1)" = "IGOUNO" ]
 
