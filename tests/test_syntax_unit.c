@@ -164,6 +164,46 @@ static void t_inversion(void **st)
     assert_int_equal(c->subj, word_index(&s, "minister"));
 }
 
+static void t_shared_subjects(void **st)
+{
+    (void)st;
+    sent s;
+    /* an infinitive takes the subject; after a verb of urging, the object */
+    parse(&s, "Iranian hackers attempted to break into the networks of several banks .");
+    const tocsin_clause *c = clause_of(&s, "break");
+    assert_non_null(c);
+    assert_true(c->flags & TOCSIN_VG_INFINITIVE);
+    assert_int_equal(c->subj, word_index(&s, "hackers"));
+    assert_true(c->flags & TOCSIN_CL_SUBJ_SHARED);
+    parse(&s, "The council urged Iran to stop enrichment .");
+    c = clause_of(&s, "stop");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "Iran"));
+    assert_int_equal(c->obj, word_index(&s, "enrichment"));
+    /* a participial opener: passive, its agent, the main clause's subject */
+    parse(&s, "Backed by Iran , the rebels attacked the base .");
+    c = clause_of(&s, "Backed");
+    assert_non_null(c);
+    assert_true(c->flags & TOCSIN_CL_OPENER);
+    assert_true(c->flags & TOCSIN_VG_PASSIVE);
+    assert_int_equal(c->agent, word_index(&s, "Iran"));
+    assert_int_equal(c->subj, word_index(&s, "rebels"));
+    /* a reduced relative describes the noun before it */
+    parse(&s, "Soldiers freed hostages held by the militia .");
+    c = clause_of(&s, "held");
+    assert_non_null(c);
+    assert_true(c->flags & TOCSIN_CL_RELATIVE);
+    assert_int_equal(c->antecedent, word_index(&s, "hostages"));
+    assert_int_equal(c->agent, word_index(&s, "militia"));
+    assert_int_equal(clause_of(&s, "freed")->obj, word_index(&s, "hostages"));
+    /* coordinated noun phrases are linked */
+    parse(&s, "Qatar launched talks between Sudan and Chad .");
+    int a = s.of[word_index(&s, "Sudan")], b = s.of[word_index(&s, "Chad")];
+    assert_true(a >= 0 && b >= 0);
+    assert_int_equal(s.ph[a].obj, b);
+    assert_int_equal(s.ph[a].kind, TOCSIN_PH_NP);
+}
+
 static void t_caps_and_empty(void **st)
 {
     (void)st;
@@ -282,6 +322,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(t_tags),           cmocka_unit_test(t_subject_object),
         cmocka_unit_test(t_passive_agent),  cmocka_unit_test(t_negation_modal),
         cmocka_unit_test(t_coordination),   cmocka_unit_test(t_inversion),
+        cmocka_unit_test(t_shared_subjects),
         cmocka_unit_test(t_caps_and_empty), cmocka_unit_test(t_long_and_hostile),
         cmocka_unit_test(t_load_errors),
     };

@@ -108,10 +108,12 @@ enum tocsin_vg_flag {
     TOCSIN_VG_COPULA = 1u << 10,     /* main verb is "be" */
     /* clause-level flags */
     TOCSIN_CL_SUBJ_SHARED = 1u << 11, /* subject taken from a coordinated clause */
-    TOCSIN_CL_RELATIVE = 1u << 12,    /* relative clause: subject is its antecedent */
+    TOCSIN_CL_RELATIVE = 1u << 12,    /* relative or reduced relative clause ("who fled",
+                                         "hostages held by"): antecedent is the noun */
     TOCSIN_CL_INVERTED = 1u << 13,    /* ", X said": subject after the verb */
     TOCSIN_CL_SUBORDINATE = 1u << 14, /* opened by that, because, if, ... */
-    TOCSIN_CL_OPENER = 1u << 15       /* participial opener: its subject is the main one */
+    TOCSIN_CL_OPENER = 1u << 15       /* participial opener ("Backed by Iran, the rebels ..."):
+                                         subj is the main clause's (parent), flagged shared */
 };
 
 typedef struct tocsin_phrase {
@@ -149,7 +151,8 @@ typedef struct tocsin_clause {
 /* Where tocsin_syntax_parse writes. The caller owns every array; sizes are
  * in elements. pos must hold n entries, phrase_of n entries (or be NULL). */
 typedef struct tocsin_parse {
-    tocsin_pos *pos;          /* in/out: the tags (filled when tag is set) */
+    tocsin_pos *pos;          /* in/out: the tags (written when a tagger is given; the
+                                 parse may correct a lone VBN/VBD by its context) */
     int16_t *phrase_of;       /* out: phrase index of each word, -1 (may be NULL) */
     tocsin_phrase *phrase;    /* out */
     size_t phrase_cap, nphrase;
@@ -158,10 +161,13 @@ typedef struct tocsin_parse {
 } tocsin_parse;
 
 /* Tags words w[0..n) (when tagger is not NULL; otherwise p->pos must already
- * hold tags) and finds their phrases and clauses. Phrases and clauses beyond
- * the caps are dropped (returns TOCSIN_ELIMIT, the rest is still filled).
- * Word indices in the output refer to w; the output holds no pointers into
- * w, so it stays valid after the text is gone. */
+ * hold tags) and finds their phrases and clauses. Words should be split as
+ * the treebank splits them (tocsin's tokenizer does: "n't" and "'s" apart).
+ * Returns TOCSIN_OK; TOCSIN_ELIMIT when phrases or clauses beyond the caps
+ * were dropped or words beyond TOCSIN_SYNTAX_MAX_WORDS got no phrase (the
+ * rest is still filled); TOCSIN_EINVAL for a NULL p, p->pos or w.
+ * Lifetimes: w and its slices are read during the call only; word indices in
+ * the output refer to w and it holds no pointers into it. Linear in n. */
 int tocsin_syntax_parse(const tocsin_tagger *tagger, const tocsin_word *w, size_t n, tocsin_parse *p);
 
 #ifdef __cplusplus

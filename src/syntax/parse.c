@@ -102,6 +102,39 @@ static const char *const TITLE[] = {"president", "prime", "minister", "gen", "ge
                                     "lord", "emir", "sultan", "imam", "cardinal", "bishop", "rabbi", "mullah",
                                     "commander", "chief", "deputy", "vice", "ambassador", "spokesman", NULL};
 
+/* verbs whose object is the subject of a following infinitive or gerund:
+ * "urged Iran to stop", "accused Algeria of harbouring" */
+static const char *const CONTROL[] = {"urge", "urges", "urged", "urging", "ask", "asks", "asked",
+                                      "asking", "tell", "tells", "told", "telling", "order", "orders",
+                                      "ordered", "ordering", "force", "forces", "forced", "forcing",
+                                      "allow", "allows", "allowed", "allowing", "persuade",
+                                      "persuades", "persuaded", "persuading", "invite", "invites",
+                                      "invited", "inviting", "encourage", "encourages", "encouraged",
+                                      "encouraging", "warn", "warns", "warned", "warning", "compel",
+                                      "compels", "compelled", "compelling", "instruct", "instructs",
+                                      "instructed", "instructing", "permit", "permits", "permitted",
+                                      "permitting", "enable", "enables", "enabled", "enabling",
+                                      "require", "requires", "required", "requiring", "press",
+                                      "presses", "pressed", "pressing", "pressure", "pressures",
+                                      "pressured", "pressuring", "help", "helps", "helped", "helping",
+                                      "want", "wants", "wanted", "wanting", "expect", "expects",
+                                      "expected", "expecting", "advise", "advises", "advised",
+                                      "advising", "authorize", "authorizes", "authorized",
+                                      "authorizing", "authorise", "authorises", "authorised",
+                                      "authorising", "request", "requests", "requested", "requesting",
+                                      "call", "calls", "called", "calling", "accuse", "accuses",
+                                      "accused", "accusing", "prevent", "prevents", "prevented",
+                                      "preventing", "stop", "stops", "stopped", "stopping", "ban",
+                                      "bans", "banned", "banning", "bar", "bars", "barred", "barring",
+                                      "blame", "blames", "blamed", "blaming", "thank", "thanks",
+                                      "thanked", "thanking", "suspect", "suspects", "suspected",
+                                      "suspecting", "charge", "charges", "charged", "charging",
+                                      "convict", "convicts", "convicted", "convicting", "punish",
+                                      "punishes", "punished", "punishing", "prohibit", "prohibits",
+                                      "prohibited", "prohibiting", "deter", "deters", "deterred",
+                                      "deterring", "discourage", "discourages", "discouraged",
+                                      "discouraging", "keep", "keeps", "kept", "keeping", NULL};
+
 static const char *const SAY[] = {"said", "say", "says", "saying", "told", "tell", "tells", "added",
                                   "stated", "claimed", "announced", "warned", "insisted", "wrote",
                                   "reported", "according", NULL};
@@ -145,8 +178,9 @@ static int np_inner(const P *p, size_t i)
                                                X(p, i + 1) == TOCSIN_X_VBN || X(p, i + 1) == TOCSIN_X_CD))
         return 1;
     /* "the minister 's": a possessive may take a new determiner-less noun phrase */
-    if ((x == TOCSIN_X_DT || x == TOCSIN_X_PRPS) && i > 0 && X(p, i - 1) == TOCSIN_X_POS)
-        return 0;
+    /* "all the", "all my": a predeterminer takes a determiner */
+    if ((x == TOCSIN_X_DT || x == TOCSIN_X_PRPS) && i > 0 && X(p, i - 1) == TOCSIN_X_PDT)
+        return 1;
     if (x == TOCSIN_X_DOLLAR || x == TOCSIN_X_NFP)
         return 0;
     return 0;
@@ -266,6 +300,8 @@ static unsigned vg_flags(const P *p, size_t t0, size_t t1, size_t main)
         f |= TOCSIN_VG_COPULA;
     if (main == t0 && (X(p, main) == TOCSIN_X_VBN || X(p, main) == TOCSIN_X_VBG))
         f |= TOCSIN_VG_PARTICIPLE;
+    if (main == t0 && X(p, main) == TOCSIN_X_VBN) /* "Backed by Iran, ...": a passive */
+        f |= TOCSIN_VG_PASSIVE;
     return f;
 }
 
@@ -331,6 +367,25 @@ static size_t verb_group(P *p, size_t i, int *idx)
     if (*idx >= 0)
         p->out->phrase[*idx].flags = (uint16_t)vg_flags(p, i, j, main);
     return j;
+}
+
+/* Links coordinated noun phrases: "Sudan and Chad", "A, B and C". */
+static void conjuncts(P *p)
+{
+    size_t np = p->nph < p->out->phrase_cap ? p->nph : p->out->phrase_cap;
+    tocsin_phrase *ph = p->out->phrase;
+    for (size_t k = 1; k + 1 < np; k++) {
+        if (ph[k].kind != TOCSIN_PH_CC || ph[k - 1].kind != TOCSIN_PH_NP || ph[k + 1].kind != TOCSIN_PH_NP)
+            continue;
+        ph[k - 1].obj = (int16_t)(k + 1);
+        /* back over ", B" */
+        size_t m = k - 1;
+        while (m >= 2 && ph[m - 1].kind == TOCSIN_PH_PUNCT && X(p, ph[m - 1].head) == TOCSIN_X_COMMA &&
+               ph[m - 2].kind == TOCSIN_PH_NP && ph[m - 2].obj < 0 && k - m < 16) {
+            ph[m - 2].obj = (int16_t)m;
+            m -= 2;
+        }
+    }
 }
 
 static void phrases(P *p)
@@ -695,6 +750,44 @@ static void clauses(P *p)
         c->flags = (uint16_t)fl;
         o->nclause++;
     }
+    /* "attempted to break into", "urged Iran to stop", "accused Algeria of
+     * harbouring": an infinitive or a gerund after a preposition right after
+     * a clause takes its object, or else its subject, as subject */
+    for (size_t q = 1; q < o->nclause; q++) {
+        tocsin_clause *c = &o->clause[q];
+        const tocsin_clause *pc = &o->clause[q - 1];
+        if (c->subj >= 0 || pc->subj < 0 || (c->flags & TOCSIN_CL_RELATIVE))
+            continue;
+        int inf = (c->flags & TOCSIN_VG_INFINITIVE) != 0;
+        int ger = (c->flags & TOCSIN_CL_SUBORDINATE) && X(p, c->verb) == TOCSIN_X_VBG && c->vg > 0 &&
+                  PH(p, (long)c->vg - 1)->kind == TOCSIN_PH_PP;
+        if (!inf && !ger)
+            continue;
+        /* what lies between the two verb groups: nothing, the object, a preposition */
+        long gap = (long)c->vg - (long)pc->vg - 1 - ger;
+        int after_obj = pc->obj >= 0 && gap == 1 && PH(p, (long)c->vg - 1 - ger)->kind == TOCSIN_PH_NP &&
+                        PH(p, (long)c->vg - 1 - ger)->head == pc->obj;
+        if (gap != 0 && !after_obj)
+            continue;
+        if (after_obj && !wis_any(p, pc->verb, CONTROL))
+            after_obj = 0; /* "barricaded highways to push": the subject acts */
+        c->subj = after_obj ? pc->obj : pc->subj;
+        c->parent = (int16_t)(q - 1);
+        c->flags |= TOCSIN_CL_SUBJ_SHARED;
+    }
+    /* a participial opener takes the subject of the clause it opens */
+    for (size_t q = 0; q < o->nclause; q++) {
+        tocsin_clause *c = &o->clause[q];
+        if (!(c->flags & TOCSIN_CL_OPENER) || c->subj >= 0)
+            continue;
+        for (size_t m = q + 1; m < o->nclause && m < q + 4; m++)
+            if (o->clause[m].subj >= 0 && !(o->clause[m].flags & TOCSIN_CL_SUBORDINATE)) {
+                c->subj = o->clause[m].subj;
+                c->parent = (int16_t)m;
+                c->flags |= TOCSIN_CL_SUBJ_SHARED;
+                break;
+            }
+    }
 }
 
 int tocsin_syntax_parse(const tocsin_tagger *tagger, const tocsin_word *w, size_t n, tocsin_parse *out)
@@ -711,6 +804,7 @@ int tocsin_syntax_parse(const tocsin_tagger *tagger, const tocsin_word *w, size_
         return n ? TOCSIN_ELIMIT : TOCSIN_OK;
     P p = {w, out->pos, n < TOCSIN_SYNTAX_MAX_WORDS ? n : TOCSIN_SYNTAX_MAX_WORDS, out, 0, 0};
     phrases(&p);
+    conjuncts(&p);
     out->nphrase = p.nph < out->phrase_cap ? p.nph : out->phrase_cap;
     if (out->clause && out->clause_cap)
         clauses(&p);
