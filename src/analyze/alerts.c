@@ -9,6 +9,7 @@
  * rung, escalation, surge, balance, third party, alliance) say why an alert
  * fired; the score ranks. One alert per dyad: its rules are merged. */
 #include "tocsin/analytics.h"
+#include "tocsin/date.h"
 
 #include "base/internal.h"
 #include "store/store_impl.h"
@@ -26,6 +27,7 @@
 #define SURPRISE_CAP 12.0     /* -log10 p beyond this says nothing more */
 #define PRIOR_WINDOWS 1.0     /* the prior weighs as much as one window of history */
 #define DISPERSION_PRIOR 0.5  /* overdispersion of news counts between windows (1/size) */
+#define SCAN_DAYS 7           /* a burst within the window is scanned for over this many days */
 #define HALF_LIFE 60.0        /* days: older history counts less toward the expected rate */
 #define DISPERSION_MAX 1.0    /* one burst in the history must not hide the next */
 #define MAGNITUDE 0.5         /* weight of log2(1 + independent events) beside the surprise */
@@ -34,6 +36,7 @@
 /* Evidence is looked up only for the alerts that make the list. */
 typedef struct evreq {
     char x[16], y[16];
+    char since[11], until[11]; /* "" = the window */
     int directed, rung, done;
     const char *const *codes;
 } evreq;
@@ -103,24 +106,27 @@ typedef struct ctx {
 
 typedef struct score {
     double sev, log10p, count, expected, indep;
-    int k;
+    int k, scan; /* scan: the count is the window's busiest SCAN_DAYS, from day scan - 1 */
 } score;
 
 /* How surprising x events are (on e independent ones) when the history
  * holds h of them in tau windows, the prior expects m per window and the
  * counts vary between windows with overdispersion phi; w is the rung's
  * seriousness (0-1). */
-static score score_count(double x, double e, double h, double tau, double m, double phi, double w, int k)
+static score score_count(double x, double e, double h, double tau, double m, double phi, double w, int k,
+                         double share, double penalty)
 {
-    score s = {0, 0, x, 0, e, k};
+    score s = {0, 0, x, 0, e, k, 0};
     if (x <= 0)
         return s;
     double a = PRIOR_WINDOWS * m;
     if (a < 1e-6)
         a = 1e-6;
-    double mu = (h + a) / (tau + PRIOR_WINDOWS);
+    double mu = share * (h + a) / (tau + PRIOR_WINDOWS);
     double size = 1.0 / (1.0 / (h + a) + phi);
-    double lp = ts_nb_log10_tail(x, mu, size);
+    double lp = ts_nb_log10_tail(x, mu, size) + penalty;
+    if (lp > 0)
+        lp = 0;
     /* no more surprising than the chance that every independent event is a miscoding */
     double lmis = (e > 0 ? e : 1) * log10(MISCODE_RATE);
     double hi = lp > lmis ? lp : lmis, lo = lp > lmis ? lmis : lp;
@@ -141,6 +147,10 @@ typedef struct dyad {
     double vol_h;                 /* all events of the dyad in the history */
     double xw[TOCSIN_MAX_RUNG + 1], hh[TOCSIN_MAX_RUNG + 1]; /* events at rung >= k */
     double ev[TOCSIN_MAX_RUNG + 1], phi[TOCSIN_MAX_RUNG + 1];
+    /* the scan: the busiest SCAN_DAYS of the window at each rung, their share
+       of the window's news volume and their independent events */
+    double sx[TOCSIN_MAX_RUNG + 1], sv[TOCSIN_MAX_RUNG + 1], se[TOCSIN_MAX_RUNG + 1];
+    int sday[TOCSIN_MAX_RUNG + 1]; /* its first day (index from the history's start) */
     score best;
 } dyad;
 
@@ -261,6 +271,26 @@ static int read_dyad(sqlite3_stmt *q, const ctx *c, const char *h0, const char *
                 d->hh[k] += (double)x * c->age_w[di];
             }
         }
+        /* the scan: the busiest SCAN_DAYS (fewest news first on a tie) */
+        d->sx[k] = d->sv[k] = d->se[k] = 0;
+        for (int st = c->hist; c->wd > SCAN_DAYS && st + SCAN_DAYS <= span; st++) {
+            double x = 0, v = 0, e = 0;
+            for (int di = st; di < st + SCAN_DAYS; di++) {
+                long n = cnt[(size_t)di * (size_t)(top + 1) + (size_t)k];
+                x += (double)n;
+                v += c->tot[di];
+                if (n > 0)
+                    e += 1 + log2((double)n);
+            }
+            if (x > d->sx[k] || (x == d->sx[k] && x > 0 && v < d->sv[k])) {
+                d->sday[k] = st;
+                d->sx[k] = x;
+                d->sv[k] = v;
+                d->se[k] = e;
+            }
+        }
+        if (c->tw > 0)
+            d->sv[k] /= c->tw;
         /* dispersion between the history's windows (complete ones, counted
            back from the window), shrunk toward the prior */
         d->phi[k] = DISPERSION_PRIOR;
@@ -319,9 +349,19 @@ static void score_dyads(const ctx *c, dyad *v, size_t n)
             if (d->xw[k] <= 0)
                 continue;
             double m = vol > 0 ? pooled[k] / vol * per_window : 0;
-            score s = score_count(d->xw[k], d->ev[k], d->hh[k], c->tau_w, m, d->phi[k], rung_weight(c, k), k);
+            score s = score_count(d->xw[k], d->ev[k], d->hh[k], c->tau_w, m, d->phi[k], rung_weight(c, k), k, 1, 0);
             if (s.sev > d->best.sev)
                 d->best = s;
+            if (d->sx[k] > 0 && d->sv[k] > 0) {
+                /* the burst: expected in proportion to its news volume; tested in
+                   about wd / SCAN_DAYS places, so its p is multiplied by that */
+                s = score_count(d->sx[k], d->se[k], d->hh[k], c->tau_w, m, d->phi[k], rung_weight(c, k), k,
+                                d->sv[k], log10((double)c->wd / SCAN_DAYS));
+                if (s.sev > d->best.sev) {
+                    s.scan = d->sday[k] + 1;
+                    d->best = s;
+                }
+            }
         }
     }
 }
@@ -413,9 +453,16 @@ static int conflict_rules(const ctx *c, const dyad *d, int min_rung, alist *out)
     set_score(cd, s, c->wd, "dyad");
     snprintf(cd->score_text, sizeof cd->score_text,
              "%.0f event%s at rung %d (%s) or above in %d days (%.1f independent), %.1f expected from its history: %s",
-             s->count, s->count == 1 ? "" : "s", s->k, tocsin_ladder_name(l, s->k), c->wd, s->indep, s->expected,
-             a->rarity);
+             s->count, s->count == 1 ? "" : "s", s->k, tocsin_ladder_name(l, s->k), s->scan ? SCAN_DAYS : c->wd,
+             s->indep, s->expected, a->rarity);
     want_evidence(cd, d->x, d->y, 0, s->k, NULL);
+    if (s->scan) {
+        /* the burst is the episode: its evidence and dates are the burst's */
+        char h0[11];
+        tocsin_date_format(c->h0, h0);
+        shift_days(h0, s->scan - 1, cd->r.since);
+        shift_days(cd->r.since, SCAN_DAYS - 1, cd->r.until);
+    }
     return 0;
 }
 
@@ -618,6 +665,78 @@ static int load_wars(sqlite3 *db, const char *d0, const char *d1, int fight, war
     return 0;
 }
 
+/* Fighting before d1 (any time), per pair, for sides with no war in the
+ * look-back: read once, only when needed, from the events' root index. The
+ * war's last day of fighting is kept in `last`. */
+typedef struct oldwar {
+    war w;
+    char last[11];
+} oldwar;
+
+static int load_old_wars(sqlite3 *db, const ctx *c, const char *d1, war **out, char (**last)[11], size_t *n)
+{
+    char roots[96] = "";
+    size_t used = 0;
+    for (int r = 1; r <= 20; r++)
+        if (c->root_rung[r] >= c->fight && used + 6 < sizeof roots)
+            used += (size_t)snprintf(roots + used, sizeof roots - used, "%s'%02d'", used ? ", " : "", r);
+    if (!used)
+        return 0;
+    char sql[320];
+    snprintf(sql, sizeof sql,
+             "SELECT src_country, tgt_country, count(*), max(date) FROM events WHERE root IN (%s) AND date < ?1"
+             " AND src_country > '' AND tgt_country > '' AND src_country <> tgt_country GROUP BY 1, 2",
+             roots);
+    sqlite3_stmt *q = NULL;
+    if (sqlite3_prepare_v2(db, sql, -1, &q, NULL) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_text(q, 1, d1, -1, SQLITE_TRANSIENT);
+    war *v = NULL;
+    char(*lv)[11] = NULL;
+    size_t len = 0, cap = 0, lcap = 0;
+    int rc = 0;
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        const char *a = (const char *)sqlite3_column_text(q, 0), *b = (const char *)sqlite3_column_text(q, 1);
+        const char *d = (const char *)sqlite3_column_text(q, 3);
+        if (!a || !b || !d)
+            continue;
+        if ((rc = ts_vec_grow((void **)&v, &cap, len + 2, sizeof *v, 0)) ||
+            (rc = ts_vec_grow((void **)&lv, &lcap, len + 2, sizeof *lv, 0)))
+            break;
+        for (int k = 0; k < 2; k++, len++) {
+            snprintf(v[len].side, sizeof v[len].side, "%s", k ? b : a);
+            snprintf(v[len].enemy, sizeof v[len].enemy, "%s", k ? a : b);
+            v[len].rung = c->fight;
+            v[len].n = (long)sqlite3_column_int64(q, 2);
+            snprintf(lv[len], sizeof lv[len], "%s", d);
+        }
+    }
+    sqlite3_finalize(q);
+    if (rc) {
+        free(v);
+        free(lv);
+        return rc;
+    }
+    *out = v;
+    *last = lv;
+    *n = len;
+    return 0;
+}
+
+/* The most recent old war of side, other than with the supporter c. */
+static const war *last_war(const war *v, char (*last)[11], size_t n, const char *side, const char *c,
+                           const char **when)
+{
+    const war *best = NULL;
+    for (size_t k = 0; k < n; k++)
+        if (!strcmp(v[k].side, side) && strcmp(v[k].enemy, c) &&
+            (!best || strcmp(last[k], *when) > 0)) {
+            best = &v[k];
+            *when = last[k];
+        }
+    return best;
+}
+
 /* The strongest enemy of side other than the supporter c, or NULL. */
 static const war *strongest_enemy(const war *v, size_t n, const char *side, const char *c)
 {
@@ -663,7 +782,7 @@ static int load_support(sqlite3 *db, const char *h0, const char *l0, const char 
     if (sqlite3_prepare_v2(db,
                            "SELECT src_country, tgt_country, code, date, count(*) FROM events"
                            " WHERE root IN ('03', '05', '06', '07') AND date >= ?1 AND date <= ?2"
-                           " AND tgt_country IS NOT NULL AND src_country <> tgt_country GROUP BY 1, 2, 4, 3",
+                           " AND tgt_country > '' AND src_country > '' AND src_country <> tgt_country GROUP BY 1, 2, 4, 3",
                            -1, &q, NULL) != SQLITE_OK)
         return -1;
     sqlite3_bind_text(q, 1, h0, -1, SQLITE_TRANSIENT);
@@ -796,8 +915,10 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *h0, const ch
     sqlite3 *db = ts_store_db(s);
     if (c->fight <= 0)
         return 0;
-    war *wars = NULL;
-    size_t nwars = 0;
+    war *wars = NULL, *old = NULL;
+    char(*old_last)[11] = NULL;
+    size_t nwars = 0, nold = 0;
+    int old_loaded = 0;
     support *sv = NULL;
     size_t ns = 0;
     sqlite3_stmt *q = NULL;
@@ -835,16 +956,28 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *h0, const ch
         if (!wl)
             continue;
         const war *w = strongest_enemy(wars, nwars, p->side, p->giver);
+        const char *old_when = "";
+        if (!w && !old_loaded) {
+            /* a side whose war has been quiet in the look-back: its last
+               fighting, however old, read once for all such sides */
+            old_loaded = 1;
+            if (load_old_wars(db, c, l0, &old, &old_last, &nold) < 0) {
+                rc = dberr(s, err, "looking for earlier wars");
+                break;
+            }
+        }
+        if (!w)
+            w = last_war(old, old_last, nold, p->side, p->giver, &old_when);
         if (!w)
             continue;
         /* fighting alongside: the giver fights the side's enemy in the window */
         double fights = fighting_between(q, c, p->giver, w->enemy, w0, w1);
-        score best = {-1, 0, 0, 0, 0, 0};
+        score best = {-1, 0, 0, 0, 0, 0, 0};
         for (int k = 1; k <= wl; k++) {
             double np = c->pairs > (double)ns ? c->pairs : (double)ns;
             double m = np > 0 ? pooled[k] / (np * (c->tau + 1)) : 0;
             score sc = score_count(sum_from(p->w, k), p->ev[k], sum_from(p->hist, k), c->tau, m, DISPERSION_PRIOR,
-                                   involve_weight[k], k);
+                                   involve_weight[k], k, 1, 0);
             if (sc.sev > best.sev)
                 best = sc;
         }
@@ -899,8 +1032,12 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *h0, const ch
         char fightw[64] = "";
         if (level == TOCSIN_INVOLVE_FIGHTING)
             snprintf(fightw, sizeof fightw, "; it fights %s itself (%.0f events)", w->enemy, fights);
-        snprintf(cd->reason[TOCSIN_ALERT_THIRD_PARTY], sizeof cd->reason[0], "%s %s %s in its war with %s: %.0f support event%s (%s)%s",
-                 p->giver, verb, p->side, w->enemy, total, total == 1 ? "" : "s", codes, fightw);
+        char since_w[48] = "";
+        if (old_when[0])
+            snprintf(since_w, sizeof since_w, " (fighting last seen %s)", old_when);
+        snprintf(cd->reason[TOCSIN_ALERT_THIRD_PARTY], sizeof cd->reason[0],
+                 "%s %s %s in its war with %s%s: %.0f support event%s (%s)%s", p->giver, verb, p->side, w->enemy,
+                 since_w, total, total == 1 ? "" : "s", codes, fightw);
         if (enters)
             snprintf(cd->score_text, sizeof cd->score_text, "no support in the look-back: it enters the war; %s",
                      a->rarity);
@@ -918,6 +1055,8 @@ out:
     sqlite3_finalize(q);
     free(sv);
     free(wars);
+    free(old);
+    free(old_last);
     return rc;
 }
 
@@ -932,7 +1071,7 @@ static int alliances(tocsin_store *s, const ctx *c, const char *h0, const char *
                            " CASE WHEN date >= ?1 THEN 2 WHEN date >= ?4 THEN 1 ELSE 0 END, count(*),"
                            " count(DISTINCT date), min(date) FROM events"
                            " WHERE date >= ?3 AND date <= ?2 AND root IN ('03', '05', '06', '07')"
-                           " AND tgt_country IS NOT NULL AND src_country <> tgt_country GROUP BY 1, 2, 3, 4",
+                           " AND tgt_country > '' AND src_country > '' AND src_country <> tgt_country GROUP BY 1, 2, 3, 4",
                            -1, &st, NULL) != SQLITE_OK)
         return dberr(s, err, "looking for alliances");
     sqlite3_bind_text(st, 1, w0, -1, SQLITE_TRANSIENT);
@@ -995,7 +1134,7 @@ static int alliances(tocsin_store *s, const ctx *c, const char *h0, const char *
         /* independent events: distinct days, plus log2 of the reports beyond */
         double e = p->days + log2(p->now / (p->days > 0 ? p->days : 1));
         score sc = score_count(p->now, e, p->hist, c->tau, m, DISPERSION_PRIOR, p->military > 0 ? 0.5 : 0.3,
-                               0);
+                               0, 1, 0);
         int forms = !p->lb;
         /* deepens: military ties where the look-back had agreements only, or
            at least twice what the history predicts */
@@ -1163,7 +1302,7 @@ static void episode_dates(tocsin_store *s, tocsin_alert *a)
 static void finish(tocsin_store *s, const tocsin_ladder *l, const char *w0, const char *w1, cand *c)
 {
     tocsin_alert *a = &c->a;
-    evidence(s, l, a, &c->r, w0, w1);
+    evidence(s, l, a, &c->r, c->r.since[0] ? c->r.since : w0, c->r.until[0] ? c->r.until : w1);
     episode_dates(s, a);
     size_t used = 0;
     int wr = snprintf(a->why, sizeof a->why, "%s; %s", c->reason[a->kind], c->score_text);
