@@ -153,6 +153,10 @@ static int import_file(tocsin_store *s, const tocsin_ext_maps *maps, tocsin_ext_
         }
         if (!ev.id[0])
             snprintf(ev.id, sizeof ev.id, "F%016llx:%ld", prefix, lineno);
+        /* imports before this form of id keyed KEDS lines on their number and text */
+        if (fmt == TOCSIN_EXT_KEDS)
+            snprintf(ev.alt_id, sizeof ev.alt_id, "L%ld:%016llx", lineno,
+                     fnv(1469598103934665603ull, line, (size_t)n));
         int ar = tocsin_store_add_external(s, &ev, name, &le);
         if (ar == TOCSIN_EPARSE) {
             refuse(t, path, lineno, le.message);

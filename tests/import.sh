@@ -60,6 +60,30 @@ check "keds: alike lines counted apart" [ "$(n_events "$tmp/k.db" "date = '2020-
 "$T" import --format keds --db "$tmp/k.db" $D/series.keds.tsv 2>"$tmp/err"
 check "keds: importing again adds nothing" grep -q "0 events added, 575 already stored" "$tmp/err"
 
+# a database from before this form of line id: KEDS lines were keyed on their
+# number and text ("L<line>:<FNV-1a of the line>"); importing the file again
+# finds them and adds only what was not there
+printf 'date\tsource\ttarget\tcode\n2001-02-03\tFRA\tDEU\t040\n2001-02-03\tFRA\tDEU\t040\n2001-02-04\tDEU\tFRA\t042\n' >"$tmp/old.tsv"
+"$T" import --format keds --db "$tmp/old.db" $D/episodes-wrong.tsv 2>/dev/null # creates the database
+python3 - "$tmp/old.tsv" >"$tmp/old.sql" <<'PY'
+import sys
+lines = open(sys.argv[1], 'rb').read().split(b'\n')
+for no, line in enumerate(lines[:3], 1):
+    if no == 1:
+        continue
+    h = 1469598103934665603
+    for c in line:
+        h = ((h ^ c) * 1099511628211) & 0xFFFFFFFFFFFFFFFF
+    d, src, tgt, code = line.decode().split('\t')
+    print("INSERT INTO events(date, source, target, src_country, tgt_country, code, root, quad, goldstein,"
+          " origin, ext_id) VALUES ('%s', '%s', '%s', '%s', '%s', '%s', '%s', 1, 1.0, 'keds', 'L%d:%016x');"
+          % (d, src, tgt, src, tgt, code, code[:2], no, h))
+PY
+sqlite3 "$tmp/old.db" <"$tmp/old.sql"
+"$T" import --format keds --db "$tmp/old.db" "$tmp/old.tsv" 2>"$tmp/err"
+check "an older database: its lines are found, the new one added" grep -q "3 lines, 1 events added, 2 already stored" "$tmp/err"
+check "an older database: 3 events in all" [ "$(n_events "$tmp/old.db" "1")" = 3 ]
+
 # the share imported of each series in ../shared/data/events
 if [ -d "$SHARED/data/events" ]; then
   for f in "$SHARED"/data/events/*.tsv; do

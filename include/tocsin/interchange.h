@@ -32,6 +32,8 @@ typedef struct tocsin_ext_event {
                          WEIS lines: "WEIS 223" and the line's label */
     double goldstein; /* with has_goldstein: the weight to store instead of the CAMEO code's */
     int has_goldstein;
+    char alt_id[48];  /* the id an older import gave this line, or "": stored under it, the
+                         event is already there (tocsin_store_add_external) */
     char added[11];   /* export: the day the event was published (GDELT's DATEADDED); "" = date */
 } tocsin_ext_event;
 

@@ -133,6 +133,10 @@ struct tocsin_store {
     sqlite3_stmt *q[Q_COUNT];
     int in_batch, readonly;
     char *path;
+    /* imports: whether legacy_origin holds ids of the older line form */
+    sqlite3_stmt *ext_has;
+    char legacy_origin[64];
+    int legacy;
 };
 
 static int db_error(tocsin_store *s, tocsin_error *err, const char *what)
@@ -329,6 +333,7 @@ void tocsin_store_close(tocsin_store *s)
         tocsin_store_rollback(s);
     for (int k = 0; k < Q_COUNT; k++)
         sqlite3_finalize(s->q[k]);
+    sqlite3_finalize(s->ext_has);
     sqlite3_close(s->db);
     free(s->path);
     free(s);
@@ -689,6 +694,43 @@ int tocsin_store_add_event(tocsin_store *s, long long story_id, const tocsin_eve
                         "tocsin", NULL, date[0] ? date : NULL, when[0] ? when : NULL, err);
 }
 
+/* 1 if origin has an event whose id lies in [lo, hi]; 0 if not; < 0 on error. */
+static int ext_has(tocsin_store *s, const char *origin, const char *lo, const char *hi, tocsin_error *err)
+{
+    if (!s->ext_has && sqlite3_prepare_v2(s->db,
+                                          "SELECT 1 FROM events WHERE origin = ?1 AND ext_id >= ?2"
+                                          " AND ext_id <= ?3 LIMIT 1",
+                                          -1, &s->ext_has, NULL) != SQLITE_OK)
+        return db_error(s, err, "looking up an imported event");
+    sqlite3_stmt *st = s->ext_has;
+    sqlite3_reset(st);
+    sqlite3_bind_text(st, 1, origin, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, lo, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, hi, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc == SQLITE_ROW)
+        return 1;
+    return rc == SQLITE_DONE ? 0 : db_error(s, err, "looking up an imported event");
+}
+
+/* Whether an event was stored under its older id (ev->alt_id) by an import
+ * before ids had their present form: asked only while the origin holds ids
+ * of that form ("L" and a line number), so new databases pay nothing. */
+static int stored_before(tocsin_store *s, const tocsin_ext_event *ev, const char *origin, tocsin_error *err)
+{
+    if (!ev->alt_id[0] || strlen(origin) >= sizeof s->legacy_origin)
+        return 0;
+    if (strcmp(s->legacy_origin, origin)) {
+        int rc = ext_has(s, origin, "L", "L~", err);
+        if (rc < 0)
+            return rc;
+        s->legacy = rc;
+        memcpy(s->legacy_origin, origin, strlen(origin) + 1);
+    }
+    return s->legacy ? ext_has(s, origin, ev->alt_id, ev->alt_id, err) : 0;
+}
+
 int tocsin_store_add_external(tocsin_store *s, const tocsin_ext_event *ev, const char *origin,
                               tocsin_error *err)
 {
@@ -700,6 +742,9 @@ int tocsin_store_add_external(tocsin_store *s, const tocsin_ext_event *ev, const
     }
     if (ev->has_goldstein)
         g = ev->goldstein;
+    int before = stored_before(s, ev, origin, err);
+    if (before)
+        return before < 0 ? before : 0;
     char root[3] = {ev->code[0], ev->code[1], '\0'};
     tocsin_slice none = {NULL, 0}, text = {ev->text, strnlen(ev->text, sizeof ev->text)};
     int rc = insert_event(s, 0, 0, ev->date, ev->source, ev->target, ev->code, root, quad, g, none, text,
