@@ -53,11 +53,12 @@ static void print_stats(FILE *f, const char *file, const tocsin_convert_stats *s
         if (st->reason[r])
             fprintf(f, "  skipped %zu: %s (first at %s:%ld)\n", st->reason[r], tocsin_dict_reason(r),
                     file, st->reason_line[r]);
-    if (st->century || st->dayfix || st->shortened || st->stems)
+    if (st->century || st->dayfix || st->shortened || st->stems || st->mapped)
         fprintf(f,
                 "  repaired: %zu two-digit years read as 19YY (range ran backwards), %zu days past "
-                "their month's end, %zu codes shortened, %zu TABARI stems completed from WordNet\n",
-                st->century, st->dayfix, st->shortened, st->stems);
+                "their month's end, %zu codes in tocsin's conventions (IGOUNO -> UNO, PAL -> PSE), "
+                "%zu codes shortened, %zu TABARI stems completed from WordNet\n",
+                st->century, st->dayfix, st->mapped, st->shortened, st->stems);
     if (st->format != TOCSIN_FMT_VERBS_TABARI && st->format != TOCSIN_FMT_VERBS_PETRARCH)
         return;
     fprintf(f, "  per CAMEO root: converted / not converted (why)\n");

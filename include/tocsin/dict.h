@@ -123,6 +123,7 @@ typedef struct tocsin_convert_stats {
     size_t dayfix;              /* days past the end of their month (080631) moved to its last day */
     size_t shortened;           /* codes longer than 11 letters cut to 9; sectors cut to 3 */
     size_t stems;               /* TABARI stem verbs completed from WordNet (ABUS -> abuse) */
+    size_t mapped;              /* codes put in tocsin's conventions (IGOUNO -> UNO, PAL -> PSE) */
     size_t errors;              /* malformed lines reported through diag */
     /* verb patterns per CAMEO root (index 1..20; 0 = patterns coding nothing, ---) */
     size_t root_ok[21];

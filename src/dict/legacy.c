@@ -462,6 +462,31 @@ static int parse_code(leg_ctx *c, const char *p, const char *e, int agent, lcode
     }
     if (cl < 3)
         return TOCSIN_LR_BADCODE;
+    /* CAMEO's organisation and Palestine codes in tocsin's conventions:
+       the UN and its organs UNO, NATO, the EU EUR, other organisations IGO,
+       Palestine PSE */
+    static const struct {
+        const char *from, *to;
+        int keep_rest;
+    } maps[] = {{"IGOUNO", "UNO", 0},    {"IGOWSTNAT", "NATO", 0}, {"IGONAT", "NATO", 0},
+                {"IGOEUREEC", "EUR", 0}, {"IGOEEC", "EUR", 0},     {"IGOEUR", "EUR", 0},
+                {"IGO", "IGO", 0},       {"PAL", "PSE", 1}};
+    char mapped[TS_CODE_MAX + 8];
+    for (size_t m = 0; !agent && m < sizeof maps / sizeof maps[0]; m++) {
+        size_t fl = strlen(maps[m].from), tl = strlen(maps[m].to);
+        if (cl < fl || memcmp(p, maps[m].from, fl))
+            continue;
+        size_t rest = maps[m].keep_rest ? cl - fl : 0;
+        if (tl + rest >= sizeof mapped)
+            break;
+        memcpy(mapped, maps[m].to, tl);
+        memcpy(mapped + tl, p + fl, rest);
+        if (cl != tl + rest || memcmp(p, mapped, cl))
+            c->st->mapped++;
+        p = mapped;
+        cl = tl + rest;
+        break;
+    }
     if (agent && cl > 3) {
         /* GOVMIL, a defence ministry, is MIL in tocsin; else the first sector */
         p = cl == 6 && !memcmp(p, "GOVMIL", 6) ? p + 3 : p;
@@ -636,6 +661,21 @@ static int add_name(arec *r, const char *s, size_t n, int depth)
     return add_phrase_text(r, s, n);
 }
 
+/* A three-letter code that names a country or region, not an organisation,
+ * a role or a religion (CAMEO's ELI, UAF, MOS ... stand alone too). */
+static int is_country(const char *code)
+{
+    static const char *const not_country[] = {"UNO", "EUR", "IGO", "NGO", "NGM", "MNC", "IMG",
+                                              "ELI", "UAF", "SPY", "MOS", "CHR", "JEW", "HIN",
+                                              "BUD", "SIK", "REB", "CVL", "---"};
+    if (strlen(code) != 3)
+        return 0;
+    for (size_t i = 0; i < sizeof not_country / sizeof not_country[0]; i++)
+        if (!strcmp(code, not_country[i]))
+            return 0;
+    return 1;
+}
+
 static const char *kind_of(const arec *r, const lcode *k)
 {
     if (k->null)
@@ -647,9 +687,9 @@ static const char *kind_of(const arec *r, const lcode *k)
     int dated = 0, country = 0;
     for (int i = 0; i < r->ncodes; i++) {
         dated |= r->codes[i].dated;
-        country |= strlen(r->codes[i].code) == 3 && !r->codes[i].null;
+        country |= is_country(r->codes[i].code);
     }
-    if (country && strlen(k->code) == 3)
+    if (country && is_country(k->code))
         return "country";
     return dated && !country ? "person" : "actor";
 }
