@@ -146,6 +146,49 @@ try {
         expectEqual(got, want, 'alerts');
     });
 
+    await check('alert cards say who, which rule, how severe, when and how many in words', async () => {
+        const items = (await api('alerts?sort=severity')).items;
+        const cards = await page.$$eval('#alerts li.alert button.alert-head', (els) => els.map((e) => e.textContent));
+        expectEqual(cards.length, items.length, 'cards');
+        items.forEach((a, i) => {
+            const t = cards[i];
+            for (const [code, name] of [[a.a, a.a_name], [a.b, a.b_name], [a.third, a.third_name]]) {
+                if (!code) continue;
+                expect(name, `the API gives no name for ${code}`);
+                expect(t.includes(name), `card ${i + 1} lacks the name "${name}" of ${code}: ${t}`);
+            }
+            expect(t.includes(a.first) && t.includes(a.last), `card ${i + 1} lacks its dates ${a.first}, ${a.last}: ${t}`);
+            expect(t.includes(String(Math.round(a.severity))), `card ${i + 1} lacks its severity: ${t}`);
+            expect(/\d+ events? · \d+ as evidence/.test(t), `card ${i + 1} lacks its counts: ${t}`);
+            expect(t.includes(`rung ${a.rung}`), `card ${i + 1} lacks its rung: ${t}`);
+        });
+    });
+
+    await check('the left column sums up the database and its most active pairs, in words', async () => {
+        const st = await api('status');
+        const top = (await api('dyads?limit=8')).items;
+        expect(top.length > 0, 'the corpus should give pairs');
+        const facts = await page.textContent('#summary dl.facts');
+        expect(facts.includes(String(st.events)) && facts.includes(st.first_date) && facts.includes(st.last_date), `facts: ${facts}`);
+        const got = await page.$$eval('#summary button.pair', (els) => els.map((e) => [e.dataset.a, e.dataset.b, e.querySelector('.pair-name').textContent]));
+        expectEqual(got.map((x) => x[0] + '-' + x[1]), top.map((d) => d.a + '-' + d.b), 'pairs');
+        got.forEach((x, i) => expect(x[2].includes(top[i].a_name) && x[2].includes(top[i].b_name), `pair ${x[2]} lacks its names`));
+        // the column is used: the summary sits under the feed, the two not far shorter than the ladder and network
+        const side = await page.locator('.side').boundingBox();
+        const right = await page.locator('#network').boundingBox();
+        const used = await page.evaluate(() => [...document.querySelectorAll('.side > .panel')].reduce((n, p) => n + p.getBoundingClientRect().height, 0));
+        expect(used > 0.5 * (right.y + right.height - side.y), `the left column holds ${Math.round(used)} px of panels in ${Math.round(right.y + right.height - side.y)} px`);
+    });
+
+    await check('event codes have names in the events table', async () => {
+        const first = (await api('events?limit=25')).items[0];
+        const row = page.locator(`#events tr.event[data-id="${first.id}"]`);
+        const cells = await row.locator('td').allTextContents();
+        expect(first.source_name && cells[1].includes(first.source_name) && cells[1].includes(first.source), `source cell: ${cells[1]}`);
+        if (first.target) expect(first.target_name && cells[2].includes(first.target_name), `target cell: ${cells[2]}`);
+        expect(first.code_name && cells[3].includes(first.code_name) && cells[3].includes(first.code), `CAMEO cell: ${cells[3]}`);
+    });
+
     await check('the feed toggles to newest first', async () => {
         const want = (await api('alerts?sort=newest')).items.map(alertKey);
         await page.check('input[name="alert-order"][value="newest"]');
@@ -230,6 +273,59 @@ try {
         await page.mouse.dblclick(over.x + over.width / 2, over.y + over.height / 2);
         await until('the zoom reset', async () => reset.isDisabled());
         await page.locator('#ladder').screenshot({ path: path.join(shots, 'ladder.png') });
+    });
+
+    await check('a week without events is a gap in the rung line, not rung 0', async () => {
+        const d = await page.getAttribute('#ladder', 'data-dyad');
+        const [a, b] = d.split('-');
+        const lad = await api(`ladder?a=${a}&b=${b}&by=week`);
+        const series = await page.evaluate(() => document.querySelector('#ladder .chart').uplot.data[1]);
+        expectEqual(series.length, lad.points.length, 'points');
+        const gaps = lad.points.filter((p) => !p.events).length;
+        expect(gaps > 0, `the ${d} ladder should have weeks without events`);
+        lad.points.forEach((p, i) =>
+            expectEqual(series[i], p.events ? p.max_rung : null, `week ${p.period} (${p.events} events)`));
+    });
+
+    await check('alert marks stand at their dates on the ladder', async () => {
+        // the feed over all of the data: several alerts, episodes of different days
+        const st = await api('status');
+        const all = await api(`alerts?sort=severity&since=${st.first_date}&until=${st.last_date}&max=1000`);
+        const days = (x) => new Set([x.first, x.last]);
+        const byDyad = new Map();
+        for (const x of all.items) {
+            const k = [x.a, x.b].sort().join('-');
+            byDyad.set(k, [...(byDyad.get(k) || []), x]);
+        }
+        const pick = [...byDyad.values()].find((v) => new Set(v.flatMap((x) => [...days(x)])).size >= 2);
+        expect(pick, 'no dyad with alerts on two different days');
+        await page.fill('#alerts-since', st.first_date);
+        await page.fill('#alerts-until', st.last_date);
+        await page.click('#alerts button[type="submit"]');
+        try {
+            await until('the wide window', async () => (await page.locator('#alerts li.alert').count()) === all.items.length);
+            const al = pick[0];
+            await page.locator(`#alerts li.alert[data-kind="${al.kind}"][data-a="${al.a}"][data-b="${al.b}"][data-third="${al.third || ''}"]`).locator('button.alert-head').click();
+            await page.locator(`#alerts li.alert[data-kind="${al.kind}"][data-a="${al.a}"][data-b="${al.b}"][data-third="${al.third || ''}"]`).locator('button.link').click();
+            await page.waitForSelector(`#ladder[data-dyad="${al.a}-${al.b}"]`);
+            const marks = await until('the marks', async () => {
+                const m = JSON.parse((await page.getAttribute('#ladder .chart', 'data-markers')) || '[]');
+                return m.length === pick.length && m;
+            });
+            const pts = marks.flatMap((m) => [[m.first, m.x0], [m.last, m.x1]]);
+            const over = await page.locator('#ladder .u-over').boundingBox();
+            for (const [d1, x1] of pts) {
+                expect(x1 >= 0 && x1 <= over.width, `mark of ${d1} at ${x1} outside the plot (0..${over.width})`);
+                for (const [d2, x2] of pts)
+                    if (d1 < d2) expect(x1 < x2, `mark of ${d1} (x ${x1}) not left of ${d2} (x ${x2})`);
+            }
+            expect(new Set(pts.map((p) => p[1])).size >= 2, `all marks at one x: ${JSON.stringify(marks)}`);
+            await page.locator('#ladder').screenshot({ path: path.join(shots, 'ladder-alerts.png') });
+        } finally {
+            // back to the default window for the checks that follow
+            await page.click('#alerts button:has-text("Last 30 days")');
+            await until('the default window', async () => (await page.locator('#alerts li.alert').count()) === (await api('alerts?sort=severity')).items.length);
+        }
     });
 
     await check('the network has the nodes and edges of /api/v1/network', async () => {
@@ -374,13 +470,39 @@ try {
                 .filter((e) => e.type !== 'radio' || !e.closest('label'))
                 .map((e) => e.outerHTML.slice(0, 80)));
         expectEqual(unlabelled, [], 'controls without a name');
-        const head = page.locator('#alerts li.alert').nth(1).locator('button.alert-head');
+        const n = await page.locator('#alerts li.alert').count();
+        const head = page.locator('#alerts li.alert').nth(Math.min(1, n - 1)).locator('button.alert-head');
         await head.focus();
         const was = await head.getAttribute('aria-expanded');
         await page.keyboard.press('Enter');
         expectEqual(await head.getAttribute('aria-expanded'), was === 'true' ? 'false' : 'true', 'Enter toggles an alert');
         await page.keyboard.press('Space');
         expectEqual(await head.getAttribute('aria-expanded'), was, 'Space toggles it back');
+    });
+
+    await check('at 420 px wide nothing overflows and the alert titles stay short', async () => {
+        const narrow = await browser.newPage({ viewport: { width: 420, height: 900 } });
+        narrow.on('pageerror', (e) => pageErrors.push(`page error (420 px): ${e.message}`));
+        try {
+            await narrow.goto(base);
+            await narrow.waitForSelector('body[data-ready="1"]');
+            await narrow.waitForSelector('#ladder .chart canvas');
+            await narrow.locator('#alerts li.alert button.alert-head').first().click();
+            await narrow.waitForTimeout(300);
+            const sw = await narrow.evaluate(() => document.documentElement.scrollWidth);
+            expect(sw <= 420, `the page is ${sw} px wide`);
+            const cut = await narrow.$$eval('.panel', (els) =>
+                els.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > 420).map((e) => `${e.id}: ${e.scrollWidth} > ${e.clientWidth}`));
+            expectEqual(cut, [], 'panels wider than their box');
+            const lines = await narrow.$$eval('#alerts .alert-head .dyad', (els) =>
+                els.map((e) => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight))));
+            expect(lines.length > 0 && lines.every((n) => n <= 3), `alert titles of ${lines.join(', ')} lines`);
+            const plot = await narrow.locator('#ladder .u-over').boundingBox();
+            expect(plot.width >= 200, `the ladder's plot is ${Math.round(plot.width)} px wide`);
+            await narrow.screenshot({ path: path.join(shots, 'narrow-420.png'), fullPage: true });
+        } finally {
+            await narrow.close();
+        }
     });
 
     await check('no page errors, no request off the server', async () => {

@@ -1,8 +1,8 @@
 /* alerts.js - the alert feed: most severe or newest first, each alert
  * expandable to its rule, numbers and evidence events. */
 import { get } from './api.js';
-import { h, clear, dyad, note, uid } from './util.js';
-import { state, setDyad } from './state.js';
+import { h, clear, dyad, dyadWords, named, note, uid } from './util.js';
+import { state, setDyad, setWindow } from './state.js';
 import { showEvent } from './evidence.js';
 
 const KIND = {
@@ -15,8 +15,26 @@ const KIND = {
 
 const alertKey = (a) => [a.kind, a.a, a.b, a.third].join('|');
 
+/* The alert's actors in words: "North Korea backs Russia against Ukraine",
+ * "Russia – Ukraine". */
 export function alertTitle(a) {
-    return a.third ? `${a.third} joins ${dyad(a.a, a.b)}` : dyad(a.a, a.b);
+    return a.third
+        ? `${named(a.third, a.third_name)} backs ${named(a.a, a.a_name)} against ${named(a.b, a.b_name)}`
+        : dyadWords(a.a, a.b, a.a_name, a.b_name);
+}
+
+/* The codes behind the title: "PRK · RUS–UKR" */
+const alertCodes = (a) => (a.third ? `${a.third} · ${dyad(a.a, a.b)}` : dyad(a.a, a.b));
+
+/* "first 2024-01-05 · last 2024-11-22", or "on 2024-11-05" for one day */
+export const alertDates = (a) => (a.first === a.last ? `on ${a.first}` : `first ${a.first} · last ${a.last}`);
+
+/* How many events the alert rests on: the rule's count where the API gives
+ * one, else its evidence. */
+function alertCounts(a) {
+    const ev = (a.evidence || []).length;
+    const n = typeof a.count === 'number' && a.count > 0 ? Math.round(a.count) : ev;
+    return `${n} event${n === 1 ? '' : 's'} · ${ev} as evidence`;
 }
 
 export function initAlerts(root) {
@@ -75,11 +93,12 @@ export function initAlerts(root) {
         const head = h(
             'button.alert-head',
             { type: 'button', 'aria-expanded': 'false', 'aria-controls': bodyId },
-            h('span.badge.kind-' + a.kind, KIND[a.kind] || a.kind),
-            h('span.dyad', alertTitle(a)),
+            h('span.badge.kind-' + a.kind, { title: 'the rule that fired' }, KIND[a.kind] || a.kind),
+            h('span.dyad', alertTitle(a), ' ', h('span.code-tag', alertCodes(a))),
+            h('span.sev', { title: 'severity' }, Math.round(a.severity)),
             h('span.rung', `rung ${a.rung}${a.rung_name ? ' · ' + a.rung_name : ''}`),
-            h('span.dates', a.first === a.last ? a.first : `${a.first} – ${a.last}`),
-            h('span.sev', { title: 'severity' }, Math.round(a.severity))
+            h('span.dates', alertDates(a)),
+            h('span.counts', alertCounts(a))
         );
         const li = h('li.alert', { dataset: { kind: a.kind, a: a.a, b: a.b, third: a.third || '', rank: a.rank } }, head, body);
         let filled = false;
@@ -106,7 +125,12 @@ export function initAlerts(root) {
             const btn = h(
                 'button.evidence-item',
                 { type: 'button', 'aria-expanded': 'false', 'aria-controls': detId, dataset: { id: e.id } },
-                h('span.ev-meta', `${e.date} · ${e.source} → ${e.target || '–'} · CAMEO ${e.code} · ${e.n_sources} source${e.n_sources === 1 ? '' : 's'}`),
+                h(
+                    'span.ev-meta',
+                    `${e.date} · ${named(e.source, e.source_name)} → ${named(e.target, e.target_name)}` +
+                        (e.code_name ? `: ${e.code_name}` : '') +
+                        ` · ${e.source} → ${e.target || '–'} CAMEO ${e.code} · ${e.n_sources} source${e.n_sources === 1 ? '' : 's'}`
+                ),
                 h('span.ev-text', e.text)
             );
             btn.addEventListener('click', () => {
@@ -131,7 +155,7 @@ export function initAlerts(root) {
                             document.getElementById('ladder').scrollIntoView({ block: 'nearest' });
                         },
                     },
-                    `Show the ${dyad(a.a, a.b)} ladder`
+                    `Show the ${dyadWords(a.a, a.b, a.a_name, a.b_name)} ladder`
                 )
             ),
             h('h4', `Evidence (${ev.length})`),
@@ -146,6 +170,7 @@ export function initAlerts(root) {
         let r;
         try {
             const win = custom ? { since: since.value, until: until.value } : {};
+        setWindow(custom ? win : null); // the ladder marks the alerts of the same window
             r = await get('alerts', { sort: order.value, actor: state.actor, ...win });
         } catch (e) {
             if (my === seq) note(status, `Alerts not available: ${e.message}`, 'error');
@@ -158,8 +183,8 @@ export function initAlerts(root) {
             until.value = r.until || '';
         }
         const win = r.since || r.until ? ` from ${r.since} to ${r.until}` : '';
-        const who = state.actor ? ` involving ${state.actor}` : '';
-        note(status, `${items.length} alert${items.length === 1 ? '' : 's'}${who}${win}.`);
+        const inv = state.actor ? ` involving ${state.actor}` : '';
+        note(status, `${items.length} alert${items.length === 1 ? '' : 's'}${inv}${win}.`);
         clear(list, items.map(item));
         root.dataset.count = String(items.length);
         return items;

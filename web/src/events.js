@@ -1,7 +1,7 @@
 /* events.js - the events table: filters (actor, dyad, dates, CAMEO code),
  * pages of 25, each row opening its evidence (sentence, headline, sources). */
 import { get } from './api.js';
-import { h, clear, note, uid, QUADS } from './util.js';
+import { h, clear, note, uid, who, QUADS } from './util.js';
 import { state, setActor, on } from './state.js';
 import { showEvent } from './evidence.js';
 
@@ -99,14 +99,20 @@ export function initEvents(root) {
         const tr = h(
             'tr.event',
             { dataset: { id: e.id, source: e.source, target: e.target || '' } },
-            h('td.date', e.date || ''),
-            h('td.actor', { title: e.source_text || '' }, e.source),
-            h('td.actor', { title: e.target_text || '' }, e.target || '–'),
-            h('td.code', { title: e.verb_text || '' }, e.code),
-            h('td', h('span.quad.q' + e.quad, { title: `Goldstein ${e.goldstein}` }, QUADS[e.quad] || e.quad)),
-            h('td.text', e.text || ''),
-            h('td.num', String(e.n_sources ?? '')),
-            h('td', btn)
+            // data-label: the column's name, shown before the value when the
+            // table is laid out as cards on a narrow screen (style.css)
+            h('td.date', { dataset: { label: 'Date' } }, e.date || ''),
+            h('td.actor', { title: e.source_text || '', dataset: { label: 'Source' } }, who(e.source, e.source_name)),
+            h('td.actor', { title: e.target_text || '', dataset: { label: 'Target' } }, who(e.target, e.target_name)),
+            h(
+                'td.code',
+                { title: e.verb_text || '', dataset: { label: 'CAMEO' } },
+                e.code_name ? h('span.who', e.code_name, ' ', h('span.code-tag', e.code)) : e.code
+            ),
+            h('td', { dataset: { label: 'Class' } }, h('span.quad.q' + e.quad, { title: `Goldstein ${e.goldstein}` }, QUADS[e.quad] || e.quad)),
+            h('td.text', { dataset: { label: 'Sentence' } }, e.text || ''),
+            h('td.num', { dataset: { label: 'Sources' } }, String(e.n_sources ?? '')),
+            h('td.act', btn)
         );
         return [tr, detRow];
     }

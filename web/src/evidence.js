@@ -2,7 +2,7 @@
  * coded from, the headline, and every outlet that carried its story
  * (GET api/v1/events/{id}). Used by the alert feed and the events table. */
 import { get } from './api.js';
-import { h, clear, QUADS, safeUrl } from './util.js';
+import { h, clear, named, QUADS, safeUrl } from './util.js';
 
 /* The sentence with source, verb and target words marked (first match each). */
 export function markedSentence(ev) {
@@ -60,7 +60,9 @@ export async function showEvent(container, id) {
         markedSentence(ev),
         h(
             'p.meta',
-            `Event #${ev.id} · ${ev.date || 'no date'} · ${ev.source} → ${ev.target || '–'} · CAMEO ${ev.code}` +
+            `Event #${ev.id} · ${ev.date || 'no date'} · ${named(ev.source, ev.source_name)} → ${named(ev.target, ev.target_name)}` +
+                (ev.code_name ? `: ${ev.code_name}` : '') +
+                ` · ${ev.source} → ${ev.target || '–'} · CAMEO ${ev.code}` +
                 ` (${QUADS[ev.quad] || 'quad ' + ev.quad}, Goldstein ${ev.goldstein})${flags}`
         ),
         h('h5', `Sources (${sources.length})`),

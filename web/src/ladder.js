@@ -3,13 +3,24 @@
  * dyad's alerts marked on the time line. Drag to zoom, double-click to reset. */
 import uPlot from 'uplot';
 import { get } from './api.js';
-import { h, clear, dyad, note, dayToTs, QUADS } from './util.js';
+import { h, clear, dyad, dyadWords, note, dayToTs, QUADS } from './util.js';
 import { state, setDyad, on } from './state.js';
-import { alertTitle } from './alerts.js';
+import { alertTitle, alertDates } from './alerts.js';
 
 const DAY = 86400;
 const HEIGHT = 320;
 const shortRung = (name) => (name || '').split(',')[0];
+const NARROW = 520;
+const clip = (s, n) => (s.length > n ? s.slice(0, n - 1) + '…' : s); // px of chart width below which the axes are compacted
+
+/* The first day after a period: periods start on their first day (weeks on
+ * Monday, months on the 1st). */
+function periodEnd(period, by) {
+    const d = new Date(period + 'T00:00:00Z');
+    if (by === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
+    else d.setUTCDate(d.getUTCDate() + (by === 'day' ? 1 : 7));
+    return d.getTime() / 1000;
+}
 
 /* Draws the dyad's alerts on the time line: a light band over the alert's
  * span (dashed line at its first day), a solid line and a numbered flag at
@@ -36,11 +47,16 @@ function alertMarks(getAlerts) {
                 ctx.lineWidth = 1.5 * pr;
                 ctx.font = `bold ${11 * pr}px system-ui, sans-serif`;
                 ctx.textBaseline = 'top';
+                const placed = [];
                 getAlerts().forEach((a, i) => {
-                    // an alert's days may lie past the last period's start: keep it in sight
-                    const clamp = (x) => Math.min(Math.max(x, left), left + width - 1);
-                    const x0 = clamp(u.valToPos(dayToTs(a.first), 'x', true));
-                    const x1 = clamp(u.valToPos(dayToTs(a.last), 'x', true));
+                    // at their days: the x scale reaches the end of the last period
+                    // and every alert's last day (see draw); out of a zoomed view, not drawn
+                    const x0 = u.valToPos(dayToTs(a.first), 'x', true);
+                    const x1 = u.valToPos(dayToTs(a.last), 'x', true);
+                    // CSS pixels from the plot area's left edge
+                    const css = (d) => Math.round(u.valToPos(dayToTs(d), 'x'));
+                    placed.push({ n: i + 1, first: a.first, last: a.last, x0: css(a.first), x1: css(a.last) });
+                    if (x1 < left - 1 || x0 > left + width + 1) return;
                     if (x1 - x0 > 2 * pr) {
                         ctx.fillStyle = 'rgba(230, 140, 0, 0.09)';
                         ctx.fillRect(x0, top, x1 - x0, height);
@@ -58,6 +74,8 @@ function alertMarks(getAlerts) {
                     ctx.fillText(label, fx + 3 * pr, y + 2 * pr);
                 });
                 ctx.restore();
+                // where each alert went, in CSS pixels of the plot (for tests and tools)
+                u.root.parentNode && (u.root.parentNode.dataset.markers = JSON.stringify(placed));
             },
         },
     };
@@ -104,6 +122,7 @@ export function initLadder(root) {
     );
 
     let plot = null;
+    let full = null; // [min, max] of the whole x scale: the data and the alerts' days
     let current = null; // last ladder response
     let dyadItems = [];
 
@@ -132,7 +151,7 @@ export function initLadder(root) {
                           h(
                               'button.dyad-item',
                               { type: 'button', 'aria-pressed': String(picked), dataset: { a: d.a, b: d.b }, onclick: () => setDyad(d.a, d.b) },
-                              h('span.dyad', dyad(d.a, d.b)),
+                              h('span.dyad', { title: dyad(d.a, d.b) }, dyadWords(d.a, d.b, d.a_name, d.b_name)),
                               h('span.n', ` ${d.events} events`),
                               d.max_rung ? h('span.rung', ` · rung ${d.max_rung}${d.rung_name ? ' ' + d.rung_name : ''}`) : ''
                           )
@@ -151,7 +170,7 @@ export function initLadder(root) {
     reset.addEventListener('click', () => {
         if (!plot) return;
         const xs = plot.data[0];
-        plot.setScale('x', { min: xs[0], max: xs[xs.length - 1] });
+        plot.setScale('x', full ? { min: full[0], max: full[1] } : { min: xs[0], max: xs[xs.length - 1] });
     });
 
     function zoomRange() {
@@ -167,7 +186,14 @@ export function initLadder(root) {
         const names = Object.fromEntries(rungs.map((x) => [x.rung, x.name]));
         const top = Math.max(1, ...rungs.map((x) => x.rung));
         const xs = pts.map((p) => dayToTs(p.period));
-        const data = [xs, pts.map((p) => p.max_rung), pts.map((p) => p.level), pts.map((p) => p.events)];
+        // a period without events has no rung: a gap in the line, not rung 0
+        const data = [xs, pts.map((p) => (p.events ? p.max_rung : null)), pts.map((p) => p.level), pts.map((p) => p.events)];
+        // the x scale spans the whole last period and every alert's days, so
+        // the alert marks stand at their dates instead of piling up at the edge
+        const alerts = r.alerts || [];
+        const xmin = Math.min(xs[0] ?? Infinity, ...alerts.map((a) => dayToTs(a.first)));
+        const xmax = Math.max(pts.length ? periodEnd(pts[pts.length - 1].period, r.by) - DAY : -Infinity, ...alerts.map((a) => dayToTs(a.last)));
+        full = pts.length ? [xmin, xmax] : null;
         if (plot) plot.destroy();
         plot = null;
         wrap.dataset.points = String(pts.length);
@@ -177,14 +203,23 @@ export function initLadder(root) {
             return;
         }
         clear(wrap);
-        const rungLabel = (v) => (v ? `${v} ${names[v] || ''}` : '0 none');
+        const rungLabel = (v) => (v == null ? 'no events' : v ? `${v} ${names[v] || ''}` : '0 none');
+        const narrow = wrap.clientWidth < NARROW;
         const opts = {
-            width: Math.max(300, wrap.clientWidth),
+            width: Math.max(280, wrap.clientWidth),
             height: HEIGHT,
             tzDate: (ts) => uPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC'),
             cursor: { drag: { x: true, y: false } },
             scales: {
-                x: { time: true, range: (u, min, max) => (min === max ? [min - 7 * DAY, max + 7 * DAY] : [min, max]) },
+                x: {
+                    time: true,
+                    range: (u, min, max) => {
+                        // the data's own extent widened to the full span; zooming narrows it
+                        const lo = min <= xs[0] ? Math.min(min, xmin) : min;
+                        const hi = max >= xs[xs.length - 1] ? Math.max(max, xmax) : max;
+                        return lo === hi ? [lo - 7 * DAY, hi + 7 * DAY] : [lo, hi];
+                    },
+                },
                 rung: { range: [0, top + 0.5] },
                 n: { range: (u, min, max) => [0, Math.max(1, max) * 1.15] },
             },
@@ -214,12 +249,15 @@ export function initLadder(root) {
                 {},
                 {
                     scale: 'rung',
-                    size: 150,
+                    size: narrow ? 100 : 150,
                     splits: () => Array.from({ length: top + 1 }, (_, i) => i),
-                    values: (u, splits) => splits.map((v) => (v ? `${v} ${shortRung(names[v])}` : '0 none')),
-                    label: 'rung',
+                    // narrow: the rung's first word only ("9 fighting", "4 reduced")
+                    values: (u, splits) =>
+                        splits.map((v) => (v ? `${v} ${narrow ? clip(shortRung(names[v]).split(' ')[0], 9) : shortRung(names[v])}` : '0 none')),
+                    // (no axis titles when narrow: uPlot keeps room for any title, even an empty one)
+                    ...(narrow ? {} : { label: 'rung' }),
                 },
-                { scale: 'n', side: 1, grid: { show: false }, label: 'events', size: 50 },
+                { scale: 'n', side: 1, grid: { show: false }, size: narrow ? 38 : 50, ...(narrow ? {} : { label: 'events' }) },
             ],
             plugins: [alertMarks(() => (current && current.alerts) || [])],
             hooks: {
@@ -231,12 +269,13 @@ export function initLadder(root) {
             },
         };
         plot = new uPlot(opts, data, wrap);
+        wrap.uplot = plot; // for the end-to-end test, which reads the series
         if (keepZoom) plot.setScale('x', keepZoom);
         reset.disabled = !zoomRange();
         const maxRung = Math.max(0, ...pts.map((p) => p.max_rung));
         wrap.setAttribute(
             'aria-label',
-            `Escalation ladder of ${dyad(r.a, r.b)} by ${r.by}: ${pts.length} periods from ${pts[0].period} to ` +
+            `Escalation ladder of ${dyadWords(r.a, r.b, r.a_name, r.b_name)} by ${r.by}: ${pts.length} periods from ${pts[0].period} to ` +
                 `${pts[pts.length - 1].period}, highest rung ${rungLabel(maxRung)}. The data table below has every value.`
         );
     }
@@ -251,7 +290,7 @@ export function initLadder(root) {
                           'li',
                           { dataset: { kind: a.kind } },
                           h('span.flag', `A${i + 1}`),
-                          ` ${a.first === a.last ? a.first : a.first + ' – ' + a.last} · ${a.kind} · ${alertTitle(a)} · rung ${a.rung} ${a.rung_name || ''}`
+                          ` ${alertDates(a)} · ${a.kind} · ${alertTitle(a)} · rung ${a.rung} ${a.rung_name || ''}`
                       )
                   )
                 : h('li.note', 'No alerts for this dyad.')
@@ -278,17 +317,30 @@ export function initLadder(root) {
         const my = ++seq;
         const keepZoom = keep ? zoomRange() : null;
         clear(title, h('strong', dyad(d.a, d.b)), ` — both directions, by ${by.value}`);
+        const win = state.window;
         note(status, 'Loading…');
         let r;
         try {
             r = await get('ladder', { a: d.a, b: d.b, by: by.value });
+            if (win) {
+                // the alert feed shows another window: mark that window's alerts on this dyad
+                const al = await get('alerts', { since: win.since, until: win.until, actor: d.a, max: 1000 });
+                const on = (x) => (x.a === d.a && x.b === d.b) || (x.a === d.b && x.b === d.a);
+                r.alerts = (al.items || []).filter(on);
+            }
         } catch (e) {
             if (my === seq) note(status, `Ladder not available: ${e.message}`, 'error');
             return;
         }
         if (my !== seq) return; // a newer request won
         current = r;
-        note(status, `${(r.points || []).length} periods, ${(r.alerts || []).length} alerts.`);
+        clear(title, h('strong', dyadWords(r.a, r.b, r.a_name, r.b_name)), ' ', h('span.code-tag', dyad(r.a, r.b)), ` — both directions, by ${r.by}`);
+        const gaps = (r.points || []).filter((p) => !p.events).length;
+        note(
+            status,
+            `${(r.points || []).length} periods (${gaps} without events, left blank), ${(r.alerts || []).length} alert${(r.alerts || []).length === 1 ? '' : 's'}` +
+                (win ? ` from ${win.since} to ${win.until}.` : ' in the last 30 days of data.')
+        );
         draw(r, keepZoom);
         fillSide(r);
         root.dataset.dyad = `${r.a}-${r.b}`;
@@ -299,6 +351,7 @@ export function initLadder(root) {
         renderDyads();
         loadLadder();
     });
+    on('window', () => loadLadder(true));
 
     new ResizeObserver(() => {
         if (plot && wrap.clientWidth && Math.abs(plot.width - wrap.clientWidth) > 2)

@@ -10,6 +10,7 @@ import { initAlerts } from './alerts.js';
 import { initLadder } from './ladder.js';
 import { initNetwork } from './network.js';
 import { initEvents } from './events.js';
+import { initSummary } from './summary.js';
 
 const POLL_MS = 3000;
 const $ = (id) => document.getElementById(id);
@@ -25,6 +26,7 @@ async function start() {
     const ladder = initLadder($('ladder'));
     const network = initNetwork($('network'));
     const events = initEvents($('events'));
+    const side = initSummary($('summary'));
 
     on('actor', () => {
         $('actor-filter').hidden = !state.actor;
@@ -34,6 +36,7 @@ async function start() {
     $('actor-filter-clear').addEventListener('click', () => setActor(''));
 
     let version = null;
+    let lastStatus = null;
     let busy = false;
     let ready = false;
     const live = $('live');
@@ -42,6 +45,7 @@ async function start() {
         busy = true;
         try {
             const s = await get('status');
+            lastStatus = s;
             summary(s);
             if (live.classList.contains('error')) {
                 live.classList.remove('error');
@@ -52,7 +56,7 @@ async function start() {
                 version = s.version;
                 document.body.dataset.version = String(s.version);
                 if (reload) {
-                    await Promise.all([alerts.refresh(), events.refresh(), network.refresh(), ladder.refresh()]);
+                    await Promise.all([alerts.refresh(), events.refresh(), network.refresh(), ladder.refresh(), side.refresh(s)]);
                     live.textContent = `updated ${hhmmss()}`;
                 } else {
                     live.textContent = `live since ${hhmmss()}`;
@@ -67,7 +71,7 @@ async function start() {
     }
 
     await poll();
-    const first = await Promise.all([alerts.refresh(), events.refresh(), network.refresh()]);
+    const first = await Promise.all([alerts.refresh(), events.refresh(), network.refresh(), side.refresh(lastStatus)]);
     const top = first[0] && first[0][0];
     await ladder.start(top ? { a: top.a, b: top.b } : null);
     ready = true;

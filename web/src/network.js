@@ -177,9 +177,10 @@ export function initNetwork(root) {
                                 type: 'button',
                                 'aria-pressed': String(state.actor === n.id),
                                 dataset: { actor: n.id },
+                                title: n.name || n.id,
                                 onclick: () => setActor(state.actor === n.id ? '' : n.id),
                             },
-                            `${n.id} (${n.events})`
+                            n.name ? `${n.name} ${n.id} (${n.events})` : `${n.id} (${n.events})`
                         )
                     )
                 )
@@ -189,7 +190,7 @@ export function initNetwork(root) {
             edges.map((e) =>
                 h(
                     'tr',
-                    h('th', { scope: 'row' }, dyad(e.a, e.b)),
+                    h('th', { scope: 'row', title: dyad(e.a, e.b) }, e.a_name && e.b_name ? `${e.a_name} – ${e.b_name}` : dyad(e.a, e.b)),
                     [e.cooperation, e.conflict, e.goldstein, e.sign >= 0 ? 'cooperative' : 'hostile', e.max_rung].map((v) => h('td', String(v)))
                 )
             )

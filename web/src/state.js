@@ -6,6 +6,7 @@ const listeners = new Map();
 export const state = {
     actor: '', // '' = all actors
     dyad: null, // {a, b}
+    window: null, // {since, until} picked in the alert feed; null = the API's default
 };
 
 export function on(name, fn) {
@@ -27,4 +28,10 @@ export function setActor(actor) {
 export function setDyad(a, b) {
     state.dyad = { a, b };
     emit('dyad');
+}
+
+export function setWindow(win) {
+    const same = JSON.stringify(win) === JSON.stringify(state.window);
+    state.window = win;
+    if (!same) emit('window');
 }

@@ -46,6 +46,19 @@ export const QUADS = {
 
 export const dyad = (a, b) => `${a}–${b}`;
 
+/* What a reader calls an actor: its name from the API (a_name, source_name…),
+ * else the bare code. */
+export const named = (code, name) => name || code || '–';
+
+/* An actor in words with its code beside it, small: "North Korean military PRKMIL". */
+export function who(code, name) {
+    if (!code) return h('span.who', '–');
+    return name ? h('span.who', { title: code }, name, ' ', h('span.code-tag', code)) : h('span.who', code);
+}
+
+/* The dyad in words: "Russia – Ukraine" (codes where there is no name). */
+export const dyadWords = (a, b, an, bn) => `${named(a, an)} – ${named(b, bn)}`;
+
 export const hhmmss = (d = new Date()) => d.toTimeString().slice(0, 8);
 
 /* "2024-11-22" -> seconds since the epoch (UTC midnight) */
