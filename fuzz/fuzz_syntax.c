@@ -2,7 +2,7 @@
  * cut into words at spaces (and at every 300th byte, so words of any bytes
  * and lengths occur), tagged and parsed with the bundled model; then parsed
  * again with tags taken from the input itself (any values), with output
- * arrays whose sizes the input picks. */
+ * arrays whose sizes the input picks; the parse is written out as text. */
 #include "tocsin/syntax.h"
 
 #include <stdint.h>
@@ -46,6 +46,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (size_t k = 0; k < p.nclause; k++)
         if (clauses[k].verb >= n || clauses[k].subj >= (int)n || clauses[k].obj >= (int)n)
             abort();
+    static char text[1 << 16];
+    size_t room = 1 + (size ? data[size - 1] : 0) * 97u % sizeof text;
+    size_t need = tocsin_syntax_explain(words, n, &p, text, room);
+    if (strlen(text) != (need < room ? need : room - 1))
+        abort();
     /* caller-given tags of any value, small output arrays */
     for (size_t k = 0; k < n; k++) {
         pos[k].xpos = data[k % size];

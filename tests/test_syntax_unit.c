@@ -204,6 +204,25 @@ static void t_shared_subjects(void **st)
     assert_int_equal(s.ph[a].kind, TOCSIN_PH_NP);
 }
 
+static void t_explain(void **st)
+{
+    (void)st;
+    sent s;
+    parse(&s, "The convoy was attacked by rebels near the border .");
+    char buf[1024];
+    size_t need = tocsin_syntax_explain(s.w, s.n, &s.p, buf, sizeof buf);
+    assert_true(need > 0 && need < sizeof buf);
+    assert_non_null(strstr(buf, "attacked/VBN"));
+    assert_non_null(strstr(buf, "[VG was attacked]"));
+    assert_non_null(strstr(buf, "attacked subj=convoy obj=- agent=rebels by:rebels near:border"));
+    assert_non_null(strstr(buf, "passive"));
+    /* a short buffer is cut and terminated; the length needed is still told */
+    char small[16];
+    assert_int_equal(tocsin_syntax_explain(s.w, s.n, &s.p, small, sizeof small), need);
+    assert_int_equal(strlen(small), sizeof small - 1);
+    assert_int_equal(tocsin_syntax_explain(s.w, s.n, &s.p, NULL, 0), need);
+}
+
 static void t_caps_and_empty(void **st)
 {
     (void)st;
@@ -322,7 +341,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(t_tags),           cmocka_unit_test(t_subject_object),
         cmocka_unit_test(t_passive_agent),  cmocka_unit_test(t_negation_modal),
         cmocka_unit_test(t_coordination),   cmocka_unit_test(t_inversion),
-        cmocka_unit_test(t_shared_subjects),
+        cmocka_unit_test(t_shared_subjects), cmocka_unit_test(t_explain),
         cmocka_unit_test(t_caps_and_empty), cmocka_unit_test(t_long_and_hostile),
         cmocka_unit_test(t_load_errors),
     };

@@ -170,6 +170,13 @@ typedef struct tocsin_parse {
  * the output refer to w and it holds no pointers into it. Linear in n. */
 int tocsin_syntax_parse(const tocsin_tagger *tagger, const tocsin_word *w, size_t n, tocsin_parse *p);
 
+/* Writes the parse of w[0..n) as text: the words with their Penn tags, the
+ * phrases in brackets ([NP the army] [VG has attacked]), one line per clause
+ * (verb, subject, object, agent, prepositions, flags). Writes at most cap
+ * bytes, NUL-terminated when cap > 0; returns the length the whole text
+ * needs (not counting the NUL), so a caller can retry with more room. */
+size_t tocsin_syntax_explain(const tocsin_word *w, size_t n, const tocsin_parse *p, char *buf, size_t cap);
+
 #ifdef __cplusplus
 }
 #endif
