@@ -59,4 +59,20 @@ echo "fuzzing import for ${S}s"
 $out/fuzz_import -max_total_time=$S -max_len=8192 -timeout=10 -print_final_stats=0 -artifact_prefix=$out/ \
   $out/corpus-import >$out/fuzz_import.log 2>&1 || { tail -40 $out/fuzz_import.log; exit 1; }
 tail -2 $out/fuzz_import.log
+# the one date parser and event time; seeds: dates in every written form
+# and sentences with times (tests/data/when)
+mkdir -p $out/corpus-date
+clang $FLAGS -o $out/fuzz_date fuzz/fuzz_date.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 -lpthread -lm
+i=0
+for d in '2024-07-01T10:00:00.5+02:00' 'Mon, 01 Jul 2024 10:00:00 +0000' 'Monday, July 1st, 2024' '1st of July 2024' \
+         '20240701T101500Z' '2024-02-30' 'November\302\24016, 2024 \342\200\224 2:14 PM ET' '2022-05-01/2024-11-06'; do
+  printf '%b' "$d" >$out/corpus-date/seed$i; i=$((i + 1))
+done
+for f in tests/data/when/*.txt; do
+  [ -f "$f" ] && head -c 1024 "$f" >$out/corpus-date/$(basename "$f")
+done
+echo "fuzzing date for ${S}s"
+$out/fuzz_date -max_total_time=$S -max_len=1024 -timeout=10 -print_final_stats=0 -artifact_prefix=$out/ \
+  $out/corpus-date >$out/fuzz_date.log 2>&1 || { tail -40 $out/fuzz_date.log; exit 1; }
+tail -2 $out/fuzz_date.log
 echo "fuzz: every target ran ${S}s without a crash"

@@ -93,7 +93,7 @@ static int day_at(const wctx *c, size_t i)
     const char *p = c->text + c->tok[i].off;
     size_t len = c->tok[i].len, k = 0;
     int v = 0;
-    while (k < len && p[k] >= '0' && p[k] <= '9')
+    while (k < len && k < 3 && p[k] >= '0' && p[k] <= '9')
         v = v * 10 + (p[k++] - '0');
     if (k == 0 || k > 2)
         return 0;
