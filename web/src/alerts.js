@@ -127,7 +127,7 @@ export function initAlerts(root) {
                 { type: 'button', 'aria-expanded': 'false', 'aria-controls': detId, dataset: { id: e.id } },
                 h(
                     'span.ev-meta',
-                    `${e.date} · ${named(e.source, e.source_name)} → ${named(e.target, e.target_name)}` +
+                    `${e.when && e.when !== e.date ? `${e.when} (reported ${e.date})` : e.date} · ${named(e.source, e.source_name)} → ${named(e.target, e.target_name)}` +
                         (e.code_name ? `: ${e.code_name}` : '') +
                         ` · ${e.source} → ${e.target || '–'} CAMEO ${e.code} · ${e.n_sources} source${e.n_sources === 1 ? '' : 's'}`
                 ),

@@ -40,7 +40,7 @@ export function initEvents(root) {
                 h('caption.visually-hidden', 'Coded events, newest first'),
                 h(
                     'thead',
-                    h('tr', ['Date', 'Source', 'Target', 'CAMEO', 'Class', 'Sentence', 'Sources', ''].map((c) => h('th', { scope: 'col' }, c)))
+                    h('tr', ['When', 'Source', 'Target', 'CAMEO', 'Class', 'Sentence', 'Sources', ''].map((c) => h('th', { scope: 'col' }, c)))
                 ),
                 body
             )
@@ -101,7 +101,9 @@ export function initEvents(root) {
             { dataset: { id: e.id, source: e.source, target: e.target || '' } },
             // data-label: the column's name, shown before the value when the
             // table is laid out as cards on a narrow screen (style.css)
-            h('td.date', { dataset: { label: 'Date' } }, e.date || ''),
+            // when: the event's own time; the article's date beside it when they differ
+            h('td.date', { dataset: { label: 'When' } }, e.when || e.date || '',
+                e.when && e.date && e.when !== e.date ? h('span.reported', ` (reported ${e.date})`) : ''),
             h('td.actor', { title: e.source_text || '', dataset: { label: 'Source' } }, who(e.source, e.source_name)),
             h('td.actor', { title: e.target_text || '', dataset: { label: 'Target' } }, who(e.target, e.target_name)),
             h(

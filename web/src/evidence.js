@@ -60,7 +60,7 @@ export async function showEvent(container, id) {
         markedSentence(ev),
         h(
             'p.meta',
-            `Event #${ev.id} · ${ev.date || 'no date'} · ${named(ev.source, ev.source_name)} → ${named(ev.target, ev.target_name)}` +
+            `Event #${ev.id} · ${ev.when && ev.when !== ev.date ? `${ev.when} (reported ${ev.date})` : ev.date || 'no date'} · ${named(ev.source, ev.source_name)} → ${named(ev.target, ev.target_name)}` +
                 (ev.code_name ? `: ${ev.code_name}` : '') +
                 ` · ${ev.source} → ${ev.target || '–'} · CAMEO ${ev.code}` +
                 ` (${QUADS[ev.quad] || 'quad ' + ev.quad}, Goldstein ${ev.goldstein})${flags}`
