@@ -300,6 +300,12 @@ int cmd_import(int argc, char **argv)
             fprintf(stderr, "%s'%s' %lld", k ? ", " : " (", r->ex[k], r->exn[k]);
         fprintf(stderr, "%s\n", r->exn[0] ? ")" : "");
     }
+    /* WEIS codes read as CAMEO: 205-226 are no CAMEO code (and 1 line in 20 is plenty) */
+    for (int i = 0; i < t->nr; i++)
+        if (fmt == TOCSIN_EXT_KEDS && !strcmp(t->r[i].key, "not a CAMEO event code") &&
+            t->r[i].n * 20 > all.lines)
+            fprintf(stderr, "tocsin import: many event codes are not CAMEO: a WEIS-coded series wants "
+                            "--format weis\n");
     fprintf(stderr, "tocsin import: events stored as origin '%s'\n", name);
     status = all.added + all.stored ? 0 : 1;
 out:

@@ -53,6 +53,9 @@ check "--weis-goldstein only with --format weis" [ $? = 2 ]
 "$T" import --format weis --db "$tmp/n.db" $D/episodes-wrong.tsv 2>"$tmp/err"
 check "a file with no event line: exit 1" [ $? = 1 ]
 
+"$T" import --format keds --db "$tmp/x.db" $D/weis-lines.tsv 2>"$tmp/err"
+check "a WEIS series read as KEDS: the hint names --format weis" grep -q "wants --format weis" "$tmp/err"
+
 # a KEDS series: 575 lines, many alike (one day, dyad and code), all kept
 "$T" import --format keds --db "$tmp/k.db" $D/series.keds.tsv 2>"$tmp/err"
 check "keds: every line kept" [ "$(n_events "$tmp/k.db" "1")" = "$(($(wc -l <$D/series.keds.tsv) - 1))" ]
