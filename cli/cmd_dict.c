@@ -43,7 +43,13 @@ static void print_stats(FILE *f, const char *file, const tocsin_convert_stats *s
     if (st->phrases)
         fprintf(f, " (%zu phrases, %zu of them coding nothing)", st->phrases, st->nulls);
     fprintf(f, ", %zu lines in tocsin's format", st->out_lines);
-    if (loaded)
+    int verbs = st->format == TOCSIN_FMT_VERBS_TABARI || st->format == TOCSIN_FMT_VERBS_PETRARCH ||
+                st->format == TOCSIN_FMT_OWN_VERBS;
+    if (loaded && verbs)
+        fprintf(f, "; merged: %zu patterns new, %zu dropped (their verb has patterns from a source "
+                   "that wins)",
+                st->added, st->shadowed);
+    else if (loaded)
         fprintf(f,
                 "; merged: %zu phrases new, %zu dated codes added to names a source of higher "
                 "precedence has, %zu dropped (named by a source that wins)",
@@ -266,7 +272,12 @@ static int import(int argc, char **argv)
             print_stats(outs[k], files[i], &st[i], 0);
         for (size_t i = 0; i < nwritten; i++) {
             const tocsin_convert_stats xs = ms[i];
-            if (xs.format)
+            if (xs.format == TOCSIN_FMT_OWN_VERBS)
+                fprintf(outs[k],
+                        "%s: loads beside %s: %zu patterns new (verbs tocsin lacks), %zu dropped "
+                        "(verbs tocsin has: its own patterns win); %zu bad lines\n",
+                        written[i], cli_dict_dir(dict), xs.added, xs.shadowed, xs.errors);
+            else if (xs.format)
                 fprintf(outs[k],
                         "%s: loads beside %s: %zu phrases new; merged with names tocsin's own "
                         "dictionaries have: %zu dated codes fill the dates they leave open, %zu "

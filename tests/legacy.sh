@@ -90,13 +90,17 @@ check "no legacy verb: chastise codes nothing" [ -z "$(code "Russia chastised Uk
 check "TABARI verb" [ "$(code "Russia chastised Ukraine." 1999-01-01 --dict-add $D/y_tabari.verbs)" = "RUS UKR 111" ]
 check "TABARI pattern with + and words" [ "$(code "Russia chastised Ukraine for corruption." 1999-01-01 --dict-add $D/y_tabari.verbs)" = "RUS UKR 1121" ]
 check "TABARI [A:A] is symmetric" [ "$(code "Russia and Ukraine chastised each other." 1999-01-01 --dict-add $D/y_tabari.verbs | wc -l)" -ge 2 ]
+check "a verb tocsin has keeps tocsin's patterns" [ "$(code "Russia condemned Ukraine." 1999-01-01 --dict-add $D/y_tabari.verbs)" = "RUS UKR 111" ]
+check "--dict-add-first: the legacy verb's patterns win" [ "$(code "Russia condemned Ukraine." 1999-01-01 --dict-add-first --dict-add $D/y_tabari.verbs)" = "RUS UKR 120" ]
 check "PETRARCH2 verb block" [ "$(code "Russia harangued Ukraine." 1999-01-01 --dict-add $D/y_petrarch.verbs.txt)" = "RUS UKR 111" ]
 check "PETRARCH2 second verb of the block" [ "$(code "Russia lectured Ukraine." 1999-01-01 --dict-add $D/y_petrarch.verbs.txt)" = "RUS UKR 111" ]
 check "PETRARCH2 (PP {NP}) pattern" [ "$(code "Russia lectured Ukraine about human rights." 1999-01-01 --dict-add $D/y_petrarch.verbs.txt)" = "RUS UKR 1121" ]
 "$T" dict check --dict-add $D/y_tabari.verbs >"$tmp/out" 2>"$tmp/err"
-check "verb report per root: 11 converted 4, refused 4" grep -q "11:     4 /     4" "$tmp/out"
+check "verb report per root: 11 converted 5, refused 4" grep -q "11:     5 /     4" "$tmp/out"
+check "verb report: 12 converted 1 (CONDEMN)" grep -q "12:     1 /     0" "$tmp/out"
 check "verb report: words before the verb named with line" grep -q "words before the verb.*y_tabari.verbs:3)" "$tmp/out"
-check "verb report: ~~FINISH ends the file" grep -q "12 lines, 11 verbs" "$tmp/out"
+check "verb report: ~~FINISH ends the file" grep -q "14 lines, 13 verbs" "$tmp/out"
+check "verb report: merged counts patterns" grep -q "merged: 6 patterns new, 2 dropped" "$tmp/out"
 if [ -f /usr/share/wordnet/index.verb ] || [ -n "$TOCSIN_WORDNET" ]; then
   check "TABARI stem completed from WordNet (MOLLYCODDL)" [ "$(code "Russia mollycoddled Ukraine." 1999-01-01 --dict-add $D/y_tabari.verbs)" = "RUS UKR 042" ]
 fi

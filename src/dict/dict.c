@@ -644,6 +644,20 @@ static int verb_line(loader *L, const char *p, const char *e)
         return 0;
     }
     pat.nelem = (uint8_t)nel;
+    if (d->prec) {
+        /* precedence: the first source group to give a verb patterns keeps
+           the verb (marked in its word until index_verbs) */
+        int32_t *mark_w = &d->lex.w[pat.verb].verb, mine = -2 - (int32_t)L->group;
+        size_t gx = L->group ? (size_t)L->group - 1 : 0;
+        int taken = *mark_w <= -2 && *mark_w != mine;
+        if (L->group && gx < d->nxst)
+            taken ? d->xst[gx].shadowed++ : d->xst[gx].added++;
+        if (taken) {
+            d->nelems = mark;
+            return 0;
+        }
+        *mark_w = mine;
+    }
     if (ts_vec_grow((void **)&d->pats, &d->pats_cap, d->npats + 1, sizeof *d->pats, 1u << 22))
         return TOCSIN_ENOMEM;
     d->pats[d->npats++] = pat;
@@ -846,6 +860,9 @@ static void pattern_needs(tocsin_dict *d, ts_pattern *p)
 
 static int index_verbs(tocsin_dict *d)
 {
+    for (size_t i = 0; d->prec && i < d->lex.n; i++)
+        if (d->lex.w[i].verb < -1)
+            d->lex.w[i].verb = -1; /* the precedence marks of verb_line */
     if (!d->npats)
         return 0;
     for (size_t i = 0; i < d->npats; i++)
