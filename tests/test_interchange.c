@@ -168,7 +168,12 @@ static void t_weis_lines(void **st)
     assert_event(parse(TOCSIN_EXT_KEDS, "1995-01-02\tAUS\tIDN\t040"), "1995-01-02", "AUS", "IDN", "040");
     /* an actor without a tocsin code is read with an empty one */
     assert_event(parse(TOCSIN_EXT_WEIS, "1999-05-02\tAMN\tSER\t121"), "1999-05-02", "", "SRB", "111");
+    /* a cue category alone is its general code */
+    r = parse(TOCSIN_EXT_WEIS, "1999-05-02\tSER\tKSV\t22");
+    assert_event(r, "1999-05-02", "SRB", "KSV", "180");
+    assert_string_equal(r.ev.text, "WEIS 220");
     assert_error(parse(TOCSIN_EXT_WEIS, "1999-05-02\tSER\tKSV\t999"), "unknown WEIS event code");
+    assert_error(parse(TOCSIN_EXT_WEIS, "1999-05-02\tSER\tKSV\t2"), "unknown WEIS event code");
     assert_error(parse(TOCSIN_EXT_WEIS, "1999-05-02\tSER\tKSV\t1901"), "unknown WEIS event code");
     assert_error(parse(TOCSIN_EXT_WEIS, "1999-05-02\tQQQ\tKSV\t223"), "unknown WEIS source actor code 'QQQ'");
     assert_error(parse(TOCSIN_EXT_WEIS, "1999-05-02\tSER\tKSV"), "expected 4 tab-separated");

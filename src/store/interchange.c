@@ -687,9 +687,17 @@ static int parse_weis(const tocsin_ext_maps *m, slice *f, size_t nf, tocsin_ext_
         (rc = map_keds(m, f[1], out->source, "source", 1, err)) ||
         (rc = map_keds(m, f[2], out->target, "target", 1, err)))
         return rc;
-    const ext_ent *e = code.n == 3 ? find(m, T_WEIS, code, 0) : NULL;
+    /* a 2-digit code is its cue category: the category's general code (22 = 220) */
+    char three[3];
+    slice key = code;
+    if (code.n == 2 && is_digit(code.p[0]) && is_digit(code.p[1])) {
+        three[0] = code.p[0], three[1] = code.p[1], three[2] = '0';
+        key = (slice){three, 3};
+    }
+    const ext_ent *e = key.n == 3 ? find(m, T_WEIS, key, 0) : NULL;
     if (!e)
         return fail(err, "unknown WEIS event code (not in weis2cameo.txt)", code);
+    code = key;
     memcpy(out->code, e->val, strlen(e->val) + 1);
     const ext_ent *g = find(m, T_WGOLD, code, 0);
     if (g) {
