@@ -293,6 +293,17 @@ static int find_subject(gstate *g, size_t i, size_t from)
             }
             return mi;
         }
+        if (is_punct(s, k, ')')) {
+            /* "the Rapid Support Forces (RSF) have launched": an abbreviation or
+               short aside in brackets after an actor */
+            size_t q = k;
+            while (q > 0 && q + 6 > k && !is_punct(s, q - 1, '('))
+                q--;
+            if (q >= 2 && is_punct(s, q - 1, '(') && s->mid[q - 2] >= 0) {
+                j = q - 1;
+                continue;
+            }
+        }
         if (hard_boundary(s, k)) {
             /* "Poland and the three Baltic states — Latvia, ... — accuse" */
             if (is_dash(s, k)) {
@@ -705,7 +716,7 @@ static int find_by_agent(gstate *g, size_t i, size_t end)
 
 /* Word classes the grammar itself consults, looked up once per dictionary. */
 enum { CL_WAR, CL_ATTACK, CL_MEDIUM, CL_COUNT };
-static int dict_class(const tocsin_dict *d, const char *name)
+static int dict_class(const tocsin_dict *d, int which)
 {
     static const char *const names[CL_COUNT] = {"war", "attack", "medium"};
     static _Thread_local const tocsin_dict *cached;
@@ -719,17 +730,14 @@ static int dict_class(const tocsin_dict *d, const char *name)
         }
         cached = d;
     }
-    for (int k = 0; k < CL_COUNT; k++)
-        if (!strcmp(name, names[k]))
-            return bit[k];
-    return -1;
+    return bit[which];
 }
 
 static int is_place(const ts_sent *s, const ts_mention *m)
 {
     /* "in eastern Ukraine", "in the Gulf of Oman", "at the Kursk border" */
     size_t b = m->t0;
-    int war = dict_class(s->d, "war"), attack = dict_class(s->d, "attack");
+    int war = dict_class(s->d, CL_WAR), attack = dict_class(s->d, CL_ATTACK);
     for (int steps = 0; b > 0 && steps < 5; steps++) {
         uint32_t pg = s->gram[b - 1];
         if ((pg & G_LOC) && !(pg & G_PREP)) {
@@ -1048,29 +1056,25 @@ static size_t time_phrase(gstate *g, size_t k)
     return e;
 }
 
-/* Marks "in|on|via|through|during|at <det> <words> @medium [on <Name>]" at
- * preposition k: "in a statement", "in a televised address", "on its
- * Telegram channel". Returns the token after it, or k. */
-static size_t medium_phrase(gstate *g, size_t k, int medium)
+/* Marks "in|on|via|through|during|at <det> <words> @medium [on <Name>]" that
+ * ends with the @medium word at q: "in a statement", "in a televised
+ * address", "on its Telegram channel". Returns the token after it, or q + 1. */
+static size_t medium_phrase(gstate *g, size_t q)
 {
     ts_sent *s = g->s;
-    size_t q = k + 1, lim = k + 6 < s->ntok ? k + 6 : s->ntok;
-    for (; q < lim; q++) { /* the cheap test first: a @medium word close by */
-        const ts_word *w = ts_w(s, q);
-        if (w && ((w->classes >> medium) & 1) && s->mid[q] < 0)
+    size_t k = q;
+    while (k > 0 && k + 6 > q) {
+        k--;
+        if (TOK_IS(s, k, "in") || TOK_IS(s, k, "on") || TOK_IS(s, k, "via") || TOK_IS(s, k, "through") ||
+            TOK_IS(s, k, "during") || TOK_IS(s, k, "at"))
             break;
+        if ((s->mid[k] >= 0 && s->m[s->mid[k]].kind != M_ADJ) ||
+            (s->tok[k].kind == TK_PUNCT && !is_punct(s, k, '-')) ||
+            (s->gram[k] & ~(G_DET | G_HE | G_IT | G_THEY | G_WE | G_ADV | G_TIME)))
+            return q + 1;
     }
-    if (q >= lim || !(TOK_IS(s, k, "in") || TOK_IS(s, k, "on") || TOK_IS(s, k, "via") ||
-                      TOK_IS(s, k, "through") || TOK_IS(s, k, "during") || TOK_IS(s, k, "at")))
-        return k;
-    for (size_t r = k + 1; r < q; r++) {
-        if (s->mid[r] >= 0 && s->m[s->mid[r]].kind != M_ADJ)
-            return k;
-        if (s->tok[r].kind == TK_PUNCT && !is_punct(s, r, '-'))
-            return k;
-        if (s->gram[r] & ~(G_DET | G_HE | G_IT | G_THEY | G_WE | G_ADV | G_TIME))
-            return k;
-    }
+    if (k == q || !(s->gram[k] & (G_PREP | G_LOC)) || s->mid[k] >= 0)
+        return q + 1;
     size_t e = q + 1;
     if (e + 1 < s->ntok && TOK_IS(s, e, "on") && s->tok[e + 1].cas != CASE_LOWER && s->mid[e + 1] < 0)
         e += 2; /* "in a post on Telegram" */
@@ -1084,7 +1088,7 @@ static size_t medium_phrase(gstate *g, size_t k, int medium)
 static void mark_adverbials(gstate *g)
 {
     ts_sent *s = g->s;
-    int medium = dict_class(s->d, "medium");
+    int medium = dict_class(s->d, CL_MEDIUM);
     memset(g->adv, 0, s->ntok);
     for (size_t k = 0; k < s->ntok;) {
         const ts_tok *t = &s->tok[k];
@@ -1097,12 +1101,10 @@ static void mark_adverbials(gstate *g)
             g->adv[k] = 1;
             if (adv_prep(s, k - 1))
                 g->adv[k - 1] = 1;
-        } else if ((gg & (G_PREP | G_LOC)) && medium >= 0 && s->mid[k] < 0) {
-            size_t e = medium_phrase(g, k, medium);
-            if (e > k) {
-                k = e;
-                continue;
-            }
+        } else if (medium >= 0 && t->word >= 0 && ((s->d->lex.w[t->word].classes >> medium) & 1) &&
+                   s->mid[k] < 0) {
+            k = medium_phrase(g, k);
+            continue;
         } else if (t->len >= 5 && !gg && t->cas == CASE_LOWER && ly_adverb(s, k)) {
             g->adv[k] = 1;
         }
@@ -1701,7 +1703,7 @@ static void threats_of_force(gstate *g)
 {
     ts_sent *s = g->s;
     ts_raw_event *out = g->em.out;
-    int war = dict_class(s->d, "war");
+    int war = dict_class(s->d, CL_WAR);
     for (size_t e = 0; e < g->em.n; e++) {
         if (strcmp(out[e].code, "130"))
             continue;

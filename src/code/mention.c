@@ -493,6 +493,17 @@ void ts_mentions(ts_sent *s)
                     break;
                 }
             }
+            if (have_agent && !have_base && !is_person && k + 2 < s->ntok &&
+                (TOK_IS(s, k, "loyal") || TOK_IS(s, k, "allied")) && TOK_IS(s, k + 1, "to")) {
+                /* "forces loyal to Haftar", "militias allied to Iran": that actor's */
+                piece nx = longest(s, k + 2);
+                if (nx.kind == K_COUNTRY || nx.kind == K_ACTOR || nx.kind == K_PERSON) {
+                    set_code(base, nx.e->code);
+                    have_base = 1;
+                    end = nx.end;
+                    break;
+                }
+            }
             piece nx = longest(s, k);
             if (nx.kind == K_AGENT || nx.kind == K_PERSON) {
                 cur = nx;
