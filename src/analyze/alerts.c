@@ -23,14 +23,14 @@
 #define MAX_CANDIDATES 20000
 #define MAX_SPAN_DAYS 20000   /* history + window, for the per-day arrays */
 #define DEFAULT_HISTORY 365
-#define MISCODE_RATE 0.25     /* chance that one independent event is a miscoding */
+#define MISCODE_RATE 0.1      /* chance that one independent event is a miscoding */
 #define SURPRISE_CAP 12.0     /* -log10 p beyond this says nothing more */
 #define PRIOR_WINDOWS 1.0     /* the prior weighs as much as one window of history */
 #define DISPERSION_PRIOR 0.5  /* overdispersion of news counts between windows (1/size) */
 #define SCAN_DAYS 7           /* a burst within the window is scanned for over this many days */
 #define HALF_LIFE 60.0        /* days: older history counts less toward the expected rate */
 #define DISPERSION_MAX 1.0    /* one burst in the history must not hide the next */
-#define MAGNITUDE 0.5         /* weight of log2(1 + independent events) beside the surprise */
+#define MAGNITUDE 1.0         /* weight of log2(1 + independent events) beside the surprise */
 #define MAX_CODES 6           /* codes named in a third party's alert */
 
 /* Evidence is looked up only for the alerts that make the list. */
@@ -127,8 +127,10 @@ static score score_count(double x, double e, double h, double tau, double m, dou
     double lp = ts_nb_log10_tail(x, mu, size) + penalty;
     if (lp > 0)
         lp = 0;
-    /* no more surprising than the chance that every independent event is a miscoding */
-    double lmis = (e > 0 ? e : 1) * log10(MISCODE_RATE);
+    /* no more surprising than the chance that every independent event is a
+       miscoding; miscodings are not independent (one story misread, then
+       repeated), so the chance falls with the square root of their number */
+    double lmis = sqrt(e > 1 ? e : 1) * log10(MISCODE_RATE);
     double hi = lp > lmis ? lp : lmis, lo = lp > lmis ? lmis : lp;
     double l10 = hi + log10(1 + pow(10.0, lo - hi));
     double surprise = -l10 > SURPRISE_CAP ? SURPRISE_CAP : -l10;
