@@ -118,6 +118,7 @@ check "events: the second page" same_items items "$tmp/cli"
 n=$(sqlite3 "$db" 'select count(*) from events')
 get "/api/v1/events?limit=1000"
 check "events: the last page has no next_offset" json "d['next_offset'] is None and len(d['items']) == $n"
+check "events: both dates, the article's and the event's own" json "all(len(e['date']) == 10 and e['when'][:4].isdigit() for e in d['items']) and any(e['when'] != e['date'] for e in d['items'])"
 "$T" events --db "$db" -f jsonl --dyad RUS-PRK --since 2024-01-01 --until 2024-12-31 >"$tmp/cli"
 get "/api/v1/events?a=RUS&b=PRK&since=2024-01-01&until=2024-12-31&limit=1000"
 check "events: dyad and dates = the CLI's" same_items items "$tmp/cli"
