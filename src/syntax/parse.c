@@ -64,6 +64,15 @@ static const char *const FUT[] = {"will", "shall", "'ll", "wo", "ll", NULL};
 static const char *const NEG[] = {"not", "n't", "never", "nt", NULL};
 static const char *const TIME[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                    "sunday", "today", "yesterday", "tomorrow", "tonight", NULL};
+/* -ing forms that before a noun describe it: "neighbouring Mali", "ruling party" */
+static const char *const ING_ADJ[] = {"neighboring", "neighbouring", "ruling", "opposing", "remaining",
+                                      "leading", "following", "growing", "ongoing", "warring", "governing",
+                                      "rising", "existing", "increasing", "continuing", "upcoming",
+                                      "outgoing", "incoming", "surrounding", "sweeping", "breaking",
+                                      "retreating", "advancing", "invading", "occupying", "fleeing",
+                                      "visiting", "striking", "emerging", "developing", "working",
+                                      "founding", "reigning", "sitting", "acting", "presiding", NULL};
+
 /* prepositions that also open clauses */
 static const char *const SUBORD[] = {"as", "after", "before", "since", "until", "till", "because", "while",
                                      "once", "though", "although", "if", "when", "than", "like", "unless",
@@ -398,7 +407,8 @@ static void phrases(P *p)
         size_t j;
         /* "by armed men", "with improvised explosives": a participle after a
          * preposition and before a noun modifies the noun */
-        if (x == TOCSIN_X_VBN && i > 0 && (U(p, i - 1) == TOCSIN_U_ADP || U(p, i - 1) == TOCSIN_U_VERB) &&
+        if (((x == TOCSIN_X_VBN && i > 0 && (U(p, i - 1) == TOCSIN_U_ADP || U(p, i - 1) == TOCSIN_U_VERB)) ||
+             (x == TOCSIN_X_VBG && wis_any(p, i, ING_ADJ))) &&
             is_noun_tag(X(p, i + 1))) {
             j = noun_phrase(p, i, &idx);
             if (idx >= 0 && last_pp >= 0 && (size_t)last_pp < p->out->phrase_cap &&
@@ -763,11 +773,24 @@ static void clauses(P *p)
                   PH(p, (long)c->vg - 1)->kind == TOCSIN_PH_PP;
         if (!inf && !ger)
             continue;
-        /* what lies between the two verb groups: nothing, the object, a preposition */
-        long gap = (long)c->vg - (long)pc->vg - 1 - ger;
-        int after_obj = pc->obj >= 0 && gap == 1 && PH(p, (long)c->vg - 1 - ger)->kind == TOCSIN_PH_NP &&
-                        PH(p, (long)c->vg - 1 - ger)->head == pc->obj;
-        if (gap != 0 && !after_obj)
+        /* what lies between the two verb groups: the object, then (for an
+         * infinitive of purpose) phrases of time, place and the like */
+        long first = (long)pc->vg + 1, last = (long)c->vg - 1 - ger;
+        /* the object, followed at most by adverbs and quotes ("ask X
+         * 'respectfully' to consider") */
+        long ob = last;
+        while (ob >= first && (PH(p, ob)->kind == TOCSIN_PH_ADVP ||
+                               (PH(p, ob)->kind == TOCSIN_PH_PUNCT && X(p, PH(p, ob)->head) != TOCSIN_X_COMMA)))
+            ob--;
+        int after_obj = pc->obj >= 0 && ob >= first && PH(p, ob)->kind == TOCSIN_PH_NP && PH(p, ob)->head == pc->obj;
+        int plain = 1;
+        for (long m = first; m <= last && plain; m++) {
+            unsigned kk = PH(p, m)->kind;
+            plain = kk == TOCSIN_PH_NP || kk == TOCSIN_PH_PP || kk == TOCSIN_PH_ADVP ||
+                    (kk == TOCSIN_PH_PUNCT && X(p, PH(p, m)->head) != TOCSIN_X_COMMA) ||
+                    (inf && kk == TOCSIN_PH_CC && m == last);
+        }
+        if (!plain || (ger && last >= first && !after_obj))
             continue;
         if (after_obj && !wis_any(p, pc->verb, CONTROL))
             after_obj = 0; /* "barricaded highways to push": the subject acts */
