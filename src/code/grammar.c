@@ -1681,6 +1681,48 @@ static void find_verbs(gstate *g)
     }
 }
 
+/* "X said Y was behind the attack", "X claimed that Y were involved in the
+ * attack": the speaker accuses Y (112). The clause has no verb of its own for
+ * the patterns ("be" is not one), so it is read here. */
+static void blame_clauses(gstate *g)
+{
+    ts_sent *s = g->s;
+    for (size_t t = 2; t < s->ntok; t++) {
+        if (!(TOK_IS(s, t, "behind") || TOK_IS(s, t, "responsible") || TOK_IS(s, t, "involved")) ||
+            !(s->gram[t - 1] & G_BE))
+            continue;
+        size_t b = t - 1;
+        while (b > 0 && (s->gram[b - 1] & (G_ADV | G_BE | G_HAVE | G_NEG)) && s->mid[b - 1] < 0)
+            b--;
+        if (b == 0 || s->mid[b - 1] < 0 || (s->gram[b] & G_NEG) || (s->gram[t - 1] & G_NEG))
+            continue;
+        int accused = s->mid[b - 1];
+        if (s->m[accused].kind != M_NAME || !s->m[accused].code[0])
+            continue;
+        /* the saying verb that governs the clause, with its speaker */
+        size_t a = s->m[accused].t0;
+        while (a > 0 && ((s->gram[a - 1] & (G_DET | G_AND)) || s->mid[a - 1] >= 0 || is_comma(s, a - 1)))
+            a--;
+        if (a > 0 && TOK_IS(s, a - 1, "that"))
+            a--;
+        while (a > 0 && (s->gram[a - 1] & G_ADV) && !g->isverb[a - 1])
+            a--;
+        if (a == 0 || !g->isverb[a - 1])
+            continue;
+        const vinfo *sv = &g->v[a - 1];
+        const ts_word *w = W(s, a - 1);
+        if (!w || !(w->gram & G_SAY) || sv->subj < 0 || sv->neg || sv->modal || sv->cond ||
+            sv->gov != GOV_NONE || non_factive(s, w))
+            continue;
+        int srcs[16], tgts[16];
+        size_t ns = group_of(s, sv->subj, srcs, 16), nt = group_of(s, accused, tgts, 16);
+        for (size_t x = 0; x < ns; x++)
+            for (size_t y = 0; y < nt; y++)
+                if (strncmp(s->m[srcs[x]].code, s->m[tgts[y]].code, 3) || strlen(s->m[srcs[x]].code) > 3)
+                    emit(s, &g->em, srcs[x], tgts[y], "112", a - 1, TOCSIN_EV_ATTRIBUTED, NULL);
+    }
+}
+
 /* "deployed soldiers to the border with Belarus": keep the targeted reading only */
 static void drop_untargeted_twins(gstate *g)
 {
@@ -1785,6 +1827,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
             continue;
         verb_emit(g, i, &vc);
     }
+    blame_clauses(g);
     drop_untargeted_twins(g);
     threats_of_force(g);
     drop_governing_intents(g);
