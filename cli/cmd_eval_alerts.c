@@ -584,11 +584,12 @@ static void help(void)
 {
     printf("usage: tocsin eval-alerts --episodes FILE [--db PATH] [--window -7,+21] [--top 5]\n"
            "       [--global 30] [--baseline] [--step DAYS] [--lookback 90d] [--since D] [--until D]\n"
-           "       [--format text|json] [--dict DIR] [--ladder PATH]\n\n"
+           "       [--format text|json] [--dict DIR] [--ladder PATH] [--actors FILE]\n\n"
            "Scores the alerts against known escalation episodes. FILE lists one episode a\n"
            "line: onset date, side A, side B, name (tab-separated; each side one or more\n"
            "actor codes separated by '|'; `#` comments and a header line allowed). Codes\n"
-           "count as written and as the KEDS and WEIS tables read them (SER = SRB), and a\n"
+           "count as written and as the KEDS and WEIS tables read them (SER = SRB; with\n"
+           "the codes of --actors FILE first, as tocsin import --actors reads them), and a\n"
            "sub-code matches its country (SRBMIL = SRB). An alert names an episode when\n"
            "its dyad (or its third party and one side) stands for the two sides, in\n"
            "either order. Reported:\n"
@@ -629,7 +630,7 @@ int cmd_eval_alerts(int argc, char **argv)
 {
     analytics_args aa = {"tocsin.db", NULL, NULL, NULL, NULL};
     opts o = {-7, 21, 5, 30, 1, 0};
-    const char *episodes = NULL;
+    const char *episodes = NULL, *actors = NULL;
     int json = 0, lookback = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -654,6 +655,8 @@ int cmd_eval_alerts(int argc, char **argv)
         int bad = 0;
         if (!strcmp(a, "--episodes"))
             episodes = v;
+        else if (!strcmp(a, "--actors"))
+            actors = v;
         else if (!strcmp(a, "--window"))
             bad = parse_window_pair(v, &o.w0, &o.w1);
         else if (!strcmp(a, "--top"))
@@ -695,6 +698,10 @@ int cmd_eval_alerts(int argc, char **argv)
     if (tocsin_ext_load_maps(cli_dict_dir(aa.dict), &maps, &err))
         fprintf(stderr, "tocsin eval-alerts: %s: %s (episode codes are taken as written)\n", err.file,
                 err.message);
+    else if (actors && tocsin_ext_load_actors(maps, actors, &err)) {
+        fprintf(stderr, "tocsin eval-alerts: %s:%ld: %s\n", err.file, err.line, err.message);
+        goto out;
+    }
     if (read_episodes(episodes, maps, &ep, &nep))
         goto out;
     if (open_analytics("tocsin eval-alerts", aa.db, aa.dict, aa.ladder, &c.s, &c.l))

@@ -15,7 +15,7 @@ static void help(FILE *f)
 {
     fprintf(f,
 "usage: tocsin import --format gdelt|icews|keds|weis [--db PATH] [--name NAME]\n"
-"                     [--dict DIR] [--weis-goldstein FILE] FILE...\n"
+"                     [--dict DIR] [--actors FILE] [--weis-goldstein FILE] FILE...\n"
 "\n"
 "Reads event files of other projects and stores their events (no article\n"
 "text) with actor codes mapped to tocsin's (tables in dict/interchange/).\n"
@@ -26,6 +26,9 @@ static void help(FILE *f)
 "         codes become CAMEO through weis2cameo.txt, the WEIS code is kept\n"
 "         in the event's text; --weis-goldstein FILE (WEIS<TAB>WEIGHT) stores\n"
 "         those weights instead of the CAMEO codes' own\n"
+"--actors FILE (keds, weis): actor codes of your own, CODE<TAB>TOCSIN lines as\n"
+"in dict/interchange/keds.txt, read before every other table (a series' own\n"
+"sense of a code, such as MOS for the Bosnian Muslims of one series).\n"
 "Every line is one report: lines that read the same (one day, dyad and code)\n"
 "are all kept. Events are marked with their origin (--name, default the\n"
 "format), which tocsin events --origin selects. Importing the same file\n"
@@ -204,7 +207,7 @@ static void summary(const char *what, const counts *c)
 
 int cmd_import(int argc, char **argv)
 {
-    const char *db = "tocsin.db", *dict = NULL, *name = NULL, *weights = NULL;
+    const char *db = "tocsin.db", *dict = NULL, *name = NULL, *weights = NULL, *actors = NULL;
     tocsin_ext_format fmt = 0;
     const char *fmtname = NULL;
     int nf = 0;
@@ -218,7 +221,7 @@ int cmd_import(int argc, char **argv)
             free(files);
             return 0;
         } else if ((!strcmp(a, "--db") || !strcmp(a, "--format") || !strcmp(a, "--dict") ||
-                    !strcmp(a, "--name") || !strcmp(a, "--weis-goldstein")) &&
+                    !strcmp(a, "--name") || !strcmp(a, "--weis-goldstein") || !strcmp(a, "--actors")) &&
                    i + 1 < argc) {
             const char *v = argv[++i];
             if (!strcmp(a, "--db"))
@@ -229,6 +232,8 @@ int cmd_import(int argc, char **argv)
                 name = v;
             else if (!strcmp(a, "--weis-goldstein"))
                 weights = v;
+            else if (!strcmp(a, "--actors"))
+                actors = v;
             else {
                 fmtname = v;
                 fmt = !strcmp(v, "gdelt") ? TOCSIN_EXT_GDELT
@@ -245,10 +250,12 @@ int cmd_import(int argc, char **argv)
             files[nf++] = argv[i];
         }
     }
-    if (!fmt || !nf || (weights && fmt != TOCSIN_EXT_WEIS)) {
-        fprintf(stderr, !fmt  ? "tocsin import: --format gdelt, icews, keds or weis is required\n"
-                        : !nf ? "tocsin import: no file given\n"
-                              : "tocsin import: --weis-goldstein goes with --format weis\n");
+    if (!fmt || !nf || (weights && fmt != TOCSIN_EXT_WEIS) ||
+        (actors && fmt != TOCSIN_EXT_WEIS && fmt != TOCSIN_EXT_KEDS)) {
+        fprintf(stderr, !fmt      ? "tocsin import: --format gdelt, icews, keds or weis is required\n"
+                        : !nf     ? "tocsin import: no file given\n"
+                        : weights && fmt != TOCSIN_EXT_WEIS ? "tocsin import: --weis-goldstein goes with --format weis\n"
+                                  : "tocsin import: --actors goes with --format keds or weis\n");
         free(files);
         return 2;
     }
@@ -263,7 +270,8 @@ int cmd_import(int argc, char **argv)
     if (!t)
         goto out;
     if (tocsin_ext_load_maps(cli_dict_dir(dict), &maps, &err) ||
-        (weights && tocsin_ext_load_weis_goldstein(maps, weights, &err))) {
+        (weights && tocsin_ext_load_weis_goldstein(maps, weights, &err)) ||
+        (actors && tocsin_ext_load_actors(maps, actors, &err))) {
         fprintf(stderr, "tocsin import: %s:%ld: %s\n", err.file, err.line, err.message);
         goto out;
     }

@@ -50,6 +50,11 @@ check "weis: --weis-goldstein weights" [ "$(n_events "$tmp/g.db" "code = '190' a
 check "weis: a code the weights lack keeps the CAMEO weight" [ "$(n_events "$tmp/g.db" "code = '111' and goldstein = -2")" = 2 ]
 "$T" import --format keds --db "$tmp/g.db" --weis-goldstein $D/weis-weights.tsv $D/weis-lines.tsv 2>"$tmp/err"
 check "--weis-goldstein only with --format weis" [ $? = 2 ]
+printf 'AMN\tGBR\n' >"$tmp/mine.txt"
+"$T" import --format weis --db "$tmp/u.db" --actors "$tmp/mine.txt" $D/weis-lines.tsv 2>"$tmp/err"
+check "--actors: the user's codes first" [ "$(n_events "$tmp/u.db" "source = 'GBR' and code = '111'")" = 1 ]
+"$T" import --format icews --db "$tmp/u.db" --actors "$tmp/mine.txt" $D/weis-lines.tsv 2>"$tmp/err"
+check "--actors only with keds or weis" [ $? = 2 ]
 "$T" import --format weis --db "$tmp/n.db" $D/episodes-wrong.tsv 2>"$tmp/err"
 check "a file with no event line: exit 1" [ $? = 1 ]
 

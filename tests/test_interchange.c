@@ -608,6 +608,39 @@ static void t_weis_goldstein(void **st)
     rm_scratch(dir);
 }
 
+/* The user's own codes come before every table, also as a prefix. */
+static void t_user_actors(void **st)
+{
+    (void)st;
+    char dir[256], path[400];
+    scratch_dict(dir, sizeof dir);
+    tocsin_ext_maps *m = NULL;
+    tocsin_error err;
+    assert_int_equal(tocsin_ext_load_maps(dir, &m, &err), 0);
+    snprintf(path, sizeof path, "%s/mine.txt", dir);
+    assert_int_equal(write_file(path, "# a series' own sense of its codes\nMOS\tBIH\nAUS\tAUS\n"), 0);
+    assert_int_equal(tocsin_ext_load_actors(m, path, &err), 0);
+    char out[16];
+    assert_int_equal(tocsin_ext_map_actor(m, TOCSIN_EXT_WEIS, "MOS", out, &err), 0);
+    assert_string_equal(out, "BIH");
+    assert_int_equal(tocsin_ext_map_actor(m, TOCSIN_EXT_WEIS, "MOSMIL", out, &err), 0);
+    assert_string_equal(out, "BIHMIL");
+    assert_int_equal(tocsin_ext_map_actor(m, TOCSIN_EXT_WEIS, "AUS", out, &err), 0); /* over weis-actors.txt */
+    assert_string_equal(out, "AUS");
+    assert_int_equal(tocsin_ext_map_actor(m, TOCSIN_EXT_KEDS, "MOS", out, &err), 0); /* over keds.txt */
+    assert_string_equal(out, "BIH");
+    assert_int_equal(tocsin_ext_map_actor(M, TOCSIN_EXT_WEIS, "MOS", out, &err), 0); /* the maps without it */
+    assert_string_equal(out, "");
+    assert_int_equal(write_file(path, "MOS\tBOSNIA\n"), 0);
+    assert_int_equal(tocsin_ext_load_actors(m, path, &err), TOCSIN_EPARSE);
+    assert_int_equal(err.line, 1);
+    assert_int_equal(tocsin_ext_map_actor(m, TOCSIN_EXT_WEIS, "MOS", out, &err), 0); /* a bad table adds nothing */
+    assert_string_equal(out, "");
+    unlink(path);
+    tocsin_ext_free_maps(m);
+    rm_scratch(dir);
+}
+
 static void t_load_errors(void **st)
 {
     (void)st;
@@ -787,6 +820,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(t_icews_sample),      cmocka_unit_test(t_weis_lines),
         cmocka_unit_test(t_keds_composed),     cmocka_unit_test(t_weis_goldstein),
         cmocka_unit_test(t_balkans_codes),     cmocka_unit_test(t_casia_codes),
+        cmocka_unit_test(t_user_actors),
     };
     return cmocka_run_group_tests_name("interchange", tests, setup, teardown) ? 1 : 0;
 }

@@ -56,6 +56,13 @@ int tocsin_ext_parse_line(const tocsin_ext_maps *m, tocsin_ext_format fmt, const
  * the CAMEO weight. Call it before the maps are shared between threads. */
 int tocsin_ext_load_weis_goldstein(tocsin_ext_maps *m, const char *path, tocsin_error *err);
 
+/* Adds a table of the user's own actor codes (keds.txt's format: CODE<TAB>
+ * TOCSIN or `none`, `#` comments) that KEDS and WEIS lines read before every
+ * other table, also as the prefix of a code with roles after it: a series'
+ * own sense of a code ("MOS" for the Bosnian Muslims of one series). Call it
+ * before the maps are shared between threads. */
+int tocsin_ext_load_actors(tocsin_ext_maps *m, const char *path, tocsin_error *err);
+
 /* Maps one actor code the way lines of fmt (TOCSIN_EXT_KEDS or
  * TOCSIN_EXT_WEIS) read it: out[16] gets the tocsin code, "" for an actor
  * the tables give no code (`none`). An unknown code is TOCSIN_EPARSE with

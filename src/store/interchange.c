@@ -34,7 +34,13 @@
 #define EXT_MAX_FIELDS 64      /* fields kept per input line (GDELT 2.0 has 61) */
 #define EXT_SHOW 60            /* bytes of an offending value quoted in a message */
 
-enum { T_CODES, T_COUNTRY, T_KEDS, T_TYPES, T_ISECTOR, T_IACTOR, T_PLOVER, T_WEIS, T_WACT, T_WGOLD, T_ISO, T_COUNT };
+enum {
+    T_CODES, T_COUNTRY, T_KEDS, T_TYPES, T_ISECTOR, T_IACTOR, T_PLOVER, T_WEIS, T_WACT,
+    T_WGOLD, /* WEIS Goldstein weights, on request (tocsin_ext_load_weis_goldstein) */
+    T_UACT,  /* the user's own actor codes, on request (tocsin_ext_load_actors) */
+    T_ISO,
+    T_COUNT
+};
 
 /* Loaded in this order: later tables are checked against codes.txt and the
  * country codes of country-names.txt. fold = keys compared ignoring ASCII case. */
@@ -288,6 +294,7 @@ static int check_value(loader *L, slice key, slice val)
     case T_KEDS:
     case T_IACTOR:
     case T_WACT:
+    case T_UACT:
         if (!slice_is(val, "none") && !valid_code(m, val))
             return bad_line(L, "not a valid tocsin code (see codes.txt):", val);
         return 0;
@@ -427,20 +434,31 @@ static int load_file(tocsin_ext_maps *m, const char *dir, int which, tocsin_erro
     return load_path(m, path, ext_files[which].table, ext_files[which].fold, err);
 }
 
-int tocsin_ext_load_weis_goldstein(tocsin_ext_maps *m, const char *path, tocsin_error *err)
+/* Replaces an optional table with the one in path; on error it is empty. */
+static int load_optional(tocsin_ext_maps *m, const char *path, int table, tocsin_error *err)
 {
     if (!m || !path) {
         ts_error_set(err, TOCSIN_EINVAL, NULL, 0, -1, "no maps or path");
         return TOCSIN_EINVAL;
     }
-    free(m->t[T_WGOLD].v);
-    memset(&m->t[T_WGOLD], 0, sizeof m->t[T_WGOLD]);
-    int rc = load_path(m, path, T_WGOLD, 0, err);
+    free(m->t[table].v);
+    memset(&m->t[table], 0, sizeof m->t[table]);
+    int rc = load_path(m, path, table, 0, err);
     if (rc) {
-        free(m->t[T_WGOLD].v);
-        memset(&m->t[T_WGOLD], 0, sizeof m->t[T_WGOLD]);
+        free(m->t[table].v);
+        memset(&m->t[table], 0, sizeof m->t[table]);
     }
     return rc;
+}
+
+int tocsin_ext_load_weis_goldstein(tocsin_ext_maps *m, const char *path, tocsin_error *err)
+{
+    return load_optional(m, path, T_WGOLD, err);
+}
+
+int tocsin_ext_load_actors(tocsin_ext_maps *m, const char *path, tocsin_error *err)
+{
+    return load_optional(m, path, T_UACT, err);
 }
 
 int tocsin_ext_load_maps(const char *dict_dir, tocsin_ext_maps **out, tocsin_error *err)
@@ -502,11 +520,19 @@ static int put_code(const tocsin_ext_maps *m, slice s, char out[16])
     return 0;
 }
 
-/* A code as listed: in weis-actors.txt (WEIS series only), in keds.txt, or
- * already a tocsin code. 0 and out set, or -1. */
+/* A code the user's table or weis-actors.txt (WEIS series only) lists: they
+ * come before keds.txt. NULL if neither does. */
+static const ext_ent *override(const tocsin_ext_maps *m, slice s, int weis)
+{
+    const ext_ent *e = find(m, T_UACT, s, 0);
+    return e ? e : weis ? find(m, T_WACT, s, 0) : NULL;
+}
+
+/* A code as listed: in the user's table, in weis-actors.txt (WEIS series
+ * only), in keds.txt, or already a tocsin code. 0 and out set, or -1. */
 static int keds_listed(const tocsin_ext_maps *m, slice s, int weis, char out[16])
 {
-    const ext_ent *e = weis ? find(m, T_WACT, s, 0) : NULL;
+    const ext_ent *e = override(m, s, weis);
     if (!e)
         e = find(m, T_KEDS, s, 0);
     if (e) {
@@ -527,7 +553,7 @@ static int has_sector(const tocsin_ext_maps *m, const char *code)
  * (cameo-types.txt), longest listed prefix first: UNKGOV = UNK (GBR) + GOV,
  * AZRREBMIL = AZR + REB (+ MIL: a code keeps its first sector). A role
  * mapped to `none` makes the whole actor none. 0 and out set, or -1. */
-static int keds_composed(const tocsin_ext_maps *m, slice s, int weis, int wact_only, char out[16])
+static int keds_composed(const tocsin_ext_maps *m, slice s, int weis, int overrides_only, char out[16])
 {
     for (size_t cut = s.n >= 6 ? s.n - 3 : 0; cut >= 3; cut -= 3) {
         size_t k;
@@ -536,8 +562,8 @@ static int keds_composed(const tocsin_ext_maps *m, slice s, int weis, int wact_o
         if (k != s.n) /* a chunk after the cut is not a role */
             continue;
         char code[16];
-        const ext_ent *w = wact_only ? find(m, T_WACT, (slice){s.p, cut}, 0) : NULL;
-        if (wact_only ? !w : keds_listed(m, (slice){s.p, cut}, weis, code) != 0)
+        const ext_ent *w = overrides_only ? override(m, (slice){s.p, cut}, weis) : NULL;
+        if (overrides_only ? !w : keds_listed(m, (slice){s.p, cut}, weis, code) != 0)
             continue;
         if (w)
             set_code(code, w->val);
@@ -570,14 +596,14 @@ static int map_keds(const tocsin_ext_maps *m, slice s, char out[16], const char 
         ts_error_set(err, TOCSIN_EPARSE, NULL, 0, -1, "empty %s actor code", what);
         return TOCSIN_EPARSE;
     }
-    /* a WEIS series' own sense of a code comes first, also as a prefix (AUSGOV
-       is Austria's government there, whatever keds.txt lists) */
-    const ext_ent *w = weis && s.n < 16 ? find(m, T_WACT, s, 0) : NULL;
+    /* the user's codes and a WEIS series' own sense of a code come first, also
+       as a prefix (AUSGOV is Austria's government there, whatever keds.txt lists) */
+    const ext_ent *w = s.n < 16 ? override(m, s, weis) : NULL;
     if (w) {
         set_code(out, w->val);
         return 0;
     }
-    if (s.n < 16 && ((weis && !keds_composed(m, s, 1, 1, out)) || !keds_listed(m, s, weis, out) ||
+    if (s.n < 16 && (!keds_composed(m, s, weis, 1, out) || !keds_listed(m, s, weis, out) ||
                      !keds_composed(m, s, weis, 0, out)))
         return 0;
     ts_error_set(err, TOCSIN_EPARSE, NULL, 0, -1, "unknown %s %s actor code '%.*s'", weis ? "WEIS" : "KEDS",
