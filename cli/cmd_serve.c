@@ -24,6 +24,8 @@
 
 #define CONN_MEMORY (32u * 1024u) /* request line and headers must fit: else 414 / 431 */
 #define MAX_CONNECTIONS 1000u
+#define MAX_PER_CLIENT 64u        /* connections one client address may hold (slowloris) */
+#define MAX_ALLOW_HOSTS 32
 #define POLL_MS 250               /* how often the database's version is read */
 
 static void help(FILE *f)
@@ -37,7 +39,8 @@ static void help(FILE *f)
 "is ever written through it. The analytics' per-day aggregates are brought\n"
 "up to date when the database file is writable (as tocsin alerts does);\n"
 "tocsin ingest or tocsin watch may add to the database meanwhile, and new\n"
-"data shows within a second. Stops on Ctrl-C (SIGINT) or SIGTERM.\n"
+"data shows within a second. Stops on Ctrl-C (SIGINT) or SIGTERM. One client\n"
+"address holds at most %u connections at a time.\n"
 "\n"
 "options:\n"
 "      --db PATH          database (default ./tocsin.db)\n"
@@ -48,12 +51,15 @@ static void help(FILE *f)
 "                         web/ next to the executable, else %s/web)\n"
 "      --threads N        worker threads (default: one per CPU core)\n"
 "      --timeout SECONDS  close connections idle this long (default 10)\n"
+"      --allow-host NAME  also answer requests for this host name (repeatable);\n"
+"                         by default only the listening address and localhost\n"
+"                         are answered, others get 421 (against DNS rebinding)\n"
 "      --writable         mark the API writable in /api/v1/status; API v1 has\n"
 "                         no write endpoint, so this changes nothing else\n"
 "      --dict DIR         dictionary folder (for ladder.txt and the names of codes)\n"
 "      --ladder FILE      the escalation ladder (default DICT/ladder.txt)\n"
 "  -v, --verbose          one line per request on stderr\n"
-"  -h, --help             this help\n", TOCSIN_DATADIR);
+"  -h, --help             this help\n", MAX_PER_CLIENT, TOCSIN_DATADIR);
 }
 
 static int verbose_log, started;
@@ -134,7 +140,8 @@ int cmd_serve(int argc, char **argv)
 {
     const char *db = "tocsin.db", *listen_at = "127.0.0.1:8080", *web = NULL, *dict = NULL, *ladder = NULL;
     long threads = sysconf(_SC_NPROCESSORS_ONLN), timeout = 10;
-    int writable = 0;
+    int writable = 0, nallow = 0;
+    const char *allow[MAX_ALLOW_HOSTS];
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
@@ -168,6 +175,14 @@ int cmd_serve(int argc, char **argv)
             dict = v;
         else if (!strcmp(a, "--ladder"))
             ladder = v;
+        else if (!strcmp(a, "--allow-host")) {
+            if (nallow == MAX_ALLOW_HOSTS || !*v || strlen(v) > API_MAX_HOST || strpbrk(v, ":/ \t")) {
+                fprintf(stderr, "tocsin serve: --allow-host wants a host name without port (at most %d)\n",
+                        MAX_ALLOW_HOSTS);
+                return 2;
+            }
+            allow[nallow++] = v;
+        }
         else if (!strcmp(a, "--threads")) {
             if (positive(v, 256, &threads)) {
                 fprintf(stderr, "tocsin serve: --threads wants a number from 1 to 256\n");
@@ -193,7 +208,6 @@ int cmd_serve(int argc, char **argv)
         fprintf(stderr, "tocsin serve: --listen wants [HOST:]PORT, e.g. 127.0.0.1:8080 ('%s')\n", listen_at);
         return 2;
     }
-    (void)salen;
 
     /* the signals are taken by sigwait below: block them before any thread starts */
     sigset_t stop;
@@ -209,6 +223,7 @@ int cmd_serve(int argc, char **argv)
     webfiles *files = NULL;
     api_server *api = NULL;
     struct MHD_Daemon *d = NULL;
+    int lsock = -1;
     tocsin_error err;
     memset(&err, 0, sizeof err);
     char path[4096];
@@ -225,7 +240,26 @@ int cmd_serve(int argc, char **argv)
     if (dbwatch_start("tocsin serve", db, lad, POLL_MS, verbose_log, &watch))
         goto out;
     files = webfiles_open(web);
-    api_config cfg = {db, lad, watch, files, writable, verbose_log};
+    int any = sa.ss_family == AF_INET6
+                  ? !memcmp(&((struct sockaddr_in6 *)&sa)->sin6_addr, &in6addr_any, sizeof in6addr_any)
+                  : ((struct sockaddr_in *)&sa)->sin_addr.s_addr == htonl(INADDR_ANY);
+    /* the socket is ours, so a refusal names the real address and reason */
+    lsock = socket(sa.ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    int yes = 1;
+    if (lsock >= 0)
+        setsockopt(lsock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    if (lsock < 0 || bind(lsock, (struct sockaddr *)&sa, salen) || listen(lsock, 128)) {
+        fprintf(stderr, "tocsin serve: cannot listen on %s: %s\n", listen_at,
+                errno == EADDRINUSE ? "address already in use" : strerror(errno));
+        goto out;
+    }
+    struct sockaddr_storage bound;
+    socklen_t blen = sizeof bound;
+    unsigned port = 0;
+    if (!getsockname(lsock, (struct sockaddr *)&bound, &blen))
+        port = ntohs(bound.ss_family == AF_INET6 ? ((struct sockaddr_in6 *)&bound)->sin6_port
+                                                 : ((struct sockaddr_in *)&bound)->sin_port);
+    api_config cfg = {db, lad, watch, files, writable, verbose_log, host, any, port, allow, nallow};
     api = files ? api_new(&cfg) : NULL;
     if (!api) {
         fprintf(stderr, "tocsin serve: out of memory\n");
@@ -235,23 +269,23 @@ int cmd_serve(int argc, char **argv)
                      (MHD_is_feature_supported(MHD_FEATURE_EPOLL) == MHD_YES ? MHD_USE_EPOLL : MHD_USE_POLL) |
                      (sa.ss_family == AF_INET6 ? MHD_USE_IPv6 : 0);
     unsigned pool = threads > 1 ? (unsigned)threads : 0;
-    d = MHD_start_daemon(flags, 0, NULL, NULL, api_answer, api,
+    d = MHD_start_daemon(flags, (uint16_t)port, NULL, NULL, api_answer, api,
                          MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
-                         MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
+                         MHD_OPTION_LISTEN_SOCKET, lsock,
                          MHD_OPTION_THREAD_POOL_SIZE, pool,
                          MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)timeout,
                          MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONN_MEMORY,
                          MHD_OPTION_CONNECTION_LIMIT, MAX_CONNECTIONS,
+                         MHD_OPTION_PER_IP_CONNECTION_LIMIT, MAX_PER_CLIENT,
                          MHD_OPTION_URI_LOG_CALLBACK, api_begin, api,
                          MHD_OPTION_NOTIFY_COMPLETED, api_end, api,
                          MHD_OPTION_END);
     if (!d) {
-        fprintf(stderr, "tocsin serve: cannot listen on %s\n", listen_at);
+        fprintf(stderr, "tocsin serve: cannot serve on %s:%u\n", host, port);
         goto out;
     }
+    lsock = -1; /* the daemon's now */
     started = 1;
-    const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
-    unsigned port = info ? info->port : 0;
     fprintf(stderr, "tocsin serve: listening on http://%s:%u/ (db %s, %s)\n", host, port, db,
             writable ? "writable" : "read-only");
     if (!dbwatch_refreshing(watch))
@@ -272,6 +306,8 @@ int cmd_serve(int argc, char **argv)
 out:
     if (d)
         MHD_stop_daemon(d); /* joins the workers; their connections close */
+    if (lsock >= 0)
+        close(lsock);
     api_free(api);
     dbwatch_stop(watch);
     webfiles_free(files);

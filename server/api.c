@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -481,7 +482,7 @@ static enum MHD_Result answer_file(api_server *a, api_call *call, struct MHD_Con
 
 /* Encoded slashes, backslashes and NUL bytes have no business in a path;
  * '%' must start an escape. The decoded path is checked again later. */
-static int hostile_target(const char *uri)
+int api_hostile_target(const char *uri)
 {
     if (uri[0] != '/')
         return 1; /* absolute-form or garbage */
@@ -505,18 +506,80 @@ static int hostile_target(const char *uri)
     return 0;
 }
 
+static int ip_literal(const char *h, size_t n)
+{
+    if (n >= 2 && h[0] == '[' && h[n - 1] == ']')
+        return strspn(h + 1, "0123456789abcdef:.") == n - 2;
+    int dots = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (h[i] == '.')
+            dots++;
+        else if (h[i] < '0' || h[i] > '9')
+            return 0;
+    }
+    return dots == 3;
+}
+
+static int same_name(const char *a, size_t n, const char *b)
+{
+    return b && strlen(b) == n && !strncasecmp(a, b, n);
+}
+
+int api_host_ok(const api_config *cfg, const char *host, const char *version)
+{
+    if (!host)
+        return !version || strcmp(version, MHD_HTTP_VERSION_1_1) != 0;
+    size_t len = strlen(host);
+    if (len == 0 || len > API_MAX_HOST)
+        return 0;
+    /* name[:port] or [v6][:port] */
+    const char *colon = host[0] == '[' ? strchr(host, ']') : strchr(host, ':');
+    if (host[0] == '[') {
+        if (!colon)
+            return 0;
+        colon = colon[1] == ':' ? colon + 1 : (colon[1] ? NULL : colon + 1);
+        if (!colon)
+            return 0;
+    }
+    size_t n = colon ? (size_t)(colon - host) : len;
+    if (colon && *colon == ':') {
+        const char *p = colon + 1;
+        if (!*p || strspn(p, "0123456789") != strlen(p) || strlen(p) > 5 || strtoul(p, NULL, 10) != cfg->port)
+            return 0;
+    }
+    if (n && host[n - 1] == '.') /* "localhost." names the same host */
+        n--;
+    if (!n)
+        return 0;
+    if (same_name(host, n, "localhost") || same_name(host, n, cfg->listen_host))
+        return 1;
+    if (cfg->listen_any && ip_literal(host, n))
+        return 1;
+    for (int k = 0; k < cfg->nallow; k++)
+        if (same_name(host, n, cfg->allow[k]))
+            return 1;
+    return 0;
+}
+
 enum MHD_Result api_answer(void *cls, struct MHD_Connection *c, const char *url, const char *method,
                            const char *version, const char *upload_data, size_t *upload_data_size,
                            void **req_cls)
 {
     api_server *a = cls;
     api_call *call = *req_cls;
-    (void)version;
     (void)upload_data;
     if (!call)
         return MHD_NO; /* api_begin ran out of memory: drop the connection */
     if (!call->method[0]) {
         snprintf(call->method, sizeof call->method, "%s", method);
+        /* a page the analyst visits may rebind its own name to 127.0.0.1:
+           only names of this server are answered */
+        const char *host = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
+        if (!host && version && !strcmp(version, MHD_HTTP_VERSION_1_1))
+            return answer_error(call, c, MHD_HTTP_BAD_REQUEST, "HTTP/1.1 request without a Host header");
+        if (!api_host_ok(&a->cfg, host, version))
+            return answer_error(call, c, 421,
+                                "this server does not answer for that host name (tocsin serve --allow-host NAME)");
         /* other methods are refused at once (MHD then closes the
            connection rather than read a body); GET and HEAD are answered
            at the next call, once the request is read, which keeps the
@@ -531,7 +594,7 @@ enum MHD_Result api_answer(void *cls, struct MHD_Connection *c, const char *url,
     }
     if (call->uri_len > API_MAX_URI)
         return answer_error(call, c, MHD_HTTP_URI_TOO_LONG, "request target too long");
-    if (hostile_target(call->uri))
+    if (api_hostile_target(call->uri))
         return answer_error(call, c, MHD_HTTP_BAD_REQUEST, "bad request target");
     if (!strncmp(url, "/api/", 5) || !strcmp(url, "/api"))
         return answer_api(a, call, c, url);

@@ -272,7 +272,8 @@ static int window_alerts(api_req *q, const tocsin_alert_options *o, tocsin_alert
         size_t bytes = m->n * sizeof *m->v;
         *out = malloc(bytes ? bytes : 1);
         if (*out) {
-            memcpy(*out, m->v, bytes);
+            if (bytes)
+                memcpy(*out, m->v, bytes);
             *n = m->n;
         }
         pthread_mutex_unlock(&memo_mu);
@@ -304,7 +305,8 @@ static int window_alerts(api_req *q, const tocsin_alert_options *o, tocsin_alert
     if (rc || !(m->v = malloc(*n ? *n * sizeof **out : 1))) {
         m->used = 0; /* not kept: the next asker tries again */
     } else {
-        memcpy(m->v, *out, *n * sizeof **out);
+        if (*n)
+            memcpy(m->v, *out, *n * sizeof **out);
         m->n = *n;
     }
     pthread_cond_broadcast(&memo_done);

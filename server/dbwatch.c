@@ -9,7 +9,7 @@
 #include <string.h>
 #include <time.h>
 
-#define MAX_DEFERRALS 3 /* ticks a new version waits for its aggregates */
+#define REFRESH_WAIT_MS 50 /* a refresh waits this long for a writer's lock, then tries next tick */
 
 struct dbwatch {
     pthread_t thread;
@@ -23,7 +23,6 @@ struct dbwatch {
     char token[64];  /* the store's change token last published */
     unsigned late;   /* refreshes that completed after their version was out */
     int pending;     /* a version is out whose aggregates could not be refreshed */
-    int deferrals;
     dbwatch_snap snap;
 };
 
@@ -76,9 +75,10 @@ static void tick(dbwatch *w)
         if (rc) {
             if (w->verbose)
                 say(w, "refreshing the aggregates", &err, rc);
-            /* a writer holds the lock: try again at the next tick, but
-               do not hide new events for long */
-            if (!moved || ++w->deferrals < MAX_DEFERRALS)
+            /* a writer holds the lock (an ingest commits every half
+               second or so): the new counts are published now, and the
+               aggregates follow when the lock is free */
+            if (!moved)
                 return;
             w->pending = 1;
         } else if (!moved) {
@@ -88,7 +88,6 @@ static void tick(dbwatch *w)
             w->pending = 0;
         }
     }
-    w->deferrals = 0;
     snprintf(w->token, sizeof w->token, "%s", tok);
     publish(w);
 }
@@ -144,6 +143,8 @@ int dbwatch_start(const char *prog, const char *db, const tocsin_ladder *l, int 
         }
     }
     int rc = w->refreshing ? tocsin_analytics_refresh(w->s, l, &err) : 0;
+    if (w->refreshing)
+        tocsin_store_set_busy_timeout(w->s, REFRESH_WAIT_MS);
     if (rc) {
         /* a file we may read but not write: serve the aggregates as they are */
         fprintf(stderr, "%s: cannot refresh the aggregates (%s); analytics read them as they are\n", prog,

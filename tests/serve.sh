@@ -322,5 +322,136 @@ if [ "$(id -u)" != 0 ]; then
   wait $pid
 fi
 
+# --- hostile hosts, slow crowds, empty answers, a running ingest (issue 12) ---
+edb=$tmp/empty.db
+printf 'The weather was mild in the capital on Sunday.\n' >"$tmp/calm.txt"
+"$T" ingest -q --db "$edb" "$tmp/calm.txt" 2>/dev/null
+serve guard --db "$edb" --web "$web" --threads 2 --timeout 2 --allow-host dash.example
+port=${base##*:}
+get /api/v1/status
+check "Host: the listening address is served" [ "$code" = 200 ]
+get /api/v1/status -H "Host: localhost:$port"
+check "Host: localhost is served" [ "$code" = 200 ]
+get /api/v1/status -H "Host: dash.example:$port"
+check "Host: an --allow-host name is served" [ "$code" = 200 ]
+get /api/v1/status -H "Host: attacker.example:$port"
+check "Host: another name is 421" [ "$code" = 421 ]
+get / -H "Host: attacker.example"
+check "Host: the page too is refused" [ "$code" = 421 ] && ! grep -q 'assets/app.js' "$tmp/body"
+get /api/v1/status -H "Host: 127.0.0.1:1$port"
+check "Host: another port is 421" [ "$code" = 421 ]
+python3 - "$base" >"$tmp/err" 2>&1 <<'EOF2'
+import socket, sys
+host, port = sys.argv[1].split("//")[1].split(":")
+def ask(req):
+    s = socket.create_connection((host, int(port)), timeout=5)
+    s.sendall(req)
+    r = b""
+    while True:
+        c = s.recv(65536)
+        if not c:
+            break
+        r += c
+    s.close()
+    return int(r.split(b" ")[1]) if r.startswith(b"HTTP/") else 0
+a = ask(b"GET /api/v1/status HTTP/1.1\r\nConnection: close\r\n\r\n")
+b = ask(b"GET /api/v1/status HTTP/1.0\r\n\r\n")
+print(a, b)
+sys.exit(0 if (a, b) == (400, 200) else 1)
+EOF2
+check "Host: HTTP/1.1 without Host is 400, HTTP/1.0 is served" [ $? -eq 0 ]
+get /api/v1/alerts
+check "alerts with no alert: 200 and an empty list" sh -c "[ $code = 200 ] && python3 -c \"import json; d=json.load(open('$tmp/body')); exit(d['items'] != [])\""
+get /api/v1/alerts
+check "alerts with no alert, cached: 200" [ "$code" = 200 ]
+# 200 slow connections from one client address (127.0.0.2) trickling their
+# headers: the server keeps only a few of them, and a normal client (127.0.0.1)
+# is still answered at once
+python3 - "$base" >"$tmp/crowd.out" 2>&1 <<'EOF2' &
+import socket, sys, time
+host, port = sys.argv[1].split("//")[1].split(":")
+conns = []
+for i in range(200):
+    s = socket.socket()
+    s.bind(("127.0.0.2", 0))
+    s.settimeout(2)
+    try:
+        s.connect((host, int(port)))
+        s.sendall(b"GET /api/v1/status HTTP/1.1\r\n")
+        conns.append(s)
+    except OSError:
+        pass
+open_ = []
+deadline = time.time() + 4
+while time.time() < deadline:
+    still = []
+    for s in conns:
+        try:
+            s.sendall(b"X-a: b\r\n")
+            still.append(s)
+        except OSError:
+            pass
+    conns = still
+    time.sleep(0.5)
+alive = 0
+for s in conns:
+    s.setblocking(False)
+    try:
+        alive += s.recv(1) != b""
+    except BlockingIOError:
+        alive += 1
+    except OSError:
+        pass
+print("held", alive)
+EOF2
+crowd=$!
+sleep 1.5
+t0=$(date +%s%N)
+get /api/v1/status
+t1=$(date +%s%N)
+check "slow crowd: a normal client is served" [ "$code" = 200 ]
+check "slow crowd: within a second" [ $(((t1 - t0) / 1000000)) -lt 1000 ]
+wait $crowd
+held=$(sed -n 's/^held //p' "$tmp/crowd.out")
+echo "     slow crowd: ${held:-?} of 200 connections from one address held open"
+check "slow crowd: one address holds at most 64 connections" [ "${held:-999}" -le 64 ]
+kill $pid; wait $pid
+check "no sanitizer report (guards)" sh -c "! grep -q 'Sanitizer\|runtime error' '$tmp/guard.log'"
+
+# a busy port is named in the refusal
+serve holder --db "$edb" --web "$web" --threads 1
+hport=${base##*:}
+"$T" serve --db "$edb" --listen "127.0.0.1:$hport" >/dev/null 2>"$tmp/err"; rc=$?
+check "port in use: exit 1" [ $rc -eq 1 ]
+check "port in use: the message names the port" grep -q "127.0.0.1:$hport.*in use" "$tmp/err"
+check "port in use: no port 0" sh -c "! grep -q 'port 0' '$tmp/err'"
+kill $pid; wait $pid
+
+# the status follows a running ingest
+if [ -x "$B/gen-corpus" ]; then
+  "$B/gen-corpus" --mb ${LIVE_MB:-8} --seed 5 >"$tmp/live.jsonl"
+  ldb=$tmp/live.db
+  "$T" ingest -q --db "$ldb" "$tmp/calm.txt" 2>/dev/null
+  serve live --db "$ldb" --web "$web" --threads 2
+  "$T" ingest -q --db "$ldb" "$tmp/live.jsonl" 2>"$tmp/live.err" &
+  ing=$!
+  : >"$tmp/seen"
+  while kill -0 $ing 2>/dev/null; do
+    get /api/v1/status
+    python3 -c "import json; print(json.load(open('$tmp/body'))['events'])" >>"$tmp/seen" 2>/dev/null
+    sleep 0.3
+  done
+  wait $ing
+  polls=$(wc -l <"$tmp/seen")
+  distinct=$(sort -un "$tmp/seen" | wc -l)
+  echo "     live status: $polls polls during the ingest, $distinct distinct event counts"
+  # the ingest commits every half second and the status follows within
+  # about a second: most polls see a new count
+  check "status grows during an ingest" [ "$distinct" -ge 3 ] && [ $((distinct * 3)) -ge "$polls" ]
+  check "status never goes back" sh -c "sort -n '$tmp/seen' | cmp -s - '$tmp/seen'"
+  kill $pid; wait $pid
+  rm -f "$tmp/live.jsonl"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -174,6 +174,15 @@ n=$(q "$tmp/clash.db" "select count(*) from events")
 check "reused id: the same input again is already stored" grep -q "2 already stored" "$tmp/err"
 check "reused id: nothing added the second time" [ "$(q "$tmp/clash.db" "select count(*) from events")" = "$n" ] && [ "$(q "$tmp/clash.db" "select count(*) from documents")" = 2 ]
 
+# --- alerts on a database whose events have no date (make sanitize runs this under UBSan) ---
+printf 'Russia condemned Ukraine over the shelling of the border town.\n' >"$tmp/undated.txt"
+"$T" ingest -q --db "$tmp/undated.db" "$tmp/undated.txt" 2>/dev/null
+"$T" alerts --db "$tmp/undated.db" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "alerts on undated events: exit 0" [ $rc -eq 0 ]
+check "alerts on undated events: says there are none" grep -q "no alerts" "$tmp/out"
+"$T" alerts --db "$tmp/undated.db" -f jsonl >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "alerts on undated events, JSON: exit 0 and nothing" [ $rc -eq 0 ] && [ ! -s "$tmp/out" ]
+
 # --- two first ingests into a new database at once ---
 printf '{"id":"c1","text":"Russia condemned Ukraine over the shelling of the border town."}\n' >"$tmp/c1.jsonl"
 printf '{"id":"c2","text":"France condemned Iran over the arrest of the two journalists."}\n' >"$tmp/c2.jsonl"

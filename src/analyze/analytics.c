@@ -150,7 +150,8 @@ static int flush(tocsin_store *s, aggmap *m, tocsin_error *err)
     }
     sqlite3_finalize(st);
     m->n = 0;
-    memset(m->slots, 0, m->nslots * sizeof *m->slots);
+    if (m->nslots) /* none when no event had a date: memset(NULL, 0, 0) is undefined */
+        memset(m->slots, 0, m->nslots * sizeof *m->slots);
     return 0;
 }
 
