@@ -337,6 +337,14 @@ static int find_subject(gstate *g, size_t i, size_t from)
                     j = c - 1; /* "X, in a statement, said", "X, however, said" */
                     continue;
                 }
+                int name = c < k && c >= 2 && s->mid[c - 2] >= 0;
+                for (size_t q = c; q < k && name; q++)
+                    name = s->tok[q].kind == TK_WORD && (s->tok[q].cas != CASE_LOWER || s->mid[q] >= 0) &&
+                           !g->isverb[q];
+                if (name) {
+                    j = c - 1; /* "Colombia's peace commissioner, Otty Patino, accused" */
+                    continue;
+                }
                 const ts_word *aw = ts_w(s, a);
                 if ((s->gram[a] & (G_REL | G_DET)) || s->mid[a] >= 0 || (s->gram[a] & G_SUB) ||
                     (aw && (aw->vform & VF_ING) && s->tok[a].cas == CASE_LOWER)) {
