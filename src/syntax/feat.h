@@ -12,7 +12,7 @@
 
 #define TG_SHAPE_MAX 12   /* shape characters hashed */
 #define TG_NFEAT 29       /* features per position */
-#define TG_MAX_TAGS 80    /* tags a model may have */
+#define TG_MAX_TAGS 72    /* tags a model may have (a multiple of 8: rows of int16 vectors) */
 
 /* Word flags. */
 enum { TG_F_DIGIT = 1, TG_F_UPPER = 2, TG_F_HYPHEN = 4, TG_F_ALLCAP = 8, TG_F_FIRSTCAP = 16, TG_F_ALPHA = 32 };

@@ -27,9 +27,9 @@ typedef struct tg_slot {
 
 /* A feature with more than TG_SPARSE_MAX weights keeps a dense row of all
  * tags: adding a row is a vector loop, scattering many pairs is not. */
-#define TG_SPARSE_MAX 6
+#define TG_SPARSE_MAX 4
 #define TG_DENSE 255u
-#define TG_ROW 80 /* int16 per dense row: TG_MAX_TAGS rounded to a multiple of 16 */
+#define TG_ROW TG_MAX_TAGS /* int16 per dense row */
 /* Scores add up in int16 (8 tags per vector step): weights are scaled so that
  * TG_NFEAT of them cannot overflow. */
 #define TG_W_MAX (32767 / TG_NFEAT)
