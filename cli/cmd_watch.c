@@ -40,7 +40,10 @@ static void help(FILE *f)
 "options:\n"
 "      --db PATH        database (default ./tocsin.db, created if missing)\n"
 "      --every T        poll interval: 90s, 15m, 1h (default 15m)\n"
-"      --once           poll each feed once (and retry due items), then exit\n"
+"      --once           poll each feed once (and retry due items), then exit:\n"
+"                       1 if a feed could not be polled (unreachable, an HTTP\n"
+"                       error, not a feed); articles that failed are retried\n"
+"                       at a later poll and do not change the exit status\n"
 "      --dict DIR       dictionary folder\n"
 "  -q, --quiet          report failures only\n"
 "  -h, --help           this help\n");
@@ -76,6 +79,7 @@ typedef struct watcher {
     long every;
     int quiet;
     unsigned long long fetched, failed;
+    unsigned long long feeds_failed; /* polls refused: unreachable, HTTP error, not a feed */
 } watcher;
 
 /* One item of a feed: fetch and ingest unless done or not yet due. */
@@ -175,6 +179,7 @@ static int poll_feed(watcher *w, const char *url, long long now, long long *next
         }
     }
     if (problem[0]) {
+        w->feeds_failed++;
         fs.failures++;
         long d = backoff(fs.failures);
         fs.next_poll = now + (d < w->every ? d : w->every);
@@ -291,8 +296,13 @@ int cmd_watch(int argc, char **argv)
     tocsin_ingest_stats st;
     tocsin_ingester_get_stats(w.ing, &st);
     if (!quiet)
-        fprintf(stderr, "tocsin watch: %llu articles fetched (%llu new, %llu copies), %llu events, %llu failed fetches\n",
-                w.fetched, st.fresh, st.copies, st.events, w.failed);
+        fprintf(stderr,
+                "tocsin watch: %llu articles fetched (%llu new, %llu copies), %llu events, %llu failed fetch%s "
+                "(%llu of feeds, %llu of articles)\n",
+                w.fetched, st.fresh, st.copies, st.events, w.failed + w.feeds_failed,
+                w.failed + w.feeds_failed == 1 ? "" : "es", w.feeds_failed, w.failed);
+    if (once && !status && w.feeds_failed)
+        status = 1; /* a feed could not be polled: say so to scripts */
 out:
     tocsin_ingester_free(w.ing);
     tocsin_store_close(w.store);
