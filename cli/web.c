@@ -88,9 +88,10 @@ int web_fetch_article(const char *url, const char *title, const char *date, web_
     const char *t = title && *title ? title : page.title;
     out->url = dupz(page.canonical ? page.canonical : (r.final_url ? r.final_url : url));
     out->key = dupz(url);
+    /* the outlet: the site's own name when the page says it, else the host */
     char host[256];
     web_host(out->url, host, sizeof host);
-    out->source = host[0] ? dupz(host) : NULL;
+    out->source = page.site ? dupz(page.site) : host[0] ? dupz(host) : NULL;
     out->title = dupz(t);
     out->date = dupz(date && *date ? date : page.date);
     size_t tl = t ? strlen(t) : 0;

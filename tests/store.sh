@@ -240,5 +240,30 @@ check "events --until leaves out the later event" sh -c "! grep -q '\"when\":\"2
 check "GDELT export: SQLDATE the event's, DATEADDED the article's" grep -q '	20140101	RUS.*	20241106$' "$tmp/out"
 # a database of schema version 4 opens, and its dates stay what they were
 
+# --- names beside codes (issue 13 item 3) and outlets (item 4) ---
+mkdir -p "$tmp/pages"
+cat >"$tmp/pages/harbour.html" <<'HTML'
+<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour Gazette</title>
+<meta property="og:title" content="Harbour Gazette"><meta property="og:site_name" content="Harbour Gazette">
+<meta property="article:published_time" content="2024-11-23T09:00:00Z"></head>
+<body><div class="overlay"><h1>Close</h1></div><article><h1>Poland accuses Belarus over border incident</h1>
+<p>Poland accused Belarus of sending armed men across the border near Bialowieza on Saturday.</p></article></body></html>
+HTML
+printf 'Lithuania aid\n\nNovember 23, 2024\n\nLithuania sent humanitarian aid to Moldova after the storms.\n' >"$tmp/pages/plain.txt"
+"$T" ingest -q --db "$tmp/o.db" "$tmp/pages" 2>"$tmp/err"
+"$T" stories --db "$tmp/o.db" >"$tmp/out" 2>"$tmp/err"
+check "a page's headline, not its site banner or a Close button" grep -q "Poland accuses Belarus over border incident" "$tmp/out"
+check "a page's outlet is its site name" grep -q "sources: Harbour Gazette" "$tmp/out"
+check "every story has one source, a plain file too" [ "$(q "$tmp/o.db" "select group_concat(n_sources) from stories")" = "1,1" ]
+"$T" events --db "$tmp/o.db" -f jsonl >"$tmp/out" 2>"$tmp/err"
+check "events: a plain file's event counts one source" grep -q '"n_sources":1.*"source_name":"Lithuania","target_name":"Moldova","code_name":"[A-Z][a-z]' "$tmp/out"
+"$T" events --db "$tmp/o.db" -f csv >"$tmp/out" 2>"$tmp/err"
+check "CSV: name columns after the codes'" sh -c "head -1 '$tmp/out' | grep -q ',source_name,target_name,code_name' && grep -q '^[0-9]*,2024-11-23,POL,BLR,.*,Poland,Belarus,' '$tmp/out'"
+"$T" events --db "$tmp/o.db" >"$tmp/out" 2>"$tmp/err"
+check "events table: the names under the codes" grep -q "^  *Poland -> Belarus: " "$tmp/out"
+id=$(q "$tmp/o.db" "select min(e.id) from events e where e.source = 'POL'")
+"$T" show --db "$tmp/o.db" "$id" >"$tmp/out" 2>"$tmp/err"
+check "show: what the codes mean and the outlet" sh -c "grep -q '^what:     Poland -> Belarus: ' '$tmp/out' && grep -q '^  - Harbour Gazette' '$tmp/out'"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

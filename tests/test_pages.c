@@ -375,6 +375,72 @@ static void t_title_suffix(void **st)
     }
 }
 
+/* Headlines from page metadata and the article, never the site's name or a
+ * "Close" button; the outlet's name from og:site_name, JSON-LD or
+ * application-name. */
+static void t_titles_and_sites(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *file, *title, *site;
+    } cases[] = {
+        {"y_title_og_is_site.html", "Ghana and Togo agree joint border patrols", "The Lakeside Post"},
+        {"y_title_jsonld.html", "Chile recalls its ambassador from Caracas", "Morning Ledger"},
+        {"y_title_twitter.html", "Fiji signs coastguard pact with Australia", "Pacific Wire"},
+        {"y_title_news_banner.html", "Mongolia hosts talks between Tokyo and Pyongyang officials", "Harbour Daily"},
+        {"y_article_with_nav.html", "Lithuania summons Belarusian envoy over balloon incursions", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        tocsin_page p;
+        tocsin_error err;
+        assert_int_equal(page_of(cases[i].file, &p, &err), 0);
+        if (!p.title || strcmp(p.title, cases[i].title))
+            fail_msg("%s: title \"%s\", want \"%s\"", cases[i].file, p.title ? p.title : "(none)", cases[i].title);
+        if (cases[i].site ? !p.site || strcmp(p.site, cases[i].site) : p.site != NULL)
+            fail_msg("%s: site \"%s\", want \"%s\"", cases[i].file, p.site ? p.site : "(none)",
+                     cases[i].site ? cases[i].site : "(none)");
+        tocsin_page_free(&p);
+        assert_null(p.site);
+    }
+    /* the site's name cut from either end of a headline; furniture passed over */
+    static const char *const inline_cases[][2] = {
+        {"<meta property=\"og:site_name\" content=\"Daily Planet\"><title>Daily Planet: Mali closes its border</title>",
+         "Mali closes its border"},
+        {"<meta property=\"og:site_name\" content=\"Daily Planet\"><title>Mali closes its border - DAILY PLANET</title>",
+         "Mali closes its border"},
+        {"<meta property=\"og:title\" content=\"Menu\"><title>Mali closes its border</title>", "Mali closes its border"},
+        {"<title>Close</title></head><body><h1>Mali closes its border</h1>", "Mali closes its border"},
+    };
+    for (size_t i = 0; i < sizeof inline_cases / sizeof inline_cases[0]; i++) {
+        char html[768];
+        int n = snprintf(html, sizeof html, "<html><head>%s</head><body><p>Mali closed its border with Niger.</p></body></html>",
+                         inline_cases[i][0]);
+        tocsin_page p;
+        tocsin_error err;
+        assert_int_equal(tocsin_html_extract(html, (size_t)n, &p, &err), 0);
+        if (!p.title || strcmp(p.title, inline_cases[i][1]))
+            fail_msg("case %zu: title \"%s\"", i, p.title ? p.title : "(none)");
+        tocsin_page_free(&p);
+    }
+    /* JSON-LD nested deeper than its cap is not parsed for a headline, and does no harm */
+    size_t depth = 5000, cap = 2 * depth + 512;
+    char *html = malloc(cap);
+    assert_non_null(html);
+    int w = snprintf(html, cap, "<html><head><title>Peru declares an emergency</title>"
+                                "<script type=\"application/ld+json\">{\"headline\":\"Wrong\",\"x\":");
+    for (size_t k = 0; k < depth; k++)
+        html[w++] = '[';
+    for (size_t k = 0; k < depth; k++)
+        html[w++] = ']';
+    w += snprintf(html + w, cap - (size_t)w, "}</script></head><body><p>Peru declared a state of emergency.</p></body></html>");
+    tocsin_page p;
+    tocsin_error err;
+    assert_int_equal(tocsin_html_extract(html, (size_t)w, &p, &err), 0);
+    assert_string_equal(p.title, "Peru declares an emergency");
+    tocsin_page_free(&p);
+    free(html);
+}
+
 /* ---------- language ---------- */
 
 static void t_english(void **st)
@@ -906,6 +972,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(t_truncated_page),   cmocka_unit_test(t_french_page),
         cmocka_unit_test(t_page_errors),      cmocka_unit_test(t_page_text_cap),
         cmocka_unit_test(t_page_deep),        cmocka_unit_test(t_title_suffix),
+        cmocka_unit_test(t_titles_and_sites),
         cmocka_unit_test(t_english),          cmocka_unit_test(t_langid_short),
         cmocka_unit_test(t_langid_edges),     cmocka_unit_test(t_rss2),
         cmocka_unit_test(t_atom),             cmocka_unit_test(t_rss1),

@@ -14,7 +14,8 @@ typedef struct tocsin_doc_info {
     const char *date;   /* YYYY-MM-DD or NULL; selects dated actor entries */
     const char *name;   /* input name used in diagnostics ("file.txt", "feed.jsonl:12") */
     int has_title;      /* 1: the first line is a headline (plain-text files) */
-    const char *source; /* outlet name (JSON "source"), or NULL; not used by the coder */
+    const char *source; /* outlet name (JSON "source", a page's og:site_name), or NULL; not
+                         * used by the coder */
     const char *url;    /* the article's URL (JSON "url"), or NULL; not used by the coder */
 } tocsin_doc_info;
 

@@ -15,13 +15,17 @@ extern "C" {
 /* The parts of a page an event coder needs. Every string is NUL-terminated
  * and owned by the page (freed by tocsin_page_free); NULL when absent. */
 typedef struct tocsin_page {
-    char *title;     /* headline: og:title, else <title> (site suffix cut), else first <h1> */
+    char *title;     /* headline: og:title, twitter:title, the article's <h1>, <title> (site
+                      * name cut), the first <h1>, JSON-LD headline; one that is only the
+                      * site's name or page furniture ("Close", "Menu", "News") is passed over */
     char *byline;    /* author: meta author / article:author / a byline element */
     char *date;      /* YYYY-MM-DD: article:published_time, datePublished (JSON-LD), <time datetime> */
     char *canonical; /* <link rel="canonical">, else og:url */
     char *lang;      /* <html lang="..."> (as written), or NULL */
     char *text;      /* main text, one paragraph per line, blank line between paragraphs */
     size_t text_len;
+    char *site;      /* the outlet's name: og:site_name, else JSON-LD publisher name, else
+                      * application-name; NULL when the page does not say */
 } tocsin_page;
 
 /* Parses an HTML document of n bytes (any encoding libxml2 detects; output is

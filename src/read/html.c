@@ -13,12 +13,15 @@
 #include <libxml/HTMLparser.h>
 #include <stdlib.h>
 #include <string.h>
+#include <yajl/yajl_tree.h>
 
 #define FIELD_MAX 2048        /* title, byline, lang: longer ones are cut */
 #define URL_MAX 4096          /* a longer canonical URL is dropped: a cut URL is wrong */
 #define BYLINE_MAX 160        /* a longer "byline" is an author biography */
 #define LANG_MAX 64
 #define JSONLD_MAX (1u << 20) /* bytes of JSON-LD searched for datePublished */
+#define JSONLD_DEPTH_MAX 32   /* deeper JSON-LD is not parsed for its headline (yajl frees by recursion) */
+#define SITE_MAX 160          /* a longer "site name" is not one */
 #define MAX_ARTICLES 64       /* <article> elements compared */
 #define SNIFF 4096            /* bytes looked at to refuse binary input */
 #define PARSE_OPTS                                                                      \
@@ -239,7 +242,9 @@ enum { D_OG, D_LD, D_TIME, D_META, D_N }; /* date sources, best first */
 
 typedef struct meta {
     const char *og_title, *og_url, *canonical, *author, *article_author, *lang;
-    xmlNode *title, *h1, *byline, *main, *body;
+    const char *tw_title, *og_site, *app_name;
+    xmlNode *title, *h1, *art_h1, *byline, *main, *body;
+    char ld_headline[FIELD_MAX], ld_site[SITE_MAX + 1]; /* from JSON-LD: headline, publisher name */
     xmlNode *articles[MAX_ARTICLES];
     size_t narticles;
     char date[D_N][11];
@@ -264,6 +269,12 @@ static void from_meta(meta *m, const xmlNode *n)
             continue;
         if (ts_ascii_ieq(key, "og:title") && !m->og_title)
             m->og_title = content;
+        else if (ts_ascii_ieq(key, "twitter:title") && !m->tw_title)
+            m->tw_title = content;
+        else if (ts_ascii_ieq(key, "og:site_name") && !m->og_site)
+            m->og_site = content;
+        else if (ts_ascii_ieq(key, "application-name") && !m->app_name)
+            m->app_name = content;
         else if (ts_ascii_ieq(key, "og:url") && !m->og_url)
             m->og_url = content;
         else if (ts_ascii_ieq(key, "author") && !m->author)
@@ -313,6 +324,91 @@ static void from_jsonld(meta *m, const xmlNode *script)
     }
 }
 
+/* 1 when JSON text of n bytes nests no deeper than JSONLD_DEPTH_MAX. */
+static int jsonld_shallow(const char *s, size_t n)
+{
+    int depth = 0, in_str = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (in_str) {
+            if (c == '\\')
+                i++;
+            else if (c == '"')
+                in_str = 0;
+        } else if (c == '"') {
+            in_str = 1;
+        } else if (c == '{' || c == '[') {
+            if (++depth > JSONLD_DEPTH_MAX)
+                return 0;
+        } else if (c == '}' || c == ']') {
+            depth--;
+        }
+    }
+    return 1;
+}
+
+static void ld_copy(char *dst, size_t cap, const char *v)
+{
+    size_t n = v ? strlen(v) : 0;
+    while (n && (*v == ' ' || *v == '\n' || *v == '\t'))
+        v++, n--;
+    while (n && (v[n - 1] == ' ' || v[n - 1] == '\n' || v[n - 1] == '\t'))
+        n--;
+    if (n && n < cap && !dst[0]) {
+        memcpy(dst, v, n);
+        dst[n] = '\0';
+    }
+}
+
+/* The first "headline" and the publisher's "name" in a JSON-LD tree (an
+ * object, an array of them, or an @graph). */
+static void ld_walk(meta *m, yajl_val v, int depth)
+{
+    if (!v || depth > JSONLD_DEPTH_MAX)
+        return;
+    if (YAJL_IS_ARRAY(v)) {
+        for (size_t i = 0; i < v->u.array.len; i++)
+            ld_walk(m, v->u.array.values[i], depth + 1);
+        return;
+    }
+    if (!YAJL_IS_OBJECT(v))
+        return;
+    for (size_t i = 0; i < v->u.object.len; i++) {
+        const char *k = v->u.object.keys[i];
+        yajl_val x = v->u.object.values[i];
+        if (!strcmp(k, "headline") && YAJL_IS_STRING(x)) {
+            ld_copy(m->ld_headline, sizeof m->ld_headline, YAJL_GET_STRING(x));
+        } else if (!strcmp(k, "publisher")) {
+            yajl_val pub = YAJL_IS_ARRAY(x) && x->u.array.len ? x->u.array.values[0] : x;
+            if (YAJL_IS_STRING(pub)) {
+                ld_copy(m->ld_site, sizeof m->ld_site, YAJL_GET_STRING(pub));
+            } else if (YAJL_IS_OBJECT(pub)) {
+                for (size_t j = 0; j < pub->u.object.len; j++)
+                    if (!strcmp(pub->u.object.keys[j], "name") && YAJL_IS_STRING(pub->u.object.values[j]))
+                        ld_copy(m->ld_site, sizeof m->ld_site, YAJL_GET_STRING(pub->u.object.values[j]));
+            }
+        } else if (YAJL_IS_OBJECT(x) || YAJL_IS_ARRAY(x)) {
+            ld_walk(m, x, depth + 1);
+        }
+    }
+}
+
+static void from_jsonld_tree(meta *m, const xmlNode *script)
+{
+    for (const xmlNode *c = script->children; c; c = c->next) {
+        if ((c->type != XML_TEXT_NODE && c->type != XML_CDATA_SECTION_NODE) || !c->content)
+            continue;
+        const char *s = (const char *)c->content;
+        size_t n = strnlen(s, JSONLD_MAX + 1);
+        if (n > JSONLD_MAX || !jsonld_shallow(s, n))
+            continue;
+        char errbuf[64];
+        yajl_val tree = yajl_tree_parse(s, errbuf, sizeof errbuf);
+        ld_walk(m, tree, 0);
+        yajl_tree_free(tree);
+    }
+}
+
 static int has_word(const char *v, const char *word)
 {
     size_t m = strlen(word);
@@ -334,6 +430,16 @@ static int is_byline(const xmlNode *n)
         return 1;
     if ((v = ts_xml_attr(n, "class")) && (has_word(v, "byline") || has_word(v, "author")))
         return 1;
+    return 0;
+}
+
+/* 1 if n lies inside box (at most 256 levels up). */
+static int inside(const xmlNode *n, const xmlNode *box)
+{
+    int up = 0;
+    for (const xmlNode *p = n; box && p && up < 256; p = p->parent, up++)
+        if (p == box)
+            return 1;
     return 0;
 }
 
@@ -361,13 +467,18 @@ static void collect_meta(xmlNode *root, meta *m)
                 m->title = n;
         } else if (!strcmp(name, "script")) {
             const char *type = ts_xml_attr(n, "type");
-            if (type && ts_ascii_ieq(type, "application/ld+json") && m->ld_seen < JSONLD_MAX)
+            if (type && ts_ascii_ieq(type, "application/ld+json") && m->ld_seen < JSONLD_MAX) {
                 from_jsonld(m, n);
+                if (!m->ld_headline[0] || !m->ld_site[0])
+                    from_jsonld_tree(m, n);
+            }
         } else if (!marks[0]) {
             if (!strcmp(name, "time"))
                 set_date(m, D_TIME, ts_xml_attr(n, "datetime"));
             else if (!strcmp(name, "h1") && !m->h1)
                 m->h1 = n;
+            if (!strcmp(name, "h1") && !m->art_h1 && (marks[1] || inside(n, m->main)))
+                m->art_h1 = n; /* the headline of the article (or of <main>) */
             else if (!strcmp(name, "body") && !m->body)
                 m->body = n;
             else if (!strcmp(name, "main") && !m->main)
@@ -563,6 +674,79 @@ static void cut_site(char *t)
         *best = '\0';
 }
 
+/* n bytes of a and b equal, ASCII letters in either case */
+static int ieq_n(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x >= 'A' && x <= 'Z')
+            x |= 0x20;
+        if (y >= 'A' && y <= 'Z')
+            y |= 0x20;
+        if (x != y)
+            return 0;
+    }
+    return 1;
+}
+
+/* "Headline | The Site" or "The Site - Headline": cut the site's own name
+ * from either end, whatever its length. */
+static void cut_named_site(char *t, const char *site)
+{
+    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ",
+                                       " \xC2\xB7 ", " \xE2\x80\xA2 ", ": "};
+    size_t n = strlen(t), sn = site ? strlen(site) : 0;
+    if (!sn)
+        return;
+    for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+        size_t kn = strlen(seps[k]);
+        if (n > sn + kn && ieq_n(t + n - sn, site, sn) && !memcmp(t + n - sn - kn, seps[k], kn)) {
+            t[n - sn - kn] = '\0';
+            return;
+        }
+        if (n > sn + kn && ieq_n(t, site, sn) && !memcmp(t + sn, seps[k], kn)) {
+            memmove(t, t + sn + kn, n - sn - kn + 1);
+            return;
+        }
+    }
+}
+
+/* A headline candidate that is only page furniture or the site's name. */
+static int furniture_title(const char *t, const char *site)
+{
+    static const char *const words[] = {
+        "close", "menu", "news", "home", "search", "skip to content", "skip to main content",
+        "subscribe", "sign in", "log in", "advertisement", "breaking news", "latest news",
+        "top stories", "main menu", "navigation", "share", "loading", "untitled", "article",
+    };
+    while (*t == ' ')
+        t++;
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    if (n < 3)
+        return 1;
+    if (site && strlen(site) == n && ieq_n(t, site, n))
+        return 1;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strlen(words[k]) == n && ieq_n(t, words[k], n))
+            return 1;
+    return 0;
+}
+
+/* Takes the first candidate headline that is more than furniture. */
+static int pick_title(char **title, const char *site)
+{
+    if (*title) {
+        cut_named_site(*title, site);
+        if (furniture_title(*title, site)) {
+            free(*title);
+            *title = NULL;
+        }
+    }
+    return 0;
+}
+
 static int is_url(const char *s)
 {
     return !strncmp(s, "http://", 7) || !strncmp(s, "https://", 8) || !strncmp(s, "//", 2);
@@ -575,15 +759,35 @@ static int fill_page(xmlNode *root, tocsin_page *p)
     collect_meta(root, &m);
     int rc = 0;
 
-    if (m.og_title)
-        rc = copy_field(m.og_title, FIELD_MAX, &p->title);
-    if (!rc && !p->title && m.title) {
-        rc = node_field(m.title, FIELD_MAX, &p->title);
-        if (p->title)
-            cut_site(p->title);
+    /* the outlet: what the page calls itself */
+    const char *site = m.og_site ? m.og_site : m.ld_site[0] ? m.ld_site : m.app_name;
+    if (site && strlen(site) <= SITE_MAX)
+        rc = copy_field(site, SITE_MAX + 1, &p->site);
+    if (!rc && p->site && furniture_title(p->site, NULL)) {
+        free(p->site);
+        p->site = NULL;
     }
-    if (!rc && !p->title && m.h1)
-        rc = node_field(m.h1, FIELD_MAX, &p->title);
+    site = p->site;
+
+    /* the headline: og:title, twitter:title, the article's own <h1>,
+     * <title>, the first <h1>, and last JSON-LD's headline (often a shortened
+     * one); candidates that are only the site's name or furniture are passed
+     * over */
+    const char *meta_titles[] = {m.og_title, m.tw_title};
+    for (size_t k = 0; k < 2 && !rc && !p->title; k++)
+        if (meta_titles[k] && !(rc = copy_field(meta_titles[k], FIELD_MAX, &p->title)))
+            rc = pick_title(&p->title, site);
+    if (!rc && !p->title && m.art_h1 && !(rc = node_field(m.art_h1, FIELD_MAX, &p->title)))
+        rc = pick_title(&p->title, site);
+    if (!rc && !p->title && m.title && !(rc = node_field(m.title, FIELD_MAX, &p->title))) {
+        if (p->title && !site)
+            cut_site(p->title);
+        rc = pick_title(&p->title, site);
+    }
+    if (!rc && !p->title && m.h1 && m.h1 != m.art_h1 && !(rc = node_field(m.h1, FIELD_MAX, &p->title)))
+        rc = pick_title(&p->title, site);
+    if (!rc && !p->title && m.ld_headline[0] && !(rc = copy_field(m.ld_headline, FIELD_MAX, &p->title)))
+        rc = pick_title(&p->title, site);
 
     if (!rc && m.author && !is_url(m.author))
         rc = copy_field(m.author, BYLINE_MAX, &p->byline);
@@ -682,6 +886,7 @@ void tocsin_page_free(tocsin_page *p)
     if (!p)
         return;
     free(p->title);
+    free(p->site);
     free(p->byline);
     free(p->date);
     free(p->canonical);

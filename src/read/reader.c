@@ -198,7 +198,8 @@ static int html_doc(FILE *f, const char *name, const unsigned char *head, size_t
     else
         top_date(o, pg.text ? pg.text : "", pg.text ? (pg.text_len < 4096 ? pg.text_len : 4096) : 0, name, date);
     int titled = pg.title && pg.title[0];
-    tocsin_doc_info info = {name, date[0] ? date : NULL, name, titled, NULL, pg.canonical};
+    /* the outlet is the site's name when the page gives it */
+    tocsin_doc_info info = {name, date[0] ? date : NULL, name, titled, pg.site, pg.canonical};
     rc = sink->begin(sink->ud, &info);
     if (!rc && titled) {
         rc = sink->feed(sink->ud, pg.title, strlen(pg.title));

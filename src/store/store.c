@@ -29,7 +29,7 @@ static const char *const sql_text[Q_COUNT] = {
     [Q_SOURCE_INS] = "INSERT OR IGNORE INTO sources(name) VALUES (?1)",
     [Q_SOURCE_ID] = "SELECT id FROM sources WHERE name = ?1",
     [Q_STORY_INS] = "INSERT INTO stories(title, date, minhash, n_articles, n_sources, first_seen) "
-                    "VALUES (?1, ?2, ?3, 1, 0, ?4)",
+                    "VALUES (?1, ?2, ?3, 1, ?5, ?4)",
     [Q_BAND_INS] = "INSERT INTO story_bands(band, story_id) VALUES (?1, ?2)",
     [Q_DOC_INS] = "INSERT INTO documents(key, url, source_id, story_id, title, date, content_hash, "
                   "bytes, ingested_at, dict_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -549,6 +549,10 @@ int tocsin_store_article(tocsin_store *s, const tocsin_article *a, const tocsin_
     }
     if (!found)
         story = near_story(s, fp);
+    /* the outlet; an article that names none (a plain file) is a source of its own */
+    long long src = 0;
+    if (source_id(s, a->source, &src, err))
+        return TOCSIN_EIO;
     char now[32];
     now_iso(now);
     if (!story) {
@@ -561,6 +565,7 @@ int tocsin_store_article(tocsin_store *s, const tocsin_article *a, const tocsin_
         sig.shingles = fp->shingles;
         sqlite3_bind_blob(st, 3, &sig, sizeof sig, SQLITE_TRANSIENT);
         bind_text(st, 4, now);
+        sqlite3_bind_int(st, 5, src ? 0 : 1);
         if (step_done(s, st, err, "adding the story"))
             return TOCSIN_EIO;
         story = sqlite3_last_insert_rowid(s->db);
@@ -576,10 +581,13 @@ int tocsin_store_article(tocsin_store *s, const tocsin_article *a, const tocsin_
         sqlite3_bind_int64(st, 1, story);
         if (step_done(s, st, err, "counting the article"))
             return TOCSIN_EIO;
+        if (!src) {
+            st = q(s, Q_STORY_SRC_INC);
+            sqlite3_bind_int64(st, 1, story);
+            if (step_done(s, st, err, "counting the outlet"))
+                return TOCSIN_EIO;
+        }
     }
-    long long src = 0;
-    if (source_id(s, a->source, &src, err))
-        return TOCSIN_EIO;
     if (src) {
         st = q(s, Q_STORY_SRC_INS);
         sqlite3_bind_int64(st, 1, story);
