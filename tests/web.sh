@@ -69,8 +69,11 @@ check "due failures are retried" grep -q "gone.html: HTTP status 404 (attempt 2"
 "$T" watch --once --db "$wdb" "http://127.0.0.1:1/feed.xml" >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "unreachable feed reported" grep -q "127.0.0.1:1/feed.xml" "$tmp/err"
 check "unreachable feed recorded" [ "$(q "$wdb" "select failures from feeds where url like '%:1/feed.xml'")" = 1 ]
-"$T" watch --once --db "$wdb" "$base/page1.html" >"$tmp/out" 2>"$tmp/err"
+check "unreachable feed: --once exits 1" [ $rc -eq 1 ]
+check "unreachable feed: counted as a failed fetch" grep -q "1 failed fetch" "$tmp/err"
+"$T" watch --once --db "$wdb" "$base/page1.html" >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "a page is not a feed" grep -q "not a feed" "$tmp/err"
+check "not a feed: --once exits 1" [ $rc -eq 1 ]
 "$T" watch --every 5x "$base/feed.xml" 2>"$tmp/err"; check "bad --every exits 2" [ $? -eq 2 ]
 
 echo "$pass passed, $fail failed"
