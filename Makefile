@@ -41,7 +41,9 @@ DEB_PKGS = gcc clang make pkg-config help2man man-db libexttextcat-dev libutf8pr
 
 all: $(B)/tocsin
 
+# made afresh, so that the object of a removed source file does not linger
 $(B)/libtocsin.a: $(LIB_OBJ)
+	@rm -f $@
 	ar rcs $@ $^
 
 $(B)/tocsin: $(CLI_OBJ) $(B)/libtocsin.a

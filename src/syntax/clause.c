@@ -1,0 +1,374 @@
+/* clause.c - a clause for every verb group: its subject is the nearest noun
+ * phrase to the left, skipping adverbs, prepositional phrases and commas
+ * around an apposition or a relative clause; a conjunction met first means a
+ * coordinated verb that shares the previous clause's subject. Objects and
+ * prepositional phrases are read to the right. Every scan is capped
+ * (SCAN_MAX phrases), so the whole parse is linear in the sentence.
+ * tocsin_syntax_parse, the entry point, is here. */
+#include "parse.h"
+
+#include <string.h>
+
+static int is_comma(const P *p, long k)
+{
+    const tocsin_phrase *ph = PH(p, k);
+    return ph->kind == TOCSIN_PH_PUNCT && X(p, ph->t0) == TOCSIN_X_COMMA;
+}
+
+/* The first conjunct of a coordinated noun phrase ending at phrase k:
+ * "Russia and China vetoed" -> Russia. Only when nothing verbal precedes. */
+static long first_conjunct(const P *p, long k)
+{
+    if (k < 2 || PH(p, k - 1)->kind != TOCSIN_PH_CC)
+        return k;
+    long m = k - 2, first = k, steps = 0;
+    if (m >= 1 && is_comma(p, m)) /* "A, B, and C" */
+        m--;
+    while (m >= 0 && steps++ < SCAN_MAX && PH(p, m)->kind == TOCSIN_PH_NP && PH(p, m)->up < 0 &&
+           !PH(p, m)->time) {
+        first = m;
+        if (m >= 2 && is_comma(p, m - 1))
+            m -= 2;
+        else
+            break;
+    }
+    if (first == k)
+        return k;
+    /* an object of an earlier verb ("attacked A and B then C ...") is no subject */
+    if (first > 0) {
+        unsigned kk = PH(p, first - 1)->kind;
+        if (kk == TOCSIN_PH_VG || kk == TOCSIN_PH_PP)
+            return k;
+    }
+    return first;
+}
+
+/* The subject of the verb group at phrase k. Sets *flags, *ante (antecedent
+ * word) and *from (clause phrase whose subject is shared). Returns a word or -1. */
+static long find_subject(const P *p, long k, unsigned *flags, long *ante, long *share_vg)
+{
+    long j = k - 1, steps = 0;
+    *ante = -1;
+    *share_vg = -1;
+    unsigned vf = PH(p, k)->flags;
+    if (vf & TOCSIN_VG_INFINITIVE)
+        return -1;
+    if (vf & TOCSIN_VG_PARTICIPLE) {
+        if (j >= 0 && PH(p, j)->kind == TOCSIN_PH_NP && PH(p, j)->up < 0) {
+            *flags |= TOCSIN_CL_RELATIVE; /* "hostages held by", "protesters carrying" */
+            *ante = PH(p, j)->head;
+            if (X(p, PH(p, k)->head) == TOCSIN_X_VBN)
+                *flags |= TOCSIN_VG_PASSIVE;
+            return -1;
+        }
+        if (j < 0 || (PH(p, j)->kind == TOCSIN_PH_PUNCT && j == 0)) {
+            *flags |= TOCSIN_CL_OPENER;
+            return -1;
+        }
+        if (PH(p, j)->kind == TOCSIN_PH_PP || PH(p, j)->kind == TOCSIN_PH_SUB) {
+            *flags |= TOCSIN_CL_SUBORDINATE;
+            return -1;
+        }
+    }
+    while (j >= 0 && steps++ < SCAN_MAX) {
+        const tocsin_phrase *c = PH(p, j);
+        switch (c->kind) {
+        case TOCSIN_PH_ADVP:
+            j--;
+            continue;
+        case TOCSIN_PH_NP:
+            if (c->up >= 0) { /* the object of a preposition: skip both */
+                /* ... unless the "preposition" opens a clause: "as family members fled" */
+                if (j == k - 1 && ts_word_in(p, PH(p, c->up)->head, ts_kw_subord) &&
+                    (vf & (TOCSIN_VG_PAST | TOCSIN_VG_PRESENT | TOCSIN_VG_FUTURE | TOCSIN_VG_MODAL))) {
+                    *flags |= TOCSIN_CL_SUBORDINATE;
+                    return c->head;
+                }
+                j = c->up - 1;
+                continue;
+            }
+            if (c->time) {
+                j--;
+                continue;
+            }
+            /* "let me know", "help them leave": the noun phrase is the earlier
+             * verb's object, and a bare verb after it has no subject of its own */
+            if (j > 0 && PH(p, j - 1)->kind == TOCSIN_PH_VG && U(p, PH(p, j - 1)->head) == TOCSIN_U_VERB &&
+                !(vf & (TOCSIN_VG_PAST | TOCSIN_VG_PRESENT | TOCSIN_VG_FUTURE | TOCSIN_VG_MODAL)))
+                return -1;
+            j = first_conjunct(p, j);
+            return PH(p, j)->head;
+        case TOCSIN_PH_PP:
+            j--;
+            continue;
+        case TOCSIN_PH_PUNCT:
+            if (X(p, c->head) == TOCSIN_X_RRB) { /* "Google and Amazon (GOOGLEZON) create" */
+                long m = j - 1, s2 = 0;
+                while (m >= 0 && s2++ < 12 && X(p, PH(p, m)->head) != TOCSIN_X_LRB)
+                    m--;
+                if (m > 0 && X(p, PH(p, m)->head) == TOCSIN_X_LRB) {
+                    j = m - 1;
+                    continue;
+                }
+                return -1;
+            }
+            if (is_comma(p, j)) {
+                /* "Putin, the president, said", "Iraqis, who suffer ..., relate":
+                 * an apposition or a relative clause between commas is skipped */
+                long m = j - 1, s2 = 0;
+                int verbs = 0;
+                while (m >= 0 && s2++ < 16 && !is_comma(p, m)) {
+                    verbs += PH(p, m)->kind == TOCSIN_PH_VG;
+                    m--;
+                }
+                if (m > 0 && is_comma(p, m) && m < j - 1 &&
+                    (!verbs || (PH(p, m + 1)->kind == TOCSIN_PH_SUB && U(p, PH(p, m + 1)->head) == TOCSIN_U_PRON)) &&
+                    PH(p, m - 1)->kind == TOCSIN_PH_NP) {
+                    j = m - 1;
+                    continue;
+                }
+            }
+            return -1;
+        case TOCSIN_PH_SUB: {
+            unsigned x = X(p, c->head);
+            if (x == TOCSIN_X_WP || (x == TOCSIN_X_WDT && U(p, c->head) == TOCSIN_U_PRON) ||
+                (ts_word_is(p, c->head, "that") && U(p, c->head) == TOCSIN_U_PRON)) {
+                *flags |= TOCSIN_CL_RELATIVE;
+                if (j > 0 && PH(p, j - 1)->kind == TOCSIN_PH_NP)
+                    *ante = PH(p, j - 1)->head;
+                return c->head;
+            }
+            *flags |= TOCSIN_CL_SUBORDINATE;
+            return -1;
+        }
+        case TOCSIN_PH_CC: {
+            /* "attacked the town and seized ...": share the earlier subject */
+            long m = j - 1, s2 = 0;
+            while (m >= 0 && s2++ < SCAN_MAX && PH(p, m)->kind != TOCSIN_PH_VG &&
+                   PH(p, m)->kind != TOCSIN_PH_SUB)
+                m--;
+            if (m >= 0 && PH(p, m)->kind == TOCSIN_PH_VG) {
+                *flags |= TOCSIN_CL_SUBJ_SHARED;
+                *share_vg = m;
+            }
+            return -1;
+        }
+        case TOCSIN_PH_ADJP:
+            if (ts_word_in(p, c->head, ts_kw_quant))
+                return c->head;
+            return -1;
+        case TOCSIN_PH_VG:
+            if ((c->flags & TOCSIN_VG_PARTICIPLE) && j > 0 && PH(p, j - 1)->kind == TOCSIN_PH_NP &&
+                PH(p, j - 1)->up < 0) {
+                j--;
+                continue;
+            }
+            return -1;
+        default:
+            return -1;
+        }
+    }
+    return -1;
+}
+
+void ts_syn_clauses(P *p)
+{
+    tocsin_parse *o = p->out;
+    size_t np = p->nph < o->phrase_cap ? p->nph : o->phrase_cap;
+    for (size_t k = 0; k < np; k++) {
+        const tocsin_phrase *vg = PH(p, (long)k);
+        if (vg->kind != TOCSIN_PH_VG)
+            continue;
+        unsigned vf = vg->flags;
+        int lone_aux = U(p, vg->head) == TOCSIN_U_AUX || X(p, vg->head) == TOCSIN_X_MD;
+        if (lone_aux && !(vf & TOCSIN_VG_COPULA))
+            continue; /* "did", "will" standing alone: ellipsis or a question */
+        if (o->nclause >= o->clause_cap) {
+            p->full = 1;
+            return;
+        }
+        tocsin_clause *c = &o->clause[o->nclause];
+        memset(c, 0, sizeof *c);
+        c->vg = (uint16_t)k;
+        c->verb = vg->head;
+        c->obj = c->iobj = c->agent = c->antecedent = c->parent = -1;
+        unsigned fl = vf;
+        long ante, share;
+        long subj = find_subject(p, (long)k, &fl, &ante, &share);
+        c->antecedent = (int16_t)ante;
+        if (share >= 0) {
+            for (size_t q = o->nclause; q-- > 0;)
+                if (o->clause[q].vg == share) {
+                    subj = o->clause[q].subj;
+                    c->parent = (int16_t)q;
+                    break;
+                }
+        }
+        /* objects and prepositional phrases, to the right */
+        size_t j = k + 1, steps = 0;
+        while (j < np && steps++ < SCAN_MAX &&
+               (PH(p, (long)j)->kind == TOCSIN_PH_ADVP ||
+                (PH(p, (long)j)->kind == TOCSIN_PH_OTHER && X(p, PH(p, (long)j)->t0) == TOCSIN_X_RP)))
+            j++;
+        /* a passive or a bare past participle takes no object ("hostages held ...") */
+        int no_obj = (fl & (TOCSIN_VG_COPULA | TOCSIN_VG_PASSIVE)) ||
+                     (X(p, vg->head) == TOCSIN_X_VBN && !(vf & TOCSIN_VG_PERFECT));
+        if (!no_obj && j < np && PH(p, (long)j)->kind == TOCSIN_PH_NP && !PH(p, (long)j)->time) {
+            const tocsin_phrase *n1 = PH(p, (long)j);
+            /* a noun phrase followed by a finite verb is that verb's subject */
+            int subj_of_next = 0;
+            size_t nx = j + 1;
+            /* "think Russia and China are ...", not "have a dog and my mother is" */
+            while (nx + 1 < np && PH(p, (long)nx)->kind == TOCSIN_PH_CC && PH(p, (long)nx + 1)->kind == TOCSIN_PH_NP &&
+                   X(p, n1->t0) != TOCSIN_X_DT && X(p, n1->t0) != TOCSIN_X_PRPS)
+                nx += 2;
+            if (nx < np && PH(p, (long)nx)->kind == TOCSIN_PH_VG &&
+                (!(vf & TOCSIN_VG_PARTICIPLE) || ts_word_in(p, vg->head, ts_kw_say))) {
+                unsigned nf = PH(p, (long)nx)->flags;
+                subj_of_next = (nf & (TOCSIN_VG_PAST | TOCSIN_VG_PRESENT | TOCSIN_VG_FUTURE | TOCSIN_VG_MODAL)) != 0;
+            }
+            if (!subj_of_next) {
+                c->obj = (int16_t)n1->head;
+                j++;
+                if (j < np && PH(p, (long)j)->kind == TOCSIN_PH_NP && !PH(p, (long)j)->time &&
+                    X(p, n1->head) == TOCSIN_X_PRP) {
+                    c->iobj = c->obj;
+                    c->obj = (int16_t)PH(p, (long)j)->head;
+                    j++;
+                }
+            }
+        }
+        /* "there is no delivery": the noun phrase after the verb is the subject */
+        if (subj >= 0 && X(p, (size_t)subj) == TOCSIN_X_EX && (c->obj >= 0 || (j < np && PH(p, (long)j)->kind == TOCSIN_PH_NP))) {
+            if (c->obj < 0) {
+                c->obj = (int16_t)PH(p, (long)j)->head;
+                j++;
+            }
+            subj = c->obj;
+            c->obj = -1;
+            fl &= ~(unsigned)TOCSIN_VG_COPULA;
+        }
+        /* inversion: ", said the minister" */
+        if (subj < 0 && share < 0 && !(fl & (TOCSIN_CL_RELATIVE | TOCSIN_CL_SUBORDINATE | TOCSIN_CL_OPENER)) &&
+            ts_word_in(p, vg->head, ts_kw_say) && c->obj >= 0 && c->iobj < 0 &&
+            (j >= np || PH(p, (long)j)->kind == TOCSIN_PH_PUNCT) && k > 0 &&
+            PH(p, (long)k - 1)->kind == TOCSIN_PH_PUNCT) {
+            subj = c->obj;
+            c->obj = -1;
+            fl |= TOCSIN_CL_INVERTED;
+        }
+        if (c->obj < 0 && subj >= 0 && !(fl & (TOCSIN_VG_COPULA | TOCSIN_VG_PASSIVE)) &&
+            !(fl & (TOCSIN_CL_RELATIVE | TOCSIN_CL_SUBJ_SHARED))) {
+            long sp = -1;
+            /* the phrase holding the subject, then before it a lone auxiliary, then the word */
+            for (long q = (long)k - 1; q >= 0 && q >= (long)k - 6; q--)
+                if (PH(p, q)->t0 <= (size_t)subj && (size_t)subj < PH(p, q)->t1) {
+                    sp = q;
+                    break;
+                }
+            long q = sp - 1;
+            if (q >= 0 && PH(p, q)->kind == TOCSIN_PH_VG && U(p, PH(p, q)->head) == TOCSIN_U_AUX)
+                q--;
+            if (sp > 0 && q >= 0 && PH(p, q)->kind == TOCSIN_PH_SUB && U(p, PH(p, q)->head) == TOCSIN_U_PRON &&
+                X(p, PH(p, q)->head) != TOCSIN_X_WRB && !(q > 0 && PH(p, q - 1)->kind == TOCSIN_PH_PP))
+                c->obj = (int16_t)PH(p, q)->head;
+        }
+        c->subj = (int16_t)subj;
+        steps = 0;
+        while (j < np && steps++ < SCAN_MAX && c->nprep < TOCSIN_CLAUSE_MAX_PREPS) {
+            const tocsin_phrase *q = PH(p, (long)j);
+            if (q->kind == TOCSIN_PH_ADVP || (q->kind == TOCSIN_PH_NP && q->time)) {
+                j++;
+                continue;
+            }
+            if (q->kind != TOCSIN_PH_PP)
+                break;
+            long h = q->obj >= 0 ? PH(p, q->obj)->head : -1;
+            c->prep[c->nprep].prep = q->head;
+            c->prep[c->nprep].head = (int16_t)h;
+            c->nprep++;
+            if ((fl & TOCSIN_VG_PASSIVE) && c->agent < 0 && h >= 0 && ts_word_is(p, q->head, "by"))
+                c->agent = (int16_t)h;
+            j = q->obj >= 0 ? (size_t)q->obj + 1 : j + 1;
+        }
+        /* the content of saying: the next clause after "said (that)" */
+        if (c->parent < 0 && o->nclause > 0) {
+            const tocsin_clause *pc = &o->clause[o->nclause - 1];
+            if (ts_word_in(p, pc->verb, ts_kw_say) && pc->obj < 0 && c->subj >= 0 && pc->verb < c->verb)
+                c->parent = (int16_t)(o->nclause - 1);
+        }
+        c->flags = (uint16_t)fl;
+        o->nclause++;
+    }
+    /* "attempted to break into", "urged Iran to stop", "accused Algeria of
+     * harbouring": an infinitive or a gerund after a preposition right after
+     * a clause takes its object, or else its subject, as subject */
+    for (size_t q = 1; q < o->nclause; q++) {
+        tocsin_clause *c = &o->clause[q];
+        const tocsin_clause *pc = &o->clause[q - 1];
+        if (c->subj >= 0 || pc->subj < 0 || (c->flags & TOCSIN_CL_RELATIVE))
+            continue;
+        int inf = (c->flags & TOCSIN_VG_INFINITIVE) != 0;
+        int ger = (c->flags & TOCSIN_CL_SUBORDINATE) && X(p, c->verb) == TOCSIN_X_VBG && c->vg > 0 &&
+                  PH(p, (long)c->vg - 1)->kind == TOCSIN_PH_PP;
+        if (!inf && !ger)
+            continue;
+        /* what lies between the two verb groups: the object, then (for an
+         * infinitive of purpose) phrases of time, place and the like */
+        long first = (long)pc->vg + 1, last = (long)c->vg - 1 - ger;
+        /* the object, followed at most by adverbs and quotes ("ask X
+         * 'respectfully' to consider") */
+        long ob = last;
+        while (ob >= first && (PH(p, ob)->kind == TOCSIN_PH_ADVP ||
+                               (PH(p, ob)->kind == TOCSIN_PH_PUNCT && X(p, PH(p, ob)->head) != TOCSIN_X_COMMA)))
+            ob--;
+        int after_obj = pc->obj >= 0 && ob >= first && PH(p, ob)->kind == TOCSIN_PH_NP && PH(p, ob)->head == pc->obj;
+        int plain = 1;
+        for (long m = first; m <= last && plain; m++) {
+            unsigned kk = PH(p, m)->kind;
+            plain = kk == TOCSIN_PH_NP || kk == TOCSIN_PH_PP || kk == TOCSIN_PH_ADVP ||
+                    (kk == TOCSIN_PH_PUNCT && X(p, PH(p, m)->head) != TOCSIN_X_COMMA) ||
+                    (inf && kk == TOCSIN_PH_CC && m == last);
+        }
+        if (!plain || (ger && last >= first && !after_obj))
+            continue;
+        if (after_obj && !ts_word_in(p, pc->verb, ts_kw_control))
+            after_obj = 0; /* "barricaded highways to push": the subject acts */
+        c->subj = after_obj ? pc->obj : pc->subj;
+        c->parent = (int16_t)(q - 1);
+        c->flags |= TOCSIN_CL_SUBJ_SHARED;
+    }
+    /* a participial opener takes the subject of the clause it opens */
+    for (size_t q = 0; q < o->nclause; q++) {
+        tocsin_clause *c = &o->clause[q];
+        if (!(c->flags & TOCSIN_CL_OPENER) || c->subj >= 0)
+            continue;
+        for (size_t m = q + 1; m < o->nclause && m < q + 4; m++)
+            if (o->clause[m].subj >= 0 && !(o->clause[m].flags & TOCSIN_CL_SUBORDINATE)) {
+                c->subj = o->clause[m].subj;
+                c->parent = (int16_t)m;
+                c->flags |= TOCSIN_CL_SUBJ_SHARED;
+                break;
+            }
+    }
+}
+
+int tocsin_syntax_parse(const tocsin_tagger *tagger, const tocsin_word *w, size_t n, tocsin_parse *out)
+{
+    if (!out || !out->pos || (n && !w))
+        return TOCSIN_EINVAL;
+    out->nphrase = out->nclause = 0;
+    if (tagger)
+        tocsin_tag(tagger, w, n, out->pos);
+    if (out->phrase_of)
+        for (size_t i = 0; i < n; i++)
+            out->phrase_of[i] = -1;
+    if (!out->phrase || !out->phrase_cap)
+        return n ? TOCSIN_ELIMIT : TOCSIN_OK;
+    P p = {w, out->pos, n < TOCSIN_SYNTAX_MAX_WORDS ? n : TOCSIN_SYNTAX_MAX_WORDS, out, 0, 0};
+    ts_syn_phrases(&p);
+    out->nphrase = p.nph < out->phrase_cap ? p.nph : out->phrase_cap;
+    if (out->clause && out->clause_cap)
+        ts_syn_clauses(&p);
+    return p.full || n > TOCSIN_SYNTAX_MAX_WORDS ? TOCSIN_ELIMIT : TOCSIN_OK;
+}
