@@ -100,6 +100,8 @@ typedef struct ctx {
     double tau;            /* history volume in windows: th / tw */
     double pairs;          /* directed pairs with events in the window */
     double tau_w;          /* the same with the history discounted by its age (HALF_LIFE) */
+    double tau_lb;         /* the look-back's volume in windows (third parties, alliances) */
+    int roots[21], nroots; /* the CAMEO roots on the ladder, read per dyad-day */
     double *age_w;         /* per history day: its weight, 0.5^(age / HALF_LIFE) */
     int root_rung[21];
 } ctx;
@@ -222,9 +224,9 @@ static int read_dyad(sqlite3_stmt *q, const ctx *c, const char *h0, const char *
             double q4 = (double)sqlite3_column_int64(q, 4);
             long at[TOCSIN_MAX_RUNG + 2] = {0};
             int rmax = 0;
-            for (int r = 1; r <= 20; r++) {
-                long cr = (long)sqlite3_column_int64(q, 4 + r);
-                int rr = c->root_rung[r];
+            for (int j = 0; j < c->nroots; j++) {
+                long cr = (long)sqlite3_column_int64(q, 5 + j);
+                int rr = c->root_rung[c->roots[j]];
                 if (cr > 0 && rr > 0) {
                     at[rr] += cr;
                     if (rr > rmax)
@@ -479,8 +481,8 @@ static int conflict_dyads(tocsin_store *s, const ctx *c, const char *h0, const c
         return rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "reading the dyads of the window");
     ts_buf sql = {0};
     rc = ts_buf_printf(&sql, "SELECT day, n, max_rung, q3, q4");
-    for (int r = 1; r <= 20; r++)
-        rc |= ts_buf_printf(&sql, ", r%02d", r);
+    for (int j = 0; j < c->nroots; j++)
+        rc |= ts_buf_printf(&sql, ", r%02d", c->roots[j]);
     rc |= ts_buf_printf(&sql, " FROM dyad_days WHERE a = ?1 AND b = ?2 AND day >= ?3 AND day <= ?4");
     sqlite3_stmt *q = NULL;
     long *cnt = NULL;
@@ -911,7 +913,7 @@ static double sum_from(const double *v, int k)
 /* Rule: a third party backs one side of a dyad at a fighting rung: enters
  * (no such support in the look-back), steps up a level, or deepens (at least
  * twice the support its history predicts). */
-static int third_parties(tocsin_store *s, const ctx *c, const char *h0, const char *l0, const char *w0,
+static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const char *w0,
                          const char *w1, alist *out, tocsin_error *err)
 {
     sqlite3 *db = ts_store_db(s);
@@ -927,7 +929,7 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *h0, const ch
     int rc = load_wars(db, l0, w1, c->fight, &wars, &nwars);
     if (rc)
         return rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "looking for wars");
-    rc = load_support(db, h0, l0, w0, w1, &sv, &ns);
+    rc = load_support(db, l0, l0, w0, w1, &sv, &ns);
     if (rc) {
         free(wars);
         return rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "looking for third parties");
@@ -977,8 +979,8 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *h0, const ch
         score best = {-1, 0, 0, 0, 0, 0, 0};
         for (int k = 1; k <= wl; k++) {
             double np = c->pairs > (double)ns ? c->pairs : (double)ns;
-            double m = np > 0 ? pooled[k] / (np * (c->tau + 1)) : 0;
-            score sc = score_count(sum_from(p->w, k), p->ev[k], sum_from(p->hist, k), c->tau, m, DISPERSION_PRIOR,
+            double m = np > 0 ? pooled[k] / (np * (c->tau_lb + 1)) : 0;
+            score sc = score_count(sum_from(p->w, k), p->ev[k], sum_from(p->hist, k), c->tau_lb, m, DISPERSION_PRIOR,
                                    involve_weight[k], k, 1, 0);
             if (sc.sev > best.sev)
                 best = sc;
@@ -1064,7 +1066,7 @@ out:
 
 /* Rule: an alliance forms (no agreements or military cooperation in the
  * look-back) or deepens (at least twice what the history predicts). */
-static int alliances(tocsin_store *s, const ctx *c, const char *h0, const char *l0, const char *w0,
+static int alliances(tocsin_store *s, const ctx *c, const char *l0, const char *w0,
                      const char *w1, alist *out, tocsin_error *err)
 {
     sqlite3_stmt *st = NULL;
@@ -1078,7 +1080,7 @@ static int alliances(tocsin_store *s, const ctx *c, const char *h0, const char *
         return dberr(s, err, "looking for alliances");
     sqlite3_bind_text(st, 1, w0, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 2, w1, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, h0, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, l0, -1, SQLITE_TRANSIENT); /* their history is the look-back */
     sqlite3_bind_text(st, 4, l0, -1, SQLITE_TRANSIENT);
     typedef struct pair {
         char x[16], y[16], first[11];
@@ -1132,10 +1134,10 @@ static int alliances(tocsin_store *s, const ctx *c, const char *h0, const char *
         if (!p->now)
             continue;
         double np = c->pairs / 2 > (double)n ? c->pairs / 2 : (double)n;
-        double m = pooled / (np * (c->tau + 1));
+        double m = pooled / (np * (c->tau_lb + 1));
         /* independent events: distinct days, plus log2 of the reports beyond */
         double e = p->days + log2(p->now / (p->days > 0 ? p->days : 1));
-        score sc = score_count(p->now, e, p->hist, c->tau, m, DISPERSION_PRIOR, p->military > 0 ? 0.5 : 0.3,
+        score sc = score_count(p->now, e, p->hist, c->tau_lb, m, DISPERSION_PRIOR, p->military > 0 ? 0.5 : 0.3,
                                0, 1, 0);
         int forms = !p->lb;
         /* deepens: military ties where the look-back had agreements only, or
@@ -1351,6 +1353,10 @@ static int load_totals(tocsin_store *s, ctx *c, const char *h0, const char *w1, 
         c->age_w[di] = pow(0.5, (c->hist - di) / HALF_LIFE);
         thw += c->tot[di] * c->age_w[di];
     }
+    double tlb = 0;
+    for (int di = c->hist - c->lb; di < c->hist; di++)
+        tlb += di >= 0 ? c->tot[di] : 0;
+    c->tau_lb = tlb / (c->tw > 0 ? c->tw : 1);
     c->tau = c->th / (c->tw > 0 ? c->tw : 1);
     c->tau_w = thw / (c->tw > 0 ? c->tw : 1);
     return 0;
@@ -1404,6 +1410,8 @@ int tocsin_alerts(tocsin_store *s, const tocsin_ladder *l, const tocsin_alert_op
     for (int r = 1; r <= 20; r++) {
         char code[3] = {(char)('0' + r / 10), (char)('0' + r % 10), 0};
         c.root_rung[r] = tocsin_ladder_rung(l, code);
+        if (c.root_rung[r] > 0)
+            c.roots[c.nroots++] = r;
     }
     c.lb = o->lookback_days > 0 ? o->lookback_days : 90;
     c.hist = o->history_days > 0 ? o->history_days : DEFAULT_HISTORY;
@@ -1439,9 +1447,9 @@ int tocsin_alerts(tocsin_store *s, const tocsin_ladder *l, const tocsin_alert_op
     if (!rc)
         rc = conflict_dyads(s, &c, h0, w0, w1, o->min_rung > 0 ? o->min_rung : 3, &L, err);
     if (!rc)
-        rc = third_parties(s, &c, h0, l0, w0, w1, &L, err);
+        rc = third_parties(s, &c, l0, w0, w1, &L, err);
     if (!rc)
-        rc = alliances(s, &c, h0, l0, w0, w1, &L, err);
+        rc = alliances(s, &c, l0, w0, w1, &L, err);
     free(c.tot);
     free(c.age_w);
     if (rc) {
