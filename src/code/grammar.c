@@ -51,6 +51,7 @@ typedef struct gstate {
     size_t late_at, first_skip; /* where it starts; where "according to" starts */
     int accuse, said_neg, deny_at; /* "alleged that", "did not confirm that", "denied that" */
     size_t suppress_until;      /* the content of "demanded that X ..." */
+    int last_target;            /* target of the last coded finite verb */
     unsigned options;
     emitter em;
 } gstate;
@@ -1311,7 +1312,8 @@ static int verb_subject(gstate *g, size_t i)
         !(s->gram[i + 1] & G_BY) && in_appositive(s, s->m[s->mid[j - 1]].t0)) {
         return 0; /* ", a network of militias opposed to the United States," */
     }
-    if (v->kind == V_FINITE && v->gov == GOV_NONE) {
+    if ((v->kind == V_FINITE || (v->kind == V_ING && v->be)) && v->gov == GOV_NONE) {
+        /* "has been expanding" is as finite as "expanded" */
         g->last_finite = (int)i;
         if (g->main_subj < 0)
             g->main_subj = v->subj;
@@ -1422,6 +1424,26 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+/* The by-agent of a participle inside the object: "providing shells used by
+ * Russia", "drones operated by the Houthis": who receives what is given. */
+static int user_of_object(gstate *g, size_t i, size_t end, int src)
+{
+    ts_sent *s = g->s;
+    for (size_t k = i + 2; k + 1 < end && k < i + 12; k++) {
+        if (!(s->gram[k] & G_BY) || s->mid[k - 1] >= 0)
+            continue;
+        const ts_word *w = W(s, k - 1);
+        if (!w || !(w->vform & VF_PART) || (w->vform & VF_BASE))
+            return -1;
+        size_t q = k + 1;
+        while (q < end && (s->gram[q] & G_DET) && s->mid[q] < 0)
+            q++;
+        int mi = q < end ? s->mid[q] : -1;
+        return mi >= 0 && mi != src && s->m[mi].kind == M_NAME && s->m[mi].code[0] ? mi : -1;
+    }
+    return -1;
+}
+
 /* Step 6: source and target (active, passive, reduced passive, joint acts,
  * unnamed domestic actors). Returns 0 when no source can be named. */
 static int verb_roles(gstate *g, size_t i, vcode *vc)
@@ -1489,6 +1511,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = first_target(g, i, g->suppress_until > i ? g->suppress_until : s->ntok, vc->src);
     } else {
         vc->tgt = vc->pm.target >= 0 ? vc->pm.target : first_target(g, i, vc->end, vc->src);
+        if (vc->tgt < 0 && (vc->r0 == 6 || vc->r0 == 7))
+            vc->tgt = user_of_object(g, i, vc->end, vc->src); /* "providing shells used by Russia" */
+        if (vc->tgt < 0 && v->kind == V_ING && v->gov == GOV_NONE && i > 0 && (size_t)v->chain0 > 0 &&
+            is_comma(s, (size_t)v->chain0 - 1) && g->last_target >= 0 && vc->r0 >= 3 && vc->r0 != 13 &&
+            g->last_target != vc->src)
+            vc->tgt = g->last_target; /* "expanding cooperation with Russia, supplying shells": Russia */
         /* material acts with no other target: the place's people ("declared a
            state of emergency in New Caledonia") */
         if (vc->tgt < 0 && (vc->r0 == 15 || vc->r0 == 16 || vc->r0 >= 18 || !strncmp(vc->pm.p->code, "172", 3)))
@@ -1632,6 +1660,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             return;
     }
     v->coded = 1;
+    if ((v->kind == V_FINITE || (v->kind == V_ING && v->be)) && vc->tgt >= 0)
+        g->last_target = vc->tgt;
     for (size_t a = 0; a < ns; a++) {
         if (s->m[srcs[a]].kind == M_ADJ && s->m[srcs[a]].group != srcs[a])
             continue;
@@ -1820,6 +1850,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->last_finite = g->main_subj = g->say_speaker = g->deny_at = -1;
     g->accuse = g->said_neg = g->said = 0;
     g->suppress_until = 0;
+    g->last_target = -1;
     /* left to right, each verb in named steps; state flows from verb to verb
        (the last finite verb, the speaker of reported speech, a denial) */
     for (size_t i = 0; i < s->ntok; i++) {
