@@ -818,7 +818,7 @@ static int actor_line(leg_ctx *c, const char *s, const char *e)
     arec *r = c->aux;
     if (*s == '<') {
         /* <NOUN> ... </NOUN>: words TABARI should not take as verbs */
-        r->pos = s[1] != '/';
+        r->pos = !(e - s > 1 && s[1] == '/');
         return 0;
     }
     if (r->pos) {
