@@ -31,6 +31,7 @@ extern const char *const ts_kw_fut[];
 extern const char *const ts_kw_neg[];
 extern const char *const ts_kw_time[];
 extern const char *const ts_kw_ing_adj[];
+extern const char *const ts_kw_ing_prep[];
 extern const char *const ts_kw_subord[];
 extern const char *const ts_kw_quant[];
 extern const char *const ts_kw_time_noun[];

@@ -46,7 +46,12 @@ const char *const ts_kw_ing_adj[] = {"neighboring", "neighbouring", "ruling", "o
                                       "outgoing", "incoming", "surrounding", "sweeping", "breaking",
                                       "retreating", "advancing", "invading", "occupying", "fleeing",
                                       "visiting", "striking", "emerging", "developing", "working",
-                                      "founding", "reigning", "sitting", "acting", "presiding", NULL};
+                                      "founding", "reigning", "sitting", "acting", "presiding", "retiring",
+                                      "departing", NULL};
+
+/* -ing forms used as prepositions: "including", "regarding" */
+const char *const ts_kw_ing_prep[] = {"including", "regarding", "concerning", "according", "barring",
+                                      "excluding", "pending", "notwithstanding", NULL};
 
 /* prepositions that also open clauses */
 const char *const ts_kw_subord[] = {"as", "after", "before", "since", "until", "till", "because", "while",
