@@ -38,7 +38,7 @@ int ts_each_in_dir(const char *dir, int (*keep)(const char *name), size_t max,
         n++;
     }
     closedir(dh);
-    if (!rc)
+    if (!rc && n) /* an empty folder: names is NULL, which qsort may not take */
         qsort(names, n, sizeof *names, cmp_names);
     for (size_t i = 0; i < n && !rc; i++) {
         size_t l = strlen(dir) + strlen(names[i]) + 2;
