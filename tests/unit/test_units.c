@@ -588,6 +588,8 @@ static void t_dates(void **state)
     assert_int_equal(days, tocsin_days_from_civil(2024, 2, 29));
 }
 
+int run_surprise_tests(void);
+
 int main(int argc, char **argv)
 {
     if (argc > 1)
@@ -607,5 +609,6 @@ int main(int argc, char **argv)
     };
     int rc = cmocka_run_group_tests_name("library units", tests, setup, teardown);
     rc |= run_when_tests(dictdir);
+    rc |= run_surprise_tests(); /* tests/unit/test_surprise.c */
     return rc | run_robust_tests(dictdir); /* tests/unit/test_robust.c */
 }
