@@ -234,8 +234,37 @@ static void conjuncts(P *p)
     }
 }
 
+/* Before "him", "them", "me", "us" the treebank never has a noun or an
+ * adjective: a word tagged so there is a verb ("egg him on", "ban employees"
+ * is left alone). */
+static void repair_before_object_pronoun(P *p)
+{
+    static const char *const OBJ[] = {"him", "them", "me", "us", NULL};
+    for (size_t i = 1; i < p->n; i++) {
+        unsigned x = X(p, i - 1);
+        if (!(x == TOCSIN_X_NN || x == TOCSIN_X_NNS || x == TOCSIN_X_JJ) || X(p, i) != TOCSIN_X_PRP ||
+            !ts_word_in(p, i, OBJ))
+            continue;
+        const tocsin_word *w = &p->w[i - 1];
+        unsigned before = i >= 2 ? X(p, i - 2) : 0;
+        unsigned nx;
+        if (w->len > 2 && w->s[w->len - 2] == 'e' && w->s[w->len - 1] == 'd')
+            nx = TOCSIN_X_VBD;
+        else if (i < 2 || before == TOCSIN_X_MD || before == TOCSIN_X_TO || before == TOCSIN_X_RB ||
+                 U(p, i - 2) == TOCSIN_U_PUNCT || U(p, i - 2) == TOCSIN_U_INTJ)
+            nx = TOCSIN_X_VB;
+        else if (w->s[w->len - 1] == 's' && before != TOCSIN_X_NNS && before != TOCSIN_X_PRP)
+            nx = TOCSIN_X_VBZ;
+        else
+            nx = TOCSIN_X_VBP;
+        p->pos[i - 1].xpos = (uint8_t)nx;
+        p->pos[i - 1].upos = TOCSIN_U_VERB;
+    }
+}
+
 void ts_syn_phrases(P *p)
 {
+    repair_before_object_pronoun(p);
     size_t i = 0;
     int last_pp = -1;
     while (i < p->n) {
