@@ -22,6 +22,7 @@ enum { GOV_NONE = 0, GOV_ASPECT, GOV_INTENT, GOV_PLEDGE, GOV_NEG, GOV_OTHER, GOV
 typedef struct vinfo {
     uint8_t kind;    /* V_* */
     uint8_t neg, modal, fut, passive, have, be, to, hedge, cond;
+    uint8_t neg_to;  /* "pledged never to talk", "decided not to attend" */
     uint8_t gov;     /* GOV_* */
     int16_t govv;    /* governing verb token */
     int16_t subj;    /* subject mention (-1) */
@@ -170,9 +171,11 @@ static int verb_kind(const gstate *g, size_t i)
     if ((vf & VF_S) && prev_mention) {
         /* "struck Hezbollah targets", "against Russian positions": a mention
            that is an object or inside a phrase modifies the plural noun after it */
-        size_t b = np_start(s, s->m[s->mid[j - 1]].t0);
-        if (b > 0 && ((g->isverb[b - 1] && g->v[b - 1].kind != V_NONE) ||
-                      ((s->gram[b - 1] & (G_PREP | G_LOC)) && !(s->gram[b - 1] & G_SUB))))
+        size_t t0 = s->m[s->mid[j - 1]].t0, b = np_start(s, t0);
+        for (size_t q = t0; q > 0 && q + 1 >= b; q--)
+            if (g->isverb[q - 1] && g->v[q - 1].kind != V_NONE)
+                return V_NONE;
+        if (b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC)) && !(s->gram[b - 1] & G_SUB))
             return V_NONE;
     }
     if (vf & VF_S)
@@ -1161,6 +1164,10 @@ static void govern(gstate *g, size_t i)
     if (v->kind == V_INF || v->to) {
         v->kind = V_INF;
         size_t q = j; /* j points at "to" */
+        if (q > 0 && (s->gram[q - 1] & G_NEG) && s->mid[q - 1] < 0) {
+            v->neg_to = 1;
+            q--;
+        }
         /* "urged X to": skip an object mention */
         int objm = -1;
         if (q > 0 && s->mid[q - 1] >= 0) {
@@ -1588,7 +1595,9 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         drop = 2;
     if (v->cond || g->said_neg || (g->deny_at >= 0 && (int)i > g->deny_at))
         drop = 2;
-    if (v->neg && v->fut && !v->modal && !drop && v->gov == GOV_NONE && vc->r0 >= 3 && vc->r0 <= 8) {
+    int refuse_to = v->neg_to && !v->neg && (v->gov == GOV_PLEDGE || v->gov == GOV_ASPECT);
+    if (((v->neg && v->fut && v->gov == GOV_NONE) || refuse_to) && !v->modal && !drop && vc->r0 >= 3 &&
+        vc->r0 <= 8) {
         /* "X will not cooperate with Y", "won't attend the talks": a refusal (12),
            not a negated act */
         static const char *const refusal[9] = {"", "", "", "120", "125", "120", "121", "120", "124"};
@@ -1596,9 +1605,10 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         vc->nosym = 1;
         v->neg = 0;
         v->fut = 0;
+        v->gov = GOV_NONE; /* the refusal is the act, not an intention */
     }
-    if (v->neg)
-        drop = 1;
+    if (v->neg || (v->neg_to && !refuse_to))
+        drop = 1; /* "did not condemn", "plans not to renew" */
     if (!drop && (v->gov == GOV_INTENT || v->gov == GOV_PLEDGE)) {
         if (!intent_code(vc->pm.p->code, v->gov == GOV_PLEDGE, vc->code))
             drop = 2;
