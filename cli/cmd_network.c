@@ -37,8 +37,16 @@ static void graphml(FILE *f, const tocsin_edge *v, size_t n)
             char name[200];
             fe_actor_name(id, name, sizeof name);
             fprintf(f, "    <node id=\"%s\"><data key=\"name\">", id);
-            for (const char *p = name; *p; p++) /* names come from text files: escape */
-                fputs(*p == '&' ? "&amp;" : *p == '<' ? "&lt;" : *p == '>' ? "&gt;" : (char[2]){*p, 0}, f);
+            for (const char *p = name; *p; p++) { /* names come from text files: escape */
+                if (*p == '&')
+                    fputs("&amp;", f);
+                else if (*p == '<')
+                    fputs("&lt;", f);
+                else if (*p == '>')
+                    fputs("&gt;", f);
+                else
+                    putc(*p, f);
+            }
             fputs("</data></node>\n", f);
         }
     for (size_t k = 0; k < n; k++)
