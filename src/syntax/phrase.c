@@ -286,7 +286,8 @@ void ts_syn_phrases(P *p)
             last_pp = -1;
             continue;
         }
-        j = ts_word_in(p, i, ts_kw_ing_prep) ? i : verb_group(p, i, &idx);
+        int ing_prep = x == TOCSIN_X_VBG && ts_word_in(p, i, ts_kw_ing_prep);
+        j = ing_prep ? i : verb_group(p, i, &idx);
         if (j > i) {
             i = j;
             last_pp = -1;
@@ -309,7 +310,7 @@ void ts_syn_phrases(P *p)
         }
         last_pp = -1;
         unsigned kind = TOCSIN_PH_OTHER;
-        if (((x == TOCSIN_X_IN || x == TOCSIN_X_TO) && u == TOCSIN_U_ADP) || ts_word_in(p, i, ts_kw_ing_prep))
+        if (((x == TOCSIN_X_IN || x == TOCSIN_X_TO) && u == TOCSIN_U_ADP) || ing_prep)
             kind = TOCSIN_PH_PP;
         else if (x == TOCSIN_X_IN || x == TOCSIN_X_WDT || x == TOCSIN_X_WP || x == TOCSIN_X_WRB)
             kind = TOCSIN_PH_SUB;
