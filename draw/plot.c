@@ -1,6 +1,8 @@
 /* plot.c - the ladder chart, drawn by gnuplot fed through a pipe (see plot.h). */
 #include "plot.h"
 
+#include "common/names.h"
+
 #include "tocsin/date.h"
 
 #include <errno.h>
@@ -398,7 +400,13 @@ static void write_script(FILE *g, const tocsin_ladder *l, const plot_ladder_spec
               g);
     fputs("set encoding utf8\nset output ", g);
     gp_str(g, sp->out);
-    snprintf(buf, sizeof buf, "%s-%s escalation ladder, by %s", sp->a, sp->b, per);
+    char na[200], nb[200];
+    fe_actor_name(sp->a, na, sizeof na);
+    fe_actor_name(sp->b, nb, sizeof nb);
+    if (na[0] && nb[0]) /* the codes' names too: "RUS-UKR escalation ladder, by week: Russia and Ukraine" */
+        snprintf(buf, sizeof buf, "%s-%s escalation ladder, by %s: %s and %s", sp->a, sp->b, per, na, nb);
+    else
+        snprintf(buf, sizeof buf, "%s-%s escalation ladder, by %s", sp->a, sp->b, per);
     /* the title as a label: set title would sit on the plot, under the alert labels */
     fputs("\nset label ", g);
     gp_str(g, buf);
