@@ -326,7 +326,7 @@ static int by_key(const void *x, const void *y)
 
 /* path?k=v&k=v with the parameters sorted and '%', '&', '=' and odd
  * bytes of values escaped, so that distinct requests get distinct keys */
-static int cache_key(const char *path, const api_req *q, char *out, size_t cap)
+int api_cache_key(const char *path, const api_req *q, char *out, size_t cap)
 {
     char items[API_MAX_PARAMS][256];
     const char *sorted[API_MAX_PARAMS];
@@ -350,6 +350,30 @@ static int cache_key(const char *path, const api_req *q, char *out, size_t cap)
     for (int k = 0; k < q->np && o < cap; k++)
         o += (size_t)snprintf(out + o, cap - o, "%c%s", k ? '&' : '?', sorted[k]);
     return o < cap ? 0 : -1;
+}
+
+int api_check_params(const api_req *q, const char *allowed, char *msg, size_t cap)
+{
+    char shown[48];
+    for (int k = 0; k < q->np; k++) {
+        char pat[72];
+        int unknown = strlen(q->p[k].key) > 32 || strchr(q->p[k].key, ' ');
+        if (!unknown) {
+            snprintf(pat, sizeof pat, " %s ", q->p[k].key);
+            unknown = !q->p[k].key[0] || !strstr(allowed, pat);
+        }
+        echo(shown, q->p[k].key);
+        if (unknown) {
+            snprintf(msg, cap, "unknown parameter '%s'", shown);
+            return 400;
+        }
+        for (int j = 0; j < k; j++)
+            if (!strcmp(q->p[j].key, q->p[k].key)) {
+                snprintf(msg, cap, "parameter '%s' given twice", shown);
+                return 400;
+            }
+    }
+    return 0;
 }
 
 static tocsin_store *thread_store(api_server *a, char *why, size_t cap)
@@ -396,28 +420,12 @@ static enum MHD_Result answer_api(api_server *a, api_call *call, struct MHD_Conn
     MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, add_param, &col);
     if (col.overflow)
         return answer_error(call, c, MHD_HTTP_BAD_REQUEST, "too many parameters");
-    char shown[48], msg[160];
-    for (int k = 0; k < q.np; k++) {
-        char pat[72];
-        int unknown = strlen(q.p[k].key) > 32 || strchr(q.p[k].key, ' ');
-        if (!unknown) {
-            snprintf(pat, sizeof pat, " %s ", q.p[k].key);
-            unknown = !q.p[k].key[0] || !strstr(rt->params, pat);
-        }
-        echo(shown, q.p[k].key);
-        if (unknown) {
-            snprintf(msg, sizeof msg, "unknown parameter '%s'", shown);
-            return answer_error(call, c, MHD_HTTP_BAD_REQUEST, msg);
-        }
-        for (int j = 0; j < k; j++)
-            if (!strcmp(q.p[j].key, q.p[k].key)) {
-                snprintf(msg, sizeof msg, "parameter '%s' given twice", shown);
-                return answer_error(call, c, MHD_HTTP_BAD_REQUEST, msg);
-            }
-    }
+    char msg[160];
+    if (api_check_params(&q, rt->params, msg, sizeof msg))
+        return answer_error(call, c, MHD_HTTP_BAD_REQUEST, msg);
     dbwatch_get(a->cfg.watch, &q.snap);
     char key[MAX_KEY];
-    int cacheable = cache_key(path, &q, key, sizeof key) == 0;
+    int cacheable = api_cache_key(path, &q, key, sizeof key) == 0;
     enum MHD_Result ret;
     if (cacheable && respcache_queue(a->cache, key, q.snap.gen, c, &ret, &call->status)) {
         call->hit = 1;

@@ -47,6 +47,14 @@ void v1_cleanup(void); /* frees what the endpoints keep between requests */
 int api_fail(api_req *q, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* The request's parameters against an endpoint's (allowed: " a b c "):
+ * 0, or 400 with the reason (an unknown or repeated name) in msg[cap]. */
+int api_check_params(const api_req *q, const char *allowed, char *msg, size_t cap);
+
+/* The answer cache's key of a request: path?k=v&... with the parameters
+ * sorted and odd bytes escaped; -1 if it does not fit out[cap]. */
+int api_cache_key(const char *path, const api_req *q, char *out, size_t cap);
+
 /* A parameter's value, NULL when absent. */
 const char *api_arg(const api_req *q, const char *name);
 

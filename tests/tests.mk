@@ -81,7 +81,7 @@ sanitize:
 	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
 	  LDFLAGS='-fsanitize=address,undefined' BIG_MB=16 unit-nosent cli-test
 
-FUZZ_SECONDS ?= 20
+FUZZ_SECONDS ?= 10
 fuzz: $(B)/libtocsin.a
 	B=$(B) FUZZ_SECONDS=$(FUZZ_SECONDS) sh fuzz/run.sh
 
