@@ -43,6 +43,7 @@ else
   check "svg: a date label" grep -Eq '>(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)<' "$svg"
   check "svg: the year" has '>2024<' "$svg"
   check "svg: title" has 'RUS-UKR escalation ladder, by week' "$svg"
+  check "svg: the title names the actors" has 'by week: Russia and Ukraine' "$svg"
   check "svg: the dyad's alerts are marked" sh -c "grep -q '>new-rung<' '$svg' && grep -q '>third-party: USA<' '$svg'"
   check "svg: events on the second axis" has 'events per week' "$svg"
   "$T" chart ladder UKR RUS --db "$db" --by month --out "$tmp/m.svg" >/dev/null 2>"$tmp/err"
