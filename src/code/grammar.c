@@ -12,7 +12,7 @@
 
 #include <string.h>
 
-#define GAP 5 /* words allowed between pattern elements */
+#define GAP 8 /* words allowed between pattern elements (wire copy has long noun phrases) */
 #define VERBISH (G_SAY | G_INTENT | G_PLEDGE | G_ASPECT | G_NEGV)
 #define BOUNDARY (G_SUB | G_REL | G_CONJ)
 
@@ -606,6 +606,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
             }
             if (s->mid[q] >= 0 && e->type != E_WORD && s->m[s->mid[q]].head != q)
                 continue;
+            if (g->adv[q])
+                continue; /* "at a meeting in Ramstein" is not the pattern's "meeting" */
             if (class_match(W(s, q), e, d)) {
                 pos = q + 1;
                 last = q;
