@@ -7,6 +7,7 @@
  * date ("on December 30" in a January article is last year's). An event then
  * takes the expression of its own clause, else the one opening the sentence. */
 #include "when.h"
+#include "when_openers.h"
 
 #include "base/internal.h"
 #include "tocsin/date.h"
@@ -34,11 +35,14 @@ static int is_word(const wctx *c, size_t i, const char *lit)
 {
     if (i >= c->n || c->tok[i].kind != TK_WORD)
         return 0;
+    const char *p = c->text + c->tok[i].off;
+    /* the first letter rules out most words before any length is taken */
+    if ((p[0] | 32) != lit[0])
+        return 0;
     size_t n = strlen(lit);
     if (c->tok[i].len != n)
         return 0;
-    const char *p = c->text + c->tok[i].off;
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 1; k < n; k++) {
         char ch = p[k];
         if (ch >= 'A' && ch <= 'Z')
             ch = (char)(ch + 32);
@@ -501,6 +505,53 @@ static int expression(wctx *c, size_t i, int ctx, ts_when *e, size_t *t1)
     return 1;
 }
 
+/* The kind of word token i is in when_openers.h (W_SUB or'ed in), or -1. */
+static int word_kind(const wctx *c, size_t i)
+{
+    if (i >= c->n || c->tok[i].kind != TK_WORD || c->tok[i].len > 10)
+        return -1;
+    uint64_t h = c->tok[i].hash;
+    for (size_t k = (size_t)(h >> 55), probes = 0; probes < WHEN_SLOTS; k = (k + 1) % WHEN_SLOTS, probes++) {
+        if (openers[k].hash == h)
+            return openers[k].kind;
+        if (!openers[k].hash)
+            return -1;
+    }
+    return -1;
+}
+
+static int opener_kind(const wctx *c, size_t i)
+{
+    int k = word_kind(c, i);
+    return k < 0 ? -1 : (k & ~W_SUB);
+}
+
+/* Can an expression start at token i? A number, a capitalised month or
+ * weekday name, or a word that opens one (when_openers.h, found by the hash
+ * the tokenizer already computed); the commonest ("the", "a", "of", "in")
+ * only before a word that goes on with one. Most tokens are ruled out here. */
+static int may_start(const wctx *c, size_t i)
+{
+    if (i >= c->n)
+        return 0;
+    if (c->tok[i].kind == TK_NUM)
+        return 1;
+    switch (opener_kind(c, i)) {
+    case W_OPEN:
+        return 1;
+    case W_NAME:
+        return c->tok[i].cas != CASE_LOWER;
+    case W_THE:
+        return i + 1 < c->n && (c->tok[i + 1].kind == TK_NUM || opener_kind(c, i + 1) == W_AFTER_THE);
+    case W_A:
+        return opener_kind(c, i + 1) == W_UNIT;
+    case W_PREP:
+        return may_start(c, i + 1) || is_word(c, i + 1, "weekend"); /* "over the weekend" passes "the" */
+    default:
+        return 0;
+    }
+}
+
 /* "In 2022, Russia seized the plant on 4 March": a day or month written
  * without its year takes the year the same sentence names. */
 static void anchor(ts_when *x, size_t n)
@@ -534,6 +585,10 @@ size_t ts_when_scan(const char *text, const ts_tok *tok, size_t n, long pub, int
         tocsin_civil_from_days(pub, &c.py, &c.pm, &c.pd);
     size_t k = 0;
     for (size_t i = 0; i < n && k < max;) {
+        if (!may_start(&c, i)) {
+            i++;
+            continue;
+        }
         size_t j = i, t1 = 0;
         int since = 0, skip = 0;
         if (word_in(&c, i, preps)) {
@@ -575,12 +630,11 @@ enum { B_NONE = 0, B_SOFT = 1, B_HARD = 2 };
 
 static int boundary(const wctx *c, size_t i)
 {
-    static const char *const subord[] = {"after",  "before", "when",  "while",  "whereas", "because", "although",
-                                         "though", "which",  "who",   "whom",   "whose",   "where",   "that",
-                                         "if",     "unless", "since", "but",    "whilst",  NULL};
     const ts_tok *t = &c->tok[i];
-    if (t->kind == TK_WORD)
-        return word_in(c, i, subord) ? B_HARD : B_NONE;
+    if (t->kind == TK_WORD) {
+        int k = word_kind(c, i);
+        return k >= 0 && (k & W_SUB) ? B_HARD : B_NONE;
+    }
     if (t->kind != TK_PUNCT)
         return B_NONE;
     const unsigned char *p = (const unsigned char *)c->text + t->off;
@@ -723,6 +777,8 @@ int ts_when_resolve(const ts_when_doc *d, const char *text, const ts_tok *tok, s
     wctx c = {text, tok, n, 0, 0, 0, 0, 0, 0};
     if (verb >= n || verb >= TS_MAX_SENT_SCAN)
         return 0;
+    if (nx == 0)
+        goto story;
     /* a clause that hangs on a time: "since the summer, when Putin signed" */
     size_t L = verb;
     while (L > 0) {
@@ -747,6 +803,7 @@ int ts_when_resolve(const ts_when_doc *d, const char *text, const ts_tok *tok, s
         *out = x[k];
         return 1;
     }
+story:
     if (d && d->has && continues(&c)) {
         *out = d->anchor;
         return 1;
