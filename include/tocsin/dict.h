@@ -102,6 +102,7 @@ enum {
     TOCSIN_LR_OPTIONS,     /* an options file: nothing to convert */
     TOCSIN_LR_MULTIVERB,   /* a verb of several words (ANGERED_BY, AIR_STRIKE) */
     TOCSIN_LR_CAMEO,       /* verb pattern: a code that is not in CAMEO */
+    TOCSIN_LR_REVERSED,    /* verb pattern: [:173], the target acting on the source */
     TOCSIN_LR_COUNT
 };
 /* Static English description of a reason; never NULL. */

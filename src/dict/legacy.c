@@ -58,6 +58,7 @@ static const char *const reasons[TOCSIN_LR_COUNT] = {
     "options file (coder settings), nothing to convert",
     "verb of several words (ANGERED_BY, AIR_STRIKE)",
     "code that is not in CAMEO",
+    "reversed code [:173] (the target acting on the source)",
 };
 
 const char *tocsin_dict_reason(int r)
@@ -134,7 +135,8 @@ int leg_emit(leg_ctx *c, int section)
     if (dup < 0)
         return dup;
     if (dup) {
-        leg_skip(c, TOCSIN_LR_DUP);
+        if (!c->quiet_dup)
+            leg_skip(c, TOCSIN_LR_DUP);
         return 1;
     }
     c->st->out_lines++;

@@ -33,6 +33,7 @@ typedef struct leg_ctx {
     uint64_t *seen;
     size_t nseen, seen_slots;
     void *aux; /* the reader's own state */
+    int quiet_dup; /* a duplicate line is not counted (a PETRARCH2 pattern's other verbs) */
 } leg_ctx;
 
 /* Counts a record left out for a reason (and remembers its first line). */

@@ -125,10 +125,12 @@ static int verb_code(const char *p, const char *e, char code[8], int *sym)
         p++;
     while (e > p && e[-1] == ' ')
         e--;
-    if (e - p == 3 && !memcmp(p, "---", 3)) {
-        memcpy(code, "---", 4);
+    if (e - p == 3 && (!memcmp(p, "---", 3) || !memcmp(p, "###", 3))) {
+        memcpy(code, "---", 4); /* TABARI's [###] codes nothing too */
         return 0;
     }
+    if (p < e && *p == ':')
+        return TOCSIN_LR_REVERSED;
     const char *colon = memchr(p, ':', (size_t)(e - p));
     const char *ae = colon ? colon : e;
     if (ae - p < 2 || ae - p > 4)
@@ -392,6 +394,24 @@ static int verb_word(leg_ctx *c, vstate *v, const char *s, size_t n, char *out, 
     return TOCSIN_LR_STEM;
 }
 
+/* Emits c->out; when count is set, counts it converted, or not converted
+ * when the same line came before (TOCSIN_LR_DUP). */
+static int emit(leg_ctx *c, const char *code, int count)
+{
+    c->quiet_dup = !count;
+    int rc = leg_emit(c, 'v');
+    c->quiet_dup = 0;
+    if (rc < 0 || !count)
+        return rc < 0 ? rc : 0;
+    if (rc == 1) {
+        c->st->root_no[root_of(code)][TOCSIN_LR_DUP]++;
+    } else {
+        c->st->converted++;
+        c->st->root_ok[root_of(code)]++;
+    }
+    return 0;
+}
+
 /* Converts and emits one pattern line "- body [CODE]" for one verb; counts
  * the outcome when count is set (a PETRARCH2 line counts once, for the first
  * verb of its block). */
@@ -419,14 +439,7 @@ static int pattern(leg_ctx *c, vstate *v, const char *verb, int verb_bad, const 
             count_no(c, code, why);
         return 0;
     }
-    int rc = leg_emit(c, 'v');
-    if (rc < 0)
-        return rc;
-    if (count) {
-        c->st->converted++;
-        c->st->root_ok[root_of(code)]++;
-    }
-    return 0;
+    return emit(c, code, count);
 }
 
 static int head_code(const char *s, const char *e, char code[8], int *why)
@@ -474,12 +487,7 @@ static int tabari_line(leg_ctx *c, const char *s, const char *e)
     c->out.len = 0;
     if (ts_buf_printf(&c->out, "%s %s", v->code, w))
         return TOCSIN_ENOMEM;
-    int rc = leg_emit(c, 'v');
-    if (rc < 0)
-        return rc;
-    c->st->converted++;
-    c->st->root_ok[root_of(v->code)]++;
-    return 0;
+    return emit(c, v->code, 1);
 }
 
 static int petrarch_line(leg_ctx *c, const char *s, const char *e)
@@ -568,12 +576,7 @@ static int petrarch_line(leg_ctx *c, const char *s, const char *e)
     c->out.len = 0;
     if (ts_buf_printf(&c->out, "%s %s", v->code, w))
         return TOCSIN_ENOMEM;
-    int rc = leg_emit(c, 'v');
-    if (rc < 0)
-        return rc;
-    c->st->converted++;
-    c->st->root_ok[root_of(v->code)]++;
-    return 0;
+    return emit(c, v->code, 1);
 }
 
 int leg_verbs(leg_ctx *c, const char *p, size_t n, int petrarch)
