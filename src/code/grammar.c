@@ -540,7 +540,10 @@ static size_t clause_end(gstate *g, size_t i)
                 return k;
             if (s->gram[k + 1] & (G_SUB | G_REL | G_CONJ))
                 return k;
-            int mi = s->mid[k + 1];
+            size_t k1 = k + 1;
+            while (k1 < s->ntok && (s->gram[k1] & G_DET) && s->mid[k1] < 0)
+                k1++; /* ", the government said" */
+            int mi = k1 < s->ntok ? s->mid[k1] : -1;
             if (mi >= 0) {
                 size_t e2 = s->m[mi].t1;
                 while (e2 < s->ntok && (s->gram[e2] & (G_ADV | G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG | G_DO)))
@@ -1453,6 +1456,24 @@ static int user_of_object(gstate *g, size_t i, size_t end, int src)
     return -1;
 }
 
+/* "the proposal from Germany", "compensation from Iran": for verbal acts the
+ * actor after "from" is the other party, not a place. */
+static int from_party(gstate *g, size_t i, size_t end, int src)
+{
+    ts_sent *s = g->s;
+    for (size_t k = i + 1; k + 1 < end; k++) {
+        if (!TOK_IS(s, k, "from"))
+            continue;
+        size_t q = k + 1;
+        while (q < end && (s->gram[q] & G_DET) && s->mid[q] < 0)
+            q++;
+        int mi = q < end ? s->mid[q] : -1;
+        if (mi >= 0 && mi != src && s->m[mi].t0 == q && s->m[mi].kind == M_NAME && s->m[mi].code[0] && !g->skip[q])
+            return mi;
+    }
+    return -1;
+}
+
 /* Step 6: source and target (active, passive, reduced passive, joint acts,
  * unnamed domestic actors). Returns 0 when no source can be named. */
 static int verb_roles(gstate *g, size_t i, vcode *vc)
@@ -1520,8 +1541,18 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = first_target(g, i, g->suppress_until > i ? g->suppress_until : s->ntok, vc->src);
     } else {
         vc->tgt = vc->pm.target >= 0 ? vc->pm.target : first_target(g, i, vc->end, vc->src);
+        if (vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && !strcmp(s->m[vc->tgt].sector, "MIL") &&
+            (vc->r0 == 15 || vc->r0 == 7)) {
+            /* "deployed troops along the border with Germany": the troops are the
+               source's own; the target comes after them */
+            int after = first_target(g, (size_t)s->m[vc->tgt].t1 - 1, vc->end, vc->src);
+            if (after >= 0 && s->m[after].kind != M_UNRES)
+                vc->tgt = after;
+        }
         if (vc->tgt < 0 && (vc->r0 == 6 || vc->r0 == 7))
             vc->tgt = user_of_object(g, i, vc->end, vc->src); /* "providing shells used by Russia" */
+        if (vc->tgt < 0 && (vc->r0 == 2 || (vc->r0 >= 10 && vc->r0 <= 13)))
+            vc->tgt = from_party(g, i, vc->end, vc->src); /* "rejected the proposal from Germany" */
         if (vc->tgt < 0 && v->kind == V_ING && v->gov == GOV_NONE && i > 0 && (size_t)v->chain0 > 0 &&
             is_comma(s, (size_t)v->chain0 - 1) && g->last_target >= 0 && vc->r0 >= 3 && vc->r0 != 13 &&
             g->last_target != vc->src)
