@@ -180,6 +180,11 @@ try {
         expect(used > 0.5 * (right.y + right.height - side.y), `the left column holds ${Math.round(used)} px of panels in ${Math.round(right.y + right.height - side.y)} px`);
     });
 
+    await check('the events table fits its panel at 1400 px (names wrap, no sideways scroll)', async () => {
+        const [sw, cw] = await page.$eval('#events .table-wrap', (e) => [e.scrollWidth, e.clientWidth]);
+        expect(sw <= cw + 1, `the table is ${sw} px wide in ${cw} px`);
+    });
+
     await check('event codes have names in the events table', async () => {
         const first = (await api('events?limit=25')).items[0];
         const row = page.locator(`#events tr.event[data-id="${first.id}"]`);
