@@ -73,6 +73,8 @@ else
   check "report: the period" grep -Eq '<title>Escalation brief, [0-9]{4}-[0-9]{2}-[0-9]{2} to [0-9]{4}-[0-9]{2}-[0-9]{2}<' "$html"
   check "report: evidence with sources" sh -c "grep -q '<q>Russia fires new missile' '$html' && grep -q '>Example Wire</a>' '$html'"
   check "report: inline SVG charts" [ "$(grep -c '<svg' "$html")" -ge 2 ]
+  check "report: actors in words beside their codes" grep -Eq '[A-Z][a-z]+ <span class="code">[A-Z]{3,}</span>' "$html"
+  check "report: evidence says what the codes mean" grep -Eq '<span class="who">[A-Z][^<]* &rarr; [^<]*: [A-Z][a-z]' "$html"
   check "report: a ladder chart" has 'RUS-UKR escalation ladder' "$html"
   check "report: the network" sh -c "grep -q 'Network of the window' '$html' && grep -q 'legend' '$html'"
   check "report: no external resource" sh -c "! sed 's/<a [^>]*>//g' '$html' | grep -Eqi 'https?://|<script|<link|<img|@import|url\\('"
