@@ -151,6 +151,9 @@ check "ingest --date 2024-02-30 is refused" [ $rc -eq 2 ]
 check "events --since 2023-02-29 is refused" [ $rc -eq 2 ]
 "$T" code -q --date "1 July 2024" "$tmp/a.txt" >"$tmp/out" 2>"$tmp/err"
 check "--date in words" grep -q '"date":"2024-07-01"' "$tmp/out"
+printf '<html><head><meta property="article:published_time" content="2024-02-30T10:00:00Z"><title>Clash</title></head><body><article><p>Russia condemned Ukraine on Monday.</p></article></body></html>' >"$tmp/bad-date.html"
+"$T" code -q "$tmp/bad-date.html" >"$tmp/out" 2>"$tmp/err"
+check "page with an impossible date: named, not silent" grep -q 'bad-date.html: page date dropped: .*no such day: 2024-02-30' "$tmp/err"
 printf 'Raid\n\nNovember 6, 2024\n\nIn 2015, Saudi Arabia bombed Yemen. Yesterday, Turkey attacked Syria.\nSince May 2022, North Korea has supplied Russia with shells.\n' >"$tmp/when.txt"
 "$T" code -q "$tmp/when.txt" >"$tmp/out" 2>"$tmp/err"
 check "when: a year" grep -q '"date":"2024-11-06","when":"2015","source":"SAU"' "$tmp/out"

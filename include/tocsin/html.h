@@ -26,6 +26,8 @@ typedef struct tocsin_page {
     size_t text_len;
     char *site;      /* the outlet's name: og:site_name, else JSON-LD publisher name, else
                       * application-name; NULL when the page does not say */
+    char *date_dropped; /* when date is NULL but the page wrote one that is no date: what
+                         * it wrote and why it was dropped ("2024-02-30": no such day) */
 } tocsin_page;
 
 /* Parses an HTML document of n bytes (any encoding libxml2 detects; output is

@@ -6,11 +6,13 @@
  * walk that trusts only the tags runs instead. The walks are iterative, so
  * the depth of a page never matters to the stack. */
 #include "tocsin/html.h"
+#include "tocsin/date.h"
 
 #include "base/internal.h"
 #include "markup.h"
 
 #include <libxml/HTMLparser.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yajl/yajl_tree.h>
@@ -248,13 +250,28 @@ typedef struct meta {
     xmlNode *articles[MAX_ARTICLES];
     size_t narticles;
     char date[D_N][11];
+    char bad_date[320]; /* the first date written that is none, and why */
     size_t ld_seen;
 } meta;
+
+/* A date of the page's metadata, through the one date parser; the first that
+ * fails is kept with its reason, said if the page has no other date. */
+static void read_date(meta *m, char out[11], const char *s, size_t n)
+{
+    long d;
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    out[0] = '\0';
+    if (!tocsin_date_parse(s, n, &d, &err))
+        tocsin_date_format(d, out);
+    else if (!m->bad_date[0])
+        snprintf(m->bad_date, sizeof m->bad_date, "\"%.*s\": %s", (int)(n < 40 ? n : 40), s, err.message);
+}
 
 static void set_date(meta *m, int which, const char *s)
 {
     if (s && !m->date[which][0])
-        ts_date_iso(s, strnlen(s, 64), m->date[which]);
+        read_date(m, m->date[which], s, strnlen(s, 64));
 }
 
 static void from_meta(meta *m, const xmlNode *n)
@@ -313,7 +330,7 @@ static void from_jsonld(meta *m, const xmlNode *script)
             if (q < e && *q == '"') {
                 const char *end = memchr(q + 1, '"', (size_t)(e - q - 1));
                 if (end && end - q - 1 < 64) {
-                    ts_date_iso(q + 1, (size_t)(end - q - 1), m->date[D_LD]);
+                    read_date(m, m->date[D_LD], q + 1, (size_t)(end - q - 1));
                     if (m->date[D_LD][0])
                         break;
                 }
@@ -814,6 +831,8 @@ static int fill_page(xmlNode *root, tocsin_page *p)
     for (int k = 0; k < D_N && !p->date; k++)
         if (m.date[k][0] && !(p->date = strdup(m.date[k])))
             rc = TOCSIN_ENOMEM;
+    if (!rc && !p->date && m.bad_date[0] && !(p->date_dropped = strdup(m.bad_date)))
+        rc = TOCSIN_ENOMEM;
 
     const char *url = m.canonical && strlen(m.canonical) < URL_MAX ? m.canonical : NULL;
     if (!url && m.og_url && strlen(m.og_url) < URL_MAX)
@@ -889,6 +908,7 @@ void tocsin_page_free(tocsin_page *p)
     free(p->site);
     free(p->byline);
     free(p->date);
+    free(p->date_dropped);
     free(p->canonical);
     free(p->lang);
     free(p->text);

@@ -193,6 +193,8 @@ static int html_doc(FILE *f, const char *name, const unsigned char *head, size_t
         return 0;
     }
     char date[11];
+    if (!pg.date && pg.date_dropped && o && o->diag)
+        ts_diag(o->diag, o->diag_ud, TOCSIN_EPARSE, name, 0, -1, "page date dropped: %s", pg.date_dropped);
     if (pg.date)
         norm_date(o, pg.date, name, 0, "page date", date);
     else
