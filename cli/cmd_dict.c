@@ -63,7 +63,7 @@ static void print_stats(FILE *f, const char *file, const tocsin_convert_stats *s
         fprintf(f,
                 "  repaired: %zu two-digit years read as 19YY (range ran backwards), %zu days past "
                 "their month's end, %zu codes in tocsin's conventions (IGOUNO -> UNO, PAL -> PSE), "
-                "%zu codes shortened, %zu TABARI stems completed from WordNet\n",
+                "%zu codes shortened, %zu TABARI verb stems and forms made lemmas with WordNet\n",
                 st->century, st->dayfix, st->mapped, st->shortened, st->stems);
     if (st->format != TOCSIN_FMT_VERBS_TABARI && st->format != TOCSIN_FMT_VERBS_PETRARCH)
         return;

@@ -95,7 +95,7 @@ enum {
     TOCSIN_LR_BEFORE,      /* verb pattern: words before the verb */
     TOCSIN_LR_TARGETBEFORE,/* verb pattern: the target (+) before the verb (passive) */
     TOCSIN_LR_SOURCEAFTER, /* verb pattern: the source ($) after the verb */
-    TOCSIN_LR_STEM,        /* verb pattern: the verb is a TABARI stem that is no English verb */
+    TOCSIN_LR_STEM,        /* verb pattern: the verb is a TABARI stem WordNet cannot complete */
     TOCSIN_LR_MULTIALT,    /* verb pattern: an alternative or synset of several words */
     TOCSIN_LR_ASYM,        /* verb pattern: a reciprocal code [A:B] with A != B */
     TOCSIN_LR_DUP,         /* the same line twice in the file */
@@ -103,6 +103,7 @@ enum {
     TOCSIN_LR_MULTIVERB,   /* a verb of several words (ANGERED_BY, AIR_STRIKE) */
     TOCSIN_LR_CAMEO,       /* verb pattern: a code that is not in CAMEO */
     TOCSIN_LR_REVERSED,    /* verb pattern: [:173], the target acting on the source */
+    TOCSIN_LR_AUX,         /* verb pattern: the verb is be, have or do (BEEN, HAS, DID) */
     TOCSIN_LR_COUNT
 };
 /* Static English description of a reason; never NULL. */
@@ -123,7 +124,7 @@ typedef struct tocsin_convert_stats {
     size_t century;             /* YYMMDD years read as 19YY because the range ran backwards */
     size_t dayfix;              /* days past the end of their month (080631) moved to its last day */
     size_t shortened;           /* codes longer than 11 letters cut to 9; sectors cut to 3 */
-    size_t stems;               /* TABARI stem verbs completed from WordNet (ABUS -> abuse) */
+    size_t stems;               /* TABARI verb stems and forms made lemmas with WordNet (ABUS -> abuse, FOUGHT -> fight) */
     size_t mapped;              /* codes put in tocsin's conventions (IGOUNO -> UNO, PAL -> PSE) */
     size_t errors;              /* malformed lines reported through diag */
     /* verb patterns per CAMEO root (index 1..20; 0 = patterns coding nothing, ---) */

@@ -51,7 +51,7 @@ static const char *const reasons[TOCSIN_LR_COUNT] = {
     "words before the verb (tocsin's patterns start at the verb)",
     "target before the verb (passive; tocsin's grammar handles the passive)",
     "source after the verb",
-    "verb is a TABARI stem that is no English verb",
+    "verb is a TABARI stem or form WordNet cannot make a verb of",
     "alternative or synset member of several words",
     "reciprocal code [A:B] with two different codes",
     "same converted line twice",
@@ -59,6 +59,7 @@ static const char *const reasons[TOCSIN_LR_COUNT] = {
     "verb of several words (ANGERED_BY, AIR_STRIKE)",
     "code that is not in CAMEO",
     "reversed code [:173] (the target acting on the source)",
+    "verb be, have or do (BEEN, HAS): tocsin's grammar reads these",
 };
 
 const char *tocsin_dict_reason(int r)

@@ -39,6 +39,8 @@ typedef struct vstate {
     uint64_t *wn;
     size_t wn_slots;
     int wn_tried;
+    /* WordNet's irregular verb forms (verb.exc): "fought fight\n" lines */
+    ts_buf exc;
 } vstate;
 
 /* ---- WordNet's verb list ---- */
@@ -86,6 +88,38 @@ static void wn_load(vstate *v, const char *dir)
         v->wn[j] = h;
     }
     fclose(f);
+    snprintf(path, sizeof path, "%s/verb.exc", dir);
+    f = fopen(path, "rb");
+    if (!f)
+        return;
+    v->exc.max = 1u << 20;
+    while (fgets(line, sizeof line, f))
+        if (ts_buf_put(&v->exc, line, strlen(line)))
+            break;
+    fclose(f);
+}
+
+/* The lemma of an irregular form ("fought" -> "fight") into out, or 0. */
+static size_t wn_irregular(const vstate *v, const char *w, size_t n, char *out, size_t cap)
+{
+    const char *p = v->exc.p, *e = v->exc.p + v->exc.len;
+    while (p && p < e) {
+        const char *nl = memchr(p, '\n', (size_t)(e - p));
+        const char *le = nl ? nl : e;
+        if ((size_t)(le - p) > n + 1 && !memcmp(p, w, n) && p[n] == ' ') {
+            const char *l = p + n + 1, *lend = l;
+            while (lend < le && *lend != ' ' && *lend != '\r')
+                lend++;
+            size_t k = (size_t)(lend - l);
+            if (k && k < cap && !memchr(l, '_', k)) {
+                memcpy(out, l, k);
+                out[k] = '\0';
+                return k;
+            }
+        }
+        p = nl ? nl + 1 : e;
+    }
+    return 0;
 }
 
 /* ---- small helpers ---- */
@@ -351,9 +385,19 @@ static int convert(leg_ctx *c, vstate *v, const char *verb, const char *p, const
     return 0;
 }
 
+static int verb_lemma(leg_ctx *c, vstate *v, const char *s, size_t n, char *out, size_t cap);
+
 /* A verb as written in the legacy file: one word, lower case, a TABARI stem
- * completed from WordNet. Returns 0 or a reason. */
+ * or form made a lemma with WordNet; never an auxiliary. 0 or a reason. */
 static int verb_word(leg_ctx *c, vstate *v, const char *s, size_t n, char *out, size_t cap)
+{
+    int why = verb_lemma(c, v, s, n, out, cap);
+    if (!why && (!strcmp(out, "be") || !strcmp(out, "have") || !strcmp(out, "do")))
+        why = TOCSIN_LR_AUX;
+    return why;
+}
+
+static int verb_lemma(leg_ctx *c, vstate *v, const char *s, size_t n, char *out, size_t cap)
 {
     while (n && (s[n - 1] == '_' || s[n - 1] == ' '))
         n--;
@@ -374,21 +418,39 @@ static int verb_word(leg_ctx *c, vstate *v, const char *s, size_t n, char *out, 
         wn_load(v, c->wordnet_dir);
     if (wn_has(v, out, k))
         return 0;
-    if (k + 2 < cap) {
-        /* ACCELERAT -> accelerate, ABUS -> abuse, APPLI -> apply */
-        out[k] = 'e';
-        out[k + 1] = '\0';
-        if (wn_has(v, out, k + 1)) {
+    /* an irregular form (FOUGHT, GAVE): tocsin inflects the lemma itself */
+    char cand[128];
+    size_t cl = wn_irregular(v, out, k, cand, sizeof cand);
+    if (cl && wn_has(v, cand, cl)) {
+        memcpy(out, cand, cl + 1);
+        c->st->stems++;
+        return 0;
+    }
+    /* a regular form or a stem: BANNED, ALLIED, EASING, ACCELERAT, APPLI,
+       CLARIF, CRITICI, ANNULL (WordNet's suffix rules, then completions) */
+    static const struct {
+        const char *strip, *add;
+    } rules[] = {{"ied", "y"}, {"ies", "y"}, {"ing", "e"}, {"ing", ""}, {"ed", "e"}, {"ed", ""},
+                 {"es", "e"},  {"es", ""},   {"s", ""},     {"", "e"},    {"i", "y"}, {"", "y"},
+                 {"", "ze"},   {"", "se"},   {"", "ate"}};
+    for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
+        size_t sl = strlen(rules[r].strip), al = strlen(rules[r].add);
+        if (k <= sl + 1 || memcmp(out + k - sl, rules[r].strip, sl) || k - sl + al + 1 > sizeof cand)
+            continue;
+        size_t base = k - sl;
+        memcpy(cand, out, base);
+        memcpy(cand + base, rules[r].add, al);
+        cl = base + al;
+        cand[cl] = '\0';
+        int found = wn_has(v, cand, cl);
+        if (!found && !al && cl > 2 && cand[cl - 1] == cand[cl - 2]) {
+            cand[--cl] = '\0'; /* BANNED -> bann -> ban, ANNULL -> annul */
+            found = wn_has(v, cand, cl);
+        }
+        if (found && cl < cap) {
+            memcpy(out, cand, cl + 1);
             c->st->stems++;
             return 0;
-        }
-        if (out[k - 1] == 'i') {
-            out[k - 1] = 'y';
-            out[k] = '\0';
-            if (wn_has(v, out, k)) {
-                c->st->stems++;
-                return 0;
-            }
         }
     }
     return TOCSIN_LR_STEM;
@@ -595,6 +657,7 @@ int leg_verbs(leg_ctx *c, const char *p, size_t n, int petrarch)
     c->aux = NULL;
     ts_buf_free(&v->verbs);
     ts_buf_free(&v->syn);
+    ts_buf_free(&v->exc);
     free(v->wn);
     free(v);
     return rc;
