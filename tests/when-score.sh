@@ -1,5 +1,6 @@
 #!/bin/sh
-# when-score.sh - event time on short articles of our own (tests/data/when):
+# when-score.sh - event time on short articles of our own (tests/data/when,
+# times in tests/data/when-expected.tsv):
 # how many of the hand-listed events the coder finds (same file, verb and
 # source country) and how many of those get the time the text gives.
 # Prints "found F/N, timed right T/F"; exits 1 below the floors given
@@ -7,6 +8,7 @@
 B=${B:-build}
 T=${B}/tocsin
 D=${D:-tests/data/when}
+E=${E:-tests/data/when-expected.tsv}
 "$T" code -q -f tsv "$D" | python3 -c '
 import sys, os
 exp = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip() and not l.startswith("#")]
@@ -30,4 +32,4 @@ n = len(exp)
 print("found %d/%d, timed right %d/%d" % (found, n, timed, found))
 mf, mt = float(sys.argv[2]), float(sys.argv[3])
 sys.exit(0 if found * 100 >= mf * n and timed * 100 >= mt * max(found, 1) else 1)
-' "$D/expected.tsv" "${MIN_FOUND:-0}" "${MIN_TIMED:-0}"
+' "$E" "${MIN_FOUND:-0}" "${MIN_TIMED:-0}"

@@ -19,6 +19,18 @@ B=$B MIN_FOUND=85 MIN_TIMED=90 sh tests/when-score.sh >"$tmp/score" 2>"$tmp/err"
 sed 's/^/     /' "$tmp/score"
 check "own articles: events found and timed right" [ $rc -eq 0 ]
 
+# --- the analytics place each event at its own time ---
+"$T" ingest -q --db "$tmp/w.db" tests/data/when 2>"$tmp/err"
+"$T" ladder TUR SYR --db "$tmp/w.db" --by month --format jsonl >"$tmp/lad" 2>"$tmp/err"
+check "ladder by month: 'three years ago' counts in January 2021" grep -q '"period":"2021-01-01","events":1' "$tmp/lad"
+check "ladder by month: 'last month' counts in February 2024" grep -q '"period":"2024-02-01","events":1' "$tmp/lad"
+check "ladder by month: 'on Tuesday' counts in March 2024" grep -q '"period":"2024-03-01","events":1' "$tmp/lad"
+"$T" alerts --db "$tmp/w.db" --since 2024-10-08 --until 2024-11-06 --format jsonl >"$tmp/al" 2>"$tmp/err"
+check "own articles: the window has alerts" [ -s "$tmp/al" ]
+check "own articles: no alert rests on an event before its window" python3 -c '
+import json, sys
+sys.exit(any((e.get("when") or "")[:10] < "2024-10-08" for l in open(sys.argv[1]) for e in json.loads(l).get("evidence", [])))' "$tmp/al"
+
 # --- the seed articles ---
 S=$SHARED/corpus/seeds
 if [ ! -d "$S" ]; then
