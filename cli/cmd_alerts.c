@@ -118,8 +118,10 @@ int cmd_alerts(int argc, char **argv)
         fe_actor_name(a->actor_a, na, sizeof na);
         fe_actor_name(a->actor_b, nb, sizeof nb);
         fe_actor_name(a->third, nt, sizeof nt);
-        printf("    %s%s%s and %s\n    %s\n", a->third[0] ? (nt[0] ? nt : a->third) : "",
-               a->third[0] ? " backs " : "", na[0] ? na : a->actor_a, nb[0] ? nb : a->actor_b, a->why);
+        /* "North Korea backs Russia against Ukraine", "Russia and Ukraine" */
+        printf("    %s%s%s %s %s\n    %s\n", a->third[0] ? (nt[0] ? nt : a->third) : "",
+               a->third[0] ? " backs " : "", na[0] ? na : a->actor_a, a->third[0] ? "against" : "and",
+               nb[0] ? nb : a->actor_b, a->why);
         for (int e = 0; e < a->n_evidence && e < evidence; e++)
             tocsin_store_event(s, a->evidence[e], show_ev, NULL, &err);
     }

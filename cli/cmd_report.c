@@ -416,12 +416,12 @@ int cmd_report(int argc, char **argv)
         const tocsin_alert *a = &al[k];
         const char *kind = tocsin_alert_kind_name(a->kind);
         fprintf(f, "<li>\n<div class=\"head\"><span class=\"kind k-%s\">%s</span> ", kind, kind);
-        if (a->third[0]) {
+        if (a->third[0]) { /* "North Korea backs Russia against Ukraine" */
             esc_actor(f, a->third);
-            fputs(" joins ", f);
+            fputs(" backs ", f);
         }
         esc_actor(f, a->actor_a);
-        fputs(" &ndash; ", f);
+        fputs(a->third[0] ? " against " : " &ndash; ", f);
         esc_actor(f, a->actor_b);
         fputs(" <span class=\"dates\">", f);
         esc(f, a->first);
