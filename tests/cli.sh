@@ -203,5 +203,11 @@ printf '{"id":"m1","text":\n' >"$tmp/m.jsonl"
 "$T" code -q "$tmp/m.jsonl" >"$tmp/out" 2>"$tmp/err"
 check "a parser message is one line" [ "$(grep -c . "$tmp/err")" = "$(grep -c 'tocsin' "$tmp/err")" ]
 
+# --explain: the structure and the pattern behind each event
+printf 'Hezbollah on Tuesday rejected the French plan.\n' >"$tmp/ex.txt"
+"$T" code -q --explain "$tmp/ex.txt" >"$tmp/out" 2>"$tmp/err"
+check "explain marks source, verb and target" grep -q '\[Hezbollah\]S on Tuesday <rejected>V the \[French\]T plan' "$tmp/out"
+check "explain names the pattern file:line" grep -q 'pattern: *dict/verbs/12-reject.txt:[0-9][0-9]* ' "$tmp/out"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
