@@ -28,7 +28,7 @@ printf 'Talks stall\n\nRussia condemned Ukraine on Monday.\n' >"$tmp/a.txt"
 "$T" code -q "$tmp/a.txt" >"$tmp/out" 2>"$tmp/err"; check "text file exits 0" [ $? -eq 0 ]
 check "json event fields" grep -q '"source":"RUS","target":"UKR","code":"111"' "$tmp/out"
 "$T" code -q -f tsv --header "$tmp/a.txt" >"$tmp/out" 2>"$tmp/err"
-check "tsv has 17 columns" [ "$(awk -F'\t' 'NR==2{print NF}' "$tmp/out")" = 17 ]
+check "tsv has 24 columns (7 geo after the text)" [ "$(awk -F'\t' 'NR==2{print NF}' "$tmp/out")" = 24 ]
 check "tsv when beside date" [ "$(awk -F'\t' 'NR==1{print $5 "," $6}' "$tmp/out")" = "date,when" ]
 check "tsv header" grep -q "^doc	sentence" "$tmp/out"
 printf 'Japan condemned China.\n' | "$T" code -q >"$tmp/out" 2>"$tmp/err"

@@ -57,7 +57,40 @@ typedef struct tocsin_event {
      * NULL and 0 when no pattern was involved. */
     const char *pattern_file;
     uint32_t pattern_line;
+    /* Where it happened, GDELT ActionGeo style: a place phrase of its
+     * sentence ("in Kherson", "off the coast of Somalia"), else the story's
+     * dateline, else the place the story has named most so far. geo_type is
+     * TOCSIN_GEO_*; 0 with a non-empty geo_name is a place the gazetteer
+     * does not hold (kept, never guessed). geo_name is the full name
+     * ("Kherson, Kherson Oblast, Ukraine"), valid for the process when
+     * resolved, like sentence_text otherwise. Country codes are ISO 3166-1
+     * (not GDELT's FIPS 10-4), geo_adm1 ISO 3166-2 ("UA-65") or "".
+     * geo_lat/geo_lon count only when tocsin_event_has_ll() (NAN when the
+     * place has no coordinates; events built elsewhere leave them 0). */
+    int geo_type;
+    tocsin_slice geo_name;
+    char geo_country[4];  /* alpha-3, "" when none or across borders */
+    char geo_country2[3]; /* alpha-2 */
+    char geo_adm1[8];
+    double geo_lat, geo_lon;
+    char geo_feature[24]; /* "gn:<libgeonames row>", an ISO code, "tocsin:<region>" */
 } tocsin_event;
+
+enum tocsin_geo_type {
+    TOCSIN_GEO_NONE = 0,
+    TOCSIN_GEO_COUNTRY = 1,
+    TOCSIN_GEO_US_STATE = 2,
+    TOCSIN_GEO_US_CITY = 3,
+    TOCSIN_GEO_WORLD_CITY = 4,
+    TOCSIN_GEO_WORLD_ADM1 = 5 /* a first-level region, or a named region or sea */
+};
+
+/* Does the event carry a latitude and longitude? */
+static inline int tocsin_event_has_ll(const tocsin_event *ev)
+{
+    return ev->geo_type > 0 && ev->geo_lat == ev->geo_lat && ev->geo_lon == ev->geo_lon &&
+           ev->geo_lat >= -90 && ev->geo_lat <= 90 && ev->geo_lon >= -180 && ev->geo_lon <= 180;
+}
 
 #ifdef __cplusplus
 }

@@ -9,6 +9,7 @@
 #include "sentence.h"
 #include "tocsin/date.h"
 #include "when.h"
+#include "where.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +37,7 @@ struct tocsin_coder {
     size_t nseen;
     ts_ctx ctx;
     ts_when_doc wdoc; /* the paragraph's time so far (when.c) */
+    ts_where_doc where; /* the story's dateline and places so far (where.c) */
     /* scratch */
     ts_tok *tok;
     size_t ntok, tok_cap;
@@ -127,6 +129,7 @@ int tocsin_coder_begin(tocsin_coder *c, const tocsin_doc_info *info)
     c->nseen = 0;
     memset(&c->ctx, 0, sizeof c->ctx);
     memset(&c->wdoc, 0, sizeof c->wdoc);
+    ts_where_begin(&c->where);
     c->ctx.date = DAY_MIN;
     if (c->date_len >= 10 && ts_parse_date(c->date, 10, &c->ctx.date) == 0) {
         c->date[10] = '\0';
@@ -253,6 +256,8 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
     size_t ne = any_verb ? ts_grammar(s, c->raw, TS_MAX_SENT_EVENTS, c->options & TOCSIN_CODE_ALL) : 0;
     ts_when wx[TS_MAX_WHEN];
     size_t nw = ts_when_scan(para, tok, n, c->ctx.date, c->ctx.date != DAY_MIN, wx, TS_MAX_WHEN);
+    ts_loc lx[TS_MAX_WHERE];
+    size_t nl = ts_where_scan(&c->where, s, lx, TS_MAX_WHERE);
     for (size_t k = 0; k < ne && !c->stopped; k++) {
         const ts_raw_event *r = &c->raw[k];
         tocsin_event ev;
@@ -283,11 +288,13 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
             ev.pattern_line = r->pat->line;
         }
         event_when(c, para, tok, n, wx, nw, r, &ev);
+        ts_where_event(&c->where, s, lx, nl, r, &ev);
         c->st.events++;
         if (c->sink && c->sink(c->sink_ud, &ev))
             c->stopped = 1;
     }
     ts_when_remember(&c->wdoc, wx, nw);
+    ts_where_remember(&c->where, s, lx, nl);
     ts_ctx_update(s);
     return 0;
 }
@@ -382,6 +389,8 @@ static int paragraph(tocsin_coder *c, size_t a, size_t b)
     if (x.err)
         return x.err;
     size_t i = skip_dateline(p, c->tok, c->ntok);
+    if (i > 0 && c->sentence == 0)
+        ts_where_dateline(&c->where, p, c->tok, i);
     while (i < c->ntok && !c->stopped) {
         size_t e = ts_sentence_end(p, c->tok, i, c->ntok);
         if (e <= i)

@@ -5,6 +5,7 @@
 
 #include "base/internal.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -29,7 +30,8 @@ void tocsin_flag_names(unsigned flags, char *out, size_t cap)
 const char *tocsin_tsv_header(void)
 {
     return "doc\tsentence\toffset\tlength\tdate\twhen\tsource\ttarget\tcode\troot\tquad\tgoldstein\t"
-           "source_text\tverb_text\ttarget_text\tflags\ttext\n";
+           "source_text\tverb_text\ttarget_text\tflags\ttext\t"
+           "geo_type\tgeo_name\tgeo_country\tgeo_adm1\tgeo_lat\tgeo_lon\tgeo_feature\n";
 }
 
 typedef struct out {
@@ -203,6 +205,28 @@ static int explain_event(ts_buf *b, const tocsin_event *ev)
     return rc;
 }
 
+/* ,"where":{"type":4,"name":"Kherson, ...","country":"UKR","country2":"UA",
+   "adm1":"UA-65","lat":46.6354,"lon":32.6169,"feature":"gn:20353"}, or null */
+static int put_where(ts_buf *b, const tocsin_event *ev)
+{
+    int rc = PUT_LIT(b, ",\"where\":");
+    if (!ev->geo_type && !ev->geo_name.len)
+        return rc | ts_buf_put(b, "null", 4);
+    rc |= ts_buf_printf(b, "{\"type\":%d,\"name\":", ev->geo_type);
+    rc |= json_str(b, ev->geo_name.ptr, ev->geo_name.len);
+    if (ev->geo_country[0])
+        rc |= ts_buf_printf(b, ",\"country\":\"%s\",\"country2\":\"%s\"", ev->geo_country, ev->geo_country2);
+    if (ev->geo_adm1[0])
+        rc |= ts_buf_printf(b, ",\"adm1\":\"%s\"", ev->geo_adm1);
+    if (tocsin_event_has_ll(ev))
+        rc |= ts_buf_printf(b, ",\"lat\":%.4f,\"lon\":%.4f", ev->geo_lat, ev->geo_lon);
+    if (ev->geo_feature[0]) {
+        rc |= PUT_LIT(b, ",\"feature\":");
+        rc |= json_str(b, ev->geo_feature, strnlen(ev->geo_feature, sizeof ev->geo_feature));
+    }
+    return rc | ts_buf_putc(b, '}');
+}
+
 int tocsin_format_event(const tocsin_event *ev, tocsin_format fmt, char **buf, size_t *len,
                         size_t *cap)
 {
@@ -229,7 +253,14 @@ int tocsin_format_event(const tocsin_event *ev, tocsin_format fmt, char **buf, s
         rc |= tsv_str(&b, ev->target_text.ptr, ev->target_text.len);
         rc |= ts_buf_printf(&b, "\t%s\t", flags);
         rc |= tsv_str(&b, ev->sentence_text.ptr, ev->sentence_text.len);
-        rc |= ts_buf_putc(&b, '\n');
+        rc |= ts_buf_printf(&b, "\t%d\t", ev->geo_type);
+        rc |= tsv_str(&b, ev->geo_name.ptr, ev->geo_name.len);
+        rc |= ts_buf_printf(&b, "\t%s\t%s\t", ev->geo_country, ev->geo_adm1);
+        if (tocsin_event_has_ll(ev))
+            rc |= ts_buf_printf(&b, "%.4f\t%.4f", ev->geo_lat, ev->geo_lon);
+        else
+            rc |= ts_buf_putc(&b, '\t');
+        rc |= ts_buf_printf(&b, "\t%s\n", ev->geo_feature);
     } else {
         rc |= ts_buf_put(&b, "{\"doc\":", 7);
         rc |= json_str(&b, ev->doc.ptr, ev->doc.len);
@@ -290,6 +321,7 @@ int tocsin_format_event(const tocsin_event *ev, tocsin_format fmt, char **buf, s
         }
         rc |= ts_buf_put(&b, "],\"text\":", 9);
         rc |= json_str(&b, ev->sentence_text.ptr, ev->sentence_text.len);
+        rc |= put_where(&b, ev);
         rc |= ts_buf_put(&b, "}\n", 2);
     }
     *buf = b.p;

@@ -1,0 +1,414 @@
+/* where.c - locates events (where.h). A name is looked up in the gazetteer by
+ * the folded hashes of its words, longest first. It is a place phrase when a
+ * locative word leads to it, over articles, compass adjectives, a possessive
+ * place and nominal heads ("in the Ukrainian city of", "off the coast of",
+ * "along the border with"); a name that heads a noun phrase ("the US embassy")
+ * is a modifier, not a place. Same-name places are told apart by a
+ * qualifier ("Santiago, Chile"), the actors' countries, the story's places,
+ * the kind of place and its population. */
+#include "where.h"
+
+#include "dict/gazetteer.h"
+
+#include <math.h>
+#include <string.h>
+
+#define MAX_NAME_WORDS 6 /* words of a place name tried */
+#define MAX_LOOKBACK 8   /* tokens between a locative word and the name */
+#define MAX_UNRES_WORDS 4
+
+void ts_where_begin(ts_where_doc *d)
+{
+    memset(d, 0, sizeof *d);
+    d->dateline = -1;
+}
+
+static int word_in(const ts_sent *s, size_t i, const char *const *list)
+{
+    if (i >= s->ntok || s->tok[i].kind != TK_WORD)
+        return 0;
+    for (size_t k = 0; list[k]; k++)
+        if (ts_tok_is(s, i, list[k], strlen(list[k])))
+            return 1;
+    return 0;
+}
+
+static const char *const LOC_PREP[] = {"in", "near", "outside", "at", "inside", "within", "across", "throughout",
+                                       "around", "off", "along", "into", "on", "over", "beside", "toward",
+                                       "towards", "through", "nearby", NULL};
+static const char *const SKIP_ADJ[] = {"the", "eastern", "western", "northern", "southern", "central", "northeastern",
+                                       "northwestern", "southeastern", "southwestern", "north-eastern",
+                                       "north-western", "south-eastern", "south-western", "far", "occupied",
+                                       "rural", "coastal", "mountainous", "neighbouring", "neighboring", "war-torn",
+                                       "restive", "northeast", "northwest", "southeast", "southwest", NULL};
+/* "the city of X", "the coast of X": the head before "of" */
+static const char *const NOMINAL[] = {"city", "town", "village", "region", "province", "district", "capital",
+                                      "coast", "outskirts", "port", "suburb", "suburbs", "settlement", "camp",
+                                      "state", "island", "islands", "waters", "shores", "center", "centre",
+                                      "streets", "heart", "north", "south", "east", "west", "area", "oblast",
+                                      "governorate", "county", "neighbourhood", "neighborhood", NULL};
+/* "the border with X" */
+static const char *const WITH_HEAD[] = {"border", "frontier", "boundary", NULL};
+/* a region word after the name: "the Kherson region", "Kursk Oblast" */
+static const char *const REGION_WORD[] = {"region", "oblast", "province", "governorate", "state", "district",
+                                          "prefecture", "county", NULL};
+/* nouns a country or city name modifies ("the US embassy", "Gaza ceasefire") */
+static const char *const HEAD_NOUN[] = {
+    "embassy", "consulate", "forces", "force", "troops", "army", "military", "government", "officials", "official",
+    "authorities", "police", "president", "minister", "ministry", "navy", "soldiers", "citizens", "nationals",
+    "delegation", "leader", "leaders", "counterpart", "counterparts", "envoy", "ambassador", "talks", "war",
+    "border", "side", "officers", "diplomats", "mission", "office", "team", "officer", "spokesman",
+    "spokeswoman", "ceasefire", "truce", "deal", "agreement", "crisis", "conflict", "policy", "sanctions",
+    "mayor", "governor", "residents", "people", "-based", "based", "backed", "-backed", "company", "firm",
+    "bank", "media", "state", "court", "parliament", "lawmakers", "election", "elections", NULL};
+static const char *const MONTHS[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                     "september", "october", "november", "december", "monday", "tuesday",
+                                     "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+
+static int is_poss(const ts_sent *s, size_t i)
+{
+    return TOK_IS(s, i, "'s") || TOK_IS(s, i, "’s") || TOK_IS(s, i, "'") || TOK_IS(s, i, "’");
+}
+
+static int capitalised(const ts_sent *s, size_t i)
+{
+    return i < s->ntok && s->tok[i].kind == TK_WORD && s->tok[i].cas != CASE_LOWER;
+}
+
+/* Is tokens [t0, ...) led by a locative? 2 yes (a place phrase), 0 no. */
+static int cue_before(const ts_sent *s, size_t t0)
+{
+    size_t k = t0, steps = 0;
+    while (k > 0 && steps++ < MAX_LOOKBACK) {
+        size_t j = k - 1;
+        if (word_in(s, j, LOC_PREP))
+            return 2;
+        if (word_in(s, j, SKIP_ADJ)) {
+            k = j;
+            continue;
+        }
+        if (TOK_IS(s, j, "of") && j > 0 && word_in(s, j - 1, NOMINAL))
+            return 2;
+        if (TOK_IS(s, j, "with") && j > 0 && word_in(s, j - 1, WITH_HEAD))
+            return 2;
+        if (is_poss(s, j)) { /* "in Ukraine's Kherson region" */
+            k = j;
+            while (k > 0 && capitalised(s, k - 1) && steps++ < MAX_LOOKBACK)
+                k--;
+            continue;
+        }
+        /* "in the Ukrainian city of", "in the Russian-held town of": an adjective
+           before a nominal head is skipped by the "of" rule above; others stop */
+        if (s->tok[j].kind == TK_WORD && s->tok[j].cas != CASE_LOWER && k < t0 &&
+            (word_in(s, k, NOMINAL) || word_in(s, k, SKIP_ADJ))) {
+            k = j;
+            continue;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* The longest gazetteer name starting at token i: its end (exclusive) and hits. */
+static size_t longest(const ts_gaz *g, const ts_sent *s, size_t i, uint32_t *ids, uint8_t *fl, size_t *nh)
+{
+    uint64_t h = TS_GAZ_KEY0;
+    size_t best = 0;
+    *nh = 0;
+    uint32_t tid[TS_GAZ_MAX_HITS];
+    uint8_t tfl[TS_GAZ_MAX_HITS];
+    for (size_t k = i; k < s->ntok && k < i + MAX_NAME_WORDS; k++) {
+        const ts_tok *t = &s->tok[k];
+        if (k > i && t->kind == TK_PUNCT && !(t->len == 1 && (s->text[t->off] == '-' || s->text[t->off] == '.' ||
+                                                             s->text[t->off] == '\'')))
+            break;
+        h = ts_gaz_key_add(h, t->hash);
+        size_t n = ts_gaz_find(g, h, tid, tfl, TS_GAZ_MAX_HITS);
+        if (n) {
+            best = k + 1;
+            memcpy(ids, tid, n * sizeof *ids);
+            memcpy(fl, tfl, n);
+            *nh = n;
+        }
+    }
+    return best;
+}
+
+/* Does an actor of the sentence, outside the name itself, belong to iso3? */
+static int sent_has_country(const ts_sent *s, const char *iso3, size_t t0, size_t t1)
+{
+    for (size_t m = 0; m < s->nm; m++)
+        if ((s->m[m].t1 <= t0 || s->m[m].t0 >= t1) && (s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && !memcmp(s->m[m].code, iso3, 3))
+            return 1;
+    return 0;
+}
+
+static int doc_country(const ts_where_doc *d, const char *iso3)
+{
+    for (size_t k = 0; k < d->nc; k++)
+        if (!memcmp(d->country[k], iso3, 3))
+            return d->ncountry[k];
+    return 0;
+}
+
+/* Chooses among same-name places. q is the qualifier's place or -1. */
+static int32_t choose(const ts_gaz *g, const ts_where_doc *d, const ts_sent *s, size_t t0, size_t t1,
+                      const uint32_t *ids, const uint8_t *fl, size_t nh, int region_word, int32_t q)
+{
+    const ts_place *qp = q >= 0 ? ts_gaz_place(g, (uint32_t)q) : NULL;
+    const ts_place *dl = d->dateline >= 0 ? ts_gaz_place(g, (uint32_t)d->dateline) : NULL;
+    double best = -1e9;
+    int32_t pick = -1;
+    for (size_t k = 0; k < nh; k++) {
+        const ts_place *p = ts_gaz_place(g, ids[k]);
+        if (!p || ((fl[k] & TS_GK_CORE) && !region_word))
+            continue;
+        double sc = 5.0 * log10((double)p->pop + 1.0);
+        if (region_word && (p->kind == TS_PL_ADM1 || p->kind == TS_PL_REGION))
+            sc += 500;
+        if (p->kind == TS_PL_COUNTRY || p->kind == TS_PL_REGION)
+            sc += 60;
+        else if (p->kind == TS_PL_ADM1)
+            sc += p->gtype == TS_GEO_USSTATE ? 10 : -5; /* "Bamako" is the city before its region */
+        if (qp && p->iso3[0] && (!strcmp(p->iso3, qp->iso3) || (int32_t)p->parent == q))
+            sc += 1000;
+        if (p->iso3[0]) {
+            if (sent_has_country(s, p->iso3, t0, t1))
+                sc += 100;
+            int n = doc_country(d, p->iso3);
+            sc += 15.0 * (n > 5 ? 5 : n);
+            if (dl && !strcmp(dl->iso3, p->iso3))
+                sc += 40;
+            for (size_t j = 0; j < d->nseen; j++) {
+                const ts_place *o = ts_gaz_place(g, (uint32_t)d->seen[j]);
+                if (o && !strcmp(o->iso3, p->iso3)) {
+                    sc += 20;
+                    break;
+                }
+            }
+        }
+        if (sc > best) {
+            best = sc;
+            pick = (int32_t)ids[k];
+        }
+    }
+    return pick;
+}
+
+/* "Bamako, Mali", "Atlanta, Georgia": a country or region after a comma. */
+static size_t qualifier(const ts_gaz *g, const ts_sent *s, size_t e, int32_t *q)
+{
+    *q = -1;
+    if (e + 1 >= s->ntok || !TOK_IS(s, e, ",") || !capitalised(s, e + 1) || !ts_gaz_first(g, s->tok[e + 1].hash))
+        return e;
+    uint32_t ids[TS_GAZ_MAX_HITS];
+    uint8_t fl[TS_GAZ_MAX_HITS];
+    size_t nh;
+    size_t qe = longest(g, s, e + 1, ids, fl, &nh);
+    for (size_t k = 0; k < nh; k++) {
+        const ts_place *p = ts_gaz_place(g, ids[k]);
+        if (!(fl[k] & TS_GK_CORE) && p && (p->kind == TS_PL_COUNTRY || p->kind == TS_PL_ADM1)) {
+            *q = (int32_t)ids[k];
+            if (p->kind == TS_PL_COUNTRY)
+                break;
+        }
+    }
+    return *q >= 0 ? qe : e;
+}
+
+static int in_mention_beyond(const ts_sent *s, size_t t0, size_t t1)
+{
+    int16_t m = s->mid[t0];
+    if (m < 0)
+        return 0;
+    return s->m[m].t1 > t1 && s->m[m].t0 <= t0; /* "the [US embassy]" */
+}
+
+size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, ts_loc *out, size_t max)
+{
+    const ts_gaz *g = ts_gaz_get();
+    size_t n = 0;
+    if (!g)
+        return 0;
+    for (size_t i = 0; i < s->ntok && n < max; i++) {
+        if (!capitalised(s, i))
+            continue;
+        uint32_t ids[TS_GAZ_MAX_HITS];
+        uint8_t fl[TS_GAZ_MAX_HITS];
+        size_t nh = 0, e = 0;
+        if (ts_gaz_first(g, s->tok[i].hash))
+            e = longest(g, s, i, ids, fl, &nh);
+        if (!e) {
+            /* "the village of Zzyx": a place the gazetteer does not hold */
+            if (i >= 2 && TOK_IS(s, i - 1, "of") && word_in(s, i - 2, NOMINAL) && s->mid[i] < 0 &&
+                !word_in(s, i, MONTHS) && s->tok[i].word < 0) {
+                size_t k = i + 1;
+                while (k < s->ntok && k < i + MAX_UNRES_WORDS && capitalised(s, k) && s->mid[k] < 0)
+                    k++;
+                out[n++] = (ts_loc){(uint16_t)i, (uint16_t)k, -1, 2};
+                i = k - 1;
+            }
+            continue;
+        }
+        int32_t q;
+        size_t qe = qualifier(g, s, e, &q);
+        int region_word = word_in(s, qe, REGION_WORD);
+        size_t after = qe + (size_t)region_word;
+        int cue = cue_before(s, i);
+        /* a name that modifies a noun or another place is not the place */
+        int modifier = 0;
+        if (after < s->ntok && s->tok[after].kind == TK_WORD && !region_word) {
+            if (word_in(s, after, HEAD_NOUN) || in_mention_beyond(s, i, e))
+                modifier = 1;
+            else if (is_poss(s, after) && capitalised(s, after + 1))
+                modifier = 1;
+        }
+        if (after < s->ntok && is_poss(s, after) && capitalised(s, after + 1))
+            modifier = 1;
+        int32_t pick = modifier ? -1 : choose(g, d, s, i, e, ids, fl, nh, region_word, q);
+        if (pick >= 0) {
+            const ts_place *p = ts_gaz_place(g, (uint32_t)pick);
+            /* without a locative only a city or region counts: a bare country
+               name is an actor ("Russia said") */
+            int strength = cue ? 2 : p->kind != TS_PL_COUNTRY;
+            if (strength)
+                out[n++] = (ts_loc){(uint16_t)i, (uint16_t)after, pick, (uint8_t)strength};
+        }
+        i = (after > i ? after : i + 1) - 1;
+    }
+    return n;
+}
+
+void ts_where_dateline(ts_where_doc *d, const char *text, const ts_tok *tok, size_t n)
+{
+    const ts_gaz *g = ts_gaz_get();
+    if (!g || n == 0)
+        return;
+    ts_sent s;
+    memset(&s, 0, sizeof s);
+    s.text = text;
+    s.tok = (ts_tok *)tok;
+    s.ntok = n < TS_MAX_SENT_TOKENS ? n : TS_MAX_SENT_TOKENS;
+    for (size_t k = 0; k < s.ntok; k++)
+        s.mid[k] = -1;
+    for (size_t i = 0; i < s.ntok; i++) {
+        if (!capitalised(&s, i) || !ts_gaz_first(g, tok[i].hash))
+            continue;
+        uint32_t ids[TS_GAZ_MAX_HITS];
+        uint8_t fl[TS_GAZ_MAX_HITS];
+        size_t nh;
+        size_t e = longest(g, &s, i, ids, fl, &nh);
+        if (!e)
+            continue;
+        int32_t q;
+        qualifier(g, &s, e, &q);
+        d->dateline = choose(g, d, &s, i, e, ids, fl, nh, 0, q);
+        return;
+    }
+}
+
+static void set_place(tocsin_event *ev, const ts_place *p)
+{
+    ev->geo_type = p->gtype;
+    ev->geo_name.ptr = p->name;
+    ev->geo_name.len = strlen(p->name);
+    memcpy(ev->geo_country, p->iso3, sizeof ev->geo_country);
+    memcpy(ev->geo_country2, p->iso2, sizeof ev->geo_country2);
+    size_t al = strlen(p->adm1);
+    if (al >= sizeof ev->geo_adm1)
+        al = sizeof ev->geo_adm1 - 1;
+    memcpy(ev->geo_adm1, p->adm1, al);
+    ev->geo_adm1[al] = '\0';
+    ev->geo_lat = p->lat;
+    ev->geo_lon = p->lon;
+    memcpy(ev->geo_feature, p->feature, sizeof p->feature);
+}
+
+static int overlaps(size_t a0, size_t a1, size_t b0, size_t b1) { return a0 < b1 && b0 < a1; }
+
+void ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, size_t nx, const ts_raw_event *r,
+                    tocsin_event *ev)
+{
+    ev->geo_type = 0;
+    ev->geo_name.ptr = "";
+    ev->geo_name.len = 0;
+    ev->geo_lat = ev->geo_lon = NAN;
+    const ts_gaz *g = ts_gaz_get();
+    if (!g)
+        return;
+    long bestd = 1L << 30;
+    int bests = 0;
+    const ts_loc *pick = NULL;
+    for (size_t k = 0; k < nx; k++) {
+        const ts_loc *l = &x[k];
+        /* a bare name that is the event's own actor ("Moscow said", "shelled
+           Kherson" coded as the target) is not its place; a place phrase inside
+           the actor's words ("protesters in Santiago") is */
+        if (l->strength < 2 && (overlaps(l->t0, l->t1, r->src_t0, r->src_t1) ||
+                                (overlaps(l->t0, l->t1, r->tgt_t0, r->tgt_t1) && ev->quad != 4)))
+            continue; /* but a city struck, shelled, seized is where it happened */
+        long dist = l->t0 > r->verb_t ? (long)l->t0 - r->verb_t : 2L * ((long)r->verb_t - l->t1) + 1;
+        if (l->strength > bests || (l->strength == bests && dist < bestd)) {
+            bests = l->strength;
+            bestd = dist;
+            pick = l;
+        }
+    }
+    if (pick && pick->place >= 0) {
+        set_place(ev, ts_gaz_place(g, (uint32_t)pick->place));
+        return;
+    }
+    if (pick) { /* not in the gazetteer: the name, unresolved */
+        ev->geo_name.ptr = s->text + s->tok[pick->t0].off;
+        ev->geo_name.len = s->tok[pick->t1 - 1].off + s->tok[pick->t1 - 1].len - s->tok[pick->t0].off;
+        return;
+    }
+    int32_t id = d->dateline;
+    if (id < 0) {
+        uint16_t most = 0;
+        for (size_t k = 0; k < d->nseen; k++)
+            if (d->nseen_of[k] > most) {
+                most = d->nseen_of[k];
+                id = d->seen[k];
+            }
+    }
+    if (id >= 0)
+        set_place(ev, ts_gaz_place(g, (uint32_t)id));
+}
+
+void ts_where_remember(ts_where_doc *d, const ts_sent *s, const ts_loc *x, size_t nx)
+{
+    for (size_t k = 0; k < nx; k++) {
+        if (x[k].place < 0 || x[k].strength < 2)
+            continue;
+        size_t j = 0;
+        while (j < d->nseen && d->seen[j] != x[k].place)
+            j++;
+        if (j == d->nseen) {
+            if (d->nseen >= TS_WHERE_DOC_PLACES)
+                continue;
+            d->seen[d->nseen] = x[k].place;
+            d->nseen_of[d->nseen++] = 0;
+        }
+        if (d->nseen_of[j] < UINT16_MAX)
+            d->nseen_of[j]++;
+    }
+    for (size_t m = 0; m < s->nm; m++) {
+        const char *c = s->m[m].code;
+        if ((s->m[m].kind != M_NAME && s->m[m].kind != M_ADJ) || !(c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z' && c[2] >= 'A' &&
+                                         c[2] <= 'Z'))
+            continue;
+        size_t j = 0;
+        while (j < d->nc && memcmp(d->country[j], c, 3))
+            j++;
+        if (j == d->nc) {
+            if (d->nc >= TS_WHERE_DOC_COUNTRIES)
+                continue;
+            memcpy(d->country[j], c, 3);
+            d->country[j][3] = '\0';
+            d->ncountry[d->nc++] = 0;
+        }
+        if (d->ncountry[j] < UINT16_MAX)
+            d->ncountry[j]++;
+    }
+}

@@ -1,0 +1,50 @@
+/* where.h - the place of an event: place phrases of its sentence ("in
+ * Kherson", "near Bukavu", "outside the US embassy in Bamako", "in eastern
+ * Syria", "off the coast of Somalia", "along the border with Lebanon"),
+ * resolved in the gazetteer with the actors' countries and the story's
+ * places as context; the story's dateline; the place it names most. */
+#ifndef TS_WHERE_H
+#define TS_WHERE_H
+
+#include "sentence.h"
+
+#define TS_MAX_WHERE 16       /* place phrases kept per sentence */
+#define TS_WHERE_DOC_PLACES 32 /* places a story's context remembers */
+#define TS_WHERE_DOC_COUNTRIES 16
+
+typedef struct ts_loc {
+    uint16_t t0, t1;  /* the name's tokens [t0, t1) */
+    int32_t place;    /* gazetteer id, -1: not in the gazetteer (the name is kept) */
+    uint8_t strength; /* 2 a place phrase, 1 a bare city or region name */
+} ts_loc;
+
+typedef struct ts_where_doc {
+    int32_t dateline; /* -1 */
+    int32_t seen[TS_WHERE_DOC_PLACES];
+    uint16_t nseen_of[TS_WHERE_DOC_PLACES];
+    size_t nseen;
+    char country[TS_WHERE_DOC_COUNTRIES][4]; /* actors' countries so far */
+    uint16_t ncountry[TS_WHERE_DOC_COUNTRIES];
+    size_t nc;
+} ts_where_doc;
+
+void ts_where_begin(ts_where_doc *d);
+
+/* The dateline tokens tok[0..n) of the story's first paragraph
+ * ("KHARTOUM, Sudan (Reuters) -"). */
+void ts_where_dateline(ts_where_doc *d, const char *text, const ts_tok *tok, size_t n);
+
+/* Finds the place names of the sentence (after ts_mentions); returns how
+ * many were written to out. */
+size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, ts_loc *out, size_t max);
+
+/* Fills the event's geo_* fields: the nearest place phrase of the sentence
+ * that is not one of its actors, else the dateline, else the story's most
+ * named place. */
+void ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, size_t nx, const ts_raw_event *r,
+                    tocsin_event *ev);
+
+/* Counts the sentence's places and actors' countries into the story's context. */
+void ts_where_remember(ts_where_doc *d, const ts_sent *s, const ts_loc *x, size_t nx);
+
+#endif
