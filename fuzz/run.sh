@@ -9,6 +9,9 @@ out=build-fuzz
 mkdir -p $out/corpus-text $out/corpus-dict $out/corpus-html $out/corpus-syntax
 FLAGS="-std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc"
 FLAGS="$FLAGS $(pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2) -I/usr/include/libexttextcat"
+FLAGS="$FLAGS $(pkg-config --cflags geonames 2>/dev/null)"
+# the gazetteer (src/dict/gazetteer.c) links libgeonames and GLib
+GEO=$(pkg-config --libs geonames 2>/dev/null || echo -lgeonames -lgio-2.0 -lgobject-2.0 -lglib-2.0)
 # the library is compiled once, instrumented, into an archive that every
 # target links (LIBSRC names it from here on)
 mkdir -p $out/obj
@@ -19,7 +22,7 @@ for c in src/*/*.c; do echo "$c $out/obj/$(echo "$c" | tr / _ | sed 's/\.c$/.o/'
 ar rcs $out/libfuzz.a $out/obj/*.o
 LIBSRC=$out/libfuzz.a
 for t in text dict html syntax; do
-  clang $FLAGS -o $out/fuzz_$t fuzz/fuzz_$t.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 -lpthread -lm
+  clang $FLAGS -o $out/fuzz_$t fuzz/fuzz_$t.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 $GEO -lpthread -lm
 done
 # seeds: the example corpus and the dictionaries
 i=0
@@ -46,7 +49,7 @@ for t in text dict html syntax; do
 done
 # the legacy dictionary reader (TABARI, PETRARCH2); seeds: the test files
 mkdir -p $out/corpus-legacy
-clang $FLAGS -o $out/fuzz_legacy fuzz/fuzz_legacy.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 -lpthread -lm
+clang $FLAGS -o $out/fuzz_legacy fuzz/fuzz_legacy.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 $GEO -lpthread -lm
 for f in tests/data/legacy/*; do
   [ -f "$f" ] && head -c 8192 "$f" >$out/corpus-legacy/$(basename "$f")
 done
@@ -57,7 +60,7 @@ tail -2 $out/fuzz_legacy.log
 # the import line parsers (KEDS, WEIS, ICEWS, GDELT: the first byte picks);
 # seeds: the test series, each behind its format byte
 mkdir -p $out/corpus-import
-clang $FLAGS -o $out/fuzz_import fuzz/fuzz_import.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 -lpthread -lm
+clang $FLAGS -o $out/fuzz_import fuzz/fuzz_import.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 $GEO -lpthread -lm
 { printf '\000'; head -c 4000 tests/data/eval/series.keds.tsv; } >$out/corpus-import/keds
 { printf '\001'; head -c 4000 tests/data/eval/weis-lines.tsv; } >$out/corpus-import/weis
 printf '\002Event ID\tEvent Date\n1\t2018-06-01\tJapan\tNA\tJapan\tConsult\t040\t1\tVietnam\tNA\tVietnam\t2\t2\tWire\tNA\tNA\tNA\tJapan\t35\t139\n' >$out/corpus-import/icews
@@ -70,7 +73,7 @@ tail -2 $out/fuzz_import.log
 # the one date parser and event time; seeds: dates in every written form
 # and sentences with times (tests/data/when)
 mkdir -p $out/corpus-date
-clang $FLAGS -o $out/fuzz_date fuzz/fuzz_date.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 -lpthread -lm
+clang $FLAGS -o $out/fuzz_date fuzz/fuzz_date.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 $GEO -lpthread -lm
 i=0
 for d in '2024-07-01T10:00:00.5+02:00' 'Mon, 01 Jul 2024 10:00:00 +0000' 'Monday, July 1st, 2024' '1st of July 2024' \
          '20240701T101500Z' '2024-02-30' 'November\302\24016, 2024 \342\200\224 2:14 PM ET' '2022-05-01/2024-11-06'; do
@@ -88,11 +91,11 @@ tail -2 $out/fuzz_date.log
 # the ladder table; seeds: records, gold lines and requests of our own, the
 # ladder as bundled
 mkdir -p $out/corpus-jsonl $out/corpus-gold $out/corpus-query $out/corpus-ladder
-clang $FLAGS -I. -o $out/fuzz_jsonl fuzz/fuzz_jsonl.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 -lpthread -lm
+clang $FLAGS -I. -o $out/fuzz_jsonl fuzz/fuzz_jsonl.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 $GEO -lpthread -lm
 clang $FLAGS -I. -o $out/fuzz_gold fuzz/fuzz_gold.c common/gold.c -lyajl
-clang $FLAGS -I. -o $out/fuzz_ladder fuzz/fuzz_ladder.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 -lpthread -lm
+clang $FLAGS -I. -o $out/fuzz_ladder fuzz/fuzz_ladder.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 $GEO -lpthread -lm
 clang $FLAGS -I. -o $out/fuzz_query fuzz/fuzz_query.c server/*.c common/jsonw.c common/names.c common/dictload.c $LIBSRC \
-  -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 -lmicrohttpd -lpthread -lm
+  -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 -lmicrohttpd $GEO -lpthread -lm
 { printf '\000'; head -c 4000 examples/corpus/articles.jsonl; } >$out/corpus-jsonl/corpus
 { printf '\003\357\273\277'; head -c 2000 examples/corpus/articles.jsonl; } >$out/corpus-jsonl/bom
 printf '\000{"id":7,"date":"2024-11-05","title":"T","text":"Russia condemned Ukraine.","x":[[{"y":1}]]}\n{"id":"b"\n' >$out/corpus-jsonl/nested
