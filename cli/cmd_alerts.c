@@ -44,6 +44,8 @@ int cmd_alerts(int argc, char **argv)
                    "               look-back window before (default 90 days); --min-rung (3)\n"
                    "  escalation   a dyad already at a rung: that rung's events at twice or more\n"
                    "               what its history predicts (fighting that doubles)\n"
+                   "  fighting     none of the above, but the dyad fights on 5 or more independent\n"
+                   "               events: the war goes on (listed, ranked by the same score)\n"
                    "  third-party  a third party backs one side of a dyad at a fighting rung, on a\n"
                    "               ladder of its own: diplomatic backing, arms and aid, troops,\n"
                    "               fighting alongside; it enters, steps up, or deepens (twice what\n"

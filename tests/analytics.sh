@@ -91,6 +91,8 @@ if command -v sqlite3 >/dev/null; then
   check "escalation: its numbers" grep -q '"a":"AUT","b":"ITA".*"why":"AUT-ITA, already at rung 9 (fighting), escalated' "$tmp/sc"
   rank() { grep "$1" "$tmp/sc" | head -1 | sed 's/^{"rank":\([0-9]*\).*/\1/'; }
   check "a single fighting event ranks below the escalation" [ "$(rank '"a":"ESP","b":"PRT"')" -gt "$(rank '"a":"AUT","b":"ITA"')" ]
+  check "fighting: a war that goes on is listed" grep -q '"kind":"fighting","a":"ARG","b":"BRA".*"why":"ARG-BRA fights on' "$tmp/sc"
+  check "a steady war outranks a single fighting event" [ "$(rank '"a":"ESP","b":"PRT"')" -gt "$(rank '"kind":"fighting","a":"ARG","b":"BRA"')" ]
   check "fighting outranks threats" [ "$(rank '"a":"NOR","b":"SWE"')" -gt "$(rank '"a":"AUT","b":"ITA"')" ]
   check "third party: true counts (no cap at 8)" grep -q '"why":"USA sends arms or aid to BRA in its war with ARG: 23 support events (072 military aid 23)' "$tmp/sc"
   check "third party: less support than before is no alert" [ -z "$(grep '"third":"CHE"' "$tmp/sc")" ]

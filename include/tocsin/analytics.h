@@ -67,8 +67,10 @@ typedef enum tocsin_alert_kind {
     TOCSIN_ALERT_ALLIANCE,       /* an alliance forms or deepens */
     TOCSIN_ALERT_BALANCE,        /* the balance of cooperation and conflict shifts sharply */
     TOCSIN_ALERT_SURGE,          /* material conflict far above its look-back rate */
-    TOCSIN_ALERT_ESCALATION      /* a dyad already at a rung: that rung's events at twice or more
+    TOCSIN_ALERT_ESCALATION,     /* a dyad already at a rung: that rung's events at twice or more
                                     their expected level (fighting that doubles) */
+    TOCSIN_ALERT_FIGHTING        /* none of the above, but the dyad fights on 5 or more independent
+                                    events: the war goes on (ranked by the same score) */
 } tocsin_alert_kind;
 
 /* A third party's involvement in a war, a ladder of its own. */
@@ -83,7 +85,8 @@ typedef enum tocsin_involvement {
 /* "diplomatic backing", "arms and aid", "troops", "fighting alongside" ("" for none). */
 const char *tocsin_involvement_name(tocsin_involvement v);
 
-/* "new-rung", "third-party", "alliance", "balance", "surge", "escalation" ("?" otherwise):
+/* "new-rung", "third-party", "alliance", "balance", "surge", "escalation", "fighting"
+ * ("?" otherwise):
  * the names the CLI, the API and the charts use. */
 const char *tocsin_alert_kind_name(tocsin_alert_kind k);
 

@@ -30,6 +30,8 @@
 #define SCAN_DAYS 7           /* a burst within the window is scanned for over this many days */
 #define HALF_LIFE 60.0        /* days: older history counts less toward the expected rate */
 #define DISPERSION_MAX 1.0    /* one burst in the history must not hide the next */
+#define FIGHTING_MIN 5.0      /* independent events of fighting that make a dyad's war an alert */
+#define EVIDENCE_HALF 2.0     /* independent events at which an alert weighs half */
 #define MAGNITUDE 1.0         /* weight of log2(1 + independent events) beside the surprise */
 #define MAX_CODES 6           /* codes named in a third party's alert */
 
@@ -138,7 +140,12 @@ static score score_count(double x, double e, double h, double tau, double m, dou
     double surprise = -l10 > SURPRISE_CAP ? SURPRISE_CAP : -l10;
     s.log10p = l10;
     s.expected = mu;
-    s.sev = 10.0 * w * (surprise + MAGNITUDE * log2(1 + (e > 0 ? e : 0)));
+    /* magnitude weighs half, and fully as the count becomes surprising (one
+       power of ten): a steady war is listed, an escalating one ranks */
+    double damp = 0.5 + 0.5 * (surprise < 1 ? surprise : 1);
+    s.sev = 10.0 * w * (surprise + damp * MAGNITUDE * log2(1 + (e > 0 ? e : 0)));
+    /* evidence weight: one report is a third of an alert, many are whole */
+    s.sev *= (e > 1 ? e : 1) / ((e > 1 ? e : 1) + EVIDENCE_HALF);
     return s;
 }
 
@@ -388,7 +395,7 @@ static void set_score(cand *cd, const score *s, int window_days, const char *who
 static int conflict_rules(const ctx *c, const dyad *d, int min_rung, alist *out)
 {
     int fired = 0;
-    char rs[4][200];
+    char rs[5][200];
     memset(rs, 0, sizeof rs);
     const score *s = &d->best;
     if (s->sev <= 0)
@@ -433,15 +440,21 @@ static int conflict_rules(const ctx *c, const dyad *d, int min_rung, alist *out)
             fired |= 1 << TOCSIN_ALERT_BALANCE;
         }
     }
+    /* fighting goes on: listed, ranked by the same score */
+    if (!fired && c->fight > 0 && s->k >= c->fight && s->indep >= FIGHTING_MIN) {
+        snprintf(rs[4], sizeof rs[4], "%s-%s%s fights on: %.0f events at rung %d (%s) or above, %.1f expected",
+                 d->x, d->y, internal ? " (internal)" : "", s->count, s->k, tocsin_ladder_name(l, s->k), s->expected);
+        fired |= 1 << TOCSIN_ALERT_FIGHTING;
+    }
     if (!fired)
         return 0;
     cand *cd = add(out);
     if (!cd)
         return TOCSIN_ENOMEM;
     tocsin_alert *a = &cd->a;
-    static const int order[4] = {TOCSIN_ALERT_NEW_RUNG, TOCSIN_ALERT_ESCALATION, TOCSIN_ALERT_SURGE,
-                                 TOCSIN_ALERT_BALANCE};
-    for (int i = 0; i < 4; i++)
+    static const int order[5] = {TOCSIN_ALERT_NEW_RUNG, TOCSIN_ALERT_ESCALATION, TOCSIN_ALERT_SURGE,
+                                 TOCSIN_ALERT_BALANCE, TOCSIN_ALERT_FIGHTING};
+    for (int i = 0; i < 5; i++)
         if (rs[i][0]) {
             if (!a->kind)
                 a->kind = (tocsin_alert_kind)order[i];
@@ -1236,6 +1249,7 @@ const char *tocsin_alert_kind_name(tocsin_alert_kind k)
     case TOCSIN_ALERT_BALANCE: return "balance";
     case TOCSIN_ALERT_SURGE: return "surge";
     case TOCSIN_ALERT_ESCALATION: return "escalation";
+    case TOCSIN_ALERT_FIGHTING: return "fighting";
     }
     return "?";
 }
