@@ -162,8 +162,9 @@ static int igo_code(const char *c)
 /* country part + sector: RUS + MIL -> RUSMIL; NATO + GOV -> NATO */
 static void compose(char *out, const char *base, const char *sector)
 {
-    char b[TS_CODE_MAX] = {0};
-    memcpy(b, base, strnlen(base, TS_CODE_MAX - 1)); /* base may be a shorter array */
+    char b[TS_CODE_MAX];
+    memcpy(b, base, TS_CODE_MAX);
+    b[TS_CODE_MAX - 1] = '\0';
     if (!sector || !*sector) {
         memcpy(out, b, TS_CODE_MAX);
         return;
@@ -473,7 +474,11 @@ void ts_mentions(ts_sent *s)
                 (TOK_IS(s, k, "of") || TOK_IS(s, k, "in"))) {
                 /* "Supreme Leader of Iran", "the government in Tokyo" */
                 piece nx = longest(s, k + 1);
-                if (nx.kind == K_COUNTRY || nx.kind == K_ACTOR) {
+                int compass = nx.end == k + 2 && nx.end < s->ntok && s->tok[nx.end].cas != CASE_LOWER &&
+                              s->tok[nx.end].kind == TK_WORD &&
+                              (TOK_IS(s, k + 1, "west") || TOK_IS(s, k + 1, "east") ||
+                               TOK_IS(s, k + 1, "north") || TOK_IS(s, k + 1, "south"));
+                if ((nx.kind == K_COUNTRY || nx.kind == K_ACTOR) && !compass) {
                     set_code(base, nx.e->code);
                     have_base = 1;
                     of_sector = 1;
@@ -619,6 +624,13 @@ void ts_mentions(ts_sent *s)
             s->tok[end].cas != CASE_LOWER && s->tok[end].word < 0 && !(s->gram[end])) {
             /* "West Darfur", "Niger Delta", "Jordan Bardella": part of another name */
             i = end + 1;
+            continue;
+        }
+        if (!is_person && !have_agent && end == t0 + 1 && end < s->ntok && s->tok[end].kind == TK_WORD &&
+            s->tok[end].cas != CASE_LOWER && !s->gram[end] &&
+            (TOK_IS(s, t0, "west") || TOK_IS(s, t0, "east") || TOK_IS(s, t0, "north") || TOK_IS(s, t0, "south"))) {
+            /* "West Darfur state", "West Bank": a compass word before a name is part of it */
+            i = end;
             continue;
         }
         int mi = add_mention(s, t0, end, head, kind, code[0] ? code : NULL);
