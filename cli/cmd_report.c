@@ -119,7 +119,8 @@ static int copy_event(void *ud, const tocsin_stored_event *e)
     evid *v = ud;
     v->id = e->id;
     v->story_id = e->story_id;
-    v->date = strdup(e->date ? e->date : "");
+    /* the event's own time; its articles' dates are listed after it */
+    v->date = strdup(e->when ? e->when : e->date ? e->date : "");
     v->source = strdup(e->source ? e->source : "");
     v->target = strdup(e->target ? e->target : "");
     v->code = strdup(e->code ? e->code : "");
