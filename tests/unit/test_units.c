@@ -27,6 +27,7 @@
 static const char *dictdir = "dict";
 int run_robust_tests(const char *dictdir);
 int run_when_tests(const char *dictdir); /* tests/unit/test_when.c */
+int run_where_tests(const char *dictdir); /* tests/unit/test_where.c */
 static tocsin_dict *D;
 
 /* ---------- tokenizer ---------- */
@@ -609,6 +610,7 @@ int main(int argc, char **argv)
     };
     int rc = cmocka_run_group_tests_name("library units", tests, setup, teardown);
     rc |= run_when_tests(dictdir);
+    rc |= run_where_tests(dictdir);
     rc |= run_surprise_tests(); /* tests/unit/test_surprise.c */
     return rc | run_robust_tests(dictdir); /* tests/unit/test_robust.c */
 }
