@@ -162,9 +162,8 @@ static int igo_code(const char *c)
 /* country part + sector: RUS + MIL -> RUSMIL; NATO + GOV -> NATO */
 static void compose(char *out, const char *base, const char *sector)
 {
-    char b[TS_CODE_MAX];
-    memcpy(b, base, TS_CODE_MAX);
-    b[TS_CODE_MAX - 1] = '\0';
+    char b[TS_CODE_MAX] = {0};
+    memcpy(b, base, strnlen(base, TS_CODE_MAX - 1)); /* base may be a shorter array */
     if (!sector || !*sector) {
         memcpy(out, b, TS_CODE_MAX);
         return;
