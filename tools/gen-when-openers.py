@@ -22,7 +22,9 @@ AFTER_THE = ['summer', 'spring', 'autumn', 'fall', 'winter', 'weekend', 'end', '
 UNITS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']
 # words that open a clause of their own: a time outside it is not its time
 SUBORD = ['after', 'before', 'when', 'while', 'whereas', 'because', 'although', 'though', 'which', 'who',
-          'whom', 'whose', 'where', 'that', 'if', 'unless', 'since', 'but', 'whilst']
+          'whom', 'whose', 'where', 'that', 'if', 'unless', 'since', 'but', 'whilst',
+          # a cause told as a noun: "in response to an attack on Oct 7"
+          'following', 'response', 'retaliation', 'revenge']
 KINDS = ['W_OPEN', 'W_NAME', 'W_THE', 'W_A', 'W_PREP', 'W_AFTER_THE', 'W_UNIT', 'W_OTHER']
 SLOTS = 512  # open addressing by the top bits of the hash; at most a quarter full
 

@@ -311,7 +311,9 @@ static int relative(const wctx *c, size_t i, ts_when *e, size_t *t1)
     }
     if ((w = weekday_at(c, i)) >= 0) {
         /* the latest such day on or before the article's */
-        set_day(e, p - (tocsin_weekday(p) - w + 7) % 7);
+        int back = (tocsin_weekday(p) - w + 7) % 7;
+        set_day(e, p - back);
+        e->weekday = 1 + back;
         *t1 = i + 1 + word_in(c, i + 1, part_of_day);
         return 1;
     }
@@ -725,6 +727,27 @@ int ts_when_pick(const char *text, const ts_tok *tok, size_t n, const ts_when *x
     }
     if (best >= 0)
         return best;
+    /* the clause chain before it, back across commas: a segment that is a
+       subordinate clause ("Russia, which annexed Crimea in 2014, attacked")
+       is passed over; the nearest time of the others counts ("and on
+       Saturday, despite appeals, Tokayev authorised") */
+    for (size_t end = L; end > 0;) {
+        size_t b = end - 1; /* only commas are crossed */
+        if (inx[b] || boundary(&c, b) != B_SOFT)
+            break;
+        size_t start = b;
+        while (start > 0 && (inx[start - 1] || !boundary(&c, start - 1)))
+            start--;
+        int sub = start > 0 && c.tok[start - 1].kind == TK_WORD && boundary(&c, start - 1) == B_HARD;
+        if (sub) {
+            end = start - 1; /* before the subordinating word */
+            continue;
+        }
+        for (size_t k = nx; k-- > 0;)
+            if (x[k].t0 >= start && x[k].t1 <= b && q[x[k].t0] == q[verb] && !x[k].nominal)
+                return (int)k;
+        end = start;
+    }
     for (size_t k = 0; k < nx; k++) {
         if (x[k].t0 >= m || q[x[k].t0] != q[verb] || x[k].nominal)
             continue;
@@ -801,6 +824,11 @@ int ts_when_resolve(const ts_when_doc *d, const char *text, const ts_tok *tok, s
     int k = ts_when_pick(text, tok, n, x, nx, first, verb);
     if (k >= 0) {
         *out = x[k];
+        /* "will meet on Thursday", "offered to hold talks Thursday": the next one */
+        if (x[k].weekday > 1 && verb > 0 &&
+            (is_word(&c, verb - 1, "will") || is_word(&c, verb - 1, "to") ||
+             (verb > 1 && (is_word(&c, verb - 2, "will") || is_word(&c, verb - 2, "to")))))
+            out->start = out->end = x[k].start + 7;
         return 1;
     }
 story:

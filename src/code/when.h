@@ -23,6 +23,8 @@ typedef struct ts_when {
     long b_start, b_end; /* "since the summer": the summer itself */
     int b_prec;
     int nominal;     /* dates a noun ("the 2014 seizure", "the invasion of February 2022") */
+    int weekday;     /* a bare weekday ("on Thursday"): 1 + the days back to it; a deed
+                        still to come takes the next one */
 } ts_when;
 
 /* What a paragraph has told so far: its latest time expression, which a

@@ -28,6 +28,7 @@ static const struct opener {
     [83] = {0x29b6a046fb43e9b2ull, W_AFTER_THE}, /* beginning */
     [84] = {0x2a3b95789469ed8bull, W_PREP | W_SUB}, /* after */
     [88] = {0x2c57b8d3141f77f7ull, W_OPEN}, /* four */
+    [96] = {0x30640159378e2b90ull, W_OTHER | W_SUB}, /* response */
     [100] = {0x325d046581487dcaull, W_OTHER | W_SUB}, /* where */
     [102] = {0x336aa31ba8334b53ull, W_PREP | W_SUB}, /* since */
     [112] = {0x381896513ed85703ull, W_NAME}, /* oct */
@@ -38,6 +39,7 @@ static const struct opener {
     [127] = {0x3fe1cf514301d61aull, W_NAME}, /* nov */
     [133] = {0x428a211e7bd35856ull, W_AFTER_THE}, /* winter */
     [135] = {0x43fcf7a643c4c83eull, W_NAME}, /* tuesday */
+    [136] = {0x443ae0e085391b33ull, W_OTHER | W_SUB}, /* retaliation */
     [137] = {0x44bd76e50f09e283ull, W_AFTER_THE}, /* fourth */
     [138] = {0x44bd8ad473cd9906ull, W_A}, /* a */
     [139] = {0x44caf54b48ee157cull, W_UNIT}, /* months */
@@ -100,6 +102,7 @@ static const struct opener {
     [386] = {0xc149b814f88554bbull, W_OPEN}, /* nine */
     [404] = {0xca63c35045147f4cull, W_OTHER | W_SUB}, /* whom */
     [405] = {0xca78e650452716cfull, W_OTHER | W_SUB}, /* when */
+    [406] = {0xcaf6d2603411de97ull, W_OTHER | W_SUB}, /* revenge */
     [416] = {0xd065097e69857073ull, W_UNIT}, /* decade */
     [429] = {0xd6e6d551074075d2ull, W_OTHER | W_SUB}, /* but */
     [446] = {0xdf7b523119015b75ull, W_NAME}, /* april */
@@ -120,7 +123,8 @@ static const struct opener {
     [491] = {0xf5dcae505dc05e03ull, W_UNIT}, /* week */
     [495] = {0xf7b1756f20a457daull, W_AFTER_THE}, /* summer */
     [496] = {0xf83b084546cf751cull, W_PREP | W_SUB}, /* before */
-    [502] = {0xfb5a7b511c6855c4ull, W_NAME}, /* feb */
+    [502] = {0xfb1e9ebd889c2cdaull, W_OTHER | W_SUB}, /* following */
+    [503] = {0xfb5a7b511c6855c4ull, W_NAME}, /* feb */
     [504] = {0xfc4f0e65621404f1ull, W_OTHER | W_SUB}, /* whose */
     [509] = {0xfef9f56f7fd112d2ull, W_NAME}, /* march */
     [510] = {0xff110dbbdbdaf646ull, W_NAME}, /* september */

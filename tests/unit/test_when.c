@@ -354,6 +354,15 @@ static void t_when_clauses(void **st)
         /* a time that dates a noun does not date a later clause */
         {"2024-11-06", "Weeks later, rebels started a war, setting the stage for the invasion of February 2022.",
          "started", "2024-11-06"},
+        /* back across commas, past a subordinate clause */
+        {"2022-01-12", "On Thursday, police said they had killed dozens and on Saturday, despite appeals, Tokayev said he had authorised shooting.",
+         "authorised", "2022-01-08"},
+        /* a cause told as a noun keeps its time */
+        {"2023-10-21", "Israel launched air strikes on Gaza in response to an attack by Hamas on Oct 7.", "launched", "2023-10-21"},
+        /* a deed still to come takes the next such day */
+        {"2024-05-15", "Macron offered to hold talks Thursday with the lawmakers.", "hold", "2024-05-16"},
+        {"2024-05-15", "The ministers will meet on Friday.", "meet", "2024-05-17"},
+        {"2024-05-17", "The ministers will meet on Friday.", "meet", "2024-05-17"},
         /* two times in one clause: the nearer */
         {"2024-11-06", "In 2022, Russia seized the plant on 4 March.", "seized", "2022-03-04"},
     };
