@@ -34,7 +34,7 @@ int cmd_alerts(int argc, char **argv)
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             printf("usage: tocsin alerts [--since D] [--until D] [--min-rung N] [--lookback 90d]\n"
-                   "       [--history 365d] [--max N] [--evidence N] [--format text|jsonl] [--db PATH]\n\n"
+                   "       [--history 180d] [--max N] [--evidence N] [--format text|jsonl] [--db PATH]\n\n"
                    "Alerts of a window (default: the last 30 days of data), one per dyad, ranked\n"
                    "by one severity: how surprising the window's events are against the dyad's own\n"
                    "history (--history, discounted with age), how serious their rung is and how many\n"

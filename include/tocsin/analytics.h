@@ -117,7 +117,7 @@ typedef struct tocsin_alert_options {
     int lookback_days;         /* 0 = 90 */
     int min_rung;              /* only new-rung alerts at or above; 0 = 3 */
     int max_alerts;            /* 0 = 50 */
-    int history_days;          /* the history the score compares with; 0 = 365 */
+    int history_days;          /* the history the score compares with; 0 = 180 */
 } tocsin_alert_options;
 
 /* Alerts of the window, ranked by severity, one per dyad (its rules merged

@@ -22,7 +22,7 @@
 
 #define MAX_CANDIDATES 20000
 #define MAX_SPAN_DAYS 20000   /* history + window, for the per-day arrays */
-#define DEFAULT_HISTORY 365
+#define DEFAULT_HISTORY 180   /* days; older ones would weigh under 1/8 (HALF_LIFE) */
 #define MISCODE_RATE 0.1      /* chance that one independent event is a miscoding */
 #define SURPRISE_CAP 12.0     /* -log10 p beyond this says nothing more */
 #define PRIOR_WINDOWS 1.0     /* the prior weighs as much as one window of history */
@@ -987,8 +987,6 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
             w = last_war(old, old_last, nold, p->side, p->giver, &old_when);
         if (!w)
             continue;
-        /* fighting alongside: the giver fights the side's enemy in the window */
-        double fights = fighting_between(q, c, p->giver, w->enemy, w0, w1);
         score best = {-1, 0, 0, 0, 0, 0, 0};
         for (int k = 1; k <= wl; k++) {
             double np = c->pairs > (double)ns ? c->pairs : (double)ns;
@@ -999,16 +997,19 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
                 best = sc;
         }
         int level = wl;
+        int enters = !hl, steps_up = hl && level > hl;
+        int deepens = !enters && !steps_up && best.count >= 2 && best.count >= 2 * best.expected && best.log10p <= -1.3;
+        if (!enters && !steps_up && !deepens)
+            continue; /* support at its usual level, or less: nothing new */
+        /* fighting alongside: the giver fights the side's enemy in the window
+           (its wording and weight; the verdict is the support's) */
+        double fights = fighting_between(q, c, p->giver, w->enemy, w0, w1);
         if (fights >= ALONGSIDE_MIN) {
             /* the level and its seriousness rise; the count stays the support's
                (the fighting is the giver-enemy dyad's own alert) */
             level = TOCSIN_INVOLVE_FIGHTING;
             best.sev *= involve_weight[TOCSIN_INVOLVE_FIGHTING] / involve_weight[best.k];
         }
-        int enters = !hl, steps_up = hl && level > hl;
-        int deepens = !enters && !steps_up && best.count >= 2 && best.count >= 2 * best.expected && best.log10p <= -1.3;
-        if (!enters && !steps_up && !deepens)
-            continue; /* support at its usual level, or less: nothing new */
         cand *cd = add(out);
         if (!cd) {
             rc = TOCSIN_ENOMEM;
