@@ -640,11 +640,12 @@ static int boundary(const wctx *c, size_t i)
     if (t->kind != TK_PUNCT)
         return B_NONE;
     const unsigned char *p = (const unsigned char *)c->text + t->off;
+    /* quotation marks are no boundary: a quoted nickname sits inside a clause,
+       and a quotation keeps its times to itself through quotes() */
     if (t->len == 1)
-        return p[0] == ',' ? B_SOFT
-             : (p[0] == ';' || p[0] == ':' || p[0] == '(' || p[0] == ')' || p[0] == '"') ? B_HARD : B_NONE;
-    /* “ ” — – */
-    if (t->len == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x9D || p[2] == 0x93 || p[2] == 0x94))
+        return p[0] == ',' ? B_SOFT : (p[0] == ';' || p[0] == ':' || p[0] == '(' || p[0] == ')') ? B_HARD : B_NONE;
+    /* — – */
+    if (t->len == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94))
         return B_HARD;
     return B_NONE;
 }
