@@ -938,6 +938,10 @@ static void adopt_country(ts_sent *s, int m, int other)
             return; /* two countries: cannot tell */
         memcpy(cc, pc, 4);
     }
+    if (!cc[0] && s->ctx->thing[0] && !igo(s->ctx->thing) && strncmp(s->ctx->thing, "WST", 3)) {
+        memcpy(cc, s->ctx->thing, 3); /* none named here: the article's country so far */
+        cc[3] = '\0';
+    }
     if (!cc[0])
         return;
     memcpy(s->m[m].code, cc, 3);
