@@ -354,6 +354,8 @@ static void t_when_clauses(void **st)
         /* a time that dates a noun does not date a later clause */
         {"2024-11-06", "Weeks later, rebels started a war, setting the stage for the invasion of February 2022.",
          "started", "2024-11-06"},
+        {"2022-01-12", "On Thursday, police said they had killed dozens and on Saturday, despite appeals, Tokayev said he had authorised shooting.",
+         "killed", "2022-01-06"},
         /* a quoted name inside the clause is no boundary */
         {"2017-01-20", "Mexico extradited the drug lord \xE2\x80\x9C" "El Chapo\xE2\x80\x9D to New York yesterday.", "extradited", "2017-01-19"},
         {"2024-11-07", "\"We will strike back,\" the minister said on Tuesday.", "strike", "2024-11-07"},
