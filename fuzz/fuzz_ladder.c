@@ -11,10 +11,18 @@
 
 static char path[64];
 
+static void cleanup(void)
+{
+    unlink(path);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (!path[0]) {
-        snprintf(path, sizeof path, "/tmp/fuzz_ladder.%ld", (long)getpid());
+        /* in memory where there is a tmpfs: the table is read by path */
+        snprintf(path, sizeof path, "%s/fuzz_ladder.%ld", access("/dev/shm", W_OK) ? "/tmp" : "/dev/shm",
+                 (long)getpid());
+        atexit(cleanup);
     }
     FILE *f = fopen(path, "wb");
     if (!f)
