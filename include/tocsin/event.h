@@ -73,7 +73,7 @@ typedef struct tocsin_event {
     char geo_country2[3]; /* alpha-2 */
     char geo_adm1[8];
     double geo_lat, geo_lon;
-    char geo_feature[24]; /* "gn:<libgeonames row>", an ISO code, "tocsin:<region>" */
+    char geo_feature[24]; /* "gn:<GeoNames id>" (cities), an ISO code, "tocsin:<region>" */
 } tocsin_event;
 
 enum tocsin_geo_type {

@@ -257,7 +257,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
     ts_when wx[TS_MAX_WHEN];
     size_t nw = ts_when_scan(para, tok, n, c->ctx.date, c->ctx.date != DAY_MIN, wx, TS_MAX_WHEN);
     ts_loc lx[TS_MAX_WHERE];
-    size_t nl = ts_where_scan(&c->where, s, lx, TS_MAX_WHERE);
+    size_t nl = ts_where_scan(&c->where, s, ne > 0, lx, TS_MAX_WHERE);
     for (size_t k = 0; k < ne && !c->stopped; k++) {
         const ts_raw_event *r = &c->raw[k];
         tocsin_event ev;

@@ -120,6 +120,23 @@ static int put_tenths(ts_buf *b, double g)
     return rc;
 }
 
+/* a coordinate with 4 decimals (about 11 m), without printf's cost */
+static int put_deg(ts_buf *b, double g)
+{
+    long t = (long)(g * 10000 + (g < 0 ? -0.5 : 0.5));
+    char d[4];
+    int rc = 0;
+    if (t < 0) {
+        rc |= ts_buf_putc(b, '-');
+        t = -t;
+    }
+    rc |= put_u64(b, (unsigned long long)(t / 10000));
+    for (int k = 3; k >= 0; k--, t /= 10)
+        d[k] = (char)('0' + t % 10);
+    rc |= ts_buf_putc(b, '.');
+    return rc | ts_buf_put(b, d, 4);
+}
+
 static int put_str(ts_buf *b, const char *s)
 {
     return ts_buf_put(b, s, strlen(s));
@@ -212,14 +229,26 @@ static int put_where(ts_buf *b, const tocsin_event *ev)
     int rc = PUT_LIT(b, ",\"where\":");
     if (!ev->geo_type && !ev->geo_name.len)
         return rc | ts_buf_put(b, "null", 4);
-    rc |= ts_buf_printf(b, "{\"type\":%d,\"name\":", ev->geo_type);
+    rc |= PUT_LIT(b, "{\"type\":");
+    rc |= put_u64(b, (unsigned long long)(ev->geo_type > 0 ? ev->geo_type : 0));
+    rc |= PUT_LIT(b, ",\"name\":");
     rc |= json_str(b, ev->geo_name.ptr, ev->geo_name.len);
-    if (ev->geo_country[0])
-        rc |= ts_buf_printf(b, ",\"country\":\"%s\",\"country2\":\"%s\"", ev->geo_country, ev->geo_country2);
-    if (ev->geo_adm1[0])
-        rc |= ts_buf_printf(b, ",\"adm1\":\"%s\"", ev->geo_adm1);
-    if (tocsin_event_has_ll(ev))
-        rc |= ts_buf_printf(b, ",\"lat\":%.4f,\"lon\":%.4f", ev->geo_lat, ev->geo_lon);
+    if (ev->geo_country[0]) {
+        rc |= PUT_LIT(b, ",\"country\":");
+        rc |= json_str(b, ev->geo_country, strnlen(ev->geo_country, sizeof ev->geo_country));
+        rc |= PUT_LIT(b, ",\"country2\":");
+        rc |= json_str(b, ev->geo_country2, strnlen(ev->geo_country2, sizeof ev->geo_country2));
+    }
+    if (ev->geo_adm1[0]) {
+        rc |= PUT_LIT(b, ",\"adm1\":");
+        rc |= json_str(b, ev->geo_adm1, strnlen(ev->geo_adm1, sizeof ev->geo_adm1));
+    }
+    if (tocsin_event_has_ll(ev)) {
+        rc |= PUT_LIT(b, ",\"lat\":");
+        rc |= put_deg(b, ev->geo_lat);
+        rc |= PUT_LIT(b, ",\"lon\":");
+        rc |= put_deg(b, ev->geo_lon);
+    }
     if (ev->geo_feature[0]) {
         rc |= PUT_LIT(b, ",\"feature\":");
         rc |= json_str(b, ev->geo_feature, strnlen(ev->geo_feature, sizeof ev->geo_feature));
@@ -256,10 +285,13 @@ int tocsin_format_event(const tocsin_event *ev, tocsin_format fmt, char **buf, s
         rc |= ts_buf_printf(&b, "\t%d\t", ev->geo_type);
         rc |= tsv_str(&b, ev->geo_name.ptr, ev->geo_name.len);
         rc |= ts_buf_printf(&b, "\t%s\t%s\t", ev->geo_country, ev->geo_adm1);
-        if (tocsin_event_has_ll(ev))
-            rc |= ts_buf_printf(&b, "%.4f\t%.4f", ev->geo_lat, ev->geo_lon);
-        else
+        if (tocsin_event_has_ll(ev)) {
+            rc |= put_deg(&b, ev->geo_lat);
             rc |= ts_buf_putc(&b, '\t');
+            rc |= put_deg(&b, ev->geo_lon);
+        } else {
+            rc |= ts_buf_putc(&b, '\t');
+        }
         rc |= ts_buf_printf(&b, "\t%s\n", ev->geo_feature);
     } else {
         rc |= ts_buf_put(&b, "{\"doc\":", 7);

@@ -27,8 +27,10 @@ static int word_in(const ts_sent *s, size_t i, const char *const *list)
 {
     if (i >= s->ntok || s->tok[i].kind != TK_WORD)
         return 0;
-    for (size_t k = 0; list[k]; k++)
-        if (ts_tok_is(s, i, list[k], strlen(list[k])))
+    char c0 = s->text[s->tok[i].off];
+    c0 = c0 >= 'A' && c0 <= 'Z' ? (char)(c0 + 32) : c0;
+    for (size_t k = 0; list[k]; k++) /* the first letter before the length: most words differ there */
+        if (list[k][0] == c0 && ts_tok_is(s, i, list[k], strlen(list[k])))
             return 1;
     return 0;
 }
@@ -64,6 +66,14 @@ static const char *const HEAD_NOUN[] = {
 static const char *const MONTHS[] = {"january", "february", "march", "april", "may", "june", "july", "august",
                                      "september", "october", "november", "december", "monday", "tuesday",
                                      "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+
+static const char *const NAME_PARTICLE[] = {"of", "de", "del", "la", "los", "las", "el", "al", "ez", "es",
+                                             "ad", "an", "upon", "on", "le", "da", "do", "dos", "du", "am", "im",
+                                             "strip", NULL};
+
+#define FUNCTION_WORD                                                                                          \
+    (G_DET | G_PREP | G_LOC | G_AND | G_CONJ | G_SUB | G_REL | G_HE | G_IT | G_THEY | G_WE | G_MODAL | G_FUT |   \
+     G_BE | G_HAVE | G_DO | G_NEG | G_IF | G_TO | G_BY | G_WH)
 
 static int is_poss(const ts_sent *s, size_t i)
 {
@@ -122,6 +132,10 @@ static size_t longest(const ts_gaz *g, const ts_sent *s, size_t i, uint32_t *ids
         if (k > i && t->kind == TK_PUNCT && !(t->len == 1 && (s->text[t->off] == '-' || s->text[t->off] == '.' ||
                                                              s->text[t->off] == '\'')))
             break;
+        /* names go on with capitalised words and a few particles ("Sea of Azov",
+           "Santiago de los Caballeros", "Bab el-Mandeb") */
+        if (k > i && t->kind == TK_WORD && t->cas == CASE_LOWER && !word_in(s, k, NAME_PARTICLE))
+            break;
         h = ts_gaz_key_add(h, t->hash);
         size_t n = ts_gaz_find(g, h, tid, tfl, TS_GAZ_MAX_HITS);
         if (n) {
@@ -153,7 +167,7 @@ static int doc_country(const ts_where_doc *d, const char *iso3)
 
 /* Chooses among same-name places. q is the qualifier's place or -1. */
 static int32_t choose(const ts_gaz *g, const ts_where_doc *d, const ts_sent *s, size_t t0, size_t t1,
-                      const uint32_t *ids, const uint8_t *fl, size_t nh, int region_word, int32_t q)
+                      const uint32_t *ids, const uint8_t *fl, size_t nh, int region_word, int cue, int32_t q)
 {
     const ts_place *qp = q >= 0 ? ts_gaz_place(g, (uint32_t)q) : NULL;
     const ts_place *dl = d->dateline >= 0 ? ts_gaz_place(g, (uint32_t)d->dateline) : NULL;
@@ -161,8 +175,8 @@ static int32_t choose(const ts_gaz *g, const ts_where_doc *d, const ts_sent *s, 
     int32_t pick = -1;
     for (size_t k = 0; k < nh; k++) {
         const ts_place *p = ts_gaz_place(g, ids[k]);
-        if (!p || ((fl[k] & TS_GK_CORE) && !region_word))
-            continue;
+        if (!p || ((fl[k] & TS_GK_CORE) && !region_word) || (p->kind == TS_PL_COUNTRY && !cue))
+            continue; /* a bare country name is an actor ("Russia said") */
         double sc = 5.0 * log10((double)p->pop + 1.0);
         if (region_word && (p->kind == TS_PL_ADM1 || p->kind == TS_PL_REGION))
             sc += 500;
@@ -224,14 +238,19 @@ static int in_mention_beyond(const ts_sent *s, size_t t0, size_t t1)
     return s->m[m].t1 > t1 && s->m[m].t0 <= t0; /* "the [US embassy]" */
 }
 
-size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, ts_loc *out, size_t max)
+size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out, size_t max)
 {
     const ts_gaz *g = ts_gaz_get();
     size_t n = 0;
     if (!g)
         return 0;
     for (size_t i = 0; i < s->ntok && n < max; i++) {
-        if (!capitalised(s, i))
+        /* capitalised words that are no function words ("The", "In", "He") */
+        if (!capitalised(s, i) || (s->gram[i] & FUNCTION_WORD))
+            continue;
+        /* a sentence without events only tells the story's places: phrases only */
+        int cue = cue_before(s, i);
+        if (!cue && !events)
             continue;
         uint32_t ids[TS_GAZ_MAX_HITS];
         uint8_t fl[TS_GAZ_MAX_HITS];
@@ -254,7 +273,6 @@ size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, ts_loc *out, size_t max)
         size_t qe = qualifier(g, s, e, &q);
         int region_word = word_in(s, qe, REGION_WORD);
         size_t after = qe + (size_t)region_word;
-        int cue = cue_before(s, i);
         /* a name that modifies a noun or another place is not the place */
         int modifier = 0;
         if (after < s->ntok && s->tok[after].kind == TK_WORD && !region_word) {
@@ -265,11 +283,9 @@ size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, ts_loc *out, size_t max)
         }
         if (after < s->ntok && is_poss(s, after) && capitalised(s, after + 1))
             modifier = 1;
-        int32_t pick = modifier ? -1 : choose(g, d, s, i, e, ids, fl, nh, region_word, q);
+        int32_t pick = modifier ? -1 : choose(g, d, s, i, e, ids, fl, nh, region_word, cue, q);
         if (pick >= 0) {
             const ts_place *p = ts_gaz_place(g, (uint32_t)pick);
-            /* without a locative only a city or region counts: a bare country
-               name is an actor ("Russia said") */
             int strength = cue ? 2 : p->kind != TS_PL_COUNTRY;
             if (strength)
                 out[n++] = (ts_loc){(uint16_t)i, (uint16_t)after, pick, (uint8_t)strength};
@@ -302,7 +318,7 @@ void ts_where_dateline(ts_where_doc *d, const char *text, const ts_tok *tok, siz
             continue;
         int32_t q;
         qualifier(g, &s, e, &q);
-        d->dateline = choose(g, d, &s, i, e, ids, fl, nh, 0, q);
+        d->dateline = choose(g, d, &s, i, e, ids, fl, nh, 0, 1, q);
         return;
     }
 }

@@ -35,8 +35,9 @@ void ts_where_begin(ts_where_doc *d);
 void ts_where_dateline(ts_where_doc *d, const char *text, const ts_tok *tok, size_t n);
 
 /* Finds the place names of the sentence (after ts_mentions); returns how
- * many were written to out. */
-size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, ts_loc *out, size_t max);
+ * many were written to out. Without events (events 0) only place phrases
+ * are looked for: they are what the story's context keeps. */
+size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out, size_t max);
 
 /* Fills the event's geo_* fields: the nearest place phrase of the sentence
  * that is not one of its actors, else the dateline, else the story's most

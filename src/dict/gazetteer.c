@@ -21,7 +21,10 @@
 #define GAZ_MAX_JSON (8u << 20)  /* the iso-codes files are under 1 MiB */
 #define GAZ_MAX_NAME_TOKENS 16   /* words in a place name */
 #define GAZ_MAX_PLACES 200000
-#define ADM1_SLOTS 16384         /* (country, region name) -> place, while building */
+#define ADM1_SLOTS 16384
+#define BLOOM_WORDS 16384        /* 2^20 bits: about 0.3% false hits for 30,000 first words */
+#define BLOOM_A(h) ((size_t)((h) >> 20) & (BLOOM_WORDS * 64 - 1))
+#define BLOOM_B(h) ((size_t)((h) >> 40) & (BLOOM_WORDS * 64 - 1))         /* (country, region name) -> place, while building */
 
 typedef struct gkey {
     uint64_t key, first;
@@ -37,6 +40,7 @@ struct ts_gaz {
     uint32_t *slot; /* key -> index+1 of its first entry in k (sorted) */
     size_t nslot;
     uint64_t *first; /* set of first-word hashes, 0 = empty */
+    uint64_t bloom[BLOOM_WORDS]; /* the same set as a small filter that stays in cache */
     size_t nfirst;
     int32_t by_iso2[26 * 26];
     double *wlat, *wlon, *wsum; /* building: population-weighted centres */
@@ -318,12 +322,29 @@ static int load_cities(ts_gaz *g, adm1map *m)
         GeonamesCity *gc = geonames_get_city(i);
         if (!gc)
             continue;
-        const char *nm = geonames_city_get_name(gc), *st = geonames_city_get_state(gc);
-        const char *cc = geonames_city_get_country_code(gc);
+        /* one pass over the record: the accessors cost a lookup each */
+        const char *gid = NULL, *nm = NULL, *st = NULL, *cc = NULL, *cn = NULL, *a1 = NULL, *tz = NULL;
+        guint32 pop = 0;
+        double lat = NAN, lon = NAN;
+        if (g_variant_is_of_type(gc, G_VARIANT_TYPE("(sssssssudd)"))) {
+            g_variant_get(gc, "(&s&s&s&s&s&s&sudd)", &gid, &nm, &a1, &st, &cc, &cn, &tz, &pop, &lat, &lon);
+        } else {
+            nm = geonames_city_get_name(gc);
+            st = geonames_city_get_state(gc);
+            cc = geonames_city_get_country_code(gc);
+            cn = geonames_city_get_country(gc);
+            pop = geonames_city_get_population(gc);
+            lat = geonames_city_get_latitude(gc);
+            lon = geonames_city_get_longitude(gc);
+        }
+        if (!nm || !cc) {
+            geonames_city_free(gc);
+            continue;
+        }
         int ci = iso2_index(cc);
         int32_t country = ci >= 0 ? g->by_iso2[ci] : -1;
         int32_t adm = (st && *st && ci >= 0) ? adm1_of(g, m, cc, st, country) : -1;
-        const char *cname = country >= 0 ? g->pl[country].name : geonames_city_get_country(gc);
+        const char *cname = country >= 0 ? g->pl[country].name : cn;
         size_t nl = strlen(nm), sl = st ? strlen(st) : 0, cl = cname ? strlen(cname) : 0;
         char *full = malloc(nl + sl + cl + 5);
         int rc = -1;
@@ -349,10 +370,13 @@ static int load_cities(ts_gaz *g, adm1map *m)
                 memcpy(p.iso3, g->pl[country].iso3, 4);
             if (ci >= 0)
                 memcpy(p.iso2, cc, 2);
-            snprintf(p.feature, sizeof p.feature, "gn:%d", i);
-            p.lat = geonames_city_get_latitude(gc);
-            p.lon = geonames_city_get_longitude(gc);
-            p.pop = geonames_city_get_population(gc);
+            if (gid && *gid) /* the GeoNames id */
+                snprintf(p.feature, sizeof p.feature, "gn:%.20s", gid);
+            else
+                snprintf(p.feature, sizeof p.feature, "gn-row:%d", i);
+            p.lat = lat;
+            p.lon = lon;
+            p.pop = pop;
             p.kind = TS_PL_CITY;
             p.parent = -1;
             p.gtype = (ci >= 0 && !strcmp(cc, "US")) ? TS_GEO_USCITY : TS_GEO_WORLDCITY;
@@ -538,6 +562,8 @@ static int index_keys(ts_gaz *g)
         while (g->first[s] && g->first[s] != f)
             s = (s + 1) & (ns - 1);
         g->first[s] = f;
+        g->bloom[BLOOM_A(f) / 64] |= 1ull << (BLOOM_A(f) % 64);
+        g->bloom[BLOOM_B(f) / 64] |= 1ull << (BLOOM_B(f) % 64);
     }
     return 0;
 }
@@ -598,6 +624,9 @@ int ts_gaz_first(const ts_gaz *g, uint64_t h)
 {
     if (!h)
         h = 1;
+    if (!(g->bloom[BLOOM_A(h) / 64] & (1ull << (BLOOM_A(h) % 64))) ||
+        !(g->bloom[BLOOM_B(h) / 64] & (1ull << (BLOOM_B(h) % 64))))
+        return 0;
     size_t s = (size_t)(h >> 11) & (g->nfirst - 1);
     while (g->first[s]) {
         if (g->first[s] == h)

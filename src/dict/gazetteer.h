@@ -20,7 +20,7 @@ typedef struct ts_place {
     const char *adm1;  /* ISO 3166-2 code of its first-level region, or "" */
     char iso3[4];      /* ISO 3166-1 alpha-3, "" for places across borders (the Sahel) */
     char iso2[3];
-    char feature[24];  /* "gn:<row>" for libgeonames, the ISO code, or "tocsin:<key>" */
+    char feature[24];  /* "gn:<GeoNames id>", the ISO code, or "tocsin:<key>" */
     double lat, lon;   /* NAN when unknown */
     uint32_t pop;      /* people (cities; regions and countries: their cities' sum) */
     uint8_t kind;      /* TS_PL_* */
