@@ -469,7 +469,7 @@ static int in_appositive(const ts_sent *s, size_t p)
 }
 
 static int is_place(const ts_sent *s, const ts_mention *m);
-static void adopt_country(ts_sent *s, int m, int other);
+static void adopt_country(ts_sent *s, int m, int other, int as_source);
 
 static inline int class_match(const ts_word *w, const ts_elem *e, const tocsin_dict *d)
 {
@@ -911,7 +911,7 @@ static int first_place(gstate *g, size_t i, size_t end, int src)
 /* Gives an unnamed domestic actor ("protesters", "police") the only country
  * the sentence names; with several, the only one named as a place ("stormed
  * the Swedish embassy in Baghdad": the protesters are Iraqi). */
-static void adopt_country(ts_sent *s, int m, int other)
+static void adopt_country(ts_sent *s, int m, int other, int as_source)
 {
     char cc[4] = "", pc[4] = "";
     int many = 0, many_places = 0;
@@ -934,7 +934,10 @@ static void adopt_country(ts_sent *s, int m, int other)
     }
     (void)other;
     if (many) {
-        if (!pc[0] || many_places)
+        /* the place decides for people where they are (protesters, police);
+           not for a government or army that acts ("the embassy said ... in Germany") */
+        if (!pc[0] || many_places ||
+            (as_source && (!strcmp(s->m[m].sector, "GOV") || !strcmp(s->m[m].sector, "MIL"))))
             return; /* two countries: cannot tell */
         memcpy(cc, pc, 4);
     }
@@ -1571,17 +1574,17 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
        the sentence names */
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] &&
         (strcmp(s->m[vc->src].sector, "GOV") || (s->m[vc->src].t0 > 0 && TOK_IS(s, s->m[vc->src].t0 - 1, "the"))))
-        adopt_country(s, vc->src, vc->tgt);
+        adopt_country(s, vc->src, vc->tgt, 1);
     if (vc->pm.p->flags & P_NOTARGET)
         vc->tgt = -1;
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
         vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser */
     /* "police killed protesters": an unnamed domestic group takes the source's country */
     if (v->passive && vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && s->m[vc->tgt].sector[0])
-        adopt_country(s, vc->tgt, vc->src); /* "two journalists were arrested by Georgian police" */
+        adopt_country(s, vc->tgt, vc->src, 0); /* "two journalists were arrested by Georgian police" */
     if (vc->tgt >= 0 && vc->src >= 0 && s->m[vc->tgt].kind == M_UNRES && s->m[vc->tgt].sector[0] &&
         s->m[vc->src].code[0] && strlen(s->m[vc->src].code) >= 3 && !igo(s->m[vc->src].code)) {
-        adopt_country(s, vc->tgt, vc->src);
+        adopt_country(s, vc->tgt, vc->src, 0);
         if (s->m[vc->tgt].kind == M_UNRES)
             vc->tgt = -2;
         else if (!strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3) &&

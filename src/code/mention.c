@@ -369,6 +369,15 @@ void ts_mentions(ts_sent *s)
             i++;
             continue;
         }
+        if (!p.kind && (g & G_WE) && TOK_IS(s, i, "we") && s->tok[i].kind == TK_WORD) {
+            /* "'We will respond,' Iran said": an unnamed speaker's side; the
+               grammar gives it the speaker of the sentence, else no event */
+            int mi = add_mention(s, i, i + 1, i, M_UNRES, NULL);
+            if (mi >= 0)
+                s->m[mi].resolved = 1;
+            i++;
+            continue;
+        }
         if (!p.kind && i > 0 && TOK_IS(s, i - 1, "the") && TOK_IS(s, i, "two") && i + 1 < s->ntok &&
             (TOK_IS(s, i + 1, "leaders") || TOK_IS(s, i + 1, "presidents")) &&
             s->ctx->recent[0][0] && s->ctx->recent[1][0] && s->nm + 2 <= TS_MAX_MENTIONS) {
