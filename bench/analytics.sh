@@ -40,7 +40,7 @@ SELECT d, cs.code, ct.code, cs.code, ct.code, k.code, k.root, k.quad, k.g, 'benc
   FROM q JOIN c cs ON cs.i = q.si JOIN c ct ON ct.i = 1 + (q.si + q.off) % 60 JOIN k ON k.i = q.kk;
 CREATE INDEX events_dyad ON events(src_country, tgt_country, date);
 CREATE INDEX events_target ON events(tgt_country, date);
-CREATE INDEX events_root ON events(root, date);
+CREATE INDEX events_root ON events(root, date, src_country, tgt_country, code); -- as schema v4: covering
 CREATE INDEX events_date ON events(date);
 CREATE INDEX events_story ON events(story_id);
 SQL
