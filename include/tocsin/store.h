@@ -107,6 +107,10 @@ typedef struct tocsin_event_filter {
     long long limit;    /* 0 = no limit */
     long long offset;
     long long story_id; /* only the events of this story; 0 = any */
+    const char *country; /* the event's place in this country (ISO 3166-1 alpha-3); NULL = any */
+    double near_lat, near_lon, near_km; /* with near_km > 0: placed within near_km of the point */
+    int has_bbox;        /* placed inside [min_lat, max_lat] x [min_lon, max_lon] */
+    double min_lat, min_lon, max_lat, max_lon;
 } tocsin_event_filter;
 
 /* An event as stored, with its evidence. Strings are valid during the
@@ -127,6 +131,11 @@ typedef struct tocsin_stored_event {
      * "2015", "2022-05-01/2024-11-06"), day the day the analytics, --since and
      * --until place it on (the first day of when, never after the article). */
     const char *when, *day;
+    /* where it happened (tocsin_event's geo_* fields): type 0 and NULLs when
+     * no place is known; geo_lat/geo_lon only with geo_has_ll */
+    int geo_type, geo_has_ll;
+    const char *geo_name, *geo_country, *geo_adm1, *geo_feature;
+    double geo_lat, geo_lon;
 } tocsin_stored_event;
 
 typedef int (*tocsin_stored_event_fn)(void *ud, const tocsin_stored_event *e);

@@ -11,13 +11,14 @@
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 #include <time.h>
 
 enum {
     Q_DOC_BY_KEY, Q_DOC_BY_CONTENT, Q_BAND, Q_STORY_SIG, Q_SOURCE_INS, Q_SOURCE_ID, Q_STORY_INS,
     Q_BAND_INS, Q_DOC_INS, Q_STORY_SRC_INS, Q_STORY_SRC_INC, Q_STORY_ART_INC, Q_SENT_INS, Q_SENT_ID,
-    Q_EVENT_INS, Q_COUNT
+    Q_EVENT_INS, Q_EVENT_GEO, Q_COUNT
 };
 
 static const char *const sql_text[Q_COUNT] = {
@@ -42,6 +43,8 @@ static const char *const sql_text[Q_COUNT] = {
                     "tgt_country, code, root, quad, goldstein, source_text, verb_text, target_text, flags, "
                     "origin, ext_id, published, when_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
                     "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+    [Q_EVENT_GEO] = "UPDATE events SET geo_type = ?2, geo_name = ?3, geo_country = ?4, geo_adm1 = ?5, "
+                    "geo_lat = ?6, geo_lon = ?7, geo_feature = ?8 WHERE id = ?1",
 };
 
 /* Version 1 of the schema. Later versions are added as further steps in
@@ -126,7 +129,21 @@ static const char schema_v5[] =
     "ALTER TABLE events ADD COLUMN published TEXT;"
     "ALTER TABLE events ADD COLUMN when_text TEXT;";
 
-static const char *const migrations[] = {schema_v1, schema_v2, schema_v3, schema_v4, schema_v5};
+/* Version 6: where the event happened (issue 14), GDELT ActionGeo style:
+ * type (1 country, 2 US state, 3 US city, 4 world city, 5 world region),
+ * full name, ISO 3166-1 alpha-3 country, ISO 3166-2 region, coordinates,
+ * feature id. NULL for earlier rows and for events with no place. */
+static const char schema_v6[] =
+    "ALTER TABLE events ADD COLUMN geo_type INTEGER;"
+    "ALTER TABLE events ADD COLUMN geo_name TEXT;"
+    "ALTER TABLE events ADD COLUMN geo_country TEXT;"
+    "ALTER TABLE events ADD COLUMN geo_adm1 TEXT;"
+    "ALTER TABLE events ADD COLUMN geo_lat REAL;"
+    "ALTER TABLE events ADD COLUMN geo_lon REAL;"
+    "ALTER TABLE events ADD COLUMN geo_feature TEXT;"
+    "CREATE INDEX IF NOT EXISTS events_geo_country ON events(geo_country, date);";
+
+static const char *const migrations[] = {schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6};
 
 struct tocsin_store {
     sqlite3 *db;
@@ -666,6 +683,25 @@ static int insert_event(tocsin_store *s, long long story, long long sentence, co
     return step_done(s, st, err, "adding the event");
 }
 
+/* The place of the event just added (a second statement keeps insert_event
+   as the imports use it). */
+static int store_geo(tocsin_store *s, long long id, int type, tocsin_slice name, const char *country,
+                     const char *adm1, int has_ll, double lat, double lon, const char *feature, tocsin_error *err)
+{
+    sqlite3_stmt *st = q(s, Q_EVENT_GEO);
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int(st, 2, type);
+    bind_slice(st, 3, name);
+    bind_text(st, 4, country && *country ? country : NULL);
+    bind_text(st, 5, adm1 && *adm1 ? adm1 : NULL);
+    if (has_ll) {
+        sqlite3_bind_double(st, 6, lat);
+        sqlite3_bind_double(st, 7, lon);
+    }
+    bind_text(st, 8, feature && *feature ? feature : NULL);
+    return step_done(s, st, err, "adding the event's place");
+}
+
 int tocsin_store_add_event(tocsin_store *s, long long story_id, const tocsin_event *ev,
                            tocsin_error *err)
 {
@@ -697,9 +733,13 @@ int tocsin_store_add_event(tocsin_store *s, long long story_id, const tocsin_eve
         tocsin_date_format(at, day);
         tocsin_when_format(ev->when_start, ev->when_end, ev->when_precision, when);
     }
-    return insert_event(s, story_id, sid, day[0] ? day : date, ev->source, ev->target, ev->code, ev->root,
-                        ev->quad, ev->goldstein, ev->source_text, ev->verb_text, ev->target_text, ev->flags,
-                        "tocsin", NULL, date[0] ? date : NULL, when[0] ? when : NULL, err);
+    int rc = insert_event(s, story_id, sid, day[0] ? day : date, ev->source, ev->target, ev->code, ev->root,
+                          ev->quad, ev->goldstein, ev->source_text, ev->verb_text, ev->target_text, ev->flags,
+                          "tocsin", NULL, date[0] ? date : NULL, when[0] ? when : NULL, err);
+    if (rc || sqlite3_changes(s->db) == 0 || (!ev->geo_type && !ev->geo_name.len))
+        return rc;
+    return store_geo(s, sqlite3_last_insert_rowid(s->db), ev->geo_type, ev->geo_name, ev->geo_country,
+                     ev->geo_adm1, tocsin_event_has_ll(ev), ev->geo_lat, ev->geo_lon, ev->geo_feature, err);
 }
 
 /* 1 if origin has an event whose id lies in [lo, hi]; 0 if not; < 0 on error. */
@@ -768,7 +808,8 @@ int tocsin_store_add_external(tocsin_store *s, const tocsin_ext_event *ev, const
     "e.id, e.story_id, COALESCE(e.published, e.date), e.source, e.target, e.code, e.root, e.quad, "\
     "e.goldstein, "                                                                                \
     "e.source_text, e.verb_text, e.target_text, se.text, st.title, e.origin, e.flags, "           \
-    "COALESCE(st.n_sources, 0), COALESCE(st.n_articles, 0), COALESCE(e.when_text, e.date), e.date " \
+    "COALESCE(st.n_sources, 0), COALESCE(st.n_articles, 0), COALESCE(e.when_text, e.date), e.date, " \
+    "COALESCE(e.geo_type, 0), e.geo_name, e.geo_country, e.geo_adm1, e.geo_lat, e.geo_lon, e.geo_feature " \
     "FROM events e "                                                                               \
     "LEFT JOIN sentences se ON se.id = e.sentence_id LEFT JOIN stories st ON st.id = e.story_id "
 
@@ -804,6 +845,14 @@ static int emit_rows(tocsin_store *s, sqlite3_stmt *st, tocsin_stored_event_fn f
         e.n_articles = sqlite3_column_int(st, 17);
         e.when = col(st, 18);
         e.day = col(st, 19);
+        e.geo_type = sqlite3_column_int(st, 20);
+        e.geo_name = col(st, 21);
+        e.geo_country = col(st, 22);
+        e.geo_adm1 = col(st, 23);
+        e.geo_has_ll = sqlite3_column_type(st, 24) != SQLITE_NULL && sqlite3_column_type(st, 25) != SQLITE_NULL;
+        e.geo_lat = sqlite3_column_double(st, 24);
+        e.geo_lon = sqlite3_column_double(st, 25);
+        e.geo_feature = col(st, 26);
         (*n)++;
         int r = fn(ud, &e);
         if (r)
@@ -863,6 +912,23 @@ int tocsin_store_events(tocsin_store *s, const tocsin_event_filter *f, tocsin_st
     }
     if (f && f->story_id > 0)
         rc |= ts_buf_printf(&sql, " AND e.story_id = %lld", f->story_id);
+    if (f && f->country && *f->country) {
+        rc |= ts_buf_printf(&sql, " AND e.geo_country = ?%d", nb + 1);
+        binds[nb++] = f->country;
+    }
+    if (f && f->has_bbox) /* numbers the caller checked: printed, not bound */
+        rc |= ts_buf_printf(&sql, " AND e.geo_lat BETWEEN %.6f AND %.6f AND e.geo_lon BETWEEN %.6f AND %.6f",
+                            f->min_lat, f->max_lat, f->min_lon, f->max_lon);
+    if (f && f->near_km > 0) {
+        /* equirectangular distance: within a fraction of a percent of the great
+           circle at the distances a map search asks for */
+        double kx = 111.195 * cos(f->near_lat * 3.14159265358979 / 180), ky = 111.195;
+        rc |= ts_buf_printf(&sql,
+                            " AND e.geo_lat IS NOT NULL AND ((e.geo_lon - %.6f) * %.6f) * ((e.geo_lon - %.6f) * %.6f)"
+                            " + ((e.geo_lat - %.6f) * %.6f) * ((e.geo_lat - %.6f) * %.6f) <= %.6f",
+                            f->near_lon, kx, f->near_lon, kx, f->near_lat, ky, f->near_lat, ky,
+                            f->near_km * f->near_km);
+    }
     rc |= ts_buf_printf(&sql, " ORDER BY e.date DESC, e.id DESC");
     if (f && (f->limit > 0 || f->offset > 0))
         rc |= ts_buf_printf(&sql, " LIMIT %lld OFFSET %lld", f->limit > 0 ? f->limit : -1LL,
