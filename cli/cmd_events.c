@@ -7,6 +7,7 @@
 #include "tocsin/format.h"
 #include "tocsin/store.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +31,8 @@ static void help(FILE *f)
 "      --since DATE       from this date (YYYY-MM-DD), inclusive\n"
 "      --until DATE       to this date, inclusive\n"
 "      --code C           CAMEO code or prefix (07, 190)\n"
+"      --country ISO3     events that happened in this country (UKR)\n"
+"      --near LAT,LON,KM  events that happened within KM kilometres of a point\n"
 "      --origin NAME      tocsin (coded here) or an import's name (keds, icews, gdelt)\n"
 "      --limit N          at most N events (default: all; table: 50)\n"
 "  -f, --format F         table, jsonl, csv or tsv (default table)\n"
@@ -159,6 +162,26 @@ int cmd_events(int argc, char **argv)
             f.code = val;
         else if (!strcmp(a, "--origin"))
             f.origin = val;
+        else if (!strcmp(a, "--country")) {
+            size_t n = strlen(val);
+            if (n != 3 || !isupper((unsigned char)val[0]) || !isupper((unsigned char)val[1]) ||
+                !isupper((unsigned char)val[2])) {
+                fprintf(stderr, "tocsin events: --country wants an ISO 3166-1 alpha-3 code, e.g. UKR\n");
+                return 2;
+            }
+            f.country = val;
+        } else if (!strcmp(a, "--near")) {
+            char *e1, *e2 = NULL, *e3 = NULL;
+            errno = 0;
+            f.near_lat = strtod(val, &e1);
+            f.near_lon = *e1 == ',' ? strtod(e1 + 1, &e2) : 0;
+            f.near_km = *e1 == ',' && *e2 == ',' ? strtod(e2 + 1, &e3) : -1;
+            if (errno || *e1 != ',' || *e2 != ',' || *e3 || f.near_lat < -90 || f.near_lat > 90 ||
+                f.near_lon < -180 || f.near_lon > 180 || !(f.near_km > 0 && f.near_km <= 20000)) {
+                fprintf(stderr, "tocsin events: --near wants LAT,LON,KM (46.6,32.6,50)\n");
+                return 2;
+            }
+        }
         else if (!strcmp(a, "--dyad")) {
             snprintf(dyad, sizeof dyad, "%s", val);
             char *dash = strchr(dyad, '-');

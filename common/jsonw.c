@@ -7,6 +7,7 @@
 
 #include "tocsin/format.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -87,6 +88,14 @@ int jw_event_open(FILE *f, const tocsin_stored_event *e)
     ev.flags = e->flags;
     if (e->when && tocsin_when_parse(e->when, strlen(e->when), &ev.when_start, &ev.when_end, &ev.when_precision))
         ev.when_precision = TOCSIN_WHEN_NONE;
+    /* where it happened: the "where" object of `tocsin code` */
+    ev.geo_type = e->geo_type;
+    ev.geo_name = slice(e->geo_name);
+    snprintf(ev.geo_country, sizeof ev.geo_country, "%s", e->geo_country ? e->geo_country : "");
+    snprintf(ev.geo_adm1, sizeof ev.geo_adm1, "%s", e->geo_adm1 ? e->geo_adm1 : "");
+    snprintf(ev.geo_feature, sizeof ev.geo_feature, "%s", e->geo_feature ? e->geo_feature : "");
+    ev.geo_lat = e->geo_has_ll ? e->geo_lat : NAN;
+    ev.geo_lon = e->geo_has_ll ? e->geo_lon : NAN;
     char *buf = NULL;
     size_t len = 0, cap = 0;
     if (tocsin_format_event(&ev, TOCSIN_FORMAT_JSON, &buf, &len, &cap) || len < 3) {

@@ -236,6 +236,8 @@ static int put_where(ts_buf *b, const tocsin_event *ev)
     if (ev->geo_country[0]) {
         rc |= PUT_LIT(b, ",\"country\":");
         rc |= json_str(b, ev->geo_country, strnlen(ev->geo_country, sizeof ev->geo_country));
+    }
+    if (ev->geo_country2[0]) {
         rc |= PUT_LIT(b, ",\"country2\":");
         rc |= json_str(b, ev->geo_country2, strnlen(ev->geo_country2, sizeof ev->geo_country2));
     }
