@@ -23,7 +23,7 @@ docs=$(q "$db" "select count(*) from documents")
 "$T" ingest -q --db "$db" examples/corpus 2>"$tmp/err"
 check "re-ingest adds no event" [ "$(q "$db" "select count(*) from events")" = "$n1" ]
 check "re-ingest adds no article" [ "$(q "$db" "select count(*) from documents")" = "$docs" ]
-check "schema is versioned" [ "$(q "$db" "select value from meta where key='schema_version'")" = 5 ]
+check "schema is versioned" [ "$(q "$db" "select value from meta where key='schema_version'")" = 6 ]
 check "WAL mode" [ "$(q "$db" "pragma journal_mode")" = wal ]
 
 # syndication: the same wire story from three outlets, one with another
@@ -264,6 +264,27 @@ check "events table: the names under the codes" grep -q "^  *Poland -> Belarus: 
 id=$(q "$tmp/o.db" "select min(e.id) from events e where e.source = 'POL'")
 "$T" show --db "$tmp/o.db" "$id" >"$tmp/out" 2>"$tmp/err"
 check "show: what the codes mean and the outlet" sh -c "grep -q '^what:     Poland -> Belarus: ' '$tmp/out' && grep -q '^  - Harbour Gazette' '$tmp/out'"
+
+# --- where events happened (issue 14): stored, read back, filtered ---
+cat >"$tmp/where.jsonl" <<'EOF2'
+{"id":"w1","date":"2024-05-02","title":"Shelling","text":"Russian artillery shelled Ukrainian trenches near Kherson on Tuesday."}
+{"id":"w2","date":"2024-05-02","title":"Raid","text":"Sudanese soldiers raided a market in Omdurman on Monday."}
+{"id":"w3","date":"2024-05-02","title":"Words","text":"Japan criticised China on Monday."}
+EOF2
+"$T" ingest --db "$tmp/where.db" "$tmp/where.jsonl" >"$tmp/out" 2>"$tmp/err"
+check "where: the place is stored with the event" [ "$(q "$tmp/where.db" "select geo_type || '|' || geo_country || '|' || geo_adm1 || '|' || round(geo_lat) || '|' || round(geo_lon) from events where source = 'RUSMIL'")" = "4|UKR|UA-65|47.0|33.0" ]
+check "where: an event with no place stores none" [ "$(q "$tmp/where.db" "select count(*) from events where source = 'JPN' and geo_type is null and geo_name is null")" = 1 ]
+"$T" events --db "$tmp/where.db" --country UKR -f jsonl >"$tmp/out" 2>"$tmp/err"
+check "events --country: only the country's events" [ "$(wc -l <"$tmp/out")" -eq 1 ]
+check "events --country: the event's where object" grep -q '"where":{"type":4,"name":"Kherson, ' "$tmp/out"
+"$T" events --db "$tmp/where.db" --near 15.6,32.5,40 -f jsonl >"$tmp/out" 2>"$tmp/err"
+check "events --near: within 40 km of Khartoum, Omdurman only" sh -c "[ \$(wc -l <'$tmp/out') -eq 1 ] && grep -q 'Omdurman' '$tmp/out'"
+"$T" events --db "$tmp/where.db" --near 15.6,32.5,1 -f jsonl >"$tmp/out" 2>"$tmp/err"
+check "events --near: nothing within 1 km" [ ! -s "$tmp/out" ]
+"$T" events --db "$tmp/where.db" --near 95,32,10 >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "events --near: a latitude past the pole is refused" sh -c "[ $rc -eq 2 ] && grep -q 'LAT,LON,KM' '$tmp/err'"
+"$T" events --db "$tmp/where.db" --country ukraine >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "events --country: wants ISO3" [ $rc -eq 2 ]
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
