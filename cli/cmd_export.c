@@ -27,6 +27,14 @@ static int row(void *ud, const tocsin_stored_event *e)
     snprintf(ev.target, sizeof ev.target, "%s", e->target ? e->target : "");
     snprintf(ev.code, sizeof ev.code, "%s", e->code);
     snprintf(ev.text, sizeof ev.text, "%s", e->sentence ? e->sentence : "");
+    ev.geo_type = e->geo_type;
+    ev.geo_has_ll = e->geo_has_ll;
+    ev.geo_lat = e->geo_lat;
+    ev.geo_lon = e->geo_lon;
+    snprintf(ev.geo_name, sizeof ev.geo_name, "%s", e->geo_name ? e->geo_name : "");
+    snprintf(ev.geo_country, sizeof ev.geo_country, "%s", e->geo_country ? e->geo_country : "");
+    snprintf(ev.geo_adm1, sizeof ev.geo_adm1, "%s", e->geo_adm1 ? e->geo_adm1 : "");
+    snprintf(ev.geo_feature, sizeof ev.geo_feature, "%s", e->geo_feature ? e->geo_feature : "");
     int n = tocsin_ext_format_line(x->maps, x->fmt, &ev, e->id, e->n_sources, e->n_articles, x->line,
                                    sizeof x->line);
     if (n < 0)

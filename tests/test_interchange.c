@@ -224,6 +224,12 @@ static void t_icews_valid(void **st)
     assert_event(r, "2019-04-02", "NORMIL", "SWE", "036");
     assert_string_equal(r.ev.id, "900001");
     assert_string_equal(r.ev.text, "Express intent to meet or negotiate");
+    /* the place columns are kept: City, Province, Country, Latitude, Longitude */
+    assert_int_equal(r.ev.geo_type, 4);
+    assert_string_equal(r.ev.geo_name, "Oslo, Oslo, Norway");
+    assert_string_equal(r.ev.geo_country, "NOR");
+    assert_int_equal(r.ev.geo_has_ll, 1);
+    assert_true(r.ev.geo_lat > 59.9 && r.ev.geo_lat < 59.92 && r.ev.geo_lon > 10.74 && r.ev.geo_lon < 10.76);
     /* ICEWS country spellings and sector priority */
     assert_event(parse(TOCSIN_EXT_ICEWS,
                        icews(b, sizeof b, "900002", "2019-04-02", "Police (South Korea)", "Police,Government",
@@ -415,7 +421,9 @@ static void t_export_headers(void **st)
     assert_true(tocsin_ext_header(TOCSIN_EXT_GDELT, b, sizeof b) > 0);
     assert_string_equal(b, "GLOBALEVENTID\tSQLDATE\tActor1Code\tActor1CountryCode\tActor1Type1Code\tActor2Code\t"
                            "Actor2CountryCode\tActor2Type1Code\tEventCode\tEventBaseCode\tEventRootCode\t"
-                           "QuadClass\tGoldsteinScale\tNumSources\tNumArticles\tDATEADDED\n");
+                           "QuadClass\tGoldsteinScale\tNumSources\tNumArticles\tDATEADDED\tActionGeo_Type\t"
+                           "ActionGeo_FullName\tActionGeo_CountryCode\tActionGeo_ADM1Code\tActionGeo_Lat\t"
+                           "ActionGeo_Long\tActionGeo_FeatureID\n");
     assert_true(tocsin_ext_header(TOCSIN_EXT_PLOVER, b, sizeof b) > 0);
     assert_string_equal(b, "id\tdate\tsource\ttarget\tplover_event\tplover_mode\tplover_context\tcameo\n");
     assert_int_equal(tocsin_ext_header(TOCSIN_EXT_KEDS, b, sizeof b), TOCSIN_EINVAL);
@@ -438,17 +446,30 @@ static void t_export_gdelt(void **st)
 {
     (void)st;
     tocsin_ext_event ev = mk("2024-11-04", "PRKMIL", "RUS", "074");
-    expect_line(M, TOCSIN_EXT_GDELT, &ev, "17\t20241104\tPRKMIL\tPRK\tMIL\tRUS\tRUS\t\t074\t074\t07\t2\t8.5\t3\t5\t20241104\n");
+    expect_line(M, TOCSIN_EXT_GDELT, &ev, "17\t20241104\tPRKMIL\tPRK\tMIL\tRUS\tRUS\t\t074\t074\t07\t2\t8.5\t3\t5\t20241104\t\t\t\t\t\t\t\n");
     ev = mk("2024-11-04", "NATO", "WSTGOV", "0871");
     expect_line(M, TOCSIN_EXT_GDELT, &ev,
-                "17\t20241104\tNATO\t\tIGO\tWSTGOV\tWST\tGOV\t0871\t087\t08\t2\t9.0\t3\t5\t20241104\n");
+                "17\t20241104\tNATO\t\tIGO\tWSTGOV\tWST\tGOV\t0871\t087\t08\t2\t9.0\t3\t5\t20241104\t\t\t\t\t\t\t\n");
     /* without the tables the organisations are still known */
     ev = mk("2024-11-04", "UNO", "", "036");
-    expect_line(NULL, TOCSIN_EXT_GDELT, &ev, "17\t20241104\tUNO\t\tIGO\t\t\t\t036\t036\t03\t1\t4.0\t3\t5\t20241104\n");
+    expect_line(NULL, TOCSIN_EXT_GDELT, &ev, "17\t20241104\tUNO\t\tIGO\t\t\t\t036\t036\t03\t1\t4.0\t3\t5\t20241104\t\t\t\t\t\t\t\n");
     /* an event retold in a later article: SQLDATE its own day, DATEADDED the article's */
     ev = mk("2014-03-18", "RUS", "UKR", "195");
     memcpy(ev.added, "2024-11-06", 11);
-    expect_line(NULL, TOCSIN_EXT_GDELT, &ev, "17\t20140318\tRUS\tRUS\t\tUKR\tUKR\t\t195\t195\t19\t4\t-10.0\t3\t5\t20241106\n");
+    expect_line(NULL, TOCSIN_EXT_GDELT, &ev, "17\t20140318\tRUS\tRUS\t\tUKR\tUKR\t\t195\t195\t19\t4\t-10.0\t3\t5\t20241106\t\t\t\t\t\t\t\n");
+    /* a placed event: the ActionGeo columns */
+    ev = mk("2024-11-04", "RUSMIL", "UKR", "195");
+    ev.geo_type = 4;
+    ev.geo_has_ll = 1;
+    ev.geo_lat = 46.63702;
+    ev.geo_lon = 32.61458;
+    snprintf(ev.geo_name, sizeof ev.geo_name, "Kherson, Kherson Oblast, Ukraine");
+    snprintf(ev.geo_country, sizeof ev.geo_country, "UKR");
+    snprintf(ev.geo_adm1, sizeof ev.geo_adm1, "UA-65");
+    snprintf(ev.geo_feature, sizeof ev.geo_feature, "gn:706448");
+    expect_line(NULL, TOCSIN_EXT_GDELT, &ev,
+                "17\t20241104\tRUSMIL\tRUS\tMIL\tUKR\tUKR\t\t195\t195\t19\t4\t-10.0\t3\t5\t20241104\t4\t"
+                "Kherson, Kherson Oblast, Ukraine\tUKR\tUA-65\t46.6370\t32.6146\tgn:706448\n");
 }
 
 static void t_export_plover(void **st)

@@ -35,6 +35,16 @@ typedef struct tocsin_ext_event {
     char alt_id[48];  /* the id an older import gave this line, or "": stored under it, the
                          event is already there (tocsin_store_add_external) */
     char added[11];   /* export: the day the event was published (GDELT's DATEADDED); "" = date */
+    /* where it happened (GDELT's ActionGeo, ICEWS's City/Province/Country and
+     * coordinates): geo_type as tocsin_event's (0 = none known), the place's
+     * full name, ISO 3166-1 alpha-3 country, region code or name, and
+     * coordinates when geo_has_ll. */
+    int geo_type, geo_has_ll;
+    char geo_name[160];
+    char geo_country[4];
+    char geo_adm1[48];
+    double geo_lat, geo_lon;
+    char geo_feature[24];
 } tocsin_ext_event;
 
 /* Parses one line (without its newline). Returns 1 and fills *out for an

@@ -668,3 +668,22 @@ int32_t ts_gaz_country(const ts_gaz *g, const char *iso3)
             return (int32_t)i;
     return -1;
 }
+
+int32_t ts_gaz_lookup(const ts_gaz *g, const char *name, size_t n, int kind)
+{
+    keyacc a;
+    if (!name_key(name, n, 0, &a))
+        return -1;
+    uint32_t ids[TS_GAZ_MAX_HITS];
+    uint8_t fl[TS_GAZ_MAX_HITS];
+    size_t nh = ts_gaz_find(g, a.h, ids, fl, TS_GAZ_MAX_HITS);
+    int32_t best = -1;
+    for (size_t k = 0; k < nh; k++) {
+        const ts_place *p = &g->pl[ids[k]];
+        if ((fl[k] & TS_GK_CORE) || (kind && p->kind != kind))
+            continue;
+        if (best < 0 || p->pop > g->pl[best].pop)
+            best = (int32_t)ids[k];
+    }
+    return best;
+}

@@ -56,6 +56,10 @@ size_t ts_gaz_find(const ts_gaz *g, uint64_t key, uint32_t *ids, uint8_t *flags,
 
 const ts_place *ts_gaz_place(const ts_gaz *g, uint32_t id);
 
+/* The place of kind TS_PL_* (0 = any) named name[0..n) ("Ukraine",
+ * "Russian Federation"): the most populous, or -1. */
+int32_t ts_gaz_lookup(const ts_gaz *g, const char *name, size_t n, int kind);
+
 /* The country place of an ISO3 code, or -1. */
 int32_t ts_gaz_country(const ts_gaz *g, const char *iso3);
 

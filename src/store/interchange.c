@@ -20,6 +20,7 @@
 #include "tocsin/interchange.h"
 
 #include "base/internal.h"
+#include "dict/gazetteer.h"
 #include "tocsin/dict.h"
 
 #include <errno.h>
@@ -802,6 +803,48 @@ static int map_icews(const tocsin_ext_maps *m, slice name, slice sectors, slice 
     return 0;
 }
 
+/* A coordinate field: a number in [-lim, lim], else 0 (left out). */
+static int read_coord(slice v, double lim, double *out)
+{
+    char num[32];
+    v = trim(v);
+    if (!v.n || v.n >= sizeof num)
+        return 0;
+    memcpy(num, v.p, v.n);
+    num[v.n] = '\0';
+    char *end;
+    double d = strtod(num, &end);
+    if (*end || !(d >= -lim && d <= lim))
+        return 0;
+    *out = d;
+    return 1;
+}
+
+/* The place columns of an ICEWS or GDELT line (country: a name, or a code
+ * kept as the data set writes it). */
+static void read_geo(tocsin_ext_event *out, int type, slice name, slice country, slice adm1, slice lat, slice lon,
+                     slice feature)
+{
+    double la = 0, lo = 0;
+    out->geo_has_ll = read_coord(lat, 90, &la) && read_coord(lon, 180, &lo);
+    out->geo_lat = la;
+    out->geo_lon = lo;
+    copy_cut(out->geo_name, sizeof out->geo_name, trim(name));
+    copy_cut(out->geo_adm1, sizeof out->geo_adm1, trim(adm1));
+    copy_cut(out->geo_feature, sizeof out->geo_feature, trim(feature));
+    country = trim(country);
+    if (country.n == 2 || country.n == 3) {
+        copy_cut(out->geo_country, sizeof out->geo_country, country);
+    } else if (country.n) {
+        const ts_gaz *g = ts_gaz_get();
+        int32_t id = g ? ts_gaz_lookup(g, country.p, country.n, TS_PL_COUNTRY) : -1;
+        const ts_place *p = id >= 0 ? ts_gaz_place(g, (uint32_t)id) : NULL;
+        if (p)
+            memcpy(out->geo_country, p->iso3, sizeof out->geo_country);
+    }
+    out->geo_type = out->geo_name[0] || out->geo_country[0] || out->geo_has_ll ? type : 0;
+}
+
 static int parse_icews(const tocsin_ext_maps *m, slice *f, size_t nf, tocsin_ext_event *out,
                        tocsin_error *err)
 {
@@ -818,6 +861,22 @@ static int parse_icews(const tocsin_ext_maps *m, slice *f, size_t nf, tocsin_ext
         (rc = read_event_code(f[6], out->code, err)))
         return rc;
     copy_cut(out->text, sizeof out->text, trim(f[5]));
+    /* 14 City, 15 District, 16 Province, 17 Country, 18 Latitude, 19 Longitude */
+    slice city = trim(f[14]), prov = trim(f[16]), ctry = trim(f[17]);
+    char full[160];
+    size_t o = 0;
+    slice parts[3] = {city, prov, ctry};
+    for (int k = 0; k < 3; k++) {
+        if (!parts[k].n)
+            continue;
+        if (o && o + 2 < sizeof full)
+            memcpy(full + o, ", ", 2), o += 2;
+        size_t take = parts[k].n < sizeof full - 1 - o ? parts[k].n : sizeof full - 1 - o;
+        memcpy(full + o, parts[k].p, take), o += take;
+    }
+    int us = slice_is(ctry, "United States");
+    int type = city.n ? (us ? 3 : 4) : prov.n ? (us ? 2 : 5) : 1;
+    read_geo(out, type, (slice){full, o}, ctry, prov, f[18], f[19], (slice){"", 0});
     return 1;
 }
 
@@ -903,6 +962,13 @@ static int parse_gdelt(const tocsin_ext_maps *m, slice *f, size_t nf, tocsin_ext
         (rc = map_gdelt(m, f[15], f[17], f[18], f[22], out->target, err)) ||
         (rc = read_event_code(f[26], out->code, err)))
         return rc;
+    /* ActionGeo: 49-55 in 1.0 (Type, FullName, CountryCode, ADM1Code, Lat,
+       Long, FeatureID), 51-58 in 2.0 (ADM2Code after ADM1Code) */
+    size_t a = nf == 61 ? 51 : 49, ll = nf == 61 ? a + 5 : a + 4;
+    slice t = trim(f[a]);
+    int type = t.n == 1 && t.p[0] >= '1' && t.p[0] <= '5' ? t.p[0] - '0' : 0;
+    if (type)
+        read_geo(out, type, f[a + 1], f[a + 2], f[a + 3], f[ll], f[ll + 1], f[ll + 2]);
     return 1;
 }
 
@@ -945,13 +1011,17 @@ int tocsin_ext_parse_line(const tocsin_ext_maps *m, tocsin_ext_format fmt, const
 /* ---- export ---- */
 
 /* GDELT export columns: a subset of GDELT 1.0's, with tocsin's values.
+ * ActionGeo_CountryCode is ISO 3166-1 alpha-3 (GDELT writes FIPS 10-4),
+ * ActionGeo_ADM1Code ISO 3166-2, ActionGeo_FeatureID a GeoNames id ("gn:"),
+ * an ISO code or one of tocsin's own regions ("tocsin:donbas").
  * ActorNCode is tocsin's code; ActorNCountryCode its country or region part;
  * ActorNType1Code its sector, or IGO for an organisation (NATO, UNO, EUR, IGO,
  * BRICS: codes.txt `org`). */
 static const char gdelt_header[] =
     "GLOBALEVENTID\tSQLDATE\tActor1Code\tActor1CountryCode\tActor1Type1Code\tActor2Code\t"
     "Actor2CountryCode\tActor2Type1Code\tEventCode\tEventBaseCode\tEventRootCode\tQuadClass\t"
-    "GoldsteinScale\tNumSources\tNumArticles\tDATEADDED\n";
+    "GoldsteinScale\tNumSources\tNumArticles\tDATEADDED\tActionGeo_Type\tActionGeo_FullName\t"
+    "ActionGeo_CountryCode\tActionGeo_ADM1Code\tActionGeo_Lat\tActionGeo_Long\tActionGeo_FeatureID\n";
 static const char cameo_header[] =
     "id\tdate\tsource\ttarget\tcode\troot\tquad\tgoldstein\tn_sources\tn_articles\n";
 static const char plover_header[] =
@@ -1096,7 +1166,20 @@ int tocsin_ext_format_line(const tocsin_ext_maps *m, tocsin_ext_format fmt, cons
         W_TENTHS(&w, goldstein), w_tab(&w);
         W_INT(&w, n_sources), w_tab(&w);
         W_INT(&w, n_articles), w_tab(&w);
-        W_FIELD(&w, added);
+        W_FIELD(&w, added), w_tab(&w);
+        if (ev->geo_type > 0)
+            W_INT(&w, ev->geo_type);
+        w_tab(&w);
+        W_FIELD(&w, ev->geo_name), w_tab(&w);
+        W_FIELD(&w, ev->geo_country), w_tab(&w);
+        W_FIELD(&w, ev->geo_adm1), w_tab(&w);
+        if (ev->geo_has_ll)
+            w_fmt(&w, "%.4f", 0, ev->geo_lat, 1);
+        w_tab(&w);
+        if (ev->geo_has_ll)
+            w_fmt(&w, "%.4f", 0, ev->geo_lon, 1);
+        w_tab(&w);
+        W_FIELD(&w, ev->geo_feature);
     } else if (fmt == TOCSIN_EXT_CAMEO) {
         W_INT(&w, event_id), w_tab(&w);
         W_FIELD(&w, ev->date), w_tab(&w);

@@ -799,7 +799,19 @@ int tocsin_store_add_external(tocsin_store *s, const tocsin_ext_event *ev, const
                           none, 0, origin, ev->id[0] ? ev->id : NULL, NULL, NULL, err);
     if (rc)
         return rc;
-    return sqlite3_changes(s->db) > 0; /* 0: this (origin, id) is already stored */
+    if (sqlite3_changes(s->db) == 0)
+        return 0; /* this (origin, id) is already stored */
+    if (ev->geo_type > 0) {
+        tocsin_slice gn = {ev->geo_name, strnlen(ev->geo_name, sizeof ev->geo_name)};
+        char adm1[sizeof ev->geo_adm1], feat[sizeof ev->geo_feature], cc[sizeof ev->geo_country];
+        snprintf(adm1, sizeof adm1, "%.*s", (int)strnlen(ev->geo_adm1, sizeof adm1 - 1), ev->geo_adm1);
+        snprintf(feat, sizeof feat, "%.*s", (int)strnlen(ev->geo_feature, sizeof feat - 1), ev->geo_feature);
+        snprintf(cc, sizeof cc, "%.*s", (int)strnlen(ev->geo_country, sizeof cc - 1), ev->geo_country);
+        if ((rc = store_geo(s, sqlite3_last_insert_rowid(s->db), ev->geo_type, gn, cc, adm1, ev->geo_has_ll,
+                            ev->geo_lat, ev->geo_lon, feat, err)))
+            return rc;
+    }
+    return 1;
 }
 
 /* ---- queries ---- */
