@@ -289,7 +289,7 @@ static const struct route {
     const char *params; /* the parameters it takes, space-separated */
 } routes[] = {
     {"/api/v1/status", 0, v1_status, ""},
-    {"/api/v1/events", 0, v1_events, " actor a b directed since until code limit offset "},
+    {"/api/v1/events", 0, v1_events, " actor a b directed since until code limit offset country bbox "},
     {"/api/v1/events/", 1, v1_event, ""},
     {"/api/v1/stories", 0, v1_stories, " limit offset "},
     {"/api/v1/stories/", 1, v1_story, ""},

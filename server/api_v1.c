@@ -6,6 +6,7 @@
 #include "common/jsonw.h"
 #include "common/names.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,6 +89,26 @@ static void page_end(FILE *f, const list *c, long long offset)
         fputs("null}", f);
 }
 
+/* "minLon,minLat,maxLon,maxLat" (GeoJSON's order) into the filter; -1 if bad. */
+static int parse_bbox(const char *v, tocsin_event_filter *f)
+{
+    double x[4];
+    const char *p = v;
+    for (int k = 0; k < 4; k++) {
+        char *end;
+        errno = 0;
+        x[k] = strtod(p, &end);
+        if (errno || end == p || (k < 3 ? *end != ',' : *end != '\0'))
+            return -1;
+        p = end + 1;
+    }
+    if (!(x[0] >= -180 && x[2] <= 180 && x[0] <= x[2] && x[1] >= -90 && x[3] <= 90 && x[1] <= x[3]))
+        return -1;
+    f->has_bbox = 1;
+    f->min_lon = x[0], f->min_lat = x[1], f->max_lon = x[2], f->max_lat = x[3];
+    return 0;
+}
+
 int v1_events(api_req *q)
 {
     tocsin_event_filter f;
@@ -107,6 +128,13 @@ int v1_events(api_req *q)
         return api_fail(q, 400, "bad '%s': 'a' and 'b' go together", f.dyad_a ? "b" : "a");
     if (directed && !f.dyad_a)
         return api_fail(q, 400, "bad 'directed': needs 'a' and 'b'");
+    /* where: country=UKR (ISO 3166-1 alpha-3), bbox=minLon,minLat,maxLon,maxLat */
+    const char *country = api_arg(q, "country"), *bbox = api_arg(q, "bbox");
+    if (country && (strlen(country) != 3 || strspn(country, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != 3))
+        return api_fail(q, 400, "bad 'country': expected an ISO 3166-1 alpha-3 code (UKR)");
+    f.country = country;
+    if (bbox && parse_bbox(bbox, &f))
+        return api_fail(q, 400, "bad 'bbox': expected minLon,minLat,maxLon,maxLat in degrees");
     f.directed = directed;
     f.code = code;
     f.limit = limit + 1;

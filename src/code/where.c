@@ -183,7 +183,7 @@ static int32_t choose(const ts_gaz *g, const ts_where_doc *d, const ts_sent *s, 
         if (p->kind == TS_PL_COUNTRY || p->kind == TS_PL_REGION)
             sc += 60;
         else if (p->kind == TS_PL_ADM1)
-            sc += p->gtype == TS_GEO_USSTATE ? 10 : -5; /* "Bamako" is the city before its region */
+            sc -= 15; /* "Bamako", "Washington": the city before its region */
         if (qp && p->iso3[0] && (!strcmp(p->iso3, qp->iso3) || (int32_t)p->parent == q))
             sc += 1000;
         if (p->iso3[0]) {
@@ -282,6 +282,9 @@ size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out,
                 modifier = 1;
         }
         if (after < s->ntok && is_poss(s, after) && capitalised(s, after + 1))
+            modifier = 1;
+        /* without a locative, a name that ends a longer one ("Kim Jong Un") is none */
+        if (!cue && i > 0 && capitalised(s, i - 1))
             modifier = 1;
         int32_t pick = modifier ? -1 : choose(g, d, s, i, e, ids, fl, nh, region_word, cue, q);
         if (pick >= 0) {
