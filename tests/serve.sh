@@ -119,6 +119,17 @@ n=$(sqlite3 "$db" 'select count(*) from events')
 get "/api/v1/events?limit=1000"
 check "events: the last page has no next_offset" json "d['next_offset'] is None and len(d['items']) == $n"
 check "events: both dates, the article's and the event's own" json "all(len(e['date']) == 10 and e['when'][:4].isdigit() for e in d['items']) and any(e['when'] != e['date'] for e in d['items'])"
+# where events happened (issue 14): by country and by bounding box, as tocsin events --country
+"$T" events --db "$db" -f jsonl --country UKR >"$tmp/cli" 2>"$tmp/err"
+get "/api/v1/events?country=UKR&limit=1000"
+check "events?country=UKR = tocsin events --country UKR" same_items items "$tmp/cli"
+check "events?country=UKR: some, all placed in Ukraine" json "d['items'] and all(e['where']['country'] == 'UKR' for e in d['items'])"
+get "/api/v1/events?bbox=124,37,127,40&limit=1000"
+check "events?bbox: Pyongyang's events inside the box, nothing outside" json "any('Pyongyang' in e['where']['name'] for e in d['items']) and all(124 <= e['where']['lon'] <= 127 and 37 <= e['where']['lat'] <= 40 for e in d['items'])"
+get "/api/v1/events?bbox=127,37,124,40"
+check "events?bbox: west past east is 400" [ "$code" = 400 ]
+get "/api/v1/events?country=Ukraine"
+check "events?country: not ISO3 is 400" [ "$code" = 400 ]
 "$T" events --db "$db" -f jsonl --dyad RUS-PRK --since 2024-01-01 --until 2024-12-31 >"$tmp/cli"
 get "/api/v1/events?a=RUS&b=PRK&since=2024-01-01&until=2024-12-31&limit=1000"
 check "events: dyad and dates = the CLI's" same_items items "$tmp/cli"
