@@ -69,7 +69,7 @@ static const char *const MONTHS[] = {"january", "february", "march", "april", "m
 
 static const char *const NAME_PARTICLE[] = {"of", "de", "del", "la", "los", "las", "el", "al", "ez", "es",
                                              "ad", "an", "upon", "on", "le", "da", "do", "dos", "du", "am", "im",
-                                             "strip", NULL};
+                                             "au", "aux", "en", "sur", "les", "di", "strip", NULL};
 
 #define FUNCTION_WORD                                                                                          \
     (G_DET | G_PREP | G_LOC | G_AND | G_CONJ | G_SUB | G_REL | G_HE | G_IT | G_THEY | G_WE | G_MODAL | G_FUT |   \

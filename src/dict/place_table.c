@@ -51,6 +51,8 @@ const ts_own_region ts_own_regions[] = {
     {"balochistan", "Balochistan|Baluchistan", "PAK", "", 28.5, 65.5},
     {"xinjiang", "Xinjiang", "CHN", "", 41.5, 85.5},
     {"westernsahara", "Western Sahara", "ESH", "", 24.5, -13.0},
+    {"lesbos", "Lesbos|Lesvos", "GRC", "", 39.2, 26.3},
+    {"fareast", "Russian Far East|Far East", "RUS", "", 55.0, 135.0},
     {NULL, NULL, NULL, NULL, 0, 0},
 };
 
@@ -84,5 +86,8 @@ const ts_city_alias ts_city_aliases[] = {
     {"Sana'a", "Sanaa", "YE"}, {"Sana’a", "Sanaa", "YE"}, {"New York City", "New York", "US"},
     {"Santiago", "Santiago de los Caballeros", "DO"}, {"Rangoon", "Yangon", "MM"},
     {"Bombay", "Mumbai", "IN"}, {"Calcutta", "Kolkata", "IN"}, {"Kyiv City", "Kyiv", "UA"},
+    {"El Fasher", "Al-Fashir", "SD"}, {"Al Fasher", "Al-Fashir", "SD"}, {"Cali", "Santiago de Cali", "CO"},
+    {"Hodeidah", "Al Hudaydah", "YE"}, {"Hudaydah", "Al Hudaydah", "YE"}, {"St Petersburg", "Saint Petersburg", "RU"},
+    {"St. Petersburg", "Saint Petersburg", "RU"}, {"Aden", "Aden", "YE"},
     {NULL, NULL, NULL},
 };
