@@ -11,6 +11,7 @@
 #include "dict/gazetteer.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <string.h>
 
 #define MAX_NAME_WORDS 6 /* words of a place name tried */
@@ -21,18 +22,6 @@ void ts_where_begin(ts_where_doc *d)
 {
     memset(d, 0, sizeof *d);
     d->dateline = -1;
-}
-
-static int word_in(const ts_sent *s, size_t i, const char *const *list)
-{
-    if (i >= s->ntok || s->tok[i].kind != TK_WORD)
-        return 0;
-    char c0 = s->text[s->tok[i].off];
-    c0 = c0 >= 'A' && c0 <= 'Z' ? (char)(c0 + 32) : c0;
-    for (size_t k = 0; list[k]; k++) /* the first letter before the length: most words differ there */
-        if (list[k][0] == c0 && ts_tok_is(s, i, list[k], strlen(list[k])))
-            return 1;
-    return 0;
 }
 
 static const char *const LOC_PREP[] = {"in", "near", "outside", "at", "inside", "within", "across", "throughout",
@@ -71,6 +60,55 @@ static const char *const NAME_PARTICLE[] = {"of", "de", "del", "la", "los", "las
                                              "ad", "an", "upon", "on", "le", "da", "do", "dos", "du", "am", "im",
                                              "au", "aux", "en", "sur", "les", "di", "strip", NULL};
 
+/* The word lists above as one table: a token's folded hash to the lists it
+   is in (bit k: the k-th of WORD_LISTS), built once. */
+enum { W_LOC_PREP = 1, W_SKIP_ADJ = 2, W_NOMINAL = 4, W_WITH_HEAD = 8, W_REGION_WORD = 16, W_HEAD_NOUN = 32,
+       W_MONTHS = 64, W_NAME_PARTICLE = 128 };
+#define WORD_SLOTS 1024 /* more than twice the words of all lists */
+static uint64_t w_key[WORD_SLOTS];
+static uint8_t w_bits[WORD_SLOTS];
+static pthread_once_t w_once = PTHREAD_ONCE_INIT;
+
+static int w_on_tok(void *ud, const ts_tok *t)
+{
+    *(uint64_t *)ud = t->hash;
+    return 1; /* one-word entries */
+}
+
+static void w_build(void)
+{
+    const char *const *lists[] = {LOC_PREP, SKIP_ADJ, NOMINAL, WITH_HEAD, REGION_WORD, HEAD_NOUN, MONTHS,
+                                  NAME_PARTICLE};
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+        for (size_t k = 0; lists[l][k]; k++) {
+            uint64_t h = 0;
+            ts_tokenize(lists[l][k], strlen(lists[l][k]), w_on_tok, &h);
+            if (!h)
+                continue;
+            size_t i = (size_t)(h >> 7) & (WORD_SLOTS - 1);
+            while (w_key[i] && w_key[i] != h)
+                i = (i + 1) & (WORD_SLOTS - 1);
+            w_key[i] = h;
+            w_bits[i] |= (uint8_t)(1u << l);
+        }
+}
+
+/* Is token i a word of the lists in mask? */
+static int word_in(const ts_sent *s, size_t i, unsigned mask)
+{
+    if (i >= s->ntok || s->tok[i].kind != TK_WORD)
+        return 0;
+    uint64_t h = s->tok[i].hash;
+    size_t k = (size_t)(h >> 7) & (WORD_SLOTS - 1);
+    while (w_key[k]) {
+        if (w_key[k] == h)
+            return (w_bits[k] & mask) != 0;
+        k = (k + 1) & (WORD_SLOTS - 1);
+    }
+    return 0;
+}
+
+
 #define FUNCTION_WORD                                                                                          \
     (G_DET | G_PREP | G_LOC | G_AND | G_CONJ | G_SUB | G_REL | G_HE | G_IT | G_THEY | G_WE | G_MODAL | G_FUT |   \
      G_BE | G_HAVE | G_DO | G_NEG | G_IF | G_TO | G_BY | G_WH)
@@ -91,15 +129,15 @@ static int cue_before(const ts_sent *s, size_t t0)
     size_t k = t0, steps = 0;
     while (k > 0 && steps++ < MAX_LOOKBACK) {
         size_t j = k - 1;
-        if (word_in(s, j, LOC_PREP))
+        if (word_in(s, j, W_LOC_PREP))
             return 2;
-        if (word_in(s, j, SKIP_ADJ)) {
+        if (word_in(s, j, W_SKIP_ADJ)) {
             k = j;
             continue;
         }
-        if (TOK_IS(s, j, "of") && j > 0 && word_in(s, j - 1, NOMINAL))
+        if (TOK_IS(s, j, "of") && j > 0 && word_in(s, j - 1, W_NOMINAL))
             return 2;
-        if (TOK_IS(s, j, "with") && j > 0 && word_in(s, j - 1, WITH_HEAD))
+        if (TOK_IS(s, j, "with") && j > 0 && word_in(s, j - 1, W_WITH_HEAD))
             return 2;
         if (is_poss(s, j)) { /* "in Ukraine's Kherson region" */
             k = j;
@@ -110,7 +148,7 @@ static int cue_before(const ts_sent *s, size_t t0)
         /* "in the Ukrainian city of", "in the Russian-held town of": an adjective
            before a nominal head is skipped by the "of" rule above; others stop */
         if (s->tok[j].kind == TK_WORD && s->tok[j].cas != CASE_LOWER && k < t0 &&
-            (word_in(s, k, NOMINAL) || word_in(s, k, SKIP_ADJ))) {
+            (word_in(s, k, W_NOMINAL) || word_in(s, k, W_SKIP_ADJ))) {
             k = j;
             continue;
         }
@@ -134,7 +172,7 @@ static size_t longest(const ts_gaz *g, const ts_sent *s, size_t i, uint32_t *ids
             break;
         /* names go on with capitalised words and a few particles ("Sea of Azov",
            "Santiago de los Caballeros", "Bab el-Mandeb") */
-        if (k > i && t->kind == TK_WORD && t->cas == CASE_LOWER && !word_in(s, k, NAME_PARTICLE))
+        if (k > i && t->kind == TK_WORD && t->cas == CASE_LOWER && !word_in(s, k, W_NAME_PARTICLE))
             break;
         h = ts_gaz_key_add(h, t->hash);
         size_t n = ts_gaz_find(g, h, tid, tfl, TS_GAZ_MAX_HITS);
@@ -184,18 +222,18 @@ static int32_t choose(const ts_gaz *g, const ts_where_doc *d, const ts_sent *s, 
             sc += 60;
         else if (p->kind == TS_PL_ADM1)
             sc -= 15; /* "Bamako", "Washington": the city before its region */
-        if (qp && p->iso3[0] && (!strcmp(p->iso3, qp->iso3) || (int32_t)p->parent == q))
+        if (qp && p->iso3[0] && (!memcmp(p->iso3, qp->iso3, 4) || (int32_t)p->parent == q))
             sc += 1000;
         if (p->iso3[0]) {
             if (sent_has_country(s, p->iso3, t0, t1))
                 sc += 100;
             int n = doc_country(d, p->iso3);
             sc += 15.0 * (n > 5 ? 5 : n);
-            if (dl && !strcmp(dl->iso3, p->iso3))
+            if (dl && !memcmp(dl->iso3, p->iso3, 4))
                 sc += 40;
             for (size_t j = 0; j < d->nseen; j++) {
                 const ts_place *o = ts_gaz_place(g, (uint32_t)d->seen[j]);
-                if (o && !strcmp(o->iso3, p->iso3)) {
+                if (o && !memcmp(o->iso3, p->iso3, 4)) {
                     sc += 20;
                     break;
                 }
@@ -244,11 +282,20 @@ size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out,
     size_t n = 0;
     if (!g)
         return 0;
+    pthread_once(&w_once, w_build);
     for (size_t i = 0; i < s->ntok && n < max; i++) {
         /* capitalised words that are no function words ("The", "In", "He") */
         if (!capitalised(s, i) || (s->gram[i] & FUNCTION_WORD))
             continue;
-        /* a sentence without events only tells the story's places: phrases only */
+        /* a sentence without events only tells the story's places: phrases only,
+           and a phrase has a preposition a few words before the name */
+        if (!events) {
+            size_t j = i, lim = i > MAX_LOOKBACK ? i - MAX_LOOKBACK : 0;
+            while (j > lim && !(s->gram[j - 1] & (G_LOC | G_PREP)))
+                j--;
+            if (j == lim)
+                continue;
+        }
         int cue = cue_before(s, i);
         if (!cue && !events)
             continue;
@@ -259,8 +306,8 @@ size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out,
             e = longest(g, s, i, ids, fl, &nh);
         if (!e) {
             /* "the village of Zzyx": a place the gazetteer does not hold */
-            if (i >= 2 && TOK_IS(s, i - 1, "of") && word_in(s, i - 2, NOMINAL) && s->mid[i] < 0 &&
-                !word_in(s, i, MONTHS) && s->tok[i].word < 0) {
+            if (i >= 2 && TOK_IS(s, i - 1, "of") && word_in(s, i - 2, W_NOMINAL) && s->mid[i] < 0 &&
+                !word_in(s, i, W_MONTHS) && s->tok[i].word < 0) {
                 size_t k = i + 1;
                 while (k < s->ntok && k < i + MAX_UNRES_WORDS && capitalised(s, k) && s->mid[k] < 0)
                     k++;
@@ -271,12 +318,12 @@ size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out,
         }
         int32_t q;
         size_t qe = qualifier(g, s, e, &q);
-        int region_word = word_in(s, qe, REGION_WORD);
+        int region_word = word_in(s, qe, W_REGION_WORD);
         size_t after = qe + (size_t)region_word;
         /* a name that modifies a noun or another place is not the place */
         int modifier = 0;
         if (after < s->ntok && s->tok[after].kind == TK_WORD && !region_word) {
-            if (word_in(s, after, HEAD_NOUN) || in_mention_beyond(s, i, e))
+            if (word_in(s, after, W_HEAD_NOUN) || in_mention_beyond(s, i, e))
                 modifier = 1;
             else if (is_poss(s, after) && capitalised(s, after + 1))
                 modifier = 1;
@@ -303,6 +350,7 @@ void ts_where_dateline(ts_where_doc *d, const char *text, const ts_tok *tok, siz
     const ts_gaz *g = ts_gaz_get();
     if (!g || n == 0)
         return;
+    pthread_once(&w_once, w_build);
     ts_sent s;
     memset(&s, 0, sizeof s);
     s.text = text;
