@@ -307,14 +307,10 @@ static void plural_pronoun_group(ts_sent *s, int mi, uint32_t g)
     }
 }
 
-void ts_mentions(ts_sent *s)
+/* Each token's grammar class from the lexicon; quotation marks marked. */
+static void mark_tokens(ts_sent *s)
 {
     const tocsin_dict *d = s->d;
-    s->nm = 0;
-    if (++memo_cur == 0) {
-        memset(memo_gen, 0, sizeof memo_gen);
-        memo_cur = 1;
-    }
     for (size_t i = 0; i < s->ntok; i++) {
         s->mid[i] = -1;
         const ts_word *w = ts_w(s, i);
@@ -325,344 +321,347 @@ void ts_mentions(ts_sent *s)
                 s->gram[i] |= G_QUOTE;
         }
     }
-    size_t i = 0;
-    while (i < s->ntok) {
-        piece p = longest(s, i);
-        if (p.kind == K_GRAM) {
-            for (size_t k = i; k < p.end; k++)
-                s->gram[k] |= p.gram;
-            i = p.end;
-            continue;
-        }
-        if (p.kind == K_NULL) {
-            i = p.end;
-            continue;
-        }
-        /* pronoun possessive + agent: "its troops" */
-        uint32_t g = s->gram[i];
-        if (!p.kind && (g & (G_HE | G_IT | G_THEY))) {
-            const char *pc = pronoun_code(s, g);
-            piece a = longest(s, i + 1);
-            if (a.kind == K_AGENT && (g & (G_IT | G_THEY | G_HE)) && pc) {
-                char code[TS_CODE_MAX];
-                compose(code, pc, a.e->code);
-                int mi = add_mention(s, i, a.end, a.end - 1, M_NAME, code);
-                if (mi >= 0)
-                    s->m[mi].resolved = 1;
-                i = a.end;
-                continue;
-            }
-            /* subject/object pronouns only; possessives before nouns are not actors */
-            const char *n = s->tok[i].word >= 0 ? ts_lex_name(&d->lex, s->tok[i].word) : "";
-            int possessive = !strcmp(n, "its") || !strcmp(n, "their") || !strcmp(n, "his") ||
-                             (!strcmp(n, "her") && i + 1 < s->ntok && s->tok[i + 1].kind == TK_WORD &&
-                              !(s->gram[i + 1] & (G_PREP | G_LOC | G_AND | G_CONJ | G_SUB)));
-            if (!possessive && s->tok[i].kind == TK_WORD) {
-                int mi = add_mention(s, i, i + 1, i, pc ? M_PRON : M_UNRES, pc);
-                if (mi >= 0) {
-                    s->m[mi].resolved = 1;
-                    s->m[mi].person = (g & G_HE) != 0;
-                    if (pc)
-                        plural_pronoun_group(s, mi, g);
-                }
-            }
-            i++;
-            continue;
-        }
-        if (!p.kind && (g & G_WE) && TOK_IS(s, i, "we") && s->tok[i].kind == TK_WORD) {
-            /* "'We will respond,' Iran said": an unnamed speaker's side; the
-               grammar gives it the speaker of the sentence, else no event */
-            int mi = add_mention(s, i, i + 1, i, M_UNRES, NULL);
+}
+
+/* The references that are not dictionary phrases: pronouns ("its troops",
+ * "they"), a quoted "we", "the two leaders", and definite descriptions ("the
+ * bloc", "the group", "the country", "the country's regulator") resolved from
+ * the document's context. 1 if a mention was taken at *ip (then *ip is past
+ * it), 0 if the token is left to the phrase composer. */
+static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
+{
+    const tocsin_dict *d = s->d;
+    const piece p = *pp;
+    size_t i = *ip;
+    /* pronoun possessive + agent: "its troops" */
+    uint32_t g = s->gram[i];
+    if (!p.kind && (g & (G_HE | G_IT | G_THEY))) {
+        const char *pc = pronoun_code(s, g);
+        piece a = longest(s, i + 1);
+        if (a.kind == K_AGENT && (g & (G_IT | G_THEY | G_HE)) && pc) {
+            char code[TS_CODE_MAX];
+            compose(code, pc, a.e->code);
+            int mi = add_mention(s, i, a.end, a.end - 1, M_NAME, code);
             if (mi >= 0)
                 s->m[mi].resolved = 1;
-            i++;
-            continue;
+            *ip = a.end;
+            return 1;
         }
-        if (!p.kind && i > 0 && TOK_IS(s, i - 1, "the") && TOK_IS(s, i, "two") && i + 1 < s->ntok &&
-            (TOK_IS(s, i + 1, "leaders") || TOK_IS(s, i + 1, "presidents")) &&
-            s->ctx->recent[0][0] && s->ctx->recent[1][0] && s->nm + 2 <= TS_MAX_MENTIONS) {
-            int a = add_mention(s, i, i + 2, i + 1, M_NAME, s->ctx->recent[1]);
-            int b = add_mention(s, i + 1, i + 2, i + 1, M_NAME, s->ctx->recent[0]);
-            if (a >= 0 && b >= 0) {
-                s->m[a].resolved = s->m[b].resolved = 1;
-                s->m[b].group = (int16_t)a;
-                s->mid[i] = (int16_t)a;
-                s->mid[i + 1] = (int16_t)b;
-            }
-            i += 2;
-            continue;
-        }
-        const char *defc = NULL;
-        char cbuf[4];
-        if (!p.kind && i > 0 && TOK_IS(s, i - 1, "the")) {
-            if (TOK_IS(s, i, "bloc") || TOK_IS(s, i, "alliance") || TOK_IS(s, i, "union"))
-                defc = s->ctx->igo[0] ? s->ctx->igo : NULL;
-            else if (TOK_IS(s, i, "group") || TOK_IS(s, i, "militia") || TOK_IS(s, i, "movement") ||
-                     TOK_IS(s, i, "militants") || TOK_IS(s, i, "insurgents"))
-                defc = s->ctx->reb[0] ? s->ctx->reb : NULL;
-            else if ((TOK_IS(s, i, "country") || TOK_IS(s, i, "nation") || TOK_IS(s, i, "kingdom") ||
-                      TOK_IS(s, i, "republic")) && !is_possessive(s, i + 1))
-                defc = country_in_context(s, cbuf); /* "... said that the country is cutting ties" */
-        }
-        if (!defc && !p.kind && i > 0 && TOK_IS(s, i - 1, "the") && is_possessive(s, i + 1) &&
-            (TOK_IS(s, i, "country") || TOK_IS(s, i, "nation") || TOK_IS(s, i, "kingdom"))) {
-            /* "the country's media regulator": the country's agent */
-            piece ag = longest(s, i + 2);
-            const char *cc = country_in_context(s, cbuf);
-            if (ag.kind == K_AGENT && cc && strcmp(ag.e->code, "WPN")) {
-                char code[TS_CODE_MAX];
-                compose(code, cc, ag.e->code);
-                int mi = add_mention(s, i, ag.end, ag.end - 1, M_NAME, code);
-                if (mi >= 0)
-                    s->m[mi].resolved = 1;
-                i = ag.end;
-                continue;
+        /* subject/object pronouns only; possessives before nouns are not actors */
+        const char *n = s->tok[i].word >= 0 ? ts_lex_name(&d->lex, s->tok[i].word) : "";
+        int possessive = !strcmp(n, "its") || !strcmp(n, "their") || !strcmp(n, "his") ||
+                         (!strcmp(n, "her") && i + 1 < s->ntok && s->tok[i + 1].kind == TK_WORD &&
+                          !(s->gram[i + 1] & (G_PREP | G_LOC | G_AND | G_CONJ | G_SUB)));
+        if (!possessive && s->tok[i].kind == TK_WORD) {
+            int mi = add_mention(s, i, i + 1, i, pc ? M_PRON : M_UNRES, pc);
+            if (mi >= 0) {
+                s->m[mi].resolved = 1;
+                s->m[mi].person = (g & G_HE) != 0;
+                if (pc)
+                    plural_pronoun_group(s, mi, g);
             }
         }
-        if (defc) {
-            int mi = add_mention(s, i, i + 1, i, M_NAME, defc);
+        *ip = i + 1;
+        return 1;
+    }
+    if (!p.kind && (g & G_WE) && TOK_IS(s, i, "we") && s->tok[i].kind == TK_WORD) {
+        /* "'We will respond,' Iran said": an unnamed speaker's side; the
+           grammar gives it the speaker of the sentence, else no event */
+        int mi = add_mention(s, i, i + 1, i, M_UNRES, NULL);
+        if (mi >= 0)
+            s->m[mi].resolved = 1;
+        *ip = i + 1;
+        return 1;
+    }
+    if (!p.kind && i > 0 && TOK_IS(s, i - 1, "the") && TOK_IS(s, i, "two") && i + 1 < s->ntok &&
+        (TOK_IS(s, i + 1, "leaders") || TOK_IS(s, i + 1, "presidents")) &&
+        s->ctx->recent[0][0] && s->ctx->recent[1][0] && s->nm + 2 <= TS_MAX_MENTIONS) {
+        int a = add_mention(s, i, i + 2, i + 1, M_NAME, s->ctx->recent[1]);
+        int b = add_mention(s, i + 1, i + 2, i + 1, M_NAME, s->ctx->recent[0]);
+        if (a >= 0 && b >= 0) {
+            s->m[a].resolved = s->m[b].resolved = 1;
+            s->m[b].group = (int16_t)a;
+            s->mid[i] = (int16_t)a;
+            s->mid[i + 1] = (int16_t)b;
+        }
+        *ip = i + 2;
+        return 1;
+    }
+    const char *defc = NULL;
+    char cbuf[4];
+    if (!p.kind && i > 0 && TOK_IS(s, i - 1, "the")) {
+        if (TOK_IS(s, i, "bloc") || TOK_IS(s, i, "alliance") || TOK_IS(s, i, "union"))
+            defc = s->ctx->igo[0] ? s->ctx->igo : NULL;
+        else if (TOK_IS(s, i, "group") || TOK_IS(s, i, "militia") || TOK_IS(s, i, "movement") ||
+                 TOK_IS(s, i, "militants") || TOK_IS(s, i, "insurgents"))
+            defc = s->ctx->reb[0] ? s->ctx->reb : NULL;
+        else if ((TOK_IS(s, i, "country") || TOK_IS(s, i, "nation") || TOK_IS(s, i, "kingdom") ||
+                  TOK_IS(s, i, "republic")) && !is_possessive(s, i + 1))
+            defc = country_in_context(s, cbuf); /* "... said that the country is cutting ties" */
+    }
+    if (!defc && !p.kind && i > 0 && TOK_IS(s, i - 1, "the") && is_possessive(s, i + 1) &&
+        (TOK_IS(s, i, "country") || TOK_IS(s, i, "nation") || TOK_IS(s, i, "kingdom"))) {
+        /* "the country's media regulator": the country's agent */
+        piece ag = longest(s, i + 2);
+        const char *cc = country_in_context(s, cbuf);
+        if (ag.kind == K_AGENT && cc && strcmp(ag.e->code, "WPN")) {
+            char code[TS_CODE_MAX];
+            compose(code, cc, ag.e->code);
+            int mi = add_mention(s, i, ag.end, ag.end - 1, M_NAME, code);
             if (mi >= 0)
                 s->m[mi].resolved = 1;
-            i++;
-            continue;
+            *ip = ag.end;
+            return 1;
         }
-        if (!p.kind) {
-            i++;
-            continue;
+    }
+    if (defc) {
+        int mi = add_mention(s, i, i + 1, i, M_NAME, defc);
+        if (mi >= 0)
+            s->m[mi].resolved = 1;
+        *ip = i + 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* Composes one actor phrase from a run of dictionary pieces starting with p
+ * at token i ("Russia's defence ministry", "the Supreme Leader of Iran",
+ * "Turkish Bayraktar drones", "Foreign Secretary Vikram Misri") and adds its
+ * mention. Returns the token after what was read. */
+static size_t take_phrase(ts_sent *s, piece p, size_t i)
+{
+    const tocsin_dict *d = s->d;
+    size_t t0 = i, end = p.end, head = p.end - 1;
+    char base[TS_CODE_MAX] = "", sector[4] = "", person[TS_CODE_MAX] = "";
+    int have_base = 0, have_agent = 0, is_person = 0, adj_only = 0, unres_name = 0, of_sector = 0;
+    piece cur = p;
+    for (;;) {
+        if (cur.kind == K_PERSON) {
+            set_code(person, cur.e->code);
+            is_person = 1;
+            head = cur.end - 1;
+        } else if (cur.kind == K_AGENT) {
+            if (!have_agent)
+                memcpy(sector, cur.e->code, 4);
+            have_agent = 1;
+            head = cur.end - 1;
+            adj_only = 0;
+        } else if (cur.kind == K_COUNTRY || cur.kind == K_ACTOR || cur.kind == K_ADJ) {
+            if (have_base && (have_agent || is_person))
+                break; /* "Russian troops Ukrainian ..." */
+            if (!have_base) {
+                set_code(base, cur.e->code);
+                have_base = 1;
+                adj_only = cur.kind == K_ADJ;
+            } else if (cur.kind == K_ADJ || cur.kind == K_COUNTRY) {
+                break;
+            }
+            head = cur.end - 1;
         }
-        /* compose a run of pieces */
-        size_t t0 = i, end = p.end, head = p.end - 1;
-        char base[TS_CODE_MAX] = "", sector[4] = "", person[TS_CODE_MAX] = "";
-        int have_base = 0, have_agent = 0, is_person = 0, adj_only = 0, unres_name = 0, of_sector = 0;
-        piece cur = p;
-        for (;;) {
-            if (cur.kind == K_PERSON) {
-                set_code(person, cur.e->code);
-                is_person = 1;
-                head = cur.end - 1;
-            } else if (cur.kind == K_AGENT) {
-                if (!have_agent)
-                    memcpy(sector, cur.e->code, 4);
-                have_agent = 1;
-                head = cur.end - 1;
-                adj_only = 0;
-            } else if (cur.kind == K_COUNTRY || cur.kind == K_ACTOR || cur.kind == K_ADJ) {
-                if (have_base && (have_agent || is_person))
-                    break; /* "Russian troops Ukrainian ..." */
-                if (!have_base) {
-                    set_code(base, cur.e->code);
-                    have_base = 1;
-                    adj_only = cur.kind == K_ADJ;
-                } else if (cur.kind == K_ADJ || cur.kind == K_COUNTRY) {
+        end = cur.end;
+        /* look ahead: possessive, agent, person, or a name after a title */
+        size_t k = end;
+        if (is_person)
+            break;
+        if (is_possessive(s, k) && (have_base || have_agent)) {
+            /* "Russia's defence ministry", "Niger's ruling junta" */
+            for (size_t skip = 0; skip <= 2 && k + 1 + skip < s->ntok; skip++) {
+                piece nx = longest(s, k + 1 + skip);
+                if (nx.kind == K_AGENT || nx.kind == K_PERSON) {
+                    end = k + 1 + skip;
+                    cur = nx;
+                    goto next_piece;
+                }
+                const ts_tok *t = &s->tok[k + 1 + skip];
+                if (t->kind != TK_WORD || t->cas != CASE_LOWER || s->gram[k + 1 + skip])
                     break;
-                }
-                head = cur.end - 1;
-            }
-            end = cur.end;
-            /* look ahead: possessive, agent, person, or a name after a title */
-            size_t k = end;
-            if (is_person)
-                break;
-            if (is_possessive(s, k) && (have_base || have_agent)) {
-                /* "Russia's defence ministry", "Niger's ruling junta" */
-                for (size_t skip = 0; skip <= 2 && k + 1 + skip < s->ntok; skip++) {
-                    piece nx = longest(s, k + 1 + skip);
-                    if (nx.kind == K_AGENT || nx.kind == K_PERSON) {
-                        end = k + 1 + skip;
-                        cur = nx;
-                        goto next_piece;
-                    }
-                    const ts_tok *t = &s->tok[k + 1 + skip];
-                    if (t->kind != TK_WORD || t->cas != CASE_LOWER || s->gram[k + 1 + skip])
-                        break;
-                }
-                break;
-            }
-            if (have_agent && !have_base && !is_person && k + 1 < s->ntok &&
-                (TOK_IS(s, k, "of") || TOK_IS(s, k, "in"))) {
-                /* "Supreme Leader of Iran", "the government in Tokyo" */
-                piece nx = longest(s, k + 1);
-                int compass = nx.end == k + 2 && nx.end < s->ntok && s->tok[nx.end].cas != CASE_LOWER &&
-                              s->tok[nx.end].kind == TK_WORD &&
-                              (TOK_IS(s, k + 1, "west") || TOK_IS(s, k + 1, "east") ||
-                               TOK_IS(s, k + 1, "north") || TOK_IS(s, k + 1, "south"));
-                if ((nx.kind == K_COUNTRY || nx.kind == K_ACTOR) && !compass) {
-                    set_code(base, nx.e->code);
-                    have_base = 1;
-                    of_sector = 1;
-                    end = nx.end;
-                    piece after = longest(s, end);
-                    if (after.kind == K_PERSON) {
-                        cur = after;
-                        continue;
-                    }
-                    if (!after.kind && capitalised_name(s, end)) {
-                        size_t q = end;
-                        while (q < s->ntok && q < end + 4 && capitalised_name(s, q))
-                            q++;
-                        end = q;
-                    }
-                    break;
-                }
-            }
-            if (have_agent && !have_base && !is_person && k + 2 < s->ntok &&
-                (TOK_IS(s, k, "loyal") || TOK_IS(s, k, "allied")) && TOK_IS(s, k + 1, "to")) {
-                /* "forces loyal to Haftar", "militias allied to Iran": that actor's */
-                piece nx = longest(s, k + 2);
-                if (nx.kind == K_COUNTRY || nx.kind == K_ACTOR || nx.kind == K_PERSON) {
-                    set_code(base, nx.e->code);
-                    have_base = 1;
-                    end = nx.end;
-                    break;
-                }
-            }
-            piece nx = longest(s, k);
-            if (nx.kind == K_AGENT || nx.kind == K_PERSON) {
-                cur = nx;
-                continue;
-            }
-            if (0) {
-            next_piece:
-                continue;
-            }
-            if (!nx.kind && have_base && !have_agent) {
-                /* "Iranian oil companies", "Chinese coast guard ships" */
-                for (size_t skip = 1; skip <= 2 && k + skip < s->ntok; skip++) {
-                    const ts_tok *t = &s->tok[k + skip - 1];
-                    const ts_word *tw = ts_w(s, k + skip - 1);
-                    /* a lowercase modifier, or a brand or model name: "Turkish
-                       Bayraktar drone", "Russian Lancet drones" */
-                    int name = t->kind == TK_WORD && t->cas != CASE_LOWER &&
-                               capitalised_name(s, k + skip - 1) && !longest(s, k + skip - 1).kind;
-                    if (!name && (t->kind != TK_WORD || t->cas != CASE_LOWER || s->gram[k + skip - 1] ||
-                                  (tw && tw->verb >= 0)))
-                        break;
-                    piece ag = longest(s, k + skip);
-                    if (ag.kind == K_AGENT) {
-                        cur = ag;
-                        goto next_piece;
-                    }
-                }
-            }
-            if (nx.kind == K_ADJ && !have_agent && have_base && adj_only) {
-                /* "Ukrainian military intelligence": adjective chains stop at a new country */
-                break;
-            }
-            if (have_agent && !nx.kind && capitalised_name(s, k)) {
-                /* a title followed by an unknown name: absorb the name */
-                size_t q = k;
-                while (q < s->ntok && q < k + 4 && capitalised_name(s, q))
-                    q++;
-                end = q;
-                head = q - 1;
-                unres_name = 1;
             }
             break;
         }
-        (void)unres_name;
-        /* weapons and military craft name the armed forces that use them:
-           a source, never a target ("A Turkish drone struck ...") */
-        int weapon = have_agent && !strcmp(sector, "WPN");
-        if (weapon && !have_base && !is_person) {
-            i = end; /* "ballistic missiles", "missile strikes": no actor */
+        if (have_agent && !have_base && !is_person && k + 1 < s->ntok &&
+            (TOK_IS(s, k, "of") || TOK_IS(s, k, "in"))) {
+            /* "Supreme Leader of Iran", "the government in Tokyo" */
+            piece nx = longest(s, k + 1);
+            int compass = nx.end == k + 2 && nx.end < s->ntok && s->tok[nx.end].cas != CASE_LOWER &&
+                          s->tok[nx.end].kind == TK_WORD &&
+                          (TOK_IS(s, k + 1, "west") || TOK_IS(s, k + 1, "east") ||
+                           TOK_IS(s, k + 1, "north") || TOK_IS(s, k + 1, "south"));
+            if ((nx.kind == K_COUNTRY || nx.kind == K_ACTOR) && !compass) {
+                set_code(base, nx.e->code);
+                have_base = 1;
+                of_sector = 1;
+                end = nx.end;
+                piece after = longest(s, end);
+                if (after.kind == K_PERSON) {
+                    cur = after;
+                    continue;
+                }
+                if (!after.kind && capitalised_name(s, end)) {
+                    size_t q = end;
+                    while (q < s->ntok && q < end + 4 && capitalised_name(s, q))
+                        q++;
+                    end = q;
+                }
+                break;
+            }
+        }
+        if (have_agent && !have_base && !is_person && k + 2 < s->ntok &&
+            (TOK_IS(s, k, "loyal") || TOK_IS(s, k, "allied")) && TOK_IS(s, k + 1, "to")) {
+            /* "forces loyal to Haftar", "militias allied to Iran": that actor's */
+            piece nx = longest(s, k + 2);
+            if (nx.kind == K_COUNTRY || nx.kind == K_ACTOR || nx.kind == K_PERSON) {
+                set_code(base, nx.e->code);
+                have_base = 1;
+                end = nx.end;
+                break;
+            }
+        }
+        piece nx = longest(s, k);
+        if (nx.kind == K_AGENT || nx.kind == K_PERSON) {
+            cur = nx;
             continue;
         }
-        if (weapon)
-            memcpy(sector, "MIL", 4);
-        char code[TS_CODE_MAX] = "";
-        int kind = M_NAME;
-        if (is_person) {
-            set_code(code, person);
-        } else if (have_base) {
-            compose(code, base, have_agent ? sector : NULL);
-            if (adj_only && !have_agent) {
-                /* "Russian drones": a modifier; "the Russians" or "Russian said": an actor */
-                const char *n = ts_lex_name(&d->lex, s->tok[end - 1].word);
-                size_t nl = strlen(n);
-                int plural = nl > 1 && n[nl - 1] == 's';
-                int next_noun = end < s->ntok && s->tok[end].kind == TK_WORD &&
-                                !(s->gram[end] & (G_PREP | G_LOC | G_AND | G_CONJ | G_SUB | G_REL |
-                                                  G_BE | G_HAVE | G_MODAL | G_FUT | G_ADV | G_NEG));
-                const ts_word *nw = end < s->ntok ? ts_w(s, end) : NULL;
-                if (nw && nw->verb >= 0 && (nw->vform & (VF_PAST)) && !(nw->vform & VF_BASE))
-                    next_noun = 0;
-                if (!plural || next_noun)
-                    kind = M_ADJ;
-                if (kind == M_ADJ && next_noun && end < s->ntok) {
-                    /* "European countries", "Western nations": plural nouns name a group */
-                    char nk[TS_KEY_MAX + 8];
-                    const ts_tok *nt = &s->tok[end];
-                    int kl = ts_tok_key(s->text, nt, nk, sizeof nk);
-                    const char *nn = kl > 0 ? nk : NULL;
-                    size_t nl2 = nn ? (size_t)kl : 0;
-                    const ts_word *nwd = ts_w(s, end);
-                    if (nwd && nwd->verb >= 0 && (nwd->vform & VF_S) && !nwd->nplural)
-                        nn = NULL; /* "Russian attacks": could be a verb; keep weak */
-                    if (nn && nt->cas == CASE_LOWER && nl2 > 3 && nn[nl2 - 1] == 's' && nn[nl2 - 2] != 's' &&
-                        !(s->gram[end] & ~(G_TIME))) {
-                        kind = M_NAME;
-                        end++;
-                        head = end - 1;
-                    }
+        if (0) {
+        next_piece:
+            continue;
+        }
+        if (!nx.kind && have_base && !have_agent) {
+            /* "Iranian oil companies", "Chinese coast guard ships" */
+            for (size_t skip = 1; skip <= 2 && k + skip < s->ntok; skip++) {
+                const ts_tok *t = &s->tok[k + skip - 1];
+                const ts_word *tw = ts_w(s, k + skip - 1);
+                /* a lowercase modifier, or a brand or model name: "Turkish
+                   Bayraktar drone", "Russian Lancet drones" */
+                int name = t->kind == TK_WORD && t->cas != CASE_LOWER &&
+                           capitalised_name(s, k + skip - 1) && !longest(s, k + skip - 1).kind;
+                if (!name && (t->kind != TK_WORD || t->cas != CASE_LOWER || s->gram[k + skip - 1] ||
+                              (tw && tw->verb >= 0)))
+                    break;
+                piece ag = longest(s, k + skip);
+                if (ag.kind == K_AGENT) {
+                    cur = ag;
+                    goto next_piece;
                 }
             }
-        } else {
-            kind = M_UNRES; /* "the troops", "Foreign Secretary Vikram Misri" */
-            if (!unres_name && end < s->ntok && s->tok[end].kind == TK_WORD &&
-                s->tok[end].cas == CASE_LOWER && !s->gram[end] &&
-                !(ts_w(s, end) && ts_w(s, end)->verb >= 0)) {
-                i = end; /* "air defence systems", "police station": a noun */
-                continue;
-            }
         }
-        int resolved = 0;
-        if (kind == M_UNRES && have_agent && !unres_name && t0 > 0 && TOK_IS(s, t0 - 1, "the")) {
-            /* "the president" -> the last person; "the government" -> the last country */
-            if (singular_title(s, head) && s->ctx->person[0]) {
-                set_code(code, s->ctx->person);
-                kind = M_NAME;
-                resolved = 1;
-            } else if (!singular_title(s, head) && s->ctx->thing[0] && !igo_code(s->ctx->thing)) {
-                compose(code, s->ctx->thing, sector);
-                kind = M_NAME;
-                resolved = 1;
-            }
+        if (nx.kind == K_ADJ && !have_agent && have_base && adj_only) {
+            /* "Ukrainian military intelligence": adjective chains stop at a new country */
+            break;
         }
-        if (!is_person && !have_agent && end < s->ntok && s->tok[end].kind == TK_WORD &&
-            s->tok[end].cas != CASE_LOWER && s->tok[end].word < 0 && !(s->gram[end])) {
-            /* "West Darfur", "Niger Delta", "Jordan Bardella": part of another name */
-            i = end + 1;
-            continue;
+        if (have_agent && !nx.kind && capitalised_name(s, k)) {
+            /* a title followed by an unknown name: absorb the name */
+            size_t q = k;
+            while (q < s->ntok && q < k + 4 && capitalised_name(s, q))
+                q++;
+            end = q;
+            head = q - 1;
+            unres_name = 1;
         }
-        if (!is_person && !have_agent && end == t0 + 1 && end < s->ntok && s->tok[end].kind == TK_WORD &&
-            s->tok[end].cas != CASE_LOWER && !s->gram[end] &&
-            (TOK_IS(s, t0, "west") || TOK_IS(s, t0, "east") || TOK_IS(s, t0, "north") || TOK_IS(s, t0, "south"))) {
-            /* "West Darfur state", "West Bank": a compass word before a name is part of it */
-            i = end;
-            continue;
-        }
-        int mi = add_mention(s, t0, end, head, kind, code[0] ? code : NULL);
-        if (mi >= 0 && kind == M_UNRES && have_agent && !weapon)
-            memcpy(s->m[mi].sector, sector, 4);
-        if (mi >= 0)
-            s->m[mi].weapon = (uint8_t)weapon;
-        if (mi >= 0 && of_sector)
-            memcpy(s->m[mi].of_sector, sector, 4);
-        if (mi >= 0 && resolved) {
-            s->m[mi].resolved = 1;
-            s->m[mi].person = singular_title(s, head);
-        }
-        if (mi >= 0) {
-            s->m[mi].person = (uint8_t)(is_person || (have_agent && !have_base && 0));
-            /* "Iran-backed", "Russia's war", "North Korean-made": modifiers */
-            if (end < s->ntok && TOK_IS(s, end, "-"))
-                s->m[mi].modifier = 1;
-            if (is_possessive(s, end))
-                s->m[mi].modifier = 2;
-        }
-        i = end;
+        break;
     }
-    /* "Indian and Pakistani troops": the first adjective shares the agent */
+    (void)unres_name;
+    /* weapons and military craft name the armed forces that use them:
+       a source, never a target ("A Turkish drone struck ...") */
+    int weapon = have_agent && !strcmp(sector, "WPN");
+    if (weapon && !have_base && !is_person) {
+        return end; /* "ballistic missiles", "missile strikes": no actor */
+    }
+    if (weapon)
+        memcpy(sector, "MIL", 4);
+    char code[TS_CODE_MAX] = "";
+    int kind = M_NAME;
+    if (is_person) {
+        set_code(code, person);
+    } else if (have_base) {
+        compose(code, base, have_agent ? sector : NULL);
+        if (adj_only && !have_agent) {
+            /* "Russian drones": a modifier; "the Russians" or "Russian said": an actor */
+            const char *n = ts_lex_name(&d->lex, s->tok[end - 1].word);
+            size_t nl = strlen(n);
+            int plural = nl > 1 && n[nl - 1] == 's';
+            int next_noun = end < s->ntok && s->tok[end].kind == TK_WORD &&
+                            !(s->gram[end] & (G_PREP | G_LOC | G_AND | G_CONJ | G_SUB | G_REL |
+                                              G_BE | G_HAVE | G_MODAL | G_FUT | G_ADV | G_NEG));
+            const ts_word *nw = end < s->ntok ? ts_w(s, end) : NULL;
+            if (nw && nw->verb >= 0 && (nw->vform & (VF_PAST)) && !(nw->vform & VF_BASE))
+                next_noun = 0;
+            if (!plural || next_noun)
+                kind = M_ADJ;
+            if (kind == M_ADJ && next_noun && end < s->ntok) {
+                /* "European countries", "Western nations": plural nouns name a group */
+                char nk[TS_KEY_MAX + 8];
+                const ts_tok *nt = &s->tok[end];
+                int kl = ts_tok_key(s->text, nt, nk, sizeof nk);
+                const char *nn = kl > 0 ? nk : NULL;
+                size_t nl2 = nn ? (size_t)kl : 0;
+                const ts_word *nwd = ts_w(s, end);
+                if (nwd && nwd->verb >= 0 && (nwd->vform & VF_S) && !nwd->nplural)
+                    nn = NULL; /* "Russian attacks": could be a verb; keep weak */
+                if (nn && nt->cas == CASE_LOWER && nl2 > 3 && nn[nl2 - 1] == 's' && nn[nl2 - 2] != 's' &&
+                    !(s->gram[end] & ~(G_TIME))) {
+                    kind = M_NAME;
+                    end++;
+                    head = end - 1;
+                }
+            }
+        }
+    } else {
+        kind = M_UNRES; /* "the troops", "Foreign Secretary Vikram Misri" */
+        if (!unres_name && end < s->ntok && s->tok[end].kind == TK_WORD &&
+            s->tok[end].cas == CASE_LOWER && !s->gram[end] &&
+            !(ts_w(s, end) && ts_w(s, end)->verb >= 0)) {
+            return end; /* "air defence systems", "police station": a noun */
+        }
+    }
+    int resolved = 0;
+    if (kind == M_UNRES && have_agent && !unres_name && t0 > 0 && TOK_IS(s, t0 - 1, "the")) {
+        /* "the president" -> the last person; "the government" -> the last country */
+        if (singular_title(s, head) && s->ctx->person[0]) {
+            set_code(code, s->ctx->person);
+            kind = M_NAME;
+            resolved = 1;
+        } else if (!singular_title(s, head) && s->ctx->thing[0] && !igo_code(s->ctx->thing)) {
+            compose(code, s->ctx->thing, sector);
+            kind = M_NAME;
+            resolved = 1;
+        }
+    }
+    if (!is_person && !have_agent && end < s->ntok && s->tok[end].kind == TK_WORD &&
+        s->tok[end].cas != CASE_LOWER && s->tok[end].word < 0 && !(s->gram[end])) {
+        /* "West Darfur", "Niger Delta", "Jordan Bardella": part of another name */
+        return end + 1;
+    }
+    if (!is_person && !have_agent && end == t0 + 1 && end < s->ntok && s->tok[end].kind == TK_WORD &&
+        s->tok[end].cas != CASE_LOWER && !s->gram[end] &&
+        (TOK_IS(s, t0, "west") || TOK_IS(s, t0, "east") || TOK_IS(s, t0, "north") || TOK_IS(s, t0, "south"))) {
+        /* "West Darfur state", "West Bank": a compass word before a name is part of it */
+        return end;
+    }
+    int mi = add_mention(s, t0, end, head, kind, code[0] ? code : NULL);
+    if (mi >= 0 && kind == M_UNRES && have_agent && !weapon)
+        memcpy(s->m[mi].sector, sector, 4);
+    if (mi >= 0)
+        s->m[mi].weapon = (uint8_t)weapon;
+    if (mi >= 0 && of_sector)
+        memcpy(s->m[mi].of_sector, sector, 4);
+    if (mi >= 0 && resolved) {
+        s->m[mi].resolved = 1;
+        s->m[mi].person = singular_title(s, head);
+    }
+    if (mi >= 0) {
+        s->m[mi].person = (uint8_t)(is_person || (have_agent && !have_base && 0));
+        /* "Iran-backed", "Russia's war", "North Korean-made": modifiers */
+        if (end < s->ntok && TOK_IS(s, end, "-"))
+            s->m[mi].modifier = 1;
+        if (is_possessive(s, end))
+            s->m[mi].modifier = 2;
+    }
+    return end;
+}
+
+/* "Indian and Pakistani troops": the first adjective shares the agent */
+static void share_agent(ts_sent *s)
+{
     for (size_t m = 0; m + 1 < s->nm; m++) {
         ts_mention *a = &s->m[m], *b = &s->m[m + 1];
         if (a->kind != M_ADJ || b->kind != M_NAME || strlen(b->code) != 6 || strlen(a->code) != 3)
@@ -676,7 +675,11 @@ void ts_mentions(ts_sent *s)
         memcpy(a->code + 3, b->code + 3, 4);
         a->kind = M_NAME;
     }
-    /* "the leaders of China and Japan": Japan's leaders too */
+}
+
+/* "the leaders of China and Japan": Japan's leaders too */
+static void share_of_sector(ts_sent *s)
+{
     for (size_t m = 0; m + 1 < s->nm; m++) {
         ts_mention *a = &s->m[m], *b = &s->m[m + 1];
         if (!a->of_sector[0] || b->kind != M_NAME || strlen(b->code) != 3 || igo_code(b->code) ||
@@ -684,7 +687,11 @@ void ts_mentions(ts_sent *s)
             continue;
         memcpy(b->code + 3, a->of_sector, 4);
     }
-    /* compound groups: "A and B", "A, B and C", "A as well as B" */
+}
+
+/* compound groups: "A and B", "A, B and C", "A as well as B" */
+static void group_compounds(ts_sent *s)
+{
     for (size_t m = 1; m < s->nm; m++) {
         ts_mention *a = &s->m[m - 1], *b = &s->m[m];
         if (a->kind == M_PRON || b->kind == M_PRON || a->modifier || b->modifier == 1)
@@ -713,6 +720,40 @@ void ts_mentions(ts_sent *s)
         }
         b->group = a->group;
     }
+}
+
+void ts_mentions(ts_sent *s)
+{
+    s->nm = 0;
+    if (++memo_cur == 0) {
+        memset(memo_gen, 0, sizeof memo_gen);
+        memo_cur = 1;
+    }
+    mark_tokens(s);
+    size_t i = 0;
+    while (i < s->ntok) {
+        piece p = longest(s, i);
+        if (p.kind == K_GRAM) {
+            for (size_t k = i; k < p.end; k++)
+                s->gram[k] |= p.gram;
+            i = p.end;
+            continue;
+        }
+        if (p.kind == K_NULL) {
+            i = p.end;
+            continue;
+        }
+        if (take_reference(s, &p, &i))
+            continue;
+        if (!p.kind) {
+            i++;
+            continue;
+        }
+        i = take_phrase(s, p, i);
+    }
+    share_agent(s);
+    share_of_sector(s);
+    group_compounds(s);
 }
 
 void ts_ctx_update(ts_sent *s)
