@@ -214,6 +214,106 @@ static int finish(const char *text, ts_tok *t, ts_tok_fn emit, void *ud, int asc
     return emit(ud, t);
 }
 
+/* Acronyms with dots (U.S., U.N., a.m.) at s[i]: their end, with t's length
+ * and case set; 0 when there is none. */
+static inline size_t scan_acronym(const unsigned char *s, size_t i, size_t n, int first_upper, ts_tok *t)
+{
+    if (!(i + 3 < n && s[i + 1] == '.' && ascii_class[s[i + 2] & 127] == C_LETTER && s[i + 2] < 128 &&
+          s[i + 3] == '.'))
+        return 0;
+    int letters = 0, uppers = 0;
+    size_t j = i;
+    while (j + 1 < n && s[j] < 128 && ascii_class[s[j]] == C_LETTER && s[j + 1] == '.') {
+        if (s[j] >= 'A' && s[j] <= 'Z')
+            uppers++;
+        letters++;
+        j += 2;
+    }
+    t->len = (uint16_t)(j - i);
+    t->cas = uppers == letters ? (letters > 1 ? CASE_UPPER : CASE_CAP) : (first_upper ? CASE_CAP : CASE_LOWER);
+    return j;
+}
+
+/* A word or number from s[i]: letters and digits, inner apostrophes of names
+ * (O'Brien; n't and 's are split off), digit groups (10,000 and 1.25), at
+ * most TS_TOKEN_MAX bytes. Sets t's length and case. *hash is the folded
+ * key's hash when the word is ASCII letters only and short enough to be a
+ * key (then returns with *plain = 1), computed on the way at no extra pass. */
+static inline size_t scan_word(const unsigned char *s, size_t i, size_t n, int first_upper, ts_tok *t,
+                               uint64_t *hash, int *plain, int *ascii_out)
+{
+    int letters = 0, uppers = 0, ascii = s[i] < 128;
+    size_t j = i;
+    uint64_t h = 1469598103934665603ull;
+    while (j < n) {
+        int c2;
+        int32_t cp2;
+        size_t k2;
+        if (s[j] < 128) {
+            c2 = ascii_class[s[j]];
+            cp2 = s[j];
+            k2 = 1;
+            if (c2 == C_LETTER) {
+                letters++;
+                unsigned char c = s[j];
+                if (c <= 'Z') {
+                    uppers++;
+                    c = (unsigned char)(c + 32);
+                }
+                h = (h ^ c) * 1099511628211ull;
+                j++;
+                if (j - i >= TS_TOKEN_MAX)
+                    break;
+                continue;
+            }
+        } else {
+            k2 = decode(s, j, n, &c2, &cp2);
+            ascii = 0;
+        }
+        if (c2 == C_LETTER || c2 == C_DIGIT) {
+            if (c2 == C_LETTER && is_letter_cp(cp2)) {
+                letters++;
+                if (is_upper_cp(cp2))
+                    uppers++;
+            }
+            j += k2;
+        } else if (c2 == C_APOS && j > i) {
+            /* split n't and 's; keep O'Brien, d'Ivoire */
+            size_t a = j + k2;
+            int nxt = a < n && s[a] < 128 ? ascii_class[s[a]] : C_SPACE;
+            int nxt2 = a + 1 < n && s[a + 1] < 128 ? ascii_class[s[a + 1]] : C_SPACE;
+            if (a < n && (s[a] == 't' || s[a] == 'T') && (s[j - 1] == 'n' || s[j - 1] == 'N') &&
+                nxt2 != C_LETTER && j - 1 > i) {
+                j -= 1; /* word ends before the n of n't */
+                break;
+            }
+            if (nxt == C_LETTER && !((s[a] == 's' || s[a] == 'S') && nxt2 != C_LETTER))
+                j = a; /* apostrophe inside a name */
+            else
+                break;
+        } else if (c2 == C_PUNCT && (s[j] == ',' || s[j] == '.') && t->kind == TK_NUM && j + 1 < n &&
+                   s[j + 1] >= '0' && s[j + 1] <= '9') {
+            j += 1; /* 10,000 and 1.25 */
+        } else {
+            break;
+        }
+        if (j - i >= TS_TOKEN_MAX)
+            break;
+    }
+    t->len = (uint16_t)(j - i);
+    if (letters >= 2 && uppers == letters)
+        t->cas = CASE_UPPER;
+    else if (first_upper)
+        t->cas = CASE_CAP;
+    *plain = ascii && letters == (int)(j - i) && j - i <= TS_KEY_MAX;
+    *hash = h;
+    for (size_t q = i; q < j && ascii && !*plain; q++)
+        if (s[q] == '\'' || s[q] == '`')
+            ascii = 0; /* keys with apostrophes take the general path */
+    *ascii_out = ascii;
+    return j;
+}
+
 int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud)
 {
     if (!ascii_ready)
@@ -237,130 +337,43 @@ int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud)
         t.off = (uint32_t)i;
         t.cas = CASE_LOWER;
         if (cls == C_LETTER || cls == C_DIGIT) {
-            int letters = 0, uppers = 0, first_upper = is_upper_cp(cp);
-            size_t j = i;
+            int first_upper = is_upper_cp(cp);
             t.kind = cls == C_DIGIT ? TK_NUM : TK_WORD;
-            /* acronyms with dots: U.S., U.N., a.m. */
-            if (cls == C_LETTER && k == 1 && i + 3 < n + 1 && i + 1 < n && s[i + 1] == '.' &&
-                i + 2 < n && ascii_class[s[i + 2] & 127] == C_LETTER && s[i + 2] < 128 &&
-                i + 3 < n && s[i + 3] == '.') {
-                j = i;
-                while (j + 1 < n && s[j] < 128 && ascii_class[s[j]] == C_LETTER && s[j + 1] == '.') {
-                    if (s[j] >= 'A' && s[j] <= 'Z')
-                        uppers++;
-                    letters++;
-                    j += 2;
-                }
-                t.len = (uint16_t)(j - i);
-                t.cas = uppers == letters ? (letters > 1 ? CASE_UPPER : CASE_CAP)
-                                          : (first_upper ? CASE_CAP : CASE_LOWER);
+            size_t j = cls == C_LETTER && k == 1 ? scan_acronym(s, i, n, first_upper, &t) : 0;
+            if (j) {
                 if ((rc = finish(text, &t, emit, ud, 1)))
                     return rc;
                 i = j;
                 continue;
             }
-            int ascii = s[i] < 128;
-            uint64_t h = 1469598103934665603ull;
-            while (j < n) {
-                int c2;
-                int32_t cp2;
-                size_t k2;
-                if (s[j] < 128) {
-                    c2 = ascii_class[s[j]];
-                    cp2 = s[j];
-                    k2 = 1;
-                    if (c2 == C_LETTER) {
-                        letters++;
-                        unsigned char c = s[j];
-                        if (c <= 'Z') {
-                            uppers++;
-                            c = (unsigned char)(c + 32);
-                        }
-                        h = (h ^ c) * 1099511628211ull;
-                        j++;
-                        if (j - i >= TS_TOKEN_MAX)
-                            break;
-                        continue;
-                    }
-                } else {
-                    k2 = decode(s, j, n, &c2, &cp2);
-                    ascii = 0;
-                }
-                if (c2 == C_LETTER || c2 == C_DIGIT) {
-                    if (c2 == C_LETTER && is_letter_cp(cp2)) {
-                        letters++;
-                        if (is_upper_cp(cp2))
-                            uppers++;
-                    }
-                    j += k2;
-                } else if (c2 == C_APOS && j > i) {
-                    /* split n't and 's; keep O'Brien, d'Ivoire */
-                    size_t a = j + k2;
-                    int nxt = a < n && s[a] < 128 ? ascii_class[s[a]] : C_SPACE;
-                    int nxt2 = a + 1 < n && s[a + 1] < 128 ? ascii_class[s[a + 1]] : C_SPACE;
-                    if (a < n && (s[a] == 't' || s[a] == 'T') && (s[j - 1] == 'n' || s[j - 1] == 'N') &&
-                        nxt2 != C_LETTER && j - 1 > i) {
-                        j -= 1; /* word ends before the n of n't */
-                        break;
-                    }
-                    if (nxt == C_LETTER && !((s[a] == 's' || s[a] == 'S') && nxt2 != C_LETTER))
-                        j = a; /* apostrophe inside a name */
-                    else
-                        break;
-                } else if (c2 == C_PUNCT && (s[j] == ',' || s[j] == '.') && t.kind == TK_NUM &&
-                           j + 1 < n && s[j + 1] >= '0' && s[j + 1] <= '9') {
-                    j += 1; /* 10,000 and 1.25 */
-                } else {
-                    break;
-                }
-                if (j - i >= TS_TOKEN_MAX)
-                    break;
-            }
-            t.len = (uint16_t)(j - i);
-            if (letters >= 2 && uppers == letters)
-                t.cas = CASE_UPPER;
-            else if (first_upper)
-                t.cas = CASE_CAP;
-            if (ascii && letters == (int)(j - i) && j - i <= TS_KEY_MAX) {
-                /* letters only: the hash is already computed */
+            uint64_t h;
+            int plain, ascii;
+            j = scan_word(s, i, n, first_upper, &t, &h, &plain, &ascii);
+            if (plain) { /* letters only: the hash is already computed */
                 t.hash = h;
                 t.word = -1;
                 t.aux = 0;
-                if ((rc = emit(ud, &t)))
-                    return rc;
-                i = j;
-                continue;
+                rc = emit(ud, &t);
+            } else {
+                rc = finish(text, &t, emit, ud, ascii);
             }
-            for (size_t q = i; q < j && ascii; q++)
-                if (s[q] == '\'' || s[q] == '`')
-                    ascii = 0; /* keys with apostrophes take the general path */
-            if ((rc = finish(text, &t, emit, ud, ascii)))
+            if (rc)
                 return rc;
             i = j;
             continue;
         }
         t.kind = TK_PUNCT;
+        t.len = (uint16_t)k;
         if (cls == C_APOS) {
-            /* possessive 's / n't / closing single quote */
+            /* possessive 's (n't is split off its word above) */
             size_t a = i + k;
             if (a < n && (s[a] == 's' || s[a] == 'S') &&
-                (a + 1 >= n || s[a + 1] >= 128 || ascii_class[s[a + 1]] != C_LETTER)) {
+                (a + 1 >= n || s[a + 1] >= 128 || ascii_class[s[a + 1]] != C_LETTER))
                 t.len = (uint16_t)(a + 1 - i);
-                if ((rc = finish(text, &t, emit, ud, 0)))
-                    return rc;
-                i = a + 1;
-                continue;
-            }
         }
-        if (cls == C_LETTER)
-            cls = C_PUNCT;
-        if (s[i] == 'n' || s[i] == 'N') {
-            /* n't after a split word */
-        }
-        t.len = (uint16_t)k;
         if ((rc = finish(text, &t, emit, ud, 0)))
             return rc;
-        i += k;
+        i += t.len;
     }
     return 0;
 }
