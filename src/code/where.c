@@ -123,7 +123,8 @@ static int capitalised(const ts_sent *s, size_t i)
     return i < s->ntok && s->tok[i].kind == TK_WORD && s->tok[i].cas != CASE_LOWER;
 }
 
-/* Is tokens [t0, ...) led by a locative? 2 yes (a place phrase), 0 no. */
+/* Is tokens [t0, ...) led by a locative? 2 yes (a place phrase), 3 by "to"
+   (a destination), 0 no. */
 static int cue_before(const ts_sent *s, size_t t0)
 {
     size_t k = t0, steps = 0;
@@ -131,6 +132,8 @@ static int cue_before(const ts_sent *s, size_t t0)
         size_t j = k - 1;
         if (word_in(s, j, W_LOC_PREP))
             return 2;
+        if (TOK_IS(s, j, "to"))
+            return 3;
         if (word_in(s, j, W_SKIP_ADJ)) {
             k = j;
             continue;
@@ -311,7 +314,7 @@ size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out,
                 size_t k = i + 1;
                 while (k < s->ntok && k < i + MAX_UNRES_WORDS && capitalised(s, k) && s->mid[k] < 0)
                     k++;
-                out[n++] = (ts_loc){(uint16_t)i, (uint16_t)k, -1, 2};
+                out[n++] = (ts_loc){(uint16_t)i, (uint16_t)k, -1, 2, 0, 0};
                 i = k - 1;
             }
             continue;
@@ -336,9 +339,14 @@ size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out,
         int32_t pick = modifier ? -1 : choose(g, d, s, i, e, ids, fl, nh, region_word, cue, q);
         if (pick >= 0) {
             const ts_place *p = ts_gaz_place(g, (uint32_t)pick);
-            int strength = cue ? 2 : p->kind != TS_PL_COUNTRY;
+            /* "to" leads to a destination: a country only for a visit, a city or
+               region ("deployed to Russia's Kursk region") like a bare name */
+            int strength = cue == 2 ? 2 : cue == 3 ? (p->kind == TS_PL_COUNTRY ? 2 : 1) : p->kind != TS_PL_COUNTRY;
+            int to = cue == 3 && p->kind == TS_PL_COUNTRY;
+            int actor = !cue && s->mid[i] >= 0 && s->mid[e - 1] >= 0;
             if (strength)
-                out[n++] = (ts_loc){(uint16_t)i, (uint16_t)after, pick, (uint8_t)strength};
+                out[n++] = (ts_loc){(uint16_t)i, (uint16_t)after, pick, (uint8_t)strength, (uint8_t)to,
+                                    (uint8_t)actor};
         }
         i = (after > i ? after : i + 1) - 1;
     }
@@ -391,6 +399,11 @@ static void set_place(tocsin_event *ev, const ts_place *p)
     memcpy(ev->geo_feature, p->feature, sizeof p->feature);
 }
 
+static int actors_country(const tocsin_event *ev, const ts_place *p)
+{
+    return p && p->iso3[0] && (!memcmp(ev->source, p->iso3, 3) || !memcmp(ev->target, p->iso3, 3));
+}
+
 static int overlaps(size_t a0, size_t a1, size_t b0, size_t b1) { return a0 < b1 && b0 < a1; }
 
 void ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, size_t nx, const ts_raw_event *r,
@@ -406,14 +419,21 @@ void ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, si
     long bestd = 1L << 30;
     int bests = 0;
     const ts_loc *pick = NULL;
+    /* CAMEO 042-044: a visit, made, hosted or at a third place */
+    int visit = ev->code[0] == '0' && ev->code[1] == '4' && ev->code[2] >= '2' && ev->code[2] <= '4';
     for (size_t k = 0; k < nx; k++) {
         const ts_loc *l = &x[k];
+        if (l->to && !visit)
+            continue; /* "sent arms to Ukraine": a recipient, not a place */
         /* a bare name that is the event's own actor ("Moscow said", "shelled
            Kherson" coded as the target) is not its place; a place phrase inside
            the actor's words ("protesters in Santiago") is */
+        int struck = overlaps(l->t0, l->t1, r->tgt_t0, r->tgt_t1) && (ev->quad == 4 || visit);
         if (l->strength < 2 && (overlaps(l->t0, l->t1, r->src_t0, r->src_t1) ||
-                                (overlaps(l->t0, l->t1, r->tgt_t0, r->tgt_t1) && ev->quad != 4)))
+                                (overlaps(l->t0, l->t1, r->tgt_t0, r->tgt_t1) && !struck)))
             continue; /* but a city struck, shelled, seized is where it happened */
+        if (l->strength < 2 && l->actor && !struck)
+            continue; /* "ties between Pyongyang and Moscow": capitals as actors */
         long dist = l->t0 > r->verb_t ? (long)l->t0 - r->verb_t : 2L * ((long)r->verb_t - l->t1) + 1;
         if (l->strength > bests || (l->strength == bests && dist < bestd)) {
             bests = l->strength;
@@ -430,15 +450,18 @@ void ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, si
         ev->geo_name.len = s->tok[pick->t1 - 1].off + s->tok[pick->t1 - 1].len - s->tok[pick->t0].off;
         return;
     }
-    int32_t id = d->dateline;
-    if (id < 0) {
-        uint16_t most = 0;
-        for (size_t k = 0; k < d->nseen; k++)
-            if (d->nseen_of[k] > most) {
-                most = d->nseen_of[k];
-                id = d->seen[k];
-            }
-    }
+    /* the story's place, only in one of the event's actors' countries: a
+       Seoul dateline does not place North Korea's pact with Russia */
+    int32_t id = -1;
+    if (d->dateline >= 0 && actors_country(ev, ts_gaz_place(g, (uint32_t)d->dateline)))
+        id = d->dateline;
+    uint16_t most = 0;
+    for (size_t k = 0; k < d->nseen && id < 0; k++)
+        if (d->nseen_of[k] > most && actors_country(ev, ts_gaz_place(g, (uint32_t)d->seen[k])))
+            most = d->nseen_of[k];
+    for (size_t k = 0; k < d->nseen && id < 0 && most; k++)
+        if (d->nseen_of[k] == most && actors_country(ev, ts_gaz_place(g, (uint32_t)d->seen[k])))
+            id = d->seen[k];
     if (id >= 0)
         set_place(ev, ts_gaz_place(g, (uint32_t)id));
 }
@@ -446,7 +469,7 @@ void ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, si
 void ts_where_remember(ts_where_doc *d, const ts_sent *s, const ts_loc *x, size_t nx)
 {
     for (size_t k = 0; k < nx; k++) {
-        if (x[k].place < 0 || x[k].strength < 2)
+        if (x[k].place < 0 || x[k].strength < 2 || x[k].to)
             continue;
         size_t j = 0;
         while (j < d->nseen && d->seen[j] != x[k].place)

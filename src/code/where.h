@@ -16,6 +16,8 @@ typedef struct ts_loc {
     uint16_t t0, t1;  /* the name's tokens [t0, t1) */
     int32_t place;    /* gazetteer id, -1: not in the gazetteer (the name is kept) */
     uint8_t strength; /* 2 a place phrase, 1 a bare city or region name */
+    uint8_t to;       /* a country reached by "to": a place only for a visit ("went to Pyongyang") */
+    uint8_t actor;    /* a bare name that is an actor mention ("Moscow said") */
 } ts_loc;
 
 typedef struct ts_where_doc {
@@ -41,7 +43,7 @@ size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out,
 
 /* Fills the event's geo_* fields: the nearest place phrase of the sentence
  * that is not one of its actors, else the dateline, else the story's most
- * named place. */
+ * named place; those two only in the country of one of the event's actors. */
 void ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, size_t nx, const ts_raw_event *r,
                     tocsin_event *ev);
 

@@ -119,6 +119,9 @@ static void t_dateline_and_story(void **st)
          "COD", 4, "Bukavu, "},
         /* nothing anywhere: no place */
         {"Japan criticised China on Monday.", "criticised", "", 0, ""},
+        /* the dateline and the story's places only in an actor's country */
+        {"SEOUL (Reuters) - Russia criticised Japan on Monday.", "criticised", "", 0, ""},
+        {"Fighting raged in Bukavu on Monday.\nJapan later criticised China.", "criticised", "", 0, ""},
     };
     run_cases(c, sizeof c / sizeof c[0]);
 }
@@ -148,6 +151,12 @@ static void t_not_held_and_not_actor(void **st)
         {"Moscow accused Kyiv of sabotage.", "accused", "", 0, ""},
         /* nor the country condemned */
         {"Russia condemned Georgia.", "condemned", "", 0, ""},
+        /* "to" a country is a place for a visit only */
+        {"Russian President Vladimir Putin travelled to Pyongyang on Tuesday.", "travelled", "PRK", 4,
+         "Pyongyang, "},
+        {"Japan sent humanitarian aid to Ukraine.", "sent", "", 0, ""},
+        /* capitals standing for their governments are actors, not places */
+        {"Moscow and Pyongyang signed a defence pact with Minsk.", "signed", "", 0, ""},
         /* a country name that modifies a noun is not a place */
         {"Protesters attacked the French embassy in Niamey.", "attacked", "NER", 4, "Niamey, "},
     };
