@@ -237,7 +237,7 @@ check "event day: yesterday's attack" [ "$(q "$tmp/w.db" "select count(*) from e
 check "events --until selects by the event's day" grep -q '"date":"2024-11-06","when":"2014"' "$tmp/out"
 check "events --until leaves out the later event" sh -c "! grep -q '\"when\":\"2024-11-05\"' '$tmp/out'"
 "$T" export --db "$tmp/w.db" --format gdelt >"$tmp/out" 2>"$tmp/err"
-check "GDELT export: SQLDATE the event's, DATEADDED the article's" grep -q '	20140101	RUS.*	20241106$' "$tmp/out"
+check "GDELT export: SQLDATE the event's, DATEADDED the article's" grep -q '	20140101	RUS.*	20241106	' "$tmp/out"
 # a database of schema version 4 opens, and its dates stay what they were
 
 # --- names beside codes (issue 13 item 3) and outlets (item 4) ---
@@ -285,6 +285,9 @@ check "events --near: nothing within 1 km" [ ! -s "$tmp/out" ]
 check "events --near: a latitude past the pole is refused" sh -c "[ $rc -eq 2 ] && grep -q 'LAT,LON,KM' '$tmp/err'"
 "$T" events --db "$tmp/where.db" --country ukraine >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "events --country: wants ISO3" [ $rc -eq 2 ]
+"$T" export --db "$tmp/where.db" --format gdelt >"$tmp/out" 2>"$tmp/err"
+check "GDELT export: ActionGeo columns after DATEADDED" sh -c "head -1 '$tmp/out' | grep -q 'DATEADDED	ActionGeo_Type	ActionGeo_FullName	ActionGeo_CountryCode	ActionGeo_ADM1Code	ActionGeo_Lat	ActionGeo_Long	ActionGeo_FeatureID\$'"
+check "GDELT export: the place of an event" grep -q '	4	Kherson, Kherson Oblast, Ukraine	UKR	UA-65	46\.63[0-9]*	32\.61[0-9]*	gn:[0-9]*$' "$tmp/out"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
