@@ -231,6 +231,7 @@ static int ingest_url(ingest *g, const char *url)
                 web_article a;
                 if (!feed.items[i].link)
                     continue;
+                web_warn_item_date("tocsin ingest", url, &feed.items[i]);
                 if (web_fetch_article(feed.items[i].link, feed.items[i].title, feed.items[i].date, &a, &err)) {
                     fprintf(stderr, "tocsin ingest: %s: %s\n", feed.items[i].link, err.message);
                     continue;

@@ -96,6 +96,7 @@ static int do_item(watcher *w, const char *feed, const tocsin_feed_item *it, lon
     if (is.done || (is.known && now < is.next_try))
         return 0;
     web_article a;
+    web_warn_item_date("tocsin watch", feed, it);
     int rc = web_fetch_article(it->link, it->title, it->date, &a, &err);
     if (!rc) {
         rc = web_ingest(w->ing, &a, &err);
@@ -128,7 +129,7 @@ typedef struct due_ctx {
 static int retry_due(void *ud, const char *guid, const char *link)
 {
     due_ctx *c = ud;
-    tocsin_feed_item it = {(char *)guid, (char *)link, NULL, NULL, NULL};
+    tocsin_feed_item it = {.guid = (char *)guid, .link = (char *)link};
     return do_item(c->w, c->feed, &it, c->now);
 }
 

@@ -129,3 +129,10 @@ int web_ingest(tocsin_ingester *g, const web_article *a, tocsin_error *err)
     tocsin_article art = {a->key, a->url, a->source, a->title, a->date, a->len, a->url};
     return tocsin_ingest_article(g, &art, a->text, a->len, 1, err);
 }
+
+void web_warn_item_date(const char *prog, const char *feed_url, const tocsin_feed_item *it)
+{
+    if (it->date_text && !it->date)
+        fprintf(stderr, "%s: %s: item %s: date \"%s\" not understood; the page's own date is used\n", prog,
+                feed_url, it->link ? it->link : it->guid ? it->guid : "(no link)", it->date_text);
+}

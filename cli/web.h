@@ -3,6 +3,7 @@
 #ifndef TOCSIN_CLI_WEB_H
 #define TOCSIN_CLI_WEB_H
 
+#include "tocsin/feed.h"
 #include "tocsin/fetch.h"
 #include "tocsin/ingest.h"
 
@@ -24,6 +25,10 @@ void web_article_free(web_article *a);
 
 /* Ingests a fetched article inside the current batch (see tocsin/ingest.h). */
 int web_ingest(tocsin_ingester *g, const web_article *a, tocsin_error *err);
+
+/* Says on stderr that a feed item's date could not be read (and that the
+ * page's own date is used instead), if so. */
+void web_warn_item_date(const char *prog, const char *feed_url, const tocsin_feed_item *it);
 
 /* Is this response a feed (RSS/Atom) rather than a page? */
 int web_is_feed(const tocsin_fetch_result *r);

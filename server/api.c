@@ -6,6 +6,7 @@
 #include "api_int.h"
 #include "common/jsonw.h"
 #include "respcache.h"
+#include "tocsin/date.h"
 
 #include <pthread.h>
 #include <stdarg.h>
@@ -203,27 +204,23 @@ const char *api_arg(const api_req *q, const char *name)
     return NULL;
 }
 
-static int days_in_month(int y, int m)
-{
-    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 29 : d[m - 1];
-}
-
+/* Dates go through the program's one parser (tocsin/date.h); the API takes
+ * them in the one form it documents, YYYY-MM-DD, so that cache keys and
+ * answers name a day one way only. */
 int api_arg_date(api_req *q, const char *name, const char **out)
 {
     const char *v = api_arg(q, name);
     if (!v)
         return 0;
-    int ok = strlen(v) == 10 && v[4] == '-' && v[7] == '-';
-    for (int i = 0; ok && i < 10; i++)
-        ok = i == 4 || i == 7 || (v[i] >= '0' && v[i] <= '9');
-    if (ok) {
-        int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
-        int m = (v[5] - '0') * 10 + (v[6] - '0'), d = (v[8] - '0') * 10 + (v[9] - '0');
-        ok = y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
-    }
-    if (!ok)
-        return api_fail(q, 400, "bad '%s': expected YYYY-MM-DD", name);
+    long days;
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    if (tocsin_date_parse(v, strlen(v), &days, &err))
+        return api_fail(q, 400, "bad '%s': %s", name, err.message);
+    char iso[11];
+    tocsin_date_format(days, iso);
+    if (strcmp(iso, v))
+        return api_fail(q, 400, "bad '%s': expected YYYY-MM-DD (%s)", name, iso);
     *out = v;
     return 0;
 }

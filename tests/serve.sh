@@ -196,7 +196,7 @@ for bad in "events?since=2024-13-01:since" "events?until=yesterday:until" "event
   "events?directed=1:directed" "ladder?a=RUS:b" "ladder?a=RUS&b=UKR&by=year:by" "alerts?sort=worst:sort" \
   "alerts?max=99999:max" "alerts?lookback=0:lookback" "network?max_edges=x:max_edges" "dyads?q=a%20b:q" \
   "events?since=2024-05-01&until=2024-01-01:since" "events?nonsense=1:nonsense" "events?limit=5&limit=6:limit" \
-  "events?actor=rus:actor"; do
+  "events?actor=rus:actor" "events?since=2024-02-30:since" "events?until=July%201,%202024:until"; do
   get "/api/v1/${bad%:*}"
   check "400 for ${bad%:*}" sh -c "[ $code = 400 ] && python3 -c \"import json; d=json.load(open('$tmp/body')); exit(not (d['error']['status'] == 400 and \\\"'${bad##*:}'\\\" in d['error']['message']))\""
 done

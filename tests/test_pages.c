@@ -815,6 +815,39 @@ static void t_feed_item_cap(void **st)
     free(s);
 }
 
+/* A feed item's date that cannot be read is kept as written (date_text), so
+ * the caller can say so; a later field that can be read clears it. */
+static void t_feed_bad_dates(void **st)
+{
+    (void)st;
+    static const char rss[] =
+        "<rss xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel>"
+        "<item><link>https://x.example/1</link><pubDate>sometime next week</pubDate></item>"
+        "<item><link>https://x.example/2</link><pubDate>Tue, 31 Feb 2024</pubDate>"
+        "<dc:date>2024-03-05T10:00:00Z</dc:date></item>"
+        "<item><link>https://x.example/3</link><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate></item>"
+        "</channel></rss>";
+    tocsin_feed f;
+    tocsin_error err;
+    assert_int_equal(tocsin_feed_parse(rss, sizeof rss - 1, &f, &err), 0);
+    assert_int_equal(f.n, 3);
+    assert_null(f.items[0].date);
+    assert_string_equal(f.items[0].date_text, "sometime next week");
+    assert_string_equal(f.items[1].date, "2024-03-05");
+    assert_null(f.items[1].date_text);
+    assert_string_equal(f.items[2].date, "2024-03-05");
+    assert_null(f.items[2].date_text);
+    tocsin_feed_free(&f);
+    static const char atom[] = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>a</id>"
+                               "<link href=\"https://x.example/a\"/><published>2024-13-40</published>"
+                               "</entry></feed>";
+    assert_int_equal(tocsin_feed_parse(atom, sizeof atom - 1, &f, &err), 0);
+    assert_int_equal(f.n, 1);
+    assert_null(f.items[0].date);
+    assert_string_equal(f.items[0].date_text, "2024-13-40");
+    tocsin_feed_free(&f);
+}
+
 static void t_dates(void **st)
 {
     (void)st;
@@ -979,6 +1012,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(t_feed_summary_html),
         cmocka_unit_test(t_external_entity),  cmocka_unit_test(t_feed_errors),
         cmocka_unit_test(t_feed_every_prefix), cmocka_unit_test(t_feed_item_cap),
+        cmocka_unit_test(t_feed_bad_dates),
         cmocka_unit_test(t_dates),            cmocka_unit_test(t_mutations),
         cmocka_unit_test(t_silent),
     };

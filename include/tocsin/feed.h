@@ -17,6 +17,8 @@ typedef struct tocsin_feed_item {
     char *title;
     char *date;    /* YYYY-MM-DD from pubDate (RFC 822) / published / updated (RFC 3339) */
     char *summary; /* description / summary / content, tags stripped */
+    char *date_text; /* the item's date as written when it could not be read (date is
+                        then NULL), so the caller can say which and why; else NULL */
 } tocsin_feed_item;
 
 typedef struct tocsin_feed {

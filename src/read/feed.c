@@ -269,7 +269,10 @@ static int field(const xmlNode *n, int kind, size_t max, char **out)
     return 0;
 }
 
-static int date_field(const xmlNode *n, char **out)
+/* The item's date into *out; a date that is there but cannot be read is
+ * kept as written in *bad (the first such), so that it is never dropped
+ * silently. */
+static int date_field(const xmlNode *n, char **out, char **bad)
 {
     *out = NULL;
     if (!n)
@@ -277,10 +280,27 @@ static int date_field(const xmlNode *n, char **out)
     ts_buf b = {.max = DATE_MAX};
     int rc = ts_xml_text(n, &b);
     char d[11];
-    if (!rc && b.len && !ts_date_iso(b.p, b.len, d) && !(*out = strdup(d)))
+    if (!rc && b.len) {
+        if (!ts_date_iso(b.p, b.len, d)) {
+            if (!(*out = strdup(d)))
+                rc = TOCSIN_ENOMEM;
+        } else if (!*bad && !(*bad = strndup(b.p, b.len))) {
+            rc = TOCSIN_ENOMEM;
+        }
+    } else if (rc == TOCSIN_ELIMIT && !*bad && !(*bad = strdup("(a date longer than 128 bytes)"))) {
         rc = TOCSIN_ENOMEM;
+    }
     ts_buf_free(&b);
     return rc == TOCSIN_ELIMIT ? 0 : rc;
+}
+
+/* a date found after all: no complaint about an earlier field */
+static void date_found(tocsin_feed_item *it)
+{
+    if (it->date) {
+        free(it->date_text);
+        it->date_text = NULL;
+    }
 }
 
 static int link_field(const char *s, char **out)
@@ -314,6 +334,7 @@ static void item_free(tocsin_feed_item *it)
     free(it->title);
     free(it->date);
     free(it->summary);
+    free(it->date_text);
     memset(it, 0, sizeof *it);
 }
 
@@ -341,9 +362,10 @@ static int rss_item(const xmlNode *n, const char *ns, tocsin_feed_item *it)
             rc = link_field(it->guid, &it->link);
     }
     if (!rc)
-        rc = date_field(date, &it->date);
+        rc = date_field(date, &it->date, &it->date_text);
     if (!rc && !it->date)
-        rc = date_field(child(n, "date", DC_NS), &it->date);
+        rc = date_field(child(n, "date", DC_NS), &it->date, &it->date_text);
+    date_found(it);
     if (!rc)
         rc = field(desc, HTML, SUMMARY_MAX, &it->summary);
     if (!rc && !it->summary)
@@ -373,9 +395,10 @@ static int atom_entry(const xmlNode *n, const char *ns, tocsin_feed_item *it)
     if (!rc)
         rc = link_field(href ? href : first, &it->link);
     if (!rc)
-        rc = date_field(child(n, "published", ns), &it->date);
+        rc = date_field(child(n, "published", ns), &it->date, &it->date_text);
     if (!rc && !it->date)
-        rc = date_field(child(n, "updated", ns), &it->date);
+        rc = date_field(child(n, "updated", ns), &it->date, &it->date_text);
+    date_found(it);
     if (!rc)
         rc = field(summary, atom_kind(summary), SUMMARY_MAX, &it->summary);
     return rc;
