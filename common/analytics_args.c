@@ -9,16 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-int valid_date(const char *s)
-{
-    if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-        return 0;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-            return 0;
-    return 1;
-}
-
 int analytics_option(const char *prog, const char *opt, const char *val, analytics_args *a)
 {
     if (!strcmp(opt, "--db"))

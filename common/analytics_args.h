@@ -23,9 +23,6 @@ typedef struct analytics_args {
  * with the value (exit status 2). */
 int analytics_option(const char *prog, const char *opt, const char *val, analytics_args *a);
 
-/* 1 if s is YYYY-MM-DD. */
-int valid_date(const char *s);
-
 /* "30d", "12w", "6m", "1y" -> days; -1 if bad. */
 int parse_window(const char *s);
 
