@@ -3,33 +3,13 @@
  * than GOLD_MAX_DEPTH never becomes a tree. */
 #include "gold.h"
 
+#include "tocsin/json.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define GOLD_MAX_LINE (16u * 1024u * 1024u)
-
-int gold_json_depth(const char *s, size_t n, int cap)
-{
-    int depth = 0, deepest = 0, in_str = 0;
-    for (size_t i = 0; i < n && deepest <= cap; i++) {
-        char c = s[i];
-        if (in_str) {
-            if (c == '\\')
-                i++;
-            else if (c == '"')
-                in_str = 0;
-        } else if (c == '"') {
-            in_str = 1;
-        } else if (c == '[' || c == '{') {
-            if (++depth > deepest)
-                deepest = depth;
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            depth--;
-        }
-    }
-    return deepest;
-}
 
 static const char *str_field(yajl_val obj, const char *name)
 {
@@ -69,7 +49,7 @@ int gold_parse(const char *line, size_t n, gold_record *r, char *why, size_t cap
         snprintf(why, cap, "line longer than %u MiB", GOLD_MAX_LINE >> 20);
         return -1;
     }
-    if (gold_json_depth(line, n, GOLD_MAX_DEPTH) > GOLD_MAX_DEPTH) {
+    if (tocsin_json_depth(line, n, GOLD_MAX_DEPTH) > GOLD_MAX_DEPTH) {
         snprintf(why, cap, "nested deeper than %d levels", GOLD_MAX_DEPTH);
         return -1;
     }

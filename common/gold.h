@@ -29,8 +29,4 @@ typedef struct gold_record {
 int gold_parse(const char *line, size_t n, gold_record *r, char *why, size_t cap);
 void gold_free(gold_record *r);
 
-/* The deepest nesting of arrays and objects in JSON text s[0..n), counting
- * no further than cap + 1 (strings and escapes are skipped). */
-int gold_json_depth(const char *s, size_t n, int cap);
-
 #endif

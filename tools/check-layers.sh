@@ -15,7 +15,7 @@ fronts="common draw server cli"
 # the stage a public header belongs to
 pub_stage() {
   case $1 in
-    status.h|date.h) echo base ;;
+    status.h|date.h|json.h) echo base ;;
     doc.h|reader.h|html.h|feed.h|fetch.h|lang.h) echo read ;;
     dict.h) echo dict ;;
     syntax.h|tagger.h) echo syntax ;;

@@ -6,6 +6,7 @@
  * walk that trusts only the tags runs instead. The walks are iterative, so
  * the depth of a page never matters to the stack. */
 #include "tocsin/html.h"
+#include "tocsin/json.h"
 #include "tocsin/date.h"
 
 #include "base/internal.h"
@@ -342,28 +343,6 @@ static void from_jsonld(meta *m, const xmlNode *script)
 }
 
 /* 1 when JSON text of n bytes nests no deeper than JSONLD_DEPTH_MAX. */
-static int jsonld_shallow(const char *s, size_t n)
-{
-    int depth = 0, in_str = 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (in_str) {
-            if (c == '\\')
-                i++;
-            else if (c == '"')
-                in_str = 0;
-        } else if (c == '"') {
-            in_str = 1;
-        } else if (c == '{' || c == '[') {
-            if (++depth > JSONLD_DEPTH_MAX)
-                return 0;
-        } else if (c == '}' || c == ']') {
-            depth--;
-        }
-    }
-    return 1;
-}
-
 static void ld_copy(char *dst, size_t cap, const char *v)
 {
     size_t n = v ? strlen(v) : 0;
@@ -417,7 +396,7 @@ static void from_jsonld_tree(meta *m, const xmlNode *script)
             continue;
         const char *s = (const char *)c->content;
         size_t n = strnlen(s, JSONLD_MAX + 1);
-        if (n > JSONLD_MAX || !jsonld_shallow(s, n))
+        if (n > JSONLD_MAX || tocsin_json_depth(s, n, JSONLD_DEPTH_MAX) > JSONLD_DEPTH_MAX)
             continue;
         char errbuf[64];
         yajl_val tree = yajl_tree_parse(s, errbuf, sizeof errbuf);

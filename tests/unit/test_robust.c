@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "tocsin/coder.h"
+#include "tocsin/json.h"
 #include "tocsin/reader.h"
 
 int run_robust_tests(const char *dictdir);
@@ -232,6 +233,21 @@ static void t_json_depth(void **st)
     free(s);
 }
 
+/* tocsin_json_depth: strings and escapes do not count, counting stops past
+ * the cap, unbalanced closers do not go below zero. */
+static void t_json_depth_measure(void **st)
+{
+    (void)st;
+    static const char a[] = "{\"a\":[1,{\"b\":[[2]]}],\"s\":\"[[[[\\\"{{\"}";
+    assert_int_equal(tocsin_json_depth(a, sizeof a - 1, 64), 5);
+    assert_int_equal(tocsin_json_depth("]]]{}", 5, 64), 1);
+    assert_int_equal(tocsin_json_depth("", 0, 64), 0);
+    assert_int_equal(tocsin_json_depth(NULL, 5, 64), 0);
+    char deep[1000];
+    memset(deep, '[', sizeof deep);
+    assert_int_equal(tocsin_json_depth(deep, sizeof deep, 10), 11);
+}
+
 /* One NUL in a text file: the file is read (the NUL becomes a space), and the
  * warning gives the NUL's real byte offset. */
 static void t_text_nul(void **st)
@@ -268,6 +284,7 @@ int run_robust_tests(const char *dictdir)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(t_cut_no_space), cmocka_unit_test(t_cut_cjk),  cmocka_unit_test(t_cut_sentences),
         cmocka_unit_test(t_bom_jsonl),    cmocka_unit_test(t_bom_text), cmocka_unit_test(t_json_depth),
+        cmocka_unit_test(t_json_depth_measure),
         cmocka_unit_test(t_text_nul),
     };
     int rc = cmocka_run_group_tests_name("hostile input", tests, r_setup, NULL);
