@@ -257,7 +257,14 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
     ts_when wx[TS_MAX_WHEN];
     size_t nw = ts_when_scan(para, tok, n, c->ctx.date, c->ctx.date != DAY_MIN, wx, TS_MAX_WHEN);
     ts_loc lx[TS_MAX_WHERE];
-    size_t nl = ts_where_scan(&c->where, s, ne > 0, lx, TS_MAX_WHERE);
+    int wev = ne > 0 ? TS_WHERE_EVENTS : 0;
+    for (size_t k = 0; k < ne; k++) { /* CAMEO 14-20 and visits (042-044) */
+        const char *rc = c->raw[k].code;
+        if ((rc[0] == '1' && rc[1] >= '4') || rc[0] == '2' ||
+            (rc[0] == '0' && rc[1] == '4' && rc[2] >= '2' && rc[2] <= '4'))
+            wev |= TS_WHERE_STRUCK;
+    }
+    size_t nl = ts_where_scan(&c->where, s, wev, lx, TS_MAX_WHERE);
     for (size_t k = 0; k < ne && !c->stopped; k++) {
         const ts_raw_event *r = &c->raw[k];
         tocsin_event ev;

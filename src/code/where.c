@@ -300,8 +300,8 @@ size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out,
                 continue;
         }
         int cue = cue_before(s, i);
-        if (!cue && !events)
-            continue;
+        if (!cue && (!events || (!(events & TS_WHERE_STRUCK) && s->mid[i] >= 0)))
+            continue; /* a bare actor name is a place only where it is struck or visited */
         uint32_t ids[TS_GAZ_MAX_HITS];
         uint8_t fl[TS_GAZ_MAX_HITS];
         size_t nh = 0, e = 0;

@@ -38,7 +38,10 @@ void ts_where_dateline(ts_where_doc *d, const char *text, const ts_tok *tok, siz
 
 /* Finds the place names of the sentence (after ts_mentions); returns how
  * many were written to out. Without events (events 0) only place phrases
- * are looked for: they are what the story's context keeps. */
+ * are looked for: they are what the story's context keeps; bare names that
+ * are actors only with TS_WHERE_STRUCK (an event of material conflict or a
+ * visit, whose target's city is its place). events: TS_WHERE_* bits. */
+enum { TS_WHERE_EVENTS = 1, TS_WHERE_STRUCK = 2 };
 size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out, size_t max);
 
 /* Fills the event's geo_* fields: the nearest place phrase of the sentence
