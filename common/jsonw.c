@@ -73,7 +73,10 @@ int jw_event_open(FILE *f, const tocsin_stored_event *e)
     /* the fields of `tocsin code`, written by the library's formatter */
     tocsin_event ev;
     memset(&ev, 0, sizeof ev);
-    ev.doc = slice(NULL);
+    ev.doc = slice(e->doc);
+    ev.sentence = (uint32_t)e->sentence_idx;
+    ev.offset = (uint64_t)e->offset;
+    ev.length = (uint32_t)e->length;
     ev.date = slice(e->date);
     snprintf(ev.source, sizeof ev.source, "%s", e->source ? e->source : "");
     snprintf(ev.target, sizeof ev.target, "%s", e->target ? e->target : "");

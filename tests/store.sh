@@ -289,5 +289,22 @@ check "events --country: wants ISO3" [ $rc -eq 2 ]
 check "GDELT export: ActionGeo columns after DATEADDED" sh -c "head -1 '$tmp/out' | grep -q 'DATEADDED	ActionGeo_Type	ActionGeo_FullName	ActionGeo_CountryCode	ActionGeo_ADM1Code	ActionGeo_Lat	ActionGeo_Long	ActionGeo_FeatureID\$'"
 check "GDELT export: the place of an event" grep -q '	4	Kherson, Kherson Oblast, Ukraine	UKR	UA-65	46\.63[0-9]*	32\.61[0-9]*	gn:[0-9]*$' "$tmp/out"
 
+# provenance: a stored event says which document, sentence and bytes it was
+# read from, as `tocsin code` says it for the same file
+pf=examples/corpus/text/2025-01-13-captured-soldiers.txt
+if [ -f "$pf" ]; then
+  "$T" ingest -q --db "$tmp/prov.db" "$pf" 2>"$tmp/err"
+  "$T" code "$pf" 2>/dev/null | python3 -c 'import json,sys
+for l in sys.stdin:
+    d = json.loads(l); print(d["doc"], d["sentence"], d["offset"], d["length"], d["code"])' | sort >"$tmp/prov.code"
+  "$T" events --db "$tmp/prov.db" --format json | python3 -c 'import json,sys
+for l in sys.stdin:
+    d = json.loads(l); print(d["doc"], d["sentence"], d["offset"], d["length"], d["code"])' | sort >"$tmp/prov.events"
+  check "provenance: stored events name their document, sentence and bytes" \
+    sh -c "[ -s '$tmp/prov.code' ] && cmp -s '$tmp/prov.code' '$tmp/prov.events'"
+  "$T" show --db "$tmp/prov.db" 1 --format json >"$tmp/prov.show" 2>&1
+  check "provenance: show gives the document" grep -q "\"doc\":\"$pf\"" "$tmp/prov.show"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

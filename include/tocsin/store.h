@@ -136,6 +136,12 @@ typedef struct tocsin_stored_event {
     int geo_type, geo_has_ll;
     const char *geo_name, *geo_country, *geo_adm1, *geo_feature;
     double geo_lat, geo_lon;
+    /* where it was read: the document coded (the story's first article; an
+     * imported event's file and line), the sentence's 0-based index in it, and
+     * the sentence's byte offset and length in the document's text (0 for
+     * imported events) */
+    const char *doc;
+    long long sentence_idx, offset, length;
 } tocsin_stored_event;
 
 typedef int (*tocsin_stored_event_fn)(void *ud, const tocsin_stored_event *e);

@@ -821,7 +821,9 @@ int tocsin_store_add_external(tocsin_store *s, const tocsin_ext_event *ev, const
     "e.goldstein, "                                                                                \
     "e.source_text, e.verb_text, e.target_text, se.text, st.title, e.origin, e.flags, "           \
     "COALESCE(st.n_sources, 0), COALESCE(st.n_articles, 0), COALESCE(e.when_text, e.date), e.date, " \
-    "COALESCE(e.geo_type, 0), e.geo_name, e.geo_country, e.geo_adm1, e.geo_lat, e.geo_lon, e.geo_feature " \
+    "COALESCE(e.geo_type, 0), e.geo_name, e.geo_country, e.geo_adm1, e.geo_lat, e.geo_lon, e.geo_feature, " \
+    "COALESCE((SELECT d.key FROM documents d WHERE d.story_id = e.story_id ORDER BY d.id LIMIT 1), "     \
+    "e.ext_id), se.idx, se.offset, length(CAST(se.text AS BLOB)) "                                  \
     "FROM events e "                                                                               \
     "LEFT JOIN sentences se ON se.id = e.sentence_id LEFT JOIN stories st ON st.id = e.story_id "
 
@@ -865,6 +867,10 @@ static int emit_rows(tocsin_store *s, sqlite3_stmt *st, tocsin_stored_event_fn f
         e.geo_lat = sqlite3_column_double(st, 24);
         e.geo_lon = sqlite3_column_double(st, 25);
         e.geo_feature = col(st, 26);
+        e.doc = col(st, 27);
+        e.sentence_idx = sqlite3_column_int64(st, 28);
+        e.offset = sqlite3_column_int64(st, 29);
+        e.length = sqlite3_column_int64(st, 30);
         (*n)++;
         int r = fn(ud, &e);
         if (r)
