@@ -119,6 +119,37 @@ static int row(void *ud, const tocsin_stored_event *e)
     return 0;
 }
 
+static void upcase(char *p)
+{
+    for (; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            *p = (char)(*p - 'a' + 'A');
+}
+
+static int count_row(void *ud, const tocsin_stored_event *e)
+{
+    (void)e;
+    ++*(long long *)ud;
+    return 0;
+}
+
+/* After an empty answer: is each named actor in the database at all? */
+static int say_unknown_actor(tocsin_store *s, const char *code)
+{
+    tocsin_event_filter one;
+    memset(&one, 0, sizeof one);
+    one.actor = code;
+    one.limit = 1;
+    long long n = 0;
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    if (tocsin_store_events(s, &one, count_row, &n, &err) || n)
+        return 0;
+    fprintf(stderr, "tocsin events: no such actor '%s' in this database (codes are like RUS, RUSGOV, NATO; "
+                    "tocsin events --format csv lists what is there)\n", code);
+    return 1;
+}
+
 int cmd_events(int argc, char **argv)
 {
     const char *db = "tocsin.db";
@@ -126,7 +157,7 @@ int cmd_events(int argc, char **argv)
     memset(&f, 0, sizeof f);
     out o = {F_TABLE, 0};
     int limit_given = 0;
-    char dyad[64] = "";
+    char dyad[64] = "", actor[64] = "";
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *val = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
@@ -141,6 +172,15 @@ int cmd_events(int argc, char **argv)
             fprintf(stderr, "tocsin events: unexpected argument '%s' (see --help)\n", a);
             return 2;
         }
+        static const char *const takes[] = {"--db", "--actor", "--since", "--until", "--code", "--origin",
+                                            "--dyad", "--limit", "-f", "--format", "--country", "--near"};
+        int known = 0;
+        for (size_t k = 0; k < sizeof takes / sizeof takes[0] && !known; k++)
+            known = !strcmp(a, takes[k]);
+        if (!known) {
+            fprintf(stderr, "tocsin events: unknown option '%s' (see --help)\n", a);
+            return 2;
+        }
         if (!val) {
             fprintf(stderr, "tocsin events: option %s needs a value\n", a);
             return 2;
@@ -148,9 +188,11 @@ int cmd_events(int argc, char **argv)
         i++;
         if (!strcmp(a, "--db"))
             db = val;
-        else if (!strcmp(a, "--actor"))
-            f.actor = val;
-        else if (!strcmp(a, "--since")) {
+        else if (!strcmp(a, "--actor")) {
+            snprintf(actor, sizeof actor, "%s", val);
+            upcase(actor); /* codes are upper case: "rus" is RUS */
+            f.actor = actor;
+        } else if (!strcmp(a, "--since")) {
             if (!(f.since = cli_date("tocsin events", a, val)))
                 return 2;
         }
@@ -184,6 +226,7 @@ int cmd_events(int argc, char **argv)
         }
         else if (!strcmp(a, "--dyad")) {
             snprintf(dyad, sizeof dyad, "%s", val);
+            upcase(dyad);
             char *dash = strchr(dyad, '-');
             if (!dash || dash == dyad || !dash[1]) {
                 fprintf(stderr, "tocsin events: --dyad wants A-B, e.g. RUS-UKR\n");
@@ -219,6 +262,10 @@ int cmd_events(int argc, char **argv)
             return 2;
         }
     }
+    if (f.since && f.until && strcmp(f.since, f.until) > 0) {
+        fprintf(stderr, "tocsin events: --since %s is after --until %s\n", f.since, f.until);
+        return 2;
+    }
     if (o.fmt == F_TABLE && !limit_given)
         f.limit = 50;
     tocsin_store *s;
@@ -242,6 +289,17 @@ int cmd_events(int argc, char **argv)
     int rc = tocsin_store_events(s, &f, row, &o, &err);
     if (rc)
         fprintf(stderr, "tocsin events: %s\n", err.message[0] ? err.message : tocsin_strerror(rc));
+    else if (!o.n) {
+        int unknown = 0;
+        if (f.actor)
+            unknown |= say_unknown_actor(s, f.actor);
+        if (f.dyad_a)
+            unknown |= say_unknown_actor(s, f.dyad_a);
+        if (f.dyad_b)
+            unknown |= say_unknown_actor(s, f.dyad_b);
+        if (unknown)
+            rc = TOCSIN_ENOTFOUND;
+    }
     else if (o.fmt == F_TABLE && o.n == f.limit && !limit_given)
         fprintf(stderr, "(first %lld shown; --limit N for more)\n", f.limit);
     tocsin_store_close(s);

@@ -103,9 +103,10 @@ static void progress(ingest *g, int final)
     char lang[64] = "";
     if (st.not_english)
         snprintf(lang, sizeof lang, " (%llu not English, not coded)", st.not_english);
-    fprintf(stderr, "%s%llu articles (%llu new%s, %llu copies, %llu already stored), %llu events; "
+    fprintf(stderr, "%s%llu article%s (%llu new%s, %llu cop%s, %llu already stored), %llu event%s; "
                     "%.0f articles/s, %.0f events/s%s%s",
-            g->tty ? "\r\033[K" : "", arts, st.fresh, lang, st.copies, st.seen, st.events, arts / el,
+            g->tty ? "\r\033[K" : "", arts, arts == 1 ? "" : "s", st.fresh, lang, st.copies,
+            st.copies == 1 ? "y" : "ies", st.seen, st.events, st.events == 1 ? "" : "s", arts / el,
             st.events / el, eta, final || !g->tty ? "\n" : "");
 }
 
@@ -341,7 +342,18 @@ int cmd_ingest(int argc, char **argv)
     g.quiet = quiet;
     g.tty = isatty(2);
     int status = 1;
-    tocsin_dict *d = cli_load_dict(dict, 1);
+    tocsin_dict *d = NULL;
+    /* a database is not created for input that is not there at all */
+    int any = 0;
+    for (int k = 0; k < nin && !any; k++)
+        any = !strcmp(inputs[k], "-") || strstr(inputs[k], "://") || access(inputs[k], R_OK) == 0;
+    if (!any && access(db, F_OK) != 0) {
+        for (int k = 0; k < nin; k++)
+            fprintf(stderr, "tocsin ingest: %s: cannot read: %s\n", inputs[k], strerror(errno));
+        fprintf(stderr, "tocsin ingest: nothing could be read; %s was not created\n", db);
+        goto out;
+    }
+    d = cli_load_dict(dict, 1);
     if (!d)
         goto out;
     if (tocsin_store_open(db, TOCSIN_STORE_CREATE, &g.store, &g.err)) {
@@ -396,7 +408,7 @@ int cmd_ingest(int argc, char **argv)
     status = (st.fresh + st.copies + st.seen) ? 0 : 1;
     if (!status && (failed || g.skipped || st.skipped || rs.bad_records || rs.skipped_files))
         status = 3; /* stored, but some input was reported and skipped */
-    if (status)
+    if (status == 1)
         fprintf(stderr, "tocsin ingest: nothing could be read\n");
 out:
     tocsin_ingester_free(g.ing);

@@ -306,5 +306,25 @@ for l in sys.stdin:
   check "provenance: show gives the document" grep -q "\"doc\":\"$pf\"" "$tmp/prov.show"
 fi
 
+# rough edges an analyst met on the first day
+"$T" events --db "$db" -q >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "events -q: an unknown option, exit 2" sh -c "[ $rc -eq 2 ] && grep -q \"unknown option '-q'\" '$tmp/err'"
+"$T" events --db "$db" --actor rus --format csv >"$tmp/lower" 2>/dev/null
+"$T" events --db "$db" --actor RUS --format csv >"$tmp/upper" 2>/dev/null
+check "events --actor rus is RUS" sh -c "[ \$(wc -l <'$tmp/upper') -gt 1 ] && cmp -s '$tmp/lower' '$tmp/upper'"
+"$T" events --db "$db" --actor XYZ >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "events --actor XYZ: no such actor, exit 1" sh -c "[ $rc -eq 1 ] && grep -q \"no such actor 'XYZ'\" '$tmp/err'"
+"$T" events --db "$db" --since 2024-10-01 --until 2024-01-01 >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "events: --since after --until is refused" sh -c "[ $rc -eq 2 ] && grep -q 'after --until' '$tmp/err'"
+"$T" ingest --db "$tmp/never.db" "$tmp/no-such-file.txt" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "ingest of a missing file: exit 1, no database created" sh -c "[ $rc -eq 1 ] && [ ! -e '$tmp/never.db' ] && grep -q 'was not created' '$tmp/err'"
+cp -r examples/corpus "$tmp/slash"
+"$T" ingest -q --db "$tmp/slash.db" "$tmp/slash" 2>/dev/null
+"$T" ingest --db "$tmp/slash.db" "$tmp/slash/" >"$tmp/out" 2>"$tmp/err"
+check "a folder named with a trailing slash is the same folder" grep -q "(0 new, 0 copies, [0-9]* already stored)" "$tmp/err"
+printf 'Japan praised Brazil for the new trade pact on Monday.\n' >"$tmp/one.txt"
+"$T" ingest --db "$tmp/one.db" "$tmp/one.txt" >"$tmp/out" 2>"$tmp/err"
+check "one article, one event: singular words" grep -q "^1 article (1 new, 0 copies, 0 already stored), 1 event;" "$tmp/err"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

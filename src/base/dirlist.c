@@ -47,7 +47,11 @@ int ts_each_in_dir(const char *dir, int (*keep)(const char *name), size_t max,
             rc = TOCSIN_ENOMEM;
             break;
         }
-        snprintf(path, l, "%s/%s", dir, names[i]);
+        /* "news/" and "news" name the same files: one slash between */
+        size_t dl = strlen(dir);
+        while (dl > 0 && dir[dl - 1] == '/')
+            dl--; /* "/" itself becomes "" and its files "/name" */
+        snprintf(path, l, "%.*s/%s", (int)dl, dir, names[i]);
         rc = fn(ud, path);
         free(path);
     }
