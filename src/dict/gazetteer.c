@@ -4,6 +4,7 @@
  * (place_table.c). Names are looked up by the folded token hashes of their
  * words, the same hashes the tokenizer gives the text. */
 #include "gazetteer.h"
+#include "tocsin/json.h"
 
 #include "base/internal.h"
 #include "place_table.h"
@@ -150,6 +151,8 @@ static int iso2_index(const char *c)
     return (c[0] - 'A') * 26 + (c[1] - 'A');
 }
 
+#define GAZ_MAX_DEPTH 16
+
 static yajl_val read_json(const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -167,7 +170,9 @@ static yajl_val read_json(const char *path)
         }
     fclose(f);
     yajl_val v = NULL;
-    if (!bad && !ts_buf_putc(&b, '\0'))
+    /* iso-codes nests three deep; anything much deeper is not that file,
+       and yajl's recursive tree would not survive it */
+    if (!bad && !ts_buf_putc(&b, '\0') && tocsin_json_depth(b.p, b.len, GAZ_MAX_DEPTH) <= GAZ_MAX_DEPTH)
         v = yajl_tree_parse(b.p, NULL, 0);
     ts_buf_free(&b);
     return v;
