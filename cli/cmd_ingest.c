@@ -40,6 +40,10 @@ static void help(FILE *f)
 "      --dict DIR       dictionary folder\n"
 "      --batch N        articles per committed batch (default 500)\n"
 "      --input text|jsonl|html  force the input format\n"
+"      --report FILE    write one line per article not coded, and why, as TSV\n"
+"                       (input, id, status, why: a copy of a stored story, already\n"
+"                       stored, not English, empty, unreadable, malformed, too\n"
+"                       large), and the coded articles that have no date\n"
 "      --lang auto|en|any  which articles are coded: auto (default) leaves out\n"
 "                       only those clearly in another language, en codes only\n"
 "                       those read as English, any codes all; each left out is\n"
@@ -67,6 +71,7 @@ typedef struct ingest {
     size_t len, cap;
     int oversized; /* over MAX_ARTICLE: reported and skipped at its end */
     unsigned long long skipped;
+    FILE *report; /* --report: one line per article not coded, and why */
     /* batch and progress */
     long batch, in_batch;
     unsigned long long bytes_total;
@@ -108,6 +113,45 @@ static void progress(ingest *g, int final)
             g->tty ? "\r\033[K" : "", arts, arts == 1 ? "" : "s", st.fresh, lang, st.copies,
             st.copies == 1 ? "y" : "ies", st.seen, st.events, st.events == 1 ? "" : "s", arts / el,
             st.events / el, eta, final || !g->tty ? "\n" : "");
+}
+
+/* A TSV field: tabs and newlines as spaces. */
+static void report_field(FILE *f, const char *s, int last)
+{
+    for (; s && *s; s++)
+        putc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, f);
+    putc(last ? '\n' : '\t', f);
+}
+
+static void report_row(ingest *g, const char *input, const char *id, const char *status, const char *why)
+{
+    if (!g->report)
+        return;
+    report_field(g->report, input, 0);
+    report_field(g->report, id, 0);
+    report_field(g->report, status, 0);
+    report_field(g->report, why, 1);
+}
+
+/* The reader's complaints go to the terminal as always and, for what kept an
+ * input from being read at all, to the report. */
+static void ingest_diag(void *ud, const tocsin_error *e)
+{
+    ingest *g = ud;
+    cli_diag(NULL, e);
+    const char *what = e->code == TOCSIN_EIO || e->code == TOCSIN_ENOTFOUND || e->code == TOCSIN_EBINARY
+                           ? "unreadable"
+                       : e->code == TOCSIN_EPARSE ? "malformed"
+                       : e->code == TOCSIN_ELIMIT ? "too large"
+                                                  : NULL;
+    if (what && g->report) {
+        char where[320];
+        if (e->line > 0)
+            snprintf(where, sizeof where, "%s:%ld", e->file, e->line);
+        else
+            snprintf(where, sizeof where, "%s", e->file);
+        report_row(g, where, "", what, e->message);
+    }
 }
 
 static int doc_begin(void *ud, const tocsin_doc_info *info)
@@ -178,6 +222,7 @@ static int doc_end(void *ud)
         fprintf(stderr, "tocsin ingest: %s: article over %u MiB; skipped\n", g->name ? g->name : "-",
                 MAX_ARTICLE >> 20);
         g->skipped++;
+        report_row(g, g->name, g->key, "skipped", "over 16 MiB");
         return 0;
     }
     if (g->has_title && g->text) {
@@ -191,9 +236,28 @@ static int doc_end(void *ud)
     }
     tocsin_article a = {g->key, g->url, outlet(g, host, sizeof host), title[0] ? title : NULL, g->date,
                         g->len, g->name};
+    tocsin_ingest_stats before, after;
+    tocsin_ingester_get_stats(g->ing, &before);
     int v = tocsin_ingest_article(g->ing, &a, g->text, g->len, g->has_title, &g->err);
     if (v < 0)
         return v;
+    if (g->report) {
+        tocsin_ingester_get_stats(g->ing, &after);
+        int verdict = v & ~TOCSIN_ARTICLE_CLASH;
+        char why[96];
+        if (verdict == TOCSIN_ARTICLE_COPY) {
+            report_row(g, g->name, g->key, "not coded", "a copy of a stored story");
+        } else if (verdict == TOCSIN_ARTICLE_SEEN) {
+            report_row(g, g->name, g->key, "not coded", "already stored");
+        } else if (after.not_english > before.not_english) {
+            snprintf(why, sizeof why, "not English (read as %s)", tocsin_ingester_last_language(g->ing));
+            report_row(g, g->name, g->key, "not coded", why);
+        } else if (!g->len || strspn(g->text, " \t\r\n") == g->len) {
+            report_row(g, g->name, g->key, "not coded", "empty");
+        } else if (!g->date || !*g->date) {
+            report_row(g, g->name, g->key, "coded", "no date: its events are undated");
+        }
+    }
     /* a batch is committed when full, or after COMMIT_EVERY seconds, so
        readers (tocsin serve) see a long ingest grow */
     if (++g->in_batch >= g->batch || now() - g->last_commit >= COMMIT_EVERY) {
@@ -269,13 +333,15 @@ int cmd_ingest(int argc, char **argv)
     tocsin_input_format in = TOCSIN_INPUT_AUTO;
     long batch = 500;
     int quiet = 0, nin = 0, lang_mode = TOCSIN_LANG_MODE_AUTO;
+    const char *report_path = NULL;
     char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
     if (!inputs)
         return 1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *val = i + 1 < argc ? argv[i + 1] : NULL;
         int takes = !strcmp(a, "--db") || !strcmp(a, "--dict") || !strcmp(a, "-d") || !strcmp(a, "--date") ||
-                    !strcmp(a, "--batch") || !strcmp(a, "--input") || !strcmp(a, "--lang");
+                    !strcmp(a, "--batch") || !strcmp(a, "--input") || !strcmp(a, "--lang") ||
+                    !strcmp(a, "--report");
         if (takes && !val) {
             fprintf(stderr, "tocsin ingest: option %s needs a value\n", a);
             free(inputs);
@@ -294,6 +360,8 @@ int cmd_ingest(int argc, char **argv)
                 free(inputs);
                 return 2;
             }
+        } else if (!strcmp(a, "--report")) {
+            report_path = argv[++i];
         } else if (!strcmp(a, "--lang")) {
             lang_mode = tocsin_lang_mode_parse(val);
             if (lang_mode < 0) {
@@ -372,8 +440,15 @@ int cmd_ingest(int argc, char **argv)
         fprintf(stderr, "tocsin ingest: %s: %s\n", g.err.file, g.err.message);
         goto out;
     }
+    if (report_path) {
+        if (!(g.report = fopen(report_path, "w"))) {
+            fprintf(stderr, "tocsin ingest: %s: cannot write the report: %s\n", report_path, strerror(errno));
+            goto out;
+        }
+        fputs("input\tid\tstatus\twhy\n", g.report);
+    }
     tocsin_doc_sink sink = {doc_begin, doc_feed, doc_end, &g};
-    tocsin_read_options ro = {in, date, cli_diag, NULL};
+    tocsin_read_options ro = {in, date, ingest_diag, &g};
     tocsin_read_stats rs;
     memset(&rs, 0, sizeof rs);
     g.rs = &rs;
@@ -411,6 +486,11 @@ int cmd_ingest(int argc, char **argv)
     if (status == 1)
         fprintf(stderr, "tocsin ingest: nothing could be read\n");
 out:
+    if (g.report && fclose(g.report)) {
+        fprintf(stderr, "tocsin ingest: %s: the report could not be written in full\n", report_path);
+        if (!status)
+            status = 1;
+    }
     tocsin_ingester_free(g.ing);
     tocsin_store_close(g.store);
     tocsin_dict_free(d);

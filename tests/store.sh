@@ -326,5 +326,27 @@ printf 'Japan praised Brazil for the new trade pact on Monday.\n' >"$tmp/one.txt
 "$T" ingest --db "$tmp/one.db" "$tmp/one.txt" >"$tmp/out" 2>"$tmp/err"
 check "one article, one event: singular words" grep -q "^1 article (1 new, 0 copies, 0 already stored), 1 event;" "$tmp/err"
 
+# ingest --report: every article not coded, and why
+{
+  printf '{"id":"a1","date":"2024-11-05","text":"Russia condemned Ukraine over the strike on the border town."}\n'
+  printf '{"id":"a2","date":"2024-11-05","text":"Russia condemned Ukraine over the strike on the border town."}\n'
+  printf '{"id":"a3","date":"2024-11-05","text":"Le gouvernement a convoqué l ambassadeur russe à Paris mardi après les frappes contre des civils, selon un communiqué du ministère."}\n'
+  printf '{"id":"a4","date":"2024-11-05","text":"   "}\n'
+  printf '{"id":"a5","text":"Japan praised Brazil for the new trade pact signed on Monday."}\n'
+  printf '{"id": broken\n'
+} >"$tmp/rep.jsonl"
+"$T" ingest --db "$tmp/rep.db" --report "$tmp/rep.tsv" "$tmp/rep.jsonl" "$tmp/absent.txt" >/dev/null 2>&1
+r=$tmp/rep.tsv
+check "report: a header" [ "$(head -1 "$r")" = "$(printf 'input\tid\tstatus\twhy')" ]
+check "report: the copy" grep -q "rep.jsonl:2	a2	not coded	a copy of a stored story" "$r"
+check "report: not English, with its language" grep -q "rep.jsonl:3	a3	not coded	not English (read as fr)" "$r"
+check "report: empty" grep -q "rep.jsonl:4	a4	not coded	empty" "$r"
+check "report: coded without a date" grep -q "rep.jsonl:5	a5	coded	no date" "$r"
+check "report: the malformed line" grep -q "rep.jsonl:6		malformed	" "$r"
+check "report: the missing file" grep -q "absent.txt		unreadable	" "$r"
+check "report: the coded article is not listed" sh -c "! grep -q '	a1	' '$r'"
+"$T" ingest --db "$tmp/rep.db" --report "$tmp/rep2.tsv" "$tmp/rep.jsonl" >/dev/null 2>&1
+check "report: a second run lists the stored ones" grep -q "rep.jsonl:1	a1	not coded	already stored" "$tmp/rep2.tsv"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

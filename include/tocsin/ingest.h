@@ -44,6 +44,10 @@ int tocsin_ingest_article(tocsin_ingester *g, const tocsin_article *a, const cha
 
 void tocsin_ingester_get_stats(const tocsin_ingester *g, tocsin_ingest_stats *st);
 
+/* The language guessed for the last new article ("en", "fr", "und"); valid
+ * until the next call on g. */
+const char *tocsin_ingester_last_language(const tocsin_ingester *g);
+
 #ifdef __cplusplus
 }
 #endif

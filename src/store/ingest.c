@@ -20,6 +20,7 @@ struct tocsin_ingester {
     tocsin_ingest_stats st;
     tocsin_langid *lang; /* NULL when the models are missing: function words decide */
     tocsin_lang_mode lang_mode;
+    char last_lang[16]; /* the language guessed for the last article */
     tocsin_diag_fn diag;
     void *diag_ud;
 };
@@ -124,6 +125,7 @@ static int ingest_coded(tocsin_ingester *g, const tocsin_article *a, int v, cons
     g->st.fresh++;
     tocsin_lang_guess lg;
     tocsin_langid_guess(g->lang, text, n, &lg);
+    memcpy(g->last_lang, lg.lang, sizeof g->last_lang);
     if (!tocsin_lang_codes(g->lang_mode, &lg)) {
         g->st.not_english++;
         ts_diag(g->diag, g->diag_ud, TOCSIN_OK, a->key, 0, -1, "not coded: read as %s, not English%s",
@@ -155,4 +157,9 @@ static int ingest_coded(tocsin_ingester *g, const tocsin_article *a, int v, cons
 void tocsin_ingester_get_stats(const tocsin_ingester *g, tocsin_ingest_stats *st)
 {
     *st = g->st;
+}
+
+const char *tocsin_ingester_last_language(const tocsin_ingester *g)
+{
+    return g->last_lang[0] ? g->last_lang : "und";
 }
