@@ -92,7 +92,7 @@ tail -2 $out/fuzz_date.log
 # ladder as bundled
 mkdir -p $out/corpus-jsonl $out/corpus-gold $out/corpus-query $out/corpus-ladder
 clang $FLAGS -I. -o $out/fuzz_jsonl fuzz/fuzz_jsonl.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 $GEO -lpthread -lm
-clang $FLAGS -I. -o $out/fuzz_gold fuzz/fuzz_gold.c common/gold.c -lyajl
+clang $FLAGS -I. -o $out/fuzz_gold fuzz/fuzz_gold.c common/gold.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 $GEO -lpthread -lm
 clang $FLAGS -I. -o $out/fuzz_ladder fuzz/fuzz_ladder.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 $GEO -lpthread -lm
 clang $FLAGS -I. -o $out/fuzz_query fuzz/fuzz_query.c server/*.c common/jsonw.c common/names.c common/dictload.c $LIBSRC \
   -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 -lmicrohttpd $GEO -lpthread -lm
