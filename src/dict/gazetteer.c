@@ -328,11 +328,26 @@ static int load_cities(ts_gaz *g, adm1map *m)
         if (!gc)
             continue;
         /* one pass over the record: the accessors cost a lookup each */
-        const char *gid = NULL, *nm = NULL, *st = NULL, *cc = NULL, *cn = NULL, *a1 = NULL, *tz = NULL;
+        const char *gid = NULL, *nm = NULL, *st = NULL, *cc = NULL, *cn = NULL;
         guint32 pop = 0;
         double lat = NAN, lon = NAN;
         if (g_variant_is_of_type(gc, G_VARIANT_TYPE("(sssssssudd)"))) {
-            g_variant_get(gc, "(&s&s&s&s&s&s&sudd)", &gid, &nm, &a1, &st, &cc, &cn, &tz, &pop, &lat, &lon);
+            /* child by child: g_variant_get's format string costs more than the fields */
+            GVariant *ch[10];
+            for (gsize k = 0; k < 10; k++)
+                ch[k] = k == 2 || k == 6 ? NULL : g_variant_get_child_value(gc, k); /* not ADM1 id, zone */
+            gid = g_variant_get_string(ch[0], NULL);
+            nm = g_variant_get_string(ch[1], NULL);
+            st = g_variant_get_string(ch[3], NULL);
+            cc = g_variant_get_string(ch[4], NULL);
+            cn = g_variant_get_string(ch[5], NULL);
+            pop = g_variant_get_uint32(ch[7]);
+            lat = g_variant_get_double(ch[8]);
+            lon = g_variant_get_double(ch[9]);
+            /* the strings point into gc's data, which outlives the children */
+            for (gsize k = 0; k < 10; k++)
+                if (ch[k])
+                    g_variant_unref(ch[k]);
         } else {
             nm = geonames_city_get_name(gc);
             st = geonames_city_get_state(gc);
