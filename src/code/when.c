@@ -210,6 +210,26 @@ static int infer_year(wctx *c, int m, int d)
     return cand > c->pub + FUTURE_SLACK ? c->py - 1 : c->py;
 }
 
+/* Day d of month m, the year written at token yq if there is one (then the
+ * date ends after it), else inferred from the article (then it ends at
+ * no_year_end). 0 for a day the month does not have. */
+static int day_of_month(wctx *c, ts_when *e, int m, int d, size_t yq, size_t no_year_end, size_t *t1)
+{
+    int y = year_at(c, yq, NULL);
+    if (y) {
+        *t1 = yq + 1;
+    } else {
+        if (!c->have_pub)
+            return 0;
+        y = infer_year(c, m, d > tocsin_days_in_month(c->py, m) ? 1 : d);
+        *t1 = no_year_end;
+    }
+    if (d > tocsin_days_in_month(y, m))
+        return 0;
+    set_day(e, tocsin_days_from_civil(y, m, d));
+    return 1;
+}
+
 /* Absolute dates at token i. ctx: a preposition or modifier comes before, so
  * a bare month or year may be read as a time ("in April", "in 2015"). */
 static int absolute(wctx *c, size_t i, int ctx, ts_when *e, size_t *t1)
@@ -223,21 +243,8 @@ static int absolute(wctx *c, size_t i, int ctx, ts_when *e, size_t *t1)
     }
     int m, d, y, dec = 0;
     if ((m = month_at(c, j, &k)) != 0) {
-        if ((d = day_at(c, k)) != 0) {
-            size_t q = k + 1 + is_punct(c, k + 1, ',');
-            if ((y = year_at(c, q, NULL)) != 0) {
-                *t1 = q + 1;
-            } else {
-                if (!c->have_pub)
-                    return 0;
-                y = infer_year(c, m, d > tocsin_days_in_month(c->py, m) ? 1 : d);
-                *t1 = k + 1;
-            }
-            if (d > tocsin_days_in_month(y, m))
-                return 0;
-            set_day(e, tocsin_days_from_civil(y, m, d));
-            return 1;
-        }
+        if ((d = day_at(c, k)) != 0) /* "July 4, 2024", "July 4" */
+            return day_of_month(c, e, m, d, k + 1 + is_punct(c, k + 1, ','), k + 1, t1);
         size_t q = k + is_punct(c, k, ',');
         if ((y = year_at(c, q, NULL)) != 0) {
             set_month(e, y, m);
@@ -254,18 +261,7 @@ static int absolute(wctx *c, size_t i, int ctx, ts_when *e, size_t *t1)
         size_t q = j + 1 + is_word(c, j + 1, "of");
         if ((m = month_at(c, q, &k)) == 0)
             return 0;
-        if ((y = year_at(c, k, NULL)) != 0) {
-            *t1 = k + 1;
-        } else {
-            if (!c->have_pub)
-                return 0;
-            y = infer_year(c, m, d > tocsin_days_in_month(c->py, m) ? 1 : d);
-            *t1 = k;
-        }
-        if (d > tocsin_days_in_month(y, m))
-            return 0;
-        set_day(e, tocsin_days_from_civil(y, m, d));
-        return 1;
+        return day_of_month(c, e, m, d, k, k, t1); /* "4 July 2024", "the 4th of July" */
     }
     size_t q = j + is_word(c, j, "the");
     if ((y = year_at(c, q, &dec)) != 0) {
