@@ -30,11 +30,15 @@ int cmd_alerts(int argc, char **argv)
     tocsin_alert_options o;
     memset(&o, 0, sizeof o);
     int json = 0, evidence = 3;
+    char actor[16] = "";
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            printf("usage: tocsin alerts [--since D] [--until D] [--min-rung N] [--lookback 90d]\n"
-                   "       [--history 180d] [--max N] [--evidence N] [--format text|jsonl] [--db PATH]\n\n"
+            printf("usage: tocsin alerts [--since D] [--until D] [--actor X] [--min-rung N] [--lookback 90d]\n"
+                   "       [--history 180d] [--limit N] [--evidence N] [--format text|jsonl] [--db PATH]\n\n"
+                   "--limit N shows the N highest (default 50; --max is the same); --actor X\n"
+                   "only the alerts naming X (RUSMIL is RUS) as a side or third party, with\n"
+                   "their ranks in the whole list; --format table is text, json is jsonl.\n\n"
                    "Alerts of a window (default: the last 30 days of data), one per dyad, ranked\n"
                    "by one severity: how surprising the window's events are against the dyad's own\n"
                    "history (--history, discounted with age), how serious their rung is and how many\n"
@@ -70,8 +74,14 @@ int cmd_alerts(int argc, char **argv)
             continue;
         if (!strcmp(a, "--min-rung"))
             o.min_rung = atoi(v);
-        else if (!strcmp(a, "--max"))
+        else if (!strcmp(a, "--max") || !strcmp(a, "--limit"))
             o.max_alerts = atoi(v);
+        else if (!strcmp(a, "--actor")) {
+            snprintf(actor, sizeof actor, "%s", v);
+            for (char *p = actor; *p; p++)
+                if (*p >= 'a' && *p <= 'z')
+                    *p = (char)(*p - 'a' + 'A');
+        }
         else if (!strcmp(a, "--evidence"))
             evidence = atoi(v);
         else if (!strcmp(a, "--history")) {
@@ -86,15 +96,22 @@ int cmd_alerts(int argc, char **argv)
                 fprintf(stderr, "tocsin alerts: --lookback wants a duration like 90d\n");
                 return 2;
             }
-        } else if (!strcmp(a, "--format") || !strcmp(a, "-f"))
+        } else if (!strcmp(a, "--format") || !strcmp(a, "-f")) {
             json = !strcmp(v, "jsonl") || !strcmp(v, "json");
-        else {
+            if (!json && strcmp(v, "text") && strcmp(v, "table")) {
+                fprintf(stderr, "tocsin alerts: --format text (or table), or jsonl (or json)\n");
+                return 2;
+            }
+        } else {
             fprintf(stderr, "tocsin alerts: unknown option '%s'\n", a);
             return 2;
         }
     }
     tocsin_store *s;
     tocsin_ladder *l;
+    int limit = o.max_alerts > 0 ? o.max_alerts : 50;
+    if (actor[0])
+        o.max_alerts = 1000; /* filter the ranked list, then keep --limit */
     o.since = aa.since;
     o.until = aa.until;
     if (open_analytics("tocsin alerts", aa.db, aa.dict, aa.ladder, &s, &l))
@@ -106,8 +123,11 @@ int cmd_alerts(int argc, char **argv)
     int rc = tocsin_alerts(s, l, &o, &v, &n, &err);
     if (rc)
         fprintf(stderr, "tocsin alerts: %s\n", err.message[0] ? err.message : tocsin_strerror(rc));
-    for (size_t k = 0; k < n && !rc; k++) {
+    for (size_t k = 0, shown = 0; k < n && !rc && shown < (size_t)limit; k++) {
         tocsin_alert *a = &v[k];
+        if (actor[0] && !tocsin_alert_involves(a, actor))
+            continue; /* ranks stay those of the whole list */
+        shown++;
         if (json) {
             jw_alert(stdout, s, l, a, k + 1);
             putchar('\n');

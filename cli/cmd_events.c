@@ -245,7 +245,7 @@ int cmd_events(int argc, char **argv)
             }
             limit_given = 1;
         } else if (!strcmp(a, "-f") || !strcmp(a, "--format")) {
-            if (!strcmp(val, "table"))
+            if (!strcmp(val, "table") || !strcmp(val, "text"))
                 o.fmt = F_TABLE;
             else if (!strcmp(val, "jsonl") || !strcmp(val, "json"))
                 o.fmt = F_JSONL;

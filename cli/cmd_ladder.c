@@ -80,8 +80,8 @@ int cmd_ladder(int argc, char **argv)
             }
         } else if (!strcmp(o, "--format") || !strcmp(o, "-f")) {
             json = !strcmp(v, "jsonl") || !strcmp(v, "json");
-            if (!json && strcmp(v, "table")) {
-                fprintf(stderr, "tocsin ladder: --format table or jsonl\n");
+            if (!json && strcmp(v, "table") && strcmp(v, "text")) {
+                fprintf(stderr, "tocsin ladder: --format table (or text), or jsonl (or json)\n");
                 return 2;
             }
         } else {

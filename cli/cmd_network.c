@@ -60,13 +60,17 @@ static void graphml(FILE *f, const tocsin_edge *v, size_t n)
 
 int cmd_network(int argc, char **argv)
 {
-    const char *db = "tocsin.db", *dict = NULL, *fmt = "json", *out = NULL, *until = NULL;
+    const char *db = "tocsin.db", *dict = NULL, *fmt = "json", *out = NULL, *until = NULL, *since = NULL;
     int window = 90, min_events = 1, max_edges = 200;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            printf("usage: tocsin network [--window 90d] [--until D] [--format json|dot|graphml|svg|png]\n"
-                   "       [--out FILE] [--min-events N] [--max-edges N] [--db PATH]\n\n"
+            printf("usage: tocsin network [--window 90d | --since D] [--until D]\n"
+                   "       [--format json|dot|graphml|svg|png] [--out FILE] [--min-events N]\n"
+                   "       [--limit N] [--db PATH]\n\n"
+                   "--since D starts the window on D (instead of --window before --until);\n"
+                   "--limit N keeps the N strongest edges (default 200; --max-edges is the\n"
+                   "same); --format jsonl is json.\n\n"
                    "The actor graph of the window ending at --until (default: the last event):\n"
                    "one edge per pair of countries or organisations with its cooperative\n"
                    "(quad 1-2) and conflictual (quad 3-4) events, Goldstein sum, sign (more\n"
@@ -93,6 +97,9 @@ int cmd_network(int argc, char **argv)
                 return 2;
             }
             until = v;
+        } else if (!strcmp(a, "--since")) {
+            if (!(since = cli_date("tocsin network", "--since", v)))
+                return 2;
         } else if (!strcmp(a, "--window")) {
             window = parse_window(v);
             if (window < 1) {
@@ -101,17 +108,21 @@ int cmd_network(int argc, char **argv)
             }
         } else if (!strcmp(a, "--min-events"))
             min_events = atoi(v);
-        else if (!strcmp(a, "--max-edges"))
+        else if (!strcmp(a, "--max-edges") || !strcmp(a, "--limit"))
             max_edges = atoi(v);
         else {
             fprintf(stderr, "tocsin network: unknown option '%s'\n", a);
             return 2;
         }
     }
-    int json = !strcmp(fmt, "json"), dot = !strcmp(fmt, "dot"), gml = !strcmp(fmt, "graphml");
+    int json = !strcmp(fmt, "json") || !strcmp(fmt, "jsonl"), dot = !strcmp(fmt, "dot"), gml = !strcmp(fmt, "graphml");
     int img = !strcmp(fmt, "svg") || !strcmp(fmt, "png");
     if (!json && !dot && !gml && !img) {
         fprintf(stderr, "tocsin network: --format json, dot, graphml, svg or png\n");
+        return 2;
+    }
+    if (since && until && strcmp(since, until) > 0) {
+        fprintf(stderr, "tocsin network: --since %s is after --until %s\n", since, until);
         return 2;
     }
     if (img && !out) {
@@ -129,8 +140,11 @@ int cmd_network(int argc, char **argv)
         tocsin_last_date(s, last, &err);
         until = last[0] ? last : NULL;
     }
-    if (until && tocsin_date_shift(until, -(window - 1), first))
+    if (since) /* --since sets the window's start; --window then does not count */
+        snprintf(first, sizeof first, "%s", since);
+    else if (until && tocsin_date_shift(until, -(window - 1), first))
         first[0] = '\0';
+
     tocsin_edge *v = NULL;
     size_t n = 0;
     int rc = tocsin_network(s, l, first[0] ? first : NULL, until, min_events, max_edges, &v, &n, &err);

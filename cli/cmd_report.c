@@ -287,8 +287,9 @@ static int top_dyads(const tocsin_alert *v, size_t n, dyad *out, int max)
 
 static void report_usage(FILE *f)
 {
-    fprintf(f, "usage: tocsin report [--out brief.html] [--since D] [--until D] [--top N] [--db PATH]\n"
+    fprintf(f, "usage: tocsin report [--out brief.html] [--since D] [--until D] [--limit N] [--db PATH]\n"
                "       [--dict DIR] [--ladder FILE]\n\n"
+               "--limit N: the N top alerts (default 10; --top is the same).\n\n"
                "Writes a one-page HTML brief of a window (default: the last 30 days of data):\n"
                "the top alerts (10) with their rule, dyad, dates, severity, why they fired\n"
                "and evidence sentences with the outlets that carried them; the escalation\n"
@@ -321,7 +322,7 @@ int cmd_report(int argc, char **argv)
             continue;
         if (!strcmp(o, "--out") || !strcmp(o, "-o"))
             out = v;
-        else if (!strcmp(o, "--top")) {
+        else if (!strcmp(o, "--top") || !strcmp(o, "--limit")) {
             char *end;
             long t = strtol(v, &end, 10);
             if (*end || t < 1 || t > REPORT_MAX_TOP) {

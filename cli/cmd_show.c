@@ -91,8 +91,8 @@ int cmd_show(int argc, char **argv)
         } else if ((!strcmp(argv[i], "--format") || !strcmp(argv[i], "-f")) && i + 1 < argc) {
             const char *v = argv[++i];
             c.json = !strcmp(v, "json") || !strcmp(v, "jsonl");
-            if (!c.json && strcmp(v, "text")) {
-                fprintf(stderr, "tocsin show: --format text or json\n");
+            if (!c.json && strcmp(v, "text") && strcmp(v, "table")) {
+                fprintf(stderr, "tocsin show: --format text (or table), or json (or jsonl)\n");
                 return 2;
             }
         } else if (argv[i][0] != '-' && id < 0) {

@@ -48,8 +48,8 @@ int cmd_stories(int argc, char **argv)
         } else if ((!strcmp(argv[i], "--format") || !strcmp(argv[i], "-f")) && i + 1 < argc) {
             const char *v = argv[++i];
             json = !strcmp(v, "jsonl") || !strcmp(v, "json");
-            if (!json && strcmp(v, "table")) {
-                fprintf(stderr, "tocsin stories: --format table or jsonl\n");
+            if (!json && strcmp(v, "table") && strcmp(v, "text")) {
+                fprintf(stderr, "tocsin stories: --format table (or text), or jsonl (or json)\n");
                 return 2;
             }
         } else {

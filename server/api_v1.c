@@ -508,11 +508,6 @@ static int newest_first(const void *x, const void *y)
     return c ? c : (a->rank > b->rank) - (a->rank < b->rank);
 }
 
-static int involves(const tocsin_alert *a, const char *key)
-{
-    return !strcmp(a->actor_a, key) || !strcmp(a->actor_b, key) || !strcmp(a->third, key);
-}
-
 int v1_alerts(api_req *q)
 {
     const char *since = NULL, *until = NULL, *actor = NULL, *sort = api_arg(q, "sort");
@@ -560,12 +555,9 @@ int v1_alerts(api_req *q)
         free(v);
         return api_fail(q, 500, "out of memory");
     }
-    char key[16];
-    if (actor)
-        api_actor_key(actor, key);
     size_t m = 0;
     for (size_t k = 0; k < n && m < (size_t)max; k++)
-        if (!actor || involves(&v[k], key))
+        if (!actor || tocsin_alert_involves(&v[k], actor))
             pick[m++] = (ranked){&v[k], k + 1};
     if (newest)
         qsort(pick, m, sizeof *pick, newest_first);

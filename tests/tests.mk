@@ -65,6 +65,7 @@ cli-test: all $(B)/gen-corpus
 	B=$(B) SHARED=$(SHARED) sh tests/eval.sh
 	B=$(B) sh tests/charts.sh
 	B=$(B) sh tests/man.sh
+	B=$(B) sh tests/options.sh
 	B=$(B) SHARED=$(SHARED) sh tests/legacy.sh
 
 accuracy: all

@@ -112,6 +112,11 @@ typedef struct tocsin_alert {
     int involvement;               /* third parties: a tocsin_involvement */
 } tocsin_alert;
 
+/* 1 if the alert names actor as one of its sides or its third party. Alerts
+ * are between countries and organisations, so a country code with a sector
+ * (RUSMIL) matches its country (RUS). */
+int tocsin_alert_involves(const tocsin_alert *a, const char *actor);
+
 typedef struct tocsin_alert_options {
     const char *since, *until; /* the window (NULL = the last 30 days of data .. the end) */
     int lookback_days;         /* 0 = 90 */

@@ -1490,3 +1490,11 @@ int tocsin_alerts(tocsin_store *s, const tocsin_ladder *l, const tocsin_alert_op
     *n = top;
     return 0;
 }
+
+int tocsin_alert_involves(const tocsin_alert *a, const char *actor)
+{
+    size_t n = strlen(actor);
+    char key[16];
+    snprintf(key, sizeof key, "%.*s", (int)(n == 3 || n == 6 ? 3 : (n < 15 ? n : 15)), actor);
+    return !strcmp(a->actor_a, key) || !strcmp(a->actor_b, key) || !strcmp(a->third, key);
+}
