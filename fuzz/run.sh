@@ -21,8 +21,22 @@ for c in src/*/*.c; do echo "$c $out/obj/$(echo "$c" | tr / _ | sed 's/\.c$/.o/'
   xargs -n 2 -P 2 sh -c 'clang '"$LIBFLAGS"' -c -o "$1" "$0"'
 ar rcs $out/libfuzz.a $out/obj/*.o
 LIBSRC=$out/libfuzz.a
+LIBS="-lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 $GEO -lpthread -lm"
+# build NAME [SOURCES...]: fuzz/fuzz_NAME.c with the sources given, the library
+build() {
+  t=$1; shift
+  # shellcheck disable=SC2086
+  clang $FLAGS -I. -o $out/fuzz_$t fuzz/fuzz_$t.c "$@" $LIBSRC $LIBS
+}
+# run NAME [MAX_LEN]: the target for S seconds from its corpus; a crash stops all
+run() {
+  echo "fuzzing $1 for ${S}s"
+  $out/fuzz_$1 -max_total_time=$S -max_len=${2:-8192} -timeout=10 -print_final_stats=0 -artifact_prefix=$out/ \
+    $out/corpus-$1 >$out/fuzz_$1.log 2>&1 || { tail -40 $out/fuzz_$1.log; exit 1; }
+  tail -2 $out/fuzz_$1.log
+}
 for t in text dict html syntax; do
-  clang $FLAGS -o $out/fuzz_$t fuzz/fuzz_$t.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 $GEO -lpthread -lm
+  build $t
 done
 # seeds: the example corpus and the dictionaries
 i=0
@@ -42,38 +56,29 @@ for f in examples/corpus/text/*.txt; do
   [ -f "$f" ] && head -c 600 "$f" | tr '\n' ' ' >$out/corpus-syntax/seed$i && i=$((i + 1))
 done
 for t in text dict html syntax; do
-  echo "fuzzing $t for ${S}s"
-  $out/fuzz_$t -max_total_time=$S -max_len=8192 -timeout=10 -print_final_stats=0 -artifact_prefix=$out/ \
-    $out/corpus-$t >$out/fuzz_$t.log 2>&1 || { tail -40 $out/fuzz_$t.log; exit 1; }
-  tail -2 $out/fuzz_$t.log
+  run $t
 done
 # the legacy dictionary reader (TABARI, PETRARCH2); seeds: the test files
 mkdir -p $out/corpus-legacy
-clang $FLAGS -o $out/fuzz_legacy fuzz/fuzz_legacy.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 $GEO -lpthread -lm
+build legacy
 for f in tests/data/legacy/*; do
   [ -f "$f" ] && head -c 8192 "$f" >$out/corpus-legacy/$(basename "$f")
 done
-echo "fuzzing legacy for ${S}s"
-$out/fuzz_legacy -max_total_time=$S -max_len=8192 -timeout=10 -print_final_stats=0 -artifact_prefix=$out/ \
-  $out/corpus-legacy >$out/fuzz_legacy.log 2>&1 || { tail -40 $out/fuzz_legacy.log; exit 1; }
-tail -2 $out/fuzz_legacy.log
+run legacy
 # the import line parsers (KEDS, WEIS, ICEWS, GDELT: the first byte picks);
 # seeds: the test series, each behind its format byte
 mkdir -p $out/corpus-import
-clang $FLAGS -o $out/fuzz_import fuzz/fuzz_import.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 $GEO -lpthread -lm
+build import
 { printf '\000'; head -c 4000 tests/data/eval/series.keds.tsv; } >$out/corpus-import/keds
 { printf '\001'; head -c 4000 tests/data/eval/weis-lines.tsv; } >$out/corpus-import/weis
 printf '\002Event ID\tEvent Date\n1\t2018-06-01\tJapan\tNA\tJapan\tConsult\t040\t1\tVietnam\tNA\tVietnam\t2\t2\tWire\tNA\tNA\tNA\tJapan\t35\t139\n' >$out/corpus-import/icews
 awk 'BEGIN { printf "\003"; for (i = 1; i <= 57; i++) printf "%s%s", (i == 1 ? "" : "\t"),
   (i == 1 ? "7" : i == 2 ? "20240105" : i == 6 ? "RUS" : i == 8 ? "RUS" : i == 16 ? "UKRMIL" : i == 18 ? "UKR" : i == 19 ? "" : i == 23 ? "MIL" : i == 27 ? "190" : "") }' >$out/corpus-import/gdelt
-echo "fuzzing import for ${S}s"
-$out/fuzz_import -max_total_time=$S -max_len=8192 -timeout=10 -print_final_stats=0 -artifact_prefix=$out/ \
-  $out/corpus-import >$out/fuzz_import.log 2>&1 || { tail -40 $out/fuzz_import.log; exit 1; }
-tail -2 $out/fuzz_import.log
+run import
 # the one date parser and event time; seeds: dates in every written form
 # and sentences with times (tests/data/when)
 mkdir -p $out/corpus-date
-clang $FLAGS -o $out/fuzz_date fuzz/fuzz_date.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 $GEO -lpthread -lm
+build date
 i=0
 for d in '2024-07-01T10:00:00.5+02:00' 'Mon, 01 Jul 2024 10:00:00 +0000' 'Monday, July 1st, 2024' '1st of July 2024' \
          '20240701T101500Z' '2024-02-30' 'November\302\24016, 2024 \342\200\224 2:14 PM ET' '2022-05-01/2024-11-06'; do
@@ -82,20 +87,16 @@ done
 for f in tests/data/when/*.txt; do
   [ -f "$f" ] && head -c 1024 "$f" >$out/corpus-date/$(basename "$f")
 done
-echo "fuzzing date for ${S}s"
-$out/fuzz_date -max_total_time=$S -max_len=1024 -timeout=10 -print_final_stats=0 -artifact_prefix=$out/ \
-  $out/corpus-date >$out/fuzz_date.log 2>&1 || { tail -40 $out/fuzz_date.log; exit 1; }
-tail -2 $out/fuzz_date.log
+run date 1024
 # the JSON Lines reader, the gold reader of validate (common/gold.c), what
 # serve checks in a request before any database is read (server/api.c), and
 # the ladder table; seeds: records, gold lines and requests of our own, the
 # ladder as bundled
 mkdir -p $out/corpus-jsonl $out/corpus-gold $out/corpus-query $out/corpus-ladder
-clang $FLAGS -I. -o $out/fuzz_jsonl fuzz/fuzz_jsonl.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 $GEO -lpthread -lm
-clang $FLAGS -I. -o $out/fuzz_gold fuzz/fuzz_gold.c common/gold.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 $GEO -lpthread -lm
-clang $FLAGS -I. -o $out/fuzz_ladder fuzz/fuzz_ladder.c $LIBSRC -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 $GEO -lpthread -lm
-clang $FLAGS -I. -o $out/fuzz_query fuzz/fuzz_query.c server/*.c common/jsonw.c common/names.c common/dictload.c $LIBSRC \
-  -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 -lmicrohttpd $GEO -lpthread -lm
+build jsonl
+build gold common/gold.c
+build ladder
+build query server/*.c common/jsonw.c common/names.c common/dictload.c -lmicrohttpd
 { printf '\000'; head -c 4000 examples/corpus/articles.jsonl; } >$out/corpus-jsonl/corpus
 { printf '\003\357\273\277'; head -c 2000 examples/corpus/articles.jsonl; } >$out/corpus-jsonl/bom
 printf '\000{"id":7,"date":"2024-11-05","title":"T","text":"Russia condemned Ukraine.","x":[[{"y":1}]]}\n{"id":"b"\n' >$out/corpus-jsonl/nested
@@ -106,9 +107,6 @@ printf '[::1]:8080\n/api/v1/alerts?since=2024-01-01&min_rung=2&max=3&sort=newest
 printf 'dash.example.\n/assets/%%2e%%2e/x?q=prk&limit=1&limit=2' >$out/corpus-query/hostile
 head -c 8192 dict/ladder.txt >$out/corpus-ladder/ladder
 for t in jsonl gold query ladder; do
-  echo "fuzzing $t for ${S}s"
-  $out/fuzz_$t -max_total_time=$S -max_len=8192 -timeout=10 -print_final_stats=0 -artifact_prefix=$out/ \
-    $out/corpus-$t >$out/fuzz_$t.log 2>&1 || { tail -40 $out/fuzz_$t.log; exit 1; }
-  tail -2 $out/fuzz_$t.log
+  run $t
 done
 echo "fuzz: every target ran ${S}s without a crash"
