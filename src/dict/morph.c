@@ -61,6 +61,25 @@ static size_t base_copy(const tocsin_dict *d, uint32_t id, char b[MORPH_MAX_WORD
     return n;
 }
 
+/* The -s form of b[0..n) into f (a verb's third person, a noun's plural):
+ * "cities", "boxes", "watches", and for verbs "goes"; its length. */
+static size_t s_form(const char *b, size_t n, char *f, int verb)
+{
+    char last = b[n - 1], prev = b[n - 2];
+    memcpy(f, b, n);
+    if (last == 'y' && !is_vowel(prev)) {
+        memcpy(f + n - 1, "ies", 3);
+        return n + 2;
+    }
+    if (last == 's' || last == 'x' || last == 'z' || (verb && last == 'o') ||
+        (last == 'h' && (prev == 'c' || prev == 's'))) {
+        memcpy(f + n, "es", 2);
+        return n + 2;
+    }
+    f[n] = 's';
+    return n + 1;
+}
+
 static int regular_verb(tocsin_dict *d, uint32_t id)
 {
     char b[MORPH_MAX_WORD];
@@ -69,20 +88,7 @@ static int regular_verb(tocsin_dict *d, uint32_t id)
         return 0;
     char f[MORPH_MAX_WORD];
     char last = b[n - 1], prev = b[n - 2];
-    int rc;
-    /* -s */
-    memcpy(f, b, n);
-    if (last == 'y' && !is_vowel(prev)) {
-        memcpy(f + n - 1, "ies", 3);
-        rc = add_form(d, id, f, n + 2, VF_S, 0);
-    } else if (last == 's' || last == 'x' || last == 'z' || last == 'o' ||
-               (last == 'h' && (prev == 'c' || prev == 's'))) {
-        memcpy(f + n, "es", 2);
-        rc = add_form(d, id, f, n + 2, VF_S, 0);
-    } else {
-        f[n] = 's';
-        rc = add_form(d, id, f, n + 1, VF_S, 0);
-    }
+    int rc = add_form(d, id, f, s_form(b, n, f, 1), VF_S, 0); /* -s */
     if (rc)
         return rc;
     /* -ed */
@@ -121,18 +127,7 @@ static int regular_noun(tocsin_dict *d, uint32_t id)
     if (n < 2 || n > MORPH_MAX_WORD - 4)
         return 0;
     char f[MORPH_MAX_WORD];
-    char last = b[n - 1], prev = b[n - 2];
-    memcpy(f, b, n);
-    if (last == 'y' && !is_vowel(prev)) {
-        memcpy(f + n - 1, "ies", 3);
-        return add_form(d, id, f, n + 2, 0, 1);
-    }
-    if (last == 's' || last == 'x' || last == 'z' || (last == 'h' && (prev == 'c' || prev == 's'))) {
-        memcpy(f + n, "es", 2);
-        return add_form(d, id, f, n + 2, 0, 1);
-    }
-    f[n] = 's';
-    return add_form(d, id, f, n + 1, 0, 1);
+    return add_form(d, id, f, s_form(b, n, f, 0), 0, 1);
 }
 
 /* Reads a WordNet exception file: "form lemma [lemma...]" per line. */
