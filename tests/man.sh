@@ -3,15 +3,7 @@
 # command listed by `tocsin --help` has one, it renders without warnings, it
 # names every option the command's --help names, and `make install` puts the
 # pages where `man` finds them. Prints "N passed, N failed".
-B=${B:-build}
-T=$B/tocsin
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL $1"; }
-check() { name=$1; shift; if "$@"; then ok; else no "$name"; fi; }
+. tests/harness.sh
 
 if ! command -v help2man >/dev/null 2>&1 || ! command -v man >/dev/null 2>&1; then
   echo "man: help2man or man not installed (make deps), skipped"
@@ -51,5 +43,4 @@ check "installed: tocsin-alerts.1" [ -f "$mp/man1/tocsin-alerts.1" ]
 check "installed: the API and dictionary documents" [ -f "$tmp/inst/usr/local/share/doc/tocsin/api.md" ] && [ -f "$tmp/inst/usr/local/share/doc/tocsin/dictionaries.md" ]
 check "man finds tocsin" sh -c "MANPATH='$mp' man -w tocsin | grep -q '$mp/man1/tocsin.1'"
 check "man finds tocsin-ingest" sh -c "MANPATH='$mp' man -w tocsin-ingest | grep -q 'tocsin-ingest.1'"
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

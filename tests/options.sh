@@ -4,15 +4,7 @@
 # is COMMAND|NEW ARGS|OLD ARGS, and both must give the same output; then the
 # names every command must take, and what they must refuse.
 # Prints "N passed, N failed".
-B=${B:-build}
-T=$B/tocsin
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL $1"; }
-check() { name=$1; shift; if "$@"; then ok; else no "$name"; fi; }
+. tests/harness.sh
 
 db=$tmp/o.db
 "$T" ingest -q --db "$db" examples/corpus 2>/dev/null
@@ -85,5 +77,4 @@ events|--since 2024-12-01 --until 2024-01-01
 events|-q
 ROWS
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish
