@@ -92,15 +92,34 @@ static int is_english_code(const char *code)
     return !strcmp(code, "en") || !strcmp(code, "sco");
 }
 
-/* cut at a character boundary at most max bytes in */
-static size_t sample_len(const char *text, size_t n, size_t max)
+/* What the classifier reads: at most TOCSIN_LANG_SAMPLE bytes of the text,
+ * copied, with every byte that is not part of a whole, valid UTF-8 character
+ * made a space and a NUL after the end. libexttextcat's UTF-8 mode steps
+ * through a character by its lead byte and reads to a NUL, so a sequence cut
+ * short or a buffer without a NUL would take it past the input (a fuzzer
+ * found that). Returns the sample's length. */
+static size_t clean_sample(const char *text, size_t n, char out[TOCSIN_LANG_SAMPLE + 1])
 {
-    if (n <= max)
-        return n;
-    size_t k = max;
-    while (k > 0 && ((unsigned char)text[k] & 0xC0) == 0x80)
-        k--;
-    return k;
+    const unsigned char *s = (const unsigned char *)text;
+    if (n > TOCSIN_LANG_SAMPLE)
+        n = TOCSIN_LANG_SAMPLE;
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        size_t k = c < 0x80 ? 1 : c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3
+                 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
+        int ok = k && i + k <= n;
+        for (size_t j = 1; ok && j < k; j++)
+            ok = (s[i + j] & 0xC0) == 0x80;
+        if (ok && c) {
+            memcpy(out + i, s + i, k);
+            i += k;
+        } else {
+            out[i++] = ' '; /* a bad byte (or a NUL) is a space; what follows is looked at again */
+        }
+    }
+    out[n] = '\0';
+    return n;
 }
 
 void tocsin_langid_guess(tocsin_langid *l, const char *text, size_t n, tocsin_lang_guess *out)
@@ -113,7 +132,11 @@ void tocsin_langid_guess(tocsin_langid *l, const char *text, size_t n, tocsin_la
     int fw = tocsin_text_is_english(text ? text : "", n);
     int k = 0;
     if (l && n >= MIN_BYTES)
-        k = textcat_ClassifyFull(l->tc, text, sample_len(text, n, TOCSIN_LANG_SAMPLE), l->cand);
+    {
+        char sample[TOCSIN_LANG_SAMPLE + 1];
+        size_t m = clean_sample(text, n, sample);
+        k = textcat_ClassifyFull(l->tc, sample, m, l->cand);
+    }
     if (k <= 0) { /* unknown or too short: function words, if enough of them */
         if (fw >= 0) {
             out->english = fw ? TOCSIN_LANG_ENGLISH : TOCSIN_LANG_NOT_ENGLISH;
