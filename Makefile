@@ -19,8 +19,9 @@ CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iinclude -DTOCSIN_DATADIR='"$(DATADIR)"' 
             $(shell pkg-config --cflags libexttextcat 2>/dev/null || echo -I/usr/include/libexttextcat) \
             $(shell pkg-config --cflags geonames 2>/dev/null)
 LDLIBS   = -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 \
-           $(shell pkg-config --libs geonames 2>/dev/null || echo -lgeonames -lgio-2.0 -lgobject-2.0 -lglib-2.0) \
            $(shell pkg-config --libs libmicrohttpd 2>/dev/null || echo -lmicrohttpd) -lpthread -lm
+# libgeonames (and GLib) only for the gazetteer's generator, at build time
+GEO_LIBS = $(shell pkg-config --libs geonames 2>/dev/null || echo -lgeonames -lgio-2.0 -lgobject-2.0 -lglib-2.0)
 
 # The library, stage by stage (src/README.md): base < read < text < dict <
 # syntax < code < store < analyze. The front ends are clients of its public
@@ -31,7 +32,7 @@ STAGES  = base read text dict syntax code store analyze
 FRONTS  = common draw server cli
 LIB_SRC = $(foreach d,$(STAGES),$(wildcard src/$(d)/*.c))
 CLI_SRC = $(foreach d,$(FRONTS),$(wildcard $(d)/*.c))
-LIB_OBJ = $(LIB_SRC:%.c=$(B)/%.o)
+LIB_OBJ = $(LIB_SRC:%.c=$(B)/%.o) $(B)/gen/gazetteer_data.o
 CLI_OBJ = $(CLI_SRC:%.c=$(B)/%.o)
 LIB_HDR = $(wildcard src/*/*.h include/tocsin/*.h)
 CLI_HDR = $(foreach d,$(FRONTS),$(wildcard $(d)/*.h)) $(wildcard include/tocsin/*.h)
@@ -63,6 +64,25 @@ $(B)/%.o: %.c $(CLI_HDR)
 
 $(B)/tests:
 	mkdir -p $@
+
+# The gazetteer's table (src/dict/gazetteer_impl.h), generated from the
+# installed iso-codes and libgeonames by tools/gen-gazetteer.c into the build
+# directory (not committed) and compiled into the library as constant arrays.
+GAZ_SRC  = /usr/share/iso-codes/json/iso_3166-1.json /usr/share/iso-codes/json/iso_3166-2.json
+GAZ_TOOL = $(filter $(B)/src/base/% $(B)/src/text/%,$(LIB_OBJ)) $(B)/src/dict/place_table.o $(B)/src/dict/gazetteer_key.o
+$(B)/gen-gazetteer: tools/gen-gazetteer.c tools/gazetteer-build.c tools/gazetteer-build.h $(GAZ_TOOL)
+	@echo '  LD $@'
+	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Isrc -o $@ tools/gen-gazetteer.c tools/gazetteer-build.c $(GAZ_TOOL) \
+	  $(LDFLAGS) $(LDLIBS) $(GEO_LIBS)
+
+$(B)/gen/gazetteer_data.c: $(B)/gen-gazetteer $(wildcard $(GAZ_SRC) /usr/lib/*/libgeonames.so.0*)
+	@mkdir -p $(@D)
+	@echo '  GEN $@'
+	@ASAN_OPTIONS=detect_leaks=0 $(B)/gen-gazetteer $@.tmp && mv $@.tmp $@
+
+$(B)/gen/gazetteer_data.o: $(B)/gen/gazetteer_data.c src/dict/gazetteer_impl.h src/dict/gazetteer.h
+	@echo '  CC $<'
+	@$(CC) $(WARN) $(CFLAGS) -g0 $(CPPFLAGS) -Isrc -c -o $@ $<
 
 # Every include points down: a stage includes its own folder, earlier stages
 # and include/tocsin/; front ends include only the public API and each other

@@ -10,18 +10,17 @@ mkdir -p $out/corpus-text $out/corpus-dict $out/corpus-html $out/corpus-syntax
 FLAGS="-std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc"
 FLAGS="$FLAGS $(pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2) -I/usr/include/libexttextcat"
 FLAGS="$FLAGS $(pkg-config --cflags geonames 2>/dev/null)"
-# the gazetteer (src/dict/gazetteer.c) links libgeonames and GLib
-GEO=$(pkg-config --libs geonames 2>/dev/null || echo -lgeonames -lgio-2.0 -lgobject-2.0 -lglib-2.0)
 # the library is compiled once, instrumented, into an archive that every
 # target links (LIBSRC names it from here on)
 mkdir -p $out/obj
 LIBFLAGS=$(echo "$FLAGS" | sed 's/-fsanitize=fuzzer,/-fsanitize=fuzzer-no-link,/')
 rm -f $out/obj/*.o $out/libfuzz.a
-for c in src/*/*.c; do echo "$c $out/obj/$(echo "$c" | tr / _ | sed 's/\.c$/.o/')"; done |
+# with the gazetteer's table that the Makefile generated in $B (make fuzz builds it first)
+for c in src/*/*.c $B/gen/gazetteer_data.c; do echo "$c $out/obj/$(echo "$c" | tr / _ | sed 's/\.c$/.o/')"; done |
   xargs -n 2 -P 2 sh -c 'clang '"$LIBFLAGS"' -c -o "$1" "$0"'
 ar rcs $out/libfuzz.a $out/obj/*.o
 LIBSRC=$out/libfuzz.a
-LIBS="-lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 $GEO -lpthread -lm"
+LIBS="-lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 -lpthread -lm"
 # build NAME [SOURCES...]: fuzz/fuzz_NAME.c with the sources given, the library
 build() {
   t=$1; shift

@@ -36,13 +36,19 @@ $(B)/tests/test_interchange: tests/test_interchange.c $(B)/libtocsin.a | $(B)/te
 	@echo '  CC $<'
 	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libtocsin.a $(TEST_LIBS)
 
+# the gazetteer's generated table against the one built from the packages (tools/gazetteer-build.c)
+$(B)/tests/test_gazetteer: tests/test_gazetteer.c tools/gazetteer-build.c tools/gazetteer-build.h $(B)/libtocsin.a | $(B)/tests
+	@echo '  CC $<'
+	@$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Isrc -o $@ $< tools/gazetteer-build.c $(B)/libtocsin.a $(TEST_LIBS) $(GEO_LIBS)
+
 unit: unit-nosent
 	$(B)/tests/test_sentences dict tests/sentences
 	@# behavioural tests (CheckList): a table of pass rates; fails under tests/behaviour/thresholds.txt
 	$(B)/tests/test_behaviour dict tests/behaviour/templates.txt tests/behaviour/thresholds.txt
 
-unit-nosent: $(B)/tests/test_units $(B)/tests/test_sentences $(B)/tests/test_behaviour $(B)/tests/test_pages $(B)/tests/test_interchange $(B)/tests/test_names $(B)/tests/test_syntax $(B)/tests/test_syntax_unit
+unit-nosent: $(B)/tests/test_units $(B)/tests/test_sentences $(B)/tests/test_behaviour $(B)/tests/test_pages $(B)/tests/test_interchange $(B)/tests/test_names $(B)/tests/test_syntax $(B)/tests/test_syntax_unit $(B)/tests/test_gazetteer
 	$(B)/tests/test_units dict
+	$(B)/tests/test_gazetteer examples/corpus/articles.jsonl
 	$(B)/tests/test_names dict
 	$(B)/tests/test_interchange dict $(SHARED)
 	$(B)/tests/test_syntax_unit dict

@@ -2,8 +2,8 @@
  * iso-codes), their first-level regions and the cities of 15,000 or more
  * people (libgeonames), and tocsin's own table of regions, seas and old
  * spellings that news uses and no gazetteer holds (Donbas, the Sahel, the
- * West Bank, Kiev). Built once, lazily, on first use, then read-only: any
- * number of threads may share it. */
+ * West Bank, Kiev). Generated at build time (tools/gen-gazetteer.c) and
+ * compiled in as constant tables: read-only, any number of threads may share it. */
 #ifndef TS_GAZETTEER_H
 #define TS_GAZETTEER_H
 
@@ -34,8 +34,8 @@ enum { TS_GK_CORE = 1 };
 
 typedef struct ts_gaz ts_gaz;
 
-/* The gazetteer, built on first call (thread-safe); NULL when it could not be
- * built (no memory). The object lives until the process ends. */
+/* The gazetteer (never NULL: the table is compiled in; callers may still test
+ * for NULL). It lives as long as the process. */
 const ts_gaz *ts_gaz_get(void);
 
 /* Key of a name: fold the token hashes of its words in order. */
