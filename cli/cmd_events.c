@@ -4,6 +4,7 @@
 #include "common/clidate.h"
 #include "common/jsonw.h"
 #include "common/names.h"
+#include "common/places.h"
 #include "tocsin/format.h"
 #include "tocsin/store.h"
 
@@ -33,6 +34,9 @@ static void help(FILE *f)
 "      --code C           CAMEO code or prefix (07, 190)\n"
 "      --country ISO3     events that happened in this country (UKR)\n"
 "      --near LAT,LON,KM  events that happened within KM kilometres of a point\n"
+"      --place KEY        events that happened at this place: its feature id\n"
+"                         (gn:703448, UKR, RU-KRS, tocsin:donbas; geo_feature),\n"
+"                         or its name where it has none\n"
 "      --origin NAME      tocsin (coded here) or an import's name (keds, icews, gdelt)\n"
 "      --limit N          at most N events (default: all; table: 50)\n"
 "  -f, --format F         table, jsonl, csv or tsv (default table)\n"
@@ -43,7 +47,10 @@ static void help(FILE *f)
 "military aid\"; names from dict/names). JSON fields are those of tocsin code\n"
 "plus id, story, n_sources, n_articles, title, origin, source_name,\n"
 "target_name and code_name. CSV and TSV have a header line; the three name\n"
-"columns come last.\n");
+"columns and when follow the stored ones, then where it happened as tocsin\n"
+"code --format tsv gives it: geo_type geo_name geo_country geo_adm1 geo_lat\n"
+"geo_lon geo_feature (GDELT's ActionGeo; empty when no place is known). The\n"
+"table names the place on each event's second line.\n");
 }
 
 enum { F_TABLE, F_JSONL, F_CSV, F_TSV };
@@ -98,14 +105,24 @@ static int row(void *ud, const tocsin_stored_event *e)
         printf("%-7s %-10s %-8s %-8s %-5s %5s %3s  %.70s%s\n", id, e->date ? e->date : "", e->source,
                e->target ? e->target : "-", e->code, gold, ns, text, strlen(text) > 70 ? "..." : "");
         /* what the codes mean, under them */
-        printf("%-18s %s -> %s: %s\n", "", sname[0] ? sname : e->source,
+        char where[300];
+        printf("%-18s %s -> %s: %s%s\n", "", sname[0] ? sname : e->source,
                tname[0] ? tname : (e->target ? e->target : "-"),
-               fe_cameo_name(e->code)[0] ? fe_cameo_name(e->code) : e->code);
+               fe_cameo_name(e->code)[0] ? fe_cameo_name(e->code) : e->code,
+               fe_place_words(e, where, sizeof where));
         return 0;
+    }
+    char gtype[8] = "", glat[24] = "", glon[24] = "";
+    if (e->geo_type || (e->geo_name && *e->geo_name))
+        snprintf(gtype, sizeof gtype, "%d", e->geo_type);
+    if (e->geo_has_ll) {
+        snprintf(glat, sizeof glat, "%.4f", e->geo_lat);
+        snprintf(glon, sizeof glon, "%.4f", e->geo_lon);
     }
     const char *v[] = {id, e->date, e->source, e->target, e->code, e->root, quad, gold,
                        e->source_text, e->verb_text, e->target_text, flags, story, ns, na,
-                       e->title, e->origin, e->sentence, sname, tname, fe_cameo_name(e->code), e->when};
+                       e->title, e->origin, e->sentence, sname, tname, fe_cameo_name(e->code), e->when,
+                       gtype, e->geo_name, e->geo_country, e->geo_adm1, glat, glon, e->geo_feature};
     int n = (int)(sizeof v / sizeof v[0]);
     if (o->fmt == F_CSV || o->fmt == F_TSV) {
         for (int k = 0; k < n; k++)
@@ -173,7 +190,8 @@ int cmd_events(int argc, char **argv)
             return 2;
         }
         static const char *const takes[] = {"--db", "--actor", "--since", "--until", "--code", "--origin",
-                                            "--dyad", "--limit", "-f", "--format", "--country", "--near"};
+                                            "--dyad", "--limit", "-f", "--format", "--country", "--near",
+                                            "--place"};
         int known = 0;
         for (size_t k = 0; k < sizeof takes / sizeof takes[0] && !known; k++)
             known = !strcmp(a, takes[k]);
@@ -212,6 +230,8 @@ int cmd_events(int argc, char **argv)
                 return 2;
             }
             f.country = val;
+        } else if (!strcmp(a, "--place")) {
+            f.place = val;
         } else if (!strcmp(a, "--near")) {
             char *e1, *e2 = NULL, *e3 = NULL;
             errno = 0;
@@ -278,7 +298,9 @@ int cmd_events(int argc, char **argv)
     static const char *const cols[] = {"id", "date", "source", "target", "code", "root", "quad",
                                        "goldstein", "source_text", "verb_text", "target_text", "flags",
                                        "story", "n_sources", "n_articles", "title", "origin", "text",
-                                       "source_name", "target_name", "code_name", "when"};
+                                       "source_name", "target_name", "code_name", "when",
+                                       "geo_type", "geo_name", "geo_country", "geo_adm1", "geo_lat",
+                                       "geo_lon", "geo_feature"};
     int n = (int)(sizeof cols / sizeof cols[0]);
     if (o.fmt == F_CSV || o.fmt == F_TSV)
         for (int k = 0; k < n; k++)

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "common/jsonw.h"
 #include "common/names.h"
+#include "common/places.h"
 #include "tocsin/format.h"
 #include "tocsin/store.h"
 
@@ -44,6 +45,22 @@ static int show_event(void *ud, const tocsin_stored_event *e)
     if (e->source_text || e->verb_text)
         printf("words:    %s | %s | %s\n", e->source_text ? e->source_text : "-",
                e->verb_text ? e->verb_text : "-", e->target_text ? e->target_text : "-");
+    char where[300];
+    if (fe_place_words(e, where, sizeof where)[0])
+        printf("where:    %s\n", where + 5); /* without ", in " */
+    if (e->geo_has_ll || (e->geo_country && *e->geo_country)) {
+        static const char *const kinds[] = {"unresolved", "country", "US state", "US city", "city",
+                                            "region"};
+        printf("place:    %s", kinds[e->geo_type >= 0 && e->geo_type <= 5 ? e->geo_type : 0]);
+        if (e->geo_country && *e->geo_country)
+            printf(", %s%s%s", e->geo_country, e->geo_adm1 && *e->geo_adm1 ? " " : "",
+                   e->geo_adm1 ? e->geo_adm1 : "");
+        if (e->geo_has_ll)
+            printf(", %.4f %.4f", e->geo_lat, e->geo_lon);
+        if (e->geo_feature && *e->geo_feature)
+            printf(", %s", e->geo_feature);
+        putchar('\n');
+    }
     if (e->sentence)
         printf("evidence: %s\n", e->sentence);
     if (e->title)
@@ -80,7 +97,9 @@ int cmd_show(int argc, char **argv)
         if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
             printf("usage: tocsin show [--db PATH] [--format text|json] EVENT_ID\n\n"
                    "Prints the event, what its codes mean (the actors' names and the CAMEO\n"
-                   "name), the words and sentence it was coded from, and every article\n"
+                   "name), where it happened (the place's name, then its kind, country,\n"
+                   "ADM1 code, latitude and longitude and feature id), the words and\n"
+                   "sentence it was coded from, and every article\n"
                    "(outlet, date, URL) that carried its story. JSON: the fields of\n"
                    "tocsin events --format jsonl (source_name, target_name and code_name\n"
                    "included), title, and sources (id, url, source, title, date of each\n"

@@ -286,13 +286,14 @@ static const struct route {
     const char *params; /* the parameters it takes, space-separated */
 } routes[] = {
     {"/api/v1/status", 0, v1_status, ""},
-    {"/api/v1/events", 0, v1_events, " actor a b directed since until code limit offset country bbox "},
+    {"/api/v1/events", 0, v1_events, " actor a b directed since until code limit offset country bbox place "},
+    {"/api/v1/places", 0, v1_places, " actor a b directed since until code limit country bbox place "},
     {"/api/v1/events/", 1, v1_event, ""},
     {"/api/v1/stories", 0, v1_stories, " limit offset "},
     {"/api/v1/stories/", 1, v1_story, ""},
     {"/api/v1/dyads", 0, v1_dyads, " q since until limit "},
     {"/api/v1/ladder", 0, v1_ladder, " a b by since until "},
-    {"/api/v1/alerts", 0, v1_alerts, " since until lookback min_rung max actor sort "},
+    {"/api/v1/alerts", 0, v1_alerts, " since until lookback min_rung max actor sort place country "},
     {"/api/v1/network", 0, v1_network, " since until min_events max_edges actor "},
 };
 

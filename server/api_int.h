@@ -34,6 +34,7 @@ typedef int (*api_handler)(api_req *q);
 
 int v1_status(api_req *q);
 int v1_events(api_req *q);
+int v1_places(api_req *q);
 int v1_event(api_req *q);
 int v1_stories(api_req *q);
 int v1_story(api_req *q);

@@ -5,6 +5,7 @@
 #include "api_int.h"
 #include "common/jsonw.h"
 #include "common/names.h"
+#include "common/places.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -109,34 +110,61 @@ static int parse_bbox(const char *v, tocsin_event_filter *f)
     return 0;
 }
 
-int v1_events(api_req *q)
+#define MAX_PLACE_KEY 200 /* bytes of a place's key (feature id or name) */
+
+/* place=KEY (tocsin_place_key: "gn:703448", "UKR", a name): printable, bounded */
+static int arg_place(api_req *q, const char **out)
 {
-    tocsin_event_filter f;
-    memset(&f, 0, sizeof f);
-    long long limit = 100, offset = 0;
+    const char *v = api_arg(q, "place");
+    if (!v)
+        return 0;
+    size_t n = strlen(v);
+    for (size_t k = 0; k < n; k++)
+        if ((unsigned char)v[k] < 0x20 || v[k] == 0x7f)
+            n = 0;
+    if (!n || n > MAX_PLACE_KEY)
+        return api_fail(q, 400, "bad 'place': expected a place's key (its feature id, as api/v1/places gives)");
+    *out = v;
+    return 0;
+}
+
+/* The filters events and places share: actor, a, b, directed, since, until,
+ * code, country, bbox, place. */
+static int event_filter_args(api_req *q, tocsin_event_filter *f)
+{
     int directed = 0;
     const char *code = api_arg(q, "code");
-    if (api_arg_actor(q, "actor", &f.actor) || api_arg_actor(q, "a", &f.dyad_a) ||
-        api_arg_actor(q, "b", &f.dyad_b) || api_arg_bool(q, "directed", &directed) ||
-        api_arg_date(q, "since", &f.since) || api_arg_date(q, "until", &f.until) ||
-        api_arg_int(q, "limit", 1, 1000, &limit) || api_arg_int(q, "offset", 0, MAX_OFFSET, &offset) ||
-        check_range(q, f.since, f.until))
+    if (api_arg_actor(q, "actor", &f->actor) || api_arg_actor(q, "a", &f->dyad_a) ||
+        api_arg_actor(q, "b", &f->dyad_b) || api_arg_bool(q, "directed", &directed) ||
+        api_arg_date(q, "since", &f->since) || api_arg_date(q, "until", &f->until) ||
+        check_range(q, f->since, f->until) || arg_place(q, &f->place))
         return q->status;
     if (code && (strlen(code) < 2 || strlen(code) > 4 || strspn(code, "0123456789") != strlen(code)))
         return api_fail(q, 400, "bad 'code': expected a CAMEO code or prefix of 2 to 4 digits");
-    if (!f.dyad_a != !f.dyad_b)
-        return api_fail(q, 400, "bad '%s': 'a' and 'b' go together", f.dyad_a ? "b" : "a");
-    if (directed && !f.dyad_a)
+    if (!f->dyad_a != !f->dyad_b)
+        return api_fail(q, 400, "bad '%s': 'a' and 'b' go together", f->dyad_a ? "b" : "a");
+    if (directed && !f->dyad_a)
         return api_fail(q, 400, "bad 'directed': needs 'a' and 'b'");
     /* where: country=UKR (ISO 3166-1 alpha-3), bbox=minLon,minLat,maxLon,maxLat */
     const char *country = api_arg(q, "country"), *bbox = api_arg(q, "bbox");
     if (country && (strlen(country) != 3 || strspn(country, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != 3))
         return api_fail(q, 400, "bad 'country': expected an ISO 3166-1 alpha-3 code (UKR)");
-    f.country = country;
-    if (bbox && parse_bbox(bbox, &f))
+    f->country = country;
+    if (bbox && parse_bbox(bbox, f))
         return api_fail(q, 400, "bad 'bbox': expected minLon,minLat,maxLon,maxLat in degrees");
-    f.directed = directed;
-    f.code = code;
+    f->directed = directed;
+    f->code = code;
+    return 0;
+}
+
+int v1_events(api_req *q)
+{
+    tocsin_event_filter f;
+    memset(&f, 0, sizeof f);
+    long long limit = 100, offset = 0;
+    if (event_filter_args(q, &f) || api_arg_int(q, "limit", 1, 1000, &limit) ||
+        api_arg_int(q, "offset", 0, MAX_OFFSET, &offset))
+        return q->status;
     f.limit = limit + 1;
     f.offset = offset;
     list c = {q->out, 0, limit};
@@ -147,6 +175,59 @@ int v1_events(api_req *q)
     if (rc)
         return store_fail(q, rc, &err);
     page_end(q->out, &c, offset);
+    return 200;
+}
+
+#define MAX_PLACES 5000 /* places of one answer */
+
+/* The located events of the filter, place by place, most events first: the
+ * dashboard's map. */
+int v1_places(api_req *q)
+{
+    tocsin_event_filter f;
+    memset(&f, 0, sizeof f);
+    long long limit = 1000;
+    if (event_filter_args(q, &f) || api_arg_int(q, "limit", 1, MAX_PLACES, &limit))
+        return q->status;
+    fe_places p;
+    memset(&p, 0, sizeof p);
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    int rc = fe_places_collect(q->s, &f, &p, &err);
+    if (rc) {
+        fe_places_free(&p);
+        return store_fail(q, rc, &err);
+    }
+    FILE *o = q->out;
+    size_t n = p.n < (size_t)limit ? p.n : (size_t)limit;
+    long shown = 0;
+    for (size_t k = 0; k < n; k++)
+        shown += p.v[k].events;
+    fprintf(o, "{\"located\":%ld,\"unlocated\":%ld,\"places\":%zu,\"shown_events\":%ld,\"items\":[",
+            p.located, p.unlocated, p.n, shown);
+    for (size_t k = 0; k < n; k++) {
+        const fe_place *pl = &p.v[k];
+        fputs(k ? ",{\"key\":" : "{\"key\":", o);
+        jw_str(o, pl->key);
+        fputs(",\"name\":", o);
+        jw_str(o, pl->name);
+        fputs(",\"country\":", o);
+        jw_str(o, pl->country);
+        fputs(",\"adm1\":", o);
+        jw_str(o, pl->adm1);
+        fputs(",\"feature\":", o);
+        jw_str(o, pl->feature);
+        fprintf(o, ",\"type\":%d,\"lat\":%.5f,\"lon\":%.5f,\"events\":%ld,\"quad\":[%ld,%ld,%ld,%ld],"
+                   "\"quad_class\":%d,\"first\":",
+                pl->type, pl->lat, pl->lon, pl->events, pl->quad[1], pl->quad[2], pl->quad[3], pl->quad[4],
+                fe_place_quad(pl));
+        jw_str(o, pl->first);
+        fputs(",\"last\":", o);
+        jw_str(o, pl->last);
+        putc('}', o);
+    }
+    fprintf(o, "],\"limit\":%lld}", limit);
+    fe_places_free(&p);
     return 200;
 }
 
@@ -508,13 +589,46 @@ static int newest_first(const void *x, const void *y)
     return c ? c : (a->rank > b->rank) - (a->rank < b->rank);
 }
 
+typedef struct at {
+    const char *place, *country;
+    int yes;
+} at;
+
+static int evidence_at(void *ud, const tocsin_stored_event *e)
+{
+    at *w = ud;
+    const char *key = tocsin_place_key(e->geo_feature, e->geo_name);
+    if ((!w->place || (key && !strcmp(key, w->place))) &&
+        (!w->country || (e->geo_country && !strcmp(e->geo_country, w->country))))
+        w->yes = 1;
+    return 0;
+}
+
+/* place=, country=: an alert is kept when one of its evidence events happened
+ * there (the events the alert shows; its other events are not looked at). */
+static int alert_at(api_req *q, const tocsin_alert *a, const char *place, const char *country)
+{
+    if (!place && !country)
+        return 1;
+    at w = {place, country, 0};
+    tocsin_error err;
+    for (int e = 0; e < a->n_evidence && !w.yes; e++) {
+        memset(&err, 0, sizeof err);
+        tocsin_store_event(q->s, a->evidence[e], evidence_at, &w, &err);
+    }
+    return w.yes;
+}
+
 int v1_alerts(api_req *q)
 {
     const char *since = NULL, *until = NULL, *actor = NULL, *sort = api_arg(q, "sort");
     const char *lookback = api_arg(q, "lookback");
+    const char *place = NULL, *country = api_arg(q, "country");
     long long min_rung = 0, max = 50;
+    if (country && (strlen(country) != 3 || strspn(country, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != 3))
+        return api_fail(q, 400, "bad 'country': expected an ISO 3166-1 alpha-3 code (UKR)");
     if (api_arg_date(q, "since", &since) || api_arg_date(q, "until", &until) ||
-        api_arg_actor(q, "actor", &actor) || check_range(q, since, until) ||
+        api_arg_actor(q, "actor", &actor) || check_range(q, since, until) || arg_place(q, &place) ||
         api_arg_int(q, "min_rung", 1, tocsin_ladder_top(q->l), &min_rung) ||
         api_arg_int(q, "max", 1, 1000, &max))
         return q->status;
@@ -557,7 +671,7 @@ int v1_alerts(api_req *q)
     }
     size_t m = 0;
     for (size_t k = 0; k < n && m < (size_t)max; k++)
-        if (!actor || tocsin_alert_involves(&v[k], actor))
+        if ((!actor || tocsin_alert_involves(&v[k], actor)) && alert_at(q, &v[k], place, country))
             pick[m++] = (ranked){&v[k], k + 1};
     if (newest)
         qsort(pick, m, sizeof *pick, newest_first);

@@ -130,6 +130,49 @@ get "/api/v1/events?bbox=127,37,124,40"
 check "events?bbox: west past east is 400" [ "$code" = 400 ]
 get "/api/v1/events?country=Ukraine"
 check "events?country: not ISO3 is 400" [ "$code" = 400 ]
+# the map's places: the located events grouped by place, each place's count
+# the number of events the events endpoint gives for it
+get "/api/v1/places?limit=5000"
+cp "$tmp/body" "$tmp/places.json"
+total=$(sqlite3 "$db" "select count(*) from events")
+located=$(sqlite3 "$db" "select count(*) from events where geo_lat is not null")
+check "places: located and unlocated add up to the events" json "d['located'] == $located and d['located'] + d['unlocated'] == $total and d['located'] > 0"
+check "places: every located event counted once, most events first" json "sum(p['events'] for p in d['items']) == d['located'] and [p['events'] for p in d['items']] == sorted((p['events'] for p in d['items']), reverse=True)"
+check "places: the quad counts add up, the colour is the biggest class" json "all(sum(p['quad']) == p['events'] and p['quad'][p['quad_class'] - 1] == max(p['quad']) for p in d['items'])"
+check "places: Pyongyang with its coordinates" json "any(p['name'].startswith('Pyongyang') and p['country'] == 'PRK' and abs(p['lat'] - 39.0) < 0.1 and abs(p['lon'] - 125.75) < 0.1 for p in d['items'])"
+ok_keys=1
+for k in $(python3 -c "import json; [print(p['key']) for p in json.load(open('$tmp/places.json'))['items'][:4]]"); do
+  np=$(python3 -c "import json; print([p['events'] for p in json.load(open('$tmp/places.json'))['items'] if p['key'] == '$k'][0])")
+  get "/api/v1/events?place=$k&limit=1000"
+  json "len(d['items']) == $np and all(e['where'].get('feature') == '$k' for e in d['items'])" || ok_keys=0
+  "$T" events --db "$db" -f jsonl --place "$k" >"$tmp/cli"
+  same_items items "$tmp/cli" || ok_keys=0
+done
+check "events?place=KEY: a place's events, as many as places counts, = tocsin events --place" [ $ok_keys = 1 ]
+get "/api/v1/places?country=UKR"
+check "places?country=UKR: only places in Ukraine" json "d['items'] and all(p['country'] == 'UKR' for p in d['items'])"
+get "/api/v1/places?actor=PRK&limit=2"
+check "places: the actor filter and the limit" json "len(d['items']) <= 2 and d['located'] < $located"
+get "/api/v1/places?place=%01"
+check "places?place: a control character is 400" [ "$code" = 400 ]
+# alerts at a place: those with an evidence event there
+first=$(sqlite3 "$db" "select min(date) from events")
+get "/api/v1/alerts?since=$first&max=1000"
+cp "$tmp/body" "$tmp/all-alerts.json"
+pk=$(python3 -c "import json; print(json.load(open('$tmp/places.json'))['items'][0]['key'])")
+get "/api/v1/alerts?since=$first&max=1000&place=$pk"
+cp "$tmp/body" "$tmp/place-alerts.json"
+ids=$(python3 -c "import json; print(' '.join(str(e['id']) for a in json.load(open('$tmp/place-alerts.json'))['items'] for e in a['evidence']))")
+at=0
+for i in $ids; do
+  get "/api/v1/events/$i"
+  json "d.get('where', {}).get('feature') == '$pk'" && at=$((at + 1))
+done
+check "alerts?place: fewer alerts, each with evidence at the place" python3 -c "import json,sys; a=json.load(open('$tmp/all-alerts.json'))['items']; p=json.load(open('$tmp/place-alerts.json'))['items']; sys.exit(0 if 0 < len(p) < len(a) and $at >= len(p) else 1)"
+get "/api/v1/alerts?since=$first&max=1000&place=gn:0"
+check "alerts?place: none at a place with no events" json "d['items'] == []"
+get "/api/v1/alerts?since=$first&max=1000&country=PRK"
+check "alerts?country: some, not all" python3 -c "import json,sys; a=json.load(open('$tmp/all-alerts.json'))['items']; p=json.load(open('$tmp/body'))['items']; sys.exit(0 if 0 < len(p) < len(a) else 1)"
 "$T" events --db "$db" -f jsonl --dyad RUS-PRK --since 2024-01-01 --until 2024-12-31 >"$tmp/cli"
 get "/api/v1/events?a=RUS&b=PRK&since=2024-01-01&until=2024-12-31&limit=1000"
 check "events: dyad and dates = the CLI's" same_items items "$tmp/cli"

@@ -285,6 +285,28 @@ check "events --near: nothing within 1 km" [ ! -s "$tmp/out" ]
 check "events --near: a latitude past the pole is refused" sh -c "[ $rc -eq 2 ] && grep -q 'LAT,LON,KM' '$tmp/err'"
 "$T" events --db "$tmp/where.db" --country ukraine >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "events --country: wants ISO3" [ $rc -eq 2 ]
+# the place in every output a person or a program reads: CSV, TSV, the table, show
+"$T" events --db "$tmp/where.db" -f csv >"$tmp/out" 2>"$tmp/err"
+check "events csv: the place's columns last in the header" sh -c "head -1 '$tmp/out' | grep -q ',when,geo_type,geo_name,geo_country,geo_adm1,geo_lat,geo_lon,geo_feature\$'"
+check "events csv: the Kherson event's place" grep -q ',4,"Kherson, Kherson Oblast, Ukraine",UKR,UA-65,46\.6[0-9]*,32\.6[0-9]*,gn:[0-9]*$' "$tmp/out"
+check "events csv: an event with no place has empty place columns" sh -c "grep 'Japan criticised' '$tmp/out' | grep -q ',,,,,,,\$'"
+"$T" events --db "$tmp/where.db" -f tsv >"$tmp/out" 2>"$tmp/err"
+check "events tsv: one more column per place field, the same in every line" sh -c "[ \$(awk -F'\t' '{print NF}' '$tmp/out' | sort -u | wc -l) -eq 1 ] && [ \$(head -1 '$tmp/out' | awk -F'\t' '{print NF}') -eq 29 ]"
+check "events tsv: Omdurman with its country and coordinates" grep -q "	4	Omdurman, Khartoum State, Sudan	SDN	[^	]*	15\.6[0-9]*	32\.4[0-9]*	gn:[0-9]*\$" "$tmp/out"
+"$T" events --db "$tmp/where.db" >"$tmp/out" 2>"$tmp/err"
+check "events table: the place named under the event" grep -q "^  *Russian military -> Ukraine: .*, in Kherson, Kherson Oblast, Ukraine\$" "$tmp/out"
+check "events table: no place, no words for it" sh -c "! grep -q '^  *Japan -> China: .*, in ' '$tmp/out'"
+id=$(q "$tmp/where.db" "select id from events where source = 'RUSMIL'")
+"$T" show --db "$tmp/where.db" "$id" >"$tmp/out" 2>"$tmp/err"
+check "show: where it happened, in words, then its codes" sh -c "grep -q '^where:    Kherson, Kherson Oblast, Ukraine\$' '$tmp/out' && grep -q '^place:    city, UKR UA-65, 46\.6[0-9]* 32\.6[0-9]*, gn:[0-9]*\$' '$tmp/out'"
+id=$(q "$tmp/where.db" "select id from events where source = 'JPN'")
+"$T" show --db "$tmp/where.db" "$id" >"$tmp/out" 2>"$tmp/err"
+check "show: no place, no where line" sh -c "grep -q '^what:' '$tmp/out' && ! grep -q '^where:\\|^place:' '$tmp/out'"
+key=$(q "$tmp/where.db" "select geo_feature from events where source = 'RUSMIL'")
+"$T" events --db "$tmp/where.db" --place "$key" -f jsonl >"$tmp/out" 2>"$tmp/err"
+check "events --place: the events at that place only" sh -c "[ \$(wc -l <'$tmp/out') -eq 1 ] && grep -q '\"feature\":\"$key\"' '$tmp/out'"
+"$T" events --db "$tmp/where.db" --place "gn:0" -f jsonl >"$tmp/out" 2>"$tmp/err"
+check "events --place: none at a place with no events" [ ! -s "$tmp/out" ]
 "$T" export --db "$tmp/where.db" --format gdelt >"$tmp/out" 2>"$tmp/err"
 check "GDELT export: ActionGeo columns after DATEADDED" sh -c "head -1 '$tmp/out' | grep -q 'DATEADDED	ActionGeo_Type	ActionGeo_FullName	ActionGeo_CountryCode	ActionGeo_ADM1Code	ActionGeo_Lat	ActionGeo_Long	ActionGeo_FeatureID\$'"
 check "GDELT export: the place of an event" grep -q '	4	Kherson, Kherson Oblast, Ukraine	UKR	UA-65	46\.63[0-9]*	32\.61[0-9]*	gn:[0-9]*$' "$tmp/out"

@@ -111,7 +111,18 @@ typedef struct tocsin_event_filter {
     double near_lat, near_lon, near_km; /* with near_km > 0: placed within near_km of the point */
     int has_bbox;        /* placed inside [min_lat, max_lat] x [min_lon, max_lon] */
     double min_lat, min_lon, max_lat, max_lon;
+    /* one place: its feature id ("gn:703448", "UKR", "tocsin:donbas"), or its
+     * name where it has none; what tocsin_place_key() gives. NULL = any */
+    const char *place;
 } tocsin_event_filter;
+
+/* The key that identifies an event's place for tocsin_event_filter.place:
+ * the feature id when there is one, else the place's name; NULL when the
+ * event has no place. */
+static inline const char *tocsin_place_key(const char *geo_feature, const char *geo_name)
+{
+    return geo_feature && *geo_feature ? geo_feature : (geo_name && *geo_name ? geo_name : (const char *)0);
+}
 
 /* An event as stored, with its evidence. Strings are valid during the
  * callback only; NULL when absent. */

@@ -919,6 +919,10 @@ int tocsin_store_events(tocsin_store *s, const tocsin_event_filter *f, tocsin_st
         rc |= ts_buf_printf(&sql, " AND e.geo_country = ?%d", nb + 1);
         binds[nb++] = f->country;
     }
+    if (f && f->place && *f->place) { /* tocsin_place_key() */
+        rc |= ts_buf_printf(&sql, " AND COALESCE(NULLIF(e.geo_feature, ''), e.geo_name) = ?%d", nb + 1);
+        binds[nb++] = f->place;
+    }
     if (f && f->has_bbox) /* numbers the caller checked: printed, not bound */
         rc |= ts_buf_printf(&sql, " AND e.geo_lat BETWEEN %.6f AND %.6f AND e.geo_lon BETWEEN %.6f AND %.6f",
                             f->min_lat, f->max_lat, f->min_lon, f->max_lon);

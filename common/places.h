@@ -1,0 +1,44 @@
+/* places.h - where the events a filter selects happened, place by place:
+ * the located events (those with coordinates) grouped by their place
+ * (tocsin_place_key), with their number per quad class. For the dashboard's
+ * map (api/v1/places) and the brief's map. Read through tocsin_store_events,
+ * so it works on any store the library opens. */
+#ifndef TOCSIN_COMMON_PLACES_H
+#define TOCSIN_COMMON_PLACES_H
+
+#include "tocsin/store.h"
+
+#include <stddef.h>
+
+#define FE_PLACES_MAX 20000 /* distinct places kept; events at others are counted in 'dropped' */
+
+typedef struct fe_place {
+    char *key, *name, *country, *adm1, *feature;
+    int type;
+    double lat, lon;
+    long events;
+    long quad[5]; /* quad[1..4]: verbal and material cooperation, verbal and material conflict */
+    char first[11], last[11]; /* the events' first and last day */
+} fe_place;
+
+typedef struct fe_places {
+    fe_place *v;
+    size_t n, cap;
+    long located, unlocated, dropped; /* events with a place on the map, without, past the cap */
+} fe_places;
+
+/* Fills p (zeroed by the caller) with the places of the events f selects
+ * (f->limit and f->offset are ignored), most events first, then by key.
+ * Returns 0 or a negative status; p is freed by fe_places_free either way. */
+int fe_places_collect(tocsin_store *s, const tocsin_event_filter *f, fe_places *p, tocsin_error *err);
+void fe_places_free(fe_places *p);
+
+/* The quad class with the most events (ties: the more conflictual). */
+int fe_place_quad(const fe_place *pl);
+
+/* The event's place in words for text output: ", in Kyiv, Kyiv City,
+ * Ukraine", ", in Foo (not in the gazetteer)" for a name left unresolved,
+ * "" when none. Returns buf. */
+const char *fe_place_words(const tocsin_stored_event *e, char *buf, size_t cap);
+
+#endif
