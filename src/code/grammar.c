@@ -1298,6 +1298,13 @@ static void govern(gstate *g, size_t i)
 static int parsed_subject(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
+    /* parsing costs as much as the rest of the coder: only for a verb with a
+       named actor before it, which is all a subject here can come from */
+    int named = 0;
+    for (size_t k = 0; k < s->nm && !named; k++)
+        named = s->m[k].t0 < i && s->m[k].kind == M_NAME && s->m[k].code[0];
+    if (!named)
+        return -1;
     int h = ts_structure_subject(&g->st, s, i);
     if (h < 0 || (size_t)h >= i)
         return -1;
@@ -1386,17 +1393,6 @@ static int verb_subject(gstate *g, size_t i)
             }
         }
         v->subj = (int16_t)sj;
-    }
-    if (v->subj < 0) {
-        v->subj = (int16_t)parsed_subject(g, i);
-        if (v->subj >= 0) {
-            /* what the rules could not read of the verb group, the parse did:
-               "have not yet signed" */
-            unsigned f = ts_structure_flags(&g->st, s, i);
-            v->neg |= (f & TOCSIN_VG_NEG) != 0;
-            v->modal |= (f & TOCSIN_VG_MODAL) != 0;
-            v->fut |= (f & TOCSIN_VG_FUTURE) != 0;
-        }
     }
     if (v->kind == V_FINITE && !v->have && !v->be && !v->neg && w && (w->vform & VF_PART) &&
         j > 0 && s->mid[j - 1] >= 0 && i + 1 < s->ntok && (s->gram[i + 1] & (G_PREP | G_LOC)) &&
@@ -1511,6 +1507,20 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
         while (q < s->ntok && !hard_boundary(s, q) && !is_comma(s, q))
             q++;
         g->suppress_until = q;
+    }
+    if (v->subj < 0 && v->kind == V_FINITE && v->gov == GOV_NONE && !v->passive &&
+        !(v->chain0 > 0 && (s->gram[v->chain0 - 1] & (G_REL | G_SUB)))) {
+        /* a pattern matched and the rules found no subject: ask the parse
+           (only here, so that sentences without a candidate event never pay) */
+        v->subj = (int16_t)parsed_subject(g, i);
+        if (v->subj >= 0) {
+            /* what the rules could not read of the verb group, the parse did:
+               "have not yet signed" */
+            unsigned f = ts_structure_flags(&g->st, s, i);
+            v->neg |= (f & TOCSIN_VG_NEG) != 0;
+            v->modal |= (f & TOCSIN_VG_MODAL) != 0;
+            v->fut |= (f & TOCSIN_VG_FUTURE) != 0;
+        }
     }
     return 1;
 }
