@@ -9,12 +9,16 @@
  * hypothetical acts are dropped, intentions become 03x/014/13x, joint actions
  * are coded both ways, compound actors expand to one event per pair. */
 #include "sentence.h"
+#include "structure.h"
 
 #include <string.h>
 
 #define GAP 8 /* words allowed between pattern elements (wire copy has long noun phrases) */
 #define VERBISH (G_SAY | G_INTENT | G_PLEDGE | G_ASPECT | G_NEGV)
 #define BOUNDARY (G_SUB | G_REL | G_CONJ)
+/* sectors that name people, not an institution a capital can stand for */
+#define PEOPLE_SECTORS "CVL COP REB OPP REF LAB REL MED EDU HLH"
+
 
 enum { V_NONE = 0, V_FINITE, V_ING, V_INF, V_PART };
 enum { GOV_NONE = 0, GOV_ASPECT, GOV_INTENT, GOV_PLEDGE, GOV_NEG, GOV_OTHER, GOV_HEDGE, GOV_PREP };
@@ -55,6 +59,7 @@ typedef struct gstate {
     int last_target;            /* target of the last coded finite verb */
     unsigned options;
     emitter em;
+    ts_structure st; /* the syntax layer's parse, made on demand */
 } gstate;
 
 typedef struct pmatch {
@@ -750,8 +755,16 @@ static int dict_class(const tocsin_dict *d, int which)
     return bit[which];
 }
 
+/* People are never a place: "fired tear gas at protesters in Nairobi". */
+static int is_people(const ts_mention *m)
+{
+    return m->kind == M_NAME && strlen(m->code) == 6 && strstr(PEOPLE_SECTORS, m->code + 3);
+}
+
 static int is_place(const ts_sent *s, const ts_mention *m)
 {
+    if (is_people(m))
+        return 0;
     /* "in eastern Ukraine", "in the Gulf of Oman", "at the Kursk border" */
     size_t b = m->t0;
     int war = dict_class(s->d, CL_WAR), attack = dict_class(s->d, CL_ATTACK);
@@ -826,7 +839,7 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
         size_t b = k;
         while (b > i + 1 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
             b--;
-        if (b > 0 && (s->gram[b - 1] & G_LOC) && !(s->gram[b - 1] & G_PREP))
+        if (b > 0 && (s->gram[b - 1] & G_LOC) && !(s->gram[b - 1] & G_PREP) && !is_people(&s->m[mi]))
             continue; /* a place: "in Ukraine" */
         if (b > 0 && (s->gram[b - 1] & G_BY))
             continue;
@@ -1278,6 +1291,61 @@ static void govern(gstate *g, size_t i)
     }
 }
 
+/* The subject the syntax layer finds when the rules above find none: an
+ * actor at the subject's head ("The spokesman for the junta, General X,
+ * told ..."), or the "by" actor of an event noun ("Air strikes by the
+ * army killed ...", "A drone attack launched by the RSF struck ..."). */
+static int parsed_subject(gstate *g, size_t i)
+{
+    ts_sent *s = g->s;
+    /* parsing costs as much as the rest of the coder: only for a verb with a
+       named actor before it, which is all a subject here can come from */
+    int named = 0;
+    for (size_t k = 0; k < s->nm && !named; k++)
+        named = s->m[k].t0 < i && s->m[k].kind == M_NAME && s->m[k].code[0];
+    if (!named)
+        return -1;
+    int h = ts_structure_subject(&g->st, s, i);
+    if (h < 0 || (size_t)h >= i)
+        return -1;
+    int m = s->mid[h];
+    if (m < 0 && s->tok[h].cas != CASE_LOWER) {
+        /* "Ghana's Commissioner for Refugees": a title the dictionaries do not
+           know; the possessor's country ("Israel's conduct" is not an actor) */
+        for (size_t k = (size_t)h; k-- > 0 && k + 5 > (size_t)h;) {
+            int mk = s->mid[k];
+            if (mk >= 0 && s->m[mk].modifier == 2 && s->m[mk].kind == M_NAME && !is_place(s, &s->m[mk]))
+                return mk;
+            if (TOK_IS(s, k, "'s") || TOK_IS(s, k, "\xE2\x80\x99s") || TOK_IS(s, k, "'"))
+                continue;
+            if (mk >= 0 || s->tok[k].kind == TK_PUNCT || g->isverb[k])
+                break;
+        }
+    }
+    if (m < 0) {
+        const ts_word *w = W(s, (size_t)h);
+        int attack = dict_class(s->d, CL_ATTACK);
+        if (!w || attack < 0 || !((w->classes >> attack) & 1))
+            return -1;
+        for (size_t k = (size_t)h + 1; k < i && k < (size_t)h + 6; k++) {
+            if (hard_boundary(s, k))
+                break;
+            if (s->gram[k] & G_BY) {
+                for (size_t q = k + 1; q < i && q < k + 4; q++)
+                    if (s->mid[q] >= 0)
+                        return s->m[s->mid[q]].kind == M_NAME ? s->mid[q] : -1;
+                return -1;
+            }
+        }
+        return -1;
+    }
+    if (s->m[m].kind != M_NAME && !(s->m[m].kind == M_UNRES && s->m[m].sector[0]))
+        return -1;
+    if (is_place(s, &s->m[m]) || g->skip[h])
+        return -1;
+    return m;
+}
+
 /* Step 3: the verb's subject (coordination, participial clauses, the
  * sentence's main subject). Returns 0 when the verb is inside an appositive. */
 static int verb_subject(gstate *g, size_t i)
@@ -1439,6 +1507,20 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
         while (q < s->ntok && !hard_boundary(s, q) && !is_comma(s, q))
             q++;
         g->suppress_until = q;
+    }
+    if (v->subj < 0 && v->kind == V_FINITE && v->gov == GOV_NONE && !v->passive &&
+        !(v->chain0 > 0 && (s->gram[v->chain0 - 1] & (G_REL | G_SUB)))) {
+        /* a pattern matched and the rules found no subject: ask the parse
+           (only here, so that sentences without a candidate event never pay) */
+        v->subj = (int16_t)parsed_subject(g, i);
+        if (v->subj >= 0) {
+            /* what the rules could not read of the verb group, the parse did:
+               "have not yet signed" */
+            unsigned f = ts_structure_flags(&g->st, s, i);
+            v->neg |= (f & TOCSIN_VG_NEG) != 0;
+            v->modal |= (f & TOCSIN_VG_MODAL) != 0;
+            v->fut |= (f & TOCSIN_VG_FUTURE) != 0;
+        }
     }
     return 1;
 }
@@ -1886,6 +1968,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->options = options;
     if (s->ntok == 0 || s->nm == 0)
         return 0;
+    ts_structure_reset(&g->st);
     mark_skips(g);
     mark_adverbials(g);
     find_verbs(g);

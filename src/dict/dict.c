@@ -931,7 +931,9 @@ int tocsin_dict_load(const char *dir, const tocsin_dict_options *opts, tocsin_di
     tocsin_dict *d = calloc(1, sizeof *d);
     if (!d)
         return TOCSIN_ENOMEM;
-    int rc = ts_lex_init(&d->lex);
+    pthread_mutex_init(&d->aux_mu, NULL);
+    d->dir = strdup(dir);
+    int rc = d->dir ? ts_lex_init(&d->lex) : TOCSIN_ENOMEM;
     if (!rc && new_node(d) < 0) /* root */
         rc = TOCSIN_ENOMEM;
     size_t pl = strlen(dir) + 64;
@@ -1033,6 +1035,10 @@ void tocsin_dict_free(tocsin_dict *d)
     free(d->files);
     free(d->fgroup);
     free(d->xst);
+    if (d->aux && d->aux_free)
+        d->aux_free(d->aux);
+    pthread_mutex_destroy(&d->aux_mu);
+    free(d->dir);
     free(d);
 }
 

@@ -7,6 +7,7 @@
 #include "tocsin/dict.h"
 
 #include <limits.h>
+#include <pthread.h>
 #include <stdint.h>
 
 enum { K_COUNTRY = 1, K_ADJ, K_ACTOR, K_PERSON, K_AGENT, K_GRAM, K_NULL };
@@ -93,6 +94,13 @@ struct tocsin_dict {
     int prec;
     tocsin_convert_stats *xst; /* one per extra file */
     size_t nxst;
+    char *dir; /* the folder it was loaded from */
+    /* a model a later stage loads from dir on first use and keeps here (the
+       coder's tagger, code/syntax_use.c); freed with the dictionary */
+    pthread_mutex_t aux_mu;
+    int aux_tried;
+    void *aux;
+    void (*aux_free)(void *);
 };
 
 /* An actor entry whose code is "---": the phrase is known and codes nothing

@@ -196,8 +196,19 @@ static size_t verb_group(P *p, size_t i, int *idx)
      * is a past tense ("Russia attacked Ukraine"); a lone past tense before
      * "by" is a participle ("the town shelled by ..."). */
     if (main == i && j == i + 1 && p->nph > 0 && p->nph <= p->out->phrase_cap) {
-        const tocsin_phrase *prev = &p->out->phrase[p->nph - 1];
-        if (prev->kind == TOCSIN_PH_NP && prev->up < 0 && prev->t1 == i) {
+        /* the noun phrase may end an apposition, or stand before an adverb:
+           "Kenya's minister, Aden Duale, publicly accused Somalia" */
+        size_t pi = p->nph - 1, edge = i;
+        for (int back = 0; back < 3 && pi > 0; back++) {
+            const tocsin_phrase *q = &p->out->phrase[pi];
+            if (q->t1 != edge || !(q->kind == TOCSIN_PH_ADVP ||
+                                   (q->kind == TOCSIN_PH_PUNCT && X(p, q->t0) == TOCSIN_X_COMMA)))
+                break;
+            edge = q->t0;
+            pi--;
+        }
+        const tocsin_phrase *prev = &p->out->phrase[pi];
+        if (prev->kind == TOCSIN_PH_NP && prev->up < 0 && prev->t1 == edge) {
             size_t k = skip_adv(p, j);
             if (X(p, main) == TOCSIN_X_VBN && k < p->n && np_start(p, k) && !ts_word_in(p, k, ts_kw_time) &&
                 X(p, k) != TOCSIN_X_EX)
