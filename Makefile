@@ -17,8 +17,9 @@ WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unus
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iinclude -DTOCSIN_DATADIR='"$(DATADIR)"' \
             $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2) \
             $(shell pkg-config --cflags libexttextcat 2>/dev/null || echo -I/usr/include/libexttextcat) \
-            $(shell pkg-config --cflags geonames 2>/dev/null)
-LDLIBS   = -lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 \
+            $(shell pkg-config --cflags geonames 2>/dev/null) \
+            $(shell pkg-config --cflags libpq 2>/dev/null || echo -I/usr/include/postgresql)
+LDLIBS   = -lutf8proc -lyajl -lsqlite3 $(shell pkg-config --libs libpq 2>/dev/null || echo -lpq) -lcurl -lxml2 -lexttextcat-2.0 \
            $(shell pkg-config --libs libmicrohttpd 2>/dev/null || echo -lmicrohttpd) -lpthread -lm
 # libgeonames (and GLib) only for the gazetteer's generator, at build time
 GEO_LIBS = $(shell pkg-config --libs geonames 2>/dev/null || echo -lgeonames -lgio-2.0 -lgobject-2.0 -lglib-2.0)
@@ -37,7 +38,7 @@ CLI_OBJ = $(CLI_SRC:%.c=$(B)/%.o)
 LIB_HDR = $(wildcard src/*/*.h include/tocsin/*.h)
 CLI_HDR = $(foreach d,$(FRONTS),$(wildcard $(d)/*.h)) $(wildcard include/tocsin/*.h)
 
-DEB_PKGS = gcc clang make pkg-config help2man man-db libexttextcat-dev libutf8proc-dev libyajl-dev libcmocka-dev libsqlite3-dev sqlite3 libcurl4-openssl-dev libxml2-dev libxml2-utils curl wordnet-base libgeonames-dev iso-codes \
+DEB_PKGS = gcc clang make pkg-config help2man man-db libexttextcat-dev libutf8proc-dev libyajl-dev libcmocka-dev libsqlite3-dev sqlite3 libpq-dev postgresql libcurl4-openssl-dev libxml2-dev libxml2-utils curl wordnet-base libgeonames-dev iso-codes \
            libclang-rt-dev python3 gnuplot-nox graphviz libmicrohttpd-dev wrk nodejs npm chromium
 
 .PHONY: all deps demo web man check check-layers tagger-model test unit cli-test e2e sanitize fuzz accuracy bench install clean

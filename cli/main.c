@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const struct {
@@ -12,7 +13,7 @@ static const struct {
     {"code", cmd_code, "code news text into CAMEO events (JSON Lines or TSV)"},
     {"validate", cmd_validate, "score the coder against hand-coded gold sentences"},
     {"dict", cmd_dict, "check the dictionaries (tocsin dict check [DIR])"},
-    {"ingest", cmd_ingest, "store articles, deduplicated, with their events (SQLite)"},
+    {"ingest", cmd_ingest, "store articles, deduplicated, with their events (SQLite, PostgreSQL)"},
     {"events", cmd_events, "query stored events by dyad, actor, dates and code"},
     {"show", cmd_show, "one event with its evidence and sources"},
     {"stories", cmd_stories, "deduplicated stories and their sources"},
@@ -44,7 +45,36 @@ static void usage(FILE *f)
             "a TABARI or PETRARCH2 actor, agent, discard or verb file, or one in tocsin's\n"
             "own format, merged after tocsin's own (--dict-add-first: before them);\n"
             "see doc/dictionaries.md.\n");
+    fprintf(f, "\nEvery command that takes --db PATH also takes a PostgreSQL URI there\n"
+               "(postgresql://USER@HOST/DB); TOCSIN_DB names the database when --db is not given.\n");
     fprintf(f, "\nRun 'tocsin COMMAND --help' for a command's options; 'man tocsin' for more.\n");
+}
+
+/* The commands that take --db: with TOCSIN_DB set, "--db $TOCSIN_DB" goes
+ * before their own arguments, so that a --db given there still wins. */
+static const char *const db_commands[] = {"ingest", "events", "show", "stories", "watch", "import", "export",
+                                          "ladder", "alerts", "eval-alerts", "network", "chart", "report",
+                                          "serve", NULL};
+
+static char **with_env_db(int *argc, char **argv)
+{
+    const char *env = getenv("TOCSIN_DB");
+    if (!env || !*env || *argc < 2)
+        return argv;
+    int takes = 0;
+    for (int i = 0; db_commands[i] && !takes; i++)
+        takes = !strcmp(argv[1], db_commands[i]);
+    char **v = takes ? malloc(((size_t)*argc + 3) * sizeof *v) : NULL;
+    if (!v)
+        return argv;
+    v[0] = argv[0];
+    v[1] = argv[1];
+    v[2] = "--db";
+    v[3] = (char *)env;
+    for (int i = 2; i <= *argc; i++) /* and argv's closing NULL */
+        v[i + 2] = argv[i];
+    *argc += 2;
+    return v; /* lives as long as the process */
 }
 
 int main(int argc, char **argv)
@@ -64,6 +94,7 @@ int main(int argc, char **argv)
     /* --dict-add FILE works with every command that loads dictionaries */
     if (cli_take_dict_add(&argc, argv))
         return 2;
+    argv = with_env_db(&argc, argv);
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (!strcmp(argv[1], commands[i].name))
             return commands[i].fn(argc - 1, argv + 1);

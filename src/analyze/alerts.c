@@ -12,6 +12,7 @@
 #include "tocsin/date.h"
 
 #include "base/internal.h"
+#include "store/db.h"
 #include "store/store_impl.h"
 #include "surprise.h"
 
@@ -60,7 +61,7 @@ typedef struct alist {
 static int dberr(tocsin_store *s, tocsin_error *err, const char *what)
 {
     ts_error_set(err, TOCSIN_EIO, ts_store_path(s), 0, -1, "%s: %s", what,
-                 sqlite3_errmsg(ts_store_db(s)));
+                 ts_db_errmsg(ts_store_db(s)));
     return TOCSIN_EIO;
 }
 
@@ -165,21 +166,20 @@ typedef struct dyad {
     score best;
 } dyad;
 
-static int load_dyads(sqlite3 *db, const char *w0, const char *w1, dyad **out, size_t *n)
+static int load_dyads(ts_db *db, const char *w0, const char *w1, dyad **out, size_t *n)
 {
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(db,
+    ts_stmt *st = NULL;
+    if (!(st = ts_db_prepare(db,
                            "SELECT min(a, b), max(a, b), max(max_rung) FROM dyad_days WHERE day >= ?1"
-                           " AND day <= ?2 GROUP BY 1, 2 HAVING max(max_rung) >= 1",
-                           -1, &st, NULL) != SQLITE_OK)
+                           " AND day <= ?2 GROUP BY 1, 2 HAVING max(max_rung) >= 1", 0)))
         return -1;
-    sqlite3_bind_text(st, 1, w0, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, w1, -1, SQLITE_TRANSIENT);
+    ts_bind_text(st, 1, w0, -1);
+    ts_bind_text(st, 2, w1, -1);
     dyad *v = NULL;
     size_t len = 0, cap = 0;
     int rc = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        const char *x = (const char *)sqlite3_column_text(st, 0), *y = (const char *)sqlite3_column_text(st, 1);
+    while (ts_stmt_step(st) == TS_ROW) {
+        const char *x = ts_col_text(st, 0), *y = ts_col_text(st, 1);
         if (!x || !y)
             continue;
         if ((rc = ts_vec_grow((void **)&v, &cap, len + 1, sizeof *v, MAX_CANDIDATES)))
@@ -189,7 +189,7 @@ static int load_dyads(sqlite3 *db, const char *w0, const char *w1, dyad **out, s
         snprintf(d->x, sizeof d->x, "%s", x);
         snprintf(d->y, sizeof d->y, "%s", y);
     }
-    sqlite3_finalize(st);
+    ts_stmt_finalize(st);
     if (rc) {
         free(v);
         return rc;
@@ -202,7 +202,7 @@ static int load_dyads(sqlite3 *db, const char *w0, const char *w1, dyad **out, s
 /* Reads one dyad's days (both directions) into per-day counts at each rung
  * and sums them: window, history, look-back, independent events, and the
  * dispersion of the history's windows. cnt is (hist + wd) * (top + 1). */
-static int read_dyad(sqlite3_stmt *q, const ctx *c, const char *h0, const char *w1, dyad *d, long *cnt,
+static int read_dyad(ts_stmt *q, const ctx *c, const char *h0, const char *w1, dyad *d, long *cnt,
                      double *bins)
 {
     int span = c->hist + c->wd, top = c->top;
@@ -211,28 +211,28 @@ static int read_dyad(sqlite3_stmt *q, const ctx *c, const char *h0, const char *
     for (int dir = 0; dir < 2; dir++) {
         if (dir && !strcmp(d->x, d->y))
             break;
-        sqlite3_reset(q);
-        sqlite3_bind_text(q, 1, dir ? d->y : d->x, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(q, 2, dir ? d->x : d->y, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(q, 3, h0, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(q, 4, w1, -1, SQLITE_TRANSIENT);
+        ts_stmt_reset(q);
+        ts_bind_text(q, 1, dir ? d->y : d->x, -1);
+        ts_bind_text(q, 2, dir ? d->x : d->y, -1);
+        ts_bind_text(q, 3, h0, -1);
+        ts_bind_text(q, 4, w1, -1);
         int step;
-        while ((step = sqlite3_step(q)) == SQLITE_ROW) {
+        while ((step = ts_stmt_step(q)) == TS_ROW) {
             int32_t day;
-            const char *ds = (const char *)sqlite3_column_text(q, 0);
+            const char *ds = ts_col_text(q, 0);
             if (!ds || ts_parse_date(ds, 10, &day))
                 continue;
             int di = (int)(day - c->h0);
             if (di < 0 || di >= span)
                 continue;
-            double n = (double)sqlite3_column_int64(q, 1);
-            int mr = sqlite3_column_int(q, 2);
-            double conf = (double)(sqlite3_column_int64(q, 3) + sqlite3_column_int64(q, 4));
-            double q4 = (double)sqlite3_column_int64(q, 4);
+            double n = (double)ts_col_int64(q, 1);
+            int mr = ts_col_int(q, 2);
+            double conf = (double)(ts_col_int64(q, 3) + ts_col_int64(q, 4));
+            double q4 = (double)ts_col_int64(q, 4);
             long at[TOCSIN_MAX_RUNG + 2] = {0};
             int rmax = 0;
             for (int j = 0; j < c->nroots; j++) {
-                long cr = (long)sqlite3_column_int64(q, 5 + j);
+                long cr = (long)ts_col_int64(q, 5 + j);
                 int rr = c->root_rung[c->roots[j]];
                 if (cr > 0 && rr > 0) {
                     at[rr] += cr;
@@ -266,7 +266,7 @@ static int read_dyad(sqlite3_stmt *q, const ctx *c, const char *h0, const char *
                 }
             }
         }
-        if (step != SQLITE_DONE)
+        if (step != TS_DONE)
             return -1;
     }
     int nb = c->wd > 0 ? c->hist / c->wd : 0;
@@ -486,7 +486,7 @@ static int conflict_rules(const ctx *c, const dyad *d, int min_rung, alist *out)
 static int conflict_dyads(tocsin_store *s, const ctx *c, const char *h0, const char *w0, const char *w1,
                           int min_rung, alist *out, tocsin_error *err)
 {
-    sqlite3 *db = ts_store_db(s);
+    ts_db *db = ts_store_db(s);
     dyad *v = NULL;
     size_t n = 0;
     int rc = load_dyads(db, w0, w1, &v, &n);
@@ -497,14 +497,14 @@ static int conflict_dyads(tocsin_store *s, const ctx *c, const char *h0, const c
     for (int j = 0; j < c->nroots; j++)
         rc |= ts_buf_printf(&sql, ", r%02d", c->roots[j]);
     rc |= ts_buf_printf(&sql, " FROM dyad_days WHERE a = ?1 AND b = ?2 AND day >= ?3 AND day <= ?4");
-    sqlite3_stmt *q = NULL;
+    ts_stmt *q = NULL;
     long *cnt = NULL;
     double *bins = NULL;
     if (rc) {
         rc = TOCSIN_ENOMEM;
         goto out;
     }
-    if (sqlite3_prepare_v2(db, sql.p, -1, &q, NULL) != SQLITE_OK) {
+    if (!(q = ts_db_prepare(db, sql.p, 0))) {
         rc = dberr(s, err, "reading a dyad's history");
         goto out;
     }
@@ -524,7 +524,7 @@ static int conflict_dyads(tocsin_store *s, const ctx *c, const char *h0, const c
         rc = conflict_rules(c, &v[i], min_rung, out);
 out:
     ts_buf_free(&sql);
-    sqlite3_finalize(q);
+    ts_stmt_finalize(q);
     free(cnt);
     free(bins);
     free(v);
@@ -628,22 +628,21 @@ static int pair_cmp(const void *x, const void *y)
 
 /* Every dyad that reached rung `fight` from d0 to d1, both ways round,
  * sorted by side, then rung and events (strongest first). */
-static int load_wars(sqlite3 *db, const char *d0, const char *d1, int fight, war **out, size_t *n)
+static int load_wars(ts_db *db, const char *d0, const char *d1, int fight, war **out, size_t *n)
 {
-    sqlite3_stmt *q = NULL;
-    if (sqlite3_prepare_v2(db,
+    ts_stmt *q = NULL;
+    if (!(q = ts_db_prepare(db,
                            "SELECT a, b, max(max_rung), count(*) FROM dyad_days WHERE day >= ?1 AND day <= ?2"
-                           " AND max_rung >= ?3 AND a <> b GROUP BY a, b",
-                           -1, &q, NULL) != SQLITE_OK)
+                           " AND max_rung >= ?3 AND a <> b GROUP BY a, b", 0)))
         return -1;
-    sqlite3_bind_text(q, 1, d0, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(q, 2, d1, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int(q, 3, fight);
+    ts_bind_text(q, 1, d0, -1);
+    ts_bind_text(q, 2, d1, -1);
+    ts_bind_int64(q, 3, fight);
     war *v = NULL;
     size_t len = 0, cap = 0;
     int rc = 0;
-    while (sqlite3_step(q) == SQLITE_ROW) {
-        const char *a = (const char *)sqlite3_column_text(q, 0), *b = (const char *)sqlite3_column_text(q, 1);
+    while (ts_stmt_step(q) == TS_ROW) {
+        const char *a = ts_col_text(q, 0), *b = ts_col_text(q, 1);
         if (!a || !b)
             continue;
         if ((rc = ts_vec_grow((void **)&v, &cap, len + 2, sizeof *v, 0)))
@@ -652,11 +651,11 @@ static int load_wars(sqlite3 *db, const char *d0, const char *d1, int fight, war
             war *w = &v[len++];
             snprintf(w->side, sizeof w->side, "%s", k ? b : a);
             snprintf(w->enemy, sizeof w->enemy, "%s", k ? a : b);
-            w->rung = sqlite3_column_int(q, 2);
-            w->n = (long)sqlite3_column_int64(q, 3);
+            w->rung = ts_col_int(q, 2);
+            w->n = (long)ts_col_int64(q, 3);
         }
     }
-    sqlite3_finalize(q);
+    ts_stmt_finalize(q);
     if (rc) {
         free(v);
         return rc;
@@ -690,7 +689,7 @@ typedef struct oldwar {
     char last[11];
 } oldwar;
 
-static int load_old_wars(sqlite3 *db, const ctx *c, const char *d1, war **out, char (**last)[11], size_t *n)
+static int load_old_wars(ts_db *db, const ctx *c, const char *d1, war **out, char (**last)[11], size_t *n)
 {
     char roots[96] = "";
     size_t used = 0;
@@ -704,17 +703,17 @@ static int load_old_wars(sqlite3 *db, const ctx *c, const char *d1, war **out, c
              "SELECT src_country, tgt_country, count(*), max(date) FROM events WHERE root IN (%s) AND date < ?1"
              " AND src_country > '' AND tgt_country > '' AND src_country <> tgt_country GROUP BY 1, 2",
              roots);
-    sqlite3_stmt *q = NULL;
-    if (sqlite3_prepare_v2(db, sql, -1, &q, NULL) != SQLITE_OK)
+    ts_stmt *q = NULL;
+    if (!(q = ts_db_prepare(db, sql, 0)))
         return -1;
-    sqlite3_bind_text(q, 1, d1, -1, SQLITE_TRANSIENT);
+    ts_bind_text(q, 1, d1, -1);
     war *v = NULL;
     char(*lv)[11] = NULL;
     size_t len = 0, cap = 0, lcap = 0;
     int rc = 0;
-    while (sqlite3_step(q) == SQLITE_ROW) {
-        const char *a = (const char *)sqlite3_column_text(q, 0), *b = (const char *)sqlite3_column_text(q, 1);
-        const char *d = (const char *)sqlite3_column_text(q, 3);
+    while (ts_stmt_step(q) == TS_ROW) {
+        const char *a = ts_col_text(q, 0), *b = ts_col_text(q, 1);
+        const char *d = ts_col_text(q, 3);
         if (!a || !b || !d)
             continue;
         if ((rc = ts_vec_grow((void **)&v, &cap, len + 2, sizeof *v, 0)) ||
@@ -724,11 +723,11 @@ static int load_old_wars(sqlite3 *db, const ctx *c, const char *d1, war **out, c
             snprintf(v[len].side, sizeof v[len].side, "%s", k ? b : a);
             snprintf(v[len].enemy, sizeof v[len].enemy, "%s", k ? a : b);
             v[len].rung = c->fight;
-            v[len].n = (long)sqlite3_column_int64(q, 2);
+            v[len].n = (long)ts_col_int64(q, 2);
             snprintf(lv[len], sizeof lv[len], "%s", d);
         }
     }
-    sqlite3_finalize(q);
+    ts_stmt_finalize(q);
     if (rc) {
         free(v);
         free(lv);
@@ -792,30 +791,29 @@ static int support_cmp(const void *x, const void *y)
 
 /* Support events from h0 to w1, per (giver, receiver), sorted. Rows come
  * grouped by pair and day, so independent events are counted per day. */
-static int load_support(sqlite3 *db, const char *h0, const char *l0, const char *w0, const char *w1,
+static int load_support(ts_db *db, const char *h0, const char *l0, const char *w0, const char *w1,
                         support **out, size_t *n)
 {
-    sqlite3_stmt *q = NULL;
-    if (sqlite3_prepare_v2(db,
+    ts_stmt *q = NULL;
+    if (!(q = ts_db_prepare(db,
                            "SELECT src_country, tgt_country, code, date, count(*) FROM events"
                            " WHERE root IN ('03', '05', '06', '07') AND date >= ?1 AND date <= ?2"
-                           " AND tgt_country > '' AND src_country > '' AND src_country <> tgt_country GROUP BY 1, 2, 4, 3",
-                           -1, &q, NULL) != SQLITE_OK)
+                           " AND tgt_country > '' AND src_country > '' AND src_country <> tgt_country GROUP BY 1, 2, 4, 3", 0)))
         return -1;
-    sqlite3_bind_text(q, 1, h0, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(q, 2, w1, -1, SQLITE_TRANSIENT);
+    ts_bind_text(q, 1, h0, -1);
+    ts_bind_text(q, 2, w1, -1);
     support *v = NULL;
     size_t len = 0, cap = 0;
     int rc = 0;
-    while (sqlite3_step(q) == SQLITE_ROW) {
-        const char *a = (const char *)sqlite3_column_text(q, 0), *b = (const char *)sqlite3_column_text(q, 1);
-        const char *code = (const char *)sqlite3_column_text(q, 2), *day = (const char *)sqlite3_column_text(q, 3);
+    while (ts_stmt_step(q) == TS_ROW) {
+        const char *a = ts_col_text(q, 0), *b = ts_col_text(q, 1);
+        const char *code = ts_col_text(q, 2), *day = ts_col_text(q, 3);
         if (!a || !b || !code || !day)
             continue;
         const involve_code *ic = involve_of(code);
         if (!ic)
             continue;
-        double cnt = (double)sqlite3_column_int64(q, 4);
+        double cnt = (double)ts_col_int64(q, 4);
         support *p = len ? &v[len - 1] : NULL;
         if (!p || strcmp(p->giver, a) || strcmp(p->side, b)) {
             if ((rc = ts_vec_grow((void **)&v, &cap, len + 1, sizeof *v, MAX_CANDIDATES)))
@@ -857,7 +855,7 @@ static int load_support(sqlite3 *db, const char *h0, const char *l0, const char 
         if (slot >= 0)
             p->code_n[slot] += (long)cnt;
     }
-    sqlite3_finalize(q);
+    ts_stmt_finalize(q);
     if (rc) {
         free(v);
         return rc;
@@ -897,20 +895,20 @@ static int load_support(sqlite3 *db, const char *h0, const char *l0, const char 
 
 /* Fighting between x and y (both directions) from d0 to d1: events at the
  * fighting rung or above, read from the aggregates' roots. */
-static double fighting_between(sqlite3_stmt *q, const ctx *c, const char *x, const char *y, const char *d0,
+static double fighting_between(ts_stmt *q, const ctx *c, const char *x, const char *y, const char *d0,
                                const char *d1)
 {
     double n = 0;
     for (int dir = 0; dir < 2; dir++) {
-        sqlite3_reset(q);
-        sqlite3_bind_text(q, 1, dir ? y : x, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(q, 2, dir ? x : y, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(q, 3, d0, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(q, 4, d1, -1, SQLITE_TRANSIENT);
-        while (sqlite3_step(q) == SQLITE_ROW)
+        ts_stmt_reset(q);
+        ts_bind_text(q, 1, dir ? y : x, -1);
+        ts_bind_text(q, 2, dir ? x : y, -1);
+        ts_bind_text(q, 3, d0, -1);
+        ts_bind_text(q, 4, d1, -1);
+        while (ts_stmt_step(q) == TS_ROW)
             for (int r = 1; r <= 20; r++)
                 if (c->root_rung[r] >= c->fight)
-                    n += (double)sqlite3_column_int64(q, 4 + r);
+                    n += (double)ts_col_int64(q, 4 + r);
     }
     return n;
 }
@@ -929,7 +927,7 @@ static double sum_from(const double *v, int k)
 static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const char *w0,
                          const char *w1, alist *out, tocsin_error *err)
 {
-    sqlite3 *db = ts_store_db(s);
+    ts_db *db = ts_store_db(s);
     if (c->fight <= 0)
         return 0;
     war *wars = NULL, *old = NULL;
@@ -938,7 +936,7 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
     int old_loaded = 0;
     support *sv = NULL;
     size_t ns = 0;
-    sqlite3_stmt *q = NULL;
+    ts_stmt *q = NULL;
     int rc = load_wars(db, l0, w1, c->fight, &wars, &nwars);
     if (rc)
         return rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "looking for wars");
@@ -952,7 +950,7 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
     for (int r = 1; r <= 20; r++)
         rc |= ts_buf_printf(&sql, ", r%02d", r);
     rc |= ts_buf_printf(&sql, " FROM dyad_days WHERE a = ?1 AND b = ?2 AND day >= ?3 AND day <= ?4");
-    if (rc || sqlite3_prepare_v2(db, sql.p, -1, &q, NULL) != SQLITE_OK) {
+    if (rc || !(q = ts_db_prepare(db, sql.p, 0))) {
         rc = rc ? TOCSIN_ENOMEM : dberr(s, err, "reading fighting");
         goto out;
     }
@@ -1070,7 +1068,7 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
     }
 out:
     ts_buf_free(&sql);
-    sqlite3_finalize(q);
+    ts_stmt_finalize(q);
     free(sv);
     free(wars);
     free(old);
@@ -1083,19 +1081,18 @@ out:
 static int alliances(tocsin_store *s, const ctx *c, const char *l0, const char *w0,
                      const char *w1, alist *out, tocsin_error *err)
 {
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(ts_store_db(s),
+    ts_stmt *st = NULL;
+    if (!(st = ts_db_prepare(ts_store_db(s),
                            "SELECT min(src_country, tgt_country) x, max(src_country, tgt_country) y, code,"
                            " CASE WHEN date >= ?1 THEN 2 WHEN date >= ?4 THEN 1 ELSE 0 END, count(*),"
                            " count(DISTINCT date), min(date) FROM events"
                            " WHERE date >= ?3 AND date <= ?2 AND root IN ('03', '05', '06', '07')"
-                           " AND tgt_country > '' AND src_country > '' AND src_country <> tgt_country GROUP BY 1, 2, 3, 4",
-                           -1, &st, NULL) != SQLITE_OK)
+                           " AND tgt_country > '' AND src_country > '' AND src_country <> tgt_country GROUP BY 1, 2, 3, 4", 0)))
         return dberr(s, err, "looking for alliances");
-    sqlite3_bind_text(st, 1, w0, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, w1, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, l0, -1, SQLITE_TRANSIENT); /* their history is the look-back */
-    sqlite3_bind_text(st, 4, l0, -1, SQLITE_TRANSIENT);
+    ts_bind_text(st, 1, w0, -1);
+    ts_bind_text(st, 2, w1, -1);
+    ts_bind_text(st, 3, l0, -1); /* their history is the look-back */
+    ts_bind_text(st, 4, l0, -1);
     typedef struct pair {
         char x[16], y[16], first[11];
         double now, days, lb, hist, military, lb_military;
@@ -1103,9 +1100,9 @@ static int alliances(tocsin_store *s, const ctx *c, const char *l0, const char *
     pair *v = NULL;
     size_t n = 0, cap = 0;
     int rc = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        const char *x = (const char *)sqlite3_column_text(st, 0), *y = (const char *)sqlite3_column_text(st, 1);
-        const char *code = (const char *)sqlite3_column_text(st, 2);
+    while (ts_stmt_step(st) == TS_ROW) {
+        const char *x = ts_col_text(st, 0), *y = ts_col_text(st, 1);
+        const char *code = ts_col_text(st, 2);
         if (!x || !y || !code || !is_code(code, alliance_codes))
             continue;
         pair *p = n && !strcmp(v[n - 1].x, x) && !strcmp(v[n - 1].y, y) ? &v[n - 1] : NULL;
@@ -1122,13 +1119,13 @@ static int alliances(tocsin_store *s, const ctx *c, const char *l0, const char *
             snprintf(p->x, sizeof p->x, "%s", x);
             snprintf(p->y, sizeof p->y, "%s", y);
         }
-        double cnt = (double)sqlite3_column_int64(st, 4);
-        int when = sqlite3_column_int(st, 3);
+        double cnt = (double)ts_col_int64(st, 4);
+        int when = ts_col_int(st, 3);
         if (when == 2) {
             p->now += cnt;
-            p->days += (double)sqlite3_column_int64(st, 5);
+            p->days += (double)ts_col_int64(st, 5);
             p->military += strncmp(code, "057", 3) ? cnt : 0;
-            const char *first = (const char *)sqlite3_column_text(st, 6);
+            const char *first = ts_col_text(st, 6);
             if (first && (!p->first[0] || strcmp(first, p->first) < 0))
                 snprintf(p->first, sizeof p->first, "%s", first);
         } else {
@@ -1139,7 +1136,7 @@ static int alliances(tocsin_store *s, const ctx *c, const char *l0, const char *
             }
         }
     }
-    sqlite3_finalize(st);
+    ts_stmt_finalize(st);
     double pooled = 0;
     for (size_t k = 0; k < n; k++)
         pooled += v[k].now + v[k].hist;
@@ -1195,7 +1192,7 @@ static int alliances(tocsin_store *s, const ctx *c, const char *l0, const char *
 static int evidence(tocsin_store *s, const tocsin_ladder *l, tocsin_alert *a, const evreq *r, const char *since,
                     const char *until)
 {
-    sqlite3_stmt *st = NULL;
+    ts_stmt *st = NULL;
     const char *sql =
         r->directed ? "SELECT e.id, e.code, coalesce(st.n_sources, 0) FROM events e LEFT JOIN stories st"
                       " ON st.id = e.story_id WHERE e.src_country = ?1 AND e.tgt_country = ?2"
@@ -1204,15 +1201,15 @@ static int evidence(tocsin_store *s, const tocsin_ladder *l, tocsin_alert *a, co
                       " ON st.id = e.story_id WHERE ((e.src_country = ?1 AND e.tgt_country = ?2) OR"
                       " (e.src_country = ?2 AND e.tgt_country = ?1)) AND e.date >= ?3 AND e.date <= ?4"
                       " ORDER BY e.date, e.id LIMIT 5000";
-    if (sqlite3_prepare_v2(ts_store_db(s), sql, -1, &st, NULL) != SQLITE_OK)
+    if (!(st = ts_db_prepare(ts_store_db(s), sql, 0)))
         return -1;
-    sqlite3_bind_text(st, 1, r->x, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, r->y, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, since, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 4, until, -1, SQLITE_TRANSIENT);
+    ts_bind_text(st, 1, r->x, -1);
+    ts_bind_text(st, 2, r->y, -1);
+    ts_bind_text(st, 3, since, -1);
+    ts_bind_text(st, 4, until, -1);
     int best_src[TOCSIN_ALERT_EVIDENCE];
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        const char *code = (const char *)sqlite3_column_text(st, 1);
+    while (ts_stmt_step(st) == TS_ROW) {
+        const char *code = ts_col_text(st, 1);
         int ok = 0;
         if (r->codes)
             ok = code && is_code(code, r->codes);
@@ -1220,8 +1217,8 @@ static int evidence(tocsin_store *s, const tocsin_ladder *l, tocsin_alert *a, co
             ok = code && tocsin_ladder_rung(l, code) >= r->rung;
         if (!ok)
             continue;
-        int src = sqlite3_column_int(st, 2);
-        long long id = sqlite3_column_int64(st, 0);
+        int src = ts_col_int(st, 2);
+        long long id = ts_col_int64(st, 0);
         if (a->n_evidence < TOCSIN_ALERT_EVIDENCE) {
             best_src[a->n_evidence] = src;
             a->evidence[a->n_evidence++] = id;
@@ -1237,7 +1234,7 @@ static int evidence(tocsin_store *s, const tocsin_ladder *l, tocsin_alert *a, co
             a->evidence[worst] = id;
         }
     }
-    sqlite3_finalize(st);
+    ts_stmt_finalize(st);
     return 0;
 }
 
@@ -1302,18 +1299,18 @@ static size_t merge_by_pair(cand *v, size_t n)
 /* The first and last day of the episode: those of its evidence events. */
 static void episode_dates(tocsin_store *s, tocsin_alert *a)
 {
-    sqlite3_stmt *st = NULL;
+    ts_stmt *st = NULL;
     if (!a->n_evidence ||
-        sqlite3_prepare_v2(ts_store_db(s), "SELECT min(date), max(date) FROM events WHERE id IN"
-                                           " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", -1, &st, NULL) != SQLITE_OK)
+        !(st = ts_db_prepare(ts_store_db(s), "SELECT min(date), max(date) FROM events WHERE id IN"
+                                           " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", 0)))
         return;
     for (int k = 0; k < TOCSIN_ALERT_EVIDENCE; k++)
-        sqlite3_bind_int64(st, k + 1, a->evidence[k < a->n_evidence ? k : 0]);
-    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0)) {
-        snprintf(a->first, sizeof a->first, "%s", (const char *)sqlite3_column_text(st, 0));
-        snprintf(a->last, sizeof a->last, "%s", (const char *)sqlite3_column_text(st, 1));
+        ts_bind_int64(st, k + 1, a->evidence[k < a->n_evidence ? k : 0]);
+    if (ts_stmt_step(st) == TS_ROW && ts_col_text(st, 0)) {
+        snprintf(a->first, sizeof a->first, "%s", ts_col_text(st, 0));
+        snprintf(a->last, sizeof a->last, "%s", ts_col_text(st, 1));
     }
-    sqlite3_finalize(st);
+    ts_stmt_finalize(st);
 }
 
 /* Looks up a listed alert's evidence and writes its explanation: the main
@@ -1340,29 +1337,28 @@ static void finish(tocsin_store *s, const tocsin_ladder *l, const char *w0, cons
 /* News volume per day from h0 over span days. */
 static int load_totals(tocsin_store *s, ctx *c, const char *h0, const char *w1, tocsin_error *err)
 {
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(ts_store_db(s), "SELECT day, n FROM day_totals WHERE day >= ?1 AND day <= ?2", -1, &st,
-                           NULL) != SQLITE_OK)
+    ts_stmt *st = NULL;
+    if (!(st = ts_db_prepare(ts_store_db(s), "SELECT day, n FROM day_totals WHERE day >= ?1 AND day <= ?2", 0)))
         return dberr(s, err, "reading the daily totals");
-    sqlite3_bind_text(st, 1, h0, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, w1, -1, SQLITE_TRANSIENT);
+    ts_bind_text(st, 1, h0, -1);
+    ts_bind_text(st, 2, w1, -1);
     int span = c->hist + c->wd;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    while (ts_stmt_step(st) == TS_ROW) {
         int32_t day;
-        const char *ds = (const char *)sqlite3_column_text(st, 0);
+        const char *ds = ts_col_text(st, 0);
         if (!ds || ts_parse_date(ds, 10, &day))
             continue;
         int di = (int)(day - c->h0);
         if (di < 0 || di >= span)
             continue;
-        double n = (double)sqlite3_column_int64(st, 1);
+        double n = (double)ts_col_int64(st, 1);
         c->tot[di] += n;
         if (di >= c->hist)
             c->tw += n;
         else
             c->th += n;
     }
-    sqlite3_finalize(st);
+    ts_stmt_finalize(st);
     double thw = 0;
     for (int di = 0; di < c->hist; di++) {
         c->age_w[di] = pow(0.5, (c->hist - di) / HALF_LIFE);
@@ -1381,15 +1377,14 @@ static int load_totals(tocsin_store *s, ctx *c, const char *h0, const char *w1, 
  * is the support of all pairs shared among them. */
 static int count_pairs(tocsin_store *s, ctx *c, const char *w0, const char *w1, tocsin_error *err)
 {
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(ts_store_db(s),
-                           "SELECT count(*) FROM (SELECT DISTINCT a, b FROM dyad_days WHERE day >= ?1 AND day <= ?2)",
-                           -1, &st, NULL) != SQLITE_OK)
+    ts_stmt *st = NULL;
+    if (!(st = ts_db_prepare(ts_store_db(s),
+                           "SELECT count(*) FROM (SELECT DISTINCT a, b FROM dyad_days WHERE day >= ?1 AND day <= ?2) AS t", 0)))
         return dberr(s, err, "counting the pairs of the window");
-    sqlite3_bind_text(st, 1, w0, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, w1, -1, SQLITE_TRANSIENT);
-    c->pairs = sqlite3_step(st) == SQLITE_ROW ? (double)sqlite3_column_int64(st, 0) : 0;
-    sqlite3_finalize(st);
+    ts_bind_text(st, 1, w0, -1);
+    ts_bind_text(st, 2, w1, -1);
+    c->pairs = ts_stmt_step(st) == TS_ROW ? (double)ts_col_int64(st, 0) : 0;
+    ts_stmt_finalize(st);
     return 0;
 }
 

@@ -5,6 +5,7 @@
 #include "tocsin/date.h"
 
 #include "base/internal.h"
+#include "store/db.h"
 #include "store/store_impl.h"
 
 #include <math.h>
@@ -18,7 +19,7 @@
 static int dberr(tocsin_store *s, tocsin_error *err, const char *what)
 {
     ts_error_set(err, TOCSIN_EIO, ts_store_path(s), 0, -1, "%s: %s", what,
-                 sqlite3_errmsg(ts_store_db(s)));
+                 ts_db_errmsg(ts_store_db(s)));
     return TOCSIN_EIO;
 }
 
@@ -106,7 +107,7 @@ static agg *agg_get(aggmap *m, const char *a, const char *b, const char *day)
 
 static int flush(tocsin_store *s, aggmap *m, tocsin_error *err)
 {
-    sqlite3 *db = ts_store_db(s);
+    ts_db *db = ts_store_db(s);
     ts_buf sql = {0};
     int rc = ts_buf_printf(&sql, "INSERT INTO dyad_days(a, b, day, n, q1, q2, q3, q4, gold, max_rung");
     for (int r = 1; r <= 20; r++)
@@ -114,88 +115,89 @@ static int flush(tocsin_store *s, aggmap *m, tocsin_error *err)
     rc |= ts_buf_printf(&sql, ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10");
     for (int r = 1; r <= 20; r++)
         rc |= ts_buf_printf(&sql, ", ?%d", 10 + r);
-    rc |= ts_buf_printf(&sql, ") ON CONFLICT(a, b, day) DO UPDATE SET n = n + excluded.n, q1 = q1 + "
-                              "excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + "
-                              "excluded.q4, gold = gold + excluded.gold, max_rung = max(max_rung, "
-                              "excluded.max_rung)");
+    rc |= ts_buf_printf(&sql, ") ON CONFLICT(a, b, day) DO UPDATE SET n = dyad_days.n + excluded.n, q1 = dyad_days.q1"
+                              " + excluded.q1, q2 = dyad_days.q2 + excluded.q2, q3 = dyad_days.q3 + excluded.q3,"
+                              " q4 = dyad_days.q4 + excluded.q4, gold = dyad_days.gold + excluded.gold, max_rung ="
+                              " max(dyad_days.max_rung, excluded.max_rung)");
     for (int r = 1; r <= 20; r++)
-        rc |= ts_buf_printf(&sql, ", r%02d = r%02d + excluded.r%02d", r, r, r);
+        rc |= ts_buf_printf(&sql, ", r%02d = dyad_days.r%02d + excluded.r%02d", r, r, r);
     if (rc) {
         ts_buf_free(&sql);
         return TOCSIN_ENOMEM;
     }
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(db, sql.p, -1, &st, NULL) != SQLITE_OK) {
+    ts_stmt *st = NULL;
+    if (!(st = ts_db_prepare(db, sql.p, 0))) {
         ts_buf_free(&sql);
         return dberr(s, err, "updating aggregates");
     }
     ts_buf_free(&sql);
     for (size_t k = 0; k < m->n; k++) {
         const agg *x = &m->v[k];
-        sqlite3_reset(st);
-        sqlite3_bind_text(st, 1, x->a, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 2, x->b, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 3, x->day, -1, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 4, x->n);
+        ts_stmt_reset(st);
+        ts_bind_text(st, 1, x->a, -1);
+        ts_bind_text(st, 2, x->b, -1);
+        ts_bind_text(st, 3, x->day, -1);
+        ts_bind_int64(st, 4, x->n);
         for (int q = 1; q <= 4; q++)
-            sqlite3_bind_int64(st, 4 + q, x->q[q]);
-        sqlite3_bind_double(st, 9, x->gold);
-        sqlite3_bind_int(st, 10, x->max_rung);
+            ts_bind_int64(st, 4 + q, x->q[q]);
+        ts_bind_double(st, 9, x->gold);
+        ts_bind_int64(st, 10, x->max_rung);
         for (int r = 1; r <= 20; r++)
-            sqlite3_bind_int64(st, 10 + r, x->r[r]);
-        if (sqlite3_step(st) != SQLITE_DONE) {
-            sqlite3_finalize(st);
+            ts_bind_int64(st, 10 + r, x->r[r]);
+        if (ts_stmt_step(st) != TS_DONE) {
+            ts_stmt_finalize(st);
             return dberr(s, err, "updating aggregates");
         }
     }
-    sqlite3_finalize(st);
+    ts_stmt_finalize(st);
     m->n = 0;
     if (m->nslots) /* none when no event had a date: memset(NULL, 0, 0) is undefined */
         memset(m->slots, 0, m->nslots * sizeof *m->slots);
     return 0;
 }
 
-static long long meta_int(sqlite3 *db, const char *key, long long def)
+static long long meta_int(ts_db *db, const char *key, long long def)
 {
-    sqlite3_stmt *st = NULL;
+    ts_stmt *st = NULL;
     long long v = def;
-    if (sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key = ?1", -1, &st, NULL) == SQLITE_OK) {
-        sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-        if (sqlite3_step(st) == SQLITE_ROW)
-            v = sqlite3_column_int64(st, 0);
+    if ((st = ts_db_prepare(db, "SELECT value FROM meta WHERE key = ?1", 0)) != NULL) {
+        ts_bind_text(st, 1, key, -1);
+        if (ts_stmt_step(st) == TS_ROW)
+            v = ts_col_int64(st, 0);
     }
-    sqlite3_finalize(st);
+    ts_stmt_finalize(st);
     return v;
 }
 
-static int meta_set(sqlite3 *db, const char *key, long long v)
+static int meta_set(ts_db *db, const char *key, long long v)
 {
-    sqlite3_stmt *st = NULL;
-    int ok = sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO meta VALUES (?1, ?2)", -1, &st, NULL) == SQLITE_OK;
+    ts_stmt *st = NULL;
+    int ok = (st = ts_db_prepare(db, "INSERT INTO meta(key, value) VALUES (?1, ?2)"
+                                         " ON CONFLICT(key) DO UPDATE SET value = excluded.value", 0)) != NULL;
     if (ok) {
         char buf[32];
         snprintf(buf, sizeof buf, "%lld", v);
-        sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 2, buf, -1, SQLITE_TRANSIENT);
-        ok = sqlite3_step(st) == SQLITE_DONE;
+        ts_bind_text(st, 1, key, -1);
+        ts_bind_text(st, 2, buf, -1);
+        ok = ts_stmt_step(st) == TS_DONE;
     }
-    sqlite3_finalize(st);
+    ts_stmt_finalize(st);
     return ok ? 0 : -1;
 }
 
 /* Where the aggregates stand: the ladder's hash (the ladder and the
  * aggregation rules: a change to either rebuilds), the last event
  * aggregated, the last event stored; returns 1 if everything must be rebuilt. */
-static int staleness(sqlite3 *db, const tocsin_ladder *l, long long *hash, long long *last, long long *max_id)
+static int staleness(ts_db *db, const tocsin_ladder *l, long long *hash, long long *last, long long *max_id)
 {
     *hash = (long long)((tocsin_ladder_hash(l) ^ AGG_VERSION) & 0x7FFFFFFFFFFFFFFFull);
     *last = meta_int(db, "agg_last_event", 0);
     *max_id = 0;
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(db, "SELECT coalesce(max(id), 0) FROM events", -1, &st, NULL) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW)
-        *max_id = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    ts_stmt *st = NULL;
+    if ((st = ts_db_prepare(db, "SELECT coalesce(max(id), 0) FROM events", 0)) != NULL &&
+        ts_stmt_step(st) == TS_ROW)
+        *max_id = ts_col_int64(st, 0);
+    ts_stmt_finalize(st);
     return meta_int(db, "agg_ladder", -1) != *hash;
 }
 
@@ -211,47 +213,48 @@ long long tocsin_analytics_pending(tocsin_store *s, const tocsin_ladder *l)
 
 int tocsin_analytics_refresh(tocsin_store *s, const tocsin_ladder *l, tocsin_error *err)
 {
-    sqlite3 *db = ts_store_db(s);
+    ts_db *db = ts_store_db(s);
     long long hash, last, max_id;
     int rebuild = staleness(db, l, &hash, &last, &max_id);
-    sqlite3_stmt *st = NULL;
+    ts_stmt *st = NULL;
     if (!rebuild && last >= max_id)
         return 0;
     if (ts_store_readonly(s))
         return 0; /* stale aggregates are still right for what was aggregated */
-    if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+    if (ts_db_exec(db, "BEGIN IMMEDIATE"))
         return dberr(s, err, "updating aggregates");
     if (rebuild) {
         last = 0;
-        if (sqlite3_exec(db, "DELETE FROM dyad_days; DELETE FROM day_totals;", NULL, NULL, NULL) != SQLITE_OK) {
-            sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+        if (ts_db_exec(db, "DELETE FROM dyad_days; DELETE FROM day_totals;")) {
+            ts_db_exec(db, "ROLLBACK");
             return dberr(s, err, "rebuilding aggregates");
         }
     }
     int rc = 0;
     aggmap m;
     memset(&m, 0, sizeof m);
-    if (sqlite3_prepare_v2(db,
-                           "SELECT id, src_country, tgt_country, date, code, quad, goldstein FROM events"
-                           " WHERE id > ?1 AND id <= ?2 AND date IS NOT NULL AND length(date) = 10",
-                           -1, &st, NULL) != SQLITE_OK) {
-        sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+    /* streamed: all events on a first aggregation (PostgreSQL reads them by chunks) */
+    if (!(st = ts_db_prepare(db,
+                             "SELECT id, src_country, tgt_country, date, code, quad, goldstein FROM events"
+                             " WHERE id > ?1 AND id <= ?2 AND date IS NOT NULL AND length(date) = 10",
+                             TS_STMT_STREAM))) {
+        ts_db_exec(db, "ROLLBACK");
         return dberr(s, err, "reading events");
     }
-    sqlite3_bind_int64(st, 1, last);
-    sqlite3_bind_int64(st, 2, max_id);
+    ts_bind_int64(st, 1, last);
+    ts_bind_int64(st, 2, max_id);
     long pending = 0;
     /* daily totals: all dated events, with or without a target */
     aggmap totals;
     memset(&totals, 0, sizeof totals);
     int step;
-    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-        const char *a = (const char *)sqlite3_column_text(st, 1);
-        const char *b = (const char *)sqlite3_column_text(st, 2);
-        const char *day = (const char *)sqlite3_column_text(st, 3);
-        const char *code = (const char *)sqlite3_column_text(st, 4);
-        int quad = sqlite3_column_int(st, 5);
-        double g = sqlite3_column_double(st, 6);
+    while ((step = ts_stmt_step(st)) == TS_ROW) {
+        const char *a = ts_col_text(st, 1);
+        const char *b = ts_col_text(st, 2);
+        const char *day = ts_col_text(st, 3);
+        const char *code = ts_col_text(st, 4);
+        int quad = ts_col_int(st, 5);
+        double g = ts_col_double(st, 6);
         if (!a || !day || !code)
             continue;
         agg *t = agg_get(&totals, "", "", day);
@@ -285,24 +288,24 @@ int tocsin_analytics_refresh(tocsin_store *s, const tocsin_ladder *l, tocsin_err
             pending = 0;
         }
     }
-    if (!rc && step != SQLITE_DONE && step != SQLITE_ROW)
+    if (!rc && step != TS_DONE && step != TS_ROW)
         rc = dberr(s, err, "reading events");
-    sqlite3_finalize(st);
+    ts_stmt_finalize(st);
     if (!rc)
         rc = flush(s, &m, err);
     if (!rc && totals.n) {
-        sqlite3_stmt *tt = NULL;
-        if (sqlite3_prepare_v2(db, "INSERT INTO day_totals(day, n) VALUES (?1, ?2) ON CONFLICT(day)"
-                                   " DO UPDATE SET n = n + excluded.n", -1, &tt, NULL) != SQLITE_OK)
+        ts_stmt *tt = NULL;
+        if (!(tt = ts_db_prepare(db, "INSERT INTO day_totals(day, n) VALUES (?1, ?2) ON CONFLICT(day)"
+                                   " DO UPDATE SET n = day_totals.n + excluded.n", 0)))
             rc = dberr(s, err, "updating totals");
         for (size_t k = 0; !rc && k < totals.n; k++) {
-            sqlite3_reset(tt);
-            sqlite3_bind_text(tt, 1, totals.v[k].day, -1, SQLITE_STATIC);
-            sqlite3_bind_int64(tt, 2, totals.v[k].n);
-            if (sqlite3_step(tt) != SQLITE_DONE)
+            ts_stmt_reset(tt);
+            ts_bind_text(tt, 1, totals.v[k].day, -1);
+            ts_bind_int64(tt, 2, totals.v[k].n);
+            if (ts_stmt_step(tt) != TS_DONE)
                 rc = dberr(s, err, "updating totals");
         }
-        sqlite3_finalize(tt);
+        ts_stmt_finalize(tt);
     }
     free(m.v);
     free(m.slots);
@@ -311,10 +314,10 @@ int tocsin_analytics_refresh(tocsin_store *s, const tocsin_ladder *l, tocsin_err
     if (!rc && (meta_set(db, "agg_last_event", max_id) || meta_set(db, "agg_ladder", hash)))
         rc = dberr(s, err, "saving aggregate state");
     if (rc) {
-        sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+        ts_db_exec(db, "ROLLBACK");
         return rc;
     }
-    return sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK ? 0 : dberr(s, err, "committing aggregates");
+    return !ts_db_exec(db, "COMMIT") ? 0 : dberr(s, err, "committing aggregates");
 }
 
 /* The country part of an actor code for the aggregates: RUSGOV -> RUS. */
@@ -327,12 +330,12 @@ static void key_of(const char *code, char out[12])
 static int edge_date(tocsin_store *s, const char *sql, char out[11], tocsin_error *err)
 {
     out[0] = '\0';
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(ts_store_db(s), sql, -1, &st, NULL) != SQLITE_OK)
+    ts_stmt *st = NULL;
+    if (!(st = ts_db_prepare(ts_store_db(s), sql, 0)))
         return dberr(s, err, "reading dates");
-    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
-        snprintf(out, 11, "%s", (const char *)sqlite3_column_text(st, 0));
-    sqlite3_finalize(st);
+    if (ts_stmt_step(st) == TS_ROW && ts_col_text(st, 0))
+        snprintf(out, 11, "%s", ts_col_text(st, 0));
+    ts_stmt_finalize(st);
     return 0;
 }
 
@@ -387,7 +390,7 @@ int tocsin_ladder_series(tocsin_store *s, const tocsin_ladder *l, const char *a,
     char ka[12], kb[12];
     key_of(a, ka);
     key_of(b, kb);
-    sqlite3 *db = ts_store_db(s);
+    ts_db *db = ts_store_db(s);
     ts_buf sql = {0};
     rc = ts_buf_printf(&sql, "SELECT day, n, q1, q2, q3, q4, gold, max_rung");
     for (int r = 1; r <= 20; r++)
@@ -399,19 +402,18 @@ int tocsin_ladder_series(tocsin_store *s, const tocsin_ladder *l, const char *a,
         ts_buf_free(&sql);
         return TOCSIN_ENOMEM;
     }
-    sqlite3_stmt *st = NULL, *tot = NULL;
-    if (sqlite3_prepare_v2(db, sql.p, -1, &st, NULL) != SQLITE_OK ||
-        sqlite3_prepare_v2(db, "SELECT coalesce(sum(n), 0) FROM day_totals WHERE day >= ?1 AND day < ?2", -1,
-                           &tot, NULL) != SQLITE_OK) {
+    ts_stmt *st = NULL, *tot = NULL;
+    if (!(st = ts_db_prepare(db, sql.p, 0)) ||
+        !(tot = ts_db_prepare(db, "SELECT coalesce(sum(n), 0) FROM day_totals WHERE day >= ?1 AND day < ?2", 0))) {
         ts_buf_free(&sql);
-        sqlite3_finalize(st);
+        ts_stmt_finalize(st);
         return dberr(s, err, "querying the ladder");
     }
     ts_buf_free(&sql);
-    sqlite3_bind_text(st, 1, ka, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, kb, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, since ? since : "0000-00-00", -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 4, until ? until : "9999-99-99", -1, SQLITE_TRANSIENT);
+    ts_bind_text(st, 1, ka, -1);
+    ts_bind_text(st, 2, kb, -1);
+    ts_bind_text(st, 3, since ? since : "0000-00-00", -1);
+    ts_bind_text(st, 4, until ? until : "9999-99-99", -1);
     tocsin_ladder_point p;
     memset(&p, 0, sizeof p);
     int32_t cur = 0, have = 0, since_day;
@@ -428,10 +430,10 @@ int tocsin_ladder_series(tocsin_store *s, const tocsin_ladder *l, const char *a,
         date_of(cur, p.period);                                                                    \
         char next_[11];                                                                            \
         date_of(period_next(cur, by), next_);                                                      \
-        sqlite3_reset(tot);                                                                        \
-        sqlite3_bind_text(tot, 1, p.period, -1, SQLITE_TRANSIENT);                                 \
-        sqlite3_bind_text(tot, 2, next_, -1, SQLITE_TRANSIENT);                                    \
-        total = sqlite3_step(tot) == SQLITE_ROW ? (long)sqlite3_column_int64(tot, 0) : 0;          \
+        ts_stmt_reset(tot);                                                                        \
+        ts_bind_text(tot, 1, p.period, -1);                                 \
+        ts_bind_text(tot, 2, next_, -1);                                    \
+        total = ts_stmt_step(tot) == TS_ROW ? (long)ts_col_int64(tot, 0) : 0;          \
         p.goldstein_mean = p.events ? p.goldstein_sum / p.events : 0;                             \
         level = started ? alpha * p.max_rung + (1 - alpha) * level : p.max_rung;                  \
         started = 1;                                                                               \
@@ -439,16 +441,16 @@ int tocsin_ladder_series(tocsin_store *s, const tocsin_ladder *l, const char *a,
         p.share = total ? 1000.0 * p.events / total : 0;                                          \
         int r_ = fn(ud, &p);                                                                       \
         if (r_) {                                                                                  \
-            sqlite3_finalize(st);                                                                  \
-            sqlite3_finalize(tot);                                                                 \
+            ts_stmt_finalize(st);                                                                  \
+            ts_stmt_finalize(tot);                                                                 \
             return r_;                                                                             \
         }                                                                                          \
         memset(&p, 0, sizeof p);                                                                   \
         total = 0;                                                                                 \
     } while (0)
-    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((step = ts_stmt_step(st)) == TS_ROW) {
         int32_t day;
-        if (days_of((const char *)sqlite3_column_text(st, 0), &day))
+        if (days_of(ts_col_text(st, 0), &day))
             continue;
         int32_t ps = period_start(day, by);
         if (!have) {
@@ -459,19 +461,19 @@ int tocsin_ladder_series(tocsin_store *s, const tocsin_ladder *l, const char *a,
             EMIT_POINT();
             cur = period_next(cur, by);
         }
-        p.events += sqlite3_column_int64(st, 1);
+        p.events += ts_col_int64(st, 1);
         for (int q = 1; q <= 4; q++)
-            p.quad[q] += sqlite3_column_int64(st, 1 + q);
-        p.goldstein_sum += sqlite3_column_double(st, 6);
-        int mr = sqlite3_column_int(st, 7);
+            p.quad[q] += ts_col_int64(st, 1 + q);
+        p.goldstein_sum += ts_col_double(st, 6);
+        int mr = ts_col_int(st, 7);
         if (mr > p.max_rung)
             p.max_rung = mr;
         for (int r = 1; r <= 20; r++)
-            p.root[r] += sqlite3_column_int64(st, 7 + r);
+            p.root[r] += ts_col_int64(st, 7 + r);
     }
-    if (step != SQLITE_DONE) {
-        sqlite3_finalize(st);
-        sqlite3_finalize(tot);
+    if (step != TS_DONE) {
+        ts_stmt_finalize(st);
+        ts_stmt_finalize(tot);
         return dberr(s, err, "reading the ladder");
     }
     int32_t end_day = cur;
@@ -483,7 +485,7 @@ int tocsin_ladder_series(tocsin_store *s, const tocsin_ladder *l, const char *a,
             EMIT_POINT();
     }
 #undef EMIT_POINT
-    sqlite3_finalize(st);
-    sqlite3_finalize(tot);
+    ts_stmt_finalize(st);
+    ts_stmt_finalize(tot);
     return 0;
 }
