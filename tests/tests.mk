@@ -66,6 +66,7 @@ cli-test: all $(B)/gen-corpus
 	B=$(B) sh tests/web.sh
 	B=$(B) sh tests/serve.sh
 	B=$(B) SHARED=$(SHARED) sh tests/analytics.sh
+	B=$(B) SHARED=$(SHARED) sh tests/pg.sh
 	B=$(B) SHARED=$(SHARED) sh tests/when.sh
 	B=$(B) SHARED=$(SHARED) sh tests/import.sh
 	B=$(B) SHARED=$(SHARED) sh tests/eval.sh

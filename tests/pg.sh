@@ -1,0 +1,127 @@
+#!/bin/sh
+# pg.sh - the store, the analytics and the HTTP API on PostgreSQL against
+# SQLite: the same input into both (the example corpus, a timeline written
+# for this test, the KEDS Turkey series when ../shared is there), then every
+# answer compared byte for byte: events (filters, paging, one event), stories,
+# exports, ladder, alerts, network and the API's JSON. A throw-away cluster
+# is started for the test (tests/pgcluster.sh) and stopped at the end; the
+# test skips, saying why, where none can be started. Prints "N passed, N failed".
+B=${B:-build}
+T=$B/tocsin
+SHARED=${SHARED:-../shared}
+. tests/pgcluster.sh
+tmp=$(mktemp -d)
+trap 'pg_down; rm -rf "$tmp"' EXIT
+trap 'exit 1' INT TERM
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+no() { fail=$((fail + 1)); echo "FAIL $1"; [ -f "$tmp/err" ] && sed 's/^/     /' "$tmp/err" | head -6; }
+check() { name=$1; shift; if "$@"; then ok "$name"; else no "$name"; fi; }
+# same NAME ARGS...: the command's output on both backends, identical and not empty
+same() {
+  name=$1; shift
+  "$T" "$@" --db "$lite" >"$tmp/l.out" 2>"$tmp/err"; rl=$?
+  "$T" "$@" --db "$pg" >"$tmp/p.out" 2>>"$tmp/err"; rp=$?
+  if [ $rl -eq $rp ] && [ -s "$tmp/l.out" ] && cmp -s "$tmp/l.out" "$tmp/p.out"; then ok "same: $name"
+  else no "same: $name (exit $rl/$rp)"; diff "$tmp/l.out" "$tmp/p.out" | cut -c1-300 | head -6; fi
+}
+
+if ! pg_up; then
+  echo "skip: PostgreSQL tests: $PG_WHY"
+  exit 0
+fi
+lite=$tmp/t.db
+pg=$PGURI
+export TOCSIN_DICT=${TOCSIN_DICT:-dict}
+
+# ---- the same input into both ----
+j() { printf '{"id":"%s","date":"%s","source":"%s","title":"%s","text":"%s"}\n' "$1" "$2" "$3" "$4" "$5"; }
+{
+  j p1 2024-01-09 "North Wire" "Lisbon protests" "Portugal accused Spain on Tuesday of breaking the water treaty."
+  j p2 2024-02-13 "North Wire" "Madrid warns" "Spain threatened Portugal with sanctions over the river dispute."
+  j p3 2024-03-05 "South Post" "Troops move" "Portugal mobilised its army near the border with Spain."
+  j p4 2024-03-19 "North Wire" "Border clash" "Spanish forces attacked Portuguese troops near the border on Tuesday."
+  j p5 2024-03-20 "South Post" "Border clash" "Spanish forces attacked Portuguese troops near the border on Tuesday."
+  j p6 2024-03-22 "East Daily" "Morocco helps" "Morocco sent weapons and ammunition to Portugal on Friday."
+  j p7 2024-04-02 "East Daily" "Talks" "Portugal and Spain agreed to hold talks in Rome next week."
+} >"$tmp/timeline.jsonl"
+for db in "$lite" "$pg"; do
+  "$T" ingest --db "$db" examples/corpus "$tmp/timeline.jsonl" 2>"$tmp/ingest.$([ "$db" = "$lite" ] && echo l || echo p)" >/dev/null
+done
+check "ingest into PostgreSQL" [ $? -eq 0 ]
+sed 's/;.*//' "$tmp/ingest.l" >"$tmp/il"; sed 's/;.*//' "$tmp/ingest.p" >"$tmp/ip"
+check "ingest: the same articles, copies and events" cmp -s "$tmp/il" "$tmp/ip"
+check "ingest: events stored" grep -q ' [1-9][0-9]* events' "$tmp/ip"
+"$T" ingest --db "$pg" examples/corpus "$tmp/timeline.jsonl" 2>"$tmp/err" >/dev/null
+check "re-ingest into PostgreSQL adds nothing" grep -q "0 new, 0 copies, [1-9][0-9]* already stored), 0 events" "$tmp/err"
+if command -v psql >/dev/null 2>&1; then
+  check "PostgreSQL schema is versioned" [ "$(psql -At -d "$pg" -c "select value from meta where key='schema_version'")" = \
+    "$(sqlite3 "$lite" "select value from meta where key='schema_version'")" ]
+fi
+
+# ---- queries ----
+same "events (json)" events --format json
+same "events (table)" events
+same "events of an actor, limited" events --actor PRT --limit 3 --format jsonl
+same "events of a dyad, directed" events --dyad ESP-PRT --directed --format jsonl
+same "events by code and window" events --code 19 --since 2024-01-01 --until 2024-12-31 --format jsonl
+same "events of a place" events --country UKR --format jsonl
+same "one event" show 5 --format json
+"$T" show 99999 --db "$lite" 2>"$tmp/el"; rl=$?
+"$T" show 99999 --db "$pg" 2>"$tmp/ep"; rp=$?
+check "a missing event: the same error" sh -c "[ $rl -ne 0 ] && [ $rl -eq $rp ] && cmp -s '$tmp/el' '$tmp/ep'"
+same "stories" stories --limit 0 --format jsonl
+same "export cameo" export --format cameo
+same "export gdelt" export --format gdelt
+same "ladder by month" ladder RUS UKR --by month
+same "ladder by week (jsonl)" ladder ESP PRT --by week --since 2024-01-01 --until 2024-04-30 -f jsonl
+same "alerts" alerts --since 2023-01-01 --evidence 2 -f jsonl
+same "alerts of a month" alerts --since 2024-03-01 --until 2024-03-31 -f jsonl
+same "network" network --window 2y --format json
+same "network (dot)" network --since 2023-01-01 --format dot
+
+# ---- imports: the KEDS Turkey series ----
+keds=$SHARED/data/events/turkey.cameo.tsv
+if [ -s "$keds" ]; then
+  "$T" import --db "$lite" --format keds "$keds" >/dev/null 2>"$tmp/kl"
+  "$T" import --db "$pg" --format keds "$keds" >/dev/null 2>"$tmp/kp"
+  sed 's/ in [0-9.]* s//' "$tmp/kl" >"$tmp/il"; sed 's/ in [0-9.]* s//' "$tmp/kp" >"$tmp/ip"
+  check "import keds: the same counts" cmp -s "$tmp/il" "$tmp/ip"
+  same "alerts on KEDS" alerts --since 1992-01-01 --limit 40
+  same "alerts on KEDS, one month" alerts --since 1995-03-01 --until 1995-03-31 --limit 10 -f jsonl
+  same "ladder on KEDS" ladder TUR IRQ --by month --since 1994-01-01 --until 1996-12-31
+  same "network on KEDS" network --since 1995-01-01 --until 1995-12-31 --format json
+else
+  echo "skip: KEDS comparisons ($keds absent)"
+fi
+
+# ---- the HTTP API ----
+api() { # api DB OUTDIR
+  port=$((21000 + ($$ + ${3:-0}) % 20000))
+  "$T" serve --db "$1" --listen 127.0.0.1:$port >"$tmp/serve.log" 2>&1 &
+  spid=$!
+  k=0
+  while ! curl -s -o /dev/null "http://127.0.0.1:$port/api/v1/status" && [ $k -lt 50 ]; do sleep 0.1; k=$((k + 1)); done
+  mkdir -p "$2"
+  for p in status events stories dyads "ladder?a=RUS&b=UKR" "alerts?since=2023-01-01" network "events/1" \
+      "events?actor=PRT&limit=2" "stories/1"; do
+    curl -s "http://127.0.0.1:$port/api/v1/$p" | sed 's/"generated":"[^"]*"//' >"$2/$(echo "$p" | tr '?&=/' '____')"
+  done
+  kill $spid; wait $spid 2>/dev/null
+}
+if command -v curl >/dev/null 2>&1; then
+  api "$lite" "$tmp/api-l" 1
+  api "$pg" "$tmp/api-p" 2
+  check "API answers on PostgreSQL" grep -q '"events"' "$tmp/api-p/status"
+  check "API: the same JSON on both backends" diff -r "$tmp/api-l" "$tmp/api-p"
+fi
+
+# ---- errors ----
+"$T" events --db "postgresql://tocsin:secret@127.0.0.1:1/none" 2>"$tmp/err"; rc=$?
+check "no server: a clear error" [ $rc -ne 0 ]
+check "no server: the password is not shown" sh -c "! grep -q secret '$tmp/err'"
+TOCSIN_DB=$pg "$T" events --limit 1 --format jsonl >"$tmp/env" 2>"$tmp/err"
+check "TOCSIN_DB names the database" grep -q '"id"' "$tmp/env"
+finish() { echo "$pass passed, $fail failed"; [ "$fail" -eq 0 ]; }
+finish
