@@ -135,6 +135,7 @@ try {
         await page.waitForSelector('body[data-ready="1"]');
         await page.waitForSelector('#network .graph canvas');
         await page.waitForSelector('#ladder .chart canvas');
+        await page.waitForSelector('#map svg.world circle.place');
         await page.waitForTimeout(300);
         await page.screenshot({ path: path.join(shots, 'overview.png'), fullPage: true });
     });
@@ -361,6 +362,111 @@ try {
         await until('the default window', async () => (await page.inputValue('#net-since')) === n0.from);
     });
 
+    await check('the map draws the countries and one point per place of /api/v1/places, sized and coloured', async () => {
+        const pl = await api('places?limit=2000');
+        expect(pl.items.length > 1, 'the corpus should give several places');
+        await page.waitForSelector('#map svg.world circle.place');
+        const nc = Number(await page.getAttribute('#map svg.world', 'data-countries'));
+        expect(nc > 150, `only ${nc} countries`);
+        expectEqual(await page.locator('#map svg.world path.country').count(), nc, 'country shapes');
+        // the shapes are drawn: Natural Earth's outlines fill most of the frame
+        const box = await page.locator('#map svg.world .countries').boundingBox();
+        const frame = await page.locator('#map svg.world').boundingBox();
+        expect(box.width > 0.8 * frame.width && box.height > 0.5 * frame.height, `countries ${JSON.stringify(box)} in ${JSON.stringify(frame)}`);
+        const pts = await page.$$eval('#map circle.place', (cs) => cs.map((c) => ({ key: c.dataset.key, n: +c.dataset.events, q: +c.dataset.quad, r: +c.getAttribute('r'), fill: c.getAttribute('fill') })));
+        expectEqual(pts.map((p) => p.key).sort(), pl.items.map((p) => p.key).sort(), 'points');
+        for (const p of pl.items) {
+            const d = pts.find((x) => x.key === p.key);
+            expectEqual([d.n, d.q], [p.events, p.quad_class], `point ${p.key}`);
+        }
+        // more events, a bigger point; one colour per quad class
+        for (const a of pts) for (const b of pts) if (a.n > b.n) expect(a.r > b.r, `${a.key} (${a.n}) not bigger than ${b.key} (${b.n})`);
+        const colours = new Map();
+        for (const p of pts) {
+            if (colours.has(p.q)) expectEqual(p.fill, colours.get(p.q), `colour of class ${p.q}`);
+            colours.set(p.q, p.fill);
+        }
+        expectEqual(new Set(colours.values()).size, colours.size, 'distinct colours per class');
+        // a point sits where its place is: Pyongyang east of Moscow, Moscow north of Kyiv
+        const at = async (name) => {
+            const p = pl.items.find((x) => x.name.startsWith(name));
+            return p && page.locator(`#map circle.place[data-key="${p.key}"]`).boundingBox();
+        };
+        const [pyo, mos] = [await at('Pyongyang'), await at('Moscow')];
+        if (pyo && mos) expect(pyo.x > mos.x && pyo.y > mos.y, `Pyongyang ${JSON.stringify(pyo)} vs Moscow ${JSON.stringify(mos)}`);
+        expectEqual(await page.locator('#map details.data tbody tr').count(), pl.items.length, 'places table rows');
+        await page.locator('#map').screenshot({ path: path.join(shots, 'map.png') });
+    });
+
+    await check('the map zooms to a region, with the buttons, and back to the world', async () => {
+        await page.selectOption('#map-region', 'europe');
+        await until('the zoom to Europe', async () => Number(await page.getAttribute('#map svg.world', 'data-zoom')) > 2);
+        // Kyiv is inside the frame, Pyongyang outside it
+        const pl = (await api('places?limit=2000')).items;
+        const frame = await page.locator('#map svg.world').boundingBox();
+        const inside = async (name) => {
+            const p = pl.find((x) => x.name.startsWith(name));
+            if (!p) return null;
+            const b = await page.locator(`#map circle.place[data-key="${p.key}"]`).boundingBox();
+            const cx = b.x + b.width / 2, cy = b.y + b.height / 2;
+            return cx >= frame.x && cx <= frame.x + frame.width && cy >= frame.y && cy <= frame.y + frame.height;
+        };
+        const kyiv = await inside('Kyiv'), pyongyang = await inside('Pyongyang');
+        expect(kyiv !== false && pyongyang !== true, `Kyiv inside: ${kyiv}, Pyongyang inside: ${pyongyang}`);
+        // points keep their size on screen while the map grows
+        const r0 = (await page.locator('#map circle.place').first().boundingBox()).width;
+        expect(r0 < 40, `a point ${r0} px wide when zoomed`);
+        await page.locator('#map').screenshot({ path: path.join(shots, 'map-europe.png') });
+        const z = Number(await page.getAttribute('#map svg.world', 'data-zoom'));
+        await page.click('#map button[aria-label="Zoom in"]');
+        await until('zoom in', async () => Math.abs(Number(await page.getAttribute('#map svg.world', 'data-zoom')) - 2 * z) < 0.01);
+        await page.selectOption('#map-region', 'world');
+        await until('the world again', async () => Number(await page.getAttribute('#map svg.world', 'data-zoom')) === 1);
+    });
+
+    await check('clicking a place on the map filters the alerts and events to it', async () => {
+        const st = await api('status');
+        const pl = (await api('places?limit=2000')).items;
+        const all = (await api('alerts?sort=severity')).items.map(alertKey);
+        // a place whose point is not under another, preferring one that changes the alert list
+        const free = await page.$$eval('#map circle.place', (cs) => cs.filter((c) => {
+            const b = c.getBoundingClientRect();
+            return document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2) === c;
+        }).map((c) => c.dataset.key));
+        expect(free.length > 0, 'no point can be clicked');
+        let pick = null, wantAlerts = null;
+        for (const key of free) {
+            const al = (await api(`alerts?sort=severity&place=${encodeURIComponent(key)}`)).items.map(alertKey);
+            if (!pick || JSON.stringify(al) !== JSON.stringify(all)) {
+                pick = key;
+                wantAlerts = al;
+                if (JSON.stringify(al) !== JSON.stringify(all)) break;
+            }
+        }
+        const place = pl.find((p) => p.key === pick);
+        await page.locator('#map').scrollIntoViewIfNeeded();
+        await page.locator(`#map circle.place[data-key="${pick}"]`).click();
+        await page.waitForSelector('#place-filter:not([hidden])');
+        expectEqual(await page.textContent('#place-filter-name'), place.name, 'the place filter');
+        expectEqual(await page.getAttribute(`#map circle.place[data-key="${pick}"]`, 'aria-pressed'), 'true', 'the point is marked');
+        const ev = (await api(`events?place=${encodeURIComponent(pick)}&limit=25`)).items;
+        expectEqual(ev.length, Math.min(25, place.events), 'the API events at the place');
+        expect(place.events < st.events, 'a place should hold fewer events than the database');
+        await until('the events at the place', async () =>
+            JSON.stringify(await page.$$eval('#events tr.event', (els) => els.map((e) => e.dataset.id))) === JSON.stringify(ev.map((e) => String(e.id))));
+        const where = await page.$$eval('#events tr.event td.where', (tds) => tds.map((t) => t.textContent));
+        expect(where.every((w) => w === place.name), `rows not at ${place.name}: ${where.join(' | ')}`);
+        await until('the alerts with evidence at the place', async () =>
+            JSON.stringify(await page.$$eval('#alerts li.alert', (els) => els.map((e) => [e.dataset.kind, e.dataset.a, e.dataset.b, e.dataset.third].join('|')))) === JSON.stringify(wantAlerts) &&
+            (await page.textContent('#alerts .note')).includes(place.name));
+        await page.screenshot({ path: path.join(shots, 'map-filtered.png'), fullPage: true });
+        await page.click('#place-filter-clear');
+        await page.waitForSelector('#place-filter[hidden]', { state: 'attached' });
+        await until('every event again', async () => (await page.locator('#events tr.event').count()) === Math.min(25, st.events) &&
+            !(await page.textContent('#events .note')).includes('place'));
+        await until('every alert again', async () => (await page.locator('#alerts li.alert').count()) === all.length);
+    });
+
     await check('clicking an actor filters the alerts and events to it', async () => {
         const n = await api('network');
         const actor = [...n.nodes].sort((x, y) => y.events - x.events)[0].id;
@@ -502,6 +608,10 @@ try {
             const lines = await narrow.$$eval('#alerts .alert-head .dyad', (els) =>
                 els.map((e) => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight))));
             expect(lines.length > 0 && lines.every((n) => n <= 3), `alert titles of ${lines.join(', ')} lines`);
+            const map = await narrow.locator('#map svg.world').boundingBox();
+            expect(map.width >= 340 && map.x >= 0 && map.x + map.width <= 420, `the map is ${Math.round(map.width)} px wide at x ${Math.round(map.x)}`);
+            expect((await narrow.locator('#map circle.place').count()) > 0, 'no points on the narrow map');
+            await narrow.locator('#map').screenshot({ path: path.join(shots, 'narrow-420-map.png') });
             const plot = await narrow.locator('#ladder .u-over').boundingBox();
             expect(plot.width >= 200, `the ladder's plot is ${Math.round(plot.width)} px wide`);
             await narrow.screenshot({ path: path.join(shots, 'narrow-420.png'), fullPage: true });

@@ -171,7 +171,7 @@ export function initAlerts(root) {
         try {
             const win = custom ? { since: since.value, until: until.value } : {};
         setWindow(custom ? win : null); // the ladder marks the alerts of the same window
-            r = await get('alerts', { sort: order.value, actor: state.actor, ...win });
+            r = await get('alerts', { sort: order.value, actor: state.actor, place: state.place ? state.place.key : '', ...win });
         } catch (e) {
             if (my === seq) note(status, `Alerts not available: ${e.message}`, 'error');
             return;
@@ -183,7 +183,7 @@ export function initAlerts(root) {
             until.value = r.until || '';
         }
         const win = r.since || r.until ? ` from ${r.since} to ${r.until}` : '';
-        const inv = state.actor ? ` involving ${state.actor}` : '';
+        const inv = (state.actor ? ` involving ${state.actor}` : '') + (state.place ? ` with evidence at ${state.place.name}` : '');
         note(status, `${items.length} alert${items.length === 1 ? '' : 's'}${inv}${win}.`);
         clear(list, items.map(item));
         root.dataset.count = String(items.length);

@@ -2,11 +2,20 @@
  * pages of 25, each row opening its evidence (sentence, headline, sources). */
 import { get } from './api.js';
 import { h, clear, note, uid, who, QUADS } from './util.js';
-import { state, setActor, on } from './state.js';
+import { state, setActor, setPlace, on } from './state.js';
 import { showEvent } from './evidence.js';
 
 const PAGE = 25;
 const ACTOR = '[A-Za-z0-9]{3,15}';
+
+/* "UKR UA-65 · 46.6369, 32.6146 · gn:706448": the place's codes, or why there are none */
+function placeTitle(w) {
+    if (!w) return 'no place known';
+    if (!w.type) return 'a place the gazetteer does not hold';
+    return [[w.country, w.adm1].filter(Boolean).join(' '), w.lat !== undefined ? `${w.lat}, ${w.lon}` : '', w.feature]
+        .filter(Boolean)
+        .join(' · ');
+}
 
 export function initEvents(root) {
     const field = (id, label, attrs) =>
@@ -40,7 +49,7 @@ export function initEvents(root) {
                 h('caption.visually-hidden', 'Coded events, newest first'),
                 h(
                     'thead',
-                    h('tr', ['When', 'Source', 'Target', 'CAMEO', 'Class', 'Sentence', 'Sources', ''].map((c) => h('th', { scope: 'col' }, c)))
+                    h('tr', ['When', 'Source', 'Target', 'CAMEO', 'Class', 'Where', 'Sentence', 'Sources', ''].map((c) => h('th', { scope: 'col' }, c)))
                 ),
                 body
             )
@@ -63,6 +72,7 @@ export function initEvents(root) {
     form.addEventListener('reset', () => {
         setTimeout(() => {
             offset = 0;
+            if (state.place) setPlace(null); // "Clear" clears the map's filter too
             if (state.actor) setActor('');
             else refresh();
         });
@@ -80,10 +90,14 @@ export function initEvents(root) {
         offset = 0;
         refresh();
     });
+    on('place', () => {
+        offset = 0;
+        refresh();
+    });
 
     function row(e) {
         const detId = uid('event-detail');
-        const det = h('td', { colspan: 8 });
+        const det = h('td', { colspan: 9 });
         const detRow = h('tr.detail', { id: detId, hidden: true }, det);
         const btn = h(
             'button.evidence-btn',
@@ -112,6 +126,7 @@ export function initEvents(root) {
                 e.code_name ? h('span.who', e.code_name, ' ', h('span.code-tag', e.code)) : e.code
             ),
             h('td', { dataset: { label: 'Class' } }, h('span.quad.q' + e.quad, { title: `Goldstein ${e.goldstein}` }, QUADS[e.quad] || e.quad)),
+            h('td.where', { dataset: { label: 'Where' }, title: placeTitle(e.where) }, (e.where && e.where.name) || '–'),
             h('td.text', { dataset: { label: 'Sentence' } }, e.text || ''),
             h('td.num', { dataset: { label: 'Sources' } }, String(e.n_sources ?? '')),
             h('td.act', btn)
@@ -143,6 +158,7 @@ export function initEvents(root) {
                 since: val('since'),
                 until: val('until'),
                 code: val('code'),
+                place: state.place ? state.place.key : '',
                 limit: PAGE,
                 offset,
             });
@@ -154,11 +170,12 @@ export function initEvents(root) {
         const items = r.items || [];
         nextOffset = r.next_offset ?? null;
         clear(body, items.map(row));
-        if (!items.length) body.append(h('tr', h('td.note', { colspan: 8 }, 'No events match.')));
+        if (!items.length) body.append(h('tr', h('td.note', { colspan: 9 }, 'No events match.')));
         const first = items.length ? offset + 1 : 0;
         pageInfo.textContent = `events ${first}–${offset + items.length}`;
         const filt = [
             state.actor && `actor ${state.actor}`,
+            state.place && `place ${state.place.name}`,
             a && b && (form.elements.directed.checked ? `${a.toUpperCase()} → ${b.toUpperCase()}` : `dyad ${a.toUpperCase()}–${b.toUpperCase()}`),
             val('since') && `from ${val('since')}`,
             val('until') && `to ${val('until')}`,

@@ -5,12 +5,13 @@ import 'uplot/dist/uPlot.min.css';
 import './style.css';
 import { get } from './api.js';
 import { hhmmss } from './util.js';
-import { state, setActor, on } from './state.js';
+import { state, setActor, setPlace, on } from './state.js';
 import { initAlerts } from './alerts.js';
 import { initLadder } from './ladder.js';
 import { initNetwork } from './network.js';
 import { initEvents } from './events.js';
 import { initSummary } from './summary.js';
+import { initMap } from './map.js';
 
 const POLL_MS = 3000;
 const $ = (id) => document.getElementById(id);
@@ -27,6 +28,7 @@ async function start() {
     const network = initNetwork($('network'));
     const events = initEvents($('events'));
     const side = initSummary($('summary'));
+    const map = initMap($('map'));
 
     on('actor', () => {
         $('actor-filter').hidden = !state.actor;
@@ -34,6 +36,12 @@ async function start() {
         alerts.refresh();
     });
     $('actor-filter-clear').addEventListener('click', () => setActor(''));
+    on('place', () => {
+        $('place-filter').hidden = !state.place;
+        $('place-filter-name').textContent = state.place ? state.place.name : '';
+        alerts.refresh();
+    });
+    $('place-filter-clear').addEventListener('click', () => setPlace(null));
 
     let version = null;
     let lastStatus = null;
@@ -56,7 +64,7 @@ async function start() {
                 version = s.version;
                 document.body.dataset.version = String(s.version);
                 if (reload) {
-                    await Promise.all([alerts.refresh(), events.refresh(), network.refresh(), ladder.refresh(), side.refresh(s)]);
+                    await Promise.all([alerts.refresh(), events.refresh(), network.refresh(), ladder.refresh(), side.refresh(s), map.refresh()]);
                     live.textContent = `updated ${hhmmss()}`;
                 } else {
                     live.textContent = `live since ${hhmmss()}`;
@@ -71,7 +79,7 @@ async function start() {
     }
 
     await poll();
-    const first = await Promise.all([alerts.refresh(), events.refresh(), network.refresh(), side.refresh(lastStatus)]);
+    const first = await Promise.all([alerts.refresh(), events.refresh(), network.refresh(), side.refresh(lastStatus), map.refresh()]);
     const top = first[0] && first[0][0];
     await ladder.start(top ? { a: top.a, b: top.b } : null);
     ready = true;

@@ -229,6 +229,11 @@ export function initNetwork(root) {
         render(r);
     }
 
+    // cytoscape keeps where its canvas is on the page and learns of moves only
+    // on scroll and resize; a banner shown above (a place or actor filter)
+    // moves it without either, and clicks then miss: refresh it on each press
+    for (const ev of ['pointerdown', 'mousedown', 'touchstart'])
+        graph.addEventListener(ev, () => cy && cy.resize(), { capture: true, passive: true });
     new ResizeObserver(() => {
         if (!cy) return;
         cy.resize();

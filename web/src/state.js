@@ -7,6 +7,7 @@ export const state = {
     actor: '', // '' = all actors
     dyad: null, // {a, b}
     window: null, // {since, until} picked in the alert feed; null = the API's default
+    place: null, // {key, name} picked on the map; null = everywhere
 };
 
 export function on(name, fn) {
@@ -34,4 +35,11 @@ export function setWindow(win) {
     const same = JSON.stringify(win) === JSON.stringify(state.window);
     state.window = win;
     if (!same) emit('window');
+}
+
+export function setPlace(place) {
+    const key = place ? place.key : null;
+    if (key === (state.place ? state.place.key : null)) return;
+    state.place = place ? { key: place.key, name: place.name || place.key } : null;
+    emit('place');
 }
