@@ -74,7 +74,7 @@ static char **with_env_db(int *argc, char **argv)
     for (int i = 2; i <= *argc; i++) /* and argv's closing NULL */
         v[i + 2] = argv[i];
     *argc += 2;
-    return v; /* lives as long as the process */
+    return v; /* freed by main after the command */
 }
 
 int main(int argc, char **argv)
@@ -94,10 +94,15 @@ int main(int argc, char **argv)
     /* --dict-add FILE works with every command that loads dictionaries */
     if (cli_take_dict_add(&argc, argv))
         return 2;
+    char **given = argv;
     argv = with_env_db(&argc, argv);
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-        if (!strcmp(argv[1], commands[i].name))
-            return commands[i].fn(argc - 1, argv + 1);
+        if (!strcmp(argv[1], commands[i].name)) {
+            int rc = commands[i].fn(argc - 1, argv + 1);
+            if (argv != given)
+                free(argv);
+            return rc;
+        }
     fprintf(stderr, "tocsin: unknown command '%s'\n\n", argv[1]);
     usage(stderr);
     return 2;

@@ -117,6 +117,67 @@ if command -v curl >/dev/null 2>&1; then
   check "API: the same JSON on both backends" diff -r "$tmp/api-l" "$tmp/api-p"
 fi
 
+# ---- many writers ----
+# four ingest processes at once on overlapping inputs (each article in two or
+# more of them, syndicated copies split between them) must store what one
+# writer stores; then a writer killed with -9 in the middle of its batches and
+# run again: nothing lost, nothing twice. Compared without row ids, which
+# depend on who wrote first: each article's story (by its first key), each
+# event (story, sentence, actors, code, day), and the counters.
+proj() {
+  psql -At -d "$1" -c "SELECT d.key, (SELECT min(d2.key) FROM documents d2 WHERE d2.story_id = d.story_id)
+      FROM documents d ORDER BY 1" \
+    -c "SELECT (SELECT min(d.key) FROM documents d WHERE d.story_id = e.story_id), se.idx, e.source, e.target,
+      e.code, e.date FROM events e LEFT JOIN sentences se ON se.id = e.sentence_id ORDER BY 1, 2, 3, 4, 5, 6" \
+    -c "SELECT count(*), sum(n_articles), sum(n_sources) FROM stories" \
+    -c "SELECT count(*) FROM sources" -c "SELECT count(*) FROM story_sources"
+}
+gen=$B/gen-corpus
+if command -v psql >/dev/null 2>&1 && [ -x "$gen" ]; then
+  "$gen" --mb 1 --seed 11 | head -160 >"$tmp/many.jsonl"
+  body='Officials in Ankara and Athens agreed on Thursday to reopen talks on the maritime border. The two governments said the first round would be held in Brussels next month.'
+  for k in 1 2 3 4 5 6; do
+    printf '{"id":"copy-%d","source":"Outlet %d","date":"2024-05-02","title":"Talks to reopen","text":"%s"}\n' \
+      $k $((k % 4)) "$body" >>"$tmp/many.jsonl"
+  done
+  n=$(wc -l <"$tmp/many.jsonl")
+  one=$(pg_newdb tocsin_one) && four=$(pg_newdb tocsin_four) && killed=$(pg_newdb tocsin_killed)
+  check "databases for the writers" [ -n "$killed" ]
+  "$T" ingest -q --db "$one" "$tmp/many.jsonl" 2>"$tmp/err"
+  # slices: 1-80, 41-120, 81-end, and everything backwards; copies fall in several
+  sed -n '1,80p' "$tmp/many.jsonl" >"$tmp/w1.jsonl"
+  sed -n '41,120p;161,163p' "$tmp/many.jsonl" >"$tmp/w2.jsonl"
+  sed -n '81,$p' "$tmp/many.jsonl" >"$tmp/w3.jsonl"
+  tac "$tmp/many.jsonl" >"$tmp/w4.jsonl"
+  for w in 1 2 3 4; do
+    "$T" ingest -q --batch 7 --db "$four" "$tmp/w$w.jsonl" 2>"$tmp/err$w" &
+    eval "p$w=\$!"
+  done
+  wrc=0
+  for w in 1 2 3 4; do eval "wait \$p$w" || wrc=1; done
+  check "four writers at once all succeed" [ $wrc -eq 0 ]
+  proj "$one" >"$tmp/one.txt"; proj "$four" >"$tmp/four.txt"
+  check "one writer stored every article" [ "$(grep -c '^' "$tmp/one.txt")" -gt "$n" ]
+  check "four writers store what one writer stores" cmp -s "$tmp/one.txt" "$tmp/four.txt"
+  diff "$tmp/one.txt" "$tmp/four.txt" | head -5
+  check "syndicated copies are one story" [ "$(psql -At -d "$four" -c "SELECT count(DISTINCT story_id) FROM documents
+    WHERE key LIKE 'copy-%'")" = 1 ]
+  "$T" ingest -q --batch 5 --db "$killed" "$tmp/many.jsonl" 2>/dev/null &
+  kp=$!
+  k=0
+  while [ "$(psql -At -d "$killed" -c "SELECT count(*) FROM documents" 2>/dev/null || echo 0)" -lt 20 ] && [ $k -lt 300 ]; do
+    sleep 0.1; k=$((k + 1))
+  done
+  kill -9 $kp 2>/dev/null; wait $kp 2>/dev/null
+  part=$(psql -At -d "$killed" -c "SELECT count(*) FROM documents")
+  check "killed mid-way: some batches committed" [ "$part" -ge 20 ] && [ "$part" -lt "$n" ]
+  "$T" ingest -q --db "$killed" "$tmp/many.jsonl" 2>"$tmp/err"
+  proj "$killed" >"$tmp/killed.txt"
+  check "kill -9 then again: nothing lost, nothing twice" cmp -s "$tmp/one.txt" "$tmp/killed.txt"
+else
+  echo "skip: many writers (needs psql and $gen)"
+fi
+
 # ---- errors ----
 "$T" events --db "postgresql://tocsin:secret@127.0.0.1:1/none" 2>"$tmp/err"; rc=$?
 check "no server: a clear error" [ $rc -ne 0 ]
