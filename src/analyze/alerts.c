@@ -33,7 +33,7 @@
 #define DISPERSION_MAX 1.0    /* one burst in the history must not hide the next */
 #define FIGHTING_MIN 5.0      /* independent events of fighting that make a dyad's war an alert */
 #define EVIDENCE_HALF 2.0     /* independent events at which an alert weighs half */
-#define MAGNITUDE 1.0         /* weight of log2(1 + independent events) beside the surprise */
+#define SURPRISE_FLOOR 1.0    /* added to the surprise: a count that is no surprise still weighs by its size */
 #define MAX_CODES 6           /* codes named in a third party's alert */
 
 /* Evidence is looked up only for the alerts that make the list. */
@@ -141,10 +141,11 @@ static score score_count(double x, double e, double h, double tau, double m, dou
     double surprise = -l10 > SURPRISE_CAP ? SURPRISE_CAP : -l10;
     s.log10p = l10;
     s.expected = mu;
-    /* magnitude weighs half, and fully as the count becomes surprising (one
-       power of ten): a steady war is listed, an escalating one ranks */
-    double damp = 0.5 + 0.5 * (surprise < 1 ? surprise : 1);
-    s.sev = 10.0 * w * (surprise + damp * MAGNITUDE * log2(1 + (e > 0 ? e : 0)));
+    /* magnitude times surprise: the doublings of independent evidence, each
+       weighed by how surprising the count is, so that ten surprising events
+       outrank three as surprising, and a steady war is listed below one that
+       escalates */
+    s.sev = 10.0 * w * (surprise + SURPRISE_FLOOR) * log2(1 + (e > 0 ? e : 0));
     /* evidence weight: one report is a third of an alert, many are whole */
     s.sev *= (e > 1 ? e : 1) / ((e > 1 ? e : 1) + EVIDENCE_HALF);
     return s;
@@ -163,6 +164,10 @@ typedef struct dyad {
        of the window's news volume and their independent events */
     double sx[TOCSIN_MAX_RUNG + 1], sv[TOCSIN_MAX_RUNG + 1], se[TOCSIN_MAX_RUNG + 1];
     int sday[TOCSIN_MAX_RUNG + 1]; /* its first day (index from the history's start) */
+    /* the first and last day of the window (index from the history's start)
+       with events at rung >= k, and the same within the burst */
+    int wfirst[TOCSIN_MAX_RUNG + 1], wlast[TOCSIN_MAX_RUNG + 1];
+    int sfirst[TOCSIN_MAX_RUNG + 1], slast[TOCSIN_MAX_RUNG + 1];
     score best;
 } dyad;
 
@@ -272,9 +277,15 @@ static int read_dyad(ts_stmt *q, const ctx *c, const char *h0, const char *w1, d
     int nb = c->wd > 0 ? c->hist / c->wd : 0;
     for (int k = 1; k <= top; k++) {
         d->xw[k] = d->hh[k] = d->ev[k] = 0;
+        d->wfirst[k] = d->wlast[k] = d->sfirst[k] = d->slast[k] = -1;
         for (int di = 0; di < span; di++) {
             long x = cnt[(size_t)di * (size_t)(top + 1) + (size_t)k];
             if (di >= c->hist) {
+                if (x > 0) {
+                    if (d->wfirst[k] < 0)
+                        d->wfirst[k] = di;
+                    d->wlast[k] = di;
+                }
                 d->xw[k] += (double)x;
                 if (x > 0)
                     d->ev[k] += 1 + log2((double)x);
@@ -300,6 +311,12 @@ static int read_dyad(ts_stmt *q, const ctx *c, const char *h0, const char *w1, d
                 d->se[k] = e;
             }
         }
+        for (int di = d->sday[k]; d->sx[k] > 0 && di < d->sday[k] + SCAN_DAYS && di < span; di++)
+            if (cnt[(size_t)di * (size_t)(top + 1) + (size_t)k] > 0) {
+                if (d->sfirst[k] < 0)
+                    d->sfirst[k] = di;
+                d->slast[k] = di;
+            }
         if (c->tw > 0)
             d->sv[k] /= c->tw;
         /* dispersion between the history's windows (complete ones, counted
@@ -479,6 +496,13 @@ static int conflict_rules(const ctx *c, const dyad *d, int min_rung, alist *out)
         tocsin_date_format(c->h0, h0);
         shift_days(h0, s->scan - 1, cd->r.since);
         shift_days(cd->r.since, SCAN_DAYS - 1, cd->r.until);
+    }
+    /* the episode's days: those of every event the score counts, not only of
+       the few shown as evidence */
+    int f0 = s->scan ? d->sfirst[s->k] : d->wfirst[s->k], f1 = s->scan ? d->slast[s->k] : d->wlast[s->k];
+    if (f0 >= 0 && f1 >= f0) {
+        tocsin_date_format(c->h0 + f0, a->first);
+        tocsin_date_format(c->h0 + f1, a->last);
     }
     return 0;
 }
@@ -1319,7 +1343,8 @@ static void finish(tocsin_store *s, const tocsin_ladder *l, const char *w0, cons
 {
     tocsin_alert *a = &c->a;
     evidence(s, l, a, &c->r, c->r.since[0] ? c->r.since : w0, c->r.until[0] ? c->r.until : w1);
-    episode_dates(s, a);
+    if (!a->last[0])
+        episode_dates(s, a);
     size_t used = 0;
     int wr = snprintf(a->why, sizeof a->why, "%s; %s", c->reason[a->kind], c->score_text);
     used = wr > 0 ? (size_t)wr : 0;
