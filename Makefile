@@ -117,7 +117,12 @@ demo: deps all web
 # `npm ci` runs only when node_modules is missing or older than the lock file.
 WEB_SRC = $(wildcard web/src/*) web/build.mjs web/package.json
 
-web: $(B)/web/index.html
+web: $(B)/web/index.html $(B)/map/countries.dat
+
+# the brief's map outlines (Natural Earth borders from the world-atlas npm
+# package, as gnuplot data; tocsin report looks next to the executable)
+$(B)/map/countries.dat: web/mapdata.mjs web/node_modules/.installed
+	cd web && node mapdata.mjs --out $(abspath $@)
 
 $(B)/web/index.html: $(WEB_SRC) web/node_modules/.installed
 	cd web && npm run -s build -- --out $(abspath $(B))/web
@@ -155,6 +160,7 @@ install: all man
 	install -m 644 $(B)/libtocsin.a $(DESTDIR)$(PREFIX)/lib/
 	install -m 644 include/tocsin/*.h $(DESTDIR)$(PREFIX)/include/tocsin/
 	cp -r dict $(DESTDIR)$(DATADIR)/
+	@if [ -f $(B)/map/countries.dat ]; then cp -r $(B)/map $(DESTDIR)$(DATADIR)/; fi
 	@if [ -f $(B)/web/index.html ]; then cp -r $(B)/web $(DESTDIR)$(DATADIR)/; \
 	 else echo "note: no dashboard bundle ($(B)/web); run 'make web' first for tocsin serve's page"; fi
 	install -m 644 doc/tocsin.1 $(B)/man/tocsin-*.1 $(DESTDIR)$(PREFIX)/share/man/man1/

@@ -5,6 +5,8 @@
 #include "common/analytics_args.h"
 #include "cli.h"
 #include "common/names.h"
+#include "common/places.h"
+#include "draw/geomap.h"
 #include "draw/netdraw.h"
 #include "draw/plot.h"
 
@@ -21,6 +23,8 @@
 #define REPORT_OUTLETS 6         /* outlets named per evidence sentence */
 #define REPORT_MAX_EDGES 40      /* the network stays readable */
 #define REPORT_MAX_SVG (16 << 20)
+#define REPORT_PLACES 200        /* places on the map */
+#define REPORT_PLACE_ROWS 10     /* places listed under it */
 
 /* ---- HTML text ---- */
 
@@ -257,9 +261,91 @@ static const char css[] =
     "ul.ev{margin:.2em 0;padding-left:1.2em;font-size:.93em;color:#333}ul.ev li{margin:.25em 0}\n"
     "q{font-style:italic}.code,.d{color:#777;font-size:.92em}a{color:#1f5fbf}.who{color:#333}\n"
     "figure{margin:1em 0}figure svg{max-width:100%;height:auto;display:block}"
+    "table.places{border-collapse:collapse;font-size:.9em}table.places td,table.places th{text-align:left;"
+    "padding:.1em .8em .1em 0;border-bottom:1px solid #ddd}\n"
     "figcaption{color:#555;font-size:.9em}\n"
     ".note{color:#a5520a}footer{margin-top:2em;color:#888;font-size:.85em}\n"
     "@media print{body{margin:0;max-width:none}h2{break-after:avoid}figure{break-inside:avoid}}\n";
+
+/* Where the window's events happened: the map (gnuplot over the Natural
+ * Earth outlines made at build time) and the places with the most events;
+ * without the outlines the brief says so and keeps the list. */
+static void where_section(FILE *f, tocsin_store *s, const char *since, const char *until, const char *map_data)
+{
+    static const char *const quads[] = {"", "verbal cooperation", "material cooperation", "verbal conflict",
+                                        "material conflict"};
+    tocsin_event_filter ef;
+    memset(&ef, 0, sizeof ef);
+    ef.since = since;
+    ef.until = until;
+    fe_places p;
+    memset(&p, 0, sizeof p);
+    tocsin_error err;
+    memset(&err, 0, sizeof err);
+    fputs("<section id=\"where\">\n<h2>Where</h2>\n", f);
+    if (fe_places_collect(s, &ef, &p, &err)) {
+        fputs("<p class=\"note\">(the places could not be read: ", f);
+        esc(f, err.message);
+        fputs(")</p>\n</section>\n", f);
+        fe_places_free(&p);
+        return;
+    }
+    if (!p.n) {
+        fprintf(f, "<p>No event of the window has a place on the map (%ld without one).</p>\n</section>\n",
+                p.unlocated);
+        fe_places_free(&p);
+        return;
+    }
+    const char *outlines = geomap_outlines(map_data);
+    int drawn = 0;
+    fputs("<figure>\n", f);
+    if (!outlines || access(outlines, R_OK)) {
+        fputs("<p class=\"note map-missing\">(no map: its country outlines ", f);
+        if (outlines) {
+            fputs("(", f);
+            esc(f, outlines);
+            fputs(") cannot be read", f);
+        } else {
+            fputs("(map/countries.dat) were not found next to tocsin, in $TOCSIN_MAP_DATA or in " TOCSIN_DATADIR
+                  "/map",
+                  f);
+        }
+        fputs("; <code>make web</code> makes them from the world-atlas npm package, "
+              "<code>--map-data FILE</code> names them. The places are listed below.)</p>\n",
+              f);
+        fprintf(stderr, "tocsin report: note: no map in the brief: the country outlines (%s) %s; make web makes them\n",
+                outlines ? outlines : "map/countries.dat", outlines ? "cannot be read" : "were not found");
+    } else {
+        char tmp[4096];
+        temp_path(tmp, sizeof tmp);
+        drawn = tmp[0] && !geomap_render("tocsin report", outlines, &p, REPORT_PLACES, tmp) && !inline_svg(f, tmp);
+        if (!drawn)
+            fputs("<p class=\"note map-missing\">(the map could not be drawn)</p>\n", f);
+        if (tmp[0])
+            remove(tmp);
+    }
+    fprintf(f, "<figcaption>Where the events of %s to %s happened: %ld at %zu place%s (%ld with no place).%s"
+               "</figcaption>\n</figure>\n",
+            since, until, p.located, p.n, p.n == 1 ? "" : "s", p.unlocated,
+            drawn ? " Circles sized by the number of events, coloured by their largest class: verbal cooperation "
+                    "light blue, material cooperation dark blue, verbal conflict orange, material conflict red. "
+                    "Borders: Natural Earth 1:110m." : "");
+    fputs("<table class=\"places\">\n<tr><th>Place</th><th>Events</th><th>Mostly</th><th>Days</th></tr>\n", f);
+    for (size_t k = 0; k < p.n && k < REPORT_PLACE_ROWS; k++) {
+        const fe_place *pl = &p.v[k];
+        fputs("<tr><td>", f);
+        esc(f, pl->name);
+        fprintf(f, "</td><td>%ld</td><td>%s</td><td>", pl->events, quads[fe_place_quad(pl)]);
+        esc(f, pl->first);
+        if (strcmp(pl->first, pl->last)) {
+            fputs(" to ", f);
+            esc(f, pl->last);
+        }
+        fputs("</td></tr>\n", f);
+    }
+    fputs("</table>\n</section>\n", f);
+    fe_places_free(&p);
+}
 
 typedef struct dyad {
     char a[4], b[4];
@@ -288,21 +374,27 @@ static int top_dyads(const tocsin_alert *v, size_t n, dyad *out, int max)
 static void report_usage(FILE *f)
 {
     fprintf(f, "usage: tocsin report [--out brief.html] [--since D] [--until D] [--limit N] [--db PATH]\n"
-               "       [--dict DIR] [--ladder FILE]\n\n"
+               "       [--dict DIR] [--ladder FILE] [--map-data FILE]\n\n"
                "--limit N: the N top alerts (default 10; --top is the same).\n\n"
                "Writes a one-page HTML brief of a window (default: the last 30 days of data):\n"
                "the top alerts (10) with their rule, dyad, dates, severity, why they fired\n"
-               "and evidence sentences with the outlets that carried them; the escalation\n"
+               "and evidence sentences with the outlets that carried them; a map of where\n"
+               "the window's events happened, with the places that had the most; the escalation\n"
                "ladder of the first three dyads named by the alerts (from 90 days before\n"
                "the window); and the network of cooperation and hostility of the window.\n"
                "The file is self-contained (inline CSS and SVG). Needs gnuplot and graphviz\n"
-               "(Debian packages gnuplot-nox and graphviz). Prints the file's path.\n");
+               "(Debian packages gnuplot-nox and graphviz). Prints the file's path.\n\n"
+               "--map-data FILE: the map's country outlines (default $TOCSIN_MAP_DATA, else\n"
+               "map/countries.dat next to the executable, else %s/map/countries.dat;\n"
+               "make web makes it from Natural Earth's borders in the world-atlas npm\n"
+               "package). Without it the brief has no map and says so; the places stay.\n",
+               TOCSIN_DATADIR);
 }
 
 int cmd_report(int argc, char **argv)
 {
     analytics_args aa = {"tocsin.db", NULL, NULL, NULL, NULL};
-    const char *out = "brief.html";
+    const char *out = "brief.html", *map_data = NULL;
     int top = 10;
     for (int i = 1; i < argc; i++) {
         const char *o = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -322,6 +414,8 @@ int cmd_report(int argc, char **argv)
             continue;
         if (!strcmp(o, "--out") || !strcmp(o, "-o"))
             out = v;
+        else if (!strcmp(o, "--map-data"))
+            map_data = v;
         else if (!strcmp(o, "--top") || !strcmp(o, "--limit")) {
             char *end;
             long t = strtol(v, &end, 10);
@@ -445,6 +539,8 @@ int cmd_report(int argc, char **argv)
     if (nal)
         fputs("</ol>\n", f);
     fputs("</section>\n", f);
+
+    where_section(f, s, since, until, map_data);
 
     dyad dy[REPORT_DYADS];
     int nd = top_dyads(al, nal, dy, REPORT_DYADS);

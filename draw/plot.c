@@ -136,7 +136,7 @@ static long period_end(long day, tocsin_period by)
 /* Writes s as a single-quoted gnuplot string: no backquote, macro or
  * backslash processing happens inside single quotes; a quote is doubled, a
  * newline becomes a concatenated "\n", other control characters a space. */
-static void gp_str(FILE *g, const char *s)
+void plot_gp_str(FILE *g, const char *s)
 {
     fputc('\'', g);
     for (; s && *s; s++) {
@@ -355,7 +355,7 @@ static void emit_xtics(FILE *g, long d0, long d1)
         }
         prev_year = y;
         fputs(i ? ", " : "", g);
-        gp_str(g, lab);
+        plot_gp_str(g, lab);
         fprintf(g, " '%ld'", days[i] * DAY);
     }
     fputs(") nomirror out scale 0.6\n", g);
@@ -399,7 +399,7 @@ static void write_script(FILE *g, const tocsin_ladder *l, const plot_ladder_spec
               "}\n",
               g);
     fputs("set encoding utf8\nset output ", g);
-    gp_str(g, sp->out);
+    plot_gp_str(g, sp->out);
     char na[200], nb[200];
     fe_actor_name(sp->a, na, sizeof na);
     fe_actor_name(sp->b, nb, sizeof nb);
@@ -409,7 +409,7 @@ static void write_script(FILE *g, const tocsin_ladder *l, const plot_ladder_spec
         snprintf(buf, sizeof buf, "%s-%s escalation ladder, by %s", sp->a, sp->b, per);
     /* the title as a label: set title would sit on the plot, under the alert labels */
     fputs("\nset label ", g);
-    gp_str(g, buf);
+    plot_gp_str(g, buf);
     fprintf(g, " at screen 0.5, screen 0.95 center font ',%d'\n", svg ? 18 : 15);
     fputs("set xdata time\nset timefmt '%s'\nset format x '%d %b %Y'\n", g);
     fprintf(g, "set xrange ['%ld':'%ld']\n", x0, x1);
@@ -423,7 +423,7 @@ static void write_script(FILE *g, const tocsin_ladder *l, const plot_ladder_spec
         if (!name[0])
             snprintf(name, sizeof name, "rung %d", r);
         fputs(r ? ", " : "", g);
-        gp_str(g, name);
+        plot_gp_str(g, name);
         fprintf(g, " %d", r);
     }
     fprintf(g, ") nomirror font ',%d'\n", small);
@@ -433,7 +433,7 @@ static void write_script(FILE *g, const tocsin_ladder *l, const plot_ladder_spec
             (double)maxev * 2.2, nice_step(maxev), maxev);
     snprintf(buf, sizeof buf, "events per %s", per);
     fputs("set y2label ", g);
-    gp_str(g, buf);
+    plot_gp_str(g, buf);
     fputs(" offset -1,0\n", g);
     fprintf(g, "set key font ',%d'\n", small);
     fputs("set grid xtics ytics lc rgb '#d2d2d2' lw 1 dt solid\nset border 15 lc rgb '#444444'\n"
@@ -455,7 +455,7 @@ static void write_script(FILE *g, const tocsin_ladder *l, const plot_ladder_spec
                    "lw 1.5 dt 2 lc rgb '#d9730d' front\n",
                 m[i].x, y + row_h * 0.35, m[i].x);
         fputs("set label ", g);
-        gp_str(g, m[i].label);
+        plot_gp_str(g, m[i].label);
         fprintf(g, " at '%ld', screen %.3f %s offset %s,0 tc rgb '#a5520a' font ',%d' front\n", m[i].x, y,
                 right ? "right" : "left", right ? "-0.5" : "0.5", small);
     }
@@ -476,7 +476,7 @@ static void write_script(FILE *g, const tocsin_ladder *l, const plot_ladder_spec
     fputs("EOD\n", g);
     snprintf(buf, sizeof buf, "events per %s", per);
     fputs("plot $bars using 1:2 axes x1y2 with boxes lc rgb '#c6d6ea' title ", g);
-    gp_str(g, buf);
+    plot_gp_str(g, buf);
     fputs(", \\\n  $steps using 1:2 with steps lw 2.5 lc rgb '#c8261e' title 'highest rung', \\\n"
           "  $level using 1:2 with lines lw 2 lc rgb '#1f3f7f' title 'smoothed level'",
           g);
@@ -486,7 +486,7 @@ static void write_script(FILE *g, const tocsin_ladder *l, const plot_ladder_spec
 }
 
 /* Runs gnuplot on the script; its own complaints go to our stderr. */
-static int run_gnuplot(const char *prog, const char *script, size_t len)
+int plot_run_gnuplot(const char *prog, const char *script, size_t len)
 {
     struct sigaction ign, old;
     memset(&ign, 0, sizeof ign);
@@ -590,7 +590,7 @@ int plot_ladder(const char *prog, tocsin_store *s, const tocsin_ladder *l, const
     }
     if (getenv("TOCSIN_PLOT_SCRIPT")) /* for debugging a chart: the script on stderr */
         fwrite(script, 1, len, stderr);
-    if (run_gnuplot(prog, script, len))
+    if (plot_run_gnuplot(prog, script, len))
         goto out;
     struct stat sb;
     if (stat(sp->out, &sb) || sb.st_size == 0) {

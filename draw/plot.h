@@ -10,6 +10,8 @@
 #include "tocsin/analytics.h"
 #include "tocsin/store.h"
 
+#include <stdio.h>
+
 typedef enum plot_format { PLOT_NONE = 0, PLOT_PNG, PLOT_SVG } plot_format;
 
 /* PLOT_PNG or PLOT_SVG from the file name's extension (.png, .svg, any
@@ -32,6 +34,14 @@ long plot_day_number(const char *date);
 
 /* 1 if the alert is about dyad a-b (either order; first three letters). */
 int plot_alert_matches(const tocsin_alert *al, const char *a, const char *b);
+
+/* Writes s as a single-quoted gnuplot string (a quote doubled, a newline
+ * a concatenated "\n", other control characters a space). */
+void plot_gp_str(FILE *g, const char *s);
+
+/* Runs gnuplot on the script (its standard input; its output discarded).
+ * Returns 0, or prints why not (prefixed by prog) and returns 1. */
+int plot_run_gnuplot(const char *prog, const char *script, size_t len);
 
 typedef struct plot_ladder_spec {
     const char *a, *b;         /* the dyad (plot_actor_ok codes) */

@@ -85,6 +85,41 @@ else
   "$T" report --db "$db" --since 2024-06-01 --until 2024-06-30 --top 2 --out "$tmp/june.html" >/dev/null 2>"$tmp/err"
   check "report of another window" sh -c "grep -q '2024-06-01 to 2024-06-30' '$tmp/june.html' && grep -q 'alliance' '$tmp/june.html'"
   check "report --top" [ "$(grep -c '<span class="kind' "$tmp/june.html")" -le 2 ]
+  # where (issue 14): the map over Natural Earth's outlines made at build time
+  # (make web), one point per place, and a clear note when the outlines are absent
+  md=$B/map/countries.dat
+  if [ ! -s "$md" ] && command -v node >/dev/null && [ -d web/node_modules/world-atlas ]; then
+    node web/mapdata.mjs --out "$tmp/countries.dat" >/dev/null && md=$tmp/countries.dat
+  fi
+  key="coalesce(nullif(geo_feature, ''), geo_name)"
+  nplaces=$(sqlite3 "$db" "select count(distinct $key) from events where geo_lat is not null and date >= '2023-01-01'")
+  nred=$(sqlite3 "$db" "select count(*) from (select $key, sum(quad = 4) q4, sum(quad = 3) q3, sum(quad = 2) q2, sum(quad = 1) q1 from events where geo_lat is not null and date >= '2023-01-01' group by 1) where q4 > 0 and q4 >= q3 and q4 >= q2 and q4 >= q1")
+  topname=$(sqlite3 "$db" "select geo_name from events where geo_lat is not null and date >= '2023-01-01' group by $key order by count(*) desc, $key limit 1")
+  where() { sed -n '/<section id="where">/,/<\/section>/p' "$1"; }
+  if [ -s "$md" ]; then
+    "$T" report --db "$db" --since 2023-01-01 --map-data "$md" --out "$tmp/map.html" >/dev/null 2>"$tmp/err"
+    check "report: the map section" sh -c "[ $? -eq 0 ] && grep -q '<h2>Where</h2>' '$tmp/map.html' && ! grep -q 'map-missing' '$tmp/map.html'"
+    where "$tmp/map.html" >"$tmp/where"
+    check "report map: the outlines drawn (thousands of border points)" [ "$(grep -oE '[ML] ?-?[0-9.]+,-?[0-9.]+' "$tmp/where" | wc -l)" -gt 2000 ]
+    check "report map: one point per place, plus the four in the legend" [ "$(grep -o "<use xlink:href='#gpPt6' transform" "$tmp/where" | wc -l)" -eq $((nplaces + 4)) ]
+    check "report map: material conflict red, once per place that is mostly that, and in the legend" [ "$(grep -o "<use xlink:href='#gpPt6' transform='[^']*' color='rgb(200,  38,  30)'" "$tmp/where" | wc -l)" -eq $((nred + 1)) ]
+    check "report map: the places listed, most events first" sh -c "grep -q '<table class=\"places\">' '$tmp/where' && grep -A1 '<th>Place</th>' '$tmp/where' | grep -qF '<tr><td>$topname</td>'"
+    check "report map: $nplaces places named in the caption" grep -q " at $nplaces places " "$tmp/where"
+  else
+    echo "map outlines not made (make web; node and web/node_modules): the drawn map not checked"
+  fi
+  "$T" report --db "$db" --since 2023-01-01 --map-data "$tmp/no-such.dat" --out "$tmp/nomap.html" >/dev/null 2>"$tmp/err"; rc=$?
+  where "$tmp/nomap.html" >"$tmp/where"
+  check "report without map data: still written, exit 0" [ $rc -eq 0 ]
+  check "report without map data: says so in the brief and on stderr" sh -c "grep -q 'class=\"note map-missing\">(no map: its country outlines ($tmp/no-such.dat) cannot be read' '$tmp/where' && grep -q 'no map in the brief' '$tmp/err'"
+  check "report without map data: no picture, the places still listed" sh -c "! grep -q '<svg' '$tmp/where' && grep -qF '<tr><td>$topname</td>' '$tmp/where'"
+  mkdir -p "$tmp/bin" && cp "$T" "$tmp/bin/tocsin"
+  TOCSIN_DICT=$(pwd)/dict "$tmp/bin/tocsin" report --db "$db" --since 2023-01-01 --out "$tmp/nomap2.html" >/dev/null 2>"$tmp/err"
+  if [ -s "${TOCSIN_DATADIR_TEST:-/nonexistent}" ] || [ -s /usr/local/share/tocsin/map/countries.dat ]; then
+    echo "an installed map/countries.dat: the default lookup's absence not checked"
+  else
+    check "report: no outlines next to the program, none installed: the note" grep -q 'were not found next to tocsin' "$tmp/nomap2.html"
+  fi
 
   # ---- network ----
   "$T" network --db "$db" --format svg --out "$tmp/n.svg" 2>"$tmp/err"
