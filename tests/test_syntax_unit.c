@@ -151,6 +151,15 @@ static void t_coordination(void **st)
     assert_true(c->flags & TOCSIN_CL_SUBJ_SHARED);
     assert_int_equal(c->subj, word_index(&s, "Soldiers"));
     assert_int_equal(c->obj, word_index(&s, "airport"));
+    /* a conjunct of a preposition's object is not the subject */
+    parse(&s, "Talks between Peru and Chile resumed in Lima .");
+    c = clause_of(&s, "resumed");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "Talks"));
+    parse(&s, "Clashes between Indian and Chinese troops left four dead .");
+    c = clause_of(&s, "left");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "Clashes"));
 }
 
 static void t_inversion(void **st)

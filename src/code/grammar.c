@@ -737,10 +737,10 @@ static int find_by_agent(gstate *g, size_t i, size_t end)
 }
 
 /* Word classes the grammar itself consults, looked up once per dictionary. */
-enum { CL_WAR, CL_ATTACK, CL_MEDIUM, CL_COUNT };
+enum { CL_WAR, CL_ATTACK, CL_MEDIUM, CL_AIRSTRIKE, CL_TALK, CL_MEETING, CL_COUNT };
 static int dict_class(const tocsin_dict *d, int which)
 {
-    static const char *const names[CL_COUNT] = {"war", "attack", "medium"};
+    static const char *const names[CL_COUNT] = {"war", "attack", "medium", "airstrike", "talk", "meeting"};
     static _Thread_local const tocsin_dict *cached;
     static _Thread_local int bit[CL_COUNT];
     if (cached != d) {
@@ -1958,6 +1958,142 @@ static void drop_governing_intents(gstate *g)
     g->em.n = k;
 }
 
+/* ---- nominal events ----
+ * A clause whose subject is an event noun carries that event as its main
+ * content: "Israeli air strikes on Gaza killed 30 people", "Clashes between
+ * Armenian and Azerbaijani troops left four dead", "Talks between Iran and
+ * the United States resumed in Oman". The noun's actors are its modifier or
+ * possessor ("Israeli", "Russia's") or its "by" phrase, and its "on" /
+ * "against" object or "between" pair. Only asserted clauses count: a
+ * negated, modal or future verb, a copula or a passive ("talks are planned")
+ * codes nothing. The parse is asked only when such a noun and an actor are
+ * in the sentence and nothing else was coded. */
+
+#define NOMINAL_SPAN 8 /* words from the event noun to its "on"/"between" actor */
+
+static int class_bit(const ts_sent *s, size_t k, int which)
+{
+    const ts_word *w = W(s, k);
+    int b = dict_class(s->d, which);
+    return w && b >= 0 && ((w->classes >> b) & 1);
+}
+
+/* The nominal event's code for the noun at k, "" when it is none. */
+static const char *nominal_code(const ts_sent *s, size_t k, int *sym)
+{
+    *sym = 0;
+    if (TOK_IS(s, k, "clash") || TOK_IS(s, k, "clashes") || TOK_IS(s, k, "fighting")) {
+        *sym = 1;
+        return "190";
+    }
+    if (class_bit(s, k, CL_AIRSTRIKE) || (k > 0 && TOK_IS(s, k - 1, "air") && class_bit(s, k, CL_ATTACK)))
+        return "195";
+    if (TOK_IS(s, k, "shelling"))
+        return "194";
+    if (class_bit(s, k, CL_ATTACK))
+        return "190";
+    if (class_bit(s, k, CL_TALK)) {
+        *sym = 1;
+        return "046";
+    }
+    if (class_bit(s, k, CL_MEETING)) {
+        *sym = 1;
+        return "040";
+    }
+    return "";
+}
+
+/* The actor right after token k: skips determiners and adjectives. */
+static int actor_after(const gstate *g, size_t k, size_t end)
+{
+    const ts_sent *s = g->s;
+    for (size_t q = k + 1; q < end && q < k + 4; q++) {
+        if (s->mid[q] >= 0)
+            return s->m[s->mid[q]].kind == M_NAME || s->m[s->mid[q]].kind == M_ADJ ? s->mid[q] : -1;
+        if (s->tok[q].kind != TK_WORD)
+            return -1;
+    }
+    return -1;
+}
+
+static void nominal_events(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (g->em.n > 0)
+        return;
+    size_t cand = s->ntok;
+    for (size_t k = 0; k < s->ntok && cand == s->ntok; k++) {
+        int sym;
+        if ((s->tok[k].cas == CASE_LOWER || k == 0) && nominal_code(s, k, &sym)[0] && s->mid[k] < 0)
+            cand = k;
+    }
+    if (cand == s->ntok)
+        return;
+    for (size_t k = 0; k < g->st.p.nclause || !g->st.state; k++) {
+        int h = ts_structure_subject(&g->st, s, 0); /* parses on first call */
+        (void)h;
+        if (g->st.state <= 0)
+            return;
+        if (k >= g->st.p.nclause)
+            break;
+        const tocsin_clause *c = &g->st.cl[k];
+        unsigned f = c->flags;
+        if (c->subj < 0 || (f & (TOCSIN_VG_NEG | TOCSIN_VG_MODAL | TOCSIN_VG_FUTURE | TOCSIN_VG_PASSIVE |
+                                 TOCSIN_VG_COPULA | TOCSIN_VG_INFINITIVE | TOCSIN_VG_PARTICIPLE |
+                                 TOCSIN_CL_RELATIVE | TOCSIN_CL_SUBORDINATE | TOCSIN_CL_OPENER)))
+            continue;
+        size_t e = (size_t)c->subj, v = c->verb;
+        int sym;
+        const char *code = nominal_code(s, e, &sym);
+        if (!code[0] || s->mid[e] >= 0 || v <= e || g->incond[v] || g->skip[e])
+            continue;
+        if (W(s, v) && (W(s, v)->gram & (G_INTENT | G_HYPO)))
+            continue; /* "talks are expected to", "strikes could" */
+        /* its actors: before the noun (modifier, possessor), after it */
+        int src = -1, tgt = -1, pair = -1;
+        for (size_t q = e; q-- > 0 && q + 5 > e;) {
+            int mq = s->mid[q];
+            if (mq >= 0) {
+                if ((s->m[mq].kind == M_ADJ || s->m[mq].modifier == 2 || s->m[mq].kind == M_NAME) &&
+                    !is_place(s, &s->m[mq]))
+                    src = mq;
+                break;
+            }
+            if (s->tok[q].kind == TK_PUNCT && !TOK_IS(s, q, "'s") && !TOK_IS(s, q, "-"))
+                break;
+        }
+        for (size_t q = e + 1; q < v && q < e + NOMINAL_SPAN; q++) {
+            if (TOK_IS(s, q, "by") && src < 0)
+                src = actor_after(g, q, v);
+            else if ((TOK_IS(s, q, "on") || TOK_IS(s, q, "against")) && tgt < 0 && !sym)
+                tgt = actor_after(g, q, v);
+            else if (TOK_IS(s, q, "between") && sym) {
+                src = actor_after(g, q, v);
+                for (size_t r = q + 1; src >= 0 && r < v && r < q + NOMINAL_SPAN; r++)
+                    if (s->gram[r] & G_AND) {
+                        pair = actor_after(g, r, v);
+                        break;
+                    }
+            } else if (TOK_IS(s, q, "with") && sym && src >= 0 && pair < 0)
+                pair = actor_after(g, q, v);
+        }
+        if (src < 0 || s->m[src].code[0] == '\0')
+            continue;
+        unsigned flags = g->v[v].attributed ? TOCSIN_EV_ATTRIBUTED : 0;
+        if (sym) {
+            if (pair < 0 || !s->m[pair].code[0] || !strncmp(s->m[src].code, s->m[pair].code, 3))
+                continue;
+            emit(s, &g->em, src, pair, code, e, flags, NULL);
+            emit(s, &g->em, pair, src, code, e, flags | TOCSIN_EV_SYMMETRIC, NULL);
+        } else {
+            if (tgt < 0 || !s->m[tgt].code[0] || !strncmp(s->m[src].code, s->m[tgt].code, 3))
+                continue;
+            emit(s, &g->em, src, tgt, code, e, flags, NULL);
+        }
+        return; /* one nominal event per sentence: the main clause's */
+    }
+}
+
 static _Thread_local gstate G; /* per-thread scratch: too large for the stack */
 
 size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
@@ -2000,6 +2136,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         verb_emit(g, i, &vc);
     }
     blame_clauses(g);
+    nominal_events(g);
     drop_untargeted_twins(g);
     threats_of_force(g);
     drop_governing_intents(g);

@@ -91,6 +91,19 @@ static long find_subject(const P *p, long k, unsigned *flags, long *ante, long *
                 j--;
                 continue;
             }
+            /* "talks between Iran and the United States resumed": a conjunct
+               of a preposition's object belongs to the preposition too */
+            if (j >= 2 && PH(p, j - 1)->kind == TOCSIN_PH_CC && PH(p, j - 2)->kind == TOCSIN_PH_NP &&
+                PH(p, j - 2)->up >= 1 && PH(p, PH(p, j - 2)->up - 1)->kind == TOCSIN_PH_NP) {
+                j = PH(p, j - 2)->up - 1;
+                continue;
+            }
+            if (j >= 3 && PH(p, j - 1)->kind == TOCSIN_PH_CC && PH(p, j - 2)->kind == TOCSIN_PH_ADJP &&
+                PH(p, j - 3)->kind == TOCSIN_PH_PP && j >= 4 && PH(p, j - 4)->kind == TOCSIN_PH_NP) {
+                /* "clashes between Indian and Chinese troops" */
+                j -= 4;
+                continue;
+            }
             /* "let me know", "help them leave": the noun phrase is the earlier
              * verb's object, and a bare verb after it has no subject of its own */
             if (j > 0 && PH(p, j - 1)->kind == TOCSIN_PH_VG && U(p, PH(p, j - 1)->head) == TOCSIN_U_VERB &&
