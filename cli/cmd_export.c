@@ -61,7 +61,12 @@ int cmd_export(int argc, char **argv)
                    "  gdelt   GDELT 1.0 column names: GLOBALEVENTID SQLDATE Actor1Code Actor1CountryCode\n"
                    "          Actor1Type1Code Actor2Code Actor2CountryCode Actor2Type1Code EventCode\n"
                    "          EventBaseCode EventRootCode QuadClass GoldsteinScale NumSources NumArticles\n"
-                   "          DATEADDED (SQLDATE is the event's own day, DATEADDED its article's)\n"
+                   "          DATEADDED (SQLDATE is the event's own day, DATEADDED its article's),\n"
+                   "          then where it happened: ActionGeo_Type ActionGeo_FullName\n"
+                   "          ActionGeo_CountryCode ActionGeo_ADM1Code ActionGeo_Lat ActionGeo_Long\n"
+                   "          ActionGeo_FeatureID. The country code is ISO 3166-1 alpha-3 and the\n"
+                   "          ADM1 code ISO 3166-2, not GDELT's FIPS 10-4: no Debian package holds a\n"
+                   "          FIPS table (iso-codes and libgeonames give ISO codes only)\n"
                    "  plover  id date source target plover_event plover_mode plover_context cameo\n"
                    "          (CAMEO to PLOVER table, 2021, CC BY-SA 4.0)\n");
             return 0;
