@@ -208,6 +208,10 @@ printf 'Hezbollah on Tuesday rejected the French plan.\n' >"$tmp/ex.txt"
 "$T" code -q --explain "$tmp/ex.txt" >"$tmp/out" 2>"$tmp/err"
 check "explain marks source, verb and target" grep -q '\[Hezbollah\]S on Tuesday <rejected>V the \[French\]T plan' "$tmp/out"
 check "explain names the pattern file:line" grep -q 'pattern: *dict/verbs/12-reject.txt:[0-9][0-9]* ' "$tmp/out"
+printf 'Talks between Peru and Chile resumed in Lima on Monday.\n' >"$tmp/ex.txt"
+"$T" code -q --explain "$tmp/ex.txt" >"$tmp/out" 2>"$tmp/err"
+check "explain: a nominal event marks its noun" grep -q '<Talks>V between \[Peru\]S and \[Chile\]T' "$tmp/out"
+check "explain: a nominal event names the grammar's rule" grep -q "pattern: *none: the grammar's own rule" "$tmp/out"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
