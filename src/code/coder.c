@@ -17,6 +17,7 @@
 
 #define SEEN_SLOTS 8192          /* sentence hashes remembered per document */
 #define MAX_PARA_TOKENS (2u * TOCSIN_MAX_PARAGRAPH + 64u) /* a token is at least a byte: a buffered paragraph always fits */
+#define MAX_WHEN_PENDING 64      /* sentences of a paragraph whose times are not read yet */
 
 struct tocsin_coder {
     const tocsin_dict *d;
@@ -37,6 +38,11 @@ struct tocsin_coder {
     size_t nseen;
     ts_ctx ctx;
     ts_when_doc wdoc; /* the paragraph's time so far (when.c) */
+    /* sentences of the paragraph without events, whose times are read only
+       when a later one has an event (wdoc is all they can change) */
+    uint32_t pend_t0[MAX_WHEN_PENDING];
+    uint16_t pend_n[MAX_WHEN_PENDING];
+    size_t npend;
     ts_where_doc where; /* the story's dateline and places so far (where.c) */
     /* scratch */
     ts_tok *tok;
@@ -129,6 +135,7 @@ int tocsin_coder_begin(tocsin_coder *c, const tocsin_doc_info *info)
     c->nseen = 0;
     memset(&c->ctx, 0, sizeof c->ctx);
     memset(&c->wdoc, 0, sizeof c->wdoc);
+    c->npend = 0;
     ts_where_begin(&c->where);
     c->ctx.date = DAY_MIN;
     if (c->date_len >= 10 && ts_parse_date(c->date, 10, &c->ctx.date) == 0) {
@@ -215,6 +222,22 @@ static void event_when(const tocsin_coder *c, const char *para, const ts_tok *to
     }
 }
 
+/* The paragraph's time as if every sentence put off had been read in turn:
+ * only the latest one that names a time counts (ts_when_remember). */
+static void when_catch_up(tocsin_coder *c, const char *para)
+{
+    for (size_t k = c->npend; k-- > 0;) {
+        ts_when wx[TS_MAX_WHEN];
+        size_t nw = ts_when_scan(para, c->tok + c->pend_t0[k], c->pend_n[k], c->ctx.date, c->ctx.date != DAY_MIN, wx,
+                                 TS_MAX_WHEN);
+        if (nw) {
+            ts_when_remember(&c->wdoc, wx, nw);
+            break;
+        }
+    }
+    c->npend = 0;
+}
+
 static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t n,
                          uint64_t para_off)
 {
@@ -255,7 +278,16 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
        are still remembered for pronouns */
     size_t ne = any_verb ? ts_grammar(s, c->raw, TS_MAX_SENT_EVENTS, c->options & TOCSIN_CODE_ALL) : 0;
     ts_when wx[TS_MAX_WHEN];
-    size_t nw = ts_when_scan(para, tok, n, c->ctx.date, c->ctx.date != DAY_MIN, wx, TS_MAX_WHEN);
+    size_t nw = 0;
+    if (ne > 0) {
+        when_catch_up(c, para);
+        nw = ts_when_scan(para, tok, n, c->ctx.date, c->ctx.date != DAY_MIN, wx, TS_MAX_WHEN);
+    } else {
+        if (c->npend == MAX_WHEN_PENDING)
+            when_catch_up(c, para);
+        c->pend_t0[c->npend] = (uint32_t)(tok - c->tok);
+        c->pend_n[c->npend++] = (uint16_t)n;
+    }
     ts_loc lx[TS_MAX_WHERE];
     int wev = ne > 0 ? TS_WHERE_EVENTS : 0;
     for (size_t k = 0; k < ne; k++) { /* CAMEO 14-20 and visits (042-044) */
@@ -391,6 +423,7 @@ static int paragraph(tocsin_coder *c, size_t a, size_t b)
     }
     c->ntok = 0;
     c->wdoc.has = 0; /* a new paragraph tells its own times */
+    c->npend = 0;
     tokctx x = {c, 0};
     ts_tokenize(p, n, on_tok, &x);
     if (x.err)

@@ -109,12 +109,23 @@ static void walk(const ts_sent *s, uint32_t node, size_t i, size_t k, piece *bes
     const tocsin_dict *d = s->d;
     if (k >= s->ntok || k >= i + MAX_PHRASE || s->tok[k].word < 0)
         return;
+    /* past the first word, only a word that is a later word of some phrase
+       has an edge: the others are known without a look in the edge table */
+    if (k > i && !d->lex.w[s->tok[k].word].inner)
+        return;
     for (int r = 0; r <= s->tok[k].cas; r++) {
+        int32_t nx = -1;
+        if (node == 0) { /* the root's children are kept in the word */
+            uint32_t ch = d->lex.w[s->tok[k].word].root[r];
+            if (ch)
+                nx = (int32_t)ch;
+            else
+                continue;
+        }
         uint64_t key = ((uint64_t)node << 34) | ((uint64_t)(uint32_t)s->tok[k].word << 2) | (uint64_t)r;
         uint64_t h = key * 0x9E3779B97F4A7C15ull;
         size_t mask = d->eslots - 1, q = (size_t)(h >> 20) & mask;
-        int32_t nx = -1;
-        for (;;) {
+        for (; nx < 0;) {
             uint64_t kk = d->edges[q].key;
             if (kk == 0)
                 break;

@@ -36,20 +36,18 @@ static int is_word(const wctx *c, size_t i, const char *lit)
     if (i >= c->n || c->tok[i].kind != TK_WORD)
         return 0;
     const char *p = c->text + c->tok[i].off;
-    /* the first letter rules out most words before any length is taken */
+    /* the first letter rules out most words; the literal's end is its length */
     if ((p[0] | 32) != lit[0])
         return 0;
-    size_t n = strlen(lit);
-    if (c->tok[i].len != n)
-        return 0;
+    size_t n = c->tok[i].len;
     for (size_t k = 1; k < n; k++) {
         char ch = p[k];
         if (ch >= 'A' && ch <= 'Z')
             ch = (char)(ch + 32);
-        if (ch != lit[k])
+        if (!lit[k] || ch != lit[k])
             return 0;
     }
-    return 1;
+    return lit[n] == '\0';
 }
 
 static int is_punct(const wctx *c, size_t i, char ch)
@@ -509,7 +507,8 @@ static int word_kind(const wctx *c, size_t i)
     if (i >= c->n || c->tok[i].kind != TK_WORD || c->tok[i].len > 10)
         return -1;
     uint64_t h = c->tok[i].hash;
-    for (size_t k = (size_t)(h >> 55), probes = 0; probes < WHEN_SLOTS; k = (k + 1) % WHEN_SLOTS, probes++) {
+    for (size_t k = (size_t)((h * 0x9E3779B97F4A7C15ull) >> 55), probes = 0; probes < WHEN_SLOTS;
+         k = (k + 1) % WHEN_SLOTS, probes++) {
         if (openers[k].hash == h)
             return openers[k].kind;
         if (!openers[k].hash)

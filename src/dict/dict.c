@@ -71,6 +71,8 @@ static int32_t edge(tocsin_dict *d, uint32_t node, int32_t word, int cas)
 {
     if (node == 0)
         d->lex.w[word].first |= (uint16_t)(1u << cas);
+    else
+        d->lex.w[word].inner = 1;
     uint64_t key = ((uint64_t)node << 34) | ((uint64_t)(uint32_t)word << 2) | (uint64_t)cas;
     if ((d->nedges + 1) * 2 > d->eslots && edge_rehash(d))
         return TOCSIN_ENOMEM;
@@ -87,6 +89,8 @@ static int32_t edge(tocsin_dict *d, uint32_t node, int32_t word, int cas)
     d->edges[i].key = key + 1;
     d->edges[i].child = (uint32_t)c;
     d->nedges++;
+    if (node == 0 && cas >= 0 && cas < 3)
+        d->lex.w[word].root[cas] = (uint32_t)c;
     return c;
 }
 

@@ -55,6 +55,10 @@ typedef struct ts_word {
     uint16_t first;     /* bit r: a phrase starts with this word under case rule r */
     uint64_t classes;   /* @class membership (of the lemma) */
     uint32_t name;      /* offset of the key in the name pool */
+    uint32_t root[3];   /* the phrase trie's child of the root for this word under case rule r, 0 = none
+                           (a child is never the root): the walk's first step without a look in the
+                           edge table, whose slots are seldom in cache */
+    uint8_t inner;      /* 1: a later word of some phrase (the phrase walk goes on only through these) */
 } ts_word;
 
 typedef struct ts_slot {
