@@ -107,6 +107,18 @@ if command -v sqlite3 >/dev/null; then
       want = 10 * f("scored_rung") / 10 * (S + 1) * log(1 + e) / log(2) * e / (e + 2)
       if (want <= 0 || f("severity") / want < 0.97 || f("severity") / want > 1.03) bad = 1 }
     END { exit bad || n < 3 }' "$tmp/sc"
+  # PER-ECU fight twice a week for a year, then six days a week; the only other news is one USA-CAN
+  # meeting a week: the dyad is most of the news, and its own escalation must not raise what is expected
+  odb=$tmp/own.db
+  printf '' | "$T" ingest -q --db "$odb" - 2>/dev/null
+  sqlite3 "$odb" "WITH RECURSIVE d(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM d WHERE x < 395)
+    INSERT INTO events(date, source, target, src_country, tgt_country, code, root, quad, goldstein, origin)
+    SELECT date('2023-01-02', '+' || x || ' days'), 'PER', 'ECU', 'PER', 'ECU', '190', '19', 4, -10, 't' FROM d
+     WHERE (x < 365 AND x % 7 IN (1, 4)) OR (x >= 365 AND x % 7 <> 6)
+    UNION ALL SELECT date('2023-01-02', '+' || x || ' days'), 'USA', 'CAN', 'USA', 'CAN', '040', '04', 1, 1, 't'
+     FROM d WHERE x % 7 = 0;"
+  "$T" alerts --db "$odb" --since 2024-01-02 --until 2024-01-31 -f jsonl >"$tmp/own" 2>"$tmp/err"
+  check "volume: a dyad that is most of the news still escalates" grep -q '"kind":"escalation","a":"ECU","b":"PER"' "$tmp/own"
   "$T" alerts --db "$sdb" --since 2024-01-03 --until 2024-02-01 --history 60d -f jsonl >"$tmp/sc2" 2>"$tmp/err"
   check "--history changes what is expected" sh -c "! cmp -s '$tmp/sc' '$tmp/sc2'"
 fi

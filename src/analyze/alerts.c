@@ -371,19 +371,26 @@ static void score_dyads(const ctx *c, dyad *v, size_t n)
     }
     for (size_t i = 0; i < n; i++) {
         dyad *d = &v[i];
-        double per_window = (d->vol_h + 1) / (c->tau_w + 1);
+        /* the news volume is that of the other dyads: a dyad that is most of
+           the news must not be normalised by its own escalation */
+        double tau = c->tau_w;
+        if (c->tw - d->nw > 0) {
+            double thw = c->tau_w * c->tw; /* the history's discounted volume */
+            tau = (thw - d->vol_h > 0 ? thw - d->vol_h : 0) / (c->tw - d->nw);
+        }
+        double per_window = (d->vol_h + 1) / (tau + 1);
         d->best.sev = -1;
         for (int k = 1; k <= c->top; k++) {
             if (d->xw[k] <= 0)
                 continue;
             double m = vol > 0 ? pooled[k] / vol * per_window : 0;
-            score s = score_count(d->xw[k], d->ev[k], d->hh[k], c->tau_w, m, d->phi[k], rung_weight(c, k), k, 1, 0);
+            score s = score_count(d->xw[k], d->ev[k], d->hh[k], tau, m, d->phi[k], rung_weight(c, k), k, 1, 0);
             if (s.sev > d->best.sev)
                 d->best = s;
             if (d->sx[k] > 0 && d->sv[k] > 0) {
                 /* the burst: expected in proportion to its news volume; tested in
                    about wd / SCAN_DAYS places, so its p is multiplied by that */
-                s = score_count(d->sx[k], d->se[k], d->hh[k], c->tau_w, m, d->phi[k], rung_weight(c, k), k,
+                s = score_count(d->sx[k], d->se[k], d->hh[k], tau, m, d->phi[k], rung_weight(c, k), k,
                                 d->sv[k], log10((double)c->wd / SCAN_DAYS));
                 if (s.sev > d->best.sev) {
                     s.scan = d->sday[k] + 1;
