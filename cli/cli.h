@@ -26,5 +26,6 @@ int cmd_network(int argc, char **argv);
 int cmd_chart(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
+int cmd_copy(int argc, char **argv);
 
 #endif

@@ -27,6 +27,7 @@ static const struct {
     {"chart", cmd_chart, "draw a dyad's ladder as PNG or SVG (gnuplot)"},
     {"report", cmd_report, "a one-page HTML brief: alerts, evidence, ladders, network"},
     {"serve", cmd_serve, "the JSON HTTP API and the dashboard (read-only)"},
+    {"copy", cmd_copy, "copy a database into another (SQLite, PostgreSQL, either way)"},
 };
 
 static void usage(FILE *f)

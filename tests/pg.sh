@@ -117,6 +117,46 @@ if command -v curl >/dev/null 2>&1; then
   check "API: the same JSON on both backends" diff -r "$tmp/api-l" "$tmp/api-p"
 fi
 
+# ---- tocsin copy, both ways ----
+# answers of a database and of its copy: the same, byte for byte
+answers() {
+  "$T" events --db "$1" --format json
+  "$T" stories --db "$1" --limit 0 --format jsonl
+  "$T" alerts --db "$1" --since 2023-01-01 -f jsonl
+  "$T" export --db "$1" --format gdelt
+}
+if cp2=$(pg_newdb tocsin_copy); then
+  answers "$lite" >"$tmp/a-lite"
+  "$T" copy -q --from "$lite" --to "$cp2" 2>"$tmp/err"
+  check "copy SQLite -> PostgreSQL" [ $? -eq 0 ]
+  answers "$cp2" >"$tmp/a-cp2"
+  check "copy: the same answers on the copy" cmp -s "$tmp/a-lite" "$tmp/a-cp2"
+  "$T" copy --from "$lite" --to "$cp2" 2>"$tmp/err"
+  answers "$cp2" >"$tmp/a-cp2b"
+  check "copy again: nothing added" cmp -s "$tmp/a-lite" "$tmp/a-cp2b"
+  check "copy again: the counts said" grep -q "the target holds" "$tmp/err"
+  # an interrupted copy: the target lost its last events and stories (as
+  # when a copy stops between batches); the same command completes it
+  psql -q -d "$cp2" -c "DELETE FROM events WHERE id > (SELECT max(id) / 2 FROM events)" \
+    -c "DELETE FROM story_bands WHERE story_id > 10" -c "DELETE FROM story_sources WHERE story_id > 10" \
+    -c "DELETE FROM stories WHERE id > 10" 2>"$tmp/err"
+  answers "$cp2" >"$tmp/a-cut"
+  check "an interrupted copy differs" sh -c "! cmp -s '$tmp/a-lite' '$tmp/a-cut'"
+  "$T" copy -q --from "$lite" --to "$cp2" 2>"$tmp/err"
+  answers "$cp2" >"$tmp/a-resumed"
+  check "copy resumed: complete" cmp -s "$tmp/a-lite" "$tmp/a-resumed"
+  "$T" copy -q --from "$cp2" --to "$tmp/back.db" 2>"$tmp/err"
+  answers "$tmp/back.db" >"$tmp/a-back"
+  check "copy PostgreSQL -> SQLite: the same answers" cmp -s "$tmp/a-lite" "$tmp/a-back"
+  j n1 2024-04-09 "West Courier" "Rome talks" "Portugal and Spain met in Rome on Tuesday and agreed on a new water treaty." >"$tmp/new.jsonl"
+  "$T" ingest -q --db "$cp2" "$tmp/new.jsonl" 2>"$tmp/err"
+  check "a copy takes new articles (its ids go on after the copied ones)" [ $? -eq 0 ]
+  "$T" ingest -q --db "$tmp/back.db" "$tmp/new.jsonl" 2>"$tmp/err"
+  check "the same new story id on both" [ "$(psql -At -d "$cp2" -c "select max(id) from stories")" = \
+    "$(sqlite3 "$tmp/back.db" "select max(id) from stories")" ]
+  "$T" copy --from "$lite" 2>"$tmp/err"; check "copy needs --to" [ $? -eq 2 ]
+fi
+
 # ---- many writers ----
 # four ingest processes at once on overlapping inputs (each article in two or
 # more of them, syndicated copies split between them) must store what one

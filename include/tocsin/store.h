@@ -222,6 +222,22 @@ typedef int (*tocsin_due_fn)(void *ud, const char *guid, const char *link);
 int tocsin_store_items_due(tocsin_store *s, const char *feed, long long now, tocsin_due_fn fn, void *ud,
                            tocsin_error *err);
 
+/* ---- copying a database (tocsin copy) ---- */
+
+/* Called after each committed batch of a copy: the table and the rows of it
+ * copied so far; a non-zero return stops the copy (returned). */
+typedef int (*tocsin_copy_fn)(void *ud, const char *table, long long rows);
+
+/* Copies the articles, sources, stories, sentences, events and watch state
+ * of `from` into `to` (either backend, each at this tocsin's schema version),
+ * keeping their ids; the analytics' per-day aggregates are not copied (the
+ * target builds its own). Rows `to` already holds are skipped and each table
+ * goes on from the highest id `to` holds, in committed batches: a copy that
+ * was interrupted is completed by running it again, and running it twice adds
+ * nothing. `to` must be empty or an earlier copy of `from` (ids are kept).
+ * fn may be NULL. */
+int tocsin_store_copy(tocsin_store *from, tocsin_store *to, tocsin_copy_fn fn, void *ud, tocsin_error *err);
+
 typedef struct tocsin_store_counts {
     long long articles, stories, sources, events, imported;
 } tocsin_store_counts;

@@ -29,6 +29,7 @@ void ts_db_busy_timeout(ts_db *db, int ms) { db->ops->busy_timeout(db, ms); }
 int ts_db_exec(ts_db *db, const char *sql) { return db->ops->exec(db, sql); }
 long long ts_db_table_count(ts_db *db) { return db->ops->table_count(db); }
 int ts_db_writer_setup(ts_db *db) { return db->ops->writer_setup(db); }
+int ts_db_ids_follow(ts_db *db, const char *table) { return db->ops->ids_follow(db, table); }
 long long ts_db_last_id(ts_db *db) { return db->ops->last_id(db); }
 long long ts_db_changes(ts_db *db) { return db->ops->changes(db); }
 

@@ -52,6 +52,9 @@ long long ts_db_table_count(ts_db *db);
 /* Makes a connection ready to write (SQLite: WAL mode, waiting for a moment
  * alone with the file): 0 or TOCSIN_EIO. */
 int ts_db_writer_setup(ts_db *db);
+/* After rows were added with given ids: the table's next new id follows them
+ * (PostgreSQL's identity sequence; SQLite needs nothing). 0 or TOCSIN_EIO. */
+int ts_db_ids_follow(ts_db *db, const char *table);
 long long ts_db_last_id(ts_db *db); /* of the last TS_STMT_RETURNS_ID insert */
 long long ts_db_changes(ts_db *db); /* rows changed by the last statement */
 

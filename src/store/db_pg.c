@@ -386,6 +386,15 @@ static long long pg_table_count(ts_db *db)
 }
 
 static int pg_writer_setup(ts_db *db) { return 0; }
+static int pg_ids_follow(ts_db *db, const char *table)
+{
+    char sql[256];
+    snprintf(sql, sizeof sql,
+             "SELECT setval(pg_get_serial_sequence('%s', 'id'), coalesce((SELECT max(id) FROM %s), 0) + 1, false)",
+             table, table);
+    return run(PDB(db), sql);
+}
+
 static long long pg_last_id(ts_db *db) { return PDB(db)->last_id; }
 static long long pg_changes(ts_db *db) { return PDB(db)->changes; }
 
@@ -654,7 +663,7 @@ static const void *pg_col_blob(ts_stmt *s, int i, int *len)
 }
 
 static const ts_db_ops pg_ops = {
-    pg_close, pg_errmsg, pg_busy_timeout, pg_exec, pg_table_count, pg_writer_setup, pg_last_id, pg_changes,
+    pg_close, pg_errmsg, pg_busy_timeout, pg_exec, pg_table_count, pg_writer_setup, pg_ids_follow, pg_last_id, pg_changes,
     pg_prepare, pg_step, pg_reset, pg_clear, pg_finalize, pg_bind_text, pg_bind_int64, pg_bind_double,
     pg_bind_null, pg_bind_blob, pg_col_text, pg_col_int64, pg_col_double, pg_col_is_null, pg_col_blob,
 };
