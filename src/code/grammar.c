@@ -1893,6 +1893,57 @@ static void blame_clauses(gstate *g)
     }
 }
 
+/* "X said the attack was orchestrated by Y": the speaker accuses Y (112), as
+ * with "Y was behind the attack". Only verbs that name a hand behind the act
+ * ("carried out by" reports the act itself and is coded as it). */
+static const char *const blame_participles[] = {"supported", "orchestrated", "ordered", "backed", "sponsored",
+                                                 "masterminded", "planned", "organised", "organized",
+                                                 "directed", "funded", "financed", "instigated", NULL};
+
+static void passive_blame(gstate *g)
+{
+    ts_sent *s = g->s;
+    int attack = dict_class(s->d, CL_ATTACK), air = dict_class(s->d, CL_AIRSTRIKE);
+    for (size_t t = 3; t + 2 < s->ntok; t++) {
+        int hit = 0;
+        for (int k = 0; blame_participles[k] && !hit; k++)
+            hit = ts_tok_is(s, t, blame_participles[k], strlen(blame_participles[k]));
+        if (!hit || !(s->gram[t - 1] & G_BE) || (s->gram[t - 2] & G_NEG) || !TOK_IS(s, t + 1, "by"))
+            continue;
+        int accused = -1;
+        for (size_t q = t + 2; q < s->ntok && q < t + 5 && accused < 0; q++)
+            if (s->mid[q] >= 0)
+                accused = s->mid[q];
+        if (accused < 0 || s->m[accused].kind != M_NAME || !s->m[accused].code[0])
+            continue;
+        /* the subject: an attack noun right before the verb group */
+        size_t n = t - 1;
+        while (n > 0 && (s->gram[n - 1] & (G_ADV | G_BE | G_HAVE)) && s->mid[n - 1] < 0)
+            n--;
+        if (n == 0)
+            continue;
+        const ts_word *nw = W(s, n - 1);
+        if (!nw || !((attack >= 0 && ((nw->classes >> attack) & 1)) || (air >= 0 && ((nw->classes >> air) & 1))))
+            continue;
+        /* back over the noun phrase to "that" or the saying verb */
+        size_t a = n - 1;
+        while (a > 0 && a + 6 > n && !g->isverb[a - 1] && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1))
+            a--;
+        if (a > 0 && TOK_IS(s, a - 1, "that"))
+            a--;
+        if (a == 0 || !g->isverb[a - 1])
+            continue;
+        const vinfo *sv = &g->v[a - 1];
+        const ts_word *w = W(s, a - 1);
+        if (!w || !(w->gram & G_SAY) || sv->subj < 0 || sv->neg || sv->modal || sv->cond ||
+            sv->gov != GOV_NONE || non_factive(s, w) || s->m[sv->subj].kind != M_NAME)
+            continue;
+        if (!strncmp(s->m[sv->subj].code, s->m[accused].code, 3))
+            continue;
+        emit(s, &g->em, sv->subj, accused, "112", a - 1, TOCSIN_EV_ATTRIBUTED, NULL);
+    }
+}
+
 /* "deployed soldiers to the border with Belarus": keep the targeted reading only */
 static void drop_untargeted_twins(gstate *g)
 {
@@ -2136,6 +2187,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         verb_emit(g, i, &vc);
     }
     blame_clauses(g);
+    passive_blame(g);
     nominal_events(g);
     drop_untargeted_twins(g);
     threats_of_force(g);
