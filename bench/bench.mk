@@ -1,11 +1,19 @@
 # bench.mk - speed and memory benchmarks (`make bench`); never part of `make check`.
 BENCH_MB ?= 100
+BENCH_CORPUS ?= generated
+
+.PHONY: bench-real
 
 $(B)/gen-corpus: bench/gen-corpus.c | $(B)/tests
 	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -o $@ $<
 
 bench: all $(B)/gen-corpus
-	B=$(B) BENCH_MB=$(BENCH_MB) sh bench/run.sh
+	B=$(B) BENCH_MB=$(BENCH_MB) BENCH_CORPUS=$(BENCH_CORPUS) SHARED=$(SHARED) sh bench/run.sh
+
+# the same on real news: the seed articles and dev gold sentences of $(SHARED),
+# shuffled into articles at benchmark time (bench/real-corpus.py); skipped without them
+bench-real: all
+	B=$(B) BENCH_MB=$(BENCH_MB) BENCH_CORPUS=real SHARED=$(SHARED) sh bench/run.sh
 
 $(B)/bench-dedup: bench/bench-dedup.c $(B)/libtocsin.a | $(B)/tests
 	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libtocsin.a $(LDLIBS)

@@ -1,16 +1,35 @@
 #!/bin/sh
 # run.sh - the coder's end-to-end benchmark: read, segment, code and write
-# JSON Lines to /dev/null for a generated news-like corpus of BENCH_MB MiB.
-# Prints MB/s, sentences/s, the ratio to `wc -w` on the same file, the
-# dictionary load time and peak RSS, for 1 and 2 threads (and more if the
-# machine has them).
+# JSON Lines to /dev/null for a generated news-like corpus of BENCH_MB MiB
+# (BENCH_CORPUS=generated, the default), or for real news sentences
+# (BENCH_CORPUS=real: the seed articles and dev gold sentences of $SHARED
+# shuffled into articles at benchmark time by bench/real-corpus.py, into the
+# build directory; skipped without $SHARED). Prints MB/s, sentences/s, the
+# ratio to `wc -w` on the same file, the dictionary load time and peak RSS,
+# for 1 and 2 threads (and more if the machine has them).
 set -eu
 B=${B:-build}
 MB=${BENCH_MB:-100}
+KIND=${BENCH_CORPUS:-generated}
+SHARED=${SHARED:-../shared}
 dir=$B/bench
 mkdir -p "$dir"
-corpus=$dir/corpus-$MB.jsonl
-[ -s "$corpus" ] || "$B/gen-corpus" --mb "$MB" --seed 7 >"$corpus"
+case $KIND in
+generated)
+  corpus=$dir/corpus-$MB.jsonl
+  [ -s "$corpus" ] || "$B/gen-corpus" --mb "$MB" --seed 7 >"$corpus" ;;
+real)
+  if [ ! -d "$SHARED/corpus/seeds" ] || [ ! -d "$SHARED/dev" ]; then
+    echo "bench-real: $SHARED/corpus/seeds or $SHARED/dev not found, skipped"
+    exit 0
+  fi
+  corpus=$dir/real-$MB.jsonl
+  [ -s "$corpus" ] || python3 bench/real-corpus.py --shared "$SHARED" --mb "$MB" --seed 7 >"$corpus.tmp"
+  [ -s "$corpus" ] || mv "$corpus.tmp" "$corpus" ;;
+*)
+  echo "BENCH_CORPUS is generated or real, not $KIND" >&2
+  exit 2 ;;
+esac
 bytes=$(wc -c <"$corpus")
 now() { date +%s.%N; }
 
