@@ -518,9 +518,11 @@ static size_t clause_end(gstate *g, size_t i)
             size_t e2 = s->m[s->mid[k]].t1;
             while (e2 < s->ntok && (s->gram[e2] & (G_ADV | G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG | G_DO)))
                 e2++;
+            /* "the North Korean missile launch": a weapon before a noun is a compound */
+            int compound = s->m[s->mid[k]].weapon && e2 == s->m[s->mid[k]].t1;
             if (e2 < s->ntok && g->isverb[e2] && g->v[e2].kind == V_FINITE && s->mid[e2] < 0 &&
                 !(k > 0 && (s->gram[k - 1] & (G_PREP | G_LOC | G_BY)) && !(s->gram[k - 1] & G_SUB)) &&
-                !(ts_w(s, e2)->gram & G_SAY))
+                !(ts_w(s, e2)->gram & G_SAY) && !compound)
                 return k;
         }
         if (g->isverb[k] && (g->v[k].kind == V_FINITE || g->v[k].kind == V_ING) && k > i + 1) {
@@ -815,6 +817,7 @@ static int victim_frame(const ts_sent *s, size_t of)
 static int first_target(gstate *g, size_t i, size_t end, int src)
 {
     ts_sent *s = g->s;
+
     for (size_t k = i + 1; k < end; k++) {
         int mi = s->mid[k];
         if (mi < 0 || g->skip[k] || s->m[mi].t0 != k)
@@ -843,8 +846,8 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             continue; /* a place: "in Ukraine" */
         if (b > 0 && (s->gram[b - 1] & G_BY))
             continue;
-        if (s->m[mi].modifier == 1)
-            continue;
+        if (s->m[mi].modifier == 1 && !s->m[mi].weapon)
+            continue; /* but "condemned the North Korean missile launch": its forces */
         if (src >= 0 && s->m[mi].resolved && !strncmp(s->m[mi].code, s->m[src].code, 3))
             continue; /* "recalled its ambassador": the subject's own */
         if (src >= 0 && s->m[mi].kind == M_ADJ && !strncmp(s->m[mi].code, s->m[src].code, 3))
