@@ -22,14 +22,16 @@ static int is_abbrev(const char *text, const ts_tok *t)
         return 1; /* an initial */
     if (t->len > 6)
         return 0; /* no abbreviation is that long */
+    /* the first letter rules out most; the abbreviation's end is its length */
+    int c0 = lower((unsigned char)text[t->off]);
     for (size_t k = 0; k < sizeof abbrev / sizeof abbrev[0]; k++) {
-        size_t m = strlen(abbrev[k]);
-        if (m != t->len)
+        const char *a = abbrev[k];
+        if (a[0] != c0)
             continue;
-        size_t i = 0;
-        while (i < m && lower((unsigned char)text[t->off + i]) == abbrev[k][i])
+        size_t i = 1;
+        while (i < t->len && a[i] && lower((unsigned char)text[t->off + i]) == a[i])
             i++;
-        if (i == m)
+        if (i == t->len && !a[i])
             return 1;
     }
     return 0;
