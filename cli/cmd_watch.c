@@ -37,8 +37,13 @@ static void help(FILE *f)
 "failure is reported on standard error. Stop with Ctrl-C: the current item\n"
 "is finished and stored first.\n"
 "\n"
+"Several watch processes, on one machine or several, may share a database\n"
+"(PostgreSQL: --db postgresql://...) and the same feed list: each poll of a\n"
+"feed is claimed by one of them, so that adding a process adds capacity.\n"
+"\n"
 "options:\n"
-"      --db PATH        database (default ./tocsin.db, created if missing)\n"
+"      --db PATH        database (default ./tocsin.db, created if missing), or a\n"
+"                       PostgreSQL URI\n"
 "      --every T        poll interval: 90s, 15m, 1h (default 15m)\n"
 "      --once           poll each feed once (and retry due items), then exit:\n"
 "                       1 if a feed could not be polled (unreachable, an HTTP\n"
@@ -97,12 +102,22 @@ static int do_item(watcher *w, const char *feed, const tocsin_feed_item *it, lon
         return 0;
     web_article a;
     web_warn_item_date("tocsin watch", feed, it);
-    int rc = web_fetch_article(it->link, it->title, it->date, &a, &err);
-    if (!rc) {
+    /* fetched before the batch: the database's writer lock is not held
+       while the network answers (other processes write meanwhile) */
+    int rc = web_fetch_article(it->link, it->title, it->date, &a, &err), got = rc == 0;
+    int brc = tocsin_store_begin(w->store, &err);
+    if (brc) {
+        if (got)
+            web_article_free(&a);
+        return brc;
+    }
+    if (got) {
         rc = web_ingest(w->ing, &a, &err);
         web_article_free(&a);
-        if (rc < 0 && rc != TOCSIN_EPARSE)
+        if (rc < 0 && rc != TOCSIN_EPARSE) {
+            tocsin_store_rollback(w->store);
             return rc; /* the database failed: stop */
+        }
     }
     is.attempts++;
     if (rc >= 0) {
@@ -110,14 +125,20 @@ static int do_item(watcher *w, const char *feed, const tocsin_feed_item *it, lon
         w->fetched++;
         if (!w->quiet)
             fprintf(stderr, "tocsin watch: fetched %s\n", it->link);
-        return tocsin_store_item_put(w->store, feed, guid, it->link, &is, NULL, &err);
+        rc = tocsin_store_item_put(w->store, feed, guid, it->link, &is, NULL, &err);
+    } else {
+        is.done = 0;
+        is.next_try = now + backoff(is.attempts);
+        w->failed++;
+        fprintf(stderr, "tocsin watch: %s: %s (attempt %d; retry in %ld s)\n", it->link, err.message,
+                is.attempts, (long)(is.next_try - now));
+        rc = tocsin_store_item_put(w->store, feed, guid, it->link, &is, err.message, &err);
     }
-    is.done = 0;
-    is.next_try = now + backoff(is.attempts);
-    w->failed++;
-    fprintf(stderr, "tocsin watch: %s: %s (attempt %d; retry in %ld s)\n", it->link, err.message,
-            is.attempts, (long)(is.next_try - now));
-    return tocsin_store_item_put(w->store, feed, guid, it->link, &is, err.message, &err);
+    if (rc) {
+        tocsin_store_rollback(w->store);
+        return rc;
+    }
+    return tocsin_store_commit(w->store, &err);
 }
 
 typedef struct due_ctx {
@@ -133,25 +154,27 @@ static int retry_due(void *ud, const char *guid, const char *link)
     return do_item(c->w, c->feed, &it, c->now);
 }
 
-/* One poll of one feed, in one batch. Returns a negative status only when the
- * database fails. */
+/* Longest a claimed feed stays away from other watch processes sharing the
+ * database when this one dies during the poll. */
+#define CLAIM_LEASE 600
+
+/* One poll of one feed: claimed first (watch processes sharing a database
+ * share its feeds), each item fetched, then stored in a batch of its own.
+ * Returns a negative status only when the database fails. */
 static int poll_feed(watcher *w, const char *url, long long now, long long *next)
 {
     tocsin_error err;
     memset(&err, 0, sizeof err);
+    int rc = tocsin_store_feed_claim(w->store, url, now, CLAIM_LEASE < w->every ? CLAIM_LEASE : w->every, next, &err);
+    if (rc <= 0) {
+        if (rc < 0)
+            fprintf(stderr, "tocsin watch: %s\n", err.message);
+        return rc;
+    }
+    rc = 0;
     tocsin_feed_state fs;
     if (tocsin_store_feed_get(w->store, url, &fs, &err))
         return TOCSIN_EIO;
-    if (now < fs.next_poll) {
-        *next = fs.next_poll;
-        tocsin_feed_state_free(&fs);
-        return 0;
-    }
-    int rc = tocsin_store_begin(w->store, &err);
-    if (rc) {
-        tocsin_feed_state_free(&fs);
-        return rc;
-    }
     tocsin_fetch_options o = {0, 0, 0, 0, fs.etag, fs.last_modified};
     tocsin_fetch_result r;
     char problem[300] = "";
@@ -193,10 +216,6 @@ static int poll_feed(watcher *w, const char *url, long long now, long long *next
     tocsin_fetch_result_free(&r);
     if (rc >= 0)
         rc = tocsin_store_feed_put(w->store, url, &fs, problem[0] ? problem : NULL, &err);
-    if (rc >= 0)
-        rc = tocsin_store_commit(w->store, &err);
-    else
-        tocsin_store_rollback(w->store);
     if (rc < 0)
         fprintf(stderr, "tocsin watch: %s\n", err.message);
     *next = fs.next_poll;

@@ -218,6 +218,37 @@ else
   echo "skip: many writers (needs psql and $gen)"
 fi
 
+# ---- two watch processes share a feed ----
+# both start at once on one PostgreSQL database with the same feed: the feed
+# is claimed by one (FOR UPDATE SKIP LOCKED), polled once, each item fetched
+# once; what is stored equals one watcher's work on SQLite
+if command -v python3 >/dev/null 2>&1 && command -v curl >/dev/null 2>&1 && wdb=$(pg_newdb tocsin_watch); then
+  site=$tmp/site
+  mkdir -p "$site"
+  cp tests/web/*.html tests/web/blob.bin "$site/"
+  wport=$((22000 + $$ % 20000))
+  base=http://127.0.0.1:$wport
+  sed "s|@BASE@|$base|g" tests/web/feed1.xml >"$site/feed.xml"
+  python3 -m http.server "$wport" --bind 127.0.0.1 --directory "$site" >"$tmp/http.log" 2>&1 &
+  hp=$!
+  k=0
+  until curl -s -o /dev/null "$base/feed.xml" || [ $k -gt 50 ]; do sleep 0.1; k=$((k + 1)); done
+  "$T" watch --once --db "$tmp/watch.db" "$base/feed.xml" >/dev/null 2>"$tmp/w0"
+  : >"$tmp/http.log"
+  "$T" watch --once --db "$wdb" "$base/feed.xml" >/dev/null 2>"$tmp/w1" &
+  wa=$!
+  "$T" watch --once --db "$wdb" "$base/feed.xml" >/dev/null 2>"$tmp/w2" &
+  wb=$!
+  wait $wa; wait $wb
+  check "two watchers: the feed is polled once" [ "$(grep -c 'GET /feed.xml' "$tmp/http.log")" = 1 ]
+  check "two watchers: each item fetched once" [ "$(cat "$tmp/w1" "$tmp/w2" | grep -c 'fetched http')" = \
+    "$(grep -c 'fetched http' "$tmp/w0")" ]
+  "$T" events --db "$tmp/watch.db" --format jsonl | sed 's/"id":[0-9]*,"story":[0-9]*,//' | sort >"$tmp/we1"
+  "$T" events --db "$wdb" --format jsonl | sed 's/"id":[0-9]*,"story":[0-9]*,//' | sort >"$tmp/we2"
+  check "two watchers store what one stores" sh -c "[ -s '$tmp/we1' ] && cmp -s '$tmp/we1' '$tmp/we2'"
+  kill $hp 2>/dev/null; wait $hp 2>/dev/null
+fi
+
 # ---- errors ----
 "$T" events --db "postgresql://tocsin:secret@127.0.0.1:1/none" 2>"$tmp/err"; rc=$?
 check "no server: a clear error" [ $rc -ne 0 ]
