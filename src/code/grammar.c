@@ -518,8 +518,13 @@ static size_t clause_end(gstate *g, size_t i)
             size_t e2 = s->m[s->mid[k]].t1;
             while (e2 < s->ntok && (s->gram[e2] & (G_ADV | G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG | G_DO)))
                 e2++;
-            /* "the North Korean missile launch": a weapon before a noun is a compound */
-            int compound = s->m[s->mid[k]].weapon && e2 == s->m[s->mid[k]].t1;
+            /* "the North Korean missile launch": a weapon before a noun is a
+               compound; "three French diplomats accused of ...", "hostages held
+               by ...": a participle describing the noun, not a new clause */
+            const ts_word *ew = e2 < s->ntok ? ts_w(s, e2) : NULL;
+            int compound = (s->m[s->mid[k]].weapon && e2 == s->m[s->mid[k]].t1) ||
+                           (ew && e2 == s->m[s->mid[k]].t1 && (ew->vform & VF_PART) && !(ew->vform & VF_ING) &&
+                            (TOK_IS(s, e2 + 1, "of") || TOK_IS(s, e2 + 1, "by")));
             if (e2 < s->ntok && g->isverb[e2] && g->v[e2].kind == V_FINITE && s->mid[e2] < 0 &&
                 !(k > 0 && (s->gram[k - 1] & (G_PREP | G_LOC | G_BY)) && !(s->gram[k - 1] & G_SUB)) &&
                 !(ts_w(s, e2)->gram & G_SAY) && !compound)
