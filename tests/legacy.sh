@@ -86,10 +86,10 @@ check "PETRARCH2 {PLURAL}" [ "$(code "Polish mine workers criticized Germany." 1
 check "discard: Turkey sandwich is no country" [ -z "$(code "A Turkey sandwich criticized France." 1999-01-01 --dict-add $D/y_petrarch.discards.txt)" ]
 
 # --- verbs ---
-check "no legacy verb: chastise codes nothing" [ -z "$(code "Russia chastised Ukraine." 1999-01-01)" ]
-check "TABARI verb" [ "$(code "Russia chastised Ukraine." 1999-01-01 --dict-add $D/y_tabari.verbs)" = "RUS UKR 111" ]
-check "TABARI pattern with + and words" [ "$(code "Russia chastised Ukraine for corruption." 1999-01-01 --dict-add $D/y_tabari.verbs)" = "RUS UKR 1121" ]
-check "TABARI [A:A] is symmetric" [ "$(code "Russia and Ukraine chastised each other." 1999-01-01 --dict-add $D/y_tabari.verbs | wc -l)" -ge 2 ]
+check "no legacy verb: objurgate codes nothing" [ -z "$(code "Russia objurgated Ukraine." 1999-01-01)" ]
+check "TABARI verb" [ "$(code "Russia objurgated Ukraine." 1999-01-01 --dict-add $D/y_tabari.verbs)" = "RUS UKR 111" ]
+check "TABARI pattern with + and words" [ "$(code "Russia objurgated Ukraine for corruption." 1999-01-01 --dict-add $D/y_tabari.verbs)" = "RUS UKR 1121" ]
+check "TABARI [A:A] is symmetric" [ "$(code "Russia and Ukraine objurgated each other." 1999-01-01 --dict-add $D/y_tabari.verbs | wc -l)" -ge 2 ]
 check "a verb tocsin has keeps tocsin's patterns" [ "$(code "Russia condemned Ukraine." 1999-01-01 --dict-add $D/y_tabari.verbs)" = "RUS UKR 111" ]
 check "--dict-add-first: the legacy verb's patterns win" [ "$(code "Russia condemned Ukraine." 1999-01-01 --dict-add-first --dict-add $D/y_tabari.verbs)" = "RUS UKR 120" ]
 check "PETRARCH2 verb block" [ "$(code "Russia harangued Ukraine." 1999-01-01 --dict-add $D/y_petrarch.verbs.txt)" = "RUS UKR 111" ]
@@ -110,7 +110,7 @@ fi
 check "import: exit 0" [ $rc -eq 0 ]
 check "import: actors written" grep -q '^person USAGOV 1997-01-23..2001-01-21 Madeleine albright' "$tmp/imp/actors/y_tabari.actors.txt"
 check "import: lines name their source line" grep -q '# y_tabari.actors:3$' "$tmp/imp/actors/y_tabari.actors.txt"
-check "import: verbs written" grep -q '^1121 chastise \$T for corruption' "$tmp/imp/verbs/y_tabari.verbs.txt"
+check "import: verbs written" grep -q '^1121 objurgate \$T for corruption' "$tmp/imp/verbs/y_tabari.verbs.txt"
 check "import: report counts skipped with reasons" grep -q "skipped 1: compound code" "$tmp/imp/IMPORT-REPORT.txt"
 check "import: report counts merged" grep -q "dated codes fill the dates" "$tmp/imp/IMPORT-REPORT.txt"
 a=$(code "$S" 1998-06-01 --dict-add $D/y_tabari.actors | sort)
