@@ -588,12 +588,14 @@ size_t ts_when_scan(const char *text, const ts_tok *tok, size_t n, long pub, int
         }
         size_t j = i, t1 = 0;
         int since = 0, skip = 0;
-        if (word_in(&c, i, preps)) {
+        /* every word of preps and limits, and "since", is a W_PREP of the table */
+        int prep = opener_kind(&c, i) == W_PREP;
+        if (prep && word_in(&c, i, preps)) {
             j = i + 1;
-        } else if (is_word(&c, i, "since")) {
+        } else if (prep && is_word(&c, i, "since")) {
             since = 1;
             j = i + 1;
-        } else if (word_in(&c, i, limits)) {
+        } else if (prep && word_in(&c, i, limits)) {
             skip = 1; /* "before 2014" is not 2014: read, then left out */
             j = i + 1;
         }
