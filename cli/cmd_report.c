@@ -283,7 +283,7 @@ static void where_section(FILE *f, tocsin_store *s, const char *since, const cha
     tocsin_error err;
     memset(&err, 0, sizeof err);
     fputs("<section id=\"where\">\n<h2>Where</h2>\n", f);
-    if (fe_places_collect(s, &ef, &p, &err)) {
+    if (fe_places_collect(s, &ef, REPORT_PLACES, &p, &err)) {
         fputs("<p class=\"note\">(the places could not be read: ", f);
         esc(f, err.message);
         fputs(")</p>\n</section>\n", f);
@@ -324,9 +324,9 @@ static void where_section(FILE *f, tocsin_store *s, const char *since, const cha
         if (tmp[0])
             remove(tmp);
     }
-    fprintf(f, "<figcaption>Where the events of %s to %s happened: %ld at %zu place%s (%ld with no place).%s"
+    fprintf(f, "<figcaption>Where the events of %s to %s happened: %ld at %ld place%s (%ld with no place).%s"
                "</figcaption>\n</figure>\n",
-            since, until, p.located, p.n, p.n == 1 ? "" : "s", p.unlocated,
+            since, until, p.located, p.places, p.places == 1 ? "" : "s", p.unlocated,
             drawn ? " Circles sized by the number of events, coloured by their largest class: verbal cooperation "
                     "light blue, material cooperation dark blue, verbal conflict orange, material conflict red. "
                     "Borders: Natural Earth 1:110m." : "");

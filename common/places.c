@@ -5,144 +5,58 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct collect {
-    fe_places *p;
-    size_t *slot;   /* open-addressing table of indices + 1 into p->v */
-    size_t nslot;
-    int oom;
-} collect;
-
-static size_t hash(const char *s)
-{
-    size_t h = 1469598103934665603u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211u;
-    return h;
-}
-
 static char *dup(const char *s)
 {
     return strdup(s ? s : "");
 }
 
-static int grow(collect *c)
+static int one(void *ud, const tocsin_place_count *c)
 {
-    size_t n = c->nslot ? c->nslot * 2 : 256;
-    size_t *t = calloc(n, sizeof *t);
-    if (!t)
-        return -1;
-    for (size_t k = 0; k < c->nslot; k++)
-        if (c->slot[k]) {
-            size_t h = hash(c->p->v[c->slot[k] - 1].key) & (n - 1);
-            while (t[h])
-                h = (h + 1) & (n - 1);
-            t[h] = c->slot[k];
-        }
-    free(c->slot);
-    c->slot = t;
-    c->nslot = n;
-    return 0;
-}
-
-static fe_place *add(collect *c, const char *key, const tocsin_stored_event *e)
-{
-    fe_places *p = c->p;
-    if (p->n >= FE_PLACES_MAX)
-        return NULL;
-    if ((p->n + 1) * 2 > c->nslot && grow(c))
-        return NULL;
+    fe_places *p = ud;
     if (p->n == p->cap) {
         size_t cap = p->cap ? p->cap * 2 : 64;
         fe_place *v = realloc(p->v, cap * sizeof *v);
         if (!v)
-            return NULL;
+            return TOCSIN_ENOMEM;
         p->v = v;
         p->cap = cap;
     }
     fe_place *pl = &p->v[p->n];
     memset(pl, 0, sizeof *pl);
-    pl->key = dup(key);
-    pl->name = dup(e->geo_name);
-    pl->country = dup(e->geo_country);
-    pl->adm1 = dup(e->geo_adm1);
-    pl->feature = dup(e->geo_feature);
+    pl->key = dup(c->key);
+    pl->name = dup(c->name);
+    pl->country = dup(c->country);
+    pl->adm1 = dup(c->adm1);
+    pl->feature = dup(c->feature);
     if (!pl->key || !pl->name || !pl->country || !pl->adm1 || !pl->feature) {
         free(pl->key), free(pl->name), free(pl->country), free(pl->adm1), free(pl->feature);
-        return NULL;
+        return TOCSIN_ENOMEM;
     }
-    pl->type = e->geo_type;
-    pl->lat = e->geo_lat;
-    pl->lon = e->geo_lon;
-    size_t h = hash(key) & (c->nslot - 1);
-    while (c->slot[h])
-        h = (h + 1) & (c->nslot - 1);
-    c->slot[h] = ++p->n;
-    return pl;
-}
-
-static int one(void *ud, const tocsin_stored_event *e)
-{
-    collect *c = ud;
-    const char *key = tocsin_place_key(e->geo_feature, e->geo_name);
-    if (!key || !e->geo_has_ll) {
-        c->p->unlocated++;
-        return 0;
-    }
-    fe_place *pl = NULL;
-    if (c->nslot)
-        for (size_t h = hash(key) & (c->nslot - 1); c->slot[h]; h = (h + 1) & (c->nslot - 1))
-            if (!strcmp(c->p->v[c->slot[h] - 1].key, key)) {
-                pl = &c->p->v[c->slot[h] - 1];
-                break;
-            }
-    if (!pl && !(pl = add(c, key, e))) {
-        if (c->p->n < FE_PLACES_MAX) {
-            c->oom = 1;
-            return TOCSIN_ENOMEM;
-        }
-        c->p->dropped++;
-        return 0;
-    }
-    c->p->located++;
-    pl->events++;
-    if (e->quad >= 1 && e->quad <= 4)
-        pl->quad[e->quad]++;
-    const char *day = e->day ? e->day : e->date;
-    if (day && strlen(day) >= 10) {
-        if (!pl->first[0] || memcmp(day, pl->first, 10) < 0)
-            memcpy(pl->first, day, 10);
-        if (!pl->last[0] || memcmp(day, pl->last, 10) > 0)
-            memcpy(pl->last, day, 10);
-    }
+    p->n++;
+    pl->type = c->type;
+    pl->lat = c->lat;
+    pl->lon = c->lon;
+    pl->events = (long)c->events;
+    for (int q = 1; q <= 4; q++)
+        pl->quad[q] = (long)c->quad[q];
+    snprintf(pl->first, sizeof pl->first, "%s", c->first ? c->first : "");
+    snprintf(pl->last, sizeof pl->last, "%s", c->last ? c->last : "");
     return 0;
 }
 
-static int most_first(const void *x, const void *y)
+int fe_places_collect(tocsin_store *s, const tocsin_event_filter *f, size_t max, fe_places *p,
+                      tocsin_error *err)
 {
-    const fe_place *a = x, *b = y;
-    if (a->events != b->events)
-        return a->events > b->events ? -1 : 1;
-    return strcmp(a->key, b->key);
-}
-
-int fe_places_collect(tocsin_store *s, const tocsin_event_filter *f, fe_places *p, tocsin_error *err)
-{
-    tocsin_event_filter all;
-    memset(&all, 0, sizeof all);
-    if (f)
-        all = *f;
-    all.limit = 0;
-    all.offset = 0;
-    collect c = {p, NULL, 0, 0};
-    int rc = tocsin_store_events(s, &all, one, &c, err);
-    free(c.slot);
-    if (c.oom && err) {
-        memset(err, 0, sizeof *err);
+    tocsin_place_totals t;
+    int rc = tocsin_store_places(s, f, (long long)(max && max < FE_PLACES_MAX ? max : FE_PLACES_MAX), one, p,
+                                 &t, err);
+    if (rc == TOCSIN_ENOMEM && err && !err->message[0]) {
         err->code = TOCSIN_ENOMEM;
         snprintf(err->message, sizeof err->message, "out of memory grouping the events by place");
     }
-    if (!rc && p->n)
-        qsort(p->v, p->n, sizeof *p->v, most_first);
+    p->located = (long)t.located;
+    p->unlocated = (long)t.unlocated;
+    p->places = (long)t.places;
     return rc;
 }
 

@@ -1,8 +1,6 @@
-/* places.h - where the events a filter selects happened, place by place:
- * the located events (those with coordinates) grouped by their place
- * (tocsin_place_key), with their number per quad class. For the dashboard's
- * map (api/v1/places) and the brief's map. Read through tocsin_store_events,
- * so it works on any store the library opens. */
+/* places.h - where the events a filter selects happened, place by place
+ * (tocsin_store_places, kept in memory): for the dashboard's map
+ * (api/v1/places) and the brief's map. */
 #ifndef TOCSIN_COMMON_PLACES_H
 #define TOCSIN_COMMON_PLACES_H
 
@@ -10,7 +8,7 @@
 
 #include <stddef.h>
 
-#define FE_PLACES_MAX 20000 /* distinct places kept; events at others are counted in 'dropped' */
+#define FE_PLACES_MAX 20000 /* places kept, the ones with the most events */
 
 typedef struct fe_place {
     char *key, *name, *country, *adm1, *feature;
@@ -24,13 +22,16 @@ typedef struct fe_place {
 typedef struct fe_places {
     fe_place *v;
     size_t n, cap;
-    long located, unlocated, dropped; /* events with a place on the map, without, past the cap */
+    long located, unlocated; /* events with a place on the map, without */
+    long places;             /* distinct places of the located events (n of them kept) */
 } fe_places;
 
 /* Fills p (zeroed by the caller) with the places of the events f selects
- * (f->limit and f->offset are ignored), most events first, then by key.
- * Returns 0 or a negative status; p is freed by fe_places_free either way. */
-int fe_places_collect(tocsin_store *s, const tocsin_event_filter *f, fe_places *p, tocsin_error *err);
+ * (f->limit and f->offset are ignored), most events first, then by key; at
+ * most max (0: FE_PLACES_MAX). Returns 0 or a negative status; p is freed by
+ * fe_places_free either way. */
+int fe_places_collect(tocsin_store *s, const tocsin_event_filter *f, size_t max, fe_places *p,
+                      tocsin_error *err);
 void fe_places_free(fe_places *p);
 
 /* The quad class with the most events (ties: the more conflictual). */

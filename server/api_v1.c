@@ -193,18 +193,18 @@ int v1_places(api_req *q)
     memset(&p, 0, sizeof p);
     tocsin_error err;
     memset(&err, 0, sizeof err);
-    int rc = fe_places_collect(q->s, &f, &p, &err);
+    int rc = fe_places_collect(q->s, &f, (size_t)limit, &p, &err);
     if (rc) {
         fe_places_free(&p);
         return store_fail(q, rc, &err);
     }
     FILE *o = q->out;
-    size_t n = p.n < (size_t)limit ? p.n : (size_t)limit;
+    size_t n = p.n;
     long shown = 0;
     for (size_t k = 0; k < n; k++)
         shown += p.v[k].events;
-    fprintf(o, "{\"located\":%ld,\"unlocated\":%ld,\"places\":%zu,\"shown_events\":%ld,\"items\":[",
-            p.located, p.unlocated, p.n, shown);
+    fprintf(o, "{\"located\":%ld,\"unlocated\":%ld,\"places\":%ld,\"shown_events\":%ld,\"items\":[",
+            p.located, p.unlocated, p.places, shown);
     for (size_t k = 0; k < n; k++) {
         const fe_place *pl = &p.v[k];
         fputs(k ? ",{\"key\":" : "{\"key\":", o);

@@ -105,7 +105,8 @@ api() { # api DB OUTDIR
   while ! curl -s -o /dev/null "http://127.0.0.1:$port/api/v1/status" && [ $k -lt 50 ]; do sleep 0.1; k=$((k + 1)); done
   mkdir -p "$2"
   for p in status events stories dyads "ladder?a=RUS&b=UKR" "alerts?since=2023-01-01" network "events/1" \
-      "events?actor=PRT&limit=2" "stories/1"; do
+      "events?actor=PRT&limit=2" "stories/1" places "places?actor=RUS&limit=3" "events?place=gn:1871859" \
+      "alerts?since=2023-01-01&place=RUS"; do
     curl -s "http://127.0.0.1:$port/api/v1/$p" | sed 's/"generated":"[^"]*"//' >"$2/$(echo "$p" | tr '?&=/' '____')"
   done
   kill $spid; wait $spid 2>/dev/null

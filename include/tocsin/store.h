@@ -165,6 +165,33 @@ int tocsin_store_events(tocsin_store *s, const tocsin_event_filter *f, tocsin_st
 int tocsin_store_event(tocsin_store *s, long long id, tocsin_stored_event_fn fn, void *ud,
                        tocsin_error *err);
 
+/* One place of tocsin_store_places: the events there that the filter
+ * selects. Strings are valid during the callback only. */
+typedef struct tocsin_place_count {
+    const char *key;                          /* tocsin_place_key(): what filter.place takes */
+    const char *name, *country, *adm1, *feature; /* the event's geo_* fields; NULL when absent */
+    int type;
+    double lat, lon;
+    long long events;
+    long long quad[5]; /* quad[1..4]: verbal and material cooperation, verbal and material conflict */
+    const char *first, *last; /* the events' first and last day */
+} tocsin_place_count;
+
+typedef struct tocsin_place_totals {
+    long long located;   /* events the filter selects that have a place with coordinates */
+    long long unlocated; /* the others */
+    long long places;    /* distinct places of the located ones */
+} tocsin_place_totals;
+
+typedef int (*tocsin_place_fn)(void *ud, const tocsin_place_count *p);
+
+/* The events f selects that have coordinates (f->limit and f->offset are
+ * ignored), grouped by place (tocsin_place_key), most events first then by
+ * key; at most max places (0 = all). tot (may be NULL) gets the totals.
+ * Returns 0, a negative status, or fn's non-zero return. */
+int tocsin_store_places(tocsin_store *s, const tocsin_event_filter *f, long long max, tocsin_place_fn fn,
+                        void *ud, tocsin_place_totals *tot, tocsin_error *err);
+
 typedef struct tocsin_stored_article {
     long long id;
     const char *key, *url, *source, *title, *date, *ingested_at;
@@ -206,17 +233,6 @@ int tocsin_store_feed_get(tocsin_store *s, const char *url, tocsin_feed_state *f
 int tocsin_store_feed_put(tocsin_store *s, const char *url, const tocsin_feed_state *fs,
                           const char *error, tocsin_error *err);
 void tocsin_feed_state_free(tocsin_feed_state *fs);
-
-/* Claims a feed for one poll at `now`, so that watch processes sharing a
- * database (on one machine or several) share its feeds: 1 if the feed was due
- * and is now this process's (its next poll moves to now + lease, so that the
- * others pass it by until this one saves its state with tocsin_store_feed_put,
- * or the lease runs out when it died); 0 if it is not due or another process
- * holds it (*next_poll says when to look again); or a negative status. Outside
- * a batch. On PostgreSQL the row is taken with FOR UPDATE SKIP LOCKED: a
- * process never waits for another's claim. */
-int tocsin_store_feed_claim(tocsin_store *s, const char *url, long long now, long long lease,
-                            long long *next_poll, tocsin_error *err);
 
 typedef struct tocsin_item_state {
     int known, done, attempts;

@@ -951,6 +951,72 @@ static const char *actor_column(const char *actor, int src)
     return src ? "e.source" : "e.target";
 }
 
+#define FILTER_BINDS 12 /* text parameters a filter binds */
+
+/* " AND ..." for each condition of the filter (columns of events e), with
+ * its text parameters appended to binds from *nb on; non-zero when out of
+ * memory. */
+static int filter_sql(ts_buf *sql, const tocsin_event_filter *f, const char **binds, int *nb)
+{
+    int rc = 0;
+    if (f && f->actor && *f->actor) {
+        rc |= ts_buf_printf(sql, " AND (%s = ?%d OR %s = ?%d)", actor_column(f->actor, 1), *nb + 1,
+                            actor_column(f->actor, 0), *nb + 1);
+        binds[(*nb)++] = f->actor;
+    }
+    if (f && f->dyad_a && f->dyad_b) {
+        const char *a = actor_column(f->dyad_a, 1), *a2 = actor_column(f->dyad_a, 0);
+        const char *b = actor_column(f->dyad_b, 0), *b2 = actor_column(f->dyad_b, 1);
+        if (f->directed)
+            rc |= ts_buf_printf(sql, " AND %s = ?%d AND %s = ?%d", a, *nb + 1, b, *nb + 2);
+        else
+            rc |= ts_buf_printf(sql, " AND ((%s = ?%d AND %s = ?%d) OR (%s = ?%d AND %s = ?%d))", a,
+                                *nb + 1, b, *nb + 2, b2, *nb + 2, a2, *nb + 1);
+        binds[(*nb)++] = f->dyad_a;
+        binds[(*nb)++] = f->dyad_b;
+    }
+    if (f && f->since) {
+        rc |= ts_buf_printf(sql, " AND e.date >= ?%d", *nb + 1);
+        binds[(*nb)++] = f->since;
+    }
+    if (f && f->until) {
+        rc |= ts_buf_printf(sql, " AND e.date <= ?%d", *nb + 1);
+        binds[(*nb)++] = f->until;
+    }
+    if (f && f->code && *f->code) {
+        rc |= ts_buf_printf(sql, " AND substr(e.code, 1, length(?%d)) = ?%d", *nb + 1, *nb + 1);
+        binds[(*nb)++] = f->code;
+    }
+    if (f && f->origin) {
+        rc |= ts_buf_printf(sql, " AND e.origin = ?%d", *nb + 1);
+        binds[(*nb)++] = f->origin;
+    }
+    if (f && f->story_id > 0)
+        rc |= ts_buf_printf(sql, " AND e.story_id = %lld", f->story_id);
+    if (f && f->country && *f->country) {
+        rc |= ts_buf_printf(sql, " AND e.geo_country = ?%d", *nb + 1);
+        binds[(*nb)++] = f->country;
+    }
+    if (f && f->place && *f->place) { /* tocsin_place_key() */
+        rc |= ts_buf_printf(sql, " AND COALESCE(NULLIF(e.geo_feature, ''), e.geo_name) = ?%d", *nb + 1);
+        binds[(*nb)++] = f->place;
+    }
+    if (f && f->has_bbox) /* numbers the caller checked: printed, not bound */
+        rc |= ts_buf_printf(sql, " AND e.geo_lat BETWEEN %.6f AND %.6f AND e.geo_lon BETWEEN %.6f AND %.6f",
+                            f->min_lat, f->max_lat, f->min_lon, f->max_lon);
+    if (f && f->near_km > 0) {
+        /* equirectangular distance: within a fraction of a percent of the great
+           circle at the distances a map search asks for */
+        double kx = 111.195 * cos(f->near_lat * 3.14159265358979 / 180), ky = 111.195;
+        rc |= ts_buf_printf(sql,
+                            " AND e.geo_lat IS NOT NULL AND ((e.geo_lon - %.6f) * %.6f) * ((e.geo_lon - %.6f) * %.6f)"
+                            " + ((e.geo_lat - %.6f) * %.6f) * ((e.geo_lat - %.6f) * %.6f) <= %.6f",
+                            f->near_lon, kx, f->near_lon, kx, f->near_lat, ky, f->near_lat, ky,
+                            f->near_km * f->near_km);
+    }
+    return rc;
+}
+
 int tocsin_store_events(tocsin_store *s, const tocsin_event_filter *f, tocsin_stored_event_fn fn,
                         void *ud, tocsin_error *err)
 {
@@ -958,62 +1024,8 @@ int tocsin_store_events(tocsin_store *s, const tocsin_event_filter *f, tocsin_st
     sql.max = 8192;
     int rc = ts_buf_printf(&sql, "SELECT " EVENT_COLUMNS "WHERE 1 = 1");
     int nb = 0;
-    const char *binds[12];
-    if (f && f->actor && *f->actor) {
-        rc |= ts_buf_printf(&sql, " AND (%s = ?%d OR %s = ?%d)", actor_column(f->actor, 1), nb + 1,
-                            actor_column(f->actor, 0), nb + 1);
-        binds[nb++] = f->actor;
-    }
-    if (f && f->dyad_a && f->dyad_b) {
-        const char *a = actor_column(f->dyad_a, 1), *a2 = actor_column(f->dyad_a, 0);
-        const char *b = actor_column(f->dyad_b, 0), *b2 = actor_column(f->dyad_b, 1);
-        if (f->directed)
-            rc |= ts_buf_printf(&sql, " AND %s = ?%d AND %s = ?%d", a, nb + 1, b, nb + 2);
-        else
-            rc |= ts_buf_printf(&sql, " AND ((%s = ?%d AND %s = ?%d) OR (%s = ?%d AND %s = ?%d))", a,
-                                nb + 1, b, nb + 2, b2, nb + 2, a2, nb + 1);
-        binds[nb++] = f->dyad_a;
-        binds[nb++] = f->dyad_b;
-    }
-    if (f && f->since) {
-        rc |= ts_buf_printf(&sql, " AND e.date >= ?%d", nb + 1);
-        binds[nb++] = f->since;
-    }
-    if (f && f->until) {
-        rc |= ts_buf_printf(&sql, " AND e.date <= ?%d", nb + 1);
-        binds[nb++] = f->until;
-    }
-    if (f && f->code && *f->code) {
-        rc |= ts_buf_printf(&sql, " AND substr(e.code, 1, length(?%d)) = ?%d", nb + 1, nb + 1);
-        binds[nb++] = f->code;
-    }
-    if (f && f->origin) {
-        rc |= ts_buf_printf(&sql, " AND e.origin = ?%d", nb + 1);
-        binds[nb++] = f->origin;
-    }
-    if (f && f->story_id > 0)
-        rc |= ts_buf_printf(&sql, " AND e.story_id = %lld", f->story_id);
-    if (f && f->country && *f->country) {
-        rc |= ts_buf_printf(&sql, " AND e.geo_country = ?%d", nb + 1);
-        binds[nb++] = f->country;
-    }
-    if (f && f->place && *f->place) { /* tocsin_place_key() */
-        rc |= ts_buf_printf(&sql, " AND COALESCE(NULLIF(e.geo_feature, ''), e.geo_name) = ?%d", nb + 1);
-        binds[nb++] = f->place;
-    }
-    if (f && f->has_bbox) /* numbers the caller checked: printed, not bound */
-        rc |= ts_buf_printf(&sql, " AND e.geo_lat BETWEEN %.6f AND %.6f AND e.geo_lon BETWEEN %.6f AND %.6f",
-                            f->min_lat, f->max_lat, f->min_lon, f->max_lon);
-    if (f && f->near_km > 0) {
-        /* equirectangular distance: within a fraction of a percent of the great
-           circle at the distances a map search asks for */
-        double kx = 111.195 * cos(f->near_lat * 3.14159265358979 / 180), ky = 111.195;
-        rc |= ts_buf_printf(&sql,
-                            " AND e.geo_lat IS NOT NULL AND ((e.geo_lon - %.6f) * %.6f) * ((e.geo_lon - %.6f) * %.6f)"
-                            " + ((e.geo_lat - %.6f) * %.6f) * ((e.geo_lat - %.6f) * %.6f) <= %.6f",
-                            f->near_lon, kx, f->near_lon, kx, f->near_lat, ky, f->near_lat, ky,
-                            f->near_km * f->near_km);
-    }
+    const char *binds[FILTER_BINDS];
+    rc |= filter_sql(&sql, f, binds, &nb);
     rc |= ts_buf_printf(&sql, " ORDER BY e.date DESC, e.id DESC");
     if (f && (f->limit > 0 || f->offset > 0))
         rc |= ts_buf_printf(&sql, " LIMIT %lld OFFSET %lld", f->limit > 0 ? f->limit : NO_LIMIT,
@@ -1032,6 +1044,79 @@ int tocsin_store_events(tocsin_store *s, const tocsin_event_filter *f, tocsin_st
         ts_bind_text(st, i + 1, binds[i], -1);
     long long n;
     rc = emit_rows(s, st, fn, ud, err, &n);
+    ts_stmt_finalize(st);
+    ts_buf_free(&sql);
+    return rc;
+}
+
+
+int tocsin_store_places(tocsin_store *s, const tocsin_event_filter *f, long long max, tocsin_place_fn fn,
+                        void *ud, tocsin_place_totals *tot, tocsin_error *err)
+{
+    /* tocsin_place_key() of an event with coordinates, else NULL: one scan
+       groups the located events by place and counts the others in one row */
+    static const char key[] = "CASE WHEN e.geo_lat IS NOT NULL AND e.geo_lon IS NOT NULL "
+                              "THEN COALESCE(NULLIF(e.geo_feature, ''), NULLIF(e.geo_name, '')) END";
+    const char *binds[FILTER_BINDS];
+    int nb = 0, rc = 0;
+    tocsin_place_totals t = {0, 0, 0};
+    ts_buf sql = {0};
+    sql.max = 8192;
+    ts_stmt *st = NULL;
+    rc |= ts_buf_printf(&sql,
+                        "SELECT %s, MIN(COALESCE(e.geo_type, 0)), MIN(e.geo_name), MIN(e.geo_country), "
+                        "MIN(e.geo_adm1), MIN(e.geo_feature), MIN(e.geo_lat), MIN(e.geo_lon), COUNT(*), "
+                        "SUM(CASE WHEN e.quad = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad = 2 THEN 1 ELSE 0 END), "
+                        "SUM(CASE WHEN e.quad = 3 THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad = 4 THEN 1 ELSE 0 END), "
+                        "MIN(e.date), MAX(e.date) FROM events e WHERE 1 = 1",
+                        key);
+    rc |= filter_sql(&sql, f, binds, &nb);
+    rc |= ts_buf_printf(&sql, " GROUP BY %s ORDER BY COUNT(*) DESC, %s", key, key);
+    if (rc) {
+        rc = TOCSIN_ENOMEM;
+        goto out;
+    }
+    if (!(st = ts_db_prepare(s->db, sql.p, 0))) {
+        rc = db_error(s, err, "grouping the events by place");
+        goto out;
+    }
+    for (int i = 0; i < nb; i++)
+        ts_bind_text(st, i + 1, binds[i], -1);
+    int r;
+    while ((r = ts_stmt_step(st)) == TS_ROW) {
+        long long n = ts_col_int64(st, 8);
+        if (ts_col_is_null(st, 0)) {
+            t.unlocated += n;
+            continue;
+        }
+        t.located += n;
+        if (max > 0 && t.places++ >= max)
+            continue; /* counted, not given */
+        if (max <= 0)
+            t.places++;
+        tocsin_place_count p;
+        memset(&p, 0, sizeof p);
+        p.key = col(st, 0);
+        p.type = ts_col_int(st, 1);
+        p.name = col(st, 2);
+        p.country = col(st, 3);
+        p.adm1 = col(st, 4);
+        p.feature = col(st, 5);
+        p.lat = ts_col_double(st, 6);
+        p.lon = ts_col_double(st, 7);
+        p.events = n;
+        for (int q = 1; q <= 4; q++)
+            p.quad[q] = ts_col_int64(st, 8 + q);
+        p.first = col(st, 13);
+        p.last = col(st, 14);
+        if ((rc = fn(ud, &p)))
+            goto out;
+    }
+    if (r != TS_DONE)
+        rc = db_error(s, err, "grouping the events by place");
+out:
+    if (tot)
+        *tot = t;
     ts_stmt_finalize(st);
     ts_buf_free(&sql);
     return rc;
@@ -1159,47 +1244,6 @@ int tocsin_store_feed_get(tocsin_store *s, const char *url, tocsin_feed_state *f
     }
     ts_stmt_finalize(st);
     return rc == TS_ROW || rc == TS_DONE ? 0 : db_error(s, err, "reading feed state");
-}
-
-/* The one statement written for each backend: SQLite has one writer at a
-   time and no row locks to skip; PostgreSQL takes the feed's row unless
-   another process holds it. */
-static const char *const claim_sql[] = {
-    "UPDATE feeds SET next_poll = ?3 WHERE url = ?1 AND next_poll <= ?2",
-    "UPDATE feeds SET next_poll = ?3 WHERE url = (SELECT url FROM feeds WHERE url = ?1 AND next_poll <= ?2"
-    " FOR UPDATE SKIP LOCKED)",
-};
-
-int tocsin_store_feed_claim(tocsin_store *s, const char *url, long long now, long long lease,
-                            long long *next_poll, tocsin_error *err)
-{
-    *next_poll = now + lease;
-    ts_stmt *st = ts_db_prepare(s->db, "INSERT OR IGNORE INTO feeds(url) VALUES (?1)", 0);
-    if (!st)
-        return db_error(s, err, "claiming the feed");
-    ts_bind_text(st, 1, url, -1);
-    int rc = step_done(s, st, err, "claiming the feed");
-    ts_stmt_finalize(st);
-    if (rc)
-        return rc;
-    if (!(st = ts_db_prepare(s->db, claim_sql[ts_db_kind(s->db) == TS_DB_PG], 0)))
-        return db_error(s, err, "claiming the feed");
-    ts_bind_text(st, 1, url, -1);
-    ts_bind_int64(st, 2, now);
-    ts_bind_int64(st, 3, now + lease);
-    rc = step_done(s, st, err, "claiming the feed");
-    ts_stmt_finalize(st);
-    if (rc)
-        return rc;
-    if (ts_db_changes(s->db) > 0)
-        return 1;
-    tocsin_feed_state fs;
-    if ((rc = tocsin_store_feed_get(s, url, &fs, err)))
-        return rc;
-    /* held by another process: look again when its lease would run out */
-    *next_poll = fs.next_poll > now ? fs.next_poll : now + 1;
-    tocsin_feed_state_free(&fs);
-    return 0;
 }
 
 void tocsin_feed_state_free(tocsin_feed_state *fs)
