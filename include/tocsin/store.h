@@ -234,6 +234,17 @@ int tocsin_store_feed_put(tocsin_store *s, const char *url, const tocsin_feed_st
                           const char *error, tocsin_error *err);
 void tocsin_feed_state_free(tocsin_feed_state *fs);
 
+/* Claims a feed for one poll at `now`, so that watch processes sharing a
+ * database (on one machine or several) share its feeds: 1 if the feed was due
+ * and is now this process's (its next poll moves to now + lease, so that the
+ * others pass it by until this one saves its state with tocsin_store_feed_put,
+ * or the lease runs out when it died); 0 if it is not due or another process
+ * holds it (*next_poll says when to look again); or a negative status. Outside
+ * a batch. On PostgreSQL the row is taken with FOR UPDATE SKIP LOCKED: a
+ * process never waits for another's claim. */
+int tocsin_store_feed_claim(tocsin_store *s, const char *url, long long now, long long lease,
+                            long long *next_poll, tocsin_error *err);
+
 typedef struct tocsin_item_state {
     int known, done, attempts;
     long long next_try; /* unix time of the next retry of a failed item */

@@ -1246,6 +1246,47 @@ int tocsin_store_feed_get(tocsin_store *s, const char *url, tocsin_feed_state *f
     return rc == TS_ROW || rc == TS_DONE ? 0 : db_error(s, err, "reading feed state");
 }
 
+/* The one statement written for each backend: SQLite has one writer at a
+   time and no row locks to skip; PostgreSQL takes the feed's row unless
+   another process holds it. */
+static const char *const claim_sql[] = {
+    "UPDATE feeds SET next_poll = ?3 WHERE url = ?1 AND next_poll <= ?2",
+    "UPDATE feeds SET next_poll = ?3 WHERE url = (SELECT url FROM feeds WHERE url = ?1 AND next_poll <= ?2"
+    " FOR UPDATE SKIP LOCKED)",
+};
+
+int tocsin_store_feed_claim(tocsin_store *s, const char *url, long long now, long long lease,
+                            long long *next_poll, tocsin_error *err)
+{
+    *next_poll = now + lease;
+    ts_stmt *st = ts_db_prepare(s->db, "INSERT OR IGNORE INTO feeds(url) VALUES (?1)", 0);
+    if (!st)
+        return db_error(s, err, "claiming the feed");
+    ts_bind_text(st, 1, url, -1);
+    int rc = step_done(s, st, err, "claiming the feed");
+    ts_stmt_finalize(st);
+    if (rc)
+        return rc;
+    if (!(st = ts_db_prepare(s->db, claim_sql[ts_db_kind(s->db) == TS_DB_PG], 0)))
+        return db_error(s, err, "claiming the feed");
+    ts_bind_text(st, 1, url, -1);
+    ts_bind_int64(st, 2, now);
+    ts_bind_int64(st, 3, now + lease);
+    rc = step_done(s, st, err, "claiming the feed");
+    ts_stmt_finalize(st);
+    if (rc)
+        return rc;
+    if (ts_db_changes(s->db) > 0)
+        return 1;
+    tocsin_feed_state fs;
+    if ((rc = tocsin_store_feed_get(s, url, &fs, err)))
+        return rc;
+    /* held by another process: look again when its lease would run out */
+    *next_poll = fs.next_poll > now ? fs.next_poll : now + 1;
+    tocsin_feed_state_free(&fs);
+    return 0;
+}
+
 void tocsin_feed_state_free(tocsin_feed_state *fs)
 {
     free(fs->etag);
