@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "common/jsonw.h"
 #include "common/names.h"
+#include "common/places.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,9 +19,10 @@ static int show_ev(void *ud, const tocsin_stored_event *e)
     fe_actor_name(e->target, tname, sizeof tname);
     printf("      #%lld %s %s->%s %s (%d src): %.110s%s\n", e->id, e->date ? e->date : "", e->source,
            e->target ? e->target : "-", e->code, e->n_sources, t, strlen(t) > 110 ? "..." : "");
-    printf("        %s -> %s: %s\n", sname[0] ? sname : e->source,
+    char where[300];
+    printf("        %s -> %s: %s%s\n", sname[0] ? sname : e->source,
            tname[0] ? tname : (e->target ? e->target : "-"),
-           fe_cameo_name(e->code)[0] ? fe_cameo_name(e->code) : e->code);
+           fe_cameo_name(e->code)[0] ? fe_cameo_name(e->code) : e->code, fe_place_words(e, where, sizeof where));
     return 0;
 }
 

@@ -115,7 +115,7 @@ static void temp_path(char *out, size_t cap)
 
 typedef struct evid {
     long long id, story_id;
-    char *date, *source, *target, *code, *text;
+    char *date, *source, *target, *code, *text, *where;
 } evid;
 
 static int copy_event(void *ud, const tocsin_stored_event *e)
@@ -129,6 +129,8 @@ static int copy_event(void *ud, const tocsin_stored_event *e)
     v->target = strdup(e->target ? e->target : "");
     v->code = strdup(e->code ? e->code : "");
     v->text = strdup(e->sentence ? e->sentence : e->verb_text ? e->verb_text : "");
+    char where[300];
+    v->where = strdup(fe_place_words(e, where, sizeof where));
     return 0;
 }
 
@@ -139,6 +141,7 @@ static void evid_free(evid *v)
     free(v->target);
     free(v->code);
     free(v->text);
+    free(v->where);
 }
 
 typedef struct outlets {
@@ -197,7 +200,7 @@ static void show_evidence(FILE *f, tocsin_store *s, const tocsin_alert *al)
         memset(&err, 0, sizeof err);
         int dup = 0;
         if (tocsin_store_event(s, al->evidence[k], copy_event, &v, &err) || !v.text || !v.date || !v.source ||
-            !v.target || !v.code) {
+            !v.target || !v.code || !v.where) {
             evid_free(&v);
             continue;
         }
@@ -220,6 +223,7 @@ static void show_evidence(FILE *f, tocsin_store *s, const tocsin_alert *al)
             fputs(": ", f);
             esc(f, fe_cameo_name(v.code));
         }
+        esc(f, v.where); /* ", in Kursk, Russia" */
         fputs("</span> <span class=\"code\">", f);
         esc(f, v.source);
         fputs(" &rarr; ", f);

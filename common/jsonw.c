@@ -124,6 +124,33 @@ int jw_event(FILE *f, const tocsin_stored_event *e)
     return rc;
 }
 
+/* ,"where":{"type","name","country","adm1","lat","lon","feature"} as tocsin
+ * code writes it (absent fields left out), or null when no place is known */
+static void jw_where(FILE *f, const tocsin_stored_event *e)
+{
+    fputs(",\"where\":", f);
+    if (!e->geo_type && !(e->geo_name && *e->geo_name)) {
+        fputs("null", f);
+        return;
+    }
+    fprintf(f, "{\"type\":%d,\"name\":", e->geo_type > 0 ? e->geo_type : 0);
+    jw_str(f, e->geo_name ? e->geo_name : "");
+    static const char *const keys[] = {"country", "adm1"};
+    const char *vals[] = {e->geo_country, e->geo_adm1};
+    for (int k = 0; k < 2; k++)
+        if (vals[k] && *vals[k]) {
+            fprintf(f, ",\"%s\":", keys[k]);
+            jw_str(f, vals[k]);
+        }
+    if (e->geo_has_ll)
+        fprintf(f, ",\"lat\":%.4f,\"lon\":%.4f", e->geo_lat, e->geo_lon);
+    if (e->geo_feature && *e->geo_feature) {
+        fputs(",\"feature\":", f);
+        jw_str(f, e->geo_feature);
+    }
+    putc('}', f);
+}
+
 void jw_evidence(FILE *f, const tocsin_stored_event *e)
 {
     fprintf(f, "{\"id\":%lld,\"date\":", e->id);
@@ -137,6 +164,7 @@ void jw_evidence(FILE *f, const tocsin_stored_event *e)
     fputs(",\"code\":", f);
     jw_str(f, e->code);
     jw_names(f, e->source, e->target, e->code);
+    jw_where(f, e);
     fprintf(f, ",\"n_sources\":%d,\"text\":", e->n_sources);
     jw_str(f, e->sentence ? e->sentence : e->verb_text);
     fputs(",\"title\":", f);

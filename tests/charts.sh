@@ -105,6 +105,7 @@ else
     check "report map: material conflict red, once per place that is mostly that, and in the legend" [ "$(grep -o "<use xlink:href='#gpPt6' transform='[^']*' color='rgb(200,  38,  30)'" "$tmp/where" | wc -l)" -eq $((nred + 1)) ]
     check "report map: the places listed, most events first" sh -c "grep -q '<table class=\"places\">' '$tmp/where' && grep -A1 '<th>Place</th>' '$tmp/where' | grep -qF '<tr><td>$topname</td>'"
     check "report map: $nplaces places named in the caption" grep -q " at $nplaces places " "$tmp/where"
+    check "report: an evidence sentence says where it happened" grep -Eq '<span class="who">[^<]*, in [A-Z][^<]*</span>' "$tmp/map.html"
   else
     echo "map outlines not made (make web; node and web/node_modules): the drawn map not checked"
   fi

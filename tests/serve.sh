@@ -169,6 +169,18 @@ for i in $ids; do
   json "d.get('where', {}).get('feature') == '$pk'" && at=$((at + 1))
 done
 check "alerts?place: fewer alerts, each with evidence at the place" python3 -c "import json,sys; a=json.load(open('$tmp/all-alerts.json'))['items']; p=json.load(open('$tmp/place-alerts.json'))['items']; sys.exit(0 if 0 < len(p) < len(a) and $at >= len(p) else 1)"
+# the evidence of alerts says where it happened, as the event does, in JSON and in text
+ev_where=$(python3 -c "import json; print([e['id'] for a in json.load(open('$tmp/all-alerts.json'))['items'] for e in a['evidence'] if e.get('where')][0])" 2>/dev/null)
+get "/api/v1/events/$ev_where"
+cp "$tmp/body" "$tmp/ev-where.json"
+check "alerts: evidence carries the event's place" python3 -c "import json,sys
+ev = json.load(open('$tmp/ev-where.json'))['where']
+items = [e for a in json.load(open('$tmp/all-alerts.json'))['items'] for e in a['evidence']]
+w = [e['where'] for e in items if e['id'] == $ev_where][0]
+sys.exit(0 if all('where' in e for e in items) and all(w[k] == ev[k] for k in ('type', 'name', 'country', 'lat', 'lon', 'feature')) else 1)"
+wname=$(python3 -c "import json; print(json.load(open('$tmp/ev-where.json'))['where']['name'])")
+"$T" alerts --db "$db" --since "$first" --limit 1000 --evidence 100 >"$tmp/alerts.txt" 2>"$tmp/err"
+check "alerts text: the evidence's place named" grep -qF ", in $wname" "$tmp/alerts.txt"
 get "/api/v1/alerts?since=$first&max=1000&place=gn:0"
 check "alerts?place: none at a place with no events" json "d['items'] == []"
 get "/api/v1/alerts?since=$first&max=1000&country=PRK"

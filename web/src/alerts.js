@@ -129,6 +129,7 @@ export function initAlerts(root) {
                     'span.ev-meta',
                     `${e.when && e.when !== e.date ? `${e.when} (reported ${e.date})` : e.date} · ${named(e.source, e.source_name)} → ${named(e.target, e.target_name)}` +
                         (e.code_name ? `: ${e.code_name}` : '') +
+                        (e.where && e.where.name ? `, in ${e.where.name}` : '') +
                         ` · ${e.source} → ${e.target || '–'} CAMEO ${e.code} · ${e.n_sources} source${e.n_sources === 1 ? '' : 's'}`
                 ),
                 h('span.ev-text', e.text)
