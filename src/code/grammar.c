@@ -1573,6 +1573,22 @@ static int from_party(gstate *g, size_t i, size_t end, int src)
 
 /* Step 6: source and target (active, passive, reduced passive, joint acts,
  * unnamed domestic actors). Returns 0 when no source can be named. */
+/* Verbs of feeling whose passive is an adjective: "disappointed with",
+ * "concerned about", "outraged by". */
+static int feeling_verb(const ts_sent *s, size_t i)
+{
+    static const char *const feel[] = {"disappoint", "dismay", "outrage", "anger", "appal", "incense",
+                                       "infuriate", "concern", "worry", "alarm", NULL};
+    const ts_word *w = W(s, i);
+    if (!w)
+        return 0;
+    const char *lemma = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    for (int k = 0; feel[k]; k++)
+        if (!strcmp(lemma, feel[k]))
+            return 1;
+    return 0;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -1591,6 +1607,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->src = s->mid[i + 2];
         vc->tgt = -1;
         vc->flags |= TOCSIN_EV_PASSIVE;
+    } else if (v->passive && feeling_verb(s, i)) {
+        /* "Britain was disappointed with X", "Japan is alarmed by X": the
+           subject feels it; the pattern's actor is the target */
+        vc->tgt = vc->pm.target;
     } else if (v->passive) {
         by = find_by_agent(g, i, vc->end);
         vc->flags |= TOCSIN_EV_PASSIVE;
@@ -1664,7 +1684,15 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
        the sentence names */
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] &&
         (strcmp(s->m[vc->src].sector, "GOV") || (s->m[vc->src].t0 > 0 && TOK_IS(s, s->m[vc->src].t0 - 1, "the"))))
+    {
         adopt_country(s, vc->src, vc->tgt, 1);
+        /* "The Foreign Office said it was disappointed with Ecuador": the
+           only country named is the one spoken of, not the speaker's */
+        if (s->m[vc->src].kind == M_NAME && !strcmp(s->m[vc->src].sector, "GOV") && vc->tgt >= 0 &&
+            vc->r0 <= 13 && s->m[vc->tgt].code[0] &&
+            !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3))
+            return 0;
+    }
     if (vc->pm.p->flags & P_NOTARGET)
         vc->tgt = -1;
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
