@@ -129,8 +129,14 @@ static int verb_kind(const gstate *g, size_t i)
         return V_NONE;
     if (!(w->verb >= 0 || (w->gram & VERBISH)))
         return V_NONE;
-    if (w->gram & (G_BE | G_HAVE | G_DO | G_MODAL | G_FUT))
-        return V_NONE;
+    if (w->gram & (G_BE | G_HAVE | G_DO | G_MODAL | G_FUT)) {
+        /* "had a phone call with": "have" as the main verb, before a noun
+           phrase rather than a participle or "to" */
+        const ts_word *nw = i + 1 < s->ntok ? W(s, i + 1) : NULL;
+        if (!(w->gram & G_HAVE) || w->verb < 0 || i + 1 >= s->ntok || !(s->gram[i + 1] & G_DET) ||
+            (nw && nw->verb >= 0 && (nw->vform & VF_PART)))
+            return V_NONE;
+    }
     if (s->tok[i].cas != CASE_LOWER && i > 0 && !is_quote(s, i - 1) && !is_punct(s, i - 1, ':'))
         return V_NONE; /* capitalised mid-sentence: a name */
     uint8_t vf = w->vform;
