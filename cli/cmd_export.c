@@ -57,7 +57,9 @@ int cmd_export(int argc, char **argv)
             printf("usage: tocsin export --format gdelt|plover|cameo [--db PATH] [--since D] [--until D]\n"
                    "       [--actor X] [--code C] [--origin NAME]\n\n"
                    "Writes stored events with a header line, tab-separated:\n"
-                   "  cameo   id date source target code root quad goldstein n_sources n_articles\n"
+                   "  cameo   id date source target code root quad goldstein n_sources n_articles,\n"
+                   "          then where it happened as tocsin code --format tsv gives it: geo_type\n"
+                   "          geo_name geo_country geo_adm1 geo_lat geo_lon geo_feature\n"
                    "  gdelt   GDELT 1.0 column names: GLOBALEVENTID SQLDATE Actor1Code Actor1CountryCode\n"
                    "          Actor1Type1Code Actor2Code Actor2CountryCode Actor2Type1Code EventCode\n"
                    "          EventBaseCode EventRootCode QuadClass GoldsteinScale NumSources NumArticles\n"
@@ -67,8 +69,9 @@ int cmd_export(int argc, char **argv)
                    "          ActionGeo_FeatureID. The country code is ISO 3166-1 alpha-3 and the\n"
                    "          ADM1 code ISO 3166-2, not GDELT's FIPS 10-4: no Debian package holds a\n"
                    "          FIPS table (iso-codes and libgeonames give ISO codes only)\n"
-                   "  plover  id date source target plover_event plover_mode plover_context cameo\n"
-                   "          (CAMEO to PLOVER table, 2021, CC BY-SA 4.0)\n");
+                   "  plover  id date source target plover_event plover_mode plover_context cameo,\n"
+                   "          then the same seven geo_* columns (CAMEO to PLOVER table, 2021,\n"
+                   "          CC BY-SA 4.0)\n");
             return 0;
         }
         if (a[0] != '-' || i + 1 >= argc) {

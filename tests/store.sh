@@ -310,6 +310,11 @@ check "events --place: none at a place with no events" [ ! -s "$tmp/out" ]
 "$T" export --db "$tmp/where.db" --format gdelt >"$tmp/out" 2>"$tmp/err"
 check "GDELT export: ActionGeo columns after DATEADDED" sh -c "head -1 '$tmp/out' | grep -q 'DATEADDED	ActionGeo_Type	ActionGeo_FullName	ActionGeo_CountryCode	ActionGeo_ADM1Code	ActionGeo_Lat	ActionGeo_Long	ActionGeo_FeatureID\$'"
 check "GDELT export: the place of an event" grep -q '	4	Kherson, Kherson Oblast, Ukraine	UKR	UA-65	46\.63[0-9]*	32\.61[0-9]*	gn:[0-9]*$' "$tmp/out"
+for fmt in cameo plover; do
+  "$T" export --db "$tmp/where.db" --format $fmt >"$tmp/out" 2>"$tmp/err"
+  check "$fmt export: the place's seven columns last" sh -c "head -1 '$tmp/out' | grep -q '	geo_type	geo_name	geo_country	geo_adm1	geo_lat	geo_lon	geo_feature\$'"
+  check "$fmt export: the place of an event, none for the unplaced one" sh -c "grep -q '	4	Kherson, Kherson Oblast, Ukraine	UKR	UA-65	46\.63[0-9]*	32\.61[0-9]*	gn:[0-9]*\$' '$tmp/out' && grep '	JPN	' '$tmp/out' | grep -q '							\$'"
+done
 
 # provenance: a stored event says which document, sentence and bytes it was
 # read from, as `tocsin code` says it for the same file

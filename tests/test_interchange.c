@@ -417,7 +417,8 @@ static void t_export_headers(void **st)
     char b[512];
     int n = tocsin_ext_header(TOCSIN_EXT_CAMEO, b, sizeof b);
     assert_int_equal(n, (int)strlen(b));
-    assert_string_equal(b, "id\tdate\tsource\ttarget\tcode\troot\tquad\tgoldstein\tn_sources\tn_articles\n");
+    assert_string_equal(b, "id\tdate\tsource\ttarget\tcode\troot\tquad\tgoldstein\tn_sources\tn_articles\t"
+                           "geo_type\tgeo_name\tgeo_country\tgeo_adm1\tgeo_lat\tgeo_lon\tgeo_feature\n");
     assert_true(tocsin_ext_header(TOCSIN_EXT_GDELT, b, sizeof b) > 0);
     assert_string_equal(b, "GLOBALEVENTID\tSQLDATE\tActor1Code\tActor1CountryCode\tActor1Type1Code\tActor2Code\t"
                            "Actor2CountryCode\tActor2Type1Code\tEventCode\tEventBaseCode\tEventRootCode\t"
@@ -425,7 +426,8 @@ static void t_export_headers(void **st)
                            "ActionGeo_FullName\tActionGeo_CountryCode\tActionGeo_ADM1Code\tActionGeo_Lat\t"
                            "ActionGeo_Long\tActionGeo_FeatureID\n");
     assert_true(tocsin_ext_header(TOCSIN_EXT_PLOVER, b, sizeof b) > 0);
-    assert_string_equal(b, "id\tdate\tsource\ttarget\tplover_event\tplover_mode\tplover_context\tcameo\n");
+    assert_string_equal(b, "id\tdate\tsource\ttarget\tplover_event\tplover_mode\tplover_context\tcameo\t"
+                           "geo_type\tgeo_name\tgeo_country\tgeo_adm1\tgeo_lat\tgeo_lon\tgeo_feature\n");
     assert_int_equal(tocsin_ext_header(TOCSIN_EXT_KEDS, b, sizeof b), TOCSIN_EINVAL);
     assert_int_equal(tocsin_ext_header(TOCSIN_EXT_CAMEO, b, 10), TOCSIN_ELIMIT);
 }
@@ -434,12 +436,12 @@ static void t_export_cameo(void **st)
 {
     (void)st;
     tocsin_ext_event ev = mk("2024-11-04", "PRKMIL", "RUS", "074");
-    expect_line(M, TOCSIN_EXT_CAMEO, &ev, "17\t2024-11-04\tPRKMIL\tRUS\t074\t07\t2\t8.5\t3\t5\n");
-    expect_line(NULL, TOCSIN_EXT_CAMEO, &ev, "17\t2024-11-04\tPRKMIL\tRUS\t074\t07\t2\t8.5\t3\t5\n");
+    expect_line(M, TOCSIN_EXT_CAMEO, &ev, "17\t2024-11-04\tPRKMIL\tRUS\t074\t07\t2\t8.5\t3\t5\t\t\t\t\t\t\t\n");
+    expect_line(NULL, TOCSIN_EXT_CAMEO, &ev, "17\t2024-11-04\tPRKMIL\tRUS\t074\t07\t2\t8.5\t3\t5\t\t\t\t\t\t\t\n");
     ev = mk("", "RUSMIL", "", "190");
-    expect_line(M, TOCSIN_EXT_CAMEO, &ev, "17\t\tRUSMIL\t\t190\t19\t4\t-10.0\t3\t5\n");
+    expect_line(M, TOCSIN_EXT_CAMEO, &ev, "17\t\tRUSMIL\t\t190\t19\t4\t-10.0\t3\t5\t\t\t\t\t\t\t\n");
     ev = mk("2024-11-04", "UKR\tGOV", "RUS", "12");
-    expect_line(M, TOCSIN_EXT_CAMEO, &ev, "17\t2024-11-04\tUKR GOV\tRUS\t12\t12\t3\t-4.0\t3\t5\n");
+    expect_line(M, TOCSIN_EXT_CAMEO, &ev, "17\t2024-11-04\tUKR GOV\tRUS\t12\t12\t3\t-4.0\t3\t5\t\t\t\t\t\t\t\n");
 }
 
 static void t_export_gdelt(void **st)
@@ -476,14 +478,36 @@ static void t_export_plover(void **st)
 {
     (void)st;
     tocsin_ext_event ev = mk("2024-11-04", "PRKMIL", "RUS", "074");
-    expect_line(M, TOCSIN_EXT_PLOVER, &ev, "17\t2024-11-04\tPRKMIL\tRUS\tAID\t\tpeacekeeping\t074\n");
+    expect_line(M, TOCSIN_EXT_PLOVER, &ev, "17\t2024-11-04\tPRKMIL\tRUS\tAID\t\tpeacekeeping\t074\t\t\t\t\t\t\t\n");
     ev = mk("2024-11-04", "RUSGOV", "UKR", "1124");
-    expect_line(M, TOCSIN_EXT_PLOVER, &ev, "17\t2024-11-04\tRUSGOV\tUKR\tACCUSE\tallege\tmilitary;legal\t1124\n");
+    expect_line(M, TOCSIN_EXT_PLOVER, &ev, "17\t2024-11-04\tRUSGOV\tUKR\tACCUSE\tallege\tmilitary;legal\t1124\t\t\t\t\t\t\t\n");
     /* roots 01 and 02 have no PLOVER counterpart */
     ev = mk("2024-11-04", "RUSGOV", "UKR", "010");
-    expect_line(M, TOCSIN_EXT_PLOVER, &ev, "17\t2024-11-04\tRUSGOV\tUKR\t\t\t\t010\n");
+    expect_line(M, TOCSIN_EXT_PLOVER, &ev, "17\t2024-11-04\tRUSGOV\tUKR\t\t\t\t010\t\t\t\t\t\t\t\n");
     char buf[64];
     assert_int_equal(tocsin_ext_format_line(NULL, TOCSIN_EXT_PLOVER, &ev, 1, 1, 1, buf, sizeof buf), TOCSIN_EINVAL);
+    /* a placed event: the place's columns, as in the CAMEO export */
+    ev = mk("2024-11-04", "RUSMIL", "UKR", "195");
+    ev.geo_type = 5;
+    ev.geo_has_ll = 1;
+    ev.geo_lat = 51.82166;
+    ev.geo_lon = 35.96233;
+    snprintf(ev.geo_name, sizeof ev.geo_name, "Kursk, Russia");
+    snprintf(ev.geo_country, sizeof ev.geo_country, "RUS");
+    snprintf(ev.geo_adm1, sizeof ev.geo_adm1, "RU-KRS");
+    snprintf(ev.geo_feature, sizeof ev.geo_feature, "RU-KRS");
+    expect_line(M, TOCSIN_EXT_PLOVER, &ev,
+                "17\t2024-11-04\tRUSMIL\tUKR\tASSAULT\theavy-weapons\tmilitary\t195\t5\tKursk, Russia\tRUS\tRU-KRS\t51.8217\t35.9623\tRU-KRS\n");
+    expect_line(M, TOCSIN_EXT_CAMEO, &ev,
+                "17\t2024-11-04\tRUSMIL\tUKR\t195\t19\t4\t-10.0\t3\t5\t5\tKursk, Russia\tRUS\tRU-KRS\t51.8217\t35.9623\tRU-KRS\n");
+    /* an unresolved place: its name, no type, no coordinates */
+    memset(ev.geo_country, 0, sizeof ev.geo_country);
+    memset(ev.geo_adm1, 0, sizeof ev.geo_adm1);
+    memset(ev.geo_feature, 0, sizeof ev.geo_feature);
+    snprintf(ev.geo_name, sizeof ev.geo_name, "Zurmadu");
+    ev.geo_type = 0;
+    ev.geo_has_ll = 0;
+    expect_line(M, TOCSIN_EXT_CAMEO, &ev, "17\t2024-11-04\tRUSMIL\tUKR\t195\t19\t4\t-10.0\t3\t5\t\tZurmadu\t\t\t\t\t\n");
 }
 
 static void t_export_errors(void **st)
@@ -568,11 +592,11 @@ static void t_plover_fallback(void **st)
     tocsin_error err;
     assert_int_equal(tocsin_ext_load_maps(dir, &m, &err), 0);
     tocsin_ext_event ev = mk("2024-11-04", "ARM", "AZE", "0874");
-    expect_line(m, TOCSIN_EXT_PLOVER, &ev, "17\t2024-11-04\tARM\tAZE\tRETREAT\tdisarm\tmilitary\t0874\n");
+    expect_line(m, TOCSIN_EXT_PLOVER, &ev, "17\t2024-11-04\tARM\tAZE\tRETREAT\tdisarm\tmilitary\t0874\t\t\t\t\t\t\t\n");
     ev = mk("2024-11-04", "ARM", "AZE", "0831");
-    expect_line(m, TOCSIN_EXT_PLOVER, &ev, "17\t2024-11-04\tARM\tAZE\tCONCEDE\t\t\t0831\n");
+    expect_line(m, TOCSIN_EXT_PLOVER, &ev, "17\t2024-11-04\tARM\tAZE\tCONCEDE\t\t\t0831\t\t\t\t\t\t\t\n");
     ev = mk("2024-11-04", "ARM", "AZE", "190");
-    expect_line(m, TOCSIN_EXT_PLOVER, &ev, "17\t2024-11-04\tARM\tAZE\t\t\t\t190\n");
+    expect_line(m, TOCSIN_EXT_PLOVER, &ev, "17\t2024-11-04\tARM\tAZE\t\t\t\t190\t\t\t\t\t\t\t\n");
     tocsin_ext_free_maps(m);
     rm_scratch(dir);
 }

@@ -1022,10 +1022,12 @@ static const char gdelt_header[] =
     "Actor2CountryCode\tActor2Type1Code\tEventCode\tEventBaseCode\tEventRootCode\tQuadClass\t"
     "GoldsteinScale\tNumSources\tNumArticles\tDATEADDED\tActionGeo_Type\tActionGeo_FullName\t"
     "ActionGeo_CountryCode\tActionGeo_ADM1Code\tActionGeo_Lat\tActionGeo_Long\tActionGeo_FeatureID\n";
+/* the CAMEO and PLOVER exports end with the place as tocsin code's TSV gives it */
+#define GEO_COLUMNS "geo_type\tgeo_name\tgeo_country\tgeo_adm1\tgeo_lat\tgeo_lon\tgeo_feature\n"
 static const char cameo_header[] =
-    "id\tdate\tsource\ttarget\tcode\troot\tquad\tgoldstein\tn_sources\tn_articles\n";
+    "id\tdate\tsource\ttarget\tcode\troot\tquad\tgoldstein\tn_sources\tn_articles\t" GEO_COLUMNS;
 static const char plover_header[] =
-    "id\tdate\tsource\ttarget\tplover_event\tplover_mode\tplover_context\tcameo\n";
+    "id\tdate\tsource\ttarget\tplover_event\tplover_mode\tplover_context\tcameo\t" GEO_COLUMNS;
 
 int tocsin_ext_header(tocsin_ext_format fmt, char *buf, size_t cap)
 {
@@ -1118,6 +1120,26 @@ static void w_gdelt_actor(writer *w, const tocsin_ext_maps *m, const char *code,
         w_put(w, "IGO", 3);
 }
 
+/* where it happened, seven columns: type (empty when none), full name,
+ * country, ADM1, latitude and longitude (4 decimals, empty when unknown),
+ * feature id */
+static void w_geo(writer *w, const tocsin_ext_event *ev)
+{
+    if (ev->geo_type > 0)
+        W_INT(w, ev->geo_type);
+    w_tab(w);
+    W_FIELD(w, ev->geo_name), w_tab(w);
+    W_FIELD(w, ev->geo_country), w_tab(w);
+    W_FIELD(w, ev->geo_adm1), w_tab(w);
+    if (ev->geo_has_ll)
+        w_fmt(w, "%.4f", 0, ev->geo_lat, 1);
+    w_tab(w);
+    if (ev->geo_has_ll)
+        w_fmt(w, "%.4f", 0, ev->geo_lon, 1);
+    w_tab(w);
+    W_FIELD(w, ev->geo_feature);
+}
+
 int tocsin_ext_format_line(const tocsin_ext_maps *m, tocsin_ext_format fmt, const tocsin_ext_event *ev,
                            long long event_id, int n_sources, int n_articles, char *buf, size_t cap)
 {
@@ -1167,19 +1189,7 @@ int tocsin_ext_format_line(const tocsin_ext_maps *m, tocsin_ext_format fmt, cons
         W_INT(&w, n_sources), w_tab(&w);
         W_INT(&w, n_articles), w_tab(&w);
         W_FIELD(&w, added), w_tab(&w);
-        if (ev->geo_type > 0)
-            W_INT(&w, ev->geo_type);
-        w_tab(&w);
-        W_FIELD(&w, ev->geo_name), w_tab(&w);
-        W_FIELD(&w, ev->geo_country), w_tab(&w);
-        W_FIELD(&w, ev->geo_adm1), w_tab(&w);
-        if (ev->geo_has_ll)
-            w_fmt(&w, "%.4f", 0, ev->geo_lat, 1);
-        w_tab(&w);
-        if (ev->geo_has_ll)
-            w_fmt(&w, "%.4f", 0, ev->geo_lon, 1);
-        w_tab(&w);
-        W_FIELD(&w, ev->geo_feature);
+        w_geo(&w, ev);
     } else if (fmt == TOCSIN_EXT_CAMEO) {
         W_INT(&w, event_id), w_tab(&w);
         W_FIELD(&w, ev->date), w_tab(&w);
@@ -1190,7 +1200,8 @@ int tocsin_ext_format_line(const tocsin_ext_maps *m, tocsin_ext_format fmt, cons
         W_INT(&w, quad), w_tab(&w);
         W_TENTHS(&w, goldstein), w_tab(&w);
         W_INT(&w, n_sources), w_tab(&w);
-        W_INT(&w, n_articles);
+        W_INT(&w, n_articles), w_tab(&w);
+        w_geo(&w, ev);
     } else {
         /* the code itself, else its 3-digit, else its 2-digit parent */
         const ext_ent *p = NULL;
@@ -1208,7 +1219,8 @@ int tocsin_ext_format_line(const tocsin_ext_maps *m, tocsin_ext_format fmt, cons
                 w_put(&w, pf[i].p, pf[i].n);
             w_tab(&w);
         }
-        w_field(&w, code, cn);
+        w_field(&w, code, cn), w_tab(&w);
+        w_geo(&w, ev);
     }
     w_put(&w, "\n", 1);
     if (w.over) {
