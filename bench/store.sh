@@ -20,3 +20,4 @@ printf 'ingest with coding: %d articles in %.1f s = %.0f articles/minute (1 thre
 for n in 10000 100000 ${DEDUP_MAX:-}; do
   "$B/bench-dedup" "$n" "$dir/dedup.db"
 done
+B=$B BENCH_MB=$MB sh bench/store-pg.sh

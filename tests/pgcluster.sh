@@ -25,7 +25,7 @@ pg_newdb() {
 }
 pg_up() {
   if [ -n "${TOCSIN_TEST_PG:-}" ]; then
-    PGURI=$(pg_newdb tocsin_test) || { PG_WHY="cannot create a database on $TOCSIN_TEST_PG"; return 1; }
+    PGURI=$(pg_newdb tocsin_t1) || { PG_WHY="cannot create a database on $TOCSIN_TEST_PG"; return 1; }
     return 0
   fi
   PGBIN=$(pg_bin)

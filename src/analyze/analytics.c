@@ -105,51 +105,76 @@ static agg *agg_get(aggmap *m, const char *a, const char *b, const char *day)
     return x;
 }
 
-static int flush(tocsin_store *s, aggmap *m, tocsin_error *err)
+/* Rows per upsert statement: one for SQLite (in-process, a statement is
+ * cheap), more for PostgreSQL, where each statement is a round trip. */
+#define PG_FLUSH_ROWS 64
+#define AGG_COLS 30
+
+/* The upsert of `rows` aggregate rows; NULL when out of memory or refused. */
+static ts_stmt *upsert_stmt(ts_db *db, int rows)
 {
-    ts_db *db = ts_store_db(s);
     ts_buf sql = {0};
     int rc = ts_buf_printf(&sql, "INSERT INTO dyad_days(a, b, day, n, q1, q2, q3, q4, gold, max_rung");
     for (int r = 1; r <= 20; r++)
         rc |= ts_buf_printf(&sql, ", r%02d", r);
-    rc |= ts_buf_printf(&sql, ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10");
-    for (int r = 1; r <= 20; r++)
-        rc |= ts_buf_printf(&sql, ", ?%d", 10 + r);
-    rc |= ts_buf_printf(&sql, ") ON CONFLICT(a, b, day) DO UPDATE SET n = dyad_days.n + excluded.n, q1 = dyad_days.q1"
+    rc |= ts_buf_printf(&sql, ") VALUES ");
+    for (int j = 0; j < rows; j++) {
+        for (int c = 1; c <= AGG_COLS; c++)
+            rc |= ts_buf_printf(&sql, "%s?%d", c == 1 ? (j ? ", (" : "(") : ", ", j * AGG_COLS + c);
+        rc |= ts_buf_putc(&sql, ')');
+    }
+    rc |= ts_buf_printf(&sql, " ON CONFLICT(a, b, day) DO UPDATE SET n = dyad_days.n + excluded.n, q1 = dyad_days.q1"
                               " + excluded.q1, q2 = dyad_days.q2 + excluded.q2, q3 = dyad_days.q3 + excluded.q3,"
                               " q4 = dyad_days.q4 + excluded.q4, gold = dyad_days.gold + excluded.gold, max_rung ="
                               " max(dyad_days.max_rung, excluded.max_rung)");
     for (int r = 1; r <= 20; r++)
         rc |= ts_buf_printf(&sql, ", r%02d = dyad_days.r%02d + excluded.r%02d", r, r, r);
-    if (rc) {
-        ts_buf_free(&sql);
-        return TOCSIN_ENOMEM;
-    }
-    ts_stmt *st = NULL;
-    if (!(st = ts_db_prepare(db, sql.p, 0))) {
-        ts_buf_free(&sql);
-        return dberr(s, err, "updating aggregates");
-    }
+    ts_stmt *st = rc ? NULL : ts_db_prepare(db, sql.p, 0);
     ts_buf_free(&sql);
-    for (size_t k = 0; k < m->n; k++) {
-        const agg *x = &m->v[k];
-        ts_stmt_reset(st);
-        ts_bind_text(st, 1, x->a, -1);
-        ts_bind_text(st, 2, x->b, -1);
-        ts_bind_text(st, 3, x->day, -1);
-        ts_bind_int64(st, 4, x->n);
-        for (int q = 1; q <= 4; q++)
-            ts_bind_int64(st, 4 + q, x->q[q]);
-        ts_bind_double(st, 9, x->gold);
-        ts_bind_int64(st, 10, x->max_rung);
-        for (int r = 1; r <= 20; r++)
-            ts_bind_int64(st, 10 + r, x->r[r]);
-        if (ts_stmt_step(st) != TS_DONE) {
-            ts_stmt_finalize(st);
-            return dberr(s, err, "updating aggregates");
-        }
+    return st;
+}
+
+static void bind_agg(ts_stmt *st, int j, const agg *x)
+{
+    int o = j * AGG_COLS;
+    ts_bind_text(st, o + 1, x->a, -1);
+    ts_bind_text(st, o + 2, x->b, -1);
+    ts_bind_text(st, o + 3, x->day, -1);
+    ts_bind_int64(st, o + 4, x->n);
+    for (int q = 1; q <= 4; q++)
+        ts_bind_int64(st, o + 4 + q, x->q[q]);
+    ts_bind_double(st, o + 9, x->gold);
+    ts_bind_int64(st, o + 10, x->max_rung);
+    for (int r = 1; r <= 20; r++)
+        ts_bind_int64(st, o + 10 + r, x->r[r]);
+}
+
+static int flush(tocsin_store *s, aggmap *m, tocsin_error *err)
+{
+    ts_db *db = ts_store_db(s);
+    int many = ts_db_kind(db) == TS_DB_PG ? PG_FLUSH_ROWS : 1;
+    ts_stmt *one = upsert_stmt(db, 1), *st = many > 1 ? upsert_stmt(db, many) : NULL;
+    int rc = 0;
+    if (!one || (many > 1 && !st)) {
+        rc = dberr(s, err, "updating aggregates");
+        goto out;
     }
+    for (size_t k = 0; k < m->n && !rc;) {
+        /* a full statement of `many` rows while there are enough, then one by one */
+        ts_stmt *q = m->n - k >= (size_t)many && st ? st : one;
+        int rows = q == one ? 1 : many;
+        ts_stmt_reset(q);
+        for (int j = 0; j < rows; j++)
+            bind_agg(q, j, &m->v[k + (size_t)j]);
+        if (ts_stmt_step(q) != TS_DONE)
+            rc = dberr(s, err, "updating aggregates");
+        k += (size_t)rows;
+    }
+out:
+    ts_stmt_finalize(one);
     ts_stmt_finalize(st);
+    if (rc)
+        return rc;
     m->n = 0;
     if (m->nslots) /* none when no event had a date: memset(NULL, 0, 0) is undefined */
         memset(m->slots, 0, m->nslots * sizeof *m->slots);

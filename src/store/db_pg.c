@@ -31,7 +31,7 @@
 
 #define SQL_MAX (1u << 20)    /* a translated statement, at most */
 #define FETCH_ROWS 20000      /* rows per FETCH of a streamed statement */
-#define MAX_PARAMS 256
+#define MAX_PARAMS 65535 /* PostgreSQL's own limit */
 /* the key of the advisory lock that BEGIN IMMEDIATE takes ("tocs") */
 #define WRITER_LOCK "1953457011"
 
@@ -48,8 +48,8 @@ typedef struct pg_stmt {
     char *sql; /* translated */
     unsigned flags;
     int nparams;
-    char *vals[MAX_PARAMS];
-    int lens[MAX_PARAMS], fmts[MAX_PARAMS];
+    char **vals; /* nparams of each */
+    int *lens, *fmts;
     char name[32];
     int prepared, runs, started, cursor_open, cursor_done;
     PGresult *res;
@@ -422,6 +422,19 @@ static ts_stmt *pg_prepare(ts_db *db, const char *sql, unsigned flags)
             if (v > st->nparams)
                 st->nparams = (int)(v > MAX_PARAMS ? MAX_PARAMS : v);
         }
+    size_t np = st->nparams ? (size_t)st->nparams : 1;
+    st->vals = calloc(np, sizeof *st->vals);
+    st->lens = calloc(np, sizeof *st->lens);
+    st->fmts = calloc(np, sizeof *st->fmts);
+    if (!st->vals || !st->lens || !st->fmts) {
+        set_err(PDB(db), "out of memory");
+        free(st->vals);
+        free(st->lens);
+        free(st->fmts);
+        free(st->sql);
+        free(st);
+        return NULL;
+    }
     snprintf(st->name, sizeof st->name, "ts%lu", ++PDB(db)->serial);
     return &st->base;
 }
@@ -451,7 +464,7 @@ static void pg_reset(ts_stmt *s)
 static void pg_clear(ts_stmt *s)
 {
     pg_stmt *st = PST(s);
-    for (int i = 0; i < MAX_PARAMS; i++) {
+    for (int i = 0; i < st->nparams; i++) {
         free(st->vals[i]);
         st->vals[i] = NULL;
         st->lens[i] = st->fmts[i] = 0;
@@ -468,6 +481,9 @@ static void pg_finalize(ts_stmt *s)
         snprintf(sql, sizeof sql, "DEALLOCATE %s", st->name);
         PQclear(PQexec(PDB(s->db)->c, sql));
     }
+    free(st->vals);
+    free(st->lens);
+    free(st->fmts);
     free(st->sql);
     free(st);
 }
@@ -475,7 +491,7 @@ static void pg_finalize(ts_stmt *s)
 static void put_param(ts_stmt *s, int i, char *v, int len, int fmt)
 {
     pg_stmt *st = PST(s);
-    if (i < 1 || i > MAX_PARAMS) {
+    if (i < 1 || i > st->nparams) {
         free(v);
         return;
     }
