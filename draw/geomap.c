@@ -143,12 +143,29 @@ int geomap_render(const char *prog, const char *outlines, const fe_places *p, si
     fputs("set object 1 rectangle from graph 0,0 to graph 1,1 behind fillcolor rgb '#eaf1f8' "
           "fillstyle solid 1.0 noborder\n",
           g);
+    /* names for the busiest places whose label does not cover another's:
+       boxes in pixels, about 7.5 px a character of the 13-point type */
+    double px = MAP_W / ((lo1 - lo0) * kx), box[GEOMAP_LABELS][4];
+    int named[GEOMAP_LABELS] = {0}, nbox = 0;
+    for (size_t k = 0; k < n && k < GEOMAP_LABELS; k++) {
+        const fe_place *pl = &p->v[k];
+        size_t nl = strcspn(pl->name, ",");
+        double x0 = (pl->lon - lo0) * kx * px + 10, y1 = (la1 - pl->lat) * px - 4;
+        double b[4] = {x0, y1 - 16, x0 + 7.5 * (double)(nl < MAP_MAX_LABEL ? nl : MAP_MAX_LABEL), y1};
+        int clash = 0;
+        for (int j = 0; j < nbox && !clash; j++)
+            clash = b[0] < box[j][2] && box[j][0] < b[2] && b[1] < box[j][3] && box[j][1] < b[3];
+        if (!clash) {
+            memcpy(box[nbox++], b, sizeof b);
+            named[k] = 1;
+        }
+    }
     fputs("$places << EOD\n", g);
     for (size_t k = n; k-- > 0;) { /* the biggest first, under the smaller ones */
         const fe_place *pl = &p->v[k];
         fprintf(g, "%.4f %.4f %.3f %u ", pl->lon * kx, pl->lat, 0.9 + 3.2 * sqrt((double)pl->events / most),
                 geomap_quad_colour(fe_place_quad(pl)));
-        data_label(g, k < GEOMAP_LABELS ? pl->name : "");
+        data_label(g, k < GEOMAP_LABELS && named[k] ? pl->name : "");
         putc('\n', g);
     }
     fputs("EOD\n", g);
