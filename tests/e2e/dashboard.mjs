@@ -2,7 +2,8 @@
 //
 // Builds a fresh database from the bundled example corpus, starts
 // `tocsin serve` on a free local port and drives the page: every view is
-// compared with what the JSON API answers (no hard-coded strings), then an
+// compared with what the JSON API answers (no hard-coded strings; the map's
+// countries, points, zoom and place filter too), then an
 // extra article is ingested while the page is open and must show up without
 // a reload. Screenshots go to $B/screenshots/. Prints "N passed, M failed".
 //
