@@ -355,6 +355,42 @@ static void t_gdelt_versions(void **st)
                  "2019-03-05", "FRA", "", "043");
 }
 
+/* ActionGeo: GDELT's FIPS country code gives way to the country of the full
+ * name (ISO 3166-1 alpha-3); tocsin's own export (ISO already) is kept */
+static void t_gdelt_geo(void **st)
+{
+    (void)st;
+    char b[4096];
+    const char *f[57];
+    for (size_t i = 0; i < 57; i++)
+        f[i] = "";
+    f[0] = "812345690", f[1] = "20190304", f[5] = "RUSMIL", f[7] = "RUS", f[12] = "MIL";
+    f[15] = "UKR", f[17] = "UKR", f[25] = "1", f[26] = "190", f[56] = "20190304";
+    f[49] = "4", f[50] = "Kharkiv, Kharkivs'ka Oblast', Ukraine", f[51] = "UP", f[52] = "UP07";
+    f[53] = "49.9808", f[54] = "36.2527", f[55] = "-1044367";
+    res r = parse(TOCSIN_EXT_GDELT, join(b, sizeof b, 57, f));
+    assert_event(r, "2019-03-04", "RUSMIL", "UKR", "190");
+    assert_int_equal(r.ev.geo_type, 4);
+    assert_string_equal(r.ev.geo_name, "Kharkiv, Kharkivs'ka Oblast', Ukraine");
+    assert_string_equal(r.ev.geo_country, "UKR");
+    assert_string_equal(r.ev.geo_adm1, "UP07");
+    assert_int_equal(r.ev.geo_has_ll, 1);
+    assert_true(r.ev.geo_lat > 49.98 && r.ev.geo_lat < 49.99 && r.ev.geo_lon > 36.25 && r.ev.geo_lon < 36.26);
+    /* a country-level place: its name is the country */
+    f[49] = "1", f[50] = "South Korea", f[51] = "KS", f[52] = "KS";
+    r = parse(TOCSIN_EXT_GDELT, join(b, sizeof b, 57, f));
+    assert_string_equal(r.ev.geo_country, "KOR");
+    /* a name the gazetteer does not know: no country rather than a FIPS code */
+    f[49] = "4", f[50] = "Nowhere Town, Atlantis", f[51] = "AX";
+    r = parse(TOCSIN_EXT_GDELT, join(b, sizeof b, 57, f));
+    assert_string_equal(r.ev.geo_country, "");
+    assert_string_equal(r.ev.geo_name, "Nowhere Town, Atlantis");
+    /* tocsin's own export: ISO 3166-1 alpha-3 kept */
+    f[50] = "Kherson, Kherson Oblast, Ukraine", f[51] = "UKR";
+    r = parse(TOCSIN_EXT_GDELT, join(b, sizeof b, 57, f));
+    assert_string_equal(r.ev.geo_country, "UKR");
+}
+
 static void t_gdelt_skip_and_malformed(void **st)
 {
     (void)st;
@@ -861,6 +897,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(t_export_headers),    cmocka_unit_test(t_export_cameo),
         cmocka_unit_test(t_export_gdelt),      cmocka_unit_test(t_export_plover),
         cmocka_unit_test(t_export_errors),     cmocka_unit_test(t_plover_fallback),
+        cmocka_unit_test(t_gdelt_geo),
         cmocka_unit_test(t_load_errors),       cmocka_unit_test(t_turkey_codes),
         cmocka_unit_test(t_icews_sample),      cmocka_unit_test(t_weis_lines),
         cmocka_unit_test(t_keds_composed),     cmocka_unit_test(t_weis_goldstein),

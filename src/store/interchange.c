@@ -967,8 +967,23 @@ static int parse_gdelt(const tocsin_ext_maps *m, slice *f, size_t nf, tocsin_ext
     size_t a = nf == 61 ? 51 : 49, ll = nf == 61 ? a + 5 : a + 4;
     slice t = trim(f[a]);
     int type = t.n == 1 && t.p[0] >= '1' && t.p[0] <= '5' ? t.p[0] - '0' : 0;
-    if (type)
-        read_geo(out, type, f[a + 1], f[a + 2], f[a + 3], f[ll], f[ll + 1], f[ll + 2]);
+    if (type) {
+        /* GDELT's country code is FIPS 10-4 ("UP" for Ukraine), which no
+           Debian package maps to ISO: the country is read from the last part
+           of the full name ("Kharkiv, Kharkivs'ka Oblast', Ukraine") instead,
+           and left empty when the gazetteer does not know it. A three-letter
+           code (tocsin's own GDELT export) is ISO already. */
+        slice ctry = trim(f[a + 2]), name = trim(f[a + 1]);
+        if (ctry.n != 3) {
+            size_t k = name.n;
+            while (k && name.p[k - 1] != ',')
+                k--;
+            ctry = trim((slice){name.p + k, name.n - k});
+            if (ctry.n == 2 || ctry.n == 3)
+                ctry.n = 0; /* a code, not a name: nothing to resolve */
+        }
+        read_geo(out, type, f[a + 1], ctry, f[a + 3], f[ll], f[ll + 1], f[ll + 2]);
+    }
     return 1;
 }
 
