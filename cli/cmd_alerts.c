@@ -129,6 +129,9 @@ int cmd_alerts(int argc, char **argv)
     tocsin_error err;
     memset(&err, 0, sizeof err);
     int rc = tocsin_alerts(s, l, &o, &v, &n, &err);
+    tocsin_json *j = json && !rc ? tocsin_json_new() : NULL;
+    if (json && !rc && !j)
+        rc = TOCSIN_ENOMEM;
     if (rc)
         fprintf(stderr, "tocsin alerts: %s\n", err.message[0] ? err.message : tocsin_strerror(rc));
     for (size_t k = 0, shown = 0; k < n && !rc && shown < (size_t)limit; k++) {
@@ -137,8 +140,9 @@ int cmd_alerts(int argc, char **argv)
             continue; /* ranks stay those of the whole list */
         shown++;
         if (json) {
-            jw_alert(stdout, s, l, a, k + 1);
-            putchar('\n');
+            jw_alert(j, s, l, a, k + 1);
+            if ((rc = jw_line(j, stdout)) != 0)
+                fprintf(stderr, "tocsin alerts: %s\n", tocsin_strerror(rc));
             continue;
         }
         printf("%2zu. [%s] %s%s%s-%s  %s..%s  severity %.0f\n", k + 1, tocsin_alert_kind_name(a->kind),
@@ -157,6 +161,7 @@ int cmd_alerts(int argc, char **argv)
     }
     if (!rc && !n && !json)
         printf("no alerts in the window\n");
+    tocsin_json_free(j);
     free(v);
     tocsin_store_close(s);
     tocsin_ladder_free(l);

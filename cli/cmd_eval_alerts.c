@@ -515,69 +515,89 @@ static void print_text(const opts *o, const char *path, const char *span0, const
     }
 }
 
-static void print_json(const opts *o, const char *span0, const char *span1, const episode *ep, size_t nep,
-                       result *r, int nr)
+static int print_json(const opts *o, const char *span0, const char *span1, const episode *ep, size_t nep,
+                      result *r, int nr)
 {
-    printf("{\"episodes\":%zu,\"window\":[%d,%d],\"top\":%d,\"global\":%d,\"span\":[", nep, o->w0, o->w1, o->top,
-           o->nglobal);
-    jw_str(stdout, span0);
-    putchar(',');
-    jw_str(stdout, span1);
-    printf("],\"systems\":[");
+    tocsin_json *j = tocsin_json_new();
+    if (!j)
+        return TOCSIN_ENOMEM;
+    tocsin_json_object(j);
+    tocsin_json_kint(j, "episodes", (long long)nep);
+    tocsin_json_key(j, "window");
+    tocsin_json_array(j);
+    tocsin_json_int(j, o->w0);
+    tocsin_json_int(j, o->w1);
+    tocsin_json_array_end(j);
+    tocsin_json_kint(j, "top", o->top);
+    tocsin_json_kint(j, "global", o->nglobal);
+    tocsin_json_key(j, "span");
+    tocsin_json_array(j);
+    tocsin_json_str(j, span0);
+    tocsin_json_str(j, span1);
+    tocsin_json_array_end(j);
+    tocsin_json_key(j, "systems");
+    tocsin_json_array(j);
     for (int s = 0; s < nr; s++) {
         long m = median_delay(&r[s], nep);
-        printf("%s{\"name\":", s ? "," : "");
-        jw_str(stdout, r[s].name);
-        printf(",\"named\":%d,\"recall\":%.4f,", named(&r[s], nep), nep ? (double)named(&r[s], nep) / (double)nep : 0.0);
+        tocsin_json_object(j);
+        tocsin_json_kstr(j, "name", r[s].name);
+        tocsin_json_kint(j, "named", named(&r[s], nep));
+        tocsin_json_kfixed(j, "recall", nep ? (double)named(&r[s], nep) / (double)nep : 0.0, 4);
+        tocsin_json_key(j, "median_days_to_flag");
         if (m == EVAL_NEVER)
-            printf("\"median_days_to_flag\":null,");
+            tocsin_json_null(j);
         else
-            printf("\"median_days_to_flag\":%ld,", m);
-        printf("\"global_hits\":%d,\"global_n\":%zu,\"precision\":%.4f,\"per_episode\":[", hits(&r[s]), r[s].nglobal,
-               r[s].nglobal ? (double)hits(&r[s]) / (double)r[s].nglobal : 0.0);
+            tocsin_json_int(j, m);
+        tocsin_json_kint(j, "global_hits", hits(&r[s]));
+        tocsin_json_kint(j, "global_n", (long long)r[s].nglobal);
+        tocsin_json_kfixed(j, "precision", r[s].nglobal ? (double)hits(&r[s]) / (double)r[s].nglobal : 0.0, 4);
+        tocsin_json_key(j, "per_episode");
+        tocsin_json_array(j);
         for (size_t i = 0; i < nep; i++) {
-            printf("%s{\"date\":", i ? "," : "");
-            jw_str(stdout, ep[i].date);
-            printf(",\"name\":");
-            jw_str(stdout, ep[i].name);
-            printf(",\"rank\":");
+            tocsin_json_object(j);
+            tocsin_json_kstr(j, "date", ep[i].date);
+            tocsin_json_kstr(j, "name", ep[i].name);
+            tocsin_json_key(j, "rank");
             if (r[s].rank[i])
-                printf("%d", r[s].rank[i]);
+                tocsin_json_int(j, r[s].rank[i]);
             else
-                printf("null");
-            printf(",\"days_to_flag\":");
+                tocsin_json_null(j);
+            tocsin_json_key(j, "days_to_flag");
             if (r[s].delay[i] == EVAL_NEVER)
-                printf("null}");
+                tocsin_json_null(j);
             else
-                printf("%ld}", r[s].delay[i]);
+                tocsin_json_int(j, r[s].delay[i]);
+            tocsin_json_object_end(j);
         }
-        printf("],\"global_alerts\":[");
+        tocsin_json_array_end(j);
+        tocsin_json_key(j, "global_alerts");
+        tocsin_json_array(j);
         for (size_t i = 0; i < r[s].nglobal; i++) {
             const eval_item *it = &r[s].global[i];
             char f[11], l[11];
             date_of(it->first, f);
             date_of(it->last, l);
-            printf("%s{\"rank\":%zu,\"kind\":", i ? "," : "", i + 1);
-            jw_str(stdout, it->kind);
-            printf(",\"a\":");
-            jw_str(stdout, it->a);
-            printf(",\"b\":");
-            jw_str(stdout, it->b);
-            printf(",\"third\":");
-            jw_str(stdout, it->third);
-            printf(",\"first\":");
-            jw_str(stdout, f);
-            printf(",\"last\":");
-            jw_str(stdout, l);
-            printf(",\"score\":%.3f,\"detail\":", it->score);
-            jw_str(stdout, it->detail);
-            printf(",\"episode\":");
-            jw_str_or_null(stdout, r[s].global_ep[i] >= 0 ? ep[r[s].global_ep[i]].name : NULL);
-            putchar('}');
+            tocsin_json_object(j);
+            tocsin_json_kint(j, "rank", (long long)(i + 1));
+            tocsin_json_kstr(j, "kind", it->kind);
+            tocsin_json_kstr(j, "a", it->a);
+            tocsin_json_kstr(j, "b", it->b);
+            tocsin_json_kstr(j, "third", it->third);
+            tocsin_json_kstr(j, "first", f);
+            tocsin_json_kstr(j, "last", l);
+            tocsin_json_kfixed(j, "score", it->score, 3);
+            tocsin_json_kstr(j, "detail", it->detail);
+            tocsin_json_kstr_or_null(j, "episode", r[s].global_ep[i] >= 0 ? ep[r[s].global_ep[i]].name : NULL);
+            tocsin_json_object_end(j);
         }
-        printf("]}");
+        tocsin_json_array_end(j);
+        tocsin_json_object_end(j);
     }
-    printf("]}\n");
+    tocsin_json_array_end(j);
+    tocsin_json_object_end(j);
+    int rc = jw_line(j, stdout);
+    tocsin_json_free(j);
+    return rc;
 }
 
 static void help(void)
@@ -728,9 +748,12 @@ int cmd_eval_alerts(int argc, char **argv)
         if (score_episodes(&c, s == 1, &o, ep, nep, &r[s]) ||
             score_global(&c, s == 1, &o, eval_day(span0), eval_day(span1), ep, nep, &r[s]))
             goto out;
-    if (json)
-        print_json(&o, span0, span1, ep, nep, r, nr);
-    else
+    int bad = json ? print_json(&o, span0, span1, ep, nep, r, nr) : 0;
+    if (bad) {
+        fprintf(stderr, "tocsin eval-alerts: %s\n", tocsin_strerror(bad));
+        goto out;
+    }
+    if (!json)
         print_text(&o, episodes, span0, span1, ep, nep, r, nr);
     status = 0;
 out:

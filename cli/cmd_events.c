@@ -58,6 +58,7 @@ enum { F_TABLE, F_JSONL, F_CSV, F_TSV };
 typedef struct out {
     int fmt;
     long long n;
+    tocsin_json *json; /* the writer of F_JSONL */
 } out;
 
 static void csv_field(const char *s, int last)
@@ -130,10 +131,8 @@ static int row(void *ud, const tocsin_stored_event *e)
         return 0;
     }
     /* JSON Lines, the same names as tocsin code */
-    if (jw_event(stdout, e))
-        return TOCSIN_ENOMEM;
-    putchar('\n');
-    return 0;
+    jw_event(o->json, e);
+    return jw_line(o->json, stdout);
 }
 
 static void upcase(char *p)
@@ -172,7 +171,7 @@ int cmd_events(int argc, char **argv)
     const char *db = "tocsin.db";
     tocsin_event_filter f;
     memset(&f, 0, sizeof f);
-    out o = {F_TABLE, 0};
+    out o = {F_TABLE, 0, NULL};
     int limit_given = 0;
     char dyad[64] = "", actor[64] = "";
     for (int i = 1; i < argc; i++) {
@@ -308,7 +307,10 @@ int cmd_events(int argc, char **argv)
     if (o.fmt == F_TABLE)
         printf("%-7s %-10s %-8s %-8s %-5s %5s %3s  %s\n", "id", "date", "source", "target", "code", "gold",
                "src", "evidence");
-    int rc = tocsin_store_events(s, &f, row, &o, &err);
+    if (o.fmt == F_JSONL)
+        o.json = tocsin_json_new();
+    int rc = o.fmt == F_JSONL && !o.json ? TOCSIN_ENOMEM : tocsin_store_events(s, &f, row, &o, &err);
+    tocsin_json_free(o.json);
     if (rc)
         fprintf(stderr, "tocsin events: %s\n", err.message[0] ? err.message : tocsin_strerror(rc));
     else if (!o.n) {

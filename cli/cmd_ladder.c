@@ -10,16 +10,15 @@
 
 typedef struct lctx {
     const tocsin_ladder *l;
-    int json;
+    tocsin_json *json; /* NULL: the table */
 } lctx;
 
 static int point(void *ud, const tocsin_ladder_point *p)
 {
     lctx *c = ud;
     if (c->json) {
-        jw_ladder_point(stdout, c->l, p);
-        putchar('\n');
-        return 0;
+        jw_ladder_point(c->json, c->l, p);
+        return jw_line(c->json, stdout);
     }
     char bar[32];
     int lv = (int)(p->level + 0.5);
@@ -97,7 +96,7 @@ int cmd_ladder(int argc, char **argv)
     tocsin_ladder *l;
     if (open_analytics("tocsin ladder", aa.db, aa.dict, aa.ladder, &s, &l))
         return 1;
-    lctx c = {l, json};
+    lctx c = {l, json ? tocsin_json_new() : NULL};
     if (!json) {
         char na[200], nb[200];
         printf("%s and %s\n", fe_actor_label(a, na, sizeof na), fe_actor_label(b, nb, sizeof nb));
@@ -107,7 +106,9 @@ int cmd_ladder(int argc, char **argv)
                "q3", "q4", "gold", "mean", "r", "highest rung", "level", "", "per1000");
     tocsin_error err;
     memset(&err, 0, sizeof err);
-    int rc = tocsin_ladder_series(s, l, a, b, by, aa.since, aa.until, point, &c, &err);
+    int rc = json && !c.json ? TOCSIN_ENOMEM
+                             : tocsin_ladder_series(s, l, a, b, by, aa.since, aa.until, point, &c, &err);
+    tocsin_json_free(c.json);
     if (rc)
         fprintf(stderr, "tocsin ladder: %s\n", err.message[0] ? err.message : tocsin_strerror(rc));
     tocsin_store_close(s);

@@ -163,13 +163,24 @@ int cmd_network(int argc, char **argv)
         goto done;
     }
     if (json) {
-        fprintf(f, "{\"from\":\"%s\",\"until\":\"%s\",\"edges\":[", first, until ? until : "");
-        for (size_t k = 0; k < n; k++) {
-            if (k)
-                fputc(',', f);
-            jw_edge(f, &v[k]); /* the same fields as the HTTP API's */
+        tocsin_json *j = tocsin_json_new();
+        if (j) {
+            tocsin_json_object(j);
+            tocsin_json_kstr(j, "from", first);
+            tocsin_json_kstr(j, "until", until);
+            tocsin_json_key(j, "edges");
+            tocsin_json_array(j);
+            for (size_t k = 0; k < n; k++)
+                jw_edge(j, &v[k]); /* the same fields as the HTTP API's */
+            tocsin_json_array_end(j);
+            tocsin_json_object_end(j);
         }
-        fprintf(f, "]}\n");
+        int bad = j ? jw_line(j, f) : TOCSIN_ENOMEM;
+        tocsin_json_free(j);
+        if (bad) {
+            fprintf(stderr, "tocsin network: %s\n", tocsin_strerror(bad));
+            rc = 1;
+        }
     } else if (gml) {
         graphml(f, v, n);
     } else {

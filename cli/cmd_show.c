@@ -13,7 +13,8 @@
 
 typedef struct showctx {
     long long story;
-    int json, n;
+    int json;
+    tocsin_json *j;
 } showctx;
 
 static int show_event(void *ud, const tocsin_stored_event *e)
@@ -22,12 +23,10 @@ static int show_event(void *ud, const tocsin_stored_event *e)
     long long *story = &c->story;
     if (c->json) {
         /* the event as `tocsin events` writes it, its headline, then its sources */
-        if (jw_event_open(stdout, e))
-            return TOCSIN_ENOMEM;
-        fputs(",\"title\":", stdout);
-        jw_str_or_null(stdout, e->title);
+        jw_event_open(c->j, e);
+        tocsin_json_kstr_or_null(c->j, "title", e->title);
         *story = e->story_id;
-        return 0;
+        return tocsin_json_error(c->j);
     }
     char flags[128];
     tocsin_flag_names(e->flags, flags, sizeof flags);
@@ -76,10 +75,8 @@ static int show_article(void *ud, const tocsin_stored_article *a)
 {
     showctx *c = ud;
     if (c->json) {
-        if (c->n++)
-            putchar(',');
-        jw_article(stdout, a);
-        return 0;
+        jw_article(c->j, a);
+        return tocsin_json_error(c->j);
     }
     printf("  - %s%s%s  %s\n", a->source ? a->source : "(unknown outlet)", a->date ? ", " : "",
            a->date ? a->date : "", a->url ? a->url : a->key);
@@ -92,7 +89,7 @@ int cmd_show(int argc, char **argv)
 {
     const char *db = "tocsin.db";
     long long id = -1;
-    showctx c = {0, 0, 0};
+    showctx c = {0, 0, NULL};
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
             printf("usage: tocsin show [--db PATH] [--format text|json] EVENT_ID\n\n"
@@ -138,16 +135,23 @@ int cmd_show(int argc, char **argv)
         fprintf(stderr, "tocsin show: %s: %s\n", err.file, err.message);
         return 1;
     }
-    int rc = tocsin_store_event(s, id, show_event, &c, &err);
-    if (!rc && c.json)
-        fputs(",\"sources\":[", stdout);
+    int rc = c.json && !(c.j = tocsin_json_new()) ? TOCSIN_ENOMEM
+                                                   : tocsin_store_event(s, id, show_event, &c, &err);
+    if (!rc && c.json) {
+        tocsin_json_key(c.j, "sources");
+        tocsin_json_array(c.j);
+    }
     if (!rc && c.story) {
         if (!c.json)
             printf("sources:\n");
         rc = tocsin_store_story_articles(s, c.story, show_article, &c, &err);
     }
-    if (!rc && c.json)
-        fputs("]}\n", stdout);
+    if (!rc && c.json) {
+        tocsin_json_array_end(c.j);
+        tocsin_json_object_end(c.j);
+        rc = jw_line(c.j, stdout);
+    }
+    tocsin_json_free(c.j);
     if (rc)
         fprintf(stderr, "tocsin show: %s\n", err.message[0] ? err.message : tocsin_strerror(rc));
     tocsin_store_close(s);

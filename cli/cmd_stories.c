@@ -9,10 +9,9 @@
 
 static int show(void *ud, const tocsin_story *st)
 {
-    if (*(const int *)ud) {
-        jw_story(stdout, st);
-        putchar('\n');
-        return 0;
+    if (ud) {
+        jw_story(ud, st);
+        return jw_line(ud, stdout);
     }
     printf("%-6lld %-10s %3d art %3d src %4d ev  %.60s%s\n", st->id, st->date ? st->date : "",
            st->n_articles, st->n_sources, st->n_events, st->title ? st->title : "(no headline)",
@@ -64,9 +63,11 @@ int cmd_stories(int argc, char **argv)
         fprintf(stderr, "tocsin stories: %s: %s\n", err.file, err.message);
         return 1;
     }
-    int rc = tocsin_store_stories(s, limit, show, &json, &err);
+    tocsin_json *j = json ? tocsin_json_new() : NULL; /* NULL: the table */
+    int rc = json && !j ? TOCSIN_ENOMEM : tocsin_store_stories(s, limit, show, j, &err);
     if (rc)
-        fprintf(stderr, "tocsin stories: %s\n", err.message);
+        fprintf(stderr, "tocsin stories: %s\n", err.message[0] ? err.message : tocsin_strerror(rc));
+    tocsin_json_free(j);
     tocsin_store_close(s);
     return rc ? 1 : 0;
 }

@@ -4,12 +4,12 @@
 #include "api.h"
 
 #include "api_int.h"
-#include "common/jsonw.h"
 #include "respcache.h"
 #include "tocsin/date.h"
 
 #include <pthread.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -150,23 +150,23 @@ static enum MHD_Result queue(api_call *call, struct MHD_Connection *c, unsigned 
 /* {"error":{"status":400,"message":"..."}} */
 static enum MHD_Result answer_error(api_call *call, struct MHD_Connection *c, unsigned status, const char *msg)
 {
-    char *body = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&body, &len);
-    if (!f)
+    tocsin_json *j = tocsin_json_new();
+    if (!j)
         return MHD_NO;
-    fprintf(f, "{\"error\":{\"status\":%u,\"message\":", status);
-    jw_str(f, msg);
-    fputs("}}\n", f);
-    if (fclose(f)) {
-        free(body);
+    tocsin_json_object(j);
+    tocsin_json_key(j, "error");
+    tocsin_json_object(j);
+    tocsin_json_kint(j, "status", status);
+    tocsin_json_kstr(j, "message", msg);
+    tocsin_json_object_end(j);
+    tocsin_json_object_end(j);
+    int bad = tocsin_json_next(j, "\n");
+    size_t len;
+    const char *body = tocsin_json_text(j, &len);
+    struct MHD_Response *r = bad ? NULL : MHD_create_response_from_buffer(len, (void *)body, MHD_RESPMEM_MUST_COPY);
+    tocsin_json_free(j);
+    if (!r)
         return MHD_NO;
-    }
-    struct MHD_Response *r = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
-    if (!r) {
-        free(body);
-        return MHD_NO;
-    }
     api_headers(r);
     if (status == MHD_HTTP_METHOD_NOT_ALLOWED)
         MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, "GET, HEAD");
@@ -433,24 +433,22 @@ static enum MHD_Result answer_api(api_server *a, api_call *call, struct MHD_Conn
     q.s = thread_store(a, why, sizeof why);
     if (!q.s)
         return answer_error(call, c, MHD_HTTP_SERVICE_UNAVAILABLE, why);
-    char *body = NULL;
-    size_t len = 0;
-    q.out = open_memstream(&body, &len);
+    q.out = tocsin_json_new();
     if (!q.out)
         return answer_error(call, c, MHD_HTTP_INTERNAL_SERVER_ERROR, "out of memory");
     int status = rt->fn(&q);
-    if (status == 200)
-        putc('\n', q.out);
-    int bad = fclose(q.out);
+    /* a handler that returns 200 has written one complete value */
+    int bad = status == 200 ? tocsin_json_next(q.out, "\n") : 0;
     if (status != 200 || bad) {
-        free(body);
-        return answer_error(call, c, bad ? 500 : (unsigned)status, bad ? "out of memory" : q.msg);
+        tocsin_json_free(q.out);
+        return answer_error(call, c, bad ? 500 : (unsigned)status, bad ? tocsin_strerror(bad) : q.msg);
     }
-    struct MHD_Response *r = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
-    if (!r) {
-        free(body);
+    size_t len;
+    const char *body = tocsin_json_text(q.out, &len);
+    struct MHD_Response *r = MHD_create_response_from_buffer(len, (void *)body, MHD_RESPMEM_MUST_COPY);
+    tocsin_json_free(q.out);
+    if (!r)
         return MHD_NO;
-    }
     api_headers(r);
     ret = MHD_queue_response(c, MHD_HTTP_OK, r);
     call->status = MHD_HTTP_OK;

@@ -7,9 +7,8 @@
 #include "dbwatch.h"
 
 #include "tocsin/analytics.h"
+#include "tocsin/json.h"
 #include "tocsin/store.h"
-
-#include <stdio.h>
 
 #define API_MAX_PARAMS 16
 
@@ -23,12 +22,12 @@ typedef struct api_req {
         const char *key, *value; /* decoded; value "" when absent */
     } p[API_MAX_PARAMS];
     int np;
-    FILE *out;                   /* the JSON body */
+    tocsin_json *out;            /* the JSON body */
     int status;
     char msg[200];               /* why, for an error */
 } api_req;
 
-/* An endpoint: writes its JSON to q->out and returns 200, or returns
+/* An endpoint: writes its JSON value to q->out and returns 200, or returns
  * api_fail()'s status (the body is then replaced by the error object). */
 typedef int (*api_handler)(api_req *q);
 

@@ -12,14 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ,"key":"North Korean military": an actor code's name, "" when unknown */
-static void name_field(FILE *f, const char *key, const char *code)
-{
-    char name[200];
-    fprintf(f, ",\"%s\":", key);
-    jw_str(f, fe_actor_name(code, name, sizeof name));
-}
-
 #define MAX_OFFSET 100000 /* deeper paging is an export: tocsin export */
 #define MAX_POINTS 5000   /* periods of one ladder answer */
 #define MAX_STORY_EVENTS 1000
@@ -52,22 +44,25 @@ static int check_range(api_req *q, const char *since, const char *until)
 
 int v1_status(api_req *q)
 {
-    FILE *f = q->out;
-    fprintf(f, "{\"events\":%lld,\"stories\":%lld,\"articles\":%lld,\"first_date\":", q->snap.events,
-            q->snap.stories, q->snap.articles);
-    jw_str_or_null(f, or_null(q->snap.first_date));
-    fputs(",\"last_date\":", f);
-    jw_str_or_null(f, or_null(q->snap.last_date));
-    fputs(",\"version\":", f);
-    jw_str(f, q->snap.version);
-    fprintf(f, ",\"read_only\":%s,\"tocsin\":\"%s\"}", q->writable ? "false" : "true", TOCSIN_VERSION);
+    tocsin_json *j = q->out;
+    tocsin_json_object(j);
+    tocsin_json_kint(j, "events", q->snap.events);
+    tocsin_json_kint(j, "stories", q->snap.stories);
+    tocsin_json_kint(j, "articles", q->snap.articles);
+    tocsin_json_kstr_or_null(j, "first_date", or_null(q->snap.first_date));
+    tocsin_json_kstr_or_null(j, "last_date", or_null(q->snap.last_date));
+    tocsin_json_kstr(j, "version", q->snap.version);
+    tocsin_json_key(j, "read_only");
+    tocsin_json_bool(j, !q->writable);
+    tocsin_json_kstr(j, "tocsin", TOCSIN_VERSION);
+    tocsin_json_object_end(j);
     return 200;
 }
 
 /* ---- events and stories ---- */
 
 typedef struct list {
-    FILE *f;
+    tocsin_json *j;
     long long n, limit;
 } list;
 
@@ -76,18 +71,29 @@ static int event_item(void *ud, const tocsin_stored_event *e)
     list *c = ud;
     if (c->n++ >= c->limit)
         return 0; /* the one past the page: there is a next page */
-    if (c->n > 1)
-        putc(',', c->f);
-    return jw_event(c->f, e);
+    return jw_event(c->j, e);
 }
 
-static void page_end(FILE *f, const list *c, long long offset)
+/* {"items":[ ... */
+static void page_start(tocsin_json *j)
 {
-    fprintf(f, "],\"limit\":%lld,\"offset\":%lld,\"next_offset\":", c->limit, offset);
+    tocsin_json_object(j);
+    tocsin_json_key(j, "items");
+    tocsin_json_array(j);
+}
+
+/* ... ],"limit":..,"offset":..,"next_offset":..} */
+static void page_end(tocsin_json *j, const list *c, long long offset)
+{
+    tocsin_json_array_end(j);
+    tocsin_json_kint(j, "limit", c->limit);
+    tocsin_json_kint(j, "offset", offset);
+    tocsin_json_key(j, "next_offset");
     if (c->n > c->limit)
-        fprintf(f, "%lld}", offset + c->limit);
+        tocsin_json_int(j, offset + c->limit);
     else
-        fputs("null}", f);
+        tocsin_json_null(j);
+    tocsin_json_object_end(j);
 }
 
 /* "minLon,minLat,maxLon,maxLat" (GeoJSON's order) into the filter; -1 if bad. */
@@ -170,7 +176,7 @@ int v1_events(api_req *q)
     list c = {q->out, 0, limit};
     tocsin_error err;
     memset(&err, 0, sizeof err);
-    fputs("{\"items\":[", q->out);
+    page_start(q->out);
     int rc = tocsin_store_events(q->s, &f, event_item, &c, &err);
     if (rc)
         return store_fail(q, rc, &err);
@@ -198,35 +204,43 @@ int v1_places(api_req *q)
         fe_places_free(&p);
         return store_fail(q, rc, &err);
     }
-    FILE *o = q->out;
+    tocsin_json *j = q->out;
     size_t n = p.n;
     long shown = 0;
     for (size_t k = 0; k < n; k++)
         shown += p.v[k].events;
-    fprintf(o, "{\"located\":%ld,\"unlocated\":%ld,\"places\":%ld,\"shown_events\":%ld,\"items\":[",
-            p.located, p.unlocated, p.places, shown);
+    tocsin_json_object(j);
+    tocsin_json_kint(j, "located", p.located);
+    tocsin_json_kint(j, "unlocated", p.unlocated);
+    tocsin_json_kint(j, "places", p.places);
+    tocsin_json_kint(j, "shown_events", shown);
+    tocsin_json_key(j, "items");
+    tocsin_json_array(j);
     for (size_t k = 0; k < n; k++) {
         const fe_place *pl = &p.v[k];
-        fputs(k ? ",{\"key\":" : "{\"key\":", o);
-        jw_str(o, pl->key);
-        fputs(",\"name\":", o);
-        jw_str(o, pl->name);
-        fputs(",\"country\":", o);
-        jw_str(o, pl->country);
-        fputs(",\"adm1\":", o);
-        jw_str(o, pl->adm1);
-        fputs(",\"feature\":", o);
-        jw_str(o, pl->feature);
-        fprintf(o, ",\"type\":%d,\"lat\":%.5f,\"lon\":%.5f,\"events\":%ld,\"quad\":[%ld,%ld,%ld,%ld],"
-                   "\"quad_class\":%d,\"first\":",
-                pl->type, pl->lat, pl->lon, pl->events, pl->quad[1], pl->quad[2], pl->quad[3], pl->quad[4],
-                fe_place_quad(pl));
-        jw_str(o, pl->first);
-        fputs(",\"last\":", o);
-        jw_str(o, pl->last);
-        putc('}', o);
+        tocsin_json_object(j);
+        tocsin_json_kstr(j, "key", pl->key);
+        tocsin_json_kstr(j, "name", pl->name);
+        tocsin_json_kstr(j, "country", pl->country);
+        tocsin_json_kstr(j, "adm1", pl->adm1);
+        tocsin_json_kstr(j, "feature", pl->feature);
+        tocsin_json_kint(j, "type", pl->type);
+        tocsin_json_kfixed(j, "lat", pl->lat, 5);
+        tocsin_json_kfixed(j, "lon", pl->lon, 5);
+        tocsin_json_kint(j, "events", pl->events);
+        tocsin_json_key(j, "quad");
+        tocsin_json_array(j);
+        for (int c = 1; c <= 4; c++)
+            tocsin_json_int(j, pl->quad[c]);
+        tocsin_json_array_end(j);
+        tocsin_json_kint(j, "quad_class", fe_place_quad(pl));
+        tocsin_json_kstr(j, "first", pl->first);
+        tocsin_json_kstr(j, "last", pl->last);
+        tocsin_json_object_end(j);
     }
-    fprintf(o, "],\"limit\":%lld}", limit);
+    tocsin_json_array_end(j);
+    tocsin_json_kint(j, "limit", limit);
+    tocsin_json_object_end(j);
     fe_places_free(&p);
     return 200;
 }
@@ -234,26 +248,22 @@ int v1_places(api_req *q)
 static int article_item(void *ud, const tocsin_stored_article *a)
 {
     list *c = ud;
-    if (c->n++)
-        putc(',', c->f);
-    jw_article(c->f, a);
-    return 0;
+    jw_article(c->j, a);
+    return tocsin_json_error(c->j);
 }
 
 typedef struct one {
-    FILE *f;
+    tocsin_json *j;
     long long story;
 } one;
 
 static int event_head(void *ud, const tocsin_stored_event *e)
 {
     one *o = ud;
-    if (jw_event_open(o->f, e))
-        return TOCSIN_ENOMEM;
-    fputs(",\"title\":", o->f);
-    jw_str_or_null(o->f, e->title);
+    jw_event_open(o->j, e);
+    tocsin_json_kstr_or_null(o->j, "title", e->title);
     o->story = e->story_id;
-    return 0;
+    return tocsin_json_error(o->j);
 }
 
 /* the event as `tocsin show --format json` writes it */
@@ -265,11 +275,13 @@ int v1_event(api_req *q)
     int rc = tocsin_store_event(q->s, strtoll(q->id, NULL, 10), event_head, &o, &err);
     if (rc)
         return store_fail(q, rc, &err);
-    fputs(",\"sources\":[", q->out);
+    tocsin_json_key(q->out, "sources");
+    tocsin_json_array(q->out);
     list c = {q->out, 0, 0};
     if (o.story && (rc = tocsin_store_story_articles(q->s, o.story, article_item, &c, &err)))
         return store_fail(q, rc, &err);
-    fputs("]}", q->out);
+    tocsin_json_array_end(q->out);
+    tocsin_json_object_end(q->out);
     return 200;
 }
 
@@ -278,10 +290,8 @@ static int story_item(void *ud, const tocsin_story *st)
     list *c = ud;
     if (c->n++ >= c->limit)
         return 0;
-    if (c->n > 1)
-        putc(',', c->f);
-    jw_story(c->f, st);
-    return 0;
+    jw_story(c->j, st);
+    return tocsin_json_error(c->j);
 }
 
 int v1_stories(api_req *q)
@@ -292,7 +302,7 @@ int v1_stories(api_req *q)
     list c = {q->out, 0, limit};
     tocsin_error err;
     memset(&err, 0, sizeof err);
-    fputs("{\"items\":[", q->out);
+    page_start(q->out);
     int rc = tocsin_store_stories_page(q->s, limit + 1, offset, story_item, &c, &err);
     if (rc)
         return store_fail(q, rc, &err);
@@ -303,7 +313,7 @@ int v1_stories(api_req *q)
 static int story_head(void *ud, const tocsin_story *st)
 {
     jw_story_open(ud, st);
-    return 0;
+    return tocsin_json_error(ud);
 }
 
 int v1_story(api_req *q)
@@ -314,11 +324,14 @@ int v1_story(api_req *q)
     int rc = tocsin_store_story(q->s, id, story_head, q->out, &err);
     if (rc)
         return store_fail(q, rc, &err);
-    fputs(",\"articles\":[", q->out);
+    tocsin_json_key(q->out, "articles");
+    tocsin_json_array(q->out);
     list c = {q->out, 0, 0};
     if ((rc = tocsin_store_story_articles(q->s, id, article_item, &c, &err)))
         return store_fail(q, rc, &err);
-    fputs("],\"events\":[", q->out);
+    tocsin_json_array_end(q->out);
+    tocsin_json_key(q->out, "events");
+    tocsin_json_array(q->out);
     tocsin_event_filter f;
     memset(&f, 0, sizeof f);
     f.story_id = id;
@@ -326,7 +339,8 @@ int v1_story(api_req *q)
     list e = {q->out, 0, MAX_STORY_EVENTS};
     if ((rc = tocsin_store_events(q->s, &f, event_item, &e, &err)))
         return store_fail(q, rc, &err);
-    fputs("]}", q->out);
+    tocsin_json_array_end(q->out);
+    tocsin_json_object_end(q->out);
     return 200;
 }
 
@@ -463,30 +477,36 @@ int v1_dyads(api_req *q)
     int rc = tocsin_network(q->s, q->l, since, until, 1, needle && *needle ? ALL_EDGES : (int)limit, &v, &n, &err);
     if (rc)
         return store_fail(q, rc, &err);
-    fputs("{\"items\":[", q->out);
+    tocsin_json *j = q->out;
+    tocsin_json_object(j);
+    tocsin_json_key(j, "items");
+    tocsin_json_array(j);
     long long shown = 0;
     for (size_t k = 0; k < n && shown < limit; k++) {
         const tocsin_edge *e = &v[k];
         if (needle && !ci_contains(e->a, needle) && !ci_contains(e->b, needle))
             continue;
-        fputs(shown++ ? ",{\"a\":" : "{\"a\":", q->out);
-        jw_str(q->out, e->a);
-        fputs(",\"b\":", q->out);
-        jw_str(q->out, e->b);
-        fprintf(q->out, ",\"events\":%ld,\"cooperation\":%ld,\"conflict\":%ld,\"max_rung\":%d,\"rung_name\":",
-                e->coop + e->conflict, e->coop, e->conflict, e->max_rung);
-        jw_str(q->out, tocsin_ladder_name(q->l, e->max_rung));
-        name_field(q->out, "a_name", e->a);
-        name_field(q->out, "b_name", e->b);
-        putc('}', q->out);
+        shown++;
+        tocsin_json_object(j);
+        tocsin_json_kstr(j, "a", e->a);
+        tocsin_json_kstr(j, "b", e->b);
+        tocsin_json_kint(j, "events", e->coop + e->conflict);
+        tocsin_json_kint(j, "cooperation", e->coop);
+        tocsin_json_kint(j, "conflict", e->conflict);
+        tocsin_json_kint(j, "max_rung", e->max_rung);
+        tocsin_json_kstr(j, "rung_name", tocsin_ladder_name(q->l, e->max_rung));
+        jw_actor_name(j, "a_name", e->a);
+        jw_actor_name(j, "b_name", e->b);
+        tocsin_json_object_end(j);
     }
-    fputs("]}", q->out);
+    tocsin_json_array_end(j);
+    tocsin_json_object_end(j);
     free(v);
     return 200;
 }
 
 typedef struct points {
-    FILE *f;
+    tocsin_json *j;
     const tocsin_ladder *l;
     long n;
 } points;
@@ -494,12 +514,10 @@ typedef struct points {
 static int point_item(void *ud, const tocsin_ladder_point *p)
 {
     points *c = ud;
-    if (c->n >= MAX_POINTS)
+    if (c->n++ >= MAX_POINTS)
         return TOCSIN_ELIMIT;
-    if (c->n++)
-        putc(',', c->f);
-    jw_ladder_point(c->f, c->l, p);
-    return 0;
+    jw_ladder_point(c->j, c->l, p);
+    return tocsin_json_error(c->j);
 }
 
 static int same_side(const char *x, const char *key)
@@ -522,21 +540,25 @@ int v1_ladder(api_req *q)
         period = TOCSIN_BY_MONTH;
     else if (by && strcmp(by, "week"))
         return api_fail(q, 400, "bad 'by': expected day, week or month");
-    FILE *f = q->out;
-    fputs("{\"a\":", f);
-    jw_str(f, a);
-    fputs(",\"b\":", f);
-    jw_str(f, b);
-    name_field(f, "a_name", a);
-    name_field(f, "b_name", b);
-    fprintf(f, ",\"by\":\"%s\",\"rungs\":[", period == TOCSIN_BY_DAY ? "day" : period == TOCSIN_BY_MONTH ? "month" : "week");
+    tocsin_json *j = q->out;
+    tocsin_json_object(j);
+    tocsin_json_kstr(j, "a", a);
+    tocsin_json_kstr(j, "b", b);
+    jw_actor_name(j, "a_name", a);
+    jw_actor_name(j, "b_name", b);
+    tocsin_json_kstr(j, "by", period == TOCSIN_BY_DAY ? "day" : period == TOCSIN_BY_MONTH ? "month" : "week");
+    tocsin_json_key(j, "rungs");
+    tocsin_json_array(j);
     for (int r = 1; r <= tocsin_ladder_top(q->l); r++) {
-        fprintf(f, "%s{\"rung\":%d,\"name\":", r > 1 ? "," : "", r);
-        jw_str(f, tocsin_ladder_name(q->l, r));
-        putc('}', f);
+        tocsin_json_object(j);
+        tocsin_json_kint(j, "rung", r);
+        tocsin_json_kstr(j, "name", tocsin_ladder_name(q->l, r));
+        tocsin_json_object_end(j);
     }
-    fputs("],\"points\":[", f);
-    points c = {f, q->l, 0};
+    tocsin_json_array_end(j);
+    tocsin_json_key(j, "points");
+    tocsin_json_array(j);
+    points c = {j, q->l, 0};
     tocsin_error err;
     memset(&err, 0, sizeof err);
     int rc = tocsin_ladder_series(q->s, q->l, a, b, period, since, until, point_item, &c, &err);
@@ -545,7 +567,9 @@ int v1_ladder(api_req *q)
                         MAX_POINTS);
     if (rc)
         return store_fail(q, rc, &err);
-    fputs("],\"alerts\":[", f);
+    tocsin_json_array_end(j);
+    tocsin_json_key(j, "alerts");
+    tocsin_json_array(j);
     /* the dyad's alerts (both ways round, or a third party joining it) in
        the window /api/v1/alerts takes by default, ending at until: the
        same computation, shared */
@@ -562,18 +586,16 @@ int v1_ladder(api_req *q)
     char ka[16], kb[16];
     api_actor_key(a, ka);
     api_actor_key(b, kb);
-    int shown = 0;
     for (size_t k = 0; k < n; k++) {
         const tocsin_alert *x = &v[k];
         if (!((same_side(x->actor_a, ka) && same_side(x->actor_b, kb)) ||
               (same_side(x->actor_a, kb) && same_side(x->actor_b, ka))))
             continue;
-        if (shown++)
-            putc(',', f);
-        jw_alert(f, q->s, q->l, x, k + 1);
+        jw_alert(j, q->s, q->l, x, k + 1);
     }
     free(v);
-    fputs("]}", f);
+    tocsin_json_array_end(j);
+    tocsin_json_object_end(j);
     return 200;
 }
 
@@ -651,12 +673,12 @@ int v1_alerts(api_req *q)
     else if (!window_start(o.until, 30, w0))
         o.since = w0;
     o.min_rung = (int)min_rung;
-    FILE *f = q->out;
-    fputs("{\"since\":", f);
-    jw_str_or_null(f, o.since);
-    fputs(",\"until\":", f);
-    jw_str_or_null(f, o.until);
-    fputs(",\"items\":[", f);
+    tocsin_json *j = q->out;
+    tocsin_json_object(j);
+    tocsin_json_kstr_or_null(j, "since", o.since);
+    tocsin_json_kstr_or_null(j, "until", o.until);
+    tocsin_json_key(j, "items");
+    tocsin_json_array(j);
     tocsin_alert *v = NULL;
     size_t n = 0;
     tocsin_error err;
@@ -675,12 +697,10 @@ int v1_alerts(api_req *q)
             pick[m++] = (ranked){&v[k], k + 1};
     if (newest)
         qsort(pick, m, sizeof *pick, newest_first);
-    for (size_t k = 0; k < m; k++) {
-        if (k)
-            putc(',', f);
-        jw_alert(f, q->s, q->l, pick[k].a, pick[k].rank);
-    }
-    fputs("]}", f);
+    for (size_t k = 0; k < m; k++)
+        jw_alert(j, q->s, q->l, pick[k].a, pick[k].rank);
+    tocsin_json_array_end(j);
+    tocsin_json_object_end(j);
     free(pick);
     free(v);
     return 200;
@@ -747,23 +767,26 @@ int v1_network(api_req *q)
             nodes[j].events += v[k].coop + v[k].conflict;
         }
     qsort(nodes, nn, sizeof *nodes, by_events);
-    FILE *f = q->out;
-    fprintf(f, "{\"from\":\"%s\",\"until\":", from);
-    jw_str(f, end ? end : "");
-    fputs(",\"nodes\":[", f);
+    tocsin_json *w = q->out;
+    tocsin_json_object(w);
+    tocsin_json_kstr(w, "from", from);
+    tocsin_json_kstr(w, "until", end);
+    tocsin_json_key(w, "nodes");
+    tocsin_json_array(w);
     for (size_t k = 0; k < nn; k++) {
-        fputs(k ? ",{\"id\":" : "{\"id\":", f);
-        jw_str(f, nodes[k].id);
-        name_field(f, "name", nodes[k].id);
-        fprintf(f, ",\"events\":%ld}", nodes[k].events);
+        tocsin_json_object(w);
+        tocsin_json_kstr(w, "id", nodes[k].id);
+        jw_actor_name(w, "name", nodes[k].id);
+        tocsin_json_kint(w, "events", nodes[k].events);
+        tocsin_json_object_end(w);
     }
-    fputs("],\"edges\":[", f);
-    for (size_t k = 0; k < m; k++) {
-        if (k)
-            putc(',', f);
-        jw_edge(f, &v[k]);
-    }
-    fputs("]}", f);
+    tocsin_json_array_end(w);
+    tocsin_json_key(w, "edges");
+    tocsin_json_array(w);
+    for (size_t k = 0; k < m; k++)
+        jw_edge(w, &v[k]);
+    tocsin_json_array_end(w);
+    tocsin_json_object_end(w);
     free(nodes);
     free(v);
     return 200;

@@ -73,6 +73,7 @@ cli-test: all $(B)/gen-corpus
 	B=$(B) sh tests/charts.sh
 	B=$(B) sh tests/man.sh
 	B=$(B) sh tests/options.sh
+	B=$(B) sh tests/json.sh
 	B=$(B) SHARED=$(SHARED) sh tests/legacy.sh
 
 accuracy: all

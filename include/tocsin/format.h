@@ -9,6 +9,7 @@
 #define TOCSIN_FORMAT_H
 
 #include "tocsin/event.h"
+#include "tocsin/json.h"
 
 #include <stddef.h>
 
@@ -30,6 +31,19 @@ typedef enum tocsin_format {
  * Returns 0 or TOCSIN_ENOMEM. */
 int tocsin_format_event(const tocsin_event *ev, tocsin_format fmt, char **buf, size_t *len,
                         size_t *cap);
+
+/* The same with a JSON writer the caller keeps (tocsin_json_new) for many
+ * events, so that JSON output allocates nothing per event; j is reset
+ * before each event. NULL: one is made for the call. */
+int tocsin_format_event_with(tocsin_json *j, const tocsin_event *ev, tocsin_format fmt,
+                             char **buf, size_t *len, size_t *cap);
+
+/* The event's JSON object into j (without a newline), and its fields alone
+ * (doc ... where) into an object the caller has opened, for callers that
+ * add fields of their own (tocsin events, the HTTP API). Return 0 or j's
+ * error. */
+int tocsin_format_event_json(tocsin_json *j, const tocsin_event *ev);
+int tocsin_format_event_fields(tocsin_json *j, const tocsin_event *ev);
 
 /* The TSV header line, with newline. */
 const char *tocsin_tsv_header(void);

@@ -23,6 +23,8 @@ typedef struct batch {
     ts_buf text;
     char *out;
     size_t out_len, out_cap;
+    tocsin_format fmt;
+    tocsin_json *json;   /* the worker's writer, while it codes this batch */
     int done, err;
     struct batch *next;  /* work queue */
     struct batch *onext; /* output order */
@@ -33,6 +35,7 @@ struct tocsin_pipeline {
     tocsin_pipeline_options o;
     /* single-thread mode */
     tocsin_coder *coder;
+    tocsin_json *json; /* one writer for every event */
     char *out;
     size_t out_len, out_cap;
     int err;
@@ -53,7 +56,7 @@ struct tocsin_pipeline {
 static int collect(void *ud, const tocsin_event *ev)
 {
     batch *b = ud;
-    if (tocsin_format_event(ev, 0, &b->out, &b->out_len, &b->out_cap))
+    if (tocsin_format_event_with(b->json, ev, b->fmt, &b->out, &b->out_len, &b->out_cap))
         b->err = TOCSIN_ENOMEM;
     return 0;
 }
@@ -74,7 +77,7 @@ static void add_stats(tocsin_coder_stats *a, const tocsin_coder_stats *b)
 static int st_emit(void *ud, const tocsin_event *ev)
 {
     tocsin_pipeline *p = ud;
-    if (tocsin_format_event(ev, p->o.format, &p->out, &p->out_len, &p->out_cap)) {
+    if (tocsin_format_event_with(p->json, ev, p->o.format, &p->out, &p->out_len, &p->out_cap)) {
         p->err = TOCSIN_ENOMEM;
         return 1;
     }
@@ -125,6 +128,11 @@ static void *worker(void *arg)
 {
     tocsin_pipeline *p = arg;
     tocsin_coder *c = tocsin_coder_new(p->d);
+    tocsin_json *json = tocsin_json_new();
+    if (c && !json) {
+        tocsin_coder_free(c);
+        c = NULL;
+    }
     if (c) {
         tocsin_coder_set_options(c, p->o.coder_options);
         tocsin_coder_set_diag(c, p->o.diag, p->o.diag_ud);
@@ -146,6 +154,8 @@ static void *worker(void *arg)
         if (!c) {
             b->err = TOCSIN_ENOMEM;
         } else {
+            b->json = json;
+            b->fmt = p->o.format;
             tocsin_coder_set_sink(c, collect, b);
             for (size_t i = 0; i < b->n && !b->err; i++) {
                 item *it = &b->items[i];
@@ -166,6 +176,7 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&p->mu);
     }
     tocsin_coder_free(c);
+    tocsin_json_free(json);
     return NULL;
 }
 
@@ -334,7 +345,10 @@ int tocsin_pipeline_new(const tocsin_dict *d, const tocsin_pipeline_options *o,
         p->o.jobs = MAX_JOBS;
     if (p->o.jobs == 1) {
         p->coder = tocsin_coder_new(d);
-        if (!p->coder) {
+        p->json = tocsin_json_new();
+        if (!p->coder || !p->json) {
+            tocsin_coder_free(p->coder);
+            tocsin_json_free(p->json);
             free(p);
             return TOCSIN_ENOMEM;
         }
@@ -413,6 +427,7 @@ void tocsin_pipeline_free(tocsin_pipeline *p)
         return;
     if (p->coder) {
         tocsin_coder_free(p->coder);
+        tocsin_json_free(p->json);
         free(p->out);
         free(p);
         return;

@@ -591,6 +591,7 @@ static void t_dates(void **state)
 
 int run_surprise_tests(void);
 int run_pgsql_tests(void);
+int run_jsonout_tests(void);
 
 int main(int argc, char **argv)
 {
@@ -614,5 +615,6 @@ int main(int argc, char **argv)
     rc |= run_where_tests(dictdir);
     rc |= run_surprise_tests(); /* tests/unit/test_surprise.c */
     rc |= run_pgsql_tests();    /* tests/unit/test_pgsql.c */
+    rc |= run_jsonout_tests();  /* tests/unit/test_jsonout.c */
     return rc | run_robust_tests(dictdir); /* tests/unit/test_robust.c */
 }

@@ -1,0 +1,370 @@
+/* jsonout.c - the program's one JSON writer: yajl's generator printing into
+ * a capped buffer (see tocsin/json.h). yajl escapes and keeps the commas,
+ * colons and nesting right; this file adds what yajl leaves to its caller:
+ * strict UTF-8 (invalid bytes become U+FFFD instead of an error), numbers in
+ * the program's own formats, and errors as status codes. yajl's own buffer
+ * is not used: it does not survive a failed allocation. */
+#include "tocsin/json.h"
+
+#include "internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+#include <yajl/yajl_gen.h>
+
+/* Nesting kept here too: yajl does not check that a close matches its open
+ * or that a key has its value, and a key written where a value belongs would
+ * come out as a value. Below yajl's own limit (128). */
+#define JSON_DEPTH_MAX 64
+
+struct tocsin_json {
+    yajl_gen g;
+    ts_buf out;
+    ts_buf fix; /* a string with its invalid UTF-8 replaced */
+    int err;
+    int depth;
+    int want_value;                /* a key was written, its value not yet */
+    char open[JSON_DEPTH_MAX];     /* '{' or '[' per level */
+};
+
+/* yajl prints in small pieces (a quote, a comma, a run of text): the common
+ * case is a copy into room already there. The text is NUL-terminated only
+ * when it is asked for. */
+static void print(void *ctx, const char *s, size_t n)
+{
+    tocsin_json *j = ctx;
+    ts_buf *b = &j->out;
+    if (TS_LIKELY(b->cap - b->len > n)) {
+        char *d = b->p + b->len;
+        b->len += n;
+        if (n <= 8) /* quotes, commas, keys: cheaper than a call to memcpy */
+            while (n--)
+                *d++ = *s++;
+        else
+            memcpy(d, s, n);
+        return;
+    }
+    int rc = j->err ? 0 : ts_buf_put(b, s, n);
+    if (rc)
+        j->err = rc;
+}
+
+tocsin_json *tocsin_json_new(void)
+{
+    tocsin_json *j = calloc(1, sizeof *j);
+    if (!j)
+        return NULL;
+    j->out.max = TOCSIN_JSON_TEXT_MAX;
+    j->fix.max = TOCSIN_JSON_TEXT_MAX;
+    j->g = yajl_gen_alloc(NULL);
+    if (!j->g || !yajl_gen_config(j->g, yajl_gen_print_callback, print, j) ||
+        !yajl_gen_config(j->g, yajl_gen_validate_utf8, 1) ||
+        !yajl_gen_config(j->g, yajl_gen_beautify, 0) ||
+        !yajl_gen_config(j->g, yajl_gen_escape_solidus, 0) || ts_buf_reserve(&j->out, 0)) {
+        tocsin_json_free(j);
+        return NULL;
+    }
+    return j;
+}
+
+void tocsin_json_free(tocsin_json *j)
+{
+    if (!j)
+        return;
+    if (j->g)
+        yajl_gen_free(j->g);
+    ts_buf_free(&j->out);
+    ts_buf_free(&j->fix);
+    free(j);
+}
+
+const char *tocsin_json_text(const tocsin_json *j, size_t *len)
+{
+    if (len)
+        *len = j->out.len;
+    j->out.p[j->out.len] = '\0'; /* there is always room: print keeps one byte */
+    return j->out.p;
+}
+
+void tocsin_json_clear(tocsin_json *j)
+{
+    j->out.len = 0;
+    if (j->out.p)
+        j->out.p[0] = '\0';
+}
+
+int tocsin_json_next(tocsin_json *j, const char *sep)
+{
+    if (!j->err && j->depth)
+        j->err = TOCSIN_EINVAL; /* the value is not complete */
+    if (!j->err)
+        yajl_gen_reset(j->g, sep);
+    return j->err;
+}
+
+void tocsin_json_reset(tocsin_json *j)
+{
+    tocsin_json_clear(j);
+    j->err = 0;
+    j->depth = j->want_value = 0;
+    yajl_gen_reset(j->g, NULL);
+}
+
+int tocsin_json_error(const tocsin_json *j)
+{
+    return j->err;
+}
+
+/* yajl's answer as the sticky status: a misuse (a value where a key
+ * belongs, too deep, after the end) is TOCSIN_EINVAL */
+static int done(tocsin_json *j, yajl_gen_status st)
+{
+    if (st != yajl_gen_status_ok && !j->err)
+        j->err = TOCSIN_EINVAL;
+    return j->err;
+}
+
+/* 0 if a value may be written here (top level, in an array, after a key),
+ * else the sticky error */
+static int value_here(tocsin_json *j)
+{
+    if (!j->err && j->depth && j->open[j->depth - 1] == '{' && !j->want_value)
+        j->err = TOCSIN_EINVAL;
+    j->want_value = 0;
+    return j->err;
+}
+
+static int open_here(tocsin_json *j, char kind)
+{
+    if (value_here(j))
+        return j->err;
+    if (j->depth >= JSON_DEPTH_MAX)
+        return j->err = TOCSIN_ELIMIT;
+    j->open[j->depth++] = kind;
+    return done(j, kind == '{' ? yajl_gen_map_open(j->g) : yajl_gen_array_open(j->g));
+}
+
+static int close_here(tocsin_json *j, char kind)
+{
+    if (!j->err && (!j->depth || j->open[j->depth - 1] != kind || j->want_value))
+        j->err = TOCSIN_EINVAL;
+    if (j->err)
+        return j->err;
+    j->depth--;
+    return done(j, kind == '{' ? yajl_gen_map_close(j->g) : yajl_gen_array_close(j->g));
+}
+
+int tocsin_json_object(tocsin_json *j)
+{
+    return open_here(j, '{');
+}
+
+int tocsin_json_object_end(tocsin_json *j)
+{
+    return close_here(j, '{');
+}
+
+int tocsin_json_array(tocsin_json *j)
+{
+    return open_here(j, '[');
+}
+
+int tocsin_json_array_end(tocsin_json *j)
+{
+    return close_here(j, '[');
+}
+
+int tocsin_json_null(tocsin_json *j)
+{
+    return value_here(j) ? j->err : done(j, yajl_gen_null(j->g));
+}
+
+int tocsin_json_bool(tocsin_json *j, int b)
+{
+    return value_here(j) ? j->err : done(j, yajl_gen_bool(j->g, b != 0));
+}
+
+/* The first byte of s[0..n) that does not start valid UTF-8, or n. ASCII is
+ * skipped eight bytes at a time; utf8proc judges the rest. */
+static size_t bad_utf8(const char *s, size_t n, size_t from)
+{
+    for (size_t i = from; i < n;) {
+        uint64_t w;
+        if (n - i >= 8 && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ull))) {
+            i += 8;
+            continue;
+        }
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0)
+            return i;
+        i += (size_t)k;
+    }
+    return n;
+}
+
+/* s[0..n) as a JSON string, its first invalid byte at `bad` (n: none) */
+static int string_from(tocsin_json *j, const char *s, size_t n, size_t bad)
+{
+    if (TS_UNLIKELY(bad < n)) {
+        /* each byte that starts no valid sequence becomes U+FFFD */
+        ts_buf *f = &j->fix;
+        f->len = 0;
+        size_t run = 0;
+        int rc = 0;
+        while (bad < n && !rc) {
+            rc = ts_buf_put(f, s + run, bad - run);
+            rc = rc ? rc : ts_buf_put(f, "\xEF\xBF\xBD", 3);
+            run = bad + 1;
+            bad = bad_utf8(s, n, run);
+        }
+        rc = rc ? rc : ts_buf_put(f, s + run, n - run);
+        if (rc)
+            return j->err = rc;
+        s = f->p;
+        n = f->len;
+    }
+    return done(j, yajl_gen_string(j->g, (const unsigned char *)s, n));
+}
+
+static int string(tocsin_json *j, const char *s, size_t n)
+{
+    if (!s)
+        s = "", n = 0;
+    size_t bad = bad_utf8(s, n, 0);
+    return string_from(j, s, n, bad);
+}
+
+int tocsin_json_strn(tocsin_json *j, const char *s, size_t n)
+{
+    return value_here(j) ? j->err : string(j, s, n);
+}
+
+int tocsin_json_str(tocsin_json *j, const char *s)
+{
+    return tocsin_json_strn(j, s, s ? strlen(s) : 0);
+}
+
+int tocsin_json_str_or_null(tocsin_json *j, const char *s)
+{
+    return s ? tocsin_json_str(j, s) : tocsin_json_null(j);
+}
+
+int tocsin_json_key(tocsin_json *j, const char *key)
+{
+    if (!j->err && (!j->depth || j->open[j->depth - 1] != '{' || j->want_value))
+        j->err = TOCSIN_EINVAL;
+    if (j->err)
+        return j->err;
+    j->want_value = 1;
+    /* a name the program chose: yajl's own check is enough */
+    size_t n = key ? strlen(key) : 0;
+    return string_from(j, key ? key : "", n, n);
+}
+
+int tocsin_json_int(tocsin_json *j, long long v)
+{
+    if (value_here(j))
+        return j->err;
+    /* digits by hand rather than yajl's sprintf: the coder writes several
+       integers per event (the same text as "%lld") */
+    char tmp[24];
+    size_t k = sizeof tmp;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do {
+        tmp[--k] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        tmp[--k] = '-';
+    return done(j, yajl_gen_number(j->g, tmp + k, sizeof tmp - k));
+}
+
+int tocsin_json_fixed(tocsin_json *j, double v, int decimals)
+{
+    if (!isfinite(v))
+        return tocsin_json_null(j);
+    if (value_here(j))
+        return j->err;
+    if (decimals < 0 || decimals > 17)
+        return j->err = TOCSIN_EINVAL;
+    char tmp[400]; /* %.17f of DBL_MAX is 327 bytes */
+    int n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+    if (n < 0 || (size_t)n >= sizeof tmp)
+        return j->err = TOCSIN_EINVAL;
+    return done(j, yajl_gen_number(j->g, tmp, (size_t)n));
+}
+
+/* -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
+static int is_number(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (i < n && s[i] == '-')
+        i++;
+    if (i < n && s[i] == '0')
+        i++;
+    else if (i < n && s[i] >= '1' && s[i] <= '9')
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            i++;
+    else
+        return 0;
+    if (i < n && s[i] == '.') {
+        size_t d = ++i;
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            i++;
+        if (i == d)
+            return 0;
+    }
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        i++;
+        if (i < n && (s[i] == '+' || s[i] == '-'))
+            i++;
+        size_t d = i;
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            i++;
+        if (i == d)
+            return 0;
+    }
+    return i == n;
+}
+
+int tocsin_json_number(tocsin_json *j, const char *s, size_t n)
+{
+    if (value_here(j))
+        return j->err;
+    if (!s || !is_number(s, n))
+        return j->err = TOCSIN_EINVAL;
+    return done(j, yajl_gen_number(j->g, s, n));
+}
+
+int tocsin_json_kstr(tocsin_json *j, const char *key, const char *s)
+{
+    tocsin_json_key(j, key);
+    return tocsin_json_str(j, s);
+}
+
+int tocsin_json_kstr_or_null(tocsin_json *j, const char *key, const char *s)
+{
+    tocsin_json_key(j, key);
+    return tocsin_json_str_or_null(j, s);
+}
+
+int tocsin_json_kint(tocsin_json *j, const char *key, long long v)
+{
+    tocsin_json_key(j, key);
+    return tocsin_json_int(j, v);
+}
+
+int tocsin_json_kfixed(tocsin_json *j, const char *key, double v, int decimals)
+{
+    tocsin_json_key(j, key);
+    return tocsin_json_fixed(j, v, decimals);
+}

@@ -1,0 +1,159 @@
+/* event_json.c - an event as JSON, through the program's JSON writer
+ * (tocsin/json.h): the object of `tocsin code`, and its fields for callers
+ * that add their own (the stored events of `tocsin events` and the API). */
+#include "tocsin/format.h"
+#include "tocsin/date.h"
+
+#include "base/internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+/* g rounded to `places` decimals (half away from zero) into d[32], without
+ * printf's cost: Goldstein weights have one decimal (-10.0 .. 10.0),
+ * coordinates four (about 11 m); places is 1 or 4. Returns the length. */
+static size_t fixed_digits(double g, int places, char d[32])
+{
+    long scale = places == 1 ? 10 : 10000;
+    long t = (long)(g * (double)scale + (g < 0 ? -0.5 : 0.5));
+    size_t n = 0;
+    if (t < 0) {
+        d[n++] = '-';
+        t = -t;
+    }
+    char rev[24];
+    size_t k = 0;
+    long whole = t / scale;
+    do {
+        rev[k++] = (char)('0' + whole % 10);
+        whole /= 10;
+    } while (whole);
+    while (k)
+        d[n++] = rev[--k];
+    d[n++] = '.';
+    long frac = t % scale;
+    for (int p = places - 1; p >= 0; p--, frac /= 10)
+        d[n + (size_t)p] = (char)('0' + frac % 10);
+    return n + (size_t)places;
+}
+
+static int json_fixed(tocsin_json *j, const char *key, double g, int places)
+{
+    char d[32];
+    tocsin_json_key(j, key);
+    return tocsin_json_number(j, d, fixed_digits(g, places, d));
+}
+
+/* A fixed-size code field (NUL-terminated within its array) */
+#define FIELD(j, key, arr) (tocsin_json_key((j), (key)), tocsin_json_strn((j), (arr), strnlen((arr), sizeof(arr))))
+
+/* "where":{"type":4,"name":"Kherson, ...","country":"UKR","country2":"UA",
+   "adm1":"UA-65","lat":46.6354,"lon":32.6169,"feature":"gn:20353"}, or null */
+static void json_where(tocsin_json *j, const tocsin_event *ev)
+{
+    tocsin_json_key(j, "where");
+    if (!ev->geo_type && !ev->geo_name.len) {
+        tocsin_json_null(j);
+        return;
+    }
+    tocsin_json_object(j);
+    tocsin_json_kint(j, "type", ev->geo_type > 0 ? ev->geo_type : 0);
+    tocsin_json_key(j, "name");
+    tocsin_json_strn(j, ev->geo_name.ptr, ev->geo_name.len);
+    if (ev->geo_country[0])
+        FIELD(j, "country", ev->geo_country);
+    if (ev->geo_country2[0])
+        FIELD(j, "country2", ev->geo_country2);
+    if (ev->geo_adm1[0])
+        FIELD(j, "adm1", ev->geo_adm1);
+    if (tocsin_event_has_ll(ev)) {
+        json_fixed(j, "lat", ev->geo_lat, 4);
+        json_fixed(j, "lon", ev->geo_lon, 4);
+    }
+    if (ev->geo_feature[0])
+        FIELD(j, "feature", ev->geo_feature);
+    tocsin_json_object_end(j);
+}
+
+int tocsin_format_event_fields(tocsin_json *j, const tocsin_event *ev)
+{
+    char when[TOCSIN_WHEN_LEN];
+    size_t wn = tocsin_when_format(ev->when_start, ev->when_end, ev->when_precision, when);
+    tocsin_json_key(j, "doc");
+    tocsin_json_strn(j, ev->doc.ptr, ev->doc.len);
+    tocsin_json_kint(j, "sentence", ev->sentence);
+    tocsin_json_kint(j, "offset", (long long)ev->offset);
+    tocsin_json_kint(j, "length", ev->length);
+    tocsin_json_key(j, "date");
+    if (ev->date.len)
+        tocsin_json_strn(j, ev->date.ptr, ev->date.len);
+    else
+        tocsin_json_null(j);
+    tocsin_json_key(j, "when");
+    if (wn)
+        tocsin_json_strn(j, when, wn);
+    else
+        tocsin_json_null(j);
+    FIELD(j, "source", ev->source);
+    tocsin_json_key(j, "target");
+    if (ev->target[0])
+        tocsin_json_strn(j, ev->target, strnlen(ev->target, sizeof ev->target));
+    else
+        tocsin_json_null(j);
+    FIELD(j, "code", ev->code);
+    FIELD(j, "root", ev->root);
+    tocsin_json_kint(j, "quad", ev->quad > 0 ? ev->quad : 0);
+    json_fixed(j, "goldstein", ev->goldstein, 1);
+    tocsin_json_key(j, "source_text");
+    tocsin_json_strn(j, ev->source_text.ptr, ev->source_text.len);
+    tocsin_json_key(j, "verb_text");
+    tocsin_json_strn(j, ev->verb_text.ptr, ev->verb_text.len);
+    tocsin_json_key(j, "target_text");
+    tocsin_json_strn(j, ev->target_text.ptr, ev->target_text.len);
+    tocsin_json_key(j, "flags");
+    tocsin_json_array(j);
+    for (unsigned k = 0; k < 32; k++)
+        if (ev->flags & (1u << k)) {
+            char name[32];
+            tocsin_flag_names(1u << k, name, sizeof name);
+            if (name[0])
+                tocsin_json_str(j, name);
+        }
+    tocsin_json_array_end(j);
+    tocsin_json_key(j, "text");
+    tocsin_json_strn(j, ev->sentence_text.ptr, ev->sentence_text.len);
+    json_where(j, ev);
+    return tocsin_json_error(j);
+}
+
+int tocsin_format_event_json(tocsin_json *j, const tocsin_event *ev)
+{
+    tocsin_json_object(j);
+    tocsin_format_event_fields(j, ev);
+    return tocsin_json_object_end(j);
+}
+
+int tocsin_format_event_with(tocsin_json *j, const tocsin_event *ev, tocsin_format fmt,
+                             char **buf, size_t *len, size_t *cap)
+{
+    if (fmt != TOCSIN_FORMAT_JSON)
+        return tocsin_format_event(ev, fmt, buf, len, cap);
+    /* one writer for many events when the caller keeps one */
+    tocsin_json *own = j ? NULL : tocsin_json_new();
+    tocsin_json *w = j ? j : own;
+    if (!w)
+        return TOCSIN_ENOMEM;
+    tocsin_json_reset(w);
+    int rc = tocsin_format_event_json(w, ev);
+    size_t n;
+    const char *t = tocsin_json_text(w, &n);
+    ts_buf b = {*buf, *len, *cap, 0};
+    if (!rc && (ts_buf_put(&b, t, n) || ts_buf_putc(&b, '\n')))
+        rc = TOCSIN_ENOMEM;
+    *buf = b.p;
+    *len = b.len;
+    *cap = b.cap;
+    tocsin_json_free(own);
+    return rc;
+}
