@@ -68,6 +68,9 @@ if [ -f "$SHARED/data/events/balkans.weis.tsv" ] && [ -f "$SHARED/data/events/ba
   "$T" eval-alerts --db "$tmp/b.db" --episodes "$SHARED/data/events/balkans_episodes.tsv" --baseline >"$tmp/t" 2>"$tmp/err"
   check "balkans: eval-alerts runs" [ $? = 0 ]
   sed -n '3,6p' "$tmp/t" | sed 's/^/     /'
+  # issue 11's acceptance: at least 17 of the 19 episodes in the top 5 of their window
+  check "balkans: at least 17/19 episodes named in their window" awk '
+    /^episodes named in the top k/ { split($(NF - 1), f, "/"); exit !(f[1] >= 17 && f[2] == 19) }' "$tmp/t"
 else
   echo "skip Balkans acceptance: $SHARED/data/events not found"
 fi
