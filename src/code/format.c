@@ -1,5 +1,5 @@
-/* format.c - events to JSON Lines and TSV. JSON strings are escaped per
- * RFC 8259; invalid UTF-8 never reaches here (the coder repairs it). */
+/* format.c - events as TSV and as the explain text; JSON is written by
+ * event_json.c through the program's JSON writer (tocsin/json.h). */
 #include "tocsin/format.h"
 #include "tocsin/date.h"
 
@@ -34,70 +34,6 @@ const char *tocsin_tsv_header(void)
            "geo_type\tgeo_name\tgeo_country\tgeo_adm1\tgeo_lat\tgeo_lon\tgeo_feature\n";
 }
 
-typedef struct out {
-    ts_buf b;
-} out;
-
-/* Does the 8-byte block x hold a byte JSON escapes (a control, '"', '\\')?
- * Exact as a yes or no (the bit tricks of "Bit Twiddling Hacks", bytes < n
- * for n <= 128; UTF-8's high bytes never count). */
-#define SWAR_ONES 0x0101010101010101ull
-#define SWAR_HIGH 0x8080808080808080ull
-static inline uint64_t swar_less(uint64_t x, uint64_t n) { return (x - SWAR_ONES * n) & ~x & SWAR_HIGH; }
-static inline int swar_special(uint64_t x)
-{
-    return (swar_less(x, 0x20) | swar_less(x ^ (SWAR_ONES * '"'), 1) | swar_less(x ^ (SWAR_ONES * '\\'), 1)) != 0;
-}
-
-static int json_str(ts_buf *b, const char *p, size_t n)
-{
-    static const char hex[] = "0123456789abcdef";
-    if (!p)
-        p = "", n = 0;
-    if (ts_buf_reserve(b, n + 2))
-        return TOCSIN_ENOMEM;
-    b->p[b->len++] = '"';
-    size_t run = 0;
-    for (size_t i = 0, end = 0; i < n; i++) {
-        if (i >= end) { /* a new block of 8: passed whole when nothing in it is escaped */
-            uint64_t x;
-            if (i + 8 <= n && (memcpy(&x, p + i, 8), !swar_special(x))) {
-                i += 7;
-                continue;
-            }
-            end = i + 8;
-        }
-        unsigned char c = (unsigned char)p[i];
-        /* one comparison per byte for the common case: nothing below '#' but
-           '"' and controls, nothing special above it but the backslash */
-        if (TS_LIKELY(c > '"' && c != '\\') || c == ' ' || c == '!')
-            continue;
-        if (ts_buf_put(b, p + run, i - run))
-            return TOCSIN_ENOMEM;
-        char esc[8];
-        size_t el = 2;
-        esc[0] = '\\';
-        switch (c) {
-        case '"': esc[1] = '"'; break;
-        case '\\': esc[1] = '\\'; break;
-        case '\n': esc[1] = 'n'; break;
-        case '\r': esc[1] = 'r'; break;
-        case '\t': esc[1] = 't'; break;
-        default:
-            memcpy(esc, "\\u00", 4);
-            esc[4] = hex[c >> 4];
-            esc[5] = hex[c & 15];
-            el = 6;
-        }
-        if (ts_buf_put(b, esc, el))
-            return TOCSIN_ENOMEM;
-        run = i + 1;
-    }
-    if (ts_buf_put(b, p + run, n - run) || ts_buf_putc(b, '"'))
-        return TOCSIN_ENOMEM;
-    return 0;
-}
-
 static int tsv_str(ts_buf *b, const char *p, size_t n)
 {
     if (!p)
@@ -124,21 +60,6 @@ static int put_u64(ts_buf *b, unsigned long long v)
     return ts_buf_put(b, tmp + sizeof tmp - n, n);
 }
 
-/* Goldstein weights have one decimal: -10.0 .. 10.0 */
-static int put_tenths(ts_buf *b, double g)
-{
-    long t = (long)(g * 10 + (g < 0 ? -0.5 : 0.5));
-    int rc = 0;
-    if (t < 0) {
-        rc |= ts_buf_putc(b, '-');
-        t = -t;
-    }
-    rc |= put_u64(b, (unsigned long long)(t / 10));
-    rc |= ts_buf_putc(b, '.');
-    rc |= ts_buf_putc(b, (char)('0' + t % 10));
-    return rc;
-}
-
 /* a coordinate with 4 decimals (about 11 m), without printf's cost */
 static int put_deg(ts_buf *b, double g)
 {
@@ -155,12 +76,6 @@ static int put_deg(ts_buf *b, double g)
     rc |= ts_buf_putc(b, '.');
     return rc | ts_buf_put(b, d, 4);
 }
-
-static int put_str(ts_buf *b, const char *s)
-{
-    return ts_buf_put(b, s, strlen(s));
-}
-#define PUT_LIT(b, lit) ts_buf_put((b), (lit), sizeof(lit) - 1)
 
 #define EXPLAIN_LINE_MAX 512      /* longest dictionary line shown */
 #define EXPLAIN_MAX_LINES 1000000 /* lines read to find a pattern */
@@ -244,45 +159,11 @@ static int explain_event(ts_buf *b, const tocsin_event *ev)
     return rc;
 }
 
-/* ,"where":{"type":4,"name":"Kherson, ...","country":"UKR","country2":"UA",
-   "adm1":"UA-65","lat":46.6354,"lon":32.6169,"feature":"gn:20353"}, or null */
-static int put_where(ts_buf *b, const tocsin_event *ev)
-{
-    int rc = PUT_LIT(b, ",\"where\":");
-    if (!ev->geo_type && !ev->geo_name.len)
-        return rc | ts_buf_put(b, "null", 4);
-    rc |= PUT_LIT(b, "{\"type\":");
-    rc |= put_u64(b, (unsigned long long)(ev->geo_type > 0 ? ev->geo_type : 0));
-    rc |= PUT_LIT(b, ",\"name\":");
-    rc |= json_str(b, ev->geo_name.ptr, ev->geo_name.len);
-    if (ev->geo_country[0]) {
-        rc |= PUT_LIT(b, ",\"country\":");
-        rc |= json_str(b, ev->geo_country, strnlen(ev->geo_country, sizeof ev->geo_country));
-    }
-    if (ev->geo_country2[0]) {
-        rc |= PUT_LIT(b, ",\"country2\":");
-        rc |= json_str(b, ev->geo_country2, strnlen(ev->geo_country2, sizeof ev->geo_country2));
-    }
-    if (ev->geo_adm1[0]) {
-        rc |= PUT_LIT(b, ",\"adm1\":");
-        rc |= json_str(b, ev->geo_adm1, strnlen(ev->geo_adm1, sizeof ev->geo_adm1));
-    }
-    if (tocsin_event_has_ll(ev)) {
-        rc |= PUT_LIT(b, ",\"lat\":");
-        rc |= put_deg(b, ev->geo_lat);
-        rc |= PUT_LIT(b, ",\"lon\":");
-        rc |= put_deg(b, ev->geo_lon);
-    }
-    if (ev->geo_feature[0]) {
-        rc |= PUT_LIT(b, ",\"feature\":");
-        rc |= json_str(b, ev->geo_feature, strnlen(ev->geo_feature, sizeof ev->geo_feature));
-    }
-    return rc | ts_buf_putc(b, '}');
-}
-
 int tocsin_format_event(const tocsin_event *ev, tocsin_format fmt, char **buf, size_t *len,
                         size_t *cap)
 {
+    if (fmt != TOCSIN_FORMAT_EXPLAIN && fmt != TOCSIN_FORMAT_TSV) /* JSON: event_json.c */
+        return tocsin_format_event_with(NULL, ev, TOCSIN_FORMAT_JSON, buf, len, cap);
     ts_buf b = {*buf, *len, *cap, 0};
     char flags[128], when[TOCSIN_WHEN_LEN];
     size_t wn = tocsin_when_format(ev->when_start, ev->when_end, ev->when_precision, when);
@@ -317,68 +198,6 @@ int tocsin_format_event(const tocsin_event *ev, tocsin_format fmt, char **buf, s
             rc |= ts_buf_putc(&b, '\t');
         }
         rc |= ts_buf_printf(&b, "\t%s\n", ev->geo_feature);
-    } else {
-        rc |= ts_buf_put(&b, "{\"doc\":", 7);
-        rc |= json_str(&b, ev->doc.ptr, ev->doc.len);
-        rc |= PUT_LIT(&b, ",\"sentence\":");
-        rc |= put_u64(&b, ev->sentence);
-        rc |= PUT_LIT(&b, ",\"offset\":");
-        rc |= put_u64(&b, (unsigned long long)ev->offset);
-        rc |= PUT_LIT(&b, ",\"length\":");
-        rc |= put_u64(&b, ev->length);
-        rc |= PUT_LIT(&b, ",\"date\":");
-        if (ev->date.len)
-            rc |= json_str(&b, ev->date.ptr, ev->date.len);
-        else
-            rc |= ts_buf_put(&b, "null", 4);
-        rc |= PUT_LIT(&b, ",\"when\":");
-        if (wn) {
-            rc |= ts_buf_putc(&b, '"');
-            rc |= ts_buf_put(&b, when, wn);
-            rc |= ts_buf_putc(&b, '"');
-        } else {
-            rc |= ts_buf_put(&b, "null", 4);
-        }
-        rc |= PUT_LIT(&b, ",\"source\":\"");
-        rc |= put_str(&b, ev->source);
-        rc |= PUT_LIT(&b, "\",\"target\":");
-        if (ev->target[0]) {
-            rc |= ts_buf_putc(&b, '"');
-            rc |= put_str(&b, ev->target);
-            rc |= ts_buf_putc(&b, '"');
-        } else {
-            rc |= ts_buf_put(&b, "null", 4);
-        }
-        rc |= PUT_LIT(&b, ",\"code\":\"");
-        rc |= put_str(&b, ev->code);
-        rc |= PUT_LIT(&b, "\",\"root\":\"");
-        rc |= put_str(&b, ev->root);
-        rc |= PUT_LIT(&b, "\",\"quad\":");
-        rc |= put_u64(&b, (unsigned long long)(ev->quad > 0 ? ev->quad : 0));
-        rc |= PUT_LIT(&b, ",\"goldstein\":");
-        rc |= put_tenths(&b, ev->goldstein);
-        rc |= PUT_LIT(&b, ",\"source_text\":");
-        rc |= json_str(&b, ev->source_text.ptr, ev->source_text.len);
-        rc |= ts_buf_put(&b, ",\"verb_text\":", 13);
-        rc |= json_str(&b, ev->verb_text.ptr, ev->verb_text.len);
-        rc |= ts_buf_put(&b, ",\"target_text\":", 15);
-        rc |= json_str(&b, ev->target_text.ptr, ev->target_text.len);
-        rc |= ts_buf_put(&b, ",\"flags\":[", 10);
-        int first = 1;
-        for (size_t k = 0; k < sizeof flag_name / sizeof flag_name[0]; k++) {
-            if (!(ev->flags & (1u << k)))
-                continue;
-            if (!first)
-                rc |= ts_buf_putc(&b, ',');
-            rc |= ts_buf_putc(&b, '"');
-            rc |= put_str(&b, flag_name[k]);
-            rc |= ts_buf_putc(&b, '"');
-            first = 0;
-        }
-        rc |= ts_buf_put(&b, "],\"text\":", 9);
-        rc |= json_str(&b, ev->sentence_text.ptr, ev->sentence_text.len);
-        rc |= put_where(&b, ev);
-        rc |= ts_buf_put(&b, "}\n", 2);
     }
     *buf = b.p;
     *len = b.len;
