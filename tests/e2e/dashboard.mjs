@@ -399,7 +399,19 @@ try {
         await page.locator('#map').screenshot({ path: path.join(shots, 'map.png') });
     });
 
-    await check('the map zooms to a region, with the buttons, and back to the world', async () => {
+    await check('the map zooms to a region, with the buttons, Ctrl + wheel, and back to the world', async () => {
+        // a plain wheel scrolls the page; with Ctrl it zooms the map
+        const fr = await page.locator('#map svg.world').boundingBox();
+        await page.mouse.move(fr.x + fr.width / 2, fr.y + fr.height / 2);
+        await page.mouse.wheel(0, -300);
+        await page.waitForTimeout(200);
+        expect(!(Number(await page.getAttribute('#map svg.world', 'data-zoom')) > 1), 'a plain wheel zoomed the map');
+        const fr2 = await page.locator('#map svg.world').boundingBox(); // the page may have scrolled
+        await page.mouse.move(fr2.x + fr2.width / 2, fr2.y + fr2.height / 2);
+        await page.keyboard.down('Control');
+        await page.mouse.wheel(0, -300);
+        await page.keyboard.up('Control');
+        await until('Ctrl + wheel zooms', async () => Number(await page.getAttribute('#map svg.world', 'data-zoom')) > 1);
         await page.selectOption('#map-region', 'europe');
         await until('the zoom to Europe', async () => Number(await page.getAttribute('#map svg.world', 'data-zoom')) > 2);
         // Kyiv is inside the frame, Pyongyang outside it

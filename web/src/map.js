@@ -1,8 +1,8 @@
 /* map.js - where the events happened: a world map (Natural Earth's
  * country shapes from the world-atlas package, bundled, drawn with d3-geo)
  * with one point per place (api/v1/places), sized by its number of events
- * and coloured by its largest quad class. Zoom with the wheel, by dragging,
- * the buttons or a region; clicking a place filters the alerts and events to
+ * and coloured by its largest quad class. Zoom with Ctrl + wheel, the
+ * buttons or a region, pan by dragging; clicking a place filters the alerts and events to
  * it (clicking it again, or "Show all places", clears the filter). Works
  * with no internet: nothing is fetched but the API. */
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
@@ -73,7 +73,7 @@ export function initMap(root) {
         'div.legend.map-legend',
         { 'aria-hidden': 'true' },
         [1, 2, 3, 4].map((q) => h('span.dot-key.q' + q, QUADS[q])),
-        h('span', 'circle size: number of events · colour: their largest class')
+        h('span', 'circle size: number of events · colour: their largest class · drag to pan, Ctrl + wheel to zoom')
     );
     const listBody = h('tbody');
     clear(
@@ -105,6 +105,8 @@ export function initMap(root) {
     let k = 1;
     let radius = () => R_MIN;
     const zoomer = d3zoom()
+        // the wheel zooms only with Ctrl (or ⌘): a plain wheel scrolls the page past the map
+        .filter((e) => (e.type === 'wheel' ? e.ctrlKey || e.metaKey : !e.ctrlKey && !e.button))
         .scaleExtent([1, 40])
         .translateExtent([[0, 0], [W, H]])
         .on('zoom', (e) => {
