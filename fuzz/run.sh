@@ -10,6 +10,7 @@ mkdir -p $out/corpus-text $out/corpus-dict $out/corpus-html $out/corpus-syntax
 FLAGS="-std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc"
 FLAGS="$FLAGS $(pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2) -I/usr/include/libexttextcat"
 FLAGS="$FLAGS $(pkg-config --cflags geonames 2>/dev/null)"
+FLAGS="$FLAGS $(pkg-config --cflags libpq 2>/dev/null || echo -I/usr/include/postgresql)"
 # the library is compiled once, instrumented, into an archive that every
 # target links (LIBSRC names it from here on)
 mkdir -p $out/obj
@@ -20,7 +21,7 @@ for c in src/*/*.c $B/gen/gazetteer_data.c; do echo "$c $out/obj/$(echo "$c" | t
   xargs -n 2 -P 2 sh -c 'clang '"$LIBFLAGS"' -c -o "$1" "$0"'
 ar rcs $out/libfuzz.a $out/obj/*.o
 LIBSRC=$out/libfuzz.a
-LIBS="-lutf8proc -lyajl -lsqlite3 -lcurl -lxml2 -lexttextcat-2.0 -lpthread -lm"
+LIBS="-lutf8proc -lyajl -lsqlite3 $(pkg-config --libs libpq 2>/dev/null || echo -lpq) -lcurl -lxml2 -lexttextcat-2.0 -lpthread -lm"
 # build NAME [SOURCES...]: fuzz/fuzz_NAME.c with the sources given, the library
 build() {
   t=$1; shift
@@ -95,7 +96,7 @@ mkdir -p $out/corpus-jsonl $out/corpus-gold $out/corpus-query $out/corpus-ladder
 build jsonl
 build gold common/gold.c
 build ladder
-build query server/*.c common/jsonw.c common/names.c common/dictload.c -lmicrohttpd
+build query server/*.c common/jsonw.c common/names.c common/dictload.c common/places.c -lmicrohttpd
 { printf '\000'; head -c 4000 examples/corpus/articles.jsonl; } >$out/corpus-jsonl/corpus
 { printf '\003\357\273\277'; head -c 2000 examples/corpus/articles.jsonl; } >$out/corpus-jsonl/bom
 printf '\000{"id":7,"date":"2024-11-05","title":"T","text":"Russia condemned Ukraine.","x":[[{"y":1}]]}\n{"id":"b"\n' >$out/corpus-jsonl/nested

@@ -1947,6 +1947,8 @@ static void passive_blame(gstate *g)
     ts_sent *s = g->s;
     int attack = dict_class(s->d, CL_ATTACK), air = dict_class(s->d, CL_AIRSTRIKE);
     for (size_t t = 3; t + 2 < s->ntok; t++) {
+        if (!(s->gram[t - 1] & G_BE) || !TOK_IS(s, t + 1, "by"))
+            continue;
         int hit = 0;
         for (int k = 0; blame_participles[k] && !hit; k++)
             hit = ts_tok_is(s, t, blame_participles[k], strlen(blame_participles[k]));
@@ -2114,10 +2116,27 @@ static void nominal_events(gstate *g)
     ts_sent *s = g->s;
     if (g->em.n > 0)
         return;
+    /* before parsing (the costly part), a candidate: an event noun with an
+       actor right before it or an "on / against / between / by" actor after */
     size_t cand = s->ntok;
     for (size_t k = 0; k < s->ntok && cand == s->ntok; k++) {
         int sym;
-        if ((s->tok[k].cas == CASE_LOWER || k == 0) && nominal_code(s, k, &sym)[0] && s->mid[k] < 0)
+        if (!(s->tok[k].cas == CASE_LOWER || k == 0) || s->mid[k] >= 0 || !nominal_code(s, k, &sym)[0])
+            continue;
+        if (k > 0 && g->isverb[k - 1])
+            continue;
+        int near = 0, before_verb = 1;
+        for (size_t q = 0; q < k && before_verb; q++)
+            before_verb = !(g->isverb[q] && g->v[q].kind == V_FINITE); /* a subject comes first */
+        if (!before_verb)
+            break;
+        for (size_t q = k; q-- > 0 && q + 4 > k && !near;)
+            near = s->mid[q] >= 0 && s->m[s->mid[q]].kind != M_UNRES;
+        for (size_t q = k + 1; q + 1 < s->ntok && q < k + NOMINAL_SPAN && !near; q++)
+            near = (TOK_IS(s, q, "on") || TOK_IS(s, q, "against") || TOK_IS(s, q, "between") ||
+                    TOK_IS(s, q, "by")) &&
+                   actor_after(g, q, s->ntok) >= 0;
+        if (near)
             cand = k;
     }
     if (cand == s->ntok)
