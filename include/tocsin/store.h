@@ -1,12 +1,15 @@
 /* tocsin/store.h - the event database: articles, sources, stories
  * (deduplicated copies), evidence sentences and events, in one SQLite file
- * (WAL mode, versioned schema).
+ * (WAL mode, versioned schema) or, when the path is a PostgreSQL URI
+ * (postgresql://... or postgres://...), in a PostgreSQL database with the
+ * same tables.
  *
  * A tocsin_store is one connection: use it from one thread at a time. Any
- * number of readers (other processes or connections) may read while one
- * writer ingests. Writes happen inside batches (tocsin_store_begin/commit):
- * a crash loses at most the batch in flight and never corrupts what was
- * committed; ingesting the same input again adds nothing. */
+ * number of readers (other processes or connections) may read while writers
+ * ingest. Writes happen inside batches (tocsin_store_begin/commit), one batch
+ * at a time across all writers (SQLite's lock, PostgreSQL's advisory writer
+ * lock): a crash loses at most the batch in flight and never corrupts what
+ * was committed; ingesting the same input again adds nothing. */
 #ifndef TOCSIN_STORE_H
 #define TOCSIN_STORE_H
 

@@ -28,6 +28,8 @@ const char *ts_db_errmsg(ts_db *db) { return db->ops->errmsg(db); }
 void ts_db_busy_timeout(ts_db *db, int ms) { db->ops->busy_timeout(db, ms); }
 int ts_db_exec(ts_db *db, const char *sql) { return db->ops->exec(db, sql); }
 long long ts_db_table_count(ts_db *db) { return db->ops->table_count(db); }
+int ts_db_begin_batch(ts_db *db, int lazy) { return db->ops->begin_batch(db, lazy); }
+int ts_db_writer_lock(ts_db *db) { return db->ops->writer_lock(db); }
 int ts_db_writer_setup(ts_db *db) { return db->ops->writer_setup(db); }
 int ts_db_ids_follow(ts_db *db, const char *table) { return db->ops->ids_follow(db, table); }
 long long ts_db_last_id(ts_db *db) { return db->ops->last_id(db); }

@@ -47,6 +47,15 @@ const char *ts_db_errmsg(ts_db *db);      /* the last error's message */
 void ts_db_busy_timeout(ts_db *db, int ms);
 /* Runs statements without results (several, separated by ';'): 0 or TOCSIN_EIO. */
 int ts_db_exec(ts_db *db, const char *sql);
+/* Opens a batch of writes. SQLite: BEGIN IMMEDIATE (the file's write lock at
+ * once; lazy is ignored). PostgreSQL: BEGIN and the database's writer lock
+ * (an advisory lock held to the end of the transaction) at once, or with lazy
+ * at the first ts_db_writer_lock: what is read before it sees what other
+ * writers committed, so that work can be prepared without holding the lock.
+ * 0 or TOCSIN_EIO. */
+int ts_db_begin_batch(ts_db *db, int lazy);
+/* Takes the writer lock of a lazy batch unless it is held: 0 or TOCSIN_EIO. */
+int ts_db_writer_lock(ts_db *db);
 /* Number of tables in the database (0: empty, ours to create), or -1. */
 long long ts_db_table_count(ts_db *db);
 /* Makes a connection ready to write (SQLite: WAL mode, waiting for a moment

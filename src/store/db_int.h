@@ -12,6 +12,8 @@ typedef struct ts_db_ops {
     int (*exec)(ts_db *db, const char *sql);
     long long (*table_count)(ts_db *db);
     int (*writer_setup)(ts_db *db);
+    int (*begin_batch)(ts_db *db, int lazy);
+    int (*writer_lock)(ts_db *db);
     int (*ids_follow)(ts_db *db, const char *table);
     long long (*last_id)(ts_db *db);
     long long (*changes)(ts_db *db);

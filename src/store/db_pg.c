@@ -41,6 +41,7 @@ typedef struct pg_db {
     char err[512];
     long long last_id, changes;
     unsigned long serial; /* names of prepared statements and cursors */
+    int lock_pending;     /* a lazy batch whose writer lock is not taken yet */
 } pg_db;
 
 typedef struct pg_stmt {
@@ -362,6 +363,8 @@ static void pg_busy_timeout(ts_db *db, int ms)
 
 static int pg_exec(ts_db *db, const char *sql)
 {
+    if (!strcmp(sql, "COMMIT") || !strcmp(sql, "ROLLBACK"))
+        PDB(db)->lock_pending = 0;
     if (!strncmp(sql, "BEGIN IMMEDIATE", 15)) {
         int rc = run(PDB(db), "BEGIN; SELECT pg_advisory_xact_lock(" WRITER_LOCK ")");
         sql += 15;
@@ -386,6 +389,23 @@ static long long pg_table_count(ts_db *db)
 }
 
 static int pg_writer_setup(ts_db *db) { return 0; }
+
+static int pg_begin_batch(ts_db *db, int lazy)
+{
+    if (!lazy)
+        return pg_exec(db, "BEGIN IMMEDIATE");
+    int rc = run(PDB(db), "BEGIN");
+    PDB(db)->lock_pending = !rc;
+    return rc;
+}
+
+static int pg_writer_lock(ts_db *db)
+{
+    if (!PDB(db)->lock_pending)
+        return 0;
+    PDB(db)->lock_pending = 0;
+    return run(PDB(db), "SELECT pg_advisory_xact_lock(" WRITER_LOCK ")");
+}
 static int pg_ids_follow(ts_db *db, const char *table)
 {
     char sql[256];
@@ -679,7 +699,7 @@ static const void *pg_col_blob(ts_stmt *s, int i, int *len)
 }
 
 static const ts_db_ops pg_ops = {
-    pg_close, pg_errmsg, pg_busy_timeout, pg_exec, pg_table_count, pg_writer_setup, pg_ids_follow, pg_last_id, pg_changes,
+    pg_close, pg_errmsg, pg_busy_timeout, pg_exec, pg_table_count, pg_writer_setup, pg_begin_batch, pg_writer_lock, pg_ids_follow, pg_last_id, pg_changes,
     pg_prepare, pg_step, pg_reset, pg_clear, pg_finalize, pg_bind_text, pg_bind_int64, pg_bind_double,
     pg_bind_null, pg_bind_blob, pg_col_text, pg_col_int64, pg_col_double, pg_col_is_null, pg_col_blob,
 };

@@ -68,6 +68,8 @@ static int l_writer_setup(ts_db *db)
 }
 
 static int l_ids_follow(ts_db *db, const char *table) { return 0; }
+static int l_begin_batch(ts_db *db, int lazy) { return l_exec(db, "BEGIN IMMEDIATE"); }
+static int l_writer_lock(ts_db *db) { return 0; }
 static long long l_last_id(ts_db *db) { return sqlite3_last_insert_rowid(DB(db)); }
 static long long l_changes(ts_db *db) { return sqlite3_changes(DB(db)); }
 
@@ -126,7 +128,7 @@ static const void *l_col_blob(ts_stmt *st, int i, int *len)
 }
 
 static const ts_db_ops lite_ops = {
-    l_close, l_errmsg, l_busy_timeout, l_exec, l_table_count, l_writer_setup, l_ids_follow, l_last_id, l_changes,
+    l_close, l_errmsg, l_busy_timeout, l_exec, l_table_count, l_writer_setup, l_begin_batch, l_writer_lock, l_ids_follow, l_last_id, l_changes,
     l_prepare, l_step, l_reset, l_clear, l_finalize, l_bind_text, l_bind_int64, l_bind_double,
     l_bind_null, l_bind_blob, l_col_text, l_col_int64, l_col_double, l_col_is_null, l_col_blob,
 };

@@ -230,6 +230,7 @@ struct tocsin_store {
     ts_db *db;
     ts_stmt *q[Q_COUNT];
     int in_batch, readonly;
+    int lazy; /* batches take the writer lock at their first write (ts_store_set_lazy) */
     char *path;
     /* imports: whether legacy_origin holds ids of the older line form */
     ts_stmt *ext_has;
@@ -431,11 +432,22 @@ int tocsin_store_begin(tocsin_store *s, tocsin_error *err)
         ts_error_set(err, TOCSIN_EIO, s->path, 0, -1, "database is opened read-only");
         return TOCSIN_EIO;
     }
-    int rc = exec(s, "BEGIN IMMEDIATE", err);
+    int rc = s->lazy ? (ts_db_begin_batch(s->db, 1) ? db_error(s, err, "beginning a batch") : 0)
+                     : exec(s, "BEGIN IMMEDIATE", err);
     if (!rc)
         s->in_batch = 1;
     return rc;
 }
+
+/* Every write of a batch comes here first: a lazy batch takes the writer
+ * lock now, before the reads its writes depend on. */
+static int lock_for_write(tocsin_store *s, tocsin_error *err)
+{
+    return ts_db_writer_lock(s->db) ? db_error(s, err, "taking the writer lock") : 0;
+}
+
+void ts_store_set_lazy(tocsin_store *s, int on) { s->lazy = on && ts_db_kind(s->db) == TS_DB_PG; }
+int ts_store_shared(const tocsin_store *s) { return ts_db_kind(s->db) == TS_DB_PG; }
 
 int tocsin_store_commit(tocsin_store *s, tocsin_error *err)
 {
@@ -585,6 +597,8 @@ int tocsin_store_article(tocsin_store *s, const tocsin_article *a, const tocsin_
         ts_error_set(err, TOCSIN_EINVAL, s->path, 0, -1, "articles are stored inside a batch");
         return TOCSIN_EINVAL;
     }
+    if (lock_for_write(s, err))
+        return TOCSIN_EIO;
     long long story = 0;
     /* an article is its key, its content and its source: the same key with
        other text or another outlet is another article, stored under the key
@@ -700,6 +714,47 @@ int tocsin_store_article(tocsin_store *s, const tocsin_article *a, const tocsin_
     return verdict | clash;
 }
 
+int ts_store_article_peek(tocsin_store *s, const tocsin_article *a, const tocsin_fingerprint *fp,
+                          tocsin_error *err)
+{
+    /* tocsin_store_article's lookups, without its writes */
+    uint64_t content = fp->content & 0x7FFFFFFFFFFFFFFFull;
+    const char *key = a->key, *src = a->source && *a->source ? a->source : NULL;
+    char alt[ALT_KEY_MAX];
+    for (int pass = 0; pass < 2; pass++) {
+        ts_stmt *st = q(s, Q_DOC_BY_KEY);
+        bind_text(st, 1, key);
+        int rc = ts_stmt_step(st);
+        if (rc == TS_DONE)
+            break;
+        if (rc != TS_ROW)
+            return db_error(s, err, "looking the article up");
+        const char *had = ts_col_text(st, 2);
+        int same = (uint64_t)ts_col_int64(st, 1) == content && ((!had && !src) || (had && src && !strcmp(had, src)));
+        ts_stmt_reset(st);
+        if (same)
+            return TOCSIN_ARTICLE_SEEN;
+        if (pass == 0) {
+            uint64_t h = ts_mix(content ^ ts_hash(src ? src : "", src ? strlen(src) : 0));
+            snprintf(alt, sizeof alt, "%.*s#%016llx", ALT_KEY_MAX - 20, a->key ? a->key : "",
+                     (unsigned long long)h);
+            key = alt;
+        }
+    }
+    if (fp->content) {
+        long long story = 0;
+        ts_stmt *st = q(s, Q_DOC_BY_CONTENT);
+        ts_bind_int64(st, 1, (long long)content);
+        int found = step_int(st, &story);
+        ts_stmt_reset(st);
+        if (found < 0)
+            return db_error(s, err, "looking for copies");
+        if (found)
+            return TOCSIN_ARTICLE_COPY;
+    }
+    return TOCSIN_ARTICLE_NEW;
+}
+
 static void country_of(const char *code, char out[16])
 {
     size_t n = strlen(code);
@@ -769,6 +824,8 @@ static int store_geo(tocsin_store *s, long long id, int type, tocsin_slice name,
 int tocsin_store_add_event(tocsin_store *s, long long story_id, const tocsin_event *ev,
                            tocsin_error *err)
 {
+    if (lock_for_write(s, err))
+        return TOCSIN_EIO;
     ts_stmt *st = q(s, Q_SENT_INS);
     ts_bind_int64(st, 1, story_id);
     ts_bind_int64(st, 2, ev->sentence);
@@ -853,6 +910,8 @@ int tocsin_store_add_external(tocsin_store *s, const tocsin_ext_event *ev, const
     }
     if (ev->has_goldstein)
         g = ev->goldstein;
+    if (lock_for_write(s, err))
+        return TOCSIN_EIO;
     int before = stored_before(s, ev, origin, err);
     if (before)
         return before < 0 ? before : 0;
