@@ -786,8 +786,9 @@ static int is_place(const ts_sent *s, const ts_mention *m)
         if ((pg & G_LOC) && !(pg & G_PREP)) {
             /* "a war in Ukraine", "strikes in Gaza": the place is the target */
             const ts_word *w = b >= 2 ? ts_w(s, b - 2) : NULL;
-            if (w && ((war >= 0 && ((w->classes >> war) & 1)) || (attack >= 0 && ((w->classes >> attack) & 1))))
-                return 0;
+            if (w && ((war >= 0 && ((w->classes >> war) & 1)) || (attack >= 0 && ((w->classes >> attack) & 1))) &&
+                (TOK_IS(s, b - 1, "in") || TOK_IS(s, b - 1, "on")) && !TOK_IS(s, m->t1, "border"))
+                return 0; /* but "a raid near the Afghan border" is a place */
             return 1;
         }
         if (TOK_IS(s, b - 1, "into") || TOK_IS(s, b - 1, "from") || TOK_IS(s, b - 1, "across"))
