@@ -26,6 +26,10 @@ bench-store: all $(B)/bench-dedup $(B)/gen-corpus
 bench-analytics: all
 	B=$(B) sh bench/analytics.sh
 
+# the same on PostgreSQL, on a throw-away cluster (or TOCSIN_TEST_PG=URI)
+bench-analytics-pg: all
+	B=$(B) sh bench/analytics-pg.sh
+
 # tocsin serve under wrk on the 1M-event database of bench-analytics (EVENTS=1000000)
 bench-serve: all
 	B=$(B) EVENTS=$${EVENTS:-1000000} sh bench/serve.sh
