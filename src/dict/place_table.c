@@ -53,6 +53,23 @@ const ts_own_region ts_own_regions[] = {
     {"westernsahara", "Western Sahara", "ESH", "", 24.5, -13.0},
     {"lesbos", "Lesbos|Lesvos", "GRC", "", 39.2, 26.3},
     {"fareast", "Russian Far East|Far East", "RUS", "", 55.0, 135.0},
+    /* continents and world regions: across borders, never a town of the
+       same name ("in Asia" is not Asia in the Philippines' Western Visayas) */
+    {"asia", "Asia", "", "", 34.0, 100.0},
+    {"europe", "Europe", "", "", 50.0, 15.0},
+    {"africa", "Africa", "", "", 2.0, 20.0},
+    {"latinamerica", "Latin America", "", "", -10.0, -65.0},
+    {"southamerica", "South America", "", "", -15.0, -60.0},
+    {"northamerica", "North America", "", "", 45.0, -100.0},
+    {"middleeast", "Middle East|the Middle East|Mideast", "", "", 29.0, 42.0},
+    {"centralasia", "Central Asia", "", "", 43.0, 65.0},
+    {"southeastasia", "Southeast Asia|South-East Asia", "", "", 10.0, 106.0},
+    {"southasia", "South Asia", "", "", 22.0, 79.0},
+    {"eastasia", "East Asia", "", "", 35.0, 120.0},
+    {"westafrica", "West Africa", "", "", 12.0, -5.0},
+    {"eastafrica", "East Africa", "", "", 0.0, 37.0},
+    {"easterneurope", "Eastern Europe", "", "", 50.0, 28.0},
+    {"arctic", "Arctic|the Arctic", "", "", 75.0, 0.0},
     {NULL, NULL, NULL, NULL, 0, 0},
 };
 
