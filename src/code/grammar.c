@@ -611,7 +611,12 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
         for (size_t q = pos; q < lim; q++) {
             if (e->type == E_TARGET) {
                 int mi = s->mid[q];
-                int named_prep = k > 0 && d->elems[p->elem + k - 1].type == E_WORD && last + 3 >= q;
+                /* a place is the target right after the pattern's own
+                   preposition ("into $T", "{into|to} $T") */
+                int named_prep = k > 0 &&
+                                 (d->elems[p->elem + k - 1].type == E_WORD ||
+                                  d->elems[p->elem + k - 1].type == E_ALT) &&
+                                 last + 3 >= q;
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind != M_UNRES && !g->skip[q] &&
                     s->m[mi].modifier != 1 && (named_prep || !is_place(s, &s->m[mi]))) {
                     if (named_prep && is_place(s, &s->m[mi]) && strlen(s->m[mi].code) == 6 &&
