@@ -1707,6 +1707,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (vc->pm.p->flags & P_NOTARGET)
         vc->tgt = -1;
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13)
+        vc->tgt = condition_actor(g, vc->src); /* "threatened to retaliate if Manila continued" */
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
         vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser */
     /* "police killed protesters": an unnamed domestic group takes the source's country */
