@@ -282,6 +282,10 @@ static int find_subject(gstate *g, size_t i, size_t from)
 {
     ts_sent *s = g->s;
     size_t j = from;
+    /* "battling police and barricading themselves": a participle after "and"
+       shares the previous one's subject, not its object */
+    if (j > 0 && g->v[i].kind == V_ING && (s->gram[j - 1] & G_AND) && s->mid[j - 1] < 0)
+        return -2;
     while (j > 0) {
         size_t k = j - 1;
         if (g->skip[k] || g->adv[k]) {
@@ -1707,7 +1711,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (vc->pm.p->flags & P_NOTARGET)
         vc->tgt = -1;
-    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13)
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && TOK_IS(s, i + 1, "to"))
         vc->tgt = condition_actor(g, vc->src); /* "threatened to retaliate if Manila continued" */
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
         vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser */
