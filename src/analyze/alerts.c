@@ -204,76 +204,112 @@ static int load_dyads(ts_db *db, const char *w0, const char *w1, dyad **out, siz
     return 0;
 }
 
-/* Reads one dyad's days (both directions) into per-day counts at each rung
- * and sums them: window, history, look-back, independent events, and the
- * dispersion of the history's windows. cnt is (hist + wd) * (top + 1). */
-static int read_dyad(ts_stmt *q, const ctx *c, const char *h0, const char *w1, dyad *d, long *cnt,
-                     double *bins)
+/* A dyad's days, both directions, from the history's first day to the
+ * window's last. On a database server each statement is a round trip, so the
+ * days of up to DYAD_BATCH dyads are read by one (a list of pairs); SQLite,
+ * in the process, reads a dyad's days a direction at a time by its primary
+ * key (its planner would take the day index for a list of pairs). The rows
+ * are kept as dayrows, sorted by dyad, direction ((x, y) before (y, x)) and
+ * day, and summed in that order whatever order the database gave them in, so
+ * that both backends add the same numbers in the same order. */
+#define DYAD_BATCH 128
+#define BATCH_ROWS 65536 /* rows of a batch, at most: fewer dyads when the span is long */
+
+typedef struct dayrow {
+    unsigned j;      /* the dyad, in its batch */
+    int dir, di, mr; /* direction, day (from the history's start), highest rung */
+    long long n, q3, q4;
+    long r[20]; /* events at each of the ladder's roots (ctx.roots) */
+} dayrow;
+
+static int dayrow_cmp(const void *x, const void *y)
+{
+    const dayrow *a = x, *b = y;
+    if (a->j != b->j)
+        return a->j < b->j ? -1 : 1;
+    if (a->dir != b->dir)
+        return a->dir < b->dir ? -1 : 1;
+    return a->di < b->di ? -1 : a->di > b->di;
+}
+
+/* Starts a dyad: no days read yet. cnt is (hist + wd) * (top + 1). */
+static void dyad_start(const ctx *c, dyad *d, long *cnt)
+{
+    memset(cnt, 0, (size_t)(c->hist + c->wd) * (size_t)(c->top + 1) * sizeof *cnt);
+    d->w_rung = -1;
+}
+
+/* Reads a row (columns from col: day, n, max_rung, q3, q4, then the ladder's
+ * roots) into r: 0, or -1 for a day outside the span. */
+static int dayrow_read(ts_stmt *q, int col, const ctx *c, dayrow *r)
+{
+    int32_t day;
+    const char *ds = ts_col_text(q, col);
+    if (!ds || ts_parse_date(ds, 10, &day))
+        return -1;
+    r->di = (int)(day - c->h0);
+    if (r->di < 0 || r->di >= c->hist + c->wd)
+        return -1;
+    r->n = ts_col_int64(q, col + 1);
+    r->mr = ts_col_int(q, col + 2);
+    r->q3 = ts_col_int64(q, col + 3);
+    r->q4 = ts_col_int64(q, col + 4);
+    for (int j = 0; j < c->nroots; j++)
+        r->r[j] = (long)ts_col_int64(q, col + 5 + j);
+    return 0;
+}
+
+/* Adds one of the dyad's days to its per-day counts at each rung and its
+ * sums: window, history, look-back. */
+static void dyad_row(const dayrow *r, const ctx *c, dyad *d, long *cnt)
+{
+    int top = c->top, di = r->di, mr = r->mr;
+    double n = (double)r->n;
+    double conf = (double)(r->q3 + r->q4);
+    double q4 = (double)r->q4;
+    long at[TOCSIN_MAX_RUNG + 2] = {0};
+    int rmax = 0;
+    for (int j = 0; j < c->nroots; j++) {
+        long cr = r->r[j];
+        int rr = c->root_rung[c->roots[j]];
+        if (cr > 0 && rr > 0) {
+            at[rr] += cr;
+            if (rr > rmax)
+                rmax = rr;
+        }
+    }
+    /* a code more specific than its root (138 under 13) stands higher:
+       at least one event reached the day's highest rung */
+    for (int k = rmax + 1; k <= mr && k <= top; k++)
+        at[k] += 1;
+    long acc = 0;
+    for (int k = top; k >= 1; k--) {
+        acc += at[k];
+        cnt[(size_t)di * (size_t)(top + 1) + (size_t)k] += acc;
+    }
+    if (di >= c->hist) {
+        d->nw += n;
+        d->cw += conf;
+        d->q4w += q4;
+        if (mr > d->w_rung)
+            d->w_rung = mr;
+    } else {
+        d->vol_h += n * c->age_w[di];
+        if (di >= c->hist - c->lb) {
+            d->nl += n;
+            d->cl += conf;
+            d->q4l += q4;
+            if (mr > d->lb_rung)
+                d->lb_rung = mr;
+        }
+    }
+}
+
+/* Ends a dyad whose days were read: its counts at each rung, independent
+ * events, the scan, and the dispersion of the history's windows. */
+static void dyad_finish(const ctx *c, dyad *d, const long *cnt, double *bins)
 {
     int span = c->hist + c->wd, top = c->top;
-    memset(cnt, 0, (size_t)span * (size_t)(top + 1) * sizeof *cnt);
-    d->w_rung = -1;
-    for (int dir = 0; dir < 2; dir++) {
-        if (dir && !strcmp(d->x, d->y))
-            break;
-        ts_stmt_reset(q);
-        ts_bind_text(q, 1, dir ? d->y : d->x, -1);
-        ts_bind_text(q, 2, dir ? d->x : d->y, -1);
-        ts_bind_text(q, 3, h0, -1);
-        ts_bind_text(q, 4, w1, -1);
-        int step;
-        while ((step = ts_stmt_step(q)) == TS_ROW) {
-            int32_t day;
-            const char *ds = ts_col_text(q, 0);
-            if (!ds || ts_parse_date(ds, 10, &day))
-                continue;
-            int di = (int)(day - c->h0);
-            if (di < 0 || di >= span)
-                continue;
-            double n = (double)ts_col_int64(q, 1);
-            int mr = ts_col_int(q, 2);
-            double conf = (double)(ts_col_int64(q, 3) + ts_col_int64(q, 4));
-            double q4 = (double)ts_col_int64(q, 4);
-            long at[TOCSIN_MAX_RUNG + 2] = {0};
-            int rmax = 0;
-            for (int j = 0; j < c->nroots; j++) {
-                long cr = (long)ts_col_int64(q, 5 + j);
-                int rr = c->root_rung[c->roots[j]];
-                if (cr > 0 && rr > 0) {
-                    at[rr] += cr;
-                    if (rr > rmax)
-                        rmax = rr;
-                }
-            }
-            /* a code more specific than its root (138 under 13) stands higher:
-               at least one event reached the day's highest rung */
-            for (int k = rmax + 1; k <= mr && k <= top; k++)
-                at[k] += 1;
-            long acc = 0;
-            for (int k = top; k >= 1; k--) {
-                acc += at[k];
-                cnt[(size_t)di * (size_t)(top + 1) + (size_t)k] += acc;
-            }
-            if (di >= c->hist) {
-                d->nw += n;
-                d->cw += conf;
-                d->q4w += q4;
-                if (mr > d->w_rung)
-                    d->w_rung = mr;
-            } else {
-                d->vol_h += n * c->age_w[di];
-                if (di >= c->hist - c->lb) {
-                    d->nl += n;
-                    d->cl += conf;
-                    d->q4l += q4;
-                    if (mr > d->lb_rung)
-                        d->lb_rung = mr;
-                }
-            }
-        }
-        if (step != TS_DONE)
-            return -1;
-    }
     int nb = c->wd > 0 ? c->hist / c->wd : 0;
     for (int k = 1; k <= top; k++) {
         d->xw[k] = d->hh[k] = d->ev[k] = 0;
@@ -350,7 +386,6 @@ static int read_dyad(ts_stmt *q, const ctx *c, const char *h0, const char *w1, d
         if (d->phi[k] > DISPERSION_MAX)
             d->phi[k] = DISPERSION_MAX;
     }
-    return 0;
 }
 
 static double rung_weight(const ctx *c, int k)
@@ -514,6 +549,103 @@ static int conflict_rules(const ctx *c, const dyad *d, int min_rung, alist *out)
     return 0;
 }
 
+/* A batch's dyads sorted by pair, to find a row's dyad. */
+typedef struct batch {
+    const dyad *v;
+    unsigned ord[DYAD_BATCH];
+    size_t m;
+} batch;
+
+static int pair_less(const dyad *a, const dyad *b)
+{
+    int c = strcmp(a->x, b->x);
+    return c ? c < 0 : strcmp(a->y, b->y) < 0;
+}
+
+/* The dyad of pair (x, y) in the batch, or -1. */
+static long batch_find(const batch *B, const char *x, const char *y)
+{
+    size_t lo = 0, hi = B->m;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const dyad *d = &B->v[B->ord[mid]];
+        int c = strcmp(d->x, x);
+        if (!c)
+            c = strcmp(d->y, y);
+        if (!c)
+            return (long)B->ord[mid];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}
+
+/* Reads the days of the dyads v[0, m) into rows (room for m * 2 * span):
+ * with q, the batch's statement (PostgreSQL), or with q1, a direction's
+ * (SQLite). 0, or -1 on a database error. */
+static int read_batch(ts_stmt *q, ts_stmt *q1, const ctx *c, const dyad *v, size_t m, dayrow *rows,
+                      size_t *nrows)
+{
+    size_t nr = 0;
+    int step = TS_DONE;
+    if (q1) {
+        for (size_t j = 0; j < m; j++)
+            for (int dir = 0; dir < 2; dir++) {
+                if (dir && !strcmp(v[j].x, v[j].y))
+                    break;
+                ts_stmt_reset(q1);
+                ts_bind_text(q1, 3, dir ? v[j].y : v[j].x, -1);
+                ts_bind_text(q1, 4, dir ? v[j].x : v[j].y, -1);
+                while ((step = ts_stmt_step(q1)) == TS_ROW) {
+                    dayrow *r = &rows[nr];
+                    if (nr >= m * 2 * (size_t)(c->hist + c->wd) || dayrow_read(q1, 0, c, r))
+                        continue;
+                    r->j = (unsigned)j;
+                    r->dir = dir;
+                    nr++;
+                }
+                if (step != TS_DONE)
+                    return -1;
+            }
+    } else {
+        batch B = {v, {0}, m};
+        for (size_t j = 0; j < m; j++)
+            B.ord[j] = (unsigned)j;
+        for (size_t j = 1; j < m; j++) /* insertion: a few, most often sorted already */
+            for (size_t k = j; k > 0 && pair_less(&v[B.ord[k]], &v[B.ord[k - 1]]); k--) {
+                unsigned t = B.ord[k];
+                B.ord[k] = B.ord[k - 1];
+                B.ord[k - 1] = t;
+            }
+        ts_stmt_reset(q);
+        for (size_t j = 0; j < DYAD_BATCH; j++) {
+            const dyad *d = &v[j < m ? j : m - 1]; /* the last one again: the list is as long */
+            ts_bind_text(q, 3 + 2 * (int)j, d->x, -1);
+            ts_bind_text(q, 4 + 2 * (int)j, d->y, -1);
+        }
+        while ((step = ts_stmt_step(q)) == TS_ROW) {
+            const char *a = ts_col_text(q, 0), *b = ts_col_text(q, 1);
+            if (!a || !b)
+                continue;
+            int dir = strcmp(a, b) > 0;
+            long j = dir ? batch_find(&B, b, a) : batch_find(&B, a, b);
+            dayrow *r = &rows[nr];
+            if (j < 0 || nr >= m * 2 * (size_t)(c->hist + c->wd) || dayrow_read(q, 2, c, r))
+                continue;
+            r->j = (unsigned)j;
+            r->dir = dir;
+            nr++;
+        }
+        if (step != TS_DONE)
+            return -1;
+    }
+    qsort(rows, nr, sizeof *rows, dayrow_cmp);
+    *nrows = nr;
+    return 0;
+}
+
 static int conflict_dyads(tocsin_store *s, const ctx *c, const char *h0, const char *w0, const char *w1,
                           int min_rung, alist *out, tocsin_error *err)
 {
@@ -523,33 +655,64 @@ static int conflict_dyads(tocsin_store *s, const ctx *c, const char *h0, const c
     int rc = load_dyads(db, w0, w1, &v, &n);
     if (rc)
         return rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "reading the dyads of the window");
+    int per_pair = ts_db_kind(db) != TS_DB_PG;
     ts_buf sql = {0};
-    rc = ts_buf_printf(&sql, "SELECT day, n, max_rung, q3, q4");
+    rc = ts_buf_printf(&sql, "SELECT %sday, n, max_rung, q3, q4", per_pair ? "" : "a, b, ");
     for (int j = 0; j < c->nroots; j++)
         rc |= ts_buf_printf(&sql, ", r%02d", c->roots[j]);
-    rc |= ts_buf_printf(&sql, " FROM dyad_days WHERE a = ?1 AND b = ?2 AND day >= ?3 AND day <= ?4");
+    if (per_pair) {
+        rc |= ts_buf_printf(&sql, " FROM dyad_days WHERE a = ?3 AND b = ?4 AND day >= ?1 AND day <= ?2");
+    } else {
+        /* the pairs of the batch both ways round: (x, y) and (y, x) */
+        rc |= ts_buf_printf(&sql, " FROM dyad_days WHERE day >= ?1 AND day <= ?2 AND (a, b) IN (VALUES ");
+        for (int j = 0; j < DYAD_BATCH; j++)
+            rc |= ts_buf_printf(&sql, "%s(?%d, ?%d), (?%d, ?%d)", j ? ", " : "", 3 + 2 * j, 4 + 2 * j, 4 + 2 * j,
+                                3 + 2 * j);
+        rc |= ts_buf_printf(&sql, ")");
+    }
     ts_stmt *q = NULL;
     long *cnt = NULL;
     double *bins = NULL;
+    dayrow *rows = NULL;
+    size_t span = (size_t)(c->hist + c->wd);
+    size_t per_batch = BATCH_ROWS / (2 * span);
+    if (per_batch < 1)
+        per_batch = 1;
+    if (per_batch > DYAD_BATCH)
+        per_batch = DYAD_BATCH;
     if (rc) {
         rc = TOCSIN_ENOMEM;
         goto out;
     }
-    if (!(q = ts_db_prepare(db, sql.p, 0))) {
-        rc = dberr(s, err, "reading a dyad's history");
+    if (n && !(q = ts_db_prepare(db, sql.p, 0))) {
+        rc = dberr(s, err, "reading the dyads' history");
         goto out;
     }
-    cnt = malloc((size_t)(c->hist + c->wd) * (size_t)(c->top + 1) * sizeof *cnt);
+    cnt = malloc(span * (size_t)(c->top + 1) * sizeof *cnt);
     bins = malloc((size_t)(c->hist + 1) * 2 * sizeof *bins);
-    if (!cnt || !bins) {
+    rows = malloc(per_batch * 2 * span * sizeof *rows);
+    if (!cnt || !bins || !rows) {
         rc = TOCSIN_ENOMEM;
         goto out;
     }
-    for (size_t i = 0; i < n; i++)
-        if (read_dyad(q, c, h0, w1, &v[i], cnt, bins)) {
-            rc = dberr(s, err, "reading a dyad's history");
+    if (q) {
+        ts_bind_text(q, 1, h0, -1);
+        ts_bind_text(q, 2, w1, -1);
+    }
+    for (size_t i = 0; i < n; i += per_batch) {
+        size_t m = n - i < per_batch ? n - i : per_batch, nr = 0;
+        if (read_batch(per_pair ? NULL : q, per_pair ? q : NULL, c, v + i, m, rows, &nr)) {
+            rc = dberr(s, err, "reading the dyads' history");
             goto out;
         }
+        size_t k = 0;
+        for (size_t j = 0; j < m; j++) {
+            dyad_start(c, &v[i + j], cnt);
+            for (; k < nr && rows[k].j == j; k++)
+                dyad_row(&rows[k], c, &v[i + j], cnt);
+            dyad_finish(c, &v[i + j], cnt, bins);
+        }
+    }
     score_dyads(c, v, n);
     for (size_t i = 0; i < n && !rc; i++)
         rc = conflict_rules(c, &v[i], min_rung, out);
@@ -558,6 +721,7 @@ out:
     ts_stmt_finalize(q);
     free(cnt);
     free(bins);
+    free(rows);
     free(v);
     return rc;
 }
@@ -924,24 +1088,81 @@ static int load_support(ts_db *db, const char *h0, const char *l0, const char *w
     return 0;
 }
 
-/* Fighting between x and y (both directions) from d0 to d1: events at the
- * fighting rung or above, read from the aggregates' roots. */
-static double fighting_between(ts_stmt *q, const ctx *c, const char *x, const char *y, const char *d0,
-                               const char *d1)
+/* Fighting from w0 to w1 per directed pair: events at the fighting rung or
+ * above, read from the aggregates' roots, all pairs at once (one statement,
+ * not two per third party) when a third party first needs it. */
+typedef struct fight {
+    char a[16], b[16];
+    long long n;
+} fight;
+
+static int fight_cmp(const void *x, const void *y)
 {
-    double n = 0;
-    for (int dir = 0; dir < 2; dir++) {
-        ts_stmt_reset(q);
-        ts_bind_text(q, 1, dir ? y : x, -1);
-        ts_bind_text(q, 2, dir ? x : y, -1);
-        ts_bind_text(q, 3, d0, -1);
-        ts_bind_text(q, 4, d1, -1);
-        while (ts_stmt_step(q) == TS_ROW)
-            for (int r = 1; r <= 20; r++)
-                if (c->root_rung[r] >= c->fight)
-                    n += (double)ts_col_int64(q, 4 + r);
+    const fight *p = x, *q = y;
+    int c = strcmp(p->a, q->a);
+    return c ? c : strcmp(p->b, q->b);
+}
+
+static int load_fighting(ts_db *db, const ctx *c, const char *w0, const char *w1, fight **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    ts_buf sql = {0};
+    int rc = ts_buf_printf(&sql, "SELECT a, b, sum(0");
+    for (int r = 1; r <= 20; r++)
+        if (c->root_rung[r] >= c->fight)
+            rc |= ts_buf_printf(&sql, " + r%02d", r);
+    rc |= ts_buf_printf(&sql, ") FROM dyad_days WHERE day >= ?1 AND day <= ?2 GROUP BY a, b");
+    ts_stmt *q = NULL;
+    if (rc) {
+        ts_buf_free(&sql);
+        return TOCSIN_ENOMEM;
     }
-    return n;
+    q = ts_db_prepare(db, sql.p, 0);
+    ts_buf_free(&sql);
+    if (!q)
+        return -1;
+    ts_bind_text(q, 1, w0, -1);
+    ts_bind_text(q, 2, w1, -1);
+    fight *v = NULL;
+    size_t len = 0, cap = 0;
+    int step;
+    while ((step = ts_stmt_step(q)) == TS_ROW) {
+        const char *a = ts_col_text(q, 0), *b = ts_col_text(q, 1);
+        long long f = ts_col_int64(q, 2);
+        if (!a || !b || f <= 0)
+            continue;
+        if ((rc = ts_vec_grow((void **)&v, &cap, len + 1, sizeof *v, 0)))
+            break;
+        snprintf(v[len].a, sizeof v[len].a, "%s", a);
+        snprintf(v[len].b, sizeof v[len].b, "%s", b);
+        v[len++].n = f;
+    }
+    ts_stmt_finalize(q);
+    if (rc || step != TS_DONE) {
+        free(v);
+        return rc ? rc : -1;
+    }
+    if (len)
+        qsort(v, len, sizeof *v, fight_cmp);
+    *out = v;
+    *n = len;
+    return 0;
+}
+
+/* Fighting between x and y, both directions. */
+static double fighting_between(const fight *v, size_t n, const char *x, const char *y)
+{
+    double f = 0;
+    for (int dir = 0; dir < 2; dir++) {
+        fight key;
+        snprintf(key.a, sizeof key.a, "%s", dir ? y : x);
+        snprintf(key.b, sizeof key.b, "%s", dir ? x : y);
+        const fight *hit = n ? bsearch(&key, v, n, sizeof *v, fight_cmp) : NULL;
+        if (hit)
+            f += (double)hit->n;
+    }
+    return f;
 }
 
 static double sum_from(const double *v, int k)
@@ -967,7 +1188,9 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
     int old_loaded = 0;
     support *sv = NULL;
     size_t ns = 0;
-    ts_stmt *q = NULL;
+    fight *fv = NULL;
+    size_t nfv = 0;
+    int fv_loaded = 0;
     int rc = load_wars(db, l0, w1, c->fight, &wars, &nwars);
     if (rc)
         return rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "looking for wars");
@@ -975,15 +1198,6 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
     if (rc) {
         free(wars);
         return rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "looking for third parties");
-    }
-    ts_buf sql = {0};
-    rc = ts_buf_printf(&sql, "SELECT day, n, max_rung, q3, q4");
-    for (int r = 1; r <= 20; r++)
-        rc |= ts_buf_printf(&sql, ", r%02d", r);
-    rc |= ts_buf_printf(&sql, " FROM dyad_days WHERE a = ?1 AND b = ?2 AND day >= ?3 AND day <= ?4");
-    if (rc || !(q = ts_db_prepare(db, sql.p, 0))) {
-        rc = rc ? TOCSIN_ENOMEM : dberr(s, err, "reading fighting");
-        goto out;
     }
     /* the prior: support per pair and window, at each level, over every pair */
     double pooled[5] = {0};
@@ -1032,7 +1246,15 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
             continue; /* support at its usual level, or less: nothing new */
         /* fighting alongside: the giver fights the side's enemy in the window
            (its wording and weight; the verdict is the support's) */
-        double fights = fighting_between(q, c, p->giver, w->enemy, w0, w1);
+        if (!fv_loaded) {
+            fv_loaded = 1;
+            if ((rc = load_fighting(db, c, w0, w1, &fv, &nfv))) {
+                if (rc != TOCSIN_ENOMEM)
+                    rc = dberr(s, err, "reading fighting");
+                break;
+            }
+        }
+        double fights = fighting_between(fv, nfv, p->giver, w->enemy);
         if (fights >= ALONGSIDE_MIN) {
             /* the level and its seriousness rise; the count stays the support's
                (the fighting is the giver-enemy dyad's own alert) */
@@ -1097,9 +1319,7 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
                      best.count, best.expected, a->rarity);
         want_evidence(cd, p->giver, p->side, 1, 0, support_codes);
     }
-out:
-    ts_buf_free(&sql);
-    ts_stmt_finalize(q);
+    free(fv);
     free(sv);
     free(wars);
     free(old);
