@@ -1589,6 +1589,33 @@ static int from_party(gstate *g, size_t i, size_t end, int src)
 
 /* Step 6: source and target (active, passive, reduced passive, joint acts,
  * unnamed domestic actors). Returns 0 when no source can be named. */
+/* An unnamed agent inside a possessed noun phrase ("Sudan's military-led
+ * government", "Iran's newly elected parliament") takes the possessor's
+ * country: a possessive mention a few words before, nothing but words and
+ * hyphens between. */
+static void possessor_country(ts_sent *s, int m)
+{
+    ts_mention *x = &s->m[m];
+    for (size_t k = x->t0; k-- > 0 && k + 5 > x->t0;) {
+        int mk = s->mid[k];
+        if (mk >= 0) {
+            const ts_mention *p = &s->m[mk];
+            int poss = p->modifier == 2; /* "Sudan's", or "Sudan's military"-led */
+            for (size_t q = p->t0; q < p->t1 && !poss; q++)
+                poss = TOK_IS(s, q, "'s") || TOK_IS(s, q, "\xE2\x80\x99s");
+            if (!poss || p->kind != M_NAME || strlen(p->code) < 3 || igo(p->code))
+                return;
+            memcpy(x->code, p->code, 3);
+            memcpy(x->code + 3, x->sector, 4);
+            x->kind = M_NAME;
+            return;
+        }
+        if (s->tok[k].kind == TK_PUNCT && !TOK_IS(s, k, "-") && !TOK_IS(s, k, "'s") &&
+            !TOK_IS(s, k, "\xE2\x80\x99s"))
+            return;
+    }
+}
+
 /* Verbs of feeling whose passive is an adjective: "disappointed with",
  * "concerned about", "outraged by". */
 static int feeling_verb(const ts_sent *s, size_t i)
@@ -1696,6 +1723,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->tgt = first_place(g, i, vc->end, vc->src);
     }
     g->accuse = 0;
+    /* "Sudan's military-led government": the possessor of the noun phrase */
+    if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0])
+        possessor_country(s, vc->src);
     /* an unnamed domestic actor ("protesters", "police") takes the one country
        the sentence names */
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] &&
@@ -2093,8 +2123,13 @@ static const char *nominal_code(const ts_sent *s, size_t k, int *sym)
         *sym = 1;
         return "190";
     }
-    if (class_bit(s, k, CL_AIRSTRIKE) || (k > 0 && TOK_IS(s, k - 1, "air") && class_bit(s, k, CL_ATTACK)))
-        return "195";
+    if (class_bit(s, k, CL_AIRSTRIKE) ||
+        (k > 0 && class_bit(s, k, CL_ATTACK) &&
+         (TOK_IS(s, k - 1, "air") || TOK_IS(s, k - 1, "drone") || TOK_IS(s, k - 1, "missile") ||
+          TOK_IS(s, k - 1, "rocket"))))
+        return "195"; /* aerial weapons: "air strikes", "a drone strike", "missile attacks" */
+    if (k > 0 && TOK_IS(s, k - 1, "artillery") && class_bit(s, k, CL_ATTACK))
+        return "194";
     if (TOK_IS(s, k, "shelling"))
         return "194";
     if (class_bit(s, k, CL_ATTACK))
@@ -2138,8 +2173,8 @@ static void nominal_events(gstate *g)
         if (k > 0 && g->isverb[k - 1])
             continue;
         int near = 0, before_verb = 1;
-        for (size_t q = 0; q < k && before_verb; q++)
-            before_verb = !(g->isverb[q] && g->v[q].kind == V_FINITE); /* a subject comes first */
+        for (size_t q = 0; q < k && before_verb; q++) /* a subject comes first, after "X said" */
+            before_verb = !(g->isverb[q] && g->v[q].kind == V_FINITE && !(W(s, q) && (W(s, q)->gram & G_SAY)));
         if (!before_verb)
             break;
         for (size_t q = k; q-- > 0 && q + 4 > k && !near;)
@@ -2201,6 +2236,11 @@ static void nominal_events(gstate *g)
             } else if (TOK_IS(s, q, "with") && sym && src >= 0 && pair < 0)
                 pair = actor_after(g, q, v);
         }
+        /* "an Israeli drone strike ... killed two Hezbollah members": the
+           victims the clause names */
+        for (size_t q = v + 1; tgt < 0 && !sym && c->obj > (int)v && q <= (size_t)c->obj; q++)
+            if (s->mid[q] >= 0 && s->m[s->mid[q]].kind == M_NAME && !is_place(s, &s->m[s->mid[q]]))
+                tgt = s->mid[q];
         if (src < 0 || s->m[src].code[0] == '\0')
             continue;
         unsigned flags = g->v[v].attributed ? TOCSIN_EV_ATTRIBUTED : 0;
