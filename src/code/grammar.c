@@ -926,12 +926,16 @@ static int condition_actor(gstate *g, int src)
     return -1;
 }
 
-static int first_place(gstate *g, size_t i, size_t end, int src)
+static int first_place(gstate *g, size_t i, size_t end, int src, int force)
 {
     ts_sent *s = g->s;
     for (size_t k = i + 1; k < end; k++) {
         int mi = s->mid[k];
         if (mi < 0 || g->skip[k] || s->m[mi].t0 != k || mi == src)
+            continue;
+        /* troops massed "near the Syrian border" face Syria; a town seized
+           "near the Ugandan border" is not in Uganda */
+        if (force && (TOK_IS(s, s->m[mi].t1, "border") || TOK_IS(s, s->m[mi].t1, "frontier")))
             continue;
         if ((s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ) && s->m[mi].code[0] &&
             is_place(s, &s->m[mi])) {
@@ -1720,7 +1724,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         /* material acts with no other target: the place's people ("declared a
            state of emergency in New Caledonia") */
         if (vc->tgt < 0 && (vc->r0 == 15 || vc->r0 == 16 || vc->r0 >= 18 || !strncmp(vc->pm.p->code, "172", 3)))
-            vc->tgt = first_place(g, i, vc->end, vc->src);
+            vc->tgt = first_place(g, i, vc->end, vc->src, vc->r0 >= 18);
     }
     g->accuse = 0;
     /* "Sudan's military-led government": the possessor of the noun phrase */
