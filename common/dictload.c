@@ -23,6 +23,22 @@ static int is_dir(const char *p)
     return p && stat(p, &sb) == 0 && S_ISDIR(sb.st_mode);
 }
 
+const char *cli_beside_exe(const char *rel, char *buf, size_t cap)
+{
+    size_t rl = strlen(rel);
+    if (cap <= rl + 2)
+        return NULL;
+    ssize_t n = readlink("/proc/self/exe", buf, cap - rl - 1);
+    if (n <= 0)
+        return NULL;
+    buf[n] = '\0';
+    char *slash = strrchr(buf, '/');
+    if (!slash)
+        return NULL;
+    memcpy(slash, rel, rl + 1);
+    return buf;
+}
+
 const char *cli_dict_dir(const char *given)
 {
     static char buf[4096];
@@ -32,16 +48,8 @@ const char *cli_dict_dir(const char *given)
     if (env && *env)
         return env;
     /* next to the executable: build/tocsin -> ../dict */
-    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 32);
-    if (n > 0) {
-        buf[n] = '\0';
-        char *slash = strrchr(buf, '/');
-        if (slash) {
-            strcpy(slash, "/../dict");
-            if (is_dir(buf))
-                return buf;
-        }
-    }
+    if (cli_beside_exe("/../dict", buf, sizeof buf) && is_dir(buf))
+        return buf;
     if (is_dir(TOCSIN_DATADIR "/dict"))
         return TOCSIN_DATADIR "/dict";
     return "dict";

@@ -9,6 +9,10 @@
  * dict/ next to the build. Never NULL. */
 const char *cli_dict_dir(const char *given);
 
+/* rel ("/../dict", "/map/countries.dat") appended to the folder of the
+ * running executable, into buf; NULL when that path cannot be made. */
+const char *cli_beside_exe(const char *rel, char *buf, size_t cap);
+
 /* Loads the dictionaries or prints why not; NULL on failure. */
 tocsin_dict *cli_load_dict(const char *given, int quiet_warnings);
 

@@ -2,6 +2,7 @@
 #include "geomap.h"
 
 #include "plot.h"
+#include "common/dictload.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -34,16 +35,8 @@ const char *geomap_outlines(const char *given)
     if (env && *env)
         return env;
     /* next to the executable: build/tocsin -> build/map/countries.dat */
-    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 32);
-    if (n > 0) {
-        buf[n] = '\0';
-        char *slash = strrchr(buf, '/');
-        if (slash) {
-            snprintf(slash, sizeof buf - (size_t)(slash - buf), "/map/countries.dat");
-            if (is_file(buf))
-                return buf;
-        }
-    }
+    if (cli_beside_exe("/map/countries.dat", buf, sizeof buf) && is_file(buf))
+        return buf;
     if (is_file(TOCSIN_DATADIR "/map/countries.dat"))
         return TOCSIN_DATADIR "/map/countries.dat";
     return NULL;

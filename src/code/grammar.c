@@ -1942,6 +1942,26 @@ static void find_verbs(gstate *g)
 /* "X said Y was behind the attack", "X claimed that Y were involved in the
  * attack": the speaker accuses Y (112). The clause has no verb of its own for
  * the patterns ("be" is not one), so it is read here. */
+/* The saying verb that governs a clause starting at token a ("X said (that)
+ * ..."): its token, when it asserts (not negated, modal, conditional or
+ * non-factive) and has a subject; else -1. */
+static int governing_say(const gstate *g, size_t a)
+{
+    const ts_sent *s = g->s;
+    if (a > 0 && TOK_IS(s, a - 1, "that"))
+        a--;
+    while (a > 0 && (s->gram[a - 1] & G_ADV) && !g->isverb[a - 1])
+        a--;
+    if (a == 0 || !g->isverb[a - 1])
+        return -1;
+    const vinfo *sv = &g->v[a - 1];
+    const ts_word *w = W(s, a - 1);
+    if (!w || !(w->gram & G_SAY) || sv->subj < 0 || sv->neg || sv->modal || sv->cond || sv->gov != GOV_NONE ||
+        non_factive(s, w))
+        return -1;
+    return (int)(a - 1);
+}
+
 static void blame_clauses(gstate *g)
 {
     ts_sent *s = g->s;
@@ -1961,17 +1981,11 @@ static void blame_clauses(gstate *g)
         size_t a = s->m[accused].t0;
         while (a > 0 && ((s->gram[a - 1] & (G_DET | G_AND)) || s->mid[a - 1] >= 0 || is_comma(s, a - 1)))
             a--;
-        if (a > 0 && TOK_IS(s, a - 1, "that"))
-            a--;
-        while (a > 0 && (s->gram[a - 1] & G_ADV) && !g->isverb[a - 1])
-            a--;
-        if (a == 0 || !g->isverb[a - 1])
+        int say = governing_say(g, a);
+        if (say < 0)
             continue;
-        const vinfo *sv = &g->v[a - 1];
-        const ts_word *w = W(s, a - 1);
-        if (!w || !(w->gram & G_SAY) || sv->subj < 0 || sv->neg || sv->modal || sv->cond ||
-            sv->gov != GOV_NONE || non_factive(s, w))
-            continue;
+        const vinfo *sv = &g->v[say];
+        a = (size_t)say + 1;
         int srcs[16], tgts[16];
         size_t ns = group_of(s, sv->subj, srcs, 16), nt = group_of(s, accused, tgts, 16);
         for (size_t x = 0; x < ns; x++)
@@ -2019,15 +2033,11 @@ static void passive_blame(gstate *g)
         size_t a = n - 1;
         while (a > 0 && a + 6 > n && !g->isverb[a - 1] && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1))
             a--;
-        if (a > 0 && TOK_IS(s, a - 1, "that"))
-            a--;
-        if (a == 0 || !g->isverb[a - 1])
+        int say = governing_say(g, a);
+        if (say < 0 || s->m[g->v[say].subj].kind != M_NAME)
             continue;
-        const vinfo *sv = &g->v[a - 1];
-        const ts_word *w = W(s, a - 1);
-        if (!w || !(w->gram & G_SAY) || sv->subj < 0 || sv->neg || sv->modal || sv->cond ||
-            sv->gov != GOV_NONE || non_factive(s, w) || s->m[sv->subj].kind != M_NAME)
-            continue;
+        const vinfo *sv = &g->v[say];
+        a = (size_t)say + 1;
         if (!strncmp(s->m[sv->subj].code, s->m[accused].code, 3))
             continue;
         emit(s, &g->em, sv->subj, accused, "112", a - 1, TOCSIN_EV_ATTRIBUTED, NULL);
