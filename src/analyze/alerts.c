@@ -22,6 +22,7 @@
 #include <string.h>
 
 #define MAX_CANDIDATES 20000
+#define MAX_PAIRS 200000      /* directed pairs with events in a window */
 #define MAX_SPAN_DAYS 20000   /* history + window, for the per-day arrays */
 #define DEFAULT_HISTORY 180   /* days; older ones would weigh under 1/8 (HALF_LIFE) */
 #define MISCODE_RATE 0.1      /* chance that one independent event is a miscoding */
@@ -171,30 +172,73 @@ typedef struct dyad {
     score best;
 } dyad;
 
-static int load_dyads(ts_db *db, const char *w0, const char *w1, dyad **out, size_t *n)
+/* A directed pair of the window and its highest rung. */
+typedef struct wpair {
+    char x[16], y[16];
+    int rung;
+} wpair;
+
+static int wpair_cmp(const void *p, const void *q)
+{
+    const wpair *a = p, *b = q;
+    int c = strcmp(a->x, b->x);
+    return c ? c : strcmp(a->y, b->y);
+}
+
+/* The window's pairs, one statement: how many directed pairs have events
+ * (c->pairs: the prior of a pair's support is the support of all pairs
+ * shared among them), and the dyads (unordered pairs, sorted) with conflict, rung 1
+ * or above either way round. */
+static int load_dyads(ts_db *db, ctx *c, const char *w0, const char *w1, dyad **out, size_t *n)
 {
     ts_stmt *st = NULL;
-    if (!(st = ts_db_prepare(db,
-                           "SELECT min(a, b), max(a, b), max(max_rung) FROM dyad_days WHERE day >= ?1"
-                           " AND day <= ?2 GROUP BY 1, 2 HAVING max(max_rung) >= 1", 0)))
+    if (!(st = ts_db_prepare(db, "SELECT a, b, max(max_rung) FROM dyad_days WHERE day >= ?1 AND day <= ?2"
+                                 " GROUP BY a, b", 0)))
         return -1;
     ts_bind_text(st, 1, w0, -1);
     ts_bind_text(st, 2, w1, -1);
-    dyad *v = NULL;
-    size_t len = 0, cap = 0;
-    int rc = 0;
-    while (ts_stmt_step(st) == TS_ROW) {
-        const char *x = ts_col_text(st, 0), *y = ts_col_text(st, 1);
-        if (!x || !y)
+    wpair *p = NULL;
+    size_t np = 0, pcap = 0;
+    long long rows = 0;
+    int rc = 0, step;
+    while ((step = ts_stmt_step(st)) == TS_ROW) {
+        rows++;
+        const char *a = ts_col_text(st, 0), *b = ts_col_text(st, 1);
+        if (!a || !b)
             continue;
-        if ((rc = ts_vec_grow((void **)&v, &cap, len + 1, sizeof *v, MAX_CANDIDATES)))
+        if ((rc = ts_vec_grow((void **)&p, &pcap, np + 1, sizeof *p, MAX_PAIRS)))
             break;
-        dyad *d = &v[len++];
-        memset(d, 0, sizeof *d);
-        snprintf(d->x, sizeof d->x, "%s", x);
-        snprintf(d->y, sizeof d->y, "%s", y);
+        wpair *w = &p[np++];
+        int swap = strcmp(a, b) > 0;
+        snprintf(w->x, sizeof w->x, "%s", swap ? b : a);
+        snprintf(w->y, sizeof w->y, "%s", swap ? a : b);
+        w->rung = ts_col_int(st, 2);
     }
     ts_stmt_finalize(st);
+    if (!rc && step != TS_DONE)
+        rc = -1;
+    c->pairs = (double)rows;
+    if (np)
+        qsort(p, np, sizeof *p, wpair_cmp);
+    dyad *v = NULL;
+    size_t len = 0, cap = 0;
+    for (size_t k = 0; k < np && !rc;) {
+        int rung = p[k].rung;
+        size_t e = k + 1;
+        for (; e < np && !wpair_cmp(&p[k], &p[e]); e++)
+            if (p[e].rung > rung)
+                rung = p[e].rung;
+        if (rung >= 1) {
+            if ((rc = ts_vec_grow((void **)&v, &cap, len + 1, sizeof *v, MAX_CANDIDATES)))
+                break;
+            dyad *d = &v[len++];
+            memset(d, 0, sizeof *d);
+            memcpy(d->x, p[k].x, sizeof d->x);
+            memcpy(d->y, p[k].y, sizeof d->y);
+        }
+        k = e;
+    }
+    free(p);
     if (rc) {
         free(v);
         return rc;
@@ -646,15 +690,13 @@ static int read_batch(ts_stmt *q, ts_stmt *q1, const ctx *c, const dyad *v, size
     return 0;
 }
 
-static int conflict_dyads(tocsin_store *s, const ctx *c, const char *h0, const char *w0, const char *w1,
+/* Scores the dyads v[0, n) of the window and adds those that fire a rule to
+ * out; frees v. */
+static int conflict_dyads(tocsin_store *s, const ctx *c, dyad *v, size_t n, const char *h0, const char *w1,
                           int min_rung, alist *out, tocsin_error *err)
 {
     ts_db *db = ts_store_db(s);
-    dyad *v = NULL;
-    size_t n = 0;
-    int rc = load_dyads(db, w0, w1, &v, &n);
-    if (rc)
-        return rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "reading the dyads of the window");
+    int rc = 0;
     int per_pair = ts_db_kind(db) != TS_DB_PG;
     ts_buf sql = {0};
     rc = ts_buf_printf(&sql, "SELECT %sday, n, max_rung, q3, q4", per_pair ? "" : "a, b, ");
@@ -678,8 +720,8 @@ static int conflict_dyads(tocsin_store *s, const ctx *c, const char *h0, const c
     size_t per_batch = BATCH_ROWS / (2 * span);
     if (per_batch < 1)
         per_batch = 1;
-    if (per_batch > DYAD_BATCH)
-        per_batch = DYAD_BATCH;
+    if (per_batch > DYAD_BATCH || per_pair)
+        per_batch = per_pair ? 1 : DYAD_BATCH;
     if (rc) {
         rc = TOCSIN_ENOMEM;
         goto out;
@@ -1089,12 +1131,20 @@ static int load_support(ts_db *db, const char *h0, const char *l0, const char *w
 }
 
 /* Fighting from w0 to w1 per directed pair: events at the fighting rung or
- * above, read from the aggregates' roots, all pairs at once (one statement,
- * not two per third party) when a third party first needs it. */
+ * above, read from the aggregates' roots. On PostgreSQL all pairs at once,
+ * when a third party first needs it (one statement, not two per third
+ * party); SQLite reads a pair's by its primary key, in the process. */
 typedef struct fight {
     char a[16], b[16];
     long long n;
 } fight;
+
+typedef struct fighting {
+    ts_stmt *q; /* SQLite: a pair's */
+    fight *v;   /* PostgreSQL: every pair's, sorted */
+    size_t n;
+    int loaded;
+} fighting;
 
 static int fight_cmp(const void *x, const void *y)
 {
@@ -1103,16 +1153,17 @@ static int fight_cmp(const void *x, const void *y)
     return c ? c : strcmp(p->b, q->b);
 }
 
-static int load_fighting(ts_db *db, const ctx *c, const char *w0, const char *w1, fight **out, size_t *n)
+static int load_fighting(ts_db *db, const ctx *c, const char *w0, const char *w1, fighting *f)
 {
-    *out = NULL;
-    *n = 0;
+    f->loaded = 1;
+    int per_pair = ts_db_kind(db) != TS_DB_PG;
     ts_buf sql = {0};
-    int rc = ts_buf_printf(&sql, "SELECT a, b, sum(0");
+    int rc = ts_buf_printf(&sql, "SELECT %ssum(0", per_pair ? "" : "a, b, ");
     for (int r = 1; r <= 20; r++)
         if (c->root_rung[r] >= c->fight)
             rc |= ts_buf_printf(&sql, " + r%02d", r);
-    rc |= ts_buf_printf(&sql, ") FROM dyad_days WHERE day >= ?1 AND day <= ?2 GROUP BY a, b");
+    rc |= ts_buf_printf(&sql, ") FROM dyad_days WHERE day >= ?1 AND day <= ?2%s",
+                        per_pair ? " AND a = ?3 AND b = ?4" : " GROUP BY a, b");
     ts_stmt *q = NULL;
     if (rc) {
         ts_buf_free(&sql);
@@ -1124,19 +1175,23 @@ static int load_fighting(ts_db *db, const ctx *c, const char *w0, const char *w1
         return -1;
     ts_bind_text(q, 1, w0, -1);
     ts_bind_text(q, 2, w1, -1);
+    if (per_pair) {
+        f->q = q;
+        return 0;
+    }
     fight *v = NULL;
     size_t len = 0, cap = 0;
     int step;
     while ((step = ts_stmt_step(q)) == TS_ROW) {
         const char *a = ts_col_text(q, 0), *b = ts_col_text(q, 1);
-        long long f = ts_col_int64(q, 2);
-        if (!a || !b || f <= 0)
+        long long n = ts_col_int64(q, 2);
+        if (!a || !b || n <= 0)
             continue;
-        if ((rc = ts_vec_grow((void **)&v, &cap, len + 1, sizeof *v, 0)))
+        if ((rc = ts_vec_grow((void **)&v, &cap, len + 1, sizeof *v, MAX_PAIRS)))
             break;
         snprintf(v[len].a, sizeof v[len].a, "%s", a);
         snprintf(v[len].b, sizeof v[len].b, "%s", b);
-        v[len++].n = f;
+        v[len++].n = n;
     }
     ts_stmt_finalize(q);
     if (rc || step != TS_DONE) {
@@ -1145,24 +1200,32 @@ static int load_fighting(ts_db *db, const ctx *c, const char *w0, const char *w1
     }
     if (len)
         qsort(v, len, sizeof *v, fight_cmp);
-    *out = v;
-    *n = len;
+    f->v = v;
+    f->n = len;
     return 0;
 }
 
 /* Fighting between x and y, both directions. */
-static double fighting_between(const fight *v, size_t n, const char *x, const char *y)
+static double fighting_between(const fighting *f, const char *x, const char *y)
 {
-    double f = 0;
+    double n = 0;
     for (int dir = 0; dir < 2; dir++) {
+        if (f->q) {
+            ts_stmt_reset(f->q);
+            ts_bind_text(f->q, 3, dir ? y : x, -1);
+            ts_bind_text(f->q, 4, dir ? x : y, -1);
+            if (ts_stmt_step(f->q) == TS_ROW)
+                n += (double)ts_col_int64(f->q, 0);
+            continue;
+        }
         fight key;
         snprintf(key.a, sizeof key.a, "%s", dir ? y : x);
         snprintf(key.b, sizeof key.b, "%s", dir ? x : y);
-        const fight *hit = n ? bsearch(&key, v, n, sizeof *v, fight_cmp) : NULL;
+        const fight *hit = f->n ? bsearch(&key, f->v, f->n, sizeof *f->v, fight_cmp) : NULL;
         if (hit)
-            f += (double)hit->n;
+            n += (double)hit->n;
     }
-    return f;
+    return n;
 }
 
 static double sum_from(const double *v, int k)
@@ -1188,9 +1251,7 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
     int old_loaded = 0;
     support *sv = NULL;
     size_t ns = 0;
-    fight *fv = NULL;
-    size_t nfv = 0;
-    int fv_loaded = 0;
+    fighting fv = {0};
     int rc = load_wars(db, l0, w1, c->fight, &wars, &nwars);
     if (rc)
         return rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "looking for wars");
@@ -1246,15 +1307,12 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
             continue; /* support at its usual level, or less: nothing new */
         /* fighting alongside: the giver fights the side's enemy in the window
            (its wording and weight; the verdict is the support's) */
-        if (!fv_loaded) {
-            fv_loaded = 1;
-            if ((rc = load_fighting(db, c, w0, w1, &fv, &nfv))) {
-                if (rc != TOCSIN_ENOMEM)
-                    rc = dberr(s, err, "reading fighting");
-                break;
-            }
+        if (!fv.loaded && (rc = load_fighting(db, c, w0, w1, &fv))) {
+            if (rc != TOCSIN_ENOMEM)
+                rc = dberr(s, err, "reading fighting");
+            break;
         }
-        double fights = fighting_between(fv, nfv, p->giver, w->enemy);
+        double fights = fighting_between(&fv, p->giver, w->enemy);
         if (fights >= ALONGSIDE_MIN) {
             /* the level and its seriousness rise; the count stays the support's
                (the fighting is the giver-enemy dyad's own alert) */
@@ -1319,7 +1377,8 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
                      best.count, best.expected, a->rarity);
         want_evidence(cd, p->giver, p->side, 1, 0, support_codes);
     }
-    free(fv);
+    ts_stmt_finalize(fv.q);
+    free(fv.v);
     free(sv);
     free(wars);
     free(old);
@@ -1625,21 +1684,6 @@ static int load_totals(tocsin_store *s, ctx *c, const char *h0, const char *w1, 
     return 0;
 }
 
-/* Directed pairs with events in the window: the prior of a pair's support
- * is the support of all pairs shared among them. */
-static int count_pairs(tocsin_store *s, ctx *c, const char *w0, const char *w1, tocsin_error *err)
-{
-    ts_stmt *st = NULL;
-    if (!(st = ts_db_prepare(ts_store_db(s),
-                           "SELECT count(*) FROM (SELECT DISTINCT a, b FROM dyad_days WHERE day >= ?1 AND day <= ?2) AS t", 0)))
-        return dberr(s, err, "counting the pairs of the window");
-    ts_bind_text(st, 1, w0, -1);
-    ts_bind_text(st, 2, w1, -1);
-    c->pairs = ts_stmt_step(st) == TS_ROW ? (double)ts_col_int64(st, 0) : 0;
-    ts_stmt_finalize(st);
-    return 0;
-}
-
 int tocsin_alerts(tocsin_store *s, const tocsin_ladder *l, const tocsin_alert_options *o,
                   tocsin_alert **out, size_t *n, tocsin_error *err)
 {
@@ -1703,11 +1747,15 @@ int tocsin_alerts(tocsin_store *s, const tocsin_ladder *l, const tocsin_alert_op
         return TOCSIN_ENOMEM;
     }
     alist L = {0};
+    dyad *dv = NULL;
+    size_t dn = 0;
     rc = load_totals(s, &c, h0, w1, err);
+    if (!rc && (rc = load_dyads(ts_store_db(s), &c, w0, w1, &dv, &dn)))
+        rc = rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "reading the pairs of the window");
     if (!rc)
-        rc = count_pairs(s, &c, w0, w1, err);
-    if (!rc)
-        rc = conflict_dyads(s, &c, h0, w0, w1, o->min_rung > 0 ? o->min_rung : 3, &L, err);
+        rc = conflict_dyads(s, &c, dv, dn, h0, w1, o->min_rung > 0 ? o->min_rung : 3, &L, err);
+    else
+        free(dv);
     if (!rc)
         rc = third_parties(s, &c, l0, w0, w1, &L, err);
     if (!rc)
