@@ -780,6 +780,8 @@ static int dict_class(const tocsin_dict *d, int which)
 /* People are never a place: "fired tear gas at protesters in Nairobi". */
 static int is_people(const ts_mention *m)
 {
+    if (m->kind == M_UNRES) /* "fired tear gas at protesters marching on ..." */
+        return m->sector[0] && strstr(PEOPLE_SECTORS, m->sector) != NULL;
     return m->kind == M_NAME && strlen(m->code) == 6 && strstr(PEOPLE_SECTORS, m->code + 3);
 }
 
@@ -1593,6 +1595,43 @@ static int from_party(gstate *g, size_t i, size_t end, int src)
 
 /* Step 6: source and target (active, passive, reduced passive, joint acts,
  * unnamed domestic actors). Returns 0 when no source can be named. */
+/* "French police arrested dozens of people", "troops killed 30 people":
+ * people a state's own forces arrest, wound or kill are its civilians (the
+ * word "people" is no agent: as a subject it names nobody). Returns a new
+ * mention, or -1. */
+static int people_object(gstate *g, size_t i, size_t end, int src)
+{
+    ts_sent *s = g->s;
+    const ts_mention *sm = &s->m[src];
+    size_t cl = strlen(sm->code);
+    if (sm->kind != M_NAME || (cl != 3 && !(cl == 6 && (!strcmp(sm->code + 3, "GOV") ||
+                                                       !strcmp(sm->code + 3, "MIL") ||
+                                                       !strcmp(sm->code + 3, "COP")))) ||
+        igo(sm->code) || !strncmp(sm->code, "WST", 3))
+        return -1;
+    for (size_t k = i + 1; k < end && k < i + 7; k++) {
+        if (s->mid[k] >= 0)
+            return -1;
+        if (TOK_IS(s, k, "people") || TOK_IS(s, k, "persons")) {
+            if (s->nm >= TS_MAX_MENTIONS)
+                return -1;
+            ts_mention *m = &s->m[s->nm];
+            memset(m, 0, sizeof *m);
+            m->t0 = (uint16_t)k;
+            m->t1 = (uint16_t)(k + 1);
+            m->head = (uint16_t)k;
+            m->kind = M_NAME;
+            m->group = (int16_t)s->nm;
+            memcpy(m->code, sm->code, 3);
+            memcpy(m->code + 3, "CVL", 4);
+            return (int)s->nm++;
+        }
+        if (!(s->tok[k].kind == TK_NUM || (s->gram[k] & (G_DET | G_QUANT | G_ADV)) || TOK_IS(s, k, "of")))
+            return -1;
+    }
+    return -1;
+}
+
 /* An unnamed agent inside a possessed noun phrase ("Sudan's military-led
  * government", "Iran's newly elected parliament") takes the possessor's
  * country: a possessive mention a few words before, nothing but words and
@@ -1727,6 +1766,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->tgt = first_place(g, i, vc->end, vc->src, vc->r0 >= 18);
     }
     g->accuse = 0;
+    /* arrests at home; killings only by police (an army's may be abroad) */
+    if (vc->tgt < 0 && vc->src >= 0 &&
+        (vc->r0 == 17 || (vc->r0 >= 18 && strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP"))))
+        vc->tgt = people_object(g, i, vc->end, vc->src);
     /* "Sudan's military-led government": the possessor of the noun phrase */
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0])
         possessor_country(s, vc->src);
