@@ -2222,18 +2222,19 @@ static void nominal_events(gstate *g)
         return;
     /* before parsing (the costly part), a candidate: an event noun with an
        actor right before it or an "on / against / between / by" actor after */
+    /* a subject comes before the first finite verb (after "X said") */
+    size_t first_verb = 0;
+    while (first_verb < s->ntok && !(g->isverb[first_verb] && g->v[first_verb].kind == V_FINITE &&
+                                     !(W(s, first_verb) && (W(s, first_verb)->gram & G_SAY))))
+        first_verb++;
     size_t cand = s->ntok;
-    for (size_t k = 0; k < s->ntok && cand == s->ntok; k++) {
+    for (size_t k = 0; k < first_verb && cand == s->ntok; k++) {
         int sym;
         if (!(s->tok[k].cas == CASE_LOWER || k == 0) || s->mid[k] >= 0 || !nominal_code(s, k, &sym)[0])
             continue;
         if (k > 0 && g->isverb[k - 1])
             continue;
-        int near = 0, before_verb = 1;
-        for (size_t q = 0; q < k && before_verb; q++) /* a subject comes first, after "X said" */
-            before_verb = !(g->isverb[q] && g->v[q].kind == V_FINITE && !(W(s, q) && (W(s, q)->gram & G_SAY)));
-        if (!before_verb)
-            break;
+        int near = 0;
         for (size_t q = k; q-- > 0 && q + 4 > k && !near;)
             near = s->mid[q] >= 0 && s->m[s->mid[q]].kind != M_UNRES;
         for (size_t q = k + 1; q + 1 < s->ntok && q < k + NOMINAL_SPAN && !near; q++)
@@ -2245,13 +2246,9 @@ static void nominal_events(gstate *g)
     }
     if (cand == s->ntok)
         return;
-    for (size_t k = 0; k < g->st.p.nclause || !g->st.state; k++) {
-        int h = ts_structure_subject(&g->st, s, 0); /* parses on first call */
-        (void)h;
-        if (g->st.state <= 0)
-            return;
-        if (k >= g->st.p.nclause)
-            break;
+    if (!ts_structure_parse(&g->st, s))
+        return;
+    for (size_t k = 0; k < g->st.p.nclause; k++) {
         const tocsin_clause *c = &g->st.cl[k];
         unsigned f = c->flags;
         if (c->subj < 0 || (f & (TOCSIN_VG_NEG | TOCSIN_VG_MODAL | TOCSIN_VG_FUTURE | TOCSIN_VG_PASSIVE |

@@ -35,7 +35,7 @@ const tocsin_tagger *ts_structure_tagger(const tocsin_dict *cd)
     return out;
 }
 
-static int parse(ts_structure *x, const ts_sent *s)
+int ts_structure_parse(ts_structure *x, const ts_sent *s)
 {
     if (x->state)
         return x->state > 0;
@@ -62,7 +62,7 @@ static int parse(ts_structure *x, const ts_sent *s)
 
 int ts_structure_subject(ts_structure *x, const ts_sent *s, size_t verb)
 {
-    if (!parse(x, s))
+    if (!ts_structure_parse(x, s))
         return -1;
     for (size_t k = 0; k < x->p.nclause; k++) {
         const tocsin_clause *c = &x->cl[k];
@@ -88,7 +88,7 @@ int ts_structure_subject(ts_structure *x, const ts_sent *s, size_t verb)
 
 unsigned ts_structure_flags(ts_structure *x, const ts_sent *s, size_t verb)
 {
-    if (!parse(x, s))
+    if (!ts_structure_parse(x, s))
         return 0;
     for (size_t k = 0; k < x->p.nclause; k++)
         if (x->cl[k].verb == verb)

@@ -22,6 +22,10 @@ typedef struct ts_structure {
  * loaded on first use and kept with the dictionary; NULL without a model. */
 const tocsin_tagger *ts_structure_tagger(const tocsin_dict *d);
 
+/* Tags and parses the sentence once (later calls return at once); 1 when
+ * its clauses are in x->p and x->cl, 0 without a model or a parse. */
+int ts_structure_parse(ts_structure *x, const ts_sent *s);
+
 /* Forget the previous sentence's parse. */
 static inline void ts_structure_reset(ts_structure *x) { x->state = 0; }
 
