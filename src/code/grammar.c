@@ -2222,13 +2222,14 @@ static void nominal_events(gstate *g)
         return;
     /* before parsing (the costly part), a candidate: an event noun with an
        actor right before it or an "on / against / between / by" actor after */
-    /* a subject comes before the first finite verb (after "X said") */
+    /* a subject comes before the first finite verb (after "X said"), or is
+       that word itself, read as a verb ("an Israeli drone strike killed") */
     size_t first_verb = 0;
     while (first_verb < s->ntok && !(g->isverb[first_verb] && g->v[first_verb].kind == V_FINITE &&
                                      !(W(s, first_verb) && (W(s, first_verb)->gram & G_SAY))))
         first_verb++;
     size_t cand = s->ntok;
-    for (size_t k = 0; k < first_verb && cand == s->ntok; k++) {
+    for (size_t k = 0; k <= first_verb && k < s->ntok && cand == s->ntok; k++) {
         int sym;
         if (!(s->tok[k].cas == CASE_LOWER || k == 0) || s->mid[k] >= 0 || !nominal_code(s, k, &sym)[0])
             continue;
