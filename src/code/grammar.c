@@ -758,25 +758,6 @@ static int find_by_agent(gstate *g, size_t i, size_t end)
     return -1;
 }
 
-/* Word classes the grammar itself consults, looked up once per dictionary. */
-enum { CL_WAR, CL_ATTACK, CL_MEDIUM, CL_AIRSTRIKE, CL_TALK, CL_MEETING, CL_COUNT };
-static int dict_class(const tocsin_dict *d, int which)
-{
-    static const char *const names[CL_COUNT] = {"war", "attack", "medium", "airstrike", "talk", "meeting"};
-    static _Thread_local const tocsin_dict *cached;
-    static _Thread_local int bit[CL_COUNT];
-    if (cached != d) {
-        for (int k = 0; k < CL_COUNT; k++) {
-            bit[k] = -1;
-            for (int i = 0; i < d->nclasses; i++)
-                if (!strcmp(d->classes[i], names[k]))
-                    bit[k] = i;
-        }
-        cached = d;
-    }
-    return bit[which];
-}
-
 /* People are never a place: "fired tear gas at protesters in Nairobi". */
 static int is_people(const ts_mention *m)
 {
@@ -791,7 +772,7 @@ static int is_place(const ts_sent *s, const ts_mention *m)
         return 0;
     /* "in eastern Ukraine", "in the Gulf of Oman", "at the Kursk border" */
     size_t b = m->t0;
-    int war = dict_class(s->d, CL_WAR), attack = dict_class(s->d, CL_ATTACK);
+    int war = ts_class(s->d, CL_WAR), attack = ts_class(s->d, CL_ATTACK);
     for (int steps = 0; b > 0 && steps < 5; steps++) {
         uint32_t pg = s->gram[b - 1];
         if ((pg & G_LOC) && !(pg & G_PREP)) {
@@ -896,21 +877,33 @@ static void copy_code(char *dst, const char *src, size_t cap)
 
 /* The most recent actor of earlier sentences from another country, as a
  * mention without words. */
+/* A mention the grammar adds: an actor with code over tokens [t0, t1)
+ * (none: 0, 0), in a group of its own; -1 when the sentence is full. */
+static int add_actor(ts_sent *s, const char *code, size_t t0, size_t t1)
+{
+    if (s->nm >= TS_MAX_MENTIONS)
+        return -1;
+    ts_mention *m = &s->m[s->nm];
+    memset(m, 0, sizeof *m);
+    m->t0 = (uint16_t)t0;
+    m->t1 = (uint16_t)t1;
+    m->head = (uint16_t)t0;
+    m->kind = M_NAME;
+    m->group = (int16_t)s->nm;
+    copy_code(m->code, code, sizeof m->code);
+    return (int)s->nm++;
+}
+
 static int context_actor(ts_sent *s, int src)
 {
     for (int k = 0; k < 4; k++) {
         const char *c = s->ctx->recent[k];
         if (!c[0] || !strncmp(c, s->m[src].code, 3))
             continue;
-        if (s->nm >= TS_MAX_MENTIONS)
-            return -1;
-        ts_mention *m = &s->m[s->nm];
-        memset(m, 0, sizeof *m);
-        m->kind = M_NAME;
-        m->resolved = 1;
-        m->group = (int16_t)s->nm;
-        copy_code(m->code, c, sizeof m->code);
-        return (int)s->nm++;
+        int m = add_actor(s, c, 0, 0);
+        if (m >= 0)
+            s->m[m].resolved = 1;
+        return m;
     }
     return -1;
 }
@@ -1155,7 +1148,7 @@ static size_t medium_phrase(gstate *g, size_t q)
 static void mark_adverbials(gstate *g)
 {
     ts_sent *s = g->s;
-    int medium = dict_class(s->d, CL_MEDIUM);
+    int medium = ts_class(s->d, CL_MEDIUM);
     memset(g->adv, 0, s->ntok);
     for (size_t k = 0; k < s->ntok;) {
         const ts_tok *t = &s->tok[k];
@@ -1354,7 +1347,7 @@ static int parsed_subject(gstate *g, size_t i)
     }
     if (m < 0) {
         const ts_word *w = W(s, (size_t)h);
-        int attack = dict_class(s->d, CL_ATTACK);
+        int attack = ts_class(s->d, CL_ATTACK);
         if (!w || attack < 0 || !((w->classes >> attack) & 1))
             return -1;
         for (size_t k = (size_t)h + 1; k < i && k < (size_t)h + 6; k++) {
@@ -1613,18 +1606,8 @@ static int people_object(gstate *g, size_t i, size_t end, int src)
         if (s->mid[k] >= 0)
             return -1;
         if (TOK_IS(s, k, "people") || TOK_IS(s, k, "persons")) {
-            if (s->nm >= TS_MAX_MENTIONS)
-                return -1;
-            ts_mention *m = &s->m[s->nm];
-            memset(m, 0, sizeof *m);
-            m->t0 = (uint16_t)k;
-            m->t1 = (uint16_t)(k + 1);
-            m->head = (uint16_t)k;
-            m->kind = M_NAME;
-            m->group = (int16_t)s->nm;
-            memcpy(m->code, sm->code, 3);
-            memcpy(m->code + 3, "CVL", 4);
-            return (int)s->nm++;
+            char code[7] = {sm->code[0], sm->code[1], sm->code[2], 'C', 'V', 'L', '\0'};
+            return add_actor(s, code, k, k + 1);
         }
         if (!(s->tok[k].kind == TK_NUM || (s->gram[k] & (G_DET | G_QUANT | G_ADV)) || TOK_IS(s, k, "of")))
             return -1;
@@ -2048,7 +2031,7 @@ static const char *const blame_participles[] = {"supported", "orchestrated", "or
 static void passive_blame(gstate *g)
 {
     ts_sent *s = g->s;
-    int attack = dict_class(s->d, CL_ATTACK), air = dict_class(s->d, CL_AIRSTRIKE);
+    int attack = ts_class(s->d, CL_ATTACK), air = ts_class(s->d, CL_AIRSTRIKE);
     for (size_t t = 3; t + 2 < s->ntok; t++) {
         if (!(s->gram[t - 1] & G_BE) || !TOK_IS(s, t + 1, "by"))
             continue;
@@ -2109,7 +2092,7 @@ static void threats_of_force(gstate *g)
 {
     ts_sent *s = g->s;
     ts_raw_event *out = g->em.out;
-    int war = dict_class(s->d, CL_WAR);
+    int war = ts_class(s->d, CL_WAR);
     for (size_t e = 0; e < g->em.n; e++) {
         if (strcmp(out[e].code, "130"))
             continue;
@@ -2165,12 +2148,7 @@ static void drop_governing_intents(gstate *g)
 
 #define NOMINAL_SPAN 8 /* words from the event noun to its "on"/"between" actor */
 
-static int class_bit(const ts_sent *s, size_t k, int which)
-{
-    const ts_word *w = W(s, k);
-    int b = dict_class(s->d, which);
-    return w && b >= 0 && ((w->classes >> b) & 1);
-}
+static int class_bit(const ts_sent *s, size_t k, int which) { return ts_in_class(s->d, W(s, k), which); }
 
 /* The nominal event's code for the noun at k, "" when it is none. */
 static const char *nominal_code(const ts_sent *s, size_t k, int *sym)

@@ -162,22 +162,6 @@ static piece longest_uncached(const ts_sent *s, size_t i)
 }
 
 /* organisations take no sector: NATO, BRICS, UNO, EUR, IGO */
-/* Is w a noun of hostilities (the dictionaries' @hostility class: attack,
- * strike, airstrike, shelling, ...)? */
-static int event_noun(const tocsin_dict *d, const ts_word *w)
-{
-    static _Thread_local const tocsin_dict *cached;
-    static _Thread_local int bit = -1;
-    if (cached != d) {
-        bit = -1;
-        for (int i = 0; i < d->nclasses; i++)
-            if (!strcmp(d->classes[i], "hostility"))
-                bit = i;
-        cached = d;
-    }
-    return bit >= 0 && ((w->classes >> bit) & 1);
-}
-
 static int igo_code(const char *c)
 {
     size_t n = strlen(c);
@@ -624,7 +608,7 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                 const ts_word *nwd = ts_w(s, end);
                 if (nwd && nwd->verb >= 0 && (nwd->vform & VF_S) && !nwd->nplural)
                     nn = NULL; /* "Russian attacks": could be a verb; keep weak */
-                if (nwd && event_noun(d, nwd))
+                if (ts_in_class(d, nwd, CL_HOSTILITY))
                     nn = NULL; /* "Russian strikes", "Israeli airstrikes": acts, not a group */
                 if (nn && nt->cas == CASE_LOWER && nl2 > 3 && nn[nl2 - 1] == 's' && nn[nl2 - 2] != 's' &&
                     !(s->gram[end] & ~(G_TIME))) {
