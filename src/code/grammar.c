@@ -1314,6 +1314,33 @@ static void govern(gstate *g, size_t i)
     }
 }
 
+/* The possessor of the noun phrase ending before token t, a few words back
+ * ("Ghana's Commissioner", "Sudan's military-led government"): a named
+ * actor marked possessive; with compound, one whose words hold the "'s"
+ * ("Sudan's military"-led), and the way back may cross hyphens and verbs of
+ * a compound ("-led"). -1 when there is none. */
+static int possessor_before(const gstate *g, size_t t, int compound)
+{
+    const ts_sent *s = g->s;
+    for (size_t k = t; k-- > 0 && k + 5 > t;) {
+        int mk = s->mid[k];
+        if (mk >= 0) {
+            const ts_mention *p = &s->m[mk];
+            int poss = p->modifier == 2;
+            for (size_t q = p->t0; compound && q < p->t1 && !poss; q++)
+                poss = TOK_IS(s, q, "'s") || TOK_IS(s, q, "\xE2\x80\x99s");
+            return poss && p->kind == M_NAME ? mk : -1;
+        }
+        if (TOK_IS(s, k, "'s") || TOK_IS(s, k, "\xE2\x80\x99s") || (!compound && TOK_IS(s, k, "'")))
+            continue;
+        if (s->tok[k].kind == TK_PUNCT && !(compound && TOK_IS(s, k, "-")))
+            return -1;
+        if (!compound && g->isverb[k])
+            return -1;
+    }
+    return -1;
+}
+
 /* The subject the syntax layer finds when the rules above find none: an
  * actor at the subject's head ("The spokesman for the junta, General X,
  * told ..."), or the "by" actor of an event noun ("Air strikes by the
@@ -1335,15 +1362,9 @@ static int parsed_subject(gstate *g, size_t i)
     if (m < 0 && s->tok[h].cas != CASE_LOWER) {
         /* "Ghana's Commissioner for Refugees": a title the dictionaries do not
            know; the possessor's country ("Israel's conduct" is not an actor) */
-        for (size_t k = (size_t)h; k-- > 0 && k + 5 > (size_t)h;) {
-            int mk = s->mid[k];
-            if (mk >= 0 && s->m[mk].modifier == 2 && s->m[mk].kind == M_NAME && !is_place(s, &s->m[mk]))
-                return mk;
-            if (TOK_IS(s, k, "'s") || TOK_IS(s, k, "\xE2\x80\x99s") || TOK_IS(s, k, "'"))
-                continue;
-            if (mk >= 0 || s->tok[k].kind == TK_PUNCT || g->isverb[k])
-                break;
-        }
+        int mk = possessor_before(g, (size_t)h, 0);
+        if (mk >= 0 && !is_place(s, &s->m[mk]))
+            return mk;
     }
     if (m < 0) {
         const ts_word *w = W(s, (size_t)h);
@@ -1619,27 +1640,16 @@ static int people_object(gstate *g, size_t i, size_t end, int src)
  * government", "Iran's newly elected parliament") takes the possessor's
  * country: a possessive mention a few words before, nothing but words and
  * hyphens between. */
-static void possessor_country(ts_sent *s, int m)
+static void possessor_country(gstate *g, int m)
 {
+    ts_sent *s = g->s;
     ts_mention *x = &s->m[m];
-    for (size_t k = x->t0; k-- > 0 && k + 5 > x->t0;) {
-        int mk = s->mid[k];
-        if (mk >= 0) {
-            const ts_mention *p = &s->m[mk];
-            int poss = p->modifier == 2; /* "Sudan's", or "Sudan's military"-led */
-            for (size_t q = p->t0; q < p->t1 && !poss; q++)
-                poss = TOK_IS(s, q, "'s") || TOK_IS(s, q, "\xE2\x80\x99s");
-            if (!poss || p->kind != M_NAME || strlen(p->code) < 3 || igo(p->code))
-                return;
-            memcpy(x->code, p->code, 3);
-            memcpy(x->code + 3, x->sector, 4);
-            x->kind = M_NAME;
-            return;
-        }
-        if (s->tok[k].kind == TK_PUNCT && !TOK_IS(s, k, "-") && !TOK_IS(s, k, "'s") &&
-            !TOK_IS(s, k, "\xE2\x80\x99s"))
-            return;
-    }
+    int mk = possessor_before(g, x->t0, 1);
+    if (mk < 0 || strlen(s->m[mk].code) < 3 || igo(s->m[mk].code))
+        return;
+    memcpy(x->code, s->m[mk].code, 3);
+    memcpy(x->code + 3, x->sector, 4);
+    x->kind = M_NAME;
 }
 
 /* Verbs of feeling whose passive is an adjective: "disappointed with",
@@ -1755,7 +1765,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = people_object(g, i, vc->end, vc->src);
     /* "Sudan's military-led government": the possessor of the noun phrase */
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0])
-        possessor_country(s, vc->src);
+        possessor_country(g, vc->src);
     /* an unnamed domestic actor ("protesters", "police") takes the one country
        the sentence names */
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] &&
