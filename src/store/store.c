@@ -590,6 +590,42 @@ static long long near_story(tocsin_store *s, const tocsin_fingerprint *fp)
     return 0;
 }
 
+/* The article's key as stored: 1 when this key, content and source are
+ * already there (*story set); else 0, with *key the key to store it under:
+ * its own, or, when the key is taken by another article (other text or
+ * another outlet), the key with "#" and a hash of both (*clash set); a
+ * negative status on error. */
+static int key_lookup(tocsin_store *s, const tocsin_article *a, uint64_t content, char alt[ALT_KEY_MAX],
+                      const char **key, int *clash, long long *story, tocsin_error *err)
+{
+    const char *src = a->source && *a->source ? a->source : NULL;
+    *key = a->key;
+    for (int pass = 0; pass < 2; pass++) {
+        ts_stmt *st = q(s, Q_DOC_BY_KEY);
+        bind_text(st, 1, *key);
+        int rc = ts_stmt_step(st);
+        if (rc == TS_DONE)
+            break;
+        if (rc != TS_ROW)
+            return db_error(s, err, "looking the article up");
+        const char *had = ts_col_text(st, 2);
+        int same = (uint64_t)ts_col_int64(st, 1) == content && ((!had && !src) || (had && src && !strcmp(had, src)));
+        if (same)
+            *story = ts_col_int64(st, 0);
+        ts_stmt_reset(st);
+        if (same)
+            return 1;
+        if (pass == 0) {
+            uint64_t h = ts_mix(content ^ ts_hash(src ? src : "", src ? strlen(src) : 0));
+            snprintf(alt, ALT_KEY_MAX, "%.*s#%016llx", ALT_KEY_MAX - 20, a->key ? a->key : "",
+                     (unsigned long long)h);
+            *key = alt;
+            *clash = TOCSIN_ARTICLE_CLASH;
+        }
+    }
+    return 0;
+}
+
 int tocsin_store_article(tocsin_store *s, const tocsin_article *a, const tocsin_fingerprint *fp,
                          const char *dict_version, long long *story_id, tocsin_error *err)
 {
@@ -604,34 +640,12 @@ int tocsin_store_article(tocsin_store *s, const tocsin_article *a, const tocsin_
        other text or another outlet is another article, stored under the key
        with a suffix of both */
     uint64_t content = fp->content & 0x7FFFFFFFFFFFFFFFull;
-    const char *key = a->key;
+    const char *key;
     char alt[ALT_KEY_MAX];
     int clash = 0;
-    for (int pass = 0; pass < 2; pass++) {
-        ts_stmt *st = q(s, Q_DOC_BY_KEY);
-        bind_text(st, 1, key);
-        int rc = ts_stmt_step(st);
-        if (rc == TS_DONE)
-            break;
-        if (rc != TS_ROW)
-            return db_error(s, err, "looking the article up");
-        const char *had = ts_col_text(st, 2);
-        const char *src = a->source && *a->source ? a->source : NULL;
-        if ((uint64_t)ts_col_int64(st, 1) == content &&
-            ((!had && !src) || (had && src && !strcmp(had, src)))) {
-            *story_id = ts_col_int64(st, 0);
-            ts_stmt_reset(st);
-            return TOCSIN_ARTICLE_SEEN;
-        }
-        ts_stmt_reset(st);
-        if (pass == 0) {
-            uint64_t h = ts_mix(content ^ ts_hash(src ? src : "", src ? strlen(src) : 0));
-            snprintf(alt, sizeof alt, "%.*s#%016llx", ALT_KEY_MAX - 20, a->key ? a->key : "",
-                     (unsigned long long)h);
-            key = alt;
-            clash = TOCSIN_ARTICLE_CLASH;
-        }
-    }
+    int seen = key_lookup(s, a, content, alt, &key, &clash, story_id, err);
+    if (seen)
+        return seen > 0 ? TOCSIN_ARTICLE_SEEN : seen;
     int verdict = TOCSIN_ARTICLE_COPY;
     ts_stmt *st;
     int found = 0;
@@ -719,28 +733,13 @@ int ts_store_article_peek(tocsin_store *s, const tocsin_article *a, const tocsin
 {
     /* tocsin_store_article's lookups, without its writes */
     uint64_t content = fp->content & 0x7FFFFFFFFFFFFFFFull;
-    const char *key = a->key, *src = a->source && *a->source ? a->source : NULL;
+    const char *key;
     char alt[ALT_KEY_MAX];
-    for (int pass = 0; pass < 2; pass++) {
-        ts_stmt *st = q(s, Q_DOC_BY_KEY);
-        bind_text(st, 1, key);
-        int rc = ts_stmt_step(st);
-        if (rc == TS_DONE)
-            break;
-        if (rc != TS_ROW)
-            return db_error(s, err, "looking the article up");
-        const char *had = ts_col_text(st, 2);
-        int same = (uint64_t)ts_col_int64(st, 1) == content && ((!had && !src) || (had && src && !strcmp(had, src)));
-        ts_stmt_reset(st);
-        if (same)
-            return TOCSIN_ARTICLE_SEEN;
-        if (pass == 0) {
-            uint64_t h = ts_mix(content ^ ts_hash(src ? src : "", src ? strlen(src) : 0));
-            snprintf(alt, sizeof alt, "%.*s#%016llx", ALT_KEY_MAX - 20, a->key ? a->key : "",
-                     (unsigned long long)h);
-            key = alt;
-        }
-    }
+    int clash = 0;
+    long long seen_story = 0;
+    int seen = key_lookup(s, a, content, alt, &key, &clash, &seen_story, err);
+    if (seen)
+        return seen > 0 ? TOCSIN_ARTICLE_SEEN : seen;
     if (fp->content) {
         long long story = 0;
         ts_stmt *st = q(s, Q_DOC_BY_CONTENT);
