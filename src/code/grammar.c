@@ -485,6 +485,8 @@ static int in_appositive(const ts_sent *s, size_t p)
 
 static int is_place(const ts_sent *s, const ts_mention *m);
 static void adopt_country(ts_sent *s, int m, int other, int as_source);
+static void possessor_country(gstate *g, int m);
+static int person_noun(const ts_sent *s, size_t k);
 
 static inline int class_match(const ts_word *w, const ts_elem *e, const tocsin_dict *d)
 {
@@ -1515,9 +1517,10 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
                (s->tok[q].kind == TK_NUM || (s->gram[q] & (G_DET | G_ADV)) || TOK_IS(s, q, "of")))
             q++;
         if (clause) {
-        } else if (q < s->ntok && s->mid[q] >= 0) {
-            /* "said Russia had ...", "said Israel's conduct amounted to": a subject, then a verb */
-            for (size_t e2 = s->m[s->mid[q]].t1; e2 < s->ntok && e2 < q + 10; e2++) {
+        } else if (q < s->ntok && (s->mid[q] >= 0 || person_noun(s, q))) {
+            /* "said Russia had ...", "said Israel's conduct amounted to", "said 224
+               people had been detained": a subject, then a verb */
+            for (size_t e2 = s->mid[q] >= 0 ? s->m[s->mid[q]].t1 : q + 1; e2 < s->ntok && e2 < q + 10; e2++) {
                 if (hard_boundary(s, e2) || is_comma(s, e2))
                     break;
                 if (g->isverb[e2] && g->v[e2].kind == V_FINITE) {
@@ -1607,6 +1610,156 @@ static int from_party(gstate *g, size_t i, size_t end, int src)
     return -1;
 }
 
+/* "The government and the rebels signed a ceasefire in Juba", "the Ethiopian
+ * government and Tigrayan rebels": in a joint act, an unnamed party of the
+ * compound subject belongs to the country of its named partner, else to the
+ * one country the sentence names. */
+static void joint_partners(gstate *g, int src)
+{
+    ts_sent *s = g->s;
+    int gid = s->m[src].group;
+    char cc[4] = "";
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if (x->group != gid || x->kind != M_NAME || strlen(x->code) < 3 || igo(x->code) ||
+            !strncmp(x->code, "WST", 3))
+            continue;
+        if (cc[0] && strncmp(cc, x->code, 3))
+            return; /* partners of two countries: the unnamed one could be either's */
+        memcpy(cc, x->code, 3);
+        cc[3] = '\0';
+    }
+    for (size_t k = 0; k < s->nm; k++) {
+        ts_mention *x = &s->m[k];
+        if (x->group != gid || x->kind != M_UNRES || !x->sector[0])
+            continue;
+        if (!cc[0]) {
+            adopt_country(s, (int)k, -1, 0);
+            continue;
+        }
+        memcpy(x->code, cc, 3);
+        memcpy(x->code + 3, x->sector, 4);
+        x->kind = M_NAME;
+    }
+}
+
+/* Nouns for people that name nobody in particular: "13 men", "dozens of
+ * people", "two suspects". */
+static int person_noun(const ts_sent *s, size_t k)
+{
+    static const char *const nouns[] = {"people", "persons", "men", "women", "individuals", "suspects",
+                                        "suspect", "man", "woman", "youths", "children", "others", NULL};
+    for (int n = 0; nouns[n]; n++)
+        if (ts_tok_is(s, k, nouns[n], strlen(nouns[n])))
+            return 1;
+    return 0;
+}
+
+/* An arrest in the agentless passive: "Imran Khan was arrested in
+ * Islamabad", "a US journalist was detained in Moscow", "Georgia's interior
+ * ministry said 224 people had been detained". The state that arrests is the
+ * place's, else the speaking state's, else the detainee's own. */
+static int passive_arrest(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    vinfo *v = &g->v[i];
+    if (v->passive != 1 || strncmp(vc->pm.p->code, "173", 3))
+        return 0;
+    int pat = v->subj;
+    size_t c0 = (size_t)v->chain0;
+    if (pat >= 0 && (s->m[pat].kind == M_ADJ || s->m[pat].kind == M_PRON ||
+                     (s->m[pat].kind == M_NAME && (strlen(s->m[pat].code) < 3 || igo(s->m[pat].code)))))
+        return 0;
+    if (pat < 0 && !(c0 > 0 && person_noun(s, c0 - 1)))
+        return 0;
+    char cc[4] = "";
+    int place = first_place(g, i, vc->end, pat, 0);
+    if (place >= 0 && s->m[place].kind != M_ADJ && strlen(s->m[place].code) >= 3 && !igo(s->m[place].code))
+        memcpy(cc, s->m[place].code, 3);
+    int sp = g->say_speaker;
+    if (!cc[0] && sp >= 0 && s->m[sp].kind == M_UNRES && s->m[sp].sector[0])
+        possessor_country(g, sp); /* "Georgia's interior ministry said" */
+    if (!cc[0] && v->attributed && sp >= 0 && s->m[sp].kind == M_NAME && strlen(s->m[sp].code) >= 3 &&
+        !igo(s->m[sp].code) &&
+        (strlen(s->m[sp].code) == 3 || !strcmp(s->m[sp].code + 3, "GOV") || !strcmp(s->m[sp].code + 3, "COP")))
+        memcpy(cc, s->m[sp].code, 3);
+    if (!cc[0] && pat >= 0 && s->m[pat].kind == M_NAME)
+        memcpy(cc, s->m[pat].code, 3);
+    if (!cc[0] || !strncmp(cc, "WST", 3))
+        return 0;
+    cc[3] = '\0';
+    if (pat < 0 || s->m[pat].kind == M_UNRES) {
+        char who[7];
+        memcpy(who, cc, 3);
+        memcpy(who + 3, pat >= 0 && s->m[pat].sector[0] ? s->m[pat].sector : "CVL", 4);
+        if (pat >= 0) {
+            memcpy(s->m[pat].code, who, 7);
+            s->m[pat].kind = M_NAME;
+        } else {
+            pat = add_actor(s, who, c0 - 1, c0);
+        }
+    }
+    int src = add_actor(s, cc, 0, 0);
+    if (pat < 0 || src < 0)
+        return 0;
+    vc->src = src;
+    vc->tgt = pat;
+    return 1;
+}
+
+/* "condemned the North Korean action", "rejected the Russian proposal":
+ * disapproval of an act names its actor by an adjective. The object's
+ * adjective: a few words after the verb, of another country, not a place. */
+static int adjective_object(gstate *g, size_t i, size_t end, int src)
+{
+    ts_sent *s = g->s;
+    for (size_t k = i + 1; k < end && k < i + 4; k++) {
+        int mi = s->mid[k];
+        if (mi < 0) {
+            if (!(s->gram[k] & (G_DET | G_ADV)))
+                return -1;
+            continue;
+        }
+        const ts_mention *x = &s->m[mi];
+        if (x->t0 != k || x->kind != M_ADJ || x->modifier != 1 || strlen(x->code) < 3 || igo(x->code) ||
+            !strncmp(x->code, s->m[src].code, 3) || is_place(s, x))
+            return -1;
+        return mi;
+    }
+    return -1;
+}
+
+/* "Sharif condemned the strikes, saying India had committed an act of war":
+ * criticism of an act whose actor is named only in the speaker's own words
+ * that follow. The first named actor of another country after ", saying". */
+static int saying_party(gstate *g, size_t i, int src)
+{
+    ts_sent *s = g->s;
+    size_t k = i + 1;
+    while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k))
+        k++;
+    if (k + 1 >= s->ntok || !is_comma(s, k) || !g->isverb[k + 1] || g->v[k + 1].kind != V_ING)
+        return -1;
+    const ts_word *w = W(s, k + 1);
+    if (!w || !(w->gram & G_SAY))
+        return -1;
+    for (size_t q = k + 2; q < s->ntok && q < k + 14; q++) {
+        if (hard_boundary(s, q))
+            break;
+        int mi = s->mid[q];
+        if (mi < 0 || s->m[mi].t0 != q || g->skip[q])
+            continue;
+        const ts_mention *x = &s->m[mi];
+        if (x->kind != M_NAME || strlen(x->code) < 3 || x->resolved || x->modifier || igo(x->code) ||
+            is_place(s, x))
+            continue;
+        if (!strncmp(x->code, s->m[src].code, 3))
+            continue; /* "saying Pakistan has every right": the speaker's own side */
+        return mi;
+    }
+    return -1;
+}
+
 /* Step 6: source and target (active, passive, reduced passive, joint acts,
  * unnamed domestic actors). Returns 0 when no source can be named. */
 /* "French police arrested dozens of people", "troops killed 30 people":
@@ -1626,7 +1779,7 @@ static int people_object(gstate *g, size_t i, size_t end, int src)
     for (size_t k = i + 1; k < end && k < i + 7; k++) {
         if (s->mid[k] >= 0)
             return -1;
-        if (TOK_IS(s, k, "people") || TOK_IS(s, k, "persons")) {
+        if (person_noun(s, k)) {
             char code[7] = {sm->code[0], sm->code[1], sm->code[2], 'C', 'V', 'L', '\0'};
             return add_actor(s, code, k, k + 1);
         }
@@ -1678,6 +1831,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     vc->src = v->subj;
     vc->tgt = -1;
     vc->flags = 0;
+    if (vc->src >= 0 && (vc->pm.p->flags & P_SYM) && !v->passive)
+        joint_partners(g, vc->src);
     if (v->attributed)
         vc->flags |= TOCSIN_EV_ATTRIBUTED;
     if (v->passive && (vc->pm.p->flags & P_SYM) && TOK_IS(s, i + 1, "between") && i + 2 < s->ntok &&
@@ -1714,7 +1869,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             /* "10,000 troops have been sent to Russia": the troops act */
             vc->src = v->subj;
             vc->tgt = vc->pm.target >= 0 ? vc->pm.target : first_target(g, i, vc->end, vc->src);
-        } else {
+        } else if (!passive_arrest(g, i, vc)) {
             return 0; /* agentless passive: no source */
         }
     } else if (v->kind == V_FINITE && v->subj < 0 && !v->have && !v->be && w &&
@@ -1785,6 +1940,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = condition_actor(g, vc->src); /* "threatened to retaliate if Manila continued" */
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
         vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser */
+    if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 11 || vc->r0 == 12) && !(vc->pm.p->flags & P_NOTARGET))
+        vc->tgt = adjective_object(g, i, vc->end, vc->src); /* "condemned the North Korean action" */
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 >= 10 && vc->r0 <= 13 && !(vc->pm.p->flags & P_NOTARGET))
+        vc->tgt = saying_party(g, i, vc->src); /* "condemned the strikes, saying India ..." */
     /* "police killed protesters": an unnamed domestic group takes the source's country */
     if (v->passive && vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && s->m[vc->tgt].sector[0])
         adopt_country(s, vc->tgt, vc->src, 0); /* "two journalists were arrested by Georgian police" */
@@ -1796,8 +1955,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         else if (!strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3) &&
                  (!strcmp(s->m[vc->tgt].code + 3, "MIL") || !strcmp(s->m[vc->tgt].code + 3, "GOV")) &&
                  (strlen(s->m[vc->src].code) == 3 || !strcmp(s->m[vc->src].code + 3, "GOV") ||
-                  !strcmp(s->m[vc->src].code + 3, "MIL")))
-            vc->tgt = -1; /* "Taiwan scrambled jets": the state's own forces, no target */
+                  !strcmp(s->m[vc->src].code + 3, "MIL"))) {
+            if (vc->r0 == 17 && !strcmp(s->m[vc->tgt].code, s->m[vc->src].code))
+                s->m[vc->tgt].code[3] = '\0'; /* "the junta arrested the prime minister": at home */
+            else if (vc->r0 != 17)
+                vc->tgt = -1; /* "Taiwan scrambled jets": the state's own forces, no target */
+        }
     } else if (vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES) {
         vc->tgt = -2;
     }
@@ -1905,6 +2068,9 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     if (vc->tgt >= 0 && nt == 0)
         return;
     int sym = (vc->pm.p->flags & P_SYM) != 0 && !vc->nosym;
+    int r0 = root_of(vc->code);
+    if (!sym && nt == 0 && ns > 1 && r0 >= 3 && r0 <= 8 && !(vc->pm.p->flags & P_NOTARGET) && !vc->nosym)
+        sym = 1; /* "Fidan and his Greek counterpart expressed willingness to improve ties": each other */
     if (vc->flags & TOCSIN_EV_INTENT)
         sym = sym && nt == 0; /* only among a compound subject */
     if (nt == 0 && !(vc->pm.p->flags & P_NOTARGET) && !(sym && ns > 1)) {

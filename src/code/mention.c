@@ -715,8 +715,10 @@ static void group_compounds(ts_sent *s)
                 sep_and = 1;
             else if (TOK_IS(s, k, ","))
                 sep_comma = 1;
-            else if (!(s->gram[k] & G_DET) && !TOK_IS(s, k, "both"))
-                ok = 0;
+            else if (!(s->gram[k] & G_DET) && !TOK_IS(s, k, "both") &&
+                     !(b->kind == M_UNRES && sep_and && s->tok[k].kind == TK_WORD && s->tok[k].cas != CASE_LOWER &&
+                       s->mid[k] < 0))
+                ok = 0; /* but "the government and Tigrayan rebels": a name we lack */
         }
         if (!ok || (!sep_and && !sep_comma))
             continue;
