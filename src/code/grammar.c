@@ -2469,6 +2469,92 @@ static void nominal_events(gstate *g)
 
 static _Thread_local gstate G; /* per-thread scratch: too large for the stack */
 
+/* Judgements in reported speech: "'This is an unlawful use of force by the
+ * Russian state,' May said", "the minister said the Moroccan kingdom has never
+ * stopped its hostile actions". The speaker disapproves (111) of the actor
+ * that the judgement names beside a pejorative word: the agent after "by", a
+ * possessor, the adjective of the judged noun, or the reported clause's
+ * subject. Not the victim ("against Algeria"), not a place, not the
+ * speaker's own side; nothing when the speaker's disapproval is coded already. */
+static void quoted_judgement(gstate *g)
+{
+    ts_sent *s = g->s;
+    int sp;
+    size_t c0, c1;
+    if (g->late_speaker >= 0 && g->late_at < s->ntok) {
+        sp = g->late_speaker;
+        c0 = 0;
+        c1 = g->late_at;
+    } else {
+        sp = -1;
+        c0 = c1 = s->ntok;
+    }
+    /* the innermost speaker: "X claimed ..., calling Y's acts a provocation, BBC reported" */
+    for (size_t k = c0 < s->ntok ? c0 : 0; k < c1; k++) {
+        const ts_word *w = ts_w(s, k);
+        if (g->isverb[k] && w && (w->gram & G_SAY) && g->v[k].subj >= 0 && g->v[k].subj != sp &&
+            s->m[g->v[k].subj].t1 <= k) {
+            sp = g->v[k].subj;
+            c0 = k + 1;
+            if (c1 == s->ntok || c1 <= c0)
+                c1 = s->ntok;
+        }
+    }
+    if (sp < 0 || c0 >= c1)
+        return;
+    const ts_mention *spk = &s->m[sp];
+    if (strlen(spk->code) == 6 && !strcmp(spk->code + 3, "MED"))
+        return; /* the outlet reports; it does not judge */
+    int pej = ts_class(s->d, CL_PEJORATIVE);
+    if (pej < 0 || spk->kind != M_NAME || strlen(spk->code) < 3)
+        return;
+    for (size_t k = 0; k < g->em.n; k++) {
+        int r = root_of(g->em.out[k].code);
+        if (r >= 10 && r <= 12 && !strncmp(g->em.out[k].src, spk->code, 3))
+            return;
+    }
+    int subject = -1; /* the reported clause's first actor, if a verb follows it closely */
+    for (size_t k = c0; k < c1 && k < c0 + 8; k++) {
+        int mi = s->mid[k];
+        if (mi >= 0 && mi != sp && s->m[mi].t0 == k) {
+            for (size_t e = s->m[mi].t1; e < c1 && e < (size_t)s->m[mi].t1 + 4; e++)
+                if (g->isverb[e]) {
+                    subject = mi;
+                    break;
+                }
+            break;
+        }
+    }
+    for (size_t p = c0; p < c1; p++) {
+        const ts_word *w = ts_w(s, p);
+        if (!w || !((w->classes >> pej) & 1) || s->mid[p] >= 0)
+            continue;
+        size_t lo = p > c0 + 8 ? p - 8 : c0, hi = p + 9 < c1 ? p + 9 : c1;
+        for (size_t q = lo; q < hi; q++) {
+            int mi = s->mid[q];
+            if (mi < 0 || mi == sp || s->m[mi].t0 != q || g->skip[q])
+                continue;
+            const ts_mention *x = &s->m[mi];
+            if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved ||
+                !strncmp(x->code, spk->code, 3) || is_place(s, x))
+                continue;
+            size_t b = q;
+            while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+                b--;
+            if (b > 0 && (TOK_IS(s, b - 1, "against") || TOK_IS(s, b - 1, "on") || TOK_IS(s, b - 1, "at") ||
+                          TOK_IS(s, b - 1, "toward") || TOK_IS(s, b - 1, "towards") || TOK_IS(s, b - 1, "to") ||
+                          TOK_IS(s, b - 1, "for") || TOK_IS(s, b - 1, "with")))
+                continue; /* "hostile actions against Algeria": the victim */
+            int agent = (b > 0 && (s->gram[b - 1] & G_BY)) || x->modifier == 2 || mi == subject ||
+                        (x->kind == M_ADJ && x->modifier == 1 && x->t1 == p);
+            if (!agent)
+                continue;
+            emit(s, &g->em, sp, mi, "111", p, TOCSIN_EV_ATTRIBUTED, NULL);
+            return;
+        }
+    }
+}
+
 size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
 {
     gstate *g = &G;
@@ -2511,6 +2597,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     blame_clauses(g);
     passive_blame(g);
     nominal_events(g);
+    quoted_judgement(g);
     drop_untargeted_twins(g);
     threats_of_force(g);
     drop_governing_intents(g);

@@ -62,7 +62,7 @@ typedef struct ts_raw_event {
 /* wordclass.c: the dictionaries' word classes (dict/verbs/classes.txt) the
  * coder's own rules consult: the class's bit in ts_word.classes, or -1 when
  * the dictionaries have no such class. Looked up once per dictionary. */
-enum { CL_WAR, CL_ATTACK, CL_MEDIUM, CL_AIRSTRIKE, CL_TALK, CL_MEETING, CL_HOSTILITY, CL_COUNT };
+enum { CL_WAR, CL_ATTACK, CL_MEDIUM, CL_AIRSTRIKE, CL_TALK, CL_MEETING, CL_HOSTILITY, CL_PEJORATIVE, CL_COUNT };
 int ts_class(const tocsin_dict *d, int which);
 
 static inline int ts_in_class(const tocsin_dict *d, const ts_word *w, int which)

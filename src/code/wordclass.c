@@ -8,7 +8,7 @@
 int ts_class(const tocsin_dict *d, int which)
 {
     static const char *const names[CL_COUNT] = {"war",  "attack",  "medium",   "airstrike",
-                                                "talk", "meeting", "hostility"};
+                                                "talk", "meeting", "hostility", "pejorative"};
     static _Thread_local const tocsin_dict *cached;
     static _Thread_local int bit[CL_COUNT];
     if (which < 0 || which >= CL_COUNT)
