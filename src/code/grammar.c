@@ -1908,6 +1908,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             is_comma(s, (size_t)v->chain0 - 1) && g->last_target >= 0 && vc->r0 >= 3 && vc->r0 != 13 &&
             g->last_target != vc->src)
             vc->tgt = g->last_target; /* "expanding cooperation with Russia, supplying shells": Russia */
+        if (vc->tgt < 0 && v->kind == V_FINITE && v->subj >= 0 && (size_t)v->chain0 > 0 &&
+            (s->gram[(size_t)v->chain0 - 1] & G_AND) && g->last_target >= 0 && vc->r0 >= 3 && vc->r0 <= 5 &&
+            g->last_target != vc->src)
+            vc->tgt = g->last_target; /* "urged the separatists to disarm and offered talks": to them */
         /* material acts with no other target: the place's people ("declared a
            state of emergency in New Caledonia") */
         if (vc->tgt < 0 && (vc->r0 == 15 || vc->r0 == 16 || vc->r0 >= 18 || !strncmp(vc->pm.p->code, "172", 3)))

@@ -444,7 +444,7 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
     const tocsin_dict *d = s->d;
     size_t t0 = i, end = p.end, head = p.end - 1;
     char base[TS_CODE_MAX] = "", sector[4] = "", person[TS_CODE_MAX] = "";
-    int have_base = 0, have_agent = 0, is_person = 0, adj_only = 0, unres_name = 0, of_sector = 0;
+    int have_base = 0, have_agent = 0, is_person = 0, adj_only = 0, unres_name = 0, of_sector = 0, in_place = 0;
     piece cur = p;
     for (;;) {
         if (cur.kind == K_PERSON) {
@@ -501,6 +501,7 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                 set_code(base, nx.e->code);
                 have_base = 1;
                 of_sector = 1;
+                in_place = TOK_IS(s, k, "in");
                 end = nx.end;
                 piece after = longest(s, end);
                 if (after.kind == K_PERSON) {
@@ -666,8 +667,8 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         /* "Iran-backed", "Russia's war", "North Korean-made": modifiers */
         if (end < s->ntok && TOK_IS(s, end, "-"))
             s->m[mi].modifier = 1;
-        if (is_possessive(s, end))
-            s->m[mi].modifier = 2;
+        if (is_possessive(s, end) && !in_place)
+            s->m[mi].modifier = 2; /* but "police in Georgia's capital": the place's */
     }
     return end;
 }

@@ -56,7 +56,7 @@ static size_t decode(const unsigned char *s, size_t i, size_t n, int *cls, int32
     case 0xA0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF: case 0x85:
         *cls = C_SPACE;
         return (size_t)k;
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: case 0xB4:
         *cls = C_APOS;
         return (size_t)k;
     case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0xAB: case 0xBB: case 0x2033:
@@ -127,7 +127,7 @@ static int fold_utf8(const char *s, size_t n, char *out, size_t cap)
     size_t o = 0;
     for (utf8proc_ssize_t i = 0; i < k; i++) {
         int32_t cp = cps[i];
-        if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC)
+        if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0xB4)
             cp = '\'';
         else if (cp == 0x2010 || cp == 0x2011)
             cp = '-';
