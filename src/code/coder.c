@@ -327,7 +327,14 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
             ev.pattern_line = r->pat->line;
         }
         event_when(c, para, tok, n, wx, nw, r, &ev);
-        ts_where_event(&c->where, s, lx, nl, r, &ev);
+        int here = ts_where_event(&c->where, s, lx, nl, r, &ev);
+        if (r->place_target) {
+            /* "launched an assault on al-Fasher": no actor named, the place's country */
+            if (!here || !ev.geo_country[0] || !strcmp(ev.source, ev.geo_country) ||
+                (!strncmp(ev.code, "192", 3) && !strncmp(ev.source, ev.geo_country, 3)))
+                continue; /* retaking a town of one's own: from whom is not said */
+            memcpy(ev.target, ev.geo_country, 4);
+        }
         c->st.events++;
         if (c->sink && c->sink(c->sink_ud, &ev))
             c->stopped = 1;

@@ -40,6 +40,7 @@ typedef struct vinfo {
 typedef struct emitter {
     ts_raw_event *out;
     size_t n, max;
+    uint8_t place_target; /* events emitted now take their place's country as target */
 } emitter;
 
 typedef struct gstate {
@@ -93,6 +94,12 @@ static int is_quote(const ts_sent *s, size_t i)
 }
 
 static int is_comma(const ts_sent *s, size_t i) { return is_punct(s, i, ','); }
+
+/* The possessive "'s", whichever apostrophe the text uses. */
+static int is_poss(const ts_sent *s, size_t i)
+{
+    return TOK_IS(s, i, "'s") || TOK_IS(s, i, "\xE2\x80\x99s") || TOK_IS(s, i, "\xC2\xB4s");
+}
 
 static int is_dash(const ts_sent *s, size_t i)
 {
@@ -304,6 +311,13 @@ static int find_subject(gstate *g, size_t i, size_t from)
                 pp = 0; /* "thousands of North Korean troops" */
             if (m->modifier == 1 || pp) {
                 j = b;
+                continue;
+            }
+            if (m->t0 >= 2 && (TOK_IS(s, m->t0 - 1, "capital") || TOK_IS(s, m->t0 - 1, "city") ||
+                               TOK_IS(s, m->t0 - 1, "town") || TOK_IS(s, m->t0 - 1, "village")) &&
+                (is_poss(s, m->t0 - 2) || (s->gram[m->t0 - 2] & G_LOC) ||
+                 (s->mid[m->t0 - 2] >= 0 && s->m[s->mid[m->t0 - 2]].kind == M_ADJ))) {
+                j = m->t0 - 1; /* "protesters in Sri Lanka's capital Colombo stormed": a place */
                 continue;
             }
             if (m->modifier == 2) {
@@ -1017,6 +1031,7 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     e->src_t1 = s->m[sm].t1;
     e->verb_t = (uint16_t)verb;
     e->pat = pat;
+    e->place_target = tm < 0 ? em->place_target : 0;
     if (tm >= 0) {
         e->tgt_t0 = s->m[tm].t0;
         e->tgt_t1 = s->m[tm].t1;
@@ -1330,10 +1345,10 @@ static int possessor_before(const gstate *g, size_t t, int compound)
             const ts_mention *p = &s->m[mk];
             int poss = p->modifier == 2;
             for (size_t q = p->t0; compound && q < p->t1 && !poss; q++)
-                poss = TOK_IS(s, q, "'s") || TOK_IS(s, q, "\xE2\x80\x99s");
+                poss = is_poss(s, q);
             return poss && p->kind == M_NAME ? mk : -1;
         }
-        if (TOK_IS(s, k, "'s") || TOK_IS(s, k, "\xE2\x80\x99s") || (!compound && TOK_IS(s, k, "'")))
+        if (is_poss(s, k) || (!compound && TOK_IS(s, k, "'")))
             continue;
         if (s->tok[k].kind == TK_PUNCT && !(compound && TOK_IS(s, k, "-")))
             return -1;
@@ -2060,6 +2075,18 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+/* A state's organs or an armed group: who can strike, seize or arrest at a
+ * place of its own choosing. */
+static int state_or_armed(const ts_sent *s, int m)
+{
+    const char *c = s->m[m].code;
+    size_t n = strlen(c);
+    if (s->m[m].kind != M_NAME || n < 3 || igo(c) || !strncmp(c, "WST", 3))
+        return 0;
+    return n == 3 || !strcmp(c + 3, "GOV") || !strcmp(c + 3, "MIL") || !strcmp(c + 3, "COP") ||
+           !strcmp(c + 3, "REB");
+}
+
 /* Step 8: one event per (source, target) pair of the compound groups; joint
  * actions both ways. */
 static void verb_emit(gstate *g, size_t i, vcode *vc)
@@ -2071,7 +2098,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     size_t nt = vc->tgt >= 0 ? group_of(s, vc->tgt, tgts, 16) : 0;
     if (vc->tgt >= 0 && nt == 0)
         return;
-    int sym = (vc->pm.p->flags & P_SYM) != 0 && !vc->nosym;
+    int sym = (vc->pm.p->flags & P_SYM) != 0 && !vc->nosym, place = 0;
     int r0 = root_of(vc->code);
     if (!sym && nt == 0 && ns > 1 && r0 >= 3 && r0 <= 8 && !(vc->pm.p->flags & P_NOTARGET) && !vc->nosym)
         sym = 1; /* "Fidan and his Greek counterpart expressed willingness to improve ties": each other */
@@ -2082,10 +2109,13 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
            exercises (15x), declining comment, considering an option and
            claiming responsibility stand without one */
         int r = root_of(vc->code);
-        if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3))
+        if (r >= 17 && state_or_armed(s, vc->src))
+            place = 1; /* "launched an assault on al-Fasher": the place's country, if it has one */
+        else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3))
             return;
     }
     v->coded = 1;
+    g->em.place_target = (uint8_t)place;
     if ((v->kind == V_FINITE || (v->kind == V_ING && v->be)) && vc->tgt >= 0)
         g->last_target = vc->tgt;
     for (size_t a = 0; a < ns; a++) {
@@ -2112,6 +2142,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
                 if (b != a)
                     emit(s, &g->em, srcs[a], srcs[b], vc->code, i, vc->flags | TOCSIN_EV_SYMMETRIC, vc->pm.p);
     }
+    g->em.place_target = 0;
 }
 
 /* Step 1: which words are verbs here, then "X condemned A and urged B":
@@ -2376,7 +2407,10 @@ static int actor_after(const gstate *g, size_t k, size_t end)
 static void nominal_events(gstate *g)
 {
     ts_sent *s = g->s;
-    if (g->em.n > 0)
+    size_t weak = 0; /* events whose target is only their place: a nominal event outranks them */
+    for (size_t k = 0; k < g->em.n; k++)
+        weak += g->em.out[k].place_target;
+    if (g->em.n > weak)
         return;
     /* before parsing (the costly part), a candidate: an event noun with an
        actor right before it or an "on / against / between / by" actor after */
@@ -2466,6 +2500,13 @@ static void nominal_events(gstate *g)
             if (tgt < 0 || !s->m[tgt].code[0] || !strncmp(s->m[src].code, s->m[tgt].code, 3))
                 continue;
             emit(s, &g->em, src, tgt, code, e, flags, NULL);
+        }
+        if (weak) { /* "air strikes on militants in northern Iraq killed": the strikes' */
+            size_t n = 0;
+            for (size_t q = 0; q < g->em.n; q++)
+                if (!g->em.out[q].place_target)
+                    g->em.out[n++] = g->em.out[q];
+            g->em.n = n;
         }
         return; /* one nominal event per sentence: the main clause's */
     }
@@ -2563,7 +2604,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
 {
     gstate *g = &G;
     g->s = s;
-    g->em = (emitter){out, 0, max};
+    g->em = (emitter){out, 0, max, 0};
     g->options = options;
     if (s->ntok == 0 || s->nm == 0)
         return 0;

@@ -56,6 +56,7 @@ typedef struct ts_raw_event {
     char code[6];
     uint16_t src_t0, src_t1, verb_t, tgt_t0, tgt_t1;
     unsigned flags;
+    uint8_t place_target;  /* no target named: the country of its place in this sentence, else no event */
     const ts_pattern *pat; /* the pattern that coded it */
 } ts_raw_event;
 

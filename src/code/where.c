@@ -406,7 +406,7 @@ static int actors_country(const tocsin_event *ev, const ts_place *p)
 
 static int overlaps(size_t a0, size_t a1, size_t b0, size_t b1) { return a0 < b1 && b0 < a1; }
 
-void ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, size_t nx, const ts_raw_event *r,
+int ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, size_t nx, const ts_raw_event *r,
                     tocsin_event *ev)
 {
     ev->geo_type = 0;
@@ -415,7 +415,7 @@ void ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, si
     ev->geo_lat = ev->geo_lon = NAN;
     const ts_gaz *g = ts_gaz_get();
     if (!g)
-        return;
+        return 0;
     long bestd = 1L << 30;
     int bests = 0;
     const ts_loc *pick = NULL;
@@ -443,12 +443,12 @@ void ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, si
     }
     if (pick && pick->place >= 0) {
         set_place(ev, ts_gaz_place(g, (uint32_t)pick->place));
-        return;
+        return 1;
     }
     if (pick) { /* not in the gazetteer: the name, unresolved */
         ev->geo_name.ptr = s->text + s->tok[pick->t0].off;
         ev->geo_name.len = s->tok[pick->t1 - 1].off + s->tok[pick->t1 - 1].len - s->tok[pick->t0].off;
-        return;
+        return 1;
     }
     /* the story's place, only in one of the event's actors' countries: a
        Seoul dateline does not place North Korea's pact with Russia */
@@ -464,6 +464,7 @@ void ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, si
             id = d->seen[k];
     if (id >= 0)
         set_place(ev, ts_gaz_place(g, (uint32_t)id));
+    return 0;
 }
 
 void ts_where_remember(ts_where_doc *d, const ts_sent *s, const ts_loc *x, size_t nx)
