@@ -79,7 +79,7 @@ static long find_subject(const P *p, long k, unsigned *flags, long *ante, long *
         case TOCSIN_PH_NP:
             if (c->up >= 0) { /* the object of a preposition: skip both */
                 /* ... unless the "preposition" opens a clause: "as family members fled" */
-                if (j == k - 1 && ts_word_in(p, PH(p, c->up)->head, ts_kw_subord) &&
+                if (j == k - 1 && ts_word_in(p, PH(p, c->up)->head, KW_SUBORD) &&
                     (vf & (TOCSIN_VG_PAST | TOCSIN_VG_PRESENT | TOCSIN_VG_FUTURE | TOCSIN_VG_MODAL))) {
                     *flags |= TOCSIN_CL_SUBORDINATE;
                     return c->head;
@@ -167,7 +167,7 @@ static long find_subject(const P *p, long k, unsigned *flags, long *ante, long *
             return -1;
         }
         case TOCSIN_PH_ADJP:
-            if (ts_word_in(p, c->head, ts_kw_quant))
+            if (ts_word_in(p, c->head, KW_QUANT))
                 return c->head;
             return -1;
         case TOCSIN_PH_VG:
@@ -236,7 +236,7 @@ void ts_syn_clauses(P *p)
                    X(p, n1->t0) != TOCSIN_X_DT && X(p, n1->t0) != TOCSIN_X_PRPS)
                 nx += 2;
             if (nx < np && PH(p, (long)nx)->kind == TOCSIN_PH_VG &&
-                (!(vf & TOCSIN_VG_PARTICIPLE) || ts_word_in(p, vg->head, ts_kw_say))) {
+                (!(vf & TOCSIN_VG_PARTICIPLE) || ts_word_in(p, vg->head, KW_SAY))) {
                 unsigned nf = PH(p, (long)nx)->flags;
                 subj_of_next = (nf & (TOCSIN_VG_PAST | TOCSIN_VG_PRESENT | TOCSIN_VG_FUTURE | TOCSIN_VG_MODAL)) != 0;
             }
@@ -263,7 +263,7 @@ void ts_syn_clauses(P *p)
         }
         /* inversion: ", said the minister" */
         if (subj < 0 && share < 0 && !(fl & (TOCSIN_CL_RELATIVE | TOCSIN_CL_SUBORDINATE | TOCSIN_CL_OPENER)) &&
-            ts_word_in(p, vg->head, ts_kw_say) && c->obj >= 0 && c->iobj < 0 &&
+            ts_word_in(p, vg->head, KW_SAY) && c->obj >= 0 && c->iobj < 0 &&
             (j >= np || PH(p, (long)j)->kind == TOCSIN_PH_PUNCT) && k > 0 &&
             PH(p, (long)k - 1)->kind == TOCSIN_PH_PUNCT) {
             subj = c->obj;
@@ -307,7 +307,7 @@ void ts_syn_clauses(P *p)
         /* the content of saying: the next clause after "said (that)" */
         if (c->parent < 0 && o->nclause > 0) {
             const tocsin_clause *pc = &o->clause[o->nclause - 1];
-            if (ts_word_in(p, pc->verb, ts_kw_say) && pc->obj < 0 && c->subj >= 0 && pc->verb < c->verb)
+            if (ts_word_in(p, pc->verb, KW_SAY) && pc->obj < 0 && c->subj >= 0 && pc->verb < c->verb)
                 c->parent = (int16_t)(o->nclause - 1);
         }
         c->flags = (uint16_t)fl;
@@ -345,7 +345,7 @@ void ts_syn_clauses(P *p)
         }
         if (!plain || (ger && last >= first && !after_obj))
             continue;
-        if (after_obj && !ts_word_in(p, pc->verb, ts_kw_control))
+        if (after_obj && !ts_word_in(p, pc->verb, KW_CONTROL))
             after_obj = 0; /* "barricaded highways to push": the subject acts */
         c->subj = after_obj ? pc->obj : pc->subj;
         c->parent = (int16_t)(q - 1);
@@ -378,7 +378,9 @@ int tocsin_syntax_parse(const tocsin_tagger *tagger, const tocsin_word *w, size_
             out->phrase_of[i] = -1;
     if (!out->phrase || !out->phrase_cap)
         return n ? TOCSIN_ELIMIT : TOCSIN_OK;
-    P p = {w, out->pos, n < TOCSIN_SYNTAX_MAX_WORDS ? n : TOCSIN_SYNTAX_MAX_WORDS, out, 0, 0};
+    uint32_t kw[TOCSIN_SYNTAX_MAX_WORDS];
+    P p = {w, out->pos, n < TOCSIN_SYNTAX_MAX_WORDS ? n : TOCSIN_SYNTAX_MAX_WORDS, out, 0, 0, kw};
+    ts_word_lists(w, p.n, kw);
     ts_syn_phrases(&p);
     out->nphrase = p.nph < out->phrase_cap ? p.nph : out->phrase_cap;
     if (out->clause && out->clause_cap)

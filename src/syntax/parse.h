@@ -10,6 +10,13 @@
 
 #define SCAN_MAX 40 /* phrases a subject or object scan looks through */
 
+/* The word lists the rules consult (words.c): a word's lists are looked up
+ * once per parse, as a bit set (P.kw), so a rule's test is one bit. */
+enum {
+    KW_BE, KW_HAVE, KW_GET, KW_FUT, KW_NEG, KW_TIME, KW_ING_ADJ, KW_ING_PREP, KW_SUBORD, KW_QUANT,
+    KW_TIME_NOUN, KW_TIME_DET, KW_ORG, KW_TITLE, KW_CONTROL, KW_SAY, KW_OBJ_PRON, KW_COUNT
+};
+
 typedef struct P {
     const tocsin_word *w;
     tocsin_pos *pos;
@@ -17,29 +24,21 @@ typedef struct P {
     tocsin_parse *out;
     size_t nph; /* phrases made (may exceed what fits: counted, not kept) */
     int full;
+    const uint32_t *kw; /* per word: bit KW_* when it is in that list */
 } P;
 
 /* Is word i (ASCII, case-insensitive; a typographic apostrophe reads as ')
- * the literal lit? Is it one of the NULL-ended list? (words.c) */
+ * the literal lit? (words.c) */
 int ts_word_is(const P *p, size_t i, const char *lit);
-int ts_word_in(const P *p, size_t i, const char *const *list);
 
-extern const char *const ts_kw_be[];
-extern const char *const ts_kw_have[];
-extern const char *const ts_kw_get[];
-extern const char *const ts_kw_fut[];
-extern const char *const ts_kw_neg[];
-extern const char *const ts_kw_time[];
-extern const char *const ts_kw_ing_adj[];
-extern const char *const ts_kw_ing_prep[];
-extern const char *const ts_kw_subord[];
-extern const char *const ts_kw_quant[];
-extern const char *const ts_kw_time_noun[];
-extern const char *const ts_kw_time_det[];
-extern const char *const ts_kw_org[];
-extern const char *const ts_kw_title[];
-extern const char *const ts_kw_control[];
-extern const char *const ts_kw_say[];
+/* The lists (bits KW_*) of each of the n words into kw[n] (words.c). */
+void ts_word_lists(const tocsin_word *w, size_t n, uint32_t *kw);
+
+/* Is word i in list `list` (KW_*), read as ts_word_is reads it? */
+static inline int ts_word_in(const P *p, size_t i, unsigned list)
+{
+    return i < p->n && ((p->kw[i] >> list) & 1);
+}
 
 static inline unsigned X(const P *p, size_t i)
 {

@@ -9,7 +9,7 @@
 static int np_inner(const P *p, size_t i)
 {
     unsigned x = X(p, i);
-    if (ts_word_in(p, i, ts_kw_time) || (ts_word_in(p, i, ts_kw_time_det) && ts_word_in(p, i + 1, ts_kw_time_noun)))
+    if (ts_word_in(p, i, KW_TIME) || (ts_word_in(p, i, KW_TIME_DET) && ts_word_in(p, i + 1, KW_TIME_NOUN)))
         return 0; /* "a dead battery | last week" */
     if (is_noun_tag(x) || x == TOCSIN_X_JJ || x == TOCSIN_X_JJR || x == TOCSIN_X_JJS || x == TOCSIN_X_CD ||
         x == TOCSIN_X_POS || x == TOCSIN_X_AFX)
@@ -70,7 +70,7 @@ static size_t noun_phrase(P *p, size_t i, int *idx)
     int single = x == TOCSIN_X_PRP || x == TOCSIN_X_EX || (x == TOCSIN_X_DT && U(p, i) == TOCSIN_U_PRON) ||
                  (x == TOCSIN_X_DT && (X(p, i + 1) == TOCSIN_X_MD || X(p, i + 1) == TOCSIN_X_VBD ||
                                        X(p, i + 1) == TOCSIN_X_VBZ || X(p, i + 1) == TOCSIN_X_VBP));
-    if (ts_word_in(p, i, ts_kw_time)) {
+    if (ts_word_in(p, i, KW_TIME)) {
         /* "Tuesday", "today": a phrase of its own */
         *idx = add(p, i, j, i, TOCSIN_PH_NP);
         if (*idx >= 0)
@@ -86,12 +86,12 @@ static size_t noun_phrase(P *p, size_t i, int *idx)
     /* a person's name heads on its first word ("Muqtada al-Sadr", "President
      * Hamid Karzai" -> Hamid), as the treebank has it; organisations and
      * places on their last ("the Electoral Commission") */
-    if (X(p, head) == TOCSIN_X_NNP && !ts_word_in(p, head, ts_kw_org)) {
+    if (X(p, head) == TOCSIN_X_NNP && !ts_word_in(p, head, KW_ORG)) {
         size_t a = head;
         while (a > i && (X(p, a - 1) == TOCSIN_X_NNP || X(p, a - 1) == TOCSIN_X_NNPS ||
                          (X(p, a - 1) == TOCSIN_X_HYPH && a - 1 > i && X(p, a - 2) == TOCSIN_X_NNP)))
             a--;
-        while (a < head && (ts_word_in(p, a, ts_kw_title) || X(p, a) == TOCSIN_X_HYPH))
+        while (a < head && (ts_word_in(p, a, KW_TITLE) || X(p, a) == TOCSIN_X_HYPH))
             a++;
         /* "the Iraqi leader Saddam Hussein": the common noun heads */
         head = a > i && (X(p, a - 1) == TOCSIN_X_NN || X(p, a - 1) == TOCSIN_X_NNS) ? a - 1 : a;
@@ -105,7 +105,7 @@ static size_t noun_phrase(P *p, size_t i, int *idx)
     }
     *idx = add(p, i, j, head, TOCSIN_PH_NP);
     /* "last week", "this morning", "all the time": a phrase of time */
-    if (*idx >= 0 && j - i >= 2 && ts_word_in(p, head, ts_kw_time_noun) && ts_word_in(p, i, ts_kw_time_det))
+    if (*idx >= 0 && j - i >= 2 && ts_word_in(p, head, KW_TIME_NOUN) && ts_word_in(p, i, KW_TIME_DET))
         p->out->phrase[*idx].time = 1;
     return j;
 }
@@ -119,12 +119,12 @@ static unsigned vg_flags(const P *p, size_t t0, size_t t1, size_t main)
         unsigned x = X(p, i);
         if (x == TOCSIN_X_TO && i == t0)
             f |= TOCSIN_VG_INFINITIVE;
-        if (ts_word_in(p, i, ts_kw_neg))
+        if (ts_word_in(p, i, KW_NEG))
             f |= TOCSIN_VG_NEG;
         if (!finite_seen && (x == TOCSIN_X_MD || x == TOCSIN_X_VBD || x == TOCSIN_X_VBZ || x == TOCSIN_X_VBP)) {
             finite_seen = 1;
             if (x == TOCSIN_X_MD)
-                f |= ts_word_in(p, i, ts_kw_fut) ? TOCSIN_VG_FUTURE : TOCSIN_VG_MODAL;
+                f |= ts_word_in(p, i, KW_FUT) ? TOCSIN_VG_FUTURE : TOCSIN_VG_MODAL;
             else
                 f |= x == TOCSIN_X_VBD ? TOCSIN_VG_PAST : TOCSIN_VG_PRESENT;
         }
@@ -134,15 +134,15 @@ static unsigned vg_flags(const P *p, size_t t0, size_t t1, size_t main)
             while (k < main && !is_verb_tag(X(p, k)))
                 k++;
             unsigned nx = X(p, k);
-            if ((ts_word_in(p, i, ts_kw_be) || ts_word_in(p, i, ts_kw_get)) && nx == TOCSIN_X_VBN)
+            if ((ts_word_in(p, i, KW_BE) || ts_word_in(p, i, KW_GET)) && nx == TOCSIN_X_VBN)
                 f |= TOCSIN_VG_PASSIVE;
-            else if (ts_word_in(p, i, ts_kw_be) && nx == TOCSIN_X_VBG)
+            else if (ts_word_in(p, i, KW_BE) && nx == TOCSIN_X_VBG)
                 f |= TOCSIN_VG_PROGRESSIVE;
-            else if (ts_word_in(p, i, ts_kw_have) && nx == TOCSIN_X_VBN)
+            else if (ts_word_in(p, i, KW_HAVE) && nx == TOCSIN_X_VBN)
                 f |= TOCSIN_VG_PERFECT;
         }
     }
-    if (U(p, main) == TOCSIN_U_AUX && ts_word_in(p, main, ts_kw_be))
+    if (U(p, main) == TOCSIN_U_AUX && ts_word_in(p, main, KW_BE))
         f |= TOCSIN_VG_COPULA;
     if (main == t0 && (X(p, main) == TOCSIN_X_VBN || X(p, main) == TOCSIN_X_VBG))
         f |= TOCSIN_VG_PARTICIPLE;
@@ -210,7 +210,7 @@ static size_t verb_group(P *p, size_t i, int *idx)
         const tocsin_phrase *prev = &p->out->phrase[pi];
         if (prev->kind == TOCSIN_PH_NP && prev->up < 0 && prev->t1 == edge) {
             size_t k = skip_adv(p, j);
-            if (X(p, main) == TOCSIN_X_VBN && k < p->n && np_start(p, k) && !ts_word_in(p, k, ts_kw_time) &&
+            if (X(p, main) == TOCSIN_X_VBN && k < p->n && np_start(p, k) && !ts_word_in(p, k, KW_TIME) &&
                 X(p, k) != TOCSIN_X_EX)
                 p->pos[main].xpos = TOCSIN_X_VBD;
             else if (X(p, main) == TOCSIN_X_VBD && ts_word_is(p, k, "by"))
@@ -218,7 +218,7 @@ static size_t verb_group(P *p, size_t i, int *idx)
         }
     }
     /* negation right after a lone auxiliary: "is not", "did n't" */
-    while (j < p->n && ts_word_in(p, j, ts_kw_neg) && main + 1 == j && U(p, main) == TOCSIN_U_AUX)
+    while (j < p->n && ts_word_in(p, j, KW_NEG) && main + 1 == j && U(p, main) == TOCSIN_U_AUX)
         j++;
     *idx = add(p, i, j, main, TOCSIN_PH_VG);
     if (*idx >= 0)
@@ -250,11 +250,10 @@ static void conjuncts(P *p)
  * is left alone). */
 static void repair_before_object_pronoun(P *p)
 {
-    static const char *const OBJ[] = {"him", "them", "me", "us", NULL};
     for (size_t i = 1; i < p->n; i++) {
         unsigned x = X(p, i - 1);
         if (!(x == TOCSIN_X_NN || x == TOCSIN_X_NNS || x == TOCSIN_X_JJ) || X(p, i) != TOCSIN_X_PRP ||
-            !ts_word_in(p, i, OBJ))
+            !ts_word_in(p, i, KW_OBJ_PRON))
             continue;
         const tocsin_word *w = &p->w[i - 1];
         unsigned before = i >= 2 ? X(p, i - 2) : 0;
@@ -285,7 +284,7 @@ void ts_syn_phrases(P *p)
         /* "by armed men", "with improvised explosives": a participle after a
          * preposition and before a noun modifies the noun */
         if (((x == TOCSIN_X_VBN && i > 0 && (U(p, i - 1) == TOCSIN_U_ADP || U(p, i - 1) == TOCSIN_U_VERB)) ||
-             (x == TOCSIN_X_VBG && ts_word_in(p, i, ts_kw_ing_adj))) &&
+             (x == TOCSIN_X_VBG && ts_word_in(p, i, KW_ING_ADJ))) &&
             is_noun_tag(X(p, i + 1))) {
             j = noun_phrase(p, i, &idx);
             if (idx >= 0 && last_pp >= 0 && (size_t)last_pp < p->out->phrase_cap &&
@@ -297,7 +296,7 @@ void ts_syn_phrases(P *p)
             last_pp = -1;
             continue;
         }
-        int ing_prep = x == TOCSIN_X_VBG && ts_word_in(p, i, ts_kw_ing_prep);
+        int ing_prep = x == TOCSIN_X_VBG && ts_word_in(p, i, KW_ING_PREP);
         j = ing_prep ? i : verb_group(p, i, &idx);
         if (j > i) {
             i = j;

@@ -2,6 +2,9 @@
  * "be" and "have", negation, days, titles, verbs of saying and of control. */
 #include "parse.h"
 
+#include <pthread.h>
+#include <string.h>
+
 /* Is word i (ASCII, case-insensitive; a typographic apostrophe reads as ')
  * the literal lit? */
 int ts_word_is(const P *p, size_t i, const char *lit)
@@ -24,23 +27,15 @@ int ts_word_is(const P *p, size_t i, const char *lit)
     return lit[k] == 0;
 }
 
-int ts_word_in(const P *p, size_t i, const char *const *list)
-{
-    for (; *list; list++)
-        if (ts_word_is(p, i, *list))
-            return 1;
-    return 0;
-}
-
-const char *const ts_kw_be[] = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "s", NULL};
-const char *const ts_kw_have[] = {"have", "has", "had", "having", "'ve", "'d", NULL};
-const char *const ts_kw_get[] = {"get", "gets", "got", "gotten", "getting", NULL};
-const char *const ts_kw_fut[] = {"will", "shall", "'ll", "wo", "ll", NULL};
-const char *const ts_kw_neg[] = {"not", "n't", "never", "nt", NULL};
-const char *const ts_kw_time[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+static const char *const ts_kw_be[] = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "s", NULL};
+static const char *const ts_kw_have[] = {"have", "has", "had", "having", "'ve", "'d", NULL};
+static const char *const ts_kw_get[] = {"get", "gets", "got", "gotten", "getting", NULL};
+static const char *const ts_kw_fut[] = {"will", "shall", "'ll", "wo", "ll", NULL};
+static const char *const ts_kw_neg[] = {"not", "n't", "never", "nt", NULL};
+static const char *const ts_kw_time[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                    "sunday", "today", "yesterday", "tomorrow", "tonight", NULL};
 /* -ing forms that before a noun describe it: "neighbouring Mali", "ruling party" */
-const char *const ts_kw_ing_adj[] = {"neighboring", "neighbouring", "ruling", "opposing", "remaining",
+static const char *const ts_kw_ing_adj[] = {"neighboring", "neighbouring", "ruling", "opposing", "remaining",
                                       "leading", "following", "growing", "ongoing", "warring", "governing",
                                       "rising", "existing", "increasing", "continuing", "upcoming",
                                       "outgoing", "incoming", "surrounding", "sweeping", "breaking",
@@ -50,26 +45,26 @@ const char *const ts_kw_ing_adj[] = {"neighboring", "neighbouring", "ruling", "o
                                       "departing", NULL};
 
 /* -ing forms used as prepositions: "including", "regarding" */
-const char *const ts_kw_ing_prep[] = {"including", "regarding", "concerning", "according", "barring",
+static const char *const ts_kw_ing_prep[] = {"including", "regarding", "concerning", "according", "barring",
                                       "excluding", "pending", "notwithstanding", NULL};
 
 /* prepositions that also open clauses */
-const char *const ts_kw_subord[] = {"as", "after", "before", "since", "until", "till", "because", "while",
+static const char *const ts_kw_subord[] = {"as", "after", "before", "since", "until", "till", "because", "while",
                                      "once", "though", "although", "if", "when", "than", "like", "unless",
                                      "whether", "whereas", NULL};
 /* quantities that stand for a noun phrase: "many see", "most of them agree" */
-const char *const ts_kw_quant[] = {"many", "most", "some", "several", "few", "all", "both", "each", "none",
+static const char *const ts_kw_quant[] = {"many", "most", "some", "several", "few", "all", "both", "each", "none",
                                     "more", "others", "much", NULL};
 
-const char *const ts_kw_time_noun[] = {"week", "weeks", "month", "months", "year", "years", "day", "days",
+static const char *const ts_kw_time_noun[] = {"week", "weeks", "month", "months", "year", "years", "day", "days",
                                         "morning", "afternoon", "evening", "night", "weekend", "time", "times",
                                         "hour", "hours", "minute", "minutes", "summer", "winter", "spring",
                                         "autumn", "fall", "season", "decade", "century", NULL};
-const char *const ts_kw_time_det[] = {"this", "last", "next", "every", "each", "all", "that", "later",
+static const char *const ts_kw_time_det[] = {"this", "last", "next", "every", "each", "all", "that", "later",
                                        "earlier", "these", "those", "some", "several", "many", "few", NULL};
 
 /* last words of names of organisations and places: the head is the last word */
-const char *const ts_kw_org[] = {"commission", "council", "committee", "states", "state", "province", "party",
+static const char *const ts_kw_org[] = {"commission", "council", "committee", "states", "state", "province", "party",
                                   "union", "ministry", "army", "forces", "force", "front", "government",
                                   "court", "accord", "order", "tigers", "nations", "bank", "company", "corp",
                                   "corporation", "inc", "group", "agency", "department", "office", "university",
@@ -82,7 +77,7 @@ const char *const ts_kw_org[] = {"commission", "council", "committee", "states",
                                   "mountains", "islands", "sea", "gulf", "valley", "strait", "bay", "square",
                                   "airport", "hospital", "hotel", "project", "program", "programme", NULL};
 /* titles before a person's name: the head is the name's first word */
-const char *const ts_kw_title[] = {"president", "prime", "minister", "gen", "gen.", "general", "col", "col.",
+static const char *const ts_kw_title[] = {"president", "prime", "minister", "gen", "gen.", "general", "col", "col.",
                                     "sheikh", "shaikh", "judge", "gov", "gov.", "governor", "mr", "mr.", "mrs",
                                     "mrs.", "ms", "ms.", "dr", "dr.", "king", "queen", "prince", "senator", "sen",
                                     "sen.", "rep", "rep.", "secretary", "chairman", "ayatollah", "pope", "lt",
@@ -93,7 +88,7 @@ const char *const ts_kw_title[] = {"president", "prime", "minister", "gen", "gen
 
 /* verbs whose object is the subject of a following infinitive or gerund:
  * "urged Iran to stop", "accused Algeria of harbouring" */
-const char *const ts_kw_control[] = {"urge", "urges", "urged", "urging", "ask", "asks", "asked",
+static const char *const ts_kw_control[] = {"urge", "urges", "urged", "urging", "ask", "asks", "asked",
                                       "asking", "tell", "tells", "told", "telling", "order", "orders",
                                       "ordered", "ordering", "force", "forces", "forced", "forcing",
                                       "allow", "allows", "allowed", "allowing", "persuade",
@@ -124,7 +119,79 @@ const char *const ts_kw_control[] = {"urge", "urges", "urged", "urging", "ask", 
                                       "deterring", "discourage", "discourages", "discouraged",
                                       "discouraging", "keep", "keeps", "kept", "keeping", NULL};
 
-const char *const ts_kw_say[] = {"said", "say", "says", "saying", "told", "tell", "tells", "added",
+static const char *const ts_kw_say[] = {"said", "say", "says", "saying", "told", "tell", "tells", "added",
                                   "stated", "claimed", "announced", "warned", "insisted", "wrote",
                                   "reported", "according", NULL};
 
+
+static const char *const ts_kw_obj_pron[] = {"him", "them", "me", "us", NULL};
+
+/* in the order of KW_* */
+static const char *const *const lists[KW_COUNT] = {
+    ts_kw_be,        ts_kw_have,  ts_kw_get,      ts_kw_fut,       ts_kw_neg,     ts_kw_time,
+    ts_kw_ing_adj,   ts_kw_ing_prep, ts_kw_subord, ts_kw_quant,    ts_kw_time_noun, ts_kw_time_det,
+    ts_kw_org,       ts_kw_title, ts_kw_control,  ts_kw_say,       ts_kw_obj_pron};
+
+/* Every word of the lists with the set of lists it is in: open addressing,
+ * filled once (the lists hold a few hundred words). */
+#define KW_SLOTS 1024u
+#define KW_LEN_MAX 32 /* longest word of a list, checked when the table is made */
+typedef struct kw_slot {
+    const char *key; /* NULL: empty */
+    uint32_t len, mask;
+} kw_slot;
+static kw_slot kw_table[KW_SLOTS];
+static size_t kw_longest;
+static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
+
+static size_t kw_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return (size_t)(h ^ (h >> 15)) & (KW_SLOTS - 1);
+}
+
+static void kw_build(void)
+{
+    for (unsigned l = 0; l < KW_COUNT; l++)
+        for (const char *const *w = lists[l]; *w; w++) {
+            size_t n = strlen(*w), j = kw_hash(*w, n);
+            while (kw_table[j].key && !(kw_table[j].len == n && !memcmp(kw_table[j].key, *w, n)))
+                j = (j + 1) & (KW_SLOTS - 1);
+            kw_table[j].key = *w;
+            kw_table[j].len = (uint32_t)n;
+            kw_table[j].mask |= 1u << l;
+            if (n > kw_longest)
+                kw_longest = n;
+        }
+}
+
+void ts_word_lists(const tocsin_word *w, size_t n, uint32_t *kw)
+{
+    pthread_once(&kw_once, kw_build);
+    for (size_t i = 0; i < n; i++) {
+        /* the word as ts_word_is reads it: ASCII lowercased, a typographic
+           apostrophe as ' */
+        char key[KW_LEN_MAX + 1];
+        const unsigned char *s = (const unsigned char *)w[i].s;
+        size_t len = w[i].len, k = 0;
+        kw[i] = 0;
+        for (size_t j = 0; j < len && k <= kw_longest && k <= KW_LEN_MAX; j++, k++) {
+            unsigned char c = s[j];
+            if (c == 0xE2 && j + 2 < len && s[j + 1] == 0x80 && s[j + 2] == 0x99) {
+                c = '\'';
+                j += 2;
+            }
+            key[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        if (k > kw_longest || k > KW_LEN_MAX)
+            continue; /* longer than every word of the lists */
+        size_t q = kw_hash(key, k);
+        for (; kw_table[q].key; q = (q + 1) & (KW_SLOTS - 1))
+            if (kw_table[q].len == k && !memcmp(kw_table[q].key, key, k)) {
+                kw[i] = kw_table[q].mask;
+                break;
+            }
+    }
+}
