@@ -211,8 +211,18 @@ static int verb_kind(const gstate *g, size_t i)
             return V_NONE; /* decided by coordination later */
         if (!first && is_dash(s, j - 1)) {
             for (size_t q = j - 1; q > 0 && q + 16 > j; q--)
-                if (is_dash(s, q - 1))
-                    return q >= 2 && s->mid[q - 2] >= 0 ? V_FINITE : V_NONE;
+                if (is_dash(s, q - 1)) {
+                    /* "Poland and the three Baltic states — Latvia, ... — accuse" */
+                    for (size_t r = q - 1; r > 0 && r + 6 > q - 1; r--) {
+                        if (s->mid[r - 1] >= 0)
+                            return V_FINITE;
+                        if (hard_boundary(s, r - 1) || is_comma(s, r - 1) || (W(s, r - 1) && W(s, r - 1)->verb >= 0 &&
+                                                                                s->tok[r - 1].cas == CASE_LOWER &&
+                                                                                !(s->gram[r - 1] & (G_DET | G_QUANT))))
+                            break;
+                    }
+                    return V_NONE;
+                }
         }
     }
     return V_NONE;
@@ -1184,6 +1194,9 @@ static void mark_adverbials(gstate *g)
             continue;
         } else if (t->len >= 5 && !gg && t->cas == CASE_LOWER && ly_adverb(s, k)) {
             g->adv[k] = 1;
+        } else if (is_quote(s, k) && k > 0 && k + 1 < s->ntok && s->tok[k - 1].kind == TK_WORD &&
+                   s->tok[k + 1].kind == TK_WORD && s->tok[k + 1].cas == CASE_LOWER) {
+            g->adv[k] = 1; /* a scare quote inside a clause: "would \u201cpay a tragic price\u201d" */
         }
         k++;
     }
