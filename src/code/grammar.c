@@ -1538,6 +1538,8 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
         /* "X said (that) ...": a saying verb with a clause after it */
         size_t q = i + 1;
         int clause = 0;
+        while (q < s->ntok && g->adv[q] && s->mid[q] < 0)
+            q++; /* "announced on Monday (that) they were ..." */
         if (q < s->ntok && (TOK_IS(s, q, "that") || is_quote(s, q) || is_punct(s, q, ',') ||
                             is_punct(s, q, ':')))
             clause = 1;
@@ -1551,8 +1553,9 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
             for (size_t e2 = s->mid[q] >= 0 ? s->m[s->mid[q]].t1 : q + 1; e2 < s->ntok && e2 < q + 10; e2++) {
                 if (hard_boundary(s, e2) || is_comma(s, e2))
                     break;
-                if (g->isverb[e2] && g->v[e2].kind == V_FINITE) {
-                    clause = 1;
+                if ((g->isverb[e2] && g->v[e2].kind == V_FINITE) ||
+                    (e2 == s->m[s->mid[q]].t1 && (s->gram[e2] & (G_BE | G_HAVE | G_MODAL | G_FUT)))) {
+                    clause = 1; /* "announced they were severing ties" */
                     break;
                 }
             }
@@ -1683,6 +1686,42 @@ static int person_noun(const ts_sent *s, size_t k)
     return 0;
 }
 
+/* "A Colombian drug lord was extradited to the United States", "one of
+ * Mexico's cartel leaders has been extradited to the US": the state that
+ * extradites is the one the extradited person's phrase names, else the
+ * speaking state; the target is where he is sent. */
+static int passive_extradition(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    vinfo *v = &g->v[i];
+    int to = vc->pm.target;
+    if (to < 0 || s->m[to].kind != M_NAME || strlen(s->m[to].code) < 3)
+        return 0;
+    char cc[4] = "";
+    size_t c0 = (size_t)v->chain0, b = c0;
+    while (b > 0 && c0 - b < 12 && !hard_boundary(s, b - 1) && !is_comma(s, b - 1) && !g->isverb[b - 1])
+        b--;
+    for (size_t k = b; k < c0 && !cc[0]; k++) {
+        int mi = s->mid[k];
+        if (mi >= 0 && mi != to && (s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ) &&
+            strlen(s->m[mi].code) >= 3 && !igo(s->m[mi].code))
+            memcpy(cc, s->m[mi].code, 3);
+    }
+    int sp = g->say_speaker;
+    if (!cc[0] && v->attributed && sp >= 0 && s->m[sp].kind == M_NAME && strlen(s->m[sp].code) >= 3 &&
+        !igo(s->m[sp].code))
+        memcpy(cc, s->m[sp].code, 3);
+    cc[3] = '\0';
+    if (!cc[0] || !strncmp(cc, s->m[to].code, 3) || !strncmp(cc, "WST", 3))
+        return 0;
+    int src = add_actor(s, cc, 0, 0);
+    if (src < 0)
+        return 0;
+    vc->src = src;
+    vc->tgt = to;
+    return 1;
+}
+
 /* An arrest in the agentless passive: "Imran Khan was arrested in
  * Islamabad", "a US journalist was detained in Moscow", "Georgia's interior
  * ministry said 224 people had been detained". The state that arrests is the
@@ -1691,7 +1730,11 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
     vinfo *v = &g->v[i];
-    if (v->passive != 1 || strncmp(vc->pm.p->code, "173", 3))
+    if (v->passive != 1)
+        return 0;
+    if (!strncmp(vc->pm.p->code, "063", 3))
+        return passive_extradition(g, i, vc);
+    if (strncmp(vc->pm.p->code, "173", 3))
         return 0;
     int pat = v->subj;
     size_t c0 = (size_t)v->chain0;
