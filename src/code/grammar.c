@@ -1678,8 +1678,10 @@ static void joint_partners(gstate *g, int src)
  * people", "two suspects". */
 static int person_noun(const ts_sent *s, size_t k)
 {
-    static const char *const nouns[] = {"people", "persons", "men", "women", "individuals", "suspects",
-                                        "suspect", "man", "woman", "youths", "children", "others", NULL};
+    static const char *const nouns[] = {"people",   "persons",   "men",        "women",   "individuals",
+                                        "suspects", "suspect",   "man",        "woman",   "youths",
+                                        "children", "others",    "prisoners",  "inmates", "detainees",
+                                        NULL};
     for (int n = 0; nouns[n]; n++)
         if (ts_tok_is(s, k, nouns[n], strlen(nouns[n])))
             return 1;
@@ -1854,8 +1856,12 @@ static int people_object(gstate *g, size_t i, size_t end, int src)
             char code[7] = {sm->code[0], sm->code[1], sm->code[2], 'C', 'V', 'L', '\0'};
             return add_actor(s, code, k, k + 1);
         }
-        if (!(s->tok[k].kind == TK_NUM || (s->gram[k] & (G_DET | G_QUANT | G_ADV)) || TOK_IS(s, k, "of")))
-            return -1;
+        const ts_word *wk = W(s, k);
+        int adjective = s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && !s->gram[k] && (!wk ||
+                        wk->verb < 0); /* "political prisoners", "one hundred people" */
+        if (!(s->tok[k].kind == TK_NUM || (s->gram[k] & (G_DET | G_QUANT | G_ADV)) || TOK_IS(s, k, "of") ||
+              TOK_IS(s, k, "than") || adjective || (k + 1 < end && s->tok[k + 1].kind == TK_NUM)))
+            return -1; /* "over 200", "nearly 40" */
     }
     return -1;
 }
@@ -1991,8 +1997,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     g->accuse = 0;
     /* arrests at home; killings only by police (an army's may be abroad) */
     if (vc->tgt < 0 && vc->src >= 0 &&
-        (vc->r0 == 17 || (vc->r0 >= 18 && strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP"))))
-        vc->tgt = people_object(g, i, vc->end, vc->src);
+        (vc->r0 == 17 || (!strncmp(vc->pm.p->code, "084", 3) && !(vc->pm.p->flags & P_SYM)) ||
+         (vc->r0 >= 18 && strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP"))))
+        vc->tgt = people_object(g, i, vc->end, vc->src); /* also "released 200 political prisoners" */
     /* "Sudan's military-led government": the possessor of the noun phrase */
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0])
         possessor_country(g, vc->src);
