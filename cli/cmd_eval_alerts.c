@@ -427,6 +427,21 @@ static int hits(const result *r)
     return k;
 }
 
+/* Known episodes the global top N falls on, each counted once: an episode
+ * that spans two months, or that several dyads stand for, is one episode
+ * found, however many of the top N fall on it. */
+static int distinct_hits(const result *r, size_t nep)
+{
+    int k = 0;
+    for (size_t e = 0; e < nep; e++)
+        for (size_t i = 0; i < r->nglobal; i++)
+            if (r->global_ep[i] == (int)e) {
+                k++;
+                break;
+            }
+    return k;
+}
+
 static int long_cmp(const void *x, const void *y)
 {
     long a = *(const long *)x, b = *(const long *)y;
@@ -482,6 +497,13 @@ static void print_text(const opts *o, const char *path, const char *span0, const
     for (int s = 0; s < nr; s++) {
         char b[32];
         snprintf(b, sizeof b, "%d/%zu", hits(&r[s]), r[s].nglobal);
+        printf("%-16s", b);
+    }
+    snprintf(label, sizeof label, "known episodes among the global top %d", o->nglobal);
+    printf("\n%-44s", label);
+    for (int s = 0; s < nr; s++) {
+        char b[32];
+        snprintf(b, sizeof b, "%d/%zu", distinct_hits(&r[s], nep), nep);
         printf("%-16s", b);
     }
     printf("\n\nepisodes (rank in the top %d of the window; days from onset to the first flag):\n", o->top);
@@ -550,6 +572,7 @@ static int print_json(const opts *o, const char *span0, const char *span1, const
             tocsin_json_int(j, m);
         tocsin_json_kint(j, "global_hits", hits(&r[s]));
         tocsin_json_kint(j, "global_n", (long long)r[s].nglobal);
+        tocsin_json_kint(j, "global_episodes", distinct_hits(&r[s], nep));
         tocsin_json_kfixed(j, "precision", r[s].nglobal ? (double)hits(&r[s]) / (double)r[s].nglobal : 0.0, 4);
         tocsin_json_key(j, "per_episode");
         tocsin_json_array(j);
@@ -619,7 +642,9 @@ static void help(void)
            "             of the window so far (the window grows by --step days)\n"
            "  precision  of the top N (--global) alerts over the whole database, one\n"
            "             per dyad and month, how many fall on a known episode (dyad\n"
-           "             and dates within its window); the alerts are listed\n"
+           "             and dates within its window); the alerts are listed, and\n"
+           "             how many different episodes they fall on (an episode that\n"
+           "             spans two months, or two dyads, is found once)\n"
            "--baseline scores beside it a naive ranking of dyad-weeks by max rung x\n"
            "log(1 + events at the fighting rung or above) x spike over the previous 12\n"
            "weeks (rungs from the ladder).\n");

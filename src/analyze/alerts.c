@@ -134,9 +134,12 @@ static score score_count(double x, double e, double h, double tau, double m, dou
     if (lp > 0)
         lp = 0;
     /* no more surprising than the chance that every independent event is a
-       miscoding; miscodings are not independent (one story misread, then
-       repeated), so the chance falls with the square root of their number */
-    double lmis = sqrt(e > 1 ? e : 1) * log10(MISCODE_RATE);
+       miscoding. Repeats of one story on one day already count as one
+       (e is per day, 1 + log2 of the reports), so the events left are
+       independent and the chance falls with their number: MISCODE_RATE^e.
+       (It fell with sqrt(e): that bound every onset's surprise, which then
+       said nothing but the number of events.) */
+    double lmis = (e > 1 ? e : 1) * log10(MISCODE_RATE);
     double hi = lp > lmis ? lp : lmis, lo = lp > lmis ? lmis : lp;
     double l10 = hi + log10(1 + pow(10.0, lo - hi));
     double surprise = -l10 > SURPRISE_CAP ? SURPRISE_CAP : -l10;

@@ -64,7 +64,18 @@ typedef struct ts_raw_event {
  * coder's own rules consult: the class's bit in ts_word.classes, or -1 when
  * the dictionaries have no such class. Looked up once per dictionary. */
 enum { CL_WAR, CL_ATTACK, CL_MEDIUM, CL_AIRSTRIKE, CL_TALK, CL_MEETING, CL_HOSTILITY, CL_PEJORATIVE, CL_COUNT };
-int ts_class(const tocsin_dict *d, int which);
+/* the bits of the dictionary last asked about on this thread (wordclass.c) */
+extern _Thread_local const tocsin_dict *ts_class_dict;
+extern _Thread_local int ts_class_bits[CL_COUNT];
+int ts_class_lookup(const tocsin_dict *d, int which);
+
+/* inline: the rules ask several times per word */
+static inline int ts_class(const tocsin_dict *d, int which)
+{
+    if (d == ts_class_dict && which >= 0 && which < CL_COUNT)
+        return ts_class_bits[which];
+    return ts_class_lookup(d, which);
+}
 
 static inline int ts_in_class(const tocsin_dict *d, const ts_word *w, int which)
 {

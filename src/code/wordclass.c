@@ -5,22 +5,23 @@
 
 #include <string.h>
 
-int ts_class(const tocsin_dict *d, int which)
+_Thread_local const tocsin_dict *ts_class_dict;
+_Thread_local int ts_class_bits[CL_COUNT];
+
+int ts_class_lookup(const tocsin_dict *d, int which)
 {
     static const char *const names[CL_COUNT] = {"war",  "attack",  "medium",   "airstrike",
                                                 "talk", "meeting", "hostility", "pejorative"};
-    static _Thread_local const tocsin_dict *cached;
-    static _Thread_local int bit[CL_COUNT];
     if (which < 0 || which >= CL_COUNT)
         return -1;
-    if (cached != d) {
+    if (ts_class_dict != d) {
         for (int k = 0; k < CL_COUNT; k++) {
-            bit[k] = -1;
+            ts_class_bits[k] = -1;
             for (int i = 0; i < d->nclasses; i++)
                 if (!strcmp(d->classes[i], names[k]))
-                    bit[k] = i;
+                    ts_class_bits[k] = i;
         }
-        cached = d;
+        ts_class_dict = d;
     }
-    return bit[which];
+    return ts_class_bits[which];
 }

@@ -47,6 +47,10 @@ const char *ts_db_errmsg(ts_db *db);      /* the last error's message */
 void ts_db_busy_timeout(ts_db *db, int ms);
 /* Runs statements without results (several, separated by ';'): 0 or TOCSIN_EIO. */
 int ts_db_exec(ts_db *db, const char *sql);
+/* ts_db_exec for one statement without results whose success nobody waits
+ * for (SAVEPOINT, RELEASE, BEGIN): SQLite runs it at once; PostgreSQL queues
+ * it, as ts_stmt_send. 0 or TOCSIN_EIO. */
+int ts_db_exec_later(ts_db *db, const char *sql);
 /* Opens a batch of writes. SQLite: BEGIN IMMEDIATE (the file's write lock at
  * once; lazy is ignored). PostgreSQL: BEGIN and the database's writer lock
  * (an advisory lock held to the end of the transaction) at once, or with lazy
@@ -70,6 +74,13 @@ long long ts_db_changes(ts_db *db); /* rows changed by the last statement */
 /* NULL on failure (message in ts_db_errmsg). */
 ts_stmt *ts_db_prepare(ts_db *db, const char *sql, unsigned flags);
 int ts_stmt_step(ts_stmt *st);
+/* Runs a statement whose answer nobody reads (a write whose row count and id
+ * are not needed), then resets it: SQLite runs it at once; PostgreSQL queues
+ * it in a pipeline that goes out with the next statement that waits for an
+ * answer (step, exec, COMMIT), so that a transaction's writes cost one round
+ * trip, not one each. Its error may so be the answer of that later
+ * statement. 0 or TOCSIN_EIO. */
+int ts_stmt_send(ts_stmt *st);
 void ts_stmt_reset(ts_stmt *st);      /* ready to step again; bindings kept */
 void ts_stmt_clear(ts_stmt *st);      /* bindings back to NULL */
 void ts_stmt_finalize(ts_stmt *st);   /* NULL allowed */

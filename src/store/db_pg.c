@@ -19,7 +19,12 @@
  * orders are SQLite's byte order. Statements run through the extended protocol
  * with text parameters (blobs in binary); a statement run more than once is
  * prepared on the server. Results are read whole, or with TS_STMT_STREAM
- * through a cursor in chunks (inside a transaction). */
+ * through a cursor in chunks (inside a transaction).
+ *
+ * Writes whose answers nobody reads (ts_stmt_send, ts_db_exec_later) are
+ * queued in libpq's pipeline mode and go out with the next statement that
+ * waits for an answer: a transaction's inserts cost one round trip to the
+ * server, not one each. Every other call settles the pipeline first. */
 #include "db_int.h"
 
 #include "base/internal.h"
@@ -32,6 +37,10 @@
 #define SQL_MAX (1u << 20)    /* a translated statement, at most */
 #define FETCH_ROWS 20000      /* rows per FETCH of a streamed statement */
 #define MAX_PARAMS 65535 /* PostgreSQL's own limit */
+/* statements queued in the pipeline before it is settled: their answers,
+   unread, must fit the socket's buffers, or server and client wait on
+   each other */
+#define PIPE_MAX 256
 /* the key of the advisory lock that BEGIN IMMEDIATE takes ("tocs") */
 #define WRITER_LOCK "1953457011"
 
@@ -42,6 +51,10 @@ typedef struct pg_db {
     long long last_id, changes;
     unsigned long serial; /* names of prepared statements and cursors */
     int lock_pending;     /* a lazy batch whose writer lock is not taken yet */
+    int piped;            /* statements sent in the pipeline, answers not read yet */
+    /* statements whose PREPARE is in the pipeline, and its number there */
+    struct pg_stmt *prep[PIPE_MAX + 2];
+    int prep_seq[PIPE_MAX + 2], nprep;
 } pg_db;
 
 typedef struct pg_stmt {
@@ -342,8 +355,88 @@ static void pg_close(ts_db *db)
 
 static const char *pg_errmsg(ts_db *db) { return PDB(db)->err; }
 
+/* ---- the pipeline ---- */
+
+/* Sends a statement (prepared, or with its text) in pipeline mode. */
+static int pipe_send(pg_db *d, const char *name, const char *sql, int nparams, const char *const *vals,
+                     const int *lens, const int *fmts)
+{
+    if (PQpipelineStatus(d->c) == PQ_PIPELINE_OFF && !PQenterPipelineMode(d->c)) {
+        set_err(d, PQerrorMessage(d->c));
+        return TOCSIN_EIO;
+    }
+    int ok = name ? PQsendQueryPrepared(d->c, name, nparams, vals, lens, fmts, 0)
+                  : PQsendQueryParams(d->c, sql, nparams, NULL, vals, lens, fmts, 0);
+    if (!ok) {
+        set_err(d, PQerrorMessage(d->c));
+        return TOCSIN_EIO;
+    }
+    d->piped++;
+    return 0;
+}
+
+/* Ends the pipeline: a sync, then every answer read. The answer of the
+ * statement sent as number `want` (from 0; -1: none) is kept in *mine; the
+ * first error of the others is the connection's. 0 or TOCSIN_EIO. */
+static int pipe_end(pg_db *d, int want, PGresult **mine)
+{
+    int failed = 0, seq = 0, nulls = 0;
+    if (mine)
+        *mine = NULL;
+    if (!PQpipelineSync(d->c)) {
+        set_err(d, PQerrorMessage(d->c));
+        failed = 1;
+    }
+    while (!failed || PQstatus(d->c) == CONNECTION_OK) {
+        PGresult *r = PQgetResult(d->c);
+        if (!r) {
+            /* a statement's answers end; more of them than were sent: the
+               connection is gone */
+            seq++;
+            if (++nulls > d->piped + 1 || PQstatus(d->c) != CONNECTION_OK)
+                break;
+            continue;
+        }
+        ExecStatusType t = PQresultStatus(r);
+        if (t == PGRES_PIPELINE_SYNC) {
+            PQclear(r);
+            break;
+        }
+        for (int k = 0; k < d->nprep; k++)
+            if (d->prep_seq[k] == seq && t != PGRES_COMMAND_OK)
+                d->prep[k]->prepared = 0; /* not prepared after all (an error before it) */
+        if (seq == want && mine && !*mine) {
+            *mine = r;
+            continue;
+        }
+        if ((t == PGRES_FATAL_ERROR || t == PGRES_BAD_RESPONSE || t == PGRES_NONFATAL_ERROR) && !failed) {
+            set_err(d, PQresultErrorMessage(r));
+            failed = 1;
+        }
+        PQclear(r);
+    }
+    d->piped = d->nprep = 0;
+    if (!PQexitPipelineMode(d->c) && !failed) {
+        set_err(d, PQerrorMessage(d->c));
+        failed = 1;
+    }
+    if (failed && mine) {
+        PQclear(*mine);
+        *mine = NULL;
+    }
+    return failed ? TOCSIN_EIO : 0;
+}
+
+/* Reads the answers of what was queued: before anything that waits. */
+static int settle(pg_db *d)
+{
+    return d->piped ? pipe_end(d, -1, NULL) : 0;
+}
+
 static int run(pg_db *d, const char *sql)
 {
+    if (settle(d))
+        return TOCSIN_EIO;
     PGresult *r = PQexec(d->c, sql);
     ExecStatusType t = PQresultStatus(r);
     int ok = t == PGRES_COMMAND_OK || t == PGRES_TUPLES_OK || t == PGRES_EMPTY_QUERY;
@@ -361,10 +454,34 @@ static void pg_busy_timeout(ts_db *db, int ms)
     run(PDB(db), sql);
 }
 
+/* One statement without results: queued (later) or sent with the queue and
+   waited for. */
+static int pipe_exec(pg_db *d, const char *sql, int later)
+{
+    if (pipe_send(d, NULL, sql, 0, NULL, NULL, NULL))
+        return TOCSIN_EIO;
+    d->changes = 0;
+    if (later)
+        return d->piped >= PIPE_MAX ? settle(d) : 0;
+    return pipe_end(d, -1, NULL);
+}
+
+static int pg_exec_later(ts_db *db, const char *sql)
+{
+    if (strchr(sql, ';'))
+        return run(PDB(db), sql);
+    return pipe_exec(PDB(db), sql, 1);
+}
+
 static int pg_exec(ts_db *db, const char *sql)
 {
+    pg_db *d = PDB(db);
     if (!strcmp(sql, "COMMIT") || !strcmp(sql, "ROLLBACK"))
-        PDB(db)->lock_pending = 0;
+        d->lock_pending = 0;
+    if (!strcmp(sql, "ROLLBACK") || !strcmp(sql, "ROLLBACK TO article"))
+        settle(d); /* after an error the pipeline skips everything up to its end */
+    else if (d->piped && !strchr(sql, ';'))
+        return pipe_exec(d, sql, 0); /* a COMMIT: one round trip with the queued writes */
     if (!strncmp(sql, "BEGIN IMMEDIATE", 15)) {
         int rc = run(PDB(db), "BEGIN; SELECT pg_advisory_xact_lock(" WRITER_LOCK ")");
         sql += 15;
@@ -378,6 +495,8 @@ static int pg_exec(ts_db *db, const char *sql)
 
 static long long pg_table_count(ts_db *db)
 {
+    if (settle(PDB(db)))
+        return -1;
     PGresult *r = PQexec(PDB(db)->c, "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()");
     long long v = -1;
     if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1)
@@ -394,17 +513,18 @@ static int pg_begin_batch(ts_db *db, int lazy)
 {
     if (!lazy)
         return pg_exec(db, "BEGIN IMMEDIATE");
-    int rc = run(PDB(db), "BEGIN");
+    int rc = pipe_exec(PDB(db), "BEGIN", 1);
     PDB(db)->lock_pending = !rc;
     return rc;
 }
 
+/* queued: the next statement that waits for an answer waits for the lock */
 static int pg_writer_lock(ts_db *db)
 {
     if (!PDB(db)->lock_pending)
         return 0;
     PDB(db)->lock_pending = 0;
-    return run(PDB(db), "SELECT pg_advisory_xact_lock(" WRITER_LOCK ")");
+    return pipe_exec(PDB(db), "SELECT pg_advisory_xact_lock(" WRITER_LOCK ")", 1);
 }
 static int pg_ids_follow(ts_db *db, const char *table)
 {
@@ -499,7 +619,7 @@ static void pg_finalize(ts_stmt *s)
     if (st->prepared) {
         char sql[64];
         snprintf(sql, sizeof sql, "DEALLOCATE %s", st->name);
-        PQclear(PQexec(PDB(s->db)->c, sql));
+        run(PDB(s->db), sql);
     }
     free(st->vals);
     free(st->lens);
@@ -591,6 +711,42 @@ static int fetch_chunk(pg_stmt *st)
     return rc;
 }
 
+/* Sends a statement in the pipeline: prepared, or prepared now (in the
+   pipeline too) when it is run more than once, or with its text. */
+static int pipe_stmt(pg_stmt *st)
+{
+    pg_db *d = PDB(st->base.db);
+    const char *const *vals = (const char *const *)st->vals;
+    if (!st->prepared && (st->runs > 0 || (st->flags & TS_STMT_PERSISTENT))) {
+        if (PQpipelineStatus(d->c) == PQ_PIPELINE_OFF && !PQenterPipelineMode(d->c)) {
+            set_err(d, PQerrorMessage(d->c));
+            return TOCSIN_EIO;
+        }
+        if (!PQsendPrepare(d->c, st->name, st->sql, st->nparams, NULL)) {
+            set_err(d, PQerrorMessage(d->c));
+            return TOCSIN_EIO;
+        }
+        d->prep[d->nprep] = st;
+        d->prep_seq[d->nprep++] = d->piped++;
+        st->prepared = 1;
+    }
+    st->runs++;
+    return pipe_send(d, st->prepared ? st->name : NULL, st->sql, st->nparams, vals, st->lens, st->fmts);
+}
+
+static int pg_send(ts_stmt *s)
+{
+    pg_stmt *st = PST(s);
+    pg_db *d = PDB(s->db);
+    pg_reset(s);
+    if (st->flags & TS_STMT_STREAM)
+        return TOCSIN_EINVAL;
+    /* room for this statement and its PREPARE, and for the one that waits */
+    if (d->piped + 3 > PIPE_MAX && settle(d))
+        return TOCSIN_EIO;
+    return pipe_stmt(st);
+}
+
 static int pg_step(ts_stmt *s)
 {
     pg_stmt *st = PST(s);
@@ -599,6 +755,8 @@ static int pg_step(ts_stmt *s)
         st->started = 1;
         PGresult *r;
         const char *const *vals = (const char *const *)st->vals;
+        if ((st->flags & TS_STMT_STREAM) && settle(d))
+            return TOCSIN_EIO;
         if (st->flags & TS_STMT_STREAM) {
             ts_buf q = {0};
             q.max = SQL_MAX + 64;
@@ -615,6 +773,15 @@ static int pg_step(ts_stmt *s)
                 return rc;
             st->cursor_open = 1;
             if ((rc = fetch_chunk(st)) != TS_ROW)
+                return rc;
+        } else if (d->piped) {
+            /* sent after the queue, read with its answers: one round trip */
+            if (pipe_stmt(st))
+                return TOCSIN_EIO;
+            int rc = pipe_end(d, d->piped - 1, &r);
+            if (rc)
+                return rc;
+            if ((rc = take_result(st, r)) != TS_ROW)
                 return rc;
         } else {
             if (!st->prepared && (st->runs > 0 || (st->flags & TS_STMT_PERSISTENT))) {
@@ -700,7 +867,7 @@ static const void *pg_col_blob(ts_stmt *s, int i, int *len)
 
 static const ts_db_ops pg_ops = {
     pg_close, pg_errmsg, pg_busy_timeout, pg_exec, pg_table_count, pg_writer_setup, pg_begin_batch, pg_writer_lock, pg_ids_follow, pg_last_id, pg_changes,
-    pg_prepare, pg_step, pg_reset, pg_clear, pg_finalize, pg_bind_text, pg_bind_int64, pg_bind_double,
+    pg_prepare, pg_step, pg_send, pg_exec_later, pg_reset, pg_clear, pg_finalize, pg_bind_text, pg_bind_int64, pg_bind_double,
     pg_bind_null, pg_bind_blob, pg_col_text, pg_col_int64, pg_col_double, pg_col_is_null, pg_col_blob,
 };
 

@@ -16,36 +16,63 @@
 #include <time.h>
 
 enum {
-    Q_DOC_BY_KEY, Q_DOC_BY_CONTENT, Q_BAND, Q_STORY_SIG, Q_SOURCE_INS, Q_SOURCE_ID, Q_STORY_INS,
-    Q_BAND_INS, Q_DOC_INS, Q_STORY_SRC_INS, Q_STORY_SRC_INC, Q_STORY_ART_INC, Q_SENT_INS, Q_SENT_ID,
-    Q_EVENT_INS, Q_EVENT_GEO, Q_COUNT
+    Q_DOC_BY_KEY, Q_DOC_BY_CONTENT, Q_SOURCE_INS, Q_STORY_INS, Q_DOC_INS, Q_STORY_SRC_INS, Q_STORY_SRC_INC,
+    Q_STORY_ART_INC, Q_SENT_INS, Q_EVENT_INS, Q_EVENT_GEO, Q_BANDS, Q_BANDS_INS, Q_STORY_SRC_NEW, Q_EVENT_CODED,
+    Q_EVENT_CODED_GEO, Q_COUNT
 };
+
+/* the columns of an event as insert_event binds them (?1 to ?19) */
+#define EVENT_INS_COLUMNS                                                                           \
+    "story_id, sentence_id, date, source, target, src_country, tgt_country, code, root, quad, "     \
+    "goldstein, source_text, verb_text, target_text, flags, origin, ext_id, published, when_text"
+#define EVENT_INS_VALUES "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19"
+/* the same for a coded event, ?2 its sentence's number in the story */
+#define EVENT_CODED_VALUES                                                                          \
+    "?1, (SELECT id FROM sentences WHERE story_id = ?1 AND idx = ?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, " \
+    "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19"
+/* an outlet's id by its name (?N) */
+#define SOURCE_OF(n) "(SELECT id FROM sources WHERE name = ?" #n ")"
+/* the stories of an article's MinHash bands, with their signatures, in one
+   statement: a subquery per band, so that a band shared by many stories
+   gives its first 16 as a statement per band did */
+#define BAND_SQL(k) "SELECT * FROM (SELECT " #k " AS k, story_id, (SELECT minhash FROM stories WHERE id = story_id)" \
+                    " FROM story_bands WHERE band = ?" #k " LIMIT 16) AS b" #k
+#define BAND_ROW(k) "(?" #k ", ?25)"
+#define BANDS8(f, s, a, b, c, d, e, g, h, i) f(a) s f(b) s f(c) s f(d) s f(e) s f(g) s f(h) s f(i)
+#define BANDS24(f, s) BANDS8(f, s, 1, 2, 3, 4, 5, 6, 7, 8) s BANDS8(f, s, 9, 10, 11, 12, 13, 14, 15, 16) \
+    s BANDS8(f, s, 17, 18, 19, 20, 21, 22, 23, 24)
 
 static const char *const sql_text[Q_COUNT] = {
     [Q_DOC_BY_KEY] = "SELECT story_id, content_hash, (SELECT name FROM sources WHERE id = source_id) "
                      "FROM documents WHERE key = ?1",
     [Q_DOC_BY_CONTENT] = "SELECT story_id FROM documents WHERE content_hash = ?1 LIMIT 1",
-    [Q_BAND] = "SELECT story_id FROM story_bands WHERE band = ?1 LIMIT 16",
-    [Q_STORY_SIG] = "SELECT minhash FROM stories WHERE id = ?1",
     [Q_SOURCE_INS] = "INSERT OR IGNORE INTO sources(name) VALUES (?1)",
-    [Q_SOURCE_ID] = "SELECT id FROM sources WHERE name = ?1",
     [Q_STORY_INS] = "INSERT INTO stories(title, date, minhash, n_articles, n_sources, first_seen) "
                     "VALUES (?1, ?2, ?3, 1, ?5, ?4)",
-    [Q_BAND_INS] = "INSERT INTO story_bands(band, story_id) VALUES (?1, ?2)",
     [Q_DOC_INS] = "INSERT INTO documents(key, url, source_id, story_id, title, date, content_hash, "
-                  "bytes, ingested_at, dict_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    [Q_STORY_SRC_INS] = "INSERT OR IGNORE INTO story_sources(story_id, source_id) VALUES (?1, ?2)",
+                  "bytes, ingested_at, dict_version) VALUES (?1, ?2, " SOURCE_OF(3) ", ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    [Q_STORY_SRC_INS] = "INSERT OR IGNORE INTO story_sources(story_id, source_id) SELECT ?1, id FROM sources"
+                        " WHERE name = ?2",
     [Q_STORY_SRC_INC] = "UPDATE stories SET n_sources = n_sources + 1 WHERE id = ?1",
     [Q_STORY_ART_INC] = "UPDATE stories SET n_articles = n_articles + 1 WHERE id = ?1",
     [Q_SENT_INS] = "INSERT OR IGNORE INTO sentences(story_id, idx, \"offset\", text) VALUES (?1, ?2, ?3, ?4)",
-    [Q_SENT_ID] = "SELECT id FROM sentences WHERE story_id = ?1 AND idx = ?2",
-    [Q_EVENT_INS] = "INSERT OR IGNORE INTO events(story_id, sentence_id, date, source, target, src_country, "
-                    "tgt_country, code, root, quad, goldstein, source_text, verb_text, target_text, flags, "
-                    "origin, ext_id, published, when_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-                    "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+    [Q_EVENT_INS] = "INSERT OR IGNORE INTO events(" EVENT_INS_COLUMNS ") VALUES (" EVENT_INS_VALUES ")",
     [Q_EVENT_GEO] = "UPDATE events SET geo_type = ?2, geo_name = ?3, geo_country = ?4, geo_adm1 = ?5, "
                     "geo_lat = ?6, geo_lon = ?7, geo_feature = ?8 WHERE id = ?1",
+    /* a new article's statements in as few round trips as can be (a server's
+       pipeline): its bands' stories read by one, its bands stored by one;
+       the ids of its outlet and sentences looked up by the writes that need
+       them, so that nothing waits for them */
+    [Q_BANDS] = BANDS24(BAND_SQL, " UNION ALL "),
+    [Q_BANDS_INS] = "INSERT INTO story_bands(band, story_id) VALUES " BANDS24(BAND_ROW, ","),
+    [Q_STORY_SRC_NEW] = "UPDATE stories SET n_sources = n_sources + 1 WHERE id = ?1 AND NOT EXISTS "
+                        "(SELECT 1 FROM story_sources WHERE story_id = ?1 AND source_id = " SOURCE_OF(2) ")",
+    [Q_EVENT_CODED] = "INSERT OR IGNORE INTO events(" EVENT_INS_COLUMNS ") VALUES (" EVENT_CODED_VALUES ")",
+    [Q_EVENT_CODED_GEO] = "INSERT OR IGNORE INTO events(" EVENT_INS_COLUMNS ", geo_type, geo_name, geo_country, "
+                          "geo_adm1, geo_lat, geo_lon, geo_feature) VALUES (" EVENT_CODED_VALUES ", ?20, ?21, ?22, "
+                          "?23, ?24, ?25, ?26)",
 };
+_Static_assert(TOCSIN_BANDS == 24, "Q_BANDS and Q_BANDS_INS name 24 bands, the story ?25");
 
 /* Version 1 of the schema. Later versions are added as further steps in
  * migrations[]; each runs once, in order, in its own transaction. */
@@ -231,6 +258,10 @@ struct tocsin_store {
     ts_stmt *q[Q_COUNT];
     int in_batch, readonly;
     int lazy; /* batches take the writer lock at their first write (ts_store_set_lazy) */
+    /* the last sentence stored, to the end of its mark or batch: an
+       article's events of one sentence store it once */
+    long long sent_story, sent_idx;
+    int sent;
     char *path;
     /* imports: whether legacy_origin holds ids of the older line form */
     ts_stmt *ext_has;
@@ -247,6 +278,16 @@ static int db_error(tocsin_store *s, tocsin_error *err, const char *what)
 static int exec(tocsin_store *s, const char *sql, tocsin_error *err)
 {
     if (ts_db_exec(s->db, sql)) {
+        ts_error_set(err, TOCSIN_EIO, s->path, 0, -1, "%s", ts_db_errmsg(s->db));
+        return TOCSIN_EIO;
+    }
+    return 0;
+}
+
+/* a statement whose success nobody waits for (ts_db_exec_later) */
+static int exec_later(tocsin_store *s, const char *sql, tocsin_error *err)
+{
+    if (ts_db_exec_later(s->db, sql)) {
         ts_error_set(err, TOCSIN_EIO, s->path, 0, -1, "%s", ts_db_errmsg(s->db));
         return TOCSIN_EIO;
     }
@@ -432,6 +473,7 @@ int tocsin_store_begin(tocsin_store *s, tocsin_error *err)
         ts_error_set(err, TOCSIN_EIO, s->path, 0, -1, "database is opened read-only");
         return TOCSIN_EIO;
     }
+    s->sent = 0;
     int rc = s->lazy ? (ts_db_begin_batch(s->db, 1) ? db_error(s, err, "beginning a batch") : 0)
                      : exec(s, "BEGIN IMMEDIATE", err);
     if (!rc)
@@ -453,12 +495,14 @@ int tocsin_store_commit(tocsin_store *s, tocsin_error *err)
 {
     int rc = exec(s, "COMMIT", err);
     s->in_batch = 0;
+    s->sent = 0;
     return rc;
 }
 
 int tocsin_store_rollback(tocsin_store *s)
 {
     s->in_batch = 0;
+    s->sent = 0;
     return ts_db_exec(s->db, "ROLLBACK") ? TOCSIN_EIO : 0;
 }
 
@@ -468,14 +512,16 @@ int tocsin_store_mark(tocsin_store *s, tocsin_error *err)
         ts_error_set(err, TOCSIN_EINVAL, s->path, 0, -1, "a mark is set inside a batch");
         return TOCSIN_EINVAL;
     }
-    return exec(s, "SAVEPOINT article", err);
+    s->sent = 0;
+    return exec_later(s, "SAVEPOINT article", err);
 }
 
 int tocsin_store_release(tocsin_store *s, int undo, tocsin_error *err)
 {
+    s->sent = 0;
     if (undo && exec(s, "ROLLBACK TO article", err))
         return TOCSIN_EIO;
-    return exec(s, "RELEASE article", err);
+    return exec_later(s, "RELEASE article", err);
 }
 
 /* ---- statement helpers ---- */
@@ -522,6 +568,12 @@ static int step_done(tocsin_store *s, ts_stmt *st, tocsin_error *err, const char
     return 0;
 }
 
+/* A write whose answer nobody reads: queued on a server (ts_stmt_send). */
+static int send(tocsin_store *s, ts_stmt *st, tocsin_error *err, const char *what)
+{
+    return ts_stmt_send(st) ? db_error(s, err, what) : 0;
+}
+
 static void now_iso(char out[32])
 {
     time_t t = time(NULL);
@@ -530,18 +582,15 @@ static void now_iso(char out[32])
     strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
-static int source_id(tocsin_store *s, const char *name, long long *id, tocsin_error *err)
+/* Records an outlet by name (the writes that need its id look it up by
+   name); 1 if it has one, 0 if the article names none. */
+static int add_source(tocsin_store *s, const char *name, tocsin_error *err)
 {
-    *id = 0;
     if (!name || !*name)
         return 0;
     ts_stmt *st = q(s, Q_SOURCE_INS);
     bind_text(st, 1, name);
-    if (step_done(s, st, err, "recording the source"))
-        return TOCSIN_EIO;
-    st = q(s, Q_SOURCE_ID);
-    bind_text(st, 1, name);
-    return step_int(st, id) == 1 ? 0 : db_error(s, err, "reading the source");
+    return send(s, st, err, "recording the source") ? TOCSIN_EIO : 1;
 }
 
 /* A story's signature as stored: the MinHash values, then (since 0.2) the
@@ -553,41 +602,68 @@ typedef struct story_sig {
 
 #define MAX_CANDIDATES 64 /* stories compared per article, at most */
 
-/* A near-duplicate story by MinHash bands, or 0. Each candidate story is
- * compared once however many bands it shares. */
-static long long near_story(tocsin_store *s, const tocsin_fingerprint *fp)
+/* A near-duplicate story by MinHash bands, or 0: the stories of each band
+ * (its first 16), band by band, each compared once however many bands it
+ * shares, MAX_CANDIDATES at most; the first that is a copy. One statement
+ * reads them all with their signatures; its rows are taken band by band,
+ * whatever order the database gave the bands in. */
+#define BAND_ROWS (TOCSIN_BANDS * 16)
+static long long near_story(tocsin_store *s, const tocsin_fingerprint *fp, int *failed)
 {
     long long seen[MAX_CANDIDATES];
     int nseen = 0;
-    for (int b = 0; b < TOCSIN_BANDS && nseen < MAX_CANDIDATES; b++) {
-        ts_stmt *st = q(s, Q_BAND);
-        ts_bind_int64(st, 1, (long long)fp->bands[b]);
-        while (ts_stmt_step(st) == TS_ROW && nseen < MAX_CANDIDATES) {
-            long long story = ts_col_int64(st, 0);
+    ts_stmt *st = q(s, Q_BANDS);
+    for (int b = 0; b < TOCSIN_BANDS; b++)
+        ts_bind_int64(st, b + 1, (long long)fp->bands[b]);
+    /* each row's band, story and signature, in the order given */
+    typedef struct band_row {
+        int band;
+        long long story;
+        story_sig sig;
+        int has_sig;
+    } band_row;
+    band_row *rows = malloc(BAND_ROWS * sizeof *rows);
+    if (!rows) {
+        *failed = TOCSIN_ENOMEM;
+        return 0;
+    }
+    int n = 0, step;
+    while ((step = ts_stmt_step(st)) == TS_ROW) {
+        if (n >= BAND_ROWS)
+            continue;
+        band_row *r = &rows[n++];
+        r->band = ts_col_int(st, 0);
+        r->story = ts_col_int64(st, 1);
+        int len = 0;
+        const void *blob = ts_col_blob(st, 2, &len);
+        r->has_sig = blob && (len == (int)sizeof fp->minhash || len == (int)sizeof(story_sig));
+        memset(&r->sig, 0, sizeof r->sig);
+        if (r->has_sig)
+            memcpy(&r->sig, blob, (size_t)len);
+    }
+    ts_stmt_reset(st);
+    if (step != TS_DONE) {
+        free(rows);
+        *failed = TOCSIN_EIO;
+        return 0;
+    }
+    long long found = 0;
+    for (int b = 1; b <= TOCSIN_BANDS && !found && nseen < MAX_CANDIDATES; b++)
+        for (int i = 0; i < n && !found && nseen < MAX_CANDIDATES; i++) {
+            if (rows[i].band != b)
+                continue;
             int dup = 0;
-            for (int i = 0; i < nseen && !dup; i++)
-                dup = seen[i] == story;
+            for (int k = 0; k < nseen && !dup; k++)
+                dup = seen[k] == rows[i].story;
             if (dup)
                 continue;
-            seen[nseen++] = story;
-            ts_stmt *sig = q(s, Q_STORY_SIG);
-            ts_bind_int64(sig, 1, story);
-            int len = 0;
-            const void *blob = ts_stmt_step(sig) == TS_ROW ? ts_col_blob(sig, 0, &len) : NULL;
-            if (len == (int)sizeof fp->minhash || len == (int)sizeof(story_sig)) {
-                story_sig other = {{0}, 0};
-                memcpy(&other, blob, (size_t)len);
-                if (tocsin_fingerprint_is_copy(fp->minhash, fp->shingles, other.minhash, other.shingles)) {
-                    ts_stmt_reset(sig);
-                    ts_stmt_reset(st);
-                    return story;
-                }
-            }
-            ts_stmt_reset(sig);
+            seen[nseen++] = rows[i].story;
+            if (rows[i].has_sig &&
+                tocsin_fingerprint_is_copy(fp->minhash, fp->shingles, rows[i].sig.minhash, rows[i].sig.shingles))
+                found = rows[i].story;
         }
-        ts_stmt_reset(st);
-    }
-    return 0;
+    free(rows);
+    return found;
 }
 
 /* The article's key as stored: 1 when this key, content and source are
@@ -656,12 +732,16 @@ int tocsin_store_article(tocsin_store *s, const tocsin_article *a, const tocsin_
         if (found < 0)
             return db_error(s, err, "looking for copies");
     }
-    if (!found)
-        story = near_story(s, fp);
+    if (!found) {
+        int failed = 0;
+        story = near_story(s, fp, &failed);
+        if (failed)
+            return failed == TOCSIN_EIO ? db_error(s, err, "looking for near copies") : failed;
+    }
     /* the outlet; an article that names none (a plain file) is a source of its own */
-    long long src = 0;
-    if (source_id(s, a->source, &src, err))
-        return TOCSIN_EIO;
+    int src = add_source(s, a->source, err);
+    if (src < 0)
+        return src;
     char now[32];
     now_iso(now);
     if (!story) {
@@ -678,43 +758,42 @@ int tocsin_store_article(tocsin_store *s, const tocsin_article *a, const tocsin_
         if (step_done(s, st, err, "adding the story"))
             return TOCSIN_EIO;
         story = ts_db_last_id(s->db);
-        for (int b = 0; b < TOCSIN_BANDS; b++) {
-            st = q(s, Q_BAND_INS);
-            ts_bind_int64(st, 1, (long long)fp->bands[b]);
-            ts_bind_int64(st, 2, story);
-            if (step_done(s, st, err, "indexing the story"))
-                return TOCSIN_EIO;
-        }
+        st = q(s, Q_BANDS_INS);
+        for (int b = 0; b < TOCSIN_BANDS; b++)
+            ts_bind_int64(st, b + 1, (long long)fp->bands[b]);
+        ts_bind_int64(st, TOCSIN_BANDS + 1, story);
+        if (send(s, st, err, "indexing the story"))
+            return TOCSIN_EIO;
     } else {
         st = q(s, Q_STORY_ART_INC);
         ts_bind_int64(st, 1, story);
-        if (step_done(s, st, err, "counting the article"))
+        if (send(s, st, err, "counting the article"))
             return TOCSIN_EIO;
         if (!src) {
             st = q(s, Q_STORY_SRC_INC);
             ts_bind_int64(st, 1, story);
-            if (step_done(s, st, err, "counting the outlet"))
+            if (send(s, st, err, "counting the outlet"))
                 return TOCSIN_EIO;
         }
     }
     if (src) {
+        /* the outlet is counted once per story: counted if it is new there,
+           then recorded (the writer lock keeps the two together) */
+        st = q(s, Q_STORY_SRC_NEW);
+        ts_bind_int64(st, 1, story);
+        bind_text(st, 2, a->source);
+        if (send(s, st, err, "counting the outlet"))
+            return TOCSIN_EIO;
         st = q(s, Q_STORY_SRC_INS);
         ts_bind_int64(st, 1, story);
-        ts_bind_int64(st, 2, src);
-        if (step_done(s, st, err, "recording the outlet"))
+        bind_text(st, 2, a->source);
+        if (send(s, st, err, "recording the outlet"))
             return TOCSIN_EIO;
-        if (ts_db_changes(s->db) > 0) {
-            st = q(s, Q_STORY_SRC_INC);
-            ts_bind_int64(st, 1, story);
-            if (step_done(s, st, err, "counting the outlet"))
-                return TOCSIN_EIO;
-        }
     }
     st = q(s, Q_DOC_INS);
     bind_text(st, 1, key);
     bind_text(st, 2, a->url);
-    if (src)
-        ts_bind_int64(st, 3, src);
+    bind_text(st, 3, a->source);
     ts_bind_int64(st, 4, story);
     bind_text(st, 5, a->title);
     bind_text(st, 6, a->date);
@@ -722,7 +801,7 @@ int tocsin_store_article(tocsin_store *s, const tocsin_article *a, const tocsin_
     ts_bind_int64(st, 8, (long long)a->bytes);
     bind_text(st, 9, now);
     bind_text(st, 10, dict_version);
-    if (step_done(s, st, err, "adding the article"))
+    if (send(s, st, err, "adding the article"))
         return TOCSIN_EIO;
     *story_id = story;
     return verdict | clash;
@@ -766,16 +845,15 @@ static void country_of(const char *code, char out[16])
     }
 }
 
-static int insert_event(tocsin_store *s, long long story, long long sentence, const char *date,
-                        const char *src, const char *tgt, const char *code, const char *root, int quad,
-                        double goldstein, tocsin_slice st_, tocsin_slice vt, tocsin_slice tt,
-                        unsigned flags, const char *origin, const char *ext_id, const char *published,
-                        const char *when, tocsin_error *err)
+/* Binds an event's columns (EVENT_INS_COLUMNS) to st. */
+static void bind_event(ts_stmt *st, long long story, long long sentence, const char *date, const char *src,
+                       const char *tgt, const char *code, const char *root, int quad, double goldstein,
+                       tocsin_slice st_, tocsin_slice vt, tocsin_slice tt, unsigned flags, const char *origin,
+                       const char *ext_id, const char *published, const char *when)
 {
     char sc[16], tc[16];
     country_of(src, sc);
     country_of(tgt ? tgt : "", tc);
-    ts_stmt *st = q(s, Q_EVENT_INS);
     if (story)
         ts_bind_int64(st, 1, story);
     if (sentence)
@@ -798,7 +876,33 @@ static int insert_event(tocsin_store *s, long long story, long long sentence, co
     bind_text(st, 17, ext_id);
     bind_text(st, 18, published);
     bind_text(st, 19, when);
+}
+
+static int insert_event(tocsin_store *s, long long story, long long sentence, const char *date,
+                        const char *src, const char *tgt, const char *code, const char *root, int quad,
+                        double goldstein, tocsin_slice st_, tocsin_slice vt, tocsin_slice tt,
+                        unsigned flags, const char *origin, const char *ext_id, const char *published,
+                        const char *when, tocsin_error *err)
+{
+    ts_stmt *st = q(s, Q_EVENT_INS);
+    bind_event(st, story, sentence, date, src, tgt, code, root, quad, goldstein, st_, vt, tt, flags, origin,
+               ext_id, published, when);
     return step_done(s, st, err, "adding the event");
+}
+
+/* A place's columns (geo_type to geo_feature) to st, from parameter i. */
+static void bind_geo(ts_stmt *st, int i, int type, tocsin_slice name, const char *country, const char *adm1,
+                     int has_ll, double lat, double lon, const char *feature)
+{
+    ts_bind_int64(st, i, type);
+    bind_slice(st, i + 1, name);
+    bind_text(st, i + 2, country && *country ? country : NULL);
+    bind_text(st, i + 3, adm1 && *adm1 ? adm1 : NULL);
+    if (has_ll) {
+        ts_bind_double(st, i + 4, lat);
+        ts_bind_double(st, i + 5, lon);
+    }
+    bind_text(st, i + 6, feature && *feature ? feature : NULL);
 }
 
 /* The place of the event just added (a second statement keeps insert_event
@@ -808,15 +912,7 @@ static int store_geo(tocsin_store *s, long long id, int type, tocsin_slice name,
 {
     ts_stmt *st = q(s, Q_EVENT_GEO);
     ts_bind_int64(st, 1, id);
-    ts_bind_int64(st, 2, type);
-    bind_slice(st, 3, name);
-    bind_text(st, 4, country && *country ? country : NULL);
-    bind_text(st, 5, adm1 && *adm1 ? adm1 : NULL);
-    if (has_ll) {
-        ts_bind_double(st, 6, lat);
-        ts_bind_double(st, 7, lon);
-    }
-    bind_text(st, 8, feature && *feature ? feature : NULL);
+    bind_geo(st, 2, type, name, country, adm1, has_ll, lat, lon, feature);
     return step_done(s, st, err, "adding the event's place");
 }
 
@@ -825,21 +921,21 @@ int tocsin_store_add_event(tocsin_store *s, long long story_id, const tocsin_eve
 {
     if (lock_for_write(s, err))
         return TOCSIN_EIO;
-    ts_stmt *st = q(s, Q_SENT_INS);
-    ts_bind_int64(st, 1, story_id);
-    ts_bind_int64(st, 2, ev->sentence);
-    ts_bind_int64(st, 3, (long long)ev->offset);
-    bind_slice(st, 4, ev->sentence_text);
-    if (!ev->sentence_text.len)
-        ts_bind_text(st, 4, "", 0);
-    if (step_done(s, st, err, "adding the sentence"))
-        return TOCSIN_EIO;
-    long long sid = 0;
-    st = q(s, Q_SENT_ID);
-    ts_bind_int64(st, 1, story_id);
-    ts_bind_int64(st, 2, ev->sentence);
-    if (step_int(st, &sid) != 1)
-        return db_error(s, err, "reading the sentence");
+    if (!s->sent || s->sent_story != story_id || s->sent_idx != (long long)ev->sentence) {
+        /* the sentence is stored once: a second event of it would be ignored */
+        ts_stmt *st = q(s, Q_SENT_INS);
+        ts_bind_int64(st, 1, story_id);
+        ts_bind_int64(st, 2, ev->sentence);
+        ts_bind_int64(st, 3, (long long)ev->offset);
+        bind_slice(st, 4, ev->sentence_text);
+        if (!ev->sentence_text.len)
+            ts_bind_text(st, 4, "", 0);
+        if (send(s, st, err, "adding the sentence"))
+            return TOCSIN_EIO;
+        s->sent_story = story_id;
+        s->sent_idx = (long long)ev->sentence;
+        s->sent = 1;
+    }
     char date[16] = "", day[11] = "", when[TOCSIN_WHEN_LEN] = "";
     if (ev->date.len && ev->date.len < sizeof date)
         memcpy(date, ev->date.ptr, ev->date.len);
@@ -853,13 +949,19 @@ int tocsin_store_add_event(tocsin_store *s, long long story_id, const tocsin_eve
         tocsin_date_format(at, day);
         tocsin_when_format(ev->when_start, ev->when_end, ev->when_precision, when);
     }
-    int rc = insert_event(s, story_id, sid, day[0] ? day : date, ev->source, ev->target, ev->code, ev->root,
-                          ev->quad, ev->goldstein, ev->source_text, ev->verb_text, ev->target_text, ev->flags,
-                          "tocsin", NULL, date[0] ? date : NULL, when[0] ? when : NULL, err);
-    if (rc || ts_db_changes(s->db) == 0 || (!ev->geo_type && !ev->geo_name.len))
-        return rc;
-    return store_geo(s, ts_db_last_id(s->db), ev->geo_type, ev->geo_name, ev->geo_country,
-                     ev->geo_adm1, tocsin_event_has_ll(ev), ev->geo_lat, ev->geo_lon, ev->geo_feature, err);
+    /* with its sentence's id looked up by the statement, and its place, if
+       it has one, in the same statement (an event coded twice is stored once,
+       its place with it) */
+    int geo = ev->geo_type || ev->geo_name.len;
+    ts_stmt *st = q(s, geo ? Q_EVENT_CODED_GEO : Q_EVENT_CODED);
+    bind_event(st, story_id, (long long)ev->sentence, day[0] ? day : date, ev->source, ev->target, ev->code, ev->root, ev->quad,
+               ev->goldstein, ev->source_text, ev->verb_text, ev->target_text, ev->flags, "tocsin", NULL,
+               date[0] ? date : NULL, when[0] ? when : NULL);
+    ts_bind_int64(st, 2, (long long)ev->sentence); /* the first is 0 */
+    if (geo)
+        bind_geo(st, 20, ev->geo_type, ev->geo_name, ev->geo_country, ev->geo_adm1, tocsin_event_has_ll(ev),
+                 ev->geo_lat, ev->geo_lon, ev->geo_feature);
+    return send(s, st, err, "adding the event");
 }
 
 /* 1 if origin has an event whose id lies in [lo, hi]; 0 if not; < 0 on error. */
