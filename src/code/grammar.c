@@ -2635,8 +2635,9 @@ static void quoted_judgement(gstate *g)
     }
     for (size_t p = c0; p < c1; p++) {
         const ts_word *w = ts_w(s, p);
-        if (!w || !((w->classes >> pej) & 1) || s->mid[p] >= 0)
-            continue;
+        if (!w || !((w->classes >> pej) & 1) || s->mid[p] >= 0 || ts_in_class(s->d, w, CL_HOSTILITY) ||
+            ts_in_class(s->d, w, CL_ATTACK))
+            continue; /* "a summer offensive": an act of war, not a judgement */
         size_t lo = p > c0 + 8 ? p - 8 : c0, hi = p + 9 < c1 ? p + 9 : c1;
         for (size_t q = lo; q < hi; q++) {
             int mi = s->mid[q];
