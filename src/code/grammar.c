@@ -1816,7 +1816,10 @@ static int saying_party(gstate *g, size_t i, int src)
     const ts_word *w = W(s, k + 1);
     if (!w || !(w->gram & G_SAY))
         return -1;
-    for (size_t q = k + 2; q < s->ntok && q < k + 14; q++) {
+    size_t q0 = k + 2; /* "declaring: “...", "saying, “..." */
+    while (q0 < s->ntok && q0 < k + 5 && (is_punct(s, q0, ':') || is_comma(s, q0) || is_quote(s, q0)))
+        q0++;
+    for (size_t q = q0; q < s->ntok && q < q0 + 24; q++) {
         if (hard_boundary(s, q))
             break;
         int mi = s->mid[q];
@@ -2024,7 +2027,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser */
     if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 11 || vc->r0 == 12) && !(vc->pm.p->flags & P_NOTARGET))
         vc->tgt = adjective_object(g, i, vc->end, vc->src); /* "condemned the North Korean action" */
-    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 >= 10 && vc->r0 <= 13 && !(vc->pm.p->flags & P_NOTARGET))
+    if (vc->tgt < 0 && vc->src >= 0 &&
+        (vc->r0 == 10 || vc->r0 == 11 || vc->r0 == 13 || !strncmp(vc->pm.p->code, "016", 3)) &&
+        !(vc->pm.p->flags & P_NOTARGET))
         vc->tgt = saying_party(g, i, vc->src); /* "condemned the strikes, saying India ..." */
     /* "police killed protesters": an unnamed domestic group takes the source's country */
     if (v->passive && vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && s->m[vc->tgt].sector[0])
