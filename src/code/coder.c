@@ -330,10 +330,13 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         int here = ts_where_event(&c->where, s, lx, nl, r, &ev);
         if (r->place_target) {
             /* "launched an assault on al-Fasher": no actor named, the place's country */
-            if (!here || !ev.geo_country[0] ||
-                (!strncmp(ev.code, "192", 3) && !strncmp(ev.source, ev.geo_country, 3)))
+            if ((!here || !ev.geo_country[0]) && r->speaker_cc[0])
+                memcpy(ev.target, r->speaker_cc, 4); /* "Kabul alleges Pakistan continued air raids" */
+            else if (!here || !ev.geo_country[0] ||
+                     (!strncmp(ev.code, "192", 3) && !strncmp(ev.source, ev.geo_country, 3)))
                 continue; /* retaking a town of one's own: from whom is not said */
-            memcpy(ev.target, ev.geo_country, 4);
+            else
+                memcpy(ev.target, ev.geo_country, 4);
             if (!strcmp(ev.source, ev.target)) {
                 if (ev.root[0] == '1' && ev.root[1] == '7')
                     continue;

@@ -41,6 +41,7 @@ typedef struct emitter {
     ts_raw_event *out;
     size_t n, max;
     uint8_t place_target; /* events emitted now take their place's country as target */
+    char speaker_cc[4];   /* else the reporting state's */
 } emitter;
 
 typedef struct gstate {
@@ -1042,6 +1043,8 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     e->verb_t = (uint16_t)verb;
     e->pat = pat;
     e->place_target = tm < 0 ? em->place_target : 0;
+    if (e->place_target)
+        memcpy(e->speaker_cc, em->speaker_cc, 4);
     if (tm >= 0) {
         e->tgt_t0 = s->m[tm].t0;
         e->tgt_t1 = s->m[tm].t1;
@@ -2155,6 +2158,31 @@ static int state_or_armed(const ts_sent *s, int m)
            !strcmp(c + 3, "REB");
 }
 
+/* "The Taliban government alleges Pakistan continued air raids", "Ukrainian
+ * authorities said Russia launched a missile attack on energy facilities":
+ * force reported, with no party or place named, by a state other than the
+ * one that used it, in a sentence that names no third country: the reporting
+ * state is the one struck. Its country, or "". */
+static void reporting_state(gstate *g, size_t i, int src, char cc[4])
+{
+    ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    int sp = v->attributed ? v->speaker : -1;
+    if (sp < 0 && g->late_speaker >= 0 && i < g->late_at)
+        sp = g->late_speaker;
+    if (sp < 0 || src < 0 || !state_or_armed(s, sp) || !strcmp(s->m[sp].code + 3, "REB") ||
+        !strncmp(s->m[sp].code, s->m[src].code, 3))
+        return;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 &&
+            strncmp(x->code, s->m[sp].code, 3) && strncmp(x->code, s->m[src].code, 3))
+            return; /* a third country: who was struck is not clear */
+    }
+    memcpy(cc, s->m[sp].code, 3);
+    cc[3] = '\0';
+}
+
 /* Step 8: one event per (source, target) pair of the compound groups; joint
  * actions both ways. */
 static void verb_emit(gstate *g, size_t i, vcode *vc)
@@ -2184,6 +2212,9 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     }
     v->coded = 1;
     g->em.place_target = (uint8_t)place;
+    g->em.speaker_cc[0] = '\0';
+    if (place && r0 >= 18)
+        reporting_state(g, i, vc->src, g->em.speaker_cc);
     if ((v->kind == V_FINITE || (v->kind == V_ING && v->be)) && vc->tgt >= 0)
         g->last_target = vc->tgt;
     for (size_t a = 0; a < ns; a++) {
@@ -2673,7 +2704,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
 {
     gstate *g = &G;
     g->s = s;
-    g->em = (emitter){out, 0, max, 0};
+    g->em = (emitter){out, 0, max, 0, ""};
     g->options = options;
     if (s->ntok == 0 || s->nm == 0)
         return 0;

@@ -57,6 +57,7 @@ typedef struct ts_raw_event {
     uint16_t src_t0, src_t1, verb_t, tgt_t0, tgt_t1;
     unsigned flags;
     uint8_t place_target;  /* no target named: the country of its place in this sentence, else no event */
+    char speaker_cc[4];    /* with place_target: else the reporting state's country, if any */
     const ts_pattern *pat; /* the pattern that coded it */
 } ts_raw_event;
 
