@@ -327,7 +327,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
             ev.pattern_line = r->pat->line;
         }
         event_when(c, para, tok, n, wx, nw, r, &ev);
-        int here = ts_where_event(&c->where, s, lx, nl, r, &ev);
+        int here = ts_where_event(&c->where, s, lx, nl, r, &ev) == 1;
         if (r->place_target) {
             /* "launched an assault on al-Fasher": no actor named, the place's country */
             if ((!here || !ev.geo_country[0]) && r->speaker_cc[0])

@@ -127,6 +127,7 @@ static const ts_word *W(const ts_sent *s, size_t i) { return ts_w(s, i); }
 static int is_dash(const ts_sent *s, size_t i);
 
 static size_t np_start(const ts_sent *s, size_t t0);
+static int is_place(const ts_sent *s, const ts_mention *m);
 
 /* Is token i used as a verb here? Returns V_* (before governance is known). */
 static int verb_kind(const gstate *g, size_t i)
@@ -408,8 +409,15 @@ static int find_subject(gstate *g, size_t i, size_t from)
             size_t a = k;
             if (a > 0 && is_comma(s, a - 1))
                 a--;
-            if (a > 0 && s->mid[a - 1] >= 0)
-                return s->mid[a - 1];
+            if (a > 0 && s->mid[a - 1] >= 0) {
+                /* "the Houthi rebels in Yemen, who have been attacking": the rebels */
+                int ant = s->mid[a - 1];
+                size_t b = np_start(s, s->m[ant].t0);
+                if (is_place(s, &s->m[ant]) && b >= 2 && (s->gram[b - 1] & G_LOC) && s->mid[b - 2] >= 0 &&
+                    s->m[s->mid[b - 2]].kind != M_ADJ)
+                    ant = s->mid[b - 2];
+                return ant;
+            }
             return -1;
         }
         if ((pg & G_SUB) && !(pg & G_PREP))

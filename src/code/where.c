@@ -441,14 +441,18 @@ int ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, siz
             pick = l;
         }
     }
+    /* "the Houthi rebels in Yemen, who attacked ships": a place phrase right
+       after the actor says where the actor is, not where it acted */
+    int own = pick && r->src_t1 > r->src_t0 && pick->t0 >= r->src_t1 && pick->t0 <= r->src_t1 + 2 &&
+              pick->t1 <= r->verb_t;
     if (pick && pick->place >= 0) {
         set_place(ev, ts_gaz_place(g, (uint32_t)pick->place));
-        return 1;
+        return own ? 2 : 1;
     }
     if (pick) { /* not in the gazetteer: the name, unresolved */
         ev->geo_name.ptr = s->text + s->tok[pick->t0].off;
         ev->geo_name.len = s->tok[pick->t1 - 1].off + s->tok[pick->t1 - 1].len - s->tok[pick->t0].off;
-        return 1;
+        return own ? 2 : 1;
     }
     /* the story's place, only in one of the event's actors' countries: a
        Seoul dateline does not place North Korea's pact with Russia */

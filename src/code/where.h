@@ -47,7 +47,8 @@ size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out,
 /* Fills the event's geo_* fields: the nearest place phrase of the sentence
  * that is not one of its actors, else the dateline, else the story's most
  * named place; those two only in the country of one of the event's actors.
- * Returns 1 when the place is the sentence's own, else 0. */
+ * Returns 1 when the place is the sentence's own, 2 when it is a place phrase
+ * right after the event's source ("the rebels in Yemen"), else 0. */
 int ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, size_t nx, const ts_raw_event *r,
                     tocsin_event *ev);
 
