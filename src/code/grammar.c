@@ -138,6 +138,9 @@ static int verb_kind(const gstate *g, size_t i)
         return V_NONE;
     if (!(w->verb >= 0 || (w->gram & VERBISH)))
         return V_NONE;
+    if (i >= 2 && TOK_IS(s, i - 1, "-") && s->tok[i - 1].off == s->tok[i - 2].off + s->tok[i - 2].len &&
+        s->tok[i].off == s->tok[i - 1].off + 1 && (s->mid[i - 2] >= 0 || s->tok[i - 2].cas != CASE_LOWER))
+        return V_NONE; /* "Russian-backed", "Iran-sponsored": part of a compound adjective */
     if (w->gram & (G_BE | G_HAVE | G_DO | G_MODAL | G_FUT)) {
         /* "had a phone call with": "have" as the main verb, before a noun
            phrase rather than a participle or "to" */
@@ -1800,13 +1803,14 @@ static int adjective_object(gstate *g, size_t i, size_t end, int src)
     for (size_t k = i + 1; k < end && k < i + 4; k++) {
         int mi = s->mid[k];
         if (mi < 0) {
-            if (!(s->gram[k] & (G_DET | G_ADV)))
+            if (!(s->gram[k] & (G_DET | G_ADV)) && !is_quote(s, k))
                 return -1;
             continue;
         }
         const ts_mention *x = &s->m[mi];
-        if (x->t0 != k || x->kind != M_ADJ || x->modifier != 1 || strlen(x->code) < 3 || igo(x->code) ||
-            !strncmp(x->code, s->m[src].code, 3) || is_place(s, x))
+        /* "condemned the North Korean launch", "blamed “Serbia-sponsored criminals”" */
+        if (x->t0 != k || (x->kind != M_ADJ && x->kind != M_NAME) || x->modifier != 1 || strlen(x->code) < 3 ||
+            igo(x->code) || !strncmp(x->code, s->m[src].code, 3) || is_place(s, x))
             return -1;
         return mi;
     }
