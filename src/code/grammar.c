@@ -1750,6 +1750,23 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         return 0;
     if (!strncmp(vc->pm.p->code, "063", 3))
         return passive_extradition(g, i, vc);
+    if (!strncmp(vc->pm.p->code, "114", 3) && v->subj >= 0 && s->m[v->subj].kind == M_NAME) {
+        /* "The Moldovan ambassador was summoned to the Russian Foreign Ministry" */
+        for (size_t k = i + 1; k + 1 < vc->end && k < i + 4; k++)
+            if (TOK_IS(s, k, "to")) {
+                size_t q = k + 1;
+                while (q < vc->end && (s->gram[q] & G_DET) && s->mid[q] < 0)
+                    q++;
+                int to = q < vc->end ? s->mid[q] : -1;
+                if (to < 0 || s->m[to].kind != M_NAME || strlen(s->m[to].code) < 3 ||
+                    !strncmp(s->m[to].code, s->m[v->subj].code, 3))
+                    return 0;
+                vc->src = to;
+                vc->tgt = v->subj;
+                return 1;
+            }
+        return 0;
+    }
     if (strncmp(vc->pm.p->code, "173", 3))
         return 0;
     int pat = v->subj;
@@ -1829,8 +1846,8 @@ static int saying_party(gstate *g, size_t i, int src)
     if (k + 1 >= s->ntok || !is_comma(s, k) || !g->isverb[k + 1] || g->v[k + 1].kind != V_ING)
         return -1;
     const ts_word *w = W(s, k + 1);
-    if (!w || !(w->gram & G_SAY))
-        return -1;
+    if (!w || (!(w->gram & G_SAY) && !TOK_IS(s, k + 1, "accusing") && !TOK_IS(s, k + 1, "blaming")))
+        return -1; /* "vowed revenge ..., accusing Israel of responsibility" */
     size_t q0 = k + 2; /* "declaring: “...", "saying, “..." */
     while (q0 < s->ntok && q0 < k + 5 && (is_punct(s, q0, ':') || is_comma(s, q0) || is_quote(s, q0)))
         q0++;
@@ -2003,6 +2020,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             is_comma(s, (size_t)v->chain0 - 1) && g->last_target >= 0 && vc->r0 >= 3 && vc->r0 != 13 &&
             g->last_target != vc->src)
             vc->tgt = g->last_target; /* "expanding cooperation with Russia, supplying shells": Russia */
+        if ((vc->tgt < 0 || (s->m[vc->tgt].kind == M_UNRES && !s->m[vc->tgt].sector[0])) && g->last_target >= 0 &&
+            g->last_target != vc->src && i + 1 < s->ntok &&
+            (TOK_IS(s, i + 1, "him") || TOK_IS(s, i + 1, "her") || TOK_IS(s, i + 1, "them")) &&
+            (size_t)v->chain0 > 0 && (s->gram[(size_t)v->chain0 - 1] & G_AND))
+            vc->tgt = g->last_target; /* "arrested a cleric ... and accused him of": the cleric */
         if (vc->tgt < 0 && v->kind == V_FINITE && v->subj >= 0 && (size_t)v->chain0 > 0 &&
             (s->gram[(size_t)v->chain0 - 1] & G_AND) && g->last_target >= 0 && vc->r0 >= 3 && vc->r0 <= 5 &&
             g->last_target != vc->src)
@@ -2021,6 +2043,16 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     /* "Sudan's military-led government": the possessor of the noun phrase */
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0])
         possessor_country(g, vc->src);
+    if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] && g->main_subj >= 0 &&
+        g->main_subj != vc->src && s->m[g->main_subj].kind == M_NAME && strlen(s->m[g->main_subj].code) >= 3) {
+        /* "the government in Tokyo lodged a protest and its top spokesperson urged": the subject's own */
+        size_t b = np_start(s, s->m[vc->src].t0);
+        if (b > 0 && (TOK_IS(s, b - 1, "its") || TOK_IS(s, b - 1, "their")) && !igo(s->m[g->main_subj].code)) {
+            memcpy(s->m[vc->src].code, s->m[g->main_subj].code, 3);
+            memcpy(s->m[vc->src].code + 3, s->m[vc->src].sector, 4);
+            s->m[vc->src].kind = M_NAME;
+        }
+    }
     /* an unnamed domestic actor ("protesters", "police") takes the one country
        the sentence names */
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] &&
