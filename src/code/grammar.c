@@ -468,7 +468,7 @@ static size_t find_late_speaker(gstate *g, int *speaker)
     for (size_t c = n; c-- > 1;) {
         if (!is_comma(s, c) && !is_quote(s, c))
             continue;
-        if (n - c > 12)
+        if (n - c > 16)
             break;
         size_t a = c + 1;
         while (a < n && (is_quote(s, a) || ((s->gram[a] & G_DET) && s->mid[a] < 0)))
@@ -485,9 +485,29 @@ static size_t find_late_speaker(gstate *g, int *speaker)
             }
         }
         const ts_word *w = a < n ? ts_w(s, a) : NULL; /* "said X" */
-        if (w && (w->gram & G_SAY) && (w->vform & (VF_PAST | VF_S)) && a + 1 < n && s->mid[a + 1] >= 0 &&
-            tail_only(g, s->m[s->mid[a + 1]].t1, n)) {
-            *speaker = s->mid[a + 1];
+        size_t b = a + 1; /* "said a statement from X", "said a spokesman for X" */
+        while (b < n && b < a + 9 && s->mid[b] < 0 &&
+               ((s->gram[b] & G_DET) || g->adv[b] || TOK_IS(s, b, "statement") || TOK_IS(s, b, "spokesman") ||
+                TOK_IS(s, b, "spokeswoman") || TOK_IS(s, b, "spokesperson") || TOK_IS(s, b, "from") ||
+                TOK_IS(s, b, "for")))
+            b++;
+        if (b > a + 1 && b < n && s->mid[b] >= 0 && !TOK_IS(s, b - 1, "from") && !TOK_IS(s, b - 1, "for") &&
+            !(s->gram[b - 1] & G_DET) && !g->adv[b - 1])
+            b = a + 1; /* only through "a ...", "... from", "... for" */
+        if (b < n && s->mid[b] >= 0 && s->m[s->mid[b]].kind == M_UNRES) {
+            /* "said a spokesman for the Serbian government": the government */
+            size_t e = s->m[s->mid[b]].t1;
+            if (e + 1 < n && (TOK_IS(s, e, "for") || TOK_IS(s, e, "of") || TOK_IS(s, e, "from"))) {
+                e++;
+                while (e < n && (s->gram[e] & G_DET) && s->mid[e] < 0)
+                    e++;
+                if (e < n && s->mid[e] >= 0 && s->m[s->mid[e]].kind == M_NAME)
+                    b = e;
+            }
+        }
+        if (w && (w->gram & G_SAY) && (w->vform & (VF_PAST | VF_S)) && b < n && s->mid[b] >= 0 &&
+            tail_only(g, s->m[s->mid[b]].t1, n)) {
+            *speaker = s->mid[b];
             return c;
         }
         break;
@@ -2701,6 +2721,22 @@ static void quoted_judgement(gstate *g)
         if (r >= 10 && r <= 12 && !strncmp(g->em.out[k].src, spk->code, 3))
             return;
     }
+    /* "'Israeli authorities must take measures ...,' said a statement from the
+       White House": an obligation laid on another is a demand (100) */
+    for (size_t k = c0; k + 1 < c1; k++) {
+        int mi = s->mid[k];
+        if (mi < 0 || mi == sp || s->m[mi].t0 != k || !TOK_IS(s, s->m[mi].t1, "must") || g->skip[k])
+            continue;
+        const ts_mention *x = &s->m[mi];
+        if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved ||
+            !strncmp(x->code, spk->code, 3) || is_place(s, x) || TOK_IS(s, s->m[mi].t1 + 1, "not"))
+            continue;
+        size_t b = np_start(s, x->t0);
+        if (b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC | G_BY)))
+            continue;
+        emit(s, &g->em, sp, mi, "100", s->m[mi].t1, TOCSIN_EV_ATTRIBUTED, NULL);
+        return;
+    }
     int subject = -1; /* the reported clause's first actor, if a verb follows it closely */
     for (size_t k = c0; k < c1 && k < c0 + 8; k++) {
         int mi = s->mid[k];
@@ -2718,7 +2754,7 @@ static void quoted_judgement(gstate *g)
         if (!w || !((w->classes >> pej) & 1) || s->mid[p] >= 0 || ts_in_class(s->d, w, CL_HOSTILITY) ||
             ts_in_class(s->d, w, CL_ATTACK))
             continue; /* "a summer offensive": an act of war, not a judgement */
-        size_t lo = p > c0 + 8 ? p - 8 : c0, hi = p + 9 < c1 ? p + 9 : c1;
+        size_t lo = p > c0 + 10 ? p - 10 : c0, hi = p + 9 < c1 ? p + 9 : c1;
         for (size_t q = lo; q < hi; q++) {
             int mi = s->mid[q];
             if (mi < 0 || mi == sp || s->m[mi].t0 != q || g->skip[q])
