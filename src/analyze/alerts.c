@@ -1103,31 +1103,66 @@ static int support_cmp(const void *x, const void *y)
     return c ? c : strcmp(a->side, b->side);
 }
 
-/* Support events from h0 to w1, per (giver, receiver), sorted. Rows come
- * grouped by pair and day, so independent events are counted per day. */
-static int load_support(ts_db *db, const char *h0, const char *l0, const char *w0, const char *w1,
-                        support **out, size_t *n)
+/* The events of support and cooperation between two countries from the
+ * look-back's first day to the window's last, per (giver, receiver, day,
+ * code), in that order: read once, by one statement, for the third parties
+ * and the alliances (each read them, the same rows, before). */
+#define MAX_SUPPORT_ROWS 4000000
+typedef struct srow {
+    char a[16], b[16], code[16], day[11];
+    long long n;
+} srow;
+
+typedef struct srows {
+    srow *v;
+    size_t n;
+} srows;
+
+static int load_support_rows(ts_db *db, const char *l0, const char *w1, srows *out)
 {
     ts_stmt *q = NULL;
     if (!(q = ts_db_prepare(db,
                            "SELECT src_country, tgt_country, code, date, count(*) FROM events"
                            " WHERE root IN ('03', '05', '06', '07') AND date >= ?1 AND date <= ?2"
                            " AND tgt_country > '' AND src_country > '' AND src_country <> tgt_country GROUP BY 1, 2, 4, 3", 0)))
-        return -1;
-    ts_bind_text(q, 1, h0, -1);
+        return TOCSIN_EIO;
+    ts_bind_text(q, 1, l0, -1);
     ts_bind_text(q, 2, w1, -1);
-    support *v = NULL;
-    size_t len = 0, cap = 0;
-    int rc = 0;
-    while (ts_stmt_step(q) == TS_ROW) {
+    size_t cap = 0;
+    int rc = 0, step;
+    while ((step = ts_stmt_step(q)) == TS_ROW) {
         const char *a = ts_col_text(q, 0), *b = ts_col_text(q, 1);
         const char *code = ts_col_text(q, 2), *day = ts_col_text(q, 3);
         if (!a || !b || !code || !day)
             continue;
+        if ((rc = ts_vec_grow((void **)&out->v, &cap, out->n + 1, sizeof *out->v, MAX_SUPPORT_ROWS)))
+            break;
+        srow *r = &out->v[out->n++];
+        snprintf(r->a, sizeof r->a, "%s", a);
+        snprintf(r->b, sizeof r->b, "%s", b);
+        snprintf(r->code, sizeof r->code, "%s", code);
+        snprintf(r->day, sizeof r->day, "%s", day);
+        r->n = ts_col_int64(q, 4);
+    }
+    ts_stmt_finalize(q);
+    return rc ? rc : step != TS_DONE ? TOCSIN_EIO : 0; /* EIO: the database's error */
+}
+
+/* Support events of the rows R (from the look-back's first day l0), per
+ * (giver, receiver), sorted. Rows come grouped by pair and day, so
+ * independent events are counted per day. */
+static int load_support(const srows *R, const char *l0, const char *w0, support **out, size_t *n)
+{
+    support *v = NULL;
+    size_t len = 0, cap = 0;
+    int rc = 0;
+    for (size_t i = 0; i < R->n; i++) {
+        const char *a = R->v[i].a, *b = R->v[i].b;
+        const char *code = R->v[i].code, *day = R->v[i].day;
         const involve_code *ic = involve_of(code);
         if (!ic)
             continue;
-        double cnt = (double)ts_col_int64(q, 4);
+        double cnt = (double)R->v[i].n;
         support *p = len ? &v[len - 1] : NULL;
         if (!p || strcmp(p->giver, a) || strcmp(p->side, b)) {
             if ((rc = ts_vec_grow((void **)&v, &cap, len + 1, sizeof *v, MAX_CANDIDATES)))
@@ -1169,7 +1204,6 @@ static int load_support(ts_db *db, const char *h0, const char *l0, const char *w
         if (slot >= 0)
             p->code_n[slot] += (long)cnt;
     }
-    ts_stmt_finalize(q);
     if (rc) {
         free(v);
         return rc;
@@ -1219,7 +1253,7 @@ static double sum_from(const double *v, int k)
  * (no such support in the look-back), steps up a level, or deepens (at least
  * twice the support its history predicts). */
 static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const char *w0,
-                         const char *w1, const fighting *fv, alist *out, tocsin_error *err)
+                         const char *w1, const fighting *fv, const srows *R, alist *out, tocsin_error *err)
 {
     ts_db *db = ts_store_db(s);
     if (c->fight <= 0)
@@ -1233,10 +1267,10 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
     int rc = load_wars(db, l0, w1, c->fight, &wars, &nwars);
     if (rc)
         return rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "looking for wars");
-    rc = load_support(db, l0, l0, w0, w1, &sv, &ns);
+    rc = load_support(R, l0, w0, &sv, &ns);
     if (rc) {
         free(wars);
-        return rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "looking for third parties");
+        return rc;
     }
     /* the prior: support per pair and window, at each level, over every pair */
     double pooled[5] = {0};
@@ -1359,33 +1393,76 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
 
 /* Rule: an alliance forms (no agreements or military cooperation in the
  * look-back) or deepens (at least twice what the history predicts). */
-static int alliances(tocsin_store *s, const ctx *c, const char *l0, const char *w0,
-                     const char *w1, alist *out, tocsin_error *err)
+/* An alliance row: the events of (x, y) either way round, a code and a part
+ * of the time (2 the window, 1 the look-back), as a GROUP BY of the unordered
+ * pair, the code and the part would give them, in its order. */
+typedef struct arow {
+    char x[16], y[16], code[16], day[11];
+    int when;
+    long long n;
+} arow;
+
+static int arow_cmp(const void *p, const void *q)
 {
-    ts_stmt *st = NULL;
-    if (!(st = ts_db_prepare(ts_store_db(s),
-                           "SELECT min(src_country, tgt_country) x, max(src_country, tgt_country) y, code,"
-                           " CASE WHEN date >= ?1 THEN 2 WHEN date >= ?4 THEN 1 ELSE 0 END, count(*),"
-                           " count(DISTINCT date), min(date) FROM events"
-                           " WHERE date >= ?3 AND date <= ?2 AND root IN ('03', '05', '06', '07')"
-                           " AND tgt_country > '' AND src_country > '' AND src_country <> tgt_country GROUP BY 1, 2, 3, 4", 0)))
-        return dberr(s, err, "looking for alliances");
-    ts_bind_text(st, 1, w0, -1);
-    ts_bind_text(st, 2, w1, -1);
-    ts_bind_text(st, 3, l0, -1); /* their history is the look-back */
-    ts_bind_text(st, 4, l0, -1);
+    const arow *a = p, *b = q;
+    int c = strcmp(a->x, b->x);
+    if (!c)
+        c = strcmp(a->y, b->y);
+    if (!c)
+        c = strcmp(a->code, b->code);
+    if (!c)
+        c = a->when - b->when;
+    return c ? c : strcmp(a->day, b->day);
+}
+
+static int alliances(tocsin_store *s, const ctx *c, const char *l0, const char *w0,
+                     const char *w1, const srows *R, alist *out, tocsin_error *err)
+{
+    (void)s;
+    (void)w1;
+    (void)err;
+    /* the support rows of the alliance codes, by unordered pair, code, part
+       of the time and day; their history is the look-back (from l0) */
+    arow *ar = NULL;
+    size_t na = 0, acap = 0;
+    int rc = 0;
+    for (size_t i = 0; i < R->n && !rc; i++) {
+        const srow *r = &R->v[i];
+        if (!is_code(r->code, alliance_codes) || strcmp(r->day, l0) < 0)
+            continue;
+        if ((rc = ts_vec_grow((void **)&ar, &acap, na + 1, sizeof *ar, MAX_SUPPORT_ROWS)))
+            break;
+        arow *a = &ar[na++];
+        int lt = strcmp(r->a, r->b) <= 0;
+        memcpy(a->x, lt ? r->a : r->b, sizeof a->x);
+        memcpy(a->y, lt ? r->b : r->a, sizeof a->y);
+        memcpy(a->code, r->code, sizeof a->code);
+        memcpy(a->day, r->day, sizeof a->day);
+        a->when = strcmp(r->day, w0) >= 0 ? 2 : 1;
+        a->n = r->n;
+    }
+    if (rc) {
+        free(ar);
+        return rc;
+    }
+    if (na)
+        qsort(ar, na, sizeof *ar, arow_cmp);
     typedef struct pair {
         char x[16], y[16], first[11];
         double now, days, lb, hist, military, lb_military;
     } pair;
     pair *v = NULL;
     size_t n = 0, cap = 0;
-    int rc = 0;
-    while (ts_stmt_step(st) == TS_ROW) {
-        const char *x = ts_col_text(st, 0), *y = ts_col_text(st, 1);
-        const char *code = ts_col_text(st, 2);
-        if (!x || !y || !code || !is_code(code, alliance_codes))
-            continue;
+    for (size_t g = 0, e; g < na; g = e) {
+        /* a group: count(*), count(DISTINCT day), min(day) */
+        long long total = 0, ndays = 0;
+        for (e = g; e < na && !strcmp(ar[e].x, ar[g].x) && !strcmp(ar[e].y, ar[g].y) &&
+                    !strcmp(ar[e].code, ar[g].code) && ar[e].when == ar[g].when;
+             e++) {
+            total += ar[e].n;
+            ndays += e == g || strcmp(ar[e].day, ar[e - 1].day) != 0;
+        }
+        const char *x = ar[g].x, *y = ar[g].y, *code = ar[g].code;
         pair *p = n && !strcmp(v[n - 1].x, x) && !strcmp(v[n - 1].y, y) ? &v[n - 1] : NULL;
         for (size_t k = 0; !p && k < n; k++)
             if (!strcmp(v[k].x, x) && !strcmp(v[k].y, y))
@@ -1400,14 +1477,14 @@ static int alliances(tocsin_store *s, const ctx *c, const char *l0, const char *
             snprintf(p->x, sizeof p->x, "%s", x);
             snprintf(p->y, sizeof p->y, "%s", y);
         }
-        double cnt = (double)ts_col_int64(st, 4);
-        int when = ts_col_int(st, 3);
+        double cnt = (double)total;
+        int when = ar[g].when;
         if (when == 2) {
             p->now += cnt;
-            p->days += (double)ts_col_int64(st, 5);
+            p->days += (double)ndays;
             p->military += strncmp(code, "057", 3) ? cnt : 0;
-            const char *first = ts_col_text(st, 6);
-            if (first && (!p->first[0] || strcmp(first, p->first) < 0))
+            const char *first = ar[g].day;
+            if (!p->first[0] || strcmp(first, p->first) < 0)
                 snprintf(p->first, sizeof p->first, "%s", first);
         } else {
             p->hist += cnt;
@@ -1417,7 +1494,7 @@ static int alliances(tocsin_store *s, const ctx *c, const char *l0, const char *
             }
         }
     }
-    ts_stmt_finalize(st);
+    free(ar);
     double pooled = 0;
     for (size_t k = 0; k < n; k++)
         pooled += v[k].now + v[k].hist;
@@ -1719,6 +1796,7 @@ int tocsin_alerts(tocsin_store *s, const tocsin_ladder *l, const tocsin_alert_op
     }
     alist L = {0};
     fighting fv = {NULL, 0};
+    srows R = {NULL, 0};
     dyad *dv = NULL;
     size_t dn = 0;
     rc = load_totals(s, &c, h0, w1, err);
@@ -1728,13 +1806,16 @@ int tocsin_alerts(tocsin_store *s, const tocsin_ladder *l, const tocsin_alert_op
         rc = conflict_dyads(s, &c, dv, dn, h0, w1, o->min_rung > 0 ? o->min_rung : 3, &L, &fv, err);
     else
         free(dv);
+    if (!rc && (rc = load_support_rows(ts_store_db(s), l0, w1, &R)))
+        rc = rc == TOCSIN_EIO ? dberr(s, err, "looking for third parties and alliances") : rc;
     if (!rc)
-        rc = third_parties(s, &c, l0, w0, w1, &fv, &L, err);
+        rc = third_parties(s, &c, l0, w0, w1, &fv, &R, &L, err);
     if (!rc)
-        rc = alliances(s, &c, l0, w0, w1, &L, err);
+        rc = alliances(s, &c, l0, w0, w1, &R, &L, err);
     free(c.tot);
     free(c.age_w);
     free(fv.v);
+    free(R.v);
     if (rc) {
         free(L.v);
         return rc;
