@@ -356,32 +356,57 @@ static unsigned load_word(const tocsin_tagger *t, const tocsin_word *w, size_t n
 /* Measured in the coder, where the model is out of cache: asking for all of
  * a position's slots, then all their weights, before reading any pays;
  * prefetching the next positions' did not, in the tagger alone. */
+/* The keys and slots of features f[from..to) into key[], at[], the slots
+ * asked for (prefetched) at once so that their cache misses overlap. */
+static void ask_slots(const tocsin_tagger *t, const uint64_t *f, int from, int to, uint32_t *key, size_t *at)
+{
+    for (int k = from; k < to; k++) {
+        uint32_t kk = (uint32_t)(f[k] >> 32);
+        key[k] = kk ? kk : 1;
+        at[k] = slot_of(key[k], t->mask);
+        __builtin_prefetch(&t->slot[at[k]]);
+    }
+}
+
 unsigned ts_tag_ids(const tocsin_tagger *t, const tocsin_word *w, size_t n, uint8_t *ids)
 {
-    tg_word ring[5];
-    const tg_word *c[5];
-    unsigned direct[5];
-    for (int k = 0; k < 5; k++)
+    /* the words at i-2 .. i+3: a position's window and the next one's */
+    tg_word ring[6];
+    const tg_word *c[6];
+    unsigned direct[6];
+    for (int k = 0; k < 6; k++)
         c[k] = &ring[k];
     tg_word_edge(&ring[0], 0);
     tg_word_edge(&ring[1], 1);
     direct[0] = direct[1] = TG_NO_TAG;
-    for (int k = 2; k < 5; k++)
+    for (int k = 2; k < 6; k++)
         direct[k] = load_word(t, w, n, (size_t)(k - 2), &ring[k]);
     unsigned t1 = t->ntags, t2 = t->ntags + 1;
+    /* the features that do not depend on the tags (TG_NSTATIC, feature 0 the
+       bias) of position i, made while position i - 1 is scored so that their
+       slots come into cache meanwhile; ready: they are made */
+    uint64_t fs[TG_NFEAT], next_fs[TG_NSTATIC];
+    uint32_t key[TG_NFEAT], next_key[TG_NSTATIC];
+    size_t at[TG_NFEAT], next_at[TG_NSTATIC];
+    int ready = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned tag = direct[2];
         if (tag == TG_NO_TAG) {
-            uint64_t fs[TG_NFEAT];
-            tg_features(c, t1, t2, i == 0, fs);
-            /* every slot asked for at once, so their cache misses overlap */
-            uint32_t key[TG_NFEAT];
-            size_t at[TG_NFEAT];
-            for (int k = 1; k < TG_NFEAT; k++) {
-                uint32_t kk = (uint32_t)(fs[k] >> 32);
-                key[k] = kk ? kk : 1;
-                at[k] = slot_of(key[k], t->mask);
-                __builtin_prefetch(&t->slot[at[k]]);
+            if (ready) {
+                memcpy(fs, next_fs, sizeof next_fs);
+                memcpy(key, next_key, sizeof next_key);
+                memcpy(at, next_at, sizeof next_at);
+            } else {
+                tg_features_static(c, i == 0, fs);
+                ask_slots(t, fs, 1, TG_NSTATIC, key, at);
+            }
+            tg_features_dynamic(c[2], t1, t2, fs + TG_NSTATIC);
+            ask_slots(t, fs, TG_NSTATIC, TG_NFEAT, key, at);
+            ready = 0;
+            if (i + 1 < n && direct[3] == TG_NO_TAG) {
+                tg_features_static(c + 1, 0, next_fs);
+                ask_slots(t, next_fs, 1, TG_NSTATIC, next_key, next_at);
+                ready = 1;
             }
             /* feature 0 is the bias, the same everywhere: its weights come
                from t->bias (integer sums: the order does not matter). Dense
@@ -428,18 +453,20 @@ unsigned ts_tag_ids(const tocsin_tagger *t, const tocsin_word *w, size_t n, uint
                 best = v > best ? v : best;
             }
             tag = 255u - (unsigned)(best & 255);
+        } else {
+            ready = 0;
         }
         ids[i] = (uint8_t)tag;
         t2 = t1;
         t1 = tag;
-        /* slide the window: the oldest slot takes word i + 3 */
+        /* slide the window: the oldest slot takes word i + 4 */
         const tg_word *old = c[0];
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < 5; k++) {
             c[k] = c[k + 1];
             direct[k] = direct[k + 1];
         }
-        c[4] = old;
-        direct[4] = load_word(t, w, n, i + 3, (tg_word *)old);
+        c[5] = old;
+        direct[5] = load_word(t, w, n, i + 4, (tg_word *)old);
     }
     return t->ntags;
 }
