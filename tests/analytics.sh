@@ -107,6 +107,14 @@ if command -v sqlite3 >/dev/null; then
       want = 10 * f("scored_rung") / 10 * (S + 1) * log(1 + e) / log(2) * e / (e + 2)
       if (want <= 0 || f("severity") / want < 0.97 || f("severity") / want > 1.03) bad = 1 }
     END { exit bad || n < 3 }' "$tmp/sc"
+  # evidence bounds the surprise: all e independent events miscoded has chance 0.1^e, so one report
+  # is at most S = 1; 23 days of military aid where under one was expected go beyond 0.1^sqrt(e)
+  check "evidence: one report is at most S = 1" awk '
+    function f(k) { v = $0; sub(".*\"" k "\":", "", v); sub(/[,}].*/, "", v); return v + 0 }
+    f("independent") <= 1 { n++; if (-f("log10p") > 1.001) bad = 1 } END { exit bad || !n }' "$tmp/sc"
+  check "evidence: many independent events are as surprising as their count says" awk '
+    function f(k) { v = $0; sub(".*\"" k "\":", "", v); sub(/[,}].*/, "", v); return v + 0 }
+    /"third":"USA"/ { n++; if (-f("log10p") <= sqrt(f("independent")) + 0.5) bad = 1 } END { exit bad || !n }' "$tmp/sc"
   # PER-ECU fight twice a week for a year, then six days a week; the only other news is one USA-CAN
   # meeting a week: the dyad is most of the news, and its own escalation must not raise what is expected
   odb=$tmp/own.db

@@ -23,7 +23,7 @@ docs=$(q "$db" "select count(*) from documents")
 "$T" ingest -q --db "$db" examples/corpus 2>"$tmp/err"
 check "re-ingest adds no event" [ "$(q "$db" "select count(*) from events")" = "$n1" ]
 check "re-ingest adds no article" [ "$(q "$db" "select count(*) from documents")" = "$docs" ]
-check "schema is versioned" [ "$(q "$db" "select value from meta where key='schema_version'")" = 6 ]
+check "schema is versioned" [ "$(q "$db" "select value from meta where key='schema_version'")" = 7 ]
 check "WAL mode" [ "$(q "$db" "pragma journal_mode")" = wal ]
 
 # syndication: the same wire story from three outlets, one with another

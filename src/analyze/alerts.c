@@ -172,6 +172,7 @@ typedef struct dyad {
        with events at rung >= k, and the same within the burst */
     int wfirst[TOCSIN_MAX_RUNG + 1], wlast[TOCSIN_MAX_RUNG + 1];
     int sfirst[TOCSIN_MAX_RUNG + 1], slast[TOCSIN_MAX_RUNG + 1];
+    long long fight_w[2]; /* fighting events in the window, (x, y) and (y, x) */
     score best;
 } dyad;
 
@@ -279,10 +280,12 @@ static int dayrow_cmp(const void *x, const void *y)
     return a->di < b->di ? -1 : a->di > b->di;
 }
 
-/* Starts a dyad: no days read yet. cnt is (hist + wd) * (top + 1). */
-static void dyad_start(const ctx *c, dyad *d, long *cnt)
+/* Starts a dyad: no days read yet. cnt is (hist + wd) * (top + 1), own
+ * (hist + wd): the dyad's events of every kind per day. */
+static void dyad_start(const ctx *c, dyad *d, long *cnt, double *own)
 {
     memset(cnt, 0, (size_t)(c->hist + c->wd) * (size_t)(c->top + 1) * sizeof *cnt);
+    memset(own, 0, (size_t)(c->hist + c->wd) * sizeof *own);
     d->w_rung = -1;
 }
 
@@ -308,10 +311,11 @@ static int dayrow_read(ts_stmt *q, int col, const ctx *c, dayrow *r)
 
 /* Adds one of the dyad's days to its per-day counts at each rung and its
  * sums: window, history, look-back. */
-static void dyad_row(const dayrow *r, const ctx *c, dyad *d, long *cnt)
+static void dyad_row(const dayrow *r, const ctx *c, dyad *d, long *cnt, double *own)
 {
     int top = c->top, di = r->di, mr = r->mr;
     double n = (double)r->n;
+    own[di] += n;
     double conf = (double)(r->q3 + r->q4);
     double q4 = (double)r->q4;
     long at[TOCSIN_MAX_RUNG + 2] = {0};
@@ -335,6 +339,9 @@ static void dyad_row(const dayrow *r, const ctx *c, dyad *d, long *cnt)
         cnt[(size_t)di * (size_t)(top + 1) + (size_t)k] += acc;
     }
     if (di >= c->hist) {
+        for (int j = 0; j < c->nroots; j++)
+            if (c->fight > 0 && c->root_rung[c->roots[j]] >= c->fight)
+                d->fight_w[r->dir] += r->r[j];
         d->nw += n;
         d->cw += conf;
         d->q4w += q4;
@@ -354,7 +361,7 @@ static void dyad_row(const dayrow *r, const ctx *c, dyad *d, long *cnt)
 
 /* Ends a dyad whose days were read: its counts at each rung, independent
  * events, the scan, and the dispersion of the history's windows. */
-static void dyad_finish(const ctx *c, dyad *d, const long *cnt, double *bins)
+static void dyad_finish(const ctx *c, dyad *d, const long *cnt, const double *own, double *bins)
 {
     int span = c->hist + c->wd, top = c->top;
     int nb = c->wd > 0 ? c->hist / c->wd : 0;
@@ -376,14 +383,15 @@ static void dyad_finish(const ctx *c, dyad *d, const long *cnt, double *bins)
                 d->hh[k] += (double)x * c->age_w[di];
             }
         }
-        /* the scan: the busiest SCAN_DAYS (fewest news first on a tie) */
+        /* the scan: the busiest SCAN_DAYS (fewest news first on a tie); their
+           news volume is that of the other dyads, as the window's is */
         d->sx[k] = d->sv[k] = d->se[k] = 0;
         for (int st = c->hist; c->wd > SCAN_DAYS && st + SCAN_DAYS <= span; st++) {
             double x = 0, v = 0, e = 0;
             for (int di = st; di < st + SCAN_DAYS; di++) {
                 long n = cnt[(size_t)di * (size_t)(top + 1) + (size_t)k];
                 x += (double)n;
-                v += c->tot[di];
+                v += c->tot[di] - own[di];
                 if (n > 0)
                     e += 1 + log2((double)n);
             }
@@ -400,8 +408,12 @@ static void dyad_finish(const ctx *c, dyad *d, const long *cnt, double *bins)
                     d->sfirst[k] = di;
                 d->slast[k] = di;
             }
-        if (c->tw > 0)
+        if (c->tw - d->nw > 0)
+            d->sv[k] /= c->tw - d->nw;
+        else if (c->tw > 0)
             d->sv[k] /= c->tw;
+        if (d->sx[k] > 0 && d->sv[k] <= 0)
+            d->sv[k] = (double)SCAN_DAYS / c->wd; /* no other news that week: its share of the days */
         /* dispersion between the history's windows (complete ones, counted
            back from the window), shrunk toward the prior */
         d->phi[k] = DISPERSION_PRIOR;
@@ -693,10 +705,67 @@ static int read_batch(ts_stmt *q, ts_stmt *q1, const ctx *c, const dyad *v, size
     return 0;
 }
 
+/* Fighting in the window per directed pair (events at the fighting rung or
+ * above), for the third parties: summed from the dyads' days as they are
+ * read (a pair with fighting in the window is a dyad with conflict there),
+ * sorted by pair. */
+typedef struct pair_fight {
+    char a[16], b[16];
+    long long n;
+} pair_fight;
+
+typedef struct fighting {
+    pair_fight *v;
+    size_t n;
+} fighting;
+
+static int fight_cmp(const void *x, const void *y)
+{
+    const pair_fight *p = x, *q = y;
+    int c = strcmp(p->a, q->a);
+    return c ? c : strcmp(p->b, q->b);
+}
+
+/* The window's fighting of the dyads v[0, n), both ways round. */
+static int keep_fighting(const dyad *v, size_t n, fighting *f)
+{
+    size_t len = 0, cap = 0;
+    for (size_t i = 0; i < n; i++)
+        for (int dir = 0; dir < 2; dir++) {
+            if (v[i].fight_w[dir] <= 0)
+                continue;
+            if (ts_vec_grow((void **)&f->v, &cap, len + 1, sizeof *f->v, 2 * MAX_CANDIDATES))
+                return TOCSIN_ENOMEM;
+            pair_fight *p = &f->v[len++];
+            snprintf(p->a, sizeof p->a, "%s", dir ? v[i].y : v[i].x);
+            snprintf(p->b, sizeof p->b, "%s", dir ? v[i].x : v[i].y);
+            p->n = v[i].fight_w[dir];
+        }
+    if (len)
+        qsort(f->v, len, sizeof *f->v, fight_cmp);
+    f->n = len;
+    return 0;
+}
+
+/* Fighting between x and y, both directions. */
+static double fighting_between(const fighting *f, const char *x, const char *y)
+{
+    double n = 0;
+    for (int dir = 0; dir < 2; dir++) {
+        pair_fight key;
+        snprintf(key.a, sizeof key.a, "%s", dir ? y : x);
+        snprintf(key.b, sizeof key.b, "%s", dir ? x : y);
+        const pair_fight *hit = f->n ? bsearch(&key, f->v, f->n, sizeof *f->v, fight_cmp) : NULL;
+        if (hit)
+            n += (double)hit->n;
+    }
+    return n;
+}
+
 /* Scores the dyads v[0, n) of the window and adds those that fire a rule to
- * out; frees v. */
+ * out, their fighting in the window to fv; frees v. */
 static int conflict_dyads(tocsin_store *s, const ctx *c, dyad *v, size_t n, const char *h0, const char *w1,
-                          int min_rung, alist *out, tocsin_error *err)
+                          int min_rung, alist *out, fighting *fv, tocsin_error *err)
 {
     ts_db *db = ts_store_db(s);
     int rc = 0;
@@ -717,6 +786,7 @@ static int conflict_dyads(tocsin_store *s, const ctx *c, dyad *v, size_t n, cons
     }
     ts_stmt *q = NULL;
     long *cnt = NULL;
+    double *own = NULL;
     double *bins = NULL;
     dayrow *rows = NULL;
     size_t span = (size_t)(c->hist + c->wd);
@@ -734,9 +804,10 @@ static int conflict_dyads(tocsin_store *s, const ctx *c, dyad *v, size_t n, cons
         goto out;
     }
     cnt = malloc(span * (size_t)(c->top + 1) * sizeof *cnt);
+    own = malloc(span * sizeof *own);
     bins = malloc((size_t)(c->hist + 1) * 2 * sizeof *bins);
     rows = malloc(per_batch * 2 * span * sizeof *rows);
-    if (!cnt || !bins || !rows) {
+    if (!cnt || !own || !bins || !rows) {
         rc = TOCSIN_ENOMEM;
         goto out;
     }
@@ -752,19 +823,22 @@ static int conflict_dyads(tocsin_store *s, const ctx *c, dyad *v, size_t n, cons
         }
         size_t k = 0;
         for (size_t j = 0; j < m; j++) {
-            dyad_start(c, &v[i + j], cnt);
+            dyad_start(c, &v[i + j], cnt, own);
             for (; k < nr && rows[k].j == j; k++)
-                dyad_row(&rows[k], c, &v[i + j], cnt);
-            dyad_finish(c, &v[i + j], cnt, bins);
+                dyad_row(&rows[k], c, &v[i + j], cnt, own);
+            dyad_finish(c, &v[i + j], cnt, own, bins);
         }
     }
     score_dyads(c, v, n);
     for (size_t i = 0; i < n && !rc; i++)
         rc = conflict_rules(c, &v[i], min_rung, out);
+    if (!rc)
+        rc = keep_fighting(v, n, fv);
 out:
     ts_buf_free(&sql);
     ts_stmt_finalize(q);
     free(cnt);
+    free(own);
     free(bins);
     free(rows);
     free(v);
@@ -1029,31 +1103,66 @@ static int support_cmp(const void *x, const void *y)
     return c ? c : strcmp(a->side, b->side);
 }
 
-/* Support events from h0 to w1, per (giver, receiver), sorted. Rows come
- * grouped by pair and day, so independent events are counted per day. */
-static int load_support(ts_db *db, const char *h0, const char *l0, const char *w0, const char *w1,
-                        support **out, size_t *n)
+/* The events of support and cooperation between two countries from the
+ * look-back's first day to the window's last, per (giver, receiver, day,
+ * code), in that order: read once, by one statement, for the third parties
+ * and the alliances (each read them, the same rows, before). */
+#define MAX_SUPPORT_ROWS 4000000
+typedef struct srow {
+    char a[16], b[16], code[16], day[11];
+    long long n;
+} srow;
+
+typedef struct srows {
+    srow *v;
+    size_t n;
+} srows;
+
+static int load_support_rows(ts_db *db, const char *l0, const char *w1, srows *out)
 {
     ts_stmt *q = NULL;
     if (!(q = ts_db_prepare(db,
                            "SELECT src_country, tgt_country, code, date, count(*) FROM events"
                            " WHERE root IN ('03', '05', '06', '07') AND date >= ?1 AND date <= ?2"
                            " AND tgt_country > '' AND src_country > '' AND src_country <> tgt_country GROUP BY 1, 2, 4, 3", 0)))
-        return -1;
-    ts_bind_text(q, 1, h0, -1);
+        return TOCSIN_EIO;
+    ts_bind_text(q, 1, l0, -1);
     ts_bind_text(q, 2, w1, -1);
-    support *v = NULL;
-    size_t len = 0, cap = 0;
-    int rc = 0;
-    while (ts_stmt_step(q) == TS_ROW) {
+    size_t cap = 0;
+    int rc = 0, step;
+    while ((step = ts_stmt_step(q)) == TS_ROW) {
         const char *a = ts_col_text(q, 0), *b = ts_col_text(q, 1);
         const char *code = ts_col_text(q, 2), *day = ts_col_text(q, 3);
         if (!a || !b || !code || !day)
             continue;
+        if ((rc = ts_vec_grow((void **)&out->v, &cap, out->n + 1, sizeof *out->v, MAX_SUPPORT_ROWS)))
+            break;
+        srow *r = &out->v[out->n++];
+        snprintf(r->a, sizeof r->a, "%s", a);
+        snprintf(r->b, sizeof r->b, "%s", b);
+        snprintf(r->code, sizeof r->code, "%s", code);
+        snprintf(r->day, sizeof r->day, "%s", day);
+        r->n = ts_col_int64(q, 4);
+    }
+    ts_stmt_finalize(q);
+    return rc ? rc : step != TS_DONE ? TOCSIN_EIO : 0; /* EIO: the database's error */
+}
+
+/* Support events of the rows R (from the look-back's first day l0), per
+ * (giver, receiver), sorted. Rows come grouped by pair and day, so
+ * independent events are counted per day. */
+static int load_support(const srows *R, const char *l0, const char *w0, support **out, size_t *n)
+{
+    support *v = NULL;
+    size_t len = 0, cap = 0;
+    int rc = 0;
+    for (size_t i = 0; i < R->n; i++) {
+        const char *a = R->v[i].a, *b = R->v[i].b;
+        const char *code = R->v[i].code, *day = R->v[i].day;
         const involve_code *ic = involve_of(code);
         if (!ic)
             continue;
-        double cnt = (double)ts_col_int64(q, 4);
+        double cnt = (double)R->v[i].n;
         support *p = len ? &v[len - 1] : NULL;
         if (!p || strcmp(p->giver, a) || strcmp(p->side, b)) {
             if ((rc = ts_vec_grow((void **)&v, &cap, len + 1, sizeof *v, MAX_CANDIDATES)))
@@ -1095,7 +1204,6 @@ static int load_support(ts_db *db, const char *h0, const char *l0, const char *w
         if (slot >= 0)
             p->code_n[slot] += (long)cnt;
     }
-    ts_stmt_finalize(q);
     if (rc) {
         free(v);
         return rc;
@@ -1133,104 +1241,6 @@ static int load_support(ts_db *db, const char *h0, const char *l0, const char *w
     return 0;
 }
 
-/* Fighting from w0 to w1 per directed pair: events at the fighting rung or
- * above, read from the aggregates' roots. On PostgreSQL all pairs at once,
- * when a third party first needs it (one statement, not two per third
- * party); SQLite reads a pair's by its primary key, in the process. */
-typedef struct fight {
-    char a[16], b[16];
-    long long n;
-} fight;
-
-typedef struct fighting {
-    ts_stmt *q; /* SQLite: a pair's */
-    fight *v;   /* PostgreSQL: every pair's, sorted */
-    size_t n;
-    int loaded;
-} fighting;
-
-static int fight_cmp(const void *x, const void *y)
-{
-    const fight *p = x, *q = y;
-    int c = strcmp(p->a, q->a);
-    return c ? c : strcmp(p->b, q->b);
-}
-
-static int load_fighting(ts_db *db, const ctx *c, const char *w0, const char *w1, fighting *f)
-{
-    f->loaded = 1;
-    int per_pair = ts_db_kind(db) != TS_DB_PG;
-    ts_buf sql = {0};
-    int rc = ts_buf_printf(&sql, "SELECT %ssum(0", per_pair ? "" : "a, b, ");
-    for (int r = 1; r <= 20; r++)
-        if (c->root_rung[r] >= c->fight)
-            rc |= ts_buf_printf(&sql, " + r%02d", r);
-    rc |= ts_buf_printf(&sql, ") FROM dyad_days WHERE day >= ?1 AND day <= ?2%s",
-                        per_pair ? " AND a = ?3 AND b = ?4" : " GROUP BY a, b");
-    ts_stmt *q = NULL;
-    if (rc) {
-        ts_buf_free(&sql);
-        return TOCSIN_ENOMEM;
-    }
-    q = ts_db_prepare(db, sql.p, 0);
-    ts_buf_free(&sql);
-    if (!q)
-        return -1;
-    ts_bind_text(q, 1, w0, -1);
-    ts_bind_text(q, 2, w1, -1);
-    if (per_pair) {
-        f->q = q;
-        return 0;
-    }
-    fight *v = NULL;
-    size_t len = 0, cap = 0;
-    int step;
-    while ((step = ts_stmt_step(q)) == TS_ROW) {
-        const char *a = ts_col_text(q, 0), *b = ts_col_text(q, 1);
-        long long n = ts_col_int64(q, 2);
-        if (!a || !b || n <= 0)
-            continue;
-        if ((rc = ts_vec_grow((void **)&v, &cap, len + 1, sizeof *v, MAX_PAIRS)))
-            break;
-        snprintf(v[len].a, sizeof v[len].a, "%s", a);
-        snprintf(v[len].b, sizeof v[len].b, "%s", b);
-        v[len++].n = n;
-    }
-    ts_stmt_finalize(q);
-    if (rc || step != TS_DONE) {
-        free(v);
-        return rc ? rc : -1;
-    }
-    if (len)
-        qsort(v, len, sizeof *v, fight_cmp);
-    f->v = v;
-    f->n = len;
-    return 0;
-}
-
-/* Fighting between x and y, both directions. */
-static double fighting_between(const fighting *f, const char *x, const char *y)
-{
-    double n = 0;
-    for (int dir = 0; dir < 2; dir++) {
-        if (f->q) {
-            ts_stmt_reset(f->q);
-            ts_bind_text(f->q, 3, dir ? y : x, -1);
-            ts_bind_text(f->q, 4, dir ? x : y, -1);
-            if (ts_stmt_step(f->q) == TS_ROW)
-                n += (double)ts_col_int64(f->q, 0);
-            continue;
-        }
-        fight key;
-        snprintf(key.a, sizeof key.a, "%s", dir ? y : x);
-        snprintf(key.b, sizeof key.b, "%s", dir ? x : y);
-        const fight *hit = f->n ? bsearch(&key, f->v, f->n, sizeof *f->v, fight_cmp) : NULL;
-        if (hit)
-            n += (double)hit->n;
-    }
-    return n;
-}
-
 static double sum_from(const double *v, int k)
 {
     double s = 0;
@@ -1243,7 +1253,7 @@ static double sum_from(const double *v, int k)
  * (no such support in the look-back), steps up a level, or deepens (at least
  * twice the support its history predicts). */
 static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const char *w0,
-                         const char *w1, alist *out, tocsin_error *err)
+                         const char *w1, const fighting *fv, const srows *R, alist *out, tocsin_error *err)
 {
     ts_db *db = ts_store_db(s);
     if (c->fight <= 0)
@@ -1254,14 +1264,13 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
     int old_loaded = 0;
     support *sv = NULL;
     size_t ns = 0;
-    fighting fv = {0};
     int rc = load_wars(db, l0, w1, c->fight, &wars, &nwars);
     if (rc)
         return rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "looking for wars");
-    rc = load_support(db, l0, l0, w0, w1, &sv, &ns);
+    rc = load_support(R, l0, w0, &sv, &ns);
     if (rc) {
         free(wars);
-        return rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "looking for third parties");
+        return rc;
     }
     /* the prior: support per pair and window, at each level, over every pair */
     double pooled[5] = {0};
@@ -1310,12 +1319,7 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
             continue; /* support at its usual level, or less: nothing new */
         /* fighting alongside: the giver fights the side's enemy in the window
            (its wording and weight; the verdict is the support's) */
-        if (!fv.loaded && (rc = load_fighting(db, c, w0, w1, &fv))) {
-            if (rc != TOCSIN_ENOMEM)
-                rc = dberr(s, err, "reading fighting");
-            break;
-        }
-        double fights = fighting_between(&fv, p->giver, w->enemy);
+        double fights = fighting_between(fv, p->giver, w->enemy);
         if (fights >= ALONGSIDE_MIN) {
             /* the level and its seriousness rise; the count stays the support's
                (the fighting is the giver-enemy dyad's own alert) */
@@ -1380,8 +1384,6 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
                      best.count, best.expected, a->rarity);
         want_evidence(cd, p->giver, p->side, 1, 0, support_codes);
     }
-    ts_stmt_finalize(fv.q);
-    free(fv.v);
     free(sv);
     free(wars);
     free(old);
@@ -1391,33 +1393,76 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
 
 /* Rule: an alliance forms (no agreements or military cooperation in the
  * look-back) or deepens (at least twice what the history predicts). */
-static int alliances(tocsin_store *s, const ctx *c, const char *l0, const char *w0,
-                     const char *w1, alist *out, tocsin_error *err)
+/* An alliance row: the events of (x, y) either way round, a code and a part
+ * of the time (2 the window, 1 the look-back), as a GROUP BY of the unordered
+ * pair, the code and the part would give them, in its order. */
+typedef struct arow {
+    char x[16], y[16], code[16], day[11];
+    int when;
+    long long n;
+} arow;
+
+static int arow_cmp(const void *p, const void *q)
 {
-    ts_stmt *st = NULL;
-    if (!(st = ts_db_prepare(ts_store_db(s),
-                           "SELECT min(src_country, tgt_country) x, max(src_country, tgt_country) y, code,"
-                           " CASE WHEN date >= ?1 THEN 2 WHEN date >= ?4 THEN 1 ELSE 0 END, count(*),"
-                           " count(DISTINCT date), min(date) FROM events"
-                           " WHERE date >= ?3 AND date <= ?2 AND root IN ('03', '05', '06', '07')"
-                           " AND tgt_country > '' AND src_country > '' AND src_country <> tgt_country GROUP BY 1, 2, 3, 4", 0)))
-        return dberr(s, err, "looking for alliances");
-    ts_bind_text(st, 1, w0, -1);
-    ts_bind_text(st, 2, w1, -1);
-    ts_bind_text(st, 3, l0, -1); /* their history is the look-back */
-    ts_bind_text(st, 4, l0, -1);
+    const arow *a = p, *b = q;
+    int c = strcmp(a->x, b->x);
+    if (!c)
+        c = strcmp(a->y, b->y);
+    if (!c)
+        c = strcmp(a->code, b->code);
+    if (!c)
+        c = a->when - b->when;
+    return c ? c : strcmp(a->day, b->day);
+}
+
+static int alliances(tocsin_store *s, const ctx *c, const char *l0, const char *w0,
+                     const char *w1, const srows *R, alist *out, tocsin_error *err)
+{
+    (void)s;
+    (void)w1;
+    (void)err;
+    /* the support rows of the alliance codes, by unordered pair, code, part
+       of the time and day; their history is the look-back (from l0) */
+    arow *ar = NULL;
+    size_t na = 0, acap = 0;
+    int rc = 0;
+    for (size_t i = 0; i < R->n && !rc; i++) {
+        const srow *r = &R->v[i];
+        if (!is_code(r->code, alliance_codes) || strcmp(r->day, l0) < 0)
+            continue;
+        if ((rc = ts_vec_grow((void **)&ar, &acap, na + 1, sizeof *ar, MAX_SUPPORT_ROWS)))
+            break;
+        arow *a = &ar[na++];
+        int lt = strcmp(r->a, r->b) <= 0;
+        memcpy(a->x, lt ? r->a : r->b, sizeof a->x);
+        memcpy(a->y, lt ? r->b : r->a, sizeof a->y);
+        memcpy(a->code, r->code, sizeof a->code);
+        memcpy(a->day, r->day, sizeof a->day);
+        a->when = strcmp(r->day, w0) >= 0 ? 2 : 1;
+        a->n = r->n;
+    }
+    if (rc) {
+        free(ar);
+        return rc;
+    }
+    if (na)
+        qsort(ar, na, sizeof *ar, arow_cmp);
     typedef struct pair {
         char x[16], y[16], first[11];
         double now, days, lb, hist, military, lb_military;
     } pair;
     pair *v = NULL;
     size_t n = 0, cap = 0;
-    int rc = 0;
-    while (ts_stmt_step(st) == TS_ROW) {
-        const char *x = ts_col_text(st, 0), *y = ts_col_text(st, 1);
-        const char *code = ts_col_text(st, 2);
-        if (!x || !y || !code || !is_code(code, alliance_codes))
-            continue;
+    for (size_t g = 0, e; g < na; g = e) {
+        /* a group: count(*), count(DISTINCT day), min(day) */
+        long long total = 0, ndays = 0;
+        for (e = g; e < na && !strcmp(ar[e].x, ar[g].x) && !strcmp(ar[e].y, ar[g].y) &&
+                    !strcmp(ar[e].code, ar[g].code) && ar[e].when == ar[g].when;
+             e++) {
+            total += ar[e].n;
+            ndays += e == g || strcmp(ar[e].day, ar[e - 1].day) != 0;
+        }
+        const char *x = ar[g].x, *y = ar[g].y, *code = ar[g].code;
         pair *p = n && !strcmp(v[n - 1].x, x) && !strcmp(v[n - 1].y, y) ? &v[n - 1] : NULL;
         for (size_t k = 0; !p && k < n; k++)
             if (!strcmp(v[k].x, x) && !strcmp(v[k].y, y))
@@ -1432,14 +1477,14 @@ static int alliances(tocsin_store *s, const ctx *c, const char *l0, const char *
             snprintf(p->x, sizeof p->x, "%s", x);
             snprintf(p->y, sizeof p->y, "%s", y);
         }
-        double cnt = (double)ts_col_int64(st, 4);
-        int when = ts_col_int(st, 3);
+        double cnt = (double)total;
+        int when = ar[g].when;
         if (when == 2) {
             p->now += cnt;
-            p->days += (double)ts_col_int64(st, 5);
+            p->days += (double)ndays;
             p->military += strncmp(code, "057", 3) ? cnt : 0;
-            const char *first = ts_col_text(st, 6);
-            if (first && (!p->first[0] || strcmp(first, p->first) < 0))
+            const char *first = ar[g].day;
+            if (!p->first[0] || strcmp(first, p->first) < 0)
                 snprintf(p->first, sizeof p->first, "%s", first);
         } else {
             p->hist += cnt;
@@ -1449,7 +1494,7 @@ static int alliances(tocsin_store *s, const ctx *c, const char *l0, const char *
             }
         }
     }
-    ts_stmt_finalize(st);
+    free(ar);
     double pooled = 0;
     for (size_t k = 0; k < n; k++)
         pooled += v[k].now + v[k].hist;
@@ -1750,21 +1795,27 @@ int tocsin_alerts(tocsin_store *s, const tocsin_ladder *l, const tocsin_alert_op
         return TOCSIN_ENOMEM;
     }
     alist L = {0};
+    fighting fv = {NULL, 0};
+    srows R = {NULL, 0};
     dyad *dv = NULL;
     size_t dn = 0;
     rc = load_totals(s, &c, h0, w1, err);
     if (!rc && (rc = load_dyads(ts_store_db(s), &c, w0, w1, &dv, &dn)))
         rc = rc == TOCSIN_ENOMEM ? rc : dberr(s, err, "reading the pairs of the window");
     if (!rc)
-        rc = conflict_dyads(s, &c, dv, dn, h0, w1, o->min_rung > 0 ? o->min_rung : 3, &L, err);
+        rc = conflict_dyads(s, &c, dv, dn, h0, w1, o->min_rung > 0 ? o->min_rung : 3, &L, &fv, err);
     else
         free(dv);
+    if (!rc && (rc = load_support_rows(ts_store_db(s), l0, w1, &R)))
+        rc = rc == TOCSIN_EIO ? dberr(s, err, "looking for third parties and alliances") : rc;
     if (!rc)
-        rc = third_parties(s, &c, l0, w0, w1, &L, err);
+        rc = third_parties(s, &c, l0, w0, w1, &fv, &R, &L, err);
     if (!rc)
-        rc = alliances(s, &c, l0, w0, w1, &L, err);
+        rc = alliances(s, &c, l0, w0, w1, &R, &L, err);
     free(c.tot);
     free(c.age_w);
+    free(fv.v);
+    free(R.v);
     if (rc) {
         free(L.v);
         return rc;

@@ -3,9 +3,13 @@
  * greedily left to right.
  *
  * Speed: a word is hashed once (feat.h); each of its TG_NFEAT features is one
- * probe into a flat open-addressing table whose slot holds the feature's
- * weights (or, for the few with many, points at a dense row); scores are
- * int16 sums.
+ * probe into a flat open-addressing table whose slot points at the feature's
+ * weights, (tag, int16) pairs or, for the few with many, a dense row; scores
+ * are int16 sums. In the coder the model is out of cache whenever it tags
+ * (a few sentences in a hundred): a position asks for all its slots, then
+ * all their weights, before it adds any (the misses overlap), and the table
+ * is kept small (8-byte slots; 16-byte slots holding the weights were
+ * slower, measured).
  * Frequent unambiguous words ("the", ",", "of") skip scoring. */
 #include "tocsin/syntax.h"
 
@@ -21,26 +25,24 @@
 #define TG_FEAT_MAX (4u << 20)   /* features in a model */
 #define TG_ENTRY_MAX (16u << 20) /* weights in a model (24-bit offsets) */
 
-/* A feature's slot holds its weights when it has at most TG_INLINE of them
- * (nine features in ten): one cache line per feature, the model being out
- * of cache whenever the coder tags (a few sentences in a hundred). Unused
- * inline places add 0 to a spare column, so a sparse feature adds without
- * branches; an empty slot (key 0) adds nothing. */
-#define TG_INLINE 4
 typedef struct tg_slot {
-    uint32_t key;            /* 0 = empty */
-    uint8_t tag[TG_INLINE];  /* TG_SPARE when unused; tag[0] == TG_DENSE: a dense row */
-    int16_t w[TG_INLINE];    /* dense: the row number in w[0] (low) and w[1] (high) */
+    uint32_t key; /* 0 = empty */
+    uint32_t ref; /* offset << 8 | count (sparse), or row << 8 | TG_DENSE */
 } tg_slot;
 
-/* A feature with more than TG_INLINE weights keeps a dense row of all
+/* A feature with more than TG_SPARSE_MAX weights keeps a dense row of all
  * tags: adding a row is a vector loop, scattering many pairs is not. */
+#define TG_SPARSE_MAX 4
 #define TG_DENSE 255u
 #define TG_ROW TG_MAX_TAGS /* int16 per dense row */
-#define TG_SPARE TG_ROW    /* the column unused inline places add to */
 /* Scores add up in int16 (8 tags per vector step): weights are scaled so that
  * TG_NFEAT of them cannot overflow. */
 #define TG_W_MAX (32767 / TG_NFEAT)
+
+typedef struct tg_entry {
+    int16_t w;
+    uint16_t tag;
+} tg_entry;
 
 typedef struct tg_lex {
     uint32_t key; /* 0 = empty */
@@ -55,6 +57,7 @@ struct tocsin_tagger {
     uint8_t xpos[TG_MAX_TAGS], upos[TG_MAX_TAGS];
     tg_slot *slot;
     size_t mask;
+    tg_entry *entry;
     int16_t *dense; /* rows of TG_ROW */
     int16_t bias[TG_ROW]; /* the weights of feature 0, the same at every position */
     tg_lex *lex;
@@ -198,24 +201,21 @@ static int parse_model(tocsin_tagger *t, const unsigned char *b, size_t n)
     i += (size_t)ntags * 16;
     size_t nslots = pow2_above(nfeat);
     t->slot = calloc(nslots, sizeof *t->slot);
+    t->entry = malloc((nentry ? nentry : 1) * sizeof *t->entry);
     size_t lslots = pow2_above(nlex);
     t->lex = calloc(lslots, sizeof *t->lex);
-    if (!t->slot || !t->lex)
+    if (!t->slot || !t->entry || !t->lex)
         return TOCSIN_ENOMEM;
-    for (size_t j = 0; j < nslots; j++)
-        memset(t->slot[j].tag, TG_SPARE, TG_INLINE);
     t->mask = nslots - 1;
     t->lmask = lslots - 1;
     const unsigned char *fp = b + i, *ep = fp + (size_t)nfeat * 5;
     size_t ndense = 0;
     for (uint32_t k = 0; k < nfeat; k++)
-        ndense += fp[5 * k + 4] > TG_INLINE;
-    if (ndense > 0xFFFFFFFFu / TG_ROW)
-        return TOCSIN_ELIMIT;
+        ndense += fp[5 * k + 4] > TG_SPARSE_MAX;
     t->dense = calloc(ndense ? ndense * TG_ROW : 1, sizeof *t->dense);
     if (!t->dense)
         return TOCSIN_ENOMEM;
-    uint32_t off = 0, row = 0;
+    uint32_t off = 0, row = 0, soff = 0;
     uint32_t bias_key = (uint32_t)(TG_F1(0, 0) >> 32);
     bias_key = bias_key ? bias_key : 1;
     for (uint32_t k = 0; k < nfeat; k++) {
@@ -227,14 +227,9 @@ static int parse_model(tocsin_tagger *t, const unsigned char *b, size_t n)
             j = (j + 1) & t->mask;
         if (t->slot[j].key) /* duplicate: the file is not what the trainer writes */
             return TOCSIN_EPARSE;
-        tg_slot *sl = &t->slot[j];
-        sl->key = key;
-        int dense = cnt > TG_INLINE;
-        if (dense) {
-            sl->tag[0] = TG_DENSE;
-            sl->w[0] = (int16_t)(uint16_t)(row & 0xFFFF);
-            sl->w[1] = (int16_t)(uint16_t)(row >> 16);
-        }
+        t->slot[j].key = key;
+        int dense = cnt > TG_SPARSE_MAX;
+        t->slot[j].ref = dense ? row << 8 | TG_DENSE : soff << 8 | cnt;
         for (uint32_t m = 0; m < cnt; m++) {
             const unsigned char *e = ep + 3 * (size_t)(off + m);
             int32_t q = (int16_t)(uint16_t)(e[1] | e[2] << 8);
@@ -244,14 +239,16 @@ static int parse_model(tocsin_tagger *t, const unsigned char *b, size_t n)
             if (dense) {
                 t->dense[(size_t)row * TG_ROW + e[0]] = wt;
             } else {
-                sl->tag[m] = e[0];
-                sl->w[m] = wt;
+                t->entry[soff + m].tag = e[0];
+                t->entry[soff + m].w = wt;
             }
             if (key == bias_key)
                 t->bias[e[0]] = wt;
         }
         if (dense)
             row++;
+        else
+            soff += cnt;
         off += cnt;
     }
     if (off != nentry)
@@ -321,6 +318,7 @@ void tocsin_tagger_free(tocsin_tagger *t)
     if (!t)
         return;
     free(t->slot);
+    free(t->entry);
     free(t->dense);
     free(t->lex);
     free(t);
@@ -356,57 +354,85 @@ static unsigned load_word(const tocsin_tagger *t, const tocsin_word *w, size_t n
 }
 
 /* Measured in the coder, where the model is out of cache: asking for all of
- * a position's slots before reading any pays; prefetching the next
- * positions' did not, in the tagger alone. */
+ * a position's slots, then all their weights, before reading any pays;
+ * prefetching the next positions' did not, in the tagger alone. */
+/* The keys and slots of features f[from..to) into key[], at[], the slots
+ * asked for (prefetched) at once so that their cache misses overlap. */
+static void ask_slots(const tocsin_tagger *t, const uint64_t *f, int from, int to, uint32_t *key, size_t *at)
+{
+    for (int k = from; k < to; k++) {
+        uint32_t kk = (uint32_t)(f[k] >> 32);
+        key[k] = kk ? kk : 1;
+        at[k] = slot_of(key[k], t->mask);
+        __builtin_prefetch(&t->slot[at[k]]);
+    }
+}
+
 unsigned ts_tag_ids(const tocsin_tagger *t, const tocsin_word *w, size_t n, uint8_t *ids)
 {
-    tg_word ring[5];
-    const tg_word *c[5];
-    unsigned direct[5];
-    for (int k = 0; k < 5; k++)
+    /* the words at i-2 .. i+3: a position's window and the next one's */
+    tg_word ring[6];
+    const tg_word *c[6];
+    unsigned direct[6];
+    for (int k = 0; k < 6; k++)
         c[k] = &ring[k];
     tg_word_edge(&ring[0], 0);
     tg_word_edge(&ring[1], 1);
     direct[0] = direct[1] = TG_NO_TAG;
-    for (int k = 2; k < 5; k++)
+    for (int k = 2; k < 6; k++)
         direct[k] = load_word(t, w, n, (size_t)(k - 2), &ring[k]);
     unsigned t1 = t->ntags, t2 = t->ntags + 1;
+    /* the features that do not depend on the tags (TG_NSTATIC, feature 0 the
+       bias) of position i, made while position i - 1 is scored so that their
+       slots come into cache meanwhile; ready: they are made */
+    uint64_t fs[TG_NFEAT], next_fs[TG_NSTATIC];
+    uint32_t key[TG_NFEAT], next_key[TG_NSTATIC];
+    size_t at[TG_NFEAT], next_at[TG_NSTATIC];
+    int ready = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned tag = direct[2];
         if (tag == TG_NO_TAG) {
-            uint64_t fs[TG_NFEAT];
-            tg_features(c, t1, t2, i == 0, fs);
-            /* every slot asked for at once, so their cache misses overlap */
-            uint32_t key[TG_NFEAT];
-            size_t at[TG_NFEAT];
-            for (int k = 1; k < TG_NFEAT; k++) {
-                uint32_t kk = (uint32_t)(fs[k] >> 32);
-                key[k] = kk ? kk : 1;
-                at[k] = slot_of(key[k], t->mask);
-                __builtin_prefetch(&t->slot[at[k]]);
+            if (ready) {
+                memcpy(fs, next_fs, sizeof next_fs);
+                memcpy(key, next_key, sizeof next_key);
+                memcpy(at, next_at, sizeof next_at);
+            } else {
+                tg_features_static(c, i == 0, fs);
+                ask_slots(t, fs, 1, TG_NSTATIC, key, at);
+            }
+            tg_features_dynamic(c[2], t1, t2, fs + TG_NSTATIC);
+            ask_slots(t, fs, TG_NSTATIC, TG_NFEAT, key, at);
+            ready = 0;
+            if (i + 1 < n && direct[3] == TG_NO_TAG) {
+                tg_features_static(c + 1, 0, next_fs);
+                ask_slots(t, next_fs, 1, TG_NSTATIC, next_key, next_at);
+                ready = 1;
             }
             /* feature 0 is the bias, the same everywhere: its weights come
                from t->bias (integer sums: the order does not matter). Dense
-               rows are added first, as vectors, the inline weights after, one
+               rows are added first, as vectors, the sparse pairs after, one
                by one: a vector read of scores just written one by one would
                wait for the writes to reach the cache */
-            int16_t sc[TG_ROW + 8];
+            int16_t sc[TG_ROW];
             memcpy(sc, t->bias, sizeof t->bias);
-            sc[TG_SPARE] = 0;
-            const tg_slot *sparse[TG_NFEAT];
+            const tg_entry *sparse[TG_NFEAT];
+            unsigned nent[TG_NFEAT];
             const int16_t *rows[TG_NFEAT];
             int nsparse = 0, nrows = 0;
             for (int k = 1; k < TG_NFEAT; k++) {
                 size_t j = at[k];
                 while (t->slot[j].key && t->slot[j].key != key[k])
                     j = (j + 1) & t->mask;
-                const tg_slot *sl = &t->slot[j];
-                if (sl->tag[0] != TG_DENSE) {
-                    sparse[nsparse++] = sl;
+                uint32_t ref = t->slot[j].ref;
+                if ((ref & 255) != TG_DENSE) {
+                    if (ref & 255) {
+                        sparse[nsparse] = t->entry + (ref >> 8);
+                        nent[nsparse++] = ref & 255;
+                        __builtin_prefetch(t->entry + (ref >> 8));
+                    }
                     continue;
                 }
-                size_t r0 = (size_t)(uint16_t)sl->w[0] | (size_t)(uint16_t)sl->w[1] << 16;
-                const int16_t *r = t->dense + r0 * TG_ROW;
+                const int16_t *r = t->dense + (size_t)(ref >> 8) * TG_ROW;
                 for (size_t m = 0; m < TG_ROW * sizeof *r; m += 64)
                     __builtin_prefetch((const char *)r + m);
                 __builtin_prefetch((const char *)(r + TG_ROW) - 1);
@@ -417,11 +443,9 @@ unsigned ts_tag_ids(const tocsin_tagger *t, const tocsin_word *w, size_t n, uint
                 for (int m = 0; m < TG_ROW; m++)
                     sc[m] = (int16_t)(sc[m] + r[m]);
             }
-            for (int k = 0; k < nsparse; k++) {
-                const tg_slot *sl = sparse[k];
-                for (int m = 0; m < TG_INLINE; m++)
-                    sc[sl->tag[m]] = (int16_t)(sc[sl->tag[m]] + sl->w[m]);
-            }
+            for (int k = 0; k < nsparse; k++)
+                for (const tg_entry *e = sparse[k], *end = e + nent[k]; e < end; e++)
+                    sc[e->tag] = (int16_t)(sc[e->tag] + e->w);
             /* argmax without branches: the best score and the tag packed in one int32 */
             int32_t best = INT32_MIN;
             for (unsigned k = 0; k < t->ntags; k++) {
@@ -429,18 +453,20 @@ unsigned ts_tag_ids(const tocsin_tagger *t, const tocsin_word *w, size_t n, uint
                 best = v > best ? v : best;
             }
             tag = 255u - (unsigned)(best & 255);
+        } else {
+            ready = 0;
         }
         ids[i] = (uint8_t)tag;
         t2 = t1;
         t1 = tag;
-        /* slide the window: the oldest slot takes word i + 3 */
+        /* slide the window: the oldest slot takes word i + 4 */
         const tg_word *old = c[0];
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < 5; k++) {
             c[k] = c[k + 1];
             direct[k] = direct[k + 1];
         }
-        c[4] = old;
-        direct[4] = load_word(t, w, n, i + 3, (tg_word *)old);
+        c[5] = old;
+        direct[5] = load_word(t, w, n, i + 4, (tg_word *)old);
     }
     return t->ntags;
 }
