@@ -4,7 +4,8 @@
 # 127.0.0.1 at a free port and on a socket in that folder, without fsync; it
 # sets PGURI to a fresh database. pg_newdb NAME prints the URI of another
 # fresh database; pg_down stops the cluster and removes the folder (call it
-# from the test's EXIT trap). With TOCSIN_TEST_PG=postgresql://... an existing
+# from the test's EXIT trap). PG_SHARED_BUFFERS sizes the server's page cache
+# (default: the server's own, 128 MB). With TOCSIN_TEST_PG=postgresql://... an existing
 # server is used instead (each database is created on it). pg_up returns 1
 # with the reason in PG_WHY when no server can be started.
 PGDIR=
@@ -48,7 +49,7 @@ pg_up() {
   while [ $k -lt 8 ]; do
     PGPORT=$((20000 + ($$ * 13 + k * 1031 + $(date +%N | sed 's/^0*//;s/^$/0/') % 997) % 40000))
     if pg_as "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/data/server.log" -w -t 30 \
-        -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGDIR -c fsync=off -c full_page_writes=off" \
+        -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGDIR -c fsync=off -c full_page_writes=off${PG_SHARED_BUFFERS:+ -c shared_buffers=$PG_SHARED_BUFFERS}" \
         start >/dev/null 2>&1; then
       PGURI=$(pg_newdb tocsin_test) || { PG_WHY="createdb failed"; return 1; }
       return 0

@@ -27,9 +27,10 @@ enum ts_db_open_flags {
 enum ts_stmt_flags {
     TS_STMT_PERSISTENT = 1u << 0, /* kept for the connection's life (SQLite: a hint) */
     TS_STMT_RETURNS_ID = 1u << 1, /* an INSERT whose new row id ts_db_last_id gives */
-    TS_STMT_STREAM = 1u << 2      /* rows are read one by one (large scans); no other
-                                     statement of the connection runs until it is done
-                                     or reset (PostgreSQL) */
+    TS_STMT_STREAM = 1u << 2      /* rows are read in chunks, not whole (large results):
+                                     on PostgreSQL a cursor, in the caller's transaction
+                                     or in one of its own that ends at reset; other
+                                     statements may run between its steps */
 };
 
 /* ts_stmt_step's answers; errors are negative (TOCSIN_EIO, message in ts_db_errmsg) */

@@ -19,7 +19,8 @@
  * orders are SQLite's byte order. Statements run through the extended protocol
  * with text parameters (blobs in binary); a statement run more than once is
  * prepared on the server. Results are read whole, or with TS_STMT_STREAM
- * through a cursor in chunks (inside a transaction).
+ * through a cursor in chunks of FETCH_ROWS (in the caller's transaction, or
+ * one of its own), so that memory stays flat on millions of rows.
  *
  * Writes whose answers nobody reads (ts_stmt_send, ts_db_exec_later) are
  * queued in libpq's pipeline mode and go out with the next statement that
@@ -66,6 +67,7 @@ typedef struct pg_stmt {
     int *lens, *fmts;
     char name[32];
     int prepared, runs, started, cursor_open, cursor_done;
+    int own_txn; /* the cursor's transaction, begun for it (a read outside any) */
     PGresult *res;
     int row, nrows;
     unsigned char *blob; /* the last blob column read, decoded */
@@ -598,6 +600,10 @@ static void pg_reset(ts_stmt *s)
         run(PDB(s->db), sql);
         st->cursor_open = 0;
     }
+    if (st->own_txn) {
+        run(PDB(s->db), "COMMIT");
+        st->own_txn = 0;
+    }
     st->started = st->cursor_done = 0;
 }
 
@@ -757,6 +763,12 @@ static int pg_step(ts_stmt *s)
         const char *const *vals = (const char *const *)st->vals;
         if ((st->flags & TS_STMT_STREAM) && settle(d))
             return TOCSIN_EIO;
+        if ((st->flags & TS_STMT_STREAM) && PQtransactionStatus(d->c) == PQTRANS_IDLE) {
+            /* a cursor lives in a transaction: a read outside one gets its own */
+            if (run(d, "BEGIN"))
+                return TOCSIN_EIO;
+            st->own_txn = 1;
+        }
         if (st->flags & TS_STMT_STREAM) {
             ts_buf q = {0};
             q.max = SQL_MAX + 64;
@@ -895,7 +907,9 @@ int ts_db_open_pg(const char *uri, unsigned flags, ts_db **out, tocsin_error *er
         return TOCSIN_EIO;
     }
     PQsetNoticeProcessor(d->c, no_notice, NULL);
-    if (run(d, "SET client_min_messages = warning") ||
+    /* a streamed statement's cursor is read to its end: planned as a whole
+       result (not for its first rows, the default 0.1) */
+    if (run(d, "SET client_min_messages = warning; SET cursor_tuple_fraction = 1") ||
         ((flags & TS_DB_READONLY) && run(d, "SET default_transaction_read_only = on"))) {
         ts_error_set(err, TOCSIN_EIO, NULL, 0, -1, "cannot set up the connection: %s", d->err);
         PQfinish(d->c);

@@ -142,6 +142,9 @@ static const char schema_v4[] =
     "DROP INDEX IF EXISTS events_root;"
     "CREATE INDEX events_root ON events(root, date, src_country, tgt_country, code);";
 
+/* events listed with a LIMIT above this are streamed (TS_STMT_STREAM) */
+#define STREAM_ABOVE 5000
+
 /* "no limit" in a LIMIT clause (SQLite's -1 is an error to PostgreSQL) */
 #define NO_LIMIT 9223372036854775807LL
 
@@ -1208,8 +1211,10 @@ int tocsin_store_events(tocsin_store *s, const tocsin_event_filter *f, tocsin_st
         ts_buf_free(&sql);
         return TOCSIN_ENOMEM;
     }
+    /* a result that may be long is read in chunks, not whole (PostgreSQL) */
+    unsigned flags = !f || f->limit <= 0 || f->limit > STREAM_ABOVE ? TS_STMT_STREAM : 0;
     ts_stmt *st = NULL;
-    if (!(st = ts_db_prepare(s->db, sql.p, 0))) {
+    if (!(st = ts_db_prepare(s->db, sql.p, flags))) {
         rc = db_error(s, err, "querying events");
         ts_buf_free(&sql);
         return rc;
