@@ -476,6 +476,16 @@ static size_t find_late_speaker(gstate *g, int *speaker)
         if (a < n && s->mid[a] >= 0) { /* "X said" */
             int m = s->mid[a];
             size_t e = s->m[m].t1;
+            /* "a Ukrainian security source said", "a US defence official said" */
+            for (size_t q = e; q < n && q < e + 3 && s->tok[q].kind == TK_WORD && s->tok[q].cas == CASE_LOWER &&
+                               s->mid[q] < 0 && !s->gram[q];
+                 q++) {
+                const ts_word *qw = ts_w(s, q + 1);
+                if (qw && (qw->gram & G_SAY)) {
+                    e = q + 1;
+                    break;
+                }
+            }
             while (e < n && (s->gram[e] & G_ADV))
                 e++;
             const ts_word *w = e < n ? ts_w(s, e) : NULL;
@@ -1663,7 +1673,10 @@ static int from_party(gstate *g, size_t i, size_t end, int src)
 {
     ts_sent *s = g->s;
     for (size_t k = i + 1; k + 1 < end; k++) {
-        if (!TOK_IS(s, k, "from"))
+        /* "the proposal from Germany"; "the statement by the OAS", after a noun */
+        if (!TOK_IS(s, k, "from") &&
+            !(TOK_IS(s, k, "by") && k > i + 1 && s->tok[k - 1].kind == TK_WORD && s->mid[k - 1] < 0 &&
+              !g->isverb[k - 1] && !(W(s, k - 1) && (W(s, k - 1)->vform & VF_PART))))
             continue;
         size_t q = k + 1;
         while (q < end && (s->gram[q] & G_DET) && s->mid[q] < 0)
@@ -1963,6 +1976,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     vc->src = v->subj;
     vc->tgt = -1;
     vc->flags = 0;
+    if (i < g->late_at && vc->end > g->late_at)
+        vc->end = g->late_at; /* ", a Ukrainian security source said": no target there */
     if (vc->src >= 0 && (vc->pm.p->flags & P_SYM) && !v->passive)
         joint_partners(g, vc->src);
     if (v->attributed)
@@ -2034,7 +2049,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         }
         if (vc->tgt < 0 && (vc->r0 == 6 || vc->r0 == 7))
             vc->tgt = user_of_object(g, i, vc->end, vc->src); /* "providing shells used by Russia" */
-        if (vc->tgt < 0 && (vc->r0 == 2 || (vc->r0 >= 10 && vc->r0 <= 13)))
+        if (vc->tgt < 0 && (vc->r0 == 2 || (vc->r0 >= 10 && vc->r0 <= 13) || !strncmp(vc->pm.p->code, "016", 3)))
             vc->tgt = from_party(g, i, vc->end, vc->src); /* "rejected the proposal from Germany" */
         if (vc->tgt < 0 && v->kind == V_ING && v->gov == GOV_NONE && i > 0 && (size_t)v->chain0 > 0 &&
             is_comma(s, (size_t)v->chain0 - 1) && g->last_target >= 0 && vc->r0 >= 3 && vc->r0 != 13 &&
