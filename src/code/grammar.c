@@ -2203,7 +2203,11 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         int own = g->say_speaker < 0 || vc->src == g->say_speaker ||
                   (vc->src >= 0 && !strncmp(s->m[vc->src].code, s->m[g->say_speaker].code, 3)) ||
                   s->m[vc->src].resolved;
-        if (v->attributed && own && intent_code(vc->pm.p->code, 1, vc->code))
+        /* unattributed, a cooperative act in the future tense is the announced plan
+           the news reports ("Japan will provide loans to Manila"), not the writer's guess */
+        int plan = !v->attributed && g->say_speaker < 0 && !v->hedge && vc->r0 >= 4 && vc->r0 <= 8 &&
+                   v->kind == V_FINITE && (size_t)v->chain0 > 0 && TOK_IS(s, (size_t)v->chain0, "will");
+        if ((v->attributed || plan) && own && intent_code(vc->pm.p->code, 1, vc->code))
             vc->flags |= TOCSIN_EV_INTENT;
         else
             drop = 2; /* another's prediction about Y */
