@@ -333,8 +333,9 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
             if ((!here || !ev.geo_country[0]) && r->speaker_cc[0])
                 memcpy(ev.target, r->speaker_cc, 4); /* "Kabul alleges Pakistan continued air raids" */
             else if (!here || !ev.geo_country[0] ||
-                     (!strncmp(ev.code, "192", 3) && !strncmp(ev.source, ev.geo_country, 3)))
-                continue; /* retaking a town of one's own: from whom is not said */
+                     ((!strncmp(ev.code, "192", 3) || !strncmp(ev.code, "171", 3)) &&
+                      !strncmp(ev.source, ev.geo_country, 3)))
+                continue; /* retaking a town of one's own, seizing goods at home: from whom is not said */
             else
                 memcpy(ev.target, ev.geo_country, 4);
             if (!strcmp(ev.source, ev.target)) {

@@ -1036,7 +1036,12 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
         memcpy(cc, x->code, 3);
         cc[3] = '\0';
     }
-    (void)other;
+    if (many && !as_source && other >= 0 && s->m[other].kind == M_NAME && strlen(s->m[other].code) >= 3 &&
+        !igo(s->m[other].code) && !strcmp(s->m[m].sector, "MIL")) {
+        memcpy(cc, s->m[other].code, 3); /* "Vucic put the army on alert after clashes in Kosovo": his army */
+        cc[3] = '\0';
+        many = 0;
+    }
     if (many) {
         /* the place decides for people where they are (protesters, police);
            not for a government or army that acts ("the embassy said ... in Germany") */
@@ -2047,8 +2052,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             if (after >= 0 && s->m[after].kind != M_UNRES)
                 vc->tgt = after;
         }
-        if (vc->tgt < 0 && (vc->r0 == 6 || vc->r0 == 7))
-            vc->tgt = user_of_object(g, i, vc->end, vc->src); /* "providing shells used by Russia" */
+        if (vc->tgt < 0 && (vc->r0 == 6 || vc->r0 == 7 || vc->r0 >= 18))
+            vc->tgt = user_of_object(g, i, vc->end, vc->src); /* "providing shells used by Russia",
+                                                                  "shot down drones launched by Hezbollah" */
         if (vc->tgt < 0 && (vc->r0 == 2 || (vc->r0 >= 10 && vc->r0 <= 13) || !strncmp(vc->pm.p->code, "016", 3)))
             vc->tgt = from_party(g, i, vc->end, vc->src); /* "rejected the proposal from Germany" */
         if (vc->tgt < 0 && v->kind == V_ING && v->gov == GOV_NONE && i > 0 && (size_t)v->chain0 > 0 &&
@@ -2115,12 +2121,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = saying_party(g, i, vc->src); /* "condemned the strikes, saying India ..." */
     /* "police killed protesters": an unnamed domestic group takes the source's country */
     if (v->passive && vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && s->m[vc->tgt].sector[0])
-        adopt_country(s, vc->tgt, vc->src, 0); /* "two journalists were arrested by Georgian police" */
+        adopt_country(s, vc->tgt, vc->r0 < 17 ? vc->src : -1, 0); /* "two journalists were arrested by Georgian police" */
     if (vc->tgt >= 0 && vc->src >= 0 && s->m[vc->tgt].kind == M_UNRES && s->m[vc->tgt].sector[0] &&
         s->m[vc->src].code[0] && strlen(s->m[vc->src].code) >= 3 && !igo(s->m[vc->src].code)) {
-        adopt_country(s, vc->tgt, vc->src, 0);
+        adopt_country(s, vc->tgt, vc->r0 < 17 ? vc->src : -1, 0); /* an army put on alert is one's own; one attacked is not */
         if (s->m[vc->tgt].kind == M_UNRES)
-            vc->tgt = -2;
+            vc->tgt = vc->r0 >= 18 && is_people(&s->m[vc->tgt]) ? -1 : -2; /* force on people: their place's */
         else if (!strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3) &&
                  (!strcmp(s->m[vc->tgt].code + 3, "MIL") || !strcmp(s->m[vc->tgt].code + 3, "GOV")) &&
                  (strlen(s->m[vc->src].code) == 3 || !strcmp(s->m[vc->src].code + 3, "GOV") ||
@@ -2152,6 +2158,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         return 0;
     if (s->m[vc->src].kind == M_UNRES || !s->m[vc->src].code[0])
         return 0;
+    if (s->m[vc->src].kind == M_NAME && vc->src == v->subj && (size_t)s->m[vc->src].t0 < i &&
+        is_place(s, &s->m[vc->src]))
+        return 0; /* "attacked a school in Nigeria's Niger state and abducted": a place acts not */
     /* weak adjectives ("Russian drones") are not sources; "the Russians" is
        an M_NAME (mention.c) */
     if (s->m[vc->src].kind == M_ADJ)
