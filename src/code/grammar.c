@@ -2133,8 +2133,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                   !strcmp(s->m[vc->src].code + 3, "MIL"))) {
             if (vc->r0 == 17 && !strcmp(s->m[vc->tgt].code, s->m[vc->src].code))
                 s->m[vc->tgt].code[3] = '\0'; /* "the junta arrested the prime minister": at home */
-            else if (vc->r0 != 17)
-                vc->tgt = -1; /* "Taiwan scrambled jets": the state's own forces, no target */
+            else if (vc->r0 != 17 && !(vc->r0 >= 10 && vc->r0 <= 14 && strlen(s->m[vc->src].code) == 3))
+                vc->tgt = -1; /* "Taiwan scrambled jets": the state's own forces, no target; but
+                                 "Israelis protested against the government" */
         }
     } else if (vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES) {
         vc->tgt = -2;
@@ -2158,9 +2159,15 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         return 0;
     if (s->m[vc->src].kind == M_UNRES || !s->m[vc->src].code[0])
         return 0;
-    if (s->m[vc->src].kind == M_NAME && vc->src == v->subj && (size_t)s->m[vc->src].t0 < i &&
-        is_place(s, &s->m[vc->src]))
-        return 0; /* "attacked a school in Nigeria's Niger state and abducted": a place acts not */
+    if (s->m[vc->src].kind == M_NAME && vc->src == v->subj && (size_t)s->m[vc->src].t0 < i) {
+        /* "attacked a school in Nigeria's Niger state and abducted": a place acts not */
+        size_t b = s->m[vc->src].t0;
+        while (b >= 2 && is_poss(s, b - 1) && s->mid[b - 2] >= 0)
+            b = s->m[s->mid[b - 2]].t0;
+        b = np_start(s, b);
+        if (b > 0 && (s->gram[b - 1] & G_LOC) && !(s->gram[b - 1] & G_PREP) && is_place(s, &s->m[vc->src]))
+            return 0;
+    }
     /* weak adjectives ("Russian drones") are not sources; "the Russians" is
        an M_NAME (mention.c) */
     if (s->m[vc->src].kind == M_ADJ)

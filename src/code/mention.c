@@ -667,6 +667,16 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         /* "Iran-backed", "Russia's war", "North Korean-made": modifiers */
         if (end < s->ntok && TOK_IS(s, end, "-"))
             s->m[mi].modifier = 1;
+        if (t0 >= 2 && TOK_IS(s, t0 - 1, "-") && (TOK_IS(s, t0 - 2, "pro") || TOK_IS(s, t0 - 2, "anti"))) {
+            /* "pro-EU protesters": protesters of no country yet; "an anti-US rally": a modifier */
+            if (have_agent && sector[0]) {
+                memcpy(s->m[mi].sector, sector, 4);
+                s->m[mi].kind = M_UNRES;
+                s->m[mi].code[0] = '\0';
+            } else {
+                s->m[mi].modifier = 1;
+            }
+        }
         if (is_possessive(s, end) && !in_place)
             s->m[mi].modifier = 2; /* but "police in Georgia's capital": the place's */
     }
