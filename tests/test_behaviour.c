@@ -346,7 +346,7 @@ static void run_countries(const char *dict_dir)
 #define GEN_TOK_MAX 64
 #define GEN_FRAMES 8 /* prepositions counted per word for the target's frame */
 
-enum { C_NOUN, C_ADJ, C_VERB, C_GER, C_FUNC, C_DET, C_ACTOR };
+enum { C_NOUN, C_ADJ, C_VERB, C_GER, C_FUNC, C_DET, C_ACTOR, C_TIME };
 
 typedef struct frame {
     int32_t prep[GEN_FRAMES]; /* the word before $T; -1 = $T right after */
@@ -410,9 +410,14 @@ static int form_score(const gen *g, size_t i, int part)
     const char *nm = ts_lex_name(lx, (int32_t)i), *base = ts_lex_name(lx, (int32_t)lx->w[i].lemma);
     char reg[GEN_TOK_MAX];
     regular_ed(base, reg, sizeof reg);
-    int irregular = strcmp(nm, reg) != 0; /* from WordNet's exceptions, or the base itself */
-    int pe = part_ending(nm) && strcmp(nm, base);
-    return (part ? pe : !pe) * 4 + irregular * 2;
+    /* from WordNet's exceptions; the base itself only where English keeps
+       it (cut, set, spread: all end in t or d) */
+    int same = !strcmp(nm, base);
+    int irregular = strcmp(nm, reg) != 0 && (!same || ends(base, "t") || ends(base, "d"));
+    int pe = part_ending(nm) && !same;
+    /* a third person the exception lists also give ("has") is no past */
+    int third = ends(nm, "s") && !ends(base, "s");
+    return (part ? pe : !pe) * 4 + irregular * 2 - third * 8;
 }
 
 static int ing_score(const gen *g, size_t i)
@@ -792,6 +797,15 @@ static int takes_gerund(const gen *g, int32_t v)
     return IN_LIST(g, v, ger);
 }
 
+/* Verbs that take an object and then an infinitive: "ordered troops to leave". */
+static int object_control(const gen *g, int32_t v)
+{
+    static const char *const oc[] = {"order", "urge", "ask", "force", "tell", "allow", "invite",
+                                     "encourage", "press", "pressure", "persuade", "compel",
+                                     "instruct", "authorize", "authorise", "warn"};
+    return IN_LIST(g, v, oc);
+}
+
 /* A noun that names an act or state ("withdrawal", "suspension"): a noun
  * after it across a gap is its "of" complement; other nouns run into the
  * next one ("war crimes investigation"). */
@@ -831,15 +845,16 @@ static int candidates(const gen *g, const ts_elem *el, int32_t *cand, int cap)
     return nc;
 }
 
-/* Every candidate of the element is a verb's base form. */
+/* Most candidates of the element are a verb's base form. */
 static int all_verbs(const gen *g, const ts_elem *el)
 {
     int32_t cand[64];
-    int nc = candidates(g, el, cand, 64);
+    int nc = candidates(g, el, cand, 64), nv = 0;
     for (int i = 0; i < nc; i++)
-        if (!is_verb(g, cand[i]))
-            return 0;
-    return nc > 0;
+        nv += is_verb(g, cand[i]);
+    /* alternatives: most of them ("quell" may be known as no verb); a class
+       names things, so all of them */
+    return el->type == E_CLASS ? nv == nc && nc > 0 : nv * 2 > nc;
 }
 
 /* The word an element stands for: the first candidate that fits the slot (a
@@ -921,6 +936,14 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
         add_tok(&s, form(g, g->past, v));
     }
     int cat_prev = C_VERB, main_prev = 1, np = -1, np_the = -1, np_noun = 0, has_t = 0, to_after_t = 0;
+    /* "describe * as * @pejorative" without $T: the object stands in the
+       gap before "as" ("described Germany as ...") */
+    if (!(p->flags & (P_HAS_T | P_NOTARGET)) && p->nelem > 1 && gap[0] && el[0].type == E_WORD &&
+        !strcmp(ts_lex_name(g->lx, (int32_t)el[0].a), "as")) {
+        add_tok(&s, T);
+        has_t = 1;
+        cat_prev = C_ACTOR;
+    }
     int32_t last_noun = -1, first_noun = -1, last_verb = v, last_word = -1;
     uint64_t last_class = 0;
     for (uint32_t e = 0; e < p->nelem; e++) {
@@ -942,8 +965,12 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
         /* "to" right before, or after the target ("urged $T to * leave"):
            the infinitive's mark */
         int after_to = cat_prev == C_FUNC && last_word == g->w_to && (!gap[e] || to_after_t);
-        int verbal = ((main_prev && cat_prev == C_VERB && catenative(g, v)) ||
-                      (cat_prev == C_NOUN && gap[e]) || after_to) &&
+        /* after a noun: people told to act ("ordered troops to leave") or
+           an intention ("the decision to send") */
+        int after_noun = cat_prev == C_NOUN && gap[e] && last_noun >= 0 && !catenative(g, v) &&
+                         (g->agent[last_noun] || object_control(g, v) ||
+                          nominalization(ts_lex_name(g->lx, last_noun)));
+        int verbal = ((main_prev && cat_prev == C_VERB && catenative(g, v)) || after_noun || after_to) &&
                      all_verbs(g, &el[e]) && !nxt_adj;
         int32_t w = pick(g, &el[e], verbal);
         if (w < 0)
@@ -952,14 +979,14 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
         const ts_word *x = &g->lx->w[w];
         const char *nm = ts_lex_name(g->lx, w);
         int cat;
-        if (x->gram & G_DET)
-            cat = C_DET;
+        if (x->gram & (G_DET | G_HE | G_IT | G_THEY | G_WE))
+            cat = C_DET; /* a determiner or a pronoun: no article */
         else if (is_func(g, w))
             cat = C_FUNC;
         else if (verbal)
             cat = C_VERB;
-        else if ((x->vform & VF_ING) && x->lemma != (uint32_t)w)
-            cat = C_GER;
+        else if ((x->vform & VF_ING) && x->lemma != (uint32_t)w && e + 1 < p->nelem)
+            cat = C_GER; /* with its object after it: "demanding the resignation" */
         else if (is_adj(g, w))
             cat = C_ADJ;
         else
@@ -997,7 +1024,7 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
             if ((x->gram & G_TIME) && gap[e]) {
                 close_np(&s, &np_the, np_noun);
                 add_day(&s, nm);
-                cat = C_FUNC;
+                cat = C_TIME;
                 break;
             }
             if (cat_prev == C_NOUN && gap[e] && cat == C_NOUN && last_noun >= 0 &&
@@ -1046,6 +1073,10 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
         int found = 0, noun = cat_prev == C_NOUN || cat_prev == C_ADJ;
         if (p->flags & P_SYM) {
             prep = "with"; /* a joint act */
+        } else if (noun && last_verb != v && best_frame(&g->vframe[g->lx->w[last_verb].lemma], p->code, &q) &&
+                   q >= 0) {
+            /* the object of a verb of the pattern: "agreed to send troops to" */
+            prep = ts_lex_name(g->lx, q);
         } else if (noun && last_noun >= 0 && g->agent[last_noun] && np >= 0) {
             /* the agent's country: "summoned Germany's ambassador" */
             char poss[GEN_TOK_MAX];
@@ -1056,11 +1087,12 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
                 insert_tok(&s, np, poss);
             T = NULL;
         } else if (noun) {
-            if (last_noun >= 0)
-                found = best_frame(&g->nframe[g->lx->w[last_noun].lemma], p->code, &q);
+            /* a class's own frame first: one word of it may have a rare one */
             for (int c = 0; !found && last_class && c < 64; c++)
                 if ((last_class >> c) & 1)
                     found = best_frame(&g->cframe[c], p->code, &q);
+            if (!found && last_noun >= 0)
+                found = best_frame(&g->nframe[g->lx->w[last_noun].lemma], p->code, &q);
             if (!found && first_noun >= 0)
                 found = best_frame(&g->nframe[g->lx->w[first_noun].lemma], p->code, &q);
             if (!found || q < 0)
@@ -1068,7 +1100,8 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
             prep = found ? ts_lex_name(g->lx, q) : root_prep(p);
         } else if (cat_prev == C_FUNC && last_word >= 0 &&
                    (bare_particle(g, last_word) ||
-                    (p->nelem == 1 && !gap[0] && (g->lx->w[last_word].gram & G_LOC)))) {
+                    (p->nelem == 1 && !gap[0] && (g->lx->w[last_word].gram & G_LOC) &&
+                     strcmp(ts_lex_name(g->lx, last_word), "at")))) {
             /* a phrasal verb's particle ("gave in", "pushed back"): the verb's
                frame, else the root's */
             prep = best_frame(&g->vframe[v], p->code, &q) && q >= 0 ? ts_lex_name(g->lx, q)
