@@ -361,6 +361,8 @@ typedef struct gen {
     int32_t *past, *part, *ing; /* per lemma: the chosen form, -1 none */
     uint8_t *adj;               /* per word: 0 not probed, 1 adjective, 2 not */
     uint8_t *agent;             /* per word: an agent (sector) of the actor dictionaries */
+    uint8_t *noun;              /* per word: a noun in WordNet's index (when it is installed) */
+    int have_nouns;
     frame *vframe, *nframe;     /* per lemma: as a verb, as the noun before $T */
     frame cframe[64];           /* per class, as the noun before $T */
     int32_t class_first[64][4]; /* the first members of each class */
@@ -614,6 +616,29 @@ static void read_classes(gen *g, const char *dict_dir)
     fclose(f);
 }
 
+/* Marks the lexicon's words that WordNet knows as nouns (index.noun, in the
+ * folder the dictionary's morphology reads its exception lists from). */
+static void read_nouns(gen *g)
+{
+    const char *wn = getenv("TOCSIN_WORDNET");
+    char path[1024], line[512];
+    snprintf(path, sizeof path, "%s/index.noun", wn && *wn ? wn : "/usr/share/wordnet");
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return;
+    while (fgets(line, sizeof line, f)) {
+        size_t n = strcspn(line, " \n");
+        if (line[0] == ' ' || !n)
+            continue; /* the licence header */
+        line[n] = '\0';
+        int32_t id = word_id(g->lx, line);
+        if (id >= 0)
+            g->noun[id] = 1;
+    }
+    fclose(f);
+    g->have_nouns = 1;
+}
+
 static int gen_init(gen *g, const tocsin_dict *d, const char *dict_dir)
 {
     memset(g, 0, sizeof *g);
@@ -625,9 +650,10 @@ static int gen_init(gen *g, const tocsin_dict *d, const char *dict_dir)
     g->ing = malloc(n * sizeof *g->ing);
     g->adj = calloc(n, 1);
     g->agent = calloc(n, 1);
+    g->noun = calloc(n, 1);
     g->vframe = calloc(n, sizeof *g->vframe);
     g->nframe = calloc(n, sizeof *g->nframe);
-    if (!g->past || !g->part || !g->ing || !g->adj || !g->agent || !g->vframe || !g->nframe)
+    if (!g->past || !g->part || !g->ing || !g->adj || !g->agent || !g->noun || !g->vframe || !g->nframe)
         return -1;
     if (tocsin_tagger_load(dict_dir, &g->tagger, NULL))
         g->tagger = NULL; /* no adjectives then: the rates drop, the test says so */
@@ -643,6 +669,7 @@ static int gen_init(gen *g, const tocsin_dict *d, const char *dict_dir)
         }
     }
     read_classes(g, dict_dir);
+    read_nouns(g);
     g->w_the = word_id(g->lx, "the");
     g->w_to = word_id(g->lx, "to");
     g->w_of = word_id(g->lx, "of");
@@ -658,6 +685,7 @@ static void gen_free(gen *g)
     free(g->ing);
     free(g->adj);
     free(g->agent);
+    free(g->noun);
     free(g->vframe);
     free(g->nframe);
     tocsin_tagger_free(g->tagger);
@@ -752,7 +780,18 @@ static void insert_tok(sent *s, int at, const char *w)
 static const char *form(const gen *g, const int32_t *forms, int32_t w)
 {
     int32_t l = (int32_t)g->lx->w[w].lemma;
-    return ts_lex_name(g->lx, forms[l] >= 0 ? forms[l] : w);
+    if (forms[l] >= 0)
+        return ts_lex_name(g->lx, forms[l]);
+    if (forms != g->ing) {
+        /* a spelling whose -ed form another lemma took ("lambaste",
+           "lambast"): the form is still English */
+        char reg[GEN_TOK_MAX];
+        regular_ed(ts_lex_name(g->lx, l), reg, sizeof reg);
+        int32_t r = word_id(g->lx, reg);
+        if (r >= 0)
+            return ts_lex_name(g->lx, r);
+    }
+    return ts_lex_name(g->lx, w);
 }
 
 /* The noun plural of w, or w. */
@@ -926,16 +965,19 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
     sent s = {.n = 0};
     add_tok(&s, S);
     int32_t v = (int32_t)p->verb;
-    /* "concern by $T": the participle is an adjective ("was concerned by") */
-    int passive = p->nelem && el[0].type == E_WORD && (int32_t)el[0].a == g->w_by && !gap[0] &&
-                  g->part[v] >= 0 && is_adj(g, g->part[v]);
+    /* "concern by $T" of a reaction's root (01 statements, 11 disapproval):
+       the participle is an adjective ("was concerned by") */
+    int passive = p->nelem == 2 && el[0].type == E_WORD && (int32_t)el[0].a == g->w_by && !gap[0] &&
+                  el[1].type == E_TARGET && !gap[1] && (p->code[0] == '0' || p->code[0] == '1') &&
+                  p->code[1] == '1';
     if (passive) {
         add_tok(&s, "was");
         add_tok(&s, form(g, g->part, v));
     } else {
         add_tok(&s, form(g, g->past, v));
     }
-    int cat_prev = C_VERB, main_prev = 1, np = -1, np_the = -1, np_noun = 0, has_t = 0, to_after_t = 0;
+    int cat_prev = C_VERB, main_prev = 1, np = -1, np_the = -1, np_noun = 0, np_gap = 0, has_t = 0,
+        to_after_t = 0;
     /* "describe * as * @pejorative" without $T: the object stands in the
        gap before "as" ("described Germany as ...") */
     if (!(p->flags & (P_HAS_T | P_NOTARGET)) && p->nelem > 1 && gap[0] && el[0].type == E_WORD &&
@@ -975,6 +1017,7 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
         int32_t w = pick(g, &el[e], verbal);
         if (w < 0)
             continue;
+        int last_to = last_word == g->w_to;
         last_word = w;
         const ts_word *x = &g->lx->w[w];
         const char *nm = ts_lex_name(g->lx, w);
@@ -985,7 +1028,11 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
             cat = C_FUNC;
         else if (verbal)
             cat = C_VERB;
-        else if ((x->vform & VF_ING) && x->lemma != (uint32_t)w && e + 1 < p->nelem)
+        else if (g->have_nouns && is_verb(g, w) && !g->noun[w] && !is_adj(g, w))
+            cat = C_GER; /* a verb English has no noun for: "approved sending troops" */
+        else if ((x->vform & VF_ING) && x->lemma != (uint32_t)w && el[e].type != E_CLASS &&
+                 e + 1 < p->nelem && el[e + 1].type != E_TARGET &&
+                 !(el[e + 1].type == E_WORD && is_func(g, (int32_t)el[e + 1].a)))
             cat = C_GER; /* with its object after it: "demanding the resignation" */
         else if (is_adj(g, w))
             cat = C_ADJ;
@@ -1017,7 +1064,15 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
             np = -1;
             break;
         case C_GER:
-            add_tok(&s, nm);
+            if (is_verb(g, w) && cat_prev == C_FUNC && last_to) {
+                add_tok(&s, nm); /* "to provide" */
+                last_verb = w;
+            } else if (is_verb(g, w)) {
+                add_tok(&s, form(g, g->ing, w));
+                last_verb = w;
+            } else {
+                add_tok(&s, nm);
+            }
             np = -1;
             break;
         default:
@@ -1027,8 +1082,11 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
                 cat = C_TIME;
                 break;
             }
+            /* "of" after an act ("the withdrawal of troops"), or before
+               people when the first noun opened its phrase after a gap
+               ("the recall of ambassadors", not "set fire of") */
             if (cat_prev == C_NOUN && gap[e] && cat == C_NOUN && last_noun >= 0 &&
-                nominalization(ts_lex_name(g->lx, last_noun))) {
+                (nominalization(ts_lex_name(g->lx, last_noun)) || (g->agent[w] && np_gap))) {
                 close_np(&s, &np_the, np_noun);
                 add_tok(&s, "of");
                 np = s.n;
@@ -1038,6 +1096,7 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
             } else {
                 np = s.n;
                 np_noun = 0;
+                np_gap = gap[e];
                 if (gap[e] && cat_prev != C_ACTOR) {
                     np_the = s.n;
                     add_tok(&s, "the");
