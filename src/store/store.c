@@ -16,7 +16,7 @@
 #include <time.h>
 
 enum {
-    Q_DOC_BY_KEY, Q_DOC_BY_CONTENT, Q_SOURCE_INS, Q_STORY_INS, Q_DOC_INS, Q_STORY_SRC_INS, Q_STORY_SRC_INC,
+    Q_LOOKUP, Q_SOURCE_INS, Q_STORY_INS, Q_DOC_INS, Q_STORY_SRC_INS, Q_STORY_SRC_INC,
     Q_STORY_ART_INC, Q_SENT_INS, Q_EVENT_INS, Q_EVENT_GEO, Q_BANDS, Q_BANDS_INS, Q_STORY_SRC_NEW, Q_EVENT_CODED,
     Q_EVENT_CODED_GEO, Q_COUNT
 };
@@ -43,9 +43,16 @@ enum {
     s BANDS8(f, s, 17, 18, 19, 20, 21, 22, 23, 24)
 
 static const char *const sql_text[Q_COUNT] = {
-    [Q_DOC_BY_KEY] = "SELECT story_id, content_hash, (SELECT name FROM sources WHERE id = source_id) "
-                     "FROM documents WHERE key = ?1",
-    [Q_DOC_BY_CONTENT] = "SELECT story_id FROM documents WHERE content_hash = ?1 LIMIT 1",
+    /* an article's key (?1), the key it takes if another article holds that
+       one (?2), and its content (?3): rows 1 and 2 (the document's story,
+       content and outlet), row 3 (a document of the same content), in one
+       round trip */
+    [Q_LOOKUP] = "SELECT 1, story_id, content_hash, (SELECT name FROM sources WHERE id = source_id) "
+                 "FROM documents WHERE key = ?1 UNION ALL "
+                 "SELECT 2, story_id, content_hash, (SELECT name FROM sources WHERE id = source_id) "
+                 "FROM documents WHERE key = ?2 UNION ALL "
+                 "SELECT * FROM (SELECT 3, story_id, content_hash, NULL FROM documents WHERE content_hash = ?3 "
+                 "LIMIT 1) AS c",
     [Q_SOURCE_INS] = "INSERT OR IGNORE INTO sources(name) VALUES (?1)",
     [Q_STORY_INS] = "INSERT INTO stories(title, date, minhash, n_articles, n_sources, first_seen) "
                     "VALUES (?1, ?2, ?3, 1, ?5, ?4)",
@@ -566,17 +573,6 @@ static void bind_slice(ts_stmt *st, int i, tocsin_slice v)
         ts_bind_null(st, i);
 }
 
-/* One row, one integer column: 1 found, 0 none, negative on error. */
-static int step_int(ts_stmt *st, long long *v)
-{
-    int rc = ts_stmt_step(st);
-    if (rc == TS_ROW) {
-        *v = ts_col_int64(st, 0);
-        return 1;
-    }
-    return rc == TS_DONE ? 0 : TOCSIN_EIO;
-}
-
 static int step_done(tocsin_store *s, ts_stmt *st, tocsin_error *err, const char *what)
 {
     int rc = ts_stmt_step(st);
@@ -686,32 +682,51 @@ static long long near_story(tocsin_store *s, const tocsin_fingerprint *fp, int *
 /* The article's key as stored: 1 when this key, content and source are
  * already there (*story set); else 0, with *key the key to store it under:
  * its own, or, when the key is taken by another article (other text or
- * another outlet), the key with "#" and a hash of both (*clash set); a
- * negative status on error. */
-static int key_lookup(tocsin_store *s, const tocsin_article *a, uint64_t content, char alt[ALT_KEY_MAX],
-                      const char **key, int *clash, long long *story, tocsin_error *err)
+ * another outlet), the key with "#" and a hash of both (*clash set); *copy,
+ * a story that has a document of the same content (0: none); a negative
+ * status on error. One statement answers all. */
+static int key_lookup(tocsin_store *s, const tocsin_article *a, const tocsin_fingerprint *fp, char alt[ALT_KEY_MAX],
+                      const char **key, int *clash, long long *story, long long *copy, tocsin_error *err)
 {
     const char *src = a->source && *a->source ? a->source : NULL;
+    uint64_t content = fp->content & 0x7FFFFFFFFFFFFFFFull;
+    uint64_t h = ts_mix(content ^ ts_hash(src ? src : "", src ? strlen(src) : 0));
+    snprintf(alt, ALT_KEY_MAX, "%.*s#%016llx", ALT_KEY_MAX - 20, a->key ? a->key : "", (unsigned long long)h);
+    ts_stmt *st = q(s, Q_LOOKUP);
+    bind_text(st, 1, a->key);
+    bind_text(st, 2, alt);
+    if (fp->content)
+        ts_bind_int64(st, 3, (long long)content);
+    /* found[k]: 0 none, 1 this article, 2 another one under that key */
+    int found[3] = {0, 0, 0}, rc;
+    long long found_story[3] = {0, 0, 0};
+    *copy = 0;
+    while ((rc = ts_stmt_step(st)) == TS_ROW) {
+        int k = ts_col_int(st, 0);
+        if (k < 1 || k > 3)
+            continue;
+        long long sid = ts_col_int64(st, 1);
+        if (k == 3) {
+            *copy = sid;
+            continue;
+        }
+        const char *had = ts_col_text(st, 3);
+        int same = (uint64_t)ts_col_int64(st, 2) == content && ((!had && !src) || (had && src && !strcmp(had, src)));
+        found[k - 1] = same ? 1 : 2;
+        found_story[k - 1] = sid;
+    }
+    ts_stmt_reset(st);
+    if (rc != TS_DONE)
+        return db_error(s, err, "looking the article up");
     *key = a->key;
     for (int pass = 0; pass < 2; pass++) {
-        ts_stmt *st = q(s, Q_DOC_BY_KEY);
-        bind_text(st, 1, *key);
-        int rc = ts_stmt_step(st);
-        if (rc == TS_DONE)
+        if (!found[pass])
             break;
-        if (rc != TS_ROW)
-            return db_error(s, err, "looking the article up");
-        const char *had = ts_col_text(st, 2);
-        int same = (uint64_t)ts_col_int64(st, 1) == content && ((!had && !src) || (had && src && !strcmp(had, src)));
-        if (same)
-            *story = ts_col_int64(st, 0);
-        ts_stmt_reset(st);
-        if (same)
+        if (found[pass] == 1) {
+            *story = found_story[pass];
             return 1;
+        }
         if (pass == 0) {
-            uint64_t h = ts_mix(content ^ ts_hash(src ? src : "", src ? strlen(src) : 0));
-            snprintf(alt, ALT_KEY_MAX, "%.*s#%016llx", ALT_KEY_MAX - 20, a->key ? a->key : "",
-                     (unsigned long long)h);
             *key = alt;
             *clash = TOCSIN_ARTICLE_CLASH;
         }
@@ -732,23 +747,15 @@ int tocsin_store_article(tocsin_store *s, const tocsin_article *a, const tocsin_
     /* an article is its key, its content and its source: the same key with
        other text or another outlet is another article, stored under the key
        with a suffix of both */
-    uint64_t content = fp->content & 0x7FFFFFFFFFFFFFFFull;
     const char *key;
     char alt[ALT_KEY_MAX];
     int clash = 0;
-    int seen = key_lookup(s, a, content, alt, &key, &clash, story_id, err);
+    int seen = key_lookup(s, a, fp, alt, &key, &clash, story_id, &story, err);
     if (seen)
         return seen > 0 ? TOCSIN_ARTICLE_SEEN : seen;
     int verdict = TOCSIN_ARTICLE_COPY;
     ts_stmt *st;
-    int found = 0;
-    if (fp->content) {
-        st = q(s, Q_DOC_BY_CONTENT);
-        ts_bind_int64(st, 1, (long long)(fp->content & 0x7FFFFFFFFFFFFFFFull));
-        found = step_int(st, &story);
-        if (found < 0)
-            return db_error(s, err, "looking for copies");
-    }
+    int found = story != 0;
     if (!found) {
         int failed = 0;
         story = near_story(s, fp, &failed);
@@ -828,26 +835,14 @@ int ts_store_article_peek(tocsin_store *s, const tocsin_article *a, const tocsin
                           tocsin_error *err)
 {
     /* tocsin_store_article's lookups, without its writes */
-    uint64_t content = fp->content & 0x7FFFFFFFFFFFFFFFull;
     const char *key;
     char alt[ALT_KEY_MAX];
     int clash = 0;
-    long long seen_story = 0;
-    int seen = key_lookup(s, a, content, alt, &key, &clash, &seen_story, err);
+    long long seen_story = 0, copy = 0;
+    int seen = key_lookup(s, a, fp, alt, &key, &clash, &seen_story, &copy, err);
     if (seen)
         return seen > 0 ? TOCSIN_ARTICLE_SEEN : seen;
-    if (fp->content) {
-        long long story = 0;
-        ts_stmt *st = q(s, Q_DOC_BY_CONTENT);
-        ts_bind_int64(st, 1, (long long)content);
-        int found = step_int(st, &story);
-        ts_stmt_reset(st);
-        if (found < 0)
-            return db_error(s, err, "looking for copies");
-        if (found)
-            return TOCSIN_ARTICLE_COPY;
-    }
-    return TOCSIN_ARTICLE_NEW;
+    return copy ? TOCSIN_ARTICLE_COPY : TOCSIN_ARTICLE_NEW;
 }
 
 static void country_of(const char *code, char out[16])
