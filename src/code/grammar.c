@@ -158,8 +158,13 @@ static int verb_kind(const gstate *g, size_t i)
            s->mid[j - 1] < 0)
         j--;
     /* "Netanyahu and the White House both condemned", "they all agreed" */
-    if (j >= 2 && s->mid[j - 2] >= 0 && (TOK_IS(s, j - 1, "both") || TOK_IS(s, j - 1, "all") || TOK_IS(s, j - 1, "each")))
-        j--;
+    if (j >= 2 && (TOK_IS(s, j - 1, "both") || TOK_IS(s, j - 1, "all") || TOK_IS(s, j - 1, "each"))) {
+        size_t k = j - 1; /* "Hamas, meanwhile, both welcomed" */
+        while (k > 0 && s->mid[k - 1] < 0 && (is_comma(s, k - 1) || g->adv[k - 1] || (s->gram[k - 1] & G_ADV)))
+            k--;
+        if (k > 0 && s->mid[k - 1] >= 0)
+            j = k;
+    }
     int first = j == 0;
     uint32_t pg = first ? 0 : s->gram[j - 1];
     int prev_det = !first && (pg & G_DET) && !(pg & (G_HE | G_IT | G_THEY)) && !TOK_IS(s, j - 1, "no");
@@ -2044,6 +2049,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = first_target(g, i, g->suppress_until > i ? g->suppress_until : s->ntok, vc->src);
     } else {
         vc->tgt = vc->pm.target >= 0 ? vc->pm.target : first_target(g, i, vc->end, vc->src);
+        if (vc->r0 == 5 && vc->pm.target < 0) {
+            /* "welcomed the recognition of Palestine by Ireland": the one whose act is welcomed */
+            int actor = from_party(g, i, vc->end, vc->src);
+            if (actor >= 0 && s->tok[(size_t)s->m[actor].t0 - 1].kind == TK_WORD)
+                vc->tgt = actor;
+        }
         if (vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && !strcmp(s->m[vc->tgt].sector, "MIL") &&
             (vc->r0 == 15 || vc->r0 == 7)) {
             /* "deployed troops along the border with Germany": the troops are the
