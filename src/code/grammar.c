@@ -158,13 +158,8 @@ static int verb_kind(const gstate *g, size_t i)
            s->mid[j - 1] < 0)
         j--;
     /* "Netanyahu and the White House both condemned", "they all agreed" */
-    if (j >= 2 && (TOK_IS(s, j - 1, "both") || TOK_IS(s, j - 1, "all") || TOK_IS(s, j - 1, "each"))) {
-        size_t k = j - 1; /* "Hamas, meanwhile, both welcomed" */
-        while (k > 0 && s->mid[k - 1] < 0 && (is_comma(s, k - 1) || g->adv[k - 1] || (s->gram[k - 1] & G_ADV)))
-            k--;
-        if (k > 0 && s->mid[k - 1] >= 0)
-            j = k;
-    }
+    if (j >= 2 && s->mid[j - 2] >= 0 && (TOK_IS(s, j - 1, "both") || TOK_IS(s, j - 1, "all") || TOK_IS(s, j - 1, "each")))
+        j--;
     int first = j == 0;
     uint32_t pg = first ? 0 : s->gram[j - 1];
     int prev_det = !first && (pg & G_DET) && !(pg & (G_HE | G_IT | G_THEY)) && !TOK_IS(s, j - 1, "no");
