@@ -311,8 +311,15 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         memcpy(ev.source, r->src, sizeof r->src < sizeof ev.source ? sizeof r->src : sizeof ev.source);
         memcpy(ev.target, r->tgt, sizeof r->tgt < sizeof ev.target ? sizeof r->tgt : sizeof ev.target);
         memcpy(ev.code, r->code, sizeof r->code);
-        ev.root[0] = r->code[0];
-        ev.root[1] = r->code[1];
+        if (!strncmp(ev.code, "173", 3) && r->tgt_t1 > r->tgt_t0)
+            for (size_t q = 0; q < nl; q++) /* "M23 rebels captured Goma": a town taken, not an arrest */
+                if (lx[q].place >= 0 && !lx[q].to && lx[q].t0 == r->tgt_t0 && lx[q].t1 == r->tgt_t1 &&
+                    (wev & TS_WHERE_STRUCK)) {
+                    memcpy(ev.code, "192", 4);
+                    break;
+                }
+        ev.root[0] = ev.code[0];
+        ev.root[1] = ev.code[1];
         ev.root[2] = '\0';
         if (tocsin_cameo_lookup(ev.code, &ev.quad, &ev.goldstein, NULL))
             continue;
