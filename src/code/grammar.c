@@ -2058,6 +2058,18 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             if (after >= 0 && s->m[after].kind != M_UNRES)
                 vc->tgt = after;
         }
+        for (size_t k = i + 1; vc->tgt < 0 && vc->r0 == 9 && k + 1 < vc->end && k < i + 8; k++)
+            if (TOK_IS(s, k, "into") || (TOK_IS(s, k, "on") && k > 0 && s->mid[k - 1] < 0)) {
+                /* "launched an investigation into Germany", "an inquiry on Serbia": its subject */
+                size_t q = k + 1;
+                while (q < vc->end && (s->gram[q] & G_DET) && s->mid[q] < 0)
+                    q++;
+                int mq = q < vc->end ? s->mid[q] : -1;
+                if (mq >= 0 && mq != vc->src && s->m[mq].kind == M_NAME && s->m[mq].code[0] &&
+                    (vc->src < 0 || strncmp(s->m[mq].code, s->m[vc->src].code, 3)))
+                    vc->tgt = mq;
+                break;
+            }
         if (vc->tgt < 0 && (vc->r0 == 6 || vc->r0 == 7 || vc->r0 >= 18))
             vc->tgt = user_of_object(g, i, vc->end, vc->src); /* "providing shells used by Russia",
                                                                   "shot down drones launched by Hezbollah" */

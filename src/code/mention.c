@@ -489,7 +489,11 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
             }
             break;
         }
-        if (have_agent && !have_base && !is_person && k + 1 < s->ntok &&
+        /* "stationed troops in Germany": troops a verb moves are not the place's */
+        int moved = TOK_IS(s, k, "in") && !strcmp(sector, "MIL") && t0 > 0 && s->tok[t0 - 1].kind == TK_WORD &&
+                    s->tok[t0 - 1].cas == CASE_LOWER && ts_w(s, t0 - 1) && ts_w(s, t0 - 1)->verb >= 0 &&
+                    !s->gram[t0 - 1];
+        if (have_agent && !have_base && !is_person && k + 1 < s->ntok && !moved &&
             (TOK_IS(s, k, "of") || TOK_IS(s, k, "in"))) {
             /* "Supreme Leader of Iran", "the government in Tokyo" */
             piece nx = longest(s, k + 1);
