@@ -537,6 +537,21 @@ static int best_frame(const frame *f, const char *code, int32_t *prep)
     return 1;
 }
 
+/* The commonest frame with a preposition (of root `code` first). */
+static int best_prep(const frame *f, const char *code, int32_t *prep)
+{
+    int best = -1;
+    for (int pass = 0; pass < 2 && best < 0; pass++)
+        for (int i = 0; i < GEN_FRAMES; i++)
+            if (f->n[i] && f->prep[i] >= 0 && (pass || !memcmp(f->root[i], code, 2)) &&
+                (best < 0 || f->n[i] > f->n[best]))
+                best = i;
+    if (best < 0)
+        return 0;
+    *prep = f->prep[best];
+    return 1;
+}
+
 /* Counts, over every pattern, the word that stands before $T: after the verb
  * ("retaliate against $T", "condemn $T") and after a noun ("sanction on $T"). */
 static void count_frames(gen *g)
@@ -953,6 +968,17 @@ static void add_day(sent *s, const char *nm)
     add_tok(s, day);
 }
 
+/* Names the target as the owner of the noun phrase at np: "Germany's". */
+static void possessive(sent *s, int np, const char *T)
+{
+    char poss[GEN_TOK_MAX];
+    snprintf(poss, sizeof poss, "%.*s's", GEN_TOK_MAX - 3, T);
+    if (!strcmp(s->tok[np], "the"))
+        memcpy(s->tok[np], poss, sizeof poss);
+    else
+        insert_tok(s, np, poss);
+}
+
 /* Writes the plain sentence of pattern p into text. */
 static void render(gen *g, const ts_pattern *p, const char *S, const char *T, char *text, size_t cap)
 {
@@ -977,7 +1003,7 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
         add_tok(&s, form(g, g->past, v));
     }
     int cat_prev = C_VERB, main_prev = 1, np = -1, np_the = -1, np_noun = 0, np_gap = 0, has_t = 0,
-        to_after_t = 0;
+        to_after_t = 0, agent_np = -1;
     /* "describe * as * @pejorative" without $T: the object stands in the
        gap before "as" ("described Germany as ...") */
     if (!(p->flags & (P_HAS_T | P_NOTARGET)) && p->nelem > 1 && gap[0] && el[0].type == E_WORD &&
@@ -1107,6 +1133,8 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
             if (cat == C_NOUN) {
                 np_noun = 1;
                 last_noun = w;
+                if (g->agent[w])
+                    agent_np = np;
                 last_class = el[e].type == E_CLASS ? 1ull << (el[e].a & 63) : 0;
                 if (first_noun < 0)
                     first_noun = w;
@@ -1132,18 +1160,16 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
         int found = 0, noun = cat_prev == C_NOUN || cat_prev == C_ADJ;
         if (p->flags & P_SYM) {
             prep = "with"; /* a joint act */
-        } else if (noun && last_verb != v && best_frame(&g->vframe[g->lx->w[last_verb].lemma], p->code, &q) &&
-                   q >= 0) {
+        } else if (noun && last_verb != v && best_prep(&g->vframe[g->lx->w[last_verb].lemma], p->code, &q)) {
             /* the object of a verb of the pattern: "agreed to send troops to" */
             prep = ts_lex_name(g->lx, q);
         } else if (noun && last_noun >= 0 && g->agent[last_noun] && np >= 0) {
             /* the agent's country: "summoned Germany's ambassador" */
-            char poss[GEN_TOK_MAX];
-            snprintf(poss, sizeof poss, "%.*s's", GEN_TOK_MAX - 3, T);
-            if (!strcmp(s.tok[np], "the"))
-                memcpy(s.tok[np], poss, sizeof poss);
-            else
-                insert_tok(&s, np, poss);
+            possessive(&s, np, T);
+            T = NULL;
+        } else if (cat_prev == C_VERB && last_verb != v && agent_np >= 0) {
+            /* people told to act: "ordered Germany's troops to leave" */
+            possessive(&s, agent_np, T);
             T = NULL;
         } else if (noun) {
             /* a class's own frame first: one word of it may have a rare one */
@@ -1157,6 +1183,11 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
             if (!found || q < 0)
                 found = best_frame(&g->vframe[v], p->code, &q) && q >= 0;
             prep = found ? ts_lex_name(g->lx, q) : root_prep(p);
+            if (found && q == g->w_by && np >= 0) {
+                /* "the decision by $T" is written "Germany's decision" */
+                possessive(&s, np, T);
+                T = NULL;
+            }
         } else if (cat_prev == C_FUNC && last_word >= 0 &&
                    (bare_particle(g, last_word) ||
                     (p->nelem == 1 && !gap[0] && (g->lx->w[last_word].gram & G_LOC) &&
