@@ -364,6 +364,7 @@ typedef struct gen {
     uint8_t *noun;              /* per word: a noun in WordNet's index (when it is installed) */
     int have_nouns;
     frame *vframe, *nframe;     /* per lemma: as a verb, as the noun before $T */
+    frame *oframe;              /* per verb lemma: after its object ("send * troops to $T") */
     frame cframe[64];           /* per class, as the noun before $T */
     int32_t class_first[64][4]; /* the first members of each class */
     int32_t w_the, w_to, w_of, w_by;
@@ -577,6 +578,7 @@ static void count_frames(gen *g)
                 break;
             }
             const ts_elem *n = &el[e - 2];
+            vote(&g->oframe[p->verb], prep, p->code);
             if (n->type == E_WORD && !is_func(g, (int32_t)n->a))
                 vote(&g->nframe[n->a], prep, p->code);
             else if (n->type == E_CLASS)
@@ -668,7 +670,8 @@ static int gen_init(gen *g, const tocsin_dict *d, const char *dict_dir)
     g->noun = calloc(n, 1);
     g->vframe = calloc(n, sizeof *g->vframe);
     g->nframe = calloc(n, sizeof *g->nframe);
-    if (!g->past || !g->part || !g->ing || !g->adj || !g->agent || !g->noun || !g->vframe || !g->nframe)
+    g->oframe = calloc(n, sizeof *g->oframe);
+    if (!g->past || !g->part || !g->ing || !g->adj || !g->agent || !g->noun || !g->vframe || !g->nframe || !g->oframe)
         return -1;
     if (tocsin_tagger_load(dict_dir, &g->tagger, NULL))
         g->tagger = NULL; /* no adjectives then: the rates drop, the test says so */
@@ -703,6 +706,7 @@ static void gen_free(gen *g)
     free(g->noun);
     free(g->vframe);
     free(g->nframe);
+    free(g->oframe);
     tocsin_tagger_free(g->tagger);
     if (g->f)
         fclose(g->f);
@@ -1160,7 +1164,9 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
         int found = 0, noun = cat_prev == C_NOUN || cat_prev == C_ADJ;
         if (p->flags & P_SYM) {
             prep = "with"; /* a joint act */
-        } else if (noun && last_verb != v && best_prep(&g->vframe[g->lx->w[last_verb].lemma], p->code, &q)) {
+        } else if (noun && last_verb != v && last_noun >= 0 && g->agent[last_noun] &&
+                   (best_prep(&g->oframe[g->lx->w[last_verb].lemma], p->code, &q) ||
+                    best_prep(&g->vframe[g->lx->w[last_verb].lemma], p->code, &q))) {
             /* the object of a verb of the pattern: "agreed to send troops to" */
             prep = ts_lex_name(g->lx, q);
         } else if (noun && last_noun >= 0 && g->agent[last_noun] && np >= 0) {
@@ -1180,6 +1186,9 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
                 found = best_frame(&g->nframe[g->lx->w[last_noun].lemma], p->code, &q);
             if (!found && first_noun >= 0)
                 found = best_frame(&g->nframe[g->lx->w[first_noun].lemma], p->code, &q);
+            if ((!found || q < 0) && last_verb != v) /* the verb of the pattern's */
+                found = best_prep(&g->oframe[g->lx->w[last_verb].lemma], p->code, &q) ||
+                        best_prep(&g->vframe[g->lx->w[last_verb].lemma], p->code, &q);
             if (!found || q < 0)
                 found = best_frame(&g->vframe[v], p->code, &q) && q >= 0;
             prep = found ? ts_lex_name(g->lx, q) : root_prep(p);
