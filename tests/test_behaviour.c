@@ -509,6 +509,8 @@ static int is_verb(const gen *g, int32_t w)
 
 static void vote(frame *f, int32_t prep, const char *code)
 {
+    if (prep == -2)
+        return; /* a place preposition: see count_frames */
     for (int i = 0; i < GEN_FRAMES; i++) {
         if (f->n[i] && f->prep[i] == prep && !memcmp(f->root[i], code, 2)) {
             f->n[i]++;
@@ -572,7 +574,9 @@ static void count_frames(gen *g)
             }
             if (el[e - 1].type != E_WORD || !is_func(g, (int32_t)el[e - 1].a))
                 break;
-            int32_t prep = (int32_t)el[e - 1].a;
+            /* in, at, near ... make the actor after them a place unless a
+               pattern names $T there: useless to a pattern without $T */
+            int32_t prep = (g->lx->w[el[e - 1].a].gram & G_LOC) ? -2 : (int32_t)el[e - 1].a;
             if (e == 1) {
                 vote(&g->vframe[p->verb], prep, p->code);
                 break;
@@ -1007,11 +1011,13 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
         add_tok(&s, form(g, g->past, v));
     }
     int cat_prev = C_VERB, main_prev = 1, np = -1, np_the = -1, np_noun = 0, np_gap = 0, has_t = 0,
-        to_after_t = 0, agent_np = -1;
+        to_after_t = 0, agent_np = -1, np_after_func = 0;
     /* "describe * as * @pejorative" without $T: the object stands in the
        gap before "as" ("described Germany as ...") */
     if (!(p->flags & (P_HAS_T | P_NOTARGET)) && p->nelem > 1 && gap[0] && el[0].type == E_WORD &&
-        !strcmp(ts_lex_name(g->lx, (int32_t)el[0].a), "as")) {
+        (!strcmp(ts_lex_name(g->lx, (int32_t)el[0].a), "as") ||
+         ((int32_t)el[0].a == g->w_to && object_control(g, v)))) {
+        /* and "urge * to * send": "urged Germany to send" */
         add_tok(&s, T);
         has_t = 1;
         cat_prev = C_ACTOR;
@@ -1127,6 +1133,7 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
                 np = s.n;
                 np_noun = 0;
                 np_gap = gap[e];
+                np_after_func = cat_prev == C_FUNC;
                 if (gap[e] && cat_prev != C_ACTOR) {
                     np_the = s.n;
                     add_tok(&s, "the");
@@ -1162,7 +1169,7 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
         const char *prep = NULL; /* NULL: right after, as the object */
         int32_t q = -1;
         int found = 0, noun = cat_prev == C_NOUN || cat_prev == C_ADJ;
-        if (p->flags & P_SYM) {
+        if ((p->flags & P_SYM) && !(noun && last_noun >= 0 && g->agent[last_noun] && np_after_func)) {
             prep = "with"; /* a joint act */
         } else if (noun && last_verb != v && last_noun >= 0 && g->agent[last_noun] &&
                    (best_prep(&g->oframe[g->lx->w[last_verb].lemma], p->code, &q) ||
@@ -1206,7 +1213,8 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
             prep = best_frame(&g->vframe[v], p->code, &q) && q >= 0 ? ts_lex_name(g->lx, q)
                                                                       : root_prep(p);
         } else if (cat_prev != C_FUNC && cat_prev != C_DET) {
-            /* a verb ends the pattern: its own frame, else its object */
+            /* a verb ends the pattern: its own frame (of the same root
+               first), else its object */
             if (best_frame(&g->vframe[g->lx->w[last_verb].lemma], p->code, &q) && q >= 0)
                 prep = ts_lex_name(g->lx, q);
         }
