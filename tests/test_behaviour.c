@@ -319,28 +319,38 @@ static void run_countries(const char *dict_dir)
 /* MFT: every verb pattern's plain sentence, the one a news writer would put
  * for it: "France ordered the withdrawal of troops from Germany." The
  * generator reads the pattern's own line (where its `*` gaps stand) and its
- * compiled elements, and applies rules over them (never over one pattern):
+ * compiled elements, and applies rules over them (never over one pattern;
+ * no pattern is skipped):
  *
  *  - the verb in the past tense, from the forms the dictionary's morphology
  *    knows (WordNet's exceptions over the regular rule: "admitted", not
  *    "admited"; of two irregular forms the one without a participle ending:
- *    "saw", not "seen"); a pattern whose verb is followed at once by "by"
- *    ("concern by $T") is an adjective: "France was concerned by Germany";
+ *    "saw", not "seen"); "V by $T" of a reaction's root (01, 11) is an
+ *    adjective: "France was concerned by Germany";
  *  - after a verb that takes an infinitive (the grammar's pledge, intent,
  *    aspect and negative-verb classes, and refuse, threaten, decline), a verb
  *    element gets "to" ("agreed to share"), or -ing after one that takes a
- *    gerund ("considered sending");
- *  - a noun after a gap opens a noun phrase with "the"; a noun after a noun
- *    across a gap is its "of" complement, in the plural ("the withdrawal of
- *    troops"); words written side by side stay side by side ("trade war");
- *    adjectives (the tagger's JJ) run into the noun that follows;
+ *    gerund ("considered sending"); so does a verb after people told to act
+ *    or after an intention ("ordered troops to leave", "the decision to
+ *    send"); a verb English has no noun for (WordNet's index.noun) in a noun
+ *    slot becomes a gerund ("approved sending troops");
+ *  - a noun after a gap opens a noun phrase with "the"; a noun after an act
+ *    noun across a gap is its "of" complement, in the plural ("the
+ *    withdrawal of troops"); words written side by side stay side by side
+ *    ("trade war"); adjectives (the tagger's JJ) run into the noun after;
  *  - the target stands where the pattern's $T is; without $T (and without
- *    `notarget`) an agent noun takes it as a possessive ("Germany's
- *    ambassador"), else it follows with the preposition the dictionary's
- *    other patterns use with that noun or verb before $T ("sanction on $T",
- *    "retaliate against $T"), as a direct object when they put $T right
- *    after the verb, else with the root's commonest preposition.
- * Alternatives and classes give their first word that fits the slot. */
+ *    `notarget`) people (the actor dictionaries' agents) take it as a
+ *    possessive ("Germany's ambassador"), else it follows with the
+ *    preposition the dictionary's other patterns put before $T after that
+ *    noun or verb, of the pattern's root first ("sanction on $T", "retaliate
+ *    against $T"; a "by" frame is written as the possessive, a place
+ *    preposition is never used), as a direct object when they put $T right
+ *    after the verb, else with the root's commonest preposition; "with" for
+ *    a joint act (`sym`); "describe * as", "urge * to" take it before "as",
+ *    "to"; a preposition left last after $T gets a neutral object ("the
+ *    move", "to act").
+ * Alternatives and classes give their first word that fits the slot (a
+ * class in the order classes.txt writes it). */
 
 #define GEN_TOKS 48
 #define GEN_TOK_MAX 64
@@ -1172,8 +1182,7 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
         if ((p->flags & P_SYM) && !(noun && last_noun >= 0 && g->agent[last_noun] && np_after_func)) {
             prep = "with"; /* a joint act */
         } else if (noun && last_verb != v && last_noun >= 0 && g->agent[last_noun] &&
-                   (best_prep(&g->oframe[g->lx->w[last_verb].lemma], p->code, &q) ||
-                    best_prep(&g->vframe[g->lx->w[last_verb].lemma], p->code, &q))) {
+                   best_prep(&g->oframe[g->lx->w[last_verb].lemma], p->code, &q)) {
             /* the object of a verb of the pattern: "agreed to send troops to" */
             prep = ts_lex_name(g->lx, q);
         } else if (noun && last_noun >= 0 && g->agent[last_noun] && np >= 0) {
