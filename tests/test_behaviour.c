@@ -319,28 +319,38 @@ static void run_countries(const char *dict_dir)
 /* MFT: every verb pattern's plain sentence, the one a news writer would put
  * for it: "France ordered the withdrawal of troops from Germany." The
  * generator reads the pattern's own line (where its `*` gaps stand) and its
- * compiled elements, and applies rules over them (never over one pattern):
+ * compiled elements, and applies rules over them (never over one pattern;
+ * no pattern is skipped):
  *
  *  - the verb in the past tense, from the forms the dictionary's morphology
  *    knows (WordNet's exceptions over the regular rule: "admitted", not
  *    "admited"; of two irregular forms the one without a participle ending:
- *    "saw", not "seen"); a pattern whose verb is followed at once by "by"
- *    ("concern by $T") is an adjective: "France was concerned by Germany";
+ *    "saw", not "seen"); "V by $T" of a reaction's root (01, 11) is an
+ *    adjective: "France was concerned by Germany";
  *  - after a verb that takes an infinitive (the grammar's pledge, intent,
  *    aspect and negative-verb classes, and refuse, threaten, decline), a verb
  *    element gets "to" ("agreed to share"), or -ing after one that takes a
- *    gerund ("considered sending");
- *  - a noun after a gap opens a noun phrase with "the"; a noun after a noun
- *    across a gap is its "of" complement, in the plural ("the withdrawal of
- *    troops"); words written side by side stay side by side ("trade war");
- *    adjectives (the tagger's JJ) run into the noun that follows;
+ *    gerund ("considered sending"); so does a verb after people told to act
+ *    or after an intention ("ordered troops to leave", "the decision to
+ *    send"); a verb English has no noun for (WordNet's index.noun) in a noun
+ *    slot becomes a gerund ("approved sending troops");
+ *  - a noun after a gap opens a noun phrase with "the"; a noun after an act
+ *    noun across a gap is its "of" complement, in the plural ("the
+ *    withdrawal of troops"); words written side by side stay side by side
+ *    ("trade war"); adjectives (the tagger's JJ) run into the noun after;
  *  - the target stands where the pattern's $T is; without $T (and without
- *    `notarget`) an agent noun takes it as a possessive ("Germany's
- *    ambassador"), else it follows with the preposition the dictionary's
- *    other patterns use with that noun or verb before $T ("sanction on $T",
- *    "retaliate against $T"), as a direct object when they put $T right
- *    after the verb, else with the root's commonest preposition.
- * Alternatives and classes give their first word that fits the slot. */
+ *    `notarget`) people (the actor dictionaries' agents) take it as a
+ *    possessive ("Germany's ambassador"), else it follows with the
+ *    preposition the dictionary's other patterns put before $T after that
+ *    noun or verb, of the pattern's root first ("sanction on $T", "retaliate
+ *    against $T"; a "by" frame is written as the possessive, a place
+ *    preposition is never used), as a direct object when they put $T right
+ *    after the verb, else with the root's commonest preposition; "with" for
+ *    a joint act (`sym`); "describe * as", "urge * to" take it before "as",
+ *    "to"; a preposition left last after $T gets a neutral object ("the
+ *    move", "to act").
+ * Alternatives and classes give their first word that fits the slot (a
+ * class in the order classes.txt writes it). */
 
 #define GEN_TOKS 48
 #define GEN_TOK_MAX 64
@@ -364,6 +374,7 @@ typedef struct gen {
     uint8_t *noun;              /* per word: a noun in WordNet's index (when it is installed) */
     int have_nouns;
     frame *vframe, *nframe;     /* per lemma: as a verb, as the noun before $T */
+    frame *oframe;              /* per verb lemma: after its object ("send * troops to $T") */
     frame cframe[64];           /* per class, as the noun before $T */
     int32_t class_first[64][4]; /* the first members of each class */
     int32_t w_the, w_to, w_of, w_by;
@@ -508,6 +519,8 @@ static int is_verb(const gen *g, int32_t w)
 
 static void vote(frame *f, int32_t prep, const char *code)
 {
+    if (prep == -2)
+        return; /* a place preposition: see count_frames */
     for (int i = 0; i < GEN_FRAMES; i++) {
         if (f->n[i] && f->prep[i] == prep && !memcmp(f->root[i], code, 2)) {
             f->n[i]++;
@@ -537,6 +550,21 @@ static int best_frame(const frame *f, const char *code, int32_t *prep)
     return 1;
 }
 
+/* The commonest frame with a preposition (of root `code` first). */
+static int best_prep(const frame *f, const char *code, int32_t *prep)
+{
+    int best = -1;
+    for (int pass = 0; pass < 2 && best < 0; pass++)
+        for (int i = 0; i < GEN_FRAMES; i++)
+            if (f->n[i] && f->prep[i] >= 0 && (pass || !memcmp(f->root[i], code, 2)) &&
+                (best < 0 || f->n[i] > f->n[best]))
+                best = i;
+    if (best < 0)
+        return 0;
+    *prep = f->prep[best];
+    return 1;
+}
+
 /* Counts, over every pattern, the word that stands before $T: after the verb
  * ("retaliate against $T", "condemn $T") and after a noun ("sanction on $T"). */
 static void count_frames(gen *g)
@@ -556,12 +584,15 @@ static void count_frames(gen *g)
             }
             if (el[e - 1].type != E_WORD || !is_func(g, (int32_t)el[e - 1].a))
                 break;
-            int32_t prep = (int32_t)el[e - 1].a;
+            /* in, at, near ... make the actor after them a place unless a
+               pattern names $T there: useless to a pattern without $T */
+            int32_t prep = (g->lx->w[el[e - 1].a].gram & G_LOC) ? -2 : (int32_t)el[e - 1].a;
             if (e == 1) {
                 vote(&g->vframe[p->verb], prep, p->code);
                 break;
             }
             const ts_elem *n = &el[e - 2];
+            vote(&g->oframe[p->verb], prep, p->code);
             if (n->type == E_WORD && !is_func(g, (int32_t)n->a))
                 vote(&g->nframe[n->a], prep, p->code);
             else if (n->type == E_CLASS)
@@ -653,7 +684,8 @@ static int gen_init(gen *g, const tocsin_dict *d, const char *dict_dir)
     g->noun = calloc(n, 1);
     g->vframe = calloc(n, sizeof *g->vframe);
     g->nframe = calloc(n, sizeof *g->nframe);
-    if (!g->past || !g->part || !g->ing || !g->adj || !g->agent || !g->noun || !g->vframe || !g->nframe)
+    g->oframe = calloc(n, sizeof *g->oframe);
+    if (!g->past || !g->part || !g->ing || !g->adj || !g->agent || !g->noun || !g->vframe || !g->nframe || !g->oframe)
         return -1;
     if (tocsin_tagger_load(dict_dir, &g->tagger, NULL))
         g->tagger = NULL; /* no adjectives then: the rates drop, the test says so */
@@ -688,6 +720,7 @@ static void gen_free(gen *g)
     free(g->noun);
     free(g->vframe);
     free(g->nframe);
+    free(g->oframe);
     tocsin_tagger_free(g->tagger);
     if (g->f)
         fclose(g->f);
@@ -953,6 +986,17 @@ static void add_day(sent *s, const char *nm)
     add_tok(s, day);
 }
 
+/* Names the target as the owner of the noun phrase at np: "Germany's". */
+static void possessive(sent *s, int np, const char *T)
+{
+    char poss[GEN_TOK_MAX];
+    snprintf(poss, sizeof poss, "%.*s's", GEN_TOK_MAX - 3, T);
+    if (!strcmp(s->tok[np], "the"))
+        memcpy(s->tok[np], poss, sizeof poss);
+    else
+        insert_tok(s, np, poss);
+}
+
 /* Writes the plain sentence of pattern p into text. */
 static void render(gen *g, const ts_pattern *p, const char *S, const char *T, char *text, size_t cap)
 {
@@ -977,11 +1021,13 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
         add_tok(&s, form(g, g->past, v));
     }
     int cat_prev = C_VERB, main_prev = 1, np = -1, np_the = -1, np_noun = 0, np_gap = 0, has_t = 0,
-        to_after_t = 0;
+        to_after_t = 0, agent_np = -1, np_after_func = 0;
     /* "describe * as * @pejorative" without $T: the object stands in the
        gap before "as" ("described Germany as ...") */
     if (!(p->flags & (P_HAS_T | P_NOTARGET)) && p->nelem > 1 && gap[0] && el[0].type == E_WORD &&
-        !strcmp(ts_lex_name(g->lx, (int32_t)el[0].a), "as")) {
+        (!strcmp(ts_lex_name(g->lx, (int32_t)el[0].a), "as") ||
+         ((int32_t)el[0].a == g->w_to && object_control(g, v)))) {
+        /* and "urge * to * send": "urged Germany to send" */
         add_tok(&s, T);
         has_t = 1;
         cat_prev = C_ACTOR;
@@ -1097,6 +1143,7 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
                 np = s.n;
                 np_noun = 0;
                 np_gap = gap[e];
+                np_after_func = cat_prev == C_FUNC;
                 if (gap[e] && cat_prev != C_ACTOR) {
                     np_the = s.n;
                     add_tok(&s, "the");
@@ -1107,6 +1154,8 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
             if (cat == C_NOUN) {
                 np_noun = 1;
                 last_noun = w;
+                if (g->agent[w])
+                    agent_np = np;
                 last_class = el[e].type == E_CLASS ? 1ull << (el[e].a & 63) : 0;
                 if (first_noun < 0)
                     first_noun = w;
@@ -1130,20 +1179,19 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
         const char *prep = NULL; /* NULL: right after, as the object */
         int32_t q = -1;
         int found = 0, noun = cat_prev == C_NOUN || cat_prev == C_ADJ;
-        if (p->flags & P_SYM) {
+        if ((p->flags & P_SYM) && !(noun && last_noun >= 0 && g->agent[last_noun] && np_after_func)) {
             prep = "with"; /* a joint act */
-        } else if (noun && last_verb != v && best_frame(&g->vframe[g->lx->w[last_verb].lemma], p->code, &q) &&
-                   q >= 0) {
+        } else if (noun && last_verb != v && last_noun >= 0 && g->agent[last_noun] &&
+                   best_prep(&g->oframe[g->lx->w[last_verb].lemma], p->code, &q)) {
             /* the object of a verb of the pattern: "agreed to send troops to" */
             prep = ts_lex_name(g->lx, q);
         } else if (noun && last_noun >= 0 && g->agent[last_noun] && np >= 0) {
             /* the agent's country: "summoned Germany's ambassador" */
-            char poss[GEN_TOK_MAX];
-            snprintf(poss, sizeof poss, "%.*s's", GEN_TOK_MAX - 3, T);
-            if (!strcmp(s.tok[np], "the"))
-                memcpy(s.tok[np], poss, sizeof poss);
-            else
-                insert_tok(&s, np, poss);
+            possessive(&s, np, T);
+            T = NULL;
+        } else if (cat_prev == C_VERB && last_verb != v && agent_np >= 0) {
+            /* people told to act: "ordered Germany's troops to leave" */
+            possessive(&s, agent_np, T);
             T = NULL;
         } else if (noun) {
             /* a class's own frame first: one word of it may have a rare one */
@@ -1154,9 +1202,17 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
                 found = best_frame(&g->nframe[g->lx->w[last_noun].lemma], p->code, &q);
             if (!found && first_noun >= 0)
                 found = best_frame(&g->nframe[g->lx->w[first_noun].lemma], p->code, &q);
+            if ((!found || q < 0) && last_verb != v) /* the verb of the pattern's */
+                found = best_prep(&g->oframe[g->lx->w[last_verb].lemma], p->code, &q) ||
+                        best_prep(&g->vframe[g->lx->w[last_verb].lemma], p->code, &q);
             if (!found || q < 0)
                 found = best_frame(&g->vframe[v], p->code, &q) && q >= 0;
             prep = found ? ts_lex_name(g->lx, q) : root_prep(p);
+            if (found && q == g->w_by && np >= 0) {
+                /* "the decision by $T" is written "Germany's decision" */
+                possessive(&s, np, T);
+                T = NULL;
+            }
         } else if (cat_prev == C_FUNC && last_word >= 0 &&
                    (bare_particle(g, last_word) ||
                     (p->nelem == 1 && !gap[0] && (g->lx->w[last_word].gram & G_LOC) &&
@@ -1166,7 +1222,8 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
             prep = best_frame(&g->vframe[v], p->code, &q) && q >= 0 ? ts_lex_name(g->lx, q)
                                                                       : root_prep(p);
         } else if (cat_prev != C_FUNC && cat_prev != C_DET) {
-            /* a verb ends the pattern: its own frame, else its object */
+            /* a verb ends the pattern: its own frame (of the same root
+               first), else its object */
             if (best_frame(&g->vframe[g->lx->w[last_verb].lemma], p->code, &q) && q >= 0)
                 prep = ts_lex_name(g->lx, q);
         }
