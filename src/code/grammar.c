@@ -2730,6 +2730,88 @@ static void nominal_events(gstate *g)
 
 static _Thread_local gstate G; /* per-thread scratch: too large for the stack */
 
+/* "Ukraine received weapons from Germany", "Israel faced criticism from
+ * France", "Russia drew condemnation from the UN": the act comes from the
+ * party after "from" and lands on the subject. The code follows the noun
+ * received (the dictionaries' word classes, and words of reproach); an
+ * asserted clause only. */
+static void received_from(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const char *const verbs[] = {"receive", "receives", "received", "receiving", "got", "obtained",
+                                        "face",    "faces",    "faced",    "facing",    "drew", "draws",
+                                        "drawn",   "drawing",  NULL};
+    for (size_t k = 1; k + 3 < s->ntok; k++) {
+        int vv = 0;
+        for (int n = 0; verbs[n] && !vv; n++)
+            vv = ts_tok_is(s, k, verbs[n], strlen(verbs[n]));
+        if (!vv || g->incond[k] || g->skip[k])
+            continue;
+        int subj = -1;
+        if (g->isverb[k] && g->v[k].subj >= 0) {
+            const vinfo *v = &g->v[k];
+            if (v->neg || v->modal || v->fut || v->hedge || v->cond || v->gov != GOV_NONE || v->passive)
+                continue;
+            subj = v->subj;
+        } else {
+            size_t j = k;
+            while (j > 0 && s->mid[j - 1] < 0 && ((s->gram[j - 1] & (G_BE | G_HAVE | G_ADV)) || g->adv[j - 1]))
+                j--;
+            if (j == 0 || s->mid[j - 1] < 0)
+                continue;
+            for (size_t q = j; q < k; q++)
+                if (s->gram[q] & (G_NEG | G_MODAL | G_FUT))
+                    subj = -2;
+            if (subj == -2)
+                continue;
+            subj = s->mid[j - 1];
+        }
+        const ts_mention *sm = &s->m[subj];
+        if (sm->kind != M_NAME || strlen(sm->code) < 3 || sm->resolved || is_place(s, sm))
+            continue;
+        const char *code = NULL;
+        size_t n = k + 1;
+        for (; n < s->ntok && n < k + 6 && !code; n++) {
+            if (s->mid[n] >= 0 && s->m[s->mid[n]].kind == M_NAME)
+                break;
+            if (class_bit(s, n, CL_WEAPON))
+                code = "072";
+            else if (class_bit(s, n, CL_HUMAID))
+                code = "073";
+            else if (class_bit(s, n, CL_ECONAID))
+                code = "071";
+            else if (class_bit(s, n, CL_AID) && !TOK_IS(s, n, "support"))
+                code = "070";
+            else if (class_bit(s, n, CL_SANCTION) && !TOK_IS(s, k, "received"))
+                code = "163";
+            else if (TOK_IS(s, n, "criticism") || TOK_IS(s, n, "condemnation") || TOK_IS(s, n, "rebuke") ||
+                     TOK_IS(s, n, "censure"))
+                code = "111";
+            else if (TOK_IS(s, n, "threats") || TOK_IS(s, n, "threat"))
+                code = "130";
+            else if (TOK_IS(s, n, "apology"))
+                code = "055";
+            else if (TOK_IS(s, n, "praise"))
+                code = "051";
+        }
+        if (!code)
+            continue;
+        for (size_t f = n; f + 1 < s->ntok && f < n + 8; f++) {
+            if (hard_boundary(s, f) || (g->isverb[f] && g->v[f].kind == V_FINITE))
+                break;
+            if (!TOK_IS(s, f, "from"))
+                continue;
+            size_t q = f + 1;
+            while (q < s->ntok && (s->gram[q] & G_DET) && s->mid[q] < 0)
+                q++;
+            int x = q < s->ntok ? s->mid[q] : -1;
+            if (x >= 0 && s->m[x].kind == M_NAME && strlen(s->m[x].code) >= 3 && strncmp(s->m[x].code, sm->code, 3))
+                emit(s, &g->em, x, subj, code, k, 0, NULL);
+            break;
+        }
+    }
+}
+
 /* Judgements in reported speech: "'This is an unlawful use of force by the
  * Russian state,' May said", "the minister said the Moroccan kingdom has never
  * stopped its hostile actions". The speaker disapproves (111) of the actor
@@ -2875,6 +2957,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     blame_clauses(g);
     passive_blame(g);
     nominal_events(g);
+    received_from(g);
     quoted_judgement(g);
     drop_untargeted_twins(g);
     threats_of_force(g);

@@ -11,7 +11,9 @@ _Thread_local int ts_class_bits[CL_COUNT];
 int ts_class_lookup(const tocsin_dict *d, int which)
 {
     static const char *const names[CL_COUNT] = {"war",  "attack",  "medium",   "airstrike",
-                                                "talk", "meeting", "hostility", "pejorative"};
+                                                "talk", "meeting", "hostility", "pejorative",
+                                                "weapon", "aid",     "econaid",   "humaid",
+                                                "sanction"};
     if (which < 0 || which >= CL_COUNT)
         return -1;
     if (ts_class_dict != d) {
