@@ -2158,6 +2158,28 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     } else if (vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES) {
         vc->tgt = -2;
     }
+    if (vc->tgt == -2 && vc->src >= 0) {
+        /* an unnamed object is not the other party when one is named after
+           "to" ("refused to extradite the businessman to Russia"), nor in a
+           joint cooperative act ("South Korea and Japan agreed to share
+           military intelligence") */
+        for (size_t k = i + 1; k + 1 < vc->end && vc->tgt == -2; k++) {
+            if (!TOK_IS(s, k, "to"))
+                continue;
+            size_t q = k + 1;
+            while (q < vc->end && (s->gram[q] & G_DET) && s->mid[q] < 0)
+                q++;
+            int mq = q < vc->end ? s->mid[q] : -1;
+            if (mq >= 0 && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 &&
+                strncmp(s->m[mq].code, s->m[vc->src].code, 3))
+                vc->tgt = mq;
+        }
+        int coded = 0; /* "agreed to reopen embassies" coded 032 already */
+        for (size_t k = 0; k < g->em.n; k++)
+            coded |= !strcmp(g->em.out[k].src, s->m[vc->src].code);
+        if (vc->tgt == -2 && vc->r0 >= 3 && vc->r0 <= 8 && group_size(s, vc->src) > 1 && !coded)
+            vc->tgt = -1;
+    }
     if (vc->tgt == -2)
         return 0;
     if (vc->src < 0 && vc->r0 == 11 && v->attributed && g->say_speaker >= 0) {
