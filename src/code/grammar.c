@@ -2834,6 +2834,51 @@ static void received_from(gstate *g)
     }
 }
 
+/* "Israel insisted that Hamas release all hostages", "urged that Serbia
+ * withdraw": a verb in the bare form after "that" under insist, urge, ask,
+ * demand, propose or request is what the speaker demands (100) of its
+ * subject, not an act of that subject. */
+static void subjunctive_demands(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const char *const gov[] = {"insist", "insists", "insisted", "urge",     "urges",    "urged",
+                                      "ask",    "asks",    "asked",    "demand",   "demands",  "demanded",
+                                      "propose", "proposed", "request", "requested", NULL};
+    for (size_t k = 0; k + 3 < s->ntok; k++) {
+        int hit = 0;
+        for (int n = 0; gov[n] && !hit; n++)
+            hit = ts_tok_is(s, k, gov[n], strlen(gov[n]));
+        if (!hit || !g->isverb[k] || !TOK_IS(s, k + 1, "that") || g->v[k].subj < 0 || g->v[k].neg ||
+            g->v[k].modal || g->v[k].cond)
+            continue;
+        int sp = g->v[k].subj, mi = s->mid[k + 2];
+        size_t q = k + 2;
+        while (q < s->ntok && (s->gram[q] & G_DET) && s->mid[q] < 0)
+            q++;
+        mi = q < s->ntok ? s->mid[q] : -1;
+        if (mi < 0 || s->m[mi].kind != M_NAME || strlen(s->m[mi].code) < 3 || s->m[sp].kind != M_NAME ||
+            !strncmp(s->m[mi].code, s->m[sp].code, 3))
+            continue;
+        size_t vb = s->m[mi].t1;
+        while (vb < s->ntok && ((s->gram[vb] & G_ADV) || g->adv[vb]) && s->mid[vb] < 0)
+            vb++;
+        const ts_word *w = vb < s->ntok ? W(s, vb) : NULL;
+        if (!w || w->verb < 0 || !(w->vform & VF_BASE) || (w->vform & (VF_S | VF_PAST)) ||
+            s->tok[vb].cas != CASE_LOWER)
+            continue;
+        size_t n = 0; /* the subject's "act" is only demanded */
+        for (size_t e = 0; e < g->em.n; e++)
+            if (g->em.out[e].verb_t != vb)
+                g->em.out[n++] = g->em.out[e];
+        g->em.n = n;
+        int asked = 0; /* "urged that Serbia withdraw": the appeal is coded already */
+        for (size_t e = 0; e < g->em.n; e++)
+            asked |= !strcmp(g->em.out[e].src, s->m[sp].code) && !strcmp(g->em.out[e].tgt, s->m[mi].code);
+        if (!asked)
+            emit(s, &g->em, sp, mi, "100", k, g->v[k].attributed ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
+    }
+}
+
 /* Judgements in reported speech: "'This is an unlawful use of force by the
  * Russian state,' May said", "the minister said the Moroccan kingdom has never
  * stopped its hostile actions". The speaker disapproves (111) of the actor
@@ -2980,6 +3025,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     passive_blame(g);
     nominal_events(g);
     received_from(g);
+    subjunctive_demands(g);
     quoted_judgement(g);
     drop_untargeted_twins(g);
     threats_of_force(g);
