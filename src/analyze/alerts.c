@@ -641,11 +641,25 @@ static long batch_find(const batch *B, const char *x, const char *y)
     return -1;
 }
 
+/* Binds the pairs of the dyads v[0, m) to a batch's statement. */
+static void bind_batch(ts_stmt *q, const dyad *v, size_t m)
+{
+    ts_stmt_reset(q);
+    for (size_t j = 0; j < DYAD_BATCH; j++) {
+        const dyad *d = &v[j < m ? j : m - 1]; /* the last one again: the list is as long */
+        ts_bind_text(q, 3 + 2 * (int)j, d->x, -1);
+        ts_bind_text(q, 4 + 2 * (int)j, d->y, -1);
+    }
+}
+
 /* Reads the days of the dyads v[0, m) into rows (room for m * 2 * span):
- * with q, the batch's statement (PostgreSQL), or with q1, a direction's
- * (SQLite). 0, or -1 on a database error. */
+ * with q, the batch's statement (PostgreSQL; bound by bind_batch), or with
+ * q1, a direction's (SQLite). With next, the next batch's statement (its
+ * dyads nv[0, nm)) is sent as soon as q's answer is in, so that the server
+ * reads the next batch while this one is summed. 0, or -1 on a database
+ * error. */
 static int read_batch(ts_stmt *q, ts_stmt *q1, const ctx *c, const dyad *v, size_t m, dayrow *rows,
-                      size_t *nrows)
+                      size_t *nrows, ts_stmt *next, const dyad *nv, size_t nm)
 {
     size_t nr = 0;
     int step = TS_DONE;
@@ -678,13 +692,14 @@ static int read_batch(ts_stmt *q, ts_stmt *q1, const ctx *c, const dyad *v, size
                 B.ord[k] = B.ord[k - 1];
                 B.ord[k - 1] = t;
             }
-        ts_stmt_reset(q);
-        for (size_t j = 0; j < DYAD_BATCH; j++) {
-            const dyad *d = &v[j < m ? j : m - 1]; /* the last one again: the list is as long */
-            ts_bind_text(q, 3 + 2 * (int)j, d->x, -1);
-            ts_bind_text(q, 4 + 2 * (int)j, d->y, -1);
-        }
+        int sent = 0;
         while ((step = ts_stmt_step(q)) == TS_ROW) {
+            if (next && !sent) {
+                bind_batch(next, nv, nm);
+                if (ts_stmt_start(next))
+                    return -1;
+                sent = 1;
+            }
             const char *a = ts_col_text(q, 0), *b = ts_col_text(q, 1);
             if (!a || !b)
                 continue;
@@ -697,6 +712,8 @@ static int read_batch(ts_stmt *q, ts_stmt *q1, const ctx *c, const dyad *v, size
             r->dir = dir;
             nr++;
         }
+        if (next && !sent)
+            bind_batch(next, nv, nm); /* no rows: its first step runs it */
         if (step != TS_DONE)
             return -1;
     }
@@ -784,7 +801,7 @@ static int conflict_dyads(tocsin_store *s, const ctx *c, dyad *v, size_t n, cons
                                 3 + 2 * j);
         rc |= ts_buf_printf(&sql, ")");
     }
-    ts_stmt *q = NULL;
+    ts_stmt *q = NULL, *q2 = NULL; /* PostgreSQL: two, one read while the other runs */
     long *cnt = NULL;
     double *own = NULL;
     double *bins = NULL;
@@ -799,7 +816,7 @@ static int conflict_dyads(tocsin_store *s, const ctx *c, dyad *v, size_t n, cons
         rc = TOCSIN_ENOMEM;
         goto out;
     }
-    if (n && !(q = ts_db_prepare(db, sql.p, 0))) {
+    if (n && (!(q = ts_db_prepare(db, sql.p, 0)) || (!per_pair && !(q2 = ts_db_prepare(db, sql.p, 0))))) {
         rc = dberr(s, err, "reading the dyads' history");
         goto out;
     }
@@ -811,13 +828,19 @@ static int conflict_dyads(tocsin_store *s, const ctx *c, dyad *v, size_t n, cons
         rc = TOCSIN_ENOMEM;
         goto out;
     }
-    if (q) {
-        ts_bind_text(q, 1, h0, -1);
-        ts_bind_text(q, 2, w1, -1);
+    for (ts_stmt *x = q; x; x = x == q ? q2 : NULL) {
+        ts_bind_text(x, 1, h0, -1);
+        ts_bind_text(x, 2, w1, -1);
     }
-    for (size_t i = 0; i < n; i += per_batch) {
+    if (q2)
+        bind_batch(q, v, n < per_batch ? n : per_batch);
+    for (size_t i = 0, b = 0; i < n; i += per_batch, b ^= 1) {
         size_t m = n - i < per_batch ? n - i : per_batch, nr = 0;
-        if (read_batch(per_pair ? NULL : q, per_pair ? q : NULL, c, v + i, m, rows, &nr)) {
+        size_t ni = i + per_batch, nm = ni < n ? (n - ni < per_batch ? n - ni : per_batch) : 0;
+        ts_stmt *cur = b ? q2 : q, *nxt = b ? q : q2;
+        int bad = per_pair ? read_batch(NULL, q, c, v + i, m, rows, &nr, NULL, NULL, 0)
+                           : read_batch(cur, NULL, c, v + i, m, rows, &nr, nm ? nxt : NULL, v + ni, nm);
+        if (bad) {
             rc = dberr(s, err, "reading the dyads' history");
             goto out;
         }
@@ -837,6 +860,7 @@ static int conflict_dyads(tocsin_store *s, const ctx *c, dyad *v, size_t n, cons
 out:
     ts_buf_free(&sql);
     ts_stmt_finalize(q);
+    ts_stmt_finalize(q2);
     free(cnt);
     free(own);
     free(bins);

@@ -38,6 +38,7 @@ long long ts_db_changes(ts_db *db) { return db->ops->changes(db); }
 ts_stmt *ts_db_prepare(ts_db *db, const char *sql, unsigned flags) { return db->ops->prepare(db, sql, flags); }
 int ts_stmt_step(ts_stmt *st) { return st->db->ops->step(st); }
 int ts_stmt_send(ts_stmt *st) { return st->db->ops->send(st); }
+int ts_stmt_start(ts_stmt *st) { return st->db->ops->start(st); }
 int ts_db_exec_later(ts_db *db, const char *sql) { return db->ops->exec_later(db, sql); }
 void ts_stmt_reset(ts_stmt *st) { st->db->ops->reset(st); }
 void ts_stmt_clear(ts_stmt *st) { st->db->ops->clear(st); }

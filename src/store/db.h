@@ -82,6 +82,12 @@ int ts_stmt_step(ts_stmt *st);
  * trip, not one each. Its error may so be the answer of that later
  * statement. 0 or TOCSIN_EIO. */
 int ts_stmt_send(ts_stmt *st);
+/* Sends a statement without waiting for its answer (PostgreSQL), so that the
+ * server works on it while the caller does something else; its first
+ * ts_stmt_step waits for the answer. Until then no other statement of the
+ * connection may run (stepping through the rows another one has read whole
+ * is fine). SQLite: nothing (the first step runs it). 0 or TOCSIN_EIO. */
+int ts_stmt_start(ts_stmt *st);
 void ts_stmt_reset(ts_stmt *st);      /* ready to step again; bindings kept */
 void ts_stmt_clear(ts_stmt *st);      /* bindings back to NULL */
 void ts_stmt_finalize(ts_stmt *st);   /* NULL allowed */

@@ -20,6 +20,7 @@ typedef struct ts_db_ops {
     ts_stmt *(*prepare)(ts_db *db, const char *sql, unsigned flags);
     int (*step)(ts_stmt *st);
     int (*send)(ts_stmt *st);
+    int (*start)(ts_stmt *st);
     int (*exec_later)(ts_db *db, const char *sql);
     void (*reset)(ts_stmt *st);
     void (*clear)(ts_stmt *st);

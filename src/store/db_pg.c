@@ -68,6 +68,7 @@ typedef struct pg_stmt {
     char name[32];
     int prepared, runs, started, cursor_open, cursor_done;
     int own_txn; /* the cursor's transaction, begun for it (a read outside any) */
+    int inflight; /* sent by ts_stmt_start, its answer not read yet */
     PGresult *res;
     int row, nrows;
     unsigned char *blob; /* the last blob column read, decoded */
@@ -590,9 +591,25 @@ static void drop_result(pg_stmt *st)
     st->blob = NULL;
 }
 
+/* The answer of a statement sent by pg_start: its result (the last of them),
+   the connection free again. */
+static PGresult *await(pg_stmt *st)
+{
+    PGconn *c = PDB(st->base.db)->c;
+    PGresult *res = NULL, *r;
+    while ((r = PQgetResult(c))) {
+        PQclear(res);
+        res = r;
+    }
+    st->inflight = 0;
+    return res;
+}
+
 static void pg_reset(ts_stmt *s)
 {
     pg_stmt *st = PST(s);
+    if (st->inflight)
+        PQclear(await(st));
     drop_result(st);
     if (st->cursor_open) {
         char sql[64];
@@ -753,11 +770,45 @@ static int pg_send(ts_stmt *s)
     return pipe_stmt(st);
 }
 
+static int pg_start(ts_stmt *s)
+{
+    pg_stmt *st = PST(s);
+    pg_db *d = PDB(s->db);
+    pg_reset(s);
+    if ((st->flags & TS_STMT_STREAM) || settle(d))
+        return st->flags & TS_STMT_STREAM ? 0 : TOCSIN_EIO; /* a cursor: its step runs it */
+    if (!st->prepared && (st->runs > 0 || (st->flags & TS_STMT_PERSISTENT))) {
+        PGresult *r = PQprepare(d->c, st->name, st->sql, st->nparams, NULL);
+        int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+        if (!ok)
+            set_err(d, PQresultErrorMessage(r));
+        PQclear(r);
+        if (!ok)
+            return TOCSIN_EIO;
+        st->prepared = 1;
+    }
+    st->runs++;
+    const char *const *vals = (const char *const *)st->vals;
+    int ok = st->prepared ? PQsendQueryPrepared(d->c, st->name, st->nparams, vals, st->lens, st->fmts, 0)
+                          : PQsendQueryParams(d->c, st->sql, st->nparams, NULL, vals, st->lens, st->fmts, 0);
+    if (!ok) {
+        set_err(d, PQerrorMessage(d->c));
+        return TOCSIN_EIO;
+    }
+    st->inflight = 1;
+    return 0;
+}
+
 static int pg_step(ts_stmt *s)
 {
     pg_stmt *st = PST(s);
     pg_db *d = PDB(s->db);
-    if (!st->started) {
+    if (!st->started && st->inflight) {
+        st->started = 1;
+        int rc = take_result(st, await(st));
+        if (rc != TS_ROW)
+            return rc;
+    } else if (!st->started) {
         st->started = 1;
         PGresult *r;
         const char *const *vals = (const char *const *)st->vals;
@@ -879,7 +930,7 @@ static const void *pg_col_blob(ts_stmt *s, int i, int *len)
 
 static const ts_db_ops pg_ops = {
     pg_close, pg_errmsg, pg_busy_timeout, pg_exec, pg_table_count, pg_writer_setup, pg_begin_batch, pg_writer_lock, pg_ids_follow, pg_last_id, pg_changes,
-    pg_prepare, pg_step, pg_send, pg_exec_later, pg_reset, pg_clear, pg_finalize, pg_bind_text, pg_bind_int64, pg_bind_double,
+    pg_prepare, pg_step, pg_send, pg_start, pg_exec_later, pg_reset, pg_clear, pg_finalize, pg_bind_text, pg_bind_int64, pg_bind_double,
     pg_bind_null, pg_bind_blob, pg_col_text, pg_col_int64, pg_col_double, pg_col_is_null, pg_col_blob,
 };
 

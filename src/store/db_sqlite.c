@@ -96,6 +96,13 @@ static int l_step(ts_stmt *st)
 
 static void l_reset(ts_stmt *st) { sqlite3_reset(ST(st)); }
 
+/* in the process nothing runs meanwhile: the first step runs it */
+static int l_start(ts_stmt *st)
+{
+    (void)st;
+    return 0;
+}
+
 /* in the process, nothing to gain by waiting: run at once */
 static int l_send(ts_stmt *st)
 {
@@ -137,7 +144,7 @@ static const void *l_col_blob(ts_stmt *st, int i, int *len)
 
 static const ts_db_ops lite_ops = {
     l_close, l_errmsg, l_busy_timeout, l_exec, l_table_count, l_writer_setup, l_begin_batch, l_writer_lock, l_ids_follow, l_last_id, l_changes,
-    l_prepare, l_step, l_send, l_exec, l_reset, l_clear, l_finalize, l_bind_text, l_bind_int64, l_bind_double,
+    l_prepare, l_step, l_send, l_start, l_exec, l_reset, l_clear, l_finalize, l_bind_text, l_bind_int64, l_bind_double,
     l_bind_null, l_bind_blob, l_col_text, l_col_int64, l_col_double, l_col_is_null, l_col_blob,
 };
 
