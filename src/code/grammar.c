@@ -1599,11 +1599,12 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
         } else if (q < s->ntok && (s->mid[q] >= 0 || person_noun(s, q))) {
             /* "said Russia had ...", "said Israel's conduct amounted to", "said 224
                people had been detained": a subject, then a verb */
-            for (size_t e2 = s->mid[q] >= 0 ? s->m[s->mid[q]].t1 : q + 1; e2 < s->ntok && e2 < q + 10; e2++) {
+            size_t e0 = s->mid[q] >= 0 ? s->m[s->mid[q]].t1 : q + 1;
+            for (size_t e2 = e0; e2 < s->ntok && e2 < q + 10; e2++) {
                 if (hard_boundary(s, e2) || is_comma(s, e2))
                     break;
                 if ((g->isverb[e2] && g->v[e2].kind == V_FINITE) ||
-                    (e2 == s->m[s->mid[q]].t1 && (s->gram[e2] & (G_BE | G_HAVE | G_MODAL | G_FUT)))) {
+                    (e2 == e0 && (s->gram[e2] & (G_BE | G_HAVE | G_MODAL | G_FUT)))) {
                     clause = 1; /* "announced they were severing ties" */
                     break;
                 }
