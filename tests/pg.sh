@@ -256,5 +256,21 @@ check "no server: a clear error" [ $rc -ne 0 ]
 check "no server: the password is not shown" sh -c "! grep -q secret '$tmp/err'"
 TOCSIN_DB=$pg "$T" events --limit 1 --format jsonl >"$tmp/env" 2>"$tmp/err"
 check "TOCSIN_DB names the database" grep -q '"id"' "$tmp/env"
+# a write queued in the pipeline (an event's insert) that the server refuses:
+# the error reaches ingest, and nothing of that article is stored
+if command -v psql >/dev/null 2>&1 && edb=$(pg_newdb tocsin_refuse); then
+  j e1 2024-05-02 "North Wire" "Clash" "Spanish forces attacked Portuguese troops near the border on Tuesday." >"$tmp/refuse.jsonl"
+  printf '' | "$T" ingest -q --db "$edb" - 2>/dev/null
+  psql -q -d "$edb" -c "ALTER TABLE events ADD CONSTRAINT refuse_19 CHECK (root <> '19')" 2>>"$tmp/err"
+  "$T" ingest --db "$edb" "$tmp/refuse.jsonl" >/dev/null 2>"$tmp/err"; rc=$?
+  check "a refused queued write: ingest fails" [ $rc -ne 0 ]
+  check "a refused queued write: the server's reason is shown" grep -q refuse_19 "$tmp/err"
+  check "a refused queued write: nothing of the article stored" \
+    [ "$(psql -At -d "$edb" -c 'select (select count(*) from documents) + (select count(*) from stories)')" = 0 ]
+  psql -q -d "$edb" -c "ALTER TABLE events DROP CONSTRAINT refuse_19"
+  "$T" ingest --db "$edb" "$tmp/refuse.jsonl" >/dev/null 2>"$tmp/err"
+  check "a refused queued write: stored once allowed" \
+    [ "$(psql -At -d "$edb" -c "select count(*) from events where root = '19'")" -ge 1 ]
+fi
 finish() { echo "$pass passed, $fail failed"; [ "$fail" -eq 0 ]; }
 finish
