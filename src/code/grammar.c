@@ -180,8 +180,15 @@ static int verb_kind(const gstate *g, size_t i)
         if (!first && (pg & G_PREP) && !(pg & (G_TO | G_BY)) && !prev_mention)
             return V_NONE; /* "of proposed" */
         if (prev_mention && (vf & VF_PART) && i + 2 < s->ntok && (s->gram[i + 1] & G_BY) && j == i &&
-            (s->mid[i + 2] >= 0 || (i + 3 < s->ntok && (s->gram[i + 2] & G_DET) && s->mid[i + 3] >= 0)))
-            return V_NONE; /* "M23 rebels backed by Rwanda": a reduced relative, background */
+            (s->mid[i + 2] >= 0 || (i + 3 < s->ntok && (s->gram[i + 2] & G_DET) && s->mid[i + 3] >= 0))) {
+            /* "M23 rebels backed by Rwanda seized Goma": a reduced relative, background;
+               but "France stood by Germany." has no other verb to be the clause's */
+            for (size_t q = 0; q < s->ntok; q++) {
+                const ts_word *qw = ts_w(s, q);
+                if (q != i && qw && qw->verb >= 0 && s->mid[q] < 0 && s->tok[q].cas == CASE_LOWER)
+                    return V_NONE;
+            }
+        }
         return V_FINITE;
     }
     if (!first && (pg & G_TO))
@@ -2059,6 +2066,13 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             if (after >= 0 && s->m[after].kind != M_UNRES)
                 vc->tgt = after;
         }
+        if (vc->tgt < 0 && vc->pm.last > i && vc->pm.last < s->ntok && s->mid[vc->pm.last] >= 0) {
+            /* "called in the German ambassador": the pattern's last word names the party */
+            int ml = s->mid[vc->pm.last];
+            if (ml != vc->src && s->m[ml].kind == M_NAME && strlen(s->m[ml].code) >= 3 &&
+                (vc->src < 0 || strncmp(s->m[ml].code, s->m[vc->src].code, 3)))
+                vc->tgt = ml;
+        }
         for (size_t k = i + 1; vc->tgt < 0 && vc->r0 == 9 && k + 1 < vc->end && k < i + 8; k++)
             if (TOK_IS(s, k, "into") || (TOK_IS(s, k, "on") && k > 0 && s->mid[k - 1] < 0)) {
                 /* "launched an investigation into Germany", "an inquiry on Serbia": its subject */
@@ -2165,8 +2179,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
            joint cooperative act ("South Korea and Japan agreed to share
            military intelligence") */
         for (size_t k = i + 1; k + 1 < vc->end && vc->tgt == -2; k++) {
-            if (!TOK_IS(s, k, "to"))
-                continue;
+            if (!TOK_IS(s, k, "to") && !((vc->pm.p->flags & P_SYM) && TOK_IS(s, k, "with")))
+                continue; /* "exchanged hostages with Germany" */
             size_t q = k + 1;
             while (q < vc->end && (s->gram[q] & G_DET) && s->mid[q] < 0)
                 q++;
