@@ -800,8 +800,9 @@ static int intent_code(const char *code, int pledge, char out[6])
     int r = root_of(code);
     const char *c = NULL;
     switch (r) {
-    case 1: case 2: case 3: c = NULL; break;
-    case 4: c = "036"; break;
+    case 1: case 2: c = NULL; break;
+    case 3: c = code; break; /* "ready to resolve the dispute" (037): an intent already */
+    case 4: c = strncmp(code, "045", 3) ? "036" : "037"; break; /* to mediate: 037 */
     case 5: c = "030"; break;
     case 6: c = "031"; break;
     case 7: c = "033"; break;
@@ -814,7 +815,9 @@ static int intent_code(const char *code, int pledge, char out[6])
     }
     if (!c)
         return 0;
-    memcpy(out, c, 4);
+    if (c != out)
+        memmove(out, c, strlen(c) + 1 <= 6 ? strlen(c) + 1 : 6);
+    out[5] = '\0';
     return 1;
 }
 
