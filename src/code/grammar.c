@@ -2143,6 +2143,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3))
             return 0;
     }
+    if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 && s->m[vc->src].kind == M_NAME && is_people(&s->m[vc->src]) &&
+        !igo(s->m[vc->src].code) && !(vc->pm.p->flags & P_NOTARGET) && !v->passive) {
+        /* "French farmers protested in Paris": a protest at home is against the government */
+        char gov[7] = {s->m[vc->src].code[0], s->m[vc->src].code[1], s->m[vc->src].code[2], 'G', 'O', 'V', '\0'};
+        vc->tgt = add_actor(s, gov, 0, 0);
+    }
     if (vc->pm.p->flags & P_NOTARGET)
         vc->tgt = -1;
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && TOK_IS(s, i + 1, "to"))
