@@ -1016,6 +1016,7 @@ int tocsin_dict_load(const char *dir, const tocsin_dict_options *opts, tocsin_di
         return rc;
     }
     d->st.words = d->lex.n;
+    ts_lex_align(&d->lex); /* only speed is lost if it cannot */
     d->st.load_ms = now_ms() - t0;
     *out = d;
     return 0;

@@ -43,6 +43,19 @@ static int rehash(ts_lex *lx)
     return 0;
 }
 
+int ts_lex_align(ts_lex *lx)
+{
+    if (!lx->cap || ((uintptr_t)lx->w & 63) == 0)
+        return 0;
+    ts_word *a = aligned_alloc(64, lx->cap * sizeof *a); /* sizeof *a is 64: a multiple of the alignment */
+    if (!a)
+        return TOCSIN_ENOMEM;
+    memcpy(a, lx->w, lx->n * sizeof *a);
+    free(lx->w);
+    lx->w = a;
+    return 0;
+}
+
 int32_t ts_lex_add(ts_lex *lx, const char *key, size_t n)
 {
     uint64_t h = ts_hash(key, n);

@@ -1,6 +1,8 @@
 /* boiler.c - line-level boilerplate filter for scraped articles. */
 #include "boiler.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 /* Lines that start with one of these (case-insensitive) are page furniture. */
@@ -35,6 +37,26 @@ static int count_words(const char *line, size_t n, int max)
     return words;
 }
 
+#define NSTARTS (sizeof starts / sizeof starts[0])
+
+/* the phrases by their first byte (lowered): those of byte c are
+   starts[by_first[at[c]]] .. starts[by_first[at[c + 1] - 1]] */
+static uint8_t by_first[NSTARTS];
+static uint16_t at[257];
+static pthread_once_t by_first_once = PTHREAD_ONCE_INIT;
+
+static void index_starts(void)
+{
+    size_t m = 0;
+    for (int c = 0; c < 256; c++) {
+        at[c] = (uint16_t)m;
+        for (size_t k = 0; k < NSTARTS; k++)
+            if (lower((unsigned char)starts[k][0]) == c)
+                by_first[m++] = (uint8_t)k;
+    }
+    at[256] = (uint16_t)m;
+}
+
 static int starts_with(const char *s, size_t n, const char *p)
 {
     size_t m = strlen(p);
@@ -61,8 +83,11 @@ int ts_is_boiler(const char *line, size_t n, int first)
     int c0 = lower((unsigned char)line[0]);
     static const char firsts[] = "crsdaptlygboiwuhnfmev(\xc2";
     int maybe = memchr(firsts, c0, sizeof firsts - 1) != NULL;
-    for (size_t k = 0; maybe && k < sizeof starts / sizeof starts[0]; k++)
-        if (lower((unsigned char)starts[k][0]) == c0 && starts_with(line, n, starts[k])) {
+    if (maybe)
+        pthread_once(&by_first_once, index_starts);
+    for (size_t q = maybe ? at[c0] : 0; maybe && q < at[c0 + 1]; q++) {
+        size_t k = by_first[q];
+        if (starts_with(line, n, starts[k])) {
             int words = count_words(line, n, 41);
             /* a real sentence may start with "By" ("By linking ...") */
             if (!strcmp(starts[k], "by ") && words > 25)
@@ -70,6 +95,7 @@ int ts_is_boiler(const char *line, size_t n, int first)
             if (words <= 40)
                 return 1;
         }
+    }
     /* short lines without sentence punctuation: menus, bylines, captions */
     int words = count_words(line, n, 6);
     char last = line[n - 1];
