@@ -901,6 +901,8 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
     ts_sent *s = g->s;
 
     for (size_t k = i + 1; k < end; k++) {
+        if (TOK_IS(s, k, "during") || TOK_IS(s, k, "amid"))
+            return -1; /* "called for a ceasefire during a visit to Cairo": the rest is circumstance */
         int mi = s->mid[k];
         if (mi < 0 || g->skip[k] || s->m[mi].t0 != k)
             continue;
@@ -2282,7 +2284,10 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         /* future: a pledge or threat when reported from the actor, else a prediction */
         int own = g->say_speaker < 0 || vc->src == g->say_speaker ||
                   (vc->src >= 0 && !strncmp(s->m[vc->src].code, s->m[g->say_speaker].code, 3)) ||
-                  s->m[vc->src].resolved;
+                  s->m[vc->src].resolved ||
+                  (s->m[g->say_speaker].kind == M_UNRES && (!strcmp(s->m[g->say_speaker].sector, "GOV") ||
+                                                            !strcmp(s->m[g->say_speaker].sector, "MIL")));
+        /* "Germany will deliver Patriots to Ukraine, the defence ministry said": its own ministry */
         /* unattributed, a cooperative act in the future tense is the announced plan
            the news reports ("Japan will provide loans to Manila"), not the writer's guess */
         int plan = !v->attributed && g->say_speaker < 0 && !v->hedge && vc->r0 >= 4 && vc->r0 <= 8 &&
