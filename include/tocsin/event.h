@@ -57,6 +57,10 @@ typedef struct tocsin_event {
      * NULL and 0 when no pattern was involved. */
     const char *pattern_file;
     uint32_t pattern_line;
+    /* The grammar's rule, in words, that made the event or found its target
+     * beyond the pattern ("the party after 'from'"); NULL when none. Static
+     * text, valid for the process. */
+    const char *rule;
     /* Where it happened, GDELT ActionGeo style: a place phrase of its
      * sentence ("in Kherson", "off the coast of Somalia"), else the story's
      * dateline, else the place the story has named most so far. geo_type is

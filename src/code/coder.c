@@ -310,12 +310,14 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         ev.length = tok[n - 1].off + tok[n - 1].len - tok[0].off;
         memcpy(ev.source, r->src, sizeof r->src < sizeof ev.source ? sizeof r->src : sizeof ev.source);
         memcpy(ev.target, r->tgt, sizeof r->tgt < sizeof ev.target ? sizeof r->tgt : sizeof ev.target);
+        ev.rule = r->rule;
         memcpy(ev.code, r->code, sizeof r->code);
         if (!strncmp(ev.code, "173", 3) && r->tgt_t1 > r->tgt_t0)
             for (size_t q = 0; q < nl; q++) /* "M23 rebels captured Goma": a town taken, not an arrest */
                 if (lx[q].place >= 0 && !lx[q].to && lx[q].t0 == r->tgt_t0 && lx[q].t1 == r->tgt_t1 &&
                     (wev & TS_WHERE_STRUCK)) {
                     memcpy(ev.code, "192", 4);
+                    ev.rule = "a place captured is territory taken (192), not an arrest";
                     break;
                 }
         ev.root[0] = ev.code[0];
@@ -337,14 +339,18 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         int here = ts_where_event(&c->where, s, lx, nl, r, &ev) == 1;
         if (r->place_target) {
             /* "launched an assault on al-Fasher": no actor named, the place's country */
-            if ((!here || !ev.geo_country[0]) && r->speaker_cc[0])
+            if ((!here || !ev.geo_country[0]) && r->speaker_cc[0]) {
                 memcpy(ev.target, r->speaker_cc, 4); /* "Kabul alleges Pakistan continued air raids" */
+                ev.rule = "target: the state that reports the force (no party or place named)";
+            }
             else if (!here || !ev.geo_country[0] ||
                      ((!strncmp(ev.code, "192", 3) || !strncmp(ev.code, "171", 3)) &&
                       !strncmp(ev.source, ev.geo_country, 3)))
                 continue; /* retaking a town of one's own, seizing goods at home: from whom is not said */
-            else
+            else {
                 memcpy(ev.target, ev.geo_country, 4);
+                ev.rule = "target: the country of the place the sentence gives the event";
+            }
             if (!strcmp(ev.source, ev.target)) {
                 if (ev.root[0] == '1' && ev.root[1] == '7')
                     continue;

@@ -152,9 +152,11 @@ static int explain_event(ts_buf *b, const tocsin_event *ev)
             shown = p++;
         dict_line(ev->pattern_file, ev->pattern_line, line, sizeof line);
         rc |= ts_buf_printf(b, "  pattern:   %s:%u   %s\n", shown, (unsigned)ev->pattern_line, line);
+        if (ev->rule)
+            rc |= ts_buf_printf(b, "  rule:      %s\n", ev->rule);
     } else {
-        rc |= ts_buf_printf(b, "  pattern:   none: the grammar's own rule (an event noun as the subject "
-                               "of its clause, or \"X said Y was behind ...\")\n");
+        rc |= ts_buf_printf(b, "  pattern:   none: the grammar's own rule (%s)\n",
+                            ev->rule ? ev->rule : "an event noun as the subject of its clause");
     }
     return rc;
 }

@@ -42,6 +42,7 @@ typedef struct emitter {
     size_t n, max;
     uint8_t place_target; /* events emitted now take their place's country as target */
     char speaker_cc[4];   /* else the reporting state's */
+    const char *rule;     /* the rule emitting now, for explanations */
 } emitter;
 
 typedef struct gstate {
@@ -1101,6 +1102,7 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     e->verb_t = (uint16_t)verb;
     e->pat = pat;
     e->place_target = tm < 0 ? em->place_target : 0;
+    e->rule = em->rule;
     if (e->place_target)
         memcpy(e->speaker_cc, em->speaker_cc, 4);
     if (tm >= 0) {
@@ -2468,6 +2470,7 @@ static int governing_say(const gstate *g, size_t a)
 
 static void blame_clauses(gstate *g)
 {
+    g->em.rule = "\"X said Y was behind ...\" accuses Y";
     ts_sent *s = g->s;
     for (size_t t = 2; t < s->ntok; t++) {
         if (!(TOK_IS(s, t, "behind") || TOK_IS(s, t, "responsible") || TOK_IS(s, t, "involved")) ||
@@ -2497,6 +2500,7 @@ static void blame_clauses(gstate *g)
                 if (strncmp(s->m[srcs[x]].code, s->m[tgts[y]].code, 3) || strlen(s->m[srcs[x]].code) > 3)
                     emit(s, &g->em, srcs[x], tgts[y], "112", a - 1, TOCSIN_EV_ATTRIBUTED, NULL);
     }
+    g->em.rule = NULL;
 }
 
 /* "X said the attack was orchestrated by Y": the speaker accuses Y (112), as
@@ -2508,6 +2512,7 @@ static const char *const blame_participles[] = {"supported", "orchestrated", "or
 
 static void passive_blame(gstate *g)
 {
+    g->em.rule = "\"X said the attack was orchestrated by Y\" accuses Y";
     ts_sent *s = g->s;
     int attack = ts_class(s->d, CL_ATTACK), air = ts_class(s->d, CL_AIRSTRIKE);
     for (size_t t = 3; t + 2 < s->ntok; t++) {
@@ -2546,6 +2551,7 @@ static void passive_blame(gstate *g)
             continue;
         emit(s, &g->em, sv->subj, accused, "112", a - 1, TOCSIN_EV_ATTRIBUTED, NULL);
     }
+    g->em.rule = NULL;
 }
 
 /* "deployed soldiers to the border with Belarus": keep the targeted reading only */
@@ -2673,6 +2679,7 @@ static int actor_after(const gstate *g, size_t k, size_t end)
 
 static void nominal_events(gstate *g)
 {
+    g->em.rule = "an event noun as the subject of its clause";
     ts_sent *s = g->s;
     size_t weak = 0; /* events whose target is only their place: a nominal event outranks them */
     for (size_t k = 0; k < g->em.n; k++)
@@ -2777,6 +2784,7 @@ static void nominal_events(gstate *g)
         }
         return; /* one nominal event per sentence: the main clause's */
     }
+    g->em.rule = NULL;
 }
 
 static _Thread_local gstate G; /* per-thread scratch: too large for the stack */
@@ -2788,6 +2796,7 @@ static _Thread_local gstate G; /* per-thread scratch: too large for the stack */
  * asserted clause only. */
 static void received_from(gstate *g)
 {
+    g->em.rule = "what the subject receives or faces comes from the party after \"from\"";
     ts_sent *s = g->s;
     static const char *const verbs[] = {"receive", "receives", "received", "receiving", "got", "obtained",
                                         "face",    "faces",    "faced",    "facing",    "drew", "draws",
@@ -2861,6 +2870,7 @@ static void received_from(gstate *g)
             break;
         }
     }
+    g->em.rule = NULL;
 }
 
 /* "Israel insisted that Hamas release all hostages", "urged that Serbia
@@ -2869,6 +2879,7 @@ static void received_from(gstate *g)
  * subject, not an act of that subject. */
 static void subjunctive_demands(gstate *g)
 {
+    g->em.rule = "a bare verb after \"insisted that X\" is demanded of X";
     ts_sent *s = g->s;
     static const char *const gov[] = {"insist", "insists", "insisted", "urge",     "urges",    "urged",
                                       "ask",    "asks",    "asked",    "demand",   "demands",  "demanded",
@@ -2906,6 +2917,7 @@ static void subjunctive_demands(gstate *g)
         if (!asked)
             emit(s, &g->em, sp, mi, "100", k, g->v[k].attributed ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
     }
+    g->em.rule = NULL;
 }
 
 /* Judgements in reported speech: "'This is an unlawful use of force by the
@@ -2917,6 +2929,7 @@ static void subjunctive_demands(gstate *g)
  * speaker's own side; nothing when the speaker's disapproval is coded already. */
 static void quoted_judgement(gstate *g)
 {
+    g->em.rule = "in reported speech, a judgement or an obligation laid on another";
     ts_sent *s = g->s;
     int sp;
     size_t c0, c1;
@@ -3009,13 +3022,14 @@ static void quoted_judgement(gstate *g)
             return;
         }
     }
+    g->em.rule = NULL;
 }
 
 size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
 {
     gstate *g = &G;
     g->s = s;
-    g->em = (emitter){out, 0, max, 0, ""};
+    g->em = (emitter){out, 0, max, 0, "", NULL};
     g->options = options;
     if (s->ntok == 0 || s->nm == 0)
         return 0;
@@ -3056,6 +3070,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     received_from(g);
     subjunctive_demands(g);
     quoted_judgement(g);
+    g->em.rule = NULL;
     drop_untargeted_twins(g);
     threats_of_force(g);
     drop_governing_intents(g);

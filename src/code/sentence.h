@@ -58,6 +58,7 @@ typedef struct ts_raw_event {
     unsigned flags;
     uint8_t place_target;  /* no target named: the country of its place in this sentence, else no event */
     char speaker_cc[4];    /* with place_target: else the reporting state's country, if any */
+    const char *rule;      /* the grammar's rule that made it, for explanations; NULL */
     const ts_pattern *pat; /* the pattern that coded it */
 } ts_raw_event;
 
