@@ -78,6 +78,7 @@ typedef struct vcode {
     int has;             /* a pattern matched */
     size_t end;          /* end of its clause */
     int r0, demand_that; /* the pattern's root; "demanded that X ..." */
+    const char *rule;    /* a rule that found a role the pattern did not, for explanations */
     int src, tgt;        /* mentions */
     unsigned flags;
     char code[6];
@@ -1788,6 +1789,7 @@ static int passive_extradition(gstate *g, size_t i, vcode *vc)
         return 0;
     vc->src = src;
     vc->tgt = to;
+    vc->rule = "an agentless extradition: the state the extradited person's phrase names, to where he is sent";
     return 1;
 }
 
@@ -1816,6 +1818,7 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
                     return 0;
                 vc->src = to;
                 vc->tgt = v->subj;
+                vc->rule = "\"was summoned to X\": X summons";
                 return 1;
             }
         return 0;
@@ -1861,6 +1864,7 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         return 0;
     vc->src = src;
     vc->tgt = pat;
+    vc->rule = "an agentless arrest: the place's state, else the speaking state, else the detainee's own";
     return 1;
 }
 
@@ -2152,6 +2156,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         /* "French farmers protested in Paris": a protest at home is against the government */
         char gov[7] = {s->m[vc->src].code[0], s->m[vc->src].code[1], s->m[vc->src].code[2], 'G', 'O', 'V', '\0'};
         vc->tgt = add_actor(s, gov, 0, 0);
+        vc->rule = "target: a protest at home that names no party is against the government";
     }
     if (vc->pm.p->flags & P_NOTARGET)
         vc->tgt = -1;
@@ -2159,12 +2164,18 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = condition_actor(g, vc->src); /* "threatened to retaliate if Manila continued" */
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
         vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser */
-    if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 11 || vc->r0 == 12) && !(vc->pm.p->flags & P_NOTARGET))
+    if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 11 || vc->r0 == 12) && !(vc->pm.p->flags & P_NOTARGET)) {
         vc->tgt = adjective_object(g, i, vc->end, vc->src); /* "condemned the North Korean action" */
+        if (vc->tgt >= 0)
+            vc->rule = "target: the adjective of the object disapproved of";
+    }
     if (vc->tgt < 0 && vc->src >= 0 &&
         (vc->r0 == 10 || vc->r0 == 11 || vc->r0 == 13 || !strncmp(vc->pm.p->code, "016", 3)) &&
-        !(vc->pm.p->flags & P_NOTARGET))
+        !(vc->pm.p->flags & P_NOTARGET)) {
         vc->tgt = saying_party(g, i, vc->src); /* "condemned the strikes, saying India ..." */
+        if (vc->tgt >= 0)
+            vc->rule = "target: the party named in the speaker's own words after \", saying\"";
+    }
     /* "police killed protesters": an unnamed domestic group takes the source's country */
     if (v->passive && vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && s->m[vc->tgt].sector[0])
         adopt_country(s, vc->tgt, vc->r0 < 17 ? vc->src : -1, 0); /* "two journalists were arrested by Georgian police" */
@@ -2382,6 +2393,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     }
     v->coded = 1;
     g->em.place_target = (uint8_t)place;
+    g->em.rule = vc->rule;
     g->em.speaker_cc[0] = '\0';
     if (place && r0 >= 18)
         reporting_state(g, i, vc->src, g->em.speaker_cc);
@@ -2412,6 +2424,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
                     emit(s, &g->em, srcs[a], srcs[b], vc->code, i, vc->flags | TOCSIN_EV_SYMMETRIC, vc->pm.p);
     }
     g->em.place_target = 0;
+    g->em.rule = NULL;
 }
 
 /* Step 1: which words are verbs here, then "X condemned A and urged B":
