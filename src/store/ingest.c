@@ -215,7 +215,9 @@ static int ingest_code_first(tocsin_ingester *g, const tocsin_article *a, const 
     int v = tocsin_store_mark(g->store, err);
     if (v < 0)
         return v;
+    ts_store_expect_new(g->store, pre == TOCSIN_ARTICLE_NEW);
     v = tocsin_store_article(g->store, a, fp, g->version, &g->story, err);
+    ts_store_expect_new(g->store, 0);
     if (v > 0 && (v & TOCSIN_ARTICLE_CLASH)) {
         v &= ~TOCSIN_ARTICLE_CLASH;
         note_clash(g, a, where);

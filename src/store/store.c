@@ -16,7 +16,7 @@
 #include <time.h>
 
 enum {
-    Q_LOOKUP, Q_SOURCE_INS, Q_STORY_INS, Q_DOC_INS, Q_STORY_SRC_INS, Q_STORY_SRC_INC,
+    Q_LOOKUP, Q_LOOKUP_BANDS, Q_SOURCE_INS, Q_STORY_INS, Q_DOC_INS, Q_STORY_SRC_INS, Q_STORY_SRC_INC,
     Q_STORY_ART_INC, Q_SENT_INS, Q_EVENT_INS, Q_EVENT_GEO, Q_BANDS, Q_BANDS_INS, Q_STORY_SRC_NEW, Q_EVENT_CODED,
     Q_EVENT_CODED_GEO, Q_COUNT
 };
@@ -37,6 +37,10 @@ enum {
    gives its first 16 as a statement per band did */
 #define BAND_SQL(k) "SELECT * FROM (SELECT " #k " AS k, story_id, (SELECT minhash FROM stories WHERE id = story_id)" \
                     " FROM story_bands WHERE band = ?" #k " LIMIT 16) AS b" #k
+/* the same with the columns of Q_LOOKUP_BANDS: band 100 + k, no content or outlet */
+#define BAND_SQL5(k) "SELECT * FROM (SELECT 100 + " #k " AS k, story_id, CAST(NULL AS INTEGER), CAST(NULL AS TEXT), " \
+                     "(SELECT minhash FROM stories WHERE id = story_id) FROM story_bands WHERE band = ?" #k     \
+                     " LIMIT 16) AS b" #k
 #define BAND_ROW(k) "(?" #k ", ?25)"
 #define BANDS8(f, s, a, b, c, d, e, g, h, i) f(a) s f(b) s f(c) s f(d) s f(e) s f(g) s f(h) s f(i)
 #define BANDS24(f, s) BANDS8(f, s, 1, 2, 3, 4, 5, 6, 7, 8) s BANDS8(f, s, 9, 10, 11, 12, 13, 14, 15, 16) \
@@ -53,6 +57,15 @@ static const char *const sql_text[Q_COUNT] = {
                  "FROM documents WHERE key = ?2 UNION ALL "
                  "SELECT * FROM (SELECT 3, story_id, content_hash, NULL FROM documents WHERE content_hash = ?3 "
                  "LIMIT 1) AS c",
+    /* the same for an article that was new a moment ago, with its bands'
+       stories (?1 to ?24; key, alternative and content ?25 to ?27): what
+       storing it will need, in one round trip under the writer lock */
+    [Q_LOOKUP_BANDS] = "SELECT 1, story_id, content_hash, (SELECT name FROM sources WHERE id = source_id), "
+                       "CAST(NULL AS BLOB) FROM documents WHERE key = ?25 UNION ALL "
+                       "SELECT 2, story_id, content_hash, (SELECT name FROM sources WHERE id = source_id), "
+                       "CAST(NULL AS BLOB) FROM documents WHERE key = ?26 UNION ALL "
+                       "SELECT * FROM (SELECT 3, story_id, content_hash, NULL, CAST(NULL AS BLOB) FROM documents "
+                       "WHERE content_hash = ?27 LIMIT 1) AS c UNION ALL " BANDS24(BAND_SQL5, " UNION ALL "),
     [Q_SOURCE_INS] = "INSERT OR IGNORE INTO sources(name) VALUES (?1)",
     [Q_STORY_INS] = "INSERT INTO stories(title, date, minhash, n_articles, n_sources, first_seen) "
                     "VALUES (?1, ?2, ?3, 1, ?5, ?4)",
@@ -286,6 +299,7 @@ struct tocsin_store {
        article's events of one sentence store it once */
     long long sent_story, sent_idx;
     int sent;
+    int expect_new; /* ts_store_expect_new */
     char *path;
     /* imports: whether legacy_origin holds ids of the older line form */
     ts_stmt *ext_has;
@@ -512,6 +526,7 @@ static int lock_for_write(tocsin_store *s, tocsin_error *err)
     return ts_db_writer_lock(s->db) ? db_error(s, err, "taking the writer lock") : 0;
 }
 
+void ts_store_expect_new(tocsin_store *s, int on) { s->expect_new = on; }
 void ts_store_set_lazy(tocsin_store *s, int on) { s->lazy = on && ts_db_kind(s->db) == TS_DB_PG; }
 int ts_store_shared(const tocsin_store *s) { return ts_db_kind(s->db) == TS_DB_PG; }
 
@@ -621,45 +636,58 @@ typedef struct story_sig {
  * reads them all with their signatures; its rows are taken band by band,
  * whatever order the database gave the bands in. */
 #define BAND_ROWS (TOCSIN_BANDS * 16)
+/* a row of the bands' stories: its band (1 to TOCSIN_BANDS), story and signature */
+typedef struct band_row {
+    int band;
+    long long story;
+    story_sig sig;
+    int has_sig;
+} band_row;
+
+/* Keeps a row of the bands' stories (its signature in column col). */
+static void band_row_add(ts_stmt *st, int band, int col, band_row *rows, int *n)
+{
+    if (*n >= BAND_ROWS)
+        return;
+    band_row *r = &rows[(*n)++];
+    r->band = band;
+    r->story = ts_col_int64(st, 1);
+    int len = 0;
+    const void *blob = ts_col_blob(st, col, &len);
+    r->has_sig = blob && (len == (int)(TOCSIN_MINHASH * sizeof(uint32_t)) || len == (int)sizeof(story_sig));
+    memset(&r->sig, 0, sizeof r->sig);
+    if (r->has_sig)
+        memcpy(&r->sig, blob, (size_t)len);
+}
+
+static long long pick_story(const tocsin_fingerprint *fp, const band_row *rows, int n);
+
 static long long near_story(tocsin_store *s, const tocsin_fingerprint *fp, int *failed)
 {
-    long long seen[MAX_CANDIDATES];
-    int nseen = 0;
     ts_stmt *st = q(s, Q_BANDS);
     for (int b = 0; b < TOCSIN_BANDS; b++)
         ts_bind_int64(st, b + 1, (long long)fp->bands[b]);
-    /* each row's band, story and signature, in the order given */
-    typedef struct band_row {
-        int band;
-        long long story;
-        story_sig sig;
-        int has_sig;
-    } band_row;
     band_row *rows = malloc(BAND_ROWS * sizeof *rows);
     if (!rows) {
         *failed = TOCSIN_ENOMEM;
         return 0;
     }
     int n = 0, step;
-    while ((step = ts_stmt_step(st)) == TS_ROW) {
-        if (n >= BAND_ROWS)
-            continue;
-        band_row *r = &rows[n++];
-        r->band = ts_col_int(st, 0);
-        r->story = ts_col_int64(st, 1);
-        int len = 0;
-        const void *blob = ts_col_blob(st, 2, &len);
-        r->has_sig = blob && (len == (int)sizeof fp->minhash || len == (int)sizeof(story_sig));
-        memset(&r->sig, 0, sizeof r->sig);
-        if (r->has_sig)
-            memcpy(&r->sig, blob, (size_t)len);
-    }
+    while ((step = ts_stmt_step(st)) == TS_ROW)
+        band_row_add(st, ts_col_int(st, 0), 2, rows, &n);
     ts_stmt_reset(st);
-    if (step != TS_DONE) {
-        free(rows);
+    long long found = step == TS_DONE ? pick_story(fp, rows, n) : 0;
+    if (step != TS_DONE)
         *failed = TOCSIN_EIO;
-        return 0;
-    }
+    free(rows);
+    return found;
+}
+
+/* The first story of the rows, band by band, that is a copy; 0 if none. */
+static long long pick_story(const tocsin_fingerprint *fp, const band_row *rows, int n)
+{
+    long long seen[MAX_CANDIDATES];
+    int nseen = 0;
     long long found = 0;
     for (int b = 1; b <= TOCSIN_BANDS && !found && nseen < MAX_CANDIDATES; b++)
         for (int i = 0; i < n && !found && nseen < MAX_CANDIDATES; i++) {
@@ -675,7 +703,6 @@ static long long near_story(tocsin_store *s, const tocsin_fingerprint *fp, int *
                 tocsin_fingerprint_is_copy(fp->minhash, fp->shingles, rows[i].sig.minhash, rows[i].sig.shingles))
                 found = rows[i].story;
         }
-    free(rows);
     return found;
 }
 
@@ -686,23 +713,30 @@ static long long near_story(tocsin_store *s, const tocsin_fingerprint *fp, int *
  * a story that has a document of the same content (0: none); a negative
  * status on error. One statement answers all. */
 static int key_lookup(tocsin_store *s, const tocsin_article *a, const tocsin_fingerprint *fp, char alt[ALT_KEY_MAX],
-                      const char **key, int *clash, long long *story, long long *copy, tocsin_error *err)
+                      const char **key, int *clash, long long *story, long long *copy, band_row *bands,
+                      int *nbands, tocsin_error *err)
 {
     const char *src = a->source && *a->source ? a->source : NULL;
     uint64_t content = fp->content & 0x7FFFFFFFFFFFFFFFull;
     uint64_t h = ts_mix(content ^ ts_hash(src ? src : "", src ? strlen(src) : 0));
     snprintf(alt, ALT_KEY_MAX, "%.*s#%016llx", ALT_KEY_MAX - 20, a->key ? a->key : "", (unsigned long long)h);
-    ts_stmt *st = q(s, Q_LOOKUP);
-    bind_text(st, 1, a->key);
-    bind_text(st, 2, alt);
+    /* with bands, the bands' stories too (Q_LOOKUP_BANDS) */
+    ts_stmt *st = q(s, bands ? Q_LOOKUP_BANDS : Q_LOOKUP);
+    int p = bands ? TOCSIN_BANDS : 0;
+    bind_text(st, p + 1, a->key);
+    bind_text(st, p + 2, alt);
     if (fp->content)
-        ts_bind_int64(st, 3, (long long)content);
+        ts_bind_int64(st, p + 3, (long long)content);
+    for (int b = 0; bands && b < TOCSIN_BANDS; b++)
+        ts_bind_int64(st, b + 1, (long long)fp->bands[b]);
     /* found[k]: 0 none, 1 this article, 2 another one under that key */
     int found[3] = {0, 0, 0}, rc;
     long long found_story[3] = {0, 0, 0};
     *copy = 0;
     while ((rc = ts_stmt_step(st)) == TS_ROW) {
         int k = ts_col_int(st, 0);
+        if (bands && k > 100 && k <= 100 + TOCSIN_BANDS)
+            band_row_add(st, k - 100, 4, bands, nbands);
         if (k < 1 || k > 3)
             continue;
         long long sid = ts_col_int64(st, 1);
@@ -750,18 +784,27 @@ int tocsin_store_article(tocsin_store *s, const tocsin_article *a, const tocsin_
     const char *key;
     char alt[ALT_KEY_MAX];
     int clash = 0;
-    int seen = key_lookup(s, a, fp, alt, &key, &clash, story_id, &story, err);
+    /* an article new a moment ago: its bands' stories are read with its key */
+    band_row *bands = s->expect_new ? malloc(BAND_ROWS * sizeof *bands) : NULL;
+    int nbands = 0;
+    if (s->expect_new && !bands)
+        return TOCSIN_ENOMEM;
+    int seen = key_lookup(s, a, fp, alt, &key, &clash, story_id, &story, bands, &nbands, err);
+    if (!seen && !story && bands)
+        story = pick_story(fp, bands, nbands);
+    else if (!seen && !story) {
+        int failed = 0;
+        story = near_story(s, fp, &failed);
+        if (failed) {
+            free(bands);
+            return failed == TOCSIN_EIO ? db_error(s, err, "looking for near copies") : failed;
+        }
+    }
+    free(bands);
     if (seen)
         return seen > 0 ? TOCSIN_ARTICLE_SEEN : seen;
     int verdict = TOCSIN_ARTICLE_COPY;
     ts_stmt *st;
-    int found = story != 0;
-    if (!found) {
-        int failed = 0;
-        story = near_story(s, fp, &failed);
-        if (failed)
-            return failed == TOCSIN_EIO ? db_error(s, err, "looking for near copies") : failed;
-    }
     /* the outlet; an article that names none (a plain file) is a source of its own */
     int src = add_source(s, a->source, err);
     if (src < 0)
@@ -839,7 +882,7 @@ int ts_store_article_peek(tocsin_store *s, const tocsin_article *a, const tocsin
     char alt[ALT_KEY_MAX];
     int clash = 0;
     long long seen_story = 0, copy = 0;
-    int seen = key_lookup(s, a, fp, alt, &key, &clash, &seen_story, &copy, err);
+    int seen = key_lookup(s, a, fp, alt, &key, &clash, &seen_story, &copy, NULL, NULL, err);
     if (seen)
         return seen > 0 ? TOCSIN_ARTICLE_SEEN : seen;
     return copy ? TOCSIN_ARTICLE_COPY : TOCSIN_ARTICLE_NEW;

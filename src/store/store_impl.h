@@ -18,6 +18,10 @@ int ts_store_shared(const tocsin_store *s);
 /* Batches begun from now on take the writer lock at their first write, not
  * at once (PostgreSQL; nothing changes on SQLite). */
 void ts_store_set_lazy(tocsin_store *s, int on);
+/* A hint for the next tocsin_store_article: the article was new when peeked,
+ * so the stories of its MinHash bands are read with its key, one statement
+ * (and one round trip under the writer lock) fewer. */
+void ts_store_expect_new(tocsin_store *s, int on);
 /* What tocsin_store_article would say of an article from what is committed,
  * without writing or locking: TOCSIN_ARTICLE_SEEN, _COPY (an exact copy),
  * _NEW, or a negative status. A hint: the answer under the lock decides. */
