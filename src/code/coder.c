@@ -361,6 +361,11 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         if (c->sink && c->sink(c->sink_ud, &ev))
             c->stopped = 1;
     }
+    for (size_t k = 0; k < ne; k++) /* the accuser a later denial answers */
+        if (c->raw[k].code[0] == '1' && c->raw[k].code[1] == '1' && c->raw[k].tgt[0]) {
+            memcpy(c->ctx.accuser, c->raw[k].src, sizeof c->ctx.accuser);
+            memcpy(c->ctx.accused, c->raw[k].tgt, sizeof c->ctx.accused);
+        }
     ts_when_remember(&c->wdoc, wx, nw);
     ts_where_remember(&c->where, s, lx, nl);
     ts_ctx_update(s);

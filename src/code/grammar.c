@@ -978,6 +978,16 @@ static int add_actor(ts_sent *s, const char *code, size_t t0, size_t t1)
 
 static int context_actor(ts_sent *s, int src)
 {
+    /* the story's last accusation against this actor's country: its accuser */
+    if (s->ctx->accuser[0] && !strncmp(s->ctx->accused, s->m[src].code, 3) &&
+        strncmp(s->ctx->accuser, s->m[src].code, 3)) {
+        int m = add_actor(s, s->ctx->accuser, 0, 0);
+        if (m >= 0)
+            s->m[m].resolved = 1;
+        return m;
+    }
+    if (s->ctx->accuser[0])
+        return -1; /* an accusation was made, of someone else: not this denial's */
     for (int k = 0; k < 4; k++) {
         const char *c = s->ctx->recent[k];
         if (!c[0] || !strncmp(c, s->m[src].code, 3))

@@ -35,7 +35,8 @@ typedef struct ts_ctx {
     char group[TS_CODE_MAX];  /* last plural or collective: they */
     char igo[TS_CODE_MAX];    /* last organisation: the bloc, the alliance */
     char reb[TS_CODE_MAX];    /* last armed group: the group, the militia */
-    char recent[4][TS_CODE_MAX]; /* last actors, newest first (the accuser of a denial) */
+    char recent[4][TS_CODE_MAX]; /* last actors, newest first */
+    char accuser[TS_CODE_MAX], accused[TS_CODE_MAX]; /* the story's last disapproval (11x): who of whom */
 } ts_ctx;
 
 typedef struct ts_sent {
