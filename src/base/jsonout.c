@@ -302,35 +302,7 @@ int ts_json_put_string(ts_buf *b, const char *s, size_t n)
 {
     if (!s)
         s = "", n = 0;
-    /* the common case in one pass: ASCII with nothing to escape, eight bytes
-       at a time (a high bit, a byte below 0x20, a quote or a backslash stops
-       it), then one copy */
-    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    size_t i = 0;
-    for (; n - i >= 8; i += 8) {
-        uint64_t w, q, k;
-        memcpy(&w, s + i, 8);
-        q = w ^ (ones * '"');
-        k = w ^ (ones * '\\');
-        if ((w | ((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((k - ones) & ~k)) & high)
-            break;
-    }
-    for (; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80 || c < 0x20 || c == '"' || c == '\\')
-            break;
-    }
-    if (i < n) /* s[0..i) is ASCII: the first invalid byte is at i or later */
-        return put_string(b, s, n, bad_utf8(s, n, i));
-    int rc = ts_buf_reserve(b, n + 2);
-    if (rc)
-        return rc;
-    b->p[b->len] = '"';
-    memcpy(b->p + b->len + 1, s, n);
-    b->p[b->len + n + 1] = '"';
-    b->len += n + 2;
-    b->p[b->len] = '\0';
-    return 0;
+    return put_string(b, s, n, bad_utf8(s, n, 0));
 }
 
 int ts_json_raw(tocsin_json *j, const char *text, size_t n)

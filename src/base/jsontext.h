@@ -7,21 +7,6 @@
 #include "internal.h"
 #include "tocsin/json.h"
 
-#include <string.h>
-
-/* ts_buf_put for the many short pieces of a line: a copy when there is room
- * (the buffer is NUL-terminated by the next ts_buf_put or ts_buf_putc, not
- * by this). */
-static inline int ts_json_put_bytes(ts_buf *b, const void *p, size_t n)
-{
-    if (b->cap - b->len > n) {
-        memcpy(b->p + b->len, p, n);
-        b->len += n;
-        return 0;
-    }
-    return ts_buf_put(b, p, n);
-}
-
 /* Appends s[0..n) as a JSON string, quotes included, exactly as
  * tocsin_json_strn writes it: each byte that starts no valid UTF-8 sequence
  * becomes U+FFFD, and what yajl escapes is escaped as yajl does. */

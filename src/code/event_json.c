@@ -134,7 +134,7 @@ int tocsin_format_event_fields(tocsin_json *j, const tocsin_event *ev)
  * compares them), without the writer's calls per key and value, which cost
  * most of the coder's output time. */
 
-#define PUT(lit) (rc = rc ? rc : ts_json_put_bytes(b, (lit), sizeof(lit) - 1))
+#define PUT(lit) (rc = rc ? rc : ts_buf_put(b, (lit), sizeof(lit) - 1))
 #define PUT_STR(p, n) (rc = rc ? rc : ts_json_put_string(b, (p), (n)))
 #define PUT_FIELD(arr) PUT_STR((arr), strnlen((arr), sizeof(arr)))
 
@@ -149,13 +149,13 @@ static int put_int(ts_buf *b, long long v)
     } while (u);
     if (v < 0)
         tmp[--k] = '-';
-    return ts_json_put_bytes(b, tmp + k, sizeof tmp - k);
+    return ts_buf_put(b, tmp + k, sizeof tmp - k);
 }
 
 static int put_fixed(ts_buf *b, double g, int places)
 {
     char d[32];
-    return ts_json_put_bytes(b, d, fixed_digits(g, places, d));
+    return ts_buf_put(b, d, fixed_digits(g, places, d));
 }
 
 #define PUT_INT(v) (rc = rc ? rc : put_int(b, (v)))
