@@ -33,8 +33,8 @@ int tocsin_format_event(const tocsin_event *ev, tocsin_format fmt, char **buf, s
                         size_t *cap);
 
 /* The same with a JSON writer the caller keeps (tocsin_json_new) for many
- * events. A JSON line is now built in place, byte for byte what
- * tocsin_format_event_json writes, without the writer (j may be NULL). */
+ * events, so that JSON output allocates nothing per event; j is reset
+ * before each event. NULL: one is made for the call. */
 int tocsin_format_event_with(tocsin_json *j, const tocsin_event *ev, tocsin_format fmt,
                              char **buf, size_t *len, size_t *cap);
 

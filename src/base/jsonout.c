@@ -7,7 +7,6 @@
 #include "tocsin/json.h"
 
 #include "internal.h"
-#include "jsontext.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -240,82 +239,10 @@ static int needs_escape(const char *s, size_t n)
     return 0;
 }
 
-/* What yajl writes for each byte it escapes (tocsin_json_new turns the
- * solidus's escape off; bytes from 0x20 up, but '"' and '\\', are written
- * as they are): checked against yajl byte by byte in test_units. */
-static size_t escape_of(unsigned char c, char out[8])
-{
-    static const char hex[] = "0123456789ABCDEF";
-    switch (c) {
-    case '"': memcpy(out, "\\\"", 2); return 2;
-    case '\\': memcpy(out, "\\\\", 2); return 2;
-    case '\b': memcpy(out, "\\b", 2); return 2;
-    case '\f': memcpy(out, "\\f", 2); return 2;
-    case '\n': memcpy(out, "\\n", 2); return 2;
-    case '\r': memcpy(out, "\\r", 2); return 2;
-    case '\t': memcpy(out, "\\t", 2); return 2;
-    default:
-        memcpy(out, "\\u00", 4);
-        out[4] = hex[c >> 4];
-        out[5] = hex[c & 15];
-        return 6;
-    }
-}
-
-/* Appends valid UTF-8 s[0..n) escaped, without quotes. */
-static int put_escaped(ts_buf *b, const char *s, size_t n)
-{
-    if (!needs_escape(s, n))
-        return ts_buf_put(b, s, n);
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        char e[8];
-        size_t k = escape_of(c, e);
-        int rc = ts_buf_put(b, s + run, i - run);
-        if (rc || (rc = ts_buf_put(b, e, k)))
-            return rc;
-        run = i + 1;
-    }
-    return ts_buf_put(b, s + run, n - run);
-}
-
-/* s[0..n) as a JSON string, its first invalid byte at `bad` (n: none) */
-static int put_string(ts_buf *b, const char *s, size_t n, size_t bad)
-{
-    int rc = ts_buf_putc(b, '"');
-    size_t run = 0;
-    /* each byte that starts no valid sequence becomes U+FFFD */
-    while (!rc && bad < n) {
-        rc = put_escaped(b, s + run, bad - run);
-        rc = rc ? rc : ts_buf_put(b, "\xEF\xBF\xBD", 3);
-        run = bad + 1;
-        bad = bad_utf8(s, n, run);
-    }
-    rc = rc ? rc : put_escaped(b, s + run, n - run);
-    return rc ? rc : ts_buf_putc(b, '"');
-}
-
-int ts_json_put_string(ts_buf *b, const char *s, size_t n)
-{
-    if (!s)
-        s = "", n = 0;
-    return put_string(b, s, n, bad_utf8(s, n, 0));
-}
-
-int ts_json_raw(tocsin_json *j, const char *text, size_t n)
-{
-    /* yajl_gen_number prints its text as given, after the separator it keeps
-       track of: the text may be any one JSON value */
-    return value_here(j) ? j->err : done(j, yajl_gen_number(j->g, text, n));
-}
-
-/* A string value goes to yajl whole, quotes included, as pre-formatted text
- * (ts_json_raw): the same bytes as yajl_gen_string writes, without its pass
- * byte by byte and its print calls per piece. A long one (over
- * JSON_PLAIN_MAX) is not copied: yajl writes it as ever. */
+/* A string value with nothing to escape goes to yajl whole, quotes included,
+ * as pre-formatted text (yajl_gen_number prints its text as given, after the
+ * separator it keeps track of): the same bytes as yajl_gen_string writes,
+ * without its byte-by-byte pass and its print calls per piece. */
 #define JSON_PLAIN_MAX 65536
 
 /* s[0..n) as a JSON string, its first invalid byte at `bad` (n: none); a
@@ -324,11 +251,12 @@ static int string_from(tocsin_json *j, const char *s, size_t n, size_t bad, int 
 {
     ts_buf *f = &j->fix;
     f->len = 0;
-    if (!is_key && n <= JSON_PLAIN_MAX) {
-        int rc = put_string(f, s, n, bad);
-        if (rc)
-            return j->err = rc;
-        return done(j, yajl_gen_number(j->g, f->p, f->len));
+    /* (without room for the copy, yajl writes it as ever) */
+    if (!is_key && bad >= n && n <= JSON_PLAIN_MAX && !needs_escape(s, n) && !ts_buf_reserve(f, n + 2)) {
+        f->p[0] = '"';
+        memcpy(f->p + 1, s, n);
+        f->p[n + 1] = '"';
+        return done(j, yajl_gen_number(j->g, f->p, n + 2));
     }
     if (TS_UNLIKELY(bad < n)) {
         /* each byte that starts no valid sequence becomes U+FFFD */

@@ -5,7 +5,6 @@
 #include "tocsin/date.h"
 
 #include "base/internal.h"
-#include "base/jsontext.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -128,140 +127,11 @@ int tocsin_format_event_fields(tocsin_json *j, const tocsin_event *ev)
     return tocsin_json_error(j);
 }
 
-/* ---- the same object in one piece ----
- * `tocsin code` writes an event per line: built here as text, byte for
- * byte what tocsin_json_object + tocsin_format_event_fields write (test_units
- * compares them), without the writer's calls per key and value, which cost
- * most of the coder's output time. */
-
-#define PUT(lit) (rc = rc ? rc : ts_buf_put(b, (lit), sizeof(lit) - 1))
-#define PUT_STR(p, n) (rc = rc ? rc : ts_json_put_string(b, (p), (n)))
-#define PUT_FIELD(arr) PUT_STR((arr), strnlen((arr), sizeof(arr)))
-
-static int put_int(ts_buf *b, long long v)
-{
-    char tmp[24];
-    size_t k = sizeof tmp;
-    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-    do {
-        tmp[--k] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (v < 0)
-        tmp[--k] = '-';
-    return ts_buf_put(b, tmp + k, sizeof tmp - k);
-}
-
-static int put_fixed(ts_buf *b, double g, int places)
-{
-    char d[32];
-    return ts_buf_put(b, d, fixed_digits(g, places, d));
-}
-
-#define PUT_INT(v) (rc = rc ? rc : put_int(b, (v)))
-#define PUT_FIXED(g, places) (rc = rc ? rc : put_fixed(b, (g), (places)))
-
-static int event_text(ts_buf *b, const tocsin_event *ev)
-{
-    int rc = 0;
-    char when[TOCSIN_WHEN_LEN];
-    size_t wn = tocsin_when_format(ev->when_start, ev->when_end, ev->when_precision, when);
-    PUT("{\"doc\":");
-    PUT_STR(ev->doc.ptr, ev->doc.len);
-    PUT(",\"sentence\":");
-    PUT_INT(ev->sentence);
-    PUT(",\"offset\":");
-    PUT_INT((long long)ev->offset);
-    PUT(",\"length\":");
-    PUT_INT(ev->length);
-    PUT(",\"date\":");
-    if (ev->date.len)
-        PUT_STR(ev->date.ptr, ev->date.len);
-    else
-        PUT("null");
-    PUT(",\"when\":");
-    if (wn)
-        PUT_STR(when, wn);
-    else
-        PUT("null");
-    PUT(",\"source\":");
-    PUT_FIELD(ev->source);
-    PUT(",\"target\":");
-    if (ev->target[0])
-        PUT_FIELD(ev->target);
-    else
-        PUT("null");
-    PUT(",\"code\":");
-    PUT_FIELD(ev->code);
-    PUT(",\"root\":");
-    PUT_FIELD(ev->root);
-    PUT(",\"quad\":");
-    PUT_INT(ev->quad > 0 ? ev->quad : 0);
-    PUT(",\"goldstein\":");
-    PUT_FIXED(ev->goldstein, 1);
-    PUT(",\"source_text\":");
-    PUT_STR(ev->source_text.ptr, ev->source_text.len);
-    PUT(",\"verb_text\":");
-    PUT_STR(ev->verb_text.ptr, ev->verb_text.len);
-    PUT(",\"target_text\":");
-    PUT_STR(ev->target_text.ptr, ev->target_text.len);
-    PUT(",\"flags\":[");
-    int any = 0;
-    for (unsigned k = 0; k < 32; k++)
-        if (ev->flags & (1u << k)) {
-            char name[32];
-            tocsin_flag_names(1u << k, name, sizeof name);
-            if (!name[0])
-                continue;
-            if (any++)
-                PUT(",");
-            PUT_STR(name, strlen(name));
-        }
-    PUT("],\"text\":");
-    PUT_STR(ev->sentence_text.ptr, ev->sentence_text.len);
-    PUT(",\"where\":");
-    if (!ev->geo_type && !ev->geo_name.len) {
-        PUT("null}");
-        return rc;
-    }
-    PUT("{\"type\":");
-    PUT_INT(ev->geo_type > 0 ? ev->geo_type : 0);
-    PUT(",\"name\":");
-    PUT_STR(ev->geo_name.ptr, ev->geo_name.len);
-    if (ev->geo_country[0]) {
-        PUT(",\"country\":");
-        PUT_FIELD(ev->geo_country);
-    }
-    if (ev->geo_country2[0]) {
-        PUT(",\"country2\":");
-        PUT_FIELD(ev->geo_country2);
-    }
-    if (ev->geo_adm1[0]) {
-        PUT(",\"adm1\":");
-        PUT_FIELD(ev->geo_adm1);
-    }
-    if (tocsin_event_has_ll(ev)) {
-        PUT(",\"lat\":");
-        PUT_FIXED(ev->geo_lat, 4);
-        PUT(",\"lon\":");
-        PUT_FIXED(ev->geo_lon, 4);
-    }
-    if (ev->geo_feature[0]) {
-        PUT(",\"feature\":");
-        PUT_FIELD(ev->geo_feature);
-    }
-    PUT("}}");
-    return rc;
-}
-
 int tocsin_format_event_json(tocsin_json *j, const tocsin_event *ev)
 {
-    ts_buf b = {0};
-    int rc = event_text(&b, ev);
-    if (!rc)
-        rc = ts_json_raw(j, b.p, b.len);
-    ts_buf_free(&b);
-    return rc;
+    tocsin_json_object(j);
+    tocsin_format_event_fields(j, ev);
+    return tocsin_json_object_end(j);
 }
 
 int tocsin_format_event_with(tocsin_json *j, const tocsin_event *ev, tocsin_format fmt,
@@ -269,13 +139,21 @@ int tocsin_format_event_with(tocsin_json *j, const tocsin_event *ev, tocsin_form
 {
     if (fmt != TOCSIN_FORMAT_JSON)
         return tocsin_format_event(ev, fmt, buf, len, cap);
-    (void)j; /* the line is built in place: no writer needed */
+    /* one writer for many events when the caller keeps one */
+    tocsin_json *own = j ? NULL : tocsin_json_new();
+    tocsin_json *w = j ? j : own;
+    if (!w)
+        return TOCSIN_ENOMEM;
+    tocsin_json_reset(w);
+    int rc = tocsin_format_event_json(w, ev);
+    size_t n;
+    const char *t = tocsin_json_text(w, &n);
     ts_buf b = {*buf, *len, *cap, 0};
-    int rc = event_text(&b, ev);
-    if (!rc)
-        rc = ts_buf_putc(&b, '\n');
+    if (!rc && (ts_buf_put(&b, t, n) || ts_buf_putc(&b, '\n')))
+        rc = TOCSIN_ENOMEM;
     *buf = b.p;
-    *len = rc ? *len : b.len; /* nothing of a failed line stays */
+    *len = b.len;
     *cap = b.cap;
+    tocsin_json_free(own);
     return rc;
 }

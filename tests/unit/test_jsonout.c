@@ -15,10 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#include <yajl/yajl_gen.h>
 #include <yajl/yajl_tree.h>
-
-#include "base/jsontext.h"
 
 #include "tocsin/format.h"
 #include "tocsin/json.h"
@@ -257,172 +254,12 @@ static void t_json_event(void **st)
     free(buf);
 }
 
-static void yajl_print(void *ctx, const char *s, size_t n)
-{
-    ts_buf_put(ctx, s, n);
-}
-
-/* s[0..n) (valid UTF-8) as yajl's generator writes it, with the writer's
- * settings (tocsin_json_new) */
-static void yajl_string(ts_buf *out, const char *s, size_t n)
-{
-    yajl_gen g = yajl_gen_alloc(NULL);
-    assert_non_null(g);
-    yajl_gen_config(g, yajl_gen_print_callback, yajl_print, out);
-    yajl_gen_config(g, yajl_gen_validate_utf8, 0);
-    yajl_gen_config(g, yajl_gen_beautify, 0);
-    yajl_gen_config(g, yajl_gen_escape_solidus, 0);
-    out->len = 0;
-    assert_int_equal(yajl_gen_string(g, (const unsigned char *)s, n), yajl_gen_status_ok);
-    yajl_gen_free(g);
-}
-
-/* The writer's own string text (ts_json_put_string, which string values
- * and `tocsin code`'s events take) is byte for byte yajl's: every byte value
- * in every position of a word, random strings heavy in what is escaped, and
- * a string too long for the copy, which yajl writes itself. */
-static void t_json_as_yajl(void **st)
-{
-    (void)st;
-    ts_buf a = {0}, b = {0};
-    char s[64];
-    for (int c = 0; c < 0x80; c++)
-        for (size_t pos = 0; pos < 9; pos++) {
-            memset(s, 'x', 9);
-            s[pos] = (char)c;
-            a.len = 0;
-            assert_int_equal(ts_json_put_string(&a, s, 9), 0);
-            yajl_string(&b, s, 9);
-            assert_int_equal(a.len, b.len);
-            assert_memory_equal(a.p, b.p, a.len);
-        }
-    static const char pool[] = "\"\\/\b\f\n\r\t\x01\x1f\x7f az\xc3\xa9";
-    srand(7);
-    for (int k = 0; k < 20000; k++) {
-        size_t n = (size_t)(rand() % 40);
-        for (size_t i = 0; i < n;) {
-            size_t r = (size_t)rand() % (sizeof pool - 1);
-            if (pool[r] == '\xc3' || pool[r] == '\xa9') { /* é, whole */
-                if (i + 2 > n) {
-                    n = i;
-                    break;
-                }
-                s[i++] = '\xc3';
-                s[i++] = '\xa9';
-            } else {
-                s[i++] = pool[r];
-            }
-        }
-        a.len = 0;
-        assert_int_equal(ts_json_put_string(&a, s, n), 0);
-        yajl_string(&b, s, n);
-        assert_int_equal(a.len, b.len);
-        assert_memory_equal(a.p, b.p, a.len);
-    }
-    /* past the copy's limit tocsin_json_strn leaves the string to yajl,
-       invalid UTF-8 repaired first: the same text */
-    size_t big = 70000;
-    char *t = malloc(big);
-    assert_non_null(t);
-    for (size_t i = 0; i < big; i++)
-        t[i] = "ab\"c\\d\n\x01\xff\xe2\x80"[i % 12];
-    tocsin_json *j = tocsin_json_new();
-    assert_int_equal(tocsin_json_strn(j, t, big), 0);
-    size_t len;
-    const char *text = tocsin_json_text(j, &len);
-    a.len = 0;
-    assert_int_equal(ts_json_put_string(&a, t, big), 0);
-    assert_int_equal(a.len, len);
-    assert_memory_equal(a.p, text, len);
-    tocsin_json_free(j);
-    free(t);
-    ts_buf_free(&a);
-    ts_buf_free(&b);
-}
-
-/* `tocsin code`'s line, built in one piece, is what the writer makes of
- * the same event field by field (tocsin_format_event_fields, which the
- * stored events and the API use), for events with and without a target,
- * date, time, flags, place, coordinates, and with text to escape. */
-static void t_json_event_one_piece(void **st)
-{
-    (void)st;
-    for (int v = 0; v < 8; v++) {
-        tocsin_event e;
-        memset(&e, 0, sizeof e);
-        e.doc.ptr = v & 1 ? "doc \"7\"\x01" : "d-1";
-        e.doc.len = strlen(e.doc.ptr);
-        if (v & 2) {
-            e.date.ptr = "2024-05-01";
-            e.date.len = 10;
-            e.when_start = e.when_end = 19844;
-            e.when_precision = v & 4 ? 3 : 1;
-        }
-        e.sentence = (uint32_t)v * 1000u;
-        e.offset = (uint64_t)v * 123456789ull;
-        e.length = 77;
-        strcpy(e.source, "RUSMIL");
-        if (v != 3)
-            strcpy(e.target, "UKR");
-        strcpy(e.code, v & 1 ? "0831" : "190");
-        strcpy(e.root, v & 1 ? "08" : "19");
-        e.quad = v == 5 ? -1 : 4;
-        e.goldstein = v & 1 ? -10 : 3.45;
-        e.sentence_text.ptr = "Russian troops \"shelled\" Kherson\tagain, \xe2\x80\x9cofficials\xe2\x80\x9d said \\ \xff.";
-        e.sentence_text.len = strlen(e.sentence_text.ptr);
-        e.source_text.ptr = e.sentence_text.ptr;
-        e.source_text.len = 14;
-        e.verb_text.ptr = e.sentence_text.ptr + 15;
-        e.verb_text.len = 9;
-        e.flags = v & 4 ? (TOCSIN_EV_ATTRIBUTED | TOCSIN_EV_RETOLD | (1u << 20)) : 0;
-        e.geo_lat = e.geo_lon = NAN;
-        if (v >= 2) {
-            e.geo_type = v == 6 ? 0 : 4;
-            e.geo_name.ptr = "Kherson, Kherson Oblast, Ukraine";
-            e.geo_name.len = strlen(e.geo_name.ptr);
-            strcpy(e.geo_country, "UKR");
-            strcpy(e.geo_country2, v & 1 ? "UA" : "");
-            strcpy(e.geo_adm1, v & 4 ? "UA-65" : "");
-            if (v != 7)
-                e.geo_lat = 46.6354, e.geo_lon = v & 1 ? -32.61695 : 32.6169;
-            strcpy(e.geo_feature, v & 1 ? "gn:706448" : "");
-        }
-        tocsin_json *j = tocsin_json_new();
-        tocsin_json_object(j);
-        tocsin_format_event_fields(j, &e);
-        assert_int_equal(tocsin_json_object_end(j), 0);
-        size_t n;
-        const char *want = tocsin_json_text(j, &n);
-        char *buf = NULL;
-        size_t len = 0, cap = 0;
-        assert_int_equal(tocsin_format_event_with(NULL, &e, TOCSIN_FORMAT_JSON, &buf, &len, &cap), 0);
-        assert_int_equal(len, n + 1);
-        assert_memory_equal(buf, want, n);
-        assert_int_equal(buf[n], '\n');
-        /* and as a value inside the caller's array */
-        tocsin_json *k = tocsin_json_new();
-        tocsin_json_array(k);
-        tocsin_json_int(k, 1);
-        assert_int_equal(tocsin_format_event_json(k, &e), 0);
-        assert_int_equal(tocsin_json_array_end(k), 0);
-        size_t kn;
-        const char *kt = tocsin_json_text(k, &kn);
-        assert_int_equal(kn, n + 4);
-        assert_memory_equal(kt, "[1,", 3);
-        assert_memory_equal(kt + 3, want, n);
-        free(buf);
-        tocsin_json_free(k);
-        tocsin_json_free(j);
-    }
-}
-
 int run_jsonout_tests(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(t_json_escapes), cmocka_unit_test(t_json_invalid_utf8),
         cmocka_unit_test(t_json_numbers), cmocka_unit_test(t_json_misuse),
         cmocka_unit_test(t_json_lines),   cmocka_unit_test(t_json_event),
-        cmocka_unit_test(t_json_as_yajl), cmocka_unit_test(t_json_event_one_piece),
     };
     return cmocka_run_group_tests_name("JSON writer", tests, NULL, NULL);
 }
