@@ -215,51 +215,13 @@ static size_t bad_utf8(const char *s, size_t n, size_t from)
     return n;
 }
 
-/* Does s[0..n) hold a byte that yajl writes escaped: a control character,
- * '"' or '\\'? (The solidus is not escaped, see tocsin_json_new; bytes from
- * 0x20 up are written as they are.) Eight bytes at a time. */
-static int needs_escape(const char *s, size_t n)
+/* s[0..n) as a JSON string, its first invalid byte at `bad` (n: none) */
+static int string_from(tocsin_json *j, const char *s, size_t n, size_t bad)
 {
-    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    size_t i = 0;
-    for (; n - i >= 8; i += 8) {
-        uint64_t w, q, b;
-        memcpy(&w, s + i, 8);
-        q = w ^ (ones * '"');
-        b = w ^ (ones * '\\');
-        /* a byte below 0x20, or a zero byte of q or b (exact: "has less") */
-        if ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high)
-            return 1;
-    }
-    for (; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x20 || c == '"' || c == '\\')
-            return 1;
-    }
-    return 0;
-}
-
-/* A string value with nothing to escape goes to yajl whole, quotes included,
- * as pre-formatted text (yajl_gen_number prints its text as given, after the
- * separator it keeps track of): the same bytes as yajl_gen_string writes,
- * without its byte-by-byte pass and its print calls per piece. */
-#define JSON_PLAIN_MAX 65536
-
-/* s[0..n) as a JSON string, its first invalid byte at `bad` (n: none); a
- * key (is_key) always goes through yajl_gen_string */
-static int string_from(tocsin_json *j, const char *s, size_t n, size_t bad, int is_key)
-{
-    ts_buf *f = &j->fix;
-    f->len = 0;
-    /* (without room for the copy, yajl writes it as ever) */
-    if (!is_key && bad >= n && n <= JSON_PLAIN_MAX && !needs_escape(s, n) && !ts_buf_reserve(f, n + 2)) {
-        f->p[0] = '"';
-        memcpy(f->p + 1, s, n);
-        f->p[n + 1] = '"';
-        return done(j, yajl_gen_number(j->g, f->p, n + 2));
-    }
     if (TS_UNLIKELY(bad < n)) {
         /* each byte that starts no valid sequence becomes U+FFFD */
+        ts_buf *f = &j->fix;
+        f->len = 0;
         size_t run = 0;
         int rc = 0;
         while (bad < n && !rc) {
@@ -282,7 +244,7 @@ static int string(tocsin_json *j, const char *s, size_t n)
     if (!s)
         s = "", n = 0;
     size_t bad = bad_utf8(s, n, 0);
-    return string_from(j, s, n, bad, 0);
+    return string_from(j, s, n, bad);
 }
 
 int tocsin_json_strn(tocsin_json *j, const char *s, size_t n)
@@ -309,7 +271,7 @@ int tocsin_json_key(tocsin_json *j, const char *key)
     j->want_value = 1;
     /* a name the program chose: yajl's own check is enough */
     size_t n = key ? strlen(key) : 0;
-    return string_from(j, key ? key : "", n, n, 1);
+    return string_from(j, key ? key : "", n, n);
 }
 
 int tocsin_json_int(tocsin_json *j, long long v)
