@@ -2174,10 +2174,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = condition_actor(g, vc->src); /* "threatened to retaliate if Manila continued" */
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
         vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser */
-    if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 11 || vc->r0 == 12) && !(vc->pm.p->flags & P_NOTARGET)) {
+    if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 11 || vc->r0 == 12 || vc->r0 >= 17) &&
+        !(vc->pm.p->flags & P_NOTARGET)) { /* also "seized a Greek-flagged tanker" */
         vc->tgt = adjective_object(g, i, vc->end, vc->src); /* "condemned the North Korean action" */
         if (vc->tgt >= 0)
-            vc->rule = "target: the adjective of the object disapproved of";
+            vc->rule = "target: the country an adjective of the object names";
     }
     if (vc->tgt < 0 && vc->src >= 0 &&
         (vc->r0 == 10 || vc->r0 == 11 || vc->r0 == 13 || !strncmp(vc->pm.p->code, "016", 3)) &&
