@@ -2769,8 +2769,10 @@ static void nominal_events(gstate *g)
         for (size_t q = e + 1; q < v && q < e + NOMINAL_SPAN; q++) {
             if (TOK_IS(s, q, "by") && src < 0)
                 src = actor_after(g, q, v);
-            else if ((TOK_IS(s, q, "on") || TOK_IS(s, q, "against")) && tgt < 0 && !sym)
-                tgt = actor_after(g, q, v);
+            else if ((TOK_IS(s, q, "on") || TOK_IS(s, q, "against") ||
+                      (TOK_IS(s, q, "of") && q == e + 1 && (class_bit(s, e, CL_ATTACK) || class_bit(s, e, CL_AIRSTRIKE)))) &&
+                     tgt < 0 && !sym)
+                tgt = actor_after(g, q, v); /* also "Russia's bombardment of Kharkiv" */
             else if (TOK_IS(s, q, "between") && sym) {
                 src = actor_after(g, q, v);
                 for (size_t r = q + 1; src >= 0 && r < v && r < q + NOMINAL_SPAN; r++)
