@@ -2128,6 +2128,13 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
            state of emergency in New Caledonia") */
         if (vc->tgt < 0 && (vc->r0 == 15 || vc->r0 == 16 || vc->r0 >= 18 || !strncmp(vc->pm.p->code, "172", 3)))
             vc->tgt = first_place(g, i, vc->end, vc->src, vc->r0 >= 18);
+        if (vc->tgt < 0 && (!strncmp(vc->pm.p->code, "125", 3) || !strncmp(vc->pm.p->code, "143", 3)) &&
+            vc->src >= 0) {
+            /* "boycotted the summit in Beijing": a boycott of what another hosts */
+            int pl = first_place(g, i, vc->end, vc->src, 0);
+            if (pl >= 0 && strncmp(s->m[pl].code, s->m[vc->src].code, 3))
+                vc->tgt = pl;
+        }
     }
     g->accuse = 0;
     /* arrests at home; killings only by police (an army's may be abroad) */
