@@ -339,7 +339,13 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         int here = ts_where_event(&c->where, s, lx, nl, r, &ev) == 1;
         if (r->place_target) {
             /* "launched an assault on al-Fasher": no actor named, the place's country */
-            if ((!here || !ev.geo_country[0]) && r->speaker_cc[0]) {
+            if ((!here || !ev.geo_country[0]) && !strncmp(ev.code, "172", 3)) {
+                /* "Sri Lanka's president declared a state of emergency": curfews,
+                   emergencies, bans with no place named are the state's own */
+                memcpy(ev.target, ev.source, 3);
+                ev.target[3] = '\0';
+                ev.rule = "target: a curfew, emergency or ban with no place named is at home";
+            } else if ((!here || !ev.geo_country[0]) && r->speaker_cc[0]) {
                 memcpy(ev.target, r->speaker_cc, 4); /* "Kabul alleges Pakistan continued air raids" */
                 ev.rule = "target: the state that reports the force (no party or place named)";
             }
@@ -352,7 +358,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
                 ev.rule = "target: the country of the place the sentence gives the event";
             }
             if (!strcmp(ev.source, ev.target)) {
-                if (ev.root[0] == '1' && ev.root[1] == '7')
+                if (ev.root[0] == '1' && ev.root[1] == '7' && strncmp(ev.code, "172", 3))
                     continue;
                 memcpy(ev.target + 3, "CVL", 4); /* "Azerbaijan launched an operation in Karabakh": its people */
             }
