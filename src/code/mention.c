@@ -385,10 +385,28 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         return 1;
     }
     if (!p.kind && i > 0 && TOK_IS(s, i - 1, "the") && TOK_IS(s, i, "two") && i + 1 < s->ntok &&
-        (TOK_IS(s, i + 1, "leaders") || TOK_IS(s, i + 1, "presidents")) &&
-        s->ctx->recent[0][0] && s->ctx->recent[1][0] && s->nm + 2 <= TS_MAX_MENTIONS) {
-        int a = add_mention(s, i, i + 2, i + 1, M_NAME, s->ctx->recent[1]);
-        int b = add_mention(s, i + 1, i + 2, i + 1, M_NAME, s->ctx->recent[0]);
+        (TOK_IS(s, i + 1, "leaders") || TOK_IS(s, i + 1, "presidents")) && s->nm + 2 <= TS_MAX_MENTIONS) {
+        /* the two named earlier in this sentence ("Starmer spoke with Tinubu,
+           and the two leaders agreed"), else the story's last two */
+        const char *two[2] = {s->ctx->recent[1], s->ctx->recent[0]};
+        const ts_mention *near[2] = {NULL, NULL};
+        for (size_t k = s->nm; k-- > 0 && !near[0];) {
+            const ts_mention *x = &s->m[k];
+            if (x->kind != M_NAME || strlen(x->code) < 3 || x->resolved)
+                continue;
+            if (!near[1])
+                near[1] = x;
+            else if (strncmp(x->code, near[1]->code, 3))
+                near[0] = x;
+        }
+        if (near[0]) {
+            two[0] = near[0]->code;
+            two[1] = near[1]->code;
+        }
+        if (!two[0][0] || !two[1][0])
+            return 0;
+        int a = add_mention(s, i, i + 2, i + 1, M_NAME, two[0]);
+        int b = add_mention(s, i + 1, i + 2, i + 1, M_NAME, two[1]);
         if (a >= 0 && b >= 0) {
             s->m[a].resolved = s->m[b].resolved = 1;
             s->m[b].group = (int16_t)a;
