@@ -2126,6 +2126,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->tgt = g->last_target; /* "urged the separatists to disarm and offered talks": to them */
         /* material acts with no other target: the place's people ("declared a
            state of emergency in New Caledonia") */
+        if (vc->tgt < 0 && vc->r0 >= 17 && vc->src >= 0 && !(vc->pm.p->flags & P_NOTARGET)) {
+            /* "targeted an Israeli-linked vessel in the Gulf of Aden": the adjective before the place */
+            vc->tgt = adjective_object(g, i, vc->end, vc->src);
+            if (vc->tgt >= 0)
+                vc->rule = "target: the country an adjective of the object names";
+        }
         if (vc->tgt < 0 && (vc->r0 == 15 || vc->r0 == 16 || vc->r0 >= 18 || !strncmp(vc->pm.p->code, "172", 3)))
             vc->tgt = first_place(g, i, vc->end, vc->src, vc->r0 >= 18);
         if (vc->tgt < 0 && (!strncmp(vc->pm.p->code, "125", 3) || !strncmp(vc->pm.p->code, "143", 3)) &&
@@ -2145,6 +2151,18 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     /* "Sudan's military-led government": the possessor of the noun phrase */
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0])
         possessor_country(g, vc->src);
+    if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] && s->m[vc->src].t0 >= 3 &&
+        TOK_IS(s, s->m[vc->src].t0 - 1, "led") && TOK_IS(s, s->m[vc->src].t0 - 2, "-") &&
+        s->mid[s->m[vc->src].t0 - 3] >= 0) {
+        /* "the Saudi-led coalition": the leader's */
+        const ts_mention *ld = &s->m[s->mid[s->m[vc->src].t0 - 3]];
+        if ((ld->kind == M_ADJ || ld->kind == M_NAME) && strlen(ld->code) >= 3 && !igo(ld->code)) {
+            ts_mention *x = &s->m[vc->src];
+            memcpy(x->code, ld->code, 3);
+            memcpy(x->code + 3, x->sector, 4);
+            x->kind = M_NAME;
+        }
+    }
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] && g->main_subj >= 0 &&
         g->main_subj != vc->src && s->m[g->main_subj].kind == M_NAME && strlen(s->m[g->main_subj].code) >= 3) {
         /* "the government in Tokyo lodged a protest and its top spokesperson urged": the subject's own */
