@@ -58,6 +58,7 @@ typedef struct gstate {
     int late_speaker;           /* closing ", X said" */
     size_t late_at, first_skip; /* where it starts; where "according to" starts */
     int accuse, said_neg, deny_at; /* "alleged that", "did not confirm that", "denied that" */
+    size_t deny_end;            /* the denial's reach: the end of the relative clause it is in */
     size_t suppress_until;      /* the content of "demanded that X ..." */
     int last_target;            /* target of the last coded finite verb */
     unsigned options;
@@ -1581,6 +1582,28 @@ static int verb_attribution(gstate *g, size_t i)
     if (v->subj >= 0 && v->attributed && g->say_speaker >= 0 && s->m[v->subj].kind == M_UNRES &&
         s->m[v->subj].resolved)
         v->subj = (int16_t)g->say_speaker;
+    if (v->subj >= 0 && v->attributed && g->say_speaker >= 0 && s->m[v->subj].kind == M_UNRES &&
+        (!strcmp(s->m[v->subj].sector, "MIL") || !strcmp(s->m[v->subj].sector, "COP"))) {
+        /* "a spokesman for the Israeli military said troops had killed ...": the speaker's troops */
+        int sp = g->say_speaker;
+        if (s->m[sp].kind == M_UNRES) {
+            size_t e = s->m[sp].t1;
+            if (e + 1 < s->ntok && (TOK_IS(s, e, "for") || TOK_IS(s, e, "of"))) {
+                e++;
+                while (e < s->ntok && (s->gram[e] & G_DET) && s->mid[e] < 0)
+                    e++;
+                sp = e < s->ntok ? s->mid[e] : -1;
+            }
+        }
+        if (sp >= 0 && s->m[sp].kind == M_NAME && strlen(s->m[sp].code) >= 3 && !igo(s->m[sp].code) &&
+            (strlen(s->m[sp].code) == 3 || !strcmp(s->m[sp].code + 3, "GOV") || !strcmp(s->m[sp].code + 3, "MIL") ||
+             !strcmp(s->m[sp].code + 3, "COP"))) {
+            ts_mention *x = &s->m[v->subj];
+            memcpy(x->code, s->m[sp].code, 3);
+            memcpy(x->code + 3, x->sector, 4);
+            x->kind = M_NAME;
+        }
+    }
     return 1;
 }
 
@@ -1606,8 +1629,21 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
         g->said_neg = 1;
         return 0;
     }
-    if (vc->has && !strncmp(vc->pm.p->code, "016", 3) && g->deny_at < 0)
+    if (vc->has && !strncmp(vc->pm.p->code, "016", 3) && g->deny_at < 0) {
         g->deny_at = (int)i; /* "denied assertions that Pyongyang provided ...": disputed */
+        g->deny_end = s->ntok;
+        /* "Russia, which has denied targeting civilians, launched ...": inside
+           a relative clause between commas, the denial reaches its comma only */
+        size_t r = (size_t)v->chain0;
+        while (r > 0 && !is_comma(s, r - 1) && !hard_boundary(s, r - 1) && !(s->gram[r - 1] & G_REL))
+            r--;
+        if (r > 0 && (s->gram[r - 1] & G_REL) && r >= 2 && is_comma(s, r - 2))
+            for (size_t q = i + 1; q < s->ntok; q++)
+                if (is_comma(s, q)) {
+                    g->deny_end = q;
+                    break;
+                }
+    }
     if (is_say && v->gov == GOV_NONE && !v->neg) {
         /* "X said (that) ...": a saying verb with a clause after it */
         size_t q = i + 1;
@@ -2302,7 +2338,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     int drop = 0;
     if (v->gov == GOV_OTHER || v->gov == GOV_PREP || v->gov == GOV_HEDGE || v->hedge)
         drop = 2;
-    if (v->cond || g->said_neg || (g->deny_at >= 0 && (int)i > g->deny_at))
+    if (v->cond || g->said_neg || (g->deny_at >= 0 && (int)i > g->deny_at && i < g->deny_end))
         drop = 2;
     int refuse_to = v->neg_to && !v->neg && (v->gov == GOV_PLEDGE || v->gov == GOV_ASPECT);
     if (((v->neg && v->fut && v->gov == GOV_NONE) || refuse_to) && !v->modal && !drop && vc->r0 >= 3 &&
@@ -3097,6 +3133,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->late_speaker = -1;
     g->late_at = find_late_speaker(g, &g->late_speaker);
     g->last_finite = g->main_subj = g->say_speaker = g->deny_at = -1;
+    g->deny_end = s->ntok;
     g->accuse = g->said_neg = g->said = 0;
     g->suppress_until = 0;
     g->last_target = -1;
