@@ -2142,6 +2142,23 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                     vc->tgt = mq;
                 break;
             }
+        size_t reach = g->late_at < s->ntok && i < g->late_at ? g->late_at : s->ntok;
+        for (size_t k = i + 1; vc->tgt < 0 && (vc->r0 == 6 || vc->r0 == 7) && k + 1 < reach; k++) {
+            /* "extradited 13 drug traffickers, including high-profile suspects to the
+               United States": a transfer's "to" party beyond the clause's comma */
+            if (hard_boundary(s, k) || (g->isverb[k] && g->v[k].kind == V_FINITE))
+                break;
+            if (!TOK_IS(s, k, "to") || g->isverb[k + 1])
+                continue;
+            size_t q = k + 1;
+            while (q < reach && (s->gram[q] & G_DET) && s->mid[q] < 0)
+                q++;
+            int mq = q < reach ? s->mid[q] : -1;
+            if (mq >= 0 && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 && vc->src >= 0 &&
+                strncmp(s->m[mq].code, s->m[vc->src].code, 3) && !(vc->pm.p->flags & P_NOTARGET))
+                vc->tgt = mq;
+            break;
+        }
         if (vc->tgt < 0 && (vc->r0 == 6 || vc->r0 == 7 || vc->r0 >= 18))
             vc->tgt = user_of_object(g, i, vc->end, vc->src); /* "providing shells used by Russia",
                                                                   "shot down drones launched by Hezbollah" */
