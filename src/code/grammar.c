@@ -2159,6 +2159,20 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                 vc->tgt = mq;
             break;
         }
+        if (vc->tgt < 0 && vc->r0 == 12 && vc->src >= 0) {
+            /* "Washington wanted Mexico to extradite him, but Mexico refused": the asker */
+            int asker = -1, but = 0;
+            for (size_t q = i; q-- > 0;) {
+                but |= TOK_IS(s, q, "but");
+                if (g->isverb[q] && g->v[q].kind == V_FINITE && g->v[q].gov == GOV_NONE) {
+                    asker = g->v[q].subj;
+                    break;
+                }
+            }
+            if (but && asker >= 0 && s->m[asker].kind == M_NAME && strlen(s->m[asker].code) >= 3 &&
+                strncmp(s->m[asker].code, s->m[vc->src].code, 3))
+                vc->tgt = asker;
+        }
         if (vc->tgt < 0 && (vc->r0 == 6 || vc->r0 == 7 || vc->r0 >= 18))
             vc->tgt = user_of_object(g, i, vc->end, vc->src); /* "providing shells used by Russia",
                                                                   "shot down drones launched by Hezbollah" */
