@@ -338,7 +338,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         event_when(c, para, tok, n, wx, nw, r, &ev);
         int here = ts_where_event(&c->where, s, lx, nl, r, &ev) == 1;
         if (r->place_target) {
-            /* "launched an assault on al-Fasher": no actor named, the place's country */
+            /* "opened an offensive on Marib": no actor named, the place's country */
             if ((!here || !ev.geo_country[0]) && !strncmp(ev.code, "172", 3)) {
                 /* "Sri Lanka's president declared a state of emergency": curfews,
                    emergencies, bans with no place named are the state's own */
@@ -346,7 +346,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
                 ev.target[3] = '\0';
                 ev.rule = "target: a curfew, emergency or ban with no place named is at home";
             } else if ((!here || !ev.geo_country[0]) && r->speaker_cc[0]) {
-                memcpy(ev.target, r->speaker_cc, 4); /* "Kabul alleges Pakistan continued air raids" */
+                memcpy(ev.target, r->speaker_cc, 4); /* "Kabul claims Pakistan kept up its air raids" */
                 ev.rule = "target: the state that reports the force (no party or place named)";
             }
             else if (!here || !ev.geo_country[0] ||

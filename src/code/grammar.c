@@ -184,7 +184,7 @@ static int verb_kind(const gstate *g, size_t i)
             return V_NONE; /* "of proposed" */
         if (prev_mention && (vf & VF_PART) && i + 2 < s->ntok && (s->gram[i + 1] & G_BY) && j == i &&
             (s->mid[i + 2] >= 0 || (i + 3 < s->ntok && (s->gram[i + 2] & G_DET) && s->mid[i + 3] >= 0))) {
-            /* "M23 rebels backed by Rwanda seized Goma": a reduced relative, background;
+            /* "rebels backed by Kigali took the town": a reduced relative, background;
                but "France stood by Germany." has no other verb to be the clause's */
             for (size_t q = 0; q < s->ntok; q++) {
                 const ts_word *qw = ts_w(s, q);
@@ -227,7 +227,7 @@ static int verb_kind(const gstate *g, size_t i)
         if (!first && is_dash(s, j - 1)) {
             for (size_t q = j - 1; q > 0 && q + 16 > j; q--)
                 if (is_dash(s, q - 1)) {
-                    /* "Poland and the three Baltic states — Latvia, ... — accuse" */
+                    /* "Chile and the two Andean states — Peru, ... — accuse" */
                     for (size_t r = q - 1; r > 0 && r + 6 > q - 1; r--) {
                         if (s->mid[r - 1] >= 0)
                             return V_FINITE;
@@ -314,7 +314,7 @@ static int find_subject(gstate *g, size_t i, size_t from)
 {
     ts_sent *s = g->s;
     size_t j = from;
-    /* "battling police and barricading themselves": a participle after "and"
+    /* "firing on police and hiding in a church": a participle after "and"
        shares the previous one's subject, not its object */
     if (j > 0 && g->v[i].kind == V_ING && (s->gram[j - 1] & G_AND) && s->mid[j - 1] < 0)
         return -2;
@@ -342,7 +342,7 @@ static int find_subject(gstate *g, size_t i, size_t from)
                                TOK_IS(s, m->t0 - 1, "town") || TOK_IS(s, m->t0 - 1, "village")) &&
                 (is_poss(s, m->t0 - 2) || (s->gram[m->t0 - 2] & G_LOC) ||
                  (s->mid[m->t0 - 2] >= 0 && s->m[s->mid[m->t0 - 2]].kind == M_ADJ))) {
-                j = m->t0 - 1; /* "protesters in Sri Lanka's capital Colombo stormed": a place */
+                j = m->t0 - 1; /* "crowds in Peru's capital Lima marched": a place */
                 continue;
             }
             if (m->modifier == 2) {
@@ -363,7 +363,7 @@ static int find_subject(gstate *g, size_t i, size_t from)
             }
         }
         if (hard_boundary(s, k)) {
-            /* "Poland and the three Baltic states — Latvia, ... — accuse" */
+            /* "Chile and the two Andean states — Peru, ... — accuse" */
             if (is_dash(s, k)) {
                 size_t q = k;
                 while (q > 0 && q + 14 > k && !is_dash(s, q - 1))
@@ -423,7 +423,7 @@ static int find_subject(gstate *g, size_t i, size_t from)
             if (a > 0 && is_comma(s, a - 1))
                 a--;
             if (a > 0 && s->mid[a - 1] >= 0) {
-                /* "the Houthi rebels in Yemen, who have been attacking": the rebels */
+                /* "the jihadists in Mali, who have been ambushing": the jihadists */
                 int ant = s->mid[a - 1];
                 size_t b = np_start(s, s->m[ant].t0);
                 if (is_place(s, &s->m[ant]) && b >= 2 && (s->gram[b - 1] & G_LOC) && s->mid[b - 2] >= 0 &&
@@ -1449,7 +1449,7 @@ static int possessor_before(const gstate *g, size_t t, int compound)
 /* The subject the syntax layer finds when the rules above find none: an
  * actor at the subject's head ("The spokesman for the junta, General X,
  * told ..."), or the "by" actor of an event noun ("Air strikes by the
- * army killed ...", "A drone attack launched by the RSF struck ..."). */
+ * army killed ...", "A rocket attack carried out by Hezbollah struck ..."). */
 static int parsed_subject(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -1658,8 +1658,8 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
             q++;
         if (clause) {
         } else if (q < s->ntok && (s->mid[q] >= 0 || person_noun(s, q))) {
-            /* "said Russia had ...", "said Israel's conduct amounted to", "said 224
-               people had been detained": a subject, then a verb */
+            /* "said Russia had ...", "said Israel's conduct amounted to", "said 80
+               people were held": a subject, then a verb */
             size_t e0 = s->mid[q] >= 0 ? s->m[s->mid[q]].t1 : q + 1;
             for (size_t e2 = e0; e2 < s->ntok && e2 < q + 10; e2++) {
                 if (hard_boundary(s, e2) || is_comma(s, e2))
@@ -1803,7 +1803,7 @@ static int person_noun(const ts_sent *s, size_t k)
 }
 
 /* "A Colombian drug lord was extradited to the United States", "one of
- * Mexico's cartel leaders has been extradited to the US": the state that
+ * Peru's gang bosses was sent to Chile for trial": the state that
  * extradites is the one the extradited person's phrase names, else the
  * speaking state; the target is where he is sent. */
 static int passive_extradition(gstate *g, size_t i, vcode *vc)
@@ -1841,7 +1841,7 @@ static int passive_extradition(gstate *g, size_t i, vcode *vc)
 
 /* An arrest in the agentless passive: "Imran Khan was arrested in
  * Islamabad", "a US journalist was detained in Moscow", "Georgia's interior
- * ministry said 224 people had been detained". The state that arrests is the
+ * ministry said 80 people were held overnight". The state that arrests is the
  * place's, else the speaking state's, else the detainee's own. */
 static int passive_arrest(gstate *g, size_t i, vcode *vc)
 {
@@ -1852,7 +1852,7 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
     if (!strncmp(vc->pm.p->code, "063", 3))
         return passive_extradition(g, i, vc);
     if (!strncmp(vc->pm.p->code, "114", 3) && v->subj >= 0 && s->m[v->subj].kind == M_NAME) {
-        /* "The Moldovan ambassador was summoned to the Russian Foreign Ministry" */
+        /* "The Polish envoy was summoned to the Belarusian foreign ministry" */
         for (size_t k = i + 1; k + 1 < vc->end && k < i + 4; k++)
             if (TOK_IS(s, k, "to")) {
                 size_t q = k + 1;
@@ -1884,7 +1884,7 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         memcpy(cc, s->m[place].code, 3);
     int sp = g->say_speaker;
     if (!cc[0] && sp >= 0 && s->m[sp].kind == M_UNRES && s->m[sp].sector[0])
-        possessor_country(g, sp); /* "Georgia's interior ministry said" */
+        possessor_country(g, sp); /* "Armenia's interior ministry said" */
     if (!cc[0] && v->attributed && sp >= 0 && s->m[sp].kind == M_NAME && strlen(s->m[sp].code) >= 3 &&
         !igo(s->m[sp].code) &&
         (strlen(s->m[sp].code) == 3 || !strcmp(s->m[sp].code + 3, "GOV") || !strcmp(s->m[sp].code + 3, "COP")))
@@ -1914,7 +1914,7 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
-/* "condemned the North Korean action", "rejected the Russian proposal":
+/* "denounced the Iranian test", "rejected the Russian plan":
  * disapproval of an act names its actor by an adjective. The object's
  * adjective: a few words after the verb, of another country, not a place. */
 static int adjective_object(gstate *g, size_t i, size_t end, int src)
@@ -1928,7 +1928,7 @@ static int adjective_object(gstate *g, size_t i, size_t end, int src)
             continue;
         }
         const ts_mention *x = &s->m[mi];
-        /* "condemned the North Korean launch", "blamed “Serbia-sponsored criminals”" */
+        /* "denounced the Iranian test", "blamed “Kremlin-sponsored saboteurs”" */
         if (x->t0 != k || (x->kind != M_ADJ && x->kind != M_NAME) || x->modifier != 1 || strlen(x->code) < 3 ||
             igo(x->code) || !strncmp(x->code, s->m[src].code, 3) || is_place(s, x))
             return -1;
@@ -1937,7 +1937,7 @@ static int adjective_object(gstate *g, size_t i, size_t end, int src)
     return -1;
 }
 
-/* "Sharif condemned the strikes, saying India had committed an act of war":
+/* "the premier denounced the raids, saying Sudan had started a war":
  * criticism of an act whose actor is named only in the speaker's own words
  * that follow. The first named actor of another country after ", saying". */
 static int saying_party(gstate *g, size_t i, int src)
@@ -1950,7 +1950,7 @@ static int saying_party(gstate *g, size_t i, int src)
         return -1;
     const ts_word *w = W(s, k + 1);
     if (!w || (!(w->gram & G_SAY) && !TOK_IS(s, k + 1, "accusing") && !TOK_IS(s, k + 1, "blaming")))
-        return -1; /* "vowed revenge ..., accusing Israel of responsibility" */
+        return -1; /* "vowed revenge ..., blaming Iran for it" */
     size_t q0 = k + 2; /* "declaring: “...", "saying, “..." */
     while (q0 < s->ntok && q0 < k + 5 && (is_punct(s, q0, ':') || is_comma(s, q0) || is_quote(s, q0)))
         q0++;
@@ -1965,7 +1965,7 @@ static int saying_party(gstate *g, size_t i, int src)
             is_place(s, x))
             continue;
         if (!strncmp(x->code, s->m[src].code, 3))
-            continue; /* "saying Pakistan has every right": the speaker's own side */
+            continue; /* "saying Chad may defend itself": the speaker's own side */
         return mi;
     }
     return -1;
@@ -2097,7 +2097,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = -1;
     } else if (v->kind == V_FINITE && v->subj < 0 && !v->have && !v->be && i + 1 < s->ntok &&
                (s->gram[i + 1] & G_BY)) {
-        /* reduced passive: "a drone attack launched by the RSF" */
+        /* reduced passive: "a rocket attack carried out by Hezbollah" */
         by = find_by_agent(g, i, vc->end);
         if (by < 0)
             return 0;
@@ -2144,8 +2144,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             }
         size_t reach = g->late_at < s->ntok && i < g->late_at ? g->late_at : s->ntok;
         for (size_t k = i + 1; vc->tgt < 0 && (vc->r0 == 6 || vc->r0 == 7) && k + 1 < reach; k++) {
-            /* "extradited 13 drug traffickers, including high-profile suspects to the
-               United States": a transfer's "to" party beyond the clause's comma */
+            /* "extradited seven smugglers, among them a gang boss to
+               Spain": a transfer's "to" party beyond the clause's comma */
             if (hard_boundary(s, k) || (g->isverb[k] && g->v[k].kind == V_FINITE))
                 break;
             if (!TOK_IS(s, k, "to") || g->isverb[k + 1])
@@ -2232,7 +2232,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] && g->main_subj >= 0 &&
         g->main_subj != vc->src && s->m[g->main_subj].kind == M_NAME && strlen(s->m[g->main_subj].code) >= 3) {
-        /* "the government in Tokyo lodged a protest and its top spokesperson urged": the subject's own */
+        /* "the government in Seoul filed a complaint and its spokesman urged": the subject's own */
         size_t b = np_start(s, s->m[vc->src].t0);
         if (b > 0 && (TOK_IS(s, b - 1, "its") || TOK_IS(s, b - 1, "their")) && !igo(s->m[g->main_subj].code)) {
             memcpy(s->m[vc->src].code, s->m[g->main_subj].code, 3);
@@ -2246,7 +2246,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         (strcmp(s->m[vc->src].sector, "GOV") || (s->m[vc->src].t0 > 0 && TOK_IS(s, s->m[vc->src].t0 - 1, "the"))))
     {
         adopt_country(s, vc->src, vc->tgt, 1);
-        /* "The Foreign Office said it was disappointed with Ecuador": the
+        /* "The foreign ministry said it was dismayed by Peru": the
            only country named is the one spoken of, not the speaker's */
         if (s->m[vc->src].kind == M_NAME && !strcmp(s->m[vc->src].sector, "GOV") && vc->tgt >= 0 &&
             vc->r0 <= 13 && s->m[vc->tgt].code[0] &&
@@ -2342,7 +2342,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (s->m[vc->src].kind == M_UNRES || !s->m[vc->src].code[0])
         return 0;
     if (s->m[vc->src].kind == M_NAME && vc->src == v->subj && (size_t)s->m[vc->src].t0 < i) {
-        /* "attacked a school in Nigeria's Niger state and abducted": a place acts not */
+        /* "raided a clinic in Nigeria's Niger state and seized": a place acts not */
         size_t b = s->m[vc->src].t0;
         while (b >= 2 && is_poss(s, b - 1) && s->mid[b - 2] >= 0)
             b = s->m[s->mid[b - 2]].t0;
@@ -2442,8 +2442,8 @@ static int state_or_armed(const ts_sent *s, int m)
            !strcmp(c + 3, "REB");
 }
 
-/* "The Taliban government alleges Pakistan continued air raids", "Ukrainian
- * authorities said Russia launched a missile attack on energy facilities":
+/* "Kabul claims Pakistan kept up its air raids", "Kyiv said
+ * Russia fired missiles at power plants overnight":
  * force reported, with no party or place named, by a state other than the
  * one that used it, in a sentence that names no third country: the reporting
  * state is the one struck. Its country, or "". */
@@ -2481,7 +2481,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     int sym = (vc->pm.p->flags & P_SYM) != 0 && !vc->nosym, place = 0;
     int r0 = root_of(vc->code);
     if (!sym && nt == 0 && ns > 1 && r0 >= 3 && r0 <= 8 && !(vc->pm.p->flags & P_NOTARGET) && !vc->nosym)
-        sym = 1; /* "Fidan and his Greek counterpart expressed willingness to improve ties": each other */
+        sym = 1; /* "Chile's minister and his Peruvian counterpart voiced hope of better ties": each other */
     if (vc->flags & TOCSIN_EV_INTENT)
         sym = sym && nt == 0; /* only among a compound subject */
     if (nt == 0 && !(vc->pm.p->flags & P_NOTARGET) && !(sym && ns > 1)) {
@@ -2490,7 +2490,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
            claiming responsibility stand without one */
         int r = root_of(vc->code);
         if (r >= 17 && state_or_armed(s, vc->src))
-            place = 1; /* "launched an assault on al-Fasher": the place's country, if it has one */
+            place = 1; /* "opened an offensive on Marib": the place's country, if it has one */
         else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3))
             return;
     }
@@ -2737,7 +2737,7 @@ static void drop_governing_intents(gstate *g)
 
 /* ---- nominal events ----
  * A clause whose subject is an event noun carries that event as its main
- * content: "Israeli air strikes on Gaza killed 30 people", "Clashes between
+ * content: "Turkish air strikes on Kurdish militants killed 12 people", "Clashes between
  * Armenian and Azerbaijani troops left four dead", "Talks between Iran and
  * the United States resumed in Oman". The noun's actors are its modifier or
  * possessor ("Israeli", "Russia's") or its "by" phrase, and its "on" /
@@ -3038,9 +3038,9 @@ static void subjunctive_demands(gstate *g)
     g->em.rule = NULL;
 }
 
-/* Judgements in reported speech: "'This is an unlawful use of force by the
- * Russian state,' May said", "the minister said the Moroccan kingdom has never
- * stopped its hostile actions". The speaker disapproves (111) of the actor
+/* Judgements in reported speech: "'This was a reckless act of aggression by
+ * the Russian state,' the premier said", "the minister said the Moroccan regime
+ * keeps up its hostile conduct". The speaker disapproves (111) of the actor
  * that the judgement names beside a pejorative word: the agent after "by", a
  * possessor, the adjective of the judged noun, or the reported clause's
  * subject. Not the victim ("against Algeria"), not a place, not the
@@ -3083,7 +3083,7 @@ static void quoted_judgement(gstate *g)
         if (r >= 10 && r <= 12 && !strncmp(g->em.out[k].src, spk->code, 3))
             return;
     }
-    /* "'Israeli authorities must take measures ...,' said a statement from the
+    /* "'Serbian authorities must arrest those responsible,' said a statement from the
        White House": an obligation laid on another is a demand (100) */
     for (size_t k = c0; k + 1 < c1; k++) {
         int mi = s->mid[k];
@@ -3131,7 +3131,7 @@ static void quoted_judgement(gstate *g)
             if (b > 0 && (TOK_IS(s, b - 1, "against") || TOK_IS(s, b - 1, "on") || TOK_IS(s, b - 1, "at") ||
                           TOK_IS(s, b - 1, "toward") || TOK_IS(s, b - 1, "towards") || TOK_IS(s, b - 1, "to") ||
                           TOK_IS(s, b - 1, "for") || TOK_IS(s, b - 1, "with")))
-                continue; /* "hostile actions against Algeria": the victim */
+                continue; /* "hostile acts towards Algeria": the victim */
             int agent = (b > 0 && (s->gram[b - 1] & G_BY)) || x->modifier == 2 || mi == subject ||
                         (x->kind == M_ADJ && x->modifier == 1 && x->t1 == p);
             if (!agent)

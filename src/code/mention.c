@@ -700,7 +700,7 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
             }
         }
         if (is_possessive(s, end) && !in_place)
-            s->m[mi].modifier = 2; /* but "police in Georgia's capital": the place's */
+            s->m[mi].modifier = 2; /* but "police in Kenya's capital": the place's */
     }
     return end;
 }
