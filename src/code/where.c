@@ -441,10 +441,10 @@ int ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, siz
             pick = l;
         }
     }
-    /* "the Houthi rebels in Yemen, who attacked ships": a place phrase right
+    /* "the jihadists in Mali, who ambushed convoys": a place phrase right
        after the actor says where the actor is, not where it acted */
-    int own = pick && r->src_t1 > r->src_t0 && pick->t0 >= r->src_t1 && pick->t0 <= r->src_t1 + 2 &&
-              pick->t1 <= r->verb_t;
+    int own = pick && r->src_t1 > r->src_t0 && pick->t0 >= r->src_t0 && pick->t0 <= r->src_t1 + 2 &&
+              pick->t1 <= r->verb_t; /* also inside the actor's words: "the jihadists in Mali" */
     if (pick && pick->place >= 0) {
         set_place(ev, ts_gaz_place(g, (uint32_t)pick->place));
         return own ? 2 : 1;
