@@ -2110,7 +2110,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     } else {
         vc->tgt = vc->pm.target >= 0 ? vc->pm.target : first_target(g, i, vc->end, vc->src);
         if (vc->r0 == 5 && vc->pm.target < 0) {
-            /* "welcomed the recognition of Palestine by Ireland": the one whose act is welcomed */
+            /* "hailed the lifting of sanctions by Washington": the one whose act is welcomed */
             int actor = from_party(g, i, vc->end, vc->src);
             if (actor >= 0 && s->tok[(size_t)s->m[actor].t0 - 1].kind == TK_WORD)
                 vc->tgt = actor;
@@ -2268,7 +2268,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser */
     if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 11 || vc->r0 == 12 || vc->r0 >= 17) &&
         !(vc->pm.p->flags & P_NOTARGET)) { /* also "seized a Greek-flagged tanker" */
-        vc->tgt = adjective_object(g, i, vc->end, vc->src); /* "condemned the North Korean action" */
+        vc->tgt = adjective_object(g, i, vc->end, vc->src); /* "denounced the Iranian test" */
         if (vc->tgt >= 0)
             vc->rule = "target: the country an adjective of the object names";
     }
