@@ -958,23 +958,11 @@ static void copy_code(char *dst, const char *src, size_t cap)
     dst[n] = '\0';
 }
 
-/* The most recent actor of earlier sentences from another country, as a
- * mention without words. */
 /* A mention the grammar adds: an actor with code over tokens [t0, t1)
- * (none: 0, 0), in a group of its own; -1 when the sentence is full. */
+ * (none: 0, 0); -1 when the sentence is full. */
 static int add_actor(ts_sent *s, const char *code, size_t t0, size_t t1)
 {
-    if (s->nm >= TS_MAX_MENTIONS)
-        return -1;
-    ts_mention *m = &s->m[s->nm];
-    memset(m, 0, sizeof *m);
-    m->t0 = (uint16_t)t0;
-    m->t1 = (uint16_t)t1;
-    m->head = (uint16_t)t0;
-    m->kind = M_NAME;
-    m->group = (int16_t)s->nm;
-    copy_code(m->code, code, sizeof m->code);
-    return (int)s->nm++;
+    return ts_mention_new(s, t0, t1, t0, M_NAME, code);
 }
 
 static int context_actor(ts_sent *s, int src)

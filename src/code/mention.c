@@ -203,7 +203,7 @@ static void set_code(char *dst, const char *src)
     dst[n] = '\0';
 }
 
-static int add_mention(ts_sent *s, size_t t0, size_t t1, size_t head, int kind, const char *code)
+int ts_mention_new(ts_sent *s, size_t t0, size_t t1, size_t head, int kind, const char *code)
 {
     if (s->nm >= TS_MAX_MENTIONS)
         return -1;
@@ -216,9 +216,16 @@ static int add_mention(ts_sent *s, size_t t0, size_t t1, size_t head, int kind, 
     m->group = (int16_t)s->nm;
     if (code)
         set_code(m->code, code);
-    for (size_t k = t0; k < t1; k++)
-        s->mid[k] = (int16_t)s->nm;
     return (int)s->nm++;
+}
+
+/* A mention that owns its tokens. */
+static int add_mention(ts_sent *s, size_t t0, size_t t1, size_t head, int kind, const char *code)
+{
+    int mi = ts_mention_new(s, t0, t1, head, kind, code);
+    for (size_t k = t0; mi >= 0 && k < t1; k++)
+        s->mid[k] = (int16_t)mi;
+    return mi;
 }
 
 static int capitalised_name(const ts_sent *s, size_t i)

@@ -89,6 +89,9 @@ static inline int ts_in_class(const tocsin_dict *d, const ts_word *w, int which)
 
 /* mention.c: finds actors and multi-word grammar phrases. */
 void ts_mentions(ts_sent *s);
+/* mention.c: a new mention over tokens [t0, t1) in a group of its own, its
+ * tokens left to the mentions that hold them; -1 when the sentence is full. */
+int ts_mention_new(ts_sent *s, size_t t0, size_t t1, size_t head, int kind, const char *code);
 /* mention.c: remembers this sentence's actors for later pronouns. */
 void ts_ctx_update(ts_sent *s);
 /* grammar.c: codes the sentence; returns the number of events written. */
