@@ -132,6 +132,14 @@ static int is_dash(const ts_sent *s, size_t i);
 static size_t np_start(const ts_sent *s, size_t t0);
 static int is_place(const ts_sent *s, const ts_mention *m);
 
+/* The first token from q on (before end) that is not a bare determiner. */
+static size_t past_det(const ts_sent *s, size_t q, size_t end)
+{
+    while (q < end && (s->gram[q] & G_DET) && s->mid[q] < 0)
+        q++;
+    return q;
+}
+
 /* Is token i used as a verb here? Returns V_* (before governance is known). */
 static int verb_kind(const gstate *g, size_t i)
 {
@@ -640,9 +648,7 @@ static size_t clause_end(gstate *g, size_t i)
                 return k;
             if (s->gram[k + 1] & (G_SUB | G_REL | G_CONJ))
                 return k;
-            size_t k1 = k + 1;
-            while (k1 < s->ntok && (s->gram[k1] & G_DET) && s->mid[k1] < 0)
-                k1++; /* ", the government said" */
+            size_t k1 = past_det(s, k + 1, s->ntok); /* ", the government said" */
             int mi = k1 < s->ntok ? s->mid[k1] : -1;
             if (mi >= 0) {
                 size_t e2 = s->m[mi].t1;
@@ -829,9 +835,7 @@ static int find_by_agent(gstate *g, size_t i, size_t end)
     ts_sent *s = g->s;
     for (size_t k = i + 1; k + 1 < end; k++)
         if ((s->gram[k] & G_BY)) {
-            size_t q = k + 1;
-            while (q < end && (s->gram[q] & G_DET) && s->mid[q] < 0)
-                q++;
+            size_t q = past_det(s, k + 1, end);
             if (q < end && s->mid[q] >= 0)
                 return s->mid[q];
             return -1;
@@ -912,9 +916,7 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
         if (mi == src)
             continue;
         if (s->m[mi].kind == M_UNRES && (TOK_IS(s, s->m[mi].t1, "of") || TOK_IS(s, s->m[mi].t1, "from"))) {
-            size_t q = (size_t)s->m[mi].t1 + 1;
-            while (q < end && (s->gram[q] & G_DET) && s->mid[q] < 0)
-                q++;
+            size_t q = past_det(s, (size_t)s->m[mi].t1 + 1, end);
             if (q < end && s->mid[q] >= 0 && s->m[s->mid[q]].kind != M_UNRES && s->m[s->mid[q]].code[0])
                 continue; /* "two diplomats of the Japanese government": the named one */
         }
@@ -1713,9 +1715,7 @@ static int user_of_object(gstate *g, size_t i, size_t end, int src)
         const ts_word *w = W(s, k - 1);
         if (!w || !(w->vform & VF_PART) || (w->vform & VF_BASE))
             return -1;
-        size_t q = k + 1;
-        while (q < end && (s->gram[q] & G_DET) && s->mid[q] < 0)
-            q++;
+        size_t q = past_det(s, k + 1, end);
         int mi = q < end ? s->mid[q] : -1;
         return mi >= 0 && mi != src && s->m[mi].kind == M_NAME && s->m[mi].code[0] ? mi : -1;
     }
@@ -1733,9 +1733,7 @@ static int from_party(gstate *g, size_t i, size_t end, int src)
             !(TOK_IS(s, k, "by") && k > i + 1 && s->tok[k - 1].kind == TK_WORD && s->mid[k - 1] < 0 &&
               !g->isverb[k - 1] && !(W(s, k - 1) && (W(s, k - 1)->vform & VF_PART))))
             continue;
-        size_t q = k + 1;
-        while (q < end && (s->gram[q] & G_DET) && s->mid[q] < 0)
-            q++;
+        size_t q = past_det(s, k + 1, end);
         int mi = q < end ? s->mid[q] : -1;
         if (mi >= 0 && mi != src && s->m[mi].t0 == q && s->m[mi].kind == M_NAME && s->m[mi].code[0] && !g->skip[q])
             return mi;
@@ -1843,9 +1841,7 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         /* "The Polish envoy was summoned to the Belarusian foreign ministry" */
         for (size_t k = i + 1; k + 1 < vc->end && k < i + 4; k++)
             if (TOK_IS(s, k, "to")) {
-                size_t q = k + 1;
-                while (q < vc->end && (s->gram[q] & G_DET) && s->mid[q] < 0)
-                    q++;
+                size_t q = past_det(s, k + 1, vc->end);
                 int to = q < vc->end ? s->mid[q] : -1;
                 if (to < 0 || s->m[to].kind != M_NAME || strlen(s->m[to].code) < 3 ||
                     !strncmp(s->m[to].code, s->m[v->subj].code, 3))
@@ -2121,9 +2117,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         for (size_t k = i + 1; vc->tgt < 0 && vc->r0 == 9 && k + 1 < vc->end && k < i + 8; k++)
             if (TOK_IS(s, k, "into") || (TOK_IS(s, k, "on") && k > 0 && s->mid[k - 1] < 0)) {
                 /* "launched an investigation into Germany", "an inquiry on Serbia": its subject */
-                size_t q = k + 1;
-                while (q < vc->end && (s->gram[q] & G_DET) && s->mid[q] < 0)
-                    q++;
+                size_t q = past_det(s, k + 1, vc->end);
                 int mq = q < vc->end ? s->mid[q] : -1;
                 if (mq >= 0 && mq != vc->src && s->m[mq].kind == M_NAME && s->m[mq].code[0] &&
                     (vc->src < 0 || strncmp(s->m[mq].code, s->m[vc->src].code, 3)))
@@ -2138,9 +2132,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                 break;
             if (!TOK_IS(s, k, "to") || g->isverb[k + 1])
                 continue;
-            size_t q = k + 1;
-            while (q < reach && (s->gram[q] & G_DET) && s->mid[q] < 0)
-                q++;
+            size_t q = past_det(s, k + 1, reach);
             int mq = q < reach ? s->mid[q] : -1;
             if (mq >= 0 && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 && vc->src >= 0 &&
                 strncmp(s->m[mq].code, s->m[vc->src].code, 3) && !(vc->pm.p->flags & P_NOTARGET))
@@ -2296,9 +2288,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         for (size_t k = i + 1; k + 1 < vc->end && vc->tgt == -2; k++) {
             if (!TOK_IS(s, k, "to") && !((vc->pm.p->flags & P_SYM) && TOK_IS(s, k, "with")))
                 continue; /* "exchanged hostages with Germany" */
-            size_t q = k + 1;
-            while (q < vc->end && (s->gram[q] & G_DET) && s->mid[q] < 0)
-                q++;
+            size_t q = past_det(s, k + 1, vc->end);
             int mq = q < vc->end ? s->mid[q] : -1;
             if (mq >= 0 && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 &&
                 strncmp(s->m[mq].code, s->m[vc->src].code, 3))
@@ -2967,9 +2957,7 @@ static void received_from(gstate *g)
                 break;
             if (!TOK_IS(s, f, "from"))
                 continue;
-            size_t q = f + 1;
-            while (q < s->ntok && (s->gram[q] & G_DET) && s->mid[q] < 0)
-                q++;
+            size_t q = past_det(s, f + 1, s->ntok);
             int x = q < s->ntok ? s->mid[q] : -1;
             if (x >= 0 && s->m[x].kind == M_NAME && strlen(s->m[x].code) >= 3 && strncmp(s->m[x].code, sm->code, 3))
                 emit(s, &g->em, x, subj, code, k, 0, NULL);
@@ -2998,9 +2986,7 @@ static void subjunctive_demands(gstate *g)
             g->v[k].modal || g->v[k].cond)
             continue;
         int sp = g->v[k].subj, mi = s->mid[k + 2];
-        size_t q = k + 2;
-        while (q < s->ntok && (s->gram[q] & G_DET) && s->mid[q] < 0)
-            q++;
+        size_t q = past_det(s, k + 2, s->ntok);
         mi = q < s->ntok ? s->mid[q] : -1;
         if (mi < 0 || s->m[mi].kind != M_NAME || strlen(s->m[mi].code) < 3 || s->m[sp].kind != M_NAME ||
             !strncmp(s->m[mi].code, s->m[sp].code, 3))
