@@ -569,6 +569,14 @@ static int in_appositive(const ts_sent *s, size_t p)
 
 static int is_place(const ts_sent *s, const ts_mention *m);
 static void adopt_country(ts_sent *s, int m, int other, int as_source);
+/* An unnamed agent ("protesters", "the troops") becomes an actor of a
+ * country: the country's first three letters and its own sector. */
+static void name_unresolved(ts_mention *x, const char *country)
+{
+    memcpy(x->code, country, 3);
+    memcpy(x->code + 3, x->sector, 4);
+    x->kind = M_NAME;
+}
 static void possessor_country(gstate *g, int m);
 static int person_noun(const ts_sent *s, size_t k);
 
@@ -1071,9 +1079,7 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
     }
     if (!cc[0])
         return;
-    memcpy(s->m[m].code, cc, 3);
-    memcpy(s->m[m].code + 3, s->m[m].sector, 4);
-    s->m[m].kind = M_NAME;
+    name_unresolved(&s->m[m], cc);
 }
 
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
@@ -1588,10 +1594,7 @@ static int verb_attribution(gstate *g, size_t i)
         if (sp >= 0 && s->m[sp].kind == M_NAME && strlen(s->m[sp].code) >= 3 && !igo(s->m[sp].code) &&
             (strlen(s->m[sp].code) == 3 || !strcmp(s->m[sp].code + 3, "GOV") || !strcmp(s->m[sp].code + 3, "MIL") ||
              !strcmp(s->m[sp].code + 3, "COP"))) {
-            ts_mention *x = &s->m[v->subj];
-            memcpy(x->code, s->m[sp].code, 3);
-            memcpy(x->code + 3, x->sector, 4);
-            x->kind = M_NAME;
+            name_unresolved(&s->m[v->subj], s->m[sp].code);
         }
     }
     return 1;
@@ -1768,9 +1771,7 @@ static void joint_partners(gstate *g, int src)
             adopt_country(s, (int)k, -1, 0);
             continue;
         }
-        memcpy(x->code, cc, 3);
-        memcpy(x->code + 3, x->sector, 4);
-        x->kind = M_NAME;
+        name_unresolved(x, cc);
     }
 }
 
@@ -1999,9 +2000,7 @@ static void possessor_country(gstate *g, int m)
     int mk = possessor_before(g, x->t0, 1);
     if (mk < 0 || strlen(s->m[mk].code) < 3 || igo(s->m[mk].code))
         return;
-    memcpy(x->code, s->m[mk].code, 3);
-    memcpy(x->code + 3, x->sector, 4);
-    x->kind = M_NAME;
+    name_unresolved(x, s->m[mk].code);
 }
 
 /* Verbs of feeling whose passive is an adjective: "disappointed with",
@@ -2204,10 +2203,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         /* "the Saudi-led coalition": the leader's */
         const ts_mention *ld = &s->m[s->mid[s->m[vc->src].t0 - 3]];
         if ((ld->kind == M_ADJ || ld->kind == M_NAME) && strlen(ld->code) >= 3 && !igo(ld->code)) {
-            ts_mention *x = &s->m[vc->src];
-            memcpy(x->code, ld->code, 3);
-            memcpy(x->code + 3, x->sector, 4);
-            x->kind = M_NAME;
+            name_unresolved(&s->m[vc->src], ld->code);
         }
     }
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] && g->main_subj >= 0 &&
@@ -2215,9 +2211,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         /* "the government in Seoul filed a complaint and its spokesman urged": the subject's own */
         size_t b = np_start(s, s->m[vc->src].t0);
         if (b > 0 && (TOK_IS(s, b - 1, "its") || TOK_IS(s, b - 1, "their")) && !igo(s->m[g->main_subj].code)) {
-            memcpy(s->m[vc->src].code, s->m[g->main_subj].code, 3);
-            memcpy(s->m[vc->src].code + 3, s->m[vc->src].sector, 4);
-            s->m[vc->src].kind = M_NAME;
+            name_unresolved(&s->m[vc->src], s->m[g->main_subj].code);
         }
     }
     /* an unnamed domestic actor ("protesters", "police") takes the one country
