@@ -2891,7 +2891,10 @@ static void received_from(gstate *g)
     static const char *const verbs[] = {"receive", "receives", "received", "receiving", "got", "obtained",
                                         "face",    "faces",    "faced",    "facing",    "drew", "draws",
                                         "drawn",   "drawing",  NULL};
-    for (size_t k = 1; k + 3 < s->ntok; k++) {
+    size_t from = s->ntok; /* the verb comes before the last "from"; none: nothing to do */
+    while (from > 0 && !TOK_IS(s, from - 1, "from"))
+        from--;
+    for (size_t k = 1; k + 3 < s->ntok && k + 1 < from; k++) {
         int vv = 0;
         for (int n = 0; verbs[n] && !vv; n++)
             vv = ts_tok_is(s, k, verbs[n], strlen(verbs[n]));
@@ -2973,10 +2976,12 @@ static void subjunctive_demands(gstate *g)
                                       "ask",    "asks",    "asked",    "demand",   "demands",  "demanded",
                                       "propose", "proposed", "request", "requested", NULL};
     for (size_t k = 0; k + 3 < s->ntok; k++) {
+        if (!TOK_IS(s, k + 1, "that") || !g->isverb[k])
+            continue;
         int hit = 0;
         for (int n = 0; gov[n] && !hit; n++)
             hit = ts_tok_is(s, k, gov[n], strlen(gov[n]));
-        if (!hit || !g->isverb[k] || !TOK_IS(s, k + 1, "that") || g->v[k].subj < 0 || g->v[k].neg ||
+        if (!hit || !TOK_IS(s, k + 1, "that") || g->v[k].subj < 0 || g->v[k].neg ||
             g->v[k].modal || g->v[k].cond)
             continue;
         int sp = g->v[k].subj, mi = s->mid[k + 2];
