@@ -832,9 +832,9 @@ static int intent_code(const char *code, int pledge, char out[6])
     }
     if (!c)
         return 0;
-    if (c != out)
-        memmove(out, c, strlen(c) + 1 <= 6 ? strlen(c) + 1 : 6);
-    out[5] = '\0';
+    size_t n = strnlen(c, 5); /* c may be the pattern's own code */
+    memmove(out, c, n);
+    out[n] = '\0';
     return 1;
 }
 
