@@ -43,6 +43,10 @@ i=0
 for f in examples/corpus/text/*.txt tests/sentences/*.txt; do
   [ -f "$f" ] && head -c 4096 "$f" >$out/corpus-text/seed$i && i=$((i + 1))
 done
+# inputs that once crashed a target (fuzz/regress/TARGET/), run first every time
+for d in fuzz/regress/*/; do
+  [ -d "$d" ] && mkdir -p $out/corpus-$(basename "$d") && cp "$d"* $out/corpus-$(basename "$d")/
+done
 printf 'Russia\377 condemned \342\200\234Ukraine\342\200\235.\n' >$out/corpus-text/seed-utf8
 head -c 2000 dict/actors/places.txt >$out/corpus-dict/seed-actors
 # seeds for pages and feeds: the test pages and feeds (y_ and n_ alike)

@@ -498,7 +498,7 @@ static size_t find_late_speaker(gstate *g, int *speaker)
             for (size_t q = e; q < n && q < e + 3 && s->tok[q].kind == TK_WORD && s->tok[q].cas == CASE_LOWER &&
                                s->mid[q] < 0 && !s->gram[q];
                  q++) {
-                const ts_word *qw = ts_w(s, q + 1);
+                const ts_word *qw = q + 1 < n ? ts_w(s, q + 1) : NULL;
                 if (qw && (qw->gram & G_SAY)) {
                     e = q + 1;
                     break;
