@@ -2399,6 +2399,11 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         strlen(s->m[vc->tgt].code) == 6 &&
         (!strcmp(s->m[vc->tgt].code + 3, "CVL") || !strcmp(s->m[vc->tgt].code + 3, "OPP")))
         memcpy(vc->code, "175", 4); /* police firing on protesters: violent repression */
+    const ts_word *vw = ts_w(s, i);
+    if (vc->src >= 0 && !strcmp(vc->code, "190") && strlen(s->m[vc->src].code) == 6 &&
+        (!strcmp(s->m[vc->src].code + 3, "CVL") || !strcmp(s->m[vc->src].code + 3, "OPP")) && vw &&
+        !strcmp(ts_lex_name(&s->d->lex, (int32_t)vw->lemma), "storm"))
+        memcpy(vc->code, "145", 4); /* a crowd storming a building: a violent protest */
     return 1;
 }
 
