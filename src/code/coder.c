@@ -250,6 +250,15 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
     size_t words = 0;
     int any_verb = 0, any_actor = 0;
     const ts_word *lw = c->d->lex.w;
+    /* an event noun can carry an event with no verb of the dictionaries:
+       "The deal between Russia and Ukraine collapsed" */
+    uint64_t evn = 0;
+    static const int evn_class[] = {CL_ATTACK, CL_AIRSTRIKE, CL_TALK, CL_MEETING, CL_SANCTION, CL_AGREEMENT};
+    for (size_t k = 0; k < sizeof evn_class / sizeof evn_class[0]; k++) {
+        int b = ts_class(c->d, evn_class[k]);
+        if (b >= 0)
+            evn |= 1ull << b;
+    }
     for (size_t i = 0; i < n; i++) {
         if (tok[i].kind != TK_PUNCT) {
             h = (h ^ tok[i].hash) * 1099511628211ull;
@@ -257,7 +266,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         }
         if (tok[i].word >= 0) {
             const ts_word *w = &lw[tok[i].word];
-            any_verb |= w->verb >= 0;
+            any_verb |= w->verb >= 0 || (w->classes & evn);
             any_actor |= w->first || (w->gram & (G_HE | G_IT | G_THEY));
         }
     }

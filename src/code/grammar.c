@@ -2882,6 +2882,197 @@ static void nominal_events(gstate *g)
     g->em.rule = NULL;
 }
 
+/* The code of an event noun read anywhere in the sentence (not only as a
+ * clause's subject): nominal_code's acts of force and meetings, and the
+ * nouns of other acts a wire story reports as done ("the arrest of", "new
+ * sanctions on", "a deal between", "the condemnation of"). */
+static const char *background_code(const ts_sent *s, size_t k, int *sym)
+{
+    const char *c = nominal_code(s, k, sym);
+    if (c[0])
+        return c;
+    if (TOK_IS(s, k, "arrest") || TOK_IS(s, k, "arrests") || TOK_IS(s, k, "detention") ||
+        TOK_IS(s, k, "detentions"))
+        return "173";
+    if (TOK_IS(s, k, "sanctions") || TOK_IS(s, k, "embargo"))
+        return "163";
+    if (TOK_IS(s, k, "blockade"))
+        return "191";
+    if (TOK_IS(s, k, "condemnation"))
+        return "111";
+    if (TOK_IS(s, k, "deal") || TOK_IS(s, k, "agreement") || TOK_IS(s, k, "accord") || TOK_IS(s, k, "pact") ||
+        TOK_IS(s, k, "treaty")) {
+        *sym = 1;
+        return "057";
+    }
+    return "";
+}
+
+/* Words that make an event noun one not (yet) done: "planned talks", "a
+ * possible deal", "new sanctions" threatened, "talks next week". */
+static int unrealised_word(const ts_sent *s, size_t q)
+{
+    return TOK_IS(s, q, "planned") || TOK_IS(s, q, "proposed") || TOK_IS(s, q, "possible") ||
+           TOK_IS(s, q, "potential") || TOK_IS(s, q, "future") || TOK_IS(s, q, "upcoming") ||
+           TOK_IS(s, q, "expected") || TOK_IS(s, q, "threatened") || TOK_IS(s, q, "next") ||
+           TOK_IS(s, q, "any") || TOK_IS(s, q, "no") || TOK_IS(s, q, "further") || TOK_IS(s, q, "draft") ||
+           TOK_IS(s, q, "would-be") || TOK_IS(s, q, "renewed");
+}
+
+#define BACKGROUND_SPAN 10 /* words from the event noun to the end of its actor phrases */
+
+/* Where the noun phrase ending at event noun k begins (determiners,
+ * adjectives, actor adjectives and possessors: "Russia's full-scale"). */
+static size_t event_np_start(const gstate *g, size_t k)
+{
+    const ts_sent *s = g->s;
+    size_t b = k;
+    for (int steps = 0; b > 0 && steps < 8; steps++) {
+        size_t q = b - 1;
+        int mq = s->mid[q];
+        if (mq >= 0) {
+            b = s->m[mq].t0;
+            continue;
+        }
+        const ts_word *w = W(s, q);
+        if (g->isverb[q] || (s->gram[q] & (G_PREP | G_LOC | G_AND | G_SUB | G_REL | G_BY | G_TO | G_BE | G_HAVE |
+                                           G_DO | G_MODAL | G_FUT | G_NEG | G_HE | G_IT | G_THEY | G_WE)) ||
+            (s->tok[q].kind == TK_PUNCT && !TOK_IS(s, q, "'s") && !is_punct(s, q, '-')) ||
+            (w && w->verb >= 0 && !(w->vform & VF_PART) && !(s->gram[q] & G_DET)))
+            break; /* "Did France impose new sanctions": the verb ends the phrase */
+        b = q;
+    }
+    return b;
+}
+
+/* Is the noun phrase starting at b told as something that happened? After
+ * "after", "following", "amid", "since", "despite", "in response to", "in
+ * retaliation for"; as the object of a coded disapproval ("condemned
+ * Russia's attack on Ukraine"); or as the sentence's subject with an
+ * asserted verb ("The arrest of ... angered Canberra"). */
+static int background_frame(const gstate *g, size_t b, size_t k, int hostile)
+{
+    const ts_sent *s = g->s;
+    if (b == 0 || (b >= 1 && is_comma(s, b - 1) && b >= 2 && g->adv[b - 2])) {
+        /* the subject: its clause must be asserted, up to the next boundary */
+        for (size_t q = k + 1; q < s->ntok && q < k + 20; q++) {
+            if (hard_boundary(s, q) || is_comma(s, q))
+                break;
+            if (s->gram[q] & (G_MODAL | G_FUT | G_NEG | G_HYPO | G_IF | G_INTENT | G_WH))
+                return 0;
+            if (g->isverb[q] && (g->v[q].neg || g->v[q].modal || g->v[q].fut || g->v[q].cond || g->v[q].hedge))
+                return 0;
+        }
+        return 1;
+    }
+    size_t c = b - 1;
+    if (TOK_IS(s, c, "after") || TOK_IS(s, c, "following") || TOK_IS(s, c, "amid") || TOK_IS(s, c, "amidst") ||
+        TOK_IS(s, c, "since") || TOK_IS(s, c, "despite"))
+        return 1;
+    if (c >= 2 && TOK_IS(s, c, "to") && TOK_IS(s, c - 2, "in") &&
+        (TOK_IS(s, c - 1, "response") || TOK_IS(s, c - 1, "reply") || TOK_IS(s, c - 1, "reaction")))
+        return 1;
+    if (c >= 2 && TOK_IS(s, c, "for") && TOK_IS(s, c - 2, "in") &&
+        (TOK_IS(s, c - 1, "retaliation") || TOK_IS(s, c - 1, "revenge")))
+        return 1;
+    if (hostile && g->isverb[c] && g->v[c].coded && (g->v[c].root == 11 || g->v[c].root == 14))
+        return 1; /* "condemned Russia's attack on Ukraine" */
+    return 0;
+}
+
+/* "Clashes erupted after Israeli strikes on Gaza", "following the arrest of
+ * opposition leaders by Ugandan police", "condemned Russia's attack on
+ * Ukraine", "the deal between Serbia and Kosovo": an event noun with its
+ * actors in its own phrases (an adjective or possessor before it, "by" X,
+ * "on / against / of" Y, "between X and Y", "with" Y), told as done. */
+static void background_events(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (s->ntok > 0 && is_punct(s, s->ntok - 1, '?'))
+        return; /* a question asserts nothing */
+    g->em.rule = "an event noun with its actors in its own phrases, told as done";
+    for (size_t k = 0; k < s->ntok; k++) {
+        int sym;
+        if (s->tok[k].kind != TK_WORD || (s->tok[k].cas != CASE_LOWER && k > 0) || g->isverb[k] || g->skip[k] ||
+            g->incond[k])
+            continue;
+        int own = -1; /* "American sanctions on Venezuela": the mention.c's group noun is the act */
+        if (s->mid[k] >= 0) {
+            const ts_mention *x = &s->m[s->mid[k]];
+            if (x->kind != M_NAME || x->head != k || x->t1 != k + 1 || x->t0 >= k)
+                continue;
+            own = s->mid[k];
+        }
+        const char *code = background_code(s, k, &sym);
+        if (!code[0])
+            continue;
+        size_t b = event_np_start(g, own >= 0 ? s->m[own].t0 : k);
+        int hostile = root_of(code) >= 16 || root_of(code) == 11;
+        if (!background_frame(g, b, k, hostile))
+            continue;
+        int src = own, tgt = -1, pair = -1, unreal = 0;
+        for (size_t q = b; q < k; q++) {
+            unreal |= unrealised_word(s, q);
+            int mq = s->mid[q];
+            if (own < 0 && mq >= 0 && (s->m[mq].kind == M_ADJ || s->m[mq].kind == M_NAME) && !is_place(s, &s->m[mq]) &&
+                s->m[mq].code[0])
+                src = mq; /* the last one: "Russia's full-scale invasion" */
+        }
+        size_t end = k + 1;
+        while (end < s->ntok && end < k + BACKGROUND_SPAN && !hard_boundary(s, end) && !is_comma(s, end) &&
+               !(g->isverb[end] && g->v[end].kind == V_FINITE) && !(s->gram[end] & (G_REL | G_CONJ)))
+            end++;
+        for (size_t q = k + 1; q < end; q++) {
+            unreal |= TOK_IS(s, q, "next") || TOK_IS(s, q, "planned");
+            if (TOK_IS(s, q, "by") && q + 1 < end) {
+                int a = actor_after(g, q, end);
+                if (a >= 0)
+                    src = a; /* "the arrest of ... by Ugandan police" */
+            } else if (!sym && tgt < 0 &&
+                       (TOK_IS(s, q, "on") || TOK_IS(s, q, "against") || (TOK_IS(s, q, "of") && q == k + 1))) {
+                tgt = actor_after(g, q, end);
+                if (tgt < 0 && q + 1 < end && root_of(code) == 17) {
+                    /* "the arrest of opposition leaders": people named by their sector */
+                    size_t r = past_det(s, q + 1, end);
+                    if (r < end && s->mid[r] >= 0 && s->m[s->mid[r]].kind == M_UNRES && s->m[s->mid[r]].sector[0])
+                        tgt = s->mid[r];
+                }
+            } else if (sym && TOK_IS(s, q, "between") && q + 1 < end) {
+                src = actor_after(g, q, end);
+                for (size_t r = q + 1; src >= 0 && r + 1 < end; r++)
+                    if (s->gram[r] & G_AND) {
+                        pair = actor_after(g, r, end);
+                        break;
+                    }
+            } else if (sym && TOK_IS(s, q, "with") && src >= 0 && pair < 0 && q + 1 < end) {
+                pair = actor_after(g, q, end);
+            }
+        }
+        if (unreal || src < 0 || !s->m[src].code[0] || s->m[src].kind == M_UNRES)
+            continue;
+        if (!sym && tgt >= 0 && s->m[tgt].kind == M_UNRES && strlen(s->m[src].code) >= 3 && !igo(s->m[src].code))
+            name_unresolved(&s->m[tgt], s->m[src].code); /* arrests at home */
+        int other = sym ? pair : tgt;
+        if (other < 0 || other == src || !s->m[other].code[0] || s->m[other].kind == M_UNRES ||
+            is_place(s, &s->m[other]))
+            continue;
+        if (!strncmp(s->m[src].code, s->m[other].code, 3) &&
+            (root_of(code) != 17 || !strcmp(s->m[src].code, s->m[other].code)))
+            continue; /* one side's own, but "police arrested opposition leaders" */
+        int dup = 0; /* the verb already coded it: "launched strikes on Gaza" */
+        for (size_t q = 0; q < g->em.n && !dup; q++)
+            dup = !strncmp(g->em.out[q].src, s->m[src].code, 3) &&
+                  !strncmp(g->em.out[q].tgt, s->m[other].code, 3) &&
+                  root_of(g->em.out[q].code) == root_of(code);
+        if (dup)
+            continue;
+        emit(s, &g->em, src, other, code, k, 0, NULL);
+        if (sym)
+            emit(s, &g->em, other, src, code, k, TOCSIN_EV_SYMMETRIC, NULL);
+    }
+    g->em.rule = NULL;
+}
+
 static _Thread_local gstate G; /* per-thread scratch: too large for the stack */
 
 /* "Ukraine received weapons from Germany", "Israel faced criticism from
@@ -3164,6 +3355,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     blame_clauses(g);
     passive_blame(g);
     nominal_events(g);
+    background_events(g);
     received_from(g);
     subjunctive_demands(g);
     quoted_judgement(g);

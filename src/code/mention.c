@@ -742,6 +742,39 @@ static void share_of_sector(ts_sent *s)
     }
 }
 
+/* "At a summit in Jakarta, China and Indonesia signed ...", "After talks in
+ * Cairo, Egypt and Turkey agreed ...": a place closing a fronted adverbial
+ * (the sentence opens with a preposition, the comma after the place is its
+ * first) is not the first member of the list after the comma when that list
+ * is followed by a lower-case word (its verb). "In Russia, Ukraine and
+ * Belarus, ..." stays a list. */
+static int opener_place(const ts_sent *s, const ts_mention *a, const ts_mention *b)
+{
+    if (a->t0 == 0 || !(s->gram[0] & (G_PREP | G_LOC | G_SUB)) || s->mid[0] >= 0)
+        return 0;
+    size_t p = a->t0 - 1;
+    while (p > 0 && (s->gram[p] & G_DET) && s->mid[p] < 0)
+        p--;
+    if (!(s->gram[p] & (G_PREP | G_LOC)) || TOK_IS(s, p, "of") || TOK_IS(s, p, "between") ||
+        TOK_IS(s, p, "with") || TOK_IS(s, p, "and"))
+        return 0; /* "talks between Egypt, Qatar and ..." */
+    for (size_t k = 0; k < a->t0; k++)
+        if (TOK_IS(s, k, ","))
+            return 0;
+    /* the end of the list that starts at b */
+    size_t e = b->t1;
+    for (size_t m = (size_t)(b - s->m) + 1; m < s->nm && e < s->ntok; m++) {
+        size_t k = e;
+        while (k < s->m[m].t0 && (TOK_IS(s, k, ",") || (s->gram[k] & (G_AND | G_DET))))
+            k++;
+        if (k != s->m[m].t0 || k == e)
+            break;
+        e = s->m[m].t1;
+    }
+    return e < s->ntok && s->tok[e].kind == TK_WORD && s->tok[e].cas == CASE_LOWER &&
+           !(s->gram[e] & (G_DET | G_PREP | G_LOC | G_AND));
+}
+
 /* compound groups: "A and B", "A, B and C", "A as well as B" */
 static void group_compounds(ts_sent *s)
 {
@@ -771,6 +804,8 @@ static void group_compounds(ts_sent *s)
             if (k < s->ntok && TOK_IS(s, k, ",") && m + 1 < s->nm && s->m[m + 1].t0 <= k + 3)
                 list = 1;
             if (!list)
+                continue;
+            if (opener_place(s, a, b))
                 continue;
         }
         b->group = a->group;
