@@ -268,7 +268,8 @@ int main(int argc, char **argv)
                           (!strcmp(r, "nsubj") || !strcmp(r, "nsubj:pass"));
             }
         objects:
-            if (k->obj >= 0 && !(k->flags & TOCSIN_VG_COPULA)) {
+            /* an object shared by coordinated verbs is the first verb's there */
+            if (k->obj >= 0 && !(k->flags & (TOCSIN_VG_COPULA | TOCSIN_CL_OBJ_SHARED))) {
                 vo.pred++;
                 vo.hit += ghead[off + (size_t)k->obj] == k->verb + 1 &&
                           !strcmp(grel[off + (size_t)k->obj], "obj");

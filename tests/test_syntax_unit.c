@@ -213,6 +213,79 @@ static void t_shared_subjects(void **st)
     assert_int_equal(s.ph[a].kind, TOCSIN_PH_NP);
 }
 
+/* the object of the clause whose verb is `verb`, as a word index (-2: no such clause) */
+static int obj_of(const sent *s, const char *verb)
+{
+    const tocsin_clause *c = clause_of(s, verb);
+    return c ? c->obj : -2;
+}
+
+static void t_objects(void **st)
+{
+    (void)st;
+    sent s;
+    /* the person told or asked is an indirect object; "them" still leaves */
+    parse(&s, "The envoy told reporters that the talks had failed .");
+    const tocsin_clause *c = clause_of(&s, "told");
+    assert_non_null(c);
+    assert_int_equal(c->iobj, word_index(&s, "reporters"));
+    assert_int_equal(c->obj, -1);
+    parse(&s, "The minister asked them to leave the border area .");
+    c = clause_of(&s, "asked");
+    assert_non_null(c);
+    assert_int_equal(c->iobj, word_index(&s, "them"));
+    c = clause_of(&s, "leave");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "them"));
+    assert_int_equal(c->obj, word_index(&s, "area"));
+    /* "told" with what is told as its object keeps it */
+    parse(&s, "The general told a different story .");
+    assert_int_equal(obj_of(&s, "told"), word_index(&s, "story"));
+    /* an amount: the currency sign heads it */
+    parse(&s, "Donors pledged $ 40 million for the camps .");
+    assert_int_equal(obj_of(&s, "pledged"), word_index(&s, "$"));
+    /* a quantity standing for a noun phrase */
+    parse(&s, "The rebels released some of the hostages .");
+    assert_int_equal(obj_of(&s, "released"), word_index(&s, "some"));
+    /* an adjective after the object is not in it */
+    parse(&s, "The soldiers kept the road open for the convoy .");
+    assert_int_equal(obj_of(&s, "kept"), word_index(&s, "road"));
+    /* an adverb and a quoted word inside the object */
+    parse(&s, "The court issued a very harsh sentence on Monday .");
+    assert_int_equal(obj_of(&s, "issued"), word_index(&s, "sentence"));
+    parse(&s, "The army sent \" humanitarian \" aid to the town .");
+    assert_int_equal(obj_of(&s, "sent"), word_index(&s, "aid"));
+    /* a verb of saying: its noun phrase, past its own phrases, is the
+     * subject of what is said */
+    parse(&s, "The minister said the talks in Geneva had failed .");
+    assert_int_equal(obj_of(&s, "said"), -1);
+    c = clause_of(&s, "failed");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "talks"));
+    /* in a relative clause, a noun phrase before the main verb is the object */
+    parse(&s, "The gunmen who attacked the convoy escaped .");
+    assert_int_equal(obj_of(&s, "attacked"), word_index(&s, "convoy"));
+    /* two coordinated verbs share the object after the second */
+    parse(&s, "The troops looted and burned the villages .");
+    assert_int_equal(obj_of(&s, "looted"), word_index(&s, "villages"));
+    c = clause_of(&s, "burned");
+    assert_non_null(c);
+    assert_int_equal(c->obj, word_index(&s, "villages"));
+    assert_true(c->flags & TOCSIN_CL_OBJ_SHARED);
+    parse(&s, "The rebels have seized and occupied the airport .");
+    c = clause_of(&s, "occupied");
+    assert_non_null(c);
+    assert_false(c->flags & TOCSIN_VG_PASSIVE);
+    assert_int_equal(c->obj, word_index(&s, "airport"));
+    assert_int_equal(obj_of(&s, "seized"), word_index(&s, "airport"));
+    /* ... but not when the first has its own */
+    parse(&s, "The troops entered the town and burned the market .");
+    assert_int_equal(obj_of(&s, "entered"), word_index(&s, "town"));
+    c = clause_of(&s, "burned");
+    assert_non_null(c);
+    assert_false(c->flags & TOCSIN_CL_OBJ_SHARED);
+}
+
 static void t_explain(void **st)
 {
     (void)st;
@@ -350,7 +423,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(t_tags),           cmocka_unit_test(t_subject_object),
         cmocka_unit_test(t_passive_agent),  cmocka_unit_test(t_negation_modal),
         cmocka_unit_test(t_coordination),   cmocka_unit_test(t_inversion),
-        cmocka_unit_test(t_shared_subjects), cmocka_unit_test(t_explain),
+        cmocka_unit_test(t_shared_subjects), cmocka_unit_test(t_objects),
+        cmocka_unit_test(t_explain),
         cmocka_unit_test(t_caps_and_empty), cmocka_unit_test(t_long_and_hostile),
         cmocka_unit_test(t_load_errors),
     };

@@ -112,8 +112,10 @@ enum tocsin_vg_flag {
                                          "hostages held by"): antecedent is the noun */
     TOCSIN_CL_INVERTED = 1u << 13,    /* ", X said": subject after the verb */
     TOCSIN_CL_SUBORDINATE = 1u << 14, /* opened by that, because, if, ... */
-    TOCSIN_CL_OPENER = 1u << 15       /* participial opener ("Backed by Iran, the rebels ..."):
+    TOCSIN_CL_OPENER = 1u << 15,      /* participial opener ("Backed by Iran, the rebels ..."):
                                          subj is the main clause's (parent), flagged shared */
+    TOCSIN_CL_OBJ_SHARED = 1u << 16   /* "seized and burned the trucks": burned's object is
+                                         also the earlier coordinated verb's (seized's obj) */
 };
 
 typedef struct tocsin_phrase {
@@ -143,7 +145,7 @@ typedef struct tocsin_clause {
     int16_t antecedent; /* relative or participle clause: the noun it describes */
     int16_t parent;     /* clause index: the one whose subject is shared, or the
                            clause of saying whose content this is */
-    uint16_t flags;     /* tocsin_vg_flag */
+    uint32_t flags;     /* tocsin_vg_flag */
     uint8_t nprep;
     tocsin_prep prep[TOCSIN_CLAUSE_MAX_PREPS]; /* phrases after the verb or object, in order */
 } tocsin_clause;

@@ -216,12 +216,22 @@ void ts_syn_clauses(P *p)
                     c->parent = (int16_t)q;
                     break;
                 }
+            /* "have seized and burned": a bare participle after "and" shares
+             * the perfect's auxiliary; it is no passive */
+            if ((PH(p, share)->flags & TOCSIN_VG_PERFECT) && vg->t1 == vg->t0 + 1 &&
+                X(p, vg->head) == TOCSIN_X_VBN) {
+                fl = (fl & ~(unsigned)(TOCSIN_VG_PASSIVE | TOCSIN_VG_PARTICIPLE)) | TOCSIN_VG_PERFECT;
+                vf = fl;
+            }
         }
         /* objects and prepositional phrases, to the right */
         size_t j = k + 1, steps = 0;
+        /* past adverbs, particles and an opening quote ('sent "aid"') */
         while (j < np && steps++ < SCAN_MAX &&
                (PH(p, (long)j)->kind == TOCSIN_PH_ADVP ||
-                (PH(p, (long)j)->kind == TOCSIN_PH_OTHER && X(p, PH(p, (long)j)->t0) == TOCSIN_X_RP)))
+                (PH(p, (long)j)->kind == TOCSIN_PH_OTHER && X(p, PH(p, (long)j)->t0) == TOCSIN_X_RP) ||
+                (PH(p, (long)j)->kind == TOCSIN_PH_PUNCT && X(p, PH(p, (long)j)->t0) == TOCSIN_X_LQUOTE &&
+                 j + 1 < np && PH(p, (long)j + 1)->kind == TOCSIN_PH_NP)))
             j++;
         /* a passive or a bare past participle takes no object ("hostages held ...") */
         int no_obj = (fl & (TOCSIN_VG_COPULA | TOCSIN_VG_PASSIVE)) ||
@@ -235,7 +245,23 @@ void ts_syn_clauses(P *p)
             while (nx + 1 < np && PH(p, (long)nx)->kind == TOCSIN_PH_CC && PH(p, (long)nx + 1)->kind == TOCSIN_PH_NP &&
                    X(p, n1->t0) != TOCSIN_X_DT && X(p, n1->t0) != TOCSIN_X_PRPS)
                 nx += 2;
-            if (nx < np && PH(p, (long)nx)->kind == TOCSIN_PH_VG &&
+            int think = ts_word_in(p, vg->head, KW_THINK) || ts_word_in(p, vg->head, KW_SAY);
+            /* "said the talks in Geneva had failed": past the subject's own
+             * prepositional phrases and adverbs */
+            for (int hop = 0; think && hop < 6 && nx < np; hop++) {
+                const tocsin_phrase *q = PH(p, (long)nx);
+                if (q->kind == TOCSIN_PH_PP && q->obj >= 0 && (size_t)q->obj > nx)
+                    nx = (size_t)q->obj + 1;
+                else if (q->kind == TOCSIN_PH_ADVP)
+                    nx++;
+                else
+                    break;
+            }
+            /* in a relative, subordinate or infinitive clause, a noun phrase
+             * before a finite verb is the object, the verb the main clause's:
+             * "the temples that served the town were destroyed" */
+            int inner = (fl & (TOCSIN_CL_RELATIVE | TOCSIN_CL_SUBORDINATE | TOCSIN_VG_INFINITIVE)) != 0;
+            if (nx < np && PH(p, (long)nx)->kind == TOCSIN_PH_VG && (think || !inner) &&
                 (!(vf & TOCSIN_VG_PARTICIPLE) || ts_word_in(p, vg->head, KW_SAY))) {
                 unsigned nf = PH(p, (long)nx)->flags;
                 subj_of_next = (nf & (TOCSIN_VG_PAST | TOCSIN_VG_PRESENT | TOCSIN_VG_FUTURE | TOCSIN_VG_MODAL)) != 0;
@@ -243,8 +269,10 @@ void ts_syn_clauses(P *p)
             if (!subj_of_next) {
                 c->obj = (int16_t)n1->head;
                 j++;
+                /* "gave him the book", not "thank you all" */
                 if (j < np && PH(p, (long)j)->kind == TOCSIN_PH_NP && !PH(p, (long)j)->time &&
-                    X(p, n1->head) == TOCSIN_X_PRP) {
+                    X(p, n1->head) == TOCSIN_X_PRP &&
+                    !(PH(p, (long)j)->t1 == PH(p, (long)j)->t0 + 1 && X(p, PH(p, (long)j)->head) == TOCSIN_X_DT)) {
                     c->iobj = c->obj;
                     c->obj = (int16_t)PH(p, (long)j)->head;
                     j++;
@@ -269,6 +297,22 @@ void ts_syn_clauses(P *p)
             subj = c->obj;
             c->obj = -1;
             fl |= TOCSIN_CL_INVERTED;
+        }
+        /* "told him (that) ...", "asked them to leave", "warned Iran.": the
+         * person told or asked is an indirect object (what is said is the
+         * verb's object, a clause), as the treebank has it */
+        if (c->obj >= 0 && c->iobj < 0 && !(fl & TOCSIN_CL_INVERTED) && ts_word_in(p, vg->head, KW_IOBJ)) {
+            const tocsin_phrase *q = j < np ? PH(p, (long)j) : NULL;
+            unsigned ox = X(p, (size_t)c->obj);
+            int person = ox == TOCSIN_X_PRP || ox == TOCSIN_X_NNP || ox == TOCSIN_X_NNPS;
+            int clause_next = q && ((q->kind == TOCSIN_PH_VG && (q->flags & TOCSIN_VG_INFINITIVE)) ||
+                                    (q->kind == TOCSIN_PH_SUB && !ts_word_in(p, q->head, KW_SUBORD)) ||
+                                    ts_word_is(p, q->head, "if") || ts_word_is(p, q->head, "whether"));
+            int ends = !q || (q->kind == TOCSIN_PH_PUNCT && X(p, q->head) != TOCSIN_X_HYPH);
+            if (clause_next || (ends && person)) {
+                c->iobj = c->obj;
+                c->obj = -1;
+            }
         }
         if (c->obj < 0 && subj >= 0 && !(fl & (TOCSIN_VG_COPULA | TOCSIN_VG_PASSIVE)) &&
             !(fl & (TOCSIN_CL_RELATIVE | TOCSIN_CL_SUBJ_SHARED))) {
@@ -310,7 +354,20 @@ void ts_syn_clauses(P *p)
             if (ts_word_in(p, pc->verb, KW_SAY) && pc->obj < 0 && c->subj >= 0 && pc->verb < c->verb)
                 c->parent = (int16_t)(o->nclause - 1);
         }
-        c->flags = (uint16_t)fl;
+        /* "seized and burned the trucks": an object after the second of two
+         * coordinated verbs is the first's too, if it has none */
+        long cc = (long)k - 1;
+        while (cc > share && PH(p, cc)->kind == TOCSIN_PH_ADVP) /* "or even subdue" */
+            cc--;
+        if (share >= 0 && c->obj >= 0 && c->parent >= 0 && cc == share + 1 && PH(p, cc)->kind == TOCSIN_PH_CC) {
+            tocsin_clause *pc = &o->clause[c->parent];
+            if (pc->obj < 0 && pc->iobj < 0 && pc->nprep == 0 &&
+                !(pc->flags & (TOCSIN_VG_COPULA | TOCSIN_VG_PASSIVE))) {
+                pc->obj = c->obj;
+                fl |= TOCSIN_CL_OBJ_SHARED;
+            }
+        }
+        c->flags = fl;
         o->nclause++;
     }
     /* "attempted to break into", "urged Iran to stop", "accused Algeria of
@@ -335,7 +392,8 @@ void ts_syn_clauses(P *p)
         while (ob >= first && (PH(p, ob)->kind == TOCSIN_PH_ADVP ||
                                (PH(p, ob)->kind == TOCSIN_PH_PUNCT && X(p, PH(p, ob)->head) != TOCSIN_X_COMMA)))
             ob--;
-        int after_obj = pc->obj >= 0 && ob >= first && PH(p, ob)->kind == TOCSIN_PH_NP && PH(p, ob)->head == pc->obj;
+        long pobj = pc->obj >= 0 ? pc->obj : pc->iobj; /* "asked them to leave": them */
+        int after_obj = pobj >= 0 && ob >= first && PH(p, ob)->kind == TOCSIN_PH_NP && PH(p, ob)->head == pobj;
         int plain = 1;
         for (long m = first; m <= last && plain; m++) {
             unsigned kk = PH(p, m)->kind;
@@ -347,7 +405,7 @@ void ts_syn_clauses(P *p)
             continue;
         if (after_obj && !ts_word_in(p, pc->verb, KW_CONTROL))
             after_obj = 0; /* "barricaded highways to push": the subject acts */
-        c->subj = after_obj ? pc->obj : pc->subj;
+        c->subj = (int16_t)(after_obj ? pobj : pc->subj);
         c->parent = (int16_t)(q - 1);
         c->flags |= TOCSIN_CL_SUBJ_SHARED;
     }

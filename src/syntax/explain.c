@@ -51,6 +51,7 @@ static const struct {
     {TOCSIN_VG_COPULA, "copula"},       {TOCSIN_CL_SUBJ_SHARED, "shared-subject"},
     {TOCSIN_CL_RELATIVE, "relative"},   {TOCSIN_CL_INVERTED, "inverted"},
     {TOCSIN_CL_SUBORDINATE, "subordinate"}, {TOCSIN_CL_OPENER, "opener"},
+    {TOCSIN_CL_OBJ_SHARED, "shared-object"},
 };
 
 size_t tocsin_syntax_explain(const tocsin_word *w, size_t n, const tocsin_parse *p, char *buf, size_t cap)

@@ -11,12 +11,32 @@ static int np_inner(const P *p, size_t i)
     unsigned x = X(p, i);
     if (ts_word_in(p, i, KW_TIME) || (ts_word_in(p, i, KW_TIME_DET) && ts_word_in(p, i + 1, KW_TIME_NOUN)))
         return 0; /* "a dead battery | last week" */
+    /* "keep your mouth shut", "found the food cold": an adjective after a
+     * noun, not before another, is said of the noun phrase, not in it */
+    if ((x == TOCSIN_X_JJ || x == TOCSIN_X_JJR || x == TOCSIN_X_JJS) && i > 0 && is_noun_tag(X(p, i - 1)) &&
+        !is_noun_tag(X(p, i + 1)) && X(p, i + 1) != TOCSIN_X_JJ && X(p, i + 1) != TOCSIN_X_HYPH &&
+        X(p, i + 1) != TOCSIN_X_CD)
+        return 0;
     if (is_noun_tag(x) || x == TOCSIN_X_JJ || x == TOCSIN_X_JJR || x == TOCSIN_X_JJS || x == TOCSIN_X_CD ||
         x == TOCSIN_X_POS || x == TOCSIN_X_AFX)
+        return 1;
+    /* a quoted word inside the phrase: a "peace" plan, the "so-called" rebels */
+    if ((x == TOCSIN_X_LQUOTE || x == TOCSIN_X_RQUOTE) && i + 1 < p->n &&
+        (is_noun_tag(X(p, i + 1)) || X(p, i + 1) == TOCSIN_X_JJ) &&
+        (x == TOCSIN_X_LQUOTE || is_noun_tag(X(p, i - 1)) || X(p, i - 1) == TOCSIN_X_JJ))
+        return 1;
+    /* "a very large crowd", "the newly elected council": an adverb on an
+     * adjective or participle inside the phrase */
+    if ((x == TOCSIN_X_RB || x == TOCSIN_X_RBR || x == TOCSIN_X_RBS) && i > 0 && i + 2 < p->n &&
+        (X(p, i - 1) == TOCSIN_X_DT || X(p, i - 1) == TOCSIN_X_PRPS || X(p, i - 1) == TOCSIN_X_JJ) &&
+        (X(p, i + 1) == TOCSIN_X_JJ || X(p, i + 1) == TOCSIN_X_JJR || X(p, i + 1) == TOCSIN_X_JJS ||
+         X(p, i + 1) == TOCSIN_X_VBN) &&
+        (is_noun_tag(X(p, i + 2)) || X(p, i + 2) == TOCSIN_X_JJ))
         return 1;
     /* "Iran-backed", "the wounded soldiers": a participle between modifiers and a noun */
     if ((x == TOCSIN_X_VBN || x == TOCSIN_X_VBG) && i > 0 &&
         (X(p, i - 1) == TOCSIN_X_HYPH || X(p, i - 1) == TOCSIN_X_DT || X(p, i - 1) == TOCSIN_X_JJ ||
+         X(p, i - 1) == TOCSIN_X_RB ||
          X(p, i - 1) == TOCSIN_X_PRPS || X(p, i - 1) == TOCSIN_X_CD) &&
         (is_noun_tag(X(p, i + 1)) || X(p, i + 1) == TOCSIN_X_JJ))
         return 1;
@@ -27,8 +47,9 @@ static int np_inner(const P *p, size_t i)
     /* "all the", "all my": a predeterminer takes a determiner */
     if ((x == TOCSIN_X_DT || x == TOCSIN_X_PRPS) && i > 0 && X(p, i - 1) == TOCSIN_X_PDT)
         return 1;
-    if (x == TOCSIN_X_DOLLAR || x == TOCSIN_X_NFP)
-        return 0;
+    /* "the $ 750 price cap" */
+    if (x == TOCSIN_X_DOLLAR && X(p, i + 1) == TOCSIN_X_CD)
+        return 1;
     return 0;
 }
 
@@ -96,9 +117,19 @@ static size_t noun_phrase(P *p, size_t i, int *idx)
         /* "the Iraqi leader Saddam Hussein": the common noun heads */
         head = a > i && (X(p, a - 1) == TOCSIN_X_NN || X(p, a - 1) == TOCSIN_X_NNS) ? a - 1 : a;
     }
+    /* "$ 20,000", "$ 3 M": the currency sign heads the amount */
+    if (X(p, head) == TOCSIN_X_CD) {
+        size_t a = head;
+        while (a > i && X(p, a - 1) == TOCSIN_X_CD)
+            a--;
+        if (a > i && X(p, a - 1) == TOCSIN_X_DOLLAR)
+            head = a - 1;
+    }
     /* adjectives alone ("feel welcome", "keeps them alive") are no noun phrase */
     unsigned hx = X(p, head);
-    if ((hx == TOCSIN_X_JJ || hx == TOCSIN_X_JJR || hx == TOCSIN_X_JJS) && X(p, i) != TOCSIN_X_DT && U(p, head) != TOCSIN_U_NOUN &&
+    /* ... but a quantity standing for one is: "read several of them", "knows more" */
+    if ((hx == TOCSIN_X_JJ || hx == TOCSIN_X_JJR || hx == TOCSIN_X_JJS) && X(p, i) != TOCSIN_X_DT &&
+        !(head == i && ts_word_in(p, i, KW_QUANT) && !ts_word_is(p, i + 1, "than")) && U(p, head) != TOCSIN_U_NOUN &&
         U(p, head) != TOCSIN_U_PROPN && U(p, head) != TOCSIN_U_PRON) {
         *idx = add(p, i, j, head, TOCSIN_PH_ADJP);
         return j;
@@ -210,6 +241,8 @@ static size_t verb_group(P *p, size_t i, int *idx)
         const tocsin_phrase *prev = &p->out->phrase[pi];
         if (prev->kind == TOCSIN_PH_NP && prev->up < 0 && prev->t1 == edge) {
             size_t k = skip_adv(p, j);
+            if (X(p, k) == TOCSIN_X_LQUOTE && k + 1 < p->n) /* 'sent "humanitarian" aid' */
+                k++;
             if (X(p, main) == TOCSIN_X_VBN && k < p->n && np_start(p, k) && !ts_word_in(p, k, KW_TIME) &&
                 X(p, k) != TOCSIN_X_EX)
                 p->pos[main].xpos = TOCSIN_X_VBD;
@@ -306,8 +339,9 @@ void ts_syn_phrases(P *p)
         unsigned nx1 = X(p, i + 1);
         int dt_pron = x == TOCSIN_X_DT && (nx1 == TOCSIN_X_MD || nx1 == TOCSIN_X_VBD || nx1 == TOCSIN_X_VBZ ||
                                            nx1 == TOCSIN_X_VBP);
+        /* a determiner alone is no noun phrase, but "some of them", "all" are */
         if (dt_pron || (np_start(p, i) && !(x == TOCSIN_X_DT && U(p, i) == TOCSIN_U_DET && !np_inner(p, i + 1) &&
-                                            !is_noun_tag(X(p, i + 1))))) {
+                                            !is_noun_tag(X(p, i + 1)) && !ts_word_in(p, i, KW_QUANT)))) {
             j = noun_phrase(p, i, &idx);
             if (idx >= 0 && last_pp >= 0 && (size_t)last_pp < p->out->phrase_cap &&
                 p->out->phrase[last_pp].t1 == i) {

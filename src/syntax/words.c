@@ -126,15 +126,59 @@ static const char *const ts_kw_say[] = {"said", "say", "says", "saying", "told",
 
 static const char *const ts_kw_obj_pron[] = {"him", "them", "me", "us", NULL};
 
+/* verbs whose person, before what is said or asked, is an indirect object
+ * (as the treebank has it): "told him (that) ...", "asked them to leave",
+ * "warned Iran" */
+static const char *const ts_kw_iobj[] = {
+    "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "allow", "allows",
+    "allowed", "allowing", "convince", "convinces", "convinced", "convincing", "assure", "assures",
+    "assured", "assuring", "reassure", "reassures", "reassured", "reassuring", "urge", "urges",
+    "urged", "urging", "notify", "notifies", "notified", "notifying", "inform", "informs",
+    "informed", "informing", "advise", "advises", "advised", "advising", "remind", "reminds",
+    "reminded", "reminding", "warn", "warns", "warned", "warning", "persuade", "persuades",
+    "persuaded", "persuading", "email", "emails", "emailed", "emailing", "e-mail", "e-mailed",
+    "teach", "teaches", "taught", "teaching", "promise", "promises", "promised", "promising",
+    "permit", "permits", "permitted", "permitting", "trust", "trusts", "trusted", "trusting", NULL};
+
+/* verbs that take a clause of what is said, known or believed: "said the
+ * talks, in Geneva, had failed" (its noun phrase is the clause's subject) */
+static const char *const ts_kw_think[] = {
+    "say", "says", "said", "saying", "know", "knows", "knew", "known", "knowing", "think", "thinks",
+    "thought", "thinking", "believe", "believes", "believed", "believing", "hope", "hopes", "hoped",
+    "hoping", "feel", "feels", "felt", "feeling", "guess", "guesses", "guessed", "guessing",
+    "understand", "understands", "understood", "understanding", "remember", "remembers",
+    "remembered", "remembering", "figure", "figures", "figured", "figuring", "assume", "assumes",
+    "assumed", "assuming", "suggest", "suggests", "suggested", "suggesting", "hear", "hears",
+    "heard", "hearing", "ensure", "ensures", "ensured", "ensuring", "note", "notes", "noted",
+    "noting", "realize", "realizes", "realized", "realizing", "realise", "realises", "realised",
+    "realising", "claim", "claims", "claimed", "claiming", "indicate", "indicates", "indicated",
+    "indicating", "confirm", "confirms", "confirmed", "confirming", "conclude", "concludes",
+    "concluded", "concluding", "notice", "notices", "noticed", "noticing", "report", "reports",
+    "reported", "reporting", "imagine", "imagines", "imagined", "imagining", "learn", "learns",
+    "learned", "learnt", "learning", "argue", "argues", "argued", "arguing", "discover",
+    "discovers", "discovered", "discovering", "admit", "admits", "admitted", "admitting", "wish",
+    "wishes", "wished", "wishing", "announce", "announces", "announced", "announcing", "agree",
+    "agrees", "agreed", "agreeing", "suspect", "suspects", "suspected", "suspecting", "doubt",
+    "doubts", "doubted", "doubting", "insist", "insists", "insisted", "insisting", "acknowledge",
+    "acknowledges", "acknowledged", "acknowledging", "suppose", "supposes", "supposed", "supposing",
+    "bet", "bets", "betting", "fear", "fears", "feared", "fearing", "reckon", "reckons", "reckoned",
+    "reckoning", "mean", "means", "meant", "meaning", "warn", "warns", "warned", "warning", "add",
+    "adds", "added", "adding", "state", "states", "stated", "stating", "deny", "denies", "denied",
+    "denying", "predict", "predicts", "predicted", "predicting", "worry", "worries", "worried",
+    "worrying", "pray", "prays", "prayed", "praying", "swear", "swears", "swore", "sworn",
+    "swearing", "allege", "alleges", "alleged", "alleging", "estimate", "estimates", "estimated",
+    "estimating", NULL};
+
 /* in the order of KW_* */
 static const char *const *const lists[KW_COUNT] = {
     ts_kw_be,        ts_kw_have,  ts_kw_get,      ts_kw_fut,       ts_kw_neg,     ts_kw_time,
     ts_kw_ing_adj,   ts_kw_ing_prep, ts_kw_subord, ts_kw_quant,    ts_kw_time_noun, ts_kw_time_det,
-    ts_kw_org,       ts_kw_title, ts_kw_control,  ts_kw_say,       ts_kw_obj_pron};
+    ts_kw_org,       ts_kw_title, ts_kw_control,  ts_kw_say,       ts_kw_obj_pron,
+    ts_kw_iobj,      ts_kw_think};
 
 /* Every word of the lists with the set of lists it is in: open addressing,
  * filled once (the lists hold a few hundred words). */
-#define KW_SLOTS 1024u
+#define KW_SLOTS 2048u
 #define KW_LEN_MAX 32 /* longest word of a list, checked when the table is made */
 typedef struct kw_slot {
     const char *key; /* NULL: empty */
