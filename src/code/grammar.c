@@ -2936,7 +2936,8 @@ static size_t event_np_start(const gstate *g, size_t k)
         }
         const ts_word *w = W(s, q);
         if (g->isverb[q] || (s->gram[q] & (G_PREP | G_LOC | G_AND | G_SUB | G_REL | G_BY | G_TO | G_BE | G_HAVE |
-                                           G_DO | G_MODAL | G_FUT | G_NEG | G_HE | G_IT | G_THEY | G_WE)) ||
+                                           G_DO | G_MODAL | G_FUT | G_NEG)) ||
+            ((s->gram[q] & (G_HE | G_IT | G_THEY | G_WE)) && !(s->gram[q] & G_DET)) ||
             (s->tok[q].kind == TK_PUNCT && !TOK_IS(s, q, "'s") && !is_punct(s, q, '-')) ||
             (w && w->verb >= 0 && !(w->vform & VF_PART) && !(s->gram[q] & G_DET)))
             break; /* "Did France impose new sanctions": the verb ends the phrase */
@@ -2950,10 +2951,13 @@ static size_t event_np_start(const gstate *g, size_t k)
  * retaliation for"; as the object of a coded disapproval ("condemned
  * Russia's attack on Ukraine"); or as the sentence's subject with an
  * asserted verb ("The arrest of ... angered Canberra"). */
-static int background_frame(const gstate *g, size_t b, size_t k, int hostile)
+static int background_frame(const gstate *g, size_t b, size_t k, int hostile, int *speaker)
 {
     const ts_sent *s = g->s;
-    if (b == 0 || (b >= 1 && is_comma(s, b - 1) && b >= 2 && g->adv[b - 2])) {
+    int say = b > 0 ? governing_say(g, b) : -1; /* "Washington said talks with Kyiv were back on track" */
+    if (say >= 0)
+        *speaker = g->v[say].subj;
+    if (b == 0 || (b >= 1 && is_comma(s, b - 1) && b >= 2 && g->adv[b - 2]) || say >= 0) {
         /* the subject: its clause must be asserted, up to the next boundary */
         for (size_t q = k + 1; q < s->ntok && q < k + 20; q++) {
             if (hard_boundary(s, q) || is_comma(s, q))
@@ -3007,10 +3011,12 @@ static void background_events(gstate *g)
         if (!code[0])
             continue;
         size_t b = event_np_start(g, own >= 0 ? s->m[own].t0 : k);
-        int hostile = root_of(code) >= 16 || root_of(code) == 11;
-        if (!background_frame(g, b, k, hostile))
+        int hostile = root_of(code) >= 16 || root_of(code) == 11, speaker = -1;
+        if (!background_frame(g, b, k, hostile, &speaker))
             continue;
         int src = own, tgt = -1, pair = -1, unreal = 0;
+        if (sym && speaker >= 0 && (b == k || (b + 1 == k && (s->gram[b] & (G_IT | G_THEY)))))
+            src = speaker; /* "said (its) talks with Beijing were productive": the speaker's talks */
         for (size_t q = b; q < k; q++) {
             unreal |= unrealised_word(s, q);
             int mq = s->mid[q];
@@ -3269,14 +3275,24 @@ static void quoted_judgement(gstate *g)
         return;
     }
     int subject = -1; /* the reported clause's first actor, if a verb follows it closely */
+    size_t subj_be = 0; /* "said the American sanctions were illegal": where its "be" is */
     for (size_t k = c0; k < c1 && k < c0 + 8; k++) {
         int mi = s->mid[k];
         if (mi >= 0 && mi != sp && s->m[mi].t0 == k) {
-            for (size_t e = s->m[mi].t1; e < c1 && e < (size_t)s->m[mi].t1 + 4; e++)
-                if (g->isverb[e]) {
+            for (size_t e = s->m[mi].t1; e < c1 && e < (size_t)s->m[mi].t1 + 6; e++) {
+                if (g->isverb[e] && e < (size_t)s->m[mi].t1 + 4) {
                     subject = mi;
                     break;
                 }
+                if ((s->gram[e] & G_BE) && (e > s->m[mi].t1 || s->m[mi].head > s->m[mi].t0)) {
+                    subject = mi; /* "the Japanese visit to the shrine was": its noun phrase's actor */
+                    subj_be = e;
+                    break;
+                }
+                if (s->tok[e].kind != TK_WORD || s->mid[e] >= 0 || g->isverb[e] ||
+                    (s->gram[e] & (G_AND | G_CONJ | G_SUB | G_REL | G_HAVE | G_MODAL | G_FUT)))
+                    break;
+            }
             break;
         }
     }
@@ -3305,6 +3321,13 @@ static void quoted_judgement(gstate *g)
                         (x->kind == M_ADJ && x->modifier == 1 && x->t1 == p);
             if (!agent)
                 continue;
+            if (mi == subject && subj_be) {
+                int neg = p < subj_be; /* the judgement is the predicate, asserted */
+                for (size_t r = subj_be; r < p && !neg; r++)
+                    neg = (s->gram[r] & (G_NEG | G_MODAL)) != 0;
+                if (neg)
+                    continue;
+            }
             emit(s, &g->em, sp, mi, "111", p, TOCSIN_EV_ATTRIBUTED, NULL);
             return;
         }
