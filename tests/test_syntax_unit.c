@@ -278,12 +278,57 @@ static void t_objects(void **st)
     assert_false(c->flags & TOCSIN_VG_PASSIVE);
     assert_int_equal(c->obj, word_index(&s, "airport"));
     assert_int_equal(obj_of(&s, "seized"), word_index(&s, "airport"));
+    /* a relative pronoun is the object of the infinitive it waits for */
+    parse(&s, "The pipeline which Moscow hopes to build will cross the sea .");
+    assert_int_equal(obj_of(&s, "hopes"), -1);
+    assert_int_equal(obj_of(&s, "build"), word_index(&s, "which"));
+    /* two adjectives joined before their noun */
+    parse(&s, "Iraq had no nuclear or chemical weapons .");
+    assert_int_equal(obj_of(&s, "had"), word_index(&s, "weapons"));
     /* ... but not when the first has its own */
     parse(&s, "The troops entered the town and burned the market .");
     assert_int_equal(obj_of(&s, "entered"), word_index(&s, "town"));
     c = clause_of(&s, "burned");
     assert_non_null(c);
     assert_false(c->flags & TOCSIN_CL_OBJ_SHARED);
+}
+
+/* Tags given by hand (no tagger): a noun between "to" and a determiner
+ * is read as the verb it must be. */
+static void t_repair_after_to(void **st)
+{
+    (void)st;
+    static const char *const text[] = {"We", "need", "to", "store", "the", "luggage"};
+    static const tocsin_xpos tags[] = {TOCSIN_X_PRP, TOCSIN_X_VBP, TOCSIN_X_IN, TOCSIN_X_NN, TOCSIN_X_DT, TOCSIN_X_NN};
+    static const tocsin_upos utags[] = {TOCSIN_U_PRON, TOCSIN_U_VERB, TOCSIN_U_ADP, TOCSIN_U_NOUN, TOCSIN_U_DET, TOCSIN_U_NOUN};
+    enum { N = 6 };
+    tocsin_word w[N];
+    tocsin_pos pos[N];
+    tocsin_phrase ph[N];
+    tocsin_clause cl[N];
+    for (size_t i = 0; i < N; i++) {
+        w[i] = (tocsin_word){text[i], (uint32_t)strlen(text[i])};
+        pos[i] = (tocsin_pos){(uint8_t)tags[i], (uint8_t)utags[i]};
+    }
+    tocsin_parse p = {pos, NULL, ph, N, 0, cl, N, 0};
+    assert_int_equal(tocsin_syntax_parse(NULL, w, N, &p), TOCSIN_OK);
+    assert_int_equal(pos[3].xpos, TOCSIN_X_VB);
+    assert_int_equal(pos[2].xpos, TOCSIN_X_TO);
+    int found = 0;
+    for (size_t c = 0; c < p.nclause; c++)
+        if (cl[c].verb == 3) {
+            found = 1;
+            assert_int_equal(cl[c].obj, 5);
+            assert_true(cl[c].flags & TOCSIN_VG_INFINITIVE);
+        }
+    assert_true(found);
+    /* a noun before a noun stays one: "to the luggage room" is not touched */
+    pos[3] = (tocsin_pos){TOCSIN_X_NN, TOCSIN_U_NOUN};
+    pos[4] = (tocsin_pos){TOCSIN_X_NN, TOCSIN_U_NOUN};
+    pos[2] = (tocsin_pos){TOCSIN_X_IN, TOCSIN_U_ADP};
+    p.nphrase = p.nclause = 0;
+    tocsin_syntax_parse(NULL, w, N, &p);
+    assert_int_equal(pos[3].xpos, TOCSIN_X_NN);
 }
 
 static void t_explain(void **st)
@@ -424,6 +469,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(t_passive_agent),  cmocka_unit_test(t_negation_modal),
         cmocka_unit_test(t_coordination),   cmocka_unit_test(t_inversion),
         cmocka_unit_test(t_shared_subjects), cmocka_unit_test(t_objects),
+        cmocka_unit_test(t_repair_after_to),
         cmocka_unit_test(t_explain),
         cmocka_unit_test(t_caps_and_empty), cmocka_unit_test(t_long_and_hostile),
         cmocka_unit_test(t_load_errors),

@@ -188,6 +188,9 @@ void ts_syn_clauses(P *p)
 {
     tocsin_parse *o = p->out;
     size_t np = p->nph < o->phrase_cap ? p->nph : o->phrase_cap;
+    /* a relative pronoun waiting for the infinitive at phrase pending_at */
+    long pending_wh = -1;
+    size_t pending_at = 0;
     for (size_t k = 0; k < np; k++) {
         const tocsin_phrase *vg = PH(p, (long)k);
         if (vg->kind != TOCSIN_PH_VG)
@@ -327,8 +330,23 @@ void ts_syn_clauses(P *p)
             if (q >= 0 && PH(p, q)->kind == TOCSIN_PH_VG && U(p, PH(p, q)->head) == TOCSIN_U_AUX)
                 q--;
             if (sp > 0 && q >= 0 && PH(p, q)->kind == TOCSIN_PH_SUB && U(p, PH(p, q)->head) == TOCSIN_U_PRON &&
-                X(p, PH(p, q)->head) != TOCSIN_X_WRB && !(q > 0 && PH(p, q - 1)->kind == TOCSIN_PH_PP))
-                c->obj = (int16_t)PH(p, q)->head;
+                X(p, PH(p, q)->head) != TOCSIN_X_WRB && !(q > 0 && PH(p, q - 1)->kind == TOCSIN_PH_PP)) {
+                /* "the pipeline which Moscow hopes to build": the object of the infinitive */
+                if (k + 1 < np && PH(p, (long)k + 1)->kind == TOCSIN_PH_VG &&
+                    (PH(p, (long)k + 1)->flags & TOCSIN_VG_INFINITIVE)) {
+                    pending_wh = PH(p, q)->head;
+                    pending_at = k + 1;
+                } else {
+                    c->obj = (int16_t)PH(p, q)->head;
+                }
+            }
+        } else if (pending_wh >= 0 && pending_at == k && c->obj < 0 && c->iobj < 0 &&
+                   !(fl & (TOCSIN_VG_COPULA | TOCSIN_VG_PASSIVE))) {
+            if (k + 1 < np && PH(p, (long)k + 1)->kind == TOCSIN_PH_VG &&
+                (PH(p, (long)k + 1)->flags & TOCSIN_VG_INFINITIVE))
+                pending_at = k + 1; /* "hopes to try to build" */
+            else
+                c->obj = (int16_t)pending_wh;
         }
         c->subj = (int16_t)subj;
         steps = 0;

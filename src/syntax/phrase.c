@@ -20,6 +20,11 @@ static int np_inner(const P *p, size_t i)
     if (is_noun_tag(x) || x == TOCSIN_X_JJ || x == TOCSIN_X_JJR || x == TOCSIN_X_JJS || x == TOCSIN_X_CD ||
         x == TOCSIN_X_POS || x == TOCSIN_X_AFX)
         return 1;
+    /* "nuclear or chemical weapons", "the brave and loyal troops": two
+     * adjectives joined before their noun */
+    if (x == TOCSIN_X_CC && i > 0 && i + 2 < p->n && X(p, i - 1) == TOCSIN_X_JJ && X(p, i + 1) == TOCSIN_X_JJ &&
+        (is_noun_tag(X(p, i + 2)) || X(p, i + 2) == TOCSIN_X_JJ))
+        return 1;
     /* a quoted word inside the phrase: a "peace" plan, the "so-called" rebels */
     if ((x == TOCSIN_X_LQUOTE || x == TOCSIN_X_RQUOTE) && i + 1 < p->n &&
         (is_noun_tag(X(p, i + 1)) || X(p, i + 1) == TOCSIN_X_JJ) &&
@@ -305,9 +310,33 @@ static void repair_before_object_pronoun(P *p)
     }
 }
 
+/* Between "to" or a modal and a determiner the treebank has a bare verb
+ * (over a thousand times, a noun twice): "to store the luggage", "could
+ * shape the outcome". A word tagged noun or adjective there is that verb,
+ * and its "to" the infinitive's. */
+static void repair_after_to(P *p)
+{
+    for (size_t i = 1; i + 1 < p->n; i++) {
+        unsigned x = X(p, i), nx = X(p, i + 1);
+        if (!(x == TOCSIN_X_NN || x == TOCSIN_X_JJ || x == TOCSIN_X_NNP) ||
+            !(nx == TOCSIN_X_DT || nx == TOCSIN_X_PRPS))
+            continue;
+        int to = ts_word_is(p, i - 1, "to");
+        if (!to && X(p, i - 1) != TOCSIN_X_MD)
+            continue;
+        p->pos[i].xpos = TOCSIN_X_VB;
+        p->pos[i].upos = TOCSIN_U_VERB;
+        if (to) {
+            p->pos[i - 1].xpos = TOCSIN_X_TO;
+            p->pos[i - 1].upos = TOCSIN_U_PART;
+        }
+    }
+}
+
 void ts_syn_phrases(P *p)
 {
     repair_before_object_pronoun(p);
+    repair_after_to(p);
     size_t i = 0;
     int last_pp = -1;
     while (i < p->n) {
