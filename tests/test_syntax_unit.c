@@ -282,6 +282,9 @@ static void t_objects(void **st)
     parse(&s, "The pipeline which Moscow hopes to build will cross the sea .");
     assert_int_equal(obj_of(&s, "hopes"), -1);
     assert_int_equal(obj_of(&s, "build"), word_index(&s, "which"));
+    /* ... but a clause of "what" before a finite verb is its subject */
+    parse(&s, "What the envoy said angered the rebels .");
+    assert_int_equal(obj_of(&s, "said"), -1);
     /* two adjectives joined before their noun */
     parse(&s, "Iraq had no nuclear or chemical weapons .");
     assert_int_equal(obj_of(&s, "had"), word_index(&s, "weapons"));

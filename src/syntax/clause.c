@@ -331,8 +331,16 @@ void ts_syn_clauses(P *p)
                 q--;
             if (sp > 0 && q >= 0 && PH(p, q)->kind == TOCSIN_PH_SUB && U(p, PH(p, q)->head) == TOCSIN_U_PRON &&
                 X(p, PH(p, q)->head) != TOCSIN_X_WRB && !(q > 0 && PH(p, q - 1)->kind == TOCSIN_PH_PP)) {
+                /* "what they say matters": a clause of "what" before a finite
+                 * verb is that verb's subject, as the treebank has it */
+                int free_rel = X(p, PH(p, q)->head) == TOCSIN_X_WP && k + 1 < np &&
+                               PH(p, (long)k + 1)->kind == TOCSIN_PH_VG &&
+                               (PH(p, (long)k + 1)->flags & (TOCSIN_VG_PAST | TOCSIN_VG_PRESENT |
+                                                             TOCSIN_VG_FUTURE | TOCSIN_VG_MODAL));
                 /* "the pipeline which Moscow hopes to build": the object of the infinitive */
-                if (k + 1 < np && PH(p, (long)k + 1)->kind == TOCSIN_PH_VG &&
+                if (free_rel)
+                    ;
+                else if (k + 1 < np && PH(p, (long)k + 1)->kind == TOCSIN_PH_VG &&
                     (PH(p, (long)k + 1)->flags & TOCSIN_VG_INFINITIVE)) {
                     pending_wh = PH(p, q)->head;
                     pending_at = k + 1;
