@@ -163,7 +163,10 @@ typedef struct dyad {
     double nw, cw, nl, cl, q4w, q4l;
     double vol_h;                 /* all events of the dyad in the history */
     double xw[TOCSIN_MAX_RUNG + 1], hh[TOCSIN_MAX_RUNG + 1]; /* events at rung >= k */
-    double ev[TOCSIN_MAX_RUNG + 1], phi[TOCSIN_MAX_RUNG + 1];
+    double ev[TOCSIN_MAX_RUNG + 1];
+    /* overdispersion between the history's windows, and between its spans
+       of SCAN_DAYS (the burst's) */
+    double phi[TOCSIN_MAX_RUNG + 1], phs[TOCSIN_MAX_RUNG + 1];
     /* the scan: the busiest SCAN_DAYS of the window at each rung, their share
        of the window's news volume and their independent events */
     double sx[TOCSIN_MAX_RUNG + 1], sv[TOCSIN_MAX_RUNG + 1], se[TOCSIN_MAX_RUNG + 1];
@@ -359,12 +362,46 @@ static void dyad_row(const dayrow *r, const ctx *c, dyad *d, long *cnt, double *
     }
 }
 
+/* The overdispersion of a dyad's counts at rung >= k between the history's
+ * spans of len days (complete ones, counted back from the window), by the
+ * method of moments, shrunk toward the prior; bins has room for 2 * (hist
+ * / len) values. */
+static double dispersion(const ctx *c, const long *cnt, int k, int len, double hk, double *bins)
+{
+    int top = c->top, nb = len > 0 ? c->hist / len : 0;
+    if (nb < 3 || hk < 3)
+        return DISPERSION_PRIOR;
+    double vsum = 0, csum = 0;
+    for (int b = 0; b < nb; b++) {
+        double cb = 0, vb = 0;
+        for (int i = 0; i < len; i++) {
+            int di = c->hist - 1 - b * len - i;
+            cb += (double)cnt[(size_t)di * (size_t)(top + 1) + (size_t)k];
+            vb += c->tot[di];
+        }
+        bins[2 * b] = cb;
+        bins[2 * b + 1] = vb;
+        csum += cb;
+        vsum += vb;
+    }
+    if (vsum <= 0)
+        return DISPERSION_PRIOR;
+    double lam = csum / vsum, num = 0, den = 0;
+    for (int b = 0; b < nb; b++) {
+        double e = lam * bins[2 * b + 1];
+        num += (bins[2 * b] - e) * (bins[2 * b] - e) - e;
+        den += e * e;
+    }
+    double ph = den > 0 && num > 0 ? num / den : 0;
+    ph = (nb * ph + 3 * DISPERSION_PRIOR) / (nb + 3);
+    return ph > DISPERSION_MAX ? DISPERSION_MAX : ph;
+}
+
 /* Ends a dyad whose days were read: its counts at each rung, independent
  * events, the scan, and the dispersion of the history's windows. */
 static void dyad_finish(const ctx *c, dyad *d, const long *cnt, const double *own, double *bins)
 {
     int span = c->hist + c->wd, top = c->top;
-    int nb = c->wd > 0 ? c->hist / c->wd : 0;
     for (int k = 1; k <= top; k++) {
         d->xw[k] = d->hh[k] = d->ev[k] = 0;
         d->wfirst[k] = d->wlast[k] = d->sfirst[k] = d->slast[k] = -1;
@@ -414,36 +451,10 @@ static void dyad_finish(const ctx *c, dyad *d, const long *cnt, const double *ow
             d->sv[k] /= c->tw;
         if (d->sx[k] > 0 && d->sv[k] <= 0)
             d->sv[k] = (double)SCAN_DAYS / c->wd; /* no other news that week: its share of the days */
-        /* dispersion between the history's windows (complete ones, counted
-           back from the window), shrunk toward the prior */
-        d->phi[k] = DISPERSION_PRIOR;
-        if (nb < 3 || d->hh[k] < 3)
-            continue;
-        double vsum = 0, csum = 0;
-        for (int b = 0; b < nb; b++) {
-            double cb = 0, vb = 0;
-            for (int i = 0; i < c->wd; i++) {
-                int di = c->hist - 1 - b * c->wd - i;
-                cb += (double)cnt[(size_t)di * (size_t)(top + 1) + (size_t)k];
-                vb += c->tot[di];
-            }
-            bins[2 * b] = cb;
-            bins[2 * b + 1] = vb;
-            csum += cb;
-            vsum += vb;
-        }
-        if (vsum <= 0)
-            continue;
-        double lam = csum / vsum, num = 0, den = 0;
-        for (int b = 0; b < nb; b++) {
-            double e = lam * bins[2 * b + 1];
-            num += (bins[2 * b] - e) * (bins[2 * b] - e) - e;
-            den += e * e;
-        }
-        double ph = den > 0 && num > 0 ? num / den : 0;
-        d->phi[k] = (nb * ph + 3 * DISPERSION_PRIOR) / (nb + 3);
-        if (d->phi[k] > DISPERSION_MAX)
-            d->phi[k] = DISPERSION_MAX;
+        /* dispersion between the history's windows, and between its spans
+           of SCAN_DAYS for the burst */
+        d->phi[k] = dispersion(c, cnt, k, c->wd, d->hh[k], bins);
+        d->phs[k] = dispersion(c, cnt, k, SCAN_DAYS, d->hh[k], bins);
     }
 }
 
@@ -453,15 +464,20 @@ static double rung_weight(const ctx *c, int k)
 }
 
 /* Scores every dyad at every rung it reached in the window; the prior of a
- * dyad is the rate at each rung of the dyads in conflict in the same window,
- * per event, times the dyad's own volume. */
+ * dyad is the share of events at each rung of the dyads in conflict in the
+ * same window, averaged over those dyads (each dyad counts once: the war
+ * that is most of the events must not lend its rungs to every dyad), times
+ * the dyad's own volume. */
 static void score_dyads(const ctx *c, dyad *v, size_t n)
 {
     double pooled[TOCSIN_MAX_RUNG + 1] = {0}, vol = 0;
     for (size_t i = 0; i < n; i++) {
-        vol += v[i].vol_h + v[i].nw;
+        double dv = v[i].vol_h + v[i].nw;
+        if (dv <= 0)
+            continue;
+        vol += 1;
         for (int k = 1; k <= c->top; k++)
-            pooled[k] += v[i].hh[k] + v[i].xw[k];
+            pooled[k] += (v[i].hh[k] + v[i].xw[k]) / dv;
     }
     for (size_t i = 0; i < n; i++) {
         dyad *d = &v[i];
@@ -482,9 +498,12 @@ static void score_dyads(const ctx *c, dyad *v, size_t n)
             if (s.sev > d->best.sev)
                 d->best = s;
             if (d->sx[k] > 0 && d->sv[k] > 0) {
-                /* the burst: expected in proportion to its news volume; tested in
-                   about wd / SCAN_DAYS places, so its p is multiplied by that */
-                s = score_count(d->sx[k], d->se[k], d->hh[k], tau, m, d->phi[k], rung_weight(c, k), k,
+                /* the burst: expected in proportion to its news volume, varying as
+                   the history's weeks vary (news of fighting comes in bursts of
+                   days: a week's count strays further from its mean than a
+                   month's); tested in about wd / SCAN_DAYS places, so its p is
+                   multiplied by that */
+                s = score_count(d->sx[k], d->se[k], d->hh[k], tau, m, d->phs[k], rung_weight(c, k), k,
                                 d->sv[k], log10((double)c->wd / SCAN_DAYS));
                 if (s.sev > d->best.sev) {
                     s.scan = d->sday[k] + 1;
