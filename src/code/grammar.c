@@ -1493,6 +1493,32 @@ static int parsed_subject(gstate *g, size_t i)
 
 /* Step 3: the verb's subject (coordination, participial clauses, the
  * sentence's main subject). Returns 0 when the verb is inside an appositive. */
+/* A verb of saying or of words (call, brand, urge, accuse) rather than of
+ * material acts: most of its patterns code a verbal root. */
+static int verbal_act(const ts_sent *s, const ts_word *w)
+{
+    if (!w)
+        return 0;
+    if (w->gram & G_SAY)
+        return 1;
+    if (w->verb < 0)
+        return 0;
+    const tocsin_dict *d = s->d;
+    const ts_verb *vb = &d->verbs[w->verb];
+    int words = 0, acts = 0;
+    for (uint32_t k = 0; k < vb->count; k++) {
+        const ts_pattern *p = &d->pats[d->porder[vb->first + k]];
+        if (p->flags & P_BLOCK)
+            continue;
+        int r = root_of(p->code);
+        if (r <= 5 || (r >= 10 && r <= 14))
+            words++;
+        else
+            acts++;
+    }
+    return words > acts;
+}
+
 static int verb_subject(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -1525,6 +1551,9 @@ static int verb_subject(gstate *g, size_t i)
                                   (s->gram[q - 1] & G_CONJ));
             if (coord && g->last_finite >= 0) {
                 sj = g->v[g->last_finite].subj;
+                if (v->kind == V_ING && is_comma(s, q - 1) && g->said && g->v[g->last_finite].speaker >= 0 &&
+                    g->v[g->last_finite].speaker != g->late_speaker && verbal_act(s, w))
+                    sj = g->v[g->last_finite].speaker; /* "X claimed that Y ..., calling Z's acts a provocation": X calls */
                 vinfo *pv = &g->v[g->last_finite];
                 if (!(v->neg || v->modal || v->fut || v->have || v->be)) {
                     v->neg = pv->neg && v->kind != V_ING;

@@ -520,8 +520,14 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                     !s->gram[t0 - 1];
         if (have_agent && !have_base && !is_person && k + 1 < s->ntok && !moved &&
             (TOK_IS(s, k, "of") || TOK_IS(s, k, "in"))) {
-            /* "Supreme Leader of Iran", "the government in Tokyo" */
+            /* "Supreme Leader of Iran", "the government in Tokyo", "officials of the IAEA" */
             piece nx = longest(s, k + 1);
+            if (nx.kind != K_COUNTRY && nx.kind != K_ACTOR && k + 2 < s->ntok && TOK_IS(s, k + 1, "the") &&
+                TOK_IS(s, k, "of")) {
+                piece nt = longest(s, k + 2);
+                if (nt.kind == K_ACTOR || nt.kind == K_COUNTRY)
+                    nx = nt;
+            }
             int compass = nx.end == k + 2 && nx.end < s->ntok && s->tok[nx.end].cas != CASE_LOWER &&
                           s->tok[nx.end].kind == TK_WORD &&
                           (TOK_IS(s, k + 1, "west") || TOK_IS(s, k + 1, "east") ||
