@@ -1301,6 +1301,30 @@ static void mark_skips(gstate *g)
     }
 }
 
+/* A verb at token k that makes its object act, as told done: "prompted",
+ * "prompting", "forced", "led", "compelled", "spurred", "caused" - asserted:
+ * not after a modal, a future or a negation, nor in an if-clause. */
+static int causes_act(const gstate *g, size_t k)
+{
+    const ts_sent *s = g->s;
+    if (!(TOK_IS(s, k, "prompted") || TOK_IS(s, k, "prompting") || TOK_IS(s, k, "prompts") ||
+          TOK_IS(s, k, "forced") || TOK_IS(s, k, "forcing") || TOK_IS(s, k, "led") || TOK_IS(s, k, "leading") ||
+          TOK_IS(s, k, "compelled") || TOK_IS(s, k, "compelling") || TOK_IS(s, k, "spurred") ||
+          TOK_IS(s, k, "spurring") || TOK_IS(s, k, "caused") || TOK_IS(s, k, "causing")))
+        return 0;
+    if (g->incond[k] || (g->isverb[k] && (g->v[k].neg || g->v[k].modal || g->v[k].fut || g->v[k].hedge ||
+                                          g->v[k].gov == GOV_INTENT || g->v[k].gov == GOV_OTHER)))
+        return 0;
+    for (size_t q = k; q > 0 && q + 4 > k; q--) {
+        uint32_t pg = s->gram[q - 1];
+        if (pg & (G_MODAL | G_FUT | G_NEG | G_HYPO | G_INTENT))
+            return 0; /* "could prompt", "is likely to force", "did not lead" */
+        if (!(pg & (G_ADV | G_BE | G_HAVE | G_DO)) || s->mid[q - 1] >= 0)
+            break;
+    }
+    return 1;
+}
+
 /* Step 2 of a verb: what governs it ("is considering sending", "urged X to
  * strike", "accused X of sending") and the governor's state it inherits. */
 static void govern(gstate *g, size_t i)
@@ -1332,6 +1356,14 @@ static void govern(gstate *g, size_t i)
         }
         while (q > 0 && (s->gram[q - 1] & G_ADV) && s->mid[q - 1] < 0)
             q--;
+        if (objm >= 0 && q > 0 && causes_act(g, q - 1)) {
+            /* "prompting the government to blame the rebels", "forced Kyiv to
+               suspend exports": the object did it */
+            v->gov = GOV_NONE;
+            v->subj = (int16_t)objm;
+            v->govv = -1;
+            return;
+        }
         if (q > 0 && g->isverb[q - 1]) {
             const ts_word *gw = W(s, q - 1);
             v->govv = (int16_t)(q - 1);
