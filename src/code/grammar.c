@@ -2966,6 +2966,19 @@ static const char *background_code(const ts_sent *s, size_t k, int *sym)
         *sym = 1;
         return "057";
     }
+    if ((TOK_IS(s, k, "exchange") || TOK_IS(s, k, "swap")) &&
+        ((k > 0 && (TOK_IS(s, k - 1, "prisoner") || TOK_IS(s, k - 1, "prisoners") || TOK_IS(s, k - 1, "captive") ||
+                    TOK_IS(s, k - 1, "pow"))) ||
+         (k + 1 < s->ntok && TOK_IS(s, k + 1, "of")))) {
+        /* "a prisoner exchange between", "an exchange of 400 captives between" */
+        for (size_t q = k > 0 ? k - 1 : k; q < s->ntok && q < k + 5; q++)
+            if (TOK_IS(s, q, "prisoner") || TOK_IS(s, q, "prisoners") || TOK_IS(s, q, "captive") ||
+                TOK_IS(s, q, "captives") || TOK_IS(s, q, "pow") || TOK_IS(s, q, "pows") || TOK_IS(s, q, "detainees") ||
+                TOK_IS(s, q, "hostages")) {
+                *sym = 1;
+                return "084";
+            }
+    }
     return "";
 }
 
@@ -3040,6 +3053,14 @@ static int background_frame(const gstate *g, size_t b, size_t k, int hostile, in
     if (c >= 2 && TOK_IS(s, c, "for") && TOK_IS(s, c - 2, "in") &&
         (TOK_IS(s, c - 1, "retaliation") || TOK_IS(s, c - 1, "revenge")))
         return 1;
+    if (c >= 1 && ((TOK_IS(s, c, "to") && (TOK_IS(s, c - 1, "led") || TOK_IS(s, c - 1, "leading"))) ||
+                   (TOK_IS(s, c, "in") && (TOK_IS(s, c - 1, "resulted") || TOK_IS(s, c - 1, "resulting"))))) {
+        /* "mediation had led to an exchange of captives between": what it led to happened */
+        for (size_t q = c - 1; q > 0 && q + 4 > c; q--)
+            if (s->gram[q - 1] & (G_MODAL | G_FUT | G_NEG | G_HYPO))
+                return 0;
+        return 1;
+    }
     if (hostile && g->isverb[c] && g->v[c].coded && (g->v[c].root == 11 || g->v[c].root == 14))
         return 1; /* "condemned Russia's attack on Ukraine" */
     return 0;
