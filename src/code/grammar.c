@@ -1153,6 +1153,8 @@ static int time_filler(const ts_sent *s, size_t k)
         return 1;
     if (k > 0 && is_punct(s, k, '.') && time_word(s, k - 1) && k + 1 < s->ntok && s->tok[k + 1].kind == TK_NUM)
         return 1; /* "Jan. 6" */
+    if (s->tok[k].kind != TK_WORD || s->tok[k].len < 3 || s->tok[k].len > 9)
+        return 0; /* none of the words below, of 3 to 9 letters */
     return TOK_IS(s, k, "late") || TOK_IS(s, k, "early") || TOK_IS(s, k, "earlier") || TOK_IS(s, k, "later") ||
            TOK_IS(s, k, "last") || TOK_IS(s, k, "next") || TOK_IS(s, k, "this") || TOK_IS(s, k, "that") ||
            TOK_IS(s, k, "mid") || TOK_IS(s, k, "ago") || TOK_IS(s, k, "the") || TOK_IS(s, k, "same") ||
@@ -2627,8 +2629,8 @@ static void blame_clauses(gstate *g)
     g->em.rule = "\"X said Y was behind ...\" accuses Y";
     ts_sent *s = g->s;
     for (size_t t = 2; t < s->ntok; t++) {
-        if (!(TOK_IS(s, t, "behind") || TOK_IS(s, t, "responsible") || TOK_IS(s, t, "involved")) ||
-            !(s->gram[t - 1] & G_BE))
+        if (!(s->gram[t - 1] & G_BE) ||
+            !(TOK_IS(s, t, "behind") || TOK_IS(s, t, "responsible") || TOK_IS(s, t, "involved")))
             continue;
         size_t b = t - 1;
         while (b > 0 && (s->gram[b - 1] & (G_ADV | G_BE | G_HAVE | G_NEG)) && s->mid[b - 1] < 0)
@@ -2796,6 +2798,9 @@ static const char *nominal_code(const ts_sent *s, size_t k, int *sym)
         *sym = 1;
         return "190";
     }
+    const ts_word *w = W(s, k);
+    if (!w || !w->classes) /* in no class: of the rest, only "shelling" can be one */
+        return TOK_IS(s, k, "shelling") ? "194" : "";
     if (class_bit(s, k, CL_AIRSTRIKE) ||
         (k > 0 && class_bit(s, k, CL_ATTACK) &&
          (TOK_IS(s, k - 1, "air") || TOK_IS(s, k - 1, "drone") || TOK_IS(s, k - 1, "missile") ||
@@ -3172,17 +3177,17 @@ static void received_from(gstate *g)
 {
     g->em.rule = "what the subject receives or faces comes from the party after \"from\"";
     ts_sent *s = g->s;
-    static const char *const verbs[] = {"receive", "receives", "received", "receiving", "got", "obtained",
-                                        "face",    "faces",    "faced",    "facing",    "drew", "draws",
-                                        "drawn",   "drawing",  NULL};
+    static const ts_lit verbs[] = {LIT("receive"), LIT("receives"), LIT("received"), LIT("receiving"),
+                                   LIT("got"),     LIT("obtained"), LIT("face"),     LIT("faces"),
+                                   LIT("faced"),   LIT("facing"),   LIT("drew"),     LIT("draws"),
+                                   LIT("drawn"),   LIT("drawing")};
     size_t from = s->ntok; /* the verb comes before the last "from"; none: nothing to do */
     while (from > 0 && !TOK_IS(s, from - 1, "from"))
         from--;
     for (size_t k = 1; k + 3 < s->ntok && k + 1 < from; k++) {
-        int vv = 0;
-        for (int n = 0; verbs[n] && !vv; n++)
-            vv = ts_tok_is(s, k, verbs[n], strlen(verbs[n]));
-        if (!vv || g->incond[k] || g->skip[k])
+        if (s->tok[k].kind != TK_WORD)
+            continue;
+        if (!ts_tok_in(s, k, verbs, sizeof verbs / sizeof verbs[0]) || g->incond[k] || g->skip[k])
             continue;
         int subj = -1;
         if (g->isverb[k] && g->v[k].subj >= 0) {
@@ -3260,7 +3265,7 @@ static void subjunctive_demands(gstate *g)
                                       "ask",    "asks",    "asked",    "demand",   "demands",  "demanded",
                                       "propose", "proposed", "request", "requested", NULL};
     for (size_t k = 0; k + 3 < s->ntok; k++) {
-        if (!TOK_IS(s, k + 1, "that") || !g->isverb[k])
+        if (!g->isverb[k] || !TOK_IS(s, k + 1, "that"))
             continue;
         int hit = 0;
         for (int n = 0; gov[n] && !hit; n++)
@@ -3318,8 +3323,10 @@ static void quoted_judgement(gstate *g)
     }
     /* the innermost speaker: "X claimed ..., calling Y's acts a provocation, BBC reported" */
     for (size_t k = c0 < s->ntok ? c0 : 0; k < c1; k++) {
+        if (!g->isverb[k])
+            continue;
         const ts_word *w = ts_w(s, k);
-        if (g->isverb[k] && w && (w->gram & G_SAY) && g->v[k].subj >= 0 && g->v[k].subj != sp &&
+        if (w && (w->gram & G_SAY) && g->v[k].subj >= 0 && g->v[k].subj != sp &&
             s->m[g->v[k].subj].t1 <= k) {
             sp = g->v[k].subj;
             c0 = k + 1;

@@ -391,7 +391,9 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         *ip = i + 1;
         return 1;
     }
-    if (!p.kind && i > 0 && TOK_IS(s, i - 1, "the") && TOK_IS(s, i, "two") && i + 1 < s->ntok &&
+    /* the definite descriptions below follow "the": looked at once */
+    int after_the = !p.kind && i > 0 && TOK_IS(s, i - 1, "the");
+    if (after_the && TOK_IS(s, i, "two") && i + 1 < s->ntok &&
         (TOK_IS(s, i + 1, "leaders") || TOK_IS(s, i + 1, "presidents")) && s->nm + 2 <= TS_MAX_MENTIONS) {
         /* the two named earlier in this sentence ("Starmer spoke with Tinubu,
            and the two leaders agreed"), else the story's last two */
@@ -425,7 +427,7 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
     }
     const char *defc = NULL;
     char cbuf[4];
-    if (!p.kind && i > 0 && TOK_IS(s, i - 1, "the")) {
+    if (after_the) {
         if (TOK_IS(s, i, "bloc") || TOK_IS(s, i, "alliance") || TOK_IS(s, i, "union"))
             defc = s->ctx->igo[0] ? s->ctx->igo : NULL;
         else if (TOK_IS(s, i, "group") || TOK_IS(s, i, "militia") || TOK_IS(s, i, "movement") ||
@@ -435,7 +437,7 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
                   TOK_IS(s, i, "republic")) && !is_possessive(s, i + 1))
             defc = country_in_context(s, cbuf); /* "... said that the country is cutting ties" */
     }
-    if (!defc && !p.kind && i > 0 && TOK_IS(s, i - 1, "the") && is_possessive(s, i + 1) &&
+    if (!defc && after_the && is_possessive(s, i + 1) &&
         (TOK_IS(s, i, "country") || TOK_IS(s, i, "nation") || TOK_IS(s, i, "kingdom"))) {
         /* "the country's media regulator": the country's agent */
         piece ag = longest(s, i + 2);

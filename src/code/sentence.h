@@ -114,6 +114,20 @@ static inline int ts_tok_is(const ts_sent *s, size_t i, const char *lit, size_t 
     return 1;
 }
 #define TOK_IS(s, i, lit) ts_tok_is((s), (i), (lit), sizeof(lit) - 1)
+/* A word of a list with its length known at compile time: LIT("said"). */
+typedef struct ts_lit {
+    const char *s;
+    size_t n;
+} ts_lit;
+#define LIT(w) {(w), sizeof(w) - 1}
+/* Is token i one of the words list[0..n)? */
+static inline int ts_tok_in(const ts_sent *s, size_t i, const ts_lit *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (ts_tok_is(s, i, list[k].s, list[k].n))
+            return 1;
+    return 0;
+}
 
 static inline const ts_word *ts_w(const ts_sent *s, size_t i)
 {

@@ -115,6 +115,9 @@ static int word_in(const ts_sent *s, size_t i, unsigned mask)
 
 static int is_poss(const ts_sent *s, size_t i)
 {
+    /* all four start with an apostrophe: punctuation to the tokenizer */
+    if (i >= s->ntok || s->tok[i].kind != TK_PUNCT)
+        return 0;
     return TOK_IS(s, i, "'s") || TOK_IS(s, i, "’s") || TOK_IS(s, i, "'") || TOK_IS(s, i, "’");
 }
 
