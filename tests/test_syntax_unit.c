@@ -282,6 +282,17 @@ static void t_objects(void **st)
     parse(&s, "The pipeline which Moscow hopes to build will cross the sea .");
     assert_int_equal(obj_of(&s, "hopes"), -1);
     assert_int_equal(obj_of(&s, "build"), word_index(&s, "which"));
+    /* a linking verb takes no object; "called him a traitor": him */
+    parse(&s, "The port became a target for the rebels .");
+    assert_int_equal(obj_of(&s, "became"), -1);
+    parse(&s, "The rebels called him a traitor .");
+    c = clause_of(&s, "called");
+    assert_non_null(c);
+    assert_int_equal(c->obj, word_index(&s, "him"));
+    assert_int_equal(c->iobj, -1);
+    /* "both" before coordinated objects */
+    parse(&s, "The ministers condemned both Iran and Syria .");
+    assert_int_equal(obj_of(&s, "condemned"), word_index(&s, "Iran"));
     /* ... but a clause of "what" before a finite verb is its subject */
     parse(&s, "What the envoy said angered the rebels .");
     assert_int_equal(obj_of(&s, "said"), -1);
@@ -325,7 +336,23 @@ static void t_repair_after_to(void **st)
             assert_true(cl[c].flags & TOCSIN_VG_INFINITIVE);
         }
     assert_true(found);
+    /* "had about 5 ...": about before an amount after a verb is an adverb */
+    static const char *const text2[] = {"They", "had", "about", "5", "repairs", "."};
+    static const tocsin_xpos tags2[] = {TOCSIN_X_PRP, TOCSIN_X_VBD, TOCSIN_X_IN, TOCSIN_X_CD, TOCSIN_X_NNS, TOCSIN_X_PERIOD};
+    static const tocsin_upos utags2[] = {TOCSIN_U_PRON, TOCSIN_U_VERB, TOCSIN_U_ADP, TOCSIN_U_NUM, TOCSIN_U_NOUN, TOCSIN_U_PUNCT};
+    tocsin_word w2[N];
+    for (size_t i = 0; i < N; i++) {
+        w2[i] = (tocsin_word){text2[i], (uint32_t)strlen(text2[i])};
+        pos[i] = (tocsin_pos){(uint8_t)tags2[i], (uint8_t)utags2[i]};
+    }
+    p = (tocsin_parse){pos, NULL, ph, N, 0, cl, N, 0};
+    tocsin_syntax_parse(NULL, w2, N, &p);
+    assert_int_equal(pos[2].xpos, TOCSIN_X_RB);
+    assert_true(p.nclause >= 1);
+    assert_int_equal(cl[0].obj, 4);
     /* a noun before a noun stays one: "to the luggage room" is not touched */
+    for (size_t i = 0; i < N; i++)
+        pos[i] = (tocsin_pos){(uint8_t)tags[i], (uint8_t)utags[i]};
     pos[3] = (tocsin_pos){TOCSIN_X_NN, TOCSIN_U_NOUN};
     pos[4] = (tocsin_pos){TOCSIN_X_NN, TOCSIN_U_NOUN};
     pos[2] = (tocsin_pos){TOCSIN_X_IN, TOCSIN_U_ADP};

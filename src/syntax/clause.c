@@ -234,10 +234,14 @@ void ts_syn_clauses(P *p)
                (PH(p, (long)j)->kind == TOCSIN_PH_ADVP ||
                 (PH(p, (long)j)->kind == TOCSIN_PH_OTHER && X(p, PH(p, (long)j)->t0) == TOCSIN_X_RP) ||
                 (PH(p, (long)j)->kind == TOCSIN_PH_PUNCT && X(p, PH(p, (long)j)->t0) == TOCSIN_X_LQUOTE &&
-                 j + 1 < np && PH(p, (long)j + 1)->kind == TOCSIN_PH_NP)))
+                 j + 1 < np && PH(p, (long)j + 1)->kind == TOCSIN_PH_NP) ||
+                /* "both Iran and Syria" */
+                (PH(p, (long)j)->kind == TOCSIN_PH_CC && j + 1 < np && PH(p, (long)j + 1)->kind == TOCSIN_PH_NP &&
+                 (ts_word_is(p, PH(p, (long)j)->head, "both") || ts_word_is(p, PH(p, (long)j)->head, "either") ||
+                  ts_word_is(p, PH(p, (long)j)->head, "neither")))))
             j++;
         /* a passive or a bare past participle takes no object ("hostages held ...") */
-        int no_obj = (fl & (TOCSIN_VG_COPULA | TOCSIN_VG_PASSIVE)) ||
+        int no_obj = (fl & (TOCSIN_VG_COPULA | TOCSIN_VG_PASSIVE)) || ts_word_in(p, vg->head, KW_LINK) ||
                      (X(p, vg->head) == TOCSIN_X_VBN && !(vf & TOCSIN_VG_PERFECT));
         if (!no_obj && j < np && PH(p, (long)j)->kind == TOCSIN_PH_NP && !PH(p, (long)j)->time) {
             const tocsin_phrase *n1 = PH(p, (long)j);
@@ -274,7 +278,7 @@ void ts_syn_clauses(P *p)
                 j++;
                 /* "gave him the book", not "thank you all" */
                 if (j < np && PH(p, (long)j)->kind == TOCSIN_PH_NP && !PH(p, (long)j)->time &&
-                    X(p, n1->head) == TOCSIN_X_PRP &&
+                    X(p, n1->head) == TOCSIN_X_PRP && !ts_word_in(p, vg->head, KW_XCOMP) &&
                     !(PH(p, (long)j)->t1 == PH(p, (long)j)->t0 + 1 && X(p, PH(p, (long)j)->head) == TOCSIN_X_DT)) {
                     c->iobj = c->obj;
                     c->obj = (int16_t)PH(p, (long)j)->head;

@@ -14,7 +14,7 @@
  * once per parse, as a bit set (P.kw), so a rule's test is one bit. */
 enum {
     KW_BE, KW_HAVE, KW_GET, KW_FUT, KW_NEG, KW_TIME, KW_ING_ADJ, KW_ING_PREP, KW_SUBORD, KW_QUANT,
-    KW_TIME_NOUN, KW_TIME_DET, KW_ORG, KW_TITLE, KW_CONTROL, KW_SAY, KW_OBJ_PRON, KW_IOBJ, KW_THINK, KW_COUNT
+    KW_TIME_NOUN, KW_TIME_DET, KW_ORG, KW_TITLE, KW_CONTROL, KW_SAY, KW_OBJ_PRON, KW_IOBJ, KW_THINK, KW_LINK, KW_XCOMP, KW_COUNT
 };
 
 typedef struct P {

@@ -333,8 +333,24 @@ static void repair_after_to(P *p)
     }
 }
 
+/* "had about 5 repairs", "spent over $ 200": before an amount right after
+ * a verb, "about" and "over" modify the number (an adverb 40 times in 42
+ * in the treebank), they do not open a prepositional phrase. */
+static void repair_about_amount(P *p)
+{
+    for (size_t i = 1; i + 1 < p->n; i++) {
+        unsigned nx = X(p, i + 1);
+        if (X(p, i) != TOCSIN_X_IN || !is_verb_tag(X(p, i - 1)) || !(nx == TOCSIN_X_CD || nx == TOCSIN_X_DOLLAR) ||
+            !(ts_word_is(p, i, "about") || ts_word_is(p, i, "over")))
+            continue;
+        p->pos[i].xpos = TOCSIN_X_RB;
+        p->pos[i].upos = TOCSIN_U_ADV;
+    }
+}
+
 void ts_syn_phrases(P *p)
 {
+    repair_about_amount(p);
     repair_before_object_pronoun(p);
     repair_after_to(p);
     size_t i = 0;

@@ -169,12 +169,28 @@ static const char *const ts_kw_think[] = {
     "swearing", "allege", "alleges", "alleged", "alleging", "estimate", "estimates", "estimated",
     "estimating", NULL};
 
+/* verbs linking their subject to a noun phrase, which is no object:
+ * "became a target", "remains the only power" */
+static const char *const ts_kw_link[] = {
+    "become", "becomes", "became", "becoming", "remain", "remains", "remained", "seem", "seems",
+    "seemed", "seeming", NULL};
+
+/* verbs whose second noun phrase says what the first is: "called him a
+ * traitor", "named her envoy" (the first is the object) */
+static const char *const ts_kw_xcomp[] = {
+    "call", "calls", "called", "calling", "consider", "considers", "considered", "considering",
+    "name", "names", "named", "naming", "elect", "elects", "elected", "electing", "appoint",
+    "appoints", "appointed", "appointing", "dub", "dubs", "dubbed", "dubbing", "declare",
+    "declares", "declared", "declaring", "label", "labels", "labelled", "labeled", "labelling",
+    "labeling", "deem", "deems", "deemed", "deeming", "brand", "brands", "branded", "branding",
+    "make", "makes", "made", "making", NULL};
+
 /* in the order of KW_* */
 static const char *const *const lists[KW_COUNT] = {
     ts_kw_be,        ts_kw_have,  ts_kw_get,      ts_kw_fut,       ts_kw_neg,     ts_kw_time,
     ts_kw_ing_adj,   ts_kw_ing_prep, ts_kw_subord, ts_kw_quant,    ts_kw_time_noun, ts_kw_time_det,
     ts_kw_org,       ts_kw_title, ts_kw_control,  ts_kw_say,       ts_kw_obj_pron,
-    ts_kw_iobj,      ts_kw_think};
+    ts_kw_iobj,      ts_kw_think, ts_kw_link,     ts_kw_xcomp};
 
 /* Every word of the lists with the set of lists it is in: open addressing,
  * filled once (the lists hold a few hundred words). */
