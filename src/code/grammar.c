@@ -670,6 +670,37 @@ static size_t clause_end(gstate *g, size_t i)
     return s->ntok;
 }
 
+#define BLOCK_ELEMS 8 /* elements of a blocking pattern whose places are checked */
+
+/* A blocking pattern ("--- release * statement", "--- call * election",
+ * "--- dismiss * minister") names a sense of the verb by the head of its
+ * object or a phrase of its own. Its words matched at tokens at[0..n) (the
+ * verb at i) make that sense only inside the verb's own clause: not in a
+ * later clause or an infinitive ("released two prisoners after the
+ * statement", "called on X to hold elections"), nor as a possessor
+ * ("dismissed the minister's claims"). */
+static int block_is_object(const gstate *g, size_t i, const size_t *at, size_t n)
+{
+    const ts_sent *s = g->s;
+    if (n == 0 || n > BLOCK_ELEMS)
+        return 1;
+    size_t last = at[n - 1];
+    if (last + 1 < s->ntok && (is_poss(s, last + 1) || TOK_IS(s, last + 1, "'")))
+        return 0;
+    for (size_t q = i + 1; q < last; q++) {
+        int named = 0;
+        for (size_t k = 0; k < n && !named; k++)
+            named = at[k] == q;
+        if (named || g->adv[q])
+            continue;
+        const ts_word *w = W(s, q); /* "two wounded soldiers": a participle is an adjective here */
+        if ((g->isverb[q] && (g->v[q].kind == V_INF || (g->v[q].kind == V_FINITE && w && !(w->vform & VF_PART)))) ||
+            (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
+            return 0;
+    }
+    return 1;
+}
+
 static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -677,6 +708,7 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
     size_t pos = i + 1;
     int target = -1, subj_filled = 0;
     size_t last = i;
+    size_t at[BLOCK_ELEMS], nat = 0; /* where a blocking pattern's words matched */
     for (uint32_t k = 0; k < p->nelem; k++) {
         const ts_elem *e = &d->elems[p->elem + k];
         /* passive: the object may be the subject ("sanctions were imposed on X") */
@@ -734,12 +766,16 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 pos = q + 1;
                 last = q;
                 found = 1;
+                if (nat < BLOCK_ELEMS)
+                    at[nat++] = q;
                 break;
             }
         }
         if (!found)
             return 0;
     }
+    if ((p->flags & P_BLOCK) && !block_is_object(g, i, at, nat))
+        return 0;
     out->p = p;
     out->target = target;
     out->last = last;
