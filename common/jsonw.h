@@ -43,8 +43,8 @@ void jw_evidence(tocsin_json *j, const tocsin_stored_event *e);
 /* An alert as `tocsin alerts --format jsonl` prints it: rank (from 1),
  * kind, a, b, third, a_name, b_name, third_name, first, last, rung,
  * rung_name, severity, why, reasons, scored_rung, count, expected,
- * independent, log10p, rarity, involvement and its evidence events, read
- * from s. */
+ * independent, log10p, attention, rarity, involvement and its evidence
+ * events, read from s. */
 void jw_alert(tocsin_json *j, tocsin_store *s, const tocsin_ladder *l, const tocsin_alert *a, size_t rank);
 
 /* A point of `tocsin ladder --format jsonl`: period, events, quad,

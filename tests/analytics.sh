@@ -99,12 +99,13 @@ if command -v sqlite3 >/dev/null; then
   check "one alert per dyad" [ "$(cut -d, -f3,4 "$tmp/sc" | sort | uniq -d | wc -l)" = 0 ]
   # the alert's dates are those of every event it counts, not of the few shown (8 at most)
   check "alert dates: the first and last day of the events counted" [ "$(grep '"a":"AUT","b":"ITA"' "$tmp/sc" | head -1 | sed 's/.*"first":"\([0-9-]*\)","last":"\([0-9-]*\)".*/\1 \2/')" = "2024-01-03 2024-02-01" ]
-  # severity = 10 (k / top) (S + 1) log2(1 + e) e / (e + 2), as doc/alerts.md and --help give it (top 10)
+  # severity = 10 (k / top) (S + 1 + A) log2(1 + e) e / (e + 2), as doc/alerts.md and --help give it
+  # (top 10; A the doublings of the dyad's news over its usual rate, "attention")
   check "severity: magnitude times surprise, as documented" awk '
     function f(k) { v = $0; sub(".*\"" k "\":", "", v); sub(/[,}].*/, "", v); return v + 0 }
     /"third":""/ && !/"kind":"alliance"/ {
       S = -f("log10p"); if (S > 12) S = 12; e = f("independent"); n++
-      want = 10 * f("scored_rung") / 10 * (S + 1) * log(1 + e) / log(2) * e / (e + 2)
+      want = 10 * f("scored_rung") / 10 * (S + 1 + f("attention")) * log(1 + e) / log(2) * e / (e + 2)
       if (want <= 0 || f("severity") / want < 0.97 || f("severity") / want > 1.03) bad = 1 }
     END { exit bad || n < 3 }' "$tmp/sc"
   # evidence bounds the surprise: all e independent events miscoded has chance 0.1^e, so one report

@@ -110,6 +110,8 @@ typedef struct tocsin_alert {
     double log10p;                 /* log10 of how likely so many (or a miscoding of all) were */
     char rarity[64];               /* that in plain words: "about once in 40 years for this dyad" */
     int involvement;               /* third parties: a tocsin_involvement */
+    double attention;              /* doublings of the dyad's news (events of every kind) over its
+                                      usual rate, 0 if not more; 0 for third parties and alliances */
 } tocsin_alert;
 
 /* 1 if the alert names actor as one of its sides or its third party. Alerts

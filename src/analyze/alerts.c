@@ -50,7 +50,7 @@ typedef struct cand {
     evreq r;
     char k1[16], k2[16]; /* the unordered pair that merges alerts */
     char reason[8][200]; /* per rule (kind): its phrase ("" if it did not fire) */
-    char score_text[200];
+    char score_text[256];
     int main_kind;
 } cand;
 
@@ -113,16 +113,18 @@ typedef struct ctx {
 typedef struct score {
     double sev, log10p, count, expected, indep;
     int k, scan; /* scan: the count is the window's busiest SCAN_DAYS, from day scan - 1 */
+    double attention; /* doublings of the dyad's news over its usual rate (0 if not more) */
 } score;
 
 /* How surprising x events are (on e independent ones) when the history
  * holds h of them in tau windows, the prior expects m per window and the
  * counts vary between windows with overdispersion phi; w is the rung's
- * seriousness (0-1). */
+ * seriousness (0-1), att the doublings of the dyad's news over its usual
+ * rate (0 for third parties and alliances). */
 static score score_count(double x, double e, double h, double tau, double m, double phi, double w, int k,
-                         double share, double penalty)
+                         double share, double penalty, double att)
 {
-    score s = {0, 0, x, 0, e, k, 0};
+    score s = {0, 0, x, 0, e, k, 0, att};
     if (x <= 0)
         return s;
     double a = PRIOR_WINDOWS * m;
@@ -148,8 +150,12 @@ static score score_count(double x, double e, double h, double tau, double m, dou
     /* magnitude times surprise: the doublings of independent evidence, each
        weighed by how surprising the count is, so that ten surprising events
        outrank three as surprising, and a steady war is listed below one that
-       escalates */
-    s.sev = 10.0 * w * (surprise + SURPRISE_FLOOR) * log2(1 + (e > 0 ? e : 0));
+       escalates. The surprise has a second part, the doublings of the
+       dyad's whole news (events of every kind) over its usual rate: an
+       episode puts a dyad in the news far more than usual, not only more of
+       its fighting (the ingredient of the weekly-spike baseline), and a war
+       that goes on at its usual level is not */
+    s.sev = 10.0 * w * (surprise + SURPRISE_FLOOR + att) * log2(1 + (e > 0 ? e : 0));
     /* evidence weight: one report is a third of an alert, many are whole */
     s.sev *= (e > 1 ? e : 1) / ((e > 1 ? e : 1) + EVIDENCE_HALF);
     return s;
@@ -489,12 +495,15 @@ static void score_dyads(const ctx *c, dyad *v, size_t n)
             tau = (thw - d->vol_h > 0 ? thw - d->vol_h : 0) / (c->tw - d->nw);
         }
         double per_window = (d->vol_h + 1) / (tau + 1);
+        double att = log2((d->nw + 1) / (per_window + 1));
+        if (att < 0)
+            att = 0;
         d->best.sev = -1;
         for (int k = 1; k <= c->top; k++) {
             if (d->xw[k] <= 0)
                 continue;
             double m = vol > 0 ? pooled[k] / vol * per_window : 0;
-            score s = score_count(d->xw[k], d->ev[k], d->hh[k], tau, m, d->phi[k], rung_weight(c, k), k, 1, 0);
+            score s = score_count(d->xw[k], d->ev[k], d->hh[k], tau, m, d->phi[k], rung_weight(c, k), k, 1, 0, att);
             if (s.sev > d->best.sev)
                 d->best = s;
             if (d->sx[k] > 0 && d->sv[k] > 0) {
@@ -504,7 +513,7 @@ static void score_dyads(const ctx *c, dyad *v, size_t n)
                    month's); tested in about wd / SCAN_DAYS places, so its p is
                    multiplied by that */
                 s = score_count(d->sx[k], d->se[k], d->hh[k], tau, m, d->phs[k], rung_weight(c, k), k,
-                                d->sv[k], log10((double)c->wd / SCAN_DAYS));
+                                d->sv[k], log10((double)c->wd / SCAN_DAYS), att);
                 if (s.sev > d->best.sev) {
                     s.scan = d->sday[k] + 1;
                     d->best = s;
@@ -523,6 +532,7 @@ static void set_score(cand *cd, const score *s, int window_days, const char *who
     a->expected = s->expected;
     a->independent = s->indep;
     a->log10p = s->log10p;
+    a->attention = s->attention;
     char words[56];
     ts_rarity_words(s->log10p, window_days, words, sizeof words);
     snprintf(a->rarity, sizeof a->rarity, "%.44s for this %.5s", words, who);
@@ -609,6 +619,11 @@ static int conflict_rules(const ctx *c, const dyad *d, int min_rung, alist *out)
              "%.0f event%s at rung %d (%s) or above in %d days (%.1f independent), %.1f expected from its history: %s",
              s->count, s->count == 1 ? "" : "s", s->k, tocsin_ladder_name(l, s->k), s->scan ? SCAN_DAYS : c->wd,
              s->indep, s->expected, a->rarity);
+    if (s->attention >= 1) {
+        size_t used = strlen(cd->score_text);
+        snprintf(cd->score_text + used, sizeof cd->score_text - used, "; the dyad is in the news %.1f times as much as usual",
+                 pow(2.0, s->attention));
+    }
     want_evidence(cd, d->x, d->y, 0, s->k, NULL);
     if (s->scan) {
         /* the burst is the episode: its evidence and dates are the burst's */
@@ -1346,12 +1361,12 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
             w = last_war(old, old_last, nold, p->side, p->giver, &old_when);
         if (!w)
             continue;
-        score best = {-1, 0, 0, 0, 0, 0, 0};
+        score best = {-1, 0, 0, 0, 0, 0, 0, 0};
         for (int k = 1; k <= wl; k++) {
             double np = c->pairs > (double)ns ? c->pairs : (double)ns;
             double m = np > 0 ? pooled[k] / (np * (c->tau_lb + 1)) : 0;
             score sc = score_count(sum_from(p->w, k), p->ev[k], sum_from(p->hist, k), c->tau_lb, m, DISPERSION_PRIOR,
-                                   involve_weight[k], k, 1, 0);
+                                   involve_weight[k], k, 1, 0, 0);
             if (sc.sev > best.sev)
                 best = sc;
         }
@@ -1550,7 +1565,7 @@ static int alliances(tocsin_store *s, const ctx *c, const char *l0, const char *
         /* independent events: distinct days, plus log2 of the reports beyond */
         double e = p->days + log2(p->now / (p->days > 0 ? p->days : 1));
         score sc = score_count(p->now, e, p->hist, c->tau_lb, m, DISPERSION_PRIOR, p->military > 0 ? 0.5 : 0.3,
-                               0, 1, 0);
+                               0, 1, 0, 0);
         int forms = !p->lb;
         /* deepens: military ties where the look-back had agreements only, or
            at least twice what the history predicts */
