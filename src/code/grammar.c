@@ -61,6 +61,12 @@ typedef struct gstate {
     size_t deny_end;            /* the denial's reach: the end of the relative clause it is in */
     size_t suppress_until;      /* the content of "demanded that X ..." */
     int last_target;            /* target of the last coded finite verb */
+    /* a verbal act dropped for want of a target ("lodged a protest"), which a
+       coordinated appeal with a target ("and urged China to") completes */
+    int pend_src, pend_verb;
+    char pend_code[6];
+    unsigned pend_flags;
+    const ts_pattern *pend_pat;
     unsigned options;
     emitter em;
     ts_structure st; /* the syntax layer's parse, made on demand */
@@ -2545,6 +2551,37 @@ static void reporting_state(gstate *g, size_t i, int src, char cc[4])
 
 /* Step 8: one event per (source, target) pair of the compound groups; joint
  * actions both ways. */
+/* "The government in Tokyo lodged a protest and its spokesman urged China
+ * to ...", "The Council demanded an end to the violence and urged the
+ * military to ...": a disapproval, demand or protest that named no target
+ * is addressed to the party of the appeal coordinated with it (same
+ * country, joined by "and", nothing but that clause between). */
+static void coordinated_pending(gstate *g, size_t i, const vcode *vc, const int *tgts, size_t nt)
+{
+    ts_sent *s = g->s;
+    size_t p = (size_t)g->pend_verb;
+    int ps = g->pend_src, r = root_of(vc->code);
+    g->pend_verb = -1;
+    if (p >= i || vc->src < 0 || !(r == 2 || (r >= 10 && r <= 14)) || g->v[i].attributed != g->v[p].attributed ||
+        strncmp(s->m[ps].code, s->m[vc->src].code, 3))
+        return;
+    int and = 0;
+    for (size_t q = p + 1; q < i; q++) {
+        if (hard_boundary(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE && q != i) ||
+            ((s->gram[q] & (G_SUB | G_REL | G_CONJ)) && !(s->gram[q] & (G_PREP | G_AND))))
+            return;
+        and |= (s->gram[q] & G_AND) != 0;
+    }
+    if (!and)
+        return;
+    const char *rule = g->em.rule;
+    g->em.rule = "a disapproval with no target of its own is addressed to the party of the appeal joined to it";
+    for (size_t b = 0; b < nt; b++)
+        if (strncmp(s->m[tgts[b]].code, s->m[ps].code, 3))
+            emit(s, &g->em, ps, tgts[b], g->pend_code, p, g->pend_flags, g->pend_pat);
+    g->em.rule = rule;
+}
+
 static void verb_emit(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -2567,9 +2604,19 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         int r = root_of(vc->code);
         if (r >= 17 && state_or_armed(s, vc->src))
             place = 1; /* "opened an offensive on Marib": the place's country, if it has one */
-        else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3))
+        else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
+            if (r >= 10 && r <= 14 && v->kind == V_FINITE && vc->src >= 0 && !sym) {
+                g->pend_src = vc->src;
+                g->pend_verb = (int)i;
+                copy_code(g->pend_code, vc->code, sizeof g->pend_code);
+                g->pend_flags = vc->flags;
+                g->pend_pat = vc->pm.p;
+            }
             return;
+        }
     }
+    if (nt > 0 && g->pend_verb >= 0)
+        coordinated_pending(g, i, vc, tgts, nt);
     v->coded = 1;
     g->em.place_target = (uint8_t)place;
     g->em.rule = vc->rule;
@@ -3485,6 +3532,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->accuse = g->said_neg = g->said = 0;
     g->suppress_until = 0;
     g->last_target = -1;
+    g->pend_verb = g->pend_src = -1;
     /* left to right, each verb in named steps; state flows from verb to verb
        (the last finite verb, the speaker of reported speech, a denial) */
     for (size_t i = 0; i < s->ntok; i++) {
