@@ -3151,7 +3151,46 @@ static int background_frame(const gstate *g, size_t b, size_t k, int hostile, in
     }
     if (hostile && g->isverb[c] && g->v[c].coded && (g->v[c].root == 11 || g->v[c].root == 14))
         return 1; /* "condemned Russia's attack on Ukraine" */
+    if (hostile && c >= 2 && TOK_IS(s, c, "for") && (TOK_IS(s, c - 1, "responsibility") || TOK_IS(s, c - 1, "credit"))) {
+        /* "Israel claimed responsibility for the airstrike that killed ...": the claimant's act */
+        for (size_t q = c - 1; q > 0 && q + 4 > c; q--) {
+            size_t vq = q - 1;
+            if (!g->isverb[vq])
+                continue;
+            const vinfo *cv = &g->v[vq];
+            if (cv->neg || cv->modal || cv->fut || cv->cond || cv->hedge || cv->gov == GOV_OTHER ||
+                cv->gov == GOV_INTENT || cv->gov == GOV_NEG || cv->subj < 0)
+                return 0;
+            *speaker = cv->subj;
+            return 2;
+        }
+    }
     return 0;
+}
+
+/* The first named actor in the object of a relative clause right after an
+ * event noun ("the airstrike that killed a Hezbollah commander"), or -1;
+ * v is where the noun's phrases end: the relative clause's verb or its
+ * "that / which". */
+static int relative_object(const gstate *g, size_t v)
+{
+    const ts_sent *s = g->s;
+    if (v + 1 < s->ntok && (TOK_IS(s, v, "that") || TOK_IS(s, v, "which")))
+        v++;
+    if (v < 2 || v + 1 >= s->ntok || !(TOK_IS(s, v - 1, "that") || TOK_IS(s, v - 1, "which")))
+        return -1;
+    const ts_word *w = W(s, v);
+    if (!w || w->verb < 0 || s->mid[v] >= 0)
+        return -1;
+    for (size_t q = v + 1; q < s->ntok && q < v + 7; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
+            return -1;
+        int mq = s->mid[q];
+        if (mq >= 0 && (s->m[mq].kind == M_NAME || s->m[mq].kind == M_ADJ) && s->m[mq].code[0] &&
+            !is_place(s, &s->m[mq]))
+            return mq;
+    }
+    return -1;
 }
 
 /* "Clashes erupted after Israeli strikes on Gaza", "following the arrest of
@@ -3182,7 +3221,8 @@ static void background_events(gstate *g)
             continue;
         size_t b = event_np_start(g, own >= 0 ? s->m[own].t0 : k);
         int hostile = root_of(code) >= 16 || root_of(code) == 11, speaker = -1;
-        if (!background_frame(g, b, k, hostile, &speaker))
+        int frame = background_frame(g, b, k, hostile, &speaker);
+        if (!frame)
             continue;
         int src = own, tgt = -1, pair = -1, unreal = 0;
         if (sym && speaker >= 0 && (b == k || (b + 1 == k && (s->gram[b] & (G_IT | G_THEY)))))
@@ -3222,6 +3262,21 @@ static void background_events(gstate *g)
                     }
             } else if (sym && TOK_IS(s, q, "with") && src >= 0 && pair < 0 && q + 1 < end) {
                 pair = actor_after(g, q, end);
+            }
+        }
+        if (frame == 2 && src < 0)
+            src = speaker; /* the claimant */
+        if (frame == 2 && tgt < 0 && !sym && end < s->ntok)
+            tgt = relative_object(g, end);
+        for (size_t q = k + 1; frame == 2 && tgt < 0 && !sym && q + 1 < end; q++) {
+            /* "the bombing in Kabul": the place's country, as a state's or armed group's act */
+            size_t r = past_det(s, q + 1, end);
+            int mq = r < end ? s->mid[r] : -1;
+            if ((s->gram[q] & G_LOC) && mq >= 0 && (is_place(s, &s->m[mq]) || s->m[mq].kind == M_NAME) &&
+                strlen(s->m[mq].code) >= 3 &&
+                src >= 0 && state_or_armed(s, src) && strncmp(s->m[mq].code, s->m[src].code, 3)) {
+                char cc[4] = {s->m[mq].code[0], s->m[mq].code[1], s->m[mq].code[2], '\0'};
+                tgt = add_actor(s, cc, s->m[mq].t0, s->m[mq].t1);
             }
         }
         if (unreal || src < 0 || !s->m[src].code[0] || s->m[src].kind == M_UNRES)
