@@ -394,6 +394,13 @@ static void repair_utf8(tocsin_coder *c, char *p, size_t n, uint64_t off)
     long long first_bad = -1;
     size_t bad = 0;
     while (i < n) {
+        uint64_t w8;
+        /* eight ASCII bytes, none NUL, at a time: the common case */
+        if (n - i >= 8 && (memcpy(&w8, p + i, 8), !(w8 & 0x8080808080808080ull)) &&
+            !((w8 - 0x0101010101010101ull) & ~w8 & 0x8080808080808080ull)) {
+            i += 8;
+            continue;
+        }
         unsigned char ch = (unsigned char)p[i];
         if (ch < 0x80) {
             if (ch == 0) {

@@ -2877,13 +2877,16 @@ static int class_bit(const ts_sent *s, size_t k, int which) { return ts_in_class
 static const char *nominal_code(const ts_sent *s, size_t k, int *sym)
 {
     *sym = 0;
-    if (TOK_IS(s, k, "clash") || TOK_IS(s, k, "clashes") || TOK_IS(s, k, "fighting")) {
+    if (k >= s->ntok)
+        return "";
+    size_t len = s->tok[k].len; /* the words below have 5 to 8 letters */
+    if (len >= 5 && len <= 8 && (TOK_IS(s, k, "clash") || TOK_IS(s, k, "clashes") || TOK_IS(s, k, "fighting"))) {
         *sym = 1;
         return "190";
     }
     const ts_word *w = W(s, k);
     if (!w || !w->classes) /* in no class: of the rest, only "shelling" can be one */
-        return TOK_IS(s, k, "shelling") ? "194" : "";
+        return len == 8 && TOK_IS(s, k, "shelling") ? "194" : "";
     if (class_bit(s, k, CL_AIRSTRIKE) ||
         (k > 0 && class_bit(s, k, CL_ATTACK) &&
          (TOK_IS(s, k - 1, "air") || TOK_IS(s, k - 1, "drone") || TOK_IS(s, k - 1, "missile") ||

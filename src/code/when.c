@@ -705,7 +705,7 @@ int ts_when_pick(const char *text, const ts_tok *tok, size_t n, const ts_when *x
     /* "killed dozens and on Saturday, ... authorised": "and" before a time
        opens the next clause */
     while (R < m && (inx[R] || !boundary(&c, R)) &&
-           !((is_word(&c, R, "and") || is_word(&c, R, "but")) && R + 1 < m && inx[R + 1]))
+           !(R + 1 < m && inx[R + 1] && (is_word(&c, R, "and") || is_word(&c, R, "but"))))
         R++;
     /* the clause chain after it: commas crossed, not subordinate clauses nor
        the reporting clause ("..., the White House said on Thursday") */

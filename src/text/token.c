@@ -254,14 +254,18 @@ static inline size_t scan_word(const unsigned char *s, size_t i, size_t n, int f
             cp2 = s[j];
             k2 = 1;
             if (c2 == C_LETTER) {
-                letters++;
-                unsigned char c = s[j];
-                if (c <= 'Z') {
-                    uppers++;
-                    c = (unsigned char)(c + 32);
-                }
-                h = (h ^ c) * 1099511628211ull;
-                j++;
+                /* a run of ASCII letters, the common case, in a loop of its own */
+                size_t lim = n - i > TS_TOKEN_MAX ? i + TS_TOKEN_MAX : n;
+                do {
+                    letters++;
+                    unsigned char c = s[j];
+                    if (c <= 'Z') {
+                        uppers++;
+                        c = (unsigned char)(c + 32);
+                    }
+                    h = (h ^ c) * 1099511628211ull;
+                    j++;
+                } while (j < lim && s[j] < 128 && ascii_class[s[j]] == C_LETTER);
                 if (j - i >= TS_TOKEN_MAX)
                     break;
                 continue;
