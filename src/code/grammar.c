@@ -3052,6 +3052,11 @@ static const char *background_code(const ts_sent *s, size_t k, int *sym)
         return "191";
     if (TOK_IS(s, k, "condemnation"))
         return "111";
+    if (TOK_IS(s, k, "call") || TOK_IS(s, k, "calls") || TOK_IS(s, k, "appeal") || TOK_IS(s, k, "appeals") ||
+        TOK_IS(s, k, "plea"))
+        return "020"; /* "Ghana's call for Togo to release ...": with its addressee only (background_events) */
+    if (TOK_IS(s, k, "demand") || TOK_IS(s, k, "demands") || TOK_IS(s, k, "ultimatum"))
+        return "100";
     if (TOK_IS(s, k, "deal") || TOK_IS(s, k, "agreement") || TOK_IS(s, k, "accord") || TOK_IS(s, k, "pact") ||
         TOK_IS(s, k, "treaty")) {
         *sym = 1;
@@ -3247,6 +3252,10 @@ static void background_events(gstate *g)
                 int a = actor_after(g, q, end);
                 if (a >= 0)
                     src = a; /* "the arrest of ... by Ugandan police" */
+            } else if (!sym && tgt < 0 && (root_of(code) == 2 || root_of(code) == 10)) {
+                /* an appeal or demand names its addressee: "call for/on Togo to", "demand to Kyiv" */
+                if ((TOK_IS(s, q, "on") || TOK_IS(s, q, "for") || TOK_IS(s, q, "to")) && q + 1 < end)
+                    tgt = actor_after(g, q, end);
             } else if (!sym && tgt < 0 &&
                        (TOK_IS(s, q, "on") || TOK_IS(s, q, "against") || (TOK_IS(s, q, "of") && q == k + 1))) {
                 tgt = actor_after(g, q, end);
