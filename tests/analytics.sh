@@ -130,6 +130,38 @@ if command -v sqlite3 >/dev/null; then
   check "volume: a dyad that is most of the news still escalates" grep -q '"kind":"escalation","a":"ECU","b":"PER"' "$tmp/own"
   "$T" alerts --db "$sdb" --since 2024-01-03 --until 2024-02-01 --history 60d -f jsonl >"$tmp/sc2" 2>"$tmp/err"
   check "--history changes what is expected" sh -c "! cmp -s '$tmp/sc' '$tmp/sc2'"
+  # COL-VEN fight 8 times every four weeks, all in the first four days: the months are alike, the weeks
+  # are not. Another such week is the war going on, not an escalation (the burst's dispersion is that
+  # of the history's weeks; with that of its months the week was '5.0 times the expected')
+  bdb=$tmp/burst.db
+  printf '' | "$T" ingest -q --db "$bdb" - 2>/dev/null
+  sqlite3 "$bdb" "WITH RECURSIVE d(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM d WHERE x < 391), two(y) AS (VALUES (0), (1))
+    INSERT INTO events(date, source, target, src_country, tgt_country, code, root, quad, goldstein, origin)
+    SELECT date('2023-01-02', '+' || x || ' days'), 'COL', 'VEN', 'COL', 'VEN', '190', '19', 4, -10, 't' FROM d, two
+     WHERE x % 28 < 4
+    UNION ALL SELECT date('2023-01-02', '+' || x || ' days'), 'USA', 'CAN', 'USA', 'CAN', '040', '04', 1, 1, 't' FROM d;"
+  "$T" alerts --db "$bdb" --since 2024-01-01 --until 2024-01-28 -f jsonl >"$tmp/burst" 2>"$tmp/err"
+  check "burst: another week like the others is a war that goes on" grep -q '"kind":"fighting","a":"COL","b":"VEN"' "$tmp/burst"
+  # ARM-AZE fight 20 times a day, most of all events; five pairs meet and now and then disapprove;
+  # USA-MEX meet 3 times a day for a year, then fight three times. Dyads like USA-MEX are the typical
+  # dyad in conflict, not the typical event: the war's rungs are not lent to it (pooled event by
+  # event, 9.6 fighting events were expected of USA-MEX in the window, and three were 'common')
+  qdb=$tmp/quiet.db
+  printf '' | "$T" ingest -q --db "$qdb" - 2>/dev/null
+  sqlite3 "$qdb" "WITH RECURSIVE d(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM d WHERE x < 394),
+      k(y) AS (SELECT 0 UNION ALL SELECT y + 1 FROM k WHERE y < 19),
+      p(a, b) AS (VALUES ('FRA', 'DEU'), ('NOR', 'SWE'), ('ESP', 'PRT'), ('AUT', 'CHE'), ('BEL', 'NLD'))
+    INSERT INTO events(date, source, target, src_country, tgt_country, code, root, quad, goldstein, origin)
+    SELECT date('2023-01-02', '+' || x || ' days'), 'ARM', 'AZE', 'ARM', 'AZE', '190', '19', 4, -10, 't' FROM d, k
+    UNION ALL SELECT date('2023-01-02', '+' || x || ' days'), p.a, p.b, p.a, p.b, '040', '04', 1, 1, 't' FROM d, p, k WHERE y < 3
+    UNION ALL SELECT date('2023-01-02', '+' || x || ' days'), p.a, p.b, p.a, p.b, '111', '11', 3, -2, 't' FROM d, p WHERE x % 10 = 0
+    UNION ALL SELECT date('2023-01-02', '+' || x || ' days'), 'USA', 'MEX', 'USA', 'MEX', '040', '04', 1, 1, 't' FROM d, k WHERE y < 3
+    UNION ALL SELECT date('2023-01-02', '+' || x || ' days'), 'USA', 'MEX', 'USA', 'MEX', '190', '19', 4, -10, 't' FROM d
+     WHERE x IN (370, 372, 374);"
+  "$T" alerts --db "$qdb" --since 2024-01-01 --until 2024-01-30 -f jsonl >"$tmp/quiet" 2>"$tmp/err"
+  check "prior: a quiet pair that fights is not expected to, for another dyad's war" awk '
+    function f(k) { v = $0; sub(".*\"" k "\":", "", v); sub(/[,}].*/, "", v); return v + 0 }
+    /"a":"MEX","b":"USA"/ { n++; if (f("scored_rung") != 9 || f("expected") >= 1) bad = 1 } END { exit bad || !n }' "$tmp/quiet"
 fi
 
 "$T" network --db "$db" --window 1y >"$tmp/n.json" 2>"$tmp/err"
