@@ -3214,9 +3214,11 @@ static void background_events(gstate *g)
     g->em.rule = "an event noun with its actors in its own phrases, told as done";
     for (size_t k = 0; k < s->ntok; k++) {
         int sym;
-        if (s->tok[k].kind != TK_WORD || (s->tok[k].cas != CASE_LOWER && k > 0) || g->isverb[k] || g->skip[k] ||
-            g->incond[k])
-            continue;
+        if (s->tok[k].kind != TK_WORD || s->tok[k].len < 4 || s->tok[k].word < 0 ||
+            (s->tok[k].cas != CASE_LOWER && k > 0) || g->isverb[k] || g->skip[k] || g->incond[k] ||
+            (s->gram[k] & (G_DET | G_PREP | G_LOC | G_AND | G_CONJ | G_SUB | G_REL | G_BE | G_HAVE | G_DO | G_MODAL |
+                           G_FUT | G_NEG | G_TO | G_BY | G_TIME | G_ADV)))
+            continue; /* event nouns are words of the dictionaries, none a function word */
         int own = -1; /* "American sanctions on Venezuela": the mention.c's group noun is the act */
         if (s->mid[k] >= 0) {
             const ts_mention *x = &s->m[s->mid[k]];
