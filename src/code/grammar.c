@@ -2197,6 +2197,17 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = first_target(g, i, g->suppress_until > i ? g->suppress_until : s->ntok, vc->src);
     } else {
         vc->tgt = vc->pm.target >= 0 ? vc->pm.target : first_target(g, i, vc->end, vc->src);
+        if (vc->r0 == 16 && vc->pm.target < 0 && vc->pm.last + 2 < vc->end &&
+            (TOK_IS(s, vc->pm.last + 1, "from") || TOK_IS(s, vc->pm.last + 1, "to") ||
+             TOK_IS(s, vc->pm.last + 1, "in"))) {
+            /* "recalled its ambassador from France", "withdrew its envoy in Niger": the
+               country the envoy is posted to, though "from France" reads as a place */
+            size_t q = past_det(s, vc->pm.last + 2, vc->end);
+            int mq = q < vc->end ? s->mid[q] : -1;
+            if (mq >= 0 && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 && vc->src >= 0 &&
+                strncmp(s->m[mq].code, s->m[vc->src].code, 3))
+                vc->tgt = mq;
+        }
         if (vc->r0 == 5 && vc->pm.target < 0) {
             /* "hailed the lifting of sanctions by Washington": the one whose act is welcomed */
             int actor = from_party(g, i, vc->end, vc->src);
@@ -2462,6 +2473,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     }
     if (v->neg || (v->neg_to && !refuse_to))
         drop = 1; /* "did not condemn", "plans not to renew" */
+    if (v->gov == GOV_NEG)
+        drop = 1; /* "failed to reach a deal", "refrained from condemning" */
     if (!drop && (v->gov == GOV_INTENT || v->gov == GOV_PLEDGE)) {
         if (!intent_code(vc->pm.p->code, v->gov == GOV_PLEDGE, vc->code))
             drop = 2;
