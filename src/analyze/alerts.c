@@ -621,8 +621,8 @@ static int conflict_rules(const ctx *c, const dyad *d, int min_rung, alist *out)
              s->indep, s->expected, a->rarity);
     if (s->attention >= 1) {
         size_t used = strlen(cd->score_text);
-        snprintf(cd->score_text + used, sizeof cd->score_text - used, "; the dyad is in the news %.1f times as much as usual",
-                 pow(2.0, s->attention));
+        snprintf(cd->score_text + used, sizeof cd->score_text - used,
+                 "; the dyad is in the news %.1f times as much as usual", pow(2.0, s->attention));
     }
     want_evidence(cd, d->x, d->y, 0, s->k, NULL);
     if (s->scan) {
