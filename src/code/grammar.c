@@ -2205,8 +2205,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             size_t q = past_det(s, vc->pm.last + 2, vc->end);
             int mq = q < vc->end ? s->mid[q] : -1;
             if (mq >= 0 && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 && vc->src >= 0 &&
-                strncmp(s->m[mq].code, s->m[vc->src].code, 3))
+                strncmp(s->m[mq].code, s->m[vc->src].code, 3)) {
                 vc->tgt = mq;
+                if (is_place(s, &s->m[mq]) && strlen(s->m[mq].code) == 6 && !strcmp(s->m[mq].code + 3, "GOV"))
+                    s->m[mq].code[3] = '\0'; /* "from Tel Aviv": the country */
+            }
         }
         if (vc->r0 == 5 && vc->pm.target < 0) {
             /* "hailed the lifting of sanctions by Washington": the one whose act is welcomed */
