@@ -137,7 +137,7 @@ include tests/tests.mk
 # Treebank (../shared) by tools/train-tagger.c; not part of the normal build.
 EWT = $(SHARED)/reference/ud-english-ewt
 tagger-model: $(B)/train-tagger
-	$(B)/train-tagger --prune 1 --dict 10 0.95 --dropout 0.1 5 $(EWT)/en_ewt-ud-train.conllu $(EWT)/en_ewt-ud-dev.conllu dict/model/tagger.model
+	$(B)/train-tagger --runs 5 --seed 2 --prune 1 --dict 10 0.95 --dropout 0.1 5 $(EWT)/en_ewt-ud-train.conllu $(EWT)/en_ewt-ud-dev.conllu dict/model/tagger.model
 
 $(B)/train-tagger: tools/train-tagger.c src/syntax/feat.h
 	@mkdir -p $(@D)

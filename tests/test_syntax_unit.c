@@ -290,6 +290,17 @@ static void t_objects(void **st)
     assert_non_null(c);
     assert_int_equal(c->obj, word_index(&s, "him"));
     assert_int_equal(c->iobj, -1);
+    /* a verb of giving: the receiver, then what is given */
+    parse(&s, "The bank offered Kyiv a new loan .");
+    c = clause_of(&s, "offered");
+    assert_non_null(c);
+    assert_int_equal(c->iobj, word_index(&s, "Kyiv"));
+    assert_int_equal(c->obj, word_index(&s, "loan"));
+    /* the noun of a question word is the object; a number left dead too */
+    parse(&s, "It is unclear what weapons the militia received .");
+    assert_int_equal(obj_of(&s, "received"), word_index(&s, "weapons"));
+    parse(&s, "The blast left four dead .");
+    assert_int_equal(obj_of(&s, "left"), word_index(&s, "four"));
     /* "both" before coordinated objects */
     parse(&s, "The ministers condemned both Iran and Syria .");
     assert_int_equal(obj_of(&s, "condemned"), word_index(&s, "Iran"));

@@ -278,7 +278,8 @@ void ts_syn_clauses(P *p)
                 j++;
                 /* "gave him the book", not "thank you all" */
                 if (j < np && PH(p, (long)j)->kind == TOCSIN_PH_NP && !PH(p, (long)j)->time &&
-                    X(p, n1->head) == TOCSIN_X_PRP && !ts_word_in(p, vg->head, KW_XCOMP) &&
+                    (X(p, n1->head) == TOCSIN_X_PRP || ts_word_in(p, vg->head, KW_DITRANS)) &&
+                    !ts_word_in(p, vg->head, KW_XCOMP) &&
                     !(PH(p, (long)j)->t1 == PH(p, (long)j)->t0 + 1 && X(p, PH(p, (long)j)->head) == TOCSIN_X_DT)) {
                     c->iobj = c->obj;
                     c->obj = (int16_t)PH(p, (long)j)->head;
@@ -333,7 +334,16 @@ void ts_syn_clauses(P *p)
             long q = sp - 1;
             if (q >= 0 && PH(p, q)->kind == TOCSIN_PH_VG && U(p, PH(p, q)->head) == TOCSIN_U_AUX)
                 q--;
-            if (sp > 0 && q >= 0 && PH(p, q)->kind == TOCSIN_PH_SUB && U(p, PH(p, q)->head) == TOCSIN_U_PRON &&
+            /* "which town the army seized", "what effect will it have": the
+             * noun of the question word */
+            if (sp > 0 && q >= 1 && PH(p, q)->kind == TOCSIN_PH_NP && PH(p, q)->up < 0 &&
+                PH(p, q - 1)->kind == TOCSIN_PH_SUB && PH(p, q - 1)->t1 == PH(p, q)->t0 &&
+                (X(p, PH(p, q - 1)->head) == TOCSIN_X_WDT || X(p, PH(p, q - 1)->head) == TOCSIN_X_WP) &&
+                (ts_word_is(p, PH(p, q - 1)->head, "what") || ts_word_is(p, PH(p, q - 1)->head, "which") ||
+                 ts_word_is(p, PH(p, q - 1)->head, "whatever")) &&
+                !(k + 1 < np && PH(p, (long)k + 1)->kind == TOCSIN_PH_VG))
+                c->obj = (int16_t)PH(p, q)->head;
+            else if (sp > 0 && q >= 0 && PH(p, q)->kind == TOCSIN_PH_SUB && U(p, PH(p, q)->head) == TOCSIN_U_PRON &&
                 X(p, PH(p, q)->head) != TOCSIN_X_WRB && !(q > 0 && PH(p, q - 1)->kind == TOCSIN_PH_PP)) {
                 /* "what they say matters": a clause of "what" before a finite
                  * verb is that verb's subject, as the treebank has it */

@@ -12,8 +12,10 @@ static int np_inner(const P *p, size_t i)
     if (ts_word_in(p, i, KW_TIME) || (ts_word_in(p, i, KW_TIME_DET) && ts_word_in(p, i + 1, KW_TIME_NOUN)))
         return 0; /* "a dead battery | last week" */
     /* "keep your mouth shut", "found the food cold": an adjective after a
-     * noun, not before another, is said of the noun phrase, not in it */
-    if ((x == TOCSIN_X_JJ || x == TOCSIN_X_JJR || x == TOCSIN_X_JJS) && i > 0 && is_noun_tag(X(p, i - 1)) &&
+     * noun or a number, not before another, is said of the phrase ("left four
+     * dead"), not in it */
+    if ((x == TOCSIN_X_JJ || x == TOCSIN_X_JJR || x == TOCSIN_X_JJS) && i > 0 &&
+        (is_noun_tag(X(p, i - 1)) || X(p, i - 1) == TOCSIN_X_CD) &&
         !is_noun_tag(X(p, i + 1)) && X(p, i + 1) != TOCSIN_X_JJ && X(p, i + 1) != TOCSIN_X_HYPH &&
         X(p, i + 1) != TOCSIN_X_CD)
         return 0;

@@ -185,12 +185,26 @@ static const char *const ts_kw_xcomp[] = {
     "labeling", "deem", "deems", "deemed", "deeming", "brand", "brands", "branded", "branding",
     "make", "makes", "made", "making", NULL};
 
+/* verbs with two objects, the first the receiver: "gave the army new
+ * rifles", "offered Kyiv a loan" */
+static const char *const ts_kw_ditrans[] = {
+    "give", "gives", "gave", "given", "giving", "send", "sends", "sent", "sending", "offer",
+    "offers", "offered", "offering", "show", "shows", "showed", "shown", "showing", "pay", "pays",
+    "paid", "paying", "feed", "feeds", "fed", "feeding", "charge", "charges", "charged", "charging",
+    "owe", "owes", "owed", "owing", "grant", "grants", "granted", "granting", "hand", "hands",
+    "handed", "handing", "lend", "lends", "lent", "lending", "sell", "sells", "sold", "selling",
+    "award", "awards", "awarded", "awarding", "deny", "denies", "denied", "denying", "promise",
+    "promises", "promised", "promising", "wish", "wishes", "wished", "wishing", "cost", "costs",
+    "costing", "buy", "buys", "bought", "buying", "bring", "brings", "brought", "bringing", "tell",
+    "tells", "told", "telling", "ask", "asks", "asked", "asking", "teach", "teaches", "taught",
+    "teaching", NULL};
+
 /* in the order of KW_* */
 static const char *const *const lists[KW_COUNT] = {
     ts_kw_be,        ts_kw_have,  ts_kw_get,      ts_kw_fut,       ts_kw_neg,     ts_kw_time,
     ts_kw_ing_adj,   ts_kw_ing_prep, ts_kw_subord, ts_kw_quant,    ts_kw_time_noun, ts_kw_time_det,
     ts_kw_org,       ts_kw_title, ts_kw_control,  ts_kw_say,       ts_kw_obj_pron,
-    ts_kw_iobj,      ts_kw_think, ts_kw_link,     ts_kw_xcomp};
+    ts_kw_iobj,      ts_kw_think, ts_kw_link,     ts_kw_xcomp,     ts_kw_ditrans};
 
 /* Every word of the lists with the set of lists it is in: open addressing,
  * filled once (the lists hold a few hundred words). */
