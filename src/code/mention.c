@@ -276,6 +276,16 @@ static const char *pronoun_code(const ts_sent *s, uint32_t g)
         if ((g & (G_IT | G_THEY)) && !m->person)
             return m->code;
     }
+    for (size_t k = 0; (g & G_HE) && k < s->nm; k++) {
+        /* "Kenya's president said his country ...": an office held by one person */
+        const ts_mention *m = &s->m[k];
+        if (m->kind == M_NAME && m->modifier != 1 && strlen(m->code) == 6 &&
+            (!strcmp(m->code + 3, "GOV") || !strcmp(m->code + 3, "MIL")) && m->head + 1 == m->t1 &&
+            s->tok[m->head].kind == TK_WORD && s->tok[m->head].cas == CASE_LOWER &&
+            m->head > 0 && !TOK_IS(s, m->head, "government") && !TOK_IS(s, m->head, "ministry") &&
+            s->tok[m->head].len > 1 && s->text[s->tok[m->head].off + s->tok[m->head].len - 1] != 's')
+            return m->code;
+    }
     if (g & G_HE)
         return s->ctx->person[0] ? s->ctx->person : NULL;
     if (g & G_IT)
@@ -333,6 +343,10 @@ static void mark_tokens(ts_sent *s)
         s->mid[i] = -1;
         const ts_word *w = ts_w(s, i);
         s->gram[i] = w ? w->gram : 0;
+        if (s->tok[i].cas == CASE_UPPER && (s->gram[i] & (G_HE | G_IT | G_THEY | G_WE)) &&
+            ((i > 0 && s->tok[i - 1].kind == TK_WORD && s->tok[i - 1].cas != CASE_UPPER) ||
+             (i + 1 < s->ntok && s->tok[i + 1].kind == TK_WORD && s->tok[i + 1].cas != CASE_UPPER)))
+            s->gram[i] &= ~(uint32_t)(G_HE | G_IT | G_THEY | G_WE); /* "the US embargo": a name, not "us" */
         if (s->tok[i].kind == TK_PUNCT) {
             const char *n = w ? ts_lex_name(&d->lex, s->tok[i].word) : "";
             if (n[0] == '"' && n[1] == '\0')
@@ -363,6 +377,16 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
             if (mi >= 0)
                 s->m[mi].resolved = 1;
             *ip = a.end;
+            return 1;
+        }
+        if (pc && strlen(pc) >= 3 && i + 1 < s->ntok &&
+            (TOK_IS(s, i + 1, "country") || TOK_IS(s, i + 1, "nation")) && !is_possessive(s, i + 2)) {
+            /* "said his country would send", "its nation": the country of the one it points back to */
+            char cc[4] = {pc[0], pc[1], pc[2], '\0'};
+            int mi = add_mention(s, i, i + 2, i + 1, M_NAME, cc);
+            if (mi >= 0)
+                s->m[mi].resolved = 1;
+            *ip = i + 2;
             return 1;
         }
         /* subject/object pronouns only; possessives before nouns are not actors */
