@@ -332,7 +332,13 @@ int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud)
         }
         int cls;
         int32_t cp;
-        size_t k = decode(s, i, n, &cls, &cp);
+        size_t k = 1;
+        if (s[i] < 128) { /* decode's own first case, without the call */
+            cls = ascii_class[s[i]];
+            cp = s[i];
+        } else {
+            k = decode(s, i, n, &cls, &cp);
+        }
         if (cls == C_SPACE) {
             i += k;
             continue;
