@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#define PASSIVE_OBJ_WORDS 5 /* how far back a passive's subject may hold the pattern's object */
 #define GAP 8 /* words allowed between pattern elements (wire copy has long noun phrases) */
 #define VERBISH (G_SAY | G_INTENT | G_PLEDGE | G_ASPECT | G_NEGV)
 #define BOUNDARY (G_SUB | G_REL | G_CONJ)
@@ -539,7 +540,11 @@ static size_t find_late_speaker(gstate *g, int *speaker)
                     b = e;
             }
         }
-        if (w && (w->gram & G_SAY) && (w->vform & (VF_PAST | VF_S)) && b < n && s->mid[b] >= 0 &&
+        int content = 0; /* "South Korea, speaking at the UN, warned North Korea": no reported clause before */
+        for (size_t q = 0; q < c && !content; q++)
+            content = is_quote(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE) ||
+                      (s->gram[q] & (G_BE | G_HAVE | G_MODAL | G_FUT));
+        if (w && (w->gram & G_SAY) && (w->vform & (VF_PAST | VF_S)) && b < n && s->mid[b] >= 0 && content &&
             tail_only(g, s->m[s->mid[b]].t1, n)) {
             *speaker = s->mid[b];
             return c;
@@ -713,27 +718,48 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
     const tocsin_dict *d = s->d;
     size_t pos = i + 1;
     int target = -1, subj_filled = 0;
+    int in_subj = 0;   /* the previous element matched in the subject */
+    size_t sq = 0;     /* past the subject's last matched word */
     size_t last = i;
     size_t at[BLOCK_ELEMS], nat = 0; /* where a blocking pattern's words matched */
     for (uint32_t k = 0; k < p->nelem; k++) {
         const ts_elem *e = &d->elems[p->elem + k];
+        size_t c0 = (size_t)g->v[i].chain0;
         /* passive: the object may be the subject ("sanctions were imposed on X") */
         if (g->v[i].passive && e->type != E_TARGET && !subj_filled) {
             int hit = 0;
-            size_t c0 = (size_t)g->v[i].chain0;
-            for (size_t q = c0; q > 0 && q + 3 > c0; q--) {
+            for (size_t q = c0; q > 0 && q + PASSIVE_OBJ_WORDS > c0; q--) {
                 if (g->isverb[q - 1] || hard_boundary(s, q - 1) || is_comma(s, q - 1))
                     break;
                 if (class_match(W(s, q - 1), e, d)) {
                     hit = 1;
+                    sq = q;
                     break;
                 }
             }
             if (hit) {
-                subj_filled = 1;
+                subj_filled = in_subj = 1;
+                continue;
+            }
+        } else if (in_subj && sq < c0 && c0 <= s->ntok) {
+            /* the object's next words in the subject, in order: "gas supplies
+               were resumed", "gas deliveries to Poland were halted" ($T right
+               after the pattern's preposition) */
+            if (e->type == E_TARGET) {
+                size_t q = past_det(s, sq, c0);
+                int mi = q < c0 ? s->mid[q] : -1;
+                if (mi >= 0 && s->m[mi].t0 == q && (size_t)s->m[mi].t1 <= c0 && s->m[mi].kind == M_NAME &&
+                    !g->skip[q] && sq > 0 && (s->gram[sq - 1] & (G_PREP | G_LOC))) {
+                    target = mi;
+                    sq = s->m[mi].t1;
+                    continue;
+                }
+            } else if (class_match(W(s, sq), e, d)) {
+                sq++;
                 continue;
             }
         }
+        in_subj = 0;
         size_t lim = pos, words = 0;
         while (lim < end && words <= GAP) {
             /* "IRIS-T", "short-range": a hyphenated word counts once */
@@ -2156,7 +2182,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (v->passive == 2)
             v->subj = -1; /* the noun before a reduced participle is not an actor */
         if (by >= 0) {
-            vc->tgt = v->subj >= 0 ? v->subj : vc->pm.target;
+            /* the subject that is the pattern's object ("military aid was
+               suspended by the US to Pakistan") is a thing, not the target */
+            vc->tgt = v->subj >= 0 && !(vc->pm.subj_filled && vc->pm.target >= 0) ? v->subj : vc->pm.target;
             vc->src = by;
             /* "shells used by Russian forces ... are supplied by North Korea": the
                actor inside the subject phrase receives */
