@@ -301,6 +301,19 @@ static void t_objects(void **st)
     assert_int_equal(obj_of(&s, "received"), word_index(&s, "weapons"));
     parse(&s, "The blast left four dead .");
     assert_int_equal(obj_of(&s, "left"), word_index(&s, "four"));
+    /* "have" and "do" as main verbs, with their objects, but not the
+     * auxiliaries of a question */
+    parse(&s, "Iran has the means to strike Israel .");
+    c = clause_of(&s, "has");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "Iran"));
+    assert_int_equal(c->obj, word_index(&s, "means"));
+    assert_string_equal(tocsin_upos_name(s.pos[1].upos), "VERB");
+    parse(&s, "Has the army left the town ?");
+    assert_null(clause_of(&s, "Has"));
+    /* a demonstrative before its noun is its determiner */
+    parse(&s, "The militia resolved this conflict quickly .");
+    assert_int_equal(obj_of(&s, "resolved"), word_index(&s, "conflict"));
     /* "both" before coordinated objects */
     parse(&s, "The ministers condemned both Iran and Syria .");
     assert_int_equal(obj_of(&s, "condemned"), word_index(&s, "Iran"));

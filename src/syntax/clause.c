@@ -184,6 +184,49 @@ static long find_subject(const P *p, long k, unsigned *flags, long *ante, long *
     return -1;
 }
 
+/* Is the lone auxiliary of the verb group at phrase k a main verb "have"
+ * or "do" with an object ("Israel has 200 warheads", "they do banners"),
+ * not one waiting for its verb ("has the army left?")? */
+static int main_have_do(const P *p, size_t k, size_t np)
+{
+    size_t h = PH(p, (long)k)->head;
+    if (!(ts_word_in(p, h, KW_HAVE) || ts_word_is(p, h, "do") || ts_word_is(p, h, "does") ||
+          ts_word_is(p, h, "did")) ||
+        ts_word_is(p, h, "'d"))
+        return 0;
+    /* a statement: its subject (or relative pronoun) before it, not a
+     * question ("Did the rebels free ...?", "What do you want?") */
+    long b = (long)k - 1;
+    while (b >= 0 && PH(p, b)->kind == TOCSIN_PH_ADVP)
+        b--;
+    if (b < 0 || !(PH(p, b)->kind == TOCSIN_PH_NP ||
+                   (PH(p, b)->kind == TOCSIN_PH_SUB && U(p, PH(p, b)->head) == TOCSIN_U_PRON &&
+                    X(p, PH(p, b)->head) != TOCSIN_X_WP)))
+        return 0;
+    size_t j = k + 1;
+    while (j < np && PH(p, (long)j)->kind == TOCSIN_PH_ADVP)
+        j++;
+    if (j >= np || PH(p, (long)j)->kind != TOCSIN_PH_NP || PH(p, (long)j)->time)
+        return 0;
+    /* the verb it waits for may come past the subject's phrases and adverbs:
+     * "do you really think", "did those reports first come" */
+    for (size_t m = j + 1; m < np && m < j + 8; m++) {
+        const tocsin_phrase *q = PH(p, (long)m);
+        if (q->kind == TOCSIN_PH_VG) {
+            unsigned x = X(p, q->head);
+            /* "has the army left?": only an infinitive may follow a main
+             * "have" ("has the means to strike"); "do" before any verb is
+             * the question's or negation's */
+            (void)x;
+            return (q->flags & TOCSIN_VG_INFINITIVE) && ts_word_in(p, h, KW_HAVE);
+        }
+        if (!(q->kind == TOCSIN_PH_NP || q->kind == TOCSIN_PH_ADVP || q->kind == TOCSIN_PH_PP ||
+              (q->kind == TOCSIN_PH_PUNCT && X(p, q->head) == TOCSIN_X_COMMA)))
+            break;
+    }
+    return 1;
+}
+
 void ts_syn_clauses(P *p)
 {
     tocsin_parse *o = p->out;
@@ -197,8 +240,11 @@ void ts_syn_clauses(P *p)
             continue;
         unsigned vf = vg->flags;
         int lone_aux = U(p, vg->head) == TOCSIN_U_AUX || X(p, vg->head) == TOCSIN_X_MD;
-        if (lone_aux && !(vf & TOCSIN_VG_COPULA))
-            continue; /* "did", "will" standing alone: ellipsis or a question */
+        if (lone_aux && !(vf & TOCSIN_VG_COPULA)) {
+            if (!main_have_do(p, k, np))
+                continue; /* "did", "will" standing alone: ellipsis or a question */
+            p->pos[vg->head].upos = TOCSIN_U_VERB; /* "Israel has nuclear weapons" */
+        }
         if (o->nclause >= o->clause_cap) {
             p->full = 1;
             return;

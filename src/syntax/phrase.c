@@ -95,6 +95,12 @@ static size_t noun_phrase(P *p, size_t i, int *idx)
 {
     size_t j = i + 1;
     unsigned x = X(p, i);
+    /* "this conflict", "those troops": a demonstrative read as a pronoun
+     * before its noun is its determiner */
+    if (x == TOCSIN_X_DT && U(p, i) == TOCSIN_U_PRON &&
+        (X(p, i + 1) == TOCSIN_X_NN || X(p, i + 1) == TOCSIN_X_NNS ||
+         (X(p, i + 1) == TOCSIN_X_JJ && is_noun_tag(X(p, i + 2)))))
+        p->pos[i].upos = TOCSIN_U_DET;
     int single = x == TOCSIN_X_PRP || x == TOCSIN_X_EX || (x == TOCSIN_X_DT && U(p, i) == TOCSIN_U_PRON) ||
                  (x == TOCSIN_X_DT && (X(p, i + 1) == TOCSIN_X_MD || X(p, i + 1) == TOCSIN_X_VBD ||
                                        X(p, i + 1) == TOCSIN_X_VBZ || X(p, i + 1) == TOCSIN_X_VBP));
