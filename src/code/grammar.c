@@ -827,7 +827,7 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
     uint64_t lem = 0, cls = 0;
     size_t from = i + 1;
     if (g->v[i].passive)
-        from = (size_t)g->v[i].chain0 > 3 ? (size_t)g->v[i].chain0 - 3 : 0;
+        from = (size_t)g->v[i].chain0 > PASSIVE_OBJ_WORDS ? (size_t)g->v[i].chain0 - PASSIVE_OBJ_WORDS : 0;
     for (size_t q = from; q < end; q++) {
         const ts_word *x = W(s, q);
         if (x) {
