@@ -91,6 +91,7 @@ typedef struct vcode {
     unsigned flags;
     char code[6];
     int nosym; /* a refusal of a joint act is one-sided */
+    int recip; /* "X and Y accused each other": each of the compound subject to the others */
 } vcode;
 
 static int is_punct(const ts_sent *s, size_t i, char c)
@@ -2221,6 +2222,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = first_target(g, (size_t)s->m[by].t1 - 1, vc->end, vc->src);
     } else if ((vc->pm.p->flags & P_SYM) && vc->pm.target < 0 && vc->src >= 0 && group_size(s, vc->src) > 1) {
         vc->tgt = -1; /* "Israel and Iran exchanged strikes" */
+    } else if (vc->pm.target < 0 && vc->src >= 0 && group_size(s, vc->src) > 1 && i + 2 < s->ntok &&
+               ((TOK_IS(s, i + 1, "each") && TOK_IS(s, i + 2, "other")) ||
+                (TOK_IS(s, i + 1, "one") && TOK_IS(s, i + 2, "another")))) {
+        vc->tgt = -1; /* "Serbia and Kosovo accused each other of stoking tensions" */
+        vc->recip = 1;
     } else if (g->accuse || vc->demand_that) {
         vc->tgt = first_target(g, i, g->suppress_until > i ? g->suppress_until : s->ntok, vc->src);
     } else {
@@ -2635,7 +2641,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     size_t nt = vc->tgt >= 0 ? group_of(s, vc->tgt, tgts, 16) : 0;
     if (vc->tgt >= 0 && nt == 0)
         return;
-    int sym = (vc->pm.p->flags & P_SYM) != 0 && !vc->nosym, place = 0;
+    int sym = ((vc->pm.p->flags & P_SYM) != 0 && !vc->nosym) || (vc->recip && nt == 0 && ns > 1), place = 0;
     int r0 = root_of(vc->code);
     if (!sym && nt == 0 && ns > 1 && r0 >= 3 && r0 <= 8 && !(vc->pm.p->flags & P_NOTARGET) && !vc->nosym)
         sym = 1; /* "Chile's minister and his Peruvian counterpart voiced hope of better ties": each other */
