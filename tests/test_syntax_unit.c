@@ -238,6 +238,11 @@ static void t_objects(void **st)
     assert_non_null(c);
     assert_int_equal(c->subj, word_index(&s, "them"));
     assert_int_equal(c->obj, word_index(&s, "area"));
+    parse(&s, "The envoy told them about the plan .");
+    c = clause_of(&s, "told");
+    assert_non_null(c);
+    assert_int_equal(c->iobj, word_index(&s, "them"));
+    assert_int_equal(c->obj, -1);
     /* "told" with what is told as its object keeps it */
     parse(&s, "The general told a different story .");
     assert_int_equal(obj_of(&s, "told"), word_index(&s, "story"));

@@ -362,7 +362,9 @@ void ts_syn_clauses(P *p)
             int clause_next = q && ((q->kind == TOCSIN_PH_VG && (q->flags & TOCSIN_VG_INFINITIVE)) ||
                                     (q->kind == TOCSIN_PH_SUB && !ts_word_in(p, q->head, KW_SUBORD)) ||
                                     ts_word_is(p, q->head, "if") || ts_word_is(p, q->head, "whether"));
-            int ends = !q || (q->kind == TOCSIN_PH_PUNCT && X(p, q->head) != TOCSIN_X_HYPH);
+            /* "told reporters.", "told them about the plan", "notify us immediately" */
+            int ends = !q || (q->kind == TOCSIN_PH_PUNCT && X(p, q->head) != TOCSIN_X_HYPH) ||
+                       q->kind == TOCSIN_PH_PP || q->kind == TOCSIN_PH_ADVP;
             if (clause_next || (ends && person)) {
                 c->iobj = c->obj;
                 c->obj = -1;
