@@ -1732,6 +1732,35 @@ static int verb_attribution(gstate *g, size_t i)
     return 1;
 }
 
+/* Is verb i the demanded act of a noun's that-clause ("rejected the demand
+ * that it withdraw from Gaza", "the call that Russia should pull out")? The
+ * verb is bare or after a modal, so the clause says what is wanted, not what
+ * was done (a relative clause, "the proposal that Russia made", is past). */
+static int demand_content(const gstate *g, size_t i)
+{
+    static const char *const nouns[] = {"demand", "demands", "call", "calls", "request", "requests",
+                                        "insistence", "ultimatum", "appeal", "appeals", "proposal",
+                                        "proposals", "suggestion", "plea", "pleas", "condition", NULL};
+    const ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    const ts_word *w = W(s, i);
+    if (!w || !(v->modal || ((w->vform & VF_BASE) && !(w->vform & (VF_PAST | VF_S)) && !v->fut)))
+        return 0;
+    size_t b = v->chain0 >= 0 ? (size_t)v->chain0 : i;
+    if (b > i || b >= s->ntok)
+        return 0;
+    if (b > 0 && s->mid[b - 1] >= 0)
+        b = s->m[s->mid[b - 1]].t0;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    if (b < 2 || !TOK_IS(s, b - 1, "that"))
+        return 0;
+    for (size_t k = 0; nouns[k]; k++)
+        if (TOK_IS(s, b - 2, nouns[k]))
+            return 1;
+    return 0;
+}
+
 /* Step 5: the best pattern in the verb's clause; saying verbs open reported
  * speech instead of coding. Returns 0 when the verb codes nothing itself. */
 static int verb_pattern(gstate *g, size_t i, vcode *vc)
@@ -1739,7 +1768,7 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
     ts_sent *s = g->s;
     vinfo *v = &g->v[i];
     const ts_word *w = W(s, i);
-    if (i < g->suppress_until)
+    if (i < g->suppress_until || demand_content(g, i))
         return 0; /* the content of a demand: "demanded that X retract" */
     int is_say = w && (w->gram & G_SAY);
     vc->end = clause_end(g, i);
@@ -1814,10 +1843,12 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
     /* "demanded that X retract ...", "urged that X ...": X is the target and
        the demanded act is not an event */
     vc->r0 = root_of(vc->pm.p->code);
-    vc->demand_that = (vc->r0 == 2 || vc->r0 == 10) && vc->pm.p->nelem == 0 && i + 1 < s->ntok &&
-                      TOK_IS(s, i + 1, "that");
+    /* "reiterated its demand that X ...": the pattern's noun, then "that" */
+    size_t dl = vc->pm.p->nelem == 0 ? i : vc->pm.last;
+    vc->demand_that = (vc->r0 == 2 || vc->r0 == 10) && (vc->pm.p->nelem == 0 || vc->pm.target < 0) &&
+                      dl + 1 < s->ntok && TOK_IS(s, dl + 1, "that");
     if (vc->demand_that) {
-        size_t q = i + 2;
+        size_t q = dl + 2;
         while (q < s->ntok && !hard_boundary(s, q) && !is_comma(s, q))
             q++;
         g->suppress_until = q;
@@ -3102,6 +3133,15 @@ static const char *background_code(const ts_sent *s, size_t k, int *sym)
         return "191";
     if (TOK_IS(s, k, "condemnation"))
         return "111";
+    if (class_bit(s, k, CL_DRILL)) {
+        /* "Chinese military drills around Taiwan" (150); "joint drills between / with" (062) */
+        for (size_t q = k; q-- > 0 && q + 4 > k;)
+            if (TOK_IS(s, q, "joint")) {
+                *sym = 1;
+                return "062";
+            }
+        return "150";
+    }
     if (TOK_IS(s, k, "call") || TOK_IS(s, k, "calls") || TOK_IS(s, k, "appeal") || TOK_IS(s, k, "appeals") ||
         TOK_IS(s, k, "plea"))
         return "020"; /* "Ghana's call for Togo to release ...": with its addressee only (background_events) */
@@ -3284,7 +3324,7 @@ static void background_events(gstate *g)
         int frame = background_frame(g, b, k, hostile, &speaker);
         if (!frame)
             continue;
-        int src = own, tgt = -1, pair = -1, unreal = 0;
+        int src = own, tgt = -1, pair = -1, unreal = 0, placed = 0; /* placed: a place's country, named here */
         if (sym && speaker >= 0 && (b == k || (b + 1 == k && (s->gram[b] & (G_IT | G_THEY)))))
             src = speaker; /* "said (its) talks with Beijing were productive": the speaker's talks */
         for (size_t q = b; q < k; q++) {
@@ -3304,6 +3344,18 @@ static void background_events(gstate *g)
                 int a = actor_after(g, q, end);
                 if (a >= 0)
                     src = a; /* "the arrest of ... by Ugandan police" */
+            } else if (!sym && tgt < 0 && root_of(code) == 15) {
+                /* exercises "around / near / off" a country: its country, a place's too */
+                if ((TOK_IS(s, q, "around") || TOK_IS(s, q, "near") || TOK_IS(s, q, "off") ||
+                     TOK_IS(s, q, "toward") || TOK_IS(s, q, "towards")) && q + 1 < end) {
+                    size_t r = past_det(s, q + 1, end);
+                    int mq = r < end ? s->mid[r] : -1;
+                    if (mq >= 0 && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3) {
+                        char cc[4] = {s->m[mq].code[0], s->m[mq].code[1], s->m[mq].code[2], '\0'};
+                        tgt = add_actor(s, cc, s->m[mq].t0, s->m[mq].t1);
+                        placed = tgt >= 0;
+                    }
+                }
             } else if (!sym && tgt < 0 && (root_of(code) == 2 || root_of(code) == 10)) {
                 /* an appeal or demand names its addressee: "call for/on Togo to", "demand to Kyiv" */
                 if ((TOK_IS(s, q, "on") || TOK_IS(s, q, "for") || TOK_IS(s, q, "to")) && q + 1 < end)
@@ -3341,6 +3393,7 @@ static void background_events(gstate *g)
                 src >= 0 && state_or_armed(s, src) && strncmp(s->m[mq].code, s->m[src].code, 3)) {
                 char cc[4] = {s->m[mq].code[0], s->m[mq].code[1], s->m[mq].code[2], '\0'};
                 tgt = add_actor(s, cc, s->m[mq].t0, s->m[mq].t1);
+                placed = tgt >= 0;
             }
         }
         if (unreal || src < 0 || !s->m[src].code[0] || s->m[src].kind == M_UNRES)
@@ -3349,7 +3402,7 @@ static void background_events(gstate *g)
             name_unresolved(&s->m[tgt], s->m[src].code); /* arrests at home */
         int other = sym ? pair : tgt;
         if (other < 0 || other == src || !s->m[other].code[0] || s->m[other].kind == M_UNRES ||
-            is_place(s, &s->m[other]))
+            (is_place(s, &s->m[other]) && !placed))
             continue;
         if (!strncmp(s->m[src].code, s->m[other].code, 3) &&
             (root_of(code) != 17 || !strcmp(s->m[src].code, s->m[other].code)))

@@ -13,7 +13,7 @@ int ts_class_lookup(const tocsin_dict *d, int which)
     static const char *const names[CL_COUNT] = {"war",  "attack",  "medium",   "airstrike",
                                                 "talk", "meeting", "hostility", "pejorative",
                                                 "weapon", "aid",     "econaid",   "humaid",
-                                                "sanction", "agreement"};
+                                                "sanction", "agreement", "drill"};
     if (which < 0 || which >= CL_COUNT)
         return -1;
     if (ts_class_dict != d) {
