@@ -1751,8 +1751,8 @@ static int demand_content(const gstate *g, size_t i)
         return 0;
     if (b > 0 && s->mid[b - 1] >= 0)
         b = s->m[s->mid[b - 1]].t0;
-    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
-        b--;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0 && !TOK_IS(s, b - 1, "that"))
+        b--; /* "that the rebels", not "that" itself */
     if (b < 2 || !TOK_IS(s, b - 1, "that"))
         return 0;
     for (size_t k = 0; nouns[k]; k++)
@@ -3133,6 +3133,8 @@ static const char *background_code(const ts_sent *s, size_t k, int *sym)
         return "191";
     if (TOK_IS(s, k, "condemnation"))
         return "111";
+    if (TOK_IS(s, k, "visit") || TOK_IS(s, k, "trip"))
+        return "042"; /* "the Indian minister's visit to Colombo": to its host (background_events) */
     if (class_bit(s, k, CL_DRILL)) {
         /* "Chinese military drills around Taiwan" (150); "joint drills between / with" (062) */
         for (size_t q = k; q-- > 0 && q + 4 > k;)
@@ -3226,6 +3228,9 @@ static int background_frame(const gstate *g, size_t b, size_t k, int hostile, in
                 return 0;
             if (g->isverb[q] && (g->v[q].neg || g->v[q].modal || g->v[q].fut || g->v[q].cond || g->v[q].hedge))
                 return 0;
+            if (TOK_IS(s, q, "postponed") || TOK_IS(s, q, "cancelled") || TOK_IS(s, q, "canceled") ||
+                TOK_IS(s, q, "delayed") || TOK_IS(s, q, "scrapped") || TOK_IS(s, q, "rescheduled"))
+                return 0; /* "the minister's visit to Colombo was postponed": it did not take place */
         }
         return 1;
     }
@@ -3354,6 +3359,15 @@ static void background_events(gstate *g)
                         char cc[4] = {s->m[mq].code[0], s->m[mq].code[1], s->m[mq].code[2], '\0'};
                         tgt = add_actor(s, cc, s->m[mq].t0, s->m[mq].t1);
                         placed = tgt >= 0;
+                    }
+                }
+            } else if (!sym && tgt < 0 && !strcmp(code, "042")) {
+                if (TOK_IS(s, q, "to") && q + 1 < end) {
+                    size_t r = past_det(s, q + 1, end);
+                    int mq = r < end ? s->mid[r] : -1;
+                    if (mq >= 0 && s->m[mq].kind == M_NAME && s->m[mq].code[0]) {
+                        tgt = mq; /* the host: "to Beijing" is its government, as "visited Beijing" */
+                        placed = 1;
                     }
                 }
             } else if (!sym && tgt < 0 && (root_of(code) == 2 || root_of(code) == 10)) {
