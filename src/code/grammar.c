@@ -1756,7 +1756,7 @@ static int demand_content(const gstate *g, size_t i)
     if (b < 2 || !TOK_IS(s, b - 1, "that"))
         return 0;
     for (size_t k = 0; nouns[k]; k++)
-        if (TOK_IS(s, b - 2, nouns[k]))
+        if (ts_tok_is(s, b - 2, nouns[k], strlen(nouns[k])))
             return 1;
     return 0;
 }
