@@ -319,6 +319,12 @@ static void t_objects(void **st)
     /* a demonstrative before its noun is its determiner */
     parse(&s, "The militia resolved this conflict quickly .");
     assert_int_equal(obj_of(&s, "resolved"), word_index(&s, "conflict"));
+    /* a lone -ed form after the object describes it; "more than" before
+     * a number is no object */
+    parse(&s, "The army has a unit called the Lions .");
+    assert_int_equal(obj_of(&s, "has"), word_index(&s, "unit"));
+    parse(&s, "The floods killed more than 300 people .");
+    assert_int_equal(obj_of(&s, "killed"), word_index(&s, "people"));
     /* "both" before coordinated objects */
     parse(&s, "The ministers condemned both Iran and Syria .");
     assert_int_equal(obj_of(&s, "condemned"), word_index(&s, "Iran"));

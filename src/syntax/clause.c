@@ -286,6 +286,13 @@ void ts_syn_clauses(P *p)
                  (ts_word_is(p, PH(p, (long)j)->head, "both") || ts_word_is(p, PH(p, (long)j)->head, "either") ||
                   ts_word_is(p, PH(p, (long)j)->head, "neither")))))
             j++;
+        /* "killed more than 300 people": past "more than" before a number */
+        if (j + 2 < np && PH(p, (long)j)->kind == TOCSIN_PH_ADJP && PH(p, (long)j)->t1 == PH(p, (long)j)->t0 + 1 &&
+            (ts_word_is(p, PH(p, (long)j)->head, "more") || ts_word_is(p, PH(p, (long)j)->head, "fewer") ||
+             ts_word_is(p, PH(p, (long)j)->head, "less")) &&
+            ts_word_is(p, PH(p, (long)j + 1)->head, "than") && PH(p, (long)j + 1)->t1 == PH(p, (long)j + 1)->t0 + 1 &&
+            PH(p, (long)j + 2)->kind == TOCSIN_PH_NP && X(p, PH(p, (long)j + 2)->t0) == TOCSIN_X_CD)
+            j += 2;
         /* a passive or a bare past participle takes no object ("hostages held ...") */
         int no_obj = (fl & (TOCSIN_VG_COPULA | TOCSIN_VG_PASSIVE)) || ts_word_in(p, vg->head, KW_LINK) ||
                      (X(p, vg->head) == TOCSIN_X_VBN && !(vf & TOCSIN_VG_PERFECT));
@@ -316,8 +323,18 @@ void ts_syn_clauses(P *p)
             int inner = (fl & (TOCSIN_CL_RELATIVE | TOCSIN_CL_SUBORDINATE | TOCSIN_VG_INFINITIVE)) != 0;
             if (nx < np && PH(p, (long)nx)->kind == TOCSIN_PH_VG && (think || !inner) &&
                 (!(vf & TOCSIN_VG_PARTICIPLE) || ts_word_in(p, vg->head, KW_SAY))) {
-                unsigned nf = PH(p, (long)nx)->flags;
+                const tocsin_phrase *nv = PH(p, (long)nx);
+                unsigned nf = nv->flags;
                 subj_of_next = (nf & (TOCSIN_VG_PAST | TOCSIN_VG_PRESENT | TOCSIN_VG_FUTURE | TOCSIN_VG_MODAL)) != 0;
+                /* "has a cat named Max", "bought a boat called Hope": after a
+                 * verb that takes no clause, a lone -ed form describes the noun */
+                if (!think && nv->t1 == nv->t0 + 1 && X(p, nv->head) == TOCSIN_X_VBD && nx == j + 1 &&
+                    X(p, n1->head) != TOCSIN_X_PRP && U(p, nv->head) == TOCSIN_U_VERB) {
+                    subj_of_next = 0;
+                    /* ... as a participle: its clause will describe the noun */
+                    p->pos[nv->head].xpos = TOCSIN_X_VBN;
+                    o->phrase[nx].flags = TOCSIN_VG_PARTICIPLE | TOCSIN_VG_PASSIVE;
+                }
             }
             if (!subj_of_next) {
                 c->obj = (int16_t)n1->head;
