@@ -2674,6 +2674,18 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         return;
     int sym = ((vc->pm.p->flags & P_SYM) != 0 && !vc->nosym) || (vc->recip && nt == 0 && ns > 1), place = 0;
     int r0 = root_of(vc->code);
+    if (!sym && nt == 0 && ns > 1 && !strcmp(vc->code, "150") && vc->pm.last < s->ntok &&
+        ts_in_class(s->d, W(s, vc->pm.last), CL_DRILL)) {
+        /* "China and Cambodia launched a military exercise": an exercise of a
+           pair of countries together is their military cooperation (062) */
+        for (size_t b = 1; b < ns && !sym; b++)
+            sym = strlen(s->m[srcs[b]].code) >= 3 && strlen(s->m[srcs[0]].code) >= 3 &&
+                  strncmp(s->m[srcs[b]].code, s->m[srcs[0]].code, 3) != 0;
+        if (sym) {
+            copy_code(vc->code, "062", sizeof vc->code);
+            r0 = 6;
+        }
+    }
     if (!sym && nt == 0 && ns > 1 && r0 >= 3 && r0 <= 8 && !(vc->pm.p->flags & P_NOTARGET) && !vc->nosym)
         sym = 1; /* "Chile's minister and his Peruvian counterpart voiced hope of better ties": each other */
     if (vc->flags & TOCSIN_EV_INTENT)
