@@ -325,6 +325,11 @@ static void t_objects(void **st)
     assert_int_equal(obj_of(&s, "has"), word_index(&s, "unit"));
     parse(&s, "The floods killed more than 300 people .");
     assert_int_equal(obj_of(&s, "killed"), word_index(&s, "people"));
+    /* "there" after "and" is no conjunct of the noun phrases before it */
+    parse(&s, "Rebels hold the north and the east , and there are no talks .");
+    c = clause_of(&s, "are");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "talks"));
     /* "both" before coordinated objects */
     parse(&s, "The ministers condemned both Iran and Syria .");
     assert_int_equal(obj_of(&s, "condemned"), word_index(&s, "Iran"));

@@ -19,7 +19,8 @@ static int is_comma(const P *p, long k)
  * "Russia and China vetoed" -> Russia. Only when nothing verbal precedes. */
 static long first_conjunct(const P *p, long k)
 {
-    if (k < 2 || PH(p, k - 1)->kind != TOCSIN_PH_CC)
+    /* "..., and there are": "there" is no conjunct */
+    if (k < 2 || PH(p, k - 1)->kind != TOCSIN_PH_CC || X(p, PH(p, k)->head) == TOCSIN_X_EX)
         return k;
     long m = k - 2, first = k, steps = 0;
     if (m >= 1 && is_comma(p, m)) /* "A, B, and C" */
