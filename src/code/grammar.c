@@ -36,6 +36,7 @@ typedef struct vinfo {
     uint8_t attributed;
     uint8_t root;    /* root of the verb's best pattern, 0 if none */
     int16_t speaker; /* subject mention of the saying verb */
+    int16_t incorp;  /* "boosted intelligence sharing": the noun before the -ing (0: none) */
 } vinfo;
 
 typedef struct emitter {
@@ -720,12 +721,18 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
     size_t pos = i + 1;
     int target = -1, subj_filled = 0;
     int in_subj = 0;   /* the previous element matched in the subject */
+    int inc_filled = 0; /* "intelligence sharing": the noun before the -ing matched */
     size_t sq = 0;     /* past the subject's last matched word */
     size_t last = i;
     size_t at[BLOCK_ELEMS], nat = 0; /* where a blocking pattern's words matched */
     for (uint32_t k = 0; k < p->nelem; k++) {
         const ts_elem *e = &d->elems[p->elem + k];
         size_t c0 = (size_t)g->v[i].chain0;
+        if (g->v[i].incorp > 0 && !inc_filled && e->type != E_TARGET && (size_t)g->v[i].incorp < s->ntok &&
+            class_match(W(s, (size_t)g->v[i].incorp), e, d)) {
+            inc_filled = 1; /* "intelligence sharing with Japan": share * intelligence with $T */
+            continue;
+        }
         /* passive: the object may be the subject ("sanctions were imposed on X") */
         if (g->v[i].passive && e->type != E_TARGET && !subj_filled) {
             int hit = 0;
@@ -829,6 +836,8 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
     size_t from = i + 1;
     if (g->v[i].passive)
         from = (size_t)g->v[i].chain0 > PASSIVE_OBJ_WORDS ? (size_t)g->v[i].chain0 - PASSIVE_OBJ_WORDS : 0;
+    else if (g->v[i].incorp > 0 && (size_t)g->v[i].incorp < from)
+        from = (size_t)g->v[i].incorp;
     for (size_t q = from; q < end; q++) {
         const ts_word *x = W(s, q);
         if (x) {
@@ -1396,6 +1405,37 @@ static int causes_act(const gstate *g, size_t k)
     return 1;
 }
 
+/* A verb that steps up or resumes what the noun phrase after it names, before
+ * "N V-ing" ("boosted intelligence sharing", "stepped up its information
+ * sharing", "resumed prisoner swapping"): its token, else -1. k is the noun
+ * before the -ing (a bare agent word, "intelligence", may be a mention); a
+ * determiner may stand between the verb and the noun. */
+static int light_verb_before(const gstate *g, size_t k)
+{
+    static const char *const light[] = {"boost", "increase", "strengthen", "deepen", "enhance", "expand",
+                                        "improve", "intensify", "resume", "step", "ramp", "broaden", NULL};
+    const ts_sent *s = g->s;
+    if (k == 0 || k >= s->ntok || s->tok[k].kind != TK_WORD || s->tok[k].cas != CASE_LOWER ||
+        (s->mid[k] >= 0 && (s->m[s->mid[k]].t0 != k || (size_t)s->m[s->mid[k]].t1 != k + 1)) ||
+        g->isverb[k] || (s->gram[k] & (G_DET | G_PREP | G_LOC | G_AND | G_SUB | G_REL | G_CONJ | G_ADV)))
+        return -1;
+    size_t b = k;
+    if (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0 && !TOK_IS(s, b - 1, "that"))
+        b--;
+    if (b > 0 && (TOK_IS(s, b - 1, "up") || TOK_IS(s, b - 1, "out")))
+        b--; /* "stepped up", "ramped up", "expanded out" */
+    if (b == 0 || !g->isverb[b - 1] || g->v[b - 1].kind == V_NONE)
+        return -1;
+    const ts_word *w = W(s, b - 1);
+    if (!w)
+        return -1;
+    const char *lemma = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    for (size_t n = 0; light[n]; n++)
+        if (!strcmp(lemma, light[n]))
+            return (int)(b - 1);
+    return -1;
+}
+
 /* Step 2 of a verb: what governs it ("is considering sending", "urged X to
  * strike", "accused X of sending") and the governor's state it inherits. */
 static void govern(gstate *g, size_t i)
@@ -1463,7 +1503,14 @@ static void govern(gstate *g, size_t i)
         }
     } else if (v->kind == V_ING && !v->be) {
         size_t q = j;
-        if (q > 0 && g->isverb[q - 1] && g->v[q - 1].kind != V_NONE) {
+        int lv = q >= 2 ? light_verb_before(g, q - 1) : -1;
+        if (lv >= 0) {
+            /* "boosted intelligence sharing with Japan", "stepped up information
+               sharing": the -ing with its noun is the stepped-up act */
+            v->govv = (int16_t)lv;
+            v->gov = GOV_ASPECT;
+            v->incorp = (int16_t)(q - 1);
+        } else if (q > 0 && g->isverb[q - 1] && g->v[q - 1].kind != V_NONE) {
             const ts_word *gw = W(s, q - 1);
             v->govv = (int16_t)(q - 1);
             v->gov = (gw->gram & G_NEGV)     ? GOV_NEG
@@ -2378,6 +2425,15 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         (vc->r0 == 17 || (!strncmp(vc->pm.p->code, "084", 3) && !(vc->pm.p->flags & P_SYM)) ||
          (vc->r0 >= 18 && strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP"))))
         vc->tgt = people_object(g, i, vc->end, vc->src); /* also "released 200 political prisoners" */
+    if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && (size_t)s->m[vc->src].t1 + 1 < s->ntok &&
+        (TOK_IS(s, s->m[vc->src].t1, "for") || TOK_IS(s, s->m[vc->src].t1, "of")) && s->m[vc->src].t1 < i) {
+        /* "A spokesman for the Iranian foreign ministry condemned": the body he speaks for */
+        size_t q = past_det(s, (size_t)s->m[vc->src].t1 + 1, i);
+        int mq = q < i ? s->mid[q] : -1;
+        if (mq >= 0 && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 && !is_place(s, &s->m[mq]) &&
+            mq != vc->tgt)
+            vc->src = mq;
+    }
     /* "Sudan's military-led government": the possessor of the noun phrase */
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0])
         possessor_country(g, vc->src);
@@ -3156,6 +3212,11 @@ static const char *background_code(const ts_sent *s, size_t k, int *sym)
             }
         return "150";
     }
+    if ((TOK_IS(s, k, "call") || TOK_IS(s, k, "calls") || TOK_IS(s, k, "conversation")) && k > 0 &&
+        (TOK_IS(s, k - 1, "phone") || TOK_IS(s, k - 1, "telephone") || TOK_IS(s, k - 1, "video"))) {
+        *sym = 1;
+        return "041"; /* "a phone call with Macron", as "spoke by phone with" */
+    }
     if (TOK_IS(s, k, "call") || TOK_IS(s, k, "calls") || TOK_IS(s, k, "appeal") || TOK_IS(s, k, "appeals") ||
         TOK_IS(s, k, "plea"))
         return "020"; /* "Ghana's call for Togo to release ...": with its addressee only (background_events) */
@@ -3336,7 +3397,10 @@ static void background_events(gstate *g)
         const char *code = background_code(s, k, &sym);
         if (!code[0])
             continue;
-        size_t b = event_np_start(g, own >= 0 ? s->m[own].t0 : k);
+        size_t k0 = own >= 0 ? s->m[own].t0 : k;
+        if (!strcmp(code, "041") && k0 == k)
+            k0 = k - 1; /* "a phone call": "phone" reads as a verb */
+        size_t b = event_np_start(g, k0);
         int hostile = root_of(code) >= 16 || root_of(code) == 11, speaker = -1;
         int frame = background_frame(g, b, k, hostile, &speaker);
         if (!frame)
@@ -3402,8 +3466,11 @@ static void background_events(gstate *g)
                         pair = actor_after(g, r, end);
                         break;
                     }
-            } else if (sym && TOK_IS(s, q, "with") && src >= 0 && pair < 0 && q + 1 < end) {
+            } else if (sym && TOK_IS(s, q, "with") && pair < 0 && q + 1 < end) {
                 pair = actor_after(g, q, end);
+                if (src < 0 && pair >= 0 && frame == 1 && g->main_subj >= 0 &&
+                    s->m[g->main_subj].kind == M_NAME)
+                    src = g->main_subj; /* "Putin praised China after talks with Xi": the subject's talks */
             }
         }
         if (frame == 2 && src < 0)
