@@ -601,6 +601,9 @@ static inline int class_match(const ts_word *w, const ts_elem *e, const tocsin_d
     case E_WORD:
         return w->lemma == e->a || (uint32_t)(w - d->lex.w) == e->a;
     case E_ALT:
+        if (e->alt_bits && !e->alt_class &&
+            !(e->alt_bits & (1ull << (w->lemma & 63) | 1ull << ((uint32_t)(w - d->lex.w) & 63))))
+            return 0; /* neither the lemma nor the word is among its words */
         for (uint32_t k = 0; k < e->b; k++) {
             uint32_t a = d->alts[e->a + k];
             if (a & ALT_CLASS) {

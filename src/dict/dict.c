@@ -560,7 +560,7 @@ static int verb_line(loader *L, const char *p, const char *e)
                 return 0;
             }
             pat.flags |= P_HAS_T;
-            rc = push_elem(d, (ts_elem){E_TARGET, 0, 0});
+            rc = push_elem(d, (ts_elem){E_TARGET, 0, 0, 0, 0});
             nel++;
         } else if (*p == '@') {
             int bit = class_bit(d, p + 1, tl - 1, 0);
@@ -571,7 +571,7 @@ static int verb_line(loader *L, const char *p, const char *e)
                 d->nelems = mark;
                 return 0;
             }
-            rc = push_elem(d, (ts_elem){E_CLASS, (uint32_t)bit, 0});
+            rc = push_elem(d, (ts_elem){E_CLASS, (uint32_t)bit, 0, 0, 0});
             nel++;
         } else if (*p == '{') {
             const char *close = memchr(p, '}', (size_t)(pe - p));
@@ -621,7 +621,7 @@ static int verb_line(loader *L, const char *p, const char *e)
                 d->nelems = mark;
                 return 0;
             }
-            rc = push_elem(d, (ts_elem){E_ALT, start, cnt});
+            rc = push_elem(d, (ts_elem){E_ALT, start, cnt, 0, 0});
             nel++;
         } else {
             int32_t id;
@@ -631,7 +631,7 @@ static int verb_line(loader *L, const char *p, const char *e)
                 return rc < 0 ? rc : 0;
             }
             d->lex.w[id].nplural |= 2;
-            rc = push_elem(d, (ts_elem){E_WORD, (uint32_t)id, 0});
+            rc = push_elem(d, (ts_elem){E_WORD, (uint32_t)id, 0, 0, 0});
             nel++;
         }
         if (rc < 0)
@@ -844,7 +844,18 @@ static void pattern_needs(tocsin_dict *d, ts_pattern *p)
     memset(p->alt_cls, 0, sizeof p->alt_cls);
     int nalt = 0;
     for (uint32_t k = 0; k < p->nelem; k++) {
-        const ts_elem *e = &d->elems[p->elem + k];
+        ts_elem *e = &d->elems[p->elem + k];
+        if (e->type == E_ALT) {
+            e->alt_bits = 0;
+            e->alt_class = 0;
+            for (uint32_t q = 0; q < e->b; q++) {
+                uint32_t a = d->alts[e->a + q];
+                if (a & ALT_CLASS)
+                    e->alt_class = 1;
+                else
+                    e->alt_bits |= 1ull << (a & 63);
+            }
+        }
         if (e->type == E_WORD) {
             p->need_lem |= 1ull << (d->lex.w[e->a].lemma & 63);
         } else if (e->type == E_CLASS) {

@@ -37,6 +37,11 @@ enum { E_WORD = 1, E_ALT, E_CLASS, E_TARGET };
 typedef struct ts_elem {
     uint8_t type;
     uint32_t a, b; /* WORD: a = lemma; ALT: a = first alt, b = count; CLASS: a = bit */
+    /* ALT, set when the verbs are indexed: a filter of its words (bits id % 64;
+       0 = none or not set) and whether it has a @class alternative, so that most
+       words are ruled out without a look at each alternative */
+    uint32_t alt_class;
+    uint64_t alt_bits;
 } ts_elem;
 
 enum { P_SYM = 1, P_NOTARGET = 2, P_BLOCK = 4, P_HAS_T = 8 };
