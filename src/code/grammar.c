@@ -1419,11 +1419,12 @@ static int light_verb_before(const gstate *g, size_t k)
                                         "improve", "intensify", "resume", "step", "ramp", "broaden", NULL};
     const ts_sent *s = g->s;
     if (k == 0 || k >= s->ntok || s->tok[k].kind != TK_WORD || s->tok[k].cas != CASE_LOWER ||
-        (s->mid[k] >= 0 && (s->m[s->mid[k]].t0 != k || (size_t)s->m[s->mid[k]].t1 != k + 1)) ||
+        (s->mid[k] >= 0 && ((size_t)s->m[s->mid[k]].t1 != k + 1 || (size_t)s->m[s->mid[k]].t0 + 1 < k)) ||
+        TOK_IS(s, k, "up") || TOK_IS(s, k, "out") || TOK_IS(s, k, "down") || TOK_IS(s, k, "back") ||
         g->isverb[k] || (s->gram[k] & (G_DET | G_PREP | G_LOC | G_AND | G_SUB | G_REL | G_CONJ | G_ADV)))
         return -1;
-    size_t b = k;
-    if (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0 && !TOK_IS(s, b - 1, "that"))
+    size_t b = s->mid[k] >= 0 ? (size_t)s->m[s->mid[k]].t0 : k; /* "its intelligence" */
+    if (b == k && b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0 && !TOK_IS(s, b - 1, "that"))
         b--;
     if (b > 0 && (TOK_IS(s, b - 1, "up") || TOK_IS(s, b - 1, "out")))
         b--; /* "stepped up", "ramped up", "expanded out" */
