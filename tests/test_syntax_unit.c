@@ -325,6 +325,15 @@ static void t_objects(void **st)
     assert_int_equal(obj_of(&s, "has"), word_index(&s, "unit"));
     parse(&s, "The floods killed more than 300 people .");
     assert_int_equal(obj_of(&s, "killed"), word_index(&s, "people"));
+    /* a name after "the" heads on its last word, a person's on the first */
+    parse(&s, "The Hayes Street Grill closed .");
+    c = clause_of(&s, "closed");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "Grill"));
+    parse(&s, "President Hamid Karzai rejected the plan .");
+    c = clause_of(&s, "rejected");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "Hamid"));
     /* "there" after "and" is no conjunct of the noun phrases before it */
     parse(&s, "Rebels hold the north and the east , and there are no talks .");
     c = clause_of(&s, "are");

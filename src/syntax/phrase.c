@@ -127,8 +127,13 @@ static size_t noun_phrase(P *p, size_t i, int *idx)
             a--;
         while (a < head && (ts_word_in(p, a, KW_TITLE) || X(p, a) == TOCSIN_X_HYPH))
             a++;
-        /* "the Iraqi leader Saddam Hussein": the common noun heads */
-        head = a > i && (X(p, a - 1) == TOCSIN_X_NN || X(p, a - 1) == TOCSIN_X_NNS) ? a - 1 : a;
+        /* "the Iraqi leader Saddam Hussein": the common noun heads; "the
+         * Hayes Street Grill": a name after "the" is no person's (nine in
+         * ten in the treebank), its last word heads */
+        if (a > i && (X(p, a - 1) == TOCSIN_X_NN || X(p, a - 1) == TOCSIN_X_NNS))
+            head = a - 1;
+        else if (!(a > i && X(p, a - 1) == TOCSIN_X_DT))
+            head = a;
     }
     /* "$ 20,000", "$ 3 M": the currency sign heads the amount */
     if (X(p, head) == TOCSIN_X_CD) {
