@@ -1316,6 +1316,9 @@ static size_t medium_phrase(gstate *g, size_t q)
     }
     if (k == q || !(s->gram[k] & (G_PREP | G_LOC)) || s->mid[k] >= 0)
         return q + 1;
+    if (TOK_IS(s, k, "at") && !(TOK_IS(s, q, "conference") || TOK_IS(s, q, "briefing") || TOK_IS(s, q, "meeting") ||
+                                TOK_IS(s, q, "session") || TOK_IS(s, q, "interview") || TOK_IS(s, q, "address")))
+        return q + 1; /* "at a briefing" is where it was said; "bristled at the remarks" is what at */
     size_t e = q + 1;
     if (e + 1 < s->ntok && TOK_IS(s, e, "on") && s->tok[e + 1].cas != CASE_LOWER && s->mid[e + 1] < 0)
         e += 2; /* "in a post on Telegram" */
