@@ -260,6 +260,35 @@ static int verb_kind(const gstate *g, size_t i)
     return V_NONE;
 }
 
+/* The agent of a participle that describes the noun before it, after the
+ * participle's own short phrase ("the sanctions imposed by the EU", "the
+ * sanctions imposed on Russia by the EU"): the mention after "by", else -1.
+ * Only inside [q, end) and before any other verb or clause boundary. */
+static int reduced_agent(const gstate *g, size_t q, size_t end)
+{
+    const ts_sent *s = g->s;
+    const ts_word *w = q < s->ntok ? W(s, q) : NULL;
+    if (!w || q == 0 || !g->isverb[q] || !(w->vform & VF_PART) || (w->vform & VF_ING) || s->mid[q - 1] >= 0 ||
+        s->tok[q - 1].kind != TK_WORD || (s->gram[q - 1] & (G_BE | G_HAVE | G_DO | G_MODAL | G_FUT | G_NEG | G_TO)))
+        return -1;
+    if (end > s->ntok)
+        end = s->ntok;
+    size_t k = q + 1;
+    if (k < end && !(s->gram[k] & G_BY)) {
+        /* one prepositional phrase first: "imposed on Russia", "sent to Kyiv" */
+        if (!(s->gram[k] & (G_PREP | G_LOC)) || TOK_IS(s, k, "of"))
+            return -1;
+        size_t m = past_det(s, k + 1, end);
+        if (m >= end || s->mid[m] < 0 || s->m[s->mid[m]].t0 != m)
+            return -1;
+        k = (size_t)s->m[s->mid[m]].t1;
+    }
+    if (k + 1 >= end || !(s->gram[k] & G_BY))
+        return -1;
+    size_t a = past_det(s, k + 1, end);
+    return a < end && s->mid[a] >= 0 && s->m[s->mid[a]].t0 == a ? s->mid[a] : -1;
+}
+
 /* Reads the auxiliary chain left of verb i. */
 static void read_chain(gstate *g, size_t i)
 {
@@ -304,6 +333,8 @@ static void read_chain(gstate *g, size_t i)
         s->mid[j - 1] < 0 && s->tok[j - 1].kind == TK_WORD && i + 1 < s->ntok &&
         (TOK_IS(s, i + 1, "by") || TOK_IS(s, i + 1, "between")))
         v->passive = 2; /* reduced: a noun, then the participle */
+    if (!v->passive && reduced_agent(g, i, s->ntok) >= 0)
+        v->passive = 2; /* "sanctions imposed on Russia by the EU" */
 }
 
 /* Start of the noun phrase that ends with a mention starting at t0: back over
@@ -781,6 +812,15 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
         int found = 0;
         for (size_t q = pos; q < lim; q++) {
             if (e->type == E_TARGET) {
+                int ag = q > pos && q > i + 1 ? reduced_agent(g, q, end) : -1;
+                if (ag >= 0 && s->m[ag].kind == M_NAME && !g->skip[s->m[ag].t0]) {
+                    /* "denounced the sanctions imposed on Russia by the EU": whose sanctions */
+                    target = ag;
+                    pos = s->m[ag].t1;
+                    last = s->m[ag].t0;
+                    found = 1;
+                    break;
+                }
                 int mi = s->mid[q];
                 /* a place is the target right after the pattern's own
                    preposition ("into $T", "{into|to} $T") */
@@ -3387,8 +3427,18 @@ static void background_events(gstate *g)
     if (s->ntok > 0 && is_punct(s, s->ntok - 1, '?'))
         return; /* a question asserts nothing */
     g->em.rule = "an event noun with its actors in its own phrases, told as done";
+    uint64_t evmask = 0; /* the classes whose words background_code reads */
+    static const int evclass[] = {CL_ATTACK, CL_AIRSTRIKE, CL_TALK, CL_MEETING, CL_DRILL};
+    for (size_t c = 0; c < sizeof evclass / sizeof evclass[0]; c++) {
+        int bit = ts_class(s->d, evclass[c]);
+        if (bit >= 0)
+            evmask |= 1ull << bit;
+    }
     for (size_t k = 0; k < s->ntok; k++) {
         int sym;
+        const ts_word *kw = W(s, k);
+        if (!kw || (!(kw->classes & evmask) && !memchr("abcdefpstuvABCDEFPSTUV", s->text[s->tok[k].off], 22)))
+            continue; /* neither in those classes nor a word of background_code's own lists */
         if (s->tok[k].kind != TK_WORD || s->tok[k].len < 4 || s->tok[k].word < 0 ||
             (s->tok[k].cas != CASE_LOWER && k > 0) || g->isverb[k] || g->skip[k] || g->incond[k] ||
             (s->gram[k] & (G_DET | G_PREP | G_LOC | G_AND | G_CONJ | G_SUB | G_REL | G_BE | G_HAVE | G_DO | G_MODAL |
