@@ -676,8 +676,12 @@ static size_t clause_end(gstate *g, size_t i)
             int compound = (s->m[s->mid[k]].weapon && e2 == s->m[s->mid[k]].t1) ||
                            (ew && e2 == s->m[s->mid[k]].t1 && (ew->vform & VF_PART) && !(ew->vform & VF_ING) &&
                             (TOK_IS(s, e2 + 1, "of") || TOK_IS(s, e2 + 1, "by")));
+            size_t kb = k; /* "imposed on Russia by the EU took effect": an agent, not a subject */
+            while (kb > i + 1 && (s->gram[kb - 1] & G_DET) && s->mid[kb - 1] < 0)
+                kb--;
             if (e2 < s->ntok && g->isverb[e2] && g->v[e2].kind == V_FINITE && s->mid[e2] < 0 &&
                 !(k > 0 && (s->gram[k - 1] & (G_PREP | G_LOC | G_BY)) && !(s->gram[k - 1] & G_SUB)) &&
+                !(kb > 0 && (s->gram[kb - 1] & G_BY)) &&
                 !(ts_w(s, e2)->gram & G_SAY) && !compound)
                 return k;
         }
