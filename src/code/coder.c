@@ -253,7 +253,8 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
     /* an event noun can carry an event with no verb of the dictionaries:
        "The deal between Russia and Ukraine collapsed" */
     uint64_t evn = 0;
-    static const int evn_class[] = {CL_ATTACK, CL_AIRSTRIKE, CL_TALK, CL_MEETING, CL_SANCTION, CL_AGREEMENT};
+    static const int evn_class[] = {CL_ATTACK, CL_AIRSTRIKE, CL_TALK, CL_MEETING, CL_SANCTION, CL_AGREEMENT,
+                                    CL_DRILL};
     for (size_t k = 0; k < sizeof evn_class / sizeof evn_class[0]; k++) {
         int b = ts_class(c->d, evn_class[k]);
         if (b >= 0)
