@@ -1487,6 +1487,24 @@ static int light_verb_before(const gstate *g, size_t k)
     return -1;
 }
 
+/* "was quick to", "were swift to", "was the first to": an adjective of
+ * promptness after "be" (token k) whose infinitive tells what was done. */
+static int prompt_to(const ts_sent *s, size_t k)
+{
+    if (k >= s->ntok || !(TOK_IS(s, k, "quick") || TOK_IS(s, k, "swift") || TOK_IS(s, k, "quicker") ||
+                          TOK_IS(s, k, "swifter") || TOK_IS(s, k, "fast") || TOK_IS(s, k, "prompt") ||
+                          TOK_IS(s, k, "first")))
+        return 0;
+    size_t b = k;
+    if (b > 0 && TOK_IS(s, b - 1, "the"))
+        b--; /* "the first" */
+    if (b > 1 && TOK_IS(s, b - 1, "among"))
+        b--; /* "among the first" */
+    while (b > 0 && (s->gram[b - 1] & G_ADV) && s->mid[b - 1] < 0)
+        b--; /* "was also quick to" */
+    return b > 0 && (s->gram[b - 1] & G_BE) && s->mid[b - 1] < 0;
+}
+
 /* Step 2 of a verb: what governs it ("is considering sending", "urged X to
  * strike", "accused X of sending") and the governor's state it inherits. */
 static void govern(gstate *g, size_t i)
@@ -1546,6 +1564,16 @@ static void govern(gstate *g, size_t i)
         } else if (q > 0 && (s->gram[q - 1] & (G_PLEDGE | G_INTENT))) {
             /* "be ready to", "is set to" (multi-word) */
             v->gov = (s->gram[q - 1] & G_PLEDGE) ? GOV_PLEDGE : GOV_INTENT;
+        } else if (j >= 2 && j <= i && prompt_to(s, j - 1)) {
+            v->gov = GOV_NONE; /* "was quick to condemn Iran": it condemned Iran */
+            for (size_t b = j - 1; b > 0 && b + 6 > j && s->mid[b - 1] < 0; b--) {
+                uint32_t pg = s->gram[b - 1]; /* "was not quick to", "would be quick to" */
+                v->neg |= (pg & G_NEG) != 0;
+                v->modal |= (pg & G_MODAL) != 0;
+                v->fut |= (pg & G_FUT) != 0;
+                if (!(pg & (G_BE | G_NEG | G_MODAL | G_FUT | G_ADV | G_DET)) && !TOK_IS(s, b - 1, "among"))
+                    break;
+            }
         } else {
             v->gov = GOV_OTHER; /* "the decision to", "a plan to" */
             for (size_t b = q; b > 0 && b + 4 > q; b--)
