@@ -3388,7 +3388,7 @@ static int background_frame(const gstate *g, size_t b, size_t k, int hostile, in
     }
     size_t c = b - 1;
     if (TOK_IS(s, c, "after") || TOK_IS(s, c, "following") || TOK_IS(s, c, "amid") || TOK_IS(s, c, "amidst") ||
-        TOK_IS(s, c, "since") || TOK_IS(s, c, "despite"))
+        TOK_IS(s, c, "since") || TOK_IS(s, c, "despite") || TOK_IS(s, c, "during"))
         return 1;
     if (c >= 2 && TOK_IS(s, c, "to") && TOK_IS(s, c - 2, "in") &&
         (TOK_IS(s, c - 1, "response") || TOK_IS(s, c - 1, "reply") || TOK_IS(s, c - 1, "reaction")))
