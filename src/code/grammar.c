@@ -1564,6 +1564,12 @@ static void govern(gstate *g, size_t i)
         } else if (q > 0 && (s->gram[q - 1] & (G_PLEDGE | G_INTENT))) {
             /* "be ready to", "is set to" (multi-word) */
             v->gov = (s->gram[q - 1] & G_PLEDGE) ? GOV_PLEDGE : GOV_INTENT;
+            size_t b = q - 1;
+            while (b > 0 && b + 3 > q && (s->gram[b - 1] & (G_PLEDGE | G_INTENT)) && !g->isverb[b - 1] &&
+                   s->mid[b - 1] < 0)
+                b--;
+            if (b > 0 && g->isverb[b - 1] && g->v[b - 1].kind != V_NONE && s->mid[b - 1] < 0)
+                v->govv = (int16_t)(b - 1); /* "stands ready to", "remained ready to": its subject */
         } else if (j >= 2 && j <= i && prompt_to(s, j - 1)) {
             v->gov = GOV_NONE; /* "was quick to condemn Iran": it condemned Iran */
             for (size_t b = j - 1; b > 0 && b + 6 > j && s->mid[b - 1] < 0; b--) {
