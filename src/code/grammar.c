@@ -172,6 +172,8 @@ static int verb_kind(const gstate *g, size_t i)
     if (s->tok[i].cas != CASE_LOWER && i > 0 && !is_quote(s, i - 1) && !is_punct(s, i - 1, ':'))
         return V_NONE; /* capitalised mid-sentence: a name */
     uint8_t vf = w->vform;
+    if (w->past_of)
+        vf |= VF_PAST | VF_PART; /* "Russia wound down": wind's past */
     /* what stands before, skipping adverbs */
     size_t j = i;
     while (j > 0 && (((s->gram[j - 1] & G_ADV) && !(s->gram[j - 1] & (G_DET | G_PREP))) || g->adv[j - 1]) &&
@@ -893,16 +895,25 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
             cls |= x->classes;
         }
     }
-    for (uint32_t k = 0; k < vb->count; k++) {
-        const ts_pattern *p = &d->pats[d->porder[vb->first + k]];
-        if ((p->need_lem & ~lem) || (p->need_cls & ~cls))
-            continue;
-        if ((p->alt_lem[0] | p->alt_cls[0]) && !(p->alt_lem[0] & lem) && !(p->alt_cls[0] & cls))
-            continue;
-        if ((p->alt_lem[1] | p->alt_cls[1]) && !(p->alt_lem[1] & lem) && !(p->alt_cls[1] & cls))
-            continue;
-        if (match_pattern(g, p, i, end, subj, out))
-            return !(p->flags & P_BLOCK);
+    /* "wound down its operations": the other verb's patterns first */
+    const ts_verb *past_of = w->past_of && (size_t)w->past_of - 1 < d->nverbs && g->v[i].kind != V_INF
+                                 ? &d->verbs[w->past_of - 1]
+                                 : NULL;
+    for (int pass = past_of ? 0 : 1; pass < 2; pass++) {
+        const ts_verb *vv = pass == 0 ? past_of : vb;
+        if (pass == 1 && past_of && i + 1 < s->ntok && (TOK_IS(s, i + 1, "up") || TOK_IS(s, i + 1, "down")))
+            break; /* "wound up its mission": wind's particle, not "wound" */
+        for (uint32_t k = 0; k < vv->count; k++) {
+            const ts_pattern *p = &d->pats[d->porder[vv->first + k]];
+            if ((p->need_lem & ~lem) || (p->need_cls & ~cls))
+                continue;
+            if ((p->alt_lem[0] | p->alt_cls[0]) && !(p->alt_lem[0] & lem) && !(p->alt_cls[0] & cls))
+                continue;
+            if ((p->alt_lem[1] | p->alt_cls[1]) && !(p->alt_lem[1] & lem) && !(p->alt_cls[1] & cls))
+                continue;
+            if (match_pattern(g, p, i, end, subj, out))
+                return !(p->flags & P_BLOCK);
+        }
     }
     return 0;
 }

@@ -59,7 +59,9 @@ typedef struct ts_word {
                            (a child is never the root): the walk's first step without a look in the
                            edge table, whose slots are seldom in cache */
     uint8_t inner;      /* 1: a later word of some phrase (the phrase walk goes on only through these) */
-    uint8_t spare[15];  /* to 64 bytes: with the table aligned (ts_lex_align), a word is one cache line */
+    uint8_t pad[3];
+    uint32_t past_of;   /* 1 + the pattern verb this base form is also the past of ("wound": wind), 0 = none */
+    uint8_t spare[8];   /* to 64 bytes: with the table aligned (ts_lex_align), a word is one cache line */
 } ts_word;
 _Static_assert(sizeof(ts_word) == 64, "a ts_word is one cache line");
 

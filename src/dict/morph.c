@@ -36,9 +36,13 @@ static int add_form(tocsin_dict *d, uint32_t lemma, const char *form, size_t n, 
         w->classes |= l->classes;
         return 0;
     }
-    /* a form that is itself the base of another verb keeps its own lemma */
-    if (w->verb >= 0 && w->lemma == (uint32_t)id && (w->vform & VF_BASE))
+    /* a form that is itself the base of another verb keeps its own lemma; as
+       the past of a pattern verb ("wound down": wind) it also points to it */
+    if (w->verb >= 0 && w->lemma == (uint32_t)id && (w->vform & VF_BASE)) {
+        if (l->verb >= 0 && l->verb != w->verb && (vf & VF_PAST))
+            w->past_of = (uint32_t)l->verb + 1;
         return 0;
+    }
     if (w->lemma == (uint32_t)id || w->lemma == lemma) {
         w->lemma = lemma;
         w->verb = l->verb;
