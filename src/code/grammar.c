@@ -2371,6 +2371,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                 if (mq >= 0 && mq != by && s->m[mq].kind == M_NAME && !g->skip[q - 1])
                     vc->tgt = mq;
             }
+            if (vc->tgt < 0 && vc->pm.subj_filled)
+                vc->tgt = first_target(g, i, vc->end, by); /* "sanctions were announced against Russia by Britain" */
         } else if (vc->pm.subj_filled && v->subj >= 0 && strlen(s->m[v->subj].code) == 6 &&
                    !strcmp(s->m[v->subj].code + 3, "MIL") &&
                    (root_of(vc->pm.p->code) == 7 || root_of(vc->pm.p->code) == 15)) {
