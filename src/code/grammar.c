@@ -1656,6 +1656,10 @@ static void govern(gstate *g, size_t i)
         }
         if (gv->gov == GOV_NEG)
             v->neg = 1;
+        if (v->gov == GOV_NEG && gv->neg && !gv->modal && !gv->hedge && gv->gov == GOV_NONE) {
+            v->neg = 0; /* "did not hesitate to strike", "has not stopped shelling": it did; "will not hesitate to": it will */
+            v->gov = GOV_NONE;
+        }
         if (gv->gov == GOV_OTHER || gv->gov == GOV_PREP || gv->gov == GOV_HEDGE)
             v->gov = GOV_OTHER;
     }
