@@ -1995,6 +1995,8 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
     vc->demand_that = (vc->r0 == 2 || vc->r0 == 10) && (vc->pm.p->nelem == 0 || vc->pm.target < 0) &&
                       dl + 1 < s->ntok && TOK_IS(s, dl + 1, "that");
     if (vc->demand_that) {
+        if (vc->pm.p->nelem > 0)
+            vc->rule = "target: the subject of the demand's that-clause";
         size_t q = dl + 2;
         while (q < s->ntok && !hard_boundary(s, q) && !is_comma(s, q))
             q++;
@@ -2842,6 +2844,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         if (sym) {
             copy_code(vc->code, "062", sizeof vc->code);
             r0 = 6;
+            vc->rule = "an exercise held by a pair of countries together is their military cooperation";
         }
     }
     if (!sym && nt == 0 && ns > 1 && r0 >= 3 && r0 <= 8 && !(vc->pm.p->flags & P_NOTARGET) && !vc->nosym)
