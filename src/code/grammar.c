@@ -1548,8 +1548,8 @@ static void govern(gstate *g, size_t i)
         while (q > 0 && (s->gram[q - 1] & G_ADV) && s->mid[q - 1] < 0)
             q--;
         if (objm >= 0 && q > 0 && causes_act(g, q - 1)) {
-            /* "prompting the government to blame the rebels", "forced Kyiv to
-               suspend exports": the object did it */
+            /* "prompting the cabinet to accuse the insurgents", "forced Kyiv
+               to suspend exports": the object did it */
             v->gov = GOV_NONE;
             v->subj = (int16_t)objm;
             v->govv = -1;
@@ -2792,9 +2792,9 @@ static void reporting_state(gstate *g, size_t i, int src, char cc[4])
 
 /* Step 8: one event per (source, target) pair of the compound groups; joint
  * actions both ways. */
-/* "The government in Tokyo lodged a protest and its spokesman urged China
- * to ...", "The Council demanded an end to the violence and urged the
- * military to ...": a disapproval, demand or protest that named no target
+/* "Manila filed a complaint and its foreign ministry urged Beijing to
+ * ...", "The bloc called for a halt to the fighting and pressed the
+ * junta to ...": a disapproval, demand or protest that named no target
  * is addressed to the party of the appeal coordinated with it (same
  * country, joined by "and", nothing but that clause between). */
 static void coordinated_pending(gstate *g, size_t i, const vcode *vc, const int *tgts, size_t nt)
@@ -3336,7 +3336,7 @@ static const char *background_code(const ts_sent *s, size_t k, int *sym)
         ((k > 0 && (TOK_IS(s, k - 1, "prisoner") || TOK_IS(s, k - 1, "prisoners") || TOK_IS(s, k - 1, "captive") ||
                     TOK_IS(s, k - 1, "pow"))) ||
          (k + 1 < s->ntok && TOK_IS(s, k + 1, "of")))) {
-        /* "a prisoner exchange between", "an exchange of 400 captives between" */
+        /* "a prisoner swap between", "an exchange of 75 detainees between" */
         for (size_t q = k > 0 ? k - 1 : k; q < s->ntok && q < k + 5; q++)
             if (TOK_IS(s, q, "prisoner") || TOK_IS(s, q, "prisoners") || TOK_IS(s, q, "captive") ||
                 TOK_IS(s, q, "captives") || TOK_IS(s, q, "pow") || TOK_IS(s, q, "pows") || TOK_IS(s, q, "detainees") ||
@@ -3394,7 +3394,7 @@ static size_t event_np_start(const gstate *g, size_t k)
 static int background_frame(const gstate *g, size_t b, size_t k, int hostile, int *speaker)
 {
     const ts_sent *s = g->s;
-    int say = b > 0 ? governing_say(g, b) : -1; /* "Washington said talks with Kyiv were back on track" */
+    int say = b > 0 ? governing_say(g, b) : -1; /* "Berlin said its talks with Warsaw had gone well" */
     if (say >= 0)
         *speaker = g->v[say].subj;
     if (b == 0 || (b >= 1 && is_comma(s, b - 1) && b >= 2 && g->adv[b - 2]) || say >= 0) {
@@ -3424,7 +3424,7 @@ static int background_frame(const gstate *g, size_t b, size_t k, int hostile, in
         return 1;
     if (c >= 1 && ((TOK_IS(s, c, "to") && (TOK_IS(s, c - 1, "led") || TOK_IS(s, c - 1, "leading"))) ||
                    (TOK_IS(s, c, "in") && (TOK_IS(s, c - 1, "resulted") || TOK_IS(s, c - 1, "resulting"))))) {
-        /* "mediation had led to an exchange of captives between": what it led to happened */
+        /* "the talks resulted in a swap of detainees between": what they led to happened */
         for (size_t q = c - 1; q > 0 && q + 4 > c; q--)
             if (s->gram[q - 1] & (G_MODAL | G_FUT | G_NEG | G_HYPO))
                 return 0;
