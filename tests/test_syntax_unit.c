@@ -356,6 +356,60 @@ static void t_objects(void **st)
     assert_false(c->flags & TOCSIN_CL_OBJ_SHARED);
 }
 
+/* Objects the treebank does not count as the verb's own. */
+static void t_objects_not_own(void **st)
+{
+    (void)st;
+    sent s;
+    /* a preposition left at the end of a relative clause takes the
+     * relative word: the verb has no object */
+    parse(&s, "The ceasefire which the envoy had called for collapsed .");
+    assert_int_equal(obj_of(&s, "called"), -1);
+    parse(&s, "The truce which the mediators pushed for failed .");
+    assert_int_equal(obj_of(&s, "pushed"), -1);
+    /* ... but a relative word with no preposition left is the object */
+    parse(&s, "The treaty which Moscow signed expired .");
+    assert_int_equal(obj_of(&s, "signed"), word_index(&s, "which"));
+    /* a free relative is the object of the verb before it, not its own */
+    parse(&s, "The militia did what the army wanted .");
+    assert_int_equal(obj_of(&s, "wanted"), -1);
+    assert_int_equal(obj_of(&s, "did"), word_index(&s, "what"));
+    parse(&s, "Kyiv will get whatever it needs .");
+    assert_int_equal(obj_of(&s, "needs"), -1);
+    /* ... while after a verb of seeing or asking it is a question, whose
+     * "what" is its own verb's object */
+    parse(&s, "The envoys asked what Iran wanted .");
+    assert_int_equal(obj_of(&s, "wanted"), word_index(&s, "what"));
+    parse(&s, "What do the rebels want ?");
+    assert_int_equal(obj_of(&s, "want"), word_index(&s, "What"));
+    /* an inverted "there" is no object */
+    parse(&s, "Is there any way to reach the town ?");
+    assert_int_equal(obj_of(&s, "Is"), -1);
+    /* after "tell" or "notify", a plain noun is the person told */
+    parse(&s, "The general told journalists in Kabul that the road was open .");
+    const tocsin_clause *c = clause_of(&s, "told");
+    assert_non_null(c);
+    assert_int_equal(c->iobj, word_index(&s, "journalists"));
+    assert_int_equal(c->obj, -1);
+    parse(&s, "The minister told members of the cabinet that he would resign .");
+    c = clause_of(&s, "told");
+    assert_non_null(c);
+    assert_int_equal(c->iobj, word_index(&s, "members"));
+    parse(&s, "The ministry notified the embassy on Monday .");
+    c = clause_of(&s, "notified");
+    assert_non_null(c);
+    assert_int_equal(c->iobj, word_index(&s, "embassy"));
+    assert_int_equal(c->obj, -1);
+    /* ... but what is told stays the object */
+    parse(&s, "The witness told the truth in court .");
+    assert_int_equal(obj_of(&s, "told"), word_index(&s, "truth"));
+    /* an -ing form after a determiner or an adjective describes the noun */
+    parse(&s, "Officials condemned the country 's worsening repression .");
+    assert_null(clause_of(&s, "worsening"));
+    parse(&s, "The senator gave a thought - provoking speech .");
+    assert_null(clause_of(&s, "provoking"));
+}
+
 /* Tags given by hand (no tagger): a noun between "to" and a determiner
  * is read as the verb it must be. */
 static void t_repair_after_to(void **st)
@@ -548,6 +602,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(t_passive_agent),  cmocka_unit_test(t_negation_modal),
         cmocka_unit_test(t_coordination),   cmocka_unit_test(t_inversion),
         cmocka_unit_test(t_shared_subjects), cmocka_unit_test(t_objects),
+        cmocka_unit_test(t_objects_not_own),
         cmocka_unit_test(t_repair_after_to),
         cmocka_unit_test(t_explain),
         cmocka_unit_test(t_caps_and_empty), cmocka_unit_test(t_long_and_hostile),

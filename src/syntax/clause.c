@@ -228,6 +228,14 @@ static int main_have_do(const P *p, size_t k, size_t np)
     return 1;
 }
 
+/* Does "what" after the verb h open a free relative, its object ("did what
+ * they wanted"), rather than a question ("asked what they wanted")? */
+static int free_relative_verb(const P *p, size_t h)
+{
+    return U(p, h) == TOCSIN_U_VERB && !ts_word_in(p, h, KW_THINK) && !ts_word_in(p, h, KW_SAY) &&
+           !ts_word_in(p, h, KW_IOBJ) && !ts_word_in(p, h, KW_WONDER) && !ts_word_in(p, h, KW_BE);
+}
+
 void ts_syn_clauses(P *p)
 {
     tocsin_parse *o = p->out;
@@ -351,6 +359,23 @@ void ts_syn_clauses(P *p)
                 }
             }
         }
+        /* "did what the army wanted", "will get whatever it needs": a free
+         * relative is the object (a verb of knowing, saying or asking takes
+         * a question instead: "asked what Iran wanted") */
+        if (!no_obj && c->obj < 0 && j + 1 < np && PH(p, (long)j)->kind == TOCSIN_PH_SUB &&
+            X(p, PH(p, (long)j)->head) == TOCSIN_X_WP && free_relative_verb(p, vg->head) &&
+            (ts_word_is(p, PH(p, (long)j)->head, "what") || ts_word_is(p, PH(p, (long)j)->head, "whatever")) &&
+            (PH(p, (long)j + 1)->kind == TOCSIN_PH_NP ||
+             (PH(p, (long)j + 1)->kind == TOCSIN_PH_VG && !(PH(p, (long)j + 1)->flags & TOCSIN_VG_INFINITIVE))))
+            c->obj = (int16_t)PH(p, (long)j)->head;
+        /* "is there a way", "was there any warning": an inverted "there" is no object */
+        if (c->obj >= 0 && X(p, (size_t)c->obj) == TOCSIN_X_EX) {
+            c->obj = -1;
+            if (c->iobj >= 0) {
+                c->obj = c->iobj;
+                c->iobj = -1;
+            }
+        }
         /* "there is no delivery": the noun phrase after the verb is the subject */
         if (subj >= 0 && X(p, (size_t)subj) == TOCSIN_X_EX && (c->obj >= 0 || (j < np && PH(p, (long)j)->kind == TOCSIN_PH_NP))) {
             if (c->obj < 0) {
@@ -374,9 +399,17 @@ void ts_syn_clauses(P *p)
          * person told or asked is an indirect object (what is said is the
          * verb's object, a clause), as the treebank has it */
         if (c->obj >= 0 && c->iobj < 0 && !(fl & TOCSIN_CL_INVERTED) && ts_word_in(p, vg->head, KW_IOBJ)) {
-            const tocsin_phrase *q = j < np ? PH(p, (long)j) : NULL;
+            size_t jn = j;
+            /* "told supporters of the party that ...": past the person's "of" */
+            if (jn + 1 < np && PH(p, (long)jn)->kind == TOCSIN_PH_PP && ts_word_is(p, PH(p, (long)jn)->head, "of") &&
+                PH(p, (long)jn)->obj >= 0 && (size_t)PH(p, (long)jn)->obj > jn)
+                jn = (size_t)PH(p, (long)jn)->obj + 1;
+            const tocsin_phrase *q = jn < np ? PH(p, (long)jn) : NULL;
             unsigned ox = X(p, (size_t)c->obj);
-            int person = ox == TOCSIN_X_PRP || ox == TOCSIN_X_NNP || ox == TOCSIN_X_NNPS;
+            /* "told reporters", "notified the sender": after "tell" or
+             * "inform" any noun but what is told is the person */
+            int person = ox == TOCSIN_X_PRP || ox == TOCSIN_X_NNP || ox == TOCSIN_X_NNPS ||
+                         (ts_word_in(p, vg->head, KW_TELL) && !ts_word_in(p, (size_t)c->obj, KW_TOLD_THING));
             int clause_next = q && ((q->kind == TOCSIN_PH_VG && (q->flags & TOCSIN_VG_INFINITIVE)) ||
                                     (q->kind == TOCSIN_PH_SUB && !ts_word_in(p, q->head, KW_SUBORD)) ||
                                     ts_word_is(p, q->head, "if") || ts_word_is(p, q->head, "whether"));
@@ -398,8 +431,32 @@ void ts_syn_clauses(P *p)
                     break;
                 }
             long q = sp - 1;
-            if (q >= 0 && PH(p, q)->kind == TOCSIN_PH_VG && U(p, PH(p, q)->head) == TOCSIN_U_AUX)
+            int inverted = 0; /* "what do you want": an auxiliary before the subject */
+            if (q >= 0 && PH(p, q)->kind == TOCSIN_PH_VG && U(p, PH(p, q)->head) == TOCSIN_U_AUX) {
                 q--;
+                inverted = 1;
+            }
+            /* "the plan which Moscow called for", "the group that Iran is
+             * accused of backing": a preposition left without its noun after
+             * the verb takes the relative word; the verb has no object */
+            int stranded = j < np && PH(p, (long)j)->kind == TOCSIN_PH_PP && PH(p, (long)j)->obj < 0 &&
+                           !ts_word_is(p, PH(p, (long)j)->head, "that");
+            /* "did what the army wanted", "whatever Kyiv needs": a free
+             * relative is the object of the verb before it (or the subject
+             * of the verb after it), not of its own verb, as the treebank has
+             * it; after a verb of knowing or asking it is a question ("knew
+             * what Iran wanted") and its own verb's object */
+            int free_wh = 0;
+            if (!inverted && q >= 0 && PH(p, q)->kind == TOCSIN_PH_SUB && PH(p, q)->t1 == PH(p, q)->t0 + 1) {
+                size_t wh = PH(p, q)->head;
+                if (ts_word_is(p, wh, "whatever"))
+                    free_wh = 1;
+                else if (ts_word_is(p, wh, "what"))
+                    free_wh = q == 0 || (PH(p, q - 1)->kind == TOCSIN_PH_VG && (free_relative_verb(p, PH(p, q - 1)->head) ||
+                                                                              ts_word_in(p, PH(p, q - 1)->head, KW_BE)));
+            }
+            if (stranded || free_wh)
+                q = -1;
             /* "which town the army seized", "what effect will it have": the
              * noun of the question word */
             if (sp > 0 && q >= 1 && PH(p, q)->kind == TOCSIN_PH_NP && PH(p, q)->up < 0 &&

@@ -380,7 +380,13 @@ void ts_syn_phrases(P *p)
         /* "by armed men", "with improvised explosives": a participle after a
          * preposition and before a noun modifies the noun */
         if (((x == TOCSIN_X_VBN && i > 0 && (U(p, i - 1) == TOCSIN_U_ADP || U(p, i - 1) == TOCSIN_U_VERB)) ||
-             (x == TOCSIN_X_VBG && ts_word_in(p, i, KW_ING_ADJ))) &&
+             (x == TOCSIN_X_VBG && ts_word_in(p, i, KW_ING_ADJ)) ||
+             /* "the resulting scores", "a thought-provoking film", "their
+              * escalating dispute": an -ing form after a determiner, a
+              * possessive or an adjective describes the noun after it */
+             (x == TOCSIN_X_VBG && i > 0 &&
+              ((X(p, i - 1) == TOCSIN_X_DT && !ts_word_is(p, i - 1, "that")) || X(p, i - 1) == TOCSIN_X_PRPS ||
+               X(p, i - 1) == TOCSIN_X_POS || X(p, i - 1) == TOCSIN_X_JJ || X(p, i - 1) == TOCSIN_X_HYPH))) &&
             is_noun_tag(X(p, i + 1))) {
             j = noun_phrase(p, i, &idx);
             if (idx >= 0 && last_pp >= 0 && (size_t)last_pp < p->out->phrase_cap &&

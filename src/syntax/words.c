@@ -199,12 +199,38 @@ static const char *const ts_kw_ditrans[] = {
     "tells", "told", "telling", "ask", "asks", "asked", "asking", "teach", "teaches", "taught",
     "teaching", NULL};
 
+/* verbs before an embedded question, whose "what" is the object of its own
+ * verb: "see what they offer", "wonder what Iran wants" (after other verbs
+ * "what" opens a free relative: "did what the army wanted") */
+static const char *const ts_kw_wonder[] = {
+    "see", "sees", "saw", "seen", "seeing", "wonder", "wonders", "wondered", "wondering", "decide",
+    "decides", "decided", "deciding", "explain", "explains", "explained", "explaining", "show", "shows",
+    "showed", "shown", "showing", "check", "checks", "checked", "checking", "ask", "asks", "asked",
+    "asking", "determine", "determines", "determined", "determining", "find", "finds", "found",
+    "finding", "study", "studies", "studied", "studying", "question", "questions", "questioned",
+    "questioning", "clarify", "clarifies", "clarified", "clarifying", "reveal", "reveals",
+    "revealed", "revealing", "disclose", "discloses", "disclosed", "disclosing", "matter", "matters",
+    "mattered", NULL};
+
+/* verbs whose noun, whatever it is, is the person told: "told reporters",
+ * "notified the sender" (and not what is told, see ts_kw_told_thing) */
+static const char *const ts_kw_tell[] = {
+    "tell", "tells", "told", "telling", "notify", "notifies", "notified", "notifying", "inform",
+    "informs", "informed", "informing", "remind", "reminds", "reminded", "reminding", NULL};
+
+/* what is told: "told the truth", "tell a story" */
+static const char *const ts_kw_told_thing[] = {
+    "story", "stories", "truth", "lie", "lies", "joke", "jokes", "tale", "tales", "news", "secret",
+    "secrets", "something", "everything", "anything", "nothing", "thing", "things", "name", "reason",
+    "price", "difference", "time", NULL};
+
 /* in the order of KW_* */
 static const char *const *const lists[KW_COUNT] = {
     ts_kw_be,        ts_kw_have,  ts_kw_get,      ts_kw_fut,       ts_kw_neg,     ts_kw_time,
     ts_kw_ing_adj,   ts_kw_ing_prep, ts_kw_subord, ts_kw_quant,    ts_kw_time_noun, ts_kw_time_det,
     ts_kw_org,       ts_kw_title, ts_kw_control,  ts_kw_say,       ts_kw_obj_pron,
-    ts_kw_iobj,      ts_kw_think, ts_kw_link,     ts_kw_xcomp,     ts_kw_ditrans};
+    ts_kw_iobj,      ts_kw_think, ts_kw_link,     ts_kw_xcomp,     ts_kw_ditrans, ts_kw_wonder,
+    ts_kw_tell,      ts_kw_told_thing};
 
 /* Every word of the lists with the set of lists it is in: open addressing,
  * filled once (the lists hold a few hundred words). */
