@@ -162,6 +162,45 @@ if command -v sqlite3 >/dev/null; then
   check "prior: a quiet pair that fights is not expected to, for another dyad's war" awk '
     function f(k) { v = $0; sub(".*\"" k "\":", "", v); sub(/[,}].*/, "", v); return v + 0 }
     /"a":"MEX","b":"USA"/ { n++; if (f("scored_rung") != 9 || f("expected") >= 1) bad = 1 } END { exit bad || !n }' "$tmp/quiet"
+  # the start of a database: ARM-AZE fight three times a day from its first day, 2023-01-02 (a war that
+  # went on before the first report); four pairs meet and now and then disapprove; USA-MEX, in the news
+  # all along, fight three times a day for two weeks from 2024-01-07 (the episode); ESP-PRT, never seen
+  # before, fight four days in January 2024. The war's first month has no history yet, not a history
+  # without events: it must not outrank the episode (it scored four times as high, 'rarer than once in
+  # a thousand years', with the days before the first event counted as days without events); a dyad
+  # that first appears a year into the series is news and keeps its surprise
+  cdb=$tmp/cover.db
+  printf '' | "$T" ingest -q --db "$cdb" - 2>/dev/null
+  sqlite3 "$cdb" "WITH RECURSIVE d(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM d WHERE x < 394),
+      k(y) AS (SELECT 0 UNION ALL SELECT y + 1 FROM k WHERE y < 2),
+      p(a, b) AS (VALUES ('FRA', 'DEU'), ('NOR', 'SWE'), ('AUT', 'CHE'), ('USA', 'MEX'))
+    INSERT INTO events(date, source, target, src_country, tgt_country, code, root, quad, goldstein, origin)
+    SELECT date('2023-01-02', '+' || x || ' days'), 'ARM', 'AZE', 'ARM', 'AZE', '190', '19', 4, -10, 't' FROM d, k
+    UNION ALL SELECT date('2023-01-02', '+' || x || ' days'), p.a, p.b, p.a, p.b, '040', '04', 1, 1, 't' FROM d, p, k
+    UNION ALL SELECT date('2023-01-02', '+' || x || ' days'), p.a, p.b, p.a, p.b, '111', '11', 3, -2, 't' FROM d, p
+     WHERE x % 10 = 0
+    UNION ALL SELECT date('2023-01-02', '+' || x || ' days'), 'USA', 'MEX', 'USA', 'MEX', '190', '19', 4, -10, 't'
+     FROM d, k WHERE x >= 370 AND x < 384
+    UNION ALL SELECT date('2023-01-02', '+' || x || ' days'), 'ESP', 'PRT', 'ESP', 'PRT', '190', '19', 4, -10, 't'
+     FROM d WHERE x IN (372, 375, 378, 381);"
+  printf 'date\tside_a\tside_b\tepisode\n2024-01-07\tUSA\tMEX\tBorder war\n' >"$tmp/cover-ep.tsv"
+  "$T" eval-alerts --db "$cdb" --episodes "$tmp/cover-ep.tsv" --global 3 --format json >"$tmp/cover.json" 2>"$tmp/err"
+  check "start of a database: the global top alert is the episode, not the first month" python3 -c "
+import json; g = json.load(open('$tmp/cover.json'))['systems'][0]['global_alerts']
+exit(not g or g[0]['episode'] != 'Border war')"
+  check "start of a database: no alert of its first month in the global top 3" python3 -c "
+import json; g = json.load(open('$tmp/cover.json'))['systems'][0]['global_alerts']
+exit(len(g) != 3 or any(a['first'] < '2023-02-01' for a in g))"
+  "$T" alerts --db "$cdb" --since 2023-01-02 --until 2023-01-31 -f jsonl >"$tmp/cover1" 2>"$tmp/err"
+  check "start of a database: the first window says it has no history yet" grep -q \
+    '"a":"ARM","b":"AZE".*no history yet: the database covers 0 of the 180 days before the window' "$tmp/cover1"
+  check "start of a database: no surprise and no attention without history" awk '
+    function f(k) { v = $0; sub(".*\"" k "\":", "", v); sub(/[,}].*/, "", v); return v + 0 }
+    /"a":"ARM","b":"AZE"/ { n++; if (f("log10p") != 0 || f("attention") != 0) bad = 1 } END { exit bad || !n }' "$tmp/cover1"
+  "$T" alerts --db "$cdb" --since 2024-01-01 --until 2024-01-31 -f jsonl >"$tmp/cover2" 2>"$tmp/err"
+  check "start of a database: a dyad first seen a year in keeps its surprise" awk '
+    function f(k) { v = $0; sub(".*\"" k "\":", "", v); sub(/[,}].*/, "", v); return v + 0 }
+    /"a":"ESP","b":"PRT"/ { n++; if (f("log10p") > -3 || /no history yet/) bad = 1 } END { exit bad || !n }' "$tmp/cover2"
 fi
 
 "$T" network --db "$db" --window 1y >"$tmp/n.json" 2>"$tmp/err"

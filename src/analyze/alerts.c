@@ -50,7 +50,7 @@ typedef struct cand {
     evreq r;
     char k1[16], k2[16]; /* the unordered pair that merges alerts */
     char reason[8][200]; /* per rule (kind): its phrase ("" if it did not fire) */
-    char score_text[256];
+    char score_text[400];
     int main_kind;
 } cand;
 
@@ -106,6 +106,11 @@ typedef struct ctx {
     double tau_w;          /* the same with the history discounted by its age (HALF_LIFE) */
     double tau_lb;         /* the look-back's volume in windows (third parties, alliances) */
     int roots[21], nroots; /* the CAMEO roots on the ladder, read per dyad-day */
+    /* coverage: the database's first event day, as an index from h0 (0 when
+       it covers the whole history), and the covered share of the history
+       (weighed by age, as the history is) and of the look-back */
+    int cov0;
+    double cov, cov_lb;
     double *age_w;         /* per history day: its weight, 0.5^(age / HALF_LIFE) */
     int root_rung[21];
 } ctx;
@@ -116,23 +121,19 @@ typedef struct score {
     double attention; /* doublings of the dyad's news over its usual rate (0 if not more) */
 } score;
 
-/* How surprising x events are (on e independent ones) when the history
- * holds h of them in tau windows, the prior expects m per window and the
- * counts vary between windows with overdispersion phi; w is the rung's
- * seriousness (0-1), att the doublings of the dyad's news over its usual
- * rate (0 for third parties and alliances). */
-static score score_count(double x, double e, double h, double tau, double m, double phi, double w, int k,
-                         double share, double penalty, double att)
+/* log10 of how likely x or more events are (on e independent ones) when
+ * the history holds h of them in tau windows, the prior expects m per window
+ * and the counts vary with overdispersion phi; no less likely than the
+ * chance that every independent event is a miscoding. The mean into *mu. */
+static double count_log10p(double x, double e, double h, double tau, double m, double phi, double share,
+                           double penalty, double *mu)
 {
-    score s = {0, 0, x, 0, e, k, 0, att};
-    if (x <= 0)
-        return s;
     double a = PRIOR_WINDOWS * m;
     if (a < 1e-6)
         a = 1e-6;
-    double mu = share * (h + a) / (tau + PRIOR_WINDOWS);
+    *mu = share * (h + a) / (tau + PRIOR_WINDOWS);
     double size = 1.0 / (1.0 / (h + a) + phi);
-    double lp = ts_nb_log10_tail(x, mu, size) + penalty;
+    double lp = ts_nb_log10_tail(x, *mu, size) + penalty;
     if (lp > 0)
         lp = 0;
     /* no more surprising than the chance that every independent event is a
@@ -143,7 +144,35 @@ static score score_count(double x, double e, double h, double tau, double m, dou
        said nothing but the number of events.) */
     double lmis = (e > 1 ? e : 1) * log10(MISCODE_RATE);
     double hi = lp > lmis ? lp : lmis, lo = lp > lmis ? lmis : lp;
-    double l10 = hi + log10(1 + pow(10.0, lo - hi));
+    return hi + log10(1 + pow(10.0, lo - hi));
+}
+
+/* How surprising x events are (on e independent ones) when the history
+ * holds h of them in tau windows, the prior expects m per window and the
+ * counts vary between windows with overdispersion phi; w is the rung's
+ * seriousness (0-1), att the doublings of the dyad's news over its usual
+ * rate (0 for third parties and alliances). cov is the share of the
+ * history the database covers (1: all of it; weighed by age, as the history
+ * is): the rest is no history yet, not a history without events, and tells
+ * nothing of what is usual, so the surprise (log10 p) and the doublings of
+ * the dyad's news count for the covered share only (doc/alerts.md, 'The
+ * start of a database'). */
+static score score_count(double x, double e, double h, double tau, double m, double phi, double w, int k,
+                         double share, double penalty, double att, double cov)
+{
+    score s = {0, 0, x, 0, e, k, 0, att};
+    if (x <= 0)
+        return s;
+    double mu, l10 = count_log10p(x, e, h, tau, m, phi, share, penalty, &mu);
+    if (cov < 1) {
+        if (cov < 0)
+            cov = 0;
+        if (l10 < -SURPRISE_CAP)
+            l10 = -SURPRISE_CAP;
+        l10 *= cov;
+        att *= cov;
+        s.attention = att;
+    }
     double surprise = -l10 > SURPRISE_CAP ? SURPRISE_CAP : -l10;
     s.log10p = l10;
     s.expected = mu;
@@ -374,7 +403,8 @@ static void dyad_row(const dayrow *r, const ctx *c, dyad *d, long *cnt, double *
  * / len) values. */
 static double dispersion(const ctx *c, const long *cnt, int k, int len, double hk, double *bins)
 {
-    int top = c->top, nb = len > 0 ? c->hist / len : 0;
+    /* spans before the database's first event are no history: not counted */
+    int top = c->top, nb = len > 0 ? (c->hist - c->cov0) / len : 0;
     if (nb < 3 || hk < 3)
         return DISPERSION_PRIOR;
     double vsum = 0, csum = 0;
@@ -503,7 +533,7 @@ static void score_dyads(const ctx *c, dyad *v, size_t n)
             if (d->xw[k] <= 0)
                 continue;
             double m = vol > 0 ? pooled[k] / vol * per_window : 0;
-            score s = score_count(d->xw[k], d->ev[k], d->hh[k], tau, m, d->phi[k], rung_weight(c, k), k, 1, 0, att);
+            score s = score_count(d->xw[k], d->ev[k], d->hh[k], tau, m, d->phi[k], rung_weight(c, k), k, 1, 0, att, c->cov);
             if (s.sev > d->best.sev)
                 d->best = s;
             if (d->sx[k] > 0 && d->sv[k] > 0) {
@@ -513,7 +543,7 @@ static void score_dyads(const ctx *c, dyad *v, size_t n)
                    month's); tested in about wd / SCAN_DAYS places, so its p is
                    multiplied by that */
                 s = score_count(d->sx[k], d->se[k], d->hh[k], tau, m, d->phs[k], rung_weight(c, k), k,
-                                d->sv[k], log10((double)c->wd / SCAN_DAYS), att);
+                                d->sv[k], log10((double)c->wd / SCAN_DAYS), att, c->cov);
                 if (s.sev > d->best.sev) {
                     s.scan = d->sday[k] + 1;
                     d->best = s;
@@ -567,13 +597,16 @@ static int conflict_rules(const ctx *c, const dyad *d, int min_rung, alist *out)
         fired |= 1 << TOCSIN_ALERT_ESCALATION;
     }
     /* surge of material conflict against the look-back rate */
-    if (d->q4w >= 5) {
-        double rate_w = d->q4w / c->wd, rate_l = (d->q4l + 1) / (c->lb > 0 ? c->lb : 1);
+    /* against the look-back's rate over the days the database covers: with
+       under SCAN_DAYS of them there is no rate to surge over */
+    double lbd = c->cov_lb * c->lb;
+    if (d->q4w >= 5 && lbd >= SCAN_DAYS) {
+        double rate_w = d->q4w / c->wd, rate_l = (d->q4l + 1) / lbd;
         double ratio = rate_w / rate_l;
         if (ratio >= 3) {
             snprintf(rs[2], sizeof rs[2], "%s-%s%s: %.0f material-conflict events in %d days, %.1f times the look-back rate "
-                     "(%.0f in %d days)",
-                     d->x, d->y, internal ? " (internal)" : "", d->q4w, c->wd, ratio, d->q4l, c->lb);
+                     "(%.0f in %.0f days)",
+                     d->x, d->y, internal ? " (internal)" : "", d->q4w, c->wd, ratio, d->q4l, lbd);
             fired |= 1 << TOCSIN_ALERT_SURGE;
         }
     }
@@ -623,6 +656,12 @@ static int conflict_rules(const ctx *c, const dyad *d, int min_rung, alist *out)
         size_t used = strlen(cd->score_text);
         snprintf(cd->score_text + used, sizeof cd->score_text - used,
                  "; the dyad is in the news %.1f times as much as usual", pow(2.0, s->attention));
+    }
+    if (c->cov < 1) {
+        size_t used = strlen(cd->score_text);
+        snprintf(cd->score_text + used, sizeof cd->score_text - used,
+                 "; no history yet: the database covers %d of the %d days before the window", c->hist - c->cov0,
+                 c->hist);
     }
     want_evidence(cd, d->x, d->y, 0, s->k, NULL);
     if (s->scan) {
@@ -1365,8 +1404,9 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
         for (int k = 1; k <= wl; k++) {
             double np = c->pairs > (double)ns ? c->pairs : (double)ns;
             double m = np > 0 ? pooled[k] / (np * (c->tau_lb + 1)) : 0;
+            /* a look-back the database does not cover is no history either */
             score sc = score_count(sum_from(p->w, k), p->ev[k], sum_from(p->hist, k), c->tau_lb, m, DISPERSION_PRIOR,
-                                   involve_weight[k], k, 1, 0, 0);
+                                   involve_weight[k], k, 1, 0, 0, c->cov_lb);
             if (sc.sev > best.sev)
                 best = sc;
         }
@@ -1565,7 +1605,7 @@ static int alliances(tocsin_store *s, const ctx *c, const char *l0, const char *
         /* independent events: distinct days, plus log2 of the reports beyond */
         double e = p->days + log2(p->now / (p->days > 0 ? p->days : 1));
         score sc = score_count(p->now, e, p->hist, c->tau_lb, m, DISPERSION_PRIOR, p->military > 0 ? 0.5 : 0.3,
-                               0, 1, 0, 0);
+                               0, 1, 0, 0, c->cov_lb);
         int forms = !p->lb;
         /* deepens: military ties where the look-back had agreements only, or
            at least twice what the history predicts */
@@ -1776,11 +1816,18 @@ static int load_totals(tocsin_store *s, ctx *c, const char *h0, const char *w1, 
             c->th += n;
     }
     ts_stmt_finalize(st);
-    double thw = 0;
+    double thw = 0, wall = 0, wcov = 0;
     for (int di = 0; di < c->hist; di++) {
         c->age_w[di] = pow(0.5, (c->hist - di) / HALF_LIFE);
         thw += c->tot[di] * c->age_w[di];
+        wall += c->age_w[di];
+        wcov += di >= c->cov0 ? c->age_w[di] : 0;
     }
+    c->cov = wall > 0 ? wcov / wall : 1;
+    int lb0 = c->hist - c->lb > c->cov0 ? c->hist - c->lb : c->cov0;
+    c->cov_lb = c->lb > 0 ? (double)(c->hist - lb0) / c->lb : 1;
+    if (c->cov_lb < 0)
+        c->cov_lb = 0;
     double tlb = 0;
     for (int di = c->hist - c->lb; di < c->hist; di++)
         tlb += di >= 0 ? c->tot[di] : 0;
@@ -1843,6 +1890,14 @@ int tocsin_alerts(tocsin_store *s, const tocsin_ladder *l, const tocsin_alert_op
     if (c.hist + c.wd > MAX_SPAN_DAYS)
         c.hist = MAX_SPAN_DAYS - c.wd;
     c.h0 = d0 - c.hist;
+    /* the database's coverage starts at its first event: days before it are
+       no history yet, not days without events */
+    char f0[11];
+    int32_t fd;
+    if ((rc = tocsin_first_date(s, f0, err)))
+        return rc;
+    if (f0[0] && !ts_parse_date(f0, 10, &fd) && fd > c.h0)
+        c.cov0 = fd - c.h0 < c.hist ? (int)(fd - c.h0) : c.hist;
     shift_days(w0, -c.lb, l0);
     shift_days(w0, -c.hist, h0);
     c.tot = calloc((size_t)(c.hist + c.wd), sizeof *c.tot);
