@@ -307,6 +307,10 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
             wev |= TS_WHERE_STRUCK;
     }
     size_t nl = ts_where_scan(&c->where, s, wev, lx, TS_MAX_WHERE);
+    struct {
+        char source[TOCSIN_CODE_LEN], target[TOCSIN_CODE_LEN], code[8];
+    } done[TS_MAX_SENT_EVENTS]; /* this sentence's events so far */
+    size_t ndone = 0;
     for (size_t k = 0; k < ne && !c->stopped; k++) {
         const ts_raw_event *r = &c->raw[k];
         tocsin_event ev;
@@ -333,6 +337,17 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         ev.root[0] = ev.code[0];
         ev.root[1] = ev.code[1];
         ev.root[2] = '\0';
+        if (((ev.root[0] == '1' && ev.root[1] >= '8') || (ev.root[0] == '2' && ev.root[1] == '0')) &&
+            strlen(ev.target) == 6 && !strcmp(ev.target + 3, "GOV") && r->tgt_t1 > r->tgt_t0) {
+            /* "Israeli strikes on Damascus": a capital struck is its country; one
+               that speaks or acts ("Damascus condemned") stays its government */
+            const char *cc = ts_where_city_country(lx, nl, r->tgt_t0, r->tgt_t1);
+            if (cc && !strncmp(cc, ev.target, 3)) {
+                ev.target[3] = '\0';
+                if (!ev.rule)
+                    ev.rule = "target: a capital struck is its country, not its government";
+            }
+        }
         if (tocsin_cameo_lookup(ev.code, &ev.quad, &ev.goldstein, NULL))
             continue;
         ev.sentence_text.ptr = para + tok[0].off;
@@ -372,6 +387,17 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
                     continue;
                 memcpy(ev.target + 3, "CVL", 4); /* "Azerbaijan launched an operation in Karabakh": its people */
             }
+        }
+        size_t q = 0; /* "shelled Kyiv and Kharkiv": one event on Ukraine, however its targets were named */
+        while (q < ndone && (strcmp(done[q].source, ev.source) || strcmp(done[q].target, ev.target) ||
+                             strcmp(done[q].code, ev.code)))
+            q++;
+        if (q < ndone)
+            continue;
+        if (ndone < TS_MAX_SENT_EVENTS) {
+            memcpy(done[ndone].source, ev.source, sizeof ev.source);
+            memcpy(done[ndone].target, ev.target, sizeof ev.target);
+            memcpy(done[ndone++].code, ev.code, sizeof ev.code);
         }
         c->st.events++;
         if (c->sink && c->sink(c->sink_ud, &ev))

@@ -486,6 +486,47 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
     return 0;
 }
 
+/* Nouns that describe an organisation in an apposition before its name. */
+static int group_noun(const ts_sent *s, size_t i)
+{
+    static const ts_lit nouns[] = {LIT("group"),   LIT("movement"), LIT("organisation"), LIT("organization"),
+                                   LIT("faction"), LIT("militia"),  LIT("outfit"),       LIT("party")};
+    return ts_tok_in(s, i, nouns, sizeof nouns / sizeof nouns[0]);
+}
+
+#define MAX_DESC_WORDS 3 /* words between a description's country and its group noun */
+
+/* "the Palestinian group Hamas", "the Lebanese militant group Hezbollah",
+ * "the Syrian rebel group Hayat Tahrir al-Sham": a description (a country's
+ * adjective, modifiers, a group noun) in apposition before a known
+ * organisation. The phrase read so far ends at end with its head at head;
+ * returns the organisation's first token, or 0 when no such name follows. */
+static size_t described_name(const ts_sent *s, size_t head, size_t end)
+{
+    size_t k = end;
+    int grp = group_noun(s, head);
+    for (size_t n = 0; k < s->ntok && n <= MAX_DESC_WORDS; n++, k++) {
+        const ts_tok *t = &s->tok[k];
+        if (grp && t->kind == TK_WORD && t->cas != CASE_LOWER) {
+            piece nx = longest(s, k);
+            /* an organisation of its own: not a country ("the Gulf state Qatar"),
+               nor a capital ("the group Washington designated") */
+            if (nx.kind == K_ACTOR && nx.e && strlen(nx.e->code) == 6 && strcmp(nx.e->code + 3, "GOV"))
+                return k;
+        }
+        if (n == MAX_DESC_WORDS || t->kind != TK_WORD)
+            return 0;
+        const ts_word *w = ts_w(s, k);
+        int verb = w && w->verb >= 0 && (w->vform & (VF_PAST | VF_S));
+        int plain = t->cas == CASE_LOWER ? !(s->gram[k] & ~(uint32_t)G_QUANT) && !verb /* "group": a quantity too */
+                                         : capitalised_name(s, k) && !longest(s, k).kind;
+        if (!plain)
+            return 0; /* "Lebanese" ... "said", "and": no description */
+        grp = group_noun(s, k);
+    }
+    return 0;
+}
+
 /* Composes one actor phrase from a run of dictionary pieces starting with p
  * at token i ("Russia's defence ministry", "the Supreme Leader of Iran",
  * "Turkish Bayraktar drones", "Foreign Secretary Vikram Misri") and adds its
@@ -633,6 +674,11 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         break;
     }
     (void)unres_name;
+    if (have_base && !is_person) {
+        size_t named = described_name(s, head, end);
+        if (named)
+            return named; /* the name that follows is the actor, not its description */
+    }
     /* weapons and military craft name the armed forces that use them:
        a source, never a target ("A Turkish drone struck ...") */
     int weapon = have_agent && !strcmp(sector, "WPN");

@@ -474,6 +474,19 @@ int ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, siz
     return 0;
 }
 
+const char *ts_where_city_country(const ts_loc *x, size_t nx, size_t t0, size_t t1)
+{
+    const ts_gaz *g = ts_gaz_get();
+    for (size_t k = 0; g && k < nx; k++) {
+        if (x[k].place < 0 || x[k].to || x[k].t0 != t0 || x[k].t1 < t1)
+            continue;
+        const ts_place *p = ts_gaz_place(g, (uint32_t)x[k].place);
+        if (p && p->kind != TS_PL_COUNTRY && p->kind != TS_PL_REGION && p->iso3[0])
+            return p->iso3;
+    }
+    return NULL;
+}
+
 void ts_where_remember(ts_where_doc *d, const ts_sent *s, const ts_loc *x, size_t nx)
 {
     for (size_t k = 0; k < nx; k++) {

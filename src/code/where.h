@@ -52,6 +52,11 @@ size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out,
 int ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, size_t nx, const ts_raw_event *r,
                     tocsin_event *ev);
 
+/* The country (ISO alpha-3) of the city or region, not a country, that the
+ * sentence's places x[0..nx) name at tokens [t0, t1) ("struck Damascus",
+ * "attacks on Kyiv"), or NULL. Valid as long as the gazetteer. */
+const char *ts_where_city_country(const ts_loc *x, size_t nx, size_t t0, size_t t1);
+
 /* Counts the sentence's places and actors' countries into the story's context. */
 void ts_where_remember(ts_where_doc *d, const ts_sent *s, const ts_loc *x, size_t nx);
 
