@@ -408,6 +408,37 @@ static void t_objects_not_own(void **st)
     assert_null(clause_of(&s, "worsening"));
     parse(&s, "The senator gave a thought - provoking speech .");
     assert_null(clause_of(&s, "provoking"));
+    /* a verb of saying before a subject with its own participle phrase */
+    parse(&s, "Officials believe the men detained at the border are smugglers .");
+    assert_int_equal(obj_of(&s, "believe"), -1);
+    parse(&s, "The minister said the people profiled in the report were spies .");
+    assert_int_equal(obj_of(&s, "said"), -1);
+}
+
+/* An auxiliary before its subject ("Has the army left?", "Never has Iran
+ * lost a war"): no clause of its own, its tense and subject go to the verb. */
+static void t_inverted_auxiliary(void **st)
+{
+    (void)st;
+    sent s;
+    parse(&s, "Never has the army lost a battle .");
+    assert_null(clause_of(&s, "has"));
+    const tocsin_clause *c = clause_of(&s, "lost");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "army"));
+    assert_int_equal(c->obj, word_index(&s, "battle"));
+    assert_true(c->flags & TOCSIN_VG_PERFECT);
+    assert_string_equal(tocsin_upos_name(s.pos[word_index(&s, "has")].upos), "AUX");
+    parse(&s, "Why was the envoy expelled ?");
+    assert_null(clause_of(&s, "was"));
+    c = clause_of(&s, "expelled");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "envoy"));
+    assert_true(c->flags & TOCSIN_VG_PASSIVE);
+    assert_int_equal(c->obj, -1);
+    /* ... but not after its subject */
+    parse(&s, "The rebels have the hostages .");
+    assert_int_equal(obj_of(&s, "have"), word_index(&s, "hostages"));
 }
 
 /* Tags given by hand (no tagger): a noun between "to" and a determiner
@@ -602,7 +633,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(t_passive_agent),  cmocka_unit_test(t_negation_modal),
         cmocka_unit_test(t_coordination),   cmocka_unit_test(t_inversion),
         cmocka_unit_test(t_shared_subjects), cmocka_unit_test(t_objects),
-        cmocka_unit_test(t_objects_not_own),
+        cmocka_unit_test(t_objects_not_own), cmocka_unit_test(t_inverted_auxiliary),
         cmocka_unit_test(t_repair_after_to),
         cmocka_unit_test(t_explain),
         cmocka_unit_test(t_caps_and_empty), cmocka_unit_test(t_long_and_hostile),

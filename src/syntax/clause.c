@@ -236,6 +236,58 @@ static int free_relative_verb(const P *p, size_t h)
            !ts_word_in(p, h, KW_IOBJ) && !ts_word_in(p, h, KW_WONDER) && !ts_word_in(p, h, KW_BE);
 }
 
+/* "Has the army left the town?", "Never before has Iran lost a war", "Did
+ * the rebels free anyone?": an auxiliary with no subject before it, then a
+ * noun phrase and the verb it waits for. The auxiliary makes no clause of
+ * its own; the verb after the noun phrase takes the auxiliary's tense and
+ * the noun phrase as subject. Returns whether phrase k was such an auxiliary. */
+static int inverted_aux(P *p, size_t k, size_t np)
+{
+    const tocsin_phrase *vg = PH(p, (long)k);
+    size_t h = vg->head;
+    if (vg->t1 != vg->t0 + 1 || k + 2 >= np)
+        return 0;
+    int have = ts_word_in(p, h, KW_HAVE) && !ts_word_is(p, h, "'d") && !ts_word_is(p, h, "having");
+    int be = ts_word_in(p, h, KW_BE) && !ts_word_is(p, h, "being") && !ts_word_is(p, h, "been") &&
+             !ts_word_is(p, h, "be");
+    int do_ = ts_word_is(p, h, "do") || ts_word_is(p, h, "does") || ts_word_is(p, h, "did");
+    int md = X(p, h) == TOCSIN_X_MD;
+    if (!have && !be && !do_ && !md)
+        return 0;
+    /* nothing that could be its subject before it */
+    long b = (long)k - 1;
+    while (b >= 0 && PH(p, b)->kind == TOCSIN_PH_ADVP)
+        b--;
+    if (b >= 0 && !(PH(p, b)->kind == TOCSIN_PH_PUNCT || PH(p, b)->kind == TOCSIN_PH_CC ||
+                    (PH(p, b)->kind == TOCSIN_PH_SUB && (X(p, PH(p, b)->head) == TOCSIN_X_WRB ||
+                                                        X(p, PH(p, b)->head) == TOCSIN_X_WP))))
+        return 0;
+    const tocsin_phrase *n1 = PH(p, (long)k + 1), *v2 = PH(p, (long)k + 2);
+    if (n1->kind != TOCSIN_PH_NP || n1->up >= 0 || n1->time || v2->kind != TOCSIN_PH_VG || v2->t0 != n1->t1)
+        return 0;
+    unsigned x2 = X(p, v2->t0);
+    /* the tagger may read the participle as a past ("has the army lost") */
+    int part = x2 == TOCSIN_X_VBN || x2 == TOCSIN_X_VBD;
+    int fits = (have && part) || (be && (part || x2 == TOCSIN_X_VBG)) ||
+               ((do_ || md) && (x2 == TOCSIN_X_VB || x2 == TOCSIN_X_VBP));
+    if (part)
+        p->pos[v2->t0].xpos = TOCSIN_X_VBN;
+    if (!fits)
+        return 0;
+    unsigned fl = v2->flags & ~(unsigned)(TOCSIN_VG_PARTICIPLE | TOCSIN_VG_PASSIVE | TOCSIN_VG_INFINITIVE |
+                                          TOCSIN_VG_PAST | TOCSIN_VG_PRESENT);
+    unsigned hx = X(p, h);
+    fl |= md ? TOCSIN_VG_MODAL : hx == TOCSIN_X_VBD ? TOCSIN_VG_PAST : TOCSIN_VG_PRESENT;
+    if (have)
+        fl |= TOCSIN_VG_PERFECT;
+    else if (be)
+        fl |= x2 == TOCSIN_X_VBN ? TOCSIN_VG_PASSIVE : TOCSIN_VG_PROGRESSIVE;
+    p->out->phrase[k + 2].flags = (uint16_t)fl;
+    if (!md)
+        p->pos[h].upos = TOCSIN_U_AUX;
+    return 1;
+}
+
 void ts_syn_clauses(P *p)
 {
     tocsin_parse *o = p->out;
@@ -246,6 +298,8 @@ void ts_syn_clauses(P *p)
     for (size_t k = 0; k < np; k++) {
         const tocsin_phrase *vg = PH(p, (long)k);
         if (vg->kind != TOCSIN_PH_VG)
+            continue;
+        if (inverted_aux(p, k, np))
             continue;
         unsigned vf = vg->flags;
         int lone_aux = U(p, vg->head) == TOCSIN_U_AUX || X(p, vg->head) == TOCSIN_X_MD;
@@ -322,6 +376,9 @@ void ts_syn_clauses(P *p)
                 if (q->kind == TOCSIN_PH_PP && q->obj >= 0 && (size_t)q->obj > nx)
                     nx = (size_t)q->obj + 1;
                 else if (q->kind == TOCSIN_PH_ADVP)
+                    nx++;
+                /* "said the people killed in the strike were civilians" */
+                else if (q->kind == TOCSIN_PH_VG && (q->flags & TOCSIN_VG_PARTICIPLE) && nx == j + 1)
                     nx++;
                 else
                     break;
