@@ -413,6 +413,16 @@ static void t_objects_not_own(void **st)
     assert_int_equal(obj_of(&s, "believe"), -1);
     parse(&s, "The minister said the people profiled in the report were spies .");
     assert_int_equal(obj_of(&s, "said"), -1);
+    /* after a verb of motion, "down" or "up" before a noun phrase is a
+     * preposition; after other verbs a particle */
+    parse(&s, "Protesters marched down the avenue .");
+    c = clause_of(&s, "marched");
+    assert_non_null(c);
+    assert_int_equal(c->obj, -1);
+    assert_int_equal(c->nprep, 1);
+    assert_int_equal(c->prep[0].head, word_index(&s, "avenue"));
+    parse(&s, "The army blew up the bridge .");
+    assert_int_equal(obj_of(&s, "blew"), word_index(&s, "bridge"));
 }
 
 /* An auxiliary before its subject ("Has the army left?", "Never has Iran

@@ -338,6 +338,22 @@ void ts_syn_clauses(P *p)
         }
         /* objects and prepositional phrases, to the right */
         size_t j = k + 1, steps = 0;
+        /* "marched up the avenue", "fled across the border": after a verb of
+         * motion, "up" or "down" before a noun phrase is its preposition */
+        if (ts_word_in(p, vg->head, KW_MOTION)) {
+            size_t r = j;
+            while (r < np && r < j + 3 && PH(p, (long)r)->kind == TOCSIN_PH_ADVP)
+                r++;
+            if (r + 1 < np && PH(p, (long)r)->kind == TOCSIN_PH_OTHER && X(p, PH(p, (long)r)->t0) == TOCSIN_X_RP &&
+                ts_word_in(p, PH(p, (long)r)->head, KW_PATH) && PH(p, (long)r + 1)->kind == TOCSIN_PH_NP &&
+                PH(p, (long)r + 1)->up < 0) {
+                o->phrase[r].kind = TOCSIN_PH_PP;
+                o->phrase[r].obj = (int16_t)(r + 1);
+                o->phrase[r + 1].up = (int16_t)r;
+                p->pos[PH(p, (long)r)->head].xpos = TOCSIN_X_IN;
+                p->pos[PH(p, (long)r)->head].upos = TOCSIN_U_ADP;
+            }
+        }
         /* past adverbs, particles and an opening quote ('sent "aid"') */
         while (j < np && steps++ < SCAN_MAX &&
                (PH(p, (long)j)->kind == TOCSIN_PH_ADVP ||

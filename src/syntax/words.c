@@ -224,13 +224,32 @@ static const char *const ts_kw_told_thing[] = {
     "secrets", "something", "everything", "anything", "nothing", "thing", "things", "name", "reason",
     "price", "difference", "time", NULL};
 
+/* verbs of motion, after which "up", "down" and the like before a noun
+ * phrase are prepositions: "marched down the street", "went up the hill" */
+static const char *const ts_kw_motion[] = {
+    "go", "goes", "went", "gone", "going", "come", "comes", "came", "coming", "walk", "walks", "walked",
+    "walking", "run", "runs", "ran", "running", "march", "marches", "marched", "marching", "drive",
+    "drives", "drove", "driven", "driving", "head", "heads", "headed", "heading", "move", "moves",
+    "moved", "moving", "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flee",
+    "flees", "fled", "fleeing", "stroll", "strolls", "strolled", "strolling", "charge", "charges",
+    "charged", "charging", "sail", "sails", "sailed", "sailing", "fly", "flies", "flew", "flown",
+    "flying", "ride", "rides", "rode", "ridden", "riding", "roll", "rolls", "rolled", "rolling",
+    "advance", "advances", "advanced", "advancing", "retreat", "retreats", "retreated", "retreating",
+    "climb", "climbs", "climbed", "climbing", "swim", "swims", "swam", "swimming", "crawl", "crawls",
+    "crawled", "crawling", "wander", "wanders", "wandered", "wandering", "hike", "hikes", "hiked",
+    "hiking", "race", "races", "raced", "racing", "rush", "rushes", "rushed", "rushing", NULL};
+
+/* words of a path, read as prepositions after a verb of motion */
+static const char *const ts_kw_path[] = {"up", "down", "over", "along", "across", "through", "around",
+                                   "round", "past", "off", NULL};
+
 /* in the order of KW_* */
 static const char *const *const lists[KW_COUNT] = {
     ts_kw_be,        ts_kw_have,  ts_kw_get,      ts_kw_fut,       ts_kw_neg,     ts_kw_time,
     ts_kw_ing_adj,   ts_kw_ing_prep, ts_kw_subord, ts_kw_quant,    ts_kw_time_noun, ts_kw_time_det,
     ts_kw_org,       ts_kw_title, ts_kw_control,  ts_kw_say,       ts_kw_obj_pron,
     ts_kw_iobj,      ts_kw_think, ts_kw_link,     ts_kw_xcomp,     ts_kw_ditrans, ts_kw_wonder,
-    ts_kw_tell,      ts_kw_told_thing};
+    ts_kw_tell,      ts_kw_told_thing, ts_kw_motion, ts_kw_path};
 
 /* Every word of the lists with the set of lists it is in: open addressing,
  * filled once (the lists hold a few hundred words). */
