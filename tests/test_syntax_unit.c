@@ -451,6 +451,32 @@ static void t_inverted_auxiliary(void **st)
     assert_int_equal(obj_of(&s, "have"), word_index(&s, "hostages"));
 }
 
+/* An -ed form the tagger reads as a participle after the sentence's first
+ * noun phrase is its past tense, unless a verb with no subject follows. */
+static void t_past_read_as_participle(void **st)
+{
+    (void)st;
+    sent s;
+    parse(&s, "Thousands fled across the border .");
+    const tocsin_clause *c = clause_of(&s, "fled");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "Thousands"));
+    assert_true(c->flags & TOCSIN_VG_PAST);
+    parse(&s, "The tanks rolled up the hill on Monday .");
+    c = clause_of(&s, "rolled");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "tanks"));
+    assert_false(c->flags & TOCSIN_VG_PASSIVE);
+    /* a reduced relative before the main verb stays one */
+    parse(&s, "The hostages held by the group were freed .");
+    c = clause_of(&s, "held");
+    assert_non_null(c);
+    assert_int_equal(c->subj, -1);
+    c = clause_of(&s, "freed");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "hostages"));
+}
+
 /* Tags given by hand (no tagger): a noun between "to" and a determiner
  * is read as the verb it must be. */
 static void t_repair_after_to(void **st)
@@ -644,6 +670,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(t_coordination),   cmocka_unit_test(t_inversion),
         cmocka_unit_test(t_shared_subjects), cmocka_unit_test(t_objects),
         cmocka_unit_test(t_objects_not_own), cmocka_unit_test(t_inverted_auxiliary),
+        cmocka_unit_test(t_past_read_as_participle),
         cmocka_unit_test(t_repair_after_to),
         cmocka_unit_test(t_explain),
         cmocka_unit_test(t_caps_and_empty), cmocka_unit_test(t_long_and_hostile),

@@ -236,6 +236,60 @@ static int free_relative_verb(const P *p, size_t h)
            !ts_word_in(p, h, KW_IOBJ) && !ts_word_in(p, h, KW_WONDER) && !ts_word_in(p, h, KW_BE);
 }
 
+/* "Thousands fled across the border", "The tanks rolled into the town and
+ * shelled it": an -ed form read as a bare participle after the sentence's
+ * first noun phrase, with no verb before, is the sentence's past tense unless
+ * a finite verb follows that has no subject of its own ("The hostages held
+ * by the group were freed"). Retags it and returns 1. */
+static int participle_is_past(P *p, size_t k, size_t np)
+{
+    const tocsin_phrase *vg = PH(p, (long)k);
+    size_t h = vg->head;
+    if (!(vg->flags & TOCSIN_VG_PARTICIPLE) || vg->t1 != vg->t0 + 1 || k == 0 ||
+        (X(p, h) != TOCSIN_X_VBN && X(p, h) != TOCSIN_X_VBD))
+        return 0;
+    const tocsin_word *w = &p->w[h];
+    if (w->len < 3 || w->s[w->len - 2] != 'e' || w->s[w->len - 1] != 'd')
+        return 0; /* "taken", "seen": never a past */
+    const tocsin_phrase *n1 = PH(p, (long)k - 1);
+    if (n1->kind != TOCSIN_PH_NP || n1->up >= 0 || n1->time || X(p, n1->head) == TOCSIN_X_EX)
+        return 0;
+    /* "the talk delivered by ...": an agent makes it a passive; a title or a
+     * caption ("Lessons learned") has no full stop */
+    if (k + 1 < np && PH(p, (long)k + 1)->kind == TOCSIN_PH_PP && ts_word_is(p, PH(p, (long)k + 1)->head, "by"))
+        return 0;
+    if (p->n == 0 || X(p, p->n - 1) != TOCSIN_X_PERIOD)
+        return 0;
+    /* nothing verbal before the noun phrase: it opens the sentence */
+    for (long b = (long)k - 2; b >= 0 && b >= (long)k - 2 - SCAN_MAX; b--) {
+        unsigned kk = PH(p, b)->kind;
+        if (kk == TOCSIN_PH_VG || kk == TOCSIN_PH_SUB || kk == TOCSIN_PH_CC ||
+            (kk == TOCSIN_PH_NP && PH(p, b)->up < 0 && !PH(p, b)->time))
+            return 0;
+    }
+    /* the first finite verb after it, and what stands before that verb */
+    for (size_t m = k + 1; m < np && m < k + 1 + SCAN_MAX; m++) {
+        const tocsin_phrase *q = PH(p, (long)m);
+        if (q->kind == TOCSIN_PH_SUB || q->kind == TOCSIN_PH_CC)
+            break; /* a clause or a conjunct of its own: ours is the main verb */
+        if (q->kind != TOCSIN_PH_VG)
+            continue;
+        if (!(q->flags & (TOCSIN_VG_PAST | TOCSIN_VG_PRESENT | TOCSIN_VG_FUTURE | TOCSIN_VG_MODAL)))
+            continue;
+        long b = (long)m - 1;
+        while (b > (long)k && PH(p, b)->kind == TOCSIN_PH_ADVP)
+            b--;
+        const tocsin_phrase *sp = PH(p, b);
+        if (!(sp->kind == TOCSIN_PH_NP && sp->up < 0 && !sp->time))
+            return 0; /* "the hostages held by the group were freed" */
+        break;        /* "..., officials said": that verb has its own subject */
+    }
+    p->pos[h].xpos = TOCSIN_X_VBD;
+    p->out->phrase[k].flags =
+        (uint16_t)((vg->flags & ~(unsigned)(TOCSIN_VG_PARTICIPLE | TOCSIN_VG_PASSIVE)) | TOCSIN_VG_PAST);
+    return 1;
+}
+
 /* "Has the army left the town?", "Never before has Iran lost a war", "Did
  * the rebels free anyone?": an auxiliary with no subject before it, then a
  * noun phrase and the verb it waits for. The auxiliary makes no clause of
@@ -301,6 +355,7 @@ void ts_syn_clauses(P *p)
             continue;
         if (inverted_aux(p, k, np))
             continue;
+        participle_is_past(p, k, np);
         unsigned vf = vg->flags;
         int lone_aux = U(p, vg->head) == TOCSIN_U_AUX || X(p, vg->head) == TOCSIN_X_MD;
         if (lone_aux && !(vf & TOCSIN_VG_COPULA)) {
