@@ -423,6 +423,21 @@ static void t_objects_not_own(void **st)
     assert_int_equal(c->prep[0].head, word_index(&s, "avenue"));
     parse(&s, "The army blew up the bridge .");
     assert_int_equal(obj_of(&s, "blew"), word_index(&s, "bridge"));
+    /* "her" after a verb of saying, before a noun, is the possessive */
+    parse(&s, "The chancellor said her immediate family spent the money .");
+    c = clause_of(&s, "said");
+    assert_non_null(c);
+    assert_int_equal(c->obj, -1);
+    assert_int_equal(c->iobj, -1);
+    assert_string_equal(tocsin_xpos_name(s.pos[word_index(&s, "her")].xpos), "PRP$");
+    c = clause_of(&s, "spent");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "family"));
+    /* ... but after a verb of giving the receiver */
+    parse(&s, "The envoy gave her new instructions .");
+    c = clause_of(&s, "gave");
+    assert_non_null(c);
+    assert_int_equal(c->iobj, word_index(&s, "her"));
 }
 
 /* An auxiliary before its subject ("Has the army left?", "Never has Iran

@@ -328,6 +328,22 @@ static void repair_before_object_pronoun(P *p)
     }
 }
 
+/* "said her government would resign", "believes her party will win": after
+ * a verb of saying or thinking that takes no second object, "her" before a
+ * noun or an adjective is the possessive, not the object */
+static void repair_her_possessive(P *p)
+{
+    for (size_t i = 1; i + 1 < p->n; i++) {
+        if (X(p, i) != TOCSIN_X_PRP || !ts_word_is(p, i, "her") || !ts_word_in(p, i - 1, KW_THINK) ||
+            ts_word_in(p, i - 1, KW_DITRANS) || ts_word_in(p, i - 1, KW_IOBJ))
+            continue;
+        unsigned nx = X(p, i + 1);
+        if (nx == TOCSIN_X_NN || nx == TOCSIN_X_NNS || nx == TOCSIN_X_JJ || nx == TOCSIN_X_NNP ||
+            nx == TOCSIN_X_NNPS)
+            p->pos[i].xpos = TOCSIN_X_PRPS;
+    }
+}
+
 /* Between "to" or a modal and a determiner the treebank has a bare verb
  * (over a thousand times, a noun twice): "to store the luggage", "could
  * shape the outcome". A word tagged noun or adjective there is that verb,
@@ -370,6 +386,7 @@ void ts_syn_phrases(P *p)
 {
     repair_about_amount(p);
     repair_before_object_pronoun(p);
+    repair_her_possessive(p);
     repair_after_to(p);
     size_t i = 0;
     int last_pp = -1;
