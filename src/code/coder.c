@@ -238,6 +238,44 @@ static void when_catch_up(tocsin_coder *c, const char *para)
     c->npend = 0;
 }
 
+/* "Police in Kakamega arrested ...", "Protesters clashed with police in the
+ * Georgian capital": an agent that names no country (police, troops,
+ * protesters) is of the place where the sentence puts it. A place phrase
+ * right after the agent names it here ("police in Kakamega arrested two
+ * Ugandan nationals"), as the dictionaries' places do ("police in Nairobi");
+ * the one country of the sentence's places, when they agree, is left in
+ * s->place_cc for the grammar, which weighs it with the actors it names. */
+static void place_agents(tocsin_coder *c, ts_sent *s)
+{
+    s->place_cc[0] = '\0';
+    size_t m = 0;
+    while (m < s->nm && !(s->m[m].kind == M_UNRES && s->m[m].sector[0]))
+        m++;
+    if (m == s->nm)
+        return; /* the common case: no unnamed agent */
+    ts_where_cc pc[TS_MAX_WHERE];
+    size_t np = ts_where_phrases(&c->where, s, pc, TS_MAX_WHERE);
+    if (!np)
+        return;
+    int one = 1;
+    for (size_t q = 1; q < np; q++)
+        one &= !strcmp(pc[q].cc, pc[0].cc);
+    if (one)
+        memcpy(s->place_cc, pc[0].cc, sizeof s->place_cc);
+    for (; m < s->nm; m++) {
+        ts_mention *x = &s->m[m];
+        if (x->kind != M_UNRES || !x->sector[0])
+            continue;
+        for (size_t q = 0; q < np; q++)
+            if (pc[q].cue == x->t1) {
+                memcpy(x->code, pc[q].cc, 3);
+                memcpy(x->code + 3, x->sector, 4);
+                x->kind = M_NAME;
+                break;
+            }
+    }
+}
+
 static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t n,
                          uint64_t para_off)
 {
@@ -284,6 +322,9 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
     if (!any_actor)
         return 0; /* no actor can be named here: nothing to code or remember */
     ts_mentions(s);
+    s->place_cc[0] = '\0';
+    if (any_verb)
+        place_agents(c, s);
     /* without a verb of the dictionaries there is no event, but the actors
        are still remembered for pronouns */
     size_t ne = any_verb ? ts_grammar(s, c->raw, TS_MAX_SENT_EVENTS, c->options & TOCSIN_CODE_ALL) : 0;

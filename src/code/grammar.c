@@ -1195,6 +1195,13 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
         memcpy(cc, x->code, 3);
         cc[3] = '\0';
     }
+    if (s->place_cc[0] && !cc[0]) { /* "in Kakamega", "in the Kenyan capital": places the dictionaries lack */
+        memcpy(pc, s->place_cc, 4);   /* (coder.c), the only country the sentence implies */
+        memcpy(cc, s->place_cc, 4);
+    } else if (s->place_cc[0] && strncmp(cc, s->place_cc, 3)) {
+        many = 1; /* another country named: the dictionaries' places decide, as before */
+        many_places |= pc[0] && strncmp(pc, s->place_cc, 3);
+    }
     if (many && !as_source && other >= 0 && s->m[other].kind == M_NAME && strlen(s->m[other].code) >= 3 &&
         !igo(s->m[other].code) && !strcmp(s->m[m].sector, "MIL")) {
         memcpy(cc, s->m[other].code, 3); /* "Vucic put the army on alert after clashes in Kosovo": his army */

@@ -49,6 +49,7 @@ typedef struct ts_sent {
     ts_mention m[TS_MAX_MENTIONS];
     size_t nm;
     ts_ctx *ctx;
+    char place_cc[4]; /* the one country of the sentence's place phrases ("in Kakamega"), or "" */
 } ts_sent;
 
 /* A coded event before it becomes a tocsin_event. */

@@ -356,6 +356,55 @@ size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out,
     return n;
 }
 
+/* The locative word a few tokens before t0 that leads to a place where
+   someone is ("police in Kakamega", "clashed near the Kenyan capital"), or
+   -1: over articles, compass adjectives and nominal heads ("in the Malian
+   town of"), not over another name or a verb. */
+static long static_cue(const ts_sent *s, size_t t0)
+{
+    static const ts_lit moving[] = {LIT("into"),   LIT("on"),      LIT("across"),  LIT("over"), LIT("toward"),
+                                    LIT("towards"), LIT("through"), LIT("off"),     LIT("along")};
+    size_t k = t0;
+    for (size_t steps = 0; k > 0 && steps < MAX_LOOKBACK; steps++) {
+        size_t j = k - 1;
+        if (word_in(s, j, W_LOC_PREP))
+            return ts_tok_in(s, j, moving, sizeof moving / sizeof moving[0]) ? -1 : (long)j;
+        int adj = s->mid[j] >= 0 && s->m[s->mid[j]].kind == M_ADJ; /* "in the Kenyan city of" */
+        if (!adj && (!(word_in(s, j, W_SKIP_ADJ) || word_in(s, j, W_NOMINAL) || TOK_IS(s, j, "of")) ||
+                     s->mid[j] >= 0))
+            return -1;
+        k = j;
+    }
+    return -1;
+}
+
+size_t ts_where_phrases(ts_where_doc *d, const ts_sent *s, ts_where_cc *out, size_t max)
+{
+    ts_loc lx[TS_MAX_WHERE];
+    size_t nl = ts_where_scan(d, s, TS_WHERE_EVENTS, lx, TS_MAX_WHERE), n = 0;
+    const ts_gaz *g = ts_gaz_get();
+    for (size_t k = 0; g && k < nl && n < max; k++) {
+        const ts_place *p = lx[k].place >= 0 ? ts_gaz_place(g, (uint32_t)lx[k].place) : NULL;
+        long cue = p && p->iso3[0] && lx[k].strength == 2 && !lx[k].to ? static_cue(s, lx[k].t0) : -1;
+        if (cue < 0)
+            continue;
+        out[n] = (ts_where_cc){(uint16_t)cue, lx[k].t0, lx[k].t1, {0}};
+        memcpy(out[n++].cc, p->iso3, 3);
+    }
+    /* "in the Kenyan capital", "in the Malian town of Moura": the adjective's country */
+    for (size_t m = 0; m < s->nm && n < max; m++) {
+        const ts_mention *a = &s->m[m];
+        if (a->kind != M_ADJ || strlen(a->code) != 3 || !word_in(s, a->t1, W_NOMINAL))
+            continue;
+        long cue = static_cue(s, a->t0);
+        if (cue < 0)
+            continue;
+        out[n] = (ts_where_cc){(uint16_t)cue, a->t0, a->t1, {0}};
+        memcpy(out[n++].cc, a->code, 3);
+    }
+    return n;
+}
+
 void ts_where_dateline(ts_where_doc *d, const char *text, const ts_tok *tok, size_t n)
 {
     const ts_gaz *g = ts_gaz_get();

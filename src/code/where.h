@@ -44,6 +44,20 @@ void ts_where_dateline(ts_where_doc *d, const char *text, const ts_tok *tok, siz
 enum { TS_WHERE_EVENTS = 1, TS_WHERE_STRUCK = 2 };
 size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out, size_t max);
 
+/* A place phrase of the sentence and its country, found before its events:
+ * "in Kakamega", "in the Kenyan capital", "in the Malian town of Moura". */
+typedef struct ts_where_cc {
+    uint16_t cue;    /* the locative word that leads to it ("in", "near") */
+    uint16_t t0, t1; /* the name, or the country's adjective, [t0, t1) */
+    char cc[4];      /* its country (ISO alpha-3, or the adjective's code) */
+} ts_where_cc;
+
+/* The sentence's place phrases that say where someone is (after "in",
+ * "near", "outside", "at", ...; not "to", "into", "on", "across", which lead
+ * to where someone goes or strikes): writes up to max to out; returns how
+ * many. */
+size_t ts_where_phrases(ts_where_doc *d, const ts_sent *s, ts_where_cc *out, size_t max);
+
 /* Fills the event's geo_* fields: the nearest place phrase of the sentence
  * that is not one of its actors, else the dateline, else the story's most
  * named place; those two only in the country of one of the event's actors.
