@@ -334,6 +334,16 @@ static void t_objects(void **st)
     c = clause_of(&s, "rejected");
     assert_non_null(c);
     assert_int_equal(c->subj, word_index(&s, "Hamid"));
+    /* a place name with no "the": on its last word after "New", "East" ...,
+     * or when its last word names a kind of place */
+    parse(&s, "New Delhi rejected the claim .");
+    c = clause_of(&s, "rejected");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "Delhi"));
+    parse(&s, "Police sealed Rashid Road on Monday .");
+    assert_int_equal(obj_of(&s, "sealed"), word_index(&s, "Road"));
+    parse(&s, "Hamid Karzai met Nawaz Sharif .");
+    assert_int_equal(obj_of(&s, "met"), word_index(&s, "Nawaz"));
     /* "there" after "and" is no conjunct of the noun phrases before it */
     parse(&s, "Rebels hold the north and the east , and there are no talks .");
     c = clause_of(&s, "are");

@@ -132,8 +132,8 @@ static size_t noun_phrase(P *p, size_t i, int *idx)
          * ten in the treebank), its last word heads */
         if (a > i && (X(p, a - 1) == TOCSIN_X_NN || X(p, a - 1) == TOCSIN_X_NNS))
             head = a - 1;
-        else if (!(a > i && X(p, a - 1) == TOCSIN_X_DT))
-            head = a;
+        else if (!(a > i && X(p, a - 1) == TOCSIN_X_DT) && !(a < head && ts_word_in(p, a, KW_PLACE_FIRST)))
+            head = a; /* "New Delhi", "East Jerusalem", "South Korea" head on their last word */
     }
     /* "$ 20,000", "$ 3 M": the currency sign heads the amount */
     if (X(p, head) == TOCSIN_X_CD) {

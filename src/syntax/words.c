@@ -75,7 +75,13 @@ static const char *const ts_kw_org[] = {"commission", "council", "committee", "s
                                   "command", "congress", "senate", "club", "church", "network", "board",
                                   "fund", "foundation", "service", "services", "system", "systems", "bureau",
                                   "mountains", "islands", "sea", "gulf", "valley", "strait", "bay", "square",
-                                  "airport", "hospital", "hotel", "project", "program", "programme", NULL};
+                                  "airport", "hospital", "hotel", "project", "program", "programme", "road", "avenue",
+                                  "ave", "tech", "mall", "park", "cafe", "inn", "hall", "tower", "bridge",
+                                  "station", "stadium", "museum", "market", "plaza", "island", "coast",
+                                  "canal", "camp", "prison", "mosque", "palace", "embassy", "international",
+                                  "alliance", "coalition", "jihad", "war", "wars", "forum", "corps",
+                                  "falls", "act", "strip", "peninsula", "desert", "heights", "grill",
+                                  "restaurant", NULL};
 /* titles before a person's name: the head is the name's first word */
 static const char *const ts_kw_title[] = {"president", "prime", "minister", "gen", "gen.", "general", "col", "col.",
                                     "sheikh", "shaikh", "judge", "gov", "gov.", "governor", "mr", "mr.", "mrs",
@@ -243,13 +249,20 @@ static const char *const ts_kw_motion[] = {
 static const char *const ts_kw_path[] = {"up", "down", "over", "along", "across", "through", "around",
                                    "round", "past", "off", NULL};
 
+/* first words of place names, which head on their last word as the
+ * treebank has it: "New Delhi", "East Jerusalem", "South Korea" */
+static const char *const ts_kw_place_first[] = {
+    "new", "san", "santa", "los", "las", "saint", "st.", "st", "north", "south", "east", "west",
+    "northern", "southern", "eastern", "western", "upper", "lower", "greater", "central", "saudi",
+    "sri", "costa", "el", "hong", "port", "fort", "mount", "lake", "cape", NULL};
+
 /* in the order of KW_* */
 static const char *const *const lists[KW_COUNT] = {
     ts_kw_be,        ts_kw_have,  ts_kw_get,      ts_kw_fut,       ts_kw_neg,     ts_kw_time,
     ts_kw_ing_adj,   ts_kw_ing_prep, ts_kw_subord, ts_kw_quant,    ts_kw_time_noun, ts_kw_time_det,
     ts_kw_org,       ts_kw_title, ts_kw_control,  ts_kw_say,       ts_kw_obj_pron,
     ts_kw_iobj,      ts_kw_think, ts_kw_link,     ts_kw_xcomp,     ts_kw_ditrans, ts_kw_wonder,
-    ts_kw_tell,      ts_kw_told_thing, ts_kw_motion, ts_kw_path};
+    ts_kw_tell,      ts_kw_told_thing, ts_kw_motion, ts_kw_path, ts_kw_place_first};
 
 /* Every word of the lists with the set of lists it is in: open addressing,
  * filled once (the lists hold a few hundred words). */
