@@ -377,6 +377,8 @@ static void t_objects_not_own(void **st)
     assert_int_equal(obj_of(&s, "called"), -1);
     parse(&s, "The truce which the mediators pushed for failed .");
     assert_int_equal(obj_of(&s, "pushed"), -1);
+    parse(&s, "The aid which the refugees had to do without ran out .");
+    assert_int_equal(obj_of(&s, "do"), -1);
     /* ... but a relative word with no preposition left is the object */
     parse(&s, "The treaty which Moscow signed expired .");
     assert_int_equal(obj_of(&s, "signed"), word_index(&s, "which"));
@@ -471,6 +473,18 @@ static void t_inverted_auxiliary(void **st)
     assert_int_equal(c->subj, word_index(&s, "envoy"));
     assert_true(c->flags & TOCSIN_VG_PASSIVE);
     assert_int_equal(c->obj, -1);
+    /* ... also after the phrase of a question word */
+    parse(&s, "Which of these towns has the army captured ?");
+    assert_null(clause_of(&s, "has"));
+    c = clause_of(&s, "captured");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "army"));
+    parse(&s, "In which town did the rebels release the hostages ?");
+    assert_null(clause_of(&s, "did"));
+    c = clause_of(&s, "release");
+    assert_non_null(c);
+    assert_int_equal(c->subj, word_index(&s, "rebels"));
+    assert_int_equal(c->obj, word_index(&s, "hostages"));
     /* ... but not after its subject */
     parse(&s, "The rebels have the hostages .");
     assert_int_equal(obj_of(&s, "have"), word_index(&s, "hostages"));

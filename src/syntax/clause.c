@@ -312,9 +312,17 @@ static int inverted_aux(P *p, size_t k, size_t np)
     long b = (long)k - 1;
     while (b >= 0 && PH(p, b)->kind == TOCSIN_PH_ADVP)
         b--;
+    /* "Which of these towns has the army taken?", "In which town did the
+     * rebels ...?": in a question, past the wh-word's noun phrase */
+    if (b >= 1 && PH(p, b)->kind == TOCSIN_PH_NP && p->n > 0 && ts_word_is(p, p->n - 1, "?")) {
+        long u = PH(p, b)->up >= 0 ? PH(p, b)->up - 1 : b - 1;
+        if (u >= 0 && PH(p, u)->kind == TOCSIN_PH_SUB)
+            b = u;
+    }
     if (b >= 0 && !(PH(p, b)->kind == TOCSIN_PH_PUNCT || PH(p, b)->kind == TOCSIN_PH_CC ||
                     (PH(p, b)->kind == TOCSIN_PH_SUB && (X(p, PH(p, b)->head) == TOCSIN_X_WRB ||
-                                                        X(p, PH(p, b)->head) == TOCSIN_X_WP))))
+                                                        X(p, PH(p, b)->head) == TOCSIN_X_WP ||
+                                                        X(p, PH(p, b)->head) == TOCSIN_X_WDT))))
         return 0;
     const tocsin_phrase *n1 = PH(p, (long)k + 1), *v2 = PH(p, (long)k + 2);
     if (n1->kind != TOCSIN_PH_NP || n1->up >= 0 || n1->time || v2->kind != TOCSIN_PH_VG || v2->t0 != n1->t1)
@@ -618,8 +626,8 @@ void ts_syn_clauses(P *p)
             if (k + 1 < np && PH(p, (long)k + 1)->kind == TOCSIN_PH_VG &&
                 (PH(p, (long)k + 1)->flags & TOCSIN_VG_INFINITIVE))
                 pending_at = k + 1; /* "hopes to try to build" */
-            else
-                c->obj = (int16_t)pending_wh;
+            else if (!(j < np && PH(p, (long)j)->kind == TOCSIN_PH_PP && PH(p, (long)j)->obj < 0))
+                c->obj = (int16_t)pending_wh; /* not "the aid which they had to do without" */
         }
         c->subj = (int16_t)subj;
         steps = 0;
