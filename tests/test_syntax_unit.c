@@ -379,6 +379,9 @@ static void t_objects_not_own(void **st)
     assert_int_equal(obj_of(&s, "pushed"), -1);
     parse(&s, "The aid which the refugees had to do without ran out .");
     assert_int_equal(obj_of(&s, "do"), -1);
+    /* how often is no object */
+    parse(&s, "The envoys met three times in May .");
+    assert_int_equal(obj_of(&s, "met"), -1);
     /* ... but a relative word with no preposition left is the object */
     parse(&s, "The treaty which Moscow signed expired .");
     assert_int_equal(obj_of(&s, "signed"), word_index(&s, "which"));
