@@ -379,6 +379,10 @@ static void t_objects_not_own(void **st)
     assert_int_equal(obj_of(&s, "pushed"), -1);
     parse(&s, "The aid which the refugees had to do without ran out .");
     assert_int_equal(obj_of(&s, "do"), -1);
+    /* a word read as a bare verb after a determiner is a noun in the phrase */
+    parse(&s, "Soldiers arrested a LeT commander .");
+    assert_null(clause_of(&s, "LeT"));
+    assert_int_equal(obj_of(&s, "arrested"), word_index(&s, "commander"));
     /* how often is no object */
     parse(&s, "The envoys met three times in May .");
     assert_int_equal(obj_of(&s, "met"), -1);

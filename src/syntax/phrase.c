@@ -332,6 +332,21 @@ static void repair_before_object_pronoun(P *p)
     }
 }
 
+/* "a control group", "their launch site": a bare verb cannot follow a
+ * determiner, a possessive or an adjective; before a noun it is a noun */
+static void repair_bare_verb_in_noun_phrase(P *p)
+{
+    for (size_t i = 1; i + 1 < p->n; i++) {
+        unsigned b = X(p, i - 1);
+        if (X(p, i) != TOCSIN_X_VB || !is_noun_tag(X(p, i + 1)) ||
+            !((b == TOCSIN_X_DT && !ts_word_is(p, i - 1, "that") && !ts_word_in(p, i - 1, KW_QUANT)) ||
+              b == TOCSIN_X_PRPS || b == TOCSIN_X_POS || b == TOCSIN_X_JJ))
+            continue;
+        p->pos[i].xpos = TOCSIN_X_NN;
+        p->pos[i].upos = TOCSIN_U_NOUN;
+    }
+}
+
 /* "said her government would resign", "believes her party will win": after
  * a verb of saying or thinking that takes no second object, "her" before a
  * noun or an adjective is the possessive, not the object */
@@ -391,6 +406,7 @@ void ts_syn_phrases(P *p)
     repair_about_amount(p);
     repair_before_object_pronoun(p);
     repair_her_possessive(p);
+    repair_bare_verb_in_noun_phrase(p);
     repair_after_to(p);
     size_t i = 0;
     int last_pp = -1;
