@@ -520,6 +520,10 @@ static size_t skip_dateline(const char *p, const ts_tok *tok, size_t n)
                 continue;
             int dash = c == '-' || (t->len == 3 && c == 0xE2 && (unsigned char)p[t->off + 1] == 0x80 &&
                                     ((unsigned char)p[t->off + 2] == 0x93 || (unsigned char)p[t->off + 2] == 0x94));
+            /* "US-led forces", "NATO Secretary-General": a hyphen inside a word */
+            if (c == '-' && t->len == 1 && k > 0 && k + 1 < n && tok[k - 1].off + tok[k - 1].len == t->off &&
+                tok[k + 1].off == t->off + 1)
+                return 0;
             return dash && caps ? k + 1 : 0;
         }
         return 0;

@@ -187,7 +187,8 @@ static int verb_kind(const gstate *g, size_t i)
     int prev_det = !first && (pg & G_DET) && !(pg & (G_HE | G_IT | G_THEY)) && !TOK_IS(s, j - 1, "no");
     int prev_poss = !first && s->tok[j - 1].kind == TK_PUNCT && s->tok[j - 1].word >= 0 &&
                     ts_lex_name(&s->d->lex, s->tok[j - 1].word)[0] == '\'';
-    int prev_num = !first && s->tok[j - 1].kind == TK_NUM;
+    /* "20 killed", but not a number that ends a name ("the G-7 condemned", "Number 10 said") */
+    int prev_num = !first && s->tok[j - 1].kind == TK_NUM && s->mid[j - 1] < 0;
     int prev_mention = !first && s->mid[j - 1] >= 0;
     int prev_pron = !first && (pg & (G_HE | G_IT | G_THEY | G_WE)) && s->mid[j - 1] >= 0;
     int prev_aux = !first && (pg & (G_BE | G_HAVE | G_DO | G_MODAL | G_FUT | G_NEG | G_TO));

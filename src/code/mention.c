@@ -11,10 +11,11 @@
 #define MAX_PHRASE 12
 
 typedef struct piece {
-    int kind;          /* K_* of the chosen entry, 0 = none */
-    const ts_entry *e; /* chosen entry */
-    size_t end;        /* token after the phrase */
-    uint32_t gram;     /* grammar bits when the phrase is K_GRAM */
+    int kind;            /* K_* of the chosen entry, 0 = none */
+    const ts_entry *e;   /* chosen entry */
+    size_t end;          /* token after the phrase */
+    uint32_t gram;       /* grammar bits when the phrase is K_GRAM */
+    const ts_entry *alt; /* with an agent: an actor of the same words ("the Senate", "the Security Council") */
 } piece;
 
 static int is_possessive(const ts_sent *s, size_t i)
@@ -88,11 +89,11 @@ static piece longest_uncached(const ts_sent *s, size_t i);
 static piece longest(const ts_sent *s, size_t i)
 {
     if (i >= s->ntok)
-        return (piece){0, NULL, i, 0};
+        return (piece){0, NULL, i, 0, NULL};
     if (memo_gen[i] == memo_cur)
         return memo[i];
     const ts_word *w = ts_w(s, i);
-    piece p = {0, NULL, i, 0};
+    piece p = {0, NULL, i, 0, NULL};
     /* most words start no phrase: one look at the word, no trie walk */
     if (w && (w->first & ((2u << s->tok[i].cas) - 1)))
         p = longest_uncached(s, i);
@@ -147,7 +148,14 @@ static void walk(const ts_sent *s, uint32_t node, size_t i, size_t k, piece *bes
                 best->e = e;
                 best->end = k + 1;
                 best->gram = g;
+                best->alt = NULL;
             }
+        } else if (first >= 0 && k + 1 == best->end && best->kind == K_AGENT && !best->alt) {
+            /* the same words in capitals as an actor: "senate" is an agent,
+               "the Senate" Washington's */
+            const ts_entry *e = choose(d, first, s->ctx->date);
+            if (e && (e->kind == K_ACTOR || e->kind == K_COUNTRY) && !ts_entry_null(e))
+                best->alt = e;
         }
         walk(s, (uint32_t)nx, i, k + 1, best);
     }
@@ -155,7 +163,7 @@ static void walk(const ts_sent *s, uint32_t node, size_t i, size_t k, piece *bes
 
 static piece longest_uncached(const ts_sent *s, size_t i)
 {
-    piece best = {0, NULL, i, 0};
+    piece best = {0, NULL, i, 0, NULL};
     if (s->d->eslots)
         walk(s, 0, i, i, &best);
     return best;
@@ -890,6 +898,22 @@ static void group_compounds(ts_sent *s)
     }
 }
 
+/* Does a country or place follow the agent that ends at token k ("the
+ * Senate of Nigeria", "the security council in Moscow"), or a noun it
+ * modifies? Then it stays an agent. */
+static int agent_of_place(const ts_sent *s, size_t k)
+{
+    if (k < s->ntok && s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && !s->gram[k] &&
+        !(ts_w(s, k) && ts_w(s, k)->verb >= 0))
+        return 1; /* "Security Council resolutions": a noun it modifies, as an agent's would be */
+    if (k + 1 >= s->ntok || !(TOK_IS(s, k, "of") || TOK_IS(s, k, "in")))
+        return 0;
+    piece nx = longest(s, k + 1);
+    if (!nx.kind && TOK_IS(s, k + 1, "the"))
+        nx = longest(s, k + 2); /* "of the Philippines" */
+    return nx.kind == K_COUNTRY || nx.kind == K_ACTOR;
+}
+
 void ts_mentions(ts_sent *s)
 {
     s->nm = 0;
@@ -910,6 +934,13 @@ void ts_mentions(ts_sent *s)
         if (p.kind == K_NULL) {
             i = p.end;
             continue;
+        }
+        if (p.kind == K_AGENT && p.alt && !agent_of_place(s, p.end)) {
+            /* an agent with no country before it that is also an actor's
+               name: the actor ("The Senate condemned ...", "the Security
+               Council"), not an agent that names nobody */
+            p.kind = p.alt->kind;
+            p.e = p.alt;
         }
         if (take_reference(s, &p, &i))
             continue;
