@@ -655,6 +655,44 @@ static inline int class_match(const ts_word *w, const ts_elem *e, const tocsin_d
     }
 }
 
+#define AS_PHRASE_WORDS 8 /* how far "as" is read for a verb of its own */
+
+/* "as" at k is a preposition, not a subordinator, when no finite verb follows
+ * it in its clause: "saw Iran as a threat", "acted as mediator", "described
+ * the move as unacceptable", "stepped down as envoy", "used civilians as
+ * shields"; "as talks resumed", "as the army advanced" open a clause. Not
+ * "as soon as", "as well as", "as if", "as long as". */
+static int as_preposition(const gstate *g, size_t k)
+{
+    const ts_sent *s = g->s;
+    if (!TOK_IS(s, k, "as") || k + 1 >= s->ntok || k == 0 || TOK_IS(s, k - 1, "as") || TOK_IS(s, k - 1, "such"))
+        return 0;
+    if (TOK_IS(s, k + 1, "soon") || TOK_IS(s, k + 1, "well") || TOK_IS(s, k + 1, "long") || TOK_IS(s, k + 1, "if") ||
+        TOK_IS(s, k + 1, "though") || TOK_IS(s, k + 1, "far") || TOK_IS(s, k + 1, "much") ||
+        TOK_IS(s, k + 1, "many") || TOK_IS(s, k + 1, "part") || TOK_IS(s, k + 1, "of") || TOK_IS(s, k + 1, "yet") ||
+        TOK_IS(s, k + 1, "it") || TOK_IS(s, k + 1, "they") || TOK_IS(s, k + 1, "he") || TOK_IS(s, k + 1, "she") ||
+        TOK_IS(s, k + 1, "we") || TOK_IS(s, k + 1, "i") || TOK_IS(s, k + 1, "expected") ||
+        TOK_IS(s, k + 1, "planned") || TOK_IS(s, k + 1, "agreed"))
+        return 0;
+    if (s->tok[k + 1].kind != TK_WORD)
+        return 0;
+    for (size_t q = k + 1, words = 0; q < s->ntok && words < AS_PHRASE_WORDS; q++, words++) {
+        if (hard_boundary(s, q) || is_comma(s, q) || is_punct(s, q, '.'))
+            return 1;
+        if (g->isverb[q] && g->v[q].kind != V_NONE && g->v[q].kind != V_PART)
+            return 0;
+        const ts_word *w = W(s, q); /* "as tensions rose": a verb no pattern knows */
+        if (q > k + 1 && w && s->mid[q] < 0 && s->tok[q].cas == CASE_LOWER && (w->vform & VF_PAST) &&
+            !(s->gram[q - 1] & G_DET))
+            return 0;
+        if ((s->gram[q] & (G_BE | G_HAVE | G_MODAL | G_FUT | G_DO)) && q > k + 1)
+            return 0;
+        if ((s->gram[q] & (G_SUB | G_REL | G_CONJ | G_AND)) && !(s->gram[q] & (G_PREP | G_LOC)) && q > k + 1)
+            return 1;
+    }
+    return 1;
+}
+
 /* End of the clause that starts right after verb i. */
 static size_t clause_end(gstate *g, size_t i)
 {
@@ -665,7 +703,7 @@ static size_t clause_end(gstate *g, size_t i)
         if (g->adv[k])
             continue; /* "since Wednesday", "in a statement" */
         uint32_t gg = s->gram[k];
-        if ((gg & (G_SUB | G_REL | G_CONJ)) && !(gg & (G_PREP | G_LOC)) && s->mid[k] < 0)
+        if ((gg & (G_SUB | G_REL | G_CONJ)) && !(gg & (G_PREP | G_LOC)) && s->mid[k] < 0 && !as_preposition(g, k))
             return k;
         if (s->mid[k] >= 0 && s->m[s->mid[k]].t0 == k && k > i + 1) {
             /* "..., a week after the White House accused ...": a new subject */
@@ -1060,6 +1098,11 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             continue;
         if (mi == src)
             continue;
+        if ((size_t)s->m[mi].t1 < s->ntok && is_poss(s, s->m[mi].t1)) {
+            size_t b = np_start(s, k);
+            if (b > i + 1 && TOK_IS(s, b - 1, "as"))
+                continue; /* "which he described as Ukraine's closest partner": the complement's */
+        }
         if (s->m[mi].kind == M_UNRES && (TOK_IS(s, s->m[mi].t1, "of") || TOK_IS(s, s->m[mi].t1, "from"))) {
             size_t q = past_det(s, (size_t)s->m[mi].t1 + 1, end);
             if (q < end && s->mid[q] >= 0 && s->m[s->mid[q]].kind != M_UNRES && s->m[s->mid[q]].code[0])
