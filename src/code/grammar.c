@@ -629,30 +629,7 @@ static int person_noun(const ts_sent *s, size_t k);
 
 static inline int class_match(const ts_word *w, const ts_elem *e, const tocsin_dict *d)
 {
-    if (!w)
-        return 0;
-    switch (e->type) {
-    case E_WORD:
-        return w->lemma == e->a || (uint32_t)(w - d->lex.w) == e->a;
-    case E_ALT:
-        if (e->alt_bits && !e->alt_class &&
-            !(e->alt_bits & (1ull << (w->lemma & 63) | 1ull << ((uint32_t)(w - d->lex.w) & 63))))
-            return 0; /* neither the lemma nor the word is among its words */
-        for (uint32_t k = 0; k < e->b; k++) {
-            uint32_t a = d->alts[e->a + k];
-            if (a & ALT_CLASS) {
-                if ((w->classes >> (a & 63)) & 1)
-                    return 1;
-            } else if (w->lemma == a || (uint32_t)(w - d->lex.w) == a) {
-                return 1;
-            }
-        }
-        return 0;
-    case E_CLASS:
-        return (w->classes >> e->a) & 1;
-    default:
-        return 0;
-    }
+    return ts_elem_match(w, e, d);
 }
 
 #define AS_PHRASE_WORDS 8 /* how far "as" is read for a verb of its own */

@@ -9,6 +9,30 @@
 #include <string.h>
 
 #define MAX_PHRASE 12
+#define MOVED_WORDS 4 /* determiners and numbers between a verb and the troops it moves */
+
+/* Whether a pattern of the verb at token v puts the noun at token n "in $T"
+ * (the word at token in): "station * troops in $T" for "stationed the troops
+ * in Germany". */
+static int places_in(const ts_sent *s, size_t v, size_t n, size_t in)
+{
+    const tocsin_dict *d = s->d;
+    const ts_word *vw = ts_w(s, v), *nw = ts_w(s, n), *iw = ts_w(s, in);
+    if (!vw || !nw || !iw || vw->verb < 0 || (size_t)vw->verb >= d->nverbs)
+        return 0;
+    const ts_verb *vb = &d->verbs[vw->verb];
+    for (uint32_t k = 0; k < vb->count; k++) {
+        const ts_pattern *p = &d->pats[d->porder[vb->first + k]];
+        for (uint32_t e = 0; e + 2 < p->nelem; e++) {
+            const ts_elem *el = &d->elems[p->elem + e];
+            if (el[2].type == E_TARGET && el[1].type == E_WORD && ts_elem_match(iw, &el[1], d) &&
+                el[0].type != E_TARGET && ts_elem_match(nw, &el[0], d))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 
 typedef struct piece {
     int kind;            /* K_* of the chosen entry, 0 = none */
@@ -589,10 +613,25 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
             }
             break;
         }
-        /* "stationed troops in Germany": troops a verb moves are not the place's */
-        int moved = TOK_IS(s, k, "in") && !strcmp(sector, "MIL") && t0 > 0 && s->tok[t0 - 1].kind == TK_WORD &&
-                    s->tok[t0 - 1].cas == CASE_LOWER && ts_w(s, t0 - 1) && ts_w(s, t0 - 1)->verb >= 0 &&
-                    !s->gram[t0 - 1];
+        /* "stationed troops in Germany": troops a verb moves are not the
+           place's; "stationed the troops in Germany", "stationed 300 more
+           marines in Japan" too when the verb's patterns put this noun "in $T" */
+        size_t vb = t0;
+        for (int steps = 0; vb > 0 && steps < MOVED_WORDS; steps++) {
+            size_t q = vb - 1;
+            uint32_t qg = s->gram[q];
+            if (TOK_IS(s, q, "of") && q > 0 && (s->tok[q - 1].kind == TK_NUM || (s->gram[q - 1] & G_QUANT)))
+                vb--; /* "thousands of troops" */
+            else if (s->tok[q].kind == TK_NUM || ((qg & (G_DET | G_QUANT)) && !(qg & (G_PREP | G_LOC))) ||
+                TOK_IS(s, q, "additional") || TOK_IS(s, q, "extra") || TOK_IS(s, q, "new") || TOK_IS(s, q, "fresh"))
+                vb--;
+            else
+                break;
+        }
+        int moved = TOK_IS(s, k, "in") && vb > 0 && s->tok[vb - 1].kind == TK_WORD &&
+                    s->tok[vb - 1].cas == CASE_LOWER && ts_w(s, vb - 1) && ts_w(s, vb - 1)->verb >= 0 &&
+                    !s->gram[vb - 1] &&
+                    ((vb == t0 && !strcmp(sector, "MIL")) || places_in(s, vb - 1, k - 1, k));
         if (have_agent && !have_base && !is_person && k + 1 < s->ntok && !moved &&
             (TOK_IS(s, k, "of") || TOK_IS(s, k, "in"))) {
             /* "Supreme Leader of Iran", "the government in Tokyo", "officials of the IAEA" */

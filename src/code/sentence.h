@@ -88,6 +88,35 @@ static inline int ts_in_class(const tocsin_dict *d, const ts_word *w, int which)
     return w && b >= 0 && ((w->classes >> b) & 1);
 }
 
+/* whether word w matches a pattern element (a word, {alternatives}, @class) */
+static inline int ts_elem_match(const ts_word *w, const ts_elem *e, const tocsin_dict *d)
+{
+    if (!w)
+        return 0;
+    switch (e->type) {
+    case E_WORD:
+        return w->lemma == e->a || (uint32_t)(w - d->lex.w) == e->a;
+    case E_ALT:
+        if (e->alt_bits && !e->alt_class &&
+            !(e->alt_bits & (1ull << (w->lemma & 63) | 1ull << ((uint32_t)(w - d->lex.w) & 63))))
+            return 0; /* neither the lemma nor the word is among its words */
+        for (uint32_t k = 0; k < e->b; k++) {
+            uint32_t a = d->alts[e->a + k];
+            if (a & ALT_CLASS) {
+                if ((w->classes >> (a & 63)) & 1)
+                    return 1;
+            } else if (w->lemma == a || (uint32_t)(w - d->lex.w) == a) {
+                return 1;
+            }
+        }
+        return 0;
+    case E_CLASS:
+        return (w->classes >> e->a) & 1;
+    default:
+        return 0;
+    }
+}
+
 /* mention.c: finds actors and multi-word grammar phrases. */
 void ts_mentions(ts_sent *s);
 /* mention.c: a new mention over tokens [t0, t1) in a group of its own, its
