@@ -770,6 +770,17 @@ static int block_is_object(const gstate *g, size_t i, const size_t *at, size_t n
     return 1;
 }
 
+/* Whether the tokens [pos, q) are all of the adverbial that holds the time
+ * word at q ("called Scholz | on | Monday"), so nothing stands between it
+ * and the pattern's last word ("called Zelensky a dictator on Monday"). */
+static int time_next(const gstate *g, size_t pos, size_t q)
+{
+    for (size_t k = pos; k < q; k++)
+        if (!g->adv[k])
+            return 0;
+    return 1;
+}
+
 static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -865,8 +876,10 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
             }
             if (s->mid[q] >= 0 && e->type != E_WORD && s->m[s->mid[q]].head != q)
                 continue;
-            if (g->adv[q])
-                continue; /* "at a meeting in Ramstein" is not the pattern's "meeting" */
+            if (g->adv[q] && !((s->gram[q] & G_TIME) && e->type != E_CLASS && time_next(g, pos, q)))
+                continue; /* "at a meeting in Ramstein" is not the pattern's "meeting"; but a
+                             pattern may name the day right after its last word: "call $T *
+                             {monday|...}" for "called Scholz on Monday" */
             if (class_match(W(s, q), e, d)) {
                 pos = q + 1;
                 last = q;
