@@ -770,6 +770,42 @@ static int block_is_object(const gstate *g, size_t i, const size_t *at, size_t n
     return 1;
 }
 
+/* A pattern's first word that is a preposition makes a prepositional verb
+ * with the verb ("break with $T", "balk at $T"). An object between them
+ * that another pattern of the verb names as its object is that other sense
+ * of the verb: "broke the ceasefire with Ukraine" is "break * @ceasefire",
+ * not "break with $T" ("broke publicly with Moscow", "pounded Gaza with
+ * missiles", "trades oil with China" keep theirs). Passives and an
+ * incorporated noun keep their own order. */
+static int particle_next(const gstate *g, const ts_pattern *self, size_t i, size_t q)
+{
+    const ts_sent *s = g->s;
+    const tocsin_dict *d = s->d;
+    const ts_word *vw = W(s, i);
+    if (q <= i + 1 || g->v[i].passive || g->v[i].incorp > 0 || !vw || vw->verb < 0 ||
+        (size_t)vw->verb >= d->nverbs)
+        return 1;
+    if (!(s->gram[q] & (G_PREP | G_LOC)) || (s->gram[q] & (G_SUB | G_TO)))
+        return 1;
+    const ts_verb *vb = &d->verbs[vw->verb];
+    for (size_t k = i + 1; k < q; k++) {
+        const ts_word *w = W(s, k);
+        if (!w || s->mid[k] >= 0 || s->gram[k] || g->adv[k] || s->tok[k].cas != CASE_LOWER)
+            continue;
+        for (uint32_t n = 0; n < vb->count; n++) {
+            const ts_pattern *p = &d->pats[d->porder[vb->first + n]];
+            if (p == self || p->nelem == 0 || (p->flags & P_BLOCK))
+                continue;
+            const ts_elem *e = &d->elems[p->elem];
+            if (e->type == E_TARGET || (e->type == E_WORD && (e->a >= d->lex.n || (d->lex.w[e->a].gram & (G_PREP | G_LOC)))))
+                continue;
+            if (class_match(w, e, d))
+                return 0;
+        }
+    }
+    return 1;
+}
+
 /* Whether the tokens [pos, q) are all of the adverbial that holds the time
  * word at q ("called Scholz | on | Monday"), so nothing stands between it
  * and the pattern's last word ("called Zelensky a dictator on Monday"). */
@@ -881,6 +917,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                              pattern may name the day right after its last word: "call $T *
                              {monday|...}" for "called Scholz on Monday" */
             if (class_match(W(s, q), e, d)) {
+                if (k == 0 && e->type == E_WORD && !particle_next(g, p, i, q))
+                    break; /* "broke the ceasefire with Ukraine" is no "break with $T" */
                 pos = q + 1;
                 last = q;
                 found = 1;
