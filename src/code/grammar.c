@@ -670,6 +670,19 @@ static int as_preposition(const gstate *g, size_t k)
     return 1;
 }
 
+/* An -ing word that a pattern class names ("funding", "financing": @econaid)
+ * with no object of its own after it (the sentence's end, a comma, a
+ * preposition) is that noun: "gave Ukraine funding", "granted Egypt
+ * financing for ..."; "saw Iran funding militias" keeps the verb. */
+static int ing_noun(const gstate *g, size_t k)
+{
+    const ts_sent *s = g->s;
+    const ts_word *w = W(s, k);
+    if (g->v[k].kind != V_ING || !w || !w->classes || s->tok[k].cas != CASE_LOWER)
+        return 0;
+    return k + 1 >= s->ntok || s->tok[k + 1].kind == TK_PUNCT || (s->gram[k + 1] & (G_PREP | G_LOC));
+}
+
 /* End of the clause that starts right after verb i. */
 static size_t clause_end(gstate *g, size_t i)
 {
@@ -703,7 +716,8 @@ static size_t clause_end(gstate *g, size_t i)
                 !(ts_w(s, e2)->gram & G_SAY) && !compound)
                 return k;
         }
-        if (g->isverb[k] && (g->v[k].kind == V_FINITE || g->v[k].kind == V_ING) && k > i + 1) {
+        if (g->isverb[k] && (g->v[k].kind == V_FINITE || g->v[k].kind == V_ING) && k > i + 1 &&
+            !ing_noun(g, k)) {
             /* a new verb with its own subject ends the clause */
             if (s->mid[k - 1] >= 0 || (s->gram[k - 1] & G_AND) || is_comma(s, k - 1))
                 return k;
