@@ -72,7 +72,14 @@ typedef struct gstate {
     unsigned options;
     emitter em;
     ts_structure st; /* the syntax layer's parse, made on demand */
+    unsigned words;  /* SW_* bits: which of the passes' key words the sentence has */
+    size_t from_end; /* past the sentence's last "from"; 0: none */
 } gstate;
+
+/* Key words of the whole-sentence passes, looked for once per sentence
+ * (sentence_words) so that a pass whose first test needs one of them
+ * returns at once when the sentence has none. */
+enum { SW_THAT = 1, SW_BY = 2, SW_BLAME = 4 };
 
 typedef struct pmatch {
     const ts_pattern *p;
@@ -1785,37 +1792,27 @@ static int possessor_before(const gstate *g, size_t t, int compound)
     return -1;
 }
 
-/* The subject the syntax layer finds when the rules above find none: an
- * actor at the subject's head ("The spokesman for the junta, General X,
- * told ..."), or the "by" actor of an event noun ("Air strikes by the
- * army killed ...", "A rocket attack carried out by Hezbollah struck ..."). */
-static int parsed_subject(gstate *g, size_t i)
+/* The actor that a subject head at token h (< i) gives verb i, or -1: an
+ * actor at the head ("The spokesman for the junta, General X, told ..."),
+ * the possessor of a title the dictionaries do not know, or the "by" actor
+ * of an event noun ("Air strikes by the army killed ..."). */
+static int subject_at(gstate *g, size_t h, size_t i)
 {
     ts_sent *s = g->s;
-    /* parsing costs as much as the rest of the coder: only for a verb with a
-       named actor before it, which is all a subject here can come from */
-    int named = 0;
-    for (size_t k = 0; k < s->nm && !named; k++)
-        named = s->m[k].t0 < i && s->m[k].kind == M_NAME && s->m[k].code[0];
-    if (!named)
-        return -1;
-    int h = ts_structure_subject(&g->st, s, i);
-    if (h < 0 || (size_t)h >= i)
-        return -1;
     int m = s->mid[h];
     if (m < 0 && s->tok[h].cas != CASE_LOWER) {
         /* "Ghana's Commissioner for Refugees": a title the dictionaries do not
            know; the possessor's country ("Israel's conduct" is not an actor) */
-        int mk = possessor_before(g, (size_t)h, 0);
+        int mk = possessor_before(g, h, 0);
         if (mk >= 0 && !is_place(s, &s->m[mk]))
             return mk;
     }
     if (m < 0) {
-        const ts_word *w = W(s, (size_t)h);
+        const ts_word *w = W(s, h);
         int attack = ts_class(s->d, CL_ATTACK);
         if (!w || attack < 0 || !((w->classes >> attack) & 1))
             return -1;
-        for (size_t k = (size_t)h + 1; k < i && k < (size_t)h + 6; k++) {
+        for (size_t k = h + 1; k < i && k < h + 6; k++) {
             if (hard_boundary(s, k))
                 break;
             if (s->gram[k] & G_BY) {
@@ -1832,6 +1829,30 @@ static int parsed_subject(gstate *g, size_t i)
     if (is_place(s, &s->m[m]) || g->skip[h])
         return -1;
     return m;
+}
+
+/* The subject the syntax layer finds when the rules above find none (what
+ * subject_at makes of its head). */
+static int parsed_subject(gstate *g, size_t i)
+{
+    ts_sent *s = g->s;
+    /* parsing costs as much as the rest of the coder: only for a verb with a
+       named actor before it, which is all a subject here can come from, and
+       some word before it that subject_at would take as the head */
+    int named = 0;
+    for (size_t k = 0; k < s->nm && !named; k++)
+        named = s->m[k].t0 < i && s->m[k].kind == M_NAME && s->m[k].code[0];
+    if (!named)
+        return -1;
+    int any = 0;
+    for (size_t h = 0; h < i && h < s->ntok && !any; h++)
+        any = subject_at(g, h, i) >= 0;
+    if (!any)
+        return -1;
+    int h = ts_structure_subject(&g->st, s, i);
+    if (h < 0 || (size_t)h >= i)
+        return -1;
+    return subject_at(g, (size_t)h, i);
 }
 
 /* Step 3: the verb's subject (coordination, participial clauses, the
@@ -1984,6 +2005,8 @@ static int demand_content(const gstate *g, size_t i)
     const ts_sent *s = g->s;
     const vinfo *v = &g->v[i];
     const ts_word *w = W(s, i);
+    if (!(g->words & SW_THAT))
+        return 0; /* no "that" */
     if (!w || !(v->modal || ((w->vform & VF_BASE) && !(w->vform & (VF_PAST | VF_S)) && !v->fut)))
         return 0;
     size_t b = v->chain0 >= 0 ? (size_t)v->chain0 : i;
@@ -3056,6 +3079,8 @@ static int governing_say(const gstate *g, size_t a)
 
 static void blame_clauses(gstate *g)
 {
+    if (!(g->words & SW_BLAME))
+        return; /* no "behind", "responsible" or "involved" */
     g->em.rule = "\"X said Y was behind ...\" accuses Y";
     ts_sent *s = g->s;
     for (size_t t = 2; t < s->ntok; t++) {
@@ -3098,6 +3123,8 @@ static const char *const blame_participles[] = {"supported", "orchestrated", "or
 
 static void passive_blame(gstate *g)
 {
+    if (!(g->words & SW_BY))
+        return; /* no "by" */
     g->em.rule = "\"X said the attack was orchestrated by Y\" accuses Y";
     ts_sent *s = g->s;
     int attack = ts_class(s->d, CL_ATTACK), air = ts_class(s->d, CL_AIRSTRIKE);
@@ -3269,6 +3296,42 @@ static int actor_after(const gstate *g, size_t k, size_t end)
     return -1;
 }
 
+/* Could token e, as the subject the parse finds for a later verb, give
+ * nominal_events an event? Its tests after the parse, made without it: the
+ * verb is somewhere after e, so what is read up to the verb is read up to
+ * the end of the sentence here, and both ends of the event need an actor
+ * with a code. */
+static int nominal_subject_possible(const gstate *g, size_t e)
+{
+    const ts_sent *s = g->s;
+    int sym;
+    if (e + 1 >= s->ntok || s->mid[e] >= 0 || g->skip[e] || !nominal_code(s, e, &sym)[0])
+        return 0;
+    int src = 0;
+    for (size_t q = e; q-- > 0 && q + 5 > e;) {
+        int mq = s->mid[q];
+        if (mq >= 0) {
+            src = (s->m[mq].kind == M_ADJ || s->m[mq].modifier == 2 || s->m[mq].kind == M_NAME) &&
+                  !is_place(s, &s->m[mq]) && s->m[mq].code[0];
+            break;
+        }
+        if (s->tok[q].kind == TK_PUNCT && !TOK_IS(s, q, "'s") && !TOK_IS(s, q, "-"))
+            break;
+    }
+    for (size_t q = e + 1; q < s->ntok && q < e + NOMINAL_SPAN && !src; q++)
+        if (TOK_IS(s, q, "by") || TOK_IS(s, q, "between")) {
+            int a = actor_after(g, q, s->ntok);
+            src = a >= 0 && s->m[a].code[0];
+        }
+    if (!src)
+        return 0;
+    for (size_t q = e + 1; q < s->ntok; q++)
+        if (s->mid[q] >= 0 && (s->m[s->mid[q]].kind == M_NAME || s->m[s->mid[q]].kind == M_ADJ) &&
+            s->m[s->mid[q]].code[0])
+            return 1; /* the target or the partner */
+    return 0;
+}
+
 static void nominal_events(gstate *g)
 {
     g->em.rule = "an event noun as the subject of its clause";
@@ -3304,6 +3367,11 @@ static void nominal_events(gstate *g)
             cand = k;
     }
     if (cand == s->ntok)
+        return;
+    int any = 0;
+    for (size_t e = 0; e < s->ntok && !any; e++)
+        any = nominal_subject_possible(g, e);
+    if (!any)
         return;
     if (!ts_structure_parse(&g->st, s))
         return;
@@ -3572,6 +3640,14 @@ static int relative_object(const gstate *g, size_t v)
  * Ukraine", "the deal between Serbia and Kosovo": an event noun with its
  * actors in its own phrases (an adjective or possessor before it, "by" X,
  * "on / against / of" Y, "between X and Y", "with" Y), told as done. */
+/* Is c the first letter of a word of background_code's own lists (a-f, p, s-v)? */
+static int background_initial(char c)
+{
+    if (c >= 'A' && c <= 'Z')
+        c = (char)(c + 32);
+    return (c >= 'a' && c <= 'f') || c == 'p' || (c >= 's' && c <= 'v');
+}
+
 static void background_events(gstate *g)
 {
     ts_sent *s = g->s;
@@ -3588,7 +3664,7 @@ static void background_events(gstate *g)
     for (size_t k = 0; k < s->ntok; k++) {
         int sym;
         const ts_word *kw = W(s, k);
-        if (!kw || (!(kw->classes & evmask) && !memchr("abcdefpstuvABCDEFPSTUV", s->text[s->tok[k].off], 22)))
+        if (!kw || (!(kw->classes & evmask) && !background_initial(s->text[s->tok[k].off])))
             continue; /* neither in those classes nor a word of background_code's own lists */
         if (s->tok[k].kind != TK_WORD || s->tok[k].len < 4 || s->tok[k].word < 0 ||
             (s->tok[k].cas != CASE_LOWER && k > 0) || g->isverb[k] || g->skip[k] || g->incond[k] ||
@@ -3737,9 +3813,7 @@ static void received_from(gstate *g)
                                    LIT("got"),     LIT("obtained"), LIT("face"),     LIT("faces"),
                                    LIT("faced"),   LIT("facing"),   LIT("drew"),     LIT("draws"),
                                    LIT("drawn"),   LIT("drawing")};
-    size_t from = s->ntok; /* the verb comes before the last "from"; none: nothing to do */
-    while (from > 0 && !TOK_IS(s, from - 1, "from"))
-        from--;
+    size_t from = g->from_end; /* the verb comes before the last "from"; none: nothing to do */
     for (size_t k = 1; k + 3 < s->ntok && k + 1 < from; k++) {
         if (s->tok[k].kind != TK_WORD)
             continue;
@@ -3815,6 +3889,8 @@ static void received_from(gstate *g)
  * subject, not an act of that subject. */
 static void subjunctive_demands(gstate *g)
 {
+    if (!(g->words & SW_THAT))
+        return; /* no "that" */
     g->em.rule = "a bare verb after \"insisted that X\" is demanded of X";
     ts_sent *s = g->s;
     static const char *const gov[] = {"insist", "insists", "insisted", "urge",     "urges",    "urged",
@@ -3980,6 +4056,37 @@ static void quoted_judgement(gstate *g)
     g->em.rule = NULL;
 }
 
+/* The SW_* bits of the sentence's words. */
+static unsigned sentence_words(const ts_sent *s, size_t *from_end)
+{
+    unsigned m = 0;
+    *from_end = 0;
+    for (size_t k = 0; k < s->ntok; k++) {
+        switch (s->tok[k].len) {
+        case 2:
+            m |= TOK_IS(s, k, "by") ? SW_BY : 0;
+            break;
+        case 4:
+            m |= TOK_IS(s, k, "that") ? SW_THAT : 0;
+            if (TOK_IS(s, k, "from"))
+                *from_end = k + 1;
+            break;
+        case 6:
+            m |= TOK_IS(s, k, "behind") ? SW_BLAME : 0;
+            break;
+        case 8:
+            m |= TOK_IS(s, k, "involved") ? SW_BLAME : 0;
+            break;
+        case 11:
+            m |= TOK_IS(s, k, "responsible") ? SW_BLAME : 0;
+            break;
+        default:
+            break;
+        }
+    }
+    return m;
+}
+
 size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
 {
     gstate *g = &G;
@@ -3989,6 +4096,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     if (s->ntok == 0 || s->nm == 0)
         return 0;
     ts_structure_reset(&g->st);
+    g->words = sentence_words(s, &g->from_end);
     mark_skips(g);
     mark_adverbials(g);
     find_verbs(g);
