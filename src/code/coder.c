@@ -247,7 +247,6 @@ static void when_catch_up(tocsin_coder *c, const char *para)
  * s->place_cc for the grammar, which weighs it with the actors it names. */
 static void place_agents(tocsin_coder *c, ts_sent *s)
 {
-    s->place_cc[0] = '\0';
     size_t m = 0;
     while (m < s->nm && !(s->m[m].kind == M_UNRES && s->m[m].sector[0]))
         m++;
@@ -290,14 +289,9 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
     const ts_word *lw = c->d->lex.w;
     /* an event noun can carry an event with no verb of the dictionaries:
        "The deal between Russia and Ukraine collapsed" */
-    uint64_t evn = 0;
     static const int evn_class[] = {CL_ATTACK, CL_AIRSTRIKE, CL_TALK, CL_MEETING, CL_SANCTION, CL_AGREEMENT,
                                     CL_DRILL};
-    for (size_t k = 0; k < sizeof evn_class / sizeof evn_class[0]; k++) {
-        int b = ts_class(c->d, evn_class[k]);
-        if (b >= 0)
-            evn |= 1ull << b;
-    }
+    uint64_t evn = ts_class_mask(c->d, evn_class, sizeof evn_class / sizeof evn_class[0]);
     for (size_t i = 0; i < n; i++) {
         if (tok[i].kind != TK_PUNCT) {
             h = (h ^ tok[i].hash) * 1099511628211ull;

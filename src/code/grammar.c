@@ -2207,14 +2207,11 @@ static void joint_partners(gstate *g, int src)
  * people", "two suspects". */
 static int person_noun(const ts_sent *s, size_t k)
 {
-    static const char *const nouns[] = {"people",   "persons",   "men",        "women",   "individuals",
-                                        "suspects", "suspect",   "man",        "woman",   "youths",
-                                        "children", "others",    "prisoners",  "inmates", "detainees",
-                                        NULL};
-    for (int n = 0; nouns[n]; n++)
-        if (ts_tok_is(s, k, nouns[n], strlen(nouns[n])))
-            return 1;
-    return 0;
+    static const ts_lit nouns[] = {LIT("people"),   LIT("persons"),  LIT("men"),       LIT("women"),
+                                   LIT("individuals"), LIT("suspects"), LIT("suspect"), LIT("man"),
+                                   LIT("woman"),    LIT("youths"),   LIT("children"),  LIT("others"),
+                                   LIT("prisoners"), LIT("inmates"), LIT("detainees")};
+    return ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]);
 }
 
 /* "A Colombian drug lord was extradited to the United States", "one of
@@ -3117,9 +3114,11 @@ static void blame_clauses(gstate *g)
 /* "X said the attack was orchestrated by Y": the speaker accuses Y (112), as
  * with "Y was behind the attack". Only verbs that name a hand behind the act
  * ("carried out by" reports the act itself and is coded as it). */
-static const char *const blame_participles[] = {"supported", "orchestrated", "ordered", "backed", "sponsored",
-                                                 "masterminded", "planned", "organised", "organized",
-                                                 "directed", "funded", "financed", "instigated", NULL};
+static const ts_lit blame_participles[] = {LIT("supported"),    LIT("orchestrated"), LIT("ordered"),
+                                            LIT("backed"),       LIT("sponsored"),    LIT("masterminded"),
+                                            LIT("planned"),      LIT("organised"),    LIT("organized"),
+                                            LIT("directed"),     LIT("funded"),       LIT("financed"),
+                                            LIT("instigated")};
 
 static void passive_blame(gstate *g)
 {
@@ -3131,10 +3130,8 @@ static void passive_blame(gstate *g)
     for (size_t t = 3; t + 2 < s->ntok; t++) {
         if (!(s->gram[t - 1] & G_BE) || !TOK_IS(s, t + 1, "by"))
             continue;
-        int hit = 0;
-        for (int k = 0; blame_participles[k] && !hit; k++)
-            hit = ts_tok_is(s, t, blame_participles[k], strlen(blame_participles[k]));
-        if (!hit || !(s->gram[t - 1] & G_BE) || (s->gram[t - 2] & G_NEG) || !TOK_IS(s, t + 1, "by"))
+        if (!ts_tok_in(s, t, blame_participles, sizeof blame_participles / sizeof blame_participles[0]) ||
+            (s->gram[t - 2] & G_NEG))
             continue;
         int accused = -1;
         for (size_t q = t + 2; q < s->ntok && q < t + 5 && accused < 0; q++)
@@ -3654,13 +3651,9 @@ static void background_events(gstate *g)
     if (s->ntok > 0 && is_punct(s, s->ntok - 1, '?'))
         return; /* a question asserts nothing */
     g->em.rule = "an event noun with its actors in its own phrases, told as done";
-    uint64_t evmask = 0; /* the classes whose words background_code reads */
     static const int evclass[] = {CL_ATTACK, CL_AIRSTRIKE, CL_TALK, CL_MEETING, CL_DRILL};
-    for (size_t c = 0; c < sizeof evclass / sizeof evclass[0]; c++) {
-        int bit = ts_class(s->d, evclass[c]);
-        if (bit >= 0)
-            evmask |= 1ull << bit;
-    }
+    /* the classes whose words background_code reads */
+    uint64_t evmask = ts_class_mask(s->d, evclass, sizeof evclass / sizeof evclass[0]);
     for (size_t k = 0; k < s->ntok; k++) {
         int sym;
         const ts_word *kw = W(s, k);
@@ -3893,16 +3886,14 @@ static void subjunctive_demands(gstate *g)
         return; /* no "that" */
     g->em.rule = "a bare verb after \"insisted that X\" is demanded of X";
     ts_sent *s = g->s;
-    static const char *const gov[] = {"insist", "insists", "insisted", "urge",     "urges",    "urged",
-                                      "ask",    "asks",    "asked",    "demand",   "demands",  "demanded",
-                                      "propose", "proposed", "request", "requested", NULL};
+    static const ts_lit gov[] = {LIT("insist"),  LIT("insists"),  LIT("insisted"), LIT("urge"),
+                                 LIT("urges"),   LIT("urged"),    LIT("ask"),      LIT("asks"),
+                                 LIT("asked"),   LIT("demand"),   LIT("demands"),  LIT("demanded"),
+                                 LIT("propose"), LIT("proposed"), LIT("request"),  LIT("requested")};
     for (size_t k = 0; k + 3 < s->ntok; k++) {
         if (!g->isverb[k] || !TOK_IS(s, k + 1, "that"))
             continue;
-        int hit = 0;
-        for (int n = 0; gov[n] && !hit; n++)
-            hit = ts_tok_is(s, k, gov[n], strlen(gov[n]));
-        if (!hit || !TOK_IS(s, k + 1, "that") || g->v[k].subj < 0 || g->v[k].neg ||
+        if (!ts_tok_in(s, k, gov, sizeof gov / sizeof gov[0]) || g->v[k].subj < 0 || g->v[k].neg ||
             g->v[k].modal || g->v[k].cond)
             continue;
         int sp = g->v[k].subj, mi = s->mid[k + 2];

@@ -88,6 +88,18 @@ static inline int ts_in_class(const tocsin_dict *d, const ts_word *w, int which)
     return w && b >= 0 && ((w->classes >> b) & 1);
 }
 
+/* the bits of the classes which[0..n) together, to test ts_word.classes once */
+static inline uint64_t ts_class_mask(const tocsin_dict *d, const int *which, size_t n)
+{
+    uint64_t m = 0;
+    for (size_t k = 0; k < n; k++) {
+        int b = ts_class(d, which[k]);
+        if (b >= 0)
+            m |= 1ull << b;
+    }
+    return m;
+}
+
 /* whether word w matches a pattern element (a word, {alternatives}, @class) */
 static inline int ts_elem_match(const ts_word *w, const ts_elem *e, const tocsin_dict *d)
 {
