@@ -1318,6 +1318,19 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
     name_unresolved(&s->m[m], cc);
 }
 
+/* Two people named in full or by surname, with other names: "Odinga accused
+ * Ruto", "the prime minister's rival criticised him" is not (a pronoun).
+ * A dispute between them (roots 09-20) is still an event inside the country
+ * when they share a code (PERGOV, PERGOV); a handover of office is not. */
+static int two_people(const ts_sent *s, int a, int b)
+{
+    const ts_mention *x = &s->m[a], *y = &s->m[b];
+    if (!x->person || !y->person || x->resolved || y->resolved || x->kind != M_NAME || y->kind != M_NAME)
+        return 0;
+    const ts_tok *hx = &s->tok[x->t1 - 1], *hy = &s->tok[y->t1 - 1];
+    return hx->len != hy->len || memcmp(s->text + hx->off, s->text + hy->off, hx->len) != 0;
+}
+
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
                  unsigned flags, const ts_pattern *pat)
 {
@@ -1325,7 +1338,7 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     const char *tgt = tm >= 0 ? s->m[tm].code : "";
     if (!src[0])
         return;
-    if (tm >= 0 && !strcmp(src, tgt))
+    if (tm >= 0 && !strcmp(src, tgt) && !(strcmp(code, "09") >= 0 && two_people(s, sm, tm)))
         return;
     for (size_t k = 0; k < em->n; k++)
         if (!strcmp(em->out[k].src, src) && !strcmp(em->out[k].tgt, tgt) &&

@@ -85,6 +85,11 @@ static const ts_entry *choose(const tocsin_dict *d, int32_t first, int32_t date)
             near_dist = dist;
         }
     }
+    /* no article date and every office over: the undated line says who the
+       person is now ("Raila Odinga": prime minister until 2013, then leader
+       of the opposition) */
+    if (best && date == DAY_MIN && best->to != DAY_MAX && undated)
+        return undated;
     if (best)
         return best;
     if (undated)
