@@ -20,7 +20,7 @@
 
 #include "tocsin/coder.h"
 
-#define MAXEV 32
+#define MAXEV 64 /* TS_MAX_SENT_EVENTS: a joint act of a list gives up to 42 */
 
 typedef struct triple {
     char s[16], t[16], c[8];

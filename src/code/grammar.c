@@ -15,6 +15,7 @@
 
 #define PASSIVE_OBJ_WORDS 5 /* how far back a passive's subject may hold the pattern's object */
 #define GAP 8 /* words allowed between pattern elements (wire copy has long noun phrases) */
+#define PARTY_PAIRS_MAX 42 /* ordered pairs one joint act of a list gives: all of 7 parties; no more for longer lists */
 #define VERBISH (G_SAY | G_INTENT | G_PLEDGE | G_ASPECT | G_NEGV)
 #define BOUNDARY (G_SUB | G_REL | G_CONJ)
 /* sectors that name people, not an institution a capital can stand for */
@@ -100,6 +101,8 @@ typedef struct vcode {
     char code[6];
     int nosym; /* a refusal of a joint act is one-sided */
     int recip; /* "X and Y accused each other": each of the compound subject to the others */
+    uint16_t act0, act1; /* a judged act's phrase whose place the coder resolves (judged_act); 0, 0: none */
+    char self_cc[4];     /* its judge's own country when nobody else can be meant, or "" */
 } vcode;
 
 static int is_punct(const ts_sent *s, size_t i, char c)
@@ -367,6 +370,39 @@ static size_t np_start(const ts_sent *s, size_t t0)
     return b;
 }
 
+/* "Protesters demanding his resignation stormed ...", "Students who
+ * opposed the law blocked ...": a sentence-initial actor postmodified by a
+ * participle (verb k, "-ing") or a relative clause ("who" before verb k) is
+ * the subject of the main verb after that clause; the mention, or -1. */
+#define POSTMOD_SPAN 10 /* words between the clause's verb and the main verb */
+static int postmodified_head(const gstate *g, size_t k, size_t i)
+{
+    const ts_sent *s = g->s;
+    if (k == 0 || k >= i || i - k > POSTMOD_SPAN || !g->isverb[k] || s->tok[k].cas != CASE_LOWER)
+        return -1;
+    size_t h = k; /* token after the head mention */
+    if (g->v[k].kind == V_ING && !g->v[k].be)
+        h = k;
+    else if (g->v[k].kind == V_FINITE && h >= 2 && (s->gram[h - 1] & G_REL) && TOK_IS(s, h - 1, "who"))
+        h--;
+    else
+        return -1;
+    int m = s->mid[h - 1];
+    if (m < 0 || s->m[m].t1 != h || is_place(s, &s->m[m]) || s->m[m].modifier ||
+        !(s->m[m].kind == M_NAME || (s->m[m].kind == M_UNRES && s->m[m].sector[0])))
+        return -1;
+    size_t b = np_start(s, s->m[m].t0);
+    if (b >= 2 && TOK_IS(s, b - 1, "of") && ((s->gram[b - 2] & G_QUANT) || s->tok[b - 2].kind == TK_NUM))
+        b = np_start(s, b - 2); /* "thousands of protesters" */
+    if (b != 0)
+        return -1; /* only the sentence's opening noun phrase */
+    for (size_t q = k + 1; q < i; q++)
+        if (hard_boundary(s, q) || is_comma(s, q) || (g->isverb[q] && g->v[q].kind != V_NONE) ||
+            (s->gram[q] & (G_SUB | G_CONJ | G_REL | G_AND)))
+            return -1;
+    return m;
+}
+
 /* Finds the subject mention of verb i searching left from token `from`. */
 static int find_subject(gstate *g, size_t i, size_t from)
 {
@@ -387,6 +423,11 @@ static int find_subject(gstate *g, size_t i, size_t from)
             const ts_mention *m = &s->m[mi];
             /* skip objects of prepositions and modifiers */
             size_t b = np_start(s, m->t0);
+            if (b > 0 && g->v[i].kind == V_FINITE) {
+                int head = postmodified_head(g, b - 1, i); /* "Protesters supporting Khan stormed" */
+                if (head >= 0)
+                    return head;
+            }
             int pp = b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC | G_BY)) && !(s->gram[b - 1] & G_AND) &&
                      !TOK_IS(s, b - 1, "after") && !TOK_IS(s, b - 1, "before");
             if (pp && b >= 2 && TOK_IS(s, b - 1, "of") &&
@@ -472,6 +513,9 @@ static int find_subject(gstate *g, size_t i, size_t from)
                part before the comma has no verb */
             return -2;
         }
+        if (g->isverb[k] && g->v[k].kind != V_NONE && g->v[i].kind == V_FINITE &&
+            postmodified_head(g, k, i) >= 0)
+            return postmodified_head(g, k, i);
         if (g->isverb[k] && g->v[k].kind != V_NONE)
             return -2; /* another verb: not this verb's subject */
         uint32_t pg = s->gram[k];
@@ -1487,6 +1531,10 @@ static size_t medium_phrase(gstate *g, size_t q)
     if (TOK_IS(s, k, "at") && !(TOK_IS(s, q, "conference") || TOK_IS(s, q, "briefing") || TOK_IS(s, q, "meeting") ||
                                 TOK_IS(s, q, "session") || TOK_IS(s, q, "interview") || TOK_IS(s, q, "address")))
         return q + 1; /* "at a briefing" is where it was said; "bristled at the remarks" is what at */
+    static const ts_lit joined[] = {LIT("part"), LIT("participate"), LIT("participated"), LIT("participates"),
+                                    LIT("participating")};
+    if (k > 0 && TOK_IS(s, k, "in") && ts_tok_in(s, k - 1, joined, sizeof joined / sizeof joined[0]))
+        return q + 1; /* "took part in the meeting": what was joined, not where it was said */
     size_t e = q + 1;
     if (e + 1 < s->ntok && TOK_IS(s, e, "on") && s->tok[e + 1].cas != CASE_LOWER && s->mid[e + 1] < 0)
         e += 2; /* "in a post on Telegram" */
@@ -1854,7 +1902,10 @@ static int parsed_subject(gstate *g, size_t i)
        some word before it that subject_at would take as the head */
     int named = 0;
     for (size_t k = 0; k < s->nm && !named; k++)
-        named = s->m[k].t0 < i && s->m[k].kind == M_NAME && s->m[k].code[0];
+        named = s->m[k].t0 < i && ((s->m[k].kind == M_NAME && s->m[k].code[0]) ||
+                                   (s->m[k].kind == M_UNRES && s->m[k].sector[0] && s->m[k].t0 == 0));
+        /* also a sentence-initial unnamed agent the place will name: "Protesters
+           demanding his resignation stormed the compound in Colombo" */
     if (!named)
         return -1;
     int any = 0;
@@ -2949,6 +3000,24 @@ static void coordinated_pending(gstate *g, size_t i, const vcode *vc, const int 
     g->em.rule = rule;
 }
 
+/* Events an act of ns sources on nt targets gives (sym: both ways, and a
+ * compound subject's members with each other); the lists are cut, the
+ * longer first, until they give at most PARTY_PAIRS_MAX. */
+static void cap_parties(size_t *ns, size_t *nt, int sym)
+{
+    for (;;) {
+        size_t n = *nt > 0 ? *ns * *nt * (sym ? 2 : 1) : 0;
+        if (sym && *ns > 1)
+            n += *ns * (*ns - 1);
+        if (n <= PARTY_PAIRS_MAX)
+            return;
+        if (*nt > *ns)
+            (*nt)--;
+        else
+            (*ns)--;
+    }
+}
+
 static void verb_emit(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -3005,6 +3074,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         reporting_state(g, i, vc->src, g->em.speaker_cc);
     if ((v->kind == V_FINITE || (v->kind == V_ING && v->be)) && vc->tgt >= 0)
         g->last_target = vc->tgt;
+    cap_parties(&ns, &nt, sym);
     for (size_t a = 0; a < ns; a++) {
         if (s->m[srcs[a]].kind == M_ADJ && s->m[srcs[a]].group != srcs[a])
             continue;
@@ -3804,6 +3874,125 @@ static void background_events(gstate *g)
     g->em.rule = NULL;
 }
 
+/* ---- joint acts of several parties, named by their noun ----
+ * "Naval exercises involving the fleets of India, Japan and Australia began",
+ * "talks between Russia, Ukraine and the United States resumed", "a summit of
+ * the leaders of France, Germany and Italy took place", "the summit brought
+ * together the leaders of Egypt, Jordan and Iraq": each listed party with
+ * each other, both ways. Countries exercising together cooperate militarily
+ * (062). Told as done, as background_events reads it (background_frame);
+ * "talks with A and B" (one side's partners) and separate meetings pair no
+ * one. */
+
+#define PARTY_LIST_GAP 4 /* words from the participation word to its list: "the naval forces of" */
+#define PARTY_WORD_GAP 4 /* words from the event noun to the participation word: "in Geneva", "on Monday" */
+
+/* Where the party list after the participation word at q starts: the token
+ * after q, or after "together" ("brought together"); 0 when q is none. */
+static size_t party_word(const gstate *g, size_t q, int drill)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit preps[] = {LIT("between"),   LIT("among"),    LIT("amongst"),  LIT("involving"),
+                                   LIT("featuring"), LIT("grouping"), LIT("involved"), LIT("featured")};
+    static const ts_lit bring[] = {LIT("brought"), LIT("bringing"), LIT("brings"), LIT("bring")};
+    if (q + 1 >= s->ntok || s->tok[q].kind != TK_WORD)
+        return 0;
+    if (ts_tok_in(s, q, preps, sizeof preps / sizeof preps[0]))
+        return q + 1;
+    if (TOK_IS(s, q, "of") && !drill)
+        return q + 1; /* "a summit of", "the meeting of"; "exercises of" names no parties */
+    if (q + 2 < s->ntok && ts_tok_in(s, q, bring, sizeof bring / sizeof bring[0]) && TOK_IS(s, q + 1, "together"))
+        return q + 2;
+    return 0;
+}
+
+/* The first mention of the list that starts at q, or -1: determiners,
+ * lower-case nouns and "of / from" may lead to it ("the fleets of"). */
+static int party_list_at(const gstate *g, size_t q)
+{
+    const ts_sent *s = g->s;
+    for (size_t r = q; r < s->ntok && r < q + PARTY_LIST_GAP; r++) {
+        int mr = s->mid[r];
+        if (mr >= 0 && s->m[mr].kind == M_UNRES && s->tok[r].cas == CASE_LOWER)
+            continue; /* "troops from": an agent noun with no country of its own */
+        if (mr >= 0)
+            return s->m[mr].kind == M_NAME || s->m[mr].kind == M_ADJ ? mr : -1;
+        if (s->tok[r].kind != TK_WORD || s->tok[r].cas != CASE_LOWER ||
+            (s->gram[r] & (G_AND | G_SUB | G_REL | G_CONJ | G_NEG | G_MODAL | G_FUT | G_BE | G_HAVE)) ||
+            ((s->gram[r] & (G_PREP | G_LOC)) && !TOK_IS(s, r, "of") && !TOK_IS(s, r, "from")))
+            return -1;
+    }
+    return -1;
+}
+
+static void multiparty_events(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (s->nm < 2 || (s->ntok > 0 && is_punct(s, s->ntok - 1, '?')))
+        return;
+    static const int evclass[] = {CL_TALK, CL_MEETING, CL_DRILL};
+    uint64_t evmask = ts_class_mask(s->d, evclass, sizeof evclass / sizeof evclass[0]);
+    for (size_t k = 0; k + 2 < s->ntok; k++) {
+        const ts_word *kw = W(s, k);
+        if (!kw || !(kw->classes & evmask) || s->mid[k] >= 0 || s->tok[k].kind != TK_WORD ||
+            (s->tok[k].cas != CASE_LOWER && k > 0) || g->skip[k] || g->incond[k])
+            continue;
+        int sym, drill = class_bit(s, k, CL_DRILL);
+        const char *code = background_code(s, k, &sym);
+        if (!code[0] || (!sym && !(drill && !strcmp(code, "150"))))
+            continue;
+        if (drill)
+            code = "062"; /* several countries' exercise together */
+        /* the participation word: right after the noun, or past a place or time */
+        size_t list = 0, q = k + 1;
+        for (; q < s->ntok && q < k + 1 + PARTY_WORD_GAP && !list; q++) {
+            list = party_word(g, q, drill);
+            if (list)
+                break;
+            int mq = s->mid[q];
+            if (!(g->adv[q] || (s->gram[q] & G_DET) || TOK_IS(s, q, "in") || TOK_IS(s, q, "at") ||
+                  (mq >= 0 && is_place(s, &s->m[mq])) ||
+                  (mq < 0 && s->tok[q].kind == TK_WORD && s->tok[q].cas != CASE_LOWER && q > k + 1 &&
+                   (TOK_IS(s, q - 1, "in") || TOK_IS(s, q - 1, "at")))))
+                break;
+        }
+        int first = list ? party_list_at(g, list) : -1;
+        if (first < 0)
+            continue;
+        int mem[16];
+        size_t n = group_of(s, first, mem, sizeof mem / sizeof mem[0]), distinct = 0;
+        for (size_t a = 0; a < n; a++) {
+            int dup = strlen(s->m[mem[a]].code) < 3;
+            for (size_t b = 0; b < a && !dup; b++)
+                dup = !strncmp(s->m[mem[a]].code, s->m[mem[b]].code, 3);
+            distinct += !dup;
+        }
+        if (distinct < 2)
+            continue;
+        /* told as done: the phrase before the noun, the verb after the list */
+        size_t b = event_np_start(g, k), last = s->m[mem[n - 1]].t1 - 1, none = 0;
+        cap_parties(&n, &none, 1); /* a long list: its first parties */
+        int unreal = 0, speaker = -1;
+        for (size_t r = b; r <= k; r++)
+            unreal |= unrealised_word(s, r) || TOK_IS(s, r, "separate");
+        for (size_t r = k + 1; r < (size_t)s->m[first].t0; r++)
+            unreal |= (s->gram[r] & (G_MODAL | G_FUT | G_NEG | G_HYPO | G_INTENT)) != 0;
+        for (size_t r = last + 1; r < s->ntok && r < last + BACKGROUND_SPAN && !hard_boundary(s, r); r++)
+            unreal |= TOK_IS(s, r, "next") || TOK_IS(s, r, "planned");
+        if (unreal || background_frame(g, b, last, 0, &speaker) != 1)
+            continue;
+        const char *rule = g->em.rule;
+        g->em.rule = "a joint act named by its noun with its parties listed: each party with each other";
+        for (size_t a = 0; a < n; a++)
+            for (size_t c = 0; c < n; c++)
+                if (c != a && strlen(s->m[mem[a]].code) >= 3 && strlen(s->m[mem[c]].code) >= 3 &&
+                    strncmp(s->m[mem[a]].code, s->m[mem[c]].code, 3))
+                    emit(s, &g->em, mem[a], mem[c], code, k, c < a ? TOCSIN_EV_SYMMETRIC : 0, NULL);
+        g->em.rule = rule;
+        k = last; /* the list is read */
+    }
+}
+
 static _Thread_local gstate G; /* per-thread scratch: too large for the stack */
 
 /* "Ukraine received weapons from Germany", "Israel faced criticism from
@@ -4137,6 +4326,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     passive_blame(g);
     nominal_events(g);
     background_events(g);
+    multiparty_events(g);
     received_from(g);
     subjunctive_demands(g);
     quoted_judgement(g);

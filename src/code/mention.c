@@ -568,6 +568,30 @@ static size_t described_name(const ts_sent *s, size_t head, size_t end)
  * at token i ("Russia's defence ministry", "the Supreme Leader of Iran",
  * "Turkish Bayraktar drones", "Foreign Secretary Vikram Misri") and adds its
  * mention. Returns the token after what was read. */
+static int compass_word(const ts_sent *s, size_t k)
+{
+    return k < s->ntok && (TOK_IS(s, k, "west") || TOK_IS(s, k, "east") || TOK_IS(s, k, "north") ||
+                           TOK_IS(s, k, "south") || TOK_IS(s, k, "central") || TOK_IS(s, k, "far"));
+}
+
+/* A compass word that is part of a region's name: joined to another by a
+ * hyphen ("North-West", "South-East") or before a kind of region ("the West
+ * region", "the East province"). Regions so named are many (Cameroon,
+ * Nigeria's geopolitical zones, Burkina Faso, South Africa, Sierra Leone). */
+static int compass_place(const ts_sent *s, size_t t0)
+{
+    static const ts_lit region[] = {LIT("region"),   LIT("regions"),    LIT("province"), LIT("provinces"),
+                                    LIT("state"),    LIT("states"),     LIT("district"), LIT("department"),
+                                    LIT("zone"),     LIT("governorate"), LIT("county"),  LIT("division")};
+    if (!compass_word(s, t0) || s->tok[t0].cas == CASE_LOWER)
+        return 0;
+    if (t0 >= 2 && TOK_IS(s, t0 - 1, "-") && compass_word(s, t0 - 2))
+        return 1; /* "North-West" */
+    if (t0 + 2 < s->ntok && TOK_IS(s, t0 + 1, "-") && compass_word(s, t0 + 2))
+        return 1; /* "West-Central" */
+    return t0 + 1 < s->ntok && ts_tok_in(s, t0 + 1, region, sizeof region / sizeof region[0]);
+}
+
 static size_t take_phrase(ts_sent *s, piece p, size_t i)
 {
     const tocsin_dict *d = s->d;
@@ -614,6 +638,13 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                 }
                 const ts_tok *t = &s->tok[k + 1 + skip];
                 if (t->kind != TK_WORD || t->cas != CASE_LOWER || s->gram[k + 1 + skip])
+                    break;
+                /* "the president's resignation stormed parliament": a noun and then a
+                   verb in the past ends the phrase ("Niger's newly elected junta" does not) */
+                const ts_word *nw = k + 2 + skip < s->ntok ? ts_w(s, k + 2 + skip) : NULL;
+                const ts_word *tw = ts_w(s, k + 1 + skip);
+                if (nw && nw->verb >= 0 && (nw->vform & VF_PAST) && !(tw && tw->verb >= 0) &&
+                    !(s->tok[k + 2 + skip].cas != CASE_LOWER))
                     break;
             }
             break;
@@ -810,6 +841,8 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         /* "West Darfur state", "West Bank": a compass word before a name is part of it */
         return end;
     }
+    if (!is_person && !have_agent && end == t0 + 1 && compass_place(s, t0))
+        return end; /* "Cameroon's North-West region", "the West region": a region's name, not the West */
     int mi = add_mention(s, t0, end, head, kind, code[0] ? code : NULL);
     if (mi >= 0 && kind == M_UNRES && have_agent && !weapon)
         memcpy(s->m[mi].sector, sector, 4);
@@ -860,15 +893,36 @@ static void share_agent(ts_sent *s)
     }
 }
 
-/* "the leaders of China and Japan": Japan's leaders too */
+/* "the leaders of China and Japan": Japan's leaders too; and through a list,
+ * "the foreign ministers of Egypt, Jordan and the United Arab Emirates" */
 static void share_of_sector(ts_sent *s)
 {
     for (size_t m = 0; m + 1 < s->nm; m++) {
-        ts_mention *a = &s->m[m], *b = &s->m[m + 1];
-        if (!a->of_sector[0] || b->kind != M_NAME || strlen(b->code) != 3 || igo_code(b->code) ||
-            b->t0 != a->t1 + 1 || !(s->gram[a->t1] & G_AND))
+        ts_mention *a = &s->m[m];
+        if (!a->of_sector[0])
             continue;
-        memcpy(b->code + 3, a->of_sector, 4);
+        for (size_t n = m + 1; n < s->nm; n++) {
+            ts_mention *p = &s->m[n - 1], *b = &s->m[n];
+            int and = 0, comma = 0, ok = b->t0 > p->t1;
+            for (size_t k = p->t1; k < b->t0 && ok; k++) {
+                if (s->gram[k] & G_AND)
+                    and = 1;
+                else if (TOK_IS(s, k, ","))
+                    comma = 1;
+                else
+                    ok = k > p->t1 && (s->gram[k] & G_DET) && !(s->gram[k] & G_AND); /* "and the" */
+            }
+            if (!ok || (!and && !comma) || b->kind != M_NAME || strlen(b->code) != 3 || igo_code(b->code))
+                break;
+            if (!and) { /* a comma: a list only if another member follows */
+                size_t e = b->t1;
+                if (e >= s->ntok || !((s->gram[e] & G_AND) || TOK_IS(s, e, ",")))
+                    break;
+            }
+            memcpy(b->code + 3, a->of_sector, 4);
+            if (and)
+                break; /* the list's last member */
+        }
     }
 }
 
