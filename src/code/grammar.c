@@ -1311,6 +1311,23 @@ static int first_place(gstate *g, size_t i, size_t end, int src, int force)
 /* Gives an unnamed domestic actor ("protesters", "police") the only country
  * the sentence names; with several, the only one named as a place ("stormed
  * the Swedish embassy in Baghdad": the protesters are Iraqi). */
+/* A country named only as one side of a border ("near the border with
+ * Niger", "Syria's border", "the Ugandan border"): the place lies on the line,
+ * in that country or in the one beyond it. */
+static int across_border(const ts_sent *s, const ts_mention *x)
+{
+    static const ts_lit line[] = {LIT("border"), LIT("borders"), LIT("frontier"), LIT("boundary")};
+    size_t t1 = x->t1, b = x->t0;
+    if (t1 < s->ntok && ts_tok_in(s, t1, line, sizeof line / sizeof line[0]))
+        return 1; /* "the Niger border" */
+    if (t1 + 1 < s->ntok && s->tok[t1].kind == TK_PUNCT && ts_tok_in(s, t1 + 1, line, sizeof line / sizeof line[0]))
+        return 1; /* "Niger's border" */
+    if (b > 0 && TOK_IS(s, b - 1, "the"))
+        b--;
+    return b >= 2 && (TOK_IS(s, b - 1, "with") || TOK_IS(s, b - 1, "of")) &&
+           ts_tok_in(s, b - 2, line, sizeof line / sizeof line[0]); /* "the border with Niger" */
+}
+
 static void adopt_country(ts_sent *s, int m, int other, int as_source)
 {
     char cc[4] = "", pc[4] = "";
@@ -1319,7 +1336,7 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
         const ts_mention *x = &s->m[k];
         if ((int)k == m || x->kind != M_NAME || strlen(x->code) < 3 || strlen(x->code) == 4 ||
             strlen(x->code) == 5 || !strncmp(x->code, "UNO", 3) || !strncmp(x->code, "EUR", 3) ||
-            !strncmp(x->code, "IGO", 3) || !strncmp(x->code, "WST", 3))
+            !strncmp(x->code, "IGO", 3) || !strncmp(x->code, "WST", 3) || across_border(s, x))
             continue;
         if (is_place(s, x)) {
             if (pc[0] && strncmp(pc, x->code, 3))
@@ -2445,6 +2462,138 @@ static int saying_party(gstate *g, size_t i, int src)
     return -1;
 }
 
+/* ---- judgements of an act ----
+ * "Tinubu called the attack barbaric", "Kenya condemned the ambush on the
+ * convoy", "the minister described the killings in Mandera as cowardly": a
+ * verb of judgement (110-112, 051) whose object is an act, not an actor.
+ * The rules before this one look for the act's doer in its phrase (its
+ * possessor, adjective, "by" or "of" agent); when there is none, the act's
+ * place names the target, and violence no doer is named for, judged by a
+ * state in a sentence that names no other party, is that state's own: the
+ * gold codes "President Kabore called the attack barbaric" BFA -> BFA.
+ * Places are the gazetteer's, so the coder resolves them (coder.c): the
+ * event keeps the act's phrase as its target span and the judge's country
+ * in speaker_cc, with place_target set. */
+#define JUDGED_ACT_WORDS 16 /* words of a judged act's phrase read */
+
+/* violence a first report seldom names a doer for */
+static const ts_lit unclaimed_violence[] = {
+    LIT("attack"),   LIT("attacks"),   LIT("killing"),  LIT("killings"),  LIT("massacre"),
+    LIT("massacres"), LIT("bombing"),  LIT("bombings"), LIT("ambush"),    LIT("ambushes"),
+    LIT("shooting"), LIT("shootings"), LIT("murder"),   LIT("murders"),   LIT("assassination"),
+    LIT("coup"),     LIT("beheading"), LIT("beheadings"), LIT("lynching"), LIT("blast")};
+/* other acts judged where they happen ("the arrests in Minsk", "the vote in Senegal") */
+static const ts_lit placed_acts[] = {
+    LIT("arrest"),     LIT("arrests"),  LIT("detention"), LIT("detentions"), LIT("crackdown"),
+    LIT("execution"),  LIT("executions"), LIT("violence"), LIT("abuses"),    LIT("kidnapping"),
+    LIT("kidnappings"), LIT("abduction"), LIT("election"), LIT("elections"),  LIT("vote"),
+    LIT("poll"),       LIT("polls"),    LIT("referendum"), LIT("ceasefire"), LIT("truce"),
+    LIT("release"),    LIT("transition"), LIT("clashes"), LIT("unrest")};
+
+static int judging_code(const char *code)
+{
+    return !strncmp(code, "110", 3) || !strncmp(code, "111", 3) || !strncmp(code, "112", 3) ||
+           !strncmp(code, "051", 3);
+}
+
+/* The judge's country when the act can only be its own: a state (a bare
+ * country or its government) and no other coded party in the sentence. */
+static void judge_country(const gstate *g, int src, char cc[4])
+{
+    const ts_sent *s = g->s;
+    const ts_mention *sm = &s->m[src];
+    size_t n = strlen(sm->code);
+    cc[0] = '\0';
+    if (sm->kind != M_NAME || !(n == 3 || (n == 6 && !strcmp(sm->code + 3, "GOV"))) || igo(sm->code) ||
+        !strncmp(sm->code, "WST", 3))
+        return;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if ((x->kind == M_NAME || x->kind == M_ADJ) && x->code[0] && strncmp(x->code, sm->code, 3))
+            return;
+    }
+    memcpy(cc, sm->code, 3);
+    cc[3] = '\0';
+}
+
+/* "criticised the plan to send troops to Mali", "welcomed the decision to
+ * lift sanctions on Russia": an actor inside the infinitive of a judged
+ * plan or decision that names no doer of its own is the plan's object or
+ * goal, not the one judged. Is mention t such an actor of verb i? */
+static int judged_plan_object(const gstate *g, size_t i, int t)
+{
+    static const ts_lit plans[] = {LIT("decision"), LIT("plan"),     LIT("plans"),  LIT("move"),
+                                   LIT("proposal"), LIT("bid"),      LIT("attempt"), LIT("effort"),
+                                   LIT("efforts"),  LIT("order"),    LIT("offer"),  LIT("initiative"),
+                                   LIT("refusal"),  LIT("failure"),  LIT("push"),   LIT("threat")};
+    const ts_sent *s = g->s;
+    size_t t0 = s->m[t].t0;
+    for (size_t k = i + 1; k + 1 < t0 && k < i + 6; k++) {
+        if (s->mid[k] >= 0 || hard_boundary(s, k) || is_comma(s, k))
+            return 0; /* "Turkey's decision to": its doer */
+        const ts_word *w = W(s, k + 1);
+        if (k > i + 1 && TOK_IS(s, k, "to") && ts_tok_in(s, k - 1, plans, sizeof plans / sizeof plans[0]) && w &&
+            (w->vform & VF_BASE) && w->verb >= 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Fills vc->act0/act1 (and self_cc) when verb i judges an act whose target
+ * the coder can place; returns 1 then. */
+static int judged_act(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (!judging_code(vc->pm.p->code))
+        return 0;
+    size_t end = vc->end, q0 = i + 1;
+    while (q0 < end && g->adv[q0])
+        q0++;
+    /* a direct object: not "called for", "called on", a pronoun or an actor */
+    if (q0 >= end || s->tok[q0].kind != TK_WORD || s->mid[q0] >= 0 ||
+        (s->gram[q0] & (G_PREP | G_LOC | G_BY | G_TO | G_HE | G_IT | G_THEY | G_WE | G_SUB | G_REL | G_AND)))
+        return 0;
+    int violent = 0, act = 0, cue = 0;
+    size_t e = q0, head_end = 0; /* head_end: where the phrase's first noun group ends */
+    for (; e < end && e < q0 + JUDGED_ACT_WORDS; e++) {
+        uint32_t gm = s->gram[e];
+        if (hard_boundary(s, e) || is_comma(s, e) || (act && is_quote(s, e)) ||
+            ((gm & (G_SUB | G_REL | G_CONJ | G_IF)) && !(gm & (G_PREP | G_LOC))) ||
+            (g->isverb[e] && g->v[e].kind == V_FINITE && e > q0) ||
+            ((gm & G_AND) && e + 1 < end && g->isverb[e + 1]))
+            break; /* "described the killings as cowardly", "condemned the attack that ..." */
+        if (TOK_IS(s, e, "during") || TOK_IS(s, e, "amid") || TOK_IS(s, e, "after") || TOK_IS(s, e, "despite"))
+            break; /* circumstance, not the act */
+        const ts_word *w = W(s, e);
+        if (act && e > q0 && ts_in_class(s->d, w, CL_PEJORATIVE) && !head_end)
+            break; /* "called the attack barbaric": the judgement */
+        if (act && (gm & G_DET) && !(s->gram[e - 1] & (G_PREP | G_LOC | G_BY | G_TO)))
+            break; /* "called the ambush a cowardly act": the complement */
+        if (!head_end && (gm & (G_PREP | G_LOC | G_BY | G_TO)))
+            head_end = e;
+        if (!head_end && s->mid[e] < 0) {
+            if (ts_tok_in(s, e, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]))
+                violent = act = 1;
+            else if (ts_tok_in(s, e, placed_acts, sizeof placed_acts / sizeof placed_acts[0]) ||
+                     ts_in_class(s->d, w, CL_ATTACK) || ts_in_class(s->d, w, CL_AIRSTRIKE))
+                act = 1;
+        }
+        if (head_end && act && (gm & G_LOC))
+            cue = 1; /* "the attack on a village in Zamfara" */
+    }
+    if (!act)
+        return 0;
+    vc->self_cc[0] = '\0';
+    if (violent && strncmp(vc->pm.p->code, "051", 3))
+        judge_country(g, vc->src, vc->self_cc);
+    if (!cue && !vc->self_cc[0])
+        return 0;
+    vc->act0 = (uint16_t)q0;
+    vc->act1 = (uint16_t)e;
+    vc->rule = "target: the country of the judged act (its place, else the judge's own)";
+    return 1;
+}
+
 /* Step 6: source and target (active, passive, reduced passive, joint acts,
  * unnamed domestic actors). Returns 0 when no source can be named. */
 /* "French police arrested dozens of people", "troops killed 30 people":
@@ -2774,6 +2923,16 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (vc->tgt >= 0)
             vc->rule = "target: the party named in the speaker's own words after \", saying\"";
     }
+    if (vc->tgt >= 0 && vc->pm.target < 0 && judging_code(vc->pm.p->code) && judged_plan_object(g, i, vc->tgt))
+        vc->tgt = -1; /* "criticised the plan to send troops to Mali": not Mali */
+    if (vc->tgt >= 0 && vc->src >= 0 && judging_code(vc->pm.p->code) &&
+        !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3)) {
+        size_t b = np_start(s, s->m[vc->tgt].t0);
+        if (b > 0 && (s->gram[b - 1] & G_LOC))
+            vc->tgt = -1; /* "Nigeria condemned the attack in Zamfara": at home, which the place finds */
+    }
+    if (vc->tgt < 0 && vc->src >= 0 && !v->passive && !(vc->pm.p->flags & P_NOTARGET))
+        judged_act(g, i, vc); /* "condemned the attack on a village in Zamfara" */
     /* "police killed protesters": an unnamed domestic group takes the source's country */
     if (v->passive && vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && s->m[vc->tgt].sector[0])
         adopt_country(s, vc->tgt, vc->r0 < 17 ? vc->src : -1, 0); /* "two journalists were arrested by Georgian police" */
@@ -2848,6 +3007,42 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (s->m[vc->src].kind == M_ADJ)
         return 0;
     return 1;
+}
+
+/* Domestic politics, once the roles and code are known:
+ * - a leader's disapproval, rejection or coercion of a bare "Congress" or
+ *   "the Senate" (the US one by default) is aimed at his own country's
+ *   ("Peruvian President Dina Boluarte criticized Congress"); appeals and
+ *   consultations are not ("Zelensky urged Congress to approve the aid");
+ * - a leader who "attacked" his own country's court, legislature, opposition
+ *   or press attacked them in words (111), not by force. */
+static void domestic_politics(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (vc->src < 0 || vc->tgt < 0)
+        return;
+    ts_mention *src = &s->m[vc->src], *tgt = &s->m[vc->tgt];
+    size_t sl = strlen(src->code), tl = strlen(tgt->code);
+    int leader = src->kind == M_NAME && (sl == 3 || (sl == 6 && !strcmp(src->code + 3, "GOV"))) && !igo(src->code);
+    const ts_word *vw = ts_w(s, i);
+    int home = tgt->ctx_sector[0] && !tgt->resolved; /* "Congress": the US one by default */
+    if (!strcmp(vc->code, "190") && (leader || (sl == 6 && !strcmp(src->code + 3, "OPP"))) && tl == 6 &&
+        (home || !strncmp(src->code, tgt->code, 3)) && strstr("LEG JUD OPP MED", tgt->code + 3) && vw &&
+        !strcmp(ts_lex_name(&s->d->lex, (int32_t)vw->lemma), "attack")) {
+        memcpy(vc->code, "111", 4); /* "the prime minister attacked the Supreme Court" */
+        vc->rule = "code: a leader's attack on his own country's institutions is verbal";
+    }
+    int r = root_of(vc->code);
+    if (leader && home && tl == 6 && strncmp(src->code, tgt->code, 3) && (r == 11 || r == 12 || r == 17)) {
+        int named = 0; /* "... accused Congress of helping the US": the default stands */
+        for (size_t k = 0; k < s->nm && !named; k++)
+            named = (int)k != vc->tgt && (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) &&
+                    !strncmp(s->m[k].code, tgt->code, 3);
+        if (!named) {
+            memcpy(tgt->code, src->code, 3);
+            vc->rule = "target: a bare legislature a leader disapproves of is his own country's";
+        }
+    }
 }
 
 /* Step 7: CAMEO conventions: negation, modals, hypotheticals, intentions and
@@ -2927,6 +3122,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         (!strcmp(s->m[vc->src].code + 3, "CVL") || !strcmp(s->m[vc->src].code + 3, "OPP")) && vw &&
         !strcmp(ts_lex_name(&s->d->lex, (int32_t)vw->lemma), "storm"))
         memcpy(vc->code, "145", 4); /* a crowd storming a building: a violent protest */
+    domestic_politics(g, i, vc);
     return 1;
 }
 
@@ -2940,6 +3136,33 @@ static int state_or_armed(const ts_sent *s, int m)
         return 0;
     return n == 3 || !strcmp(c + 3, "GOV") || !strcmp(c + 3, "MIL") || !strcmp(c + 3, "COP") ||
            !strcmp(c + 3, "REB");
+}
+
+/* An armed group (REB), whose attacks are at home: "Al-Shabaab claimed the
+ * bombing in Mogadishu" is Somalia's insurgents against Somalia. */
+static int armed_group(const ts_sent *s, int m)
+{
+    const char *c = s->m[m].code;
+    return s->m[m].kind == M_NAME && strlen(c) == 6 && !strcmp(c + 3, "REB");
+}
+
+/* An armed group's bombing at k is no air raid: CAMEO's unconventional
+ * bombing (183), a suicide (1831), car (1832) or roadside (1833) one by the
+ * word before it; "a suicide attack" too. Other codes stay. */
+static const char *improvised_code(const ts_sent *s, size_t k, const char *code)
+{
+    int bomb = TOK_IS(s, k, "bombing") || TOK_IS(s, k, "bombings") || TOK_IS(s, k, "blast") ||
+               TOK_IS(s, k, "blasts") || TOK_IS(s, k, "explosion") || TOK_IS(s, k, "explosions");
+    size_t q = k > 0 ? k - 1 : k;
+    if (k > 0 && TOK_IS(s, q, "suicide") && (bomb || root_of(code) == 19))
+        return "1831";
+    if (!bomb)
+        return code;
+    if (k > 0 && TOK_IS(s, q, "car"))
+        return "1832";
+    if (k > 0 && TOK_IS(s, q, "roadside"))
+        return "1833";
+    return "183";
 }
 
 /* "Kabul claims Pakistan kept up its air raids", "Kyiv said
@@ -3029,7 +3252,9 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         return;
     int sym = ((vc->pm.p->flags & P_SYM) != 0 && !vc->nosym) || (vc->recip && nt == 0 && ns > 1), place = 0;
     int r0 = root_of(vc->code);
-    if (!sym && nt == 0 && ns > 1 && !strcmp(vc->code, "150") && vc->pm.last < s->ntok &&
+    /* "held naval drills in the Gulf of Oman": a sea or place the pattern's $T did not bind is where */
+    int drill_place = nt > 0 && vc->pm.target < 0 && vc->tgt >= 0 && is_place(s, &s->m[vc->tgt]);
+    if (!sym && (nt == 0 || drill_place) && ns > 1 && !strcmp(vc->code, "150") && vc->pm.last < s->ntok &&
         ts_in_class(s->d, W(s, vc->pm.last), CL_DRILL)) {
         /* "China and Cambodia launched a military exercise": an exercise of a
            pair of countries together is their military cooperation (062) */
@@ -3037,6 +3262,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             sym = strlen(s->m[srcs[b]].code) >= 3 && strlen(s->m[srcs[0]].code) >= 3 &&
                   strncmp(s->m[srcs[b]].code, s->m[srcs[0]].code, 3) != 0;
         if (sym) {
+            nt = 0; /* the place is where they exercised, no party to it */
             copy_code(vc->code, "062", sizeof vc->code);
             r0 = 6;
             vc->rule = "an exercise held by a pair of countries together is their military cooperation";
@@ -3053,6 +3279,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         int r = root_of(vc->code);
         if (r >= 17 && state_or_armed(s, vc->src))
             place = 1; /* "opened an offensive on Marib": the place's country, if it has one */
+        else if (vc->act1 > vc->act0 && (r == 5 || r == 11))
+            place = 1; /* "condemned the attack in Zamfara": judged_act */
         else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
             if (r >= 10 && r <= 14 && v->kind == V_FINITE && vc->src >= 0 && !sym) {
                 g->pend_src = vc->src;
@@ -3072,6 +3300,9 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     g->em.speaker_cc[0] = '\0';
     if (place && r0 >= 18)
         reporting_state(g, i, vc->src, g->em.speaker_cc);
+    size_t first_new = g->em.n;
+    if (place && nt == 0 && vc->act1 > vc->act0) /* a judged act: its place's country, else the judge's own */
+        memcpy(g->em.speaker_cc, vc->self_cc, sizeof g->em.speaker_cc);
     if ((v->kind == V_FINITE || (v->kind == V_ING && v->be)) && vc->tgt >= 0)
         g->last_target = vc->tgt;
     cap_parties(&ns, &nt, sym);
@@ -3099,6 +3330,11 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
                 if (b != a)
                     emit(s, &g->em, srcs[a], srcs[b], vc->code, i, vc->flags | TOCSIN_EV_SYMMETRIC, vc->pm.p);
     }
+    for (size_t k = first_new; k < g->em.n && vc->act1 > vc->act0; k++)
+        if (g->em.out[k].place_target) { /* the coder looks for the act's place inside its phrase */
+            g->em.out[k].tgt_t0 = vc->act0;
+            g->em.out[k].tgt_t1 = vc->act1;
+        }
     g->em.place_target = 0;
     g->em.rule = NULL;
 }
@@ -3842,8 +4078,8 @@ static void background_events(gstate *g)
             size_t r = past_det(s, q + 1, end);
             int mq = r < end ? s->mid[r] : -1;
             if ((s->gram[q] & G_LOC) && mq >= 0 && (is_place(s, &s->m[mq]) || s->m[mq].kind == M_NAME) &&
-                strlen(s->m[mq].code) >= 3 &&
-                src >= 0 && state_or_armed(s, src) && strncmp(s->m[mq].code, s->m[src].code, 3)) {
+                strlen(s->m[mq].code) >= 3 && src >= 0 && state_or_armed(s, src) &&
+                (strncmp(s->m[mq].code, s->m[src].code, 3) || armed_group(s, src))) {
                 char cc[4] = {s->m[mq].code[0], s->m[mq].code[1], s->m[mq].code[2], '\0'};
                 tgt = add_actor(s, cc, s->m[mq].t0, s->m[mq].t1);
                 placed = tgt >= 0;
@@ -3858,8 +4094,9 @@ static void background_events(gstate *g)
             (is_place(s, &s->m[other]) && !placed))
             continue;
         if (!strncmp(s->m[src].code, s->m[other].code, 3) &&
-            (root_of(code) != 17 || !strcmp(s->m[src].code, s->m[other].code)))
-            continue; /* one side's own, but "police arrested opposition leaders" */
+            (root_of(code) != 17 || !strcmp(s->m[src].code, s->m[other].code)) && !(placed && armed_group(s, src)))
+            continue; /* one side's own, but "police arrested opposition leaders", "Al-Shabaab
+                         claimed the bombing in Mogadishu" */
         int dup = 0; /* the verb already coded it: "launched strikes on Gaza" */
         for (size_t q = 0; q < g->em.n && !dup; q++)
             dup = !strncmp(g->em.out[q].src, s->m[src].code, 3) &&
@@ -3867,6 +4104,8 @@ static void background_events(gstate *g)
                   root_of(g->em.out[q].code) == root_of(code);
         if (dup)
             continue;
+        if (armed_group(s, src))
+            code = improvised_code(s, k, code);
         emit(s, &g->em, src, other, code, k, 0, NULL);
         if (sym)
             emit(s, &g->em, other, src, code, k, TOCSIN_EV_SYMMETRIC, NULL);
@@ -3903,6 +4142,8 @@ static size_t party_word(const gstate *g, size_t q, int drill)
         return q + 1; /* "a summit of", "the meeting of"; "exercises of" names no parties */
     if (q + 2 < s->ntok && ts_tok_in(s, q, bring, sizeof bring / sizeof bring[0]) && TOK_IS(s, q + 1, "together"))
         return q + 2;
+    if (q + 2 < s->ntok && TOK_IS(s, q, "attended") && TOK_IS(s, q + 1, "by"))
+        return q + 2; /* "a summit attended by the leaders of" */
     return 0;
 }
 
@@ -3951,6 +4192,9 @@ static void multiparty_events(gstate *g)
                 break;
             int mq = s->mid[q];
             if (!(g->adv[q] || (s->gram[q] & G_DET) || TOK_IS(s, q, "in") || TOK_IS(s, q, "at") ||
+                  (q == k + 1 && is_comma(s, q)) || /* "the exercise, which involved" */
+                  ((TOK_IS(s, q, "which") || TOK_IS(s, q, "that")) && q + 1 < s->ntok && !party_word(g, q, drill) &&
+                   party_word(g, q + 1, drill) && !TOK_IS(s, q + 1, "of") && !TOK_IS(s, q + 1, "between")) ||
                   (mq >= 0 && is_place(s, &s->m[mq])) ||
                   (mq < 0 && s->tok[q].kind == TK_WORD && s->tok[q].cas != CASE_LOWER && q > k + 1 &&
                    (TOK_IS(s, q - 1, "in") || TOK_IS(s, q - 1, "at")))))
