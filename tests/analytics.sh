@@ -201,6 +201,31 @@ exit(len(g) != 3 or any(a['first'] < '2023-02-01' for a in g))"
   check "start of a database: a dyad first seen a year in keeps its surprise" awk '
     function f(k) { v = $0; sub(".*\"" k "\":", "", v); sub(/[,}].*/, "", v); return v + 0 }
     /"a":"ESP","b":"PRT"/ { n++; if (f("log10p") > -3 || /no history yet/) bad = 1 } END { exit bad || !n }' "$tmp/cover2"
+  # a third party that supports both sides of a war as much takes neither side: CHL gives aid to ARG and to
+  # BRA, at war with each other, in the same month (relief, mediation); PER gives aid to BRA only; URY sends
+  # troops to ARG and aid to BRA; ECU gives BRA aid four times, ARG once. PER and ECU back BRA, URY ARG; CHL
+  # backs no one (it was 'sends arms or aid to ARG in its war with BRA' and the same the other way round)
+  tdb=$tmp/sides.db
+  printf '' | "$T" ingest -q --db "$tdb" - 2>/dev/null
+  sqlite3 "$tdb" "WITH RECURSIVE d(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM d WHERE x < 394),
+      g(giver, side, code) AS (VALUES ('CHL', 'ARG', '070'), ('CHL', 'BRA', '070'), ('PER', 'BRA', '070'),
+                                      ('URY', 'ARG', '074'), ('URY', 'BRA', '070'))
+    INSERT INTO events(date, source, target, src_country, tgt_country, code, root, quad, goldstein, origin)
+    SELECT date('2023-01-02', '+' || x || ' days'), 'ARG', 'BRA', 'ARG', 'BRA', '190', '19', 4, -10, 't' FROM d
+     WHERE x % 3 = 0
+    UNION ALL SELECT date('2023-01-02', '+' || x || ' days'), 'USA', 'CAN', 'USA', 'CAN', '040', '04', 1, 1, 't' FROM d
+    UNION ALL SELECT date('2023-01-02', '+' || x || ' days'), g.giver, g.side, g.giver, g.side, g.code,
+       substr(g.code, 1, 2), 2, 7, 't' FROM d, g WHERE x IN (368, 373, 378, 383)
+    UNION ALL SELECT date('2023-01-02', '+' || x || ' days'), 'ECU', CASE WHEN x = 370 THEN 'ARG' ELSE 'BRA' END,
+       'ECU', CASE WHEN x = 370 THEN 'ARG' ELSE 'BRA' END, '070', '07', 2, 7, 't' FROM d
+     WHERE x IN (368, 370, 373, 378, 383);"
+  "$T" alerts --db "$tdb" --since 2024-01-01 --until 2024-01-30 -f jsonl >"$tmp/sides" 2>"$tmp/err"
+  check "third party: one that aids one side backs it" grep -q '"kind":"third-party","a":"BRA","b":"ARG","third":"PER"' "$tmp/sides"
+  check "third party: troops to one side, aid to the other, backs the first" grep -q '"kind":"third-party","a":"ARG","b":"BRA","third":"URY".*"involvement":"troops"' "$tmp/sides"
+  check "third party: troops to one side, aid to the other, backs not the second" [ -z "$(grep '"a":"BRA","b":"ARG","third":"URY"' "$tmp/sides")" ]
+  check "third party: aid to both sides of a war as much backs neither" [ -z "$(grep '"third":"CHL"' "$tmp/sides")" ]
+  check "third party: four times the aid to one side backs it" grep -q '"a":"BRA","b":"ARG","third":"ECU"' "$tmp/sides"
+  check "third party: four times the aid to one side backs not the other" [ -z "$(grep '"a":"ARG","b":"BRA","third":"ECU"' "$tmp/sides")" ]
 fi
 
 "$T" network --db "$db" --window 1y >"$tmp/n.json" 2>"$tmp/err"

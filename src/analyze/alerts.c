@@ -1011,6 +1011,7 @@ static int is_code(const char *code, const char *const *set)
  * fighting (both directions; a war needs WAR_MIN_DAYS of them). */
 #define WAR_MIN_DAYS 1
 #define ALONGSIDE_MIN 3 /* fighting events of a third party against the enemy */
+#define SIDE_RATIO 2.0  /* a giver that supports both sides takes one with this many times the other's */
 typedef struct war {
     char side[16], enemy[16];
     int rung;
@@ -1338,6 +1339,16 @@ static int load_support(const srows *R, const char *l0, const char *w0, support 
     return 0;
 }
 
+/* The giver's support for side in the window (sv sorted by giver and
+ * side), or NULL. */
+static const support *support_of(const support *sv, size_t ns, const char *giver, const char *side)
+{
+    support key;
+    snprintf(key.giver, sizeof key.giver, "%s", giver);
+    snprintf(key.side, sizeof key.side, "%s", side);
+    return ns ? bsearch(&key, sv, ns, sizeof *sv, support_cmp) : NULL;
+}
+
 static double sum_from(const double *v, int k)
 {
     double s = 0;
@@ -1400,6 +1411,17 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
             w = last_war(old, old_last, nold, p->side, p->giver, &old_when);
         if (!w)
             continue;
+        /* a giver that supports both sides of the war takes the side it
+           supports at the higher level, or with SIDE_RATIO times the events
+           at the same level; one that supports both about as much (aid to
+           both, as a relief agency or a mediator gives it) takes neither.
+           Fighting the side's enemy (ALONGSIDE_MIN events) is support above
+           any other */
+        double fights = fighting_between(fv, p->giver, w->enemy);
+        const support *o = support_of(sv, ns, p->giver, w->enemy);
+        if (fights < ALONGSIDE_MIN && o && sum_from(o->w, wl) > 0 &&
+            sum_from(o->w, wl) * SIDE_RATIO > sum_from(p->w, wl))
+            continue;
         score best = {-1, 0, 0, 0, 0, 0, 0, 0};
         for (int k = 1; k <= wl; k++) {
             double np = c->pairs > (double)ns ? c->pairs : (double)ns;
@@ -1417,7 +1439,6 @@ static int third_parties(tocsin_store *s, const ctx *c, const char *l0, const ch
             continue; /* support at its usual level, or less: nothing new */
         /* fighting alongside: the giver fights the side's enemy in the window
            (its wording and weight; the verdict is the support's) */
-        double fights = fighting_between(fv, p->giver, w->enemy);
         if (fights >= ALONGSIDE_MIN) {
             /* the level and its seriousness rise; the count stays the support's
                (the fighting is the giver-enemy dyad's own alert) */
