@@ -12,6 +12,9 @@
 #include "structure.h"
 
 #include <string.h>
+#ifdef H2DBG
+#include <stdio.h>
+#endif
 
 #define PASSIVE_OBJ_WORDS 5 /* how far back a passive's subject may hold the pattern's object */
 #define GAP 8 /* words allowed between pattern elements (wire copy has long noun phrases) */
@@ -248,6 +251,13 @@ static int verb_kind(const gstate *g, size_t i)
             return V_FINITE;
         if (prev_mention) {
             const ts_mention *m = &s->m[s->mid[j - 1]];
+            const ts_tok *last = &s->tok[m->t1 - 1];
+            /* "condemned the al-Shabaab attack": a singular name after an article
+               modifies the noun; a base-form verb would need a plural subject */
+            if (m->group == s->mid[j - 1] && m->t0 > 0 && (TOK_IS(s, m->t0 - 1, "the") || TOK_IS(s, m->t0 - 1, "a") ||
+                                                            TOK_IS(s, m->t0 - 1, "an")) &&
+                last->kind == TK_WORD && last->cas != CASE_LOWER && s->text[last->off + last->len - 1] != 's')
+                return V_NONE;
             /* plural subjects take the base form: "Russia and China condemn" */
             if (m->group != s->mid[j - 1] || (m->kind == M_NAME && strlen(m->code) > 3))
                 return V_FINITE;
@@ -403,6 +413,34 @@ static int postmodified_head(const gstate *g, size_t k, size_t i)
     return m;
 }
 
+/* "Militants linked to Islamic State killed ...", "Rebels backed by Rwanda
+ * seized ...": the sentence's opening noun phrase, a past participle and its
+ * preposition, then the noun phrase starting at b, then finite verb i: the
+ * participle's phrase describes the opening one, which is i's subject. */
+static int reduced_relative_head(const gstate *g, size_t b, size_t i)
+{
+    const ts_sent *s = g->s;
+#ifdef H2DBG
+    fprintf(stderr, "rrh b=%zu i=%zu gram=%x mid=%d\n", b, i, b ? s->gram[b-1] : 0, b>=2 ? s->mid[b-2] : -9);
+#endif
+    if (b < 3 || b >= i || !(s->gram[b - 1] & (G_PREP | G_BY)) || s->mid[b - 2] >= 0 ||
+        s->tok[b - 2].kind != TK_WORD || s->tok[b - 2].cas != CASE_LOWER)
+        return -1;
+    const ts_word *pw = W(s, b - 2);
+    if (!pw || !(pw->vform & VF_PART) || (pw->vform & VF_ING))
+        return -1;
+    int m = s->mid[b - 3];
+    if (m < 0 || s->m[m].t1 != b - 2 || is_place(s, &s->m[m]) || s->m[m].modifier ||
+        !(s->m[m].kind == M_NAME || (s->m[m].kind == M_UNRES && s->m[m].sector[0])) ||
+        np_start(s, s->m[m].t0) != 0)
+        return -1; /* only the sentence's opening noun phrase */
+    for (size_t q = b; q < i; q++)
+        if (hard_boundary(s, q) || is_comma(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE) ||
+            (s->gram[q] & (G_SUB | G_CONJ | G_REL | G_AND)))
+            return -1;
+    return m;
+}
+
 /* Finds the subject mention of verb i searching left from token `from`. */
 static int find_subject(gstate *g, size_t i, size_t from)
 {
@@ -425,6 +463,8 @@ static int find_subject(gstate *g, size_t i, size_t from)
             size_t b = np_start(s, m->t0);
             if (b > 0 && g->v[i].kind == V_FINITE) {
                 int head = postmodified_head(g, b - 1, i); /* "Protesters supporting Khan stormed" */
+                if (head < 0)
+                    head = reduced_relative_head(g, b, i); /* "Militants linked to Islamic State killed" */
                 if (head >= 0)
                     return head;
             }
@@ -1070,6 +1110,18 @@ static size_t group_size(const ts_sent *s, int m)
         if (s->m[k].group == s->m[m].group && s->m[k].kind != M_UNRES)
             n++;
     return n;
+}
+
+/* Whether every member of m's compound group is of m's country
+ * ("Israelis and Palestinians" are not). */
+static int one_country_group(const ts_sent *s, int m)
+{
+    int g[16];
+    size_t n = group_of(s, m, g, 16);
+    for (size_t k = 0; k < n; k++)
+        if (strncmp(s->m[g[k]].code, s->m[m].code, 3))
+            return 0;
+    return 1;
 }
 
 static int igo(const char *c)
@@ -2549,19 +2601,31 @@ static int judged_act(gstate *g, size_t i, vcode *vc)
     size_t end = vc->end, q0 = i + 1;
     while (q0 < end && g->adv[q0])
         q0++;
+    if (q0 > i + 1 && q0 < end && is_poss(s, q0))
+        q0++; /* "condemned Sunday's attack" */
     /* a direct object: not "called for", "called on", a pronoun or an actor */
     if (q0 >= end || s->tok[q0].kind != TK_WORD || s->mid[q0] >= 0 ||
         (s->gram[q0] & (G_PREP | G_LOC | G_BY | G_TO | G_HE | G_IT | G_THEY | G_WE | G_SUB | G_REL | G_AND)))
         return 0;
-    int violent = 0, act = 0, cue = 0;
+    int violent = 0, act = 0, cue = 0, doer = -1;
     size_t e = q0, head_end = 0; /* head_end: where the phrase's first noun group ends */
     for (; e < end && e < q0 + JUDGED_ACT_WORDS; e++) {
         uint32_t gm = s->gram[e];
+        int act_word = !head_end && s->mid[e] < 0 &&
+                       (ts_tok_in(s, e, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]) ||
+                        ts_tok_in(s, e, placed_acts, sizeof placed_acts / sizeof placed_acts[0]) ||
+                        ts_in_class(s->d, W(s, e), CL_ATTACK) || ts_in_class(s->d, W(s, e), CL_AIRSTRIKE));
         if (hard_boundary(s, e) || is_comma(s, e) || (act && is_quote(s, e)) ||
             ((gm & (G_SUB | G_REL | G_CONJ | G_IF)) && !(gm & (G_PREP | G_LOC))) ||
-            (g->isverb[e] && g->v[e].kind == V_FINITE && e > q0) ||
+            (g->isverb[e] && g->v[e].kind == V_FINITE && e > q0 && !act_word) ||
             ((gm & G_AND) && e + 1 < end && g->isverb[e + 1]))
             break; /* "described the killings as cowardly", "condemned the attack that ..." */
+        if (!head_end && !act && s->mid[e] >= 0 && s->m[s->mid[e]].t0 == e && doer < 0) {
+            const ts_mention *x = &s->m[s->mid[e]];
+            if (x->kind == M_NAME && strlen(x->code) >= 3 && strcmp(x->code, s->m[vc->src].code) &&
+                !is_place(s, x))
+                doer = s->mid[e]; /* "condemned the al-Shabaab attack": the group's, at home too */
+        }
         if (TOK_IS(s, e, "during") || TOK_IS(s, e, "amid") || TOK_IS(s, e, "after") || TOK_IS(s, e, "despite"))
             break; /* circumstance, not the act */
         const ts_word *w = W(s, e);
@@ -2571,18 +2635,20 @@ static int judged_act(gstate *g, size_t i, vcode *vc)
             break; /* "called the ambush a cowardly act": the complement */
         if (!head_end && (gm & (G_PREP | G_LOC | G_BY | G_TO)))
             head_end = e;
-        if (!head_end && s->mid[e] < 0) {
-            if (ts_tok_in(s, e, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]))
-                violent = act = 1;
-            else if (ts_tok_in(s, e, placed_acts, sizeof placed_acts / sizeof placed_acts[0]) ||
-                     ts_in_class(s->d, w, CL_ATTACK) || ts_in_class(s->d, w, CL_AIRSTRIKE))
-                act = 1;
+        if (act_word) {
+            act = 1;
+            violent |= ts_tok_in(s, e, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]);
         }
         if (head_end && act && (gm & G_LOC))
             cue = 1; /* "the attack on a village in Zamfara" */
     }
     if (!act)
         return 0;
+    if (doer >= 0) {
+        vc->tgt = doer;
+        vc->rule = "target: the doer a judged act's phrase names";
+        return 1;
+    }
     vc->self_cc[0] = '\0';
     if (violent && strncmp(vc->pm.p->code, "051", 3))
         judge_country(g, vc->src, vc->self_cc);
@@ -2897,9 +2963,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3))
             return 0;
     }
-    if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 && s->m[vc->src].kind == M_NAME && is_people(&s->m[vc->src]) &&
+    if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 && s->m[vc->src].kind == M_NAME &&
+        (is_people(&s->m[vc->src]) || s->m[vc->src].people) && one_country_group(s, vc->src) &&
         !igo(s->m[vc->src].code) && !(vc->pm.p->flags & P_NOTARGET) && !v->passive) {
-        /* "French farmers protested in Paris": a protest at home is against the government */
+        /* "French farmers protested in Paris", "Kenyans took to the streets": a protest
+           at home is against the government (but "Israelis and Palestinians" share none) */
         char gov[7] = {s->m[vc->src].code[0], s->m[vc->src].code[1], s->m[vc->src].code[2], 'G', 'O', 'V', '\0'};
         vc->tgt = add_actor(s, gov, 0, 0);
         vc->rule = "target: a protest at home that names no party is against the government";
@@ -2923,7 +2991,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (vc->tgt >= 0)
             vc->rule = "target: the party named in the speaker's own words after \", saying\"";
     }
-    if (vc->tgt >= 0 && vc->pm.target < 0 && judging_code(vc->pm.p->code) && judged_plan_object(g, i, vc->tgt))
+    if (vc->tgt >= 0 && (vc->pm.target < 0 || vc->pm.p->nelem == 1) && judging_code(vc->pm.p->code) &&
+        judged_plan_object(g, i, vc->tgt))
         vc->tgt = -1; /* "criticised the plan to send troops to Mali": not Mali */
     if (vc->tgt >= 0 && vc->src >= 0 && judging_code(vc->pm.p->code) &&
         !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3)) {
@@ -3879,8 +3948,8 @@ static int background_frame(const gstate *g, size_t b, size_t k, int hostile, in
         for (size_t q = k + 1; q < s->ntok && q < k + 20; q++) {
             if (hard_boundary(s, q) || is_comma(s, q))
                 break;
-            if (s->gram[q] & (G_MODAL | G_FUT | G_NEG | G_HYPO | G_IF | G_INTENT | G_WH))
-                return 0;
+            if ((s->gram[q] & (G_MODAL | G_FUT | G_NEG | G_HYPO | G_IF | G_INTENT | G_WH)) && !TOK_IS(s, q, "without"))
+                return 0; /* but "the summit ended without a deal" took place */
             if (g->isverb[q] && (g->v[q].neg || g->v[q].modal || g->v[q].fut || g->v[q].cond || g->v[q].hedge))
                 return 0;
             if (TOK_IS(s, q, "postponed") || TOK_IS(s, q, "cancelled") || TOK_IS(s, q, "canceled") ||
@@ -3964,6 +4033,39 @@ static int background_initial(char c)
     return (c >= 'a' && c <= 'f') || c == 'p' || (c >= 's' && c <= 'v');
 }
 
+/* "the car bombing in Mogadishu", "a suicide bombing": an -ing word after a
+ * determiner and a noun, with no object of its own (ing_noun), is the noun
+ * of that phrase, though the tagger made it a verb after the noun "car". */
+static int compound_ing_noun(const gstate *g, size_t k)
+{
+    const ts_sent *s = g->s;
+    if (k < 2 || g->v[k].coded || !ing_noun(g, k) || s->mid[k - 1] >= 0 || s->tok[k - 1].kind != TK_WORD ||
+        s->tok[k - 1].cas != CASE_LOWER || s->gram[k - 1] || (g->isverb[k - 1] && g->v[k - 1].kind != V_NONE))
+        return 0;
+    return (s->gram[k - 2] & G_DET) && !(s->gram[k - 2] & (G_HE | G_IT | G_THEY));
+}
+
+/* Does the phrase [b, k) read as the subject hold a verb ("Analysts expect
+ * US-China talks to resume": "expect" is no verb of the dictionaries, so
+ * event_np_start walked through it)? Asks the parse, only when the phrase
+ * has lower-case words other than determiners outside mentions. */
+static int verb_in_phrase(gstate *g, size_t b, size_t k)
+{
+    ts_sent *s = g->s;
+    int plain = 0;
+    if (b > 0)
+        return 0; /* after "after", "amid": a noun phrase; "the renewed talks" */
+    for (size_t r = b; r < k && !plain; r++)
+        plain = s->mid[r] < 0 && s->tok[r].kind == TK_WORD && s->tok[r].cas == CASE_LOWER && !(s->gram[r] & G_DET) &&
+                W(s, r) && (W(s, r)->vform & (VF_BASE | VF_S | VF_PAST));
+    if (!plain || !ts_structure_parse(&g->st, s))
+        return 0;
+    for (size_t c = 0; c < g->st.p.nclause; c++)
+        if (g->st.cl[c].verb >= b && g->st.cl[c].verb < k)
+            return 1;
+    return 0;
+}
+
 static void background_events(gstate *g)
 {
     ts_sent *s = g->s;
@@ -3979,7 +4081,8 @@ static void background_events(gstate *g)
         if (!kw || (!(kw->classes & evmask) && !background_initial(s->text[s->tok[k].off])))
             continue; /* neither in those classes nor a word of background_code's own lists */
         if (s->tok[k].kind != TK_WORD || s->tok[k].len < 4 || s->tok[k].word < 0 ||
-            (s->tok[k].cas != CASE_LOWER && k > 0) || g->isverb[k] || g->skip[k] || g->incond[k] ||
+            (s->tok[k].cas != CASE_LOWER && k > 0) || (g->isverb[k] && !compound_ing_noun(g, k)) || g->skip[k] ||
+            g->incond[k] ||
             (s->gram[k] & (G_DET | G_PREP | G_LOC | G_AND | G_CONJ | G_SUB | G_REL | G_BE | G_HAVE | G_DO | G_MODAL |
                            G_FUT | G_NEG | G_TO | G_BY | G_TIME | G_ADV)))
             continue; /* event nouns are words of the dictionaries, none a function word */
@@ -3999,7 +4102,7 @@ static void background_events(gstate *g)
         size_t b = event_np_start(g, k0);
         int hostile = root_of(code) >= 16 || root_of(code) == 11, speaker = -1;
         int frame = background_frame(g, b, k, hostile, &speaker);
-        if (!frame)
+        if (!frame || verb_in_phrase(g, b, k0))
             continue;
         int src = own, tgt = -1, pair = -1, unreal = 0, placed = 0; /* placed: a place's country, named here */
         if (sym && speaker >= 0 && (b == k || (b + 1 == k && (s->gram[b] & (G_IT | G_THEY)))))
@@ -4166,6 +4269,37 @@ static int party_list_at(const gstate *g, size_t q)
     return -1;
 }
 
+/* "Russia-Ukraine talks", "the US-China summit", "US-South Korean drills":
+ * the parties of a hyphenated chain before the event noun at k (past
+ * modifiers: "peace", "trade", "joint naval"), into mem; their number. */
+static size_t hyphen_parties(const gstate *g, size_t k, int *mem, size_t max)
+{
+    const ts_sent *s = g->s;
+    size_t q = s->mid[k] >= 0 ? k + 1 : k, n = 0; /* "South Korean drills" can be one mention */
+    for (int steps = 0; q > 0 && steps < PARTY_WORD_GAP && s->mid[q - 1] < 0; steps++, q--)
+        if (s->tok[q - 1].kind != TK_WORD || s->tok[q - 1].cas != CASE_LOWER || s->gram[q - 1] || g->isverb[q - 1])
+            return 0;
+    while (q > 0 && n < max && s->mid[q - 1] >= 0) {
+        const ts_mention *x = &s->m[s->mid[q - 1]];
+        if ((x->kind != M_NAME && x->kind != M_ADJ) || x->t1 != q || strlen(x->code) < 3)
+            break;
+        mem[n++] = s->mid[q - 1];
+        if (x->t0 < 2 || !is_punct(s, x->t0 - 1, '-'))
+            break;
+        q = x->t0 - 1; /* the hyphen: the chain goes on before it */
+    }
+    return n >= 2 ? n : 0;
+}
+
+/* The nouns of joint acts background_code reads by their words: deals and
+ * prisoner exchanges ("the Russia-Ukraine prisoner exchange"). */
+static int pact_word(const ts_sent *s, size_t k)
+{
+    static const ts_lit words[] = {LIT("deal"),   LIT("agreement"), LIT("accord"),   LIT("pact"),
+                                   LIT("treaty"), LIT("exchange"),  LIT("swap")};
+    return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
+}
+
 static void multiparty_events(gstate *g)
 {
     ts_sent *s = g->s;
@@ -4175,9 +4309,12 @@ static void multiparty_events(gstate *g)
     uint64_t evmask = ts_class_mask(s->d, evclass, sizeof evclass / sizeof evclass[0]);
     for (size_t k = 0; k + 2 < s->ntok; k++) {
         const ts_word *kw = W(s, k);
-        if (!kw || !(kw->classes & evmask) || s->mid[k] >= 0 || s->tok[k].kind != TK_WORD ||
+        if (!kw || !((kw->classes & evmask) || pact_word(s, k)) || s->tok[k].kind != TK_WORD ||
             (s->tok[k].cas != CASE_LOWER && k > 0) || g->skip[k] || g->incond[k])
             continue;
+        if (s->mid[k] >= 0 && (s->m[s->mid[k]].kind != M_NAME || s->m[s->mid[k]].head != k ||
+                               s->m[s->mid[k]].t1 != k + 1 || s->m[s->mid[k]].t0 >= k))
+            continue; /* but "South Korean drills", a mention whose head is the act */
         int sym, drill = class_bit(s, k, CL_DRILL);
         const char *code = background_code(s, k, &sym);
         if (!code[0] || (!sym && !(drill && !strcmp(code, "150"))))
@@ -4200,11 +4337,23 @@ static void multiparty_events(gstate *g)
                    (TOK_IS(s, q - 1, "in") || TOK_IS(s, q - 1, "at")))))
                 break;
         }
-        int first = list ? party_list_at(g, list) : -1;
-        if (first < 0)
+        int first = list ? party_list_at(g, list) : -1, mem[16];
+        size_t n = 0, distinct = 0, last = k;
+        if (first >= 0) {
+            n = group_of(s, first, mem, sizeof mem / sizeof mem[0]);
+            if (n > 0)
+                last = s->m[mem[n - 1]].t1 - 1;
+        } else {
+            n = hyphen_parties(g, k, mem, sizeof mem / sizeof mem[0]);
+            for (size_t a = 0; a < n / 2; a++) { /* read right to left: in text order */
+                int t = mem[a];
+                mem[a] = mem[n - 1 - a];
+                mem[n - 1 - a] = t;
+            }
+            first = n ? mem[0] : -1;
+        }
+        if (n == 0)
             continue;
-        int mem[16];
-        size_t n = group_of(s, first, mem, sizeof mem / sizeof mem[0]), distinct = 0;
         for (size_t a = 0; a < n; a++) {
             int dup = strlen(s->m[mem[a]].code) < 3;
             for (size_t b = 0; b < a && !dup; b++)
@@ -4214,16 +4363,16 @@ static void multiparty_events(gstate *g)
         if (distinct < 2)
             continue;
         /* told as done: the phrase before the noun, the verb after the list */
-        size_t b = event_np_start(g, k), last = s->m[mem[n - 1]].t1 - 1, none = 0;
+        size_t b = event_np_start(g, last == k ? s->m[first].t0 : k), none = 0; /* a chain: before its first */
         cap_parties(&n, &none, 1); /* a long list: its first parties */
         int unreal = 0, speaker = -1;
         for (size_t r = b; r <= k; r++)
             unreal |= unrealised_word(s, r) || TOK_IS(s, r, "separate");
-        for (size_t r = k + 1; r < (size_t)s->m[first].t0; r++)
+        for (size_t r = k + 1; r < (size_t)s->m[first].t0; r++) /* none for a chain before the noun */
             unreal |= (s->gram[r] & (G_MODAL | G_FUT | G_NEG | G_HYPO | G_INTENT)) != 0;
         for (size_t r = last + 1; r < s->ntok && r < last + BACKGROUND_SPAN && !hard_boundary(s, r); r++)
             unreal |= TOK_IS(s, r, "next") || TOK_IS(s, r, "planned");
-        if (unreal || background_frame(g, b, last, 0, &speaker) != 1)
+        if (unreal || background_frame(g, b, last, 0, &speaker) != 1 || verb_in_phrase(g, b, k))
             continue;
         const char *rule = g->em.rule;
         g->em.rule = "a joint act named by its noun with its parties listed: each party with each other";
@@ -4233,7 +4382,8 @@ static void multiparty_events(gstate *g)
                     strncmp(s->m[mem[a]].code, s->m[mem[c]].code, 3))
                     emit(s, &g->em, mem[a], mem[c], code, k, c < a ? TOCSIN_EV_SYMMETRIC : 0, NULL);
         g->em.rule = rule;
-        k = last; /* the list is read */
+        if (last > k)
+            k = last; /* the list is read */
     }
 }
 
