@@ -397,7 +397,24 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         }
         event_when(c, para, tok, n, wx, nw, r, &ev);
         int here = ts_where_event(&c->where, s, lx, nl, r, &ev) == 1;
-        if (r->place_target) {
+        int judged = r->place_target && r->tgt_t1 > r->tgt_t0 &&
+                     ((ev.root[0] == '1' && ev.root[1] == '1') || (ev.root[0] == '0' && ev.root[1] == '5'));
+        if (judged) {
+            /* "condemned the attack on a village in Zamfara": the act's place
+               (grammar.c, judged_act), else the judge's own country */
+            const char *cc = ts_where_country_within(lx, nl, r->tgt_t0, r->tgt_t1);
+            if (cc) {
+                memcpy(ev.target, cc, 3);
+                ev.target[3] = '\0';
+                ev.rule = "target: the country where the judged act happened";
+            } else if (r->speaker_cc[0] && !ts_where_elsewhere(&c->where, lx, nl, r->speaker_cc)) {
+                memcpy(ev.target, r->speaker_cc, 4);
+                ev.rule = "target: violence with no doer named, judged by a state of a sentence and story "
+                          "that name no other country, is at home";
+            } else {
+                continue;
+            }
+        } else if (r->place_target) {
             /* "opened an offensive on Marib": no actor named, the place's country */
             if ((!here || !ev.geo_country[0]) && !strncmp(ev.code, "172", 3)) {
                 /* "Sri Lanka's president declared a state of emergency": curfews,

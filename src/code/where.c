@@ -572,3 +572,61 @@ void ts_where_remember(ts_where_doc *d, const ts_sent *s, const ts_loc *x, size_
             d->ncountry[j]++;
     }
 }
+
+const char *ts_where_country_within(const ts_loc *x, size_t nx, size_t t0, size_t t1)
+{
+    const ts_gaz *g = ts_gaz_get();
+    for (size_t k = 0; g && k < nx; k++) {
+        if (x[k].place < 0 || x[k].strength < 2 || x[k].to || x[k].t0 < t0 || x[k].t1 > t1)
+            continue;
+        const ts_place *p = ts_gaz_place(g, (uint32_t)x[k].place);
+        if (p && p->iso3[0])
+            return p->iso3;
+    }
+    return NULL;
+}
+
+/* the country of gazetteer place id, or "" */
+static const char *place_country(const ts_gaz *g, int32_t id)
+{
+    const ts_place *p = id >= 0 ? ts_gaz_place(g, (uint32_t)id) : NULL;
+    return p ? p->iso3 : "";
+}
+
+int ts_where_elsewhere(const ts_where_doc *d, const ts_loc *x, size_t nx, const char *cc)
+{
+    const ts_gaz *g = ts_gaz_get();
+    if (!g)
+        return 0;
+    for (size_t k = 0; k < nx; k++) {
+        const char *c = x[k].strength == 2 && !x[k].to ? place_country(g, x[k].place) : "";
+        if (c[0] && strncmp(c, cc, 3))
+            return 1; /* "Speaking in Geneva, ...": a place of this sentence elsewhere */
+    }
+    const char *dl = place_country(g, d->dateline);
+    if (dl[0] && strncmp(dl, cc, 3))
+        return 1;
+    /* the story's most named place, and its most named country: cc among them, or none */
+    uint16_t most = 0;
+    int here = 0, other = 0;
+    for (size_t k = 0; k < d->nseen; k++)
+        most = d->nseen_of[k] > most ? d->nseen_of[k] : most;
+    for (size_t k = 0; k < d->nseen && most; k++)
+        if (d->nseen_of[k] == most) {
+            const char *c = place_country(g, d->seen[k]);
+            here |= c[0] && !strncmp(c, cc, 3);
+            other |= c[0] && strncmp(c, cc, 3);
+        }
+    if (other && !here)
+        return 1;
+    most = 0;
+    here = other = 0;
+    for (size_t k = 0; k < d->nc; k++)
+        most = d->ncountry[k] > most ? d->ncountry[k] : most;
+    for (size_t k = 0; k < d->nc && most; k++)
+        if (d->ncountry[k] == most) {
+            here |= !strncmp(d->country[k], cc, 3);
+            other |= strncmp(d->country[k], cc, 3) != 0;
+        }
+    return other && !here;
+}

@@ -74,4 +74,15 @@ const char *ts_where_city_country(const ts_loc *x, size_t nx, size_t t0, size_t 
 /* Counts the sentence's places and actors' countries into the story's context. */
 void ts_where_remember(ts_where_doc *d, const ts_sent *s, const ts_loc *x, size_t nx);
 
+/* The country (ISO alpha-3) of the first place phrase of x[0..nx) inside
+ * tokens [t0, t1) ("condemned the attack on a village in Zamfara": the
+ * judged act's own place), or NULL. Valid as long as the gazetteer. */
+const char *ts_where_country_within(const ts_loc *x, size_t nx, size_t t0, size_t t1);
+
+/* 1 when a place phrase of the sentence (x[0..nx)), the story's dateline, or
+ * the place or country the story has named most so far lies in a country
+ * other than cc (ISO alpha-3): an act the sentence leaves unplaced may have
+ * happened there. */
+int ts_where_elsewhere(const ts_where_doc *d, const ts_loc *x, size_t nx, const char *cc);
+
 #endif
