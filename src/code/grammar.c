@@ -12,9 +12,6 @@
 #include "structure.h"
 
 #include <string.h>
-#ifdef H2DBG
-#include <stdio.h>
-#endif
 
 #define PASSIVE_OBJ_WORDS 5 /* how far back a passive's subject may hold the pattern's object */
 #define GAP 8 /* words allowed between pattern elements (wire copy has long noun phrases) */
@@ -420,15 +417,14 @@ static int postmodified_head(const gstate *g, size_t k, size_t i)
 static int reduced_relative_head(const gstate *g, size_t b, size_t i)
 {
     const ts_sent *s = g->s;
-#ifdef H2DBG
-    fprintf(stderr, "rrh b=%zu i=%zu gram=%x mid=%d\n", b, i, b ? s->gram[b-1] : 0, b>=2 ? s->mid[b-2] : -9);
-#endif
     if (b < 3 || b >= i || !(s->gram[b - 1] & (G_PREP | G_BY)) || s->mid[b - 2] >= 0 ||
         s->tok[b - 2].kind != TK_WORD || s->tok[b - 2].cas != CASE_LOWER)
         return -1;
     const ts_word *pw = W(s, b - 2);
-    if (!pw || !(pw->vform & VF_PART) || (pw->vform & VF_ING))
-        return -1;
+    const ts_tok *pt = &s->tok[b - 2];
+    int ed = pt->len > 4 && s->text[pt->off + pt->len - 2] == 'e' && s->text[pt->off + pt->len - 1] == 'd';
+    if (pw ? !(pw->vform & VF_PART) || (pw->vform & VF_ING) : !ed)
+        return -1; /* "linked", "backed", "allied": a participle the lexicon may lack */
     int m = s->mid[b - 3];
     if (m < 0 || s->m[m].t1 != b - 2 || is_place(s, &s->m[m]) || s->m[m].modifier ||
         !(s->m[m].kind == M_NAME || (s->m[m].kind == M_UNRES && s->m[m].sector[0])) ||
@@ -2599,18 +2595,49 @@ static int judged_act(gstate *g, size_t i, vcode *vc)
     if (!judging_code(vc->pm.p->code))
         return 0;
     size_t end = vc->end, q0 = i + 1;
+    size_t pl = vc->pm.last; /* "expressed outrage over the killings": the act after the pattern's noun */
+    if (vc->pm.p->nelem > 0 && pl > i && pl + 1 < end && (s->gram[pl] & (G_PREP | G_LOC)))
+        q0 = pl + 1; /* "expressed regret over" */
+    else if (vc->pm.p->nelem > 0 && pl > i && pl + 2 < end && s->mid[pl] < 0 &&
+             !ts_in_class(s->d, W(s, pl), CL_PEJORATIVE) && /* "called the massacre of villagers heinous" */
+             (TOK_IS(s, pl + 1, "at") || TOK_IS(s, pl + 1, "over") || TOK_IS(s, pl + 1, "about") ||
+              TOK_IS(s, pl + 1, "of") || TOK_IS(s, pl + 1, "against")))
+        q0 = pl + 2;
+    size_t first = q0;
     while (q0 < end && g->adv[q0])
         q0++;
-    if (q0 > i + 1 && q0 < end && is_poss(s, q0))
+    if (q0 > first && q0 < end && is_poss(s, q0))
         q0++; /* "condemned Sunday's attack" */
     /* a direct object: not "called for", "called on", a pronoun or an actor */
     if (q0 >= end || s->tok[q0].kind != TK_WORD || s->mid[q0] >= 0 ||
         (s->gram[q0] & (G_PREP | G_LOC | G_BY | G_TO | G_HE | G_IT | G_THEY | G_WE | G_SUB | G_REL | G_AND)))
         return 0;
-    int violent = 0, act = 0, cue = 0, doer = -1;
+    int violent = 0, act = 0, cue = 0, doer = -1, rel = 0;
     size_t e = q0, head_end = 0; /* head_end: where the phrase's first noun group ends */
-    for (; e < end && e < q0 + JUDGED_ACT_WORDS; e++) {
+    size_t lim = end, cap = q0 + JUDGED_ACT_WORDS;
+    for (; e < s->ntok && e < cap; e++) {
         uint32_t gm = s->gram[e];
+        size_t r = e + (is_comma(s, e) && e + 1 < s->ntok);
+        int rel_start = act && !rel && e <= end && (TOK_IS(s, r, "that") || TOK_IS(s, r, "which")) &&
+                        r + 1 < s->ntok && g->isverb[r + 1];
+        if (e >= lim && !rel_start)
+            break;
+        if (rel_start) {
+            /* "condemned the attack(,) which killed 12 people in Kakamega": where it happened */
+            rel = 1;
+            head_end = head_end ? head_end : e;
+            lim = g->late_at < s->ntok && g->late_at > r ? g->late_at : s->ntok;
+            cap = r + 1 + JUDGED_ACT_WORDS;
+            e = r;
+            continue;
+        }
+        if (rel) {
+            if (hard_boundary(s, e) || is_comma(s, e) || is_quote(s, e) || (gm & (G_REL | G_CONJ | G_IF)) ||
+                TOK_IS(s, e, "that"))
+                break;
+            cue |= (gm & G_LOC) != 0;
+            continue;
+        }
         int act_word = !head_end && s->mid[e] < 0 &&
                        (ts_tok_in(s, e, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]) ||
                         ts_tok_in(s, e, placed_acts, sizeof placed_acts / sizeof placed_acts[0]) ||

@@ -10,6 +10,8 @@
 
 #define MAX_PHRASE 12
 #define MOVED_WORDS 4 /* determiners and numbers between a verb and the troops it moves */
+/* sectors of people whose country sets a domestic scene ("Peruvian protesters") */
+#define SCENE_PEOPLE "CVL OPP LAB HLH EDU REL MED"
 
 /* Whether a pattern of the verb at token v puts the noun at token n "in $T"
  * (the word at token in): "station * troops in $T" for "stationed the troops
@@ -592,6 +594,17 @@ static int compass_place(const ts_sent *s, size_t t0)
     return t0 + 1 < s->ntok && ts_tok_in(s, t0 + 1, region, sizeof region / sizeof region[0]);
 }
 
+/* "Militants linked to Islamic State", "fighters allied with the army": a
+ * participle the lexicon lacks, with its preposition, after an agent: no noun
+ * the agent modifies. */
+static int participle_after(const ts_sent *s, size_t k)
+{
+    const ts_tok *t = &s->tok[k];
+    if (k + 1 >= s->ntok || t->len < 5 || s->text[t->off + t->len - 2] != 'e' || s->text[t->off + t->len - 1] != 'd')
+        return 0;
+    return (s->gram[k + 1] & (G_PREP | G_BY | G_TO)) != 0;
+}
+
 static size_t take_phrase(ts_sent *s, piece p, size_t i)
 {
     const tocsin_dict *d = s->d;
@@ -771,7 +784,7 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
     if (weapon)
         memcpy(sector, "MIL", 4);
     char code[TS_CODE_MAX] = "";
-    int kind = M_NAME;
+    int kind = M_NAME, demonym = 0;
     if (is_person) {
         set_code(code, person);
     } else if (have_base) {
@@ -787,6 +800,7 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
             const ts_word *nw = end < s->ntok ? ts_w(s, end) : NULL;
             if (nw && nw->verb >= 0 && (nw->vform & (VF_PAST)) && !(nw->vform & VF_BASE))
                 next_noun = 0;
+            demonym = plural && !next_noun; /* "Kenyans took to the streets" */
             if (!plural || next_noun)
                 kind = M_ADJ;
             if (kind == M_ADJ && next_noun && end < s->ntok) {
@@ -813,7 +827,7 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         kind = M_UNRES; /* "the troops", "Foreign Secretary Vikram Misri" */
         if (!unres_name && end < s->ntok && s->tok[end].kind == TK_WORD &&
             s->tok[end].cas == CASE_LOWER && !s->gram[end] &&
-            !(ts_w(s, end) && ts_w(s, end)->verb >= 0)) {
+            !(ts_w(s, end) && ts_w(s, end)->verb >= 0) && !participle_after(s, end)) {
             return end; /* "air defence systems", "police station": a noun */
         }
     }
@@ -825,7 +839,10 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
             kind = M_NAME;
             resolved = 1;
         } else if (!singular_title(s, head) && s->ctx->thing[0] && !igo_code(s->ctx->thing)) {
-            compose(code, s->ctx->thing, sector);
+            /* the country of the last actor: after "Georgian journalists" (GEOMED)
+               "the government" is GEOGOV */
+            char cty[4] = {s->ctx->thing[0], s->ctx->thing[1], s->ctx->thing[2], '\0'};
+            compose(code, strlen(s->ctx->thing) == 6 ? cty : s->ctx->thing, sector);
             kind = M_NAME;
             resolved = 1;
         }
@@ -848,10 +865,13 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         memcpy(s->m[mi].sector, sector, 4);
     if (mi >= 0)
         s->m[mi].weapon = (uint8_t)weapon;
+    if (mi >= 0)
+        s->m[mi].people = (uint8_t)(demonym && kind == M_NAME);
     if (mi >= 0 && of_sector)
         memcpy(s->m[mi].of_sector, sector, 4);
     if (mi >= 0 && resolved) {
         s->m[mi].resolved = 1;
+        memcpy(s->m[mi].ctx_sector, sector, 4); /* domestic_scene() may name it again */
         s->m[mi].person = singular_title(s, head);
     }
     if (mi >= 0) {
@@ -1012,6 +1032,67 @@ static int agent_of_place(const ts_sent *s, size_t k)
     return nx.kind == K_COUNTRY || nx.kind == K_ACTOR;
 }
 
+/* A domestic scene's country: the people who act in it ("Georgians
+ * marched", "Peruvian protesters demanded") and, with such people, where it
+ * happens ("protesters in Lima"), all of one country, before mention `self`.
+ * A state's organs and diplomats are no anchor: in "the ministry summoned the
+ * Russian ambassador" the ambassador is the counterpart. */
+static int scene_country(const ts_sent *s, size_t self, char cc[4])
+{
+    int people = 0, many = 0;
+    cc[0] = '\0';
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if (k == self || x->resolved || x->modifier || x->t0 >= s->m[self].t0)
+            continue;
+        const char *code = NULL;
+        if (x->kind == M_UNRES && x->sector[0] && strstr(SCENE_PEOPLE, x->sector)) {
+            people = 1;
+            size_t q = x->t1; /* "protesters in Lima" */
+            if (q + 1 < s->ntok && (s->gram[q] & G_LOC) && !(s->gram[q] & G_PREP) && s->mid[q + 1] >= 0)
+                code = s->m[s->mid[q + 1]].code;
+        } else if (x->kind == M_NAME && strlen(x->code) == 6 && strstr(SCENE_PEOPLE, x->code + 3)) {
+            people = 1;
+            code = x->code; /* "Peruvian protesters" */
+        } else if (x->kind == M_NAME && strlen(x->code) == 3 && x->people) {
+            people = 1;
+            code = x->code; /* "Georgians" */
+        } else if (x->kind == M_NAME && strlen(x->code) >= 3 && x->t0 > 0 && (s->gram[x->t0 - 1] & G_LOC) &&
+                   !(s->gram[x->t0 - 1] & G_PREP)) {
+            code = x->code; /* "marched in Tbilisi" */
+        }
+        if (!code || strlen(code) < 3 || igo_code(code))
+            continue;
+        if (cc[0] && strncmp(cc, code, 3))
+            many = 1;
+        memcpy(cc, code, 3);
+        cc[3] = '\0';
+    }
+    return people && !many && cc[0];
+}
+
+/* "Georgians marched in Tbilisi against the government": the government the
+ * document's memory named (another country's, from earlier sentences) is
+ * the scene's own; unless the sentence names that other country itself. */
+static void domestic_scene(ts_sent *s)
+{
+    for (size_t m = 0; m < s->nm; m++) {
+        ts_mention *x = &s->m[m];
+        char cc[4];
+        if (!x->ctx_sector[0] || x->kind != M_NAME || !scene_country(s, m, cc) || !strncmp(cc, x->code, 3))
+            continue;
+        int named = 0;
+        for (size_t k = 0; k < s->nm && !named; k++)
+            named = k != m && !s->m[k].ctx_sector[0] && (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) &&
+                    !strncmp(s->m[k].code, x->code, 3);
+        if (named)
+            continue;
+        compose(x->code, cc, x->ctx_sector);
+        x->person = 0;
+        x->resolved = 0; /* the sentence names it now, not the memory */
+    }
+}
+
 void ts_mentions(ts_sent *s)
 {
     s->nm = 0;
@@ -1033,10 +1114,13 @@ void ts_mentions(ts_sent *s)
             i = p.end;
             continue;
         }
+        char home[4] = "";
         if (p.kind == K_AGENT && p.alt && !agent_of_place(s, p.end)) {
             /* an agent with no country before it that is also an actor's
                name: the actor ("The Senate condemned ...", "the Security
                Council"), not an agent that names nobody */
+            if (strlen(p.alt->code) == 6 && !igo_code(p.alt->code) && !strcmp(p.alt->code + 3, p.e->code))
+                memcpy(home, p.e->code, 4); /* "Congress": the US one unless the scene is elsewhere */
             p.kind = p.alt->kind;
             p.e = p.alt;
         }
@@ -1046,11 +1130,15 @@ void ts_mentions(ts_sent *s)
             i++;
             continue;
         }
+        size_t nm0 = s->nm;
         i = take_phrase(s, p, i);
+        if (home[0] && s->nm == nm0 + 1 && s->m[nm0].kind == M_NAME && !strcmp(s->m[nm0].code, p.e->code))
+            memcpy(s->m[nm0].ctx_sector, home, 4);
     }
     share_agent(s);
     share_of_sector(s);
     group_compounds(s);
+    domestic_scene(s);
 }
 
 void ts_ctx_update(ts_sent *s)

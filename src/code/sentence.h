@@ -24,6 +24,8 @@ typedef struct ts_mention {
     int16_t group;    /* first mention of its compound group */
     char sector[4];   /* for unresolved agents ("protesters"): CVL, ... */
     char of_sector[4]; /* "the leaders of China": the sector, for "and Japan" */
+    char ctx_sector[4]; /* "the government" named from the document's country: its sector */
+    uint8_t people;     /* a plural of a country's adjective: "Kenyans", "the Georgians" */
     char code[TS_CODE_MAX];
 } ts_mention;
 
