@@ -699,23 +699,28 @@ static void t_user_actors(void **st)
     tocsin_error err;
     assert_int_equal(tocsin_ext_load_maps(dir, &m, &err), 0);
     snprintf(path, sizeof path, "%s/mine.txt", dir);
-    assert_int_equal(write_file(path, "# a series' own sense of its codes\nMOS\tBIH\nAUS\tAUS\n"), 0);
+    assert_int_equal(write_file(path, "# a series' own sense of its codes\nMOSRAD\tBIH\nAUS\tAUS\n"), 0);
     assert_int_equal(tocsin_ext_load_actors(m, path, &err), 0);
     char out[16];
-    assert_int_equal(tocsin_ext_map_actor(m, TOCSIN_EXT_WEIS, "MOS", out, &err), 0);
+    assert_int_equal(tocsin_ext_map_actor(m, TOCSIN_EXT_WEIS, "MOSRAD", out, &err), 0);
     assert_string_equal(out, "BIH");
-    assert_int_equal(tocsin_ext_map_actor(m, TOCSIN_EXT_WEIS, "MOSMIL", out, &err), 0);
+    assert_int_equal(tocsin_ext_map_actor(m, TOCSIN_EXT_WEIS, "MOSRADMIL", out, &err), 0);
     assert_string_equal(out, "BIHMIL");
     assert_int_equal(tocsin_ext_map_actor(m, TOCSIN_EXT_WEIS, "AUS", out, &err), 0); /* over weis-actors.txt */
     assert_string_equal(out, "AUS");
-    assert_int_equal(tocsin_ext_map_actor(m, TOCSIN_EXT_KEDS, "MOS", out, &err), 0); /* over keds.txt */
+    assert_int_equal(tocsin_ext_map_actor(m, TOCSIN_EXT_KEDS, "MOSRAD", out, &err), 0); /* over keds.txt */
     assert_string_equal(out, "BIH");
-    assert_int_equal(tocsin_ext_map_actor(M, TOCSIN_EXT_WEIS, "MOS", out, &err), 0); /* the maps without it */
+    assert_int_equal(tocsin_ext_map_actor(M, TOCSIN_EXT_KEDS, "MOSRAD", out, &err), 0); /* the maps without it */
     assert_string_equal(out, "");
-    assert_int_equal(write_file(path, "MOS\tBOSNIA\n"), 0);
+    /* MOS is the Bosnian Muslims in WEIS-coded series, of no country in CAMEO-coded ones */
+    assert_int_equal(tocsin_ext_map_actor(M, TOCSIN_EXT_WEIS, "MOS", out, &err), 0);
+    assert_string_equal(out, "BIH");
+    assert_int_equal(tocsin_ext_map_actor(M, TOCSIN_EXT_KEDS, "MOS", out, &err), 0);
+    assert_string_equal(out, "");
+    assert_int_equal(write_file(path, "MOSRAD\tBOSNIA\n"), 0);
     assert_int_equal(tocsin_ext_load_actors(m, path, &err), TOCSIN_EPARSE);
     assert_int_equal(err.line, 1);
-    assert_int_equal(tocsin_ext_map_actor(m, TOCSIN_EXT_WEIS, "MOS", out, &err), 0); /* a bad table adds nothing */
+    assert_int_equal(tocsin_ext_map_actor(m, TOCSIN_EXT_KEDS, "MOSRAD", out, &err), 0); /* a bad table adds nothing */
     assert_string_equal(out, "");
     unlink(path);
     tocsin_ext_free_maps(m);
