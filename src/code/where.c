@@ -166,13 +166,14 @@ static int cue_before(const ts_sent *s, size_t t0)
 /* The longest gazetteer name starting at token i: its end (exclusive) and hits. */
 static size_t longest(const ts_gaz *g, const ts_sent *s, size_t i, uint32_t *ids, uint8_t *fl, size_t *nh)
 {
-    uint64_t h = TS_GAZ_KEY0;
+    uint64_t h = TS_GAZ_KEY0, hc = TS_GAZ_KEY0;
     size_t best = 0;
     *nh = 0;
     uint32_t tid[TS_GAZ_MAX_HITS];
     uint8_t tfl[TS_GAZ_MAX_HITS];
     for (size_t k = i; k < s->ntok && k < i + MAX_NAME_WORDS; k++) {
         const ts_tok *t = &s->tok[k];
+        int hyphen = t->kind == TK_PUNCT && t->len == 1 && s->text[t->off] == '-';
         if (k > i && t->kind == TK_PUNCT && !(t->len == 1 && (s->text[t->off] == '-' || s->text[t->off] == '.' ||
                                                              s->text[t->off] == '\'')))
             break;
@@ -181,7 +182,23 @@ static size_t longest(const ts_gaz *g, const ts_sent *s, size_t i, uint32_t *ids
         if (k > i && t->kind == TK_WORD && t->cas == CASE_LOWER && !word_in(s, k, W_NAME_PARTICLE))
             break;
         h = ts_gaz_key_add(h, t->hash);
+        if (!hyphen) /* a name's core key has no punctuation: "North-West" is "North West Region"'s */
+            hc = ts_gaz_key_add(hc, t->hash);
         size_t n = ts_gaz_find(g, h, tid, tfl, TS_GAZ_MAX_HITS);
+        if (hc != h && !hyphen) {
+            uint32_t cid[TS_GAZ_MAX_HITS];
+            uint8_t cfl[TS_GAZ_MAX_HITS];
+            size_t nc = ts_gaz_find(g, hc, cid, cfl, TS_GAZ_MAX_HITS);
+            for (size_t q = 0; q < nc && n < TS_GAZ_MAX_HITS; q++) {
+                size_t r = 0;
+                while (r < n && tid[r] != cid[q])
+                    r++;
+                if (r == n) {
+                    tid[n] = cid[q];
+                    tfl[n++] = cfl[q];
+                }
+            }
+        }
         if (n) {
             best = k + 1;
             memcpy(ids, tid, n * sizeof *ids);
@@ -274,6 +291,38 @@ static size_t qualifier(const ts_gaz *g, const ts_sent *s, size_t e, int32_t *q)
     return *q >= 0 ? qe : e;
 }
 
+/* The country that owns the name at [t0, t1): a country's possessive before
+ * it ("Cameroon's", "Burkina Faso's") or "of" and a country after a region
+ * word ("the North-West region of Cameroon"); its place id, or -1. */
+static int32_t owner_country(const ts_gaz *g, const ts_sent *s, size_t t0, size_t t1)
+{
+    const ts_mention *m = NULL;
+    if (t0 >= 2 && is_poss(s, t0 - 1) && s->mid[t0 - 2] >= 0)
+        m = &s->m[s->mid[t0 - 2]];
+    else if (t1 > t0 && word_in(s, t1 - 1, W_REGION_WORD) && t1 + 1 < s->ntok && TOK_IS(s, t1, "of")) {
+        size_t k = t1 + 1 + (t1 + 2 < s->ntok && TOK_IS(s, t1 + 1, "the"));
+        if (s->mid[k] >= 0)
+            m = &s->m[s->mid[k]];
+    }
+    if (!m || m->kind != M_NAME || strlen(m->code) < 3)
+        return -1;
+    char cc[4] = {m->code[0], m->code[1], m->code[2], '\0'}; /* "soldiers in Pakistan's": PAKMIL */
+    return ts_gaz_country(g, cc);
+}
+
+/* A country name the dictionaries read as another country than the
+ * gazetteer does ("Congo": the DRC in news, the Republic of the Congo in
+ * ISO 3166): the dictionaries' country, so that the place and the actors agree. */
+static int32_t dict_country(const ts_gaz *g, const ts_sent *s, size_t t0, size_t t1, int32_t pick)
+{
+    int16_t mi = s->mid[t0];
+    if (mi < 0 || s->m[mi].t0 != t0 || s->m[mi].t1 != t1 || s->m[mi].kind != M_NAME || strlen(s->m[mi].code) != 3 ||
+        !memcmp(s->m[mi].code, ts_gaz_place(g, (uint32_t)pick)->iso3, 3))
+        return pick;
+    int32_t alt = ts_gaz_country(g, s->m[mi].code);
+    return alt >= 0 ? alt : pick;
+}
+
 static int in_mention_beyond(const ts_sent *s, size_t t0, size_t t1)
 {
     int16_t m = s->mid[t0];
@@ -326,6 +375,11 @@ size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out,
         size_t qe = qualifier(g, s, e, &q);
         int region_word = word_in(s, qe, W_REGION_WORD);
         size_t after = qe + (size_t)region_word;
+        /* "Cameroon's North-West region", "the North-West region of Cameroon":
+           the country named with it holds the place, or the gazetteer lacks it */
+        int32_t owner = q < 0 ? owner_country(g, s, i, after) : -1;
+        if (owner >= 0)
+            q = owner;
         /* a name that modifies a noun or another place is not the place */
         int modifier = 0;
         if (after < s->ntok && s->tok[after].kind == TK_WORD && !region_word) {
@@ -336,10 +390,18 @@ size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out,
         }
         if (after < s->ntok && is_poss(s, after) && capitalised(s, after + 1))
             modifier = 1;
+        if (!region_word && s->mid[i] >= 0 && s->m[s->mid[i]].kind == M_ADJ && after < s->ntok &&
+            s->tok[after].kind == TK_WORD && s->tok[after].cas == CASE_LOWER)
+            modifier = 1; /* "in the Somali capital": an adjective, not Ethiopia's Somali region */
         /* without a locative, a name that ends a longer one ("Kim Jong Un") is none */
         if (!cue && i > 0 && capitalised(s, i - 1))
             modifier = 1;
         int32_t pick = modifier ? -1 : choose(g, d, s, i, e, ids, fl, nh, region_word, cue, q);
+        if (pick >= 0 && owner >= 0 && pick != owner &&
+            memcmp(ts_gaz_place(g, (uint32_t)pick)->iso3, ts_gaz_place(g, (uint32_t)owner)->iso3, 4))
+            pick = -1; /* "Pakistan's North-West" is not South Africa's province */
+        if (pick >= 0 && ts_gaz_place(g, (uint32_t)pick)->kind == TS_PL_COUNTRY)
+            pick = dict_country(g, s, i, e, pick); /* "eastern Congo": the DRC, as the dictionaries read it */
         if (pick >= 0) {
             const ts_place *p = ts_gaz_place(g, (uint32_t)pick);
             /* "to" leads to a destination: a country only for a visit, a city or
@@ -386,8 +448,8 @@ size_t ts_where_phrases(ts_where_doc *d, const ts_sent *s, ts_where_cc *out, siz
     for (size_t k = 0; g && k < nl && n < max; k++) {
         const ts_place *p = lx[k].place >= 0 ? ts_gaz_place(g, (uint32_t)lx[k].place) : NULL;
         long cue = p && p->iso3[0] && lx[k].strength == 2 && !lx[k].to ? static_cue(s, lx[k].t0) : -1;
-        if (cue < 0)
-            continue;
+        if (cue < 0 || (is_poss(s, lx[k].t1) && word_in(s, lx[k].t1 + 1, W_WITH_HEAD)))
+            continue; /* "near Niger's border": on the line, on either side */
         out[n] = (ts_where_cc){(uint16_t)cue, lx[k].t0, lx[k].t1, {0}};
         memcpy(out[n++].cc, p->iso3, 3);
     }

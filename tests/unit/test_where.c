@@ -165,6 +165,27 @@ static void t_not_held_and_not_actor(void **st)
     run_cases(c, sizeof c / sizeof c[0]);
 }
 
+/* A region named with its country ("Cameroon's North-West region", "the
+ * North-West region of Cameroon") is that country's, or unknown; a hyphen
+ * in the text finds the name the gazetteer writes without it; an adjective
+ * before "capital" is no place of the same name; "Congo" is the country the
+ * dictionaries make it. */
+static void t_owned_regions(void **st)
+{
+    (void)st;
+    static const pcase c[] = {
+        {"Rebels ambushed soldiers in Cameroon's North-West region.", "ambushed", "CMR", 5, "North-West Region, Cameroon"},
+        {"Separatists attacked a school in the North-West region of Cameroon.", "attacked", "CMR", 5,
+         "North-West Region, Cameroon"},
+        {"Rebels killed two soldiers in Cameroon's South-West region.", "killed", "CMR", 5, "South-West Region, Cameroon"},
+        /* not South Africa's North-West province */
+        {"Militants killed six soldiers in Pakistan's North-West.", "killed", "", 0, ""},
+        {"Militants attacked soldiers in the Somali capital.", "attacked", "", 0, ""},
+        {"Rebels seized a town in eastern Congo.", "seized", "COD", 1, "DR Congo"},
+    };
+    run_cases(c, sizeof c / sizeof c[0]);
+}
+
 static void t_gazetteer(void **st)
 {
     (void)st;
@@ -189,7 +210,7 @@ int run_where_tests(const char *dictdir)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(t_gazetteer),          cmocka_unit_test(t_phrases),
         cmocka_unit_test(t_dateline_and_story), cmocka_unit_test(t_same_names),
-        cmocka_unit_test(t_not_held_and_not_actor),
+        cmocka_unit_test(t_not_held_and_not_actor), cmocka_unit_test(t_owned_regions),
     };
     int rc = cmocka_run_group_tests_name("where events happen", tests, NULL, NULL);
     tocsin_dict_free(GD);
