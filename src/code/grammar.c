@@ -250,10 +250,16 @@ static int verb_kind(const gstate *g, size_t i)
             const ts_mention *m = &s->m[s->mid[j - 1]];
             const ts_tok *last = &s->tok[m->t1 - 1];
             /* "condemned the al-Shabaab attack": a singular name after an article
-               modifies the noun; a base-form verb would need a plural subject */
-            if (m->group == s->mid[j - 1] && m->t0 > 0 && (TOK_IS(s, m->t0 - 1, "the") || TOK_IS(s, m->t0 - 1, "a") ||
-                                                            TOK_IS(s, m->t0 - 1, "an")) &&
-                last->kind == TK_WORD && last->cas != CASE_LOWER && s->text[last->off + last->len - 1] != 's')
+               modifies the noun, as a base-form verb would need a plural subject;
+               so does any name after an article that a verb or preposition
+               governs ("rejected the Hamas offer") */
+            size_t d = m->t0;
+            if (m->group == s->mid[j - 1] && d > 0 &&
+                (TOK_IS(s, d - 1, "the") || TOK_IS(s, d - 1, "a") || TOK_IS(s, d - 1, "an")) &&
+                last->kind == TK_WORD && last->cas != CASE_LOWER &&
+                (s->text[last->off + last->len - 1] != 's' ||
+                 (d >= 2 && ((g->isverb[d - 2] && !(s->gram[d - 2] & G_SAY)) ||
+                             ((s->gram[d - 2] & (G_PREP | G_LOC)) && !(s->gram[d - 2] & G_SUB))))))
                 return V_NONE;
             /* plural subjects take the base form: "Russia and China condemn" */
             if (m->group != s->mid[j - 1] || (m->kind == M_NAME && strlen(m->code) > 3))
@@ -2750,6 +2756,35 @@ static int feeling_verb(const ts_sent *s, size_t i)
     return 0;
 }
 
+/* "Authorities imposed a curfew in Dhaka": bare "authorities" that coerce
+ * (17x) are of the one country where the sentence puts the act, when the
+ * party coerced, if named, is of that country too ("Authorities arrested two
+ * Russian nationals" names no place: they need not be Russian). */
+static int authorities_at_home(gstate *g, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (vc->r0 != 17 || !TOK_IS(s, s->m[vc->src].head, "authorities"))
+        return 0;
+    char cc[4] = "";
+    if (s->place_cc[0])
+        memcpy(cc, s->place_cc, 4);
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if ((int)k == vc->src || x->kind != M_NAME || strlen(x->code) < 3 || igo(x->code) || !is_place(s, x))
+            continue;
+        if (cc[0] && strncmp(cc, x->code, 3))
+            return 0; /* two countries' places */
+        memcpy(cc, x->code, 3);
+        cc[3] = '\0';
+    }
+    if (!cc[0])
+        return 0;
+    if (vc->tgt >= 0 && s->m[vc->tgt].kind == M_NAME && strlen(s->m[vc->tgt].code) >= 3 &&
+        strncmp(s->m[vc->tgt].code, cc, 3))
+        return 0;
+    return 1;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -2980,7 +3015,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     /* an unnamed domestic actor ("protesters", "police") takes the one country
        the sentence names */
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] &&
-        (strcmp(s->m[vc->src].sector, "GOV") || (s->m[vc->src].t0 > 0 && TOK_IS(s, s->m[vc->src].t0 - 1, "the"))))
+        (strcmp(s->m[vc->src].sector, "GOV") || (s->m[vc->src].t0 > 0 && TOK_IS(s, s->m[vc->src].t0 - 1, "the")) ||
+         authorities_at_home(g, vc))) /* "Authorities imposed a curfew in Dhaka" */
     {
         adopt_country(s, vc->src, vc->tgt, 1);
         /* "The foreign ministry said it was dismayed by Peru": the
@@ -3375,6 +3411,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         int r = root_of(vc->code);
         if (r >= 17 && state_or_armed(s, vc->src))
             place = 1; /* "opened an offensive on Marib": the place's country, if it has one */
+        else if (!strncmp(vc->code, "081", 3) && state_or_armed(s, vc->src))
+            place = 1; /* "lifted the curfew": restrictions eased at home (coder.c), or in the place named */
         else if (vc->act1 > vc->act0 && (r == 5 || r == 11))
             place = 1; /* "condemned the attack in Zamfara": judged_act */
         else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
@@ -4399,7 +4437,18 @@ static void multiparty_events(gstate *g)
             unreal |= (s->gram[r] & (G_MODAL | G_FUT | G_NEG | G_HYPO | G_INTENT)) != 0;
         for (size_t r = last + 1; r < s->ntok && r < last + BACKGROUND_SPAN && !hard_boundary(s, r); r++)
             unreal |= TOK_IS(s, r, "next") || TOK_IS(s, r, "planned");
-        if (unreal || background_frame(g, b, last, 0, &speaker) != 1 || verb_in_phrase(g, b, k))
+        int frame = unreal ? 0 : background_frame(g, b, last, 0, &speaker);
+        if (!frame && !unreal && code[1] == '4' && b > 0 &&
+            (TOK_IS(s, b - 1, "at") ||
+             (b >= 2 && TOK_IS(s, b - 1, "of") &&
+              (TOK_IS(s, b - 2, "sidelines") || TOK_IS(s, b - 2, "margins") || TOK_IS(s, b - 2, "sideline") ||
+               TOK_IS(s, b - 2, "margin")))))
+            frame = 1; /* "at a summit of", "on the sidelines of talks between": it took place */
+        for (size_t r = 0; frame == 1 && r < b; r++)
+            if ((s->gram[r] & (G_MODAL | G_FUT | G_HYPO | G_INTENT | G_NEG | G_IF)) ||
+                (g->isverb[r] && (g->v[r].neg || g->v[r].modal || g->v[r].fut || g->v[r].cond || g->v[r].hedge)))
+                frame = background_frame(g, b, last, 0, &speaker); /* "is expected at a summit of": its own frame only */
+        if (frame != 1 || verb_in_phrase(g, b, k))
             continue;
         const char *rule = g->em.rule;
         g->em.rule = "a joint act named by its noun with its parties listed: each party with each other";
