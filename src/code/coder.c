@@ -416,7 +416,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
             }
         } else if (r->place_target) {
             /* "opened an offensive on Marib": no actor named, the place's country */
-            if ((!here || !ev.geo_country[0]) && !strncmp(ev.code, "172", 3)) {
+            if ((!here || !ev.geo_country[0]) && (!strncmp(ev.code, "172", 3) || !strncmp(ev.code, "081", 3))) {
                 /* "Sri Lanka's president declared a state of emergency": curfews,
                    emergencies, bans with no place named are the state's own */
                 memcpy(ev.target, ev.source, 3);
@@ -427,9 +427,10 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
                 ev.rule = "target: the state that reports the force (no party or place named)";
             }
             else if (!here || !ev.geo_country[0] ||
-                     ((!strncmp(ev.code, "192", 3) || !strncmp(ev.code, "171", 3)) &&
+                     ((!strncmp(ev.code, "192", 3) || (!strncmp(ev.code, "171", 3) && strcmp(ev.code, "1712"))) &&
                       !strncmp(ev.source, ev.geo_country, 3)))
-                continue; /* retaking a town of one's own, seizing goods at home: from whom is not said */
+                continue; /* retaking a town of one's own, seizing goods at home: from whom is not said
+                             (destroying them, 1712, is done to someone: "torched a school in Borno") */
             else {
                 memcpy(ev.target, ev.geo_country, 4);
                 ev.rule = "target: the country of the place the sentence gives the event";
