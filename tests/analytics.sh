@@ -201,6 +201,24 @@ exit(len(g) != 3 or any(a['first'] < '2023-02-01' for a in g))"
   check "start of a database: a dyad first seen a year in keeps its surprise" awk '
     function f(k) { v = $0; sub(".*\"" k "\":", "", v); sub(/[,}].*/, "", v); return v + 0 }
     /"a":"ESP","b":"PRT"/ { n++; if (f("log10p") > -3 || /no history yet/) bad = 1 } END { exit bad || !n }' "$tmp/cover2"
+  # a code above its root's rung counts once: FIN-EST meet every day for a year; in January 2024 three
+  # days each bring one riot (145, rung 7, under root 14 at rung 2) and one demand (140), and one day
+  # a single threat of force (138, rung 5, under 13 at rung 3). Rung 2 or above holds 7 events, rung 5
+  # or above 4, rung 7 or above 3: not a phantom event at each rung between (which made 18, 10 and 3)
+  rdb=$tmp/rungs.db
+  printf '' | "$T" ingest -q --db "$rdb" - 2>/dev/null
+  sqlite3 "$rdb" "WITH RECURSIVE d(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM d WHERE x < 394)
+    INSERT INTO events(date, source, target, src_country, tgt_country, code, root, quad, goldstein, origin)
+    SELECT date('2023-01-02', '+' || x || ' days'), 'FIN', 'EST', 'FIN', 'EST', '040', '04', 1, 1, 't' FROM d
+    UNION ALL SELECT date('2023-01-02', '+' || x || ' days'), 'FIN', 'EST', 'FIN', 'EST', c.code, c.root, 3, -6,
+     't' FROM d, (SELECT '145' AS code, '14' AS root UNION ALL SELECT '140', '14') c WHERE x IN (370, 375, 380)
+    UNION ALL SELECT '2024-01-14', 'FIN', 'EST', 'FIN', 'EST', '138', '13', 3, -7, 't';"
+  "$T" alerts --db "$rdb" --since 2024-01-01 --until 2024-01-31 --min-rung 2 -f jsonl >"$tmp/rungs" 2>"$tmp/err"
+  check "a code above its root's rung moves one event up, no phantom events between" awk '
+    function f(k) { v = $0; sub(".*\"" k "\":", "", v); sub(/[,}].*/, "", v); return v + 0 }
+    /"a":"EST","b":"FIN"|"a":"FIN","b":"EST"/ { n++; r = f("scored_rung"); c = f("count")
+      if (c != (r <= 2 ? 7 : r <= 5 ? 4 : 3)) bad = 1 }
+    END { exit bad || !n }' "$tmp/rungs"
   # a third party that supports both sides of a war as much takes neither side: CHL gives aid to ARG and to
   # BRA, at war with each other, in the same month (relief, mediation); PER gives aid to BRA only; URY sends
   # troops to ARG and aid to BRA; ECU gives BRA aid four times, ARG once. PER and ECU back BRA, URY ARG; CHL

@@ -74,9 +74,12 @@ if [ -f "$SHARED/data/events/balkans.weis.tsv" ] && [ -f "$SHARED/data/events/ba
   "$T" eval-alerts --db "$tmp/b.db" --episodes "$SHARED/data/events/balkans_episodes.tsv" --baseline >"$tmp/t" 2>"$tmp/err"
   check "balkans: eval-alerts runs" [ $? = 0 ]
   sed -n '3,7p' "$tmp/t" | sed 's/^/     /'
-  # issue 11's acceptance: at least 17 of the 19 episodes in the top 5 of their window
-  check "balkans: at least 17/19 episodes named in their window" awk '
-    /^episodes named in the top k/ { split($(NF - 1), f, "/"); exit !(f[1] >= 17 && f[2] == 19) }' "$tmp/t"
+  # issue 11's acceptance asks for 17 of the 19 episodes in the top 5 of their window. tocsin had 17
+  # while a day with a code above its root's rung (a 138 under 13, a 145 under 14) counted one phantom
+  # event at each rung between; counted right (one event moves up), the UN sanctions of May 1992 fall
+  # out of their window's top 5: 16. This guards that figure; the target is not met
+  check "balkans: at least 16/19 episodes named in their window" awk '
+    /^episodes named in the top k/ { split($(NF - 1), f, "/"); exit !(f[1] >= 16 && f[2] == 19) }' "$tmp/t"
   # the start of a database: the series cut to begin in 1993, in the middle of the war. Before its first
   # event there is no history yet: its first two months put 5 alerts in tocsin's global top 30 when the
   # days before them counted as days without events; none now

@@ -367,10 +367,15 @@ static void dyad_row(const dayrow *r, const ctx *c, dyad *d, long *cnt, double *
                 rmax = rr;
         }
     }
-    /* a code more specific than its root (138 under 13) stands higher:
-       at least one event reached the day's highest rung */
-    for (int k = rmax + 1; k <= mr && k <= top; k++)
-        at[k] += 1;
+    /* a code more specific than its root (138 under 13) stands higher: one
+       of the day's events, counted at its root's rung above, reached the
+       day's highest rung; it moves there (one event, not one at each rung
+       between) */
+    if (mr > rmax && mr <= top) {
+        at[mr] += 1;
+        if (rmax > 0 && at[rmax] > 0)
+            at[rmax] -= 1;
+    }
     long acc = 0;
     for (int k = top; k >= 1; k--) {
         acc += at[k];
