@@ -254,8 +254,18 @@ static void place_agents(tocsin_coder *c, ts_sent *s)
         return; /* the common case: no unnamed agent */
     ts_where_cc pc[TS_MAX_WHERE];
     size_t np = ts_where_phrases(&c->where, s, pc, TS_MAX_WHERE);
-    if (!np)
+    if (!np) {
+        /* "MAIDUGURI, Nigeria (Reuters) - Suspected jihadists killed 12
+           farmers": a story that has named no country yet, in a sentence that
+           names none, is where its dateline says */
+        const char *dl = ts_where_dateline_country(&c->where);
+        int named = 0;
+        for (size_t k = 0; k < s->nm && !named; k++)
+            named = (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3;
+        if (dl && !named && !s->ctx->thing[0])
+            memcpy(s->place_cc, dl, sizeof s->place_cc);
         return;
+    }
     int one = 1;
     for (size_t q = 1; q < np; q++)
         one &= !strcmp(pc[q].cc, pc[0].cc);
@@ -416,7 +426,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
             }
         } else if (r->place_target) {
             /* "opened an offensive on Marib": no actor named, the place's country */
-            if ((!here || !ev.geo_country[0]) && (!strncmp(ev.code, "172", 3) || !strncmp(ev.code, "081", 3))) {
+            if ((!here || !ev.geo_country[0]) && !strncmp(ev.code, "172", 3)) {
                 /* "Sri Lanka's president declared a state of emergency": curfews,
                    emergencies, bans with no place named are the state's own */
                 memcpy(ev.target, ev.source, 3);

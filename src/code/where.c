@@ -496,6 +496,13 @@ void ts_where_dateline(ts_where_doc *d, const char *text, const ts_tok *tok, siz
     }
 }
 
+const char *ts_where_dateline_country(const ts_where_doc *d)
+{
+    const ts_gaz *g = ts_gaz_get();
+    const ts_place *p = g && d->dateline >= 0 ? ts_gaz_place(g, (uint32_t)d->dateline) : NULL;
+    return p && p->iso3[0] ? p->iso3 : NULL;
+}
+
 static void set_place(tocsin_event *ev, const ts_place *p)
 {
     ev->geo_type = p->gtype;

@@ -36,6 +36,10 @@ void ts_where_begin(ts_where_doc *d);
  * ("KHARTOUM, Sudan (Reuters) -"). */
 void ts_where_dateline(ts_where_doc *d, const char *text, const ts_tok *tok, size_t n);
 
+/* The country (ISO alpha-3) of the story's dateline, or NULL. Valid as long
+ * as the gazetteer. */
+const char *ts_where_dateline_country(const ts_where_doc *d);
+
 /* Finds the place names of the sentence (after ts_mentions); returns how
  * many were written to out. Without events (events 0) only place phrases
  * are looked for: they are what the story's context keeps; bare names that
