@@ -2535,14 +2535,40 @@ static const ts_lit unclaimed_violence[] = {
     LIT("attack"),   LIT("attacks"),   LIT("killing"),  LIT("killings"),  LIT("massacre"),
     LIT("massacres"), LIT("bombing"),  LIT("bombings"), LIT("ambush"),    LIT("ambushes"),
     LIT("shooting"), LIT("shootings"), LIT("murder"),   LIT("murders"),   LIT("assassination"),
-    LIT("coup"),     LIT("beheading"), LIT("beheadings"), LIT("lynching"), LIT("blast")};
+    LIT("coup"),     LIT("beheading"), LIT("beheadings"), LIT("lynching"), LIT("blast"),
+    LIT("riot"),     LIT("riots"),     LIT("storming")};
 /* other acts judged where they happen ("the arrests in Minsk", "the vote in Senegal") */
 static const ts_lit placed_acts[] = {
     LIT("arrest"),     LIT("arrests"),  LIT("detention"), LIT("detentions"), LIT("crackdown"),
     LIT("execution"),  LIT("executions"), LIT("violence"), LIT("abuses"),    LIT("kidnapping"),
     LIT("kidnappings"), LIT("abduction"), LIT("election"), LIT("elections"),  LIT("vote"),
     LIT("poll"),       LIT("polls"),    LIT("referendum"), LIT("ceasefire"), LIT("truce"),
-    LIT("release"),    LIT("transition"), LIT("clashes"), LIT("unrest")};
+    LIT("release"),    LIT("transition"), LIT("clashes"), LIT("unrest"),   LIT("burning"),
+    LIT("desecration")};
+
+/* a noun of a judged act: violence, another act judged where it happens, an attack */
+static int judged_act_word(const ts_sent *s, size_t e)
+{
+    return s->mid[e] < 0 &&
+           (ts_tok_in(s, e, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]) ||
+            ts_tok_in(s, e, placed_acts, sizeof placed_acts / sizeof placed_acts[0]) ||
+            ts_in_class(s->d, W(s, e), CL_ATTACK) || ts_in_class(s->d, W(s, e), CL_AIRSTRIKE));
+}
+
+/* "condemned the killing of the mayor", "the attack on the police station":
+ * an unnamed agent right after a judged act's "of / on / against" is its
+ * victim, not the one judged. Is mention t such a victim of verb i's object? */
+static int judged_act_victim(const gstate *g, size_t i, int t)
+{
+    const ts_sent *s = g->s;
+    size_t b = np_start(s, s->m[t].t0);
+    if (b < i + 3 || !(TOK_IS(s, b - 1, "of") || TOK_IS(s, b - 1, "on") || TOK_IS(s, b - 1, "against")))
+        return 0;
+    for (size_t k = b - 1; k-- > i + 1 && k + 4 > b;)
+        if (judged_act_word(s, k))
+            return 1;
+    return 0;
+}
 
 static int judging_code(const char *code)
 {
@@ -2644,10 +2670,7 @@ static int judged_act(gstate *g, size_t i, vcode *vc)
             cue |= (gm & G_LOC) != 0;
             continue;
         }
-        int act_word = !head_end && s->mid[e] < 0 &&
-                       (ts_tok_in(s, e, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]) ||
-                        ts_tok_in(s, e, placed_acts, sizeof placed_acts / sizeof placed_acts[0]) ||
-                        ts_in_class(s->d, W(s, e), CL_ATTACK) || ts_in_class(s->d, W(s, e), CL_AIRSTRIKE));
+        int act_word = !head_end && judged_act_word(s, e);
         if (hard_boundary(s, e) || is_comma(s, e) || (act && is_quote(s, e)) ||
             ((gm & (G_SUB | G_REL | G_CONJ | G_IF)) && !(gm & (G_PREP | G_LOC))) ||
             (g->isverb[e] && g->v[e].kind == V_FINITE && e > q0 && !act_word) ||
@@ -3054,6 +3077,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (vc->tgt >= 0)
             vc->rule = "target: the party named in the speaker's own words after \", saying\"";
     }
+    if (vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && judging_code(vc->pm.p->code) &&
+        judged_act_victim(g, i, vc->tgt))
+        vc->tgt = -1; /* "condemned the killing of the mayor": not the mayor */
     if (vc->tgt >= 0 && (vc->pm.target < 0 || vc->pm.p->nelem == 1) && judging_code(vc->pm.p->code) &&
         judged_plan_object(g, i, vc->tgt))
         vc->tgt = -1; /* "criticised the plan to send troops to Mali": not Mali */
