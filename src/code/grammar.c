@@ -102,6 +102,7 @@ typedef struct vcode {
     int nosym; /* a refusal of a joint act is one-sided */
     int recip; /* "X and Y accused each other": each of the compound subject to the others */
     uint16_t act0, act1; /* a judged act's phrase whose place the coder resolves (judged_act); 0, 0: none */
+    uint8_t act_home;    /* self_cc is the act's victim's country, whatever the story's places */
     char self_cc[4];     /* its judge's own country when nobody else can be meant, or "" */
 } vcode;
 
@@ -2621,7 +2622,7 @@ static int judged_plan_object(const gstate *g, size_t i, int t)
 
 /* Fills vc->act0/act1 (and self_cc) when verb i judges an act whose target
  * the coder can place; returns 1 then. */
-static int judged_act(gstate *g, size_t i, vcode *vc)
+static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
 {
     ts_sent *s = g->s;
     if (!judging_code(vc->pm.p->code))
@@ -2706,7 +2707,16 @@ static int judged_act(gstate *g, size_t i, vcode *vc)
         return 1;
     }
     vc->self_cc[0] = '\0';
-    if (violent && strncmp(vc->pm.p->code, "051", 3))
+    if (victim >= 0 && !cue) {
+        adopt_country(s, victim, -1, 0); /* "the storming of parliament": the one country the sentence names */
+        const ts_mention *x = &s->m[victim];
+        if (x->kind == M_NAME && strlen(x->code) >= 3 && !igo(x->code)) {
+            memcpy(vc->self_cc, x->code, 3);
+            vc->self_cc[3] = '\0';
+            vc->act_home = 1;
+        }
+    }
+    if (!vc->self_cc[0] && violent && strncmp(vc->pm.p->code, "051", 3))
         judge_country(g, vc->src, vc->self_cc);
     if (!cue && !vc->self_cc[0])
         return 0;
@@ -3077,9 +3087,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (vc->tgt >= 0)
             vc->rule = "target: the party named in the speaker's own words after \", saying\"";
     }
+    int victim = -1;
     if (vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && judging_code(vc->pm.p->code) &&
-        judged_act_victim(g, i, vc->tgt))
-        vc->tgt = -1; /* "condemned the killing of the mayor": not the mayor */
+        judged_act_victim(g, i, vc->tgt)) {
+        victim = vc->tgt; /* "condemned the killing of the mayor": not the mayor, his country */
+        vc->tgt = -1;
+    }
     if (vc->tgt >= 0 && (vc->pm.target < 0 || vc->pm.p->nelem == 1) && judging_code(vc->pm.p->code) &&
         judged_plan_object(g, i, vc->tgt))
         vc->tgt = -1; /* "criticised the plan to send troops to Mali": not Mali */
@@ -3090,7 +3103,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->tgt = -1; /* "Nigeria condemned the attack in Zamfara": at home, which the place finds */
     }
     if (vc->tgt < 0 && vc->src >= 0 && !v->passive && !(vc->pm.p->flags & P_NOTARGET))
-        judged_act(g, i, vc); /* "condemned the attack on a village in Zamfara" */
+        if (!judged_act(g, i, vc, victim) && victim >= 0) /* "condemned the attack on a village in Zamfara" */
+            vc->tgt = victim;
     /* "police killed protesters": an unnamed domestic group takes the source's country */
     if (v->passive && vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && s->m[vc->tgt].sector[0])
         adopt_country(s, vc->tgt, vc->r0 < 17 ? vc->src : -1, 0); /* "two journalists were arrested by Georgian police" */
@@ -3177,11 +3191,34 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
 static void domestic_politics(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
+    if (vc->src >= 0 && vc->tgt < 0 && !strncmp(vc->code, "081", 3) && s->m[vc->src].kind == M_NAME &&
+        strlen(s->m[vc->src].code) >= 3 && !igo(s->m[vc->src].code) &&
+        (strlen(s->m[vc->src].code) == 3 || strstr("GOV MIL COP", s->m[vc->src].code + 3))) {
+        /* "The government lifted the curfew": restrictions eased where the
+           sentence puts them, else at home */
+        int pl = first_place(g, i, vc->end, vc->src, 0);
+        if (pl < 0 && !s->place_cc[0]) {
+            char cc[4] = {s->m[vc->src].code[0], s->m[vc->src].code[1], s->m[vc->src].code[2], '\0'};
+            pl = add_actor(s, cc, 0, 0);
+        }
+        if (pl >= 0) {
+            vc->tgt = pl;
+            vc->rule = "target: restrictions eased with no party named are eased at home, or at the place named";
+        }
+    }
     if (vc->src < 0 || vc->tgt < 0)
         return;
     ts_mention *src = &s->m[vc->src], *tgt = &s->m[vc->tgt];
     size_t sl = strlen(src->code), tl = strlen(tgt->code);
-    int leader = src->kind == M_NAME && (sl == 3 || (sl == 6 && !strcmp(src->code + 3, "GOV"))) && !igo(src->code);
+    /* a head of state or government or a minister, named or by title; not a
+       state, its ministries or its diplomats, whose quarrels with "Congress"
+       are most often Washington's */
+    int leader = src->kind == M_NAME && sl == 6 && !strcmp(src->code + 3, "GOV") && !igo(src->code) &&
+                 (src->person || TOK_IS(s, src->head, "president") || TOK_IS(s, src->head, "premier") ||
+                  TOK_IS(s, src->head, "minister"));
+    for (size_t k = src->t0 > 4 ? src->t0 - 4u : 0; k < src->t1 && leader; k++) /* "Foreign Minister Wang Yi" */
+        leader = !TOK_IS(s, k, "foreign") && !TOK_IS(s, k, "ambassador") && !TOK_IS(s, k, "envoy") &&
+                 !TOK_IS(s, k, "spokesman") && !TOK_IS(s, k, "spokeswoman") && !TOK_IS(s, k, "spokesperson");
     const ts_word *vw = ts_w(s, i);
     int home = tgt->ctx_sector[0] && !tgt->resolved; /* "Congress": the US one by default */
     if (!strcmp(vc->code, "190") && (leader || (sl == 6 && !strcmp(src->code + 3, "OPP"))) && tl == 6 &&
@@ -3437,10 +3474,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         int r = root_of(vc->code);
         if (r >= 17 && state_or_armed(s, vc->src))
             place = 1; /* "opened an offensive on Marib": the place's country, if it has one */
-        else if (!strncmp(vc->code, "081", 3) && state_or_armed(s, vc->src))
-            place = 1; /* "lifted the curfew": restrictions eased at home (coder.c), or in the place named */
         else if (vc->act1 > vc->act0 && (r == 5 || r == 11))
-            place = 1; /* "condemned the attack in Zamfara": judged_act */
+            place = vc->act_home ? 2 : 1; /* "condemned the attack in Zamfara": judged_act */
         else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
             if (r >= 10 && r <= 14 && v->kind == V_FINITE && vc->src >= 0 && !sym) {
                 g->pend_src = vc->src;
@@ -3547,7 +3582,11 @@ static int governing_say(const gstate *g, size_t a)
         return -1;
     const vinfo *sv = &g->v[a - 1];
     const ts_word *w = W(s, a - 1);
-    if (!w || !(w->gram & G_SAY) || sv->subj < 0 || sv->neg || sv->modal || sv->cond || sv->gov != GOV_NONE ||
+    /* ", saying that ...": a participle's subject is the main clause's */
+    int ing = 0; /* (its verb may be none of the dictionaries': "downplayed ..., saying that") */
+    for (size_t q = a >= 2 && sv->kind == V_ING && is_comma(s, a - 2) ? a - 2 : 0; q-- > 0 && !ing;)
+        ing = s->mid[q] >= 0 && s->m[s->mid[q]].kind == M_NAME;
+    if (!w || !(w->gram & G_SAY) || (sv->subj < 0 && !ing) || sv->neg || sv->modal || sv->cond || sv->gov != GOV_NONE ||
         non_factive(s, w))
         return -1;
     return (int)(a - 1);
@@ -3814,7 +3853,7 @@ static void nominal_events(gstate *g)
     ts_sent *s = g->s;
     size_t weak = 0; /* events whose target is only their place: a nominal event outranks them */
     for (size_t k = 0; k < g->em.n; k++)
-        weak += g->em.out[k].place_target;
+        weak += g->em.out[k].place_target != 0;
     if (g->em.n > weak)
         return;
     /* before parsing (the costly part), a candidate: an event noun with an
@@ -4267,10 +4306,16 @@ static void background_events(gstate *g)
             src = speaker; /* the claimant */
         if (frame == 2 && tgt < 0 && !sym && end < s->ntok)
             tgt = relative_object(g, end);
-        for (size_t q = k + 1; frame == 2 && tgt < 0 && !sym && q + 1 < end; q++) {
+        size_t rend = end; /* "claimed the attack, which killed 12 soldiers in Mogadishu": its clause too */
+        if (frame == 2 && rend + 2 < s->ntok && is_comma(s, rend) &&
+            (TOK_IS(s, rend + 1, "which") || TOK_IS(s, rend + 1, "that")))
+            for (rend += 2; rend < s->ntok && rend < end + 2 + BACKGROUND_SPAN && !hard_boundary(s, rend) &&
+                            !is_comma(s, rend);)
+                rend++;
+        for (size_t q = k + 1; frame == 2 && tgt < 0 && !sym && q + 1 < rend; q++) {
             /* "the bombing in Kabul": the place's country, as a state's or armed group's act */
-            size_t r = past_det(s, q + 1, end);
-            int mq = r < end ? s->mid[r] : -1;
+            size_t r = past_det(s, q + 1, rend);
+            int mq = r < rend ? s->mid[r] : -1;
             if ((s->gram[q] & G_LOC) && mq >= 0 && (is_place(s, &s->m[mq]) || s->m[mq].kind == M_NAME) &&
                 strlen(s->m[mq].code) >= 3 && src >= 0 && state_or_armed(s, src) &&
                 (strncmp(s->m[mq].code, s->m[src].code, 3) || armed_group(s, src))) {
@@ -4288,9 +4333,10 @@ static void background_events(gstate *g)
             (is_place(s, &s->m[other]) && !placed))
             continue;
         if (!strncmp(s->m[src].code, s->m[other].code, 3) &&
-            (root_of(code) != 17 || !strcmp(s->m[src].code, s->m[other].code)) && !(placed && armed_group(s, src)))
+            (root_of(code) != 17 || !strcmp(s->m[src].code, s->m[other].code)) &&
+            !(armed_group(s, src) && (placed || (frame == 2 && strcmp(s->m[src].code, s->m[other].code)))))
             continue; /* one side's own, but "police arrested opposition leaders", "Al-Shabaab
-                         claimed the bombing in Mogadishu" */
+                         claimed the bombing in Mogadishu", "JNIM claimed the attack on the army camp" */
         int dup = 0; /* the verb already coded it: "launched strikes on Gaza" */
         for (size_t q = 0; q < g->em.n && !dup; q++)
             dup = !strncmp(g->em.out[q].src, s->m[src].code, 3) &&
@@ -4648,7 +4694,8 @@ static void quoted_judgement(gstate *g)
             continue;
         const ts_word *w = ts_w(s, k);
         if (w && (w->gram & G_SAY) && g->v[k].subj >= 0 && g->v[k].subj != sp &&
-            s->m[g->v[k].subj].t1 <= k) {
+            s->m[g->v[k].subj].t1 <= k && !(g->v[k].coded && g->v[k].root == 4)) {
+            /* not a call coded as one: "called Putin to say the attack was unacceptable" */
             sp = g->v[k].subj;
             c0 = k + 1;
             if (c1 == s->ntok || c1 <= c0)
