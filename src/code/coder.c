@@ -310,7 +310,11 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         if (tok[i].word >= 0) {
             const ts_word *w = &lw[tok[i].word];
             any_verb |= w->verb >= 0 || (w->classes & evn);
-            any_actor |= w->first || (w->gram & (G_HE | G_IT | G_THEY));
+            any_actor |= w->first || (w->gram & (G_HE | G_IT | G_THEY)) ||
+                         ((w->gram & G_QUANT) && ((tok[i].len == 3 && !memcmp(para + tok[i].off, "two", 3)) ||
+                                                  (tok[i].len == 4 && !memcmp(para + tok[i].off, "both", 4)) ||
+                                                  (tok[i].len == 4 && !memcmp(para + tok[i].off, "Both", 4))));
+            /* "the two countries", "both sides": the two named before (mention.c's take_two) */
         }
     }
     if (words >= 4 && seen_before(c, h)) {
@@ -417,12 +421,22 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
                 memcpy(ev.target, cc, 3);
                 ev.target[3] = '\0';
                 ev.rule = "target: the country where the judged act happened";
-            } else if (r->speaker_cc[0] && !ts_where_elsewhere(&c->where, lx, nl, r->speaker_cc)) {
+            } else if (r->speaker_cc[0] &&
+                       (r->place_target == 2 || !ts_where_elsewhere(&c->where, lx, nl, r->speaker_cc))) {
                 memcpy(ev.target, r->speaker_cc, 4);
-                ev.rule = "target: violence with no doer named, judged by a state of a sentence and story "
-                          "that name no other country, is at home";
+                ev.rule = r->place_target == 2 /* grammar.c: the act's unnamed victim's country */
+                              ? "target: the country of the judged act's victim ('the storming of parliament')"
+                              : "target: violence with no doer named, judged by a state of a sentence and story "
+                                "that name no other country, is at home";
             } else {
                 continue;
+            }
+            if (ev.root[1] == '1') { /* a disapproval a later denial may answer, as below */
+                size_t ns = strnlen(ev.source, sizeof c->ctx.accuser - 1), nt = strnlen(ev.target, sizeof c->ctx.accused - 1);
+                memcpy(c->ctx.accuser, ev.source, ns);
+                c->ctx.accuser[ns] = '\0';
+                memcpy(c->ctx.accused, ev.target, nt);
+                c->ctx.accused[nt] = '\0';
             }
         } else if (r->place_target) {
             /* "opened an offensive on Marib": no actor named, the place's country */

@@ -394,6 +394,79 @@ static void mark_tokens(ts_sent *s)
     }
 }
 
+/* "the two leaders", "the two countries", "both sides", "both governments":
+ * what the two stand for (two_kind), and the two themselves: the last two
+ * named earlier in this sentence ("Starmer spoke with Tinubu, and the two
+ * leaders agreed"), else the story's last two. */
+enum { TWO_NONE, TWO_AS_NAMED, TWO_COUNTRY, TWO_GOV, TWO_MIL };
+
+static int two_kind(const ts_sent *s, size_t k)
+{
+    static const ts_lit named[] = {LIT("leaders"), LIT("presidents"), LIT("sides")};
+    static const ts_lit country[] = {LIT("countries"),  LIT("nations"), LIT("neighbours"), LIT("neighbors"),
+                                     LIT("states"),     LIT("capitals"), LIT("allies"),    LIT("rivals")};
+    static const ts_lit gov[] = {LIT("governments"), LIT("delegations"), LIT("ministers")};
+    static const ts_lit mil[] = {LIT("armies"), LIT("militaries")};
+    if (ts_tok_in(s, k, named, sizeof named / sizeof named[0]))
+        return TWO_AS_NAMED;
+    if (ts_tok_in(s, k, country, sizeof country / sizeof country[0]))
+        return TWO_COUNTRY;
+    if (ts_tok_in(s, k, gov, sizeof gov / sizeof gov[0]))
+        return TWO_GOV;
+    if (ts_tok_in(s, k, mil, sizeof mil / sizeof mil[0]))
+        return TWO_MIL;
+    return TWO_NONE;
+}
+
+/* the code the two-word reference at [i, i + 2) gives the party named as c */
+static void two_code(char out[TS_CODE_MAX], const char *c, int kind)
+{
+    if (kind == TWO_AS_NAMED || strlen(c) < 3 || igo_code(c)) {
+        set_code(out, c);
+        return;
+    }
+    char cc[4] = {c[0], c[1], c[2], '\0'};
+    compose(out, cc, kind == TWO_GOV ? "GOV" : kind == TWO_MIL ? "MIL" : "");
+}
+
+static int take_two(ts_sent *s, size_t i, int kind)
+{
+    /* two sides may be of one country (a government and its rebels); two countries may not */
+    size_t same = kind == TWO_AS_NAMED && TOK_IS(s, i + 1, "sides") ? TS_CODE_MAX : 3;
+    const char *two[2] = {s->ctx->recent[1], s->ctx->recent[0]};
+    const ts_mention *near[2] = {NULL, NULL};
+    for (size_t k = s->nm; k-- > 0 && !near[0];) {
+        const ts_mention *x = &s->m[k];
+        if (x->kind != M_NAME || strlen(x->code) < 3 || x->resolved ||
+            (kind != TWO_AS_NAMED && x->t0 > 0 && (s->gram[x->t0 - 1] & G_LOC) && !(s->gram[x->t0 - 1] & G_PREP)))
+            continue; /* "met in Tokyo": a place, not one of the two countries */
+        if (!near[1])
+            near[1] = x;
+        else if (strncmp(x->code, near[1]->code, same))
+            near[0] = x;
+    }
+    if (near[0]) {
+        two[0] = near[0]->code;
+        two[1] = near[1]->code;
+    } else if (kind != TWO_AS_NAMED || TOK_IS(s, i + 1, "sides")) {
+        return 0; /* the story's last two actors are too often a host and a venue ("talks in Havana after Ecuador ...") */
+    }
+    if (!two[0][0] || !two[1][0] || (kind != TWO_AS_NAMED && !strncmp(two[0], two[1], same)))
+        return 0;
+    char c0[TS_CODE_MAX], c1[TS_CODE_MAX];
+    two_code(c0, two[0], kind);
+    two_code(c1, two[1], kind);
+    int a = add_mention(s, i, i + 2, i + 1, M_NAME, c0);
+    int b = add_mention(s, i + 1, i + 2, i + 1, M_NAME, c1);
+    if (a >= 0 && b >= 0) {
+        s->m[a].resolved = s->m[b].resolved = 1;
+        s->m[b].group = (int16_t)a;
+        s->mid[i] = (int16_t)a;
+        s->mid[i + 1] = (int16_t)b;
+    }
+    return 1;
+}
+
 /* The references that are not dictionary phrases: pronouns ("its troops",
  * "they"), a quoted "we", "the two leaders", and definite descriptions ("the
  * bloc", "the group", "the country", "the country's regulator") resolved from
@@ -456,37 +529,13 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
     }
     /* the definite descriptions below follow "the": looked at once */
     int after_the = !p.kind && i > 0 && TOK_IS(s, i - 1, "the");
-    if (after_the && TOK_IS(s, i, "two") && i + 1 < s->ntok &&
-        (TOK_IS(s, i + 1, "leaders") || TOK_IS(s, i + 1, "presidents")) && s->nm + 2 <= TS_MAX_MENTIONS) {
-        /* the two named earlier in this sentence ("Starmer spoke with Tinubu,
-           and the two leaders agreed"), else the story's last two */
-        const char *two[2] = {s->ctx->recent[1], s->ctx->recent[0]};
-        const ts_mention *near[2] = {NULL, NULL};
-        for (size_t k = s->nm; k-- > 0 && !near[0];) {
-            const ts_mention *x = &s->m[k];
-            if (x->kind != M_NAME || strlen(x->code) < 3 || x->resolved)
-                continue;
-            if (!near[1])
-                near[1] = x;
-            else if (strncmp(x->code, near[1]->code, 3))
-                near[0] = x;
+    if (((after_the && TOK_IS(s, i, "two")) || (!p.kind && TOK_IS(s, i, "both"))) && i + 1 < s->ntok &&
+        s->nm + 2 <= TS_MAX_MENTIONS) {
+        int kind = two_kind(s, i + 1);
+        if (kind != TWO_NONE && take_two(s, i, kind)) {
+            *ip = i + 2;
+            return 1;
         }
-        if (near[0]) {
-            two[0] = near[0]->code;
-            two[1] = near[1]->code;
-        }
-        if (!two[0][0] || !two[1][0])
-            return 0;
-        int a = add_mention(s, i, i + 2, i + 1, M_NAME, two[0]);
-        int b = add_mention(s, i + 1, i + 2, i + 1, M_NAME, two[1]);
-        if (a >= 0 && b >= 0) {
-            s->m[a].resolved = s->m[b].resolved = 1;
-            s->m[b].group = (int16_t)a;
-            s->mid[i] = (int16_t)a;
-            s->mid[i + 1] = (int16_t)b;
-        }
-        *ip = i + 2;
-        return 1;
     }
     const char *defc = NULL;
     char cbuf[4];
@@ -979,12 +1028,23 @@ static int opener_place(const ts_sent *s, const ts_mention *a, const ts_mention 
            !(s->gram[e] & (G_DET | G_PREP | G_LOC | G_AND));
 }
 
+/* One of the pair "the two countries" / "both sides" stands for (take_two):
+ * a group of its own, joined to no list around it. */
+static int two_ref(const ts_sent *s, const ts_mention *x)
+{
+    if (!x->resolved || x->kind != M_NAME)
+        return 0;
+    size_t q = x->t1 == x->t0 + 1 && x->t0 > 0 ? x->t0 - 1 : x->t0;
+    return TOK_IS(s, q, "two") || TOK_IS(s, q, "both");
+}
+
 /* compound groups: "A and B", "A, B and C", "A as well as B" */
 static void group_compounds(ts_sent *s)
 {
     for (size_t m = 1; m < s->nm; m++) {
         ts_mention *a = &s->m[m - 1], *b = &s->m[m];
-        if (a->kind == M_PRON || b->kind == M_PRON || a->modifier || b->modifier == 1)
+        if (a->kind == M_PRON || b->kind == M_PRON || a->modifier || b->modifier == 1 || two_ref(s, a) ||
+            two_ref(s, b))
             continue;
         int sep_and = 0, sep_comma = 0, ok = 1;
         for (size_t k = a->t1; k < b->t0; k++) {
