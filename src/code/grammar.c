@@ -1005,6 +1005,17 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                                  (d->elems[p->elem + k - 1].type == E_WORD ||
                                   d->elems[p->elem + k - 1].type == E_ALT) &&
                                  last + 3 >= q;
+                if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind == M_UNRES && s->m[mi].sector[0] && !g->skip[q] &&
+                    !s->m[mi].modifier && past_det(s, pos, lim) == q && !is_place(s, &s->m[mi])) {
+                    /* "accused the Supreme Court of persecuting him": an unnamed agent right
+                       after the verb is its object, which the sentence may name (adopt_country),
+                       not a reason to take a later mention */
+                    target = mi;
+                    pos = s->m[mi].t1;
+                    last = q;
+                    found = 1;
+                    break;
+                }
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind != M_UNRES && !g->skip[q] &&
                     s->m[mi].modifier != 1 && (named_prep || !is_place(s, &s->m[mi]))) {
                     if (named_prep && is_place(s, &s->m[mi]) && strlen(s->m[mi].code) == 6 &&
@@ -3119,9 +3130,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                   !strcmp(s->m[vc->src].code + 3, "MIL"))) {
             if (vc->r0 == 17 && !strcmp(s->m[vc->tgt].code, s->m[vc->src].code))
                 s->m[vc->tgt].code[3] = '\0'; /* "the junta arrested the prime minister": at home */
-            else if (vc->r0 != 17 && !(vc->r0 >= 10 && vc->r0 <= 14 && strlen(s->m[vc->src].code) == 3))
+            else if (vc->r0 != 17 && !(vc->r0 >= 10 && vc->r0 <= 14 && strlen(s->m[vc->src].code) == 3) &&
+                     !(vc->r0 >= 11 && vc->r0 <= 13 && !strcmp(s->m[vc->tgt].code + 3, "MIL")))
                 vc->tgt = -1; /* "Taiwan scrambled jets": the state's own forces, no target; but
-                                 "Israelis protested against the government" */
+                                 "Israelis protested against the government", and a government's
+                                 words against its army ("accused the army of plotting a coup") */
         }
     } else if (vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES) {
         vc->tgt = -2;
@@ -4428,25 +4441,36 @@ static size_t hyphen_parties(const gstate *g, size_t k, int *mem, size_t max)
     return n >= 2 ? n : 0;
 }
 
-/* The nouns of joint acts background_code reads by their words: deals and
- * prisoner exchanges ("the Russia-Ukraine prisoner exchange"). */
-static int pact_word(const ts_sent *s, size_t k)
+/* Prisoner exchanges, which background_code reads by their words ("the
+ * Russia-Ukraine prisoner exchange"); deals are in the @agreement class. */
+static int swap_word(const ts_sent *s, size_t k)
 {
-    static const ts_lit words[] = {LIT("deal"),   LIT("agreement"), LIT("accord"),   LIT("pact"),
-                                   LIT("treaty"), LIT("exchange"),  LIT("swap")};
-    return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
+    size_t n = s->tok[k].len;
+    return (n == 8 && TOK_IS(s, k, "exchange")) || (n == 4 && TOK_IS(s, k, "swap"));
+}
+
+/* Can the sentence hold parties listed together: a compound group ("A, B
+ * and C", "the two countries") or a hyphenated pair ("Russia-Ukraine")? */
+static int party_lists(const ts_sent *s)
+{
+    for (size_t m = 0; m < s->nm; m++) {
+        const ts_mention *x = &s->m[m];
+        if (x->group != (int16_t)m || (x->t0 >= 2 && s->mid[x->t0 - 2] >= 0 && is_punct(s, x->t0 - 1, '-')))
+            return 1;
+    }
+    return 0;
 }
 
 static void multiparty_events(gstate *g)
 {
     ts_sent *s = g->s;
-    if (s->nm < 2 || (s->ntok > 0 && is_punct(s, s->ntok - 1, '?')))
+    if (s->nm < 2 || (s->ntok > 0 && is_punct(s, s->ntok - 1, '?')) || !party_lists(s))
         return;
-    static const int evclass[] = {CL_TALK, CL_MEETING, CL_DRILL};
+    static const int evclass[] = {CL_TALK, CL_MEETING, CL_DRILL, CL_AGREEMENT};
     uint64_t evmask = ts_class_mask(s->d, evclass, sizeof evclass / sizeof evclass[0]);
     for (size_t k = 0; k + 2 < s->ntok; k++) {
         const ts_word *kw = W(s, k);
-        if (!kw || !((kw->classes & evmask) || pact_word(s, k)) || s->tok[k].kind != TK_WORD ||
+        if (!kw || !((kw->classes & evmask) || swap_word(s, k)) || s->tok[k].kind != TK_WORD ||
             (s->tok[k].cas != CASE_LOWER && k > 0) || g->skip[k] || g->incond[k])
             continue;
         if (s->mid[k] >= 0 && (s->m[s->mid[k]].kind != M_NAME || s->m[s->mid[k]].head != k ||
@@ -4667,6 +4691,64 @@ static void subjunctive_demands(gstate *g)
     g->em.rule = NULL;
 }
 
+/* "Tinubu said the attack on the village was barbaric", "'This cowardly
+ * attack will not go unpunished,' Ruto said": in reported speech, an act of
+ * violence judged with no actor beside the judgement (quoted_judgement found
+ * none) is judged where it happened, or at home, as judged_act does: the
+ * event keeps the act's phrase as its target span for the coder. */
+static void quoted_act(gstate *g, int sp, size_t c0, size_t c1)
+{
+    ts_sent *s = g->s;
+    for (size_t p = c0; p < c1; p++) {
+        if (!ts_tok_in(s, p, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]) ||
+            s->mid[p] >= 0)
+            continue;
+        size_t b = p; /* "this cowardly attack": the phrase's start, and a judgement in it */
+        int judged = 0;
+        while (b > c0 && b + 4 > p && s->mid[b - 1] < 0 && s->tok[b - 1].kind == TK_WORD &&
+               ((s->gram[b - 1] & G_DET) || (!s->gram[b - 1] && s->tok[b - 1].cas == CASE_LOWER))) {
+            b--;
+            judged |= ts_in_class(s->d, W(s, b), CL_PEJORATIVE);
+        }
+        size_t e = p + 1; /* its prepositional phrases: "on the village in Zamfara" */
+        while (e < c1 && e < p + JUDGED_ACT_WORDS && s->tok[e].kind == TK_WORD && !g->isverb[e] &&
+               !(s->gram[e] & (G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG | G_SUB | G_REL | G_CONJ | G_AND)))
+            e++;
+        if (!judged && e + 1 < c1 && (s->gram[e] & G_BE)) {
+            /* "the attack was barbaric", "the killings were an act of terror" */
+            for (size_t q = e + 1; q < c1 && q < e + 5 && !judged; q++) {
+                if (s->gram[q] & (G_NEG | G_MODAL | G_FUT) || s->mid[q] >= 0)
+                    break;
+                judged = ts_in_class(s->d, W(s, q), CL_PEJORATIVE);
+            }
+        }
+        for (size_t q = b; q < e && judged; q++)
+            if (s->mid[q] >= 0 && !is_place(s, &s->m[s->mid[q]]))
+                judged = 0; /* an actor named: quoted_judgement's, or a victim's; not a place */
+        if (!judged || (b > 0 && (s->gram[b - 1] & (G_NEG | G_MODAL | G_FUT | G_IF))))
+            continue;
+        char cc[4];
+        judge_country(g, sp, cc);
+        int cue = 0;
+        for (size_t q = p + 1; q < e; q++)
+            cue |= (s->gram[q] & G_LOC) != 0;
+        if (!cc[0] && !cue)
+            return;
+        g->em.place_target = 1;
+        memcpy(g->em.speaker_cc, cc, sizeof cc);
+        size_t n0 = g->em.n;
+        g->em.rule = "in reported speech, violence judged where it happened, else at home";
+        emit(s, &g->em, sp, -1, "111", p, TOCSIN_EV_ATTRIBUTED, NULL);
+        if (g->em.n > n0) {
+            g->em.out[n0].tgt_t0 = (uint16_t)b;
+            g->em.out[n0].tgt_t1 = (uint16_t)e;
+        }
+        g->em.place_target = 0;
+        g->em.speaker_cc[0] = '\0';
+        return;
+    }
+}
+
 /* Judgements in reported speech: "'This was a reckless act of aggression by
  * the Russian state,' the premier said", "the minister said the Moroccan regime
  * keeps up its hostile conduct". The speaker disapproves (111) of the actor
@@ -4789,6 +4871,7 @@ static void quoted_judgement(gstate *g)
             return;
         }
     }
+    quoted_act(g, sp, c0, c1);
     g->em.rule = NULL;
 }
 
