@@ -397,9 +397,9 @@ size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out,
         if (!cue && i > 0 && capitalised(s, i - 1))
             modifier = 1;
         int32_t pick = modifier ? -1 : choose(g, d, s, i, e, ids, fl, nh, region_word, cue, q);
-        if (pick >= 0 && owner >= 0 && pick != owner &&
+        if (pick >= 0 && owner >= 0 && pick != owner && ts_gaz_place(g, (uint32_t)pick)->kind != TS_PL_COUNTRY &&
             memcmp(ts_gaz_place(g, (uint32_t)pick)->iso3, ts_gaz_place(g, (uint32_t)owner)->iso3, 4))
-            pick = -1; /* "Pakistan's North-West" is not South Africa's province */
+            pick = -1; /* "Pakistan's North-West" is not South Africa's province; "Denmark's Greenland" is Greenland */
         if (pick >= 0 && ts_gaz_place(g, (uint32_t)pick)->kind == TS_PL_COUNTRY)
             pick = dict_country(g, s, i, e, pick); /* "eastern Congo": the DRC, as the dictionaries read it */
         if (pick >= 0) {
