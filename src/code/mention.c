@@ -944,10 +944,11 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
     return end;
 }
 
-/* "Indian and Pakistani troops": the first adjective shares the agent */
+/* "Indian and Pakistani troops": the first adjective shares the agent; read
+ * from the end, so that "Chinese, Russian and Iranian diplomats" are all three */
 static void share_agent(ts_sent *s)
 {
-    for (size_t m = 0; m + 1 < s->nm; m++) {
+    for (size_t m = s->nm > 0 ? s->nm - 1 : 0; m-- > 0;) {
         ts_mention *a = &s->m[m], *b = &s->m[m + 1];
         if (a->kind != M_ADJ || b->kind != M_NAME || strlen(b->code) != 6 || strlen(a->code) != 3)
             continue;
