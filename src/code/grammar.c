@@ -3131,7 +3131,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             if (vc->r0 == 17 && !strcmp(s->m[vc->tgt].code, s->m[vc->src].code))
                 s->m[vc->tgt].code[3] = '\0'; /* "the junta arrested the prime minister": at home */
             else if (vc->r0 != 17 && !(vc->r0 >= 10 && vc->r0 <= 14 && strlen(s->m[vc->src].code) == 3) &&
-                     !(vc->r0 >= 11 && vc->r0 <= 13 && !strcmp(s->m[vc->tgt].code + 3, "MIL")))
+                     !(vc->r0 >= 11 && vc->r0 <= 13 && !strcmp(s->m[vc->tgt].code + 3, "MIL") &&
+                       s->m[vc->tgt].t0 > 0 && TOK_IS(s, s->m[vc->tgt].t0 - 1, "the")))
                 vc->tgt = -1; /* "Taiwan scrambled jets": the state's own forces, no target; but
                                  "Israelis protested against the government", and a government's
                                  words against its army ("accused the army of plotting a coup") */
@@ -4209,6 +4210,24 @@ static int verb_in_phrase(gstate *g, size_t b, size_t k)
     return 0;
 }
 
+/* A joint act of src with the partner other that is the first of a list
+ * ("talks with Egypt, Jordan and Qatar"): with each of the others too, both
+ * ways; the partners not with each other (separate talks). */
+static void partners_too(gstate *g, int src, int other, const char *code, size_t k)
+{
+    ts_sent *s = g->s;
+    int mem[16];
+    size_t n = group_of(s, other, mem, sizeof mem / sizeof mem[0]), one = 1;
+    cap_parties(&one, &n, 1);
+    for (size_t a = 0; a < n; a++) {
+        int o = mem[a];
+        if (o == other || strlen(s->m[o].code) < 3 || !strncmp(s->m[o].code, s->m[src].code, 3))
+            continue;
+        emit(s, &g->em, src, o, code, k, 0, NULL);
+        emit(s, &g->em, o, src, code, k, TOCSIN_EV_SYMMETRIC, NULL);
+    }
+}
+
 static void background_events(gstate *g)
 {
     ts_sent *s = g->s;
@@ -4362,6 +4381,8 @@ static void background_events(gstate *g)
         emit(s, &g->em, src, other, code, k, 0, NULL);
         if (sym)
             emit(s, &g->em, other, src, code, k, TOCSIN_EV_SYMMETRIC, NULL);
+        if (sym && s->m[other].group != s->m[src].group)
+            partners_too(g, src, other, code, k); /* "after talks with Vucic and Kurti" */
     }
     g->em.rule = NULL;
 }
