@@ -4720,7 +4720,10 @@ static void subjunctive_demands(gstate *g)
 static void quoted_act(gstate *g, int sp, size_t c0, size_t c1)
 {
     ts_sent *s = g->s;
-    for (size_t p = c0; p < c1; p++) {
+    int pej = ts_class(s->d, CL_PEJORATIVE), any = 0;
+    for (size_t p = c0; p < c1 && pej >= 0 && !any; p++)
+        any = W(s, p) && ((W(s, p)->classes >> pej) & 1); /* the common case: no judgement at all */
+    for (size_t p = c0; p < c1 && any; p++) {
         if (!ts_tok_in(s, p, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]) ||
             s->mid[p] >= 0)
             continue;
