@@ -142,6 +142,34 @@ if command -v sqlite3 >/dev/null; then
     UNION ALL SELECT date('2023-01-02', '+' || x || ' days'), 'USA', 'CAN', 'USA', 'CAN', '040', '04', 1, 1, 't' FROM d;"
   "$T" alerts --db "$bdb" --since 2024-01-01 --until 2024-01-28 -f jsonl >"$tmp/burst" 2>"$tmp/err"
   check "burst: another week like the others is a war that goes on" grep -q '"kind":"fighting","a":"COL","b":"VEN"' "$tmp/burst"
+  # ARM-AZE fight twice a day, every day; USA-MEX meet every third day and clash once in two months,
+  # then fight every day of one week (2024-01-01 to 07); four pairs meet daily and now and then
+  # disapprove, and 20 times a day in the first week of every four (their news crowds into one week a
+  # month, the onset's). The onset is the rarer event. With the burst expected in proportion to its
+  # share of the other dyads' news, not to its days, the onset's week was 'expected' (most of the
+  # month's news) and the steady war's quiet-news week was an 'escalation' that outranked it
+  odb2=$tmp/onset.db
+  printf '' | "$T" ingest -q --db "$odb2" - 2>/dev/null
+  sqlite3 "$odb2" "WITH RECURSIVE d(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM d WHERE x < 393),
+      k(y) AS (SELECT 0 UNION ALL SELECT y + 1 FROM k WHERE y < 19),
+      p(a, b) AS (VALUES ('FRA', 'DEU'), ('NOR', 'SWE'), ('AUT', 'CHE'), ('BEL', 'NLD'))
+    INSERT INTO events(date, source, target, src_country, tgt_country, code, root, quad, goldstein, origin)
+    SELECT date('2023-01-02', '+' || x || ' days'), 'ARM', 'AZE', 'ARM', 'AZE', '190', '19', 4, -10, 't' FROM d, k
+     WHERE y < 2
+    UNION ALL SELECT date('2023-01-02', '+' || x || ' days'), 'USA', 'MEX', 'USA', 'MEX', '040', '04', 1, 1, 't' FROM d
+     WHERE x % 3 = 0
+    UNION ALL SELECT date('2023-01-02', '+' || x || ' days'), 'USA', 'MEX', 'USA', 'MEX', '190', '19', 4, -10, 't' FROM d
+     WHERE (x < 364 AND x % 60 = 0) OR (x >= 364 AND x < 371)
+    UNION ALL SELECT date('2023-01-02', '+' || x || ' days'), p.a, p.b, p.a, p.b, '040', '04', 1, 1, 't' FROM d, p, k
+     WHERE y < 1 OR x % 28 < 7
+    UNION ALL SELECT date('2023-01-02', '+' || x || ' days'), p.a, p.b, p.a, p.b, '111', '11', 3, -2, 't' FROM d, p
+     WHERE x % 10 = 0;"
+  "$T" alerts --db "$odb2" --since 2024-01-01 --until 2024-01-30 -f jsonl >"$tmp/onset" 2>"$tmp/err"
+  orank() { grep "$1" "$tmp/onset" | head -1 | sed 's/^{"rank":\([0-9]*\).*/\1/'; }
+  check "burst: a week's onset in a quiet dyad outranks a month of steady fighting" \
+    [ "$(orank '"a":"MEX","b":"USA"')" -lt "$(orank '"a":"ARM","b":"AZE"')" ]
+  check "burst: the onset is dated by its week" grep -q '"a":"MEX","b":"USA".*"first":"2024-01-01","last":"2024-01-07"' "$tmp/onset"
+  check "burst: a steady war's quiet-news week is a war that goes on" grep -q '"kind":"fighting","a":"ARM","b":"AZE"' "$tmp/onset"
   # ARM-AZE fight 20 times a day, most of all events; five pairs meet and now and then disapprove;
   # USA-MEX meet 3 times a day for a year, then fight three times. Dyads like USA-MEX are the typical
   # dyad in conflict, not the typical event: the war's rungs are not lent to it (pooled event by

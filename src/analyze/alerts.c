@@ -202,8 +202,9 @@ typedef struct dyad {
     /* overdispersion between the history's windows, and between its spans
        of SCAN_DAYS (the burst's) */
     double phi[TOCSIN_MAX_RUNG + 1], phs[TOCSIN_MAX_RUNG + 1];
-    /* the scan: the busiest SCAN_DAYS of the window at each rung, their share
-       of the window's news volume and their independent events */
+    /* the scan: the busiest SCAN_DAYS of the window at each rung (most
+       independent events), their events, the other dyads' news in them (a
+       tie goes to the least) and their independent events */
     double sx[TOCSIN_MAX_RUNG + 1], sv[TOCSIN_MAX_RUNG + 1], se[TOCSIN_MAX_RUNG + 1];
     int sday[TOCSIN_MAX_RUNG + 1]; /* its first day (index from the history's start) */
     /* the first and last day of the window (index from the history's start)
@@ -461,8 +462,9 @@ static void dyad_finish(const ctx *c, dyad *d, const long *cnt, const double *ow
                 d->hh[k] += (double)x * c->age_w[di];
             }
         }
-        /* the scan: the busiest SCAN_DAYS (fewest news first on a tie); their
-           news volume is that of the other dyads, as the window's is */
+        /* the scan: the SCAN_DAYS with the most independent events (a day of
+           copies of one story is one report, as in the window), then the most
+           events, then the least news of the other dyads */
         d->sx[k] = d->sv[k] = d->se[k] = 0;
         for (int st = c->hist; c->wd > SCAN_DAYS && st + SCAN_DAYS <= span; st++) {
             double x = 0, v = 0, e = 0;
@@ -473,7 +475,7 @@ static void dyad_finish(const ctx *c, dyad *d, const long *cnt, const double *ow
                 if (n > 0)
                     e += 1 + log2((double)n);
             }
-            if (x > d->sx[k] || (x == d->sx[k] && x > 0 && v < d->sv[k])) {
+            if (e > d->se[k] || (e == d->se[k] && e > 0 && (x > d->sx[k] || (x == d->sx[k] && v < d->sv[k])))) {
                 d->sday[k] = st;
                 d->sx[k] = x;
                 d->sv[k] = v;
@@ -486,12 +488,6 @@ static void dyad_finish(const ctx *c, dyad *d, const long *cnt, const double *ow
                     d->sfirst[k] = di;
                 d->slast[k] = di;
             }
-        if (c->tw - d->nw > 0)
-            d->sv[k] /= c->tw - d->nw;
-        else if (c->tw > 0)
-            d->sv[k] /= c->tw;
-        if (d->sx[k] > 0 && d->sv[k] <= 0)
-            d->sv[k] = (double)SCAN_DAYS / c->wd; /* no other news that week: its share of the days */
         /* dispersion between the history's windows, and between its spans
            of SCAN_DAYS for the burst */
         d->phi[k] = dispersion(c, cnt, k, c->wd, d->hh[k], bins);
@@ -541,14 +537,17 @@ static void score_dyads(const ctx *c, dyad *v, size_t n)
             score s = score_count(d->xw[k], d->ev[k], d->hh[k], tau, m, d->phi[k], rung_weight(c, k), k, 1, 0, att, c->cov);
             if (s.sev > d->best.sev)
                 d->best = s;
-            if (d->sx[k] > 0 && d->sv[k] > 0) {
-                /* the burst: expected in proportion to its news volume, varying as
-                   the history's weeks vary (news of fighting comes in bursts of
-                   days: a week's count strays further from its mean than a
-                   month's); tested in about wd / SCAN_DAYS places, so its p is
+            if (d->sx[k] > 0 && c->wd > SCAN_DAYS) {
+                /* the burst: the window's expected count scaled to its days,
+                   not to its share of the window's news (the news of a region
+                   crowds into the week its war breaks out, and a steady war's
+                   quiet-news week is no escalation); varying as the history's
+                   weeks vary (news of fighting comes in bursts of days: a
+                   week's count strays further from its mean than a month's);
+                   tested in about wd / SCAN_DAYS places, so its p is
                    multiplied by that */
                 s = score_count(d->sx[k], d->se[k], d->hh[k], tau, m, d->phs[k], rung_weight(c, k), k,
-                                d->sv[k], log10((double)c->wd / SCAN_DAYS), att, c->cov);
+                                (double)SCAN_DAYS / c->wd, log10((double)c->wd / SCAN_DAYS), att, c->cov);
                 if (s.sev > d->best.sev) {
                     s.scan = d->sday[k] + 1;
                     d->best = s;
