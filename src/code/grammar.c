@@ -2640,7 +2640,17 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         return 0;
     size_t end = vc->end, q0 = i + 1;
     size_t pl = vc->pm.last; /* "expressed outrage over the killings": the act after the pattern's noun */
-    if (vc->pm.p->nelem > 0 && pl > i && pl + 1 < end && (s->gram[pl] & (G_PREP | G_LOC)))
+    if (g->v[i].passive) {
+        /* "The attack on the convoy was condemned by Kenya": the act is the subject */
+        end = (size_t)g->v[i].chain0;
+        for (q0 = end; q0 > 0 && end - q0 < JUDGED_ACT_WORDS; q0--)
+            if (hard_boundary(s, q0 - 1) || is_comma(s, q0 - 1) || is_quote(s, q0 - 1) || g->isverb[q0 - 1] ||
+                (s->gram[q0 - 1] & (G_SUB | G_REL | G_CONJ)))
+                break;
+        while (q0 < end && (s->gram[q0] & G_DET) && TOK_IS(s, q0, "the") == 0 && TOK_IS(s, q0, "this") == 0 &&
+               TOK_IS(s, q0, "these") == 0 && TOK_IS(s, q0, "a") == 0)
+            q0++; /* not "Its attack" */
+    } else if (vc->pm.p->nelem > 0 && pl > i && pl + 1 < end && (s->gram[pl] & (G_PREP | G_LOC)))
         q0 = pl + 1; /* "expressed regret over" */
     else if (vc->pm.p->nelem > 0 && pl > i && pl + 2 < end && s->mid[pl] < 0 &&
              !ts_in_class(s->d, W(s, pl), CL_PEJORATIVE) && /* "called the massacre of villagers heinous" */
@@ -3099,6 +3109,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->rule = "target: the party named in the speaker's own words after \", saying\"";
     }
     int victim = -1;
+    if (v->passive && vc->tgt >= 0 && vc->tgt == vc->src && judging_code(vc->pm.p->code))
+        vc->tgt = -1; /* "The attack was condemned by Kenya": "$T" took the agent; the act is the subject */
     if (vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && judging_code(vc->pm.p->code) &&
         judged_act_victim(g, i, vc->tgt)) {
         victim = vc->tgt; /* "condemned the killing of the mayor": not the mayor, his country */
@@ -3113,7 +3125,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (b > 0 && (s->gram[b - 1] & G_LOC))
             vc->tgt = -1; /* "Nigeria condemned the attack in Zamfara": at home, which the place finds */
     }
-    if (vc->tgt < 0 && vc->src >= 0 && !v->passive && !(vc->pm.p->flags & P_NOTARGET))
+    if (vc->tgt < 0 && vc->src >= 0 && (!v->passive || (vc->flags & TOCSIN_EV_PASSIVE)) && !feeling_verb(s, i) &&
+        !(vc->pm.p->flags & P_NOTARGET))
         if (!judged_act(g, i, vc, victim) && victim >= 0) /* "condemned the attack on a village in Zamfara" */
             vc->tgt = victim;
     /* "police killed protesters": an unnamed domestic group takes the source's country */
@@ -4081,6 +4094,17 @@ static size_t event_np_start(const gstate *g, size_t k)
  * retaliation for"; as the object of a coded disapproval ("condemned
  * Russia's attack on Ukraine"); or as the sentence's subject with an
  * asserted verb ("The arrest of ... angered Canberra"). */
+/* Words that, after a present "is / are", judge a kind of act rather than
+ * report one that took place ("were difficult" talks did). */
+static int generic_judgement(const ts_sent *s, size_t k)
+{
+    static const ts_lit words[] = {LIT("rare"),      LIT("common"),   LIT("frequent"),  LIT("routine"),
+                                   LIT("unusual"),   LIT("uncommon"), LIT("infrequent"), LIT("crucial"),
+                                   LIT("essential"), LIT("vital"),    LIT("necessary"), LIT("needed"),
+                                   LIT("important"), LIT("key")};
+    return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
+}
+
 static int background_frame(const gstate *g, size_t b, size_t k, int hostile, int *speaker)
 {
     const ts_sent *s = g->s;
@@ -4094,6 +4118,8 @@ static int background_frame(const gstate *g, size_t b, size_t k, int hostile, in
                 break;
             if ((s->gram[q] & (G_MODAL | G_FUT | G_NEG | G_HYPO | G_IF | G_INTENT | G_WH)) && !TOK_IS(s, q, "without"))
                 return 0; /* but "the summit ended without a deal" took place */
+            if ((TOK_IS(s, q, "are") || TOK_IS(s, q, "is")) && q + 1 < s->ntok && generic_judgement(s, q + 1))
+                return 0; /* "meetings between X and Y are rare", "talks between them are vital" */
             if (g->isverb[q] && (g->v[q].neg || g->v[q].modal || g->v[q].fut || g->v[q].cond || g->v[q].hedge))
                 return 0;
             if (TOK_IS(s, q, "postponed") || TOK_IS(s, q, "cancelled") || TOK_IS(s, q, "canceled") ||
