@@ -331,6 +331,8 @@ static int in_mention_beyond(const ts_sent *s, size_t t0, size_t t1)
     return s->m[m].t1 > t1 && s->m[m].t0 <= t0; /* "the [US embassy]" */
 }
 
+static long static_cue(const ts_sent *s, size_t t0);
+
 size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out, size_t max)
 {
     const ts_gaz *g = ts_gaz_get();
@@ -359,6 +361,36 @@ size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out,
         size_t nh = 0, e = 0;
         if (ts_gaz_first(g, s->tok[i].hash))
             e = longest(g, s, i, ids, fl, &nh);
+        if ((!e || in_mention_beyond(s, i, e)) && cue == 2 && s->mid[i] >= 0 && s->m[s->mid[i]].t0 == i &&
+            s->m[s->mid[i]].kind == M_NAME &&
+            strlen(s->m[s->mid[i]].code) == 3 && capitalised(s, (size_t)s->m[s->mid[i]].t1 - 1) &&
+            (static_cue(s, i) >= 0 || owner_country(g, s, i, s->m[s->mid[i]].t1) >= 0)) {
+            /* "in Oromia", "in Mocimboa da Praia": a place of the dictionaries
+               (cities.txt) the gazetteer spells otherwise ("Oromiya"), lacks, or
+               holds only a part of ("Mocimboa"; not Cape Verde's "Praia"): its country */
+            int32_t own = ts_gaz_country(g, s->m[s->mid[i]].code);
+            if (own >= 0) {
+                size_t k = s->m[s->mid[i]].t1;
+                k += word_in(s, k, W_REGION_WORD);
+                out[n++] = (ts_loc){(uint16_t)i, (uint16_t)k, own, 2, 0, 0};
+                i = k - 1;
+                continue;
+            }
+        }
+        if (!e && cue == 2 && s->mid[i] < 0 && !word_in(s, i, W_MONTHS)) {
+            /* "in Cameroon's Northwest region": a region the gazetteer does not
+               hold, of the country whose possessive names it: that country */
+            size_t k = i + 1;
+            while (k < s->ntok && k < i + MAX_UNRES_WORDS && capitalised(s, k) && s->mid[k] < 0 &&
+                   !word_in(s, k, W_REGION_WORD))
+                k++;
+            int32_t own = word_in(s, k, W_REGION_WORD) ? owner_country(g, s, i, k + 1) : -1;
+            if (own >= 0) {
+                out[n++] = (ts_loc){(uint16_t)i, (uint16_t)(k + 1), own, 2, 0, 0};
+                i = k;
+                continue;
+            }
+        }
         if (!e) {
             /* "the village of Zzyx": a place the gazetteer does not hold */
             if (i >= 2 && TOK_IS(s, i - 1, "of") && word_in(s, i - 2, W_NOMINAL) && s->mid[i] < 0 &&
