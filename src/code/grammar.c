@@ -2662,11 +2662,14 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         q0++;
     if (q0 > first && q0 < end && is_poss(s, q0))
         q0++; /* "condemned Sunday's attack" */
-    /* a direct object: not "called for", "called on", a pronoun or an actor */
-    if (q0 >= end || s->tok[q0].kind != TK_WORD || s->mid[q0] >= 0 ||
+    /* a direct object: not "called for", "called on", a pronoun or an actor
+       (but a name before the act noun: "condemns Quetta bombing") */
+    int named_act = q0 < end && s->mid[q0] >= 0 && s->m[s->mid[q0]].t0 == q0 &&
+                    (size_t)s->m[s->mid[q0]].t1 < end && judged_act_word(s, s->m[s->mid[q0]].t1);
+    if (q0 >= end || s->tok[q0].kind != TK_WORD || (s->mid[q0] >= 0 && !named_act) ||
         (s->gram[q0] & (G_PREP | G_LOC | G_BY | G_TO | G_HE | G_IT | G_THEY | G_WE | G_SUB | G_REL | G_AND)))
         return 0;
-    int violent = 0, act = 0, cue = 0, doer = -1, rel = 0;
+    int violent = 0, act = 0, cue = 0, doer = -1, rel = 0, home = -1;
     size_t e = q0, head_end = 0; /* head_end: where the phrase's first noun group ends */
     size_t lim = end, cap = q0 + JUDGED_ACT_WORDS;
     for (; e < s->ntok && e < cap; e++) {
@@ -2698,11 +2701,13 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
             (g->isverb[e] && g->v[e].kind == V_FINITE && e > q0 && !act_word) ||
             ((gm & G_AND) && e + 1 < end && g->isverb[e + 1]))
             break; /* "described the killings as cowardly", "condemned the attack that ..." */
-        if (!head_end && !act && s->mid[e] >= 0 && s->m[s->mid[e]].t0 == e && doer < 0) {
+        if (!head_end && !act && s->mid[e] >= 0 && s->m[s->mid[e]].t0 == e && doer < 0 && home < 0) {
             const ts_mention *x = &s->m[s->mid[e]];
             if (x->kind == M_NAME && strlen(x->code) >= 3 && strcmp(x->code, s->m[vc->src].code) &&
                 !is_place(s, x))
                 doer = s->mid[e]; /* "condemned the al-Shabaab attack": the group's, at home too */
+            else if (x->kind == M_NAME && !strcmp(x->code, s->m[vc->src].code) && !is_place(s, x))
+                home = s->mid[e]; /* "Pakistan condemns Quetta bombing": a town of its own */
         }
         if (TOK_IS(s, e, "during") || TOK_IS(s, e, "amid") || TOK_IS(s, e, "after") || TOK_IS(s, e, "despite"))
             break; /* circumstance, not the act */
@@ -2728,7 +2733,12 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         return 1;
     }
     vc->self_cc[0] = '\0';
-    if (victim >= 0 && !cue) {
+    if (home >= 0 && !cue) {
+        memcpy(vc->self_cc, s->m[home].code, 3);
+        vc->self_cc[3] = '\0';
+        vc->act_home = 1;
+    }
+    if (victim >= 0 && !cue && !vc->self_cc[0]) {
         adopt_country(s, victim, -1, 0); /* "the storming of parliament": the one country the sentence names */
         const ts_mention *x = &s->m[victim];
         if (x->kind == M_NAME && strlen(x->code) >= 3 && !igo(x->code)) {
@@ -3121,9 +3131,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = -1; /* "criticised the plan to send troops to Mali": not Mali */
     if (vc->tgt >= 0 && vc->src >= 0 && judging_code(vc->pm.p->code) &&
         !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3)) {
-        size_t b = np_start(s, s->m[vc->tgt].t0);
-        if (b > 0 && (s->gram[b - 1] & G_LOC))
-            vc->tgt = -1; /* "Nigeria condemned the attack in Zamfara": at home, which the place finds */
+        size_t b = np_start(s, s->m[vc->tgt].t0), t1 = s->m[vc->tgt].t1;
+        if ((b > 0 && (s->gram[b - 1] & G_LOC)) || (t1 < s->ntok && judged_act_word(s, t1)))
+            vc->tgt = -1; /* "Nigeria condemned the attack in Zamfara", "the Quetta bombing": at home,
+                             which the place finds */
     }
     if (vc->tgt < 0 && vc->src >= 0 && (!v->passive || (vc->flags & TOCSIN_EV_PASSIVE)) && !feeling_verb(s, i) &&
         !(vc->pm.p->flags & P_NOTARGET))
@@ -3232,6 +3243,20 @@ static void domestic_politics(gstate *g, size_t i, vcode *vc)
             vc->tgt = pl;
             vc->rule = "target: restrictions eased with no party named are eased at home, or at the place named";
         }
+    }
+    if (vc->src >= 0 && vc->tgt < 0 && (root_of(vc->code) == 10 || root_of(vc->code) == 12) &&
+        !(vc->pm.p->flags & P_NOTARGET) && s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) == 6 &&
+        !strcmp(s->m[vc->src].code + 3, "OPP") && one_country_group(s, vc->src)) {
+        /* "Venezuela's opposition rejected the election results": an opposition's
+           rejection or demand that names no party is addressed to its government,
+           in a sentence that names no other country */
+        int other = 0;
+        for (size_t k = 0; k < s->nm && !other; k++)
+            other = (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3 &&
+                    strncmp(s->m[k].code, s->m[vc->src].code, 3);
+        char gov[7] = {s->m[vc->src].code[0], s->m[vc->src].code[1], s->m[vc->src].code[2], 'G', 'O', 'V', '\0'};
+        if (!other && (vc->tgt = add_actor(s, gov, 0, 0)) >= 0)
+            vc->rule = "target: an opposition's rejection or demand that names no party is its government's";
     }
     if (vc->src < 0 || vc->tgt < 0)
         return;
