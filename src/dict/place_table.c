@@ -48,6 +48,8 @@ const ts_own_region ts_own_regions[] = {
     {"kivu", "Kivu", "COD", "", -1.9, 28.9},
     {"ituri", "Ituri", "COD", "", 1.6, 29.4},
     {"cabodelgado", "Cabo Delgado", "MOZ", "", -12.3, 39.6},
+    /* ISO spells these "Bahr al Ghazal"; without them "Western" alone was Sri Lanka's province */
+    {"bahrelghazal", "Bahr el Ghazal|Western Bahr el Ghazal|Northern Bahr el Ghazal", "SSD", "", 8.5, 27.0},
     {"balochistan", "Balochistan|Baluchistan", "PAK", "", 28.5, 65.5},
     {"xinjiang", "Xinjiang", "CHN", "", 41.5, 85.5},
     {"westernsahara", "Western Sahara", "ESH", "", 24.5, -13.0},
