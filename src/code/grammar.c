@@ -3129,8 +3129,15 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (vc->tgt >= 0 && (vc->pm.target < 0 || vc->pm.p->nelem == 1) && judging_code(vc->pm.p->code) &&
         judged_plan_object(g, i, vc->tgt))
         vc->tgt = -1; /* "criticised the plan to send troops to Mali": not Mali */
-    if (vc->tgt >= 0 && vc->src >= 0 && judging_code(vc->pm.p->code) &&
-        !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3)) {
+    int own = 0; /* the target of the judge's own country, or of one of a compound judge's */
+    if (vc->tgt >= 0 && vc->src >= 0 && judging_code(vc->pm.p->code)) {
+        int mem[16];
+        size_t nmem = group_of(s, vc->src, mem, sizeof mem / sizeof mem[0]);
+        own = !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3);
+        for (size_t k = 0; k < nmem && !own; k++)
+            own = !strncmp(s->m[vc->tgt].code, s->m[mem[k]].code, 3); /* "Kenya and Somalia condemned" */
+    }
+    if (own) {
         size_t b = np_start(s, s->m[vc->tgt].t0), t1 = s->m[vc->tgt].t1;
         if ((b > 0 && (s->gram[b - 1] & G_LOC)) || (t1 < s->ntok && judged_act_word(s, t1)))
             vc->tgt = -1; /* "Nigeria condemned the attack in Zamfara", "the Quetta bombing": at home,
