@@ -361,6 +361,9 @@ size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out,
         size_t nh = 0, e = 0;
         if (ts_gaz_first(g, s->tok[i].hash))
             e = longest(g, s, i, ids, fl, &nh);
+        if (e == i + 1 && word_in(s, i, W_SKIP_ADJ) && capitalised(s, i + 1) &&
+            !word_in(s, i + 1, W_REGION_WORD | W_NOMINAL) && !in_mention_beyond(s, i, e))
+            continue; /* "in Northern Mali", "Central Mali": an adjective, not Ghana's Northern Region */
         if ((!e || in_mention_beyond(s, i, e)) && cue == 2 && s->mid[i] >= 0 && s->m[s->mid[i]].t0 == i &&
             s->m[s->mid[i]].kind == M_NAME &&
             strlen(s->m[s->mid[i]].code) == 3 && capitalised(s, (size_t)s->m[s->mid[i]].t1 - 1) &&

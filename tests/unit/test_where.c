@@ -187,6 +187,9 @@ static void t_owned_regions(void **st)
         {"Rebels torched homes in Ethiopia's Oromia region.", "torched", "ETH", 1, "Ethiopia"},
         /* a town of the dictionaries the gazetteer holds only a part of (not Cape Verde's Praia): its country */
         {"Militants attacked a checkpoint in Mocimboa da Praia.", "attacked", "MOZ", 1, "Mozambique"},
+        /* a capitalised compass adjective before a name is no region of its own (Ghana's Northern) */
+        {"Rebels attacked soldiers in Northern Mali.", "attacked", "MLI", 1, "Mali"},
+        {"Rebels attacked soldiers in Northern Shan state.", "attacked", "MMR", 5, "Shan"},
     };
     run_cases(c, sizeof c / sizeof c[0]);
 }
