@@ -1210,7 +1210,8 @@ static int is_place(const ts_sent *s, const ts_mention *m)
                 return 0; /* but "a raid near the Afghan border" is a place */
             return 1;
         }
-        if (TOK_IS(s, b - 1, "into") || TOK_IS(s, b - 1, "from") || TOK_IS(s, b - 1, "across"))
+        if (TOK_IS(s, b - 1, "into") || TOK_IS(s, b - 1, "from") || TOK_IS(s, b - 1, "across") ||
+            TOK_IS(s, b - 1, "through")) /* "marched through Novi Sad" */
             return 1;
         if (b >= 2 && s->tok[b - 1].kind == TK_PUNCT && s->mid[b - 2] >= 0 &&
             s->m[s->mid[b - 2]].modifier == 2) {
@@ -1351,6 +1352,8 @@ static int condition_actor(gstate *g, int src)
     return -1;
 }
 
+static int across_border(const ts_sent *s, const ts_mention *x);
+
 static int first_place(gstate *g, size_t i, size_t end, int src, int force)
 {
     ts_sent *s = g->s;
@@ -1360,7 +1363,8 @@ static int first_place(gstate *g, size_t i, size_t end, int src, int force)
             continue;
         /* troops massed "near the Syrian border" face Syria; a town seized
            "near the Ugandan border" is not in Uganda */
-        if (force && (TOK_IS(s, s->m[mi].t1, "border") || TOK_IS(s, s->m[mi].t1, "frontier")))
+        if (force && (TOK_IS(s, s->m[mi].t1, "border") || TOK_IS(s, s->m[mi].t1, "frontier") ||
+                      across_border(s, &s->m[mi])))
             continue;
         if ((s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ) && s->m[mi].code[0] &&
             is_place(s, &s->m[mi])) {
@@ -1380,18 +1384,28 @@ static int first_place(gstate *g, size_t i, size_t end, int src, int force)
 /* A country named only as one side of a border ("near the border with
  * Niger", "Syria's border", "the Ugandan border"): the place lies on the line,
  * in that country or in the one beyond it. */
+#define BORDER_LIST_MAX 6 /* countries listed after "the border with / between" */
+
 static int across_border(const ts_sent *s, const ts_mention *x)
 {
     static const ts_lit line[] = {LIT("border"), LIT("borders"), LIT("frontier"), LIT("boundary")};
-    size_t t1 = x->t1, b = x->t0;
-    if (t1 < s->ntok && ts_tok_in(s, t1, line, sizeof line / sizeof line[0]))
-        return 1; /* "the Niger border" */
-    if (t1 + 1 < s->ntok && s->tok[t1].kind == TK_PUNCT && ts_tok_in(s, t1 + 1, line, sizeof line / sizeof line[0]))
-        return 1; /* "Niger's border" */
-    if (b > 0 && TOK_IS(s, b - 1, "the"))
-        b--;
-    return b >= 2 && (TOK_IS(s, b - 1, "with") || TOK_IS(s, b - 1, "of")) &&
-           ts_tok_in(s, b - 2, line, sizeof line / sizeof line[0]); /* "the border with Niger" */
+    for (int listed = 0; listed < BORDER_LIST_MAX; listed++) {
+        size_t t1 = x->t1, b = x->t0;
+        if (t1 < s->ntok && ts_tok_in(s, t1, line, sizeof line / sizeof line[0]))
+            return 1; /* "the Niger border" */
+        if (t1 + 1 < s->ntok && s->tok[t1].kind == TK_PUNCT && ts_tok_in(s, t1 + 1, line, sizeof line / sizeof line[0]))
+            return 1; /* "Niger's border" */
+        if (b > 0 && TOK_IS(s, b - 1, "the"))
+            b--;
+        if (b >= 2 && (TOK_IS(s, b - 1, "with") || TOK_IS(s, b - 1, "of") || TOK_IS(s, b - 1, "between")) &&
+            ts_tok_in(s, b - 2, line, sizeof line / sizeof line[0]))
+            return 1; /* "the border with Niger", "the border between Mali and Niger" */
+        /* "the border with Niger and Burkina Faso": the countries listed after it */
+        if (b < 2 || !((s->gram[b - 1] & G_AND) || is_comma(s, b - 1)) || s->mid[b - 2] < 0)
+            return 0;
+        x = &s->m[s->mid[b - 2]];
+    }
+    return 0;
 }
 
 static void adopt_country(ts_sent *s, int m, int other, int as_source)
@@ -2171,6 +2185,14 @@ static int demand_content(const gstate *g, size_t i)
     return 0;
 }
 
+/* "Iran warned it would retaliate", "warned Israel would pay a price": the
+ * warning's bare "$T" took the subject of the clause it reports, whose verb
+ * follows at once; the warning is a saying verb and its clause the threat. */
+static int warned_clause(const vcode *vc, int csubj)
+{
+    return csubj >= 0 && vc->has && vc->pm.target == csubj && root_of(vc->pm.p->code) == 13;
+}
+
 /* Step 5: the best pattern in the verb's clause; saying verbs open reported
  * speech instead of coding. Returns 0 when the verb codes nothing itself. */
 static int verb_pattern(gstate *g, size_t i, vcode *vc)
@@ -2211,7 +2233,7 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
     if (is_say && v->gov == GOV_NONE && !v->neg) {
         /* "X said (that) ...": a saying verb with a clause after it */
         size_t q = i + 1;
-        int clause = 0;
+        int clause = 0, csubj = -1;
         while (q < s->ntok && g->adv[q] && s->mid[q] < 0)
             q++; /* "announced on Monday (that) they were ..." */
         if (q < s->ntok && (TOK_IS(s, q, "that") || is_quote(s, q) || is_punct(s, q, ',') ||
@@ -2231,11 +2253,14 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
                 if ((g->isverb[e2] && g->v[e2].kind == V_FINITE) ||
                     (e2 == e0 && (s->gram[e2] & (G_BE | G_HAVE | G_MODAL | G_FUT)))) {
                     clause = 1; /* "announced they were severing ties" */
+                    if (s->mid[q] >= 0 && e0 < s->ntok &&
+                        (e2 == e0 || (s->gram[e0] & (G_BE | G_HAVE | G_MODAL | G_FUT))))
+                        csubj = s->mid[q];
                     break;
                 }
             }
         }
-        if (clause && (!vc->has || vc->pm.p->nelem == 0)) {
+        if (clause && (!vc->has || vc->pm.p->nelem == 0 || warned_clause(vc, csubj))) {
             g->said = 1;
             g->say_speaker = v->subj;
             int r = vc->has ? root_of(vc->pm.p->code) : 0;
@@ -4770,6 +4795,165 @@ static void subjunctive_demands(gstate *g)
     g->em.rule = NULL;
 }
 
+/* Threats told in speech (threats.txt). */
+#define ANY_ACT_WORDS 12 /* "any" to the verb group of the act warned against */
+#define RESPONSE_WORDS 6 /* "met with" to the response noun */
+
+/* Does the speaker sp have a threat (root 13) among the events already? */
+static int has_threat(const gstate *g, int sp)
+{
+    for (size_t e = 0; e < g->em.n; e++)
+        if (!strcmp(g->em.out[e].src, g->s->m[sp].code) && !strncmp(g->em.out[e].code, "13", 2))
+            return 1;
+    return 0;
+}
+
+/* The saying verb over a clause at a, past a warned party: "warned India that
+ * any attempt ...". Its token, or -1; *obj takes the party, else -1. */
+static int warning_say(const gstate *g, size_t a, int *obj)
+{
+    const ts_sent *s = g->s;
+    *obj = -1;
+    int k = governing_say(g, a);
+    if (k >= 0 || a < 2 || !TOK_IS(s, a - 1, "that") || s->mid[a - 2] < 0)
+        return k;
+    int m = s->mid[a - 2];
+    k = governing_say(g, s->m[m].t0);
+    if (k >= 0)
+        *obj = m;
+    return k;
+}
+
+/* The party an act's phrase names: "by Hezbollah", "any Indian strike", "any
+ * further violence in New Caledonia"; not the struck ("any attack on its
+ * troops in Iraq", "on Iran"), nor the speaker's own country. -1 if none. */
+static int act_party(const gstate *g, size_t a, size_t e, int sp)
+{
+    const ts_sent *s = g->s;
+    int first = -1;
+    for (size_t q = a; q < e; q++) {
+        if (TOK_IS(s, q, "on") || TOK_IS(s, q, "against") || TOK_IS(s, q, "upon") || TOK_IS(s, q, "at"))
+            break;
+        int mi = s->mid[q];
+        if (mi < 0 || s->m[mi].t0 != q || strlen(s->m[mi].code) < 3 || mi == sp ||
+            !strncmp(s->m[mi].code, s->m[sp].code, 3) ||
+            (s->m[mi].kind != M_NAME && s->m[mi].kind != M_ADJ))
+            continue;
+        if (q > 0 && TOK_IS(s, q - 1, "by"))
+            return mi; /* the act's agent */
+        if (first < 0)
+            first = mi;
+    }
+    return first;
+}
+
+/* "Macron warned that any further violence in New Caledonia would be met with
+ * a firm response", "Pakistan said any Indian strike would be treated as an
+ * act of war", "'Any attack by Hezbollah will not go unanswered,' the minister
+ * said": an act warned against, with the speaker's answer, is the speaker's
+ * threat (130; 138 with force or war) against the act's party. */
+static void any_act_answered(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit met[] = {LIT("met"), LIT("answered"), LIT("greeted"), LIT("countered")};
+    static const ts_lit draw[] = {LIT("trigger"), LIT("invite"), LIT("provoke"), LIT("draw"), LIT("prompt")};
+    static const ts_lit seen[] = {LIT("treated"), LIT("considered"), LIT("regarded"), LIT("seen"),
+                                  LIT("viewed")};
+    static const ts_lit resp[] = {LIT("response"),  LIT("force"),       LIT("retaliation"),
+                                  LIT("retribution"), LIT("reprisal"),  LIT("reprisals"),
+                                  LIT("consequences"), LIT("countermeasures"), LIT("reaction")};
+    static const ts_lit forceful[] = {LIT("force"),        LIT("military"), LIT("war"),
+                                      LIT("crushing"),     LIT("overwhelming"), LIT("forceful"),
+                                      LIT("devastating"),  LIT("retaliation"), LIT("fire"),
+                                      LIT("aggression"),   LIT("attack")};
+    static const ts_lit unans[] = {LIT("unanswered"), LIT("unpunished")};
+    for (size_t a = 0; a + 4 < s->ntok; a++) {
+        if (!TOK_IS(s, a, "any") || g->incond[a])
+            continue;
+        size_t e = a + 1; /* the act's phrase, up to "would" or "will" */
+        while (e < s->ntok && e < a + ANY_ACT_WORDS && !(s->gram[e] & (G_MODAL | G_FUT)) &&
+               !is_comma(s, e) && !hard_boundary(s, e) && !g->isverb[e])
+            e++;
+        if (e + 3 >= s->ntok || !(TOK_IS(s, e, "would") || TOK_IS(s, e, "will")))
+            continue;
+        int hit = 0, force = 0;
+        size_t v = e + 2; /* the answer's verb */
+        if (TOK_IS(s, e + 1, "not") && TOK_IS(s, e + 2, "go") && ts_tok_in(s, e + 3, unans, 2)) {
+            hit = 1; /* "will not go unanswered" */
+        } else {
+            size_t r = 0;
+            if (TOK_IS(s, e + 1, "be") && ts_tok_in(s, e + 2, met, sizeof met / sizeof met[0]) &&
+                TOK_IS(s, e + 3, "with"))
+                r = e + 4;
+            else if (ts_tok_in(s, e + 1, draw, sizeof draw / sizeof draw[0]))
+                r = e + 2, v = e + 1;
+            else if (TOK_IS(s, e + 1, "be") && ts_tok_in(s, e + 2, seen, sizeof seen / sizeof seen[0]) &&
+                     TOK_IS(s, e + 3, "as"))
+                r = e + 4, hit = -1; /* "as an act of war", "as aggression" */
+            for (size_t q = r; r && q < s->ntok && q < r + RESPONSE_WORDS && !hard_boundary(s, q); q++) {
+                force |= ts_tok_in(s, q, forceful, sizeof forceful / sizeof forceful[0]);
+                if (hit >= 0 && ts_tok_in(s, q, resp, sizeof resp / sizeof resp[0]))
+                    hit = 1;
+            }
+            if (hit < 0)
+                hit = force; /* treated as war or aggression, not as "a priority" */
+        }
+        if (hit <= 0)
+            continue;
+        int obj = -1, sp = -1, k = -1;
+        if (g->late_speaker >= 0 && a < g->late_at)
+            sp = g->late_speaker; /* "'Any attack ...,' the minister said" */
+        else if ((k = warning_say(g, a, &obj)) >= 0)
+            sp = g->v[k].subj;
+        if (sp < 0 || !s->m[sp].code[0] || has_threat(g, sp))
+            continue;
+        int tgt = act_party(g, a, e, sp);
+        if (tgt < 0)
+            tgt = obj; /* "warned India that any attempt ..." */
+        if (tgt < 0)
+            continue;
+        g->em.rule = "a warning that any act of another would be answered: a threat to its party";
+        emit(s, &g->em, sp, tgt, force ? "138" : "130", k >= 0 ? (size_t)k : v, TOCSIN_EV_ATTRIBUTED, NULL);
+    }
+    g->em.rule = NULL;
+}
+
+/* "Pyongyang warned it would resume launching balloons if Seoul continued its
+ * leaflet campaign": a warning of the speaker's own act, on a condition that
+ * another party sets, is a threat (130) against that party, whatever the act
+ * (the act itself stays hypothetical). Only warning verbs: "said it would
+ * release prisoners if Hamas freed hostages" is an offer. */
+static void warned_condition(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit warn[] = {LIT("warned"), LIT("warns"), LIT("warn"), LIT("threatened"), LIT("threatens"),
+                                  LIT("cautioned"), LIT("cautions")};
+    for (size_t j = 0; j < s->ntok; j++) {
+        if (!g->isverb[j] || g->incond[j] || !g->v[j].fut || g->v[j].neg || g->v[j].subj < 0)
+            continue;
+        const vinfo *v = &g->v[j];
+        size_t t0 = v->chain0 >= 0 ? (size_t)v->chain0 : j; /* the clause's subject, as written */
+        if (t0 == 0 || t0 > j || s->mid[t0 - 1] < 0)
+            continue;
+        t0 = s->m[s->mid[t0 - 1]].t0;
+        int obj = -1, k = warning_say(g, t0, &obj);
+        if (k < 0 || !ts_tok_in(s, (size_t)k, warn, sizeof warn / sizeof warn[0]) || obj >= 0)
+            continue;
+        int sp = g->v[k].subj;
+        if (sp < 0 || !s->m[sp].code[0] || (v->subj != sp && !s->m[v->subj].resolved) || has_threat(g, sp))
+            continue;
+        if (v->subj != sp && strncmp(s->m[v->subj].code, s->m[sp].code, 3) && s->m[v->subj].code[0])
+            continue; /* "warned that Russia would attack": another's act */
+        int c = condition_actor(g, sp);
+        if (c < 0 || !strncmp(s->m[c].code, s->m[sp].code, 3))
+            continue;
+        g->em.rule = "a warning of the speaker's own act on another's condition: a threat to that party";
+        emit(s, &g->em, sp, c, "130", (size_t)k, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
 /* "Tinubu said the attack on the village was barbaric", "'This cowardly
  * attack will not go unpunished,' Ruto said": in reported speech, an act of
  * violence judged with no actor beside the judgement (quoted_judgement found
@@ -5041,6 +5225,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->em.rule = NULL;
     drop_untargeted_twins(g);
     threats_of_force(g);
+    any_act_answered(g);
+    warned_condition(g);
     drop_governing_intents(g);
     return g->em.n;
 }
