@@ -2621,7 +2621,10 @@ static void judge_country(const gstate *g, int src, char cc[4])
     const ts_mention *sm = &s->m[src];
     size_t n = strlen(sm->code);
     cc[0] = '\0';
-    if (sm->kind != M_NAME || !(n == 3 || (n == 6 && !strcmp(sm->code + 3, "GOV"))) || igo(sm->code) ||
+    /* a leader or a government judges violence at home ("President Kabore called
+       the attack barbaric"); a bare country name is the voice of foreign reaction
+       ("France condemned the attack"): its target is where the attack was */
+    if (sm->kind != M_NAME || !(n == 6 && !strcmp(sm->code + 3, "GOV")) || igo(sm->code) ||
         !strncmp(sm->code, "WST", 3))
         return;
     for (size_t k = 0; k < s->nm; k++) {
