@@ -1093,11 +1093,12 @@ static int agent_of_place(const ts_sent *s, size_t k)
     return nx.kind == K_COUNTRY || nx.kind == K_ACTOR;
 }
 
-/* A domestic scene's country: the people who act in it ("Georgians
- * marched", "Peruvian protesters demanded") and, with such people, where it
- * happens ("protesters in Lima"), all of one country, before mention `self`.
- * A state's organs and diplomats are no anchor: in "the ministry summoned the
- * Russian ambassador" the ambassador is the counterpart. */
+/* A domestic scene's country: the people who open the sentence as its
+ * subject ("Georgians marched", "Peruvian protesters demanded", not "troops
+ * killed civilians") and, after them, where it happens ("protesters in Lima",
+ * "marched in Tbilisi"), all of one country, before mention `self`. A state's
+ * organs and diplomats are no anchor: in "the ministry summoned the Russian
+ * ambassador" the ambassador is the counterpart. */
 static int scene_country(const ts_sent *s, size_t self, char cc[4])
 {
     int people = 0, many = 0;
@@ -1106,20 +1107,27 @@ static int scene_country(const ts_sent *s, size_t self, char cc[4])
         const ts_mention *x = &s->m[k];
         if (k == self || x->resolved || x->modifier || x->t0 >= s->m[self].t0)
             continue;
+        int is_people = (x->kind == M_UNRES && x->sector[0] && strstr(SCENE_PEOPLE, x->sector)) ||
+                        (x->kind == M_NAME && strlen(x->code) == 6 && strstr(SCENE_PEOPLE, x->code + 3)) ||
+                        (x->kind == M_NAME && strlen(x->code) == 3 && x->people);
+        if (is_people && !people) {
+            for (size_t q = 0; q < x->t0; q++) {
+                const ts_word *w = ts_w(s, q);
+                if (s->mid[q] < 0 && s->tok[q].cas == CASE_LOWER && w && w->verb >= 0 &&
+                    (w->vform & (VF_PAST | VF_S)) && !(w->vform & VF_BASE))
+                    return 0; /* "troops killed Palestinian civilians": people as an object */
+            }
+        }
         const char *code = NULL;
-        if (x->kind == M_UNRES && x->sector[0] && strstr(SCENE_PEOPLE, x->sector)) {
+        if (is_people) {
             people = 1;
             size_t q = x->t1; /* "protesters in Lima" */
-            if (q + 1 < s->ntok && (s->gram[q] & G_LOC) && !(s->gram[q] & G_PREP) && s->mid[q + 1] >= 0)
+            if (x->kind == M_NAME)
+                code = x->code; /* "Peruvian protesters", "Georgians" */
+            else if (q + 1 < s->ntok && (s->gram[q] & G_LOC) && !(s->gram[q] & G_PREP) && s->mid[q + 1] >= 0)
                 code = s->m[s->mid[q + 1]].code;
-        } else if (x->kind == M_NAME && strlen(x->code) == 6 && strstr(SCENE_PEOPLE, x->code + 3)) {
-            people = 1;
-            code = x->code; /* "Peruvian protesters" */
-        } else if (x->kind == M_NAME && strlen(x->code) == 3 && x->people) {
-            people = 1;
-            code = x->code; /* "Georgians" */
-        } else if (x->kind == M_NAME && strlen(x->code) >= 3 && x->t0 > 0 && (s->gram[x->t0 - 1] & G_LOC) &&
-                   !(s->gram[x->t0 - 1] & G_PREP)) {
+        } else if (people && x->kind == M_NAME && strlen(x->code) >= 3 && x->t0 > 0 &&
+                   (s->gram[x->t0 - 1] & G_LOC) && !(s->gram[x->t0 - 1] & G_PREP)) {
             code = x->code; /* "marched in Tbilisi" */
         }
         if (!code || strlen(code) < 3 || igo_code(code))
