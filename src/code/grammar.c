@@ -3129,8 +3129,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (vc->pm.p->flags & P_NOTARGET)
         vc->tgt = -1;
-    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && TOK_IS(s, i + 1, "to"))
-        vc->tgt = condition_actor(g, vc->src); /* "threatened to retaliate if Manila continued" */
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && (TOK_IS(s, i + 1, "to") || vc->pm.p->nelem > 0))
+        vc->tgt = condition_actor(g, vc->src); /* "threatened to retaliate if Manila continued", "threatened
+                                                  sanctions if Ankara bought", "warned of a response if" */
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
         vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser */
     if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 11 || vc->r0 == 12 || vc->r0 >= 17) &&
@@ -3261,9 +3262,14 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
  *   consultations are not ("Zelensky urged Congress to approve the aid");
  * - a leader who "attacked" his own country's court, legislature, opposition
  *   or press attacked them in words (111), not by force. */
-static void domestic_politics(gstate *g, size_t i, vcode *vc)
+static int domestic_politics(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
+    const ts_word *gw = ts_w(s, i);
+    if (vc->src >= 0 && root_of(vc->code) == 14 && gw &&
+        !strcmp(ts_lex_name(&s->d->lex, (int32_t)gw->lemma), "gather") &&
+        !(is_people(&s->m[vc->src]) || s->m[vc->src].people))
+        return 0; /* "European leaders gathered in Brussels to denounce ...": a meeting, no protest */
     if (vc->src >= 0 && vc->tgt < 0 && !strncmp(vc->code, "081", 3) && s->m[vc->src].kind == M_NAME &&
         strlen(s->m[vc->src].code) >= 3 && !igo(s->m[vc->src].code) &&
         (strlen(s->m[vc->src].code) == 3 || strstr("GOV MIL COP", s->m[vc->src].code + 3))) {
@@ -3294,7 +3300,7 @@ static void domestic_politics(gstate *g, size_t i, vcode *vc)
             vc->rule = "target: an opposition's rejection or demand that names no party is its government's";
     }
     if (vc->src < 0 || vc->tgt < 0)
-        return;
+        return 1;
     ts_mention *src = &s->m[vc->src], *tgt = &s->m[vc->tgt];
     size_t sl = strlen(src->code), tl = strlen(tgt->code);
     /* a head of state or government or a minister, named or by title; not a
@@ -3325,6 +3331,19 @@ static void domestic_politics(gstate *g, size_t i, vcode *vc)
             vc->rule = "target: a bare legislature a leader disapproves of is his own country's";
         }
     }
+    return 1;
+}
+
+/* "Finland would pay a price", "Washington will bear the consequences", "Guyana
+ * would face retaliation": a threat only as another's words about the
+ * future, never as a fact ("Ukraine faced the consequences of the invasion"). */
+static int borne_threat(const ts_sent *s, size_t i, const char *code)
+{
+    const ts_word *w = ts_w(s, i);
+    if (root_of(code) != 13 || !w)
+        return 0;
+    const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    return !strcmp(l, "face") || !strcmp(l, "bear") || !strcmp(l, "pay");
 }
 
 /* Step 7: CAMEO conventions: negation, modals, hypotheticals, intentions and
@@ -3355,6 +3374,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     }
     if (v->neg || (v->neg_to && !refuse_to))
         drop = 1; /* "did not condemn", "plans not to renew" */
+    if (!drop && borne_threat(s, i, vc->code) && !(v->fut && (v->attributed || g->say_speaker >= 0)))
+        drop = 2; /* "faced the consequences of the invasion" */
     if (v->gov == GOV_NEG)
         drop = 1; /* "failed to reach a deal", "refrained from condemning" */
     if (!drop && (v->gov == GOV_INTENT || v->gov == GOV_PLEDGE)) {
@@ -3404,8 +3425,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         (!strcmp(s->m[vc->src].code + 3, "CVL") || !strcmp(s->m[vc->src].code + 3, "OPP")) && vw &&
         !strcmp(ts_lex_name(&s->d->lex, (int32_t)vw->lemma), "storm"))
         memcpy(vc->code, "145", 4); /* a crowd storming a building: a violent protest */
-    domestic_politics(g, i, vc);
-    return 1;
+    return domestic_politics(g, i, vc);
 }
 
 /* A state's organs or an armed group: who can strike, seize or arrest at a
