@@ -3268,7 +3268,8 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
     const ts_word *gw = ts_w(s, i);
     if (vc->src >= 0 && root_of(vc->code) == 14 && gw &&
         !strcmp(ts_lex_name(&s->d->lex, (int32_t)gw->lemma), "gather") &&
-        !(is_people(&s->m[vc->src]) || s->m[vc->src].people))
+        (igo(s->m[vc->src].code) ||
+         (strlen(s->m[vc->src].code) == 6 && strstr("GOV MIL", s->m[vc->src].code + 3))))
         return 0; /* "European leaders gathered in Brussels to denounce ...": a meeting, no protest */
     if (vc->src >= 0 && vc->tgt < 0 && !strncmp(vc->code, "081", 3) && s->m[vc->src].kind == M_NAME &&
         strlen(s->m[vc->src].code) >= 3 && !igo(s->m[vc->src].code) &&
@@ -3336,13 +3337,17 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
 
 /* "Finland would pay a price", "Washington will bear the consequences", "Guyana
  * would face retaliation": a threat only as another's words about the
- * future, never as a fact ("Ukraine faced the consequences of the invasion"). */
+ * future, never as a fact ("Ukraine faced the consequences of the invasion"):
+ * 1. "Washington is playing with fire": a threat in another's words, in any
+ * tense: 2. Else 0. */
 static int borne_threat(const ts_sent *s, size_t i, const char *code)
 {
     const ts_word *w = ts_w(s, i);
     if (root_of(code) != 13 || !w)
         return 0;
     const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    if (!strcmp(l, "play"))
+        return 2;
     return !strcmp(l, "face") || !strcmp(l, "bear") || !strcmp(l, "pay");
 }
 
@@ -3374,8 +3379,10 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     }
     if (v->neg || (v->neg_to && !refuse_to))
         drop = 1; /* "did not condemn", "plans not to renew" */
-    if (!drop && borne_threat(s, i, vc->code) && !(v->fut && (v->attributed || g->say_speaker >= 0)))
-        drop = 2; /* "faced the consequences of the invasion" */
+    int borne = drop ? 0 : borne_threat(s, i, vc->code);
+    if ((borne == 1 && !(v->fut && (v->attributed || g->say_speaker >= 0))) ||
+        (borne == 2 && !(v->attributed && g->say_speaker >= 0)))
+        drop = 2; /* "faced the consequences of the invasion"; the writer's "playing with fire" */
     if (v->gov == GOV_NEG)
         drop = 1; /* "failed to reach a deal", "refrained from condemning" */
     if (!drop && (v->gov == GOV_INTENT || v->gov == GOV_PLEDGE)) {
@@ -3384,8 +3391,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         vc->flags |= TOCSIN_EV_INTENT;
     } else if (!drop && v->modal) {
         drop = 2;
-    } else if (!drop && v->fut && root_of(vc->code) == 13 && v->attributed && g->say_speaker >= 0 &&
-               vc->src != g->say_speaker) {
+    } else if (!drop && (v->fut || borne == 2) && root_of(vc->code) == 13 && v->attributed &&
+               g->say_speaker >= 0 && vc->src != g->say_speaker) {
         /* "China said Japan would pay a price": the speaker threatens Japan */
         vc->tgt = vc->src;
         vc->src = g->say_speaker;
