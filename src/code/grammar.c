@@ -1339,14 +1339,24 @@ static int context_actor(ts_sent *s, int src)
     return -1;
 }
 
-/* The actor of an if-clause in this sentence. */
+/* The actor of an if-clause in this sentence. An if-clause whose subject is a
+ * pronoun ("if it joined NATO") names its actor elsewhere, not in its object. */
 static int condition_actor(gstate *g, int src)
 {
+    static const ts_lit pronouns[] = {LIT("it"), LIT("they"), LIT("he"), LIT("she"), LIT("we")};
     ts_sent *s = g->s;
+    int pron = 0;
     for (size_t k = 0; k < s->ntok; k++) {
+        if (!g->incond[k])
+            continue;
+        if (k == 0 || !g->incond[k - 1])
+            pron = 0; /* a new if-clause */
         int mi = s->mid[k];
-        if (g->incond[k] && mi >= 0 && mi != src && s->m[mi].kind == M_NAME && s->m[mi].code[0] &&
-            s->m[mi].t0 == k && !s->m[mi].resolved)
+        if (!pron && ts_tok_in(s, k, pronouns, sizeof pronouns / sizeof pronouns[0]))
+            pron = 1;
+        if (pron || mi < 0 || s->m[mi].t0 != k)
+            continue;
+        if (mi != src && s->m[mi].kind == M_NAME && s->m[mi].code[0] && !s->m[mi].resolved)
             return mi;
     }
     return -1;
@@ -4839,15 +4849,19 @@ static int has_threat(const gstate *g, int sp)
 }
 
 /* The saying verb over a clause at a, past a warned party: "warned India that
- * any attempt ...". Its token, or -1; *obj takes the party, else -1. */
+ * any attempt ...", "told Finland it would". Its token, or -1; *obj takes the
+ * party, else -1. */
 static int warning_say(const gstate *g, size_t a, int *obj)
 {
     const ts_sent *s = g->s;
     *obj = -1;
     int k = governing_say(g, a);
-    if (k >= 0 || a < 2 || !TOK_IS(s, a - 1, "that") || s->mid[a - 2] < 0)
+    if (k >= 0 || a < 1)
         return k;
-    int m = s->mid[a - 2];
+    size_t b = TOK_IS(s, a - 1, "that") ? a - 1 : a; /* "told Finland (that) it would" */
+    if (b < 1 || s->mid[b - 1] < 0)
+        return -1;
+    int m = s->mid[b - 1];
     k = governing_say(g, s->m[m].t0);
     if (k >= 0)
         *obj = m;
@@ -4958,6 +4972,8 @@ static void warned_condition(gstate *g)
     ts_sent *s = g->s;
     static const ts_lit warn[] = {LIT("warned"), LIT("warns"), LIT("warn"), LIT("threatened"), LIT("threatens"),
                                   LIT("cautioned"), LIT("cautions")};
+    static const ts_lit tell[] = {LIT("told"), LIT("tells"), LIT("tell")};
+    static const ts_lit answer[] = {LIT("respond"), LIT("retaliate"), LIT("react"), LIT("hit")};
     for (size_t j = 0; j < s->ntok; j++) {
         if (!g->isverb[j] || g->incond[j] || !g->v[j].fut || g->v[j].neg || g->v[j].subj < 0)
             continue;
@@ -4967,7 +4983,12 @@ static void warned_condition(gstate *g)
             continue;
         t0 = s->m[s->mid[t0 - 1]].t0;
         int obj = -1, k = warning_say(g, t0, &obj);
-        if (k < 0 || !ts_tok_in(s, (size_t)k, warn, sizeof warn / sizeof warn[0]) || obj >= 0)
+        if (k < 0)
+            continue;
+        /* "told Finland it would respond": telling a party of a hostile act of one's own */
+        int told = obj >= 0 && ts_tok_in(s, (size_t)k, tell, sizeof tell / sizeof tell[0]) &&
+                   ((v->root >= 13 && v->root <= 20) || ts_tok_in(s, j, answer, sizeof answer / sizeof answer[0]));
+        if (!told && (obj >= 0 || !ts_tok_in(s, (size_t)k, warn, sizeof warn / sizeof warn[0])))
             continue;
         int sp = g->v[k].subj;
         if (sp < 0 || !s->m[sp].code[0] || (v->subj != sp && !s->m[v->subj].resolved) || has_threat(g, sp))
@@ -4975,6 +4996,8 @@ static void warned_condition(gstate *g)
         if (v->subj != sp && strncmp(s->m[v->subj].code, s->m[sp].code, 3) && s->m[v->subj].code[0])
             continue; /* "warned that Russia would attack": another's act */
         int c = condition_actor(g, sp);
+        if (c < 0 && told)
+            c = obj;
         if (c < 0 || !strncmp(s->m[c].code, s->m[sp].code, 3))
             continue;
         g->em.rule = "a warning of the speaker's own act on another's condition: a threat to that party";
