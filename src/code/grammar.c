@@ -80,7 +80,7 @@ typedef struct gstate {
 /* Key words of the whole-sentence passes, looked for once per sentence
  * (sentence_words) so that a pass whose first test needs one of them
  * returns at once when the sentence has none. */
-enum { SW_THAT = 1, SW_BY = 2, SW_BLAME = 4 };
+enum { SW_THAT = 1, SW_BY = 2, SW_BLAME = 4, SW_ANY = 8, SW_IF = 16, SW_TELL = 32 };
 
 typedef struct pmatch {
     const ts_pattern *p;
@@ -4898,6 +4898,8 @@ static int act_party(const gstate *g, size_t a, size_t e, int sp)
  * threat (130; 138 with force or war) against the act's party. */
 static void any_act_answered(gstate *g)
 {
+    if (!(g->words & SW_ANY))
+        return; /* no "any" */
     ts_sent *s = g->s;
     static const ts_lit met[] = {LIT("met"), LIT("answered"), LIT("greeted"), LIT("countered")};
     static const ts_lit draw[] = {LIT("trigger"), LIT("invite"), LIT("provoke"), LIT("draw"), LIT("prompt")};
@@ -4969,6 +4971,8 @@ static void any_act_answered(gstate *g)
  * release prisoners if Hamas freed hostages" is an offer. */
 static void warned_condition(gstate *g)
 {
+    if (!(g->words & (SW_IF | SW_TELL)))
+        return; /* no if-clause, no telling */
     ts_sent *s = g->s;
     static const ts_lit warn[] = {LIT("warned"), LIT("warns"), LIT("warn"), LIT("threatened"), LIT("threatens"),
                                   LIT("cautioned"), LIT("cautions")};
@@ -5203,14 +5207,23 @@ static unsigned sentence_words(const ts_sent *s, size_t *from_end)
         switch (s->tok[k].len) {
         case 2:
             m |= TOK_IS(s, k, "by") ? SW_BY : 0;
+            m |= TOK_IS(s, k, "if") ? SW_IF : 0;
+            break;
+        case 3:
+            m |= TOK_IS(s, k, "any") ? SW_ANY : 0;
             break;
         case 4:
             m |= TOK_IS(s, k, "that") ? SW_THAT : 0;
+            m |= TOK_IS(s, k, "told") || TOK_IS(s, k, "tell") ? SW_TELL : 0;
             if (TOK_IS(s, k, "from"))
                 *from_end = k + 1;
             break;
+        case 5:
+            m |= TOK_IS(s, k, "tells") ? SW_TELL : 0;
+            break;
         case 6:
             m |= TOK_IS(s, k, "behind") ? SW_BLAME : 0;
+            m |= TOK_IS(s, k, "unless") ? SW_IF : 0;
             break;
         case 8:
             m |= TOK_IS(s, k, "involved") ? SW_BLAME : 0;
