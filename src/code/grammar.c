@@ -2205,6 +2205,30 @@ static int warned_clause(const vcode *vc, int csubj)
 
 /* Step 5: the best pattern in the verb's clause; saying verbs open reported
  * speech instead of coding. Returns 0 when the verb codes nothing itself. */
+/* "Thousands of people protested in Nairobi", "People took to the streets":
+ * "people" is too generic to be an actor, but the sentence's opening
+ * "(thousands of) people" as the subject of a protest are protesters, of
+ * the place the sentence names (adopt_country). An unnamed CVL mention, or -1. */
+#define PEOPLE_SPAN 6 /* words between "people" and the protest verb */
+static int protesting_people(gstate *g, size_t i)
+{
+    ts_sent *s = g->s;
+    size_t p = 0;
+    while (p < i && (s->tok[p].kind == TK_NUM || (s->gram[p] & G_QUANT) || TOK_IS(s, p, "of") ||
+                     TOK_IS(s, p, "tens")))
+        p++;
+    if (p >= i || !TOK_IS(s, p, "people") || s->mid[p] >= 0 || i - p > PEOPLE_SPAN)
+        return -1;
+    for (size_t q = p + 1; q < i; q++)
+        if (hard_boundary(s, q) || is_comma(s, q) || (g->isverb[q] && g->v[q].kind != V_NONE) ||
+            (s->gram[q] & (G_REL | G_SUB | G_CONJ | G_AND)))
+            return -1;
+    int m = ts_mention_new(s, 0, p + 1, p, M_UNRES, NULL);
+    if (m >= 0)
+        memcpy(s->m[m].sector, "CVL", 4);
+    return m;
+}
+
 static int verb_pattern(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -2314,6 +2338,8 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
             v->fut |= (f & TOCSIN_VG_FUTURE) != 0;
         }
     }
+    if (v->subj < 0 && vc->has && root_of(vc->pm.p->code) == 14 && v->kind == V_FINITE && v->gov == GOV_NONE)
+        v->subj = (int16_t)protesting_people(g, i);
     return 1;
 }
 
@@ -3361,6 +3387,17 @@ static int borne_threat(const ts_sent *s, size_t i, const char *code)
     return !strcmp(l, "face") || !strcmp(l, "bear") || !strcmp(l, "pay");
 }
 
+/* "China will not tolerate interference", "Iran will not stand idly by if
+ * Israel attacks": a warning (13) only when negated about the future. */
+static int refused_tolerance(const ts_sent *s, size_t i, const char *code)
+{
+    const ts_word *w = ts_w(s, i);
+    if (root_of(code) != 13 || !w)
+        return 0;
+    const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    return !strcmp(l, "tolerate") || !strcmp(l, "stand");
+}
+
 /* Step 7: CAMEO conventions: negation, modals, hypotheticals, intentions and
  * pledges, future threats. Returns 0 when the event is dropped. */
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
@@ -3386,6 +3423,11 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         v->neg = 0;
         v->fut = 0;
         v->gov = GOV_NONE; /* the refusal is the act, not an intention */
+    }
+    if (!drop && refused_tolerance(s, i, vc->code)) {
+        if (!(v->neg && v->fut && !v->modal))
+            drop = 2; /* "the region tolerated the militias" */
+        v->neg = v->fut = 0; /* the refusal is the warning */
     }
     if (v->neg || (v->neg_to && !refuse_to))
         drop = 1; /* "did not condemn", "plans not to renew" */
