@@ -1840,6 +1840,16 @@ static void govern(gstate *g, size_t i)
                 v->gov = GOV_OTHER;
         } else if (q > 0 && (s->gram[q - 1] & G_HYPO)) {
             v->gov = GOV_HEDGE;
+        } else if (q > 1 && (s->gram[q - 1] & G_ASPECT) && TOK_IS(s, q - 1, "as") && s->mid[q - 1] < 0) {
+            /* "went so far as to threaten" (multi-word): it threatened */
+            size_t b = q - 1;
+            while (b > 0 && b + 4 > q && (s->gram[b - 1] & G_ASPECT) && !g->isverb[b - 1] && s->mid[b - 1] < 0)
+                b--;
+            v->gov = GOV_OTHER;
+            if (b > 0 && g->isverb[b - 1] && (s->gram[b - 1] & G_ASPECT) && s->mid[b - 1] < 0) {
+                v->gov = GOV_ASPECT;
+                v->govv = (int16_t)(b - 1);
+            }
         } else if (q > 0 && (s->gram[q - 1] & (G_PLEDGE | G_INTENT))) {
             /* "be ready to", "is set to" (multi-word) */
             v->gov = (s->gram[q - 1] & G_PLEDGE) ? GOV_PLEDGE : GOV_INTENT;
