@@ -1356,6 +1356,16 @@ static int condition_actor(gstate *g, int src)
             pron = 1;
         if (pron || mi < 0 || s->m[mi].t0 != k)
             continue;
+        size_t e = s->m[mi].t1;
+        if (e + 1 < s->ntok && (s->gram[e] & G_BE) && W(s, e + 1) && (W(s, e + 1)->vform & VF_PART) &&
+            !TOK_IS(s, e + 1, "prepared")) {
+            pron = 1; /* "if Belarus was attacked (by Russia)": the struck; the agent after "by" */
+            for (size_t b = e + 2; b + 1 < s->ntok && g->incond[b + 1] && b < e + 6; b++)
+                if (TOK_IS(s, b, "by") && s->mid[b + 1] >= 0 && s->mid[b + 1] != src &&
+                    s->m[s->mid[b + 1]].kind == M_NAME && s->m[s->mid[b + 1]].code[0])
+                    return s->mid[b + 1];
+            continue;
+        }
         if (mi != src && s->m[mi].kind == M_NAME && s->m[mi].code[0] && !s->m[mi].resolved)
             return mi;
     }
