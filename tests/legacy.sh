@@ -41,11 +41,11 @@ check "missing file: exit 1, named" sh -c "[ $rc -eq 1 ] && grep -q 'none.actors
 check "--dict-add without a file: exit 2" [ $rc -eq 2 ]
 
 # --- what the TABARI actor file says, by article date ---
-S="Madeleine Albright met Yevgeny Primakov in Moscow."
+S="Marta Vesterlund met Pavel Orlovsky in Moscow."
 check "no legacy file: nothing coded" [ -z "$(code "$S" 1995-06-01)" ]
-check "1995: Albright at the UN, Primakov at the SVR" [ "$(code "$S" 1995-06-01 --dict-add $D/y_tabari.actors | head -1)" = "UNO RUSSPY 040" ]
+check "1995: Vesterlund at the UN, Orlovsky at the SVR" [ "$(code "$S" 1995-06-01 --dict-add $D/y_tabari.actors | head -1)" = "UNO RUSSPY 040" ]
 check "1998: both in government" [ "$(code "$S" 1998-06-01 --dict-add $D/y_tabari.actors | head -1)" = "USAGOV RUSGOV 040" ]
-check "2003: Albright's undated code, Primakov's nearest range" [ "$(code "$S" 2003-06-01 --dict-add $D/y_tabari.actors | head -1)" = "USAELI RUSGOV 040" ]
+check "2003: Vesterlund's undated code, Orlovsky's nearest range" [ "$(code "$S" 2003-06-01 --dict-add $D/y_tabari.actors | head -1)" = "USAELI RUSGOV 040" ]
 check "range ends are inclusive (1997-01-22 is UN)" [ "$(code "$S" 1997-01-22 --dict-add $D/y_tabari.actors | head -1 | cut -d' ' -f1)" = "UNO" ]
 check "range ends are inclusive (1997-01-23 is GOV)" [ "$(code "$S" 1997-01-23 --dict-add $D/y_tabari.actors | head -1 | cut -d' ' -f1)" = "USAGOV" ]
 S2="Robin Cook criticized France."
@@ -64,11 +64,11 @@ check "default: tocsin's own Russia wins" [ "$(code "Russia criticized France." 
 check "--dict-add-first: the legacy file wins" [ "$(code "Russia criticized France." 1999-01-01 --dict-add-first --dict-add $D/y_tabari.actors)" = "SUN FRA 111" ]
 check "--dict-add-first after the file works too" [ "$(code "Russia criticized France." 1999-01-01 --dict-add $D/y_tabari.actors --dict-add-first)" = "SUN FRA 111" ]
 # a legacy dated code fills a date tocsin's own entries leave open
-S4="Benjamin Netanyahu criticized Iran."
-check "tocsin alone: Netanyahu in 1997 is its undated ISROPP" [ "$(code "$S4" 1997-01-01)" = "ISROPP IRN 111" ]
-check "a legacy dated code fills the dates tocsin leaves open" [ "$(code "$S4" 1997-01-01 --dict-add $D/y_petrarch.actors.txt)" = "ISRGOV IRN 111" ]
+S4="Avigdor Lieberman criticized Iran."
+check "tocsin alone: Lieberman in 2001 is its undated ISROPP" [ "$(code "$S4" 2001-06-01)" = "ISROPP IRN 111" ]
+check "a legacy dated code fills the dates tocsin leaves open" [ "$(code "$S4" 2001-06-01 --dict-add $D/y_petrarch.actors.txt)" = "ISRGOV IRN 111" ]
 check "... and leaves tocsin's own dates alone" [ "$(code "$S4" 2010-01-01 --dict-add $D/y_petrarch.actors.txt)" = "ISRGOV IRN 111" ]
-check "... and its undated code" [ "$(code "$S4" 2007-01-01 --dict-add $D/y_petrarch.actors.txt)" = "ISROPP IRN 111" ]
+check "... and its undated code" [ "$(code "$S4" 2005-01-01 --dict-add $D/y_petrarch.actors.txt)" = "ISROPP IRN 111" ]
 check "tocsin's own dated code wins over a legacy one (Solana 1997: NATO)" [ "$(code "Javier Solana criticized Iran." 1997-01-01 --dict-add $D/y_petrarch.actors.txt)" = "NATO IRN 111" ]
 check "PETRARCH2 >DATE: from; IGOEUR is tocsin's EUR (legacy first)" [ "$(code "Solana criticized Iran." 2001-01-01 --dict-add-first --dict-add $D/y_petrarch.actors.txt)" = "EUR IRN 111" ]
 check "PETRARCH2 <DATE: before (legacy first)" [ "$(code "Solana criticized Iran." 1993-01-01 --dict-add-first --dict-add $D/y_petrarch.actors.txt)" = "ESPGOV IRN 111" ]
@@ -108,7 +108,7 @@ fi
 # --- dict import writes tocsin's format; loading it codes the same ---
 "$T" dict import --from tabari $D/y_tabari.actors $D/y_tabari.verbs --out "$tmp/imp" >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "import: exit 0" [ $rc -eq 0 ]
-check "import: actors written" grep -q '^person USAGOV 1997-01-23..2001-01-21 Madeleine albright' "$tmp/imp/actors/y_tabari.actors.txt"
+check "import: actors written" grep -q '^person USAGOV 1997-01-23..2001-01-21 Marta vesterlund' "$tmp/imp/actors/y_tabari.actors.txt"
 check "import: lines name their source line" grep -q '# y_tabari.actors:3$' "$tmp/imp/actors/y_tabari.actors.txt"
 check "import: verbs written" grep -q '^1121 objurgate \$T for corruption' "$tmp/imp/verbs/y_tabari.verbs.txt"
 check "import: report counts skipped with reasons" grep -q "skipped 1: compound code" "$tmp/imp/IMPORT-REPORT.txt"
@@ -146,7 +146,8 @@ if [ -d "$L" ]; then
   check "1990s: Christopher is USAGOV in 1995" has n90-01 USAGOV RUSGOV
   check "1990s: Albright is USAGOV in 1998" has n90-02 USAGOV SRBGOV
   check "1990s: Yeltsin and Lukashenko" has n90-04 RUSGOV BLRGOV
-  check "1990s: Netanyahu is ISRGOV in 1996 (legacy date fills tocsin's gap)" has n90-12 EGYGOV ISRGOV
+  check "1990s: Netanyahu is ISRGOV in 1996" has n90-12 EGYGOV ISRGOV
+  check "1990s: Fujimori is PERGOV in 1995 (only the legacy file knows him)" has n90-21 PERGOV ECU
   check "1990s: Sharif is PAKGOV in 1998" has n90-19 PAKGOV USAGOV
   check "1990s: Tudjman and Milosevic in 1992" has n90-17 HRVGOV SRBGOV
 else
