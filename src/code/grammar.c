@@ -3358,6 +3358,19 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
     }
     if (vc->src < 0 || vc->tgt < 0)
         return 1;
+    if (root_of(vc->code) == 14 && (is_people(&s->m[vc->src]) || s->m[vc->src].people) &&
+        s->m[vc->tgt].kind == M_NAME && strlen(s->m[vc->tgt].code) == 6 &&
+        strstr("CVL OPP LAB HLH EDU REL MED REF", s->m[vc->tgt].code + 3) && strlen(s->m[vc->src].code) >= 3 &&
+        !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3) && one_country_group(s, vc->src)) {
+        /* "Protesters rallied to demand the release of jailed activists": people
+           protest for their own, against the government that holds them */
+        char gov[7] = {s->m[vc->src].code[0], s->m[vc->src].code[1], s->m[vc->src].code[2], 'G', 'O', 'V', '\0'};
+        int m = add_actor(s, gov, 0, 0);
+        if (m >= 0) {
+            vc->tgt = m;
+            vc->rule = "target: a protest for people of one's own country is against its government";
+        }
+    }
     ts_mention *src = &s->m[vc->src], *tgt = &s->m[vc->tgt];
     size_t sl = strlen(src->code), tl = strlen(tgt->code);
     /* a head of state or government or a minister, named or by title; not a
