@@ -3173,6 +3173,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->r0 <= 13 && s->m[vc->tgt].code[0] &&
             !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3))
             return 0;
+        /* "Senators accused China of ...": nor is a state named as the target
+           the country of the lawmakers, judges or officials who speak of it */
+        if (s->m[vc->src].kind == M_NAME && vc->tgt >= 0 && vc->r0 <= 13 && s->m[vc->tgt].kind == M_NAME &&
+            strlen(s->m[vc->tgt].code) == 3 && !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3) &&
+            !is_people(&s->m[vc->src]))
+            return 0;
     }
     if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 && s->m[vc->src].kind == M_NAME &&
         (is_people(&s->m[vc->src]) || s->m[vc->src].people) && one_country_group(s, vc->src) &&
@@ -3396,6 +3402,8 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
         for (size_t k = 0; k < s->nm && !named; k++)
             named = (int)k != vc->tgt && (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) &&
                     !strncmp(s->m[k].code, tgt->code, 3);
+        for (int k = 0; k < 4 && !named; k++) /* nor in a story that has just named Washington's */
+            named = !strncmp(s->ctx->recent[k], tgt->code, 3);
         if (!named) {
             memcpy(tgt->code, src->code, 3);
             vc->rule = "target: a bare legislature a leader disapproves of is his own country's";
