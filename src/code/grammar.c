@@ -4974,8 +4974,8 @@ static int act_party(const gstate *g, size_t a, size_t e, int sp)
     return first;
 }
 
-/* "Macron warned that any further violence in New Caledonia would be met with
- * a firm response", "Pakistan said any Indian strike would be treated as an
+/* "Macron warned that any new riots in New Caledonia would be met with a
+ * firm response", "Pakistan said any Indian strike would be treated as an
  * act of war", "'Any attack by Hezbollah will not go unanswered,' the minister
  * said": an act warned against, with the speaker's answer, is the speaker's
  * threat (130; 138 with force or war) against the act's party. */
