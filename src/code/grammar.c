@@ -410,10 +410,22 @@ static int postmodified_head(const gstate *g, size_t k, size_t i)
         b = np_start(s, b - 2); /* "thousands of protesters" */
     if (b != 0)
         return -1; /* only the sentence's opening noun phrase */
-    for (size_t q = k + 1; q < i; q++)
+    int named = 0;
+    for (size_t q = k + 1; q < i; q++) {
         if (hard_boundary(s, q) || is_comma(s, q) || (g->isverb[q] && g->v[q].kind != V_NONE) ||
             (s->gram[q] & (G_SUB | G_CONJ | G_REL | G_AND)))
             return -1;
+        named |= s->mid[q] >= 0 && s->m[s->mid[q]].kind == M_NAME && strlen(s->m[s->mid[q]].code) >= 3;
+    }
+    if (named && s->m[m].kind == M_UNRES) {
+        /* "Students protesting the war in Gaza occupied buildings": a country named
+           in the clause is not theirs; only a place after the verb can say */
+        int place = 0;
+        for (size_t q = 0; q < s->nm && !place; q++)
+            place = s->m[q].t0 > i && s->m[q].kind == M_NAME && is_place(s, &s->m[q]);
+        if (!place)
+            return -1;
+    }
     return m;
 }
 
@@ -2715,16 +2727,83 @@ static int judged_plan_object(const gstate *g, size_t i, int t)
     return 0;
 }
 
+/* ---- investigations of an act ----
+ * "ordered a probe into the bombing in Quetta", "set up a commission to
+ * investigate the killing of protesters", "called for an inquiry into the
+ * killings in Rio": an investigation (09), or a call for one (02), whose
+ * object is an act, not an actor. Its target comes from the act's phrase as
+ * a judgement's does (judged_act): the act's doer, its place, its unnamed
+ * victim's country; an act with none of these, investigated by a state's
+ * own government, police, prosecutors or parliament in a sentence that names
+ * no other country, is at home. */
+static const ts_lit investigation_words[] = {
+    LIT("investigation"), LIT("investigations"), LIT("inquiry"), LIT("inquiries"), LIT("enquiry"),
+    LIT("probe"),         LIT("probes"),         LIT("inquest"), LIT("investigate"), LIT("examine"),
+    LIT("probing"),       LIT("investigating")};
+/* incidents an inquiry examines that are no judged act */
+static const ts_lit investigated_incidents[] = {
+    LIT("death"),     LIT("deaths"),    LIT("collision"), LIT("crash"),     LIT("explosion"),
+    LIT("stampede"),  LIT("sabotage"),  LIT("disappearance"), LIT("fire"), LIT("shipwreck"),
+    LIT("sinking"),   LIT("leak"),      LIT("fraud")};
+
+/* The first token of the act an investigation pattern of verb i names
+ * ("a probe into | the bombing", "to investigate | the killing"), or 0 when
+ * the pattern is no investigation (or call for one) ending in its noun or verb. */
+static size_t investigated_from(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    const char *c = vc->pm.p->code;
+    size_t pl = vc->pm.last;
+    if ((strncmp(c, "09", 2) && strncmp(c, "02", 2)) || pl >= vc->end)
+        return 0;
+    /* the investigation's noun or verb: the verb itself ("investigated the
+       killings"), or a word of the pattern ("ordered a probe into the killings") */
+    for (size_t k = i; k <= pl && k < i + JUDGED_ACT_WORDS && k + 1 < vc->end; k++) {
+        if (!ts_tok_in(s, k, investigation_words, sizeof investigation_words / sizeof investigation_words[0]))
+            continue;
+        if (TOK_IS(s, k + 1, "into") || TOK_IS(s, k + 1, "of") || TOK_IS(s, k + 1, "over") ||
+            TOK_IS(s, k + 1, "on"))
+            return k + 2 < vc->end ? k + 2 : 0; /* "an inquiry into the killings" */
+        if (W(s, k) && W(s, k)->verb >= 0 && !(s->gram[k + 1] & (G_PREP | G_LOC | G_BY | G_TO)))
+            return k + 1; /* "a commission to investigate the killing" */
+        return 0;
+    }
+    return 0;
+}
+
+/* The investigator's country when the act can only be at home: a state's
+ * government, police, judiciary or legislature, and no other country named. */
+static void investigator_country(const gstate *g, int src, char cc[4])
+{
+    const ts_sent *s = g->s;
+    const ts_mention *sm = &s->m[src];
+    cc[0] = '\0';
+    if (sm->kind != M_NAME || strlen(sm->code) != 6 || igo(sm->code) || !strncmp(sm->code, "WST", 3) ||
+        (strcmp(sm->code + 3, "GOV") && strcmp(sm->code + 3, "COP") && strcmp(sm->code + 3, "JUD") &&
+         strcmp(sm->code + 3, "LEG")))
+        return;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if ((x->kind == M_NAME || x->kind == M_ADJ) && x->code[0] && strncmp(x->code, sm->code, 3))
+            return;
+    }
+    memcpy(cc, sm->code, 3);
+    cc[3] = '\0';
+}
+
 /* Fills vc->act0/act1 (and self_cc) when verb i judges an act whose target
  * the coder can place; returns 1 then. */
 static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
 {
     ts_sent *s = g->s;
-    if (!judging_code(vc->pm.p->code))
+    size_t inv = g->v[i].passive ? 0 : investigated_from(g, i, vc); /* investigations: see above */
+    if (!judging_code(vc->pm.p->code) && !inv)
         return 0;
     size_t end = vc->end, q0 = i + 1;
     size_t pl = vc->pm.last; /* "expressed outrage over the killings": the act after the pattern's noun */
-    if (g->v[i].passive) {
+    if (inv) {
+        q0 = inv;
+    } else if (g->v[i].passive) {
         /* "The attack on the convoy was condemned by Kenya": the act is the subject */
         end = (size_t)g->v[i].chain0;
         for (q0 = end; q0 > 0 && end - q0 < JUDGED_ACT_WORDS; q0--)
@@ -2779,7 +2858,10 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
             cue |= (gm & G_LOC) != 0;
             continue;
         }
-        int act_word = !head_end && judged_act_word(s, e);
+        int act_word = !head_end && (judged_act_word(s, e) ||
+                                     (inv && s->mid[e] < 0 &&
+                                      ts_tok_in(s, e, investigated_incidents,
+                                                sizeof investigated_incidents / sizeof investigated_incidents[0])));
         if (hard_boundary(s, e) || is_comma(s, e) || (act && is_quote(s, e)) ||
             ((gm & (G_SUB | G_REL | G_CONJ | G_IF)) && !(gm & (G_PREP | G_LOC))) ||
             (g->isverb[e] && g->v[e].kind == V_FINITE && e > q0 && !act_word) ||
@@ -2833,6 +2915,8 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
     }
     if (!vc->self_cc[0] && violent && strncmp(vc->pm.p->code, "051", 3))
         judge_country(g, vc->src, vc->self_cc);
+    if (!vc->self_cc[0] && inv && !strncmp(vc->pm.p->code, "09", 2))
+        investigator_country(g, vc->src, vc->self_cc); /* "Pakistan's government ordered a probe into the bombing" */
     if (!cue && !vc->self_cc[0])
         return 0;
     vc->act0 = (uint16_t)q0;
@@ -3681,7 +3765,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         int r = root_of(vc->code);
         if (r >= 17 && state_or_armed(s, vc->src))
             place = 1; /* "opened an offensive on Marib": the place's country, if it has one */
-        else if (vc->act1 > vc->act0 && (r == 5 || r == 11))
+        else if (vc->act1 > vc->act0 && (r == 2 || r == 5 || r == 9 || r == 11))
             place = vc->act_home ? 2 : 1; /* "condemned the attack in Zamfara": judged_act */
         else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
             if (r >= 10 && r <= 14 && v->kind == V_FINITE && vc->src >= 0 && !sym) {
