@@ -412,10 +412,12 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         event_when(c, para, tok, n, wx, nw, r, &ev);
         int here = ts_where_event(&c->where, s, lx, nl, r, &ev) == 1;
         int judged = r->place_target && r->tgt_t1 > r->tgt_t0 &&
-                     ((ev.root[0] == '1' && ev.root[1] == '1') || (ev.root[0] == '0' && ev.root[1] == '5'));
+                     ((ev.root[0] == '1' && ev.root[1] == '1') ||
+                      (ev.root[0] == '0' && (ev.root[1] == '5' || ev.root[1] == '9' || ev.root[1] == '2')));
         if (judged) {
-            /* "condemned the attack on a village in Zamfara": the act's place
-               (grammar.c, judged_act), else the judge's own country */
+            /* "condemned the attack on a village in Zamfara", "ordered a probe into the
+               bombing in Quetta": the act's place (grammar.c, judged_act), else the
+               judge's (investigator's) own country */
             const char *cc = ts_where_country_within(lx, nl, r->tgt_t0, r->tgt_t1);
             if (cc) {
                 memcpy(ev.target, cc, 3);
