@@ -9,12 +9,12 @@
  * commands' JSON, the HTTP API), yajl's generator into a growing buffer:
  * compact (no spaces, no newlines but those asked for), '/' not escaped,
  * '"', '\\' and control characters escaped by yajl (\n, \t, \u001F ...).
- * Strings are checked as UTF-8 (yajl_gen_validate_utf8, and strictly: no
- * overlong forms, surrogates or code points past U+10FFFF); a byte that is
- * not part of valid UTF-8 is written as U+FFFD, so whatever the input, the
- * text is valid JSON. Errors are sticky: after the first (out of memory,
- * TOCSIN_JSON_TEXT_MAX reached, a value where a key belongs, an unbalanced
- * close) every call returns it and writes nothing until
+ * String values are checked as UTF-8 (with utf8proc, strictly: no overlong
+ * forms, surrogates or code points past U+10FFFF; yajl's laxer check is off);
+ * a byte that is not part of valid UTF-8 is written as U+FFFD, so whatever
+ * the input, the text is valid JSON. Errors are sticky: after the first
+ * (out of memory, TOCSIN_JSON_TEXT_MAX reached, a value where a key belongs,
+ * an unbalanced close) every call returns it and writes nothing until
  * tocsin_json_reset. A writer is used by one thread at a time. */
 #ifndef TOCSIN_JSON_H
 #define TOCSIN_JSON_H
@@ -59,6 +59,11 @@ int tocsin_json_object_end(tocsin_json *j); /* } */
 int tocsin_json_array(tocsin_json *j);      /* [ */
 int tocsin_json_array_end(tocsin_json *j);  /* ] */
 int tocsin_json_key(tocsin_json *j, const char *key);
+/* The same with its length: keys are the program's own names, written as
+ * they are (not checked as UTF-8). TOCSIN_JSON_KEY takes a string literal
+ * and spares the strlen, for writers that run once per event. */
+int tocsin_json_keyn(tocsin_json *j, const char *key, size_t n);
+#define TOCSIN_JSON_KEY(j, lit) tocsin_json_keyn((j), "" lit, sizeof(lit) - 1)
 int tocsin_json_str(tocsin_json *j, const char *s); /* NULL writes "" */
 int tocsin_json_strn(tocsin_json *j, const char *s, size_t n);
 int tocsin_json_str_or_null(tocsin_json *j, const char *s); /* NULL writes null */

@@ -20,6 +20,12 @@
  * come out as a value. Below yajl's own limit (128). */
 #define JSON_DEPTH_MAX 64
 
+#if defined(__GNUC__)
+#define JSON_COLD __attribute__((noinline, cold))
+#else
+#define JSON_COLD
+#endif
+
 struct tocsin_json {
     yajl_gen g;
     ts_buf out;
@@ -30,6 +36,15 @@ struct tocsin_json {
     char open[JSON_DEPTH_MAX];     /* '{' or '[' per level */
 };
 
+/* Room for n more bytes ran out: grow, or keep the sticky error. Out of
+ * line so that print's common case saves no registers. */
+static JSON_COLD void print_grow(tocsin_json *j, const char *s, size_t n)
+{
+    int rc = j->err ? 0 : ts_buf_put(&j->out, s, n);
+    if (rc)
+        j->err = rc;
+}
+
 /* yajl prints in small pieces (a quote, a comma, a run of text): the common
  * case is a copy into room already there. The text is NUL-terminated only
  * when it is asked for. */
@@ -37,19 +52,19 @@ static void print(void *ctx, const char *s, size_t n)
 {
     tocsin_json *j = ctx;
     ts_buf *b = &j->out;
-    if (TS_LIKELY(b->cap - b->len > n)) {
-        char *d = b->p + b->len;
-        b->len += n;
-        if (n <= 8) /* quotes, commas, keys: cheaper than a call to memcpy */
-            while (n--)
-                *d++ = *s++;
-        else
-            memcpy(d, s, n);
+    if (TS_UNLIKELY(b->cap - b->len <= n)) {
+        print_grow(j, s, n);
         return;
     }
-    int rc = j->err ? 0 : ts_buf_put(b, s, n);
-    if (rc)
-        j->err = rc;
+    char *d = b->p + b->len;
+    b->len += n;
+    if (TS_LIKELY(n == 1)) /* a quote, comma or colon: most of the calls */
+        *d = *s;
+    else if (n <= 8) /* keys, short codes: cheaper than a call to memcpy */
+        while (n--)
+            *d++ = *s++;
+    else
+        memcpy(d, s, n);
 }
 
 tocsin_json *tocsin_json_new(void)
@@ -196,7 +211,12 @@ int tocsin_json_bool(tocsin_json *j, int b)
 static size_t bad_utf8(const char *s, size_t n, size_t from)
 {
     for (size_t i = from; i < n;) {
-        uint64_t w;
+        uint64_t w, v;
+        if (n - i >= 16 && (memcpy(&w, s + i, 8), memcpy(&v, s + i + 8, 8),
+                            !((w | v) & 0x8080808080808080ull))) {
+            i += 16; /* a sentence of news is mostly ASCII */
+            continue;
+        }
         if (n - i >= 8 && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ull))) {
             i += 8;
             continue;
@@ -262,16 +282,23 @@ int tocsin_json_str_or_null(tocsin_json *j, const char *s)
     return s ? tocsin_json_str(j, s) : tocsin_json_null(j);
 }
 
-int tocsin_json_key(tocsin_json *j, const char *key)
+int tocsin_json_keyn(tocsin_json *j, const char *key, size_t n)
 {
     if (!j->err && (!j->depth || j->open[j->depth - 1] != '{' || j->want_value))
         j->err = TOCSIN_EINVAL;
     if (j->err)
         return j->err;
     j->want_value = 1;
-    /* a name the program chose: yajl's own check is enough */
-    size_t n = key ? strlen(key) : 0;
-    return string_from(j, key ? key : "", n, n);
+    /* a name the program chose: not checked as UTF-8 (yajl's own check is
+       off, see tocsin_json_new), straight to yajl */
+    if (!key)
+        key = "", n = 0;
+    return done(j, yajl_gen_string(j->g, (const unsigned char *)key, n));
+}
+
+int tocsin_json_key(tocsin_json *j, const char *key)
+{
+    return tocsin_json_keyn(j, key, key ? strlen(key) : 0);
 }
 
 int tocsin_json_int(tocsin_json *j, long long v)

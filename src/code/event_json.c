@@ -38,28 +38,44 @@ static size_t fixed_digits(double g, int places, char d[32])
     return n + (size_t)places;
 }
 
-static int json_fixed(tocsin_json *j, const char *key, double g, int places)
+/* The keys are literals: their lengths are known when compiling */
+#define KEY(j, lit) TOCSIN_JSON_KEY(j, lit)
+
+static int json_fixed(tocsin_json *j, const char *key, size_t klen, double g, int places)
 {
     char d[32];
-    tocsin_json_key(j, key);
+    tocsin_json_keyn(j, key, klen);
     return tocsin_json_number(j, d, fixed_digits(g, places, d));
 }
+#define FIXED(j, lit, g, places) json_fixed((j), "" lit, sizeof(lit) - 1, (g), (places))
 
-/* A fixed-size code field (NUL-terminated within its array) */
-#define FIELD(j, key, arr) (tocsin_json_key((j), (key)), tocsin_json_strn((j), (arr), strnlen((arr), sizeof(arr))))
+#define KINT(j, lit, v) (KEY(j, lit), tocsin_json_int((j), (v)))
+
+/* Length of a code held in a fixed-size array (NUL-terminated within it, or
+ * filling it): a few bytes, cheaper counted here than by a call to strnlen */
+static inline size_t code_len(const char *a, size_t cap)
+{
+    size_t n = 0;
+    while (n < cap && a[n])
+        n++;
+    return n;
+}
+
+/* A fixed-size code field */
+#define FIELD(j, lit, arr) (KEY(j, lit), tocsin_json_strn((j), (arr), code_len((arr), sizeof(arr))))
 
 /* "where":{"type":4,"name":"Kherson, ...","country":"UKR","country2":"UA",
    "adm1":"UA-65","lat":46.6354,"lon":32.6169,"feature":"gn:20353"}, or null */
 static void json_where(tocsin_json *j, const tocsin_event *ev)
 {
-    tocsin_json_key(j, "where");
+    KEY(j, "where");
     if (!ev->geo_type && !ev->geo_name.len) {
         tocsin_json_null(j);
         return;
     }
     tocsin_json_object(j);
-    tocsin_json_kint(j, "type", ev->geo_type > 0 ? ev->geo_type : 0);
-    tocsin_json_key(j, "name");
+    KINT(j, "type", ev->geo_type > 0 ? ev->geo_type : 0);
+    KEY(j, "name");
     tocsin_json_strn(j, ev->geo_name.ptr, ev->geo_name.len);
     if (ev->geo_country[0])
         FIELD(j, "country", ev->geo_country);
@@ -68,8 +84,8 @@ static void json_where(tocsin_json *j, const tocsin_event *ev)
     if (ev->geo_adm1[0])
         FIELD(j, "adm1", ev->geo_adm1);
     if (tocsin_event_has_ll(ev)) {
-        json_fixed(j, "lat", ev->geo_lat, 4);
-        json_fixed(j, "lon", ev->geo_lon, 4);
+        FIXED(j, "lat", ev->geo_lat, 4);
+        FIXED(j, "lon", ev->geo_lon, 4);
     }
     if (ev->geo_feature[0])
         FIELD(j, "feature", ev->geo_feature);
@@ -80,38 +96,38 @@ int tocsin_format_event_fields(tocsin_json *j, const tocsin_event *ev)
 {
     char when[TOCSIN_WHEN_LEN];
     size_t wn = tocsin_when_format(ev->when_start, ev->when_end, ev->when_precision, when);
-    tocsin_json_key(j, "doc");
+    KEY(j, "doc");
     tocsin_json_strn(j, ev->doc.ptr, ev->doc.len);
-    tocsin_json_kint(j, "sentence", ev->sentence);
-    tocsin_json_kint(j, "offset", (long long)ev->offset);
-    tocsin_json_kint(j, "length", ev->length);
-    tocsin_json_key(j, "date");
+    KINT(j, "sentence", ev->sentence);
+    KINT(j, "offset", (long long)ev->offset);
+    KINT(j, "length", ev->length);
+    KEY(j, "date");
     if (ev->date.len)
         tocsin_json_strn(j, ev->date.ptr, ev->date.len);
     else
         tocsin_json_null(j);
-    tocsin_json_key(j, "when");
+    KEY(j, "when");
     if (wn)
         tocsin_json_strn(j, when, wn);
     else
         tocsin_json_null(j);
     FIELD(j, "source", ev->source);
-    tocsin_json_key(j, "target");
+    KEY(j, "target");
     if (ev->target[0])
-        tocsin_json_strn(j, ev->target, strnlen(ev->target, sizeof ev->target));
+        tocsin_json_strn(j, ev->target, code_len(ev->target, sizeof ev->target));
     else
         tocsin_json_null(j);
     FIELD(j, "code", ev->code);
     FIELD(j, "root", ev->root);
-    tocsin_json_kint(j, "quad", ev->quad > 0 ? ev->quad : 0);
-    json_fixed(j, "goldstein", ev->goldstein, 1);
-    tocsin_json_key(j, "source_text");
+    KINT(j, "quad", ev->quad > 0 ? ev->quad : 0);
+    FIXED(j, "goldstein", ev->goldstein, 1);
+    KEY(j, "source_text");
     tocsin_json_strn(j, ev->source_text.ptr, ev->source_text.len);
-    tocsin_json_key(j, "verb_text");
+    KEY(j, "verb_text");
     tocsin_json_strn(j, ev->verb_text.ptr, ev->verb_text.len);
-    tocsin_json_key(j, "target_text");
+    KEY(j, "target_text");
     tocsin_json_strn(j, ev->target_text.ptr, ev->target_text.len);
-    tocsin_json_key(j, "flags");
+    KEY(j, "flags");
     tocsin_json_array(j);
     for (unsigned k = 0; k < 32; k++)
         if (ev->flags & (1u << k)) {
@@ -121,7 +137,7 @@ int tocsin_format_event_fields(tocsin_json *j, const tocsin_event *ev)
                 tocsin_json_str(j, name);
         }
     tocsin_json_array_end(j);
-    tocsin_json_key(j, "text");
+    KEY(j, "text");
     tocsin_json_strn(j, ev->sentence_text.ptr, ev->sentence_text.len);
     json_where(j, ev);
     return tocsin_json_error(j);

@@ -117,6 +117,90 @@ static void t_json_invalid_utf8(void **st)
     }
 }
 
+/* A bad byte anywhere in a run of ASCII (the check strides 16 and 8 bytes
+ * at a time over ASCII): found wherever it falls, the rest kept */
+static void t_json_invalid_utf8_stride(void **st)
+{
+    (void)st;
+    char in[48], want[64], text[256];
+    for (size_t at = 0; at < sizeof in; at++) {
+        for (size_t k = 0; k < sizeof in; k++)
+            in[k] = (char)('a' + k % 26);
+        in[at] = (char)0xff;
+        memcpy(want, in, at);
+        memcpy(want + at, "\xef\xbf\xbd", 3);
+        memcpy(want + at + 3, in + at + 1, sizeof in - at - 1);
+        want[sizeof in + 2] = '\0';
+        char *back = round_trip(in, sizeof in, text, sizeof text);
+        assert_string_equal(back, want);
+        free(back);
+    }
+}
+
+/* A key with its length (TOCSIN_JSON_KEY for literals) writes what
+ * tocsin_json_key writes, only its n bytes, and is refused where a key
+ * does not belong */
+static void t_json_keyn(void **st)
+{
+    (void)st;
+    tocsin_json *a = tocsin_json_new(), *b = tocsin_json_new();
+    tocsin_json_object(a);
+    tocsin_json_object(b);
+    tocsin_json_key(a, "source_text");
+    TOCSIN_JSON_KEY(b, "source_text");
+    tocsin_json_int(a, 1);
+    tocsin_json_int(b, 1);
+    tocsin_json_key(a, "when");
+    tocsin_json_keyn(b, "whenever", 4);
+    tocsin_json_null(a);
+    tocsin_json_null(b);
+    tocsin_json_key(a, NULL);
+    tocsin_json_keyn(b, NULL, 3);
+    tocsin_json_bool(a, 1);
+    tocsin_json_bool(b, 1);
+    assert_int_equal(tocsin_json_object_end(a), 0);
+    assert_int_equal(tocsin_json_object_end(b), 0);
+    assert_string_equal(tocsin_json_text(a, NULL), "{\"source_text\":1,\"when\":null,\"\":true}");
+    assert_string_equal(tocsin_json_text(b, NULL), tocsin_json_text(a, NULL));
+    tocsin_json_reset(b);
+    tocsin_json_array(b);
+    assert_int_equal(TOCSIN_JSON_KEY(b, "k"), TOCSIN_EINVAL); /* a key in an array */
+    tocsin_json_reset(b);
+    tocsin_json_object(b);
+    TOCSIN_JSON_KEY(b, "k");
+    assert_int_equal(TOCSIN_JSON_KEY(b, "k2"), TOCSIN_EINVAL); /* two keys, no value */
+    assert_string_equal(tocsin_json_text(b, NULL), "{\"k\"");
+    tocsin_json_free(a);
+    tocsin_json_free(b);
+}
+
+/* Many small pieces and a long string: the text grows past its first
+ * buffer without losing or doubling a byte */
+static void t_json_grows(void **st)
+{
+    (void)st;
+    tocsin_json *j = tocsin_json_new();
+    tocsin_json_array(j);
+    size_t want = 1;
+    for (int k = 0; k < 20000; k++) {
+        tocsin_json_str(j, k % 2 ? "a\"b" : "");
+        want += (k ? 1 : 0) + (k % 2 ? 6 : 2);
+    }
+    static char big[100000];
+    memset(big, 'x', sizeof big);
+    tocsin_json_strn(j, big, sizeof big);
+    want += 1 + sizeof big + 2;
+    assert_int_equal(tocsin_json_array_end(j), 0);
+    want++;
+    size_t len;
+    const char *t = tocsin_json_text(j, &len);
+    assert_int_equal(len, want);
+    assert_int_equal(strlen(t), want);
+    assert_memory_equal(t, "[\"\",\"a\\\"b\",\"\",", 14);
+    assert_memory_equal(t + len - 5, "xxx\"]", 5);
+    tocsin_json_free(j);
+}
+
 static void t_json_numbers(void **st)
 {
     (void)st;
@@ -260,6 +344,8 @@ int run_jsonout_tests(void)
         cmocka_unit_test(t_json_escapes), cmocka_unit_test(t_json_invalid_utf8),
         cmocka_unit_test(t_json_numbers), cmocka_unit_test(t_json_misuse),
         cmocka_unit_test(t_json_lines),   cmocka_unit_test(t_json_event),
+        cmocka_unit_test(t_json_invalid_utf8_stride), cmocka_unit_test(t_json_keyn),
+        cmocka_unit_test(t_json_grows),
     };
     return cmocka_run_group_tests_name("JSON writer", tests, NULL, NULL);
 }
