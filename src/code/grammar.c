@@ -3496,6 +3496,12 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+        /* a "Congress" only where the legislature bears that name (the Americas,
+           the Philippines, Spain): "Zelensky criticised Congress" is Washington's */
+        static const char congress_cc[] = "ARG BOL BRA CHL COL DOM ECU ESP GTM HND MEX PER PHL PRY SLV USA";
+        char scc[4] = {src->code[0], src->code[1], src->code[2], '\0'};
+        if (!named && TOK_IS(s, tgt->head, "congress") && !strstr(congress_cc, scc))
+            named = 1;
 /* "Finland would pay a price", "Washington will bear the consequences", "Guyana
  * would face retaliation": a threat only as another's words about the
  * future, never as a fact ("Ukraine faced the consequences of the invasion"):
