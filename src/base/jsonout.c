@@ -58,13 +58,21 @@ static void print(void *ctx, const char *s, size_t n)
     }
     char *d = b->p + b->len;
     b->len += n;
-    if (TS_LIKELY(n == 1)) /* a quote, comma or colon: most of the calls */
+    /* a quote, comma or colon (most of the calls), then keys and codes:
+       fixed-size copies, overlapping, that stay within s[0..n) */
+    if (TS_LIKELY(n == 1)) {
         *d = *s;
-    else if (n <= 8) /* keys, short codes: cheaper than a call to memcpy */
-        while (n--)
-            *d++ = *s++;
-    else
+    } else if (n <= 3) {
+        if (n) {
+            memcpy(d, s, 2);
+            memcpy(d + n - 2, s + n - 2, 2);
+        }
+    } else if (n <= 8) {
+        memcpy(d, s, 4);
+        memcpy(d + n - 4, s + n - 4, 4);
+    } else {
         memcpy(d, s, n);
+    }
 }
 
 tocsin_json *tocsin_json_new(void)
@@ -221,10 +229,12 @@ static size_t bad_utf8(const char *s, size_t n, size_t from)
             i += 8;
             continue;
         }
-        if ((unsigned char)s[i] < 0x80) {
+        /* a short tail (codes, dates), or the ASCII before the non-ASCII
+           byte of a block: fewer than 8 bytes, one at a time */
+        while (i < n && (unsigned char)s[i] < 0x80)
             i++;
-            continue;
-        }
+        if (i == n)
+            break;
         utf8proc_int32_t cp;
         utf8proc_ssize_t k =
             utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);

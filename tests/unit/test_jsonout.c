@@ -198,6 +198,17 @@ static void t_json_grows(void **st)
     assert_int_equal(strlen(t), want);
     assert_memory_equal(t, "[\"\",\"a\\\"b\",\"\",", 14);
     assert_memory_equal(t + len - 5, "xxx\"]", 5);
+    /* every length of a short piece (copied in fixed-size chunks): each
+       byte in its place */
+    static const char abc[] = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ";
+    for (size_t n = 0; n < sizeof abc; n++) {
+        tocsin_json_reset(j);
+        tocsin_json_strn(j, abc, n);
+        t = tocsin_json_text(j, &len);
+        assert_int_equal(len, n + 2);
+        assert_true(t[0] == '"' && t[n + 1] == '"');
+        assert_memory_equal(t + 1, abc, n);
+    }
     tocsin_json_free(j);
 }
 
