@@ -1070,6 +1070,26 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
     return 1;
 }
 
+#define INQUIRY_OBJ_WORDS 7 /* words between a verb and its object's investigation noun */
+
+/* "launched an investigation into the attack", "opened an inquiry into the
+ * fire": the token of verb i's object's investigation noun followed by
+ * "into / of / over", or 0. A pattern reaching past it without naming the
+ * investigation reads the act inquired into as the verb's own ("launched
+ * ... an attack", "opened ... fire"). */
+static size_t inquiry_object(const gstate *g, size_t i, size_t end)
+{
+    const ts_sent *s = g->s;
+    for (size_t q = i + 1; q + 1 < end && q < i + INQUIRY_OBJ_WORDS; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q) || (q > i + 1 && g->isverb[q]))
+            return 0;
+        if (s->mid[q] < 0 && ts_in_class(s->d, W(s, q), CL_INVESTIGATION) &&
+            (TOK_IS(s, q + 1, "into") || TOK_IS(s, q + 1, "of") || TOK_IS(s, q + 1, "over")))
+            return q;
+    }
+    return 0;
+}
+
 static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -1097,6 +1117,7 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
     const ts_verb *past_of = w->past_of && (size_t)w->past_of - 1 < d->nverbs && g->v[i].kind != V_INF
                                  ? &d->verbs[w->past_of - 1]
                                  : NULL;
+    size_t inq = (size_t)-1; /* inquiry_object, when first needed */
     for (int pass = past_of ? 0 : 1; pass < 2; pass++) {
         const ts_verb *vv = pass == 0 ? past_of : vb;
         if (pass == 1 && past_of && i + 1 < s->ntok && (TOK_IS(s, i + 1, "up") || TOK_IS(s, i + 1, "down")))
@@ -1109,8 +1130,16 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
                 continue;
             if ((p->alt_lem[1] | p->alt_cls[1]) && !(p->alt_lem[1] & lem) && !(p->alt_cls[1] & cls))
                 continue;
-            if (match_pattern(g, p, i, end, subj, out))
+            if (match_pattern(g, p, i, end, subj, out)) {
+                if (out->last > i + 2 && !g->v[i].passive) {
+                    if (inq == (size_t)-1)
+                        inq = inquiry_object(g, i, end);
+                    int ib = ts_class(d, CL_INVESTIGATION);
+                    if (inq && out->last > inq + 1 && ib >= 0 && !((p->need_cls >> ib) & 1))
+                        continue; /* "opened an investigation into the fire": not "open fire" */
+                }
                 return !(p->flags & P_BLOCK);
+            }
         }
     }
     return 0;
@@ -2778,6 +2807,8 @@ static void investigator_country(const gstate *g, int src, char cc[4])
     const ts_sent *s = g->s;
     const ts_mention *sm = &s->m[src];
     cc[0] = '\0';
+    /* not a bare country: "Poland opened an investigation into the crash" may
+       be a foreign plane's; its own officers investigate at home */
     if (sm->kind != M_NAME || strlen(sm->code) != 6 || igo(sm->code) || !strncmp(sm->code, "WST", 3) ||
         (strcmp(sm->code + 3, "GOV") && strcmp(sm->code + 3, "COP") && strcmp(sm->code + 3, "JUD") &&
          strcmp(sm->code + 3, "LEG")))
@@ -2874,6 +2905,12 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
                 doer = s->mid[e]; /* "condemned the al-Shabaab attack": the group's, at home too */
             else if (x->kind == M_NAME && !strcmp(x->code, s->m[vc->src].code) && !is_place(s, x))
                 home = s->mid[e]; /* "Pakistan condemns Quetta bombing": a town of its own */
+        }
+        if (inv && act && doer < 0 && home < 0 && head_end && e == head_end + 1 && TOK_IS(s, head_end, "by") &&
+            s->mid[e] >= 0 && s->m[s->mid[e]].t0 == e) {
+            const ts_mention *x = &s->m[s->mid[e]];
+            if (x->kind == M_NAME && strlen(x->code) >= 3 && strcmp(x->code, s->m[vc->src].code) && !is_place(s, x))
+                doer = s->mid[e]; /* "an inquiry into the drone incursion by Russia" */
         }
         if (TOK_IS(s, e, "during") || TOK_IS(s, e, "amid") || TOK_IS(s, e, "after") || TOK_IS(s, e, "despite"))
             break; /* circumstance, not the act */
@@ -3488,6 +3525,12 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
                     !strncmp(s->m[k].code, tgt->code, 3);
         for (int k = 0; k < 4 && !named; k++) /* nor in a story that has just named Washington's */
             named = !strncmp(s->ctx->recent[k], tgt->code, 3);
+        /* a "Congress" only where the legislature bears that name (the Americas,
+           the Philippines, Spain): "Zelensky criticised Congress" is Washington's */
+        static const char congress_cc[] = "ARG BOL BRA CHL COL DOM ECU ESP GTM HND MEX PER PHL PRY SLV USA";
+        char scc[4] = {src->code[0], src->code[1], src->code[2], '\0'};
+        if (!named && TOK_IS(s, tgt->head, "congress") && !strstr(congress_cc, scc))
+            named = 1;
         if (!named) {
             memcpy(tgt->code, src->code, 3);
             vc->rule = "target: a bare legislature a leader disapproves of is his own country's";
@@ -3496,12 +3539,6 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
-        /* a "Congress" only where the legislature bears that name (the Americas,
-           the Philippines, Spain): "Zelensky criticised Congress" is Washington's */
-        static const char congress_cc[] = "ARG BOL BRA CHL COL DOM ECU ESP GTM HND MEX PER PHL PRY SLV USA";
-        char scc[4] = {src->code[0], src->code[1], src->code[2], '\0'};
-        if (!named && TOK_IS(s, tgt->head, "congress") && !strstr(congress_cc, scc))
-            named = 1;
 /* "Finland would pay a price", "Washington will bear the consequences", "Guyana
  * would face retaliation": a threat only as another's words about the
  * future, never as a fact ("Ukraine faced the consequences of the invasion"):

@@ -13,7 +13,8 @@ int ts_class_lookup(const tocsin_dict *d, int which)
     static const char *const names[CL_COUNT] = {"war",  "attack",  "medium",   "airstrike",
                                                 "talk", "meeting", "hostility", "pejorative",
                                                 "weapon", "aid",     "econaid",   "humaid",
-                                                "sanction", "agreement", "drill"};
+                                                "sanction", "agreement", "drill",
+                                                "investigation"};
     if (which < 0 || which >= CL_COUNT)
         return -1;
     if (ts_class_dict != d) {
