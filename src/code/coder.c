@@ -412,7 +412,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         event_when(c, para, tok, n, wx, nw, r, &ev);
         int here = ts_where_event(&c->where, s, lx, nl, r, &ev) == 1;
         int judged = r->place_target && r->tgt_t1 > r->tgt_t0 &&
-                     ((ev.root[0] == '1' && ev.root[1] == '1') ||
+                     ((ev.root[0] == '1' && (ev.root[1] == '1' || ev.root[1] == '0')) ||
                       (ev.root[0] == '0' && (ev.root[1] == '5' || ev.root[1] == '9' || ev.root[1] == '2')));
         if (judged) {
             /* "condemned the attack on a village in Zamfara", "ordered a probe into the

@@ -2759,7 +2759,7 @@ static int judged_plan_object(const gstate *g, size_t i, int t)
 /* ---- investigations of an act ----
  * "ordered a probe into the bombing in Quetta", "set up a commission to
  * investigate the killing of protesters", "called for an inquiry into the
- * killings in Rio": an investigation (09), or a call for one (02), whose
+ * killings in Rio": an investigation (09), or a call (02) or demand (10) for one, whose
  * object is an act, not an actor. Its target comes from the act's phrase as
  * a judgement's does (judged_act): the act's doer, its place, its unnamed
  * victim's country; an act with none of these, investigated by a state's
@@ -2783,7 +2783,7 @@ static size_t investigated_from(const gstate *g, size_t i, const vcode *vc)
     const ts_sent *s = g->s;
     const char *c = vc->pm.p->code;
     size_t pl = vc->pm.last;
-    if ((strncmp(c, "09", 2) && strncmp(c, "02", 2)) || pl >= vc->end)
+    if ((strncmp(c, "09", 2) && strncmp(c, "02", 2) && strncmp(c, "10", 2)) || pl >= vc->end)
         return 0;
     /* the investigation's noun or verb: the verb itself ("investigated the
        killings"), or a word of the pattern ("ordered a probe into the killings") */
@@ -2797,7 +2797,8 @@ static size_t investigated_from(const gstate *g, size_t i, const vcode *vc)
             return k + 1; /* "a commission to investigate the killing" */
         return 0;
     }
-    return 0;
+    size_t q = inquiry_object(g, i, vc->end); /* "demanded an inquiry into the killings" */
+    return q && q + 2 < vc->end ? q + 2 : 0;
 }
 
 /* The investigator's country when the act can only be at home: a state's
@@ -3808,7 +3809,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         int r = root_of(vc->code);
         if (r >= 17 && state_or_armed(s, vc->src))
             place = 1; /* "opened an offensive on Marib": the place's country, if it has one */
-        else if (vc->act1 > vc->act0 && (r == 2 || r == 5 || r == 9 || r == 11))
+        else if (vc->act1 > vc->act0 && (r == 2 || r == 5 || r == 9 || r == 10 || r == 11))
             place = vc->act_home ? 2 : 1; /* "condemned the attack in Zamfara": judged_act */
         else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
             if (r >= 10 && r <= 14 && v->kind == V_FINITE && vc->src >= 0 && !sym) {
