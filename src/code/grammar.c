@@ -2710,19 +2710,17 @@ static int judging_code(const char *code)
            !strncmp(code, "051", 3);
 }
 
-/* The judge's country when the act can only be its own: a state (a bare
- * country or its government) and no other coded party in the sentence. */
-static void judge_country(const gstate *g, int src, char cc[4])
+/* The country of an act judged or investigated when it can only be at home:
+ * the source is one of a state's own bodies of the sectors listed (a
+ * 6-letter code such as NGAGOV, not a bare country name) and no other coded
+ * party is in the sentence. */
+static void home_country(const gstate *g, int src, const char *sectors, char cc[4])
 {
     const ts_sent *s = g->s;
     const ts_mention *sm = &s->m[src];
-    size_t n = strlen(sm->code);
     cc[0] = '\0';
-    /* a leader or a government judges violence at home ("President Kabore called
-       the attack barbaric"); a bare country name is the voice of foreign reaction
-       ("France condemned the attack"): its target is where the attack was */
-    if (sm->kind != M_NAME || !(n == 6 && !strcmp(sm->code + 3, "GOV")) || igo(sm->code) ||
-        !strncmp(sm->code, "WST", 3))
+    if (sm->kind != M_NAME || strlen(sm->code) != 6 || igo(sm->code) || !strncmp(sm->code, "WST", 3) ||
+        !strstr(sectors, sm->code + 3))
         return;
     for (size_t k = 0; k < s->nm; k++) {
         const ts_mention *x = &s->m[k];
@@ -2731,6 +2729,15 @@ static void judge_country(const gstate *g, int src, char cc[4])
     }
     memcpy(cc, sm->code, 3);
     cc[3] = '\0';
+}
+
+/* The judge's country when the act can only be its own: a leader or a
+ * government judges violence at home ("President Kabore called the attack
+ * barbaric"); a bare country name is the voice of foreign reaction ("France
+ * condemned the attack"): its target is where the attack was. */
+static void judge_country(const gstate *g, int src, char cc[4])
+{
+    home_country(g, src, "GOV", cc);
 }
 
 /* "criticised the plan to send troops to Mali", "welcomed the decision to
@@ -2805,22 +2812,9 @@ static size_t investigated_from(const gstate *g, size_t i, const vcode *vc)
  * government, police, judiciary or legislature, and no other country named. */
 static void investigator_country(const gstate *g, int src, char cc[4])
 {
-    const ts_sent *s = g->s;
-    const ts_mention *sm = &s->m[src];
-    cc[0] = '\0';
     /* not a bare country: "Poland opened an investigation into the crash" may
        be a foreign plane's; its own officers investigate at home */
-    if (sm->kind != M_NAME || strlen(sm->code) != 6 || igo(sm->code) || !strncmp(sm->code, "WST", 3) ||
-        (strcmp(sm->code + 3, "GOV") && strcmp(sm->code + 3, "COP") && strcmp(sm->code + 3, "JUD") &&
-         strcmp(sm->code + 3, "LEG")))
-        return;
-    for (size_t k = 0; k < s->nm; k++) {
-        const ts_mention *x = &s->m[k];
-        if ((x->kind == M_NAME || x->kind == M_ADJ) && x->code[0] && strncmp(x->code, sm->code, 3))
-            return;
-    }
-    memcpy(cc, sm->code, 3);
-    cc[3] = '\0';
+    home_country(g, src, "GOV COP JUD LEG", cc);
 }
 
 /* Fills vc->act0/act1 (and self_cc) when verb i judges an act whose target
