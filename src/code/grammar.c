@@ -1186,6 +1186,32 @@ static int igo(const char *c)
 
 static int root_of(const char *code) { return (code[0] - '0') * 10 + (code[1] - '0'); }
 
+/* CAMEO's intent forms mirror the acts of roots 05-08 code by code: a pledge
+   to share intelligence (064) is 0314, to send arms (072) 0332, to free
+   prisoners (0841) 0353, to withdraw troops (0874) 0356. Longest prefix wins. */
+static const char *const intent_of_act[][2] = {
+    {"050", "032"}, {"051", "032"}, {"052", "032"}, {"053", "032"}, {"054", "032"},
+    {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
+    {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
+    {"081", "0351"}, {"082", "0352"}, {"083", "034"}, {"0831", "0341"}, {"0832", "0342"},
+    {"0833", "0343"}, {"0834", "0344"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
+    {"087", "0356"},
+};
+
+static const char *intent_of_root_act(const char *code, const char *fallback)
+{
+    const char *best = fallback;
+    size_t bestn = 0;
+    for (size_t k = 0; k < sizeof intent_of_act / sizeof intent_of_act[0]; k++) {
+        size_t n = strlen(intent_of_act[k][0]);
+        if (n > bestn && !strncmp(code, intent_of_act[k][0], n)) {
+            best = intent_of_act[k][1];
+            bestn = n;
+        }
+    }
+    return best;
+}
+
 /* intent (consider/plan) or pledge (promise/vow/will) of an act -> its code */
 static int intent_code(const char *code, int pledge, char out[6])
 {
@@ -1194,11 +1220,11 @@ static int intent_code(const char *code, int pledge, char out[6])
     switch (r) {
     case 1: case 2: c = NULL; break;
     case 3: c = code; break; /* "ready to resolve the dispute" (037): an intent already */
-    case 4: c = strncmp(code, "045", 3) ? "036" : "037"; break; /* to mediate: 037 */
-    case 5: c = "030"; break;
-    case 6: c = "031"; break;
-    case 7: c = "033"; break;
-    case 8: c = "035"; break;
+    case 4: c = strncmp(code, "045", 3) ? "036" : "039"; break; /* to mediate: 039 */
+    case 5: c = intent_of_root_act(code, "030"); break;
+    case 6: c = intent_of_root_act(code, "031"); break;
+    case 7: c = intent_of_root_act(code, "033"); break;
+    case 8: c = intent_of_root_act(code, "035"); break;
     case 9: c = pledge ? NULL : "014"; break;
     case 10: case 11: case 12: case 13: case 14: c = pledge ? "130" : "014"; break;
     case 16: c = pledge ? "131" : "014"; break;
