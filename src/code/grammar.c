@@ -1564,8 +1564,17 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
 {
     const char *src = s->m[sm].code;
     const char *tgt = tm >= 0 ? s->m[tm].code : "";
+    char gov[TS_CODE_MAX];
     if (!src[0])
         return;
+    if (tm >= 0 && !strcmp(src, tgt) && strlen(src) == 3 && is_place(s, &s->m[tm]) &&
+        strcmp(code, "07") >= 0) {
+        /* "Peru declared a state of emergency in Lima": a country acting on a
+           place of its own acts through its government (PERGOV -> PER) */
+        memcpy(gov, src, 3);
+        memcpy(gov + 3, "GOV", 4);
+        src = gov;
+    }
     if (tm >= 0 && !strcmp(src, tgt) && !(strcmp(code, "09") >= 0 && two_people(s, sm, tm)))
         return;
     for (size_t k = 0; k < em->n; k++)
