@@ -1569,7 +1569,7 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
         return;
     if (tm >= 0 && !strcmp(src, tgt) && strlen(src) == 3 && is_place(s, &s->m[tm]) &&
         strcmp(code, "07") >= 0) {
-        /* "Peru declared a state of emergency in Lima": a country acting on a
+        /* "Peru proclaimed a state of emergency in Lima": a country acting on a
            place of its own acts through its government (PERGOV -> PER) */
         memcpy(gov, src, 3);
         memcpy(gov + 3, "GOV", 4);
