@@ -890,6 +890,17 @@ static int block_is_object(const gstate *g, size_t i, const size_t *at, size_t n
     return 1;
 }
 
+/* The word at k when it could be the object of another pattern of the verb:
+ * a plain lower-case word of no mention, grammar class or adverbial. */
+static const ts_word *particle_object_word(const gstate *g, size_t k)
+{
+    const ts_sent *s = g->s;
+    const ts_word *w = W(s, k);
+    if (!w || s->mid[k] >= 0 || s->gram[k] || g->adv[k] || s->tok[k].cas != CASE_LOWER)
+        return NULL;
+    return w;
+}
+
 /* A pattern's first word that is a preposition makes a prepositional verb
  * with the verb ("break with $T", "balk at $T"). An object between them
  * that another pattern of the verb names as its object is that other sense
@@ -908,18 +919,31 @@ static int particle_next(const gstate *g, const ts_pattern *self, size_t i, size
     if (!(s->gram[q] & (G_PREP | G_LOC)) || (s->gram[q] & (G_SUB | G_TO)))
         return 1;
     const ts_verb *vb = &d->verbs[vw->verb];
+    /* the words that could be another pattern's object, as bloom bits and
+       classes, so that a pattern whose first word none of them can be is
+       passed over without reading them one by one */
+    uint64_t lem = 0, cls = 0;
     for (size_t k = i + 1; k < q; k++) {
-        const ts_word *w = W(s, k);
-        if (!w || s->mid[k] >= 0 || s->gram[k] || g->adv[k] || s->tok[k].cas != CASE_LOWER)
+        const ts_word *w = particle_object_word(g, k);
+        if (w) {
+            lem |= 1ull << (w->lemma & 63) | 1ull << ((uint32_t)(w - d->lex.w) & 63);
+            cls |= w->classes;
+        }
+    }
+    if (!lem)
+        return 1;
+    for (uint32_t n = 0; n < vb->count; n++) {
+        const ts_pattern *p = &d->pats[d->porder[vb->first + n]];
+        if (p == self || p->nelem == 0 || (p->flags & P_BLOCK))
             continue;
-        for (uint32_t n = 0; n < vb->count; n++) {
-            const ts_pattern *p = &d->pats[d->porder[vb->first + n]];
-            if (p == self || p->nelem == 0 || (p->flags & P_BLOCK))
-                continue;
-            const ts_elem *e = &d->elems[p->elem];
-            if (e->type == E_TARGET || (e->type == E_WORD && (e->a >= d->lex.n || (d->lex.w[e->a].gram & (G_PREP | G_LOC)))))
-                continue;
-            if (class_match(w, e, d))
+        const ts_elem *e = &d->elems[p->elem];
+        if (e->type == E_TARGET || (e->type == E_WORD && (e->a >= d->lex.n || (d->lex.w[e->a].gram & (G_PREP | G_LOC)))))
+            continue;
+        if ((e->type == E_WORD && !((lem >> (e->a & 63)) & 1)) || (e->type == E_CLASS && !((cls >> e->a) & 1)))
+            continue;
+        for (size_t k = i + 1; k < q; k++) {
+            const ts_word *w = particle_object_word(g, k);
+            if (w && class_match(w, e, d))
                 return 0;
         }
     }
