@@ -5465,10 +5465,22 @@ static void quoted_judgement(gstate *g)
 /* The SW_* bits of the sentence's words. */
 static unsigned sentence_words(const ts_sent *s, size_t *from_end)
 {
+    /* by length, the first letters (as bits of their code & 31) of the key
+       words below: most tokens are passed over on one well-predicted test */
+#define SW_L(c) (1u << ((c) & 31))
+    static const uint32_t first[12] = {
+        [2] = SW_L('b') | SW_L('i'), [3] = SW_L('a'), [4] = SW_L('t') | SW_L('f'), [5] = SW_L('t'),
+        [6] = SW_L('b') | SW_L('u'), [8] = SW_L('i'), [11] = SW_L('r'),
+    };
+#undef SW_L
     unsigned m = 0;
     *from_end = 0;
     for (size_t k = 0; k < s->ntok; k++) {
-        switch (s->tok[k].len) {
+        size_t len = s->tok[k].len;
+        uint32_t fm = len < 12 ? first[len] : 0;
+        if (!fm || !((fm >> ((unsigned char)s->text[s->tok[k].off] & 31)) & 1))
+            continue;
+        switch (len) {
         case 2:
             m |= TOK_IS(s, k, "by") ? SW_BY : 0;
             m |= TOK_IS(s, k, "if") ? SW_IF : 0;
