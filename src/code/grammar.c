@@ -1156,9 +1156,9 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
                 continue;
             if (match_pattern(g, p, i, end, subj, out)) {
                 if (out->last > i + 2 && !g->v[i].passive) {
-                    if (inq == (size_t)-1)
-                        inq = inquiry_object(g, i, end);
                     int ib = ts_class(d, CL_INVESTIGATION);
+                    if (inq == (size_t)-1) /* the clause's classes hold no investigation noun: none */
+                        inq = ib >= 0 && ((cls >> ib) & 1) ? inquiry_object(g, i, end) : 0;
                     if (inq && out->last > inq + 1 && ib >= 0 && !((p->need_cls >> ib) & 1))
                         continue; /* "opened an investigation into the fire": not "open fire" */
                 }
@@ -3074,7 +3074,7 @@ static int feeling_verb(const ts_sent *s, size_t i)
         return 0;
     const char *lemma = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
     for (int k = 0; feel[k]; k++)
-        if (!strcmp(lemma, feel[k]))
+        if (lemma[0] == feel[k][0] && !strcmp(lemma, feel[k]))
             return 1;
     return 0;
 }

@@ -57,7 +57,7 @@ const ts_place *ts_gaz_place(const ts_gaz *g, uint32_t id) { return id < g->npl 
 int32_t ts_gaz_country(const ts_gaz *g, const char *iso3)
 {
     for (size_t i = 0; i < g->npl && g->pl[i].kind == TS_PL_COUNTRY; i++) /* countries come first */
-        if (!strcmp(g->pl[i].iso3, iso3))
+        if (g->pl[i].iso3[0] == iso3[0] && !strcmp(g->pl[i].iso3, iso3))
             return (int32_t)i;
     return -1;
 }
