@@ -74,7 +74,7 @@ static int32_t edge(tocsin_dict *d, uint32_t node, int32_t word, int cas)
     else
         d->lex.w[word].inner = 1;
     uint64_t key = ((uint64_t)node << 34) | ((uint64_t)(uint32_t)word << 2) | (uint64_t)cas;
-    if ((d->nedges + 1) * 2 > d->eslots && edge_rehash(d))
+    if ((d->nedges + 1) * 4 > d->eslots && edge_rehash(d))
         return TOCSIN_ENOMEM;
     uint64_t h = key * 0x9E3779B97F4A7C15ull;
     size_t mask = d->eslots - 1, i = (size_t)(h >> 20) & mask;
