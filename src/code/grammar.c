@@ -5462,54 +5462,42 @@ static void quoted_judgement(gstate *g)
     g->em.rule = NULL;
 }
 
+/* The key words of the whole-sentence passes and their SW_* bits ("from"
+ * has none: the word after the last one is noted instead). */
+#define SW_WORD_LEN_MAX 11
+static const struct {
+    ts_lit w;
+    unsigned bit;
+} sw_words[] = {
+    {LIT("by"), SW_BY},         {LIT("if"), SW_IF},         {LIT("unless"), SW_IF},
+    {LIT("any"), SW_ANY},       {LIT("that"), SW_THAT},     {LIT("tell"), SW_TELL},
+    {LIT("told"), SW_TELL},     {LIT("tells"), SW_TELL},    {LIT("behind"), SW_BLAME},
+    {LIT("involved"), SW_BLAME}, {LIT("responsible"), SW_BLAME}, {LIT("from"), 0},
+};
+
 /* The SW_* bits of the sentence's words. */
 static unsigned sentence_words(const ts_sent *s, size_t *from_end)
 {
+    const size_t nw = sizeof sw_words / sizeof sw_words[0];
     /* by length, the first letters (as bits of their code & 31) of the key
-       words below: most tokens are passed over on one well-predicted test */
-#define SW_L(c) (1u << ((c) & 31))
-    static const uint32_t first[12] = {
-        [2] = SW_L('b') | SW_L('i'), [3] = SW_L('a'), [4] = SW_L('t') | SW_L('f'), [5] = SW_L('t'),
-        [6] = SW_L('b') | SW_L('u'), [8] = SW_L('i'), [11] = SW_L('r'),
-    };
-#undef SW_L
+       words: most tokens are passed over on one well-predicted test */
+    uint32_t first[SW_WORD_LEN_MAX + 1] = {0};
+    for (size_t e = 0; e < nw; e++)
+        first[sw_words[e].w.n] |= 1u << (sw_words[e].w.s[0] & 31);
     unsigned m = 0;
     *from_end = 0;
     for (size_t k = 0; k < s->ntok; k++) {
         size_t len = s->tok[k].len;
-        uint32_t fm = len < 12 ? first[len] : 0;
+        uint32_t fm = len <= SW_WORD_LEN_MAX ? first[len] : 0;
         if (!fm || !((fm >> ((unsigned char)s->text[s->tok[k].off] & 31)) & 1))
             continue;
-        switch (len) {
-        case 2:
-            m |= TOK_IS(s, k, "by") ? SW_BY : 0;
-            m |= TOK_IS(s, k, "if") ? SW_IF : 0;
-            break;
-        case 3:
-            m |= TOK_IS(s, k, "any") ? SW_ANY : 0;
-            break;
-        case 4:
-            m |= TOK_IS(s, k, "that") ? SW_THAT : 0;
-            m |= TOK_IS(s, k, "told") || TOK_IS(s, k, "tell") ? SW_TELL : 0;
-            if (TOK_IS(s, k, "from"))
-                *from_end = k + 1;
-            break;
-        case 5:
-            m |= TOK_IS(s, k, "tells") ? SW_TELL : 0;
-            break;
-        case 6:
-            m |= TOK_IS(s, k, "behind") ? SW_BLAME : 0;
-            m |= TOK_IS(s, k, "unless") ? SW_IF : 0;
-            break;
-        case 8:
-            m |= TOK_IS(s, k, "involved") ? SW_BLAME : 0;
-            break;
-        case 11:
-            m |= TOK_IS(s, k, "responsible") ? SW_BLAME : 0;
-            break;
-        default:
-            break;
-        }
+        for (size_t e = 0; e < nw; e++)
+            if (ts_tok_is(s, k, sw_words[e].w.s, sw_words[e].w.n)) {
+                m |= sw_words[e].bit;
+                if (!sw_words[e].bit)
+                    *from_end = k + 1; /* "from" */
+                break;
+            }
     }
     return m;
 }
