@@ -1401,6 +1401,13 @@ static void copy_code(char *dst, const char *src, size_t cap)
 
 /* A mention the grammar adds: an actor with code over tokens [t0, t1)
  * (none: 0, 0); -1 when the sentence is full. */
+/* The government of a code's country: "KEN..." -> "KENGOV". */
+static void country_gov(const char *code, char gov[7])
+{
+    memcpy(gov, code, 3);
+    memcpy(gov + 3, "GOV", 4);
+}
+
 static int add_actor(ts_sent *s, const char *code, size_t t0, size_t t1)
 {
     return ts_mention_new(s, t0, t1, t0, M_NAME, code);
@@ -1588,15 +1595,14 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
 {
     const char *src = s->m[sm].code;
     const char *tgt = tm >= 0 ? s->m[tm].code : "";
-    char gov[TS_CODE_MAX];
+    char gov[7];
     if (!src[0])
         return;
     if (tm >= 0 && !strcmp(src, tgt) && strlen(src) == 3 && is_place(s, &s->m[tm]) &&
         strcmp(code, "07") >= 0) {
         /* "Peru proclaimed a state of emergency in Lima": a country acting on a
            place of its own acts through its government (PERGOV -> PER) */
-        memcpy(gov, src, 3);
-        memcpy(gov + 3, "GOV", 4);
+        country_gov(src, gov);
         src = gov;
     }
     if (tm >= 0 && !strcmp(src, tgt) && !(strcmp(code, "09") >= 0 && two_people(s, sm, tm)))
@@ -3360,7 +3366,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         !igo(s->m[vc->src].code) && !(vc->pm.p->flags & P_NOTARGET) && !v->passive) {
         /* "French farmers protested in Paris", "Kenyans took to the streets": a protest
            at home is against the government (but "Israelis and Palestinians" share none) */
-        char gov[7] = {s->m[vc->src].code[0], s->m[vc->src].code[1], s->m[vc->src].code[2], 'G', 'O', 'V', '\0'};
+        char gov[7];
+        country_gov(s->m[vc->src].code, gov);
         vc->tgt = add_actor(s, gov, 0, 0);
         vc->rule = "target: a protest at home that names no party is against the government";
     }
@@ -3533,7 +3540,8 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
         for (size_t k = 0; k < s->nm && !other; k++)
             other = (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3 &&
                     strncmp(s->m[k].code, s->m[vc->src].code, 3);
-        char gov[7] = {s->m[vc->src].code[0], s->m[vc->src].code[1], s->m[vc->src].code[2], 'G', 'O', 'V', '\0'};
+        char gov[7];
+        country_gov(s->m[vc->src].code, gov);
         if (!other && (vc->tgt = add_actor(s, gov, 0, 0)) >= 0)
             vc->rule = "target: an opposition's rejection or demand that names no party is its government's";
     }
@@ -3545,7 +3553,8 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
         !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3) && one_country_group(s, vc->src)) {
         /* "Protesters rallied to demand the release of jailed activists": people
            protest for their own, against the government that holds them */
-        char gov[7] = {s->m[vc->src].code[0], s->m[vc->src].code[1], s->m[vc->src].code[2], 'G', 'O', 'V', '\0'};
+        char gov[7];
+        country_gov(s->m[vc->src].code, gov);
         int m = add_actor(s, gov, 0, 0);
         if (m >= 0) {
             vc->tgt = m;
