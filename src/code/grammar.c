@@ -1337,6 +1337,27 @@ static int victim_frame(const ts_sent *s, size_t of)
     return k > 0 && (TOK_IS(s, k - 1, "for") || TOK_IS(s, k - 1, "over"));
 }
 
+/* "threatened to supply weapons to North Korea": the party that would receive
+ * is not the one threatened (nor is "threatened to arm the rebels"' rebels) */
+static int threat_recipient(const ts_sent *s, size_t i, const ts_mention *m)
+{
+    static const char *const give[] = {"supply", "send", "sell", "deliver", "provide", "give",
+                                       "transfer", "ship", "hand", "export", "arm"};
+    size_t b = np_start(s, m->t0);
+    if (b <= i + 2)
+        return 0;
+    for (size_t k = i + 1; k + 1 < b; k++) {
+        if (!TOK_IS(s, k, "to"))
+            continue;
+        for (size_t n = 0; n < sizeof give / sizeof give[0]; n++)
+            if (ts_tok_is(s, k + 1, give[n], strlen(give[n])))
+                return !strcmp(give[n], "arm") ? k + 2 == b
+                                               : TOK_IS(s, b - 1, "to") || TOK_IS(s, b - 1, "for");
+        return 0; /* "threatened to attack ships bound for Israel": the first verb decides */
+    }
+    return 0;
+}
+
 static int first_target(gstate *g, size_t i, size_t end, int src)
 {
     ts_sent *s = g->s;
@@ -1607,6 +1628,9 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     }
     if (tm >= 0 && !strcmp(src, tgt) && !(strcmp(code, "09") >= 0 && two_people(s, sm, tm)))
         return;
+    if (tm >= 0 && !strncmp(src, tgt, 3) && (strlen(tgt) == 3 || !strcmp(tgt + 3, "GOV")) &&
+        !one_country_group(s, tm))
+        return; /* "Kyiv proposed talks between Russia and Ukraine": not to itself */
     for (size_t k = 0; k < em->n; k++)
         if (!strcmp(em->out[k].src, src) && !strcmp(em->out[k].tgt, tgt) &&
             !strcmp(em->out[k].code, code)) {
@@ -3307,6 +3331,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         }
     }
     g->accuse = 0;
+    if (vc->r0 == 13 && vc->tgt >= 0 && threat_recipient(s, i, &s->m[vc->tgt]))
+        vc->tgt = -1;
     /* arrests at home; killings only by police (an army's may be abroad) */
     if (vc->tgt < 0 && vc->src >= 0 &&
         (vc->r0 == 17 || (!strncmp(vc->pm.p->code, "084", 3) && !(vc->pm.p->flags & P_SYM)) ||

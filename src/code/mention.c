@@ -300,6 +300,49 @@ static int singular_title(const ts_sent *s, size_t head)
     return 0;
 }
 
+/* The office a title names, for agreement: a president is not a prime
+ * minister ("Pashinyan, the Armenian prime minister, said ... The president
+ * imposed"). 0: no office of head of state or government. */
+static int title_office(const char *key)
+{
+    if (!strcmp(key, "president"))
+        return 1;
+    if (!strcmp(key, "minister") || !strcmp(key, "premier") || !strcmp(key, "chancellor"))
+        return 2;
+    if (!strcmp(key, "king") || !strcmp(key, "emir") || !strcmp(key, "sultan") || !strcmp(key, "monarch"))
+        return 3;
+    return 0;
+}
+
+/* "the president" may name the story's last person unless that person was
+ * named with another office */
+static int title_agrees(const ts_sent *s, size_t head)
+{
+    char key[TS_KEY_MAX + 8];
+    if (!s->ctx->person_title[0] || ts_tok_key(s->text, &s->tok[head], key, sizeof key) < 0)
+        return 1;
+    int a = title_office(key), b = title_office(s->ctx->person_title);
+    return !a || !b || a == b;
+}
+
+/* The title word just before or inside a person's name: "Prime Minister of
+ * Armenia Nikol Pashinyan", "President Tokayev" */
+static void person_title(const ts_sent *s, const ts_mention *x, char out[16])
+{
+    out[0] = '\0';
+    size_t lo = x->t0 > 5 ? x->t0 - 5u : 0;
+    for (size_t k = x->t1; k-- > lo;) {
+        if (k < x->t0 && (s->tok[k].kind != TK_WORD || (s->gram[k] & ~(G_PREP | G_DET))))
+            break;
+        char key[TS_KEY_MAX + 8];
+        if (ts_tok_key(s->text, &s->tok[k], key, sizeof key) < 0 || !title_office(key))
+            continue;
+        size_t n = strlen(key); /* title_office() knows no word longer than 10 */
+        memcpy(out, key, n + 1);
+        return;
+    }
+}
+
 /* Pronoun code: an earlier actor of this sentence ("South Korea raised its
  * alert level"), else the document's memory. */
 static const char *pronoun_code(const ts_sent *s, uint32_t g)
@@ -883,7 +926,7 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
     int resolved = 0;
     if (kind == M_UNRES && have_agent && !unres_name && t0 > 0 && TOK_IS(s, t0 - 1, "the")) {
         /* "the president" -> the last person; "the government" -> the last country */
-        if (singular_title(s, head) && s->ctx->person[0]) {
+        if (singular_title(s, head) && s->ctx->person[0] && title_agrees(s, head)) {
             set_code(code, s->ctx->person);
             kind = M_NAME;
             resolved = 1;
@@ -1218,6 +1261,8 @@ void ts_ctx_update(ts_sent *s)
             continue;
         if (x->person) {
             set_code(s->ctx->person, x->code);
+            if (!x->resolved)
+                person_title(s, x, s->ctx->person_title);
         } else if (x->modifier != 2) { /* "Ukraine's partners": not Ukraine */
             set_code(s->ctx->thing, x->code);
             set_code(s->ctx->group, x->code);
@@ -1226,6 +1271,17 @@ void ts_ctx_update(ts_sent *s)
             set_code(s->ctx->igo, x->code);
         if (strlen(x->code) == 6 && !strcmp(x->code + 3, "REB"))
             set_code(s->ctx->reb, x->code);
+        size_t b = x->t0;
+        for (;;) {
+            if (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+                b--;
+            else if (b > 1 && is_possessive(s, b - 1) && s->mid[b - 2] >= 0)
+                b = s->m[s->mid[b - 2]].t0; /* "in Turkey's Istanbul" */
+            else
+                break;
+        }
+        if (b > 0 && (s->gram[b - 1] & G_LOC) && !(s->gram[b - 1] & G_PREP) && !x->people)
+            continue; /* "met in Turkey's Istanbul": a venue, not one of the story's parties */
         if (strcmp(s->ctx->recent[0], x->code)) {
             memmove(s->ctx->recent[1], s->ctx->recent[0], 3 * sizeof s->ctx->recent[0]);
             set_code(s->ctx->recent[0], x->code);
