@@ -34,8 +34,14 @@ static void help(FILE *f)
 "\n"
 "options:\n"
 "      --dict DIR      dictionary folder\n"
-"      --context       code records with the same \"source\" as one article, in\n"
-"                      file order (pronouns resolve across them)\n"
+"      --sentences     code every record on its own. By default consecutive\n"
+"                      records with the same \"source\" are coded as one\n"
+"                      article, in file order, as hand coders read them and as\n"
+"                      'tocsin code' reads a page: \"he\", \"the president\" and\n"
+"                      \"the two countries\" resolve across them. A run of more\n"
+"                      than 60 records from one source is a collection of\n"
+"                      examples, not a page, and its records stay separate.\n"
+"      --context       the default (kept for scripts)\n"
 "      --min-f1 X      exit 1 if F1 is below X (for scripts and tests)\n"
 "      --min-precision X  exit 1 if precision is below X\n"
 "  -q, --quiet         print only the scores\n"
@@ -75,11 +81,60 @@ static int collect(void *ud, const tocsin_event *ev)
     return 0;
 }
 
+/* More consecutive records from one source than a page gives: a collection
+ * of examples that share a label, each to be coded alone. */
+#define ARTICLE_MAX 60
+
+/* For each line of a gold file (from 1), the number of consecutive records
+ * that share its "source" (0: none); NULL when the file cannot be read. */
+static long *source_runs(const char *path, long *nlines)
+{
+    FILE *in = fopen(path, "r");
+    if (!in)
+        return NULL;
+    long *run = NULL, cap = 0, n = 0, start = 1;
+    char *prev = NULL, *line = NULL;
+    size_t lcap = 0;
+    ssize_t got;
+    while ((got = getline(&line, &lcap, in)) > 0) {
+        if (n + 2 > cap) {
+            long nc = cap ? cap * 2 : 256;
+            long *nr = realloc(run, (size_t)nc * sizeof *nr);
+            if (!nr)
+                break;
+            run = nr;
+            cap = nc;
+        }
+        n++;
+        run[n] = 0;
+        gold_record r;
+        char why[64];
+        int ok = !gold_parse(line, (size_t)got, &r, why, sizeof why);
+        const char *src = ok ? r.source : NULL;
+        if (!src || !prev || strcmp(src, prev)) {
+            for (long k = start; k < n; k++)
+                run[k] = prev ? n - start : 0;
+            start = n;
+            free(prev);
+            prev = src ? strdup(src) : NULL;
+        }
+        if (ok)
+            gold_free(&r);
+    }
+    for (long k = start; k <= n && run; k++)
+        run[k] = prev ? n + 1 - start : 0;
+    free(prev);
+    free(line);
+    fclose(in);
+    *nlines = n;
+    return run;
+}
+
 int cmd_validate(int argc, char **argv)
 {
     const char *dict = NULL;
     double min_f1 = -1, min_p = -1;
-    int quiet = 0, context = 0;
+    int quiet = 0, context = 1;
     const char *files[64];
     int nf = 0;
     for (int i = 1; i < argc; i++) {
@@ -95,6 +150,8 @@ int cmd_validate(int argc, char **argv)
             min_p = strtod(argv[++i], NULL);
         } else if (!strcmp(a, "--context")) {
             context = 1;
+        } else if (!strcmp(a, "--sentences") || !strcmp(a, "--no-context")) {
+            context = 0;
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
             quiet = 1;
         } else if (a[0] == '-') {
@@ -124,9 +181,11 @@ int cmd_validate(int argc, char **argv)
             tocsin_dict_free(d);
             return 1;
         }
+        long nruns = 0, *runs = context ? source_runs(files[f], &nruns) : NULL;
         char *line = NULL;
         size_t cap = 0;
         long lineno = 0;
+        int open_doc = 0;
         ssize_t got;
         while ((got = getline(&line, &cap, in)) > 0) {
             lineno++;
@@ -162,20 +221,22 @@ int cmd_validate(int argc, char **argv)
             }
             p.n = 0;
             tocsin_doc_info info = {id, date, files[f], 0, NULL, NULL};
-            if (context && source && !strcmp(source, prev_source)) {
+            /* one article: consecutive records of one source, unless the run is a collection */
+            int chain = context && source && runs && lineno <= nruns && runs[lineno] <= ARTICLE_MAX;
+            if (open_doc && chain && !strcmp(source, prev_source)) {
                 tocsin_coder_feed(c, text, strlen(text));
                 tocsin_coder_feed(c, "\n\n", 2); /* a blank line: the paragraph is complete */
             } else {
-                if (context && prev_source[0])
+                if (open_doc)
                     tocsin_coder_end(c);
                 tocsin_coder_begin(c, &info);
                 tocsin_coder_feed(c, text, strlen(text));
                 tocsin_coder_feed(c, "\n\n", 2);
-                if (!context)
+                open_doc = chain;
+                if (!chain)
                     tocsin_coder_end(c);
             }
-            if (context)
-                snprintf(prev_source, sizeof prev_source, "%s", source ? source : "");
+            snprintf(prev_source, sizeof prev_source, "%s", chain ? source : "");
             /* unique predicted keys */
             key pk[MAXK];
             int np = 0;
@@ -208,10 +269,10 @@ int cmd_validate(int argc, char **argv)
             }
             gold_free(&r);
         }
-        if (context && prev_source[0]) {
+        if (open_doc)
             tocsin_coder_end(c);
-            prev_source[0] = '\0';
-        }
+        prev_source[0] = '\0';
+        free(runs);
         free(line);
         fclose(in);
     }

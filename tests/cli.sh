@@ -125,6 +125,20 @@ printf '{"id":"g3","text":"Japan praised Brazil.","date":null,"events":[{"src":"
 "$T" validate --min-f1 0.5 "$tmp/g2.jsonl" >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "validate --min-f1 fails below the bar" [ $rc -eq 1 ]
 check "validate lists misses" grep -q "FN" "$tmp/out"
+# consecutive records of one source are one article: "he" is the last person named
+printf '{"id":"a1","source":"page-a","text":"Lula spoke at length on Monday.","date":"2024-03-01","events":[]}\n{"id":"a2","source":"page-a","text":"He condemned Israel.","date":"2024-03-01","events":[{"src":"BRAGOV","tgt":"ISR","code":"111","uncertain":false}]}\n{"id":"b1","source":"page-b","text":"He condemned Israel.","date":"2024-03-01","events":[]}\n{"id":"c1","text":"He condemned Israel.","date":"2024-03-01","events":[]}\n' >"$tmp/ctx.jsonl"
+"$T" validate "$tmp/ctx.jsonl" >"$tmp/out" 2>"$tmp/err"
+check "validate: a page's sentences are read as one article" grep -q "tp 1  fp 0  fn 0" "$tmp/out"
+"$T" validate --sentences "$tmp/ctx.jsonl" >"$tmp/out" 2>"$tmp/err"
+check "validate --sentences: each record alone" grep -q "tp 0  fp 0  fn 1" "$tmp/out"
+# a source shared by more than 60 records is a collection of examples, not a page
+{ printf '{"id":"x0","source":"manual","text":"Lula spoke at length on Monday.","date":null,"events":[]}\n'
+  i=1; while [ $i -le 60 ]; do printf '{"id":"x%d","source":"manual","text":"He condemned Israel.","date":null,"events":[]}\n' $i; i=$((i + 1)); done; } >"$tmp/coll.jsonl"
+"$T" validate "$tmp/coll.jsonl" >"$tmp/out" 2>"$tmp/err"
+check "validate: a long run of one source is coded record by record" grep -q "tp 0  fp 0  fn 0" "$tmp/out"
+head -n 60 "$tmp/coll.jsonl" >"$tmp/coll60.jsonl"
+"$T" validate "$tmp/coll60.jsonl" >"$tmp/out" 2>"$tmp/err"
+check "validate: a run of 60 is still one article" sh -c "! grep -q 'fp 0 ' '$tmp/out'"
 
 # --- dates (issue 10): one parser, never dropped silently; event time ---
 printf 'Border clash\nExample Wire\nNovember\302\24016,\302\2402024 \342\200\224 2:14\302\240PM ET | Updated 3 hours ago\n\nRussia condemned Ukraine.\n' >"$tmp/nbsp.txt"
