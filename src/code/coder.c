@@ -487,6 +487,13 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
             memcpy(c->ctx.accuser, c->raw[k].src, sizeof c->ctx.accuser);
             memcpy(c->ctx.accused, c->raw[k].tgt, sizeof c->ctx.accused);
         }
+    for (size_t k = 0; k < ne; k++) /* the asker a later refusal answers */
+        if (((c->raw[k].code[0] == '0' && c->raw[k].code[1] == '2') ||
+             (c->raw[k].code[0] == '1' && c->raw[k].code[1] == '0')) &&
+            c->raw[k].tgt[0]) {
+            memcpy(c->ctx.asker, c->raw[k].src, sizeof c->ctx.asker);
+            memcpy(c->ctx.asked, c->raw[k].tgt, sizeof c->ctx.asked);
+        }
     ts_when_remember(&c->wdoc, wx, nw);
     ts_where_remember(&c->where, s, lx, nl);
     ts_ctx_update(s);

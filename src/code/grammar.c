@@ -1458,6 +1458,20 @@ static int context_actor(ts_sent *s, int src)
     return -1;
 }
 
+/* The story's last appeal or demand made of this actor's country: a refusal
+ * that names no party answers it ("Washington asked Mexico to extradite him.
+ * Sheinbaum ruled it out"). */
+static int asker_actor(ts_sent *s, int src)
+{
+    if (!s->ctx->asker[0] || strncmp(s->ctx->asked, s->m[src].code, 3) ||
+        !strncmp(s->ctx->asker, s->m[src].code, 3))
+        return -1;
+    int m = add_actor(s, s->ctx->asker, 0, 0);
+    if (m >= 0)
+        s->m[m].resolved = 1;
+    return m;
+}
+
 /* The actor of an if-clause in this sentence. An if-clause whose subject is a
  * pronoun ("if it joined NATO") names its actor elsewhere, not in its object. */
 static int condition_actor(gstate *g, int src)
@@ -3404,6 +3418,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                                                   sanctions if Ankara bought", "warned of a response if" */
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
         vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser */
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 12)
+        vc->tgt = asker_actor(s, vc->src); /* "Mexico ruled out the request": the asker */
     if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 11 || vc->r0 == 12 || vc->r0 >= 17) &&
         !(vc->pm.p->flags & P_NOTARGET)) { /* also "seized a Greek-flagged tanker" */
         vc->tgt = adjective_object(g, i, vc->end, vc->src); /* "denounced the Iranian test" */

@@ -40,6 +40,7 @@ typedef struct ts_ctx {
     char reb[TS_CODE_MAX];    /* last armed group: the group, the militia */
     char recent[4][TS_CODE_MAX]; /* last actors, newest first */
     char accuser[TS_CODE_MAX], accused[TS_CODE_MAX]; /* the story's last disapproval (11x): who of whom */
+    char asker[TS_CODE_MAX], asked[TS_CODE_MAX]; /* the story's last appeal or demand (02x, 10x) */
 } ts_ctx;
 
 typedef struct ts_sent {
