@@ -54,6 +54,16 @@ static int closing(const char *text, const ts_tok *t)
            ((unsigned char)text[t->off + 2] == 0x9D || (unsigned char)text[t->off + 2] == 0x99);
 }
 
+/* A straight quote with space before it and a word right after it opens the
+ * next sentence: 'Jets struck. "We will retaliate," he said.' */
+static int straight_opening(const char *text, const ts_tok *tok, size_t k, size_t n)
+{
+    char c = text[tok[k].off];
+    if ((c != '"' && c != '\'') || tok[k].len != 1 || k == 0 || k + 1 >= n)
+        return 0;
+    return tok[k].off > tok[k - 1].off + tok[k - 1].len && tok[k + 1].off == tok[k].off + 1;
+}
+
 size_t ts_sentence_end(const char *text, const ts_tok *tok, size_t from, size_t n)
 {
     for (size_t i = from; i < n; i++) {
@@ -68,7 +78,7 @@ size_t ts_sentence_end(const char *text, const ts_tok *tok, size_t from, size_t 
             i + 1 < n && (tok[i + 1].kind == TK_WORD || tok[i + 1].kind == TK_NUM))
             continue; /* "Gen. Smith", "Dec. 30" */
         size_t k = i + 1;
-        while (k < n && closing(text, &tok[k]))
+        while (k < n && closing(text, &tok[k]) && !straight_opening(text, tok, k, n))
             k++;
         if (k >= n)
             return n;

@@ -116,6 +116,13 @@ static void t_segment(void **st)
     assert_int_equal(count_sentences("\"We will respond,\" he said. Nothing followed."), 2);
     assert_int_equal(count_sentences("They blamed the U.S. The talks collapsed."), 2);
     assert_int_equal(count_sentences("The U.S. Navy sailed."), 1);
+    /* a straight quote opening the next sentence stays with it; one closing this one stays here */
+    const char *o = "Jets struck. \"We will respond,\" he said.";
+    toks k = tokenize(o);
+    assert_int_equal(ts_sentence_end(o, k.t, 0, (size_t)k.n), 3); /* Jets struck . | " We ... */
+    const char *c = "He said \"it is over.\" Talks ended.";
+    k = tokenize(c);
+    assert_int_equal(ts_sentence_end(c, k.t, 0, (size_t)k.n), 8); /* He said " it is over . " | Talks */
 }
 
 /* ---------- boilerplate ---------- */
