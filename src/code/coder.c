@@ -487,6 +487,12 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
             memcpy(c->ctx.accuser, c->raw[k].src, sizeof c->ctx.accuser);
             memcpy(c->ctx.accused, c->raw[k].tgt, sizeof c->ctx.accused);
         }
+    for (size_t k = 0; k < ne; k++) /* the attacker a later vow of retaliation answers */
+        if ((c->raw[k].code[0] == '1' && c->raw[k].code[1] >= '8') || (c->raw[k].code[0] == '2' && c->raw[k].code[1] == '0'))
+            if (c->raw[k].tgt[0] && strncmp(c->raw[k].src, c->raw[k].tgt, 3)) {
+                memcpy(c->ctx.attacker, c->raw[k].src, sizeof c->ctx.attacker);
+                memcpy(c->ctx.attacked, c->raw[k].tgt, sizeof c->ctx.attacked);
+            }
     for (size_t k = 0; k < ne; k++) /* the asker a later refusal answers */
         if (((c->raw[k].code[0] == '0' && c->raw[k].code[1] == '2') ||
              (c->raw[k].code[0] == '1' && c->raw[k].code[1] == '0')) &&

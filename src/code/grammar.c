@@ -1472,6 +1472,26 @@ static int asker_actor(ts_sent *s, int src)
     return m;
 }
 
+/* The story's last party to use force on this actor's country: a threat or
+ * vow of retaliation that names no party is aimed at it ("Pakistani jets
+ * struck Afghan border posts. Kabul vowed to retaliate"). */
+static int retaliation_verb(const ts_sent *s, size_t i)
+{
+    char key[TS_KEY_MAX + 8];
+    return ts_tok_key(s->text, &s->tok[i], key, sizeof key) >= 0 && !strncmp(key, "retaliat", 8);
+}
+
+static int attacker_actor(ts_sent *s, int src)
+{
+    if (!s->ctx->attacker[0] || strncmp(s->ctx->attacked, s->m[src].code, 3) ||
+        !strncmp(s->ctx->attacker, s->m[src].code, 3))
+        return -1;
+    int m = add_actor(s, s->ctx->attacker, 0, 0);
+    if (m >= 0)
+        s->m[m].resolved = 1;
+    return m;
+}
+
 /* The actor of an if-clause in this sentence. An if-clause whose subject is a
  * pronoun ("if it joined NATO") names its actor elsewhere, not in its object. */
 static int condition_actor(gstate *g, int src)
@@ -3420,6 +3440,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser */
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 12)
         vc->tgt = asker_actor(s, vc->src); /* "Mexico ruled out the request": the asker */
+    if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 13 || (vc->r0 >= 18 && retaliation_verb(s, i))))
+        vc->tgt = attacker_actor(s, vc->src); /* "Kabul vowed to retaliate", "Iran retaliated": the attacker */
     if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 11 || vc->r0 == 12 || vc->r0 >= 17) &&
         !(vc->pm.p->flags & P_NOTARGET)) { /* also "seized a Greek-flagged tanker" */
         vc->tgt = adjective_object(g, i, vc->end, vc->src); /* "denounced the Iranian test" */

@@ -41,6 +41,7 @@ typedef struct ts_ctx {
     char recent[4][TS_CODE_MAX]; /* last actors, newest first */
     char accuser[TS_CODE_MAX], accused[TS_CODE_MAX]; /* the story's last disapproval (11x): who of whom */
     char asker[TS_CODE_MAX], asked[TS_CODE_MAX]; /* the story's last appeal or demand (02x, 10x) */
+    char attacker[TS_CODE_MAX], attacked[TS_CODE_MAX]; /* the story's last use of force (18x-20x) */
 } ts_ctx;
 
 typedef struct ts_sent {
