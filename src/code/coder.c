@@ -64,6 +64,14 @@ tocsin_coder *tocsin_coder_new(const tocsin_dict *d)
     return c;
 }
 
+/* an organisation, not a side ("both sides" are states or armed parties) */
+static int pair_igo(const char *c)
+{
+    size_t n = strlen(c);
+    return (n != 3 && n != 6) || !strncmp(c, "UNO", 3) || !strncmp(c, "EUR", 3) || !strncmp(c, "IGO", 3) ||
+           !strncmp(c, "NAT", 3);
+}
+
 static void clear_doc(tocsin_coder *c)
 {
     free(c->id);
@@ -486,6 +494,13 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         if (c->raw[k].code[0] == '1' && c->raw[k].code[1] == '1' && c->raw[k].tgt[0]) {
             memcpy(c->ctx.accuser, c->raw[k].src, sizeof c->ctx.accuser);
             memcpy(c->ctx.accused, c->raw[k].tgt, sizeof c->ctx.accused);
+        }
+    for (size_t k = 0; k < ne; k++) /* the two a later "both sides" names (not a third party's appeal to them) */
+        if (!(c->raw[k].flags & TOCSIN_EV_RESOLVED) && strlen(c->raw[k].src) >= 3 && strlen(c->raw[k].tgt) >= 3 && strncmp(c->raw[k].src, c->raw[k].tgt, 3) &&
+            !pair_igo(c->raw[k].src) && !pair_igo(c->raw[k].tgt)) {
+            memcpy(c->ctx.pair[0], c->raw[k].src, sizeof c->ctx.pair[0]);
+            memcpy(c->ctx.pair[1], c->raw[k].tgt, sizeof c->ctx.pair[1]);
+            break;
         }
     for (size_t k = 0; k < ne; k++) /* the attacker a later vow of retaliation answers */
         if ((c->raw[k].code[0] == '1' && c->raw[k].code[1] >= '8') || (c->raw[k].code[0] == '2' && c->raw[k].code[1] == '0'))

@@ -3053,6 +3053,21 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         vc->rule = "target: the doer a judged act's phrase names";
         return 1;
     }
+    if (!cue && !inv && (q0 > first || TOK_IS(s, q0, "the") || TOK_IS(s, q0, "this") || TOK_IS(s, q0, "these"))) {
+        /* "Baghdad condemned the strike", after "US jets struck a militia base in Iraq":
+           the act the story told, and its doer */
+        int m = -1;
+        if (s->ctx->attacker[0] && strncmp(s->ctx->attacker, s->m[vc->src].code, 3)) {
+            m = add_actor(s, s->ctx->attacker, 0, 0);
+            if (m >= 0)
+                s->m[m].resolved = 1;
+        }
+        if (m >= 0) {
+            vc->tgt = m;
+            vc->rule = "target: the doer of the story's last attack (a definite act the story told)";
+            return 1;
+        }
+    }
     vc->self_cc[0] = '\0';
     if (home >= 0 && !cue) {
         memcpy(vc->self_cc, s->m[home].code, 3);

@@ -472,6 +472,31 @@ static void two_code(char out[TS_CODE_MAX], const char *c, int kind)
     compose(out, cc, kind == TWO_GOV ? "GOV" : kind == TWO_MIL ? "MIL" : "");
 }
 
+/* Whether a and b, joined by "and", are the subject of a verb whose object
+ * is the two-word reference at i: "Qatar and Egypt urged both sides", not
+ * "Russia and Ukraine said both sides would ..." (saying and pledging verbs
+ * speak of themselves). */
+static int subject_pair(const ts_sent *s, const ts_mention *a, const ts_mention *b, size_t i)
+{
+    if (a->t1 > b->t0 || b->t1 > i)
+        return 0;
+    for (size_t k = a->t1; k < b->t0; k++)
+        if (!(s->gram[k] & G_AND) && !TOK_IS(s, k, ","))
+            return 0;
+    size_t verbs = 0;
+    for (size_t k = b->t1; k < i; k++) {
+        const ts_word *w = ts_w(s, k);
+        if (s->mid[k] >= 0 || (s->gram[k] & (G_SAY | G_PLEDGE | G_SUB | G_AND | G_CONJ | G_QUOTE)) ||
+            s->tok[k].kind != TK_WORD)
+            return 0;
+        if (w && w->verb >= 0)
+            verbs++;
+        else if (!(s->gram[k] & (G_ADV | G_DET | G_PREP)))
+            return 0;
+    }
+    return verbs >= 1 && i - b->t1 <= 4;
+}
+
 static int take_two(ts_sent *s, size_t i, int kind)
 {
     /* two sides may be of one country (a government and its rebels); two countries may not */
@@ -488,9 +513,16 @@ static int take_two(ts_sent *s, size_t i, int kind)
         else if (strncmp(x->code, near[1]->code, same))
             near[0] = x;
     }
+    if (near[0] && subject_pair(s, near[0], near[1], i))
+        near[0] = NULL; /* "Qatar and Egypt urged both sides": two others */
     if (near[0]) {
         two[0] = near[0]->code;
         two[1] = near[1]->code;
+    } else if (s->ctx->pair[0][0] && s->ctx->pair[1][0] &&
+               (kind == TWO_AS_NAMED ? strcmp(s->ctx->pair[0], s->ctx->pair[1])
+                                     : strncmp(s->ctx->pair[0], s->ctx->pair[1], 3))) {
+        two[0] = s->ctx->pair[0]; /* the two parties of the story's last event between two */
+        two[1] = s->ctx->pair[1];
     } else if (kind != TWO_AS_NAMED || TOK_IS(s, i + 1, "sides")) {
         return 0; /* the story's last two actors are too often a host and a venue ("talks in Havana after Ecuador ...") */
     }

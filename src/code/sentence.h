@@ -42,6 +42,7 @@ typedef struct ts_ctx {
     char accuser[TS_CODE_MAX], accused[TS_CODE_MAX]; /* the story's last disapproval (11x): who of whom */
     char asker[TS_CODE_MAX], asked[TS_CODE_MAX]; /* the story's last appeal or demand (02x, 10x) */
     char attacker[TS_CODE_MAX], attacked[TS_CODE_MAX]; /* the story's last use of force (18x-20x) */
+    char pair[2][TS_CODE_MAX]; /* the story's last two parties of one event: "both sides", "the two countries" */
 } ts_ctx;
 
 typedef struct ts_sent {
