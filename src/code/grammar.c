@@ -3387,6 +3387,16 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         (vc->r0 == 17 || (!strncmp(vc->pm.p->code, "084", 3) && !(vc->pm.p->flags & P_SYM)) ||
          (vc->r0 >= 18 && strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP"))))
         vc->tgt = people_object(g, i, vc->end, vc->src); /* also "released 200 political prisoners" */
+    if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "175", 3) && s->m[vc->src].kind == M_NAME &&
+        strlen(s->m[vc->src].code) == 6 && !igo(s->m[vc->src].code) &&
+        !strcmp(s->m[vc->src].code + 3, "COP")) {
+        /* "Police fired tear gas and water cannon": riot control is used on a crowd at home */
+        char cvl[7];
+        memcpy(cvl, s->m[vc->src].code, 3);
+        memcpy(cvl + 3, "CVL", 4);
+        vc->tgt = add_actor(s, cvl, 0, 0);
+        vc->rule = "target: riot control with no one named is used on the state's own people";
+    }
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && (size_t)s->m[vc->src].t1 + 1 < s->ntok &&
         (TOK_IS(s, s->m[vc->src].t1, "for") || TOK_IS(s, s->m[vc->src].t1, "of")) && s->m[vc->src].t1 < i) {
         /* "A spokesman for the Iranian foreign ministry condemned": the body he speaks for */
