@@ -39,6 +39,7 @@ typedef struct why {
     int max_rung;          /* the highest rung they reach */
     int best_rank;         /* the rank of the best alert naming it in the window; 0 if none */
     double best_score, kth_score; /* its score, and that of the k-th alert (0 if fewer) */
+    long alerts;           /* alerts of the window read (at most EVAL_MAX_ALERTS) */
     char best[96];         /* that alert: kind and dyad */
 } why;
 
@@ -399,7 +400,8 @@ static int explain_misses(ctx *c, const opts *o, const episode *ep, size_t nep, 
             snprintf(w->best, sizeof w->best, "%s %s%s%s-%s", it->kind, it->third, it->third[0] ? " joins " : "",
                      it->a, it->b);
         }
-        if (n >= (size_t)o->top)
+        w->alerts = (long)n;
+        if (o->top >= 1 && n >= (size_t)o->top)
             w->kth_score = v[o->top - 1].score;
         free(v);
     }
@@ -635,7 +637,7 @@ static void print_text(const opts *o, const char *path, const char *span0, const
         if (w->best_rank)
             printf("#%d %s %.1f", w->best_rank, w->best, w->best_score);
         else
-            printf("no alert names it");
+            printf("none of its %ld alert%s names it", w->alerts, w->alerts == 1 ? "" : "s");
         if (w->kth_score > 0)
             printf(" (#%d: %.1f)", o->top, w->kth_score);
         putchar('\n');
