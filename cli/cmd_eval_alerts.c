@@ -20,6 +20,7 @@
 #define EVAL_MAX_TOP 100        /* --top */
 #define EVAL_MAX_GLOBAL 1000    /* --global */
 #define EVAL_MAX_ALERTS 200     /* alerts asked for per month of the global ranking */
+#define EVAL_USUAL_DAYS 180     /* days before a missed episode's window read for its sides' usual conflict */
 
 typedef char code16[16];
 
@@ -30,11 +31,24 @@ typedef struct episode {
     int na, nb;
 } episode;
 
+/* Why an episode was missed (tocsin): the events between its sides in the
+ * window, and the best alert of the window that names it. */
+typedef struct why {
+    long events, conflict; /* all events, and those of quad 3 and 4 (both directions) */
+    double usual;          /* conflict events a window of that length held in the EVAL_USUAL_DAYS before */
+    int max_rung;          /* the highest rung they reach */
+    int best_rank;         /* the rank of the best alert naming it in the window; 0 if none */
+    double best_score, kth_score; /* its score, and that of the k-th alert (0 if fewer) */
+    long alerts;           /* alerts of the window read (at most EVAL_MAX_ALERTS) */
+    char best[96];         /* that alert: kind and dyad */
+} why;
+
 /* What one system scores. */
 typedef struct result {
     const char *name;
     int *rank;   /* per episode: 1.. in the top k of its window, 0 if not named */
     long *delay; /* per episode: days from onset to the first flag; EVAL_NEVER if never */
+    struct why *why; /* tocsin only: per missed episode, what the window holds */
     eval_item *global;
     int *global_ep; /* per global item: the episode it falls on, -1 if none */
     size_t nglobal;
@@ -314,6 +328,86 @@ static int score_episodes(ctx *c, int is_base, const opts *o, const episode *ep,
     return 0;
 }
 
+/* Adds a ladder period to a why. */
+static int why_point(void *ud, const tocsin_ladder_point *p)
+{
+    why *w = ud;
+    w->events += p->events;
+    w->conflict += p->quad[3] + p->quad[4];
+    if (p->events && p->max_rung > w->max_rung)
+        w->max_rung = p->max_rung;
+    return 0;
+}
+
+/* The dyads an episode stands for, each once (an unordered pair of codes
+ * after mapping: SRB-BIH and BIH-SRB are one; a side equal to the other is
+ * the internal dyad): 1 if the pair (i, j) is the first of its kind. */
+static int first_pair(const episode *e, int i, int j)
+{
+    for (int i2 = 0; i2 <= i; i2++)
+        for (int j2 = 0; j2 < e->nb && (i2 < i || j2 < j); j2++)
+            if ((!strcmp(e->a[i2], e->a[i]) && !strcmp(e->b[j2], e->b[j])) ||
+                (!strcmp(e->a[i2], e->b[j]) && !strcmp(e->b[j2], e->a[i])))
+                return 0;
+    return 1;
+}
+
+/* For each episode tocsin missed: what the database holds between its sides
+ * in the window (events, conflict, highest rung), and the rank and score of
+ * the best alert of the window that names it beside the k-th's, so that a
+ * miss reads as "not in the data" or "ranked below". */
+static int explain_misses(ctx *c, const opts *o, const episode *ep, size_t nep, result *r)
+{
+    r->why = calloc(nep ? nep : 1, sizeof *r->why);
+    if (!r->why)
+        return -1;
+    for (size_t i = 0; i < nep; i++) {
+        if (r->rank[i])
+            continue;
+        const episode *e = &ep[i];
+        why *w = &r->why[i];
+        char since[11], until[11];
+        date_of(e->day + o->w0, since);
+        date_of(e->day + o->w1, until);
+        char h0[11], h1[11];
+        date_of(e->day + o->w0 - EVAL_USUAL_DAYS, h0);
+        date_of(e->day + o->w0 - 1, h1);
+        why before;
+        memset(&before, 0, sizeof before);
+        for (int a = 0; a < e->na; a++)
+            for (int b = 0; b < e->nb; b++) {
+                if (!first_pair(e, a, b))
+                    continue;
+                tocsin_error err;
+                memset(&err, 0, sizeof err);
+                if (tocsin_ladder_series(c->s, c->l, e->a[a], e->b[b], TOCSIN_BY_DAY, since, until, why_point, w,
+                                         &err) ||
+                    tocsin_ladder_series(c->s, c->l, e->a[a], e->b[b], TOCSIN_BY_DAY, h0, h1, why_point, &before,
+                                         &err)) {
+                    fprintf(stderr, "tocsin eval-alerts: %s\n", err.message[0] ? err.message : "reading a dyad");
+                    return -1;
+                }
+            }
+        w->usual = (double)before.conflict * (double)(o->w1 - o->w0 + 1) / EVAL_USUAL_DAYS;
+        eval_item *v = NULL;
+        size_t n = 0;
+        if (ranked(c, 0, e->day + o->w0, e->day + o->w1, EVAL_MAX_ALERTS, &v, &n))
+            return -1;
+        w->best_rank = rank_of(e, v, n);
+        if (w->best_rank) {
+            const eval_item *it = &v[w->best_rank - 1];
+            w->best_score = it->score;
+            snprintf(w->best, sizeof w->best, "%s %s%s%s-%s", it->kind, it->third, it->third[0] ? " joins " : "",
+                     it->a, it->b);
+        }
+        w->alerts = (long)n;
+        if (o->top >= 1 && n >= (size_t)o->top)
+            w->kth_score = v[o->top - 1].score;
+        free(v);
+    }
+    return 0;
+}
+
 static int falls_on(const eval_item *it, const opts *o, const episode *ep, size_t nep)
 {
     for (size_t i = 0; i < nep; i++)
@@ -523,6 +617,31 @@ static void print_text(const opts *o, const char *path, const char *span0, const
         }
         putchar('\n');
     }
+    int nmiss = 0;
+    for (size_t i = 0; i < nep; i++)
+        nmiss += r[0].why && !r[0].rank[i];
+    if (nmiss)
+        printf("\nmissed by %s: events between the sides in the window; the best alert naming the episode:\n",
+               r[0].name);
+    for (size_t i = 0; i < nep && nmiss; i++) {
+        const why *w = &r[0].why[i];
+        if (r[0].rank[i])
+            continue;
+        printf("  %s  %-40.40s", ep[i].date, ep[i].name);
+        if (!w->events) {
+            printf("  no events between the sides: not in the database\n");
+            continue;
+        }
+        printf("  %ld event%s, %ld of conflict (usual %.1f), highest rung %d; ", w->events,
+               w->events == 1 ? "" : "s", w->conflict, w->usual, w->max_rung);
+        if (w->best_rank)
+            printf("#%d %s %.1f", w->best_rank, w->best, w->best_score);
+        else
+            printf("none of its %ld alert%s names it", w->alerts, w->alerts == 1 ? "" : "s");
+        if (w->kth_score > 0)
+            printf(" (#%d: %.1f)", o->top, w->kth_score);
+        putchar('\n');
+    }
     for (int s = 0; s < nr; s++) {
         printf("\nglobal top %d of %s (one per dyad-month):\n", o->nglobal, r[s].name);
         for (size_t i = 0; i < r[s].nglobal; i++) {
@@ -590,6 +709,24 @@ static int print_json(const opts *o, const char *span0, const char *span1, const
                 tocsin_json_null(j);
             else
                 tocsin_json_int(j, r[s].delay[i]);
+            if (r[s].why && !r[s].rank[i]) {
+                const why *w = &r[s].why[i];
+                tocsin_json_key(j, "missed");
+                tocsin_json_object(j);
+                tocsin_json_kint(j, "events", w->events);
+                tocsin_json_kint(j, "conflict", w->conflict);
+                tocsin_json_kfixed(j, "usual_conflict", w->usual, 2);
+                tocsin_json_kint(j, "max_rung", w->max_rung);
+                tocsin_json_key(j, "best_rank");
+                if (w->best_rank)
+                    tocsin_json_int(j, w->best_rank);
+                else
+                    tocsin_json_null(j);
+                tocsin_json_kstr_or_null(j, "best_alert", w->best_rank ? w->best : NULL);
+                tocsin_json_kfixed(j, "best_score", w->best_score, 3);
+                tocsin_json_kfixed(j, "kth_score", w->kth_score, 3);
+                tocsin_json_object_end(j);
+            }
             tocsin_json_object_end(j);
         }
         tocsin_json_array_end(j);
@@ -645,6 +782,12 @@ static void help(void)
            "             and dates within its window); the alerts are listed, and\n"
            "             how many different episodes they fall on (an episode that\n"
            "             spans two months, or two dyads, is found once)\n"
+           "  missed     for each episode tocsin does not name: the events between its\n"
+           "             sides in the window (each dyad once), those of conflict beside\n"
+           "             what a window held in the 180 days before, their highest rung,\n"
+           "             and the rank and score of the best alert of the window naming\n"
+           "             it beside the k-th's; \"not in the database\" when the sides\n"
+           "             have no event there (no ranking can find it)\n"
            "--baseline scores beside it a naive ranking of dyad-weeks by max rung x\n"
            "log(1 + events at the fighting rung or above) x spike over the previous 12\n"
            "weeks (rungs from the ladder).\n");
@@ -773,6 +916,8 @@ int cmd_eval_alerts(int argc, char **argv)
         if (score_episodes(&c, s == 1, &o, ep, nep, &r[s]) ||
             score_global(&c, s == 1, &o, eval_day(span0), eval_day(span1), ep, nep, &r[s]))
             goto out;
+    if (explain_misses(&c, &o, ep, nep, &r[0]))
+        goto out;
     int bad = json ? print_json(&o, span0, span1, ep, nep, r, nr) : 0;
     if (bad) {
         fprintf(stderr, "tocsin eval-alerts: %s\n", tocsin_strerror(bad));
@@ -785,6 +930,7 @@ out:
     for (int s = 0; s < 2; s++) {
         free(r[s].rank);
         free(r[s].delay);
+        free(r[s].why);
         free(r[s].global);
         free(r[s].global_ep);
     }

@@ -46,6 +46,21 @@ check "wrong date: never flagged" [ "$(jf "[s['per_episode'][0]['days_to_flag'] 
 check "wrong date: no global alert on it" [ "$(jf "[s['global_hits'] for s in d['systems']]")" = "[0, 0]" ]
 check "wrong date: no episode found by the global top" [ "$(jf "[s['global_episodes'] for s in d['systems']]")" = "[0, 0]" ]
 
+# a missed episode says what the window holds between its sides: nothing (not in the data), or its events
+# counted once per pair of countries (AZE-ARM and ARM-AZE, ARM and ARMGOV are one dyad) against the lines
+# of the series, and no 'missed' entry for an episode that was found
+ev --episodes $D/episodes-missed.tsv
+check "missed: a pair without events reads as not in the data" [ "$(jf "[(e['missed']['events'], e['missed']['best_rank']) for e in d['systems'][0]['per_episode']][0]")" = "(0, None)" ]
+lines=$(awk -F'\t' '$1 >= "2020-02-23" && $1 <= "2020-03-22" && (($2 ~ /^ARM/ && $3 ~ /^AZE/) || ($2 ~ /^AZE/ && $3 ~ /^ARM/))' $D/series.keds.tsv | wc -l)
+check "missed: the sides' events in the window are the series' lines ($lines)" [ "$(jf "d['systems'][0]['per_episode'][1]['missed']['events']")" = "$lines" ]
+check "missed: their conflict and its usual level are read" jf "exit(not [m for m in [d['systems'][0]['per_episode'][1]['missed']] if 0 < m['conflict'] <= m['events'] and m['usual_conflict'] > 0 and m['max_rung'] >= 1])"
+check "missed: the baseline has no diagnosis" jf "exit(any('missed' in e for e in d['systems'][1]['per_episode']))"
+ev --episodes $D/episodes-right.tsv
+check "found: no 'missed' entry" jf "exit('missed' in d['systems'][0]['per_episode'][0])"
+"$T" eval-alerts --db "$db" --episodes $D/episodes-missed.tsv >"$tmp/t" 2>"$tmp/err"
+check "text report: a miss not in the data is said so" grep -q "^  2020-09-27  Not in the series .*no events between the sides: not in the database" "$tmp/t"
+check "text report: a miss with events gives their count" grep -q "^  2020-03-01  Criticism only .* $lines events, " "$tmp/t"
+
 ev --episodes $D/episodes-mixed.tsv
 check "mixed: 1 of 2, the right one (KEDS-era codes AZR, AZRMIL read as AZE)" [ "$(jf "[(s['named'], s['per_episode'][0]['rank'] is not None, s['per_episode'][1]['rank']) for s in d['systems']]")" = "[(1, True, None), (1, True, None)]" ]
 ev --episodes $D/episodes-right.tsv --window 30,60
