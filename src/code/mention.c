@@ -612,6 +612,22 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
             return 1;
         }
     }
+    static const ts_lit armed[] = {LIT("militant"), LIT("armed"),    LIT("rebel"),      LIT("insurgent"),
+                                   LIT("jihadist"), LIT("islamist"), LIT("paramilitary"), LIT("separatist"),
+                                   LIT("extremist"), LIT("terrorist")};
+    if (i > 0 && TOK_IS(s, i - 1, "the") && i + 2 < s->ntok && s->ctx->reb[0] &&
+        ts_tok_in(s, i, armed, sizeof armed / sizeof armed[0]) &&
+        (TOK_IS(s, i + 1, "group") || TOK_IS(s, i + 1, "militia") || TOK_IS(s, i + 1, "movement") ||
+         TOK_IS(s, i + 1, "faction") || TOK_IS(s, i + 1, "organisation") || TOK_IS(s, i + 1, "organization")) &&
+        !(s->tok[i + 2].kind == TK_WORD && s->tok[i + 2].cas != CASE_LOWER)) {
+        /* "the militant group thanked Qatar": the story's armed group, not a
+           country of its sentence (but "the militant group Hamas" names it) */
+        int mi = add_mention(s, i, i + 2, i + 1, M_NAME, s->ctx->reb);
+        if (mi >= 0)
+            s->m[mi].resolved = 1;
+        *ip = i + 2;
+        return 1;
+    }
     const char *defc = NULL;
     char cbuf[4];
     if (after_the) {
