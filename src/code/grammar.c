@@ -1663,7 +1663,7 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     if (tm >= 0 && !strcmp(src, tgt) && !(strcmp(code, "09") >= 0 && two_people(s, sm, tm)))
         return;
     if (tm >= 0 && !strncmp(src, tgt, 3) && (strlen(tgt) == 3 || !strcmp(tgt + 3, "GOV")) &&
-        !one_country_group(s, tm))
+        (strlen(src) == 3 || !strcmp(src + 3, "GOV")) && !one_country_group(s, tm))
         return; /* "Kyiv proposed talks between Russia and Ukraine": not to itself */
     for (size_t k = 0; k < em->n; k++)
         if (!strcmp(em->out[k].src, src) && !strcmp(em->out[k].tgt, tgt) &&
