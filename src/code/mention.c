@@ -284,6 +284,20 @@ static int capitalised_name(const ts_sent *s, size_t i)
     return 1;
 }
 
+/* The code of a state's leader or government named before token t0 in this
+ * sentence ("President Vucic urged the students"), or NULL. */
+static const char *leader_before(const ts_sent *s, size_t t0)
+{
+    for (size_t k = s->nm; k-- > 0;) {
+        const ts_mention *x = &s->m[k];
+        if (x->t1 > t0 || x->kind != M_NAME || x->modifier)
+            continue;
+        if (strlen(x->code) == 6 && !igo_code(x->code) && (x->person || !strcmp(x->code + 3, "GOV")))
+            return x->code;
+    }
+    return NULL;
+}
+
 /* A title that names one person: "the president", "the prime minister". */
 static int singular_title(const ts_sent *s, size_t head)
 {
@@ -980,9 +994,12 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
             resolved = 1;
         } else if (!singular_title(s, head) && s->ctx->thing[0] && !igo_code(s->ctx->thing)) {
             /* the country of the last actor: after "Georgian journalists" (GEOMED)
-               "the government" is GEOGOV */
-            char cty[4] = {s->ctx->thing[0], s->ctx->thing[1], s->ctx->thing[2], '\0'};
-            compose(code, strlen(s->ctx->thing) == 6 ? cty : s->ctx->thing, sector);
+               "the government" is GEOGOV; but people a leader of this sentence
+               speaks to or of are his own ("President Vucic urged the students") */
+            const char *own = (!strcmp(sector, "CVL") || !strcmp(sector, "OPP")) ? leader_before(s, t0) : NULL;
+            const char *from = own ? own : s->ctx->thing;
+            char cty[4] = {from[0], from[1], from[2], '\0'};
+            compose(code, strlen(from) == 6 ? cty : from, sector);
             kind = M_NAME;
             resolved = 1;
         }
