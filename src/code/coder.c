@@ -580,6 +580,8 @@ static size_t skip_dateline(const char *p, const ts_tok *tok, size_t n)
         }
         if (t->kind == TK_WORD && t->cas == CASE_CAP && caps)
             continue; /* "Mali" in "BAMAKO, Mali" */
+        if (t->kind == TK_NUM && caps && t->len <= 4)
+            continue; /* "KHARTOUM, April 16 (Reuters) -": the date */
         if (t->kind == TK_PUNCT) {
             unsigned char c = (unsigned char)p[t->off];
             if (c == ',' || c == '/' || c == '(' || c == ')')
