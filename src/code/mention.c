@@ -642,6 +642,18 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         *ip = i + 2;
         return 1;
     }
+    static const ts_lit fighters[] = {LIT("militia"), LIT("militias"), LIT("militants"), LIT("insurgents"),
+                                      LIT("rebels"), LIT("jihadists"), LIT("guerrillas")};
+    if (i > 0 && TOK_IS(s, i - 1, "the") && i + 1 < s->ntok && s->ctx->reb[0] &&
+        ts_tok_in(s, i, fighters, sizeof fighters / sizeof fighters[0]) &&
+        !(s->tok[i + 1].kind == TK_WORD && s->tok[i + 1].cas != CASE_LOWER)) {
+        /* "members of the militia", "the rebels said": the story's armed group */
+        int mi = add_mention(s, i, i + 1, i, M_NAME, s->ctx->reb);
+        if (mi >= 0)
+            s->m[mi].resolved = 1;
+        *ip = i + 1;
+        return 1;
+    }
     const char *defc = NULL;
     char cbuf[4];
     if (after_the) {
