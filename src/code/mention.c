@@ -511,7 +511,23 @@ static int subject_pair(const ts_sent *s, const ts_mention *a, const ts_mention 
     return verbs >= 1 && i - b->t1 <= 4;
 }
 
-static int take_two(ts_sent *s, size_t i, int kind)
+#define TWO_MODIFIERS 4 /* words between "the two" and its noun: "the two nuclear-armed neighbours" */
+
+/* The noun of "the two ..." / "both ..." at i: i + 1, or past a few
+ * lower-case modifiers ("the two nuclear-armed neighbours"); 0 if none. */
+static size_t two_noun(const ts_sent *s, size_t i)
+{
+    for (size_t n = i + 1; n < s->ntok && n <= i + 1 + TWO_MODIFIERS; n++) {
+        if (two_kind(s, n) != TWO_NONE)
+            return n;
+        int hyphen = TOK_IS(s, n, "-");
+        if (!hyphen && (s->tok[n].kind != TK_WORD || s->tok[n].cas != CASE_LOWER || s->gram[n] || s->mid[n] >= 0))
+            return 0;
+    }
+    return 0;
+}
+
+static int take_two(ts_sent *s, size_t i, int kind, size_t n)
 {
     /* two sides may be of one country (a government and its rebels); two countries may not */
     size_t same = kind == TWO_AS_NAMED && TOK_IS(s, i + 1, "sides") ? TS_CODE_MAX : 3;
@@ -545,13 +561,14 @@ static int take_two(ts_sent *s, size_t i, int kind)
     char c0[TS_CODE_MAX], c1[TS_CODE_MAX];
     two_code(c0, two[0], kind);
     two_code(c1, two[1], kind);
-    int a = add_mention(s, i, i + 2, i + 1, M_NAME, c0);
-    int b = add_mention(s, i + 1, i + 2, i + 1, M_NAME, c1);
+    int a = add_mention(s, i, n + 1, n, M_NAME, c0);
+    int b = add_mention(s, n, n + 1, n, M_NAME, c1);
     if (a >= 0 && b >= 0) {
         s->m[a].resolved = s->m[b].resolved = 1;
         s->m[b].group = (int16_t)a;
-        s->mid[i] = (int16_t)a;
-        s->mid[i + 1] = (int16_t)b;
+        for (size_t k = i; k < n; k++)
+            s->mid[k] = (int16_t)a;
+        s->mid[n] = (int16_t)b;
     }
     return 1;
 }
@@ -620,9 +637,10 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
     int after_the = !p.kind && i > 0 && TOK_IS(s, i - 1, "the");
     if (((after_the && TOK_IS(s, i, "two")) || (!p.kind && TOK_IS(s, i, "both"))) && i + 1 < s->ntok &&
         s->nm + 2 <= TS_MAX_MENTIONS) {
-        int kind = two_kind(s, i + 1);
-        if (kind != TWO_NONE && take_two(s, i, kind)) {
-            *ip = i + 2;
+        size_t n = two_noun(s, i);
+        int kind = n ? two_kind(s, n) : TWO_NONE;
+        if (kind != TWO_NONE && take_two(s, i, kind, n)) {
+            *ip = n + 1;
             return 1;
         }
     }
@@ -1155,7 +1173,12 @@ static int two_ref(const ts_sent *s, const ts_mention *x)
 {
     if (!x->resolved || x->kind != M_NAME)
         return 0;
-    size_t q = x->t1 == x->t0 + 1 && x->t0 > 0 ? x->t0 - 1 : x->t0;
+    size_t q = x->t0;
+    for (int back = 0; x->t1 == x->t0 + 1 && q > 0 && back <= TWO_MODIFIERS; back++) {
+        q--;
+        if (TOK_IS(s, q, "two") || TOK_IS(s, q, "both"))
+            break;
+    }
     return TOK_IS(s, q, "two") || TOK_IS(s, q, "both");
 }
 
