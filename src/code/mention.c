@@ -1357,8 +1357,8 @@ void ts_ctx_update(ts_sent *s)
 {
     for (size_t m = 0; m < s->nm; m++) {
         const ts_mention *x = &s->m[m];
-        if (x->kind != M_NAME || !x->code[0])
-            continue;
+        if (x->kind != M_NAME || !x->code[0] || x->t1 == x->t0)
+            continue; /* not a party the grammar took from the story's memory (no words) */
         if (x->person) {
             set_code(s->ctx->person, x->code);
             if (!x->resolved)
