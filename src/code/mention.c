@@ -1016,7 +1016,12 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         }
     }
     int resolved = 0;
-    if (kind == M_UNRES && have_agent && !unres_name && t0 > 0 && TOK_IS(s, t0 - 1, "the")) {
+    static const ts_lit state_adj[] = {LIT("new"),     LIT("interim"),  LIT("transitional"), LIT("incoming"),
+                                       LIT("outgoing"), LIT("caretaker"), LIT("current"),     LIT("ruling")};
+    size_t the = t0 > 0 ? t0 - 1 : 0; /* "the new government", "the interim authorities" */
+    if (the > 0 && ts_tok_in(s, the, state_adj, sizeof state_adj / sizeof state_adj[0]))
+        the--;
+    if (kind == M_UNRES && have_agent && !unres_name && t0 > 0 && TOK_IS(s, the, "the")) {
         /* "the president" -> the last person; "the government" -> the last country */
         if (singular_title(s, head) && s->ctx->person[0] && title_agrees(s, head)) {
             set_code(code, s->ctx->person);
