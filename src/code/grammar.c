@@ -3179,6 +3179,13 @@ static int authorities_at_home(gstate *g, const vcode *vc)
         memcpy(cc, x->code, 3);
         cc[3] = '\0';
     }
+    int named = 0;
+    for (size_t k = 0; k < s->nm && !cc[0]; k++)
+        named |= (int)k != vc->src && (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3;
+    if (!cc[0] && !named && strlen(s->ctx->thing) >= 3 && !igo(s->ctx->thing) && strncmp(s->ctx->thing, "WST", 3)) {
+        memcpy(cc, s->ctx->thing, 3); /* "Authorities banned protests in the city": the story's country */
+        cc[3] = '\0';
+    }
     if (!cc[0])
         return 0;
     if (vc->tgt >= 0 && s->m[vc->tgt].kind == M_NAME && strlen(s->m[vc->tgt].code) >= 3 &&
