@@ -1961,6 +1961,26 @@ static int prompt_to(const ts_sent *s, size_t k)
 
 /* Step 2 of a verb: what governs it ("is considering sending", "urged X to
  * strike", "accused X of sending") and the governor's state it inherits. */
+/* A participle of protest: "protesting", "demonstrating", "rallying", "marching". */
+static int protest_ing(const ts_sent *s, size_t i)
+{
+    static const ts_lit words[] = {LIT("protesting"), LIT("demonstrating"), LIT("rallying"), LIT("marching")};
+    return ts_tok_in(s, i, words, sizeof words / sizeof words[0]);
+}
+
+/* Whether the mention ending just before q names people (civilians, an opposition). */
+static int people_before(const ts_sent *s, size_t q)
+{
+    const ts_mention *x = &s->m[s->mid[q - 1]];
+    const char *sec = x->kind == M_UNRES ? x->sector : strlen(x->code) == 6 ? x->code + 3 : "";
+    if (x->t1 != q || (strcmp(sec, "CVL") && strcmp(sec, "OPP")))
+        return 0;
+    /* an object ("fired tear gas at students protesting"), not the clause's
+       subject ("Students protesting the war occupied ...": a modifier) */
+    size_t b = np_start(s, x->t0);
+    return b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC));
+}
+
 static void govern(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -2076,6 +2096,9 @@ static void govern(gstate *g, size_t i)
             v->gov = GOV_NONE; /* participial clause: main subject */
         } else if (q > 0 && s->mid[q - 1] >= 0 && with_group(s, s->mid[q - 1])) {
             v->gov = GOV_NONE; /* "with the U.S. and Japan condemning ..." */
+            v->subj = (int16_t)s->mid[q - 1];
+        } else if (q > 0 && s->mid[q - 1] >= 0 && protest_ing(s, i) && people_before(s, q)) {
+            v->gov = GOV_NONE; /* "fired tear gas at students protesting against the government": they protest */
             v->subj = (int16_t)s->mid[q - 1];
         } else if (q > 0 && s->mid[q - 1] >= 0) {
             v->gov = GOV_PREP; /* reduced relative: "troops fighting in" */
