@@ -3758,6 +3758,14 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     /* code and CAMEO conventions */
 
     copy_code(vc->code, vc->pm.p->code, sizeof vc->code);
+    if (!strncmp(vc->code, "171", 3) && vc->src >= 0) {
+        /* "protesters set fire to the prime minister's home": a crowd that
+           burns or wrecks is a violent protest (145), not a seizure by force */
+        const ts_mention *x = &s->m[vc->src];
+        const char *sec = x->kind == M_UNRES ? x->sector : strlen(x->code) == 6 ? x->code + 3 : "";
+        if (!strcmp(sec, "CVL") || !strcmp(sec, "OPP"))
+            copy_code(vc->code, "145", sizeof vc->code);
+    }
     int drop = 0;
     if (v->gov == GOV_OTHER || v->gov == GOV_PREP || v->gov == GOV_HEDGE || v->hedge)
         drop = 2;
