@@ -3272,6 +3272,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             /* "10,000 troops have been sent to Russia": the troops act */
             vc->src = v->subj;
             vc->tgt = vc->pm.target >= 0 ? vc->pm.target : first_target(g, i, vc->end, vc->src);
+            if (vc->tgt < 0 && root_of(vc->pm.p->code) == 15)
+                return 0; /* "4,000 French troops were still deployed in the region": a state of affairs */
         } else if (!passive_arrest(g, i, vc)) {
             return 0; /* agentless passive: no source */
         }
