@@ -65,6 +65,17 @@ tocsin_coder *tocsin_coder_new(const tocsin_dict *d)
 }
 
 /* an organisation, not a side ("both sides" are states or armed parties) */
+/* Before a new accusation is remembered: an earlier accuser of the same
+ * country stays as the second one a denial answers ("Poland accused Belarus
+ * ...; the EU accused Minsk ...; Belarus called the accusations groundless"). */
+static void remember_accuser(ts_ctx *x, const char *src, const char *tgt)
+{
+    if (x->accuser[0] && !strncmp(x->accused, tgt, 3) && strncmp(x->accuser, src, 3))
+        memcpy(x->accuser2, x->accuser, sizeof x->accuser2);
+    else if (strncmp(x->accused, tgt, 3) || !x->accuser[0])
+        x->accuser2[0] = '\0';
+}
+
 static int pair_igo(const char *c)
 {
     size_t n = strlen(c);
@@ -443,6 +454,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
             }
             if (ev.root[1] == '1') { /* a disapproval a later denial may answer, as below */
                 size_t ns = strnlen(ev.source, sizeof c->ctx.accuser - 1), nt = strnlen(ev.target, sizeof c->ctx.accused - 1);
+                remember_accuser(&c->ctx, ev.source, ev.target);
                 memcpy(c->ctx.accuser, ev.source, ns);
                 c->ctx.accuser[ns] = '\0';
                 memcpy(c->ctx.accused, ev.target, nt);
@@ -492,6 +504,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
     }
     for (size_t k = 0; k < ne; k++) /* the accuser a later denial answers */
         if (c->raw[k].code[0] == '1' && c->raw[k].code[1] == '1' && c->raw[k].tgt[0]) {
+            remember_accuser(&c->ctx, c->raw[k].src, c->raw[k].tgt);
             memcpy(c->ctx.accuser, c->raw[k].src, sizeof c->ctx.accuser);
             memcpy(c->ctx.accused, c->raw[k].tgt, sizeof c->ctx.accused);
         }

@@ -1442,6 +1442,14 @@ static int context_actor(ts_sent *s, int src)
         int m = add_actor(s, s->ctx->accuser, 0, 0);
         if (m >= 0)
             s->m[m].resolved = 1;
+        if (m >= 0 && s->ctx->accuser2[0] && strncmp(s->ctx->accuser2, s->m[src].code, 3) &&
+            strncmp(s->ctx->accuser2, s->ctx->accuser, 3)) {
+            int m2 = add_actor(s, s->ctx->accuser2, 0, 0); /* both accusers, one group */
+            if (m2 >= 0) {
+                s->m[m2].resolved = 1;
+                s->m[m2].group = (int16_t)s->m[m].group;
+            }
+        }
         return m;
     }
     if (s->ctx->accuser[0])

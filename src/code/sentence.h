@@ -40,6 +40,7 @@ typedef struct ts_ctx {
     char reb[TS_CODE_MAX];    /* last armed group: the group, the militia */
     char recent[4][TS_CODE_MAX]; /* last actors, newest first */
     char accuser[TS_CODE_MAX], accused[TS_CODE_MAX]; /* the story's last disapproval (11x): who of whom */
+    char accuser2[TS_CODE_MAX]; /* the one before, of the same accused ("" if none): a denial answers both */
     char asker[TS_CODE_MAX], asked[TS_CODE_MAX]; /* the story's last appeal or demand (02x, 10x) */
     char attacker[TS_CODE_MAX], attacked[TS_CODE_MAX]; /* the story's last use of force (18x-20x) */
     char pair[2][TS_CODE_MAX]; /* the story's last two parties of one event: "both sides", "the two countries" */
