@@ -1438,7 +1438,10 @@ static int context_actor(ts_sent *s, int src)
 {
     /* the story's last accusation against this actor's country: its accuser */
     if (s->ctx->accuser[0] && !strncmp(s->ctx->accused, s->m[src].code, 3) &&
-        strncmp(s->ctx->accuser, s->m[src].code, 3)) {
+        strcmp(s->ctx->accuser, s->m[src].code) &&
+        (strncmp(s->ctx->accuser, s->m[src].code, 3) || !strcmp(s->ctx->accused, s->m[src].code))) {
+        /* another country's accuser, or at home the accused itself answering
+           ("Abiy accused the TPLF ...; the TPLF denied the accusation") */
         int m = add_actor(s, s->ctx->accuser, 0, 0);
         if (m >= 0)
             s->m[m].resolved = 1;
