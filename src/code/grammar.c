@@ -1657,6 +1657,17 @@ static int two_people(const ts_sent *s, int a, int b)
     return hx->len != hy->len || memcmp(s->text + hx->off, s->text + hy->off, hx->len) != 0;
 }
 
+/* A named person against "the government" or "the cabinet" of his own code:
+ * "President Zourabichvili accused the government of declaring war on its
+ * own people" is a dispute inside the state (a president and a cabinet). */
+static int person_and_cabinet(const ts_sent *s, int a, int b)
+{
+    const ts_mention *x = &s->m[a], *y = &s->m[b];
+    if (!x->person || x->resolved || x->kind != M_NAME || y->person || y->t1 <= y->t0)
+        return 0;
+    return TOK_IS(s, y->head, "government") || TOK_IS(s, y->head, "cabinet");
+}
+
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
                  unsigned flags, const ts_pattern *pat)
 {
@@ -1672,7 +1683,8 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
         country_gov(src, gov);
         src = gov;
     }
-    if (tm >= 0 && !strcmp(src, tgt) && !(strcmp(code, "09") >= 0 && two_people(s, sm, tm)))
+    if (tm >= 0 && !strcmp(src, tgt) &&
+        !(strcmp(code, "09") >= 0 && (two_people(s, sm, tm) || person_and_cabinet(s, sm, tm))))
         return;
     if (tm >= 0 && !strncmp(src, tgt, 3) && (strlen(tgt) == 3 || !strcmp(tgt + 3, "GOV")) &&
         (strlen(src) == 3 || !strcmp(src + 3, "GOV")) && !one_country_group(s, tm))
