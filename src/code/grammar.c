@@ -1686,6 +1686,9 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     if (tm >= 0 && !strcmp(src, tgt) &&
         !(strcmp(code, "09") >= 0 && (two_people(s, sm, tm) || person_and_cabinet(s, sm, tm))))
         return;
+    if (tm >= 0 && (!strncmp(code, "042", 3) || !strncmp(code, "043", 3)) && !strncmp(src, tgt, 3) &&
+        strlen(tgt) == 3)
+        return; /* "Lula, who was visiting Sao Paulo state": a trip at home, no meeting of two */
     if (tm >= 0 && !strncmp(src, tgt, 3) && (strlen(tgt) == 3 || !strcmp(tgt + 3, "GOV")) &&
         (strlen(src) == 3 || !strcmp(src + 3, "GOV")) && !one_country_group(s, tm))
         return; /* "Kyiv proposed talks between Russia and Ukraine": not to itself */
