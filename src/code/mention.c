@@ -404,6 +404,9 @@ static const char *country_in_context(const ts_sent *s, char buf[4])
     }
     if (!c && s->ctx->thing[0] && !igo_code(s->ctx->thing))
         c = s->ctx->thing;
+    for (int k = 0; k < 4 && !c; k++) /* after "asked the CSTO for help", the country before it */
+        if (s->ctx->recent[k][0] && !igo_code(s->ctx->recent[k]))
+            c = s->ctx->recent[k];
     if (!c)
         return NULL;
     memcpy(buf, c, 3);
