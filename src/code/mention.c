@@ -1374,6 +1374,14 @@ void ts_ctx_update(ts_sent *s)
         } else if (x->modifier != 2) { /* "Ukraine's partners": not Ukraine */
             set_code(s->ctx->thing, x->code);
             set_code(s->ctx->group, x->code);
+            char title[16];
+            if (!x->resolved && strlen(x->code) == 6 && (!strcmp(x->code + 3, "GOV") || !strcmp(x->code + 3, "MIL")) &&
+                (person_title(s, x, title), title[0])) {
+                /* "Haiti's interim prime minister Claude Joseph", "Russia's defence
+                   minister": one official, whom a later "he" or "the minister" names */
+                set_code(s->ctx->person, x->code);
+                memcpy(s->ctx->person_title, title, sizeof title);
+            }
         }
         if (igo_code(x->code))
             set_code(s->ctx->igo, x->code);
