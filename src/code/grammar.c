@@ -1337,7 +1337,7 @@ static int victim_frame(const ts_sent *s, size_t of)
     return k > 0 && (TOK_IS(s, k - 1, "for") || TOK_IS(s, k - 1, "over"));
 }
 
-/* "threatened to supply weapons to North Korea": the party that would receive
+/* "threatened to ship rockets to Pyongyang": the party that would receive
  * is not the one threatened (nor is "threatened to arm the rebels"' rebels) */
 static int threat_recipient(const ts_sent *s, size_t i, const ts_mention *m)
 {
