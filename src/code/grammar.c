@@ -1785,6 +1785,8 @@ static size_t time_phrase(gstate *g, size_t k)
         a--; /* "late on Monday", "earlier this month" */
     if (a > 0 && adv_prep(s, a - 1))
         a--;
+    else if (e < s->ntok && TOK_IS(s, e, "to") && e + 1 < s->ntok && s->tok[e + 1].cas == CASE_LOWER)
+        return e; /* a span granted, not a time: "gave Iran two months to reach a deal" */
     for (size_t q = a; q < e; q++)
         g->adv[q] = 1;
     return e;
@@ -3718,6 +3720,44 @@ static int refused_tolerance(const ts_sent *s, size_t i, const char *code)
     return !strcmp(l, "tolerate") || !strcmp(l, "stand");
 }
 
+/* "Turkey did not rule out the use of force", "refused to rule out military
+ * action", "would not rule out strikes": force kept open is a threat of
+ * force (138), not a negated refusal. Token i is the verb "rule" of a
+ * rejection; the force word stands within RULE_OUT_SPAN words of "out". */
+#define RULE_OUT_SPAN 6
+static int force_kept_open(const gstate *g, size_t i, const char *code)
+{
+    const ts_sent *s = g->s;
+    const ts_word *w = ts_w(s, i);
+    if (root_of(code) != 12 || !w)
+        return 0;
+    const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    if ((!strcmp(l, "refuse") || !strcmp(l, "decline")) && TOK_IS(s, i + 1, "to") && i + 2 < s->ntok) {
+        i += 2; /* "refused to rule out military action" */
+        w = ts_w(s, i);
+        l = w ? ts_lex_name(&s->d->lex, (int32_t)w->lemma) : "";
+    } else if (!g->v[i].neg && g->v[i].gov != GOV_NEG) {
+        return 0;
+    }
+    if (strcmp(l, "rule"))
+        return 0;
+    size_t o = i + 1;
+    while (o < s->ntok && g->adv[o])
+        o++;
+    if (!TOK_IS(s, o, "out"))
+        return 0;
+    for (size_t q = o + 1; q < s->ntok && q <= o + RULE_OUT_SPAN; q++) {
+        if (s->tok[q].kind == TK_PUNCT || s->mid[q] >= 0)
+            return 0;
+        if (TOK_IS(s, q, "force") || TOK_IS(s, q, "war") || TOK_IS(s, q, "invasion") ||
+            ts_in_class(s->d, ts_w(s, q), CL_AIRSTRIKE) || ts_in_class(s->d, ts_w(s, q), CL_ATTACK) ||
+            ((TOK_IS(s, q, "action") || TOK_IS(s, q, "option") || TOK_IS(s, q, "intervention")) && q > 0 &&
+             TOK_IS(s, q - 1, "military")))
+            return 1;
+    }
+    return 0;
+}
+
 /* Step 7: CAMEO conventions: negation, modals, hypotheticals, intentions and
  * pledges, future threats. Returns 0 when the event is dropped. */
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
@@ -3732,6 +3772,11 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         drop = 2;
     if (v->cond || g->said_neg || (g->deny_at >= 0 && (int)i > g->deny_at && i < g->deny_end))
         drop = 2;
+    if (!v->cond && !g->incond[i] && force_kept_open(g, i, vc->code)) {
+        copy_code(vc->code, "138", sizeof vc->code);
+        v->neg = v->fut = v->modal = 0; /* "would not rule out": the stance is the threat */
+        v->gov = GOV_NONE;
+    }
     int refuse_to = v->neg_to && !v->neg && (v->gov == GOV_PLEDGE || v->gov == GOV_ASPECT);
     if (((v->neg && v->fut && v->gov == GOV_NONE) || refuse_to) && !v->modal && !drop && vc->r0 >= 3 &&
         vc->r0 <= 8) {
@@ -4284,6 +4329,41 @@ static const char *nominal_code(const ts_sent *s, size_t k, int *sym)
     return "";
 }
 
+/* "A truce between Armenia and Azerbaijan came into force", "the ceasefire
+ * between them took effect / held": a truce that starts or holds is declared
+ * by both (0871). Only with such a verb: one that collapsed, expired or was
+ * violated is no declaration, so this is not a nominal_code noun. */
+static int truce_noun(const ts_sent *s, size_t k)
+{
+    return TOK_IS(s, k, "ceasefire") || TOK_IS(s, k, "truce") || TOK_IS(s, k, "armistice");
+}
+
+static int truce_began(const ts_sent *s, size_t v)
+{
+    const ts_word *w = ts_w(s, v);
+    if (!w)
+        return 0;
+    const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    if (!strcmp(l, "begin") || !strcmp(l, "start") || !strcmp(l, "hold"))
+        return 1;
+    if (!strcmp(l, "take")) /* "took effect" */
+        return TOK_IS(s, v + 1, "effect");
+    if (!strcmp(l, "come") || !strcmp(l, "go") || !strcmp(l, "enter")) /* "came into force" */
+        return TOK_IS(s, v + 1, "into") && (TOK_IS(s, v + 2, "force") || TOK_IS(s, v + 2, "effect"));
+    return 0;
+}
+
+/* nominal_code, and a truce as a clause's subject */
+static const char *subject_code(const ts_sent *s, size_t k, int *sym)
+{
+    const char *c = nominal_code(s, k, sym);
+    if (!c[0] && truce_noun(s, k)) {
+        *sym = 1;
+        return "0871";
+    }
+    return c;
+}
+
 /* The actor right after token k: skips determiners and adjectives. */
 static int actor_after(const gstate *g, size_t k, size_t end)
 {
@@ -4306,7 +4386,7 @@ static int nominal_subject_possible(const gstate *g, size_t e)
 {
     const ts_sent *s = g->s;
     int sym;
-    if (e + 1 >= s->ntok || s->mid[e] >= 0 || g->skip[e] || !nominal_code(s, e, &sym)[0])
+    if (e + 1 >= s->ntok || s->mid[e] >= 0 || g->skip[e] || !subject_code(s, e, &sym)[0])
         return 0;
     int src = 0;
     for (size_t q = e; q-- > 0 && q + 5 > e;) {
@@ -4353,7 +4433,7 @@ static void nominal_events(gstate *g)
     size_t cand = s->ntok;
     for (size_t k = 0; k <= first_verb && k < s->ntok && cand == s->ntok; k++) {
         int sym;
-        if (!(s->tok[k].cas == CASE_LOWER || k == 0) || s->mid[k] >= 0 || !nominal_code(s, k, &sym)[0])
+        if (!(s->tok[k].cas == CASE_LOWER || k == 0) || s->mid[k] >= 0 || !subject_code(s, k, &sym)[0])
             continue;
         if (k > 0 && g->isverb[k - 1])
             continue;
@@ -4384,10 +4464,22 @@ static void nominal_events(gstate *g)
                                  TOCSIN_CL_RELATIVE | TOCSIN_CL_SUBORDINATE | TOCSIN_CL_OPENER)))
             continue;
         size_t e = (size_t)c->subj, v = c->verb;
+        if (cand == 0 && e > 0 && e < v && e <= NOMINAL_SPAN) {
+            /* "Fighting between Israeli troops and Hamas militants raged": the
+               parse reads the opening gerund as a verb and its pair as the
+               subject; the noun heads the subject when no comma stands between */
+            size_t q = 1;
+            while (q < e && s->tok[q].kind != TK_PUNCT)
+                q++;
+            if (q == e)
+                e = 0;
+        }
         int sym;
-        const char *code = nominal_code(s, e, &sym);
+        const char *code = subject_code(s, e, &sym);
         if (!code[0] || s->mid[e] >= 0 || v <= e || g->incond[v] || g->skip[e])
             continue;
+        if (!strcmp(code, "0871") && !truce_began(s, v))
+            continue; /* "the truce between them collapsed" */
         if (W(s, v) && (W(s, v)->gram & (G_INTENT | G_HYPO)))
             continue; /* "talks are expected to", "strikes could" */
         /* its actors: before the noun (modifier, possessor), after it */
@@ -4429,7 +4521,11 @@ static void nominal_events(gstate *g)
             continue;
         unsigned flags = g->v[v].attributed ? TOCSIN_EV_ATTRIBUTED : 0;
         if (sym) {
-            if (pair < 0 || !s->m[pair].code[0] || !strncmp(s->m[src].code, s->m[pair].code, 3))
+            /* one country's two sides fight too: "clashes between Sudanese troops
+               and RSF fighters" (SDNMIL, SDNREB), not "talks between Sudanese" */
+            if (pair < 0 || !s->m[pair].code[0] || !strcmp(s->m[src].code, s->m[pair].code) ||
+                (!strncmp(s->m[src].code, s->m[pair].code, 3) &&
+                 (strlen(s->m[src].code) <= 3 || strlen(s->m[pair].code) <= 3)))
                 continue;
             emit(s, &g->em, src, pair, code, e, flags, NULL);
             emit(s, &g->em, pair, src, code, e, flags | TOCSIN_EV_SYMMETRIC, NULL);
