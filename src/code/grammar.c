@@ -1960,6 +1960,22 @@ static int prompt_to(const ts_sent *s, size_t k)
     return b > 0 && (s->gram[b - 1] & G_BE) && s->mid[b - 1] < 0;
 }
 
+/* The verb of response before "by" at b ("responded by", "retaliated
+ * swiftly by"), or -1. */
+static int response_before(const gstate *g, size_t b)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit answer[] = {LIT("responded"), LIT("responds"), LIT("retaliated"), LIT("retaliates"),
+                                    LIT("reacted"), LIT("reacts"), LIT("replied"), LIT("answered"), LIT("respond"),
+                                    LIT("retaliate"), LIT("react")};
+    size_t p = b;
+    while (p > 0 && p + 3 > b && (g->adv[p - 1] || (s->gram[p - 1] & G_ADV)) && s->mid[p - 1] < 0)
+        p--; /* "responded swiftly by" */
+    if (p == 0 || !g->isverb[p - 1] || !ts_tok_in(s, p - 1, answer, sizeof answer / sizeof answer[0]))
+        return -1;
+    return (int)(p - 1);
+}
+
 /* Step 2 of a verb: what governs it ("is considering sending", "urged X to
  * strike", "accused X of sending") and the governor's state it inherits. */
 static void govern(gstate *g, size_t i)
@@ -2070,6 +2086,10 @@ static void govern(gstate *g, size_t i)
                                              : GOV_OTHER;
         } else if (q > 0 && (s->gram[q - 1] & G_NEGV)) {
             v->gov = GOV_NEG; /* "stopped short of providing" */
+        } else if (q >= 2 && TOK_IS(s, q - 1, "by") && response_before(g, q - 1) >= 0) {
+            /* "Bolivia responded by cutting ties with Israel": the response is the act */
+            v->govv = (int16_t)response_before(g, q - 1);
+            v->gov = GOV_NONE;
         } else if (q > 0 && (s->gram[q - 1] & (G_PREP | G_LOC | G_BY | G_SUB)) &&
                    !is_comma(s, q - 1)) {
             v->gov = GOV_PREP; /* "accused X of sending", "by linking" */
@@ -2240,6 +2260,29 @@ static int verbal_act(const ts_sent *s, const ts_word *w)
     return words > acts;
 }
 
+/* The subject of the main clause after a sentence-initial participial
+ * clause that starts at verb i ("Breaking off relations with Israel, Bolivia
+ * accused it ..."): the named actor right after its comma, when a verb
+ * follows that actor; -1 when there is none. */
+#define OPENER_SPAN 16 /* words of a participial opener */
+static int opener_subject(const gstate *g, size_t i)
+{
+    const ts_sent *s = g->s;
+    size_t c = i + 1;
+    while (c < s->ntok && c < i + OPENER_SPAN && !is_comma(s, c) && !hard_boundary(s, c))
+        c++;
+    if (c >= s->ntok || !is_comma(s, c))
+        return -1;
+    size_t q = past_det(s, c + 1, s->ntok);
+    int m = q < s->ntok ? s->mid[q] : -1;
+    if (m < 0 || s->m[m].kind != M_NAME || !s->m[m].code[0])
+        return -1;
+    size_t e = s->m[m].t1;
+    while (e < s->ntok && g->adv[e])
+        e++;
+    return e < s->ntok && g->isverb[e] ? m : -1;
+}
+
 static int verb_subject(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -2283,6 +2326,8 @@ static int verb_subject(gstate *g, size_t i)
                 }
             } else if (v->kind == V_ING && q > 0 && is_comma(s, q - 1)) {
                 sj = g->main_subj;
+            } else if (v->kind == V_ING && q == 0 && !(w && (w->gram & G_SAY))) {
+                sj = opener_subject(g, i); /* "Severing ties with Taiwan, Honduras ..." */
             } else {
                 sj = -1;
             }
@@ -2645,6 +2690,51 @@ static int passive_extradition(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+/* Asylum in the agentless passive: "Assad was granted asylum in Moscow",
+ * "fled to Moscow, where he was granted asylum", "the Kremlin said Assad had
+ * been granted asylum": the state that grants it is the place's, else the
+ * place a "where" clause hangs on, else the speaking state. */
+static int passive_asylum(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    vinfo *v = &g->v[i];
+    int who = v->subj;
+    if (who < 0 || !(s->m[who].kind == M_NAME || (s->m[who].kind == M_PRON && s->m[who].resolved)) ||
+        !s->m[who].code[0])
+        return 0;
+    char cc[4] = "";
+    int place = first_place(g, i, vc->end, who, 0);
+    if (place >= 0 && s->m[place].kind == M_NAME && strlen(s->m[place].code) >= 3 && !igo(s->m[place].code))
+        memcpy(cc, s->m[place].code, 3);
+    size_t c0 = (size_t)v->chain0;
+    for (size_t k = c0; !cc[0] && k > 1 && k + 4 > c0; k--) {
+        if (!TOK_IS(s, k - 1, "where"))
+            continue;
+        size_t q = k - 1;
+        if (is_comma(s, q - 1))
+            q--;
+        int mi = q > 0 ? s->mid[q - 1] : -1; /* "fled to Moscow, where": a place by its "where" */
+        if (mi >= 0 && s->m[mi].kind == M_NAME && s->m[mi].t1 == q &&
+            (strlen(s->m[mi].code) == 3 || !strcmp(s->m[mi].code + 3, "GOV")) && !igo(s->m[mi].code))
+            memcpy(cc, s->m[mi].code, 3);
+        break;
+    }
+    int sp = g->say_speaker;
+    if (!cc[0] && v->attributed && sp >= 0 && sp != who && s->m[sp].kind == M_NAME &&
+        strlen(s->m[sp].code) >= 3 && !igo(s->m[sp].code))
+        memcpy(cc, s->m[sp].code, 3);
+    cc[3] = '\0';
+    if (!cc[0] || !strncmp(cc, "WST", 3) || !strncmp(cc, s->m[who].code, 3))
+        return 0;
+    int src = add_actor(s, cc, 0, 0);
+    if (src < 0)
+        return 0;
+    vc->src = src;
+    vc->tgt = who;
+    vc->rule = "agentless asylum: the place's state, else the speaking state";
+    return 1;
+}
+
 /* An arrest in the agentless passive: "Imran Khan was arrested in
  * Islamabad", "a US journalist was detained in Moscow", "Georgia's interior
  * ministry said 80 people were held overnight". The state that arrests is the
@@ -2657,6 +2747,8 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         return 0;
     if (!strncmp(vc->pm.p->code, "063", 3))
         return passive_extradition(g, i, vc);
+    if (!strncmp(vc->pm.p->code, "075", 3))
+        return passive_asylum(g, i, vc);
     if (!strncmp(vc->pm.p->code, "114", 3) && v->subj >= 0 && s->m[v->subj].kind == M_NAME) {
         /* "The Polish envoy was summoned to the Belarusian foreign ministry" */
         for (size_t k = i + 1; k + 1 < vc->end && k < i + 4; k++)
@@ -4258,6 +4350,27 @@ static void threats_of_force(gstate *g)
     }
 }
 
+/* "India retaliated by banning Chinese apps": a response verb whose own
+ * pattern spans its "by" gerund ("retaliate by * banning", 163) already
+ * coded the act; the gerund's own event (172) is the same act again. */
+static void drop_answered_gerunds(gstate *g)
+{
+    ts_sent *s = g->s;
+    ts_raw_event *out = g->em.out;
+    size_t k = 0;
+    for (size_t e = 0; e < g->em.n; e++) {
+        size_t vt = out[e].verb_t;
+        int gv = vt < s->ntok && g->isverb[vt] ? g->v[vt].govv : -1;
+        int dup = 0;
+        if (gv >= 0 && vt > 0 && TOK_IS(s, vt - 1, "by"))
+            for (size_t f = 0; f < g->em.n && !dup; f++)
+                dup = f != e && out[f].verb_t == (size_t)gv;
+        if (!dup)
+            out[k++] = out[e];
+    }
+    g->em.n = k;
+}
+
 /* "considering sending arms" is 033, not also 014 for "considering" */
 static void drop_governing_intents(gstate *g)
 {
@@ -5752,5 +5865,6 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     any_act_answered(g);
     warned_condition(g);
     drop_governing_intents(g);
+    drop_answered_gerunds(g);
     return g->em.n;
 }
