@@ -3931,7 +3931,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         return 0;
     if (drop)
         vc->flags |= drop == 1 ? TOCSIN_EV_NEGATED : TOCSIN_EV_HYPOTHETICAL;
-    if (vc->tgt >= 0 && vc->src >= 0 && (root_of(vc->code) == 18 || root_of(vc->code) == 19) &&
+    if (vc->tgt >= 0 && vc->src >= 0 &&
+        (root_of(vc->code) == 18 || root_of(vc->code) == 19 || !strcmp(vc->code, "170")) &&
         strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP") &&
         strlen(s->m[vc->tgt].code) == 6 &&
         (!strcmp(s->m[vc->tgt].code + 3, "CVL") || !strcmp(s->m[vc->tgt].code + 3, "OPP")))
