@@ -5741,8 +5741,11 @@ static void quoted_judgement(gstate *g)
             if (mi < 0 || mi == sp || s->m[mi].t0 != q || g->skip[q])
                 continue;
             const ts_mention *x = &s->m[mi];
+            /* one country's two sides judge each other: "Venezuela's opposition said
+               Maduro was a usurper" (VENOPP -> VENGOV) */
+            int rivals = strlen(x->code) == 6 && strlen(spk->code) == 6 && strcmp(x->code + 3, spk->code + 3);
             if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved ||
-                !strncmp(x->code, spk->code, 3) || is_place(s, x))
+                (!strncmp(x->code, spk->code, 3) && !rivals) || is_place(s, x))
                 continue;
             size_t b = q;
             while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
