@@ -980,6 +980,14 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
             inc_filled = 1; /* "intelligence sharing with Japan": share * intelligence with $T */
             continue;
         }
+        /* passive: the verb's first object may be the subject ("Niger's junta was
+           given a week by ECOWAS to", "give $T * {week} to") */
+        if (g->v[i].passive == 1 && e->type == E_TARGET && k == 0 && target < 0 && subj >= 0 &&
+            s->m[subj].kind == M_NAME && s->m[subj].code[0]) {
+            target = subj;
+            subj_filled = 1;
+            continue;
+        }
         /* passive: the object may be the subject ("sanctions were imposed on X") */
         if (g->v[i].passive && e->type != E_TARGET && !subj_filled) {
             int hit = 0;
@@ -1771,6 +1779,17 @@ static int ly_adverb(const ts_sent *s, size_t k)
     return 1;
 }
 
+/* Whether the time phrase starting at a is what a form of "give" gives:
+ * "was given a week", "given 48 hours" ("a"/"an"/"one" may stand between). */
+static int given_span(const ts_sent *s, size_t a)
+{
+    size_t b = a;
+    if (b > 0 && (TOK_IS(s, b - 1, "a") || TOK_IS(s, b - 1, "an") || TOK_IS(s, b - 1, "one")))
+        b--;
+    return b > 0 && (TOK_IS(s, b - 1, "given") || TOK_IS(s, b - 1, "gave") || TOK_IS(s, b - 1, "give") ||
+                     TOK_IS(s, b - 1, "gives") || TOK_IS(s, b - 1, "giving"));
+}
+
 /* Marks the time phrase around time word k: "[prep] [late|this|...] <time
  * word> [more time words, numbers]"; returns the token after it. */
 static size_t time_phrase(gstate *g, size_t k)
@@ -1787,6 +1806,8 @@ static size_t time_phrase(gstate *g, size_t k)
         a--;
     else if (e < s->ntok && TOK_IS(s, e, "to") && e + 1 < s->ntok && s->tok[e + 1].cas == CASE_LOWER)
         return e; /* a span granted, not a time: "gave Iran two months to reach a deal" */
+    else if (given_span(s, a))
+        return e; /* "was given a week by ECOWAS to restore" */
     for (size_t q = a; q < e; q++)
         g->adv[q] = 1;
     return e;
@@ -5670,8 +5691,9 @@ static void quoted_judgement(gstate *g)
         if (!g->isverb[k])
             continue;
         const ts_word *w = ts_w(s, k);
-        if (w && (w->gram & G_SAY) && g->v[k].subj >= 0 && g->v[k].subj != sp &&
+        if (w && (w->gram & G_SAY) && g->v[k].subj >= 0 && g->v[k].subj != sp && !g->v[k].passive &&
             s->m[g->v[k].subj].t1 <= k && !(g->v[k].coded && g->v[k].root == 4)) {
+            /* not a passive: "Maduro was called a dictator by Washington" is not Maduro's word */
             /* not a call coded as one: "called Putin to say the attack was unacceptable" */
             sp = g->v[k].subj;
             c0 = k + 1;
