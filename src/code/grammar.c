@@ -980,6 +980,14 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
             inc_filled = 1; /* "intelligence sharing with Japan": share * intelligence with $T */
             continue;
         }
+        /* passive: the verb's first object may be the subject ("Niger's junta was
+           given a week by ECOWAS to", "give $T * {week} to") */
+        if (g->v[i].passive == 1 && e->type == E_TARGET && k == 0 && target < 0 && subj >= 0 &&
+            s->m[subj].kind == M_NAME && s->m[subj].code[0]) {
+            target = subj;
+            subj_filled = 1;
+            continue;
+        }
         /* passive: the object may be the subject ("sanctions were imposed on X") */
         if (g->v[i].passive && e->type != E_TARGET && !subj_filled) {
             int hit = 0;
@@ -1798,6 +1806,17 @@ static int ly_adverb(const ts_sent *s, size_t k)
     return 1;
 }
 
+/* Whether the time phrase starting at a is what a form of "give" gives:
+ * "was given a week", "given 48 hours" ("a"/"an"/"one" may stand between). */
+static int given_span(const ts_sent *s, size_t a)
+{
+    size_t b = a;
+    if (b > 0 && (TOK_IS(s, b - 1, "a") || TOK_IS(s, b - 1, "an") || TOK_IS(s, b - 1, "one")))
+        b--;
+    return b > 0 && (TOK_IS(s, b - 1, "given") || TOK_IS(s, b - 1, "gave") || TOK_IS(s, b - 1, "give") ||
+                     TOK_IS(s, b - 1, "gives") || TOK_IS(s, b - 1, "giving"));
+}
+
 /* Marks the time phrase around time word k: "[prep] [late|this|...] <time
  * word> [more time words, numbers]"; returns the token after it. */
 static size_t time_phrase(gstate *g, size_t k)
@@ -1812,6 +1831,10 @@ static size_t time_phrase(gstate *g, size_t k)
         a--; /* "late on Monday", "earlier this month" */
     if (a > 0 && adv_prep(s, a - 1))
         a--;
+    else if (e < s->ntok && TOK_IS(s, e, "to") && e + 1 < s->ntok && s->tok[e + 1].cas == CASE_LOWER)
+        return e; /* a span granted, not a time: "gave Iran two months to reach a deal" */
+    else if (given_span(s, a))
+        return e; /* "was given a week by ECOWAS to restore" */
     for (size_t q = a; q < e; q++)
         g->adv[q] = 1;
     return e;
@@ -1985,6 +2008,22 @@ static int prompt_to(const ts_sent *s, size_t k)
     return b > 0 && (s->gram[b - 1] & G_BE) && s->mid[b - 1] < 0;
 }
 
+/* The verb of response before "by" at b ("responded by", "retaliated
+ * swiftly by"), or -1. */
+static int response_before(const gstate *g, size_t b)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit answer[] = {LIT("responded"), LIT("responds"), LIT("retaliated"), LIT("retaliates"),
+                                    LIT("reacted"), LIT("reacts"), LIT("replied"), LIT("answered"), LIT("respond"),
+                                    LIT("retaliate"), LIT("react")};
+    size_t p = b;
+    while (p > 0 && p + 3 > b && (g->adv[p - 1] || (s->gram[p - 1] & G_ADV)) && s->mid[p - 1] < 0)
+        p--; /* "responded swiftly by" */
+    if (p == 0 || !g->isverb[p - 1] || !ts_tok_in(s, p - 1, answer, sizeof answer / sizeof answer[0]))
+        return -1;
+    return (int)(p - 1);
+}
+
 /* Step 2 of a verb: what governs it ("is considering sending", "urged X to
  * strike", "accused X of sending") and the governor's state it inherits. */
 /* A participle of protest: "protesting", "demonstrating", "rallying", "marching". */
@@ -2115,6 +2154,10 @@ static void govern(gstate *g, size_t i)
                                              : GOV_OTHER;
         } else if (q > 0 && (s->gram[q - 1] & G_NEGV)) {
             v->gov = GOV_NEG; /* "stopped short of providing" */
+        } else if (q >= 2 && TOK_IS(s, q - 1, "by") && response_before(g, q - 1) >= 0) {
+            /* "Bolivia responded by cutting ties with Israel": the response is the act */
+            v->govv = (int16_t)response_before(g, q - 1);
+            v->gov = GOV_NONE;
         } else if (q > 0 && (s->gram[q - 1] & (G_PREP | G_LOC | G_BY | G_SUB)) &&
                    !is_comma(s, q - 1)) {
             v->gov = GOV_PREP; /* "accused X of sending", "by linking" */
@@ -2288,6 +2331,29 @@ static int verbal_act(const ts_sent *s, const ts_word *w)
     return words > acts;
 }
 
+/* The subject of the main clause after a sentence-initial participial
+ * clause that starts at verb i ("Breaking off relations with Israel, Bolivia
+ * accused it ..."): the named actor right after its comma, when a verb
+ * follows that actor; -1 when there is none. */
+#define OPENER_SPAN 16 /* words of a participial opener */
+static int opener_subject(const gstate *g, size_t i)
+{
+    const ts_sent *s = g->s;
+    size_t c = i + 1;
+    while (c < s->ntok && c < i + OPENER_SPAN && !is_comma(s, c) && !hard_boundary(s, c))
+        c++;
+    if (c >= s->ntok || !is_comma(s, c))
+        return -1;
+    size_t q = past_det(s, c + 1, s->ntok);
+    int m = q < s->ntok ? s->mid[q] : -1;
+    if (m < 0 || s->m[m].kind != M_NAME || !s->m[m].code[0])
+        return -1;
+    size_t e = s->m[m].t1;
+    while (e < s->ntok && g->adv[e])
+        e++;
+    return e < s->ntok && g->isverb[e] ? m : -1;
+}
+
 static int verb_subject(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -2331,6 +2397,8 @@ static int verb_subject(gstate *g, size_t i)
                 }
             } else if (v->kind == V_ING && q > 0 && is_comma(s, q - 1)) {
                 sj = g->main_subj;
+            } else if (v->kind == V_ING && q == 0 && !(w && (w->gram & G_SAY))) {
+                sj = opener_subject(g, i); /* "Severing ties with Taiwan, Honduras ..." */
             } else {
                 sj = -1;
             }
@@ -2693,6 +2761,51 @@ static int passive_extradition(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+/* Asylum in the agentless passive: "Assad was granted asylum in Moscow",
+ * "fled to Moscow, where he was granted asylum", "the Kremlin said Assad had
+ * been granted asylum": the state that grants it is the place's, else the
+ * place a "where" clause hangs on, else the speaking state. */
+static int passive_asylum(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    vinfo *v = &g->v[i];
+    int who = v->subj;
+    if (who < 0 || !(s->m[who].kind == M_NAME || (s->m[who].kind == M_PRON && s->m[who].resolved)) ||
+        !s->m[who].code[0])
+        return 0;
+    char cc[4] = "";
+    int place = first_place(g, i, vc->end, who, 0);
+    if (place >= 0 && s->m[place].kind == M_NAME && strlen(s->m[place].code) >= 3 && !igo(s->m[place].code))
+        memcpy(cc, s->m[place].code, 3);
+    size_t c0 = (size_t)v->chain0;
+    for (size_t k = c0; !cc[0] && k > 1 && k + 4 > c0; k--) {
+        if (!TOK_IS(s, k - 1, "where"))
+            continue;
+        size_t q = k - 1;
+        if (is_comma(s, q - 1))
+            q--;
+        int mi = q > 0 ? s->mid[q - 1] : -1; /* "fled to Moscow, where": a place by its "where" */
+        if (mi >= 0 && s->m[mi].kind == M_NAME && s->m[mi].t1 == q &&
+            (strlen(s->m[mi].code) == 3 || !strcmp(s->m[mi].code + 3, "GOV")) && !igo(s->m[mi].code))
+            memcpy(cc, s->m[mi].code, 3);
+        break;
+    }
+    int sp = g->say_speaker;
+    if (!cc[0] && v->attributed && sp >= 0 && sp != who && s->m[sp].kind == M_NAME &&
+        strlen(s->m[sp].code) >= 3 && !igo(s->m[sp].code))
+        memcpy(cc, s->m[sp].code, 3);
+    cc[3] = '\0';
+    if (!cc[0] || !strncmp(cc, "WST", 3) || !strncmp(cc, s->m[who].code, 3))
+        return 0;
+    int src = add_actor(s, cc, 0, 0);
+    if (src < 0)
+        return 0;
+    vc->src = src;
+    vc->tgt = who;
+    vc->rule = "agentless asylum: the place's state, else the speaking state";
+    return 1;
+}
+
 /* An arrest in the agentless passive: "Imran Khan was arrested in
  * Islamabad", "a US journalist was detained in Moscow", "Georgia's interior
  * ministry said 80 people were held overnight". The state that arrests is the
@@ -2705,6 +2818,8 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         return 0;
     if (!strncmp(vc->pm.p->code, "063", 3))
         return passive_extradition(g, i, vc);
+    if (!strncmp(vc->pm.p->code, "075", 3))
+        return passive_asylum(g, i, vc);
     if (!strncmp(vc->pm.p->code, "114", 3) && v->subj >= 0 && s->m[v->subj].kind == M_NAME) {
         /* "The Polish envoy was summoned to the Belarusian foreign ministry" */
         for (size_t k = i + 1; k + 1 < vc->end && k < i + 4; k++)
@@ -3777,6 +3892,44 @@ static int refused_tolerance(const ts_sent *s, size_t i, const char *code)
     return !strcmp(l, "tolerate") || !strcmp(l, "stand");
 }
 
+/* "Turkey did not rule out the use of force", "refused to rule out military
+ * action", "would not rule out strikes": force kept open is a threat of
+ * force (138), not a negated refusal. Token i is the verb "rule" of a
+ * rejection; the force word stands within RULE_OUT_SPAN words of "out". */
+#define RULE_OUT_SPAN 6
+static int force_kept_open(const gstate *g, size_t i, const char *code)
+{
+    const ts_sent *s = g->s;
+    const ts_word *w = ts_w(s, i);
+    if (root_of(code) != 12 || !w)
+        return 0;
+    const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    if ((!strcmp(l, "refuse") || !strcmp(l, "decline")) && TOK_IS(s, i + 1, "to") && i + 2 < s->ntok) {
+        i += 2; /* "refused to rule out military action" */
+        w = ts_w(s, i);
+        l = w ? ts_lex_name(&s->d->lex, (int32_t)w->lemma) : "";
+    } else if (!g->v[i].neg && g->v[i].gov != GOV_NEG) {
+        return 0;
+    }
+    if (strcmp(l, "rule"))
+        return 0;
+    size_t o = i + 1;
+    while (o < s->ntok && g->adv[o])
+        o++;
+    if (!TOK_IS(s, o, "out"))
+        return 0;
+    for (size_t q = o + 1; q < s->ntok && q <= o + RULE_OUT_SPAN; q++) {
+        if (s->tok[q].kind == TK_PUNCT || s->mid[q] >= 0)
+            return 0;
+        if (TOK_IS(s, q, "force") || TOK_IS(s, q, "war") || TOK_IS(s, q, "invasion") ||
+            ts_in_class(s->d, ts_w(s, q), CL_AIRSTRIKE) || ts_in_class(s->d, ts_w(s, q), CL_ATTACK) ||
+            ((TOK_IS(s, q, "action") || TOK_IS(s, q, "option") || TOK_IS(s, q, "intervention")) && q > 0 &&
+             TOK_IS(s, q - 1, "military")))
+            return 1;
+    }
+    return 0;
+}
+
 /* Step 7: CAMEO conventions: negation, modals, hypotheticals, intentions and
  * pledges, future threats. Returns 0 when the event is dropped. */
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
@@ -3799,6 +3952,11 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         drop = 2;
     if (v->cond || g->said_neg || (g->deny_at >= 0 && (int)i > g->deny_at && i < g->deny_end))
         drop = 2;
+    if (!v->cond && !g->incond[i] && force_kept_open(g, i, vc->code)) {
+        copy_code(vc->code, "138", sizeof vc->code);
+        v->neg = v->fut = v->modal = 0; /* "would not rule out": the stance is the threat */
+        v->gov = GOV_NONE;
+    }
     int refuse_to = v->neg_to && !v->neg && (v->gov == GOV_PLEDGE || v->gov == GOV_ASPECT);
     if (((v->neg && v->fut && v->gov == GOV_NONE) || refuse_to) && !v->modal && !drop && vc->r0 >= 3 &&
         vc->r0 <= 8) {
@@ -3861,7 +4019,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         return 0;
     if (drop)
         vc->flags |= drop == 1 ? TOCSIN_EV_NEGATED : TOCSIN_EV_HYPOTHETICAL;
-    if (vc->tgt >= 0 && vc->src >= 0 && (root_of(vc->code) == 18 || root_of(vc->code) == 19) &&
+    if (vc->tgt >= 0 && vc->src >= 0 &&
+        (root_of(vc->code) == 18 || root_of(vc->code) == 19 || !strcmp(vc->code, "170")) &&
         strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP") &&
         strlen(s->m[vc->tgt].code) == 6 &&
         (!strcmp(s->m[vc->tgt].code + 3, "CVL") || !strcmp(s->m[vc->tgt].code + 3, "OPP")))
@@ -4280,6 +4439,27 @@ static void threats_of_force(gstate *g)
     }
 }
 
+/* "India retaliated by banning Chinese apps": a response verb whose own
+ * pattern spans its "by" gerund ("retaliate by * banning", 163) already
+ * coded the act; the gerund's own event (172) is the same act again. */
+static void drop_answered_gerunds(gstate *g)
+{
+    ts_sent *s = g->s;
+    ts_raw_event *out = g->em.out;
+    size_t k = 0;
+    for (size_t e = 0; e < g->em.n; e++) {
+        size_t vt = out[e].verb_t;
+        int gv = vt < s->ntok && g->isverb[vt] ? g->v[vt].govv : -1;
+        int dup = 0;
+        if (gv >= 0 && vt > 0 && TOK_IS(s, vt - 1, "by"))
+            for (size_t f = 0; f < g->em.n && !dup; f++)
+                dup = f != e && out[f].verb_t == (size_t)gv;
+        if (!dup)
+            out[k++] = out[e];
+    }
+    g->em.n = k;
+}
+
 /* "considering sending arms" is 033, not also 014 for "considering" */
 static void drop_governing_intents(gstate *g)
 {
@@ -4351,6 +4531,41 @@ static const char *nominal_code(const ts_sent *s, size_t k, int *sym)
     return "";
 }
 
+/* "A truce between Armenia and Azerbaijan came into force", "the ceasefire
+ * between them took effect / held": a truce that starts or holds is declared
+ * by both (0871). Only with such a verb: one that collapsed, expired or was
+ * violated is no declaration, so this is not a nominal_code noun. */
+static int truce_noun(const ts_sent *s, size_t k)
+{
+    return TOK_IS(s, k, "ceasefire") || TOK_IS(s, k, "truce") || TOK_IS(s, k, "armistice");
+}
+
+static int truce_began(const ts_sent *s, size_t v)
+{
+    const ts_word *w = ts_w(s, v);
+    if (!w)
+        return 0;
+    const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    if (!strcmp(l, "begin") || !strcmp(l, "start") || !strcmp(l, "hold"))
+        return 1;
+    if (!strcmp(l, "take")) /* "took effect" */
+        return TOK_IS(s, v + 1, "effect");
+    if (!strcmp(l, "come") || !strcmp(l, "go") || !strcmp(l, "enter")) /* "came into force" */
+        return TOK_IS(s, v + 1, "into") && (TOK_IS(s, v + 2, "force") || TOK_IS(s, v + 2, "effect"));
+    return 0;
+}
+
+/* nominal_code, and a truce as a clause's subject */
+static const char *subject_code(const ts_sent *s, size_t k, int *sym)
+{
+    const char *c = nominal_code(s, k, sym);
+    if (!c[0] && truce_noun(s, k)) {
+        *sym = 1;
+        return "0871";
+    }
+    return c;
+}
+
 /* The actor right after token k: skips determiners and adjectives. */
 static int actor_after(const gstate *g, size_t k, size_t end)
 {
@@ -4373,7 +4588,7 @@ static int nominal_subject_possible(const gstate *g, size_t e)
 {
     const ts_sent *s = g->s;
     int sym;
-    if (e + 1 >= s->ntok || s->mid[e] >= 0 || g->skip[e] || !nominal_code(s, e, &sym)[0])
+    if (e + 1 >= s->ntok || s->mid[e] >= 0 || g->skip[e] || !subject_code(s, e, &sym)[0])
         return 0;
     int src = 0;
     for (size_t q = e; q-- > 0 && q + 5 > e;) {
@@ -4420,7 +4635,7 @@ static void nominal_events(gstate *g)
     size_t cand = s->ntok;
     for (size_t k = 0; k <= first_verb && k < s->ntok && cand == s->ntok; k++) {
         int sym;
-        if (!(s->tok[k].cas == CASE_LOWER || k == 0) || s->mid[k] >= 0 || !nominal_code(s, k, &sym)[0])
+        if (!(s->tok[k].cas == CASE_LOWER || k == 0) || s->mid[k] >= 0 || !subject_code(s, k, &sym)[0])
             continue;
         if (k > 0 && g->isverb[k - 1])
             continue;
@@ -4451,10 +4666,22 @@ static void nominal_events(gstate *g)
                                  TOCSIN_CL_RELATIVE | TOCSIN_CL_SUBORDINATE | TOCSIN_CL_OPENER)))
             continue;
         size_t e = (size_t)c->subj, v = c->verb;
+        if (cand == 0 && e > 0 && e < v && e <= NOMINAL_SPAN) {
+            /* "Fighting between Israeli troops and Hamas militants raged": the
+               parse reads the opening gerund as a verb and its pair as the
+               subject; the noun heads the subject when no comma stands between */
+            size_t q = 1;
+            while (q < e && s->tok[q].kind != TK_PUNCT)
+                q++;
+            if (q == e)
+                e = 0;
+        }
         int sym;
-        const char *code = nominal_code(s, e, &sym);
+        const char *code = subject_code(s, e, &sym);
         if (!code[0] || s->mid[e] >= 0 || v <= e || g->incond[v] || g->skip[e])
             continue;
+        if (!strcmp(code, "0871") && !truce_began(s, v))
+            continue; /* "the truce between them collapsed" */
         if (W(s, v) && (W(s, v)->gram & (G_INTENT | G_HYPO)))
             continue; /* "talks are expected to", "strikes could" */
         /* its actors: before the noun (modifier, possessor), after it */
@@ -4496,7 +4723,11 @@ static void nominal_events(gstate *g)
             continue;
         unsigned flags = g->v[v].attributed ? TOCSIN_EV_ATTRIBUTED : 0;
         if (sym) {
-            if (pair < 0 || !s->m[pair].code[0] || !strncmp(s->m[src].code, s->m[pair].code, 3))
+            /* one country's two sides fight too: "clashes between Sudanese troops
+               and RSF fighters" (SDNMIL, SDNREB), not "talks between Sudanese" */
+            if (pair < 0 || !s->m[pair].code[0] || !strcmp(s->m[src].code, s->m[pair].code) ||
+                (!strncmp(s->m[src].code, s->m[pair].code, 3) &&
+                 (strlen(s->m[src].code) <= 3 || strlen(s->m[pair].code) <= 3)))
                 continue;
             emit(s, &g->em, src, pair, code, e, flags, NULL);
             emit(s, &g->em, pair, src, code, e, flags | TOCSIN_EV_SYMMETRIC, NULL);
@@ -5527,8 +5758,9 @@ static void quoted_judgement(gstate *g)
         if (!g->isverb[k])
             continue;
         const ts_word *w = ts_w(s, k);
-        if (w && (w->gram & G_SAY) && g->v[k].subj >= 0 && g->v[k].subj != sp &&
+        if (w && (w->gram & G_SAY) && g->v[k].subj >= 0 && g->v[k].subj != sp && !g->v[k].passive &&
             s->m[g->v[k].subj].t1 <= k && !(g->v[k].coded && g->v[k].root == 4)) {
+            /* not a passive: "Maduro was called a dictator by Washington" is not Maduro's word */
             /* not a call coded as one: "called Putin to say the attack was unacceptable" */
             sp = g->v[k].subj;
             c0 = k + 1;
@@ -5598,8 +5830,11 @@ static void quoted_judgement(gstate *g)
             if (mi < 0 || mi == sp || s->m[mi].t0 != q || g->skip[q])
                 continue;
             const ts_mention *x = &s->m[mi];
+            /* one country's two sides judge each other: "Venezuela's opposition said
+               Maduro was a usurper" (VENOPP -> VENGOV) */
+            int rivals = strlen(x->code) == 6 && strlen(spk->code) == 6 && strcmp(x->code + 3, spk->code + 3);
             if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved ||
-                !strncmp(x->code, spk->code, 3) || is_place(s, x))
+                (!strncmp(x->code, spk->code, 3) && !rivals) || is_place(s, x))
                 continue;
             size_t b = q;
             while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
@@ -5723,5 +5958,6 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     any_act_answered(g);
     warned_condition(g);
     drop_governing_intents(g);
+    drop_answered_gerunds(g);
     return g->em.n;
 }
