@@ -1802,9 +1802,12 @@ static size_t time_phrase(gstate *g, size_t k)
         e--; /* "on Tuesday that ..." keeps its "that" */
     while (a > 0 && a + ADV_MAX_WORDS > k && time_filler(s, a - 1) && s->tok[a - 1].kind != TK_NUM)
         a--; /* "late on Monday", "earlier this month" */
-    if (a > 0 && adv_prep(s, a - 1))
+    if (a > 0 && adv_prep(s, a - 1)) {
         a--;
-    else if (e < s->ntok && TOK_IS(s, e, "to") && e + 1 < s->ntok && s->tok[e + 1].cas == CASE_LOWER)
+        if (TOK_IS(s, a, "until") && e + 1 < s->ntok && TOK_IS(s, e, "to") && s->tok[e + 1].cas == CASE_LOWER &&
+            a > 0 && s->mid[a - 1] >= 0)
+            return e; /* a deadline granted: "gave Hamas until Friday to release" */
+    } else if (e < s->ntok && TOK_IS(s, e, "to") && e + 1 < s->ntok && s->tok[e + 1].cas == CASE_LOWER)
         return e; /* a span granted, not a time: "gave Iran two months to reach a deal" */
     else if (given_span(s, a))
         return e; /* "was given a week by ECOWAS to restore" */
@@ -4548,6 +4551,61 @@ static int nominal_subject_possible(const gstate *g, size_t e)
     return 0;
 }
 
+/* "Fighting erupted between Israeli troops and Hezbollah fighters", "fierce
+ * clashes broke out between", "talks resumed between", "a truce took effect
+ * between": an event noun, a verb of its onset or course right after it (no
+ * auxiliary, so no negation or modal), then the "between" pair. Read without
+ * the parse, which takes "clashes" for a verb there. Returns 1 when coded. */
+static int onset_between(gstate *g, size_t k)
+{
+    ts_sent *s = g->s;
+    int sym;
+    const char *code = subject_code(s, k, &sym);
+    if (!sym || !code[0])
+        return 0;
+    size_t v = k + 1;
+    while (v < s->ntok && v < k + 3 && g->adv[v])
+        v++;
+    /* by their forms: "erupted" may be in no dictionary */
+    static const ts_lit onset[] = {
+        LIT("erupted"),  LIT("erupts"),      LIT("raged"),       LIT("rages"),     LIT("broke"),   LIT("breaks"),
+        LIT("flared"),   LIT("flares"),      LIT("continued"),   LIT("continues"), LIT("resumed"), LIT("resumes"),
+        LIT("intensified"), LIT("intensifies"), LIT("escalated"), LIT("escalates"), LIT("spread"), LIT("spreads"),
+        LIT("began"),    LIT("begins"),      LIT("started"),     LIT("starts"),    LIT("persisted"), LIT("persists")};
+    static const ts_lit effect[] = {LIT("took"), LIT("takes"), LIT("came"),  LIT("comes"),
+                                    LIT("went"), LIT("goes"),  LIT("held"),  LIT("holds")};
+    if (v >= s->ntok || s->mid[v] >= 0 || g->incond[v])
+        return 0;
+    int truce = !strcmp(code, "0871");
+    if (truce ? !(ts_tok_in(s, v, effect, sizeof effect / sizeof effect[0]) && truce_began(s, v))
+              : !(ts_tok_in(s, v, onset, sizeof onset / sizeof onset[0]) ||
+                  ((TOK_IS(s, v, "took") || TOK_IS(s, v, "takes")) && TOK_IS(s, v + 1, "place"))))
+        return 0; /* a truce takes effect or holds; fighting erupts; talks take place */
+    size_t q = v + 1;
+    while (q < s->ntok && q < v + 5 &&
+           (g->adv[q] || TOK_IS(s, q, "out") || TOK_IS(s, q, "up") || TOK_IS(s, q, "effect") ||
+            TOK_IS(s, q, "place") || TOK_IS(s, q, "into") || TOK_IS(s, q, "force")))
+        q++;
+    if (q >= s->ntok || !TOK_IS(s, q, "between"))
+        return 0;
+    size_t lim = q + NOMINAL_SPAN < s->ntok ? q + NOMINAL_SPAN : s->ntok;
+    int src = actor_after(g, q, lim), pair = -1;
+    for (size_t r = q + 1; src >= 0 && r < lim; r++)
+        if (s->gram[r] & G_AND) {
+            pair = actor_after(g, r, lim);
+            break;
+        }
+    if (src < 0 || pair < 0 || !s->m[src].code[0] || !s->m[pair].code[0] ||
+        !strcmp(s->m[src].code, s->m[pair].code) ||
+        (!strncmp(s->m[src].code, s->m[pair].code, 3) &&
+         (strlen(s->m[src].code) <= 3 || strlen(s->m[pair].code) <= 3)))
+        return 0;
+    unsigned flags = (g->isverb[v] && g->v[v].attributed) || g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0;
+    emit(s, &g->em, src, pair, code, k, flags, NULL);
+    emit(s, &g->em, pair, src, code, k, flags | TOCSIN_EV_SYMMETRIC, NULL);
+    return 1;
+}
+
 static void nominal_events(gstate *g)
 {
     g->em.rule = "an event noun as the subject of its clause";
@@ -4570,8 +4628,8 @@ static void nominal_events(gstate *g)
         int sym;
         if (!(s->tok[k].cas == CASE_LOWER || k == 0) || s->mid[k] >= 0 || !subject_code(s, k, &sym)[0])
             continue;
-        if (k > 0 && g->isverb[k - 1])
-            continue;
+        if (k > 0 && g->isverb[k - 1] && !(W(s, k - 1) && (W(s, k - 1)->gram & G_SAY)))
+            continue; /* an object ("stepped up strikes"), not what was said ("said fighting erupted") */
         int near = 0;
         for (size_t q = k; q-- > 0 && q + 4 > k && !near;)
             near = s->mid[q] >= 0 && s->m[s->mid[q]].kind != M_UNRES;
@@ -4583,6 +4641,8 @@ static void nominal_events(gstate *g)
             cand = k;
     }
     if (cand == s->ntok)
+        return;
+    if (onset_between(g, cand))
         return;
     int any = 0;
     for (size_t e = 0; e < s->ntok && !any; e++)
