@@ -3213,6 +3213,38 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
     return 1;
 }
 
+/* A fight for a prize: "fought for control of", "battled for the town of". */
+static int fought_for(const gstate *g, size_t i)
+{
+    const ts_sent *s = g->s;
+    const ts_word *w = ts_w(s, i);
+    if (!w)
+        return 0;
+    const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    if (strcmp(l, "fight") && strcmp(l, "battle"))
+        return 0;
+    size_t q = i + 1;
+    while (q < s->ntok && g->adv[q])
+        q++;
+    if (!TOK_IS(s, q, "for"))
+        return 0;
+    /* a military prize: control, ground, a town, a named place; not "leadership",
+       "influence" or "the gold medal" */
+    static const ts_lit prize[] = {LIT("control"), LIT("town"),    LIT("city"),     LIT("village"),
+                                   LIT("capital"), LIT("airport"), LIT("base"),     LIT("region"),
+                                   LIT("province"), LIT("hill"),   LIT("hills"),    LIT("bridge"),
+                                   LIT("port"),    LIT("territory"), LIT("ground"), LIT("positions")};
+    for (size_t k = q + 1; k < s->ntok && k < q + 5; k++) {
+        if (s->mid[k] >= 0)
+            return s->m[s->mid[k]].kind == M_NAME && !is_people(&s->m[s->mid[k]]);
+        if (ts_tok_in(s, k, prize, sizeof prize / sizeof prize[0]))
+            return 1;
+        if (s->tok[k].kind == TK_PUNCT)
+            return 0;
+    }
+    return 0;
+}
+
 /* Step 6: source and target (active, passive, reduced passive, joint acts,
  * unnamed domestic actors). Returns 0 when no source can be named. */
 /* "French police arrested dozens of people", "troops killed 30 people":
@@ -3382,6 +3414,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                ((TOK_IS(s, i + 1, "each") && TOK_IS(s, i + 2, "other")) ||
                 (TOK_IS(s, i + 1, "one") && TOK_IS(s, i + 2, "another")))) {
         vc->tgt = -1; /* "Serbia and Kosovo accused each other of stoking tensions" */
+        vc->recip = 1;
+    } else if (vc->r0 == 19 && vc->src >= 0 && group_size(s, vc->src) > 1 && fought_for(g, i)) {
+        /* "Sudanese troops and RSF fighters fought for control of Khartoum": each
+           other, not the prize */
+        vc->tgt = -1;
         vc->recip = 1;
     } else if (g->accuse || vc->demand_that) {
         vc->tgt = first_target(g, i, g->suppress_until > i ? g->suppress_until : s->ntok, vc->src);
