@@ -3710,6 +3710,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (vc->tgt == -2)
         return 0;
+    if (vc->tgt >= 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "075", 3) &&
+        !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3))
+        return 0; /* asylum is from another state: "a journalist was granted asylum by Germany" names no German */
     if (vc->src < 0 && vc->r0 == 11 && v->attributed && g->say_speaker >= 0) {
         /* "Erdogan said Israel's conduct amounted to genocide" */
         for (size_t q = (size_t)v->chain0; q > 0 && q + 6 > (size_t)v->chain0; q--) {
