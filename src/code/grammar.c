@@ -3881,37 +3881,71 @@ static int refused_tolerance(const ts_sent *s, size_t i, const char *code)
  * force (138), not a negated refusal. Token i is the verb "rule" of a
  * rejection; the force word stands within RULE_OUT_SPAN words of "out". */
 #define RULE_OUT_SPAN 6
-static int force_kept_open(const gstate *g, size_t i, const char *code)
+static size_t force_ruled_out(const gstate *g, size_t i);
+
+static size_t force_kept_open(const gstate *g, size_t i, const char *code)
 {
     const ts_sent *s = g->s;
     const ts_word *w = ts_w(s, i);
     if (root_of(code) != 12 || !w)
         return 0;
     const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
-    if ((!strcmp(l, "refuse") || !strcmp(l, "decline")) && TOK_IS(s, i + 1, "to") && i + 2 < s->ntok) {
-        i += 2; /* "refused to rule out military action" */
-        w = ts_w(s, i);
-        l = w ? ts_lex_name(&s->d->lex, (int32_t)w->lemma) : "";
-    } else if (!g->v[i].neg && g->v[i].gov != GOV_NEG) {
+    if ((!strcmp(l, "refuse") || !strcmp(l, "decline")) && TOK_IS(s, i + 1, "to") && i + 2 < s->ntok)
+        return force_ruled_out(g, i + 2); /* "refused to rule out military action" */
+    if (!g->v[i].neg && g->v[i].gov != GOV_NEG)
         return 0;
-    }
-    if (strcmp(l, "rule"))
+    return force_ruled_out(g, i);
+}
+
+/* The "out" of "rule out" at verb i, or 0. */
+static size_t rule_out_at(const gstate *g, size_t i)
+{
+    const ts_sent *s = g->s;
+    const ts_word *w = ts_w(s, i);
+    if (!w || strcmp(ts_lex_name(&s->d->lex, (int32_t)w->lemma), "rule"))
         return 0;
     size_t o = i + 1;
     while (o < s->ntok && g->adv[o])
         o++;
-    if (!TOK_IS(s, o, "out"))
+    return TOK_IS(s, o, "out") ? o : 0;
+}
+
+/* The force word after "rule out" at verb i ("ruled out the use of force"),
+ * or 0. */
+static size_t force_ruled_out(const gstate *g, size_t i)
+{
+    const ts_sent *s = g->s;
+    size_t o = rule_out_at(g, i);
+    if (!o)
         return 0;
     for (size_t q = o + 1; q < s->ntok && q <= o + RULE_OUT_SPAN; q++) {
-        if (s->tok[q].kind == TK_PUNCT || s->mid[q] >= 0)
+        /* "a military strike": "military" may read as an agent, named or not */
+        if (s->tok[q].kind == TK_PUNCT || (s->mid[q] >= 0 && s->tok[q].cas != CASE_LOWER))
             return 0;
         if (TOK_IS(s, q, "force") || TOK_IS(s, q, "war") || TOK_IS(s, q, "invasion") ||
             ts_in_class(s->d, ts_w(s, q), CL_AIRSTRIKE) || ts_in_class(s->d, ts_w(s, q), CL_ATTACK) ||
             ((TOK_IS(s, q, "action") || TOK_IS(s, q, "option") || TOK_IS(s, q, "intervention")) && q > 0 &&
              TOK_IS(s, q - 1, "military")))
-            return 1;
+            return q;
     }
     return 0;
+}
+
+/* The party force kept open is aimed at: the first named actor after the
+ * force word at q, of another country than the source ("strikes on Iranian
+ * nuclear sites", "force against Greece"); -1 when there is none. */
+static int force_target(const gstate *g, size_t q, size_t end, int src)
+{
+    const ts_sent *s = g->s;
+    for (size_t k = q + 1; k < end && k < s->ntok && k <= q + RULE_OUT_SPAN + 2; k++) {
+        int mk = s->mid[k];
+        if (s->tok[k].kind == TK_PUNCT || hard_boundary(s, k))
+            return -1;
+        if (mk >= 0 && s->m[mk].t0 == k && (s->m[mk].kind == M_NAME || s->m[mk].kind == M_ADJ) &&
+            strlen(s->m[mk].code) >= 3 && (src < 0 || strncmp(s->m[mk].code, s->m[src].code, 3)))
+            return mk;
+    }
+    return -1;
 }
 
 /* Step 7: CAMEO conventions: negation, modals, hypotheticals, intentions and
@@ -3928,10 +3962,23 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         drop = 2;
     if (v->cond || g->said_neg || (g->deny_at >= 0 && (int)i > g->deny_at && i < g->deny_end))
         drop = 2;
-    if (!v->cond && !g->incond[i] && force_kept_open(g, i, vc->code)) {
+    size_t fq = !v->cond && !g->incond[i] ? force_kept_open(g, i, vc->code) : 0;
+    if (fq) {
+        int ft = force_target(g, fq, vc->end, vc->src);
+        if (ft >= 0)
+            vc->tgt = ft; /* not "military" read as the source's own forces */
+        else if (vc->tgt >= 0 && vc->src >= 0 && !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3))
+            vc->tgt = -1;
         copy_code(vc->code, "138", sizeof vc->code);
         v->neg = v->fut = v->modal = 0; /* "would not rule out": the stance is the threat */
         v->gov = GOV_NONE;
+    } else if (root_of(vc->code) == 12 && vc->src >= 0 && vc->tgt >= 0 &&
+               !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3) && (fq = rule_out_at(g, i)) != 0) {
+        /* "Israel ruled out a military strike on Iran", "Germany ruled out sending
+           troops to Ukraine": not its own "military" or troops */
+        vc->tgt = force_target(g, fq, vc->end, vc->src);
+        if (vc->tgt < 0)
+            return 0;
     }
     int refuse_to = v->neg_to && !v->neg && (v->gov == GOV_PLEDGE || v->gov == GOV_ASPECT);
     if (((v->neg && v->fut && v->gov == GOV_NONE) || refuse_to) && !v->modal && !drop && vc->r0 >= 3 &&
