@@ -1829,9 +1829,12 @@ static size_t time_phrase(gstate *g, size_t k)
         e--; /* "on Tuesday that ..." keeps its "that" */
     while (a > 0 && a + ADV_MAX_WORDS > k && time_filler(s, a - 1) && s->tok[a - 1].kind != TK_NUM)
         a--; /* "late on Monday", "earlier this month" */
-    if (a > 0 && adv_prep(s, a - 1))
+    if (a > 0 && adv_prep(s, a - 1)) {
         a--;
-    else if (e < s->ntok && TOK_IS(s, e, "to") && e + 1 < s->ntok && s->tok[e + 1].cas == CASE_LOWER)
+        if (TOK_IS(s, a, "until") && e + 1 < s->ntok && TOK_IS(s, e, "to") && s->tok[e + 1].cas == CASE_LOWER &&
+            a > 0 && s->mid[a - 1] >= 0)
+            return e; /* a deadline granted: "gave Hamas until Friday to release" */
+    } else if (e < s->ntok && TOK_IS(s, e, "to") && e + 1 < s->ntok && s->tok[e + 1].cas == CASE_LOWER)
         return e; /* a span granted, not a time: "gave Iran two months to reach a deal" */
     else if (given_span(s, a))
         return e; /* "was given a week by ECOWAS to restore" */
@@ -3260,6 +3263,38 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
     return 1;
 }
 
+/* A fight for a prize: "fought for control of", "battled for the town of". */
+static int fought_for(const gstate *g, size_t i)
+{
+    const ts_sent *s = g->s;
+    const ts_word *w = ts_w(s, i);
+    if (!w)
+        return 0;
+    const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    if (strcmp(l, "fight") && strcmp(l, "battle"))
+        return 0;
+    size_t q = i + 1;
+    while (q < s->ntok && g->adv[q])
+        q++;
+    if (!TOK_IS(s, q, "for"))
+        return 0;
+    /* a military prize: control, ground, a town, a named place; not "leadership",
+       "influence" or "the gold medal" */
+    static const ts_lit prize[] = {LIT("control"), LIT("town"),    LIT("city"),     LIT("village"),
+                                   LIT("capital"), LIT("airport"), LIT("base"),     LIT("region"),
+                                   LIT("province"), LIT("hill"),   LIT("hills"),    LIT("bridge"),
+                                   LIT("port"),    LIT("territory"), LIT("ground"), LIT("positions")};
+    for (size_t k = q + 1; k < s->ntok && k < q + 5; k++) {
+        if (s->mid[k] >= 0)
+            return s->m[s->mid[k]].kind == M_NAME && !is_people(&s->m[s->mid[k]]);
+        if (ts_tok_in(s, k, prize, sizeof prize / sizeof prize[0]))
+            return 1;
+        if (s->tok[k].kind == TK_PUNCT)
+            return 0;
+    }
+    return 0;
+}
+
 /* Step 6: source and target (active, passive, reduced passive, joint acts,
  * unnamed domestic actors). Returns 0 when no source can be named. */
 /* "French police arrested dozens of people", "troops killed 30 people":
@@ -3438,6 +3473,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                ((TOK_IS(s, i + 1, "each") && TOK_IS(s, i + 2, "other")) ||
                 (TOK_IS(s, i + 1, "one") && TOK_IS(s, i + 2, "another")))) {
         vc->tgt = -1; /* "Serbia and Kosovo accused each other of stoking tensions" */
+        vc->recip = 1;
+    } else if (vc->r0 == 19 && vc->src >= 0 && group_size(s, vc->src) > 1 && fought_for(g, i)) {
+        /* "Sudanese troops and RSF fighters fought for control of Khartoum": each
+           other, not the prize */
+        vc->tgt = -1;
         vc->recip = 1;
     } else if (g->accuse || vc->demand_that) {
         vc->tgt = first_target(g, i, g->suppress_until > i ? g->suppress_until : s->ntok, vc->src);
@@ -3729,6 +3769,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (vc->tgt == -2)
         return 0;
+    if (vc->tgt >= 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "075", 3) &&
+        !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3))
+        return 0; /* asylum is from another state: "a journalist was granted asylum by Germany" names no German */
     if (vc->src < 0 && vc->r0 == 11 && v->attributed && g->say_speaker >= 0) {
         /* "Erdogan said Israel's conduct amounted to genocide" */
         for (size_t q = (size_t)v->chain0; q > 0 && q + 6 > (size_t)v->chain0; q--) {
@@ -3897,37 +3940,71 @@ static int refused_tolerance(const ts_sent *s, size_t i, const char *code)
  * force (138), not a negated refusal. Token i is the verb "rule" of a
  * rejection; the force word stands within RULE_OUT_SPAN words of "out". */
 #define RULE_OUT_SPAN 6
-static int force_kept_open(const gstate *g, size_t i, const char *code)
+static size_t force_ruled_out(const gstate *g, size_t i);
+
+static size_t force_kept_open(const gstate *g, size_t i, const char *code)
 {
     const ts_sent *s = g->s;
     const ts_word *w = ts_w(s, i);
     if (root_of(code) != 12 || !w)
         return 0;
     const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
-    if ((!strcmp(l, "refuse") || !strcmp(l, "decline")) && TOK_IS(s, i + 1, "to") && i + 2 < s->ntok) {
-        i += 2; /* "refused to rule out military action" */
-        w = ts_w(s, i);
-        l = w ? ts_lex_name(&s->d->lex, (int32_t)w->lemma) : "";
-    } else if (!g->v[i].neg && g->v[i].gov != GOV_NEG) {
+    if ((!strcmp(l, "refuse") || !strcmp(l, "decline")) && TOK_IS(s, i + 1, "to") && i + 2 < s->ntok)
+        return force_ruled_out(g, i + 2); /* "refused to rule out military action" */
+    if (!g->v[i].neg && g->v[i].gov != GOV_NEG)
         return 0;
-    }
-    if (strcmp(l, "rule"))
+    return force_ruled_out(g, i);
+}
+
+/* The "out" of "rule out" at verb i, or 0. */
+static size_t rule_out_at(const gstate *g, size_t i)
+{
+    const ts_sent *s = g->s;
+    const ts_word *w = ts_w(s, i);
+    if (!w || strcmp(ts_lex_name(&s->d->lex, (int32_t)w->lemma), "rule"))
         return 0;
     size_t o = i + 1;
     while (o < s->ntok && g->adv[o])
         o++;
-    if (!TOK_IS(s, o, "out"))
+    return TOK_IS(s, o, "out") ? o : 0;
+}
+
+/* The force word after "rule out" at verb i ("ruled out the use of force"),
+ * or 0. */
+static size_t force_ruled_out(const gstate *g, size_t i)
+{
+    const ts_sent *s = g->s;
+    size_t o = rule_out_at(g, i);
+    if (!o)
         return 0;
     for (size_t q = o + 1; q < s->ntok && q <= o + RULE_OUT_SPAN; q++) {
-        if (s->tok[q].kind == TK_PUNCT || s->mid[q] >= 0)
+        /* "a military strike": "military" may read as an agent, named or not */
+        if (s->tok[q].kind == TK_PUNCT || (s->mid[q] >= 0 && s->tok[q].cas != CASE_LOWER))
             return 0;
         if (TOK_IS(s, q, "force") || TOK_IS(s, q, "war") || TOK_IS(s, q, "invasion") ||
             ts_in_class(s->d, ts_w(s, q), CL_AIRSTRIKE) || ts_in_class(s->d, ts_w(s, q), CL_ATTACK) ||
             ((TOK_IS(s, q, "action") || TOK_IS(s, q, "option") || TOK_IS(s, q, "intervention")) && q > 0 &&
              TOK_IS(s, q - 1, "military")))
-            return 1;
+            return q;
     }
     return 0;
+}
+
+/* The party force kept open is aimed at: the first named actor after the
+ * force word at q, of another country than the source ("strikes on Iranian
+ * nuclear sites", "force against Greece"); -1 when there is none. */
+static int force_target(const gstate *g, size_t q, size_t end, int src)
+{
+    const ts_sent *s = g->s;
+    for (size_t k = q + 1; k < end && k < s->ntok && k <= q + RULE_OUT_SPAN + 2; k++) {
+        int mk = s->mid[k];
+        if (s->tok[k].kind == TK_PUNCT || hard_boundary(s, k))
+            return -1;
+        if (mk >= 0 && s->m[mk].t0 == k && (s->m[mk].kind == M_NAME || s->m[mk].kind == M_ADJ) &&
+            strlen(s->m[mk].code) >= 3 && (src < 0 || strncmp(s->m[mk].code, s->m[src].code, 3)))
+            return mk;
+    }
+    return -1;
 }
 
 /* Step 7: CAMEO conventions: negation, modals, hypotheticals, intentions and
@@ -3952,10 +4029,23 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         drop = 2;
     if (v->cond || g->said_neg || (g->deny_at >= 0 && (int)i > g->deny_at && i < g->deny_end))
         drop = 2;
-    if (!v->cond && !g->incond[i] && force_kept_open(g, i, vc->code)) {
+    size_t fq = !v->cond && !g->incond[i] ? force_kept_open(g, i, vc->code) : 0;
+    if (fq) {
+        int ft = force_target(g, fq, vc->end, vc->src);
+        if (ft >= 0)
+            vc->tgt = ft; /* not "military" read as the source's own forces */
+        else if (vc->tgt >= 0 && vc->src >= 0 && !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3))
+            vc->tgt = -1;
         copy_code(vc->code, "138", sizeof vc->code);
         v->neg = v->fut = v->modal = 0; /* "would not rule out": the stance is the threat */
         v->gov = GOV_NONE;
+    } else if (root_of(vc->code) == 12 && vc->src >= 0 && vc->tgt >= 0 &&
+               !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3) && (fq = rule_out_at(g, i)) != 0) {
+        /* "Israel ruled out a military strike on Iran", "Germany ruled out sending
+           troops to Ukraine": not its own "military" or troops */
+        vc->tgt = force_target(g, fq, vc->end, vc->src);
+        if (vc->tgt < 0)
+            return 0;
     }
     int refuse_to = v->neg_to && !v->neg && (v->gov == GOV_PLEDGE || v->gov == GOV_ASPECT);
     if (((v->neg && v->fut && v->gov == GOV_NONE) || refuse_to) && !v->modal && !drop && vc->r0 >= 3 &&
@@ -4615,6 +4705,61 @@ static int nominal_subject_possible(const gstate *g, size_t e)
     return 0;
 }
 
+/* "Fighting erupted between Israeli troops and Hezbollah fighters", "fierce
+ * clashes broke out between", "talks resumed between", "a truce took effect
+ * between": an event noun, a verb of its onset or course right after it (no
+ * auxiliary, so no negation or modal), then the "between" pair. Read without
+ * the parse, which takes "clashes" for a verb there. Returns 1 when coded. */
+static int onset_between(gstate *g, size_t k)
+{
+    ts_sent *s = g->s;
+    int sym;
+    const char *code = subject_code(s, k, &sym);
+    if (!sym || !code[0])
+        return 0;
+    size_t v = k + 1;
+    while (v < s->ntok && v < k + 3 && g->adv[v])
+        v++;
+    /* by their forms: "erupted" may be in no dictionary */
+    static const ts_lit onset[] = {
+        LIT("erupted"),  LIT("erupts"),      LIT("raged"),       LIT("rages"),     LIT("broke"),   LIT("breaks"),
+        LIT("flared"),   LIT("flares"),      LIT("continued"),   LIT("continues"), LIT("resumed"), LIT("resumes"),
+        LIT("intensified"), LIT("intensifies"), LIT("escalated"), LIT("escalates"), LIT("spread"), LIT("spreads"),
+        LIT("began"),    LIT("begins"),      LIT("started"),     LIT("starts"),    LIT("persisted"), LIT("persists")};
+    static const ts_lit effect[] = {LIT("took"), LIT("takes"), LIT("came"),  LIT("comes"),
+                                    LIT("went"), LIT("goes"),  LIT("held"),  LIT("holds")};
+    if (v >= s->ntok || s->mid[v] >= 0 || g->incond[v])
+        return 0;
+    int truce = !strcmp(code, "0871");
+    if (truce ? !(ts_tok_in(s, v, effect, sizeof effect / sizeof effect[0]) && truce_began(s, v))
+              : !(ts_tok_in(s, v, onset, sizeof onset / sizeof onset[0]) ||
+                  ((TOK_IS(s, v, "took") || TOK_IS(s, v, "takes")) && TOK_IS(s, v + 1, "place"))))
+        return 0; /* a truce takes effect or holds; fighting erupts; talks take place */
+    size_t q = v + 1;
+    while (q < s->ntok && q < v + 5 &&
+           (g->adv[q] || TOK_IS(s, q, "out") || TOK_IS(s, q, "up") || TOK_IS(s, q, "effect") ||
+            TOK_IS(s, q, "place") || TOK_IS(s, q, "into") || TOK_IS(s, q, "force")))
+        q++;
+    if (q >= s->ntok || !TOK_IS(s, q, "between"))
+        return 0;
+    size_t lim = q + NOMINAL_SPAN < s->ntok ? q + NOMINAL_SPAN : s->ntok;
+    int src = actor_after(g, q, lim), pair = -1;
+    for (size_t r = q + 1; src >= 0 && r < lim; r++)
+        if (s->gram[r] & G_AND) {
+            pair = actor_after(g, r, lim);
+            break;
+        }
+    if (src < 0 || pair < 0 || !s->m[src].code[0] || !s->m[pair].code[0] ||
+        !strcmp(s->m[src].code, s->m[pair].code) ||
+        (!strncmp(s->m[src].code, s->m[pair].code, 3) &&
+         (strlen(s->m[src].code) <= 3 || strlen(s->m[pair].code) <= 3)))
+        return 0;
+    unsigned flags = (g->isverb[v] && g->v[v].attributed) || g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0;
+    emit(s, &g->em, src, pair, code, k, flags, NULL);
+    emit(s, &g->em, pair, src, code, k, flags | TOCSIN_EV_SYMMETRIC, NULL);
+    return 1;
+}
+
 static void nominal_events(gstate *g)
 {
     g->em.rule = "an event noun as the subject of its clause";
@@ -4637,8 +4782,8 @@ static void nominal_events(gstate *g)
         int sym;
         if (!(s->tok[k].cas == CASE_LOWER || k == 0) || s->mid[k] >= 0 || !subject_code(s, k, &sym)[0])
             continue;
-        if (k > 0 && g->isverb[k - 1])
-            continue;
+        if (k > 0 && g->isverb[k - 1] && !(W(s, k - 1) && (W(s, k - 1)->gram & G_SAY)))
+            continue; /* an object ("stepped up strikes"), not what was said ("said fighting erupted") */
         int near = 0;
         for (size_t q = k; q-- > 0 && q + 4 > k && !near;)
             near = s->mid[q] >= 0 && s->m[s->mid[q]].kind != M_UNRES;
@@ -4650,6 +4795,8 @@ static void nominal_events(gstate *g)
             cand = k;
     }
     if (cand == s->ntok)
+        return;
+    if (onset_between(g, cand))
         return;
     int any = 0;
     for (size_t e = 0; e < s->ntok && !any; e++)
