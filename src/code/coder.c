@@ -185,10 +185,29 @@ static int on_tok(void *ud, const ts_tok *t)
         x->err = TOCSIN_ENOMEM;
         return 1;
     }
-    ts_tok *o = &c->tok[c->ntok++];
-    *o = *t;
-    o->word = t->hash ? ts_lex_find(&c->d->lex, t->hash) : -1;
+    c->tok[c->ntok++] = *t; /* its word is looked up later (lookup_words) */
     return 0;
+}
+
+/* The lexicon ids of tokens tok[0..n). The table is larger than the first
+ * cache level, so a probe is often a miss, and so is the word it finds,
+ * which the sentence's first pass reads (code_sentence); looked up in a
+ * pass of their own, slots asked for LOOKUP_AHEAD tokens ahead and words
+ * as soon as found, the misses overlap instead of each stalling the
+ * tokenizer in turn. */
+#define LOOKUP_AHEAD 8
+static void lookup_words(const ts_lex *lx, ts_tok *tok, size_t n)
+{
+    for (size_t i = 0; i < n && i < LOOKUP_AHEAD; i++)
+        ts_lex_prefetch(lx, tok[i].hash);
+    for (size_t i = 0; i < n; i++) {
+        if (i + LOOKUP_AHEAD < n)
+            ts_lex_prefetch(lx, tok[i + LOOKUP_AHEAD].hash);
+        int32_t id = tok[i].hash ? ts_lex_find(lx, tok[i].hash) : -1;
+        if (id >= 0)
+            __builtin_prefetch(&lx->w[id]);
+        tok[i].word = id;
+    }
 }
 
 static void slice(const char *base, const ts_tok *tok, uint16_t t0, uint16_t t1, tocsin_slice *out)
@@ -594,6 +613,7 @@ static int paragraph(tocsin_coder *c, size_t a, size_t b)
     ts_tokenize(p, n, on_tok, &x);
     if (x.err)
         return x.err;
+    lookup_words(&c->d->lex, c->tok, c->ntok);
     size_t i = skip_dateline(p, c->tok, c->ntok);
     if (i > 0 && c->sentence == 0)
         ts_where_dateline(&c->where, p, c->tok, i);
