@@ -143,8 +143,8 @@ static void walk(const ts_sent *s, uint32_t node, size_t i, size_t k, piece *bes
         return;
     /* past the first word, only a word that is a later word of some phrase
        has an edge: the others are known without a look in the edge table */
-    if (k > i && !d->lex.w[s->tok[k].word].inner)
-        return;
+    if (k > i && (!d->lex.w[s->tok[k].word].inner || !(d->nodes[node].kids & ts_node_kid_bit(s->tok[k].word))))
+        return; /* nor does one that no child of this node has (the node's filter) */
     for (int r = 0; r <= s->tok[k].cas; r++) {
         int32_t nx = -1;
         if (node == 0) { /* the root's children are kept in the word */

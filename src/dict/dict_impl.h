@@ -29,7 +29,15 @@ typedef struct ts_entry {
 
 typedef struct ts_node {
     int32_t first; /* first entry, -1 if not terminal */
+    uint32_t kids; /* a filter of its children's words (ts_node_kid_bit of each): a walk tests the next
+                      word here, in the line it has just read, before a look in the edge table */
 } ts_node;
+
+/* The bit of word in ts_node.kids. */
+static inline uint32_t ts_node_kid_bit(int32_t word)
+{
+    return 1u << (((uint32_t)word * 2654435761u) >> 27);
+}
 
 enum { E_WORD = 1, E_ALT, E_CLASS, E_TARGET };
 #define ALT_CLASS 0x80000000u /* an alternative that is a @class (low bits: class) */
