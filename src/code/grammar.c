@@ -3960,15 +3960,29 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
 static void find_verbs(gstate *g)
 {
     ts_sent *s = g->s;
+    /* the words verb_kind can take for verbs, as bits found without a branch
+       a word (which words they are no predictor learns), then those alone */
+    uint64_t cand[(TS_MAX_SENT_TOKENS + 63) / 64] = {0};
+    const ts_word *lw = s->d->lex.w;
     for (size_t i = 0; i < s->ntok; i++) {
         memset(&g->v[i], 0, sizeof g->v[i]);
         g->v[i].subj = -1;
         g->v[i].govv = -1;
         g->v[i].speaker = -1;
-        int k = verb_kind(g, i);
-        g->isverb[i] = k != V_NONE;
-        g->v[i].kind = (uint8_t)k;
+        g->isverb[i] = 0;
+        int32_t id = s->tok[i].word;
+        const ts_word *w = &lw[id >= 0 ? id : 0];
+        uint64_t c = (uint64_t)((id >= 0) & (s->mid[i] < 0) & (s->tok[i].kind == TK_WORD) &
+                                ((w->verb >= 0) | ((w->gram & VERBISH) != 0)));
+        cand[i / 64] |= c << (i % 64);
     }
+    for (size_t b = 0; b * 64 < s->ntok; b++)
+        for (uint64_t m = cand[b]; m; m &= m - 1) {
+            size_t i = b * 64 + (size_t)__builtin_ctzll(m);
+            int k = verb_kind(g, i);
+            g->isverb[i] = k != V_NONE;
+            g->v[i].kind = (uint8_t)k;
+        }
     for (size_t i = 2; i < s->ntok; i++) {
         if (g->isverb[i] || !(s->gram[i - 1] & G_AND))
             continue;
