@@ -4603,12 +4603,12 @@ static int relative_object(const gstate *g, size_t v)
  * Ukraine", "the deal between Serbia and Kosovo": an event noun with its
  * actors in its own phrases (an adjective or possessor before it, "by" X,
  * "on / against / of" Y, "between X and Y", "with" Y), told as done. */
-/* Is c the first letter of a word of background_code's own lists (a-f, p, s-v)? */
+/* Is c the first letter of a word of background_code's own lists (a-f, p, s-v)?
+ * Without a branch (| 0x20 lowercases a letter and takes no other byte there). */
 static int background_initial(char c)
 {
-    if (c >= 'A' && c <= 'Z')
-        c = (char)(c + 32);
-    return (c >= 'a' && c <= 'f') || c == 'p' || (c >= 's' && c <= 'v');
+    unsigned l = (unsigned char)c | 0x20u;
+    return ((l >= 'a') & (l <= 'f')) | (l == 'p') | ((l >= 's') & (l <= 'v'));
 }
 
 /* "the car bombing in Mogadishu", "a suicide bombing": an -ing word after a
@@ -4671,17 +4671,25 @@ static void background_events(gstate *g)
     static const int evclass[] = {CL_ATTACK, CL_AIRSTRIKE, CL_TALK, CL_MEETING, CL_DRILL};
     /* the classes whose words background_code reads */
     uint64_t evmask = ts_class_mask(s->d, evclass, sizeof evclass / sizeof evclass[0]);
+    /* the candidates, marked without a branch a token: words of the dictionaries
+       in those classes or starting as a word of background_code's own lists
+       (background_initial), none a function word, lowercase past the first */
+    uint64_t cand[(TS_MAX_SENT_TOKENS + 63) / 64] = {0};
+    const uint32_t function_word = G_DET | G_PREP | G_LOC | G_AND | G_CONJ | G_SUB | G_REL | G_BE | G_HAVE | G_DO |
+                                   G_MODAL | G_FUT | G_NEG | G_TO | G_BY | G_TIME | G_ADV;
     for (size_t k = 0; k < s->ntok; k++) {
+        const ts_tok *t = &s->tok[k];
+        const ts_word *kw = &s->d->lex.w[t->word >= 0 ? t->word : 0];
+        int listed = ((kw->classes & evmask) != 0) | background_initial(s->text[t->off]);
+        uint64_t c = (uint64_t)((t->word >= 0) & listed & (t->kind == TK_WORD) & (t->len >= 4) &
+                                ((t->cas == CASE_LOWER) | (k == 0)) & (g->skip[k] == 0) & (g->incond[k] == 0) &
+                                ((s->gram[k] & function_word) == 0));
+        cand[k / 64] |= c << (k % 64);
+    }
+    for (size_t k = ts_next_bit(cand, 0, s->ntok); k < s->ntok; k = ts_next_bit(cand, k + 1, s->ntok)) {
         int sym;
-        const ts_word *kw = W(s, k);
-        if (!kw || (!(kw->classes & evmask) && !background_initial(s->text[s->tok[k].off])))
-            continue; /* neither in those classes nor a word of background_code's own lists */
-        if (s->tok[k].kind != TK_WORD || s->tok[k].len < 4 || s->tok[k].word < 0 ||
-            (s->tok[k].cas != CASE_LOWER && k > 0) || (g->isverb[k] && !compound_ing_noun(g, k)) || g->skip[k] ||
-            g->incond[k] ||
-            (s->gram[k] & (G_DET | G_PREP | G_LOC | G_AND | G_CONJ | G_SUB | G_REL | G_BE | G_HAVE | G_DO | G_MODAL |
-                           G_FUT | G_NEG | G_TO | G_BY | G_TIME | G_ADV)))
-            continue; /* event nouns are words of the dictionaries, none a function word */
+        if (g->isverb[k] && !compound_ing_noun(g, k))
+            continue; /* a verb, unless an -ing noun ("the car bombing") */
         int own = -1; /* "American sanctions on Venezuela": the mention.c's group noun is the act */
         if (s->mid[k] >= 0) {
             const ts_mention *x = &s->m[s->mid[k]];

@@ -175,6 +175,23 @@ static inline int ts_tok_in(const ts_sent *s, size_t i, const ts_lit *list, size
     return 0;
 }
 
+/* The first set bit of bits[] from bit `from` on, or n when there is none
+ * before n: for a loop over the tokens that a test without branches has
+ * marked in bits[] (words enough for n bits), when which tokens pass is
+ * no pattern a branch predictor could learn. */
+static inline size_t ts_next_bit(const uint64_t *bits, size_t from, size_t n)
+{
+    while (from < n) {
+        uint64_t m = bits[from / 64] >> (from % 64);
+        if (m) {
+            size_t k = from + (size_t)__builtin_ctzll(m);
+            return k < n ? k : n;
+        }
+        from = (from / 64 + 1) * 64;
+    }
+    return n;
+}
+
 static inline const ts_word *ts_w(const ts_sent *s, size_t i)
 {
     int32_t id = s->tok[i].word;
