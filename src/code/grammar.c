@@ -9,6 +9,7 @@
  * hypothetical acts are dropped, intentions become 03x/014/13x, joint actions
  * are coded both ways, compound actors expand to one event per pair. */
 #include "sentence.h"
+#include "base/internal.h"
 #include "structure.h"
 
 #include <string.h>
@@ -5519,7 +5520,6 @@ static void quoted_judgement(gstate *g)
 
 /* The key words of the whole-sentence passes and their SW_* bits ("from"
  * has none: the word after the last one is noted instead). */
-#define SW_WORD_LEN_MAX 11
 static const struct {
     ts_lit w;
     unsigned bit;
@@ -5530,23 +5530,45 @@ static const struct {
     {LIT("involved"), SW_BLAME}, {LIT("responsible"), SW_BLAME}, {LIT("from"), 0},
 };
 
+/* The key words by their tokens' hash (token.h: the folded key's), one slot
+ * each of 64: a token is looked at once, without a branch, and only one whose
+ * hash is a key word's is compared with it (ts_tok_is decides, as it did).
+ * Made once a thread; should two key words ever share a slot, every token is
+ * compared with every key word as before. */
+#define SW_SLOT(h) ((size_t)(((h) * 0x9E3779B97F4A7C15ull) >> 58))
+static _Thread_local struct {
+    uint64_t hash; /* 0: empty */
+    uint8_t word;  /* index in sw_words */
+} sw_slot[64];
+static _Thread_local int sw_ready; /* 1: made; 2: two words share a slot */
+
+static void sw_make(void)
+{
+    const size_t nw = sizeof sw_words / sizeof sw_words[0];
+    sw_ready = 1;
+    for (size_t e = 0; e < nw; e++) {
+        uint64_t h = ts_hash(sw_words[e].w.s, sw_words[e].w.n);
+        if (sw_slot[SW_SLOT(h)].hash)
+            sw_ready = 2;
+        sw_slot[SW_SLOT(h)].hash = h;
+        sw_slot[SW_SLOT(h)].word = (uint8_t)e;
+    }
+}
+
 /* The SW_* bits of the sentence's words. */
 static unsigned sentence_words(const ts_sent *s, size_t *from_end)
 {
     const size_t nw = sizeof sw_words / sizeof sw_words[0];
-    /* by length, the first letters (as bits of their code & 31) of the key
-       words: most tokens are passed over on one well-predicted test */
-    uint32_t first[SW_WORD_LEN_MAX + 1] = {0};
-    for (size_t e = 0; e < nw; e++)
-        first[sw_words[e].w.n] |= 1u << (sw_words[e].w.s[0] & 31);
     unsigned m = 0;
     *from_end = 0;
+    if (!sw_ready)
+        sw_make();
     for (size_t k = 0; k < s->ntok; k++) {
-        size_t len = s->tok[k].len;
-        uint32_t fm = len <= SW_WORD_LEN_MAX ? first[len] : 0;
-        if (!fm || !((fm >> ((unsigned char)s->text[s->tok[k].off] & 31)) & 1))
-            continue;
-        for (size_t e = 0; e < nw; e++)
+        uint64_t h = s->tok[k].hash;
+        size_t e0 = sw_slot[SW_SLOT(h)].word;
+        if (sw_ready == 1 && !((sw_slot[SW_SLOT(h)].hash == h) & (h != 0)))
+            continue; /* no key word: most tokens, on one well-predicted test */
+        for (size_t e = sw_ready == 1 ? e0 : 0; e < (sw_ready == 1 ? e0 + 1 : nw); e++)
             if (ts_tok_is(s, k, sw_words[e].w.s, sw_words[e].w.n)) {
                 m |= sw_words[e].bit;
                 if (!sw_words[e].bit)
