@@ -321,20 +321,22 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
     static const int evn_class[] = {CL_ATTACK, CL_AIRSTRIKE, CL_TALK, CL_MEETING, CL_SANCTION, CL_AGREEMENT,
                                     CL_DRILL};
     uint64_t evn = ts_class_mask(c->d, evn_class, sizeof evn_class / sizeof evn_class[0]);
+    /* without a branch a token (a word or not, known or not: no pattern a
+       predictor learns); a dictionary always has words (its patterns' verbs),
+       so lw[0] stands in for an unknown one, whose tests are masked out */
     for (size_t i = 0; i < n; i++) {
-        if (tok[i].kind != TK_PUNCT) {
-            h = (h ^ tok[i].hash) * 1099511628211ull;
-            words++;
-        }
-        if (tok[i].word >= 0) {
-            const ts_word *w = &lw[tok[i].word];
-            any_verb |= w->verb >= 0 || (w->classes & evn);
-            any_actor |= w->first || (w->gram & (G_HE | G_IT | G_THEY)) ||
-                         ((w->gram & G_QUANT) && ((tok[i].len == 3 && !memcmp(para + tok[i].off, "two", 3)) ||
-                                                  (tok[i].len == 4 && !memcmp(para + tok[i].off, "both", 4)) ||
-                                                  (tok[i].len == 4 && !memcmp(para + tok[i].off, "Both", 4))));
-            /* "the two countries", "both sides": the two named before (mention.c's take_two) */
-        }
+        int is_word = tok[i].kind != TK_PUNCT, known = tok[i].word >= 0;
+        uint64_t hw = (h ^ tok[i].hash) * 1099511628211ull;
+        h = is_word ? hw : h;
+        words += (size_t)is_word;
+        const ts_word *w = &lw[known ? tok[i].word : 0];
+        any_verb |= known & ((w->verb >= 0) | ((w->classes & evn) != 0));
+        any_actor |= known & ((w->first != 0) | ((w->gram & (G_HE | G_IT | G_THEY)) != 0));
+        if (known && (w->gram & G_QUANT))
+            any_actor |= (tok[i].len == 3 && !memcmp(para + tok[i].off, "two", 3)) ||
+                         (tok[i].len == 4 && !memcmp(para + tok[i].off, "both", 4)) ||
+                         (tok[i].len == 4 && !memcmp(para + tok[i].off, "Both", 4));
+        /* "the two countries", "both sides": the two named before (mention.c's take_two) */
     }
     if (words >= 4 && seen_before(c, h)) {
         c->st.repeated++;
