@@ -996,7 +996,7 @@ static void share_agent(ts_sent *s)
         if (a->kind != M_ADJ || b->kind != M_NAME || strlen(b->code) != 6 || strlen(a->code) != 3)
             continue;
         int ok = b->t0 > a->t1;
-        for (size_t k = a->t1; k < b->t0; k++)
+        for (size_t k = a->t1; k < b->t0 && ok; k++)
             if (!(s->gram[k] & G_AND) && !TOK_IS(s, k, ","))
                 ok = 0;
         if (!ok)
@@ -1091,7 +1091,7 @@ static void group_compounds(ts_sent *s)
             two_ref(s, b))
             continue;
         int sep_and = 0, sep_comma = 0, ok = 1;
-        for (size_t k = a->t1; k < b->t0; k++) {
+        for (size_t k = a->t1; k < b->t0 && ok; k++) { /* (no use reading on once it fails) */
             if (s->gram[k] & G_AND)
                 sep_and = 1;
             else if (TOK_IS(s, k, ","))
