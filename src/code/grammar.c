@@ -56,6 +56,7 @@ typedef struct gstate {
     uint8_t skip[TS_MAX_SENT_TOKENS]; /* inside "according to X" */
     uint8_t incond[TS_MAX_SENT_TOKENS]; /* inside an if-clause */
     uint8_t adv[TS_MAX_SENT_TOKENS];    /* inside an adverbial: "on Tuesday", "in a statement" */
+    uint16_t glim[TS_MAX_SENT_TOKENS];  /* gap_end's, once asked (0: not yet) */
     /* carried from verb to verb, left to right */
     int last_finite, main_subj; /* the last finite verb; the sentence's first subject */
     int say_speaker, said;      /* reported speech: its speaker; a saying verb was seen */
@@ -962,6 +963,27 @@ static int time_next(const gstate *g, size_t pos, size_t q)
     return 1;
 }
 
+/* The end of the GAP + 1 words from pos, within end: a pattern's next element
+ * is looked for in [pos, gap_end). Asked for every element of every pattern
+ * tried, and the same for any end: kept per sentence in g->glim. */
+static size_t gap_end(gstate *g, size_t pos, size_t end)
+{
+    const ts_sent *s = g->s;
+    if (pos >= end)
+        return pos;
+    if (!g->glim[pos]) {
+        size_t lim = pos, words = 0;
+        while (lim < s->ntok && words <= GAP) {
+            /* "IRIS-T", "short-range": a hyphenated word counts once */
+            if (s->tok[lim].kind != TK_PUNCT && !(lim > pos && is_punct(s, lim - 1, '-')) && !g->adv[lim])
+                words++;
+            lim++;
+        }
+        g->glim[pos] = (uint16_t)lim;
+    }
+    return g->glim[pos] < end ? g->glim[pos] : end;
+}
+
 static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -1016,13 +1038,7 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
             }
         }
         in_subj = 0;
-        size_t lim = pos, words = 0;
-        while (lim < end && words <= GAP) {
-            /* "IRIS-T", "short-range": a hyphenated word counts once */
-            if (s->tok[lim].kind != TK_PUNCT && !(lim > pos && is_punct(s, lim - 1, '-')) && !g->adv[lim])
-                words++;
-            lim++;
-        }
+        size_t lim = gap_end(g, pos, end);
         int found = 0;
         for (size_t q = pos; q < lim; q++) {
             if (e->type == E_TARGET) {
@@ -5591,6 +5607,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->words = sentence_words(s, &g->from_end);
     mark_skips(g);
     mark_adverbials(g);
+    memset(g->glim, 0, s->ntok * sizeof g->glim[0]);
     find_verbs(g);
     g->first_skip = s->ntok;
     for (size_t q = 0; q < s->ntok; q++)
