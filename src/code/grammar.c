@@ -53,6 +53,7 @@ typedef struct gstate {
     ts_sent *s;
     vinfo v[TS_MAX_SENT_TOKENS];
     uint8_t isverb[TS_MAX_SENT_TOKENS];
+    uint64_t vbits[(TS_MAX_SENT_TOKENS + 63) / 64]; /* isverb as bits: loops over the verbs (ts_next_bit) */
     uint8_t skip[TS_MAX_SENT_TOKENS]; /* inside "according to X" */
     uint8_t incond[TS_MAX_SENT_TOKENS]; /* inside an if-clause */
     uint8_t adv[TS_MAX_SENT_TOKENS];    /* inside an adverbial: "on Tuesday", "in a statement" */
@@ -4015,6 +4016,9 @@ static void find_verbs(gstate *g)
             }
         }
     }
+    memset(g->vbits, 0, sizeof g->vbits);
+    for (size_t i = 0; i < s->ntok; i++)
+        g->vbits[i / 64] |= (uint64_t)g->isverb[i] << (i % 64);
 }
 
 /* "X said Y was behind the attack", "X claimed that Y were involved in the
@@ -5138,7 +5142,7 @@ static void subjunctive_demands(gstate *g)
                                  LIT("urges"),   LIT("urged"),    LIT("ask"),      LIT("asks"),
                                  LIT("asked"),   LIT("demand"),   LIT("demands"),  LIT("demanded"),
                                  LIT("propose"), LIT("proposed"), LIT("request"),  LIT("requested")};
-    for (size_t k = 0; k + 3 < s->ntok; k++) {
+    for (size_t k = ts_next_bit(g->vbits, 0, s->ntok); k + 3 < s->ntok; k = ts_next_bit(g->vbits, k + 1, s->ntok)) {
         if (!g->isverb[k] || !TOK_IS(s, k + 1, "that"))
             continue;
         if (!ts_tok_in(s, k, gov, sizeof gov / sizeof gov[0]) || g->v[k].subj < 0 || g->v[k].neg ||
@@ -5314,7 +5318,7 @@ static void warned_condition(gstate *g)
                                   LIT("cautioned"), LIT("cautions")};
     static const ts_lit tell[] = {LIT("told"), LIT("tells"), LIT("tell")};
     static const ts_lit answer[] = {LIT("respond"), LIT("retaliate"), LIT("react"), LIT("hit")};
-    for (size_t j = 0; j < s->ntok; j++) {
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
         if (!g->isverb[j] || g->incond[j] || !g->v[j].fut || g->v[j].neg || g->v[j].subj < 0)
             continue;
         const vinfo *v = &g->v[j];
@@ -5430,7 +5434,7 @@ static void quoted_judgement(gstate *g)
         c0 = c1 = s->ntok;
     }
     /* the innermost speaker: "X claimed ..., calling Y's acts a provocation, BBC reported" */
-    for (size_t k = c0 < s->ntok ? c0 : 0; k < c1; k++) {
+    for (size_t k = ts_next_bit(g->vbits, c0 < s->ntok ? c0 : 0, c1); k < c1; k = ts_next_bit(g->vbits, k + 1, c1)) {
         if (!g->isverb[k])
             continue;
         const ts_word *w = ts_w(s, k);
@@ -5625,7 +5629,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->pend_verb = g->pend_src = -1;
     /* left to right, each verb in named steps; state flows from verb to verb
        (the last finite verb, the speaker of reported speech, a denial) */
-    for (size_t i = 0; i < s->ntok; i++) {
+    for (size_t i = ts_next_bit(g->vbits, 0, s->ntok); i < s->ntok; i = ts_next_bit(g->vbits, i + 1, s->ntok)) {
         if (!g->isverb[i])
             continue;
         read_chain(g, i);
