@@ -3,6 +3,7 @@
 #ifndef TS_SENTENCE_H
 #define TS_SENTENCE_H
 
+#include "base/internal.h"
 #include "dict/dict_impl.h"
 #include "text/token.h"
 #include "tocsin/event.h"
@@ -173,23 +174,6 @@ static inline int ts_tok_in(const ts_sent *s, size_t i, const ts_lit *list, size
         if (ts_tok_is(s, i, list[k].s, list[k].n))
             return 1;
     return 0;
-}
-
-/* The first set bit of bits[] from bit `from` on, or n when there is none
- * before n: for a loop over the tokens that a test without branches has
- * marked in bits[] (words enough for n bits), when which tokens pass is
- * no pattern a branch predictor could learn. */
-static inline size_t ts_next_bit(const uint64_t *bits, size_t from, size_t n)
-{
-    while (from < n) {
-        uint64_t m = bits[from / 64] >> (from % 64);
-        if (m) {
-            size_t k = from + (size_t)__builtin_ctzll(m);
-            return k < n ? k : n;
-        }
-        from = (from / 64 + 1) * 64;
-    }
-    return n;
 }
 
 static inline const ts_word *ts_w(const ts_sent *s, size_t i)
