@@ -44,6 +44,23 @@ static inline uint64_t ts_hash(const void *p, size_t n)
     return h;
 }
 
+/* The first set bit of bits[] from bit `from` on, or n when there is none
+ * before n: for a loop over the items (tokens) that a test without branches
+ * has marked in bits[] (words enough for n bits), when which pass is no
+ * pattern a branch predictor could learn. */
+static inline size_t ts_next_bit(const uint64_t *bits, size_t from, size_t n)
+{
+    while (from < n) {
+        uint64_t m = bits[from / 64] >> (from % 64);
+        if (m) {
+            size_t k = from + (size_t)__builtin_ctzll(m);
+            return k < n ? k : n;
+        }
+        from = (from / 64 + 1) * 64;
+    }
+    return n;
+}
+
 static inline uint64_t ts_mix(uint64_t x)
 {
     x ^= x >> 33;

@@ -204,10 +204,29 @@ static int on_tok(void *ud, const ts_tok *t)
         x->err = TOCSIN_ENOMEM;
         return 1;
     }
-    ts_tok *o = &c->tok[c->ntok++];
-    *o = *t;
-    o->word = t->hash ? ts_lex_find(&c->d->lex, t->hash) : -1;
+    c->tok[c->ntok++] = *t; /* its word is looked up later (lookup_words) */
     return 0;
+}
+
+/* The lexicon ids of tokens tok[0..n). The table is larger than the first
+ * cache level, so a probe is often a miss, and so is the word it finds,
+ * which the sentence's first pass reads (code_sentence); looked up in a
+ * pass of their own, slots asked for LOOKUP_AHEAD tokens ahead and words
+ * as soon as found, the misses overlap instead of each stalling the
+ * tokenizer in turn. */
+#define LOOKUP_AHEAD 8
+static void lookup_words(const ts_lex *lx, ts_tok *tok, size_t n)
+{
+    for (size_t i = 0; i < n && i < LOOKUP_AHEAD; i++)
+        ts_lex_prefetch(lx, tok[i].hash);
+    for (size_t i = 0; i < n; i++) {
+        if (i + LOOKUP_AHEAD < n)
+            ts_lex_prefetch(lx, tok[i + LOOKUP_AHEAD].hash);
+        int32_t id = tok[i].hash ? ts_lex_find(lx, tok[i].hash) : -1;
+        if (id >= 0)
+            __builtin_prefetch(&lx->w[id]);
+        tok[i].word = id;
+    }
 }
 
 static void slice(const char *base, const ts_tok *tok, uint16_t t0, uint16_t t1, tocsin_slice *out)
@@ -321,20 +340,22 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
     static const int evn_class[] = {CL_ATTACK, CL_AIRSTRIKE, CL_TALK, CL_MEETING, CL_SANCTION, CL_AGREEMENT,
                                     CL_DRILL};
     uint64_t evn = ts_class_mask(c->d, evn_class, sizeof evn_class / sizeof evn_class[0]);
+    /* without a branch a token (a word or not, known or not: no pattern a
+       predictor learns); a dictionary always has words (its patterns' verbs),
+       so lw[0] stands in for an unknown one, whose tests are masked out */
     for (size_t i = 0; i < n; i++) {
-        if (tok[i].kind != TK_PUNCT) {
-            h = (h ^ tok[i].hash) * 1099511628211ull;
-            words++;
-        }
-        if (tok[i].word >= 0) {
-            const ts_word *w = &lw[tok[i].word];
-            any_verb |= w->verb >= 0 || (w->classes & evn);
-            any_actor |= w->first || (w->gram & (G_HE | G_IT | G_THEY)) ||
-                         ((w->gram & G_QUANT) && ((tok[i].len == 3 && !memcmp(para + tok[i].off, "two", 3)) ||
-                                                  (tok[i].len == 4 && !memcmp(para + tok[i].off, "both", 4)) ||
-                                                  (tok[i].len == 4 && !memcmp(para + tok[i].off, "Both", 4))));
-            /* "the two countries", "both sides": the two named before (mention.c's take_two) */
-        }
+        int is_word = tok[i].kind != TK_PUNCT, known = tok[i].word >= 0;
+        uint64_t hw = (h ^ tok[i].hash) * 1099511628211ull;
+        h = is_word ? hw : h;
+        words += (size_t)is_word;
+        const ts_word *w = &lw[known ? tok[i].word : 0];
+        any_verb |= known & ((w->verb >= 0) | ((w->classes & evn) != 0));
+        any_actor |= known & ((w->first != 0) | ((w->gram & (G_HE | G_IT | G_THEY)) != 0));
+        if (known && (w->gram & G_QUANT))
+            any_actor |= (tok[i].len == 3 && !memcmp(para + tok[i].off, "two", 3)) ||
+                         (tok[i].len == 4 && !memcmp(para + tok[i].off, "both", 4)) ||
+                         (tok[i].len == 4 && !memcmp(para + tok[i].off, "Both", 4));
+        /* "the two countries", "both sides": the two named before (mention.c's take_two) */
     }
     if (words >= 4 && seen_before(c, h)) {
         c->st.repeated++;
@@ -637,6 +658,7 @@ static int paragraph(tocsin_coder *c, size_t a, size_t b)
     ts_tokenize(p, n, on_tok, &x);
     if (x.err)
         return x.err;
+    lookup_words(&c->d->lex, c->tok, c->ntok);
     size_t i = skip_dateline(p, c->tok, c->ntok);
     if (i > 0 && c->sentence == 0)
         ts_where_dateline(&c->where, p, c->tok, i);

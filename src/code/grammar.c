@@ -9,6 +9,7 @@
  * hypothetical acts are dropped, intentions become 03x/014/13x, joint actions
  * are coded both ways, compound actors expand to one event per pair. */
 #include "sentence.h"
+#include "base/internal.h"
 #include "structure.h"
 
 #include <string.h>
@@ -52,9 +53,11 @@ typedef struct gstate {
     ts_sent *s;
     vinfo v[TS_MAX_SENT_TOKENS];
     uint8_t isverb[TS_MAX_SENT_TOKENS];
+    uint64_t vbits[(TS_MAX_SENT_TOKENS + 63) / 64]; /* isverb as bits: loops over the verbs (ts_next_bit) */
     uint8_t skip[TS_MAX_SENT_TOKENS]; /* inside "according to X" */
     uint8_t incond[TS_MAX_SENT_TOKENS]; /* inside an if-clause */
     uint8_t adv[TS_MAX_SENT_TOKENS];    /* inside an adverbial: "on Tuesday", "in a statement" */
+    uint16_t glim[TS_MAX_SENT_TOKENS];  /* gap_end's, once asked (0: not yet) */
     /* carried from verb to verb, left to right */
     int last_finite, main_subj; /* the last finite verb; the sentence's first subject */
     int say_speaker, said;      /* reported speech: its speaker; a saying verb was seen */
@@ -961,6 +964,27 @@ static int time_next(const gstate *g, size_t pos, size_t q)
     return 1;
 }
 
+/* The end of the GAP + 1 words from pos, within end: a pattern's next element
+ * is looked for in [pos, gap_end). Asked for every element of every pattern
+ * tried, and the same for any end: kept per sentence in g->glim. */
+static size_t gap_end(gstate *g, size_t pos, size_t end)
+{
+    const ts_sent *s = g->s;
+    if (pos >= end)
+        return pos;
+    if (!g->glim[pos]) {
+        size_t lim = pos, words = 0;
+        while (lim < s->ntok && words <= GAP) {
+            /* "IRIS-T", "short-range": a hyphenated word counts once */
+            if (s->tok[lim].kind != TK_PUNCT && !(lim > pos && is_punct(s, lim - 1, '-')) && !g->adv[lim])
+                words++;
+            lim++;
+        }
+        g->glim[pos] = (uint16_t)lim;
+    }
+    return g->glim[pos] < end ? g->glim[pos] : end;
+}
+
 static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -1023,13 +1047,7 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
             }
         }
         in_subj = 0;
-        size_t lim = pos, words = 0;
-        while (lim < end && words <= GAP) {
-            /* "IRIS-T", "short-range": a hyphenated word counts once */
-            if (s->tok[lim].kind != TK_PUNCT && !(lim > pos && is_punct(s, lim - 1, '-')) && !g->adv[lim])
-                words++;
-            lim++;
-        }
+        size_t lim = gap_end(g, pos, end);
         int found = 0;
         for (size_t q = pos; q < lim; q++) {
             if (e->type == E_TARGET) {
@@ -1154,15 +1172,13 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
         const ts_verb *vv = pass == 0 ? past_of : vb;
         if (pass == 1 && past_of && i + 1 < s->ntok && (TOK_IS(s, i + 1, "up") || TOK_IS(s, i + 1, "down")))
             break; /* "wound up its mission": wind's particle, not "wound" */
-        for (uint32_t k = 0; k < vv->count; k++) {
-            const ts_pattern *p = &d->pats[d->porder[vv->first + k]];
-            if ((p->need_lem & ~lem) || (p->need_cls & ~cls))
-                continue;
-            if ((p->alt_lem[0] | p->alt_cls[0]) && !(p->alt_lem[0] & lem) && !(p->alt_cls[0] & cls))
-                continue;
-            if ((p->alt_lem[1] | p->alt_cls[1]) && !(p->alt_lem[1] & lem) && !(p->alt_cls[1] & cls))
-                continue;
-            if (match_pattern(g, p, i, end, subj, out)) {
+        for (uint32_t k0 = 0; k0 < vv->count; k0 += 64) {
+            /* the patterns this clause's words allow, in order (the dictionary's
+               filter: most fail there, and a test a pattern at a time mispredicts) */
+            for (uint64_t ok = ts_pattern_candidates(d, vv, k0, lem, cls); ok; ok &= ok - 1) {
+                const ts_pattern *p = &d->pats[d->porder[vv->first + k0 + (uint32_t)__builtin_ctzll(ok)]];
+                if (!match_pattern(g, p, i, end, subj, out))
+                    continue;
                 if (out->last > i + 2 && !g->v[i].passive) {
                     int ib = ts_class(d, CL_INVESTIGATION);
                     if (inq == (size_t)-1) /* the clause's classes hold no investigation noun: none */
@@ -4341,15 +4357,29 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
 static void find_verbs(gstate *g)
 {
     ts_sent *s = g->s;
+    /* the words verb_kind can take for verbs, as bits found without a branch
+       a word (which words they are no predictor learns), then those alone */
+    uint64_t cand[(TS_MAX_SENT_TOKENS + 63) / 64] = {0};
+    const ts_word *lw = s->d->lex.w;
     for (size_t i = 0; i < s->ntok; i++) {
         memset(&g->v[i], 0, sizeof g->v[i]);
         g->v[i].subj = -1;
         g->v[i].govv = -1;
         g->v[i].speaker = -1;
-        int k = verb_kind(g, i);
-        g->isverb[i] = k != V_NONE;
-        g->v[i].kind = (uint8_t)k;
+        g->isverb[i] = 0;
+        int32_t id = s->tok[i].word;
+        const ts_word *w = &lw[id >= 0 ? id : 0];
+        uint64_t c = (uint64_t)((id >= 0) & (s->mid[i] < 0) & (s->tok[i].kind == TK_WORD) &
+                                ((w->verb >= 0) | ((w->gram & VERBISH) != 0)));
+        cand[i / 64] |= c << (i % 64);
     }
+    for (size_t b = 0; b * 64 < s->ntok; b++)
+        for (uint64_t m = cand[b]; m; m &= m - 1) {
+            size_t i = b * 64 + (size_t)__builtin_ctzll(m);
+            int k = verb_kind(g, i);
+            g->isverb[i] = k != V_NONE;
+            g->v[i].kind = (uint8_t)k;
+        }
     for (size_t i = 2; i < s->ntok; i++) {
         if (g->isverb[i] || !(s->gram[i - 1] & G_AND))
             continue;
@@ -4365,6 +4395,9 @@ static void find_verbs(gstate *g)
             }
         }
     }
+    memset(g->vbits, 0, sizeof g->vbits);
+    for (size_t i = 0; i < s->ntok; i++)
+        g->vbits[i / 64] |= (uint64_t)g->isverb[i] << (i % 64);
 }
 
 /* "X said Y was behind the attack", "X claimed that Y were involved in the
@@ -5099,12 +5132,12 @@ static int relative_object(const gstate *g, size_t v)
  * Ukraine", "the deal between Serbia and Kosovo": an event noun with its
  * actors in its own phrases (an adjective or possessor before it, "by" X,
  * "on / against / of" Y, "between X and Y", "with" Y), told as done. */
-/* Is c the first letter of a word of background_code's own lists (a-f, p, s-v)? */
+/* Is c the first letter of a word of background_code's own lists (a-f, p, s-v)?
+ * Without a branch (| 0x20 lowercases a letter and takes no other byte there). */
 static int background_initial(char c)
 {
-    if (c >= 'A' && c <= 'Z')
-        c = (char)(c + 32);
-    return (c >= 'a' && c <= 'f') || c == 'p' || (c >= 's' && c <= 'v');
+    unsigned l = (unsigned char)c | 0x20u;
+    return ((l >= 'a') & (l <= 'f')) | (l == 'p') | ((l >= 's') & (l <= 'v'));
 }
 
 /* "the car bombing in Mogadishu", "a suicide bombing": an -ing word after a
@@ -5167,17 +5200,25 @@ static void background_events(gstate *g)
     static const int evclass[] = {CL_ATTACK, CL_AIRSTRIKE, CL_TALK, CL_MEETING, CL_DRILL};
     /* the classes whose words background_code reads */
     uint64_t evmask = ts_class_mask(s->d, evclass, sizeof evclass / sizeof evclass[0]);
+    /* the candidates, marked without a branch a token: words of the dictionaries
+       in those classes or starting as a word of background_code's own lists
+       (background_initial), none a function word, lowercase past the first */
+    uint64_t cand[(TS_MAX_SENT_TOKENS + 63) / 64] = {0};
+    const uint32_t function_word = G_DET | G_PREP | G_LOC | G_AND | G_CONJ | G_SUB | G_REL | G_BE | G_HAVE | G_DO |
+                                   G_MODAL | G_FUT | G_NEG | G_TO | G_BY | G_TIME | G_ADV;
     for (size_t k = 0; k < s->ntok; k++) {
+        const ts_tok *t = &s->tok[k];
+        const ts_word *kw = &s->d->lex.w[t->word >= 0 ? t->word : 0];
+        int listed = ((kw->classes & evmask) != 0) | background_initial(s->text[t->off]);
+        uint64_t c = (uint64_t)((t->word >= 0) & listed & (t->kind == TK_WORD) & (t->len >= 4) &
+                                ((t->cas == CASE_LOWER) | (k == 0)) & (g->skip[k] == 0) & (g->incond[k] == 0) &
+                                ((s->gram[k] & function_word) == 0));
+        cand[k / 64] |= c << (k % 64);
+    }
+    for (size_t k = ts_next_bit(cand, 0, s->ntok); k < s->ntok; k = ts_next_bit(cand, k + 1, s->ntok)) {
         int sym;
-        const ts_word *kw = W(s, k);
-        if (!kw || (!(kw->classes & evmask) && !background_initial(s->text[s->tok[k].off])))
-            continue; /* neither in those classes nor a word of background_code's own lists */
-        if (s->tok[k].kind != TK_WORD || s->tok[k].len < 4 || s->tok[k].word < 0 ||
-            (s->tok[k].cas != CASE_LOWER && k > 0) || (g->isverb[k] && !compound_ing_noun(g, k)) || g->skip[k] ||
-            g->incond[k] ||
-            (s->gram[k] & (G_DET | G_PREP | G_LOC | G_AND | G_CONJ | G_SUB | G_REL | G_BE | G_HAVE | G_DO | G_MODAL |
-                           G_FUT | G_NEG | G_TO | G_BY | G_TIME | G_ADV)))
-            continue; /* event nouns are words of the dictionaries, none a function word */
+        if (g->isverb[k] && !compound_ing_noun(g, k))
+            continue; /* a verb, unless an -ing noun ("the car bombing") */
         int own = -1; /* "American sanctions on Venezuela": the mention.c's group noun is the act */
         if (s->mid[k] >= 0) {
             const ts_mention *x = &s->m[s->mid[k]];
@@ -5609,7 +5650,7 @@ static void subjunctive_demands(gstate *g)
                                  LIT("urges"),   LIT("urged"),    LIT("ask"),      LIT("asks"),
                                  LIT("asked"),   LIT("demand"),   LIT("demands"),  LIT("demanded"),
                                  LIT("propose"), LIT("proposed"), LIT("request"),  LIT("requested")};
-    for (size_t k = 0; k + 3 < s->ntok; k++) {
+    for (size_t k = ts_next_bit(g->vbits, 0, s->ntok); k + 3 < s->ntok; k = ts_next_bit(g->vbits, k + 1, s->ntok)) {
         if (!g->isverb[k] || !TOK_IS(s, k + 1, "that"))
             continue;
         if (!ts_tok_in(s, k, gov, sizeof gov / sizeof gov[0]) || g->v[k].subj < 0 || g->v[k].neg ||
@@ -5785,7 +5826,7 @@ static void warned_condition(gstate *g)
                                   LIT("cautioned"), LIT("cautions")};
     static const ts_lit tell[] = {LIT("told"), LIT("tells"), LIT("tell")};
     static const ts_lit answer[] = {LIT("respond"), LIT("retaliate"), LIT("react"), LIT("hit")};
-    for (size_t j = 0; j < s->ntok; j++) {
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
         if (!g->isverb[j] || g->incond[j] || !g->v[j].fut || g->v[j].neg || g->v[j].subj < 0)
             continue;
         const vinfo *v = &g->v[j];
@@ -5901,7 +5942,7 @@ static void quoted_judgement(gstate *g)
         c0 = c1 = s->ntok;
     }
     /* the innermost speaker: "X claimed ..., calling Y's acts a provocation, BBC reported" */
-    for (size_t k = c0 < s->ntok ? c0 : 0; k < c1; k++) {
+    for (size_t k = ts_next_bit(g->vbits, c0 < s->ntok ? c0 : 0, c1); k < c1; k = ts_next_bit(g->vbits, k + 1, c1)) {
         if (!g->isverb[k])
             continue;
         const ts_word *w = ts_w(s, k);
@@ -6011,7 +6052,6 @@ static void quoted_judgement(gstate *g)
 
 /* The key words of the whole-sentence passes and their SW_* bits ("from"
  * has none: the word after the last one is noted instead). */
-#define SW_WORD_LEN_MAX 11
 static const struct {
     ts_lit w;
     unsigned bit;
@@ -6022,23 +6062,45 @@ static const struct {
     {LIT("involved"), SW_BLAME}, {LIT("responsible"), SW_BLAME}, {LIT("from"), 0},
 };
 
+/* The key words by their tokens' hash (token.h: the folded key's), one slot
+ * each of 64: a token is looked at once, without a branch, and only one whose
+ * hash is a key word's is compared with it (ts_tok_is decides, as it did).
+ * Made once a thread; should two key words ever share a slot, every token is
+ * compared with every key word as before. */
+#define SW_SLOT(h) ((size_t)(((h) * 0x9E3779B97F4A7C15ull) >> 58))
+static _Thread_local struct {
+    uint64_t hash; /* 0: empty */
+    uint8_t word;  /* index in sw_words */
+} sw_slot[64];
+static _Thread_local int sw_ready; /* 1: made; 2: two words share a slot */
+
+static void sw_make(void)
+{
+    const size_t nw = sizeof sw_words / sizeof sw_words[0];
+    sw_ready = 1;
+    for (size_t e = 0; e < nw; e++) {
+        uint64_t h = ts_hash(sw_words[e].w.s, sw_words[e].w.n);
+        if (sw_slot[SW_SLOT(h)].hash)
+            sw_ready = 2;
+        sw_slot[SW_SLOT(h)].hash = h;
+        sw_slot[SW_SLOT(h)].word = (uint8_t)e;
+    }
+}
+
 /* The SW_* bits of the sentence's words. */
 static unsigned sentence_words(const ts_sent *s, size_t *from_end)
 {
     const size_t nw = sizeof sw_words / sizeof sw_words[0];
-    /* by length, the first letters (as bits of their code & 31) of the key
-       words: most tokens are passed over on one well-predicted test */
-    uint32_t first[SW_WORD_LEN_MAX + 1] = {0};
-    for (size_t e = 0; e < nw; e++)
-        first[sw_words[e].w.n] |= 1u << (sw_words[e].w.s[0] & 31);
     unsigned m = 0;
     *from_end = 0;
+    if (!sw_ready)
+        sw_make();
     for (size_t k = 0; k < s->ntok; k++) {
-        size_t len = s->tok[k].len;
-        uint32_t fm = len <= SW_WORD_LEN_MAX ? first[len] : 0;
-        if (!fm || !((fm >> ((unsigned char)s->text[s->tok[k].off] & 31)) & 1))
-            continue;
-        for (size_t e = 0; e < nw; e++)
+        uint64_t h = s->tok[k].hash;
+        size_t e0 = sw_slot[SW_SLOT(h)].word;
+        if (sw_ready == 1 && !((sw_slot[SW_SLOT(h)].hash == h) & (h != 0)))
+            continue; /* no key word: most tokens, on one well-predicted test */
+        for (size_t e = sw_ready == 1 ? e0 : 0; e < (sw_ready == 1 ? e0 + 1 : nw); e++)
             if (ts_tok_is(s, k, sw_words[e].w.s, sw_words[e].w.n)) {
                 m |= sw_words[e].bit;
                 if (!sw_words[e].bit)
@@ -6061,6 +6123,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->words = sentence_words(s, &g->from_end);
     mark_skips(g);
     mark_adverbials(g);
+    memset(g->glim, 0, s->ntok * sizeof g->glim[0]);
     find_verbs(g);
     g->first_skip = s->ntok;
     for (size_t q = 0; q < s->ntok; q++)
@@ -6078,7 +6141,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->pend_verb = g->pend_src = -1;
     /* left to right, each verb in named steps; state flows from verb to verb
        (the last finite verb, the speaker of reported speech, a denial) */
-    for (size_t i = 0; i < s->ntok; i++) {
+    for (size_t i = ts_next_bit(g->vbits, 0, s->ntok); i < s->ntok; i = ts_next_bit(g->vbits, i + 1, s->ntok)) {
         if (!g->isverb[i])
             continue;
         read_chain(g, i);

@@ -143,8 +143,8 @@ static void walk(const ts_sent *s, uint32_t node, size_t i, size_t k, piece *bes
         return;
     /* past the first word, only a word that is a later word of some phrase
        has an edge: the others are known without a look in the edge table */
-    if (k > i && !d->lex.w[s->tok[k].word].inner)
-        return;
+    if (k > i && (!d->lex.w[s->tok[k].word].inner || !(d->nodes[node].kids & ts_node_kid_bit(s->tok[k].word))))
+        return; /* nor does one that no child of this node has (the node's filter) */
     for (int r = 0; r <= s->tok[k].cas; r++) {
         int32_t nx = -1;
         if (node == 0) { /* the root's children are kept in the word */
@@ -1099,7 +1099,7 @@ static void share_agent(ts_sent *s)
         if (a->kind != M_ADJ || b->kind != M_NAME || strlen(b->code) != 6 || strlen(a->code) != 3)
             continue;
         int ok = b->t0 > a->t1;
-        for (size_t k = a->t1; k < b->t0; k++)
+        for (size_t k = a->t1; k < b->t0 && ok; k++)
             if (!(s->gram[k] & G_AND) && !TOK_IS(s, k, ","))
                 ok = 0;
         if (!ok)
@@ -1199,7 +1199,7 @@ static void group_compounds(ts_sent *s)
             two_ref(s, b))
             continue;
         int sep_and = 0, sep_comma = 0, ok = 1;
-        for (size_t k = a->t1; k < b->t0; k++) {
+        for (size_t k = a->t1; k < b->t0 && ok; k++) { /* (no use reading on once it fails) */
             if (s->gram[k] & G_AND)
                 sep_and = 1;
             else if (TOK_IS(s, k, ","))

@@ -3,6 +3,7 @@
 #ifndef TS_SENTENCE_H
 #define TS_SENTENCE_H
 
+#include "base/internal.h"
 #include "dict/dict_impl.h"
 #include "text/token.h"
 #include "tocsin/event.h"

@@ -501,6 +501,10 @@ static int expression(wctx *c, size_t i, int ctx, ts_when *e, size_t *t1)
     return 1;
 }
 
+/* The slots of openers[] in use, a bit each (made once a thread). */
+static _Thread_local uint64_t opener_used[WHEN_SLOTS / 64];
+static _Thread_local int opener_used_ready;
+
 /* The kind of word token i is in when_openers.h (W_SUB or'ed in), or -1. */
 static int word_kind(const wctx *c, size_t i)
 {
@@ -580,8 +584,29 @@ size_t ts_when_scan(const char *text, const ts_tok *tok, size_t n, long pub, int
     wctx c = {text, tok, n, pub, have_pub, 0, 0, 0, 0};
     if (have_pub)
         tocsin_civil_from_days(pub, &c.py, &c.pm, &c.pd);
+    /* the tokens may_start can take (a number; a word whose hash has a slot of
+       when_openers.h in use, or none), marked without a branch a token: the
+       others are passed over (from TS_MAX_SENT_SCAN on, each is asked) */
+    if (!opener_used_ready) {
+        for (size_t q = 0; q < WHEN_SLOTS; q++)
+            opener_used[q / 64] |= (uint64_t)(openers[q].hash != 0) << (q % 64);
+        opener_used_ready = 1;
+    }
+    uint64_t cand[TS_MAX_SENT_SCAN / 64] = {0};
+    size_t nb = n < TS_MAX_SENT_SCAN ? n : TS_MAX_SENT_SCAN;
+    for (size_t q = 0; q < nb; q++) {
+        uint64_t h = tok[q].hash;
+        size_t slot = (size_t)((h * 0x9E3779B97F4A7C15ull) >> 55);
+        int word = (tok[q].kind == TK_WORD) & (tok[q].len <= 10) &
+                   ((int)((opener_used[slot / 64] >> (slot % 64)) & 1) | (h == 0));
+        cand[q / 64] |= (uint64_t)((tok[q].kind == TK_NUM) | word) << (q % 64);
+    }
     size_t k = 0;
     for (size_t i = 0; i < n && k < max;) {
+        if (i < nb && !((cand[i / 64] >> (i % 64)) & 1)) {
+            i = ts_next_bit(cand, i, nb);
+            continue;
+        }
         if (!may_start(&c, i)) {
             i++;
             continue;

@@ -340,10 +340,16 @@ size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out,
     if (!g)
         return 0;
     pthread_once(&w_once, w_build);
-    for (size_t i = 0; i < s->ntok && n < max; i++) {
-        /* capitalised words that are no function words ("The", "In", "He") */
-        if (!capitalised(s, i) || (s->gram[i] & FUNCTION_WORD))
-            continue;
+    /* capitalised words that are no function words ("The", "In", "He"),
+       marked without a branch a token; only those are read */
+    uint64_t cand[(TS_MAX_SENT_TOKENS + 63) / 64] = {0};
+    size_t nt = s->ntok < TS_MAX_SENT_TOKENS ? s->ntok : TS_MAX_SENT_TOKENS;
+    for (size_t i = 0; i < nt; i++) {
+        const ts_tok *t = &s->tok[i];
+        int c = (t->kind == TK_WORD) & (t->cas != CASE_LOWER) & ((s->gram[i] & FUNCTION_WORD) == 0);
+        cand[i / 64] |= (uint64_t)c << (i % 64);
+    }
+    for (size_t i = ts_next_bit(cand, 0, nt); i < nt && n < max; i = ts_next_bit(cand, i + 1, nt)) {
         /* a sentence without events only tells the story's places: phrases only,
            and a phrase has a preposition a few words before the name */
         if (!events) {

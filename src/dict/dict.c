@@ -43,6 +43,7 @@ static int32_t new_node(tocsin_dict *d)
     if (ts_vec_grow((void **)&d->nodes, &d->nodes_cap, d->nnodes + 1, sizeof *d->nodes, 1u << 24))
         return TOCSIN_ENOMEM;
     d->nodes[d->nnodes].first = -1;
+    d->nodes[d->nnodes].kids = 0;
     return (int32_t)d->nnodes++;
 }
 
@@ -88,6 +89,7 @@ static int32_t edge(tocsin_dict *d, uint32_t node, int32_t word, int cas)
         return c;
     d->edges[i].key = key + 1;
     d->edges[i].child = (uint32_t)c;
+    d->nodes[node].kids |= ts_node_kid_bit(word);
     d->nedges++;
     if (node == 0 && cas >= 0 && cas < 3)
         d->lex.w[word].root[cas] = (uint32_t)c;

@@ -29,7 +29,15 @@ typedef struct ts_entry {
 
 typedef struct ts_node {
     int32_t first; /* first entry, -1 if not terminal */
+    uint32_t kids; /* a filter of its children's words (ts_node_kid_bit of each): a walk tests the next
+                      word here, in the line it has just read, before a look in the edge table */
 } ts_node;
+
+/* The bit of word in ts_node.kids. */
+static inline uint32_t ts_node_kid_bit(int32_t word)
+{
+    return 1u << (((uint32_t)word * 2654435761u) >> 27);
+}
 
 enum { E_WORD = 1, E_ALT, E_CLASS, E_TARGET };
 #define ALT_CLASS 0x80000000u /* an alternative that is a @class (low bits: class) */
@@ -107,6 +115,32 @@ struct tocsin_dict {
     void *aux;
     void (*aux_free)(void *);
 };
+
+/* Which of the patterns [k0, k0 + 64) of verb v (bit k - k0, in pattern
+ * order) can match a clause whose words have the lemma bloom bits lem and
+ * the classes cls: the words each needs are there, and one word of each of
+ * its first two {a|b}. A verb has dozens of patterns and most fail on the
+ * words they need, which ones no branch predictor can learn: that test is
+ * made for all of them without a branch, the rest for the few left. */
+static inline uint64_t ts_pattern_candidates(const tocsin_dict *d, const ts_verb *v, uint32_t k0, uint64_t lem,
+                                             uint64_t cls)
+{
+    uint32_t n = v->count - k0 < 64 ? v->count - k0 : 64;
+    const uint32_t *order = d->porder + v->first + k0;
+    uint64_t ok = 0;
+    for (uint32_t k = 0; k < n; k++) { /* the words it needs: most fail here */
+        const ts_pattern *p = &d->pats[order[k]];
+        ok |= (uint64_t)(((p->need_lem & ~lem) | (p->need_cls & ~cls)) == 0) << k;
+    }
+    for (uint64_t m = ok; m; m &= m - 1) { /* its alternatives, for the few left */
+        const ts_pattern *q = &d->pats[order[__builtin_ctzll(m)]];
+        uint64_t a0 = q->alt_lem[0] | q->alt_cls[0], a1 = q->alt_lem[1] | q->alt_cls[1];
+        uint64_t fit = (a0 == 0) | (((q->alt_lem[0] & lem) | (q->alt_cls[0] & cls)) != 0);
+        fit &= (a1 == 0) | (((q->alt_lem[1] & lem) | (q->alt_cls[1] & cls)) != 0);
+        ok &= ~((fit ^ 1) << __builtin_ctzll(m));
+    }
+    return ok;
+}
 
 /* An actor entry whose code is "---": the phrase is known and codes nothing
  * (TABARI's [---] and [###], PETRARCH2's discards). */

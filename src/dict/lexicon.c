@@ -87,7 +87,7 @@ int32_t ts_lex_add(ts_lex *lx, const char *key, size_t n)
     memcpy(lx->names + lx->names_len, key, n);
     lx->names[lx->names_len + n] = '\0';
     lx->names_len += n + 1;
-    size_t i = (size_t)(h ^ (h >> 29)) & (lx->nslots - 1);
+    size_t i = ts_lex_slot(lx, h);
     while (lx->slots[i].id)
         i = (i + 1) & (lx->nslots - 1);
     lx->slots[i].hash = h;

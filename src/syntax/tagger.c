@@ -39,6 +39,9 @@ typedef struct tg_slot {
  * TG_NFEAT of them cannot overflow. */
 #define TG_W_MAX (32767 / TG_NFEAT)
 
+/* Eight scores of a row (TG_ROW is a multiple of 8), added as one vector. */
+typedef uint16_t tg_v8 __attribute__((vector_size(16)));
+
 typedef struct tg_entry {
     int16_t w;
     uint16_t tag;
@@ -438,11 +441,20 @@ unsigned ts_tag_ids(const tocsin_tagger *t, const tocsin_word *w, size_t n, uint
                 __builtin_prefetch((const char *)(r + TG_ROW) - 1);
                 rows[nrows++] = r;
             }
+            /* the scores summed in registers, eight to a vector, over all the
+               rows (unsigned: int16 sums wrap, as the casts below do) */
+            tg_v8 acc[TG_ROW / 8];
+            memcpy(acc, sc, sizeof acc);
             for (int k = 0; k < nrows; k++) {
                 const int16_t *r = rows[k];
-                for (int m = 0; m < TG_ROW; m++)
-                    sc[m] = (int16_t)(sc[m] + r[m]);
+#pragma GCC unroll 16
+                for (int m = 0; m < TG_ROW / 8; m++) {
+                    tg_v8 x;
+                    memcpy(&x, r + 8 * m, sizeof x);
+                    acc[m] += x;
+                }
             }
+            memcpy(sc, acc, sizeof acc);
             for (int k = 0; k < nsparse; k++)
                 for (const tg_entry *e = sparse[k], *end = e + nent[k]; e < end; e++)
                     sc[e->tag] = (int16_t)(sc[e->tag] + e->w);

@@ -12,6 +12,7 @@
 enum { C_SPACE, C_LETTER, C_DIGIT, C_APOS, C_QUOTE, C_HYPHEN, C_DASH, C_PUNCT, C_ELLIPSIS };
 
 static unsigned char ascii_class[128];
+static unsigned char ascii_letter[256]; /* 1 for A-Z and a-z: the letter loop's one test */
 static int ascii_ready;
 
 static void init_ascii(void)
@@ -31,6 +32,7 @@ static void init_ascii(void)
         else if (c == '-')
             k = C_HYPHEN;
         ascii_class[c] = k;
+        ascii_letter[c] = k == C_LETTER;
     }
     ascii_ready = 1;
 }
@@ -255,17 +257,14 @@ static inline size_t scan_word(const unsigned char *s, size_t i, size_t n, int f
             k2 = 1;
             if (c2 == C_LETTER) {
                 /* a run of ASCII letters, the common case, in a loop of its own */
-                size_t lim = n - i > TS_TOKEN_MAX ? i + TS_TOKEN_MAX : n;
+                size_t lim = n - i > TS_TOKEN_MAX ? i + TS_TOKEN_MAX : n, j0 = j;
                 do {
-                    letters++;
                     unsigned char c = s[j];
-                    if (c <= 'Z') {
-                        uppers++;
-                        c = (unsigned char)(c + 32);
-                    }
-                    h = (h ^ c) * 1099511628211ull;
+                    uppers += c <= 'Z';
+                    h = (h ^ (c | 0x20)) * 1099511628211ull; /* an ASCII letter's lower case */
                     j++;
-                } while (j < lim && s[j] < 128 && ascii_class[s[j]] == C_LETTER);
+                } while (j < lim && ascii_letter[s[j]]);
+                letters += (int)(j - j0);
                 if (j - i >= TS_TOKEN_MAX)
                     break;
                 continue;
