@@ -1421,8 +1421,9 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             continue;
         if (s->m[mi].modifier == 1 && !s->m[mi].weapon)
             continue; /* but "condemned the North Korean missile launch": its forces */
-        if (src >= 0 && s->m[mi].resolved && !strncmp(s->m[mi].code, s->m[src].code, 3))
-            continue; /* "recalled its ambassador": the subject's own */
+        if (src >= 0 && s->m[mi].resolved && !strncmp(s->m[mi].code, s->m[src].code, 3) &&
+            (!strcmp(s->m[mi].code, s->m[src].code) || k == 0 || !TOK_IS(s, k - 1, "the") || g->v[i].root != 2))
+            continue; /* "recalled its ambassador": the subject's own (but an appeal, "urged the protesters": its people) */
         if (src >= 0 && s->m[mi].kind == M_ADJ && !strncmp(s->m[mi].code, s->m[src].code, 3))
             continue; /* "Kabul ... Afghan territory": the subject's own */
         if (k >= 3 && TOK_IS(s, k - 1, "of") && victim_frame(s, k - 1))
