@@ -3281,6 +3281,7 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
 }
 
 /* A fight for a prize: "fought for control of", "battled for the town of". */
+#define FOUGHT_FOR_REACH 10 /* words after the verb in which "for <prize>" is looked for */
 static int fought_for(const gstate *g, size_t i)
 {
     const ts_sent *s = g->s;
@@ -3290,24 +3291,26 @@ static int fought_for(const gstate *g, size_t i)
     const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
     if (strcmp(l, "fight") && strcmp(l, "battle"))
         return 0;
-    size_t q = i + 1;
-    while (q < s->ntok && g->adv[q])
-        q++;
-    if (!TOK_IS(s, q, "for"))
-        return 0;
     /* a military prize: control, ground, a town, a named place; not "leadership",
-       "influence" or "the gold medal" */
+       "influence" or "the gold medal"; past a time ("fought for a second day on
+       Sunday for control of the capital") */
     static const ts_lit prize[] = {LIT("control"), LIT("town"),    LIT("city"),     LIT("village"),
                                    LIT("capital"), LIT("airport"), LIT("base"),     LIT("region"),
                                    LIT("province"), LIT("hill"),   LIT("hills"),    LIT("bridge"),
                                    LIT("port"),    LIT("territory"), LIT("ground"), LIT("positions")};
-    for (size_t k = q + 1; k < s->ntok && k < q + 5; k++) {
-        if (s->mid[k] >= 0)
-            return s->m[s->mid[k]].kind == M_NAME && !is_people(&s->m[s->mid[k]]);
-        if (ts_tok_in(s, k, prize, sizeof prize / sizeof prize[0]))
-            return 1;
-        if (s->tok[k].kind == TK_PUNCT)
+    for (size_t q = i + 1; q < s->ntok && q < i + FOUGHT_FOR_REACH; q++) {
+        if (s->tok[q].kind == TK_PUNCT || (g->isverb[q] && q > i + 1))
             return 0;
+        if (!TOK_IS(s, q, "for"))
+            continue;
+        for (size_t k = q + 1; k < s->ntok && k < q + 5; k++) {
+            if (s->mid[k] >= 0)
+                return s->m[s->mid[k]].kind == M_NAME && !is_people(&s->m[s->mid[k]]);
+            if (ts_tok_in(s, k, prize, sizeof prize / sizeof prize[0]))
+                return 1;
+            if (s->tok[k].kind == TK_PUNCT || TOK_IS(s, k, "for"))
+                break;
+        }
     }
     return 0;
 }

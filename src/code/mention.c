@@ -962,6 +962,12 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         if (named)
             return named; /* the name that follows is the actor, not its description */
     }
+    if (!have_base && have_agent && !is_person && end < s->ntok && s->tok[end].kind == TK_WORD &&
+        s->tok[end].cas != CASE_LOWER) {
+        piece nx = longest(s, end);
+        if (nx.kind == K_ACTOR && nx.e && strlen(nx.e->code) == 6 && strcmp(nx.e->code + 3, "GOV"))
+            return end; /* "the paramilitary Rapid Support Forces", "the rebel M23": the name is the actor */
+    }
     /* weapons and military craft name the armed forces that use them:
        a source, never a target ("A Turkish drone struck ...") */
     int weapon = have_agent && !strcmp(sector, "WPN");
@@ -1191,6 +1197,16 @@ static int two_ref(const ts_sent *s, const ts_mention *x)
 }
 
 /* compound groups: "A and B", "A, B and C", "A as well as B" */
+/* A lower-case agent word before an organisation's name that
+ * take_phrase read past ("the paramilitary Rapid Support Forces"). */
+static int described_org(const ts_sent *s, size_t k)
+{
+    static const ts_lit words[] = {LIT("paramilitary"), LIT("rebel"),     LIT("militant"), LIT("armed"),
+                                   LIT("insurgent"),    LIT("jihadist"),  LIT("islamist"), LIT("separatist"),
+                                   LIT("opposition"),   LIT("ruling")};
+    return s->tok[k].cas == CASE_LOWER && ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
+}
+
 static void group_compounds(ts_sent *s)
 {
     for (size_t m = 1; m < s->nm; m++) {
@@ -1206,8 +1222,10 @@ static void group_compounds(ts_sent *s)
                 sep_comma = 1;
             else if (!(s->gram[k] & G_DET) && !TOK_IS(s, k, "both") &&
                      !(b->kind == M_UNRES && sep_and && s->tok[k].kind == TK_WORD && s->tok[k].cas != CASE_LOWER &&
-                       s->mid[k] < 0))
-                ok = 0; /* but "the government and Tigrayan rebels": a name we lack */
+                       s->mid[k] < 0) &&
+                     !(sep_and && k + 1 == b->t0 && b->kind == M_NAME && described_org(s, k)))
+                ok = 0; /* but "the government and Tigrayan rebels": a name we lack;
+                           "the army and the paramilitary Rapid Support Forces": a description */
         }
         if (!ok || (!sep_and && !sep_comma))
             continue;
