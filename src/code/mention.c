@@ -1244,6 +1244,16 @@ static void group_compounds(ts_sent *s)
         }
         b->group = a->group;
     }
+    /* "Israel and Lebanon's Hezbollah": the possessor joined the list for the
+       party it owns; the party takes its place */
+    for (size_t m = 1; m + 1 < s->nm; m++) {
+        ts_mention *x = &s->m[m], *y = &s->m[m + 1];
+        if (x->modifier != 2 || x->group == (int16_t)m || y->t0 != x->t1 + 1 || y->kind != M_NAME ||
+            y->modifier || y->group != (int16_t)(m + 1))
+            continue;
+        y->group = x->group;
+        x->group = (int16_t)m;
+    }
 }
 
 /* Does a country or place follow the agent that ends at token k ("the
