@@ -265,6 +265,12 @@ static int verb_kind(const gstate *g, size_t i)
                  (d >= 2 && ((g->isverb[d - 2] && !(s->gram[d - 2] & G_SAY)) ||
                              ((s->gram[d - 2] & (G_PREP | G_LOC)) && !(s->gram[d - 2] & G_SUB))))))
                 return V_NONE;
+            /* "a Philippine navy supply boat", "an army supply depot": after an
+               indefinite article the singular noun phrase goes on, as a base-form
+               verb would need a plural subject */
+            if (m->group == s->mid[j - 1] && d > 0 && (TOK_IS(s, d - 1, "a") || TOK_IS(s, d - 1, "an")) &&
+                last->kind == TK_WORD && s->text[last->off + last->len - 1] != 's')
+                return V_NONE;
             /* plural subjects take the base form: "Russia and China condemn" */
             if (m->group != s->mid[j - 1] || (m->kind == M_NAME && strlen(m->code) > 3))
                 return V_FINITE;
