@@ -1500,38 +1500,26 @@ static int context_actor(ts_sent *s, int src)
     return -1;
 }
 
-/* The story's last appeal or demand made of this actor's country: a refusal
- * that names no party answers it ("Washington asked Mexico to extradite him.
- * Sheinbaum ruled it out"). */
-static int asker_actor(ts_sent *s, int src)
+/* The party the story remembers as who (its asker, its attacker) of whom,
+ * when whom is src's country and who is not: a refusal that names no party
+ * answers the last appeal made of its country ("Washington asked Mexico to
+ * extradite him. Sheinbaum ruled it out"); a vow of retaliation aims at the
+ * last party to use force on it ("Pakistani jets struck Afghan border posts.
+ * Kabul vowed to retaliate"). A new mention, or -1. */
+static int remembered_actor(ts_sent *s, int src, const char *who, const char *whom)
 {
-    if (!s->ctx->asker[0] || strncmp(s->ctx->asked, s->m[src].code, 3) ||
-        !strncmp(s->ctx->asker, s->m[src].code, 3))
+    if (!who[0] || strncmp(whom, s->m[src].code, 3) || !strncmp(who, s->m[src].code, 3))
         return -1;
-    int m = add_actor(s, s->ctx->asker, 0, 0);
+    int m = add_actor(s, who, 0, 0);
     if (m >= 0)
         s->m[m].resolved = 1;
     return m;
 }
 
-/* The story's last party to use force on this actor's country: a threat or
- * vow of retaliation that names no party is aimed at it ("Pakistani jets
- * struck Afghan border posts. Kabul vowed to retaliate"). */
 static int retaliation_verb(const ts_sent *s, size_t i)
 {
     char key[TS_KEY_MAX + 8];
     return ts_tok_key(s->text, &s->tok[i], key, sizeof key) >= 0 && !strncmp(key, "retaliat", 8);
-}
-
-static int attacker_actor(ts_sent *s, int src)
-{
-    if (!s->ctx->attacker[0] || strncmp(s->ctx->attacked, s->m[src].code, 3) ||
-        !strncmp(s->ctx->attacker, s->m[src].code, 3))
-        return -1;
-    int m = add_actor(s, s->ctx->attacker, 0, 0);
-    if (m >= 0)
-        s->m[m].resolved = 1;
-    return m;
 }
 
 /* The actor of an if-clause in this sentence. An if-clause whose subject is a
@@ -2750,6 +2738,27 @@ static int person_noun(const ts_sent *s, size_t k)
     return ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]);
 }
 
+/* The end of an agentless passive's rule: the state cc[4] found (else the
+ * speaking state) acts on the party to; 0 when none, or it is to's own. */
+static int agentless_state(gstate *g, const vinfo *v, vcode *vc, char cc[4], int to, const char *rule)
+{
+    ts_sent *s = g->s;
+    int sp = g->say_speaker;
+    if (!cc[0] && v->attributed && sp >= 0 && sp != to && s->m[sp].kind == M_NAME &&
+        strlen(s->m[sp].code) >= 3 && !igo(s->m[sp].code))
+        memcpy(cc, s->m[sp].code, 3);
+    cc[3] = '\0';
+    if (!cc[0] || !strncmp(cc, "WST", 3) || !strncmp(cc, s->m[to].code, 3))
+        return 0;
+    int src = add_actor(s, cc, 0, 0);
+    if (src < 0)
+        return 0;
+    vc->src = src;
+    vc->tgt = to;
+    vc->rule = rule;
+    return 1;
+}
+
 /* "A Colombian drug lord was extradited to the United States", "one of
  * Peru's gang bosses was sent to Chile for trial": the state that
  * extradites is the one the extradited person's phrase names, else the
@@ -2771,20 +2780,8 @@ static int passive_extradition(gstate *g, size_t i, vcode *vc)
             strlen(s->m[mi].code) >= 3 && !igo(s->m[mi].code))
             memcpy(cc, s->m[mi].code, 3);
     }
-    int sp = g->say_speaker;
-    if (!cc[0] && v->attributed && sp >= 0 && s->m[sp].kind == M_NAME && strlen(s->m[sp].code) >= 3 &&
-        !igo(s->m[sp].code))
-        memcpy(cc, s->m[sp].code, 3);
-    cc[3] = '\0';
-    if (!cc[0] || !strncmp(cc, s->m[to].code, 3) || !strncmp(cc, "WST", 3))
-        return 0;
-    int src = add_actor(s, cc, 0, 0);
-    if (src < 0)
-        return 0;
-    vc->src = src;
-    vc->tgt = to;
-    vc->rule = "an agentless extradition: the state the extradited person's phrase names, to where he is sent";
-    return 1;
+    return agentless_state(g, v, vc, cc, to,
+                           "an agentless extradition: the state the extradited person's phrase names, to where he is sent");
 }
 
 /* Asylum in the agentless passive: "Assad was granted asylum in Moscow",
@@ -2816,20 +2813,7 @@ static int passive_asylum(gstate *g, size_t i, vcode *vc)
             memcpy(cc, s->m[mi].code, 3);
         break;
     }
-    int sp = g->say_speaker;
-    if (!cc[0] && v->attributed && sp >= 0 && sp != who && s->m[sp].kind == M_NAME &&
-        strlen(s->m[sp].code) >= 3 && !igo(s->m[sp].code))
-        memcpy(cc, s->m[sp].code, 3);
-    cc[3] = '\0';
-    if (!cc[0] || !strncmp(cc, "WST", 3) || !strncmp(cc, s->m[who].code, 3))
-        return 0;
-    int src = add_actor(s, cc, 0, 0);
-    if (src < 0)
-        return 0;
-    vc->src = src;
-    vc->tgt = who;
-    vc->rule = "agentless asylum: the place's state, else the speaking state";
-    return 1;
+    return agentless_state(g, v, vc, cc, who, "agentless asylum: the place's state, else the speaking state");
 }
 
 /* An arrest in the agentless passive: "Imran Khan was arrested in
@@ -3704,9 +3688,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
         vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser */
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 12)
-        vc->tgt = asker_actor(s, vc->src); /* "Mexico ruled out the request": the asker */
+        vc->tgt = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked); /* "Mexico ruled out the request" */
     if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 13 || (vc->r0 >= 18 && retaliation_verb(s, i))))
-        vc->tgt = attacker_actor(s, vc->src); /* "Kabul vowed to retaliate", "Iran retaliated": the attacker */
+        vc->tgt = remembered_actor(s, vc->src, s->ctx->attacker, s->ctx->attacked); /* "Kabul vowed to retaliate" */
     if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 11 || vc->r0 == 12 || vc->r0 >= 17) &&
         !(vc->pm.p->flags & P_NOTARGET)) { /* also "seized a Greek-flagged tanker" */
         vc->tgt = adjective_object(g, i, vc->end, vc->src); /* "denounced the Iranian test" */
@@ -4572,45 +4556,44 @@ static void threats_of_force(gstate *g)
     }
 }
 
-/* "India retaliated by banning Chinese apps": a response verb whose own
- * pattern spans its "by" gerund ("retaliate by * banning", 163) already
- * coded the act; the gerund's own event (172) is the same act again. */
-static void drop_answered_gerunds(gstate *g)
+/* Keeps the sentence's events for which dropped() is 0. */
+static void keep_events(gstate *g, int (*dropped)(const gstate *, size_t))
 {
-    ts_sent *s = g->s;
-    ts_raw_event *out = g->em.out;
     size_t k = 0;
-    for (size_t e = 0; e < g->em.n; e++) {
-        size_t vt = out[e].verb_t;
-        int gv = vt < s->ntok && g->isverb[vt] ? g->v[vt].govv : -1;
-        int dup = 0;
-        if (gv >= 0 && vt > 0 && TOK_IS(s, vt - 1, "by"))
-            for (size_t f = 0; f < g->em.n && !dup; f++)
-                dup = f != e && out[f].verb_t == (size_t)gv;
-        if (!dup)
-            out[k++] = out[e];
-    }
+    for (size_t e = 0; e < g->em.n; e++)
+        if (!dropped(g, e))
+            g->em.out[k++] = g->em.out[e];
     g->em.n = k;
 }
 
-/* "considering sending arms" is 033, not also 014 for "considering" */
-static void drop_governing_intents(gstate *g)
+/* "India retaliated by banning Chinese apps": a response verb whose own
+ * pattern spans its "by" gerund ("retaliate by * banning", 163) already
+ * coded the act; the gerund's own event (172) is the same act again. */
+static int answered_gerund(const gstate *g, size_t e)
 {
-    ts_sent *s = g->s;
-    ts_raw_event *out = g->em.out;
-    size_t k = 0;
-    for (size_t e = 0; e < g->em.n; e++) {
-        size_t vt = out[e].verb_t;
-        int governs = 0;
-        const ts_word *gw = W(s, vt);
-        if (gw && (gw->gram & (G_INTENT | G_PLEDGE)))
-            for (size_t q = vt + 1; q < s->ntok && !governs; q++)
-                if (g->isverb[q] && g->v[q].govv == (int16_t)vt && g->v[q].coded)
-                    governs = 1;
-        if (!governs)
-            out[k++] = out[e];
-    }
-    g->em.n = k;
+    const ts_sent *s = g->s;
+    const ts_raw_event *out = g->em.out;
+    size_t vt = out[e].verb_t;
+    int gv = vt < s->ntok && g->isverb[vt] ? g->v[vt].govv : -1;
+    int dup = 0;
+    if (gv >= 0 && vt > 0 && TOK_IS(s, vt - 1, "by"))
+        for (size_t f = 0; f < g->em.n && !dup; f++)
+            dup = f != e && out[f].verb_t == (size_t)gv;
+    return dup;
+}
+
+/* "considering sending arms" is 033, not also 014 for "considering" */
+static int governing_intent(const gstate *g, size_t e)
+{
+    const ts_sent *s = g->s;
+    size_t vt = g->em.out[e].verb_t;
+    int governs = 0;
+    const ts_word *gw = W(s, vt);
+    if (gw && (gw->gram & (G_INTENT | G_PLEDGE)))
+        for (size_t q = vt + 1; q < s->ntok && !governs; q++)
+            if (g->isverb[q] && g->v[q].govv == (int16_t)vt && g->v[q].coded)
+                governs = 1;
+    return governs;
 }
 
 /* ---- nominal events ----
@@ -6177,7 +6160,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     threats_of_force(g);
     any_act_answered(g);
     warned_condition(g);
-    drop_governing_intents(g);
-    drop_answered_gerunds(g);
+    keep_events(g, governing_intent);
+    keep_events(g, answered_gerund);
     return g->em.n;
 }
