@@ -530,7 +530,8 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
             memcpy(c->ctx.accused, c->raw[k].tgt, sizeof c->ctx.accused);
         }
     for (size_t k = 0; k < ne; k++) /* the two a later "both sides" names (not a third party's appeal to them) */
-        if (!(c->raw[k].flags & TOCSIN_EV_RESOLVED) && strlen(c->raw[k].src) >= 3 && strlen(c->raw[k].tgt) >= 3 && strncmp(c->raw[k].src, c->raw[k].tgt, 3) &&
+        if (!(c->raw[k].flags & TOCSIN_EV_RESOLVED) && strlen(c->raw[k].src) >= 3 && strlen(c->raw[k].tgt) >= 3 &&
+            strcmp(c->raw[k].src, c->raw[k].tgt) && /* "both sides" may be one country's two */
             !pair_igo(c->raw[k].src) && !pair_igo(c->raw[k].tgt)) {
             memcpy(c->ctx.pair[0], c->raw[k].src, sizeof c->ctx.pair[0]);
             memcpy(c->ctx.pair[1], c->raw[k].tgt, sizeof c->ctx.pair[1]);

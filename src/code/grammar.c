@@ -3270,6 +3270,16 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
     return 1;
 }
 
+/* fight, battle, clash: verbs of two sides against each other */
+static int contest_verb(const ts_sent *s, size_t i)
+{
+    const ts_word *w = ts_w(s, i);
+    if (!w)
+        return 0;
+    const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    return !strcmp(l, "fight") || !strcmp(l, "battle") || !strcmp(l, "clash");
+}
+
 /* A fight for a prize: "fought for control of", "battled for the town of". */
 #define FOUGHT_FOR_REACH 10 /* words after the verb in which "for <prize>" is looked for */
 static int fought_for(const gstate *g, size_t i)
@@ -3606,6 +3616,14 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     g->accuse = 0;
     if (vc->r0 == 13 && vc->tgt >= 0 && threat_recipient(s, i, &s->m[vc->tgt]))
         vc->tgt = -1;
+    if (vc->r0 == 19 && vc->tgt >= 0 && vc->src >= 0 && group_size(s, vc->src) > 1 &&
+        contest_verb(s, i) && np_start(s, s->m[vc->tgt].t0) > 0 &&
+        (s->gram[np_start(s, s->m[vc->tgt].t0) - 1] & G_LOC) && !(s->gram[np_start(s, s->m[vc->tgt].t0) - 1] & G_PREP) &&
+        !is_people(&s->m[vc->tgt])) {
+        /* "Sudan's army and the RSF fought in Khartoum": each other, where they fought */
+        vc->tgt = -1;
+        vc->recip = 1;
+    }
     /* arrests at home; killings only by police (an army's may be abroad) */
     if (vc->tgt < 0 && vc->src >= 0 &&
         (vc->r0 == 17 || (!strncmp(vc->pm.p->code, "084", 3) && !(vc->pm.p->flags & P_SYM)) ||
