@@ -216,6 +216,16 @@ static int verb_kind(const gstate *g, size_t i)
     if (vf & (VF_PAST | VF_PART)) {
         if (!first && (pg & G_PREP) && !(pg & (G_TO | G_BY)) && !prev_mention)
             return V_NONE; /* "of proposed" */
+        if ((vf & VF_PART) && j == i && j >= 2 && is_comma(s, j - 1) && s->mid[j - 2] >= 0 && i + 2 < s->ntok &&
+            (s->gram[i + 1] & G_BY)) {
+            /* "Hamas, led by Yahya Sinwar, accused ...": a participle between commas describes the name */
+            for (size_t q = i + 2; q < s->ntok && q < i + 8; q++) {
+                if (hard_boundary(s, q))
+                    break;
+                if (is_comma(s, q))
+                    return V_NONE;
+            }
+        }
         if (prev_mention && (vf & VF_PART) && i + 2 < s->ntok && (s->gram[i + 1] & G_BY) && j == i &&
             (s->mid[i + 2] >= 0 || (i + 3 < s->ntok && (s->gram[i + 2] & G_DET) && s->mid[i + 3] >= 0))) {
             /* "rebels backed by Kigali took the town": a reduced relative, background;
@@ -568,7 +578,9 @@ static int find_subject(gstate *g, size_t i, size_t from)
                 }
                 const ts_word *aw = ts_w(s, a);
                 if ((s->gram[a] & (G_REL | G_DET)) || s->mid[a] >= 0 || (s->gram[a] & G_SUB) ||
-                    (aw && (aw->vform & VF_ING) && s->tok[a].cas == CASE_LOWER)) {
+                    (aw && (aw->vform & VF_ING) && s->tok[a].cas == CASE_LOWER) ||
+                    (aw && (aw->vform & VF_PART) && s->tok[a].cas == CASE_LOWER && a + 1 < k &&
+                     (s->gram[a + 1] & (G_PREP | G_LOC | G_BY)))) { /* "Iran, backed by Russia, said" */
                     j = c - 1;
                     continue;
                 }
