@@ -476,6 +476,13 @@ static int reduced_relative_head(const gstate *g, size_t b, size_t i)
 }
 
 /* Finds the subject mention of verb i searching left from token `from`. */
+/* A lower-case word in -ing the lexicon may not hold as a verb ("citing") */
+static int ing_word(const ts_sent *s, size_t k)
+{
+    const ts_tok *t = &s->tok[k];
+    return t->kind == TK_WORD && t->cas == CASE_LOWER && t->len > 4 && !memcmp(s->text + t->off + t->len - 3, "ing", 3);
+}
+
 static int find_subject(gstate *g, size_t i, size_t from)
 {
     ts_sent *s = g->s;
@@ -578,7 +585,7 @@ static int find_subject(gstate *g, size_t i, size_t from)
                 }
                 const ts_word *aw = ts_w(s, a);
                 if ((s->gram[a] & (G_REL | G_DET)) || s->mid[a] >= 0 || (s->gram[a] & G_SUB) ||
-                    (aw && (aw->vform & VF_ING) && s->tok[a].cas == CASE_LOWER) ||
+                    (aw && (aw->vform & VF_ING) && s->tok[a].cas == CASE_LOWER) || ing_word(s, a) ||
                     (aw && (aw->vform & VF_PART) && s->tok[a].cas == CASE_LOWER && a + 1 < k &&
                      (s->gram[a + 1] & (G_PREP | G_LOC | G_BY)))) { /* "Iran, backed by Russia, said" */
                     j = c - 1;
