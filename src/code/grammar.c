@@ -2059,6 +2059,42 @@ static int response_before(const gstate *g, size_t b)
 
 /* Step 2 of a verb: what governs it ("is considering sending", "urged X to
  * strike", "accused X of sending") and the governor's state it inherits. */
+/* A document that states something: "a case", "a statement", "a letter". */
+static int document_noun(const ts_sent *s, size_t k)
+{
+    static const ts_lit nouns[] = {LIT("case"),       LIT("complaint"), LIT("lawsuit"),    LIT("statement"),
+                                   LIT("letter"),     LIT("resolution"), LIT("report"),    LIT("motion"),
+                                   LIT("petition"),   LIT("note"),      LIT("communique"), LIT("declaration"),
+                                   LIT("joint statement")};
+    return ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]);
+}
+
+/* A verb by which its subject is the author of a document: "filed a case",
+ * "issued a statement" (not "vetoed a resolution condemning"). */
+static int issuing_verb(const ts_sent *s, size_t k)
+{
+    static const char *const lemmas[] = {"file", "issue", "submit", "lodge", "send", "publish", "release",
+                                         "bring", "present", "table", "deliver", "write", "post"};
+    const ts_word *w = ts_w(s, k);
+    if (!w)
+        return 0;
+    const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    for (size_t n = 0; n < sizeof lemmas / sizeof lemmas[0]; n++)
+        if (!strcmp(l, lemmas[n]))
+            return 1;
+    return 0;
+}
+
+/* A document noun just before the participle at q, or before the place or
+ * court its phrase names ("filed a case at the ICJ accusing"). */
+static int document_before(const ts_sent *s, size_t q)
+{
+    if (s->mid[q - 1] < 0)
+        return document_noun(s, q - 1);
+    size_t b = np_start(s, s->m[s->mid[q - 1]].t0);
+    return b >= 2 && (s->gram[b - 1] & (G_PREP | G_LOC)) && document_noun(s, b - 2);
+}
+
 /* A participle of protest: "protesting", "demonstrating", "rallying", "marching". */
 static int protest_ing(const ts_sent *s, size_t i)
 {
@@ -2202,6 +2238,13 @@ static void govern(gstate *g, size_t i)
         } else if (q > 0 && s->mid[q - 1] >= 0 && protest_ing(s, i) && people_before(s, q)) {
             v->gov = GOV_NONE; /* "fired tear gas at students protesting against the government": they protest */
             v->subj = (int16_t)s->mid[q - 1];
+        } else if (q > 0 && g->last_finite >= 0 && g->v[g->last_finite].subj >= 0 &&
+                   g->v[g->last_finite].gov == GOV_NONE && document_before(s, q) &&
+                   issuing_verb(s, (size_t)g->last_finite)) {
+            /* "South Africa filed a case accusing Israel of genocide", "issued a
+               statement condemning the raid": the filer's act */
+            v->gov = GOV_NONE;
+            v->subj = g->v[g->last_finite].subj;
         } else if (q > 0 && s->mid[q - 1] >= 0) {
             v->gov = GOV_PREP; /* reduced relative: "troops fighting in" */
         } else if (q > 0 && !(s->gram[q - 1] & (G_AND))) {
