@@ -1541,6 +1541,25 @@ static int retaliation_verb(const ts_sent *s, size_t i)
     return ts_tok_key(s->text, &s->tok[i], key, sizeof key) >= 0 && !strncmp(key, "retaliat", 8);
 }
 
+/* An accuser of src's country earlier in this sentence ("Armenia accused
+ * Azerbaijan of violating the ceasefire, a charge Baku denied"): a new
+ * mention, or -1. */
+static int sentence_accuser(gstate *g, int src)
+{
+    ts_sent *s = g->s;
+    for (size_t e = g->em.n; e-- > 0;) {
+        const ts_raw_event *x = &g->em.out[e];
+        if (x->code[0] == '1' && x->code[1] == '1' && !strncmp(x->tgt, s->m[src].code, 3) &&
+            strncmp(x->src, s->m[src].code, 3)) {
+            int m = add_actor(s, x->src, 0, 0);
+            if (m >= 0)
+                s->m[m].resolved = 1;
+            return m;
+        }
+    }
+    return -1;
+}
+
 /* The actor of an if-clause in this sentence. An if-clause whose subject is a
  * pronoun ("if it joined NATO") names its actor elsewhere, not in its object. */
 static int condition_actor(gstate *g, int src)
@@ -3765,6 +3784,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && (TOK_IS(s, i + 1, "to") || vc->pm.p->nelem > 0))
         vc->tgt = condition_actor(g, vc->src); /* "threatened to retaliate if Manila continued", "threatened
                                                   sanctions if Ankara bought", "warned of a response if" */
+    if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
+        vc->tgt = sentence_accuser(g, vc->src); /* "Armenia accused Azerbaijan of ..., a charge Baku denied" */
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
         vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser */
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 12)
