@@ -3361,6 +3361,21 @@ static int contest_verb(const ts_sent *s, size_t i)
     return !strcmp(l, "fight") || !strcmp(l, "battle") || !strcmp(l, "clash");
 }
 
+/* "the town of Bunagana", "a village", "the airport": a place noun right
+ * after the verb, whose name the dictionaries may lack. */
+static int seized_place(const ts_sent *s, size_t i, size_t end)
+{
+    static const ts_lit nouns[] = {LIT("town"),  LIT("city"),    LIT("village"),  LIT("villages"), LIT("airport"),
+                                   LIT("district"), LIT("capital"), LIT("port"),  LIT("base"),     LIT("province")};
+    for (size_t k = i + 1; k < end && k < i + 4; k++) {
+        if (ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]))
+            return 1;
+        if (!(s->gram[k] & G_DET) && !(s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && s->mid[k] < 0))
+            return 0;
+    }
+    return 0;
+}
+
 /* A fight for a prize: "fought for control of", "battled for the town of". */
 #define FOUGHT_FOR_REACH 10 /* words after the verb in which "for <prize>" is looked for */
 static int fought_for(const gstate *g, size_t i)
@@ -3686,6 +3701,16 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         }
         if (vc->tgt < 0 && (vc->r0 == 15 || vc->r0 == 16 || vc->r0 >= 18 || !strncmp(vc->pm.p->code, "172", 3)))
             vc->tgt = first_place(g, i, vc->end, vc->src, vc->r0 >= 18);
+        if (vc->tgt < 0 && (vc->r0 == 17 || vc->r0 >= 19) && vc->src >= 0 && strlen(s->m[vc->src].code) == 6 &&
+            !strcmp(s->m[vc->src].code + 3, "REB") && seized_place(s, i, vc->end)) {
+            /* "M23 rebels seized the town of Bunagana": a rebel group's fight for a
+               place the dictionaries lack is at home */
+            char cc[4];
+            memcpy(cc, s->m[vc->src].code, 3);
+            cc[3] = '\0';
+            vc->tgt = add_actor(s, cc, 0, 0);
+            vc->rule = "target: a place an armed group seized, of the group's own country";
+        }
         if (vc->tgt < 0 && (!strncmp(vc->pm.p->code, "125", 3) || !strncmp(vc->pm.p->code, "143", 3)) &&
             vc->src >= 0) {
             /* "boycotted the summit in Beijing": a boycott of what another hosts */
