@@ -1386,6 +1386,15 @@ static int victim_frame(const ts_sent *s, size_t of)
     return k > 0 && (TOK_IS(s, k - 1, "for") || TOK_IS(s, k - 1, "over"));
 }
 
+/* A quotation closing with its comma between tokens a and b: '...," X said'. */
+static int speech_closes(const ts_sent *s, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k + 1 < b && k < s->ntok; k++)
+        if ((is_comma(s, k) && is_quote(s, k + 1)) || (is_quote(s, k) && is_comma(s, k + 1)))
+            return 1;
+    return 0;
+}
+
 /* "threatened to ship rockets to Pyongyang": the party that would receive
  * is not the one threatened (nor is "threatened to arm the rebels"' rebels) */
 static int threat_recipient(const ts_sent *s, size_t i, const ts_mention *m)
@@ -3722,6 +3731,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     g->accuse = 0;
     if (vc->r0 == 13 && vc->tgt >= 0 && threat_recipient(s, i, &s->m[vc->tgt]))
         vc->tgt = -1;
+    if (vc->tgt >= 0 && s->m[vc->tgt].t0 > i && speech_closes(s, i, s->m[vc->tgt].t0))
+        vc->tgt = -1; /* '"Ukraine will never recognise the occupation," Zelensky said': the speaker is no target */
     if (vc->r0 == 19 && vc->tgt >= 0 && vc->src >= 0 && group_size(s, vc->src) > 1 &&
         contest_verb(s, i) && np_start(s, s->m[vc->tgt].t0) > 0 &&
         (s->gram[np_start(s, s->m[vc->tgt].t0) - 1] & G_LOC) && !(s->gram[np_start(s, s->m[vc->tgt].t0) - 1] & G_PREP) &&

@@ -1080,6 +1080,10 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         /* "Iran-backed", "Russia's war", "North Korean-made": modifiers */
         if (end < s->ntok && TOK_IS(s, end, "-"))
             s->m[mi].modifier = 1;
+        if (t0 >= 2 && TOK_IS(s, t0 - 1, "-") && s->tok[t0 - 2].kind == TK_WORD && s->tok[t0 - 2].cas == CASE_LOWER &&
+            s->tok[t0 - 1].off == s->tok[t0 - 2].off + s->tok[t0 - 2].len && s->tok[t0].off == s->tok[t0 - 1].off + 1 &&
+            !TOK_IS(s, t0 - 2, "pro") && !TOK_IS(s, t0 - 2, "anti"))
+            s->m[mi].modifier = 1; /* "the one-China principle", "non-NATO states": part of a word */
         if (t0 >= 2 && TOK_IS(s, t0 - 1, "-") && (TOK_IS(s, t0 - 2, "pro") || TOK_IS(s, t0 - 2, "anti"))) {
             /* "pro-EU protesters": protesters of no country yet; "an anti-US rally": a modifier */
             if (have_agent && sector[0]) {
