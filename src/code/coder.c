@@ -65,22 +65,52 @@ tocsin_coder *tocsin_coder_new(const tocsin_dict *d)
 }
 
 /* an organisation, not a side ("both sides" are states or armed parties) */
-/* Before a new accusation is remembered: an earlier accuser of the same
- * country stays as the second one a denial answers ("Poland accused Belarus
- * ...; the EU accused Minsk ...; Belarus called the accusations groundless"). */
-static void remember_accuser(ts_ctx *x, const char *src, const char *tgt)
+/* Remembers an accusation (11x) a later denial may answer: an earlier
+ * accuser of the same country stays as the second one a denial answers
+ * ("Poland accused Belarus ...; the EU accused Minsk ...; Belarus called the
+ * accusations groundless"). */
+static void set_accuser(ts_ctx *x, const char *src, const char *tgt)
 {
     if (x->accuser[0] && !strncmp(x->accused, tgt, 3) && strncmp(x->accuser, src, 3))
         memcpy(x->accuser2, x->accuser, sizeof x->accuser2);
     else if (strncmp(x->accused, tgt, 3) || !x->accuser[0])
         x->accuser2[0] = '\0';
+    size_t ns = strnlen(src, sizeof x->accuser - 1), nt = strnlen(tgt, sizeof x->accused - 1);
+    memcpy(x->accuser, src, ns);
+    x->accuser[ns] = '\0';
+    memcpy(x->accused, tgt, nt);
+    x->accused[nt] = '\0';
 }
 
-static int pair_igo(const char *c)
+/* What the story remembers of a sentence's events: its accusers (11x), its
+ * askers (02x, 10x), its attackers (18x-20x), and the first two parties of
+ * one event ("both sides" may be one country's two; not a third party's
+ * appeal to them, whose target was resolved). */
+static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
 {
-    size_t n = strlen(c);
-    return (n != 3 && n != 6) || !strncmp(c, "UNO", 3) || !strncmp(c, "EUR", 3) || !strncmp(c, "IGO", 3) ||
-           !strncmp(c, "NAT", 3);
+    int paired = 0;
+    for (size_t k = 0; k < ne; k++) {
+        const ts_raw_event *e = &raw[k];
+        if (!e->tgt[0])
+            continue;
+        int root = (e->code[0] - '0') * 10 + (e->code[1] - '0');
+        if (root == 11)
+            set_accuser(x, e->src, e->tgt);
+        if (root == 2 || root == 10) {
+            memcpy(x->asker, e->src, sizeof x->asker);
+            memcpy(x->asked, e->tgt, sizeof x->asked);
+        }
+        if (root >= 18 && strncmp(e->src, e->tgt, 3)) {
+            memcpy(x->attacker, e->src, sizeof x->attacker);
+            memcpy(x->attacked, e->tgt, sizeof x->attacked);
+        }
+        if (!paired && !(e->flags & TOCSIN_EV_RESOLVED) && strlen(e->src) >= 3 && strlen(e->tgt) >= 3 &&
+            strcmp(e->src, e->tgt) && !ts_igo_code(e->src) && !ts_igo_code(e->tgt)) {
+            memcpy(x->pair[0], e->src, sizeof x->pair[0]);
+            memcpy(x->pair[1], e->tgt, sizeof x->pair[1]);
+            paired = 1;
+        }
+    }
 }
 
 static void clear_doc(tocsin_coder *c)
@@ -473,14 +503,8 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
             } else {
                 continue;
             }
-            if (ev.root[1] == '1') { /* a disapproval a later denial may answer, as below */
-                size_t ns = strnlen(ev.source, sizeof c->ctx.accuser - 1), nt = strnlen(ev.target, sizeof c->ctx.accused - 1);
-                remember_accuser(&c->ctx, ev.source, ev.target);
-                memcpy(c->ctx.accuser, ev.source, ns);
-                c->ctx.accuser[ns] = '\0';
-                memcpy(c->ctx.accused, ev.target, nt);
-                c->ctx.accused[nt] = '\0';
-            }
+            if (ev.root[1] == '1') /* a disapproval a later denial may answer, as below */
+                set_accuser(&c->ctx, ev.source, ev.target);
         } else if (r->place_target) {
             /* "opened an offensive on Marib": no actor named, the place's country */
             if ((!here || !ev.geo_country[0]) && !strncmp(ev.code, "172", 3)) {
@@ -523,33 +547,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         if (c->sink && c->sink(c->sink_ud, &ev))
             c->stopped = 1;
     }
-    for (size_t k = 0; k < ne; k++) /* the accuser a later denial answers */
-        if (c->raw[k].code[0] == '1' && c->raw[k].code[1] == '1' && c->raw[k].tgt[0]) {
-            remember_accuser(&c->ctx, c->raw[k].src, c->raw[k].tgt);
-            memcpy(c->ctx.accuser, c->raw[k].src, sizeof c->ctx.accuser);
-            memcpy(c->ctx.accused, c->raw[k].tgt, sizeof c->ctx.accused);
-        }
-    for (size_t k = 0; k < ne; k++) /* the two a later "both sides" names (not a third party's appeal to them) */
-        if (!(c->raw[k].flags & TOCSIN_EV_RESOLVED) && strlen(c->raw[k].src) >= 3 && strlen(c->raw[k].tgt) >= 3 &&
-            strcmp(c->raw[k].src, c->raw[k].tgt) && /* "both sides" may be one country's two */
-            !pair_igo(c->raw[k].src) && !pair_igo(c->raw[k].tgt)) {
-            memcpy(c->ctx.pair[0], c->raw[k].src, sizeof c->ctx.pair[0]);
-            memcpy(c->ctx.pair[1], c->raw[k].tgt, sizeof c->ctx.pair[1]);
-            break;
-        }
-    for (size_t k = 0; k < ne; k++) /* the attacker a later vow of retaliation answers */
-        if ((c->raw[k].code[0] == '1' && c->raw[k].code[1] >= '8') || (c->raw[k].code[0] == '2' && c->raw[k].code[1] == '0'))
-            if (c->raw[k].tgt[0] && strncmp(c->raw[k].src, c->raw[k].tgt, 3)) {
-                memcpy(c->ctx.attacker, c->raw[k].src, sizeof c->ctx.attacker);
-                memcpy(c->ctx.attacked, c->raw[k].tgt, sizeof c->ctx.attacked);
-            }
-    for (size_t k = 0; k < ne; k++) /* the asker a later refusal answers */
-        if (((c->raw[k].code[0] == '0' && c->raw[k].code[1] == '2') ||
-             (c->raw[k].code[0] == '1' && c->raw[k].code[1] == '0')) &&
-            c->raw[k].tgt[0]) {
-            memcpy(c->ctx.asker, c->raw[k].src, sizeof c->ctx.asker);
-            memcpy(c->ctx.asked, c->raw[k].tgt, sizeof c->ctx.asked);
-        }
+    remember_story(&c->ctx, c->raw, ne);
     ts_when_remember(&c->wdoc, wx, nw);
     ts_where_remember(&c->where, s, lx, nl);
     ts_ctx_update(s);

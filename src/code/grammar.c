@@ -1252,12 +1252,15 @@ static int one_country_group(const ts_sent *s, int m)
     return 1;
 }
 
-static int igo(const char *c)
-{
-    return strlen(c) != 3 && strlen(c) != 6 ? 1 : (!strncmp(c, "UNO", 3) || !strncmp(c, "EUR", 3) || !strncmp(c, "IGO", 3));
-}
 
 static int root_of(const char *code) { return (code[0] - '0') * 10 + (code[1] - '0'); }
+
+/* The lemma of the word at token i ("fought" -> "fight"), or "" */
+static const char *lemma_of(const ts_sent *s, size_t i)
+{
+    const ts_word *w = ts_w(s, i);
+    return w ? ts_lex_name(&s->d->lex, (int32_t)w->lemma) : "";
+}
 
 /* CAMEO's intent forms mirror the acts of roots 05-08 code by code: a pledge
    to share intelligence (064) is 0314, to send arms (072) 0332, to free
@@ -1688,7 +1691,7 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
         many_places |= pc[0] && strncmp(pc, s->place_cc, 3);
     }
     if (many && !as_source && other >= 0 && s->m[other].kind == M_NAME && strlen(s->m[other].code) >= 3 &&
-        !igo(s->m[other].code) && !strcmp(s->m[m].sector, "MIL")) {
+        !ts_igo_code(s->m[other].code) && !strcmp(s->m[m].sector, "MIL")) {
         memcpy(cc, s->m[other].code, 3); /* "Vucic put the army on alert after clashes in Kosovo": his army */
         cc[3] = '\0';
         many = 0;
@@ -1701,7 +1704,7 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
             return; /* two countries: cannot tell */
         memcpy(cc, pc, 4);
     }
-    if (!cc[0] && s->ctx->thing[0] && !igo(s->ctx->thing) && strncmp(s->ctx->thing, "WST", 3)) {
+    if (!cc[0] && s->ctx->thing[0] && !ts_igo_code(s->ctx->thing) && strncmp(s->ctx->thing, "WST", 3)) {
         memcpy(cc, s->ctx->thing, 3); /* none named here: the article's country so far */
         cc[3] = '\0';
     }
@@ -2103,10 +2106,7 @@ static int issuing_verb(const ts_sent *s, size_t k)
 {
     static const char *const lemmas[] = {"file", "issue", "submit", "lodge", "send", "publish", "release",
                                          "bring", "present", "table", "deliver", "write", "post"};
-    const ts_word *w = ts_w(s, k);
-    if (!w)
-        return 0;
-    const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    const char *l = lemma_of(s, k);
     for (size_t n = 0; n < sizeof lemmas / sizeof lemmas[0]; n++)
         if (!strcmp(l, lemmas[n]))
             return 1;
@@ -2561,7 +2561,7 @@ static int verb_attribution(gstate *g, size_t i)
                 sp = e < s->ntok ? s->mid[e] : -1;
             }
         }
-        if (sp >= 0 && s->m[sp].kind == M_NAME && strlen(s->m[sp].code) >= 3 && !igo(s->m[sp].code) &&
+        if (sp >= 0 && s->m[sp].kind == M_NAME && strlen(s->m[sp].code) >= 3 && !ts_igo_code(s->m[sp].code) &&
             (strlen(s->m[sp].code) == 3 || !strcmp(s->m[sp].code + 3, "GOV") || !strcmp(s->m[sp].code + 3, "MIL") ||
              !strcmp(s->m[sp].code + 3, "COP"))) {
             name_unresolved(&s->m[v->subj], s->m[sp].code);
@@ -2797,7 +2797,7 @@ static void joint_partners(gstate *g, int src)
     char cc[4] = "";
     for (size_t k = 0; k < s->nm; k++) {
         const ts_mention *x = &s->m[k];
-        if (x->group != gid || x->kind != M_NAME || strlen(x->code) < 3 || igo(x->code) ||
+        if (x->group != gid || x->kind != M_NAME || strlen(x->code) < 3 || ts_igo_code(x->code) ||
             !strncmp(x->code, "WST", 3))
             continue;
         if (cc[0] && strncmp(cc, x->code, 3))
@@ -2835,7 +2835,7 @@ static int agentless_state(gstate *g, const vinfo *v, vcode *vc, char cc[4], int
     ts_sent *s = g->s;
     int sp = g->say_speaker;
     if (!cc[0] && v->attributed && sp >= 0 && sp != to && s->m[sp].kind == M_NAME &&
-        strlen(s->m[sp].code) >= 3 && !igo(s->m[sp].code))
+        strlen(s->m[sp].code) >= 3 && !ts_igo_code(s->m[sp].code))
         memcpy(cc, s->m[sp].code, 3);
     cc[3] = '\0';
     if (!cc[0] || !strncmp(cc, "WST", 3) || !strncmp(cc, s->m[to].code, 3))
@@ -2867,7 +2867,7 @@ static int passive_extradition(gstate *g, size_t i, vcode *vc)
     for (size_t k = b; k < c0 && !cc[0]; k++) {
         int mi = s->mid[k];
         if (mi >= 0 && mi != to && (s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ) &&
-            strlen(s->m[mi].code) >= 3 && !igo(s->m[mi].code))
+            strlen(s->m[mi].code) >= 3 && !ts_igo_code(s->m[mi].code))
             memcpy(cc, s->m[mi].code, 3);
     }
     return agentless_state(g, v, vc, cc, to,
@@ -2888,7 +2888,7 @@ static int passive_asylum(gstate *g, size_t i, vcode *vc)
         return 0;
     char cc[4] = "";
     int place = first_place(g, i, vc->end, who, 0);
-    if (place >= 0 && s->m[place].kind == M_NAME && strlen(s->m[place].code) >= 3 && !igo(s->m[place].code))
+    if (place >= 0 && s->m[place].kind == M_NAME && strlen(s->m[place].code) >= 3 && !ts_igo_code(s->m[place].code))
         memcpy(cc, s->m[place].code, 3);
     size_t c0 = (size_t)v->chain0;
     for (size_t k = c0; !cc[0] && k > 1 && k + 4 > c0; k--) {
@@ -2899,7 +2899,7 @@ static int passive_asylum(gstate *g, size_t i, vcode *vc)
             q--;
         int mi = q > 0 ? s->mid[q - 1] : -1; /* "fled to Moscow, where": a place by its "where" */
         if (mi >= 0 && s->m[mi].kind == M_NAME && s->m[mi].t1 == q &&
-            (strlen(s->m[mi].code) == 3 || !strcmp(s->m[mi].code + 3, "GOV")) && !igo(s->m[mi].code))
+            (strlen(s->m[mi].code) == 3 || !strcmp(s->m[mi].code + 3, "GOV")) && !ts_igo_code(s->m[mi].code))
             memcpy(cc, s->m[mi].code, 3);
         break;
     }
@@ -2941,19 +2941,19 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
     int pat = v->subj;
     size_t c0 = (size_t)v->chain0;
     if (pat >= 0 && (s->m[pat].kind == M_ADJ || s->m[pat].kind == M_PRON ||
-                     (s->m[pat].kind == M_NAME && (strlen(s->m[pat].code) < 3 || igo(s->m[pat].code)))))
+                     (s->m[pat].kind == M_NAME && (strlen(s->m[pat].code) < 3 || ts_igo_code(s->m[pat].code)))))
         return 0;
     if (pat < 0 && !(c0 > 0 && person_noun(s, c0 - 1)))
         return 0;
     char cc[4] = "";
     int place = first_place(g, i, vc->end, pat, 0);
-    if (place >= 0 && s->m[place].kind != M_ADJ && strlen(s->m[place].code) >= 3 && !igo(s->m[place].code))
+    if (place >= 0 && s->m[place].kind != M_ADJ && strlen(s->m[place].code) >= 3 && !ts_igo_code(s->m[place].code))
         memcpy(cc, s->m[place].code, 3);
     int sp = g->say_speaker;
     if (!cc[0] && sp >= 0 && s->m[sp].kind == M_UNRES && s->m[sp].sector[0])
         possessor_country(g, sp); /* "Armenia's interior ministry said" */
     if (!cc[0] && v->attributed && sp >= 0 && s->m[sp].kind == M_NAME && strlen(s->m[sp].code) >= 3 &&
-        !igo(s->m[sp].code) &&
+        !ts_igo_code(s->m[sp].code) &&
         (strlen(s->m[sp].code) == 3 || !strcmp(s->m[sp].code + 3, "GOV") || !strcmp(s->m[sp].code + 3, "COP")))
         memcpy(cc, s->m[sp].code, 3);
     if (!cc[0] && pat >= 0 && s->m[pat].kind == M_NAME)
@@ -2997,7 +2997,7 @@ static int adjective_object(gstate *g, size_t i, size_t end, int src)
         const ts_mention *x = &s->m[mi];
         /* "denounced the Iranian test", "blamed “Kremlin-sponsored saboteurs”" */
         if (x->t0 != k || (x->kind != M_ADJ && x->kind != M_NAME) || x->modifier != 1 || strlen(x->code) < 3 ||
-            igo(x->code) || !strncmp(x->code, s->m[src].code, 3) || is_place(s, x))
+            ts_igo_code(x->code) || !strncmp(x->code, s->m[src].code, 3) || is_place(s, x))
             return -1;
         return mi;
     }
@@ -3028,7 +3028,7 @@ static int saying_party(gstate *g, size_t i, int src)
         if (mi < 0 || s->m[mi].t0 != q || g->skip[q])
             continue;
         const ts_mention *x = &s->m[mi];
-        if (x->kind != M_NAME || strlen(x->code) < 3 || x->resolved || x->modifier || igo(x->code) ||
+        if (x->kind != M_NAME || strlen(x->code) < 3 || x->resolved || x->modifier || ts_igo_code(x->code) ||
             is_place(s, x))
             continue;
         if (!strncmp(x->code, s->m[src].code, 3))
@@ -3107,7 +3107,7 @@ static void home_country(const gstate *g, int src, const char *sectors, char cc[
     const ts_sent *s = g->s;
     const ts_mention *sm = &s->m[src];
     cc[0] = '\0';
-    if (sm->kind != M_NAME || strlen(sm->code) != 6 || igo(sm->code) || !strncmp(sm->code, "WST", 3) ||
+    if (sm->kind != M_NAME || strlen(sm->code) != 6 || ts_igo_code(sm->code) || !strncmp(sm->code, "WST", 3) ||
         !strstr(sectors, sm->code + 3))
         return;
     for (size_t k = 0; k < s->nm; k++) {
@@ -3342,7 +3342,7 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
     if (victim >= 0 && !cue && !vc->self_cc[0]) {
         adopt_country(s, victim, -1, 0); /* "the storming of parliament": the one country the sentence names */
         const ts_mention *x = &s->m[victim];
-        if (x->kind == M_NAME && strlen(x->code) >= 3 && !igo(x->code)) {
+        if (x->kind == M_NAME && strlen(x->code) >= 3 && !ts_igo_code(x->code)) {
             memcpy(vc->self_cc, x->code, 3);
             vc->self_cc[3] = '\0';
             vc->act_home = 1;
@@ -3363,10 +3363,7 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
 /* fight, battle, clash: verbs of two sides against each other */
 static int contest_verb(const ts_sent *s, size_t i)
 {
-    const ts_word *w = ts_w(s, i);
-    if (!w)
-        return 0;
-    const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    const char *l = lemma_of(s, i);
     return !strcmp(l, "fight") || !strcmp(l, "battle") || !strcmp(l, "clash");
 }
 
@@ -3390,10 +3387,7 @@ static int seized_place(const ts_sent *s, size_t i, size_t end)
 static int fought_for(const gstate *g, size_t i)
 {
     const ts_sent *s = g->s;
-    const ts_word *w = ts_w(s, i);
-    if (!w)
-        return 0;
-    const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    const char *l = lemma_of(s, i);
     if (strcmp(l, "fight") && strcmp(l, "battle"))
         return 0;
     /* a military prize: control, ground, a town, a named place; not "leadership",
@@ -3434,7 +3428,7 @@ static int people_object(gstate *g, size_t i, size_t end, int src)
     if (sm->kind != M_NAME || (cl != 3 && !(cl == 6 && (!strcmp(sm->code + 3, "GOV") ||
                                                        !strcmp(sm->code + 3, "MIL") ||
                                                        !strcmp(sm->code + 3, "COP")))) ||
-        igo(sm->code) || !strncmp(sm->code, "WST", 3))
+        ts_igo_code(sm->code) || !strncmp(sm->code, "WST", 3))
         return -1;
     for (size_t k = i + 1; k < end && k < i + 7; k++) {
         if (s->mid[k] >= 0)
@@ -3462,7 +3456,7 @@ static void possessor_country(gstate *g, int m)
     ts_sent *s = g->s;
     ts_mention *x = &s->m[m];
     int mk = possessor_before(g, x->t0, 1);
-    if (mk < 0 || strlen(s->m[mk].code) < 3 || igo(s->m[mk].code))
+    if (mk < 0 || strlen(s->m[mk].code) < 3 || ts_igo_code(s->m[mk].code))
         return;
     name_unresolved(x, s->m[mk].code);
 }
@@ -3497,7 +3491,7 @@ static int authorities_at_home(gstate *g, const vcode *vc)
         memcpy(cc, s->place_cc, 4);
     for (size_t k = 0; k < s->nm; k++) {
         const ts_mention *x = &s->m[k];
-        if ((int)k == vc->src || x->kind != M_NAME || strlen(x->code) < 3 || igo(x->code) || !is_place(s, x))
+        if ((int)k == vc->src || x->kind != M_NAME || strlen(x->code) < 3 || ts_igo_code(x->code) || !is_place(s, x))
             continue;
         if (cc[0] && strncmp(cc, x->code, 3))
             return 0; /* two countries' places */
@@ -3507,7 +3501,7 @@ static int authorities_at_home(gstate *g, const vcode *vc)
     int named = 0;
     for (size_t k = 0; k < s->nm && !cc[0]; k++)
         named |= (int)k != vc->src && (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3;
-    if (!cc[0] && !named && strlen(s->ctx->thing) >= 3 && !igo(s->ctx->thing) && strncmp(s->ctx->thing, "WST", 3)) {
+    if (!cc[0] && !named && strlen(s->ctx->thing) >= 3 && !ts_igo_code(s->ctx->thing) && strncmp(s->ctx->thing, "WST", 3)) {
         memcpy(cc, s->ctx->thing, 3); /* "Authorities banned protests in the city": the story's country */
         cc[3] = '\0';
     }
@@ -3747,7 +3741,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
          (vc->r0 >= 18 && strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP"))))
         vc->tgt = people_object(g, i, vc->end, vc->src); /* also "released 200 political prisoners" */
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "175", 3) && s->m[vc->src].kind == M_NAME &&
-        strlen(s->m[vc->src].code) == 6 && !igo(s->m[vc->src].code) &&
+        strlen(s->m[vc->src].code) == 6 && !ts_igo_code(s->m[vc->src].code) &&
         !strcmp(s->m[vc->src].code + 3, "COP")) {
         /* "Police fired tear gas and water cannon": riot control is used on a crowd at home */
         char cvl[7];
@@ -3773,7 +3767,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         s->mid[s->m[vc->src].t0 - 3] >= 0) {
         /* "the Saudi-led coalition": the leader's */
         const ts_mention *ld = &s->m[s->mid[s->m[vc->src].t0 - 3]];
-        if ((ld->kind == M_ADJ || ld->kind == M_NAME) && strlen(ld->code) >= 3 && !igo(ld->code)) {
+        if ((ld->kind == M_ADJ || ld->kind == M_NAME) && strlen(ld->code) >= 3 && !ts_igo_code(ld->code)) {
             name_unresolved(&s->m[vc->src], ld->code);
         }
     }
@@ -3781,7 +3775,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         g->main_subj != vc->src && s->m[g->main_subj].kind == M_NAME && strlen(s->m[g->main_subj].code) >= 3) {
         /* "the government in Seoul filed a complaint and its spokesman urged": the subject's own */
         size_t b = np_start(s, s->m[vc->src].t0);
-        if (b > 0 && (TOK_IS(s, b - 1, "its") || TOK_IS(s, b - 1, "their")) && !igo(s->m[g->main_subj].code)) {
+        if (b > 0 && (TOK_IS(s, b - 1, "its") || TOK_IS(s, b - 1, "their")) && !ts_igo_code(s->m[g->main_subj].code)) {
             name_unresolved(&s->m[vc->src], s->m[g->main_subj].code);
         }
     }
@@ -3807,7 +3801,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 && s->m[vc->src].kind == M_NAME &&
         (is_people(&s->m[vc->src]) || s->m[vc->src].people) && one_country_group(s, vc->src) &&
-        !igo(s->m[vc->src].code) && !(vc->pm.p->flags & P_NOTARGET) && !v->passive) {
+        !ts_igo_code(s->m[vc->src].code) && !(vc->pm.p->flags & P_NOTARGET) && !v->passive) {
         /* "French farmers protested in Paris", "Kenyans took to the streets": a protest
            at home is against the government (but "Israelis and Palestinians" share none) */
         char gov[7];
@@ -3874,7 +3868,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (v->passive && vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && s->m[vc->tgt].sector[0])
         adopt_country(s, vc->tgt, vc->r0 < 17 ? vc->src : -1, 0); /* "two journalists were arrested by Georgian police" */
     if (vc->tgt >= 0 && vc->src >= 0 && s->m[vc->tgt].kind == M_UNRES && s->m[vc->tgt].sector[0] &&
-        s->m[vc->src].code[0] && strlen(s->m[vc->src].code) >= 3 && !igo(s->m[vc->src].code)) {
+        s->m[vc->src].code[0] && strlen(s->m[vc->src].code) >= 3 && !ts_igo_code(s->m[vc->src].code)) {
         adopt_country(s, vc->tgt, vc->r0 < 17 ? vc->src : -1, 0); /* an army put on alert is one's own; one attacked is not */
         if (s->m[vc->tgt].kind == M_UNRES)
             vc->tgt = vc->r0 >= 18 && is_people(&s->m[vc->tgt]) ? -1 : -2; /* force on people: their place's */
@@ -3965,11 +3959,11 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
     const ts_word *gw = ts_w(s, i);
     if (vc->src >= 0 && root_of(vc->code) == 14 && gw &&
         !strcmp(ts_lex_name(&s->d->lex, (int32_t)gw->lemma), "gather") &&
-        (igo(s->m[vc->src].code) ||
+        (ts_igo_code(s->m[vc->src].code) ||
          (strlen(s->m[vc->src].code) == 6 && strstr("GOV MIL", s->m[vc->src].code + 3))))
         return 0; /* "European leaders gathered in Brussels to denounce ...": a meeting, no protest */
     if (vc->src >= 0 && vc->tgt < 0 && !strncmp(vc->code, "081", 3) && s->m[vc->src].kind == M_NAME &&
-        strlen(s->m[vc->src].code) >= 3 && !igo(s->m[vc->src].code) &&
+        strlen(s->m[vc->src].code) >= 3 && !ts_igo_code(s->m[vc->src].code) &&
         (strlen(s->m[vc->src].code) == 3 || strstr("GOV MIL COP", s->m[vc->src].code + 3))) {
         /* "The government lifted the curfew": restrictions eased where the
            sentence puts them, else at home */
@@ -4019,7 +4013,7 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
     /* a head of state or government or a minister, named or by title; not a
        state, its ministries or its diplomats, whose quarrels with "Congress"
        are most often Washington's */
-    int leader = src->kind == M_NAME && sl == 6 && !strcmp(src->code + 3, "GOV") && !igo(src->code) &&
+    int leader = src->kind == M_NAME && sl == 6 && !strcmp(src->code + 3, "GOV") && !ts_igo_code(src->code) &&
                  (src->person || TOK_IS(s, src->head, "president") || TOK_IS(s, src->head, "premier") ||
                   TOK_IS(s, src->head, "minister"));
     for (size_t k = src->t0 > 4 ? src->t0 - 4u : 0; k < src->t1 && leader; k++) /* "Foreign Minister Wang Yi" */
@@ -4276,7 +4270,7 @@ static int state_or_armed(const ts_sent *s, int m)
 {
     const char *c = s->m[m].code;
     size_t n = strlen(c);
-    if (s->m[m].kind != M_NAME || n < 3 || igo(c) || !strncmp(c, "WST", 3))
+    if (s->m[m].kind != M_NAME || n < 3 || ts_igo_code(c) || !strncmp(c, "WST", 3))
         return 0;
     return n == 3 || !strcmp(c + 3, "GOV") || !strcmp(c + 3, "MIL") || !strcmp(c + 3, "COP") ||
            !strcmp(c + 3, "REB");
@@ -5459,7 +5453,7 @@ static void background_events(gstate *g)
         }
         if (unreal || src < 0 || !s->m[src].code[0] || s->m[src].kind == M_UNRES)
             continue;
-        if (!sym && tgt >= 0 && s->m[tgt].kind == M_UNRES && strlen(s->m[src].code) >= 3 && !igo(s->m[src].code))
+        if (!sym && tgt >= 0 && s->m[tgt].kind == M_UNRES && strlen(s->m[src].code) >= 3 && !ts_igo_code(s->m[src].code))
             name_unresolved(&s->m[tgt], s->m[src].code); /* arrests at home */
         int other = sym ? pair : tgt;
         if (other < 0 || other == src || !s->m[other].code[0] || s->m[other].kind == M_UNRES ||

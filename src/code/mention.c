@@ -201,13 +201,6 @@ static piece longest_uncached(const ts_sent *s, size_t i)
 }
 
 /* organisations take no sector: NATO, BRICS, UNO, EUR, IGO */
-static int igo_code(const char *c)
-{
-    size_t n = strlen(c);
-    if (n != 3 && n != 6)
-        return 1;
-    return !strncmp(c, "UNO", 3) || !strncmp(c, "EUR", 3) || !strncmp(c, "IGO", 3);
-}
 
 /* country part + sector: RUS + MIL -> RUSMIL; NATO + GOV -> NATO */
 static void compose(char *out, const char *base, const char *sector)
@@ -218,7 +211,7 @@ static void compose(char *out, const char *base, const char *sector)
         memcpy(out, b, TS_CODE_MAX);
         return;
     }
-    if (strlen(b) == 6 && !igo_code(b)) {
+    if (strlen(b) == 6 && !ts_igo_code(b)) {
         /* Moscow (RUSGOV) + military -> RUSMIL; Hezbollah (LBNREB) positions stay LBNREB */
         if (strcmp(b + 3, "GOV")) {
             memcpy(out, b, TS_CODE_MAX);
@@ -226,7 +219,7 @@ static void compose(char *out, const char *base, const char *sector)
         }
         b[3] = '\0';
     }
-    if (igo_code(b) || strlen(b) != 3) {
+    if (ts_igo_code(b) || strlen(b) != 3) {
         memcpy(out, b, TS_CODE_MAX);
         return;
     }
@@ -292,7 +285,7 @@ static const char *leader_before(const ts_sent *s, size_t t0)
         const ts_mention *x = &s->m[k];
         if (x->t1 > t0 || x->kind != M_NAME || x->modifier)
             continue;
-        if (strlen(x->code) == 6 && !igo_code(x->code) && (x->person || !strcmp(x->code + 3, "GOV")))
+        if (strlen(x->code) == 6 && !ts_igo_code(x->code) && (x->person || !strcmp(x->code + 3, "GOV")))
             return x->code;
     }
     return NULL;
@@ -399,13 +392,13 @@ static const char *country_in_context(const ts_sent *s, char buf[4])
     for (size_t k = 0; k < s->nm && !c; k++) {
         const ts_mention *m = &s->m[k];
         if ((m->kind == M_NAME || m->kind == M_PRON) && (strlen(m->code) == 3 || strlen(m->code) == 6) &&
-            !igo_code(m->code))
+            !ts_igo_code(m->code))
             c = m->code;
     }
-    if (!c && s->ctx->thing[0] && !igo_code(s->ctx->thing))
+    if (!c && s->ctx->thing[0] && !ts_igo_code(s->ctx->thing))
         c = s->ctx->thing;
     for (int k = 0; k < 4 && !c; k++) /* after "asked the CSTO for help", the country before it */
-        if (s->ctx->recent[k][0] && !igo_code(s->ctx->recent[k]))
+        if (s->ctx->recent[k][0] && !ts_igo_code(s->ctx->recent[k]))
             c = s->ctx->recent[k];
     if (!c)
         return NULL;
@@ -481,7 +474,7 @@ static int two_kind(const ts_sent *s, size_t k)
 /* the code the two-word reference at [i, i + 2) gives the party named as c */
 static void two_code(char out[TS_CODE_MAX], const char *c, int kind)
 {
-    if (kind == TWO_AS_NAMED || strlen(c) < 3 || igo_code(c)) {
+    if (kind == TWO_AS_NAMED || strlen(c) < 3 || ts_igo_code(c)) {
         set_code(out, c);
         return;
     }
@@ -1036,7 +1029,7 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
             set_code(code, s->ctx->person);
             kind = M_NAME;
             resolved = 1;
-        } else if (!singular_title(s, head) && s->ctx->thing[0] && !igo_code(s->ctx->thing)) {
+        } else if (!singular_title(s, head) && s->ctx->thing[0] && !ts_igo_code(s->ctx->thing)) {
             /* the country of the last actor: after "Georgian journalists" (GEOMED)
                "the government" is GEOGOV; but people a leader of this sentence
                speaks to or of are his own ("President Vucic urged the students") */
@@ -1138,7 +1131,7 @@ static void share_of_sector(ts_sent *s)
                 else
                     ok = k > p->t1 && (s->gram[k] & G_DET) && !(s->gram[k] & G_AND); /* "and the" */
             }
-            if (!ok || (!and && !comma) || b->kind != M_NAME || strlen(b->code) != 3 || igo_code(b->code))
+            if (!ok || (!and && !comma) || b->kind != M_NAME || strlen(b->code) != 3 || ts_igo_code(b->code))
                 break;
             if (!and) { /* a comma: a list only if another member follows */
                 size_t e = b->t1;
@@ -1313,7 +1306,7 @@ static int scene_country(const ts_sent *s, size_t self, char cc[4])
                    (s->gram[x->t0 - 1] & G_LOC) && !(s->gram[x->t0 - 1] & G_PREP)) {
             code = x->code; /* "marched in Tbilisi" */
         }
-        if (!code || strlen(code) < 3 || igo_code(code))
+        if (!code || strlen(code) < 3 || ts_igo_code(code))
             continue;
         if (cc[0] && strncmp(cc, code, 3))
             many = 1;
@@ -1371,7 +1364,7 @@ void ts_mentions(ts_sent *s)
             /* an agent with no country before it that is also an actor's
                name: the actor ("The Senate condemned ...", "the Security
                Council"), not an agent that names nobody */
-            if (strlen(p.alt->code) == 6 && !igo_code(p.alt->code) && !strcmp(p.alt->code + 3, p.e->code))
+            if (strlen(p.alt->code) == 6 && !ts_igo_code(p.alt->code) && !strcmp(p.alt->code + 3, p.e->code))
                 memcpy(home, p.e->code, 4); /* "Congress": the US one unless the scene is elsewhere */
             p.kind = p.alt->kind;
             p.e = p.alt;
@@ -1415,7 +1408,7 @@ void ts_ctx_update(ts_sent *s)
                 memcpy(s->ctx->person_title, title, sizeof title);
             }
         }
-        if (igo_code(x->code))
+        if (ts_igo_code(x->code))
             set_code(s->ctx->igo, x->code);
         if (strlen(x->code) == 6 && !strcmp(x->code + 3, "REB"))
             set_code(s->ctx->reb, x->code);

@@ -8,6 +8,8 @@
 #include "text/token.h"
 #include "tocsin/event.h"
 
+#include <string.h>
+
 #define TS_MAX_SENT_TOKENS 512  /* longer sentences are cut into pieces */
 #define TS_MAX_MENTIONS 128
 #define TS_MAX_SENT_EVENTS 64
@@ -165,6 +167,14 @@ static inline int ts_tok_is(const ts_sent *s, size_t i, const char *lit, size_t 
     return 1;
 }
 #define TOK_IS(s, i, lit) ts_tok_is((s), (i), (lit), sizeof(lit) - 1)
+
+/* An organisation's code, not a state's: the UN, the EU, another IGO, or
+ * any code that is no country (three letters) with a sector (six). */
+static inline int ts_igo_code(const char *c)
+{
+    size_t n = strlen(c);
+    return (n != 3 && n != 6) || !strncmp(c, "UNO", 3) || !strncmp(c, "EUR", 3) || !strncmp(c, "IGO", 3);
+}
 /* A word of a list with its length known at compile time: LIT("said"). */
 typedef struct ts_lit {
     const char *s;
