@@ -3736,6 +3736,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->recip = 1;
     }
     /* arrests at home; killings only by police (an army's may be abroad) */
+    if (vc->tgt < 0 && vc->src >= 0 && s->m[vc->src].kind == M_UNRES &&
+        (!strcmp(s->m[vc->src].sector, "COP") || (!strcmp(s->m[vc->src].sector, "MIL") && vc->r0 == 17)) &&
+        vc->r0 >= 17)
+        adopt_country(s, vc->src, -1, 1); /* "Security forces detained 60 people": the story's, as below */
     if (vc->tgt < 0 && vc->src >= 0 &&
         (vc->r0 == 17 || (!strncmp(vc->pm.p->code, "084", 3) && !(vc->pm.p->flags & P_SYM)) ||
          (vc->r0 >= 18 && strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP"))))
