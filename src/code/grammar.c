@@ -3461,6 +3461,49 @@ static void possessor_country(gstate *g, int m)
     name_unresolved(x, s->m[mk].code);
 }
 
+/* "Mali's junta expelled the French ambassador. France accused the junta
+ * of ...": a state's words or acts against "the junta", "the regime" (what no
+ * state calls its own rulers), or, from a state that is no person, against
+ * "the government", are aimed at another state's rulers when the sentence
+ * names no country but the source's: the story's last actor of another
+ * country. A person's words against "the government" may be at home
+ * ("President Zourabichvili accused the government"), and are left alone. */
+static void foreign_government(ts_sent *s, int src, int tgt)
+{
+    ts_mention *t = &s->m[tgt];
+    const ts_mention *sm = &s->m[src];
+    /* unnamed, or named from the story's last country (mention.c), the source's own */
+    int unnamed = t->kind == M_UNRES && !strcmp(t->sector, "GOV");
+    int remembered = t->kind == M_NAME && t->resolved && !strcmp(t->ctx_sector, "GOV") &&
+                     !strncmp(t->code, sm->code, 3);
+    if (!(unnamed || remembered) || t->t0 == 0 || !TOK_IS(s, t->t0 - 1, "the") || sm->kind != M_NAME ||
+        strlen(sm->code) < 3 || ts_igo_code(sm->code) || !strncmp(sm->code, "WST", 3))
+        return;
+    int pejorative = TOK_IS(s, t->head, "junta") || TOK_IS(s, t->head, "regime") ||
+                     (TOK_IS(s, t->head, "government") && t->t1 - t->t0 == 2 && TOK_IS(s, t->t0, "military"));
+    int state = strlen(sm->code) == 3 || !strcmp(sm->code + 3, "GOV");
+    if (!pejorative && (!state || sm->person || !(TOK_IS(s, t->head, "government") ||
+                                                  TOK_IS(s, t->head, "authorities") ||
+                                                  TOK_IS(s, t->head, "administration"))))
+        return;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
+            strncmp(x->code, sm->code, 3))
+            return; /* another country named here: adopt_country decides */
+    }
+    for (int k = 0; k < 4; k++) {
+        const char *c = s->ctx->recent[k];
+        if (strlen(c) >= 3 && !ts_igo_code(c) && strncmp(c, "WST", 3) && strncmp(c, sm->code, 3)) {
+            memcpy(t->code, c, 3);
+            memcpy(t->code + 3, "GOV", 4);
+            t->kind = M_NAME;
+            t->resolved = 1;
+            return;
+        }
+    }
+}
+
 /* Verbs of feeling whose passive is an adjective: "disappointed with",
  * "concerned about", "outraged by". */
 static int feeling_verb(const ts_sent *s, size_t i)
@@ -3868,6 +3911,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         !(vc->pm.p->flags & P_NOTARGET))
         if (!judged_act(g, i, vc, victim) && victim >= 0) /* "condemned the attack on a village in Zamfara" */
             vc->tgt = victim;
+    if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 9 && vc->r0 <= 17 && vc->r0 != 14)
+        foreign_government(s, vc->src, vc->tgt); /* "France accused the junta": Mali's, from the story */
     /* "police killed protesters": an unnamed domestic group takes the source's country */
     if (v->passive && vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && s->m[vc->tgt].sector[0])
         adopt_country(s, vc->tgt, vc->r0 < 17 ? vc->src : -1, 0); /* "two journalists were arrested by Georgian police" */

@@ -569,6 +569,17 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
     return 1;
 }
 
+/* "called the junta illegitimate", "branded the protesters criminals": a
+ * label of the pejorative class that ends its phrase (punctuation, a word
+ * of grammar such as "and", "last", "in", or nothing after it) is the complement of a verb of calling, not the
+ * head of a compound noun ("the police station"). */
+static int label_after(const ts_sent *s, size_t k)
+{
+    if (!ts_in_class(s->d, ts_w(s, k), CL_PEJORATIVE))
+        return 0;
+    return k + 1 >= s->ntok || s->tok[k + 1].kind == TK_PUNCT || s->gram[k + 1]; /* "and", "last week", "in" */
+}
+
 /* The references that are not dictionary phrases: pronouns ("its troops",
  * "they"), a quoted "we", "the two leaders", and definite descriptions ("the
  * bloc", "the group", "the country", "the country's regulator") resolved from
@@ -1013,7 +1024,8 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         kind = M_UNRES; /* "the troops", "Foreign Secretary Vikram Misri" */
         if (!unres_name && end < s->ntok && s->tok[end].kind == TK_WORD &&
             s->tok[end].cas == CASE_LOWER && !s->gram[end] &&
-            !(ts_w(s, end) && ts_w(s, end)->verb >= 0) && !participle_after(s, end)) {
+            !(ts_w(s, end) && ts_w(s, end)->verb >= 0) && !participle_after(s, end) &&
+            !label_after(s, end)) {
             return end; /* "air defence systems", "police station": a noun */
         }
     }
