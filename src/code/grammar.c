@@ -3504,6 +3504,49 @@ static void foreign_government(ts_sent *s, int src, int tgt)
     }
 }
 
+#define POSSESSOR_WORDS 3 /* words from the verb to a possessive pronoun; and from it to its noun */
+
+/* "Protesters are demanding her resignation", "the opposition rejected his
+ * proposal": a possessive pronoun right after the verb, before a noun of what
+ * its possessor proposes, decides or holds (@stance), names the party the
+ * demand, criticism or rejection addresses: the person named before it in
+ * the sentence, else the story's last person ("his", "her") or group
+ * ("their"). */
+static int possessor_pronoun(gstate *g, size_t i, size_t end, int src)
+{
+    ts_sent *s = g->s;
+    for (size_t k = i + 1; k < end && k <= i + POSSESSOR_WORDS; k++) {
+        if (s->mid[k] >= 0 || s->tok[k].kind != TK_WORD)
+            return -1; /* a party named first, or the phrase ends */
+        int his = TOK_IS(s, k, "his") || TOK_IS(s, k, "her"), their = TOK_IS(s, k, "their");
+        if (!his && !their)
+            continue;
+        size_t q = k + 1; /* "her immediate resignation", "his latest proposal" */
+        while (q < end && q <= k + POSSESSOR_WORDS && s->mid[q] < 0 && s->tok[q].kind == TK_WORD &&
+               s->tok[q].cas == CASE_LOWER && !ts_in_class(s->d, W(s, q), CL_STANCE))
+            q++;
+        if (q >= end || s->mid[q] >= 0 || !ts_in_class(s->d, W(s, q), CL_STANCE))
+            return -1;
+        const char *c = his ? s->ctx->person : s->ctx->group;
+        for (size_t m = 0; m < s->nm; m++) {
+            const ts_mention *x = &s->m[m];
+            if ((int)m == src || (size_t)x->t0 >= k || x->kind != M_NAME)
+                continue;
+            if (!his)
+                return -1; /* "their": another party of this sentence may be meant */
+            if (x->person)
+                c = x->code;
+        }
+        if (strlen(c) < 3 || !strcmp(c, s->m[src].code))
+            return -1;
+        int mi = add_actor(s, c, 0, 0);
+        if (mi >= 0)
+            s->m[mi].resolved = 1;
+        return mi;
+    }
+    return -1;
+}
+
 /* Verbs of feeling whose passive is an adjective: "disappointed with",
  * "concerned about", "outraged by". */
 static int feeling_verb(const ts_sent *s, size_t i)
@@ -3724,6 +3767,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                                                                   "shot down drones launched by Hezbollah" */
         if (vc->tgt < 0 && (vc->r0 == 2 || (vc->r0 >= 10 && vc->r0 <= 13) || !strncmp(vc->pm.p->code, "016", 3)))
             vc->tgt = from_party(g, i, vc->end, vc->src); /* "rejected the proposal from Germany" */
+        if (vc->tgt < 0 && (vc->r0 == 2 || (vc->r0 >= 10 && vc->r0 <= 12)) && vc->src >= 0)
+            vc->tgt = possessor_pronoun(g, i, vc->end, vc->src); /* "are demanding her resignation" */
         if (vc->tgt < 0 && v->kind == V_ING && v->gov == GOV_NONE && i > 0 && (size_t)v->chain0 > 0 &&
             is_comma(s, (size_t)v->chain0 - 1) && g->last_target >= 0 && vc->r0 >= 3 && vc->r0 != 13 &&
             g->last_target != vc->src)
