@@ -100,7 +100,7 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
             memcpy(x->asker, e->src, sizeof x->asker);
             memcpy(x->asked, e->tgt, sizeof x->asked);
         }
-        if (root >= 18 && strncmp(e->src, e->tgt, 3)) {
+        if (root >= 18 && strcmp(e->src, e->tgt)) { /* at home too: "Al Shabaab attacked a hotel" */
             memcpy(x->attacker, e->src, sizeof x->attacker);
             memcpy(x->attacked, e->tgt, sizeof x->attacked);
         }
