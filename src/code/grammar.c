@@ -3906,6 +3906,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && (TOK_IS(s, i + 1, "to") || vc->pm.p->nelem > 0))
         vc->tgt = condition_actor(g, vc->src); /* "threatened to retaliate if Manila continued", "threatened
                                                   sanctions if Ankara bought", "warned of a response if" */
+    if (vc->tgt >= 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3) &&
+        (s->m[vc->tgt].kind == M_UNRES || !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3)) &&
+        (size_t)s->m[vc->tgt].t0 > i + 1 && i + 1 < s->ntok && s->tok[i + 1].cas == CASE_LOWER && W(s, i + 1) &&
+        (W(s, i + 1)->vform & VF_ING))
+        vc->tgt = -1; /* "Moscow denied targeting civilians": they are the denied act's, no accuser */
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
         vc->tgt = sentence_accuser(g, vc->src); /* "Armenia accused Azerbaijan of ..., a charge Baku denied" */
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))

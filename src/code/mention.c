@@ -384,6 +384,33 @@ static const char *pronoun_code(const ts_sent *s, uint32_t g)
     return NULL;
 }
 
+/* An object pronoun ("him", "them") is not the subject of its own clause
+ * ("Trump recognised him": not Trump; but "Putin said the West had
+ * provoked him"): an earlier actor of the sentence with no clause boundary
+ * (a comma, "and", "that", a subordinator, another actor) between it and
+ * the pronoun at i is passed over for the document's memory. */
+static const char *object_pronoun_code(const ts_sent *s, uint32_t g, size_t i)
+{
+    const char *pc = pronoun_code(s, g);
+    if (!pc || !(TOK_IS(s, i, "him") || TOK_IS(s, i, "them")))
+        return pc;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *m = &s->m[k];
+        if (m->code != pc)
+            continue;
+        if ((size_t)m->t1 > i)
+            return pc;
+        for (size_t q = m->t1; q < i; q++)
+            if (s->tok[q].kind == TK_PUNCT || (s->gram[q] & (G_SUB | G_REL | G_CONJ | G_AND)) ||
+                TOK_IS(s, q, "that") || s->mid[q] >= 0)
+                return pc; /* another clause, or another actor its subject: "Trump said Maduro had insulted him" */
+        if (g & G_HE)
+            return s->ctx->person[0] && strcmp(s->ctx->person, pc) ? s->ctx->person : NULL;
+        return s->ctx->group[0] && strcmp(s->ctx->group, pc) ? s->ctx->group : NULL;
+    }
+    return pc; /* the memory's, not a mention of this sentence */
+}
+
 /* "the country": the first country this sentence names, else the last one of
  * the article. Returns its three-letter code in buf, or NULL. */
 static const char *country_in_context(const ts_sent *s, char buf[4])
@@ -620,6 +647,7 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
                          (!strcmp(n, "her") && i + 1 < s->ntok && s->tok[i + 1].kind == TK_WORD &&
                           !(s->gram[i + 1] & (G_PREP | G_LOC | G_AND | G_CONJ | G_SUB)));
         if (!possessive && s->tok[i].kind == TK_WORD) {
+            pc = object_pronoun_code(s, g, i);
             int mi = add_mention(s, i, i + 1, i, pc ? M_PRON : M_UNRES, pc);
             if (mi >= 0) {
                 s->m[mi].resolved = 1;
