@@ -83,9 +83,9 @@ static void set_accuser(ts_ctx *x, const char *src, const char *tgt)
 }
 
 /* What the story remembers of a sentence's events: its accusers (11x), its
- * askers (02x, 10x), its attackers (18x-20x), and the first two parties of
- * one event ("both sides" may be one country's two; not a third party's
- * appeal to them, whose target was resolved). */
+ * askers (02x, 10x), its coercers (17x), its attackers (18x-20x), and the
+ * first two parties of one event ("both sides" may be one country's two; not
+ * a third party's appeal to them, whose target was resolved). */
 static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
 {
     int paired = 0;
@@ -100,6 +100,8 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
             memcpy(x->asker, e->src, sizeof x->asker);
             memcpy(x->asked, e->tgt, sizeof x->asked);
         }
+        if (root == 17 && strcmp(e->src, e->tgt))
+            memcpy(x->coercer, e->src, sizeof x->coercer); /* "Army officers seized power ... under house arrest" */
         if (root >= 18 && strcmp(e->src, e->tgt)) { /* at home too: "Al Shabaab attacked a hotel" */
             memcpy(x->attacker, e->src, sizeof x->attacker);
             memcpy(x->attacked, e->tgt, sizeof x->attacked);

@@ -3246,7 +3246,7 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
     if (q0 >= end || s->tok[q0].kind != TK_WORD || (s->mid[q0] >= 0 && !named_act) ||
         (s->gram[q0] & (G_PREP | G_LOC | G_BY | G_TO | G_HE | G_IT | G_THEY | G_WE | G_SUB | G_REL | G_AND)))
         return 0;
-    int violent = 0, act = 0, cue = 0, doer = -1, rel = 0, home = -1;
+    int violent = 0, act = 0, cue = 0, doer = -1, rel = 0, home = -1, coercive = 0;
     size_t e = q0, head_end = 0; /* head_end: where the phrase's first noun group ends */
     size_t lim = end, cap = q0 + JUDGED_ACT_WORDS;
     for (; e < s->ntok && e < cap; e++) {
@@ -3272,6 +3272,8 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
             cue |= (gm & G_LOC) != 0;
             continue;
         }
+        if (!head_end && !act && (TOK_IS(s, e, "coup") || ts_tok_in(s, e, placed_acts, sizeof placed_acts / sizeof placed_acts[0])))
+            coercive = 1; /* "condemned the coup", "the arrests": a coercion's doer before an attacker */
         int act_word = !head_end && (judged_act_word(s, e) ||
                                      (inv && s->mid[e] < 0 &&
                                       ts_tok_in(s, e, investigated_incidents,
@@ -3322,8 +3324,11 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         /* "Baghdad condemned the strike", after "US jets struck a militia base in Iraq":
            the act the story told, and its doer */
         int m = -1;
-        if (s->ctx->attacker[0] && strncmp(s->ctx->attacker, s->m[vc->src].code, 3)) {
-            m = add_actor(s, s->ctx->attacker, 0, 0);
+        const char *by = s->ctx->attacker;
+        if (s->ctx->coercer[0] && (coercive || !by[0]))
+            by = s->ctx->coercer; /* "France condemned the coup", after "Army officers seized power" */
+        if (by[0] && strncmp(by, s->m[vc->src].code, 3)) {
+            m = add_actor(s, by, 0, 0);
             if (m >= 0)
                 s->m[m].resolved = 1;
         }

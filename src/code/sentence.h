@@ -46,6 +46,7 @@ typedef struct ts_ctx {
     char accuser2[TS_CODE_MAX]; /* the one before, of the same accused ("" if none): a denial answers both */
     char asker[TS_CODE_MAX], asked[TS_CODE_MAX]; /* the story's last appeal or demand (02x, 10x) */
     char attacker[TS_CODE_MAX], attacked[TS_CODE_MAX]; /* the story's last use of force (18x-20x) */
+    char coercer[TS_CODE_MAX];  /* the story's last coercion (17x): its doer */
     char pair[2][TS_CODE_MAX]; /* the story's last two parties of one event: "both sides", "the two countries" */
 } ts_ctx;
 
