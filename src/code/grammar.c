@@ -3068,6 +3068,22 @@ static const ts_lit placed_acts[] = {
     LIT("release"),    LIT("transition"), LIT("clashes"), LIT("unrest"),   LIT("burning"),
     LIT("desecration")};
 
+#define PLACE_PHRASE_WORDS 4 /* words after a locative preposition read for a place */
+
+/* Does the locative phrase after the preposition at e name a place (a
+ * mention or a capitalised word) before it ends? "in Zamfara", "in the
+ * Kenyan capital", not "in a joint statement", "at a news conference". */
+static int names_place_after(const ts_sent *s, size_t e, size_t end)
+{
+    for (size_t q = e + 1; q < end && q <= e + PLACE_PHRASE_WORDS; q++) {
+        if (s->tok[q].kind != TK_WORD)
+            return 0;
+        if (s->mid[q] >= 0 || s->tok[q].cas != CASE_LOWER)
+            return 1;
+    }
+    return 0;
+}
+
 /* a noun of a judged act: violence, another act judged where it happens, an attack */
 static int judged_act_word(const ts_sent *s, size_t e)
 {
@@ -3310,8 +3326,8 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
             act = 1;
             violent |= ts_tok_in(s, e, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]);
         }
-        if (head_end && act && (gm & G_LOC))
-            cue = 1; /* "the attack on a village in Zamfara" */
+        if (head_end && act && (gm & G_LOC) && names_place_after(s, e, end))
+            cue = 1; /* "the attack on a village in Zamfara"; not "in a joint statement" */
     }
     if (!act)
         return 0;
