@@ -829,6 +829,7 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
     const tocsin_dict *d = s->d;
     size_t t0 = i, end = p.end, head = p.end - 1;
     char base[TS_CODE_MAX] = "", sector[4] = "", person[TS_CODE_MAX] = "";
+    char last_sector[4] = ""; /* the sector of a later agent of the phrase, its head */
     int have_base = 0, have_agent = 0, is_person = 0, adj_only = 0, unres_name = 0, of_sector = 0, in_place = 0;
     piece cur = p;
     for (;;) {
@@ -839,6 +840,8 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         } else if (cur.kind == K_AGENT) {
             if (!have_agent)
                 memcpy(sector, cur.e->code, 4);
+            else
+                memcpy(last_sector, cur.e->code, 4);
             have_agent = 1;
             head = cur.end - 1;
             adj_only = 0;
@@ -989,6 +992,9 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         break;
     }
     (void)unres_name;
+    int anti = t0 >= 2 && TOK_IS(s, t0 - 1, "-") && (TOK_IS(s, t0 - 2, "pro") || TOK_IS(s, t0 - 2, "anti"));
+    if (last_sector[0] && (anti || (!strcmp(last_sector, "CVL") && !strcmp(sector, "GOV"))))
+        memcpy(sector, last_sector, 4); /* "anti-government protesters", "junta supporters": the people */
     if (have_base && !is_person) {
         size_t named = described_name(s, head, end);
         if (named)
