@@ -89,6 +89,11 @@ static void set_accuser(ts_ctx *x, const char *src, const char *tgt)
 static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
 {
     int paired = 0;
+    /* "the move": the last sentence's act, or none when it had no event the coder read */
+    if (ne > 0 && raw[0].tgt[0])
+        memcpy(x->last_src, raw[0].src, sizeof x->last_src);
+    else
+        x->last_src[0] = '\0';
     for (size_t k = 0; k < ne; k++) {
         const ts_raw_event *e = &raw[k];
         if (!e->tgt[0])

@@ -3525,6 +3525,29 @@ static void foreign_government(ts_sent *s, int src, int tgt)
     }
 }
 
+/* "Poland said Belarusian helicopters had violated its airspace. The foreign
+ * ministry summoned Belarus's charge d'affaires": a government body the
+ * story resolved to the country last named (mention.c) is not that of the
+ * state it acts on in the same sentence; it is the story's last actor of
+ * another country. */
+static void foreign_speaker(ts_sent *s, int src, int tgt)
+{
+    ts_mention *x = &s->m[src];
+    const ts_mention *t = &s->m[tgt];
+    if (x->kind != M_NAME || !x->resolved || strcmp(x->ctx_sector, "GOV") || t->resolved || t->kind != M_NAME ||
+        strlen(t->code) < 3 || ts_igo_code(t->code) || strncmp(x->code, t->code, 3) ||
+        (strlen(t->code) == 6 && strcmp(t->code + 3, "GOV")))
+        return;
+    for (int k = 0; k < 4; k++) {
+        const char *c = s->ctx->recent[k];
+        if (strlen(c) >= 3 && !ts_igo_code(c) && strncmp(c, "WST", 3) && strncmp(c, t->code, 3)) {
+            memcpy(x->code, c, 3);
+            memcpy(x->code + 3, "GOV", 4);
+            return;
+        }
+    }
+}
+
 #define POSSESSOR_WORDS 3 /* words from the verb to a possessive pronoun; and from it to its noun */
 
 /* "Protesters are demanding her resignation", "the opposition rejected his
@@ -3984,6 +4007,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->tgt = victim;
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 9 && vc->r0 <= 17 && vc->r0 != 14)
         foreign_government(s, vc->src, vc->tgt); /* "France accused the junta": Mali's, from the story */
+    if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 <= 16 && vc->r0 != 14 && vc->r0 != 15)
+        foreign_speaker(s, vc->src, vc->tgt); /* "The foreign ministry summoned Belarus's envoy" */
     /* "police killed protesters": an unnamed domestic group takes the source's country */
     if (v->passive && vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && s->m[vc->tgt].sector[0])
         adopt_country(s, vc->tgt, vc->r0 < 17 ? vc->src : -1, 0); /* "two journalists were arrested by Georgian police" */
@@ -5797,6 +5822,34 @@ static void multiparty_events(gstate *g)
 
 static _Thread_local gstate G; /* per-thread scratch: too large for the stack */
 
+/* "The move drew sharp criticism from Moscow", "The strike drew condemnation
+ * from the UN": a definite act noun opening the clause (the token at q, "the",
+ * "this" or "that" before it) stands for its doer, whom the story remembers:
+ * the source of its last sentence with events for a decision, plan or move
+ * (@stance), the last attacker for an attack, the last coercer for a coup or
+ * arrests. A new mention, or -1. */
+static int story_act_doer(gstate *g, size_t q)
+{
+    ts_sent *s = g->s;
+    if (q == 0 || q > 2 || s->tok[q].kind != TK_WORD || s->tok[q].cas != CASE_LOWER ||
+        !(TOK_IS(s, q - 1, "the") || TOK_IS(s, q - 1, "this") || TOK_IS(s, q - 1, "that") ||
+          TOK_IS(s, q - 1, "The") || TOK_IS(s, q - 1, "This") || TOK_IS(s, q - 1, "That")))
+        return -1;
+    const char *who = NULL;
+    if (TOK_IS(s, q, "coup") || ts_tok_in(s, q, placed_acts, sizeof placed_acts / sizeof placed_acts[0]))
+        who = s->ctx->coercer;
+    else if (judged_act_word(s, q))
+        who = s->ctx->attacker;
+    else if (ts_in_class(s->d, W(s, q), CL_STANCE))
+        who = s->ctx->last_src;
+    if (!who || strlen(who) < 3)
+        return -1;
+    int m = add_actor(s, who, 0, 0);
+    if (m >= 0)
+        s->m[m].resolved = 1;
+    return m;
+}
+
 /* "Ukraine received weapons from Germany", "Israel faced criticism from
  * France", "Russia drew condemnation from the UN": the act comes from the
  * party after "from" and lands on the subject. The code follows the noun
@@ -5816,7 +5869,7 @@ static void received_from(gstate *g)
             continue;
         if (!ts_tok_in(s, k, verbs, sizeof verbs / sizeof verbs[0]) || g->incond[k] || g->skip[k])
             continue;
-        int subj = -1;
+        int subj = -1, act_subject = 0;
         if (g->isverb[k] && g->v[k].subj >= 0) {
             const vinfo *v = &g->v[k];
             if (v->neg || v->modal || v->fut || v->hedge || v->cond || v->gov != GOV_NONE || v->passive)
@@ -5826,17 +5879,20 @@ static void received_from(gstate *g)
             size_t j = k;
             while (j > 0 && s->mid[j - 1] < 0 && ((s->gram[j - 1] & (G_BE | G_HAVE | G_ADV)) || g->adv[j - 1]))
                 j--;
-            if (j == 0 || s->mid[j - 1] < 0)
+            if (j == 0)
                 continue;
+            subj = s->mid[j - 1] >= 0 ? s->mid[j - 1] : story_act_doer(g, j - 1);
+            if (subj < 0)
+                continue;
+            act_subject = s->mid[j - 1] < 0;
             for (size_t q = j; q < k; q++)
                 if (s->gram[q] & (G_NEG | G_MODAL | G_FUT))
                     subj = -2;
             if (subj == -2)
                 continue;
-            subj = s->mid[j - 1];
         }
         const ts_mention *sm = &s->m[subj];
-        if (sm->kind != M_NAME || strlen(sm->code) < 3 || sm->resolved || is_place(s, sm))
+        if (sm->kind != M_NAME || strlen(sm->code) < 3 || (sm->resolved && !act_subject) || is_place(s, sm))
             continue;
         const char *code = NULL;
         size_t n = k + 1;

@@ -47,6 +47,7 @@ typedef struct ts_ctx {
     char asker[TS_CODE_MAX], asked[TS_CODE_MAX]; /* the story's last appeal or demand (02x, 10x) */
     char attacker[TS_CODE_MAX], attacked[TS_CODE_MAX]; /* the story's last use of force (18x-20x) */
     char coercer[TS_CODE_MAX];  /* the story's last coercion (17x): its doer */
+    char last_src[TS_CODE_MAX]; /* the source of the story's last sentence with events: "the move" */
     char pair[2][TS_CODE_MAX]; /* the story's last two parties of one event: "both sides", "the two countries" */
 } ts_ctx;
 
