@@ -83,7 +83,7 @@ static void set_accuser(ts_ctx *x, const char *src, const char *tgt)
 }
 
 /* What the story remembers of a sentence's events: its accusers (11x), its
- * askers (02x, 10x), its coercers (17x), its attackers (18x-20x), and the
+ * askers (02x, 10x, 13x), its coercers (17x), its attackers (18x-20x), and the
  * first two parties of one event ("both sides" may be one country's two; not
  * a third party's appeal to them, whose target was resolved). */
 static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
@@ -101,7 +101,7 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
         int root = (e->code[0] - '0') * 10 + (e->code[1] - '0');
         if (root == 11)
             set_accuser(x, e->src, e->tgt);
-        if (root == 2 || root == 10) {
+        if (root == 2 || root == 10 || root == 13) { /* an ultimatum is a demand too */
             memcpy(x->asker, e->src, sizeof x->asker);
             memcpy(x->asked, e->tgt, sizeof x->asked);
         }

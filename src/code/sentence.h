@@ -44,7 +44,7 @@ typedef struct ts_ctx {
     char recent[4][TS_CODE_MAX]; /* last actors, newest first */
     char accuser[TS_CODE_MAX], accused[TS_CODE_MAX]; /* the story's last disapproval (11x): who of whom */
     char accuser2[TS_CODE_MAX]; /* the one before, of the same accused ("" if none): a denial answers both */
-    char asker[TS_CODE_MAX], asked[TS_CODE_MAX]; /* the story's last appeal or demand (02x, 10x) */
+    char asker[TS_CODE_MAX], asked[TS_CODE_MAX]; /* the story's last appeal, demand or threat (02x, 10x, 13x) */
     char attacker[TS_CODE_MAX], attacked[TS_CODE_MAX]; /* the story's last use of force (18x-20x) */
     char coercer[TS_CODE_MAX];  /* the story's last coercion (17x): its doer */
     char last_src[TS_CODE_MAX]; /* the source of the story's last sentence with events: "the move" */
