@@ -334,10 +334,19 @@ static void place_agents(tocsin_coder *c, ts_sent *s)
            farmers": a story that has named no country yet, in a sentence that
            names none, is where its dateline says */
         const char *dl = ts_where_dateline_country(&c->where);
-        int named = 0;
+        int named = 0, people = 1;
         for (size_t k = 0; k < s->nm && !named; k++)
             named = (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3;
-        if (dl && !named && !s->ctx->thing[0])
+        for (size_t k = m; k < s->nm; k++)
+            if (s->m[k].kind == M_UNRES && s->m[k].sector[0] && !strstr("CVL OPP LAB MED COP", s->m[k].sector))
+                people = 0;
+        /* later in the story, people with no country ("Hundreds of residents
+           blocked a highway") are of the dateline's country when the story
+           has named it: the country it reports from, not the last one named */
+        int told = 0;
+        for (int k = 0; dl && k < 4 && !told; k++)
+            told = !strncmp(s->ctx->recent[k], dl, 3);
+        if (dl && !named && (!s->ctx->thing[0] || (people && told)))
             memcpy(s->place_cc, dl, sizeof s->place_cc);
         return;
     }
