@@ -5596,6 +5596,14 @@ static void background_events(gstate *g)
                 placed = tgt >= 0;
             }
         }
+        if (frame == 2 && tgt < 0 && !sym && src >= 0 && s->m[src].kind == M_NAME && s->ctx->attacked[0] &&
+            !strcmp(s->ctx->attacker, s->m[src].code) && k > 0 && TOK_IS(s, k - 1, "the")) {
+            /* "Al Shabaab fighters stormed a hotel ... The group claimed
+               responsibility for the attack": the story's attack, on whom it fell */
+            tgt = add_actor(s, s->ctx->attacked, 0, 0);
+            if (tgt >= 0)
+                s->m[tgt].resolved = 1;
+        }
         if (unreal || src < 0 || !s->m[src].code[0] || s->m[src].kind == M_UNRES)
             continue;
         if (!sym && tgt >= 0 && s->m[tgt].kind == M_UNRES && strlen(s->m[src].code) >= 3 && !ts_igo_code(s->m[src].code))
