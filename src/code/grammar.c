@@ -4381,6 +4381,13 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
            the news reports ("Japan will provide loans to Manila"), not the writer's guess */
         int plan = !v->attributed && g->say_speaker < 0 && !v->hedge && vc->r0 >= 4 && vc->r0 <= 8 &&
                    v->kind == V_FINITE && (size_t)v->chain0 > 0 && TOK_IS(s, (size_t)v->chain0, "will");
+        /* nor is a retaliation in the future tense: the vow of a quote or statement
+           ("'Afghanistan will retaliate.'"), which no writer predicts on his own */
+        int first_clause = 1; /* not "Analysts expect that Afghanistan will retaliate" */
+        for (size_t q = 0; q < (size_t)v->chain0 && first_clause; q++)
+            first_clause = !(g->isverb[q] || (s->gram[q] & (G_SUB | G_REL)) || TOK_IS(s, q, "that"));
+        plan |= !v->attributed && g->say_speaker < 0 && !v->hedge && v->kind == V_FINITE && first_clause &&
+                retaliation_verb(s, i) && (size_t)v->chain0 > 0 && TOK_IS(s, (size_t)v->chain0, "will");
         if ((v->attributed || plan) && own && intent_code(vc->pm.p->code, 1, vc->code))
             vc->flags |= TOCSIN_EV_INTENT;
         else
