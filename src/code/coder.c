@@ -510,12 +510,19 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
                 ev.target[3] = '\0';
                 ev.rule = "target: the country where the judged act happened";
             } else if (r->speaker_cc[0] &&
-                       (r->place_target == 2 || !ts_where_elsewhere(&c->where, lx, nl, r->speaker_cc))) {
+                       (r->place_target == 2 ||
+                        (r->place_target != 3 && !ts_where_elsewhere(&c->where, lx, nl, r->speaker_cc)))) {
                 memcpy(ev.target, r->speaker_cc, 4);
                 ev.rule = r->place_target == 2 /* grammar.c: the act's unnamed victim's country */
                               ? "target: the country of the judged act's victim ('the storming of parliament')"
                               : "target: violence with no doer named, judged by a state of a sentence and story "
                                 "that name no other country, is at home";
+            } else if (ts_where_story_country(&c->where) &&
+                       strncmp(ts_where_story_country(&c->where), ev.source, 3) && ev.root[1] != '9') {
+                /* "MOGADISHU ... Turkey and Qatar condemned the bombings": where the story is */
+                memcpy(ev.target, ts_where_story_country(&c->where), 3);
+                ev.target[3] = '\0';
+                ev.rule = "target: the story's country, where the act a foreign state judged happened";
             } else {
                 continue;
             }

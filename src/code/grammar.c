@@ -105,7 +105,8 @@ typedef struct vcode {
     int nosym; /* a refusal of a joint act is one-sided */
     int recip; /* "X and Y accused each other": each of the compound subject to the others */
     uint16_t act0, act1; /* a judged act's phrase whose place the coder resolves (judged_act); 0, 0: none */
-    uint8_t act_home;    /* self_cc is the act's victim's country, whatever the story's places */
+    uint8_t act_home;    /* 1, 2: self_cc is the act's victim's country, whatever the story's places;
+                            3: self_cc is a foreign judge's, whose act is where the story is, if elsewhere */
     char self_cc[4];     /* its judge's own country when nobody else can be meant, or "" */
 } vcode;
 
@@ -3371,6 +3372,15 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
     }
     if (!vc->self_cc[0] && violent && strncmp(vc->pm.p->code, "051", 3))
         judge_country(g, vc->src, vc->self_cc);
+    if (!vc->self_cc[0] && violent && !cue && strncmp(vc->pm.p->code, "051", 3) && vc->src >= 0 &&
+        s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) == 3 && !ts_igo_code(s->m[vc->src].code) &&
+        strncmp(s->m[vc->src].code, "WST", 3)) {
+        /* "Turkey condemned the bombings": a state named by its name judges
+           violence where the story is, when the story is told elsewhere (coder.c) */
+        memcpy(vc->self_cc, s->m[vc->src].code, 3);
+        vc->self_cc[3] = '\0';
+        vc->act_home = 3; /* abroad only: at home, a bare name is no judge of its own (judgement.txt) */
+    }
     if (!vc->self_cc[0] && inv && !strncmp(vc->pm.p->code, "09", 2))
         investigator_country(g, vc->src, vc->self_cc); /* "Pakistan's government ordered a probe into the bombing" */
     if (!cue && !vc->self_cc[0])
@@ -4570,7 +4580,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         if (r >= 17 && state_or_armed(s, vc->src))
             place = 1; /* "opened an offensive on Marib": the place's country, if it has one */
         else if (vc->act1 > vc->act0 && (r == 2 || r == 5 || r == 9 || r == 10 || r == 11))
-            place = vc->act_home ? 2 : 1; /* "condemned the attack in Zamfara": judged_act */
+            place = vc->act_home == 3 ? 3 : vc->act_home ? 2 : 1; /* "condemned the attack in Zamfara": judged_act */
         else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
             if (r >= 10 && r <= 14 && v->kind == V_FINITE && vc->src >= 0 && !sym) {
                 g->pend_src = vc->src;
@@ -5955,6 +5965,8 @@ static void received_from(gstate *g)
  * withdraw": a verb in the bare form after "that" under insist, urge, ask,
  * demand, propose or request is what the speaker demands (100) of its
  * subject, not an act of that subject. */
+#define THAT_GAP_WORDS 3 /* adverbial words between a verb and its "that" */
+
 static void subjunctive_demands(gstate *g)
 {
     if (!(g->words & SW_THAT))
@@ -5966,13 +5978,18 @@ static void subjunctive_demands(gstate *g)
                                  LIT("asked"),   LIT("demand"),   LIT("demands"),  LIT("demanded"),
                                  LIT("propose"), LIT("proposed"), LIT("request"),  LIT("requested")};
     for (size_t k = ts_next_bit(g->vbits, 0, s->ntok); k + 3 < s->ntok; k = ts_next_bit(g->vbits, k + 1, s->ntok)) {
-        if (!g->isverb[k] || !TOK_IS(s, k + 1, "that"))
+        if (!g->isverb[k])
+            continue;
+        size_t th = k + 1; /* "demanded on Thursday that": the day between */
+        while (th < s->ntok && th < k + 1 + THAT_GAP_WORDS && g->adv[th] && s->mid[th] < 0)
+            th++;
+        if (th + 2 >= s->ntok || !TOK_IS(s, th, "that"))
             continue;
         if (!ts_tok_in(s, k, gov, sizeof gov / sizeof gov[0]) || g->v[k].subj < 0 || g->v[k].neg ||
             g->v[k].modal || g->v[k].cond)
             continue;
-        int sp = g->v[k].subj, mi = s->mid[k + 2];
-        size_t q = past_det(s, k + 2, s->ntok);
+        int sp = g->v[k].subj, mi;
+        size_t q = past_det(s, th + 1, s->ntok);
         mi = q < s->ntok ? s->mid[q] : -1;
         if (mi < 0 || s->m[mi].kind != M_NAME || strlen(s->m[mi].code) < 3 || s->m[sp].kind != M_NAME ||
             !strncmp(s->m[mi].code, s->m[sp].code, 3))
@@ -5992,8 +6009,15 @@ static void subjunctive_demands(gstate *g)
         int asked = 0; /* "urged that Serbia withdraw": the appeal is coded already */
         for (size_t e = 0; e < g->em.n; e++)
             asked |= !strcmp(g->em.out[e].src, s->m[sp].code) && !strcmp(g->em.out[e].tgt, s->m[mi].code);
-        if (!asked)
-            emit(s, &g->em, sp, mi, "100", k, g->v[k].attributed ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
+        if (!asked) {
+            int mem[8];
+            size_t nmem = group_of(s, sp, mem, sizeof mem / sizeof mem[0]); /* "Egypt and Sudan demanded" */
+            if (!nmem)
+                mem[nmem++] = sp;
+            for (size_t e = 0; e < nmem; e++)
+                if (s->m[mem[e]].kind == M_NAME && strncmp(s->m[mem[e]].code, s->m[mi].code, 3))
+                    emit(s, &g->em, mem[e], mi, "100", k, g->v[k].attributed ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
+        }
     }
     g->em.rule = NULL;
 }

@@ -482,7 +482,7 @@ enum { TWO_NONE, TWO_AS_NAMED, TWO_COUNTRY, TWO_GOV, TWO_MIL };
 
 static int two_kind(const ts_sent *s, size_t k)
 {
-    static const ts_lit named[] = {LIT("leaders"), LIT("presidents"), LIT("sides")};
+    static const ts_lit named[] = {LIT("leaders"), LIT("presidents"), LIT("sides"), LIT("parties")};
     static const ts_lit country[] = {LIT("countries"),  LIT("nations"), LIT("neighbours"), LIT("neighbors"),
                                      LIT("states"),     LIT("capitals"), LIT("allies"),    LIT("rivals")};
     static const ts_lit gov[] = {LIT("governments"), LIT("delegations"), LIT("ministers")};
@@ -553,7 +553,7 @@ static size_t two_noun(const ts_sent *s, size_t i)
 static int take_two(ts_sent *s, size_t i, int kind, size_t n)
 {
     /* two sides may be of one country (a government and its rebels); two countries may not */
-    size_t same = kind == TWO_AS_NAMED && TOK_IS(s, i + 1, "sides") ? TS_CODE_MAX : 3;
+    size_t same = kind == TWO_AS_NAMED && (TOK_IS(s, n, "sides") || TOK_IS(s, n, "parties")) ? TS_CODE_MAX : 3;
     const char *two[2] = {s->ctx->recent[1], s->ctx->recent[0]};
     const ts_mention *near[2] = {NULL, NULL};
     for (size_t k = s->nm; k-- > 0 && !near[0];) {

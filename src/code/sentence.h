@@ -70,7 +70,8 @@ typedef struct ts_raw_event {
     char code[6];
     uint16_t src_t0, src_t1, verb_t, tgt_t0, tgt_t1;
     unsigned flags;
-    uint8_t place_target;  /* no target named: the country of its place in this sentence, else no event */
+    uint8_t place_target;  /* no target named: the country of its place in this sentence, else no event
+                              (2: a judged act's victim's country; 3: a foreign judge's, abroad only) */
     char speaker_cc[4];    /* with place_target: else the reporting state's country, if any */
     const char *rule;      /* the grammar's rule that made it, for explanations; NULL */
     const ts_pattern *pat; /* the pattern that coded it */

@@ -537,6 +537,23 @@ void ts_where_dateline(ts_where_doc *d, const char *text, const ts_tok *tok, siz
     }
 }
 
+const char *ts_where_story_country(const ts_where_doc *d)
+{
+    const char *dl = ts_where_dateline_country(d);
+    if (dl)
+        return dl;
+    uint16_t most = 0;
+    const char *c = NULL;
+    for (size_t k = 0; k < d->nc; k++)
+        if (d->ncountry[k] > most) {
+            most = d->ncountry[k];
+            c = d->country[k];
+        } else if (d->ncountry[k] == most) {
+            c = NULL; /* two countries named as often: none */
+        }
+    return c && c[0] ? c : NULL;
+}
+
 const char *ts_where_dateline_country(const ts_where_doc *d)
 {
     const ts_gaz *g = ts_gaz_get();

@@ -39,6 +39,9 @@ void ts_where_dateline(ts_where_doc *d, const char *text, const ts_tok *tok, siz
 /* The country (ISO alpha-3) of the story's dateline, or NULL. Valid as long
  * as the gazetteer. */
 const char *ts_where_dateline_country(const ts_where_doc *d);
+/* The story's country: its dateline's, else the country its places named
+ * most often (one only), else NULL. */
+const char *ts_where_story_country(const ts_where_doc *d);
 
 /* Finds the place names of the sentence (after ts_mentions); returns how
  * many were written to out. Without events (events 0) only place phrases
