@@ -903,8 +903,8 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                     s->tok[vb - 1].cas == CASE_LOWER && ts_w(s, vb - 1) && ts_w(s, vb - 1)->verb >= 0 &&
                     !s->gram[vb - 1] &&
                     ((vb == t0 && !strcmp(sector, "MIL")) || places_in(s, vb - 1, k - 1, k));
-        if (have_agent && !have_base && !is_person && k + 1 < s->ntok && !moved &&
-            (TOK_IS(s, k, "of") || TOK_IS(s, k, "in"))) {
+        if (have_agent && !have_base && !is_person && k + 1 < s->ntok && !moved && strcmp(sector, "WPN") &&
+            (TOK_IS(s, k, "of") || TOK_IS(s, k, "in"))) { /* but "the shelling of Kharkiv" is Kharkiv's ordeal */
             /* "Supreme Leader of Iran", "the government in Tokyo", "officials of the IAEA" */
             piece nx = longest(s, k + 1);
             if (nx.kind != K_COUNTRY && nx.kind != K_ACTOR && k + 2 < s->ntok && TOK_IS(s, k + 1, "the") &&
