@@ -329,6 +329,39 @@ int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud)
             i++;
             continue;
         }
+        if (ascii_letter[s[i]]) {
+            /* the common case, a word of ASCII letters that a space or
+               punctuation ends, in one loop: its length, case and key's hash
+               as scan_word would give them. Anything else (a digit, an
+               apostrophe or a non-ASCII byte after it, a letter and a dot that
+               may be an acronym, a word too long for a key) is left to the
+               general path below, from its start */
+            size_t lim = n - i > TS_KEY_MAX ? i + TS_KEY_MAX : n, j = i;
+            uint64_t h = 1469598103934665603ull;
+            unsigned bits = 0; /* the OR of its bytes: 0x20 is clear when all are capitals */
+            do {
+                unsigned char c = s[j];
+                bits |= c;
+                h = (h ^ (c | 0x20)) * 1099511628211ull;
+                j++;
+            } while (j < lim && ascii_letter[s[j]]);
+            int ends = j == n || (s[j] < 128 && ascii_class[s[j]] != C_DIGIT && ascii_class[s[j]] != C_APOS &&
+                                  !ascii_letter[s[j]] && !(s[j] == '.' && j - i == 1));
+            if (ends) {
+                ts_tok t;
+                t.off = (uint32_t)i;
+                t.len = (uint16_t)(j - i);
+                t.kind = TK_WORD;
+                t.cas = j - i >= 2 && !(bits & 0x20) ? CASE_UPPER : (s[i] <= 'Z' ? CASE_CAP : CASE_LOWER);
+                t.hash = h;
+                t.word = -1;
+                t.aux = 0;
+                if ((rc = emit(ud, &t)))
+                    return rc;
+                i = j;
+                continue;
+            }
+        }
         int cls;
         int32_t cp;
         size_t k = 1;

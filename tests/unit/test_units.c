@@ -93,6 +93,37 @@ static void t_tokens_invalid_utf8(void **st)
     assert_string_equal(k.key[1], "bytes");
 }
 
+/* Words of ASCII letters (the tokenizer's quick path) and the words beside
+ * them that it leaves to the general one: every token's hash is the hash of
+ * its folded key, and its case and extent are the word's. */
+static void t_tokens_plain_words(void **st)
+{
+    (void)st;
+    char long64[200], text[512];
+    memset(long64, 'w', 64);
+    long64[64] = '\0';
+    /* a key of 64 letters (the longest), one of 65 (no key: hashed another way) */
+    snprintf(text, sizeof text, "NATO iPhone A b. J.K. Kyiv's can't Iran2 x-ray %s %sW end", long64, long64);
+    toks k = tokenize(text);
+    const char *want[] = {"nato", "iphone", "a", "b", ".", "j.k.", "kyiv", "'s", "ca", "n't", "iran2", "x", "-",
+                          "ray", long64, NULL, "end"};
+    const int cas[] = {CASE_UPPER, CASE_LOWER, CASE_CAP, CASE_LOWER, CASE_LOWER, CASE_UPPER, CASE_CAP, CASE_LOWER,
+                       CASE_LOWER, CASE_LOWER, CASE_CAP, CASE_LOWER, CASE_LOWER, CASE_LOWER, CASE_LOWER, CASE_LOWER,
+                       CASE_LOWER};
+    assert_int_equal(k.n, (int)(sizeof want / sizeof want[0]));
+    for (int i = 0; i < k.n; i++) {
+        assert_int_equal(k.t[i].cas, cas[i]);
+        assert_int_equal(k.t[i].word, -1);
+        if (!want[i]) { /* the 65-letter word: too long for a key */
+            assert_int_equal(k.t[i].len, 65);
+            continue;
+        }
+        assert_string_equal(k.key[i], want[i]);
+        assert_int_equal(k.t[i].len, strlen(want[i]));
+        assert_true(k.t[i].hash == ts_hash(k.key[i], strlen(k.key[i])));
+    }
+}
+
 /* ---------- sentences ---------- */
 
 static int count_sentences(const char *s)
@@ -606,7 +637,8 @@ int main(int argc, char **argv)
         dictdir = argv[1];
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(t_tokens_basic),      cmocka_unit_test(t_tokens_hyphen_accents),
-        cmocka_unit_test(t_tokens_invalid_utf8), cmocka_unit_test(t_segment),
+        cmocka_unit_test(t_tokens_invalid_utf8), cmocka_unit_test(t_tokens_plain_words),
+        cmocka_unit_test(t_segment),
         cmocka_unit_test(t_boiler),            cmocka_unit_test(t_dict_errors),
         cmocka_unit_test(t_dict_missing),      cmocka_unit_test(t_morphology),
         cmocka_unit_test(t_dated_people),      cmocka_unit_test(t_coder_stream),
