@@ -362,6 +362,22 @@ int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud)
                 continue;
             }
         }
+        if (s[i] < 128 && (ascii_class[s[i]] == C_PUNCT || ascii_class[s[i]] == C_QUOTE ||
+                           ascii_class[s[i]] == C_HYPHEN)) {
+            /* ASCII punctuation but the apostrophes: its key is itself */
+            ts_tok t;
+            t.off = (uint32_t)i;
+            t.len = 1;
+            t.kind = TK_PUNCT;
+            t.cas = CASE_LOWER;
+            t.hash = (1469598103934665603ull ^ s[i]) * 1099511628211ull;
+            t.word = -1;
+            t.aux = 0;
+            if ((rc = emit(ud, &t)))
+                return rc;
+            i++;
+            continue;
+        }
         int cls;
         int32_t cp;
         size_t k = 1;
