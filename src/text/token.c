@@ -317,7 +317,10 @@ static inline size_t scan_word(const unsigned char *s, size_t i, size_t n, int f
     return j;
 }
 
-int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud)
+/* The tokenizer's loop, made once for each kind of caller below: inlined
+ * there, its calls of emit are direct (and ts_tokenize_into's inlined). */
+static inline __attribute__((always_inline)) int tokenize(const char *text, size_t n, ts_tok_fn emit,
+                                                          void *ud)
 {
     if (!ascii_ready)
         init_ascii();
@@ -434,4 +437,38 @@ int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud)
         i += t.len;
     }
     return 0;
+}
+
+int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud)
+{
+    return tokenize(text, n, emit, ud);
+}
+
+typedef struct tok_vec {
+    ts_tok *v;
+    size_t len, cap, max;
+    int err;
+} tok_vec;
+
+static inline __attribute__((always_inline)) int vec_put(void *ud, const ts_tok *t)
+{
+    tok_vec *x = ud;
+    if (x->len >= x->max)
+        return 1;
+    if (x->len == x->cap && ts_vec_grow((void **)&x->v, &x->cap, x->len + 1, sizeof *x->v, x->max)) {
+        x->err = TOCSIN_ENOMEM;
+        return 1;
+    }
+    x->v[x->len++] = *t;
+    return 0;
+}
+
+int ts_tokenize_into(const char *text, size_t n, ts_tok **v, size_t *len, size_t *cap, size_t max)
+{
+    tok_vec x = {*v, *len, *cap, max, 0};
+    tokenize(text, n, vec_put, &x);
+    *v = x.v;
+    *len = x.len;
+    *cap = x.cap;
+    return x.err;
 }

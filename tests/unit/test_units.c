@@ -124,6 +124,35 @@ static void t_tokens_plain_words(void **st)
     }
 }
 
+/* ts_tokenize_into gives ts_tokenize's tokens, grows its array from
+ * nothing, and keeps at most max of them */
+static void t_tokens_into(void **st)
+{
+    (void)st;
+    const char *text = "Russia\xE2\x80\x99s army, U.S. troops and 10,000 O'Brien \xE2\x80\x9Cnow\xE2\x80\x9D -- said";
+    toks k = tokenize(text);
+    ts_tok *v = NULL;
+    size_t len = 0, cap = 0;
+    assert_int_equal(ts_tokenize_into(text, strlen(text), &v, &len, &cap, 1000), 0);
+    assert_int_equal(len, (size_t)k.n);
+    assert_true(cap >= len);
+    for (size_t i = 0; i < len; i++) {
+        assert_int_equal(v[i].off, k.t[i].off);
+        assert_int_equal(v[i].len, k.t[i].len);
+        assert_int_equal(v[i].kind, k.t[i].kind);
+        assert_int_equal(v[i].cas, k.t[i].cas);
+        assert_true(v[i].hash == k.t[i].hash);
+        assert_int_equal(v[i].word, -1);
+    }
+    len = 0; /* appended to what is there, up to max */
+    assert_int_equal(ts_tokenize_into(text, strlen(text), &v, &len, &cap, 5), 0);
+    assert_int_equal(len, 5);
+    assert_int_equal(ts_tokenize_into(text, strlen(text), &v, &len, &cap, 7), 0);
+    assert_int_equal(len, 7);
+    assert_int_equal(v[5].off, k.t[0].off);
+    free(v);
+}
+
 /* ---------- sentences ---------- */
 
 static int count_sentences(const char *s)
@@ -637,7 +666,7 @@ int main(int argc, char **argv)
         dictdir = argv[1];
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(t_tokens_basic),      cmocka_unit_test(t_tokens_hyphen_accents),
-        cmocka_unit_test(t_tokens_invalid_utf8), cmocka_unit_test(t_tokens_plain_words),
+        cmocka_unit_test(t_tokens_invalid_utf8), cmocka_unit_test(t_tokens_plain_words), cmocka_unit_test(t_tokens_into),
         cmocka_unit_test(t_segment),
         cmocka_unit_test(t_boiler),            cmocka_unit_test(t_dict_errors),
         cmocka_unit_test(t_dict_missing),      cmocka_unit_test(t_morphology),
