@@ -245,9 +245,48 @@ static size_t bad_utf8(const char *s, size_t n, size_t from)
     return n;
 }
 
+/* Whether s[0..n) holds no byte that yajl escapes in a string (a control
+ * character below 0x20, '"' or '\\'; '/' is not escaped, see
+ * tocsin_json_new), tested eight bytes at a time: each test is exact as to
+ * whether some byte of the word is one of them (a borrow only ever leaves a
+ * byte that is one), whatever the bytes at or above 0x80. */
+static int needs_no_escape(const char *s, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; n - i >= 8; i += 8) {
+        uint64_t w, q, b;
+        memcpy(&w, s + i, 8);
+        q = w ^ (ones * '"');
+        b = w ^ (ones * '\\');
+        if ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high)
+            return 0;
+    }
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 || c == '"' || c == '\\')
+            return 0;
+    }
+    return 1;
+}
+
 /* s[0..n) as a JSON string, its first invalid byte at `bad` (n: none) */
 static int string_from(tocsin_json *j, const char *s, size_t n, size_t bad)
 {
+    if (TS_LIKELY(bad == n) && needs_no_escape(s, n)) {
+        /* the common case (a sentence of news, a code): yajl would copy it
+           between its quotes byte by byte, unchanged; it is handed to yajl
+           quoted already, as an atom that yajl prints as it is (with the
+           commas and nesting it keeps). Too long for the buffer: below */
+        ts_buf *f = &j->fix;
+        f->len = 0;
+        if (!ts_buf_reserve(f, n + 2)) {
+            f->p[0] = '"';
+            memcpy(f->p + 1, s, n);
+            f->p[n + 1] = '"';
+            return done(j, yajl_gen_number(j->g, f->p, n + 2));
+        }
+    }
     if (TS_UNLIKELY(bad < n)) {
         /* each byte that starts no valid sequence becomes U+FFFD */
         ts_buf *f = &j->fix;

@@ -225,26 +225,6 @@ static int seen_before(tocsin_coder *c, uint64_t h)
     return 0;
 }
 
-typedef struct tokctx {
-    tocsin_coder *c;
-    int err;
-} tokctx;
-
-static int on_tok(void *ud, const ts_tok *t)
-{
-    tokctx *x = ud;
-    tocsin_coder *c = x->c;
-    if (c->ntok >= MAX_PARA_TOKENS)
-        return 1;
-    if (c->ntok == c->tok_cap &&
-        ts_vec_grow((void **)&c->tok, &c->tok_cap, c->ntok + 1, sizeof *c->tok, MAX_PARA_TOKENS)) {
-        x->err = TOCSIN_ENOMEM;
-        return 1;
-    }
-    c->tok[c->ntok++] = *t; /* its word is looked up later (lookup_words) */
-    return 0;
-}
-
 /* The lexicon ids of tokens tok[0..n). The table is larger than the first
  * cache level, so a probe is often a miss, and so is the word it finds,
  * which the sentence's first pass reads (code_sentence); looked up in a
@@ -676,10 +656,10 @@ static int paragraph(tocsin_coder *c, size_t a, size_t b)
     c->ntok = 0;
     c->wdoc.has = 0; /* a new paragraph tells its own times */
     c->npend = 0;
-    tokctx x = {c, 0};
-    ts_tokenize(p, n, on_tok, &x);
-    if (x.err)
-        return x.err;
+    /* each token's word is looked up after (lookup_words) */
+    int rc = ts_tokenize_into(p, n, &c->tok, &c->ntok, &c->tok_cap, MAX_PARA_TOKENS);
+    if (rc)
+        return rc;
     lookup_words(&c->d->lex, c->tok, c->ntok);
     size_t i = skip_dateline(p, c->tok, c->ntok);
     if (i > 0 && c->sentence == 0)

@@ -310,14 +310,32 @@ static int singular_title(const ts_sent *s, size_t head)
 /* The office a title names, for agreement: a president is not a prime
  * minister ("Pashinyan, the Armenian prime minister, said ... The president
  * imposed"). 0: no office of head of state or government. */
+static const struct {
+    const char *word;
+    int office;
+} offices[] = {{"president", 1}, {"minister", 2}, {"premier", 2}, {"chancellor", 2},
+               {"king", 3},      {"emir", 3},     {"sultan", 3},  {"monarch", 3}};
+
 static int title_office(const char *key)
 {
-    if (!strcmp(key, "president"))
+    for (size_t k = 0; k < sizeof offices / sizeof offices[0]; k++)
+        if (!strcmp(key, offices[k].word))
+            return offices[k].office;
+    return 0;
+}
+
+/* Whether token k can be a word of offices[]: one that starts with an ASCII
+ * byte starts its key with that byte in lower case, so no other first letter
+ * can be one; a cheap test before its key is folded. */
+static int may_be_office(const ts_sent *s, size_t k)
+{
+    unsigned char c = (unsigned char)s->text[s->tok[k].off];
+    if (c >= 0x80)
         return 1;
-    if (!strcmp(key, "minister") || !strcmp(key, "premier") || !strcmp(key, "chancellor"))
-        return 2;
-    if (!strcmp(key, "king") || !strcmp(key, "emir") || !strcmp(key, "sultan") || !strcmp(key, "monarch"))
-        return 3;
+    c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    for (size_t q = 0; q < sizeof offices / sizeof offices[0]; q++)
+        if ((unsigned char)offices[q].word[0] == c)
+            return 1;
     return 0;
 }
 
@@ -342,7 +360,7 @@ static void person_title(const ts_sent *s, const ts_mention *x, char out[16])
         if (k < x->t0 && (s->tok[k].kind != TK_WORD || (s->gram[k] & ~(G_PREP | G_DET))))
             break;
         char key[TS_KEY_MAX + 8];
-        if (ts_tok_key(s->text, &s->tok[k], key, sizeof key) < 0 || !title_office(key))
+        if (!may_be_office(s, k) || ts_tok_key(s->text, &s->tok[k], key, sizeof key) < 0 || !title_office(key))
             continue;
         size_t n = strlen(key); /* title_office() knows no word longer than 10 */
         memcpy(out, key, n + 1);

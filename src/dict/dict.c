@@ -904,6 +904,13 @@ static int index_verbs(tocsin_dict *d)
     d->pats_cap = d->npats;
     for (size_t i = 0; i < d->npats; i++)
         d->porder[i] = (uint32_t)i;
+    d->pneed = malloc(d->npats * 2 * sizeof *d->pneed);
+    if (!d->pneed)
+        return TOCSIN_ENOMEM;
+    for (size_t i = 0; i < d->npats; i++) {
+        d->pneed[2 * i] = d->pats[d->porder[i]].need_lem;
+        d->pneed[2 * i + 1] = d->pats[d->porder[i]].need_cls;
+    }
     size_t nv = 0;
     for (size_t i = 0; i < d->npats; i++)
         if (i == 0 || d->pats[d->porder[i]].verb != d->pats[d->porder[i - 1]].verb)
@@ -1045,6 +1052,7 @@ void tocsin_dict_free(tocsin_dict *d)
     free(d->entries);
     free(d->pats);
     free(d->porder);
+    free(d->pneed);
     free(d->elems);
     free(d->alts);
     free(d->verbs);

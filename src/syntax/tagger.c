@@ -371,6 +371,35 @@ static void ask_slots(const tocsin_tagger *t, const uint64_t *f, int from, int t
     }
 }
 
+/* Eight signed scores, for their maximum. */
+typedef int16_t tg_s8 __attribute__((vector_size(16)));
+
+/* The tag of the best score of sc[0..ntags), the first (lowest) of equal
+ * ones: the maximum taken eight scores at a time (the rows' padding past
+ * ntags made the lowest score, so it never wins), then the first score
+ * equal to it. sc has TG_ROW entries, ntags <= TG_ROW. */
+static unsigned best_tag(int16_t sc[TG_ROW], unsigned ntags)
+{
+    unsigned nv = (ntags + 7) / 8;
+    for (unsigned k = ntags; k < nv * 8; k++)
+        sc[k] = INT16_MIN;
+    tg_s8 mx;
+    memcpy(&mx, sc, sizeof mx);
+    for (unsigned m = 1; m < nv; m++) {
+        tg_s8 v;
+        memcpy(&v, sc + 8 * m, sizeof v);
+        tg_s8 gt = v > mx;
+        mx = (v & gt) | (mx & ~gt);
+    }
+    int16_t best = mx[0];
+    for (int k = 1; k < 8; k++)
+        best = mx[k] > best ? mx[k] : best;
+    for (unsigned k = 0; k < ntags; k++)
+        if (sc[k] == best)
+            return k;
+    return 0; /* not reached: best is one of sc[0..ntags) */
+}
+
 unsigned ts_tag_ids(const tocsin_tagger *t, const tocsin_word *w, size_t n, uint8_t *ids)
 {
     /* the words at i-2 .. i+3: a position's window and the next one's */
@@ -458,13 +487,7 @@ unsigned ts_tag_ids(const tocsin_tagger *t, const tocsin_word *w, size_t n, uint
             for (int k = 0; k < nsparse; k++)
                 for (const tg_entry *e = sparse[k], *end = e + nent[k]; e < end; e++)
                     sc[e->tag] = (int16_t)(sc[e->tag] + e->w);
-            /* argmax without branches: the best score and the tag packed in one int32 */
-            int32_t best = INT32_MIN;
-            for (unsigned k = 0; k < t->ntags; k++) {
-                int32_t v = (int32_t)sc[k] * 256 + (255 - (int32_t)k);
-                best = v > best ? v : best;
-            }
-            tag = 255u - (unsigned)(best & 255);
+            tag = best_tag(sc, t->ntags);
         } else {
             ready = 0;
         }

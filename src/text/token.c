@@ -317,7 +317,10 @@ static inline size_t scan_word(const unsigned char *s, size_t i, size_t n, int f
     return j;
 }
 
-int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud)
+/* The tokenizer's loop, made once for each kind of caller below: inlined
+ * there, its calls of emit are direct (and ts_tokenize_into's inlined). */
+static inline __attribute__((always_inline)) int tokenize(const char *text, size_t n, ts_tok_fn emit,
+                                                          void *ud)
 {
     if (!ascii_ready)
         init_ascii();
@@ -326,6 +329,55 @@ int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud)
     int rc;
     while (i < n) {
         if (s[i] <= ' ') { /* ASCII spaces, the commonest byte */
+            i++;
+            continue;
+        }
+        if (ascii_letter[s[i]]) {
+            /* the common case, a word of ASCII letters that a space or
+               punctuation ends, in one loop: its length, case and key's hash
+               as scan_word would give them. Anything else (a digit, an
+               apostrophe or a non-ASCII byte after it, a letter and a dot that
+               may be an acronym, a word too long for a key) is left to the
+               general path below, from its start */
+            size_t lim = n - i > TS_KEY_MAX ? i + TS_KEY_MAX : n, j = i;
+            uint64_t h = 1469598103934665603ull;
+            unsigned bits = 0; /* the OR of its bytes: 0x20 is clear when all are capitals */
+            do {
+                unsigned char c = s[j];
+                bits |= c;
+                h = (h ^ (c | 0x20)) * 1099511628211ull;
+                j++;
+            } while (j < lim && ascii_letter[s[j]]);
+            int ends = j == n || (s[j] < 128 && ascii_class[s[j]] != C_DIGIT && ascii_class[s[j]] != C_APOS &&
+                                  !ascii_letter[s[j]] && !(s[j] == '.' && j - i == 1));
+            if (ends) {
+                ts_tok t;
+                t.off = (uint32_t)i;
+                t.len = (uint16_t)(j - i);
+                t.kind = TK_WORD;
+                t.cas = j - i >= 2 && !(bits & 0x20) ? CASE_UPPER : (s[i] <= 'Z' ? CASE_CAP : CASE_LOWER);
+                t.hash = h;
+                t.word = -1;
+                t.aux = 0;
+                if ((rc = emit(ud, &t)))
+                    return rc;
+                i = j;
+                continue;
+            }
+        }
+        if (s[i] < 128 && (ascii_class[s[i]] == C_PUNCT || ascii_class[s[i]] == C_QUOTE ||
+                           ascii_class[s[i]] == C_HYPHEN)) {
+            /* ASCII punctuation but the apostrophes: its key is itself */
+            ts_tok t;
+            t.off = (uint32_t)i;
+            t.len = 1;
+            t.kind = TK_PUNCT;
+            t.cas = CASE_LOWER;
+            t.hash = (1469598103934665603ull ^ s[i]) * 1099511628211ull;
+            t.word = -1;
+            t.aux = 0;
+            if ((rc = emit(ud, &t)))
+                return rc;
             i++;
             continue;
         }
@@ -385,4 +437,38 @@ int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud)
         i += t.len;
     }
     return 0;
+}
+
+int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud)
+{
+    return tokenize(text, n, emit, ud);
+}
+
+typedef struct tok_vec {
+    ts_tok *v;
+    size_t len, cap, max;
+    int err;
+} tok_vec;
+
+static inline __attribute__((always_inline)) int vec_put(void *ud, const ts_tok *t)
+{
+    tok_vec *x = ud;
+    if (x->len >= x->max)
+        return 1;
+    if (x->len == x->cap && ts_vec_grow((void **)&x->v, &x->cap, x->len + 1, sizeof *x->v, x->max)) {
+        x->err = TOCSIN_ENOMEM;
+        return 1;
+    }
+    x->v[x->len++] = *t;
+    return 0;
+}
+
+int ts_tokenize_into(const char *text, size_t n, ts_tok **v, size_t *len, size_t *cap, size_t max)
+{
+    tok_vec x = {*v, *len, *cap, max, 0};
+    tokenize(text, n, vec_put, &x);
+    *v = x.v;
+    *len = x.len;
+    *cap = x.cap;
+    return x.err;
 }

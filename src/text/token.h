@@ -28,6 +28,10 @@ typedef struct ts_tok {
  * non-zero and returns that value. Invalid UTF-8 bytes are treated as spaces. */
 typedef int (*ts_tok_fn)(void *ud, const ts_tok *t);
 int ts_tokenize(const char *text, size_t n, ts_tok_fn emit, void *ud);
+/* The same tokens appended to the array *v (*len of them, room for *cap,
+ * grown as needed), at most max in all: tokens past max are left out.
+ * Returns 0, or TOCSIN_ENOMEM (the tokens so far kept). */
+int ts_tokenize_into(const char *text, size_t n, ts_tok **v, size_t *len, size_t *cap, size_t max);
 
 /* Writes the folded key of a token (NUL-terminated) into out[cap]; returns its
  * length, or -1 if it does not fit. */

@@ -90,6 +90,47 @@ static void t_json_escapes(void **st)
     free(back);
 }
 
+/* A byte that JSON escapes, at each place of strings of 1 to 24 bytes whose
+ * other bytes are ASCII or the bytes of non-ASCII letters (the writer tests
+ * eight bytes at a time and the rest one by one, and gives a string with
+ * none to yajl as it is): always escaped, and read back unchanged; the
+ * same strings without it come out as they are, between quotes. */
+static void t_json_escape_anywhere(void **st)
+{
+    (void)st;
+    static const struct {
+        char c;
+        const char *esc;
+    } special[] = {{'"', "\\\""}, {'\\', "\\\\"}, {'\n', "\\n"}, {'\x01', "\\u0001"}, {'\x1f', "\\u001F"}};
+    /* around them: '!', the last byte before the controls' end, DEL, '/', an e acute */
+    static const char fill[] = {'a', ' ', '!', '\x7f', '/', '\xc3', '\xa9', 'Z'};
+    char in[32], text[256], want[64];
+    for (size_t n = 1; n <= 24; n++) {
+        for (size_t k = 0; k < n; k++)
+            in[k] = fill[k % sizeof fill];
+        if ((unsigned char)in[n - 1] == 0xc3)
+            in[n - 1] = 'x'; /* no cut sequence at the end */
+        in[n] = '\0';
+        char *back = round_trip(in, n, text, sizeof text);
+        assert_string_equal(back, in);
+        free(back);
+        snprintf(want, sizeof want, "{\"s\":\"%s\"}", in);
+        assert_string_equal(text, want);
+        for (size_t q = 0; q < sizeof special / sizeof special[0]; q++)
+            for (size_t at = 0; at < n; at++) {
+                char one[32];
+                memcpy(one, in, n + 1);
+                if ((unsigned char)one[at] == 0xc3 || (unsigned char)one[at] == 0xa9)
+                    continue; /* not inside a letter's bytes */
+                one[at] = special[q].c;
+                back = round_trip(one, n, text, sizeof text);
+                assert_string_equal(back, one);
+                free(back);
+                assert_non_null(strstr(text, special[q].esc));
+            }
+    }
+}
+
 /* Bytes that are not UTF-8 (a stray continuation, a cut sequence, an
  * overlong '/', a surrogate, a code point past U+10FFFF, Latin-1): each
  * becomes U+FFFD and the text stays valid UTF-8 and JSON. A writer that
@@ -352,7 +393,8 @@ static void t_json_event(void **st)
 int run_jsonout_tests(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(t_json_escapes), cmocka_unit_test(t_json_invalid_utf8),
+        cmocka_unit_test(t_json_escapes), cmocka_unit_test(t_json_escape_anywhere),
+        cmocka_unit_test(t_json_invalid_utf8),
         cmocka_unit_test(t_json_numbers), cmocka_unit_test(t_json_misuse),
         cmocka_unit_test(t_json_lines),   cmocka_unit_test(t_json_event),
         cmocka_unit_test(t_json_invalid_utf8_stride), cmocka_unit_test(t_json_keyn),

@@ -93,6 +93,66 @@ static void t_tokens_invalid_utf8(void **st)
     assert_string_equal(k.key[1], "bytes");
 }
 
+/* Words of ASCII letters (the tokenizer's quick path) and the words beside
+ * them that it leaves to the general one: every token's hash is the hash of
+ * its folded key, and its case and extent are the word's. */
+static void t_tokens_plain_words(void **st)
+{
+    (void)st;
+    char long64[200], text[512];
+    memset(long64, 'w', 64);
+    long64[64] = '\0';
+    /* a key of 64 letters (the longest), one of 65 (no key: hashed another way) */
+    snprintf(text, sizeof text, "NATO iPhone A b. J.K. Kyiv's can't Iran2 x-ray %s %sW end", long64, long64);
+    toks k = tokenize(text);
+    const char *want[] = {"nato", "iphone", "a", "b", ".", "j.k.", "kyiv", "'s", "ca", "n't", "iran2", "x", "-",
+                          "ray", long64, NULL, "end"};
+    const int cas[] = {CASE_UPPER, CASE_LOWER, CASE_CAP, CASE_LOWER, CASE_LOWER, CASE_UPPER, CASE_CAP, CASE_LOWER,
+                       CASE_LOWER, CASE_LOWER, CASE_CAP, CASE_LOWER, CASE_LOWER, CASE_LOWER, CASE_LOWER, CASE_LOWER,
+                       CASE_LOWER};
+    assert_int_equal(k.n, (int)(sizeof want / sizeof want[0]));
+    for (int i = 0; i < k.n; i++) {
+        assert_int_equal(k.t[i].cas, cas[i]);
+        assert_int_equal(k.t[i].word, -1);
+        if (!want[i]) { /* the 65-letter word: too long for a key */
+            assert_int_equal(k.t[i].len, 65);
+            continue;
+        }
+        assert_string_equal(k.key[i], want[i]);
+        assert_int_equal(k.t[i].len, strlen(want[i]));
+        assert_true(k.t[i].hash == ts_hash(k.key[i], strlen(k.key[i])));
+    }
+}
+
+/* ts_tokenize_into gives ts_tokenize's tokens, grows its array from
+ * nothing, and keeps at most max of them */
+static void t_tokens_into(void **st)
+{
+    (void)st;
+    const char *text = "Russia\xE2\x80\x99s army, U.S. troops and 10,000 O'Brien \xE2\x80\x9Cnow\xE2\x80\x9D -- said";
+    toks k = tokenize(text);
+    ts_tok *v = NULL;
+    size_t len = 0, cap = 0;
+    assert_int_equal(ts_tokenize_into(text, strlen(text), &v, &len, &cap, 1000), 0);
+    assert_int_equal(len, (size_t)k.n);
+    assert_true(cap >= len);
+    for (size_t i = 0; i < len; i++) {
+        assert_int_equal(v[i].off, k.t[i].off);
+        assert_int_equal(v[i].len, k.t[i].len);
+        assert_int_equal(v[i].kind, k.t[i].kind);
+        assert_int_equal(v[i].cas, k.t[i].cas);
+        assert_true(v[i].hash == k.t[i].hash);
+        assert_int_equal(v[i].word, -1);
+    }
+    len = 0; /* appended to what is there, up to max */
+    assert_int_equal(ts_tokenize_into(text, strlen(text), &v, &len, &cap, 5), 0);
+    assert_int_equal(len, 5);
+    assert_int_equal(ts_tokenize_into(text, strlen(text), &v, &len, &cap, 7), 0);
+    assert_int_equal(len, 7);
+    assert_int_equal(v[5].off, k.t[0].off);
+    free(v);
+}
+
 /* ---------- sentences ---------- */
 
 static int count_sentences(const char *s)
@@ -606,7 +666,8 @@ int main(int argc, char **argv)
         dictdir = argv[1];
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(t_tokens_basic),      cmocka_unit_test(t_tokens_hyphen_accents),
-        cmocka_unit_test(t_tokens_invalid_utf8), cmocka_unit_test(t_segment),
+        cmocka_unit_test(t_tokens_invalid_utf8), cmocka_unit_test(t_tokens_plain_words), cmocka_unit_test(t_tokens_into),
+        cmocka_unit_test(t_segment),
         cmocka_unit_test(t_boiler),            cmocka_unit_test(t_dict_errors),
         cmocka_unit_test(t_dict_missing),      cmocka_unit_test(t_morphology),
         cmocka_unit_test(t_dated_people),      cmocka_unit_test(t_coder_stream),
