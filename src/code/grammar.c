@@ -3085,6 +3085,8 @@ static int names_place_after(const ts_sent *s, size_t e, size_t end)
     return 0;
 }
 
+static int story_act_doer(gstate *g, size_t q, int opening);
+
 /* a noun of a judged act: violence, another act judged where it happens, an attack */
 static int judged_act_word(const ts_sent *s, size_t e)
 {
@@ -3329,6 +3331,17 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         }
         if (head_end && act && (gm & G_LOC) && names_place_after(s, e, end))
             cue = 1; /* "the attack on a village in Zamfara"; not "in a joint statement" */
+    }
+    if (!act && !inv && q0 + 1 < end && (TOK_IS(s, q0, "the") || TOK_IS(s, q0, "this")) &&
+        strncmp(vc->pm.p->code, "051", 3)) {
+        /* "Iran condemned the action", "the move", "the decision": the act of the
+           story's last sentence, its doer */
+        int m = story_act_doer(g, q0 + 1, 0);
+        if (m >= 0 && strncmp(s->m[m].code, s->m[vc->src].code, 3)) {
+            vc->tgt = m;
+            vc->rule = "target: the doer of the act the story told last ('condemned the move')";
+            return 1;
+        }
     }
     if (!act)
         return 0;
@@ -3987,6 +4000,18 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->rule = "target: the party named in the speaker's own words after \", saying\"";
     }
     int victim = -1;
+    if (vc->tgt >= 0 && !v->passive && judging_code(vc->pm.p->code) && (size_t)s->m[vc->tgt].t0 > i + 2) {
+        /* "condemned the strikes as a violation of Yemen's sovereignty": the party
+           in the judgement's "as" phrase is the act's victim; the act's doer is judged */
+        for (size_t q = i + 2; q < (size_t)s->m[vc->tgt].t0; q++) {
+            if (s->mid[q] >= 0 || hard_boundary(s, q) || is_comma(s, q))
+                break;
+            if (TOK_IS(s, q, "as")) {
+                vc->tgt = -1;
+                break;
+            }
+        }
+    }
     if (v->passive && vc->tgt >= 0 && vc->tgt == vc->src && judging_code(vc->pm.p->code))
         vc->tgt = -1; /* "The attack was condemned by Kenya": "$T" took the agent; the act is the subject */
     if (vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && judging_code(vc->pm.p->code) &&
@@ -5848,15 +5873,16 @@ static void multiparty_events(gstate *g)
 static _Thread_local gstate G; /* per-thread scratch: too large for the stack */
 
 /* "The move drew sharp criticism from Moscow", "The strike drew condemnation
- * from the UN": a definite act noun opening the clause (the token at q, "the",
- * "this" or "that" before it) stands for its doer, whom the story remembers:
- * the source of its last sentence with events for a decision, plan or move
- * (@stance), the last attacker for an attack, the last coercer for a coup or
- * arrests. A new mention, or -1. */
-static int story_act_doer(gstate *g, size_t q)
+ * from the UN", "condemned the action": a definite act noun (the token at q,
+ * "the", "this" or "that" before it; opening the clause when opening is set)
+ * stands for its doer, whom the story remembers: the source of its last
+ * sentence with events for a decision, plan or move (@stance), the last
+ * attacker for an attack, the last coercer for a coup or arrests. A new
+ * mention, or -1. */
+static int story_act_doer(gstate *g, size_t q, int opening)
 {
     ts_sent *s = g->s;
-    if (q == 0 || q > 2 || s->tok[q].kind != TK_WORD || s->tok[q].cas != CASE_LOWER ||
+    if (q == 0 || (opening && q > 2) || s->tok[q].kind != TK_WORD || s->tok[q].cas != CASE_LOWER ||
         !(TOK_IS(s, q - 1, "the") || TOK_IS(s, q - 1, "this") || TOK_IS(s, q - 1, "that") ||
           TOK_IS(s, q - 1, "The") || TOK_IS(s, q - 1, "This") || TOK_IS(s, q - 1, "That")))
         return -1;
@@ -5906,7 +5932,7 @@ static void received_from(gstate *g)
                 j--;
             if (j == 0)
                 continue;
-            subj = s->mid[j - 1] >= 0 ? s->mid[j - 1] : story_act_doer(g, j - 1);
+            subj = s->mid[j - 1] >= 0 ? s->mid[j - 1] : story_act_doer(g, j - 1, 1);
             if (subj < 0)
                 continue;
             act_subject = s->mid[j - 1] < 0;
