@@ -1460,6 +1460,8 @@ void ts_ctx_update(ts_sent *s)
             set_code(s->ctx->person, x->code);
             if (!x->resolved)
                 person_title(s, x, s->ctx->person_title);
+            if (!s->ctx->thing[0] && !x->resolved && strlen(x->code) >= 3 && !ts_igo_code(x->code))
+                set_code(s->ctx->thing, x->code); /* "Haiti's prime minister Claude Joseph": the story's country until another is named */
         } else if (x->modifier != 2) { /* "Ukraine's partners": not Ukraine */
             set_code(s->ctx->thing, x->code);
             set_code(s->ctx->group, x->code);
