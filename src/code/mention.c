@@ -430,15 +430,32 @@ static const char *object_pronoun_code(const ts_sent *s, uint32_t g, size_t i)
 }
 
 /* "the country": the first country this sentence names, else the last one of
- * the article. Returns its three-letter code in buf, or NULL. */
-static const char *country_in_context(const ts_sent *s, char buf[4])
+ * the article; but "the country" at i inside an object's phrase ("imposed
+ * sanctions on the country's morality police", "urged the country's leaders")
+ * is not the subject's own when the story has named another: that one.
+ * Returns its three-letter code in buf, or NULL. */
+static const char *country_in_context(const ts_sent *s, size_t i, char buf[4])
 {
     const char *c = NULL;
+    size_t at = 0;
     for (size_t k = 0; k < s->nm && !c; k++) {
         const ts_mention *m = &s->m[k];
         if ((m->kind == M_NAME || m->kind == M_PRON) && (strlen(m->code) == 3 || strlen(m->code) == 6) &&
-            !ts_igo_code(m->code))
+            !ts_igo_code(m->code)) {
             c = m->code;
+            at = k;
+        }
+    }
+    if (c && at == 0 && i >= 2 && s->m[0].t0 <= 1 && TOK_IS(s, i - 1, "the") &&
+        ((s->gram[i - 2] & (G_PREP | G_LOC | G_TO)) || (ts_w(s, i - 2) && ts_w(s, i - 2)->verb >= 0 &&
+                                                         s->tok[i - 2].cas == CASE_LOWER && !s->gram[i - 2]))) {
+        for (int k = 0; k < 4; k++) { /* the subject acts on another country: the story's */
+            const char *r = s->ctx->recent[k];
+            if (strlen(r) >= 3 && !ts_igo_code(r) && strncmp(r, "WST", 3) && strncmp(r, c, 3)) {
+                c = r;
+                break;
+            }
+        }
     }
     if (!c && s->ctx->thing[0] && !ts_igo_code(s->ctx->thing))
         c = s->ctx->thing;
@@ -735,13 +752,17 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
             defc = s->ctx->reb[0] ? s->ctx->reb : NULL;
         else if ((TOK_IS(s, i, "country") || TOK_IS(s, i, "nation") || TOK_IS(s, i, "kingdom") ||
                   TOK_IS(s, i, "republic")) && !is_possessive(s, i + 1))
-            defc = country_in_context(s, cbuf); /* "... said that the country is cutting ties" */
+            defc = country_in_context(s, i, cbuf); /* "... said that the country is cutting ties" */
     }
     if (!defc && after_the && is_possessive(s, i + 1) &&
         (TOK_IS(s, i, "country") || TOK_IS(s, i, "nation") || TOK_IS(s, i, "kingdom"))) {
-        /* "the country's media regulator": the country's agent */
+        /* "the country's media regulator", "the country's morality police": the country's agent */
         piece ag = longest(s, i + 2);
-        const char *cc = country_in_context(s, cbuf);
+        for (size_t q = i + 2; ag.kind != K_AGENT && q < i + 4 && q + 1 < s->ntok && s->tok[q].kind == TK_WORD &&
+                               s->tok[q].cas == CASE_LOWER && !s->gram[q] && !longest(s, q).kind;
+             q++)
+            ag = longest(s, q + 1);
+        const char *cc = country_in_context(s, i, cbuf);
         if (ag.kind == K_AGENT && cc && strcmp(ag.e->code, "WPN")) {
             char code[TS_CODE_MAX];
             compose(code, cc, ag.e->code);
