@@ -4066,7 +4066,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                                  words against its army ("accused the army of plotting a coup") */
         }
     } else if (vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES) {
-        vc->tgt = -2;
+        if (vc->r0 >= 17 && vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] &&
+            s->m[vc->tgt].sector[0] && is_people(&s->m[vc->tgt]))
+            adopt_country(s, vc->tgt, -1, 0); /* "Soldiers raped women in Congo": both where it happened */
+        if (s->m[vc->tgt].kind == M_UNRES)
+            vc->tgt = -2;
     }
     if (vc->tgt == -2 && vc->src >= 0) {
         /* an unnamed object is not the other party when one is named after

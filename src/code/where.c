@@ -316,10 +316,13 @@ static int32_t owner_country(const ts_gaz *g, const ts_sent *s, size_t t0, size_
 static int32_t dict_country(const ts_gaz *g, const ts_sent *s, size_t t0, size_t t1, int32_t pick)
 {
     int16_t mi = s->mid[t0];
-    if (mi < 0 || s->m[mi].t0 != t0 || s->m[mi].t1 != t1 || s->m[mi].kind != M_NAME || strlen(s->m[mi].code) != 3 ||
+    /* the name alone, or ending the phrase it places ("women in Congo": CODCVL) */
+    if (mi < 0 || s->m[mi].t0 > t0 || s->m[mi].t1 != t1 || s->m[mi].kind != M_NAME ||
+        (strlen(s->m[mi].code) != 3 && (s->m[mi].t0 == t0 || strlen(s->m[mi].code) != 6)) ||
         !memcmp(s->m[mi].code, ts_gaz_place(g, (uint32_t)pick)->iso3, 3))
         return pick;
-    int32_t alt = ts_gaz_country(g, s->m[mi].code);
+    char cc[4] = {s->m[mi].code[0], s->m[mi].code[1], s->m[mi].code[2], '\0'};
+    int32_t alt = ts_gaz_country(g, cc);
     return alt >= 0 ? alt : pick;
 }
 

@@ -182,6 +182,8 @@ static void t_owned_regions(void **st)
         {"Militants killed six soldiers in Pakistan's North-West.", "killed", "", 0, ""},
         {"Militants attacked soldiers in the Somali capital.", "attacked", "", 0, ""},
         {"Rebels seized a town in eastern Congo.", "seized", "COD", 1, "DR Congo"},
+        /* ... also when it ends the phrase of the people it places ("women in Congo") */
+        {"Kenyan soldiers raped women in Congo on Monday.", "raped", "COD", 1, "DR Congo"},
         /* a region the gazetteer lacks or spells otherwise, with its country: that country */
         {"Separatists burned a school in Cameroon's Northwest region.", "burned", "CMR", 1, "Cameroon"},
         {"Rebels torched homes in Ethiopia's Oromia region.", "torched", "ETH", 1, "Ethiopia"},
