@@ -5991,6 +5991,66 @@ static void received_from(gstate *g)
     g->em.rule = NULL;
 }
 
+#define CLASH_VERB_WORDS 4 /* words from "killed" to the "in" of "in clashes with" */
+
+/* "Twenty Indian soldiers were killed in a clash with Chinese troops", "Two
+ * soldiers died in fighting with rebels": the losses' side and the party
+ * after "with" fought each other (190, both ways), though the sentence names
+ * no one as doing it. Told as done, of an asserted clause. */
+static void killed_in_clash(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit clash[] = {LIT("clash"),    LIT("clashes"),  LIT("fighting"),   LIT("battle"),
+                                   LIT("battles"),  LIT("gunfight"), LIT("firefight"),  LIT("skirmish"),
+                                   LIT("skirmishes"), LIT("shootout"), LIT("confrontation")};
+    static const ts_lit loss[] = {LIT("killed"), LIT("wounded"), LIT("injured"), LIT("died"), LIT("dead")};
+    for (size_t k = 2; k + 2 < s->ntok; k++) {
+        if (!ts_tok_in(s, k, clash, sizeof clash / sizeof clash[0]) || !TOK_IS(s, k + 1, "with") || s->mid[k] >= 0)
+            continue;
+        size_t in = k - 1;
+        if (TOK_IS(s, in, "gun") && in > 1)
+            in--; /* "a gun battle" */
+        if (TOK_IS(s, in, "a") || TOK_IS(s, in, "the") || TOK_IS(s, in, "heavy") || TOK_IS(s, in, "fierce"))
+            in--;
+        if (!(TOK_IS(s, in, "in") || TOK_IS(s, in, "during")) || in == 0)
+            continue;
+        int other = actor_after(g, k + 1, s->ntok);
+        if (other < 0 || s->m[other].kind != M_NAME || strlen(s->m[other].code) < 3)
+            continue;
+        for (size_t q = in; q-- > 0 && q + CLASH_VERB_WORDS >= in;) {
+            if (!ts_tok_in(s, q, loss, sizeof loss / sizeof loss[0]))
+                continue;
+            if (g->incond[q] || g->skip[q])
+                break;
+            int subj = -1;
+            if (g->isverb[q]) {
+                const vinfo *v = &g->v[q];
+                if (v->neg || v->modal || v->fut || v->hedge || v->cond || v->gov != GOV_NONE)
+                    break;
+                subj = v->subj;
+            } else { /* "died", a verb of no pattern: the actor right before it */
+                size_t j = q;
+                while (j > 0 && s->mid[j - 1] < 0 && ((s->gram[j - 1] & (G_BE | G_HAVE | G_ADV)) || g->adv[j - 1]))
+                    j--;
+                for (size_t r = j; r < q; r++)
+                    if (s->gram[r] & (G_NEG | G_MODAL | G_FUT))
+                        j = 0;
+                subj = j > 0 ? s->mid[j - 1] : -1;
+            }
+            if (subj < 0)
+                break;
+            const ts_mention *x = &s->m[subj];
+            if (x->kind != M_NAME || strlen(x->code) < 3 || !strcmp(x->code, s->m[other].code) || ts_igo_code(x->code))
+                break;
+            g->em.rule = "the losses' side fought the party named after \"in clashes with\"";
+            emit(s, &g->em, subj, other, "190", q, 0, NULL);
+            emit(s, &g->em, other, subj, "190", q, TOCSIN_EV_SYMMETRIC, NULL);
+            g->em.rule = NULL;
+            break;
+        }
+    }
+}
+
 /* "Israel insisted that Hamas release all hostages", "urged that Serbia
  * withdraw": a verb in the bare form after "that" under insist, urge, ask,
  * demand, propose or request is what the speaker demands (100) of its
@@ -6529,6 +6589,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     background_events(g);
     multiparty_events(g);
     received_from(g);
+    killed_in_clash(g);
     subjunctive_demands(g);
     quoted_judgement(g);
     g->em.rule = NULL;
