@@ -731,7 +731,8 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         return 1;
     }
     static const ts_lit fighters[] = {LIT("militia"), LIT("militias"), LIT("militants"), LIT("insurgents"),
-                                      LIT("rebels"), LIT("jihadists"), LIT("guerrillas")};
+                                      LIT("rebels"), LIT("jihadists"), LIT("guerrillas"), LIT("paramilitaries"),
+                                      LIT("fighters"), LIT("separatists")};
     if (i > 0 && TOK_IS(s, i - 1, "the") && i + 1 < s->ntok && s->ctx->reb[0] &&
         ts_tok_in(s, i, fighters, sizeof fighters / sizeof fighters[0]) &&
         !(s->tok[i + 1].kind == TK_WORD && s->tok[i + 1].cas != CASE_LOWER)) {
