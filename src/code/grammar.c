@@ -1304,7 +1304,10 @@ static int intent_code(const char *code, int pledge, char out[6])
     case 8: c = intent_of_root_act(code, "035"); break;
     case 9: c = pledge ? NULL : "014"; break;
     case 10: case 11: case 12: case 13: case 14: c = pledge ? "130" : "014"; break;
-    case 16: c = pledge ? "131" : "014"; break;
+    case 16: /* "said it would withdraw its mission within 48 hours": a named measure is the decision;
+                "would take countermeasures" (160, no measure named) is a threat */
+        c = pledge ? (strncmp(code, "160", 3) ? code : "131") : "014";
+        break;
     case 17: c = pledge ? "137" : "014"; break;
     default: c = pledge ? "138" : "014"; break;
     }
