@@ -2930,6 +2930,21 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
             if (TOK_IS(s, k, "to")) {
                 size_t q = past_det(s, k + 1, vc->end);
                 int to = q < vc->end ? s->mid[q] : -1;
+                if (to >= 0 && ((s->m[to].kind == M_UNRES && !strcmp(s->m[to].sector, "GOV")) ||
+                                (s->m[to].kind == M_NAME && s->m[to].resolved && !strcmp(s->m[to].ctx_sector, "GOV") &&
+                                 !strncmp(s->m[to].code, s->m[v->subj].code, 3)))) {
+                    /* "summoned to the Foreign Office": the story's state, not the envoy's */
+                    const char *c = s->place_cc[0] && strncmp(s->place_cc, s->m[v->subj].code, 3) ? s->place_cc : NULL;
+                    for (int r = 0; !c && r < 4; r++)
+                        if (strlen(s->ctx->recent[r]) >= 3 && !ts_igo_code(s->ctx->recent[r]) &&
+                            strncmp(s->ctx->recent[r], "WST", 3) && strncmp(s->ctx->recent[r], s->m[v->subj].code, 3))
+                            c = s->ctx->recent[r];
+                    if (c) {
+                        memcpy(s->m[to].code, c, 3);
+                        memcpy(s->m[to].code + 3, "GOV", 4);
+                        s->m[to].kind = M_NAME;
+                    }
+                }
                 if (to < 0 || s->m[to].kind != M_NAME || strlen(s->m[to].code) < 3 ||
                     !strncmp(s->m[to].code, s->m[v->subj].code, 3))
                     return 0;
