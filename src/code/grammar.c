@@ -4868,6 +4868,26 @@ static void drop_untargeted_twins(gstate *g)
     g->em.n = k2;
 }
 
+/* "Soldiers fired live rounds at opposition supporters, killing three
+ * people": the deaths of a crowd's violent repression (175) are that
+ * repression, not a battle of its own; a fight (19x) between the same two
+ * parties of the sentence goes. */
+static void repression_deaths(gstate *g)
+{
+    ts_raw_event *out = g->em.out;
+    size_t k2 = 0;
+    for (size_t e = 0; e < g->em.n; e++) {
+        int dup = 0;
+        if (out[e].code[0] == '1' && out[e].code[1] == '9')
+            for (size_t f = 0; f < g->em.n && !dup; f++)
+                dup = f != e && !strncmp(out[f].code, "175", 3) && !strcmp(out[f].src, out[e].src) &&
+                      !strcmp(out[f].tgt, out[e].tgt);
+        if (!dup)
+            out[k2++] = out[e];
+    }
+    g->em.n = k2;
+}
+
 /* "threatened to strike" is a threat of force (138) */
 static void threats_of_force(gstate *g)
 {
@@ -6612,6 +6632,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     quoted_judgement(g);
     g->em.rule = NULL;
     drop_untargeted_twins(g);
+    repression_deaths(g);
     threats_of_force(g);
     any_act_answered(g);
     warned_condition(g);
