@@ -1011,6 +1011,15 @@ static size_t gap_end(gstate *g, size_t pos, size_t end)
     return g->glim[pos] < end ? g->glim[pos] : end;
 }
 
+/* A verb of ceasing inside a pattern's gap turns what follows it around:
+ * "to stop supporting", "to cease attacks on", "to halt its support". */
+static int cessation_word(const ts_sent *s, size_t q)
+{
+    static const ts_lit stop[] = {LIT("stop"),  LIT("stopping"), LIT("cease"),   LIT("ceasing"), LIT("halt"),
+                                  LIT("halting"), LIT("quit"),   LIT("refrain"), LIT("desist")};
+    return s->tok[q].kind == TK_WORD && s->tok[q].cas == CASE_LOWER && ts_tok_in(s, q, stop, sizeof stop / sizeof stop[0]);
+}
+
 static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -1117,6 +1126,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 }
                 continue;
             }
+            if (k > 0 && e->type != E_TARGET && cessation_word(s, q) && !class_match(W(s, q), e, d))
+                break; /* "urged Rwanda to stop supporting the rebels": not "urge * to support $T" */
             if (s->mid[q] >= 0 && e->type != E_WORD && s->m[s->mid[q]].head != q)
                 continue;
             if (g->adv[q] && !((s->gram[q] & G_TIME) && e->type != E_CLASS && time_next(g, pos, q)))
