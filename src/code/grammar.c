@@ -1348,7 +1348,7 @@ static int is_people(const ts_mention *m)
 {
     if (m->kind == M_UNRES) /* "fired tear gas at protesters marching on ..." */
         return m->sector[0] && strstr(PEOPLE_SECTORS, m->sector) != NULL;
-    return m->kind == M_NAME && strlen(m->code) == 6 && strstr(PEOPLE_SECTORS, m->code + 3);
+    return (m->kind == M_NAME || m->kind == M_PRON) && strlen(m->code) == 6 && strstr(PEOPLE_SECTORS, m->code + 3);
 }
 
 static int is_place(const ts_sent *s, const ts_mention *m)
@@ -3987,7 +3987,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             !is_people(&s->m[vc->src]))
             return 0;
     }
-    if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 && s->m[vc->src].kind == M_NAME &&
+    if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 &&
+        (s->m[vc->src].kind == M_NAME || s->m[vc->src].kind == M_PRON) && /* "They stormed the building" */
         (is_people(&s->m[vc->src]) || s->m[vc->src].people) && one_country_group(s, vc->src) &&
         !ts_igo_code(s->m[vc->src].code) && !(vc->pm.p->flags & P_NOTARGET) && !v->passive) {
         /* "French farmers protested in Paris", "Kenyans took to the streets": a protest

@@ -370,14 +370,14 @@ static void person_title(const ts_sent *s, const ts_mention *x, char out[16])
 
 /* Pronoun code: an earlier actor of this sentence ("South Korea raised its
  * alert level"), else the document's memory. */
-static const char *pronoun_code(const ts_sent *s, uint32_t g)
+static const char *pronoun_code(const ts_sent *s, uint32_t g, size_t at)
 {
     /* within the sentence, a possessive usually points back to the subject,
        which comes first: "Turkey condemned Israel and recalled its ambassador" */
     for (size_t k = 0; k < s->nm; k++) {
         const ts_mention *m = &s->m[k];
-        if (m->kind != M_NAME || !m->code[0] || m->modifier == 1)
-            continue;
+        if (m->kind != M_NAME || !m->code[0] || m->modifier == 1 || (size_t)m->t0 >= at)
+            continue; /* "They set fire to the parliament building": not the parliament after it */
         if ((g & G_HE) && m->person)
             return m->code;
         if ((g & (G_IT | G_THEY)) && !m->person)
@@ -409,7 +409,7 @@ static const char *pronoun_code(const ts_sent *s, uint32_t g)
  * the pronoun at i is passed over for the document's memory. */
 static const char *object_pronoun_code(const ts_sent *s, uint32_t g, size_t i)
 {
-    const char *pc = pronoun_code(s, g);
+    const char *pc = pronoun_code(s, g, i);
     if (!pc || !(TOK_IS(s, i, "him") || TOK_IS(s, i, "them")))
         return pc;
     for (size_t k = 0; k < s->nm; k++) {
@@ -655,7 +655,7 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
     /* pronoun possessive + agent: "its troops" */
     uint32_t g = s->gram[i];
     if (!p.kind && (g & (G_HE | G_IT | G_THEY))) {
-        const char *pc = pronoun_code(s, g);
+        const char *pc = pronoun_code(s, g, i);
         piece a = longest(s, i + 1);
         if (a.kind == K_AGENT && (g & (G_IT | G_THEY | G_HE)) && pc) {
             char code[TS_CODE_MAX];
@@ -683,11 +683,24 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
                           !(s->gram[i + 1] & (G_PREP | G_LOC | G_AND | G_CONJ | G_SUB)));
         if (!possessive && s->tok[i].kind == TK_WORD) {
             pc = object_pronoun_code(s, g, i);
-            int mi = add_mention(s, i, i + 1, i, pc ? M_PRON : M_UNRES, pc);
+            /* "Thousands of students gathered outside city hall, where they
+               clashed with riot police": the people named before it, of no
+               country yet, whose country the grammar finds as for them */
+            const char *crowd = NULL;
+            for (size_t k = s->nm; (g & G_THEY) && k-- > 0 && !crowd;) {
+                const ts_mention *x = &s->m[k];
+                if (x->kind == M_UNRES && x->sector[0] && strstr("CVL OPP LAB MED EDU", x->sector))
+                    crowd = x->sector;
+                else if (x->kind == M_NAME || x->kind == M_PRON)
+                    break;
+            }
+            int mi = add_mention(s, i, i + 1, i, pc && !crowd ? M_PRON : M_UNRES, crowd ? NULL : pc);
             if (mi >= 0) {
                 s->m[mi].resolved = 1;
                 s->m[mi].person = (g & G_HE) != 0;
-                if (pc)
+                if (crowd)
+                    memcpy(s->m[mi].sector, crowd, 4);
+                else if (pc)
                     plural_pronoun_group(s, mi, g);
             }
         }
@@ -1472,6 +1485,26 @@ void ts_mentions(ts_sent *s)
     domestic_scene(s);
 }
 
+/* A party "they" can point back to: a plural noun ("protesters", "troops",
+ * "police"), one of a compound group ("Russia and China"), or a country
+ * named by its people ("the Russians"); not a singular body ("parliament",
+ * "the ministry") or a country by its name, which is "it". */
+static int plural_party(const ts_sent *s, size_t m)
+{
+    const ts_mention *x = &s->m[m];
+    for (size_t k = 0; k < s->nm; k++)
+        if (k != m && s->m[k].group == x->group)
+            return 1;
+    if (x->people)
+        return 1;
+    const ts_tok *h = &s->tok[x->head];
+    if (h->kind != TK_WORD || h->cas != CASE_LOWER)
+        return 0;
+    const ts_word *w = ts_w(s, x->head);
+    return (w && w->nplural) || TOK_IS(s, x->head, "police") ||
+           (h->len > 3 && s->text[h->off + h->len - 1] == 's' && s->text[h->off + h->len - 2] != 's');
+}
+
 void ts_ctx_update(ts_sent *s)
 {
     for (size_t m = 0; m < s->nm; m++) {
@@ -1486,7 +1519,8 @@ void ts_ctx_update(ts_sent *s)
                 set_code(s->ctx->thing, x->code); /* "Haiti's prime minister Claude Joseph": the story's country until another is named */
         } else if (x->modifier != 2) { /* "Ukraine's partners": not Ukraine */
             set_code(s->ctx->thing, x->code);
-            set_code(s->ctx->group, x->code);
+            if (plural_party(s, m)) /* "they": the protesters, not the parliament they stormed */
+                set_code(s->ctx->group, x->code);
             char title[16];
             if (!x->resolved && strlen(x->code) == 6 && (!strcmp(x->code + 3, "GOV") || !strcmp(x->code + 3, "MIL")) &&
                 (person_title(s, x, title), title[0])) {
