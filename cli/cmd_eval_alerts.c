@@ -505,6 +505,18 @@ static int score_global(ctx *c, int is_base, const opts *o, long from, long to, 
 
 /* ---- output ---- */
 
+/* The rank (1..) of the global item that item i continues: the same dyad
+ * (and third party) listed for the month before; 0 if none. An analyst
+ * scanning the list reads an onset apart from a war already flagged. */
+static size_t continues(const result *r, size_t i)
+{
+    long m = month_of(r->global[i].first);
+    for (size_t j = 0; j < r->nglobal; j++)
+        if (j != i && same_key(&r->global[i], &r->global[j], m - 1, month_of(r->global[j].first)))
+            return j + 1;
+    return 0;
+}
+
 static int named(const result *r, size_t nep)
 {
     int k = 0;
@@ -649,8 +661,12 @@ static void print_text(const opts *o, const char *path, const char *span0, const
             char f[11], l[11];
             date_of(it->first, f);
             date_of(it->last, l);
-            printf("  %3zu. %s..%s  %s%s%s-%s  %s  %.1f%s%s\n", i + 1, f, l, it->third, it->third[0] ? " joins " : "",
-                   it->a, it->b, it->kind, it->score, r[s].global_ep[i] >= 0 ? "  = " : "",
+            size_t cont = continues(&r[s], i);
+            char cw[48] = "";
+            if (cont)
+                snprintf(cw, sizeof cw, "  (continues #%zu)", cont);
+            printf("  %3zu. %s..%s  %s%s%s-%s  %s  %.1f%s%s%s\n", i + 1, f, l, it->third, it->third[0] ? " joins " : "",
+                   it->a, it->b, it->kind, it->score, cw, r[s].global_ep[i] >= 0 ? "  = " : "",
                    r[s].global_ep[i] >= 0 ? ep[r[s].global_ep[i]].name : "");
         }
     }
@@ -748,6 +764,13 @@ static int print_json(const opts *o, const char *span0, const char *span1, const
             tocsin_json_kfixed(j, "score", it->score, 3);
             tocsin_json_kstr(j, "detail", it->detail);
             tocsin_json_kstr_or_null(j, "episode", r[s].global_ep[i] >= 0 ? ep[r[s].global_ep[i]].name : NULL);
+            /* the rank of the same dyad's item of the month before, or null: a continuation */
+            size_t cont = continues(&r[s], i);
+            tocsin_json_key(j, "continues");
+            if (cont)
+                tocsin_json_int(j, (long long)cont);
+            else
+                tocsin_json_null(j);
             tocsin_json_object_end(j);
         }
         tocsin_json_array_end(j);
@@ -781,7 +804,9 @@ static void help(void)
            "             per dyad and month, how many fall on a known episode (dyad\n"
            "             and dates within its window); the alerts are listed, and\n"
            "             how many different episodes they fall on (an episode that\n"
-           "             spans two months, or two dyads, is found once)\n"
+           "             spans two months, or two dyads, is found once); an alert\n"
+           "             whose dyad is listed for the month before is marked as its\n"
+           "             continuation, \"(continues #N)\" (json: \"continues\": N)\n"
            "  missed     for each episode tocsin does not name: the events between its\n"
            "             sides in the window (each dyad once), those of conflict beside\n"
            "             what a window held in the 180 days before, their highest rung,\n"

@@ -168,6 +168,11 @@ void jw_alert(tocsin_json *j, tocsin_store *s, const tocsin_ladder *l, const toc
     tocsin_json_kfixed(j, "independent", a->independent, 1);
     tocsin_json_kfixed(j, "log10p", a->log10p, 2);
     tocsin_json_kfixed(j, "attention", a->attention, 2);
+    tocsin_json_key(j, "previous");
+    if (a->previous >= 0)
+        tocsin_json_fixed(j, a->previous, 0);
+    else
+        tocsin_json_null(j);
     tocsin_json_kstr(j, "rarity", a->rarity);
     tocsin_json_kstr(j, "involvement", tocsin_involvement_name((tocsin_involvement)a->involvement));
     tocsin_json_key(j, "evidence");

@@ -272,6 +272,28 @@ exit(len(g) != 3 or any(a['first'] < '2023-02-01' for a in g))"
   check "third party: aid to both sides of a war as much backs neither" [ -z "$(grep '"third":"CHL"' "$tmp/sides")" ]
   check "third party: four times the aid to one side backs it" grep -q '"a":"BRA","b":"ARG","third":"ECU"' "$tmp/sides"
   check "third party: four times the aid to one side backs not the other" [ -z "$(grep '"a":"ARG","b":"BRA","third":"ECU"' "$tmp/sides")" ]
+  # onset or continuation: USA-CAN meet every day from 2023-01-02; COL-VEN fight three days in January
+  # 2023 (the database's first month), twice a day from 2024-01-10 to 14 (10 events) and three times a
+  # day from 2024-02-05 to 08. January's alert says the 30 days before it held none (an onset),
+  # February's that the 29 days before held the 10 of January (a war already flagged goes on); the
+  # alert of the first month cannot tell (the days before it are before the first event): null
+  pdb=$tmp/prev.db
+  printf '' | "$T" ingest -q --db "$pdb" - 2>/dev/null
+  sqlite3 "$pdb" "WITH RECURSIVE d(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM d WHERE x < 424),
+      k(y) AS (VALUES (0), (1), (2))
+    INSERT INTO events(date, source, target, src_country, tgt_country, code, root, quad, goldstein, origin)
+    SELECT date('2023-01-02', '+' || x || ' days'), 'USA', 'CAN', 'USA', 'CAN', '040', '04', 1, 1, 't' FROM d
+    UNION ALL SELECT date('2023-01-02', '+' || x || ' days'), 'COL', 'VEN', 'COL', 'VEN', '190', '19', 4, -10, 't'
+     FROM d, k WHERE (x IN (18, 19, 20) AND y = 0) OR (x BETWEEN 373 AND 377 AND y < 2) OR (x BETWEEN 399 AND 402);"
+  prev() { "$T" alerts --db "$pdb" --since "$1" --until "$2" -f jsonl 2>"$tmp/err" | grep '"a":"COL","b":"VEN"'; }
+  prev 2024-01-01 2024-01-30 >"$tmp/p1"
+  check "previous: an onset had none in the days before" grep -q '"scored_rung":9,.*"previous":0,' "$tmp/p1"
+  check "previous: said in plain words" grep -q '; none in the 30 days before the window' "$tmp/p1"
+  prev 2024-02-01 2024-02-29 >"$tmp/p2"
+  check "previous: a war that goes on counts the days before" grep -q '"scored_rung":9,.*"previous":10,' "$tmp/p2"
+  check "previous: its count in plain words" grep -q '; 10 in the 29 days before the window' "$tmp/p2"
+  prev 2023-01-10 2023-02-08 >"$tmp/p3"
+  check "previous: unknown before the database's first event" grep -q '"previous":null,' "$tmp/p3"
 fi
 
 "$T" network --db "$db" --window 1y >"$tmp/n.json" 2>"$tmp/err"

@@ -39,6 +39,21 @@ check "right date: precision of the global top = hits / listed" jf "exit(not all
 # three weeks of fighting fall in two months: the episode may be hit twice, it is found once
 check "right date: the global top finds the one episode once" [ "$(jf "[s['global_episodes'] for s in d['systems']]")" = "[1, 1]" ]
 
+# three weeks of fighting from 2020-09-27 fill the global list in two months; October's item of the dyad
+# is shown as the continuation of September's (its rank), September's continues nothing
+cont() { python3 - "$tmp/j" <<'PY'
+import json, sys
+bad = 0
+for s in json.load(open(sys.argv[1]))['systems']:
+    g = {a['first'][:7]: a for a in s['global_alerts'] if (a['a'], a['b']) == ('ARM', 'AZE')}
+    sep, oct_ = g.get('2020-09'), g.get('2020-10')
+    bad |= not sep or not oct_ or sep['continues'] is not None or oct_['continues'] != sep['rank']
+sys.exit(bad)
+PY
+}
+check "global list: October's item continues September's (its rank)" cont
+check "global list: the onset month continues nothing" jf "exit(not all(g['continues'] is None for s in d['systems'] for g in s['global_alerts'] if g['first'][:7] == '2020-09'))"
+
 ev --episodes $D/episodes-wrong.tsv
 check "wrong date: recall 0 for tocsin" [ "$(jf "d['systems'][0]['recall']")" = 0.0 ]
 check "wrong date: recall 0 for the baseline" [ "$(jf "d['systems'][1]['recall']")" = 0.0 ]
@@ -72,6 +87,7 @@ check "--global 1 lists one alert" [ "$(jf "[len(s['global_alerts']) for s in d[
 check "text report: the figures" grep -q "^episodes named in the top k of their window *1/1 *1/1" "$tmp/t"
 check "text report: episodes found by the global top" grep -q "^known episodes among the global top 30 *1/1 *1/1" "$tmp/t"
 check "text report: the episode line" grep -q "2020-09-27  Fighting on the border .*tocsin #1" "$tmp/t"
+check "text report: a continuation is marked" grep -q "^ *[0-9]*\. 2020-10-.*ARM-AZE .*(continues #[0-9]*)" "$tmp/t"
 "$T" eval-alerts --db "$db" --episodes $D/n_episodes-bad-date.tsv >"$tmp/t" 2>"$tmp/err"
 check "a bad episode date: exit 1, file:line" sh -c "[ $? = 1 ] && grep -q 'n_episodes-bad-date.tsv:1: not a date' '$tmp/err'"
 "$T" eval-alerts --db "$db" --episodes $D/n_episodes-one-side.tsv >"$tmp/t" 2>"$tmp/err"

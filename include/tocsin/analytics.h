@@ -112,6 +112,9 @@ typedef struct tocsin_alert {
     int involvement;               /* third parties: a tocsin_involvement */
     double attention;              /* doublings of the dyad's news (events of every kind) over its
                                       usual rate, 0 if not more; 0 for third parties and alliances */
+    double previous;               /* events at the scored rung or above in the days just before the
+                                      window, as many as it has: an onset has none, a war that goes
+                                      on has its last weeks; -1 for third parties and alliances */
 } tocsin_alert;
 
 /* 1 if the alert names actor as one of its sides or its third party. Alerts

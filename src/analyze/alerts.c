@@ -212,6 +212,9 @@ typedef struct dyad {
     int wfirst[TOCSIN_MAX_RUNG + 1], wlast[TOCSIN_MAX_RUNG + 1];
     int sfirst[TOCSIN_MAX_RUNG + 1], slast[TOCSIN_MAX_RUNG + 1];
     long long fight_w[2]; /* fighting events in the window, (x, y) and (y, x) */
+    /* events at rung >= k in the wd days just before the window (the
+       history's last days; -1 where the database does not cover them all) */
+    double xp[TOCSIN_MAX_RUNG + 1];
     score best;
 } dyad;
 
@@ -445,7 +448,7 @@ static void dyad_finish(const ctx *c, dyad *d, const long *cnt, const double *ow
 {
     int span = c->hist + c->wd, top = c->top;
     for (int k = 1; k <= top; k++) {
-        d->xw[k] = d->hh[k] = d->ev[k] = 0;
+        d->xw[k] = d->hh[k] = d->ev[k] = d->xp[k] = 0;
         d->wfirst[k] = d->wlast[k] = d->sfirst[k] = d->slast[k] = -1;
         for (int di = 0; di < span; di++) {
             long x = cnt[(size_t)di * (size_t)(top + 1) + (size_t)k];
@@ -460,8 +463,12 @@ static void dyad_finish(const ctx *c, dyad *d, const long *cnt, const double *ow
                     d->ev[k] += 1 + log2((double)x);
             } else {
                 d->hh[k] += (double)x * c->age_w[di];
+                if (di >= c->hist - c->wd)
+                    d->xp[k] += (double)x;
             }
         }
+        if (c->hist - c->wd < c->cov0)
+            d->xp[k] = -1; /* the days before the window are not all covered: unknown */
         /* the scan: the SCAN_DAYS with the most independent events (a day of
            copies of one story is one report, as in the window), then the most
            events, then the least news of the other dyads */
@@ -570,6 +577,7 @@ static void set_score(cand *cd, const score *s, int window_days, const char *who
     char words[56];
     ts_rarity_words(s->log10p, window_days, words, sizeof words);
     snprintf(a->rarity, sizeof a->rarity, "%.44s for this %.5s", words, who);
+    a->previous = -1;
 }
 
 /* The conflict rules of one scored dyad; a candidate if any fired. */
@@ -652,6 +660,7 @@ static int conflict_rules(const ctx *c, const dyad *d, int min_rung, alist *out)
     a->rung = d->w_rung > 0 ? d->w_rung : 0;
     a->prior_rung = d->lb_rung;
     set_score(cd, s, c->wd, "dyad");
+    a->previous = d->xp[s->k];
     snprintf(cd->score_text, sizeof cd->score_text,
              "%.0f event%s at rung %d (%s) or above in %d days (%.1f independent), %.1f expected from its history: %s",
              s->count, s->count == 1 ? "" : "s", s->k, tocsin_ladder_name(l, s->k), s->scan ? SCAN_DAYS : c->wd,
@@ -660,6 +669,17 @@ static int conflict_rules(const ctx *c, const dyad *d, int min_rung, alist *out)
         size_t used = strlen(cd->score_text);
         snprintf(cd->score_text + used, sizeof cd->score_text - used,
                  "; the dyad is in the news %.1f times as much as usual", pow(2.0, s->attention));
+    }
+    if (a->previous >= 0) {
+        /* onset or continuation, in plain words: the same count over as
+           many days just before the window (doc/alerts.md) */
+        size_t used = strlen(cd->score_text);
+        if (a->previous > 0)
+            snprintf(cd->score_text + used, sizeof cd->score_text - used, "; %.0f in the %d days before the window",
+                     a->previous, c->wd);
+        else
+            snprintf(cd->score_text + used, sizeof cd->score_text - used, "; none in the %d days before the window",
+                     c->wd);
     }
     if (c->cov < 1) {
         size_t used = strlen(cd->score_text);
