@@ -83,7 +83,7 @@ typedef struct gstate {
 /* Key words of the whole-sentence passes, looked for once per sentence
  * (sentence_words) so that a pass whose first test needs one of them
  * returns at once when the sentence has none. */
-enum { SW_THAT = 1, SW_BY = 2, SW_BLAME = 4, SW_ANY = 8, SW_IF = 16, SW_TELL = 32 };
+enum { SW_THAT = 1, SW_BY = 2, SW_BLAME = 4, SW_ANY = 8, SW_IF = 16, SW_TELL = 32, SW_WITH = 64 };
 
 typedef struct pmatch {
     const ts_pattern *p;
@@ -1011,13 +1011,11 @@ static size_t gap_end(gstate *g, size_t pos, size_t end)
     return g->glim[pos] < end ? g->glim[pos] : end;
 }
 
-/* A verb of ceasing inside a pattern's gap turns what follows it around:
- * "to stop supporting", "to cease attacks on", "to halt its support". */
+/* A verb of ceasing (@cease) inside a pattern's gap turns what follows it
+ * around: "to stop supporting", "to cease attacks on", "to halt its support". */
 static int cessation_word(const ts_sent *s, size_t q)
 {
-    static const ts_lit stop[] = {LIT("stop"),  LIT("stopping"), LIT("cease"),   LIT("ceasing"), LIT("halt"),
-                                  LIT("halting"), LIT("quit"),   LIT("refrain"), LIT("desist")};
-    return s->tok[q].kind == TK_WORD && s->tok[q].cas == CASE_LOWER && ts_tok_in(s, q, stop, sizeof stop / sizeof stop[0]);
+    return s->tok[q].cas == CASE_LOWER && ts_in_class(s->d, W(s, q), CL_CEASE);
 }
 
 static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
@@ -6049,6 +6047,8 @@ static void received_from(gstate *g)
  * no one as doing it. Told as done, of an asserted clause. */
 static void killed_in_clash(gstate *g)
 {
+    if (!(g->words & SW_WITH))
+        return; /* no "with" */
     ts_sent *s = g->s;
     static const ts_lit clash[] = {LIT("clash"),    LIT("clashes"),  LIT("fighting"),   LIT("battle"),
                                    LIT("battles"),  LIT("gunfight"), LIT("firefight"),  LIT("skirmish"),
@@ -6539,6 +6539,7 @@ static const struct {
     {LIT("any"), SW_ANY},       {LIT("that"), SW_THAT},     {LIT("tell"), SW_TELL},
     {LIT("told"), SW_TELL},     {LIT("tells"), SW_TELL},    {LIT("behind"), SW_BLAME},
     {LIT("involved"), SW_BLAME}, {LIT("responsible"), SW_BLAME}, {LIT("from"), 0},
+    {LIT("with"), SW_WITH},
 };
 
 /* The key words by their tokens' hash (token.h: the folded key's), one slot
