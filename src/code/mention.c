@@ -418,10 +418,14 @@ static const char *object_pronoun_code(const ts_sent *s, uint32_t g, size_t i)
             continue;
         if ((size_t)m->t1 > i)
             return pc;
-        for (size_t q = m->t1; q < i; q++)
+        for (size_t q = m->t1; q < i; q++) {
+            if (s->mid[q] >= 0 && (g & G_HE) && s->m[s->mid[q]].kind == M_NAME && strlen(s->m[s->mid[q]].code) >= 3 &&
+                !strncmp(s->m[s->mid[q]].code, pc, 3) && s->ctx->person[0] && strncmp(s->ctx->person, pc, 3))
+                return s->ctx->person; /* "Trump said Washington recognised him": not Trump's own side */
             if (s->tok[q].kind == TK_PUNCT || (s->gram[q] & (G_SUB | G_REL | G_CONJ | G_AND)) ||
                 TOK_IS(s, q, "that") || s->mid[q] >= 0)
                 return pc; /* another clause, or another actor its subject: "Trump said Maduro had insulted him" */
+        }
         if (g & G_HE)
             return s->ctx->person[0] && strcmp(s->ctx->person, pc) ? s->ctx->person : NULL;
         return s->ctx->group[0] && strcmp(s->ctx->group, pc) ? s->ctx->group : NULL;
