@@ -643,6 +643,8 @@ static int label_after(const ts_sent *s, size_t k)
 {
     if (!ts_in_class(s->d, ts_w(s, k), CL_PEJORATIVE))
         return 0;
+    if (k + 2 < s->ntok && s->tok[k + 1].kind == TK_WORD && ts_in_class(s->d, ts_w(s, k + 1), CL_PEJORATIVE))
+        k++; /* "fascist fanatics" */
     return k + 1 >= s->ntok || s->tok[k + 1].kind == TK_PUNCT || s->gram[k + 1]; /* "and", "last week", "in" */
 }
 
