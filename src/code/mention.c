@@ -1511,6 +1511,22 @@ static int plural_party(const ts_sent *s, size_t m)
            (h->len > 3 && s->text[h->off + h->len - 1] == 's' && s->text[h->off + h->len - 2] != 's');
 }
 
+/* A country named only as where people went ("fled to neighbouring
+ * Venezuela", "crossed into Chad"): a place, not a party "it" or "the
+ * government" points back to. */
+static int refuge(const ts_sent *s, const ts_mention *x)
+{
+    size_t b = x->t0;
+    while (b > 0 && s->tok[b - 1].kind == TK_WORD && s->tok[b - 1].cas == CASE_LOWER && s->mid[b - 1] < 0 &&
+           !s->gram[b - 1] && b + 2 > x->t0)
+        b--; /* "neighbouring" */
+    if (strlen(x->code) != 3 || b < 2 || !(TOK_IS(s, b - 1, "to") || TOK_IS(s, b - 1, "into")))
+        return 0;
+    static const ts_lit fled[] = {LIT("fled"), LIT("crossed"), LIT("escaped"), LIT("flee"), LIT("fleeing"),
+                                  LIT("returned"), LIT("moved"), LIT("travelled"), LIT("traveled")};
+    return ts_tok_in(s, b - 2, fled, sizeof fled / sizeof fled[0]);
+}
+
 void ts_ctx_update(ts_sent *s)
 {
     for (size_t m = 0; m < s->nm; m++) {
@@ -1524,7 +1540,8 @@ void ts_ctx_update(ts_sent *s)
             if (!s->ctx->thing[0] && !x->resolved && strlen(x->code) >= 3 && !ts_igo_code(x->code))
                 set_code(s->ctx->thing, x->code); /* "Haiti's prime minister Claude Joseph": the story's country until another is named */
         } else if (x->modifier != 2) { /* "Ukraine's partners": not Ukraine */
-            set_code(s->ctx->thing, x->code);
+            if (!refuge(s, x)) /* "Residents fled to neighbouring Venezuela": a place, not "it" */
+                set_code(s->ctx->thing, x->code);
             if (plural_party(s, m)) /* "they": the protesters, not the parliament they stormed */
                 set_code(s->ctx->group, x->code);
             char title[16];
