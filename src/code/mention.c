@@ -768,8 +768,14 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         if (TOK_IS(s, i, "bloc") || TOK_IS(s, i, "alliance") || TOK_IS(s, i, "union"))
             defc = s->ctx->igo[0] ? s->ctx->igo : NULL;
         else if (TOK_IS(s, i, "group") || TOK_IS(s, i, "militia") || TOK_IS(s, i, "movement") ||
-                 TOK_IS(s, i, "militants") || TOK_IS(s, i, "insurgents"))
+                 TOK_IS(s, i, "militants") || TOK_IS(s, i, "insurgents")) {
             defc = s->ctx->reb[0] ? s->ctx->reb : NULL;
+            for (size_t k = s->nm; k-- > 0;) /* "blamed Hezbollah and vowed that the group would pay" */
+                if (s->m[k].kind == M_NAME && strlen(s->m[k].code) == 6 && !strcmp(s->m[k].code + 3, "REB")) {
+                    defc = s->m[k].code;
+                    break;
+                }
+        }
         else if ((TOK_IS(s, i, "country") || TOK_IS(s, i, "nation") || TOK_IS(s, i, "kingdom") ||
                   TOK_IS(s, i, "republic")) && !is_possessive(s, i + 1))
             defc = country_in_context(s, i, cbuf); /* "... said that the country is cutting ties" */
