@@ -4881,7 +4881,8 @@ static void drop_untargeted_twins(gstate *g)
 /* "Soldiers fired live rounds at opposition supporters, killing three
  * people": the deaths of a crowd's violent repression (175) are that
  * repression, not a battle of its own; a fight (19x) between the same two
- * parties of the sentence goes. */
+ * parties of the sentence goes. So does a crowd's attack beside its violent
+ * protest (14x) against the same country. */
 static void repression_deaths(gstate *g)
 {
     ts_raw_event *out = g->em.out;
@@ -4892,6 +4893,14 @@ static void repression_deaths(gstate *g)
             for (size_t f = 0; f < g->em.n && !dup; f++)
                 dup = f != e && !strncmp(out[f].code, "175", 3) && !strcmp(out[f].src, out[e].src) &&
                       !strcmp(out[f].tgt, out[e].tgt);
+        /* "His supporters attacked the army's headquarters and set fire to a
+           commander's house": a crowd's violence in its protest is the protest */
+        size_t sl = strlen(out[e].src);
+        if (!dup && out[e].code[0] == '1' && (out[e].code[1] == '8' || out[e].code[1] == '9') && sl == 6 &&
+            (!strcmp(out[e].src + 3, "CVL") || !strcmp(out[e].src + 3, "OPP")))
+            for (size_t f = 0; f < g->em.n && !dup; f++)
+                dup = f != e && out[f].code[0] == '1' && out[f].code[1] == '4' && !strcmp(out[f].src, out[e].src) &&
+                      !strncmp(out[f].tgt, out[e].tgt, 3);
         if (!dup)
             out[k2++] = out[e];
     }
