@@ -4012,7 +4012,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser */
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 12)
         vc->tgt = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked); /* "Mexico ruled out the request" */
-    if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 13 || (vc->r0 >= 18 && retaliation_verb(s, i))))
+    if (vc->tgt < 0 && vc->src >= 0 &&
+        (vc->r0 == 13 || (vc->r0 >= 18 && retaliation_verb(s, i)) ||
+         (vc->r0 == 15 && strncmp(vc->pm.p->code, "150", 3)))) /* "Taiwan scrambled jets": at its attacker */
         vc->tgt = remembered_actor(s, vc->src, s->ctx->attacker, s->ctx->attacked); /* "Kabul vowed to retaliate" */
     if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 11 || vc->r0 == 12 || vc->r0 >= 17) &&
         !(vc->pm.p->flags & P_NOTARGET)) { /* also "seized a Greek-flagged tanker" */
