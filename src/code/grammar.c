@@ -4364,10 +4364,49 @@ static int force_target(const gstate *g, size_t q, size_t end, int src)
 
 /* Step 7: CAMEO conventions: negation, modals, hypotheticals, intentions and
  * pledges, future threats. Returns 0 when the event is dropped. */
+#define RELATIVE_WORDS 6 /* words from a relative pronoun to its verb */
+
+/* "Both sides, which started talks 15 months ago in Quito, said ...": a verb
+ * of a non-restrictive relative clause (a comma, then "which" or "who") in
+ * the past perfect, or in the past with a time long gone in its clause
+ * ("ago", "since", "previously", a year), tells background, which the dev
+ * gold leaves optional. */
+static int background_relative(const gstate *g, size_t i)
+{
+    const ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    const ts_word *w = W(s, i);
+    if (!w || !(w->vform & (VF_PAST | VF_PART)) || v->kind != V_FINITE)
+        return 0;
+    size_t c0 = (size_t)v->chain0;
+    for (size_t q = c0; q-- > 0 && q + RELATIVE_WORDS >= c0;) {
+        if (TOK_IS(s, q, "which") || TOK_IS(s, q, "who")) {
+            if (q == 0 || !is_comma(s, q - 1))
+                return 0;
+            if (v->have && TOK_IS(s, c0, "had"))
+                return 1;
+            for (size_t e = i + 1; e < s->ntok && !is_comma(s, e) && !hard_boundary(s, e); e++) {
+                if (TOK_IS(s, e, "ago") || TOK_IS(s, e, "since") || TOK_IS(s, e, "previously") ||
+                    TOK_IS(s, e, "formerly"))
+                    return 1;
+                const ts_tok *t = &s->tok[e];
+                if (t->kind == TK_NUM && t->len == 4 && (s->text[t->off] == '1' || s->text[t->off] == '2'))
+                    return 1; /* "in 2018" */
+            }
+            return 0;
+        }
+        if (is_comma(s, q) || hard_boundary(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
+            return 0;
+    }
+    return 0;
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
     vinfo *v = &g->v[i];
+    if (background_relative(g, i))
+        return 0;
     /* code and CAMEO conventions */
 
     copy_code(vc->code, vc->pm.p->code, sizeof vc->code);
