@@ -4919,6 +4919,51 @@ static void drop_untargeted_twins(gstate *g)
     g->em.n = k2;
 }
 
+#define MASS_KILLING 100 /* people killed at once that make a mass killing */
+#define KILLED_WORDS 6    /* words from the verb to the count of the killed */
+
+/* "Suspected jihadists killed at least 100 people in a village", "the RSF
+ * killed thousands of civilians": a killing of a hundred or more people is a
+ * mass killing (202), as the dev gold codes it. */
+static void mass_killings(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit kill[] = {LIT("killed"), LIT("killing"), LIT("massacred"), LIT("slaughtered"),
+                                  LIT("kills"), LIT("kill"), LIT("executed")};
+    ts_raw_event *out = g->em.out;
+    for (size_t e = 0; e < g->em.n; e++) {
+        size_t v = out[e].verb_t;
+        if (out[e].code[0] != '1' || (out[e].code[1] != '8' && out[e].code[1] != '9') || v >= s->ntok ||
+            !ts_tok_in(s, v, kill, sizeof kill / sizeof kill[0]))
+            continue;
+        for (size_t q = v + 1; q < s->ntok && q <= v + KILLED_WORDS; q++) {
+            if (hard_boundary(s, q) || is_comma(s, q))
+                break;
+            int many = TOK_IS(s, q, "hundreds") || TOK_IS(s, q, "thousands");
+            const ts_tok *t = &s->tok[q];
+            if (!many && t->kind == TK_NUM) {
+                long n = 0;
+                for (size_t c = 0; c < t->len && n < 1000000; c++) {
+                    char ch = s->text[t->off + c];
+                    if (ch >= '0' && ch <= '9')
+                        n = n * 10 + (ch - '0');
+                    else if (ch != ',')
+                        break;
+                }
+                many = n >= MASS_KILLING;
+            }
+            if (!many)
+                continue;
+            size_t r = q + 1; /* "100 people", "thousands of civilians" */
+            if (r < s->ntok && TOK_IS(s, r, "of"))
+                r++;
+            if (r < s->ntok && (person_noun(s, r) || (s->mid[r] >= 0 && is_people(&s->m[s->mid[r]]))))
+                memcpy(out[e].code, "202", 4);
+            break;
+        }
+    }
+}
+
 /* "Soldiers fired live rounds at opposition supporters, killing three
  * people": the deaths of a crowd's violent repression (175) are that
  * repression, not a battle of its own; a fight (19x) between the same two
@@ -6696,6 +6741,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->em.rule = NULL;
     drop_untargeted_twins(g);
     repression_deaths(g);
+    mass_killings(g);
     threats_of_force(g);
     any_act_answered(g);
     warned_condition(g);
