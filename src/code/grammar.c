@@ -4924,7 +4924,8 @@ static void drop_untargeted_twins(gstate *g)
 
 /* "Suspected jihadists killed at least 100 people in a village", "the RSF
  * killed thousands of civilians": a killing of a hundred or more people is a
- * mass killing (202), as the dev gold codes it. */
+ * mass killing (202), as the dev gold codes it; not the toll of air strikes
+ * or of weapons. */
 static void mass_killings(gstate *g)
 {
     ts_sent *s = g->s;
@@ -4934,8 +4935,9 @@ static void mass_killings(gstate *g)
     for (size_t e = 0; e < g->em.n; e++) {
         size_t v = out[e].verb_t;
         if (out[e].code[0] != '1' || (out[e].code[1] != '8' && out[e].code[1] != '9') || v >= s->ntok ||
-            !ts_tok_in(s, v, kill, sizeof kill / sizeof kill[0]))
-            continue;
+            !ts_tok_in(s, v, kill, sizeof kill / sizeof kill[0]) || !strncmp(out[e].code, "195", 3) ||
+            (out[e].src_t0 < s->ntok && s->mid[out[e].src_t0] >= 0 && s->m[s->mid[out[e].src_t0]].weapon))
+            continue; /* "air strikes killed 490 people": a war's bombing, not a massacre */
         for (size_t q = v + 1; q < s->ntok && q <= v + KILLED_WORDS; q++) {
             if (hard_boundary(s, q) || is_comma(s, q))
                 break;
