@@ -1166,6 +1166,142 @@ static size_t inquiry_object(const gstate *g, size_t i, size_t end)
     return 0;
 }
 
+#define PARTICLE_OBJ_WORDS 5 /* words of the object a verb's particle may follow ("pulled its troops back") */
+
+/* A verb particle, as a pattern's first word, that may also stand after a
+ * short object: "pull back", "kick out", "call off", "hand over". */
+static int particle_word(const ts_lex *lx, uint32_t lemma)
+{
+    static const char *const particles[] = {"back", "out", "off", "down", "up", "away", "over", "in"};
+    if (lemma >= lx->n)
+        return 0;
+    const char *name = ts_lex_name(lx, (int32_t)lemma);
+    for (size_t k = 0; k < sizeof particles / sizeof particles[0]; k++)
+        if (!strcmp(name, particles[k]))
+            return 1;
+    return 0;
+}
+
+/* Whether the tokens (i, q) are a short object between verb i and a
+ * particle at q, and what follows q lets q be the particle: at most
+ * PARTICLE_OBJ_WORDS words with no clause, comma or preposition in them
+ * and not ending in an article; after q the phrase ends or a preposition,
+ * a conjunction or an adverbial comes ("sent troops in Gaza", "flew drones
+ * over Gaza" are no particle). Token q's own reading as a verb is not
+ * asked. */
+static int particle_object(const gstate *g, size_t i, size_t q)
+{
+    const ts_sent *s = g->s;
+    if (q < i + 2 || q > i + 1 + PARTICLE_OBJ_WORDS || q >= s->ntok || s->mid[q] >= 0 ||
+        s->tok[q].cas != CASE_LOWER || (s->gram[q - 1] & G_DET))
+        return 0;
+    for (size_t k = i + 1; k < q; k++)
+        if (g->skip[k] || g->adv[k] || hard_boundary(s, k) || is_comma(s, k) ||
+            (s->tok[k].kind == TK_PUNCT && !is_poss(s, k)) ||
+            (s->mid[k] < 0 && (s->gram[k] & (G_PREP | G_LOC | G_SUB | G_REL | G_CONJ | G_AND | G_TO | G_BY))) ||
+            (g->isverb[k] && g->v[k].kind == V_FINITE && !(W(s, k) && (W(s, k)->vform & VF_PART))))
+            return 0;
+    return q + 1 >= s->ntok || s->tok[q + 1].kind == TK_PUNCT || g->adv[q + 1] ||
+           (s->gram[q + 1] & (G_PREP | G_LOC | G_TO | G_AND | G_CONJ | G_SUB));
+}
+
+/* Whether verb i has a pattern whose first word is particle word w. */
+static int verb_has_particle(const gstate *g, size_t i, const ts_word *w)
+{
+    const tocsin_dict *d = g->s->d;
+    const ts_word *vw = W(g->s, i);
+    if (!vw || vw->verb < 0 || (size_t)vw->verb >= d->nverbs)
+        return 0;
+    const ts_verb *vb = &d->verbs[vw->verb];
+    for (uint32_t n = 0; n < vb->count; n++) {
+        const ts_pattern *p = &d->pats[d->porder[vb->first + n]];
+        if (p->nelem > 0 && class_match(w, &d->elems[p->elem], d))
+            return 1;
+    }
+    return 0;
+}
+
+/* find_verbs: "pulled its troops back from the border": a particle that is
+ * also a verb ("back") after a short object of a verb with that particle
+ * among its patterns is the particle, not a verb of the object ("troops
+ * back ..."). */
+static void particle_verbs(gstate *g)
+{
+    const ts_sent *s = g->s;
+    for (size_t q = 2; q < s->ntok; q++) {
+        const ts_word *w = W(s, q);
+        if (!g->isverb[q] || !w || !particle_word(&s->d->lex, w->lemma))
+            continue;
+        for (size_t i = q - 2; i + 1 + PARTICLE_OBJ_WORDS >= q; i--) {
+            if (g->isverb[i] && g->v[i].kind != V_NONE) {
+                if (particle_object(g, i, q) && verb_has_particle(g, i, w)) {
+                    g->isverb[q] = 0;
+                    g->v[q].kind = V_NONE;
+                }
+                break;
+            }
+            if (i == 0)
+                break;
+        }
+    }
+}
+
+/* "Russia pulled its troops back from the border", "Mali kicked the French
+ * ambassador out", "Ankara called its envoy back": pattern p's particle (its
+ * first word) after a short object (particle_object) instead of before it.
+ * The object is the pattern's second element: its head right before the
+ * particle, or a mention for $T; the pattern's other elements follow the
+ * particle as usual. Active verbs only. */
+static int particle_after_object(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
+{
+    ts_sent *s = g->s;
+    const tocsin_dict *d = s->d;
+    const vinfo *v = &g->v[i];
+    const ts_elem *e0 = &d->elems[p->elem];
+    if (p->nelem == 0 || v->passive || v->incorp > 0 || e0->type != E_WORD || !particle_word(&d->lex, e0->a))
+        return 0;
+    size_t q = 0;
+    for (size_t k = i + 2; k < end && k <= i + 1 + PARTICLE_OBJ_WORDS && !q; k++)
+        if (class_match(W(s, k), e0, d) && particle_object(g, i, k))
+            q = k;
+    if (!q)
+        return 0;
+    int target = -1;
+    if (p->nelem >= 2) {
+        const ts_elem *e1 = &d->elems[p->elem + 1];
+        if (e1->type == E_TARGET) {
+            for (size_t k = i + 1; k < q; k++) {
+                int mi = s->mid[k];
+                if (mi >= 0 && s->m[mi].t0 == k && (size_t)s->m[mi].t1 <= q && s->m[mi].modifier != 1 &&
+                    (s->m[mi].kind != M_UNRES || s->m[mi].sector[0]) && !is_place(s, &s->m[mi]))
+                    target = mi; /* the last one: "France's ambassador" */
+            }
+            if (target < 0)
+                return 0;
+        } else if (!class_match(W(s, q - 1), e1, d)) {
+            return 0;
+        }
+    }
+    size_t last = q;
+    if (p->nelem > 2) {
+        ts_pattern tail = *p; /* the elements after the object, read from the particle on */
+        tail.elem += 2;
+        tail.nelem = (uint8_t)(p->nelem - 2);
+        tail.flags &= (uint8_t)~P_BLOCK;
+        pmatch rest;
+        if (!match_pattern(g, &tail, q, end, subj, &rest))
+            return 0;
+        if (rest.target >= 0)
+            target = rest.target;
+        last = rest.last;
+    }
+    out->p = p;
+    out->target = target;
+    out->last = last;
+    out->subj_filled = 0;
+    return 1;
+}
+
 static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -1203,7 +1339,7 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
                filter: most fail there, and a test a pattern at a time mispredicts) */
             for (uint64_t ok = ts_pattern_candidates(d, vv, k0, lem, cls); ok; ok &= ok - 1) {
                 const ts_pattern *p = &d->pats[d->porder[vv->first + k0 + (uint32_t)__builtin_ctzll(ok)]];
-                if (!match_pattern(g, p, i, end, subj, out))
+                if (!match_pattern(g, p, i, end, subj, out) && !particle_after_object(g, p, i, end, subj, out))
                     continue;
                 if (out->last > i + 2 && !g->v[i].passive) {
                     int ib = ts_class(d, CL_INVESTIGATION);
@@ -4707,6 +4843,7 @@ static void find_verbs(gstate *g)
             }
         }
     }
+    particle_verbs(g);
     memset(g->vbits, 0, sizeof g->vbits);
     for (size_t i = 0; i < s->ntok; i++)
         g->vbits[i / 64] |= (uint64_t)g->isverb[i] << (i % 64);
