@@ -1176,6 +1176,9 @@ static int particle_word(const ts_lex *lx, uint32_t lemma)
     if (lemma >= lx->n)
         return 0;
     const char *name = ts_lex_name(lx, (int32_t)lemma);
+    size_t n = strnlen(name, 5);
+    if (n < 2 || n > 4)
+        return 0; /* most words, by their length */
     for (size_t k = 0; k < sizeof particles / sizeof particles[0]; k++)
         if (!strcmp(name, particles[k]))
             return 1;
