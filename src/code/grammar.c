@@ -6046,6 +6046,210 @@ static int story_act_doer(gstate *g, size_t q, int opening)
  * party after "from" and lands on the subject. The code follows the noun
  * received (the dictionaries' word classes, and words of reproach); an
  * asserted clause only. */
+/* ---- copular predicates ----
+ * "Iran is in talks with the IAEA", "Macron is on a state visit to Morocco",
+ * "Washington was upbeat about talks with Beijing": "be" is no verb of the
+ * patterns, so a predicate after it that reports an act is read here. */
+
+#define COPULA_ONE (1u << 31) /* copula_emit: the target alone, not its group */
+#define COPULA_MODS 4 /* words before the predicate's noun: "in (advanced, direct) talks", "on a (two-day) visit" */
+
+/* The subject of the copula at b: the mention before its auxiliaries ("has
+ * been", "is now"), or before ", which"; -1 when there is none, or the
+ * clause is modal, negated or an infinitive ("expected to be"). *fut: "will
+ * be". */
+static int copula_subject(const gstate *g, size_t b, int *fut)
+{
+    const ts_sent *s = g->s;
+    size_t k = b;
+    *fut = 0;
+    while (k > 0 && s->mid[k - 1] < 0 && (s->gram[k - 1] & (G_ADV | G_BE | G_HAVE | G_FUT | G_MODAL | G_NEG | G_TO))) {
+        uint32_t gg = s->gram[k - 1];
+        if ((gg & (G_MODAL | G_NEG | G_TO)) || ((gg & G_FUT) && !TOK_IS(s, k - 1, "will")))
+            return -1;
+        *fut |= (gg & G_FUT) != 0;
+        k--;
+    }
+    if (k >= 3 && (s->gram[k - 1] & G_REL) && is_comma(s, k - 2) && s->mid[k - 3] >= 0)
+        k -= 2; /* "Iran, which is in talks with ..." */
+    if (k == 0 || s->mid[k - 1] < 0)
+        return -1;
+    int m = s->mid[k - 1];
+    const ts_mention *x = &s->m[m];
+    if (!x->code[0] || x->modifier || x->kind == M_UNRES || is_place(s, x))
+        return -1;
+    return m;
+}
+
+/* Past up to COPULA_MODS articles, numbers, hyphens and plain lower-case
+ * modifiers from q, to the head word in [q, end) that ok() accepts; 0 if none. */
+static size_t copula_head(const gstate *g, size_t q, size_t end, int (*ok)(const ts_sent *, size_t))
+{
+    const ts_sent *s = g->s;
+    for (size_t k = q; k < end && k < q + COPULA_MODS + 1; k++) {
+        int mk = s->mid[k];
+        if (mk >= 0 && !(s->m[mk].kind == M_UNRES && s->m[mk].t1 == s->m[mk].t0 + 1 && s->tok[k].cas == CASE_LOWER))
+            return 0; /* but "an official visit": an agent word as an adjective */
+        if (ok(s, k))
+            return k;
+        if (!((s->gram[k] & G_DET) || s->tok[k].kind == TK_NUM || is_punct(s, k, '-') ||
+              (s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER &&
+               !(s->gram[k] & (BOUNDARY | G_PREP | G_LOC | G_AND | G_TO | G_BY | G_BE | G_HAVE | G_NEG)))))
+            return 0; /* "a state visit": "state" is also a saying verb */
+    }
+    return 0;
+}
+
+static int joint_noun(const ts_sent *s, size_t k)
+{
+    int sym;
+    return nominal_code(s, k, &sym)[0] && sym;
+}
+
+static int visit_noun(const ts_sent *s, size_t k)
+{
+    return TOK_IS(s, k, "visit") || TOK_IS(s, k, "trip") || TOK_IS(s, k, "tour");
+}
+
+/* "upbeat about", "pessimistic over": 013 or 012, else NULL */
+static const char *mood_code(const ts_sent *s, size_t k)
+{
+    static const ts_lit hope[] = {LIT("upbeat"),    LIT("optimistic"), LIT("hopeful"),
+                                  LIT("confident"), LIT("bullish"),    LIT("positive")};
+    static const ts_lit gloom[] = {LIT("pessimistic"), LIT("gloomy"),   LIT("downbeat"),
+                                   LIT("doubtful"),    LIT("sceptical"), LIT("skeptical")};
+    if (ts_tok_in(s, k, hope, sizeof hope / sizeof hope[0]))
+        return "013";
+    if (ts_tok_in(s, k, gloom, sizeof gloom / sizeof gloom[0]))
+        return "012";
+    return NULL;
+}
+
+/* The first actor with a code in [q, end), before a clause boundary, a
+ * comma or a finite verb; places count ("hopeful about a truce in Sudan"). */
+static int copula_matter(const gstate *g, size_t q, size_t end, int subj)
+{
+    const ts_sent *s = g->s;
+    for (size_t k = q; k < end && k < q + NOMINAL_SPAN; k++) {
+        if (hard_boundary(s, k) || is_comma(s, k) || (s->gram[k] & (G_SUB | G_REL | G_CONJ)) ||
+            (g->isverb[k] && g->v[k].kind == V_FINITE))
+            return -1;
+        int mi = s->mid[k];
+        if (mi < 0 || s->m[mi].t0 != k || !s->m[mi].code[0] || s->m[mi].kind == M_UNRES)
+            continue;
+        if (!strncmp(s->m[mi].code, s->m[subj].code, 3))
+            continue; /* its own: "upbeat about Iran's economy" */
+        return mi;
+    }
+    return -1;
+}
+
+static void copula_emit(gstate *g, int src, int tgt, const char *code, size_t b, int sym, int fut, unsigned flags)
+{
+    ts_sent *s = g->s;
+    int srcs[16], tgts[16];
+    size_t ns = group_of(s, src, srcs, 16), nt = tgt >= 0 ? group_of(s, tgt, tgts, 16) : 0;
+    if (flags & COPULA_ONE) {
+        flags &= ~COPULA_ONE;
+        tgts[0] = tgt;
+        nt = tgt >= 0;
+    }
+    char c[6];
+    copy_code(c, code, sizeof c);
+    if (fut) { /* "will be on a visit to": the intention */
+        if (!intent_code(code, 0, c))
+            return;
+        flags |= TOCSIN_EV_INTENT;
+        sym = 0;
+    }
+    cap_parties(&ns, &nt, sym);
+    for (size_t a = 0; a < ns; a++) {
+        for (size_t t = 0; t < nt; t++) {
+            emit(s, &g->em, srcs[a], tgts[t], c, b, flags, NULL);
+            if (sym)
+                emit(s, &g->em, tgts[t], srcs[a], c, b, flags | TOCSIN_EV_SYMMETRIC, NULL);
+        }
+        for (size_t t = 0; sym && nt == 0 && t < ns; t++) /* "Iran and the IAEA are in talks" */
+            if (t != a)
+                emit(s, &g->em, srcs[a], srcs[t], c, b, flags | (t < a ? TOCSIN_EV_SYMMETRIC : 0), NULL);
+    }
+}
+
+/* "Iran is in talks with the IAEA" (046 both ways), "Iran and the IAEA are
+ * in talks", "Macron is on a state visit to Morocco", "Xi was in Paris on a
+ * state visit" (042), "Washington was upbeat about talks with Beijing" (013),
+ * "Qatar said it was pessimistic about a deal between Israel and Hamas"
+ * (012): a copula's predicate that reports an act. Not "is in the news",
+ * "was in Geneva", nor a negated, modal or conditional copula; "will be"
+ * is the intention (036). */
+static void copular_events(gstate *g)
+{
+    ts_sent *s = g->s;
+    g->em.rule = "a copula's predicate that reports an act (\"is in talks with\", \"is on a visit to\", \"was upbeat about\")";
+    for (size_t b = 1; b + 2 < s->ntok; b++) {
+        if (!(s->gram[b] & G_BE) || s->tok[b].kind != TK_WORD || s->mid[b] >= 0 || g->skip[b] || g->incond[b])
+            continue;
+        if (g->said_neg || (g->deny_at >= 0 && (int)b > g->deny_at && b < g->deny_end))
+            continue; /* "did not confirm that it was", "denied it was in talks" */
+        if ((s->gram[b + 1] & G_BE) || (s->gram[b + 1] & G_NEG))
+            continue; /* "has been": read at "been"; "is not" */
+        int fut, subj = copula_subject(g, b, &fut);
+        if (subj < 0)
+            continue;
+        size_t end = clause_end(g, b), q = b + 1;
+        while (q < end && s->mid[q] < 0 && (s->gram[q] & G_ADV) && !(s->gram[q] & (G_PREP | G_LOC | G_DET | G_NEG)))
+            q++; /* "is now in talks", "was cautiously optimistic" */
+        if (q + 1 >= end || (s->gram[q] & G_NEG))
+            continue;
+        size_t sb = s->m[subj].t0;
+        unsigned flags = governing_say(g, sb) >= 0 || (sb > 0 && TOK_IS(s, sb - 1, "that") && governing_say(g, sb - 1) >= 0)
+                             ? TOCSIN_EV_ATTRIBUTED
+                             : 0;
+        const char *mood = mood_code(s, q);
+        if (mood && !fut) {
+            if (!(TOK_IS(s, q + 1, "about") || TOK_IS(s, q + 1, "on") || TOK_IS(s, q + 1, "over") ||
+                  TOK_IS(s, q + 1, "of") || TOK_IS(s, q + 1, "regarding")))
+                continue;
+            int t = copula_matter(g, q + 2, end, subj);
+            if (t >= 0) /* its first party only: "about a deal between Israel and Hamas" */
+                copula_emit(g, subj, t, mood, b, 0, 0, flags | COPULA_ONE);
+            continue;
+        }
+        size_t h;
+        if (TOK_IS(s, q, "in") && (h = copula_head(g, q + 1, end, joint_noun)) > 0) {
+            int sym, partner = -1;
+            const char *code = nominal_code(s, h, &sym);
+            if (h + 1 < end && TOK_IS(s, h + 1, "with"))
+                partner = actor_after(g, h + 1, end);
+            if (partner >= 0 ? !s->m[partner].code[0] : group_size(s, subj) < 2)
+                continue; /* talks with whom */
+            copula_emit(g, subj, partner, code, b, 1, fut, flags);
+            continue;
+        }
+        /* "on a state visit to Morocco"; "in Paris on a state visit" */
+        int place = -1;
+        size_t on = q;
+        if (TOK_IS(s, q, "in")) {
+            size_t k = past_det(s, q + 1, end);
+            if (k >= end || s->mid[k] < 0 || s->m[s->mid[k]].t0 != k)
+                continue;
+            place = s->mid[k];
+            on = s->m[place].t1;
+        }
+        if (on >= end || !TOK_IS(s, on, "on") || !(h = copula_head(g, on + 1, end, visit_noun)))
+            continue;
+        int t = place;
+        if (h + 1 < end && (TOK_IS(s, h + 1, "to") || TOK_IS(s, h + 1, "of")))
+            t = actor_after(g, h + 1, end);
+        if (t < 0 || !s->m[t].code[0])
+            continue;
+        if (t == place && strlen(s->m[t].code) == 6 && !strcmp(s->m[t].code + 3, "GOV"))
+            s->m[t].code[3] = '\0'; /* "in Paris": the country visited, as "arrived in $T" */
+        copula_emit(g, subj, t, "042", b, 0, fut, flags);
+    }
+    g->em.rule = NULL;
+}
+
 static void received_from(gstate *g)
 {
     g->em.rule = "what the subject receives or faces comes from the party after \"from\"";
@@ -6663,6 +6867,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     passive_blame(g);
     nominal_events(g);
     background_events(g);
+    copular_events(g);
     multiparty_events(g);
     received_from(g);
     subjunctive_demands(g);
