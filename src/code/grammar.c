@@ -1559,6 +1559,22 @@ static int threat_recipient(const ts_sent *s, size_t i, const ts_mention *m)
     return 0;
 }
 
+/* "airdropped food into Gaza", "sent aid trucks into northern Syria": what
+ * a giving verb (07) delivers into a place goes to that place's people, who
+ * are the target, where "into" otherwise marks a place only. */
+static int aid_destination(const gstate *g, size_t i, const ts_mention *m)
+{
+    const ts_sent *s = g->s;
+    if (g->v[i].root != 7 || is_people(m))
+        return 0;
+    size_t b = m->t0;
+    for (int steps = 0; b > i + 1 && steps < 3; steps++, b--)
+        if (!((s->gram[b - 1] & G_DET) || (s->tok[b - 1].kind == TK_WORD && s->tok[b - 1].cas == CASE_LOWER &&
+                                            !s->gram[b - 1] && s->mid[b - 1] < 0)))
+            break; /* "into (the) northern Gaza" */
+    return b > i + 1 && TOK_IS(s, b - 1, "into");
+}
+
 static int first_target(gstate *g, size_t i, size_t end, int src)
 {
     ts_sent *s = g->s;
@@ -1587,7 +1603,7 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
                 return s->m[mi].sector[0] ? mi : -1;
             continue;
         }
-        if (is_place(s, &s->m[mi]))
+        if (is_place(s, &s->m[mi]) && !aid_destination(g, i, &s->m[mi]))
             continue;
         size_t b = k;
         while (b > i + 1 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
