@@ -6160,6 +6160,22 @@ static int copula_matter(const gstate *g, size_t q, size_t end, int subj)
     return -1;
 }
 
+/* The party after "with" at w: a named actor, or an unnamed agent ("the
+ * rebels") the sentence's one country names, as a verb's object is. */
+static int copula_partner(gstate *g, size_t w, size_t end, int subj)
+{
+    ts_sent *s = g->s;
+    int m = actor_after(g, w, end);
+    if (m >= 0)
+        return m;
+    size_t q = past_det(s, w + 1, end);
+    m = q < end ? s->mid[q] : -1;
+    if (m < 0 || s->m[m].t0 != q || s->m[m].kind != M_UNRES || !s->m[m].sector[0] || is_place(s, &s->m[m]))
+        return -1;
+    adopt_country(s, m, subj, 0);
+    return s->m[m].kind == M_NAME && s->m[m].code[0] ? m : -1;
+}
+
 static void copula_emit(gstate *g, int src, int tgt, const char *code, size_t b, int sym, int fut, unsigned flags)
 {
     ts_sent *s = g->s;
@@ -6236,7 +6252,7 @@ static void copular_events(gstate *g)
             int sym, partner = -1;
             const char *code = nominal_code(s, h, &sym);
             if (h + 1 < end && TOK_IS(s, h + 1, "with"))
-                partner = actor_after(g, h + 1, end);
+                partner = copula_partner(g, h + 1, end, subj);
             if (partner >= 0 ? !s->m[partner].code[0] : group_size(s, subj) < 2)
                 continue; /* talks with whom */
             copula_emit(g, subj, partner, code, b, 1, fut, flags);
