@@ -49,6 +49,11 @@ static int add_form(tocsin_dict *d, uint32_t lemma, const char *form, size_t n, 
         w->vform |= vf;
         w->gram |= l->gram & VERBISH;
         w->classes |= l->classes;
+    } else if (w->nplural && w->verb < 0 && !w->vform && l->verb >= 0) {
+        /* a noun's plural that is also the verb's form ("attaches": attache,
+           attach) keeps its noun's lemma and is the verb's form too */
+        w->verb = l->verb;
+        w->vform |= vf;
     }
     return 0;
 }
