@@ -6229,8 +6229,10 @@ static void copular_events(gstate *g)
         if (subj < 0)
             continue;
         size_t end = clause_end(g, b), q = b + 1;
-        while (q < end && s->mid[q] < 0 && (s->gram[q] & G_ADV) && !(s->gram[q] & (G_PREP | G_LOC | G_DET | G_NEG)))
-            q++; /* "is now in talks", "was cautiously optimistic" */
+        while (q < end && s->mid[q] < 0 &&
+               (((s->gram[q] & G_ADV) && !(s->gram[q] & (G_PREP | G_LOC | G_DET | G_NEG))) ||
+                (TOK_IS(s, q + 1, "in") && (TOK_IS(s, q, "locked") || TOK_IS(s, q, "deep") || TOK_IS(s, q, "engaged")))))
+            q++; /* "is now in talks", "was cautiously optimistic", "are locked in talks" */
         if (q + 1 >= end || (s->gram[q] & G_NEG))
             continue;
         size_t sb = s->m[subj].t0;
@@ -6258,21 +6260,30 @@ static void copular_events(gstate *g)
             copula_emit(g, subj, partner, code, b, 1, fut, flags);
             continue;
         }
-        /* "on a state visit to Morocco"; "in Paris on a state visit" */
+        /* "on a state visit to Morocco"; "in Paris on a state visit", "in
+           Moscow (on Monday) for talks": a visit, to the place if no other */
         int place = -1;
-        size_t on = q;
+        size_t on = q, h2 = 0;
         if (TOK_IS(s, q, "in")) {
             size_t k = past_det(s, q + 1, end);
             if (k >= end || s->mid[k] < 0 || s->m[s->mid[k]].t0 != k)
                 continue;
             place = s->mid[k];
             on = s->m[place].t1;
+            size_t f = on;
+            while (f < end && g->adv[f])
+                f++;
+            if (f + 1 < end && TOK_IS(s, f, "for") && !(h2 = copula_head(g, f + 1, end, joint_noun)))
+                h2 = copula_head(g, f + 1, end, visit_noun);
         }
-        if (on >= end || !TOK_IS(s, on, "on") || !(h = copula_head(g, on + 1, end, visit_noun)))
-            continue;
         int t = place;
-        if (h + 1 < end && (TOK_IS(s, h + 1, "to") || TOK_IS(s, h + 1, "of")))
-            t = actor_after(g, h + 1, end);
+        if (!h2) {
+            if (on >= end || !TOK_IS(s, on, "on") || !(h = copula_head(g, on + 1, end, visit_noun)))
+                continue;
+            int a = h + 1 < end && (TOK_IS(s, h + 1, "to") || TOK_IS(s, h + 1, "of")) ? actor_after(g, h + 1, end) : -1;
+            if (a >= 0)
+                t = a; /* "in Israel on a trip to the region": Israel */
+        }
         if (t < 0 || !s->m[t].code[0])
             continue;
         if (t == place && strlen(s->m[t].code) == 6 && !strcmp(s->m[t].code + 3, "GOV"))
