@@ -375,7 +375,8 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         h = is_word ? hw : h;
         words += (size_t)is_word;
         const ts_word *w = &lw[known ? tok[i].word : 0];
-        any_verb |= known & ((w->verb >= 0) | ((w->classes & evn) != 0));
+        /* and a copula: "Iran is in talks with", "was upbeat about" (grammar.c) */
+        any_verb |= known & ((w->verb >= 0) | ((w->classes & evn) != 0) | ((w->gram & G_BE) != 0));
         any_actor |= known & ((w->first != 0) | ((w->gram & (G_HE | G_IT | G_THEY)) != 0));
         if (known && (w->gram & G_QUANT))
             any_actor |= (tok[i].len == 3 && !memcmp(para + tok[i].off, "two", 3)) ||

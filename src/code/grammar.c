@@ -1175,6 +1175,145 @@ static size_t inquiry_object(const gstate *g, size_t i, size_t end)
     return 0;
 }
 
+#define PARTICLE_OBJ_WORDS 5 /* words of the object a verb's particle may follow ("pulled its troops back") */
+
+/* A verb particle, as a pattern's first word, that may also stand after a
+ * short object: "pull back", "kick out", "call off", "hand over". */
+static int particle_word(const ts_lex *lx, uint32_t lemma)
+{
+    static const char *const particles[] = {"back", "out", "off", "down", "up", "away", "over", "in"};
+    if (lemma >= lx->n)
+        return 0;
+    const char *name = ts_lex_name(lx, (int32_t)lemma);
+    size_t n = strnlen(name, 5);
+    if (n < 2 || n > 4)
+        return 0; /* most words, by their length */
+    for (size_t k = 0; k < sizeof particles / sizeof particles[0]; k++)
+        if (!strcmp(name, particles[k]))
+            return 1;
+    return 0;
+}
+
+/* Whether the tokens (i, q) are a short object between verb i and a
+ * particle at q, and what follows q lets q be the particle: at most
+ * PARTICLE_OBJ_WORDS words with no clause, comma or preposition in them
+ * and not ending in an article; after q the phrase ends or a preposition,
+ * a conjunction or an adverbial comes ("sent troops in Gaza", "flew drones
+ * over Gaza" are no particle). Token q's own reading as a verb is not
+ * asked. */
+static int particle_object(const gstate *g, size_t i, size_t q)
+{
+    const ts_sent *s = g->s;
+    if (q < i + 2 || q > i + 1 + PARTICLE_OBJ_WORDS || q >= s->ntok || s->mid[q] >= 0 ||
+        s->tok[q].cas != CASE_LOWER || (s->gram[q - 1] & G_DET))
+        return 0;
+    for (size_t k = i + 1; k < q; k++)
+        if (g->skip[k] || g->adv[k] || hard_boundary(s, k) || is_comma(s, k) ||
+            (s->tok[k].kind == TK_PUNCT && !is_poss(s, k)) ||
+            (s->mid[k] < 0 && (s->gram[k] & (G_PREP | G_LOC | G_SUB | G_REL | G_CONJ | G_AND | G_TO | G_BY))) ||
+            (g->isverb[k] && g->v[k].kind == V_FINITE && !(W(s, k) && (W(s, k)->vform & VF_PART))))
+            return 0;
+    return q + 1 >= s->ntok || s->tok[q + 1].kind == TK_PUNCT || g->adv[q + 1] ||
+           (s->gram[q + 1] & (G_PREP | G_LOC | G_TO | G_AND | G_CONJ | G_SUB));
+}
+
+/* Whether verb i has a pattern whose first word is particle word w. */
+static int verb_has_particle(const gstate *g, size_t i, const ts_word *w)
+{
+    const tocsin_dict *d = g->s->d;
+    const ts_word *vw = W(g->s, i);
+    if (!vw || vw->verb < 0 || (size_t)vw->verb >= d->nverbs)
+        return 0;
+    const ts_verb *vb = &d->verbs[vw->verb];
+    for (uint32_t n = 0; n < vb->count; n++) {
+        const ts_pattern *p = &d->pats[d->porder[vb->first + n]];
+        if (p->nelem > 0 && class_match(w, &d->elems[p->elem], d))
+            return 1;
+    }
+    return 0;
+}
+
+/* find_verbs: "pulled its troops back from the border": a particle that is
+ * also a verb ("back") after a short object of a verb with that particle
+ * among its patterns is the particle, not a verb of the object ("troops
+ * back ..."). */
+static void particle_verbs(gstate *g)
+{
+    const ts_sent *s = g->s;
+    for (size_t q = 2; q < s->ntok; q++) {
+        const ts_word *w = W(s, q);
+        if (!g->isverb[q] || !w || !particle_word(&s->d->lex, w->lemma))
+            continue;
+        for (size_t i = q - 2; i + 1 + PARTICLE_OBJ_WORDS >= q; i--) {
+            if (g->isverb[i] && g->v[i].kind != V_NONE) {
+                if (particle_object(g, i, q) && verb_has_particle(g, i, w)) {
+                    g->isverb[q] = 0;
+                    g->v[q].kind = V_NONE;
+                }
+                break;
+            }
+            if (i == 0)
+                break;
+        }
+    }
+}
+
+/* "Russia pulled its troops back from the border", "Mali kicked the French
+ * ambassador out", "Ankara called its envoy back": pattern p's particle (its
+ * first word) after a short object (particle_object) instead of before it.
+ * The object is the pattern's second element: its head right before the
+ * particle, or a mention for $T; the pattern's other elements follow the
+ * particle as usual. Active verbs only. */
+static int particle_after_object(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
+{
+    ts_sent *s = g->s;
+    const tocsin_dict *d = s->d;
+    const vinfo *v = &g->v[i];
+    const ts_elem *e0 = &d->elems[p->elem];
+    if (p->nelem == 0 || v->passive || v->incorp > 0 || e0->type != E_WORD || !particle_word(&d->lex, e0->a))
+        return 0;
+    size_t q = 0;
+    for (size_t k = i + 2; k < end && k <= i + 1 + PARTICLE_OBJ_WORDS && !q; k++)
+        if (class_match(W(s, k), e0, d) && particle_object(g, i, k))
+            q = k;
+    if (!q)
+        return 0;
+    int target = -1;
+    if (p->nelem >= 2) {
+        const ts_elem *e1 = &d->elems[p->elem + 1];
+        if (e1->type == E_TARGET) {
+            for (size_t k = i + 1; k < q; k++) {
+                int mi = s->mid[k];
+                if (mi >= 0 && s->m[mi].t0 == k && (size_t)s->m[mi].t1 <= q && s->m[mi].modifier != 1 &&
+                    (s->m[mi].kind != M_UNRES || s->m[mi].sector[0]) && !is_place(s, &s->m[mi]))
+                    target = mi; /* the last one: "France's ambassador" */
+            }
+            if (target < 0)
+                return 0;
+        } else if (!class_match(W(s, q - 1), e1, d)) {
+            return 0;
+        }
+    }
+    size_t last = q;
+    if (p->nelem > 2) {
+        ts_pattern tail = *p; /* the elements after the object, read from the particle on */
+        tail.elem += 2;
+        tail.nelem = (uint8_t)(p->nelem - 2);
+        tail.flags &= (uint8_t)~P_BLOCK;
+        pmatch rest;
+        if (!match_pattern(g, &tail, q, end, subj, &rest))
+            return 0;
+        if (rest.target >= 0)
+            target = rest.target;
+        last = rest.last;
+    }
+    out->p = p;
+    out->target = target;
+    out->last = last;
+    out->subj_filled = 0;
+    return 1;
+}
+
 static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -1212,7 +1351,7 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
                filter: most fail there, and a test a pattern at a time mispredicts) */
             for (uint64_t ok = ts_pattern_candidates(d, vv, k0, lem, cls); ok; ok &= ok - 1) {
                 const ts_pattern *p = &d->pats[d->porder[vv->first + k0 + (uint32_t)__builtin_ctzll(ok)]];
-                if (!match_pattern(g, p, i, end, subj, out))
+                if (!match_pattern(g, p, i, end, subj, out) && !particle_after_object(g, p, i, end, subj, out))
                     continue;
                 if (out->last > i + 2 && !g->v[i].passive) {
                     int ib = ts_class(d, CL_INVESTIGATION);
@@ -1432,6 +1571,22 @@ static int threat_recipient(const ts_sent *s, size_t i, const ts_mention *m)
     return 0;
 }
 
+/* "airdropped food into Gaza", "sent aid trucks into northern Syria": what
+ * a giving verb (07) delivers into a place goes to that place's people, who
+ * are the target, where "into" otherwise marks a place only. */
+static int aid_destination(const gstate *g, size_t i, const ts_mention *m)
+{
+    const ts_sent *s = g->s;
+    if (g->v[i].root != 7 || is_people(m))
+        return 0;
+    size_t b = m->t0;
+    for (int steps = 0; b > i + 1 && steps < 3; steps++, b--)
+        if (!((s->gram[b - 1] & G_DET) || (s->tok[b - 1].kind == TK_WORD && s->tok[b - 1].cas == CASE_LOWER &&
+                                            !s->gram[b - 1] && s->mid[b - 1] < 0)))
+            break; /* "into (the) northern Gaza" */
+    return b > i + 1 && TOK_IS(s, b - 1, "into");
+}
+
 static int first_target(gstate *g, size_t i, size_t end, int src)
 {
     ts_sent *s = g->s;
@@ -1460,7 +1615,7 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
                 return s->m[mi].sector[0] ? mi : -1;
             continue;
         }
-        if (is_place(s, &s->m[mi]))
+        if (is_place(s, &s->m[mi]) && !aid_destination(g, i, &s->m[mi]))
             continue;
         size_t b = k;
         while (b > i + 1 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
@@ -4780,6 +4935,7 @@ static void find_verbs(gstate *g)
             }
         }
     }
+    particle_verbs(g);
     memset(g->vbits, 0, sizeof g->vbits);
     for (size_t i = 0; i < s->ntok; i++)
         g->vbits[i / 64] |= (uint64_t)g->isverb[i] << (i % 64);
@@ -6055,6 +6211,237 @@ static int story_act_doer(gstate *g, size_t q, int opening)
  * party after "from" and lands on the subject. The code follows the noun
  * received (the dictionaries' word classes, and words of reproach); an
  * asserted clause only. */
+/* ---- copular predicates ----
+ * "Iran is in talks with the IAEA", "Macron is on a state visit to Morocco",
+ * "Washington was upbeat about talks with Beijing": "be" is no verb of the
+ * patterns, so a predicate after it that reports an act is read here. */
+
+#define COPULA_ONE (1u << 31) /* copula_emit: the target alone, not its group */
+#define COPULA_MODS 4 /* words before the predicate's noun: "in (advanced, direct) talks", "on a (two-day) visit" */
+
+/* The subject of the copula at b: the mention before its auxiliaries ("has
+ * been", "is now"), or before ", which"; -1 when there is none, or the
+ * clause is modal, negated or an infinitive ("expected to be"). *fut: "will
+ * be". */
+static int copula_subject(const gstate *g, size_t b, int *fut)
+{
+    const ts_sent *s = g->s;
+    size_t k = b;
+    *fut = 0;
+    while (k > 0 && s->mid[k - 1] < 0 && (s->gram[k - 1] & (G_ADV | G_BE | G_HAVE | G_FUT | G_MODAL | G_NEG | G_TO))) {
+        uint32_t gg = s->gram[k - 1];
+        if ((gg & (G_MODAL | G_NEG | G_TO)) || ((gg & G_FUT) && !TOK_IS(s, k - 1, "will")))
+            return -1;
+        *fut |= (gg & G_FUT) != 0;
+        k--;
+    }
+    if (k >= 3 && (s->gram[k - 1] & G_REL) && is_comma(s, k - 2) && s->mid[k - 3] >= 0)
+        k -= 2; /* "Iran, which is in talks with ..." */
+    if (k == 0 || s->mid[k - 1] < 0)
+        return -1;
+    int m = s->mid[k - 1];
+    const ts_mention *x = &s->m[m];
+    if (!x->code[0] || x->modifier || x->kind == M_UNRES || is_place(s, x))
+        return -1;
+    return m;
+}
+
+/* Past up to COPULA_MODS articles, numbers, hyphens and plain lower-case
+ * modifiers from q, to the head word in [q, end) that ok() accepts; 0 if none. */
+static size_t copula_head(const gstate *g, size_t q, size_t end, int (*ok)(const ts_sent *, size_t))
+{
+    const ts_sent *s = g->s;
+    for (size_t k = q; k < end && k < q + COPULA_MODS + 1; k++) {
+        int mk = s->mid[k];
+        if (mk >= 0 && !(s->m[mk].kind == M_UNRES && s->m[mk].t1 == s->m[mk].t0 + 1 && s->tok[k].cas == CASE_LOWER))
+            return 0; /* but "an official visit": an agent word as an adjective */
+        if (ok(s, k))
+            return k;
+        if (!((s->gram[k] & G_DET) || s->tok[k].kind == TK_NUM || is_punct(s, k, '-') ||
+              (s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER &&
+               !(s->gram[k] & (BOUNDARY | G_PREP | G_LOC | G_AND | G_TO | G_BY | G_BE | G_HAVE | G_NEG)))))
+            return 0; /* "a state visit": "state" is also a saying verb */
+    }
+    return 0;
+}
+
+static int joint_noun(const ts_sent *s, size_t k)
+{
+    int sym;
+    return nominal_code(s, k, &sym)[0] && sym;
+}
+
+static int visit_noun(const ts_sent *s, size_t k)
+{
+    return TOK_IS(s, k, "visit") || TOK_IS(s, k, "trip") || TOK_IS(s, k, "tour");
+}
+
+/* "upbeat about", "pessimistic over": 013 or 012, else NULL */
+static const char *mood_code(const ts_sent *s, size_t k)
+{
+    static const ts_lit hope[] = {LIT("upbeat"),    LIT("optimistic"), LIT("hopeful"),
+                                  LIT("confident"), LIT("bullish"),    LIT("positive")};
+    static const ts_lit gloom[] = {LIT("pessimistic"), LIT("gloomy"),   LIT("downbeat"),
+                                   LIT("doubtful"),    LIT("sceptical"), LIT("skeptical")};
+    if (ts_tok_in(s, k, hope, sizeof hope / sizeof hope[0]))
+        return "013";
+    if (ts_tok_in(s, k, gloom, sizeof gloom / sizeof gloom[0]))
+        return "012";
+    return NULL;
+}
+
+/* The first actor with a code in [q, end), before a clause boundary, a
+ * comma or a finite verb; places count ("hopeful about a truce in Sudan"). */
+static int copula_matter(const gstate *g, size_t q, size_t end, int subj)
+{
+    const ts_sent *s = g->s;
+    for (size_t k = q; k < end && k < q + NOMINAL_SPAN; k++) {
+        if (hard_boundary(s, k) || is_comma(s, k) || (s->gram[k] & (G_SUB | G_REL | G_CONJ)) ||
+            (g->isverb[k] && g->v[k].kind == V_FINITE))
+            return -1;
+        int mi = s->mid[k];
+        if (mi < 0 || s->m[mi].t0 != k || !s->m[mi].code[0] || s->m[mi].kind == M_UNRES)
+            continue;
+        if (!strncmp(s->m[mi].code, s->m[subj].code, 3))
+            continue; /* its own: "upbeat about Iran's economy" */
+        return mi;
+    }
+    return -1;
+}
+
+/* The party after "with" at w: a named actor, or an unnamed agent ("the
+ * rebels") the sentence's one country names, as a verb's object is. */
+static int copula_partner(gstate *g, size_t w, size_t end, int subj)
+{
+    ts_sent *s = g->s;
+    int m = actor_after(g, w, end);
+    if (m >= 0)
+        return m;
+    size_t q = past_det(s, w + 1, end);
+    m = q < end ? s->mid[q] : -1;
+    if (m < 0 || s->m[m].t0 != q || s->m[m].kind != M_UNRES || !s->m[m].sector[0] || is_place(s, &s->m[m]))
+        return -1;
+    adopt_country(s, m, subj, 0);
+    return s->m[m].kind == M_NAME && s->m[m].code[0] ? m : -1;
+}
+
+static void copula_emit(gstate *g, int src, int tgt, const char *code, size_t b, int sym, int fut, unsigned flags)
+{
+    ts_sent *s = g->s;
+    int srcs[16], tgts[16];
+    size_t ns = group_of(s, src, srcs, 16), nt = tgt >= 0 ? group_of(s, tgt, tgts, 16) : 0;
+    if (flags & COPULA_ONE) {
+        flags &= ~COPULA_ONE;
+        tgts[0] = tgt;
+        nt = tgt >= 0;
+    }
+    char c[6];
+    copy_code(c, code, sizeof c);
+    if (fut) { /* "will be on a visit to": the intention */
+        if (!intent_code(code, 0, c))
+            return;
+        flags |= TOCSIN_EV_INTENT;
+        sym = 0;
+    }
+    cap_parties(&ns, &nt, sym);
+    for (size_t a = 0; a < ns; a++) {
+        for (size_t t = 0; t < nt; t++) {
+            emit(s, &g->em, srcs[a], tgts[t], c, b, flags, NULL);
+            if (sym)
+                emit(s, &g->em, tgts[t], srcs[a], c, b, flags | TOCSIN_EV_SYMMETRIC, NULL);
+        }
+        for (size_t t = 0; sym && nt == 0 && t < ns; t++) /* "Iran and the IAEA are in talks" */
+            if (t != a)
+                emit(s, &g->em, srcs[a], srcs[t], c, b, flags | (t < a ? TOCSIN_EV_SYMMETRIC : 0), NULL);
+    }
+}
+
+/* "Iran is in talks with the IAEA" (046 both ways), "Iran and the IAEA are
+ * in talks", "Macron is on a state visit to Morocco", "Xi was in Paris on a
+ * state visit" (042), "Washington was upbeat about talks with Beijing" (013),
+ * "Qatar said it was pessimistic about a deal between Israel and Hamas"
+ * (012): a copula's predicate that reports an act. Not "is in the news",
+ * "was in Geneva", nor a negated, modal or conditional copula; "will be"
+ * is the intention (036). */
+static void copular_events(gstate *g)
+{
+    ts_sent *s = g->s;
+    g->em.rule = "a copula's predicate that reports an act (\"is in talks with\", \"is on a visit to\", \"was upbeat about\")";
+    for (size_t b = 1; b + 2 < s->ntok; b++) {
+        if (!(s->gram[b] & G_BE) || s->tok[b].kind != TK_WORD || s->mid[b] >= 0 || g->skip[b] || g->incond[b])
+            continue;
+        if (g->said_neg || (g->deny_at >= 0 && (int)b > g->deny_at && b < g->deny_end))
+            continue; /* "did not confirm that it was", "denied it was in talks" */
+        if ((s->gram[b + 1] & G_BE) || (s->gram[b + 1] & G_NEG))
+            continue; /* "has been": read at "been"; "is not" */
+        int fut, subj = copula_subject(g, b, &fut);
+        if (subj < 0)
+            continue;
+        size_t end = clause_end(g, b), q = b + 1;
+        while (q < end && s->mid[q] < 0 &&
+               (((s->gram[q] & G_ADV) && !(s->gram[q] & (G_PREP | G_LOC | G_DET | G_NEG))) ||
+                (TOK_IS(s, q + 1, "in") && (TOK_IS(s, q, "locked") || TOK_IS(s, q, "deep") || TOK_IS(s, q, "engaged")))))
+            q++; /* "is now in talks", "was cautiously optimistic", "are locked in talks" */
+        if (q + 1 >= end || (s->gram[q] & G_NEG))
+            continue;
+        size_t sb = s->m[subj].t0;
+        unsigned flags = governing_say(g, sb) >= 0 || (sb > 0 && TOK_IS(s, sb - 1, "that") && governing_say(g, sb - 1) >= 0)
+                             ? TOCSIN_EV_ATTRIBUTED
+                             : 0;
+        const char *mood = mood_code(s, q);
+        if (mood && !fut) {
+            if (!(TOK_IS(s, q + 1, "about") || TOK_IS(s, q + 1, "on") || TOK_IS(s, q + 1, "over") ||
+                  TOK_IS(s, q + 1, "of") || TOK_IS(s, q + 1, "regarding")))
+                continue;
+            int t = copula_matter(g, q + 2, end, subj);
+            if (t >= 0) /* its first party only: "about a deal between Israel and Hamas" */
+                copula_emit(g, subj, t, mood, b, 0, 0, flags | COPULA_ONE);
+            continue;
+        }
+        size_t h;
+        if (TOK_IS(s, q, "in") && (h = copula_head(g, q + 1, end, joint_noun)) > 0) {
+            int sym, partner = -1;
+            const char *code = nominal_code(s, h, &sym);
+            if (h + 1 < end && TOK_IS(s, h + 1, "with"))
+                partner = copula_partner(g, h + 1, end, subj);
+            if (partner >= 0 ? !s->m[partner].code[0] : group_size(s, subj) < 2)
+                continue; /* talks with whom */
+            copula_emit(g, subj, partner, code, b, 1, fut, flags);
+            continue;
+        }
+        /* "on a state visit to Morocco"; "in Paris on a state visit", "in
+           Moscow (on Monday) for talks": a visit, to the place if no other */
+        int place = -1;
+        size_t on = q, h2 = 0;
+        if (TOK_IS(s, q, "in")) {
+            size_t k = past_det(s, q + 1, end);
+            if (k >= end || s->mid[k] < 0 || s->m[s->mid[k]].t0 != k)
+                continue;
+            place = s->mid[k];
+            on = s->m[place].t1;
+            size_t f = on;
+            while (f < end && g->adv[f])
+                f++;
+            if (f + 1 < end && TOK_IS(s, f, "for") && !(h2 = copula_head(g, f + 1, end, joint_noun)))
+                h2 = copula_head(g, f + 1, end, visit_noun);
+        }
+        int t = place;
+        if (!h2) {
+            if (on >= end || !TOK_IS(s, on, "on") || !(h = copula_head(g, on + 1, end, visit_noun)))
+                continue;
+            int a = h + 1 < end && (TOK_IS(s, h + 1, "to") || TOK_IS(s, h + 1, "of")) ? actor_after(g, h + 1, end) : -1;
+            if (a >= 0)
+                t = a; /* "in Israel on a trip to the region": Israel */
+        }
+        if (t < 0 || !s->m[t].code[0])
+            continue;
+        if (t == place && strlen(s->m[t].code) == 6 && !strcmp(s->m[t].code + 3, "GOV"))
+            s->m[t].code[3] = '\0'; /* "in Paris": the country visited, as "arrived in $T" */
+        copula_emit(g, subj, t, "042", b, 0, fut, flags);
+    }
+    g->em.rule = NULL;
+}
+
 static void received_from(gstate *g)
 {
     g->em.rule = "what the subject receives or faces comes from the party after \"from\"";
@@ -6735,6 +7122,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     passive_blame(g);
     nominal_events(g);
     background_events(g);
+    copular_events(g);
     multiparty_events(g);
     received_from(g);
     killed_in_clash(g);

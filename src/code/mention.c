@@ -1380,6 +1380,24 @@ static int agent_of_place(const ts_sent *s, size_t k)
     return nx.kind == K_COUNTRY || nx.kind == K_ACTOR;
 }
 
+/* "a Security Council resolution", "the draft Security Council motion": an
+ * organisation's name that is also an agent word ("security council"), after
+ * an article or a plain modifier and before a noun it modifies, is the
+ * organisation's (as "a UN resolution" is); a country's own council takes the
+ * country's name first ("Russia's Security Council", "the Russian Security
+ * Council"). Bare before a plural ("breached Security Council resolutions")
+ * it stays unnamed: often a body named in passing. */
+static int organisation_modifier(const ts_sent *s, size_t i, const piece *p)
+{
+    size_t k = p->end;
+    if (!p->alt || !ts_igo_code(p->alt->code) || i == 0 || k >= s->ntok || s->tok[k].kind != TK_WORD ||
+        s->tok[k].cas != CASE_LOWER || s->gram[k] || (ts_w(s, k) && ts_w(s, k)->verb >= 0))
+        return 0;
+    const ts_word *bw = ts_w(s, i - 1);
+    return (s->gram[i - 1] & G_DET) || (s->tok[i - 1].kind == TK_WORD && s->tok[i - 1].cas == CASE_LOWER &&
+                                        !s->gram[i - 1] && s->mid[i - 1] < 0 && !(bw && bw->verb >= 0));
+}
+
 /* A domestic scene's country: the people who open the sentence as its
  * subject ("Georgians marched", "Peruvian protesters demanded", not "troops
  * killed civilians") and, after them, where it happens ("protesters in Lima",
@@ -1471,7 +1489,7 @@ void ts_mentions(ts_sent *s)
             continue;
         }
         char home[4] = "";
-        if (p.kind == K_AGENT && p.alt && !agent_of_place(s, p.end)) {
+        if (p.kind == K_AGENT && p.alt && (!agent_of_place(s, p.end) || organisation_modifier(s, i, &p))) {
             /* an agent with no country before it that is also an actor's
                name: the actor ("The Senate condemned ...", "the Security
                Council"), not an agent that names nobody */

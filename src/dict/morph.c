@@ -49,6 +49,11 @@ static int add_form(tocsin_dict *d, uint32_t lemma, const char *form, size_t n, 
         w->vform |= vf;
         w->gram |= l->gram & VERBISH;
         w->classes |= l->classes;
+    } else if (w->nplural && w->verb < 0 && !w->vform && l->verb >= 0) {
+        /* a noun's plural that is also the verb's form ("attaches": attache,
+           attach) keeps its noun's lemma and is the verb's form too */
+        w->verb = l->verb;
+        w->vform |= vf;
     }
     return 0;
 }
@@ -184,6 +189,42 @@ static int exceptions(tocsin_dict *d, const char *path, int noun, int *used)
     return rc;
 }
 
+/* A verb that ends in another verb which doubles its last consonant
+ * ("unban": ban, banned; "airdrop": drop, dropped) doubles it too, when
+ * WordNet's lists, which hold the doubled forms of the verbs they know,
+ * leave it out: "unbanned", "unbanning". */
+static int compound_doubling(tocsin_dict *d, size_t n0)
+{
+    int rc = 0;
+    for (size_t i = 0; i < n0 && !rc; i++) {
+        ts_word *w = &d->lex.w[i];
+        if (w->lemma != i || !(w->vform & VF_BASE))
+            continue;
+        char b[MORPH_MAX_WORD], f[MORPH_MAX_WORD];
+        size_t n = base_copy(d, (uint32_t)i, b);
+        if (n < 5 || n > MORPH_MAX_WORD - 5 || is_vowel(b[n - 1]) || !is_vowel(b[n - 2]) || is_vowel(b[n - 3]))
+            continue;
+        memcpy(f, b, n);
+        f[n] = b[n - 1];
+        memcpy(f + n + 1, "ed", 2);
+        if (ts_lex_find(&d->lex, ts_hash(f, n + 3)) >= 0)
+            continue; /* known already */
+        for (size_t p = 2; p + 3 <= n && !rc; p++) {
+            /* the tail verb and its doubled past: "ban" and "banned" */
+            int32_t tid = ts_lex_find(&d->lex, ts_hash(b + p, n - p));
+            int32_t tp = ts_lex_find(&d->lex, ts_hash(f + p, n + 3 - p));
+            if (tid < 0 || tp < 0 || d->lex.w[tp].lemma != (uint32_t)tid || !(d->lex.w[tp].vform & VF_PAST))
+                continue;
+            rc = add_form(d, (uint32_t)i, f, n + 3, VF_PAST | VF_PART, 0);
+            memcpy(f + n + 1, "ing", 3);
+            if (!rc)
+                rc = add_form(d, (uint32_t)i, f, n + 4, VF_ING, 0);
+            break;
+        }
+    }
+    return rc;
+}
+
 /* Verbs whose past tense and participle are the base form ("Serbia cut ties",
  * "a missile hit"): WordNet's exception lists leave them out because nothing
  * changes. */
@@ -230,6 +271,8 @@ int ts_morph_expand(tocsin_dict *d, const char *wordnet_dir, int *used_wordnet)
             rc = exceptions(d, path, 1, &u2);
         }
     }
+    if (!rc && used)
+        rc = compound_doubling(d, n);
     if (!rc)
         mark_invariant_past(d);
     *used_wordnet = used;
