@@ -364,7 +364,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
     /* an event noun can carry an event with no verb of the dictionaries:
        "The deal between Russia and Ukraine collapsed" */
     static const int evn_class[] = {CL_ATTACK, CL_AIRSTRIKE, CL_TALK, CL_MEETING, CL_SANCTION, CL_AGREEMENT,
-                                    CL_DRILL};
+                                    CL_DRILL, CL_COPULAR}; /* and a copula's: "is on a state visit to" (grammar.c) */
     uint64_t evn = ts_class_mask(c->d, evn_class, sizeof evn_class / sizeof evn_class[0]);
     /* without a branch a token (a word or not, known or not: no pattern a
        predictor learns); a dictionary always has words (its patterns' verbs),
@@ -375,8 +375,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         h = is_word ? hw : h;
         words += (size_t)is_word;
         const ts_word *w = &lw[known ? tok[i].word : 0];
-        /* and a copula: "Iran is in talks with", "was upbeat about" (grammar.c) */
-        any_verb |= known & ((w->verb >= 0) | ((w->classes & evn) != 0) | ((w->gram & G_BE) != 0));
+        any_verb |= known & ((w->verb >= 0) | ((w->classes & evn) != 0));
         any_actor |= known & ((w->first != 0) | ((w->gram & (G_HE | G_IT | G_THEY)) != 0));
         if (known && (w->gram & G_QUANT))
             any_actor |= (tok[i].len == 3 && !memcmp(para + tok[i].off, "two", 3)) ||

@@ -1179,17 +1179,20 @@ static size_t inquiry_object(const gstate *g, size_t i, size_t end)
 
 /* A verb particle, as a pattern's first word, that may also stand after a
  * short object: "pull back", "kick out", "call off", "hand over". */
+#define NPARTICLES 8
+static _Thread_local const ts_lex *particle_lex; /* the lexicon particle_ids are of */
+static _Thread_local int32_t particle_ids[NPARTICLES];
+
 static int particle_word(const ts_lex *lx, uint32_t lemma)
 {
-    static const char *const particles[] = {"back", "out", "off", "down", "up", "away", "over", "in"};
-    if (lemma >= lx->n)
-        return 0;
-    const char *name = ts_lex_name(lx, (int32_t)lemma);
-    size_t n = strnlen(name, 5);
-    if (n < 2 || n > 4)
-        return 0; /* most words, by their length */
-    for (size_t k = 0; k < sizeof particles / sizeof particles[0]; k++)
-        if (!strcmp(name, particles[k]))
+    static const char *const particles[NPARTICLES] = {"back", "out", "off", "down", "up", "away", "over", "in"};
+    if (particle_lex != lx) { /* their ids, looked up once a lexicon and thread */
+        for (size_t k = 0; k < NPARTICLES; k++)
+            particle_ids[k] = ts_lex_find(lx, ts_hash(particles[k], strlen(particles[k])));
+        particle_lex = lx;
+    }
+    for (size_t k = 0; k < NPARTICLES; k++)
+        if ((int32_t)lemma == particle_ids[k])
             return 1;
     return 0;
 }
@@ -6539,7 +6542,9 @@ static void killed_in_clash(gstate *g)
                                    LIT("skirmishes"), LIT("shootout"), LIT("confrontation")};
     static const ts_lit loss[] = {LIT("killed"), LIT("wounded"), LIT("injured"), LIT("died"), LIT("dead")};
     for (size_t k = 2; k + 2 < s->ntok; k++) {
-        if (!ts_tok_in(s, k, clash, sizeof clash / sizeof clash[0]) || !TOK_IS(s, k + 1, "with") || s->mid[k] >= 0)
+        const ts_tok *nx = &s->tok[k + 1];
+        if (nx->len != 4 || (s->text[nx->off] | 0x20) != 'w' || !TOK_IS(s, k + 1, "with") || s->mid[k] >= 0 ||
+            !ts_tok_in(s, k, clash, sizeof clash / sizeof clash[0]))
             continue;
         size_t in = k - 1;
         if (TOK_IS(s, in, "gun") && in > 1)

@@ -14,7 +14,7 @@ int ts_class_lookup(const tocsin_dict *d, int which)
                                                 "talk", "meeting", "hostility", "pejorative",
                                                 "weapon", "aid",     "econaid",   "humaid",
                                                 "sanction", "agreement", "drill",
-                                                "investigation", "stance", "cease"};
+                                                "investigation", "stance", "cease", "copular"};
     if (which < 0 || which >= CL_COUNT)
         return -1;
     if (ts_class_dict != d) {
