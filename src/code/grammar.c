@@ -1018,6 +1018,15 @@ static int cessation_word(const ts_sent *s, size_t q)
     return s->tok[q].cas == CASE_LOWER && ts_in_class(s->d, W(s, q), CL_CEASE);
 }
 
+/* A name after "the island of", "the city of", "the port of": a place so
+ * described is a venue, not a party. */
+static int place_described(const ts_sent *s, size_t q)
+{
+    static const ts_lit kinds[] = {LIT("island"), LIT("city"),     LIT("town"),   LIT("port"),
+                                   LIT("village"), LIT("province"), LIT("region"), LIT("outskirts")};
+    return q >= 2 && TOK_IS(s, q - 1, "of") && ts_tok_in(s, q - 2, kinds, sizeof kinds / sizeof kinds[0]);
+}
+
 static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -1111,6 +1120,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                     found = 1;
                     break;
                 }
+                if (mi >= 0 && s->m[mi].t0 == q && place_described(s, q))
+                    continue; /* "met on the island of St Vincent": a venue */
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind != M_UNRES && !g->skip[q] &&
                     s->m[mi].modifier != 1 && (named_prep || !is_place(s, &s->m[mi]))) {
                     if (named_prep && is_place(s, &s->m[mi]) && strlen(s->m[mi].code) == 6 &&
@@ -4063,8 +4074,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         }
     }
     g->accuse = 0;
-    if (vc->r0 == 13 && vc->tgt >= 0 && threat_recipient(s, i, &s->m[vc->tgt]))
-        vc->tgt = -1;
+    if (vc->r0 == 13 && vc->tgt >= 0 &&
+        (threat_recipient(s, i, &s->m[vc->tgt]) ||
+         (s->m[vc->tgt].kind == M_UNRES && !strcmp(s->m[vc->tgt].sector, "REF"))))
+        vc->tgt = -1; /* "threatened to send millions of refugees to Europe": the means, not the threatened */
     if (vc->tgt >= 0 && s->m[vc->tgt].t0 > i && speech_closes(s, i, s->m[vc->tgt].t0))
         vc->tgt = -1; /* '"Ukraine will never recognise the occupation," Zelensky said': the speaker is no target */
     if (vc->r0 == 19 && vc->tgt >= 0 && vc->src >= 0 && group_size(s, vc->src) > 1 &&
@@ -4228,6 +4241,13 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         !(vc->pm.p->flags & P_NOTARGET))
         if (!judged_act(g, i, vc, victim) && victim >= 0) /* "condemned the attack on a village in Zamfara" */
             vc->tgt = victim;
+    if (vc->tgt >= 0 && vc->src >= 0 && (!strncmp(vc->pm.p->code, "039", 3) || !strncmp(vc->pm.p->code, "045", 3))) {
+        int mem[16]; /* "Egypt and South Sudan offered to mediate between the rival generals": not their own */
+        size_t nmem = group_of(s, vc->src, mem, sizeof mem / sizeof mem[0]);
+        for (size_t k = 0; k < nmem && vc->tgt >= 0; k++)
+            if (s->m[vc->tgt].code[0] && !strncmp(s->m[vc->tgt].code, s->m[mem[k]].code, 3))
+                vc->tgt = -1;
+    }
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 9 && vc->r0 <= 17 && vc->r0 != 14)
         foreign_government(s, vc->src, vc->tgt); /* "France accused the junta": Mali's, from the story */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 <= 16 && vc->r0 != 14 && vc->r0 != 15)
@@ -4824,7 +4844,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             vc->rule = "an exercise held by a pair of countries together is their military cooperation";
         }
     }
-    if (!sym && nt == 0 && ns > 1 && r0 >= 3 && r0 <= 8 && !(vc->pm.p->flags & P_NOTARGET) && !vc->nosym)
+    if (!sym && nt == 0 && ns > 1 && r0 >= 3 && r0 <= 8 && !(vc->pm.p->flags & P_NOTARGET) && !vc->nosym &&
+        strncmp(vc->code, "039", 3) && strncmp(vc->code, "045", 3)) /* mediators do not mediate between themselves */
         sym = 1; /* "Chile's minister and his Peruvian counterpart voiced hope of better ties": each other */
     if (vc->flags & TOCSIN_EV_INTENT)
         sym = sym && nt == 0; /* only among a compound subject */

@@ -450,7 +450,7 @@ static const char *country_in_context(const ts_sent *s, size_t i, char buf[4])
             at = k;
         }
     }
-    if (c && at == 0 && i >= 2 && s->m[0].t0 <= 1 && TOK_IS(s, i - 1, "the") &&
+    if (c && at == 0 && i >= 2 && s->m[0].t0 <= 1 && !s->m[0].person && TOK_IS(s, i - 1, "the") &&
         ((s->gram[i - 2] & (G_PREP | G_LOC | G_TO)) || (ts_w(s, i - 2) && ts_w(s, i - 2)->verb >= 0 &&
                                                          s->tok[i - 2].cas == CASE_LOWER && !s->gram[i - 2]))) {
         for (int k = 0; k < 4; k++) { /* the subject acts on another country: the story's */
