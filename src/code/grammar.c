@@ -4544,7 +4544,7 @@ static int force_target(const gstate *g, size_t q, size_t end, int src)
  * pledges, future threats. Returns 0 when the event is dropped. */
 #define RELATIVE_WORDS 6 /* words from a relative pronoun to its verb */
 
-/* "Both sides, which started talks 15 months ago in Quito, said ...": a verb
+/* "The two parties, which opened talks two years ago in Havana, said ...": a verb
  * of a non-restrictive relative clause (a comma, then "which" or "who") in
  * the past perfect, or in the past with a time long gone in its clause
  * ("ago", "since", "previously", a year), tells background, which the dev
@@ -5102,7 +5102,7 @@ static void drop_untargeted_twins(gstate *g)
 #define MASS_KILLING 100 /* people killed at once that make a mass killing */
 #define KILLED_WORDS 6    /* words from the verb to the count of the killed */
 
-/* "Suspected jihadists killed at least 100 people in a village", "the RSF
+/* "Militants killed at least 120 villagers in a dawn raid", "the RSF
  * killed thousands of civilians": a killing of a hundred or more people is a
  * mass killing (202), as the dev gold codes it; not the toll of air strikes
  * or of weapons. */

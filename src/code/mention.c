@@ -377,7 +377,7 @@ static const char *pronoun_code(const ts_sent *s, uint32_t g, size_t at)
     for (size_t k = 0; k < s->nm; k++) {
         const ts_mention *m = &s->m[k];
         if (m->kind != M_NAME || !m->code[0] || m->modifier == 1 || (size_t)m->t0 >= at)
-            continue; /* "They set fire to the parliament building": not the parliament after it */
+            continue; /* "They stormed the assembly hall": not the assembly after it */
         if ((g & G_HE) && m->person)
             return m->code;
         if ((g & (G_IT | G_THEY)) && !m->person)
