@@ -4595,6 +4595,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         const char *sec = x->kind == M_UNRES ? x->sector : strlen(x->code) == 6 ? x->code + 3 : "";
         if (!strcmp(sec, "CVL") || !strcmp(sec, "OPP"))
             copy_code(vc->code, "145", sizeof vc->code);
+        else if (x->weapon && !strcmp(vc->code, "1712"))
+            copy_code(vc->code, "195", sizeof vc->code); /* "An Israeli air strike destroyed the consulate" */
     }
     int drop = 0;
     if (v->gov == GOV_OTHER || v->gov == GOV_PREP || v->gov == GOV_HEDGE || v->hedge)
