@@ -6541,8 +6541,16 @@ static void received_from(gstate *g)
                 continue;
             size_t q = past_det(s, f + 1, s->ntok);
             int x = q < s->ntok ? s->mid[q] : -1;
-            if (x >= 0 && s->m[x].kind == M_NAME && strlen(s->m[x].code) >= 3 && strncmp(s->m[x].code, sm->code, 3))
-                emit(s, &g->em, x, subj, code, k, 0, NULL);
+            if (x >= 0 && s->m[x].kind == M_NAME && strlen(s->m[x].code) >= 3 && strncmp(s->m[x].code, sm->code, 3)) {
+                int mem[8]; /* "drew condemnation from Seoul, Tokyo and Washington": each of them */
+                size_t nmem = group_of(s, x, mem, sizeof mem / sizeof mem[0]);
+                if (!nmem)
+                    mem[nmem++] = x;
+                for (size_t e = 0; e < nmem; e++)
+                    if (s->m[mem[e]].kind == M_NAME && strlen(s->m[mem[e]].code) >= 3 &&
+                        strncmp(s->m[mem[e]].code, sm->code, 3))
+                        emit(s, &g->em, mem[e], subj, code, k, 0, NULL);
+            }
             break;
         }
     }
