@@ -1020,6 +1020,8 @@ static int cessation_word(const ts_sent *s, size_t q)
 
 /* A name after "the island of", "the city of", "the port of": a place so
  * described is a venue, not a party. */
+static int label_verb(const ts_sent *s, size_t i);
+
 static int place_described(const ts_sent *s, size_t q)
 {
     static const ts_lit kinds[] = {LIT("island"), LIT("city"),     LIT("town"),   LIT("port"),
@@ -1122,6 +1124,9 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 }
                 if (mi >= 0 && s->m[mi].t0 == q && place_described(s, q))
                     continue; /* "met on the island of St Vincent": a venue */
+                if (mi >= 0 && s->m[mi].t0 == q && q > 0 && TOK_IS(s, q - 1, "what") &&
+                    (size_t)s->m[mi].t1 < s->ntok && label_verb(s, s->m[mi].t1))
+                    continue; /* "struck what New Delhi called a training camp": the label's speaker */
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind != M_UNRES && !g->skip[q] &&
                     s->m[mi].modifier != 1 && (named_prep || !is_place(s, &s->m[mi]))) {
                     if (named_prep && is_place(s, &s->m[mi]) && strlen(s->m[mi].code) == 6 &&
@@ -4542,6 +4547,14 @@ static int force_target(const gstate *g, size_t q, size_t end, int src)
 
 /* Step 7: CAMEO conventions: negation, modals, hypotheticals, intentions and
  * pledges, future threats. Returns 0 when the event is dropped. */
+/* Verbs that put a label on a thing: "what X called / described as / termed". */
+static int label_verb(const ts_sent *s, size_t i)
+{
+    static const ts_lit label[] = {LIT("called"), LIT("calls"),  LIT("described"), LIT("describes"),
+                                   LIT("termed"), LIT("dubbed"), LIT("branded"),   LIT("labelled")};
+    return ts_tok_in(s, i, label, sizeof label / sizeof label[0]);
+}
+
 #define RELATIVE_WORDS 6 /* words from a relative pronoun to its verb */
 
 /* "The two parties, which opened talks two years ago in Havana, said ...": a verb
@@ -4585,6 +4598,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     vinfo *v = &g->v[i];
     if (background_relative(g, i))
         return 0;
+    if (v->subj >= 0 && s->m[v->subj].t0 > 0 && TOK_IS(s, s->m[v->subj].t0 - 1, "what") && label_verb(s, i))
+        return 0; /* "investigated what Trudeau called credible allegations": a label, no act of his */
     /* code and CAMEO conventions */
 
     copy_code(vc->code, vc->pm.p->code, sizeof vc->code);
