@@ -484,7 +484,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
             /* "condemned the attack on a village in Zamfara", "ordered a probe into the
                bombing in Quetta": the act's place (grammar.c, judged_act), else the
                judge's (investigator's) own country */
-            const char *cc = ts_where_country_within(lx, nl, r->tgt_t0, r->tgt_t1);
+            const char *cc = ts_where_country_within(lx, nl, r->tgt_t0, r->tgt_t1), *story;
             if (cc) {
                 memcpy(ev.target, cc, 3);
                 ev.target[3] = '\0';
@@ -497,10 +497,10 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
                               ? "target: the country of the judged act's victim ('the storming of parliament')"
                               : "target: violence with no doer named, judged by a state of a sentence and story "
                                 "that name no other country, is at home";
-            } else if (ts_where_story_country(&c->where) &&
-                       strncmp(ts_where_story_country(&c->where), ev.source, 3) && ev.root[1] != '9') {
+            } else if ((story = ts_where_story_country(&c->where)) && strncmp(story, ev.source, 3) &&
+                       ev.root[1] != '9') {
                 /* "MOGADISHU ... Turkey and Qatar condemned the bombings": where the story is */
-                memcpy(ev.target, ts_where_story_country(&c->where), 3);
+                memcpy(ev.target, story, 3);
                 ev.target[3] = '\0';
                 ev.rule = "target: the story's country, where the act a foreign state judged happened";
             } else {

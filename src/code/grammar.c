@@ -1018,10 +1018,10 @@ static int cessation_word(const ts_sent *s, size_t q)
     return s->tok[q].cas == CASE_LOWER && ts_in_class(s->d, W(s, q), CL_CEASE);
 }
 
-/* A name after "the island of", "the city of", "the port of": a place so
- * described is a venue, not a party. */
 static int label_verb(const ts_sent *s, size_t i);
 
+/* A name after "the island of", "the city of", "the port of": a place so
+ * described is a venue, not a party. */
 static int place_described(const ts_sent *s, size_t q)
 {
     static const ts_lit kinds[] = {LIT("island"), LIT("city"),     LIT("town"),   LIT("port"),
@@ -3117,11 +3117,9 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
                                 (s->m[to].kind == M_NAME && s->m[to].resolved && !strcmp(s->m[to].ctx_sector, "GOV") &&
                                  !strncmp(s->m[to].code, s->m[v->subj].code, 3)))) {
                     /* "summoned to the Foreign Office": the story's state, not the envoy's */
-                    const char *c = s->place_cc[0] && strncmp(s->place_cc, s->m[v->subj].code, 3) ? s->place_cc : NULL;
-                    for (int r = 0; !c && r < 4; r++)
-                        if (strlen(s->ctx->recent[r]) >= 3 && !ts_igo_code(s->ctx->recent[r]) &&
-                            strncmp(s->ctx->recent[r], "WST", 3) && strncmp(s->ctx->recent[r], s->m[v->subj].code, 3))
-                            c = s->ctx->recent[r];
+                    const char *c = s->place_cc[0] && strncmp(s->place_cc, s->m[v->subj].code, 3)
+                                        ? s->place_cc
+                                        : ts_ctx_other_state(s->ctx, s->m[v->subj].code);
                     if (c) {
                         memcpy(s->m[to].code, c, 3);
                         memcpy(s->m[to].code + 3, "GOV", 4);
@@ -3737,15 +3735,12 @@ static void foreign_government(ts_sent *s, int src, int tgt)
             strncmp(x->code, sm->code, 3))
             return; /* another country named here: adopt_country decides */
     }
-    for (int k = 0; k < 4; k++) {
-        const char *c = s->ctx->recent[k];
-        if (strlen(c) >= 3 && !ts_igo_code(c) && strncmp(c, "WST", 3) && strncmp(c, sm->code, 3)) {
-            memcpy(t->code, c, 3);
-            memcpy(t->code + 3, "GOV", 4);
-            t->kind = M_NAME;
-            t->resolved = 1;
-            return;
-        }
+    const char *c = ts_ctx_other_state(s->ctx, sm->code);
+    if (c) {
+        memcpy(t->code, c, 3);
+        memcpy(t->code + 3, "GOV", 4);
+        t->kind = M_NAME;
+        t->resolved = 1;
     }
 }
 
@@ -3762,13 +3757,10 @@ static void foreign_speaker(ts_sent *s, int src, int tgt)
         strlen(t->code) < 3 || ts_igo_code(t->code) || strncmp(x->code, t->code, 3) ||
         (strlen(t->code) == 6 && strcmp(t->code + 3, "GOV")))
         return;
-    for (int k = 0; k < 4; k++) {
-        const char *c = s->ctx->recent[k];
-        if (strlen(c) >= 3 && !ts_igo_code(c) && strncmp(c, "WST", 3) && strncmp(c, t->code, 3)) {
-            memcpy(x->code, c, 3);
-            memcpy(x->code + 3, "GOV", 4);
-            return;
-        }
+    const char *c = ts_ctx_other_state(s->ctx, t->code);
+    if (c) {
+        memcpy(x->code, c, 3);
+        memcpy(x->code + 3, "GOV", 4);
     }
 }
 
@@ -4545,8 +4537,6 @@ static int force_target(const gstate *g, size_t q, size_t end, int src)
     return -1;
 }
 
-/* Step 7: CAMEO conventions: negation, modals, hypotheticals, intentions and
- * pledges, future threats. Returns 0 when the event is dropped. */
 /* Verbs that put a label on a thing: "what X called / described as / termed". */
 static int label_verb(const ts_sent *s, size_t i)
 {
@@ -4592,6 +4582,8 @@ static int background_relative(const gstate *g, size_t i)
     return 0;
 }
 
+/* Step 7: CAMEO conventions: negation, modals, hypotheticals, intentions and
+ * pledges, future threats. Returns 0 when the event is dropped. */
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -6247,11 +6239,6 @@ static int story_act_doer(gstate *g, size_t q, int opening)
     return m;
 }
 
-/* "Ukraine received weapons from Germany", "Israel faced criticism from
- * France", "Russia drew condemnation from the UN": the act comes from the
- * party after "from" and lands on the subject. The code follows the noun
- * received (the dictionaries' word classes, and words of reproach); an
- * asserted clause only. */
 /* ---- copular predicates ----
  * "Iran is in talks with the IAEA", "Macron is on a state visit to Morocco",
  * "Washington was upbeat about talks with Beijing": "be" is no verb of the
@@ -6483,6 +6470,11 @@ static void copular_events(gstate *g)
     g->em.rule = NULL;
 }
 
+/* "Ukraine received weapons from Germany", "Israel faced criticism from
+ * France", "Russia drew condemnation from the UN": the act comes from the
+ * party after "from" and lands on the subject. The code follows the noun
+ * received (the dictionaries' word classes, and words of reproach); an
+ * asserted clause only. */
 static void received_from(gstate *g)
 {
     g->em.rule = "what the subject receives or faces comes from the party after \"from\"";
@@ -6557,10 +6549,8 @@ static void received_from(gstate *g)
             size_t q = past_det(s, f + 1, s->ntok);
             int x = q < s->ntok ? s->mid[q] : -1;
             if (x >= 0 && s->m[x].kind == M_NAME && strlen(s->m[x].code) >= 3 && strncmp(s->m[x].code, sm->code, 3)) {
-                int mem[8]; /* "drew condemnation from Seoul, Tokyo and Washington": each of them */
+                int mem[8]; /* "drew condemnation from Seoul, Tokyo and Washington": each of them (x among them) */
                 size_t nmem = group_of(s, x, mem, sizeof mem / sizeof mem[0]);
-                if (!nmem)
-                    mem[nmem++] = x;
                 for (size_t e = 0; e < nmem; e++)
                     if (s->m[mem[e]].kind == M_NAME && strlen(s->m[mem[e]].code) >= 3 &&
                         strncmp(s->m[mem[e]].code, sm->code, 3))
@@ -6636,11 +6626,12 @@ static void killed_in_clash(gstate *g)
     }
 }
 
+#define THAT_GAP_WORDS 3 /* adverbial words between a verb and its "that" */
+
 /* "Israel insisted that Hamas release all hostages", "urged that Serbia
  * withdraw": a verb in the bare form after "that" under insist, urge, ask,
  * demand, propose or request is what the speaker demands (100) of its
  * subject, not an act of that subject. */
-#define THAT_GAP_WORDS 3 /* adverbial words between a verb and its "that" */
 
 static void subjunctive_demands(gstate *g)
 {
@@ -6685,10 +6676,8 @@ static void subjunctive_demands(gstate *g)
         for (size_t e = 0; e < g->em.n; e++)
             asked |= !strcmp(g->em.out[e].src, s->m[sp].code) && !strcmp(g->em.out[e].tgt, s->m[mi].code);
         if (!asked) {
-            int mem[8];
-            size_t nmem = group_of(s, sp, mem, sizeof mem / sizeof mem[0]); /* "Egypt and Sudan demanded" */
-            if (!nmem)
-                mem[nmem++] = sp;
+            int mem[8]; /* "Egypt and Sudan demanded": each of them (sp among them) */
+            size_t nmem = group_of(s, sp, mem, sizeof mem / sizeof mem[0]);
             for (size_t e = 0; e < nmem; e++)
                 if (s->m[mem[e]].kind == M_NAME && strncmp(s->m[mem[e]].code, s->m[mi].code, 3))
                     emit(s, &g->em, mem[e], mi, "100", k, g->v[k].attributed ? TOCSIN_EV_ATTRIBUTED : 0, NULL);

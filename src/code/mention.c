@@ -453,13 +453,9 @@ static const char *country_in_context(const ts_sent *s, size_t i, char buf[4])
     if (c && at == 0 && i >= 2 && s->m[0].t0 <= 1 && !s->m[0].person && TOK_IS(s, i - 1, "the") &&
         ((s->gram[i - 2] & (G_PREP | G_LOC | G_TO)) || (ts_w(s, i - 2) && ts_w(s, i - 2)->verb >= 0 &&
                                                          s->tok[i - 2].cas == CASE_LOWER && !s->gram[i - 2]))) {
-        for (int k = 0; k < 4; k++) { /* the subject acts on another country: the story's */
-            const char *r = s->ctx->recent[k];
-            if (strlen(r) >= 3 && !ts_igo_code(r) && strncmp(r, "WST", 3) && strncmp(r, c, 3)) {
-                c = r;
-                break;
-            }
-        }
+        const char *r = ts_ctx_other_state(s->ctx, c); /* the subject acts on another country: the story's */
+        if (r)
+            c = r;
     }
     if (!c && s->ctx->thing[0] && !ts_igo_code(s->ctx->thing))
         c = s->ctx->thing;
@@ -636,9 +632,10 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
 }
 
 /* "called the junta illegitimate", "branded the protesters criminals": a
- * label of the pejorative class that ends its phrase (punctuation, a word
- * of grammar such as "and", "last", "in", or nothing after it) is the complement of a verb of calling, not the
- * head of a compound noun ("the police station"). */
+ * label of the pejorative class (one or two of them) that ends its phrase
+ * (punctuation, a word of grammar such as "and", "last", "in", or nothing
+ * after it) is the complement of a verb of calling, not the head of a
+ * compound noun ("the police station"). */
 static int label_after(const ts_sent *s, size_t k)
 {
     if (!ts_in_class(s->d, ts_w(s, k), CL_PEJORATIVE))

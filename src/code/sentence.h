@@ -178,6 +178,18 @@ static inline int ts_igo_code(const char *c)
     size_t n = strlen(c);
     return (n != 3 && n != 6) || !strncmp(c, "UNO", 3) || !strncmp(c, "EUR", 3) || !strncmp(c, "IGO", 3);
 }
+/* The story's latest party that is a state other than cc's (no
+ * organisation, not the West): whom "the junta", "the Foreign Office" or
+ * "the country's police" mean when the sentence names only cc. NULL: none. */
+static inline const char *ts_ctx_other_state(const ts_ctx *x, const char *cc)
+{
+    for (size_t k = 0; k < sizeof x->recent / sizeof x->recent[0]; k++) {
+        const char *c = x->recent[k];
+        if (!ts_igo_code(c) && strncmp(c, "WST", 3) && strncmp(c, cc, 3))
+            return c;
+    }
+    return NULL;
+}
 /* A word of a list with its length known at compile time: LIT("said"). */
 typedef struct ts_lit {
     const char *s;
