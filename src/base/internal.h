@@ -32,14 +32,18 @@ int ts_date_iso(const char *s, size_t n, char out[11]);
 int ts_month_name(const char *p, size_t n);
 int ts_weekday_name(const char *p, size_t n);
 
-/* FNV-1a, 64 bit. */
+/* FNV-1a, 64 bit: the offset basis and prime, also for the loops that fold
+ * and hash a token's key in one pass (token.c) or hash token hashes
+ * (coder.c, fingerprint.c). */
+#define TS_FNV_OFFSET 1469598103934665603ull
+#define TS_FNV_PRIME 1099511628211ull
 static inline uint64_t ts_hash(const void *p, size_t n)
 {
     const unsigned char *s = p;
-    uint64_t h = 1469598103934665603ull;
+    uint64_t h = TS_FNV_OFFSET;
     for (size_t i = 0; i < n; i++) {
         h ^= s[i];
-        h *= 1099511628211ull;
+        h *= TS_FNV_PRIME;
     }
     return h;
 }

@@ -357,7 +357,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
     c->st.sentences++;
     uint32_t index = c->sentence++;
     /* repeated paragraphs and syndicated copies inside one article count once */
-    uint64_t h = 1469598103934665603ull;
+    uint64_t h = TS_FNV_OFFSET;
     size_t words = 0;
     int any_verb = 0, any_actor = 0;
     const ts_word *lw = c->d->lex.w;
@@ -371,7 +371,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
        so lw[0] stands in for an unknown one, whose tests are masked out */
     for (size_t i = 0; i < n; i++) {
         int is_word = tok[i].kind != TK_PUNCT, known = tok[i].word >= 0;
-        uint64_t hw = (h ^ tok[i].hash) * 1099511628211ull;
+        uint64_t hw = (h ^ tok[i].hash) * TS_FNV_PRIME;
         h = is_word ? hw : h;
         words += (size_t)is_word;
         const ts_word *w = &lw[known ? tok[i].word : 0];

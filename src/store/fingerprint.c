@@ -26,7 +26,7 @@ static int on_word(void *ud, const ts_tok *t)
     fpctx *c = ud;
     if (t->kind == TK_PUNCT || !t->hash)
         return 0;
-    c->content = (c->content ^ t->hash) * 1099511628211ull;
+    c->content = (c->content ^ t->hash) * TS_FNV_PRIME;
     memmove(c->window, c->window + 1, (SHINGLE - 1) * sizeof c->window[0]);
     c->window[SHINGLE - 1] = t->hash;
     c->nwords++;
@@ -50,7 +50,7 @@ static void fp_begin(tocsin_fingerprint *fp, fpctx *c)
         fp->minhash[k] = UINT32_MAX;
     memset(c, 0, sizeof *c);
     c->fp = fp;
-    c->content = 1469598103934665603ull;
+    c->content = TS_FNV_OFFSET;
 }
 
 static void fp_end(tocsin_fingerprint *fp, fpctx *c)

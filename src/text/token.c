@@ -198,12 +198,12 @@ static int finish(const char *text, ts_tok *t, ts_tok_fn emit, void *ud, int asc
     if (ascii && t->kind != TK_PUNCT && t->len <= TS_KEY_MAX) {
         /* the common case: fold and hash in one pass, as ts_tok_key + ts_hash would */
         const unsigned char *p = (const unsigned char *)text + t->off;
-        uint64_t h = 1469598103934665603ull;
+        uint64_t h = TS_FNV_OFFSET;
         for (size_t i = 0; i < t->len; i++) {
             unsigned char c = p[i];
             c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : (c == '`' ? '\'' : c));
             h ^= c;
-            h *= 1099511628211ull;
+            h *= TS_FNV_PRIME;
         }
         t->hash = h;
     } else {
@@ -246,7 +246,7 @@ static inline size_t scan_word(const unsigned char *s, size_t i, size_t n, int f
 {
     int letters = 0, uppers = 0, ascii = s[i] < 128;
     size_t j = i;
-    uint64_t h = 1469598103934665603ull;
+    uint64_t h = TS_FNV_OFFSET;
     while (j < n) {
         int c2;
         int32_t cp2;
@@ -261,7 +261,7 @@ static inline size_t scan_word(const unsigned char *s, size_t i, size_t n, int f
                 do {
                     unsigned char c = s[j];
                     uppers += c <= 'Z';
-                    h = (h ^ (c | 0x20)) * 1099511628211ull; /* an ASCII letter's lower case */
+                    h = (h ^ (c | 0x20)) * TS_FNV_PRIME; /* an ASCII letter's lower case */
                     j++;
                 } while (j < lim && ascii_letter[s[j]]);
                 letters += (int)(j - j0);
@@ -340,12 +340,12 @@ static inline __attribute__((always_inline)) int tokenize(const char *text, size
                may be an acronym, a word too long for a key) is left to the
                general path below, from its start */
             size_t lim = n - i > TS_KEY_MAX ? i + TS_KEY_MAX : n, j = i;
-            uint64_t h = 1469598103934665603ull;
+            uint64_t h = TS_FNV_OFFSET;
             unsigned bits = 0; /* the OR of its bytes: 0x20 is clear when all are capitals */
             do {
                 unsigned char c = s[j];
                 bits |= c;
-                h = (h ^ (c | 0x20)) * 1099511628211ull;
+                h = (h ^ (c | 0x20)) * TS_FNV_PRIME;
                 j++;
             } while (j < lim && ascii_letter[s[j]]);
             int ends = j == n || (s[j] < 128 && ascii_class[s[j]] != C_DIGIT && ascii_class[s[j]] != C_APOS &&
@@ -373,7 +373,7 @@ static inline __attribute__((always_inline)) int tokenize(const char *text, size
             t.len = 1;
             t.kind = TK_PUNCT;
             t.cas = CASE_LOWER;
-            t.hash = (1469598103934665603ull ^ s[i]) * 1099511628211ull;
+            t.hash = ts_hash(s + i, 1);
             t.word = -1;
             t.aux = 0;
             if ((rc = emit(ud, &t)))
