@@ -88,7 +88,7 @@ static void set_accuser(ts_ctx *x, const char *src, const char *tgt)
  * a third party's appeal to them, whose target was resolved). */
 static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
 {
-    int paired = 0;
+    int paired = 0, struck = 0;
     /* "the move": the last sentence's act, or none when it had no event the coder read */
     if (ne > 0 && raw[0].tgt[0])
         memcpy(x->last_src, raw[0].src, sizeof x->last_src);
@@ -108,8 +108,20 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
         if (root == 17 && strcmp(e->src, e->tgt))
             memcpy(x->coercer, e->src, sizeof x->coercer); /* "Army officers seized power ... under house arrest" */
         if (root >= 18 && strcmp(e->src, e->tgt)) { /* at home too: "Al Shabaab attacked a hotel" */
-            memcpy(x->attacker, e->src, sizeof x->attacker);
-            memcpy(x->attacked, e->tgt, sizeof x->attacked);
+            if (struck && !strncmp(e->tgt, x->attacked, 3) && strncmp(e->src, x->attacker, 3)) {
+                /* "The United States and Britain launched strikes on Houthi targets": both struck */
+                for (int j = 0; j < 2; j++)
+                    if (!x->co_attacker[j][0] || !strncmp(x->co_attacker[j], e->src, 3)) {
+                        memcpy(x->co_attacker[j], e->src, sizeof x->co_attacker[j]);
+                        break;
+                    }
+            } else {
+                if (!struck || strncmp(e->tgt, x->attacked, 3))
+                    x->co_attacker[0][0] = x->co_attacker[1][0] = '\0';
+                memcpy(x->attacker, e->src, sizeof x->attacker);
+                memcpy(x->attacked, e->tgt, sizeof x->attacked);
+            }
+            struck = 1;
         }
         if (!paired && !(e->flags & TOCSIN_EV_RESOLVED) && strlen(e->src) >= 3 && strlen(e->tgt) >= 3 &&
             strcmp(e->src, e->tgt) && !ts_igo_code(e->src) && !ts_igo_code(e->tgt)) {

@@ -1718,6 +1718,25 @@ static int context_actor(ts_sent *s, int src)
     return -1;
 }
 
+/* The story's other attackers of its last attack, in the group of m, the
+ * attacker's mention: "Iran condemned the action", after "The United States
+ * and Britain launched strikes", condemns both. Not the judge itself. */
+static void add_co_attackers(ts_sent *s, int m, const char *judge)
+{
+    if (m < 0)
+        return;
+    for (int j = 0; j < 2; j++) {
+        const char *c = s->ctx->co_attacker[j];
+        if (!c[0] || (judge && !strncmp(c, judge, 3)))
+            continue;
+        int m2 = add_actor(s, c, 0, 0);
+        if (m2 < 0)
+            return;
+        s->m[m2].resolved = 1;
+        s->m[m2].group = (int16_t)s->m[m].group;
+    }
+}
+
 /* The party the story remembers as who (its asker, its attacker) of whom,
  * when whom is src's country and who is not: a refusal that names no party
  * answers the last appeal made of its country ("Washington asked Mexico to
@@ -3284,7 +3303,7 @@ static int names_place_after(const ts_sent *s, size_t e, size_t end)
     return 0;
 }
 
-static int story_act_doer(gstate *g, size_t q, int opening);
+static int story_act_doer(gstate *g, size_t q, int opening, const char *judge);
 
 /* a noun of a judged act: violence, another act judged where it happens, an attack */
 static int judged_act_word(const ts_sent *s, size_t e)
@@ -3535,7 +3554,7 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         strncmp(vc->pm.p->code, "051", 3)) {
         /* "Iran condemned the action", "the move", "the decision": the act of the
            story's last sentence, its doer */
-        int m = story_act_doer(g, q0 + 1, 0);
+        int m = story_act_doer(g, q0 + 1, 0, s->m[vc->src].code);
         if (m >= 0 && strncmp(s->m[m].code, s->m[vc->src].code, 3)) {
             vc->tgt = m;
             vc->rule = "target: the doer of the act the story told last ('condemned the move')";
@@ -3560,6 +3579,8 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
             m = add_actor(s, by, 0, 0);
             if (m >= 0)
                 s->m[m].resolved = 1;
+            if (by == s->ctx->attacker)
+                add_co_attackers(s, m, s->m[vc->src].code);
         }
         if (m >= 0) {
             vc->tgt = m;
@@ -6215,9 +6236,9 @@ static _Thread_local gstate G; /* per-thread scratch: too large for the stack */
  * "the", "this" or "that" before it; opening the clause when opening is set)
  * stands for its doer, whom the story remembers: the source of its last
  * sentence with events for a decision, plan or move (@stance), the last
- * attacker for an attack, the last coercer for a coup or arrests. A new
- * mention, or -1. */
-static int story_act_doer(gstate *g, size_t q, int opening)
+ * attacker (and its co-attackers, other than judge) for an attack, the last
+ * coercer for a coup or arrests. A new mention, or -1. */
+static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
 {
     ts_sent *s = g->s;
     if (q == 0 || (opening && q > 2) || s->tok[q].kind != TK_WORD || s->tok[q].cas != CASE_LOWER ||
@@ -6236,6 +6257,8 @@ static int story_act_doer(gstate *g, size_t q, int opening)
     int m = add_actor(s, who, 0, 0);
     if (m >= 0)
         s->m[m].resolved = 1;
+    if (!strcmp(who, s->ctx->attacker)) /* "the move", when the last sentence told the attack */
+        add_co_attackers(s, m, judge);
     return m;
 }
 
@@ -6501,7 +6524,7 @@ static void received_from(gstate *g)
                 j--;
             if (j == 0)
                 continue;
-            subj = s->mid[j - 1] >= 0 ? s->mid[j - 1] : story_act_doer(g, j - 1, 1);
+            subj = s->mid[j - 1] >= 0 ? s->mid[j - 1] : story_act_doer(g, j - 1, 1, NULL);
             if (subj < 0)
                 continue;
             act_subject = s->mid[j - 1] < 0;

@@ -46,6 +46,8 @@ typedef struct ts_ctx {
     char accuser2[TS_CODE_MAX]; /* the one before, of the same accused ("" if none): a denial answers both */
     char asker[TS_CODE_MAX], asked[TS_CODE_MAX]; /* the story's last appeal, demand or threat (02x, 10x, 13x) */
     char attacker[TS_CODE_MAX], attacked[TS_CODE_MAX]; /* the story's last use of force (18x-20x) */
+    char co_attacker[2][TS_CODE_MAX]; /* the other states of its sentence that struck the same country
+                                         ("The United States and Britain launched strikes"), or "" */
     char coercer[TS_CODE_MAX];  /* the story's last coercion (17x): its doer */
     char last_src[TS_CODE_MAX]; /* the source of the story's last sentence with events: "the move" */
     char pair[2][TS_CODE_MAX]; /* the story's last two parties of one event: "both sides", "the two countries" */
