@@ -4201,6 +4201,25 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser */
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 12)
         vc->tgt = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked); /* "Mexico ruled out the request" */
+    int release = !strncmp(vc->pm.p->code, "0253", 4) || !strncmp(vc->pm.p->code, "1053", 4);
+    if (release && vc->tgt >= 0 && s->m[vc->tgt].t1 + 1u < s->ntok && is_poss(s, s->m[vc->tgt].t1)) {
+        /* "called for the journalist's (immediate) release": the one held, not the one asked */
+        size_t q = s->m[vc->tgt].t1 + 1u;
+        while (q + 1 < s->ntok && q < s->m[vc->tgt].t1 + 3u && !TOK_IS(s, q, "release") &&
+               s->tok[q].kind == TK_WORD && s->tok[q].cas == CASE_LOWER)
+            q++;
+        if (TOK_IS(s, q, "release"))
+            vc->tgt = -1;
+    }
+    if (vc->tgt < 0 && vc->src >= 0 && release && s->ctx->coercer[0] && strcmp(s->ctx->coercer, s->m[vc->src].code)) {
+        /* "demanded Protasevich's immediate release", after "Belarusian authorities
+           detained ...": of whoever holds him, the story's last coercer */
+        vc->tgt = add_actor(s, s->ctx->coercer, 0, 0);
+        if (vc->tgt >= 0) {
+            s->m[vc->tgt].resolved = 1;
+            vc->rule = "target: a release asked of the story's last captor";
+        }
+    }
     if (vc->tgt < 0 && vc->src >= 0 &&
         (vc->r0 == 13 || (vc->r0 >= 18 && retaliation_verb(s, i)) ||
          (vc->r0 == 15 && strncmp(vc->pm.p->code, "150", 3)))) /* "Taiwan scrambled jets": at its attacker */
