@@ -3575,6 +3575,10 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         const char *by = s->ctx->attacker;
         if (s->ctx->coercer[0] && (coercive || !by[0]))
             by = s->ctx->coercer; /* "France condemned the coup", after "Army officers seized power" */
+        if (!by[0] && violent && !coercive && victim < 0 && home < 0 && s->ctx->accused[0] &&
+            vc->r0 == 11)
+            by = s->ctx->accused; /* "the EU condemned the attack", after "Ukraine accused Russian
+                                     forces of blowing up the dam": the act the story charged */
         if (by[0] && strncmp(by, s->m[vc->src].code, 3)) {
             m = add_actor(s, by, 0, 0);
             if (m >= 0)
