@@ -402,6 +402,27 @@ static const char *pronoun_code(const ts_sent *s, uint32_t g, size_t at)
     return NULL;
 }
 
+/* The story's last state: its last country or organisation when that is no
+ * organisation, else the newest state among its last actors ("the
+ * government", after "... suspend talks with the European Union") when the
+ * sentence has named no state before; or NULL. */
+static const char *last_state(const ts_sent *s)
+{
+    const ts_ctx *x = s->ctx;
+    if (x->thing[0] && !ts_igo_code(x->thing))
+        return x->thing;
+    if (!x->thing[0])
+        return NULL;
+    for (size_t k = 0; k < s->nm; k++) /* "Armenian authorities ... overthrow the government": not a memory's */
+        if ((s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3 &&
+            !ts_igo_code(s->m[k].code))
+            return NULL;
+    for (int k = 0; k < 4; k++)
+        if (strlen(x->recent[k]) >= 3 && !ts_igo_code(x->recent[k]))
+            return x->recent[k];
+    return NULL;
+}
+
 /* An object pronoun ("him", "them") is not the subject of its own clause
  * ("Trump recognised him": not Trump; but "Putin said the West had
  * provoked him"): an earlier actor of the sentence with no clause boundary
@@ -1137,12 +1158,12 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
             set_code(code, s->ctx->person);
             kind = M_NAME;
             resolved = 1;
-        } else if (!singular_title(s, head) && s->ctx->thing[0] && !ts_igo_code(s->ctx->thing)) {
+        } else if (!singular_title(s, head) && last_state(s)) {
             /* the country of the last actor: after "Georgian journalists" (GEOMED)
                "the government" is GEOGOV; but people a leader of this sentence
                speaks to or of are his own ("President Vucic urged the students") */
             const char *own = (!strcmp(sector, "CVL") || !strcmp(sector, "OPP")) ? leader_before(s, t0) : NULL;
-            const char *from = own ? own : s->ctx->thing;
+            const char *from = own ? own : last_state(s);
             char cty[4] = {from[0], from[1], from[2], '\0'};
             compose(code, strlen(from) == 6 ? cty : from, sector);
             kind = M_NAME;
