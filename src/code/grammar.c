@@ -1618,6 +1618,8 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             continue;
         if (mi == src)
             continue;
+        if (k > 0 && TOK_IS(s, k - 1, "what") && (size_t)s->m[mi].t1 < s->ntok && label_verb(s, s->m[mi].t1))
+            continue; /* "struck what New Delhi called a training camp": the label's speaker */
         if ((size_t)s->m[mi].t1 < s->ntok && is_poss(s, s->m[mi].t1)) {
             size_t b = np_start(s, k);
             if (b > i + 1 && TOK_IS(s, b - 1, "as"))
