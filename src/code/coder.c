@@ -558,6 +558,11 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
             memcpy(done[ndone].target, ev.target, sizeof ev.target);
             memcpy(done[ndone++].code, ev.code, sizeof ev.code);
         }
+        if (!r->tgt[0] && ev.target[0]) { /* the story remembers the place's country as the one struck */
+            size_t nt = strnlen(ev.target, sizeof c->raw[k].tgt - 1);
+            memcpy(c->raw[k].tgt, ev.target, nt);
+            c->raw[k].tgt[nt] = '\0';
+        }
         c->st.events++;
         if (c->sink && c->sink(c->sink_ud, &ev))
             c->stopped = 1;
