@@ -3834,6 +3834,46 @@ static int possessor_pronoun(gstate *g, size_t i, size_t end, int src)
     return -1;
 }
 
+/* "Pakistan's military said the Indian jets had violated its airspace":
+ * "its" before a word of a state's ground (airspace, territory, waters,
+ * border, soil) right after a verb of intrusion at i (violated, entered,
+ * crossed, breached) is the state whose ground it is: the
+ * nearest party of another country before the doer in this sentence, else
+ * the story's last country. A new or existing mention, or -1. */
+static int sovereign_possessor(gstate *g, size_t i, size_t end, int src)
+{
+    ts_sent *s = g->s;
+    static const ts_lit ground[] = {LIT("airspace"), LIT("territory"), LIT("waters"), LIT("border"),
+                                    LIT("borders"),  LIT("soil"),      LIT("territorial")};
+    static const char *const intrude[] = {"violat", "enter", "cross", "intrud", "breach", "invad", "penetrat", NULL};
+    size_t k = i + 1;
+    if (k + 1 >= end || !TOK_IS(s, k, "its") || s->mid[k + 1] >= 0 ||
+        !ts_tok_in(s, k + 1, ground, sizeof ground / sizeof ground[0]))
+        return -1;
+    char key[TS_KEY_MAX + 8];
+    int n = 0; /* an intrusion only: "Riyadh closed its borders" are its own */
+    if (ts_tok_key(s->text, &s->tok[i], key, sizeof key) >= 0)
+        while (intrude[n] && strncmp(key, intrude[n], strlen(intrude[n])))
+            n++;
+    if (!intrude[n])
+        return -1;
+    for (size_t m = s->nm; m-- > 0;) {
+        const ts_mention *x = &s->m[m];
+        if ((int)m == src || (size_t)x->t1 > (size_t)s->m[src].t0 || x->kind != M_NAME || strlen(x->code) < 3 ||
+            ts_igo_code(x->code))
+            continue;
+        if (strncmp(x->code, s->m[src].code, 3))
+            return (int)m;
+    }
+    const char *c = s->ctx->thing;
+    if (strlen(c) < 3 || ts_igo_code(c) || !strncmp(c, s->m[src].code, 3))
+        return -1;
+    int mi = add_actor(s, c, 0, 0);
+    if (mi >= 0)
+        s->m[mi].resolved = 1;
+    return mi;
+}
+
 /* Verbs of feeling whose passive is an adjective: "disappointed with",
  * "concerned about", "outraged by". */
 static int feeling_verb(const ts_sent *s, size_t i)
@@ -4077,6 +4117,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             if (vc->tgt >= 0)
                 vc->rule = "target: the country an adjective of the object names";
         }
+        if (vc->tgt < 0 && (vc->r0 == 15 || vc->r0 >= 17) && vc->src >= 0)
+            vc->tgt = sovereign_possessor(g, i, vc->end, vc->src); /* "the Indian jets violated its airspace" */
         if (vc->tgt < 0 && (vc->r0 == 15 || vc->r0 == 16 || vc->r0 >= 18 || !strncmp(vc->pm.p->code, "172", 3)))
             vc->tgt = first_place(g, i, vc->end, vc->src, vc->r0 >= 18);
         if (vc->tgt < 0 && (vc->r0 == 17 || vc->r0 >= 19) && vc->src >= 0 && strlen(s->m[vc->src].code) == 6 &&
