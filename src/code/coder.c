@@ -101,6 +101,8 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
         int root = (e->code[0] - '0') * 10 + (e->code[1] - '0');
         if (root == 11)
             set_accuser(x, e->src, e->tgt);
+        if (root == 11 && !x->charged[0])
+            memcpy(x->charged, e->tgt, sizeof x->charged);
         if (root == 2 || root == 10 || root == 13) { /* an ultimatum is a demand too */
             memcpy(x->asker, e->src, sizeof x->asker);
             memcpy(x->asked, e->tgt, sizeof x->asked);

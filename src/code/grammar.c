@@ -2877,6 +2877,18 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
                     g->deny_end = q;
                     break;
                 }
+        /* "The Kremlin denied the accusation and blamed Kyiv": a verb of the
+           subject's own after "and" is no part of what was denied (but
+           "denied that its troops shelled and looted the town" is) */
+        for (size_t q = i + 1; q + 1 < g->deny_end; q++) {
+            if (TOK_IS(s, q, "that") || (s->gram[q] & (G_SUB | G_REL)) || s->mid[q] >= 0 || is_quote(s, q))
+                break;
+            size_t a = is_comma(s, q) && (s->gram[q + 1] & G_AND) ? q + 1 : q;
+            if ((s->gram[a] & G_AND) && a + 1 < s->ntok && g->isverb[a + 1] && g->v[a + 1].kind == V_FINITE) {
+                g->deny_end = q;
+                break;
+            }
+        }
     }
     if (is_say && v->gov == GOV_NONE && !v->neg) {
         /* "X said (that) ...": a saying verb with a clause after it */
@@ -3577,10 +3589,10 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         const char *by = s->ctx->attacker;
         if (s->ctx->coercer[0] && (coercive || !by[0]))
             by = s->ctx->coercer; /* "France condemned the coup", after "Army officers seized power" */
-        if (!by[0] && violent && !coercive && victim < 0 && home < 0 && s->ctx->accused[0] &&
+        if (!by[0] && violent && !coercive && victim < 0 && home < 0 && s->ctx->charged[0] &&
             vc->r0 == 11)
-            by = s->ctx->accused; /* "the EU condemned the attack", after "Ukraine accused Russian
-                                     forces of blowing up the dam": the act the story charged */
+            by = s->ctx->charged; /* "the EU condemned the attack", after "Ukraine accused Russian
+                                     forces of blowing up the dam": the act the story charged first */
         if (by[0] && strncmp(by, s->m[vc->src].code, 3)) {
             m = add_actor(s, by, 0, 0);
             if (m >= 0)

@@ -44,6 +44,7 @@ typedef struct ts_ctx {
     char recent[4][TS_CODE_MAX]; /* last actors, newest first */
     char accuser[TS_CODE_MAX], accused[TS_CODE_MAX]; /* the story's last disapproval (11x): who of whom */
     char accuser2[TS_CODE_MAX]; /* the one before, of the same accused ("" if none): a denial answers both */
+    char charged[TS_CODE_MAX];  /* the story's first accused: whose an act judged later is, when none was told */
     char asker[TS_CODE_MAX], asked[TS_CODE_MAX]; /* the story's last appeal, demand or threat (02x, 10x, 13x) */
     char attacker[TS_CODE_MAX], attacked[TS_CODE_MAX]; /* the story's last use of force (18x-20x) */
     char co_attacker[2][TS_CODE_MAX]; /* the other states of its sentence that struck the same country
