@@ -3291,7 +3291,9 @@ static const ts_lit unclaimed_violence[] = {
     LIT("massacres"), LIT("bombing"),  LIT("bombings"), LIT("ambush"),    LIT("ambushes"),
     LIT("shooting"), LIT("shootings"), LIT("murder"),   LIT("murders"),   LIT("assassination"),
     LIT("coup"),     LIT("beheading"), LIT("beheadings"), LIT("lynching"), LIT("blast"),
-    LIT("riot"),     LIT("riots"),     LIT("storming")};
+    LIT("riot"),     LIT("riots"),     LIT("storming"), LIT("blasts"),    LIT("explosion"),
+    LIT("explosions"), LIT("destruction"), LIT("abduction"), LIT("abductions"), LIT("kidnapping"),
+    LIT("kidnappings"), LIT("execution"), LIT("executions"), LIT("sabotage")};
 /* other acts judged where they happen ("the arrests in Minsk", "the vote in Senegal") */
 static const ts_lit placed_acts[] = {
     LIT("arrest"),     LIT("arrests"),  LIT("detention"), LIT("detentions"), LIT("crackdown"),
