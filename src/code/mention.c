@@ -260,6 +260,30 @@ static int add_mention(ts_sent *s, size_t t0, size_t t1, size_t head, int kind, 
     return mi;
 }
 
+/* A weapon's model designation at k, its length in tokens, or 0: "F-16",
+ * "Su-25", "MiG-29", "T-72" (a short capitalised word, a hyphen, a number),
+ * "F16", or one token holding capitals and digits. */
+static size_t model_len(const ts_sent *s, size_t k)
+{
+    if (k >= s->ntok)
+        return 0;
+    const ts_tok *t = &s->tok[k];
+    if (t->kind == TK_WORD && t->cas != CASE_LOWER && t->len <= 3) {
+        if (k + 2 < s->ntok && TOK_IS(s, k + 1, "-") && s->tok[k + 2].kind == TK_NUM)
+            return 3;
+        if (k + 1 < s->ntok && s->tok[k + 1].kind == TK_NUM && s->tok[k + 1].off == t->off + t->len)
+            return 2;
+        return 0;
+    }
+    int up = 0, dig = 0;
+    for (size_t q = 0; q < t->len && q < 12; q++) {
+        char c = s->text[t->off + q];
+        up |= c >= 'A' && c <= 'Z';
+        dig |= c >= '0' && c <= '9';
+    }
+    return (t->kind == TK_WORD || t->kind == TK_NUM) && up && dig && t->len <= 8 ? 1 : 0;
+}
+
 static int capitalised_name(const ts_sent *s, size_t i)
 {
     if (i >= s->ntok)
@@ -1041,6 +1065,17 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
             continue;
         }
         if (!nx.kind && have_base && !have_agent) {
+            /* "Thai F-16 fighter jets", "Russian Su-25 jets": a model designation */
+            size_t ml = model_len(s, k);
+            for (size_t skip = 0; ml && skip <= 1 && k + ml + skip < s->ntok; skip++) {
+                if (skip && (s->tok[k + ml].kind != TK_WORD || s->tok[k + ml].cas != CASE_LOWER || s->gram[k + ml]))
+                    break;
+                piece ag = longest(s, k + ml + skip);
+                if (ag.kind == K_AGENT && strcmp(ag.e->code, "WPN")) { /* "bought Russian S-400 missiles": goods */
+                    cur = ag;
+                    goto next_piece;
+                }
+            }
             /* "Iranian oil companies", "Chinese coast guard ships" */
             for (size_t skip = 1; skip <= 2 && k + skip < s->ntok; skip++) {
                 const ts_tok *t = &s->tok[k + skip - 1];
@@ -1333,6 +1368,27 @@ static int described_org(const ts_sent *s, size_t k)
     return s->tok[k].cas == CASE_LOWER && ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
 }
 
+/* "British warplanes and warships", "Russian troops and tanks": a bare
+ * agent of the same sector right after "and" shares the country of the
+ * agent before it (not "Israeli troops and militants": another sector). */
+static void shared_country(ts_sent *s)
+{
+    for (size_t m = 1; m < s->nm; m++) {
+        const ts_mention *a = &s->m[m - 1];
+        ts_mention *b = &s->m[m];
+        if (a->kind != M_NAME || strlen(a->code) != 6 || a->resolved || a->modifier || b->kind != M_UNRES ||
+            !b->sector[0] || b->t0 != a->t1 + 1 || !(s->gram[a->t1] & G_AND) || b->t0 == 0 ||
+            s->tok[b->t0].cas != CASE_LOWER)
+            continue;
+        const char *bs = strcmp(b->sector, "WPN") ? b->sector : "MIL";
+        if (strcmp(a->code + 3, bs))
+            continue;
+        memcpy(b->code, a->code, 3);
+        memcpy(b->code + 3, bs, 4);
+        b->kind = M_NAME;
+    }
+}
+
 static void group_compounds(ts_sent *s)
 {
     for (size_t m = 1; m < s->nm; m++) {
@@ -1529,6 +1585,7 @@ void ts_mentions(ts_sent *s)
     }
     share_agent(s);
     share_of_sector(s);
+    shared_country(s);
     group_compounds(s);
     domestic_scene(s);
 }
