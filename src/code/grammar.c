@@ -4810,6 +4810,14 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         (!strcmp(s->m[vc->src].code + 3, "CVL") || !strcmp(s->m[vc->src].code + 3, "OPP")) && vw &&
         !strcmp(ts_lex_name(&s->d->lex, (int32_t)vw->lemma), "storm"))
         memcpy(vc->code, "145", 4); /* a crowd storming a building: a violent protest */
+    static const ts_lit crowd[] = {LIT("protesters"), LIT("protestors"), LIT("demonstrators"), LIT("rioters"),
+                                   LIT("crowd"),      LIT("crowds")}; /* a mob may lynch, not protest */
+    if (vc->src >= 0 && (root_of(vc->code) == 18 || root_of(vc->code) == 19) && strlen(s->m[vc->src].code) == 6 &&
+        !strcmp(s->m[vc->src].code + 3, "CVL") &&
+        ts_tok_in(s, s->m[vc->src].head, crowd, sizeof crowd / sizeof crowd[0])) {
+        memcpy(vc->code, "145", 4); /* "protesters attacked the embassies", "clashed with police": a riot, */
+        vc->nosym = 1;              /* the crowd's only */
+    }
     return domestic_politics(g, i, vc);
 }
 
