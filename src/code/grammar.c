@@ -4639,6 +4639,19 @@ static int force_target(const gstate *g, size_t q, size_t end, int src)
     return -1;
 }
 
+/* "to" and a verb of watching or opposing between a deployment's verb and
+ * its target, in tokens [a, b): "sent forces to monitor / confront / deter
+ * X" is a show of force at X, not help to it. */
+static int hostile_purpose(const ts_sent *s, size_t a, size_t b)
+{
+    static const ts_lit watch[] = {LIT("monitor"), LIT("confront"), LIT("counter"), LIT("deter"), LIT("track"),
+                                   LIT("watch"),   LIT("shadow"),   LIT("fight"),   LIT("repel"), LIT("intercept")};
+    for (size_t q = a; q + 1 < b; q++)
+        if (TOK_IS(s, q, "to") && ts_tok_in(s, q + 1, watch, sizeof watch / sizeof watch[0]))
+            return 1;
+    return 0;
+}
+
 /* Verbs that put a label on a thing: "what X called / described as / termed". */
 static int label_verb(const ts_sent *s, size_t i)
 {
@@ -4706,6 +4719,16 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
             copy_code(vc->code, "145", sizeof vc->code);
         else if (x->weapon && !strcmp(vc->code, "1712"))
             copy_code(vc->code, "195", sizeof vc->code); /* "An Israeli air strike destroyed the consulate" */
+    }
+    if (root_of(vc->code) == 7 && vc->tgt >= 0 && (size_t)s->m[vc->tgt].t0 > i + 1) {
+        size_t b = np_start(s, s->m[vc->tgt].t0);
+        if (b > i + 1 && (TOK_IS(s, b - 1, "toward") || TOK_IS(s, b - 1, "towards") || TOK_IS(s, b - 1, "at") ||
+                          TOK_IS(s, b - 1, "against")))
+            copy_code(vc->code, !strncmp(vc->code, "072", 3) ? "195" : "150", sizeof vc->code);
+        /* "sent drones toward Israel": fired at it; "sent troops toward the border": a show of force */
+        else if (!strncmp(vc->code, "074", 3) && hostile_purpose(s, i + 1, (size_t)s->m[vc->tgt].t0))
+            copy_code(vc->code, "150", sizeof vc->code);
+        /* "dispatched forces to monitor the Chinese activity": posture, not help */
     }
     int drop = 0;
     if (v->gov == GOV_OTHER || v->gov == GOV_PREP || v->gov == GOV_HEDGE || v->hedge)
