@@ -5247,12 +5247,19 @@ static void drop_untargeted_twins(gstate *g)
 /* "Militants killed at least 120 villagers in a dawn raid", "the RSF
  * killed thousands of civilians": a killing of a hundred or more people is a
  * mass killing (202), as the dev gold codes it; not the toll of air strikes
- * or of weapons. */
+ * or of weapons, nor of fighters or soldiers killed in battle. */
 static void mass_killings(gstate *g)
 {
     ts_sent *s = g->s;
     static const ts_lit kill[] = {LIT("killed"), LIT("killing"), LIT("massacred"), LIT("slaughtered"),
                                   LIT("kills"), LIT("kill"), LIT("executed")};
+    /* fighters killed in battle are a battle's toll; so are the dead of a sentence of air strikes */
+    static const ts_lit combatants[] = {LIT("fighters"), LIT("soldiers"), LIT("troops"),     LIT("militants"),
+                                        LIT("insurgents"), LIT("rebels"), LIT("terrorists"), LIT("jihadists"),
+                                        LIT("servicemen"), LIT("militiamen")};
+    int aerial = 0;
+    for (size_t k = 0; k < s->ntok && !aerial; k++)
+        aerial = ts_in_class(s->d, W(s, k), CL_AIRSTRIKE) || TOK_IS(s, k, "warplanes") || TOK_IS(s, k, "airstrikes");
     ts_raw_event *out = g->em.out;
     for (size_t e = 0; e < g->em.n; e++) {
         size_t v = out[e].verb_t;
@@ -5281,7 +5288,9 @@ static void mass_killings(gstate *g)
             size_t r = q + 1; /* "100 people", "thousands of civilians" */
             if (r < s->ntok && TOK_IS(s, r, "of"))
                 r++;
-            if (r < s->ntok && (person_noun(s, r) || (s->mid[r] >= 0 && is_people(&s->m[s->mid[r]]))))
+            size_t mr = r < s->ntok && s->mid[r] >= 0 ? (size_t)s->m[s->mid[r]].t1 - 1 : r;
+            if (r < s->ntok && (person_noun(s, r) || (s->mid[r] >= 0 && is_people(&s->m[s->mid[r]]))) &&
+                !ts_tok_in(s, mr, combatants, sizeof combatants / sizeof combatants[0]) && !aerial)
                 memcpy(out[e].code, "202", 4);
             break;
         }
