@@ -603,9 +603,10 @@ static int subject_pair(const ts_sent *s, const ts_mention *a, const ts_mention 
     size_t verbs = 0;
     for (size_t k = b->t1; k < i; k++) {
         const ts_word *w = ts_w(s, k);
-        if (s->mid[k] >= 0 || (s->gram[k] & (G_SAY | G_PLEDGE | G_SUB | G_AND | G_CONJ | G_QUOTE)) ||
+        int appeal = (s->gram[k] & G_SAY) && k + 1 < i && (TOK_IS(s, k + 1, "on") || TOK_IS(s, k + 1, "upon"));
+        if (s->mid[k] >= 0 || ((s->gram[k] & (G_SAY | G_PLEDGE | G_SUB | G_AND | G_CONJ | G_QUOTE)) && !appeal) ||
             s->tok[k].kind != TK_WORD)
-            return 0;
+            return 0; /* but "called on both sides": an appeal to them, not words about them */
         if (w && w->verb >= 0)
             verbs++;
         else if (!(s->gram[k] & (G_ADV | G_DET | G_PREP)))
