@@ -767,6 +767,32 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
     }
     /* the definite descriptions below follow "the": looked at once */
     int after_the = !p.kind && i > 0 && TOK_IS(s, i - 1, "the");
+    if (after_the && (TOK_IS(s, i, "three") || TOK_IS(s, i, "four")) && i + 1 < s->ntok &&
+        s->ctx->nmany == (TOK_IS(s, i, "three") ? 3 : 4) && s->nm + s->ctx->nmany <= TS_MAX_MENTIONS) {
+        /* "the three countries", after "Spain, Ireland and Norway recognised ..." */
+        size_t n = two_noun(s, i);
+        int kind = n ? two_kind(s, n) : TWO_NONE;
+        if (kind == TWO_COUNTRY || kind == TWO_GOV || kind == TWO_MIL) {
+            int first = -1;
+            for (int k = 0; k < s->ctx->nmany; k++) {
+                char c[TS_CODE_MAX];
+                two_code(c, s->ctx->many[k], kind);
+                int mi = add_mention(s, k ? n : i, n + 1, n, M_NAME, c);
+                if (mi < 0)
+                    break;
+                s->m[mi].resolved = 1;
+                if (first < 0)
+                    first = mi;
+                s->m[mi].group = (int16_t)first;
+            }
+            if (first >= 0) {
+                for (size_t k = i; k <= n; k++)
+                    s->mid[k] = (int16_t)first;
+                *ip = n + 1;
+                return 1;
+            }
+        }
+    }
     if (((after_the && TOK_IS(s, i, "two")) || (!p.kind && TOK_IS(s, i, "both"))) && i + 1 < s->ntok &&
         s->nm + 2 <= TS_MAX_MENTIONS) {
         size_t n = two_noun(s, i);
@@ -1188,7 +1214,10 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
     size_t the = t0 > 0 ? t0 - 1 : 0; /* "the new government", "the interim authorities" */
     if (the > 0 && ts_tok_in(s, the, state_adj, sizeof state_adj / sizeof state_adj[0]))
         the--;
-    if (kind == M_UNRES && have_agent && !unres_name && t0 > 0 && TOK_IS(s, the, "the")) {
+    if (kind == M_UNRES && have_agent && !unres_name && t0 > 0 && TOK_IS(s, the, "the") &&
+        !(end + 2 < s->ntok && TOK_IS(s, end, "of") && TOK_IS(s, end + 1, "the") &&
+          (TOK_IS(s, end + 2, "two") || TOK_IS(s, end + 2, "three") || TOK_IS(s, end + 2, "four")))) {
+        /* (but "the diplomats of the three countries" are theirs) */
         /* "the president" -> the last person; "the government" -> the last country */
         if (singular_title(s, head) && s->ctx->person[0] && title_agrees(s, head)) {
             set_code(code, s->ctx->person);
@@ -1627,8 +1656,38 @@ static int refuge(const ts_sent *s, const ts_mention *x)
     return ts_tok_in(s, b - 2, fled, sizeof fled / sizeof fled[0]);
 }
 
+/* The story's last list of three or four countries (ts_ctx.many): a group
+ * of this sentence's own mentions with that many countries. */
+static void remember_many(ts_sent *s)
+{
+    for (size_t m = 0; m < s->nm; m++) {
+        if (s->m[m].group != (int16_t)m)
+            continue;
+        char cc[5][4];
+        int n = 0;
+        for (size_t k = m; k < s->nm && n <= 4; k++) {
+            const ts_mention *x = &s->m[k];
+            if (x->group != (int16_t)m || x->kind != M_NAME || x->t1 == x->t0 || x->resolved ||
+                strlen(x->code) < 3 || ts_igo_code(x->code))
+                continue;
+            int seen = 0;
+            for (int j = 0; j < n; j++)
+                seen |= !strncmp(cc[j], x->code, 3);
+            if (!seen) {
+                memcpy(cc[n], x->code, 3);
+                cc[n++][3] = '\0';
+            }
+        }
+        if (n == 3 || n == 4) {
+            memcpy(s->ctx->many, cc, (size_t)n * sizeof cc[0]);
+            s->ctx->nmany = (uint8_t)n;
+        }
+    }
+}
+
 void ts_ctx_update(ts_sent *s)
 {
+    remember_many(s);
     for (size_t m = 0; m < s->nm; m++) {
         const ts_mention *x = &s->m[m];
         if (x->kind != M_NAME || !x->code[0] || x->t1 == x->t0)

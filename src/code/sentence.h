@@ -52,6 +52,8 @@ typedef struct ts_ctx {
     char coercer[TS_CODE_MAX];  /* the story's last coercion (17x): its doer */
     char last_src[TS_CODE_MAX]; /* the source of the story's last sentence with events: "the move" */
     char pair[2][TS_CODE_MAX]; /* the story's last two parties of one event: "both sides", "the two countries" */
+    char many[4][4];           /* the countries of the story's last list of three or four: "the three countries" */
+    uint8_t nmany;
 } ts_ctx;
 
 typedef struct ts_sent {
