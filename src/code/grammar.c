@@ -382,6 +382,21 @@ static void read_chain(gstate *g, size_t i)
         v->passive = 2; /* reduced: a noun, then the participle */
     if (!v->passive && reduced_agent(g, i, s->ntok) >= 0)
         v->passive = 2; /* "sanctions imposed on Russia by the EU" */
+    if (!v->be && !v->have && j == i && j > 1 && w && (w->vform & VF_PART) && v->kind == V_FINITE &&
+        s->mid[j - 1] >= 0 && i + 1 < s->ntok &&
+        (TOK_IS(s, i + 1, "hostage") || TOK_IS(s, i + 1, "captive") || TOK_IS(s, i + 1, "prisoner"))) {
+        /* "freed three Israeli women held hostage in Gaza": the women are held,
+           the object of a verb before them */
+        size_t b = s->m[s->mid[j - 1]].t0;
+        for (size_t q = b; q-- > 0 && q + 8 > b;) {
+            if (hard_boundary(s, q) || is_comma(s, q))
+                break;
+            if (g->isverb[q] && g->v[q].kind == V_FINITE) {
+                v->passive = 2;
+                break;
+            }
+        }
+    }
 }
 
 /* Start of the noun phrase that ends with a mention starting at t0: back over
@@ -841,7 +856,8 @@ static size_t clause_end(gstate *g, size_t i)
             const ts_word *ew = e2 < s->ntok ? ts_w(s, e2) : NULL;
             int compound = (s->m[s->mid[k]].weapon && e2 == s->m[s->mid[k]].t1) ||
                            (ew && e2 == s->m[s->mid[k]].t1 && (ew->vform & VF_PART) && !(ew->vform & VF_ING) &&
-                            (TOK_IS(s, e2 + 1, "of") || TOK_IS(s, e2 + 1, "by")));
+                            (TOK_IS(s, e2 + 1, "of") || TOK_IS(s, e2 + 1, "by") || TOK_IS(s, e2 + 1, "hostage") ||
+                             TOK_IS(s, e2 + 1, "captive") || TOK_IS(s, e2 + 1, "prisoner")));
             size_t kb = k; /* "imposed on Russia by the EU took effect": an agent, not a subject */
             while (kb > i + 1 && (s->gram[kb - 1] & G_DET) && s->mid[kb - 1] < 0)
                 kb--;
