@@ -3060,7 +3060,8 @@ static int person_noun(const ts_sent *s, size_t k)
     static const ts_lit nouns[] = {LIT("people"),   LIT("persons"),  LIT("men"),       LIT("women"),
                                    LIT("individuals"), LIT("suspects"), LIT("suspect"), LIT("man"),
                                    LIT("woman"),    LIT("youths"),   LIT("children"),  LIT("others"),
-                                   LIT("prisoners"), LIT("inmates"), LIT("detainees")};
+                                   LIT("prisoners"), LIT("inmates"), LIT("detainees"), LIT("organisers"),
+                                   LIT("organizers"), LIT("ringleaders"), LIT("participants"), LIT("members")};
     return ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]);
 }
 
