@@ -5274,9 +5274,7 @@ static void mass_killings(gstate *g)
     static const ts_lit combatants[] = {LIT("fighters"), LIT("soldiers"), LIT("troops"),     LIT("militants"),
                                         LIT("insurgents"), LIT("rebels"), LIT("terrorists"), LIT("jihadists"),
                                         LIT("servicemen"), LIT("militiamen")};
-    int aerial = 0;
-    for (size_t k = 0; k < s->ntok && !aerial; k++)
-        aerial = ts_in_class(s->d, W(s, k), CL_AIRSTRIKE) || TOK_IS(s, k, "warplanes") || TOK_IS(s, k, "airstrikes");
+    int aerial = -1; /* looked for once, when a count of a hundred is found */
     ts_raw_event *out = g->em.out;
     for (size_t e = 0; e < g->em.n; e++) {
         size_t v = out[e].verb_t;
@@ -5306,6 +5304,12 @@ static void mass_killings(gstate *g)
             if (r < s->ntok && TOK_IS(s, r, "of"))
                 r++;
             size_t mr = r < s->ntok && s->mid[r] >= 0 ? (size_t)s->m[s->mid[r]].t1 - 1 : r;
+            for (size_t k = 0; aerial < 0 && k <= s->ntok; k++)
+                aerial = k == s->ntok ? 0
+                         : ts_in_class(s->d, W(s, k), CL_AIRSTRIKE) || TOK_IS(s, k, "warplanes") ||
+                                   TOK_IS(s, k, "airstrikes")
+                             ? 1
+                             : -1;
             if (r < s->ntok && (person_noun(s, r) || (s->mid[r] >= 0 && is_people(&s->m[s->mid[r]]))) &&
                 !ts_tok_in(s, mr, combatants, sizeof combatants / sizeof combatants[0]) && !aerial)
                 memcpy(out[e].code, "202", 4);
