@@ -1227,7 +1227,10 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
             /* the country of the last actor: after "Georgian journalists" (GEOMED)
                "the government" is GEOGOV; but people a leader of this sentence
                speaks to or of are his own ("President Vucic urged the students") */
-            const char *own = (!strcmp(sector, "CVL") || !strcmp(sector, "OPP")) ? leader_before(s, t0) : NULL;
+            const char *own = (!strcmp(sector, "CVL") || !strcmp(sector, "OPP") || !strcmp(sector, "MIL") ||
+                               !strcmp(sector, "COP"))
+                                  ? leader_before(s, t0)
+                                  : NULL; /* "Vucic placed the army on alert": his own army */
             const char *from = own ? own : last_state(s);
             char cty[4] = {from[0], from[1], from[2], '\0'};
             compose(code, strlen(from) == 6 ? cty : from, sector);
