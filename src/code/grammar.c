@@ -1771,6 +1771,19 @@ static int remembered_actor(ts_sent *s, int src, const char *who, const char *wh
     return m;
 }
 
+/* A verb of striking: "strike", "bomb", "hit", "attack", "destroy", "shell". */
+static int strike_verb(const ts_sent *s, size_t i)
+{
+    static const char *const hit[] = {"strik", "struck", "bomb", "hit", "attack", "destroy", "shell", "target", NULL};
+    char key[TS_KEY_MAX + 8];
+    if (ts_tok_key(s->text, &s->tok[i], key, sizeof key) < 0)
+        return 0;
+    for (int k = 0; hit[k]; k++)
+        if (!strncmp(key, hit[k], strlen(hit[k])))
+            return 1;
+    return 0;
+}
+
 static int retaliation_verb(const ts_sent *s, size_t i)
 {
     char key[TS_KEY_MAX + 8];
@@ -4266,6 +4279,15 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (vc->pm.p->flags & P_NOTARGET)
         vc->tgt = -1;
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && TOK_IS(s, i + 1, "to") && i + 2 < s->ntok &&
+        g->isverb[i + 2] && (strike_verb(s, i + 2))) {
+        /* "threatened to strike government buildings in Kyiv if Germany supplied ...":
+           the place struck, not the condition's party */
+        size_t e = i + 2;
+        while (e < vc->end && !(s->gram[e] & G_IF) && !is_comma(s, e))
+            e++;
+        vc->tgt = first_place(g, i + 2, e, vc->src, 1);
+    }
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && (TOK_IS(s, i + 1, "to") || vc->pm.p->nelem > 0))
         vc->tgt = condition_actor(g, vc->src); /* "threatened to retaliate if Manila continued", "threatened
                                                   sanctions if Ankara bought", "warned of a response if" */
