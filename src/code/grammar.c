@@ -1636,6 +1636,16 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             continue;
         if (k > 0 && TOK_IS(s, k - 1, "what") && (size_t)s->m[mi].t1 < s->ntok && label_verb(s, s->m[mi].t1))
             continue; /* "struck what New Delhi called a training camp": the label's speaker */
+        if (src >= 0 && (size_t)s->m[mi].t1 < end && is_poss(s, s->m[mi].t1) &&
+            strlen(s->m[src].code) >= 3 && !strncmp(s->m[mi].code, s->m[src].code, 3)) {
+            /* "suspended Georgia's talks on joining the European Union": its own talks, with the other */
+            int other = 0;
+            for (size_t q = s->m[mi].t1; q < end && !other; q++)
+                other = s->mid[q] >= 0 && s->m[s->mid[q]].kind == M_NAME && strlen(s->m[s->mid[q]].code) >= 3 &&
+                        strncmp(s->m[s->mid[q]].code, s->m[src].code, 3) && !is_place(s, &s->m[s->mid[q]]);
+            if (other)
+                continue;
+        }
         if ((size_t)s->m[mi].t1 < s->ntok && is_poss(s, s->m[mi].t1)) {
             size_t b = np_start(s, k);
             if (b > i + 1 && TOK_IS(s, b - 1, "as"))
