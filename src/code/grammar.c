@@ -1938,8 +1938,12 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
         many_places |= pc[0] && strncmp(pc, s->place_cc, 3);
     }
     if (many && !as_source && other >= 0 && s->m[other].kind == M_NAME && strlen(s->m[other].code) >= 3 &&
-        !ts_igo_code(s->m[other].code) && !strcmp(s->m[m].sector, "MIL")) {
-        memcpy(cc, s->m[other].code, 3); /* "Vucic put the army on alert after clashes in Kosovo": his army */
+        !ts_igo_code(s->m[other].code) &&
+        (!strcmp(s->m[m].sector, "MIL") || !strcmp(s->m[m].sector, "OPP") || !strcmp(s->m[m].sector, "LEG") ||
+         !strcmp(s->m[m].sector, "JUD"))) {
+        /* "Vucic put the army on alert after clashes in Kosovo": his army; "Yoon accused
+           the opposition of colluding with North Korea": his opposition, parliament, courts */
+        memcpy(cc, s->m[other].code, 3);
         cc[3] = '\0';
         many = 0;
     }
