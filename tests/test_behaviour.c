@@ -1251,12 +1251,16 @@ static void run_patterns(const char *dict_dir)
     }
     if (!g.tagger)
         printf("note: no tagger model in %s: verb patterns are written without adjectives\n", dict_dir);
-    const actor *S = &act[0], *T = &act[1];
+    const actor *S0 = &act[0], *T = &act[1], *troops = NULL;
+    for (int a = 0; a < nact && !troops; a++) /* the subject of patterns only armed men fit */
+        if (strlen(act[a].code) == 6 && !strcmp(act[a].code + 3, "MIL"))
+            troops = &act[a];
     char text[SENT_MAX];
     for (size_t k = 0; k < d->npats; k++) {
         const ts_pattern *p = &d->pats[k];
         if (p->flags & P_BLOCK)
             continue;
+        const actor *S = (p->flags & P_FORCES) && troops ? troops : S0;
         render(&g, p, S->name, T->name, text, sizeof text);
         evset got;
         code_text(text, &got);

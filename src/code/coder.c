@@ -441,12 +441,14 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         memcpy(ev.target, r->tgt, sizeof r->tgt < sizeof ev.target ? sizeof r->tgt : sizeof ev.target);
         ev.rule = r->rule;
         memcpy(ev.code, r->code, sizeof r->code);
-        if (!strncmp(ev.code, "173", 3) && r->tgt_t1 > r->tgt_t0)
-            for (size_t q = 0; q < nl; q++) /* "M23 rebels captured Goma": a town taken, not an arrest */
+        if ((!strncmp(ev.code, "173", 3) || (!strcmp(ev.code, "171") && r->pat && r->pat->nelem == 0)) &&
+            r->tgt_t1 > r->tgt_t0)
+            for (size_t q = 0; q < nl; q++) /* "M23 rebels captured Goma": a town taken, not an arrest;
+                                               "the RSF seized Wad Madani": not goods seized */
                 if (lx[q].place >= 0 && !lx[q].to && lx[q].t0 == r->tgt_t0 && lx[q].t1 == r->tgt_t1 &&
                     (wev & TS_WHERE_STRUCK)) {
                     memcpy(ev.code, "192", 4);
-                    ev.rule = "a place captured is territory taken (192), not an arrest";
+                    ev.rule = "a place captured or seized is territory taken (192), not an arrest or a seizure of goods";
                     break;
                 }
         ev.root[0] = ev.code[0];

@@ -1029,6 +1029,15 @@ static int place_described(const ts_sent *s, size_t q)
     return q >= 2 && TOK_IS(s, q - 1, "of") && ts_tok_in(s, q - 2, kinds, sizeof kinds / sizeof kinds[0]);
 }
 
+/* Force and its posture (15-20): a place after the pattern's own preposition
+ * is what the force is aimed at, also as "the (eastern) city of X". */
+#define DESCRIBED_PLACE_WORDS 6 /* "on the eastern Ukrainian city of": words from the preposition */
+static int military_code(const char *code)
+{
+    int r = (code[0] - '0') * 10 + (code[1] - '0');
+    return code[0] != '-' && r >= 15 && r <= 20 && r != 16;
+}
+
 static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -1110,7 +1119,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 int named_prep = k > 0 &&
                                  (d->elems[p->elem + k - 1].type == E_WORD ||
                                   d->elems[p->elem + k - 1].type == E_ALT) &&
-                                 last + 3 >= q;
+                                 (last + 3 >= q || (military_code(p->code) && q > 0 && place_described(s, q) &&
+                                                    last + DESCRIBED_PLACE_WORDS >= q));
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind == M_UNRES && s->m[mi].sector[0] && !g->skip[q] &&
                     !s->m[mi].modifier && past_det(s, pos, lim) == q && !is_place(s, &s->m[mi])) {
                     /* "accused the Supreme Court of persecuting him": an unnamed agent right
@@ -1122,8 +1132,9 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                     found = 1;
                     break;
                 }
-                if (mi >= 0 && s->m[mi].t0 == q && place_described(s, q))
-                    continue; /* "met on the island of St Vincent": a venue */
+                if (mi >= 0 && s->m[mi].t0 == q && place_described(s, q) && !(named_prep && military_code(p->code)))
+                    continue; /* "met on the island of St Vincent": a venue; but "advanced on the
+                                 eastern city of Kharkiv" is the advance's goal */
                 if (mi >= 0 && s->m[mi].t0 == q && q > 0 && TOK_IS(s, q - 1, "what") &&
                     (size_t)s->m[mi].t1 < s->ntok && label_verb(s, s->m[mi].t1))
                     continue; /* "struck what New Delhi called a training camp": the label's speaker */
@@ -4723,6 +4734,32 @@ static int state_or_armed(const ts_sent *s, int m)
            !strcmp(c + 3, "REB");
 }
 
+/* A source that can bear arms, for patterns marked `armed` ("took control
+ * of"): a state, an organisation, or its government, forces, police,
+ * intelligence or armed groups; not its companies, people, media or parties
+ * ("the company took control of a rival"). With `forces` (troops only:
+ * "crossed into", "entered"), only armed men and their weapons, not a state
+ * or a government ("Finland entered NATO", "refugees crossed into Chad").
+ * A mention's sector decides where its country is not known yet. */
+static int armed_source(const ts_sent *s, int m, int forces)
+{
+    if (m < 0)
+        return 0;
+    const ts_mention *x = &s->m[m];
+    if (x->kind == M_PRON && !x->resolved)
+        return 0;
+    const char *c = x->code;
+    size_t n = strlen(c);
+    const char *sec = n >= 6 ? c + 3 : x->sector;
+    if (!sec[0])
+        return !forces && n >= 3 && x->kind != M_UNRES;
+    static const char armed[][4] = {"MIL", "COP", "REB", "WPN", "GOV", "SPY"};
+    for (size_t k = 0; k < (forces ? 4 : sizeof armed / sizeof armed[0]); k++)
+        if (!strncmp(sec, armed[k], 3))
+            return 1;
+    return 0;
+}
+
 /* An armed group (REB), whose attacks are at home: "Al-Shabaab claimed the
  * bombing in Mogadishu" is Somalia's insurgents against Somalia. */
 static int armed_group(const ts_sent *s, int m)
@@ -4835,6 +4872,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     size_t nt = vc->tgt >= 0 ? group_of(s, vc->tgt, tgts, 16) : 0;
     if (vc->tgt >= 0 && nt == 0)
         return;
+    if ((vc->pm.p->flags & (P_ARMED | P_FORCES)) && !armed_source(s, vc->src, (vc->pm.p->flags & P_FORCES) != 0))
+        return; /* "tourists entered Ukraine", "the company took control of a rival" */
     int sym = ((vc->pm.p->flags & P_SYM) != 0 && !vc->nosym) || (vc->recip && nt == 0 && ns > 1), place = 0;
     int r0 = root_of(vc->code);
     /* "held naval drills in the Gulf of Oman": a sea or place the pattern's $T did not bind is where */

@@ -527,8 +527,12 @@ static int verb_line(loader *L, const char *p, const char *e)
                 pat.flags |= P_SYM;
             else if (oe - o == 8 && !memcmp(o, "notarget", 8))
                 pat.flags |= P_NOTARGET;
+            else if (oe - o == 5 && !memcmp(o, "armed", 5))
+                pat.flags |= P_ARMED;
+            else if (oe - o == 6 && !memcmp(o, "forces", 6))
+                pat.flags |= P_FORCES;
             else
-                bad(L, "unknown option (expected sym or notarget)%s", "");
+                bad(L, "unknown option (expected sym, notarget, armed or forces)%s", "");
             o = oe;
         }
     }
