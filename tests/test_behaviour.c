@@ -1260,8 +1260,15 @@ static void run_patterns(const char *dict_dir)
         const ts_pattern *p = &d->pats[k];
         if (p->flags & P_BLOCK)
             continue;
-        const actor *S = (p->flags & P_FORCES) && troops ? troops : S0;
-        render(&g, p, S->name, T->name, text, sizeof text);
+        const actor *S = (p->flags & (P_FORCES | P_WEAPON)) && troops ? troops : S0;
+        char weapons[GEN_TOK_MAX]; /* `weapon`: the troops' weapons, "Brazilian troops" -> "Brazilian missiles" */
+        const char *sname = S->name;
+        size_t sl = strlen(S->name);
+        if ((p->flags & P_WEAPON) && S == troops && sl > 7 && !strcmp(S->name + sl - 7, " troops")) {
+            snprintf(weapons, sizeof weapons, "%.*s missiles", (int)(sl - 7), S->name);
+            sname = weapons;
+        }
+        render(&g, p, sname, T->name, text, sizeof text);
         evset got;
         code_text(text, &got);
         char root[3] = {p->code[0], p->code[1], 0};

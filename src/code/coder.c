@@ -520,7 +520,9 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
                 ev.rule = "target: a curfew, emergency or ban with no place named is at home";
             } else if ((!here || !ev.geo_country[0]) && r->speaker_cc[0]) {
                 memcpy(ev.target, r->speaker_cc, 4); /* "Kabul claims Pakistan kept up its air raids" */
-                ev.rule = "target: the state that reports the force (no party or place named)";
+                ev.rule = r->rule && !strcmp(r->rule, TS_RULE_STORY_STRIKER)
+                              ? "a strike or weapon that names nobody: the story's last attacker's, at the one it attacked"
+                              : "target: the state that reports the force (no party or place named)";
             }
             else if (!here || !ev.geo_country[0] ||
                      ((!strncmp(ev.code, "192", 3) || (!strncmp(ev.code, "171", 3) && strcmp(ev.code, "1712"))) &&

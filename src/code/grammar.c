@@ -108,6 +108,7 @@ typedef struct vcode {
     uint8_t act_home;    /* 1, 2: self_cc is the act's victim's country, whatever the story's places;
                             3: self_cc is a foreign judge's, whose act is where the story is, if elsewhere */
     char self_cc[4];     /* its judge's own country when nobody else can be meant, or "" */
+    uint8_t story_src;   /* the source is the story's attacker (story_striker) */
 } vcode;
 
 static int is_punct(const ts_sent *s, size_t i, char c)
@@ -1031,11 +1032,23 @@ static int place_described(const ts_sent *s, size_t q)
 
 /* Force and its posture (15-20): a place after the pattern's own preposition
  * is what the force is aimed at, also as "the (eastern) city of X". */
+#define STRIKER_WORDS 4 /* words before a striking weapon's noun: "Two more artillery shells" */
 #define DESCRIBED_PLACE_WORDS 6 /* "on the eastern Ukrainian city of": words from the preposition */
 static int military_code(const char *code)
 {
     int r = (code[0] - '0') * 10 + (code[1] - '0');
     return code[0] != '-' && r >= 15 && r <= 20 && r != 16;
+}
+
+#define ARMED_ANY 0    /* pattern option `armed` */
+#define ARMED_FORCES 1 /* `forces` */
+#define ARMED_WEAPON 2 /* `weapon` */
+static int armed_source(const ts_sent *s, int m, int mode);
+
+/* The armed_source mode a pattern's options ask for, or -1 when they ask none. */
+static int armed_mode(const ts_pattern *p)
+{
+    return (p->flags & P_WEAPON) ? ARMED_WEAPON : (p->flags & P_FORCES) ? ARMED_FORCES : (p->flags & P_ARMED) ? ARMED_ANY : -1;
 }
 
 static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
@@ -1381,6 +1394,8 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
                filter: most fail there, and a test a pattern at a time mispredicts) */
             for (uint64_t ok = ts_pattern_candidates(d, vv, k0, lem, cls); ok; ok &= ok - 1) {
                 const ts_pattern *p = &d->pats[d->porder[vv->first + k0 + (uint32_t)__builtin_ctzll(ok)]];
+                if (armed_mode(p) >= 0 && subj >= 0 && !g->v[i].passive && !armed_source(s, subj, armed_mode(p)))
+                    continue; /* "Putin landed in Pyongyang": no force's pattern, the visit's */
                 if (!match_pattern(g, p, i, end, subj, out) && !particle_after_object(g, p, i, end, subj, out))
                     continue;
                 if (out->last > i + 2 && !g->v[i].passive) {
@@ -1738,6 +1753,58 @@ static int context_actor(ts_sent *s, int src)
 static int remembered_actor(ts_sent *s, int src, const char *who, const char *whom)
 {
     if (!who[0] || strncmp(whom, s->m[src].code, 3) || !strncmp(who, s->m[src].code, 3))
+        return -1;
+    int m = add_actor(s, who, 0, 0);
+    if (m >= 0)
+        s->m[m].resolved = 1;
+    return m;
+}
+
+/* "The strikes hit radar sites, the Pentagon said", "Drones struck an oil
+ * depot in Bryansk", "Shells landed on a market": a strike or a weapon that
+ * names no country opens the sentence and does verb i's force; it is the
+ * story's last attacker's. The weapon's phrase may hold a number, an article
+ * and lower-case modifiers ("Two artillery shells"); a bare strike or attack
+ * must be anaphoric ("The strikes", "These attacks": a bare "Strikes" may be
+ * labour's). A new mention, or -1. */
+static int story_striker(gstate *g, size_t i)
+{
+    ts_sent *s = g->s;
+    static const ts_lit weapons[] = {LIT("drone"),   LIT("drones"),      LIT("missile"),     LIT("missiles"),
+                                     LIT("rocket"),  LIT("rockets"),     LIT("shell"),       LIT("shells"),
+                                     LIT("bomb"),    LIT("bombs"),       LIT("projectile"),  LIT("projectiles"),
+                                     LIT("munition"), LIT("munitions"),  LIT("airstrike"),   LIT("airstrikes"),
+                                     LIT("mortars"), LIT("warplanes"),   LIT("jets"),        LIT("bombers")};
+    static const ts_lit anaphor[] = {LIT("the"), LIT("The"), LIT("these"), LIT("These"), LIT("those"), LIT("Those")};
+    const char *who = s->ctx->attacker;
+    if (strlen(who) < 3 || ts_igo_code(who))
+        return -1;
+    size_t j = i;
+    while (j > 0 && s->mid[j - 1] < 0 && ((s->gram[j - 1] & (G_BE | G_HAVE | G_ADV)) || g->adv[j - 1]))
+        j--;
+    if (j == 0)
+        return -1;
+    size_t h = j - 1;
+    int mh = s->mid[h];
+    if (mh >= 0 && !(s->m[mh].kind == M_UNRES && !s->m[mh].code[0] && !strcmp(s->m[mh].sector, "WPN")))
+        return -1;
+    int weapon = ts_tok_in(s, h, weapons, sizeof weapons / sizeof weapons[0]);
+    if (!weapon && !(s->tok[h].cas == CASE_LOWER && (ts_in_class(s->d, W(s, h), CL_ATTACK) ||
+                                                   ts_in_class(s->d, W(s, h), CL_AIRSTRIKE))))
+        return -1;
+    size_t b = h;
+    while (b > 0 && h - b < STRIKER_WORDS) {
+        const ts_tok *t = &s->tok[b - 1];
+        if (s->mid[b - 1] >= 0 && s->mid[b - 1] != mh)
+            return -1; /* "Israeli strikes": named already */
+        if (!(t->kind == TK_NUM || (s->gram[b - 1] & (G_DET | G_QUANT)) ||
+              (t->kind == TK_WORD && (t->cas == CASE_LOWER || b - 1 == 0) && !g->isverb[b - 1] && !s->gram[b - 1])))
+            break;
+        b--;
+    }
+    if (b != 0)
+        return -1; /* the phrase opens the sentence */
+    if (!weapon && !(h > 0 && ts_tok_in(s, 0, anaphor, sizeof anaphor / sizeof anaphor[0])))
         return -1;
     int m = add_actor(s, who, 0, 0);
     if (m >= 0)
@@ -3880,6 +3947,16 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     vc->src = v->subj;
     vc->tgt = -1;
     vc->flags = 0;
+    int r = root_of(vc->pm.p->code);
+    if (!v->passive && v->kind == V_FINITE && r >= 18 && r <= 20 &&
+        (vc->src < 0 || (s->m[vc->src].kind == M_UNRES && !s->m[vc->src].code[0]))) {
+        int m = story_striker(g, i);
+        if (m >= 0) {
+            vc->src = m;
+            vc->story_src = 1;
+            vc->rule = TS_RULE_STORY_STRIKER;
+        }
+    }
     if (i < g->late_at && vc->end > g->late_at)
         vc->end = g->late_at; /* ", a Ukrainian security source said": no target there */
     if (vc->src >= 0 && (vc->pm.p->flags & P_SYM) && !v->passive)
@@ -4740,14 +4817,19 @@ static int state_or_armed(const ts_sent *s, int m)
  * ("the company took control of a rival"). With `forces` (troops only:
  * "crossed into", "entered"), only armed men and their weapons, not a state
  * or a government ("Finland entered NATO", "refugees crossed into Chad").
- * A mention's sector decides where its country is not known yet. */
-static int armed_source(const ts_sent *s, int m, int forces)
+ * With `weapon`, only a weapon ("Russian shells landed on a market", not
+ * "Russian jets landed in Iran"). A mention's sector decides where its
+ * country is not known yet. */
+static int armed_source(const ts_sent *s, int m, int mode)
 {
     if (m < 0)
         return 0;
     const ts_mention *x = &s->m[m];
     if (x->kind == M_PRON && !x->resolved)
         return 0;
+    if (mode == ARMED_WEAPON)
+        return x->weapon || (x->kind == M_UNRES && !strcmp(x->sector, "WPN"));
+    int forces = mode == ARMED_FORCES;
     const char *c = x->code;
     size_t n = strlen(c);
     const char *sec = n >= 6 ? c + 3 : x->sector;
@@ -4872,7 +4954,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     size_t nt = vc->tgt >= 0 ? group_of(s, vc->tgt, tgts, 16) : 0;
     if (vc->tgt >= 0 && nt == 0)
         return;
-    if ((vc->pm.p->flags & (P_ARMED | P_FORCES)) && !armed_source(s, vc->src, (vc->pm.p->flags & P_FORCES) != 0))
+    if (armed_mode(vc->pm.p) >= 0 && !vc->story_src && !armed_source(s, vc->src, armed_mode(vc->pm.p)))
         return; /* "tourists entered Ukraine", "the company took control of a rival" */
     int sym = ((vc->pm.p->flags & P_SYM) != 0 && !vc->nosym) || (vc->recip && nt == 0 && ns > 1), place = 0;
     int r0 = root_of(vc->code);
@@ -4923,8 +5005,13 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     g->em.place_target = (uint8_t)place;
     g->em.rule = vc->rule;
     g->em.speaker_cc[0] = '\0';
-    if (place && r0 >= 18)
+    if (place && r0 >= 18 && !vc->story_src)
         reporting_state(g, i, vc->src, g->em.speaker_cc);
+    if (place && vc->story_src && !g->em.speaker_cc[0] && strlen(s->ctx->attacked) >= 3 &&
+        strcmp(s->ctx->attacked, s->m[vc->src].code)) {
+        memcpy(g->em.speaker_cc, s->ctx->attacked, 3); /* no place named: the story's attacked */
+        g->em.speaker_cc[3] = '\0';
+    }
     size_t first_new = g->em.n;
     if (place && nt == 0 && vc->act1 > vc->act0) /* a judged act: its place's country, else the judge's own */
         memcpy(g->em.speaker_cc, vc->self_cc, sizeof g->em.speaker_cc);
@@ -7160,8 +7247,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->s = s;
     g->em = (emitter){out, 0, max, 0, "", NULL};
     g->options = options;
-    if (s->ntok == 0 || s->nm == 0)
-        return 0;
+    if (s->ntok == 0 || (s->nm == 0 && !s->ctx->attacker[0]))
+        return 0; /* no actor: nothing to code, but a weapon of the story's attacker (story_striker) */
     ts_structure_reset(&g->st);
     g->words = sentence_words(s, &g->from_end);
     mark_skips(g);
