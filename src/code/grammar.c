@@ -1819,14 +1819,17 @@ static int retaliation_verb(const ts_sent *s, size_t i)
 }
 
 /* An accuser of src's country earlier in this sentence ("Armenia accused
- * Azerbaijan of violating the ceasefire, a charge Baku denied"): a new
- * mention, or -1. */
+ * Azerbaijan of violating the ceasefire, a charge Baku denied"), or one who
+ * claimed force against it ("Russia said it had captured the village, a claim
+ * Kyiv denied"): a new mention, or -1. */
 static int sentence_accuser(gstate *g, int src)
 {
     ts_sent *s = g->s;
     for (size_t e = g->em.n; e-- > 0;) {
         const ts_raw_event *x = &g->em.out[e];
-        if (x->code[0] == '1' && x->code[1] == '1' && !strncmp(x->tgt, s->m[src].code, 3) &&
+        /* also a claim: "Russia said it had captured the village, a claim Kyiv denied" */
+        int claim = (x->flags & TOCSIN_EV_ATTRIBUTED) && (x->code[0] == '1' || x->code[0] == '2');
+        if (((x->code[0] == '1' && x->code[1] == '1') || claim) && !strncmp(x->tgt, s->m[src].code, 3) &&
             strncmp(x->src, s->m[src].code, 3)) {
             int m = add_actor(s, x->src, 0, 0);
             if (m >= 0)
@@ -2458,6 +2461,10 @@ static void govern(gstate *g, size_t i)
                 v->gov = GOV_PLEDGE;
             else if (gw->gram & G_INTENT)
                 v->gov = GOV_INTENT;
+            else if ((gw->gram & G_SAY) && v->have && !(s->gram[q - 1] & (G_PLEDGE | G_INTENT)) &&
+                     !g->v[q - 1].passive && !(q >= 2 && (s->gram[q - 2] & G_BE)))
+                v->gov = GOV_ASPECT; /* "claimed to have shot down a jet": a past act the subject reports
+                                        (not hearsay: "is said to have moved troops") */
             else
                 v->gov = GOV_OTHER;
         } else if (q > 0 && (s->gram[q - 1] & G_HYPO)) {
@@ -4894,6 +4901,21 @@ static void reporting_state(gstate *g, size_t i, int src, char cc[4])
     cc[3] = '\0';
 }
 
+/* "denied bombing", "denies having shelled": a denial whose object is an
+ * act of force, right after the verb. */
+static int denied_force(const ts_sent *s, size_t i)
+{
+    static const ts_lit acts[] = {
+        LIT("bombing"),  LIT("bombed"),    LIT("shelling"),  LIT("shelled"),  LIT("targeting"), LIT("targeted"),
+        LIT("attacking"), LIT("attacked"), LIT("striking"),  LIT("struck"),   LIT("shooting"),  LIT("shot"),
+        LIT("firing"),   LIT("fired"),     LIT("invading"),  LIT("invaded"),  LIT("raiding"),   LIT("raided"),
+        LIT("downing"),  LIT("downed"),    LIT("killing"),   LIT("killed"),   LIT("sending"),   LIT("sent")};
+    size_t q = i + 1;
+    if (q < s->ntok && (TOK_IS(s, q, "having") || TOK_IS(s, q, "that")))
+        q++;
+    return q < s->ntok && s->tok[q].cas == CASE_LOWER && ts_tok_in(s, q, acts, sizeof acts / sizeof acts[0]);
+}
+
 /* Step 8: one event per (source, target) pair of the compound groups; joint
  * actions both ways. */
 /* "Manila filed a complaint and its foreign ministry urged Beijing to
@@ -4986,6 +5008,9 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         int r = root_of(vc->code);
         if (r >= 17 && state_or_armed(s, vc->src))
             place = 1; /* "opened an offensive on Marib": the place's country, if it has one */
+        else if (!strncmp(vc->code, "016", 3) && state_or_armed(s, vc->src) && denied_force(s, i) &&
+                 first_place(g, i, vc->end, vc->src, 0) >= 0)
+            place = 1; /* "Israel denied targeting the hospital in Gaza": where it is said to have struck */
         else if (vc->act1 > vc->act0 && (r == 2 || r == 5 || r == 9 || r == 10 || r == 11))
             place = vc->act_home == 3 ? 3 : vc->act_home ? 2 : 1; /* "condemned the attack in Zamfara": judged_act */
         else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
