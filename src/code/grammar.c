@@ -4008,8 +4008,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             /* "10,000 troops have been sent to Russia": the troops act */
             vc->src = v->subj;
             vc->tgt = vc->pm.target >= 0 ? vc->pm.target : first_target(g, i, vc->end, vc->src);
-            if (vc->tgt < 0 && root_of(vc->pm.p->code) == 15)
-                return 0; /* "4,000 French troops were still deployed in the region": a state of affairs */
+            if (vc->tgt < 0 && root_of(vc->pm.p->code) == 15 && strncmp(vc->pm.p->code, "152", 3))
+                return 0; /* "4,000 French troops were still deployed in the region": a state of affairs;
+                             but "troops were put on alert" is an order given */
         } else if (!passive_arrest(g, i, vc)) {
             return 0; /* agentless passive: no source */
         }
