@@ -1818,6 +1818,25 @@ static int retaliation_verb(const ts_sent *s, size_t i)
     return ts_tok_key(s->text, &s->tok[i], key, sizeof key) >= 0 && !strncmp(key, "retaliat", 8);
 }
 
+/* "launched a counter-offensive", "mounted a counterattack", "counterattacked":
+ * force that answers force, at the one that attacked (the verb at i, the
+ * pattern's last word at last). */
+static int counter_act(const ts_sent *s, size_t i, size_t last)
+{
+    char key[TS_KEY_MAX + 8];
+    if (ts_tok_key(s->text, &s->tok[i], key, sizeof key) >= 0 && !strncmp(key, "counterattack", 13))
+        return 1;
+    if (last <= i || last >= s->ntok || ts_tok_key(s->text, &s->tok[last], key, sizeof key) < 0)
+        return 0;
+    if (!strncmp(key, "counteroffensive", 16) || !strncmp(key, "counterattack", 13) ||
+        !strncmp(key, "counterstrike", 13))
+        return 1;
+    /* "counter-offensive": counter, hyphen, offensive */
+    return last >= 2 && (TOK_IS(s, last, "offensive") || TOK_IS(s, last, "attack") || TOK_IS(s, last, "offensives") ||
+                         TOK_IS(s, last, "attacks")) &&
+           is_punct(s, last - 1, '-') && (TOK_IS(s, last - 2, "counter") || TOK_IS(s, last - 2, "Counter"));
+}
+
 /* An accuser of src's country earlier in this sentence ("Armenia accused
  * Azerbaijan of violating the ceasefire, a charge Baku denied"), or one who
  * claimed force against it ("Russia said it had captured the village, a claim
@@ -4277,7 +4296,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 12)
         vc->tgt = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked); /* "Mexico ruled out the request" */
     if (vc->tgt < 0 && vc->src >= 0 &&
-        (vc->r0 == 13 || (vc->r0 >= 18 && retaliation_verb(s, i)) ||
+        (vc->r0 == 13 || (vc->r0 >= 18 && (retaliation_verb(s, i) || counter_act(s, i, vc->pm.last))) ||
          (vc->r0 == 15 && strncmp(vc->pm.p->code, "150", 3)))) /* "Taiwan scrambled jets": at its attacker */
         vc->tgt = remembered_actor(s, vc->src, s->ctx->attacker, s->ctx->attacked); /* "Kabul vowed to retaliate" */
     if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 11 || vc->r0 == 12 || vc->r0 >= 17) &&
