@@ -1812,6 +1812,65 @@ static int story_striker(gstate *g, size_t i)
     return m;
 }
 
+/* "Israeli strikes killed 30 people in Gaza", "Russian attacks hit Kharkiv",
+ * "Israel's air raids on Beirut": an attack noun whose country's adjective
+ * (or possessive) opens the sentence does verb i's force; it is that
+ * country's forces. A bare "strikes" may be labour's ("French strikes hit
+ * rail traffic"): only when it kills, or where the sentence places the act in
+ * another country. A new mention, or -1. */
+static int attack_owner(gstate *g, size_t i, size_t end)
+{
+    ts_sent *s = g->s;
+    size_t j = i;
+    while (j > 0 && s->mid[j - 1] < 0 && ((s->gram[j - 1] & (G_BE | G_HAVE | G_ADV)) || g->adv[j - 1]))
+        j--;
+    if (j < 2 || s->mid[j - 1] >= 0 || s->tok[j - 1].cas != CASE_LOWER)
+        return -1;
+    size_t h = j - 1;
+    if (!ts_in_class(s->d, W(s, h), CL_ATTACK) && !ts_in_class(s->d, W(s, h), CL_AIRSTRIKE))
+        return -1;
+    size_t b = h; /* past lower-case modifiers: "air", "missile", "drone" */
+    while (b > 0 && h - b < STRIKER_WORDS && s->mid[b - 1] < 0 && s->tok[b - 1].kind == TK_WORD &&
+           s->tok[b - 1].cas == CASE_LOWER && !s->gram[b - 1] && !g->isverb[b - 1])
+        b--;
+    if (b == 0)
+        return -1;
+    size_t q = b - 1;
+    if (is_poss(s, q) && q > 0)
+        q--; /* "Israel's air raids" */
+    int m = s->mid[q];
+    if (m < 0 || (size_t)s->m[m].t1 != q + 1 || strlen(s->m[m].code) < 3 || ts_igo_code(s->m[m].code) ||
+        !(s->m[m].kind == M_ADJ || s->m[m].kind == M_NAME) || is_people(&s->m[m]))
+        return -1;
+    int group = s->m[m].kind == M_NAME && strlen(s->m[m].code) == 6 &&
+                (!strcmp(s->m[m].code + 3, "REB") || !strcmp(s->m[m].code + 3, "MIL"));
+    if (strlen(s->m[m].code) != 3 && s->m[m].kind != M_ADJ && !group)
+        return -1; /* "the minister's attacks": words, not force */
+    size_t st = s->m[m].t0;
+    if (st > 0 && (s->gram[st - 1] & G_DET))
+        st--;
+    if (st != 0)
+        return -1; /* the phrase opens the sentence */
+    if (TOK_IS(s, h, "strike") || TOK_IS(s, h, "strikes")) {
+        const char *l = lemma_of(s, i);
+        int abroad = 0;
+        for (size_t k = i + 1; k < end && !abroad; k++) {
+            int mk = s->mid[k];
+            abroad = mk >= 0 && s->m[mk].t0 == k && strlen(s->m[mk].code) >= 3 && is_place(s, &s->m[mk]) &&
+                     strncmp(s->m[mk].code, s->m[m].code, 3);
+        }
+        if (!abroad && strcmp(l, "kill"))
+            return -1;
+    }
+    char code[7];
+    memcpy(code, s->m[m].code, 3);
+    memcpy(code + 3, group ? s->m[m].code + 3 : "MIL", 4); /* "Hamas's attacks": the group's own */
+    int a = add_actor(s, code, s->m[m].t0, (size_t)s->m[m].t1);
+    if (a >= 0)
+        s->m[a].resolved = 1;
+    return a;
+}
+
 static int retaliation_verb(const ts_sent *s, size_t i)
 {
     char key[TS_KEY_MAX + 8];
@@ -3981,6 +4040,14 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->src = m;
             vc->story_src = 1;
             vc->rule = TS_RULE_STORY_STRIKER;
+        }
+    }
+    if (!v->passive && v->kind == V_FINITE && r >= 18 && r <= 20 &&
+        (vc->src < 0 || ((s->m[vc->src].kind == M_ADJ || s->m[vc->src].modifier) && (size_t)s->m[vc->src].t1 < i))) {
+        int m = attack_owner(g, i, vc->end);
+        if (m >= 0) {
+            vc->src = m;
+            vc->rule = "source: an attack noun's country is its forces (\"Israeli strikes killed\")";
         }
     }
     if (i < g->late_at && vc->end > g->late_at)
