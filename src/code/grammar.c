@@ -4909,8 +4909,9 @@ static int state_or_armed(const ts_sent *s, int m)
  * of"): a state, an organisation, or its government, forces, police,
  * intelligence or armed groups; not its companies, people, media or parties
  * ("the company took control of a rival"). With `forces` (troops only:
- * "crossed into", "entered"), only armed men and their weapons, not a state
- * or a government ("Finland entered NATO", "refugees crossed into Chad").
+ * "crossed into", "entered"), only soldiers, armed groups and their weapons,
+ * not a state, a government or the police ("Finland entered NATO", "refugees
+ * crossed into Chad", "police entered the newspaper's offices").
  * With `weapon`, only a weapon ("Russian shells landed on a market", not
  * "Russian jets landed in Iran"). A mention's sector decides where its
  * country is not known yet. */
@@ -4929,8 +4930,9 @@ static int armed_source(const ts_sent *s, int m, int mode)
     const char *sec = n >= 6 ? c + 3 : x->sector;
     if (!sec[0])
         return !forces && n >= 3 && x->kind != M_UNRES;
-    static const char armed[][4] = {"MIL", "COP", "REB", "WPN", "GOV", "SPY"};
-    for (size_t k = 0; k < (forces ? 4 : sizeof armed / sizeof armed[0]); k++)
+    static const char armed[][4] = {"MIL", "REB", "WPN", "COP", "GOV", "SPY"};
+    /* police who enter or burst into a building raid it at home (17x), no incursion */
+    for (size_t k = 0; k < (forces ? 3 : sizeof armed / sizeof armed[0]); k++)
         if (!strncmp(sec, armed[k], 3))
             return 1;
     return 0;
