@@ -1789,6 +1789,8 @@ static int story_striker(gstate *g, size_t i)
     if (mh >= 0 && !(s->m[mh].kind == M_UNRES && !s->m[mh].code[0] && !strcmp(s->m[mh].sector, "WPN")))
         return -1;
     int weapon = ts_tok_in(s, h, weapons, sizeof weapons / sizeof weapons[0]);
+    if (weapon && h == 0 && s->text[s->tok[h].off + s->tok[h].len - 1] != 's')
+        return -1; /* a bare singular opening the sentence is a name: "Shell said" */
     if (!weapon && !(s->tok[h].cas == CASE_LOWER && (ts_in_class(s->d, W(s, h), CL_ATTACK) ||
                                                    ts_in_class(s->d, W(s, h), CL_AIRSTRIKE))))
         return -1;
