@@ -3780,7 +3780,8 @@ static int contest_verb(const ts_sent *s, size_t i)
 static int seized_place(const ts_sent *s, size_t i, size_t end)
 {
     static const ts_lit nouns[] = {LIT("town"),  LIT("city"),    LIT("village"),  LIT("villages"), LIT("airport"),
-                                   LIT("district"), LIT("capital"), LIT("port"),  LIT("base"),     LIT("province")};
+                                   LIT("district"), LIT("capital"), LIT("port"),  LIT("base"),     LIT("province"),
+                                   LIT("camp"),  LIT("barracks"), LIT("garrison")};
     for (size_t k = i + 1; k < end && k < i + 4; k++) {
         if (ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]))
             return 1;
