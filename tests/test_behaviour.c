@@ -1261,6 +1261,11 @@ static void run_patterns(const char *dict_dir)
         if (p->flags & P_BLOCK)
             continue;
         const actor *S = (p->flags & (P_FORCES | P_WEAPON)) && troops ? troops : S0;
+        const actor *Tp = T;
+        if ((p->flags & P_SWAP) && troops) { /* "France fell to Brazilian troops": the troops took it */
+            S = T == troops ? &act[0] : S0;
+            Tp = troops;
+        }
         char weapons[GEN_TOK_MAX]; /* `weapon`: the troops' weapons, "Brazilian troops" -> "Brazilian missiles" */
         const char *sname = S->name;
         size_t sl = strlen(S->name);
@@ -1268,11 +1273,12 @@ static void run_patterns(const char *dict_dir)
             snprintf(weapons, sizeof weapons, "%.*s missiles", (int)(sl - 7), S->name);
             sname = weapons;
         }
-        render(&g, p, sname, T->name, text, sizeof text);
+        render(&g, p, sname, Tp->name, text, sizeof text);
         evset got;
         code_text(text, &got);
         char root[3] = {p->code[0], p->code[1], 0};
-        int ok = has(&got, S->code, NULL, root) || ((p->flags & P_SYM) && has(&got, T->code, S->code, root));
+        int ok = (p->flags & P_SWAP) ? has(&got, Tp->code, S->code, root)
+                                     : has(&got, S->code, NULL, root) || ((p->flags & P_SYM) && has(&got, T->code, S->code, root));
         record("verb patterns (dictionary)", MFT, ok, text, &got, "expected the pattern's root");
         if ((!ok && verbose) || list_all) {
             char line[1024];

@@ -1394,7 +1394,8 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
                filter: most fail there, and a test a pattern at a time mispredicts) */
             for (uint64_t ok = ts_pattern_candidates(d, vv, k0, lem, cls); ok; ok &= ok - 1) {
                 const ts_pattern *p = &d->pats[d->porder[vv->first + k0 + (uint32_t)__builtin_ctzll(ok)]];
-                if (armed_mode(p) >= 0 && subj >= 0 && !g->v[i].passive && !armed_source(s, subj, armed_mode(p)))
+                if (armed_mode(p) >= 0 && subj >= 0 && !g->v[i].passive && !(p->flags & P_SWAP) &&
+                    !armed_source(s, subj, armed_mode(p)))
                     continue; /* "Putin landed in Pyongyang": no force's pattern, the visit's */
                 if (!match_pattern(g, p, i, end, subj, out) && !particle_after_object(g, p, i, end, subj, out))
                     continue;
@@ -5063,6 +5064,18 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
     vinfo *v = &g->v[i];
+    if (vc->pm.p->flags & P_SWAP) {
+        /* "Goma fell to the rebels", "the army lost control of Lashio to the
+           rebels": the pattern's $T did it, to the subject */
+        if (vc->src < 0 || vc->tgt < 0 || vc->tgt != vc->pm.target || v->passive ||
+            !((strlen(s->m[vc->src].code) == 3 && !ts_igo_code(s->m[vc->src].code)) ||
+              armed_source(s, vc->src, ARMED_FORCES)))
+            return; /* a place (its country's code) or a force loses ground; "the presidency fell to
+                       Senegal" is none */
+        int t = vc->src;
+        vc->src = vc->tgt;
+        vc->tgt = t;
+    }
     int srcs[16], tgts[16];
     size_t ns = group_of(s, vc->src, srcs, 16);
     size_t nt = vc->tgt >= 0 ? group_of(s, vc->tgt, tgts, 16) : 0;

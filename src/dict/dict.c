@@ -533,8 +533,10 @@ static int verb_line(loader *L, const char *p, const char *e)
                 pat.flags |= P_FORCES;
             else if (oe - o == 6 && !memcmp(o, "weapon", 6))
                 pat.flags |= P_WEAPON;
+            else if (oe - o == 4 && !memcmp(o, "swap", 4))
+                pat.flags |= P_SWAP;
             else
-                bad(L, "unknown option (expected sym, notarget, armed, forces or weapon)%s", "");
+                bad(L, "unknown option (expected sym, notarget, armed, forces, weapon or swap)%s", "");
             o = oe;
         }
     }
