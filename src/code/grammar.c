@@ -1899,6 +1899,45 @@ static int counter_act(const ts_sent *s, size_t i, size_t last)
            is_punct(s, last - 1, '-') && (TOK_IS(s, last - 2, "counter") || TOK_IS(s, last - 2, "Counter"));
 }
 
+/* "Air defences shot down 40 drones", "Ukraine intercepted 12 missiles":
+ * the story's incoming weapons downed, intercepted or destroyed, whose
+ * launcher the story names (the verb at i, the pattern's last word at last). */
+static int interception(const ts_sent *s, size_t i, size_t last)
+{
+    static const char *const verbs[] = {"shoot", "intercept", "down", "destroy", "neutralise", "neutralize"};
+    const char *l = lemma_of(s, i);
+    int hit = 0;
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0] && !hit; k++)
+        hit = !strcmp(l, verbs[k]);
+    if (!hit)
+        return 0;
+    return last > i && last < s->ntok && ts_in_class(s->d, W(s, last), CL_WEAPON);
+}
+
+/* An unnamed air defence ("Air defences shot down 40 of the drones") in a
+ * story of an attack: the attacked country's. A new mention, or -1. */
+static int story_defender(gstate *g, int m)
+{
+    ts_sent *s = g->s;
+    const ts_mention *x = &s->m[m];
+    if (x->kind != M_UNRES || x->code[0] || strcmp(x->sector, "MIL") || strlen(s->ctx->attacked) < 3 ||
+        ts_igo_code(s->ctx->attacked))
+        return -1;
+    int def = 0;
+    for (size_t k = x->t0; k < x->t1 && !def; k++)
+        def = TOK_IS(s, k, "defence") || TOK_IS(s, k, "defences") || TOK_IS(s, k, "defense") ||
+              TOK_IS(s, k, "defenses");
+    if (!def)
+        return -1;
+    char code[7];
+    memcpy(code, s->ctx->attacked, 3);
+    memcpy(code + 3, "MIL", 4);
+    int a = add_actor(s, code, x->t0, x->t1);
+    if (a >= 0)
+        s->m[a].resolved = 1;
+    return a;
+}
+
 /* An accuser of src's country earlier in this sentence ("Armenia accused
  * Azerbaijan of violating the ceasefire, a charge Baku denied"), or one who
  * claimed force against it ("Russia said it had captured the village, a claim
@@ -4046,6 +4085,13 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->rule = TS_RULE_STORY_STRIKER;
         }
     }
+    if (!v->passive && v->kind == V_FINITE && r == 19 && vc->src >= 0 && interception(s, i, vc->pm.last)) {
+        int m = story_defender(g, vc->src);
+        if (m >= 0) {
+            vc->src = m;
+            vc->rule = "source: an unnamed air defence is the attacked country's";
+        }
+    }
     if (!v->passive && v->kind == V_FINITE && r >= 18 && r <= 20 &&
         (vc->src < 0 || ((s->m[vc->src].kind == M_ADJ || s->m[vc->src].modifier) && (size_t)s->m[vc->src].t1 < i))) {
         int m = attack_owner(g, i, vc->end);
@@ -4367,7 +4413,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 12)
         vc->tgt = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked); /* "Mexico ruled out the request" */
     if (vc->tgt < 0 && vc->src >= 0 &&
-        (vc->r0 == 13 || (vc->r0 >= 18 && (retaliation_verb(s, i) || counter_act(s, i, vc->pm.last))) ||
+        (vc->r0 == 13 ||
+         (vc->r0 >= 18 && (retaliation_verb(s, i) || counter_act(s, i, vc->pm.last) ||
+                           interception(s, i, vc->pm.last))) ||
          (vc->r0 == 15 && strncmp(vc->pm.p->code, "150", 3)))) /* "Taiwan scrambled jets": at its attacker */
         vc->tgt = remembered_actor(s, vc->src, s->ctx->attacker, s->ctx->attacked); /* "Kabul vowed to retaliate" */
     if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 11 || vc->r0 == 12 || vc->r0 >= 17) &&
