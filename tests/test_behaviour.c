@@ -1251,17 +1251,34 @@ static void run_patterns(const char *dict_dir)
     }
     if (!g.tagger)
         printf("note: no tagger model in %s: verb patterns are written without adjectives\n", dict_dir);
-    const actor *S = &act[0], *T = &act[1];
+    const actor *S0 = &act[0], *T = &act[1], *troops = NULL;
+    for (int a = 0; a < nact && !troops; a++) /* the subject of patterns only armed men fit */
+        if (strlen(act[a].code) == 6 && !strcmp(act[a].code + 3, "MIL"))
+            troops = &act[a];
     char text[SENT_MAX];
     for (size_t k = 0; k < d->npats; k++) {
         const ts_pattern *p = &d->pats[k];
         if (p->flags & P_BLOCK)
             continue;
-        render(&g, p, S->name, T->name, text, sizeof text);
+        const actor *S = (p->flags & (P_FORCES | P_WEAPON)) && troops ? troops : S0;
+        const actor *Tp = T;
+        if ((p->flags & P_SWAP) && troops) { /* "France fell to Brazilian troops": the troops took it */
+            S = T == troops ? &act[0] : S0;
+            Tp = troops;
+        }
+        char weapons[GEN_TOK_MAX]; /* `weapon`: the troops' weapons, "Brazilian troops" -> "Brazilian missiles" */
+        const char *sname = S->name;
+        size_t sl = strlen(S->name);
+        if ((p->flags & P_WEAPON) && S == troops && sl > 7 && !strcmp(S->name + sl - 7, " troops")) {
+            snprintf(weapons, sizeof weapons, "%.*s missiles", (int)(sl - 7), S->name);
+            sname = weapons;
+        }
+        render(&g, p, sname, Tp->name, text, sizeof text);
         evset got;
         code_text(text, &got);
         char root[3] = {p->code[0], p->code[1], 0};
-        int ok = has(&got, S->code, NULL, root) || ((p->flags & P_SYM) && has(&got, T->code, S->code, root));
+        int ok = (p->flags & P_SWAP) ? has(&got, Tp->code, S->code, root)
+                                     : has(&got, S->code, NULL, root) || ((p->flags & P_SYM) && has(&got, T->code, S->code, root));
         record("verb patterns (dictionary)", MFT, ok, text, &got, "expected the pattern's root");
         if ((!ok && verbose) || list_all) {
             char line[1024];

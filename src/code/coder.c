@@ -455,12 +455,14 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         memcpy(ev.target, r->tgt, sizeof r->tgt < sizeof ev.target ? sizeof r->tgt : sizeof ev.target);
         ev.rule = r->rule;
         memcpy(ev.code, r->code, sizeof r->code);
-        if (!strncmp(ev.code, "173", 3) && r->tgt_t1 > r->tgt_t0)
-            for (size_t q = 0; q < nl; q++) /* "M23 rebels captured Goma": a town taken, not an arrest */
+        if ((!strncmp(ev.code, "173", 3) || (!strcmp(ev.code, "171") && r->pat && r->pat->nelem == 0)) &&
+            r->tgt_t1 > r->tgt_t0)
+            for (size_t q = 0; q < nl; q++) /* "M23 rebels captured Goma": a town taken, not an arrest;
+                                               "the RSF seized Wad Madani": not goods seized */
                 if (lx[q].place >= 0 && !lx[q].to && lx[q].t0 == r->tgt_t0 && lx[q].t1 == r->tgt_t1 &&
                     (wev & TS_WHERE_STRUCK)) {
                     memcpy(ev.code, "192", 4);
-                    ev.rule = "a place captured is territory taken (192), not an arrest";
+                    ev.rule = "a place captured or seized is territory taken (192), not an arrest or a seizure of goods";
                     break;
                 }
         ev.root[0] = ev.code[0];
@@ -532,7 +534,9 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
                 ev.rule = "target: a curfew, emergency or ban with no place named is at home";
             } else if ((!here || !ev.geo_country[0]) && r->speaker_cc[0]) {
                 memcpy(ev.target, r->speaker_cc, 4); /* "Kabul claims Pakistan kept up its air raids" */
-                ev.rule = "target: the state that reports the force (no party or place named)";
+                ev.rule = r->rule && !strcmp(r->rule, TS_RULE_STORY_STRIKER)
+                              ? "a strike or weapon that names nobody: the story's last attacker's, at the one it attacked"
+                              : "target: the state that reports the force (no party or place named)";
             }
             else if (!here || !ev.geo_country[0] ||
                      ((!strncmp(ev.code, "192", 3) || (!strncmp(ev.code, "171", 3) && strcmp(ev.code, "1712"))) &&

@@ -108,6 +108,7 @@ typedef struct vcode {
     uint8_t act_home;    /* 1, 2: self_cc is the act's victim's country, whatever the story's places;
                             3: self_cc is a foreign judge's, whose act is where the story is, if elsewhere */
     char self_cc[4];     /* its judge's own country when nobody else can be meant, or "" */
+    uint8_t story_src;   /* the source is the story's attacker (story_striker) */
 } vcode;
 
 static int is_punct(const ts_sent *s, size_t i, char c)
@@ -1045,6 +1046,27 @@ static int place_described(const ts_sent *s, size_t q)
     return q >= 2 && TOK_IS(s, q - 1, "of") && ts_tok_in(s, q - 2, kinds, sizeof kinds / sizeof kinds[0]);
 }
 
+/* Force and its posture (15-20): a place after the pattern's own preposition
+ * is what the force is aimed at, also as "the (eastern) city of X". */
+#define STRIKER_WORDS 4 /* words before a striking weapon's noun: "Two more artillery shells" */
+#define DESCRIBED_PLACE_WORDS 6 /* "on the eastern Ukrainian city of": words from the preposition */
+static int military_code(const char *code)
+{
+    int r = (code[0] - '0') * 10 + (code[1] - '0');
+    return code[0] != '-' && r >= 15 && r <= 20 && r != 16;
+}
+
+#define ARMED_ANY 0    /* pattern option `armed` */
+#define ARMED_FORCES 1 /* `forces` */
+#define ARMED_WEAPON 2 /* `weapon` */
+static int armed_source(const ts_sent *s, int m, int mode);
+
+/* The armed_source mode a pattern's options ask for, or -1 when they ask none. */
+static int armed_mode(const ts_pattern *p)
+{
+    return (p->flags & P_WEAPON) ? ARMED_WEAPON : (p->flags & P_FORCES) ? ARMED_FORCES : (p->flags & P_ARMED) ? ARMED_ANY : -1;
+}
+
 static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -1126,7 +1148,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 int named_prep = k > 0 &&
                                  (d->elems[p->elem + k - 1].type == E_WORD ||
                                   d->elems[p->elem + k - 1].type == E_ALT) &&
-                                 last + 3 >= q;
+                                 (last + 3 >= q || (military_code(p->code) && q > 0 && place_described(s, q) &&
+                                                    last + DESCRIBED_PLACE_WORDS >= q));
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind == M_UNRES && s->m[mi].sector[0] && !g->skip[q] &&
                     !s->m[mi].modifier && past_det(s, pos, lim) == q && !is_place(s, &s->m[mi])) {
                     /* "accused the Supreme Court of persecuting him": an unnamed agent right
@@ -1138,8 +1161,9 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                     found = 1;
                     break;
                 }
-                if (mi >= 0 && s->m[mi].t0 == q && place_described(s, q))
-                    continue; /* "met on the island of St Vincent": a venue */
+                if (mi >= 0 && s->m[mi].t0 == q && place_described(s, q) && !(named_prep && military_code(p->code)))
+                    continue; /* "met on the island of St Vincent": a venue; but "advanced on the
+                                 eastern city of Kharkiv" is the advance's goal */
                 if (mi >= 0 && s->m[mi].t0 == q && q > 0 && TOK_IS(s, q - 1, "what") &&
                     (size_t)s->m[mi].t1 < s->ntok && label_verb(s, s->m[mi].t1))
                     continue; /* "struck what New Delhi called a training camp": the label's speaker */
@@ -1386,6 +1410,9 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
                filter: most fail there, and a test a pattern at a time mispredicts) */
             for (uint64_t ok = ts_pattern_candidates(d, vv, k0, lem, cls); ok; ok &= ok - 1) {
                 const ts_pattern *p = &d->pats[d->porder[vv->first + k0 + (uint32_t)__builtin_ctzll(ok)]];
+                if (armed_mode(p) >= 0 && subj >= 0 && !g->v[i].passive && !(p->flags & P_SWAP) &&
+                    !armed_source(s, subj, armed_mode(p)))
+                    continue; /* "Putin landed in Pyongyang": no force's pattern, the visit's */
                 if (!match_pattern(g, p, i, end, subj, out) && !particle_after_object(g, p, i, end, subj, out))
                     continue;
                 if (out->last > i + 2 && !g->v[i].passive) {
@@ -1794,21 +1821,196 @@ static int strike_verb(const ts_sent *s, size_t i)
     return 0;
 }
 
+/* "The strikes hit radar sites, the Pentagon said", "Drones struck an oil
+ * depot in Bryansk", "Shells landed on a market": a strike or a weapon that
+ * names no country opens the sentence and does verb i's force; it is the
+ * story's last attacker's. The weapon's phrase may hold a number, an article
+ * and lower-case modifiers ("Two artillery shells"); a bare strike or attack
+ * must be anaphoric ("The strikes", "These attacks": a bare "Strikes" may be
+ * labour's). A new mention, or -1. */
+static int story_striker(gstate *g, size_t i)
+{
+    ts_sent *s = g->s;
+    static const ts_lit weapons[] = {LIT("drone"),   LIT("drones"),      LIT("missile"),     LIT("missiles"),
+                                     LIT("rocket"),  LIT("rockets"),     LIT("shell"),       LIT("shells"),
+                                     LIT("bomb"),    LIT("bombs"),       LIT("projectile"),  LIT("projectiles"),
+                                     LIT("munition"), LIT("munitions"),  LIT("airstrike"),   LIT("airstrikes"),
+                                     LIT("mortars"), LIT("warplanes"),   LIT("jets"),        LIT("bombers")};
+    static const ts_lit anaphor[] = {LIT("the"), LIT("The"), LIT("these"), LIT("These"), LIT("those"), LIT("Those")};
+    const char *who = s->ctx->attacker;
+    if (strlen(who) < 3 || ts_igo_code(who))
+        return -1;
+    size_t j = i;
+    while (j > 0 && s->mid[j - 1] < 0 && ((s->gram[j - 1] & (G_BE | G_HAVE | G_ADV)) || g->adv[j - 1]))
+        j--;
+    if (j == 0)
+        return -1;
+    size_t h = j - 1;
+    int mh = s->mid[h];
+    if (mh >= 0 && !(s->m[mh].kind == M_UNRES && !s->m[mh].code[0] && !strcmp(s->m[mh].sector, "WPN")))
+        return -1;
+    int weapon = ts_tok_in(s, h, weapons, sizeof weapons / sizeof weapons[0]);
+    if (weapon && h == 0 && s->text[s->tok[h].off + s->tok[h].len - 1] != 's')
+        return -1; /* a bare singular opening the sentence is a name: "Shell said" */
+    if (!weapon && !(s->tok[h].cas == CASE_LOWER && (ts_in_class(s->d, W(s, h), CL_ATTACK) ||
+                                                   ts_in_class(s->d, W(s, h), CL_AIRSTRIKE))))
+        return -1;
+    size_t b = h;
+    while (b > 0 && h - b < STRIKER_WORDS) {
+        const ts_tok *t = &s->tok[b - 1];
+        if (s->mid[b - 1] >= 0 && s->mid[b - 1] != mh)
+            return -1; /* "Israeli strikes": named already */
+        if (!(t->kind == TK_NUM || (s->gram[b - 1] & (G_DET | G_QUANT)) ||
+              (t->kind == TK_WORD && (t->cas == CASE_LOWER || b - 1 == 0) && !g->isverb[b - 1] && !s->gram[b - 1])))
+            break;
+        b--;
+    }
+    if (b != 0)
+        return -1; /* the phrase opens the sentence */
+    if (!weapon && !(h > 0 && ts_tok_in(s, 0, anaphor, sizeof anaphor / sizeof anaphor[0])))
+        return -1;
+    int m = add_actor(s, who, 0, 0);
+    if (m >= 0)
+        s->m[m].resolved = 1;
+    add_co_attackers(s, m, NULL); /* "The strikes hit radar sites", after the US and Britain struck */
+    return m;
+}
+
+/* "Israeli strikes killed 30 people in Gaza", "Russian attacks hit Kharkiv",
+ * "Israel's air raids on Beirut": an attack noun whose country's adjective
+ * (or possessive) opens the sentence does verb i's force; it is that
+ * country's forces. A bare "strikes" may be labour's ("French strikes hit
+ * rail traffic"): only when it kills, or where the sentence places the act in
+ * another country. A new mention, or -1. */
+static int attack_owner(gstate *g, size_t i, size_t end)
+{
+    ts_sent *s = g->s;
+    size_t j = i;
+    while (j > 0 && s->mid[j - 1] < 0 && ((s->gram[j - 1] & (G_BE | G_HAVE | G_ADV)) || g->adv[j - 1]))
+        j--;
+    if (j < 2 || s->mid[j - 1] >= 0 || s->tok[j - 1].cas != CASE_LOWER)
+        return -1;
+    size_t h = j - 1;
+    if (!ts_in_class(s->d, W(s, h), CL_ATTACK) && !ts_in_class(s->d, W(s, h), CL_AIRSTRIKE))
+        return -1;
+    size_t b = h; /* past lower-case modifiers: "air", "missile", "drone" */
+    while (b > 0 && h - b < STRIKER_WORDS && s->mid[b - 1] < 0 && s->tok[b - 1].kind == TK_WORD &&
+           s->tok[b - 1].cas == CASE_LOWER && !s->gram[b - 1] && !g->isverb[b - 1])
+        b--;
+    if (b == 0)
+        return -1;
+    size_t q = b - 1;
+    if (is_poss(s, q) && q > 0)
+        q--; /* "Israel's air raids" */
+    int m = s->mid[q];
+    if (m < 0 || (size_t)s->m[m].t1 != q + 1 || strlen(s->m[m].code) < 3 || ts_igo_code(s->m[m].code) ||
+        !(s->m[m].kind == M_ADJ || s->m[m].kind == M_NAME) || is_people(&s->m[m]))
+        return -1;
+    int group = s->m[m].kind == M_NAME && strlen(s->m[m].code) == 6 &&
+                (!strcmp(s->m[m].code + 3, "REB") || !strcmp(s->m[m].code + 3, "MIL"));
+    if (strlen(s->m[m].code) != 3 && s->m[m].kind != M_ADJ && !group)
+        return -1; /* "the minister's attacks": words, not force */
+    size_t st = s->m[m].t0;
+    if (st > 0 && (s->gram[st - 1] & G_DET))
+        st--;
+    if (st != 0)
+        return -1; /* the phrase opens the sentence */
+    if (TOK_IS(s, h, "strike") || TOK_IS(s, h, "strikes")) {
+        const char *l = lemma_of(s, i);
+        int abroad = 0;
+        for (size_t k = i + 1; k < end && !abroad; k++) {
+            int mk = s->mid[k];
+            abroad = mk >= 0 && s->m[mk].t0 == k && strlen(s->m[mk].code) >= 3 && is_place(s, &s->m[mk]) &&
+                     strncmp(s->m[mk].code, s->m[m].code, 3);
+        }
+        if (!abroad && strcmp(l, "kill"))
+            return -1;
+    }
+    char code[7];
+    memcpy(code, s->m[m].code, 3);
+    memcpy(code + 3, group ? s->m[m].code + 3 : "MIL", 4); /* "Hamas's attacks": the group's own */
+    int a = add_actor(s, code, s->m[m].t0, (size_t)s->m[m].t1);
+    if (a >= 0)
+        s->m[a].resolved = 1;
+    return a;
+}
+
 static int retaliation_verb(const ts_sent *s, size_t i)
 {
     char key[TS_KEY_MAX + 8];
     return ts_tok_key(s->text, &s->tok[i], key, sizeof key) >= 0 && !strncmp(key, "retaliat", 8);
 }
 
+/* "launched a counter-offensive", "mounted a counterattack", "counterattacked":
+ * force that answers force, at the one that attacked (the verb at i, the
+ * pattern's last word at last). */
+static int counter_act(const ts_sent *s, size_t i, size_t last)
+{
+    char key[TS_KEY_MAX + 8];
+    if (ts_tok_key(s->text, &s->tok[i], key, sizeof key) >= 0 && !strncmp(key, "counterattack", 13))
+        return 1;
+    if (last <= i || last >= s->ntok || ts_tok_key(s->text, &s->tok[last], key, sizeof key) < 0)
+        return 0;
+    if (!strncmp(key, "counteroffensive", 16) || !strncmp(key, "counterattack", 13) ||
+        !strncmp(key, "counterstrike", 13))
+        return 1;
+    /* "counter-offensive": counter, hyphen, offensive */
+    return last >= 2 && (TOK_IS(s, last, "offensive") || TOK_IS(s, last, "attack") || TOK_IS(s, last, "offensives") ||
+                         TOK_IS(s, last, "attacks")) &&
+           is_punct(s, last - 1, '-') && (TOK_IS(s, last - 2, "counter") || TOK_IS(s, last - 2, "Counter"));
+}
+
+/* "Air defences shot down 40 drones", "Ukraine intercepted 12 missiles":
+ * the story's incoming weapons downed, intercepted or destroyed, whose
+ * launcher the story names (the verb at i, the pattern's last word at last). */
+static int interception(const ts_sent *s, size_t i, size_t last)
+{
+    static const char *const verbs[] = {"shoot", "intercept", "down", "destroy", "neutralise", "neutralize"};
+    const char *l = lemma_of(s, i);
+    int hit = 0;
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0] && !hit; k++)
+        hit = !strcmp(l, verbs[k]);
+    if (!hit)
+        return 0;
+    return last > i && last < s->ntok && ts_in_class(s->d, W(s, last), CL_WEAPON);
+}
+
+/* An unnamed air defence ("Air defences shot down 40 of the drones") in a
+ * story of an attack: the attacked country's. A new mention, or -1. */
+static int story_defender(gstate *g, int m)
+{
+    ts_sent *s = g->s;
+    const ts_mention *x = &s->m[m];
+    if (x->kind != M_UNRES || x->code[0] || strcmp(x->sector, "MIL") || strlen(s->ctx->attacked) < 3 ||
+        ts_igo_code(s->ctx->attacked))
+        return -1;
+    int def = 0;
+    for (size_t k = x->t0; k < x->t1 && !def; k++)
+        def = TOK_IS(s, k, "defence") || TOK_IS(s, k, "defences") || TOK_IS(s, k, "defense") ||
+              TOK_IS(s, k, "defenses");
+    if (!def)
+        return -1;
+    char code[7];
+    memcpy(code, s->ctx->attacked, 3);
+    memcpy(code + 3, "MIL", 4);
+    int a = add_actor(s, code, x->t0, x->t1);
+    if (a >= 0)
+        s->m[a].resolved = 1;
+    return a;
+}
+
 /* An accuser of src's country earlier in this sentence ("Armenia accused
- * Azerbaijan of violating the ceasefire, a charge Baku denied"): a new
- * mention, or -1. */
+ * Azerbaijan of violating the ceasefire, a charge Baku denied"), or one who
+ * claimed force against it ("Russia said it had captured the village, a claim
+ * Kyiv denied"): a new mention, or -1. */
 static int sentence_accuser(gstate *g, int src)
 {
     ts_sent *s = g->s;
     for (size_t e = g->em.n; e-- > 0;) {
         const ts_raw_event *x = &g->em.out[e];
-        if (x->code[0] == '1' && x->code[1] == '1' && !strncmp(x->tgt, s->m[src].code, 3) &&
+        /* also a claim: "Russia said it had captured the village, a claim Kyiv denied" */
+        int claim = (x->flags & TOCSIN_EV_ATTRIBUTED) && (x->code[0] == '1' || x->code[0] == '2');
+        if (((x->code[0] == '1' && x->code[1] == '1') || claim) && !strncmp(x->tgt, s->m[src].code, 3) &&
             strncmp(x->src, s->m[src].code, 3)) {
             int m = add_actor(s, x->src, 0, 0);
             if (m >= 0)
@@ -2444,6 +2646,10 @@ static void govern(gstate *g, size_t i)
                 v->gov = GOV_PLEDGE;
             else if (gw->gram & G_INTENT)
                 v->gov = GOV_INTENT;
+            else if ((gw->gram & G_SAY) && v->have && !(s->gram[q - 1] & (G_PLEDGE | G_INTENT)) &&
+                     !g->v[q - 1].passive && !(q >= 2 && (s->gram[q - 2] & G_BE)))
+                v->gov = GOV_ASPECT; /* "claimed to have shot down a jet": a past act the subject reports
+                                        (not hearsay: "is said to have moved troops") */
             else
                 v->gov = GOV_OTHER;
         } else if (q > 0 && (s->gram[q - 1] & G_HYPO)) {
@@ -3700,7 +3906,8 @@ static int contest_verb(const ts_sent *s, size_t i)
 static int seized_place(const ts_sent *s, size_t i, size_t end)
 {
     static const ts_lit nouns[] = {LIT("town"),  LIT("city"),    LIT("village"),  LIT("villages"), LIT("airport"),
-                                   LIT("district"), LIT("capital"), LIT("port"),  LIT("base"),     LIT("province")};
+                                   LIT("district"), LIT("capital"), LIT("port"),  LIT("base"),     LIT("province"),
+                                   LIT("camp"),  LIT("barracks"), LIT("garrison")};
     for (size_t k = i + 1; k < end && k < i + 4; k++) {
         if (ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]))
             return 1;
@@ -3994,6 +4201,31 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     vc->src = v->subj;
     vc->tgt = -1;
     vc->flags = 0;
+    int r = root_of(vc->pm.p->code);
+    if (!v->passive && v->kind == V_FINITE && r >= 18 && r <= 20 &&
+        (vc->src < 0 || (s->m[vc->src].kind == M_UNRES && !s->m[vc->src].code[0]))) {
+        int m = story_striker(g, i);
+        if (m >= 0) {
+            vc->src = m;
+            vc->story_src = 1;
+            vc->rule = TS_RULE_STORY_STRIKER;
+        }
+    }
+    if (!v->passive && v->kind == V_FINITE && r == 19 && vc->src >= 0 && interception(s, i, vc->pm.last)) {
+        int m = story_defender(g, vc->src);
+        if (m >= 0) {
+            vc->src = m;
+            vc->rule = "source: an unnamed air defence is the attacked country's";
+        }
+    }
+    if (!v->passive && v->kind == V_FINITE && r >= 18 && r <= 20 &&
+        (vc->src < 0 || ((s->m[vc->src].kind == M_ADJ || s->m[vc->src].modifier) && (size_t)s->m[vc->src].t1 < i))) {
+        int m = attack_owner(g, i, vc->end);
+        if (m >= 0) {
+            vc->src = m;
+            vc->rule = "source: an attack noun's country is its forces (\"Israeli strikes killed\")";
+        }
+    }
     if (i < g->late_at && vc->end > g->late_at)
         vc->end = g->late_at; /* ", a Ukrainian security source said": no target there */
     if (vc->src >= 0 && (vc->pm.p->flags & P_SYM) && !v->passive)
@@ -4038,8 +4270,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             /* "10,000 troops have been sent to Russia": the troops act */
             vc->src = v->subj;
             vc->tgt = vc->pm.target >= 0 ? vc->pm.target : first_target(g, i, vc->end, vc->src);
-            if (vc->tgt < 0 && root_of(vc->pm.p->code) == 15)
-                return 0; /* "4,000 French troops were still deployed in the region": a state of affairs */
+            if (vc->tgt < 0 && root_of(vc->pm.p->code) == 15 && strncmp(vc->pm.p->code, "152", 3))
+                return 0; /* "4,000 French troops were still deployed in the region": a state of affairs;
+                             but "troops were put on alert" is an order given */
         } else if (!passive_arrest(g, i, vc)) {
             return 0; /* agentless passive: no source */
         }
@@ -4336,7 +4569,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         }
     }
     if (vc->tgt < 0 && vc->src >= 0 &&
-        (vc->r0 == 13 || (vc->r0 >= 18 && retaliation_verb(s, i)) ||
+        (vc->r0 == 13 ||
+         (vc->r0 >= 18 && (retaliation_verb(s, i) || counter_act(s, i, vc->pm.last) ||
+                           interception(s, i, vc->pm.last))) ||
          (vc->r0 == 15 && strncmp(vc->pm.p->code, "150", 3)))) /* "Taiwan scrambled jets": at its attacker */
         vc->tgt = remembered_actor(s, vc->src, s->ctx->attacker, s->ctx->attacked); /* "Kabul vowed to retaliate" */
     if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 11 || vc->r0 == 12 || vc->r0 >= 17) &&
@@ -4909,6 +5144,39 @@ static int state_or_armed(const ts_sent *s, int m)
            !strcmp(c + 3, "REB");
 }
 
+/* A source that can bear arms, for patterns marked `armed` ("took control
+ * of"): a state, an organisation, or its government, forces, police,
+ * intelligence or armed groups; not its companies, people, media or parties
+ * ("the company took control of a rival"). With `forces` (troops only:
+ * "crossed into", "entered"), only soldiers, armed groups and their weapons,
+ * not a state, a government or the police ("Finland entered NATO", "refugees
+ * crossed into Chad", "police entered the newspaper's offices").
+ * With `weapon`, only a weapon ("Russian shells landed on a market", not
+ * "Russian jets landed in Iran"). A mention's sector decides where its
+ * country is not known yet. */
+static int armed_source(const ts_sent *s, int m, int mode)
+{
+    if (m < 0)
+        return 0;
+    const ts_mention *x = &s->m[m];
+    if (x->kind == M_PRON && !x->resolved)
+        return 0;
+    if (mode == ARMED_WEAPON)
+        return x->weapon || (x->kind == M_UNRES && !strcmp(x->sector, "WPN"));
+    int forces = mode == ARMED_FORCES;
+    const char *c = x->code;
+    size_t n = strlen(c);
+    const char *sec = n >= 6 ? c + 3 : x->sector;
+    if (!sec[0])
+        return !forces && n >= 3 && x->kind != M_UNRES;
+    static const char armed[][4] = {"MIL", "REB", "WPN", "COP", "GOV", "SPY"};
+    /* police who enter or burst into a building raid it at home (17x), no incursion */
+    for (size_t k = 0; k < (forces ? 3 : sizeof armed / sizeof armed[0]); k++)
+        if (!strncmp(sec, armed[k], 3))
+            return 1;
+    return 0;
+}
+
 /* An armed group (REB), whose attacks are at home: "Al-Shabaab claimed the
  * bombing in Mogadishu" is Somalia's insurgents against Somalia. */
 static int armed_group(const ts_sent *s, int m)
@@ -4959,6 +5227,21 @@ static void reporting_state(gstate *g, size_t i, int src, char cc[4])
     }
     memcpy(cc, s->m[sp].code, 3);
     cc[3] = '\0';
+}
+
+/* "denied bombing", "denies having shelled": a denial whose object is an
+ * act of force, right after the verb. */
+static int denied_force(const ts_sent *s, size_t i)
+{
+    static const ts_lit acts[] = {
+        LIT("bombing"),  LIT("bombed"),    LIT("shelling"),  LIT("shelled"),  LIT("targeting"), LIT("targeted"),
+        LIT("attacking"), LIT("attacked"), LIT("striking"),  LIT("struck"),   LIT("shooting"),  LIT("shot"),
+        LIT("firing"),   LIT("fired"),     LIT("invading"),  LIT("invaded"),  LIT("raiding"),   LIT("raided"),
+        LIT("downing"),  LIT("downed"),    LIT("killing"),   LIT("killed"),   LIT("sending"),   LIT("sent")};
+    size_t q = i + 1;
+    if (q < s->ntok && (TOK_IS(s, q, "having") || TOK_IS(s, q, "that")))
+        q++;
+    return q < s->ntok && s->tok[q].cas == CASE_LOWER && ts_tok_in(s, q, acts, sizeof acts / sizeof acts[0]);
 }
 
 /* Step 8: one event per (source, target) pair of the compound groups; joint
@@ -5016,11 +5299,25 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
     vinfo *v = &g->v[i];
+    if (vc->pm.p->flags & P_SWAP) {
+        /* "Goma fell to the rebels", "the army lost control of Lashio to the
+           rebels": the pattern's $T did it, to the subject */
+        if (vc->src < 0 || vc->tgt < 0 || vc->tgt != vc->pm.target || v->passive ||
+            !((strlen(s->m[vc->src].code) == 3 && !ts_igo_code(s->m[vc->src].code)) ||
+              armed_source(s, vc->src, ARMED_FORCES)))
+            return; /* a place (its country's code) or a force loses ground; "the presidency fell to
+                       Senegal" is none */
+        int t = vc->src;
+        vc->src = vc->tgt;
+        vc->tgt = t;
+    }
     int srcs[16], tgts[16];
     size_t ns = group_of(s, vc->src, srcs, 16);
     size_t nt = vc->tgt >= 0 ? group_of(s, vc->tgt, tgts, 16) : 0;
     if (vc->tgt >= 0 && nt == 0)
         return;
+    if (armed_mode(vc->pm.p) >= 0 && !vc->story_src && !armed_source(s, vc->src, armed_mode(vc->pm.p)))
+        return; /* "tourists entered Ukraine", "the company took control of a rival" */
     int sym = ((vc->pm.p->flags & P_SYM) != 0 && !vc->nosym) || (vc->recip && nt == 0 && ns > 1), place = 0;
     int r0 = root_of(vc->code);
     /* "held naval drills in the Gulf of Oman": a sea or place the pattern's $T did not bind is where */
@@ -5051,6 +5348,9 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         int r = root_of(vc->code);
         if (r >= 17 && state_or_armed(s, vc->src))
             place = 1; /* "opened an offensive on Marib": the place's country, if it has one */
+        else if (!strncmp(vc->code, "016", 3) && state_or_armed(s, vc->src) && denied_force(s, i) &&
+                 first_place(g, i, vc->end, vc->src, 0) >= 0)
+            place = 1; /* "Israel denied targeting the hospital in Gaza": where it is said to have struck */
         else if (vc->act1 > vc->act0 && (r == 2 || r == 5 || r == 9 || r == 10 || r == 11))
             place = vc->act_home == 3 ? 3 : vc->act_home ? 2 : 1; /* "condemned the attack in Zamfara": judged_act */
         else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
@@ -5070,8 +5370,13 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     g->em.place_target = (uint8_t)place;
     g->em.rule = vc->rule;
     g->em.speaker_cc[0] = '\0';
-    if (place && r0 >= 18)
+    if (place && r0 >= 18 && !vc->story_src)
         reporting_state(g, i, vc->src, g->em.speaker_cc);
+    if (place && vc->story_src && !g->em.speaker_cc[0] && strlen(s->ctx->attacked) >= 3 &&
+        strcmp(s->ctx->attacked, s->m[vc->src].code)) {
+        memcpy(g->em.speaker_cc, s->ctx->attacked, 3); /* no place named: the story's attacked */
+        g->em.speaker_cc[3] = '\0';
+    }
     size_t first_new = g->em.n;
     if (place && nt == 0 && vc->act1 > vc->act0) /* a judged act: its place's country, else the judge's own */
         memcpy(g->em.speaker_cc, vc->self_cc, sizeof g->em.speaker_cc);
@@ -7322,8 +7627,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->s = s;
     g->em = (emitter){out, 0, max, 0, "", NULL};
     g->options = options;
-    if (s->ntok == 0 || s->nm == 0)
-        return 0;
+    if (s->ntok == 0 || (s->nm == 0 && !s->ctx->attacker[0]))
+        return 0; /* no actor: nothing to code, but a weapon of the story's attacker (story_striker) */
     ts_structure_reset(&g->st);
     g->words = sentence_words(s, &g->from_end);
     mark_skips(g);

@@ -1074,11 +1074,24 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         if (have_agent && !have_base && !is_person && k + 2 < s->ntok &&
             (TOK_IS(s, k, "loyal") || TOK_IS(s, k, "allied")) && TOK_IS(s, k + 1, "to")) {
             /* "forces loyal to Haftar", "militias allied to Iran": that actor's */
-            piece nx = longest(s, k + 2);
+            size_t q = k + 2 < s->ntok && TOK_IS(s, k + 2, "the") && k + 3 < s->ntok ? k + 3 : k + 2;
+            piece nx = longest(s, q);
             if (nx.kind == K_COUNTRY || nx.kind == K_ACTOR || nx.kind == K_PERSON) {
                 set_code(base, nx.e->code);
                 have_base = 1;
                 end = nx.end;
+                break;
+            }
+            /* "forces loyal to the Sudanese army": the country's; "forces loyal
+               to the government": the government's, whose country the sentence
+               or the story names */
+            piece ag = nx.kind == K_ADJ && nx.end < s->ntok ? longest(s, nx.end) : nx;
+            if (ag.kind == K_AGENT && q > k + 2) {
+                if (nx.kind == K_ADJ) {
+                    set_code(base, nx.e->code);
+                    have_base = 1;
+                }
+                end = ag.end;
                 break;
             }
         }

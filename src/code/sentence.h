@@ -69,6 +69,10 @@ typedef struct ts_sent {
     char place_cc[4]; /* the one country of the sentence's place phrases ("in Kakamega"), or "" */
 } ts_sent;
 
+/* grammar.c's rule for a weapon that names nobody (story_striker); the coder
+ * names its target's rule after it */
+#define TS_RULE_STORY_STRIKER "source: a strike or weapon that names nobody is the story's last attacker's"
+
 /* A coded event before it becomes a tocsin_event. */
 typedef struct ts_raw_event {
     char src[TS_CODE_MAX], tgt[TS_CODE_MAX];

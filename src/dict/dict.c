@@ -527,8 +527,16 @@ static int verb_line(loader *L, const char *p, const char *e)
                 pat.flags |= P_SYM;
             else if (oe - o == 8 && !memcmp(o, "notarget", 8))
                 pat.flags |= P_NOTARGET;
+            else if (oe - o == 5 && !memcmp(o, "armed", 5))
+                pat.flags |= P_ARMED;
+            else if (oe - o == 6 && !memcmp(o, "forces", 6))
+                pat.flags |= P_FORCES;
+            else if (oe - o == 6 && !memcmp(o, "weapon", 6))
+                pat.flags |= P_WEAPON;
+            else if (oe - o == 4 && !memcmp(o, "swap", 4))
+                pat.flags |= P_SWAP;
             else
-                bad(L, "unknown option (expected sym or notarget)%s", "");
+                bad(L, "unknown option (expected sym, notarget, armed, forces, weapon or swap)%s", "");
             o = oe;
         }
     }
@@ -821,6 +829,12 @@ static int weight(const tocsin_dict *d, const ts_pattern *p)
         case E_CLASS: w += 2; break;
         default: w += 1; break;
         }
+    /* a source restricted to armed men says more than the same words for
+       anyone: "shells landed on a market in Kherson" before "landed in $T" */
+    if (p->flags & (P_FORCES | P_WEAPON))
+        w += 2;
+    else if (p->flags & P_ARMED)
+        w += 1;
     return w;
 }
 

@@ -52,7 +52,7 @@ typedef struct ts_elem {
     uint64_t alt_bits;
 } ts_elem;
 
-enum { P_SYM = 1, P_NOTARGET = 2, P_BLOCK = 4, P_HAS_T = 8 };
+enum { P_SYM = 1, P_NOTARGET = 2, P_BLOCK = 4, P_HAS_T = 8, P_ARMED = 16, P_FORCES = 32, P_WEAPON = 64, P_SWAP = 128 };
 
 typedef struct ts_pattern {
     uint64_t need_lem; /* bloom bits (lemma % 64) of the literal words it needs */
