@@ -5010,8 +5010,9 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     }
     if (root_of(vc->code) == 7 && vc->tgt >= 0 && (size_t)s->m[vc->tgt].t0 > i + 1) {
         size_t b = np_start(s, s->m[vc->tgt].t0);
-        if (b > i + 1 && (TOK_IS(s, b - 1, "toward") || TOK_IS(s, b - 1, "towards") || TOK_IS(s, b - 1, "at") ||
-                          TOK_IS(s, b - 1, "against")))
+        int weapons = !strncmp(vc->code, "072", 3); /* "joined the war against Germany" stays 074 */
+        if (b > i + 1 && (TOK_IS(s, b - 1, "toward") || TOK_IS(s, b - 1, "towards") ||
+                          (weapons && (TOK_IS(s, b - 1, "at") || TOK_IS(s, b - 1, "against")))))
             copy_code(vc->code, !strncmp(vc->code, "072", 3) ? "195" : "150", sizeof vc->code);
         /* "sent drones toward Israel": fired at it; "sent troops toward the border": a show of force */
         else if (!strncmp(vc->code, "074", 3) && hostile_purpose(s, i + 1, (size_t)s->m[vc->tgt].t0))
