@@ -3901,6 +3901,20 @@ static int contest_verb(const ts_sent *s, size_t i)
     return !strcmp(l, "fight") || !strcmp(l, "battle") || !strcmp(l, "clash");
 }
 
+/* A verb of taking ground: "seized", "captured", "took", "overran", "occupied". */
+static int seize_verb(const ts_sent *s, size_t i)
+{
+    static const char *const take[] = {"seiz", "captur", "took", "take", "overr", "occup", "retak", "recaptur",
+                                       "grab", "control", NULL};
+    char key[TS_KEY_MAX + 8];
+    if (ts_tok_key(s->text, &s->tok[i], key, sizeof key) < 0)
+        return 0;
+    for (int k = 0; take[k]; k++)
+        if (!strncmp(key, take[k], strlen(take[k])))
+            return 1;
+    return 0;
+}
+
 /* "the town of Bunagana", "a village", "the airport": a place noun right
  * after the verb, whose name the dictionaries may lack. */
 static int seized_place(const ts_sent *s, size_t i, size_t end)
@@ -4412,6 +4426,15 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->tgt = sovereign_possessor(g, i, vc->end, vc->src); /* "the Indian jets violated its airspace" */
         if (vc->tgt < 0 && (vc->r0 == 15 || vc->r0 == 16 || vc->r0 >= 18 || !strncmp(vc->pm.p->code, "172", 3)))
             vc->tgt = first_place(g, i, vc->end, vc->src, vc->r0 >= 18);
+        if (vc->tgt < 0 && vc->r0 >= 19 && vc->src >= 0 && !strcmp(s->ctx->attacker, s->m[vc->src].code) &&
+            s->ctx->attacked[0] && strncmp(s->ctx->attacked, s->m[vc->src].code, 3) && !seize_verb(s, i)) {
+            /* "Hezbollah fired rockets at Israel. The group said it targeted an army base": the story's foe */
+            vc->tgt = add_actor(s, s->ctx->attacked, 0, 0);
+            if (vc->tgt >= 0) {
+                s->m[vc->tgt].resolved = 1;
+                vc->rule = "target: the party the same attacker struck earlier in the story";
+            }
+        }
         if (vc->tgt < 0 && (vc->r0 == 17 || vc->r0 >= 19) && vc->src >= 0 && strlen(s->m[vc->src].code) == 6 &&
             !strcmp(s->m[vc->src].code + 3, "REB") && seized_place(s, i, vc->end)) {
             /* "M23 rebels seized the town of Bunagana": a rebel group's fight for a
@@ -5122,6 +5145,9 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         (!strcmp(s->m[vc->src].code + 3, "CVL") || !strcmp(s->m[vc->src].code + 3, "OPP")) && vw &&
         !strcmp(ts_lex_name(&s->d->lex, (int32_t)vw->lemma), "storm"))
         memcpy(vc->code, "145", 4); /* a crowd storming a building: a violent protest */
+    if (vc->src >= 0 && !strncmp(vc->code, "145", 3) && strlen(s->m[vc->src].code) == 6 &&
+        !strcmp(s->m[vc->src].code + 3, "REB"))
+        memcpy(vc->code, "180", 4); /* "Al Shabaab fighters stormed a hotel": an assault, no protest */
     static const ts_lit crowd[] = {LIT("protesters"), LIT("protestors"), LIT("demonstrators"), LIT("rioters"),
                                    LIT("crowd"),      LIT("crowds")}; /* a mob may lynch, not protest */
     if (vc->src >= 0 && (root_of(vc->code) == 18 || root_of(vc->code) == 19) && strlen(s->m[vc->src].code) == 6 &&

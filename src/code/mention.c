@@ -818,6 +818,26 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         *ip = i + 2;
         return 1;
     }
+    static const ts_lit linked[] = {LIT("linked"), LIT("affiliated"), LIT("allied"), LIT("aligned"),
+                                    LIT("backed"), LIT("inspired")};
+    if (i > 0 && TOK_IS(s, i - 1, "the") && s->ctx->reb[0] && s->tok[i].kind == TK_WORD) {
+        /* "the al Qaeda-linked group claimed the attack", "the Iran-backed militia":
+           the story's armed group, not its patron */
+        size_t q = i;
+        while (q < s->ntok && q < i + 4 && !TOK_IS(s, q, "-"))
+            q++;
+        if (q > i && q + 2 < s->ntok && TOK_IS(s, q, "-") && ts_tok_in(s, q + 1, linked, sizeof linked / sizeof linked[0]) &&
+            (TOK_IS(s, q + 2, "group") || TOK_IS(s, q + 2, "militia") || TOK_IS(s, q + 2, "movement") ||
+             TOK_IS(s, q + 2, "faction") || TOK_IS(s, q + 2, "militants") || TOK_IS(s, q + 2, "rebels") ||
+             TOK_IS(s, q + 2, "fighters") || TOK_IS(s, q + 2, "insurgents")) &&
+            !(q + 3 < s->ntok && s->tok[q + 3].kind == TK_WORD && s->tok[q + 3].cas != CASE_LOWER)) {
+            int mi = add_mention(s, i, q + 3, q + 2, M_NAME, s->ctx->reb);
+            if (mi >= 0)
+                s->m[mi].resolved = 1;
+            *ip = q + 3;
+            return 1;
+        }
+    }
     static const ts_lit fighters[] = {LIT("militia"), LIT("militias"), LIT("militants"), LIT("insurgents"),
                                       LIT("rebels"), LIT("jihadists"), LIT("guerrillas"), LIT("paramilitaries"),
                                       LIT("fighters"), LIT("separatists")};
