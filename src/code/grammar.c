@@ -4342,6 +4342,20 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
  *   consultations are not ("Zelensky urged Congress to approve the aid");
  * - a leader who "attacked" his own country's court, legislature, opposition
  *   or press attacked them in words (111), not by force. */
+/* An election, its count or its result among the words of a match (tokens i
+ * to last): what an opposition judges, alleges or vows to challenge. */
+static int vote_judged(const ts_sent *s, size_t i, size_t last)
+{
+    static const ts_lit vote[] = {LIT("election"), LIT("elections"), LIT("vote"),    LIT("votes"),
+                                  LIT("poll"),     LIT("polls"),     LIT("ballot"),  LIT("count"),
+                                  LIT("tally"),    LIT("result"),    LIT("results"), LIT("outcome"),
+                                  LIT("referendum"), LIT("recount"), LIT("rigging"), LIT("rigged")};
+    for (size_t q = i; q <= last && q < s->ntok; q++)
+        if (ts_tok_in(s, q, vote, sizeof vote / sizeof vote[0]))
+            return 1;
+    return 0;
+}
+
 static int domestic_politics(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -4366,12 +4380,15 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
             vc->rule = "target: restrictions eased with no party named are eased at home, or at the place named";
         }
     }
-    if (vc->src >= 0 && vc->tgt < 0 && (root_of(vc->code) == 10 || root_of(vc->code) == 12) &&
+    int r0 = root_of(vc->code);
+    if (vc->src >= 0 && vc->tgt < 0 &&
+        (r0 == 10 || r0 == 12 || ((r0 == 11 || r0 == 13) && vote_judged(s, i, vc->pm.last))) &&
         !(vc->pm.p->flags & P_NOTARGET) && s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) == 6 &&
         !strcmp(s->m[vc->src].code + 3, "OPP") && one_country_group(s, vc->src)) {
         /* "Venezuela's opposition rejected the election results": an opposition's
            rejection or demand that names no party is addressed to its government,
-           in a sentence that names no other country */
+           in a sentence that names no other country; so is its verdict on a vote
+           ("called the official count a fraud", "vowed to challenge the results") */
         int other = 0;
         for (size_t k = 0; k < s->nm && !other; k++)
             other = (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3 &&
@@ -6742,6 +6759,12 @@ static int act_party(const gstate *g, size_t a, size_t e, int sp)
     return first;
 }
 
+/* acts a named act's warning may answer besides those of unclaimed_violence */
+static const ts_lit answered_acts[] = {
+    LIT("strike"),  LIT("strikes"),    LIT("aggression"), LIT("crime"),     LIT("crimes"),
+    LIT("raid"),    LIT("raids"),      LIT("provocation"), LIT("provocations"), LIT("incursion"),
+    LIT("violation"), LIT("violations"), LIT("airstrike"), LIT("airstrikes"), LIT("assault")};
+
 /* "Macron warned that any new riots in New Caledonia would be met with a
  * firm response", "Pakistan said any Indian strike would be treated as an
  * act of war", "'Any attack by Hezbollah will not go unanswered,' the minister
@@ -6749,9 +6772,13 @@ static int act_party(const gstate *g, size_t a, size_t e, int sp)
  * threat (130; 138 with force or war) against the act's party. */
 static void any_act_answered(gstate *g)
 {
-    if (!(g->words & SW_ANY))
-        return; /* no "any" */
     ts_sent *s = g->s;
+    static const ts_lit unans[] = {LIT("unanswered"), LIT("unpunished")};
+    int some = !!(g->words & SW_ANY);
+    for (size_t q = 0; q < s->ntok && !some; q++)
+        some = ts_tok_in(s, q, unans, 2);
+    if (!some)
+        return; /* no "any", no "unanswered" */
     static const ts_lit met[] = {LIT("met"), LIT("answered"), LIT("greeted"), LIT("countered")};
     static const ts_lit draw[] = {LIT("trigger"), LIT("invite"), LIT("provoke"), LIT("draw"), LIT("prompt")};
     static const ts_lit seen[] = {LIT("treated"), LIT("considered"), LIT("regarded"), LIT("seen"),
@@ -6763,20 +6790,29 @@ static void any_act_answered(gstate *g)
                                       LIT("crushing"),     LIT("overwhelming"), LIT("forceful"),
                                       LIT("devastating"),  LIT("retaliation"), LIT("fire"),
                                       LIT("aggression"),   LIT("attack")};
-    static const ts_lit unans[] = {LIT("unanswered"), LIT("unpunished")};
+    static const ts_lit this_act[] = {LIT("the"), LIT("this"), LIT("these"), LIT("such")};
+    static const ts_lit never[] = {LIT("not"), LIT("never")};
     for (size_t a = 0; a + 4 < s->ntok; a++) {
-        if (!TOK_IS(s, a, "any") || g->incond[a])
+        /* "any attack ...", or a named act: "the Israeli strike will not go unanswered" */
+        int any = TOK_IS(s, a, "any");
+        if ((!any && !ts_tok_in(s, a, this_act, sizeof this_act / sizeof this_act[0])) || g->incond[a])
             continue;
         size_t e = a + 1; /* the act's phrase, up to "would" or "will" */
+        int act = any;
         while (e < s->ntok && e < a + ANY_ACT_WORDS && !(s->gram[e] & (G_MODAL | G_FUT)) &&
-               !is_comma(s, e) && !hard_boundary(s, e) && !g->isverb[e])
+               !is_comma(s, e) && !hard_boundary(s, e) && !g->isverb[e]) {
+            act |= ts_tok_in(s, e, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]) ||
+                   ts_tok_in(s, e, answered_acts, sizeof answered_acts / sizeof answered_acts[0]);
             e++;
-        if (e + 3 >= s->ntok || !(TOK_IS(s, e, "would") || TOK_IS(s, e, "will")))
+        }
+        if (!act || e + 3 >= s->ntok || !(TOK_IS(s, e, "would") || TOK_IS(s, e, "will")))
             continue;
         int hit = 0, force = 0;
         size_t v = e + 2; /* the answer's verb */
-        if (TOK_IS(s, e + 1, "not") && TOK_IS(s, e + 2, "go") && ts_tok_in(s, e + 3, unans, 2)) {
+        if (ts_tok_in(s, e + 1, never, 2) && TOK_IS(s, e + 2, "go") && ts_tok_in(s, e + 3, unans, 2)) {
             hit = 1; /* "will not go unanswered" */
+        } else if (!any) {
+            continue; /* "the attack would be met with ...": a forecast, not a warning */
         } else {
             size_t r = 0;
             if (TOK_IS(s, e + 1, "be") && ts_tok_in(s, e + 2, met, sizeof met / sizeof met[0]) &&
