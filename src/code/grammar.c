@@ -4638,9 +4638,12 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         v->neg = v->fut = v->modal = 0; /* "would not rule out": the stance is the threat */
         v->gov = GOV_NONE;
     } else if (root_of(vc->code) == 12 && vc->src >= 0 && vc->tgt >= 0 &&
-               !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3) && (fq = rule_out_at(g, i)) != 0) {
+               !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3) &&
+               !(strlen(s->m[vc->tgt].code) == 6 && strstr("REB OPP INS SEP", s->m[vc->tgt].code + 3)) &&
+               (fq = rule_out_at(g, i)) != 0) {
         /* "Israel ruled out a military strike on Iran", "Germany ruled out sending
-           troops to Ukraine": not its own "military" or troops */
+           troops to Ukraine": not its own "military" or troops (its rebels and
+           opposition are parties: "ruled out talks with the rebels") */
         vc->tgt = force_target(g, fq, vc->end, vc->src);
         if (vc->tgt < 0)
             return 0;
