@@ -157,6 +157,23 @@ static size_t np_start(const ts_sent *s, size_t t0);
 static int is_place(const ts_sent *s, const ts_mention *m);
 
 /* The first token from q on (before end) that is not a bare determiner. */
+/* Is mention mi (or the compound group it ends) a third party named as a
+ * mediator ("under the auspices of the EU", "with the help of China") or, with
+ * by set, as an agent ("brokered by Egypt and Qatar")? Then it is no object
+ * of the verb. */
+static int third_party_phrase(const ts_sent *s, int mi, int by)
+{
+    static const ts_lit med[] = {LIT("auspices"),  LIT("aegis"),     LIT("help"),
+                                 LIT("mediation"), LIT("assistance"), LIT("facilitation")};
+    int first = s->m[mi].group >= 0 && (size_t)s->m[mi].group < s->nm ? s->m[mi].group : mi;
+    size_t b = s->m[first].t0;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    if (b > 0 && (s->gram[b - 1] & G_BY))
+        return by;
+    return b > 1 && TOK_IS(s, b - 1, "of") && ts_tok_in(s, b - 2, med, sizeof med / sizeof med[0]);
+}
+
 static size_t past_det(const ts_sent *s, size_t q, size_t end)
 {
     while (q < end && (s->gram[q] & G_DET) && s->mid[q] < 0)
@@ -1127,6 +1144,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 if (mi >= 0 && s->m[mi].t0 == q && q > 0 && TOK_IS(s, q - 1, "what") &&
                     (size_t)s->m[mi].t1 < s->ntok && label_verb(s, s->m[mi].t1))
                     continue; /* "struck what New Delhi called a training camp": the label's speaker */
+                if (mi >= 0 && s->m[mi].t0 == q && !(named_prep && last + 2 >= q) && third_party_phrase(s, mi, 0))
+                    continue; /* "restored ties with the help of China": not the pattern's "with $T" */
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind != M_UNRES && !g->skip[q] &&
                     s->m[mi].modifier != 1 && (named_prep || !is_place(s, &s->m[mi]))) {
                     if (named_prep && is_place(s, &s->m[mi]) && strlen(s->m[mi].code) == 6 &&
@@ -1606,6 +1625,9 @@ static int aid_destination(const gstate *g, size_t i, const ts_mention *m)
     return b > i + 1 && TOK_IS(s, b - 1, "into");
 }
 
+static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs, size_t ns, const int *tgts,
+                           size_t nt);
+
 static int first_target(gstate *g, size_t i, size_t end, int src)
 {
     ts_sent *s = g->s;
@@ -1641,8 +1663,8 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             b--;
         if (b > 0 && (s->gram[b - 1] & G_LOC) && !(s->gram[b - 1] & G_PREP) && !is_people(&s->m[mi]))
             continue; /* a place: "in Ukraine" */
-        if (b > 0 && (s->gram[b - 1] & G_BY))
-            continue;
+        if ((b > 0 && (s->gram[b - 1] & G_BY)) || third_party_phrase(s, mi, 1))
+            continue; /* "a truce brokered by Egypt and Qatar", "with the help of China" */
         if (s->m[mi].modifier == 1 && !s->m[mi].weapon)
             continue; /* but "condemned the North Korean missile launch": its forces */
         if (src >= 0 && s->m[mi].resolved && !strncmp(s->m[mi].code, s->m[src].code, 3) &&
@@ -3859,6 +3881,26 @@ static int authorities_at_home(gstate *g, const vcode *vc)
     return 1;
 }
 
+/* The parties of a deal, truce or talks that a participle after them says a
+ * third party brokered or mediated ("Armenia and Azerbaijan signed a peace deal
+ * brokered by the United States"): the subject of the clause the participle
+ * ends, not the mediator by; -1 when there is none. */
+static int brokered_parties(const gstate *g, size_t i, int by)
+{
+    const ts_sent *s = g->s;
+    for (size_t k = i; k > 0; k--) {
+        if (hard_boundary(s, k - 1))
+            return -1;
+        if (!g->isverb[k - 1])
+            continue;
+        int sj = g->v[k - 1].subj;
+        if (sj < 0 || sj == by || g->v[k - 1].passive)
+            return -1;
+        return sj;
+    }
+    return -1;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -3907,6 +3949,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             }
             if (vc->tgt < 0 && vc->pm.subj_filled)
                 vc->tgt = first_target(g, i, vc->end, by); /* "sanctions were announced against Russia by Britain" */
+            if (vc->tgt < 0 && v->passive == 2 && !strncmp(vc->pm.p->code, "045", 3))
+                vc->tgt = brokered_parties(g, i, by); /* "agreed to a truce brokered by Qatar" */
         } else if (vc->pm.subj_filled && v->subj >= 0 && strlen(s->m[v->subj].code) == 6 &&
                    !strcmp(s->m[v->subj].code + 3, "MIL") &&
                    (root_of(vc->pm.p->code) == 7 || root_of(vc->pm.p->code) == 15)) {
@@ -4936,6 +4980,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
                 if (b != a)
                     emit(s, &g->em, srcs[a], srcs[b], vc->code, i, vc->flags | TOCSIN_EV_SYMMETRIC, vc->pm.p);
     }
+    if (sym && (r0 == 3 || r0 == 4 || r0 == 5 || r0 == 8) && ns + nt > 1) /* not drills or aid */
+        joint_mediator(g, i, vc, srcs, ns, tgts, nt);
     for (size_t k = first_new; k < g->em.n && vc->act1 > vc->act0; k++)
         if (g->em.out[k].place_target) { /* the coder looks for the act's place inside its phrase */
             g->em.out[k].tgt_t0 = vc->act0;
@@ -4943,6 +4989,55 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         }
     g->em.place_target = 0;
     g->em.rule = NULL;
+}
+
+/* "Armenia and Azerbaijan held talks under the auspices of the EU", "Iran and
+ * Saudi Arabia restored ties with the help of China", "Israel and Hamas
+ * resumed Qatari-brokered talks": the third party a joint act names as its
+ * sponsor or broker mediates (045) between each of its parties (srcs and
+ * tgts, MEDIATOR_WORDS words of the clause after the verb i at most). */
+#define MEDIATOR_WORDS 14
+static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs, size_t ns, const int *tgts,
+                           size_t nt)
+{
+    ts_sent *s = g->s;
+    static const ts_lit under[] = {LIT("auspices"), LIT("aegis"), LIT("help"), LIT("mediation"),
+                                   LIT("assistance"), LIT("facilitation")};
+    static const ts_lit brokered[] = {LIT("brokered"), LIT("mediated"), LIT("facilitated")};
+    int med = -1;
+    for (size_t q = i + 1; q < vc->end && q < s->ntok && q <= i + MEDIATOR_WORDS && med < 0; q++) {
+        if (hard_boundary(s, q))
+            break;
+        if (q + 2 < s->ntok && ts_tok_in(s, q, under, sizeof under / sizeof under[0]) && TOK_IS(s, q + 1, "of")) {
+            size_t m = past_det(s, q + 2, s->ntok);
+            if (m < s->ntok && s->mid[m] >= 0 && s->m[s->mid[m]].t0 == m)
+                med = s->mid[m]; /* "under the auspices of the EU" */
+        } else if (q >= 2 && ts_tok_in(s, q, brokered, sizeof brokered / sizeof brokered[0]) &&
+                   TOK_IS(s, q - 1, "-") && s->mid[q - 2] >= 0 && (size_t)s->m[s->mid[q - 2]].t1 == q - 1) {
+            med = s->mid[q - 2]; /* "Qatari-brokered talks" */
+        }
+    }
+    if (med < 0 || strlen(s->m[med].code) < 3 || (s->m[med].kind != M_NAME && s->m[med].kind != M_ADJ))
+        return;
+    int meds[16], parties[32];
+    size_t nm = group_of(s, med, meds, 16), np = 0;
+    for (size_t a = 0; a < ns && np < 32; a++)
+        parties[np++] = srcs[a];
+    for (size_t b = 0; b < nt && np < 32; b++)
+        parties[np++] = tgts[b];
+    for (size_t a = 0; a < nm; a++) {
+        if (strlen(s->m[meds[a]].code) < 3)
+            continue;
+        int own = 0; /* a party is no mediator of its own act */
+        for (size_t b = 0; b < np && !own; b++)
+            own = parties[b] == meds[a] || !strncmp(s->m[parties[b]].code, s->m[meds[a]].code, 3);
+        if (own)
+            continue;
+        g->em.rule = "a third party under whose auspices, with whose help or brokered by whom a joint act was done mediates between its parties";
+        for (size_t b = 0; b < np; b++)
+            emit(s, &g->em, meds[a], parties[b], "045", i, vc->flags & ~(unsigned)TOCSIN_EV_SYMMETRIC, NULL);
+    }
+    g->em.rule = vc->rule;
 }
 
 /* Step 1: which words are verbs here, then "X condemned A and urged B":
