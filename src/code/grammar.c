@@ -159,7 +159,8 @@ static int is_place(const ts_sent *s, const ts_mention *m);
 /* The first token from q on (before end) that is not a bare determiner. */
 /* Is mention mi (or the compound group it ends) a third party named as a
  * mediator ("under the auspices of the EU", "with the help of China") or, with
- * by set, as an agent ("brokered by Egypt and Qatar")? Then it is no object
+ * by set, as a broker ("brokered by Egypt and Qatar"; but "applauded the deal
+ * signed by Armenia and Azerbaijan" judges its signers)? Then it is no object
  * of the verb. */
 static int third_party_phrase(const ts_sent *s, int mi, int by)
 {
@@ -169,8 +170,10 @@ static int third_party_phrase(const ts_sent *s, int mi, int by)
     size_t b = s->m[first].t0;
     while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
         b--;
+    static const ts_lit brokered[] = {LIT("brokered"),   LIT("mediated"), LIT("facilitated"), LIT("sponsored"),
+                                      LIT("guaranteed"), LIT("overseen"), LIT("hosted"),      LIT("backed")};
     if (b > 0 && (s->gram[b - 1] & G_BY))
-        return by;
+        return by && b > 1 && ts_tok_in(s, b - 2, brokered, sizeof brokered / sizeof brokered[0]);
     return b > 1 && TOK_IS(s, b - 1, "of") && ts_tok_in(s, b - 2, med, sizeof med / sizeof med[0]);
 }
 
@@ -1627,6 +1630,7 @@ static int aid_destination(const gstate *g, size_t i, const ts_mention *m)
 
 static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs, size_t ns, const int *tgts,
                            size_t nt);
+static size_t hyphen_partner(const ts_sent *s, int t, int src, int *out);
 
 static int first_target(gstate *g, size_t i, size_t end, int src)
 {
@@ -3896,7 +3900,17 @@ static int brokered_parties(const gstate *g, size_t i, int by)
         int sj = g->v[k - 1].subj;
         if (sj < 0 || sj == by || g->v[k - 1].passive)
             return -1;
-        return sj;
+        /* a party's own act on the deal, or a pair's: not "Kenya praised the truce
+           brokered by Qatar", where Kenya judges it */
+        static const ts_lit party_act[] = {LIT("agree"), LIT("accept"), LIT("sign"), LIT("reach"),
+                                           LIT("conclude"), LIT("seal"), LIT("ink"), LIT("observe"),
+                                           LIT("implement"), LIT("respect"), LIT("violate"), LIT("breach")};
+        const ts_word *w = ts_w(s, k - 1);
+        const char *l = w ? ts_lex_name(&s->d->lex, (int32_t)w->lemma) : "";
+        int own = group_size(s, sj) > 1;
+        for (size_t a = 0; a < sizeof party_act / sizeof party_act[0] && !own; a++)
+            own = strlen(l) == party_act[a].n && !memcmp(l, party_act[a].s, party_act[a].n);
+        return own ? sj : -1;
     }
     return -1;
 }
@@ -4899,6 +4913,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     size_t nt = vc->tgt >= 0 ? group_of(s, vc->tgt, tgts, 16) : 0;
     if (vc->tgt >= 0 && nt == 0)
         return;
+    if (nt == 1 && vc->src >= 0)
+        nt += hyphen_partner(s, vc->tgt, vc->src, &tgts[1]); /* "welcomed the Israel-Hamas ceasefire" */
     int sym = ((vc->pm.p->flags & P_SYM) != 0 && !vc->nosym) || (vc->recip && nt == 0 && ns > 1), place = 0;
     int r0 = root_of(vc->code);
     /* "held naval drills in the Gulf of Oman": a sea or place the pattern's $T did not bind is where */
@@ -4989,6 +5005,25 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         }
     g->em.place_target = 0;
     g->em.rule = NULL;
+}
+
+/* "welcomed the Israel-Hamas ceasefire", "the Saudi-Iranian deal": the party
+ * joined to target t by a hyphen before the noun they share (read as a
+ * modifier, like "Iran-backed"), of another country than t and src; 1 with
+ * *out set, else 0. */
+static size_t hyphen_partner(const ts_sent *s, int t, int src, int *out)
+{
+    const ts_mention *b = &s->m[t];
+    if (b->t0 < 2 || !is_punct(s, b->t0 - 1, '-') || s->mid[b->t0 - 2] < 0 || (size_t)b->t1 >= s->ntok ||
+        s->tok[b->t1].kind != TK_WORD || s->tok[b->t1].cas != CASE_LOWER || strlen(b->code) < 3)
+        return 0;
+    int a = s->mid[b->t0 - 2];
+    const ts_mention *x = &s->m[a];
+    if (x->modifier != 1 || (size_t)x->t1 + 1 != b->t0 || (x->kind != M_NAME && x->kind != M_ADJ) ||
+        strlen(x->code) < 3 || !strncmp(x->code, b->code, 3) || !strncmp(x->code, s->m[src].code, 3))
+        return 0;
+    *out = a;
+    return 1;
 }
 
 /* "Armenia and Azerbaijan held talks under the auspices of the EU", "Iran and
