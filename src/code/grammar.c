@@ -4401,16 +4401,23 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
  * - a leader who "attacked" his own country's court, legislature, opposition
  *   or press attacked them in words (111), not by force. */
 /* An election, its count or its result among the words of a match (tokens i
- * to last): what an opposition judges, alleges or vows to challenge. */
-static int vote_judged(const ts_sent *s, size_t i, size_t last)
+ * to last) or the object phrase after it (to end, VOTE_OBJECT_WORDS words at
+ * most: "called for a recount of the votes"): what an opposition judges,
+ * alleges, asks or vows to challenge. */
+#define VOTE_OBJECT_WORDS 6
+static int vote_judged(const ts_sent *s, size_t i, size_t last, size_t end)
 {
     static const ts_lit vote[] = {LIT("election"), LIT("elections"), LIT("vote"),    LIT("votes"),
                                   LIT("poll"),     LIT("polls"),     LIT("ballot"),  LIT("count"),
                                   LIT("tally"),    LIT("result"),    LIT("results"), LIT("outcome"),
-                                  LIT("referendum"), LIT("recount"), LIT("rigging"), LIT("rigged")};
-    for (size_t q = i; q <= last && q < s->ntok; q++)
+                                  LIT("referendum"), LIT("recount"), LIT("rigging"), LIT("rigged"),
+                                  LIT("rerun"),    LIT("annulment")};
+    for (size_t q = i; q < end && q <= last + VOTE_OBJECT_WORDS && q < s->ntok; q++) {
+        if (q > last && (hard_boundary(s, q) || is_comma(s, q)))
+            break;
         if (ts_tok_in(s, q, vote, sizeof vote / sizeof vote[0]))
             return 1;
+    }
     return 0;
 }
 
@@ -4440,13 +4447,14 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
     }
     int r0 = root_of(vc->code);
     if (vc->src >= 0 && vc->tgt < 0 &&
-        (r0 == 10 || r0 == 12 || ((r0 == 11 || r0 == 13) && vote_judged(s, i, vc->pm.last))) &&
+        (r0 == 10 || r0 == 12 || ((r0 == 2 || r0 == 11 || r0 == 13) && vote_judged(s, i, vc->pm.last, vc->end))) &&
         !(vc->pm.p->flags & P_NOTARGET) && s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) == 6 &&
         !strcmp(s->m[vc->src].code + 3, "OPP") && one_country_group(s, vc->src)) {
         /* "Venezuela's opposition rejected the election results": an opposition's
            rejection or demand that names no party is addressed to its government,
            in a sentence that names no other country; so is its verdict on a vote
-           ("called the official count a fraud", "vowed to challenge the results") */
+           ("called the official count a fraud", "vowed to challenge the results",
+           "called for a recount") */
         int other = 0;
         for (size_t k = 0; k < s->nm && !other; k++)
             other = (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3 &&
