@@ -5036,7 +5036,8 @@ static size_t hyphen_partner(const ts_sent *s, int t, int src, int *out)
 
 /* "Armenia and Azerbaijan held talks under the auspices of the EU", "Iran and
  * Saudi Arabia restored ties with the help of China", "Israel and Hamas
- * resumed Qatari-brokered talks": the third party a joint act names as its
+ * resumed Qatari-brokered talks", "reached a deal through Egyptian
+ * mediation": the third party a joint act names as its
  * sponsor or broker mediates (045) between each of its parties (srcs and
  * tgts, MEDIATOR_WORDS words of the clause after the verb i at most). */
 #define MEDIATOR_WORDS 14
@@ -5046,7 +5047,8 @@ static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs
     ts_sent *s = g->s;
     static const ts_lit under[] = {LIT("auspices"), LIT("aegis"), LIT("help"), LIT("mediation"),
                                    LIT("assistance"), LIT("facilitation")};
-    static const ts_lit brokered[] = {LIT("brokered"), LIT("mediated"), LIT("facilitated")};
+    static const ts_lit brokered[] = {LIT("brokered"), LIT("mediated"), LIT("facilitated"), LIT("hosted"),
+                                      LIT("sponsored")};
     int med = -1;
     for (size_t q = i + 1; q < vc->end && q < s->ntok && q <= i + MEDIATOR_WORDS && med < 0; q++) {
         if (hard_boundary(s, q))
@@ -5058,6 +5060,10 @@ static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs
         } else if (q >= 2 && ts_tok_in(s, q, brokered, sizeof brokered / sizeof brokered[0]) &&
                    TOK_IS(s, q - 1, "-") && s->mid[q - 2] >= 0 && (size_t)s->m[s->mid[q - 2]].t1 == q - 1) {
             med = s->mid[q - 2]; /* "Qatari-brokered talks" */
+        } else if (q >= 1 && TOK_IS(s, q, "mediation")) {
+            size_t e = q >= 2 && TOK_IS(s, q - 1, "'s") ? q - 1 : q; /* "through Qatar's mediation" */
+            if (s->mid[e - 1] >= 0 && (size_t)s->m[s->mid[e - 1]].t1 == e)
+                med = s->mid[e - 1]; /* "through Qatari mediation" */
         }
     }
     if (med < 0 || strlen(s->m[med].code) < 3 || (s->m[med].kind != M_NAME && s->m[med].kind != M_ADJ))
