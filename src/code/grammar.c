@@ -4918,6 +4918,15 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     vinfo *v = &g->v[i];
     int srcs[16], tgts[16];
     size_t ns = group_of(s, vc->src, srcs, 16);
+    if (ns > 1 && vc->tgt >= 0 && s->m[vc->tgt].resolved && vc->pm.target < 0 && strlen(s->m[vc->tgt].code) >= 3) {
+        /* "Saudi Arabia and Syria agreed to reopen their embassies": "their" is the
+           pair's own, a joint act, not one partner's */
+        int own = 0;
+        for (size_t a = 0; a < ns && !own; a++)
+            own = strlen(s->m[srcs[a]].code) >= 3 && !strncmp(s->m[srcs[a]].code, s->m[vc->tgt].code, 3);
+        if (own)
+            vc->tgt = -1;
+    }
     size_t nt = vc->tgt >= 0 ? group_of(s, vc->tgt, tgts, 16) : 0;
     if (vc->tgt >= 0 && nt == 0)
         return;
