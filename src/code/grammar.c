@@ -1632,6 +1632,36 @@ static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs
                            size_t nt);
 static size_t hyphen_partner(const ts_sent *s, int t, int src, int *out);
 
+/* violence a first report seldom names a doer for */
+static const ts_lit unclaimed_violence[] = {
+    LIT("attack"),   LIT("attacks"),   LIT("killing"),  LIT("killings"),  LIT("massacre"),
+    LIT("massacres"), LIT("bombing"),  LIT("bombings"), LIT("ambush"),    LIT("ambushes"),
+    LIT("shooting"), LIT("shootings"), LIT("murder"),   LIT("murders"),   LIT("assassination"),
+    LIT("coup"),     LIT("beheading"), LIT("beheadings"), LIT("lynching"), LIT("blast"),
+    LIT("riot"),     LIT("riots"),     LIT("storming")};
+/* acts a named act's warning may answer besides those of unclaimed_violence */
+static const ts_lit answered_acts[] = {
+    LIT("strike"),  LIT("strikes"),    LIT("aggression"), LIT("crime"),     LIT("crimes"),
+    LIT("raid"),    LIT("raids"),      LIT("provocation"), LIT("provocations"), LIT("incursion"),
+    LIT("violation"), LIT("violations"), LIT("airstrike"), LIT("airstrikes"), LIT("assault")};
+
+/* Is the "by" at token by the agent of an act noun after verb i ("the
+ * killing of its commander by Israel"), not of a participle ("a truce
+ * brokered by Qatar")? Looks back ACT_BY_WORDS words at most. */
+#define ACT_BY_WORDS 6
+static int act_by(const gstate *g, size_t i, size_t by)
+{
+    const ts_sent *s = g->s;
+    for (size_t q = by; q > i + 1 && by - q < ACT_BY_WORDS; q--) {
+        if (g->isverb[q - 1] || hard_boundary(s, q - 1) || is_comma(s, q - 1))
+            return 0;
+        if (ts_tok_in(s, q - 1, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]) ||
+            ts_tok_in(s, q - 1, answered_acts, sizeof answered_acts / sizeof answered_acts[0]))
+            return 1;
+    }
+    return 0;
+}
+
 static int first_target(gstate *g, size_t i, size_t end, int src)
 {
     ts_sent *s = g->s;
@@ -1667,6 +1697,8 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             b--;
         if (b > 0 && (s->gram[b - 1] & G_LOC) && !(s->gram[b - 1] & G_PREP) && !is_people(&s->m[mi]))
             continue; /* a place: "in Ukraine" */
+        if (b > 0 && (s->gram[b - 1] & G_BY) && g->v[i].root == 13 && act_by(g, i, b - 1))
+            return mi; /* "vowed to avenge the killing of its commander by Israel": the doer */
         if ((b > 0 && (s->gram[b - 1] & G_BY)) || third_party_phrase(s, mi, 1))
             continue; /* "a truce brokered by Egypt and Qatar", "with the help of China" */
         if (s->m[mi].modifier == 1 && !s->m[mi].weapon)
@@ -3278,13 +3310,6 @@ static int saying_party(gstate *g, size_t i, int src)
  * in speaker_cc, with place_target set. */
 #define JUDGED_ACT_WORDS 16 /* words of a judged act's phrase read */
 
-/* violence a first report seldom names a doer for */
-static const ts_lit unclaimed_violence[] = {
-    LIT("attack"),   LIT("attacks"),   LIT("killing"),  LIT("killings"),  LIT("massacre"),
-    LIT("massacres"), LIT("bombing"),  LIT("bombings"), LIT("ambush"),    LIT("ambushes"),
-    LIT("shooting"), LIT("shootings"), LIT("murder"),   LIT("murders"),   LIT("assassination"),
-    LIT("coup"),     LIT("beheading"), LIT("beheadings"), LIT("lynching"), LIT("blast"),
-    LIT("riot"),     LIT("riots"),     LIT("storming")};
 /* other acts judged where they happen ("the arrests in Minsk", "the vote in Senegal") */
 static const ts_lit placed_acts[] = {
     LIT("arrest"),     LIT("arrests"),  LIT("detention"), LIT("detentions"), LIT("crackdown"),
@@ -6915,12 +6940,6 @@ static int act_party(const gstate *g, size_t a, size_t e, int sp)
     return first;
 }
 
-/* acts a named act's warning may answer besides those of unclaimed_violence */
-static const ts_lit answered_acts[] = {
-    LIT("strike"),  LIT("strikes"),    LIT("aggression"), LIT("crime"),     LIT("crimes"),
-    LIT("raid"),    LIT("raids"),      LIT("provocation"), LIT("provocations"), LIT("incursion"),
-    LIT("violation"), LIT("violations"), LIT("airstrike"), LIT("airstrikes"), LIT("assault")};
-
 /* "Macron warned that any new riots in New Caledonia would be met with a
  * firm response", "Pakistan said any Indian strike would be treated as an
  * act of war", "'Any attack by Hezbollah will not go unanswered,' the minister
@@ -6930,11 +6949,12 @@ static void any_act_answered(gstate *g)
 {
     ts_sent *s = g->s;
     static const ts_lit unans[] = {LIT("unanswered"), LIT("unpunished")};
+    static const ts_lit avenged[] = {LIT("avenged"), LIT("punished"), LIT("answered"), LIT("revenged")};
     int some = !!(g->words & SW_ANY);
     for (size_t q = 0; q < s->ntok && !some; q++)
-        some = ts_tok_in(s, q, unans, 2);
+        some = ts_tok_in(s, q, unans, 2) || ts_tok_in(s, q, avenged, sizeof avenged / sizeof avenged[0]);
     if (!some)
-        return; /* no "any", no "unanswered" */
+        return; /* no "any", no "unanswered", no "avenged" */
     static const ts_lit met[] = {LIT("met"), LIT("answered"), LIT("greeted"), LIT("countered")};
     static const ts_lit draw[] = {LIT("trigger"), LIT("invite"), LIT("provoke"), LIT("draw"), LIT("prompt")};
     static const ts_lit seen[] = {LIT("treated"), LIT("considered"), LIT("regarded"), LIT("seen"),
@@ -6967,6 +6987,9 @@ static void any_act_answered(gstate *g)
         size_t v = e + 2; /* the answer's verb */
         if (ts_tok_in(s, e + 1, never, 2) && TOK_IS(s, e + 2, "go") && ts_tok_in(s, e + 3, unans, 2)) {
             hit = 1; /* "will not go unanswered" */
+        } else if (TOK_IS(s, e + 1, "be") && ts_tok_in(s, e + 2, avenged, sizeof avenged / sizeof avenged[0]) &&
+                   !TOK_IS(s, e + 3, "with")) { /* "answered with overwhelming force": read below */
+            hit = 1; /* "the Ukrainian strike on Moscow will be punished" */
         } else if (!any) {
             continue; /* "the attack would be met with ...": a forecast, not a warning */
         } else {
