@@ -5089,8 +5089,10 @@ static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs
             break;
         if (q + 2 < s->ntok && ts_tok_in(s, q, under, sizeof under / sizeof under[0]) && TOK_IS(s, q + 1, "of")) {
             size_t m = past_det(s, q + 2, s->ntok);
-            if (m < s->ntok && s->mid[m] >= 0 && s->m[s->mid[m]].t0 == m)
-                med = s->mid[m]; /* "under the auspices of the EU" */
+            int help = TOK_IS(s, q, "help") || TOK_IS(s, q, "assistance");
+            if (m < s->ntok && s->mid[m] >= 0 && s->m[s->mid[m]].t0 == m &&
+                !(help && ts_igo_code(s->m[s->mid[m]].code)))
+                med = s->mid[m]; /* "under the auspices of the EU"; a bank's or agency's help is no mediation */
         } else if (q >= 2 && ts_tok_in(s, q, brokered, sizeof brokered / sizeof brokered[0]) &&
                    TOK_IS(s, q - 1, "-") && s->mid[q - 2] >= 0 && (size_t)s->m[s->mid[q - 2]].t1 == q - 1) {
             med = s->mid[q - 2]; /* "Qatari-brokered talks" */
