@@ -5084,7 +5084,19 @@ static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs
     static const ts_lit brokered[] = {LIT("brokered"), LIT("mediated"), LIT("facilitated"), LIT("hosted"),
                                       LIT("sponsored")};
     int med = -1;
-    for (size_t q = i + 1; q < vc->end && q < s->ntok && q <= i + MEDIATOR_WORDS && med < 0; q++) {
+    /* an opener first ("Under the auspices of the AU, Ethiopia and the TPLF
+       signed ..."), then the clause after the verb */
+    size_t q0 = 0;
+    if (TOK_IS(s, 0, "under") || TOK_IS(s, 0, "with") || TOK_IS(s, 0, "through")) {
+        for (q0 = 1; q0 < i && q0 <= MEDIATOR_WORDS && !is_comma(s, q0); q0++)
+            ;
+        q0 = q0 < i && is_comma(s, q0) ? 0 : i + 1; /* its comma before the verb, else no opener */
+    } else {
+        q0 = i + 1;
+    }
+    for (size_t q = q0; q < vc->end && q < s->ntok && q <= i + MEDIATOR_WORDS && med < 0; q++) {
+        if (q == i)
+            continue;
         if (hard_boundary(s, q))
             break;
         if (q + 2 < s->ntok && ts_tok_in(s, q, under, sizeof under / sizeof under[0]) && TOK_IS(s, q + 1, "of")) {
