@@ -1631,6 +1631,7 @@ static int aid_destination(const gstate *g, size_t i, const ts_mention *m)
 static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs, size_t ns, const int *tgts,
                            size_t nt);
 static size_t hyphen_partner(const ts_sent *s, int t, int src, int *out);
+static void nominal_mediator(gstate *g);
 
 /* violence a first report seldom names a doer for */
 static const ts_lit unclaimed_violence[] = {
@@ -6052,6 +6053,72 @@ static void partners_too(gstate *g, int src, int other, const char *code, size_t
     }
 }
 
+/* "The US-brokered truce between Israel and Hezbollah took effect", "Talks
+ * between Sudan's army and the RSF, mediated by Saudi Arabia, resumed": a
+ * joint act told as a noun (nominal, background or multiparty events) whose
+ * broker the sentence names mediates (045) between its parties, as
+ * joint_mediator does for a verb's. Nothing when a mediation is coded already. */
+#define NOMINAL_PARTIES 8
+static void nominal_mediator(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit brokered[] = {LIT("brokered"), LIT("mediated"), LIT("facilitated"), LIT("hosted"),
+                                      LIT("sponsored")};
+    static const ts_lit under[] = {LIT("auspices"), LIT("aegis"), LIT("mediation")};
+    int med = -1;
+    size_t at = 0;
+    for (size_t q = 1; q < s->ntok && med < 0; q++) {
+        if (ts_tok_in(s, q, brokered, sizeof brokered / sizeof brokered[0])) {
+            if (q >= 2 && TOK_IS(s, q - 1, "-") && s->mid[q - 2] >= 0 && (size_t)s->m[s->mid[q - 2]].t1 == q - 1)
+                med = s->mid[q - 2]; /* "the US-brokered truce" */
+            else if (q + 2 < s->ntok && (s->gram[q + 1] & G_BY)) {
+                size_t m = past_det(s, q + 2, s->ntok);
+                med = m < s->ntok && s->mid[m] >= 0 && s->m[s->mid[m]].t0 == m ? s->mid[m] : -1; /* "mediated by X" */
+            }
+        } else if (q + 2 < s->ntok && ts_tok_in(s, q, under, sizeof under / sizeof under[0]) &&
+                   TOK_IS(s, q + 1, "of")) {
+            size_t m = past_det(s, q + 2, s->ntok);
+            med = m < s->ntok && s->mid[m] >= 0 && s->m[s->mid[m]].t0 == m ? s->mid[m] : -1;
+        }
+        at = q;
+    }
+    if (med < 0 || strlen(s->m[med].code) < 3 || (s->m[med].kind != M_NAME && s->m[med].kind != M_ADJ))
+        return;
+    int parties[NOMINAL_PARTIES];
+    size_t np = 0;
+    for (size_t k = 0; k < g->em.n; k++) {
+        const ts_raw_event *e = &g->em.out[k];
+        if (!strncmp(e->code, "045", 3))
+            return; /* coded already */
+        if (!(e->flags & TOCSIN_EV_SYMMETRIC) || !(e->code[0] == '0' && strchr("3458", e->code[1])))
+            continue;
+        int ends[2] = {e->src_t1 > e->src_t0 && e->src_t0 < s->ntok ? s->mid[e->src_t0] : -1,
+                       e->tgt_t1 > e->tgt_t0 && e->tgt_t0 < s->ntok ? s->mid[e->tgt_t0] : -1};
+        for (int a = 0; a < 2; a++) {
+            int dup = ends[a] < 0;
+            for (size_t b = 0; b < np && !dup; b++)
+                dup = parties[b] == ends[a];
+            if (!dup && np < NOMINAL_PARTIES)
+                parties[np++] = ends[a];
+        }
+    }
+    if (np < 2)
+        return;
+    int meds[16];
+    size_t nm = group_of(s, med, meds, 16);
+    for (size_t a = 0; a < nm; a++) {
+        int own = strlen(s->m[meds[a]].code) < 3;
+        for (size_t b = 0; b < np && !own; b++)
+            own = parties[b] == meds[a] || !strncmp(s->m[parties[b]].code, s->m[meds[a]].code, 3);
+        if (own)
+            continue;
+        g->em.rule = "the broker a joint act told as a noun names mediates between its parties";
+        for (size_t b = 0; b < np; b++)
+            emit(s, &g->em, meds[a], parties[b], "045", at, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
+    }
+    g->em.rule = NULL;
+}
+
 static void background_events(gstate *g)
 {
     ts_sent *s = g->s;
@@ -7393,6 +7460,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     background_events(g);
     copular_events(g);
     multiparty_events(g);
+    nominal_mediator(g);
     received_from(g);
     killed_in_clash(g);
     subjunctive_demands(g);
