@@ -7226,6 +7226,70 @@ static void quoted_act(gstate *g, int sp, size_t c0, size_t c1)
  * possessor, the adjective of the judged noun, or the reported clause's
  * subject. Not the victim ("against Algeria"), not a place, not the
  * speaker's own side; nothing when the speaker's disapproval is coded already. */
+/* "The opposition said the election was rigged", "'The vote was a sham,' the
+ * opposition leader said": an opposition's verdict on a vote in its own words
+ * is aimed at its government (111), as its "called the count a fraud" is
+ * (domestic_politics), in a sentence that names no other country. The vote
+ * word, its "be" and the judgement stand within VOTE_VERDICT_WORDS words. */
+#define VOTE_VERDICT_WORDS 4
+static void vote_judged_in_speech(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit vote[] = {LIT("election"), LIT("elections"), LIT("vote"), LIT("poll"), LIT("polls"),
+                                  LIT("ballot"),   LIT("count"),     LIT("tally"), LIT("result"),
+                                  LIT("results"),  LIT("referendum")};
+    int pej = ts_class(s->d, CL_PEJORATIVE);
+    if (pej < 0)
+        return;
+    for (size_t k = ts_next_bit(g->vbits, 0, s->ntok); k < s->ntok; k = ts_next_bit(g->vbits, k + 1, s->ntok)) {
+        const ts_word *w = ts_w(s, k);
+        if (!g->isverb[k] || !w || !(w->gram & G_SAY) || g->v[k].neg || g->incond[k])
+            continue;
+        int sp = g->v[k].subj;
+        size_t c0 = k + 1, c1 = s->ntok;
+        if (g->late_speaker >= 0 && k >= g->late_at) { /* "'...,' the opposition leader said" */
+            if (sp < 0)
+                sp = g->late_speaker;
+            c0 = 0;
+            c1 = g->late_at;
+        }
+        if (sp < 0 || s->m[sp].kind != M_NAME || strlen(s->m[sp].code) != 6 || strcmp(s->m[sp].code + 3, "OPP"))
+            continue;
+        for (size_t q = c0; q < c1 && q < c0 + 8; q++) {
+            if (!ts_tok_in(s, q, vote, sizeof vote / sizeof vote[0]))
+                continue;
+            size_t b = q + 1;
+            while (b < c1 && b <= q + VOTE_VERDICT_WORDS && !(s->gram[b] & G_BE))
+                b++;
+            int judged = 0;
+            for (size_t j = b + 1; j < c1 && j <= b + VOTE_VERDICT_WORDS && !judged; j++) {
+                if (s->gram[j] & G_NEG)
+                    break;
+                judged = W(s, j) && ((W(s, j)->classes >> pej) & 1);
+            }
+            if (b >= c1 || !judged)
+                continue;
+            for (size_t m = 0; m < s->nm; m++)
+                if ((s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(s->m[m].code) >= 3 &&
+                    strncmp(s->m[m].code, s->m[sp].code, 3))
+                    return; /* another country's vote, maybe */
+            for (size_t e = 0; e < g->em.n; e++)
+                if (!strcmp(g->em.out[e].src, s->m[sp].code) && g->em.out[e].code[0] == '1' &&
+                    strchr("0123", g->em.out[e].code[1]))
+                    return; /* its verdict is coded already */
+            char gov[7];
+            country_gov(s->m[sp].code, gov);
+            int t = add_actor(s, gov, 0, 0);
+            if (t < 0)
+                return;
+            g->em.rule = "an opposition's verdict on a vote in its own words is aimed at its government";
+            emit(s, &g->em, sp, t, "111", k, TOCSIN_EV_ATTRIBUTED, NULL);
+            g->em.rule = NULL;
+            return;
+        }
+    }
+}
+
 static void quoted_judgement(gstate *g)
 {
     g->em.rule = "in reported speech, a judgement or an obligation laid on another";
@@ -7465,6 +7529,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     killed_in_clash(g);
     subjunctive_demands(g);
     quoted_judgement(g);
+    vote_judged_in_speech(g);
     g->em.rule = NULL;
     drop_untargeted_twins(g);
     repression_deaths(g);
