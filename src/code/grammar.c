@@ -1633,35 +1633,7 @@ static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs
 static size_t hyphen_partner(const ts_sent *s, int t, int src, int *out);
 static void nominal_mediator(gstate *g);
 
-/* violence a first report seldom names a doer for */
-static const ts_lit unclaimed_violence[] = {
-    LIT("attack"),   LIT("attacks"),   LIT("killing"),  LIT("killings"),  LIT("massacre"),
-    LIT("massacres"), LIT("bombing"),  LIT("bombings"), LIT("ambush"),    LIT("ambushes"),
-    LIT("shooting"), LIT("shootings"), LIT("murder"),   LIT("murders"),   LIT("assassination"),
-    LIT("coup"),     LIT("beheading"), LIT("beheadings"), LIT("lynching"), LIT("blast"),
-    LIT("riot"),     LIT("riots"),     LIT("storming")};
-/* acts a named act's warning may answer besides those of unclaimed_violence */
-static const ts_lit answered_acts[] = {
-    LIT("strike"),  LIT("strikes"),    LIT("aggression"), LIT("crime"),     LIT("crimes"),
-    LIT("raid"),    LIT("raids"),      LIT("provocation"), LIT("provocations"), LIT("incursion"),
-    LIT("violation"), LIT("violations"), LIT("airstrike"), LIT("airstrikes"), LIT("assault")};
-
-/* Is the "by" at token by the agent of an act noun after verb i ("the
- * killing of its commander by Israel"), not of a participle ("a truce
- * brokered by Qatar")? Looks back ACT_BY_WORDS words at most. */
-#define ACT_BY_WORDS 6
-static int act_by(const gstate *g, size_t i, size_t by)
-{
-    const ts_sent *s = g->s;
-    for (size_t q = by; q > i + 1 && by - q < ACT_BY_WORDS; q--) {
-        if (g->isverb[q - 1] || hard_boundary(s, q - 1) || is_comma(s, q - 1))
-            return 0;
-        if (ts_tok_in(s, q - 1, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]) ||
-            ts_tok_in(s, q - 1, answered_acts, sizeof answered_acts / sizeof answered_acts[0]))
-            return 1;
-    }
-    return 0;
-}
+static int act_by(const gstate *g, size_t i, size_t by);
 
 static int first_target(gstate *g, size_t i, size_t end, int src)
 {
@@ -3311,6 +3283,13 @@ static int saying_party(gstate *g, size_t i, int src)
  * in speaker_cc, with place_target set. */
 #define JUDGED_ACT_WORDS 16 /* words of a judged act's phrase read */
 
+/* violence a first report seldom names a doer for */
+static const ts_lit unclaimed_violence[] = {
+    LIT("attack"),   LIT("attacks"),   LIT("killing"),  LIT("killings"),  LIT("massacre"),
+    LIT("massacres"), LIT("bombing"),  LIT("bombings"), LIT("ambush"),    LIT("ambushes"),
+    LIT("shooting"), LIT("shootings"), LIT("murder"),   LIT("murders"),   LIT("assassination"),
+    LIT("coup"),     LIT("beheading"), LIT("beheadings"), LIT("lynching"), LIT("blast"),
+    LIT("riot"),     LIT("riots"),     LIT("storming")};
 /* other acts judged where they happen ("the arrests in Minsk", "the vote in Senegal") */
 static const ts_lit placed_acts[] = {
     LIT("arrest"),     LIT("arrests"),  LIT("detention"), LIT("detentions"), LIT("crackdown"),
@@ -3319,6 +3298,29 @@ static const ts_lit placed_acts[] = {
     LIT("poll"),       LIT("polls"),    LIT("referendum"), LIT("ceasefire"), LIT("truce"),
     LIT("release"),    LIT("transition"), LIT("clashes"), LIT("unrest"),   LIT("burning"),
     LIT("desecration")};
+
+/* acts a named act's warning may answer besides those of unclaimed_violence */
+static const ts_lit answered_acts[] = {
+    LIT("strike"),  LIT("strikes"),    LIT("aggression"), LIT("crime"),     LIT("crimes"),
+    LIT("raid"),    LIT("raids"),      LIT("provocation"), LIT("provocations"), LIT("incursion"),
+    LIT("violation"), LIT("violations"), LIT("airstrike"), LIT("airstrikes"), LIT("assault")};
+
+/* Is the "by" at token by the agent of an act noun after verb i ("the
+ * killing of its commander by Israel"), not of a participle ("a truce
+ * brokered by Qatar")? Looks back ACT_BY_WORDS words at most. */
+#define ACT_BY_WORDS 6
+static int act_by(const gstate *g, size_t i, size_t by)
+{
+    const ts_sent *s = g->s;
+    for (size_t q = by; q > i + 1 && by - q < ACT_BY_WORDS; q--) {
+        if (g->isverb[q - 1] || hard_boundary(s, q - 1) || is_comma(s, q - 1))
+            return 0;
+        if (ts_tok_in(s, q - 1, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]) ||
+            ts_tok_in(s, q - 1, answered_acts, sizeof answered_acts / sizeof answered_acts[0]))
+            return 1;
+    }
+    return 0;
+}
 
 #define PLACE_PHRASE_WORDS 4 /* words after a locative preposition read for a place */
 
