@@ -4958,8 +4958,6 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     size_t nt = vc->tgt >= 0 ? group_of(s, vc->tgt, tgts, 16) : 0;
     if (vc->tgt >= 0 && nt == 0)
         return;
-    if (nt == 1 && vc->src >= 0)
-        nt += hyphen_partner(s, vc->tgt, vc->src, &tgts[1]); /* "welcomed the Israel-Hamas ceasefire" */
     int sym = ((vc->pm.p->flags & P_SYM) != 0 && !vc->nosym) || (vc->recip && nt == 0 && ns > 1), place = 0;
     int r0 = root_of(vc->code);
     /* "held naval drills in the Gulf of Oman": a sea or place the pattern's $T did not bind is where */
@@ -5003,6 +5001,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             return;
         }
     }
+    if (nt == 1 && vc->src >= 0)
+        nt += hyphen_partner(s, vc->tgt, vc->src, &tgts[1]); /* "welcomed the Israel-Hamas ceasefire" */
     if (nt > 0 && g->pend_verb >= 0)
         coordinated_pending(g, i, vc, tgts, nt);
     v->coded = 1;
