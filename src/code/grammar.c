@@ -5059,8 +5059,12 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
 static size_t hyphen_partner(const ts_sent *s, int t, int src, int *out)
 {
     const ts_mention *b = &s->m[t];
-    if (b->t0 < 2 || !is_punct(s, b->t0 - 1, '-') || s->mid[b->t0 - 2] < 0 || (size_t)b->t1 >= s->ntok ||
-        s->tok[b->t1].kind != TK_WORD || s->tok[b->t1].cas != CASE_LOWER || strlen(b->code) < 3)
+    if (b->t0 < 2 || !is_punct(s, b->t0 - 1, '-') || s->mid[b->t0 - 2] < 0 || strlen(b->code) < 3)
+        return 0;
+    /* the shared noun: after the mention, or its own head ("the Saudi-Iranian talks") */
+    int noun = ((size_t)b->t1 < s->ntok && s->tok[b->t1].kind == TK_WORD && s->tok[b->t1].cas == CASE_LOWER) ||
+               (b->t1 > b->t0 + 1 && s->tok[b->t1 - 1].kind == TK_WORD && s->tok[b->t1 - 1].cas == CASE_LOWER);
+    if (!noun)
         return 0;
     int a = s->mid[b->t0 - 2];
     const ts_mention *x = &s->m[a];
@@ -6103,6 +6107,24 @@ static void nominal_mediator(gstate *g)
             if (!dup && np < NOMINAL_PARTIES)
                 parties[np++] = ends[a];
         }
+    }
+    for (size_t r = at + 1; np < 2 && r < s->ntok && r <= at + 4; r++) {
+        /* no joint act coded: "welcomed the Egypt-brokered ceasefire between Israel and Hamas" */
+        if (!TOK_IS(s, r, "between"))
+            continue;
+        size_t lim = r + NOMINAL_SPAN < s->ntok ? r + NOMINAL_SPAN : s->ntok;
+        int a = actor_after(g, r, lim), b = -1;
+        for (size_t q = r + 1; a >= 0 && q < lim; q++)
+            if (s->gram[q] & G_AND) {
+                b = actor_after(g, q, lim);
+                break;
+            }
+        if (a >= 0 && b >= 0 && a != b && s->m[a].code[0] && s->m[b].code[0]) {
+            parties[0] = a;
+            parties[1] = b;
+            np = 2;
+        }
+        break;
     }
     if (np < 2)
         return;
