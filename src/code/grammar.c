@@ -6059,11 +6059,13 @@ static void partners_too(gstate *g, int src, int other, const char *code, size_t
     }
 }
 
-/* "The US-brokered truce between Israel and Hezbollah took effect", "Talks
- * between Sudan's army and the RSF, mediated by Saudi Arabia, resumed": a
- * joint act told as a noun (nominal, background or multiparty events) whose
- * broker the sentence names mediates (045) between its parties, as
- * joint_mediator does for a verb's. Nothing when a mediation is coded already. */
+/* "The US-brokered truce between Israel and Hezbollah took effect", "a
+ * Qatari-mediated prisoner exchange between Russia and Ukraine took place":
+ * a joint act told as a noun (nominal, background or multiparty events), or
+ * one only judged ("welcomed the Egypt-brokered ceasefire between Israel and
+ * Hamas"), whose broker the sentence names mediates (045) between its
+ * parties, as joint_mediator does for a verb's. Nothing when a mediation is
+ * coded already. */
 #define NOMINAL_PARTIES 8
 static void nominal_mediator(gstate *g)
 {
@@ -6096,7 +6098,7 @@ static void nominal_mediator(gstate *g)
         const ts_raw_event *e = &g->em.out[k];
         if (!strncmp(e->code, "045", 3))
             return; /* coded already */
-        if (!(e->flags & TOCSIN_EV_SYMMETRIC) || !(e->code[0] == '0' && strchr("3458", e->code[1])))
+        if (!(e->flags & TOCSIN_EV_SYMMETRIC) || !(e->code[0] == '0' && e->code[1] && strchr("3458", e->code[1])))
             continue;
         int ends[2] = {e->src_t1 > e->src_t0 && e->src_t0 < s->ntok ? s->mid[e->src_t0] : -1,
                        e->tgt_t1 > e->tgt_t0 && e->tgt_t0 < s->ntok ? s->mid[e->tgt_t0] : -1};
