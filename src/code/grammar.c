@@ -156,7 +156,6 @@ static int is_dash(const ts_sent *s, size_t i);
 static size_t np_start(const ts_sent *s, size_t t0);
 static int is_place(const ts_sent *s, const ts_mention *m);
 
-/* The first token from q on (before end) that is not a bare determiner. */
 /* Is mention mi (or the compound group it ends) a third party named as a
  * mediator ("under the auspices of the EU", "with the help of China") or, with
  * by set, as a broker ("brokered by Egypt and Qatar"; but "applauded the deal
@@ -166,17 +165,18 @@ static int third_party_phrase(const ts_sent *s, int mi, int by)
 {
     static const ts_lit med[] = {LIT("auspices"),  LIT("aegis"),     LIT("help"),
                                  LIT("mediation"), LIT("assistance"), LIT("facilitation")};
+    static const ts_lit brokered[] = {LIT("brokered"),   LIT("mediated"), LIT("facilitated"), LIT("sponsored"),
+                                      LIT("guaranteed"), LIT("overseen"), LIT("hosted"),      LIT("backed")};
     int first = s->m[mi].group >= 0 && (size_t)s->m[mi].group < s->nm ? s->m[mi].group : mi;
     size_t b = s->m[first].t0;
     while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
         b--;
-    static const ts_lit brokered[] = {LIT("brokered"),   LIT("mediated"), LIT("facilitated"), LIT("sponsored"),
-                                      LIT("guaranteed"), LIT("overseen"), LIT("hosted"),      LIT("backed")};
     if (b > 0 && (s->gram[b - 1] & G_BY))
         return by && b > 1 && ts_tok_in(s, b - 2, brokered, sizeof brokered / sizeof brokered[0]);
     return b > 1 && TOK_IS(s, b - 1, "of") && ts_tok_in(s, b - 2, med, sizeof med / sizeof med[0]);
 }
 
+/* The first token from q on (before end) that is not a bare determiner. */
 static size_t past_det(const ts_sent *s, size_t q, size_t end)
 {
     while (q < end && (s->gram[q] & G_DET) && s->mid[q] < 0)
@@ -4421,13 +4421,6 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
-/* Domestic politics, once the roles and code are known:
- * - a leader's disapproval, rejection or coercion of a bare "Congress" or
- *   "the Senate" (the US one by default) is aimed at his own country's
- *   ("Peruvian President Dina Boluarte criticized Congress"); appeals and
- *   consultations are not ("Zelensky urged Congress to approve the aid");
- * - a leader who "attacked" his own country's court, legislature, opposition
- *   or press attacked them in words (111), not by force. */
 /* An election, its count or its result among the words of a match (tokens i
  * to last) or the object phrase after it (to end, VOTE_OBJECT_WORDS words at
  * most: "called for a recount of the votes"): what an opposition judges,
@@ -4449,6 +4442,13 @@ static int vote_judged(const ts_sent *s, size_t i, size_t last, size_t end)
     return 0;
 }
 
+/* Domestic politics, once the roles and code are known:
+ * - a leader's disapproval, rejection or coercion of a bare "Congress" or
+ *   "the Senate" (the US one by default) is aimed at his own country's
+ *   ("Peruvian President Dina Boluarte criticized Congress"); appeals and
+ *   consultations are not ("Zelensky urged Congress to approve the aid");
+ * - a leader who "attacked" his own country's court, legislature, opposition
+ *   or press attacked them in words (111), not by force. */
 static int domestic_politics(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
