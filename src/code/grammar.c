@@ -157,6 +157,26 @@ static int is_dash(const ts_sent *s, size_t i);
 static size_t np_start(const ts_sent *s, size_t t0);
 static int is_place(const ts_sent *s, const ts_mention *m);
 
+/* Is mention mi (or the compound group it ends) a third party named as a
+ * mediator ("under the auspices of the EU", "with the help of China") or, with
+ * by set, as a broker ("brokered by Egypt and Qatar"; but "applauded the deal
+ * signed by Armenia and Azerbaijan" judges its signers)? Then it is no object
+ * of the verb. */
+static int third_party_phrase(const ts_sent *s, int mi, int by)
+{
+    static const ts_lit med[] = {LIT("auspices"),  LIT("aegis"),     LIT("help"),
+                                 LIT("mediation"), LIT("assistance"), LIT("facilitation")};
+    static const ts_lit brokered[] = {LIT("brokered"),   LIT("mediated"), LIT("facilitated"), LIT("sponsored"),
+                                      LIT("guaranteed"), LIT("overseen"), LIT("hosted"),      LIT("backed")};
+    int first = s->m[mi].group >= 0 && (size_t)s->m[mi].group < s->nm ? s->m[mi].group : mi;
+    size_t b = s->m[first].t0;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    if (b > 0 && (s->gram[b - 1] & G_BY))
+        return by && b > 1 && ts_tok_in(s, b - 2, brokered, sizeof brokered / sizeof brokered[0]);
+    return b > 1 && TOK_IS(s, b - 1, "of") && ts_tok_in(s, b - 2, med, sizeof med / sizeof med[0]);
+}
+
 /* The first token from q on (before end) that is not a bare determiner. */
 static size_t past_det(const ts_sent *s, size_t q, size_t end)
 {
@@ -1167,6 +1187,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 if (mi >= 0 && s->m[mi].t0 == q && q > 0 && TOK_IS(s, q - 1, "what") &&
                     (size_t)s->m[mi].t1 < s->ntok && label_verb(s, s->m[mi].t1))
                     continue; /* "struck what New Delhi called a training camp": the label's speaker */
+                if (mi >= 0 && s->m[mi].t0 == q && !(named_prep && last + 2 >= q) && third_party_phrase(s, mi, 0))
+                    continue; /* "restored ties with the help of China": not the pattern's "with $T" */
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind != M_UNRES && !g->skip[q] &&
                     s->m[mi].modifier != 1 && (named_prep || !is_place(s, &s->m[mi]))) {
                     if (named_prep && is_place(s, &s->m[mi]) && strlen(s->m[mi].code) == 6 &&
@@ -1649,6 +1671,13 @@ static int aid_destination(const gstate *g, size_t i, const ts_mention *m)
     return b > i + 1 && TOK_IS(s, b - 1, "into");
 }
 
+static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs, size_t ns, const int *tgts,
+                           size_t nt);
+static size_t hyphen_partner(const ts_sent *s, int t, int src, int *out);
+static void nominal_mediator(gstate *g);
+
+static int act_by(const gstate *g, size_t i, size_t by);
+
 static int first_target(gstate *g, size_t i, size_t end, int src)
 {
     ts_sent *s = g->s;
@@ -1696,8 +1725,10 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             b--;
         if (b > 0 && (s->gram[b - 1] & G_LOC) && !(s->gram[b - 1] & G_PREP) && !is_people(&s->m[mi]))
             continue; /* a place: "in Ukraine" */
-        if (b > 0 && (s->gram[b - 1] & G_BY))
-            continue;
+        if (b > 0 && (s->gram[b - 1] & G_BY) && g->v[i].root == 13 && act_by(g, i, b - 1))
+            return mi; /* "vowed to avenge the killing of its commander by Israel": the doer */
+        if ((b > 0 && (s->gram[b - 1] & G_BY)) || third_party_phrase(s, mi, 1))
+            continue; /* "a truce brokered by Egypt and Qatar", "with the help of China" */
         if (s->m[mi].modifier == 1 && !s->m[mi].weapon)
             continue; /* but "condemned the North Korean missile launch": its forces */
         if (src >= 0 && s->m[mi].resolved && !strncmp(s->m[mi].code, s->m[src].code, 3) &&
@@ -3553,6 +3584,29 @@ static const ts_lit placed_acts[] = {
     LIT("release"),    LIT("transition"), LIT("clashes"), LIT("unrest"),   LIT("burning"),
     LIT("desecration")};
 
+/* acts a named act's warning may answer besides those of unclaimed_violence */
+static const ts_lit answered_acts[] = {
+    LIT("strike"),  LIT("strikes"),    LIT("aggression"), LIT("crime"),     LIT("crimes"),
+    LIT("raid"),    LIT("raids"),      LIT("provocation"), LIT("provocations"), LIT("incursion"),
+    LIT("violation"), LIT("violations"), LIT("airstrike"), LIT("airstrikes"), LIT("assault")};
+
+/* Is the "by" at token by the agent of an act noun after verb i ("the
+ * killing of its commander by Israel"), not of a participle ("a truce
+ * brokered by Qatar")? Looks back ACT_BY_WORDS words at most. */
+#define ACT_BY_WORDS 6
+static int act_by(const gstate *g, size_t i, size_t by)
+{
+    const ts_sent *s = g->s;
+    for (size_t q = by; q > i + 1 && by - q < ACT_BY_WORDS; q--) {
+        if (g->isverb[q - 1] || hard_boundary(s, q - 1) || is_comma(s, q - 1))
+            return 0;
+        if (ts_tok_in(s, q - 1, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]) ||
+            ts_tok_in(s, q - 1, answered_acts, sizeof answered_acts / sizeof answered_acts[0]))
+            return 1;
+    }
+    return 0;
+}
+
 #define PLACE_PHRASE_WORDS 4 /* words after a locative preposition read for a place */
 
 /* Does the locative phrase after the preposition at e name a place (a
@@ -4205,6 +4259,36 @@ static int authorities_at_home(gstate *g, const vcode *vc)
     return 1;
 }
 
+/* The parties of a deal, truce or talks that a participle after them says a
+ * third party brokered or mediated ("Armenia and Azerbaijan signed a peace deal
+ * brokered by the United States"): the subject of the clause the participle
+ * ends, not the mediator by; -1 when there is none. */
+static int brokered_parties(const gstate *g, size_t i, int by)
+{
+    const ts_sent *s = g->s;
+    for (size_t k = i; k > 0; k--) {
+        if (hard_boundary(s, k - 1))
+            return -1;
+        if (!g->isverb[k - 1])
+            continue;
+        int sj = g->v[k - 1].subj;
+        if (sj < 0 || sj == by || g->v[k - 1].passive)
+            return -1;
+        /* a party's own act on the deal, or a pair's: not "Kenya praised the truce
+           brokered by Qatar", where Kenya judges it */
+        static const ts_lit party_act[] = {LIT("agree"), LIT("accept"), LIT("sign"), LIT("reach"),
+                                           LIT("conclude"), LIT("seal"), LIT("ink"), LIT("observe"),
+                                           LIT("implement"), LIT("respect"), LIT("violate"), LIT("breach")};
+        const ts_word *w = ts_w(s, k - 1);
+        const char *l = w ? ts_lex_name(&s->d->lex, (int32_t)w->lemma) : "";
+        int own = group_size(s, sj) > 1;
+        for (size_t a = 0; a < sizeof party_act / sizeof party_act[0] && !own; a++)
+            own = strlen(l) == party_act[a].n && !memcmp(l, party_act[a].s, party_act[a].n);
+        return own ? sj : -1;
+    }
+    return -1;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -4278,6 +4362,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             }
             if (vc->tgt < 0 && vc->pm.subj_filled)
                 vc->tgt = first_target(g, i, vc->end, by); /* "sanctions were announced against Russia by Britain" */
+            if (vc->tgt < 0 && v->passive == 2 && !strncmp(vc->pm.p->code, "045", 3))
+                vc->tgt = brokered_parties(g, i, by); /* "agreed to a truce brokered by Qatar" */
         } else if (vc->pm.subj_filled && v->subj >= 0 && strlen(s->m[v->subj].code) == 6 &&
                    !strcmp(s->m[v->subj].code + 3, "MIL") &&
                    (root_of(vc->pm.p->code) == 7 || root_of(vc->pm.p->code) == 15)) {
@@ -4748,6 +4834,27 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+/* An election, its count or its result among the words of a match (tokens i
+ * to last) or the object phrase after it (to end, VOTE_OBJECT_WORDS words at
+ * most: "called for a recount of the votes"): what an opposition judges,
+ * alleges, asks or vows to challenge. */
+#define VOTE_OBJECT_WORDS 6
+static int vote_judged(const ts_sent *s, size_t i, size_t last, size_t end)
+{
+    static const ts_lit vote[] = {LIT("election"), LIT("elections"), LIT("vote"),    LIT("votes"),
+                                  LIT("poll"),     LIT("polls"),     LIT("ballot"),  LIT("count"),
+                                  LIT("tally"),    LIT("result"),    LIT("results"), LIT("outcome"),
+                                  LIT("referendum"), LIT("recount"), LIT("rigging"), LIT("rigged"),
+                                  LIT("rerun"),    LIT("annulment")};
+    for (size_t q = i; q < end && q <= last + VOTE_OBJECT_WORDS && q < s->ntok; q++) {
+        if (q > last && (hard_boundary(s, q) || is_comma(s, q)))
+            break;
+        if (ts_tok_in(s, q, vote, sizeof vote / sizeof vote[0]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Domestic politics, once the roles and code are known:
  * - a leader's disapproval, rejection or coercion of a bare "Congress" or
  *   "the Senate" (the US one by default) is aimed at his own country's
@@ -4779,12 +4886,16 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
             vc->rule = "target: restrictions eased with no party named are eased at home, or at the place named";
         }
     }
-    if (vc->src >= 0 && vc->tgt < 0 && (root_of(vc->code) == 10 || root_of(vc->code) == 12) &&
+    int r0 = root_of(vc->code);
+    if (vc->src >= 0 && vc->tgt < 0 &&
+        (r0 == 10 || r0 == 12 || ((r0 == 2 || r0 == 11 || r0 == 13) && vote_judged(s, i, vc->pm.last, vc->end))) &&
         !(vc->pm.p->flags & P_NOTARGET) && s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) == 6 &&
         !strcmp(s->m[vc->src].code + 3, "OPP") && one_country_group(s, vc->src)) {
         /* "Venezuela's opposition rejected the election results": an opposition's
            rejection or demand that names no party is addressed to its government,
-           in a sentence that names no other country */
+           in a sentence that names no other country; so is its verdict on a vote
+           ("called the official count a fraud", "vowed to challenge the results",
+           "called for a recount") */
         int other = 0;
         for (size_t k = 0; k < s->nm && !other; k++)
             other = (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3 &&
@@ -5058,9 +5169,12 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         v->neg = v->fut = v->modal = 0; /* "would not rule out": the stance is the threat */
         v->gov = GOV_NONE;
     } else if (root_of(vc->code) == 12 && vc->src >= 0 && vc->tgt >= 0 &&
-               !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3) && (fq = rule_out_at(g, i)) != 0) {
+               !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3) &&
+               !(strlen(s->m[vc->tgt].code) == 6 && strstr("REB OPP INS SEP", s->m[vc->tgt].code + 3)) &&
+               (fq = rule_out_at(g, i)) != 0) {
         /* "Israel ruled out a military strike on Iran", "Germany ruled out sending
-           troops to Ukraine": not its own "military" or troops */
+           troops to Ukraine": not its own "military" or troops (its rebels and
+           opposition are parties: "ruled out talks with the rebels") */
         vc->tgt = force_target(g, fq, vc->end, vc->src);
         if (vc->tgt < 0)
             return 0;
@@ -5340,6 +5454,15 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     }
     int srcs[16], tgts[16];
     size_t ns = group_of(s, vc->src, srcs, 16);
+    if (ns > 1 && vc->tgt >= 0 && s->m[vc->tgt].resolved && vc->pm.target < 0 && strlen(s->m[vc->tgt].code) >= 3) {
+        /* "Saudi Arabia and Syria agreed to reopen their embassies": "their" is the
+           pair's own, a joint act, not one partner's */
+        int own = 0;
+        for (size_t a = 0; a < ns && !own; a++)
+            own = strlen(s->m[srcs[a]].code) >= 3 && !strncmp(s->m[srcs[a]].code, s->m[vc->tgt].code, 3);
+        if (own)
+            vc->tgt = -1;
+    }
     size_t nt = vc->tgt >= 0 ? group_of(s, vc->tgt, tgts, 16) : 0;
     if (vc->tgt >= 0 && nt == 0)
         return;
@@ -5391,6 +5514,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             return;
         }
     }
+    if (nt == 1 && vc->src >= 0)
+        nt += hyphen_partner(s, vc->tgt, vc->src, &tgts[1]); /* "welcomed the Israel-Hamas ceasefire" */
     if (nt > 0 && g->pend_verb >= 0)
         coordinated_pending(g, i, vc, tgts, nt);
     v->coded = 1;
@@ -5434,6 +5559,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
                 if (b != a)
                     emit(s, &g->em, srcs[a], srcs[b], vc->code, i, vc->flags | TOCSIN_EV_SYMMETRIC, vc->pm.p);
     }
+    if (sym && (r0 == 3 || r0 == 4 || r0 == 5 || r0 == 8) && ns + nt > 1) /* not drills or aid */
+        joint_mediator(g, i, vc, srcs, ns, tgts, nt);
     for (size_t k = first_new; k < g->em.n && vc->act1 > vc->act0; k++)
         if (g->em.out[k].place_target) { /* the coder looks for the act's place inside its phrase */
             g->em.out[k].tgt_t0 = vc->act0;
@@ -5441,6 +5568,98 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         }
     g->em.place_target = 0;
     g->em.rule = NULL;
+}
+
+/* "welcomed the Israel-Hamas ceasefire", "the Saudi-Iranian deal": the party
+ * joined to target t by a hyphen before the noun they share (read as a
+ * modifier, like "Iran-backed"), of another country than t and src; 1 with
+ * *out set, else 0. */
+static size_t hyphen_partner(const ts_sent *s, int t, int src, int *out)
+{
+    const ts_mention *b = &s->m[t];
+    if (b->t0 < 2 || !is_punct(s, b->t0 - 1, '-') || s->mid[b->t0 - 2] < 0 || strlen(b->code) < 3)
+        return 0;
+    /* the shared noun: after the mention, or its own head ("the Saudi-Iranian talks") */
+    int noun = ((size_t)b->t1 < s->ntok && s->tok[b->t1].kind == TK_WORD && s->tok[b->t1].cas == CASE_LOWER) ||
+               (b->t1 > b->t0 + 1 && s->tok[b->t1 - 1].kind == TK_WORD && s->tok[b->t1 - 1].cas == CASE_LOWER);
+    if (!noun)
+        return 0;
+    int a = s->mid[b->t0 - 2];
+    const ts_mention *x = &s->m[a];
+    if (x->modifier != 1 || (size_t)x->t1 + 1 != b->t0 || (x->kind != M_NAME && x->kind != M_ADJ) ||
+        strlen(x->code) < 3 || !strncmp(x->code, b->code, 3) || !strncmp(x->code, s->m[src].code, 3))
+        return 0;
+    *out = a;
+    return 1;
+}
+
+/* "Armenia and Azerbaijan held talks under the auspices of the EU", "Iran and
+ * Saudi Arabia restored ties with the help of China", "Israel and Hamas
+ * resumed Qatari-brokered talks", "reached a deal through Egyptian
+ * mediation": the third party a joint act names as its
+ * sponsor or broker mediates (045) between each of its parties (srcs and
+ * tgts, MEDIATOR_WORDS words of the clause after the verb i at most). */
+#define MEDIATOR_WORDS 14
+static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs, size_t ns, const int *tgts,
+                           size_t nt)
+{
+    ts_sent *s = g->s;
+    static const ts_lit under[] = {LIT("auspices"), LIT("aegis"), LIT("help"), LIT("mediation"),
+                                   LIT("assistance"), LIT("facilitation")};
+    static const ts_lit brokered[] = {LIT("brokered"), LIT("mediated"), LIT("facilitated"), LIT("hosted"),
+                                      LIT("sponsored")};
+    int med = -1;
+    /* an opener first ("Under the auspices of the AU, Ethiopia and the TPLF
+       signed ..."), then the clause after the verb */
+    size_t q0 = 0;
+    if (TOK_IS(s, 0, "under") || TOK_IS(s, 0, "with") || TOK_IS(s, 0, "through")) {
+        for (q0 = 1; q0 < i && q0 <= MEDIATOR_WORDS && !is_comma(s, q0); q0++)
+            ;
+        q0 = q0 < i && is_comma(s, q0) ? 0 : i + 1; /* its comma before the verb, else no opener */
+    } else {
+        q0 = i + 1;
+    }
+    for (size_t q = q0; q < vc->end && q < s->ntok && q <= i + MEDIATOR_WORDS && med < 0; q++) {
+        if (q == i)
+            continue;
+        if (hard_boundary(s, q))
+            break;
+        if (q + 2 < s->ntok && ts_tok_in(s, q, under, sizeof under / sizeof under[0]) && TOK_IS(s, q + 1, "of")) {
+            size_t m = past_det(s, q + 2, s->ntok);
+            int help = TOK_IS(s, q, "help") || TOK_IS(s, q, "assistance");
+            if (m < s->ntok && s->mid[m] >= 0 && s->m[s->mid[m]].t0 == m &&
+                !(help && ts_igo_code(s->m[s->mid[m]].code)))
+                med = s->mid[m]; /* "under the auspices of the EU"; a bank's or agency's help is no mediation */
+        } else if (q >= 2 && ts_tok_in(s, q, brokered, sizeof brokered / sizeof brokered[0]) &&
+                   TOK_IS(s, q - 1, "-") && s->mid[q - 2] >= 0 && (size_t)s->m[s->mid[q - 2]].t1 == q - 1) {
+            med = s->mid[q - 2]; /* "Qatari-brokered talks" */
+        } else if (q >= 1 && TOK_IS(s, q, "mediation")) {
+            size_t e = q >= 2 && TOK_IS(s, q - 1, "'s") ? q - 1 : q; /* "through Qatar's mediation" */
+            if (s->mid[e - 1] >= 0 && (size_t)s->m[s->mid[e - 1]].t1 == e)
+                med = s->mid[e - 1]; /* "through Qatari mediation" */
+        }
+    }
+    if (med < 0 || strlen(s->m[med].code) < 3 || (s->m[med].kind != M_NAME && s->m[med].kind != M_ADJ))
+        return;
+    int meds[16], parties[32];
+    size_t nm = group_of(s, med, meds, 16), np = 0;
+    for (size_t a = 0; a < ns && np < 32; a++)
+        parties[np++] = srcs[a];
+    for (size_t b = 0; b < nt && np < 32; b++)
+        parties[np++] = tgts[b];
+    for (size_t a = 0; a < nm; a++) {
+        if (strlen(s->m[meds[a]].code) < 3)
+            continue;
+        int own = 0; /* a party is no mediator of its own act */
+        for (size_t b = 0; b < np && !own; b++)
+            own = parties[b] == meds[a] || !strncmp(s->m[parties[b]].code, s->m[meds[a]].code, 3);
+        if (own)
+            continue;
+        g->em.rule = "a third party under whose auspices, with whose help or brokered by whom a joint act was done mediates between its parties";
+        for (size_t b = 0; b < np; b++)
+            emit(s, &g->em, meds[a], parties[b], "045", i, vc->flags & ~(unsigned)TOCSIN_EV_SYMMETRIC, NULL);
+    }
+    g->em.rule = vc->rule;
 }
 
 /* Step 1: which words are verbs here, then "X condemned A and urged B":
@@ -6371,6 +6590,92 @@ static void partners_too(gstate *g, int src, int other, const char *code, size_t
     }
 }
 
+/* "The US-brokered truce between Israel and Hezbollah took effect", "a
+ * Qatari-mediated prisoner exchange between Russia and Ukraine took place":
+ * a joint act told as a noun (nominal, background or multiparty events), or
+ * one only judged ("welcomed the Egypt-brokered ceasefire between Israel and
+ * Hamas"), whose broker the sentence names mediates (045) between its
+ * parties, as joint_mediator does for a verb's. Nothing when a mediation is
+ * coded already. */
+#define NOMINAL_PARTIES 8
+static void nominal_mediator(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit brokered[] = {LIT("brokered"), LIT("mediated"), LIT("facilitated"), LIT("hosted"),
+                                      LIT("sponsored")};
+    static const ts_lit under[] = {LIT("auspices"), LIT("aegis"), LIT("mediation")};
+    int med = -1;
+    size_t at = 0;
+    for (size_t q = 1; q < s->ntok && med < 0; q++) {
+        if (ts_tok_in(s, q, brokered, sizeof brokered / sizeof brokered[0])) {
+            if (q >= 2 && TOK_IS(s, q - 1, "-") && s->mid[q - 2] >= 0 && (size_t)s->m[s->mid[q - 2]].t1 == q - 1)
+                med = s->mid[q - 2]; /* "the US-brokered truce" */
+            else if (q + 2 < s->ntok && (s->gram[q + 1] & G_BY)) {
+                size_t m = past_det(s, q + 2, s->ntok);
+                med = m < s->ntok && s->mid[m] >= 0 && s->m[s->mid[m]].t0 == m ? s->mid[m] : -1; /* "mediated by X" */
+            }
+        } else if (q + 2 < s->ntok && ts_tok_in(s, q, under, sizeof under / sizeof under[0]) &&
+                   TOK_IS(s, q + 1, "of")) {
+            size_t m = past_det(s, q + 2, s->ntok);
+            med = m < s->ntok && s->mid[m] >= 0 && s->m[s->mid[m]].t0 == m ? s->mid[m] : -1;
+        }
+        at = q;
+    }
+    if (med < 0 || strlen(s->m[med].code) < 3 || (s->m[med].kind != M_NAME && s->m[med].kind != M_ADJ))
+        return;
+    int parties[NOMINAL_PARTIES];
+    size_t np = 0;
+    for (size_t k = 0; k < g->em.n; k++) {
+        const ts_raw_event *e = &g->em.out[k];
+        if (!strncmp(e->code, "045", 3))
+            return; /* coded already */
+        if (!(e->flags & TOCSIN_EV_SYMMETRIC) || !(e->code[0] == '0' && e->code[1] && strchr("3458", e->code[1])))
+            continue;
+        int ends[2] = {e->src_t1 > e->src_t0 && e->src_t0 < s->ntok ? s->mid[e->src_t0] : -1,
+                       e->tgt_t1 > e->tgt_t0 && e->tgt_t0 < s->ntok ? s->mid[e->tgt_t0] : -1};
+        for (int a = 0; a < 2; a++) {
+            int dup = ends[a] < 0;
+            for (size_t b = 0; b < np && !dup; b++)
+                dup = parties[b] == ends[a];
+            if (!dup && np < NOMINAL_PARTIES)
+                parties[np++] = ends[a];
+        }
+    }
+    for (size_t r = at + 1; np < 2 && r < s->ntok && r <= at + 4; r++) {
+        /* no joint act coded: "welcomed the Egypt-brokered ceasefire between Israel and Hamas" */
+        if (!TOK_IS(s, r, "between"))
+            continue;
+        size_t lim = r + NOMINAL_SPAN < s->ntok ? r + NOMINAL_SPAN : s->ntok;
+        int a = actor_after(g, r, lim), b = -1;
+        for (size_t q = r + 1; a >= 0 && q < lim; q++)
+            if (s->gram[q] & G_AND) {
+                b = actor_after(g, q, lim);
+                break;
+            }
+        if (a >= 0 && b >= 0 && a != b && s->m[a].code[0] && s->m[b].code[0]) {
+            parties[0] = a;
+            parties[1] = b;
+            np = 2;
+        }
+        break;
+    }
+    if (np < 2)
+        return;
+    int meds[16];
+    size_t nm = group_of(s, med, meds, 16);
+    for (size_t a = 0; a < nm; a++) {
+        int own = strlen(s->m[meds[a]].code) < 3;
+        for (size_t b = 0; b < np && !own; b++)
+            own = parties[b] == meds[a] || !strncmp(s->m[parties[b]].code, s->m[meds[a]].code, 3);
+        if (own)
+            continue;
+        g->em.rule = "the broker a joint act told as a noun names mediates between its parties";
+        for (size_t b = 0; b < np; b++)
+            emit(s, &g->em, meds[a], parties[b], "045", at, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
+    }
+    g->em.rule = NULL;
+}
+
 static void background_events(gstate *g)
 {
     ts_sent *s = g->s;
@@ -7282,9 +7587,14 @@ static int act_party(const gstate *g, size_t a, size_t e, int sp)
  * threat (130; 138 with force or war) against the act's party. */
 static void any_act_answered(gstate *g)
 {
-    if (!(g->words & SW_ANY))
-        return; /* no "any" */
     ts_sent *s = g->s;
+    static const ts_lit unans[] = {LIT("unanswered"), LIT("unpunished")};
+    static const ts_lit avenged[] = {LIT("avenged"), LIT("punished"), LIT("answered"), LIT("revenged")};
+    int some = !!(g->words & SW_ANY);
+    for (size_t q = 0; q < s->ntok && !some; q++)
+        some = ts_tok_in(s, q, unans, 2) || ts_tok_in(s, q, avenged, sizeof avenged / sizeof avenged[0]);
+    if (!some)
+        return; /* no "any", no "unanswered", no "avenged" */
     static const ts_lit met[] = {LIT("met"), LIT("answered"), LIT("greeted"), LIT("countered")};
     static const ts_lit draw[] = {LIT("trigger"), LIT("invite"), LIT("provoke"), LIT("draw"), LIT("prompt")};
     static const ts_lit seen[] = {LIT("treated"), LIT("considered"), LIT("regarded"), LIT("seen"),
@@ -7296,20 +7606,32 @@ static void any_act_answered(gstate *g)
                                       LIT("crushing"),     LIT("overwhelming"), LIT("forceful"),
                                       LIT("devastating"),  LIT("retaliation"), LIT("fire"),
                                       LIT("aggression"),   LIT("attack")};
-    static const ts_lit unans[] = {LIT("unanswered"), LIT("unpunished")};
+    static const ts_lit this_act[] = {LIT("the"), LIT("this"), LIT("these"), LIT("such")};
+    static const ts_lit never[] = {LIT("not"), LIT("never")};
     for (size_t a = 0; a + 4 < s->ntok; a++) {
-        if (!TOK_IS(s, a, "any") || g->incond[a])
+        /* "any attack ...", or a named act: "the Israeli strike will not go unanswered" */
+        int any = TOK_IS(s, a, "any");
+        if ((!any && !ts_tok_in(s, a, this_act, sizeof this_act / sizeof this_act[0])) || g->incond[a])
             continue;
         size_t e = a + 1; /* the act's phrase, up to "would" or "will" */
+        int act = any;
         while (e < s->ntok && e < a + ANY_ACT_WORDS && !(s->gram[e] & (G_MODAL | G_FUT)) &&
-               !is_comma(s, e) && !hard_boundary(s, e) && !g->isverb[e])
+               !is_comma(s, e) && !hard_boundary(s, e) && !g->isverb[e]) {
+            act |= ts_tok_in(s, e, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]) ||
+                   ts_tok_in(s, e, answered_acts, sizeof answered_acts / sizeof answered_acts[0]);
             e++;
-        if (e + 3 >= s->ntok || !(TOK_IS(s, e, "would") || TOK_IS(s, e, "will")))
+        }
+        if (!act || e + 3 >= s->ntok || !(TOK_IS(s, e, "would") || TOK_IS(s, e, "will")))
             continue;
         int hit = 0, force = 0;
         size_t v = e + 2; /* the answer's verb */
-        if (TOK_IS(s, e + 1, "not") && TOK_IS(s, e + 2, "go") && ts_tok_in(s, e + 3, unans, 2)) {
+        if (ts_tok_in(s, e + 1, never, 2) && TOK_IS(s, e + 2, "go") && ts_tok_in(s, e + 3, unans, 2)) {
             hit = 1; /* "will not go unanswered" */
+        } else if (TOK_IS(s, e + 1, "be") && ts_tok_in(s, e + 2, avenged, sizeof avenged / sizeof avenged[0]) &&
+                   !TOK_IS(s, e + 3, "with")) { /* "answered with overwhelming force": read below */
+            hit = 1; /* "the Ukrainian strike on Moscow will be punished" */
+        } else if (!any) {
+            continue; /* "the attack would be met with ...": a forecast, not a warning */
         } else {
             size_t r = 0;
             if (TOK_IS(s, e + 1, "be") && ts_tok_in(s, e + 2, met, sizeof met / sizeof met[0]) &&
@@ -7463,6 +7785,70 @@ static void quoted_act(gstate *g, int sp, size_t c0, size_t c1)
  * possessor, the adjective of the judged noun, or the reported clause's
  * subject. Not the victim ("against Algeria"), not a place, not the
  * speaker's own side; nothing when the speaker's disapproval is coded already. */
+/* "The opposition said the election was rigged", "'The vote was a sham,' the
+ * opposition leader said": an opposition's verdict on a vote in its own words
+ * is aimed at its government (111), as its "called the count a fraud" is
+ * (domestic_politics), in a sentence that names no other country. The vote
+ * word, its "be" and the judgement stand within VOTE_VERDICT_WORDS words. */
+#define VOTE_VERDICT_WORDS 4
+static void vote_judged_in_speech(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit vote[] = {LIT("election"), LIT("elections"), LIT("vote"), LIT("poll"), LIT("polls"),
+                                  LIT("ballot"),   LIT("count"),     LIT("tally"), LIT("result"),
+                                  LIT("results"),  LIT("referendum")};
+    int pej = ts_class(s->d, CL_PEJORATIVE);
+    if (pej < 0)
+        return;
+    for (size_t k = ts_next_bit(g->vbits, 0, s->ntok); k < s->ntok; k = ts_next_bit(g->vbits, k + 1, s->ntok)) {
+        const ts_word *w = ts_w(s, k);
+        if (!g->isverb[k] || !w || !(w->gram & G_SAY) || g->v[k].neg || g->incond[k])
+            continue;
+        int sp = g->v[k].subj;
+        size_t c0 = k + 1, c1 = s->ntok;
+        if (g->late_speaker >= 0 && k >= g->late_at) { /* "'...,' the opposition leader said" */
+            if (sp < 0)
+                sp = g->late_speaker;
+            c0 = 0;
+            c1 = g->late_at;
+        }
+        if (sp < 0 || s->m[sp].kind != M_NAME || strlen(s->m[sp].code) != 6 || strcmp(s->m[sp].code + 3, "OPP"))
+            continue;
+        for (size_t q = c0; q < c1 && q < c0 + 8; q++) {
+            if (!ts_tok_in(s, q, vote, sizeof vote / sizeof vote[0]))
+                continue;
+            size_t b = q + 1;
+            while (b < c1 && b <= q + VOTE_VERDICT_WORDS && !(s->gram[b] & G_BE))
+                b++;
+            int judged = 0;
+            for (size_t j = b + 1; j < c1 && j <= b + VOTE_VERDICT_WORDS && !judged; j++) {
+                if (s->gram[j] & G_NEG)
+                    break;
+                judged = W(s, j) && ((W(s, j)->classes >> pej) & 1);
+            }
+            if (b >= c1 || !judged)
+                continue;
+            for (size_t m = 0; m < s->nm; m++)
+                if ((s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(s->m[m].code) >= 3 &&
+                    strncmp(s->m[m].code, s->m[sp].code, 3))
+                    return; /* another country's vote, maybe */
+            for (size_t e = 0; e < g->em.n; e++)
+                if (!strcmp(g->em.out[e].src, s->m[sp].code) && g->em.out[e].code[0] == '1' &&
+                    strchr("0123", g->em.out[e].code[1]))
+                    return; /* its verdict is coded already */
+            char gov[7];
+            country_gov(s->m[sp].code, gov);
+            int t = add_actor(s, gov, 0, 0);
+            if (t < 0)
+                return;
+            g->em.rule = "an opposition's verdict on a vote in its own words is aimed at its government";
+            emit(s, &g->em, sp, t, "111", k, TOCSIN_EV_ATTRIBUTED, NULL);
+            g->em.rule = NULL;
+            return;
+        }
+    }
+}
+
 static void quoted_judgement(gstate *g)
 {
     g->em.rule = "in reported speech, a judgement or an obligation laid on another";
@@ -7697,10 +8083,12 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     background_events(g);
     copular_events(g);
     multiparty_events(g);
+    nominal_mediator(g);
     received_from(g);
     killed_in_clash(g);
     subjunctive_demands(g);
     quoted_judgement(g);
+    vote_judged_in_speech(g);
     g->em.rule = NULL;
     drop_untargeted_twins(g);
     repression_deaths(g);

@@ -1388,9 +1388,11 @@ static int opener_place(const ts_sent *s, const ts_mention *a, const ts_mention 
     size_t p = a->t0 - 1;
     while (p > 0 && (s->gram[p] & G_DET) && s->mid[p] < 0)
         p--;
-    if (!(s->gram[p] & (G_PREP | G_LOC)) || TOK_IS(s, p, "of") || TOK_IS(s, p, "between") ||
+    static const ts_lit sponsor[] = {LIT("auspices"), LIT("aegis"), LIT("help"), LIT("mediation")};
+    int under = p > 0 && TOK_IS(s, p, "of") && ts_tok_in(s, p - 1, sponsor, sizeof sponsor / sizeof sponsor[0]);
+    if (!(s->gram[p] & (G_PREP | G_LOC)) || (TOK_IS(s, p, "of") && !under) || TOK_IS(s, p, "between") ||
         TOK_IS(s, p, "with") || TOK_IS(s, p, "and"))
-        return 0; /* "talks between Egypt, Qatar and ..." */
+        return 0; /* "talks between Egypt, Qatar and ..." (but "Under the auspices of the AU, ...") */
     for (size_t k = 0; k < a->t0; k++)
         if (TOK_IS(s, k, ","))
             return 0;
