@@ -5270,6 +5270,10 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         memcpy(vc->code, "145", 4); /* "protesters attacked the embassies", "clashed with police": a riot, */
         vc->nosym = 1;              /* the crowd's only */
     }
+    if ((root_of(vc->code) == 3 || root_of(vc->code) == 7) && vc->src >= 0 && vc->tgt >= 0 &&
+        s->m[vc->tgt].kind == M_PRON && strlen(s->m[vc->src].code) >= 3 &&
+        !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3) && i > 0 && TOK_IS(s, i - 1, "to"))
+        return 0; /* "sending jets to South Africa to help it defend its cities": "it" is not the sender */
     return domestic_politics(g, i, vc);
 }
 
