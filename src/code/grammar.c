@@ -4602,6 +4602,20 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             name_unresolved(&s->m[vc->src], s->m[g->main_subj].code);
         }
     }
+    if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES &&
+        (!strcmp(s->m[vc->src].sector, "GOV") || !strcmp(s->m[vc->src].sector, "MIL")) &&
+        s->m[vc->src].t1 > s->m[vc->src].t0 + 1 && s->tok[s->m[vc->src].t1 - 1].cas != CASE_LOWER &&
+        strlen(s->ctx->recent[0]) >= 3 && !ts_igo_code(s->ctx->recent[0]) && strncmp(s->ctx->recent[0], "WST", 3)) {
+        /* "Interior Minister Gerald Darmanin accused Azerbaijan ...": an official named
+           with no country, before any country of the sentence, is of the story's
+           country (wire copy names a foreign official's country) */
+        int before = 0;
+        for (size_t k = 0; k < s->nm && !before; k++)
+            before = (int)k != vc->src && s->m[k].t0 < s->m[vc->src].t0 &&
+                     (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3;
+        if (!before) /* the story's last party, not its last venue ("landed in Noumea") */
+            name_unresolved(&s->m[vc->src], s->ctx->recent[0]);
+    }
     /* an unnamed domestic actor ("protesters", "police") takes the one country
        the sentence names */
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] &&
@@ -7070,7 +7084,10 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
     else if (judged_act_word(s, q))
         who = s->ctx->attacker;
     else if (ts_in_class(s->d, W(s, q), CL_STANCE))
-        who = s->ctx->last_src;
+        who = s->ctx->attacker[0] && (TOK_IS(s, q, "action") || TOK_IS(s, q, "actions") || TOK_IS(s, q, "operation") ||
+                                      TOK_IS(s, q, "operations"))
+                  ? s->ctx->attacker /* "condemned the action", in a story of strikes: the strikers' */
+                  : s->ctx->last_src;
     if (!who || strlen(who) < 3)
         return -1;
     int m = add_actor(s, who, 0, 0);

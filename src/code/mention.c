@@ -649,9 +649,15 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
     }
     if (near[0] && subject_pair(s, near[0], near[1], i))
         near[0] = NULL; /* "Qatar and Egypt urged both sides": two others */
+    int struck_speaks = 0; /* "the rebels would make the two countries pay": the attacked speak of the two attackers */
+    for (size_t k = 0; k < s->nm && s->ctx->co_attacker[0][0] && s->ctx->attacked[0]; k++)
+        struck_speaks |= s->m[k].t0 < i && s->m[k].kind == M_NAME && !strncmp(s->m[k].code, s->ctx->attacked, 3);
     if (near[0]) {
         two[0] = near[0]->code;
         two[1] = near[1]->code;
+    } else if (struck_speaks && kind != TWO_AS_NAMED) {
+        two[0] = s->ctx->attacker;
+        two[1] = s->ctx->co_attacker[0];
     } else if (s->ctx->pair[0][0] && s->ctx->pair[1][0] &&
                (kind == TWO_AS_NAMED ? strcmp(s->ctx->pair[0], s->ctx->pair[1])
                                      : strncmp(s->ctx->pair[0], s->ctx->pair[1], 3))) {
