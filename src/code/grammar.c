@@ -492,6 +492,16 @@ static int postmodified_head(const gstate *g, size_t k, size_t i)
 static int reduced_relative_head(const gstate *g, size_t b, size_t i)
 {
     const ts_sent *s = g->s;
+    /* "rebels led by the Islamist group Hayat Tahrir al-Sham": back over the
+       description before the name */
+    for (size_t d = b; d > 1 && d + 4 > b && b < i; d--) {
+        if (s->gram[d - 1] & (G_PREP | G_BY)) {
+            b = d;
+            break;
+        }
+        if (s->mid[d - 1] >= 0 || s->tok[d - 1].kind != TK_WORD || g->isverb[d - 1])
+            break;
+    }
     if (b < 3 || b >= i || !(s->gram[b - 1] & (G_PREP | G_BY)) || s->mid[b - 2] >= 0 ||
         s->tok[b - 2].kind != TK_WORD || s->tok[b - 2].cas != CASE_LOWER)
         return -1;
