@@ -169,7 +169,34 @@ static inline int ts_tok_is(const ts_sent *s, size_t i, const char *lit, size_t 
     }
     return 1;
 }
-#define TOK_IS(s, i, lit) ts_tok_is((s), (i), (lit), sizeof(lit) - 1)
+/* TOK_IS first compares the token's hash (token.h: the folded key's) with
+ * the literal's, made at compile time, when the literal is 1 to
+ * TS_LIT_HASH_MAX of [a-z0-9]: a token equal to it (ASCII case folded) has
+ * exactly that key, so another hash rejects it without a look at its bytes;
+ * an equal hash is still checked byte by byte ("th\xC3\xA9" folds to "the"). */
+#define TS_LIT_HASH_MAX 12
+#define TS_LIT_C(lit, k) ((unsigned char)(lit)[(k) < sizeof(lit) ? (k) : 0])
+#define TS_LIT_IN(lit, k) ((k) + 1 < sizeof(lit))
+#define TS_LIT_OK1(lit, k)                                                                                        \
+    (!TS_LIT_IN(lit, k) || (TS_LIT_C(lit, k) >= 'a' && TS_LIT_C(lit, k) <= 'z') ||                                \
+     (TS_LIT_C(lit, k) >= '0' && TS_LIT_C(lit, k) <= '9'))
+#define TS_LIT_OK(lit)                                                                                            \
+    (sizeof(lit) >= 2 && sizeof(lit) - 1 <= TS_LIT_HASH_MAX && TS_LIT_OK1(lit, 0) && TS_LIT_OK1(lit, 1) &&        \
+     TS_LIT_OK1(lit, 2) && TS_LIT_OK1(lit, 3) && TS_LIT_OK1(lit, 4) && TS_LIT_OK1(lit, 5) && TS_LIT_OK1(lit, 6) && \
+     TS_LIT_OK1(lit, 7) && TS_LIT_OK1(lit, 8) && TS_LIT_OK1(lit, 9) && TS_LIT_OK1(lit, 10) && TS_LIT_OK1(lit, 11))
+#define TS_LIT_H1(h, lit, k)                                                                                      \
+    (((h) ^ (TS_LIT_IN(lit, k) ? TS_LIT_C(lit, k) : 0u)) * (TS_LIT_IN(lit, k) ? TS_FNV_PRIME : 1u))
+#define TS_LIT_HASH(lit)                                                                                          \
+    TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(           \
+        TS_LIT_H1(TS_LIT_H1(TS_FNV_OFFSET, lit, 0), lit, 1), lit, 2), lit, 3), lit, 4), lit, 5), lit, 6), lit, 7),  \
+        lit, 8), lit, 9), lit, 10), lit, 11)
+static inline int ts_tok_is_hashed(const ts_sent *s, size_t i, const char *lit, size_t n, uint64_t h)
+{
+    if (h && i < s->ntok && s->tok[i].hash != h)
+        return 0;
+    return ts_tok_is(s, i, lit, n);
+}
+#define TOK_IS(s, i, lit) ts_tok_is_hashed((s), (i), (lit), sizeof(lit) - 1, TS_LIT_OK(lit) ? TS_LIT_HASH(lit) : 0)
 
 /* An organisation's code, not a state's: the UN, the EU, another IGO, or
  * any code that is no country (three letters) with a sector (six). */
