@@ -217,17 +217,22 @@ static inline const char *ts_ctx_other_state(const ts_ctx *x, const char *cc)
     }
     return NULL;
 }
-/* A word of a list with its length known at compile time: LIT("said"). */
+/* A word of a list with its length known at compile time: LIT("said"), with
+ * its hash as TOK_IS makes it (0: none, its bytes are compared). */
 typedef struct ts_lit {
     const char *s;
     size_t n;
+    uint64_t h;
 } ts_lit;
-#define LIT(w) {(w), sizeof(w) - 1}
+#define LIT(w) {(w), sizeof(w) - 1, TS_LIT_OK(w) ? TS_LIT_HASH(w) : 0}
 /* Is token i one of the words list[0..n)? */
 static inline int ts_tok_in(const ts_sent *s, size_t i, const ts_lit *list, size_t n)
 {
+    if (i >= s->ntok)
+        return 0;
+    uint64_t th = s->tok[i].hash;
     for (size_t k = 0; k < n; k++)
-        if (ts_tok_is(s, i, list[k].s, list[k].n))
+        if ((!list[k].h || list[k].h == th) && ts_tok_is(s, i, list[k].s, list[k].n))
             return 1;
     return 0;
 }
