@@ -190,13 +190,13 @@ static inline int ts_tok_is(const ts_sent *s, size_t i, const char *lit, size_t 
     TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(           \
         TS_LIT_H1(TS_LIT_H1(TS_FNV_OFFSET, lit, 0), lit, 1), lit, 2), lit, 3), lit, 4), lit, 5), lit, 6), lit, 7),  \
         lit, 8), lit, 9), lit, 10), lit, 11)
-static inline int ts_tok_is_hashed(const ts_sent *s, size_t i, const char *lit, size_t n, uint64_t h)
+static inline int ts_tok_hash_is(const ts_sent *s, size_t i, uint64_t h)
 {
-    if (h && i < s->ntok && s->tok[i].hash != h)
-        return 0;
-    return ts_tok_is(s, i, lit, n);
+    return i < s->ntok && s->tok[i].hash == h;
 }
-#define TOK_IS(s, i, lit) ts_tok_is_hashed((s), (i), (lit), sizeof(lit) - 1, TS_LIT_OK(lit) ? TS_LIT_HASH(lit) : 0)
+#define TOK_IS(s, i, lit)                                                                                         \
+    (TS_LIT_OK(lit) ? ts_tok_hash_is((s), (i), TS_LIT_HASH(lit)) && ts_tok_is((s), (i), (lit), sizeof(lit) - 1)   \
+                    : ts_tok_is((s), (i), (lit), sizeof(lit) - 1))
 
 /* An organisation's code, not a state's: the UN, the EU, another IGO, or
  * any code that is no country (three letters) with a sector (six). */
