@@ -121,13 +121,14 @@ static piece longest(const ts_sent *s, size_t i)
 {
     if (i >= s->ntok)
         return (piece){0, NULL, i, 0, NULL};
+    const ts_word *w = ts_w(s, i);
+    /* most words start no phrase: one look at the word, no trie walk (and
+       nothing worth remembering) */
+    if (!w || !(w->first & ((2u << s->tok[i].cas) - 1)))
+        return (piece){0, NULL, i, 0, NULL};
     if (memo_gen[i] == memo_cur)
         return memo[i];
-    const ts_word *w = ts_w(s, i);
-    piece p = {0, NULL, i, 0, NULL};
-    /* most words start no phrase: one look at the word, no trie walk */
-    if (w && (w->first & ((2u << s->tok[i].cas) - 1)))
-        p = longest_uncached(s, i);
+    piece p = longest_uncached(s, i);
     memo[i] = p;
     memo_gen[i] = memo_cur;
     return p;
