@@ -1331,7 +1331,8 @@ static int verb_has_particle(const gstate *g, size_t i, const ts_word *w)
 static void particle_verbs(gstate *g)
 {
     const ts_sent *s = g->s;
-    for (size_t q = 2; q < s->ntok; q++) {
+    /* the verbs only (g->vbits, kept as isverb is) */
+    for (size_t q = ts_next_bit(g->vbits, 2, s->ntok); q < s->ntok; q = ts_next_bit(g->vbits, q + 1, s->ntok)) {
         const ts_word *w = W(s, q);
         if (!g->isverb[q] || !w || !particle_word(&s->d->lex, w->lemma))
             continue;
@@ -1340,6 +1341,7 @@ static void particle_verbs(gstate *g)
                 if (particle_object(g, i, q) && verb_has_particle(g, i, w)) {
                     g->isverb[q] = 0;
                     g->v[q].kind = V_NONE;
+                    g->vbits[q / 64] &= ~(1ull << (q % 64));
                 }
                 break;
             }
@@ -5733,10 +5735,10 @@ static void find_verbs(gstate *g)
             }
         }
     }
-    particle_verbs(g);
     memset(g->vbits, 0, sizeof g->vbits);
     for (size_t i = 0; i < s->ntok; i++)
         g->vbits[i / 64] |= (uint64_t)g->isverb[i] << (i % 64);
+    particle_verbs(g);
 }
 
 /* "X said Y was behind the attack", "X claimed that Y were involved in the

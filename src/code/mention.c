@@ -121,13 +121,14 @@ static piece longest(const ts_sent *s, size_t i)
 {
     if (i >= s->ntok)
         return (piece){0, NULL, i, 0, NULL};
+    const ts_word *w = ts_w(s, i);
+    /* most words start no phrase: one look at the word, no trie walk (and
+       nothing worth remembering) */
+    if (!w || !(w->first & ((2u << s->tok[i].cas) - 1)))
+        return (piece){0, NULL, i, 0, NULL};
     if (memo_gen[i] == memo_cur)
         return memo[i];
-    const ts_word *w = ts_w(s, i);
-    piece p = {0, NULL, i, 0, NULL};
-    /* most words start no phrase: one look at the word, no trie walk */
-    if (w && (w->first & ((2u << s->tok[i].cas) - 1)))
-        p = longest_uncached(s, i);
+    piece p = longest_uncached(s, i);
     memo[i] = p;
     memo_gen[i] = memo_cur;
     return p;
@@ -318,15 +319,21 @@ static const char *leader_before(const ts_sent *s, size_t t0)
 /* A title that names one person: "the president", "the prime minister". */
 static int singular_title(const ts_sent *s, size_t head)
 {
-    static const char *const titles[] = {"president", "minister", "premier", "chancellor", "leader",
-                                         "king", "spokesman", "spokeswoman", "spokesperson", "secretary",
-                                         "chief", "commander", "general", "ambassador", "envoy", "emir",
-                                         "sultan", "monarch", "ruler"};
+    static const ts_lit titles[] = {LIT("president"), LIT("minister"),    LIT("premier"),   LIT("chancellor"),
+                                    LIT("leader"),    LIT("king"),        LIT("spokesman"), LIT("spokeswoman"),
+                                    LIT("spokesperson"), LIT("secretary"), LIT("chief"),     LIT("commander"),
+                                    LIT("general"),   LIT("ambassador"),  LIT("envoy"),     LIT("emir"),
+                                    LIT("sultan"),    LIT("monarch"),     LIT("ruler")};
+    /* a token's hash is its folded key's (token.h): a title's key has its
+       title's hash, so the key is folded only for a token with one */
+    int hashed = 0;
+    for (size_t k = 0; k < sizeof titles / sizeof titles[0] && !hashed; k++)
+        hashed = !titles[k].h || s->tok[head].hash == titles[k].h;
     char key[TS_KEY_MAX + 8];
-    if (ts_tok_key(s->text, &s->tok[head], key, sizeof key) < 0)
+    if (!hashed || ts_tok_key(s->text, &s->tok[head], key, sizeof key) < 0)
         return 0;
     for (size_t k = 0; k < sizeof titles / sizeof titles[0]; k++)
-        if (!strcmp(key, titles[k]))
+        if (!strcmp(key, titles[k].s))
             return 1;
     return 0;
 }
@@ -335,30 +342,26 @@ static int singular_title(const ts_sent *s, size_t head)
  * minister ("Pashinyan, the Armenian prime minister, said ... The president
  * imposed"). 0: no office of head of state or government. */
 static const struct {
-    const char *word;
+    ts_lit word;
     int office;
-} offices[] = {{"president", 1}, {"minister", 2}, {"premier", 2}, {"chancellor", 2},
-               {"king", 3},      {"emir", 3},     {"sultan", 3},  {"monarch", 3}};
+} offices[] = {{LIT("president"), 1}, {LIT("minister"), 2}, {LIT("premier"), 2}, {LIT("chancellor"), 2},
+               {LIT("king"), 3},      {LIT("emir"), 3},     {LIT("sultan"), 3},  {LIT("monarch"), 3}};
 
 static int title_office(const char *key)
 {
     for (size_t k = 0; k < sizeof offices / sizeof offices[0]; k++)
-        if (!strcmp(key, offices[k].word))
+        if (!strcmp(key, offices[k].word.s))
             return offices[k].office;
     return 0;
 }
 
-/* Whether token k can be a word of offices[]: one that starts with an ASCII
- * byte starts its key with that byte in lower case, so no other first letter
- * can be one; a cheap test before its key is folded. */
+/* Whether token k can be a word of offices[]: a token's hash is its folded
+ * key's (token.h), so only a token with an office word's hash can be one; a
+ * cheap test before its key is folded. */
 static int may_be_office(const ts_sent *s, size_t k)
 {
-    unsigned char c = (unsigned char)s->text[s->tok[k].off];
-    if (c >= 0x80)
-        return 1;
-    c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     for (size_t q = 0; q < sizeof offices / sizeof offices[0]; q++)
-        if ((unsigned char)offices[q].word[0] == c)
+        if (!offices[q].word.h || s->tok[k].hash == offices[q].word.h)
             return 1;
     return 0;
 }

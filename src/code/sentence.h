@@ -178,7 +178,34 @@ static inline int ts_tok_is(const ts_sent *s, size_t i, const char *lit, size_t 
     }
     return 1;
 }
-#define TOK_IS(s, i, lit) ts_tok_is((s), (i), (lit), sizeof(lit) - 1)
+/* TOK_IS first compares the token's hash (token.h: the folded key's) with
+ * the literal's, made at compile time, when the literal is 1 to
+ * TS_LIT_HASH_MAX of [a-z0-9]: a token equal to it (ASCII case folded) has
+ * exactly that key, so another hash rejects it without a look at its bytes;
+ * an equal hash is still checked byte by byte ("th\xC3\xA9" folds to "the"). */
+#define TS_LIT_HASH_MAX 12
+#define TS_LIT_C(lit, k) ((unsigned char)(lit)[(k) < sizeof(lit) ? (k) : 0])
+#define TS_LIT_IN(lit, k) ((k) + 1 < sizeof(lit))
+#define TS_LIT_OK1(lit, k)                                                                                        \
+    (!TS_LIT_IN(lit, k) || (TS_LIT_C(lit, k) >= 'a' && TS_LIT_C(lit, k) <= 'z') ||                                \
+     (TS_LIT_C(lit, k) >= '0' && TS_LIT_C(lit, k) <= '9'))
+#define TS_LIT_OK(lit)                                                                                            \
+    (sizeof(lit) >= 2 && sizeof(lit) - 1 <= TS_LIT_HASH_MAX && TS_LIT_OK1(lit, 0) && TS_LIT_OK1(lit, 1) &&        \
+     TS_LIT_OK1(lit, 2) && TS_LIT_OK1(lit, 3) && TS_LIT_OK1(lit, 4) && TS_LIT_OK1(lit, 5) && TS_LIT_OK1(lit, 6) && \
+     TS_LIT_OK1(lit, 7) && TS_LIT_OK1(lit, 8) && TS_LIT_OK1(lit, 9) && TS_LIT_OK1(lit, 10) && TS_LIT_OK1(lit, 11))
+#define TS_LIT_H1(h, lit, k)                                                                                      \
+    (((h) ^ (TS_LIT_IN(lit, k) ? TS_LIT_C(lit, k) : 0u)) * (TS_LIT_IN(lit, k) ? TS_FNV_PRIME : 1u))
+#define TS_LIT_HASH(lit)                                                                                          \
+    TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(           \
+        TS_LIT_H1(TS_LIT_H1(TS_FNV_OFFSET, lit, 0), lit, 1), lit, 2), lit, 3), lit, 4), lit, 5), lit, 6), lit, 7),  \
+        lit, 8), lit, 9), lit, 10), lit, 11)
+static inline int ts_tok_hash_is(const ts_sent *s, size_t i, uint64_t h)
+{
+    return i < s->ntok && s->tok[i].hash == h;
+}
+#define TOK_IS(s, i, lit)                                                                                         \
+    (TS_LIT_OK(lit) ? ts_tok_hash_is((s), (i), TS_LIT_HASH(lit)) && ts_tok_is((s), (i), (lit), sizeof(lit) - 1)   \
+                    : ts_tok_is((s), (i), (lit), sizeof(lit) - 1))
 
 /* An organisation's code, not a state's: the UN, the EU, another IGO, or
  * any code that is no country (three letters) with a sector (six). */
@@ -199,17 +226,22 @@ static inline const char *ts_ctx_other_state(const ts_ctx *x, const char *cc)
     }
     return NULL;
 }
-/* A word of a list with its length known at compile time: LIT("said"). */
+/* A word of a list with its length known at compile time: LIT("said"), with
+ * its hash as TOK_IS makes it (0: none, its bytes are compared). */
 typedef struct ts_lit {
     const char *s;
     size_t n;
+    uint64_t h;
 } ts_lit;
-#define LIT(w) {(w), sizeof(w) - 1}
+#define LIT(w) {(w), sizeof(w) - 1, TS_LIT_OK(w) ? TS_LIT_HASH(w) : 0}
 /* Is token i one of the words list[0..n)? */
 static inline int ts_tok_in(const ts_sent *s, size_t i, const ts_lit *list, size_t n)
 {
+    if (i >= s->ntok)
+        return 0;
+    uint64_t th = s->tok[i].hash;
     for (size_t k = 0; k < n; k++)
-        if (ts_tok_is(s, i, list[k].s, list[k].n))
+        if ((!list[k].h || list[k].h == th) && ts_tok_is(s, i, list[k].s, list[k].n))
             return 1;
     return 0;
 }

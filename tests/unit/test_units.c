@@ -15,6 +15,7 @@
 
 #include "read/boiler.h"
 #include "base/internal.h"
+#include "code/sentence.h"
 #include "dict/dict_impl.h"
 #include "text/segment.h"
 #include "text/token.h"
@@ -151,6 +152,70 @@ static void t_tokens_into(void **st)
     assert_int_equal(len, 7);
     assert_int_equal(v[5].off, k.t[0].off);
     free(v);
+}
+
+/* Token t is lit, ASCII capitals folded: what TOK_IS means, byte by byte. */
+static int same_word(const char *text, const ts_tok *t, const char *lit)
+{
+    size_t n = strlen(lit);
+    if (t->len != n)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        char c = text[t->off + k];
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != lit[k])
+            return 0;
+    }
+    return 1;
+}
+
+/* TOK_IS and ts_tok_in compare the token's hash with the literal's before its
+ * bytes: they say what the byte comparison says, for capitals, an accent
+ * that folds away ("th\xC3\xA9" has the key "the"), digits, both apostrophes,
+ * a literal with a byte past ASCII and one too long for a hash */
+static void t_tok_is(void **st)
+{
+    (void)st;
+    const char *text = "The THE the th\xC3\xA9 Said said2 2024 U.S. Kyiv's Kyiv\xE2\x80\x99s assassination "
+                       "ASSASSINATION";
+    toks k = tokenize(text);
+    static ts_sent s;
+    memset(&s, 0, sizeof s);
+    s.text = text;
+    s.tok = k.t;
+    s.ntok = (size_t)k.n;
+    static const ts_lit list[] = {LIT("said"), LIT("\xE2\x80\x99s"), LIT("assassination")};
+    int the = 0, said = 0, year = 0, us = 0, apos = 0, curly = 0, in_list = 0;
+    for (size_t i = 0; i < s.ntok; i++) {
+        const ts_tok *t = &k.t[i];
+        assert_int_equal(TOK_IS(&s, i, "the"), same_word(text, t, "the"));
+        assert_int_equal(TOK_IS(&s, i, "said"), same_word(text, t, "said"));
+        assert_int_equal(TOK_IS(&s, i, "2024"), same_word(text, t, "2024"));
+        assert_int_equal(TOK_IS(&s, i, "u.s."), same_word(text, t, "u.s."));
+        assert_int_equal(TOK_IS(&s, i, "'s"), same_word(text, t, "'s"));
+        assert_int_equal(TOK_IS(&s, i, "\xE2\x80\x99s"), same_word(text, t, "\xE2\x80\x99s"));
+        int want_in = same_word(text, t, "said") || same_word(text, t, "\xE2\x80\x99s") ||
+                      same_word(text, t, "assassination");
+        assert_int_equal(ts_tok_in(&s, i, list, sizeof list / sizeof list[0]), want_in);
+        the += TOK_IS(&s, i, "the");
+        said += TOK_IS(&s, i, "said");
+        year += TOK_IS(&s, i, "2024");
+        us += TOK_IS(&s, i, "u.s.");
+        apos += TOK_IS(&s, i, "'s");
+        curly += TOK_IS(&s, i, "\xE2\x80\x99s");
+        in_list += want_in;
+    }
+    assert_int_equal(the, 3); /* not "th\xC3\xA9" */
+    assert_int_equal(said, 1); /* not "said2" */
+    assert_int_equal(year, 1);
+    assert_int_equal(us, 1);
+    assert_int_equal(apos, 1);
+    assert_int_equal(curly, 1);
+    assert_int_equal(in_list, 4); /* "Said", "\xE2\x80\x99s" and both "assassination" */
+    assert_false(TOK_IS(&s, s.ntok, "the")); /* past the last token */
+    assert_false(ts_tok_in(&s, s.ntok, list, sizeof list / sizeof list[0]));
+    /* a word of [a-z0-9] carries its key's hash; the others none */
+    assert_true(list[0].h == ts_hash("said", 4));
+    assert_true(list[1].h == 0 && list[2].h == 0);
 }
 
 /* ---------- sentences ---------- */
@@ -667,6 +732,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(t_tokens_basic),      cmocka_unit_test(t_tokens_hyphen_accents),
         cmocka_unit_test(t_tokens_invalid_utf8), cmocka_unit_test(t_tokens_plain_words), cmocka_unit_test(t_tokens_into),
+        cmocka_unit_test(t_tok_is),
         cmocka_unit_test(t_segment),
         cmocka_unit_test(t_boiler),            cmocka_unit_test(t_dict_errors),
         cmocka_unit_test(t_dict_missing),      cmocka_unit_test(t_morphology),
