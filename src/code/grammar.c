@@ -3588,6 +3588,9 @@ static const ts_lit unclaimed_violence[] = {
     LIT("explosions"), LIT("destruction"), LIT("abduction"), LIT("abductions"), LIT("kidnapping"),
     LIT("kidnappings"), LIT("execution"), LIT("executions"), LIT("sabotage")};
 /* other acts judged where they happen ("the arrests in Minsk", "the vote in Senegal") */
+/* seizures of power, judged as their makers' ("condemned the takeover") */
+static const ts_lit coups[] = {LIT("coup"), LIT("putsch"), LIT("takeover"), LIT("mutiny"), LIT("uprising"),
+                               LIT("revolt"), LIT("insurrection")};
 static const ts_lit placed_acts[] = {
     LIT("arrest"),     LIT("arrests"),  LIT("detention"), LIT("detentions"), LIT("crackdown"),
     LIT("execution"),  LIT("executions"), LIT("violence"), LIT("abuses"),    LIT("kidnapping"),
@@ -3841,7 +3844,8 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
             cue |= (gm & G_LOC) != 0;
             continue;
         }
-        if (!head_end && !act && (TOK_IS(s, e, "coup") || ts_tok_in(s, e, placed_acts, sizeof placed_acts / sizeof placed_acts[0])))
+        if (!head_end && !act && (ts_tok_in(s, e, coups, sizeof coups / sizeof coups[0]) ||
+                                  ts_tok_in(s, e, placed_acts, sizeof placed_acts / sizeof placed_acts[0])))
             coercive = 1; /* "condemned the coup", "the arrests": a coercion's doer before an attacker */
         int act_word = !head_end && (judged_act_word(s, e) ||
                                      (inv && s->mid[e] < 0 &&
@@ -7086,13 +7090,19 @@ static _Thread_local gstate G; /* per-thread scratch: too large for the stack */
 static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
 {
     ts_sent *s = g->s;
-    if (q == 0 || (opening && q > 2) || s->tok[q].kind != TK_WORD || s->tok[q].cas != CASE_LOWER ||
-        !(TOK_IS(s, q - 1, "the") || TOK_IS(s, q - 1, "this") || TOK_IS(s, q - 1, "that") ||
-          TOK_IS(s, q - 1, "The") || TOK_IS(s, q - 1, "This") || TOK_IS(s, q - 1, "That")))
+    static const ts_lit tried[] = {LIT("attempted"), LIT("failed"), LIT("foiled"), LIT("botched"), LIT("thwarted")};
+    int skip = q + 1 < s->ntok && ts_tok_in(s, q, tried, sizeof tried / sizeof tried[0]); /* "the attempted coup" */
+    q += (size_t)skip;
+    if (q < 1 + (size_t)skip || (opening && q > 2 + (size_t)skip) || s->tok[q].kind != TK_WORD ||
+        s->tok[q].cas != CASE_LOWER ||
+        !(TOK_IS(s, q - 1 - skip, "the") || TOK_IS(s, q - 1 - skip, "this") || TOK_IS(s, q - 1 - skip, "that") ||
+          TOK_IS(s, q - 1 - skip, "The") || TOK_IS(s, q - 1 - skip, "This") || TOK_IS(s, q - 1 - skip, "That")))
         return -1;
     const char *who = NULL;
-    if (TOK_IS(s, q, "coup") || ts_tok_in(s, q, placed_acts, sizeof placed_acts / sizeof placed_acts[0]))
-        who = s->ctx->coercer;
+    if (ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]) ||
+        ts_tok_in(s, q, placed_acts, sizeof placed_acts / sizeof placed_acts[0]))
+        who = s->ctx->coercer[0] || !judged_act_word(s, q) ? s->ctx->coercer : s->ctx->attacker;
+        /* "condemned the abduction": its captor, else the story's attacker */
     else if (judged_act_word(s, q))
         who = s->ctx->attacker;
     else if (ts_in_class(s->d, W(s, q), CL_STANCE))
