@@ -802,6 +802,13 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
             }
         }
     }
+    if (after_the && (TOK_IS(s, i, "warring") || TOK_IS(s, i, "rival")) && i + 1 < s->ntok &&
+        (TOK_IS(s, i + 1, "parties") || TOK_IS(s, i + 1, "sides") || TOK_IS(s, i + 1, "factions") ||
+         TOK_IS(s, i + 1, "generals")) &&
+        s->nm + 2 <= TS_MAX_MENTIONS && take_two(s, i, TWO_AS_NAMED, i + 1)) {
+        *ip = i + 2; /* "called on the warring parties to halt the fighting": the story's two */
+        return 1;
+    }
     if (((after_the && TOK_IS(s, i, "two")) || (!p.kind && TOK_IS(s, i, "both"))) && i + 1 < s->ntok &&
         s->nm + 2 <= TS_MAX_MENTIONS) {
         size_t n = two_noun(s, i);
