@@ -1908,9 +1908,10 @@ static int story_striker(gstate *g, size_t i)
             break;
         b--;
     }
-    if (b != 0)
-        return -1; /* the phrase opens the sentence */
-    if (!weapon && !(h > 0 && ts_tok_in(s, 0, anaphor, sizeof anaphor / sizeof anaphor[0])))
+    size_t open = b; /* the phrase opens the sentence, or the clause of a saying: "said the strikes had killed" */
+    if (b != 0 && !(TOK_IS(s, b - 1, "that") || ((s->gram[b - 1] & G_SAY) && s->tok[b - 1].cas == CASE_LOWER)))
+        return -1;
+    if (!weapon && !(h > open && ts_tok_in(s, open, anaphor, sizeof anaphor / sizeof anaphor[0])))
         return -1;
     int m = add_actor(s, who, 0, 0);
     if (m >= 0)
