@@ -1851,17 +1851,23 @@ static int remembered_actor(ts_sent *s, int src, const char *who, const char *wh
     return m;
 }
 
+/* Does the folded key of token i start with one of the NULL-ended prefixes? */
+static int key_starts(const ts_sent *s, size_t i, const char *const prefix[])
+{
+    char key[TS_KEY_MAX + 8];
+    if (ts_tok_key(s->text, &s->tok[i], key, sizeof key) < 0)
+        return 0;
+    for (int k = 0; prefix[k]; k++)
+        if (!strncmp(key, prefix[k], strlen(prefix[k])))
+            return 1;
+    return 0;
+}
+
 /* A verb of striking: "strike", "bomb", "hit", "attack", "destroy", "shell". */
 static int strike_verb(const ts_sent *s, size_t i)
 {
     static const char *const hit[] = {"strik", "struck", "bomb", "hit", "attack", "destroy", "shell", "target", NULL};
-    char key[TS_KEY_MAX + 8];
-    if (ts_tok_key(s->text, &s->tok[i], key, sizeof key) < 0)
-        return 0;
-    for (int k = 0; hit[k]; k++)
-        if (!strncmp(key, hit[k], strlen(hit[k])))
-            return 1;
-    return 0;
+    return key_starts(s, i, hit);
 }
 
 /* "The strikes hit radar sites, the Pentagon said", "Drones struck an oil
@@ -3977,13 +3983,7 @@ static int seize_verb(const ts_sent *s, size_t i)
 {
     static const char *const take[] = {"seiz", "captur", "took", "take", "overr", "occup", "retak", "recaptur",
                                        "grab", "control", NULL};
-    char key[TS_KEY_MAX + 8];
-    if (ts_tok_key(s->text, &s->tok[i], key, sizeof key) < 0)
-        return 0;
-    for (int k = 0; take[k]; k++)
-        if (!strncmp(key, take[k], strlen(take[k])))
-            return 1;
-    return 0;
+    return key_starts(s, i, take);
 }
 
 /* "the town of Bunagana", "a village", "the airport": a place noun right
@@ -4200,13 +4200,8 @@ static int sovereign_possessor(gstate *g, size_t i, size_t end, int src)
     if (k + 1 >= end || !TOK_IS(s, k, "its") || s->mid[k + 1] >= 0 ||
         !ts_tok_in(s, k + 1, ground, sizeof ground / sizeof ground[0]))
         return -1;
-    char key[TS_KEY_MAX + 8];
-    int n = 0; /* an intrusion only: "Riyadh closed its borders" are its own */
-    if (ts_tok_key(s->text, &s->tok[i], key, sizeof key) >= 0)
-        while (intrude[n] && strncmp(key, intrude[n], strlen(intrude[n])))
-            n++;
-    if (!intrude[n])
-        return -1;
+    if (!key_starts(s, i, intrude))
+        return -1; /* an intrusion only: "Riyadh closed its borders" are its own */
     for (size_t m = s->nm; m-- > 0;) {
         const ts_mention *x = &s->m[m];
         if ((int)m == src || (size_t)x->t1 > (size_t)s->m[src].t0 || x->kind != M_NAME || strlen(x->code) < 3 ||
