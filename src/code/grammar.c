@@ -5623,6 +5623,24 @@ static size_t hyphen_partner(const ts_sent *s, int t, int src, int *out)
     return 1;
 }
 
+/* Each mediator in meds[0, nm) mediates (045) with each party in parties[0,
+ * np); a party is no mediator of its own act. */
+static void emit_mediators(gstate *g, const int *meds, size_t nm, const int *parties, size_t np, size_t at,
+                           unsigned flags, const char *rule)
+{
+    ts_sent *s = g->s;
+    for (size_t a = 0; a < nm; a++) {
+        int own = strlen(s->m[meds[a]].code) < 3;
+        for (size_t b = 0; b < np && !own; b++)
+            own = parties[b] == meds[a] || !strncmp(s->m[parties[b]].code, s->m[meds[a]].code, 3);
+        if (own)
+            continue;
+        g->em.rule = rule;
+        for (size_t b = 0; b < np; b++)
+            emit(s, &g->em, meds[a], parties[b], "045", at, flags, NULL);
+    }
+}
+
 /* "Armenia and Azerbaijan held talks under the auspices of the EU", "Iran and
  * Saudi Arabia restored ties with the help of China", "Israel and Hamas
  * resumed Qatari-brokered talks", "reached a deal through Egyptian
@@ -5677,18 +5695,9 @@ static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs
         parties[np++] = srcs[a];
     for (size_t b = 0; b < nt && np < 32; b++)
         parties[np++] = tgts[b];
-    for (size_t a = 0; a < nm; a++) {
-        if (strlen(s->m[meds[a]].code) < 3)
-            continue;
-        int own = 0; /* a party is no mediator of its own act */
-        for (size_t b = 0; b < np && !own; b++)
-            own = parties[b] == meds[a] || !strncmp(s->m[parties[b]].code, s->m[meds[a]].code, 3);
-        if (own)
-            continue;
-        g->em.rule = "a third party under whose auspices, with whose help or brokered by whom a joint act was done mediates between its parties";
-        for (size_t b = 0; b < np; b++)
-            emit(s, &g->em, meds[a], parties[b], "045", i, vc->flags & ~(unsigned)TOCSIN_EV_SYMMETRIC, NULL);
-    }
+    emit_mediators(g, meds, nm, parties, np, i, vc->flags & ~(unsigned)TOCSIN_EV_SYMMETRIC,
+                   "a third party under whose auspices, with whose help or brokered by whom a joint act was done "
+                   "mediates between its parties");
     g->em.rule = vc->rule;
 }
 
@@ -6693,16 +6702,8 @@ static void nominal_mediator(gstate *g)
         return;
     int meds[16];
     size_t nm = group_of(s, med, meds, 16);
-    for (size_t a = 0; a < nm; a++) {
-        int own = strlen(s->m[meds[a]].code) < 3;
-        for (size_t b = 0; b < np && !own; b++)
-            own = parties[b] == meds[a] || !strncmp(s->m[parties[b]].code, s->m[meds[a]].code, 3);
-        if (own)
-            continue;
-        g->em.rule = "the broker a joint act told as a noun names mediates between its parties";
-        for (size_t b = 0; b < np; b++)
-            emit(s, &g->em, meds[a], parties[b], "045", at, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
-    }
+    emit_mediators(g, meds, nm, parties, np, at, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0,
+                   "the broker a joint act told as a noun names mediates between its parties");
     g->em.rule = NULL;
 }
 
