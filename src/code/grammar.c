@@ -6176,6 +6176,21 @@ static int nominal_subject_possible(const gstate *g, size_t e)
     return 0;
 }
 
+/* "between A and B" at token q: the actors after "between" (*a) and after
+ * its "and" (*b), within NOMINAL_SPAN tokens; -1 each when missing. */
+static void between_pair(gstate *g, size_t q, int *a, int *b)
+{
+    ts_sent *s = g->s;
+    size_t lim = q + NOMINAL_SPAN < s->ntok ? q + NOMINAL_SPAN : s->ntok;
+    *a = actor_after(g, q, lim);
+    *b = -1;
+    for (size_t r = q + 1; *a >= 0 && r < lim; r++)
+        if (s->gram[r] & G_AND) {
+            *b = actor_after(g, r, lim);
+            break;
+        }
+}
+
 /* "Fighting erupted between Israeli troops and Hezbollah fighters", "fierce
  * clashes broke out between", "talks resumed between", "a truce took effect
  * between": an event noun, a verb of its onset or course right after it (no
@@ -6213,13 +6228,8 @@ static int onset_between(gstate *g, size_t k)
         q++;
     if (q >= s->ntok || !TOK_IS(s, q, "between"))
         return 0;
-    size_t lim = q + NOMINAL_SPAN < s->ntok ? q + NOMINAL_SPAN : s->ntok;
-    int src = actor_after(g, q, lim), pair = -1;
-    for (size_t r = q + 1; src >= 0 && r < lim; r++)
-        if (s->gram[r] & G_AND) {
-            pair = actor_after(g, r, lim);
-            break;
-        }
+    int src, pair;
+    between_pair(g, q, &src, &pair);
     if (src < 0 || pair < 0 || !s->m[src].code[0] || !s->m[pair].code[0] ||
         !strcmp(s->m[src].code, s->m[pair].code) ||
         (!strncmp(s->m[src].code, s->m[pair].code, 3) &&
@@ -6684,13 +6694,8 @@ static void nominal_mediator(gstate *g)
         /* no joint act coded: "welcomed the Egypt-brokered ceasefire between Israel and Hamas" */
         if (!TOK_IS(s, r, "between"))
             continue;
-        size_t lim = r + NOMINAL_SPAN < s->ntok ? r + NOMINAL_SPAN : s->ntok;
-        int a = actor_after(g, r, lim), b = -1;
-        for (size_t q = r + 1; a >= 0 && q < lim; q++)
-            if (s->gram[q] & G_AND) {
-                b = actor_after(g, q, lim);
-                break;
-            }
+        int a, b;
+        between_pair(g, r, &a, &b);
         if (a >= 0 && b >= 0 && a != b && s->m[a].code[0] && s->m[b].code[0]) {
             parties[0] = a;
             parties[1] = b;
