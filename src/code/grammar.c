@@ -1987,8 +1987,8 @@ static int attack_owner(gstate *g, size_t i, size_t end)
 
 static int retaliation_verb(const ts_sent *s, size_t i)
 {
-    char key[TS_KEY_MAX + 8];
-    return ts_tok_key(s->text, &s->tok[i], key, sizeof key) >= 0 && !strncmp(key, "retaliat", 8);
+    static const char *const retaliate[] = {"retaliat", NULL};
+    return key_starts(s, i, retaliate);
 }
 
 /* "launched a counter-offensive", "mounted a counterattack", "counterattacked":
@@ -5884,6 +5884,15 @@ static void drop_untargeted_twins(gstate *g)
     g->em.n = k2;
 }
 
+/* Does the sentence tell air strikes or warplanes? */
+static int aerial_sentence(const ts_sent *s)
+{
+    for (size_t k = 0; k < s->ntok; k++)
+        if (ts_in_class(s->d, W(s, k), CL_AIRSTRIKE) || TOK_IS(s, k, "warplanes") || TOK_IS(s, k, "airstrikes"))
+            return 1;
+    return 0;
+}
+
 #define MASS_KILLING 100 /* people killed at once that make a mass killing */
 #define KILLED_WORDS 6    /* words from the verb to the count of the killed */
 
@@ -5930,12 +5939,8 @@ static void mass_killings(gstate *g)
             if (r < s->ntok && TOK_IS(s, r, "of"))
                 r++;
             size_t mr = r < s->ntok && s->mid[r] >= 0 ? (size_t)s->m[s->mid[r]].t1 - 1 : r;
-            for (size_t k = 0; aerial < 0 && k <= s->ntok; k++)
-                aerial = k == s->ntok ? 0
-                         : ts_in_class(s->d, W(s, k), CL_AIRSTRIKE) || TOK_IS(s, k, "warplanes") ||
-                                   TOK_IS(s, k, "airstrikes")
-                             ? 1
-                             : -1;
+            if (aerial < 0)
+                aerial = aerial_sentence(s);
             if (r < s->ntok && (person_noun(s, r) || (s->mid[r] >= 0 && is_people(&s->m[s->mid[r]]))) &&
                 !ts_tok_in(s, mr, combatants, sizeof combatants / sizeof combatants[0]) && !aerial)
                 memcpy(out[e].code, "202", 4);
