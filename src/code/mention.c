@@ -1467,8 +1467,7 @@ static void shared_country(ts_sent *s)
         const char *bs = strcmp(b->sector, "WPN") ? b->sector : "MIL";
         if (strcmp(a->code + 3, bs))
             continue;
-        memcpy(b->code, a->code, 3);
-        memcpy(b->code + 3, bs, 4);
+        compose(b->code, a->code, bs); /* a's own code: its sector is b's */
         b->kind = M_NAME;
     }
 }
