@@ -820,6 +820,44 @@ static inline int class_match(const ts_word *w, const ts_elem *e, const tocsin_d
  * the move as unacceptable", "stepped down as envoy", "used civilians as
  * shields"; "as talks resumed", "as the army advanced" open a clause. Not
  * "as soon as", "as well as", "as if", "as long as". */
+#define AS_JUDGEMENT_WORDS 4 /* "as null and void": the judgement put before a long object */
+
+/* The judgement of a verb put before its object, as wire copy writes it when
+ * the object is long: "dismissed as baseless the accusations made by Kyiv",
+ * "condemned as 'unacceptable' the decision to ...", "rejected as null and
+ * void an agreement ...". Right after the verb, "as", a few lower-case words
+ * (no preposition, auxiliary or clause word among them, the first no verb)
+ * and then a determiner: a clause opened by "as" has its subject right
+ * after it ("as the army advanced"). */
+static int as_judgement_first(const gstate *g, size_t k)
+{
+    const ts_sent *s = g->s;
+    if (k == 0 || !g->isverb[k - 1] || g->v[k - 1].kind == V_NONE || k + 2 >= s->ntok)
+        return 0;
+    size_t words = 0;
+    for (size_t q = k + 1; q < s->ntok && q <= k + 1 + AS_JUDGEMENT_WORDS; q++) {
+        uint32_t gm = s->gram[q];
+        if ((gm & G_DET) && s->tok[q].kind == TK_WORD)
+            return words > 0 && q + 1 < s->ntok && s->tok[q + 1].kind == TK_WORD;
+        if (gm & G_QUOTE)
+            continue;
+        if (s->tok[q].kind != TK_WORD || s->tok[q].cas != CASE_LOWER || s->mid[q] >= 0)
+            return 0;
+        if (gm & (G_PREP | G_LOC | G_SUB | G_REL | G_CONJ | G_BE | G_HAVE | G_MODAL | G_FUT | G_DO | G_TO |
+                  G_HE | G_IT | G_THEY | G_WE | G_WH | G_NEG | G_QUANT | G_TIME))
+            return 0;
+        if (gm & G_AND) {
+            if (!words)
+                return 0;
+            continue;
+        }
+        if (!words && g->isverb[q])
+            return 0;
+        words++;
+    }
+    return 0;
+}
+
 static int as_preposition(const gstate *g, size_t k)
 {
     const ts_sent *s = g->s;
@@ -832,6 +870,8 @@ static int as_preposition(const gstate *g, size_t k)
         TOK_IS(s, k + 1, "we") || TOK_IS(s, k + 1, "i") || TOK_IS(s, k + 1, "expected") ||
         TOK_IS(s, k + 1, "planned") || TOK_IS(s, k + 1, "agreed"))
         return 0;
+    if (as_judgement_first(g, k))
+        return 1;
     if (s->tok[k + 1].kind != TK_WORD)
         return 0;
     for (size_t q = k + 1, words = 0; q < s->ntok && words < AS_PHRASE_WORDS; q++, words++) {
