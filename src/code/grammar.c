@@ -1730,6 +1730,34 @@ static void nominal_mediator(gstate *g);
 
 static int act_by(const gstate *g, size_t i, size_t by);
 
+#define OWNER_BY_WORDS 6 /* from a participle to its "by" */
+
+/* "rejected the agreement signed by Ukraine", "condemned the plan proposed
+ * by Israel": the object of verb i is a thing that a participle right after
+ * it gives to its maker, the mention after "by" at token by (the first
+ * mention mi of the sentence after the verb). The verb acts on the maker.
+ * Brokers and hosts are not makers (third_party_phrase); nor is an agent
+ * after another clause's verb. */
+static int owner_by(const gstate *g, size_t i, size_t by, size_t end, int mi)
+{
+    const ts_sent *s = g->s;
+    for (size_t q = by; q > i + 2 && by - q < OWNER_BY_WORDS; q--) {
+        size_t p = q - 1;
+        if (hard_boundary(s, p) || is_comma(s, p) || s->mid[p] >= 0)
+            return 0;
+        if (g->isverb[p]) {
+            const ts_word *w = W(s, p);
+            if (!w || !(w->vform & VF_PART) || (w->vform & VF_ING))
+                return 0;
+            for (size_t k = i + 1; k < p; k++)
+                if (g->isverb[k] || s->mid[k] >= 0 || hard_boundary(s, k) || is_comma(s, k))
+                    return 0;
+            return reduced_agent(g, p, end) == mi;
+        }
+    }
+    return 0;
+}
+
 static int first_target(gstate *g, size_t i, size_t end, int src)
 {
     ts_sent *s = g->s;
@@ -1779,6 +1807,8 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             continue; /* a place: "in Ukraine" */
         if (b > 0 && (s->gram[b - 1] & G_BY) && g->v[i].root == 13 && act_by(g, i, b - 1))
             return mi; /* "vowed to avenge the killing of its commander by Israel": the doer */
+        if (b > 0 && (s->gram[b - 1] & G_BY) && !third_party_phrase(s, mi, 1) && owner_by(g, i, b - 1, end, mi))
+            return mi; /* "rejected the agreement signed by Ukraine": the thing's maker */
         if ((b > 0 && (s->gram[b - 1] & G_BY)) || third_party_phrase(s, mi, 1))
             continue; /* "a truce brokered by Egypt and Qatar", "with the help of China" */
         if (s->m[mi].modifier == 1 && !s->m[mi].weapon)
