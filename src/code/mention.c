@@ -994,6 +994,28 @@ static int participle_after(const ts_sent *s, size_t k)
     return (s->gram[k + 1] & (G_PREP | G_BY | G_TO)) != 0;
 }
 
+/* "detained the protesters ahead of the vote", "held the activists
+ * arbitrarily": an adverb the lexicon lacks after an agent, not a noun the
+ * agent modifies ("police station"). Words in -ly are adverbs but for the
+ * nouns among them ("the opposition rally", "the army's ally"). */
+static int adverb_after(const ts_sent *s, size_t k)
+{
+    static const ts_lit adverbs[] = {LIT("ahead"),    LIT("prior"),     LIT("instead"),  LIT("abroad"),
+                                     LIT("together"), LIT("alike"),     LIT("outright"), LIT("overseas"),
+                                     LIT("anew"),     LIT("back"),      LIT("away"),     LIT("nearby"),
+                                     LIT("elsewhere"), LIT("home"),     LIT("aside"),    LIT("apart"),
+                                     LIT("there"),    LIT("here"),      LIT("too"),      LIT("en")};
+    static const ts_lit ly_nouns[] = {LIT("rally"),   LIT("ally"),    LIT("assembly"), LIT("family"),
+                                      LIT("supply"),  LIT("reply"),   LIT("monopoly"), LIT("tally"),
+                                      LIT("anomaly"), LIT("daily"),   LIT("weekly"),   LIT("monthly"),
+                                      LIT("quarterly"), LIT("melee"), LIT("bully"),    LIT("homily")};
+    if (ts_tok_in(s, k, adverbs, sizeof adverbs / sizeof adverbs[0]))
+        return 1;
+    const ts_tok *t = &s->tok[k];
+    return t->len > 4 && s->text[t->off + t->len - 2] == 'l' && s->text[t->off + t->len - 1] == 'y' &&
+           !ts_tok_in(s, k, ly_nouns, sizeof ly_nouns / sizeof ly_nouns[0]);
+}
+
 static size_t take_phrase(ts_sent *s, piece p, size_t i)
 {
     const tocsin_dict *d = s->d;
@@ -1253,7 +1275,7 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         if (!unres_name && end < s->ntok && s->tok[end].kind == TK_WORD &&
             s->tok[end].cas == CASE_LOWER && !s->gram[end] &&
             !(ts_w(s, end) && ts_w(s, end)->verb >= 0) && !participle_after(s, end) &&
-            !label_after(s, end)) {
+            !label_after(s, end) && !adverb_after(s, end)) {
             return end; /* "air defence systems", "police station": a noun */
         }
     }
