@@ -4371,6 +4371,36 @@ static int brokered_parties(const gstate *g, size_t i, int by)
     return -1;
 }
 
+/* "Russian strikes killed 12 people", "Israeli air strikes destroyed the
+ * building": a country's adjective before an act of force (the mention ends
+ * at the adjective; the act's noun, one or two words, stands right before
+ * verb i) is the subject of a verb of force: that country's forces. Names
+ * the mention so. */
+static int striking_forces(gstate *g, size_t i, int src)
+{
+    ts_sent *s = g->s;
+    ts_mention *x = &s->m[src];
+    size_t h = x->t1;
+    if (strlen(x->code) < 3 || ts_igo_code(x->code) || h >= i || i - h > 2 || s->mid[h] >= 0)
+        return 0;
+    const ts_word *w = W(s, i - 1);
+    if (s->tok[i - 1].cas != CASE_LOWER || !(ts_in_class(s->d, w, CL_HOSTILITY) || ts_in_class(s->d, w, CL_AIRSTRIKE)))
+        return 0;
+    if (i - h == 2 && (s->tok[h].cas != CASE_LOWER || s->gram[h] || s->mid[h] >= 0))
+        return 0; /* "air strikes", "drone attacks": one word before the act's */
+    static const ts_lit harm[] = {LIT("killed"), LIT("kill"), LIT("kills"), LIT("wounded"), LIT("wound"),
+                                  LIT("wounds"), LIT("injured"), LIT("injure"), LIT("injures"), LIT("maimed")};
+    if (i - h == 1 && (TOK_IS(s, h, "strikes") || TOK_IS(s, h, "strike")) &&
+        !ts_tok_in(s, i, harm, sizeof harm / sizeof harm[0]))
+        return 0; /* "British strikes hit rail services": a labour strike, unless it kills */
+    char cc[4];
+    memcpy(cc, x->code, 3);
+    cc[3] = '\0';
+    memcpy(x->sector, "MIL", 4);
+    name_unresolved(x, cc);
+    return 1;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -4924,9 +4954,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             return 0;
     }
     /* weak adjectives ("Russian drones") are not sources; "the Russians" is
-       an M_NAME (mention.c) */
+       an M_NAME (mention.c); but strikes that kill or destroy are the
+       forces' who struck ("Russian strikes killed 12 people") */
     if (s->m[vc->src].kind == M_ADJ)
-        return 0;
+        return vc->r0 >= 18 && striking_forces(g, i, vc->src);
     return 1;
 }
 
