@@ -5246,6 +5246,43 @@ static int background_relative(const gstate *g, size_t i)
     return 0;
 }
 
+#define IN_WHAT_LABEL_WORDS 5 /* from the verb of "in what X called" to its label */
+#define IN_WHAT_BACK_WORDS 24  /* from "in what" back to the act it judges */
+
+/* "Soldiers stormed the palace in what President Arce denounced as an
+ * attempted coup", "Russia struck the city in what Kyiv called a war
+ * crime": a judgement (the label a pejorative or a seizure of power) by the
+ * subject of verb i on the doer of the act the clause before tells. The
+ * doer's mention, or -1 (the label is no judgement, or no doer is named). */
+static int in_what_judged(const gstate *g, size_t i)
+{
+    const ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    size_t w = (size_t)s->m[v->subj].t0 - 1; /* "what" */
+    if (w == 0 || !TOK_IS(s, w - 1, "in"))
+        return -1;
+    int label = 0;
+    for (size_t q = i + 1; q < s->ntok && q <= i + IN_WHAT_LABEL_WORDS && !label; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q))
+            break;
+        label = ts_in_class(s->d, W(s, q), CL_PEJORATIVE) ||
+                ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]);
+    }
+    if (!label)
+        return -1;
+    for (size_t q = w - 1; q-- > 0 && q + IN_WHAT_BACK_WORDS > w;) {
+        if (hard_boundary(s, q))
+            return -1;
+        if (g->isverb[q] && g->v[q].kind == V_FINITE && g->v[q].gov == GOV_NONE) {
+            int d = g->v[q].subj;
+            if (d < 0 || d == v->subj || !(s->m[d].code[0] || s->m[d].sector[0]) || g->v[q].passive || g->v[q].neg)
+                return -1;
+            return d;
+        }
+    }
+    return -1;
+}
+
 /* Step 7: CAMEO conventions: negation, modals, hypotheticals, intentions and
  * pledges, future threats. Returns 0 when the event is dropped. */
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
@@ -5254,11 +5291,18 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     vinfo *v = &g->v[i];
     if (background_relative(g, i))
         return 0;
-    if (v->subj >= 0 && s->m[v->subj].t0 > 0 && TOK_IS(s, s->m[v->subj].t0 - 1, "what") && label_verb(s, i))
-        return 0; /* "investigated what Trudeau called credible allegations": a label, no act of his */
+    int judged = -1;
+    if (v->subj >= 0 && s->m[v->subj].t0 > 0 && TOK_IS(s, s->m[v->subj].t0 - 1, "what") &&
+        (label_verb(s, i) || TOK_IS(s, i, "denounced") || TOK_IS(s, i, "condemned"))) {
+        judged = in_what_judged(g, i);
+        if (judged < 0)
+            return 0; /* "investigated what Trudeau called credible allegations": a label, no act of his */
+        vc->tgt = judged;
+        vc->rule = "\"in what X called a coup\": X judges the doer of the act the clause before tells";
+    }
     /* code and CAMEO conventions */
 
-    copy_code(vc->code, vc->pm.p->code, sizeof vc->code);
+    copy_code(vc->code, judged >= 0 ? "111" : vc->pm.p->code, sizeof vc->code);
     if (!strncmp(vc->code, "171", 3) && vc->src >= 0) {
         /* "protesters set fire to the prime minister's home": a crowd that
            burns or wrecks is a violent protest (145), not a seizure by force */
