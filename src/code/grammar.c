@@ -3674,7 +3674,8 @@ static const ts_lit placed_acts[] = {
     LIT("kidnappings"), LIT("abduction"), LIT("election"), LIT("elections"),  LIT("vote"),
     LIT("poll"),       LIT("polls"),    LIT("referendum"), LIT("ceasefire"), LIT("truce"),
     LIT("release"),    LIT("transition"), LIT("clashes"), LIT("unrest"),   LIT("burning"),
-    LIT("desecration")};
+    LIT("desecration"), LIT("seizure"), LIT("seizures"), LIT("hijacking"), LIT("hijack"),
+    LIT("confiscation"), LIT("capture")};
 
 /* acts a named act's warning may answer besides those of unclaimed_violence */
 static const ts_lit answered_acts[] = {
