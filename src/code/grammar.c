@@ -5284,6 +5284,35 @@ static int in_what_judged(const gstate *g, size_t i)
     return -1;
 }
 
+/* "Bulgaria imports over 90% of its gas from Russia", "Washington gives
+ * Israel $3.8 billion in military aid a year": trade and aid told in the
+ * simple present with a share or a rate is how things stand, not an event.
+ * Verb i in the -s form with no auxiliary, and a share ("%", "percent",
+ * "most of", "half of") or a rate ("a year", "annually", "each year") before
+ * the clause's end. */
+static int habitual(const gstate *g, size_t i, size_t end)
+{
+    const ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    const ts_word *w = W(s, i);
+    if (!w || !(w->vform & VF_S) || (w->vform & (VF_PAST | VF_PART)) || v->kind != V_FINITE ||
+        (size_t)v->chain0 != i || v->attributed)
+        return 0;
+    static const ts_lit rate[] = {LIT("annually"), LIT("yearly"), LIT("percent"), LIT("%")};
+    if (end > s->ntok)
+        end = s->ntok;
+    for (size_t q = i + 1; q < end; q++) {
+        if (ts_tok_in(s, q, rate, sizeof rate / sizeof rate[0]) || (TOK_IS(s, q, "per") && TOK_IS(s, q + 1, "cent")))
+            return 1;
+        if (q + 1 < end && (TOK_IS(s, q, "a") || TOK_IS(s, q, "each") || TOK_IS(s, q, "every") || TOK_IS(s, q, "per")) &&
+            (TOK_IS(s, q + 1, "year") || TOK_IS(s, q + 1, "month")))
+            return 1;
+        if (q + 1 < end && (TOK_IS(s, q, "most") || TOK_IS(s, q, "half") || TOK_IS(s, q, "much")) && TOK_IS(s, q + 1, "of"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Step 7: CAMEO conventions: negation, modals, hypotheticals, intentions and
  * pledges, future threats. Returns 0 when the event is dropped. */
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
@@ -5416,6 +5445,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         if (!drop && root_of(vc->code) == 13 && vc->tgt < 0)
             vc->tgt = condition_actor(g, vc->src); /* "... if South Korea attacked" */
     }
+    if (!drop && (root_of(vc->code) == 6 || root_of(vc->code) == 7) && habitual(g, i, vc->end))
+        drop = 2; /* "Bulgaria imports 90% of its gas from Russia": a state of affairs */
     if (drop && !(g->options & 1))
         return 0;
     if (drop)
