@@ -2571,6 +2571,28 @@ static void mark_skips(gstate *g)
     }
 }
 
+/* "Putin ordered troops to attack", "the junta told police to expel the
+ * French ambassador", "authorised security forces to open fire": an order
+ * to one's own forces (an agent of force with no country, or of the
+ * orderer's) is the orderer's act. Verb k orders; objm is its object. */
+static int orders_own_forces(const gstate *g, size_t k, int objm)
+{
+    static const ts_lit orders[] = {LIT("ordered"), LIT("orders"), LIT("order"), LIT("instructed"),
+                                    LIT("instructs"), LIT("directed"), LIT("directs"), LIT("authorised"),
+                                    LIT("authorized"), LIT("commanded"), LIT("told"), LIT("tells")};
+    const ts_sent *s = g->s;
+    if (!ts_tok_in(s, k, orders, sizeof orders / sizeof orders[0]) || g->v[k].kind != V_FINITE)
+        return 0;
+    const ts_mention *o = &s->m[objm];
+    const char *sec = o->kind == M_UNRES ? o->sector : strlen(o->code) == 6 ? o->code + 3 : "";
+    if (strcmp(sec, "MIL") && strcmp(sec, "COP") && strcmp(sec, "SPY"))
+        return 0;
+    if (o->kind == M_UNRES)
+        return 1;
+    int sj = g->v[k].subj;
+    return sj >= 0 && strlen(s->m[sj].code) >= 3 && !strncmp(s->m[sj].code, o->code, 3);
+}
+
 /* A verb at token k that makes its object act, as told done: "prompted",
  * "prompting", "forced", "led", "compelled", "spurred", "caused" - asserted:
  * not after a modal, a future or a negation, nor in an if-clause. */
@@ -2756,7 +2778,9 @@ static void govern(gstate *g, size_t i)
         if (q > 0 && g->isverb[q - 1]) {
             const ts_word *gw = W(s, q - 1);
             v->govv = (int16_t)(q - 1);
-            if (objm >= 0)
+            if (objm >= 0 && orders_own_forces(g, q - 1, objm))
+                v->gov = GOV_ASPECT; /* "ordered troops to attack": the orderer attacks */
+            else if (objm >= 0)
                 v->gov = GOV_OTHER;
             else if (gw->gram & G_NEGV)
                 v->gov = GOV_NEG;
