@@ -3993,7 +3993,10 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         /* "Iran condemned the action", "the move", "the decision": the act of the
            story's last sentence, its doer */
         int m = story_act_doer(g, q0 + 1, 0, s->m[vc->src].code);
-        if (m >= 0 && strncmp(s->m[m].code, s->m[vc->src].code, 3)) {
+        const char *mc = m >= 0 ? s->m[m].code : "", *jc = s->m[vc->src].code;
+        if (m >= 0 && (strncmp(mc, jc, 3) || (strlen(mc) == 6 && strlen(jc) == 6 && strcmp(mc + 3, jc + 3)))) {
+            /* another country's act, or one of another body at home ("the
+               opposition described the trial as a farce": the court's) */
             vc->tgt = m;
             vc->rule = "target: the doer of the act the story told last ('condemned the move')";
             return 1;
@@ -7288,6 +7291,10 @@ static void multiparty_events(gstate *g)
 
 static _Thread_local gstate G; /* per-thread scratch: too large for the stack */
 
+/* a court's acts, judged later as the court's */
+static const ts_lit court_acts[] = {LIT("trial"),   LIT("verdict"),  LIT("ruling"),  LIT("conviction"),
+                                    LIT("sentence"), LIT("sentencing"), LIT("judgment"), LIT("judgement")};
+
 /* "The move drew sharp criticism from Moscow", "The strike drew condemnation
  * from the UN", "condemned the action": a definite act noun (the token at q,
  * "the", "this" or "that" before it; opening the clause when opening is set)
@@ -7313,6 +7320,8 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
         /* "condemned the abduction": its captor, else the story's attacker */
     else if (judged_act_word(s, q))
         who = s->ctx->attacker;
+    else if (ts_tok_in(s, q, court_acts, sizeof court_acts / sizeof court_acts[0]))
+        who = s->ctx->court; /* "described the trial as a farce": the story's court's */
     else if (ts_in_class(s->d, W(s, q), CL_STANCE))
         who = s->ctx->attacker[0] && (TOK_IS(s, q, "action") || TOK_IS(s, q, "actions") || TOK_IS(s, q, "operation") ||
                                       TOK_IS(s, q, "operations"))

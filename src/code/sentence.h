@@ -50,6 +50,7 @@ typedef struct ts_ctx {
     char co_attacker[2][TS_CODE_MAX]; /* the other states of its sentence that struck the same country
                                          ("The United States and Britain launched strikes"), or "" */
     char coercer[TS_CODE_MAX];  /* the story's last coercion (17x): its doer */
+    char court[TS_CODE_MAX];    /* the story's last court that sentenced or ruled (JUD source of 11x, 17x) */
     char last_src[TS_CODE_MAX]; /* the source of the story's last sentence with events: "the move" */
     char pair[2][TS_CODE_MAX]; /* the story's last two parties of one event: "both sides", "the two countries" */
     char many[4][4];           /* the countries of the story's last list of three or four: "the three countries" */
