@@ -1805,8 +1805,11 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             b--;
         if (b > 0 && (s->gram[b - 1] & G_LOC) && !(s->gram[b - 1] & G_PREP) && !is_people(&s->m[mi]))
             continue; /* a place: "in Ukraine" */
-        if (b > 0 && (s->gram[b - 1] & G_BY) && g->v[i].root == 13 && act_by(g, i, b - 1))
-            return mi; /* "vowed to avenge the killing of its commander by Israel": the doer */
+        if (b > 0 && (s->gram[b - 1] & G_BY) &&
+            (g->v[i].root == 13 || g->v[i].root == 9 || g->v[i].root == 10 || g->v[i].root == 2) &&
+            act_by(g, i, b - 1))
+            return mi; /* "vowed to avenge the killing of its commander by Israel", "an inquiry into
+                          abuses by the security forces", "demanded an end to attacks by X": the doer */
         if (b > 0 && (s->gram[b - 1] & G_BY) && !third_party_phrase(s, mi, 1) && owner_by(g, i, b - 1, end, mi))
             return mi; /* "rejected the agreement signed by Ukraine": the thing's maker */
         if ((b > 0 && (s->gram[b - 1] & G_BY)) || third_party_phrase(s, mi, 1))
@@ -1820,6 +1823,9 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             continue; /* "Kabul ... Afghan territory": the subject's own */
         if (k >= 3 && TOK_IS(s, k - 1, "of") && victim_frame(s, k - 1))
             continue; /* "revenge for the assassination of X": X is the victim */
+        if (k >= 3 && TOK_IS(s, k - 1, "of") && (size_t)s->m[mi].t1 + 1 < end && TOK_IS(s, s->m[mi].t1, "by") &&
+            act_by(g, i, (size_t)s->m[mi].t1))
+            continue; /* "an end to the bombardment of Gaza by Israel": the doer after "by" */
         {
             size_t b2 = np_start(s, k);
             if (b2 > 0 && (TOK_IS(s, b2 - 1, "alongside") || TOK_IS(s, b2 - 1, "beside")))
@@ -3711,13 +3717,14 @@ static const ts_lit answered_acts[] = {
  * killing of its commander by Israel"), not of a participle ("a truce
  * brokered by Qatar")? Looks back ACT_BY_WORDS words at most. */
 #define ACT_BY_WORDS 6
+static int judged_act_word(const ts_sent *s, size_t e);
 static int act_by(const gstate *g, size_t i, size_t by)
 {
     const ts_sent *s = g->s;
     for (size_t q = by; q > i + 1 && by - q < ACT_BY_WORDS; q--) {
         if (g->isverb[q - 1] || hard_boundary(s, q - 1) || is_comma(s, q - 1))
             return 0;
-        if (ts_tok_in(s, q - 1, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]) ||
+        if (judged_act_word(s, q - 1) ||
             ts_tok_in(s, q - 1, answered_acts, sizeof answered_acts / sizeof answered_acts[0]))
             return 1;
     }
