@@ -1016,6 +1016,55 @@ static int adverb_after(const ts_sent *s, size_t k)
            !ts_tok_in(s, k, ly_nouns, sizeof ly_nouns / sizeof ly_nouns[0]);
 }
 
+/* The key of a learned name: token i folded to lower case; 0 if it does not fit. */
+static int name_key(const ts_sent *s, size_t i, char key[TS_NAME_KEY])
+{
+    const ts_tok *t = &s->tok[i];
+    if (t->kind != TK_WORD || t->len < 3 || t->len >= TS_NAME_KEY)
+        return 0;
+    for (size_t q = 0; q < t->len; q++) {
+        char c = s->text[t->off + q];
+        key[q] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    }
+    key[t->len] = '\0';
+    return 1;
+}
+
+/* The code of a name the story taught (ts_ctx.names) that token i spells,
+ * or NULL: "Zuniga", after "Bolivia's army chief, General Juan Jose Zuniga". */
+static const char *learned_name(const ts_sent *s, size_t i)
+{
+    char key[TS_NAME_KEY];
+    if (!s->ctx->nnames || !capitalised_name(s, i) || !name_key(s, i, key))
+        return NULL;
+    int n = s->ctx->nnames < TS_CTX_NAMES ? s->ctx->nnames : TS_CTX_NAMES;
+    for (int k = 0; k < n; k++)
+        if (!strcmp(s->ctx->names[k].key, key))
+            return s->ctx->names[k].code;
+    return NULL;
+}
+
+/* Remembers the surname of mention m's unknown name (uname) with code. */
+static void learn_name(ts_sent *s, const ts_mention *m, const char *code)
+{
+    char key[TS_NAME_KEY];
+    if (!m->uname || strlen(code) < 3 || ts_igo_code(code) || !name_key(s, (size_t)m->uname - 1, key))
+        return;
+    int n = s->ctx->nnames < TS_CTX_NAMES ? s->ctx->nnames : TS_CTX_NAMES;
+    for (int k = 0; k < n; k++)
+        if (!strcmp(s->ctx->names[k].key, key)) {
+            set_code(s->ctx->names[k].code, code);
+            return;
+        }
+    int slot = s->ctx->nnames % TS_CTX_NAMES;
+    memcpy(s->ctx->names[slot].key, key, sizeof key);
+    set_code(s->ctx->names[slot].code, code);
+    if (s->ctx->nnames < 2 * TS_CTX_NAMES)
+        s->ctx->nnames++;
+    else
+        s->ctx->nnames = TS_CTX_NAMES + slot + 1; /* keeps the ring's place without overflow */
+}
+
 static size_t take_phrase(ts_sent *s, piece p, size_t i)
 {
     const tocsin_dict *d = s->d;
@@ -1207,7 +1256,6 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         }
         break;
     }
-    (void)unres_name;
     int anti = t0 >= 2 && TOK_IS(s, t0 - 1, "-") && (TOK_IS(s, t0 - 2, "pro") || TOK_IS(s, t0 - 2, "anti"));
     if (last_sector[0] && (anti || (!strcmp(last_sector, "CVL") && !strcmp(sector, "GOV"))))
         memcpy(sector, last_sector, 4); /* "anti-government protesters", "junta supporters": the people */
@@ -1325,6 +1373,15 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
     int mi = add_mention(s, t0, end, head, kind, code[0] ? code : NULL);
     if (mi >= 0 && kind == M_UNRES && have_agent && !weapon)
         memcpy(s->m[mi].sector, sector, 4);
+    if (mi >= 0 && unres_name) {
+        s->m[mi].uname = (uint16_t)end;
+        const char *known = learned_name(s, end - 1);
+        if (known && s->m[mi].kind == M_UNRES) { /* "General Zuniga", named earlier in the story */
+            set_code(s->m[mi].code, known);
+            s->m[mi].kind = M_NAME;
+            s->m[mi].person = 1;
+        }
+    }
     if (mi >= 0)
         s->m[mi].weapon = (uint8_t)weapon;
     if (mi >= 0)
@@ -1680,6 +1737,12 @@ void ts_mentions(ts_sent *s)
         if (take_reference(s, &p, &i))
             continue;
         if (!p.kind) {
+            const char *known = learned_name(s, i);
+            if (known && !is_possessive(s, i + 1)) {
+                int mi = add_mention(s, i, i + 1, i, M_NAME, known); /* "Police arrested Zuniga" */
+                if (mi >= 0)
+                    s->m[mi].person = 1;
+            }
             i++;
             continue;
         }
@@ -1763,6 +1826,16 @@ static void remember_many(ts_sent *s)
 void ts_ctx_update(ts_sent *s)
 {
     remember_many(s);
+    for (size_t m = 0; m < s->nm; m++) {
+        const ts_mention *x = &s->m[m];
+        if (!x->uname)
+            continue;
+        if (x->kind == M_NAME && x->code[0])
+            learn_name(s, x, x->code); /* "Bolivia's army chief General Zuniga" */
+        else if (m > 0 && s->m[m - 1].kind == M_NAME && strlen(s->m[m - 1].code) >= 3 && x->t0 >= 1 &&
+                 s->m[m - 1].t1 + 1 == x->t0 && s->tok[x->t0 - 1].kind == TK_PUNCT && s->text[s->tok[x->t0 - 1].off] == ',')
+            learn_name(s, x, s->m[m - 1].code); /* "Bolivia's army chief, General Juan Jose Zuniga," */
+    }
     for (size_t m = 0; m < s->nm; m++) {
         const ts_mention *x = &s->m[m];
         if (x->kind != M_NAME || !x->code[0] || x->t1 == x->t0)

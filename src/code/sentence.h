@@ -29,8 +29,13 @@ typedef struct ts_mention {
     char of_sector[4]; /* "the leaders of China": the sector, for "and Japan" */
     char ctx_sector[4]; /* "the government" named from the document's country: its sector */
     uint8_t people;     /* a plural of a country's adjective: "Kenyans", "the Georgians" */
+    uint16_t uname;     /* 1 + the last token of a name the dictionaries lack, after a title
+                           ("General Juan Jose Zuniga"), or 0 */
     char code[TS_CODE_MAX];
 } ts_mention;
+
+#define TS_CTX_NAMES 16  /* names a story teaches (ts_ctx.names) */
+#define TS_NAME_KEY 24   /* bytes of a learned name's key */
 
 /* Per-document memory for pronouns and definite references. */
 typedef struct ts_ctx {
@@ -51,6 +56,12 @@ typedef struct ts_ctx {
                                          ("The United States and Britain launched strikes"), or "" */
     char coercer[TS_CODE_MAX];  /* the story's last coercion (17x): its doer */
     char court[TS_CODE_MAX];    /* the story's last court that sentenced or ruled (JUD source of 11x, 17x) */
+    struct {
+        char key[TS_NAME_KEY];  /* the surname, folded to lower case */
+        char code[TS_CODE_MAX];
+    } names[TS_CTX_NAMES];      /* people the story introduced with a title ("Bolivia's army chief, General
+                                   Juan Jose Zuniga"): a later "Zuniga" is theirs */
+    int nnames;                 /* names kept (a ring of TS_CTX_NAMES) */
     char last_src[TS_CODE_MAX]; /* the source of the story's last sentence with events: "the move" */
     char pair[2][TS_CODE_MAX]; /* the story's last two parties of one event: "both sides", "the two countries" */
     char many[4][4];           /* the countries of the story's last list of three or four: "the three countries" */
