@@ -323,6 +323,12 @@ static void place_agents(tocsin_coder *c, ts_sent *s)
         m++;
     if (m == s->nm)
         return; /* the common case: no unnamed agent */
+    {
+        const char *home = ts_where_dateline_country(&c->where);
+        for (int k = 0; home && k < 4 && !s->home_cc[0]; k++)
+            if (!strncmp(s->ctx->recent[k], home, 3))
+                memcpy(s->home_cc, home, sizeof s->home_cc); /* the country the story reports from */
+    }
     ts_where_cc pc[TS_MAX_WHERE];
     size_t np = ts_where_phrases(&c->where, s, pc, TS_MAX_WHERE);
     if (!np) {
@@ -413,6 +419,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         return 0; /* no actor can be named here: nothing to code or remember */
     ts_mentions(s);
     s->place_cc[0] = '\0';
+    s->home_cc[0] = '\0';
     if (any_verb)
         place_agents(c, s);
     /* without a verb of the dictionaries there is no event, but the actors

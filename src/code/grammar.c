@@ -2240,8 +2240,15 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
 {
     char cc[4] = "", pc[4] = "";
     int many = 0, many_places = 0;
+    /* "NIAMEY - Protesters rallied outside a French military base": people
+       are not of the party they act against; with no other country named,
+       they are of the country the story reports from (home_cc, below) */
+    int skip = as_source && other >= 0 && s->home_cc[0] && s->m[m].sector[0] && strstr("CVL OPP LAB", s->m[m].sector) &&
+               strlen(s->m[other].code) >= 3 && strncmp(s->m[other].code, s->home_cc, 3) ? other : -1;
     for (size_t k = 0; k < s->nm; k++) {
         const ts_mention *x = &s->m[k];
+        if (skip >= 0 && strlen(x->code) >= 3 && !strncmp(x->code, s->m[skip].code, 3))
+            continue;
         if ((int)k == m || x->kind != M_NAME || strlen(x->code) < 3 || strlen(x->code) == 4 ||
             strlen(x->code) == 5 || !strncmp(x->code, "UNO", 3) || !strncmp(x->code, "EUR", 3) ||
             !strncmp(x->code, "IGO", 3) || !strncmp(x->code, "WST", 3) || across_border(s, x) ||
@@ -2283,6 +2290,8 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
             return; /* two countries: cannot tell */
         memcpy(cc, pc, 4);
     }
+    if (!cc[0] && s->home_cc[0] && s->m[m].sector[0] && strstr("CVL OPP LAB", s->m[m].sector))
+        memcpy(cc, s->home_cc, 4); /* people, where the sentence names none of theirs: the story's dateline's */
     if (!cc[0] && s->ctx->thing[0] && !ts_igo_code(s->ctx->thing) && strncmp(s->ctx->thing, "WST", 3)) {
         memcpy(cc, s->ctx->thing, 3); /* none named here: the article's country so far */
         cc[3] = '\0';
