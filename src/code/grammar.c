@@ -4445,6 +4445,41 @@ static int striking_forces(gstate *g, size_t i, int src)
     return 1;
 }
 
+#define DETER_WORDS 6 /* from "to deter" to the party deterred */
+
+/* "moved armoured vehicles to the border to deter any Venezuelan incursion",
+ * "deployed warships to counter Chinese patrols": a show of force (verb i)
+ * whose purpose names the party it is aimed at, by name or adjective, of
+ * another country than the source's. The mention, or -1. */
+static int deterred(const gstate *g, size_t i, size_t end, int src)
+{
+    static const ts_lit aims[] = {LIT("deter"), LIT("counter"), LIT("confront"), LIT("repel"), LIT("prevent"),
+                                  LIT("discourage"), LIT("thwart"), LIT("block"), LIT("warn")};
+    const ts_sent *s = g->s;
+    if (end > s->ntok)
+        end = s->ntok;
+    for (size_t q = i + 1; q + 1 < end; q++) {
+        if (hard_boundary(s, q))
+            return -1;
+        if (!TOK_IS(s, q, "to") || !ts_tok_in(s, q + 1, aims, sizeof aims / sizeof aims[0]))
+            continue;
+        for (size_t k = q + 2; k < end && k < q + 2 + DETER_WORDS; k++) {
+            int mi = s->mid[k];
+            if (hard_boundary(s, k) || is_comma(s, k))
+                return -1;
+            if (mi < 0 || s->m[mi].t0 != k)
+                continue;
+            const ts_mention *x = &s->m[mi];
+            if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
+                strncmp(x->code, s->m[src].code, 3) && !is_place(s, x))
+                return mi;
+            return -1;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -4914,6 +4949,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             if (s->m[vc->tgt].code[0] && !strncmp(s->m[vc->tgt].code, s->m[mem[k]].code, 3))
                 vc->tgt = -1;
     }
+    if (vc->tgt < 0 && vc->r0 == 15 && vc->src >= 0)
+        vc->tgt = deterred(g, i, vc->end, vc->src); /* "moved tanks to the border to deter a Venezuelan incursion" */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 9 && vc->r0 <= 17 && vc->r0 != 14)
         foreign_government(s, vc->src, vc->tgt); /* "France accused the junta": Mali's, from the story */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 <= 16 && vc->r0 != 14 && vc->r0 != 15)
@@ -5393,8 +5430,9 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
                           (weapons && (TOK_IS(s, b - 1, "at") || TOK_IS(s, b - 1, "against")))))
             copy_code(vc->code, !strncmp(vc->code, "072", 3) ? "195" : "150", sizeof vc->code);
         /* "sent drones toward Israel": fired at it; "sent troops toward the border": a show of force */
-        else if (!strncmp(vc->code, "074", 3) && hostile_purpose(s, i + 1, (size_t)s->m[vc->tgt].t0))
-            copy_code(vc->code, "150", sizeof vc->code);
+        else if ((!strncmp(vc->code, "074", 3) || !strncmp(vc->code, "072", 3)) &&
+                 hostile_purpose(s, i + 1, (size_t)s->m[vc->tgt].t0))
+            copy_code(vc->code, "150", sizeof vc->code); /* "sent a carrier to the region to deter Iran" */
         /* "dispatched forces to monitor the Chinese activity": posture, not help */
     }
     int drop = 0;
