@@ -185,6 +185,26 @@ static size_t past_det(const ts_sent *s, size_t q, size_t end)
     return q;
 }
 
+#define OBJECT_MODIFIERS 2 /* adjectives read before an unnamed agent: "the main opposition party" */
+
+/* The first token from q on (before end) past determiners and up to
+ * OBJECT_MODIFIERS lower-case words that are no words of grammar, verbs or
+ * mentions ("the main | opposition party", "the new | military government"). */
+static size_t past_modifiers(const gstate *g, size_t q, size_t end)
+{
+    static const ts_lit foreign_words[] = {LIT("foreign"), LIT("international"), LIT("overseas"),
+                                           LIT("western"), LIT("expatriate"), LIT("exiled")};
+    const ts_sent *s = g->s;
+    q = past_det(s, q, end);
+    for (int n = 0; n < OBJECT_MODIFIERS && q + 1 < end; n++, q++) {
+        const ts_word *w = W(s, q);
+        if (s->tok[q].kind != TK_WORD || s->tok[q].cas != CASE_LOWER || s->gram[q] || s->mid[q] >= 0 ||
+            g->isverb[q] || (w && w->verb >= 0) || ts_tok_in(s, q, foreign_words, sizeof foreign_words / sizeof foreign_words[0]))
+            break; /* "foreign relief workers": not the subject's own people */
+    }
+    return q;
+}
+
 /* Is token i used as a verb here? Returns V_* (before governance is known). */
 static int verb_kind(const gstate *g, size_t i)
 {
@@ -1221,7 +1241,7 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                                  (last + 3 >= q || (military_code(p->code) && q > 0 && place_described(s, q) &&
                                                     last + DESCRIBED_PLACE_WORDS >= q));
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind == M_UNRES && s->m[mi].sector[0] && !g->skip[q] &&
-                    !s->m[mi].modifier && past_det(s, pos, lim) == q && !is_place(s, &s->m[mi])) {
+                    !s->m[mi].modifier && past_modifiers(g, pos, lim) == q && !is_place(s, &s->m[mi])) {
                     /* "accused the Supreme Court of persecuting him": an unnamed agent right
                        after the verb is its object, which the sentence may name (adopt_country),
                        not a reason to take a later mention */
