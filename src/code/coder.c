@@ -127,7 +127,7 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
             }
             struck = 1;
         }
-        if (!paired && !(e->flags & TOCSIN_EV_RESOLVED) && strlen(e->src) >= 3 && strlen(e->tgt) >= 3 &&
+        if (!paired && !x->pair[0][0] && !(e->flags & TOCSIN_EV_RESOLVED) && strlen(e->src) >= 3 && strlen(e->tgt) >= 3 &&
             strcmp(e->src, e->tgt) && !ts_igo_code(e->src) && !ts_igo_code(e->tgt)) {
             memcpy(x->pair[0], e->src, sizeof x->pair[0]);
             memcpy(x->pair[1], e->tgt, sizeof x->pair[1]);
