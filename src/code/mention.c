@@ -1823,6 +1823,32 @@ static void remember_many(ts_sent *s)
     }
 }
 
+#define APPOSED_NAME_WORDS 4 /* words of a name the dictionaries lack before ", the army chief," */
+
+/* "Juan Jose Zuniga, Bolivia's army chief, said ...": a name of two to four
+ * capitalised words the dictionaries lack, right before a comma and a
+ * mention of one official of a country (a title as its head), is that
+ * official's: the surname is remembered with its code. */
+static void learn_apposed_names(ts_sent *s)
+{
+    for (size_t m = 0; m < s->nm; m++) {
+        const ts_mention *x = &s->m[m];
+        if (x->kind != M_NAME || strlen(x->code) != 6 || ts_igo_code(x->code) || x->t0 < 3 ||
+            s->tok[x->t0 - 1].kind != TK_PUNCT || s->text[s->tok[x->t0 - 1].off] != ',' ||
+            !singular_title(s, x->head))
+            continue;
+        size_t e = x->t0 - 1, b = e; /* the name is [b, e) */
+        while (b > 0 && e - b < APPOSED_NAME_WORDS && s->mid[b - 1] < 0 && capitalised_name(s, b - 1) &&
+               !longest(s, b - 1).kind)
+            b--;
+        if (e - b < 2 || (b > 0 && s->tok[b - 1].kind == TK_WORD && s->tok[b - 1].cas != CASE_LOWER))
+            continue; /* one word ("Separately,") or part of a longer capitalised run */
+        ts_mention tmp = *x;
+        tmp.uname = (uint16_t)e;
+        learn_name(s, &tmp, x->code);
+    }
+}
+
 void ts_ctx_update(ts_sent *s)
 {
     remember_many(s);
@@ -1836,6 +1862,7 @@ void ts_ctx_update(ts_sent *s)
                  s->m[m - 1].t1 + 1 == x->t0 && s->tok[x->t0 - 1].kind == TK_PUNCT && s->text[s->tok[x->t0 - 1].off] == ',')
             learn_name(s, x, s->m[m - 1].code); /* "Bolivia's army chief, General Juan Jose Zuniga," */
     }
+    learn_apposed_names(s);
     for (size_t m = 0; m < s->nm; m++) {
         const ts_mention *x = &s->m[m];
         if (x->kind != M_NAME || !x->code[0] || x->t1 == x->t0)
