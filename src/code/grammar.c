@@ -855,7 +855,7 @@ static int as_judgement_first(const gstate *g, size_t k)
     if (k == 0 || !g->isverb[k - 1] || g->v[k - 1].kind == V_NONE || k + 2 >= s->ntok)
         return 0;
     size_t words = 0;
-    for (size_t q = k + 1; q < s->ntok && q <= k + 1 + AS_JUDGEMENT_WORDS; q++) {
+    for (size_t q = k + 1; q < s->ntok && q <= k + 3 + AS_JUDGEMENT_WORDS; q++) { /* quotes beside the words */
         uint32_t gm = s->gram[q];
         if ((gm & G_DET) && s->tok[q].kind == TK_WORD)
             return words > 0 && q + 1 < s->ntok && s->tok[q + 1].kind == TK_WORD;
@@ -4465,6 +4465,25 @@ static int striking_forces(gstate *g, size_t i, int src)
     return 1;
 }
 
+/* "rejected an agreement under which Ethiopia would gain access to the sea",
+ * "condemned the deal by which Russia keeps its base": the subject of a
+ * relative clause that tells an agreement's terms (the agreement's noun at
+ * token last) is its party, the one judged. The mention, or -1. */
+static int agreement_party(const gstate *g, size_t last, int src)
+{
+    const ts_sent *s = g->s;
+    if (last + 3 >= s->ntok || !ts_in_class(s->d, W(s, last), CL_AGREEMENT) ||
+        !(TOK_IS(s, last + 1, "under") || TOK_IS(s, last + 1, "by") || TOK_IS(s, last + 1, "in")) ||
+        !TOK_IS(s, last + 2, "which"))
+        return -1;
+    size_t q = past_det(s, last + 3, s->ntok);
+    int mi = q < s->ntok ? s->mid[q] : -1;
+    if (mi < 0 || s->m[mi].t0 != q || s->m[mi].kind != M_NAME || strlen(s->m[mi].code) < 3 ||
+        !strncmp(s->m[mi].code, s->m[src].code, 3) || is_place(s, &s->m[mi]))
+        return -1;
+    return mi;
+}
+
 #define DETER_WORDS 6 /* from "to deter" to the party deterred */
 
 /* "moved armoured vehicles to the border to deter any Venezuelan incursion",
@@ -4971,6 +4990,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (vc->tgt < 0 && vc->r0 == 15 && vc->src >= 0)
         vc->tgt = deterred(g, i, vc->end, vc->src); /* "moved tanks to the border to deter a Venezuelan incursion" */
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 >= 10)
+        vc->tgt = agreement_party(g, vc->pm.last, vc->src); /* "rejected an agreement under which Ethiopia would" */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 9 && vc->r0 <= 17 && vc->r0 != 14)
         foreign_government(s, vc->src, vc->tgt); /* "France accused the junta": Mali's, from the story */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 <= 16 && vc->r0 != 14 && vc->r0 != 15)
