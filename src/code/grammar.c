@@ -4465,6 +4465,25 @@ static int striking_forces(gstate *g, size_t i, int src)
     return 1;
 }
 
+#define THE_DEMAND_WORDS 4 /* from a verb to "the ultimatum" */
+
+/* "rejected the ultimatum", "defied the demands", "ignored this call": a
+ * demand the story told, named by a definite noun right after verb i. */
+static int the_demand(const ts_sent *s, size_t i, size_t end)
+{
+    static const ts_lit demands[] = {LIT("ultimatum"), LIT("demand"), LIT("demands"), LIT("call"),
+                                     LIT("calls"),     LIT("request"), LIT("requests"), LIT("appeal"),
+                                     LIT("appeals"),   LIT("deadline")};
+    for (size_t q = i + 1; q + 1 < end && q < s->ntok && q <= i + THE_DEMAND_WORDS; q++) {
+        if (s->mid[q] >= 0 || hard_boundary(s, q) || is_comma(s, q))
+            return 0;
+        if (TOK_IS(s, q, "the") || TOK_IS(s, q, "this") || TOK_IS(s, q, "these") || TOK_IS(s, q, "that"))
+            return ts_tok_in(s, q + 1, demands, sizeof demands / sizeof demands[0]) &&
+                   (q + 2 >= s->ntok || !(TOK_IS(s, q + 2, "of") || TOK_IS(s, q + 2, "from") || TOK_IS(s, q + 2, "by")));
+    }
+    return 0;
+}
+
 /* "rejected an agreement under which Ethiopia would gain access to the sea",
  * "condemned the deal by which Russia keeps its base": the subject of a
  * relative clause that tells an agreement's terms (the agreement's noun at
@@ -4992,6 +5011,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = deterred(g, i, vc->end, vc->src); /* "moved tanks to the border to deter a Venezuelan incursion" */
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 >= 10)
         vc->tgt = agreement_party(g, vc->pm.last, vc->src); /* "rejected an agreement under which Ethiopia would" */
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 12 && the_demand(s, i, vc->end))
+        vc->tgt = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked); /* "the junta rejected the ultimatum" */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 9 && vc->r0 <= 17 && vc->r0 != 14)
         foreign_government(s, vc->src, vc->tgt); /* "France accused the junta": Mali's, from the story */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 <= 16 && vc->r0 != 14 && vc->r0 != 15)
