@@ -5720,6 +5720,29 @@ static void reporting_state(gstate *g, size_t i, int src, char cc[4])
     cc[3] = '\0';
 }
 
+/* "denied any role in the attack in Mumbai": a country named right after
+ * "in" or "near" that follows an act's noun is where the act was. */
+static int act_place(const gstate *g, size_t i, size_t end, int src)
+{
+    const ts_sent *s = g->s;
+    for (size_t k = i + 2; k + 1 < end && k < s->ntok; k++) {
+        if (!(TOK_IS(s, k, "in") || TOK_IS(s, k, "near")))
+            continue;
+        int act = 0; /* "the attack in", "the killing of the tourists in" */
+        for (size_t b = k; b-- > i + 1 && b + 5 > k && !act;)
+            act = judged_act_word(s, b);
+        if (!act)
+            continue;
+        size_t q = past_det(s, k + 1, end);
+        int mi = q < end ? s->mid[q] : -1;
+        if (mi < 0)
+            return q < end && s->tok[q].kind == TK_WORD && s->tok[q].cas != CASE_LOWER; /* a place the gazetteer may know */
+        return mi != src && s->m[mi].t0 == q && s->m[mi].kind == M_NAME && strlen(s->m[mi].code) >= 3 &&
+               !ts_igo_code(s->m[mi].code) && strncmp(s->m[mi].code, s->m[src].code, 3);
+    }
+    return 0;
+}
+
 /* "denied bombing", "denies having shelled": a denial whose object is an
  * act of force, right after the verb. */
 static int denied_force(const ts_sent *s, size_t i)
@@ -5732,7 +5755,18 @@ static int denied_force(const ts_sent *s, size_t i)
     size_t q = i + 1;
     if (q < s->ntok && (TOK_IS(s, q, "having") || TOK_IS(s, q, "that")))
         q++;
-    return q < s->ntok && s->tok[q].cas == CASE_LOWER && ts_tok_in(s, q, acts, sizeof acts / sizeof acts[0]);
+    if (q < s->ntok && s->tok[q].cas == CASE_LOWER && ts_tok_in(s, q, acts, sizeof acts / sizeof acts[0]))
+        return 1;
+    /* "denied any role in the killing of the tourists in Pahalgam" */
+    if (q < s->ntok && (TOK_IS(s, q, "any") || TOK_IS(s, q, "a") || TOK_IS(s, q, "its")))
+        q++;
+    if (q + 2 >= s->ntok || !(TOK_IS(s, q, "role") || TOK_IS(s, q, "involvement") || TOK_IS(s, q, "part") ||
+                              TOK_IS(s, q, "responsibility") || TOK_IS(s, q, "hand")))
+        return 0;
+    if (!(TOK_IS(s, q + 1, "in") || TOK_IS(s, q + 1, "for")))
+        return 0;
+    q = past_det(s, q + 2, s->ntok);
+    return q < s->ntok && judged_act_word(s, q);
 }
 
 /* Step 8: one event per (source, target) pair of the compound groups; joint
@@ -5849,7 +5883,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         if (r >= 17 && state_or_armed(s, vc->src))
             place = 1; /* "opened an offensive on Marib": the place's country, if it has one */
         else if (!strncmp(vc->code, "016", 3) && state_or_armed(s, vc->src) && denied_force(s, i) &&
-                 first_place(g, i, vc->end, vc->src, 0) >= 0)
+                 (first_place(g, i, vc->end, vc->src, 0) >= 0 || act_place(g, i, vc->end, vc->src)))
             place = 1; /* "Israel denied targeting the hospital in Gaza": where it is said to have struck */
         else if (vc->act1 > vc->act0 && (r == 2 || r == 5 || r == 9 || r == 10 || r == 11))
             place = vc->act_home == 3 ? 3 : vc->act_home ? 2 : 1; /* "condemned the attack in Zamfara": judged_act */
