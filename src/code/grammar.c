@@ -7639,6 +7639,25 @@ static void copula_emit(gstate *g, int src, int tgt, const char *code, size_t b,
  * (012): a copula's predicate that reports an act. Not "is in the news",
  * "was in Geneva", nor a negated, modal or conditional copula; "will be"
  * is the intention (036). */
+/* "was not involved in", "had not been involved in", "is in no way involved
+ * in": the token of "involved" after the copula at b and a negation, with "in"
+ * after it; 0 if none. */
+static size_t not_involved_at(const ts_sent *s, size_t b)
+{
+    int neg = b > 0 && (s->gram[b - 1] & G_NEG); /* "had not been" */
+    for (size_t q = b + 1; q + 1 < s->ntok && q < b + 5; q++) {
+        if (s->gram[q] & G_NEG) {
+            neg = 1;
+            continue;
+        }
+        if (TOK_IS(s, q, "involved"))
+            return neg && TOK_IS(s, q + 1, "in") ? q : 0;
+        if (!(TOK_IS(s, q, "in") || TOK_IS(s, q, "way") || TOK_IS(s, q, "any") || (s->gram[q] & G_ADV)))
+            return 0;
+    }
+    return 0;
+}
+
 static void copular_events(gstate *g)
 {
     ts_sent *s = g->s;
@@ -7648,11 +7667,24 @@ static void copular_events(gstate *g)
             continue;
         if (g->said_neg || (g->deny_at >= 0 && (int)b > g->deny_at && b < g->deny_end))
             continue; /* "did not confirm that it was", "denied it was in talks" */
-        if ((s->gram[b + 1] & G_BE) || (s->gram[b + 1] & G_NEG))
-            continue; /* "has been": read at "been"; "is not" */
+        if (s->gram[b + 1] & G_BE)
+            continue; /* "has been": read at "been" */
+        int not_involved = not_involved_at(s, b);
+        if ((s->gram[b + 1] & G_NEG) && !not_involved)
+            continue; /* "is not" */
         int fut, subj = copula_subject(g, b, &fut);
         if (subj < 0)
             continue;
+        if (not_involved) {
+            /* "Washington had not been involved in the strikes on Iran": a denial,
+               aimed at the act's party */
+            size_t end0 = clause_end(g, b);
+            int t = copula_matter(g, (size_t)not_involved + 2, end0, subj);
+            unsigned fl = governing_say(g, s->m[subj].t0) >= 0 ? TOCSIN_EV_ATTRIBUTED : 0;
+            if (t >= 0 && !fut)
+                copula_emit(g, subj, t, "016", b, 0, 0, fl | COPULA_ONE);
+            continue;
+        }
         size_t end = clause_end(g, b), q = b + 1;
         while (q < end && s->mid[q] < 0 &&
                (((s->gram[q] & G_ADV) && !(s->gram[q] & (G_PREP | G_LOC | G_DET | G_NEG))) ||
