@@ -39,6 +39,7 @@ typedef struct vinfo {
     uint8_t root;    /* root of the verb's best pattern, 0 if none */
     int16_t speaker; /* subject mention of the saying verb */
     int16_t incorp;  /* "boosted intelligence sharing": the noun before the -ing (0: none) */
+    uint8_t ordered; /* the act of forces the subject ordered ("ordered units to move up") */
 } vinfo;
 
 typedef struct emitter {
@@ -2813,8 +2814,10 @@ static void govern(gstate *g, size_t i)
         if (q > 0 && g->isverb[q - 1]) {
             const ts_word *gw = W(s, q - 1);
             v->govv = (int16_t)(q - 1);
-            if (objm >= 0 && orders_own_forces(g, q - 1, objm))
+            if (objm >= 0 && orders_own_forces(g, q - 1, objm)) {
                 v->gov = GOV_ASPECT; /* "ordered troops to attack": the orderer attacks */
+                v->ordered = 1;
+            }
             else if (objm >= 0)
                 v->gov = GOV_OTHER;
             else if (gw->gram & G_NEGV)
@@ -5850,8 +5853,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     size_t nt = vc->tgt >= 0 ? group_of(s, vc->tgt, tgts, 16) : 0;
     if (vc->tgt >= 0 && nt == 0)
         return;
-    if (armed_mode(vc->pm.p) >= 0 && !vc->story_src && !armed_source(s, vc->src, armed_mode(vc->pm.p)))
-        return; /* "tourists entered Ukraine", "the company took control of a rival" */
+    if (armed_mode(vc->pm.p) >= 0 && !vc->story_src && !g->v[i].ordered && !armed_source(s, vc->src, armed_mode(vc->pm.p)))
+        return; /* "tourists entered Ukraine", "the company took control of a rival"; but forces ordered to act */
     int sym = ((vc->pm.p->flags & P_SYM) != 0 && !vc->nosym) || (vc->recip && nt == 0 && ns > 1), place = 0;
     int r0 = root_of(vc->code);
     /* "held naval drills in the Gulf of Oman": a sea or place the pattern's $T did not bind is where */
