@@ -5266,7 +5266,7 @@ static int foreign_object(const ts_sent *s, size_t i, size_t end)
     static const ts_lit foreign[] = {LIT("foreign"), LIT("Foreign"), LIT("overseas"), LIT("multinational"),
                                      LIT("multinationals"), LIT("expatriate"), LIT("expatriates")};
     for (size_t k = i + 1; k < end && k <= i + HOME_OBJECT_WORDS; k++)
-        if (ts_tok_in(s, k, foreign, sizeof foreign / sizeof foreign[0]) && !is_dash(s, k + 1 < s->ntok ? k + 1 : k))
+        if (ts_tok_in(s, k, foreign, sizeof foreign / sizeof foreign[0]) && !is_punct(s, k + 1, '-'))
             return 1;
     return 0;
 }
