@@ -5271,6 +5271,18 @@ static int foreign_object(const ts_sent *s, size_t i, size_t end)
     return 0;
 }
 
+/* "opened Darfur to aid workers of the World Food Programme": an
+ * organisation the object names is the party an act at home is done to */
+static int object_organisation(const ts_sent *s, size_t i, size_t end, int src)
+{
+    for (size_t k = i + 1; k < end && k <= i + HOME_OBJECT_WORDS; k++) {
+        int mk = s->mid[k];
+        if (mk >= 0 && mk != src && s->m[mk].kind == M_NAME && ts_igo_code(s->m[mk].code))
+            return mk;
+    }
+    return -1;
+}
+
 static void home_act(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -5283,6 +5295,15 @@ static void home_act(gstate *g, size_t i, vcode *vc)
         return; /* a state's truce is with another party; a rebel group's is with its government */
     if (vc->tgt >= 0) {
         const ts_mention *t = &s->m[vc->tgt];
+        if (strlen(t->code) == 3 && !strncmp(t->code, sc, 3)) {
+            /* its own land or town ("opened Darfur to ..."): an organisation named is the party */
+            int org = object_organisation(s, i, vc->end, vc->src);
+            if (org >= 0) {
+                vc->tgt = org;
+                vc->rule = "target: the organisation the object of an act at home names";
+            }
+            return;
+        }
         if (!((t->kind == M_NAME || t->kind == M_ADJ) && across_border(s, t)))
             return; /* the pattern found its party */
         vc->tgt = -1; /* "along its border with Ecuador": a place */
@@ -5297,11 +5318,18 @@ static void home_act(gstate *g, size_t i, vcode *vc)
     }
     if (foreign_object(s, i, vc->end))
         return;
+    int org = object_organisation(s, i, vc->end, vc->src);
+    if (org >= 0) {
+        vc->tgt = org;
+        vc->rule = "target: the organisation the object of an act at home names";
+        return;
+    }
     /* a bare state acts on its people ("Ethiopia suspended mobile internet") */
     char cc[7] = {sc[0], sc[1], sc[2], '\0'};
     if (strlen(sc) == 3)
         memcpy(cc + 3, "CVL", 4);
     vc->tgt = add_actor(s, cc, 0, 0);
+    vc->nosym = 1; /* "the rebels announced a unilateral truce": theirs alone */
     if (vc->tgt >= 0)
         vc->rule = "target: a state's act at home (pattern option home) in a sentence that names no other country";
 }
