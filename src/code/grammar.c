@@ -5293,6 +5293,8 @@ static void home_act(gstate *g, size_t i, vcode *vc)
         return;
     if (!strncmp(vc->code, "087", 3) && (strlen(sc) != 6 || strcmp(sc + 3, "REB")))
         return; /* a state's truce is with another party; a rebel group's is with its government */
+    if (strlen(sc) == 6 && root_of(vc->code) != 8 && strstr("GOV MIL COP JUD LEG SPY REB", sc + 3) == NULL)
+        return; /* coercion and its threats are a state's or an armed group's, not a firm's or a paper's */
     if (vc->tgt >= 0) {
         const ts_mention *t = &s->m[vc->tgt];
         if (strlen(t->code) == 3 && !strncmp(t->code, sc, 3)) {
