@@ -5291,8 +5291,10 @@ static void home_act(gstate *g, size_t i, vcode *vc)
     const char *sc = s->m[vc->src].code;
     if (strlen(sc) < 3 || ts_igo_code(sc) || !strncmp(sc, "WST", 3))
         return;
-    if (!strncmp(vc->code, "087", 3) && (strlen(sc) != 6 || strcmp(sc + 3, "REB")))
-        return; /* a state's truce is with another party; a rebel group's is with its government */
+    if (!strncmp(vc->code, "087", 3) &&
+        (strlen(sc) != 6 || strcmp(sc + 3, "REB") || ts_ctx_other_state(s->ctx, sc)))
+        return; /* a state's truce is with another party; a rebel group's is with its government,
+                   unless the story has been about another state (Hamas and Israel) */
     if (strlen(sc) == 6 && root_of(vc->code) != 8 && strstr("GOV MIL COP JUD LEG SPY REB", sc + 3) == NULL)
         return; /* coercion and its threats are a state's or an armed group's, not a firm's or a paper's */
     if (vc->tgt >= 0) {
