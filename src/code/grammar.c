@@ -5295,6 +5295,9 @@ static void home_act(gstate *g, size_t i, vcode *vc)
         (strlen(sc) != 6 || strcmp(sc + 3, "REB") || ts_ctx_other_state(s->ctx, sc)))
         return; /* a state's truce is with another party; a rebel group's is with its government,
                    unless the story has been about another state (Hamas and Israel) */
+    if (root_of(vc->code) != 8 && !strncmp(s->ctx->attacker, sc, 3) && strlen(s->ctx->attacked) >= 3 &&
+        !ts_igo_code(s->ctx->attacked) && strncmp(s->ctx->attacked, sc, 3))
+        return; /* "Russian forces seized farms" in a story of Russia's war on Ukraine: not at home */
     if (strlen(sc) == 6 && root_of(vc->code) != 8 && strstr("GOV MIL COP JUD LEG SPY REB", sc + 3) == NULL)
         return; /* coercion and its threats are a state's or an armed group's, not a firm's or a paper's */
     if (vc->tgt >= 0) {
