@@ -5265,7 +5265,7 @@ static int foreign_object(const ts_sent *s, size_t i, size_t end)
 {
     static const ts_lit foreign[] = {LIT("foreign"), LIT("Foreign"), LIT("overseas"), LIT("multinational"),
                                      LIT("multinationals"), LIT("expatriate"), LIT("expatriates")};
-    for (size_t k = i + 1; k < end && k <= i + HOME_OBJECT_WORDS; k++)
+    for (size_t k = i + 1; k < end && k < s->ntok && k <= i + HOME_OBJECT_WORDS; k++)
         if (ts_tok_in(s, k, foreign, sizeof foreign / sizeof foreign[0]) && !is_punct(s, k + 1, '-'))
             return 1;
     return 0;
@@ -5275,7 +5275,7 @@ static int foreign_object(const ts_sent *s, size_t i, size_t end)
  * organisation the object names is the party an act at home is done to */
 static int object_organisation(const ts_sent *s, size_t i, size_t end, int src)
 {
-    for (size_t k = i + 1; k < end && k <= i + HOME_OBJECT_WORDS; k++) {
+    for (size_t k = i + 1; k < end && k < s->ntok && k <= i + HOME_OBJECT_WORDS; k++) {
         int mk = s->mid[k];
         if (mk >= 0 && mk != src && s->m[mk].kind == M_NAME && ts_igo_code(s->m[mk].code))
             return mk;
