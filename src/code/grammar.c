@@ -5005,7 +5005,9 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
            sentence puts them, else at home */
         int pl = first_place(g, i, vc->end, vc->src, 0);
         if (pl < 0 && !s->place_cc[0]) {
-            char cc[4] = {s->m[vc->src].code[0], s->m[vc->src].code[1], s->m[vc->src].code[2], '\0'};
+            char cc[7] = {s->m[vc->src].code[0], s->m[vc->src].code[1], s->m[vc->src].code[2], '\0'};
+            if (strlen(s->m[vc->src].code) == 3)
+                memcpy(cc + 3, "CVL", 4); /* "Peru lifted the state of emergency": for its people */
             pl = add_actor(s, cc, 0, 0);
         }
         if (pl >= 0) {
