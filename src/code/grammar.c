@@ -5293,15 +5293,14 @@ static void home_act(gstate *g, size_t i, vcode *vc)
     const char *sc = s->m[vc->src].code;
     if (strlen(sc) < 3 || ts_igo_code(sc) || !strncmp(sc, "WST", 3))
         return;
-    if (!strncmp(vc->code, "087", 3) &&
-        (strlen(sc) != 6 || strcmp(sc + 3, "REB") || ts_ctx_other_state(s->ctx, sc)))
-        return; /* a state's truce is with another party; a rebel group's is with its government,
-                   unless the story has been about another state (Hamas and Israel) */
+    if (!strncmp(vc->code, "087", 3) && (strlen(sc) != 6 || strcmp(sc + 3, "REB")))
+        return; /* a state's truce is with another party; a rebel group's is with its government */
+    if (ts_ctx_other_state(s->ctx, sc))
+        return; /* a story of another state: "Washington refused to lift those restrictions"
+                   (on Ukraine), "Hamas declared a unilateral ceasefire", "Israel seized land" */
     if (root_of(vc->code) != 8 && !strncmp(s->ctx->attacker, sc, 3) && strlen(s->ctx->attacked) >= 3 &&
         !ts_igo_code(s->ctx->attacked) && strncmp(s->ctx->attacked, sc, 3))
         return; /* "Russian forces seized farms" in a story of Russia's war on Ukraine: not at home */
-    if (!strncmp(vc->code, "171", 3) && ts_ctx_other_state(s->ctx, sc))
-        return; /* land seized in a story of Israel and the Palestinians may be theirs */
     if (strlen(sc) == 6 && root_of(vc->code) != 8 && strstr("GOV MIL COP JUD LEG SPY REB", sc + 3) == NULL)
         return; /* coercion and its threats are a state's or an armed group's, not a firm's or a paper's */
     if (vc->tgt >= 0) {
