@@ -2379,6 +2379,8 @@ static int time_word(const ts_sent *s, size_t k)
         return 0;
     if ((k > 0 && is_punct(s, k - 1, '-')) || (k + 1 < s->ntok && is_punct(s, k + 1, '-')))
         return 0; /* "a two-day visit", "week-long" */
+    if (s->tok[k].cas == CASE_LOWER && TOK_IS(s, k, "march"))
+        return 0; /* "called off the march": the protest; the month is written "March" */
     if (s->gram[k] & G_TIME)
         return 1;
     /* "May" the month, not the modal: capitalised mid-sentence, before a day number
