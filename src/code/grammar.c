@@ -2415,6 +2415,8 @@ static int time_word(const ts_sent *s, size_t k)
         return 0;
     if ((k > 0 && is_punct(s, k - 1, '-')) || (k + 1 < s->ntok && is_punct(s, k + 1, '-')))
         return 0; /* "a two-day visit", "week-long" */
+    if (s->tok[k].cas == CASE_LOWER && TOK_IS(s, k, "march"))
+        return 0; /* "called off the march": the protest; the month is written "March" */
     if (s->gram[k] & G_TIME)
         return 1;
     /* "May" the month, not the modal: capitalised mid-sentence, before a day number
@@ -5151,7 +5153,9 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
            sentence puts them, else at home */
         int pl = first_place(g, i, vc->end, vc->src, 0);
         if (pl < 0 && !s->place_cc[0]) {
-            char cc[4] = {s->m[vc->src].code[0], s->m[vc->src].code[1], s->m[vc->src].code[2], '\0'};
+            char cc[7] = {s->m[vc->src].code[0], s->m[vc->src].code[1], s->m[vc->src].code[2], '\0'};
+            if (strlen(s->m[vc->src].code) == 3)
+                memcpy(cc + 3, "CVL", 4); /* "Peru lifted the state of emergency": for its people */
             pl = add_actor(s, cc, 0, 0);
         }
         if (pl >= 0) {
@@ -5460,6 +5464,100 @@ static int habitual(const gstate *g, size_t i, size_t end)
 
 /* Step 7: CAMEO conventions: negation, modals, hypotheticals, intentions and
  * pledges, future threats. Returns 0 when the event is dropped. */
+/* ---- a state's acts at home ----
+ * "Zimbabwe's government seized hundreds of white-owned farms", "the junta
+ * threatened to impose a curfew if the rioting continued", "the government
+ * lifted the ban on the party", "the rebels declared a unilateral truce": a
+ * pattern marked `home` (coercion, threats of it, concessions at home) that
+ * finds no target is aimed at the source's own country, as the gold codes
+ * it, when the sentence names no other country, puts its places at home and
+ * says nothing foreign of the object ("seized the assets of foreign
+ * companies"). A country named only as a border's other side ("declared a
+ * state of emergency along its border with Ecuador") is where, not whom. */
+#define HOME_OBJECT_WORDS 12 /* words after the verb read for a foreign object */
+
+/* "foreign" before a noun, not a compound's first half ("foreign-funded charities") */
+static int foreign_object(const ts_sent *s, size_t i, size_t end)
+{
+    static const ts_lit foreign[] = {LIT("foreign"), LIT("Foreign"), LIT("overseas"), LIT("multinational"),
+                                     LIT("multinationals"), LIT("expatriate"), LIT("expatriates")};
+    for (size_t k = i + 1; k < end && k < s->ntok && k <= i + HOME_OBJECT_WORDS; k++)
+        if (ts_tok_in(s, k, foreign, sizeof foreign / sizeof foreign[0]) && !is_punct(s, k + 1, '-'))
+            return 1;
+    return 0;
+}
+
+/* "opened Darfur to aid workers of the World Food Programme": an
+ * organisation the object names is the party an act at home is done to */
+static int object_organisation(const ts_sent *s, size_t i, size_t end, int src)
+{
+    for (size_t k = i + 1; k < end && k < s->ntok && k <= i + HOME_OBJECT_WORDS; k++) {
+        int mk = s->mid[k];
+        if (mk >= 0 && mk != src && s->m[mk].kind == M_NAME && ts_igo_code(s->m[mk].code))
+            return mk;
+    }
+    return -1;
+}
+
+static void home_act(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (!(vc->pm.p->flags & P_HOME) || vc->src < 0 || vc->pm.target >= 0)
+        return;
+    const char *sc = s->m[vc->src].code;
+    if (strlen(sc) < 3 || ts_igo_code(sc) || !strncmp(sc, "WST", 3))
+        return;
+    if (!strncmp(vc->code, "087", 3) && (strlen(sc) != 6 || strcmp(sc + 3, "REB")))
+        return; /* a state's truce is with another party; a rebel group's is with its government */
+    if (ts_ctx_other_state(s->ctx, sc))
+        return; /* a story of another state: "Washington refused to lift those restrictions"
+                   (on Ukraine), "Hamas declared a unilateral ceasefire", "Israel seized land" */
+    if (root_of(vc->code) != 8 && !strncmp(s->ctx->attacker, sc, 3) && strlen(s->ctx->attacked) >= 3 &&
+        !ts_igo_code(s->ctx->attacked) && strncmp(s->ctx->attacked, sc, 3))
+        return; /* "Russian forces seized farms" in a story of Russia's war on Ukraine: not at home */
+    if (strlen(sc) == 6 && root_of(vc->code) != 8 && strstr("GOV MIL COP JUD LEG SPY REB", sc + 3) == NULL)
+        return; /* coercion and its threats are a state's or an armed group's, not a firm's or a paper's */
+    if (vc->tgt >= 0) {
+        const ts_mention *t = &s->m[vc->tgt];
+        if (strlen(t->code) == 3 && !strncmp(t->code, sc, 3)) {
+            /* its own land or town ("opened Darfur to ..."): an organisation named is the party */
+            int org = object_organisation(s, i, vc->end, vc->src);
+            if (org >= 0) {
+                vc->tgt = org;
+                vc->rule = "target: the organisation the object of an act at home names";
+            }
+            return;
+        }
+        if (!((t->kind == M_NAME || t->kind == M_ADJ) && across_border(s, t)))
+            return; /* the pattern found its party */
+        vc->tgt = -1; /* "along its border with Ecuador": a place */
+    }
+    if (s->place_cc[0] && strncmp(s->place_cc, sc, 3))
+        return; /* "imposed martial law in occupied Kherson": the place's (verb_emit) */
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if ((int)k != vc->src && (x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 &&
+            !ts_igo_code(x->code) && strncmp(x->code, sc, 3) && !across_border(s, x))
+            return; /* another country is named: it may be the one meant */
+    }
+    if (foreign_object(s, i, vc->end))
+        return;
+    int org = object_organisation(s, i, vc->end, vc->src);
+    if (org >= 0) {
+        vc->tgt = org;
+        vc->rule = "target: the organisation the object of an act at home names";
+        return;
+    }
+    /* a bare state acts on its people ("Ethiopia suspended mobile internet") */
+    char cc[7] = {sc[0], sc[1], sc[2], '\0'};
+    if (strlen(sc) == 3)
+        memcpy(cc + 3, "CVL", 4);
+    vc->tgt = add_actor(s, cc, 0, 0);
+    vc->nosym = 1; /* "the rebels announced a unilateral truce": theirs alone */
+    if (vc->tgt >= 0)
+        vc->rule = "target: a state's act at home (pattern option home) in a sentence that names no other country";
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -5623,7 +5721,10 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         s->m[vc->tgt].kind == M_PRON && strlen(s->m[vc->src].code) >= 3 &&
         !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3) && i > 0 && TOK_IS(s, i - 1, "to"))
         return 0; /* "sending jets to South Africa to help it defend its cities": "it" is not the sender */
-    return domestic_politics(g, i, vc);
+    if (!domestic_politics(g, i, vc))
+        return 0;
+    home_act(g, i, vc);
+    return 1;
 }
 
 /* A state's organs or an armed group: who can strike, seize or arrest at a

@@ -535,8 +535,10 @@ static int verb_line(loader *L, const char *p, const char *e)
                 pat.flags |= P_WEAPON;
             else if (oe - o == 4 && !memcmp(o, "swap", 4))
                 pat.flags |= P_SWAP;
+            else if (oe - o == 4 && !memcmp(o, "home", 4))
+                pat.flags |= P_HOME;
             else
-                bad(L, "unknown option (expected sym, notarget, armed, forces, weapon or swap)%s", "");
+                bad(L, "unknown option (expected sym, notarget, armed, forces, weapon, swap or home)%s", "");
             o = oe;
         }
     }

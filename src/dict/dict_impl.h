@@ -52,14 +52,15 @@ typedef struct ts_elem {
     uint64_t alt_bits;
 } ts_elem;
 
-enum { P_SYM = 1, P_NOTARGET = 2, P_BLOCK = 4, P_HAS_T = 8, P_ARMED = 16, P_FORCES = 32, P_WEAPON = 64, P_SWAP = 128 };
+enum { P_SYM = 1, P_NOTARGET = 2, P_BLOCK = 4, P_HAS_T = 8, P_ARMED = 16, P_FORCES = 32, P_WEAPON = 64, P_SWAP = 128,
+       P_HOME = 256 /* no target found: the source's own country (grammar.c, home_act) */ };
 
 typedef struct ts_pattern {
     uint64_t need_lem; /* bloom bits (lemma % 64) of the literal words it needs */
     uint64_t need_cls; /* word classes it needs */
     uint64_t alt_lem[2], alt_cls[2]; /* for its first two {a|b}: any one of these */
     char code[6];
-    uint8_t flags;
+    uint16_t flags;
     uint8_t nelem; /* elements after the verb */
     uint32_t elem; /* index of the first element */
     uint32_t verb; /* lemma id of the verb */
