@@ -2055,6 +2055,20 @@ static int attack_owner(gstate *g, size_t i, size_t end)
     return a;
 }
 
+static const char rule_attack_owner[] = "source: an attack noun's country is its forces (\"Israeli strikes killed\")";
+
+/* "Russian strikes destroyed a power plant", "Israeli raids flattened the
+ * block": a verb of destruction whose subject is an attack is force from the
+ * air or from guns, not a seizure or a demolition (1712). */
+static int razing_verb(const ts_sent *s, size_t i)
+{
+    static const char *const raze[] = {"destroy", "raze", "flatten", NULL};
+    for (int k = 0; raze[k]; k++)
+        if (!strcmp(lemma_of(s, i), raze[k]))
+            return 1;
+    return 0;
+}
+
 static int retaliation_verb(const ts_sent *s, size_t i)
 {
     static const char *const retaliate[] = {"retaliat", NULL};
@@ -4401,6 +4415,20 @@ static int striking_forces(gstate *g, size_t i, int src)
     return 1;
 }
 
+/* "Policemen beat a young man to death", "security agents tortured detained
+ * protesters", "police abducted an activist": harm done to a person on
+ * purpose (torture, rape, killing by beating, abduction, a bombing, human
+ * shields, assassination) stays an assault (18x) when police do it; only
+ * force on a crowd in general (shooting, beating, firing) is repression (175). */
+static int deliberate_harm(const char *code)
+{
+    static const char *const harm[] = {"181", "1821", "1822", "1823", "183", "1831", "1832", "1833", "184", "185", "186"};
+    for (size_t k = 0; k < sizeof harm / sizeof harm[0]; k++)
+        if (!strcmp(code, harm[k]))
+            return 1;
+    return 0;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -4428,12 +4456,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->rule = "source: an unnamed air defence is the attacked country's";
         }
     }
-    if (!v->passive && v->kind == V_FINITE && r >= 18 && r <= 20 &&
+    if (!v->passive && v->kind == V_FINITE && ((r >= 18 && r <= 20) || (r == 17 && razing_verb(s, i))) &&
         (vc->src < 0 || ((s->m[vc->src].kind == M_ADJ || s->m[vc->src].modifier) && (size_t)s->m[vc->src].t1 < i))) {
         int m = attack_owner(g, i, vc->end);
         if (m >= 0) {
             vc->src = m;
-            vc->rule = "source: an attack noun's country is its forces (\"Israeli strikes killed\")";
+            vc->rule = rule_attack_owner;
         }
     }
     if (i < g->late_at && vc->end > g->late_at)
@@ -5266,7 +5294,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         const char *sec = x->kind == M_UNRES ? x->sector : strlen(x->code) == 6 ? x->code + 3 : "";
         if (!strcmp(sec, "CVL") || !strcmp(sec, "OPP"))
             copy_code(vc->code, "145", sizeof vc->code);
-        else if (x->weapon && !strcmp(vc->code, "1712"))
+        else if ((x->weapon || vc->rule == rule_attack_owner) && !strcmp(vc->code, "1712"))
             copy_code(vc->code, "195", sizeof vc->code); /* "An Israeli air strike destroyed the consulate" */
     }
     if (root_of(vc->code) == 7 && vc->tgt >= 0 && (size_t)s->m[vc->tgt].t0 > i + 1) {
@@ -5379,7 +5407,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         (root_of(vc->code) == 18 || root_of(vc->code) == 19 || !strcmp(vc->code, "170")) &&
         strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP") &&
         strlen(s->m[vc->tgt].code) == 6 &&
-        (!strcmp(s->m[vc->tgt].code + 3, "CVL") || !strcmp(s->m[vc->tgt].code + 3, "OPP")))
+        (!strcmp(s->m[vc->tgt].code + 3, "CVL") || !strcmp(s->m[vc->tgt].code + 3, "OPP")) &&
+        !deliberate_harm(vc->code))
         memcpy(vc->code, "175", 4); /* police firing on protesters: violent repression */
     const ts_word *vw = ts_w(s, i);
     if (vc->src >= 0 && !strcmp(vc->code, "190") && strlen(s->m[vc->src].code) == 6 &&
