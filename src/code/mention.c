@@ -1262,7 +1262,13 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                     nn = NULL; /* "Russian attacks": could be a verb; keep weak */
                 if (ts_in_class(d, nwd, CL_HOSTILITY))
                     nn = NULL; /* "Russian strikes", "Israeli airstrikes": acts, not a group */
-                if (nn && nt->cas == CASE_LOWER && nl2 > 3 && nn[nl2 - 1] == 's' && nn[nl2 - 2] != 's' &&
+                /* "Iraqi Christians", "Bosnian Muslims": a country's faithful are its people */
+                static const ts_lit faithful[] = {LIT("christians"), LIT("muslims"), LIT("jews"),
+                                                  LIT("hindus"),     LIT("sikhs"),   LIT("buddhists"),
+                                                  LIT("copts"),      LIT("catholics"), LIT("protestants"),
+                                                  LIT("shias"),      LIT("shiites"), LIT("sunnis")};
+                int faith = nn && ts_tok_in(s, end, faithful, sizeof faithful / sizeof faithful[0]);
+                if (nn && (nt->cas == CASE_LOWER || faith) && nl2 > 3 && nn[nl2 - 1] == 's' && nn[nl2 - 2] != 's' &&
                     !(s->gram[end] & ~(G_TIME))) {
                     kind = M_NAME;
                     end++;
