@@ -1016,6 +1016,28 @@ static int adverb_after(const ts_sent *s, size_t k)
            !ts_tok_in(s, k, ly_nouns, sizeof ly_nouns / sizeof ly_nouns[0]);
 }
 
+/* One person of a country, told by its adjective after "a" or "an": "A
+ * Palestinian stabbed two Israeli soldiers", "an Israeli settler shot a
+ * Palestinian teenager" (the assailant or the victim of a single act of
+ * violence, as wire copy names them). The adjective ends at end; a noun for a
+ * person may follow it, else a verb in the past must ("A Palestinian stabbed").
+ * The end of the phrase, or 0 when it is an adjective ("a Russian drone"). */
+static size_t lone_national(const ts_sent *s, size_t t0, size_t end)
+{
+    static const ts_lit one[] = {LIT("man"),     LIT("woman"),   LIT("boy"),     LIT("girl"),
+                                 LIT("youth"),   LIT("teenager"), LIT("teen"),   LIT("settler"),
+                                 LIT("gunman"),  LIT("assailant"), LIT("attacker"), LIT("driver"),
+                                 LIT("farmer"),  LIT("shepherd"), LIT("worker"), LIT("student")};
+    if (t0 == 0 || end >= s->ntok || !(TOK_IS(s, t0 - 1, "a") || TOK_IS(s, t0 - 1, "an")))
+        return 0;
+    if (ts_tok_in(s, end, one, sizeof one / sizeof one[0]) && s->tok[end].cas == CASE_LOWER)
+        return end + 1;
+    const ts_word *w = ts_w(s, end);
+    if (w && w->verb >= 0 && (w->vform & VF_PAST) && !(w->vform & VF_BASE) && s->tok[end].cas == CASE_LOWER)
+        return end; /* "A Palestinian stabbed" */
+    return 0;
+}
+
 static size_t take_phrase(ts_sent *s, piece p, size_t i)
 {
     const tocsin_dict *d = s->d;
@@ -1250,6 +1272,14 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
             demonym = plural && !next_noun; /* "Kenyans took to the streets" */
             if (!plural || next_noun)
                 kind = M_ADJ;
+            size_t lone = plural ? 0 : lone_national(s, t0, end);
+            if (lone) {
+                kind = M_NAME; /* "A Palestinian stabbed two soldiers", "shot a Palestinian teenager" */
+                demonym = 1;
+                end = lone;
+                head = end - 1;
+                next_noun = 0;
+            }
             if (kind == M_ADJ && next_noun && end < s->ntok) {
                 /* "European countries", "Western nations": plural nouns name a group */
                 char nk[TS_KEY_MAX + 8];
