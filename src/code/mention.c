@@ -1038,6 +1038,21 @@ static size_t lone_national(const ts_sent *s, size_t t0, size_t end)
     return 0;
 }
 
+/* A people named by its adjective alone after "the", ending its phrase:
+ * "ethnic cleansing of the Rohingya", "attacks on the Rohingya in Rakhine".
+ * Not before a noun or a list ("the British and French governments"). */
+static int the_people(const ts_sent *s, size_t t0, size_t end)
+{
+    if (t0 == 0 || !TOK_IS(s, t0 - 1, "the") || s->tok[t0 - 1].cas != CASE_LOWER)
+        return 0;
+    if (end >= s->ntok)
+        return 1;
+    const ts_tok *t = &s->tok[end];
+    if (t->kind == TK_PUNCT)
+        return t->len == 1 && strchr(".,;:)", s->text[t->off]) != NULL; /* not "-", "'s" */
+    return t->kind == TK_WORD && (s->gram[end] & (G_PREP | G_LOC)) && !(s->gram[end] & G_AND);
+}
+
 static size_t take_phrase(ts_sent *s, piece p, size_t i)
 {
     const tocsin_dict *d = s->d;
@@ -1272,6 +1287,10 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
             demonym = plural && !next_noun; /* "Kenyans took to the streets" */
             if (!plural || next_noun)
                 kind = M_ADJ;
+            if (!plural && kind == M_ADJ && the_people(s, t0, end)) {
+                kind = M_NAME; /* "ethnic cleansing of the Rohingya", "the Rohingya in Rakhine" */
+                demonym = 1;
+            }
             size_t lone = plural ? 0 : lone_national(s, t0, end);
             if (lone) {
                 kind = M_NAME; /* "A Palestinian stabbed two soldiers", "shot a Palestinian teenager" */
