@@ -4151,6 +4151,36 @@ static int people_object(gstate *g, size_t i, size_t end, int src)
     return -1;
 }
 
+#define STRANGER_TITLE_WORDS 3 /* "presidential candidate", "aid worker" before a name */
+#define STRANGER_NAME_WORDS 4  /* "Ingrid Betancourt", "Maria de los Angeles" */
+
+/* "FARC guerrillas kidnapped presidential candidate Ingrid Betancourt",
+ * "the rebels murdered mayor Juan Perez": a person the dictionaries do not
+ * know, named by two or more capitalised words (after a few lower-case words
+ * of a title) right after a verb of assault, is of the one country the
+ * sentence names (adopt_country: the source's own, or the place's). A new
+ * mention, or -1. */
+static int stranger_victim(gstate *g, size_t i, size_t end)
+{
+    ts_sent *s = g->s;
+    size_t k = i + 1;
+    while (k < end && k < i + 1 + STRANGER_TITLE_WORDS && s->mid[k] < 0 && s->tok[k].kind == TK_WORD &&
+           s->tok[k].cas == CASE_LOWER && !s->gram[k] && !g->isverb[k])
+        k++;
+    size_t n0 = k;
+    while (k < end && k < n0 + STRANGER_NAME_WORDS && s->mid[k] < 0 && s->tok[k].kind == TK_WORD &&
+           s->tok[k].cas == CASE_CAP && !s->gram[k])
+        k++;
+    if (k - n0 < 2)
+        return -1;
+    int m = ts_mention_new(s, n0, k, k - 1, M_UNRES, NULL);
+    if (m < 0)
+        return -1;
+    memcpy(s->m[m].sector, "CVL", 4);
+    adopt_country(s, m, -1, 0);
+    return s->m[m].kind == M_NAME ? m : -1;
+}
+
 /* An unnamed agent inside a possessed noun phrase ("Sudan's military-led
  * government", "Iran's newly elected parliament") takes the possessor's
  * country: a possessive mention a few words before, nothing but words and
@@ -4703,6 +4733,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         (vc->r0 == 17 || (!strncmp(vc->pm.p->code, "084", 3) && !(vc->pm.p->flags & P_SYM)) ||
          (vc->r0 >= 18 && strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP"))))
         vc->tgt = people_object(g, i, vc->end, vc->src); /* also "released 200 political prisoners" */
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 18 && !(vc->pm.p->flags & P_NOTARGET) &&
+        s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) >= 3 && !ts_igo_code(s->m[vc->src].code)) {
+        vc->tgt = stranger_victim(g, i, vc->end);
+        if (vc->tgt >= 0)
+            vc->rule = "target: a person the dictionaries lack is of the one country the sentence names";
+    }
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "175", 3) && s->m[vc->src].kind == M_NAME &&
         strlen(s->m[vc->src].code) == 6 && !ts_igo_code(s->m[vc->src].code) &&
         !strcmp(s->m[vc->src].code + 3, "COP")) {
