@@ -530,6 +530,27 @@ static int ing_word(const ts_sent *s, size_t k)
     return t->kind == TK_WORD && t->cas == CASE_LOWER && t->len > 4 && !memcmp(s->text + t->off + t->len - 3, "ing", 3);
 }
 
+/* "A suicide bomber from the Pakistani Taliban blew himself up", "Gunmen
+ * from al-Shabaab stormed a hotel": a nameless assailant (a word the
+ * dictionaries leave unnamed, or a bomber they read as a warplane) of a named
+ * armed group, after "from" or "of" at b - 1, is the group acting. Bare
+ * "gunmen" stay no actor (the gold standard's rule). */
+static int assailant_of(const ts_sent *s, size_t b, int mi)
+{
+    static const ts_lit who[] = {LIT("gunman"),    LIT("gunmen"),     LIT("bomber"),   LIT("bombers"),
+                                 LIT("attacker"),  LIT("attackers"),  LIT("assailant"), LIT("assailants"),
+                                 LIT("kidnappers"), LIT("abductors")};
+    const ts_mention *m = &s->m[mi];
+    if (b < 2 || b >= s->ntok || !(TOK_IS(s, b - 1, "from") || TOK_IS(s, b - 1, "of")))
+        return 0;
+    size_t h = b - 2;
+    if (!ts_tok_in(s, h, who, sizeof who / sizeof who[0]) || s->tok[h].cas == CASE_UPPER)
+        return 0;
+    if (s->mid[h] >= 0 && s->m[s->mid[h]].code[0])
+        return 0; /* the head names an actor of its own */
+    return m->kind == M_NAME && strlen(m->code) == 6 && !strcmp(m->code + 3, "REB");
+}
+
 static int find_subject(gstate *g, size_t i, size_t from)
 {
     ts_sent *s = g->s;
@@ -561,6 +582,8 @@ static int find_subject(gstate *g, size_t i, size_t from)
             if (pp && b >= 2 && TOK_IS(s, b - 1, "of") &&
                 ((s->gram[b - 2] & G_QUANT) || s->tok[b - 2].kind == TK_NUM))
                 pp = 0; /* "thousands of North Korean troops" */
+            if (pp && g->v[i].kind == V_FINITE && assailant_of(s, b, mi))
+                return mi; /* "A suicide bomber from the Pakistani Taliban blew himself up" */
             if (m->modifier == 1 || pp) {
                 j = b;
                 continue;
@@ -3226,6 +3249,34 @@ static int protesting_people(gstate *g, size_t i)
     return m;
 }
 
+/* "Inmates took twelve guards hostage at a prison in Venezuela", "Rioting
+ * prisoners seized guards": captives who take hostages in their jail are
+ * people of its country, whom the dictionaries do not name. The sentence
+ * opens with them (a number, an article or a lower-case word before), within
+ * PEOPLE_SPAN words of hostage-taking verb i. A new unnamed CVL mention, or -1. */
+static int captive_captors(gstate *g, size_t i)
+{
+    ts_sent *s = g->s;
+    static const ts_lit captives[] = {LIT("inmates"), LIT("prisoners"), LIT("detainees"), LIT("convicts")};
+    size_t p = 0;
+    while (p < i && p < PEOPLE_SPAN && s->mid[p] < 0 &&
+           (s->tok[p].kind == TK_NUM || (s->gram[p] & (G_DET | G_QUANT)) || TOK_IS(s, p, "of") ||
+            (s->tok[p].kind == TK_WORD && s->tok[p].cas == CASE_LOWER && !s->gram[p] && !g->isverb[p] &&
+             !ts_tok_in(s, p, captives, sizeof captives / sizeof captives[0]))))
+        p++;
+    if (p >= i || !ts_tok_in(s, p, captives, sizeof captives / sizeof captives[0]) || s->mid[p] >= 0 ||
+        i - p > PEOPLE_SPAN)
+        return -1;
+    for (size_t q = p + 1; q < i; q++)
+        if (hard_boundary(s, q) || is_comma(s, q) || s->mid[q] >= 0 || (g->isverb[q] && g->v[q].kind != V_NONE) ||
+            (s->gram[q] & (G_REL | G_SUB | G_CONJ | G_AND)))
+            return -1;
+    int m = ts_mention_new(s, 0, p + 1, p, M_UNRES, NULL);
+    if (m >= 0)
+        memcpy(s->m[m].sector, "CVL", 4);
+    return m;
+}
+
 static int verb_pattern(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -3349,6 +3400,8 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
     }
     if (v->subj < 0 && vc->has && root_of(vc->pm.p->code) == 14 && v->kind == V_FINITE && v->gov == GOV_NONE)
         v->subj = (int16_t)protesting_people(g, i);
+    if (v->subj < 0 && vc->has && !strcmp(vc->pm.p->code, "181") && v->kind == V_FINITE && v->gov == GOV_NONE)
+        v->subj = (int16_t)captive_captors(g, i);
     return 1;
 }
 
