@@ -4512,6 +4512,36 @@ static int deliberate_harm(const char *code)
     return 0;
 }
 
+#define EXPEL_GAP 4 /* words between the people expelled and "out of" / "from" */
+
+/* "drove hundreds of thousands of ethnic Albanians out of Kosovo": a people
+ * driven out of a land (201) are that land's people, unless the land is the
+ * expeller's own ("Uganda expelled thousands of Indians from Kampala": the
+ * foreigners). The land's mention, or -1. */
+static int expelled_from(const gstate *g, size_t end, int tgt, int src)
+{
+    const ts_sent *s = g->s;
+    const ts_mention *t = &s->m[tgt];
+    for (size_t k = t->t1; k + 1 < end && k < (size_t)t->t1 + EXPEL_GAP; k++) {
+        size_t q;
+        if (TOK_IS(s, k, "from"))
+            q = k + 1;
+        else if (TOK_IS(s, k, "out") && TOK_IS(s, k + 1, "of"))
+            q = k + 2;
+        else if (s->mid[k] >= 0 || hard_boundary(s, k) || is_comma(s, k))
+            return -1;
+        else
+            continue;
+        q = past_det(s, q, end);
+        int mq = q < end ? s->mid[q] : -1;
+        if (mq >= 0 && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) == 3 && !ts_igo_code(s->m[mq].code) &&
+            strncmp(s->m[mq].code, t->code, 3) && (src < 0 || strncmp(s->m[mq].code, s->m[src].code, 3)))
+            return mq;
+        return -1;
+    }
+    return -1;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -5041,6 +5071,14 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (vc->tgt == -2)
         return 0;
+    if (vc->tgt >= 0 && !strncmp(vc->pm.p->code, "201", 3) &&
+        (s->m[vc->tgt].people || s->m[vc->tgt].kind == M_ADJ)) {
+        int land = expelled_from(g, vc->end, vc->tgt, vc->src);
+        if (land >= 0) {
+            vc->tgt = land;
+            vc->rule = "target: a people driven out of a land are that land's";
+        }
+    }
     if (vc->tgt >= 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "075", 3) &&
         !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3))
         return 0; /* asylum is from another state: "a journalist was granted asylum by Germany" names no German */
