@@ -1730,15 +1730,30 @@ static int threat_recipient(const ts_sent *s, size_t i, const ts_mention *m)
     return 0;
 }
 
+#define NEEDY_WORDS 3 /* "to (the) flood victims": words between "to" and the people */
+static const ts_lit needy[] = {LIT("victims"), LIT("survivors"), LIT("people"), LIT("families"),
+                               LIT("displaced"), LIT("those"), LIT("communities"), LIT("population")};
+#define NEEDY_N (sizeof needy / sizeof needy[0])
+
 /* "airdropped food into Gaza", "sent aid trucks into northern Syria": what
  * a giving verb (07) delivers into a place goes to that place's people, who
- * are the target, where "into" otherwise marks a place only. */
+ * are the target, where "into" otherwise marks a place only; so does what it
+ * gives to people in need in a place ("aid to earthquake victims in Turkey"). */
 static int aid_destination(const gstate *g, size_t i, const ts_mention *m)
 {
     const ts_sent *s = g->s;
     if (g->v[i].root != 7 || is_people(m))
         return 0;
     size_t b = m->t0;
+    while (b > i + 1 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    if (b > i + 3 && TOK_IS(s, b - 1, "in") && s->mid[b - 2] < 0 && ts_tok_in(s, b - 2, needy, NEEDY_N)) {
+        /* "provided emergency aid to earthquake victims in Turkey": people in need there */
+        for (size_t q = b - 2; q > i + 1 && b - 2 - q < NEEDY_WORDS; q--)
+            if (TOK_IS(s, q - 1, "to") || TOK_IS(s, q - 1, "for"))
+                return 1;
+    }
+    b = m->t0;
     for (int steps = 0; b > i + 1 && steps < 3; steps++, b--)
         if (!((s->gram[b - 1] & G_DET) || (s->tok[b - 1].kind == TK_WORD && s->tok[b - 1].cas == CASE_LOWER &&
                                             !s->gram[b - 1] && s->mid[b - 1] < 0)))
@@ -1821,12 +1836,13 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
                 return s->m[mi].sector[0] ? mi : -1;
             continue;
         }
-        if (is_place(s, &s->m[mi]) && !aid_destination(g, i, &s->m[mi]))
+        int aid_to = aid_destination(g, i, &s->m[mi]);
+        if (is_place(s, &s->m[mi]) && !aid_to)
             continue;
         size_t b = k;
         while (b > i + 1 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
             b--;
-        if (b > 0 && (s->gram[b - 1] & G_LOC) && !(s->gram[b - 1] & G_PREP) && !is_people(&s->m[mi]))
+        if (b > 0 && (s->gram[b - 1] & G_LOC) && !(s->gram[b - 1] & G_PREP) && !is_people(&s->m[mi]) && !aid_to)
             continue; /* a place: "in Ukraine" */
         if (b > 0 && (s->gram[b - 1] & G_BY) && g->v[i].root == 13 && act_by(g, i, b - 1))
             return mi; /* "vowed to avenge the killing of its commander by Israel": the doer */
