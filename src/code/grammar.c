@@ -4220,6 +4220,35 @@ static int people_object(gstate *g, size_t i, size_t end, int src)
     return -1;
 }
 
+#define BOMB_VICTIM_WORDS 6 /* from the relative's verb to the victims it names */
+
+/* "planted a roadside bomb that killed five Kenyan soldiers", "detonated a
+ * device which wounded two policemen": a bombing's victims, told in a
+ * relative clause on the bomb (the pattern's last word at last), are its
+ * target. Their mention, or -1. */
+static int bomb_victims(const gstate *g, size_t last)
+{
+    const ts_sent *s = g->s;
+    static const char *const harm[] = {"kill", "wound", "injure", "maim", "hit", "strike", "target"};
+    size_t r = last + 1;
+    if (r + 1 >= s->ntok || !(TOK_IS(s, r, "that") || TOK_IS(s, r, "which")))
+        return -1;
+    const char *l = lemma_of(s, r + 1);
+    int hurt = 0;
+    for (size_t k = 0; k < sizeof harm / sizeof harm[0] && !hurt; k++)
+        hurt = !strcmp(l, harm[k]);
+    if (!hurt)
+        return -1;
+    for (size_t q = r + 2; q < s->ntok && q < r + 2 + BOMB_VICTIM_WORDS; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q) || (g->isverb[q] && g->v[q].kind != V_NONE))
+            return -1;
+        int mq = s->mid[q];
+        if (mq >= 0 && s->m[mq].t0 == q)
+            return s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 ? mq : -1;
+    }
+    return -1;
+}
+
 #define STRANGER_TITLE_WORDS 3 /* "presidential candidate", "aid worker" before a name */
 #define STRANGER_NAME_WORDS 4  /* "Ingrid Betancourt", "Maria de los Angeles" */
 
@@ -4832,6 +4861,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         (vc->r0 == 17 || (!strncmp(vc->pm.p->code, "084", 3) && !(vc->pm.p->flags & P_SYM)) ||
          (vc->r0 >= 18 && strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP"))))
         vc->tgt = people_object(g, i, vc->end, vc->src); /* also "released 200 political prisoners" */
+    if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "183", 3) && !v->passive) {
+        vc->tgt = bomb_victims(g, vc->pm.last);
+        if (vc->tgt >= 0)
+            vc->rule = "target: the victims a relative clause gives the bomb";
+    }
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 18 && !(vc->pm.p->flags & P_NOTARGET) &&
         s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) >= 3 && !ts_igo_code(s->m[vc->src].code)) {
         vc->tgt = stranger_victim(g, i, vc->end);
