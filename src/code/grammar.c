@@ -5474,6 +5474,14 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         else if ((x->weapon || vc->rule == rule_attack_owner) && !strcmp(vc->code, "1712"))
             copy_code(vc->code, "195", sizeof vc->code); /* "An Israeli air strike destroyed the consulate" */
     }
+    if (!strcmp(vc->code, "183") && vc->src >= 0 && !strcmp(lemma_of(s, i), "bomb")) {
+        /* "The Sudanese army bombed a market in Nyala": an army bombs from the
+           air (195); a militia's bombing of a market is an improvised bomb (183) */
+        const ts_mention *x = &s->m[vc->src];
+        const char *sec = x->kind == M_UNRES ? x->sector : strlen(x->code) == 6 ? x->code + 3 : "";
+        if (!strcmp(sec, "MIL"))
+            copy_code(vc->code, "195", sizeof vc->code);
+    }
     if (root_of(vc->code) == 7 && vc->tgt >= 0 && (size_t)s->m[vc->tgt].t0 > i + 1) {
         size_t b = np_start(s, s->m[vc->tgt].t0);
         int weapons = !strncmp(vc->code, "072", 3); /* "joined the war against Germany" stays 074 */

@@ -1030,6 +1030,9 @@ static size_t lone_national(const ts_sent *s, size_t t0, size_t end)
                                  LIT("farmer"),  LIT("shepherd"), LIT("worker"), LIT("student")};
     if (t0 == 0 || end >= s->ntok || !(TOK_IS(s, t0 - 1, "a") || TOK_IS(s, t0 - 1, "an")))
         return 0;
+    if (t0 >= 2 && TOK_IS(s, t0 - 2, "by") && !(s->tok[end].kind == TK_WORD && s->tok[end].cas == CASE_LOWER &&
+                                                 !s->gram[end]))
+        return end; /* "were stabbed by a Palestinian in Hebron" */
     if (ts_tok_in(s, end, one, sizeof one / sizeof one[0]) && s->tok[end].cas == CASE_LOWER)
         return end + 1;
     const ts_word *w = ts_w(s, end);
@@ -1317,6 +1320,17 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                                                   LIT("copts"),      LIT("catholics"), LIT("protestants"),
                                                   LIT("shias"),      LIT("shiites"), LIT("sunnis")};
                 int faith = nn && ts_tok_in(s, end, faithful, sizeof faithful / sizeof faithful[0]);
+                /* "Palestinian gunmen opened fire": armed men a country's adjective names are
+                   its armed group (bare "gunmen" stay no actor) */
+                static const ts_lit armed_men[] = {LIT("gunmen"), LIT("gunman"), LIT("assailants"),
+                                                   LIT("attackers"), LIT("militiamen")};
+                if (nn && nt->cas == CASE_LOWER && ts_tok_in(s, end, armed_men, sizeof armed_men / sizeof armed_men[0])) {
+                    kind = M_NAME;
+                    compose(code, base, "REB");
+                    end++;
+                    head = end - 1;
+                    nn = NULL;
+                }
                 if (nn && (nt->cas == CASE_LOWER || faith) && nl2 > 3 && nn[nl2 - 1] == 's' && nn[nl2 - 2] != 's' &&
                     !(s->gram[end] & ~(G_TIME))) {
                     kind = M_NAME;
