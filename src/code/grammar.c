@@ -4220,6 +4220,20 @@ static int people_object(gstate *g, size_t i, size_t end, int src)
     return -1;
 }
 
+/* "Saudi Arabia executed 81 men", "the government hanged two prisoners": a
+ * state (its bare name, government or courts) that executes people executes
+ * its own prisoners (people_object names them). */
+static int state_execution(const ts_sent *s, size_t i, int src)
+{
+    const ts_mention *x = &s->m[src];
+    size_t cl = strlen(x->code);
+    if (x->kind != M_NAME || ts_igo_code(x->code) ||
+        !(cl == 3 || (cl == 6 && (!strcmp(x->code + 3, "GOV") || !strcmp(x->code + 3, "JUD")))))
+        return 0;
+    const char *l = lemma_of(s, i);
+    return !strcmp(l, "execute") || !strcmp(l, "hang") || !strcmp(l, "behead");
+}
+
 #define BOMB_VICTIM_WORDS 6 /* from the relative's verb to the victims it names */
 
 /* "planted a roadside bomb that killed five Kenyan soldiers", "detonated a
@@ -4859,7 +4873,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         adopt_country(s, vc->src, -1, 1); /* "Security forces detained 60 people": the story's, as below */
     if (vc->tgt < 0 && vc->src >= 0 &&
         (vc->r0 == 17 || (!strncmp(vc->pm.p->code, "084", 3) && !(vc->pm.p->flags & P_SYM)) ||
-         (vc->r0 >= 18 && strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP"))))
+         (vc->r0 >= 18 && strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP")) ||
+         (vc->r0 == 18 && state_execution(s, i, vc->src))))
         vc->tgt = people_object(g, i, vc->end, vc->src); /* also "released 200 political prisoners" */
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "183", 3) && !v->passive) {
         vc->tgt = bomb_victims(g, vc->pm.last);
