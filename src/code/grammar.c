@@ -4612,9 +4612,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     vc->tgt = -1;
     vc->flags = 0;
     int r = root_of(vc->pm.p->code);
-    if (!v->passive && v->kind == V_FINITE && r >= 18 && r <= 20 &&
+    if (!v->passive && v->kind == V_FINITE && ((r >= 18 && r <= 20) || (r == 17 && razing_verb(s, i))) &&
         (vc->src < 0 || (s->m[vc->src].kind == M_UNRES && !s->m[vc->src].code[0]))) {
-        int m = story_striker(g, i);
+        int m = story_striker(g, i); /* also "The strikes destroyed a power plant" */
         if (m >= 0) {
             vc->src = m;
             vc->story_src = 1;
@@ -5486,7 +5486,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         const char *sec = x->kind == M_UNRES ? x->sector : strlen(x->code) == 6 ? x->code + 3 : "";
         if (!strcmp(sec, "CVL") || !strcmp(sec, "OPP"))
             copy_code(vc->code, "145", sizeof vc->code);
-        else if ((x->weapon || vc->rule == rule_attack_owner) && !strcmp(vc->code, "1712"))
+        else if ((x->weapon || vc->rule == rule_attack_owner || vc->story_src) && !strcmp(vc->code, "1712"))
             copy_code(vc->code, "195", sizeof vc->code); /* "An Israeli air strike destroyed the consulate" */
     }
     if (!strcmp(vc->code, "183") && vc->src >= 0 && !strcmp(lemma_of(s, i), "bomb")) {
