@@ -4234,6 +4234,44 @@ static int state_execution(const ts_sent *s, size_t i, int src)
     return !strcmp(l, "execute") || !strcmp(l, "hang") || !strcmp(l, "behead");
 }
 
+#define FLED_WORDS 12 /* from the giving verb to "fled" / "fleeing" */
+#define FLED_FROM_WORDS 6 /* from "fled" to the country fled */
+
+/* "gave shelter to 9,000 people who fled Sudan", "sheltered 9,000 people who
+ * fled the fighting in Sudan": refuge given to people the dictionaries cannot
+ * name goes to the refugees of the country they fled (not the giver's own).
+ * A new mention, or -1. */
+static int fled_people(gstate *g, size_t i, int src)
+{
+    ts_sent *s = g->s;
+    static const ts_lit fled[] = {LIT("fled"), LIT("fleeing"), LIT("escaped"), LIT("escaping")};
+    size_t f = 0;
+    for (size_t k = i + 1; k < s->ntok && k < i + FLED_WORDS && !f; k++) {
+        if (hard_boundary(s, k) || (s->mid[k] >= 0 && s->m[s->mid[k]].kind == M_NAME && !is_place(s, &s->m[s->mid[k]])))
+            return -1; /* a named recipient: the patterns' */
+        if (ts_tok_in(s, k, fled, sizeof fled / sizeof fled[0]) && k > i + 1 &&
+            (person_noun(s, k - 1) || TOK_IS(s, k - 1, "who") || TOK_IS(s, k - 1, "had") ||
+             TOK_IS(s, k - 1, "refugees")))
+            f = k;
+    }
+    if (!f)
+        return -1;
+    char code[7] = "";
+    for (size_t q = f + 1; q < s->ntok && q <= f + FLED_FROM_WORDS && !code[0]; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q))
+            break;
+        int mq = s->mid[q];
+        if (mq >= 0 && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 && !ts_igo_code(s->m[mq].code) &&
+            strncmp(s->m[mq].code, s->m[src].code, 3)) {
+            memcpy(code, s->m[mq].code, 3);
+            memcpy(code + 3, "REF", 4);
+        }
+    }
+    if (!code[0])
+        return -1; /* displaced at home: no asylum (075 is from another state) */
+    return add_actor(s, code, 0, 0);
+}
+
 #define BOMB_VICTIM_WORDS 6 /* from the relative's verb to the victims it names */
 
 /* "planted a roadside bomb that killed five Kenyan soldiers", "detonated a
@@ -4876,6 +4914,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
          (vc->r0 >= 18 && strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP")) ||
          (vc->r0 == 18 && state_execution(s, i, vc->src))))
         vc->tgt = people_object(g, i, vc->end, vc->src); /* also "released 200 political prisoners" */
+    if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "075", 3) && !v->passive &&
+        s->m[vc->src].kind == M_NAME) {
+        vc->tgt = fled_people(g, i, vc->src);
+        if (vc->tgt >= 0)
+            vc->rule = "target: refuge for people who fled goes to the country they fled";
+    }
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "183", 3) && !v->passive) {
         vc->tgt = bomb_victims(g, vc->pm.last);
         if (vc->tgt >= 0)
