@@ -4920,6 +4920,20 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (vc->tgt >= 0)
             vc->rule = "target: refuge for people who fled goes to the country they fled";
     }
+    if (vc->tgt < 0 && vc->src >= 0 && !strcmp(vc->pm.p->code, "184") && !v->passive &&
+        s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) >= 3 && !ts_igo_code(s->m[vc->src].code)) {
+        /* "used civilian detainees as human shields": people the dictionaries
+           cannot name, held where the force is: of the one country the sentence names */
+        int m = ts_mention_new(s, 0, 0, 0, M_UNRES, NULL);
+        if (m >= 0) {
+            memcpy(s->m[m].sector, "CVL", 4);
+            adopt_country(s, m, -1, 0);
+            if (s->m[m].kind == M_NAME) {
+                vc->tgt = m;
+                vc->rule = "target: human shields no one names are people of the one country the sentence names";
+            }
+        }
+    }
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "183", 3) && !v->passive) {
         vc->tgt = bomb_victims(g, vc->pm.last);
         if (vc->tgt >= 0)
