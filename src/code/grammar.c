@@ -4699,10 +4699,14 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             /* the subject that is the pattern's object ("military aid was
                suspended by the US to Pakistan") is a thing, not the target */
             vc->tgt = v->subj >= 0 && !(vc->pm.subj_filled && vc->pm.target >= 0) ? v->subj : vc->pm.target;
+            int unnamed_victim = vc->tgt == by && vc->r0 >= 18;
+            if (vc->tgt == by && vc->r0 >= 18)
+                vc->tgt = -1; /* "Two men were killed by police": the pattern's $T took the agent; the
+                                 victims are nobody the dictionaries name (the place may tell their country) */
             vc->src = by;
             /* "shells used by Russian forces ... are supplied by North Korea": the
                actor inside the subject phrase receives */
-            for (size_t q = (size_t)v->chain0; vc->tgt < 0 && q > 0; q--) {
+            for (size_t q = (size_t)v->chain0; vc->tgt < 0 && !unnamed_victim && q > 0; q--) {
                 if (hard_boundary(s, q - 1) || (v->passive == 2 && g->isverb[q - 1]) ||
                     ((s->gram[q - 1] & (G_SUB | G_REL)) && !(s->gram[q - 1] & G_AND) && s->mid[q - 1] < 0))
                     break;
@@ -4710,7 +4714,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                 if (mq >= 0 && mq != by && s->m[mq].kind == M_NAME && !g->skip[q - 1])
                     vc->tgt = mq;
             }
-            if (vc->tgt < 0 && vc->pm.subj_filled)
+            if (vc->tgt < 0 && vc->pm.subj_filled && !unnamed_victim)
                 vc->tgt = first_target(g, i, vc->end, by); /* "sanctions were announced against Russia by Britain" */
             if (vc->tgt < 0 && v->passive == 2 && !strncmp(vc->pm.p->code, "045", 3))
                 vc->tgt = brokered_parties(g, i, by); /* "agreed to a truce brokered by Qatar" */
@@ -5668,6 +5672,11 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         (!strcmp(s->m[vc->tgt].code + 3, "CVL") || !strcmp(s->m[vc->tgt].code + 3, "OPP")) &&
         !deliberate_harm(vc->code))
         memcpy(vc->code, "175", 4); /* police firing on protesters: violent repression */
+    else if (vc->src >= 0 && !strcmp(vc->code, "190") && strlen(s->m[vc->src].code) == 6 &&
+             !strcmp(s->m[vc->src].code + 3, "COP") && !strcmp(lemma_of(s, i), "kill") &&
+             !(vc->tgt >= 0 && strlen(s->m[vc->tgt].code) == 6 &&
+               (!strcmp(s->m[vc->tgt].code + 3, "REB") || !strcmp(s->m[vc->tgt].code + 3, "MIL"))))
+        memcpy(vc->code, "180", 4); /* "a child was killed by a police officer": no battle */
     const ts_word *vw = ts_w(s, i);
     if (vc->src >= 0 && !strcmp(vc->code, "190") && strlen(s->m[vc->src].code) == 6 &&
         (!strcmp(s->m[vc->src].code + 3, "CVL") || !strcmp(s->m[vc->src].code + 3, "OPP")) && vw &&
