@@ -5685,6 +5685,9 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     if (vc->src >= 0 && !strncmp(vc->code, "145", 3) && strlen(s->m[vc->src].code) == 6 &&
         !strcmp(s->m[vc->src].code + 3, "REB"))
         memcpy(vc->code, "180", 4); /* "Al Shabaab fighters stormed a hotel": an assault, no protest */
+    if (vc->src >= 0 && !strncmp(vc->code, "175", 3) && strlen(s->m[vc->src].code) == 6 &&
+        !strcmp(s->m[vc->src].code + 3, "REB"))
+        memcpy(vc->code, "190", 4); /* "Jihadists stormed a military camp": an attack, no repression */
     static const ts_lit crowd[] = {LIT("protesters"), LIT("protestors"), LIT("demonstrators"), LIT("rioters"),
                                    LIT("crowd"),      LIT("crowds")}; /* a mob may lynch, not protest */
     if (vc->src >= 0 && (root_of(vc->code) == 18 || root_of(vc->code) == 19) && strlen(s->m[vc->src].code) == 6 &&
