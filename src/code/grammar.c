@@ -4328,7 +4328,10 @@ static int stranger_victim(gstate *g, size_t i, size_t end)
         return -1;
     memcpy(s->m[m].sector, "CVL", 4);
     adopt_country(s, m, -1, 0);
-    return s->m[m].kind == M_NAME ? m : -1;
+    if (s->m[m].kind == M_NAME)
+        return m;
+    s->m[m].sector[0] = '\0'; /* no country: it names nobody */
+    return -1;
 }
 
 /* An unnamed agent inside a possessed noun phrase ("Sudan's military-led
@@ -4932,7 +4935,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (m >= 0) {
             memcpy(s->m[m].sector, "CVL", 4);
             adopt_country(s, m, -1, 0);
-            if (s->m[m].kind == M_NAME) {
+            if (s->m[m].kind != M_NAME)
+                s->m[m].sector[0] = '\0'; /* no country: it names nobody */
+            else {
                 vc->tgt = m;
                 vc->rule = "target: human shields no one names are people of the one country the sentence names";
             }
@@ -6296,10 +6301,6 @@ static int aerial_sentence(const ts_sent *s)
 #define MASS_KILLING 100 /* people killed at once that make a mass killing */
 #define KILLED_WORDS 6    /* words from the verb to the count of the killed */
 
-/* "Militants killed at least 120 villagers in a dawn raid", "the RSF
- * killed thousands of civilians": a killing of a hundred or more people is a
- * mass killing (202), as the dev gold codes it; not the toll of air strikes
- * or of weapons, nor of fighters or soldiers killed in battle. */
 /* "detonated a car bomb in Omagh, killing 29 people", "stabbed two soldiers,
  * wounding one": the dead and wounded a participle after a comma counts are
  * the toll of the assault or bombing before it (18x, by the same source on
@@ -6324,6 +6325,10 @@ static void assault_toll(gstate *g)
     g->em.n = k2;
 }
 
+/* "Militants killed at least 120 villagers in a dawn raid", "the RSF
+ * killed thousands of civilians": a killing of a hundred or more people is a
+ * mass killing (202), as the dev gold codes it; not the toll of air strikes
+ * or of weapons, nor of fighters or soldiers killed in battle. */
 static void mass_killings(gstate *g)
 {
     ts_sent *s = g->s;
