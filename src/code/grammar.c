@@ -4605,7 +4605,8 @@ static int striking_forces(gstate *g, size_t i, int src)
  * force on a crowd in general (shooting, beating, firing) is repression (175). */
 static int deliberate_harm(const char *code)
 {
-    static const char *const harm[] = {"181", "1821", "1822", "1823", "183", "1831", "1832", "1833", "184", "185", "186"};
+    static const char *const harm[] = {"181",  "1821", "1822", "1823", "183", "1831",
+                                       "1832", "1833", "184",  "185",  "186"};
     for (size_t k = 0; k < sizeof harm / sizeof harm[0]; k++)
         if (!strcmp(code, harm[k]))
             return 1;

@@ -1324,7 +1324,8 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                    its armed group (bare "gunmen" stay no actor) */
                 static const ts_lit armed_men[] = {LIT("gunmen"), LIT("gunman"), LIT("assailants"),
                                                    LIT("attackers"), LIT("militiamen")};
-                if (nn && nt->cas == CASE_LOWER && ts_tok_in(s, end, armed_men, sizeof armed_men / sizeof armed_men[0])) {
+                if (nn && nt->cas == CASE_LOWER &&
+                    ts_tok_in(s, end, armed_men, sizeof armed_men / sizeof armed_men[0])) {
                     kind = M_NAME;
                     compose(code, base, "REB");
                     end++;
