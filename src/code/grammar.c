@@ -1731,10 +1731,9 @@ static int threat_recipient(const ts_sent *s, size_t i, const ts_mention *m)
 }
 
 #define NEEDY_WORDS 3 /* "to (the) flood victims": words between "to" and the people */
-static const ts_lit needy[] = {LIT("victims"),  LIT("survivors"), LIT("people"),      LIT("families"),
-                               LIT("displaced"), LIT("those"),    LIT("communities"), LIT("population"),
-                               LIT("hospital"), LIT("hospitals"), LIT("clinics"),     LIT("camps"),
-                               LIT("areas"),    LIT("villages")}; /* also "to a hospital in Gaza" */
+static const ts_lit needy[] = {LIT("victims"),   LIT("survivors"), LIT("people"),      LIT("families"),
+                               LIT("displaced"), LIT("those"),     LIT("communities"), LIT("population"),
+                               LIT("hospital"),  LIT("hospitals")}; /* also "to a hospital in Gaza" */
 #define NEEDY_N (sizeof needy / sizeof needy[0])
 
 /* "airdropped food into Gaza", "sent aid trucks into northern Syria": what
