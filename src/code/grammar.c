@@ -5558,6 +5558,14 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         else if ((x->weapon || vc->rule == rule_attack_owner || vc->story_src) && !strcmp(vc->code, "1712"))
             copy_code(vc->code, "195", sizeof vc->code); /* "An Israeli air strike destroyed the consulate" */
     }
+    if (!strcmp(vc->code, "190") && vc->src >= 0 && vc->tgt >= 0 &&
+        (s->m[vc->tgt].people || s->m[vc->tgt].kind == M_ADJ) &&
+        strlen(s->m[vc->src].code) >= 3 && !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3) &&
+        (!strcmp(lemma_of(s, i), "drive") || !strcmp(lemma_of(s, i), "expel"))) {
+        /* "Myanmar's army drove the Rohingya out of their villages": a state's
+           forces driving out a people of their own country expel it (201) */
+        copy_code(vc->code, "201", sizeof vc->code);
+    }
     if (!strcmp(vc->code, "183") && vc->src >= 0 && !strcmp(lemma_of(s, i), "bomb")) {
         /* "The Sudanese army bombed a market in Nyala": an army bombs from the
            air (195); a militia's bombing of a market is an improvised bomb (183) */
