@@ -551,6 +551,27 @@ static int ing_word(const ts_sent *s, size_t k)
     return t->kind == TK_WORD && t->cas == CASE_LOWER && t->len > 4 && !memcmp(s->text + t->off + t->len - 3, "ing", 3);
 }
 
+/* "A suicide bomber from the Pakistani Taliban blew himself up", "Gunmen
+ * from al-Shabaab stormed a hotel": a nameless assailant (a word the
+ * dictionaries leave unnamed, or a bomber they read as a warplane) of a named
+ * armed group, after "from" or "of" at b - 1, is the group acting. Bare
+ * "gunmen" stay no actor (the gold standard's rule). */
+static int assailant_of(const ts_sent *s, size_t b, int mi)
+{
+    static const ts_lit who[] = {LIT("gunman"),    LIT("gunmen"),     LIT("bomber"),   LIT("bombers"),
+                                 LIT("attacker"),  LIT("attackers"),  LIT("assailant"), LIT("assailants"),
+                                 LIT("kidnappers"), LIT("abductors")};
+    const ts_mention *m = &s->m[mi];
+    if (b < 2 || b >= s->ntok || !(TOK_IS(s, b - 1, "from") || TOK_IS(s, b - 1, "of")))
+        return 0;
+    size_t h = b - 2;
+    if (!ts_tok_in(s, h, who, sizeof who / sizeof who[0]) || s->tok[h].cas == CASE_UPPER)
+        return 0;
+    if (s->mid[h] >= 0 && s->m[s->mid[h]].code[0])
+        return 0; /* the head names an actor of its own */
+    return m->kind == M_NAME && strlen(m->code) == 6 && !strcmp(m->code + 3, "REB");
+}
+
 static int find_subject(gstate *g, size_t i, size_t from)
 {
     ts_sent *s = g->s;
@@ -582,6 +603,8 @@ static int find_subject(gstate *g, size_t i, size_t from)
             if (pp && b >= 2 && TOK_IS(s, b - 1, "of") &&
                 ((s->gram[b - 2] & G_QUANT) || s->tok[b - 2].kind == TK_NUM))
                 pp = 0; /* "thousands of North Korean troops" */
+            if (pp && g->v[i].kind == V_FINITE && assailant_of(s, b, mi))
+                return mi; /* "A suicide bomber from the Pakistani Taliban blew himself up" */
             if (m->modifier == 1 || pp) {
                 j = b;
                 continue;
@@ -1728,15 +1751,31 @@ static int threat_recipient(const ts_sent *s, size_t i, const ts_mention *m)
     return 0;
 }
 
+#define NEEDY_WORDS 3 /* "to (the) flood victims": words between "to" and the people */
+static const ts_lit needy[] = {LIT("victims"),   LIT("survivors"), LIT("people"),      LIT("families"),
+                               LIT("displaced"), LIT("those"),     LIT("communities"), LIT("population"),
+                               LIT("hospital"),  LIT("hospitals")}; /* also "to a hospital in Gaza" */
+#define NEEDY_N (sizeof needy / sizeof needy[0])
+
 /* "airdropped food into Gaza", "sent aid trucks into northern Syria": what
  * a giving verb (07) delivers into a place goes to that place's people, who
- * are the target, where "into" otherwise marks a place only. */
+ * are the target, where "into" otherwise marks a place only; so does what it
+ * gives to people in need in a place ("aid to earthquake victims in Turkey"). */
 static int aid_destination(const gstate *g, size_t i, const ts_mention *m)
 {
     const ts_sent *s = g->s;
     if (g->v[i].root != 7 || is_people(m))
         return 0;
     size_t b = m->t0;
+    while (b > i + 1 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    if (b > i + 3 && TOK_IS(s, b - 1, "in") && s->mid[b - 2] < 0 && ts_tok_in(s, b - 2, needy, NEEDY_N)) {
+        /* "provided emergency aid to earthquake victims in Turkey": people in need there */
+        for (size_t q = b - 2; q > i + 1 && b - 2 - q < NEEDY_WORDS; q--)
+            if (TOK_IS(s, q - 1, "to") || TOK_IS(s, q - 1, "for"))
+                return 1;
+    }
+    b = m->t0;
     for (int steps = 0; b > i + 1 && steps < 3; steps++, b--)
         if (!((s->gram[b - 1] & G_DET) || (s->tok[b - 1].kind == TK_WORD && s->tok[b - 1].cas == CASE_LOWER &&
                                             !s->gram[b - 1] && s->mid[b - 1] < 0)))
@@ -1819,12 +1858,13 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
                 return s->m[mi].sector[0] ? mi : -1;
             continue;
         }
-        if (is_place(s, &s->m[mi]) && !aid_destination(g, i, &s->m[mi]))
+        int aid_to = aid_destination(g, i, &s->m[mi]);
+        if (is_place(s, &s->m[mi]) && !aid_to)
             continue;
         size_t b = k;
         while (b > i + 1 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
             b--;
-        if (b > 0 && (s->gram[b - 1] & G_LOC) && !(s->gram[b - 1] & G_PREP) && !is_people(&s->m[mi]))
+        if (b > 0 && (s->gram[b - 1] & G_LOC) && !(s->gram[b - 1] & G_PREP) && !is_people(&s->m[mi]) && !aid_to)
             continue; /* a place: "in Ukraine" */
         if (b > 0 && (s->gram[b - 1] & G_BY) &&
             (g->v[i].root == 13 || g->v[i].root == 9 || g->v[i].root == 10 || g->v[i].root == 2) &&
@@ -2080,6 +2120,20 @@ static int attack_owner(gstate *g, size_t i, size_t end)
     if (a >= 0)
         s->m[a].resolved = 1;
     return a;
+}
+
+static const char rule_attack_owner[] = "source: an attack noun's country is its forces (\"Israeli strikes killed\")";
+
+/* "Russian strikes destroyed a power plant", "Israeli raids flattened the
+ * block": a verb of destruction whose subject is an attack is force from the
+ * air or from guns, not a seizure or a demolition (1712). */
+static int razing_verb(const ts_sent *s, size_t i)
+{
+    static const char *const raze[] = {"destroy", "raze", "flatten", NULL};
+    for (int k = 0; raze[k]; k++)
+        if (!strcmp(lemma_of(s, i), raze[k]))
+            return 1;
+    return 0;
 }
 
 static int retaliation_verb(const ts_sent *s, size_t i)
@@ -3276,6 +3330,34 @@ static int protesting_people(gstate *g, size_t i)
     return m;
 }
 
+/* "Inmates took twelve guards hostage at a prison in Venezuela", "Rioting
+ * prisoners seized guards": captives who take hostages in their jail are
+ * people of its country, whom the dictionaries do not name. The sentence
+ * opens with them (a number, an article or a lower-case word before), within
+ * PEOPLE_SPAN words of hostage-taking verb i. A new unnamed CVL mention, or -1. */
+static int captive_captors(gstate *g, size_t i)
+{
+    ts_sent *s = g->s;
+    static const ts_lit captives[] = {LIT("inmates"), LIT("prisoners"), LIT("detainees"), LIT("convicts")};
+    size_t p = 0;
+    while (p < i && p < PEOPLE_SPAN && s->mid[p] < 0 &&
+           (s->tok[p].kind == TK_NUM || (s->gram[p] & (G_DET | G_QUANT)) || TOK_IS(s, p, "of") ||
+            (s->tok[p].kind == TK_WORD && s->tok[p].cas == CASE_LOWER && !s->gram[p] && !g->isverb[p] &&
+             !ts_tok_in(s, p, captives, sizeof captives / sizeof captives[0]))))
+        p++;
+    if (p >= i || !ts_tok_in(s, p, captives, sizeof captives / sizeof captives[0]) || s->mid[p] >= 0 ||
+        i - p > PEOPLE_SPAN)
+        return -1;
+    for (size_t q = p + 1; q < i; q++)
+        if (hard_boundary(s, q) || is_comma(s, q) || s->mid[q] >= 0 || (g->isverb[q] && g->v[q].kind != V_NONE) ||
+            (s->gram[q] & (G_REL | G_SUB | G_CONJ | G_AND)))
+            return -1;
+    int m = ts_mention_new(s, 0, p + 1, p, M_UNRES, NULL);
+    if (m >= 0)
+        memcpy(s->m[m].sector, "CVL", 4);
+    return m;
+}
+
 static int verb_pattern(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -3399,6 +3481,8 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
     }
     if (v->subj < 0 && vc->has && root_of(vc->pm.p->code) == 14 && v->kind == V_FINITE && v->gov == GOV_NONE)
         v->subj = (int16_t)protesting_people(g, i);
+    if (v->subj < 0 && vc->has && !strcmp(vc->pm.p->code, "181") && v->kind == V_FINITE && v->gov == GOV_NONE)
+        v->subj = (int16_t)captive_captors(g, i);
     return 1;
 }
 
@@ -4206,6 +4290,120 @@ static int people_object(gstate *g, size_t i, size_t end, int src)
     return -1;
 }
 
+/* "Saudi Arabia executed 81 men", "the government hanged two prisoners": a
+ * state (its bare name, government or courts) that executes people executes
+ * its own prisoners (people_object names them). */
+static int state_execution(const ts_sent *s, size_t i, int src)
+{
+    const ts_mention *x = &s->m[src];
+    size_t cl = strlen(x->code);
+    if (x->kind != M_NAME || ts_igo_code(x->code) ||
+        !(cl == 3 || (cl == 6 && (!strcmp(x->code + 3, "GOV") || !strcmp(x->code + 3, "JUD")))))
+        return 0;
+    const char *l = lemma_of(s, i);
+    return !strcmp(l, "execute") || !strcmp(l, "hang") || !strcmp(l, "behead");
+}
+
+#define FLED_WORDS 12 /* from the giving verb to "fled" / "fleeing" */
+#define FLED_FROM_WORDS 6 /* from "fled" to the country fled */
+
+/* "gave shelter to 9,000 people who fled Sudan", "sheltered 9,000 people who
+ * fled the fighting in Sudan": refuge given to people the dictionaries cannot
+ * name goes to the refugees of the country they fled (not the giver's own).
+ * A new mention, or -1. */
+static int fled_people(gstate *g, size_t i, int src)
+{
+    ts_sent *s = g->s;
+    static const ts_lit fled[] = {LIT("fled"), LIT("fleeing"), LIT("escaped"), LIT("escaping")};
+    size_t f = 0;
+    for (size_t k = i + 1; k < s->ntok && k < i + FLED_WORDS && !f; k++) {
+        if (hard_boundary(s, k) || (s->mid[k] >= 0 && s->m[s->mid[k]].kind == M_NAME && !is_place(s, &s->m[s->mid[k]])))
+            return -1; /* a named recipient: the patterns' */
+        if (ts_tok_in(s, k, fled, sizeof fled / sizeof fled[0]) && k > i + 1 &&
+            (person_noun(s, k - 1) || TOK_IS(s, k - 1, "who") || TOK_IS(s, k - 1, "had") ||
+             TOK_IS(s, k - 1, "refugees")))
+            f = k;
+    }
+    if (!f)
+        return -1;
+    char code[7] = "";
+    for (size_t q = f + 1; q < s->ntok && q <= f + FLED_FROM_WORDS && !code[0]; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q))
+            break;
+        int mq = s->mid[q];
+        if (mq >= 0 && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 && !ts_igo_code(s->m[mq].code) &&
+            strncmp(s->m[mq].code, s->m[src].code, 3)) {
+            memcpy(code, s->m[mq].code, 3);
+            memcpy(code + 3, "REF", 4);
+        }
+    }
+    if (!code[0])
+        return -1; /* displaced at home: no asylum (075 is from another state) */
+    return add_actor(s, code, 0, 0);
+}
+
+#define BOMB_VICTIM_WORDS 6 /* from the relative's verb to the victims it names */
+
+/* "planted a roadside bomb that killed five Kenyan soldiers", "detonated a
+ * device which wounded two policemen": a bombing's victims, told in a
+ * relative clause on the bomb (the pattern's last word at last), are its
+ * target. Their mention, or -1. */
+static int bomb_victims(const gstate *g, size_t last)
+{
+    const ts_sent *s = g->s;
+    static const char *const harm[] = {"kill", "wound", "injure", "maim", "hit", "strike", "target"};
+    size_t r = last + 1;
+    if (r + 1 >= s->ntok || !(TOK_IS(s, r, "that") || TOK_IS(s, r, "which")))
+        return -1;
+    const char *l = lemma_of(s, r + 1);
+    int hurt = 0;
+    for (size_t k = 0; k < sizeof harm / sizeof harm[0] && !hurt; k++)
+        hurt = !strcmp(l, harm[k]);
+    if (!hurt)
+        return -1;
+    for (size_t q = r + 2; q < s->ntok && q < r + 2 + BOMB_VICTIM_WORDS; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q) || (g->isverb[q] && g->v[q].kind != V_NONE))
+            return -1;
+        int mq = s->mid[q];
+        if (mq >= 0 && s->m[mq].t0 == q)
+            return s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 ? mq : -1;
+    }
+    return -1;
+}
+
+#define STRANGER_TITLE_WORDS 3 /* "presidential candidate", "aid worker" before a name */
+#define STRANGER_NAME_WORDS 4  /* "Ingrid Betancourt", "Maria de los Angeles" */
+
+/* "FARC guerrillas kidnapped presidential candidate Ingrid Betancourt",
+ * "the rebels murdered mayor Juan Perez": a person the dictionaries do not
+ * know, named by two or more capitalised words (after a few lower-case words
+ * of a title) right after a verb of assault, is of the one country the
+ * sentence names (adopt_country: the source's own, or the place's). A new
+ * mention, or -1. */
+static int stranger_victim(gstate *g, size_t i, size_t end)
+{
+    ts_sent *s = g->s;
+    size_t k = i + 1;
+    while (k < end && k < i + 1 + STRANGER_TITLE_WORDS && s->mid[k] < 0 && s->tok[k].kind == TK_WORD &&
+           s->tok[k].cas == CASE_LOWER && !s->gram[k] && !g->isverb[k])
+        k++;
+    size_t n0 = k;
+    while (k < end && k < n0 + STRANGER_NAME_WORDS && s->mid[k] < 0 && s->tok[k].kind == TK_WORD &&
+           s->tok[k].cas == CASE_CAP && !s->gram[k])
+        k++;
+    if (k - n0 < 2)
+        return -1;
+    int m = ts_mention_new(s, n0, k, k - 1, M_UNRES, NULL);
+    if (m < 0)
+        return -1;
+    memcpy(s->m[m].sector, "CVL", 4);
+    adopt_country(s, m, -1, 0);
+    if (s->m[m].kind == M_NAME)
+        return m;
+    s->m[m].sector[0] = '\0'; /* no country: it names nobody */
+    return -1;
+}
+
 /* An unnamed agent inside a possessed noun phrase ("Sudan's military-led
  * government", "Iran's newly elected parliament") takes the possessor's
  * country: a possessive mention a few words before, nothing but words and
@@ -4543,6 +4741,51 @@ static int deterred(const gstate *g, size_t i, size_t end, int src)
     return -1;
 }
 
+/* "Policemen beat a young man to death", "security agents tortured detained
+ * protesters", "police abducted an activist": harm done to a person on
+ * purpose (torture, rape, killing by beating, abduction, a bombing, human
+ * shields, assassination) stays an assault (18x) when police do it; only
+ * force on a crowd in general (shooting, beating, firing) is repression (175). */
+static int deliberate_harm(const char *code)
+{
+    static const char *const harm[] = {"181",  "1821", "1822", "1823", "183", "1831",
+                                       "1832", "1833", "184",  "185",  "186"};
+    for (size_t k = 0; k < sizeof harm / sizeof harm[0]; k++)
+        if (!strcmp(code, harm[k]))
+            return 1;
+    return 0;
+}
+
+#define EXPEL_GAP 4 /* words between the people expelled and "out of" / "from" */
+
+/* "drove hundreds of thousands of ethnic Albanians out of Kosovo": a people
+ * driven out of a land (201) are that land's people, unless the land is the
+ * expeller's own ("Uganda expelled thousands of Indians from Kampala": the
+ * foreigners). The land's mention, or -1. */
+static int expelled_from(const gstate *g, size_t end, int tgt, int src)
+{
+    const ts_sent *s = g->s;
+    const ts_mention *t = &s->m[tgt];
+    for (size_t k = t->t1; k + 1 < end && k < (size_t)t->t1 + EXPEL_GAP; k++) {
+        size_t q;
+        if (TOK_IS(s, k, "from"))
+            q = k + 1;
+        else if (TOK_IS(s, k, "out") && TOK_IS(s, k + 1, "of"))
+            q = k + 2;
+        else if (s->mid[k] >= 0 || hard_boundary(s, k) || is_comma(s, k))
+            return -1;
+        else
+            continue;
+        q = past_det(s, q, end);
+        int mq = q < end ? s->mid[q] : -1;
+        if (mq >= 0 && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) == 3 && !ts_igo_code(s->m[mq].code) &&
+            strncmp(s->m[mq].code, t->code, 3) && (src < 0 || strncmp(s->m[mq].code, s->m[src].code, 3)))
+            return mq;
+        return -1;
+    }
+    return -1;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -4554,9 +4797,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     vc->tgt = -1;
     vc->flags = 0;
     int r = root_of(vc->pm.p->code);
-    if (!v->passive && v->kind == V_FINITE && r >= 18 && r <= 20 &&
+    if (!v->passive && v->kind == V_FINITE && ((r >= 18 && r <= 20) || (r == 17 && razing_verb(s, i))) &&
         (vc->src < 0 || (s->m[vc->src].kind == M_UNRES && !s->m[vc->src].code[0]))) {
-        int m = story_striker(g, i);
+        int m = story_striker(g, i); /* also "The strikes destroyed a power plant" */
         if (m >= 0) {
             vc->src = m;
             vc->story_src = 1;
@@ -4570,12 +4813,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->rule = "source: an unnamed air defence is the attacked country's";
         }
     }
-    if (!v->passive && v->kind == V_FINITE && r >= 18 && r <= 20 &&
+    if (!v->passive && v->kind == V_FINITE && ((r >= 18 && r <= 20) || (r == 17 && razing_verb(s, i))) &&
         (vc->src < 0 || ((s->m[vc->src].kind == M_ADJ || s->m[vc->src].modifier) && (size_t)s->m[vc->src].t1 < i))) {
         int m = attack_owner(g, i, vc->end);
         if (m >= 0) {
             vc->src = m;
-            vc->rule = "source: an attack noun's country is its forces (\"Israeli strikes killed\")";
+            vc->rule = rule_attack_owner;
         }
     }
     if (i < g->late_at && vc->end > g->late_at)
@@ -4603,10 +4846,14 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             /* the subject that is the pattern's object ("military aid was
                suspended by the US to Pakistan") is a thing, not the target */
             vc->tgt = v->subj >= 0 && !(vc->pm.subj_filled && vc->pm.target >= 0) ? v->subj : vc->pm.target;
+            int unnamed_victim = vc->tgt == by && vc->r0 >= 18;
+            if (vc->tgt == by && vc->r0 >= 18)
+                vc->tgt = -1; /* "Two men were killed by police": the pattern's $T took the agent; the
+                                 victims are nobody the dictionaries name (the place may tell their country) */
             vc->src = by;
             /* "shells used by Russian forces ... are supplied by North Korea": the
                actor inside the subject phrase receives */
-            for (size_t q = (size_t)v->chain0; vc->tgt < 0 && q > 0; q--) {
+            for (size_t q = (size_t)v->chain0; vc->tgt < 0 && !unnamed_victim && q > 0; q--) {
                 if (hard_boundary(s, q - 1) || (v->passive == 2 && g->isverb[q - 1]) ||
                     ((s->gram[q - 1] & (G_SUB | G_REL)) && !(s->gram[q - 1] & G_AND) && s->mid[q - 1] < 0))
                     break;
@@ -4614,7 +4861,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                 if (mq >= 0 && mq != by && s->m[mq].kind == M_NAME && !g->skip[q - 1])
                     vc->tgt = mq;
             }
-            if (vc->tgt < 0 && vc->pm.subj_filled)
+            if (vc->tgt < 0 && vc->pm.subj_filled && !unnamed_victim)
                 vc->tgt = first_target(g, i, vc->end, by); /* "sanctions were announced against Russia by Britain" */
             if (vc->tgt < 0 && v->passive == 2 && !strncmp(vc->pm.p->code, "045", 3))
                 vc->tgt = brokered_parties(g, i, by); /* "agreed to a truce brokered by Qatar" */
@@ -4815,8 +5062,42 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         adopt_country(s, vc->src, -1, 1); /* "Security forces detained 60 people": the story's, as below */
     if (vc->tgt < 0 && vc->src >= 0 &&
         (vc->r0 == 17 || (!strncmp(vc->pm.p->code, "084", 3) && !(vc->pm.p->flags & P_SYM)) ||
-         (vc->r0 >= 18 && strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP"))))
+         (vc->r0 >= 18 && strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP")) ||
+         (vc->r0 == 18 && state_execution(s, i, vc->src))))
         vc->tgt = people_object(g, i, vc->end, vc->src); /* also "released 200 political prisoners" */
+    if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "075", 3) && !v->passive &&
+        s->m[vc->src].kind == M_NAME) {
+        vc->tgt = fled_people(g, i, vc->src);
+        if (vc->tgt >= 0)
+            vc->rule = "target: refuge for people who fled goes to the country they fled";
+    }
+    if (vc->tgt < 0 && vc->src >= 0 && !strcmp(vc->pm.p->code, "184") && !v->passive &&
+        s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) >= 3 && !ts_igo_code(s->m[vc->src].code)) {
+        /* "used civilian detainees as human shields": people the dictionaries
+           cannot name, held where the force is: of the one country the sentence names */
+        int m = ts_mention_new(s, 0, 0, 0, M_UNRES, NULL);
+        if (m >= 0) {
+            memcpy(s->m[m].sector, "CVL", 4);
+            adopt_country(s, m, -1, 0);
+            if (s->m[m].kind != M_NAME)
+                s->m[m].sector[0] = '\0'; /* no country: it names nobody */
+            else {
+                vc->tgt = m;
+                vc->rule = "target: human shields no one names are people of the one country the sentence names";
+            }
+        }
+    }
+    if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "183", 3) && !v->passive) {
+        vc->tgt = bomb_victims(g, vc->pm.last);
+        if (vc->tgt >= 0)
+            vc->rule = "target: the victims a relative clause gives the bomb";
+    }
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 18 && !(vc->pm.p->flags & P_NOTARGET) &&
+        s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) >= 3 && !ts_igo_code(s->m[vc->src].code)) {
+        vc->tgt = stranger_victim(g, i, vc->end);
+        if (vc->tgt >= 0)
+            vc->rule = "target: a person the dictionaries lack is of the one country the sentence names";
+    }
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "175", 3) && s->m[vc->src].kind == M_NAME &&
         strlen(s->m[vc->src].code) == 6 && !ts_igo_code(s->m[vc->src].code) &&
         !strcmp(s->m[vc->src].code + 3, "COP")) {
@@ -5072,6 +5353,14 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (vc->tgt == -2)
         return 0;
+    if (vc->tgt >= 0 && !strncmp(vc->pm.p->code, "201", 3) &&
+        (s->m[vc->tgt].people || s->m[vc->tgt].kind == M_ADJ)) {
+        int land = expelled_from(g, vc->end, vc->tgt, vc->src);
+        if (land >= 0) {
+            vc->tgt = land;
+            vc->rule = "target: a people driven out of a land are that land's";
+        }
+    }
     if (vc->tgt >= 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "075", 3) &&
         !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3))
         return 0; /* asylum is from another state: "a journalist was granted asylum by Germany" names no German */
@@ -5583,8 +5872,24 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         const char *sec = x->kind == M_UNRES ? x->sector : strlen(x->code) == 6 ? x->code + 3 : "";
         if (!strcmp(sec, "CVL") || !strcmp(sec, "OPP"))
             copy_code(vc->code, "145", sizeof vc->code);
-        else if (x->weapon && !strcmp(vc->code, "1712"))
+        else if ((x->weapon || vc->rule == rule_attack_owner || vc->story_src) && !strcmp(vc->code, "1712"))
             copy_code(vc->code, "195", sizeof vc->code); /* "An Israeli air strike destroyed the consulate" */
+    }
+    if (!strcmp(vc->code, "190") && vc->src >= 0 && vc->tgt >= 0 &&
+        (s->m[vc->tgt].people || s->m[vc->tgt].kind == M_ADJ) &&
+        strlen(s->m[vc->src].code) >= 3 && !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3) &&
+        (!strcmp(lemma_of(s, i), "drive") || !strcmp(lemma_of(s, i), "expel"))) {
+        /* "Myanmar's army drove the Rohingya out of their villages": a state's
+           forces driving out a people of their own country expel it (201) */
+        copy_code(vc->code, "201", sizeof vc->code);
+    }
+    if (!strcmp(vc->code, "183") && vc->src >= 0 && !strcmp(lemma_of(s, i), "bomb")) {
+        /* "The Sudanese army bombed a market in Nyala": an army bombs from the
+           air (195); a militia's bombing of a market is an improvised bomb (183) */
+        const ts_mention *x = &s->m[vc->src];
+        const char *sec = x->kind == M_UNRES ? x->sector : strlen(x->code) == 6 ? x->code + 3 : "";
+        if (!strcmp(sec, "MIL"))
+            copy_code(vc->code, "195", sizeof vc->code);
     }
     if (root_of(vc->code) == 7 && vc->tgt >= 0 && (size_t)s->m[vc->tgt].t0 > i + 1) {
         size_t b = np_start(s, s->m[vc->tgt].t0);
@@ -5699,8 +6004,14 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         (root_of(vc->code) == 18 || root_of(vc->code) == 19 || !strcmp(vc->code, "170")) &&
         strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP") &&
         strlen(s->m[vc->tgt].code) == 6 &&
-        (!strcmp(s->m[vc->tgt].code + 3, "CVL") || !strcmp(s->m[vc->tgt].code + 3, "OPP")))
+        (!strcmp(s->m[vc->tgt].code + 3, "CVL") || !strcmp(s->m[vc->tgt].code + 3, "OPP")) &&
+        !deliberate_harm(vc->code))
         memcpy(vc->code, "175", 4); /* police firing on protesters: violent repression */
+    else if (vc->src >= 0 && !strcmp(vc->code, "190") && strlen(s->m[vc->src].code) == 6 &&
+             !strcmp(s->m[vc->src].code + 3, "COP") && !strcmp(lemma_of(s, i), "kill") &&
+             !(vc->tgt >= 0 && strlen(s->m[vc->tgt].code) == 6 &&
+               (!strcmp(s->m[vc->tgt].code + 3, "REB") || !strcmp(s->m[vc->tgt].code + 3, "MIL"))))
+        memcpy(vc->code, "180", 4); /* "a child was killed by a police officer": no battle */
     const ts_word *vw = ts_w(s, i);
     if (vc->src >= 0 && !strcmp(vc->code, "190") && strlen(s->m[vc->src].code) == 6 &&
         (!strcmp(s->m[vc->src].code + 3, "CVL") || !strcmp(s->m[vc->src].code + 3, "OPP")) && vw &&
@@ -5709,6 +6020,9 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     if (vc->src >= 0 && !strncmp(vc->code, "145", 3) && strlen(s->m[vc->src].code) == 6 &&
         !strcmp(s->m[vc->src].code + 3, "REB"))
         memcpy(vc->code, "180", 4); /* "Al Shabaab fighters stormed a hotel": an assault, no protest */
+    if (vc->src >= 0 && !strncmp(vc->code, "175", 3) && strlen(s->m[vc->src].code) == 6 &&
+        !strcmp(s->m[vc->src].code + 3, "REB"))
+        memcpy(vc->code, "190", 4); /* "Jihadists stormed a military camp": an attack, no repression */
     static const ts_lit crowd[] = {LIT("protesters"), LIT("protestors"), LIT("demonstrators"), LIT("rioters"),
                                    LIT("crowd"),      LIT("crowds")}; /* a mob may lynch, not protest */
     if (vc->src >= 0 && (root_of(vc->code) == 18 || root_of(vc->code) == 19) && strlen(s->m[vc->src].code) == 6 &&
@@ -6353,6 +6667,30 @@ static int aerial_sentence(const ts_sent *s)
 
 #define MASS_KILLING 100 /* people killed at once that make a mass killing */
 #define KILLED_WORDS 6    /* words from the verb to the count of the killed */
+
+/* "detonated a car bomb in Omagh, killing 29 people", "stabbed two soldiers,
+ * wounding one": the dead and wounded a participle after a comma counts are
+ * the toll of the assault or bombing before it (18x, by the same source on
+ * the same country), not a battle of their own (190). */
+static void assault_toll(gstate *g)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit toll[] = {LIT("killing"), LIT("wounding"), LIT("injuring"), LIT("maiming")};
+    ts_raw_event *out = g->em.out;
+    size_t k2 = 0;
+    for (size_t e = 0; e < g->em.n; e++) {
+        size_t v = out[e].verb_t;
+        int dup = 0;
+        if (!strcmp(out[e].code, "190") && v > 0 && v < s->ntok && is_comma(s, v - 1) &&
+            ts_tok_in(s, v, toll, sizeof toll / sizeof toll[0]))
+            for (size_t f = 0; f < g->em.n && !dup; f++)
+                dup = f != e && out[f].code[0] == '1' && out[f].code[1] == '8' && out[f].verb_t < v &&
+                      !strcmp(out[f].src, out[e].src) && !strncmp(out[f].tgt, out[e].tgt, 3);
+        if (!dup)
+            out[k2++] = out[e];
+    }
+    g->em.n = k2;
+}
 
 /* "Militants killed at least 120 villagers in a dawn raid", "the RSF
  * killed thousands of civilians": a killing of a hundred or more people is a
@@ -8638,6 +8976,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->em.rule = NULL;
     drop_untargeted_twins(g);
     repression_deaths(g);
+    assault_toll(g);
     mass_killings(g);
     threats_of_force(g);
     any_act_answered(g);

@@ -1065,6 +1065,46 @@ static void learn_name(ts_sent *s, const ts_mention *m, const char *code)
         s->ctx->nnames = TS_CTX_NAMES + slot + 1; /* keeps the ring's place without overflow */
 }
 
+/* One person of a country, told by its adjective after "a" or "an": "A
+ * Palestinian stabbed two Israeli soldiers", "an Israeli settler shot a
+ * Palestinian teenager" (the assailant or the victim of a single act of
+ * violence, as wire copy names them). The adjective ends at end; a noun for a
+ * person may follow it, else a verb in the past must ("A Palestinian stabbed").
+ * The end of the phrase, or 0 when it is an adjective ("a Russian drone"). */
+static size_t lone_national(const ts_sent *s, size_t t0, size_t end)
+{
+    static const ts_lit one[] = {LIT("man"),     LIT("woman"),   LIT("boy"),     LIT("girl"),
+                                 LIT("youth"),   LIT("teenager"), LIT("teen"),   LIT("settler"),
+                                 LIT("gunman"),  LIT("assailant"), LIT("attacker"), LIT("driver"),
+                                 LIT("farmer"),  LIT("shepherd"), LIT("worker"), LIT("student")};
+    if (t0 == 0 || end >= s->ntok || !(TOK_IS(s, t0 - 1, "a") || TOK_IS(s, t0 - 1, "an")))
+        return 0;
+    if (t0 >= 2 && TOK_IS(s, t0 - 2, "by") && !(s->tok[end].kind == TK_WORD && s->tok[end].cas == CASE_LOWER &&
+                                                 !s->gram[end]))
+        return end; /* "were stabbed by a Palestinian in Hebron" */
+    if (ts_tok_in(s, end, one, sizeof one / sizeof one[0]) && s->tok[end].cas == CASE_LOWER)
+        return end + 1;
+    const ts_word *w = ts_w(s, end);
+    if (w && w->verb >= 0 && (w->vform & VF_PAST) && !(w->vform & VF_BASE) && s->tok[end].cas == CASE_LOWER)
+        return end; /* "A Palestinian stabbed" */
+    return 0;
+}
+
+/* A people named by its adjective alone after "the", ending its phrase:
+ * "ethnic cleansing of the Rohingya", "attacks on the Rohingya in Rakhine".
+ * Not before a noun or a list ("the British and French governments"). */
+static int the_people(const ts_sent *s, size_t t0, size_t end)
+{
+    if (t0 == 0 || !TOK_IS(s, t0 - 1, "the") || s->tok[t0 - 1].cas != CASE_LOWER)
+        return 0;
+    if (end >= s->ntok)
+        return 1;
+    const ts_tok *t = &s->tok[end];
+    if (t->kind == TK_PUNCT)
+        return t->len == 1 && strchr(".,;:)", s->text[t->off]) != NULL; /* not "-", "'s" */
+    return t->kind == TK_WORD && (s->gram[end] & (G_PREP | G_LOC)) && !(s->gram[end] & G_AND);
+}
+
 static size_t take_phrase(ts_sent *s, piece p, size_t i)
 {
     const tocsin_dict *d = s->d;
@@ -1298,6 +1338,18 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
             demonym = plural && !next_noun; /* "Kenyans took to the streets" */
             if (!plural || next_noun)
                 kind = M_ADJ;
+            if (!plural && kind == M_ADJ && the_people(s, t0, end)) {
+                kind = M_NAME; /* "ethnic cleansing of the Rohingya", "the Rohingya in Rakhine" */
+                demonym = 1;
+            }
+            size_t lone = plural ? 0 : lone_national(s, t0, end);
+            if (lone) {
+                kind = M_NAME; /* "A Palestinian stabbed two soldiers", "shot a Palestinian teenager" */
+                demonym = 1;
+                end = lone;
+                head = end - 1;
+                next_noun = 0;
+            }
             if (kind == M_ADJ && next_noun && end < s->ntok) {
                 /* "European countries", "Western nations": plural nouns name a group */
                 char nk[TS_KEY_MAX + 8];
@@ -1310,7 +1362,25 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                     nn = NULL; /* "Russian attacks": could be a verb; keep weak */
                 if (ts_in_class(d, nwd, CL_HOSTILITY))
                     nn = NULL; /* "Russian strikes", "Israeli airstrikes": acts, not a group */
-                if (nn && nt->cas == CASE_LOWER && nl2 > 3 && nn[nl2 - 1] == 's' && nn[nl2 - 2] != 's' &&
+                /* "Iraqi Christians", "Bosnian Muslims": a country's faithful are its people */
+                static const ts_lit faithful[] = {LIT("christians"), LIT("muslims"), LIT("jews"),
+                                                  LIT("hindus"),     LIT("sikhs"),   LIT("buddhists"),
+                                                  LIT("copts"),      LIT("catholics"), LIT("protestants"),
+                                                  LIT("shias"),      LIT("shiites"), LIT("sunnis")};
+                int faith = nn && ts_tok_in(s, end, faithful, sizeof faithful / sizeof faithful[0]);
+                /* "Palestinian gunmen opened fire": armed men a country's adjective names are
+                   its armed group (bare "gunmen" stay no actor) */
+                static const ts_lit armed_men[] = {LIT("gunmen"), LIT("gunman"), LIT("assailants"),
+                                                   LIT("attackers"), LIT("militiamen")};
+                if (nn && nt->cas == CASE_LOWER &&
+                    ts_tok_in(s, end, armed_men, sizeof armed_men / sizeof armed_men[0])) {
+                    kind = M_NAME;
+                    compose(code, base, "REB");
+                    end++;
+                    head = end - 1;
+                    nn = NULL;
+                }
+                if (nn && (nt->cas == CASE_LOWER || faith) && nl2 > 3 && nn[nl2 - 1] == 's' && nn[nl2 - 2] != 's' &&
                     !(s->gram[end] & ~(G_TIME))) {
                     kind = M_NAME;
                     end++;
