@@ -904,6 +904,26 @@ static int ing_noun(const gstate *g, size_t k)
     return k + 1 >= s->ntok || s->tok[k + 1].kind == TK_PUNCT || (s->gram[k + 1] & (G_PREP | G_LOC));
 }
 
+/* A participle of demand after a place phrase: "rallied in Manama demanding
+ * equal rights", "marched through Caracas calling for elections". The place
+ * (a mention after a preposition) is no subject of the participle, which
+ * tells what the crowd of the clause demanded: the clause goes on. */
+static int demand_after_place(const gstate *g, size_t k)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit ings[] = {LIT("demanding"), LIT("calling"), LIT("chanting"), LIT("denouncing"),
+                                  LIT("urging"),    LIT("seeking"), LIT("protesting")};
+    if (k < 2 || g->v[k].kind != V_ING || !ts_tok_in(s, k, ings, sizeof ings / sizeof ings[0]) || s->mid[k - 1] < 0)
+        return 0;
+    const ts_mention *x = &s->m[s->mid[k - 1]];
+    if (x->t1 != k || x->kind == M_UNRES || x->t0 == 0)
+        return 0;
+    size_t b = x->t0;
+    while (b > 0 && (s->gram[b - 1] & G_DET))
+        b--;
+    return b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC)) && !(s->gram[b - 1] & G_BY);
+}
+
 /* End of the clause that starts right after verb i. */
 static size_t clause_end(gstate *g, size_t i)
 {
@@ -941,7 +961,7 @@ static size_t clause_end(gstate *g, size_t i)
         if (g->isverb[k] && (g->v[k].kind == V_FINITE || g->v[k].kind == V_ING) && k > i + 1 &&
             !ing_noun(g, k)) {
             /* a new verb with its own subject ends the clause */
-            if (s->mid[k - 1] >= 0 || (s->gram[k - 1] & G_AND) || is_comma(s, k - 1))
+            if ((s->mid[k - 1] >= 0 && !demand_after_place(g, k)) || (s->gram[k - 1] & G_AND) || is_comma(s, k - 1))
                 return k;
         }
         if ((s->gram[k] & G_AND) && k + 1 < s->ntok && s->mid[k + 1] >= 0) {
@@ -3193,6 +3213,15 @@ static int warned_clause(const vcode *vc, int csubj)
  * "(thousands of) people" as the subject of a protest are protesters, of
  * the place the sentence names (adopt_country). An unnamed CVL mention, or -1. */
 #define PEOPLE_SPAN 6 /* words between "people" and the protest verb */
+
+/* A count that stands for a crowd: "thousands", "hundreds", "dozens". */
+static int crowd_count(const ts_sent *s, size_t k)
+{
+    static const ts_lit words[] = {LIT("thousands"), LIT("hundreds"), LIT("dozens"), LIT("scores"),
+                                   LIT("millions")};
+    return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
+}
+
 static int protesting_people(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -3200,6 +3229,19 @@ static int protesting_people(gstate *g, size_t i)
     while (p < i && (s->tok[p].kind == TK_NUM || (s->gram[p] & G_QUANT) || TOK_IS(s, p, "of") ||
                      TOK_IS(s, p, "tens")))
         p++;
+    if (p > 0 && crowd_count(s, p - 1) && s->mid[p - 1] < 0) {
+        /* "Thousands rallied in Manama", "Tens of thousands marched through
+           Caracas": a count of the crowd alone, the verb right after it */
+        size_t q = p;
+        while (q < i && g->adv[q])
+            q++;
+        if (q == i) {
+            int m = ts_mention_new(s, 0, p, p - 1, M_UNRES, NULL);
+            if (m >= 0)
+                memcpy(s->m[m].sector, "CVL", 4);
+            return m;
+        }
+    }
     if (p >= i || !TOK_IS(s, p, "people") || s->mid[p] >= 0 || i - p > PEOPLE_SPAN)
         return -1;
     for (size_t q = p + 1; q < i; q++)
