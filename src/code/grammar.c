@@ -1467,6 +1467,26 @@ static int particle_after_object(gstate *g, const ts_pattern *p, size_t i, size_
     return 1;
 }
 
+/* A labour strike's pattern told by the bare noun ("143 extend * strike",
+ * "143 hold * strike"): a state, a government or a force that holds, stages
+ * or extends strikes, in the plural, strikes from the air ("Israel held
+ * strikes on Gaza"; a walkout is "their strike"). "Go on strike" and a strike
+ * of a named kind ("general", "nationwide": an element of alternatives) stay. */
+static int labour_strike(const tocsin_dict *d, const ts_pattern *p, const ts_verb *vv)
+{
+    if (strncmp(p->code, "143", 3) || !strcmp(ts_lex_name(&d->lex, (int32_t)vv->lemma), "go"))
+        return 0;
+    int strike = 0;
+    for (uint32_t k = 0; k < p->nelem; k++) {
+        const ts_elem *e = &d->elems[p->elem + k];
+        if (e->type == E_ALT)
+            return 0;
+        if (e->type == E_WORD && !strcmp(ts_lex_name(&d->lex, (int32_t)e->a), "strike"))
+            strike = 1;
+    }
+    return strike;
+}
+
 static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -1509,6 +1529,9 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
                     continue; /* "Putin landed in Pyongyang": no force's pattern, the visit's */
                 if (!match_pattern(g, p, i, end, subj, out) && !particle_after_object(g, p, i, end, subj, out))
                     continue;
+                if (subj >= 0 && out->last < s->ntok && TOK_IS(s, out->last, "strikes") && labour_strike(d, p, vv) &&
+                    armed_source(s, subj, ARMED_ANY))
+                    continue; /* "Israel extended its strikes to Rafah": air strikes, no walkout */
                 if (out->last > i + 2 && !g->v[i].passive) {
                     int ib = ts_class(d, CL_INVESTIGATION);
                     if (inq == (size_t)-1) /* the clause's classes hold no investigation noun: none */
@@ -1634,6 +1657,18 @@ static int find_by_agent(gstate *g, size_t i, size_t end)
             return -1;
         }
     return -1;
+}
+
+/* People who cannot bear arms (civilians, workers, an opposition, students,
+ * doctors, clergy): a blockade of theirs is a protest's (144), not a siege. */
+static int civil_people(const ts_mention *x)
+{
+    const char *sec = x->kind == M_UNRES ? x->sector : strlen(x->code) == 6 ? x->code + 3 : "";
+    static const char civil[][4] = {"CVL", "OPP", "LAB", "EDU", "HLH", "REL"};
+    for (size_t k = 0; k < sizeof civil / sizeof civil[0]; k++)
+        if (!strcmp(sec, civil[k]))
+            return 1;
+    return 0;
 }
 
 /* People are never a place: "fired tear gas at protesters in Nairobi". */
@@ -4790,7 +4825,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             !is_people(&s->m[vc->src]))
             return 0;
     }
-    if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 &&
+    if (vc->tgt < 0 && (vc->r0 == 14 || (!strcmp(vc->pm.p->code, "191") && vc->src >= 0 && civil_people(&s->m[vc->src]))) &&
+        vc->src >= 0 &&
         (s->m[vc->src].kind == M_NAME || s->m[vc->src].kind == M_PRON) && /* "They stormed the building" */
         (is_people(&s->m[vc->src]) || s->m[vc->src].people) && one_country_group(s, vc->src) &&
         !ts_igo_code(s->m[vc->src].code) && !(vc->pm.p->flags & P_NOTARGET) && !v->passive) {
@@ -5311,6 +5347,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         else if (x->weapon && !strcmp(vc->code, "1712"))
             copy_code(vc->code, "195", sizeof vc->code); /* "An Israeli air strike destroyed the consulate" */
     }
+    if (!strcmp(vc->code, "191") && vc->src >= 0 && civil_people(&s->m[vc->src]))
+        copy_code(vc->code, "144", sizeof vc->code); /* "Fishermen blockaded French ports": a protest's blockade */
     if (root_of(vc->code) == 7 && vc->tgt >= 0 && (size_t)s->m[vc->tgt].t0 > i + 1) {
         size_t b = np_start(s, s->m[vc->tgt].t0);
         int weapons = !strncmp(vc->code, "072", 3); /* "joined the war against Germany" stays 074 */
