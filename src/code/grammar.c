@@ -3249,6 +3249,24 @@ static int warned_clause(const vcode *vc, int csubj)
  * the place the sentence names (adopt_country). An unnamed CVL mention, or -1. */
 #define PEOPLE_SPAN 6 /* words between "people" and the protest verb */
 
+/* Prisoners: "prisoners", "inmates", "detainees". */
+static int prisoner_noun(const ts_sent *s, size_t k)
+{
+    static const ts_lit words[] = {LIT("prisoners"), LIT("inmates"), LIT("detainees"), LIT("prisoner"),
+                                   LIT("inmate"),    LIT("detainee")};
+    return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
+}
+
+/* A country's prisoners ("Kenyan prisoners", "Iran's inmates"): people of it. */
+static int country_prisoners(const ts_sent *s, int m)
+{
+    const ts_mention *x = &s->m[m];
+    if (strlen(x->code) != 3 || (x->kind != M_ADJ && x->kind != M_NAME))
+        return 0;
+    return prisoner_noun(s, x->head) || (x->t1 > 0 && prisoner_noun(s, x->t1 - 1u)) ||
+           (x->t1 < s->ntok && prisoner_noun(s, x->t1));
+}
+
 /* A count that stands for a crowd: "thousands", "hundreds", "dozens". */
 static int crowd_count(const ts_sent *s, size_t k)
 {
@@ -3287,6 +3305,42 @@ static int protesting_people(gstate *g, size_t i)
     if (m >= 0)
         memcpy(s->m[m].sector, "CVL", 4);
     return m;
+}
+
+/* The state that holds the protesters of mention src, named between them
+ * and verb i: "prisoners in Israeli jails", "activists in Egyptian custody",
+ * "detainees in Iran's prisons", "Kenyan inmates in Iran". Its mention, else -1. */
+#define JAIL_SPAN 8 /* tokens between the protesters and the verb */
+static int jailer(gstate *g, int src, size_t i)
+{
+    ts_sent *s = g->s;
+    static const ts_lit jail[] = {LIT("jail"),    LIT("jails"),  LIT("prison"),    LIT("prisons"),
+                                  LIT("custody"), LIT("cells"),  LIT("detention"), LIT("captivity")};
+    size_t from = s->m[src].t1;
+    if (from >= i || i - from > JAIL_SPAN)
+        return -1;
+    if (country_prisoners(s, src) && TOK_IS(s, from, "in") && from + 1 < i && s->mid[from + 1] >= 0) {
+        /* "two Kenyan detainees in Iran": held where they are */
+        const ts_mention *x = &s->m[s->mid[from + 1]];
+        if (x->kind == M_NAME && strlen(x->code) == 3 && strncmp(x->code, s->m[src].code, 3))
+            return s->mid[from + 1];
+    }
+    for (size_t q = from; q < i; q++) {
+        if (hard_boundary(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
+            return -1;
+        if (!ts_tok_in(s, q, jail, sizeof jail / sizeof jail[0]) || q < 1)
+            continue;
+        size_t b = q - 1; /* "Israeli jails", "Iran's prisons", "Israeli military prisons" */
+        if (is_poss(s, b) && b > 0)
+            b--;
+        else if (b > from && s->mid[b] < 0 && s->tok[b].cas == CASE_LOWER)
+            b--;
+        int m = s->mid[b];
+        if (m >= 0 && m != src && (s->m[m].kind == M_ADJ || s->m[m].kind == M_NAME) && strlen(s->m[m].code) >= 3 &&
+            strncmp(s->m[m].code, s->m[src].code, 3))
+            return m;
+    }
+    return -1;
 }
 
 static int verb_pattern(gstate *g, size_t i, vcode *vc)
@@ -4825,11 +4879,14 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             !is_people(&s->m[vc->src]))
             return 0;
     }
+    if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 && (vc->tgt = jailer(g, vc->src, i)) >= 0)
+        vc->rule = "target: prisoners protest against the state that holds them";
     if (vc->tgt < 0 && (vc->r0 == 14 || (!strcmp(vc->pm.p->code, "191") && vc->src >= 0 && civil_people(&s->m[vc->src]))) &&
         vc->src >= 0 &&
         (s->m[vc->src].kind == M_NAME || s->m[vc->src].kind == M_PRON) && /* "They stormed the building" */
-        (is_people(&s->m[vc->src]) || s->m[vc->src].people) && one_country_group(s, vc->src) &&
-        !ts_igo_code(s->m[vc->src].code) && !(vc->pm.p->flags & P_NOTARGET) && !v->passive) {
+        (is_people(&s->m[vc->src]) || s->m[vc->src].people || country_prisoners(s, vc->src)) &&
+        one_country_group(s, vc->src) && !ts_igo_code(s->m[vc->src].code) && !(vc->pm.p->flags & P_NOTARGET) &&
+        !v->passive) {
         /* "French farmers protested in Paris", "Kenyans took to the streets": a protest
            at home is against the government (but "Israelis and Palestinians" share none) */
         char gov[7];
