@@ -905,7 +905,8 @@ static int ing_noun(const gstate *g, size_t k)
 }
 
 /* A participle of demand after a place phrase: "rallied in Manama demanding
- * equal rights", "marched through Caracas calling for elections". The place
+ * equal rights", "marched through Caracas calling for elections", "gathered
+ * in Yerevan, demanding ...". The place
  * (a mention after a preposition) is no subject of the participle, which
  * tells what the crowd of the clause demanded: the clause goes on. */
 static int demand_after_place(const gstate *g, size_t k)
@@ -913,10 +914,13 @@ static int demand_after_place(const gstate *g, size_t k)
     const ts_sent *s = g->s;
     static const ts_lit ings[] = {LIT("demanding"), LIT("calling"), LIT("chanting"), LIT("denouncing"),
                                   LIT("urging"),    LIT("seeking"), LIT("protesting")};
-    if (k < 2 || g->v[k].kind != V_ING || !ts_tok_in(s, k, ings, sizeof ings / sizeof ings[0]) || s->mid[k - 1] < 0)
+    if (k < 3 || g->v[k].kind != V_ING || !ts_tok_in(s, k, ings, sizeof ings / sizeof ings[0]))
         return 0;
-    const ts_mention *x = &s->m[s->mid[k - 1]];
-    if (x->t1 != k || x->kind == M_UNRES || x->t0 == 0)
+    size_t e = is_comma(s, k - 1) ? k - 1 : k; /* "gathered in Yerevan, demanding ..." */
+    if (s->mid[e - 1] < 0)
+        return 0;
+    const ts_mention *x = &s->m[s->mid[e - 1]];
+    if (x->t1 != e || x->kind == M_UNRES || x->t0 == 0)
         return 0;
     size_t b = x->t0;
     while (b > 0 && (s->gram[b - 1] & G_DET))
@@ -961,7 +965,7 @@ static size_t clause_end(gstate *g, size_t i)
         if (g->isverb[k] && (g->v[k].kind == V_FINITE || g->v[k].kind == V_ING) && k > i + 1 &&
             !ing_noun(g, k)) {
             /* a new verb with its own subject ends the clause */
-            if ((s->mid[k - 1] >= 0 && !demand_after_place(g, k)) || (s->gram[k - 1] & G_AND) || is_comma(s, k - 1))
+            if (((s->mid[k - 1] >= 0 || is_comma(s, k - 1)) && !demand_after_place(g, k)) || (s->gram[k - 1] & G_AND))
                 return k;
         }
         if ((s->gram[k] & G_AND) && k + 1 < s->ntok && s->mid[k + 1] >= 0) {
@@ -973,11 +977,12 @@ static size_t clause_end(gstate *g, size_t i)
         }
         if (is_comma(s, k) && k + 1 < s->ntok) {
             const ts_word *nw = W(s, k + 1);
-            if (nw && (nw->vform & VF_ING) && nw->verb >= 0)
+            if (nw && (nw->vform & VF_ING) && nw->verb >= 0 && !demand_after_place(g, k + 1))
                 return k;
             const ts_tok *nt = &s->tok[k + 1];
             if (nt->kind == TK_WORD && nt->cas == CASE_LOWER && nt->len > 4 &&
-                !memcmp(s->text + nt->off + nt->len - 3, "ing", 3) && s->mid[k + 1] < 0)
+                !memcmp(s->text + nt->off + nt->len - 3, "ing", 3) && s->mid[k + 1] < 0 &&
+                !demand_after_place(g, k + 1))
                 return k;
             if (s->gram[k + 1] & (G_SUB | G_REL | G_CONJ))
                 return k;
@@ -1679,6 +1684,14 @@ static int is_people(const ts_mention *m)
     return (m->kind == M_NAME || m->kind == M_PRON) && strlen(m->code) == 6 && strstr(PEOPLE_SECTORS, m->code + 3);
 }
 
+/* A part of a town that only a place has: "the streets of", "the centre of". */
+static int town_part(const ts_sent *s, size_t k)
+{
+    static const ts_lit parts[] = {LIT("streets"), LIT("street"), LIT("squares"), LIT("centre"),
+                                   LIT("center"),  LIT("outskirts"), LIT("suburbs")};
+    return ts_tok_in(s, k, parts, sizeof parts / sizeof parts[0]);
+}
+
 static int is_place(const ts_sent *s, const ts_mention *m)
 {
     if (is_people(m))
@@ -1699,6 +1712,8 @@ static int is_place(const ts_sent *s, const ts_mention *m)
         if (TOK_IS(s, b - 1, "into") || TOK_IS(s, b - 1, "from") || TOK_IS(s, b - 1, "across") ||
             TOK_IS(s, b - 1, "through")) /* "marched through Novi Sad" */
             return 1;
+        if (b >= 2 && TOK_IS(s, b - 1, "of") && town_part(s, b - 2))
+            return 1; /* "filled the streets of Bamako" */
         if (b >= 2 && s->tok[b - 1].kind == TK_PUNCT && s->mid[b - 2] >= 0 &&
             s->m[s->mid[b - 2]].modifier == 2) {
             b = s->m[s->mid[b - 2]].t0; /* "in Russia's Kursk region" */
@@ -3343,6 +3358,35 @@ static int jailer(gstate *g, int src, size_t i)
     return -1;
 }
 
+/* The party a protest's participle of demand names, past "that" or "on":
+ * "marched in Seoul demanding that Japan apologise", "rallied calling on
+ * Israel to end the siege". Its mention, else -1. */
+#define DEMAND_SPAN 12 /* tokens from the protest verb to the participle */
+static int demanded_party(gstate *g, size_t i, int src)
+{
+    ts_sent *s = g->s;
+    static const ts_lit ings[] = {LIT("demanding"), LIT("calling"), LIT("urging"), LIT("pressing")};
+    for (size_t q = i + 1; q + 2 < s->ntok && q <= i + DEMAND_SPAN; q++) {
+        if (hard_boundary(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
+            return -1;
+        if (!ts_tok_in(s, q, ings, sizeof ings / sizeof ings[0]))
+            continue;
+        size_t k = q + 1;
+        if (TOK_IS(s, k, "that") || TOK_IS(s, k, "on"))
+            k++;
+        while (k < s->ntok && (s->gram[k] & G_DET))
+            k++;
+        int m = k < s->ntok ? s->mid[k] : -1;
+        if (m < 0 || m == src || (s->m[m].kind != M_NAME && s->m[m].kind != M_ADJ) || strlen(s->m[m].code) < 3)
+            return -1;
+        size_t e = s->m[m].t1; /* a party that acts ("Japan apologise", "Israel to end"), not a thing's owner */
+        if (e < s->ntok && (is_poss(s, e) || TOK_IS(s, e, "'")))
+            return -1;
+        return m;
+    }
+    return -1;
+}
+
 static int verb_pattern(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -4881,6 +4925,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 && (vc->tgt = jailer(g, vc->src, i)) >= 0)
         vc->rule = "target: prisoners protest against the state that holds them";
+    if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 && (vc->tgt = demanded_party(g, i, vc->src)) >= 0)
+        vc->rule = "target: a protest is against the party its demand names";
     if (vc->tgt < 0 && (vc->r0 == 14 || (!strcmp(vc->pm.p->code, "191") && vc->src >= 0 && civil_people(&s->m[vc->src]))) &&
         vc->src >= 0 &&
         (s->m[vc->src].kind == M_NAME || s->m[vc->src].kind == M_PRON) && /* "They stormed the building" */
@@ -5117,6 +5163,38 @@ static int vote_judged(const ts_sent *s, size_t i, size_t last, size_t end)
     return 0;
 }
 
+/* A march, rally or gathering whose purpose is a feast or a rite: "marched
+ * to mark Bastille Day", "rallied to celebrate the victory", "gathered to
+ * welcome the team" (but protesters who march to mark a massacre protest). */
+#define PURPOSE_SPAN 10 /* tokens from the verb to its "to" */
+static int festive_march(gstate *g, size_t i, int src)
+{
+    ts_sent *s = g->s;
+    static const ts_lit verbs[] = {LIT("march"), LIT("rally"), LIT("gather"), LIT("parade"), LIT("assemble"),
+                                   LIT("fill"),  LIT("flood"), LIT("pour"),   LIT("throng")};
+    static const ts_lit feasts[] = {LIT("mark"),   LIT("celebrate"), LIT("commemorate"), LIT("honour"),
+                                    LIT("honor"),  LIT("welcome"),   LIT("greet"),       LIT("cheer"),
+                                    LIT("watch"),  LIT("pray"),      LIT("remember"),    LIT("observe")};
+    static const ts_lit protesters[] = {LIT("protesters"), LIT("protestors"), LIT("demonstrators"),
+                                        LIT("rioters"),    LIT("activists"),  LIT("opposition")};
+    const ts_word *w = ts_w(s, i);
+    if (!w)
+        return 0;
+    const char *lemma = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    int verb = 0;
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0] && !verb; k++)
+        verb = !strcmp(lemma, verbs[k].s);
+    if (!verb || ts_tok_in(s, s->m[src].head, protesters, sizeof protesters / sizeof protesters[0]))
+        return 0;
+    for (size_t q = i + 1; q + 1 < s->ntok && q <= i + PURPOSE_SPAN; q++) {
+        if (hard_boundary(s, q))
+            return 0;
+        if (TOK_IS(s, q, "to") && ts_tok_in(s, q + 1, feasts, sizeof feasts / sizeof feasts[0]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Domestic politics, once the roles and code are known:
  * - a leader's disapproval, rejection or coercion of a bare "Congress" or
  *   "the Senate" (the US one by default) is aimed at his own country's
@@ -5133,6 +5211,8 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
         (ts_igo_code(s->m[vc->src].code) ||
          (strlen(s->m[vc->src].code) == 6 && strstr("GOV MIL", s->m[vc->src].code + 3))))
         return 0; /* "European leaders gathered in Brussels to denounce ...": a meeting, no protest */
+    if (vc->src >= 0 && root_of(vc->code) == 14 && festive_march(g, i, vc->src))
+        return 0; /* "Thousands marched in Paris to mark Bastille Day": a feast, no protest */
     if (vc->src >= 0 && vc->tgt < 0 && !strncmp(vc->code, "081", 3) && s->m[vc->src].kind == M_NAME &&
         strlen(s->m[vc->src].code) >= 3 && !ts_igo_code(s->m[vc->src].code) &&
         (strlen(s->m[vc->src].code) == 3 || strstr("GOV MIL COP", s->m[vc->src].code + 3))) {
