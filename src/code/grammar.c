@@ -928,6 +928,14 @@ static int demand_after_place(const gstate *g, size_t k)
     return b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC)) && !(s->gram[b - 1] & G_BY);
 }
 
+/* A participle of holding people: "two Americans held in Russia",
+ * "journalists jailed in Egypt" describe the people, no new clause. */
+static int held_word(const ts_sent *s, size_t k)
+{
+    static const ts_lit words[] = {LIT("held"), LIT("detained"), LIT("jailed"), LIT("imprisoned")};
+    return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
+}
+
 /* End of the clause that starts right after verb i. */
 static size_t clause_end(gstate *g, size_t i)
 {
@@ -952,7 +960,8 @@ static size_t clause_end(gstate *g, size_t i)
             int compound = (s->m[s->mid[k]].weapon && e2 == s->m[s->mid[k]].t1) ||
                            (ew && e2 == s->m[s->mid[k]].t1 && (ew->vform & VF_PART) && !(ew->vform & VF_ING) &&
                             (TOK_IS(s, e2 + 1, "of") || TOK_IS(s, e2 + 1, "by") || TOK_IS(s, e2 + 1, "hostage") ||
-                             TOK_IS(s, e2 + 1, "captive") || TOK_IS(s, e2 + 1, "prisoner")));
+                             TOK_IS(s, e2 + 1, "captive") || TOK_IS(s, e2 + 1, "prisoner") ||
+                             (TOK_IS(s, e2 + 1, "in") && held_word(s, e2))));
             size_t kb = k; /* "imposed on Russia by the EU took effect": an agent, not a subject */
             while (kb > i + 1 && (s->gram[kb - 1] & G_DET) && s->mid[kb - 1] < 0)
                 kb--;
@@ -965,7 +974,9 @@ static size_t clause_end(gstate *g, size_t i)
         if (g->isverb[k] && (g->v[k].kind == V_FINITE || g->v[k].kind == V_ING) && k > i + 1 &&
             !ing_noun(g, k)) {
             /* a new verb with its own subject ends the clause */
-            if (((s->mid[k - 1] >= 0 || is_comma(s, k - 1)) && !demand_after_place(g, k)) || (s->gram[k - 1] & G_AND))
+            if (((s->mid[k - 1] >= 0 || is_comma(s, k - 1)) && !demand_after_place(g, k) &&
+                 !(held_word(s, k) && !is_comma(s, k - 1) && TOK_IS(s, k + 1, "in"))) ||
+                (s->gram[k - 1] & G_AND))
                 return k;
         }
         if ((s->gram[k] & G_AND) && k + 1 < s->ntok && s->mid[k + 1] >= 0) {
@@ -7839,6 +7850,15 @@ static void killed_in_clash(gstate *g)
  * demand, propose or request is what the speaker demands (100) of its
  * subject, not an act of that subject. */
 
+/* Verbs whose bare form is also their past, which a demand takes more often
+ * than a report does: "insisted that Myanmar's rulers let aid workers in",
+ * "demanded that Assad quit", "insisted that Israel put an end to". */
+static int base_as_past(const ts_sent *s, size_t k)
+{
+    static const ts_lit words[] = {LIT("let"), LIT("quit"), LIT("put"), LIT("set")};
+    return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
+}
+
 static void subjunctive_demands(gstate *g)
 {
     if (!(g->words & SW_THAT))
@@ -7869,8 +7889,10 @@ static void subjunctive_demands(gstate *g)
         size_t vb = s->m[mi].t1;
         while (vb < s->ntok && ((s->gram[vb] & G_ADV) || g->adv[vb]) && s->mid[vb] < 0)
             vb++;
+        if (vb + 1 < s->ntok && TOK_IS(s, vb, "should"))
+            vb++; /* "insisted that Pakistan should close the camps" */
         const ts_word *w = vb < s->ntok ? W(s, vb) : NULL;
-        if (!w || w->verb < 0 || !(w->vform & VF_BASE) || (w->vform & (VF_S | VF_PAST)) ||
+        if (!w || w->verb < 0 || !(w->vform & VF_BASE) || ((w->vform & (VF_S | VF_PAST)) && !base_as_past(s, vb)) ||
             s->tok[vb].cas != CASE_LOWER)
             continue;
         size_t n = 0; /* the subject's "act" is only demanded */
