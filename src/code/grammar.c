@@ -2797,6 +2797,29 @@ static int people_before(const ts_sent *s, size_t q)
     return b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC));
 }
 
+#define PURPOSE_SPAN 10 /* tokens from a verb to its "to" of purpose */
+
+/* "to protest" of purpose after the act of people who cannot bear arms
+ * ("Farmers drove their tractors into Brussels to protest EU rules",
+ * "Students wore black armbands to protest the ruling"): the protest is
+ * theirs. Not after a verb that governs the infinitive ("vowed to
+ * protest"), nor a state's or an army's act ("recalled its envoy to
+ * protest": a complaint, the grammar's root 11). */
+static int protest_purpose(gstate *g, size_t i)
+{
+    ts_sent *s = g->s;
+    size_t j = (size_t)g->v[i].chain0;
+    int lf = g->last_finite;
+    if (!(TOK_IS(s, i, "protest") || TOK_IS(s, i, "demonstrate")) || j < 2 || !TOK_IS(s, j, "to") || lf < 0 ||
+        (size_t)lf >= j || j - (size_t)lf > PURPOSE_SPAN || g->isverb[j - 1] || g->v[lf].subj < 0 ||
+        !civil_people(&s->m[g->v[lf].subj]))
+        return 0;
+    for (size_t q = (size_t)lf + 1; q < j; q++)
+        if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
+            return 0;
+    return 1;
+}
+
 static void govern(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -2806,6 +2829,14 @@ static void govern(gstate *g, size_t i)
     /* governance */
     if (v->kind == V_INF || v->to) {
         v->kind = V_INF;
+        if (protest_purpose(g, i)) {
+            /* "Farmers drove their tractors into Brussels to protest EU rules":
+               people who act to protest protest */
+            v->gov = GOV_NONE;
+            v->govv = (int16_t)g->last_finite;
+            v->subj = g->v[g->last_finite].subj;
+            return;
+        }
         size_t q = j; /* j points at "to" */
         if (q > 0 && (s->gram[q - 1] & G_NEG) && s->mid[q - 1] < 0) {
             v->neg_to = 1;
@@ -3405,6 +3436,8 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
     const ts_word *w = W(s, i);
     if (i < g->suppress_until || demand_content(g, i))
         return 0; /* the content of a demand: "demanded that X retract" */
+    if (v->kind == V_INF && v->gov == GOV_NONE && v->govv >= 0 && g->v[v->govv].root && protest_purpose(g, i))
+        return 0; /* "blockaded fuel depots to protest": the blockade is the protest */
     int is_say = w && (w->gram & G_SAY);
     vc->end = clause_end(g, i);
     if (g->late_at < s->ntok && vc->end > g->late_at)
@@ -5177,7 +5210,6 @@ static int vote_judged(const ts_sent *s, size_t i, size_t last, size_t end)
 /* A march, rally or gathering whose purpose is a feast or a rite: "marched
  * to mark Bastille Day", "rallied to celebrate the victory", "gathered to
  * welcome the team" (but protesters who march to mark a massacre protest). */
-#define PURPOSE_SPAN 10 /* tokens from the verb to its "to" */
 static int festive_march(gstate *g, size_t i, int src)
 {
     ts_sent *s = g->s;
