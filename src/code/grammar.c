@@ -5207,6 +5207,15 @@ static int vote_judged(const ts_sent *s, size_t i, size_t last, size_t end)
     return 0;
 }
 
+/* Whether any mention (a pronoun too: "demanded his release") stands in [a, b). */
+static int mention_between(const ts_sent *s, size_t a, size_t b)
+{
+    for (size_t q = a; q < b && q < s->ntok; q++)
+        if (s->mid[q] >= 0 || (s->gram[q] & (G_HE | G_IT | G_THEY)))
+            return 1;
+    return 0;
+}
+
 /* A march, rally or gathering whose purpose is a feast or a rite: "marched
  * to mark Bastille Day", "rallied to celebrate the victory", "gathered to
  * welcome the team" (but protesters who march to mark a massacre protest). */
@@ -5274,13 +5283,17 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
     int r0 = root_of(vc->code);
     if (vc->src >= 0 && vc->tgt < 0 &&
         (r0 == 10 || r0 == 12 || ((r0 == 2 || r0 == 11 || r0 == 13) && vote_judged(s, i, vc->pm.last, vc->end))) &&
-        !(vc->pm.p->flags & P_NOTARGET) && s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) == 6 &&
-        !strcmp(s->m[vc->src].code + 3, "OPP") && one_country_group(s, vc->src)) {
+        !(vc->pm.p->flags & P_NOTARGET) && strlen(s->m[vc->src].code) == 6 &&
+        ((s->m[vc->src].kind == M_NAME && !strcmp(s->m[vc->src].code + 3, "OPP")) ||
+         ((s->m[vc->src].kind == M_NAME || s->m[vc->src].kind == M_PRON) && r0 == 10 &&
+          civil_people(&s->m[vc->src]) && !mention_between(s, i + 1, vc->end))) &&
+        one_country_group(s, vc->src)) {
         /* "Venezuela's opposition rejected the election results": an opposition's
            rejection or demand that names no party is addressed to its government,
            in a sentence that names no other country; so is its verdict on a vote
            ("called the official count a fraud", "vowed to challenge the results",
-           "called for a recount") */
+           "called for a recount"); and so is the demand of a crowd, workers or
+           students ("The protesters demanded new elections") */
         int other = 0;
         for (size_t k = 0; k < s->nm && !other; k++)
             other = (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3 &&
