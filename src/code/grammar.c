@@ -6620,6 +6620,101 @@ static int onset_between(gstate *g, size_t k)
     return 1;
 }
 
+/* Protests told as a noun with a verb of their onset or course: "Protests
+ * erupted in Nairobi over the tax bill", "Anti-French protests swept Niger",
+ * "Riots broke out in Dakar", "A general strike paralysed Buenos Aires". The
+ * people of the place protest (141; riots 145, a general strike 143) against
+ * the country an "anti-" word or "against" names, else their government. Only
+ * in a sentence that coded nothing else, with the noun near its start. */
+#define PROTEST_NOUN_AT 6 /* tokens before the protest noun */
+#define PROTEST_PLACE_SPAN 10 /* tokens from the verb to the place */
+static void protest_nouns(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (g->em.n)
+        return;
+    static const ts_lit protest[] = {LIT("protests"), LIT("protest"), LIT("demonstrations"), LIT("demonstration"),
+                                     LIT("riots"),    LIT("riot"),    LIT("strike"),         LIT("strikes")};
+    static const ts_lit onset[] = {
+        LIT("erupted"), LIT("broke"),     LIT("spread"),    LIT("swept"),     LIT("rocked"),    LIT("gripped"),
+        LIT("flared"),  LIT("continued"), LIT("shook"),     LIT("paralysed"), LIT("paralyzed"), LIT("engulfed"),
+        LIT("resumed"), LIT("raged"),     LIT("escalated"), LIT("intensified"), LIT("hit"),     LIT("shut")};
+    static const ts_lit general[] = {LIT("general"), LIT("nationwide"), LIT("national"), LIT("indefinite")};
+    size_t k = 0;
+    while (k < s->ntok && k < PROTEST_NOUN_AT && !ts_tok_in(s, k, protest, sizeof protest / sizeof protest[0]))
+        k++;
+    if (k >= s->ntok || k >= PROTEST_NOUN_AT)
+        return;
+    int anti = -1; /* "anti-French protests": the country they are against */
+    if (s->mid[k] >= 0) {
+        size_t a = s->m[s->mid[k]].t0; /* the phrase holds the noun: "anti-French protests" */
+        if (a < 2 || !TOK_IS(s, a - 2, "anti") || !TOK_IS(s, a - 1, "-"))
+            return;
+        anti = s->mid[k];
+    }
+    const char *code = "141";
+    if (TOK_IS(s, k, "riots") || TOK_IS(s, k, "riot"))
+        code = "145";
+    else if (TOK_IS(s, k, "strike") || TOK_IS(s, k, "strikes")) {
+        if (k == 0 || !ts_tok_in(s, k - 1, general, sizeof general / sizeof general[0]))
+            return; /* "air strikes hit Gaza": a labour strike is a general or nationwide one */
+        code = "143";
+    }
+    for (size_t q = 0; q < k; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
+            return; /* the noun opens the sentence's first clause */
+        if (q + 2 <= k && TOK_IS(s, q, "anti") && TOK_IS(s, q + 1, "-") && s->mid[q + 2] >= 0)
+            anti = s->mid[q + 2];
+    }
+    size_t v = k + 1; /* past the noun's own phrase: "Demonstrations against the junta continued" */
+    while (v < s->ntok && v <= k + PROTEST_NOUN_AT && !ts_tok_in(s, v, onset, sizeof onset / sizeof onset[0])) {
+        if (hard_boundary(s, v) || is_comma(s, v) || (s->gram[v] & (G_SUB | G_REL | G_CONJ | G_MODAL | G_NEG)) ||
+            (g->isverb[v] && g->v[v].kind == V_FINITE))
+            return;
+        v++;
+    }
+    if (v >= s->ntok || !ts_tok_in(s, v, onset, sizeof onset / sizeof onset[0]) || g->incond[v])
+        return;
+    size_t end = clause_end(g, v);
+    int place = -1;
+    for (size_t q = v + 1; q < end && q <= v + PROTEST_PLACE_SPAN && place < 0; q++) {
+        int m = s->mid[q];
+        if (m >= 0 && (s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(s->m[m].code) >= 3 &&
+            !ts_igo_code(s->m[m].code) && strncmp(s->m[m].code, "WST", 3))
+            place = m;
+    }
+    char cc[4] = "";
+    if (place >= 0)
+        memcpy(cc, s->m[place].code, 3);
+    else if (s->place_cc[0])
+        memcpy(cc, s->place_cc, 3);
+    cc[3] = '\0';
+    if (!cc[0])
+        return;
+    int tgt = -1;
+    if (anti >= 0 && strlen(s->m[anti].code) >= 3 && strncmp(s->m[anti].code, cc, 3))
+        tgt = anti;
+    for (size_t q = k + 1; q + 1 < end && tgt < 0; q++)
+        if (TOK_IS(s, q, "against") && s->mid[q + 1] >= 0 && s->m[s->mid[q + 1]].kind != M_UNRES &&
+            strlen(s->m[s->mid[q + 1]].code) >= 3 && strncmp(s->m[s->mid[q + 1]].code, cc, 3))
+            tgt = s->mid[q + 1]; /* "protests against Israel swept Amman" */
+    char src_code[7], gov[7];
+    memcpy(src_code, cc, 3);
+    memcpy(src_code + 3, "CVL", 4);
+    int src = add_actor(s, src_code, 0, 0);
+    if (src < 0)
+        return;
+    if (tgt < 0) {
+        country_gov(cc, gov);
+        tgt = add_actor(s, gov, 0, 0);
+    }
+    if (tgt < 0)
+        return;
+    g->em.rule = "protests told as a noun: the place's people against the party named, else their government";
+    emit(s, &g->em, src, tgt, code, k, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
+    g->em.rule = NULL;
+}
+
 static void nominal_events(gstate *g)
 {
     g->em.rule = "an event noun as the subject of its clause";
@@ -8521,6 +8616,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     nominal_mediator(g);
     received_from(g);
     killed_in_clash(g);
+    protest_nouns(g);
     subjunctive_demands(g);
     quoted_judgement(g);
     vote_judged_in_speech(g);
