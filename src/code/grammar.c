@@ -8029,8 +8029,11 @@ static void subjunctive_demands(gstate *g)
         size_t vb = s->m[mi].t1;
         while (vb < s->ntok && ((s->gram[vb] & G_ADV) || g->adv[vb]) && s->mid[vb] < 0)
             vb++;
-        if (vb + 1 < s->ntok && TOK_IS(s, vb, "should"))
+        if (vb + 1 < s->ntok && (TOK_IS(s, vb, "should") || TOK_IS(s, vb, "must"))) {
             vb++; /* "insisted that Pakistan should close the camps" */
+            if (vb + 1 < s->ntok && TOK_IS(s, vb, "not"))
+                vb++; /* "insisted that Ethiopia must not fill the dam": a demand too */
+        }
         const ts_word *w = vb < s->ntok ? W(s, vb) : NULL;
         if (!w || w->verb < 0 || !(w->vform & VF_BASE) || ((w->vform & (VF_S | VF_PAST)) && !base_as_past(s, vb)) ||
             s->tok[vb].cas != CASE_LOWER)
