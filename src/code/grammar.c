@@ -1695,12 +1695,13 @@ static int is_people(const ts_mention *m)
     return (m->kind == M_NAME || m->kind == M_PRON) && strlen(m->code) == 6 && strstr(PEOPLE_SECTORS, m->code + 3);
 }
 
-/* A part of a town that only a place has: "the streets of", "the centre of". */
-static int town_part(const ts_sent *s, size_t k)
+/* A town named by a part of it: "the streets of Bamako", "the centre of
+ * Minsk" (where a crowd is, for adopt_country; a force's goal stays a target). */
+static int town_part_of(const ts_sent *s, const ts_mention *m)
 {
     static const ts_lit parts[] = {LIT("streets"), LIT("street"), LIT("squares"), LIT("centre"),
                                    LIT("center"),  LIT("outskirts"), LIT("suburbs")};
-    return ts_tok_in(s, k, parts, sizeof parts / sizeof parts[0]);
+    return m->t0 >= 2 && TOK_IS(s, m->t0 - 1, "of") && ts_tok_in(s, m->t0 - 2, parts, sizeof parts / sizeof parts[0]);
 }
 
 static int is_place(const ts_sent *s, const ts_mention *m)
@@ -1723,8 +1724,6 @@ static int is_place(const ts_sent *s, const ts_mention *m)
         if (TOK_IS(s, b - 1, "into") || TOK_IS(s, b - 1, "from") || TOK_IS(s, b - 1, "across") ||
             TOK_IS(s, b - 1, "through")) /* "marched through Novi Sad" */
             return 1;
-        if (b >= 2 && TOK_IS(s, b - 1, "of") && town_part(s, b - 2))
-            return 1; /* "filled the streets of Bamako" */
         if (b >= 2 && s->tok[b - 1].kind == TK_PUNCT && s->mid[b - 2] >= 0 &&
             s->m[s->mid[b - 2]].modifier == 2) {
             b = s->m[s->mid[b - 2]].t0; /* "in Russia's Kursk region" */
@@ -2322,7 +2321,7 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
             !strncmp(x->code, "IGO", 3) || !strncmp(x->code, "WST", 3) || across_border(s, x) ||
             TOK_IS(s, x->head, "embassy") || TOK_IS(s, x->head, "consulate") || TOK_IS(s, x->head, "embassies"))
             continue; /* a foreign mission stands in another country than its own */
-        if (is_place(s, x)) {
+        if (is_place(s, x) || town_part_of(s, x)) {
             if (pc[0] && strncmp(pc, x->code, 3))
                 many_places = 1;
             memcpy(pc, x->code, 3);
@@ -4966,6 +4965,19 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             strlen(s->m[vc->tgt].code) == 3 && !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3) &&
             !is_people(&s->m[vc->src]))
             return 0;
+    }
+    if (vc->tgt >= 0 && vc->r0 == 14 && town_part_of(s, &s->m[vc->tgt])) {
+        /* "filled the streets of Bamako demanding the departure of French
+           troops": the town is where the crowd is; a party named after it is
+           the one it protests against */
+        for (size_t q = s->m[vc->tgt].t1; q < vc->end; q++) {
+            int m = s->mid[q];
+            if (m >= 0 && m != vc->src && s->m[m].t0 == q && (s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) &&
+                strlen(s->m[m].code) >= 3 && !is_place(s, &s->m[m])) {
+                vc->tgt = m;
+                break;
+            }
+        }
     }
     if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 && (vc->tgt = jailer(g, vc->src, i)) >= 0)
         vc->rule = "target: prisoners protest against the state that holds them";
