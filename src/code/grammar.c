@@ -4983,8 +4983,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->rule = "target: prisoners protest against the state that holds them";
     if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 && (vc->tgt = demanded_party(g, i, vc->src)) >= 0)
         vc->rule = "target: a protest is against the party its demand names";
-    if (vc->tgt < 0 && (vc->r0 == 14 || (!strcmp(vc->pm.p->code, "191") && vc->src >= 0 && civil_people(&s->m[vc->src]))) &&
-        vc->src >= 0 &&
+    if (vc->tgt < 0 && vc->src >= 0 &&
+        (vc->r0 == 14 || (!strcmp(vc->pm.p->code, "191") && civil_people(&s->m[vc->src]))) &&
         (s->m[vc->src].kind == M_NAME || s->m[vc->src].kind == M_PRON) && /* "They stormed the building" */
         (is_people(&s->m[vc->src]) || s->m[vc->src].people || country_prisoners(s, vc->src)) &&
         one_country_group(s, vc->src) && !ts_igo_code(s->m[vc->src].code) && !(vc->pm.p->flags & P_NOTARGET) &&
@@ -5230,7 +5230,8 @@ static int mention_between(const ts_sent *s, size_t a, size_t b)
 
 /* A march, rally or gathering whose purpose is a feast or a rite: "marched
  * to mark Bastille Day", "rallied to celebrate the victory", "gathered to
- * welcome the team" (but protesters who march to mark a massacre protest). */
+ * welcome the team", "filled the square for a welcome ceremony" (but
+ * protesters who march to mark a massacre protest). */
 static int festive_march(gstate *g, size_t i, int src)
 {
     ts_sent *s = g->s;
@@ -5250,11 +5251,19 @@ static int festive_march(gstate *g, size_t i, int src)
         verb = !strcmp(lemma, verbs[k].s);
     if (!verb || ts_tok_in(s, s->m[src].head, protesters, sizeof protesters / sizeof protesters[0]))
         return 0;
+    static const ts_lit rites[] = {LIT("welcome"),  LIT("ceremony"), LIT("celebration"), LIT("celebrations"),
+                                   LIT("parade"),   LIT("festival"), LIT("concert"),     LIT("funeral"),
+                                   LIT("prayers"),  LIT("prayer"),   LIT("match"),       LIT("final")};
     for (size_t q = i + 1; q + 1 < s->ntok && q <= i + PURPOSE_SPAN; q++) {
         if (hard_boundary(s, q))
             return 0;
         if (TOK_IS(s, q, "to") && ts_tok_in(s, q + 1, feasts, sizeof feasts / sizeof feasts[0]))
             return 1;
+        if (TOK_IS(s, q, "for")) { /* "filled the square for an official welcome ceremony" */
+            for (size_t r = q + 1; r < s->ntok && r <= q + 4 && !hard_boundary(s, r); r++)
+                if (ts_tok_in(s, r, rites, sizeof rites / sizeof rites[0]))
+                    return 1;
+        }
     }
     return 0;
 }
@@ -6650,7 +6659,8 @@ static void protest_nouns(gstate *g)
     static const ts_lit onset[] = {
         LIT("erupted"), LIT("broke"),     LIT("spread"),    LIT("swept"),     LIT("rocked"),    LIT("gripped"),
         LIT("flared"),  LIT("continued"), LIT("shook"),     LIT("paralysed"), LIT("paralyzed"), LIT("engulfed"),
-        LIT("resumed"), LIT("raged"),     LIT("escalated"), LIT("intensified"), LIT("hit"),     LIT("shut")};
+        LIT("resumed"), LIT("raged"),     LIT("escalated"), LIT("intensified"), LIT("hit"),     LIT("shut"),
+        LIT("held"),    LIT("staged")}; /* "Protests were held in dozens of cities" */
     static const ts_lit general[] = {LIT("general"), LIT("nationwide"), LIT("national"), LIT("indefinite")};
     size_t k = 0;
     while (k < s->ntok && k < PROTEST_NOUN_AT && !ts_tok_in(s, k, protest, sizeof protest / sizeof protest[0]))
@@ -6680,8 +6690,9 @@ static void protest_nouns(gstate *g)
     }
     size_t v = k + 1; /* past the noun's own phrase: "Demonstrations against the junta continued" */
     while (v < s->ntok && v <= k + PROTEST_NOUN_AT && !ts_tok_in(s, v, onset, sizeof onset / sizeof onset[0])) {
-        if (hard_boundary(s, v) || is_comma(s, v) || (s->gram[v] & (G_SUB | G_REL | G_CONJ | G_MODAL | G_NEG)) ||
-            (g->isverb[v] && g->v[v].kind == V_FINITE))
+        if (hard_boundary(s, v) || is_comma(s, v) ||
+            (s->gram[v] & (G_SUB | G_REL | G_CONJ | G_MODAL | G_NEG | G_FUT)) ||
+            (g->isverb[v] && g->v[v].kind == V_FINITE && !(s->gram[v] & (G_BE | G_HAVE))))
             return;
         v++;
     }
