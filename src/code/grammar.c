@@ -3363,6 +3363,27 @@ static int protesting_people(gstate *g, size_t i)
     return m;
 }
 
+/* The country that runs or owns what a protest is aimed at: "boycotted
+ * Serbian-run schools", "protested at Chinese-owned mines", "rallied against
+ * Russian-installed officials". Its mention (a modifier), else -1. */
+static int run_by(gstate *g, size_t i, size_t end, int src)
+{
+    ts_sent *s = g->s;
+    static const ts_lit run[] = {LIT("run"),       LIT("controlled"), LIT("owned"), LIT("operated"),
+                                 LIT("installed"), LIT("appointed"),  LIT("built")};
+    for (size_t q = i + 1; q + 2 < end && q < s->ntok; q++) {
+        int m = s->mid[q];
+        if (m < 0 || m == src || s->m[m].t0 != q || s->m[m].modifier != 1 || strlen(s->m[m].code) < 3 ||
+            ts_igo_code(s->m[m].code))
+            continue;
+        size_t e = s->m[m].t1;
+        if (e + 1 < s->ntok && TOK_IS(s, e, "-") && ts_tok_in(s, e + 1, run, sizeof run / sizeof run[0]) &&
+            strncmp(s->m[m].code, s->m[src].code, 3))
+            return m;
+    }
+    return -1;
+}
+
 /* The state that holds the protesters of mention src, named between them
  * and verb i: "prisoners in Israeli jails", "activists in Egyptian custody",
  * "detainees in Iran's prisons", "Kenyan inmates in Iran". Its mention, else -1. */
@@ -4979,6 +5000,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             }
         }
     }
+    if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 && (vc->tgt = run_by(g, i, vc->end, vc->src)) >= 0)
+        vc->rule = "target: a protest at what a country runs or owns is against that country";
     if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 && (vc->tgt = jailer(g, vc->src, i)) >= 0)
         vc->rule = "target: prisoners protest against the state that holds them";
     if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 && (vc->tgt = demanded_party(g, i, vc->src)) >= 0)
