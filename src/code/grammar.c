@@ -8047,10 +8047,15 @@ static int base_as_past(const ts_sent *s, size_t k)
 
 static void subjunctive_demands(gstate *g)
 {
-    if (!(g->words & SW_THAT))
+    ts_sent *s = g->s;
+    static const ts_lit insist[] = {LIT("insist"), LIT("insists"), LIT("insisted")};
+    int bare_ok = 0; /* "insisted Sweden hand over the suspects": no "that" */
+    for (size_t k = ts_next_bit(g->vbits, 0, s->ntok); k < s->ntok && !bare_ok;
+         k = ts_next_bit(g->vbits, k + 1, s->ntok))
+        bare_ok = g->isverb[k] && ts_tok_in(s, k, insist, sizeof insist / sizeof insist[0]);
+    if (!(g->words & SW_THAT) && !bare_ok)
         return; /* no "that" */
     g->em.rule = "a bare verb after \"insisted that X\" is demanded of X";
-    ts_sent *s = g->s;
     static const ts_lit gov[] = {LIT("insist"),  LIT("insists"),  LIT("insisted"), LIT("urge"),
                                  LIT("urges"),   LIT("urged"),    LIT("ask"),      LIT("asks"),
                                  LIT("asked"),   LIT("demand"),   LIT("demands"),  LIT("demanded"),
@@ -8061,13 +8066,16 @@ static void subjunctive_demands(gstate *g)
         size_t th = k + 1; /* "demanded on Thursday that": the day between */
         while (th < s->ntok && th < k + 1 + THAT_GAP_WORDS && g->adv[th] && s->mid[th] < 0)
             th++;
-        if (th + 2 >= s->ntok || !TOK_IS(s, th, "that"))
+        if (th + 2 >= s->ntok)
+            continue;
+        int that = TOK_IS(s, th, "that");
+        if (!that && !(bare_ok && ts_tok_in(s, k, insist, sizeof insist / sizeof insist[0])))
             continue;
         if (!ts_tok_in(s, k, gov, sizeof gov / sizeof gov[0]) || g->v[k].subj < 0 || g->v[k].neg ||
             g->v[k].modal || g->v[k].cond)
             continue;
         int sp = g->v[k].subj, mi;
-        size_t q = past_det(s, th + 1, s->ntok);
+        size_t q = past_det(s, that ? th + 1 : th, s->ntok);
         mi = q < s->ntok ? s->mid[q] : -1;
         if (mi < 0 || s->m[mi].kind != M_NAME || strlen(s->m[mi].code) < 3 || s->m[sp].kind != M_NAME ||
             !strncmp(s->m[mi].code, s->m[sp].code, 3))
