@@ -906,9 +906,9 @@ static int ing_noun(const gstate *g, size_t k)
 
 /* A participle of demand after a place phrase: "rallied in Manama demanding
  * equal rights", "marched through Caracas calling for elections", "gathered
- * in Yerevan, demanding ...". The place
- * (a mention after a preposition) is no subject of the participle, which
- * tells what the crowd of the clause demanded: the clause goes on. */
+ * in Yerevan, demanding ...". The place (a mention after a preposition) is
+ * no subject of the participle, which tells what the crowd of the clause
+ * demanded: the clause goes on. */
 static int demand_after_place(const gstate *g, size_t k)
 {
     const ts_sent *s = g->s;
@@ -5345,7 +5345,9 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
         char gov[7];
         country_gov(s->m[vc->src].code, gov);
         if (!other && (vc->tgt = add_actor(s, gov, 0, 0)) >= 0)
-            vc->rule = "target: an opposition's rejection or demand that names no party is its government's";
+            vc->rule = !strcmp(s->m[vc->src].code + 3, "OPP")
+                           ? "target: an opposition's rejection or demand that names no party is its government's"
+                           : "target: a crowd's or workers' demand that names no party is addressed to their government";
     }
     if (vc->src < 0 || vc->tgt < 0)
         return 1;
