@@ -6685,7 +6685,7 @@ static void protest_nouns(gstate *g)
         LIT("erupted"), LIT("broke"),     LIT("spread"),    LIT("swept"),     LIT("rocked"),    LIT("gripped"),
         LIT("flared"),  LIT("continued"), LIT("shook"),     LIT("paralysed"), LIT("paralyzed"), LIT("engulfed"),
         LIT("resumed"), LIT("raged"),     LIT("escalated"), LIT("intensified"), LIT("hit"),     LIT("shut"),
-        LIT("held"),    LIT("staged")}; /* "Protests were held in dozens of cities" */
+        LIT("held"),    LIT("staged"),    LIT("entered"),   LIT("grew")}; /* "Protests were held in dozens of cities" */
     static const ts_lit general[] = {LIT("general"), LIT("nationwide"), LIT("national"), LIT("indefinite")};
     size_t k = 0;
     while (k < s->ntok && k < PROTEST_NOUN_AT && !ts_tok_in(s, k, protest, sizeof protest / sizeof protest[0]))
@@ -6703,8 +6703,9 @@ static void protest_nouns(gstate *g)
     if (TOK_IS(s, k, "riots") || TOK_IS(s, k, "riot"))
         code = "145";
     else if (TOK_IS(s, k, "strike") || TOK_IS(s, k, "strikes")) {
-        if (k == 0 || !ts_tok_in(s, k - 1, general, sizeof general / sizeof general[0]))
-            return; /* "air strikes hit Gaza": a labour strike is a general or nationwide one */
+        if (!(k > 0 && ts_tok_in(s, k - 1, general, sizeof general / sizeof general[0])) &&
+            !(TOK_IS(s, k + 1, "by") && k + 2 < s->ntok && s->mid[k + 2] >= 0 && civil_people(&s->m[s->mid[k + 2]])))
+            return; /* "air strikes hit Gaza": a labour strike is a general one, or one by workers */
         code = "143";
     }
     for (size_t q = 0; q < k; q++) {
@@ -6725,10 +6726,11 @@ static void protest_nouns(gstate *g)
         return;
     size_t end = clause_end(g, v);
     int place = -1;
-    for (size_t q = v + 1; q < end && q <= v + PROTEST_PLACE_SPAN && place < 0; q++) {
-        int m = s->mid[q];
-        if (m >= 0 && (s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(s->m[m].code) >= 3 &&
-            !ts_igo_code(s->m[m].code) && strncmp(s->m[m].code, "WST", 3))
+    for (size_t q = k + 1; q < end && q <= v + PROTEST_PLACE_SPAN && place < 0; q++) {
+        int m = s->mid[q]; /* "Protests by students in Dhaka entered ...", "... swept Niger" */
+        if (m >= 0 && m != anti && (s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(s->m[m].code) >= 3 &&
+            !ts_igo_code(s->m[m].code) && strncmp(s->m[m].code, "WST", 3) &&
+            !(q > 0 && (TOK_IS(s, q - 1, "against") || TOK_IS(s, q - 1, "by"))))
             place = m;
     }
     char cc[4] = "";
@@ -6746,10 +6748,17 @@ static void protest_nouns(gstate *g)
         if (TOK_IS(s, q, "against") && s->mid[q + 1] >= 0 && s->m[s->mid[q + 1]].kind != M_UNRES &&
             strlen(s->m[s->mid[q + 1]].code) >= 3 && strncmp(s->m[s->mid[q + 1]].code, cc, 3))
             tgt = s->mid[q + 1]; /* "protests against Israel swept Amman" */
+    int src = -1; /* "a strike by doctors", "protests by students in Dhaka": theirs */
+    for (size_t q = k + 1; q + 1 < v && src < 0; q++)
+        if (TOK_IS(s, q, "by") && s->mid[q + 1] >= 0 && civil_people(&s->m[s->mid[q + 1]]))
+            src = s->mid[q + 1];
+    if (src >= 0 && s->m[src].kind == M_UNRES)
+        name_unresolved(&s->m[src], cc);
     char src_code[7], gov[7];
     memcpy(src_code, cc, 3);
     memcpy(src_code + 3, "CVL", 4);
-    int src = add_actor(s, src_code, 0, 0);
+    if (src < 0)
+        src = add_actor(s, src_code, 0, 0);
     if (src < 0)
         return;
     if (tgt < 0) {
