@@ -3422,22 +3422,31 @@ static int jailer(gstate *g, int src, size_t i)
 
 /* The party a protest's participle of demand names, past "that" or "on":
  * "marched in Seoul demanding that Japan apologise", "rallied calling on
- * Israel to end the siege". Its mention, else -1. */
+ * Israel to end the siege", "calling for the withdrawal of US troops". Its
+ * mention, else -1. */
 #define DEMAND_SPAN 12 /* tokens from the protest verb to the participle */
 static int demanded_party(gstate *g, size_t i, int src)
 {
     ts_sent *s = g->s;
     static const ts_lit ings[] = {LIT("demanding"), LIT("calling"), LIT("urging"), LIT("pressing")};
+    static const ts_lit exits[] = {LIT("withdrawal"), LIT("departure"), LIT("expulsion"), LIT("exit"),
+                                   LIT("removal"),    LIT("pullout"),   LIT("apology"),   LIT("apologies")};
     for (size_t q = i + 1; q + 2 < s->ntok && q <= i + DEMAND_SPAN; q++) {
         if (hard_boundary(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
             return -1;
         if (!ts_tok_in(s, q, ings, sizeof ings / sizeof ings[0]))
             continue;
         size_t k = q + 1;
-        if (TOK_IS(s, k, "that") || TOK_IS(s, k, "on"))
+        if (TOK_IS(s, k, "that") || TOK_IS(s, k, "on") || TOK_IS(s, k, "for"))
             k++;
         while (k < s->ntok && (s->gram[k] & G_DET))
             k++;
+        if (k + 1 < s->ntok && ts_tok_in(s, k, exits, sizeof exits / sizeof exits[0]) &&
+            (TOK_IS(s, k + 1, "of") || TOK_IS(s, k + 1, "from"))) {
+            k += 2; /* "calling for the withdrawal of US troops", "an apology from Denmark" */
+            while (k < s->ntok && (s->gram[k] & G_DET))
+                k++;
+        }
         int m = k < s->ntok ? s->mid[k] : -1;
         if (m < 0 || m == src || (s->m[m].kind != M_NAME && s->m[m].kind != M_ADJ) || strlen(s->m[m].code) < 3)
             return -1;
