@@ -948,6 +948,38 @@ static int ing_noun(const gstate *g, size_t k)
     return k + 1 >= s->ntok || s->tok[k + 1].kind == TK_PUNCT || (s->gram[k + 1] & (G_PREP | G_LOC));
 }
 
+/* A participle of demand after a place phrase: "rallied in Manama demanding
+ * equal rights", "marched through Caracas calling for elections", "gathered
+ * in Yerevan, demanding ...". The place (a mention after a preposition) is
+ * no subject of the participle, which tells what the crowd of the clause
+ * demanded: the clause goes on. */
+static int demand_after_place(const gstate *g, size_t k)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit ings[] = {LIT("demanding"), LIT("calling"), LIT("chanting"), LIT("denouncing"),
+                                  LIT("urging"),    LIT("seeking"), LIT("protesting")};
+    if (k < 3 || g->v[k].kind != V_ING || !ts_tok_in(s, k, ings, sizeof ings / sizeof ings[0]))
+        return 0;
+    size_t e = is_comma(s, k - 1) ? k - 1 : k; /* "gathered in Yerevan, demanding ..." */
+    if (s->mid[e - 1] < 0)
+        return 0;
+    const ts_mention *x = &s->m[s->mid[e - 1]];
+    if (x->t1 != e || x->kind == M_UNRES || x->t0 == 0)
+        return 0;
+    size_t b = x->t0;
+    while (b > 0 && (s->gram[b - 1] & G_DET))
+        b--;
+    return b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC)) && !(s->gram[b - 1] & G_BY);
+}
+
+/* A participle of holding people: "two Americans held in Russia",
+ * "journalists jailed in Egypt" describe the people, no new clause. */
+static int held_word(const ts_sent *s, size_t k)
+{
+    static const ts_lit words[] = {LIT("held"), LIT("detained"), LIT("jailed"), LIT("imprisoned")};
+    return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
+}
+
 /* End of the clause that starts right after verb i. */
 static size_t clause_end(gstate *g, size_t i)
 {
@@ -972,7 +1004,8 @@ static size_t clause_end(gstate *g, size_t i)
             int compound = (s->m[s->mid[k]].weapon && e2 == s->m[s->mid[k]].t1) ||
                            (ew && e2 == s->m[s->mid[k]].t1 && (ew->vform & VF_PART) && !(ew->vform & VF_ING) &&
                             (TOK_IS(s, e2 + 1, "of") || TOK_IS(s, e2 + 1, "by") || TOK_IS(s, e2 + 1, "hostage") ||
-                             TOK_IS(s, e2 + 1, "captive") || TOK_IS(s, e2 + 1, "prisoner")));
+                             TOK_IS(s, e2 + 1, "captive") || TOK_IS(s, e2 + 1, "prisoner") ||
+                             (TOK_IS(s, e2 + 1, "in") && held_word(s, e2))));
             size_t kb = k; /* "imposed on Russia by the EU took effect": an agent, not a subject */
             while (kb > i + 1 && (s->gram[kb - 1] & G_DET) && s->mid[kb - 1] < 0)
                 kb--;
@@ -985,7 +1018,9 @@ static size_t clause_end(gstate *g, size_t i)
         if (g->isverb[k] && (g->v[k].kind == V_FINITE || g->v[k].kind == V_ING) && k > i + 1 &&
             !ing_noun(g, k)) {
             /* a new verb with its own subject ends the clause */
-            if (s->mid[k - 1] >= 0 || (s->gram[k - 1] & G_AND) || is_comma(s, k - 1))
+            if (((s->mid[k - 1] >= 0 || is_comma(s, k - 1)) && !demand_after_place(g, k) &&
+                 !(held_word(s, k) && !is_comma(s, k - 1) && TOK_IS(s, k + 1, "in"))) ||
+                (s->gram[k - 1] & G_AND))
                 return k;
         }
         if ((s->gram[k] & G_AND) && k + 1 < s->ntok && s->mid[k + 1] >= 0) {
@@ -997,11 +1032,12 @@ static size_t clause_end(gstate *g, size_t i)
         }
         if (is_comma(s, k) && k + 1 < s->ntok) {
             const ts_word *nw = W(s, k + 1);
-            if (nw && (nw->vform & VF_ING) && nw->verb >= 0)
+            if (nw && (nw->vform & VF_ING) && nw->verb >= 0 && !demand_after_place(g, k + 1))
                 return k;
             const ts_tok *nt = &s->tok[k + 1];
             if (nt->kind == TK_WORD && nt->cas == CASE_LOWER && nt->len > 4 &&
-                !memcmp(s->text + nt->off + nt->len - 3, "ing", 3) && s->mid[k + 1] < 0)
+                !memcmp(s->text + nt->off + nt->len - 3, "ing", 3) && s->mid[k + 1] < 0 &&
+                !demand_after_place(g, k + 1))
                 return k;
             if (s->gram[k + 1] & (G_SUB | G_REL | G_CONJ))
                 return k;
@@ -1491,6 +1527,26 @@ static int particle_after_object(gstate *g, const ts_pattern *p, size_t i, size_
     return 1;
 }
 
+/* A labour strike's pattern told by the bare noun ("143 extend * strike",
+ * "143 hold * strike"): a state, a government or a force that holds, stages
+ * or extends strikes, in the plural, strikes from the air ("Israel held
+ * strikes on Gaza"; a walkout is "their strike"). "Go on strike" and a strike
+ * of a named kind ("general", "nationwide": an element of alternatives) stay. */
+static int labour_strike(const tocsin_dict *d, const ts_pattern *p, const ts_verb *vv)
+{
+    if (strncmp(p->code, "143", 3) || !strcmp(ts_lex_name(&d->lex, (int32_t)vv->lemma), "go"))
+        return 0;
+    int strike = 0;
+    for (uint32_t k = 0; k < p->nelem; k++) {
+        const ts_elem *e = &d->elems[p->elem + k];
+        if (e->type == E_ALT)
+            return 0;
+        if (e->type == E_WORD && !strcmp(ts_lex_name(&d->lex, (int32_t)e->a), "strike"))
+            strike = 1;
+    }
+    return strike;
+}
+
 static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -1533,6 +1589,9 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
                     continue; /* "Putin landed in Pyongyang": no force's pattern, the visit's */
                 if (!match_pattern(g, p, i, end, subj, out) && !particle_after_object(g, p, i, end, subj, out))
                     continue;
+                if (subj >= 0 && out->last < s->ntok && TOK_IS(s, out->last, "strikes") && labour_strike(d, p, vv) &&
+                    armed_source(s, subj, ARMED_ANY))
+                    continue; /* "Israel extended its strikes to Rafah": air strikes, no walkout */
                 if (out->last > i + 2 && !g->v[i].passive) {
                     int ib = ts_class(d, CL_INVESTIGATION);
                     if (inq == (size_t)-1) /* the clause's classes hold no investigation noun: none */
@@ -1660,12 +1719,33 @@ static int find_by_agent(gstate *g, size_t i, size_t end)
     return -1;
 }
 
+/* People who cannot bear arms (civilians, workers, an opposition, students,
+ * doctors, clergy): a blockade of theirs is a protest's (144), not a siege. */
+static int civil_people(const ts_mention *x)
+{
+    const char *sec = x->kind == M_UNRES ? x->sector : strlen(x->code) == 6 ? x->code + 3 : "";
+    static const char civil[][4] = {"CVL", "OPP", "LAB", "EDU", "HLH", "REL"};
+    for (size_t k = 0; k < sizeof civil / sizeof civil[0]; k++)
+        if (!strcmp(sec, civil[k]))
+            return 1;
+    return 0;
+}
+
 /* People are never a place: "fired tear gas at protesters in Nairobi". */
 static int is_people(const ts_mention *m)
 {
     if (m->kind == M_UNRES) /* "fired tear gas at protesters marching on ..." */
         return m->sector[0] && strstr(PEOPLE_SECTORS, m->sector) != NULL;
     return (m->kind == M_NAME || m->kind == M_PRON) && strlen(m->code) == 6 && strstr(PEOPLE_SECTORS, m->code + 3);
+}
+
+/* A town named by a part of it: "the streets of Bamako", "the centre of
+ * Minsk" (where a crowd is, for adopt_country; a force's goal stays a target). */
+static int town_part_of(const ts_sent *s, const ts_mention *m)
+{
+    static const ts_lit parts[] = {LIT("streets"), LIT("street"), LIT("squares"), LIT("centre"),
+                                   LIT("center"),  LIT("outskirts"), LIT("suburbs")};
+    return m->t0 >= 2 && TOK_IS(s, m->t0 - 1, "of") && ts_tok_in(s, m->t0 - 2, parts, sizeof parts / sizeof parts[0]);
 }
 
 static int is_place(const ts_sent *s, const ts_mention *m)
@@ -2329,7 +2409,7 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
             !strncmp(x->code, "IGO", 3) || !strncmp(x->code, "WST", 3) || across_border(s, x) ||
             TOK_IS(s, x->head, "embassy") || TOK_IS(s, x->head, "consulate") || TOK_IS(s, x->head, "embassies"))
             continue; /* a foreign mission stands in another country than its own */
-        if (is_place(s, x)) {
+        if (is_place(s, x) || town_part_of(s, x)) {
             if (pc[0] && strncmp(pc, x->code, 3))
                 many_places = 1;
             memcpy(pc, x->code, 3);
@@ -2830,6 +2910,29 @@ static int people_before(const ts_sent *s, size_t q)
     return b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC));
 }
 
+#define PURPOSE_SPAN 10 /* tokens from a verb to its "to" of purpose */
+
+/* "to protest" of purpose after the act of people who cannot bear arms
+ * ("Farmers drove their tractors into Brussels to protest EU rules",
+ * "Students wore black armbands to protest the ruling"): the protest is
+ * theirs. Not after a verb that governs the infinitive ("vowed to
+ * protest"), nor a state's or an army's act ("recalled its envoy to
+ * protest": a complaint, the grammar's root 11). */
+static int protest_purpose(gstate *g, size_t i)
+{
+    ts_sent *s = g->s;
+    size_t j = (size_t)g->v[i].chain0;
+    int lf = g->last_finite;
+    if (!(TOK_IS(s, i, "protest") || TOK_IS(s, i, "demonstrate")) || j < 2 || !TOK_IS(s, j, "to") || lf < 0 ||
+        (size_t)lf >= j || j - (size_t)lf > PURPOSE_SPAN || g->isverb[j - 1] || g->v[lf].subj < 0 ||
+        !civil_people(&s->m[g->v[lf].subj]))
+        return 0;
+    for (size_t q = (size_t)lf + 1; q < j; q++)
+        if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
+            return 0;
+    return 1;
+}
+
 static void govern(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -2839,6 +2942,14 @@ static void govern(gstate *g, size_t i)
     /* governance */
     if (v->kind == V_INF || v->to) {
         v->kind = V_INF;
+        if (protest_purpose(g, i)) {
+            /* "Farmers drove their tractors into Brussels to protest EU rules":
+               people who act to protest protest */
+            v->gov = GOV_NONE;
+            v->govv = (int16_t)g->last_finite;
+            v->subj = g->v[g->last_finite].subj;
+            return;
+        }
         size_t q = j; /* j points at "to" */
         if (q > 0 && (s->gram[q - 1] & G_NEG) && s->mid[q - 1] < 0) {
             v->neg_to = 1;
@@ -3311,6 +3422,33 @@ static int warned_clause(const vcode *vc, int csubj)
  * "(thousands of) people" as the subject of a protest are protesters, of
  * the place the sentence names (adopt_country). An unnamed CVL mention, or -1. */
 #define PEOPLE_SPAN 6 /* words between "people" and the protest verb */
+
+/* Prisoners: "prisoners", "inmates", "detainees". */
+static int prisoner_noun(const ts_sent *s, size_t k)
+{
+    static const ts_lit words[] = {LIT("prisoners"), LIT("inmates"), LIT("detainees"), LIT("prisoner"),
+                                   LIT("inmate"),    LIT("detainee")};
+    return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
+}
+
+/* A country's prisoners ("Kenyan prisoners", "Iran's inmates"): people of it. */
+static int country_prisoners(const ts_sent *s, int m)
+{
+    const ts_mention *x = &s->m[m];
+    if (strlen(x->code) != 3 || (x->kind != M_ADJ && x->kind != M_NAME))
+        return 0;
+    return prisoner_noun(s, x->head) || (x->t1 > 0 && prisoner_noun(s, x->t1 - 1u)) ||
+           (x->t1 < s->ntok && prisoner_noun(s, x->t1));
+}
+
+/* A count that stands for a crowd: "thousands", "hundreds", "dozens". */
+static int crowd_count(const ts_sent *s, size_t k)
+{
+    static const ts_lit words[] = {LIT("thousands"), LIT("hundreds"), LIT("dozens"), LIT("scores"),
+                                   LIT("millions")};
+    return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
+}
+
 static int protesting_people(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -3318,6 +3456,19 @@ static int protesting_people(gstate *g, size_t i)
     while (p < i && (s->tok[p].kind == TK_NUM || (s->gram[p] & G_QUANT) || TOK_IS(s, p, "of") ||
                      TOK_IS(s, p, "tens")))
         p++;
+    if (p > 0 && crowd_count(s, p - 1) && s->mid[p - 1] < 0) {
+        /* "Thousands rallied in Manama", "Tens of thousands marched through
+           Caracas": a count of the crowd alone, the verb right after it */
+        size_t q = p;
+        while (q < i && g->adv[q])
+            q++;
+        if (q == i) {
+            int m = ts_mention_new(s, 0, p, p - 1, M_UNRES, NULL);
+            if (m >= 0)
+                memcpy(s->m[m].sector, "CVL", 4);
+            return m;
+        }
+    }
     if (p >= i || !TOK_IS(s, p, "people") || s->mid[p] >= 0 || i - p > PEOPLE_SPAN)
         return -1;
     for (size_t q = p + 1; q < i; q++)
@@ -3358,6 +3509,101 @@ static int captive_captors(gstate *g, size_t i)
     return m;
 }
 
+/* The country that runs or owns what a protest is aimed at: "boycotted
+ * Serbian-run schools", "protested at Chinese-owned mines", "rallied against
+ * Russian-installed officials". Its mention (a modifier), else -1. */
+static int run_by(gstate *g, size_t i, size_t end, int src)
+{
+    ts_sent *s = g->s;
+    static const ts_lit run[] = {LIT("run"),       LIT("controlled"), LIT("owned"), LIT("operated"),
+                                 LIT("installed"), LIT("appointed"),  LIT("built")};
+    for (size_t q = i + 1; q + 2 < end && q < s->ntok; q++) {
+        int m = s->mid[q];
+        if (m < 0 || m == src || s->m[m].t0 != q || s->m[m].modifier != 1 || strlen(s->m[m].code) < 3 ||
+            ts_igo_code(s->m[m].code))
+            continue;
+        size_t e = s->m[m].t1;
+        if (e + 1 < s->ntok && TOK_IS(s, e, "-") && ts_tok_in(s, e + 1, run, sizeof run / sizeof run[0]) &&
+            strncmp(s->m[m].code, s->m[src].code, 3))
+            return m;
+    }
+    return -1;
+}
+
+/* The state that holds the protesters of mention src, named between them
+ * and verb i: "prisoners in Israeli jails", "activists in Egyptian custody",
+ * "detainees in Iran's prisons", "Kenyan inmates in Iran". Its mention, else -1. */
+#define JAIL_SPAN 8 /* tokens between the protesters and the verb */
+static int jailer(gstate *g, int src, size_t i)
+{
+    ts_sent *s = g->s;
+    static const ts_lit jail[] = {LIT("jail"),    LIT("jails"),  LIT("prison"),    LIT("prisons"),
+                                  LIT("custody"), LIT("cells"),  LIT("detention"), LIT("captivity")};
+    size_t from = s->m[src].t1;
+    if (from >= i || i - from > JAIL_SPAN)
+        return -1;
+    if (country_prisoners(s, src) && TOK_IS(s, from, "in") && from + 1 < i && s->mid[from + 1] >= 0) {
+        /* "two Kenyan detainees in Iran": held where they are */
+        const ts_mention *x = &s->m[s->mid[from + 1]];
+        if (x->kind == M_NAME && strlen(x->code) == 3 && strncmp(x->code, s->m[src].code, 3))
+            return s->mid[from + 1];
+    }
+    for (size_t q = from; q < i; q++) {
+        if (hard_boundary(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
+            return -1;
+        if (!ts_tok_in(s, q, jail, sizeof jail / sizeof jail[0]) || q < 1)
+            continue;
+        size_t b = q - 1; /* "Israeli jails", "Iran's prisons", "Israeli military prisons" */
+        if (is_poss(s, b) && b > 0)
+            b--;
+        else if (b > from && s->mid[b] < 0 && s->tok[b].cas == CASE_LOWER)
+            b--;
+        int m = s->mid[b];
+        if (m >= 0 && m != src && (s->m[m].kind == M_ADJ || s->m[m].kind == M_NAME) && strlen(s->m[m].code) >= 3 &&
+            strncmp(s->m[m].code, s->m[src].code, 3))
+            return m;
+    }
+    return -1;
+}
+
+/* The party a protest's participle of demand names, past "that" or "on":
+ * "marched in Seoul demanding that Japan apologise", "rallied calling on
+ * Israel to end the siege", "calling for the withdrawal of US troops". Its
+ * mention, else -1. */
+#define DEMAND_SPAN 12 /* tokens from the protest verb to the participle */
+static int demanded_party(gstate *g, size_t i, int src)
+{
+    ts_sent *s = g->s;
+    static const ts_lit ings[] = {LIT("demanding"), LIT("calling"), LIT("urging"), LIT("pressing")};
+    static const ts_lit exits[] = {LIT("withdrawal"), LIT("departure"), LIT("expulsion"), LIT("exit"),
+                                   LIT("removal"),    LIT("pullout"),   LIT("apology"),   LIT("apologies")};
+    for (size_t q = i + 1; q + 2 < s->ntok && q <= i + DEMAND_SPAN; q++) {
+        if (hard_boundary(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
+            return -1;
+        if (!ts_tok_in(s, q, ings, sizeof ings / sizeof ings[0]))
+            continue;
+        size_t k = q + 1;
+        if (TOK_IS(s, k, "that") || TOK_IS(s, k, "on") || TOK_IS(s, k, "for"))
+            k++;
+        while (k < s->ntok && (s->gram[k] & G_DET))
+            k++;
+        if (k + 1 < s->ntok && ts_tok_in(s, k, exits, sizeof exits / sizeof exits[0]) &&
+            (TOK_IS(s, k + 1, "of") || TOK_IS(s, k + 1, "from"))) {
+            k += 2; /* "calling for the withdrawal of US troops", "an apology from Denmark" */
+            while (k < s->ntok && (s->gram[k] & G_DET))
+                k++;
+        }
+        int m = k < s->ntok ? s->mid[k] : -1;
+        if (m < 0 || m == src || (s->m[m].kind != M_NAME && s->m[m].kind != M_ADJ) || strlen(s->m[m].code) < 3)
+            return -1;
+        size_t e = s->m[m].t1; /* a party that acts ("Japan apologise", "Israel to end"), not a thing's owner */
+        if (e < s->ntok && (is_poss(s, e) || TOK_IS(s, e, "'")))
+            return -1;
+        return m;
+    }
+    return -1;
+}
+
 static int verb_pattern(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -3365,6 +3611,8 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
     const ts_word *w = W(s, i);
     if (i < g->suppress_until || demand_content(g, i))
         return 0; /* the content of a demand: "demanded that X retract" */
+    if (v->kind == V_INF && v->gov == GOV_NONE && v->govv >= 0 && g->v[v->govv].root && protest_purpose(g, i))
+        return 0; /* "blockaded fuel depots to protest": the blockade is the protest */
     int is_say = w && (w->gram & G_SAY);
     vc->end = clause_end(g, i);
     if (g->late_at < s->ntok && vc->end > g->late_at)
@@ -5171,10 +5419,31 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             !is_people(&s->m[vc->src]))
             return 0;
     }
-    if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 &&
+    if (vc->tgt >= 0 && vc->r0 == 14 && town_part_of(s, &s->m[vc->tgt])) {
+        /* "filled the streets of Bamako demanding the departure of French
+           troops": the town is where the crowd is; a party named after it is
+           the one it protests against */
+        for (size_t q = s->m[vc->tgt].t1; q < vc->end; q++) {
+            int m = s->mid[q];
+            if (m >= 0 && m != vc->src && s->m[m].t0 == q && (s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) &&
+                strlen(s->m[m].code) >= 3 && !is_place(s, &s->m[m])) {
+                vc->tgt = m;
+                break;
+            }
+        }
+    }
+    if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 && (vc->tgt = run_by(g, i, vc->end, vc->src)) >= 0)
+        vc->rule = "target: a protest at what a country runs or owns is against that country";
+    if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 && (vc->tgt = jailer(g, vc->src, i)) >= 0)
+        vc->rule = "target: prisoners protest against the state that holds them";
+    if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 && (vc->tgt = demanded_party(g, i, vc->src)) >= 0)
+        vc->rule = "target: a protest is against the party its demand names";
+    if (vc->tgt < 0 && vc->src >= 0 &&
+        (vc->r0 == 14 || (!strcmp(vc->pm.p->code, "191") && civil_people(&s->m[vc->src]))) &&
         (s->m[vc->src].kind == M_NAME || s->m[vc->src].kind == M_PRON) && /* "They stormed the building" */
-        (is_people(&s->m[vc->src]) || s->m[vc->src].people) && one_country_group(s, vc->src) &&
-        !ts_igo_code(s->m[vc->src].code) && !(vc->pm.p->flags & P_NOTARGET) && !v->passive) {
+        (is_people(&s->m[vc->src]) || s->m[vc->src].people || country_prisoners(s, vc->src)) &&
+        one_country_group(s, vc->src) && !ts_igo_code(s->m[vc->src].code) && !(vc->pm.p->flags & P_NOTARGET) &&
+        !v->passive) {
         /* "French farmers protested in Paris", "Kenyans took to the streets": a protest
            at home is against the government (but "Israelis and Palestinians" share none) */
         char gov[7];
@@ -5419,6 +5688,55 @@ static int vote_judged(const ts_sent *s, size_t i, size_t last, size_t end)
     return 0;
 }
 
+/* Whether any mention (a pronoun too: "demanded his release") stands in [a, b). */
+static int mention_between(const ts_sent *s, size_t a, size_t b)
+{
+    for (size_t q = a; q < b && q < s->ntok; q++)
+        if (s->mid[q] >= 0 || (s->gram[q] & (G_HE | G_IT | G_THEY)))
+            return 1;
+    return 0;
+}
+
+/* A march, rally or gathering whose purpose is a feast or a rite: "marched
+ * to mark Bastille Day", "rallied to celebrate the victory", "gathered to
+ * welcome the team", "filled the square for a welcome ceremony" (but
+ * protesters who march to mark a massacre protest). */
+static int festive_march(gstate *g, size_t i, int src)
+{
+    ts_sent *s = g->s;
+    static const ts_lit verbs[] = {LIT("march"), LIT("rally"), LIT("gather"), LIT("parade"), LIT("assemble"),
+                                   LIT("fill"),  LIT("flood"), LIT("pour"),   LIT("throng")};
+    static const ts_lit feasts[] = {LIT("mark"),   LIT("celebrate"), LIT("commemorate"), LIT("honour"),
+                                    LIT("honor"),  LIT("welcome"),   LIT("greet"),       LIT("cheer"),
+                                    LIT("watch"),  LIT("pray"),      LIT("remember"),    LIT("observe")};
+    static const ts_lit protesters[] = {LIT("protesters"), LIT("protestors"), LIT("demonstrators"),
+                                        LIT("rioters"),    LIT("activists"),  LIT("opposition")};
+    const ts_word *w = ts_w(s, i);
+    if (!w)
+        return 0;
+    const char *lemma = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    int verb = 0;
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0] && !verb; k++)
+        verb = !strcmp(lemma, verbs[k].s);
+    if (!verb || ts_tok_in(s, s->m[src].head, protesters, sizeof protesters / sizeof protesters[0]))
+        return 0;
+    static const ts_lit rites[] = {LIT("welcome"),  LIT("ceremony"), LIT("celebration"), LIT("celebrations"),
+                                   LIT("parade"),   LIT("festival"), LIT("concert"),     LIT("funeral"),
+                                   LIT("prayers"),  LIT("prayer"),   LIT("match"),       LIT("final")};
+    for (size_t q = i + 1; q + 1 < s->ntok && q <= i + PURPOSE_SPAN; q++) {
+        if (hard_boundary(s, q))
+            return 0;
+        if (TOK_IS(s, q, "to") && ts_tok_in(s, q + 1, feasts, sizeof feasts / sizeof feasts[0]))
+            return 1;
+        if (TOK_IS(s, q, "for")) { /* "filled the square for an official welcome ceremony" */
+            for (size_t r = q + 1; r < s->ntok && r <= q + 4 && !hard_boundary(s, r); r++)
+                if (ts_tok_in(s, r, rites, sizeof rites / sizeof rites[0]))
+                    return 1;
+        }
+    }
+    return 0;
+}
+
 /* Domestic politics, once the roles and code are known:
  * - a leader's disapproval, rejection or coercion of a bare "Congress" or
  *   "the Senate" (the US one by default) is aimed at his own country's
@@ -5435,6 +5753,8 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
         (ts_igo_code(s->m[vc->src].code) ||
          (strlen(s->m[vc->src].code) == 6 && strstr("GOV MIL", s->m[vc->src].code + 3))))
         return 0; /* "European leaders gathered in Brussels to denounce ...": a meeting, no protest */
+    if (vc->src >= 0 && root_of(vc->code) == 14 && festive_march(g, i, vc->src))
+        return 0; /* "Thousands marched in Paris to mark Bastille Day": a feast, no protest */
     if (vc->src >= 0 && vc->tgt < 0 && !strncmp(vc->code, "081", 3) && s->m[vc->src].kind == M_NAME &&
         strlen(s->m[vc->src].code) >= 3 && !ts_igo_code(s->m[vc->src].code) &&
         (strlen(s->m[vc->src].code) == 3 || strstr("GOV MIL COP", s->m[vc->src].code + 3))) {
@@ -5455,13 +5775,17 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
     int r0 = root_of(vc->code);
     if (vc->src >= 0 && vc->tgt < 0 &&
         (r0 == 10 || r0 == 12 || ((r0 == 2 || r0 == 11 || r0 == 13) && vote_judged(s, i, vc->pm.last, vc->end))) &&
-        !(vc->pm.p->flags & P_NOTARGET) && s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) == 6 &&
-        !strcmp(s->m[vc->src].code + 3, "OPP") && one_country_group(s, vc->src)) {
+        !(vc->pm.p->flags & P_NOTARGET) && strlen(s->m[vc->src].code) == 6 &&
+        ((s->m[vc->src].kind == M_NAME && !strcmp(s->m[vc->src].code + 3, "OPP")) ||
+         ((s->m[vc->src].kind == M_NAME || s->m[vc->src].kind == M_PRON) && r0 == 10 &&
+          civil_people(&s->m[vc->src]) && !mention_between(s, i + 1, vc->end))) &&
+        one_country_group(s, vc->src)) {
         /* "Venezuela's opposition rejected the election results": an opposition's
            rejection or demand that names no party is addressed to its government,
            in a sentence that names no other country; so is its verdict on a vote
            ("called the official count a fraud", "vowed to challenge the results",
-           "called for a recount") */
+           "called for a recount"); and so is the demand of a crowd, workers or
+           students ("The protesters demanded new elections") */
         int other = 0;
         for (size_t k = 0; k < s->nm && !other; k++)
             other = (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3 &&
@@ -5469,7 +5793,9 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
         char gov[7];
         country_gov(s->m[vc->src].code, gov);
         if (!other && (vc->tgt = add_actor(s, gov, 0, 0)) >= 0)
-            vc->rule = "target: an opposition's rejection or demand that names no party is its government's";
+            vc->rule = !strcmp(s->m[vc->src].code + 3, "OPP")
+                           ? "target: an opposition's rejection or demand that names no party is its government's"
+                           : "target: a crowd's or workers' demand that names no party is addressed to their government";
     }
     if (vc->src < 0 || vc->tgt < 0)
         return 1;
@@ -5891,6 +6217,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         if (!strcmp(sec, "MIL"))
             copy_code(vc->code, "195", sizeof vc->code);
     }
+    if (!strcmp(vc->code, "191") && vc->src >= 0 && civil_people(&s->m[vc->src]))
+        copy_code(vc->code, "144", sizeof vc->code); /* "Fishermen blockaded French ports": a protest's blockade */
     if (root_of(vc->code) == 7 && vc->tgt >= 0 && (size_t)s->m[vc->tgt].t0 > i + 1) {
         size_t b = np_start(s, s->m[vc->tgt].t0);
         int weapons = !strncmp(vc->code, "072", 3); /* "joined the war against Germany" stays 074 */
@@ -7040,6 +7368,112 @@ static int onset_between(gstate *g, size_t k)
     emit(s, &g->em, src, pair, code, k, flags, NULL);
     emit(s, &g->em, pair, src, code, k, flags | TOCSIN_EV_SYMMETRIC, NULL);
     return 1;
+}
+
+/* Protests told as a noun with a verb of their onset or course: "Protests
+ * erupted in Nairobi over the tax bill", "Anti-French protests swept Niger",
+ * "Riots broke out in Dakar", "A general strike paralysed Buenos Aires". The
+ * people of the place protest (141; riots 145, a general strike 143) against
+ * the country an "anti-" word or "against" names, else their government. Only
+ * in a sentence that coded nothing else, with the noun near its start. */
+#define PROTEST_NOUN_AT 6 /* tokens before the protest noun */
+#define PROTEST_PLACE_SPAN 10 /* tokens from the verb to the place */
+static void protest_nouns(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (g->em.n)
+        return;
+    static const ts_lit protest[] = {LIT("protests"), LIT("protest"), LIT("demonstrations"), LIT("demonstration"),
+                                     LIT("riots"),    LIT("riot"),    LIT("strike"),         LIT("strikes")};
+    static const ts_lit onset[] = {
+        LIT("erupted"), LIT("broke"),     LIT("spread"),    LIT("swept"),     LIT("rocked"),    LIT("gripped"),
+        LIT("flared"),  LIT("continued"), LIT("shook"),     LIT("paralysed"), LIT("paralyzed"), LIT("engulfed"),
+        LIT("resumed"), LIT("raged"),     LIT("escalated"), LIT("intensified"), LIT("hit"),     LIT("shut"),
+        LIT("held"),    LIT("staged"),    LIT("entered"),   LIT("grew")}; /* "Protests were held in dozens of cities" */
+    static const ts_lit general[] = {LIT("general"), LIT("nationwide"), LIT("national"), LIT("indefinite")};
+    size_t k = 0;
+    while (k < s->ntok && k < PROTEST_NOUN_AT && !ts_tok_in(s, k, protest, sizeof protest / sizeof protest[0]))
+        k++;
+    if (k >= s->ntok || k >= PROTEST_NOUN_AT)
+        return;
+    int anti = -1; /* "anti-French protests": the country they are against */
+    if (s->mid[k] >= 0) {
+        size_t a = s->m[s->mid[k]].t0; /* the phrase holds the noun: "anti-French protests" */
+        if (a < 2 || !TOK_IS(s, a - 2, "anti") || !TOK_IS(s, a - 1, "-"))
+            return;
+        anti = s->mid[k];
+    }
+    const char *code = "141";
+    if (TOK_IS(s, k, "riots") || TOK_IS(s, k, "riot"))
+        code = "145";
+    else if (TOK_IS(s, k, "strike") || TOK_IS(s, k, "strikes")) {
+        if (!(k > 0 && ts_tok_in(s, k - 1, general, sizeof general / sizeof general[0])) &&
+            !(TOK_IS(s, k + 1, "by") && k + 2 < s->ntok && s->mid[k + 2] >= 0 && civil_people(&s->m[s->mid[k + 2]])))
+            return; /* "air strikes hit Gaza": a labour strike is a general one, or one by workers */
+        code = "143";
+    }
+    for (size_t q = 0; q < k; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
+            return; /* the noun opens the sentence's first clause */
+        if (q + 2 <= k && TOK_IS(s, q, "anti") && TOK_IS(s, q + 1, "-") && s->mid[q + 2] >= 0)
+            anti = s->mid[q + 2];
+    }
+    size_t v = k + 1; /* past the noun's own phrase: "Demonstrations against the junta continued" */
+    while (v < s->ntok && v <= k + PROTEST_NOUN_AT && !ts_tok_in(s, v, onset, sizeof onset / sizeof onset[0])) {
+        if (hard_boundary(s, v) || is_comma(s, v) ||
+            (s->gram[v] & (G_SUB | G_REL | G_CONJ | G_MODAL | G_NEG | G_FUT)) ||
+            (g->isverb[v] && g->v[v].kind == V_FINITE && !(s->gram[v] & (G_BE | G_HAVE))))
+            return;
+        v++;
+    }
+    if (v >= s->ntok || !ts_tok_in(s, v, onset, sizeof onset / sizeof onset[0]) || g->incond[v])
+        return;
+    size_t end = clause_end(g, v);
+    int place = -1;
+    for (size_t q = k + 1; q < end && q <= v + PROTEST_PLACE_SPAN && place < 0; q++) {
+        int m = s->mid[q]; /* "Protests by students in Dhaka entered ...", "... swept Niger" */
+        if (m >= 0 && m != anti && (s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(s->m[m].code) >= 3 &&
+            !ts_igo_code(s->m[m].code) && strncmp(s->m[m].code, "WST", 3) &&
+            !(q > 0 && (TOK_IS(s, q - 1, "against") || TOK_IS(s, q - 1, "by"))))
+            place = m;
+    }
+    char cc[4] = "";
+    if (place >= 0)
+        memcpy(cc, s->m[place].code, 3);
+    else if (s->place_cc[0])
+        memcpy(cc, s->place_cc, 3);
+    cc[3] = '\0';
+    if (!cc[0])
+        return;
+    int tgt = -1;
+    if (anti >= 0 && strlen(s->m[anti].code) >= 3 && strncmp(s->m[anti].code, cc, 3))
+        tgt = anti;
+    for (size_t q = k + 1; q + 1 < end && tgt < 0; q++)
+        if (TOK_IS(s, q, "against") && s->mid[q + 1] >= 0 && s->m[s->mid[q + 1]].kind != M_UNRES &&
+            strlen(s->m[s->mid[q + 1]].code) >= 3 && strncmp(s->m[s->mid[q + 1]].code, cc, 3))
+            tgt = s->mid[q + 1]; /* "protests against Israel swept Amman" */
+    int src = -1; /* "a strike by doctors", "protests by students in Dhaka": theirs */
+    for (size_t q = k + 1; q + 1 < v && src < 0; q++)
+        if (TOK_IS(s, q, "by") && s->mid[q + 1] >= 0 && civil_people(&s->m[s->mid[q + 1]]))
+            src = s->mid[q + 1];
+    if (src >= 0 && s->m[src].kind == M_UNRES)
+        name_unresolved(&s->m[src], cc);
+    char src_code[7], gov[7];
+    memcpy(src_code, cc, 3);
+    memcpy(src_code + 3, "CVL", 4);
+    if (src < 0)
+        src = add_actor(s, src_code, 0, 0);
+    if (src < 0)
+        return;
+    if (tgt < 0) {
+        country_gov(cc, gov);
+        tgt = add_actor(s, gov, 0, 0);
+    }
+    if (tgt < 0)
+        return;
+    g->em.rule = "protests told as a noun: the place's people against the party named, else their government";
+    emit(s, &g->em, src, tgt, code, k, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
+    g->em.rule = NULL;
 }
 
 static void nominal_events(gstate *g)
@@ -8355,12 +8789,26 @@ static void killed_in_clash(gstate *g)
  * demand, propose or request is what the speaker demands (100) of its
  * subject, not an act of that subject. */
 
+/* Verbs whose bare form is also their past, which a demand takes more often
+ * than a report does: "insisted that Myanmar's rulers let aid workers in",
+ * "demanded that Assad quit", "insisted that Israel put an end to". */
+static int base_as_past(const ts_sent *s, size_t k)
+{
+    static const ts_lit words[] = {LIT("let"), LIT("quit"), LIT("put"), LIT("set")};
+    return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
+}
+
 static void subjunctive_demands(gstate *g)
 {
-    if (!(g->words & SW_THAT))
+    ts_sent *s = g->s;
+    static const ts_lit insist[] = {LIT("insist"), LIT("insists"), LIT("insisted")};
+    int bare_ok = 0; /* "insisted Sweden hand over the suspects": no "that" */
+    for (size_t k = ts_next_bit(g->vbits, 0, s->ntok); k < s->ntok && !bare_ok;
+         k = ts_next_bit(g->vbits, k + 1, s->ntok))
+        bare_ok = g->isverb[k] && ts_tok_in(s, k, insist, sizeof insist / sizeof insist[0]);
+    if (!(g->words & SW_THAT) && !bare_ok)
         return; /* no "that" */
     g->em.rule = "a bare verb after \"insisted that X\" is demanded of X";
-    ts_sent *s = g->s;
     static const ts_lit gov[] = {LIT("insist"),  LIT("insists"),  LIT("insisted"), LIT("urge"),
                                  LIT("urges"),   LIT("urged"),    LIT("ask"),      LIT("asks"),
                                  LIT("asked"),   LIT("demand"),   LIT("demands"),  LIT("demanded"),
@@ -8371,13 +8819,16 @@ static void subjunctive_demands(gstate *g)
         size_t th = k + 1; /* "demanded on Thursday that": the day between */
         while (th < s->ntok && th < k + 1 + THAT_GAP_WORDS && g->adv[th] && s->mid[th] < 0)
             th++;
-        if (th + 2 >= s->ntok || !TOK_IS(s, th, "that"))
+        if (th + 2 >= s->ntok)
+            continue;
+        int that = TOK_IS(s, th, "that");
+        if (!that && !(bare_ok && ts_tok_in(s, k, insist, sizeof insist / sizeof insist[0])))
             continue;
         if (!ts_tok_in(s, k, gov, sizeof gov / sizeof gov[0]) || g->v[k].subj < 0 || g->v[k].neg ||
             g->v[k].modal || g->v[k].cond)
             continue;
         int sp = g->v[k].subj, mi;
-        size_t q = past_det(s, th + 1, s->ntok);
+        size_t q = past_det(s, that ? th + 1 : th, s->ntok);
         mi = q < s->ntok ? s->mid[q] : -1;
         if (mi < 0 || s->m[mi].kind != M_NAME || strlen(s->m[mi].code) < 3 || s->m[sp].kind != M_NAME ||
             !strncmp(s->m[mi].code, s->m[sp].code, 3))
@@ -8385,8 +8836,13 @@ static void subjunctive_demands(gstate *g)
         size_t vb = s->m[mi].t1;
         while (vb < s->ntok && ((s->gram[vb] & G_ADV) || g->adv[vb]) && s->mid[vb] < 0)
             vb++;
+        if (vb + 1 < s->ntok && (TOK_IS(s, vb, "should") || TOK_IS(s, vb, "must"))) {
+            vb++; /* "insisted that Pakistan should close the camps" */
+            if (vb + 1 < s->ntok && TOK_IS(s, vb, "not"))
+                vb++; /* "insisted that Ethiopia must not fill the dam": a demand too */
+        }
         const ts_word *w = vb < s->ntok ? W(s, vb) : NULL;
-        if (!w || w->verb < 0 || !(w->vform & VF_BASE) || (w->vform & (VF_S | VF_PAST)) ||
+        if (!w || w->verb < 0 || !(w->vform & VF_BASE) || ((w->vform & (VF_S | VF_PAST)) && !base_as_past(s, vb)) ||
             s->tok[vb].cas != CASE_LOWER)
             continue;
         size_t n = 0; /* the subject's "act" is only demanded */
@@ -8970,6 +9426,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     nominal_mediator(g);
     received_from(g);
     killed_in_clash(g);
+    protest_nouns(g);
     subjunctive_demands(g);
     quoted_judgement(g);
     vote_judged_in_speech(g);

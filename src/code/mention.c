@@ -1841,10 +1841,10 @@ static int plural_party(const ts_sent *s, size_t m)
     if (x->people)
         return 1;
     const ts_tok *h = &s->tok[x->head];
-    if (h->kind != TK_WORD || h->cas != CASE_LOWER)
+    if (h->kind != TK_WORD || (h->cas != CASE_LOWER && x->head != 0)) /* "Protesters surrounded ..." */
         return 0;
     const ts_word *w = ts_w(s, x->head);
-    return (w && w->nplural) || TOK_IS(s, x->head, "police") ||
+    return (w && (w->nplural & 1)) || TOK_IS(s, x->head, "police") ||
            (h->len > 3 && s->text[h->off + h->len - 1] == 's' && s->text[h->off + h->len - 2] != 's');
 }
 
