@@ -5024,6 +5024,46 @@ static int vote_judged(const ts_sent *s, size_t i, size_t last, size_t end)
  *   consultations are not ("Zelensky urged Congress to approve the aid");
  * - a leader who "attacked" his own country's court, legislature, opposition
  *   or press attacked them in words (111), not by force. */
+/* "expressed hope that talks with India would resume", "voiced concern that
+ * relations with Greece were fraying": optimism or gloom (013, 012) that
+ * names no party takes the one its that-clause's deal or talks are with. */
+static int mood_that_party(const gstate *g, size_t k, int subj);
+static void mood_clause_target(gstate *g, vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (vc->tgt >= 0 || vc->src < 0 || (strncmp(vc->code, "012", 3) && strncmp(vc->code, "013", 3)))
+        return;
+    size_t q = vc->pm.last + 1;
+    while (q < s->ntok && g->adv[q])
+        q++; /* "expressed hope on Monday that" */
+    if (q + 1 >= s->ntok || !TOK_IS(s, q, "that"))
+        return;
+    int t = mood_that_party(g, q + 1, vc->src);
+    if (t >= 0) {
+        vc->tgt = t;
+        vc->rule = "target: the party of the deal or talks a hope or worry's that-clause names";
+    }
+}
+
+/* Acts a government does to its own country when it names no party:
+ * easing restrictions (081) and its pledge (0351); political reform (083,
+ * not its sub-codes) and its pledge (034) only in a sentence that names no other country
+ * (reforms are often another's demand: "agreed to reforms sought by the EU"). */
+static int eased_at_home(const gstate *g, int src, const char *code)
+{
+    const ts_sent *s = g->s;
+    if (!strncmp(code, "081", 3) || !strcmp(code, "0351"))
+        return 1;
+    if (strcmp(code, "083") && strcmp(code, "034"))
+        return 0; /* not a resignation (0831) nor a policy reversed (0832): those name no place */
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && strncmp(x->code, s->m[src].code, 3))
+            return 0;
+    }
+    return !s->place_cc[0] || !strncmp(s->place_cc, s->m[src].code, 3);
+}
+
 static int domestic_politics(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -5033,11 +5073,14 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
         (ts_igo_code(s->m[vc->src].code) ||
          (strlen(s->m[vc->src].code) == 6 && strstr("GOV MIL", s->m[vc->src].code + 3))))
         return 0; /* "European leaders gathered in Brussels to denounce ...": a meeting, no protest */
-    if (vc->src >= 0 && vc->tgt < 0 && !strncmp(vc->code, "081", 3) && s->m[vc->src].kind == M_NAME &&
+    if (vc->src >= 0 && vc->tgt < 0 && eased_at_home(g, vc->src, vc->code) &&
+        (s->m[vc->src].kind == M_NAME || (s->m[vc->src].kind == M_PRON && s->m[vc->src].resolved)) &&
         strlen(s->m[vc->src].code) >= 3 && !ts_igo_code(s->m[vc->src].code) &&
         (strlen(s->m[vc->src].code) == 3 || strstr("GOV MIL COP", s->m[vc->src].code + 3))) {
         /* "The government lifted the curfew": restrictions eased where the
-           sentence puts them, else at home */
+           sentence puts them, else at home; so are those it pledges to ease
+           and the reforms it makes or pledges ("said he would lift
+           restrictions on gatherings", "would carry out political reforms") */
         int pl = first_place(g, i, vc->end, vc->src, 0);
         if (pl < 0 && !s->place_cc[0]) {
             char cc[4] = {s->m[vc->src].code[0], s->m[vc->src].code[1], s->m[vc->src].code[2], '\0'};
@@ -5511,6 +5554,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         s->m[vc->tgt].kind == M_PRON && strlen(s->m[vc->src].code) >= 3 &&
         !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3) && i > 0 && TOK_IS(s, i - 1, "to"))
         return 0; /* "sending jets to South Africa to help it defend its cities": "it" is not the sender */
+    mood_clause_target(g, vc);
     return domestic_politics(g, i, vc);
 }
 
@@ -7458,6 +7502,33 @@ static int copula_partner(gstate *g, size_t w, size_t end, int subj)
     return s->m[m].kind == M_NAME && s->m[m].code[0] ? m : -1;
 }
 
+#define MOOD_THAT_SPAN 12 /* how far a that-clause is read for the party of a hoped-for deal */
+
+/* "confident that a deal with the United States was within reach", "hopeful
+ * that talks with India would resume", "expressed hope that relations with
+ * Kabul would improve": optimism or gloom whose that-clause has an unnamed
+ * subject (a deal, talks, relations) of which "with X" or "between X" names
+ * the party. -1 when the clause's subject is an actor itself ("confident
+ * that Ukraine would win"), or when no such party comes before its verb. */
+static int mood_that_party(const gstate *g, size_t k, int subj)
+{
+    const ts_sent *s = g->s;
+    for (size_t q = k; q + 1 < s->ntok && q < k + MOOD_THAT_SPAN; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q) || is_quote(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)) ||
+            g->isverb[q] || s->mid[q] >= 0)
+            return -1;
+        if (!(TOK_IS(s, q, "with") || TOK_IS(s, q, "between")))
+            continue;
+        size_t r = past_det(s, q + 1, s->ntok);
+        int mi = r < s->ntok ? s->mid[r] : -1;
+        if (mi < 0 || s->m[mi].t0 != r || !s->m[mi].code[0] || s->m[mi].kind == M_UNRES || is_place(s, &s->m[mi]) ||
+            (subj >= 0 && !strncmp(s->m[mi].code, s->m[subj].code, 3)))
+            return -1;
+        return mi;
+    }
+    return -1;
+}
+
 static void copula_emit(gstate *g, int src, int tgt, const char *code, size_t b, int sym, int fut, unsigned flags)
 {
     ts_sent *s = g->s;
@@ -7515,13 +7586,22 @@ static void copular_events(gstate *g)
                (((s->gram[q] & G_ADV) && !(s->gram[q] & (G_PREP | G_LOC | G_DET | G_NEG))) ||
                 (TOK_IS(s, q + 1, "in") && (TOK_IS(s, q, "locked") || TOK_IS(s, q, "deep") || TOK_IS(s, q, "engaged")))))
             q++; /* "is now in talks", "was cautiously optimistic", "are locked in talks" */
-        if (q + 1 >= end || (s->gram[q] & G_NEG))
+        if (s->gram[q] & G_NEG)
             continue;
         size_t sb = s->m[subj].t0;
         unsigned flags = governing_say(g, sb) >= 0 || (sb > 0 && TOK_IS(s, sb - 1, "that") && governing_say(g, sb - 1) >= 0)
                              ? TOCSIN_EV_ATTRIBUTED
                              : 0;
         const char *mood = mood_code(s, q);
+        if (mood && !fut && q + 2 < s->ntok && TOK_IS(s, q + 1, "that")) {
+            /* "was confident that a deal with the United States was within reach" */
+            int t = mood_that_party(g, q + 2, subj);
+            if (t >= 0)
+                copula_emit(g, subj, t, mood, b, 0, 0, flags | COPULA_ONE);
+            continue;
+        }
+        if (q + 1 >= end)
+            continue;
         if (mood && !fut) {
             if (!(TOK_IS(s, q + 1, "about") || TOK_IS(s, q + 1, "on") || TOK_IS(s, q + 1, "over") ||
                   TOK_IS(s, q + 1, "of") || TOK_IS(s, q + 1, "regarding")))
