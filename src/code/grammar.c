@@ -185,6 +185,15 @@ static size_t past_det(const ts_sent *s, size_t q, size_t end)
     return q;
 }
 
+/* Past a stance prefix at q ("anti-government protesters", "pro-EU
+ * demonstrators"): the people it qualifies start after it. */
+static size_t past_stance(const ts_sent *s, size_t q, size_t end)
+{
+    if (q + 2 < end && (TOK_IS(s, q, "anti") || TOK_IS(s, q, "pro")) && TOK_IS(s, q + 1, "-"))
+        return q + 2;
+    return q;
+}
+
 /* Is token i used as a verb here? Returns V_* (before governance is known). */
 static int verb_kind(const gstate *g, size_t i)
 {
@@ -1221,10 +1230,12 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                                  (last + 3 >= q || (military_code(p->code) && q > 0 && place_described(s, q) &&
                                                     last + DESCRIBED_PLACE_WORDS >= q));
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind == M_UNRES && s->m[mi].sector[0] && !g->skip[q] &&
-                    !s->m[mi].modifier && past_det(s, pos, lim) == q && !is_place(s, &s->m[mi])) {
+                    !s->m[mi].modifier && past_stance(s, past_det(s, pos, lim), lim) == q &&
+                    ((named_prep && last + 3 >= q) || !is_place(s, &s->m[mi]))) {
                     /* "accused the Supreme Court of persecuting him": an unnamed agent right
                        after the verb is its object, which the sentence may name (adopt_country),
-                       not a reason to take a later mention */
+                       not a reason to take a later mention; after the pattern's own
+                       preposition, no place ("launched a probe into the company") */
                     target = mi;
                     pos = s->m[mi].t1;
                     last = q;
