@@ -7478,6 +7478,17 @@ static const char *mood_code(const ts_sent *s, size_t k)
     return NULL;
 }
 
+/* Is mention mi the subject's own side, of which a mood is no comment on
+ * another: its country ("upbeat about Iran's economy"), but not its rebels
+ * or opposition ("the army was pessimistic about a truce with the RSF")? */
+static int own_side(const ts_sent *s, int subj, int mi)
+{
+    const char *c = s->m[mi].code;
+    if (strncmp(c, s->m[subj].code, 3))
+        return 0;
+    return !(strlen(c) == 6 && strcmp(c, s->m[subj].code) && (!strcmp(c + 3, "REB") || !strcmp(c + 3, "OPP")));
+}
+
 /* The first actor with a code in [q, end), before a clause boundary, a
  * comma or a finite verb; places count ("hopeful about a truce in Sudan"). */
 static int copula_matter(const gstate *g, size_t q, size_t end, int subj)
@@ -7490,7 +7501,7 @@ static int copula_matter(const gstate *g, size_t q, size_t end, int subj)
         int mi = s->mid[k];
         if (mi < 0 || s->m[mi].t0 != k || !s->m[mi].code[0] || s->m[mi].kind == M_UNRES)
             continue;
-        if (!strncmp(s->m[mi].code, s->m[subj].code, 3))
+        if (own_side(s, subj, mi))
             continue; /* its own: "upbeat about Iran's economy" */
         return mi;
     }
@@ -7533,7 +7544,7 @@ static int mood_that_party(const gstate *g, size_t k, int subj)
         size_t r = past_det(s, q + 1, s->ntok);
         int mi = r < s->ntok ? s->mid[r] : -1;
         if (mi < 0 || s->m[mi].t0 != r || !s->m[mi].code[0] || s->m[mi].kind == M_UNRES || is_place(s, &s->m[mi]) ||
-            (subj >= 0 && !strncmp(s->m[mi].code, s->m[subj].code, 3)))
+            (subj >= 0 && own_side(s, subj, mi)))
             return -1;
         return mi;
     }
