@@ -7530,11 +7530,18 @@ static int copula_partner(gstate *g, size_t w, size_t end, int subj)
  * that talks with India would resume", "expressed hope that relations with
  * Kabul would improve": optimism or gloom whose that-clause has an unnamed
  * subject (a deal, talks, relations) of which "with X" or "between X" names
- * the party. -1 when the clause's subject is an actor itself ("confident
- * that Ukraine would win"), or when no such party comes before its verb. */
+ * the party; or whose subject is another actor ("doubted that Hamas would
+ * honour the truce", "hopeful that Washington would lift the sanctions").
+ * -1 when the clause's subject is the speaker's own side ("confident that
+ * Ukraine would win"), or when no party comes before its verb. */
 static int mood_that_party(const gstate *g, size_t k, int subj)
 {
     const ts_sent *s = g->s;
+    size_t f = past_det(s, k, s->ntok);
+    int fm = f < s->ntok ? s->mid[f] : -1;
+    if (fm >= 0 && s->m[fm].t0 == f && s->m[fm].code[0] && s->m[fm].kind == M_NAME && !s->m[fm].modifier &&
+        !is_place(s, &s->m[fm]) && (size_t)s->m[fm].t1 < s->ntok && (g->isverb[s->m[fm].t1] || (s->gram[s->m[fm].t1] & (G_FUT | G_MODAL | G_HAVE | G_BE))))
+        return subj >= 0 && own_side(s, subj, fm) ? -1 : fm; /* "doubted that Hamas would honour the truce" */
     for (size_t q = k; q + 1 < s->ntok && q < k + MOOD_THAT_SPAN; q++) {
         if (hard_boundary(s, q) || is_comma(s, q) || is_quote(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)) ||
             g->isverb[q] || s->mid[q] >= 0)
@@ -7606,6 +7613,7 @@ static void copular_events(gstate *g)
         size_t end = clause_end(g, b), q = b + 1;
         while (q < end && s->mid[q] < 0 &&
                (((s->gram[q] & G_ADV) && !(s->gram[q] & (G_PREP | G_LOC | G_DET | G_NEG))) ||
+                (ly_adverb(s, q) && q + 1 < end && mood_code(s, q + 1)) || /* "was cautiously optimistic" */
                 (TOK_IS(s, q + 1, "in") && (TOK_IS(s, q, "locked") || TOK_IS(s, q, "deep") || TOK_IS(s, q, "engaged")))))
             q++; /* "is now in talks", "was cautiously optimistic", "are locked in talks" */
         if (s->gram[q] & G_NEG)
