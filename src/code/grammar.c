@@ -2784,6 +2784,10 @@ static void govern(gstate *g, size_t i)
         }
         while (q > 0 && (s->gram[q - 1] & G_ADV) && s->mid[q - 1] < 0)
             q--;
+        if (objm < 0 && q >= 2 && TOK_IS(s, q - 1, "whether") && g->isverb[q - 2] && W(s, q - 2) &&
+            (W(s, q - 2)->gram & G_INTENT))
+            q--; /* "is weighing whether to expel Russian diplomats": the option weighed (but not
+                    "deciding whether to", which would read as done) */
         if (objm >= 0 && q > 0 && causes_act(g, q - 1)) {
             /* "prompting the cabinet to accuse the insurgents", "forced Kyiv
                to suspend exports": the object did it */
