@@ -5786,7 +5786,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             vc->rule = "an exercise held by a pair of countries together is their military cooperation";
         }
     }
-    if (!sym && nt == 0 && ns > 1 && r0 >= 3 && r0 <= 8 && !(vc->pm.p->flags & P_NOTARGET) && !vc->nosym &&
+    if (!sym && nt == 0 && ns > 1 && ((r0 >= 3 && r0 <= 8) || !strcmp(vc->code, "019")) &&
+        !(vc->pm.p->flags & P_NOTARGET) && !vc->nosym && /* "Chile and Peru shared the view that": accord */
         strncmp(vc->code, "039", 3) && strncmp(vc->code, "045", 3)) /* mediators do not mediate between themselves */
         sym = 1; /* "Chile's minister and his Peruvian counterpart voiced hope of better ties": each other */
     if (vc->flags & TOCSIN_EV_INTENT)
