@@ -4165,7 +4165,8 @@ static int people_object(gstate *g, size_t i, size_t end, int src)
     ts_sent *s = g->s;
     const ts_mention *sm = &s->m[src];
     size_t cl = strlen(sm->code);
-    if (sm->kind != M_NAME || (cl != 3 && !(cl == 6 && (!strcmp(sm->code + 3, "GOV") ||
+    if ((sm->kind != M_NAME && !(sm->kind == M_PRON && sm->resolved)) || /* "said he would release prisoners" */
+        (cl != 3 && !(cl == 6 && (!strcmp(sm->code + 3, "GOV") ||
                                                        !strcmp(sm->code + 3, "MIL") ||
                                                        !strcmp(sm->code + 3, "COP")))) ||
         ts_igo_code(sm->code) || !strncmp(sm->code, "WST", 3))
