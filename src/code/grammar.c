@@ -5063,14 +5063,15 @@ static void mood_clause_target(gstate *g, vcode *vc)
 
 /* Acts a government does to its own country when it names no party:
  * easing restrictions (081) and its pledge (0351); political reform (083,
- * not its sub-codes) and its pledge (034) only in a sentence that names no other country
+ * not its sub-codes), its pledge (034) and a pledge of elections (0344)
+ * only in a sentence that names no other country
  * (reforms are often another's demand: "agreed to reforms sought by the EU"). */
 static int eased_at_home(const gstate *g, int src, const char *code)
 {
     const ts_sent *s = g->s;
     if (!strncmp(code, "081", 3) || !strcmp(code, "0351"))
         return 1;
-    if (strcmp(code, "083") && strcmp(code, "034"))
+    if (strcmp(code, "083") && strcmp(code, "034") && strcmp(code, "0344"))
         return 0; /* not a resignation (0831) nor a policy reversed (0832): those name no place */
     for (size_t k = 0; k < s->nm; k++) {
         const ts_mention *x = &s->m[k];
