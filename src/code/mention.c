@@ -1009,8 +1009,11 @@ static int adverb_after(const ts_sent *s, size_t k)
                                       LIT("supply"),  LIT("reply"),   LIT("monopoly"), LIT("tally"),
                                       LIT("anomaly"), LIT("daily"),   LIT("weekly"),   LIT("monthly"),
                                       LIT("quarterly"), LIT("melee"), LIT("bully"),    LIT("homily")};
+    static const ts_lit when[] = {LIT("next"), LIT("last"), LIT("coming"), LIT("following")};
     if (ts_tok_in(s, k, adverbs, sizeof adverbs / sizeof adverbs[0]))
         return 1;
+    if (k + 1 < s->ntok && (s->gram[k + 1] & G_TIME) && ts_tok_in(s, k, when, sizeof when / sizeof when[0]))
+        return 1; /* "will meet opposition leaders next week": a time, not a noun the agent modifies */
     const ts_tok *t = &s->tok[k];
     return t->len > 4 && s->text[t->off + t->len - 2] == 'l' && s->text[t->off + t->len - 1] == 'y' &&
            !ts_tok_in(s, k, ly_nouns, sizeof ly_nouns / sizeof ly_nouns[0]);
