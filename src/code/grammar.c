@@ -5044,6 +5044,7 @@ static int vote_judged(const ts_sent *s, size_t i, size_t last, size_t end)
  * relations with Greece were fraying": optimism or gloom (013, 012) that
  * names no party takes the one its that-clause's deal or talks are with. */
 static int mood_that_party(const gstate *g, size_t k, int subj);
+static int story_talks_party(gstate *g, size_t q, size_t end, int subj);
 static void mood_clause_target(gstate *g, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -5052,6 +5053,14 @@ static void mood_clause_target(gstate *g, vcode *vc)
     size_t q = vc->pm.last + 1;
     while (q < s->ntok && g->adv[q])
         q++; /* "expressed hope on Monday that" */
+    if (q + 2 < vc->end && (TOK_IS(s, q, "about") || TOK_IS(s, q, "over") || TOK_IS(s, q, "on") || TOK_IS(s, q, "for"))) {
+        int st = story_talks_party(g, q + 1, vc->end, vc->src); /* "voiced optimism about the talks" */
+        if (st >= 0) {
+            vc->tgt = st;
+            vc->rule = "target: the other party of the story's talks or deal a hope or worry is about";
+        }
+        return;
+    }
     if (q + 1 >= s->ntok || !TOK_IS(s, q, "that"))
         return;
     int t = mood_that_party(g, q + 1, vc->src);
@@ -7531,6 +7540,40 @@ static int copula_partner(gstate *g, size_t w, size_t end, int subj)
     return s->m[m].kind == M_NAME && s->m[m].code[0] ? m : -1;
 }
 
+#define STORY_TALKS_WORDS 3 /* "the talks", "the ongoing peace talks": words from "the" to its noun */
+
+/* "said he was optimistic about the talks", "voiced hope for the
+ * negotiations": a mood about the story's own talks or deal ("the" before a
+ * word of @talk, @meeting or @agreement that names no party of its own) is
+ * aimed at the other of the story's last pair when the speaker is one of
+ * them. q is the token after "about". A new mention, or -1. */
+static int story_talks_party(gstate *g, size_t q, size_t end, int subj)
+{
+    ts_sent *s = g->s;
+    if (subj < 0 || strlen(s->m[subj].code) < 3 || strlen(s->ctx->pair[0]) < 3 || strlen(s->ctx->pair[1]) < 3 ||
+        q >= end || !TOK_IS(s, q, "the"))
+        return -1;
+    size_t h = q + 1;
+    while (h < end && h <= q + STORY_TALKS_WORDS && s->mid[h] < 0 && s->tok[h].kind == TK_WORD &&
+           s->tok[h].cas == CASE_LOWER && !ts_in_class(s->d, W(s, h), CL_TALK) &&
+           !ts_in_class(s->d, W(s, h), CL_MEETING) && !ts_in_class(s->d, W(s, h), CL_AGREEMENT))
+        h++;
+    if (h >= end || h > q + STORY_TALKS_WORDS || s->mid[h] >= 0 ||
+        !(ts_in_class(s->d, W(s, h), CL_TALK) || ts_in_class(s->d, W(s, h), CL_MEETING) ||
+          ts_in_class(s->d, W(s, h), CL_AGREEMENT)))
+        return -1;
+    if (h + 1 < s->ntok && (TOK_IS(s, h + 1, "with") || TOK_IS(s, h + 1, "between") || TOK_IS(s, h + 1, "of")))
+        return -1; /* "the talks with Kyiv": its own party, read elsewhere */
+    const char *sc = s->m[subj].code;
+    int k = !strncmp(sc, s->ctx->pair[0], 3) ? 1 : !strncmp(sc, s->ctx->pair[1], 3) ? 0 : -1;
+    if (k < 0 || !strncmp(s->ctx->pair[k], sc, 3))
+        return -1; /* a third party's hopes: whose talks is not told */
+    int m = add_actor(s, s->ctx->pair[k], 0, 0);
+    if (m >= 0)
+        s->m[m].resolved = 1;
+    return m;
+}
+
 #define MOOD_THAT_SPAN 12 /* how far a that-clause is read for the party of a hoped-for deal */
 
 /* "confident that a deal with the United States was within reach", "hopeful
@@ -7644,6 +7687,8 @@ static void copular_events(gstate *g)
                   TOK_IS(s, q + 1, "of") || TOK_IS(s, q + 1, "regarding")))
                 continue;
             int t = copula_matter(g, q + 2, end, subj);
+            if (t < 0)
+                t = story_talks_party(g, q + 2, end, subj); /* "optimistic about the talks" */
             if (t >= 0) /* its first party only: "about a deal between Israel and Hamas" */
                 copula_emit(g, subj, t, mood, b, 0, 0, flags | COPULA_ONE);
             continue;
