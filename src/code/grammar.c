@@ -5070,6 +5070,29 @@ static void mood_clause_target(gstate *g, vcode *vc)
     }
 }
 
+/* "Egypt said it was studying the proposal", "Bangkok said it would accept
+ * the offer": an option weighed (014) or an offer accepted (03x) whose
+ * object is the story's proposal, offer or request ("the" and a word of
+ * @stance ending the pattern) is aimed at the one who made it, the source of
+ * the story's last sentence with events (story_act_doer). */
+static void story_proposal_maker(gstate *g, vcode *vc)
+{
+    ts_sent *s = g->s;
+    size_t q = vc->pm.last;
+    if (q + 2 < vc->end && TOK_IS(s, q + 1, "the") && !ts_in_class(s->d, W(s, q), CL_STANCE))
+        q += 2; /* the bare verb: "Berlin is considering the request" */
+    if (vc->tgt >= 0 || vc->src < 0 || (strncmp(vc->code, "014", 3) && root_of(vc->code) != 3) || q < 1 ||
+        q >= s->ntok || !TOK_IS(s, q - 1, "the") || !ts_in_class(s->d, W(s, q), CL_STANCE))
+        return;
+    if (q + 1 < s->ntok && (TOK_IS(s, q + 1, "of") || TOK_IS(s, q + 1, "from") || TOK_IS(s, q + 1, "by")))
+        return; /* "the proposal of its finance ministry": its maker named */
+    int t = story_act_doer(g, q, 0, s->m[vc->src].code);
+    if (t >= 0 && strncmp(s->m[t].code, s->m[vc->src].code, 3)) {
+        vc->tgt = t;
+        vc->rule = "target: the story's proposal or offer weighed or accepted is its maker's";
+    }
+}
+
 /* Acts a government does to its own country when it names no party:
  * easing restrictions (081) and its pledge (0351); political reform (083,
  * not its sub-codes), its pledge (034) and a pledge of elections (0344)
@@ -5581,6 +5604,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3) && i > 0 && TOK_IS(s, i - 1, "to"))
         return 0; /* "sending jets to South Africa to help it defend its cities": "it" is not the sender */
     mood_clause_target(g, vc);
+    story_proposal_maker(g, vc);
     return domestic_politics(g, i, vc);
 }
 
