@@ -5132,7 +5132,11 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
            restrictions on gatherings", "would carry out political reforms") */
         int pl = first_place(g, i, vc->end, vc->src, 0);
         if (pl < 0 && !s->place_cc[0]) {
-            char cc[4] = {s->m[vc->src].code[0], s->m[vc->src].code[1], s->m[vc->src].code[2], '\0'};
+            /* a bare country eases them for its people ("Thailand lifted the curfew"),
+               which an event of a country with itself could not say */
+            char cc[7] = {s->m[vc->src].code[0], s->m[vc->src].code[1], s->m[vc->src].code[2], '\0'};
+            if (strlen(s->m[vc->src].code) == 3)
+                memcpy(cc + 3, "CVL", 4);
             pl = add_actor(s, cc, 0, 0);
         }
         if (pl >= 0) {
