@@ -7503,6 +7503,14 @@ static int joint_noun(const ts_sent *s, size_t k)
     return nominal_code(s, k, &sym)[0] && sym;
 }
 
+static int truce_noun(const ts_sent *s, size_t k);
+
+/* what one is ready for: talks, a meeting, a truce */
+static int ready_noun(const ts_sent *s, size_t k)
+{
+    return joint_noun(s, k) || truce_noun(s, k);
+}
+
 static int visit_noun(const ts_sent *s, size_t k)
 {
     return TOK_IS(s, k, "visit") || TOK_IS(s, k, "trip") || TOK_IS(s, k, "tour");
@@ -7722,6 +7730,18 @@ static void copular_events(gstate *g)
             continue;
         }
         size_t h;
+        if (!fut && q + 2 < end && (TOK_IS(s, q + 1, "for") || TOK_IS(s, q + 1, "to")) &&
+            (TOK_IS(s, q, "ready") || TOK_IS(s, q, "prepared") || TOK_IS(s, q, "open")) &&
+            (h = copula_head(g, q + 2, end, TOK_IS(s, q, "open") ? truce_noun : ready_noun)) > 0) {
+            /* "said it was ready for talks with Washington", "is prepared for dialogue
+               with the opposition", "open to a truce with the RSF": the readiness to
+               meet or negotiate (036) or to stop fighting (0356), with the party named */
+            int sym, partner = h + 1 < end && TOK_IS(s, h + 1, "with") ? copula_partner(g, h + 1, end, subj) : -1;
+            const char *code = truce_noun(s, h) ? "0871" : nominal_code(s, h, &sym);
+            if (partner >= 0 && s->m[partner].code[0] && code[0])
+                copula_emit(g, subj, partner, code, b, 0, 1, flags);
+            continue;
+        }
         if (TOK_IS(s, q, "in") && (h = copula_head(g, q + 1, end, joint_noun)) > 0) {
             int sym, partner = -1;
             const char *code = nominal_code(s, h, &sym);
