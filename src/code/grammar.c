@@ -5070,6 +5070,23 @@ static void mood_clause_target(gstate *g, vcode *vc)
     }
 }
 
+/* "Kenya and Somalia agreed to share information on al-Shabaab", "shared
+ * intelligence about the plot with Jordan": the actor after "on", "about" or
+ * "regarding" is what the information is about, not the party it is shared
+ * with (064, 0314); the pair shares it between them, or it names no party. */
+static void information_topic(gstate *g, vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (vc->tgt < 0 || vc->pm.target >= 0 || (strncmp(vc->code, "064", 3) && strncmp(vc->code, "0314", 4)))
+        return;
+    size_t b = np_start(s, s->m[vc->tgt].t0);
+    if (b > vc->pm.last + 1 && /* after the information's noun: not the pattern's own "cooperate on" */
+        (TOK_IS(s, b - 1, "on") || TOK_IS(s, b - 1, "about") || TOK_IS(s, b - 1, "regarding"))) {
+        vc->tgt = -1;
+        vc->rule = "target: what shared information is about is not whom it is shared with";
+    }
+}
+
 /* "Egypt said it was studying the proposal", "Bangkok said it would accept
  * the offer": an option weighed (014) or an offer accepted (03x) whose
  * object is the story's proposal, offer or request ("the" and a word of
@@ -5609,6 +5626,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         return 0; /* "sending jets to South Africa to help it defend its cities": "it" is not the sender */
     mood_clause_target(g, vc);
     story_proposal_maker(g, vc);
+    information_topic(g, vc);
     return domestic_politics(g, i, vc);
 }
 
