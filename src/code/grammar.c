@@ -6876,6 +6876,9 @@ static int background_frame(const gstate *g, size_t b, size_t k, int hostile, in
             if (cv->neg || cv->modal || cv->fut || cv->cond || cv->hedge || cv->gov == GOV_OTHER ||
                 cv->gov == GOV_INTENT || cv->gov == GOV_NEG || cv->subj < 0)
                 return 0;
+            const char *lv = lemma_of(s, vq);
+            if (!strcmp(lv, "deny") || !strcmp(lv, "disclaim") || !strcmp(lv, "disavow") || !strcmp(lv, "reject"))
+                return 0; /* "Israel denied responsibility for the strike": no claim of it */
             *speaker = cv->subj;
             return 2;
         }
