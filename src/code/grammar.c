@@ -2755,6 +2755,16 @@ static int people_before(const ts_sent *s, size_t q)
     return b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC));
 }
 
+#define READINESS_WORDS 3 /* from the verb to the noun: "expressed | its | readiness" */
+
+/* A noun of readiness before "to": "its readiness to", "willingness to". */
+static int readiness_noun(const ts_sent *s, size_t k)
+{
+    static const ts_lit words[] = {LIT("readiness"), LIT("willingness"), LIT("preparedness"),
+                                   LIT("eagerness")};
+    return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
+}
+
 static void govern(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -2848,6 +2858,16 @@ static void govern(gstate *g, size_t i)
                 if (!(pg & (G_BE | G_NEG | G_MODAL | G_FUT | G_ADV | G_DET)) && !TOK_IS(s, b - 1, "among"))
                     break;
             }
+        } else if (objm < 0 && q >= 2 && readiness_noun(s, q - 1)) {
+            /* "expressed its readiness to send troops", "signalled willingness to
+               resume talks": a pledge of the one who expressed it */
+            v->gov = GOV_PLEDGE;
+            size_t b = q - 1;
+            while (b > 0 && b + READINESS_WORDS > q && !g->isverb[b - 1] && s->mid[b - 1] < 0 &&
+                   ((s->gram[b - 1] & G_DET) || b == q - 1))
+                b--;
+            if (b > 0 && g->isverb[b - 1] && g->v[b - 1].kind != V_NONE && s->mid[b - 1] < 0)
+                v->govv = (int16_t)(b - 1);
         } else {
             v->gov = GOV_OTHER; /* "the decision to", "a plan to" */
             for (size_t b = q; b > 0 && b + 4 > q; b--)
@@ -6367,7 +6387,8 @@ static int governing_intent(const gstate *g, size_t e)
     size_t vt = g->em.out[e].verb_t;
     int governs = 0;
     const ts_word *gw = W(s, vt);
-    if (gw && (gw->gram & (G_INTENT | G_PLEDGE)))
+    /* nor 030 for "expressed its readiness to send troops" (0334): the pledge is the act's */
+    if (gw && ((gw->gram & (G_INTENT | G_PLEDGE)) || root_of(g->em.out[e].code) == 3))
         for (size_t q = vt + 1; q < s->ntok && !governs; q++)
             if (g->isverb[q] && g->v[q].govv == (int16_t)vt && g->v[q].coded)
                 governs = 1;
