@@ -5090,6 +5090,39 @@ static void mood_clause_target(gstate *g, vcode *vc)
     }
 }
 
+#define ADMISSION_SPAN 12 /* how far a denied or admitted clause is read for its other party */
+
+/* "Moscow denied that its jets had violated Turkish airspace", "Syria
+ * acknowledged that its air defences had shot down a Turkish jet", "Germany
+ * admitted it had spied on Turkey": a bare denial or admission (016, 015)
+ * with a clause for its object is aimed at the clause's first party of
+ * another country (the one wronged, or accusing), not at none. */
+static void admission_target(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (vc->tgt >= 0 || vc->src < 0 || vc->pm.p->nelem != 0 || strlen(s->m[vc->src].code) < 3 ||
+        (strncmp(vc->code, "015", 3) && strncmp(vc->code, "016", 3)))
+        return;
+    size_t q = i + 1;
+    if (q < s->ntok && TOK_IS(s, q, "that"))
+        q++;
+    int clause = 0; /* a finite verb of an act: a clause, not "denied the report", nor "that it was in talks" */
+    for (size_t k = q; k < s->ntok && k < q + ADMISSION_SPAN; k++) {
+        if (hard_boundary(s, k) || is_quote(s, k) || is_comma(s, k))
+            return;
+        clause |= g->isverb[k] && g->v[k].kind == V_FINITE && !(s->gram[k] & (G_BE | G_HAVE));
+        int mi = s->mid[k];
+        if (mi < 0 || s->m[mi].t0 != k || !s->m[mi].code[0] || s->m[mi].kind == M_UNRES ||
+            strlen(s->m[mi].code) < 3 || !strncmp(s->m[mi].code, s->m[vc->src].code, 3))
+            continue;
+        if (clause) {
+            vc->tgt = mi;
+            vc->rule = "target: the party of another country in the clause denied or admitted";
+        }
+        return;
+    }
+}
+
 /* "Kenya and Somalia agreed to share information on al-Shabaab", "shared
  * intelligence about the plot with Jordan": the actor after "on", "about" or
  * "regarding" is what the information is about, not the party it is shared
@@ -5647,6 +5680,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     mood_clause_target(g, vc);
     story_proposal_maker(g, vc);
     information_topic(g, vc);
+    admission_target(g, i, vc);
     return domestic_politics(g, i, vc);
 }
 
