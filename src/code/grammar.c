@@ -186,11 +186,13 @@ static size_t past_det(const ts_sent *s, size_t q, size_t end)
 }
 
 /* Past a stance prefix at q ("anti-government protesters", "pro-EU
- * demonstrators"): the people it qualifies start after it. */
+ * demonstrators", "striking workers"): the people it qualifies start after it. */
 static size_t past_stance(const ts_sent *s, size_t q, size_t end)
 {
     if (q + 2 < end && (TOK_IS(s, q, "anti") || TOK_IS(s, q, "pro")) && TOK_IS(s, q + 1, "-"))
         return q + 2;
+    if (q + 1 < end && (TOK_IS(s, q, "striking") || TOK_IS(s, q, "protesting") || TOK_IS(s, q, "demonstrating")))
+        return q + 1; /* "appealed to striking workers" */
     return q;
 }
 
