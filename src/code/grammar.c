@@ -4748,6 +4748,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         (vc->r0 == 17 || (!strncmp(vc->pm.p->code, "084", 3) && !(vc->pm.p->flags & P_SYM)) ||
          (vc->r0 >= 18 && strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP"))))
         vc->tgt = people_object(g, i, vc->end, vc->src); /* also "released 200 political prisoners" */
+    else if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 2 && i + 2 < vc->end)
+        /* "urged young people not to join the protests", "appealed to people to stay calm": its own */
+        vc->tgt = people_object(g, TOK_IS(s, i + 1, "to") || TOK_IS(s, i + 1, "on") ? i + 1 : i, vc->end, vc->src);
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "175", 3) && s->m[vc->src].kind == M_NAME &&
         strlen(s->m[vc->src].code) == 6 && !ts_igo_code(s->m[vc->src].code) &&
         !strcmp(s->m[vc->src].code + 3, "COP")) {
