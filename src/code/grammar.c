@@ -5078,7 +5078,8 @@ static void mood_clause_target(gstate *g, vcode *vc)
     size_t q = vc->pm.last + 1;
     while (q < s->ntok && g->adv[q])
         q++; /* "expressed hope on Monday that" */
-    if (q + 2 < vc->end && (TOK_IS(s, q, "about") || TOK_IS(s, q, "over") || TOK_IS(s, q, "on") || TOK_IS(s, q, "for"))) {
+    if (q + 2 < vc->end &&
+        (TOK_IS(s, q, "about") || TOK_IS(s, q, "over") || TOK_IS(s, q, "on") || TOK_IS(s, q, "for"))) {
         int st = story_talks_party(g, q + 1, vc->end, vc->src); /* "voiced optimism about the talks" */
         if (st >= 0) {
             vc->tgt = st;
@@ -7706,8 +7707,9 @@ static int mood_that_party(const gstate *g, size_t k, int subj)
     const ts_sent *s = g->s;
     size_t f = past_det(s, k, s->ntok);
     int fm = f < s->ntok ? s->mid[f] : -1;
+    size_t ft = fm >= 0 ? (size_t)s->m[fm].t1 : s->ntok; /* the token after the clause's subject */
     if (fm >= 0 && s->m[fm].t0 == f && s->m[fm].code[0] && s->m[fm].kind == M_NAME && !s->m[fm].modifier &&
-        !is_place(s, &s->m[fm]) && (size_t)s->m[fm].t1 < s->ntok && (g->isverb[s->m[fm].t1] || (s->gram[s->m[fm].t1] & (G_FUT | G_MODAL | G_HAVE | G_BE))))
+        !is_place(s, &s->m[fm]) && ft < s->ntok && (g->isverb[ft] || (s->gram[ft] & (G_FUT | G_MODAL | G_HAVE | G_BE))))
         return subj >= 0 && own_side(s, subj, fm) ? -1 : fm; /* "doubted that Hamas would honour the truce" */
     for (size_t q = k; q + 1 < s->ntok && q < k + MOOD_THAT_SPAN; q++) {
         if (hard_boundary(s, q) || is_comma(s, q) || is_quote(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)) ||
