@@ -5090,6 +5090,8 @@ static void mood_clause_target(gstate *g, vcode *vc)
     if (q + 1 >= s->ntok || !TOK_IS(s, q, "that"))
         return;
     int t = mood_that_party(g, q + 1, vc->src);
+    if (t < 0) /* "expressed hope that the talks would resume": the story's */
+        t = story_talks_party(g, q + 1, s->ntok, vc->src);
     if (t >= 0) {
         vc->tgt = t;
         vc->rule = "target: the party of the deal or talks a hope or worry's that-clause names";
@@ -7795,6 +7797,8 @@ static void copular_events(gstate *g)
         if (mood && !fut && q + 2 < s->ntok && TOK_IS(s, q + 1, "that")) {
             /* "was confident that a deal with the United States was within reach" */
             int t = mood_that_party(g, q + 2, subj);
+            if (t < 0) /* "was hopeful that the talks would succeed": the story's */
+                t = story_talks_party(g, q + 2, s->ntok, subj);
             if (t >= 0)
                 copula_emit(g, subj, t, mood, b, 0, 0, flags | COPULA_ONE);
             continue;
