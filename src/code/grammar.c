@@ -7760,6 +7760,17 @@ static void copula_emit(gstate *g, int src, int tgt, const char *code, size_t b,
     }
 }
 
+/* A verb that links its subject to a mood as "be" does: "remained hopeful",
+ * "seemed optimistic", "appeared confident", "sounded upbeat". */
+static int linking_verb(const gstate *g, size_t b)
+{
+    static const ts_lit words[] = {LIT("remain"), LIT("remains"), LIT("remained"), LIT("seem"),
+                                   LIT("seems"),  LIT("seemed"),  LIT("appear"),   LIT("appears"),
+                                   LIT("appeared"), LIT("sound"), LIT("sounds"),   LIT("sounded"),
+                                   LIT("stay"),   LIT("stays"),   LIT("stayed")};
+    return ts_tok_in(g->s, b, words, sizeof words / sizeof words[0]);
+}
+
 /* "Iran is in talks with the IAEA" (046 both ways), "Iran and the IAEA are
  * in talks", "Macron is on a state visit to Morocco", "Xi was in Paris on a
  * state visit" (042), "Washington was upbeat about talks with Beijing" (013),
@@ -7772,7 +7783,9 @@ static void copular_events(gstate *g)
     ts_sent *s = g->s;
     g->em.rule = "a copula's predicate that reports an act (\"is in talks with\", \"is on a visit to\", \"was upbeat about\")";
     for (size_t b = 1; b + 2 < s->ntok; b++) {
-        if (!(s->gram[b] & G_BE) || s->tok[b].kind != TK_WORD || s->mid[b] >= 0 || g->skip[b] || g->incond[b])
+        int linking = !(s->gram[b] & G_BE) && linking_verb(g, b); /* "remained hopeful of a deal" */
+        if ((!(s->gram[b] & G_BE) && !linking) || s->tok[b].kind != TK_WORD || s->mid[b] >= 0 || g->skip[b] ||
+            g->incond[b])
             continue;
         if (g->said_neg || (g->deny_at >= 0 && (int)b > g->deny_at && b < g->deny_end))
             continue; /* "did not confirm that it was", "denied it was in talks" */
@@ -7794,6 +7807,8 @@ static void copular_events(gstate *g)
                              ? TOCSIN_EV_ATTRIBUTED
                              : 0;
         const char *mood = mood_code(s, q);
+        if (linking && !mood)
+            continue; /* a linking verb reports only a mood: "remained in Geneva" is no visit */
         if (mood && !fut && q + 2 < s->ntok && TOK_IS(s, q + 1, "that")) {
             /* "was confident that a deal with the United States was within reach" */
             int t = mood_that_party(g, q + 2, subj);
