@@ -1592,7 +1592,8 @@ static int intent_code(const char *code, int pledge, char out[6])
     int r = root_of(code);
     const char *c = NULL;
     switch (r) {
-    case 1: case 2: c = NULL; break;
+    case 1: c = !strncmp(code, "014", 3) ? code : NULL; break; /* "would consider the request": considering */
+    case 2: c = NULL; break;
     case 3: c = code; break; /* "ready to resolve the dispute" (037): an intent already */
     case 4: c = strncmp(code, "045", 3) ? "036" : "039"; break; /* to mediate: 039 */
     case 5: c = intent_of_root_act(code, "030"); break;
