@@ -7661,6 +7661,15 @@ static int copula_partner(gstate *g, size_t w, size_t end, int subj)
     return s->m[m].kind == M_NAME && s->m[m].code[0] ? m : -1;
 }
 
+static int truce_noun(const ts_sent *s, size_t k);
+
+/* talks, a meeting, a deal or a truce */
+static int story_talks_noun(const ts_sent *s, size_t k)
+{
+    return ts_in_class(s->d, W(s, k), CL_TALK) || ts_in_class(s->d, W(s, k), CL_MEETING) ||
+           ts_in_class(s->d, W(s, k), CL_AGREEMENT) || truce_noun(s, k);
+}
+
 #define STORY_TALKS_WORDS 3 /* "the talks", "the ongoing peace talks": words from "the" to its noun */
 
 /* "said he was optimistic about the talks", "voiced hope for the
@@ -7676,12 +7685,9 @@ static int story_talks_party(gstate *g, size_t q, size_t end, int subj)
         return -1;
     size_t h = q + 1;
     while (h < end && h <= q + STORY_TALKS_WORDS && s->mid[h] < 0 && s->tok[h].kind == TK_WORD &&
-           s->tok[h].cas == CASE_LOWER && !ts_in_class(s->d, W(s, h), CL_TALK) &&
-           !ts_in_class(s->d, W(s, h), CL_MEETING) && !ts_in_class(s->d, W(s, h), CL_AGREEMENT))
+           s->tok[h].cas == CASE_LOWER && !story_talks_noun(s, h))
         h++;
-    if (h >= end || h > q + STORY_TALKS_WORDS || s->mid[h] >= 0 ||
-        !(ts_in_class(s->d, W(s, h), CL_TALK) || ts_in_class(s->d, W(s, h), CL_MEETING) ||
-          ts_in_class(s->d, W(s, h), CL_AGREEMENT)))
+    if (h >= end || h > q + STORY_TALKS_WORDS || s->mid[h] >= 0 || !story_talks_noun(s, h))
         return -1;
     if (h + 1 < s->ntok && (TOK_IS(s, h + 1, "with") || TOK_IS(s, h + 1, "between") || TOK_IS(s, h + 1, "of")))
         return -1; /* "the talks with Kyiv": its own party, read elsewhere */
