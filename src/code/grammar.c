@@ -7480,6 +7480,55 @@ static void multiparty_events(gstate *g)
     }
 }
 
+static int own_side(const ts_sent *s, int subj, int mi);
+
+#define RELATIONS_SPAN 6 /* from the party after "relations with" to the verb that says how they fare */
+
+/* "Jakarta said relations with Australia were improving", "the minister said
+ * ties with China had deteriorated": a speaker's report of how its relations
+ * with another party fare is an optimistic (013) or pessimistic (012)
+ * comment about that party. Not a third party's ("relations between"), nor
+ * negated ("had not improved"). */
+static void relations_mood(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit better[] = {LIT("improve"),  LIT("improves"),  LIT("improved"),  LIT("improving"),
+                                    LIT("warm"),     LIT("warmed"),    LIT("warming"),   LIT("strengthened"),
+                                    LIT("deepened"), LIT("deepening"), LIT("flourishing"), LIT("flourished")};
+    static const ts_lit worse[] = {LIT("deteriorate"), LIT("deteriorated"), LIT("deteriorating"), LIT("worsen"),
+                                   LIT("worsened"),    LIT("worsening"),    LIT("soured"),        LIT("souring")};
+    const char *rule = g->em.rule;
+    g->em.rule = "a speaker's word on how its relations with another fare (\"said ties with X had improved\")";
+    for (size_t k = 1; k + 3 < s->ntok; k++) {
+        if (!(TOK_IS(s, k, "relations") || TOK_IS(s, k, "ties")) || !TOK_IS(s, k + 1, "with") || s->mid[k] >= 0)
+            continue;
+        size_t r = past_det(s, k + 2, s->ntok);
+        int t = r < s->ntok ? s->mid[r] : -1;
+        if (t < 0 || s->m[t].t0 != r || !s->m[t].code[0] || s->m[t].kind == M_UNRES)
+            continue;
+        size_t b = k; /* "said (that) its relations with": the phrase's start */
+        while (b > 0 && b + 3 > k && s->mid[b - 1] < 0 && (s->gram[b - 1] & G_DET))
+            b--;
+        int say = governing_say(g, b);
+        int src = say >= 0 ? g->v[say].subj : -1;
+        if (src < 0 || !s->m[src].code[0] || s->m[src].kind == M_UNRES || own_side(s, src, t))
+            continue;
+        const char *code = NULL;
+        for (size_t q = (size_t)s->m[t].t1; q < s->ntok && q < (size_t)s->m[t].t1 + RELATIONS_SPAN && !code; q++) {
+            if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_NEG | G_SUB | G_REL | G_AND)) ||
+                s->mid[q] >= 0)
+                break;
+            if (ts_tok_in(s, q, better, sizeof better / sizeof better[0]))
+                code = "013";
+            else if (ts_tok_in(s, q, worse, sizeof worse / sizeof worse[0]))
+                code = "012";
+        }
+        if (code)
+            emit(s, &g->em, src, t, code, k, TOCSIN_EV_ATTRIBUTED, NULL);
+    }
+    g->em.rule = rule;
+}
+
 static _Thread_local gstate G; /* per-thread scratch: too large for the stack */
 
 /* a court's acts, judged later as the court's */
@@ -8668,6 +8717,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     nominal_events(g);
     background_events(g);
     copular_events(g);
+    relations_mood(g);
     multiparty_events(g);
     nominal_mediator(g);
     received_from(g);
