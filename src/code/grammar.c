@@ -206,6 +206,17 @@ static size_t past_modifiers(const gstate *g, size_t q, size_t end)
     return q;
 }
 
+/* Past a stance prefix at q ("anti-government protesters", "pro-EU
+ * demonstrators", "striking workers"): the people it qualifies start after it. */
+static size_t past_stance(const ts_sent *s, size_t q, size_t end)
+{
+    if (q + 2 < end && (TOK_IS(s, q, "anti") || TOK_IS(s, q, "pro")) && TOK_IS(s, q + 1, "-"))
+        return q + 2;
+    if (q + 1 < end && (TOK_IS(s, q, "striking") || TOK_IS(s, q, "protesting") || TOK_IS(s, q, "demonstrating")))
+        return q + 1; /* "appealed to striking workers" */
+    return q;
+}
+
 /* Is token i used as a verb here? Returns V_* (before governance is known). */
 static int verb_kind(const gstate *g, size_t i)
 {
@@ -1301,10 +1312,13 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                                  (last + 3 >= q || (military_code(p->code) && q > 0 && place_described(s, q) &&
                                                     last + DESCRIBED_PLACE_WORDS >= q));
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind == M_UNRES && s->m[mi].sector[0] && !g->skip[q] &&
-                    !s->m[mi].modifier && past_modifiers(g, pos, lim) == q && !is_place(s, &s->m[mi])) {
+                    !s->m[mi].modifier &&
+                    (past_modifiers(g, pos, lim) == q || past_stance(s, past_det(s, pos, lim), lim) == q) &&
+                    ((named_prep && last + 3 >= q) || !is_place(s, &s->m[mi]))) {
                     /* "accused the Supreme Court of persecuting him": an unnamed agent right
                        after the verb is its object, which the sentence may name (adopt_country),
-                       not a reason to take a later mention */
+                       not a reason to take a later mention; after the pattern's own
+                       preposition, no place ("launched a probe into the company") */
                     target = mi;
                     pos = s->m[mi].t1;
                     last = q;
@@ -1682,7 +1696,8 @@ static int intent_code(const char *code, int pledge, char out[6])
     int r = root_of(code);
     const char *c = NULL;
     switch (r) {
-    case 1: case 2: c = NULL; break;
+    case 1: c = !strncmp(code, "014", 3) ? code : NULL; break; /* "would consider the request": considering */
+    case 2: c = NULL; break;
     case 3: c = code; break; /* "ready to resolve the dispute" (037): an intent already */
     case 4: c = strncmp(code, "045", 3) ? "036" : "039"; break; /* to mediate: 039 */
     case 5: c = intent_of_root_act(code, "030"); break;
@@ -2933,6 +2948,16 @@ static int protest_purpose(gstate *g, size_t i)
     return 1;
 }
 
+#define READINESS_WORDS 3 /* from the verb to the noun: "expressed | its | readiness" */
+
+/* A noun of readiness before "to": "its readiness to", "willingness to". */
+static int readiness_noun(const ts_sent *s, size_t k)
+{
+    static const ts_lit words[] = {LIT("readiness"), LIT("willingness"), LIT("preparedness"),
+                                   LIT("eagerness")};
+    return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
+}
+
 static void govern(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -2970,6 +2995,10 @@ static void govern(gstate *g, size_t i)
         }
         while (q > 0 && (s->gram[q - 1] & G_ADV) && s->mid[q - 1] < 0)
             q--;
+        if (objm < 0 && q >= 2 && TOK_IS(s, q - 1, "whether") && g->isverb[q - 2] && W(s, q - 2) &&
+            (W(s, q - 2)->gram & G_INTENT))
+            q--; /* "is weighing whether to expel Russian diplomats": the option weighed (but not
+                    "deciding whether to", which would read as done) */
         if (objm >= 0 && q > 0 && causes_act(g, q - 1)) {
             /* "prompting the cabinet to accuse the insurgents", "forced Kyiv
                to suspend exports": the object did it */
@@ -3032,6 +3061,16 @@ static void govern(gstate *g, size_t i)
                 if (!(pg & (G_BE | G_NEG | G_MODAL | G_FUT | G_ADV | G_DET)) && !TOK_IS(s, b - 1, "among"))
                     break;
             }
+        } else if (objm < 0 && q >= 2 && readiness_noun(s, q - 1)) {
+            /* "expressed its readiness to send troops", "signalled willingness to
+               resume talks": a pledge of the one who expressed it */
+            v->gov = GOV_PLEDGE;
+            size_t b = q - 1;
+            while (b > 0 && b + READINESS_WORDS > q && !g->isverb[b - 1] && s->mid[b - 1] < 0 &&
+                   ((s->gram[b - 1] & G_DET) || b == q - 1))
+                b--;
+            if (b > 0 && g->isverb[b - 1] && g->v[b - 1].kind != V_NONE && s->mid[b - 1] < 0)
+                v->govv = (int16_t)(b - 1);
         } else {
             v->gov = GOV_OTHER; /* "the decision to", "a plan to" */
             for (size_t b = q; b > 0 && b + 4 > q; b--)
@@ -4516,7 +4555,8 @@ static int people_object(gstate *g, size_t i, size_t end, int src)
     ts_sent *s = g->s;
     const ts_mention *sm = &s->m[src];
     size_t cl = strlen(sm->code);
-    if (sm->kind != M_NAME || (cl != 3 && !(cl == 6 && (!strcmp(sm->code + 3, "GOV") ||
+    if ((sm->kind != M_NAME && !(sm->kind == M_PRON && sm->resolved)) || /* "said he would release prisoners" */
+        (cl != 3 && !(cl == 6 && (!strcmp(sm->code + 3, "GOV") ||
                                                        !strcmp(sm->code + 3, "MIL") ||
                                                        !strcmp(sm->code + 3, "COP")))) ||
         ts_igo_code(sm->code) || !strncmp(sm->code, "WST", 3))
@@ -5313,6 +5353,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
          (vc->r0 >= 18 && strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP")) ||
          (vc->r0 == 18 && state_execution(s, i, vc->src))))
         vc->tgt = people_object(g, i, vc->end, vc->src); /* also "released 200 political prisoners" */
+    else if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 2 && i + 2 < vc->end)
+        /* "urged young people not to join the protests", "appealed to people to stay calm": its own */
+        vc->tgt = people_object(g, TOK_IS(s, i + 1, "to") || TOK_IS(s, i + 1, "on") ? i + 1 : i, vc->end, vc->src);
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "075", 3) && !v->passive &&
         s->m[vc->src].kind == M_NAME) {
         vc->tgt = fled_people(g, i, vc->src);
@@ -5744,6 +5787,132 @@ static int festive_march(gstate *g, size_t i, int src)
  *   consultations are not ("Zelensky urged Congress to approve the aid");
  * - a leader who "attacked" his own country's court, legislature, opposition
  *   or press attacked them in words (111), not by force. */
+/* "expressed hope that talks with India would resume", "voiced concern that
+ * relations with Greece were fraying": optimism or gloom (013, 012) that
+ * names no party takes the one its that-clause's deal or talks are with. */
+static int mood_that_party(const gstate *g, size_t k, int subj);
+static int story_talks_party(gstate *g, size_t q, size_t end, int subj);
+static void mood_clause_target(gstate *g, vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (vc->tgt >= 0 || vc->src < 0 || (strncmp(vc->code, "012", 3) && strncmp(vc->code, "013", 3)))
+        return;
+    size_t q = vc->pm.last + 1;
+    while (q < s->ntok && g->adv[q])
+        q++; /* "expressed hope on Monday that" */
+    if (q + 2 < vc->end &&
+        (TOK_IS(s, q, "about") || TOK_IS(s, q, "over") || TOK_IS(s, q, "on") || TOK_IS(s, q, "for"))) {
+        int st = story_talks_party(g, q + 1, vc->end, vc->src); /* "voiced optimism about the talks" */
+        if (st >= 0) {
+            vc->tgt = st;
+            vc->rule = "target: the other party of the story's talks or deal a hope or worry is about";
+        }
+        return;
+    }
+    if (q + 1 >= s->ntok || !TOK_IS(s, q, "that"))
+        return;
+    int t = mood_that_party(g, q + 1, vc->src);
+    if (t < 0) /* "expressed hope that the talks would resume": the story's */
+        t = story_talks_party(g, q + 1, s->ntok, vc->src);
+    if (t >= 0) {
+        vc->tgt = t;
+        vc->rule = "target: the party of the deal or talks a hope or worry's that-clause names";
+    }
+}
+
+#define ADMISSION_SPAN 12 /* how far a denied or admitted clause is read for its other party */
+
+/* "Moscow denied that its jets had violated Turkish airspace", "Syria
+ * acknowledged that its air defences had shot down a Turkish jet", "Germany
+ * admitted it had spied on Turkey": a bare denial or admission (016, 015)
+ * with a clause for its object is aimed at the clause's first party of
+ * another country (the one wronged, or accusing), not at none. */
+static void admission_target(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (vc->tgt >= 0 || vc->src < 0 || vc->pm.p->nelem != 0 || strlen(s->m[vc->src].code) < 3 ||
+        (strncmp(vc->code, "015", 3) && strncmp(vc->code, "016", 3)))
+        return;
+    size_t q = i + 1;
+    if (q < s->ntok && TOK_IS(s, q, "that"))
+        q++;
+    int clause = 0; /* a finite verb of an act: a clause, not "denied the report", nor "that it was in talks" */
+    for (size_t k = q; k < s->ntok && k < q + ADMISSION_SPAN; k++) {
+        if (hard_boundary(s, k) || is_quote(s, k) || is_comma(s, k))
+            return;
+        clause |= g->isverb[k] && g->v[k].kind == V_FINITE && !(s->gram[k] & (G_BE | G_HAVE));
+        int mi = s->mid[k];
+        if (mi < 0 || s->m[mi].t0 != k || !s->m[mi].code[0] || s->m[mi].kind == M_UNRES ||
+            strlen(s->m[mi].code) < 3 || !strncmp(s->m[mi].code, s->m[vc->src].code, 3))
+            continue;
+        if (clause) {
+            vc->tgt = mi;
+            vc->rule = "target: the party of another country in the clause denied or admitted";
+        }
+        return;
+    }
+}
+
+/* "Kenya and Somalia agreed to share information on al-Shabaab", "shared
+ * intelligence about the plot with Jordan": the actor after "on", "about" or
+ * "regarding" is what the information is about, not the party it is shared
+ * with (064, 0314); the pair shares it between them, or it names no party. */
+static void information_topic(gstate *g, vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (vc->tgt < 0 || vc->pm.target >= 0 || (strncmp(vc->code, "064", 3) && strncmp(vc->code, "0314", 4)))
+        return;
+    size_t b = np_start(s, s->m[vc->tgt].t0);
+    if (b > vc->pm.last + 1 && /* after the information's noun: not the pattern's own "cooperate on" */
+        (TOK_IS(s, b - 1, "on") || TOK_IS(s, b - 1, "about") || TOK_IS(s, b - 1, "regarding"))) {
+        vc->tgt = -1;
+        vc->rule = "target: what shared information is about is not whom it is shared with";
+    }
+}
+
+/* "Egypt said it was studying the proposal", "Bangkok said it would accept
+ * the offer": an option weighed (014) or an offer accepted (03x) whose
+ * object is the story's proposal, offer or request ("the" and a word of
+ * @stance ending the pattern) is aimed at the one who made it, the source of
+ * the story's last sentence with events (story_act_doer). */
+static void story_proposal_maker(gstate *g, vcode *vc)
+{
+    ts_sent *s = g->s;
+    size_t q = vc->pm.last;
+    if (q + 2 < vc->end && TOK_IS(s, q + 1, "the") && !ts_in_class(s->d, W(s, q), CL_STANCE))
+        q += 2; /* the bare verb: "Berlin is considering the request" */
+    if (vc->tgt >= 0 || vc->src < 0 || (strncmp(vc->code, "014", 3) && root_of(vc->code) != 3) || q < 1 ||
+        q >= s->ntok || !TOK_IS(s, q - 1, "the") || !ts_in_class(s->d, W(s, q), CL_STANCE))
+        return;
+    if (q + 1 < s->ntok && (TOK_IS(s, q + 1, "of") || TOK_IS(s, q + 1, "from") || TOK_IS(s, q + 1, "by")))
+        return; /* "the proposal of its finance ministry": its maker named */
+    int t = story_act_doer(g, q, 0, s->m[vc->src].code);
+    if (t >= 0 && strncmp(s->m[t].code, s->m[vc->src].code, 3)) {
+        vc->tgt = t;
+        vc->rule = "target: the story's proposal or offer weighed or accepted is its maker's";
+    }
+}
+
+/* Acts a government does to its own country when it names no party:
+ * easing restrictions (081) and its pledge (0351); political reform (083,
+ * not its sub-codes), its pledge (034) and a pledge of elections (0344)
+ * only in a sentence that names no other country
+ * (reforms are often another's demand: "agreed to reforms sought by the EU"). */
+static int eased_at_home(const gstate *g, int src, const char *code)
+{
+    const ts_sent *s = g->s;
+    if (!strncmp(code, "081", 3) || !strcmp(code, "0351"))
+        return 1;
+    if (strcmp(code, "083") && strcmp(code, "034") && strcmp(code, "0344"))
+        return 0; /* not a resignation (0831) nor a policy reversed (0832): those name no place */
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && strncmp(x->code, s->m[src].code, 3))
+            return 0;
+    }
+    return !s->place_cc[0] || !strncmp(s->place_cc, s->m[src].code, 3);
+}
+
 static int domestic_politics(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -5755,16 +5924,21 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
         return 0; /* "European leaders gathered in Brussels to denounce ...": a meeting, no protest */
     if (vc->src >= 0 && root_of(vc->code) == 14 && festive_march(g, i, vc->src))
         return 0; /* "Thousands marched in Paris to mark Bastille Day": a feast, no protest */
-    if (vc->src >= 0 && vc->tgt < 0 && !strncmp(vc->code, "081", 3) && s->m[vc->src].kind == M_NAME &&
+    if (vc->src >= 0 && vc->tgt < 0 && eased_at_home(g, vc->src, vc->code) &&
+        (s->m[vc->src].kind == M_NAME || (s->m[vc->src].kind == M_PRON && s->m[vc->src].resolved)) &&
         strlen(s->m[vc->src].code) >= 3 && !ts_igo_code(s->m[vc->src].code) &&
         (strlen(s->m[vc->src].code) == 3 || strstr("GOV MIL COP", s->m[vc->src].code + 3))) {
         /* "The government lifted the curfew": restrictions eased where the
-           sentence puts them, else at home */
+           sentence puts them, else at home; so are those it pledges to ease
+           and the reforms it makes or pledges ("said he would lift
+           restrictions on gatherings", "would carry out political reforms") */
         int pl = first_place(g, i, vc->end, vc->src, 0);
         if (pl < 0 && !s->place_cc[0]) {
+            /* a bare country eases them for its people ("Thailand lifted the curfew"),
+               which an event of a country with itself could not say */
             char cc[7] = {s->m[vc->src].code[0], s->m[vc->src].code[1], s->m[vc->src].code[2], '\0'};
             if (strlen(s->m[vc->src].code) == 3)
-                memcpy(cc + 3, "CVL", 4); /* "Peru lifted the state of emergency": for its people */
+                memcpy(cc + 3, "CVL", 4);
             pl = add_actor(s, cc, 0, 0);
         }
         if (pl >= 0) {
@@ -6363,6 +6537,10 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         s->m[vc->tgt].kind == M_PRON && strlen(s->m[vc->src].code) >= 3 &&
         !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3) && i > 0 && TOK_IS(s, i - 1, "to"))
         return 0; /* "sending jets to South Africa to help it defend its cities": "it" is not the sender */
+    mood_clause_target(g, vc);
+    story_proposal_maker(g, vc);
+    information_topic(g, vc);
+    admission_target(g, i, vc);
     if (!domestic_politics(g, i, vc))
         return 0;
     home_act(g, i, vc);
@@ -6616,7 +6794,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             vc->rule = "an exercise held by a pair of countries together is their military cooperation";
         }
     }
-    if (!sym && nt == 0 && ns > 1 && r0 >= 3 && r0 <= 8 && !(vc->pm.p->flags & P_NOTARGET) && !vc->nosym &&
+    if (!sym && nt == 0 && ns > 1 && ((r0 >= 3 && r0 <= 8) || !strcmp(vc->code, "019")) &&
+        !(vc->pm.p->flags & P_NOTARGET) && !vc->nosym && /* "Chile and Peru shared the view that": accord */
         strncmp(vc->code, "039", 3) && strncmp(vc->code, "045", 3)) /* mediators do not mediate between themselves */
         sym = 1; /* "Chile's minister and his Peruvian counterpart voiced hope of better ties": each other */
     if (vc->flags & TOCSIN_EV_INTENT)
@@ -7163,7 +7342,8 @@ static int governing_intent(const gstate *g, size_t e)
     size_t vt = g->em.out[e].verb_t;
     int governs = 0;
     const ts_word *gw = W(s, vt);
-    if (gw && (gw->gram & (G_INTENT | G_PLEDGE)))
+    /* nor 030 for "expressed its readiness to send troops" (0334): the pledge is the act's */
+    if (gw && ((gw->gram & (G_INTENT | G_PLEDGE)) || root_of(g->em.out[e].code) == 3))
         for (size_t q = vt + 1; q < s->ntok && !governs; q++)
             if (g->isverb[q] && g->v[q].govv == (int16_t)vt && g->v[q].coded)
                 governs = 1;
@@ -7778,6 +7958,9 @@ static int background_frame(const gstate *g, size_t b, size_t k, int hostile, in
             if (cv->neg || cv->modal || cv->fut || cv->cond || cv->hedge || cv->gov == GOV_OTHER ||
                 cv->gov == GOV_INTENT || cv->gov == GOV_NEG || cv->subj < 0)
                 return 0;
+            const char *lv = lemma_of(s, vq);
+            if (!strcmp(lv, "deny") || !strcmp(lv, "disclaim") || !strcmp(lv, "disavow") || !strcmp(lv, "reject"))
+                return 0; /* "Israel denied responsibility for the strike": no claim of it */
             *speaker = cv->subj;
             return 2;
         }
@@ -8315,6 +8498,55 @@ static void multiparty_events(gstate *g)
     }
 }
 
+static int own_side(const ts_sent *s, int subj, int mi);
+
+#define RELATIONS_SPAN 6 /* from the party after "relations with" to the verb that says how they fare */
+
+/* "Jakarta said relations with Australia were improving", "the minister said
+ * ties with China had deteriorated": a speaker's report of how its relations
+ * with another party fare is an optimistic (013) or pessimistic (012)
+ * comment about that party. Not a third party's ("relations between"), nor
+ * negated ("had not improved"). */
+static void relations_mood(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit better[] = {LIT("improve"),  LIT("improves"),  LIT("improved"),  LIT("improving"),
+                                    LIT("warm"),     LIT("warmed"),    LIT("warming"),   LIT("strengthened"),
+                                    LIT("deepened"), LIT("deepening"), LIT("flourishing"), LIT("flourished")};
+    static const ts_lit worse[] = {LIT("deteriorate"), LIT("deteriorated"), LIT("deteriorating"), LIT("worsen"),
+                                   LIT("worsened"),    LIT("worsening"),    LIT("soured"),        LIT("souring")};
+    const char *rule = g->em.rule;
+    g->em.rule = "a speaker's word on how its relations with another fare (\"said ties with X had improved\")";
+    for (size_t k = 1; k + 3 < s->ntok; k++) {
+        if (!(TOK_IS(s, k, "relations") || TOK_IS(s, k, "ties")) || !TOK_IS(s, k + 1, "with") || s->mid[k] >= 0)
+            continue;
+        size_t r = past_det(s, k + 2, s->ntok);
+        int t = r < s->ntok ? s->mid[r] : -1;
+        if (t < 0 || s->m[t].t0 != r || !s->m[t].code[0] || s->m[t].kind == M_UNRES)
+            continue;
+        size_t b = k; /* "said (that) its relations with": the phrase's start */
+        while (b > 0 && b + 3 > k && s->mid[b - 1] < 0 && (s->gram[b - 1] & G_DET))
+            b--;
+        int say = governing_say(g, b);
+        int src = say >= 0 ? g->v[say].subj : -1;
+        if (src < 0 || !s->m[src].code[0] || s->m[src].kind == M_UNRES || own_side(s, src, t))
+            continue;
+        const char *code = NULL;
+        for (size_t q = (size_t)s->m[t].t1; q < s->ntok && q < (size_t)s->m[t].t1 + RELATIONS_SPAN && !code; q++) {
+            if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_NEG | G_SUB | G_REL | G_AND)) ||
+                s->mid[q] >= 0)
+                break;
+            if (ts_tok_in(s, q, better, sizeof better / sizeof better[0]))
+                code = "013";
+            else if (ts_tok_in(s, q, worse, sizeof worse / sizeof worse[0]))
+                code = "012";
+        }
+        if (code)
+            emit(s, &g->em, src, t, code, k, TOCSIN_EV_ATTRIBUTED, NULL);
+    }
+    g->em.rule = rule;
+}
+
 static _Thread_local gstate G; /* per-thread scratch: too large for the stack */
 
 /* a court's acts, judged later as the court's */
@@ -8423,6 +8655,14 @@ static int joint_noun(const ts_sent *s, size_t k)
     return nominal_code(s, k, &sym)[0] && sym;
 }
 
+static int truce_noun(const ts_sent *s, size_t k);
+
+/* what one is ready for: talks, a meeting, a truce */
+static int ready_noun(const ts_sent *s, size_t k)
+{
+    return joint_noun(s, k) || truce_noun(s, k);
+}
+
 static int visit_noun(const ts_sent *s, size_t k)
 {
     return TOK_IS(s, k, "visit") || TOK_IS(s, k, "trip") || TOK_IS(s, k, "tour");
@@ -8442,6 +8682,17 @@ static const char *mood_code(const ts_sent *s, size_t k)
     return NULL;
 }
 
+/* Is mention mi the subject's own side, of which a mood is no comment on
+ * another: its country ("upbeat about Iran's economy"), but not its rebels
+ * or opposition ("the army was pessimistic about a truce with the RSF")? */
+static int own_side(const ts_sent *s, int subj, int mi)
+{
+    const char *c = s->m[mi].code;
+    if (strncmp(c, s->m[subj].code, 3))
+        return 0;
+    return !(strlen(c) == 6 && strcmp(c, s->m[subj].code) && (!strcmp(c + 3, "REB") || !strcmp(c + 3, "OPP")));
+}
+
 /* The first actor with a code in [q, end), before a clause boundary, a
  * comma or a finite verb; places count ("hopeful about a truce in Sudan"). */
 static int copula_matter(const gstate *g, size_t q, size_t end, int subj)
@@ -8454,7 +8705,7 @@ static int copula_matter(const gstate *g, size_t q, size_t end, int subj)
         int mi = s->mid[k];
         if (mi < 0 || s->m[mi].t0 != k || !s->m[mi].code[0] || s->m[mi].kind == M_UNRES)
             continue;
-        if (!strncmp(s->m[mi].code, s->m[subj].code, 3))
+        if (own_side(s, subj, mi))
             continue; /* its own: "upbeat about Iran's economy" */
         return mi;
     }
@@ -8475,6 +8726,81 @@ static int copula_partner(gstate *g, size_t w, size_t end, int subj)
         return -1;
     adopt_country(s, m, subj, 0);
     return s->m[m].kind == M_NAME && s->m[m].code[0] ? m : -1;
+}
+
+static int truce_noun(const ts_sent *s, size_t k);
+
+/* talks, a meeting, a deal or a truce */
+static int story_talks_noun(const ts_sent *s, size_t k)
+{
+    return ts_in_class(s->d, W(s, k), CL_TALK) || ts_in_class(s->d, W(s, k), CL_MEETING) ||
+           ts_in_class(s->d, W(s, k), CL_AGREEMENT) || truce_noun(s, k);
+}
+
+#define STORY_TALKS_WORDS 3 /* "the talks", "the ongoing peace talks": words from "the" to its noun */
+
+/* "said he was optimistic about the talks", "voiced hope for the
+ * negotiations": a mood about the story's own talks or deal ("the" before a
+ * word of @talk, @meeting or @agreement that names no party of its own) is
+ * aimed at the other of the story's last pair when the speaker is one of
+ * them. q is the token after "about". A new mention, or -1. */
+static int story_talks_party(gstate *g, size_t q, size_t end, int subj)
+{
+    ts_sent *s = g->s;
+    if (subj < 0 || strlen(s->m[subj].code) < 3 || strlen(s->ctx->pair[0]) < 3 || strlen(s->ctx->pair[1]) < 3 ||
+        q >= end || !TOK_IS(s, q, "the"))
+        return -1;
+    size_t h = q + 1;
+    while (h < end && h <= q + STORY_TALKS_WORDS && s->mid[h] < 0 && s->tok[h].kind == TK_WORD &&
+           s->tok[h].cas == CASE_LOWER && !story_talks_noun(s, h))
+        h++;
+    if (h >= end || h > q + STORY_TALKS_WORDS || s->mid[h] >= 0 || !story_talks_noun(s, h))
+        return -1;
+    if (h + 1 < s->ntok && (TOK_IS(s, h + 1, "with") || TOK_IS(s, h + 1, "between") || TOK_IS(s, h + 1, "of")))
+        return -1; /* "the talks with Kyiv": its own party, read elsewhere */
+    const char *sc = s->m[subj].code;
+    int k = !strncmp(sc, s->ctx->pair[0], 3) ? 1 : !strncmp(sc, s->ctx->pair[1], 3) ? 0 : -1;
+    if (k < 0 || !strncmp(s->ctx->pair[k], sc, 3))
+        return -1; /* a third party's hopes: whose talks is not told */
+    int m = add_actor(s, s->ctx->pair[k], 0, 0);
+    if (m >= 0)
+        s->m[m].resolved = 1;
+    return m;
+}
+
+#define MOOD_THAT_SPAN 12 /* how far a that-clause is read for the party of a hoped-for deal */
+
+/* "confident that a deal with the United States was within reach", "hopeful
+ * that talks with India would resume", "expressed hope that relations with
+ * Kabul would improve": optimism or gloom whose that-clause has an unnamed
+ * subject (a deal, talks, relations) of which "with X" or "between X" names
+ * the party; or whose subject is another actor ("doubted that Hamas would
+ * honour the truce", "hopeful that Washington would lift the sanctions").
+ * -1 when the clause's subject is the speaker's own side ("confident that
+ * Ukraine would win"), or when no party comes before its verb. */
+static int mood_that_party(const gstate *g, size_t k, int subj)
+{
+    const ts_sent *s = g->s;
+    size_t f = past_det(s, k, s->ntok);
+    int fm = f < s->ntok ? s->mid[f] : -1;
+    size_t ft = fm >= 0 ? (size_t)s->m[fm].t1 : s->ntok; /* the token after the clause's subject */
+    if (fm >= 0 && s->m[fm].t0 == f && s->m[fm].code[0] && s->m[fm].kind == M_NAME && !s->m[fm].modifier &&
+        !is_place(s, &s->m[fm]) && ft < s->ntok && (g->isverb[ft] || (s->gram[ft] & (G_FUT | G_MODAL | G_HAVE | G_BE))))
+        return subj >= 0 && own_side(s, subj, fm) ? -1 : fm; /* "doubted that Hamas would honour the truce" */
+    for (size_t q = k; q + 1 < s->ntok && q < k + MOOD_THAT_SPAN; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q) || is_quote(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)) ||
+            g->isverb[q] || s->mid[q] >= 0)
+            return -1;
+        if (!(TOK_IS(s, q, "with") || TOK_IS(s, q, "between")))
+            continue;
+        size_t r = past_det(s, q + 1, s->ntok);
+        int mi = r < s->ntok ? s->mid[r] : -1;
+        if (mi < 0 || s->m[mi].t0 != r || !s->m[mi].code[0] || s->m[mi].kind == M_UNRES || is_place(s, &s->m[mi]) ||
+            (subj >= 0 && own_side(s, subj, mi)))
+            return -1;
+        return mi;
+    }
+    return -1;
 }
 
 static void copula_emit(gstate *g, int src, int tgt, const char *code, size_t b, int sym, int fut, unsigned flags)
@@ -8508,6 +8834,17 @@ static void copula_emit(gstate *g, int src, int tgt, const char *code, size_t b,
     }
 }
 
+/* A verb that links its subject to a mood as "be" does: "remained hopeful",
+ * "seemed optimistic", "appeared confident", "sounded upbeat". */
+static int linking_verb(const gstate *g, size_t b)
+{
+    static const ts_lit words[] = {LIT("remain"), LIT("remains"), LIT("remained"), LIT("seem"),
+                                   LIT("seems"),  LIT("seemed"),  LIT("appear"),   LIT("appears"),
+                                   LIT("appeared"), LIT("sound"), LIT("sounds"),   LIT("sounded"),
+                                   LIT("stay"),   LIT("stays"),   LIT("stayed")};
+    return ts_tok_in(g->s, b, words, sizeof words / sizeof words[0]);
+}
+
 /* "Iran is in talks with the IAEA" (046 both ways), "Iran and the IAEA are
  * in talks", "Macron is on a state visit to Morocco", "Xi was in Paris on a
  * state visit" (042), "Washington was upbeat about talks with Beijing" (013),
@@ -8539,7 +8876,9 @@ static void copular_events(gstate *g)
     ts_sent *s = g->s;
     g->em.rule = "a copula's predicate that reports an act (\"is in talks with\", \"is on a visit to\", \"was upbeat about\")";
     for (size_t b = 1; b + 2 < s->ntok; b++) {
-        if (!(s->gram[b] & G_BE) || s->tok[b].kind != TK_WORD || s->mid[b] >= 0 || g->skip[b] || g->incond[b])
+        int linking = !(s->gram[b] & G_BE) && linking_verb(g, b); /* "remained hopeful of a deal" */
+        if ((!(s->gram[b] & G_BE) && !linking) || s->tok[b].kind != TK_WORD || s->mid[b] >= 0 || g->skip[b] ||
+            g->incond[b])
             continue;
         if (g->said_neg || (g->deny_at >= 0 && (int)b > g->deny_at && b < g->deny_end))
             continue; /* "did not confirm that it was", "denied it was in talks" */
@@ -8564,25 +8903,53 @@ static void copular_events(gstate *g)
         size_t end = clause_end(g, b), q = b + 1;
         while (q < end && s->mid[q] < 0 &&
                (((s->gram[q] & G_ADV) && !(s->gram[q] & (G_PREP | G_LOC | G_DET | G_NEG))) ||
+                (ly_adverb(s, q) && q + 1 < end && mood_code(s, q + 1)) || /* "was cautiously optimistic" */
                 (TOK_IS(s, q + 1, "in") && (TOK_IS(s, q, "locked") || TOK_IS(s, q, "deep") || TOK_IS(s, q, "engaged")))))
             q++; /* "is now in talks", "was cautiously optimistic", "are locked in talks" */
-        if (q + 1 >= end || (s->gram[q] & G_NEG))
+        if (s->gram[q] & G_NEG)
             continue;
         size_t sb = s->m[subj].t0;
         unsigned flags = governing_say(g, sb) >= 0 || (sb > 0 && TOK_IS(s, sb - 1, "that") && governing_say(g, sb - 1) >= 0)
                              ? TOCSIN_EV_ATTRIBUTED
                              : 0;
         const char *mood = mood_code(s, q);
+        if (linking && !mood)
+            continue; /* a linking verb reports only a mood: "remained in Geneva" is no visit */
+        if (mood && !fut && q + 2 < s->ntok && TOK_IS(s, q + 1, "that")) {
+            /* "was confident that a deal with the United States was within reach" */
+            int t = mood_that_party(g, q + 2, subj);
+            if (t < 0) /* "was hopeful that the talks would succeed": the story's */
+                t = story_talks_party(g, q + 2, s->ntok, subj);
+            if (t >= 0)
+                copula_emit(g, subj, t, mood, b, 0, 0, flags | COPULA_ONE);
+            continue;
+        }
+        if (q + 1 >= end)
+            continue;
         if (mood && !fut) {
             if (!(TOK_IS(s, q + 1, "about") || TOK_IS(s, q + 1, "on") || TOK_IS(s, q + 1, "over") ||
                   TOK_IS(s, q + 1, "of") || TOK_IS(s, q + 1, "regarding")))
                 continue;
             int t = copula_matter(g, q + 2, end, subj);
+            if (t < 0)
+                t = story_talks_party(g, q + 2, end, subj); /* "optimistic about the talks" */
             if (t >= 0) /* its first party only: "about a deal between Israel and Hamas" */
                 copula_emit(g, subj, t, mood, b, 0, 0, flags | COPULA_ONE);
             continue;
         }
         size_t h;
+        if (!fut && q + 2 < end && (TOK_IS(s, q + 1, "for") || TOK_IS(s, q + 1, "to")) &&
+            (TOK_IS(s, q, "ready") || TOK_IS(s, q, "prepared") || TOK_IS(s, q, "open")) &&
+            (h = copula_head(g, q + 2, end, TOK_IS(s, q, "open") ? truce_noun : ready_noun)) > 0) {
+            /* "said it was ready for talks with Washington", "is prepared for dialogue
+               with the opposition", "open to a truce with the RSF": the readiness to
+               meet or negotiate (036) or to stop fighting (0356), with the party named */
+            int sym, partner = h + 1 < end && TOK_IS(s, h + 1, "with") ? copula_partner(g, h + 1, end, subj) : -1;
+            const char *code = truce_noun(s, h) ? "0871" : nominal_code(s, h, &sym);
+            if (partner >= 0 && s->m[partner].code[0] && code[0])
+                copula_emit(g, subj, partner, code, b, 0, 1, flags);
+            continue;
+        }
         if (TOK_IS(s, q, "in") && (h = copula_head(g, q + 1, end, joint_noun)) > 0) {
             int sym, partner = -1;
             const char *code = nominal_code(s, h, &sym);
@@ -9422,6 +9789,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     nominal_events(g);
     background_events(g);
     copular_events(g);
+    relations_mood(g);
     multiparty_events(g);
     nominal_mediator(g);
     received_from(g);

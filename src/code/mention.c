@@ -450,6 +450,22 @@ static const char *last_state(const ts_sent *s)
     return NULL;
 }
 
+/* Has the story so far named one country only (its memory of the last
+ * country and of its last actors), and this sentence no other yet? */
+static int one_country_story(const ts_sent *s)
+{
+    const ts_ctx *x = s->ctx;
+    if (strlen(x->thing) < 3 || ts_igo_code(x->thing))
+        return 0;
+    for (int k = 0; k < 4; k++)
+        if (x->recent[k][0] && (strlen(x->recent[k]) < 3 || strncmp(x->recent[k], x->thing, 3)))
+            return 0;
+    for (size_t k = 0; k < s->nm; k++)
+        if ((s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && s->m[k].code[0] && strncmp(s->m[k].code, x->thing, 3))
+            return 0;
+    return 1;
+}
+
 /* An object pronoun ("him", "them") is not the subject of its own clause
  * ("Trump recognised him": not Trump; but "Putin said the West had
  * provoked him"): an earlier actor of the sentence with no clause boundary
@@ -1009,8 +1025,11 @@ static int adverb_after(const ts_sent *s, size_t k)
                                       LIT("supply"),  LIT("reply"),   LIT("monopoly"), LIT("tally"),
                                       LIT("anomaly"), LIT("daily"),   LIT("weekly"),   LIT("monthly"),
                                       LIT("quarterly"), LIT("melee"), LIT("bully"),    LIT("homily")};
+    static const ts_lit when[] = {LIT("next"), LIT("last"), LIT("coming"), LIT("following")};
     if (ts_tok_in(s, k, adverbs, sizeof adverbs / sizeof adverbs[0]))
         return 1;
+    if (k + 1 < s->ntok && (s->gram[k + 1] & G_TIME) && ts_tok_in(s, k, when, sizeof when / sizeof when[0]))
+        return 1; /* "will meet opposition leaders next week": a time, not a noun the agent modifies */
     const ts_tok *t = &s->tok[k];
     return t->len > 4 && s->text[t->off + t->len - 2] == 'l' && s->text[t->off + t->len - 1] == 'y' &&
            !ts_tok_in(s, k, ly_nouns, sizeof ly_nouns / sizeof ly_nouns[0]);
@@ -1410,6 +1429,13 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         /* "the president" -> the last person; "the government" -> the last country */
         if (singular_title(s, head) && s->ctx->person[0] && title_agrees(s, head)) {
             set_code(code, s->ctx->person);
+            kind = M_NAME;
+            resolved = 1;
+        } else if (singular_title(s, head) && !s->ctx->person[0] && one_country_story(s)) {
+            /* "Protesters occupied Bangkok's airports. The prime minister appealed to
+               them ...": no person named yet, in a story of one country, its own */
+            char cty[4] = {s->ctx->thing[0], s->ctx->thing[1], s->ctx->thing[2], '\0'};
+            compose(code, cty, sector);
             kind = M_NAME;
             resolved = 1;
         } else if (!singular_title(s, head) && last_state(s)) {
