@@ -612,6 +612,7 @@ static void two_code(char out[TS_CODE_MAX], const char *c, int kind)
  * is the two-word reference at i: "Qatar and Egypt urged both sides", not
  * "Russia and Ukraine said both sides would ..." (saying and pledging verbs
  * speak of themselves). */
+#define SUBJECT_PAIR_OBJECT 6 /* words from the verb to "between": "welcomed the new rapprochement between" */
 static int subject_pair(const ts_sent *s, const ts_mention *a, const ts_mention *b, size_t i)
 {
     if (a->t1 > b->t0 || b->t1 > i)
@@ -620,8 +621,15 @@ static int subject_pair(const ts_sent *s, const ts_mention *a, const ts_mention 
         if (!(s->gram[k] & G_AND) && !TOK_IS(s, k, ","))
             return 0;
     size_t verbs = 0;
+    /* "Oman and Qatar welcomed the rapprochement between the two neighbours":
+       the act's object names the two after "between", the subject's own words */
+    size_t bw = i > 0 && TOK_IS(s, i - 1, "between") ? i - 1 : i > 1 && TOK_IS(s, i - 2, "between") ? i - 2 : 0;
     for (size_t k = b->t1; k < i; k++) {
         const ts_word *w = ts_w(s, k);
+        if (bw > b->t1 && k > b->t1 && verbs >= 1 && k <= bw && bw - b->t1 <= SUBJECT_PAIR_OBJECT &&
+            s->mid[k] < 0 && s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER &&
+            !(s->gram[k] & (G_SAY | G_PLEDGE | G_SUB | G_REL | G_AND | G_CONJ)))
+            continue;
         int appeal = (s->gram[k] & G_SAY) && k + 1 < i && (TOK_IS(s, k + 1, "on") || TOK_IS(s, k + 1, "upon"));
         if (s->mid[k] >= 0 || ((s->gram[k] & (G_SAY | G_PLEDGE | G_SUB | G_AND | G_CONJ | G_QUOTE)) && !appeal) ||
             s->tok[k].kind != TK_WORD)
@@ -631,7 +639,7 @@ static int subject_pair(const ts_sent *s, const ts_mention *a, const ts_mention 
         else if (!(s->gram[k] & (G_ADV | G_DET | G_PREP)))
             return 0;
     }
-    return verbs >= 1 && i - b->t1 <= 4;
+    return verbs >= 1 && i - b->t1 <= (bw > b->t1 ? SUBJECT_PAIR_OBJECT + 2 : 4);
 }
 
 #define TWO_MODIFIERS 4 /* words between "the two" and its noun: "the two nuclear-armed neighbours" */
@@ -823,6 +831,11 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
          TOK_IS(s, i + 1, "generals")) &&
         s->nm + 2 <= TS_MAX_MENTIONS && take_two(s, i, TWO_AS_NAMED, i + 1)) {
         *ip = i + 2; /* "called on the warring parties to halt the fighting": the story's two */
+        return 1;
+    }
+    if (after_the && (TOK_IS(s, i, "neighbours") || TOK_IS(s, i, "neighbors")) && s->nm + 2 <= TS_MAX_MENTIONS &&
+        !(i + 1 < s->ntok && (TOK_IS(s, i + 1, "of") || TOK_IS(s, i + 1, "'s"))) && take_two(s, i, TWO_COUNTRY, i)) {
+        *ip = i + 1; /* "welcomed the rapprochement between the neighbours": the story's two countries */
         return 1;
     }
     if (((after_the && TOK_IS(s, i, "two")) || (!p.kind && TOK_IS(s, i, "both"))) && i + 1 < s->ntok &&
