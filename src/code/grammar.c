@@ -6811,13 +6811,21 @@ static int mediators_talk(gstate *g, size_t i, const vcode *vc, const int *srcs,
 /* "Oman welcomed the agreement", "the UN hailed the truce": praise (051)
  * of the story's own deal, truce or talks (a word of @agreement, @talk or
  * @meeting, or a truce, right after the verb, with no party of its own
- * named) by a third party is praise of the story's two parties. Sets
- * tgts[0, 2); 1 when it did. */
-static int story_deal_praised(gstate *g, size_t i, const vcode *vc, int *tgts)
+ * named) by a third party is praise of the story's two parties; so is a
+ * mediation (045) or an offer of one (039) that names no party ("Egypt
+ * brokered the deal", "Turkey offered to mediate"). Sets tgts[0, 2); 1 when
+ * it did. */
+static int story_pair_targets(gstate *g, size_t i, const vcode *vc, int *tgts)
 {
     ts_sent *s = g->s;
-    if (strncmp(vc->code, "051", 3) || vc->src < 0 || strlen(s->m[vc->src].code) < 3 || i + 2 >= s->ntok ||
-        !(s->gram[i + 1] & G_DET))
+    if (vc->src < 0 || strlen(s->m[vc->src].code) < 3)
+        return 0;
+    const char *sc = s->m[vc->src].code, *p0 = s->ctx->pair[0], *p1 = s->ctx->pair[1];
+    if (!strncmp(sc, p0, 3) || !strncmp(sc, p1, 3))
+        return 0; /* a party's word on its own deal: whose it is, the mood rules tell */
+    if (!strncmp(vc->code, "045", 3) || !strncmp(vc->code, "039", 3))
+        return story_pair(s, tgts); /* "Qatar has been mediating for months", "Turkey offered to mediate" */
+    if (strncmp(vc->code, "051", 3) || i + 2 >= s->ntok || !(s->gram[i + 1] & G_DET))
         return 0;
     size_t h = i + 2;
     while (h < s->ntok && h <= i + 1 + STORY_TALKS_WORDS && s->mid[h] < 0 && s->tok[h].kind == TK_WORD &&
@@ -6831,9 +6839,6 @@ static int story_deal_praised(gstate *g, size_t i, const vcode *vc, int *tgts)
                              (s->tok[h + 2].cas == CASE_LOWER || s->mid[h + 2] >= 0))))
         return 0; /* "the deal with Iran", "the truce in Gaza", "the talks on the dam": named, read elsewhere;
                      but "the deal on Saturday" */
-    const char *sc = s->m[vc->src].code, *p0 = s->ctx->pair[0], *p1 = s->ctx->pair[1];
-    if (!strncmp(sc, p0, 3) || !strncmp(sc, p1, 3))
-        return 0; /* a party's word on its own deal: whose it is, the mood rules tell */
     return story_pair(s, tgts);
 }
 
@@ -6897,10 +6902,10 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         sym = 1; /* "Chile's minister and his Peruvian counterpart voiced hope of better ties": each other */
     if (vc->flags & TOCSIN_EV_INTENT)
         sym = sym && nt == 0; /* only among a compound subject */
-    if (nt == 0 && !sym && story_deal_praised(g, i, vc, tgts)) {
+    if (nt == 0 && !sym && story_pair_targets(g, i, vc, tgts)) {
         nt = 2;
         vc->tgt = tgts[0];
-        vc->rule = "a third party's praise of the story's deal or talks is praise of its two parties";
+        vc->rule = "a third party's praise or mediation of the story's deal or talks is of its two parties";
     }
     if (nt == 0 && !(vc->pm.p->flags & P_NOTARGET) && !(sym && ns > 1)) {
         /* a target we could not find is not "no target": only tests and
