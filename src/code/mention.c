@@ -581,7 +581,9 @@ enum { TWO_NONE, TWO_AS_NAMED, TWO_COUNTRY, TWO_GOV, TWO_MIL };
 
 static int two_kind(const ts_sent *s, size_t k)
 {
-    static const ts_lit named[] = {LIT("leaders"), LIT("presidents"), LIT("sides"), LIT("parties")};
+    static const ts_lit named[] = {LIT("leaders"), LIT("presidents"), LIT("sides"),       LIT("parties"),
+                                   LIT("factions"), LIT("camps"),      LIT("foes"),        LIT("adversaries"),
+                                   LIT("enemies"),  LIT("belligerents")};
     static const ts_lit country[] = {LIT("countries"),  LIT("nations"), LIT("neighbours"), LIT("neighbors"),
                                      LIT("states"),     LIT("capitals"), LIT("allies"),    LIT("rivals")};
     static const ts_lit gov[] = {LIT("governments"), LIT("delegations"), LIT("ministers")};
@@ -592,6 +594,9 @@ static int two_kind(const ts_sent *s, size_t k)
         return TWO_COUNTRY;
     if (ts_tok_in(s, k, gov, sizeof gov / sizeof gov[0]))
         return TWO_GOV;
+    if (TOK_IS(s, k, "heads") && k + 2 < s->ntok && TOK_IS(s, k + 1, "of") &&
+        (TOK_IS(s, k + 2, "state") || TOK_IS(s, k + 2, "government")))
+        return TWO_GOV; /* "the two heads of state" */
     if (ts_tok_in(s, k, mil, sizeof mil / sizeof mil[0]))
         return TWO_MIL;
     return TWO_NONE;
@@ -661,7 +666,10 @@ static size_t two_noun(const ts_sent *s, size_t i)
 static int take_two(ts_sent *s, size_t i, int kind, size_t n)
 {
     /* two sides may be of one country (a government and its rebels); two countries may not */
-    size_t same = kind == TWO_AS_NAMED && (TOK_IS(s, n, "sides") || TOK_IS(s, n, "parties")) ? TS_CODE_MAX : 3;
+    size_t same = kind == TWO_AS_NAMED && (TOK_IS(s, n, "sides") || TOK_IS(s, n, "parties") ||
+                                           TOK_IS(s, n, "factions") || TOK_IS(s, n, "camps"))
+                      ? TS_CODE_MAX
+                      : 3;
     const char *two[2] = {s->ctx->recent[1], s->ctx->recent[0]};
     const ts_mention *near[2] = {NULL, NULL};
     for (size_t k = s->nm; k-- > 0 && !near[0];) {
@@ -833,6 +841,19 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         *ip = i + 2; /* "called on the warring parties to halt the fighting": the story's two */
         return 1;
     }
+    static const ts_lit strife[] = {LIT("conflict"), LIT("war"), LIT("fighting"), LIT("dispute")};
+    int paired = s->ctx->pair[0][0] && s->ctx->pair[1][0];
+    if (after_the && paired && TOK_IS(s, i, "belligerents") && s->nm + 2 <= TS_MAX_MENTIONS &&
+        take_two(s, i, TWO_AS_NAMED, i)) {
+        *ip = i + 1; /* "called on the belligerents to halt the fighting": the story's two */
+        return 1;
+    }
+    if (after_the && paired && TOK_IS(s, i, "parties") && i + 3 < s->ntok && TOK_IS(s, i + 1, "to") &&
+        TOK_IS(s, i + 2, "the") && ts_tok_in(s, i + 3, strife, sizeof strife / sizeof strife[0]) &&
+        s->nm + 2 <= TS_MAX_MENTIONS && take_two(s, i, TWO_AS_NAMED, i + 3)) {
+        *ip = i + 4; /* "urged the parties to the conflict to show restraint" */
+        return 1;
+    }
     if (after_the && (TOK_IS(s, i, "neighbours") || TOK_IS(s, i, "neighbors")) && s->nm + 2 <= TS_MAX_MENTIONS &&
         !(i + 1 < s->ntok && (TOK_IS(s, i + 1, "of") || TOK_IS(s, i + 1, "'s"))) && take_two(s, i, TWO_COUNTRY, i)) {
         *ip = i + 1; /* "welcomed the rapprochement between the neighbours": the story's two countries */
@@ -844,6 +865,12 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         int kind = n ? two_kind(s, n) : TWO_NONE;
         if (kind != TWO_NONE && take_two(s, i, kind, n)) {
             *ip = n + 1;
+            if (TOK_IS(s, n, "heads") && n + 2 < s->ntok && s->mid[n] >= 0) {
+                int b = s->mid[n]; /* "the two heads of state": the phrase is theirs */
+                s->m[b].t1 = (uint16_t)(n + 3);
+                s->mid[n + 1] = s->mid[n + 2] = (int16_t)b;
+                *ip = n + 3;
+            }
             return 1;
         }
     }
