@@ -737,11 +737,28 @@ static int label_after(const ts_sent *s, size_t k)
  * bloc", "the group", "the country", "the country's regulator") resolved from
  * the document's context. 1 if a mention was taken at *ip (then *ip is past
  * it), 0 if the token is left to the phrase composer. */
+/* Whether the story's last two actors are its pair, in either order, and
+ * the last sentence told of a joint act: "Iran and Saudi Arabia met in
+ * Beijing" (not "Police fired tear gas at protesters"). */
+static int pair_is_last(const ts_ctx *x)
+{
+    if (!x->joint || !x->pair[0][0] || !x->pair[1][0] || !strcmp(x->pair[0], x->pair[1]))
+        return 0;
+    return (!strcmp(x->recent[0], x->pair[0]) && !strcmp(x->recent[1], x->pair[1])) ||
+           (!strcmp(x->recent[0], x->pair[1]) && !strcmp(x->recent[1], x->pair[0]));
+}
+
 static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
 {
     const tocsin_dict *d = s->d;
     const piece p = *pp;
     size_t i = *ip;
+    if (!p.kind && i == 0 && TOK_IS(s, 0, "they") && s->ntok > 1 && s->tok[1].kind == TK_WORD &&
+        s->tok[1].cas == CASE_LOWER && pair_is_last(s->ctx) && s->nm + 2 <= TS_MAX_MENTIONS &&
+        take_two(s, 0, TWO_AS_NAMED, 0)) {
+        *ip = 1; /* "Iran and Saudi Arabia met in Beijing. They agreed to reopen embassies": the two */
+        return 1;
+    }
     /* pronoun possessive + agent: "its troops" */
     uint32_t g = s->gram[i];
     if (!p.kind && (g & (G_HE | G_IT | G_THEY))) {
