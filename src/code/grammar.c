@@ -6813,8 +6813,9 @@ static int mediators_talk(gstate *g, size_t i, const vcode *vc, const int *srcs,
  * @meeting, or a truce, right after the verb, with no party of its own
  * named) by a third party is praise of the story's two parties; so is a
  * mediation (045) or an offer of one (039) that names no party ("Egypt
- * brokered the deal", "Turkey offered to mediate"). Sets tgts[0, 2); 1 when
- * it did. */
+ * brokered the deal", "Turkey offered to mediate"), and, in a story of
+ * force, a call for restraint, calm or a ceasefire (0256) that names none.
+ * Sets tgts[0, 2); 1 when it did. */
 static int story_pair_targets(gstate *g, size_t i, const vcode *vc, int *tgts)
 {
     ts_sent *s = g->s;
@@ -6825,6 +6826,8 @@ static int story_pair_targets(gstate *g, size_t i, const vcode *vc, int *tgts)
         return 0; /* a party's word on its own deal: whose it is, the mood rules tell */
     if (!strncmp(vc->code, "045", 3) || !strncmp(vc->code, "039", 3))
         return story_pair(s, tgts); /* "Qatar has been mediating for months", "Turkey offered to mediate" */
+    if (!strcmp(vc->code, "0256") && s->ctx->attacker[0])
+        return story_pair(s, tgts); /* in a story of fighting, "the UN called for restraint": of both */
     if (strncmp(vc->code, "051", 3) || i + 2 >= s->ntok || !(s->gram[i + 1] & G_DET))
         return 0;
     size_t h = i + 2;
