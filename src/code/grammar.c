@@ -6830,12 +6830,16 @@ static int story_pair_targets(gstate *g, size_t i, const vcode *vc, int *tgts)
         return story_pair(s, tgts); /* in a story of fighting, "the UN called for restraint": of both */
     if (strncmp(vc->code, "051", 3) || i + 2 >= s->ntok || !(s->gram[i + 1] & G_DET))
         return 0;
+    static const ts_lit acts[] = {LIT("swap"),           LIT("exchange"),      LIT("rapprochement"),
+                                  LIT("reconciliation"), LIT("normalisation"), LIT("normalization")};
     size_t h = i + 2;
     while (h < s->ntok && h <= i + 1 + STORY_TALKS_WORDS && s->mid[h] < 0 && s->tok[h].kind == TK_WORD &&
-           s->tok[h].cas == CASE_LOWER && !s->gram[h] && !story_talks_noun(s, h))
+           s->tok[h].cas == CASE_LOWER && !s->gram[h] && !story_talks_noun(s, h) &&
+           !ts_tok_in(s, h, acts, sizeof acts / sizeof acts[0]))
         h++;
-    if (h >= s->ntok || h > i + 1 + STORY_TALKS_WORDS || s->mid[h] >= 0 || !story_talks_noun(s, h))
-        return 0;
+    if (h >= s->ntok || h > i + 1 + STORY_TALKS_WORDS || s->mid[h] >= 0 ||
+        !(story_talks_noun(s, h) || ts_tok_in(s, h, acts, sizeof acts / sizeof acts[0])))
+        return 0; /* "welcomed the prisoner swap", "hailed the rapprochement" too */
     if (h + 1 < s->ntok && (TOK_IS(s, h + 1, "with") || TOK_IS(s, h + 1, "between") || TOK_IS(s, h + 1, "of") ||
                             TOK_IS(s, h + 1, "in") || TOK_IS(s, h + 1, "by") || TOK_IS(s, h + 1, "-") ||
                             (TOK_IS(s, h + 1, "on") && h + 2 < s->ntok &&
@@ -8193,18 +8197,35 @@ static int story_deal_brokered(const ts_sent *s, size_t q)
             else if (s->tok[k].kind != TK_WORD || s->tok[k].cas != CASE_LOWER || s->mid[k] >= 0)
                 break;
         }
-    } else { /* the subject before: "The truce (had been) brokered by" */
+    } else if (q == 0 || (q == 1 && s->tok[0].kind == TK_PUNCT)) {
+        /* an opening participle: "Hosted by Saudi Arabia, the talks ended" */
+        size_t c = q + 1;
+        while (c < s->ntok && c <= q + MEDIATOR_WORDS && !is_comma(s, c))
+            c++;
+        size_t f = c + 1 < s->ntok ? past_det(s, c + 1, s->ntok) : s->ntok;
+        for (size_t k = f; k < s->ntok && k <= f + STORY_TALKS_WORDS && !h; k++) {
+            if (story_talks_noun(s, k) && s->mid[k] < 0)
+                h = k;
+            else if (s->tok[k].kind != TK_WORD || s->tok[k].cas != CASE_LOWER || s->mid[k] >= 0)
+                break;
+        }
+    } else { /* the subject before: "The truce (had been) brokered by", "The talks, hosted by" */
         size_t k = q;
-        while (k > 0 && q - k < BROKERED_AUX && (s->gram[k - 1] & (G_BE | G_HAVE | G_ADV)) && s->mid[k - 1] < 0)
+        int apposed = k >= 2 && is_comma(s, k - 1); /* "The talks, hosted by Saudi Arabia, ended" */
+        if (apposed)
             k--;
-        if (k > 0 && k < q && story_talks_noun(s, k - 1) && s->mid[k - 1] < 0)
-            h = k - 1;
-        else if (k > 0 && k == q && story_talks_noun(s, k - 1) && s->mid[k - 1] < 0 && k >= 2 &&
-                 (s->gram[k - 2] & G_DET))
-            h = k - 1; /* "the truce brokered by Qatar" */
+        else
+            while (k > 0 && q - k < BROKERED_AUX && (s->gram[k - 1] & (G_BE | G_HAVE | G_ADV)) && s->mid[k - 1] < 0)
+                k--;
+        if (k > 0 && story_talks_noun(s, k - 1) && s->mid[k - 1] < 0 &&
+            (apposed || k < q || (k >= 2 && (s->gram[k - 2] & G_DET))))
+            h = k - 1; /* with no auxiliary, "the truce brokered by Qatar" */
     }
     if (!h || (h + 1 < s->ntok && (TOK_IS(s, h + 1, "between") || TOK_IS(s, h + 1, "with"))))
         return 0;
+    if ((TOK_IS(s, q, "hosted") || TOK_IS(s, q, "sponsored")) && ts_in_class(s->d, W(s, h), CL_MEETING) &&
+        !ts_in_class(s->d, W(s, h), CL_TALK))
+        return 0; /* "the summit, hosted by Saudi Arabia": a host's gathering, not the two's talks */
     for (size_t k = 0; k < s->nm; k++) {
         const ts_mention *x = &s->m[k];
         if (x->t1 > h || (size_t)x->t1 + STORY_TALKS_WORDS < h || x->t1 == x->t0)
@@ -8227,7 +8248,7 @@ static void nominal_mediator(gstate *g)
     static const ts_lit under[] = {LIT("auspices"), LIT("aegis"), LIT("mediation")};
     int med = -1, fellow = 0; /* fellow: "brokered together with X", the speaker a broker too */
     size_t at = 0;
-    for (size_t q = 1; q < s->ntok && med < 0; q++) {
+    for (size_t q = 0; q < s->ntok && med < 0; q++) {
         if (ts_tok_in(s, q, brokered, sizeof brokered / sizeof brokered[0])) {
             if (q >= 2 && TOK_IS(s, q - 1, "-") && s->mid[q - 2] >= 0 && (size_t)s->m[s->mid[q - 2]].t1 == q - 1)
                 med = s->mid[q - 2]; /* "the US-brokered truce" */
