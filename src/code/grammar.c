@@ -6811,7 +6811,8 @@ static int mediators_talk(gstate *g, size_t i, const vcode *vc, const int *srcs,
 /* "Oman welcomed the agreement", "the UN hailed the truce": praise (051)
  * of the story's own deal, truce or talks (a word of @agreement, @talk or
  * @meeting, or a truce, right after the verb, with no party of its own
- * named) by a third party is praise of the story's two parties; so is a
+ * named) by a third party is praise of the story's two parties, and
+ * criticism of it (111, "Iran condemned the agreement") is of both; so is a
  * mediation (045) or an offer of one (039) that names no party ("Egypt
  * brokered the deal", "Turkey offered to mediate"), and, in a story of
  * force, a call for restraint, calm or a ceasefire (0256) that names none.
@@ -6828,8 +6829,9 @@ static int story_pair_targets(gstate *g, size_t i, const vcode *vc, int *tgts)
         return story_pair(s, tgts); /* "Qatar has been mediating for months", "Turkey offered to mediate" */
     if (!strcmp(vc->code, "0256") && s->ctx->attacker[0])
         return story_pair(s, tgts); /* in a story of fighting, "the UN called for restraint": of both */
-    if (strncmp(vc->code, "051", 3) || i + 2 >= s->ntok || !(s->gram[i + 1] & G_DET))
-        return 0;
+    if ((strncmp(vc->code, "051", 3) && strncmp(vc->code, "111", 3)) || i + 2 >= s->ntok ||
+        !(s->gram[i + 1] & G_DET))
+        return 0; /* praise, or criticism ("Iran condemned the agreement") */
     static const ts_lit acts[] = {LIT("swap"),           LIT("exchange"),      LIT("rapprochement"),
                                   LIT("reconciliation"), LIT("normalisation"), LIT("normalization")};
     size_t h = i + 2;
