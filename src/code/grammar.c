@@ -583,6 +583,22 @@ static int assailant_of(const ts_sent *s, size_t b, int mi)
     return m->kind == M_NAME && strlen(m->code) == 6 && !strcmp(m->code + 3, "REB");
 }
 
+/* "Officials from both countries met", "Delegations of the two sides held
+ * talks": the sentence's opening state agent no name owns (a government's or
+ * army's word), then "from" or "of" at b - 1 and the pair or country mi:
+ * those named are the ones acting. */
+static int officials_of(const ts_sent *s, size_t b, int mi)
+{
+    if (b < 2 || b >= s->ntok || !(TOK_IS(s, b - 1, "from") || TOK_IS(s, b - 1, "of")))
+        return 0;
+    int h = s->mid[b - 2];
+    if (h < 0 || s->m[h].kind != M_UNRES || s->m[h].code[0] || (size_t)s->m[h].t1 != b - 1 ||
+        !(!strcmp(s->m[h].sector, "GOV") || !strcmp(s->m[h].sector, "MIL")) || np_start(s, s->m[h].t0) != 0)
+        return 0;
+    const ts_mention *m = &s->m[mi];
+    return m->kind == M_NAME && strlen(m->code) >= 3 && !m->modifier; /* "from" reads as a place: not here */
+}
+
 static int find_subject(gstate *g, size_t i, size_t from)
 {
     ts_sent *s = g->s;
@@ -616,6 +632,8 @@ static int find_subject(gstate *g, size_t i, size_t from)
                 pp = 0; /* "thousands of North Korean troops" */
             if (pp && g->v[i].kind == V_FINITE && assailant_of(s, b, mi))
                 return mi; /* "A suicide bomber from the Pakistani Taliban blew himself up" */
+            if (pp && g->v[i].kind == V_FINITE && officials_of(s, b, mi))
+                return mi; /* "Officials from both countries met in Istanbul" */
             if (m->modifier == 1 || pp) {
                 j = b;
                 continue;
