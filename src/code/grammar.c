@@ -6786,8 +6786,7 @@ static int story_pair(ts_sent *s, int out[2])
 }
 
 /* Whether the subject srcs[0, ns) is named as mediators: "Mediators from
- * the United States, Egypt and Qatar", "Qatari and Egyptian mediators", "a
- * Norwegian facilitator". */
+ * the United States, Egypt and Qatar", "Qatari and Egyptian mediators". */
 static int mediator_subject(const ts_sent *s, const int *srcs, size_t ns)
 {
     static const ts_lit med[] = {LIT("mediators"),      LIT("mediator"),     LIT("brokers"),
@@ -8945,7 +8944,6 @@ static int story_talks_noun(const ts_sent *s, size_t k)
     return ts_in_class(s->d, W(s, k), CL_TALK) || ts_in_class(s->d, W(s, k), CL_MEETING) ||
            ts_in_class(s->d, W(s, k), CL_AGREEMENT) || truce_noun(s, k);
 }
-
 
 /* "said he was optimistic about the talks", "voiced hope for the
  * negotiations": a mood about the story's own talks or deal ("the" before a

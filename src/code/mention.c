@@ -732,11 +732,6 @@ static int label_after(const ts_sent *s, size_t k)
     return k + 1 >= s->ntok || s->tok[k + 1].kind == TK_PUNCT || s->gram[k + 1]; /* "and", "last week", "in" */
 }
 
-/* The references that are not dictionary phrases: pronouns ("its troops",
- * "they"), a quoted "we", "the two leaders", and definite descriptions ("the
- * bloc", "the group", "the country", "the country's regulator") resolved from
- * the document's context. 1 if a mention was taken at *ip (then *ip is past
- * it), 0 if the token is left to the phrase composer. */
 /* Whether the story's last two actors are its pair, in either order, and
  * the last sentence told of a joint act: "Iran and Saudi Arabia met in
  * Beijing" (not "Police fired tear gas at protesters"). */
@@ -748,6 +743,11 @@ static int pair_is_last(const ts_ctx *x)
            (!strcmp(x->recent[0], x->pair[1]) && !strcmp(x->recent[1], x->pair[0]));
 }
 
+/* The references that are not dictionary phrases: pronouns ("its troops",
+ * "they"), a quoted "we", "the two leaders", and definite descriptions ("the
+ * bloc", "the group", "the country", "the country's regulator") resolved from
+ * the document's context. 1 if a mention was taken at *ip (then *ip is past
+ * it), 0 if the token is left to the phrase composer. */
 static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
 {
     const tocsin_dict *d = s->d;
