@@ -94,6 +94,10 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
         memcpy(x->last_src, raw[0].src, sizeof x->last_src);
     else
         x->last_src[0] = '\0';
+    if (ne > 0)
+        x->joint = 0;
+    for (size_t k = 0; k < ne; k++)
+        x->joint |= (raw[k].flags & TOCSIN_EV_SYMMETRIC) != 0; /* "They agreed ...": both of the two */
     for (size_t k = 0; k < ne; k++) {
         const ts_raw_event *e = &raw[k];
         if (!e->tgt[0])

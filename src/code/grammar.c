@@ -583,6 +583,22 @@ static int assailant_of(const ts_sent *s, size_t b, int mi)
     return m->kind == M_NAME && strlen(m->code) == 6 && !strcmp(m->code + 3, "REB");
 }
 
+/* "Officials from both countries met", "Delegations of the two sides held
+ * talks": the sentence's opening state agent no name owns (a government's or
+ * army's word), then "from" or "of" at b - 1 and the pair or country mi:
+ * those named are the ones acting. */
+static int officials_of(const ts_sent *s, size_t b, int mi)
+{
+    if (b < 2 || b >= s->ntok || !(TOK_IS(s, b - 1, "from") || TOK_IS(s, b - 1, "of")))
+        return 0;
+    int h = s->mid[b - 2];
+    if (h < 0 || s->m[h].kind != M_UNRES || s->m[h].code[0] || (size_t)s->m[h].t1 != b - 1 ||
+        !(!strcmp(s->m[h].sector, "GOV") || !strcmp(s->m[h].sector, "MIL")) || np_start(s, s->m[h].t0) != 0)
+        return 0;
+    const ts_mention *m = &s->m[mi];
+    return m->kind == M_NAME && strlen(m->code) >= 3 && !m->modifier; /* "from" reads as a place: not here */
+}
+
 static int find_subject(gstate *g, size_t i, size_t from)
 {
     ts_sent *s = g->s;
@@ -616,6 +632,8 @@ static int find_subject(gstate *g, size_t i, size_t from)
                 pp = 0; /* "thousands of North Korean troops" */
             if (pp && g->v[i].kind == V_FINITE && assailant_of(s, b, mi))
                 return mi; /* "A suicide bomber from the Pakistani Taliban blew himself up" */
+            if (pp && g->v[i].kind == V_FINITE && officials_of(s, b, mi))
+                return mi; /* "Officials from both countries met in Istanbul" */
             if (m->modifier == 1 || pp) {
                 j = b;
                 continue;
@@ -1882,6 +1900,10 @@ static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs
                            size_t nt);
 static size_t hyphen_partner(const ts_sent *s, int t, int src, int *out);
 static void nominal_mediator(gstate *g);
+static void emit_mediators(gstate *g, const int *meds, size_t nm, const int *parties, size_t np, size_t at,
+                           unsigned flags, const char *rule);
+static int story_talks_noun(const ts_sent *s, size_t k);
+#define STORY_TALKS_WORDS 3 /* "the talks", "the ongoing peace talks": words from "the" to its noun */
 
 static int act_by(const gstate *g, size_t i, size_t by);
 
@@ -6744,6 +6766,108 @@ static void cap_parties(size_t *ns, size_t *nt, int sym)
     }
 }
 
+/* The story's last pair of parties ("Israel and Hamas held talks ...") as
+ * two new mentions in out[0], out[1]: the parties a later sentence's third
+ * party mediates between when it names none. 0 when the story has no such
+ * pair (two different actors, neither an organisation). */
+static int story_pair(ts_sent *s, int out[2])
+{
+    const ts_ctx *x = s->ctx;
+    if (strlen(x->pair[0]) < 3 || strlen(x->pair[1]) < 3 || !strcmp(x->pair[0], x->pair[1]) ||
+        ts_igo_code(x->pair[0]) || ts_igo_code(x->pair[1]))
+        return 0;
+    for (int k = 0; k < 2; k++) {
+        out[k] = add_actor(s, x->pair[k], 0, 0);
+        if (out[k] < 0)
+            return 0;
+        s->m[out[k]].resolved = 1;
+    }
+    return 1;
+}
+
+/* Whether the subject srcs[0, ns) is named as mediators: "Mediators from
+ * the United States, Egypt and Qatar", "Qatari and Egyptian mediators". */
+static int mediator_subject(const ts_sent *s, const int *srcs, size_t ns)
+{
+    static const ts_lit med[] = {LIT("mediators"),      LIT("mediator"),     LIT("brokers"),
+                                 LIT("intermediaries"), LIT("facilitators"), LIT("facilitator")};
+    size_t t0 = s->ntok, t1 = 0;
+    for (size_t a = 0; a < ns; a++) {
+        if (s->m[srcs[a]].t0 < t0)
+            t0 = s->m[srcs[a]].t0;
+        if (s->m[srcs[a]].t1 > t1)
+            t1 = s->m[srcs[a]].t1;
+    }
+    if (t0 > 0 && TOK_IS(s, t0 - 1, "the"))
+        t0--;
+    if (t0 >= 2 && TOK_IS(s, t0 - 1, "from") && ts_tok_in(s, t0 - 2, med, sizeof med / sizeof med[0]))
+        return 1; /* "Mediators from Egypt and Qatar" */
+    if (t1 > 0 && t1 <= s->ntok && ts_tok_in(s, t1 - 1, med, sizeof med / sizeof med[0]))
+        return 1; /* "Egyptian and Qatari mediators": the agent noun inside the mention */
+    return t1 < s->ntok && ts_tok_in(s, t1, med, sizeof med / sizeof med[0]);
+}
+
+/* "Mediators from the United States, Egypt and Qatar wrapped up two days of
+ * talks in Doha", "Qatari and Egyptian mediators held talks in Cairo": talks
+ * (04) whose subject is named as mediators and that name no party are held
+ * with the story's two parties: each mediator mediates (045) between them,
+ * not with its fellow mediators. 1 when coded so. */
+static int mediators_talk(gstate *g, size_t i, const vcode *vc, const int *srcs, size_t ns, size_t nt)
+{
+    ts_sent *s = g->s;
+    int parties[2];
+    if (nt > 0 || ns == 0 || root_of(vc->code) != 4 || vc->src < 0 || !mediator_subject(s, srcs, ns) ||
+        !story_pair(s, parties))
+        return 0;
+    emit_mediators(g, srcs, ns, parties, 2, i, vc->flags & ~(unsigned)TOCSIN_EV_SYMMETRIC,
+                   "mediators' talks that name no party are held with the story's two parties");
+    g->em.rule = NULL;
+    return 1;
+}
+
+/* "Oman welcomed the agreement", "the UN hailed the truce": praise (051)
+ * of the story's own deal, truce or talks (a word of @agreement, @talk or
+ * @meeting, or a truce, right after the verb, with no party of its own
+ * named) by a third party is praise of the story's two parties, and
+ * criticism of it (111, "Iran condemned the agreement") is of both; so is a
+ * mediation (045) or an offer of one (039) that names no party ("Egypt
+ * brokered the deal", "Turkey offered to mediate"), and, in a story of
+ * force, a call for restraint, calm or a ceasefire (0256) that names none.
+ * Sets tgts[0, 2); 1 when it did. */
+static int story_pair_targets(gstate *g, size_t i, const vcode *vc, int *tgts)
+{
+    ts_sent *s = g->s;
+    if (vc->src < 0 || strlen(s->m[vc->src].code) < 3)
+        return 0;
+    const char *sc = s->m[vc->src].code, *p0 = s->ctx->pair[0], *p1 = s->ctx->pair[1];
+    if (!strncmp(sc, p0, 3) || !strncmp(sc, p1, 3))
+        return 0; /* a party's word on its own deal: whose it is, the mood rules tell */
+    if (!strncmp(vc->code, "045", 3) || !strncmp(vc->code, "039", 3))
+        return story_pair(s, tgts); /* "Qatar has been mediating for months", "Turkey offered to mediate" */
+    if (!strcmp(vc->code, "0256") && s->ctx->attacker[0])
+        return story_pair(s, tgts); /* in a story of fighting, "the UN called for restraint": of both */
+    if ((strncmp(vc->code, "051", 3) && strncmp(vc->code, "111", 3)) || i + 2 >= s->ntok ||
+        !(s->gram[i + 1] & G_DET))
+        return 0; /* praise, or criticism ("Iran condemned the agreement") */
+    static const ts_lit acts[] = {LIT("swap"),           LIT("exchange"),      LIT("rapprochement"),
+                                  LIT("reconciliation"), LIT("normalisation"), LIT("normalization")};
+    size_t h = i + 2;
+    while (h < s->ntok && h <= i + 1 + STORY_TALKS_WORDS && s->mid[h] < 0 && s->tok[h].kind == TK_WORD &&
+           s->tok[h].cas == CASE_LOWER && !s->gram[h] && !story_talks_noun(s, h) &&
+           !ts_tok_in(s, h, acts, sizeof acts / sizeof acts[0]))
+        h++;
+    if (h >= s->ntok || h > i + 1 + STORY_TALKS_WORDS || s->mid[h] >= 0 ||
+        !(story_talks_noun(s, h) || ts_tok_in(s, h, acts, sizeof acts / sizeof acts[0])))
+        return 0; /* "welcomed the prisoner swap", "hailed the rapprochement" too */
+    if (h + 1 < s->ntok && (TOK_IS(s, h + 1, "with") || TOK_IS(s, h + 1, "between") || TOK_IS(s, h + 1, "of") ||
+                            TOK_IS(s, h + 1, "in") || TOK_IS(s, h + 1, "by") || TOK_IS(s, h + 1, "-") ||
+                            (TOK_IS(s, h + 1, "on") && h + 2 < s->ntok &&
+                             (s->tok[h + 2].cas == CASE_LOWER || s->mid[h + 2] >= 0))))
+        return 0; /* "the deal with Iran", "the truce in Gaza", "the talks on the dam": named, read elsewhere;
+                     but "the deal on Saturday" */
+    return story_pair(s, tgts);
+}
+
 static void verb_emit(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -6794,12 +6918,21 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             vc->rule = "an exercise held by a pair of countries together is their military cooperation";
         }
     }
+    if (nt == 0 && mediators_talk(g, i, vc, srcs, ns, nt)) {
+        v->coded = 1;
+        return;
+    }
     if (!sym && nt == 0 && ns > 1 && ((r0 >= 3 && r0 <= 8) || !strcmp(vc->code, "019")) &&
         !(vc->pm.p->flags & P_NOTARGET) && !vc->nosym && /* "Chile and Peru shared the view that": accord */
         strncmp(vc->code, "039", 3) && strncmp(vc->code, "045", 3)) /* mediators do not mediate between themselves */
         sym = 1; /* "Chile's minister and his Peruvian counterpart voiced hope of better ties": each other */
     if (vc->flags & TOCSIN_EV_INTENT)
         sym = sym && nt == 0; /* only among a compound subject */
+    if (nt == 0 && !sym && story_pair_targets(g, i, vc, tgts)) {
+        nt = 2;
+        vc->tgt = tgts[0];
+        vc->rule = "a third party's praise or mediation of the story's deal or talks is of its two parties";
+    }
     if (nt == 0 && !(vc->pm.p->flags & P_NOTARGET) && !(sym && ns > 1)) {
         /* a target we could not find is not "no target": only tests and
            exercises (15x), declining comment, considering an option and
@@ -6863,7 +6996,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             if (sym)
                 emit(s, &g->em, tgts[b], srcs[a], vc->code, i, vc->flags | TOCSIN_EV_SYMMETRIC, vc->pm.p);
         }
-        if (sym && ns > 1) /* "Yoon and Kishida held a summit with Biden" */
+        if (sym && ns > 1 && !mediator_subject(s, srcs, ns)) /* "Yoon and Kishida held a summit with Biden";
+                                                                 but mediators meet a party, not each other */
             for (size_t b = 0; b < ns; b++)
                 if (b != a)
                     emit(s, &g->em, srcs[a], srcs[b], vc->code, i, vc->flags | TOCSIN_EV_SYMMETRIC, vc->pm.p);
@@ -8065,21 +8199,86 @@ static void partners_too(gstate *g, int src, int other, const char *code, size_t
  * parties, as joint_mediator does for a verb's. Nothing when a mediation is
  * coded already. */
 #define NOMINAL_PARTIES 8
+#define BROKERED_AUX 3 /* words from the noun to its participle: "had | been | brokered" */
+
+/* Whether the broker word at q tells of the story's own deal or talks, which
+ * name no party: "the US-brokered truce", "The truce was brokered by
+ * Egypt", "the negotiations were mediated by the AU's envoy" (a word of
+ * @talk, @meeting or @agreement, or a truce, with no "between" or "with"
+ * after it). */
+static int story_deal_brokered(const ts_sent *s, size_t q)
+{
+    size_t h = 0;
+    if (q >= 2 && TOK_IS(s, q - 1, "-")) { /* the noun after: "the US-brokered ceasefire" */
+        for (size_t k = q + 1; k < s->ntok && k <= q + STORY_TALKS_WORDS && !h; k++) {
+            if (story_talks_noun(s, k) && s->mid[k] < 0)
+                h = k;
+            else if (s->tok[k].kind != TK_WORD || s->tok[k].cas != CASE_LOWER || s->mid[k] >= 0)
+                break;
+        }
+    } else if (q == 0 || (q == 1 && s->tok[0].kind == TK_PUNCT)) {
+        /* an opening participle: "Hosted by Saudi Arabia, the talks ended" */
+        size_t c = q + 1;
+        while (c < s->ntok && c <= q + MEDIATOR_WORDS && !is_comma(s, c))
+            c++;
+        size_t f = c + 1 < s->ntok ? past_det(s, c + 1, s->ntok) : s->ntok;
+        for (size_t k = f; k < s->ntok && k <= f + STORY_TALKS_WORDS && !h; k++) {
+            if (story_talks_noun(s, k) && s->mid[k] < 0)
+                h = k;
+            else if (s->tok[k].kind != TK_WORD || s->tok[k].cas != CASE_LOWER || s->mid[k] >= 0)
+                break;
+        }
+    } else { /* the subject before: "The truce (had been) brokered by", "The talks, hosted by" */
+        size_t k = q;
+        int apposed = k >= 2 && is_comma(s, k - 1); /* "The talks, hosted by Saudi Arabia, ended" */
+        if (apposed)
+            k--;
+        else
+            while (k > 0 && q - k < BROKERED_AUX && (s->gram[k - 1] & (G_BE | G_HAVE | G_ADV)) && s->mid[k - 1] < 0)
+                k--;
+        if (k > 0 && story_talks_noun(s, k - 1) && s->mid[k - 1] < 0 &&
+            (apposed || k < q || (k >= 2 && (s->gram[k - 2] & G_DET))))
+            h = k - 1; /* with no auxiliary, "the truce brokered by Qatar" */
+    }
+    if (!h || (h + 1 < s->ntok && (TOK_IS(s, h + 1, "between") || TOK_IS(s, h + 1, "with"))))
+        return 0;
+    if ((TOK_IS(s, q, "hosted") || TOK_IS(s, q, "sponsored")) && ts_in_class(s->d, W(s, h), CL_MEETING) &&
+        !ts_in_class(s->d, W(s, h), CL_TALK))
+        return 0; /* "the summit, hosted by Saudi Arabia": a host's gathering, not the two's talks */
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if (x->t1 > h || (size_t)x->t1 + STORY_TALKS_WORDS < h || x->t1 == x->t0)
+            continue;
+        size_t r = x->t1;
+        while (r < h && (TOK_IS(s, r, "'s") || (s->tok[r].kind == TK_WORD && s->tok[r].cas == CASE_LOWER &&
+                                                 !s->gram[r] && s->mid[r] < 0)))
+            r++;
+        if (r == h)
+            return 0; /* "Israel's truce", "the Iranian-Saudi deal": its parties are named */
+    }
+    return 1;
+}
+
 static void nominal_mediator(gstate *g)
 {
     ts_sent *s = g->s;
     static const ts_lit brokered[] = {LIT("brokered"), LIT("mediated"), LIT("facilitated"), LIT("hosted"),
                                       LIT("sponsored")};
     static const ts_lit under[] = {LIT("auspices"), LIT("aegis"), LIT("mediation")};
-    int med = -1;
+    int med = -1, fellow = 0; /* fellow: "brokered together with X", the speaker a broker too */
     size_t at = 0;
-    for (size_t q = 1; q < s->ntok && med < 0; q++) {
+    for (size_t q = 0; q < s->ntok && med < 0; q++) {
         if (ts_tok_in(s, q, brokered, sizeof brokered / sizeof brokered[0])) {
             if (q >= 2 && TOK_IS(s, q - 1, "-") && s->mid[q - 2] >= 0 && (size_t)s->m[s->mid[q - 2]].t1 == q - 1)
                 med = s->mid[q - 2]; /* "the US-brokered truce" */
             else if (q + 2 < s->ntok && (s->gram[q + 1] & G_BY)) {
                 size_t m = past_det(s, q + 2, s->ntok);
                 med = m < s->ntok && s->mid[m] >= 0 && s->m[s->mid[m]].t0 == m ? s->mid[m] : -1; /* "mediated by X" */
+            } else if (q + 3 < s->ntok && TOK_IS(s, q + 2, "with") &&
+                       (TOK_IS(s, q + 1, "together") || TOK_IS(s, q + 1, "jointly") || TOK_IS(s, q + 1, "along"))) {
+                size_t m = past_det(s, q + 3, s->ntok); /* "brokered together with X": the speaker and X */
+                med = m < s->ntok && s->mid[m] >= 0 && s->m[s->mid[m]].t0 == m ? s->mid[m] : -1;
+                fellow = med >= 0;
             }
         } else if (q + 2 < s->ntok && ts_tok_in(s, q, under, sizeof under / sizeof under[0]) &&
                    TOK_IS(s, q + 1, "of")) {
@@ -8121,10 +8320,19 @@ static void nominal_mediator(gstate *g)
         }
         break;
     }
+    if (np < 2 && story_deal_brokered(s, at) && story_pair(s, parties))
+        np = 2; /* "The truce was brokered by Egypt": the story's truce, between its two parties */
     if (np < 2)
         return;
     int meds[16];
     size_t nm = group_of(s, med, meds, 16);
+    for (size_t k = 0; k < s->nm && fellow && nm < 16; k++) {
+        const ts_mention *x = &s->m[k];
+        if (x->kind == M_NAME && x->t1 < at && (s->gram[x->t1] & G_SAY) && strlen(x->code) >= 3) {
+            meds[nm++] = (int)k; /* "Qatar said the deal was brokered together with Egypt": Qatar too */
+            break;
+        }
+    }
     emit_mediators(g, meds, nm, parties, np, at, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0,
                    "the broker a joint act told as a noun names mediates between its parties");
     g->em.rule = NULL;
@@ -8736,8 +8944,6 @@ static int story_talks_noun(const ts_sent *s, size_t k)
     return ts_in_class(s->d, W(s, k), CL_TALK) || ts_in_class(s->d, W(s, k), CL_MEETING) ||
            ts_in_class(s->d, W(s, k), CL_AGREEMENT) || truce_noun(s, k);
 }
-
-#define STORY_TALKS_WORDS 3 /* "the talks", "the ongoing peace talks": words from "the" to its noun */
 
 /* "said he was optimistic about the talks", "voiced hope for the
  * negotiations": a mood about the story's own talks or deal ("the" before a

@@ -581,7 +581,9 @@ enum { TWO_NONE, TWO_AS_NAMED, TWO_COUNTRY, TWO_GOV, TWO_MIL };
 
 static int two_kind(const ts_sent *s, size_t k)
 {
-    static const ts_lit named[] = {LIT("leaders"), LIT("presidents"), LIT("sides"), LIT("parties")};
+    static const ts_lit named[] = {LIT("leaders"), LIT("presidents"), LIT("sides"),       LIT("parties"),
+                                   LIT("factions"), LIT("camps"),      LIT("foes"),        LIT("adversaries"),
+                                   LIT("enemies"),  LIT("belligerents")};
     static const ts_lit country[] = {LIT("countries"),  LIT("nations"), LIT("neighbours"), LIT("neighbors"),
                                      LIT("states"),     LIT("capitals"), LIT("allies"),    LIT("rivals")};
     static const ts_lit gov[] = {LIT("governments"), LIT("delegations"), LIT("ministers")};
@@ -592,6 +594,9 @@ static int two_kind(const ts_sent *s, size_t k)
         return TWO_COUNTRY;
     if (ts_tok_in(s, k, gov, sizeof gov / sizeof gov[0]))
         return TWO_GOV;
+    if (TOK_IS(s, k, "heads") && k + 2 < s->ntok && TOK_IS(s, k + 1, "of") &&
+        (TOK_IS(s, k + 2, "state") || TOK_IS(s, k + 2, "government")))
+        return TWO_GOV; /* "the two heads of state" */
     if (ts_tok_in(s, k, mil, sizeof mil / sizeof mil[0]))
         return TWO_MIL;
     return TWO_NONE;
@@ -612,6 +617,7 @@ static void two_code(char out[TS_CODE_MAX], const char *c, int kind)
  * is the two-word reference at i: "Qatar and Egypt urged both sides", not
  * "Russia and Ukraine said both sides would ..." (saying and pledging verbs
  * speak of themselves). */
+#define SUBJECT_PAIR_OBJECT 6 /* words from the verb to "between": "welcomed the new rapprochement between" */
 static int subject_pair(const ts_sent *s, const ts_mention *a, const ts_mention *b, size_t i)
 {
     if (a->t1 > b->t0 || b->t1 > i)
@@ -620,8 +626,15 @@ static int subject_pair(const ts_sent *s, const ts_mention *a, const ts_mention 
         if (!(s->gram[k] & G_AND) && !TOK_IS(s, k, ","))
             return 0;
     size_t verbs = 0;
+    /* "Oman and Qatar welcomed the rapprochement between the two neighbours":
+       the act's object names the two after "between", the subject's own words */
+    size_t bw = i > 0 && TOK_IS(s, i - 1, "between") ? i - 1 : i > 1 && TOK_IS(s, i - 2, "between") ? i - 2 : 0;
     for (size_t k = b->t1; k < i; k++) {
         const ts_word *w = ts_w(s, k);
+        if (bw > b->t1 && k > b->t1 && verbs >= 1 && k <= bw && bw - b->t1 <= SUBJECT_PAIR_OBJECT &&
+            s->mid[k] < 0 && s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER &&
+            !(s->gram[k] & (G_SAY | G_PLEDGE | G_SUB | G_REL | G_AND | G_CONJ)))
+            continue;
         int appeal = (s->gram[k] & G_SAY) && k + 1 < i && (TOK_IS(s, k + 1, "on") || TOK_IS(s, k + 1, "upon"));
         if (s->mid[k] >= 0 || ((s->gram[k] & (G_SAY | G_PLEDGE | G_SUB | G_AND | G_CONJ | G_QUOTE)) && !appeal) ||
             s->tok[k].kind != TK_WORD)
@@ -631,7 +644,7 @@ static int subject_pair(const ts_sent *s, const ts_mention *a, const ts_mention 
         else if (!(s->gram[k] & (G_ADV | G_DET | G_PREP)))
             return 0;
     }
-    return verbs >= 1 && i - b->t1 <= 4;
+    return verbs >= 1 && i - b->t1 <= (bw > b->t1 ? SUBJECT_PAIR_OBJECT + 2 : 4);
 }
 
 #define TWO_MODIFIERS 4 /* words between "the two" and its noun: "the two nuclear-armed neighbours" */
@@ -653,7 +666,10 @@ static size_t two_noun(const ts_sent *s, size_t i)
 static int take_two(ts_sent *s, size_t i, int kind, size_t n)
 {
     /* two sides may be of one country (a government and its rebels); two countries may not */
-    size_t same = kind == TWO_AS_NAMED && (TOK_IS(s, n, "sides") || TOK_IS(s, n, "parties")) ? TS_CODE_MAX : 3;
+    size_t same = kind == TWO_AS_NAMED && (TOK_IS(s, n, "sides") || TOK_IS(s, n, "parties") ||
+                                           TOK_IS(s, n, "factions") || TOK_IS(s, n, "camps"))
+                      ? TS_CODE_MAX
+                      : 3;
     const char *two[2] = {s->ctx->recent[1], s->ctx->recent[0]};
     const ts_mention *near[2] = {NULL, NULL};
     for (size_t k = s->nm; k-- > 0 && !near[0];) {
@@ -716,6 +732,17 @@ static int label_after(const ts_sent *s, size_t k)
     return k + 1 >= s->ntok || s->tok[k + 1].kind == TK_PUNCT || s->gram[k + 1]; /* "and", "last week", "in" */
 }
 
+/* Whether the story's last two actors are its pair, in either order, and
+ * the last sentence told of a joint act: "Iran and Saudi Arabia met in
+ * Beijing" (not "Police fired tear gas at protesters"). */
+static int pair_is_last(const ts_ctx *x)
+{
+    if (!x->joint || !x->pair[0][0] || !x->pair[1][0] || !strcmp(x->pair[0], x->pair[1]))
+        return 0;
+    return (!strcmp(x->recent[0], x->pair[0]) && !strcmp(x->recent[1], x->pair[1])) ||
+           (!strcmp(x->recent[0], x->pair[1]) && !strcmp(x->recent[1], x->pair[0]));
+}
+
 /* The references that are not dictionary phrases: pronouns ("its troops",
  * "they"), a quoted "we", "the two leaders", and definite descriptions ("the
  * bloc", "the group", "the country", "the country's regulator") resolved from
@@ -726,6 +753,12 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
     const tocsin_dict *d = s->d;
     const piece p = *pp;
     size_t i = *ip;
+    if (!p.kind && i == 0 && TOK_IS(s, 0, "they") && s->ntok > 1 && s->tok[1].kind == TK_WORD &&
+        s->tok[1].cas == CASE_LOWER && pair_is_last(s->ctx) && s->nm + 2 <= TS_MAX_MENTIONS &&
+        take_two(s, 0, TWO_AS_NAMED, 0)) {
+        *ip = 1; /* "Iran and Saudi Arabia met in Beijing. They agreed to reopen embassies": the two */
+        return 1;
+    }
     /* pronoun possessive + agent: "its troops" */
     uint32_t g = s->gram[i];
     if (!p.kind && (g & (G_HE | G_IT | G_THEY))) {
@@ -825,12 +858,36 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         *ip = i + 2; /* "called on the warring parties to halt the fighting": the story's two */
         return 1;
     }
+    static const ts_lit strife[] = {LIT("conflict"), LIT("war"), LIT("fighting"), LIT("dispute")};
+    int paired = s->ctx->pair[0][0] && s->ctx->pair[1][0];
+    if (after_the && paired && TOK_IS(s, i, "belligerents") && s->nm + 2 <= TS_MAX_MENTIONS &&
+        take_two(s, i, TWO_AS_NAMED, i)) {
+        *ip = i + 1; /* "called on the belligerents to halt the fighting": the story's two */
+        return 1;
+    }
+    if (after_the && paired && TOK_IS(s, i, "parties") && i + 3 < s->ntok && TOK_IS(s, i + 1, "to") &&
+        TOK_IS(s, i + 2, "the") && ts_tok_in(s, i + 3, strife, sizeof strife / sizeof strife[0]) &&
+        s->nm + 2 <= TS_MAX_MENTIONS && take_two(s, i, TWO_AS_NAMED, i + 3)) {
+        *ip = i + 4; /* "urged the parties to the conflict to show restraint" */
+        return 1;
+    }
+    if (after_the && (TOK_IS(s, i, "neighbours") || TOK_IS(s, i, "neighbors")) && s->nm + 2 <= TS_MAX_MENTIONS &&
+        !(i + 1 < s->ntok && (TOK_IS(s, i + 1, "of") || TOK_IS(s, i + 1, "'s"))) && take_two(s, i, TWO_COUNTRY, i)) {
+        *ip = i + 1; /* "welcomed the rapprochement between the neighbours": the story's two countries */
+        return 1;
+    }
     if (((after_the && TOK_IS(s, i, "two")) || (!p.kind && TOK_IS(s, i, "both"))) && i + 1 < s->ntok &&
         s->nm + 2 <= TS_MAX_MENTIONS) {
         size_t n = two_noun(s, i);
         int kind = n ? two_kind(s, n) : TWO_NONE;
         if (kind != TWO_NONE && take_two(s, i, kind, n)) {
             *ip = n + 1;
+            if (TOK_IS(s, n, "heads") && n + 2 < s->ntok && s->mid[n] >= 0) {
+                int b = s->mid[n]; /* "the two heads of state": the phrase is theirs */
+                s->m[b].t1 = (uint16_t)(n + 3);
+                s->mid[n + 1] = s->mid[n + 2] = (int16_t)b;
+                *ip = n + 3;
+            }
             return 1;
         }
     }

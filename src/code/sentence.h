@@ -64,6 +64,7 @@ typedef struct ts_ctx {
     int nnames;                 /* names kept (a ring of TS_CTX_NAMES) */
     char last_src[TS_CODE_MAX]; /* the source of the story's last sentence with events: "the move" */
     char pair[2][TS_CODE_MAX]; /* the story's last two parties of one event: "both sides", "the two countries" */
+    uint8_t joint;             /* the story's last sentence with events told a joint act (one coded both ways) */
     char many[4][4];           /* the countries of the story's last list of three or four: "the three countries" */
     uint8_t nmany;
 } ts_ctx;
