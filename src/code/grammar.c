@@ -6271,8 +6271,10 @@ static int foreign_object(const ts_sent *s, size_t i, size_t end)
     static const ts_lit foreign[] = {LIT("foreign"), LIT("Foreign"), LIT("overseas"), LIT("multinational"),
                                      LIT("multinationals"), LIT("expatriate"), LIT("expatriates")};
     for (size_t k = i + 1; k < end && k < s->ntok && k <= i + HOME_OBJECT_WORDS; k++)
-        if (ts_tok_in(s, k, foreign, sizeof foreign / sizeof foreign[0]) && !is_punct(s, k + 1, '-'))
-            return 1;
+        if (ts_tok_in(s, k, foreign, sizeof foreign / sizeof foreign[0]) && !is_punct(s, k + 1, '-') &&
+            !(k + 1 < s->ntok && k + 1 < end && (TOK_IS(s, k + 1, "agent") || TOK_IS(s, k + 1, "agents") ||
+                                                TOK_IS(s, k + 1, "influence"))))
+            return 1; /* "the foreign agents law" brands a country's own groups: still at home */
     return 0;
 }
 
