@@ -1913,6 +1913,38 @@ static int owner_by(const gstate *g, size_t i, size_t by, size_t end, int mi)
     return 0;
 }
 
+/* "voted to demand that the government expel US troops", "demanded that
+ * the authorities kick out the French ambassador": a demand that one's own
+ * government expel a foreign party is aimed at that party, not at the
+ * government asked to act. Returns the expelled party's mention, else -1. */
+#define EXPEL_OBJECT_WORDS 6 /* words from the verb of expulsion to its object */
+static int expulsion_demanded(gstate *g, size_t i, size_t end, int src)
+{
+    ts_sent *s = g->s;
+    if (src < 0 || strlen(s->m[src].code) < 3)
+        return -1;
+    if (end > s->ntok)
+        end = s->ntok;
+    for (size_t q = i + 1; q < end; q++) {
+        int mq = s->mid[q];
+        if (mq >= 0 && s->m[mq].t0 == q && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 &&
+            strncmp(s->m[mq].code, s->m[src].code, 3))
+            return -1; /* another country asked to act ("that Washington withdraw"): the usual target */
+        const char *l = lemma_of(s, q);
+        if (!l || !(!strcmp(l, "expel") || !strcmp(l, "evict") || !strcmp(l, "oust") ||
+                    (!strcmp(l, "kick") && q + 1 < end && TOK_IS(s, q + 1, "out"))))
+            continue;
+        for (size_t k = q + 1; k < end && k <= q + EXPEL_OBJECT_WORDS; k++) {
+            int mk = s->mid[k];
+            if (mk >= 0 && s->m[mk].t0 == k && mk != src && s->m[mk].kind == M_NAME &&
+                strlen(s->m[mk].code) >= 3 && strncmp(s->m[mk].code, s->m[src].code, 3) && !is_place(s, &s->m[mk]))
+                return mk;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 static int first_target(gstate *g, size_t i, size_t end, int src)
 {
     ts_sent *s = g->s;
@@ -5193,6 +5225,13 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->recip = 1;
     } else if (g->accuse || vc->demand_that) {
         vc->tgt = first_target(g, i, g->suppress_until > i ? g->suppress_until : s->ntok, vc->src);
+        if (vc->demand_that) {
+            int out = expulsion_demanded(g, i, g->suppress_until > i ? g->suppress_until : s->ntok, vc->src);
+            if (out >= 0) {
+                vc->tgt = out;
+                vc->rule = "target: the foreign party a demand asks its own government to expel";
+            }
+        }
     } else {
         vc->tgt = vc->pm.target >= 0 ? vc->pm.target : first_target(g, i, vc->end, vc->src);
         if (vc->r0 == 16 && vc->pm.target < 0 && vc->pm.last + 2 < vc->end &&
@@ -6393,6 +6432,12 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         if (!strcmp(sec, "MIL"))
             copy_code(vc->code, "195", sizeof vc->code);
     }
+    if (root_of(vc->code) >= 18 && vc->src >= 0 && v->kind == V_INF && v->govv >= 0 &&
+        (size_t)v->govv < s->ntok && lemma_of(s, (size_t)v->govv) && !strcmp(lemma_of(s, (size_t)v->govv), "vote") &&
+        strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "LEG"))
+        /* "Iraq's parliament voted to expel US troops": a legislature fights no
+           one; its vote for force is a demand on the party named */
+        copy_code(vc->code, "100", sizeof vc->code);
     if (!strcmp(vc->code, "191") && vc->src >= 0 && civil_people(&s->m[vc->src]))
         copy_code(vc->code, "144", sizeof vc->code); /* "Fishermen blockaded French ports": a protest's blockade */
     if (root_of(vc->code) == 7 && vc->tgt >= 0 && (size_t)s->m[vc->tgt].t0 > i + 1) {
