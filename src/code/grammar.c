@@ -4582,6 +4582,21 @@ static int fought_for(const gstate *g, size_t i)
  * people a state's own forces arrest, wound or kill are its civilians (the
  * word "people" is no agent: as a subject it names nobody). Returns a new
  * mention, or -1. */
+/* "his supporters", "their followers": a following told by a possessive
+ * that points back to the speaker, coded as the speaker himself */
+static int own_followers(const ts_sent *s, int src, int tgt)
+{
+    static const ts_lit poss[] = {LIT("his"), LIT("her"), LIT("their"), LIT("its")};
+    static const ts_lit follow[] = {LIT("supporters"), LIT("followers"), LIT("loyalists"), LIT("backers"),
+                                    LIT("partisans"), LIT("sympathisers"), LIT("sympathizers"), LIT("base")};
+    const ts_mention *t = &s->m[tgt];
+    if (strlen(s->m[src].code) < 3 || strcmp(t->code, s->m[src].code) || t->t1 <= t->t0 ||
+        (size_t)t->t1 > s->ntok)
+        return 0;
+    return ts_tok_in(s, (size_t)t->t0, poss, sizeof poss / sizeof poss[0]) &&
+           ts_tok_in(s, (size_t)t->t1 - 1, follow, sizeof follow / sizeof follow[0]);
+}
+
 static int people_object(gstate *g, size_t i, size_t end, int src)
 {
     ts_sent *s = g->s;
@@ -5395,6 +5410,16 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     else if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 2 && i + 2 < vc->end)
         /* "urged young people not to join the protests", "appealed to people to stay calm": its own */
         vc->tgt = people_object(g, TOK_IS(s, i + 1, "to") || TOK_IS(s, i + 1, "on") ? i + 1 : i, vc->end, vc->src);
+    if (vc->tgt >= 0 && vc->src >= 0 && (vc->r0 == 2 || vc->r0 == 10) && own_followers(s, vc->src, vc->tgt)) {
+        /* "Morales called on his supporters to mobilise": a leader's appeal to
+           his own following is to his country's people, not to himself */
+        char cvl[7] = {s->m[vc->src].code[0], s->m[vc->src].code[1], s->m[vc->src].code[2], 'C', 'V', 'L', '\0'};
+        int m = add_actor(s, cvl, 0, 0);
+        if (m >= 0) {
+            vc->tgt = m;
+            vc->rule = "target: a leader's appeal to his own supporters is to his country's people";
+        }
+    }
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "075", 3) && !v->passive &&
         s->m[vc->src].kind == M_NAME) {
         vc->tgt = fled_people(g, i, vc->src);
