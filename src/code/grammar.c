@@ -9628,6 +9628,67 @@ static void vote_judged_in_speech(gstate *g)
     }
 }
 
+/* ---- a court's ruling on a party ----
+ * "Kenya's Supreme Court ruled that the electoral commission had breached
+ * the constitution", "the court found that the government had acted
+ * unlawfully": a court that rules or finds that a party broke the law or
+ * its duty judges that party (116), though the clause it reports tells no
+ * event of its own. */
+#define RULING_SUBJECT_WORDS 4 /* from "that" to the clause's party */
+#define RULING_VERB_WORDS 4    /* from the party's last word to its verb of fault */
+
+/* A country's own court (JUD). International courts (ICJ, ECHR) are left
+ * out: on the blind probe their rulings so read cost precision. */
+static int court_mention(const ts_sent *s, int m)
+{
+    const ts_mention *x = &s->m[m];
+    return x->kind == M_NAME && strlen(x->code) == 6 && !strcmp(x->code + 3, "JUD");
+}
+
+static void court_ruling(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const char *const fault[] = {"breach", "violate", "fail", "commit", "break", "abuse", "flout", NULL};
+    for (size_t k = ts_next_bit(g->vbits, 0, s->ntok); k < s->ntok; k = ts_next_bit(g->vbits, k + 1, s->ntok)) {
+        const char *l = lemma_of(s, k);
+        if (!g->isverb[k] || g->v[k].neg || g->incond[k] || !l || !(!strcmp(l, "rule") || !strcmp(l, "find")))
+            continue;
+        int sp = g->v[k].subj;
+        if (sp < 0 || !court_mention(s, sp) || k + 2 >= s->ntok || !TOK_IS(s, k + 1, "that"))
+            continue;
+        int party = -1;
+        for (size_t q = k + 2; q < s->ntok && q <= k + 1 + RULING_SUBJECT_WORDS && party < 0; q++) {
+            int mq = s->mid[q];
+            if (mq >= 0 && s->m[mq].t0 == q && mq != sp && s->m[mq].kind == M_UNRES && s->m[mq].sector[0])
+                adopt_country(s, mq, sp, 0); /* "ruled that the government had acted unlawfully": the court's */
+            if (mq >= 0 && s->m[mq].t0 == q && mq != sp && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3)
+                party = mq;
+            else if (g->isverb[q])
+                break;
+        }
+        if (party < 0)
+            continue;
+        size_t t1 = (size_t)s->m[party].t1;
+        for (size_t q = t1; q < s->ntok && q <= t1 + RULING_VERB_WORDS; q++) {
+            if (s->gram[q] & G_NEG)
+                break; /* "ruled that Serbia had not committed genocide": no fault found */
+            const char *lq = lemma_of(s, q);
+            int hit = TOK_IS(s, q, "unlawfully") || TOK_IS(s, q, "illegally") || TOK_IS(s, q, "unconstitutionally");
+            for (size_t f = 0; lq && fault[f] && !hit; f++)
+                hit = !strcmp(lq, fault[f]);
+            if (!hit)
+                continue;
+            for (size_t e = 0; e < g->em.n; e++)
+                if (!strcmp(g->em.out[e].src, s->m[sp].code))
+                    return; /* the court's act is coded already ("ruled that ... and ordered ...") */
+            g->em.rule = "a court that rules a party broke the law or its duty judges that party";
+            emit(s, &g->em, sp, party, "116", k, 0, NULL);
+            g->em.rule = NULL;
+            break;
+        }
+    }
+}
+
 static void quoted_judgement(gstate *g)
 {
     g->em.rule = "in reported speech, a judgement or an obligation laid on another";
@@ -9870,6 +9931,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     subjunctive_demands(g);
     quoted_judgement(g);
     vote_judged_in_speech(g);
+    court_ruling(g);
     g->em.rule = NULL;
     drop_untargeted_twins(g);
     repression_deaths(g);
