@@ -4582,6 +4582,25 @@ static int fought_for(const gstate *g, size_t i)
  * people a state's own forces arrest, wound or kill are its civilians (the
  * word "people" is no agent: as a subject it names nobody). Returns a new
  * mention, or -1. */
+/* "Nepal's army chief called on the prime minister to step down", "the
+ * army chief criticised the government": words between a country's army and
+ * its government (02-14) are an event at home, as in a coup's run-up; their
+ * own forces acting for them ("scrambled jets") are not. */
+#define ARMY_POSS_WORDS 3 /* words before the army or government read for a possessive */
+static int army_and_government(const ts_sent *s, const vcode *vc)
+{
+    const char *a = s->m[vc->src].code, *b = s->m[vc->tgt].code;
+    size_t t0 = (size_t)s->m[vc->tgt].t0;
+    for (size_t k = t0; k < s->ntok && k + ARMY_POSS_WORDS >= t0; k--) {
+        if (TOK_IS(s, k, "its") || TOK_IS(s, k, "their") || TOK_IS(s, k, "his") || TOK_IS(s, k, "her"))
+            return 0; /* "its latest military moves": whose, a pronoun may misread */
+        if (k == 0)
+            break;
+    }
+    return vc->r0 >= 2 && vc->r0 <= 14 && strlen(a) == 6 && strlen(b) == 6 && strcmp(a + 3, b + 3) &&
+           (!strcmp(a + 3, "MIL") || !strcmp(a + 3, "GOV")) && (!strcmp(b + 3, "MIL") || !strcmp(b + 3, "GOV"));
+}
+
 /* "his supporters", "their followers": a following told by a possessive
  * that points back to the speaker, coded as the speaker himself */
 static int own_followers(const ts_sent *s, int src, int tgt)
@@ -5695,7 +5714,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                 s->m[vc->tgt].code[3] = '\0'; /* "the junta arrested the prime minister": at home */
             else if (vc->r0 != 17 && !(vc->r0 >= 10 && vc->r0 <= 14 && strlen(s->m[vc->src].code) == 3) &&
                      !(vc->r0 >= 11 && vc->r0 <= 13 && !strcmp(s->m[vc->tgt].code + 3, "MIL") &&
-                       s->m[vc->tgt].t0 > 0 && TOK_IS(s, s->m[vc->tgt].t0 - 1, "the")))
+                       s->m[vc->tgt].t0 > 0 && TOK_IS(s, s->m[vc->tgt].t0 - 1, "the")) &&
+                     !army_and_government(s, vc))
                 vc->tgt = -1; /* "Taiwan scrambled jets": the state's own forces, no target; but
                                  "Israelis protested against the government", and a government's
                                  words against its army ("accused the army of plotting a coup") */
