@@ -195,10 +195,14 @@ static size_t past_modifiers(const gstate *g, size_t q, size_t end)
 {
     static const ts_lit foreign_words[] = {LIT("foreign"), LIT("international"), LIT("overseas"),
                                            LIT("western"), LIT("expatriate"), LIT("exiled")};
+    static const ts_lit held[] = {LIT("detained"), LIT("jailed"), LIT("arrested"), LIT("imprisoned"),
+                                  LIT("abducted"), LIT("kidnapped")};
     const ts_sent *s = g->s;
     q = past_det(s, q, end);
     for (int n = 0; n < OBJECT_MODIFIERS && q + 1 < end; n++, q++) {
         const ts_word *w = W(s, q);
+        if (((s->tok[q].kind == TK_NUM || (s->gram[q] & G_QUANT)) && s->mid[q] < 0) || ts_tok_in(s, q, held, sizeof held / sizeof held[0]))
+            continue; /* "the release of 20 detained activists": a count, a captive's state */
         if (s->tok[q].kind != TK_WORD || s->tok[q].cas != CASE_LOWER || s->gram[q] || s->mid[q] >= 0 ||
             g->isverb[q] || (w && w->verb >= 0) || ts_tok_in(s, q, foreign_words, sizeof foreign_words / sizeof foreign_words[0]))
             break; /* "foreign relief workers": not the subject's own people */
