@@ -5869,7 +5869,7 @@ static int festive_march(gstate *g, size_t i, int src)
 }
 
 /* Domestic politics, once the roles and code are known:
- * - a leader's disapproval, rejection or coercion of a bare "Congress" or
+ * - a leader's disapproval, rejection, threat or coercion of a bare "Congress" or
  *   "the Senate" (the US one by default) is aimed at his own country's
  *   ("Peruvian President Dina Boluarte criticized Congress"); appeals and
  *   consultations are not ("Zelensky urged Congress to approve the aid");
@@ -6095,7 +6095,7 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
         vc->rule = "code: a leader's attack on his own country's institutions is verbal";
     }
     int r = root_of(vc->code);
-    if (leader && home && tl == 6 && strncmp(src->code, tgt->code, 3) && (r == 11 || r == 12 || r == 17)) {
+    if (leader && home && tl == 6 && strncmp(src->code, tgt->code, 3) && (r == 11 || r == 12 || r == 13 || r == 17)) {
         int named = 0; /* "... accused Congress of helping the US": the default stands */
         for (size_t k = 0; k < s->nm && !named; k++)
             named = (int)k != vc->tgt && (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) &&
