@@ -4589,7 +4589,8 @@ static int fought_for(const gstate *g, size_t i)
 /* "Nepal's army chief called on the prime minister to step down", "the
  * army chief criticised the government": words between a country's army and
  * its government (02-14) are an event at home, as in a coup's run-up; their
- * own forces acting for them ("scrambled jets") are not. */
+ * own forces acting for them ("scrambled jets") and a government's appeals
+ * or orders to its forces ("asked the army to draw up plans") are not. */
 #define ARMY_POSS_WORDS 3 /* words before the army or government read for a possessive */
 static int army_and_government(const ts_sent *s, const vcode *vc)
 {
@@ -4601,6 +4602,8 @@ static int army_and_government(const ts_sent *s, const vcode *vc)
         if (k == 0)
             break;
     }
+    if ((vc->r0 == 2 || vc->r0 == 10) && strlen(a) == 6 && !strcmp(a + 3, "GOV"))
+        return 0; /* "asked the army to draw up plans": a government directing its forces */
     return vc->r0 >= 2 && vc->r0 <= 14 && strlen(a) == 6 && strlen(b) == 6 && strcmp(a + 3, b + 3) &&
            (!strcmp(a + 3, "MIL") || !strcmp(a + 3, "GOV")) && (!strcmp(b + 3, "MIL") || !strcmp(b + 3, "GOV"));
 }
