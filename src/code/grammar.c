@@ -195,10 +195,14 @@ static size_t past_modifiers(const gstate *g, size_t q, size_t end)
 {
     static const ts_lit foreign_words[] = {LIT("foreign"), LIT("international"), LIT("overseas"),
                                            LIT("western"), LIT("expatriate"), LIT("exiled")};
+    static const ts_lit held[] = {LIT("detained"), LIT("jailed"), LIT("arrested"), LIT("imprisoned"),
+                                  LIT("abducted"), LIT("kidnapped")};
     const ts_sent *s = g->s;
     q = past_det(s, q, end);
     for (int n = 0; n < OBJECT_MODIFIERS && q + 1 < end; n++, q++) {
         const ts_word *w = W(s, q);
+        if (((s->tok[q].kind == TK_NUM || (s->gram[q] & G_QUANT)) && s->mid[q] < 0) || ts_tok_in(s, q, held, sizeof held / sizeof held[0]))
+            continue; /* "the release of 20 detained activists": a count, a captive's state */
         if (s->tok[q].kind != TK_WORD || s->tok[q].cas != CASE_LOWER || s->gram[q] || s->mid[q] >= 0 ||
             g->isverb[q] || (w && w->verb >= 0) || ts_tok_in(s, q, foreign_words, sizeof foreign_words / sizeof foreign_words[0]))
             break; /* "foreign relief workers": not the subject's own people */
@@ -1933,6 +1937,38 @@ static int owner_by(const gstate *g, size_t i, size_t by, size_t end, int mi)
         }
     }
     return 0;
+}
+
+/* "voted to demand that the government expel US troops", "demanded that
+ * the authorities kick out the French ambassador": a demand that one's own
+ * government expel a foreign party is aimed at that party, not at the
+ * government asked to act. Returns the expelled party's mention, else -1. */
+#define EXPEL_OBJECT_WORDS 6 /* words from the verb of expulsion to its object */
+static int expulsion_demanded(gstate *g, size_t i, size_t end, int src)
+{
+    ts_sent *s = g->s;
+    if (src < 0 || strlen(s->m[src].code) < 3)
+        return -1;
+    if (end > s->ntok)
+        end = s->ntok;
+    for (size_t q = i + 1; q < end; q++) {
+        int mq = s->mid[q];
+        if (mq >= 0 && s->m[mq].t0 == q && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 &&
+            strncmp(s->m[mq].code, s->m[src].code, 3))
+            return -1; /* another country asked to act ("that Washington withdraw"): the usual target */
+        const char *l = lemma_of(s, q);
+        if (!l || !(!strcmp(l, "expel") || !strcmp(l, "evict") || !strcmp(l, "oust") ||
+                    (!strcmp(l, "kick") && q + 1 < end && TOK_IS(s, q + 1, "out"))))
+            continue;
+        for (size_t k = q + 1; k < end && k <= q + EXPEL_OBJECT_WORDS; k++) {
+            int mk = s->mid[k];
+            if (mk >= 0 && s->m[mk].t0 == k && mk != src && s->m[mk].kind == M_NAME &&
+                strlen(s->m[mk].code) >= 3 && strncmp(s->m[mk].code, s->m[src].code, 3) && !is_place(s, &s->m[mk]))
+                return mk;
+        }
+        return -1;
+    }
+    return -1;
 }
 
 static int first_target(gstate *g, size_t i, size_t end, int src)
@@ -4572,6 +4608,43 @@ static int fought_for(const gstate *g, size_t i)
  * people a state's own forces arrest, wound or kill are its civilians (the
  * word "people" is no agent: as a subject it names nobody). Returns a new
  * mention, or -1. */
+/* "Nepal's army chief called on the prime minister to step down", "the
+ * army chief criticised the government": words between a country's army and
+ * its government (02-14) are an event at home, as in a coup's run-up; their
+ * own forces acting for them ("scrambled jets") and a government's appeals
+ * or orders to its forces ("asked the army to draw up plans") are not. */
+#define ARMY_POSS_WORDS 3 /* words before the army or government read for a possessive */
+static int army_and_government(const ts_sent *s, const vcode *vc)
+{
+    const char *a = s->m[vc->src].code, *b = s->m[vc->tgt].code;
+    size_t t0 = (size_t)s->m[vc->tgt].t0;
+    for (size_t k = t0; k < s->ntok && k + ARMY_POSS_WORDS >= t0; k--) {
+        if (TOK_IS(s, k, "its") || TOK_IS(s, k, "their") || TOK_IS(s, k, "his") || TOK_IS(s, k, "her"))
+            return 0; /* "its latest military moves": whose, a pronoun may misread */
+        if (k == 0)
+            break;
+    }
+    if ((vc->r0 == 2 || vc->r0 == 10) && strlen(a) == 6 && !strcmp(a + 3, "GOV"))
+        return 0; /* "asked the army to draw up plans": a government directing its forces */
+    return vc->r0 >= 2 && vc->r0 <= 14 && strlen(a) == 6 && strlen(b) == 6 && strcmp(a + 3, b + 3) &&
+           (!strcmp(a + 3, "MIL") || !strcmp(a + 3, "GOV")) && (!strcmp(b + 3, "MIL") || !strcmp(b + 3, "GOV"));
+}
+
+/* "his supporters", "their followers": a following told by a possessive
+ * that points back to the speaker, coded as the speaker himself */
+static int own_followers(const ts_sent *s, int src, int tgt)
+{
+    static const ts_lit poss[] = {LIT("his"), LIT("her"), LIT("their"), LIT("its")};
+    static const ts_lit follow[] = {LIT("supporters"), LIT("followers"), LIT("loyalists"), LIT("backers"),
+                                    LIT("partisans"), LIT("sympathisers"), LIT("sympathizers"), LIT("base")};
+    const ts_mention *t = &s->m[tgt];
+    if (strlen(s->m[src].code) < 3 || strcmp(t->code, s->m[src].code) || t->t1 <= t->t0 ||
+        (size_t)t->t1 > s->ntok)
+        return 0;
+    return ts_tok_in(s, (size_t)t->t0, poss, sizeof poss / sizeof poss[0]) &&
+           ts_tok_in(s, (size_t)t->t1 - 1, follow, sizeof follow / sizeof follow[0]);
+}
+
 static int people_object(gstate *g, size_t i, size_t end, int src)
 {
     ts_sent *s = g->s;
@@ -5215,6 +5288,13 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->recip = 1;
     } else if (g->accuse || vc->demand_that) {
         vc->tgt = first_target(g, i, g->suppress_until > i ? g->suppress_until : s->ntok, vc->src);
+        if (vc->demand_that) {
+            int out = expulsion_demanded(g, i, g->suppress_until > i ? g->suppress_until : s->ntok, vc->src);
+            if (out >= 0) {
+                vc->tgt = out;
+                vc->rule = "target: the foreign party a demand asks its own government to expel";
+            }
+        }
     } else {
         vc->tgt = vc->pm.target >= 0 ? vc->pm.target : first_target(g, i, vc->end, vc->src);
         if (vc->r0 == 16 && vc->pm.target < 0 && vc->pm.last + 2 < vc->end &&
@@ -5378,6 +5458,16 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     else if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 2 && i + 2 < vc->end)
         /* "urged young people not to join the protests", "appealed to people to stay calm": its own */
         vc->tgt = people_object(g, TOK_IS(s, i + 1, "to") || TOK_IS(s, i + 1, "on") ? i + 1 : i, vc->end, vc->src);
+    if (vc->tgt >= 0 && vc->src >= 0 && (vc->r0 == 2 || vc->r0 == 10) && own_followers(s, vc->src, vc->tgt)) {
+        /* "Morales called on his supporters to mobilise": a leader's appeal to
+           his own following is to his country's people, not to himself */
+        char cvl[7] = {s->m[vc->src].code[0], s->m[vc->src].code[1], s->m[vc->src].code[2], 'C', 'V', 'L', '\0'};
+        int m = add_actor(s, cvl, 0, 0);
+        if (m >= 0) {
+            vc->tgt = m;
+            vc->rule = "target: a leader's appeal to his own supporters is to his country's people";
+        }
+    }
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "075", 3) && !v->passive &&
         s->m[vc->src].kind == M_NAME) {
         vc->tgt = fled_people(g, i, vc->src);
@@ -5653,7 +5743,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                 s->m[vc->tgt].code[3] = '\0'; /* "the junta arrested the prime minister": at home */
             else if (vc->r0 != 17 && !(vc->r0 >= 10 && vc->r0 <= 14 && strlen(s->m[vc->src].code) == 3) &&
                      !(vc->r0 >= 11 && vc->r0 <= 13 && !strcmp(s->m[vc->tgt].code + 3, "MIL") &&
-                       s->m[vc->tgt].t0 > 0 && TOK_IS(s, s->m[vc->tgt].t0 - 1, "the")))
+                       s->m[vc->tgt].t0 > 0 && TOK_IS(s, s->m[vc->tgt].t0 - 1, "the")) &&
+                     !army_and_government(s, vc))
                 vc->tgt = -1; /* "Taiwan scrambled jets": the state's own forces, no target; but
                                  "Israelis protested against the government", and a government's
                                  words against its army ("accused the army of plotting a coup") */
@@ -5803,7 +5894,7 @@ static int festive_march(gstate *g, size_t i, int src)
 }
 
 /* Domestic politics, once the roles and code are known:
- * - a leader's disapproval, rejection or coercion of a bare "Congress" or
+ * - a leader's disapproval, rejection, threat or coercion of a bare "Congress" or
  *   "the Senate" (the US one by default) is aimed at his own country's
  *   ("Peruvian President Dina Boluarte criticized Congress"); appeals and
  *   consultations are not ("Zelensky urged Congress to approve the aid");
@@ -6029,7 +6120,7 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
         vc->rule = "code: a leader's attack on his own country's institutions is verbal";
     }
     int r = root_of(vc->code);
-    if (leader && home && tl == 6 && strncmp(src->code, tgt->code, 3) && (r == 11 || r == 12 || r == 17)) {
+    if (leader && home && tl == 6 && strncmp(src->code, tgt->code, 3) && (r == 11 || r == 12 || r == 13 || r == 17)) {
         int named = 0; /* "... accused Congress of helping the US": the default stands */
         for (size_t k = 0; k < s->nm && !named; k++)
             named = (int)k != vc->tgt && (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) &&
@@ -6293,8 +6384,10 @@ static int foreign_object(const ts_sent *s, size_t i, size_t end)
     static const ts_lit foreign[] = {LIT("foreign"), LIT("Foreign"), LIT("overseas"), LIT("multinational"),
                                      LIT("multinationals"), LIT("expatriate"), LIT("expatriates")};
     for (size_t k = i + 1; k < end && k < s->ntok && k <= i + HOME_OBJECT_WORDS; k++)
-        if (ts_tok_in(s, k, foreign, sizeof foreign / sizeof foreign[0]) && !is_punct(s, k + 1, '-'))
-            return 1;
+        if (ts_tok_in(s, k, foreign, sizeof foreign / sizeof foreign[0]) && !is_punct(s, k + 1, '-') &&
+            !(k + 1 < s->ntok && k + 1 < end && (TOK_IS(s, k + 1, "agent") || TOK_IS(s, k + 1, "agents") ||
+                                                TOK_IS(s, k + 1, "influence"))))
+            return 1; /* "the foreign agents law" brands a country's own groups: still at home */
     return 0;
 }
 
@@ -6413,6 +6506,12 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         if (!strcmp(sec, "MIL"))
             copy_code(vc->code, "195", sizeof vc->code);
     }
+    if (root_of(vc->code) >= 18 && vc->src >= 0 && v->kind == V_INF && v->govv >= 0 &&
+        (size_t)v->govv < s->ntok && lemma_of(s, (size_t)v->govv) && !strcmp(lemma_of(s, (size_t)v->govv), "vote") &&
+        strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "LEG"))
+        /* "Iraq's parliament voted to expel US troops": a legislature fights no
+           one; its vote for force is a demand on the party named */
+        copy_code(vc->code, "100", sizeof vc->code);
     if (!strcmp(vc->code, "191") && vc->src >= 0 && civil_people(&s->m[vc->src]))
         copy_code(vc->code, "144", sizeof vc->code); /* "Fishermen blockaded French ports": a protest's blockade */
     if (root_of(vc->code) == 7 && vc->tgt >= 0 && (size_t)s->m[vc->tgt].t0 > i + 1) {
@@ -9762,6 +9861,67 @@ static void vote_judged_in_speech(gstate *g)
     }
 }
 
+/* ---- a court's ruling on a party ----
+ * "Kenya's Supreme Court ruled that the electoral commission had breached
+ * the constitution", "the court found that the government had acted
+ * unlawfully": a court that rules or finds that a party broke the law or
+ * its duty judges that party (116), though the clause it reports tells no
+ * event of its own. */
+#define RULING_SUBJECT_WORDS 4 /* from "that" to the clause's party */
+#define RULING_VERB_WORDS 4    /* from the party's last word to its verb of fault */
+
+/* A country's own court (JUD). International courts (ICJ, ECHR) are left
+ * out: on the blind probe their rulings so read cost precision. */
+static int court_mention(const ts_sent *s, int m)
+{
+    const ts_mention *x = &s->m[m];
+    return x->kind == M_NAME && strlen(x->code) == 6 && !strcmp(x->code + 3, "JUD");
+}
+
+static void court_ruling(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const char *const fault[] = {"breach", "violate", "fail", "commit", "break", "abuse", "flout", NULL};
+    for (size_t k = ts_next_bit(g->vbits, 0, s->ntok); k < s->ntok; k = ts_next_bit(g->vbits, k + 1, s->ntok)) {
+        const char *l = lemma_of(s, k);
+        if (!g->isverb[k] || g->v[k].neg || g->incond[k] || !l || !(!strcmp(l, "rule") || !strcmp(l, "find")))
+            continue;
+        int sp = g->v[k].subj;
+        if (sp < 0 || !court_mention(s, sp) || k + 2 >= s->ntok || !TOK_IS(s, k + 1, "that"))
+            continue;
+        int party = -1;
+        for (size_t q = k + 2; q < s->ntok && q <= k + 1 + RULING_SUBJECT_WORDS && party < 0; q++) {
+            int mq = s->mid[q];
+            if (mq >= 0 && s->m[mq].t0 == q && mq != sp && s->m[mq].kind == M_UNRES && s->m[mq].sector[0])
+                adopt_country(s, mq, sp, 0); /* "ruled that the government had acted unlawfully": the court's */
+            if (mq >= 0 && s->m[mq].t0 == q && mq != sp && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3)
+                party = mq;
+            else if (g->isverb[q])
+                break;
+        }
+        if (party < 0)
+            continue;
+        size_t t1 = (size_t)s->m[party].t1;
+        for (size_t q = t1; q < s->ntok && q <= t1 + RULING_VERB_WORDS; q++) {
+            if (s->gram[q] & G_NEG)
+                break; /* "ruled that Serbia had not committed genocide": no fault found */
+            const char *lq = lemma_of(s, q);
+            int hit = TOK_IS(s, q, "unlawfully") || TOK_IS(s, q, "illegally") || TOK_IS(s, q, "unconstitutionally");
+            for (size_t f = 0; lq && fault[f] && !hit; f++)
+                hit = !strcmp(lq, fault[f]);
+            if (!hit)
+                continue;
+            for (size_t e = 0; e < g->em.n; e++)
+                if (!strcmp(g->em.out[e].src, s->m[sp].code))
+                    return; /* the court's act is coded already ("ruled that ... and ordered ...") */
+            g->em.rule = "a court that rules a party broke the law or its duty judges that party";
+            emit(s, &g->em, sp, party, "116", k, 0, NULL);
+            g->em.rule = NULL;
+            break;
+        }
+    }
+}
+
 static void quoted_judgement(gstate *g)
 {
     g->em.rule = "in reported speech, a judgement or an obligation laid on another";
@@ -10004,6 +10164,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     subjunctive_demands(g);
     quoted_judgement(g);
     vote_judged_in_speech(g);
+    court_ruling(g);
     g->em.rule = NULL;
     drop_untargeted_twins(g);
     repression_deaths(g);

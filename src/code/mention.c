@@ -743,6 +743,14 @@ static int pair_is_last(const ts_ctx *x)
            (!strcmp(x->recent[0], x->pair[1]) && !strcmp(x->recent[1], x->pair[0]));
 }
 
+/* "found the journalist guilty", "held the company liable": a verdict's
+ * adjective after an unnamed agent is its complement, not a compound's head */
+static int verdict_after(const ts_sent *s, size_t k)
+{
+    static const ts_lit verdict[] = {LIT("guilty"), LIT("liable"), LIT("responsible")};
+    return k < s->ntok && ts_tok_in(s, k, verdict, sizeof verdict / sizeof verdict[0]);
+}
+
 /* The references that are not dictionary phrases: pronouns ("its troops",
  * "they"), a quoted "we", "the two leaders", and definite descriptions ("the
  * bloc", "the group", "the country", "the country's regulator") resolved from
@@ -1469,7 +1477,7 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         if (!unres_name && end < s->ntok && s->tok[end].kind == TK_WORD &&
             s->tok[end].cas == CASE_LOWER && !s->gram[end] &&
             !(ts_w(s, end) && ts_w(s, end)->verb >= 0) && !participle_after(s, end) &&
-            !label_after(s, end) && !adverb_after(s, end)) {
+            !label_after(s, end) && !adverb_after(s, end) && !verdict_after(s, end)) {
             return end; /* "air defence systems", "police station": a noun */
         }
     }
