@@ -84,7 +84,19 @@ typedef struct gstate {
 /* Key words of the whole-sentence passes, looked for once per sentence
  * (sentence_words) so that a pass whose first test needs one of them
  * returns at once when the sentence has none. */
-enum { SW_THAT = 1, SW_BY = 2, SW_BLAME = 4, SW_ANY = 8, SW_IF = 16, SW_TELL = 32, SW_WITH = 64 };
+enum {
+    SW_THAT = 1,
+    SW_BY = 2,
+    SW_BLAME = 4,
+    SW_ANY = 8,
+    SW_IF = 16,
+    SW_TELL = 32,
+    SW_WITH = 64,
+    SW_LINK = 128,     /* linking_verb's words: "remained", "seemed" */
+    SW_ANSWER = 256,   /* any_act_answered's "unanswered", "avenged", ... */
+    SW_BROKER = 512,   /* nominal_mediator's "brokered", "auspices", ... */
+    SW_TIES = 1024,    /* relations_mood's "relations", "ties" */
+};
 
 typedef struct pmatch {
     const ts_pattern *p;
@@ -8071,6 +8083,8 @@ static void nominal_mediator(gstate *g)
     static const ts_lit brokered[] = {LIT("brokered"), LIT("mediated"), LIT("facilitated"), LIT("hosted"),
                                       LIT("sponsored")};
     static const ts_lit under[] = {LIT("auspices"), LIT("aegis"), LIT("mediation")};
+    if (!(g->words & SW_BROKER))
+        return; /* none of those words (sentence_words) */
     int med = -1;
     size_t at = 0;
     for (size_t q = 1; q < s->ntok && med < 0; q++) {
@@ -8515,6 +8529,8 @@ static void relations_mood(gstate *g)
                                     LIT("deepened"), LIT("deepening"), LIT("flourishing"), LIT("flourished")};
     static const ts_lit worse[] = {LIT("deteriorate"), LIT("deteriorated"), LIT("deteriorating"), LIT("worsen"),
                                    LIT("worsened"),    LIT("worsening"),    LIT("soured"),        LIT("souring")};
+    if (!(g->words & SW_TIES))
+        return; /* no "relations", no "ties" (sentence_words) */
     const char *rule = g->em.rule;
     g->em.rule = "a speaker's word on how its relations with another fare (\"said ties with X had improved\")";
     for (size_t k = 1; k + 3 < s->ntok; k++) {
@@ -8842,7 +8858,8 @@ static int linking_verb(const gstate *g, size_t b)
                                    LIT("seems"),  LIT("seemed"),  LIT("appear"),   LIT("appears"),
                                    LIT("appeared"), LIT("sound"), LIT("sounds"),   LIT("sounded"),
                                    LIT("stay"),   LIT("stays"),   LIT("stayed")};
-    return ts_tok_in(g->s, b, words, sizeof words / sizeof words[0]);
+    /* SW_LINK: the sentence has one of them (sentence_words) */
+    return (g->words & SW_LINK) && ts_tok_in(g->s, b, words, sizeof words / sizeof words[0]);
 }
 
 /* "Iran is in talks with the IAEA" (046 both ways), "Iran and the IAEA are
@@ -9297,11 +9314,8 @@ static void any_act_answered(gstate *g)
     ts_sent *s = g->s;
     static const ts_lit unans[] = {LIT("unanswered"), LIT("unpunished")};
     static const ts_lit avenged[] = {LIT("avenged"), LIT("punished"), LIT("answered"), LIT("revenged")};
-    int some = !!(g->words & SW_ANY);
-    for (size_t q = 0; q < s->ntok && !some; q++)
-        some = ts_tok_in(s, q, unans, 2) || ts_tok_in(s, q, avenged, sizeof avenged / sizeof avenged[0]);
-    if (!some)
-        return; /* no "any", no "unanswered", no "avenged" */
+    if (!(g->words & (SW_ANY | SW_ANSWER)))
+        return; /* no "any", no "unanswered", no "avenged" (sentence_words) */
     static const ts_lit met[] = {LIT("met"), LIT("answered"), LIT("greeted"), LIT("countered")};
     static const ts_lit draw[] = {LIT("trigger"), LIT("invite"), LIT("provoke"), LIT("draw"), LIT("prompt")};
     static const ts_lit seen[] = {LIT("treated"), LIT("considered"), LIT("regarded"), LIT("seen"),
@@ -9685,35 +9699,57 @@ static const struct {
     ts_lit w;
     unsigned bit;
 } sw_words[] = {
-    {LIT("by"), SW_BY},         {LIT("if"), SW_IF},         {LIT("unless"), SW_IF},
-    {LIT("any"), SW_ANY},       {LIT("that"), SW_THAT},     {LIT("tell"), SW_TELL},
-    {LIT("told"), SW_TELL},     {LIT("tells"), SW_TELL},    {LIT("behind"), SW_BLAME},
+    {LIT("by"), SW_BY},          {LIT("if"), SW_IF},          {LIT("unless"), SW_IF},
+    {LIT("any"), SW_ANY},        {LIT("that"), SW_THAT},      {LIT("tell"), SW_TELL},
+    {LIT("told"), SW_TELL},      {LIT("tells"), SW_TELL},     {LIT("behind"), SW_BLAME},
     {LIT("involved"), SW_BLAME}, {LIT("responsible"), SW_BLAME}, {LIT("from"), 0},
     {LIT("with"), SW_WITH},
+    /* linking_verb */
+    {LIT("remain"), SW_LINK},    {LIT("remains"), SW_LINK},   {LIT("remained"), SW_LINK},
+    {LIT("seem"), SW_LINK},      {LIT("seems"), SW_LINK},     {LIT("seemed"), SW_LINK},
+    {LIT("appear"), SW_LINK},    {LIT("appears"), SW_LINK},   {LIT("appeared"), SW_LINK},
+    {LIT("sound"), SW_LINK},     {LIT("sounds"), SW_LINK},    {LIT("sounded"), SW_LINK},
+    {LIT("stay"), SW_LINK},      {LIT("stays"), SW_LINK},     {LIT("stayed"), SW_LINK},
+    /* any_act_answered: unans[] and avenged[] */
+    {LIT("unanswered"), SW_ANSWER}, {LIT("unpunished"), SW_ANSWER}, {LIT("avenged"), SW_ANSWER},
+    {LIT("punished"), SW_ANSWER},   {LIT("answered"), SW_ANSWER},   {LIT("revenged"), SW_ANSWER},
+    /* nominal_mediator: brokered[] and under[] */
+    {LIT("brokered"), SW_BROKER},    {LIT("mediated"), SW_BROKER}, {LIT("facilitated"), SW_BROKER},
+    {LIT("hosted"), SW_BROKER},      {LIT("sponsored"), SW_BROKER}, {LIT("auspices"), SW_BROKER},
+    {LIT("aegis"), SW_BROKER},       {LIT("mediation"), SW_BROKER},
+    /* relations_mood */
+    {LIT("relations"), SW_TIES}, {LIT("ties"), SW_TIES},
 };
 
-/* The key words by their tokens' hash (token.h: the folded key's), one slot
- * each of 64: a token is looked at once, without a branch, and only one whose
- * hash is a key word's is compared with it (ts_tok_is decides, as it did).
- * Made once a thread; should two key words ever share a slot, every token is
- * compared with every key word as before. */
-#define SW_SLOT(h) ((size_t)(((h) * 0x9E3779B97F4A7C15ull) >> 58))
+/* The key words by their tokens' hash (token.h: the folded key's) in an
+ * open-addressed table of SW_SLOTS: a token is looked at once, and only one
+ * whose hash is a key word's is compared with it (ts_tok_is decides, as it
+ * did). Made once a thread; should two key words ever share a hash (or one
+ * have none), every token is compared with every key word instead. */
+#define SW_SLOTS 256
+#define SW_SLOT(h) ((size_t)(((h) * 0x9E3779B97F4A7C15ull) >> 56))
 static _Thread_local struct {
     uint64_t hash; /* 0: empty */
     uint8_t word;  /* index in sw_words */
-} sw_slot[64];
-static _Thread_local int sw_ready; /* 1: made; 2: two words share a slot */
+} sw_slot[SW_SLOTS];
+static _Thread_local int sw_ready; /* 1: made; 2: compare every word */
 
 static void sw_make(void)
 {
     const size_t nw = sizeof sw_words / sizeof sw_words[0];
+    _Static_assert(sizeof sw_words / sizeof sw_words[0] < SW_SLOTS / 2, "sw_slot: keep the table sparse");
     sw_ready = 1;
     for (size_t e = 0; e < nw; e++) {
         uint64_t h = ts_hash(sw_words[e].w.s, sw_words[e].w.n);
-        if (sw_slot[SW_SLOT(h)].hash)
+        if (!h)
             sw_ready = 2;
-        sw_slot[SW_SLOT(h)].hash = h;
-        sw_slot[SW_SLOT(h)].word = (uint8_t)e;
+        size_t j = SW_SLOT(h);
+        while (sw_slot[j].hash && sw_slot[j].hash != h)
+            j = (j + 1) % SW_SLOTS;
+        if (sw_slot[j].hash == h)
+            sw_ready = 2;
+        sw_slot[j].hash = h;
+        sw_slot[j].word = (uint8_t)e;
     }
 }
 
@@ -9727,10 +9763,17 @@ static unsigned sentence_words(const ts_sent *s, size_t *from_end)
         sw_make();
     for (size_t k = 0; k < s->ntok; k++) {
         uint64_t h = s->tok[k].hash;
-        size_t e0 = sw_slot[SW_SLOT(h)].word;
-        if (sw_ready == 1 && !((sw_slot[SW_SLOT(h)].hash == h) & (h != 0)))
-            continue; /* no key word: most tokens, on one well-predicted test */
-        for (size_t e = sw_ready == 1 ? e0 : 0; e < (sw_ready == 1 ? e0 + 1 : nw); e++)
+        size_t e0 = 0, e1 = nw;
+        if (sw_ready == 1) {
+            size_t j = SW_SLOT(h);
+            while (sw_slot[j].hash && sw_slot[j].hash != h)
+                j = (j + 1) % SW_SLOTS;
+            if (!sw_slot[j].hash || !h)
+                continue; /* no key word: most tokens */
+            e0 = sw_slot[j].word;
+            e1 = e0 + 1;
+        }
+        for (size_t e = e0; e < e1; e++)
             if (ts_tok_is(s, k, sw_words[e].w.s, sw_words[e].w.n)) {
                 m |= sw_words[e].bit;
                 if (!sw_words[e].bit)
