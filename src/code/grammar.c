@@ -754,16 +754,28 @@ static int tail_only(const gstate *g, size_t a, size_t n)
     return 1;
 }
 
+/* Whether word w's lemma is one of list[0..n): a lexicon word's hash is its
+ * key's (lexicon.c), so the lemma's is compared with each word's hash made
+ * at compile time (LIT), no string; a word LIT could not hash is compared
+ * as a string. */
+static int lemma_in(const ts_sent *s, const ts_word *w, const ts_lit *list, size_t n)
+{
+    if (!w)
+        return 0;
+    uint64_t h = s->d->lex.w[w->lemma].hash;
+    for (size_t k = 0; k < n; k++)
+        if (list[k].h ? h == list[k].h : !strcmp(ts_lex_name(&s->d->lex, (int32_t)w->lemma), list[k].s))
+            return 1;
+    return 0;
+}
+
 /* Saying verbs whose complement is a fear, hope or guess, not a report. */
 static int non_factive(const ts_sent *s, const ts_word *w)
 {
-    static const char *const words[] = {"fear", "hope", "worry", "doubt", "speculate", "wonder",
-                                        "suspect", "predict", "expect", "imagine", "guess"};
-    const char *lemma = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (!strcmp(lemma, words[k]))
-            return 1;
-    return 0;
+    static const ts_lit words[] = {LIT("fear"),    LIT("hope"),    LIT("worry"),   LIT("doubt"),
+                                   LIT("speculate"), LIT("wonder"), LIT("suspect"), LIT("predict"),
+                                   LIT("expect"),  LIT("imagine"), LIT("guess")};
+    return lemma_in(s, w, words, sizeof words / sizeof words[0]);
 }
 
 /* A closing attribution: '..., Chancellor Olaf Scholz said.' or '..., said
@@ -1675,6 +1687,7 @@ static const char *lemma_of(const ts_sent *s, size_t i)
     const ts_word *w = ts_w(s, i);
     return w ? ts_lex_name(&s->d->lex, (int32_t)w->lemma) : "";
 }
+
 
 /* CAMEO's intent forms mirror the acts of roots 05-08 code by code: a pledge
    to share intelligence (064) is 0314, to send arms (072) 0332, to free
@@ -2823,8 +2836,9 @@ static int causes_act(const gstate *g, size_t k)
  * determiner may stand between the verb and the noun. */
 static int light_verb_before(const gstate *g, size_t k)
 {
-    static const char *const light[] = {"boost", "increase", "strengthen", "deepen", "enhance", "expand",
-                                        "improve", "intensify", "resume", "step", "ramp", "broaden", NULL};
+    static const ts_lit light[] = {LIT("boost"),   LIT("increase"),  LIT("strengthen"), LIT("deepen"),
+                                   LIT("enhance"), LIT("expand"),    LIT("improve"),    LIT("intensify"),
+                                   LIT("resume"),  LIT("step"),      LIT("ramp"),       LIT("broaden")};
     const ts_sent *s = g->s;
     if (k == 0 || k >= s->ntok || s->tok[k].kind != TK_WORD || s->tok[k].cas != CASE_LOWER ||
         (s->mid[k] >= 0 && ((size_t)s->m[s->mid[k]].t1 != k + 1 || (size_t)s->m[s->mid[k]].t0 + 1 < k)) ||
@@ -2841,11 +2855,7 @@ static int light_verb_before(const gstate *g, size_t k)
     const ts_word *w = W(s, b - 1);
     if (!w)
         return -1;
-    const char *lemma = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
-    for (size_t n = 0; light[n]; n++)
-        if (!strcmp(lemma, light[n]))
-            return (int)(b - 1);
-    return -1;
+    return lemma_in(s, w, light, sizeof light / sizeof light[0]) ? (int)(b - 1) : -1;
 }
 
 /* "was quick to", "were swift to", "was the first to": an adjective of
@@ -2898,13 +2908,10 @@ static int document_noun(const ts_sent *s, size_t k)
  * "issued a statement" (not "vetoed a resolution condemning"). */
 static int issuing_verb(const ts_sent *s, size_t k)
 {
-    static const char *const lemmas[] = {"file", "issue", "submit", "lodge", "send", "publish", "release",
-                                         "bring", "present", "table", "deliver", "write", "post"};
-    const char *l = lemma_of(s, k);
-    for (size_t n = 0; n < sizeof lemmas / sizeof lemmas[0]; n++)
-        if (!strcmp(l, lemmas[n]))
-            return 1;
-    return 0;
+    static const ts_lit lemmas[] = {LIT("file"),    LIT("issue"),   LIT("submit"), LIT("lodge"), LIT("send"),
+                                    LIT("publish"), LIT("release"), LIT("bring"),  LIT("present"), LIT("table"),
+                                    LIT("deliver"), LIT("write"),   LIT("post")};
+    return lemma_in(s, ts_w(s, k), lemmas, sizeof lemmas / sizeof lemmas[0]);
 }
 
 /* A document noun just before the participle at q, or before the place or
@@ -4651,15 +4658,12 @@ static int fled_people(gstate *g, size_t i, int src)
 static int bomb_victims(const gstate *g, size_t last)
 {
     const ts_sent *s = g->s;
-    static const char *const harm[] = {"kill", "wound", "injure", "maim", "hit", "strike", "target"};
+    static const ts_lit harm[] = {LIT("kill"), LIT("wound"),  LIT("injure"), LIT("maim"),
+                                  LIT("hit"),  LIT("strike"), LIT("target")};
     size_t r = last + 1;
     if (r + 1 >= s->ntok || !(TOK_IS(s, r, "that") || TOK_IS(s, r, "which")))
         return -1;
-    const char *l = lemma_of(s, r + 1);
-    int hurt = 0;
-    for (size_t k = 0; k < sizeof harm / sizeof harm[0] && !hurt; k++)
-        hurt = !strcmp(l, harm[k]);
-    if (!hurt)
+    if (!lemma_in(s, ts_w(s, r + 1), harm, sizeof harm / sizeof harm[0]))
         return -1;
     for (size_t q = r + 2; q < s->ntok && q < r + 2 + BOMB_VICTIM_WORDS; q++) {
         if (hard_boundary(s, q) || is_comma(s, q) || (g->isverb[q] && g->v[q].kind != V_NONE))
@@ -4860,16 +4864,10 @@ static int sovereign_possessor(gstate *g, size_t i, size_t end, int src)
  * "concerned about", "outraged by". */
 static int feeling_verb(const ts_sent *s, size_t i)
 {
-    static const char *const feel[] = {"disappoint", "dismay", "outrage", "anger", "appal", "incense",
-                                       "infuriate", "concern", "worry", "alarm", NULL};
-    const ts_word *w = W(s, i);
-    if (!w)
-        return 0;
-    const char *lemma = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
-    for (int k = 0; feel[k]; k++)
-        if (lemma[0] == feel[k][0] && !strcmp(lemma, feel[k]))
-            return 1;
-    return 0;
+    static const ts_lit feel[] = {LIT("disappoint"), LIT("dismay"),    LIT("outrage"), LIT("anger"),
+                                  LIT("appal"),      LIT("incense"),   LIT("infuriate"), LIT("concern"),
+                                  LIT("worry"),      LIT("alarm")};
+    return lemma_in(s, W(s, i), feel, sizeof feel / sizeof feel[0]);
 }
 
 /* "Authorities imposed a curfew in Dhaka": bare "authorities" that coerce
@@ -5769,10 +5767,7 @@ static int festive_march(gstate *g, size_t i, int src)
     const ts_word *w = ts_w(s, i);
     if (!w)
         return 0;
-    const char *lemma = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
-    int verb = 0;
-    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0] && !verb; k++)
-        verb = !strcmp(lemma, verbs[k].s);
+    int verb = lemma_in(s, w, verbs, sizeof verbs / sizeof verbs[0]);
     if (!verb || ts_tok_in(s, s->m[src].head, protesters, sizeof protesters / sizeof protesters[0]))
         return 0;
     static const ts_lit rites[] = {LIT("welcome"),  LIT("ceremony"), LIT("celebration"), LIT("celebrations"),
