@@ -96,6 +96,8 @@ enum {
     SW_ANSWER = 256,   /* any_act_answered's "unanswered", "avenged", ... */
     SW_BROKER = 512,   /* nominal_mediator's "brokered", "auspices", ... */
     SW_TIES = 1024,    /* relations_mood's "relations", "ties" */
+    SW_VOTE = 2048,    /* vote_judged_in_speech's "election", "vote", ... */
+    SW_PROTEST = 4096, /* protest_nouns' "protests", "riots", "strike", ... */
 };
 
 typedef struct pmatch {
@@ -7568,8 +7570,8 @@ static int onset_between(gstate *g, size_t k)
 static void protest_nouns(gstate *g)
 {
     ts_sent *s = g->s;
-    if (g->em.n)
-        return;
+    if (g->em.n || !(g->words & SW_PROTEST))
+        return; /* events already, or none of protest[]'s words (sentence_words) */
     static const ts_lit protest[] = {LIT("protests"), LIT("protest"), LIT("demonstrations"), LIT("demonstration"),
                                      LIT("riots"),    LIT("riot"),    LIT("strike"),         LIT("strikes")};
     static const ts_lit onset[] = {
@@ -9513,6 +9515,8 @@ static void vote_judged_in_speech(gstate *g)
     static const ts_lit vote[] = {LIT("election"), LIT("elections"), LIT("vote"), LIT("poll"), LIT("polls"),
                                   LIT("ballot"),   LIT("count"),     LIT("tally"), LIT("result"),
                                   LIT("results"),  LIT("referendum")};
+    if (!(g->words & SW_VOTE))
+        return; /* none of those words (sentence_words) */
     int pej = ts_class(s->d, CL_PEJORATIVE);
     if (pej < 0)
         return;
@@ -9714,6 +9718,15 @@ static const struct {
     {LIT("aegis"), SW_BROKER},       {LIT("mediation"), SW_BROKER},
     /* relations_mood */
     {LIT("relations"), SW_TIES}, {LIT("ties"), SW_TIES},
+    /* vote_judged_in_speech: vote[] */
+    {LIT("election"), SW_VOTE}, {LIT("elections"), SW_VOTE}, {LIT("vote"), SW_VOTE},
+    {LIT("poll"), SW_VOTE},     {LIT("polls"), SW_VOTE},     {LIT("ballot"), SW_VOTE},
+    {LIT("count"), SW_VOTE},    {LIT("tally"), SW_VOTE},     {LIT("result"), SW_VOTE},
+    {LIT("results"), SW_VOTE},  {LIT("referendum"), SW_VOTE},
+    /* protest_nouns: protest[] */
+    {LIT("protests"), SW_PROTEST}, {LIT("protest"), SW_PROTEST}, {LIT("demonstrations"), SW_PROTEST},
+    {LIT("demonstration"), SW_PROTEST}, {LIT("riots"), SW_PROTEST}, {LIT("riot"), SW_PROTEST},
+    {LIT("strike"), SW_PROTEST}, {LIT("strikes"), SW_PROTEST},
 };
 
 /* The key words by their tokens' hash (token.h: the folded key's) in an
