@@ -116,8 +116,9 @@ static _Thread_local piece memo[TS_MAX_SENT_TOKENS];
 
 static piece longest_uncached(const ts_sent *s, size_t i);
 
-/* Longest dictionary phrase starting at token i. */
-static piece longest(const ts_sent *s, size_t i)
+/* Longest dictionary phrase starting at token i. Inline: it is asked for
+ * every token, and most start no phrase (its first test). */
+static inline piece longest(const ts_sent *s, size_t i)
 {
     if (i >= s->ntok)
         return (piece){0, NULL, i, 0, NULL};
@@ -1833,7 +1834,8 @@ void ts_mentions(ts_sent *s)
         if (take_reference(s, &p, &i))
             continue;
         if (!p.kind) {
-            const char *known = learned_name(s, i);
+            /* the story taught no name: most tokens, without the call */
+            const char *known = s->ctx->nnames ? learned_name(s, i) : NULL;
             if (known && !is_possessive(s, i + 1)) {
                 int mi = add_mention(s, i, i + 1, i, M_NAME, known); /* "Police arrested Zuniga" */
                 if (mi >= 0)
