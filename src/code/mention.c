@@ -931,6 +931,15 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
     return 0;
 }
 
+/* Whether take_reference can take token i (what each of its cases needs
+ * first): a pronoun or "both" that starts no phrase, or any word after
+ * "the". Most tokens are none, and are known here without the call. */
+static inline int may_reference(const ts_sent *s, const piece *p, size_t i)
+{
+    return (!p->kind && ((s->gram[i] & (G_HE | G_IT | G_THEY | G_WE)) || TOK_IS(s, i, "both"))) ||
+           (i > 0 && TOK_IS(s, i - 1, "the"));
+}
+
 /* Nouns that describe an organisation in an apposition before its name. */
 static int group_noun(const ts_sent *s, size_t i)
 {
@@ -1831,7 +1840,7 @@ void ts_mentions(ts_sent *s)
             p.kind = p.alt->kind;
             p.e = p.alt;
         }
-        if (take_reference(s, &p, &i))
+        if (may_reference(s, &p, i) && take_reference(s, &p, &i))
             continue;
         if (!p.kind) {
             /* the story taught no name: most tokens, without the call */
