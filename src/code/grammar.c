@@ -153,7 +153,7 @@ static int is_dash(const ts_sent *s, size_t i)
            (p[2] == 0x93 || p[2] == 0x94);
 }
 
-static int hard_boundary(const ts_sent *s, size_t i)
+static inline int hard_boundary(const ts_sent *s, size_t i)
 {
     const ts_tok *t = &s->tok[i];
     if (t->kind != TK_PUNCT)
@@ -7372,7 +7372,7 @@ static int governing_intent(const gstate *g, size_t e)
 
 #define NOMINAL_SPAN 8 /* words from the event noun to its "on"/"between" actor */
 
-static int class_bit(const ts_sent *s, size_t k, int which) { return ts_in_class(s->d, W(s, k), which); }
+static inline int class_bit(const ts_sent *s, size_t k, int which) { return ts_in_class(s->d, W(s, k), which); }
 
 /* The nominal event's code for the noun at k, "" when it is none. */
 static const char *nominal_code(const ts_sent *s, size_t k, int *sym)
