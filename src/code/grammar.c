@@ -9729,35 +9729,44 @@ static const struct {
     {LIT("strike"), SW_PROTEST}, {LIT("strikes"), SW_PROTEST},
 };
 
-/* The key words by their tokens' hash (token.h: the folded key's) in an
- * open-addressed table of SW_SLOTS: a token is looked at once, and only one
- * whose hash is a key word's is compared with it (ts_tok_is decides, as it
- * did). Made once a thread; should two key words ever share a hash (or one
- * have none), every token is compared with every key word instead. */
+/* The key words by their tokens' hash (token.h: the folded key's), each in
+ * a slot of its own of SW_SLOTS: a multiplier that puts no two in one slot
+ * is looked for once a thread, so a token is looked at once, without a
+ * probe, and only one whose hash is a key word's is compared with it
+ * (ts_tok_is decides, as it did). Should none be found (or two key words
+ * share a hash, or one has none), every token is compared with every key
+ * word instead. */
 #define SW_SLOTS 256
-#define SW_SLOT(h) ((size_t)(((h) * 0x9E3779B97F4A7C15ull) >> 56))
-static _Thread_local struct {
-    uint64_t hash; /* 0: empty */
-    uint8_t word;  /* index in sw_words */
-} sw_slot[SW_SLOTS];
+#define SW_TRIES 4096 /* multipliers tried */
+#define SW_SLOT(h) ((size_t)(((h) * sw_mul) >> 56))
+static _Thread_local uint64_t sw_hash[SW_SLOTS]; /* 0: empty */
+static _Thread_local uint8_t sw_word[SW_SLOTS];  /* index in sw_words */
+static _Thread_local uint64_t sw_mul;
 static _Thread_local int sw_ready; /* 1: made; 2: compare every word */
 
 static void sw_make(void)
 {
     const size_t nw = sizeof sw_words / sizeof sw_words[0];
-    _Static_assert(sizeof sw_words / sizeof sw_words[0] < SW_SLOTS / 2, "sw_slot: keep the table sparse");
-    sw_ready = 1;
-    for (size_t e = 0; e < nw; e++) {
-        uint64_t h = ts_hash(sw_words[e].w.s, sw_words[e].w.n);
-        if (!h)
-            sw_ready = 2;
-        size_t j = SW_SLOT(h);
-        while (sw_slot[j].hash && sw_slot[j].hash != h)
-            j = (j + 1) % SW_SLOTS;
-        if (sw_slot[j].hash == h)
-            sw_ready = 2;
-        sw_slot[j].hash = h;
-        sw_slot[j].word = (uint8_t)e;
+    _Static_assert(sizeof sw_words / sizeof sw_words[0] < SW_SLOTS / 4, "sw_hash: keep the table sparse");
+    sw_ready = 2;
+    for (size_t e = 0; e < nw; e++)
+        if (!ts_hash(sw_words[e].w.s, sw_words[e].w.n))
+            return;
+    for (uint64_t t = 0; t < SW_TRIES; t++) {
+        sw_mul = ts_mix(t + 1) | 1; /* odd, and far from the last one */
+        memset(sw_hash, 0, sizeof sw_hash);
+        size_t e = 0;
+        for (; e < nw; e++) {
+            uint64_t h = ts_hash(sw_words[e].w.s, sw_words[e].w.n);
+            if (sw_hash[SW_SLOT(h)])
+                break; /* taken (or the same word twice): the next multiplier */
+            sw_hash[SW_SLOT(h)] = h;
+            sw_word[SW_SLOT(h)] = (uint8_t)e;
+        }
+        if (e == nw) {
+            sw_ready = 1;
+            return;
+        }
     }
 }
 
@@ -9774,11 +9783,9 @@ static unsigned sentence_words(const ts_sent *s, size_t *from_end)
         size_t e0 = 0, e1 = nw;
         if (sw_ready == 1) {
             size_t j = SW_SLOT(h);
-            while (sw_slot[j].hash && sw_slot[j].hash != h)
-                j = (j + 1) % SW_SLOTS;
-            if (!sw_slot[j].hash || !h)
-                continue; /* no key word: most tokens */
-            e0 = sw_slot[j].word;
+            if (!((sw_hash[j] == h) & (h != 0)))
+                continue; /* no key word: most tokens, on one well-predicted test */
+            e0 = sw_word[j];
             e1 = e0 + 1;
         }
         for (size_t e = e0; e < e1; e++)
