@@ -79,6 +79,7 @@ typedef struct gstate {
     ts_structure st; /* the syntax layer's parse, made on demand */
     unsigned words;  /* SW_* bits: which of the passes' key words the sentence has */
     size_t from_end; /* past the sentence's last "from"; 0: none */
+    uint32_t gram_any; /* the G_* bits of any of the sentence's tokens */
 } gstate;
 
 /* Key words of the whole-sentence passes, looked for once per sentence
@@ -98,6 +99,7 @@ enum {
     SW_TIES = 1024,    /* relations_mood's "relations", "ties" */
     SW_VOTE = 2048,    /* vote_judged_in_speech's "election", "vote", ... */
     SW_PROTEST = 4096, /* protest_nouns' "protests", "riots", "strike", ... */
+    SW_WILL = 8192,    /* "will", "would": any_act_answered's answer */
 };
 
 typedef struct pmatch {
@@ -8889,6 +8891,8 @@ static void copular_events(gstate *g)
 {
     ts_sent *s = g->s;
     g->em.rule = "a copula's predicate that reports an act (\"is in talks with\", \"is on a visit to\", \"was upbeat about\")";
+    if (!(g->gram_any & G_BE) && !(g->words & SW_LINK))
+        return; /* no copula, no linking verb (sentence_words) */
     for (size_t b = 1; b + 2 < s->ntok; b++) {
         int linking = !(s->gram[b] & G_BE) && linking_verb(g, b); /* "remained hopeful of a deal" */
         if ((!(s->gram[b] & G_BE) && !linking) || s->tok[b].kind != TK_WORD || s->mid[b] >= 0 || g->skip[b] ||
@@ -9311,8 +9315,9 @@ static void any_act_answered(gstate *g)
     ts_sent *s = g->s;
     static const ts_lit unans[] = {LIT("unanswered"), LIT("unpunished")};
     static const ts_lit avenged[] = {LIT("avenged"), LIT("punished"), LIT("answered"), LIT("revenged")};
-    if (!(g->words & (SW_ANY | SW_ANSWER)))
-        return; /* no "any", no "unanswered", no "avenged" (sentence_words) */
+    if (!(g->words & (SW_ANY | SW_ANSWER)) || !(g->words & SW_WILL))
+        return; /* no "any", no "unanswered", no "avenged"; or no "will" or "would" to answer with
+                   (sentence_words) */
     static const ts_lit met[] = {LIT("met"), LIT("answered"), LIT("greeted"), LIT("countered")};
     static const ts_lit draw[] = {LIT("trigger"), LIT("invite"), LIT("provoke"), LIT("draw"), LIT("prompt")};
     static const ts_lit seen[] = {LIT("treated"), LIT("considered"), LIT("regarded"), LIT("seen"),
@@ -9727,6 +9732,8 @@ static const struct {
     {LIT("protests"), SW_PROTEST}, {LIT("protest"), SW_PROTEST}, {LIT("demonstrations"), SW_PROTEST},
     {LIT("demonstration"), SW_PROTEST}, {LIT("riots"), SW_PROTEST}, {LIT("riot"), SW_PROTEST},
     {LIT("strike"), SW_PROTEST}, {LIT("strikes"), SW_PROTEST},
+    /* any_act_answered */
+    {LIT("will"), SW_WILL}, {LIT("would"), SW_WILL},
 };
 
 /* The key words by their tokens' hash (token.h: the folded key's), each in
@@ -9736,9 +9743,9 @@ static const struct {
  * (ts_tok_is decides, as it did). Should none be found (or two key words
  * share a hash, or one has none), every token is compared with every key
  * word instead. */
-#define SW_SLOTS 256
+#define SW_SLOTS 512
 #define SW_TRIES 4096 /* multipliers tried */
-#define SW_SLOT(h) ((size_t)(((h) * sw_mul) >> 56))
+#define SW_SLOT(h) ((size_t)(((h) * sw_mul) >> 55))
 static _Thread_local uint64_t sw_hash[SW_SLOTS]; /* 0: empty */
 static _Thread_local uint8_t sw_word[SW_SLOTS];  /* index in sw_words */
 static _Thread_local uint64_t sw_mul;
@@ -9770,16 +9777,19 @@ static void sw_make(void)
     }
 }
 
-/* The SW_* bits of the sentence's words. */
-static unsigned sentence_words(const ts_sent *s, size_t *from_end)
+/* The SW_* bits of the sentence's words; *gram_any: the G_* bits of any
+ * of its tokens. */
+static unsigned sentence_words(const ts_sent *s, size_t *from_end, uint32_t *gram_any)
 {
     const size_t nw = sizeof sw_words / sizeof sw_words[0];
     unsigned m = 0;
+    uint32_t ga = 0;
     *from_end = 0;
     if (!sw_ready)
         sw_make();
     for (size_t k = 0; k < s->ntok; k++) {
         uint64_t h = s->tok[k].hash;
+        ga |= s->gram[k];
         size_t e0 = 0, e1 = nw;
         if (sw_ready == 1) {
             size_t j = SW_SLOT(h);
@@ -9796,6 +9806,7 @@ static unsigned sentence_words(const ts_sent *s, size_t *from_end)
                 break;
             }
     }
+    *gram_any = ga;
     return m;
 }
 
@@ -9808,7 +9819,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     if (s->ntok == 0 || (s->nm == 0 && !s->ctx->attacker[0]))
         return 0; /* no actor: nothing to code, but a weapon of the story's attacker (story_striker) */
     ts_structure_reset(&g->st);
-    g->words = sentence_words(s, &g->from_end);
+    g->words = sentence_words(s, &g->from_end, &g->gram_any);
     mark_skips(g);
     mark_adverbials(g);
     memset(g->glim, 0, s->ntok * sizeof g->glim[0]);
