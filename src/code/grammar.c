@@ -9698,7 +9698,9 @@ static void quoted_judgement(gstate *g)
 }
 
 /* The key words of the whole-sentence passes and their SW_* bits ("from"
- * has none: the word after the last one is noted instead). */
+ * has none: the word after the last one is noted instead). A pass returns
+ * at once without its bit: a word added to one of its lists (noted below)
+ * must be added here too. */
 static const struct {
     ts_lit w;
     unsigned bit;

@@ -721,7 +721,9 @@ static int label_after(const ts_sent *s, size_t k)
  * "they"), a quoted "we", "the two leaders", and definite descriptions ("the
  * bloc", "the group", "the country", "the country's regulator") resolved from
  * the document's context. 1 if a mention was taken at *ip (then *ip is past
- * it), 0 if the token is left to the phrase composer. */
+ * it), 0 if the token is left to the phrase composer. Asked only where
+ * may_reference says one of its cases may apply: a new case must keep that
+ * test true for its tokens. */
 static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
 {
     const tocsin_dict *d = s->d;
