@@ -79,12 +79,28 @@ typedef struct gstate {
     ts_structure st; /* the syntax layer's parse, made on demand */
     unsigned words;  /* SW_* bits: which of the passes' key words the sentence has */
     size_t from_end; /* past the sentence's last "from"; 0: none */
+    uint32_t gram_any; /* the G_* bits of any of the sentence's tokens */
 } gstate;
 
 /* Key words of the whole-sentence passes, looked for once per sentence
  * (sentence_words) so that a pass whose first test needs one of them
  * returns at once when the sentence has none. */
-enum { SW_THAT = 1, SW_BY = 2, SW_BLAME = 4, SW_ANY = 8, SW_IF = 16, SW_TELL = 32, SW_WITH = 64 };
+enum {
+    SW_THAT = 1,
+    SW_BY = 2,
+    SW_BLAME = 4,
+    SW_ANY = 8,
+    SW_IF = 16,
+    SW_TELL = 32,
+    SW_WITH = 64,
+    SW_LINK = 128,     /* linking_verb's words: "remained", "seemed" */
+    SW_ANSWER = 256,   /* any_act_answered's "unanswered", "avenged", ... */
+    SW_BROKER = 512,   /* nominal_mediator's "brokered", "auspices", ... */
+    SW_TIES = 1024,    /* relations_mood's "relations", "ties" */
+    SW_VOTE = 2048,    /* vote_judged_in_speech's "election", "vote", ... */
+    SW_PROTEST = 4096, /* protest_nouns' "protests", "riots", "strike", ... */
+    SW_WILL = 8192,    /* "will", "would": any_act_answered's answer */
+};
 
 typedef struct pmatch {
     const ts_pattern *p;
@@ -139,7 +155,7 @@ static int is_dash(const ts_sent *s, size_t i)
            (p[2] == 0x93 || p[2] == 0x94);
 }
 
-static int hard_boundary(const ts_sent *s, size_t i)
+static inline int hard_boundary(const ts_sent *s, size_t i)
 {
     const ts_tok *t = &s->tok[i];
     if (t->kind != TK_PUNCT)
@@ -764,16 +780,28 @@ static int tail_only(const gstate *g, size_t a, size_t n)
     return 1;
 }
 
+/* Whether word w's lemma is one of list[0..n): a lexicon word's hash is its
+ * key's (lexicon.c), so the lemma's is compared with each word's hash made
+ * at compile time (LIT), no string; a word LIT could not hash is compared
+ * as a string. */
+static int lemma_in(const ts_sent *s, const ts_word *w, const ts_lit *list, size_t n)
+{
+    if (!w)
+        return 0;
+    uint64_t h = s->d->lex.w[w->lemma].hash;
+    for (size_t k = 0; k < n; k++)
+        if (list[k].h ? h == list[k].h : !strcmp(ts_lex_name(&s->d->lex, (int32_t)w->lemma), list[k].s))
+            return 1;
+    return 0;
+}
+
 /* Saying verbs whose complement is a fear, hope or guess, not a report. */
 static int non_factive(const ts_sent *s, const ts_word *w)
 {
-    static const char *const words[] = {"fear", "hope", "worry", "doubt", "speculate", "wonder",
-                                        "suspect", "predict", "expect", "imagine", "guess"};
-    const char *lemma = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (!strcmp(lemma, words[k]))
-            return 1;
-    return 0;
+    static const ts_lit words[] = {LIT("fear"),    LIT("hope"),    LIT("worry"),   LIT("doubt"),
+                                   LIT("speculate"), LIT("wonder"), LIT("suspect"), LIT("predict"),
+                                   LIT("expect"),  LIT("imagine"), LIT("guess")};
+    return lemma_in(s, w, words, sizeof words / sizeof words[0]);
 }
 
 /* A closing attribution: '..., Chancellor Olaf Scholz said.' or '..., said
@@ -1685,6 +1713,7 @@ static const char *lemma_of(const ts_sent *s, size_t i)
     const ts_word *w = ts_w(s, i);
     return w ? ts_lex_name(&s->d->lex, (int32_t)w->lemma) : "";
 }
+
 
 /* CAMEO's intent forms mirror the acts of roots 05-08 code by code: a pledge
    to share intelligence (064) is 0314, to send arms (072) 0332, to free
@@ -2869,8 +2898,9 @@ static int causes_act(const gstate *g, size_t k)
  * determiner may stand between the verb and the noun. */
 static int light_verb_before(const gstate *g, size_t k)
 {
-    static const char *const light[] = {"boost", "increase", "strengthen", "deepen", "enhance", "expand",
-                                        "improve", "intensify", "resume", "step", "ramp", "broaden", NULL};
+    static const ts_lit light[] = {LIT("boost"),   LIT("increase"),  LIT("strengthen"), LIT("deepen"),
+                                   LIT("enhance"), LIT("expand"),    LIT("improve"),    LIT("intensify"),
+                                   LIT("resume"),  LIT("step"),      LIT("ramp"),       LIT("broaden")};
     const ts_sent *s = g->s;
     if (k == 0 || k >= s->ntok || s->tok[k].kind != TK_WORD || s->tok[k].cas != CASE_LOWER ||
         (s->mid[k] >= 0 && ((size_t)s->m[s->mid[k]].t1 != k + 1 || (size_t)s->m[s->mid[k]].t0 + 1 < k)) ||
@@ -2887,11 +2917,7 @@ static int light_verb_before(const gstate *g, size_t k)
     const ts_word *w = W(s, b - 1);
     if (!w)
         return -1;
-    const char *lemma = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
-    for (size_t n = 0; light[n]; n++)
-        if (!strcmp(lemma, light[n]))
-            return (int)(b - 1);
-    return -1;
+    return lemma_in(s, w, light, sizeof light / sizeof light[0]) ? (int)(b - 1) : -1;
 }
 
 /* "was quick to", "were swift to", "was the first to": an adjective of
@@ -2944,13 +2970,10 @@ static int document_noun(const ts_sent *s, size_t k)
  * "issued a statement" (not "vetoed a resolution condemning"). */
 static int issuing_verb(const ts_sent *s, size_t k)
 {
-    static const char *const lemmas[] = {"file", "issue", "submit", "lodge", "send", "publish", "release",
-                                         "bring", "present", "table", "deliver", "write", "post"};
-    const char *l = lemma_of(s, k);
-    for (size_t n = 0; n < sizeof lemmas / sizeof lemmas[0]; n++)
-        if (!strcmp(l, lemmas[n]))
-            return 1;
-    return 0;
+    static const ts_lit lemmas[] = {LIT("file"),    LIT("issue"),   LIT("submit"), LIT("lodge"), LIT("send"),
+                                    LIT("publish"), LIT("release"), LIT("bring"),  LIT("present"), LIT("table"),
+                                    LIT("deliver"), LIT("write"),   LIT("post")};
+    return lemma_in(s, ts_w(s, k), lemmas, sizeof lemmas / sizeof lemmas[0]);
 }
 
 /* A document noun just before the participle at q, or before the place or
@@ -4734,15 +4757,12 @@ static int fled_people(gstate *g, size_t i, int src)
 static int bomb_victims(const gstate *g, size_t last)
 {
     const ts_sent *s = g->s;
-    static const char *const harm[] = {"kill", "wound", "injure", "maim", "hit", "strike", "target"};
+    static const ts_lit harm[] = {LIT("kill"), LIT("wound"),  LIT("injure"), LIT("maim"),
+                                  LIT("hit"),  LIT("strike"), LIT("target")};
     size_t r = last + 1;
     if (r + 1 >= s->ntok || !(TOK_IS(s, r, "that") || TOK_IS(s, r, "which")))
         return -1;
-    const char *l = lemma_of(s, r + 1);
-    int hurt = 0;
-    for (size_t k = 0; k < sizeof harm / sizeof harm[0] && !hurt; k++)
-        hurt = !strcmp(l, harm[k]);
-    if (!hurt)
+    if (!lemma_in(s, ts_w(s, r + 1), harm, sizeof harm / sizeof harm[0]))
         return -1;
     for (size_t q = r + 2; q < s->ntok && q < r + 2 + BOMB_VICTIM_WORDS; q++) {
         if (hard_boundary(s, q) || is_comma(s, q) || (g->isverb[q] && g->v[q].kind != V_NONE))
@@ -4943,16 +4963,10 @@ static int sovereign_possessor(gstate *g, size_t i, size_t end, int src)
  * "concerned about", "outraged by". */
 static int feeling_verb(const ts_sent *s, size_t i)
 {
-    static const char *const feel[] = {"disappoint", "dismay", "outrage", "anger", "appal", "incense",
-                                       "infuriate", "concern", "worry", "alarm", NULL};
-    const ts_word *w = W(s, i);
-    if (!w)
-        return 0;
-    const char *lemma = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
-    for (int k = 0; feel[k]; k++)
-        if (lemma[0] == feel[k][0] && !strcmp(lemma, feel[k]))
-            return 1;
-    return 0;
+    static const ts_lit feel[] = {LIT("disappoint"), LIT("dismay"),    LIT("outrage"), LIT("anger"),
+                                  LIT("appal"),      LIT("incense"),   LIT("infuriate"), LIT("concern"),
+                                  LIT("worry"),      LIT("alarm")};
+    return lemma_in(s, W(s, i), feel, sizeof feel / sizeof feel[0]);
 }
 
 /* "Authorities imposed a curfew in Dhaka": bare "authorities" that coerce
@@ -5870,10 +5884,7 @@ static int festive_march(gstate *g, size_t i, int src)
     const ts_word *w = ts_w(s, i);
     if (!w)
         return 0;
-    const char *lemma = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
-    int verb = 0;
-    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0] && !verb; k++)
-        verb = !strcmp(lemma, verbs[k].s);
+    int verb = lemma_in(s, w, verbs, sizeof verbs / sizeof verbs[0]);
     if (!verb || ts_tok_in(s, s->m[src].head, protesters, sizeof protesters / sizeof protesters[0]))
         return 0;
     static const ts_lit rites[] = {LIT("welcome"),  LIT("ceremony"), LIT("celebration"), LIT("celebrations"),
@@ -7596,7 +7607,7 @@ static int governing_intent(const gstate *g, size_t e)
 
 #define NOMINAL_SPAN 8 /* words from the event noun to its "on"/"between" actor */
 
-static int class_bit(const ts_sent *s, size_t k, int which) { return ts_in_class(s->d, W(s, k), which); }
+static inline int class_bit(const ts_sent *s, size_t k, int which) { return ts_in_class(s->d, W(s, k), which); }
 
 /* The nominal event's code for the noun at k, "" when it is none. */
 static const char *nominal_code(const ts_sent *s, size_t k, int *sym)
@@ -7794,8 +7805,8 @@ static int onset_between(gstate *g, size_t k)
 static void protest_nouns(gstate *g)
 {
     ts_sent *s = g->s;
-    if (g->em.n)
-        return;
+    if (g->em.n || !(g->words & SW_PROTEST))
+        return; /* events already, or none of protest[]'s words (sentence_words) */
     static const ts_lit protest[] = {LIT("protests"), LIT("protest"), LIT("demonstrations"), LIT("demonstration"),
                                      LIT("riots"),    LIT("riot"),    LIT("strike"),         LIT("strikes")};
     static const ts_lit onset[] = {
@@ -8364,6 +8375,8 @@ static void nominal_mediator(gstate *g)
     static const ts_lit brokered[] = {LIT("brokered"), LIT("mediated"), LIT("facilitated"), LIT("hosted"),
                                       LIT("sponsored")};
     static const ts_lit under[] = {LIT("auspices"), LIT("aegis"), LIT("mediation")};
+    if (!(g->words & SW_BROKER))
+        return; /* none of those words (sentence_words) */
     int med = -1, fellow = 0; /* fellow: "brokered together with X", the speaker a broker too */
     size_t at = 0;
     for (size_t q = 0; q < s->ntok && med < 0; q++) {
@@ -8822,6 +8835,8 @@ static void relations_mood(gstate *g)
                                     LIT("deepened"), LIT("deepening"), LIT("flourishing"), LIT("flourished")};
     static const ts_lit worse[] = {LIT("deteriorate"), LIT("deteriorated"), LIT("deteriorating"), LIT("worsen"),
                                    LIT("worsened"),    LIT("worsening"),    LIT("soured"),        LIT("souring")};
+    if (!(g->words & SW_TIES))
+        return; /* no "relations", no "ties" (sentence_words) */
     const char *rule = g->em.rule;
     g->em.rule = "a speaker's word on how its relations with another fare (\"said ties with X had improved\")";
     for (size_t k = 1; k + 3 < s->ntok; k++) {
@@ -9147,7 +9162,8 @@ static int linking_verb(const gstate *g, size_t b)
                                    LIT("seems"),  LIT("seemed"),  LIT("appear"),   LIT("appears"),
                                    LIT("appeared"), LIT("sound"), LIT("sounds"),   LIT("sounded"),
                                    LIT("stay"),   LIT("stays"),   LIT("stayed")};
-    return ts_tok_in(g->s, b, words, sizeof words / sizeof words[0]);
+    /* SW_LINK: the sentence has one of them (sentence_words) */
+    return (g->words & SW_LINK) && ts_tok_in(g->s, b, words, sizeof words / sizeof words[0]);
 }
 
 /* "Iran is in talks with the IAEA" (046 both ways), "Iran and the IAEA are
@@ -9180,6 +9196,8 @@ static void copular_events(gstate *g)
 {
     ts_sent *s = g->s;
     g->em.rule = "a copula's predicate that reports an act (\"is in talks with\", \"is on a visit to\", \"was upbeat about\")";
+    if (!(g->gram_any & G_BE) && !(g->words & SW_LINK))
+        return; /* no copula, no linking verb (sentence_words) */
     for (size_t b = 1; b + 2 < s->ntok; b++) {
         int linking = !(s->gram[b] & G_BE) && linking_verb(g, b); /* "remained hopeful of a deal" */
         if ((!(s->gram[b] & G_BE) && !linking) || s->tok[b].kind != TK_WORD || s->mid[b] >= 0 || g->skip[b] ||
@@ -9602,11 +9620,9 @@ static void any_act_answered(gstate *g)
     ts_sent *s = g->s;
     static const ts_lit unans[] = {LIT("unanswered"), LIT("unpunished")};
     static const ts_lit avenged[] = {LIT("avenged"), LIT("punished"), LIT("answered"), LIT("revenged")};
-    int some = !!(g->words & SW_ANY);
-    for (size_t q = 0; q < s->ntok && !some; q++)
-        some = ts_tok_in(s, q, unans, 2) || ts_tok_in(s, q, avenged, sizeof avenged / sizeof avenged[0]);
-    if (!some)
-        return; /* no "any", no "unanswered", no "avenged" */
+    if (!(g->words & (SW_ANY | SW_ANSWER)) || !(g->words & SW_WILL))
+        return; /* no "any", no "unanswered", no "avenged"; or no "will" or "would" to answer with
+                   (sentence_words) */
     static const ts_lit met[] = {LIT("met"), LIT("answered"), LIT("greeted"), LIT("countered")};
     static const ts_lit draw[] = {LIT("trigger"), LIT("invite"), LIT("provoke"), LIT("draw"), LIT("prompt")};
     static const ts_lit seen[] = {LIT("treated"), LIT("considered"), LIT("regarded"), LIT("seen"),
@@ -9809,6 +9825,8 @@ static void vote_judged_in_speech(gstate *g)
     static const ts_lit vote[] = {LIT("election"), LIT("elections"), LIT("vote"), LIT("poll"), LIT("polls"),
                                   LIT("ballot"),   LIT("count"),     LIT("tally"), LIT("result"),
                                   LIT("results"),  LIT("referendum")};
+    if (!(g->words & SW_VOTE))
+        return; /* none of those words (sentence_words) */
     int pej = ts_class(s->d, CL_PEJORATIVE);
     if (pej < 0)
         return;
@@ -10046,57 +10064,109 @@ static void quoted_judgement(gstate *g)
 }
 
 /* The key words of the whole-sentence passes and their SW_* bits ("from"
- * has none: the word after the last one is noted instead). */
+ * has none: the word after the last one is noted instead). A pass returns
+ * at once without its bit: a word added to one of its lists (noted below)
+ * must be added here too. */
 static const struct {
     ts_lit w;
     unsigned bit;
 } sw_words[] = {
-    {LIT("by"), SW_BY},         {LIT("if"), SW_IF},         {LIT("unless"), SW_IF},
-    {LIT("any"), SW_ANY},       {LIT("that"), SW_THAT},     {LIT("tell"), SW_TELL},
-    {LIT("told"), SW_TELL},     {LIT("tells"), SW_TELL},    {LIT("behind"), SW_BLAME},
+    {LIT("by"), SW_BY},          {LIT("if"), SW_IF},          {LIT("unless"), SW_IF},
+    {LIT("any"), SW_ANY},        {LIT("that"), SW_THAT},      {LIT("tell"), SW_TELL},
+    {LIT("told"), SW_TELL},      {LIT("tells"), SW_TELL},     {LIT("behind"), SW_BLAME},
     {LIT("involved"), SW_BLAME}, {LIT("responsible"), SW_BLAME}, {LIT("from"), 0},
     {LIT("with"), SW_WITH},
+    /* linking_verb */
+    {LIT("remain"), SW_LINK},    {LIT("remains"), SW_LINK},   {LIT("remained"), SW_LINK},
+    {LIT("seem"), SW_LINK},      {LIT("seems"), SW_LINK},     {LIT("seemed"), SW_LINK},
+    {LIT("appear"), SW_LINK},    {LIT("appears"), SW_LINK},   {LIT("appeared"), SW_LINK},
+    {LIT("sound"), SW_LINK},     {LIT("sounds"), SW_LINK},    {LIT("sounded"), SW_LINK},
+    {LIT("stay"), SW_LINK},      {LIT("stays"), SW_LINK},     {LIT("stayed"), SW_LINK},
+    /* any_act_answered: unans[] and avenged[] */
+    {LIT("unanswered"), SW_ANSWER}, {LIT("unpunished"), SW_ANSWER}, {LIT("avenged"), SW_ANSWER},
+    {LIT("punished"), SW_ANSWER},   {LIT("answered"), SW_ANSWER},   {LIT("revenged"), SW_ANSWER},
+    /* nominal_mediator: brokered[] and under[] */
+    {LIT("brokered"), SW_BROKER},    {LIT("mediated"), SW_BROKER}, {LIT("facilitated"), SW_BROKER},
+    {LIT("hosted"), SW_BROKER},      {LIT("sponsored"), SW_BROKER}, {LIT("auspices"), SW_BROKER},
+    {LIT("aegis"), SW_BROKER},       {LIT("mediation"), SW_BROKER},
+    /* relations_mood */
+    {LIT("relations"), SW_TIES}, {LIT("ties"), SW_TIES},
+    /* vote_judged_in_speech: vote[] */
+    {LIT("election"), SW_VOTE}, {LIT("elections"), SW_VOTE}, {LIT("vote"), SW_VOTE},
+    {LIT("poll"), SW_VOTE},     {LIT("polls"), SW_VOTE},     {LIT("ballot"), SW_VOTE},
+    {LIT("count"), SW_VOTE},    {LIT("tally"), SW_VOTE},     {LIT("result"), SW_VOTE},
+    {LIT("results"), SW_VOTE},  {LIT("referendum"), SW_VOTE},
+    /* protest_nouns: protest[] */
+    {LIT("protests"), SW_PROTEST}, {LIT("protest"), SW_PROTEST}, {LIT("demonstrations"), SW_PROTEST},
+    {LIT("demonstration"), SW_PROTEST}, {LIT("riots"), SW_PROTEST}, {LIT("riot"), SW_PROTEST},
+    {LIT("strike"), SW_PROTEST}, {LIT("strikes"), SW_PROTEST},
+    /* any_act_answered */
+    {LIT("will"), SW_WILL}, {LIT("would"), SW_WILL},
 };
 
-/* The key words by their tokens' hash (token.h: the folded key's), one slot
- * each of 64: a token is looked at once, without a branch, and only one whose
- * hash is a key word's is compared with it (ts_tok_is decides, as it did).
- * Made once a thread; should two key words ever share a slot, every token is
- * compared with every key word as before. */
-#define SW_SLOT(h) ((size_t)(((h) * 0x9E3779B97F4A7C15ull) >> 58))
-static _Thread_local struct {
-    uint64_t hash; /* 0: empty */
-    uint8_t word;  /* index in sw_words */
-} sw_slot[64];
-static _Thread_local int sw_ready; /* 1: made; 2: two words share a slot */
+/* The key words by their tokens' hash (token.h: the folded key's), each in
+ * a slot of its own of SW_SLOTS: a multiplier that puts no two in one slot
+ * is looked for once a thread, so a token is looked at once, without a
+ * probe, and only one whose hash is a key word's is compared with it
+ * (ts_tok_is decides, as it did). Should none be found (or two key words
+ * share a hash, or one has none), every token is compared with every key
+ * word instead. */
+#define SW_SLOTS 512
+#define SW_TRIES 4096 /* multipliers tried */
+#define SW_SLOT(h) ((size_t)(((h) * sw_mul) >> 55))
+static _Thread_local uint64_t sw_hash[SW_SLOTS]; /* 0: empty */
+static _Thread_local uint8_t sw_word[SW_SLOTS];  /* index in sw_words */
+static _Thread_local uint64_t sw_mul;
+static _Thread_local int sw_ready; /* 1: made; 2: compare every word */
 
 static void sw_make(void)
 {
     const size_t nw = sizeof sw_words / sizeof sw_words[0];
-    sw_ready = 1;
-    for (size_t e = 0; e < nw; e++) {
-        uint64_t h = ts_hash(sw_words[e].w.s, sw_words[e].w.n);
-        if (sw_slot[SW_SLOT(h)].hash)
-            sw_ready = 2;
-        sw_slot[SW_SLOT(h)].hash = h;
-        sw_slot[SW_SLOT(h)].word = (uint8_t)e;
+    _Static_assert(sizeof sw_words / sizeof sw_words[0] < SW_SLOTS / 4, "sw_hash: keep the table sparse");
+    sw_ready = 2;
+    for (size_t e = 0; e < nw; e++)
+        if (!ts_hash(sw_words[e].w.s, sw_words[e].w.n))
+            return;
+    for (uint64_t t = 0; t < SW_TRIES; t++) {
+        sw_mul = ts_mix(t + 1) | 1; /* odd, and far from the last one */
+        memset(sw_hash, 0, sizeof sw_hash);
+        size_t e = 0;
+        for (; e < nw; e++) {
+            uint64_t h = ts_hash(sw_words[e].w.s, sw_words[e].w.n);
+            if (sw_hash[SW_SLOT(h)])
+                break; /* taken (or the same word twice): the next multiplier */
+            sw_hash[SW_SLOT(h)] = h;
+            sw_word[SW_SLOT(h)] = (uint8_t)e;
+        }
+        if (e == nw) {
+            sw_ready = 1;
+            return;
+        }
     }
 }
 
-/* The SW_* bits of the sentence's words. */
-static unsigned sentence_words(const ts_sent *s, size_t *from_end)
+/* The SW_* bits of the sentence's words; *gram_any: the G_* bits of any
+ * of its tokens. */
+static unsigned sentence_words(const ts_sent *s, size_t *from_end, uint32_t *gram_any)
 {
     const size_t nw = sizeof sw_words / sizeof sw_words[0];
     unsigned m = 0;
+    uint32_t ga = 0;
     *from_end = 0;
     if (!sw_ready)
         sw_make();
     for (size_t k = 0; k < s->ntok; k++) {
         uint64_t h = s->tok[k].hash;
-        size_t e0 = sw_slot[SW_SLOT(h)].word;
-        if (sw_ready == 1 && !((sw_slot[SW_SLOT(h)].hash == h) & (h != 0)))
-            continue; /* no key word: most tokens, on one well-predicted test */
-        for (size_t e = sw_ready == 1 ? e0 : 0; e < (sw_ready == 1 ? e0 + 1 : nw); e++)
+        ga |= s->gram[k];
+        size_t e0 = 0, e1 = nw;
+        if (sw_ready == 1) {
+            size_t j = SW_SLOT(h);
+            if (!((sw_hash[j] == h) & (h != 0)))
+                continue; /* no key word: most tokens, on one well-predicted test */
+            e0 = sw_word[j];
+            e1 = e0 + 1;
+        }
+        for (size_t e = e0; e < e1; e++)
             if (ts_tok_is(s, k, sw_words[e].w.s, sw_words[e].w.n)) {
                 m |= sw_words[e].bit;
                 if (!sw_words[e].bit)
@@ -10104,6 +10174,7 @@ static unsigned sentence_words(const ts_sent *s, size_t *from_end)
                 break;
             }
     }
+    *gram_any = ga;
     return m;
 }
 
@@ -10116,7 +10187,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     if (s->ntok == 0 || (s->nm == 0 && !s->ctx->attacker[0]))
         return 0; /* no actor: nothing to code, but a weapon of the story's attacker (story_striker) */
     ts_structure_reset(&g->st);
-    g->words = sentence_words(s, &g->from_end);
+    g->words = sentence_words(s, &g->from_end, &g->gram_any);
     mark_skips(g);
     mark_adverbials(g);
     memset(g->glim, 0, s->ntok * sizeof g->glim[0]);

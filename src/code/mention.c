@@ -116,8 +116,9 @@ static _Thread_local piece memo[TS_MAX_SENT_TOKENS];
 
 static piece longest_uncached(const ts_sent *s, size_t i);
 
-/* Longest dictionary phrase starting at token i. */
-static piece longest(const ts_sent *s, size_t i)
+/* Longest dictionary phrase starting at token i. Inline: it is asked for
+ * every token, and most start no phrase (its first test). */
+static inline piece longest(const ts_sent *s, size_t i)
 {
     if (i >= s->ntok)
         return (piece){0, NULL, i, 0, NULL};
@@ -755,7 +756,9 @@ static int verdict_after(const ts_sent *s, size_t k)
  * "they"), a quoted "we", "the two leaders", and definite descriptions ("the
  * bloc", "the group", "the country", "the country's regulator") resolved from
  * the document's context. 1 if a mention was taken at *ip (then *ip is past
- * it), 0 if the token is left to the phrase composer. */
+ * it), 0 if the token is left to the phrase composer. Asked only where
+ * may_reference says one of its cases may apply: a new case must keep that
+ * test true for its tokens. */
 static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
 {
     const tocsin_dict *d = s->d;
@@ -993,6 +996,15 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         return 1;
     }
     return 0;
+}
+
+/* Whether take_reference can take token i (what each of its cases needs
+ * first): a pronoun or "both" that starts no phrase, or any word after
+ * "the". Most tokens are none, and are known here without the call. */
+static inline int may_reference(const ts_sent *s, const piece *p, size_t i)
+{
+    return (!p->kind && ((s->gram[i] & (G_HE | G_IT | G_THEY | G_WE)) || TOK_IS(s, i, "both"))) ||
+           (i > 0 && TOK_IS(s, i - 1, "the"));
 }
 
 /* Nouns that describe an organisation in an apposition before its name. */
@@ -1895,10 +1907,11 @@ void ts_mentions(ts_sent *s)
             p.kind = p.alt->kind;
             p.e = p.alt;
         }
-        if (take_reference(s, &p, &i))
+        if (may_reference(s, &p, i) && take_reference(s, &p, &i))
             continue;
         if (!p.kind) {
-            const char *known = learned_name(s, i);
+            /* the story taught no name: most tokens, without the call */
+            const char *known = s->ctx->nnames ? learned_name(s, i) : NULL;
             if (known && !is_possessive(s, i + 1)) {
                 int mi = add_mention(s, i, i + 1, i, M_NAME, known); /* "Police arrested Zuniga" */
                 if (mi >= 0)
