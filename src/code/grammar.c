@@ -3561,6 +3561,23 @@ static int country_prisoners(const ts_sent *s, int m)
            (x->t1 < s->ntok && prisoner_noun(s, x->t1));
 }
 
+/* The people a sentence opens with, up to token p ("Thousands of people",
+ * "Dozens of inmates"), when nothing between p and verb i starts another
+ * clause (nor names an actor, with no_mentions): a new unnamed CVL mention,
+ * or -1. */
+static int opening_people(gstate *g, size_t p, size_t i, int no_mentions)
+{
+    ts_sent *s = g->s;
+    for (size_t q = p + 1; q < i; q++)
+        if (hard_boundary(s, q) || is_comma(s, q) || (no_mentions && s->mid[q] >= 0) ||
+            (g->isverb[q] && g->v[q].kind != V_NONE) || (s->gram[q] & (G_REL | G_SUB | G_CONJ | G_AND)))
+            return -1;
+    int m = ts_mention_new(s, 0, p + 1, p, M_UNRES, NULL);
+    if (m >= 0)
+        memcpy(s->m[m].sector, "CVL", 4);
+    return m;
+}
+
 /* A count that stands for a crowd: "thousands", "hundreds", "dozens". */
 static int crowd_count(const ts_sent *s, size_t k)
 {
@@ -3591,14 +3608,7 @@ static int protesting_people(gstate *g, size_t i)
     }
     if (p >= i || !TOK_IS(s, p, "people") || s->mid[p] >= 0 || i - p > PEOPLE_SPAN)
         return -1;
-    for (size_t q = p + 1; q < i; q++)
-        if (hard_boundary(s, q) || is_comma(s, q) || (g->isverb[q] && g->v[q].kind != V_NONE) ||
-            (s->gram[q] & (G_REL | G_SUB | G_CONJ | G_AND)))
-            return -1;
-    int m = ts_mention_new(s, 0, p + 1, p, M_UNRES, NULL);
-    if (m >= 0)
-        memcpy(s->m[m].sector, "CVL", 4);
-    return m;
+    return opening_people(g, p, i, 0);
 }
 
 /* "Inmates took twelve guards hostage at a prison in Venezuela", "Rioting
@@ -3619,14 +3629,7 @@ static int captive_captors(gstate *g, size_t i)
     if (p >= i || !ts_tok_in(s, p, captives, sizeof captives / sizeof captives[0]) || s->mid[p] >= 0 ||
         i - p > PEOPLE_SPAN)
         return -1;
-    for (size_t q = p + 1; q < i; q++)
-        if (hard_boundary(s, q) || is_comma(s, q) || s->mid[q] >= 0 || (g->isverb[q] && g->v[q].kind != V_NONE) ||
-            (s->gram[q] & (G_REL | G_SUB | G_CONJ | G_AND)))
-            return -1;
-    int m = ts_mention_new(s, 0, p + 1, p, M_UNRES, NULL);
-    if (m >= 0)
-        memcpy(s->m[m].sector, "CVL", 4);
-    return m;
+    return opening_people(g, p, i, 1);
 }
 
 /* The country that runs or owns what a protest is aimed at: "boycotted
