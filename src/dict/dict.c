@@ -480,6 +480,14 @@ static int class_line(loader *L, const char *p, const char *e)
     return 0;
 }
 
+/* a verb pattern's options after ';' (doc/dictionaries.md) */
+static const struct {
+    const char *name;
+    unsigned flag;
+} pattern_options[] = {{"sym", P_SYM},       {"notarget", P_NOTARGET}, {"armed", P_ARMED}, {"forces", P_FORCES},
+                       {"weapon", P_WEAPON}, {"swap", P_SWAP},         {"home", P_HOME}};
+#define N_PATTERN_OPTIONS (sizeof pattern_options / sizeof pattern_options[0])
+
 static int push_elem(tocsin_dict *d, ts_elem el)
 {
     if (ts_vec_grow((void **)&d->elems, &d->elems_cap, d->nelems + 1, sizeof *d->elems, 1u << 22))
@@ -523,20 +531,12 @@ static int verb_line(loader *L, const char *p, const char *e)
             const char *oe = field_end(o, e);
             if (oe == o)
                 break;
-            if (oe - o == 3 && !memcmp(o, "sym", 3))
-                pat.flags |= P_SYM;
-            else if (oe - o == 8 && !memcmp(o, "notarget", 8))
-                pat.flags |= P_NOTARGET;
-            else if (oe - o == 5 && !memcmp(o, "armed", 5))
-                pat.flags |= P_ARMED;
-            else if (oe - o == 6 && !memcmp(o, "forces", 6))
-                pat.flags |= P_FORCES;
-            else if (oe - o == 6 && !memcmp(o, "weapon", 6))
-                pat.flags |= P_WEAPON;
-            else if (oe - o == 4 && !memcmp(o, "swap", 4))
-                pat.flags |= P_SWAP;
-            else if (oe - o == 4 && !memcmp(o, "home", 4))
-                pat.flags |= P_HOME;
+            size_t k = 0;
+            while (k < N_PATTERN_OPTIONS && !((size_t)(oe - o) == strlen(pattern_options[k].name) &&
+                                              !memcmp(o, pattern_options[k].name, (size_t)(oe - o))))
+                k++;
+            if (k < N_PATTERN_OPTIONS)
+                pat.flags |= pattern_options[k].flag;
             else
                 bad(L, "unknown option (expected sym, notarget, armed, forces, weapon, swap or home)%s", "");
             o = oe;
