@@ -1133,8 +1133,7 @@ static const char *learned_name(const ts_sent *s, size_t i)
     char key[TS_NAME_KEY];
     if (!s->ctx->nnames || !capitalised_name(s, i) || !name_key(s, i, key))
         return NULL;
-    int n = s->ctx->nnames < TS_CTX_NAMES ? s->ctx->nnames : TS_CTX_NAMES;
-    for (int k = 0; k < n; k++)
+    for (int k = 0; k < s->ctx->nnames; k++)
         if (!strcmp(s->ctx->names[k].key, key))
             return s->ctx->names[k].code;
     return NULL;
@@ -1146,19 +1145,19 @@ static void learn_name(ts_sent *s, const ts_mention *m, const char *code)
     char key[TS_NAME_KEY];
     if (!m->uname || strlen(code) < 3 || ts_igo_code(code) || !name_key(s, (size_t)m->uname - 1, key))
         return;
-    int n = s->ctx->nnames < TS_CTX_NAMES ? s->ctx->nnames : TS_CTX_NAMES;
+    int n = s->ctx->nnames;
     for (int k = 0; k < n; k++)
         if (!strcmp(s->ctx->names[k].key, key)) {
             set_code(s->ctx->names[k].code, code);
             return;
         }
-    int slot = s->ctx->nnames % TS_CTX_NAMES;
-    memcpy(s->ctx->names[slot].key, key, sizeof key);
-    set_code(s->ctx->names[slot].code, code);
-    if (s->ctx->nnames < 2 * TS_CTX_NAMES)
-        s->ctx->nnames++;
-    else
-        s->ctx->nnames = TS_CTX_NAMES + slot + 1; /* keeps the ring's place without overflow */
+    if (n == TS_CTX_NAMES) { /* full: the oldest goes */
+        memmove(&s->ctx->names[0], &s->ctx->names[1], (TS_CTX_NAMES - 1) * sizeof s->ctx->names[0]);
+        n--;
+    }
+    memcpy(s->ctx->names[n].key, key, sizeof key);
+    set_code(s->ctx->names[n].code, code);
+    s->ctx->nnames = n + 1;
 }
 
 /* One person of a country, told by its adjective after "a" or "an": "A

@@ -61,7 +61,7 @@ typedef struct ts_ctx {
         char code[TS_CODE_MAX];
     } names[TS_CTX_NAMES];      /* people the story introduced with a title ("Bolivia's army chief, General
                                    Juan Jose Zuniga"): a later "Zuniga" is theirs */
-    int nnames;                 /* names kept (a ring of TS_CTX_NAMES) */
+    int nnames;                 /* names kept, oldest first, at most TS_CTX_NAMES */
     char last_src[TS_CODE_MAX]; /* the source of the story's last sentence with events: "the move" */
     char pair[2][TS_CODE_MAX]; /* the story's last two parties of one event: "both sides", "the two countries" */
     uint8_t joint;             /* the story's last sentence with events told a joint act (one coded both ways) */
