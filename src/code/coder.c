@@ -88,7 +88,7 @@ static void set_accuser(ts_ctx *x, const char *src, const char *tgt)
  * a third party's appeal to them, whose target was resolved). */
 static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
 {
-    int paired = 0, struck = 0;
+    int struck = 0;
     /* "the move": the last sentence's act, or none when it had no event the coder read */
     if (ne > 0 && raw[0].tgt[0])
         memcpy(x->last_src, raw[0].src, sizeof x->last_src);
@@ -131,11 +131,10 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
             }
             struck = 1;
         }
-        if (!paired && !x->pair[0][0] && !(e->flags & TOCSIN_EV_RESOLVED) && strlen(e->src) >= 3 && strlen(e->tgt) >= 3 &&
+        if (!x->pair[0][0] && !(e->flags & TOCSIN_EV_RESOLVED) && strlen(e->src) >= 3 && strlen(e->tgt) >= 3 &&
             strcmp(e->src, e->tgt) && !ts_igo_code(e->src) && !ts_igo_code(e->tgt)) {
             memcpy(x->pair[0], e->src, sizeof x->pair[0]);
             memcpy(x->pair[1], e->tgt, sizeof x->pair[1]);
-            paired = 1;
         }
     }
 }
