@@ -619,6 +619,19 @@ static int officials_of(const ts_sent *s, size_t b, int mi)
     return m->kind == M_NAME && strlen(m->code) >= 3 && !m->modifier; /* "from" reads as a place: not here */
 }
 
+/* A lower-case past form with no other reading before an object
+ * ("confronted", "met"), the object's verb. */
+static int past_form(const ts_sent *s, size_t k)
+{
+    const ts_word *w = ts_w(s, k);
+    if (s->tok[k].kind != TK_WORD || s->tok[k].cas != CASE_LOWER)
+        return 0;
+    if (!w) /* a word the lexicon lacks: "confronted" */
+        return s->tok[k].len >= 6 && !memcmp(s->text + s->tok[k].off + s->tok[k].len - 2, "ed", 2);
+    return (w->vform & VF_PAST) && !(w->vform & (VF_BASE | VF_S)) &&
+           !(w->gram & (G_SAY | G_PREP | G_LOC | G_BY | G_DET | G_AND | G_CONJ | G_SUB));
+}
+
 static int find_subject(gstate *g, size_t i, size_t from)
 {
     ts_sent *s = g->s;
@@ -627,6 +640,7 @@ static int find_subject(gstate *g, size_t i, size_t from)
        shares the previous one's subject, not its object */
     if (j > 0 && g->v[i].kind == V_ING && (s->gram[j - 1] & G_AND) && s->mid[j - 1] < 0)
         return -2;
+    int after_and = j > 0 && (s->gram[j - 1] & G_AND) && g->v[i].kind == V_FINITE;
     while (j > 0) {
         size_t k = j - 1;
         if (g->skip[k] || g->adv[k]) {
@@ -668,6 +682,15 @@ static int find_subject(gstate *g, size_t i, size_t from)
             if (m->modifier == 2) {
                 j = m->t0;
                 continue;
+            }
+            size_t o = m->t0;
+            while (o > 0 && (s->gram[o - 1] & G_DET) && s->mid[o - 1] < 0)
+                o--;
+            if (after_and && o > 1 && past_form(s, o - 1)) {
+                /* "Arce confronted General Zuniga in the doorway and ordered him":
+                   the object of a verb no pattern lists is not the next verb's subject */
+                int sj = find_subject(g, i, o - 1);
+                return sj >= 0 ? sj : -2;
             }
             return mi;
         }

@@ -472,6 +472,20 @@ static int one_country_story(const ts_sent *s)
  * provoked him"): an earlier actor of the sentence with no clause boundary
  * (a comma, "and", "that", a subordinator, another actor) between it and
  * the pronoun at i is passed over for the document's memory. */
+/* Where the object of a word right after an actor ending at t starts, when
+ * that word is one lower-case verb that is not one of saying, with only
+ * determiners after it ("confronted the"); else 0. */
+static size_t acted_on(const ts_sent *s, size_t t)
+{
+    if (t + 1 >= s->ntok || s->tok[t].kind != TK_WORD || s->tok[t].cas != CASE_LOWER || s->mid[t] >= 0 ||
+        (s->gram[t] & (G_SAY | G_PREP | G_LOC | G_BY | G_DET | G_SUB | G_REL | G_CONJ | G_AND | G_TO)))
+        return 0;
+    size_t q = t + 1;
+    while (q < s->ntok && (s->gram[q] & G_DET) && s->mid[q] < 0)
+        q++;
+    return q;
+}
+
 static const char *object_pronoun_code(const ts_sent *s, uint32_t g, size_t i)
 {
     const char *pc = pronoun_code(s, g, i);
@@ -487,6 +501,15 @@ static const char *object_pronoun_code(const ts_sent *s, uint32_t g, size_t i)
             if (s->mid[q] >= 0 && (g & G_HE) && s->m[s->mid[q]].kind == M_NAME && strlen(s->m[s->mid[q]].code) >= 3 &&
                 !strncmp(s->m[s->mid[q]].code, pc, 3) && s->ctx->person[0] && strncmp(s->ctx->person, pc, 3))
                 return s->ctx->person; /* "Trump said Washington recognised him": not Trump's own side */
+            if (s->mid[q] >= 0 && q == acted_on(s, m->t1) && (g & G_HE) && s->m[s->mid[q]].kind != M_ADJ) {
+                /* "Arce confronted Zuniga and ordered him": Zuniga, the object, when
+                   a person; an agent not yet known ("the army chief"): nobody yet */
+                const ts_mention *o = &s->m[s->mid[q]];
+                if (o->person && strlen(o->code) >= 3 && strcmp(o->code, pc))
+                    return o->code;
+                if (!o->code[0])
+                    return NULL;
+            }
             if (s->tok[q].kind == TK_PUNCT || (s->gram[q] & (G_SUB | G_REL | G_CONJ | G_AND)) ||
                 TOK_IS(s, q, "that") || s->mid[q] >= 0)
                 return pc; /* another clause, or another actor its subject: "Trump said Maduro had insulted him" */
