@@ -5209,6 +5209,27 @@ static int expelled_from(const gstate *g, size_t end, int tgt, int src)
     return -1;
 }
 
+/* A show of force by one's own forces faces the foreign place it is put
+ * near or in ("deployed troops near Ukraine's border"), if any; else -1. */
+static int foreign_place(gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit cause[] = {LIT("after"), LIT("before"), LIT("following"), LIT("amid"),
+                                   LIT("over"),  LIT("despite"), LIT("since"),     LIT("as")};
+    for (size_t k = i + 1; k < vc->end; k++) {
+        if (is_comma(s, k) || (s->gram[k] & (G_SUB | G_CONJ)) || ts_tok_in(s, k, cause, sizeof cause / sizeof cause[0]))
+            break; /* "put the army on alert after clashes in Kosovo": where the cause was */
+        int mi = s->mid[k];
+        if (mi < 0 || g->skip[k] || s->m[mi].t0 != k || mi == vc->src)
+            continue;
+        const ts_mention *x = &s->m[mi];
+        if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
+            strncmp(x->code, s->m[vc->src].code, 3) && (is_place(s, x) || across_border(s, x)))
+            return mi; /* past its own places: "in Ladakh near the border with China" */
+    }
+    return -1;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -5788,7 +5809,13 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                 vc->tgt = -1; /* "Taiwan scrambled jets": the state's own forces, no target; but
                                  "Israelis protested against the government", and a government's
                                  words against its army ("accused the army of plotting a coup") */
+            if (vc->tgt == -1 && vc->r0 == 15)
+                vc->tgt = foreign_place(g, i, vc); /* "deployed troops near Ukraine's border": Ukraine */
         }
+    } else if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 == 15 && strlen(s->m[vc->tgt].code) == 6 &&
+               !strcmp(s->m[vc->tgt].code + 3, "MIL") && strlen(s->m[vc->src].code) >= 3 &&
+               !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3)) {
+        vc->tgt = foreign_place(g, i, vc); /* "troops in Ladakh near the border with China": its own, at China */
     } else if (vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES) {
         if (vc->r0 >= 17 && vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] &&
             s->m[vc->tgt].sector[0] && is_people(&s->m[vc->tgt]))
