@@ -5209,6 +5209,42 @@ static int expelled_from(const gstate *g, size_t end, int tgt, int src)
     return -1;
 }
 
+/* A denial whose clause names the denier itself ("denied that Belgrade had
+ * anything to do with the attack on Kosovo police", "denied it had a hand in
+ * the bombing in Kabul"): the party the act named after it struck, or was
+ * in; else -1. */
+#define DENIED_ACT_WORDS 6 /* words from the act's noun to its party */
+#define DENIED_CLAUSE_WORDS 24 /* words of the denied clause */
+static int denied_act_victim(gstate *g, size_t i, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    size_t end = i + 1;
+    while (end < s->ntok && end < i + DENIED_CLAUSE_WORDS && !hard_boundary(s, end) && !is_comma(s, end))
+        end++; /* the denied clause: "that it had a hand in the bombing in Kabul" */
+    for (size_t k = vc->tgt >= 0 ? s->m[vc->tgt].t1 : i + 1; k < end; k++) {
+        if (!judged_act_word(s, k))
+            continue;
+        for (size_t q = k + 1; q < end && q <= k + DENIED_ACT_WORDS; q++) {
+            int mi = s->mid[q];
+            if (mi < 0 || s->m[mi].t0 != q)
+                continue;
+            ts_mention *x = &s->m[mi];
+            if (!(TOK_IS(s, q - 1, "on") || TOK_IS(s, q - 1, "in") || TOK_IS(s, q - 1, "against") ||
+                  (q >= 2 && (s->gram[q - 1] & G_DET) && (TOK_IS(s, q - 2, "on") || TOK_IS(s, q - 2, "in") ||
+                                                           TOK_IS(s, q - 2, "against")))))
+                return -1;
+            if (x->kind != M_NAME || strlen(x->code) < 3 || ts_igo_code(x->code) ||
+                !strncmp(x->code, s->m[vc->src].code, 3))
+                return -1;
+            if (is_place(s, x) && strlen(x->code) == 6 && !strcmp(x->code + 3, "GOV"))
+                x->code[3] = '\0'; /* "the bombing in Kabul": the country, as first_place reads it */
+            return mi;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 /* A show of force by one's own forces faces the foreign place it is put
  * near or in ("deployed troops near Ukraine's border"), if any; else -1. */
 static int foreign_place(gstate *g, size_t i, const vcode *vc)
@@ -5686,6 +5722,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         (size_t)s->m[vc->tgt].t0 > i + 1 && i + 1 < s->ntok && s->tok[i + 1].cas == CASE_LOWER && W(s, i + 1) &&
         (W(s, i + 1)->vform & VF_ING))
         vc->tgt = -1; /* "Moscow denied targeting civilians": they are the denied act's, no accuser */
+    if (vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3) &&
+        (vc->tgt < 0 || ((size_t)s->m[vc->tgt].t0 > i && strlen(s->m[vc->tgt].code) >= 3 &&
+                         !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3))))
+        vc->tgt = denied_act_victim(g, i, vc); /* "denied that Belgrade had anything to do with the attack on Kosovo police" */
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
         vc->tgt = sentence_accuser(g, vc->src); /* "Armenia accused Azerbaijan of ..., a charge Baku denied" */
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
