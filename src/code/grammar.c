@@ -4223,7 +4223,10 @@ static const ts_lit placed_acts[] = {
 static const ts_lit answered_acts[] = {
     LIT("strike"),  LIT("strikes"),    LIT("aggression"), LIT("crime"),     LIT("crimes"),
     LIT("raid"),    LIT("raids"),      LIT("provocation"), LIT("provocations"), LIT("incursion"),
-    LIT("violation"), LIT("violations"), LIT("airstrike"), LIT("airstrikes"), LIT("assault")};
+    LIT("violation"), LIT("violations"), LIT("airstrike"), LIT("airstrikes"), LIT("assault"),
+    /* coercion answered: "would retaliate against any seizure of its assets by the EU" */
+    LIT("seizure"), LIT("seizures"), LIT("confiscation"), LIT("expulsion"), LIT("expulsions"),
+    LIT("blockade"), LIT("detention"), LIT("arrest"), LIT("arrests")};
 
 /* Is the "by" at token by the agent of an act noun after verb i ("the
  * killing of its commander by Israel"), not of a participle ("a truce
@@ -5266,6 +5269,19 @@ static int foreign_place(gstate *g, size_t i, const vcode *vc)
     return -1;
 }
 
+/* The doer "by Y" of an act whose object the pattern bound ("any seizure
+ * of [Russian assets] by the EU"): Y's mention, or -1. */
+static int act_doer(gstate *g, size_t i, int t)
+{
+    const ts_sent *s = g->s;
+    size_t b = np_start(s, s->m[t].t0), by = s->m[t].t1;
+    if (b < 2 || !TOK_IS(s, b - 1, "of") || by + 1 >= s->ntok || !TOK_IS(s, by, "by") || !act_by(g, i, by))
+        return -1;
+    size_t q = past_det(s, by + 1, s->ntok);
+    int mi = q < s->ntok ? s->mid[q] : -1;
+    return mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind == M_NAME && strlen(s->m[mi].code) >= 3 ? mi : -1;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -5394,6 +5410,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         }
     } else {
         vc->tgt = vc->pm.target >= 0 ? vc->pm.target : first_target(g, i, vc->end, vc->src);
+        if (vc->pm.target >= 0 && (vc->r0 == 13 || vc->r0 == 2 || vc->r0 == 9 || vc->r0 == 10 ||
+                                   (vc->r0 >= 18 && (g->v[i].fut || g->v[i].modal)))) {
+            int doer = act_doer(g, i, vc->pm.target);
+            if (doer >= 0)
+                vc->tgt = doer; /* "retaliate against any seizure of Russian assets by the EU": the EU */
+        }
         if (vc->r0 == 16 && vc->pm.target < 0 && vc->pm.last + 2 < vc->end &&
             (TOK_IS(s, vc->pm.last + 1, "from") || TOK_IS(s, vc->pm.last + 1, "to") ||
              TOK_IS(s, vc->pm.last + 1, "in"))) {
