@@ -829,6 +829,7 @@ static int non_factive(const ts_sent *s, const ts_word *w)
 
 /* A closing attribution: '..., Chancellor Olaf Scholz said.' or '..., said
  * Scholz.' Returns the comma's position (ntok if none) and the speaker. */
+#define LATE_BODY_WORDS 4 /* words of a body named after a closing speaker's possessive */
 static size_t find_late_speaker(gstate *g, int *speaker)
 {
     ts_sent *s = g->s;
@@ -855,6 +856,15 @@ static size_t find_late_speaker(gstate *g, int *speaker)
                     e = q + 1;
                     break;
                 }
+            }
+            if (e < n && is_poss(s, e)) {
+                /* "the U.S. military's Central Command said": a body of the actor */
+                size_t q = e + 1;
+                while (q < n && q < e + 1 + LATE_BODY_WORDS && s->tok[q].kind == TK_WORD && s->mid[q] < 0 &&
+                       !(ts_w(s, q) && (ts_w(s, q)->gram & G_SAY)))
+                    q++;
+                if (q > e + 1 && q < n && ts_w(s, q) && (ts_w(s, q)->gram & G_SAY))
+                    e = q;
             }
             while (e < n && (s->gram[e] & G_ADV))
                 e++;
