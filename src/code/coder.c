@@ -343,7 +343,7 @@ static void place_agents(tocsin_coder *c, ts_sent *s)
         for (size_t k = 0; k < s->nm && !named; k++)
             named = (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3;
         for (size_t k = m; k < s->nm; k++)
-            if (s->m[k].kind == M_UNRES && s->m[k].sector[0] && !strstr("CVL OPP LAB MED COP", s->m[k].sector))
+            if (s->m[k].kind == M_UNRES && s->m[k].sector[0] && !strstr("CVL OPP LAB MED COP LEG JUD", s->m[k].sector))
                 people = 0;
         /* later in the story, people with no country ("Hundreds of residents
            blocked a highway") are of the dateline's country when the story

@@ -3107,7 +3107,7 @@ static void govern(gstate *g, size_t i)
                 objm = -1;
             }
         }
-        while (q > 0 && (s->gram[q - 1] & G_ADV) && s->mid[q - 1] < 0)
+        while (q > 0 && ((s->gram[q - 1] & G_ADV) || g->adv[q - 1]) && s->mid[q - 1] < 0)
             q--;
         if (objm < 0 && q >= 2 && TOK_IS(s, q - 1, "whether") && g->isverb[q - 2] && W(s, q - 2) &&
             (W(s, q - 2)->gram & G_INTENT))
@@ -6200,6 +6200,8 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
         (r0 == 10 || r0 == 12 || ((r0 == 2 || r0 == 11 || r0 == 13) && vote_judged(s, i, vc->pm.last, vc->end))) &&
         !(vc->pm.p->flags & P_NOTARGET) && strlen(s->m[vc->src].code) == 6 &&
         ((s->m[vc->src].kind == M_NAME && !strcmp(s->m[vc->src].code + 3, "OPP")) ||
+         (s->m[vc->src].kind == M_NAME && r0 == 10 && !strcmp(s->m[vc->src].code + 3, "LEG") &&
+          !mention_between(s, i + 1, vc->end)) ||
          ((s->m[vc->src].kind == M_NAME || s->m[vc->src].kind == M_PRON) && r0 == 10 &&
           civil_people(&s->m[vc->src]) && !mention_between(s, i + 1, vc->end))) &&
         one_country_group(s, vc->src)) {
@@ -6208,7 +6210,8 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
            in a sentence that names no other country; so is its verdict on a vote
            ("called the official count a fraud", "vowed to challenge the results",
            "called for a recount"); and so is the demand of a crowd, workers or
-           students ("The protesters demanded new elections") */
+           students ("The protesters demanded new elections") or of a parliament
+           ("Lawmakers demanded that martial law be lifted") */
         int other = 0;
         for (size_t k = 0; k < s->nm && !other; k++)
             other = (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3 &&
@@ -6218,6 +6221,8 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
         if (!other && (vc->tgt = add_actor(s, gov, 0, 0)) >= 0)
             vc->rule = !strcmp(s->m[vc->src].code + 3, "OPP")
                            ? "target: an opposition's rejection or demand that names no party is its government's"
+                           : !strcmp(s->m[vc->src].code + 3, "LEG")
+                           ? "target: a parliament's demand that names no party is addressed to its government"
                            : "target: a crowd's or workers' demand that names no party is addressed to their government";
     }
     if (vc->src < 0 || vc->tgt < 0)
