@@ -3800,10 +3800,14 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
            subject's own after "and" is no part of what was denied (but
            "denied that its troops shelled and looted the town" is) */
         for (size_t q = i + 1; q + 1 < g->deny_end; q++) {
+            if (TOK_IS(s, q, "as") && as_preposition(g, q))
+                continue; /* "rejected the allegations as unfounded and accused Chisinau" */
             if (TOK_IS(s, q, "that") || (s->gram[q] & (G_SUB | G_REL)) || s->mid[q] >= 0 || is_quote(s, q))
                 break;
-            size_t a = is_comma(s, q) && (s->gram[q + 1] & G_AND) ? q + 1 : q;
-            if ((s->gram[a] & G_AND) && a + 1 < s->ntok && g->isverb[a + 1] && g->v[a + 1].kind == V_FINITE) {
+            size_t a = is_comma(s, q) && (s->gram[q + 1] & G_AND) ? q + 1 : q, v1 = a + 1;
+            while (v1 < s->ntok && v1 < a + 3 && (g->adv[v1] || (s->gram[v1] & G_ADV)) && !g->isverb[v1])
+                v1++; /* "and then accused" */
+            if ((s->gram[a] & G_AND) && v1 < s->ntok && g->isverb[v1] && g->v[v1].kind == V_FINITE) {
                 g->deny_end = q;
                 break;
             }
@@ -6973,6 +6977,9 @@ static void coordinated_pending(gstate *g, size_t i, const vcode *vc, const int 
         return;
     int and = 0;
     for (size_t q = p + 1; q < i; q++) {
+        if ((TOK_IS(s, q, "as") && as_preposition(g, q)) ||
+            (q > 0 && (s->gram[q - 1] & G_AND) && (s->gram[q] & G_ADV) && q + 1 == i))
+            continue; /* "rejected the allegations as unfounded and (then) accused Chisinau" */
         if (hard_boundary(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE && q != i) ||
             ((s->gram[q] & (G_SUB | G_REL | G_CONJ)) && !(s->gram[q] & (G_PREP | G_AND))))
             return;
@@ -7186,7 +7193,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         else if (vc->act1 > vc->act0 && (r == 2 || r == 5 || r == 9 || r == 10 || r == 11))
             place = vc->act_home == 3 ? 3 : vc->act_home ? 2 : 1; /* "condemned the attack in Zamfara": judged_act */
         else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
-            if (r >= 10 && r <= 14 && v->kind == V_FINITE && vc->src >= 0 && !sym) {
+            if (((r >= 10 && r <= 14) || !strncmp(vc->code, "016", 3)) && v->kind == V_FINITE && vc->src >= 0 && !sym) {
                 g->pend_src = vc->src;
                 g->pend_verb = (int)i;
                 copy_code(g->pend_code, vc->code, sizeof g->pend_code);
