@@ -3417,6 +3417,15 @@ static int opener_subject(const gstate *g, size_t i)
     return e < s->ntok && g->isverb[e] ? m : -1;
 }
 
+/* A second verb in the past tense of its own ("said it would file a
+ * complaint and demanded that Tokyo withdraw the curbs") does not share the
+ * first one's "would", modal or negation; a participle after the first
+ * one's "have" or "be" ("had not attacked or killed") does. */
+static int own_past(const ts_word *w, const vinfo *pv)
+{
+    return w && (w->vform & VF_PAST) && !(w->vform & VF_BASE) && !pv->have && !pv->be;
+}
+
 static int verb_subject(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -3434,7 +3443,7 @@ static int verb_subject(gstate *g, size_t i)
             v->passive = pv->passive; /* "had been killed or wounded" */
         if ((v->subj < 0 || s->m[v->subj].kind == M_UNRES) && g->main_subj >= 0)
             v->subj = (int16_t)g->main_subj; /* "X argued that the regime failed and blamed Y" */
-        if (!(v->neg || v->modal || v->fut || v->have || v->be)) {
+        if (!(v->neg || v->modal || v->fut || v->have || v->be) && !own_past(w, pv)) {
             v->neg = pv->neg;
             v->modal = pv->modal;
             v->fut = pv->fut;
@@ -3453,7 +3462,7 @@ static int verb_subject(gstate *g, size_t i)
                     g->v[g->last_finite].speaker != g->late_speaker && verbal_act(s, w))
                     sj = g->v[g->last_finite].speaker; /* "X claimed that Y ..., calling Z's acts a provocation": X calls */
                 vinfo *pv = &g->v[g->last_finite];
-                if (!(v->neg || v->modal || v->fut || v->have || v->be)) {
+                if (!(v->neg || v->modal || v->fut || v->have || v->be) && !own_past(w, pv)) {
                     v->neg = pv->neg && v->kind != V_ING;
                     v->modal = pv->modal;
                     v->fut = pv->fut;
