@@ -1553,8 +1553,10 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         }
     }
     if (!is_person && !have_agent && end < s->ntok && s->tok[end].kind == TK_WORD &&
-        s->tok[end].cas != CASE_LOWER && s->tok[end].word < 0 && !(s->gram[end])) {
-        /* "West Darfur", "Niger Delta", "Jordan Bardella": part of another name */
+        s->tok[end].cas != CASE_LOWER && s->tok[end].word < 0 && !(s->gram[end]) &&
+        s->tok[end - 1].cas != CASE_LOWER) {
+        /* "West Darfur", "Niger Delta", "Jordan Bardella": part of another name (but
+           "UN envoy Ghassan Salame": a title's holder) */
         return end + 1;
     }
     if (!is_person && !have_agent && end == t0 + 1 && end < s->ntok && s->tok[end].kind == TK_WORD &&
