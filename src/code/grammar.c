@@ -613,7 +613,12 @@ static int officials_of(const ts_sent *s, size_t b, int mi)
         return 0;
     int h = s->mid[b - 2];
     if (h < 0 || s->m[h].kind != M_UNRES || s->m[h].code[0] || (size_t)s->m[h].t1 != b - 1 ||
-        !(!strcmp(s->m[h].sector, "GOV") || !strcmp(s->m[h].sector, "MIL")) || np_start(s, s->m[h].t0) != 0)
+        !(!strcmp(s->m[h].sector, "GOV") || !strcmp(s->m[h].sector, "MIL")))
+        return 0;
+    size_t b0 = np_start(s, s->m[h].t0);
+    if (b0 == 1 && s->mid[0] < 0 && s->tok[0].kind == TK_WORD && !s->gram[0] && !(ts_w(s, 0) && ts_w(s, 0)->verb >= 0))
+        b0 = 0; /* "Senior commanders from both sides" */
+    if (b0 != 0)
         return 0;
     const ts_mention *m = &s->m[mi];
     return m->kind == M_NAME && strlen(m->code) >= 3 && !m->modifier; /* "from" reads as a place: not here */
