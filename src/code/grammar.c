@@ -9806,6 +9806,11 @@ static void any_act_answered(gstate *g)
         size_t v = e + 2; /* the answer's verb */
         if (ts_tok_in(s, e + 1, never, 2) && TOK_IS(s, e + 2, "go") && ts_tok_in(s, e + 3, unans, 2)) {
             hit = 1; /* "will not go unanswered" */
+        } else if (e + 5 < s->ntok && ts_tok_in(s, e + 1, never, 2) && TOK_IS(s, e + 2, "be") &&
+                   TOK_IS(s, e + 3, "left") && TOK_IS(s, e + 4, "without") &&
+                   (ts_tok_in(s, e + 5, resp, sizeof resp / sizeof resp[0]) ||
+                    (e + 6 < s->ntok && (s->gram[e + 5] & G_DET) && ts_tok_in(s, e + 6, resp, sizeof resp / sizeof resp[0])))) {
+            hit = 1; /* "would not be left without consequences", "without a response" */
         } else if (TOK_IS(s, e + 1, "be") && ts_tok_in(s, e + 2, avenged, sizeof avenged / sizeof avenged[0]) &&
                    !TOK_IS(s, e + 3, "with")) { /* "answered with overwhelming force": read below */
             hit = 1; /* "the Ukrainian strike on Moscow will be punished" */
@@ -9841,6 +9846,9 @@ static void any_act_answered(gstate *g)
         int tgt = act_party(g, a, e, sp);
         if (tgt < 0)
             tgt = obj; /* "warned India that any attempt ..." */
+        if (tgt < 0 && !any && strlen(s->ctx->attacker) >= 3 && strlen(s->ctx->attacked) >= 3 &&
+            !strncmp(s->ctx->attacked, s->m[sp].code, 3) && strncmp(s->ctx->attacker, s->m[sp].code, 3))
+            tgt = add_actor(s, s->ctx->attacker, 0, 0); /* "the attack will not go unanswered": the story's attacker */
         if (tgt < 0)
             continue;
         g->em.rule = "a warning that any act of another would be answered: a threat to its party";
@@ -10235,6 +10243,7 @@ static const struct {
     {LIT("stay"), SW_LINK},      {LIT("stays"), SW_LINK},     {LIT("stayed"), SW_LINK},
     /* any_act_answered: unans[] and avenged[] */
     {LIT("unanswered"), SW_ANSWER}, {LIT("unpunished"), SW_ANSWER}, {LIT("avenged"), SW_ANSWER},
+    {LIT("consequences"), SW_ANSWER}, /* "would not be left without consequences" */
     {LIT("punished"), SW_ANSWER},   {LIT("answered"), SW_ANSWER},   {LIT("revenged"), SW_ANSWER},
     /* nominal_mediator: brokered[] and under[] */
     {LIT("brokered"), SW_BROKER},    {LIT("mediated"), SW_BROKER}, {LIT("facilitated"), SW_BROKER},
