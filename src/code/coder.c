@@ -364,8 +364,13 @@ static void place_agents(tocsin_coder *c, ts_sent *s)
         ts_mention *x = &s->m[m];
         if (x->kind != M_UNRES || !x->sector[0])
             continue;
+        size_t b = x->t0;
+        while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+            b--;
         for (size_t q = 0; q < np; q++)
-            if (pc[q].cue == x->t1) {
+            if (pc[q].cue == x->t1 ||
+                (pc[q].cue == 0 && pc[q].t1 + 1u == b && s->tok[pc[q].t1].kind == TK_PUNCT &&
+                 s->text[s->tok[pc[q].t1].off] == ',')) { /* "In Tehran, officials vowed" */
                 memcpy(x->code, pc[q].cc, 3);
                 memcpy(x->code + 3, x->sector, 4);
                 x->kind = M_NAME;
