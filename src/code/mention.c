@@ -2045,6 +2045,21 @@ static void learn_apposed_names(ts_sent *s)
     }
 }
 
+/* "Thousands rallied outside a French military base": a party that only
+ * modifies the noun of a place phrase (after "outside", "near", "at") is no
+ * actor a later role noun may take ("the soldiers who seized power" are not
+ * France's): it is not the story's last country. */
+static int place_modifier(const ts_sent *s, const ts_mention *x)
+{
+    size_t b = x->t0;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    if (b == 0 || !(s->gram[b - 1] & G_LOC) || (s->gram[b - 1] & G_PREP) || x->t1 >= s->ntok)
+        return 0;
+    const ts_tok *n = &s->tok[x->t1];
+    return n->kind == TK_WORD && n->cas == CASE_LOWER && s->mid[x->t1] < 0 && !s->gram[x->t1];
+}
+
 void ts_ctx_update(ts_sent *s)
 {
     remember_many(s);
@@ -2070,7 +2085,7 @@ void ts_ctx_update(ts_sent *s)
             if (!s->ctx->thing[0] && !x->resolved && strlen(x->code) >= 3 && !ts_igo_code(x->code))
                 set_code(s->ctx->thing, x->code); /* "Haiti's prime minister Claude Joseph": the story's country until another is named */
         } else if (x->modifier != 2) { /* "Ukraine's partners": not Ukraine */
-            if (!refuge(s, x)) /* "Residents fled to neighbouring Venezuela": a place, not "it" */
+            if (!refuge(s, x) && !place_modifier(s, x)) /* "Residents fled to neighbouring Venezuela": a place, not "it" */
                 set_code(s->ctx->thing, x->code);
             if (plural_party(s, m)) /* "they": the protesters, not the parliament they stormed */
                 set_code(s->ctx->group, x->code);
