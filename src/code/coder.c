@@ -115,6 +115,11 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
             memcpy(x->coercer, e->src, sizeof x->coercer); /* "Army officers seized power ... under house arrest" */
         if ((root == 11 || root == 17) && strlen(e->src) == 6 && !strcmp(e->src + 3, "JUD"))
             memcpy(x->court, e->src, sizeof x->court); /* "the verdict", "the trial": its court's */
+        if (root >= 18 && strcmp(e->src, e->tgt) && strcmp(e->tgt, x->assailant)) {
+            /* "Police killed two of the attackers": force back leaves the story's attackers theirs */
+            memcpy(x->assailant, e->src, sizeof x->assailant);
+            memcpy(x->assailed, e->tgt, sizeof x->assailed);
+        }
         if (root >= 18 && strcmp(e->src, e->tgt)) { /* at home too: "Al Shabaab attacked a hotel" */
             if (struck && !strncmp(e->tgt, x->attacked, 3) && strncmp(e->src, x->attacker, 3)) {
                 /* "The United States and Britain launched strikes on Houthi targets": both struck */

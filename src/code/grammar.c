@@ -4887,6 +4887,23 @@ static void foreign_government(ts_sent *s, int src, int tgt)
     }
 }
 
+/* "Serb gunmen attacked a Kosovo police patrol. The attackers fought police
+ * for hours", "Police killed two of the attackers": force or arrest between
+ * the story's assailant (a role noun mention.c resolved to ctx->assailant)
+ * and an unnamed agent of the sector it attacked is with that same party,
+ * ctx->assailed, not with the assailant's own country. m is the unnamed one. */
+static void story_attacked(ts_sent *s, int m, int role)
+{
+    const ts_ctx *x = s->ctx;
+    ts_mention *t = &s->m[m];
+    const ts_mention *r = &s->m[role];
+    if (t->kind != M_UNRES || !t->sector[0] || !r->resolved || strcmp(r->code, x->assailant) ||
+        strlen(x->assailed) != 6 || strcmp(x->assailed + 3, t->sector) || !strncmp(x->assailed, r->code, 3))
+        return;
+    name_unresolved(t, x->assailed);
+    t->resolved = 1;
+}
+
 /* "Poland said Belarusian helicopters had violated its airspace. The foreign
  * ministry summoned Belarus's charge d'affaires": a government body the
  * story resolved to the country last named (mention.c) is not that of the
@@ -5594,6 +5611,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (!before) /* the story's last party, not its last venue ("landed in Noumea") */
             name_unresolved(&s->m[vc->src], s->ctx->recent[0]);
     }
+    if (vc->src >= 0 && vc->tgt >= 0 && vc->r0 >= 17)
+        story_attacked(s, vc->src, vc->tgt); /* "police killed two of the attackers": those attacked */
     /* an unnamed domestic actor ("protesters", "police") takes the one country
        the sentence names */
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] &&
@@ -5767,6 +5786,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         foreign_government(s, vc->src, vc->tgt); /* "France accused the junta": Mali's, from the story */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 <= 16 && vc->r0 != 14 && vc->r0 != 15)
         foreign_speaker(s, vc->src, vc->tgt); /* "The foreign ministry summoned Belarus's envoy" */
+    if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 17)
+        story_attacked(s, vc->tgt, vc->src); /* "the attackers fought police": those they attacked */
     /* "police killed protesters": an unnamed domestic group takes the source's country */
     if (v->passive && vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && s->m[vc->tgt].sector[0])
         adopt_country(s, vc->tgt, vc->r0 < 17 ? vc->src : -1, 0); /* "two journalists were arrested by Georgian police" */

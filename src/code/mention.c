@@ -775,6 +775,25 @@ static int verdict_after(const ts_sent *s, size_t k)
     return k < s->ntok && ts_tok_in(s, k, verdict, sizeof verdict / sizeof verdict[0]);
 }
 
+/* "Serb gunmen attacked a police patrol. The attackers barricaded themselves
+ * in a monastery": a noun of the doers of force after "the" (the attackers,
+ * the gunmen, the kidnappers, the captors, the hijackers) names the story's
+ * assailant (ctx->assailant: its last user of force, not one that struck
+ * back at the one before); NULL when the story told of none
+ * (unknown men it never named are no actor) or a name follows ("the
+ * gunmen Hamas sent"). */
+static const char *story_attacker(const ts_sent *s, size_t i)
+{
+    static const ts_lit doers[] = {LIT("attackers"), LIT("attacker"),   LIT("assailants"), LIT("assailant"),
+                                   LIT("gunmen"),    LIT("gunman"),     LIT("kidnappers"), LIT("kidnapper"),
+                                   LIT("abductors"), LIT("captors"),    LIT("hijackers"),  LIT("raiders")};
+    if (!s->ctx->assailant[0] || !ts_tok_in(s, i, doers, sizeof doers / sizeof doers[0]))
+        return NULL;
+    if (i + 1 < s->ntok && s->tok[i + 1].kind == TK_WORD && s->tok[i + 1].cas != CASE_LOWER)
+        return NULL;
+    return s->ctx->assailant;
+}
+
 /* The references that are not dictionary phrases: pronouns ("its troops",
  * "they"), a quoted "we", "the two leaders", and definite descriptions ("the
  * bloc", "the group", "the country", "the country's regulator") resolved from
@@ -974,9 +993,9 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         *ip = i + 1;
         return 1;
     }
-    const char *defc = NULL;
+    const char *defc = after_the ? story_attacker(s, i) : NULL;
     char cbuf[4];
-    if (after_the) {
+    if (after_the && !defc) {
         if (TOK_IS(s, i, "bloc") || TOK_IS(s, i, "alliance") || TOK_IS(s, i, "union"))
             defc = s->ctx->igo[0] ? s->ctx->igo : NULL;
         else if (TOK_IS(s, i, "group") || TOK_IS(s, i, "militia") || TOK_IS(s, i, "movement") ||
