@@ -794,6 +794,29 @@ static const char *story_attacker(const ts_sent *s, size_t i)
     return s->ctx->assailant;
 }
 
+/* "Thousands of Iraqis protested outside the US embassy ... Police dispersed
+ * the protesters": a noun of the crowd after "the" (the protesters, the
+ * demonstrators, the rioters, the mob, the crowd) names the people of the
+ * story's last protest (ctx->protesters), not the country last named (the
+ * embassy's); code gets its code, a people's as their civilians. 0: the
+ * story told of no protest, or the noun is not one of them. */
+static int story_protesters(const ts_sent *s, size_t i, char code[TS_CODE_MAX])
+{
+    static const ts_lit crowd[] = {LIT("protesters"), LIT("protestors"), LIT("demonstrators"), LIT("rioters"),
+                                   LIT("marchers"),   LIT("mob"),        LIT("crowd"),         LIT("crowds")};
+    const char *p = s->ctx->protesters;
+    if (!p[0] || !ts_tok_in(s, i, crowd, sizeof crowd / sizeof crowd[0]))
+        return 0;
+    if (i + 1 < s->ntok && s->tok[i + 1].kind == TK_WORD && s->tok[i + 1].cas == CASE_LOWER && !s->gram[i + 1] &&
+        !(ts_w(s, i + 1) && ts_w(s, i + 1)->verb >= 0))
+        return 0; /* "the crowd control unit": a noun's modifier */
+    if (strlen(p) == 3)
+        compose(code, p, "CVL");
+    else
+        set_code(code, p);
+    return 1;
+}
+
 /* The references that are not dictionary phrases: pronouns ("its troops",
  * "they"), a quoted "we", "the two leaders", and definite descriptions ("the
  * bloc", "the group", "the country", "the country's regulator") resolved from
@@ -994,7 +1017,9 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         return 1;
     }
     const char *defc = after_the ? story_attacker(s, i) : NULL;
-    char cbuf[4];
+    char cbuf[4], crowd[TS_CODE_MAX];
+    if (!defc && i > 0 && TOK_IS(s, i - 1, "the") && (!p.kind || p.end == i + 1) && story_protesters(s, i, crowd))
+        defc = crowd; /* an agent of the dictionaries too ("protesters"), named from the story */
     if (after_the && !defc) {
         if (TOK_IS(s, i, "bloc") || TOK_IS(s, i, "alliance") || TOK_IS(s, i, "union"))
             defc = s->ctx->igo[0] ? s->ctx->igo : NULL;

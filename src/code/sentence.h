@@ -57,6 +57,7 @@ typedef struct ts_ctx {
     char assailant[TS_CODE_MAX], assailed[TS_CODE_MAX]; /* the story's last use of force that was no force
                                    back at the assailant before: whom "the attackers", "the gunmen", "the
                                    kidnappers" name (mention.c), and its victim */
+    char protesters[TS_CODE_MAX]; /* the people of the story's last protest (14x): "the protesters", "the mob" */
     char coercer[TS_CODE_MAX];  /* the story's last coercion (17x): its doer */
     char court[TS_CODE_MAX];    /* the story's last court that sentenced or ruled (JUD source of 11x, 17x) */
     struct {
