@@ -126,6 +126,11 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
         }
         if (root == 17 && strcmp(e->src, e->tgt))
             memcpy(x->coercer, e->src, sizeof x->coercer); /* "Army officers seized power ... under house arrest" */
+        if (root == 17 && strlen(e->src) == 6 && !strcmp(e->src + 3, "MIL") && strlen(e->tgt) >= 3 &&
+            !ts_igo_code(e->tgt) && !strncmp(e->src, e->tgt, 3) && (strlen(e->tgt) == 3 || !strcmp(e->tgt + 3, "GOV"))) {
+            memcpy(x->rulers, e->src, 3); /* soldiers who detain their own rulers: the story's coup */
+            x->rulers[3] = '\0';
+        }
         if ((root == 11 || root == 17) && strlen(e->src) == 6 && !strcmp(e->src + 3, "JUD"))
             memcpy(x->court, e->src, sizeof x->court); /* "the verdict", "the trial": its court's */
         if (root >= 18 && strcmp(e->src, e->tgt) && strcmp(e->tgt, x->assailant)) {

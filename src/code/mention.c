@@ -817,6 +817,34 @@ static int story_protesters(const ts_sent *s, size_t i, char code[TS_CODE_MAX])
     return 1;
 }
 
+/* Whether the phrase [t0, end) names soldiers who seized or seek power:
+ * "junta", "putschists", "mutineers", "coup leaders", "military rulers". */
+static int rulers_noun(const ts_sent *s, size_t t0, size_t end)
+{
+    static const ts_lit alone[] = {LIT("junta"), LIT("putschists"), LIT("mutineers")};
+    static const ts_lit of_coup[] = {LIT("leaders"), LIT("plotters"), LIT("makers")};
+    if (end <= t0 || end > s->ntok)
+        return 0;
+    size_t h = end - 1;
+    if (ts_tok_in(s, h, alone, sizeof alone / sizeof alone[0]))
+        return 1;
+    return h > t0 && ((TOK_IS(s, h - 1, "coup") && ts_tok_in(s, h, of_coup, sizeof of_coup / sizeof of_coup[0])) ||
+                      (TOK_IS(s, h - 1, "military") && TOK_IS(s, h, "rulers")));
+}
+
+/* "Niger's military rulers expelled the ambassador. France condemned the
+ * coup. The junta ordered ...": "the junta", "the putschists", "the
+ * mutineers", "the coup leaders" (an agent phrase p at i after "the") are
+ * the rulers of the country whose junta the story named (ctx->rulers), not
+ * of the country it named last. 0: the story named none. */
+static int story_rulers(const ts_sent *s, const piece *p, size_t i, char code[TS_CODE_MAX])
+{
+    if (!s->ctx->rulers[0] || p->kind != K_AGENT || !rulers_noun(s, i, p->end))
+        return 0;
+    compose(code, s->ctx->rulers, p->e->code);
+    return 1;
+}
+
 /* The references that are not dictionary phrases: pronouns ("its troops",
  * "they"), a quoted "we", "the two leaders", and definite descriptions ("the
  * bloc", "the group", "the country", "the country's regulator") resolved from
@@ -1020,6 +1048,13 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
     char cbuf[4], crowd[TS_CODE_MAX];
     if (!defc && i > 0 && TOK_IS(s, i - 1, "the") && (!p.kind || p.end == i + 1) && story_protesters(s, i, crowd))
         defc = crowd; /* an agent of the dictionaries too ("protesters"), named from the story */
+    if (!defc && i > 0 && TOK_IS(s, i - 1, "the") && story_rulers(s, &p, i, crowd)) {
+        int mi = add_mention(s, i, p.end, p.end - 1, M_NAME, crowd); /* "the coup leaders": a phrase */
+        if (mi >= 0)
+            s->m[mi].resolved = 1;
+        *ip = p.end;
+        return 1;
+    }
     if (after_the && !defc) {
         if (TOK_IS(s, i, "bloc") || TOK_IS(s, i, "alliance") || TOK_IS(s, i, "union"))
             defc = s->ctx->igo[0] ? s->ctx->igo : NULL;
@@ -2141,6 +2176,10 @@ void ts_ctx_update(ts_sent *s)
                 set_code(s->ctx->person, x->code);
                 memcpy(s->ctx->person_title, title, sizeof title);
             }
+        }
+        if (!x->resolved && strlen(x->code) >= 3 && !ts_igo_code(x->code) && rulers_noun(s, x->t0, x->t1)) {
+            memcpy(s->ctx->rulers, x->code, 3); /* "Niger's military rulers", "Malian putschists" */
+            s->ctx->rulers[3] = '\0';
         }
         if (ts_igo_code(x->code))
             set_code(s->ctx->igo, x->code);

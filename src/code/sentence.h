@@ -58,6 +58,9 @@ typedef struct ts_ctx {
                                    back at the assailant before: whom "the attackers", "the gunmen", "the
                                    kidnappers" name (mention.c), and its victim */
     char protesters[TS_CODE_MAX]; /* the people of the story's last protest (14x): "the protesters", "the mob" */
+    char rulers[4];             /* the country whose junta or putschists the story named ("Niger's military
+                                   rulers", "Soldiers in Gabon ... placed President Bongo under house arrest"):
+                                   whose "the junta", "the mutineers", "the coup leaders" are (mention.c) */
     char coercer[TS_CODE_MAX];  /* the story's last coercion (17x): its doer */
     char court[TS_CODE_MAX];    /* the story's last court that sentenced or ruled (JUD source of 11x, 17x) */
     struct {
