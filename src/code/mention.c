@@ -817,6 +817,23 @@ static int story_protesters(const ts_sent *s, size_t i, char code[TS_CODE_MAX])
     return 1;
 }
 
+static const ts_lit envoy_nouns[] = {LIT("ambassador"), LIT("envoy")};
+
+/* "Niger's junta ordered police to expel France's ambassador. The junta had
+ * given the envoy 48 hours to leave": "the ambassador", "the envoy" (an
+ * agent at i after "the", no "of" or "to" after it) is the envoy the story
+ * named with a country (ctx->envoy), not the country it named last. NULL:
+ * it named none. */
+static const char *story_envoy(const ts_sent *s, const piece *p, size_t i)
+{
+    if (!s->ctx->envoy[0] || p->kind != K_AGENT || p->end != i + 1 ||
+        !ts_tok_in(s, i, envoy_nouns, sizeof envoy_nouns / sizeof envoy_nouns[0]))
+        return NULL;
+    if (i + 1 < s->ntok && (TOK_IS(s, i + 1, "of") || TOK_IS(s, i + 1, "to") || TOK_IS(s, i + 1, "for")))
+        return NULL; /* "the ambassador to Moscow", "the envoy for Yemen": named here */
+    return s->ctx->envoy;
+}
+
 /* Whether the phrase [t0, end) names soldiers who seized or seek power:
  * "junta", "putschists", "mutineers", "coup leaders", "military rulers". */
 static int rulers_noun(const ts_sent *s, size_t t0, size_t end)
@@ -1048,6 +1065,8 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
     char cbuf[4], crowd[TS_CODE_MAX];
     if (!defc && i > 0 && TOK_IS(s, i - 1, "the") && (!p.kind || p.end == i + 1) && story_protesters(s, i, crowd))
         defc = crowd; /* an agent of the dictionaries too ("protesters"), named from the story */
+    if (!defc && i > 0 && TOK_IS(s, i - 1, "the"))
+        defc = story_envoy(s, &p, i);
     if (!defc && i > 0 && TOK_IS(s, i - 1, "the") && story_rulers(s, &p, i, crowd)) {
         int mi = add_mention(s, i, p.end, p.end - 1, M_NAME, crowd); /* "the coup leaders": a phrase */
         if (mi >= 0)
@@ -2177,6 +2196,9 @@ void ts_ctx_update(ts_sent *s)
                 memcpy(s->ctx->person_title, title, sizeof title);
             }
         }
+        if (strlen(x->code) == 6 && !strcmp(x->code + 3, "GOV") &&
+            ts_tok_in(s, x->head, envoy_nouns, sizeof envoy_nouns / sizeof envoy_nouns[0]))
+            set_code(s->ctx->envoy, x->code); /* "France's ambassador", "the French envoy" */
         if (!x->resolved && strlen(x->code) >= 3 && !ts_igo_code(x->code) && rulers_noun(s, x->t0, x->t1)) {
             memcpy(s->ctx->rulers, x->code, 3); /* "Niger's military rulers", "Malian putschists" */
             s->ctx->rulers[3] = '\0';
