@@ -4933,18 +4933,21 @@ static void foreign_government(ts_sent *s, int src, int tgt)
 
 /* "Serb gunmen attacked a Kosovo police patrol. The attackers fought police
  * for hours", "Police killed two of the attackers": force or arrest between
- * the story's assailant (a role noun mention.c resolved to ctx->assailant)
- * and an unnamed agent of the sector it attacked is with that same party,
- * ctx->assailed, not with the assailant's own country. m is the unnamed one. */
+ * a party of the story's last use of force that a role noun named
+ * (mention.c: ctx->assailant, or ctx->assailed for "the gunmen" a state's
+ * troops fought) and an unnamed agent of the other party's sector is with
+ * that other party, not with the role's own country. m is the unnamed one. */
 static void story_attacked(ts_sent *s, int m, int role)
 {
     const ts_ctx *x = s->ctx;
     ts_mention *t = &s->m[m];
     const ts_mention *r = &s->m[role];
-    if (t->kind != M_UNRES || !t->sector[0] || !r->resolved || strcmp(r->code, x->assailant) ||
-        strlen(x->assailed) != 6 || strcmp(x->assailed + 3, t->sector) || !strncmp(x->assailed, r->code, 3))
+    if (t->kind != M_UNRES || !t->sector[0] || !r->resolved || !x->assailant[0])
         return;
-    name_unresolved(t, x->assailed);
+    const char *other = !strcmp(r->code, x->assailant) ? x->assailed : !strcmp(r->code, x->assailed) ? x->assailant : NULL;
+    if (!other || strlen(other) != 6 || strcmp(other + 3, t->sector) || !strncmp(other, r->code, 3))
+        return;
+    name_unresolved(t, other);
     t->resolved = 1;
 }
 

@@ -775,23 +775,44 @@ static int verdict_after(const ts_sent *s, size_t k)
     return k < s->ntok && ts_tok_in(s, k, verdict, sizeof verdict / sizeof verdict[0]);
 }
 
+/* Whether a party is a state's organ (a country, its government, army,
+ * police, courts or parliament), not an armed group or people. */
+static int state_organ(const char *c)
+{
+    size_t n = strlen(c);
+    if (n == 3)
+        return !ts_igo_code(c);
+    return n == 6 && !ts_igo_code(c) &&
+           (!strcmp(c + 3, "GOV") || !strcmp(c + 3, "MIL") || !strcmp(c + 3, "COP") || !strcmp(c + 3, "JUD") ||
+            !strcmp(c + 3, "LEG"));
+}
+
 /* "Serb gunmen attacked a police patrol. The attackers barricaded themselves
- * in a monastery": a noun of the doers of force after "the" (the attackers,
- * the gunmen, the kidnappers, the captors, the hijackers) names the story's
- * assailant (ctx->assailant: its last user of force, not one that struck
- * back at the one before); NULL when the story told of none
- * (unknown men it never named are no actor) or a name follows ("the
- * gunmen Hamas sent"). */
+ * in a monastery": a noun of the doers of force after "the" names a party of
+ * the story's last use of force (ctx->assailant: not one that struck back at
+ * the one before). "The attackers", "the assailants" are its doer; "the
+ * gunmen", "the kidnappers", "the captors", "the hijackers" are armed men no
+ * state sends: its doer when that is no state's organ, else its victim when
+ * that is none ("Israeli troops killed three gunmen in Jenin. The gunmen had
+ * fired on ..."). NULL when the story told of none (unknown men it never
+ * named are no actor) or a name follows ("the gunmen Hamas sent"). */
 static const char *story_attacker(const ts_sent *s, size_t i)
 {
-    static const ts_lit doers[] = {LIT("attackers"), LIT("attacker"),   LIT("assailants"), LIT("assailant"),
-                                   LIT("gunmen"),    LIT("gunman"),     LIT("kidnappers"), LIT("kidnapper"),
-                                   LIT("abductors"), LIT("captors"),    LIT("hijackers"),  LIT("raiders")};
-    if (!s->ctx->assailant[0] || !ts_tok_in(s, i, doers, sizeof doers / sizeof doers[0]))
+    static const ts_lit doers[] = {LIT("attackers"), LIT("attacker"), LIT("assailants"), LIT("assailant")};
+    static const ts_lit armed[] = {LIT("gunmen"),    LIT("gunman"),  LIT("kidnappers"), LIT("kidnapper"),
+                                   LIT("abductors"), LIT("captors"), LIT("hijackers"),  LIT("raiders")};
+    const ts_ctx *x = s->ctx;
+    if (!x->assailant[0] || (i + 1 < s->ntok && s->tok[i + 1].kind == TK_WORD && s->tok[i + 1].cas != CASE_LOWER))
         return NULL;
-    if (i + 1 < s->ntok && s->tok[i + 1].kind == TK_WORD && s->tok[i + 1].cas != CASE_LOWER)
+    if (ts_tok_in(s, i, doers, sizeof doers / sizeof doers[0]))
+        return x->assailant;
+    if (!ts_tok_in(s, i, armed, sizeof armed / sizeof armed[0]))
         return NULL;
-    return s->ctx->assailant;
+    if (!state_organ(x->assailant))
+        return x->assailant;
+    return x->assailed[0] && !state_organ(x->assailed) && strlen(x->assailed) == 6 && !strcmp(x->assailed + 3, "REB")
+               ? x->assailed
+               : NULL;
 }
 
 /* "Thousands of Iraqis protested outside the US embassy ... Police dispersed
