@@ -870,14 +870,37 @@ static int rulers_noun(const ts_sent *s, size_t t0, size_t end)
                       (TOK_IS(s, h - 1, "military") && TOK_IS(s, h, "rulers")));
 }
 
+#define COUP_CLAUSE_WORDS 4 /* words from "who" to the power or coup it seized */
+
+/* "the soldiers who seized power", "the officers who staged the coup": a
+ * relative clause at k that says soldiers took power. */
+static int coup_clause(const ts_sent *s, size_t k)
+{
+    static const ts_lit took[] = {LIT("seized"), LIT("took"), LIT("grabbed"), LIT("staged"), LIT("led")};
+    static const ts_lit what[] = {LIT("power"), LIT("coup"), LIT("putsch"), LIT("mutiny")};
+    if (k + 2 >= s->ntok || !(TOK_IS(s, k, "who") || TOK_IS(s, k, "that")))
+        return 0;
+    size_t v = k + 1;
+    if (v + 1 < s->ntok && (TOK_IS(s, v, "have") || TOK_IS(s, v, "had")))
+        v++;
+    if (!ts_tok_in(s, v, took, sizeof took / sizeof took[0]))
+        return 0;
+    for (size_t q = v + 1; q < s->ntok && q <= v + COUP_CLAUSE_WORDS; q++)
+        if (ts_tok_in(s, q, what, sizeof what / sizeof what[0]))
+            return 1;
+    return 0;
+}
+
 /* "Niger's military rulers expelled the ambassador. France condemned the
  * coup. The junta ordered ...": "the junta", "the putschists", "the
- * mutineers", "the coup leaders" (an agent phrase p at i after "the") are
- * the rulers of the country whose junta the story named (ctx->rulers), not
- * of the country it named last. 0: the story named none. */
+ * mutineers", "the coup leaders", "the soldiers who seized power" (an agent
+ * phrase p at i after "the") are the rulers of the country whose junta the
+ * story named (ctx->rulers), not of the country it named last. 0: the story
+ * named none. */
 static int story_rulers(const ts_sent *s, const piece *p, size_t i, char code[TS_CODE_MAX])
 {
-    if (!s->ctx->rulers[0] || p->kind != K_AGENT || !rulers_noun(s, i, p->end))
+    if (!s->ctx->rulers[0] || p->kind != K_AGENT ||
+        !(rulers_noun(s, i, p->end) || (!strcmp(p->e->code, "MIL") && coup_clause(s, p->end))))
         return 0;
     compose(code, s->ctx->rulers, p->e->code);
     return 1;
