@@ -891,6 +891,21 @@ static int coup_clause(const ts_sent *s, size_t k)
     return 0;
 }
 
+/* "Soldiers in Niger seized power", "Army officers in Burkina Faso staged a
+ * coup": the verb at k says that soldiers took power. */
+static int seized_power(const ts_sent *s, size_t k)
+{
+    static const ts_lit took[] = {LIT("seized"), LIT("took"), LIT("grabbed"), LIT("staged"), LIT("launched")};
+    if (k + 1 < s->ntok && (TOK_IS(s, k, "have") || TOK_IS(s, k, "has") || TOK_IS(s, k, "had")))
+        k++;
+    if (k + 1 >= s->ntok || !ts_tok_in(s, k, took, sizeof took / sizeof took[0]))
+        return 0;
+    if (TOK_IS(s, k + 1, "power"))
+        return TOK_IS(s, k, "seized") || TOK_IS(s, k, "took") || TOK_IS(s, k, "grabbed");
+    return k + 2 < s->ntok && TOK_IS(s, k + 1, "a") && TOK_IS(s, k + 2, "coup") &&
+           (TOK_IS(s, k, "staged") || TOK_IS(s, k, "launched"));
+}
+
 /* "Niger's military rulers expelled the ambassador. France condemned the
  * coup. The junta ordered ...": "the junta", "the putschists", "the
  * mutineers", "the coup leaders", "the soldiers who seized power" (an agent
@@ -2243,8 +2258,9 @@ void ts_ctx_update(ts_sent *s)
         if (strlen(x->code) == 6 && !strcmp(x->code + 3, "GOV") &&
             ts_tok_in(s, x->head, envoy_nouns, sizeof envoy_nouns / sizeof envoy_nouns[0]))
             set_code(s->ctx->envoy, x->code); /* "France's ambassador", "the French envoy" */
-        if (!x->resolved && strlen(x->code) >= 3 && !ts_igo_code(x->code) && rulers_noun(s, x->t0, x->t1)) {
-            memcpy(s->ctx->rulers, x->code, 3); /* "Niger's military rulers", "Malian putschists" */
+        if (!x->resolved && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
+            (rulers_noun(s, x->t0, x->t1) || (strlen(x->code) == 6 && !strcmp(x->code + 3, "MIL") && seized_power(s, x->t1)))) {
+            memcpy(s->ctx->rulers, x->code, 3); /* "Niger's military rulers", "Soldiers in Niger seized power" */
             s->ctx->rulers[3] = '\0';
         }
         if (ts_igo_code(x->code))
