@@ -976,6 +976,8 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
             const char *crowd = NULL;
             for (size_t k = s->nm; (g & G_THEY) && k-- > 0 && !crowd;) {
                 const ts_mention *x = &s->m[k];
+                if (x->kind == M_UNRES && x->t0 > 0 && TOK_IS(s, x->t0 - 1, "on") && !strcmp(x->sector, "MED"))
+                    continue; /* "The mutineers announced on state television that they": a channel */
                 if (x->kind == M_UNRES && x->sector[0] && strstr("CVL OPP LAB MED EDU", x->sector))
                     crowd = x->sector;
                 else if (x->kind == M_NAME || x->kind == M_PRON)
