@@ -804,8 +804,9 @@ static const char *story_attacker(const ts_sent *s, size_t i)
     static const ts_lit armed[] = {LIT("gunmen"),    LIT("gunman"),  LIT("kidnappers"), LIT("kidnapper"),
                                    LIT("abductors"), LIT("captors"), LIT("hijackers"),  LIT("raiders")};
     const ts_ctx *x = s->ctx;
-    if (!x->assailant[0] || (i + 1 < s->ntok && s->tok[i + 1].kind == TK_WORD && s->tok[i + 1].cas != CASE_LOWER))
-        return NULL;
+    if (!x->assailant[0] || (i + 1 < s->ntok && s->tok[i + 1].kind == TK_WORD && s->tok[i + 1].cas != CASE_LOWER) ||
+        is_possessive(s, i + 1))
+        return NULL; /* "the attackers' car": left to the phrase composer, as before */
     if (ts_tok_in(s, i, doers, sizeof doers / sizeof doers[0]))
         return x->assailant;
     if (!ts_tok_in(s, i, armed, sizeof armed / sizeof armed[0]))
@@ -828,7 +829,7 @@ static int story_protesters(const ts_sent *s, size_t i, char code[TS_CODE_MAX])
     static const ts_lit crowd[] = {LIT("protesters"), LIT("protestors"), LIT("demonstrators"), LIT("rioters"),
                                    LIT("marchers"),   LIT("mob"),        LIT("crowd"),         LIT("crowds")};
     const char *p = s->ctx->protesters;
-    if (!p[0] || !ts_tok_in(s, i, crowd, sizeof crowd / sizeof crowd[0]))
+    if (!p[0] || !ts_tok_in(s, i, crowd, sizeof crowd / sizeof crowd[0]) || is_possessive(s, i + 1))
         return 0;
     if (i + 1 < s->ntok && s->tok[i + 1].kind == TK_WORD && s->tok[i + 1].cas == CASE_LOWER && !s->gram[i + 1] &&
         !(ts_w(s, i + 1) && ts_w(s, i + 1)->verb >= 0))
@@ -850,7 +851,7 @@ static const ts_lit envoy_nouns[] = {LIT("ambassador"), LIT("envoy")};
 static const char *story_envoy(const ts_sent *s, const piece *p, size_t i)
 {
     if (!s->ctx->envoy[0] || p->kind != K_AGENT || p->end != i + 1 ||
-        !ts_tok_in(s, i, envoy_nouns, sizeof envoy_nouns / sizeof envoy_nouns[0]))
+        !ts_tok_in(s, i, envoy_nouns, sizeof envoy_nouns / sizeof envoy_nouns[0]) || is_possessive(s, p->end))
         return NULL;
     if (i + 1 < s->ntok && (TOK_IS(s, i + 1, "of") || TOK_IS(s, i + 1, "to") || TOK_IS(s, i + 1, "for")))
         return NULL; /* "the ambassador to Moscow", "the envoy for Yemen": named here */
@@ -916,9 +917,9 @@ static int seized_power(const ts_sent *s, size_t k)
  * named none. */
 static int story_rulers(const ts_sent *s, const piece *p, size_t i, char code[TS_CODE_MAX])
 {
-    if (!s->ctx->rulers[0] || p->kind != K_AGENT ||
+    if (!s->ctx->rulers[0] || p->kind != K_AGENT || is_possessive(s, p->end) ||
         !(rulers_noun(s, i, p->end) || (!strcmp(p->e->code, "MIL") && coup_clause(s, p->end))))
-        return 0;
+        return 0; /* (but "the junta's spokesman" is left to the phrase composer) */
     compose(code, s->ctx->rulers, p->e->code);
     return 1;
 }
