@@ -917,11 +917,25 @@ static int seized_power(const ts_sent *s, size_t k)
  * named none. */
 static int story_rulers(const ts_sent *s, const piece *p, size_t i, char code[TS_CODE_MAX])
 {
-    if (!s->ctx->rulers[0] || p->kind != K_AGENT || is_possessive(s, p->end) ||
+    if (!s->ctx->rulers[0] || p->kind != K_AGENT ||
         !(rulers_noun(s, i, p->end) || (!strcmp(p->e->code, "MIL") && coup_clause(s, p->end))))
-        return 0; /* (but "the junta's spokesman" is left to the phrase composer) */
+        return 0;
     compose(code, s->ctx->rulers, p->e->code);
     return 1;
+}
+
+/* "the junta's spokesman", "the junta's leader": the agent after the
+ * possessive, of the story's coup rulers' country (story_rulers); the
+ * token after the phrase, or 0 when no agent follows. */
+static size_t rulers_agent(const ts_sent *s, const piece *p, char code[TS_CODE_MAX])
+{
+    if (!is_possessive(s, p->end) || p->end + 1 >= s->ntok)
+        return 0;
+    piece ag = longest(s, p->end + 1);
+    if (ag.kind != K_AGENT || !strcmp(ag.e->code, "WPN"))
+        return 0;
+    compose(code, s->ctx->rulers, ag.e->code);
+    return ag.end;
 }
 
 /* The references that are not dictionary phrases: pronouns ("its troops",
@@ -1132,10 +1146,16 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
     if (!defc && i > 0 && TOK_IS(s, i - 1, "the"))
         defc = story_envoy(s, &p, i);
     if (!defc && i > 0 && TOK_IS(s, i - 1, "the") && story_rulers(s, &p, i, crowd)) {
-        int mi = add_mention(s, i, p.end, p.end - 1, M_NAME, crowd); /* "the coup leaders": a phrase */
+        size_t end = p.end;
+        if (is_possessive(s, p.end)) {
+            end = rulers_agent(s, &p, crowd); /* "the junta's spokesman" */
+            if (!end)
+                return 0; /* "the junta's jet fuel suppliers": left to the phrase composer */
+        }
+        int mi = add_mention(s, i, end, end - 1, M_NAME, crowd); /* "the coup leaders": a phrase */
         if (mi >= 0)
             s->m[mi].resolved = 1;
-        *ip = p.end;
+        *ip = end;
         return 1;
     }
     if (after_the && !defc) {
