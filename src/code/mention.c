@@ -938,6 +938,24 @@ static size_t rulers_agent(const ts_sent *s, const piece *p, char code[TS_CODE_M
     return ag.end;
 }
 
+/* "Russian troops shelled Kharkiv. Ukraine's foreign ministry condemned the
+ * attack. The soldiers also fired on a hospital": "the troops", "the
+ * soldiers", "the forces" are the army of the story's last use of force
+ * (ctx->assailant) when it struck no army (a town, people, a state), not of
+ * the country named last; NULL when the story's force was a battle of two
+ * armies, or no army's. */
+static const char *story_troops(const ts_sent *s, const piece *p, size_t i)
+{
+    static const ts_lit troops[] = {LIT("troops"), LIT("soldiers"), LIT("forces")};
+    const ts_ctx *x = s->ctx;
+    if (p->kind != K_AGENT || p->end != i + 1 || !ts_tok_in(s, i, troops, sizeof troops / sizeof troops[0]) ||
+        strlen(x->assailant) != 6 || strcmp(x->assailant + 3, "MIL") || ts_igo_code(x->assailant) ||
+        (strlen(x->assailed) == 6 && (!strcmp(x->assailed + 3, "MIL") || !strcmp(x->assailed + 3, "REB"))) ||
+        is_possessive(s, p->end) || coup_clause(s, p->end))
+        return NULL;
+    return x->assailant;
+}
+
 /* The references that are not dictionary phrases: pronouns ("its troops",
  * "they"), a quoted "we", "the two leaders", and definite descriptions ("the
  * bloc", "the group", "the country", "the country's regulator") resolved from
@@ -1145,6 +1163,8 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         defc = crowd; /* an agent of the dictionaries too ("protesters"), named from the story */
     if (!defc && i > 0 && TOK_IS(s, i - 1, "the"))
         defc = story_envoy(s, &p, i);
+    if (!defc && i > 0 && TOK_IS(s, i - 1, "the"))
+        defc = story_troops(s, &p, i);
     if (!defc && i > 0 && TOK_IS(s, i - 1, "the") && story_rulers(s, &p, i, crowd)) {
         size_t end = p.end;
         if (is_possessive(s, p.end)) {
