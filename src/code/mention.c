@@ -956,6 +956,25 @@ static const char *story_troops(const ts_sent *s, const piece *p, size_t i)
     return x->assailant;
 }
 
+/* "Hamas gunmen took 200 Israelis hostage. ... The captors freed the
+ * hostages in Gaza": "the hostages", "the captives", "the abductees" (an
+ * agent at i after "the") are the people the story's last abduction took
+ * (ctx->captives), a people's as their civilians; not the place where they
+ * are held. 0: the story told of none. */
+static int story_captives(const ts_sent *s, const piece *p, size_t i, char code[TS_CODE_MAX])
+{
+    static const ts_lit taken[] = {LIT("hostages"), LIT("captives"), LIT("abductees")};
+    const char *c = s->ctx->captives;
+    if (!c[0] || (p->kind && p->end != i + 1) || is_possessive(s, i + 1) ||
+        !ts_tok_in(s, i, taken, sizeof taken / sizeof taken[0]))
+        return 0;
+    if (strlen(c) == 3)
+        compose(code, c, "CVL");
+    else
+        set_code(code, c);
+    return 1;
+}
+
 /* The references that are not dictionary phrases: pronouns ("its troops",
  * "they"), a quoted "we", "the two leaders", and definite descriptions ("the
  * bloc", "the group", "the country", "the country's regulator") resolved from
@@ -1165,6 +1184,8 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         defc = story_envoy(s, &p, i);
     if (!defc && i > 0 && TOK_IS(s, i - 1, "the"))
         defc = story_troops(s, &p, i);
+    if (!defc && i > 0 && TOK_IS(s, i - 1, "the") && story_captives(s, &p, i, crowd))
+        defc = crowd;
     if (!defc && i > 0 && TOK_IS(s, i - 1, "the") && story_rulers(s, &p, i, crowd)) {
         size_t end = p.end;
         if (is_possessive(s, p.end)) {
