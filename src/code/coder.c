@@ -86,6 +86,17 @@ static void set_accuser(ts_ctx *x, const char *src, const char *tgt)
  * askers (02x, 10x, 13x), its coercers (17x), its attackers (18x-20x), and the
  * first two parties of one event ("both sides" may be one country's two; not
  * a third party's appeal to them, whose target was resolved). */
+/* The source of a protest that may be "the protesters" of a later sentence:
+ * a people ("Iraqis") or a sector of people in the streets (civilians, the
+ * opposition, workers, students), not a government or an army that protests. */
+static int protest_people(const char *src)
+{
+    size_t n = strlen(src);
+    return (n == 3 && !ts_igo_code(src) && strcmp(src, "WST")) ||
+           (n == 6 && !ts_igo_code(src) &&
+            (!strcmp(src + 3, "CVL") || !strcmp(src + 3, "OPP") || !strcmp(src + 3, "LAB") || !strcmp(src + 3, "EDU")));
+}
+
 static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
 {
     int struck = 0;
@@ -100,6 +111,8 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
         x->joint |= (raw[k].flags & TOCSIN_EV_SYMMETRIC) != 0; /* "They agreed ...": both of the two */
     for (size_t k = 0; k < ne; k++) {
         const ts_raw_event *e = &raw[k];
+        if (e->code[0] == '1' && e->code[1] == '4' && protest_people(e->src))
+            memcpy(x->protesters, e->src, sizeof x->protesters); /* "the protesters" later: these */
         if (!e->tgt[0])
             continue;
         int root = (e->code[0] - '0') * 10 + (e->code[1] - '0');
@@ -113,8 +126,20 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
         }
         if (root == 17 && strcmp(e->src, e->tgt))
             memcpy(x->coercer, e->src, sizeof x->coercer); /* "Army officers seized power ... under house arrest" */
+        if (root == 17 && strlen(e->src) == 6 && !strcmp(e->src + 3, "MIL") && strlen(e->tgt) >= 3 &&
+            !ts_igo_code(e->tgt) && !strncmp(e->src, e->tgt, 3) && (strlen(e->tgt) == 3 || !strcmp(e->tgt + 3, "GOV"))) {
+            memcpy(x->rulers, e->src, 3); /* soldiers who detain their own rulers: the story's coup */
+            x->rulers[3] = '\0';
+        }
         if ((root == 11 || root == 17) && strlen(e->src) == 6 && !strcmp(e->src + 3, "JUD"))
             memcpy(x->court, e->src, sizeof x->court); /* "the verdict", "the trial": its court's */
+        if (!strncmp(e->code, "181", 3) && strcmp(e->src, e->tgt) && !ts_igo_code(e->tgt))
+            memcpy(x->captives, e->tgt, sizeof x->captives); /* "took 200 Israelis hostage": "the hostages" */
+        if (root >= 18 && strcmp(e->src, e->tgt) && strcmp(e->tgt, x->assailant)) {
+            /* "Police killed two of the attackers": force back leaves the story's attackers theirs */
+            memcpy(x->assailant, e->src, sizeof x->assailant);
+            memcpy(x->assailed, e->tgt, sizeof x->assailed);
+        }
         if (root >= 18 && strcmp(e->src, e->tgt)) { /* at home too: "Al Shabaab attacked a hotel" */
             if (struck && !strncmp(e->tgt, x->attacked, 3) && strncmp(e->src, x->attacker, 3)) {
                 /* "The United States and Britain launched strikes on Houthi targets": both struck */

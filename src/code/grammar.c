@@ -4066,6 +4066,48 @@ static int passive_asylum(gstate *g, size_t i, vcode *vc)
     return agentless_state(g, v, vc, cc, who, "agentless asylum: the place's state, else the speaking state");
 }
 
+#define CLASH_WORDS 8 /* words from the passive verb to the clash it happened in */
+
+/* "Serb gunmen attacked a Kosovo police patrol. ... Three of the attackers
+ * were killed in the clashes, police said": force in the agentless passive
+ * on the story's assailant (a role noun mention.c resolved to
+ * ctx->assailant), in a clash ("in the clashes", "in a shootout", "in the
+ * fighting", "in a gun battle") a few words after the verb, is done by the
+ * party it assailed and fought (ctx->assailed); not when the clash is not
+ * told ("were killed when their bomb went off"). */
+static int passive_clash(gstate *g, size_t i, vcode *vc)
+{
+    static const ts_lit clash[] = {LIT("clash"),   LIT("clashes"),  LIT("fighting"),  LIT("shootout"),
+                                   LIT("gunfight"), LIT("firefight"), LIT("battle"),  LIT("exchange")};
+    ts_sent *s = g->s;
+    const ts_ctx *x = s->ctx;
+    vinfo *v = &g->v[i];
+    size_t c0 = (size_t)v->chain0;
+    int who = c0 > 0 ? s->mid[c0 - 1] : -1; /* the phrase right before the verb ("Three of the attackers were") */
+    if (who < 0)
+        who = v->subj;
+    if (who < 0 || s->m[who].kind != M_NAME || !s->m[who].resolved || strcmp(s->m[who].code, x->assailant) ||
+        strlen(x->assailed) < 3 || ts_igo_code(x->assailed) || !strncmp(x->assailed, x->assailant, 3))
+        return 0;
+    int told = 0;
+    for (size_t k = i + 1; k < vc->end && k < i + 1 + CLASH_WORDS && !told; k++) {
+        if (hard_boundary(s, k) || is_comma(s, k))
+            break;
+        told = ts_tok_in(s, k, clash, sizeof clash / sizeof clash[0]) && k > 0 &&
+               (s->gram[k - 1] & (G_DET | G_LOC | G_PREP)) != 0; /* "in the clashes", "during fighting" */
+    }
+    if (!told)
+        return 0;
+    int src = add_actor(s, x->assailed, 0, 0);
+    if (src < 0)
+        return 0;
+    s->m[src].resolved = 1;
+    vc->src = src;
+    vc->tgt = who;
+    vc->rule = "an agentless killing of the story's attackers in a clash: by those they attacked";
+    return 1;
+}
+
 /* An arrest in the agentless passive: "Imran Khan was arrested in
  * Islamabad", "a US journalist was detained in Moscow", "Georgia's interior
  * ministry said 80 people were held overnight". The state that arrests is the
@@ -4076,6 +4118,8 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
     vinfo *v = &g->v[i];
     if (v->passive != 1)
         return 0;
+    if (vc->r0 >= 18)
+        return passive_clash(g, i, vc);
     if (!strncmp(vc->pm.p->code, "063", 3))
         return passive_extradition(g, i, vc);
     if (!strncmp(vc->pm.p->code, "075", 3))
@@ -4918,6 +4962,26 @@ static void foreign_government(ts_sent *s, int src, int tgt)
     }
 }
 
+/* "Serb gunmen attacked a Kosovo police patrol. The attackers fought police
+ * for hours", "Police killed two of the attackers": force or arrest between
+ * a party of the story's last use of force that a role noun named
+ * (mention.c: ctx->assailant, or ctx->assailed for "the gunmen" a state's
+ * troops fought) and an unnamed agent of the other party's sector is with
+ * that other party, not with the role's own country. m is the unnamed one. */
+static void story_attacked(ts_sent *s, int m, int role)
+{
+    const ts_ctx *x = s->ctx;
+    ts_mention *t = &s->m[m];
+    const ts_mention *r = &s->m[role];
+    if (t->kind != M_UNRES || !t->sector[0] || !r->resolved || !x->assailant[0])
+        return;
+    const char *other = !strcmp(r->code, x->assailant) ? x->assailed : !strcmp(r->code, x->assailed) ? x->assailant : NULL;
+    if (!other || strlen(other) != 6 || strcmp(other + 3, t->sector) || !strncmp(other, r->code, 3))
+        return;
+    name_unresolved(t, other);
+    t->resolved = 1;
+}
+
 /* "Poland said Belarusian helicopters had violated its airspace. The foreign
  * ministry summoned Belarus's charge d'affaires": a government body the
  * story resolved to the country last named (mention.c) is not that of the
@@ -5701,6 +5765,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (!before) /* the story's last party, not its last venue ("landed in Noumea") */
             name_unresolved(&s->m[vc->src], s->ctx->recent[0]);
     }
+    if (vc->src >= 0 && vc->tgt >= 0 && vc->r0 >= 17)
+        story_attacked(s, vc->src, vc->tgt); /* "police killed two of the attackers": those attacked */
     /* an unnamed domestic actor ("protesters", "police") takes the one country
        the sentence names */
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] &&
@@ -5878,6 +5944,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         foreign_government(s, vc->src, vc->tgt); /* "France accused the junta": Mali's, from the story */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 <= 16 && vc->r0 != 14 && vc->r0 != 15)
         foreign_speaker(s, vc->src, vc->tgt); /* "The foreign ministry summoned Belarus's envoy" */
+    if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 17)
+        story_attacked(s, vc->tgt, vc->src); /* "the attackers fought police": those they attacked */
     /* "police killed protesters": an unnamed domestic group takes the source's country */
     if (v->passive && vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && s->m[vc->tgt].sector[0])
         adopt_country(s, vc->tgt, vc->r0 < 17 ? vc->src : -1, 0); /* "two journalists were arrested by Georgian police" */

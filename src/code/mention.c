@@ -775,6 +775,206 @@ static int verdict_after(const ts_sent *s, size_t k)
     return k < s->ntok && ts_tok_in(s, k, verdict, sizeof verdict / sizeof verdict[0]);
 }
 
+/* Whether a party is a state's organ (a country, its government, army,
+ * police, courts or parliament), not an armed group or people. */
+static int state_organ(const char *c)
+{
+    size_t n = strlen(c);
+    if (n == 3)
+        return !ts_igo_code(c);
+    return n == 6 && !ts_igo_code(c) &&
+           (!strcmp(c + 3, "GOV") || !strcmp(c + 3, "MIL") || !strcmp(c + 3, "COP") || !strcmp(c + 3, "JUD") ||
+            !strcmp(c + 3, "LEG"));
+}
+
+/* "Serb gunmen attacked a police patrol. The attackers barricaded themselves
+ * in a monastery": a noun of the doers of force after "the" names a party of
+ * the story's last use of force (ctx->assailant: not one that struck back at
+ * the one before). "The attackers", "the assailants", "the perpetrators" are
+ * its doer; "the gunmen", "the kidnappers", "the captors", "the hijackers"
+ * are armed men no state sends: its doer when that is no state's organ, else
+ * its victim when that is an armed group ("Israeli troops killed three
+ * gunmen in Jenin. The gunmen had fired on ..."). NULL when the story told of
+ * none (unknown men it never named are no actor) or a name follows ("the
+ * gunmen Hamas sent"). */
+static const char *story_attacker(const ts_sent *s, size_t i)
+{
+    static const ts_lit doers[] = {LIT("attackers"), LIT("attacker"),     LIT("assailants"),
+                                   LIT("assailant"), LIT("perpetrators"), LIT("perpetrator")};
+    static const ts_lit armed[] = {LIT("gunmen"),    LIT("gunman"),  LIT("kidnappers"), LIT("kidnapper"),
+                                   LIT("abductors"), LIT("captors"), LIT("hijackers"),  LIT("raiders")};
+    const ts_ctx *x = s->ctx;
+    if (!x->assailant[0] || (i + 1 < s->ntok && s->tok[i + 1].kind == TK_WORD && s->tok[i + 1].cas != CASE_LOWER) ||
+        is_possessive(s, i + 1))
+        return NULL; /* "the attackers' car": left to the phrase composer, as before */
+    if (ts_tok_in(s, i, doers, sizeof doers / sizeof doers[0]))
+        return x->assailant;
+    if (!ts_tok_in(s, i, armed, sizeof armed / sizeof armed[0]))
+        return NULL;
+    if (!state_organ(x->assailant))
+        return x->assailant;
+    return x->assailed[0] && !state_organ(x->assailed) && strlen(x->assailed) == 6 && !strcmp(x->assailed + 3, "REB")
+               ? x->assailed
+               : NULL;
+}
+
+/* "Thousands of Iraqis protested outside the US embassy ... Police dispersed
+ * the protesters": a noun of the crowd after "the" (the protesters, the
+ * demonstrators, the rioters, the mob, the crowd) names the people of the
+ * story's last protest (ctx->protesters), not the country last named (the
+ * embassy's); code gets its code, a people's as their civilians. 0: the
+ * story told of no protest, or the noun is not one of them. */
+static int story_protesters(const ts_sent *s, size_t i, char code[TS_CODE_MAX])
+{
+    static const ts_lit crowd[] = {LIT("protesters"), LIT("protestors"), LIT("demonstrators"), LIT("rioters"),
+                                   LIT("marchers"),   LIT("mob"),        LIT("crowd"),         LIT("crowds")};
+    const char *p = s->ctx->protesters;
+    if (!p[0] || !ts_tok_in(s, i, crowd, sizeof crowd / sizeof crowd[0]) || is_possessive(s, i + 1))
+        return 0;
+    if (i + 1 < s->ntok && s->tok[i + 1].kind == TK_WORD && s->tok[i + 1].cas == CASE_LOWER && !s->gram[i + 1] &&
+        !(ts_w(s, i + 1) && ts_w(s, i + 1)->verb >= 0))
+        return 0; /* "the crowd control unit": a noun's modifier */
+    if (strlen(p) == 3)
+        compose(code, p, "CVL");
+    else
+        set_code(code, p);
+    return 1;
+}
+
+static const ts_lit envoy_nouns[] = {LIT("ambassador"), LIT("envoy")};
+
+/* "Niger's junta ordered police to expel France's ambassador. The junta had
+ * given the envoy 48 hours to leave": "the ambassador", "the envoy" (an
+ * agent at i after "the", no "of" or "to" after it) is the envoy the story
+ * named with a country (ctx->envoy), not the country it named last. NULL:
+ * it named none. */
+static const char *story_envoy(const ts_sent *s, const piece *p, size_t i)
+{
+    if (!s->ctx->envoy[0] || p->kind != K_AGENT || p->end != i + 1 ||
+        !ts_tok_in(s, i, envoy_nouns, sizeof envoy_nouns / sizeof envoy_nouns[0]) || is_possessive(s, p->end))
+        return NULL;
+    if (i + 1 < s->ntok && (TOK_IS(s, i + 1, "of") || TOK_IS(s, i + 1, "to") || TOK_IS(s, i + 1, "for")))
+        return NULL; /* "the ambassador to Moscow", "the envoy for Yemen": named here */
+    return s->ctx->envoy;
+}
+
+/* Whether the phrase [t0, end) names soldiers who seized or seek power:
+ * "junta", "putschists", "mutineers", "coup leaders", "military rulers". */
+static int rulers_noun(const ts_sent *s, size_t t0, size_t end)
+{
+    static const ts_lit alone[] = {LIT("junta"), LIT("putschists"), LIT("mutineers")};
+    static const ts_lit of_coup[] = {LIT("leaders"), LIT("plotters"), LIT("makers")};
+    if (end <= t0 || end > s->ntok)
+        return 0;
+    size_t h = end - 1;
+    if (ts_tok_in(s, h, alone, sizeof alone / sizeof alone[0]))
+        return 1;
+    return h > t0 && ((TOK_IS(s, h - 1, "coup") && ts_tok_in(s, h, of_coup, sizeof of_coup / sizeof of_coup[0])) ||
+                      (TOK_IS(s, h - 1, "military") && TOK_IS(s, h, "rulers")));
+}
+
+#define COUP_CLAUSE_WORDS 4 /* words from "who" to the power or coup it seized */
+
+/* "the soldiers who seized power", "the officers who staged the coup": a
+ * relative clause at k that says soldiers took power. */
+static int coup_clause(const ts_sent *s, size_t k)
+{
+    static const ts_lit took[] = {LIT("seized"), LIT("took"), LIT("grabbed"), LIT("staged"), LIT("led")};
+    static const ts_lit what[] = {LIT("power"), LIT("coup"), LIT("putsch"), LIT("mutiny")};
+    if (k + 2 >= s->ntok || !(TOK_IS(s, k, "who") || TOK_IS(s, k, "that")))
+        return 0;
+    size_t v = k + 1;
+    if (v + 1 < s->ntok && (TOK_IS(s, v, "have") || TOK_IS(s, v, "had")))
+        v++;
+    if (!ts_tok_in(s, v, took, sizeof took / sizeof took[0]))
+        return 0;
+    for (size_t q = v + 1; q < s->ntok && q <= v + COUP_CLAUSE_WORDS; q++)
+        if (ts_tok_in(s, q, what, sizeof what / sizeof what[0]))
+            return 1;
+    return 0;
+}
+
+/* "Soldiers in Niger seized power", "Army officers in Burkina Faso staged a
+ * coup": the verb at k says that soldiers took power. */
+static int seized_power(const ts_sent *s, size_t k)
+{
+    static const ts_lit took[] = {LIT("seized"), LIT("took"), LIT("grabbed"), LIT("staged"), LIT("launched")};
+    if (k + 1 < s->ntok && (TOK_IS(s, k, "have") || TOK_IS(s, k, "has") || TOK_IS(s, k, "had")))
+        k++;
+    if (k + 1 >= s->ntok || !ts_tok_in(s, k, took, sizeof took / sizeof took[0]))
+        return 0;
+    if (TOK_IS(s, k + 1, "power"))
+        return TOK_IS(s, k, "seized") || TOK_IS(s, k, "took") || TOK_IS(s, k, "grabbed");
+    return k + 2 < s->ntok && TOK_IS(s, k + 1, "a") && TOK_IS(s, k + 2, "coup") &&
+           (TOK_IS(s, k, "staged") || TOK_IS(s, k, "launched"));
+}
+
+/* "Niger's military rulers expelled the ambassador. France condemned the
+ * coup. The junta ordered ...": "the junta", "the putschists", "the
+ * mutineers", "the coup leaders", "the soldiers who seized power" (an agent
+ * phrase p at i after "the") are the rulers of the country whose junta the
+ * story named (ctx->rulers), not of the country it named last. 0: the story
+ * named none. */
+static int story_rulers(const ts_sent *s, const piece *p, size_t i, char code[TS_CODE_MAX])
+{
+    if (!s->ctx->rulers[0] || p->kind != K_AGENT ||
+        !(rulers_noun(s, i, p->end) || (!strcmp(p->e->code, "MIL") && coup_clause(s, p->end))))
+        return 0;
+    compose(code, s->ctx->rulers, p->e->code);
+    return 1;
+}
+
+/* "the junta's spokesman", "the junta's leader": the agent after the
+ * possessive, of the story's coup rulers' country (story_rulers); the
+ * token after the phrase, or 0 when no agent follows. */
+static size_t rulers_agent(const ts_sent *s, const piece *p, char code[TS_CODE_MAX])
+{
+    if (!is_possessive(s, p->end) || p->end + 1 >= s->ntok)
+        return 0;
+    piece ag = longest(s, p->end + 1);
+    if (ag.kind != K_AGENT || !strcmp(ag.e->code, "WPN"))
+        return 0;
+    compose(code, s->ctx->rulers, ag.e->code);
+    return ag.end;
+}
+
+/* "Russian troops shelled Kharkiv. Ukraine's foreign ministry condemned the
+ * attack. The soldiers also fired on a hospital": "the troops", "the
+ * soldiers", "the forces" are the army of the story's last use of force
+ * (ctx->assailant) when it struck no army (a town, people, a state), not of
+ * the country named last; NULL when the story's force was a battle of two
+ * armies, or no army's. */
+static const char *story_troops(const ts_sent *s, const piece *p, size_t i)
+{
+    static const ts_lit troops[] = {LIT("troops"), LIT("soldiers"), LIT("forces")};
+    const ts_ctx *x = s->ctx;
+    if (p->kind != K_AGENT || p->end != i + 1 || !ts_tok_in(s, i, troops, sizeof troops / sizeof troops[0]) ||
+        strlen(x->assailant) != 6 || strcmp(x->assailant + 3, "MIL") || ts_igo_code(x->assailant) ||
+        (strlen(x->assailed) == 6 && (!strcmp(x->assailed + 3, "MIL") || !strcmp(x->assailed + 3, "REB"))) ||
+        is_possessive(s, p->end) || coup_clause(s, p->end))
+        return NULL;
+    return x->assailant;
+}
+
+/* "Hamas gunmen took 200 Israelis hostage. ... The captors freed the
+ * hostages in Gaza": "the hostages", "the captives", "the abductees" (an
+ * agent at i after "the") are the people the story's last abduction took
+ * (ctx->captives), a people's as their civilians; not the place where they
+ * are held. 0: the story told of none. */
+static int story_captives(const ts_sent *s, const piece *p, size_t i, char code[TS_CODE_MAX])
+{
+    static const ts_lit taken[] = {LIT("hostages"), LIT("captives"), LIT("abductees")};
+    const char *c = s->ctx->captives;
+    if (!c[0] || (p->kind && p->end != i + 1) || is_possessive(s, i + 1) ||
+        !ts_tok_in(s, i, taken, sizeof taken / sizeof taken[0]))
+        return 0;
+    if (strlen(c) == 3)
+        compose(code, c, "CVL");
+    else
+        set_code(code, c);
+    return 1;
+}
+
 /* The references that are not dictionary phrases: pronouns ("its troops",
  * "they"), a quoted "we", "the two leaders", and definite descriptions ("the
  * bloc", "the group", "the country", "the country's regulator") resolved from
@@ -830,6 +1030,8 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
             const char *crowd = NULL;
             for (size_t k = s->nm; (g & G_THEY) && k-- > 0 && !crowd;) {
                 const ts_mention *x = &s->m[k];
+                if (x->kind == M_UNRES && x->t0 > 0 && TOK_IS(s, x->t0 - 1, "on") && !strcmp(x->sector, "MED"))
+                    continue; /* "The mutineers announced on state television that they": a channel */
                 if (x->kind == M_UNRES && x->sector[0] && strstr("CVL OPP LAB MED EDU", x->sector))
                     crowd = x->sector;
                 else if (x->kind == M_NAME || x->kind == M_PRON)
@@ -974,9 +1176,30 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         *ip = i + 1;
         return 1;
     }
-    const char *defc = NULL;
-    char cbuf[4];
-    if (after_the) {
+    const char *defc = after_the ? story_attacker(s, i) : NULL;
+    char cbuf[4], crowd[TS_CODE_MAX];
+    if (!defc && i > 0 && TOK_IS(s, i - 1, "the") && (!p.kind || p.end == i + 1) && story_protesters(s, i, crowd))
+        defc = crowd; /* an agent of the dictionaries too ("protesters"), named from the story */
+    if (!defc && i > 0 && TOK_IS(s, i - 1, "the"))
+        defc = story_envoy(s, &p, i);
+    if (!defc && i > 0 && TOK_IS(s, i - 1, "the"))
+        defc = story_troops(s, &p, i);
+    if (!defc && i > 0 && TOK_IS(s, i - 1, "the") && story_captives(s, &p, i, crowd))
+        defc = crowd;
+    if (!defc && i > 0 && TOK_IS(s, i - 1, "the") && story_rulers(s, &p, i, crowd)) {
+        size_t end = p.end;
+        if (is_possessive(s, p.end)) {
+            end = rulers_agent(s, &p, crowd); /* "the junta's spokesman" */
+            if (!end)
+                return 0; /* "the junta's jet fuel suppliers": left to the phrase composer */
+        }
+        int mi = add_mention(s, i, end, end - 1, M_NAME, crowd); /* "the coup leaders": a phrase */
+        if (mi >= 0)
+            s->m[mi].resolved = 1;
+        *ip = end;
+        return 1;
+    }
+    if (after_the && !defc) {
         if (TOK_IS(s, i, "bloc") || TOK_IS(s, i, "alliance") || TOK_IS(s, i, "union"))
             defc = s->ctx->igo[0] ? s->ctx->igo : NULL;
         else if (TOK_IS(s, i, "group") || TOK_IS(s, i, "militia") || TOK_IS(s, i, "movement") ||
@@ -2047,6 +2270,21 @@ static void learn_apposed_names(ts_sent *s)
     }
 }
 
+/* "Thousands rallied outside a French military base": a party that only
+ * modifies the noun of a place phrase (after "outside", "near", "at") is no
+ * actor a later role noun may take ("the soldiers who seized power" are not
+ * France's): it is not the story's last country. */
+static int place_modifier(const ts_sent *s, const ts_mention *x)
+{
+    size_t b = x->t0;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    if (b == 0 || !(s->gram[b - 1] & G_LOC) || (s->gram[b - 1] & G_PREP) || x->t1 >= s->ntok)
+        return 0;
+    const ts_tok *n = &s->tok[x->t1];
+    return n->kind == TK_WORD && n->cas == CASE_LOWER && s->mid[x->t1] < 0 && !s->gram[x->t1];
+}
+
 void ts_ctx_update(ts_sent *s)
 {
     remember_many(s);
@@ -2072,7 +2310,7 @@ void ts_ctx_update(ts_sent *s)
             if (!s->ctx->thing[0] && !x->resolved && strlen(x->code) >= 3 && !ts_igo_code(x->code))
                 set_code(s->ctx->thing, x->code); /* "Haiti's prime minister Claude Joseph": the story's country until another is named */
         } else if (x->modifier != 2) { /* "Ukraine's partners": not Ukraine */
-            if (!refuge(s, x)) /* "Residents fled to neighbouring Venezuela": a place, not "it" */
+            if (!refuge(s, x) && !place_modifier(s, x)) /* "Residents fled to neighbouring Venezuela": a place, not "it" */
                 set_code(s->ctx->thing, x->code);
             if (plural_party(s, m)) /* "they": the protesters, not the parliament they stormed */
                 set_code(s->ctx->group, x->code);
@@ -2084,6 +2322,14 @@ void ts_ctx_update(ts_sent *s)
                 set_code(s->ctx->person, x->code);
                 memcpy(s->ctx->person_title, title, sizeof title);
             }
+        }
+        if (strlen(x->code) == 6 && !strcmp(x->code + 3, "GOV") &&
+            ts_tok_in(s, x->head, envoy_nouns, sizeof envoy_nouns / sizeof envoy_nouns[0]))
+            set_code(s->ctx->envoy, x->code); /* "France's ambassador", "the French envoy" */
+        if (!x->resolved && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
+            (rulers_noun(s, x->t0, x->t1) || (strlen(x->code) == 6 && !strcmp(x->code + 3, "MIL") && seized_power(s, x->t1)))) {
+            memcpy(s->ctx->rulers, x->code, 3); /* "Niger's military rulers", "Soldiers in Niger seized power" */
+            s->ctx->rulers[3] = '\0';
         }
         if (ts_igo_code(x->code))
             set_code(s->ctx->igo, x->code);

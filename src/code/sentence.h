@@ -54,6 +54,15 @@ typedef struct ts_ctx {
     char attacker[TS_CODE_MAX], attacked[TS_CODE_MAX]; /* the story's last use of force (18x-20x) */
     char co_attacker[2][TS_CODE_MAX]; /* the other states of its sentence that struck the same country
                                          ("The United States and Britain launched strikes"), or "" */
+    char assailant[TS_CODE_MAX], assailed[TS_CODE_MAX]; /* the story's last use of force that was no force
+                                   back at the assailant before: whom "the attackers", "the gunmen", "the
+                                   kidnappers" name (mention.c), and its victim */
+    char protesters[TS_CODE_MAX]; /* the people of the story's last protest (14x): "the protesters", "the mob" */
+    char captives[TS_CODE_MAX]; /* whom the story's last abduction (181) took: "the hostages", "the captives" */
+    char envoy[TS_CODE_MAX];    /* the story's last ambassador or envoy named with a country: "the envoy" */
+    char rulers[4];             /* the country whose junta or putschists the story named ("Niger's military
+                                   rulers", "Soldiers in Gabon ... placed President Bongo under house arrest"):
+                                   whose "the junta", "the mutineers", "the coup leaders" are (mention.c) */
     char coercer[TS_CODE_MAX];  /* the story's last coercion (17x): its doer */
     char court[TS_CODE_MAX];    /* the story's last court that sentenced or ruled (JUD source of 11x, 17x) */
     struct {
