@@ -1301,6 +1301,42 @@ static int armed_mode(const ts_pattern *p)
     return (p->flags & P_WEAPON) ? ARMED_WEAPON : (p->flags & P_FORCES) ? ARMED_FORCES : (p->flags & P_ARMED) ? ARMED_ANY : -1;
 }
 
+/* "called the coup attempt a gift from God", "described the terrorist attack
+ * as a tragedy": a damning word that modifies the noun of the verb's object
+ * (inside the verb's first noun phrase, after "the", "'s" or a name, and
+ * before a bare lower-case noun) names the thing judged, not the label. Is
+ * token q such a modifier of verb i's object? */
+#define LABEL_OBJECT_WORDS 6 /* from the verb to a damning modifier of its object */
+/* words of grammar that no noun of an object is */
+#define FUNCTION_WORD                                                                                          \
+    (G_DET | G_PREP | G_LOC | G_AND | G_CONJ | G_SUB | G_REL | G_HE | G_IT | G_THEY | G_WE | G_MODAL | G_FUT | \
+     G_BE | G_HAVE | G_DO | G_NEG | G_IF | G_TO | G_BY | G_QUOTE | G_WH)
+static int object_det(const ts_sent *s, size_t k)
+{
+    static const ts_lit dets[] = {LIT("the"), LIT("this"), LIT("these"), LIT("its"), LIT("their"), LIT("his"),
+                                  LIT("her")};
+    return ts_tok_in(s, k, dets, sizeof dets / sizeof dets[0]) || is_poss(s, k);
+}
+static int label_in_object(const gstate *g, size_t i, size_t q)
+{
+    const ts_sent *s = g->s;
+    if (q <= i + 1 || q + 1 >= s->ntok || q > i + LABEL_OBJECT_WORDS)
+        return 0;
+    size_t n = q + 1; /* the noun it modifies */
+    if (s->tok[n].kind != TK_WORD || s->tok[n].cas != CASE_LOWER ||
+        (s->gram[n] & ~(uint32_t)(G_SAY | G_INTENT | G_PLEDGE | G_ASPECT | G_NEGV)) || /* "attempt", not "last" */
+        s->mid[n] >= 0 || g->isverb[n] || ts_in_class(s->d, W(s, n), CL_PEJORATIVE))
+        return 0;
+    if (!object_det(s, q - 1) && !(s->mid[q - 1] >= 0 && s->m[s->mid[q - 1]].kind == M_ADJ))
+        return 0; /* "the protesters criminals": a complement after the object's noun */
+    for (size_t k = i + 1; k < q; k++) /* nothing but the object's first words before it */
+        if (s->tok[k].kind != TK_WORD || g->isverb[k] ||
+            (s->mid[k] < 0 && !object_det(s, k) &&
+             ((s->gram[k] & FUNCTION_WORD) || s->tok[k].cas != CASE_LOWER)))
+            return 0;
+    return 1;
+}
+
 static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -1427,6 +1463,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 continue; /* "at a meeting in Ramstein" is not the pattern's "meeting"; but a
                              pattern may name the day right after its last word: "call $T *
                              {monday|...}" for "called Scholz on Monday" */
+            if (e->type == E_CLASS && (int)e->a == ts_class(d, CL_PEJORATIVE) && label_in_object(g, i, q))
+                continue; /* "called the coup attempt a gift": the object, not its label */
             if (class_match(W(s, q), e, d)) {
                 if (k == 0 && e->type == E_WORD && !particle_next(g, p, i, q))
                     break; /* "broke the ceasefire with Ukraine" is no "break with $T" */
@@ -4398,6 +4436,43 @@ static void investigator_country(const gstate *g, int src, char cc[4])
     home_country(g, src, "GOV COP JUD LEG", cc);
 }
 
+/* Coercion only a state does at home: arrests, detentions, trials, bans,
+ * closures (not violence or a vote, which anyone may do). Does the judged
+ * act's phrase [q0, e) name one? */
+static int state_coercion(const ts_sent *s, size_t q0, size_t e)
+{
+    static const ts_lit coercion[] = {
+        LIT("arrest"),      LIT("arrests"),       LIT("detention"), LIT("detentions"), LIT("jailing"),
+        LIT("imprisonment"), LIT("crackdown"),    LIT("trial"),     LIT("trials"),     LIT("conviction"),
+        LIT("prosecution"), LIT("banning"),       LIT("ban"),       LIT("dissolution"), LIT("suspension"),
+        LIT("closure"),     LIT("shutdown"),      LIT("censorship"), LIT("expulsion"), LIT("disqualification"),
+        LIT("postponement"), LIT("persecution")};
+    for (size_t q = q0; q < e && q < s->ntok; q++)
+        if (s->mid[q] < 0 && ts_tok_in(s, q, coercion, sizeof coercion / sizeof coercion[0]))
+            return 1;
+    return 0;
+}
+
+/* "Kenya's opposition called the arrest of its leader a coup against
+ * democracy", "the journalists' union condemned the closure of the paper":
+ * a state's coercion at home that no one is named for, judged by a body of
+ * that state's society (its opposition, parliament, people, press, unions,
+ * churches) in a sentence and a story that name no other country, is its
+ * government's. The government's mention, or -1. */
+static int home_coercer(gstate *g, int src)
+{
+    ts_sent *s = g->s;
+    char cc[4];
+    home_country(g, src, "OPP CVL MED LEG LAB REL EDU", cc);
+    if (!cc[0] || ts_ctx_other_state(s->ctx, cc))
+        return -1;
+    char gov[7] = {cc[0], cc[1], cc[2], 'G', 'O', 'V', '\0'};
+    int m = add_actor(s, gov, 0, 0);
+    if (m >= 0)
+        s->m[m].resolved = 1;
+    return m;
+}
+
 /* Fills vc->act0/act1 (and self_cc) when verb i judges an act whose target
  * the coder can place; returns 1 then. */
 static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
@@ -4557,6 +4632,14 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         memcpy(vc->self_cc, s->m[home].code, 3);
         vc->self_cc[3] = '\0';
         vc->act_home = 1;
+    }
+    if (!cue && home < 0 && state_coercion(s, q0, e) && strncmp(vc->pm.p->code, "051", 3)) {
+        int m = home_coercer(g, vc->src); /* "the opposition called the arrest of its leader a coup" */
+        if (m >= 0) {
+            vc->tgt = m;
+            vc->rule = "target: a state's coercion at home, judged by a body of its own that names no doer, is its government's";
+            return 1;
+        }
     }
     if (victim >= 0 && !cue && !vc->self_cc[0]) {
         adopt_country(s, victim, -1, 0); /* "the storming of parliament": the one country the sentence names */
@@ -5724,8 +5807,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (v->passive && vc->tgt >= 0 && vc->tgt == vc->src && judging_code(vc->pm.p->code))
         vc->tgt = -1; /* "The attack was condemned by Kenya": "$T" took the agent; the act is the subject */
-    if (vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && judging_code(vc->pm.p->code) &&
-        judged_act_victim(g, i, vc->tgt)) {
+    if (vc->tgt >= 0 && vc->src >= 0 &&
+        (s->m[vc->tgt].kind == M_UNRES || !strcmp(s->m[vc->tgt].code, s->m[vc->src].code)) &&
+        judging_code(vc->pm.p->code) && judged_act_victim(g, i, vc->tgt)) {
+        /* ... also the judge's own ("the arrest of its leader") */
         victim = vc->tgt; /* "condemned the killing of the mayor": not the mayor, his country */
         vc->tgt = -1;
     }
