@@ -1301,13 +1301,14 @@ static int armed_mode(const ts_pattern *p)
     return (p->flags & P_WEAPON) ? ARMED_WEAPON : (p->flags & P_FORCES) ? ARMED_FORCES : (p->flags & P_ARMED) ? ARMED_ANY : -1;
 }
 
-/* "called the coup attempt a gift from God", "described the terrorist attack
- * as a tragedy": a damning word that modifies the noun of the verb's object
- * (inside the verb's first noun phrase, after "the", "'s" or a name, and
- * before a bare lower-case noun) names the thing judged, not the label. Is
- * token q such a modifier of verb i's object? */
-#define LABEL_OBJECT_WORDS 6 /* from the verb to a damning modifier of its object */
-/* words of grammar that no noun of an object is */
+/* "called the coup attempt a gift from God", "called Russia's aggression a
+ * crime", "called the theft of the grain a tragedy": a damning word that
+ * opens the verb's object (right after its "the", "this", "'s" or a
+ * country's adjective, with nothing but such words before it) and does not
+ * end its phrase names the thing judged, not the label. Is token q such a
+ * word of verb i's object? */
+#define LABEL_OBJECT_WORDS 6 /* from the verb to a damning word of its object */
+/* words of grammar that no word of an object's first noun group is */
 #define FUNCTION_WORD                                                                                          \
     (G_DET | G_PREP | G_LOC | G_AND | G_CONJ | G_SUB | G_REL | G_HE | G_IT | G_THEY | G_WE | G_MODAL | G_FUT | \
      G_BE | G_HAVE | G_DO | G_NEG | G_IF | G_TO | G_BY | G_QUOTE | G_WH)
@@ -1322,17 +1323,15 @@ static int label_in_object(const gstate *g, size_t i, size_t q)
     const ts_sent *s = g->s;
     if (q <= i + 1 || q + 1 >= s->ntok || q > i + LABEL_OBJECT_WORDS)
         return 0;
-    size_t n = q + 1; /* the noun it modifies */
-    if (s->tok[n].kind != TK_WORD || s->tok[n].cas != CASE_LOWER ||
-        (s->gram[n] & ~(uint32_t)(G_SAY | G_INTENT | G_PLEDGE | G_ASPECT | G_NEGV)) || /* "attempt", not "last" */
-        s->mid[n] >= 0 || g->isverb[n] || ts_in_class(s->d, W(s, n), CL_PEJORATIVE))
+    size_t n = q + 1; /* "criminals last week", "illegitimate.", "illegal and": the phrase ends */
+    if (s->tok[n].kind != TK_WORD || (s->gram[n] & (G_AND | G_TIME)) || s->mid[n] >= 0 ||
+        ts_in_class(s->d, W(s, n), CL_PEJORATIVE))
         return 0;
     if (!object_det(s, q - 1) && !(s->mid[q - 1] >= 0 && s->m[s->mid[q - 1]].kind == M_ADJ))
         return 0; /* "the protesters criminals": a complement after the object's noun */
     for (size_t k = i + 1; k < q; k++) /* nothing but the object's first words before it */
         if (s->tok[k].kind != TK_WORD || g->isverb[k] ||
-            (s->mid[k] < 0 && !object_det(s, k) &&
-             ((s->gram[k] & FUNCTION_WORD) || s->tok[k].cas != CASE_LOWER)))
+            (s->mid[k] < 0 && !object_det(s, k) && ((s->gram[k] & FUNCTION_WORD) || s->tok[k].cas != CASE_LOWER)))
             return 0;
     return 1;
 }
