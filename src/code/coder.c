@@ -83,7 +83,7 @@ static void set_accuser(ts_ctx *x, const char *src, const char *tgt)
 }
 
 /* What the story remembers of a sentence's events: its accusers (11x), its
- * askers (02x, 10x, 13x), its coercers (17x), its attackers (18x-20x), and the
+ * askers (02x, 10x, 13x), its cutters (16x), its coercers (17x), its attackers (18x-20x), and the
  * first two parties of one event ("both sides" may be one country's two; not
  * a third party's appeal to them, whose target was resolved). */
 static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
@@ -113,6 +113,8 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
         }
         if (root == 17 && strcmp(e->src, e->tgt))
             memcpy(x->coercer, e->src, sizeof x->coercer); /* "Army officers seized power ... under house arrest" */
+        if (root == 16 && strcmp(e->src, e->tgt))
+            memcpy(x->cutter, e->src, sizeof x->cutter); /* "Russia halted gas supplies": "the cut-off" */
         if ((root == 11 || root == 17) && strlen(e->src) == 6 && !strcmp(e->src + 3, "JUD"))
             memcpy(x->court, e->src, sizeof x->court); /* "the verdict", "the trial": its court's */
         if (root >= 18 && strcmp(e->src, e->tgt)) { /* at home too: "Al Shabaab attacked a hotel" */

@@ -827,6 +827,20 @@ static int non_factive(const ts_sent *s, const ts_word *w)
     return lemma_in(s, w, words, sizeof words / sizeof words[0]);
 }
 
+/* '..., the prime minister told parliament.', '... told lawmakers': the
+ * audience right after a closing "told" is no actor of the reported words.
+ * The token after verb e and its audience (after e alone if none). */
+static size_t told_audience(const gstate *g, size_t e, size_t n)
+{
+    const ts_sent *s = g->s;
+    size_t a = e + 1;
+    if (!TOK_IS(s, e, "told") && !TOK_IS(s, e, "tells"))
+        return a;
+    while (a < n && (s->gram[a] & G_DET) && s->mid[a] < 0)
+        a++;
+    return a < n && s->mid[a] >= 0 && s->m[s->mid[a]].t0 == a ? (size_t)s->m[s->mid[a]].t1 : e + 1;
+}
+
 /* A closing attribution: '..., Chancellor Olaf Scholz said.' or '..., said
  * Scholz.' Returns the comma's position (ntok if none) and the speaker. */
 static size_t find_late_speaker(gstate *g, int *speaker)
@@ -859,7 +873,7 @@ static size_t find_late_speaker(gstate *g, int *speaker)
             while (e < n && (s->gram[e] & G_ADV))
                 e++;
             const ts_word *w = e < n ? ts_w(s, e) : NULL;
-            if (w && (w->gram & G_SAY) && (w->vform & (VF_PAST | VF_S)) && tail_only(g, e + 1, n)) {
+            if (w && (w->gram & G_SAY) && (w->vform & (VF_PAST | VF_S)) && tail_only(g, told_audience(g, e, n), n)) {
                 *speaker = m;
                 return c;
             }
@@ -4636,7 +4650,8 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         int m = home_coercer(g, vc->src); /* "the opposition called the arrest of its leader a coup" */
         if (m >= 0) {
             vc->tgt = m;
-            vc->rule = "target: a state's coercion at home, judged by a body of its own that names no doer, is its government's";
+            vc->rule = "target: a state's coercion at home, judged by a body of its own that names no doer, "
+                       "is its government's";
             return 1;
         }
     }
@@ -8985,6 +9000,10 @@ static _Thread_local gstate G; /* per-thread scratch: too large for the stack */
 static const ts_lit court_acts[] = {LIT("trial"),   LIT("verdict"),  LIT("ruling"),  LIT("conviction"),
                                     LIT("sentence"), LIT("sentencing"), LIT("judgment"), LIT("judgement")};
 
+/* a cut, halt or ban of ties or supplies (16x), judged later as its doer's */
+static const ts_lit cut_acts[] = {LIT("halt"),     LIT("cut"),     LIT("cutoff"),  LIT("cuts"),    LIT("stoppage"),
+                                  LIT("shutdown"), LIT("embargo"), LIT("closure"), LIT("suspension")};
+
 /* "The move drew sharp criticism from Moscow", "The strike drew condemnation
  * from the UN", "condemned the action": a definite act noun (the token at q,
  * "the", "this" or "that" before it; opening the clause when opening is set)
@@ -9012,6 +9031,8 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
         who = s->ctx->attacker;
     else if (ts_tok_in(s, q, court_acts, sizeof court_acts / sizeof court_acts[0]))
         who = s->ctx->court; /* "described the trial as a farce": the story's court's */
+    else if (ts_tok_in(s, q, cut_acts, sizeof cut_acts / sizeof cut_acts[0]) && s->ctx->cutter[0])
+        who = s->ctx->cutter; /* "called the cut-off blackmail": the story's last cut's */
     else if (ts_in_class(s->d, W(s, q), CL_STANCE))
         who = s->ctx->attacker[0] && (TOK_IS(s, q, "action") || TOK_IS(s, q, "actions") || TOK_IS(s, q, "operation") ||
                                       TOK_IS(s, q, "operations"))
@@ -9916,6 +9937,58 @@ static void quoted_act(gstate *g, int sp, size_t c0, size_t c1)
     }
 }
 
+/* "Poland's prime minister said the halt was a direct attack on Poland",
+ * "'The verdict is a farce,' the opposition leader said", "the opposition
+ * said the arrest of its leader was a coup against democracy": in reported
+ * speech, an act told by a definite noun that opens the reported clause and
+ * is judged in its predicate (a damning word or an attack, not negated)
+ * names no doer: it is the story's (story_act_doer: the last coercer,
+ * attacker, court or doer of a move), else, for a state's coercion at home
+ * judged by a body of its own, that state's government's (home_coercer). */
+#define QUOTED_ACT_WORDS 6 /* from the act's noun to the "be" of its judgement */
+#define QUOTED_LABEL_WORDS 4 /* from the "be" to the damning word */
+static void quoted_story_act(gstate *g, int sp, size_t c0, size_t c1)
+{
+    ts_sent *s = g->s;
+    size_t p = c0;
+    while (p < c1 && (is_quote(s, p) || TOK_IS(s, p, "that")))
+        p++;
+    if (p + 3 >= c1 || !(TOK_IS(s, p, "the") || TOK_IS(s, p, "this") || TOK_IS(s, p, "The") || TOK_IS(s, p, "This")))
+        return;
+    p++;
+    if (s->mid[p] >= 0 || s->tok[p].kind != TK_WORD)
+        return;
+    size_t e = p + 1; /* the act's phrase: "the arrest of its leader" */
+    while (e < c1 && e < p + QUOTED_ACT_WORDS && (s->tok[e].kind == TK_WORD || is_punct(s, e, '-')) &&
+           !g->isverb[e] && !(s->gram[e] & (G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG | G_SUB | G_REL | G_CONJ | G_AND)))
+        e++;
+    if (e + 1 >= c1 || !(s->gram[e] & G_BE))
+        return;
+    const char *sc = s->m[sp].code;
+    for (size_t q = p; q < e; q++)
+        if (s->mid[q] >= 0 && strncmp(s->m[s->mid[q]].code, sc, 3))
+            return; /* a party named beside the act: quoted_judgement's */
+    int judged = 0;
+    for (size_t q = e + 1; q < c1 && q <= e + QUOTED_LABEL_WORDS && !judged; q++) {
+        if ((s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF)) || s->mid[q] >= 0 || hard_boundary(s, q) ||
+            is_comma(s, q))
+            break;
+        judged = ts_in_class(s->d, W(s, q), CL_PEJORATIVE) || ts_in_class(s->d, W(s, q), CL_ATTACK);
+    }
+    if (!judged)
+        return;
+    int m = story_act_doer(g, p, 0, sc);
+    if (m < 0 && state_coercion(s, p, e))
+        m = home_coercer(g, sp);
+    if (m < 0)
+        return;
+    const char *mc = s->m[m].code;
+    if (!strncmp(mc, sc, 3) && !(strlen(mc) == 6 && strlen(sc) == 6 && strcmp(mc + 3, sc + 3)))
+        return; /* its own act, not another body's at home */
+    g->em.rule = "in reported speech, the story's act judged as its doer's";
+    emit(s, &g->em, sp, m, "111", p, TOCSIN_EV_ATTRIBUTED, NULL);
+}
+
 /* Judgements in reported speech: "'This was a reckless act of aggression by
  * the Russian state,' the premier said", "the minister said the Moroccan regime
  * keeps up its hostile conduct". The speaker disapproves (111) of the actor
@@ -10169,7 +10242,10 @@ static void quoted_judgement(gstate *g)
             return;
         }
     }
+    size_t n0 = g->em.n;
     quoted_act(g, sp, c0, c1);
+    if (g->em.n == n0)
+        quoted_story_act(g, sp, c0, c1);
     g->em.rule = NULL;
 }
 

@@ -56,6 +56,7 @@ typedef struct ts_ctx {
                                          ("The United States and Britain launched strikes"), or "" */
     char coercer[TS_CODE_MAX];  /* the story's last coercion (17x): its doer */
     char court[TS_CODE_MAX];    /* the story's last court that sentenced or ruled (JUD source of 11x, 17x) */
+    char cutter[TS_CODE_MAX];   /* the story's last cut, halt or ban (16x): its doer ("the cut-off") */
     struct {
         char key[TS_NAME_KEY];  /* the surname, folded to lower case */
         char code[TS_CODE_MAX];
