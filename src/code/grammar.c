@@ -6471,6 +6471,74 @@ static int in_what_judged(const gstate *g, size_t i)
     return -1;
 }
 
+#define WHAT_DOER_WORDS 10 /* from the verb of "what X called" to the doer its label names */
+
+/* "China condemned what it called provocative actions by the Philippines",
+ * "voiced concern over what they described as dangerous manoeuvres by
+ * Chinese ships", "denounced what it described as American piracy": a
+ * damning label put on another's acts, the object of a verb or of a noun of
+ * feeling ("concern over", "alarm at"), judges the doer the label names: the
+ * agent after "by", a possessor, or the adjective of the labelled noun; not
+ * a victim ("against Vietnam"), a place or the judge's own side. The
+ * doer's mention, or -1. */
+static int what_label_doer(const gstate *g, size_t i, int *src)
+{
+    const ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    size_t w = (size_t)s->m[v->subj].t0 - 1; /* "what" */
+    if (w == 0 || v->passive || v->neg)
+        return -1;
+    if (!(g->isverb[w - 1] && g->v[w - 1].kind != V_NONE) &&
+        !(TOK_IS(s, w - 1, "over") || TOK_IS(s, w - 1, "at") || TOK_IS(s, w - 1, "about") ||
+          TOK_IS(s, w - 1, "against") || TOK_IS(s, w - 1, "to")))
+        return -1; /* "in what", "of what": no object judged */
+    int judge = v->subj;
+    if (s->gram[s->m[judge].t0] & (G_IT | G_THEY | G_HE | G_WE)) {
+        /* "Japan and Australia voiced concern over what they described as":
+           the pronoun is the judging clause's subject, all of it */
+        for (size_t k = w; k-- > 0 && k + WHAT_DOER_WORDS > w;) {
+            if (g->isverb[k] && g->v[k].kind == V_FINITE) {
+                int mem[16];
+                size_t nmem = group_of(s, g->v[k].subj, mem, sizeof mem / sizeof mem[0]);
+                for (size_t j = 0; j < nmem; j++)
+                    if (!strncmp(s->m[mem[j]].code, s->m[judge].code, 3)) {
+                        judge = mem[j]; /* the pronoun stood for one of them, or for all */
+                        break;
+                    }
+                break;
+            }
+            if (hard_boundary(s, k) || is_comma(s, k))
+                break;
+        }
+    }
+    const char *sc = s->m[judge].code;
+    int label = 0;
+    for (size_t q = i + 1; q < s->ntok && q <= i + WHAT_DOER_WORDS; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE) ||
+            ((s->gram[q] & (G_SUB | G_REL | G_CONJ)) && !(q == i + 1 && TOK_IS(s, q, "as"))))
+            return -1; /* "what it described as piracy" */
+        label |= ts_in_class(s->d, W(s, q), CL_PEJORATIVE);
+        int mi = s->mid[q];
+        if (mi < 0 || s->m[mi].t0 != q)
+            continue;
+        const ts_mention *x = &s->m[mi];
+        if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || is_place(s, x) ||
+            (sc[0] && !strncmp(x->code, sc, 3)))
+            return -1;
+        size_t b = np_start(s, x->t0);
+        int by = b > 0 && (s->gram[b - 1] & G_BY);
+        int poss = (size_t)x->t1 < s->ntok && is_poss(s, x->t1);
+        int adj = x->kind == M_ADJ || x->modifier;
+        if (b > 0 && !by && (s->gram[b - 1] & (G_PREP | G_LOC | G_TO)))
+            return -1; /* "attacks on Vietnam": the victim */
+        if (!((label || poss || adj) && (by ? label : 1)))
+            return -1;
+        *src = judge;
+        return mi;
+    }
+    return -1;
+}
+
 /* "Bulgaria imports over 90% of its gas from Russia", "Washington gives
  * Israel $3.8 billion in military aid a year": trade and aid told in the
  * simple present with a share or a rate is how things stand, not an event.
@@ -6608,10 +6676,14 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     if (v->subj >= 0 && s->m[v->subj].t0 > 0 && TOK_IS(s, s->m[v->subj].t0 - 1, "what") &&
         (label_verb(s, i) || TOK_IS(s, i, "denounced") || TOK_IS(s, i, "condemned"))) {
         judged = in_what_judged(g, i);
+        vc->rule = "\"in what X called a coup\": X judges the doer of the act the clause before tells";
+        if (judged < 0) {
+            judged = what_label_doer(g, i, &vc->src);
+            vc->rule = "\"condemned what it called provocative acts by X\": the label's subject judges their doer";
+        }
         if (judged < 0)
             return 0; /* "investigated what Trudeau called credible allegations": a label, no act of his */
         vc->tgt = judged;
-        vc->rule = "\"in what X called a coup\": X judges the doer of the act the clause before tells";
     }
     /* code and CAMEO conventions */
 
