@@ -6666,6 +6666,25 @@ static void home_act(gstate *g, size_t i, vcode *vc)
         vc->rule = "target: a state's act at home (pattern option home) in a sentence that names no other country";
 }
 
+/* "Congress rejected Castillo's attempt to sideline lawmakers, calling it an
+ * infringement of the constitution", "Kyiv rejected the plan, calling it
+ * blackmail": a participle of labelling after a comma whose object is "it"
+ * or "them" judges what the clause before acted on: that clause's target,
+ * not the pronoun's guess (often the subject itself). */
+static void labelled_before(gstate *g, size_t i, vcode *vc)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit ings[] = {LIT("calling"),   LIT("describing"), LIT("branding"), LIT("labelling"),
+                                  LIT("labeling"),  LIT("terming"),    LIT("dubbing"),  LIT("denouncing")};
+    if (vc->tgt < 0 || g->last_target < 0 || g->v[i].kind != V_ING || i < 2 || !is_comma(s, i - 1) ||
+        i + 1 >= s->ntok || !ts_tok_in(s, i, ings, sizeof ings / sizeof ings[0]) ||
+        !judging_code(vc->pm.p->code) || s->m[vc->tgt].t0 != i + 1 ||
+        !(TOK_IS(s, i + 1, "it") || TOK_IS(s, i + 1, "them")) || g->last_target == vc->src)
+        return;
+    vc->tgt = g->last_target;
+    vc->rule = "\", calling it a farce\": what the clause before acted on, its party";
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -6685,6 +6704,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
             return 0; /* "investigated what Trudeau called credible allegations": a label, no act of his */
         vc->tgt = judged;
     }
+    if (judged < 0)
+        labelled_before(g, i, vc);
     /* code and CAMEO conventions */
 
     copy_code(vc->code, judged >= 0 ? "111" : vc->pm.p->code, sizeof vc->code);
