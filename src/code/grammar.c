@@ -10030,6 +10030,67 @@ static void quoted_act(gstate *g, int sp, size_t c0, size_t c1)
     }
 }
 
+/* "Tehran said the accusations were baseless", "'These claims are pure
+ * propaganda,' the ministry said": in reported speech, an accusation told by
+ * a definite noun that opens the reported clause and is called false in its
+ * predicate (not negated) is denied (016): the accuser is a party named in
+ * its phrase ("the US allegations"), else the story's last accuser of the
+ * speaker's country (context_actor), when the story told an accusation. */
+#define QUOTED_ACT_WORDS 6 /* from the act's noun to the "be" of its judgement */
+#define QUOTED_LABEL_WORDS 4 /* from the "be" to the damning word */
+#define DENIED_CLAIM_WORDS 4 /* from the determiner to the accusation's noun: "the latest US" */
+static void quoted_denial(gstate *g, int sp, size_t c0, size_t c1)
+{
+    ts_sent *s = g->s;
+    static const ts_lit dets[] = {LIT("the"), LIT("these"), LIT("those"), LIT("such"), LIT("The"), LIT("These"),
+                                  LIT("Those"), LIT("Such")};
+    size_t p = c0;
+    while (p < c1 && (is_quote(s, p) || TOK_IS(s, p, "that")))
+        p++;
+    if (p + 3 >= c1 || !ts_tok_in(s, p, dets, sizeof dets / sizeof dets[0]))
+        return;
+    size_t a = p + 1;
+    while (a < c1 && a <= p + DENIED_CLAIM_WORDS && !ts_in_class(s->d, W(s, a), CL_ALLEGATION)) {
+        if (s->tok[a].kind != TK_WORD || g->isverb[a] || (s->gram[a] & ~(uint32_t)(G_TIME | G_ADV)))
+            return;
+        a++;
+    }
+    if (a >= c1 || a > p + DENIED_CLAIM_WORDS || s->mid[a] >= 0)
+        return;
+    size_t e = a + 1; /* "the accusations of meddling": its phrase, to its "be" */
+    while (e < c1 && e < a + QUOTED_ACT_WORDS && s->tok[e].kind == TK_WORD && !g->isverb[e] &&
+           !(s->gram[e] & (G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG | G_SUB | G_REL | G_CONJ | G_AND)))
+        e++;
+    if (e + 1 >= c1 || !(s->gram[e] & G_BE))
+        return;
+    int falsity = 0;
+    for (size_t q = e + 1; q < c1 && q <= e + QUOTED_LABEL_WORDS && !falsity; q++) {
+        if ((s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF)) || s->mid[q] >= 0 || hard_boundary(s, q) ||
+            is_comma(s, q))
+            break;
+        falsity = ts_in_class(s->d, W(s, q), CL_FALSITY);
+    }
+    if (!falsity)
+        return;
+    const char *sc = s->m[sp].code;
+    int t = -1;
+    for (size_t q = p; q < e && t < 0; q++) {
+        int mi = s->mid[q];
+        if (mi >= 0 && s->m[mi].t0 == q && (s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ) &&
+            strlen(s->m[mi].code) >= 3 && strncmp(s->m[mi].code, sc, 3) && !is_place(s, &s->m[mi]))
+            t = mi; /* "the US allegations" */
+    }
+    if (t < 0 && s->ctx->accuser[0] && (TOK_IS(s, p, "the") || TOK_IS(s, p, "these") || TOK_IS(s, p, "those") || TOK_IS(s, p, "The") ||
+                  TOK_IS(s, p, "These") || TOK_IS(s, p, "Those")))
+        t = context_actor(s, sp);
+    if (t < 0)
+        return;
+    const char *rule = g->em.rule;
+    g->em.rule = "in reported speech, the story's accusation called false";
+    emit(s, &g->em, sp, t, "016", a, TOCSIN_EV_ATTRIBUTED, NULL);
+    g->em.rule = rule;
+}
+
 /* "Poland's prime minister said the halt was a direct attack on Poland",
  * "'The verdict is a farce,' the opposition leader said", "the opposition
  * said the arrest of its leader was a coup against democracy": in reported
@@ -10038,8 +10099,6 @@ static void quoted_act(gstate *g, int sp, size_t c0, size_t c1)
  * names no doer: it is the story's (story_act_doer: the last coercer,
  * attacker, court or doer of a move), else, for a state's coercion at home
  * judged by a body of its own, that state's government's (home_coercer). */
-#define QUOTED_ACT_WORDS 6 /* from the act's noun to the "be" of its judgement */
-#define QUOTED_LABEL_WORDS 4 /* from the "be" to the damning word */
 static void quoted_story_act(gstate *g, int sp, size_t c0, size_t c1)
 {
     ts_sent *s = g->s;
@@ -10253,6 +10312,7 @@ static void quoted_judgement(gstate *g)
     int pej = ts_class(s->d, CL_PEJORATIVE);
     if (pej < 0 || spk->kind != M_NAME || strlen(spk->code) < 3)
         return;
+    quoted_denial(g, sp, c0, c1);
     for (size_t k = 0; k < g->em.n; k++) {
         int r = root_of(g->em.out[k].code);
         if (r >= 10 && r <= 12 && !strncmp(g->em.out[k].src, spk->code, 3))
