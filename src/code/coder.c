@@ -83,7 +83,7 @@ static void set_accuser(ts_ctx *x, const char *src, const char *tgt)
 }
 
 /* What the story remembers of a sentence's events: its accusers (11x), its
- * askers (02x, 10x, 13x), its coercers (17x), its attackers (18x-20x), and the
+ * askers (02x, 10x, 13x), its cutters (16x), its coercers (17x), its attackers (18x-20x), and the
  * first two parties of one event ("both sides" may be one country's two; not
  * a third party's appeal to them, whose target was resolved). */
 /* The source of a protest that may be "the protesters" of a later sentence:
@@ -131,6 +131,8 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
             memcpy(x->rulers, e->src, 3); /* soldiers who detain their own rulers: the story's coup */
             x->rulers[3] = '\0';
         }
+        if (root == 16 && strcmp(e->src, e->tgt))
+            memcpy(x->cutter, e->src, sizeof x->cutter); /* "Russia halted gas supplies": "the cut-off" */
         if ((root == 11 || root == 17) && strlen(e->src) == 6 && !strcmp(e->src + 3, "JUD"))
             memcpy(x->court, e->src, sizeof x->court); /* "the verdict", "the trial": its court's */
         if (!strncmp(e->code, "181", 3) && strcmp(e->src, e->tgt) && !ts_igo_code(e->tgt))

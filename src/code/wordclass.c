@@ -14,7 +14,8 @@ int ts_class_lookup(const tocsin_dict *d, int which)
                                                 "talk", "meeting", "hostility", "pejorative",
                                                 "weapon", "aid",     "econaid",   "humaid",
                                                 "sanction", "agreement", "drill",
-                                                "investigation", "stance", "cease", "copular"};
+                                                "investigation", "stance", "cease", "copular",
+                                                "allegation", "falsity"};
     if (which < 0 || which >= CL_COUNT)
         return -1;
     if (ts_class_dict != d) {
