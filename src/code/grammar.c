@@ -1933,7 +1933,9 @@ static const ts_lit needy[] = {LIT("victims"),   LIT("survivors"), LIT("people")
 static int aid_destination(const gstate *g, size_t i, const ts_mention *m)
 {
     const ts_sent *s = g->s;
-    if (g->v[i].root != 7 || is_people(m))
+    /* aid given (07) or pledged and offered (03: "pledged 10 million pounds
+       to help flood victims in Libya") */
+    if ((g->v[i].root != 7 && g->v[i].root != 3) || is_people(m))
         return 0;
     size_t b = m->t0;
     while (b > i + 1 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
@@ -2052,7 +2054,10 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             if (b > i + 1 && TOK_IS(s, b - 1, "as"))
                 continue; /* "which he described as Ukraine's closest partner": the complement's */
         }
-        if (s->m[mi].kind == M_UNRES && (TOK_IS(s, s->m[mi].t1, "of") || TOK_IS(s, s->m[mi].t1, "from"))) {
+        if (s->m[mi].kind == M_UNRES && (TOK_IS(s, s->m[mi].t1, "of") || TOK_IS(s, s->m[mi].t1, "from")) &&
+            !(TOK_IS(s, s->m[mi].t1, "from") && !strcmp(s->m[mi].sector, "REF"))) {
+            /* (but "took in 2,000 refugees from Sudan": the refugees, whose
+               country the place after "from" gives, are the party) */
             size_t q = past_det(s, (size_t)s->m[mi].t1 + 1, end);
             if (q < end && s->mid[q] >= 0 && s->m[s->mid[q]].kind != M_UNRES && s->m[s->mid[q]].code[0])
                 continue; /* "two diplomats of the Japanese government": the named one */
@@ -7252,6 +7257,20 @@ static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs
 
 /* Step 1: which words are verbs here, then "X condemned A and urged B":
  * base/-s forms after "and" that share a finite verb's form. */
+/* "will send food and rescue teams", "will deploy doctors and search teams":
+ * a word after "and" that could be a verb but is followed by a noun of
+ * crews, gear or work names that kind of crew, not a second verb of the
+ * modal ("will send aid and rescue survivors" stays two verbs). */
+static int crew_noun_after(const ts_sent *s, size_t i)
+{
+    static const ts_lit crew[] = {LIT("team"),       LIT("teams"),     LIT("crew"),       LIT("crews"),
+                                  LIT("unit"),       LIT("units"),     LIT("squad"),      LIT("squads"),
+                                  LIT("worker"),     LIT("workers"),   LIT("personnel"),  LIT("equipment"),
+                                  LIT("supplies"),   LIT("operation"), LIT("operations"), LIT("dogs"),
+                                  LIT("experts"),    LIT("specialists"), LIT("convoy"),   LIT("convoys")};
+    return i + 1 < s->ntok && ts_tok_in(s, i + 1, crew, sizeof crew / sizeof crew[0]);
+}
+
 static void find_verbs(gstate *g)
 {
     ts_sent *s = g->s;
@@ -7282,7 +7301,7 @@ static void find_verbs(gstate *g)
         if (g->isverb[i] || !(s->gram[i - 1] & G_AND))
             continue;
         const ts_word *w = W(s, i);
-        if (!w || w->verb < 0 || s->mid[i] >= 0 || s->tok[i].cas != CASE_LOWER)
+        if (!w || w->verb < 0 || s->mid[i] >= 0 || s->tok[i].cas != CASE_LOWER || crew_noun_after(s, i))
             continue;
         for (size_t k = i - 1; k-- > 0;) {
             if (g->isverb[k] && g->v[k].kind == V_FINITE) {

@@ -626,6 +626,16 @@ static int two_kind(const ts_sent *s, size_t k)
     return TWO_NONE;
 }
 
+/* A lower-case compass word before a place: "northern Gaza", "eastern
+ * Congo" (a hyphenated "north-western" is three tokens and is not read). */
+static int compass_adjective(const ts_sent *s, size_t k)
+{
+    static const ts_lit compass[] = {LIT("northern"),     LIT("southern"),     LIT("eastern"),
+                                     LIT("western"),      LIT("central"),      LIT("northeastern"),
+                                     LIT("northwestern"), LIT("southeastern"), LIT("southwestern")};
+    return s->tok[k].cas == CASE_LOWER && ts_tok_in(s, k, compass, sizeof compass / sizeof compass[0]);
+}
+
 /* the code the two-word reference at [i, i + 2) gives the party named as c */
 static void two_code(char out[TS_CODE_MAX], const char *c, int kind)
 {
@@ -1311,6 +1321,18 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                 piece nt = longest(s, k + 2);
                 if (nt.kind == K_ACTOR || nt.kind == K_COUNTRY)
                     nx = nt;
+            }
+            if (nx.kind != K_COUNTRY && nx.kind != K_ACTOR && sector[0] && strstr("CVL REF HLH", sector)) {
+                /* "residents of northern Gaza", "refugees in eastern Chad":
+                   a compass word before the place is part of it (for the
+                   people aid goes to; armed men there stay the place's
+                   scene, as "soldiers in Mozambique" does) */
+                size_t c = k + 1 + (TOK_IS(s, k, "of") && TOK_IS(s, k + 1, "the"));
+                if (c + 1 < s->ntok && compass_adjective(s, c)) {
+                    piece nt = longest(s, c + 1);
+                    if (nt.kind == K_ACTOR || nt.kind == K_COUNTRY)
+                        nx = nt;
+                }
             }
             int compass = nx.end == k + 2 && nx.end < s->ntok && s->tok[nx.end].cas != CASE_LOWER &&
                           s->tok[nx.end].kind == TK_WORD &&
