@@ -9790,6 +9790,89 @@ static void warned_condition(gstate *g)
     g->em.rule = NULL;
 }
 
+#define LET_KNOW_WORDS 4 /* from "let" to "know": "let Washington know", "let the White House know" */
+#define HELP_WORDS 8      /* from "know" to the help or need: "know what it can do to help" */
+
+/* "Blinken told his Turkish counterpart to let Washington know what it can do
+ * to help", "asked Rabat to let Paris know if it needed anything more": told
+ * or asked to say what help it needs, the party is offered help (033), not
+ * given an order (100) or an appeal (020). The telling verb's event is
+ * recoded. */
+static void help_offer_told(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit ask[] = {LIT("tell"), LIT("ask"), LIT("urge")};
+    static const ts_lit need[] = {LIT("help"), LIT("assist"), LIT("need"), LIT("require"), LIT("support")};
+    for (size_t e = 0; e < g->em.n; e++) {
+        ts_raw_event *ev = &g->em.out[e];
+        size_t k = ev->verb_t;
+        if (k >= s->ntok || !(!strncmp(ev->code, "10", 2) || !strncmp(ev->code, "02", 2)) ||
+            !lemma_in(s, ts_w(s, k), ask, sizeof ask / sizeof ask[0]) || ev->tgt_t1 <= k)
+            continue;
+        size_t q = ev->tgt_t1; /* past the party told */
+        if (q + 2 >= s->ntok || !TOK_IS(s, q, "to") || !TOK_IS(s, q + 1, "let"))
+            continue;
+        size_t know = 0;
+        for (size_t r = q + 2; r < s->ntok && r < q + 2 + LET_KNOW_WORDS && !know; r++) {
+            if (hard_boundary(s, r) || is_comma(s, r))
+                break;
+            if (TOK_IS(s, r, "know"))
+                know = r;
+        }
+        if (!know)
+            continue;
+        int offered = 0;
+        for (size_t r = know + 1; r < s->ntok && r <= know + HELP_WORDS && !offered; r++) {
+            if (hard_boundary(s, r))
+                break;
+            offered = lemma_in(s, ts_w(s, r), need, sizeof need / sizeof need[0]) ||
+                      TOK_IS(s, r, "needed") || TOK_IS(s, r, "required"); /* the lexicon's adjectives */
+        }
+        if (!offered)
+            continue;
+        memcpy(ev->code, "033", 4);
+        ev->rule = "told to say what help it needs: an offer of help to the party told";
+    }
+}
+
+/* "Xi told Erdogan that China would send aid", "Macron told the king that
+ * France stood ready to help": aid or help the speaker's own side promises,
+ * which names no recipient of its own, is promised to the party told (033).
+ * Only a promise (a future, "would", a readiness or pledge): "told Erdogan
+ * that China had sent aid" reports an act, and names no recipient. */
+static void aid_promised_to_told(gstate *g)
+{
+    if (!(g->words & SW_TELL))
+        return;
+    ts_sent *s = g->s;
+    static const ts_lit tell[] = {LIT("told"), LIT("tells"), LIT("tell")};
+    static const ts_lit helpv[] = {LIT("help"), LIT("assist")};
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        const vinfo *v = &g->v[j];
+        if (!g->isverb[j] || v->coded || g->incond[j] || v->neg || v->passive || v->subj < 0)
+            continue;
+        if (v->root != 7 && !lemma_in(s, ts_w(s, j), helpv, sizeof helpv / sizeof helpv[0]))
+            continue;
+        int would = v->chain0 >= 0 && TOK_IS(s, (size_t)v->chain0, "would");
+        if (!(v->fut || would || v->gov == GOV_INTENT || v->gov == GOV_PLEDGE))
+            continue;
+        const ts_mention *sm = &s->m[v->subj];
+        size_t a = (size_t)sm->t0;
+        if (a > 0 && (s->gram[a - 1] & G_DET) && s->mid[a - 1] < 0)
+            a--; /* "told Zelensky the United States would" */
+        int obj = -1, k = warning_say(g, a, &obj);
+        if (k < 0 || obj < 0 || !ts_tok_in(s, (size_t)k, tell, sizeof tell / sizeof tell[0]))
+            continue;
+        int sp = g->v[k].subj;
+        if (sp < 0 || strlen(s->m[sp].code) < 3 || strlen(s->m[obj].code) < 3 || strlen(sm->code) < 3 ||
+            strncmp(sm->code, s->m[sp].code, 3) || !strncmp(s->m[obj].code, s->m[sp].code, 3))
+            continue; /* another's act ("told Erdogan that Greece would help"), or its own side told */
+        g->em.rule = "aid promised to the party told: a pledge to it";
+        emit(s, &g->em, sp, obj, "033", (size_t)k, TOCSIN_EV_ATTRIBUTED, NULL);
+    }
+    g->em.rule = NULL;
+}
+
 /* "Tinubu said the attack on the village was barbaric", "'This cowardly
  * attack will not go unpunished,' Ruto said": in reported speech, an act of
  * violence judged with no actor beside the judgement (quoted_judgement found
@@ -10289,6 +10372,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     threats_of_force(g);
     any_act_answered(g);
     warned_condition(g);
+    help_offer_told(g);
+    aid_promised_to_told(g);
     keep_events(g, governing_intent);
     keep_events(g, answered_gerund);
     return g->em.n;
