@@ -1930,6 +1930,27 @@ static const ts_lit needy[] = {LIT("victims"),   LIT("survivors"), LIT("people")
  * a giving verb (07) delivers into a place goes to that place's people, who
  * are the target, where "into" otherwise marks a place only; so does what it
  * gives to people in need in a place ("aid to earthquake victims in Turkey"). */
+/* "northern", "eastern": a compass word before a place name */
+static int compass_word(const ts_sent *s, size_t k)
+{
+    static const ts_lit compass[] = {LIT("northern"),     LIT("southern"),     LIT("eastern"),
+                                     LIT("western"),      LIT("central"),      LIT("northeastern"),
+                                     LIT("northwestern"), LIT("southeastern"), LIT("southwestern")};
+    return s->tok[k].cas == CASE_LOWER && ts_tok_in(s, k, compass, sizeof compass / sizeof compass[0]);
+}
+
+/* The handing out of aid, or where it is given: the word a place after "in"
+ * gives to ("aid deliveries in Gaza", "a field hospital in Gaza"); aid itself
+ * sent "in" a place names no recipient ("Japan sent aid in Turkey"). */
+static int aid_thing(const ts_sent *s, size_t k)
+{
+    static const ts_lit things[] = {LIT("delivery"), LIT("deliveries"), LIT("distribution"), LIT("distributions"),
+                                    LIT("airdrop"),  LIT("airdrops"),   LIT("hospital"),
+                                    LIT("hospitals"), LIT("clinic"),    LIT("clinics"),      LIT("kitchen"),
+                                    LIT("kitchens")};
+    return ts_tok_in(s, k, things, sizeof things / sizeof things[0]);
+}
+
 static int aid_destination(const gstate *g, size_t i, const ts_mention *m)
 {
     const ts_sent *s = g->s;
@@ -1946,6 +1967,15 @@ static int aid_destination(const gstate *g, size_t i, const ts_mention *m)
             if (TOK_IS(s, q - 1, "to") || TOK_IS(s, q - 1, "for"))
                 return 1;
     }
+    b = m->t0;
+    while (b > i + 1 && ((s->gram[b - 1] & G_DET) || compass_word(s, b - 1)) && s->mid[b - 1] < 0)
+        b--;
+    int sj = g->v[i].subj;
+    if (g->v[i].root == 7 && b > i + 2 && TOK_IS(s, b - 1, "in") && s->mid[b - 2] < 0 && aid_thing(s, b - 2) &&
+        sj >= 0 && strlen(s->m[sj].code) >= 3 && strlen(m->code) >= 3 && strncmp(s->m[sj].code, m->code, 3))
+        return 1; /* "resumed aid deliveries in Gaza", "opened a field kitchen in northern Syria":
+                     aid handed out there, abroad ("announced new aid in Berlin" is
+                     Germany's news, "pledged aid at a conference in Paris" no gift to France) */
     b = m->t0;
     for (int steps = 0; b > i + 1 && steps < 3; steps++, b--)
         if (!((s->gram[b - 1] & G_DET) || (s->tok[b - 1].kind == TK_WORD && s->tok[b - 1].cas == CASE_LOWER &&
