@@ -1930,15 +1930,6 @@ static const ts_lit needy[] = {LIT("victims"),   LIT("survivors"), LIT("people")
  * a giving verb (07) delivers into a place goes to that place's people, who
  * are the target, where "into" otherwise marks a place only; so does what it
  * gives to people in need in a place ("aid to earthquake victims in Turkey"). */
-/* "northern", "eastern": a compass word before a place name */
-static int compass_word(const ts_sent *s, size_t k)
-{
-    static const ts_lit compass[] = {LIT("northern"),     LIT("southern"),     LIT("eastern"),
-                                     LIT("western"),      LIT("central"),      LIT("northeastern"),
-                                     LIT("northwestern"), LIT("southeastern"), LIT("southwestern")};
-    return s->tok[k].cas == CASE_LOWER && ts_tok_in(s, k, compass, sizeof compass / sizeof compass[0]);
-}
-
 /* The handing out of aid, or where it is given: the word a place after "in"
  * gives to ("aid deliveries in Gaza", "a field hospital in Gaza"); aid itself
  * sent "in" a place names no recipient ("Japan sent aid in Turkey"). */
@@ -1968,7 +1959,7 @@ static int aid_destination(const gstate *g, size_t i, const ts_mention *m)
                 return 1;
     }
     b = m->t0;
-    while (b > i + 1 && ((s->gram[b - 1] & G_DET) || compass_word(s, b - 1)) && s->mid[b - 1] < 0)
+    while (b > i + 1 && ((s->gram[b - 1] & G_DET) || ts_compass_word(s, b - 1)) && s->mid[b - 1] < 0)
         b--;
     int sj = g->v[i].subj;
     if (g->v[i].root == 7 && b > i + 2 && TOK_IS(s, b - 1, "in") && s->mid[b - 2] < 0 && aid_thing(s, b - 2) &&

@@ -626,16 +626,6 @@ static int two_kind(const ts_sent *s, size_t k)
     return TWO_NONE;
 }
 
-/* A lower-case compass word before a place: "northern Gaza", "eastern
- * Congo" (a hyphenated "north-western" is three tokens and is not read). */
-static int compass_adjective(const ts_sent *s, size_t k)
-{
-    static const ts_lit compass[] = {LIT("northern"),     LIT("southern"),     LIT("eastern"),
-                                     LIT("western"),      LIT("central"),      LIT("northeastern"),
-                                     LIT("northwestern"), LIT("southeastern"), LIT("southwestern")};
-    return s->tok[k].cas == CASE_LOWER && ts_tok_in(s, k, compass, sizeof compass / sizeof compass[0]);
-}
-
 /* the code the two-word reference at [i, i + 2) gives the party named as c */
 static void two_code(char out[TS_CODE_MAX], const char *c, int kind)
 {
@@ -1328,7 +1318,7 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                    people aid goes to; armed men there stay the place's
                    scene, as "soldiers in Mozambique" does) */
                 size_t c = k + 1 + (TOK_IS(s, k, "of") && TOK_IS(s, k + 1, "the"));
-                if (c + 1 < s->ntok && compass_adjective(s, c)) {
+                if (c + 1 < s->ntok && ts_compass_word(s, c)) {
                     piece nt = longest(s, c + 1);
                     if (nt.kind == K_ACTOR || nt.kind == K_COUNTRY)
                         nx = nt;
