@@ -100,6 +100,7 @@ enum {
     SW_VOTE = 2048,    /* vote_judged_in_speech's "election", "vote", ... */
     SW_PROTEST = 4096, /* protest_nouns' "protests", "riots", "strike", ... */
     SW_WILL = 8192,    /* "will", "would": any_act_answered's answer */
+    SW_ARRIVE = 16384, /* aid_arrived's "arrived", "reached", "landed", ... */
 };
 
 typedef struct pmatch {
@@ -9382,6 +9383,73 @@ static void copular_events(gstate *g)
     g->em.rule = NULL;
 }
 
+#define ARRIVED_SUBJ_WORDS 8 /* from the arrival verb back to the aid it tells of */
+#define ARRIVED_DEST_WORDS 5 /* from the verb to the place reached */
+
+/* "Chinese rescue teams arrived in Turkey", "The first Saudi aid plane landed
+ * in Aleppo", "Aid from Qatar reached Gaza", "Jordanian aid trucks entered
+ * Gaza": aid, relief or rescuers told by their arrival come from the country
+ * that names them (its adjective, or "from" it) to the place reached (073 for
+ * relief and rescue, 070 for other aid), when the two are different
+ * countries. Only an arrival told as done (not "will arrive", "did not
+ * reach"); the verb's own patterns come first ("troops entered Rafah"). */
+static void aid_arrived(gstate *g)
+{
+    if (!(g->words & SW_ARRIVE))
+        return;
+    ts_sent *s = g->s;
+    static const ts_lit arrive[] = {LIT("arrived"), LIT("arrives"), LIT("reached"), LIT("reaches"), LIT("landed"),
+                                    LIT("lands"),   LIT("entered"), LIT("enters"),  LIT("docked"),  LIT("docks")};
+    static const ts_lit rescue[] = {LIT("rescuers"), LIT("rescue"), LIT("firefighters"), LIT("medics")};
+    /* traded goods arrive too: "Ukrainian grain reached Egypt" is no gift */
+    static const ts_lit goods[] = {LIT("grain"), LIT("wheat"), LIT("maize"), LIT("rice"), LIT("flour"),
+                                   LIT("water"), LIT("food")};
+    g->em.rule = "aid told by its arrival: from the country that names it to the place reached";
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        const vinfo *v = &g->v[j];
+        if (!ts_tok_in(s, j, arrive, sizeof arrive / sizeof arrive[0]) || v->coded || g->incond[j] || v->neg ||
+            v->modal || v->fut || v->hedge || v->cond || v->passive || v->gov != GOV_NONE)
+            continue;
+        size_t a = j; /* the subject's words, back to a boundary */
+        while (a > 0 && j - a < ARRIVED_SUBJ_WORDS && !hard_boundary(s, a - 1) && !is_comma(s, a - 1) &&
+               !(g->isverb[a - 1] && g->v[a - 1].kind == V_FINITE) && !(s->gram[a - 1] & (G_SUB | G_REL)))
+            a--;
+        const char *code = NULL;
+        int owner = -1;
+        for (size_t k = a; k < j; k++) {
+            if (!code && ((class_bit(s, k, CL_HUMAID) && !ts_tok_in(s, k, goods, sizeof goods / sizeof goods[0])) ||
+                          ts_tok_in(s, k, rescue, sizeof rescue / sizeof rescue[0])))
+                code = "073";
+            else if (!code && class_bit(s, k, CL_AID) && !TOK_IS(s, k, "support"))
+                code = "070";
+            int mk = s->mid[k];
+            if (owner < 0 && mk >= 0 && s->m[mk].t0 == k && (s->m[mk].kind == M_NAME || s->m[mk].kind == M_ADJ) &&
+                strlen(s->m[mk].code) >= 3 &&
+                !(k > a && (s->gram[k - 1] & (G_PREP | G_LOC)) && !TOK_IS(s, k - 1, "from")))
+                owner = mk; /* "Saudi", "from Qatar"; not "aid for Gaza" */
+        }
+        int dest = -1;
+        for (size_t k = j + 1; k < s->ntok && k <= j + ARRIVED_DEST_WORDS && dest < 0; k++) {
+            if (hard_boundary(s, k) || is_comma(s, k) || (g->isverb[k] && g->v[k].kind == V_FINITE))
+                break;
+            int mk = s->mid[k];
+            if (mk < 0 || s->m[mk].t0 != k || strlen(s->m[mk].code) < 3 ||
+                (s->m[mk].kind != M_NAME && s->m[mk].kind != M_ADJ))
+                continue;
+            if (k > 0 && TOK_IS(s, k - 1, "from")) {
+                if (owner < 0)
+                    owner = mk; /* "aid arrived from Qatar" */
+                continue;
+            }
+            dest = mk;
+        }
+        if (!code || owner < 0 || dest < 0 || !strncmp(s->m[owner].code, s->m[dest].code, 3))
+            continue;
+        emit(s, &g->em, owner, dest, code, j, 0, NULL);
+    }
+    g->em.rule = NULL;
+}
+
 /* "Ukraine received weapons from Germany", "Israel faced criticism from
  * France", "Russia drew condemnation from the UN": the act comes from the
  * party after "from" and lands on the subject. The code follows the noun
@@ -10251,6 +10319,11 @@ static const struct {
     {LIT("strike"), SW_PROTEST}, {LIT("strikes"), SW_PROTEST},
     /* any_act_answered */
     {LIT("will"), SW_WILL}, {LIT("would"), SW_WILL},
+    /* aid_arrived: arrive[] */
+    {LIT("arrived"), SW_ARRIVE}, {LIT("arrives"), SW_ARRIVE}, {LIT("reached"), SW_ARRIVE},
+    {LIT("reaches"), SW_ARRIVE}, {LIT("landed"), SW_ARRIVE},  {LIT("lands"), SW_ARRIVE},
+    {LIT("entered"), SW_ARRIVE}, {LIT("enters"), SW_ARRIVE},  {LIT("docked"), SW_ARRIVE},
+    {LIT("docks"), SW_ARRIVE},
 };
 
 /* The key words by their tokens' hash (token.h: the folded key's), each in
@@ -10379,6 +10452,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     multiparty_events(g);
     nominal_mediator(g);
     received_from(g);
+    aid_arrived(g);
     killed_in_clash(g);
     protest_nouns(g);
     subjunctive_demands(g);
