@@ -9388,7 +9388,8 @@ static void copular_events(gstate *g)
 
 /* "Chinese rescue teams arrived in Turkey", "The first Saudi aid plane landed
  * in Aleppo", "Aid from Qatar reached Gaza", "Jordanian aid trucks entered
- * Gaza": aid, relief or rescuers told by their arrival come from the country
+ * Gaza", and in the passive with no "by", "Saudi aid was sent to Sudan": aid,
+ * relief or rescuers told by their arrival come from the country
  * that names them (its adjective, or "from" it) to the place reached (073 for
  * relief and rescue, 070 for other aid), when the two are different
  * countries. Only an arrival told as done (not "will arrive", "did not
@@ -9400,6 +9401,9 @@ static void aid_arrived(gstate *g)
     ts_sent *s = g->s;
     static const ts_lit arrive[] = {LIT("arrived"), LIT("arrives"), LIT("reached"), LIT("reaches"), LIT("landed"),
                                     LIT("lands"),   LIT("entered"), LIT("enters"),  LIT("docked"),  LIT("docks")};
+    /* the passive of giving, with no "by": "Saudi aid was sent to Sudan" */
+    static const ts_lit given[] = {LIT("delivered"), LIT("sent"),       LIT("flown"),      LIT("shipped"),
+                                   LIT("airlifted"), LIT("airdropped"), LIT("dispatched"), LIT("trucked")};
     static const ts_lit rescue[] = {LIT("rescuers"), LIT("rescue"), LIT("firefighters"), LIT("medics")};
     /* traded goods arrive too: "Ukrainian grain reached Egypt" is no gift */
     static const ts_lit goods[] = {LIT("grain"), LIT("wheat"), LIT("maize"), LIT("rice"), LIT("flour"),
@@ -9407,8 +9411,10 @@ static void aid_arrived(gstate *g)
     g->em.rule = "aid told by its arrival: from the country that names it to the place reached";
     for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
         const vinfo *v = &g->v[j];
-        if (!ts_tok_in(s, j, arrive, sizeof arrive / sizeof arrive[0]) || v->coded || g->incond[j] || v->neg ||
-            v->modal || v->fut || v->hedge || v->cond || v->passive || v->gov != GOV_NONE)
+        int arrived = !v->passive && ts_tok_in(s, j, arrive, sizeof arrive / sizeof arrive[0]);
+        int sent = v->passive && ts_tok_in(s, j, given, sizeof given / sizeof given[0]);
+        if (!(arrived || sent) || v->coded || g->incond[j] || v->neg || v->modal || v->fut || v->hedge || v->cond ||
+            v->gov != GOV_NONE)
             continue;
         size_t a = j; /* the subject's words, back to a boundary */
         while (a > 0 && j - a < ARRIVED_SUBJ_WORDS && !hard_boundary(s, a - 1) && !is_comma(s, a - 1) &&
@@ -9441,6 +9447,8 @@ static void aid_arrived(gstate *g)
                     owner = mk; /* "aid arrived from Qatar" */
                 continue;
             }
+            if (k > 0 && TOK_IS(s, k - 1, "by"))
+                break; /* "was sent to Gaza by Jordan": the patterns' */
             dest = mk;
         }
         if (!code || owner < 0 || dest < 0 || !strncmp(s->m[owner].code, s->m[dest].code, 3))
@@ -10323,7 +10331,9 @@ static const struct {
     {LIT("arrived"), SW_ARRIVE}, {LIT("arrives"), SW_ARRIVE}, {LIT("reached"), SW_ARRIVE},
     {LIT("reaches"), SW_ARRIVE}, {LIT("landed"), SW_ARRIVE},  {LIT("lands"), SW_ARRIVE},
     {LIT("entered"), SW_ARRIVE}, {LIT("enters"), SW_ARRIVE},  {LIT("docked"), SW_ARRIVE},
-    {LIT("docks"), SW_ARRIVE},
+    {LIT("docks"), SW_ARRIVE},   {LIT("delivered"), SW_ARRIVE}, {LIT("sent"), SW_ARRIVE},
+    {LIT("flown"), SW_ARRIVE},   {LIT("shipped"), SW_ARRIVE}, {LIT("airlifted"), SW_ARRIVE},
+    {LIT("airdropped"), SW_ARRIVE}, {LIT("dispatched"), SW_ARRIVE}, {LIT("trucked"), SW_ARRIVE},
 };
 
 /* The key words by their tokens' hash (token.h: the folded key's), each in
