@@ -4065,6 +4065,35 @@ static int passive_asylum(gstate *g, size_t i, vcode *vc)
     return agentless_state(g, v, vc, cc, who, "agentless asylum: the place's state, else the speaking state");
 }
 
+#define DEPORTED_FROM_WORDS 4 /* from the verb to its "from": "were deported last month from" */
+
+/* A deportation in the agentless passive: "Thousands of Afghans were
+ * deported from Pakistan", "hundreds of Haitians were expelled from the
+ * Dominican Republic": the state that deports is the one they are sent
+ * away from, else the speaking state; the people deported are the target. */
+static int passive_deportation(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    vinfo *v = &g->v[i];
+    int who = v->subj;
+    if (who < 0 || !(s->m[who].kind == M_NAME || s->m[who].kind == M_ADJ) || strlen(s->m[who].code) < 3 ||
+        ts_igo_code(s->m[who].code))
+        return 0;
+    char cc[4] = "";
+    for (size_t k = i + 1; k + 1 < vc->end && k <= i + DEPORTED_FROM_WORDS; k++) {
+        if (hard_boundary(s, k) || is_comma(s, k))
+            break;
+        if (!TOK_IS(s, k, "from"))
+            continue;
+        size_t q = past_det(s, k + 1, vc->end);
+        int mq = q < vc->end ? s->mid[q] : -1;
+        if (mq >= 0 && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 && !ts_igo_code(s->m[mq].code))
+            memcpy(cc, s->m[mq].code, 3);
+        break;
+    }
+    return agentless_state(g, v, vc, cc, who, "agentless deportation: the state they are sent away from");
+}
+
 /* An arrest in the agentless passive: "Imran Khan was arrested in
  * Islamabad", "a US journalist was detained in Moscow", "Georgia's interior
  * ministry said 80 people were held overnight". The state that arrests is the
@@ -4079,6 +4108,8 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         return passive_extradition(g, i, vc);
     if (!strncmp(vc->pm.p->code, "075", 3))
         return passive_asylum(g, i, vc);
+    if (!strncmp(vc->pm.p->code, "174", 3))
+        return passive_deportation(g, i, vc);
     if (!strncmp(vc->pm.p->code, "114", 3) && v->subj >= 0 && s->m[v->subj].kind == M_NAME) {
         /* "The Polish envoy was summoned to the Belarusian foreign ministry" */
         for (size_t k = i + 1; k + 1 < vc->end && k < i + 4; k++)
