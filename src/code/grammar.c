@@ -100,6 +100,7 @@ enum {
     SW_VOTE = 2048,    /* vote_judged_in_speech's "election", "vote", ... */
     SW_PROTEST = 4096, /* protest_nouns' "protests", "riots", "strike", ... */
     SW_WILL = 8192,    /* "will", "would": any_act_answered's answer */
+    SW_ARRIVE = 16384, /* aid_arrived's "arrived", "reached", "landed", ... */
 };
 
 typedef struct pmatch {
@@ -1996,10 +1997,24 @@ static const ts_lit needy[] = {LIT("victims"),   LIT("survivors"), LIT("people")
  * a giving verb (07) delivers into a place goes to that place's people, who
  * are the target, where "into" otherwise marks a place only; so does what it
  * gives to people in need in a place ("aid to earthquake victims in Turkey"). */
+/* The handing out of aid, or where it is given: the word a place after "in"
+ * gives to ("aid deliveries in Gaza", "a field hospital in Gaza"); aid itself
+ * sent "in" a place names no recipient ("Japan sent aid in Turkey"). */
+static int aid_thing(const ts_sent *s, size_t k)
+{
+    static const ts_lit things[] = {LIT("delivery"), LIT("deliveries"), LIT("distribution"), LIT("distributions"),
+                                    LIT("airdrop"),  LIT("airdrops"),   LIT("hospital"),
+                                    LIT("hospitals"), LIT("clinic"),    LIT("clinics"),      LIT("kitchen"),
+                                    LIT("kitchens")};
+    return ts_tok_in(s, k, things, sizeof things / sizeof things[0]);
+}
+
 static int aid_destination(const gstate *g, size_t i, const ts_mention *m)
 {
     const ts_sent *s = g->s;
-    if (g->v[i].root != 7 || is_people(m))
+    /* aid given (07) or pledged and offered (03: "pledged 10 million pounds
+       to help flood victims in Libya") */
+    if ((g->v[i].root != 7 && g->v[i].root != 3) || is_people(m))
         return 0;
     size_t b = m->t0;
     while (b > i + 1 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
@@ -2010,6 +2025,15 @@ static int aid_destination(const gstate *g, size_t i, const ts_mention *m)
             if (TOK_IS(s, q - 1, "to") || TOK_IS(s, q - 1, "for"))
                 return 1;
     }
+    b = m->t0;
+    while (b > i + 1 && ((s->gram[b - 1] & G_DET) || ts_compass_word(s, b - 1)) && s->mid[b - 1] < 0)
+        b--;
+    int sj = g->v[i].subj;
+    if (g->v[i].root == 7 && b > i + 2 && TOK_IS(s, b - 1, "in") && s->mid[b - 2] < 0 && aid_thing(s, b - 2) &&
+        sj >= 0 && strlen(s->m[sj].code) >= 3 && strlen(m->code) >= 3 && strncmp(s->m[sj].code, m->code, 3))
+        return 1; /* "resumed aid deliveries in Gaza", "opened a field kitchen in northern Syria":
+                     aid handed out there, abroad ("announced new aid in Berlin" is
+                     Germany's news, "pledged aid at a conference in Paris" no gift to France) */
     b = m->t0;
     for (int steps = 0; b > i + 1 && steps < 3; steps++, b--)
         if (!((s->gram[b - 1] & G_DET) || (s->tok[b - 1].kind == TK_WORD && s->tok[b - 1].cas == CASE_LOWER &&
@@ -2118,7 +2142,10 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             if (b > i + 1 && TOK_IS(s, b - 1, "as"))
                 continue; /* "which he described as Ukraine's closest partner": the complement's */
         }
-        if (s->m[mi].kind == M_UNRES && (TOK_IS(s, s->m[mi].t1, "of") || TOK_IS(s, s->m[mi].t1, "from"))) {
+        if (s->m[mi].kind == M_UNRES && (TOK_IS(s, s->m[mi].t1, "of") || TOK_IS(s, s->m[mi].t1, "from")) &&
+            !(TOK_IS(s, s->m[mi].t1, "from") && !strcmp(s->m[mi].sector, "REF"))) {
+            /* (but "took in 2,000 refugees from Sudan": the refugees, whose
+               country the place after "from" gives, are the party) */
             size_t q = past_det(s, (size_t)s->m[mi].t1 + 1, end);
             if (q < end && s->mid[q] >= 0 && s->m[s->mid[q]].kind != M_UNRES && s->m[s->mid[q]].code[0])
                 continue; /* "two diplomats of the Japanese government": the named one */
@@ -4159,6 +4186,35 @@ static int passive_clash(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+#define DEPORTED_FROM_WORDS 4 /* from the verb to its "from": "were deported last month from" */
+
+/* A deportation in the agentless passive: "Thousands of Afghans were
+ * deported from Pakistan", "hundreds of Haitians were expelled from the
+ * Dominican Republic": the state that deports is the one they are sent
+ * away from, else the speaking state; the people deported are the target. */
+static int passive_deportation(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    vinfo *v = &g->v[i];
+    int who = v->subj;
+    if (who < 0 || !(s->m[who].kind == M_NAME || s->m[who].kind == M_ADJ) || strlen(s->m[who].code) < 3 ||
+        ts_igo_code(s->m[who].code))
+        return 0;
+    char cc[4] = "";
+    for (size_t k = i + 1; k + 1 < vc->end && k <= i + DEPORTED_FROM_WORDS; k++) {
+        if (hard_boundary(s, k) || is_comma(s, k))
+            break;
+        if (!TOK_IS(s, k, "from"))
+            continue;
+        size_t q = past_det(s, k + 1, vc->end);
+        int mq = q < vc->end ? s->mid[q] : -1;
+        if (mq >= 0 && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 && !ts_igo_code(s->m[mq].code))
+            memcpy(cc, s->m[mq].code, 3);
+        break;
+    }
+    return agentless_state(g, v, vc, cc, who, "agentless deportation: the state they are sent away from");
+}
+
 /* An arrest in the agentless passive: "Imran Khan was arrested in
  * Islamabad", "a US journalist was detained in Moscow", "Georgia's interior
  * ministry said 80 people were held overnight". The state that arrests is the
@@ -4175,6 +4231,8 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         return passive_extradition(g, i, vc);
     if (!strncmp(vc->pm.p->code, "075", 3))
         return passive_asylum(g, i, vc);
+    if (!strncmp(vc->pm.p->code, "174", 3))
+        return passive_deportation(g, i, vc);
     if (!strncmp(vc->pm.p->code, "114", 3) && v->subj >= 0 && s->m[v->subj].kind == M_NAME) {
         /* "The Polish envoy was summoned to the Belarusian foreign ministry" */
         for (size_t k = i + 1; k + 1 < vc->end && k < i + 4; k++)
@@ -7637,6 +7695,20 @@ static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs
 
 /* Step 1: which words are verbs here, then "X condemned A and urged B":
  * base/-s forms after "and" that share a finite verb's form. */
+/* "will send food and rescue teams", "will deploy doctors and search teams":
+ * a word after "and" that could be a verb but is followed by a noun of
+ * crews, gear or work names that kind of crew, not a second verb of the
+ * modal ("will send aid and rescue survivors" stays two verbs). */
+static int crew_noun_after(const ts_sent *s, size_t i)
+{
+    static const ts_lit crew[] = {LIT("team"),       LIT("teams"),     LIT("crew"),       LIT("crews"),
+                                  LIT("unit"),       LIT("units"),     LIT("squad"),      LIT("squads"),
+                                  LIT("worker"),     LIT("workers"),   LIT("personnel"),  LIT("equipment"),
+                                  LIT("supplies"),   LIT("operation"), LIT("operations"), LIT("dogs"),
+                                  LIT("experts"),    LIT("specialists"), LIT("convoy"),   LIT("convoys")};
+    return i + 1 < s->ntok && ts_tok_in(s, i + 1, crew, sizeof crew / sizeof crew[0]);
+}
+
 static void find_verbs(gstate *g)
 {
     ts_sent *s = g->s;
@@ -7667,7 +7739,7 @@ static void find_verbs(gstate *g)
         if (g->isverb[i] || !(s->gram[i - 1] & G_AND))
             continue;
         const ts_word *w = W(s, i);
-        if (!w || w->verb < 0 || s->mid[i] >= 0 || s->tok[i].cas != CASE_LOWER)
+        if (!w || w->verb < 0 || s->mid[i] >= 0 || s->tok[i].cas != CASE_LOWER || crew_noun_after(s, i))
             continue;
         for (size_t k = i - 1; k-- > 0;) {
             if (g->isverb[k] && g->v[k].kind == V_FINITE) {
@@ -9733,6 +9805,81 @@ static void copular_events(gstate *g)
     g->em.rule = NULL;
 }
 
+#define ARRIVED_SUBJ_WORDS 8 /* from the arrival verb back to the aid it tells of */
+#define ARRIVED_DEST_WORDS 5 /* from the verb to the place reached */
+
+/* "Chinese rescue teams arrived in Turkey", "The first Saudi aid plane landed
+ * in Aleppo", "Aid from Qatar reached Gaza", "Jordanian aid trucks entered
+ * Gaza", and in the passive with no "by", "Saudi aid was sent to Sudan": aid,
+ * relief or rescuers told by their arrival come from the country
+ * that names them (its adjective, or "from" it) to the place reached (073 for
+ * relief and rescue, 070 for other aid), when the two are different
+ * countries. Only an arrival told as done (not "will arrive", "did not
+ * reach"); the verb's own patterns come first ("troops entered Rafah"). */
+static void aid_arrived(gstate *g)
+{
+    if (!(g->words & SW_ARRIVE))
+        return;
+    ts_sent *s = g->s;
+    static const ts_lit arrive[] = {LIT("arrived"), LIT("arrives"), LIT("reached"), LIT("reaches"), LIT("landed"),
+                                    LIT("lands"),   LIT("entered"), LIT("enters"),  LIT("docked"),  LIT("docks")};
+    /* the passive of giving, with no "by": "Saudi aid was sent to Sudan" */
+    static const ts_lit given[] = {LIT("delivered"), LIT("sent"),       LIT("flown"),      LIT("shipped"),
+                                   LIT("airlifted"), LIT("airdropped"), LIT("dispatched"), LIT("trucked")};
+    static const ts_lit rescue[] = {LIT("rescuers"), LIT("rescue"), LIT("firefighters"), LIT("medics")};
+    /* traded goods arrive too: "Ukrainian grain reached Egypt" is no gift */
+    static const ts_lit goods[] = {LIT("grain"), LIT("wheat"), LIT("maize"), LIT("rice"), LIT("flour"),
+                                   LIT("water"), LIT("food")};
+    g->em.rule = "aid told by its arrival: from the country that names it to the place reached";
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        const vinfo *v = &g->v[j];
+        int arrived = !v->passive && ts_tok_in(s, j, arrive, sizeof arrive / sizeof arrive[0]);
+        int sent = v->passive && ts_tok_in(s, j, given, sizeof given / sizeof given[0]);
+        if (!(arrived || sent) || v->coded || g->incond[j] || v->neg || v->modal || v->fut || v->hedge || v->cond ||
+            v->gov != GOV_NONE)
+            continue;
+        size_t a = j; /* the subject's words, back to a boundary */
+        while (a > 0 && j - a < ARRIVED_SUBJ_WORDS && !hard_boundary(s, a - 1) && !is_comma(s, a - 1) &&
+               !(g->isverb[a - 1] && g->v[a - 1].kind == V_FINITE) && !(s->gram[a - 1] & (G_SUB | G_REL)))
+            a--;
+        const char *code = NULL;
+        int owner = -1;
+        for (size_t k = a; k < j; k++) {
+            if (!code && ((class_bit(s, k, CL_HUMAID) && !ts_tok_in(s, k, goods, sizeof goods / sizeof goods[0])) ||
+                          ts_tok_in(s, k, rescue, sizeof rescue / sizeof rescue[0])))
+                code = "073";
+            else if (!code && class_bit(s, k, CL_AID) && !TOK_IS(s, k, "support"))
+                code = "070";
+            int mk = s->mid[k];
+            if (owner < 0 && mk >= 0 && s->m[mk].t0 == k && (s->m[mk].kind == M_NAME || s->m[mk].kind == M_ADJ) &&
+                strlen(s->m[mk].code) >= 3 &&
+                !(k > a && (s->gram[k - 1] & (G_PREP | G_LOC)) && !TOK_IS(s, k - 1, "from")))
+                owner = mk; /* "Saudi", "from Qatar"; not "aid for Gaza" */
+        }
+        int dest = -1;
+        for (size_t k = j + 1; k < s->ntok && k <= j + ARRIVED_DEST_WORDS && dest < 0; k++) {
+            if (hard_boundary(s, k) || is_comma(s, k) || (g->isverb[k] && g->v[k].kind == V_FINITE))
+                break;
+            int mk = s->mid[k];
+            if (mk < 0 || s->m[mk].t0 != k || strlen(s->m[mk].code) < 3 ||
+                (s->m[mk].kind != M_NAME && s->m[mk].kind != M_ADJ))
+                continue;
+            if (k > 0 && TOK_IS(s, k - 1, "from")) {
+                if (owner < 0)
+                    owner = mk; /* "aid arrived from Qatar" */
+                continue;
+            }
+            if (k > 0 && TOK_IS(s, k - 1, "by"))
+                break; /* "was sent to Gaza by Jordan": the patterns' */
+            dest = mk;
+        }
+        if (!code || owner < 0 || dest < 0 || !strncmp(s->m[owner].code, s->m[dest].code, 3))
+            continue;
+        emit(s, &g->em, owner, dest, code, j, 0, NULL);
+    }
+    g->em.rule = NULL;
+}
+
 /* "Ukraine received weapons from Germany", "Israel faced criticism from
  * France", "Russia drew condemnation from the UN": the act comes from the
  * party after "from" and lands on the subject. The code follows the noun
@@ -10166,6 +10313,89 @@ static void warned_condition(gstate *g)
         g->em.rule = "a warning of the speaker's own act on another's condition: a threat to that party";
         emit(s, &g->em, sp, c, "130", (size_t)k, TOCSIN_EV_ATTRIBUTED, NULL);
         break;
+    }
+    g->em.rule = NULL;
+}
+
+#define LET_KNOW_WORDS 4 /* from "let" to "know": "let Washington know", "let the White House know" */
+#define HELP_WORDS 8      /* from "know" to the help or need: "know what it can do to help" */
+
+/* "Blinken told his Turkish counterpart to let Washington know what it can do
+ * to help", "asked Rabat to let Paris know if it needed anything more": told
+ * or asked to say what help it needs, the party is offered help (033), not
+ * given an order (100) or an appeal (020). The telling verb's event is
+ * recoded. */
+static void help_offer_told(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit ask[] = {LIT("tell"), LIT("ask"), LIT("urge")};
+    static const ts_lit need[] = {LIT("help"), LIT("assist"), LIT("need"), LIT("require"), LIT("support")};
+    for (size_t e = 0; e < g->em.n; e++) {
+        ts_raw_event *ev = &g->em.out[e];
+        size_t k = ev->verb_t;
+        if (k >= s->ntok || !(!strncmp(ev->code, "10", 2) || !strncmp(ev->code, "02", 2)) ||
+            !lemma_in(s, ts_w(s, k), ask, sizeof ask / sizeof ask[0]) || ev->tgt_t1 <= k)
+            continue;
+        size_t q = ev->tgt_t1; /* past the party told */
+        if (q + 2 >= s->ntok || !TOK_IS(s, q, "to") || !TOK_IS(s, q + 1, "let"))
+            continue;
+        size_t know = 0;
+        for (size_t r = q + 2; r < s->ntok && r < q + 2 + LET_KNOW_WORDS && !know; r++) {
+            if (hard_boundary(s, r) || is_comma(s, r))
+                break;
+            if (TOK_IS(s, r, "know"))
+                know = r;
+        }
+        if (!know)
+            continue;
+        int offered = 0;
+        for (size_t r = know + 1; r < s->ntok && r <= know + HELP_WORDS && !offered; r++) {
+            if (hard_boundary(s, r))
+                break;
+            offered = lemma_in(s, ts_w(s, r), need, sizeof need / sizeof need[0]) ||
+                      TOK_IS(s, r, "needed") || TOK_IS(s, r, "required"); /* the lexicon's adjectives */
+        }
+        if (!offered)
+            continue;
+        memcpy(ev->code, "033", 4);
+        ev->rule = "told to say what help it needs: an offer of help to the party told";
+    }
+}
+
+/* "Xi told Erdogan that China would send aid", "Macron told the king that
+ * France stood ready to help": aid or help the speaker's own side promises,
+ * which names no recipient of its own, is promised to the party told (033).
+ * Only a promise (a future, "would", a readiness or pledge): "told Erdogan
+ * that China had sent aid" reports an act, and names no recipient. */
+static void aid_promised_to_told(gstate *g)
+{
+    if (!(g->words & SW_TELL))
+        return;
+    ts_sent *s = g->s;
+    static const ts_lit tell[] = {LIT("told"), LIT("tells"), LIT("tell")};
+    static const ts_lit helpv[] = {LIT("help"), LIT("assist")};
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        const vinfo *v = &g->v[j];
+        if (!g->isverb[j] || v->coded || g->incond[j] || v->neg || v->passive || v->subj < 0)
+            continue;
+        if (v->root != 7 && !lemma_in(s, ts_w(s, j), helpv, sizeof helpv / sizeof helpv[0]))
+            continue;
+        int would = v->chain0 >= 0 && TOK_IS(s, (size_t)v->chain0, "would");
+        if (!(v->fut || would || v->gov == GOV_INTENT || v->gov == GOV_PLEDGE))
+            continue;
+        const ts_mention *sm = &s->m[v->subj];
+        size_t a = (size_t)sm->t0;
+        if (a > 0 && (s->gram[a - 1] & G_DET) && s->mid[a - 1] < 0)
+            a--; /* "told Zelensky the United States would" */
+        int obj = -1, k = warning_say(g, a, &obj);
+        if (k < 0 || obj < 0 || !ts_tok_in(s, (size_t)k, tell, sizeof tell / sizeof tell[0]))
+            continue;
+        int sp = g->v[k].subj;
+        if (sp < 0 || strlen(s->m[sp].code) < 3 || strlen(s->m[obj].code) < 3 || strlen(sm->code) < 3 ||
+            strncmp(sm->code, s->m[sp].code, 3) || !strncmp(s->m[obj].code, s->m[sp].code, 3))
+            continue; /* another's act ("told Erdogan that Greece would help"), or its own side told */
+        g->em.rule = "aid promised to the party told: a pledge to it";
+        emit(s, &g->em, sp, obj, "033", (size_t)k, TOCSIN_EV_ATTRIBUTED, NULL);
     }
     g->em.rule = NULL;
 }
@@ -10643,6 +10873,13 @@ static const struct {
     {LIT("strike"), SW_PROTEST}, {LIT("strikes"), SW_PROTEST},
     /* any_act_answered */
     {LIT("will"), SW_WILL}, {LIT("would"), SW_WILL},
+    /* aid_arrived: arrive[] */
+    {LIT("arrived"), SW_ARRIVE}, {LIT("arrives"), SW_ARRIVE}, {LIT("reached"), SW_ARRIVE},
+    {LIT("reaches"), SW_ARRIVE}, {LIT("landed"), SW_ARRIVE},  {LIT("lands"), SW_ARRIVE},
+    {LIT("entered"), SW_ARRIVE}, {LIT("enters"), SW_ARRIVE},  {LIT("docked"), SW_ARRIVE},
+    {LIT("docks"), SW_ARRIVE},   {LIT("delivered"), SW_ARRIVE}, {LIT("sent"), SW_ARRIVE},
+    {LIT("flown"), SW_ARRIVE},   {LIT("shipped"), SW_ARRIVE}, {LIT("airlifted"), SW_ARRIVE},
+    {LIT("airdropped"), SW_ARRIVE}, {LIT("dispatched"), SW_ARRIVE}, {LIT("trucked"), SW_ARRIVE},
 };
 
 /* The key words by their tokens' hash (token.h: the folded key's), each in
@@ -10771,6 +11008,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     multiparty_events(g);
     nominal_mediator(g);
     received_from(g);
+    aid_arrived(g);
     killed_in_clash(g);
     protest_nouns(g);
     subjunctive_demands(g);
@@ -10785,6 +11023,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     threats_of_force(g);
     any_act_answered(g);
     warned_condition(g);
+    help_offer_told(g);
+    aid_promised_to_told(g);
     keep_events(g, governing_intent);
     keep_events(g, answered_gerund);
     return g->em.n;

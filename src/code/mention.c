@@ -1535,6 +1535,18 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                 if (nt.kind == K_ACTOR || nt.kind == K_COUNTRY)
                     nx = nt;
             }
+            if (nx.kind != K_COUNTRY && nx.kind != K_ACTOR && sector[0] && strstr("CVL REF HLH", sector)) {
+                /* "residents of northern Gaza", "refugees in eastern Chad":
+                   a compass word before the place is part of it (for the
+                   people aid goes to; armed men there stay the place's
+                   scene, as "soldiers in Mozambique" does) */
+                size_t c = k + 1 + (TOK_IS(s, k, "of") && TOK_IS(s, k + 1, "the"));
+                if (c + 1 < s->ntok && ts_compass_word(s, c)) {
+                    piece nt = longest(s, c + 1);
+                    if (nt.kind == K_ACTOR || nt.kind == K_COUNTRY)
+                        nx = nt;
+                }
+            }
             int compass = nx.end == k + 2 && nx.end < s->ntok && s->tok[nx.end].cas != CASE_LOWER &&
                           s->tok[nx.end].kind == TK_WORD &&
                           (TOK_IS(s, k + 1, "west") || TOK_IS(s, k + 1, "east") ||

@@ -278,6 +278,16 @@ static inline int ts_tok_in(const ts_sent *s, size_t i, const ts_lit *list, size
     return 0;
 }
 
+/* Is token i a lower-case compass word before a place ("northern Gaza",
+ * "eastern Congo")? A hyphenated "north-western" is three tokens: not read. */
+static inline int ts_compass_word(const ts_sent *s, size_t i)
+{
+    static const ts_lit compass[] = {LIT("northern"),     LIT("southern"),     LIT("eastern"),
+                                     LIT("western"),      LIT("central"),      LIT("northeastern"),
+                                     LIT("northwestern"), LIT("southeastern"), LIT("southwestern")};
+    return i < s->ntok && s->tok[i].cas == CASE_LOWER && ts_tok_in(s, i, compass, sizeof compass / sizeof compass[0]);
+}
+
 static inline const ts_word *ts_w(const ts_sent *s, size_t i)
 {
     int32_t id = s->tok[i].word;
