@@ -249,6 +249,10 @@ static int verb_kind(const gstate *g, size_t i)
     if (i >= 2 && TOK_IS(s, i - 1, "-") && s->tok[i - 1].off == s->tok[i - 2].off + s->tok[i - 2].len &&
         s->tok[i].off == s->tok[i - 1].off + 1 && (s->mid[i - 2] >= 0 || s->tok[i - 2].cas != CASE_LOWER))
         return V_NONE; /* "Russian-backed", "Iran-sponsored": part of a compound adjective */
+    if (i >= 2 && TOK_IS(s, i - 1, "-") && s->tok[i - 1].off == s->tok[i - 2].off + s->tok[i - 2].len &&
+        s->tok[i].off == s->tok[i - 1].off + 1 && (TOK_IS(s, i - 2, "state") || TOK_IS(s, i - 2, "government")) &&
+        (w->vform & VF_PART))
+        return V_NONE; /* "state-backed hackers", "government-linked groups": an adjective too */
     if (w->gram & (G_BE | G_HAVE | G_DO | G_MODAL | G_FUT)) {
         /* "had a phone call with": "have" as the main verb, before a noun
            phrase rather than a participle or "to" */
@@ -603,6 +607,81 @@ static int assailant_of(const ts_sent *s, size_t b, int mi)
     return m->kind == M_NAME && strlen(m->code) == 6 && !strcmp(m->code + 3, "REB");
 }
 
+/* The words of a crew of hackers ("a ransomware group", "state-backed
+ * hackers") for cyber_crew_of and cyber_opening_of: one of its cyber words
+ * must stand in the phrase, and one of its heads end it. */
+static const ts_lit cyber_words[] = {LIT("hackers"),    LIT("hacker"),         LIT("hacking"),
+                                     LIT("ransomware"), LIT("cybercriminals"), LIT("cyber")};
+static const ts_lit crew_heads[] = {LIT("hackers"), LIT("group"),      LIT("groups"),         LIT("gang"),
+                                    LIT("gangs"),   LIT("operatives"), LIT("cybercriminals"), LIT("actors")};
+#define CYBER_WORDS_N (sizeof cyber_words / sizeof cyber_words[0])
+#define CREW_HEADS_N (sizeof crew_heads / sizeof crew_heads[0])
+
+/* "Hackers linked to Iran breached ...", "A ransomware group tied to North
+ * Korea stole ...", "Hackers working for Beijing": a crew of hackers the
+ * dictionaries leave unnamed (the sentence's opening noun phrase) tied to a
+ * state by a participle and its preposition before the state's name at b is
+ * that state acting, as "Iranian hackers" are Iran's. Only a cyber word
+ * opens this: nameless gunmen stay no actor, rebels keep their own rules. */
+#define CYBER_CREW_SPAN 5 /* words of the crew's opening noun phrase */
+static int cyber_crew_of(const ts_sent *s, size_t b, int mi)
+{
+    static const ts_lit ties[] = {LIT("linked"),    LIT("tied"),      LIT("backed"),  LIT("sponsored"),
+                                  LIT("affiliated"), LIT("connected"), LIT("aligned"), LIT("working")};
+    if (b < 3 || b >= s->ntok || b - 2 > CYBER_CREW_SPAN)
+        return 0;
+    if (!(TOK_IS(s, b - 1, "to") || TOK_IS(s, b - 1, "with") || TOK_IS(s, b - 1, "by") || TOK_IS(s, b - 1, "for")) ||
+        !ts_tok_in(s, b - 2, ties, sizeof ties / sizeof ties[0]) || !ts_tok_in(s, b - 3, crew_heads, CREW_HEADS_N))
+        return 0;
+    int cyberword = 0;
+    for (size_t q = 0; q + 2 < b; q++) {
+        if (s->mid[q] >= 0 || (s->tok[q].kind != TK_WORD && !is_punct(s, q, '-')))
+            return 0; /* "Russian hackers linked to ...": the adjective says whose */
+        cyberword |= ts_tok_in(s, q, cyber_words, CYBER_WORDS_N);
+    }
+    const ts_mention *m = &s->m[mi];
+    return cyberword && m->kind == M_NAME && (size_t)m->t0 >= b && !m->modifier && !ts_igo_code(m->code) &&
+           strcmp(m->code + 3, "REB") != 0;
+}
+
+/* "Iran-linked hackers breached ...", "Chinese state-backed hackers stole
+ * ...", "A North Korea-linked hacking group": a sentence that opens with a
+ * crew of hackers whose one actor word is a state's name or adjective, in
+ * the words [0, e) before verb chain e, is that state acting; the mention,
+ * or -1. Other nameless men stay no actor. */
+#define CYBER_OPENING_SPAN 8 /* words of the opening noun phrase */
+static int cyber_opening_of(const gstate *g, size_t e)
+{
+    static const ts_lit fill[] = {LIT("state"),     LIT("linked"),  LIT("tied"),      LIT("backed"),
+                                  LIT("sponsored"), LIT("aligned"), LIT("connected"), LIT("affiliated"),
+                                  LIT("military"),  LIT("government"), LIT("suspected"), LIT("notorious")};
+    const ts_sent *s = g->s;
+    if (e < 2 || e > CYBER_OPENING_SPAN || e > s->ntok || !ts_tok_in(s, e - 1, crew_heads, CREW_HEADS_N))
+        return -1;
+    int mi = -1, cyberword = 0;
+    for (size_t q = 0; q < e; q++) {
+        int m = s->mid[q];
+        if (m >= 0) {
+            if (mi >= 0 && m != mi)
+                return -1; /* "Russian and Chinese hackers": another rule's */
+            mi = m;
+            continue;
+        }
+        int c = ts_tok_in(s, q, cyber_words, CYBER_WORDS_N);
+        cyberword |= c;
+        if (!c && !is_punct(s, q, '-') && !(q == 0 && (s->gram[q] & G_DET)) &&
+            !ts_tok_in(s, q, crew_heads, CREW_HEADS_N) && !ts_tok_in(s, q, fill, sizeof fill / sizeof fill[0]))
+            return -1;
+    }
+    if (mi < 0 || !cyberword)
+        return -1;
+    const ts_mention *m = &s->m[mi];
+    if (!(m->kind == M_NAME || m->kind == M_ADJ) || !m->code[0] || ts_igo_code(m->code) ||
+        !strcmp(m->code + 3, "REB") || m->t1 >= e)
+        return -1;
+    return mi;
+}
+
 /* "Officials from both countries met", "Delegations of the two sides held
  * talks": the sentence's opening state agent no name owns (a government's or
  * army's word), then "from" or "of" at b - 1 and the pair or country mi:
@@ -641,6 +720,13 @@ static int find_subject(gstate *g, size_t i, size_t from)
     if (j > 0 && g->v[i].kind == V_ING && (s->gram[j - 1] & G_AND) && s->mid[j - 1] < 0)
         return -2;
     int after_and = j > 0 && (s->gram[j - 1] & G_AND) && g->v[i].kind == V_FINITE;
+    if (g->v[i].kind == V_FINITE) {
+        int crew = cyber_opening_of(g, j); /* "Iran-linked hackers breached the networks of ..." */
+        if (crew >= 0) {
+            s->m[crew].kind = M_NAME; /* "Chinese state hackers": the adjective stands for the crew */
+            return crew;
+        }
+    }
     while (j > 0) {
         size_t k = j - 1;
         if (g->skip[k] || g->adv[k]) {
@@ -666,6 +752,8 @@ static int find_subject(gstate *g, size_t i, size_t from)
                 pp = 0; /* "thousands of North Korean troops" */
             if (pp && g->v[i].kind == V_FINITE && assailant_of(s, b, mi))
                 return mi; /* "A suicide bomber from the Pakistani Taliban blew himself up" */
+            if (pp && g->v[i].kind == V_FINITE && cyber_crew_of(s, b, mi))
+                return mi; /* "Hackers linked to Iran breached the networks of ..." */
             if (pp && g->v[i].kind == V_FINITE && officials_of(s, b, mi))
                 return mi; /* "Officials from both countries met in Istanbul" */
             if (m->modifier == 1 || pp) {
