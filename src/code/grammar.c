@@ -3653,6 +3653,7 @@ static int warned_clause(const vcode *vc, int csubj)
  * "(thousands of) people" as the subject of a protest are protesters, of
  * the place the sentence names (adopt_country). An unnamed CVL mention, or -1. */
 #define PEOPLE_SPAN 6 /* words between "people" and the protest verb */
+#define CAPTORS_SPAN 10 /* words between the captive captors and their verb: "Inmates at several jails in Ecuador took" */
 
 /* Prisoners: "prisoners", "inmates", "detainees". */
 static int prisoner_noun(const ts_sent *s, size_t k)
@@ -3722,6 +3723,10 @@ static int protesting_people(gstate *g, size_t i)
     return opening_people(g, p, i, 0);
 }
 
+/* Captives who may take hostages in their jail (captive_captors). */
+static const ts_lit captives[] = {LIT("inmates"), LIT("prisoners"), LIT("detainees"), LIT("convicts")};
+#define CAPTIVES_N (sizeof captives / sizeof captives[0])
+
 /* "Inmates took twelve guards hostage at a prison in Venezuela", "Rioting
  * prisoners seized guards": captives who take hostages in their jail are
  * people of its country, whom the dictionaries do not name. The sentence
@@ -3730,17 +3735,78 @@ static int protesting_people(gstate *g, size_t i)
 static int captive_captors(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
-    static const ts_lit captives[] = {LIT("inmates"), LIT("prisoners"), LIT("detainees"), LIT("convicts")};
     size_t p = 0;
     while (p < i && p < PEOPLE_SPAN && s->mid[p] < 0 &&
            (s->tok[p].kind == TK_NUM || (s->gram[p] & (G_DET | G_QUANT)) || TOK_IS(s, p, "of") ||
             (s->tok[p].kind == TK_WORD && s->tok[p].cas == CASE_LOWER && !s->gram[p] && !g->isverb[p] &&
-             !ts_tok_in(s, p, captives, sizeof captives / sizeof captives[0]))))
+             !ts_tok_in(s, p, captives, CAPTIVES_N))))
         p++;
-    if (p >= i || !ts_tok_in(s, p, captives, sizeof captives / sizeof captives[0]) || s->mid[p] >= 0 ||
-        i - p > PEOPLE_SPAN)
+    if (p >= i || !ts_tok_in(s, p, captives, CAPTIVES_N) || s->mid[p] >= 0 ||
+        i - p > CAPTORS_SPAN)
         return -1;
-    return opening_people(g, p, i, 1);
+    for (size_t q = p + 1; q < i; q++)
+        if (s->mid[q] >= 0 && !is_place(s, &s->m[s->mid[q]]))
+            return -1; /* "Inmates at several jails in Ecuador": only their place may be named */
+    for (size_t q = i + 1; q < s->ntok && q < i + CAPTORS_SPAN; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_AND | G_CONJ | G_SUB | G_REL)))
+            break;
+        if (g->isverb[q] && g->v[q].kind == V_FINITE)
+            return -1; /* "Prisoners held hostage in Gaza were freed": a participle of theirs */
+    }
+    return opening_people(g, p, i, 0);
+}
+
+/* Whether the sentence opens with captives among its first CAPTORS_SPAN
+ * words ("Inmates at several jails took ..."): a sentence with no actor is
+ * still read for captive_captors, in the story's country. */
+static int opening_captives(const ts_sent *s)
+{
+    for (size_t q = 0; q < s->ntok && q < CAPTORS_SPAN; q++)
+        if (ts_tok_in(s, q, captives, CAPTIVES_N))
+            return 1;
+    return 0;
+}
+
+/* Whether the story's last parties are all of one country, the story's
+ * country (ctx->thing): "the prisons" of a later sentence are its. */
+static int one_country_story(const ts_ctx *x)
+{
+    if (strlen(x->thing) < 3 || ts_igo_code(x->thing))
+        return 0;
+    for (size_t k = 0; k < sizeof x->recent / sizeof x->recent[0]; k++)
+        if (x->recent[k][0] && strncmp(x->recent[k], x->thing, 3))
+            return 0;
+    return 1;
+}
+
+/* "Inmates at several jails took more than 130 guards hostage": captors
+ * captive_captors found, whose hostages no actor names, hold them at home:
+ * the target is the captors' country (their jail's place, else the story's). */
+static int captors_home(gstate *g, size_t i, int src)
+{
+    ts_sent *s = g->s;
+    const ts_mention *m = &s->m[src];
+    if (m->t0 != 0 || m->kind != M_UNRES || strcmp(m->sector, "CVL") || m->head >= i ||
+        !ts_tok_in(s, m->head, captives, CAPTIVES_N))
+        return -1;
+    static const ts_lit held[] = {LIT("guard"),    LIT("guards"),   LIT("warden"),  LIT("wardens"),
+                                  LIT("officers"), LIT("staff"),    LIT("visitors"), LIT("employees"),
+                                  LIT("workers"),  LIT("hostage"),  LIT("hostages")};
+    int jail_people = 0;
+    for (size_t q = i + 1; q < s->ntok && q <= i + CAPTORS_SPAN && !jail_people; q++)
+        jail_people = ts_tok_in(s, q, held, sizeof held / sizeof held[0]);
+    if (!jail_people)
+        return -1; /* "Inmates hijacked a bus": whose, the place must say */
+    int placed = 0;
+    for (size_t k = 0; k < s->nm && !placed; k++)
+        placed = is_place(s, &s->m[k]);
+    if (!placed && !s->place_cc[0] && !one_country_story(s->ctx))
+        return -1; /* no place named: only a story of one country says whose jail */
+    adopt_country(s, src, -1, 1);
+    if (s->m[src].kind != M_NAME || strlen(s->m[src].code) != 6)
+        return -1;
+    char cc[4] = {s->m[src].code[0], s->m[src].code[1], s->m[src].code[2], '\0'};
+    return add_actor(s, cc, 0, 0);
 }
 
 /* The country that runs or owns what a protest is aimed at: "boycotted
@@ -4185,6 +4251,9 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
     int sp = g->say_speaker;
     if (!cc[0] && sp >= 0 && s->m[sp].kind == M_UNRES && s->m[sp].sector[0])
         possessor_country(g, sp); /* "Armenia's interior ministry said" */
+    if (!cc[0] && v->attributed && sp >= 0 && s->m[sp].kind == M_UNRES &&
+        (!strcmp(s->m[sp].sector, "COP") || !strcmp(s->m[sp].sector, "GOV")))
+        adopt_country(s, sp, -1, 1); /* "Police said 13 suspects were arrested": the story's police */
     if (!cc[0] && v->attributed && sp >= 0 && s->m[sp].kind == M_NAME && strlen(s->m[sp].code) >= 3 &&
         !ts_igo_code(s->m[sp].code) &&
         (strlen(s->m[sp].code) == 3 || !strcmp(s->m[sp].code + 3, "GOV") || !strcmp(s->m[sp].code + 3, "COP")))
@@ -5578,6 +5647,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         (!strcmp(s->m[vc->src].sector, "COP") || (!strcmp(s->m[vc->src].sector, "MIL") && vc->r0 == 17)) &&
         vc->r0 >= 17)
         adopt_country(s, vc->src, -1, 1); /* "Security forces detained 60 people": the story's, as below */
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 18) {
+        vc->tgt = captors_home(g, i, vc->src);
+        if (vc->tgt >= 0)
+            vc->rule = "target: inmates who take hostages hold them at home";
+    }
     if (vc->tgt < 0 && vc->src >= 0 &&
         (vc->r0 == 17 || (!strncmp(vc->pm.p->code, "084", 3) && !(vc->pm.p->flags & P_SYM)) ||
          (vc->r0 >= 18 && strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP")) ||
@@ -10298,8 +10372,9 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->s = s;
     g->em = (emitter){out, 0, max, 0, "", NULL};
     g->options = options;
-    if (s->ntok == 0 || (s->nm == 0 && !s->ctx->attacker[0]))
-        return 0; /* no actor: nothing to code, but a weapon of the story's attacker (story_striker) */
+    if (s->ntok == 0 || (s->nm == 0 && !s->ctx->attacker[0] && !(s->ctx->thing[0] && opening_captives(s))))
+        return 0; /* no actor: nothing to code, but a weapon of the story's attacker (story_striker)
+                     or inmates who take hostages in the story's country (captive_captors) */
     ts_structure_reset(&g->st);
     g->words = sentence_words(s, &g->from_end, &g->gram_any);
     mark_skips(g);
