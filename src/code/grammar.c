@@ -5110,7 +5110,8 @@ static int possessor_pronoun(gstate *g, size_t i, size_t end, int src)
 /* "Pakistan's military said the Indian jets had violated its airspace":
  * "its" before a word of a state's ground (airspace, territory, waters,
  * border, soil) right after a verb of intrusion at i (violated, entered,
- * crossed, breached) is the state whose ground it is: the
+ * crossed, breached; "intruded into its waters") is the state whose ground
+ * it is, as is a country's adjective there ("into Chinese waters"): the
  * nearest party of another country before the doer in this sentence, else
  * the story's last country. A new or existing mention, or -1. */
 static int sovereign_possessor(gstate *g, size_t i, size_t end, int src)
@@ -5120,11 +5121,18 @@ static int sovereign_possessor(gstate *g, size_t i, size_t end, int src)
                                     LIT("borders"),  LIT("soil"),      LIT("territorial")};
     static const char *const intrude[] = {"violat", "enter", "cross", "intrud", "breach", "invad", "penetrat", NULL};
     size_t k = i + 1;
-    if (k + 1 >= end || !TOK_IS(s, k, "its") || s->mid[k + 1] >= 0 ||
-        !ts_tok_in(s, k + 1, ground, sizeof ground / sizeof ground[0]))
-        return -1;
-    if (!key_starts(s, i, intrude))
+    if (k + 2 < end && (TOK_IS(s, k, "into") || TOK_IS(s, k, "upon")))
+        k++; /* "intruded into its waters" */
+    if (k + 1 >= end || !key_starts(s, i, intrude))
         return -1; /* an intrusion only: "Riyadh closed its borders" are its own */
+    int owner = s->mid[k];
+    if (owner >= 0 && (s->m[owner].kind == M_ADJ || s->m[owner].kind == M_NAME) && s->m[owner].t0 == k &&
+        strlen(s->m[owner].code) >= 3 && !ts_igo_code(s->m[owner].code) &&
+        strncmp(s->m[owner].code, s->m[src].code, 3) && s->m[owner].t1 < end &&
+        ts_tok_in(s, s->m[owner].t1, ground, sizeof ground / sizeof ground[0]))
+        return owner; /* "a Philippine ship intruded into Chinese waters" */
+    if (!TOK_IS(s, k, "its") || s->mid[k + 1] >= 0 || !ts_tok_in(s, k + 1, ground, sizeof ground / sizeof ground[0]))
+        return -1;
     for (size_t m = s->nm; m-- > 0;) {
         const ts_mention *x = &s->m[m];
         if ((int)m == src || (size_t)x->t1 > (size_t)s->m[src].t0 || x->kind != M_NAME || strlen(x->code) < 3 ||
@@ -5245,6 +5253,32 @@ static int striking_forces(gstate *g, size_t i, int src)
     cc[3] = '\0';
     memcpy(x->sector, "MIL", 4);
     name_unresolved(x, cc);
+    return 1;
+}
+
+/* "A Chinese vessel rammed the boat carrying ...", "Chinese ships blocked a
+ * Philippine resupply mission", "a Philippine ship intruded into Chinese
+ * waters": a craft a country's adjective names, right before verb i's group, that
+ * coerces at sea (17) or intrudes (15) is that country acting. Not a
+ * merchant ship ("a Chinese cargo ship"), nor a collision, which may be an
+ * accident. Names the adjective's mention the bare country; 1 if so. */
+#define VESSEL_WORDS 3 /* words from the adjective to the verb: "Chinese fishing boats" */
+static int state_vessel(gstate *g, size_t i, int src)
+{
+    static const ts_lit craft[] = {LIT("vessel"), LIT("vessels"), LIT("ship"),     LIT("ships"),
+                                   LIT("boat"),   LIT("boats"),   LIT("trawler"),  LIT("trawlers")};
+    static const ts_lit trade[] = {LIT("cargo"), LIT("container"), LIT("merchant"), LIT("oil"), LIT("passenger"),
+                                   LIT("cruise"), LIT("commercial"), LIT("bulk"), LIT("supply"), LIT("aid")};
+    ts_sent *s = g->s;
+    ts_mention *x = &s->m[src];
+    size_t h = x->t1, e = (size_t)g->v[i].chain0 <= i ? (size_t)g->v[i].chain0 : i; /* "had intruded" */
+    if (strlen(x->code) != 3 || ts_igo_code(x->code) || h >= e || e - h > VESSEL_WORDS || x->modifier ||
+        !ts_tok_in(s, e - 1, craft, sizeof craft / sizeof craft[0]) || !strcmp(lemma_of(s, i), "collide"))
+        return 0;
+    for (size_t q = h; q + 1 < e; q++)
+        if (s->mid[q] >= 0 || s->tok[q].cas != CASE_LOWER || ts_tok_in(s, q, trade, sizeof trade / sizeof trade[0]))
+            return 0;
+    x->kind = M_NAME;
     return 1;
 }
 
@@ -6021,7 +6055,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
        an M_NAME (mention.c); but strikes that kill or destroy are the
        forces' who struck ("Russian strikes killed 12 people") */
     if (s->m[vc->src].kind == M_ADJ)
-        return vc->r0 >= 18 && striking_forces(g, i, vc->src);
+        return (vc->r0 >= 18 && striking_forces(g, i, vc->src)) ||
+               ((vc->r0 == 17 || vc->r0 == 15) && state_vessel(g, i, vc->src));
     return 1;
 }
 
