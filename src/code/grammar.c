@@ -682,6 +682,31 @@ static int cyber_opening_of(const gstate *g, size_t e)
     return mi;
 }
 
+/* "Russian hackers targeted ...", "Hackers linked to Russia attacked ...":
+ * whether the subject phrase of verb i, from the noun phrase of its mention
+ * src (or the sentence's start, for a crew tied to it by a participle) to
+ * the verb, holds a cyber word. */
+static int cyber_doer(const gstate *g, size_t i, int src)
+{
+    const ts_sent *s = g->s;
+    const ts_mention *m = &s->m[src];
+    size_t e = (size_t)g->v[i].chain0 <= i ? (size_t)g->v[i].chain0 : i;
+    if (m->t0 >= e || e > s->ntok)
+        return 0;
+    size_t a = np_start(s, m->t0);
+    if (a >= 3 && a <= CYBER_CREW_SPAN + 2 && cyber_crew_of(s, a, src))
+        a = 0; /* "Hackers linked to Iran" */
+    if (e - a > CYBER_OPENING_SPAN)
+        return 0;
+    int found = 0;
+    for (size_t q = a; q < e; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q))
+            return 0;
+        found |= ts_tok_in(s, q, cyber_words, CYBER_WORDS_N);
+    }
+    return found;
+}
+
 /* "Officials from both countries met", "Delegations of the two sides held
  * talks": the sentence's opening state agent no name owns (a government's or
  * army's word), then "from" or "of" at b - 1 and the pair or country mi:
@@ -6731,6 +6756,12 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         /* "Myanmar's army drove the Rohingya out of their villages": a state's
            forces driving out a people of their own country expel it (201) */
         copy_code(vc->code, "201", sizeof vc->code);
+    }
+    if (root_of(vc->code) >= 18 && root_of(vc->code) <= 20 && vc->src >= 0 && !v->passive && cyber_doer(g, i, vc->src)) {
+        /* "Russian hackers targeted Ukraine's power grid": a crew of hackers
+           strikes computers, as hacking (171), not with arms */
+        copy_code(vc->code, "171", sizeof vc->code);
+        vc->rule = "a crew of hackers that attacks or targets does so on computers (171, as hacking)";
     }
     if (!strcmp(vc->code, "183") && vc->src >= 0 && !strcmp(lemma_of(s, i), "bomb")) {
         /* "The Sudanese army bombed a market in Nyala": an army bombs from the
