@@ -80,6 +80,7 @@ typedef struct gstate {
     unsigned words;  /* SW_* bits: which of the passes' key words the sentence has */
     size_t from_end; /* past the sentence's last "from"; 0: none */
     uint32_t gram_any; /* the G_* bits of any of the sentence's tokens */
+    int crew;          /* story_crew's mention, or -1 */
 } gstate;
 
 /* Key words of the whole-sentence passes, looked for once per sentence
@@ -3834,6 +3835,45 @@ static int captors_home(gstate *g, size_t i, int src)
     return add_actor(s, cc, 0, 0);
 }
 
+/* "The Argentine coast guard fired warning shots at a Chinese trawler. The
+ * crew ignored orders to stop": a crew, captain or craft no country names,
+ * opening the sentence before a refusal (12) at i, is of the one the story's
+ * last event was done to, and refuses the doer (story_crew_target). A new
+ * mention, or -1. */
+#define CREW_WORDS 4 /* words before the verb: "The vessel's crew" */
+static const ts_lit crew_words[] = {LIT("crew"), LIT("captain"), LIT("skipper"), LIT("vessel"),
+                                    LIT("ship"), LIT("boat"),    LIT("trawler"), LIT("tanker")};
+
+/* Whether one of the sentence's first CREW_WORDS words is a crew's: a
+ * sentence with no actor is still read for story_crew. */
+static int opening_crew(const ts_sent *s)
+{
+    for (size_t q = 0; q < s->ntok && q < CREW_WORDS; q++)
+        if (ts_tok_in(s, q, crew_words, sizeof crew_words / sizeof crew_words[0]))
+            return 1;
+    return 0;
+}
+
+static int story_crew(gstate *g, size_t i)
+{
+    ts_sent *s = g->s;
+    const ts_ctx *x = s->ctx;
+    size_t e = (size_t)g->v[i].chain0 <= i ? (size_t)g->v[i].chain0 : i;
+    if (e == 0 || e > CREW_WORDS || strlen(x->last_src) < 3 || strlen(x->last_tgt) < 3 ||
+        !strncmp(x->last_src, x->last_tgt, 3) || ts_igo_code(x->last_tgt) ||
+        !ts_tok_in(s, e - 1, crew_words, sizeof crew_words / sizeof crew_words[0]))
+        return -1;
+    for (size_t q = 0; q + 1 < e; q++)
+        if (s->mid[q] >= 0 || !((s->gram[q] & G_DET) || TOK_IS(s, q, "its") || TOK_IS(s, q, "'s") ||
+                                ts_tok_in(s, q, crew_words, sizeof crew_words / sizeof crew_words[0])))
+            return -1; /* "The Chinese crew": its adjective names it */
+    int m = ts_mention_new(s, 0, e, e - 1, M_NAME, x->last_tgt);
+    if (m >= 0)
+        s->m[m].resolved = 1;
+    g->crew = m;
+    return m;
+}
+
 /* The country that runs or owns what a protest is aimed at: "boycotted
  * Serbian-run schools", "protested at Chinese-owned mines", "rallied against
  * Russian-installed officials". Its mention (a modifier), else -1. */
@@ -4056,6 +4096,8 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
         v->subj = (int16_t)protesting_people(g, i);
     if (v->subj < 0 && vc->has && !strcmp(vc->pm.p->code, "181") && v->kind == V_FINITE && v->gov == GOV_NONE)
         v->subj = (int16_t)captive_captors(g, i);
+    if (v->subj < 0 && vc->has && root_of(vc->pm.p->code) == 12 && v->kind == V_FINITE && v->gov == GOV_NONE)
+        v->subj = (int16_t)story_crew(g, i); /* "The crew ignored orders to stop" */
     return 1;
 }
 
@@ -5706,6 +5748,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         (!strcmp(s->m[vc->src].sector, "COP") || (!strcmp(s->m[vc->src].sector, "MIL") && vc->r0 == 17)) &&
         vc->r0 >= 17)
         adopt_country(s, vc->src, -1, 1); /* "Security forces detained 60 people": the story's, as below */
+    if (vc->tgt < 0 && vc->src >= 0 && vc->src == g->crew && vc->r0 == 12) {
+        vc->tgt = add_actor(s, s->ctx->last_src, 0, 0);
+        if (vc->tgt >= 0)
+            vc->rule = "a crew the story's last event was done to refuses its doer";
+    }
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 18) {
         vc->tgt = captors_home(g, i, vc->src);
         if (vc->tgt >= 0)
@@ -10438,9 +10485,11 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->s = s;
     g->em = (emitter){out, 0, max, 0, "", NULL};
     g->options = options;
-    if (s->ntok == 0 || (s->nm == 0 && !s->ctx->attacker[0] && !(s->ctx->thing[0] && opening_captives(s))))
-        return 0; /* no actor: nothing to code, but a weapon of the story's attacker (story_striker)
-                     or inmates who take hostages in the story's country (captive_captors) */
+    if (s->ntok == 0 || (s->nm == 0 && !s->ctx->attacker[0] && !(s->ctx->thing[0] && opening_captives(s)) &&
+                         !(s->ctx->last_tgt[0] && opening_crew(s))))
+        return 0; /* no actor: nothing to code, but a weapon of the story's attacker (story_striker),
+                     inmates who take hostages in the story's country (captive_captors) or the crew
+                     the story's last event was done to (story_crew) */
     ts_structure_reset(&g->st);
     g->words = sentence_words(s, &g->from_end, &g->gram_any);
     mark_skips(g);
@@ -10461,6 +10510,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->suppress_until = 0;
     g->last_target = -1;
     g->pend_verb = g->pend_src = -1;
+    g->crew = -1;
     /* left to right, each verb in named steps; state flows from verb to verb
        (the last finite verb, the speaker of reported speech, a denial) */
     for (size_t i = ts_next_bit(g->vbits, 0, s->ntok); i < s->ntok; i = ts_next_bit(g->vbits, i + 1, s->ntok)) {
