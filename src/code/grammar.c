@@ -620,22 +620,23 @@ static const ts_lit crew_heads[] = {LIT("hackers"), LIT("group"),      LIT("grou
 
 /* "Hackers linked to Iran breached ...", "A ransomware group tied to North
  * Korea stole ...", "Hackers working for Beijing": a crew of hackers the
- * dictionaries leave unnamed (the sentence's opening noun phrase) tied to a
- * state by a participle and its preposition before the state's name at b is
+ * dictionaries leave unnamed (the noun phrase from a: the sentence's opening
+ * one, or a by-agent) tied to a state by a participle and its preposition
+ * before the state's name at b is
  * that state acting, as "Iranian hackers" are Iran's. Only a cyber word
  * opens this: nameless gunmen stay no actor, rebels keep their own rules. */
 #define CYBER_CREW_SPAN 5 /* words of the crew's opening noun phrase */
-static int cyber_crew_of(const ts_sent *s, size_t b, int mi)
+static int cyber_crew_of(const ts_sent *s, size_t a, size_t b, int mi)
 {
     static const ts_lit ties[] = {LIT("linked"),    LIT("tied"),      LIT("backed"),  LIT("sponsored"),
                                   LIT("affiliated"), LIT("connected"), LIT("aligned"), LIT("working")};
-    if (b < 3 || b >= s->ntok || b - 2 > CYBER_CREW_SPAN)
+    if (b < a + 3 || b >= s->ntok || b - 2 - a > CYBER_CREW_SPAN)
         return 0;
     if (!(TOK_IS(s, b - 1, "to") || TOK_IS(s, b - 1, "with") || TOK_IS(s, b - 1, "by") || TOK_IS(s, b - 1, "for")) ||
         !ts_tok_in(s, b - 2, ties, sizeof ties / sizeof ties[0]) || !ts_tok_in(s, b - 3, crew_heads, CREW_HEADS_N))
         return 0;
     int cyberword = 0;
-    for (size_t q = 0; q + 2 < b; q++) {
+    for (size_t q = a; q + 2 < b; q++) {
         if (s->mid[q] >= 0 || (s->tok[q].kind != TK_WORD && !is_punct(s, q, '-')))
             return 0; /* "Russian hackers linked to ...": the adjective says whose */
         cyberword |= ts_tok_in(s, q, cyber_words, CYBER_WORDS_N);
@@ -695,7 +696,7 @@ static int cyber_doer(const gstate *g, size_t i, int src)
     if (m->t0 >= e || e > s->ntok)
         return 0;
     size_t a = np_start(s, m->t0);
-    if (a >= 3 && a <= CYBER_CREW_SPAN + 2 && cyber_crew_of(s, a, src))
+    if (a >= 3 && a <= CYBER_CREW_SPAN + 2 && cyber_crew_of(s, 0, a, src))
         a = 0; /* "Hackers linked to Iran" */
     if (e - a > CYBER_OPENING_SPAN)
         return 0;
@@ -778,7 +779,7 @@ static int find_subject(gstate *g, size_t i, size_t from)
                 pp = 0; /* "thousands of North Korean troops" */
             if (pp && g->v[i].kind == V_FINITE && assailant_of(s, b, mi))
                 return mi; /* "A suicide bomber from the Pakistani Taliban blew himself up" */
-            if (pp && g->v[i].kind == V_FINITE && cyber_crew_of(s, b, mi))
+            if (pp && g->v[i].kind == V_FINITE && cyber_crew_of(s, 0, b, mi))
                 return mi; /* "Hackers linked to Iran breached the networks of ..." */
             if (pp && g->v[i].kind == V_FINITE && officials_of(s, b, mi))
                 return mi; /* "Officials from both countries met in Istanbul" */
@@ -1917,6 +1918,9 @@ static int find_by_agent(gstate *g, size_t i, size_t end)
             size_t q = past_det(s, k + 1, end);
             if (q < end && s->mid[q] >= 0)
                 return s->mid[q];
+            for (size_t b = q + 3; b < end && b <= q + CYBER_CREW_SPAN + 2; b++)
+                if (s->mid[b] >= 0) /* "were breached by hackers linked to Iran" */
+                    return s->m[s->mid[b]].t0 == b && cyber_crew_of(s, q, b, s->mid[b]) ? s->mid[b] : -1;
             return -1;
         }
     return -1;
