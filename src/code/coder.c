@@ -101,10 +101,12 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
 {
     int struck = 0;
     /* "the move": the last sentence's act, or none when it had no event the coder read */
-    if (ne > 0 && raw[0].tgt[0])
+    if (ne > 0 && raw[0].tgt[0]) {
         memcpy(x->last_src, raw[0].src, sizeof x->last_src);
-    else
-        x->last_src[0] = '\0';
+        memcpy(x->last_tgt, raw[0].tgt, sizeof x->last_tgt);
+    } else {
+        x->last_src[0] = x->last_tgt[0] = '\0';
+    }
     if (ne > 0)
         x->joint = 0;
     for (size_t k = 0; k < ne; k++)

@@ -80,6 +80,7 @@ typedef struct gstate {
     unsigned words;  /* SW_* bits: which of the passes' key words the sentence has */
     size_t from_end; /* past the sentence's last "from"; 0: none */
     uint32_t gram_any; /* the G_* bits of any of the sentence's tokens */
+    int crew;          /* story_crew's mention, or -1 */
 } gstate;
 
 /* Key words of the whole-sentence passes, looked for once per sentence
@@ -250,6 +251,10 @@ static int verb_kind(const gstate *g, size_t i)
     if (i >= 2 && TOK_IS(s, i - 1, "-") && s->tok[i - 1].off == s->tok[i - 2].off + s->tok[i - 2].len &&
         s->tok[i].off == s->tok[i - 1].off + 1 && (s->mid[i - 2] >= 0 || s->tok[i - 2].cas != CASE_LOWER))
         return V_NONE; /* "Russian-backed", "Iran-sponsored": part of a compound adjective */
+    if (i >= 2 && TOK_IS(s, i - 1, "-") && s->tok[i - 1].off == s->tok[i - 2].off + s->tok[i - 2].len &&
+        s->tok[i].off == s->tok[i - 1].off + 1 && (TOK_IS(s, i - 2, "state") || TOK_IS(s, i - 2, "government")) &&
+        (w->vform & VF_PART))
+        return V_NONE; /* "state-backed hackers", "government-linked groups": an adjective too */
     if (w->gram & (G_BE | G_HAVE | G_DO | G_MODAL | G_FUT)) {
         /* "had a phone call with": "have" as the main verb, before a noun
            phrase rather than a participle or "to" */
@@ -604,6 +609,107 @@ static int assailant_of(const ts_sent *s, size_t b, int mi)
     return m->kind == M_NAME && strlen(m->code) == 6 && !strcmp(m->code + 3, "REB");
 }
 
+/* The words of a crew of hackers ("a ransomware group", "state-backed
+ * hackers") for cyber_crew_of and cyber_opening_of: one of its cyber words
+ * must stand in the phrase, and one of its heads end it. */
+static const ts_lit cyber_words[] = {LIT("hackers"),    LIT("hacker"),         LIT("hacking"),
+                                     LIT("ransomware"), LIT("cybercriminals"), LIT("cyber")};
+static const ts_lit crew_heads[] = {LIT("hackers"), LIT("group"),      LIT("groups"),         LIT("gang"),
+                                    LIT("gangs"),   LIT("operatives"), LIT("cybercriminals"), LIT("actors")};
+#define CYBER_WORDS_N (sizeof cyber_words / sizeof cyber_words[0])
+#define CREW_HEADS_N (sizeof crew_heads / sizeof crew_heads[0])
+
+/* "Hackers linked to Iran breached ...", "A ransomware group tied to North
+ * Korea stole ...", "Hackers working for Beijing": a crew of hackers the
+ * dictionaries leave unnamed (the noun phrase from a: the sentence's opening
+ * one, or a by-agent) tied to a state by a participle and its preposition
+ * before the state's name at b is
+ * that state acting, as "Iranian hackers" are Iran's. Only a cyber word
+ * opens this: nameless gunmen stay no actor, rebels keep their own rules. */
+#define CYBER_CREW_SPAN 5 /* words of the crew's opening noun phrase */
+static int cyber_crew_of(const ts_sent *s, size_t a, size_t b, int mi)
+{
+    static const ts_lit ties[] = {LIT("linked"),    LIT("tied"),      LIT("backed"),  LIT("sponsored"),
+                                  LIT("affiliated"), LIT("connected"), LIT("aligned"), LIT("working")};
+    if (b < a + 3 || b >= s->ntok || b - 2 - a > CYBER_CREW_SPAN)
+        return 0;
+    if (!(TOK_IS(s, b - 1, "to") || TOK_IS(s, b - 1, "with") || TOK_IS(s, b - 1, "by") || TOK_IS(s, b - 1, "for")) ||
+        !ts_tok_in(s, b - 2, ties, sizeof ties / sizeof ties[0]) || !ts_tok_in(s, b - 3, crew_heads, CREW_HEADS_N))
+        return 0;
+    int cyberword = 0;
+    for (size_t q = a; q + 2 < b; q++) {
+        if (s->mid[q] >= 0 || (s->tok[q].kind != TK_WORD && !is_punct(s, q, '-')))
+            return 0; /* "Russian hackers linked to ...": the adjective says whose */
+        cyberword |= ts_tok_in(s, q, cyber_words, CYBER_WORDS_N);
+    }
+    const ts_mention *m = &s->m[mi];
+    return cyberword && m->kind == M_NAME && (size_t)m->t0 >= b && !m->modifier && !ts_igo_code(m->code) &&
+           strcmp(m->code + 3, "REB") != 0;
+}
+
+/* "Iran-linked hackers breached ...", "Chinese state-backed hackers stole
+ * ...", "A North Korea-linked hacking group": a sentence that opens with a
+ * crew of hackers whose one actor word is a state's name or adjective, in
+ * the words [0, e) before verb chain e, is that state acting; the mention,
+ * or -1. Other nameless men stay no actor. */
+#define CYBER_OPENING_SPAN 8 /* words of the opening noun phrase */
+static int cyber_opening_of(const gstate *g, size_t e)
+{
+    static const ts_lit fill[] = {LIT("state"),     LIT("linked"),  LIT("tied"),      LIT("backed"),
+                                  LIT("sponsored"), LIT("aligned"), LIT("connected"), LIT("affiliated"),
+                                  LIT("military"),  LIT("government"), LIT("suspected"), LIT("notorious")};
+    const ts_sent *s = g->s;
+    if (e < 2 || e > CYBER_OPENING_SPAN || e > s->ntok || !ts_tok_in(s, e - 1, crew_heads, CREW_HEADS_N))
+        return -1;
+    int mi = -1, cyberword = 0;
+    for (size_t q = 0; q < e; q++) {
+        int m = s->mid[q];
+        if (m >= 0) {
+            if (mi >= 0 && m != mi)
+                return -1; /* "Russian and Chinese hackers": another rule's */
+            mi = m;
+            continue;
+        }
+        int c = ts_tok_in(s, q, cyber_words, CYBER_WORDS_N);
+        cyberword |= c;
+        if (!c && !is_punct(s, q, '-') && !(q == 0 && (s->gram[q] & G_DET)) &&
+            !ts_tok_in(s, q, crew_heads, CREW_HEADS_N) && !ts_tok_in(s, q, fill, sizeof fill / sizeof fill[0]))
+            return -1;
+    }
+    if (mi < 0 || !cyberword)
+        return -1;
+    const ts_mention *m = &s->m[mi];
+    if (!(m->kind == M_NAME || m->kind == M_ADJ) || !m->code[0] || ts_igo_code(m->code) ||
+        !strcmp(m->code + 3, "REB") || m->t1 >= e)
+        return -1;
+    return mi;
+}
+
+/* "Russian hackers targeted ...", "Hackers linked to Russia attacked ...":
+ * whether the subject phrase of verb i, from the noun phrase of its mention
+ * src (or the sentence's start, for a crew tied to it by a participle) to
+ * the verb, holds a cyber word. */
+static int cyber_doer(const gstate *g, size_t i, int src)
+{
+    const ts_sent *s = g->s;
+    const ts_mention *m = &s->m[src];
+    size_t e = (size_t)g->v[i].chain0 <= i ? (size_t)g->v[i].chain0 : i;
+    if (m->t0 >= e || e > s->ntok)
+        return 0;
+    size_t a = np_start(s, m->t0);
+    if (a >= 3 && a <= CYBER_CREW_SPAN + 2 && cyber_crew_of(s, 0, a, src))
+        a = 0; /* "Hackers linked to Iran" */
+    if (e - a > CYBER_OPENING_SPAN)
+        return 0;
+    int found = 0;
+    for (size_t q = a; q < e; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q))
+            return 0;
+        found |= ts_tok_in(s, q, cyber_words, CYBER_WORDS_N);
+    }
+    return found;
+}
+
 /* "Officials from both countries met", "Delegations of the two sides held
  * talks": the sentence's opening state agent no name owns (a government's or
  * army's word), then "from" or "of" at b - 1 and the pair or country mi:
@@ -647,6 +753,13 @@ static int find_subject(gstate *g, size_t i, size_t from)
     if (j > 0 && g->v[i].kind == V_ING && (s->gram[j - 1] & G_AND) && s->mid[j - 1] < 0)
         return -2;
     int after_and = j > 0 && (s->gram[j - 1] & G_AND) && g->v[i].kind == V_FINITE;
+    if (g->v[i].kind == V_FINITE) {
+        int crew = cyber_opening_of(g, j); /* "Iran-linked hackers breached the networks of ..." */
+        if (crew >= 0) {
+            s->m[crew].kind = M_NAME; /* "Chinese state hackers": the adjective stands for the crew */
+            return crew;
+        }
+    }
     while (j > 0) {
         size_t k = j - 1;
         if (g->skip[k] || g->adv[k]) {
@@ -672,6 +785,8 @@ static int find_subject(gstate *g, size_t i, size_t from)
                 pp = 0; /* "thousands of North Korean troops" */
             if (pp && g->v[i].kind == V_FINITE && assailant_of(s, b, mi))
                 return mi; /* "A suicide bomber from the Pakistani Taliban blew himself up" */
+            if (pp && g->v[i].kind == V_FINITE && cyber_crew_of(s, 0, b, mi))
+                return mi; /* "Hackers linked to Iran breached the networks of ..." */
             if (pp && g->v[i].kind == V_FINITE && officials_of(s, b, mi))
                 return mi; /* "Officials from both countries met in Istanbul" */
             if (m->modifier == 1 || pp) {
@@ -1870,6 +1985,9 @@ static int find_by_agent(gstate *g, size_t i, size_t end)
             size_t q = past_det(s, k + 1, end);
             if (q < end && s->mid[q] >= 0)
                 return s->mid[q];
+            for (size_t b = q + 3; b < end && b <= q + CYBER_CREW_SPAN + 2; b++)
+                if (s->mid[b] >= 0) /* "were breached by hackers linked to Iran" */
+                    return s->m[s->mid[b]].t0 == b && cyber_crew_of(s, q, b, s->mid[b]) ? s->mid[b] : -1;
             return -1;
         }
     return -1;
@@ -3667,6 +3785,7 @@ static int warned_clause(const vcode *vc, int csubj)
  * "(thousands of) people" as the subject of a protest are protesters, of
  * the place the sentence names (adopt_country). An unnamed CVL mention, or -1. */
 #define PEOPLE_SPAN 6 /* words between "people" and the protest verb */
+#define CAPTORS_SPAN 10 /* words between the captive captors and their verb: "Inmates at several jails in Ecuador took" */
 
 /* Prisoners: "prisoners", "inmates", "detainees". */
 static int prisoner_noun(const ts_sent *s, size_t k)
@@ -3736,6 +3855,10 @@ static int protesting_people(gstate *g, size_t i)
     return opening_people(g, p, i, 0);
 }
 
+/* Captives who may take hostages in their jail (captive_captors). */
+static const ts_lit captives[] = {LIT("inmates"), LIT("prisoners"), LIT("detainees"), LIT("convicts")};
+#define CAPTIVES_N (sizeof captives / sizeof captives[0])
+
 /* "Inmates took twelve guards hostage at a prison in Venezuela", "Rioting
  * prisoners seized guards": captives who take hostages in their jail are
  * people of its country, whom the dictionaries do not name. The sentence
@@ -3744,17 +3867,117 @@ static int protesting_people(gstate *g, size_t i)
 static int captive_captors(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
-    static const ts_lit captives[] = {LIT("inmates"), LIT("prisoners"), LIT("detainees"), LIT("convicts")};
     size_t p = 0;
     while (p < i && p < PEOPLE_SPAN && s->mid[p] < 0 &&
            (s->tok[p].kind == TK_NUM || (s->gram[p] & (G_DET | G_QUANT)) || TOK_IS(s, p, "of") ||
             (s->tok[p].kind == TK_WORD && s->tok[p].cas == CASE_LOWER && !s->gram[p] && !g->isverb[p] &&
-             !ts_tok_in(s, p, captives, sizeof captives / sizeof captives[0]))))
+             !ts_tok_in(s, p, captives, CAPTIVES_N))))
         p++;
-    if (p >= i || !ts_tok_in(s, p, captives, sizeof captives / sizeof captives[0]) || s->mid[p] >= 0 ||
-        i - p > PEOPLE_SPAN)
+    if (p >= i || !ts_tok_in(s, p, captives, CAPTIVES_N) || s->mid[p] >= 0 ||
+        i - p > CAPTORS_SPAN)
         return -1;
-    return opening_people(g, p, i, 1);
+    for (size_t q = p + 1; q < i; q++)
+        if (s->mid[q] >= 0 && !is_place(s, &s->m[s->mid[q]]))
+            return -1; /* "Inmates at several jails in Ecuador": only their place may be named */
+    for (size_t q = i + 1; q < s->ntok && q < i + CAPTORS_SPAN; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_AND | G_CONJ | G_SUB | G_REL)))
+            break;
+        if (g->isverb[q] && g->v[q].kind == V_FINITE)
+            return -1; /* "Prisoners held hostage in Gaza were freed": a participle of theirs */
+    }
+    return opening_people(g, p, i, 0);
+}
+
+/* Whether the sentence opens with captives among its first CAPTORS_SPAN
+ * words ("Inmates at several jails took ..."): a sentence with no actor is
+ * still read for captive_captors, in the story's country. */
+static int opening_captives(const ts_sent *s)
+{
+    for (size_t q = 0; q < s->ntok && q < CAPTORS_SPAN; q++)
+        if (ts_tok_in(s, q, captives, CAPTIVES_N))
+            return 1;
+    return 0;
+}
+
+/* Whether the story's last parties are all of one country, the story's
+ * country (ctx->thing): "the prisons" of a later sentence are its. */
+static int one_country_story(const ts_ctx *x)
+{
+    if (strlen(x->thing) < 3 || ts_igo_code(x->thing))
+        return 0;
+    for (size_t k = 0; k < sizeof x->recent / sizeof x->recent[0]; k++)
+        if (x->recent[k][0] && strncmp(x->recent[k], x->thing, 3))
+            return 0;
+    return 1;
+}
+
+/* "Inmates at several jails took more than 130 guards hostage": captors
+ * captive_captors found, whose hostages no actor names, hold them at home:
+ * the target is the captors' country (their jail's place, else the story's). */
+static int captors_home(gstate *g, size_t i, int src)
+{
+    ts_sent *s = g->s;
+    const ts_mention *m = &s->m[src];
+    if (m->t0 != 0 || m->kind != M_UNRES || strcmp(m->sector, "CVL") || m->head >= i ||
+        !ts_tok_in(s, m->head, captives, CAPTIVES_N))
+        return -1;
+    static const ts_lit held[] = {LIT("guard"),    LIT("guards"),   LIT("warden"),  LIT("wardens"),
+                                  LIT("officers"), LIT("staff"),    LIT("visitors"), LIT("employees"),
+                                  LIT("workers"),  LIT("hostage"),  LIT("hostages")};
+    int jail_people = 0;
+    for (size_t q = i + 1; q < s->ntok && q <= i + CAPTORS_SPAN && !jail_people; q++)
+        jail_people = ts_tok_in(s, q, held, sizeof held / sizeof held[0]);
+    if (!jail_people)
+        return -1; /* "Inmates hijacked a bus": whose, the place must say */
+    int placed = 0;
+    for (size_t k = 0; k < s->nm && !placed; k++)
+        placed = is_place(s, &s->m[k]);
+    if (!placed && !s->place_cc[0] && !one_country_story(s->ctx))
+        return -1; /* no place named: only a story of one country says whose jail */
+    adopt_country(s, src, -1, 1);
+    if (s->m[src].kind != M_NAME || strlen(s->m[src].code) != 6)
+        return -1;
+    char cc[4] = {s->m[src].code[0], s->m[src].code[1], s->m[src].code[2], '\0'};
+    return add_actor(s, cc, 0, 0);
+}
+
+/* "The Argentine coast guard fired warning shots at a Chinese trawler. The
+ * crew ignored orders to stop": a crew, captain or craft no country names,
+ * opening the sentence before a refusal (12) at i, is of the one the story's
+ * last event was done to, and refuses the doer (story_crew_target). A new
+ * mention, or -1. */
+#define CREW_WORDS 4 /* words before the verb: "The vessel's crew" */
+static const ts_lit crew_words[] = {LIT("crew"), LIT("captain"), LIT("skipper"), LIT("vessel"),
+                                    LIT("ship"), LIT("boat"),    LIT("trawler"), LIT("tanker")};
+
+/* Whether one of the sentence's first CREW_WORDS words is a crew's: a
+ * sentence with no actor is still read for story_crew. */
+static int opening_crew(const ts_sent *s)
+{
+    for (size_t q = 0; q < s->ntok && q < CREW_WORDS; q++)
+        if (ts_tok_in(s, q, crew_words, sizeof crew_words / sizeof crew_words[0]))
+            return 1;
+    return 0;
+}
+
+static int story_crew(gstate *g, size_t i)
+{
+    ts_sent *s = g->s;
+    const ts_ctx *x = s->ctx;
+    size_t e = (size_t)g->v[i].chain0 <= i ? (size_t)g->v[i].chain0 : i;
+    if (e == 0 || e > CREW_WORDS || strlen(x->last_src) < 3 || strlen(x->last_tgt) < 3 ||
+        !strncmp(x->last_src, x->last_tgt, 3) || ts_igo_code(x->last_tgt) ||
+        !ts_tok_in(s, e - 1, crew_words, sizeof crew_words / sizeof crew_words[0]))
+        return -1;
+    for (size_t q = 0; q + 1 < e; q++)
+        if (s->mid[q] >= 0 || !((s->gram[q] & G_DET) || TOK_IS(s, q, "its") || TOK_IS(s, q, "'s") ||
+                                ts_tok_in(s, q, crew_words, sizeof crew_words / sizeof crew_words[0])))
+            return -1; /* "The Chinese crew": its adjective names it */
+    int m = ts_mention_new(s, 0, e, e - 1, M_NAME, x->last_tgt);
+    if (m >= 0)
+        s->m[m].resolved = 1;
+    g->crew = m;
+    return m;
 }
 
 /* The country that runs or owns what a protest is aimed at: "boycotted
@@ -3983,6 +4206,8 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
         v->subj = (int16_t)protesting_people(g, i);
     if (v->subj < 0 && vc->has && !strcmp(vc->pm.p->code, "181") && v->kind == V_FINITE && v->gov == GOV_NONE)
         v->subj = (int16_t)captive_captors(g, i);
+    if (v->subj < 0 && vc->has && root_of(vc->pm.p->code) == 12 && v->kind == V_FINITE && v->gov == GOV_NONE)
+        v->subj = (int16_t)story_crew(g, i); /* "The crew ignored orders to stop" */
     return 1;
 }
 
@@ -4278,6 +4503,9 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
     int sp = g->say_speaker;
     if (!cc[0] && sp >= 0 && s->m[sp].kind == M_UNRES && s->m[sp].sector[0])
         possessor_country(g, sp); /* "Armenia's interior ministry said" */
+    if (!cc[0] && v->attributed && sp >= 0 && s->m[sp].kind == M_UNRES &&
+        (!strcmp(s->m[sp].sector, "COP") || !strcmp(s->m[sp].sector, "GOV")))
+        adopt_country(s, sp, -1, 1); /* "Police said 13 suspects were arrested": the story's police */
     if (!cc[0] && v->attributed && sp >= 0 && s->m[sp].kind == M_NAME && strlen(s->m[sp].code) >= 3 &&
         !ts_igo_code(s->m[sp].code) &&
         (strlen(s->m[sp].code) == 3 || !strcmp(s->m[sp].code + 3, "GOV") || !strcmp(s->m[sp].code + 3, "COP")))
@@ -5203,7 +5431,8 @@ static int possessor_pronoun(gstate *g, size_t i, size_t end, int src)
 /* "Pakistan's military said the Indian jets had violated its airspace":
  * "its" before a word of a state's ground (airspace, territory, waters,
  * border, soil) right after a verb of intrusion at i (violated, entered,
- * crossed, breached) is the state whose ground it is: the
+ * crossed, breached; "intruded into its waters") is the state whose ground
+ * it is, as is a country's adjective there ("into Chinese waters"): the
  * nearest party of another country before the doer in this sentence, else
  * the story's last country. A new or existing mention, or -1. */
 static int sovereign_possessor(gstate *g, size_t i, size_t end, int src)
@@ -5213,11 +5442,18 @@ static int sovereign_possessor(gstate *g, size_t i, size_t end, int src)
                                     LIT("borders"),  LIT("soil"),      LIT("territorial")};
     static const char *const intrude[] = {"violat", "enter", "cross", "intrud", "breach", "invad", "penetrat", NULL};
     size_t k = i + 1;
-    if (k + 1 >= end || !TOK_IS(s, k, "its") || s->mid[k + 1] >= 0 ||
-        !ts_tok_in(s, k + 1, ground, sizeof ground / sizeof ground[0]))
-        return -1;
-    if (!key_starts(s, i, intrude))
+    if (k + 2 < end && (TOK_IS(s, k, "into") || TOK_IS(s, k, "upon")))
+        k++; /* "intruded into its waters" */
+    if (k + 1 >= end || !key_starts(s, i, intrude))
         return -1; /* an intrusion only: "Riyadh closed its borders" are its own */
+    int owner = s->mid[k];
+    if (owner >= 0 && (s->m[owner].kind == M_ADJ || s->m[owner].kind == M_NAME) && s->m[owner].t0 == k &&
+        strlen(s->m[owner].code) >= 3 && !ts_igo_code(s->m[owner].code) &&
+        strncmp(s->m[owner].code, s->m[src].code, 3) && s->m[owner].t1 < end &&
+        ts_tok_in(s, s->m[owner].t1, ground, sizeof ground / sizeof ground[0]))
+        return owner; /* "a Philippine ship intruded into Chinese waters" */
+    if (!TOK_IS(s, k, "its") || s->mid[k + 1] >= 0 || !ts_tok_in(s, k + 1, ground, sizeof ground / sizeof ground[0]))
+        return -1;
     for (size_t m = s->nm; m-- > 0;) {
         const ts_mention *x = &s->m[m];
         if ((int)m == src || (size_t)x->t1 > (size_t)s->m[src].t0 || x->kind != M_NAME || strlen(x->code) < 3 ||
@@ -5338,6 +5574,32 @@ static int striking_forces(gstate *g, size_t i, int src)
     cc[3] = '\0';
     memcpy(x->sector, "MIL", 4);
     name_unresolved(x, cc);
+    return 1;
+}
+
+/* "A Chinese vessel rammed the boat carrying ...", "Chinese ships blocked a
+ * Philippine resupply mission", "a Philippine ship intruded into Chinese
+ * waters": a craft a country's adjective names, right before verb i's group, that
+ * coerces at sea (17) or intrudes (15) is that country acting. Not a
+ * merchant ship ("a Chinese cargo ship"), nor a collision, which may be an
+ * accident. Names the adjective's mention the bare country; 1 if so. */
+#define VESSEL_WORDS 3 /* words from the adjective to the verb: "Chinese fishing boats" */
+static int state_vessel(gstate *g, size_t i, int src)
+{
+    static const ts_lit craft[] = {LIT("vessel"), LIT("vessels"), LIT("ship"),     LIT("ships"),
+                                   LIT("boat"),   LIT("boats"),   LIT("trawler"),  LIT("trawlers")};
+    static const ts_lit trade[] = {LIT("cargo"), LIT("container"), LIT("merchant"), LIT("oil"), LIT("passenger"),
+                                   LIT("cruise"), LIT("commercial"), LIT("bulk"), LIT("supply"), LIT("aid")};
+    ts_sent *s = g->s;
+    ts_mention *x = &s->m[src];
+    size_t h = x->t1, e = (size_t)g->v[i].chain0 <= i ? (size_t)g->v[i].chain0 : i; /* "had intruded" */
+    if (strlen(x->code) != 3 || ts_igo_code(x->code) || h >= e || e - h > VESSEL_WORDS || x->modifier ||
+        !ts_tok_in(s, e - 1, craft, sizeof craft / sizeof craft[0]) || !strcmp(lemma_of(s, i), "collide"))
+        return 0;
+    for (size_t q = h; q + 1 < e; q++)
+        if (s->mid[q] >= 0 || s->tok[q].cas != CASE_LOWER || ts_tok_in(s, q, trade, sizeof trade / sizeof trade[0]))
+            return 0;
+    x->kind = M_NAME;
     return 1;
 }
 
@@ -5816,6 +6078,16 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         (!strcmp(s->m[vc->src].sector, "COP") || (!strcmp(s->m[vc->src].sector, "MIL") && vc->r0 == 17)) &&
         vc->r0 >= 17)
         adopt_country(s, vc->src, -1, 1); /* "Security forces detained 60 people": the story's, as below */
+    if (vc->tgt < 0 && vc->src >= 0 && vc->src == g->crew && vc->r0 == 12) {
+        vc->tgt = add_actor(s, s->ctx->last_src, 0, 0);
+        if (vc->tgt >= 0)
+            vc->rule = "a crew the story's last event was done to refuses its doer";
+    }
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 18) {
+        vc->tgt = captors_home(g, i, vc->src);
+        if (vc->tgt >= 0)
+            vc->rule = "target: inmates who take hostages hold them at home";
+    }
     if (vc->tgt < 0 && vc->src >= 0 &&
         (vc->r0 == 17 || (!strncmp(vc->pm.p->code, "084", 3) && !(vc->pm.p->flags & P_SYM)) ||
          (vc->r0 >= 18 && strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP")) ||
@@ -6201,7 +6473,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
        an M_NAME (mention.c); but strikes that kill or destroy are the
        forces' who struck ("Russian strikes killed 12 people") */
     if (s->m[vc->src].kind == M_ADJ)
-        return vc->r0 >= 18 && striking_forces(g, i, vc->src);
+        return (vc->r0 >= 18 && striking_forces(g, i, vc->src)) ||
+               ((vc->r0 == 17 || vc->r0 == 15) && state_vessel(g, i, vc->src));
     return 1;
 }
 
@@ -6974,6 +7247,12 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         /* "Myanmar's army drove the Rohingya out of their villages": a state's
            forces driving out a people of their own country expel it (201) */
         copy_code(vc->code, "201", sizeof vc->code);
+    }
+    if (root_of(vc->code) >= 18 && root_of(vc->code) <= 20 && vc->src >= 0 && !v->passive && cyber_doer(g, i, vc->src)) {
+        /* "Russian hackers targeted Ukraine's power grid": a crew of hackers
+           strikes computers, as hacking (171), not with arms */
+        copy_code(vc->code, "171", sizeof vc->code);
+        vc->rule = "a crew of hackers that attacks or targets does so on computers (171, as hacking)";
     }
     if (!strcmp(vc->code, "183") && vc->src >= 0 && !strcmp(lemma_of(s, i), "bomb")) {
         /* "The Sudanese army bombed a market in Nyala": an army bombs from the
@@ -10962,8 +11241,11 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->s = s;
     g->em = (emitter){out, 0, max, 0, "", NULL};
     g->options = options;
-    if (s->ntok == 0 || (s->nm == 0 && !s->ctx->attacker[0]))
-        return 0; /* no actor: nothing to code, but a weapon of the story's attacker (story_striker) */
+    if (s->ntok == 0 || (s->nm == 0 && !s->ctx->attacker[0] && !(s->ctx->thing[0] && opening_captives(s)) &&
+                         !(s->ctx->last_tgt[0] && opening_crew(s))))
+        return 0; /* no actor: nothing to code, but a weapon of the story's attacker (story_striker),
+                     inmates who take hostages in the story's country (captive_captors) or the crew
+                     the story's last event was done to (story_crew) */
     ts_structure_reset(&g->st);
     g->words = sentence_words(s, &g->from_end, &g->gram_any);
     mark_skips(g);
@@ -10984,6 +11266,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->suppress_until = 0;
     g->last_target = -1;
     g->pend_verb = g->pend_src = -1;
+    g->crew = -1;
     /* left to right, each verb in named steps; state flows from verb to verb
        (the last finite verb, the speaker of reported speech, a denial) */
     for (size_t i = ts_next_bit(g->vbits, 0, s->ntok); i < s->ntok; i = ts_next_bit(g->vbits, i + 1, s->ntok)) {

@@ -73,6 +73,7 @@ typedef struct ts_ctx {
                                    Juan Jose Zuniga"): a later "Zuniga" is theirs */
     int nnames;                 /* names kept, oldest first, at most TS_CTX_NAMES */
     char last_src[TS_CODE_MAX]; /* the source of the story's last sentence with events: "the move" */
+    char last_tgt[TS_CODE_MAX]; /* and its target: whose "crew" ignored the orders of the source */
     char pair[2][TS_CODE_MAX]; /* the story's last two parties of one event: "both sides", "the two countries" */
     uint8_t joint;             /* the story's last sentence with events told a joint act (one coded both ways) */
     char many[4][4];           /* the countries of the story's last list of three or four: "the three countries" */
