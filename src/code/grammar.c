@@ -6499,6 +6499,99 @@ static void home_act(gstate *g, size_t i, vcode *vc)
         vc->rule = "target: a state's act at home (pattern option home) in a sentence that names no other country";
 }
 
+/* ---- posture in answer to another's move ----
+ * "Taiwan scrambled jets after Chinese warplanes crossed the median line",
+ * "South Korea raised its alert level in response to the North Korean
+ * drills", "Lithuania deployed air defences after drone incursions from
+ * Belarus": a show of force (15x) that names no party is aimed at the one
+ * whose move it answers, named at the head of the after- or response phrase
+ * or after its "by" / "from"; a phrase that names nobody but tells an
+ * intrusion or a drill ("after the drone incursions") answers the story's
+ * last attacker, else the story's other state. */
+#define POSTURE_CUE_WORDS 16   /* from the verb to "after" / "in response to" */
+#define POSTURE_CAUSE_WORDS 10 /* from the cue to the party it names */
+
+static const ts_lit posture_moves[] = {
+    LIT("incursion"),  LIT("incursions"), LIT("intrusion"), LIT("intrusions"), LIT("drills"),
+    LIT("drill"),      LIT("exercises"),  LIT("exercise"),  LIT("flights"),    LIT("overflights"),
+    LIT("violation"),  LIT("violations"), LIT("launch"),    LIT("launches"),   LIT("test"),
+    LIT("tests"),      LIT("provocation"), LIT("provocations"), LIT("attack"), LIT("attacks"),
+    LIT("strikes"),    LIT("buildup"),    LIT("build-up"),  LIT("manoeuvres"), LIT("maneuvers"),
+    LIT("sightings"),  LIT("threats"),    LIT("warplanes"), LIT("drones"),     LIT("missiles")};
+
+/* The token after a cue of response at k ("after", "following", "amid", "in
+ * response / reaction / retaliation to / for"), or 0. */
+static size_t response_cue(const ts_sent *s, size_t k)
+{
+    if (TOK_IS(s, k, "after") || TOK_IS(s, k, "following") || TOK_IS(s, k, "amid"))
+        return k + 1;
+    if (TOK_IS(s, k, "in") && k + 2 < s->ntok &&
+        (TOK_IS(s, k + 1, "response") || TOK_IS(s, k + 1, "reaction") || TOK_IS(s, k + 1, "retaliation") ||
+         TOK_IS(s, k + 1, "answer")) &&
+        (TOK_IS(s, k + 2, "to") || TOK_IS(s, k + 2, "for")))
+        return k + 3;
+    return 0;
+}
+
+static int posture_answered(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (root_of(vc->code) != 15 || vc->src < 0 || vc->pm.target >= 0)
+        return -1;
+    const char *sc = s->m[vc->src].code;
+    if (strlen(sc) < 3 || ts_igo_code(sc) || !strncmp(sc, "WST", 3))
+        return -1;
+    if (vc->tgt >= 0 && strncmp(s->m[vc->tgt].code, sc, 3))
+        return -1; /* the pattern found another party */
+    size_t cue = 0;
+    for (size_t k = i + 1; k < s->ntok && k < i + POSTURE_CUE_WORDS && !cue; k++) {
+        if (hard_boundary(s, k) || (s->gram[k] & G_REL) || (W(s, k) && (W(s, k)->gram & G_SAY) && g->isverb[k]))
+            return -1; /* ", which ...", "..., officials said": no longer this verb's */
+        cue = response_cue(s, k);
+    }
+    if (!cue)
+        return -1;
+    int moved = 0;
+    for (size_t k = cue; k < s->ntok && k < cue + POSTURE_CAUSE_WORDS; k++) {
+        if (hard_boundary(s, k) || is_comma(s, k))
+            break;
+        moved |= ts_tok_in(s, k, posture_moves, sizeof posture_moves / sizeof posture_moves[0]);
+        int mi = s->mid[k];
+        if (mi < 0 || s->m[mi].t0 != k || g->skip[k])
+            continue;
+        const ts_mention *x = &s->m[mi];
+        if (!x->code[0])
+            continue; /* "after drone incursions from Belarus": a weapon that names nobody */
+        size_t b = np_start(s, k);
+        int head = b == cue || (b > cue && (s->gram[b - 1] & G_BY)) || (b > cue && TOK_IS(s, b - 1, "from"));
+        if (!head)
+            break; /* "after talks with the US": no mover */
+        if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || ts_igo_code(x->code) ||
+            !strncmp(x->code, "WST", 3) || !strncmp(x->code, sc, 3) || across_border(s, x))
+            break;
+        vc->tgt = mi;
+        vc->rule = "target: a show of force answers the party whose move its after- or response phrase names";
+        return mi;
+    }
+    if (!moved)
+        return -1;
+    const char *c = NULL;
+    if (strlen(s->ctx->attacker) >= 3 && !ts_igo_code(s->ctx->attacker) && strncmp(s->ctx->attacker, sc, 3) &&
+        strncmp(s->ctx->attacker, "WST", 3))
+        c = s->ctx->attacker;
+    if (!c)
+        c = ts_ctx_other_state(s->ctx, sc);
+    if (!c)
+        return -1;
+    char cc[4] = {c[0], c[1], c[2], '\0'};
+    int m = add_actor(s, cc, 0, 0);
+    if (m < 0)
+        return -1;
+    vc->tgt = m;
+    vc->rule = "target: a show of force after an intrusion or drills no party is named for answers the story's intruder";
+    return m;
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -6701,7 +6794,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     admission_target(g, i, vc);
     if (!domestic_politics(g, i, vc))
         return 0;
-    home_act(g, i, vc);
+    if (posture_answered(g, i, vc) < 0)
+        home_act(g, i, vc);
     return 1;
 }
 
