@@ -409,6 +409,35 @@ static int reduced_agent(const gstate *g, size_t q, size_t end)
     return a < end && s->mid[a] >= 0 && s->m[s->mid[a]].t0 == a ? s->mid[a] : -1;
 }
 
+/* "Troops were deployed and a curfew imposed in the state": a participle
+ * right after "and" and a short noun phrase no actor names, in a sentence
+ * whose verb before the "and" is a passive, shares its "were" (gapping).
+ * Looks back GAP_NP_WORDS words for the "and", GAP_VERB_WORDS more for
+ * the passive. */
+#define GAP_NP_WORDS 4
+#define GAP_VERB_WORDS 8
+static int gapped_passive(const gstate *g, size_t i, size_t j)
+{
+    const ts_sent *s = g->s;
+    const ts_word *w = W(s, i);
+    if (j != i || i < 3 || !w || !(w->vform & VF_PART) || (w->vform & VF_ING) || g->v[i].kind != V_FINITE ||
+        g->v[i].be || g->v[i].have)
+        return 0;
+    size_t a = i;
+    while (a > 0 && i - a < GAP_NP_WORDS && s->tok[a - 1].kind == TK_WORD && s->mid[a - 1] < 0 &&
+           !g->isverb[a - 1] && !(s->gram[a - 1] & G_AND))
+        a--;
+    if (a == i || a == 0 || !(s->gram[a - 1] & G_AND) || !(s->gram[a] & G_DET))
+        return 0; /* "and a curfew imposed": the noun phrase opens with its determiner */
+    for (size_t q = a - 1; q > 0 && a - 1 - q < GAP_VERB_WORDS; q--) {
+        if (hard_boundary(s, q - 1))
+            return 0;
+        if (g->isverb[q - 1])
+            return g->v[q - 1].passive == 1;
+    }
+    return 0;
+}
+
 /* Reads the auxiliary chain left of verb i. */
 static void read_chain(gstate *g, size_t i)
 {
@@ -455,6 +484,8 @@ static void read_chain(gstate *g, size_t i)
         v->passive = 2; /* reduced: a noun, then the participle */
     if (!v->passive && reduced_agent(g, i, s->ntok) >= 0)
         v->passive = 2; /* "sanctions imposed on Russia by the EU" */
+    if (!v->passive && gapped_passive(g, i, j))
+        v->passive = 1; /* "Troops were deployed and a curfew imposed" */
     if (!v->be && !v->have && j == i && j > 1 && w && (w->vform & VF_PART) && v->kind == V_FINITE &&
         s->mid[j - 1] >= 0 && i + 1 < s->ntok &&
         (TOK_IS(s, i + 1, "hostage") || TOK_IS(s, i + 1, "captive") || TOK_IS(s, i + 1, "prisoner"))) {
@@ -4038,6 +4069,97 @@ static int passive_asylum(gstate *g, size_t i, vcode *vc)
     return agentless_state(g, v, vc, cc, who, "agentless asylum: the place's state, else the speaking state");
 }
 
+static int foreign_object(const ts_sent *s, size_t i, size_t end);
+
+/* A state's act at home in the agentless passive: "A curfew was imposed in
+ * Imphal after clashes", "mobile internet was suspended across the
+ * region", "Hundreds of troops were deployed in the streets of Santiago"
+ * (patterns marked `home`, tests/sentences/families6-admin.txt). The state
+ * is the place's, else the speaking state's, else the story's dateline's,
+ * else the one country the story has named; it acts on its own country (its troops, when they are the subject, act
+ * for it). Not in a story of another state, which may be the one that
+ * imposed it ("Israeli troops raided Jenin. A curfew was imposed"). */
+static int passive_at_home(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    vinfo *v = &g->v[i];
+    int r = root_of(vc->pm.p->code);
+    if (r != 17 && r != 15)
+        return 0;
+    int pat = v->subj, named = 0;
+    if (pat >= 0 && r == 17 &&
+        ((s->m[pat].kind == M_NAME && strlen(s->m[pat].code) == 6 &&
+          strstr("OPP CVL MED LEG JUD EDU LAB", s->m[pat].code + 3)) ||
+         (s->m[pat].kind == M_UNRES && !s->m[pat].code[0] && s->m[pat].sector[0] &&
+          strstr("OPP CVL MED LEG JUD EDU LAB", s->m[pat].sector))))
+        named = 1; /* "The opposition leader was barred from the ballot": the party it is done to */
+    else if (pat >= 0 && !(s->m[pat].kind == M_UNRES && !s->m[pat].code[0] && !strcmp(s->m[pat].sector, "MIL")))
+        return 0;
+    if (r == 15 && pat < 0)
+        return 0; /* "air defences were deployed": posture of nobody named */
+    char cc[4] = "";
+    int place = first_place(g, i, vc->end, pat, 0);
+    if (place >= 0 && s->m[place].kind != M_ADJ && strlen(s->m[place].code) >= 3 && !ts_igo_code(s->m[place].code))
+        memcpy(cc, s->m[place].code, 3);
+    if (!cc[0] && s->place_cc[0])
+        memcpy(cc, s->place_cc, 3);
+    int sp = g->say_speaker;
+    if (!cc[0] && v->attributed && sp >= 0 && s->m[sp].kind == M_NAME && strlen(s->m[sp].code) >= 3 &&
+        !ts_igo_code(s->m[sp].code) && (strlen(s->m[sp].code) == 3 || strstr("GOV MIL COP", s->m[sp].code + 3)))
+        memcpy(cc, s->m[sp].code, 3);
+    if (!cc[0] && s->home_cc[0])
+        memcpy(cc, s->home_cc, 3);
+    if (!cc[0] && named && s->m[pat].kind == M_NAME)
+        memcpy(cc, s->m[pat].code, 3);
+    if (!cc[0] && s->ctx->thing[0] && !ts_igo_code(s->ctx->thing))
+        memcpy(cc, s->ctx->thing, 3); /* "in the state": the one country the story has named */
+    cc[3] = '\0';
+    if (!cc[0] || !strncmp(cc, "WST", 3) || ts_ctx_other_state(s->ctx, cc))
+        return 0;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
+            strncmp(x->code, cc, 3) && !across_border(s, x))
+            return 0; /* another country is named: it may be the one that acted */
+    }
+    if (foreign_object(s, i, vc->end))
+        return 0;
+    if (named) {
+        char gov[7];
+        country_gov(cc, gov);
+        int gm = add_actor(s, gov, 0, 0);
+        if (gm < 0)
+            return 0;
+        if (s->m[pat].kind == M_UNRES) { /* "the opposition leader ... in Uganda" */
+            memcpy(s->m[pat].code, cc, 3);
+            memcpy(s->m[pat].code + 3, s->m[pat].sector, 4);
+            s->m[pat].kind = M_NAME;
+        }
+        vc->src = gm;
+        vc->tgt = pat;
+        vc->rule = "an agentless act at home on a party it names: that party's state";
+        return 1;
+    }
+    char who[7];
+    memcpy(who, cc, 3);
+    memcpy(who + 3, pat >= 0 ? "MIL" : "GOV", 4);
+    int src;
+    if (pat >= 0) {
+        memcpy(s->m[pat].code, who, 7);
+        s->m[pat].kind = M_NAME;
+        src = pat;
+    } else {
+        src = add_actor(s, who, 0, 0);
+    }
+    int tgt = add_actor(s, cc, 0, 0);
+    if (src < 0 || tgt < 0)
+        return 0;
+    vc->src = src;
+    vc->tgt = tgt;
+    vc->rule = "an agentless act at home: the place's state, else the speaking or the dateline's, on its own country";
+    return 1;
+}
+
 /* An arrest in the agentless passive: "Imran Khan was arrested in
  * Islamabad", "a US journalist was detained in Moscow", "Georgia's interior
  * ministry said 80 people were held overnight". The state that arrests is the
@@ -4081,6 +4203,10 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
             }
         return 0;
     }
+    if ((vc->pm.p->flags & P_HOME) ||
+        (root_of(vc->pm.p->code) == 17 && strncmp(vc->pm.p->code, "173", 3) && v->subj >= 0 &&
+         (s->m[v->subj].kind == M_NAME || s->m[v->subj].kind == M_UNRES)))
+        return passive_at_home(g, i, vc); /* also "was barred from the ballot", "placed under house arrest" */
     if (strncmp(vc->pm.p->code, "173", 3))
         return 0;
     int pat = v->subj;
