@@ -10063,8 +10063,50 @@ static void quoted_act(gstate *g, int sp, size_t c0, size_t c1)
  * opposition leader said": an opposition's verdict on a vote in its own words
  * is aimed at its government (111), as its "called the count a fraud" is
  * (domestic_politics), in a sentence that names no other country. The vote
- * word, its "be" and the judgement stand within VOTE_VERDICT_WORDS words. */
+ * word, its "be" and the judgement stand within VOTE_VERDICT_WORDS words.
+ * An outside judge's verdict ("EU observers said the vote in Belarus was
+ * marred by irregularities", "the OSCE said the election was flawed", "the
+ * United States said the vote was rigged") is aimed at the government of the
+ * vote's country: the one named right after the vote word ("in Belarus"),
+ * else the sentence's place, else the story's one country. */
 #define VOTE_VERDICT_WORDS 4
+#define VOTE_PLACE_WORDS 3 /* from the vote word to its "in X" */
+
+/* a verdict on a vote besides the @pejorative class: "marred by irregularities" */
+static int vote_verdict(const ts_sent *s, size_t j, int pej)
+{
+    static const ts_lit flawed[] = {LIT("marred"), LIT("flawed"), LIT("tainted"), LIT("marked")};
+    if (ts_tok_in(s, j, flawed, sizeof flawed / sizeof flawed[0]))
+        return !TOK_IS(s, j, "marked") || (j + 2 < s->ntok && TOK_IS(s, j + 1, "by") &&
+                                           (TOK_IS(s, j + 2, "irregularities") || TOK_IS(s, j + 2, "fraud")));
+    return W(s, j) && ((W(s, j)->classes >> pej) & 1);
+}
+
+/* The country of the vote whose word is at q, for an outside judge sp:
+ * named right after it ("the vote in Belarus"), else the sentence's place,
+ * else the story's one country; "" when none or it is the judge's own. */
+static void vote_country(const gstate *g, size_t q, size_t c1, int sp, char cc[4])
+{
+    const ts_sent *s = g->s;
+    cc[0] = '\0';
+    for (size_t k = q + 1; k < c1 && k <= q + VOTE_PLACE_WORDS && !cc[0]; k++) {
+        int mi = s->mid[k];
+        if (mi >= 0 && mi != sp && (s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ) &&
+            strlen(s->m[mi].code) >= 3 && !ts_igo_code(s->m[mi].code))
+            memcpy(cc, s->m[mi].code, 3);
+        else if (mi >= 0 || (s->gram[k] & G_BE))
+            break;
+    }
+    if (!cc[0] && s->place_cc[0])
+        memcpy(cc, s->place_cc, 3);
+    if (!cc[0] && s->ctx->thing[0] && !ts_igo_code(s->ctx->thing) && strncmp(s->ctx->thing, "WST", 3) &&
+        !ts_ctx_other_state(s->ctx, s->ctx->thing))
+        memcpy(cc, s->ctx->thing, 3);
+    cc[3] = '\0';
+    if (cc[0] && (!strncmp(cc, "WST", 3) || !strncmp(cc, s->m[sp].code, 3)))
+        cc[0] = '\0';
+}
+
 static void vote_judged_in_speech(gstate *g)
 {
     ts_sent *s = g->s;
@@ -10088,7 +10130,14 @@ static void vote_judged_in_speech(gstate *g)
             c0 = 0;
             c1 = g->late_at;
         }
-        if (sp < 0 || s->m[sp].kind != M_NAME || strlen(s->m[sp].code) != 6 || strcmp(s->m[sp].code + 3, "OPP"))
+        if (sp < 0 || s->m[sp].kind != M_NAME || strlen(s->m[sp].code) < 3)
+            continue;
+        int opp = strlen(s->m[sp].code) == 6 && !strcmp(s->m[sp].code + 3, "OPP");
+        /* an outside judge: an organisation, or a state or its government */
+        int outside = !opp && (ts_igo_code(s->m[sp].code) || strlen(s->m[sp].code) == 3 ||
+                               !strcmp(s->m[sp].code + 3, "GOV")) &&
+                      strncmp(s->m[sp].code, "WST", 3);
+        if (!opp && !outside)
             continue;
         for (size_t q = c0; q < c1 && q < c0 + 8; q++) {
             if (!ts_tok_in(s, q, vote, sizeof vote / sizeof vote[0]))
@@ -10100,24 +10149,33 @@ static void vote_judged_in_speech(gstate *g)
             for (size_t j = b + 1; j < c1 && j <= b + VOTE_VERDICT_WORDS && !judged; j++) {
                 if (s->gram[j] & G_NEG)
                     break;
-                judged = W(s, j) && ((W(s, j)->classes >> pej) & 1);
+                judged = vote_verdict(s, j, pej);
             }
             if (b >= c1 || !judged)
                 continue;
-            for (size_t m = 0; m < s->nm; m++)
-                if ((s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(s->m[m].code) >= 3 &&
-                    strncmp(s->m[m].code, s->m[sp].code, 3))
-                    return; /* another country's vote, maybe */
+            char gov[7];
+            if (opp) {
+                for (size_t m = 0; m < s->nm; m++)
+                    if ((s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(s->m[m].code) >= 3 &&
+                        strncmp(s->m[m].code, s->m[sp].code, 3))
+                        return; /* another country's vote, maybe */
+                country_gov(s->m[sp].code, gov);
+            } else {
+                char cc[4];
+                vote_country(g, q, c1, sp, cc);
+                if (!cc[0])
+                    return;
+                country_gov(cc, gov);
+            }
             for (size_t e = 0; e < g->em.n; e++)
                 if (!strcmp(g->em.out[e].src, s->m[sp].code) && g->em.out[e].code[0] == '1' &&
                     strchr("0123", g->em.out[e].code[1]))
                     return; /* its verdict is coded already */
-            char gov[7];
-            country_gov(s->m[sp].code, gov);
             int t = add_actor(s, gov, 0, 0);
             if (t < 0)
                 return;
-            g->em.rule = "an opposition's verdict on a vote in its own words is aimed at its government";
+            g->em.rule = opp ? "an opposition's verdict on a vote in its own words is aimed at its government"
+                             : "an outside judge's verdict on a vote is aimed at the government of the vote's country";
             emit(s, &g->em, sp, t, "111", k, TOCSIN_EV_ATTRIBUTED, NULL);
             g->em.rule = NULL;
             return;
