@@ -5335,6 +5335,19 @@ static int expelled_from(const gstate *g, size_t end, int tgt, int src)
     return -1;
 }
 
+/* "the government", and a tier of it the tagger leaves outside the agent's
+ * phrase: "the state government suspended mobile internet across Manipur",
+ * "the federal government", "the provincial authorities". */
+static int definite_government(const ts_sent *s, size_t t0)
+{
+    static const ts_lit tier[] = {LIT("state"),    LIT("provincial"), LIT("federal"), LIT("regional"),
+                                  LIT("local"),    LIT("municipal"),  LIT("county"),  LIT("district"),
+                                  LIT("national"), LIT("central")};
+    if (t0 > 0 && TOK_IS(s, t0 - 1, "the"))
+        return 1;
+    return t0 > 1 && TOK_IS(s, t0 - 2, "the") && ts_tok_in(s, t0 - 1, tier, sizeof tier / sizeof tier[0]);
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -5723,7 +5736,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     /* an unnamed domestic actor ("protesters", "police") takes the one country
        the sentence names */
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] &&
-        (strcmp(s->m[vc->src].sector, "GOV") || (s->m[vc->src].t0 > 0 && TOK_IS(s, s->m[vc->src].t0 - 1, "the")) ||
+        (strcmp(s->m[vc->src].sector, "GOV") || definite_government(s, s->m[vc->src].t0) ||
          authorities_at_home(g, vc))) /* "Authorities imposed a curfew in Dhaka" */
     {
         adopt_country(s, vc->src, vc->tgt, 1);
