@@ -6013,7 +6013,7 @@ static int vote_judged(const ts_sent *s, size_t i, size_t last, size_t end)
                                   LIT("poll"),     LIT("polls"),     LIT("ballot"),  LIT("count"),
                                   LIT("tally"),    LIT("result"),    LIT("results"), LIT("outcome"),
                                   LIT("referendum"), LIT("recount"), LIT("rigging"), LIT("rigged"),
-                                  LIT("rerun"),    LIT("annulment")};
+                                  LIT("rerun"),    LIT("annulment"), LIT("fraud"), LIT("irregularities")};
     for (size_t q = i; q < end && q <= last + VOTE_OBJECT_WORDS && q < s->ntok; q++) {
         if (q > last && (hard_boundary(s, q) || is_comma(s, q)))
             break;
@@ -6658,12 +6658,14 @@ static const ts_lit posture_moves[] = {
     LIT("strikes"),    LIT("buildup"),    LIT("build-up"),  LIT("manoeuvres"), LIT("maneuvers"),
     LIT("sightings"),  LIT("threats"),    LIT("warplanes"), LIT("drones"),     LIT("missiles")};
 
-/* The token after a cue of response at k ("after", "following", "amid", "in
- * response / reaction / retaliation to / for"), or 0. */
+/* The token after a cue of response at k ("after", "following", "amid", "as"
+ * before a party, "in response / reaction / retaliation to / for"), or 0. */
 static size_t response_cue(const ts_sent *s, size_t k)
 {
     if (TOK_IS(s, k, "after") || TOK_IS(s, k, "following") || TOK_IS(s, k, "amid"))
         return k + 1;
+    if (TOK_IS(s, k, "as") && k + 1 < s->ntok && s->mid[k + 1] >= 0)
+        return k + 1; /* "scrambled jets as Russia launched strikes": a clause, not "as part of" */
     if (TOK_IS(s, k, "in") && k + 2 < s->ntok &&
         (TOK_IS(s, k + 1, "response") || TOK_IS(s, k + 1, "reaction") || TOK_IS(s, k + 1, "retaliation") ||
          TOK_IS(s, k + 1, "answer")) &&
