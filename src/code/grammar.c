@@ -4204,7 +4204,8 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         return 0;
     }
     if ((vc->pm.p->flags & P_HOME) ||
-        (root_of(vc->pm.p->code) == 17 && strncmp(vc->pm.p->code, "173", 3) && v->subj >= 0 &&
+        (root_of(vc->pm.p->code) == 17 && strncmp(vc->pm.p->code, "173", 3) &&
+         strncmp(vc->pm.p->code, "174", 3) && v->subj >= 0 && /* the expelled are most often foreigners */
          (s->m[v->subj].kind == M_NAME || s->m[v->subj].kind == M_UNRES)))
         return passive_at_home(g, i, vc); /* also "was barred from the ballot", "placed under house arrest" */
     if (strncmp(vc->pm.p->code, "173", 3))
