@@ -6660,18 +6660,25 @@ static const ts_lit posture_moves[] = {
     LIT("sightings"),  LIT("threats"),    LIT("warplanes"), LIT("drones"),     LIT("missiles")};
 
 /* The token after a cue of response at k ("after", "following", "amid", "as"
- * before a party, "in response / reaction / retaliation to / for"), or 0. */
-static size_t response_cue(const ts_sent *s, size_t k)
+ * before a party, "in response / reaction / retaliation to / for",
+ * "responding to"), or 0; *bare set for "in response" with no phrase, which
+ * answers the story's last move. */
+static size_t response_cue(const ts_sent *s, size_t k, int *bare)
 {
     if (TOK_IS(s, k, "after") || TOK_IS(s, k, "following") || TOK_IS(s, k, "amid"))
         return k + 1;
     if (TOK_IS(s, k, "as") && k + 1 < s->ntok && s->mid[k + 1] >= 0)
         return k + 1; /* "scrambled jets as Russia launched strikes": a clause, not "as part of" */
-    if (TOK_IS(s, k, "in") && k + 2 < s->ntok &&
+    if ((TOK_IS(s, k, "responding") || TOK_IS(s, k, "Responding")) && k + 1 < s->ntok && TOK_IS(s, k + 1, "to"))
+        return k + 2;
+    if (TOK_IS(s, k, "in") && k + 1 < s->ntok &&
         (TOK_IS(s, k + 1, "response") || TOK_IS(s, k + 1, "reaction") || TOK_IS(s, k + 1, "retaliation") ||
-         TOK_IS(s, k + 1, "answer")) &&
-        (TOK_IS(s, k + 2, "to") || TOK_IS(s, k + 2, "for")))
-        return k + 3;
+         TOK_IS(s, k + 1, "answer"))) {
+        if (k + 2 < s->ntok && (TOK_IS(s, k + 2, "to") || TOK_IS(s, k + 2, "for")))
+            return k + 3;
+        *bare = 1; /* "scrambled fighter jets in response." */
+        return k + 2;
+    }
     return 0;
 }
 
@@ -6686,15 +6693,18 @@ static int posture_answered(gstate *g, size_t i, vcode *vc)
     if (vc->tgt >= 0 && strncmp(s->m[vc->tgt].code, sc, 3))
         return -1; /* the pattern found another party */
     size_t cue = 0;
+    int bare = 0;
+    if (s->m[vc->src].t0 < i) /* "In response, Taiwan put ...", "Responding to the drills, Taiwan ..." */
+        cue = response_cue(s, 0, &bare);
     for (size_t k = i + 1; k < s->ntok && k < i + POSTURE_CUE_WORDS && !cue; k++) {
         if (hard_boundary(s, k) || (s->gram[k] & G_REL) || (W(s, k) && (W(s, k)->gram & G_SAY) && g->isverb[k]))
             return -1; /* ", which ...", "..., officials said": no longer this verb's */
-        cue = response_cue(s, k);
+        cue = response_cue(s, k, &bare);
     }
     if (!cue)
         return -1;
-    int moved = 0;
-    for (size_t k = cue; k < s->ntok && k < cue + POSTURE_CAUSE_WORDS; k++) {
+    int moved = bare;
+    for (size_t k = cue; k < s->ntok && k < cue + POSTURE_CAUSE_WORDS && !bare; k++) {
         if (hard_boundary(s, k) || is_comma(s, k))
             break;
         moved |= ts_tok_in(s, k, posture_moves, sizeof posture_moves / sizeof posture_moves[0]);
