@@ -5434,6 +5434,16 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             /* "10,000 troops have been sent to Russia": the troops act */
             vc->src = v->subj;
             vc->tgt = vc->pm.target >= 0 ? vc->pm.target : first_target(g, i, vc->end, vc->src);
+            if (vc->tgt < 0 && (vc->pm.p->flags & P_HOME) && root_of(vc->pm.p->code) == 15) {
+                /* "The army was deployed in the streets of Dhaka": at home; "French
+                   troops were deployed in the streets of Bamako": a presence abroad,
+                   a state of affairs (below) */
+                int pl = first_place(g, i, vc->end, vc->src, 0);
+                char cc[4] = {s->m[v->subj].code[0], s->m[v->subj].code[1], s->m[v->subj].code[2], '\0'};
+                if (pl < 0 || !strncmp(s->m[pl].code, cc, 3))
+                    vc->tgt = add_actor(s, cc, 0, 0);
+                vc->rule = "troops deployed in their own streets or capital in the passive: at home";
+            }
             if (vc->tgt < 0 && root_of(vc->pm.p->code) == 15 && strncmp(vc->pm.p->code, "152", 3))
                 return 0; /* "4,000 French troops were still deployed in the region": a state of affairs;
                              but "troops were put on alert" is an order given */
