@@ -10183,6 +10183,10 @@ static void vote_judged_in_speech(gstate *g)
                 b++;
             int judged = 0;
             for (size_t j = b + 1; j < c1 && j <= b + VOTE_VERDICT_WORDS && !judged; j++) {
+                if ((s->gram[j] & G_NEG) && j + 1 < c1 && TOK_IS(s, j + 1, "free")) {
+                    judged = 1; /* "was neither free nor fair", "was not free and fair" */
+                    break;
+                }
                 if (s->gram[j] & G_NEG)
                     break;
                 judged = vote_verdict(s, j, pej);
