@@ -10522,14 +10522,28 @@ static unsigned sentence_words(const ts_sent *s, size_t *from_end, uint32_t *gra
     return m;
 }
 
+/* "A curfew was imposed in the city", "Mobile internet was suspended on
+ * Friday": a sentence that names no actor may still tell a control imposed
+ * at home in the passive, when the story has named a state (passive_at_home). */
+static int story_passive_possible(const ts_sent *s)
+{
+    if (!s->ctx->thing[0] || ts_igo_code(s->ctx->thing))
+        return 0;
+    for (size_t k = 0; k < s->ntok; k++)
+        if (s->gram[k] & G_BE)
+            return 1;
+    return 0;
+}
+
 size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
 {
     gstate *g = &G;
     g->s = s;
     g->em = (emitter){out, 0, max, 0, "", NULL};
     g->options = options;
-    if (s->ntok == 0 || (s->nm == 0 && !s->ctx->attacker[0]))
-        return 0; /* no actor: nothing to code, but a weapon of the story's attacker (story_striker) */
+    if (s->ntok == 0 || (s->nm == 0 && !s->ctx->attacker[0] && !story_passive_possible(s)))
+        return 0; /* no actor: nothing to code, but a weapon of the story's attacker (story_striker)
+                     or a control imposed in the passive in a story of one state (passive_at_home) */
     ts_structure_reset(&g->st);
     g->words = sentence_words(s, &g->from_end, &g->gram_any);
     mark_skips(g);
