@@ -6649,6 +6649,28 @@ static void home_act(gstate *g, size_t i, vcode *vc)
         vc->rule = "target: a state's act at home (pattern option home) in a sentence that names no other country";
 }
 
+/* "The junta has detained the president at his residence", "mutinous
+ * soldiers arrested the prime minister": coup makers' coercion (17x) of the
+ * leader they deposed, whom the dictionaries read as the same government,
+ * is an act at home on the country (the leader is no longer its
+ * government), not an act of the government on itself. */
+static void coup_captive(gstate *g, vcode *vc)
+{
+    static const ts_lit makers[] = {LIT("junta"),     LIT("mutineers"), LIT("putschists"), LIT("soldiers"),
+                                    LIT("army"),      LIT("military"),  LIT("officers"),   LIT("troops")};
+    static const ts_lit leaders[] = {LIT("president"), LIT("premier"), LIT("minister"), LIT("leader")};
+    ts_sent *s = g->s;
+    if (root_of(vc->code) != 17 || vc->src < 0 || vc->tgt < 0)
+        return;
+    ts_mention *a = &s->m[vc->src], *b = &s->m[vc->tgt];
+    if (strlen(a->code) != 6 || strcmp(a->code, b->code) || strcmp(a->code + 3, "GOV") || b->person ||
+        !ts_tok_in(s, a->head, makers, sizeof makers / sizeof makers[0]) ||
+        !ts_tok_in(s, b->head, leaders, sizeof leaders / sizeof leaders[0]))
+        return;
+    b->code[3] = '\0';
+    vc->rule = "target: the leader coup makers hold is no longer the government: an act at home";
+}
+
 /* ---- posture in answer to another's move ----
  * "Taiwan scrambled jets after Chinese warplanes crossed the median line",
  * "South Korea raised its alert level in response to the North Korean
@@ -6956,6 +6978,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     admission_target(g, i, vc);
     if (!domestic_politics(g, i, vc))
         return 0;
+    coup_captive(g, vc);
     if (posture_answered(g, i, vc) < 0)
         home_act(g, i, vc);
     return 1;
