@@ -415,6 +415,35 @@ static int reduced_agent(const gstate *g, size_t q, size_t end)
     return a < end && s->mid[a] >= 0 && s->m[s->mid[a]].t0 == a ? s->mid[a] : -1;
 }
 
+/* "Troops were deployed and a curfew imposed in the state": a participle
+ * right after "and" and a short noun phrase no actor names, in a sentence
+ * whose verb before the "and" is a passive, shares its "were" (gapping).
+ * Looks back GAP_NP_WORDS words for the "and", GAP_VERB_WORDS more for
+ * the passive. */
+#define GAP_NP_WORDS 4
+#define GAP_VERB_WORDS 8
+static int gapped_passive(const gstate *g, size_t i, size_t j)
+{
+    const ts_sent *s = g->s;
+    const ts_word *w = W(s, i);
+    if (j != i || i < 3 || !w || !(w->vform & VF_PART) || (w->vform & VF_ING) || g->v[i].kind != V_FINITE ||
+        g->v[i].be || g->v[i].have)
+        return 0;
+    size_t a = i;
+    while (a > 0 && i - a < GAP_NP_WORDS && s->tok[a - 1].kind == TK_WORD && s->mid[a - 1] < 0 &&
+           !g->isverb[a - 1] && !(s->gram[a - 1] & G_AND))
+        a--;
+    if (a == i || a == 0 || !(s->gram[a - 1] & G_AND) || !(s->gram[a] & G_DET))
+        return 0; /* "and a curfew imposed": the noun phrase opens with its determiner */
+    for (size_t q = a - 1; q > 0 && a - 1 - q < GAP_VERB_WORDS; q--) {
+        if (hard_boundary(s, q - 1))
+            return 0;
+        if (g->isverb[q - 1])
+            return g->v[q - 1].passive == 1;
+    }
+    return 0;
+}
+
 /* Reads the auxiliary chain left of verb i. */
 static void read_chain(gstate *g, size_t i)
 {
@@ -461,6 +490,8 @@ static void read_chain(gstate *g, size_t i)
         v->passive = 2; /* reduced: a noun, then the participle */
     if (!v->passive && reduced_agent(g, i, s->ntok) >= 0)
         v->passive = 2; /* "sanctions imposed on Russia by the EU" */
+    if (!v->passive && gapped_passive(g, i, j))
+        v->passive = 1; /* "Troops were deployed and a curfew imposed" */
     if (!v->be && !v->have && j == i && j > 1 && w && (w->vform & VF_PART) && v->kind == V_FINITE &&
         s->mid[j - 1] >= 0 && i + 1 < s->ntok &&
         (TOK_IS(s, i + 1, "hostage") || TOK_IS(s, i + 1, "captive") || TOK_IS(s, i + 1, "prisoner"))) {
@@ -4440,6 +4471,97 @@ static int passive_deportation(gstate *g, size_t i, vcode *vc)
     return agentless_state(g, v, vc, cc, who, "agentless deportation: the state they are sent away from");
 }
 
+static int foreign_object(const ts_sent *s, size_t i, size_t end);
+
+/* A state's act at home in the agentless passive: "A curfew was imposed in
+ * Imphal after clashes", "mobile internet was suspended across the
+ * region", "Hundreds of troops were deployed in the streets of Santiago"
+ * (patterns marked `home`, tests/sentences/families6-admin.txt). The state
+ * is the place's, else the speaking state's, else the story's dateline's,
+ * else the one country the story has named; it acts on its own country (its troops, when they are the subject, act
+ * for it). Not in a story of another state, which may be the one that
+ * imposed it ("Israeli troops raided Jenin. A curfew was imposed"). */
+static int passive_at_home(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    vinfo *v = &g->v[i];
+    int r = root_of(vc->pm.p->code);
+    if (r != 17 && r != 15)
+        return 0;
+    int pat = v->subj, named = 0;
+    if (pat >= 0 && r == 17 &&
+        ((s->m[pat].kind == M_NAME && strlen(s->m[pat].code) == 6 &&
+          strstr("OPP CVL MED LEG JUD EDU LAB", s->m[pat].code + 3)) ||
+         (s->m[pat].kind == M_UNRES && !s->m[pat].code[0] && s->m[pat].sector[0] &&
+          strstr("OPP CVL MED LEG JUD EDU LAB", s->m[pat].sector))))
+        named = 1; /* "The opposition leader was barred from the ballot": the party it is done to */
+    else if (pat >= 0 && !(s->m[pat].kind == M_UNRES && !s->m[pat].code[0] && !strcmp(s->m[pat].sector, "MIL")))
+        return 0;
+    if (r == 15 && pat < 0)
+        return 0; /* "air defences were deployed": posture of nobody named */
+    char cc[4] = "";
+    int place = first_place(g, i, vc->end, pat, 0);
+    if (place >= 0 && s->m[place].kind != M_ADJ && strlen(s->m[place].code) >= 3 && !ts_igo_code(s->m[place].code))
+        memcpy(cc, s->m[place].code, 3);
+    if (!cc[0] && s->place_cc[0])
+        memcpy(cc, s->place_cc, 3);
+    int sp = g->say_speaker;
+    if (!cc[0] && v->attributed && sp >= 0 && s->m[sp].kind == M_NAME && strlen(s->m[sp].code) >= 3 &&
+        !ts_igo_code(s->m[sp].code) && (strlen(s->m[sp].code) == 3 || strstr("GOV MIL COP", s->m[sp].code + 3)))
+        memcpy(cc, s->m[sp].code, 3);
+    if (!cc[0] && s->home_cc[0])
+        memcpy(cc, s->home_cc, 3);
+    if (!cc[0] && named && s->m[pat].kind == M_NAME)
+        memcpy(cc, s->m[pat].code, 3);
+    if (!cc[0] && s->ctx->thing[0] && !ts_igo_code(s->ctx->thing))
+        memcpy(cc, s->ctx->thing, 3); /* "in the state": the one country the story has named */
+    cc[3] = '\0';
+    if (!cc[0] || !strncmp(cc, "WST", 3) || ts_ctx_other_state(s->ctx, cc))
+        return 0;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
+            strncmp(x->code, cc, 3) && !across_border(s, x))
+            return 0; /* another country is named: it may be the one that acted */
+    }
+    if (foreign_object(s, i, vc->end))
+        return 0;
+    if (named) {
+        char gov[7];
+        country_gov(cc, gov);
+        int gm = add_actor(s, gov, 0, 0);
+        if (gm < 0)
+            return 0;
+        if (s->m[pat].kind == M_UNRES) { /* "the opposition leader ... in Uganda" */
+            memcpy(s->m[pat].code, cc, 3);
+            memcpy(s->m[pat].code + 3, s->m[pat].sector, 4);
+            s->m[pat].kind = M_NAME;
+        }
+        vc->src = gm;
+        vc->tgt = pat;
+        vc->rule = "an agentless act at home on a party it names: that party's state";
+        return 1;
+    }
+    char who[7];
+    memcpy(who, cc, 3);
+    memcpy(who + 3, pat >= 0 ? "MIL" : "GOV", 4);
+    int src;
+    if (pat >= 0) {
+        memcpy(s->m[pat].code, who, 7);
+        s->m[pat].kind = M_NAME;
+        src = pat;
+    } else {
+        src = add_actor(s, who, 0, 0);
+    }
+    int tgt = add_actor(s, cc, 0, 0);
+    if (src < 0 || tgt < 0)
+        return 0;
+    vc->src = src;
+    vc->tgt = tgt;
+    vc->rule = "an agentless act at home: the place's state, else the speaking or the dateline's, on its own country";
+    return 1;
+}
+
 /* An arrest in the agentless passive: "Imran Khan was arrested in
  * Islamabad", "a US journalist was detained in Moscow", "Georgia's interior
  * ministry said 80 people were held overnight". The state that arrests is the
@@ -4487,6 +4609,11 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
             }
         return 0;
     }
+    if ((vc->pm.p->flags & P_HOME) ||
+        (root_of(vc->pm.p->code) == 17 && strncmp(vc->pm.p->code, "173", 3) &&
+         strncmp(vc->pm.p->code, "174", 3) && v->subj >= 0 && /* the expelled are most often foreigners */
+         (s->m[v->subj].kind == M_NAME || s->m[v->subj].kind == M_UNRES)))
+        return passive_at_home(g, i, vc); /* also "was barred from the ballot", "placed under house arrest" */
     if (strncmp(vc->pm.p->code, "173", 3))
         return 0;
     int pat = v->subj;
@@ -5791,6 +5918,19 @@ static int act_doer(gstate *g, size_t i, int t)
     return mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind == M_NAME && strlen(s->m[mi].code) >= 3 ? mi : -1;
 }
 
+/* "the government", and a tier of it the tagger leaves outside the agent's
+ * phrase: "the state government suspended mobile internet across Manipur",
+ * "the federal government", "the provincial authorities". */
+static int definite_government(const ts_sent *s, size_t t0)
+{
+    static const ts_lit tier[] = {LIT("state"),    LIT("provincial"), LIT("federal"), LIT("regional"),
+                                  LIT("local"),    LIT("municipal"),  LIT("county"),  LIT("district"),
+                                  LIT("national"), LIT("central")};
+    if (t0 > 0 && TOK_IS(s, t0 - 1, "the"))
+        return 1;
+    return t0 > 1 && TOK_IS(s, t0 - 2, "the") && ts_tok_in(s, t0 - 1, tier, sizeof tier / sizeof tier[0]);
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -5876,6 +6016,16 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             /* "10,000 troops have been sent to Russia": the troops act */
             vc->src = v->subj;
             vc->tgt = vc->pm.target >= 0 ? vc->pm.target : first_target(g, i, vc->end, vc->src);
+            if (vc->tgt < 0 && (vc->pm.p->flags & P_HOME) && root_of(vc->pm.p->code) == 15) {
+                /* "The army was deployed in the streets of Dhaka": at home; "French
+                   troops were deployed in the streets of Bamako": a presence abroad,
+                   a state of affairs (below) */
+                int pl = first_place(g, i, vc->end, vc->src, 0);
+                char cc[4] = {s->m[v->subj].code[0], s->m[v->subj].code[1], s->m[v->subj].code[2], '\0'};
+                if (pl < 0 || !strncmp(s->m[pl].code, cc, 3))
+                    vc->tgt = add_actor(s, cc, 0, 0);
+                vc->rule = "troops deployed in their own streets or capital in the passive: at home";
+            }
             if (vc->tgt < 0 && root_of(vc->pm.p->code) == 15 && strncmp(vc->pm.p->code, "152", 3))
                 return 0; /* "4,000 French troops were still deployed in the region": a state of affairs;
                              but "troops were put on alert" is an order given */
@@ -6197,7 +6347,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     /* an unnamed domestic actor ("protesters", "police") takes the one country
        the sentence names */
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] &&
-        (strcmp(s->m[vc->src].sector, "GOV") || (s->m[vc->src].t0 > 0 && TOK_IS(s, s->m[vc->src].t0 - 1, "the")) ||
+        (strcmp(s->m[vc->src].sector, "GOV") || definite_government(s, s->m[vc->src].t0) ||
          authorities_at_home(g, vc))) /* "Authorities imposed a curfew in Dhaka" */
     {
         adopt_country(s, vc->src, vc->tgt, 1);
@@ -6489,7 +6639,7 @@ static int vote_judged(const ts_sent *s, size_t i, size_t last, size_t end)
                                   LIT("poll"),     LIT("polls"),     LIT("ballot"),  LIT("count"),
                                   LIT("tally"),    LIT("result"),    LIT("results"), LIT("outcome"),
                                   LIT("referendum"), LIT("recount"), LIT("rigging"), LIT("rigged"),
-                                  LIT("rerun"),    LIT("annulment")};
+                                  LIT("rerun"),    LIT("annulment"), LIT("fraud"), LIT("irregularities")};
     for (size_t q = i; q < end && q <= last + VOTE_OBJECT_WORDS && q < s->ntok; q++) {
         if (q > last && (hard_boundary(s, q) || is_comma(s, q)))
             break;
@@ -7206,6 +7356,133 @@ static void labelled_before(gstate *g, size_t i, vcode *vc)
     vc->rule = "\", calling it a farce\": what the clause before acted on, its party";
 }
 
+/* "The junta has detained the president at his residence", "mutinous
+ * soldiers arrested the prime minister": coup makers' coercion (17x) of the
+ * leader they deposed, whom the dictionaries read as the same government,
+ * is an act at home on the country (the leader is no longer its
+ * government), not an act of the government on itself. */
+static void coup_captive(gstate *g, vcode *vc)
+{
+    static const ts_lit makers[] = {LIT("junta"),     LIT("mutineers"), LIT("putschists"), LIT("soldiers"),
+                                    LIT("army"),      LIT("military"),  LIT("officers"),   LIT("troops")};
+    static const ts_lit leaders[] = {LIT("president"), LIT("premier"), LIT("minister"), LIT("leader")};
+    ts_sent *s = g->s;
+    if (root_of(vc->code) != 17 || vc->src < 0 || vc->tgt < 0)
+        return;
+    ts_mention *a = &s->m[vc->src], *b = &s->m[vc->tgt];
+    if (strlen(a->code) != 6 || strcmp(a->code, b->code) || strcmp(a->code + 3, "GOV") || b->person ||
+        !ts_tok_in(s, a->head, makers, sizeof makers / sizeof makers[0]) ||
+        !ts_tok_in(s, b->head, leaders, sizeof leaders / sizeof leaders[0]))
+        return;
+    b->code[3] = '\0';
+    vc->rule = "target: the leader coup makers hold is no longer the government: an act at home";
+}
+
+/* ---- posture in answer to another's move ----
+ * "Taiwan scrambled jets after Chinese warplanes crossed the median line",
+ * "South Korea raised its alert level in response to the North Korean
+ * drills", "Lithuania deployed air defences after drone incursions from
+ * Belarus": a show of force (15x) that names no party is aimed at the one
+ * whose move it answers, named at the head of the after- or response phrase
+ * or after its "by" / "from"; a phrase that names nobody but tells an
+ * intrusion or a drill ("after the drone incursions") answers the story's
+ * last attacker, else the story's other state. */
+#define POSTURE_CUE_WORDS 16   /* from the verb to "after" / "in response to" */
+#define POSTURE_CAUSE_WORDS 10 /* from the cue to the party it names */
+
+static const ts_lit posture_moves[] = {
+    LIT("incursion"),  LIT("incursions"), LIT("intrusion"), LIT("intrusions"), LIT("drills"),
+    LIT("drill"),      LIT("exercises"),  LIT("exercise"),  LIT("flights"),    LIT("overflights"),
+    LIT("violation"),  LIT("violations"), LIT("launch"),    LIT("launches"),   LIT("test"),
+    LIT("tests"),      LIT("provocation"), LIT("provocations"), LIT("attack"), LIT("attacks"),
+    LIT("strikes"),    LIT("buildup"),    LIT("build-up"),  LIT("manoeuvres"), LIT("maneuvers"),
+    LIT("sightings"),  LIT("threats"),    LIT("warplanes"), LIT("drones"),     LIT("missiles")};
+
+/* The token after a cue of response at k ("after", "following", "amid", "as"
+ * before a party, "in response / reaction / retaliation to / for",
+ * "responding to"), or 0; *bare set for "in response" with no phrase, which
+ * answers the story's last move. */
+static size_t response_cue(const ts_sent *s, size_t k, int *bare)
+{
+    if (TOK_IS(s, k, "after") || TOK_IS(s, k, "following") || TOK_IS(s, k, "amid"))
+        return k + 1;
+    if (TOK_IS(s, k, "as") && k + 1 < s->ntok && s->mid[k + 1] >= 0)
+        return k + 1; /* "scrambled jets as Russia launched strikes": a clause, not "as part of" */
+    if ((TOK_IS(s, k, "responding") || TOK_IS(s, k, "Responding")) && k + 1 < s->ntok && TOK_IS(s, k + 1, "to"))
+        return k + 2;
+    if (TOK_IS(s, k, "in") && k + 1 < s->ntok &&
+        (TOK_IS(s, k + 1, "response") || TOK_IS(s, k + 1, "reaction") || TOK_IS(s, k + 1, "retaliation") ||
+         TOK_IS(s, k + 1, "answer"))) {
+        if (k + 2 < s->ntok && (TOK_IS(s, k + 2, "to") || TOK_IS(s, k + 2, "for")))
+            return k + 3;
+        *bare = 1; /* "scrambled fighter jets in response." */
+        return k + 2;
+    }
+    return 0;
+}
+
+static int posture_answered(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (root_of(vc->code) != 15 || vc->src < 0 || vc->pm.target >= 0)
+        return -1;
+    const char *sc = s->m[vc->src].code;
+    if (strlen(sc) < 3 || ts_igo_code(sc) || !strncmp(sc, "WST", 3))
+        return -1;
+    if (vc->tgt >= 0 && strncmp(s->m[vc->tgt].code, sc, 3))
+        return -1; /* the pattern found another party */
+    size_t cue = 0;
+    int bare = 0;
+    if (s->m[vc->src].t0 < i) /* "In response, Taiwan put ...", "Responding to the drills, Taiwan ..." */
+        cue = response_cue(s, 0, &bare);
+    for (size_t k = i + 1; k < s->ntok && k < i + POSTURE_CUE_WORDS && !cue; k++) {
+        if (hard_boundary(s, k) || (s->gram[k] & G_REL) || (W(s, k) && (W(s, k)->gram & G_SAY) && g->isverb[k]))
+            return -1; /* ", which ...", "..., officials said": no longer this verb's */
+        cue = response_cue(s, k, &bare);
+    }
+    if (!cue)
+        return -1;
+    int moved = bare;
+    for (size_t k = cue; k < s->ntok && k < cue + POSTURE_CAUSE_WORDS && !bare; k++) {
+        if (hard_boundary(s, k) || is_comma(s, k))
+            break;
+        moved |= ts_tok_in(s, k, posture_moves, sizeof posture_moves / sizeof posture_moves[0]);
+        int mi = s->mid[k];
+        if (mi < 0 || s->m[mi].t0 != k || g->skip[k])
+            continue;
+        const ts_mention *x = &s->m[mi];
+        if (!x->code[0])
+            continue; /* "after drone incursions from Belarus": a weapon that names nobody */
+        size_t b = np_start(s, k);
+        int head = b == cue || (b > cue && (s->gram[b - 1] & G_BY)) || (b > cue && TOK_IS(s, b - 1, "from"));
+        if (!head)
+            break; /* "after talks with the US": no mover */
+        if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || ts_igo_code(x->code) ||
+            !strncmp(x->code, "WST", 3) || !strncmp(x->code, sc, 3) || across_border(s, x))
+            break;
+        vc->tgt = mi;
+        vc->rule = "target: a show of force answers the party whose move its after- or response phrase names";
+        return mi;
+    }
+    if (!moved)
+        return -1;
+    const char *c = NULL;
+    if (strlen(s->ctx->attacker) >= 3 && !ts_igo_code(s->ctx->attacker) && strncmp(s->ctx->attacker, sc, 3) &&
+        strncmp(s->ctx->attacker, "WST", 3))
+        c = s->ctx->attacker;
+    if (!c)
+        c = ts_ctx_other_state(s->ctx, sc);
+    if (!c)
+        return -1;
+    char cc[4] = {c[0], c[1], c[2], '\0'};
+    int m = add_actor(s, cc, 0, 0);
+    if (m < 0)
+        return -1;
+    vc->tgt = m;
+    vc->rule = "target: a show of force after an intrusion or drills no party is named for answers the story's intruder";
+    return m;
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -7420,7 +7697,9 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     admission_target(g, i, vc);
     if (!domestic_politics(g, i, vc))
         return 0;
-    home_act(g, i, vc);
+    coup_captive(g, vc);
+    if (posture_answered(g, i, vc) < 0)
+        home_act(g, i, vc);
     return 1;
 }
 
@@ -10862,8 +11141,50 @@ static void quoted_story_act(gstate *g, int sp, size_t c0, size_t c1)
  * opposition leader said": an opposition's verdict on a vote in its own words
  * is aimed at its government (111), as its "called the count a fraud" is
  * (domestic_politics), in a sentence that names no other country. The vote
- * word, its "be" and the judgement stand within VOTE_VERDICT_WORDS words. */
+ * word, its "be" and the judgement stand within VOTE_VERDICT_WORDS words.
+ * An outside judge's verdict ("EU observers said the vote in Belarus was
+ * marred by irregularities", "the OSCE said the election was flawed", "the
+ * United States said the vote was rigged") is aimed at the government of the
+ * vote's country: the one named right after the vote word ("in Belarus"),
+ * else the sentence's place, else the story's one country. */
 #define VOTE_VERDICT_WORDS 4
+#define VOTE_PLACE_WORDS 3 /* from the vote word to its "in X" */
+
+/* a verdict on a vote besides the @pejorative class: "marred by irregularities" */
+static int vote_verdict(const ts_sent *s, size_t j, int pej)
+{
+    static const ts_lit flawed[] = {LIT("marred"), LIT("flawed"), LIT("tainted"), LIT("marked")};
+    if (ts_tok_in(s, j, flawed, sizeof flawed / sizeof flawed[0]))
+        return !TOK_IS(s, j, "marked") || (j + 2 < s->ntok && TOK_IS(s, j + 1, "by") &&
+                                           (TOK_IS(s, j + 2, "irregularities") || TOK_IS(s, j + 2, "fraud")));
+    return W(s, j) && ((W(s, j)->classes >> pej) & 1);
+}
+
+/* The country of the vote whose word is at q, for an outside judge sp:
+ * named right after it ("the vote in Belarus"), else the sentence's place,
+ * else the story's one country; "" when none or it is the judge's own. */
+static void vote_country(const gstate *g, size_t q, size_t c1, int sp, char cc[4])
+{
+    const ts_sent *s = g->s;
+    cc[0] = '\0';
+    for (size_t k = q + 1; k < c1 && k <= q + VOTE_PLACE_WORDS && !cc[0]; k++) {
+        int mi = s->mid[k];
+        if (mi >= 0 && mi != sp && (s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ) &&
+            strlen(s->m[mi].code) >= 3 && !ts_igo_code(s->m[mi].code))
+            memcpy(cc, s->m[mi].code, 3);
+        else if (mi >= 0 || (s->gram[k] & G_BE))
+            break;
+    }
+    if (!cc[0] && s->place_cc[0])
+        memcpy(cc, s->place_cc, 3);
+    if (!cc[0] && s->ctx->thing[0] && !ts_igo_code(s->ctx->thing) && strncmp(s->ctx->thing, "WST", 3) &&
+        !ts_ctx_other_state(s->ctx, s->ctx->thing))
+        memcpy(cc, s->ctx->thing, 3);
+    cc[3] = '\0';
+    if (cc[0] && (!strncmp(cc, "WST", 3) || !strncmp(cc, s->m[sp].code, 3)))
+        cc[0] = '\0';
+}
+
 static void vote_judged_in_speech(gstate *g)
 {
     ts_sent *s = g->s;
@@ -10887,7 +11208,14 @@ static void vote_judged_in_speech(gstate *g)
             c0 = 0;
             c1 = g->late_at;
         }
-        if (sp < 0 || s->m[sp].kind != M_NAME || strlen(s->m[sp].code) != 6 || strcmp(s->m[sp].code + 3, "OPP"))
+        if (sp < 0 || s->m[sp].kind != M_NAME || strlen(s->m[sp].code) < 3)
+            continue;
+        int opp = strlen(s->m[sp].code) == 6 && !strcmp(s->m[sp].code + 3, "OPP");
+        /* an outside judge: an organisation, or a state or its government */
+        int outside = !opp && (ts_igo_code(s->m[sp].code) || strlen(s->m[sp].code) == 3 ||
+                               !strcmp(s->m[sp].code + 3, "GOV")) &&
+                      strncmp(s->m[sp].code, "WST", 3);
+        if (!opp && !outside)
             continue;
         for (size_t q = c0; q < c1 && q < c0 + 8; q++) {
             if (!ts_tok_in(s, q, vote, sizeof vote / sizeof vote[0]))
@@ -10897,26 +11225,39 @@ static void vote_judged_in_speech(gstate *g)
                 b++;
             int judged = 0;
             for (size_t j = b + 1; j < c1 && j <= b + VOTE_VERDICT_WORDS && !judged; j++) {
+                if ((s->gram[j] & G_NEG) && j + 1 < c1 && TOK_IS(s, j + 1, "free")) {
+                    judged = 1; /* "was neither free nor fair", "was not free and fair" */
+                    break;
+                }
                 if (s->gram[j] & G_NEG)
                     break;
-                judged = W(s, j) && ((W(s, j)->classes >> pej) & 1);
+                judged = vote_verdict(s, j, pej);
             }
             if (b >= c1 || !judged)
                 continue;
-            for (size_t m = 0; m < s->nm; m++)
-                if ((s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(s->m[m].code) >= 3 &&
-                    strncmp(s->m[m].code, s->m[sp].code, 3))
-                    return; /* another country's vote, maybe */
+            char gov[7];
+            if (opp) {
+                for (size_t m = 0; m < s->nm; m++)
+                    if ((s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(s->m[m].code) >= 3 &&
+                        strncmp(s->m[m].code, s->m[sp].code, 3))
+                        return; /* another country's vote, maybe */
+                country_gov(s->m[sp].code, gov);
+            } else {
+                char cc[4];
+                vote_country(g, q, c1, sp, cc);
+                if (!cc[0])
+                    return;
+                country_gov(cc, gov);
+            }
             for (size_t e = 0; e < g->em.n; e++)
                 if (!strcmp(g->em.out[e].src, s->m[sp].code) && g->em.out[e].code[0] == '1' &&
                     strchr("0123", g->em.out[e].code[1]))
                     return; /* its verdict is coded already */
-            char gov[7];
-            country_gov(s->m[sp].code, gov);
             int t = add_actor(s, gov, 0, 0);
             if (t < 0)
                 return;
-            g->em.rule = "an opposition's verdict on a vote in its own words is aimed at its government";
+            g->em.rule = opp ? "an opposition's verdict on a vote in its own words is aimed at its government"
+                             : "an outside judge's verdict on a vote is aimed at the government of the vote's country";
             emit(s, &g->em, sp, t, "111", k, TOCSIN_EV_ATTRIBUTED, NULL);
             g->em.rule = NULL;
             return;
@@ -11235,6 +11576,19 @@ static unsigned sentence_words(const ts_sent *s, size_t *from_end, uint32_t *gra
     return m;
 }
 
+/* "A curfew was imposed in the city", "Mobile internet was suspended on
+ * Friday": a sentence that names no actor may still tell a control imposed
+ * at home in the passive, when the story has named a state (passive_at_home). */
+static int story_passive_possible(const ts_sent *s)
+{
+    if (!s->ctx->thing[0] || ts_igo_code(s->ctx->thing))
+        return 0;
+    for (size_t k = 0; k < s->ntok; k++)
+        if (s->gram[k] & G_BE)
+            return 1;
+    return 0;
+}
+
 size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
 {
     gstate *g = &G;
@@ -11242,10 +11596,11 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->em = (emitter){out, 0, max, 0, "", NULL};
     g->options = options;
     if (s->ntok == 0 || (s->nm == 0 && !s->ctx->attacker[0] && !(s->ctx->thing[0] && opening_captives(s)) &&
-                         !(s->ctx->last_tgt[0] && opening_crew(s))))
+                         !(s->ctx->last_tgt[0] && opening_crew(s)) && !story_passive_possible(s)))
         return 0; /* no actor: nothing to code, but a weapon of the story's attacker (story_striker),
-                     inmates who take hostages in the story's country (captive_captors) or the crew
-                     the story's last event was done to (story_crew) */
+                     inmates who take hostages in the story's country (captive_captors), the crew
+                     the story's last event was done to (story_crew) or a control imposed in the
+                     passive in a story of one state (passive_at_home) */
     ts_structure_reset(&g->st);
     g->words = sentence_words(s, &g->from_end, &g->gram_any);
     mark_skips(g);
