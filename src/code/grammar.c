@@ -3069,7 +3069,7 @@ static void mark_adverbials(gstate *g)
             if (adv_prep(s, k - 1))
                 g->adv[k - 1] = 1;
         } else if (medium >= 0 && t->word >= 0 && ((s->d->lex.w[t->word].classes >> medium) & 1) &&
-                   s->mid[k] < 0) {
+                   (s->mid[k] < 0 || (k > 0 && TOK_IS(s, k - 1, "social")))) { /* "on social media" */
             k = medium_phrase(g, k);
             continue;
         } else if (t->len >= 5 && !gg && t->cas == CASE_LOWER && ly_adverb(s, k)) {
@@ -3205,6 +3205,7 @@ static int prompt_to(const ts_sent *s, size_t k)
 
 /* The verb of response before "by" at b ("responded by", "retaliated
  * swiftly by"), or -1. */
+#define RESPONSE_ADV_WORDS 5 /* words of adverbials between "responded" and "by" */
 static int response_before(const gstate *g, size_t b)
 {
     const ts_sent *s = g->s;
@@ -3212,8 +3213,8 @@ static int response_before(const gstate *g, size_t b)
                                     LIT("reacted"), LIT("reacts"), LIT("replied"), LIT("answered"), LIT("respond"),
                                     LIT("retaliate"), LIT("react")};
     size_t p = b;
-    while (p > 0 && p + 3 > b && (g->adv[p - 1] || (s->gram[p - 1] & G_ADV)) && s->mid[p - 1] < 0)
-        p--; /* "responded swiftly by" */
+    while (p > 0 && p + RESPONSE_ADV_WORDS > b && (g->adv[p - 1] || ((s->gram[p - 1] & G_ADV) && s->mid[p - 1] < 0)))
+        p--; /* "responded swiftly by", "responded on social media by" */
     if (p == 0 || !g->isverb[p - 1] || !ts_tok_in(s, p - 1, answer, sizeof answer / sizeof answer[0]))
         return -1;
     return (int)(p - 1);
