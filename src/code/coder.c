@@ -111,8 +111,10 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
         x->joint |= (raw[k].flags & TOCSIN_EV_SYMMETRIC) != 0; /* "They agreed ...": both of the two */
     for (size_t k = 0; k < ne; k++) {
         const ts_raw_event *e = &raw[k];
-        if (e->code[0] == '1' && e->code[1] == '4' && protest_people(e->src))
+        if (e->code[0] == '1' && e->code[1] == '4' && protest_people(e->src)) {
             memcpy(x->protesters, e->src, sizeof x->protesters); /* "the protesters" later: these */
+            memcpy(x->protested, e->tgt, sizeof x->protested);
+        }
         if (!e->tgt[0])
             continue;
         int root = (e->code[0] - '0') * 10 + (e->code[1] - '0');

@@ -58,6 +58,7 @@ typedef struct ts_ctx {
                                    back at the assailant before: whom "the attackers", "the gunmen", "the
                                    kidnappers" name (mention.c), and its victim */
     char protesters[TS_CODE_MAX]; /* the people of the story's last protest (14x): "the protesters", "the mob" */
+    char protested[TS_CODE_MAX];  /* whom that protest was against, or "" */
     char captives[TS_CODE_MAX]; /* whom the story's last abduction (181) took: "the hostages", "the captives" */
     char envoy[TS_CODE_MAX];    /* the story's last ambassador or envoy named with a country: "the envoy" */
     char rulers[4];             /* the country whose junta or putschists the story named ("Niger's military
