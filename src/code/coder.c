@@ -348,17 +348,19 @@ static void when_catch_up(tocsin_coder *c, const char *para)
  * s->place_cc for the grammar, which weighs it with the actors it names. */
 static void place_agents(tocsin_coder *c, ts_sent *s)
 {
+    {
+        /* also for the people the grammar finds later ("Thousands rallied ...") */
+        const char *home = ts_where_dateline_country(&c->where);
+        for (int k = 0; home && k < 4 && !s->home_cc[0]; k++)
+            if (!strncmp(s->ctx->recent[k], home, 3) || !s->ctx->recent[0][0])
+                memcpy(s->home_cc, home, sizeof s->home_cc); /* the country the story reports from, named
+                                                                lately, or before the story names anyone */
+    }
     size_t m = 0;
     while (m < s->nm && !(s->m[m].kind == M_UNRES && s->m[m].sector[0]))
         m++;
     if (m == s->nm)
         return; /* the common case: no unnamed agent */
-    {
-        const char *home = ts_where_dateline_country(&c->where);
-        for (int k = 0; home && k < 4 && !s->home_cc[0]; k++)
-            if (!strncmp(s->ctx->recent[k], home, 3))
-                memcpy(s->home_cc, home, sizeof s->home_cc); /* the country the story reports from */
-    }
     ts_where_cc pc[TS_MAX_WHERE];
     size_t np = ts_where_phrases(&c->where, s, pc, TS_MAX_WHERE);
     if (!np) {
