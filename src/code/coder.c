@@ -135,6 +135,8 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
         }
         if ((root == 11 || root == 17) && strlen(e->src) == 6 && !strcmp(e->src + 3, "JUD"))
             memcpy(x->court, e->src, sizeof x->court); /* "the verdict", "the trial": its court's */
+        if (strlen(e->tgt) == 3 && !ts_igo_code(e->tgt) && strcmp(e->tgt, "WST") && strncmp(e->src, e->tgt, 3))
+            memcpy(x->land, e->tgt, sizeof x->land); /* "the island", "the enclave" later: this state */
         if (!strncmp(e->code, "181", 3) && strcmp(e->src, e->tgt) && !ts_igo_code(e->tgt))
             memcpy(x->captives, e->tgt, sizeof x->captives); /* "took 200 Israelis hostage": "the hostages" */
         if (root >= 18 && strcmp(e->src, e->tgt) && strcmp(e->tgt, x->assailant)) {
