@@ -4957,8 +4957,9 @@ static int story_protested(ts_sent *s, int src)
  * for hours", "Police killed two of the attackers": force or arrest between
  * a party of the story's last use of force that a role noun named
  * (mention.c: ctx->assailant, or ctx->assailed for "the gunmen" a state's
- * troops fought) and an unnamed agent of the other party's sector is with
- * that other party, not with the role's own country. m is the unnamed one. */
+ * troops fought) and an unnamed agent of the other party's sector (or
+ * people, of a country struck as a whole) is with that other party, not with
+ * the role's own country. m is the unnamed one. */
 static void story_attacked(ts_sent *s, int m, int role)
 {
     const ts_ctx *x = s->ctx;
@@ -4967,8 +4968,15 @@ static void story_attacked(ts_sent *s, int m, int role)
     if (t->kind != M_UNRES || !t->sector[0] || !r->resolved || !x->assailant[0])
         return;
     const char *other = !strcmp(r->code, x->assailant) ? x->assailed : !strcmp(r->code, x->assailed) ? x->assailant : NULL;
-    if (!other || strlen(other) != 6 || strcmp(other + 3, t->sector) || !strncmp(other, r->code, 3))
+    if (!other || strlen(other) < 3 || ts_igo_code(other) || !strncmp(other, r->code, 3))
         return;
+    /* the other's own sector, or its people when it was struck as a whole
+       ("killed 1,200 people in Israel ... The militants took 240 hostages") */
+    if (strlen(other) == 6 ? strcmp(other + 3, t->sector)
+                           : strcmp(t->sector, "CVL") || r->weapon || r->t1 <= r->head ||
+                                 ts_in_class(s->d, ts_w(s, r->head), CL_ATTACK) ||
+                                 ts_in_class(s->d, ts_w(s, r->head), CL_AIRSTRIKE))
+        return; /* (but "the strikes had killed 26 civilians" are left to the place) */
     name_unresolved(t, other);
     t->resolved = 1;
 }
