@@ -790,17 +790,17 @@ static int state_organ(const char *c)
 /* "Serb gunmen attacked a police patrol. The attackers barricaded themselves
  * in a monastery": a noun of the doers of force after "the" names a party of
  * the story's last use of force (ctx->assailant: not one that struck back at
- * the one before). "The attackers", "the assailants", "the perpetrators" are
- * its doer; "the gunmen", "the kidnappers", "the captors", "the hijackers"
- * are armed men no state sends: its doer when that is no state's organ, else
- * its victim when that is an armed group ("Israeli troops killed three
- * gunmen in Jenin. The gunmen had fired on ..."). NULL when the story told of
- * none (unknown men it never named are no actor) or a name follows ("the
- * gunmen Hamas sent"). */
+ * the one before). "The attackers", "the assailants", "the perpetrators",
+ * "the invaders", "the occupiers" are its doer; "the gunmen", "the
+ * kidnappers", "the captors", "the hijackers" are armed men no state sends:
+ * its doer when that is no state's organ, else its victim when that is an
+ * armed group ("Israeli troops killed three gunmen in Jenin. The gunmen had
+ * fired on ..."). NULL when the story told of none (unknown men it never
+ * named are no actor) or a name follows ("the gunmen Hamas sent"). */
 static const char *story_attacker(const ts_sent *s, size_t i)
 {
-    static const ts_lit doers[] = {LIT("attackers"), LIT("attacker"),     LIT("assailants"),
-                                   LIT("assailant"), LIT("perpetrators"), LIT("perpetrator")};
+    static const ts_lit doers[] = {LIT("attackers"), LIT("attacker"),  LIT("assailants"), LIT("assailant"),
+                                   LIT("perpetrators"), LIT("perpetrator"), LIT("invaders"), LIT("occupiers")};
     static const ts_lit armed[] = {LIT("gunmen"),    LIT("gunman"),  LIT("kidnappers"), LIT("kidnapper"),
                                    LIT("abductors"), LIT("captors"), LIT("hijackers"),  LIT("raiders")};
     const ts_ctx *x = s->ctx;
