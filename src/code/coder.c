@@ -113,8 +113,10 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
         x->joint |= (raw[k].flags & TOCSIN_EV_SYMMETRIC) != 0; /* "They agreed ...": both of the two */
     for (size_t k = 0; k < ne; k++) {
         const ts_raw_event *e = &raw[k];
-        if (e->code[0] == '1' && e->code[1] == '4' && protest_people(e->src))
+        if (e->code[0] == '1' && e->code[1] == '4' && protest_people(e->src)) {
             memcpy(x->protesters, e->src, sizeof x->protesters); /* "the protesters" later: these */
+            memcpy(x->protested, e->tgt, sizeof x->protested);
+        }
         if (!e->tgt[0])
             continue;
         int root = (e->code[0] - '0') * 10 + (e->code[1] - '0');
@@ -137,6 +139,8 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
             memcpy(x->cutter, e->src, sizeof x->cutter); /* "Russia halted gas supplies": "the cut-off" */
         if ((root == 11 || root == 17) && strlen(e->src) == 6 && !strcmp(e->src + 3, "JUD"))
             memcpy(x->court, e->src, sizeof x->court); /* "the verdict", "the trial": its court's */
+        if (strlen(e->tgt) == 3 && !ts_igo_code(e->tgt) && strcmp(e->tgt, "WST") && strncmp(e->src, e->tgt, 3))
+            memcpy(x->land, e->tgt, sizeof x->land); /* "the island", "the enclave" later: this state */
         if (!strncmp(e->code, "181", 3) && strcmp(e->src, e->tgt) && !ts_igo_code(e->tgt))
             memcpy(x->captives, e->tgt, sizeof x->captives); /* "took 200 Israelis hostage": "the hostages" */
         if (root >= 18 && strcmp(e->src, e->tgt) && strcmp(e->tgt, x->assailant)) {
@@ -350,17 +354,19 @@ static void when_catch_up(tocsin_coder *c, const char *para)
  * s->place_cc for the grammar, which weighs it with the actors it names. */
 static void place_agents(tocsin_coder *c, ts_sent *s)
 {
+    {
+        /* also for the people the grammar finds later ("Thousands rallied ...") */
+        const char *home = ts_where_dateline_country(&c->where);
+        for (int k = 0; home && k < 4 && !s->home_cc[0]; k++)
+            if (!strncmp(s->ctx->recent[k], home, 3) || !s->ctx->recent[0][0])
+                memcpy(s->home_cc, home, sizeof s->home_cc); /* the country the story reports from, named
+                                                                lately, or before the story names anyone */
+    }
     size_t m = 0;
     while (m < s->nm && !(s->m[m].kind == M_UNRES && s->m[m].sector[0]))
         m++;
     if (m == s->nm)
         return; /* the common case: no unnamed agent */
-    {
-        const char *home = ts_where_dateline_country(&c->where);
-        for (int k = 0; home && k < 4 && !s->home_cc[0]; k++)
-            if (!strncmp(s->ctx->recent[k], home, 3))
-                memcpy(s->home_cc, home, sizeof s->home_cc); /* the country the story reports from */
-    }
     ts_where_cc pc[TS_MAX_WHERE];
     size_t np = ts_where_phrases(&c->where, s, pc, TS_MAX_WHERE);
     if (!np) {

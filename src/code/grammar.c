@@ -5473,12 +5473,35 @@ static void foreign_government(ts_sent *s, int src, int tgt)
     }
 }
 
+/* "Thousands of Iraqis protested outside the US embassy. The protesters
+ * threw stones at the building": a protest that names no party, by the
+ * story's protesters named by their role (mention.c: resolved, of the
+ * country of ctx->protesters), is against whom the story's protest was
+ * (ctx->protested) when that is another country's; a new mention, or -1. */
+static int story_protested(ts_sent *s, int src)
+{
+    const ts_ctx *x = s->ctx;
+    const ts_mention *m = &s->m[src];
+    if (!m->resolved || m->kind != M_NAME || !x->protesters[0] || strlen(x->protested) < 3 ||
+        strncmp(m->code, x->protesters, 3) || !strncmp(x->protested, m->code, 3))
+        return -1;
+    for (size_t k = 0; k < s->nm; k++)
+        if ((int)k != src && (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3 &&
+            strncmp(s->m[k].code, m->code, 3) && strncmp(s->m[k].code, x->protested, 3))
+            return -1; /* another party named here: the grammar's own rules decide */
+    int t = add_actor(s, x->protested, 0, 0);
+    if (t >= 0)
+        s->m[t].resolved = 1;
+    return t;
+}
+
 /* "Serb gunmen attacked a Kosovo police patrol. The attackers fought police
  * for hours", "Police killed two of the attackers": force or arrest between
  * a party of the story's last use of force that a role noun named
  * (mention.c: ctx->assailant, or ctx->assailed for "the gunmen" a state's
- * troops fought) and an unnamed agent of the other party's sector is with
- * that other party, not with the role's own country. m is the unnamed one. */
+ * troops fought) and an unnamed agent of the other party's sector (or
+ * people, of a country struck as a whole) is with that other party, not with
+ * the role's own country. m is the unnamed one. */
 static void story_attacked(ts_sent *s, int m, int role)
 {
     const ts_ctx *x = s->ctx;
@@ -5487,8 +5510,15 @@ static void story_attacked(ts_sent *s, int m, int role)
     if (t->kind != M_UNRES || !t->sector[0] || !r->resolved || !x->assailant[0])
         return;
     const char *other = !strcmp(r->code, x->assailant) ? x->assailed : !strcmp(r->code, x->assailed) ? x->assailant : NULL;
-    if (!other || strlen(other) != 6 || strcmp(other + 3, t->sector) || !strncmp(other, r->code, 3))
+    if (!other || strlen(other) < 3 || ts_igo_code(other) || !strncmp(other, r->code, 3))
         return;
+    /* the other's own sector, or its people when it was struck as a whole
+       ("killed 1,200 people in Israel ... The militants took 240 hostages") */
+    if (strlen(other) == 6 ? strcmp(other + 3, t->sector)
+                           : strcmp(t->sector, "CVL") || r->weapon || r->t1 <= r->head ||
+                                 ts_in_class(s->d, ts_w(s, r->head), CL_ATTACK) ||
+                                 ts_in_class(s->d, ts_w(s, r->head), CL_AIRSTRIKE))
+        return; /* (but "the strikes had killed 26 civilians" are left to the place) */
     name_unresolved(t, other);
     t->resolved = 1;
 }
@@ -6384,6 +6414,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->rule = "target: prisoners protest against the state that holds them";
     if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 && (vc->tgt = demanded_party(g, i, vc->src)) >= 0)
         vc->rule = "target: a protest is against the party its demand names";
+    if (vc->tgt < 0 && vc->r0 == 14 && vc->src >= 0 && !(vc->pm.p->flags & P_NOTARGET) &&
+        (vc->tgt = story_protested(s, vc->src)) >= 0)
+        vc->rule = "target: the story's protesters, by role, protest against whom the story's protest was";
     if (vc->tgt < 0 && vc->src >= 0 &&
         (vc->r0 == 14 || (!strcmp(vc->pm.p->code, "191") && civil_people(&s->m[vc->src]))) &&
         (s->m[vc->src].kind == M_NAME || s->m[vc->src].kind == M_PRON) && /* "They stormed the building" */

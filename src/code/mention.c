@@ -790,17 +790,17 @@ static int state_organ(const char *c)
 /* "Serb gunmen attacked a police patrol. The attackers barricaded themselves
  * in a monastery": a noun of the doers of force after "the" names a party of
  * the story's last use of force (ctx->assailant: not one that struck back at
- * the one before). "The attackers", "the assailants", "the perpetrators" are
- * its doer; "the gunmen", "the kidnappers", "the captors", "the hijackers"
- * are armed men no state sends: its doer when that is no state's organ, else
- * its victim when that is an armed group ("Israeli troops killed three
- * gunmen in Jenin. The gunmen had fired on ..."). NULL when the story told of
- * none (unknown men it never named are no actor) or a name follows ("the
- * gunmen Hamas sent"). */
+ * the one before). "The attackers", "the assailants", "the perpetrators",
+ * "the invaders", "the occupiers" are its doer; "the gunmen", "the
+ * kidnappers", "the captors", "the hijackers" are armed men no state sends:
+ * its doer when that is no state's organ, else its victim when that is an
+ * armed group ("Israeli troops killed three gunmen in Jenin. The gunmen had
+ * fired on ..."). NULL when the story told of none (unknown men it never
+ * named are no actor) or a name follows ("the gunmen Hamas sent"). */
 static const char *story_attacker(const ts_sent *s, size_t i)
 {
-    static const ts_lit doers[] = {LIT("attackers"), LIT("attacker"),     LIT("assailants"),
-                                   LIT("assailant"), LIT("perpetrators"), LIT("perpetrator")};
+    static const ts_lit doers[] = {LIT("attackers"), LIT("attacker"),  LIT("assailants"), LIT("assailant"),
+                                   LIT("perpetrators"), LIT("perpetrator"), LIT("invaders"), LIT("occupiers")};
     static const ts_lit armed[] = {LIT("gunmen"),    LIT("gunman"),  LIT("kidnappers"), LIT("kidnapper"),
                                    LIT("abductors"), LIT("captors"), LIT("hijackers"),  LIT("raiders")};
     const ts_ctx *x = s->ctx;
@@ -973,6 +973,33 @@ static int story_captives(const ts_sent *s, const piece *p, size_t i, char code[
     else
         set_code(code, c);
     return 1;
+}
+
+/* "China launched drills around Taiwan. Beijing imposed trade restrictions
+ * on the island": "the island", "the enclave" (at i after "the") are the
+ * story's last state acted on as a whole (ctx->land), when the sentence
+ * named no other state before it but the one that acts; NULL when it named
+ * two, or the land is the actor's own ("the island's beaches" neither: a
+ * possessive is left to the phrase composer). */
+static const char *story_land(const ts_sent *s, const piece *p, size_t i)
+{
+    static const ts_lit land[] = {LIT("island"), LIT("enclave")}; /* not "the peninsula": Korea's in a story of
+                                                                     missiles that fell off Japan */
+    if (p->kind || !ts_tok_in(s, i, land, sizeof land / sizeof land[0]) || is_possessive(s, i + 1) ||
+        (i + 1 < s->ntok && s->tok[i + 1].kind == TK_WORD && s->tok[i + 1].cas != CASE_LOWER))
+        return NULL;
+    const char *named = NULL;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || ts_igo_code(x->code) ||
+            !strncmp(x->code, "WST", 3))
+            continue;
+        if (named && strncmp(named, x->code, 3))
+            return NULL; /* two states named before it: it may be either's */
+        named = x->code;
+    }
+    const char *c = s->ctx->land;
+    return c[0] && !(named && !strncmp(named, c, 3)) ? c : NULL;
 }
 
 /* The references that are not dictionary phrases: pronouns ("its troops",
@@ -1186,6 +1213,8 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         defc = story_troops(s, &p, i);
     if (!defc && i > 0 && TOK_IS(s, i - 1, "the") && story_captives(s, &p, i, crowd))
         defc = crowd;
+    if (!defc && after_the)
+        defc = story_land(s, &p, i);
     if (!defc && i > 0 && TOK_IS(s, i - 1, "the") && story_rulers(s, &p, i, crowd)) {
         size_t end = p.end;
         if (is_possessive(s, p.end)) {

@@ -58,7 +58,10 @@ typedef struct ts_ctx {
                                    back at the assailant before: whom "the attackers", "the gunmen", "the
                                    kidnappers" name (mention.c), and its victim */
     char protesters[TS_CODE_MAX]; /* the people of the story's last protest (14x): "the protesters", "the mob" */
+    char protested[TS_CODE_MAX];  /* whom that protest was against, or "" */
     char captives[TS_CODE_MAX]; /* whom the story's last abduction (181) took: "the hostages", "the captives" */
+    char land[4];               /* the story's last state acted on as a whole ("drills around Taiwan",
+                                   "struck targets across Gaza"): "the island", "the enclave" */
     char envoy[TS_CODE_MAX];    /* the story's last ambassador or envoy named with a country: "the envoy" */
     char rulers[4];             /* the country whose junta or putschists the story named ("Niger's military
                                    rulers", "Soldiers in Gabon ... placed President Bongo under house arrest"):
