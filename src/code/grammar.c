@@ -10644,6 +10644,22 @@ static int base_as_past(const ts_sent *s, size_t k)
     return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
 }
 
+/* A lower-case word the lexicon lacks, with no ending of another form,
+ * before a determiner or possessive: a verb's bare form ("insisted that
+ * Hungary rewrite its media law"). */
+static int unknown_base_verb(const ts_sent *s, size_t k)
+{
+    if (k + 1 >= s->ntok || ts_w(s, k) || s->tok[k].kind != TK_WORD || s->tok[k].cas != CASE_LOWER ||
+        s->tok[k].len < 4 || s->mid[k] >= 0)
+        return 0;
+    const char *e = s->text + s->tok[k].off + s->tok[k].len;
+    if (e[-1] == 's' || (e[-2] == 'e' && e[-1] == 'd') || (s->tok[k].len > 4 && !memcmp(e - 3, "ing", 3)) ||
+        (e[-2] == 'l' && e[-1] == 'y'))
+        return 0;
+    return (s->gram[k + 1] & G_DET) || TOK_IS(s, k + 1, "its") || TOK_IS(s, k + 1, "their") ||
+           TOK_IS(s, k + 1, "his") || TOK_IS(s, k + 1, "her");
+}
+
 static void subjunctive_demands(gstate *g)
 {
     ts_sent *s = g->s;
@@ -10680,6 +10696,13 @@ static void subjunctive_demands(gstate *g)
             !strncmp(s->m[mi].code, s->m[sp].code, 3))
             continue;
         size_t vb = s->m[mi].t1;
+        {
+            int mem[8]; /* "insisted that Sweden and Finland hand over": after the last of them */
+            size_t nmem = group_of(s, mi, mem, sizeof mem / sizeof mem[0]);
+            for (size_t e = 0; e < nmem; e++)
+                if ((size_t)s->m[mem[e]].t1 > vb)
+                    vb = s->m[mem[e]].t1;
+        }
         while (vb < s->ntok && ((s->gram[vb] & G_ADV) || g->adv[vb]) && s->mid[vb] < 0)
             vb++;
         if (vb + 1 < s->ntok && (TOK_IS(s, vb, "should") || TOK_IS(s, vb, "must"))) {
@@ -10688,8 +10711,9 @@ static void subjunctive_demands(gstate *g)
                 vb++; /* "insisted that Ethiopia must not fill the dam": a demand too */
         }
         const ts_word *w = vb < s->ntok ? W(s, vb) : NULL;
-        if (!w || w->verb < 0 || !(w->vform & VF_BASE) || ((w->vform & (VF_S | VF_PAST)) && !base_as_past(s, vb)) ||
-            s->tok[vb].cas != CASE_LOWER)
+        if ((!w || w->verb < 0 || !(w->vform & VF_BASE) || ((w->vform & (VF_S | VF_PAST)) && !base_as_past(s, vb)) ||
+             s->tok[vb].cas != CASE_LOWER) &&
+            !unknown_base_verb(s, vb))
             continue;
         size_t n = 0; /* the subject's "act" is only demanded */
         for (size_t e = 0; e < g->em.n; e++)
@@ -10700,11 +10724,14 @@ static void subjunctive_demands(gstate *g)
         for (size_t e = 0; e < g->em.n; e++)
             asked |= !strcmp(g->em.out[e].src, s->m[sp].code) && !strcmp(g->em.out[e].tgt, s->m[mi].code);
         if (!asked) {
-            int mem[8]; /* "Egypt and Sudan demanded": each of them (sp among them) */
+            int mem[8], of[8]; /* "Egypt and Sudan demanded": each of them (sp among them), of each asked */
             size_t nmem = group_of(s, sp, mem, sizeof mem / sizeof mem[0]);
+            size_t nof = group_of(s, mi, of, sizeof of / sizeof of[0]);
             for (size_t e = 0; e < nmem; e++)
-                if (s->m[mem[e]].kind == M_NAME && strncmp(s->m[mem[e]].code, s->m[mi].code, 3))
-                    emit(s, &g->em, mem[e], mi, "100", k, g->v[k].attributed ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
+                for (size_t f = 0; f < nof; f++)
+                    if (s->m[mem[e]].kind == M_NAME && s->m[of[f]].kind == M_NAME && strlen(s->m[of[f]].code) >= 3 &&
+                        strncmp(s->m[mem[e]].code, s->m[of[f]].code, 3))
+                        emit(s, &g->em, mem[e], of[f], "100", k, g->v[k].attributed ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
         }
     }
     g->em.rule = NULL;
