@@ -7089,6 +7089,17 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         if (own)
             vc->tgt = -1;
     }
+    if (ns > 1 && vc->tgt >= 0 && strlen(s->m[vc->tgt].code) == 6 && !strcmp(s->m[vc->tgt].code + 3, "REF") &&
+        (root_of(vc->code) == 3 || root_of(vc->code) == 8)) {
+        /* "Bangladesh and Myanmar agreed to repatriate the Rohingya refugees":
+           the refugees of one of the pair, returned by the two together, make a
+           joint act between them, not one partner's act on its own people */
+        int own = 0;
+        for (size_t a = 0; a < ns && !own; a++)
+            own = strlen(s->m[srcs[a]].code) >= 3 && !strncmp(s->m[srcs[a]].code, s->m[vc->tgt].code, 3);
+        if (own)
+            vc->tgt = -1;
+    }
     size_t nt = vc->tgt >= 0 ? group_of(s, vc->tgt, tgts, 16) : 0;
     if (vc->tgt >= 0 && nt == 0)
         return;
