@@ -5267,6 +5267,24 @@ static int expelled_from(const gstate *g, size_t end, int tgt, int src)
     return -1;
 }
 
+/* Refugees or asylum seekers that no word names ("asylum seekers", "2,000
+ * refugees") and that took the acting state's own country only because the
+ * sentence names no other: refugees are not the state's own people, so they
+ * name no party ("Hungary refused to admit asylum seekers"). Displaced people
+ * may be at home ("displaced people" is not read here). */
+static int unnamed_refugees_at_home(const ts_sent *s, int tgt, int src)
+{
+    static const ts_lit heads[] = {LIT("refugees"), LIT("refugee"), LIT("seekers"), LIT("seeker")};
+    const ts_mention *t = &s->m[tgt];
+    if (t->kind != M_NAME || strlen(t->code) != 6 || strcmp(t->code + 3, "REF") || strlen(s->m[src].code) < 3 ||
+        strncmp(t->code, s->m[src].code, 3) || t->t1 == 0 || !ts_tok_in(s, (size_t)t->t1 - 1, heads, 4))
+        return 0;
+    for (size_t k = t->t0; k < t->t1 && k < s->ntok; k++)
+        if (s->tok[k].kind == TK_WORD && s->tok[k].cas != CASE_LOWER)
+            return 0; /* "Hungarian refugees", "Rohingya refugees": named */
+    return 1;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -5833,6 +5851,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         adopt_country(s, vc->tgt, vc->r0 < 17 ? vc->src : -1, 0); /* an army put on alert is one's own; one attacked is not */
         if (s->m[vc->tgt].kind == M_UNRES)
             vc->tgt = vc->r0 >= 18 && is_people(&s->m[vc->tgt]) ? -1 : -2; /* force on people: their place's */
+        else if (unnamed_refugees_at_home(s, vc->tgt, vc->src))
+            vc->tgt = -2; /* "refused to admit asylum seekers", "deported asylum seekers to Rwanda": not its own */
         else if (!strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3) &&
                  (!strcmp(s->m[vc->tgt].code + 3, "MIL") || !strcmp(s->m[vc->tgt].code + 3, "GOV")) &&
                  (strlen(s->m[vc->src].code) == 3 || !strcmp(s->m[vc->src].code + 3, "GOV") ||
