@@ -101,6 +101,7 @@ enum {
     SW_PROTEST = 4096, /* protest_nouns' "protests", "riots", "strike", ... */
     SW_WILL = 8192,    /* "will", "would": any_act_answered's answer */
     SW_ARRIVE = 16384, /* aid_arrived's "arrived", "reached", "landed", ... */
+    SW_DISASTER = 32768, /* disaster_country's "earthquake", "floods", ... */
 };
 
 typedef struct pmatch {
@@ -5267,6 +5268,44 @@ static int expelled_from(const gstate *g, size_t end, int tgt, int src)
     return -1;
 }
 
+/* "A powerful earthquake struck southern Turkey", "Floods swept through
+ * eastern Libya, killing thousands in Derna": a sentence that tells of a
+ * disaster and names one country, as a place or as what the disaster struck,
+ * makes it the story's stricken country (ts_ctx.stricken), where later aid
+ * that names no recipient goes ("Japan sent a 75-member rescue team"). Read
+ * before the sentence's verbs, so that its own aid takes it too. */
+static void disaster_country(gstate *g)
+{
+    if (!(g->words & SW_DISASTER))
+        return;
+    ts_sent *s = g->s;
+    static const ts_lit struck[] = {LIT("struck"), LIT("hit"), LIT("devastated"), LIT("ravaged"),
+                                    LIT("swept"), LIT("battered"), LIT("rocked"), LIT("jolted"),
+                                    LIT("shook"), LIT("flooded"), LIT("hits"), LIT("strikes")};
+    char cc[4] = "";
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if (x->kind != M_NAME || strlen(x->code) < 3 || ts_igo_code(x->code) || !strncmp(x->code, "WST", 3))
+            continue;
+        size_t b = x->t0;
+        while (b > 0 && ((s->gram[b - 1] & G_DET) || ts_compass_word(s, b - 1)) && s->mid[b - 1] < 0)
+            b--;
+        int hit = b > 0 && ts_tok_in(s, b - 1, struck, sizeof struck / sizeof struck[0]);
+        size_t a = x->t1; /* "Morocco was struck by", "Libya has been devastated by" */
+        while (a < s->ntok && a < (size_t)x->t1 + 2 && (s->gram[a] & (G_BE | G_HAVE)))
+            a++;
+        hit |= a > (size_t)x->t1 && ts_tok_in(s, a, struck, sizeof struck / sizeof struck[0]);
+        if (!hit && !is_place(s, x))
+            continue; /* "Chinese rescuers", "Japan sent aid": no stricken country */
+        if (cc[0] && strncmp(cc, x->code, 3))
+            return; /* two countries: cannot tell */
+        memcpy(cc, x->code, 3);
+        cc[3] = '\0';
+    }
+    if (cc[0])
+        memcpy(s->ctx->stricken, cc, 4);
+}
+
 /* Refugees or asylum seekers that no word names ("asylum seekers", "2,000
  * refugees") and that took the acting state's own country only because the
  * sentence names no other: refugees are not the state's own people, so they
@@ -5283,6 +5322,14 @@ static int unnamed_refugees_at_home(const ts_sent *s, int tgt, int src)
         if (s->tok[k].kind == TK_WORD && s->tok[k].cas != CASE_LOWER)
             return 0; /* "Hungarian refugees", "Rohingya refugees": named */
     return 1;
+}
+
+/* Relief given or pledged (070, 071, 073; 033x): what a disaster story's
+ * stricken country receives. Arms, troops and refuge are not. */
+static int relief_code(const char *code)
+{
+    return !strncmp(code, "070", 3) || !strncmp(code, "071", 3) || !strncmp(code, "073", 3) ||
+           !strcmp(code, "033") || !strcmp(code, "0331") || !strcmp(code, "0333");
 }
 
 static int verb_roles(gstate *g, size_t i, vcode *vc)
@@ -5589,6 +5636,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = fled_people(g, i, vc->src);
         if (vc->tgt >= 0)
             vc->rule = "target: refuge for people who fled goes to the country they fled";
+    }
+    if (vc->tgt < 0 && vc->src >= 0 && s->ctx->stricken[0] && !v->passive && relief_code(vc->pm.p->code) &&
+        strlen(s->m[vc->src].code) >= 3 && strncmp(s->m[vc->src].code, s->ctx->stricken, 3)) {
+        vc->tgt = add_actor(s, s->ctx->stricken, 0, 0);
+        if (vc->tgt >= 0)
+            vc->rule = "target: relief that names no recipient goes to the country the story's disaster struck";
     }
     if (vc->tgt < 0 && vc->src >= 0 && !strcmp(vc->pm.p->code, "184") && !v->passive &&
         s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) >= 3 && !ts_igo_code(s->m[vc->src].code)) {
@@ -10396,6 +10449,13 @@ static const struct {
     {LIT("docks"), SW_ARRIVE},   {LIT("delivered"), SW_ARRIVE}, {LIT("sent"), SW_ARRIVE},
     {LIT("flown"), SW_ARRIVE},   {LIT("shipped"), SW_ARRIVE}, {LIT("airlifted"), SW_ARRIVE},
     {LIT("airdropped"), SW_ARRIVE}, {LIT("dispatched"), SW_ARRIVE}, {LIT("trucked"), SW_ARRIVE},
+    /* disaster_country */
+    {LIT("earthquake"), SW_DISASTER}, {LIT("earthquakes"), SW_DISASTER}, {LIT("quake"), SW_DISASTER},
+    {LIT("flood"), SW_DISASTER},      {LIT("floods"), SW_DISASTER},      {LIT("flooding"), SW_DISASTER},
+    {LIT("cyclone"), SW_DISASTER},    {LIT("hurricane"), SW_DISASTER},   {LIT("typhoon"), SW_DISASTER},
+    {LIT("tsunami"), SW_DISASTER},    {LIT("wildfire"), SW_DISASTER},    {LIT("wildfires"), SW_DISASTER},
+    {LIT("landslide"), SW_DISASTER},  {LIT("landslides"), SW_DISASTER},  {LIT("eruption"), SW_DISASTER},
+    {LIT("drought"), SW_DISASTER},    {LIT("famine"), SW_DISASTER},
 };
 
 /* The key words by their tokens' hash (token.h: the folded key's), each in
@@ -10500,6 +10560,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->suppress_until = 0;
     g->last_target = -1;
     g->pend_verb = g->pend_src = -1;
+    disaster_country(g);
     /* left to right, each verb in named steps; state flows from verb to verb
        (the last finite verb, the speaker of reported speech, a denial) */
     for (size_t i = ts_next_bit(g->vbits, 0, s->ntok); i < s->ntok; i = ts_next_bit(g->vbits, i + 1, s->ntok)) {

@@ -55,6 +55,7 @@ typedef struct ts_ctx {
     char co_attacker[2][TS_CODE_MAX]; /* the other states of its sentence that struck the same country
                                          ("The United States and Britain launched strikes"), or "" */
     char coercer[TS_CODE_MAX];  /* the story's last coercion (17x): its doer */
+    char stricken[4];           /* the country the story's disaster struck: where aid naming no recipient goes */
     char court[TS_CODE_MAX];    /* the story's last court that sentenced or ruled (JUD source of 11x, 17x) */
     struct {
         char key[TS_NAME_KEY];  /* the surname, folded to lower case */
