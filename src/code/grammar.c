@@ -10069,6 +10069,11 @@ static void aid_promised_to_told(gstate *g)
         if (!(v->fut || would || v->gov == GOV_INTENT || v->gov == GOV_PLEDGE))
             continue;
         const ts_mention *sm = &s->m[v->subj];
+        int negated = 0; /* "would not send aid", "was not ready to help" (a refusal may have cleared v->neg) */
+        for (size_t q = sm->t1; q < j && !negated; q++)
+            negated = (s->gram[q] & G_NEG) != 0;
+        if (negated)
+            continue;
         size_t a = (size_t)sm->t0;
         if (a > 0 && (s->gram[a - 1] & G_DET) && s->mid[a - 1] < 0)
             a--; /* "told Zelensky the United States would" */
