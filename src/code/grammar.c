@@ -1928,10 +1928,6 @@ static const ts_lit needy[] = {LIT("victims"),   LIT("survivors"), LIT("people")
                                LIT("hospital"),  LIT("hospitals")}; /* also "to a hospital in Gaza" */
 #define NEEDY_N (sizeof needy / sizeof needy[0])
 
-/* "airdropped food into Gaza", "sent aid trucks into northern Syria": what
- * a giving verb (07) delivers into a place goes to that place's people, who
- * are the target, where "into" otherwise marks a place only; so does what it
- * gives to people in need in a place ("aid to earthquake victims in Turkey"). */
 /* The handing out of aid, or where it is given: the word a place after "in"
  * gives to ("aid deliveries in Gaza", "a field hospital in Gaza"); aid itself
  * sent "in" a place names no recipient ("Japan sent aid in Turkey"). */
@@ -1944,6 +1940,10 @@ static int aid_thing(const ts_sent *s, size_t k)
     return ts_tok_in(s, k, things, sizeof things / sizeof things[0]);
 }
 
+/* "airdropped food into Gaza", "sent aid trucks into northern Syria": what
+ * a giving verb (07) delivers into a place goes to that place's people, who
+ * are the target, where "into" otherwise marks a place only; so does what it
+ * gives to people in need in a place ("aid to earthquake victims in Turkey"). */
 static int aid_destination(const gstate *g, size_t i, const ts_mention *m)
 {
     const ts_sent *s = g->s;
@@ -4069,9 +4069,9 @@ static int passive_asylum(gstate *g, size_t i, vcode *vc)
 #define DEPORTED_FROM_WORDS 4 /* from the verb to its "from": "were deported last month from" */
 
 /* A deportation in the agentless passive: "Thousands of Afghans were
- * deported from Pakistan", "hundreds of Haitians were expelled from the
- * Dominican Republic": the state that deports is the one they are sent
- * away from, else the speaking state; the people deported are the target. */
+ * deported from Pakistan", "twenty Afghans were deported from Germany to
+ * Afghanistan": the state that deports is the one they are sent away from,
+ * else the speaking state; the people deported are the target. */
 static int passive_deportation(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
