@@ -7392,8 +7392,6 @@ static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs
     g->em.rule = vc->rule;
 }
 
-/* Step 1: which words are verbs here, then "X condemned A and urged B":
- * base/-s forms after "and" that share a finite verb's form. */
 /* "will send food and rescue teams", "will deploy doctors and search teams":
  * a word after "and" that could be a verb but is followed by a noun of
  * crews, gear or work names that kind of crew, not a second verb of the
@@ -7408,6 +7406,8 @@ static int crew_noun_after(const ts_sent *s, size_t i)
     return i + 1 < s->ntok && ts_tok_in(s, i + 1, crew, sizeof crew / sizeof crew[0]);
 }
 
+/* Step 1: which words are verbs here, then "X condemned A and urged B":
+ * base/-s forms after "and" that share a finite verb's form. */
 static void find_verbs(gstate *g)
 {
     ts_sent *s = g->s;
