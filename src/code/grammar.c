@@ -102,6 +102,7 @@ enum {
     SW_PROTEST = 4096, /* protest_nouns' "protests", "riots", "strike", ... */
     SW_WILL = 8192,    /* "will", "would": any_act_answered's answer */
     SW_ARRIVE = 16384, /* aid_arrived's "arrived", "reached", "landed", ... */
+    SW_DISASTER = 32768, /* disaster_country's "earthquake", "floods", ... */
 };
 
 typedef struct pmatch {
@@ -2142,10 +2143,6 @@ static const ts_lit needy[] = {LIT("victims"),   LIT("survivors"), LIT("people")
                                LIT("hospital"),  LIT("hospitals")}; /* also "to a hospital in Gaza" */
 #define NEEDY_N (sizeof needy / sizeof needy[0])
 
-/* "airdropped food into Gaza", "sent aid trucks into northern Syria": what
- * a giving verb (07) delivers into a place goes to that place's people, who
- * are the target, where "into" otherwise marks a place only; so does what it
- * gives to people in need in a place ("aid to earthquake victims in Turkey"). */
 /* The handing out of aid, or where it is given: the word a place after "in"
  * gives to ("aid deliveries in Gaza", "a field hospital in Gaza"); aid itself
  * sent "in" a place names no recipient ("Japan sent aid in Turkey"). */
@@ -2158,6 +2155,10 @@ static int aid_thing(const ts_sent *s, size_t k)
     return ts_tok_in(s, k, things, sizeof things / sizeof things[0]);
 }
 
+/* "airdropped food into Gaza", "sent aid trucks into northern Syria": what
+ * a giving verb (07) delivers into a place goes to that place's people, who
+ * are the target, where "into" otherwise marks a place only; so does what it
+ * gives to people in need in a place ("aid to earthquake victims in Turkey"). */
 static int aid_destination(const gstate *g, size_t i, const ts_mention *m)
 {
     const ts_sent *s = g->s;
@@ -4446,9 +4447,9 @@ static int passive_clash(gstate *g, size_t i, vcode *vc)
 #define DEPORTED_FROM_WORDS 4 /* from the verb to its "from": "were deported last month from" */
 
 /* A deportation in the agentless passive: "Thousands of Afghans were
- * deported from Pakistan", "hundreds of Haitians were expelled from the
- * Dominican Republic": the state that deports is the one they are sent
- * away from, else the speaking state; the people deported are the target. */
+ * deported from Pakistan", "twenty Afghans were deported from Germany to
+ * Afghanistan": the state that deports is the one they are sent away from,
+ * else the speaking state; the people deported are the target. */
 static int passive_deportation(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -5962,6 +5963,70 @@ static int definite_government(const ts_sent *s, size_t t0)
     return t0 > 1 && TOK_IS(s, t0 - 2, "the") && ts_tok_in(s, t0 - 1, tier, sizeof tier / sizeof tier[0]);
 }
 
+/* "A powerful earthquake struck southern Turkey", "Floods swept through
+ * eastern Libya, killing thousands in Derna": a sentence that tells of a
+ * disaster and names one country, as a place or as what the disaster struck,
+ * makes it the story's stricken country (ts_ctx.stricken), where later aid
+ * that names no recipient goes ("Japan sent a 75-member rescue team"). Read
+ * before the sentence's verbs, so that its own aid takes it too. */
+static void disaster_country(gstate *g)
+{
+    if (!(g->words & SW_DISASTER))
+        return;
+    ts_sent *s = g->s;
+    static const ts_lit struck[] = {LIT("struck"), LIT("hit"), LIT("devastated"), LIT("ravaged"),
+                                    LIT("swept"), LIT("battered"), LIT("rocked"), LIT("jolted"),
+                                    LIT("shook"), LIT("flooded"), LIT("hits"), LIT("strikes")};
+    char cc[4] = "";
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if (x->kind != M_NAME || strlen(x->code) < 3 || ts_igo_code(x->code) || !strncmp(x->code, "WST", 3))
+            continue;
+        size_t b = x->t0;
+        while (b > 0 && ((s->gram[b - 1] & G_DET) || ts_compass_word(s, b - 1)) && s->mid[b - 1] < 0)
+            b--;
+        int hit = b > 0 && ts_tok_in(s, b - 1, struck, sizeof struck / sizeof struck[0]);
+        size_t a = x->t1; /* "Morocco was struck by", "Libya has been devastated by" */
+        while (a < s->ntok && a < (size_t)x->t1 + 2 && (s->gram[a] & (G_BE | G_HAVE)))
+            a++;
+        hit |= a > (size_t)x->t1 && ts_tok_in(s, a, struck, sizeof struck / sizeof struck[0]);
+        if (!hit && !is_place(s, x))
+            continue; /* "Chinese rescuers", "Japan sent aid": no stricken country */
+        if (cc[0] && strncmp(cc, x->code, 3))
+            return; /* two countries: cannot tell */
+        memcpy(cc, x->code, 3);
+        cc[3] = '\0';
+    }
+    if (cc[0])
+        memcpy(s->ctx->stricken, cc, 4);
+}
+
+/* Refugees or asylum seekers that no word names ("asylum seekers", "2,000
+ * refugees") and that took the acting state's own country only because the
+ * sentence names no other: refugees are not the state's own people, so they
+ * name no party ("Hungary refused to admit asylum seekers"). Displaced people
+ * may be at home ("displaced people" is not read here). */
+static int unnamed_refugees_at_home(const ts_sent *s, int tgt, int src)
+{
+    static const ts_lit heads[] = {LIT("refugees"), LIT("refugee"), LIT("seekers"), LIT("seeker")};
+    const ts_mention *t = &s->m[tgt];
+    if (t->kind != M_NAME || strlen(t->code) != 6 || strcmp(t->code + 3, "REF") || strlen(s->m[src].code) < 3 ||
+        strncmp(t->code, s->m[src].code, 3) || t->t1 == 0 || !ts_tok_in(s, (size_t)t->t1 - 1, heads, 4))
+        return 0;
+    for (size_t k = t->t0; k < t->t1 && k < s->ntok; k++)
+        if (s->tok[k].kind == TK_WORD && s->tok[k].cas != CASE_LOWER)
+            return 0; /* "Hungarian refugees", "Rohingya refugees": named */
+    return 1;
+}
+
+/* Relief given or pledged (070, 071, 073; 033x): what a disaster story's
+ * stricken country receives. Arms, troops and refuge are not. */
+static int relief_code(const char *code)
+{
+    return !strncmp(code, "070", 3) || !strncmp(code, "071", 3) || !strncmp(code, "073", 3) ||
+           !strcmp(code, "033") || !strcmp(code, "0331") || !strcmp(code, "0333");
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -6293,6 +6358,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (vc->tgt >= 0)
             vc->rule = "target: refuge for people who fled goes to the country they fled";
     }
+    if (vc->tgt < 0 && vc->src >= 0 && s->ctx->stricken[0] && !v->passive && relief_code(vc->pm.p->code) &&
+        strlen(s->m[vc->src].code) >= 3 && strncmp(s->m[vc->src].code, s->ctx->stricken, 3)) {
+        vc->tgt = add_actor(s, s->ctx->stricken, 0, 0);
+        if (vc->tgt >= 0)
+            vc->rule = "target: relief that names no recipient goes to the country the story's disaster struck";
+    }
     if (vc->tgt < 0 && vc->src >= 0 && !strcmp(vc->pm.p->code, "184") && !v->passive &&
         s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) >= 3 && !ts_igo_code(s->m[vc->src].code)) {
         /* "used civilian detainees as human shields": people the dictionaries
@@ -6567,6 +6638,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         adopt_country(s, vc->tgt, vc->r0 < 17 ? vc->src : -1, 0); /* an army put on alert is one's own; one attacked is not */
         if (s->m[vc->tgt].kind == M_UNRES)
             vc->tgt = vc->r0 >= 18 && is_people(&s->m[vc->tgt]) ? -1 : -2; /* force on people: their place's */
+        else if (unnamed_refugees_at_home(s, vc->tgt, vc->src))
+            vc->tgt = -2; /* "refused to admit asylum seekers", "deported asylum seekers to Rwanda": not its own */
         else if (!strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3) &&
                  (!strcmp(s->m[vc->tgt].code + 3, "MIL") || !strcmp(s->m[vc->tgt].code + 3, "GOV")) &&
                  (strlen(s->m[vc->src].code) == 3 || !strcmp(s->m[vc->src].code + 3, "GOV") ||
@@ -8066,6 +8139,17 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         if (own)
             vc->tgt = -1;
     }
+    if (ns > 1 && vc->tgt >= 0 && strlen(s->m[vc->tgt].code) == 6 && !strcmp(s->m[vc->tgt].code + 3, "REF") &&
+        (root_of(vc->code) == 3 || root_of(vc->code) == 8)) {
+        /* "Bangladesh and Myanmar agreed to repatriate the Rohingya refugees":
+           the refugees of one of the pair, returned by the two together, make a
+           joint act between them, not one partner's act on its own people */
+        int own = 0;
+        for (size_t a = 0; a < ns && !own; a++)
+            own = strlen(s->m[srcs[a]].code) >= 3 && !strncmp(s->m[srcs[a]].code, s->m[vc->tgt].code, 3);
+        if (own)
+            vc->tgt = -1;
+    }
     size_t nt = vc->tgt >= 0 ? group_of(s, vc->tgt, tgts, 16) : 0;
     if (vc->tgt >= 0 && nt == 0)
         return;
@@ -8285,8 +8369,6 @@ static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs
     g->em.rule = vc->rule;
 }
 
-/* Step 1: which words are verbs here, then "X condemned A and urged B":
- * base/-s forms after "and" that share a finite verb's form. */
 /* "will send food and rescue teams", "will deploy doctors and search teams":
  * a word after "and" that could be a verb but is followed by a noun of
  * crews, gear or work names that kind of crew, not a second verb of the
@@ -8301,6 +8383,8 @@ static int crew_noun_after(const ts_sent *s, size_t i)
     return i + 1 < s->ntok && ts_tok_in(s, i + 1, crew, sizeof crew / sizeof crew[0]);
 }
 
+/* Step 1: which words are verbs here, then "X condemned A and urged B":
+ * base/-s forms after "and" that share a finite verb's form. */
 static void find_verbs(gstate *g)
 {
     ts_sent *s = g->s;
@@ -11003,6 +11087,11 @@ static void aid_promised_to_told(gstate *g)
         if (!(v->fut || would || v->gov == GOV_INTENT || v->gov == GOV_PLEDGE))
             continue;
         const ts_mention *sm = &s->m[v->subj];
+        int negated = 0; /* "would not send aid", "was not ready to help" (a refusal may have cleared v->neg) */
+        for (size_t q = sm->t1; q < j && !negated; q++)
+            negated = (s->gram[q] & G_NEG) != 0;
+        if (negated)
+            continue;
         size_t a = (size_t)sm->t0;
         if (a > 0 && (s->gram[a - 1] & G_DET) && s->mid[a - 1] < 0)
             a--; /* "told Zelensky the United States would" */
@@ -11561,6 +11650,13 @@ static const struct {
     {LIT("docks"), SW_ARRIVE},   {LIT("delivered"), SW_ARRIVE}, {LIT("sent"), SW_ARRIVE},
     {LIT("flown"), SW_ARRIVE},   {LIT("shipped"), SW_ARRIVE}, {LIT("airlifted"), SW_ARRIVE},
     {LIT("airdropped"), SW_ARRIVE}, {LIT("dispatched"), SW_ARRIVE}, {LIT("trucked"), SW_ARRIVE},
+    /* disaster_country */
+    {LIT("earthquake"), SW_DISASTER}, {LIT("earthquakes"), SW_DISASTER}, {LIT("quake"), SW_DISASTER},
+    {LIT("flood"), SW_DISASTER},      {LIT("floods"), SW_DISASTER},      {LIT("flooding"), SW_DISASTER},
+    {LIT("cyclone"), SW_DISASTER},    {LIT("hurricane"), SW_DISASTER},   {LIT("typhoon"), SW_DISASTER},
+    {LIT("tsunami"), SW_DISASTER},    {LIT("wildfire"), SW_DISASTER},    {LIT("wildfires"), SW_DISASTER},
+    {LIT("landslide"), SW_DISASTER},  {LIT("landslides"), SW_DISASTER},  {LIT("eruption"), SW_DISASTER},
+    {LIT("drought"), SW_DISASTER},    {LIT("famine"), SW_DISASTER},
 };
 
 /* The key words by their tokens' hash (token.h: the folded key's), each in
@@ -11683,6 +11779,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->last_target = -1;
     g->pend_verb = g->pend_src = -1;
     g->crew = -1;
+    disaster_country(g);
     /* left to right, each verb in named steps; state flows from verb to verb
        (the last finite verb, the speaker of reported speech, a denial) */
     for (size_t i = ts_next_bit(g->vbits, 0, s->ntok); i < s->ntok; i = ts_next_bit(g->vbits, i + 1, s->ntok)) {

@@ -67,6 +67,7 @@ typedef struct ts_ctx {
                                    rulers", "Soldiers in Gabon ... placed President Bongo under house arrest"):
                                    whose "the junta", "the mutineers", "the coup leaders" are (mention.c) */
     char coercer[TS_CODE_MAX];  /* the story's last coercion (17x): its doer */
+    char stricken[4];           /* the country the story's disaster struck: where aid naming no recipient goes */
     char court[TS_CODE_MAX];    /* the story's last court that sentenced or ruled (JUD source of 11x, 17x) */
     char cutter[TS_CODE_MAX];   /* the story's last cut, halt or ban (16x): its doer ("the cut-off") */
     struct {
