@@ -7992,6 +7992,12 @@ static void coordinated_pending(gstate *g, size_t i, const vcode *vc, const int 
     g->em.rule = rule;
 }
 
+/* Two mentions of one country's bodies ("the Pentagon and USAID"). */
+static int same_country(const ts_sent *s, int a, int b)
+{
+    return strlen(s->m[a].code) >= 3 && !ts_igo_code(s->m[a].code) && !strncmp(s->m[a].code, s->m[b].code, 3);
+}
+
 /* Events an act of ns sources on nt targets gives (sym: both ways, and a
  * compound subject's members with each other); the lists are cut, the
  * longer first, until they give at most PARTY_PAIRS_MAX. */
@@ -8254,7 +8260,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         if (sym && ns > 1 && !mediator_subject(s, srcs, ns)) /* "Yoon and Kishida held a summit with Biden";
                                                                  but mediators meet a party, not each other */
             for (size_t b = 0; b < ns; b++)
-                if (b != a)
+                if (b != a && !same_country(s, srcs[a], srcs[b])) /* "the Pentagon and USAID ... with": not each other */
                     emit(s, &g->em, srcs[a], srcs[b], vc->code, i, vc->flags | TOCSIN_EV_SYMMETRIC, vc->pm.p);
     }
     if (sym && (r0 == 3 || r0 == 4 || r0 == 5 || r0 == 8) && ns + nt > 1) /* not drills or aid */
