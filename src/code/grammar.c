@@ -4466,6 +4466,18 @@ static int state_coercion(const ts_sent *s, size_t q0, size_t e)
     return 0;
 }
 
+/* "Peru's opposition described the dissolution of Congress as a coup": a
+ * body of the judge's own country right after "of" and a state's coercion
+ * is the one coerced, not the doer. Is mention t of verb i such a body? */
+static int coerced_at_home(const gstate *g, size_t i, int t, int src)
+{
+    const ts_sent *s = g->s;
+    size_t b = np_start(s, s->m[t].t0);
+    return b >= i + 3 && TOK_IS(s, b - 1, "of") && strlen(s->m[src].code) >= 3 &&
+           (s->m[t].kind == M_UNRES || !strncmp(s->m[t].code, s->m[src].code, 3)) &&
+           state_coercion(s, b - 2, b - 1); /* "the suspension of parliament": its country's, named later */
+}
+
 /* "Kenya's opposition called the arrest of its leader a coup against
  * democracy", "the journalists' union condemned the closure of the paper":
  * a state's coercion at home that no one is named for, judged by a body of
@@ -4606,6 +4618,15 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
                opposition described the trial as a farce": the court's) */
             vc->tgt = m;
             vc->rule = "target: the doer of the act the story told last ('condemned the move')";
+            return 1;
+        }
+    }
+    if (!act && !inv && victim >= 0 && doer < 0 && state_coercion(s, q0, e) && strncmp(vc->pm.p->code, "051", 3)) {
+        int m = home_coercer(g, vc->src); /* "described the dissolution of Congress as a coup" */
+        if (m >= 0) {
+            vc->tgt = m;
+            vc->rule = "target: a state's coercion at home, judged by a body of its own that names no doer, "
+                       "is its government's";
             return 1;
         }
     }
@@ -5821,10 +5842,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (v->passive && vc->tgt >= 0 && vc->tgt == vc->src && judging_code(vc->pm.p->code))
         vc->tgt = -1; /* "The attack was condemned by Kenya": "$T" took the agent; the act is the subject */
-    if (vc->tgt >= 0 && vc->src >= 0 &&
-        (s->m[vc->tgt].kind == M_UNRES || !strcmp(s->m[vc->tgt].code, s->m[vc->src].code)) &&
-        judging_code(vc->pm.p->code) && judged_act_victim(g, i, vc->tgt)) {
-        /* ... also the judge's own ("the arrest of its leader") */
+    if (vc->tgt >= 0 && vc->src >= 0 && judging_code(vc->pm.p->code) &&
+        (((s->m[vc->tgt].kind == M_UNRES || !strcmp(s->m[vc->tgt].code, s->m[vc->src].code)) &&
+          judged_act_victim(g, i, vc->tgt)) ||
+         coerced_at_home(g, i, vc->tgt, vc->src))) {
+        /* ... also the judge's own ("the arrest of its leader"), or a body of
+           its own country coerced ("the dissolution of Congress") */
         victim = vc->tgt; /* "condemned the killing of the mayor": not the mayor, his country */
         vc->tgt = -1;
     }
