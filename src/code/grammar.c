@@ -4450,8 +4450,8 @@ static void investigator_country(const gstate *g, int src, char cc[4])
 }
 
 /* Coercion only a state does at home: arrests, detentions, trials, bans,
- * closures (not violence or a vote, which anyone may do). Does the judged
- * act's phrase [q0, e) name one? */
+ * closures, and the laws and decrees that impose them (not violence or a
+ * vote, which anyone may do). Does the judged act's phrase [q0, e) name one? */
 static int state_coercion(const ts_sent *s, size_t q0, size_t e)
 {
     static const ts_lit coercion[] = {
@@ -4459,7 +4459,8 @@ static int state_coercion(const ts_sent *s, size_t q0, size_t e)
         LIT("imprisonment"), LIT("crackdown"),    LIT("trial"),     LIT("trials"),     LIT("conviction"),
         LIT("prosecution"), LIT("banning"),       LIT("ban"),       LIT("dissolution"), LIT("suspension"),
         LIT("closure"),     LIT("shutdown"),      LIT("censorship"), LIT("expulsion"), LIT("disqualification"),
-        LIT("postponement"), LIT("persecution")};
+        LIT("postponement"), LIT("persecution"), LIT("law"),     LIT("bill"),       LIT("decree"),
+        LIT("amendment")};
     for (size_t q = q0; q < e && q < s->ntok; q++)
         if (s->mid[q] < 0 && ts_tok_in(s, q, coercion, sizeof coercion / sizeof coercion[0]))
             return 1;
@@ -4621,7 +4622,7 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
             return 1;
         }
     }
-    if (!act && !inv && victim >= 0 && doer < 0 && state_coercion(s, q0, e) && strncmp(vc->pm.p->code, "051", 3)) {
+    if (!act && !inv && doer < 0 && state_coercion(s, q0, e) && strncmp(vc->pm.p->code, "051", 3)) {
         int m = home_coercer(g, vc->src); /* "described the dissolution of Congress as a coup" */
         if (m >= 0) {
             vc->tgt = m;
@@ -5867,6 +5868,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if ((b > 0 && (s->gram[b - 1] & G_LOC)) || (t1 < s->ntok && judged_act_word(s, t1)))
             vc->tgt = -1; /* "Nigeria condemned the attack in Zamfara", "the Quetta bombing": at home,
                              which the place finds */
+        else if (!s->m[vc->tgt].person && judged_act_victim(g, i, vc->tgt))
+            vc->tgt = -1; /* "the Kremlin described the seizure of Russian assets as theft": what the act
+                             fell on, the judge's own; its doer is the one judged */
     }
     if (vc->tgt < 0 && vc->src >= 0 && (!v->passive || (vc->flags & TOCSIN_EV_PASSIVE)) && !feeling_verb(s, i) &&
         !(vc->pm.p->flags & P_NOTARGET))
