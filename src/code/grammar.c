@@ -9121,8 +9121,10 @@ static const ts_lit court_acts[] = {LIT("trial"),   LIT("verdict"),  LIT("ruling
                                     LIT("sentence"), LIT("sentencing"), LIT("judgment"), LIT("judgement")};
 
 /* a cut, halt or ban of ties or supplies (16x), judged later as its doer's */
-static const ts_lit cut_acts[] = {LIT("halt"),     LIT("cut"),     LIT("cutoff"),  LIT("cuts"),    LIT("stoppage"),
-                                  LIT("shutdown"), LIT("embargo"), LIT("closure"), LIT("suspension")};
+static const ts_lit cut_acts[] = {LIT("halt"),      LIT("cut"),       LIT("cutoff"),       LIT("cuts"),
+                                  LIT("stoppage"),  LIT("shutdown"),  LIT("embargo"),      LIT("closure"),
+                                  LIT("suspension"), LIT("sanctions"), LIT("restrictions"), LIT("tariffs"),
+                                  LIT("curbs")};
 
 /* "The move drew sharp criticism from Moscow", "The strike drew condemnation
  * from the UN", "condemned the action": a definite act noun (the token at q,
@@ -9151,8 +9153,9 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
         who = s->ctx->attacker;
     else if (ts_tok_in(s, q, court_acts, sizeof court_acts / sizeof court_acts[0]))
         who = s->ctx->court; /* "described the trial as a farce": the story's court's */
-    else if (ts_tok_in(s, q, cut_acts, sizeof cut_acts / sizeof cut_acts[0]) && s->ctx->cutter[0])
-        who = s->ctx->cutter; /* "called the cut-off blackmail": the story's last cut's */
+    else if (ts_tok_in(s, q, cut_acts, sizeof cut_acts / sizeof cut_acts[0]))
+        who = s->ctx->cutter[0] ? s->ctx->cutter : s->ctx->last_src; /* "called the cut-off blackmail": the
+                                                                         story's last cut's */
     else if (ts_in_class(s->d, W(s, q), CL_STANCE))
         who = s->ctx->attacker[0] && (TOK_IS(s, q, "action") || TOK_IS(s, q, "actions") || TOK_IS(s, q, "operation") ||
                                       TOK_IS(s, q, "operations"))
