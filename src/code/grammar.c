@@ -5114,6 +5114,23 @@ static int feeling_verb(const ts_sent *s, size_t i)
     return lemma_in(s, W(s, i), feel, sizeof feel / sizeof feel[0]);
 }
 
+/* "Germany was outraged by the killings", "Seoul was angered by the
+ * launch": outrage or anger at the story's act named by a definite noun
+ * right after the pattern's "by / at / over" is aimed at its doer, whom
+ * the story remembers (story_act_doer); not the judge's own act. */
+static void felt_story_act(gstate *g, vcode *vc)
+{
+    ts_sent *s = g->s;
+    size_t pl = vc->pm.last;
+    if (!(TOK_IS(s, pl, "by") || TOK_IS(s, pl, "at") || TOK_IS(s, pl, "over")) || pl + 2 >= vc->end)
+        return;
+    int m = story_act_doer(g, pl + 2, 0, s->m[vc->src].code);
+    if (m < 0 || !strncmp(s->m[m].code, s->m[vc->src].code, 3))
+        return;
+    vc->tgt = m;
+    vc->rule = "target: the doer of the story's act the feeling is about ('was outraged by the killings')";
+}
+
 /* "Authorities imposed a curfew in Dhaka": bare "authorities" that coerce
  * (17x) are of the one country where the sentence puts the act, when the
  * party coerced, if named, is of that country too ("Authorities arrested two
@@ -5876,6 +5893,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         !(vc->pm.p->flags & P_NOTARGET))
         if (!judged_act(g, i, vc, victim) && victim >= 0) /* "condemned the attack on a village in Zamfara" */
             vc->tgt = victim;
+    if (vc->tgt < 0 && vc->src >= 0 && feeling_verb(s, i) && judging_code(vc->pm.p->code))
+        felt_story_act(g, vc); /* "Germany was outraged by the killings" */
     if (vc->tgt >= 0 && vc->src >= 0 && (!strncmp(vc->pm.p->code, "039", 3) || !strncmp(vc->pm.p->code, "045", 3))) {
         int mem[16]; /* "Egypt and South Sudan offered to mediate between the rival generals": not their own */
         size_t nmem = group_of(s, vc->src, mem, sizeof mem / sizeof mem[0]);
