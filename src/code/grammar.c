@@ -4460,7 +4460,7 @@ static int state_coercion(const ts_sent *s, size_t q0, size_t e)
         LIT("prosecution"), LIT("banning"),       LIT("ban"),       LIT("dissolution"), LIT("suspension"),
         LIT("closure"),     LIT("shutdown"),      LIT("censorship"), LIT("expulsion"), LIT("disqualification"),
         LIT("postponement"), LIT("persecution"), LIT("law"),     LIT("bill"),       LIT("decree"),
-        LIT("amendment")};
+        LIT("amendment"),   LIT("verdict"),     LIT("charges"),   LIT("sentence"),  LIT("sentencing")};
     for (size_t q = q0; q < e && q < s->ntok; q++)
         if (s->mid[q] < 0 && ts_tok_in(s, q, coercion, sizeof coercion / sizeof coercion[0]))
             return 1;
@@ -4468,13 +4468,13 @@ static int state_coercion(const ts_sent *s, size_t q0, size_t e)
 }
 
 /* "Peru's opposition described the dissolution of Congress as a coup": a
- * body of the judge's own country right after "of" and a state's coercion
+ * body of the judge's own country right after "of" or "against" and a state's coercion
  * is the one coerced, not the doer. Is mention t of verb i such a body? */
 static int coerced_at_home(const gstate *g, size_t i, int t, int src)
 {
     const ts_sent *s = g->s;
     size_t b = np_start(s, s->m[t].t0);
-    return b >= i + 3 && TOK_IS(s, b - 1, "of") && strlen(s->m[src].code) >= 3 &&
+    return b >= i + 3 && (TOK_IS(s, b - 1, "of") || TOK_IS(s, b - 1, "against")) && strlen(s->m[src].code) >= 3 &&
            (s->m[t].kind == M_UNRES || !strncmp(s->m[t].code, s->m[src].code, 3)) &&
            state_coercion(s, b - 2, b - 1); /* "the suspension of parliament": its country's, named later */
 }
