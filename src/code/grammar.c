@@ -5858,6 +5858,15 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             }
         }
     }
+    if (vc->tgt >= 0 && !v->passive && judging_code(vc->pm.p->code) && vc->pm.target < 0 && vc->pm.last > i &&
+        (size_t)s->m[vc->tgt].t0 > vc->pm.last && ts_in_class(s->d, W(s, vc->pm.last), CL_PEJORATIVE)) {
+        /* "called the launch a clear violation of UN resolutions": a party after
+           the label, in its own phrase, is what the act harmed, not its doer */
+        size_t b = np_start(s, s->m[vc->tgt].t0);
+        if (b > 0 && (TOK_IS(s, b - 1, "of") || TOK_IS(s, b - 1, "to") || TOK_IS(s, b - 1, "against") ||
+                      TOK_IS(s, b - 1, "on") || TOK_IS(s, b - 1, "for") || TOK_IS(s, b - 1, "with")))
+            vc->tgt = -1;
+    }
     if (v->passive && vc->tgt >= 0 && vc->tgt == vc->src && judging_code(vc->pm.p->code))
         vc->tgt = -1; /* "The attack was condemned by Kenya": "$T" took the agent; the act is the subject */
     if (vc->tgt >= 0 && vc->src >= 0 && judging_code(vc->pm.p->code) &&
