@@ -10096,6 +10096,38 @@ static void quoted_act(gstate *g, int sp, size_t c0, size_t c1)
  * speaker's country (context_actor), when the story told an accusation. */
 #define QUOTED_ACT_WORDS 6 /* from the act's noun to the "be" of its judgement */
 #define QUOTED_LABEL_WORDS 4 /* from the "be" to the damning word */
+
+/* Is the predicate after the "be" at e (before c1) a damning label, not negated? */
+static int judged_predicate(const gstate *g, size_t e, size_t c1)
+{
+    const ts_sent *s = g->s;
+    for (size_t q = e + 1; q < c1 && q <= e + QUOTED_LABEL_WORDS; q++) {
+        if ((s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF)) || s->mid[q] >= 0 || hard_boundary(s, q) ||
+            is_comma(s, q))
+            return 0;
+        if (ts_in_class(s->d, W(s, q), CL_PEJORATIVE) || ts_in_class(s->d, W(s, q), CL_ATTACK))
+            return 1;
+    }
+    return 0;
+}
+
+/* "'This is terror,' Zelensky said", after "Russian forces shelled Kharkiv
+ * overnight": "this", judged in the predicate right after it, is the act of
+ * the story's last sentence with events; its source (the story's last doer,
+ * of another country than the speaker's) is judged. */
+static void quoted_this(gstate *g, int sp, size_t e, size_t c1)
+{
+    ts_sent *s = g->s;
+    const char *who = s->ctx->last_src, *sc = s->m[sp].code;
+    if (strlen(who) < 3 || !strncmp(who, sc, 3) || ts_igo_code(who) || !judged_predicate(g, e, c1))
+        return;
+    int m = add_actor(s, who, 0, 0);
+    if (m < 0)
+        return;
+    s->m[m].resolved = 1;
+    g->em.rule = "in reported speech, \"this\" judged: the act of the story's last sentence, its doer's";
+    emit(s, &g->em, sp, m, "111", e, TOCSIN_EV_ATTRIBUTED, NULL);
+}
 #define DENIED_CLAIM_WORDS 4 /* from the determiner to the accusation's noun: "the latest US" */
 static void quoted_denial(gstate *g, int sp, size_t c0, size_t c1)
 {
@@ -10165,6 +10197,10 @@ static void quoted_story_act(gstate *g, int sp, size_t c0, size_t c1)
         p++;
     if (p + 3 >= c1 || !(TOK_IS(s, p, "the") || TOK_IS(s, p, "this") || TOK_IS(s, p, "The") || TOK_IS(s, p, "This")))
         return;
+    if ((TOK_IS(s, p, "this") || TOK_IS(s, p, "This")) && (s->gram[p + 1] & G_BE)) {
+        quoted_this(g, sp, p + 1, c1); /* "'This is terror,' Zelensky said" */
+        return;
+    }
     p++;
     if (s->mid[p] >= 0 || s->tok[p].kind != TK_WORD)
         return;
@@ -10178,14 +10214,7 @@ static void quoted_story_act(gstate *g, int sp, size_t c0, size_t c1)
     for (size_t q = p; q < e; q++)
         if (s->mid[q] >= 0 && strncmp(s->m[s->mid[q]].code, sc, 3))
             return; /* a party named beside the act: quoted_judgement's */
-    int judged = 0;
-    for (size_t q = e + 1; q < c1 && q <= e + QUOTED_LABEL_WORDS && !judged; q++) {
-        if ((s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF)) || s->mid[q] >= 0 || hard_boundary(s, q) ||
-            is_comma(s, q))
-            break;
-        judged = ts_in_class(s->d, W(s, q), CL_PEJORATIVE) || ts_in_class(s->d, W(s, q), CL_ATTACK);
-    }
-    if (!judged)
+    if (!judged_predicate(g, e, c1))
         return;
     int m = story_act_doer(g, p, 0, sc);
     if (m < 0 && state_coercion(s, p, e))
