@@ -7499,6 +7499,19 @@ static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs
 
 /* Step 1: which words are verbs here, then "X condemned A and urged B":
  * base/-s forms after "and" that share a finite verb's form. */
+/* "calling it blackmail", "branded them terror": a damning word right after
+ * "it" or "them" that a verb of naming governs is the label, a noun, though
+ * it may also be a verb ("blackmail", "terror" is not). Token i, i >= 2. */
+static int label_complement(const ts_sent *s, size_t i)
+{
+    static const ts_lit naming[] = {LIT("call"),    LIT("calls"),   LIT("called"),   LIT("calling"),
+                                    LIT("brand"),   LIT("branded"), LIT("branding"), LIT("labelled"),
+                                    LIT("labeled"), LIT("termed"),  LIT("dubbed"),   LIT("labelling")};
+    return s->tok[i].cas == CASE_LOWER && (TOK_IS(s, i - 1, "it") || TOK_IS(s, i - 1, "them")) &&
+           ts_tok_in(s, i - 2, naming, sizeof naming / sizeof naming[0]) &&
+           ts_in_class(s->d, W(s, i), CL_PEJORATIVE);
+}
+
 static void find_verbs(gstate *g)
 {
     ts_sent *s = g->s;
@@ -7540,6 +7553,9 @@ static void find_verbs(gstate *g)
             }
         }
     }
+    for (size_t i = 2; i < s->ntok; i++)
+        if (g->isverb[i] && label_complement(s, i))
+            g->isverb[i] = 0, g->v[i].kind = V_NONE;
     memset(g->vbits, 0, sizeof g->vbits);
     for (size_t i = 0; i < s->ntok; i++)
         g->vbits[i / 64] |= (uint64_t)g->isverb[i] << (i % 64);
