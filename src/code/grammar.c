@@ -9164,6 +9164,10 @@ static _Thread_local gstate G; /* per-thread scratch: too large for the stack */
 static const ts_lit court_acts[] = {LIT("trial"),   LIT("verdict"),  LIT("ruling"),  LIT("conviction"),
                                     LIT("sentence"), LIT("sentencing"), LIT("judgment"), LIT("judgement")};
 
+/* a show of force (15x), judged later as the story's last doer's */
+static const ts_lit posture_acts[] = {LIT("build"),     LIT("buildup"),   LIT("drills"),   LIT("exercises"),
+                                      LIT("manoeuvres"), LIT("maneuvers"), LIT("launch"),   LIT("launches"),
+                                      LIT("test"),       LIT("tests"),     LIT("mobilisation"), LIT("mobilization")};
 /* a cut, halt or ban of ties or supplies (16x), judged later as its doer's */
 static const ts_lit cut_acts[] = {LIT("halt"),      LIT("cut"),       LIT("cutoff"),       LIT("cuts"),
                                   LIT("stoppage"),  LIT("shutdown"),  LIT("embargo"),      LIT("closure"),
@@ -9197,6 +9201,8 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
         who = s->ctx->attacker;
     else if (ts_tok_in(s, q, court_acts, sizeof court_acts / sizeof court_acts[0]))
         who = s->ctx->court; /* "described the trial as a farce": the story's court's */
+    else if (ts_tok_in(s, q, posture_acts, sizeof posture_acts / sizeof posture_acts[0]))
+        who = s->ctx->last_src; /* "expressed alarm at the build-up", "condemned the launch" */
     else if (ts_tok_in(s, q, cut_acts, sizeof cut_acts / sizeof cut_acts[0]))
         who = s->ctx->cutter[0] ? s->ctx->cutter : s->ctx->last_src; /* "called the cut-off blackmail": the
                                                                          story's last cut's */
