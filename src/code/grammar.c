@@ -6497,6 +6497,7 @@ static int background_relative(const gstate *g, size_t i)
  * crime": a judgement (the label a pejorative or a seizure of power) by the
  * subject of verb i on the doer of the act the clause before tells. The
  * doer's mention, or -1 (the label is no judgement, or no doer is named). */
+static int clause_doer_before(const gstate *g, size_t i, size_t w);
 static int in_what_judged(const gstate *g, size_t i)
 {
     const ts_sent *s = g->s;
@@ -6504,6 +6505,34 @@ static int in_what_judged(const gstate *g, size_t i)
     size_t w = (size_t)s->m[v->subj].t0 - 1; /* "what" */
     if (w == 0 || !TOK_IS(s, w - 1, "in"))
         return -1;
+    return clause_doer_before(g, i, w);
+}
+
+/* "Saied suspended parliament, a move the opposition called a coup", "...
+ * in a move Kyiv denounced as illegal": a judge's label put on an act noun
+ * ("a move", "a decision", "an attack") that sums up the clause before
+ * judges that clause's doer, as "in what X called" does. The doer, or -1. */
+static int act_noun_judged(const gstate *g, size_t i)
+{
+    const ts_sent *s = g->s;
+    size_t n = np_start(s, s->m[g->v[i].subj].t0); /* the judge's first token: "the opposition" */
+    if (n < 4 || s->mid[n - 1] >= 0)
+        return -1;
+    n--; /* the act noun */
+    if (!(ts_in_class(s->d, W(s, n), CL_STANCE) || judged_act_word(s, n)) ||
+        !(TOK_IS(s, n - 1, "a") || TOK_IS(s, n - 1, "an")) || !(is_comma(s, n - 2) || TOK_IS(s, n - 2, "in")))
+        return -1;
+    return clause_doer_before(g, i, n - 1);
+}
+
+/* The doer of the clause before token w that verb i's label judges: the
+ * subject of the last finite verb of the sentence's main clause before w,
+ * when the label is damning (a pejorative or a seizure of power) and the
+ * doer is another than the judge. */
+static int clause_doer_before(const gstate *g, size_t i, size_t w)
+{
+    const ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
     int label = 0;
     for (size_t q = i + 1; q < s->ntok && q <= i + IN_WHAT_LABEL_WORDS && !label; q++) {
         if (hard_boundary(s, q) || is_comma(s, q))
@@ -6758,6 +6787,10 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         if (judged < 0)
             return 0; /* "investigated what Trudeau called credible allegations": a label, no act of his */
         vc->tgt = judged;
+    } else if (v->subj >= 0 && (label_verb(s, i) || TOK_IS(s, i, "denounced") || TOK_IS(s, i, "condemned")) &&
+               (judged = act_noun_judged(g, i)) >= 0) {
+        vc->tgt = judged;
+        vc->rule = "\"..., a move X called a coup\": X judges the doer of the clause before";
     }
     if (judged < 0)
         labelled_before(g, i, vc);
