@@ -4499,6 +4499,19 @@ static int home_coercer(gstate *g, int src)
     return m;
 }
 
+/* The judgement of a state's coercion at home aimed at its government
+ * (home_coercer); 1 when there is one. */
+static int home_coercion_judged(gstate *g, vcode *vc)
+{
+    int m = home_coercer(g, vc->src);
+    if (m < 0)
+        return 0;
+    vc->tgt = m;
+    vc->rule = "target: a state's coercion at home, judged by a body of its own that names no doer, "
+               "is its government's";
+    return 1;
+}
+
 /* Fills vc->act0/act1 (and self_cc) when verb i judges an act whose target
  * the coder can place; returns 1 then. */
 static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
@@ -4622,15 +4635,9 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
             return 1;
         }
     }
-    if (!act && !inv && doer < 0 && state_coercion(s, q0, e) && strncmp(vc->pm.p->code, "051", 3)) {
-        int m = home_coercer(g, vc->src); /* "described the dissolution of Congress as a coup" */
-        if (m >= 0) {
-            vc->tgt = m;
-            vc->rule = "target: a state's coercion at home, judged by a body of its own that names no doer, "
-                       "is its government's";
-            return 1;
-        }
-    }
+    if (!act && !inv && doer < 0 && state_coercion(s, q0, e) && strncmp(vc->pm.p->code, "051", 3) &&
+        home_coercion_judged(g, vc))
+        return 1; /* "described the dissolution of Congress as a coup", "condemned the new media law" */
     if (!act)
         return 0;
     if (doer >= 0) {
@@ -4668,15 +4675,9 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         vc->self_cc[3] = '\0';
         vc->act_home = 1;
     }
-    if (!cue && home < 0 && state_coercion(s, q0, e) && strncmp(vc->pm.p->code, "051", 3)) {
-        int m = home_coercer(g, vc->src); /* "the opposition called the arrest of its leader a coup" */
-        if (m >= 0) {
-            vc->tgt = m;
-            vc->rule = "target: a state's coercion at home, judged by a body of its own that names no doer, "
-                       "is its government's";
-            return 1;
-        }
-    }
+    if (!cue && home < 0 && state_coercion(s, q0, e) && strncmp(vc->pm.p->code, "051", 3) &&
+        home_coercion_judged(g, vc))
+        return 1; /* "the opposition called the arrest of its leader a coup" */
     if (victim >= 0 && !cue && !vc->self_cc[0]) {
         adopt_country(s, victim, -1, 0); /* "the storming of parliament": the one country the sentence names */
         const ts_mention *x = &s->m[victim];
@@ -6492,12 +6493,13 @@ static int background_relative(const gstate *g, size_t i)
 #define IN_WHAT_LABEL_WORDS 5 /* from the verb of "in what X called" to its label */
 #define IN_WHAT_BACK_WORDS 24  /* from "in what" back to the act it judges */
 
+static int clause_doer_before(const gstate *g, size_t i, size_t w);
+
 /* "Soldiers stormed the palace in what President Arce denounced as an
  * attempted coup", "Russia struck the city in what Kyiv called a war
  * crime": a judgement (the label a pejorative or a seizure of power) by the
  * subject of verb i on the doer of the act the clause before tells. The
  * doer's mention, or -1 (the label is no judgement, or no doer is named). */
-static int clause_doer_before(const gstate *g, size_t i, size_t w);
 static int in_what_judged(const gstate *g, size_t i)
 {
     const ts_sent *s = g->s;
