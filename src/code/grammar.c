@@ -9216,6 +9216,18 @@ static const ts_lit cut_acts[] = {LIT("halt"),      LIT("cut"),       LIT("cutof
  * sentence with events for a decision, plan or move (@stance), the last
  * attacker (and its co-attackers, other than judge) for an attack, the last
  * coercer for a coup or arrests. A new mention, or -1. */
+#define STORY_ACT_MODS 2 /* modifiers read before a story's act noun: "the sudden gas cut-off" */
+
+/* Is token q a noun of an act the story may have told (story_act_doer)? */
+static int story_act_word(const ts_sent *s, size_t q)
+{
+    return ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]) ||
+           ts_tok_in(s, q, placed_acts, sizeof placed_acts / sizeof placed_acts[0]) || judged_act_word(s, q) ||
+           ts_tok_in(s, q, court_acts, sizeof court_acts / sizeof court_acts[0]) ||
+           ts_tok_in(s, q, posture_acts, sizeof posture_acts / sizeof posture_acts[0]) ||
+           ts_tok_in(s, q, cut_acts, sizeof cut_acts / sizeof cut_acts[0]) || ts_in_class(s->d, W(s, q), CL_STANCE);
+}
+
 static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
 {
     ts_sent *s = g->s;
@@ -9227,6 +9239,10 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
         !(TOK_IS(s, q - 1 - skip, "the") || TOK_IS(s, q - 1 - skip, "this") || TOK_IS(s, q - 1 - skip, "that") ||
           TOK_IS(s, q - 1 - skip, "The") || TOK_IS(s, q - 1 - skip, "This") || TOK_IS(s, q - 1 - skip, "That")))
         return -1;
+    for (int k = 0; k < STORY_ACT_MODS && q + 1 < s->ntok && !story_act_word(s, q) && s->tok[q].cas == CASE_LOWER &&
+                    !s->gram[q] && s->mid[q] < 0 && s->tok[q + 1].kind == TK_WORD && s->mid[q + 1] < 0;
+         k++)
+        q++; /* "the gas cut-off", "the sudden halt": the act's noun after its modifiers */
     const char *who = NULL;
     if (ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]) ||
         ts_tok_in(s, q, placed_acts, sizeof placed_acts / sizeof placed_acts[0]))
