@@ -10254,6 +10254,24 @@ static void quoted_denial(gstate *g, int sp, size_t c0, size_t c1)
     g->em.rule = rule;
 }
 
+/* "Kyiv rejected Russia's proposal, saying it was a farce": after a comma,
+ * "saying it was" a damning label judges what the clause before acted on,
+ * its target, as ", calling it a farce" does (labelled_before); the
+ * rejection and the judgement are both coded. */
+static void saying_it_judged(gstate *g, int sp, size_t c0, size_t c1)
+{
+    ts_sent *s = g->s;
+    size_t p = c0 + (c0 < c1 && TOK_IS(s, c0, "that"));
+    if (c0 < 2 || p + 2 >= c1 || !TOK_IS(s, c0 - 1, "saying") || !is_comma(s, c0 - 2) || !TOK_IS(s, p, "it") ||
+        !(s->gram[p + 1] & G_BE) || g->last_target < 0 || g->last_target == sp ||
+        !strncmp(s->m[g->last_target].code, s->m[sp].code, 3) || !judged_predicate(g, p + 1, c1))
+        return;
+    const char *rule = g->em.rule;
+    g->em.rule = "\", saying it was a farce\": what the clause before acted on, its party";
+    emit(s, &g->em, sp, g->last_target, "111", p, TOCSIN_EV_ATTRIBUTED, NULL);
+    g->em.rule = rule;
+}
+
 /* "Poland's prime minister said the halt was a direct attack on Poland",
  * "'The verdict is a farce,' the opposition leader said", "the opposition
  * said the arrest of its leader was a coup against democracy": in reported
@@ -10473,6 +10491,7 @@ static void quoted_judgement(gstate *g)
     if (pej < 0 || spk->kind != M_NAME || strlen(spk->code) < 3)
         return;
     quoted_denial(g, sp, c0, c1);
+    saying_it_judged(g, sp, c0, c1);
     for (size_t k = 0; k < g->em.n; k++) {
         int r = root_of(g->em.out[k].code);
         if (r >= 10 && r <= 12 && !strncmp(g->em.out[k].src, spk->code, 3))
