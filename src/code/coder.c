@@ -101,7 +101,7 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
 {
     int struck = 0;
     /* "the move": the last sentence's act, or none when it had no event the coder read */
-    if (ne > 0 && raw[0].tgt[0]) {
+    if (ne > 0 && raw[0].src[0]) { /* its doer, even with no party ("Russia halted gas supplies") */
         memcpy(x->last_src, raw[0].src, sizeof x->last_src);
         memcpy(x->last_tgt, raw[0].tgt, sizeof x->last_tgt);
     } else {

@@ -4940,8 +4940,8 @@ static void investigator_country(const gstate *g, int src, char cc[4])
 }
 
 /* Coercion only a state does at home: arrests, detentions, trials, bans,
- * closures (not violence or a vote, which anyone may do). Does the judged
- * act's phrase [q0, e) name one? */
+ * closures, and the laws and decrees that impose them (not violence or a
+ * vote, which anyone may do). Does the judged act's phrase [q0, e) name one? */
 static int state_coercion(const ts_sent *s, size_t q0, size_t e)
 {
     static const ts_lit coercion[] = {
@@ -4949,11 +4949,24 @@ static int state_coercion(const ts_sent *s, size_t q0, size_t e)
         LIT("imprisonment"), LIT("crackdown"),    LIT("trial"),     LIT("trials"),     LIT("conviction"),
         LIT("prosecution"), LIT("banning"),       LIT("ban"),       LIT("dissolution"), LIT("suspension"),
         LIT("closure"),     LIT("shutdown"),      LIT("censorship"), LIT("expulsion"), LIT("disqualification"),
-        LIT("postponement"), LIT("persecution")};
+        LIT("postponement"), LIT("persecution"), LIT("law"),     LIT("bill"),       LIT("decree"),
+        LIT("amendment"),   LIT("verdict"),     LIT("charges"),   LIT("sentence"),  LIT("sentencing")};
     for (size_t q = q0; q < e && q < s->ntok; q++)
         if (s->mid[q] < 0 && ts_tok_in(s, q, coercion, sizeof coercion / sizeof coercion[0]))
             return 1;
     return 0;
+}
+
+/* "Peru's opposition described the dissolution of Congress as a coup": a
+ * body of the judge's own country right after "of" or "against" and a state's coercion
+ * is the one coerced, not the doer. Is mention t of verb i such a body? */
+static int coerced_at_home(const gstate *g, size_t i, int t, int src)
+{
+    const ts_sent *s = g->s;
+    size_t b = np_start(s, s->m[t].t0);
+    return b >= i + 3 && (TOK_IS(s, b - 1, "of") || TOK_IS(s, b - 1, "against")) && strlen(s->m[src].code) >= 3 &&
+           (s->m[t].kind == M_UNRES || !strncmp(s->m[t].code, s->m[src].code, 3)) &&
+           state_coercion(s, b - 2, b - 1); /* "the suspension of parliament": its country's, named later */
 }
 
 /* "Kenya's opposition called the arrest of its leader a coup against
@@ -4974,6 +4987,19 @@ static int home_coercer(gstate *g, int src)
     if (m >= 0)
         s->m[m].resolved = 1;
     return m;
+}
+
+/* The judgement of a state's coercion at home aimed at its government
+ * (home_coercer); 1 when there is one. */
+static int home_coercion_judged(gstate *g, vcode *vc)
+{
+    int m = home_coercer(g, vc->src);
+    if (m < 0)
+        return 0;
+    vc->tgt = m;
+    vc->rule = "target: a state's coercion at home, judged by a body of its own that names no doer, "
+               "is its government's";
+    return 1;
 }
 
 /* Fills vc->act0/act1 (and self_cc) when verb i judges an act whose target
@@ -5099,6 +5125,9 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
             return 1;
         }
     }
+    if (!act && !inv && doer < 0 && state_coercion(s, q0, e) && strncmp(vc->pm.p->code, "051", 3) &&
+        home_coercion_judged(g, vc))
+        return 1; /* "described the dissolution of Congress as a coup", "condemned the new media law" */
     if (!act)
         return 0;
     if (doer >= 0) {
@@ -5136,15 +5165,9 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         vc->self_cc[3] = '\0';
         vc->act_home = 1;
     }
-    if (!cue && home < 0 && state_coercion(s, q0, e) && strncmp(vc->pm.p->code, "051", 3)) {
-        int m = home_coercer(g, vc->src); /* "the opposition called the arrest of its leader a coup" */
-        if (m >= 0) {
-            vc->tgt = m;
-            vc->rule = "target: a state's coercion at home, judged by a body of its own that names no doer, "
-                       "is its government's";
-            return 1;
-        }
-    }
+    if (!cue && home < 0 && state_coercion(s, q0, e) && strncmp(vc->pm.p->code, "051", 3) &&
+        home_coercion_judged(g, vc))
+        return 1; /* "the opposition called the arrest of its leader a coup" */
     if (victim >= 0 && !cue && !vc->self_cc[0]) {
         adopt_country(s, victim, -1, 0); /* "the storming of parliament": the one country the sentence names */
         const ts_mention *x = &s->m[victim];
@@ -5638,6 +5661,23 @@ static int feeling_verb(const ts_sent *s, size_t i)
                                   LIT("appal"),      LIT("incense"),   LIT("infuriate"), LIT("concern"),
                                   LIT("worry"),      LIT("alarm")};
     return lemma_in(s, W(s, i), feel, sizeof feel / sizeof feel[0]);
+}
+
+/* "Germany was outraged by the killings", "Seoul was angered by the
+ * launch": outrage or anger at the story's act named by a definite noun
+ * right after the pattern's "by / at / over" is aimed at its doer, whom
+ * the story remembers (story_act_doer); not the judge's own act. */
+static void felt_story_act(gstate *g, vcode *vc)
+{
+    ts_sent *s = g->s;
+    size_t pl = vc->pm.last;
+    if (!(TOK_IS(s, pl, "by") || TOK_IS(s, pl, "at") || TOK_IS(s, pl, "over")) || pl + 2 >= vc->end)
+        return;
+    int m = story_act_doer(g, pl + 2, 0, s->m[vc->src].code);
+    if (m < 0 || !strncmp(s->m[m].code, s->m[vc->src].code, 3))
+        return;
+    vc->tgt = m;
+    vc->rule = "target: the doer of the story's act the feeling is about ('was outraged by the killings')";
 }
 
 /* "Authorities imposed a curfew in Dhaka": bare "authorities" that coerce
@@ -6581,12 +6621,23 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             }
         }
     }
+    if (vc->tgt >= 0 && !v->passive && judging_code(vc->pm.p->code) && vc->pm.target < 0 && vc->pm.last > i &&
+        (size_t)s->m[vc->tgt].t0 > vc->pm.last && ts_in_class(s->d, W(s, vc->pm.last), CL_PEJORATIVE)) {
+        /* "called the launch a clear violation of UN resolutions": a party after
+           the label, in its own phrase, is what the act harmed, not its doer */
+        size_t b = np_start(s, s->m[vc->tgt].t0);
+        if (b > 0 && (TOK_IS(s, b - 1, "of") || TOK_IS(s, b - 1, "to") || TOK_IS(s, b - 1, "against") ||
+                      TOK_IS(s, b - 1, "on") || TOK_IS(s, b - 1, "for") || TOK_IS(s, b - 1, "with")))
+            vc->tgt = -1;
+    }
     if (v->passive && vc->tgt >= 0 && vc->tgt == vc->src && judging_code(vc->pm.p->code))
         vc->tgt = -1; /* "The attack was condemned by Kenya": "$T" took the agent; the act is the subject */
-    if (vc->tgt >= 0 && vc->src >= 0 &&
-        (s->m[vc->tgt].kind == M_UNRES || !strcmp(s->m[vc->tgt].code, s->m[vc->src].code)) &&
-        judging_code(vc->pm.p->code) && judged_act_victim(g, i, vc->tgt)) {
-        /* ... also the judge's own ("the arrest of its leader") */
+    if (vc->tgt >= 0 && vc->src >= 0 && judging_code(vc->pm.p->code) &&
+        (((s->m[vc->tgt].kind == M_UNRES || !strcmp(s->m[vc->tgt].code, s->m[vc->src].code)) &&
+          judged_act_victim(g, i, vc->tgt)) ||
+         coerced_at_home(g, i, vc->tgt, vc->src))) {
+        /* ... also the judge's own ("the arrest of its leader"), or a body of
+           its own country coerced ("the dissolution of Congress") */
         victim = vc->tgt; /* "condemned the killing of the mayor": not the mayor, his country */
         vc->tgt = -1;
     }
@@ -6606,11 +6657,16 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if ((b > 0 && (s->gram[b - 1] & G_LOC)) || (t1 < s->ntok && judged_act_word(s, t1)))
             vc->tgt = -1; /* "Nigeria condemned the attack in Zamfara", "the Quetta bombing": at home,
                              which the place finds */
+        else if (!s->m[vc->tgt].person && judged_act_victim(g, i, vc->tgt))
+            vc->tgt = -1; /* "the Kremlin described the seizure of Russian assets as theft": what the act
+                             fell on, the judge's own; its doer is the one judged */
     }
     if (vc->tgt < 0 && vc->src >= 0 && (!v->passive || (vc->flags & TOCSIN_EV_PASSIVE)) && !feeling_verb(s, i) &&
         !(vc->pm.p->flags & P_NOTARGET))
         if (!judged_act(g, i, vc, victim) && victim >= 0) /* "condemned the attack on a village in Zamfara" */
             vc->tgt = victim;
+    if (vc->tgt < 0 && vc->src >= 0 && feeling_verb(s, i) && judging_code(vc->pm.p->code))
+        felt_story_act(g, vc); /* "Germany was outraged by the killings" */
     if (vc->tgt >= 0 && vc->src >= 0 && (!strncmp(vc->pm.p->code, "039", 3) || !strncmp(vc->pm.p->code, "045", 3))) {
         int mem[16]; /* "Egypt and South Sudan offered to mediate between the rival generals": not their own */
         size_t nmem = group_of(s, vc->src, mem, sizeof mem / sizeof mem[0]);
@@ -7215,6 +7271,8 @@ static int background_relative(const gstate *g, size_t i)
 #define IN_WHAT_LABEL_WORDS 5 /* from the verb of "in what X called" to its label */
 #define IN_WHAT_BACK_WORDS 24  /* from "in what" back to the act it judges */
 
+static int clause_doer_before(const gstate *g, size_t i, size_t w);
+
 /* "Soldiers stormed the palace in what President Arce denounced as an
  * attempted coup", "Russia struck the city in what Kyiv called a war
  * crime": a judgement (the label a pejorative or a seizure of power) by the
@@ -7227,6 +7285,34 @@ static int in_what_judged(const gstate *g, size_t i)
     size_t w = (size_t)s->m[v->subj].t0 - 1; /* "what" */
     if (w == 0 || !TOK_IS(s, w - 1, "in"))
         return -1;
+    return clause_doer_before(g, i, w);
+}
+
+/* "Saied suspended parliament, a move the opposition called a coup", "...
+ * in a move Kyiv denounced as illegal": a judge's label put on an act noun
+ * ("a move", "a decision", "an attack") that sums up the clause before
+ * judges that clause's doer, as "in what X called" does. The doer, or -1. */
+static int act_noun_judged(const gstate *g, size_t i)
+{
+    const ts_sent *s = g->s;
+    size_t n = np_start(s, s->m[g->v[i].subj].t0); /* the judge's first token: "the opposition" */
+    if (n < 4 || s->mid[n - 1] >= 0)
+        return -1;
+    n--; /* the act noun */
+    if (!(ts_in_class(s->d, W(s, n), CL_STANCE) || judged_act_word(s, n)) ||
+        !(TOK_IS(s, n - 1, "a") || TOK_IS(s, n - 1, "an")) || !(is_comma(s, n - 2) || TOK_IS(s, n - 2, "in")))
+        return -1;
+    return clause_doer_before(g, i, n - 1);
+}
+
+/* The doer of the clause before token w that verb i's label judges: the
+ * subject of the last finite verb of the sentence's main clause before w,
+ * when the label is damning (a pejorative or a seizure of power) and the
+ * doer is another than the judge. */
+static int clause_doer_before(const gstate *g, size_t i, size_t w)
+{
+    const ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
     int label = 0;
     for (size_t q = i + 1; q < s->ntok && q <= i + IN_WHAT_LABEL_WORDS && !label; q++) {
         if (hard_boundary(s, q) || is_comma(s, q))
@@ -7608,6 +7694,10 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         if (judged < 0)
             return 0; /* "investigated what Trudeau called credible allegations": a label, no act of his */
         vc->tgt = judged;
+    } else if (v->subj >= 0 && (label_verb(s, i) || TOK_IS(s, i, "denounced") || TOK_IS(s, i, "condemned")) &&
+               (judged = act_noun_judged(g, i)) >= 0) {
+        vc->tgt = judged;
+        vc->rule = "\"..., a move X called a coup\": X judges the doer of the clause before";
     }
     if (judged < 0)
         labelled_before(g, i, vc);
@@ -8391,6 +8481,19 @@ static int crew_noun_after(const ts_sent *s, size_t i)
 
 /* Step 1: which words are verbs here, then "X condemned A and urged B":
  * base/-s forms after "and" that share a finite verb's form. */
+/* "calling it blackmail", "branded them terror": a damning word right after
+ * "it" or "them" that a verb of naming governs is the label, a noun, though
+ * it may also be a verb ("blackmail", "terror" is not). Token i, i >= 2. */
+static int label_complement(const ts_sent *s, size_t i)
+{
+    static const ts_lit naming[] = {LIT("call"),    LIT("calls"),   LIT("called"),   LIT("calling"),
+                                    LIT("brand"),   LIT("branded"), LIT("branding"), LIT("labelled"),
+                                    LIT("labeled"), LIT("termed"),  LIT("dubbed"),   LIT("labelling")};
+    return s->tok[i].cas == CASE_LOWER && (TOK_IS(s, i - 1, "it") || TOK_IS(s, i - 1, "them")) &&
+           ts_tok_in(s, i - 2, naming, sizeof naming / sizeof naming[0]) &&
+           ts_in_class(s->d, W(s, i), CL_PEJORATIVE);
+}
+
 static void find_verbs(gstate *g)
 {
     ts_sent *s = g->s;
@@ -8432,6 +8535,9 @@ static void find_verbs(gstate *g)
             }
         }
     }
+    for (size_t i = 2; i < s->ntok; i++)
+        if (g->isverb[i] && label_complement(s, i))
+            g->isverb[i] = 0, g->v[i].kind = V_NONE;
     memset(g->vbits, 0, sizeof g->vbits);
     for (size_t i = 0; i < s->ntok; i++)
         g->vbits[i / 64] |= (uint64_t)g->isverb[i] << (i % 64);
@@ -10040,9 +10146,15 @@ static _Thread_local gstate G; /* per-thread scratch: too large for the stack */
 static const ts_lit court_acts[] = {LIT("trial"),   LIT("verdict"),  LIT("ruling"),  LIT("conviction"),
                                     LIT("sentence"), LIT("sentencing"), LIT("judgment"), LIT("judgement")};
 
+/* a show of force (15x), judged later as the story's last doer's */
+static const ts_lit posture_acts[] = {LIT("build"),     LIT("buildup"),   LIT("drills"),   LIT("exercises"),
+                                      LIT("manoeuvres"), LIT("maneuvers"), LIT("launch"),   LIT("launches"),
+                                      LIT("test"),       LIT("tests"),     LIT("mobilisation"), LIT("mobilization")};
 /* a cut, halt or ban of ties or supplies (16x), judged later as its doer's */
-static const ts_lit cut_acts[] = {LIT("halt"),     LIT("cut"),     LIT("cutoff"),  LIT("cuts"),    LIT("stoppage"),
-                                  LIT("shutdown"), LIT("embargo"), LIT("closure"), LIT("suspension")};
+static const ts_lit cut_acts[] = {LIT("halt"),      LIT("cut"),       LIT("cutoff"),       LIT("cuts"),
+                                  LIT("stoppage"),  LIT("shutdown"),  LIT("embargo"),      LIT("closure"),
+                                  LIT("suspension"), LIT("sanctions"), LIT("restrictions"), LIT("tariffs"),
+                                  LIT("curbs")};
 
 /* "The move drew sharp criticism from Moscow", "The strike drew condemnation
  * from the UN", "condemned the action": a definite act noun (the token at q,
@@ -10051,6 +10163,18 @@ static const ts_lit cut_acts[] = {LIT("halt"),     LIT("cut"),     LIT("cutoff")
  * sentence with events for a decision, plan or move (@stance), the last
  * attacker (and its co-attackers, other than judge) for an attack, the last
  * coercer for a coup or arrests. A new mention, or -1. */
+#define STORY_ACT_MODS 2 /* modifiers read before a story's act noun: "the sudden gas cut-off" */
+
+/* Is token q a noun of an act the story may have told (story_act_doer)? */
+static int story_act_word(const ts_sent *s, size_t q)
+{
+    return ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]) ||
+           ts_tok_in(s, q, placed_acts, sizeof placed_acts / sizeof placed_acts[0]) || judged_act_word(s, q) ||
+           ts_tok_in(s, q, court_acts, sizeof court_acts / sizeof court_acts[0]) ||
+           ts_tok_in(s, q, posture_acts, sizeof posture_acts / sizeof posture_acts[0]) ||
+           ts_tok_in(s, q, cut_acts, sizeof cut_acts / sizeof cut_acts[0]) || ts_in_class(s->d, W(s, q), CL_STANCE);
+}
+
 static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
 {
     ts_sent *s = g->s;
@@ -10062,6 +10186,10 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
         !(TOK_IS(s, q - 1 - skip, "the") || TOK_IS(s, q - 1 - skip, "this") || TOK_IS(s, q - 1 - skip, "that") ||
           TOK_IS(s, q - 1 - skip, "The") || TOK_IS(s, q - 1 - skip, "This") || TOK_IS(s, q - 1 - skip, "That")))
         return -1;
+    for (int k = 0; k < STORY_ACT_MODS && q + 1 < s->ntok && !story_act_word(s, q) && s->tok[q].cas == CASE_LOWER &&
+                    !s->gram[q] && s->mid[q] < 0 && s->tok[q + 1].kind == TK_WORD && s->mid[q + 1] < 0;
+         k++)
+        q++; /* "the gas cut-off", "the sudden halt": the act's noun after its modifiers */
     const char *who = NULL;
     if (ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]) ||
         ts_tok_in(s, q, placed_acts, sizeof placed_acts / sizeof placed_acts[0]))
@@ -10071,8 +10199,11 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
         who = s->ctx->attacker;
     else if (ts_tok_in(s, q, court_acts, sizeof court_acts / sizeof court_acts[0]))
         who = s->ctx->court; /* "described the trial as a farce": the story's court's */
-    else if (ts_tok_in(s, q, cut_acts, sizeof cut_acts / sizeof cut_acts[0]) && s->ctx->cutter[0])
-        who = s->ctx->cutter; /* "called the cut-off blackmail": the story's last cut's */
+    else if (ts_tok_in(s, q, posture_acts, sizeof posture_acts / sizeof posture_acts[0]))
+        who = s->ctx->last_src; /* "expressed alarm at the build-up", "condemned the launch" */
+    else if (ts_tok_in(s, q, cut_acts, sizeof cut_acts / sizeof cut_acts[0]))
+        who = s->ctx->cutter[0] ? s->ctx->cutter : s->ctx->last_src; /* "called the cut-off blackmail": the
+                                                                         story's last cut's */
     else if (ts_in_class(s->d, W(s, q), CL_STANCE))
         who = s->ctx->attacker[0] && (TOK_IS(s, q, "action") || TOK_IS(s, q, "actions") || TOK_IS(s, q, "operation") ||
                                       TOK_IS(s, q, "operations"))
@@ -11183,6 +11314,38 @@ static void quoted_act(gstate *g, int sp, size_t c0, size_t c1)
  * speaker's country (context_actor), when the story told an accusation. */
 #define QUOTED_ACT_WORDS 6 /* from the act's noun to the "be" of its judgement */
 #define QUOTED_LABEL_WORDS 4 /* from the "be" to the damning word */
+
+/* Is the predicate after the "be" at e (before c1) a damning label, not negated? */
+static int judged_predicate(const gstate *g, size_t e, size_t c1)
+{
+    const ts_sent *s = g->s;
+    for (size_t q = e + 1; q < c1 && q <= e + QUOTED_LABEL_WORDS; q++) {
+        if ((s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF)) || s->mid[q] >= 0 || hard_boundary(s, q) ||
+            is_comma(s, q))
+            return 0;
+        if (ts_in_class(s->d, W(s, q), CL_PEJORATIVE) || ts_in_class(s->d, W(s, q), CL_ATTACK))
+            return 1;
+    }
+    return 0;
+}
+
+/* "'This is terror,' Zelensky said", after "Russian forces shelled Kharkiv
+ * overnight": "this", judged in the predicate right after it, is the act of
+ * the story's last sentence with events; its source (the story's last doer,
+ * of another country than the speaker's) is judged. */
+static void quoted_this(gstate *g, int sp, size_t e, size_t c1)
+{
+    ts_sent *s = g->s;
+    const char *who = s->ctx->last_src, *sc = s->m[sp].code;
+    if (strlen(who) < 3 || !strncmp(who, sc, 3) || ts_igo_code(who) || !judged_predicate(g, e, c1))
+        return;
+    int m = add_actor(s, who, 0, 0);
+    if (m < 0)
+        return;
+    s->m[m].resolved = 1;
+    g->em.rule = "in reported speech, \"this\" judged: the act of the story's last sentence, its doer's";
+    emit(s, &g->em, sp, m, "111", e, TOCSIN_EV_ATTRIBUTED, NULL);
+}
 #define DENIED_CLAIM_WORDS 4 /* from the determiner to the accusation's noun: "the latest US" */
 static void quoted_denial(gstate *g, int sp, size_t c0, size_t c1)
 {
@@ -11236,6 +11399,24 @@ static void quoted_denial(gstate *g, int sp, size_t c0, size_t c1)
     g->em.rule = rule;
 }
 
+/* "Kyiv rejected Russia's proposal, saying it was a farce": after a comma,
+ * "saying it was" a damning label judges what the clause before acted on,
+ * its target, as ", calling it a farce" does (labelled_before); the
+ * rejection and the judgement are both coded. */
+static void saying_it_judged(gstate *g, int sp, size_t c0, size_t c1)
+{
+    ts_sent *s = g->s;
+    size_t p = c0 + (c0 < c1 && TOK_IS(s, c0, "that"));
+    if (c0 < 2 || p + 2 >= c1 || !TOK_IS(s, c0 - 1, "saying") || !is_comma(s, c0 - 2) || !TOK_IS(s, p, "it") ||
+        !(s->gram[p + 1] & G_BE) || g->last_target < 0 || g->last_target == sp ||
+        !strncmp(s->m[g->last_target].code, s->m[sp].code, 3) || !judged_predicate(g, p + 1, c1))
+        return;
+    const char *rule = g->em.rule;
+    g->em.rule = "\", saying it was a farce\": what the clause before acted on, its party";
+    emit(s, &g->em, sp, g->last_target, "111", p, TOCSIN_EV_ATTRIBUTED, NULL);
+    g->em.rule = rule;
+}
+
 /* "Poland's prime minister said the halt was a direct attack on Poland",
  * "'The verdict is a farce,' the opposition leader said", "the opposition
  * said the arrest of its leader was a coup against democracy": in reported
@@ -11252,6 +11433,10 @@ static void quoted_story_act(gstate *g, int sp, size_t c0, size_t c1)
         p++;
     if (p + 3 >= c1 || !(TOK_IS(s, p, "the") || TOK_IS(s, p, "this") || TOK_IS(s, p, "The") || TOK_IS(s, p, "This")))
         return;
+    if ((TOK_IS(s, p, "this") || TOK_IS(s, p, "This")) && (s->gram[p + 1] & G_BE)) {
+        quoted_this(g, sp, p + 1, c1); /* "'This is terror,' Zelensky said" */
+        return;
+    }
     p++;
     if (s->mid[p] >= 0 || s->tok[p].kind != TK_WORD)
         return;
@@ -11265,14 +11450,7 @@ static void quoted_story_act(gstate *g, int sp, size_t c0, size_t c1)
     for (size_t q = p; q < e; q++)
         if (s->mid[q] >= 0 && strncmp(s->m[s->mid[q]].code, sc, 3))
             return; /* a party named beside the act: quoted_judgement's */
-    int judged = 0;
-    for (size_t q = e + 1; q < c1 && q <= e + QUOTED_LABEL_WORDS && !judged; q++) {
-        if ((s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF)) || s->mid[q] >= 0 || hard_boundary(s, q) ||
-            is_comma(s, q))
-            break;
-        judged = ts_in_class(s->d, W(s, q), CL_PEJORATIVE) || ts_in_class(s->d, W(s, q), CL_ATTACK);
-    }
-    if (!judged)
+    if (!judged_predicate(g, e, c1))
         return;
     int m = story_act_doer(g, p, 0, sc);
     if (m < 0 && state_coercion(s, p, e))
@@ -11520,6 +11698,7 @@ static void quoted_judgement(gstate *g)
     if (pej < 0 || spk->kind != M_NAME || strlen(spk->code) < 3)
         return;
     quoted_denial(g, sp, c0, c1);
+    saying_it_judged(g, sp, c0, c1);
     for (size_t k = 0; k < g->em.n; k++) {
         int r = root_of(g->em.out[k].code);
         if (r >= 10 && r <= 12 && !strncmp(g->em.out[k].src, spk->code, 3))
