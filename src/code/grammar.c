@@ -4074,11 +4074,13 @@ static int foreign_object(const ts_sent *s, size_t i, size_t end);
 /* A state's act at home in the agentless passive: "A curfew was imposed in
  * Imphal after clashes", "mobile internet was suspended across the
  * region", "Hundreds of troops were deployed in the streets of Santiago"
- * (patterns marked `home`, tests/sentences/families6-admin.txt). The state
- * is the place's, else the speaking state's, else the story's dateline's,
- * else the one country the story has named; it acts on its own country (its troops, when they are the subject, act
- * for it). Not in a story of another state, which may be the one that
- * imposed it ("Israeli troops raided Jenin. A curfew was imposed"). */
+ * (patterns marked `home`, tests/sentences/families6-admin.txt; also any
+ * coercion done to a party the passive names: "The opposition leader was
+ * barred from the ballot in Uganda"). The state is the place's, else the
+ * speaking state's, else the story's dateline's, else the one country the
+ * story has named; it acts on its own country (its troops, when they are the
+ * subject, act for it). Not in a story of another state, which may be the
+ * one that imposed it ("Israeli troops raided Jenin. A curfew was imposed"). */
 static int passive_at_home(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -4156,7 +4158,7 @@ static int passive_at_home(gstate *g, size_t i, vcode *vc)
         return 0;
     vc->src = src;
     vc->tgt = tgt;
-    vc->rule = "an agentless act at home: the place's state, else the speaking or the dateline's, on its own country";
+    vc->rule = "an agentless act at home: the place's state, else the speaking, the dateline's or the story's";
     return 1;
 }
 
