@@ -6774,7 +6774,7 @@ static int posture_answered(gstate *g, size_t i, vcode *vc)
     if (m < 0)
         return -1;
     vc->tgt = m;
-    vc->rule = "target: a show of force after an intrusion or drills no party is named for answers the story's intruder";
+    vc->rule = "target: a show of force after an intrusion or drills no one is named for answers the story's intruder";
     return m;
 }
 
