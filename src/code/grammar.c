@@ -10168,6 +10168,27 @@ static void vote_country(const gstate *g, size_t q, size_t c1, int sp, char cc[4
         cc[0] = '\0';
 }
 
+/* "Observers from the OSCE said ...", "monitors of the African Union said
+ * ...": the organisation of the observers that open the saying verb at k, or
+ * -1. Looks back OBSERVER_WORDS words. */
+#define OBSERVER_WORDS 8
+static int observer_speaker(const gstate *g, size_t k)
+{
+    static const ts_lit observers[] = {LIT("observers"), LIT("Observers"), LIT("monitors"), LIT("Monitors")};
+    const ts_sent *s = g->s;
+    for (size_t q = k; q > 0 && k - q < OBSERVER_WORDS; q--) {
+        if (hard_boundary(s, q - 1) || is_comma(s, q - 1) || (q - 1 < k && g->isverb[q - 1]))
+            return -1;
+        if (!ts_tok_in(s, q - 1, observers, sizeof observers / sizeof observers[0]) || q + 1 >= k ||
+            !(TOK_IS(s, q, "from") || TOK_IS(s, q, "of")))
+            continue;
+        size_t a = past_det(s, q + 1, k);
+        int mi = a < k ? s->mid[a] : -1;
+        return mi >= 0 && s->m[mi].kind == M_NAME && s->m[mi].t0 == a ? mi : -1;
+    }
+    return -1;
+}
+
 static void vote_judged_in_speech(gstate *g)
 {
     ts_sent *s = g->s;
@@ -10191,6 +10212,8 @@ static void vote_judged_in_speech(gstate *g)
             c0 = 0;
             c1 = g->late_at;
         }
+        if (sp < 0)
+            sp = observer_speaker(g, k);
         if (sp < 0 || s->m[sp].kind != M_NAME || strlen(s->m[sp].code) < 3)
             continue;
         int opp = strlen(s->m[sp].code) == 6 && !strcmp(s->m[sp].code + 3, "OPP");
