@@ -6679,7 +6679,8 @@ static void coup_captive(gstate *g, vcode *vc)
  * drills", "Lithuania deployed air defences after drone incursions from
  * Belarus": a show of force (15x) that names no party is aimed at the one
  * whose move it answers, named at the head of the after- or response phrase
- * or after its "by" / "from"; a phrase that names nobody but tells an
+ * or after its "by" / "from" (or "with" after "tensions": "amid tensions with
+ * China"); a phrase that names nobody but tells an
  * intrusion or a drill ("after the drone incursions") answers the story's
  * last attacker, else the story's other state. */
 #define POSTURE_CUE_WORDS 16   /* from the verb to "after" / "in response to" */
@@ -6737,11 +6738,14 @@ static int posture_answered(gstate *g, size_t i, vcode *vc)
     }
     if (!cue)
         return -1;
-    int moved = bare;
+    static const ts_lit strains[] = {LIT("tension"), LIT("tensions"), LIT("standoff"), LIT("dispute"),
+                                     LIT("row"),     LIT("feud"),     LIT("confrontation")};
+    int moved = bare, strained = 0;
     for (size_t k = cue; k < s->ntok && k < cue + POSTURE_CAUSE_WORDS && !bare; k++) {
         if (hard_boundary(s, k) || is_comma(s, k))
             break;
         moved |= ts_tok_in(s, k, posture_moves, sizeof posture_moves / sizeof posture_moves[0]);
+        strained |= ts_tok_in(s, k, strains, sizeof strains / sizeof strains[0]);
         int mi = s->mid[k];
         if (mi < 0 || s->m[mi].t0 != k || g->skip[k])
             continue;
@@ -6749,7 +6753,8 @@ static int posture_answered(gstate *g, size_t i, vcode *vc)
         if (!x->code[0])
             continue; /* "after drone incursions from Belarus": a weapon that names nobody */
         size_t b = np_start(s, k);
-        int head = b == cue || (b > cue && (s->gram[b - 1] & G_BY)) || (b > cue && TOK_IS(s, b - 1, "from"));
+        int head = b == cue || (b > cue && (s->gram[b - 1] & G_BY)) || (b > cue && TOK_IS(s, b - 1, "from")) ||
+                   (b > cue && strained && TOK_IS(s, b - 1, "with")); /* "amid tensions with China" */
         if (!head)
             break; /* "after talks with the US": no mover */
         if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || ts_igo_code(x->code) ||
