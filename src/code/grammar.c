@@ -6682,7 +6682,8 @@ static void coup_captive(gstate *g, vcode *vc)
  * or after its "by" / "from" (or "with" after "tensions": "amid tensions with
  * China"); a phrase that names nobody but tells an
  * intrusion or a drill ("after the drone incursions") answers the story's
- * last attacker, else the story's other state. */
+ * last attacker, else the other of the story's pair the source is in, else
+ * the story's latest other state. */
 #define POSTURE_CUE_WORDS 16   /* from the verb to "after" / "in response to" */
 #define POSTURE_CAUSE_WORDS 10 /* from the cue to the party it names */
 
@@ -6770,6 +6771,11 @@ static int posture_answered(gstate *g, size_t i, vcode *vc)
     if (strlen(s->ctx->attacker) >= 3 && !ts_igo_code(s->ctx->attacker) && strncmp(s->ctx->attacker, sc, 3) &&
         strncmp(s->ctx->attacker, "WST", 3))
         c = s->ctx->attacker;
+    for (int k = 0; k < 2 && !c; k++) /* the other of the story's pair the source is in ("drills around Taiwan") */
+        if (!strncmp(s->ctx->pair[k], sc, 3) && strlen(s->ctx->pair[1 - k]) >= 3 &&
+            !ts_igo_code(s->ctx->pair[1 - k]) && strncmp(s->ctx->pair[1 - k], sc, 3) &&
+            strncmp(s->ctx->pair[1 - k], "WST", 3))
+            c = s->ctx->pair[1 - k];
     if (!c)
         c = ts_ctx_other_state(s->ctx, sc);
     if (!c)
