@@ -4095,8 +4095,9 @@ static int passive_at_home(gstate *g, size_t i, vcode *vc)
          (s->m[pat].kind == M_UNRES && !s->m[pat].code[0] && s->m[pat].sector[0] &&
           strstr("OPP CVL MED LEG JUD EDU LAB", s->m[pat].sector))))
         named = 1; /* "The opposition leader was barred from the ballot": the party it is done to */
-    else if (pat >= 0 && !(s->m[pat].kind == M_UNRES && !s->m[pat].code[0] && !strcmp(s->m[pat].sector, "MIL")))
-        return 0;
+    else if (pat >= 0 && !(s->m[pat].kind == M_UNRES && !s->m[pat].code[0] &&
+                           (!strcmp(s->m[pat].sector, "MIL") || (r == 17 && !strcmp(s->m[pat].sector, "COP")))))
+        return 0; /* troops, or police given orders ("Police were given shoot-on-sight orders") */
     if (r == 15 && pat < 0)
         return 0; /* "air defences were deployed": posture of nobody named */
     char cc[4] = "";
@@ -4144,7 +4145,7 @@ static int passive_at_home(gstate *g, size_t i, vcode *vc)
     }
     char who[7];
     memcpy(who, cc, 3);
-    memcpy(who + 3, pat >= 0 ? "MIL" : "GOV", 4);
+    memcpy(who + 3, pat >= 0 ? s->m[pat].sector : "GOV", 4);
     int src;
     if (pat >= 0) {
         memcpy(s->m[pat].code, who, 7);
