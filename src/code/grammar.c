@@ -4478,11 +4478,13 @@ static int foreign_object(const ts_sent *s, size_t i, size_t end);
 /* A state's act at home in the agentless passive: "A curfew was imposed in
  * Imphal after clashes", "mobile internet was suspended across the
  * region", "Hundreds of troops were deployed in the streets of Santiago"
- * (patterns marked `home`, tests/sentences/families6-admin.txt). The state
- * is the place's, else the speaking state's, else the story's dateline's,
- * else the one country the story has named; it acts on its own country (its troops, when they are the subject, act
- * for it). Not in a story of another state, which may be the one that
- * imposed it ("Israeli troops raided Jenin. A curfew was imposed"). */
+ * (patterns marked `home`, tests/sentences/families6-admin.txt; also any
+ * coercion done to a party the passive names: "The opposition leader was
+ * barred from the ballot in Uganda"). The state is the place's, else the
+ * speaking state's, else the story's dateline's, else the one country the
+ * story has named; it acts on its own country (its troops, when they are the
+ * subject, act for it). Not in a story of another state, which may be the
+ * one that imposed it ("Israeli troops raided Jenin. A curfew was imposed"). */
 static int passive_at_home(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -4497,8 +4499,9 @@ static int passive_at_home(gstate *g, size_t i, vcode *vc)
          (s->m[pat].kind == M_UNRES && !s->m[pat].code[0] && s->m[pat].sector[0] &&
           strstr("OPP CVL MED LEG JUD EDU LAB", s->m[pat].sector))))
         named = 1; /* "The opposition leader was barred from the ballot": the party it is done to */
-    else if (pat >= 0 && !(s->m[pat].kind == M_UNRES && !s->m[pat].code[0] && !strcmp(s->m[pat].sector, "MIL")))
-        return 0;
+    else if (pat >= 0 && !(s->m[pat].kind == M_UNRES && !s->m[pat].code[0] &&
+                           (!strcmp(s->m[pat].sector, "MIL") || (r == 17 && !strcmp(s->m[pat].sector, "COP")))))
+        return 0; /* troops, or police given orders ("Police were given shoot-on-sight orders") */
     if (r == 15 && pat < 0)
         return 0; /* "air defences were deployed": posture of nobody named */
     char cc[4] = "";
@@ -4546,7 +4549,7 @@ static int passive_at_home(gstate *g, size_t i, vcode *vc)
     }
     char who[7];
     memcpy(who, cc, 3);
-    memcpy(who + 3, pat >= 0 ? "MIL" : "GOV", 4);
+    memcpy(who + 3, pat >= 0 ? s->m[pat].sector : "GOV", 4);
     int src;
     if (pat >= 0) {
         memcpy(s->m[pat].code, who, 7);
@@ -4560,7 +4563,7 @@ static int passive_at_home(gstate *g, size_t i, vcode *vc)
         return 0;
     vc->src = src;
     vc->tgt = tgt;
-    vc->rule = "an agentless act at home: the place's state, else the speaking or the dateline's, on its own country";
+    vc->rule = "an agentless act at home: the place's state, else the speaking, the dateline's or the story's";
     return 1;
 }
 
@@ -7577,9 +7580,11 @@ static void coup_captive(gstate *g, vcode *vc)
  * drills", "Lithuania deployed air defences after drone incursions from
  * Belarus": a show of force (15x) that names no party is aimed at the one
  * whose move it answers, named at the head of the after- or response phrase
- * or after its "by" / "from"; a phrase that names nobody but tells an
+ * or after its "by" / "from" (or "with" after "tensions": "amid tensions with
+ * China"); a phrase that names nobody but tells an
  * intrusion or a drill ("after the drone incursions") answers the story's
- * last attacker, else the story's other state. */
+ * last attacker, else the other of the story's pair the source is in, else
+ * the story's latest other state. */
 #define POSTURE_CUE_WORDS 16   /* from the verb to "after" / "in response to" */
 #define POSTURE_CAUSE_WORDS 10 /* from the cue to the party it names */
 
@@ -7635,11 +7640,14 @@ static int posture_answered(gstate *g, size_t i, vcode *vc)
     }
     if (!cue)
         return -1;
-    int moved = bare;
+    static const ts_lit strains[] = {LIT("tension"), LIT("tensions"), LIT("standoff"), LIT("dispute"),
+                                     LIT("row"),     LIT("feud"),     LIT("confrontation")};
+    int moved = bare, strained = 0;
     for (size_t k = cue; k < s->ntok && k < cue + POSTURE_CAUSE_WORDS && !bare; k++) {
         if (hard_boundary(s, k) || is_comma(s, k))
             break;
         moved |= ts_tok_in(s, k, posture_moves, sizeof posture_moves / sizeof posture_moves[0]);
+        strained |= ts_tok_in(s, k, strains, sizeof strains / sizeof strains[0]);
         int mi = s->mid[k];
         if (mi < 0 || s->m[mi].t0 != k || g->skip[k])
             continue;
@@ -7647,7 +7655,8 @@ static int posture_answered(gstate *g, size_t i, vcode *vc)
         if (!x->code[0])
             continue; /* "after drone incursions from Belarus": a weapon that names nobody */
         size_t b = np_start(s, k);
-        int head = b == cue || (b > cue && (s->gram[b - 1] & G_BY)) || (b > cue && TOK_IS(s, b - 1, "from"));
+        int head = b == cue || (b > cue && (s->gram[b - 1] & G_BY)) || (b > cue && TOK_IS(s, b - 1, "from")) ||
+                   (b > cue && strained && TOK_IS(s, b - 1, "with")); /* "amid tensions with China" */
         if (!head)
             break; /* "after talks with the US": no mover */
         if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || ts_igo_code(x->code) ||
@@ -7663,6 +7672,11 @@ static int posture_answered(gstate *g, size_t i, vcode *vc)
     if (strlen(s->ctx->attacker) >= 3 && !ts_igo_code(s->ctx->attacker) && strncmp(s->ctx->attacker, sc, 3) &&
         strncmp(s->ctx->attacker, "WST", 3))
         c = s->ctx->attacker;
+    for (int k = 0; k < 2 && !c; k++) /* the other of the story's pair the source is in ("drills around Taiwan") */
+        if (!strncmp(s->ctx->pair[k], sc, 3) && strlen(s->ctx->pair[1 - k]) >= 3 &&
+            !ts_igo_code(s->ctx->pair[1 - k]) && strncmp(s->ctx->pair[1 - k], sc, 3) &&
+            strncmp(s->ctx->pair[1 - k], "WST", 3))
+            c = s->ctx->pair[1 - k];
     if (!c)
         c = ts_ctx_other_state(s->ctx, sc);
     if (!c)
@@ -7672,7 +7686,7 @@ static int posture_answered(gstate *g, size_t i, vcode *vc)
     if (m < 0)
         return -1;
     vc->tgt = m;
-    vc->rule = "target: a show of force after an intrusion or drills no party is named for answers the story's intruder";
+    vc->rule = "target: a show of force after an intrusion or drills no one is named for answers the story's intruder";
     return m;
 }
 
@@ -11519,6 +11533,27 @@ static void vote_country(const gstate *g, size_t q, size_t c1, int sp, char cc[4
         cc[0] = '\0';
 }
 
+/* "Observers from the OSCE said ...", "monitors of the African Union said
+ * ...": the organisation of the observers that open the saying verb at k, or
+ * -1. Looks back OBSERVER_WORDS words. */
+#define OBSERVER_WORDS 8
+static int observer_speaker(const gstate *g, size_t k)
+{
+    static const ts_lit observers[] = {LIT("observers"), LIT("Observers"), LIT("monitors"), LIT("Monitors")};
+    const ts_sent *s = g->s;
+    for (size_t q = k; q > 0 && k - q < OBSERVER_WORDS; q--) {
+        if (hard_boundary(s, q - 1) || is_comma(s, q - 1) || (q - 1 < k && g->isverb[q - 1]))
+            return -1;
+        if (!ts_tok_in(s, q - 1, observers, sizeof observers / sizeof observers[0]) || q + 1 >= k ||
+            !(TOK_IS(s, q, "from") || TOK_IS(s, q, "of")))
+            continue;
+        size_t a = past_det(s, q + 1, k);
+        int mi = a < k ? s->mid[a] : -1;
+        return mi >= 0 && s->m[mi].kind == M_NAME && s->m[mi].t0 == a ? mi : -1;
+    }
+    return -1;
+}
+
 static void vote_judged_in_speech(gstate *g)
 {
     ts_sent *s = g->s;
@@ -11542,6 +11577,8 @@ static void vote_judged_in_speech(gstate *g)
             c0 = 0;
             c1 = g->late_at;
         }
+        if (sp < 0)
+            sp = observer_speaker(g, k);
         if (sp < 0 || s->m[sp].kind != M_NAME || strlen(s->m[sp].code) < 3)
             continue;
         int opp = strlen(s->m[sp].code) == 6 && !strcmp(s->m[sp].code + 3, "OPP");
