@@ -630,13 +630,21 @@ static int cyber_crew_of(const ts_sent *s, size_t a, size_t b, int mi)
 {
     static const ts_lit ties[] = {LIT("linked"),    LIT("tied"),      LIT("backed"),  LIT("sponsored"),
                                   LIT("affiliated"), LIT("connected"), LIT("aligned"), LIT("working")};
-    if (b < a + 3 || b >= s->ntok || b - 2 - a > CYBER_CREW_SPAN)
+    static const ts_lit hedges[] = {LIT("believed"), LIT("thought"), LIT("said"), LIT("alleged"), LIT("reported")};
+    if (b < a + 3 || b >= s->ntok)
         return 0;
     if (!(TOK_IS(s, b - 1, "to") || TOK_IS(s, b - 1, "with") || TOK_IS(s, b - 1, "by") || TOK_IS(s, b - 1, "for")) ||
-        !ts_tok_in(s, b - 2, ties, sizeof ties / sizeof ties[0]) || !ts_tok_in(s, b - 3, crew_heads, CREW_HEADS_N))
+        !ts_tok_in(s, b - 2, ties, sizeof ties / sizeof ties[0]))
+        return 0;
+    size_t h = b - 3; /* the crew's head */
+    if (h >= a + 3 && TOK_IS(s, h, "be") && TOK_IS(s, h - 1, "to") && ts_tok_in(s, h - 2, hedges, sizeof hedges / sizeof hedges[0]))
+        h -= 3; /* "Hackers believed to be working for Beijing" */
+    else if (h >= a + 2 && TOK_IS(s, h, "of") && TOK_IS(s, h - 1, "suspected"))
+        h -= 2; /* "Hackers suspected of working for Moscow" */
+    if (h - a + 1 > CYBER_CREW_SPAN || !ts_tok_in(s, h, crew_heads, CREW_HEADS_N))
         return 0;
     int cyberword = 0;
-    for (size_t q = a; q + 2 < b; q++) {
+    for (size_t q = a; q <= h; q++) {
         if (s->mid[q] >= 0 || (s->tok[q].kind != TK_WORD && !is_punct(s, q, '-')))
             return 0; /* "Russian hackers linked to ...": the adjective says whose */
         cyberword |= ts_tok_in(s, q, cyber_words, CYBER_WORDS_N);
@@ -696,8 +704,8 @@ static int cyber_doer(const gstate *g, size_t i, int src)
     if (m->t0 >= e || e > s->ntok)
         return 0;
     size_t a = np_start(s, m->t0);
-    if (a >= 3 && a <= CYBER_CREW_SPAN + 2 && cyber_crew_of(s, 0, a, src))
-        a = 0; /* "Hackers linked to Iran" */
+    if (a >= 3 && a <= CYBER_CREW_SPAN + 5 && cyber_crew_of(s, 0, a, src))
+        return 1; /* "Hackers linked to Iran", "Hackers believed to be working for" */
     if (e - a > CYBER_OPENING_SPAN)
         return 0;
     int found = 0;
@@ -1918,7 +1926,7 @@ static int find_by_agent(gstate *g, size_t i, size_t end)
             size_t q = past_det(s, k + 1, end);
             if (q < end && s->mid[q] >= 0)
                 return s->mid[q];
-            for (size_t b = q + 3; b < end && b <= q + CYBER_CREW_SPAN + 2; b++)
+            for (size_t b = q + 3; b < end && b <= q + CYBER_CREW_SPAN + 5; b++)
                 if (s->mid[b] >= 0) /* "were breached by hackers linked to Iran" */
                     return s->m[s->mid[b]].t0 == b && cyber_crew_of(s, q, b, s->mid[b]) ? s->mid[b] : -1;
             return -1;
@@ -7915,6 +7923,24 @@ static int governing_intent(const gstate *g, size_t e)
 static inline int class_bit(const ts_sent *s, size_t k, int which) { return ts_in_class(s->d, W(s, k), which); }
 
 /* The nominal event's code for the noun at k, "" when it is none. */
+/* "a cyber attack", "a ransomware attack", "the attack on government
+ * websites": an attack noun at k told as one on computers (171, as hacking). */
+#define CYBER_NOUN_WORDS 6 /* words after the noun read for its computers */
+static int cyber_noun(const ts_sent *s, size_t k)
+{
+    static const ts_lit machines[] = {LIT("website"),  LIT("websites"),  LIT("server"),   LIT("servers"),
+                                      LIT("computer"), LIT("computers"), LIT("database"), LIT("databases")};
+    if (k >= 1 && ts_tok_in(s, k - 1, cyber_words, CYBER_WORDS_N))
+        return 1;
+    for (size_t q = k + 1; q < s->ntok && q <= k + CYBER_NOUN_WORDS; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q))
+            return 0;
+        if (ts_tok_in(s, q, machines, sizeof machines / sizeof machines[0]))
+            return 1;
+    }
+    return 0;
+}
+
 static const char *nominal_code(const ts_sent *s, size_t k, int *sym)
 {
     *sym = 0;
@@ -7938,7 +7964,7 @@ static const char *nominal_code(const ts_sent *s, size_t k, int *sym)
     if (TOK_IS(s, k, "shelling"))
         return "194";
     if (class_bit(s, k, CL_ATTACK))
-        return "190";
+        return cyber_noun(s, k) ? "171" : "190"; /* "the attack on Czech government websites": hacking */
     if (class_bit(s, k, CL_TALK)) {
         *sym = 1;
         return "046";
