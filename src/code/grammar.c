@@ -562,6 +562,9 @@ static int reduced_relative_head(const gstate *g, size_t b, size_t i)
     if (b < 3 || b >= i || !(s->gram[b - 1] & (G_PREP | G_BY)) || s->mid[b - 2] >= 0 ||
         s->tok[b - 2].kind != TK_WORD || s->tok[b - 2].cas != CASE_LOWER)
         return -1;
+    if (TOK_IS(s, b - 1, "after") || TOK_IS(s, b - 1, "before") || TOK_IS(s, b - 1, "since") ||
+        TOK_IS(s, b - 1, "until"))
+        return -1; /* "Japan protested after Chinese ships entered its waters": a clause of its own */
     const ts_word *pw = W(s, b - 2);
     const ts_tok *pt = &s->tok[b - 2];
     int ed = pt->len > 4 && s->text[pt->off + pt->len - 2] == 'e' && s->text[pt->off + pt->len - 1] == 'd';
