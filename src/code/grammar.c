@@ -6734,6 +6734,8 @@ static void home_act(gstate *g, size_t i, vcode *vc)
         return;
     if (!strncmp(vc->code, "087", 3) && (strlen(sc) != 6 || strcmp(sc + 3, "REB")))
         return; /* a state's truce is with another party; a rebel group's is with its government */
+    if (!strcmp(vc->code, "0841") && strlen(sc) == 6 && (!strcmp(sc + 3, "COP") || !strcmp(sc + 3, "MIL")))
+        return; /* "Police freed 17 kidnapped schoolchildren": a rescue from captors, no release of theirs */
     if (ts_ctx_other_state(s->ctx, sc))
         return; /* a story of another state: "Washington refused to lift those restrictions"
                    (on Ukraine), "Hamas declared a unilateral ceasefire", "Israel seized land" */
