@@ -8385,6 +8385,9 @@ static const char *background_code(const ts_sent *s, size_t k, int *sym)
         return "173";
     if (TOK_IS(s, k, "sanctions") || TOK_IS(s, k, "embargo"))
         return "163";
+    if (TOK_IS(s, k, "abduction") || TOK_IS(s, k, "abductions") || TOK_IS(s, k, "kidnapping") ||
+        TOK_IS(s, k, "kidnappings"))
+        return "181"; /* "claimed responsibility for the abduction of 300 schoolboys" */
     if (TOK_IS(s, k, "blockade"))
         return "191";
     if (TOK_IS(s, k, "condemnation"))
@@ -8578,12 +8581,12 @@ static int relative_object(const gstate *g, size_t v)
  * Ukraine", "the deal between Serbia and Kosovo": an event noun with its
  * actors in its own phrases (an adjective or possessor before it, "by" X,
  * "on / against / of" Y, "between X and Y", "with" Y), told as done. */
-/* Is c the first letter of a word of background_code's own lists (a-f, p, s-v)?
+/* Is c the first letter of a word of background_code's own lists (a-f, k, p, s-v)?
  * Without a branch (| 0x20 lowercases a letter and takes no other byte there). */
 static int background_initial(char c)
 {
     unsigned l = (unsigned char)c | 0x20u;
-    return ((l >= 'a') & (l <= 'f')) | (l == 'p') | ((l >= 's') & (l <= 'v'));
+    return ((l >= 'a') & (l <= 'f')) | (l == 'k') | (l == 'p') | ((l >= 's') & (l <= 'v'));
 }
 
 /* "the car bombing in Mogadishu", "a suicide bombing": an -ing word after a
