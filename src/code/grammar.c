@@ -3718,14 +3718,14 @@ static int country_prisoners(const ts_sent *s, int m)
  * "Dozens of inmates"), when nothing between p and verb i starts another
  * clause (nor names an actor, with no_mentions): a new unnamed CVL mention,
  * or -1. */
-static int opening_people(gstate *g, size_t p, size_t i, int no_mentions)
+static int opening_people(gstate *g, size_t start, size_t p, size_t i, int no_mentions)
 {
     ts_sent *s = g->s;
     for (size_t q = p + 1; q < i; q++)
         if (hard_boundary(s, q) || is_comma(s, q) || (no_mentions && s->mid[q] >= 0) ||
             (g->isverb[q] && g->v[q].kind != V_NONE) || (s->gram[q] & (G_REL | G_SUB | G_CONJ | G_AND)))
             return -1;
-    int m = ts_mention_new(s, 0, p + 1, p, M_UNRES, NULL);
+    int m = ts_mention_new(s, start, p + 1, p, M_UNRES, NULL);
     if (m >= 0)
         memcpy(s->m[m].sector, "CVL", 4);
     return m;
@@ -3761,7 +3761,7 @@ static int protesting_people(gstate *g, size_t i)
     }
     if (p >= i || !TOK_IS(s, p, "people") || s->mid[p] >= 0 || i - p > PEOPLE_SPAN)
         return -1;
-    return opening_people(g, p, i, 0);
+    return opening_people(g, 0, p, i, 0);
 }
 
 /* Captives who may take hostages in their jail (captive_captors). */
@@ -3776,8 +3776,14 @@ static const ts_lit captives[] = {LIT("inmates"), LIT("prisoners"), LIT("detaine
 static int captive_captors(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
-    size_t p = 0;
-    while (p < i && p < PEOPLE_SPAN && s->mid[p] < 0 &&
+    size_t c = 0; /* the clause's start: "Ecuador's prison agency said (that) inmates took" */
+    for (size_t k = i; k-- > 0 && k + CAPTORS_SPAN > i;)
+        if ((s->gram[k] & G_SAY) && s->tok[k].cas == CASE_LOWER && s->mid[k] < 0) {
+            c = k + 1 < i && TOK_IS(s, k + 1, "that") ? k + 2 : k + 1;
+            break;
+        }
+    size_t p = c;
+    while (p < i && p < c + PEOPLE_SPAN && s->mid[p] < 0 &&
            (s->tok[p].kind == TK_NUM || (s->gram[p] & (G_DET | G_QUANT)) || TOK_IS(s, p, "of") ||
             (s->tok[p].kind == TK_WORD && s->tok[p].cas == CASE_LOWER && !s->gram[p] && !g->isverb[p] &&
              !ts_tok_in(s, p, captives, CAPTIVES_N))))
@@ -3794,7 +3800,7 @@ static int captive_captors(gstate *g, size_t i)
         if (g->isverb[q] && g->v[q].kind == V_FINITE)
             return -1; /* "Prisoners held hostage in Gaza were freed": a participle of theirs */
     }
-    return opening_people(g, p, i, 0);
+    return opening_people(g, c, p, i, 0);
 }
 
 /* Whether the sentence opens with captives among its first CAPTORS_SPAN
@@ -3827,7 +3833,7 @@ static int captors_home(gstate *g, size_t i, int src)
 {
     ts_sent *s = g->s;
     const ts_mention *m = &s->m[src];
-    if (m->t0 != 0 || m->kind != M_UNRES || strcmp(m->sector, "CVL") || m->head >= i ||
+    if (m->kind != M_UNRES || strcmp(m->sector, "CVL") || m->head >= i ||
         !ts_tok_in(s, m->head, captives, CAPTIVES_N))
         return -1;
     static const ts_lit held[] = {LIT("guard"),    LIT("guards"),   LIT("warden"),  LIT("wardens"),
@@ -3838,11 +3844,12 @@ static int captors_home(gstate *g, size_t i, int src)
         jail_people = ts_tok_in(s, q, held, sizeof held / sizeof held[0]);
     if (!jail_people)
         return -1; /* "Inmates hijacked a bus": whose, the place must say */
-    int placed = 0;
-    for (size_t k = 0; k < s->nm && !placed; k++)
-        placed = is_place(s, &s->m[k]);
-    if (!placed && !s->place_cc[0] && !one_country_story(s->ctx))
-        return -1; /* no place named: only a story of one country says whose jail */
+    int named = 0; /* a place or a country the sentence names ("Police in Ecuador said inmates ...") */
+    for (size_t k = 0; k < s->nm && !named; k++)
+        named = (int)k != src && (is_place(s, &s->m[k]) || ((s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) &&
+                                                          strlen(s->m[k].code) >= 3 && !ts_igo_code(s->m[k].code)));
+    if (!named && !s->place_cc[0] && !one_country_story(s->ctx))
+        return -1; /* none named: only a story of one country says whose jail */
     adopt_country(s, src, -1, 1);
     if (s->m[src].kind != M_NAME || strlen(s->m[src].code) != 6)
         return -1;
