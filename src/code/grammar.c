@@ -3714,10 +3714,10 @@ static int country_prisoners(const ts_sent *s, int m)
            (x->t1 < s->ntok && prisoner_noun(s, x->t1));
 }
 
-/* The people a sentence opens with, up to token p ("Thousands of people",
- * "Dozens of inmates"), when nothing between p and verb i starts another
- * clause (nor names an actor, with no_mentions): a new unnamed CVL mention,
- * or -1. */
+/* The people a sentence (or the clause at start) opens with, up to token p
+ * ("Thousands of people", "Dozens of inmates"), when nothing between p and
+ * verb i starts another clause (nor names an actor, with no_mentions): a new
+ * unnamed CVL mention, or -1. */
 static int opening_people(gstate *g, size_t start, size_t p, size_t i, int no_mentions)
 {
     ts_sent *s = g->s;
@@ -3770,9 +3770,11 @@ static const ts_lit captives[] = {LIT("inmates"), LIT("prisoners"), LIT("detaine
 
 /* "Inmates took twelve guards hostage at a prison in Venezuela", "Rioting
  * prisoners seized guards": captives who take hostages in their jail are
- * people of its country, whom the dictionaries do not name. The sentence
- * opens with them (a number, an article or a lower-case word before), within
- * PEOPLE_SPAN words of hostage-taking verb i. A new unnamed CVL mention, or -1. */
+ * people of its country, whom the dictionaries do not name. The sentence,
+ * or the clause a saying verb opens ("Police said inmates took ..."), opens
+ * with them (a number, an article or a lower-case word before), within
+ * CAPTORS_SPAN words of hostage-taking verb i; only their jail's place may
+ * stand between. A new unnamed CVL mention, or -1. */
 static int captive_captors(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
