@@ -703,6 +703,18 @@ static int cyber_doer(const gstate *g, size_t i, int src)
 {
     const ts_sent *s = g->s;
     const ts_mention *m = &s->m[src];
+    if (g->v[i].passive && m->t0 > i) {
+        /* "Albania was targeted by Iranian hackers / by hackers linked to Iran" */
+        size_t b = m->t0;
+        while (b > i + 1 && b + CYBER_CREW_SPAN + 5 > m->t0 && !(s->gram[b - 1] & G_BY))
+            b--;
+        if (!(s->gram[b - 1] & G_BY))
+            return 0;
+        for (size_t q = b; q < m->t1; q++)
+            if (ts_tok_in(s, q, cyber_words, CYBER_WORDS_N))
+                return 1;
+        return 0;
+    }
     size_t e = (size_t)g->v[i].chain0 <= i ? (size_t)g->v[i].chain0 : i;
     if (m->t0 >= e || e > s->ntok)
         return 0;
@@ -6830,7 +6842,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
            forces driving out a people of their own country expel it (201) */
         copy_code(vc->code, "201", sizeof vc->code);
     }
-    if (root_of(vc->code) >= 18 && root_of(vc->code) <= 20 && vc->src >= 0 && !v->passive && cyber_doer(g, i, vc->src)) {
+    if (root_of(vc->code) >= 18 && root_of(vc->code) <= 20 && vc->src >= 0 && cyber_doer(g, i, vc->src)) {
         /* "Russian hackers targeted Ukraine's power grid": a crew of hackers
            strikes computers, as hacking (171), not with arms */
         copy_code(vc->code, "171", sizeof vc->code);
