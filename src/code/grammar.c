@@ -614,8 +614,8 @@ static int assailant_of(const ts_sent *s, size_t b, int mi)
 /* The words of a crew of hackers ("a ransomware group", "state-backed
  * hackers") for cyber_crew_of and cyber_opening_of: one of its cyber words
  * must stand in the phrase, and one of its heads end it. */
-static const ts_lit cyber_words[] = {LIT("hackers"),    LIT("hacker"),         LIT("hacking"),
-                                     LIT("ransomware"), LIT("cybercriminals"), LIT("cyber")};
+static const ts_lit cyber_words[] = {LIT("hackers"),        LIT("hacker"), LIT("hacking"),     LIT("ransomware"),
+                                     LIT("cybercriminals"), LIT("cyber"),  LIT("cyberattack"), LIT("cyberattacks")};
 static const ts_lit crew_heads[] = {LIT("hackers"), LIT("group"),      LIT("groups"),         LIT("gang"),
                                     LIT("gangs"),   LIT("operatives"), LIT("cybercriminals"), LIT("actors")};
 #define CYBER_WORDS_N (sizeof cyber_words / sizeof cyber_words[0])
@@ -1933,6 +1933,27 @@ static int intent_code(const char *code, int pledge, char out[6])
     return 1;
 }
 
+/* "Estonia was hit by a massive cyber attack from Russia": after a passive's
+ * "by" at q - 1, a cyber attack told as a noun (a few words with a cyber word
+ * or "cyberattack") then "from" or "by" and its doer: the doer's mention, or -1. */
+#define CYBER_ATTACK_WORDS 4 /* words of the attack's noun phrase */
+static int cyber_attack_from(const gstate *g, size_t q, size_t end)
+{
+    const ts_sent *s = g->s;
+    int cyber = 0;
+    for (size_t k = q; k < end && k < q + CYBER_ATTACK_WORDS; k++) {
+        if (s->mid[k] >= 0 || s->tok[k].kind != TK_WORD || s->tok[k].cas != CASE_LOWER)
+            return -1;
+        cyber |= ts_tok_in(s, k, cyber_words, CYBER_WORDS_N);
+        if (cyber && k + 2 < end && (TOK_IS(s, k + 1, "from") || TOK_IS(s, k + 1, "by"))) {
+            size_t d = past_det(s, k + 2, end);
+            int m = d < end ? s->mid[d] : -1;
+            return m >= 0 && s->m[m].t0 == d && (s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) ? m : -1;
+        }
+    }
+    return -1;
+}
+
 static int find_by_agent(gstate *g, size_t i, size_t end)
 {
     ts_sent *s = g->s;
@@ -1941,6 +1962,9 @@ static int find_by_agent(gstate *g, size_t i, size_t end)
             size_t q = past_det(s, k + 1, end);
             if (q < end && s->mid[q] >= 0)
                 return s->mid[q];
+            int from = cyber_attack_from(g, q, end);
+            if (from >= 0)
+                return from; /* "was hit by a cyber attack from Russia" */
             for (size_t b = q + 3; b < end && b <= q + CYBER_CREW_SPAN + 5; b++)
                 if (s->mid[b] >= 0) /* "were breached by hackers linked to Iran" */
                     return s->m[s->mid[b]].t0 == b && cyber_crew_of(s, q, b, s->mid[b]) ? s->mid[b] : -1;
@@ -6846,7 +6870,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         /* "Russian hackers targeted Ukraine's power grid": a crew of hackers
            strikes computers, as hacking (171), not with arms */
         copy_code(vc->code, "171", sizeof vc->code);
-        vc->rule = "a crew of hackers that attacks or targets does so on computers (171, as hacking)";
+        vc->rule = "hackers or a cyber attack strike computers, not with arms (171, as hacking)";
     }
     if (!strcmp(vc->code, "183") && vc->src >= 0 && !strcmp(lemma_of(s, i), "bomb")) {
         /* "The Sudanese army bombed a market in Nyala": an army bombs from the
