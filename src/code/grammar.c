@@ -1933,6 +1933,17 @@ static int intent_code(const char *code, int pledge, char out[6])
     return 1;
 }
 
+/* "a Greek-flagged tanker", "a British-owned cargo ship": a country named as
+ * the flag or owner of a craft (mention mi, then "-" and the participle). */
+static int flag_of(const ts_sent *s, int mi)
+{
+    static const ts_lit flags[] = {LIT("flagged"), LIT("owned"), LIT("registered"), LIT("operated")};
+    const ts_mention *m = &s->m[mi];
+    return (m->kind == M_ADJ || m->kind == M_NAME) && strlen(m->code) >= 3 && !ts_igo_code(m->code) &&
+           (size_t)m->t1 + 1 < s->ntok && TOK_IS(s, m->t1, "-") &&
+           ts_tok_in(s, (size_t)m->t1 + 1, flags, sizeof flags / sizeof flags[0]);
+}
+
 /* "Estonia was hit by a massive cyber attack from Russia": after a passive's
  * "by" at q - 1, a cyber attack told as a noun (a few words with a cyber word
  * or "cyberattack") then "from" or "by" and its doer: the doer's mention, or -1. */
@@ -5599,8 +5610,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                     ((s->gram[q - 1] & (G_SUB | G_REL)) && !(s->gram[q - 1] & G_AND) && s->mid[q - 1] < 0))
                     break;
                 int mq = s->mid[q - 1];
-                if (mq >= 0 && mq != by && s->m[mq].kind == M_NAME && !g->skip[q - 1])
-                    vc->tgt = mq;
+                if (mq >= 0 && mq != by && (s->m[mq].kind == M_NAME || flag_of(s, mq)) && !g->skip[q - 1])
+                    vc->tgt = mq; /* also "A Greek-flagged tanker was seized by Iran" */
             }
             if (vc->tgt < 0 && vc->pm.subj_filled && !unnamed_victim)
                 vc->tgt = first_target(g, i, vc->end, by); /* "sanctions were announced against Russia by Britain" */
