@@ -1944,6 +1944,25 @@ static int flag_of(const ts_sent *s, int mi)
            ts_tok_in(s, (size_t)m->t1 + 1, flags, sizeof flags / sizeof flags[0]);
 }
 
+/* "seized the MSC Aries, a Portuguese-flagged container ship": a craft named
+ * right after verb i (a few capitalised words) whose flag or owner an
+ * apposition names. Its mention, or -1. */
+#define CRAFT_NAME_WORDS 4 /* words of a ship's name */
+static int appositive_flag(const gstate *g, size_t i, size_t end, int src)
+{
+    const ts_sent *s = g->s;
+    size_t q = past_det(s, i + 1, end), n = 0;
+    while (q < end && n < CRAFT_NAME_WORDS && s->mid[q] < 0 && s->tok[q].kind == TK_WORD && s->tok[q].cas != CASE_LOWER) {
+        q++;
+        n++;
+    }
+    if (n == 0 || q >= end || !is_comma(s, q))
+        return -1;
+    size_t d = past_det(s, q + 1, end);
+    int m = d < end ? s->mid[d] : -1;
+    return m >= 0 && m != src && s->m[m].t0 == d && flag_of(s, m) && strncmp(s->m[m].code, s->m[src].code, 3) ? m : -1;
+}
+
 /* "Estonia was hit by a massive cyber attack from Russia": after a passive's
  * "by" at q - 1, a cyber attack told as a noun (a few words with a cyber word
  * or "cyberattack") then "from" or "by" and its doer: the doer's mention, or -1. */
@@ -5765,6 +5784,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (vc->tgt < 0 && vc->r0 >= 17 && vc->src >= 0 && !(vc->pm.p->flags & P_NOTARGET)) {
             /* "targeted an Israeli-linked vessel in the Gulf of Aden": the adjective before the place */
             vc->tgt = adjective_object(g, i, vc->end, vc->src);
+            if (vc->tgt < 0)
+                vc->tgt = appositive_flag(g, i, vc->end, vc->src); /* "seized the MSC Aries, a Portuguese-flagged ship" */
             if (vc->tgt >= 0)
                 vc->rule = "target: the country an adjective of the object names";
         }
