@@ -3873,8 +3873,8 @@ static int captive_captors(gstate *g, size_t i)
 
 /* Whether the sentence opens with captives among its first CAPTORS_SPAN
  * words ("Inmates at several jails took ..."): a sentence with no actor is
- * still read for captive_captors, in the story's country. */
-static int opening_captives(const ts_sent *s)
+ * still read for captive_captors, in the story's (or its dateline's) country. */
+int ts_opening_captives(const ts_sent *s)
 {
     for (size_t q = 0; q < s->ntok && q < CAPTORS_SPAN; q++)
         if (ts_tok_in(s, q, captives, CAPTIVES_N))
@@ -10600,7 +10600,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->s = s;
     g->em = (emitter){out, 0, max, 0, "", NULL};
     g->options = options;
-    if (s->ntok == 0 || (s->nm == 0 && !s->ctx->attacker[0] && !(s->ctx->thing[0] && opening_captives(s)) &&
+    if (s->ntok == 0 || (s->nm == 0 && !s->ctx->attacker[0] && !((s->ctx->thing[0] || s->place_cc[0]) && ts_opening_captives(s)) &&
                          !(s->ctx->last_tgt[0] && opening_crew(s))))
         return 0; /* no actor: nothing to code, but a weapon of the story's attacker (story_striker),
                      inmates who take hostages in the story's country (captive_captors) or the crew
