@@ -89,7 +89,7 @@ typedef struct gstate {
 enum {
     SW_THAT = 1,
     SW_BY = 2,
-    SW_BLAME = 4,
+    SW_BLAME = 4, /* blame_clauses' and intrusion_claims' words */
     SW_ANY = 8,
     SW_IF = 16,
     SW_TELL = 32,
@@ -7732,6 +7732,38 @@ static void blame_clauses(gstate *g)
     g->em.rule = NULL;
 }
 
+/* "China said a Philippine ship had intruded into Chinese waters": an
+ * intrusion told in a clause a saying verb governs is also the speaker's
+ * accusation of the intruder (112), as "X said Y was behind ..." is. */
+static void intrusion_claims(gstate *g)
+{
+    if (!(g->words & SW_BLAME))
+        return; /* no "intruded" */
+    ts_sent *s = g->s;
+    g->em.rule = "\"X said Y intruded into its waters\" accuses Y";
+    for (size_t t = 1; t < s->ntok; t++) {
+        if (!(TOK_IS(s, t, "intruded") || TOK_IS(s, t, "intrudes")) || !g->isverb[t])
+            continue;
+        const vinfo *v = &g->v[t];
+        int intruder = v->subj;
+        if (intruder < 0 || v->neg || v->modal || v->cond || v->fut || s->m[intruder].kind != M_NAME ||
+            strlen(s->m[intruder].code) < 3 || ts_igo_code(s->m[intruder].code) || s->m[intruder].t0 >= t)
+            continue;
+        size_t a = s->m[intruder].t0;
+        while (a > 0 && ((s->gram[a - 1] & (G_DET | G_QUANT)) || s->tok[a - 1].kind == TK_NUM) && s->mid[a - 1] < 0)
+            a--; /* "said four Chinese ships" */
+        int say = governing_say(g, a);
+        if (say < 0)
+            continue;
+        int sp = g->v[say].subj;
+        if (sp < 0 || s->m[sp].kind != M_NAME || strlen(s->m[sp].code) < 3 ||
+            !strncmp(s->m[sp].code, s->m[intruder].code, 3))
+            continue;
+        emit(s, &g->em, sp, intruder, "112", (size_t)say, TOCSIN_EV_ATTRIBUTED, NULL);
+    }
+    g->em.rule = NULL;
+}
+
 /* "X said the attack was orchestrated by Y": the speaker accuses Y (112), as
  * with "Y was behind the attack". Only verbs that name a hand behind the act
  * ("carried out by" reports the act itself and is coded as it). */
@@ -10491,6 +10523,7 @@ static const struct {
     {LIT("any"), SW_ANY},        {LIT("that"), SW_THAT},      {LIT("tell"), SW_TELL},
     {LIT("told"), SW_TELL},      {LIT("tells"), SW_TELL},     {LIT("behind"), SW_BLAME},
     {LIT("involved"), SW_BLAME}, {LIT("responsible"), SW_BLAME}, {LIT("from"), 0},
+    {LIT("intruded"), SW_BLAME}, {LIT("intrudes"), SW_BLAME}, /* intrusion_claims */
     {LIT("with"), SW_WITH},
     /* linking_verb */
     {LIT("remain"), SW_LINK},    {LIT("remains"), SW_LINK},   {LIT("remained"), SW_LINK},
@@ -10642,6 +10675,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         verb_emit(g, i, &vc);
     }
     blame_clauses(g);
+    intrusion_claims(g);
     passive_blame(g);
     nominal_events(g);
     background_events(g);
