@@ -617,7 +617,8 @@ static int assailant_of(const ts_sent *s, size_t b, int mi)
 static const ts_lit cyber_words[] = {LIT("hackers"),        LIT("hacker"), LIT("hacking"),     LIT("ransomware"),
                                      LIT("cybercriminals"), LIT("cyber"),  LIT("cyberattack"), LIT("cyberattacks")};
 static const ts_lit crew_heads[] = {LIT("hackers"), LIT("group"),      LIT("groups"),         LIT("gang"),
-                                    LIT("gangs"),   LIT("operatives"), LIT("cybercriminals"), LIT("actors")};
+                                    LIT("gangs"),   LIT("operatives"), LIT("cybercriminals"), LIT("actors"),
+                                    LIT("unit"),    LIT("units")};
 #define CYBER_WORDS_N (sizeof cyber_words / sizeof cyber_words[0])
 #define CREW_HEADS_N (sizeof crew_heads / sizeof crew_heads[0])
 
@@ -674,15 +675,17 @@ static int cyber_opening_of(const gstate *g, size_t e)
     int mi = -1, cyberword = 0;
     for (size_t q = 0; q < e; q++) {
         int m = s->mid[q];
+        if (m >= 0 && s->m[m].kind == M_UNRES && !s->m[m].code[0] && ts_tok_in(s, q, crew_heads, CREW_HEADS_N))
+            continue; /* "hacking unit": an agent word no country names yet */
         if (m >= 0) {
-            if (mi >= 0 && m != mi)
+            if (mi >= 0 && m != mi && strncmp(s->m[m].code, s->m[mi].code, 3))
                 return -1; /* "Russian and Chinese hackers": another rule's */
-            mi = m;
+            mi = m; /* "Russia's Sandworm hacking unit": the unit's own name */
             continue;
         }
         int c = ts_tok_in(s, q, cyber_words, CYBER_WORDS_N);
         cyberword |= c;
-        if (!c && !is_punct(s, q, '-') && !(q == 0 && (s->gram[q] & G_DET)) &&
+        if (!c && !is_punct(s, q, '-') && !(q == 0 && (s->gram[q] & G_DET)) && !TOK_IS(s, q, "'s") &&
             !ts_tok_in(s, q, crew_heads, CREW_HEADS_N) && !ts_tok_in(s, q, fill, sizeof fill / sizeof fill[0]))
             return -1;
     }
