@@ -365,8 +365,8 @@ static void place_agents(tocsin_coder *c, ts_sent *s)
     size_t m = 0;
     while (m < s->nm && !(s->m[m].kind == M_UNRES && s->m[m].sector[0]))
         m++;
-    if (m == s->nm)
-        return; /* the common case: no unnamed agent */
+    if (m == s->nm && !ts_opening_captives(s))
+        return; /* the common case: no unnamed agent (nor inmates the grammar may name) */
     ts_where_cc pc[TS_MAX_WHERE];
     size_t np = ts_where_phrases(&c->where, s, pc, TS_MAX_WHERE);
     if (!np) {
@@ -417,6 +417,8 @@ static void place_agents(tocsin_coder *c, ts_sent *s)
 static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t n,
                          uint64_t para_off)
 {
+    static const uint64_t captives_h[4] = {TS_LIT_HASH("inmates"), TS_LIT_HASH("prisoners"),
+                                           TS_LIT_HASH("detainees"), TS_LIT_HASH("convicts")};
     if (n == 0)
         return 0;
     c->st.sentences++;
@@ -442,6 +444,9 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         const ts_word *w = &lw[known ? tok[i].word : 0];
         any_verb |= known & ((w->verb >= 0) | ((w->classes & evn) != 0));
         any_actor |= known & ((w->first != 0) | ((w->gram & (G_HE | G_IT | G_THEY)) != 0));
+        any_actor |= (tok[i].hash == captives_h[0]) | (tok[i].hash == captives_h[1]) |
+                     (tok[i].hash == captives_h[2]) | (tok[i].hash == captives_h[3]);
+        /* "Inmates took 130 guards hostage": captors the grammar names (captive_captors) */
         if (known && (w->gram & G_QUANT))
             any_actor |= (tok[i].len == 3 && !memcmp(para + tok[i].off, "two", 3)) ||
                          (tok[i].len == 4 && !memcmp(para + tok[i].off, "both", 4)) ||

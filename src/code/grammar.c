@@ -89,7 +89,7 @@ typedef struct gstate {
 enum {
     SW_THAT = 1,
     SW_BY = 2,
-    SW_BLAME = 4,
+    SW_BLAME = 4, /* blame_clauses' and intrusion_claims' words */
     SW_ANY = 8,
     SW_IF = 16,
     SW_TELL = 32,
@@ -595,6 +595,9 @@ static int reduced_relative_head(const gstate *g, size_t b, size_t i)
     if (b < 3 || b >= i || !(s->gram[b - 1] & (G_PREP | G_BY)) || s->mid[b - 2] >= 0 ||
         s->tok[b - 2].kind != TK_WORD || s->tok[b - 2].cas != CASE_LOWER)
         return -1;
+    if (TOK_IS(s, b - 1, "after") || TOK_IS(s, b - 1, "before") || TOK_IS(s, b - 1, "since") ||
+        TOK_IS(s, b - 1, "until"))
+        return -1; /* "Japan protested after Chinese ships entered its waters": a clause of its own */
     const ts_word *pw = W(s, b - 2);
     const ts_tok *pt = &s->tok[b - 2];
     int ed = pt->len > 4 && s->text[pt->off + pt->len - 2] == 'e' && s->text[pt->off + pt->len - 1] == 'd';
@@ -644,10 +647,11 @@ static int assailant_of(const ts_sent *s, size_t b, int mi)
 /* The words of a crew of hackers ("a ransomware group", "state-backed
  * hackers") for cyber_crew_of and cyber_opening_of: one of its cyber words
  * must stand in the phrase, and one of its heads end it. */
-static const ts_lit cyber_words[] = {LIT("hackers"),    LIT("hacker"),         LIT("hacking"),
-                                     LIT("ransomware"), LIT("cybercriminals"), LIT("cyber")};
+static const ts_lit cyber_words[] = {LIT("hackers"),        LIT("hacker"), LIT("hacking"),     LIT("ransomware"),
+                                     LIT("cybercriminals"), LIT("cyber"),  LIT("cyberattack"), LIT("cyberattacks")};
 static const ts_lit crew_heads[] = {LIT("hackers"), LIT("group"),      LIT("groups"),         LIT("gang"),
-                                    LIT("gangs"),   LIT("operatives"), LIT("cybercriminals"), LIT("actors")};
+                                    LIT("gangs"),   LIT("operatives"), LIT("cybercriminals"), LIT("actors"),
+                                    LIT("unit"),    LIT("units")};
 #define CYBER_WORDS_N (sizeof cyber_words / sizeof cyber_words[0])
 #define CREW_HEADS_N (sizeof crew_heads / sizeof crew_heads[0])
 
@@ -663,13 +667,21 @@ static int cyber_crew_of(const ts_sent *s, size_t a, size_t b, int mi)
 {
     static const ts_lit ties[] = {LIT("linked"),    LIT("tied"),      LIT("backed"),  LIT("sponsored"),
                                   LIT("affiliated"), LIT("connected"), LIT("aligned"), LIT("working")};
-    if (b < a + 3 || b >= s->ntok || b - 2 - a > CYBER_CREW_SPAN)
+    static const ts_lit hedges[] = {LIT("believed"), LIT("thought"), LIT("said"), LIT("alleged"), LIT("reported")};
+    if (b < a + 3 || b >= s->ntok)
         return 0;
     if (!(TOK_IS(s, b - 1, "to") || TOK_IS(s, b - 1, "with") || TOK_IS(s, b - 1, "by") || TOK_IS(s, b - 1, "for")) ||
-        !ts_tok_in(s, b - 2, ties, sizeof ties / sizeof ties[0]) || !ts_tok_in(s, b - 3, crew_heads, CREW_HEADS_N))
+        !ts_tok_in(s, b - 2, ties, sizeof ties / sizeof ties[0]))
+        return 0;
+    size_t h = b - 3; /* the crew's head */
+    if (h >= a + 3 && TOK_IS(s, h, "be") && TOK_IS(s, h - 1, "to") && ts_tok_in(s, h - 2, hedges, sizeof hedges / sizeof hedges[0]))
+        h -= 3; /* "Hackers believed to be working for Beijing" */
+    else if (h >= a + 2 && TOK_IS(s, h, "of") && TOK_IS(s, h - 1, "suspected"))
+        h -= 2; /* "Hackers suspected of working for Moscow" */
+    if (h - a + 1 > CYBER_CREW_SPAN || !ts_tok_in(s, h, crew_heads, CREW_HEADS_N))
         return 0;
     int cyberword = 0;
-    for (size_t q = a; q + 2 < b; q++) {
+    for (size_t q = a; q <= h; q++) {
         if (s->mid[q] >= 0 || (s->tok[q].kind != TK_WORD && !is_punct(s, q, '-')))
             return 0; /* "Russian hackers linked to ...": the adjective says whose */
         cyberword |= ts_tok_in(s, q, cyber_words, CYBER_WORDS_N);
@@ -696,15 +708,17 @@ static int cyber_opening_of(const gstate *g, size_t e)
     int mi = -1, cyberword = 0;
     for (size_t q = 0; q < e; q++) {
         int m = s->mid[q];
+        if (m >= 0 && s->m[m].kind == M_UNRES && !s->m[m].code[0] && ts_tok_in(s, q, crew_heads, CREW_HEADS_N))
+            continue; /* "hacking unit": an agent word no country names yet */
         if (m >= 0) {
-            if (mi >= 0 && m != mi)
+            if (mi >= 0 && m != mi && strncmp(s->m[m].code, s->m[mi].code, 3))
                 return -1; /* "Russian and Chinese hackers": another rule's */
-            mi = m;
+            mi = m; /* "Russia's Sandworm hacking unit": the unit's own name */
             continue;
         }
         int c = ts_tok_in(s, q, cyber_words, CYBER_WORDS_N);
         cyberword |= c;
-        if (!c && !is_punct(s, q, '-') && !(q == 0 && (s->gram[q] & G_DET)) &&
+        if (!c && !is_punct(s, q, '-') && !(q == 0 && (s->gram[q] & G_DET)) && !TOK_IS(s, q, "'s") &&
             !ts_tok_in(s, q, crew_heads, CREW_HEADS_N) && !ts_tok_in(s, q, fill, sizeof fill / sizeof fill[0]))
             return -1;
     }
@@ -725,12 +739,24 @@ static int cyber_doer(const gstate *g, size_t i, int src)
 {
     const ts_sent *s = g->s;
     const ts_mention *m = &s->m[src];
+    if (g->v[i].passive && m->t0 > i) {
+        /* "Albania was targeted by Iranian hackers / by hackers linked to Iran" */
+        size_t b = m->t0;
+        while (b > i + 1 && b + CYBER_CREW_SPAN + 5 > m->t0 && !(s->gram[b - 1] & G_BY))
+            b--;
+        if (!(s->gram[b - 1] & G_BY))
+            return 0;
+        for (size_t q = b; q < m->t1; q++)
+            if (ts_tok_in(s, q, cyber_words, CYBER_WORDS_N))
+                return 1;
+        return 0;
+    }
     size_t e = (size_t)g->v[i].chain0 <= i ? (size_t)g->v[i].chain0 : i;
     if (m->t0 >= e || e > s->ntok)
         return 0;
     size_t a = np_start(s, m->t0);
-    if (a >= 3 && a <= CYBER_CREW_SPAN + 2 && cyber_crew_of(s, 0, a, src))
-        a = 0; /* "Hackers linked to Iran" */
+    if (a >= 3 && a <= CYBER_CREW_SPAN + 5 && cyber_crew_of(s, 0, a, src))
+        return 1; /* "Hackers linked to Iran", "Hackers believed to be working for" */
     if (e - a > CYBER_OPENING_SPAN)
         return 0;
     int found = 0;
@@ -2009,6 +2035,57 @@ static int intent_code(const char *code, int pledge, char out[6])
     return 1;
 }
 
+/* "a Greek-flagged tanker", "a British-owned cargo ship": a country named as
+ * the flag or owner of a craft (mention mi, then "-" and the participle). */
+static int flag_of(const ts_sent *s, int mi)
+{
+    static const ts_lit flags[] = {LIT("flagged"), LIT("owned"), LIT("registered"), LIT("operated")};
+    const ts_mention *m = &s->m[mi];
+    return (m->kind == M_ADJ || m->kind == M_NAME) && strlen(m->code) >= 3 && !ts_igo_code(m->code) &&
+           (size_t)m->t1 + 1 < s->ntok && TOK_IS(s, m->t1, "-") &&
+           ts_tok_in(s, (size_t)m->t1 + 1, flags, sizeof flags / sizeof flags[0]);
+}
+
+/* "seized the MSC Aries, a Portuguese-flagged container ship": a craft named
+ * right after verb i (a few capitalised words) whose flag or owner an
+ * apposition names. Its mention, or -1. */
+#define CRAFT_NAME_WORDS 4 /* words of a ship's name */
+static int appositive_flag(const gstate *g, size_t i, size_t end, int src)
+{
+    const ts_sent *s = g->s;
+    size_t q = past_det(s, i + 1, end), n = 0;
+    while (q < end && n < CRAFT_NAME_WORDS && s->mid[q] < 0 && s->tok[q].kind == TK_WORD && s->tok[q].cas != CASE_LOWER) {
+        q++;
+        n++;
+    }
+    if (n == 0 || q >= end || !is_comma(s, q))
+        return -1;
+    size_t d = past_det(s, q + 1, end);
+    int m = d < end ? s->mid[d] : -1;
+    return m >= 0 && m != src && s->m[m].t0 == d && flag_of(s, m) && strncmp(s->m[m].code, s->m[src].code, 3) ? m : -1;
+}
+
+/* "Estonia was hit by a massive cyber attack from Russia": after a passive's
+ * "by" at q - 1, a cyber attack told as a noun (a few words with a cyber word
+ * or "cyberattack") then "from" or "by" and its doer: the doer's mention, or -1. */
+#define CYBER_ATTACK_WORDS 4 /* words of the attack's noun phrase */
+static int cyber_attack_from(const gstate *g, size_t q, size_t end)
+{
+    const ts_sent *s = g->s;
+    int cyber = 0;
+    for (size_t k = q; k < end && k < q + CYBER_ATTACK_WORDS; k++) {
+        if (s->mid[k] >= 0 || s->tok[k].kind != TK_WORD || s->tok[k].cas != CASE_LOWER)
+            return -1;
+        cyber |= ts_tok_in(s, k, cyber_words, CYBER_WORDS_N);
+        if (cyber && k + 2 < end && (TOK_IS(s, k + 1, "from") || TOK_IS(s, k + 1, "by"))) {
+            size_t d = past_det(s, k + 2, end);
+            int m = d < end ? s->mid[d] : -1;
+            return m >= 0 && s->m[m].t0 == d && (s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) ? m : -1;
+        }
+    }
+    return -1;
+}
+
 static int find_by_agent(gstate *g, size_t i, size_t end)
 {
     ts_sent *s = g->s;
@@ -2017,7 +2094,10 @@ static int find_by_agent(gstate *g, size_t i, size_t end)
             size_t q = past_det(s, k + 1, end);
             if (q < end && s->mid[q] >= 0)
                 return s->mid[q];
-            for (size_t b = q + 3; b < end && b <= q + CYBER_CREW_SPAN + 2; b++)
+            int from = cyber_attack_from(g, q, end);
+            if (from >= 0)
+                return from; /* "was hit by a cyber attack from Russia" */
+            for (size_t b = q + 3; b < end && b <= q + CYBER_CREW_SPAN + 5; b++)
                 if (s->mid[b] >= 0) /* "were breached by hackers linked to Iran" */
                     return s->m[s->mid[b]].t0 == b && cyber_crew_of(s, q, b, s->mid[b]) ? s->mid[b] : -1;
             return -1;
@@ -3838,18 +3918,18 @@ static int country_prisoners(const ts_sent *s, int m)
            (x->t1 < s->ntok && prisoner_noun(s, x->t1));
 }
 
-/* The people a sentence opens with, up to token p ("Thousands of people",
- * "Dozens of inmates"), when nothing between p and verb i starts another
- * clause (nor names an actor, with no_mentions): a new unnamed CVL mention,
- * or -1. */
-static int opening_people(gstate *g, size_t p, size_t i, int no_mentions)
+/* The people a sentence (or the clause at start) opens with, up to token p
+ * ("Thousands of people", "Dozens of inmates"), when nothing between p and
+ * verb i starts another clause (nor names an actor, with no_mentions): a new
+ * unnamed CVL mention, or -1. */
+static int opening_people(gstate *g, size_t start, size_t p, size_t i, int no_mentions)
 {
     ts_sent *s = g->s;
     for (size_t q = p + 1; q < i; q++)
         if (hard_boundary(s, q) || is_comma(s, q) || (no_mentions && s->mid[q] >= 0) ||
             (g->isverb[q] && g->v[q].kind != V_NONE) || (s->gram[q] & (G_REL | G_SUB | G_CONJ | G_AND)))
             return -1;
-    int m = ts_mention_new(s, 0, p + 1, p, M_UNRES, NULL);
+    int m = ts_mention_new(s, start, p + 1, p, M_UNRES, NULL);
     if (m >= 0)
         memcpy(s->m[m].sector, "CVL", 4);
     return m;
@@ -3885,7 +3965,7 @@ static int protesting_people(gstate *g, size_t i)
     }
     if (p >= i || !TOK_IS(s, p, "people") || s->mid[p] >= 0 || i - p > PEOPLE_SPAN)
         return -1;
-    return opening_people(g, p, i, 0);
+    return opening_people(g, 0, p, i, 0);
 }
 
 /* Captives who may take hostages in their jail (captive_captors). */
@@ -3894,14 +3974,22 @@ static const ts_lit captives[] = {LIT("inmates"), LIT("prisoners"), LIT("detaine
 
 /* "Inmates took twelve guards hostage at a prison in Venezuela", "Rioting
  * prisoners seized guards": captives who take hostages in their jail are
- * people of its country, whom the dictionaries do not name. The sentence
- * opens with them (a number, an article or a lower-case word before), within
- * PEOPLE_SPAN words of hostage-taking verb i. A new unnamed CVL mention, or -1. */
+ * people of its country, whom the dictionaries do not name. The sentence,
+ * or the clause a saying verb opens ("Police said inmates took ..."), opens
+ * with them (a number, an article or a lower-case word before), within
+ * CAPTORS_SPAN words of hostage-taking verb i; only their jail's place may
+ * stand between. A new unnamed CVL mention, or -1. */
 static int captive_captors(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
-    size_t p = 0;
-    while (p < i && p < PEOPLE_SPAN && s->mid[p] < 0 &&
+    size_t c = 0; /* the clause's start: "Ecuador's prison agency said (that) inmates took" */
+    for (size_t k = i; k-- > 0 && k + CAPTORS_SPAN > i;)
+        if ((s->gram[k] & G_SAY) && s->tok[k].cas == CASE_LOWER && s->mid[k] < 0) {
+            c = k + 1 < i && TOK_IS(s, k + 1, "that") ? k + 2 : k + 1;
+            break;
+        }
+    size_t p = c;
+    while (p < i && p < c + PEOPLE_SPAN && s->mid[p] < 0 &&
            (s->tok[p].kind == TK_NUM || (s->gram[p] & (G_DET | G_QUANT)) || TOK_IS(s, p, "of") ||
             (s->tok[p].kind == TK_WORD && s->tok[p].cas == CASE_LOWER && !s->gram[p] && !g->isverb[p] &&
              !ts_tok_in(s, p, captives, CAPTIVES_N))))
@@ -3918,13 +4006,13 @@ static int captive_captors(gstate *g, size_t i)
         if (g->isverb[q] && g->v[q].kind == V_FINITE)
             return -1; /* "Prisoners held hostage in Gaza were freed": a participle of theirs */
     }
-    return opening_people(g, p, i, 0);
+    return opening_people(g, c, p, i, 0);
 }
 
 /* Whether the sentence opens with captives among its first CAPTORS_SPAN
  * words ("Inmates at several jails took ..."): a sentence with no actor is
- * still read for captive_captors, in the story's country. */
-static int opening_captives(const ts_sent *s)
+ * still read for captive_captors, in the story's (or its dateline's) country. */
+int ts_opening_captives(const ts_sent *s)
 {
     for (size_t q = 0; q < s->ntok && q < CAPTORS_SPAN; q++)
         if (ts_tok_in(s, q, captives, CAPTIVES_N))
@@ -3951,7 +4039,7 @@ static int captors_home(gstate *g, size_t i, int src)
 {
     ts_sent *s = g->s;
     const ts_mention *m = &s->m[src];
-    if (m->t0 != 0 || m->kind != M_UNRES || strcmp(m->sector, "CVL") || m->head >= i ||
+    if (m->kind != M_UNRES || strcmp(m->sector, "CVL") || m->head >= i ||
         !ts_tok_in(s, m->head, captives, CAPTIVES_N))
         return -1;
     static const ts_lit held[] = {LIT("guard"),    LIT("guards"),   LIT("warden"),  LIT("wardens"),
@@ -3962,11 +4050,12 @@ static int captors_home(gstate *g, size_t i, int src)
         jail_people = ts_tok_in(s, q, held, sizeof held / sizeof held[0]);
     if (!jail_people)
         return -1; /* "Inmates hijacked a bus": whose, the place must say */
-    int placed = 0;
-    for (size_t k = 0; k < s->nm && !placed; k++)
-        placed = is_place(s, &s->m[k]);
-    if (!placed && !s->place_cc[0] && !one_country_story(s->ctx))
-        return -1; /* no place named: only a story of one country says whose jail */
+    int named = 0; /* a place or a country the sentence names ("Police in Ecuador said inmates ...") */
+    for (size_t k = 0; k < s->nm && !named; k++)
+        named = (int)k != src && (is_place(s, &s->m[k]) || ((s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) &&
+                                                          strlen(s->m[k].code) >= 3 && !ts_igo_code(s->m[k].code)));
+    if (!named && !s->place_cc[0] && !one_country_story(s->ctx))
+        return -1; /* none named: only a story of one country says whose jail */
     adopt_country(s, src, -1, 1);
     if (s->m[src].kind != M_NAME || strlen(s->m[src].code) != 6)
         return -1;
@@ -6142,8 +6231,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                     ((s->gram[q - 1] & (G_SUB | G_REL)) && !(s->gram[q - 1] & G_AND) && s->mid[q - 1] < 0))
                     break;
                 int mq = s->mid[q - 1];
-                if (mq >= 0 && mq != by && s->m[mq].kind == M_NAME && !g->skip[q - 1])
-                    vc->tgt = mq;
+                if (mq >= 0 && mq != by && (s->m[mq].kind == M_NAME || flag_of(s, mq)) && !g->skip[q - 1])
+                    vc->tgt = mq; /* also "A Greek-flagged tanker was seized by Iran" */
             }
             if (vc->tgt < 0 && vc->pm.subj_filled && !unnamed_victim)
                 vc->tgt = first_target(g, i, vc->end, by); /* "sanctions were announced against Russia by Britain" */
@@ -6313,6 +6402,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (vc->tgt < 0 && vc->r0 >= 17 && vc->src >= 0 && !(vc->pm.p->flags & P_NOTARGET)) {
             /* "targeted an Israeli-linked vessel in the Gulf of Aden": the adjective before the place */
             vc->tgt = adjective_object(g, i, vc->end, vc->src);
+            if (vc->tgt < 0)
+                vc->tgt = appositive_flag(g, i, vc->end, vc->src); /* "seized the MSC Aries, a Portuguese-flagged ship" */
             if (vc->tgt >= 0)
                 vc->rule = "target: the country an adjective of the object names";
         }
@@ -7484,6 +7575,8 @@ static void home_act(gstate *g, size_t i, vcode *vc)
         return;
     if (!strncmp(vc->code, "087", 3) && (strlen(sc) != 6 || strcmp(sc + 3, "REB")))
         return; /* a state's truce is with another party; a rebel group's is with its government */
+    if (!strcmp(vc->code, "0841") && strlen(sc) == 6 && (!strcmp(sc + 3, "COP") || !strcmp(sc + 3, "MIL")))
+        return; /* "Police freed 17 kidnapped schoolchildren": a rescue from captors, no release of theirs */
     if (ts_ctx_other_state(s->ctx, sc))
         return; /* a story of another state: "Washington refused to lift those restrictions"
                    (on Ukraine), "Hamas declared a unilateral ceasefire", "Israel seized land" */
@@ -7736,11 +7829,11 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
            forces driving out a people of their own country expel it (201) */
         copy_code(vc->code, "201", sizeof vc->code);
     }
-    if (root_of(vc->code) >= 18 && root_of(vc->code) <= 20 && vc->src >= 0 && !v->passive && cyber_doer(g, i, vc->src)) {
+    if (root_of(vc->code) >= 18 && root_of(vc->code) <= 20 && vc->src >= 0 && cyber_doer(g, i, vc->src)) {
         /* "Russian hackers targeted Ukraine's power grid": a crew of hackers
            strikes computers, as hacking (171), not with arms */
         copy_code(vc->code, "171", sizeof vc->code);
-        vc->rule = "a crew of hackers that attacks or targets does so on computers (171, as hacking)";
+        vc->rule = "hackers or a cyber attack strike computers, not with arms (171, as hacking)";
     }
     if (!strcmp(vc->code, "183") && vc->src >= 0 && !strcmp(lemma_of(s, i), "bomb")) {
         /* "The Sudanese army bombed a market in Nyala": an army bombs from the
@@ -8622,6 +8715,38 @@ static void blame_clauses(gstate *g)
     g->em.rule = NULL;
 }
 
+/* "China said a Philippine ship had intruded into Chinese waters": an
+ * intrusion told in a clause a saying verb governs is also the speaker's
+ * accusation of the intruder (112), as "X said Y was behind ..." is. */
+static void intrusion_claims(gstate *g)
+{
+    if (!(g->words & SW_BLAME))
+        return; /* no "intruded" */
+    ts_sent *s = g->s;
+    g->em.rule = "\"X said Y intruded into its waters\" accuses Y";
+    for (size_t t = 1; t < s->ntok; t++) {
+        if (!(TOK_IS(s, t, "intruded") || TOK_IS(s, t, "intrudes")) || !g->isverb[t])
+            continue;
+        const vinfo *v = &g->v[t];
+        int intruder = v->subj;
+        if (intruder < 0 || v->neg || v->modal || v->cond || v->fut || s->m[intruder].kind != M_NAME ||
+            strlen(s->m[intruder].code) < 3 || ts_igo_code(s->m[intruder].code) || s->m[intruder].t0 >= t)
+            continue;
+        size_t a = s->m[intruder].t0;
+        while (a > 0 && ((s->gram[a - 1] & (G_DET | G_QUANT)) || s->tok[a - 1].kind == TK_NUM) && s->mid[a - 1] < 0)
+            a--; /* "said four Chinese ships" */
+        int say = governing_say(g, a);
+        if (say < 0)
+            continue;
+        int sp = g->v[say].subj;
+        if (sp < 0 || s->m[sp].kind != M_NAME || strlen(s->m[sp].code) < 3 ||
+            !strncmp(s->m[sp].code, s->m[intruder].code, 3))
+            continue;
+        emit(s, &g->em, sp, intruder, "112", (size_t)say, TOCSIN_EV_ATTRIBUTED, NULL);
+    }
+    g->em.rule = NULL;
+}
+
 /* "X said the attack was orchestrated by Y": the speaker accuses Y (112), as
  * with "Y was behind the attack". Only verbs that name a hand behind the act
  * ("carried out by" reports the act itself and is coded as it). */
@@ -8895,6 +9020,24 @@ static int governing_intent(const gstate *g, size_t e)
 static inline int class_bit(const ts_sent *s, size_t k, int which) { return ts_in_class(s->d, W(s, k), which); }
 
 /* The nominal event's code for the noun at k, "" when it is none. */
+/* "a cyber attack", "a ransomware attack", "the attack on government
+ * websites": an attack noun at k told as one on computers (171, as hacking). */
+#define CYBER_NOUN_WORDS 6 /* words after the noun read for its computers */
+static int cyber_noun(const ts_sent *s, size_t k)
+{
+    static const ts_lit machines[] = {LIT("website"),  LIT("websites"),  LIT("server"),   LIT("servers"),
+                                      LIT("computer"), LIT("computers"), LIT("database"), LIT("databases")};
+    if (k >= 1 && ts_tok_in(s, k - 1, cyber_words, CYBER_WORDS_N))
+        return 1;
+    for (size_t q = k + 1; q < s->ntok && q <= k + CYBER_NOUN_WORDS; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q))
+            return 0;
+        if (ts_tok_in(s, q, machines, sizeof machines / sizeof machines[0]))
+            return 1;
+    }
+    return 0;
+}
+
 static const char *nominal_code(const ts_sent *s, size_t k, int *sym)
 {
     *sym = 0;
@@ -8918,7 +9061,7 @@ static const char *nominal_code(const ts_sent *s, size_t k, int *sym)
     if (TOK_IS(s, k, "shelling"))
         return "194";
     if (class_bit(s, k, CL_ATTACK))
-        return "190";
+        return cyber_noun(s, k) ? "171" : "190"; /* "the attack on Czech government websites": hacking */
     if (class_bit(s, k, CL_TALK)) {
         *sym = 1;
         return "046";
@@ -9334,6 +9477,9 @@ static const char *background_code(const ts_sent *s, size_t k, int *sym)
         return "173";
     if (TOK_IS(s, k, "sanctions") || TOK_IS(s, k, "embargo"))
         return "163";
+    if (TOK_IS(s, k, "abduction") || TOK_IS(s, k, "abductions") || TOK_IS(s, k, "kidnapping") ||
+        TOK_IS(s, k, "kidnappings"))
+        return "181"; /* "claimed responsibility for the abduction of 300 schoolboys" */
     if (TOK_IS(s, k, "blockade"))
         return "191";
     if (TOK_IS(s, k, "condemnation"))
@@ -9527,12 +9673,12 @@ static int relative_object(const gstate *g, size_t v)
  * Ukraine", "the deal between Serbia and Kosovo": an event noun with its
  * actors in its own phrases (an adjective or possessor before it, "by" X,
  * "on / against / of" Y, "between X and Y", "with" Y), told as done. */
-/* Is c the first letter of a word of background_code's own lists (a-f, p, s-v)?
+/* Is c the first letter of a word of background_code's own lists (a-f, k, p, s-v)?
  * Without a branch (| 0x20 lowercases a letter and takes no other byte there). */
 static int background_initial(char c)
 {
     unsigned l = (unsigned char)c | 0x20u;
-    return ((l >= 'a') & (l <= 'f')) | (l == 'p') | ((l >= 's') & (l <= 'v'));
+    return ((l >= 'a') & (l <= 'f')) | (l == 'k') | (l == 'p') | ((l >= 's') & (l <= 'v'));
 }
 
 /* "the car bombing in Mogadishu", "a suicide bombing": an -ing word after a
@@ -11837,6 +11983,7 @@ static const struct {
     {LIT("any"), SW_ANY},        {LIT("that"), SW_THAT},      {LIT("tell"), SW_TELL},
     {LIT("told"), SW_TELL},      {LIT("tells"), SW_TELL},     {LIT("behind"), SW_BLAME},
     {LIT("involved"), SW_BLAME}, {LIT("responsible"), SW_BLAME}, {LIT("from"), 0},
+    {LIT("intruded"), SW_BLAME}, {LIT("intrudes"), SW_BLAME}, /* intrusion_claims */
     {LIT("with"), SW_WITH},
     /* linking_verb */
     {LIT("remain"), SW_LINK},    {LIT("remains"), SW_LINK},   {LIT("remained"), SW_LINK},
@@ -11974,7 +12121,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->s = s;
     g->em = (emitter){out, 0, max, 0, "", NULL};
     g->options = options;
-    if (s->ntok == 0 || (s->nm == 0 && !s->ctx->attacker[0] && !(s->ctx->thing[0] && opening_captives(s)) &&
+    if (s->ntok == 0 || (s->nm == 0 && !s->ctx->attacker[0] &&
+                         !((s->ctx->thing[0] || s->place_cc[0]) && ts_opening_captives(s)) &&
                          !(s->ctx->last_tgt[0] && opening_crew(s)) && !story_passive_possible(s)))
         return 0; /* no actor: nothing to code, but a weapon of the story's attacker (story_striker),
                      inmates who take hostages in the story's country (captive_captors), the crew
@@ -12018,6 +12166,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         verb_emit(g, i, &vc);
     }
     blame_clauses(g);
+    intrusion_claims(g);
     passive_blame(g);
     nominal_events(g);
     background_events(g);

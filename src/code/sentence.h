@@ -188,6 +188,9 @@ void ts_mentions(ts_sent *s);
 int ts_mention_new(ts_sent *s, size_t t0, size_t t1, size_t head, int kind, const char *code);
 /* mention.c: remembers this sentence's actors for later pronouns. */
 void ts_ctx_update(ts_sent *s);
+/* grammar.c: whether the sentence opens with captives ("Inmates at several
+ * jails took ..."), whom the coder places even where it names no actor. */
+int ts_opening_captives(const ts_sent *s);
 /* grammar.c: codes the sentence; returns the number of events written. */
 size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options);
 
