@@ -8362,6 +8362,9 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     int r0 = root_of(vc->code);
     /* "held naval drills in the Gulf of Oman": a sea or place the pattern's $T did not bind is where */
     int drill_place = nt > 0 && vc->pm.target < 0 && vc->tgt >= 0 && is_place(s, &s->m[vc->tgt]);
+    /* "American and Filipino troops held exercises on Luzon": one partner's soil is a place too */
+    for (size_t b = 0; b < ns && !drill_place && nt > 0 && ns > 1 && vc->pm.target < 0 && vc->tgt >= 0; b++)
+        drill_place = strlen(s->m[vc->tgt].code) == 3 && !strncmp(s->m[vc->tgt].code, s->m[srcs[b]].code, 3);
     if (!sym && (nt == 0 || drill_place) && ns > 1 && !strcmp(vc->code, "150") && vc->pm.last < s->ntok &&
         ts_in_class(s->d, W(s, vc->pm.last), CL_DRILL)) {
         /* "China and Cambodia launched a military exercise": an exercise of a
