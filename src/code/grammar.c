@@ -8189,6 +8189,17 @@ static void coordinated_pending(gstate *g, size_t i, const vcode *vc, const int 
     g->em.rule = rule;
 }
 
+/* A party of a state visit: a state, its government, an organisation, an
+ * armed group's delegation or a named official, not troops, police or crowds
+ * ("Kenyan police arrived in Haiti" is a deployment, hosted by nobody). */
+static int state_visit_party(const ts_sent *s, int m)
+{
+    const char *c = s->m[m].code;
+    size_t n = strlen(c);
+    return n == 3 || ts_igo_code(c) || s->m[m].person ||
+           (n == 6 && (!strcmp(c + 3, "GOV") || !strcmp(c + 3, "REB"))); /* an official, a group's delegation */
+}
+
 /* Two mentions of one country's bodies ("the Pentagon and USAID"). */
 static int same_country(const ts_sent *s, int a, int b)
 {
@@ -8438,6 +8449,13 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     if ((v->kind == V_FINITE || (v->kind == V_ING && v->be)) && vc->tgt >= 0)
         g->last_target = vc->tgt;
     cap_parties(&ns, &nt, sym);
+    /* a visit is hosted and a host is visited: "Putin went to Pyongyang" is
+       also Pyongyang's 043 to Putin, "Albanese hosted Marape" Marape's 042 */
+    char host_code[6] = "";
+    if (!strncmp(vc->code, "042", 3))
+        copy_code(host_code, "043", sizeof host_code);
+    else if (!strncmp(vc->code, "043", 3))
+        copy_code(host_code, "042", sizeof host_code);
     for (size_t a = 0; a < ns; a++) {
         if (s->m[srcs[a]].kind == M_ADJ && s->m[srcs[a]].group != srcs[a])
             continue;
@@ -8456,6 +8474,9 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             emit(s, &g->em, srcs[a], tgts[b], vc->code, i, vc->flags, vc->pm.p);
             if (sym)
                 emit(s, &g->em, tgts[b], srcs[a], vc->code, i, vc->flags | TOCSIN_EV_SYMMETRIC, vc->pm.p);
+            else if (host_code[0] && !same_country(s, srcs[a], tgts[b]) && state_visit_party(s, srcs[a]) &&
+                     state_visit_party(s, tgts[b]))
+                emit(s, &g->em, tgts[b], srcs[a], host_code, i, vc->flags | TOCSIN_EV_SYMMETRIC, vc->pm.p);
         }
         if (sym && ns > 1 && !mediator_subject(s, srcs, ns)) /* "Yoon and Kishida held a summit with Biden";
                                                                  but mediators meet a party, not each other */
