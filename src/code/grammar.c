@@ -4566,7 +4566,7 @@ static int foreign_object(const ts_sent *s, size_t i, size_t end);
 
 /* A state's act at home in the agentless passive: "A curfew was imposed in
  * Imphal after clashes", "mobile internet was suspended across the
- * region", "Hundreds of troops were deployed in the streets of Santiago"
+ * region", "Soldiers were sent onto the avenues of the capital"
  * (patterns marked `home`, tests/sentences/families6-admin.txt; also any
  * coercion done to a party the passive names: "The opposition leader was
  * barred from the ballot in Uganda"). The state is the place's, else the
@@ -6012,8 +6012,8 @@ static int expelled_from(const gstate *g, size_t end, int tgt, int src)
     return -1;
 }
 
-/* A denial whose clause names the denier itself ("denied that Belgrade had
- * anything to do with the attack on Kosovo police", "denied it had a hand in
+/* A denial whose clause names the denier itself ("denied that Belgrade was
+ * behind the raid on a Kosovo border post", "denied it had a hand in
  * the bombing in Kabul"): the party the act named after it struck, or was
  * in; else -1. */
 #define DENIED_ACT_WORDS 6 /* words from the act's noun to its party */
@@ -6245,8 +6245,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->src = v->subj;
             vc->tgt = vc->pm.target >= 0 ? vc->pm.target : first_target(g, i, vc->end, vc->src);
             if (vc->tgt < 0 && (vc->pm.p->flags & P_HOME) && root_of(vc->pm.p->code) == 15) {
-                /* "The army was deployed in the streets of Dhaka": at home; "French
-                   troops were deployed in the streets of Bamako": a presence abroad,
+                /* "The army was deployed in Dhaka's streets": at home; "French
+                   troops were posted across Bamako": a presence abroad,
                    a state of affairs (below) */
                 int pl = first_place(g, i, vc->end, vc->src, 0);
                 char cc[4] = {s->m[v->subj].code[0], s->m[v->subj].code[1], s->m[v->subj].code[2], '\0'};
@@ -6657,7 +6657,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3) &&
         (vc->tgt < 0 || ((size_t)s->m[vc->tgt].t0 > i && strlen(s->m[vc->tgt].code) >= 3 &&
                          !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3))))
-        vc->tgt = denied_act_victim(g, i, vc); /* "denied that Belgrade had anything to do with the attack on Kosovo police" */
+        vc->tgt = denied_act_victim(g, i, vc); /* "denied that Belgrade was behind the raid on a Kosovo border post" */
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
         vc->tgt = sentence_accuser(g, vc->src); /* "Armenia accused Azerbaijan of ..., a charge Baku denied" */
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
@@ -7626,8 +7626,8 @@ static void home_act(gstate *g, size_t i, vcode *vc)
         vc->rule = "target: a state's act at home (pattern option home) in a sentence that names no other country";
 }
 
-/* "Congress rejected Castillo's attempt to sideline lawmakers, calling it an
- * infringement of the constitution", "Kyiv rejected the plan, calling it
+/* "The senate rejected the president's bid to dissolve it, calling it a
+ * breach of the charter", "Kyiv rejected the plan, calling it
  * blackmail": a participle of labelling after a comma whose object is "it"
  * or "them" judges what the clause before acted on: that clause's target,
  * not the pronoun's guess (often the subject itself). */
@@ -7669,7 +7669,7 @@ static void coup_captive(gstate *g, vcode *vc)
 
 /* ---- posture in answer to another's move ----
  * "Taiwan scrambled jets after Chinese warplanes crossed the median line",
- * "South Korea raised its alert level in response to the North Korean
+ * "Seoul lifted its readiness level in answer to the North's
  * drills", "Lithuania deployed air defences after drone incursions from
  * Belarus": a show of force (15x) that names no party is aimed at the one
  * whose move it answers, named at the head of the after- or response phrase
