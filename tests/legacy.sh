@@ -102,7 +102,8 @@ check "verb report: words before the verb named with line" grep -q "words before
 check "verb report: ~~FINISH ends the file" grep -q "14 lines, 13 verbs" "$tmp/out"
 check "verb report: merged counts patterns" grep -q "merged: 6 patterns new, 2 dropped" "$tmp/out"
 if [ -f /usr/share/wordnet/index.verb ] || [ -n "$TOCSIN_WORDNET" ]; then
-  check "TABARI stem completed from WordNet (MOLLYCODDL)" [ "$(code "Russia mollycoddled Ukraine." 1999-01-01 --dict-add $D/y_tabari.verbs)" = "RUS UKR 042" ]
+  # (a visit, 042, is also hosted the other way: 043)
+  check "TABARI stem completed from WordNet (MOLLYCODDL)" [ "$(code "Russia mollycoddled Ukraine." 1999-01-01 --dict-add $D/y_tabari.verbs | head -1)" = "RUS UKR 042" ]
 fi
 
 # --- dict import writes tocsin's format; loading it codes the same ---
