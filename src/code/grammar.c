@@ -12059,9 +12059,9 @@ static const struct {
  * (ts_tok_is decides, as it did). Should none be found (or two key words
  * share a hash, or one has none), every token is compared with every key
  * word instead. */
-#define SW_SLOTS 512
+#define SW_SLOTS 2048 /* 2^11 */
 #define SW_TRIES 4096 /* multipliers tried */
-#define SW_SLOT(h) ((size_t)(((h) * sw_mul) >> 55))
+#define SW_SLOT(h) ((size_t)(((h) * sw_mul) >> (64 - 11)))
 static _Thread_local uint64_t sw_hash[SW_SLOTS]; /* 0: empty */
 static _Thread_local uint8_t sw_word[SW_SLOTS];  /* index in sw_words */
 static _Thread_local uint64_t sw_mul;
@@ -12070,7 +12070,12 @@ static _Thread_local int sw_ready; /* 1: made; 2: compare every word */
 static void sw_make(void)
 {
     const size_t nw = sizeof sw_words / sizeof sw_words[0];
-    _Static_assert(sizeof sw_words / sizeof sw_words[0] < SW_SLOTS / 4, "sw_hash: keep the table sparse");
+    /* n words fall into distinct slots of S for a random multiplier with a
+       chance of about exp(-n^2 / 2S): kept above exp(-4), so that some of the
+       SW_TRIES multipliers work (at 512 slots, 103 words had none, and every
+       token was compared with every key word: a quarter of the coder's time) */
+    _Static_assert((sizeof sw_words / sizeof sw_words[0]) * (sizeof sw_words / sizeof sw_words[0]) < SW_SLOTS * 8,
+                   "sw_hash: keep the table sparse (more slots for more key words)");
     sw_ready = 2;
     for (size_t e = 0; e < nw; e++)
         if (!ts_hash(sw_words[e].w.s, sw_words[e].w.n))
