@@ -137,6 +137,10 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
         }
         if (root == 16 && strcmp(e->src, e->tgt))
             memcpy(x->cutter, e->src, sizeof x->cutter); /* "Russia halted gas supplies": "the cut-off" */
+        if (root == 8 && strncmp(e->src, e->tgt, 3))
+            memcpy(x->releaser, e->src, sizeof x->releaser); /* "freed 50 prisoners": "welcomed the release" */
+        if (root == 12 && strncmp(e->src, e->tgt, 3))
+            memcpy(x->rejecter, e->src, sizeof x->rejecter); /* "vetoed the resolution": "criticised the veto" */
         if ((root == 11 || root == 17) && strlen(e->src) == 6 && !strcmp(e->src + 3, "JUD"))
             memcpy(x->court, e->src, sizeof x->court); /* "the verdict", "the trial": its court's */
         if (strlen(e->tgt) == 3 && !ts_igo_code(e->tgt) && strcmp(e->tgt, "WST") && strncmp(e->src, e->tgt, 3))

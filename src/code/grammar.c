@@ -4893,6 +4893,7 @@ static int names_place_after(const ts_sent *s, size_t e, size_t end)
 }
 
 static int story_act_doer(gstate *g, size_t q, int opening, const char *judge);
+static int story_yield_word(const ts_sent *s, size_t q);
 
 /* a noun of a judged act: violence, another act judged where it happens, an attack */
 static int judged_act_word(const ts_sent *s, size_t e)
@@ -5094,6 +5095,18 @@ static int home_coercion_judged(gstate *g, vcode *vc)
     return 1;
 }
 
+/* Does the act noun at q name its own doer before e ("the release of the
+ * hostages by Hamas", "the veto by Russia")? Then it is no act of the story's
+ * remembered doer. Reads ACT_OWN_DOER_WORDS words at most. */
+#define ACT_OWN_DOER_WORDS 8
+static int act_own_doer(const ts_sent *s, size_t q, size_t e)
+{
+    for (size_t k = q + 1; k < e && k < s->ntok && k <= q + ACT_OWN_DOER_WORDS; k++)
+        if (TOK_IS(s, k, "by") && k + 1 < s->ntok && s->mid[k + 1] >= 0)
+            return 1;
+    return 0;
+}
+
 /* Fills vc->act0/act1 (and self_cc) when verb i judges an act whose target
  * the coder can place; returns 1 then. */
 static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
@@ -5203,8 +5216,13 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         if (head_end && act && (gm & G_LOC) && names_place_after(s, e, end))
             cue = 1; /* "the attack on a village in Zamfara"; not "in a joint statement" */
     }
-    if (!act && !inv && q0 + 1 < end && (TOK_IS(s, q0, "the") || TOK_IS(s, q0, "this")) &&
-        strncmp(vc->pm.p->code, "051", 3)) {
+    /* "welcomed the release", after "Ethiopia freed 500 prisoners": a yielding the story told is its
+       releaser's, though "release" is also an act judged where it happens */
+    int yielded = q0 + 1 < end && story_yield_word(s, q0 + 1) && s->ctx->releaser[0] &&
+                  !act_own_doer(s, q0 + 1, e);
+    if ((!act || yielded) && !inv && q0 + 1 < end && (TOK_IS(s, q0, "the") || TOK_IS(s, q0, "this")) &&
+        (strncmp(vc->pm.p->code, "051", 3) || yielded)) {
+        /* praise too for a yielding: "welcomed the release" is the releaser's */
         /* "Iran condemned the action", "the move", "the decision": the act of the
            story's last sentence, its doer */
         int m = story_act_doer(g, q0 + 1, 0, s->m[vc->src].code);
@@ -10338,7 +10356,11 @@ static const ts_lit posture_acts[] = {LIT("build"),     LIT("buildup"),   LIT("d
 static const ts_lit cut_acts[] = {LIT("halt"),      LIT("cut"),       LIT("cutoff"),       LIT("cuts"),
                                   LIT("stoppage"),  LIT("shutdown"),  LIT("embargo"),      LIT("closure"),
                                   LIT("suspension"), LIT("sanctions"), LIT("restrictions"), LIT("tariffs"),
-                                  LIT("curbs")};
+                                  LIT("curbs"),     LIT("expulsion"), LIT("expulsions")};
+/* a release or other yielding (08x), welcomed or judged later as its doer's */
+static const ts_lit yield_acts[] = {LIT("release"), LIT("releases"), LIT("freeing"), LIT("handover")};
+/* a rejection or veto (12x), judged later as its doer's */
+static const ts_lit reject_acts[] = {LIT("veto"), LIT("vetoes"), LIT("rejection"), LIT("refusal")};
 
 /* "The move drew sharp criticism from Moscow", "The strike drew condemnation
  * from the UN", "condemned the action": a definite act noun (the token at q,
@@ -10356,7 +10378,16 @@ static int story_act_word(const ts_sent *s, size_t q)
            ts_tok_in(s, q, placed_acts, sizeof placed_acts / sizeof placed_acts[0]) || judged_act_word(s, q) ||
            ts_tok_in(s, q, court_acts, sizeof court_acts / sizeof court_acts[0]) ||
            ts_tok_in(s, q, posture_acts, sizeof posture_acts / sizeof posture_acts[0]) ||
-           ts_tok_in(s, q, cut_acts, sizeof cut_acts / sizeof cut_acts[0]) || ts_in_class(s->d, W(s, q), CL_STANCE);
+           ts_tok_in(s, q, cut_acts, sizeof cut_acts / sizeof cut_acts[0]) ||
+           ts_tok_in(s, q, yield_acts, sizeof yield_acts / sizeof yield_acts[0]) ||
+           ts_tok_in(s, q, reject_acts, sizeof reject_acts / sizeof reject_acts[0]) ||
+           ts_in_class(s->d, W(s, q), CL_STANCE);
+}
+
+/* Is token q the noun of a release or other yielding the story told (yield_acts)? */
+static int story_yield_word(const ts_sent *s, size_t q)
+{
+    return ts_tok_in(s, q, yield_acts, sizeof yield_acts / sizeof yield_acts[0]);
 }
 
 static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
@@ -10375,7 +10406,9 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
          k++)
         q++; /* "the gas cut-off", "the sudden halt": the act's noun after its modifiers */
     const char *who = NULL;
-    if (ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]) ||
+    if (ts_tok_in(s, q, yield_acts, sizeof yield_acts / sizeof yield_acts[0]) && s->ctx->releaser[0])
+        who = s->ctx->releaser; /* "welcomed the release": the story's releaser's */
+    else if (ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]) ||
         ts_tok_in(s, q, placed_acts, sizeof placed_acts / sizeof placed_acts[0]))
         who = s->ctx->coercer[0] || !judged_act_word(s, q) ? s->ctx->coercer : s->ctx->attacker;
         /* "condemned the abduction": its captor, else the story's attacker */
@@ -10388,6 +10421,10 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
     else if (ts_tok_in(s, q, cut_acts, sizeof cut_acts / sizeof cut_acts[0]))
         who = s->ctx->cutter[0] ? s->ctx->cutter : s->ctx->last_src; /* "called the cut-off blackmail": the
                                                                          story's last cut's */
+    else if (ts_tok_in(s, q, yield_acts, sizeof yield_acts / sizeof yield_acts[0]))
+        who = NULL; /* a release the story told none of */
+    else if (ts_tok_in(s, q, reject_acts, sizeof reject_acts / sizeof reject_acts[0]))
+        who = s->ctx->rejecter; /* "criticised the veto": the story's last rejecter's */
     else if (ts_in_class(s->d, W(s, q), CL_STANCE))
         who = s->ctx->attacker[0] && (TOK_IS(s, q, "action") || TOK_IS(s, q, "actions") || TOK_IS(s, q, "operation") ||
                                       TOK_IS(s, q, "operations"))
