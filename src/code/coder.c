@@ -137,6 +137,8 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
         }
         if (root == 16 && strcmp(e->src, e->tgt))
             memcpy(x->cutter, e->src, sizeof x->cutter); /* "Russia halted gas supplies": "the cut-off" */
+        if (root == 15 && strncmp(e->src, e->tgt, 3))
+            memcpy(x->poser, e->src, sizeof x->poser); /* "began drills around Taiwan": "condemned the exercises" */
         if (root == 8 && strncmp(e->src, e->tgt, 3))
             memcpy(x->releaser, e->src, sizeof x->releaser); /* "freed 50 prisoners": "welcomed the release" */
         if (root == 12 && strncmp(e->src, e->tgt, 3))

@@ -10351,12 +10351,13 @@ static const ts_lit court_acts[] = {LIT("trial"),   LIT("verdict"),  LIT("ruling
 /* a show of force (15x), judged later as the story's last doer's */
 static const ts_lit posture_acts[] = {LIT("build"),     LIT("buildup"),   LIT("drills"),   LIT("exercises"),
                                       LIT("manoeuvres"), LIT("maneuvers"), LIT("launch"),   LIT("launches"),
-                                      LIT("test"),       LIT("tests"),     LIT("mobilisation"), LIT("mobilization")};
+                                      LIT("test"),       LIT("tests"),     LIT("mobilisation"), LIT("mobilization"),
+                                      LIT("deployment"), LIT("deployments")};
 /* a cut, halt or ban of ties or supplies (16x), judged later as its doer's */
 static const ts_lit cut_acts[] = {LIT("halt"),      LIT("cut"),       LIT("cutoff"),       LIT("cuts"),
                                   LIT("stoppage"),  LIT("shutdown"),  LIT("embargo"),      LIT("closure"),
                                   LIT("suspension"), LIT("sanctions"), LIT("restrictions"), LIT("tariffs"),
-                                  LIT("curbs"),     LIT("expulsion"), LIT("expulsions")};
+                                  LIT("curbs"),     LIT("expulsion"), LIT("expulsions"), LIT("ban"), LIT("bans")};
 /* a release or other yielding (08x), welcomed or judged later as its doer's */
 static const ts_lit yield_acts[] = {LIT("release"), LIT("releases"), LIT("freeing"), LIT("handover")};
 /* a rejection or veto (12x), judged later as its doer's */
@@ -10417,7 +10418,10 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
     else if (ts_tok_in(s, q, court_acts, sizeof court_acts / sizeof court_acts[0]))
         who = s->ctx->court; /* "described the trial as a farce": the story's court's */
     else if (ts_tok_in(s, q, posture_acts, sizeof posture_acts / sizeof posture_acts[0]))
-        who = s->ctx->last_src; /* "expressed alarm at the build-up", "condemned the launch" */
+        who = s->ctx->poser[0] ? s->ctx->poser : s->ctx->last_src; /* "expressed alarm at the build-up",
+                                                                        "condemned the launch" */
+    else if ((TOK_IS(s, q, "ban") || TOK_IS(s, q, "bans")) && !s->ctx->cutter[0] && s->ctx->coercer[0])
+        who = s->ctx->coercer; /* "banned women from universities" (172): "condemned the ban" */
     else if (ts_tok_in(s, q, cut_acts, sizeof cut_acts / sizeof cut_acts[0]))
         who = s->ctx->cutter[0] ? s->ctx->cutter : s->ctx->last_src; /* "called the cut-off blackmail": the
                                                                          story's last cut's */
