@@ -5931,6 +5931,36 @@ static int the_demand(const ts_sent *s, size_t i, size_t end)
     return 0;
 }
 
+/* "Egypt urged a halt to the offensive", "demanded an end to the
+ * bombardment", "called for a halt to the strikes": an appeal or demand to
+ * stop a one-sided use of force the story told, named by a definite noun
+ * that ends the pattern with no doer of its own, is aimed at the story's
+ * last attacker (not both parties, as an end to "the fighting" is). The
+ * mention, or -1. */
+static int story_offensive(gstate *g, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    static const ts_lit one_sided[] = {LIT("offensive"),   LIT("invasion"),  LIT("incursion"), LIT("bombing"),
+                                       LIT("bombardment"), LIT("airstrikes"), LIT("strikes"),  LIT("raids"),
+                                       LIT("assault"),     LIT("attacks"),   LIT("shelling"),  LIT("onslaught")};
+    size_t q = vc->pm.last;
+    if (q < 1 || q >= s->ntok || !s->ctx->attacker[0] ||
+        !ts_tok_in(s, q, one_sided, sizeof one_sided / sizeof one_sided[0]) ||
+        !(TOK_IS(s, q - 1, "the") || TOK_IS(s, q - 1, "this")))
+        return -1;
+    if (q + 1 < s->ntok && (TOK_IS(s, q + 1, "by") || TOK_IS(s, q + 1, "of")))
+        return -1; /* "a halt to the offensive by the rebels": its own doer */
+    const char *jc = s->m[vc->src].code;
+    if (!strncmp(s->ctx->attacker, jc, 3))
+        return -1;
+    int m = add_actor(s, s->ctx->attacker, 0, 0);
+    if (m < 0)
+        return -1;
+    s->m[m].resolved = 1;
+    add_co_attackers(s, m, jc);
+    return m;
+}
+
 /* "rejected an agreement under which Ethiopia would gain access to the sea",
  * "condemned the deal by which Russia keeps its base": the subject of a
  * relative clause that tells an agreement's terms (the agreement's noun at
@@ -6790,6 +6820,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = deterred(g, i, vc->end, vc->src); /* "moved tanks to the border to deter a Venezuelan incursion" */
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 >= 10)
         vc->tgt = agreement_party(g, vc->pm.last, vc->src); /* "rejected an agreement under which Ethiopia would" */
+    if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 2 || vc->r0 == 10) && (vc->tgt = story_offensive(g, vc)) >= 0)
+        vc->rule = "target: a halt asked to the story's offensive is asked of its attacker"; /* "urged a halt to
+                                                                                             the offensive" */
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 12 && the_demand(s, i, vc->end))
         vc->tgt = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked); /* "the junta rejected the ultimatum" */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 9 && vc->r0 <= 17 && vc->r0 != 14)
