@@ -5099,6 +5099,7 @@ static int home_coercion_judged(gstate *g, vcode *vc)
  * hostages by Hamas", "the veto by Russia")? Then it is no act of the story's
  * remembered doer. Reads ACT_OWN_DOER_WORDS words at most. */
 #define ACT_OWN_DOER_WORDS 8
+#define STORY_ACT_MODS 2 /* modifiers read before a story's act noun: "the sudden gas cut-off" */
 static int act_own_doer(const ts_sent *s, size_t q, size_t e)
 {
     for (size_t k = q + 1; k < e && k < s->ntok && k <= q + ACT_OWN_DOER_WORDS; k++)
@@ -5218,9 +5219,13 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
     }
     /* "welcomed the release", after "Ethiopia freed 500 prisoners": a yielding the story told is its
        releaser's, though "release" is also an act judged where it happens */
-    int yielded = q0 + 1 < end && story_yield_word(s, q0 + 1) && s->ctx->releaser[0] &&
-                  !act_own_doer(s, q0 + 1, e);
-    if ((!act || yielded) && !inv && q0 + 1 < end && (TOK_IS(s, q0, "the") || TOK_IS(s, q0, "this")) &&
+    int yielded = 0;
+    for (size_t k = q0 + 1; k < end && k <= q0 + 1 + STORY_ACT_MODS && !yielded && s->mid[k] < 0 &&
+                            s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER;
+         k++)
+        yielded = story_yield_word(s, k) && s->ctx->releaser[0] && !act_own_doer(s, k, e); /* "the prisoner release" */
+    int story_det = TOK_IS(s, q0, "the") || TOK_IS(s, q0, "this") || TOK_IS(s, q0, "these") || TOK_IS(s, q0, "such");
+    if ((!act || yielded) && !inv && q0 + 1 < end && story_det &&
         (strncmp(vc->pm.p->code, "051", 3) || yielded)) {
         /* praise too for a yielding: "welcomed the release" is the releaser's */
         /* "Iran condemned the action", "the move", "the decision": the act of the
@@ -5245,7 +5250,7 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         vc->rule = "target: the doer a judged act's phrase names";
         return 1;
     }
-    if (!cue && !inv && (q0 > first || TOK_IS(s, q0, "the") || TOK_IS(s, q0, "this") || TOK_IS(s, q0, "these"))) {
+    if (!cue && !inv && (q0 > first || story_det)) {
         /* "Baghdad condemned the strike", after "US jets struck a militia base in Iraq":
            the act the story told, and its doer */
         int m = -1;
@@ -10403,7 +10408,6 @@ static const ts_lit reject_acts[] = {LIT("veto"), LIT("vetoes"), LIT("rejection"
  * sentence with events for a decision, plan or move (@stance), the last
  * attacker (and its co-attackers, other than judge) for an attack, the last
  * coercer for a coup or arrests. A new mention, or -1. */
-#define STORY_ACT_MODS 2 /* modifiers read before a story's act noun: "the sudden gas cut-off" */
 
 /* Is token q a noun of an act the story may have told (story_act_doer)? */
 static int story_act_word(const ts_sent *s, size_t q)
@@ -10433,8 +10437,10 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
     if (q < 1 + (size_t)skip || (opening && q > 2 + (size_t)skip) || s->tok[q].kind != TK_WORD ||
         s->tok[q].cas != CASE_LOWER ||
         !(TOK_IS(s, q - 1 - skip, "the") || TOK_IS(s, q - 1 - skip, "this") || TOK_IS(s, q - 1 - skip, "that") ||
-          TOK_IS(s, q - 1 - skip, "The") || TOK_IS(s, q - 1 - skip, "This") || TOK_IS(s, q - 1 - skip, "That")))
-        return -1;
+          TOK_IS(s, q - 1 - skip, "The") || TOK_IS(s, q - 1 - skip, "This") || TOK_IS(s, q - 1 - skip, "That") ||
+          TOK_IS(s, q - 1 - skip, "these") || TOK_IS(s, q - 1 - skip, "such") || TOK_IS(s, q - 1 - skip, "These") ||
+          TOK_IS(s, q - 1 - skip, "Such")))
+        return -1; /* "condemned such drills", "these expulsions": the story's too */
     for (int k = 0; k < STORY_ACT_MODS && q + 1 < s->ntok && !story_act_word(s, q) && s->tok[q].cas == CASE_LOWER &&
                     !s->gram[q] && s->mid[q] < 0 && s->tok[q + 1].kind == TK_WORD && s->mid[q + 1] < 0;
          k++)
