@@ -5223,7 +5223,10 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
     for (size_t k = q0 + 1; k < end && k <= q0 + 1 + STORY_ACT_MODS && !yielded && s->mid[k] < 0 &&
                             s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER;
          k++)
-        yielded = story_yield_word(s, k) && s->ctx->releaser[0] && !act_own_doer(s, k, e); /* "the prisoner release" */
+        yielded = (story_yield_word(s, k) ||
+                   (k == q0 + 1 && ts_in_class(s->d, W(s, k), CL_STANCE) && !strcmp(s->ctx->last_src, s->ctx->releaser))) &&
+                  s->ctx->releaser[0] && !act_own_doer(s, k, e); /* "the prisoner release"; "welcomed the decision"
+                                                                    right after a yielding */
     int story_det = TOK_IS(s, q0, "the") || TOK_IS(s, q0, "this") || TOK_IS(s, q0, "these") || TOK_IS(s, q0, "such");
     if ((!act || yielded) && !inv && q0 + 1 < end && story_det &&
         (strncmp(vc->pm.p->code, "051", 3) || yielded)) {
@@ -10397,7 +10400,8 @@ static const ts_lit cut_acts[] = {LIT("halt"),      LIT("cut"),       LIT("cutof
                                   LIT("suspension"), LIT("sanctions"), LIT("restrictions"), LIT("tariffs"),
                                   LIT("curbs"),     LIT("expulsion"), LIT("expulsions"), LIT("ban"), LIT("bans")};
 /* a release or other yielding (08x), welcomed or judged later as its doer's */
-static const ts_lit yield_acts[] = {LIT("release"), LIT("releases"), LIT("freeing"), LIT("handover")};
+static const ts_lit yield_acts[] = {LIT("release"),    LIT("releases"), LIT("freeing"), LIT("handover"),
+                                    LIT("withdrawal"), LIT("pullout"),  LIT("lifting"), LIT("easing")};
 /* a rejection or veto (12x), judged later as its doer's */
 static const ts_lit reject_acts[] = {LIT("veto"), LIT("vetoes"), LIT("rejection"), LIT("refusal")};
 
@@ -10464,8 +10468,6 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
     else if (ts_tok_in(s, q, cut_acts, sizeof cut_acts / sizeof cut_acts[0]))
         who = s->ctx->cutter[0] ? s->ctx->cutter : s->ctx->last_src; /* "called the cut-off blackmail": the
                                                                          story's last cut's */
-    else if (ts_tok_in(s, q, yield_acts, sizeof yield_acts / sizeof yield_acts[0]))
-        who = NULL; /* a release the story told none of */
     else if (ts_tok_in(s, q, reject_acts, sizeof reject_acts / sizeof reject_acts[0]))
         who = s->ctx->rejecter; /* "criticised the veto": the story's last rejecter's */
     else if (ts_in_class(s->d, W(s, q), CL_STANCE))
