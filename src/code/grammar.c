@@ -5108,6 +5108,32 @@ static int act_own_doer(const ts_sent *s, size_t q, size_t e)
     return 0;
 }
 
+/* "Police in Nicaragua opened fire on protesters ... The OAS condemned the
+ * violence by police", "... the EU condemned the crackdown by security
+ * forces": a state's force judged with no country of its own (mention t,
+ * police, army, security forces) is the force of that kind the story told
+ * coercing or attacking, when the story's last coercer, attacker or
+ * assailant is one of the same sector and not the judge's own country. A
+ * new mention, or -1. */
+static int story_force(gstate *g, int t, int src)
+{
+    ts_sent *s = g->s;
+    const char *sec = s->m[t].sector;
+    if (!(!strcmp(sec, "COP") || !strcmp(sec, "MIL") || !strcmp(sec, "SPY")))
+        return -1;
+    const char *known[] = {s->ctx->coercer, s->ctx->attacker, s->ctx->assailant};
+    for (size_t k = 0; k < sizeof known / sizeof known[0]; k++) {
+        const char *c = known[k];
+        if (strlen(c) != 6 || strcmp(c + 3, sec) || ts_igo_code(c) || !strncmp(c, s->m[src].code, 3))
+            continue;
+        int m = add_actor(s, c, 0, 0);
+        if (m >= 0)
+            s->m[m].resolved = 1;
+        return m;
+    }
+    return -1;
+}
+
 /* Fills vc->act0/act1 (and self_cc) when verb i judges an act whose target
  * the coder can place; returns 1 then. */
 static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
@@ -6873,7 +6899,13 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (vc->r0 >= 17 && vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] &&
             s->m[vc->tgt].sector[0] && is_people(&s->m[vc->tgt]))
             adopt_country(s, vc->tgt, -1, 0); /* "Soldiers raped women in Congo": both where it happened */
-        if (s->m[vc->tgt].kind == M_UNRES)
+        int sf = s->m[vc->tgt].kind == M_UNRES && vc->src >= 0 && judging_code(vc->pm.p->code)
+                     ? story_force(g, vc->tgt, vc->src)
+                     : -1;
+        if (sf >= 0) {
+            vc->tgt = sf;
+            vc->rule = "target: a state force judged with no country is the story's force of that kind";
+        } else if (s->m[vc->tgt].kind == M_UNRES)
             vc->tgt = -2;
     }
     if (vc->tgt == -2 && vc->src >= 0) {
