@@ -10502,6 +10502,10 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
                                                                          story's last cut's */
     else if (ts_tok_in(s, q, reject_acts, sizeof reject_acts / sizeof reject_acts[0]))
         who = s->ctx->rejecter; /* "criticised the veto": the story's last rejecter's */
+    else if ((TOK_IS(s, q, "decision") || TOK_IS(s, q, "move") || TOK_IS(s, q, "step")) && s->ctx->last_said &&
+             s->ctx->done_src[0] && !(judge && !strncmp(judge, s->ctx->done_src, 3)))
+        who = s->ctx->done_src; /* "The Taliban banned women ...; Pakistan urged ...; Blinken condemned the
+                                   decision": the story's last act done, not the words about it since */
     else if (ts_in_class(s->d, W(s, q), CL_STANCE))
         who = s->ctx->attacker[0] && (TOK_IS(s, q, "action") || TOK_IS(s, q, "actions") || TOK_IS(s, q, "operation") ||
                                       TOK_IS(s, q, "operations"))
