@@ -5995,6 +5995,38 @@ static int story_offensive(gstate *g, const vcode *vc)
     return m;
 }
 
+static int story_kind_word(const ts_sent *s, size_t q);
+
+/* "Washington rejected the sanctions", "the UN demanded a reversal of the
+ * ban", "urged an end to the drills", "protested against the expulsion":
+ * an appeal, demand, complaint or rejection (02x, 10x-12x) with no target whose
+ * object names, by a definite noun with no doer of its own, an act of a
+ * kind the story remembers (story_kind_word) is aimed at that act's doer
+ * (story_act_doer). Reads STORY_OBJECT_WORDS words after the verb at most,
+ * and stops at a party named. The mention, or -1. */
+#define STORY_OBJECT_WORDS 8
+static int story_act_object(gstate *g, size_t i, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    for (size_t q = i + 1; q + 1 < vc->end && q + 1 < s->ntok && q <= i + STORY_OBJECT_WORDS; q++) {
+        if (s->mid[q] >= 0 || hard_boundary(s, q) || is_comma(s, q) || (q > i + 1 && g->isverb[q]))
+            return -1;
+        if (!(TOK_IS(s, q, "the") || TOK_IS(s, q, "this") || TOK_IS(s, q, "these") || TOK_IS(s, q, "such")))
+            continue;
+        size_t k = q + 1;
+        while (k < vc->end && k + 1 < s->ntok && k <= q + STORY_ACT_MODS && s->mid[k] < 0 &&
+               s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && !story_kind_word(s, k))
+            k++; /* "the new tariffs", "the military drills" */
+        if (k >= vc->end || k >= s->ntok || !story_kind_word(s, k) || act_own_doer(s, k, vc->end))
+            return -1;
+        int m = story_act_doer(g, q + 1, 0, s->m[vc->src].code);
+        if (m < 0 || !strncmp(s->m[m].code, s->m[vc->src].code, 3))
+            return -1;
+        return m;
+    }
+    return -1;
+}
+
 /* "rejected an agreement under which Ethiopia would gain access to the sea",
  * "condemned the deal by which Russia keeps its base": the subject of a
  * relative clause that tells an agreement's terms (the agreement's noun at
@@ -6854,6 +6886,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = deterred(g, i, vc->end, vc->src); /* "moved tanks to the border to deter a Venezuelan incursion" */
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 >= 10)
         vc->tgt = agreement_party(g, vc->pm.last, vc->src); /* "rejected an agreement under which Ethiopia would" */
+    if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 2 || vc->r0 == 10 || vc->r0 == 11 || vc->r0 == 12) &&
+        (vc->tgt = story_act_object(g, i, vc)) >= 0)
+        vc->rule = "target: the doer of the story's act of that kind the appeal, demand or rejection is about";
     if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 2 || vc->r0 == 10) && (vc->tgt = story_offensive(g, vc)) >= 0)
         vc->rule = "target: a halt asked to the story's offensive is asked of its attacker"; /* "urged a halt to
                                                                                              the offensive" */
@@ -10456,6 +10491,18 @@ static int story_act_word(const ts_sent *s, size_t q)
            ts_tok_in(s, q, yield_acts, sizeof yield_acts / sizeof yield_acts[0]) ||
            ts_tok_in(s, q, reject_acts, sizeof reject_acts / sizeof reject_acts[0]) ||
            ts_in_class(s->d, W(s, q), CL_STANCE);
+}
+
+/* Is the noun at q one of an act of a kind the story remembers the doer of
+ * (a show of force, a cut or ban, a yielding, a rejection, a coup or
+ * coercion), not a bare stance word ("the decision") nor an attack? */
+static int story_kind_word(const ts_sent *s, size_t q)
+{
+    return ts_tok_in(s, q, posture_acts, sizeof posture_acts / sizeof posture_acts[0]) ||
+           ts_tok_in(s, q, cut_acts, sizeof cut_acts / sizeof cut_acts[0]) ||
+           ts_tok_in(s, q, yield_acts, sizeof yield_acts / sizeof yield_acts[0]) ||
+           ts_tok_in(s, q, reject_acts, sizeof reject_acts / sizeof reject_acts[0]) ||
+           ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]);
 }
 
 /* Is token q the noun of a release or other yielding the story told (yield_acts)? */
