@@ -5246,7 +5246,7 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
     /* "welcomed the release", after "Ethiopia freed 500 prisoners": a yielding the story told is its
        releaser's, though "release" is also an act judged where it happens */
     int yielded = 0;
-    for (size_t k = q0 + 1; k < end && k <= q0 + 1 + STORY_ACT_MODS && !yielded && s->mid[k] < 0 &&
+    for (size_t k = q0 + 1; k < end && k < s->ntok && k <= q0 + 1 + STORY_ACT_MODS && !yielded && s->mid[k] < 0 &&
                             s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER;
          k++)
         yielded = (story_yield_word(s, k) ||
