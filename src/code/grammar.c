@@ -5249,8 +5249,8 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
     for (size_t k = q0 + 1; k < end && k < s->ntok && k <= q0 + 1 + STORY_ACT_MODS && !yielded && s->mid[k] < 0 &&
                             s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER;
          k++)
-        yielded = (story_yield_word(s, k) ||
-                   (k == q0 + 1 && ts_in_class(s->d, W(s, k), CL_STANCE) && !strcmp(s->ctx->last_src, s->ctx->releaser))) &&
+        yielded = (story_yield_word(s, k) || (k == q0 + 1 && ts_in_class(s->d, W(s, k), CL_STANCE) &&
+                                               !strcmp(s->ctx->last_src, s->ctx->releaser))) &&
                   s->ctx->releaser[0] && !act_own_doer(s, k, e); /* "the prisoner release"; "welcomed the decision"
                                                                     right after a yielding */
     int story_det = TOK_IS(s, q0, "the") || TOK_IS(s, q0, "this") || TOK_IS(s, q0, "these") || TOK_IS(s, q0, "such");
