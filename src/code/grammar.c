@@ -10547,7 +10547,7 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
     else if (ts_tok_in(s, q, cut_acts, sizeof cut_acts / sizeof cut_acts[0]))
         who = s->ctx->cutter[0] ? s->ctx->cutter : s->ctx->last_src; /* "called the cut-off blackmail": the
                                                                          story's last cut's */
-    else if (ts_tok_in(s, q, reject_acts, sizeof reject_acts / sizeof reject_acts[0]))
+    else if (ts_tok_in(s, q, reject_acts, sizeof reject_acts / sizeof reject_acts[0]) && s->ctx->rejecter[0])
         who = s->ctx->rejecter; /* "criticised the veto": the story's last rejecter's */
     else if ((TOK_IS(s, q, "decision") || TOK_IS(s, q, "move") || TOK_IS(s, q, "step")) && s->ctx->last_said &&
              s->ctx->done_src[0] && !(judge && !strncmp(judge, s->ctx->done_src, 3)))
