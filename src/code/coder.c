@@ -107,6 +107,7 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
     } else {
         x->last_src[0] = x->last_tgt[0] = '\0';
     }
+    x->last_said = ne > 0; /* until an act done is found below; none after a sentence of no event */
     if (ne > 0)
         x->joint = 0;
     for (size_t k = 0; k < ne; k++)
@@ -120,6 +121,10 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
         if (!e->tgt[0])
             continue;
         int root = (e->code[0] - '0') * 10 + (e->code[1] - '0');
+        if (root != 1 && root != 2 && root != 10 && root != 11 && root != 13) { /* not words only */
+            memcpy(x->done_src, e->src, sizeof x->done_src); /* "banned women from universities" */
+            x->last_said = 0;
+        }
         if (root == 11)
             set_accuser(x, e->src, e->tgt);
         if (root == 11 && !x->charged[0])
@@ -137,6 +142,12 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
         }
         if (root == 16 && strcmp(e->src, e->tgt))
             memcpy(x->cutter, e->src, sizeof x->cutter); /* "Russia halted gas supplies": "the cut-off" */
+        if (root == 15 && strncmp(e->src, e->tgt, 3))
+            memcpy(x->poser, e->src, sizeof x->poser); /* "began drills around Taiwan": "condemned the exercises" */
+        if (root == 8 && strncmp(e->src, e->tgt, 3))
+            memcpy(x->releaser, e->src, sizeof x->releaser); /* "freed 50 prisoners": "welcomed the release" */
+        if (root == 12 && strncmp(e->src, e->tgt, 3))
+            memcpy(x->rejecter, e->src, sizeof x->rejecter); /* "vetoed the resolution": "criticised the veto" */
         if ((root == 11 || root == 17) && strlen(e->src) == 6 && !strcmp(e->src + 3, "JUD"))
             memcpy(x->court, e->src, sizeof x->court); /* "the verdict", "the trial": its court's */
         if (strlen(e->tgt) == 3 && !ts_igo_code(e->tgt) && strcmp(e->tgt, "WST") && strncmp(e->src, e->tgt, 3))

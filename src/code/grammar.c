@@ -4893,6 +4893,7 @@ static int names_place_after(const ts_sent *s, size_t e, size_t end)
 }
 
 static int story_act_doer(gstate *g, size_t q, int opening, const char *judge);
+static int story_yield_word(const ts_sent *s, size_t q);
 
 /* a noun of a judged act: violence, another act judged where it happens, an attack */
 static int judged_act_word(const ts_sent *s, size_t e)
@@ -5094,6 +5095,45 @@ static int home_coercion_judged(gstate *g, vcode *vc)
     return 1;
 }
 
+/* Does the act noun at q name its own doer before e ("the release of the
+ * hostages by Hamas", "the veto by Russia")? Then it is no act of the story's
+ * remembered doer. Reads ACT_OWN_DOER_WORDS words at most. */
+#define ACT_OWN_DOER_WORDS 8
+#define STORY_ACT_MODS 2 /* modifiers read before a story's act noun: "the sudden gas cut-off" */
+static int act_own_doer(const ts_sent *s, size_t q, size_t e)
+{
+    for (size_t k = q + 1; k < e && k < s->ntok && k <= q + ACT_OWN_DOER_WORDS; k++)
+        if (TOK_IS(s, k, "by") && k + 1 < s->ntok && s->mid[k + 1] >= 0)
+            return 1;
+    return 0;
+}
+
+/* "Police in Nicaragua opened fire on protesters ... The OAS condemned the
+ * violence by police", "... the EU condemned the crackdown by security
+ * forces": a state's force judged with no country of its own (mention t,
+ * police, army, security forces) is the force of that kind the story told
+ * coercing or attacking, when the story's last coercer, attacker or
+ * assailant is one of the same sector and not the judge's own country. A
+ * new mention, or -1. */
+static int story_force(gstate *g, int t, int src)
+{
+    ts_sent *s = g->s;
+    const char *sec = s->m[t].sector;
+    if (!(!strcmp(sec, "COP") || !strcmp(sec, "MIL") || !strcmp(sec, "SPY")))
+        return -1;
+    const char *known[] = {s->ctx->coercer, s->ctx->attacker, s->ctx->assailant};
+    for (size_t k = 0; k < sizeof known / sizeof known[0]; k++) {
+        const char *c = known[k];
+        if (strlen(c) != 6 || strcmp(c + 3, sec) || ts_igo_code(c) || !strncmp(c, s->m[src].code, 3))
+            continue;
+        int m = add_actor(s, c, 0, 0);
+        if (m >= 0)
+            s->m[m].resolved = 1;
+        return m;
+    }
+    return -1;
+}
+
 /* Fills vc->act0/act1 (and self_cc) when verb i judges an act whose target
  * the coder can place; returns 1 then. */
 static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
@@ -5203,8 +5243,20 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         if (head_end && act && (gm & G_LOC) && names_place_after(s, e, end))
             cue = 1; /* "the attack on a village in Zamfara"; not "in a joint statement" */
     }
-    if (!act && !inv && q0 + 1 < end && (TOK_IS(s, q0, "the") || TOK_IS(s, q0, "this")) &&
-        strncmp(vc->pm.p->code, "051", 3)) {
+    /* "welcomed the release", after "Ethiopia freed 500 prisoners": a yielding the story told is its
+       releaser's, though "release" is also an act judged where it happens */
+    int yielded = 0;
+    for (size_t k = q0 + 1; k < end && k < s->ntok && k <= q0 + 1 + STORY_ACT_MODS && !yielded && s->mid[k] < 0 &&
+                            s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER;
+         k++)
+        yielded = (story_yield_word(s, k) || (k == q0 + 1 && ts_in_class(s->d, W(s, k), CL_STANCE) &&
+                                               !strcmp(s->ctx->last_src, s->ctx->releaser))) &&
+                  s->ctx->releaser[0] && !act_own_doer(s, k, e); /* "the prisoner release"; "welcomed the decision"
+                                                                    right after a yielding */
+    int story_det = TOK_IS(s, q0, "the") || TOK_IS(s, q0, "this") || TOK_IS(s, q0, "these") || TOK_IS(s, q0, "such");
+    if ((!act || yielded) && !inv && q0 + 1 < end && story_det &&
+        (strncmp(vc->pm.p->code, "051", 3) || yielded)) {
+        /* praise too for a yielding: "welcomed the release" is the releaser's */
         /* "Iran condemned the action", "the move", "the decision": the act of the
            story's last sentence, its doer */
         int m = story_act_doer(g, q0 + 1, 0, s->m[vc->src].code);
@@ -5227,7 +5279,7 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         vc->rule = "target: the doer a judged act's phrase names";
         return 1;
     }
-    if (!cue && !inv && (q0 > first || TOK_IS(s, q0, "the") || TOK_IS(s, q0, "this") || TOK_IS(s, q0, "these"))) {
+    if (!cue && !inv && (q0 > first || story_det)) {
         /* "Baghdad condemned the strike", after "US jets struck a militia base in Iraq":
            the act the story told, and its doer */
         int m = -1;
@@ -5911,6 +5963,68 @@ static int the_demand(const ts_sent *s, size_t i, size_t end)
                    (q + 2 >= s->ntok || !(TOK_IS(s, q + 2, "of") || TOK_IS(s, q + 2, "from") || TOK_IS(s, q + 2, "by")));
     }
     return 0;
+}
+
+/* "Egypt urged a halt to the offensive", "demanded an end to the
+ * bombardment", "called for a halt to the strikes": an appeal or demand to
+ * stop a one-sided use of force the story told, named by a definite noun
+ * that ends the pattern with no doer of its own, is aimed at the story's
+ * last attacker (not both parties, as an end to "the fighting" is). The
+ * mention, or -1. */
+static int story_offensive(gstate *g, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    static const ts_lit one_sided[] = {LIT("offensive"),   LIT("invasion"),  LIT("incursion"), LIT("bombing"),
+                                       LIT("bombardment"), LIT("airstrikes"), LIT("strikes"),  LIT("raids"),
+                                       LIT("assault"),     LIT("attacks"),   LIT("shelling"),  LIT("onslaught")};
+    size_t q = vc->pm.last;
+    if (q < 1 || q >= s->ntok || !s->ctx->attacker[0] ||
+        !ts_tok_in(s, q, one_sided, sizeof one_sided / sizeof one_sided[0]) ||
+        !(TOK_IS(s, q - 1, "the") || TOK_IS(s, q - 1, "this")))
+        return -1;
+    if (q + 1 < s->ntok && (TOK_IS(s, q + 1, "by") || TOK_IS(s, q + 1, "of")))
+        return -1; /* "a halt to the offensive by the rebels": its own doer */
+    const char *jc = s->m[vc->src].code;
+    if (!strncmp(s->ctx->attacker, jc, 3))
+        return -1;
+    int m = add_actor(s, s->ctx->attacker, 0, 0);
+    if (m < 0)
+        return -1;
+    s->m[m].resolved = 1;
+    add_co_attackers(s, m, jc);
+    return m;
+}
+
+static int story_kind_word(const ts_sent *s, size_t q);
+
+/* "Washington rejected the sanctions", "the UN demanded a reversal of the
+ * ban", "urged an end to the drills", "protested against the expulsion":
+ * an appeal, demand, complaint or rejection (02x, 10x-12x) with no target whose
+ * object names, by a definite noun with no doer of its own, an act of a
+ * kind the story remembers (story_kind_word) is aimed at that act's doer
+ * (story_act_doer). Reads STORY_OBJECT_WORDS words after the verb at most,
+ * and stops at a party named. The mention, or -1. */
+#define STORY_OBJECT_WORDS 8
+static int story_act_object(gstate *g, size_t i, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    for (size_t q = i + 1; q + 1 < vc->end && q + 1 < s->ntok && q <= i + STORY_OBJECT_WORDS; q++) {
+        if (s->mid[q] >= 0 || hard_boundary(s, q) || is_comma(s, q) || (q > i + 1 && g->isverb[q]))
+            return -1;
+        if (!(TOK_IS(s, q, "the") || TOK_IS(s, q, "this") || TOK_IS(s, q, "these") || TOK_IS(s, q, "such")))
+            continue;
+        size_t k = q + 1;
+        while (k < vc->end && k + 1 < s->ntok && k <= q + STORY_ACT_MODS && s->mid[k] < 0 &&
+               s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && !story_kind_word(s, k))
+            k++; /* "the new tariffs", "the military drills" */
+        if (k >= vc->end || k >= s->ntok || !story_kind_word(s, k) || act_own_doer(s, k, vc->end))
+            return -1;
+        int m = story_act_doer(g, q + 1, 0, s->m[vc->src].code);
+        if (m < 0 || !strncmp(s->m[m].code, s->m[vc->src].code, 3))
+            return -1;
+        return m;
+    }
+    return -1;
 }
 
 /* "rejected an agreement under which Ethiopia would gain access to the sea",
@@ -6772,6 +6886,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = deterred(g, i, vc->end, vc->src); /* "moved tanks to the border to deter a Venezuelan incursion" */
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 >= 10)
         vc->tgt = agreement_party(g, vc->pm.last, vc->src); /* "rejected an agreement under which Ethiopia would" */
+    if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 2 || vc->r0 == 10 || vc->r0 == 11 || vc->r0 == 12) &&
+        (vc->tgt = story_act_object(g, i, vc)) >= 0)
+        vc->rule = "target: the doer of the story's act of that kind the appeal, demand or rejection is about";
+    if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 2 || vc->r0 == 10) && (vc->tgt = story_offensive(g, vc)) >= 0)
+        vc->rule = "target: a halt asked to the story's offensive is asked of its attacker"; /* "urged a halt to
+                                                                                             the offensive" */
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 12 && the_demand(s, i, vc->end))
         vc->tgt = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked); /* "the junta rejected the ultimatum" */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 9 && vc->r0 <= 17 && vc->r0 != 14)
@@ -6814,7 +6934,13 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (vc->r0 >= 17 && vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] &&
             s->m[vc->tgt].sector[0] && is_people(&s->m[vc->tgt]))
             adopt_country(s, vc->tgt, -1, 0); /* "Soldiers raped women in Congo": both where it happened */
-        if (s->m[vc->tgt].kind == M_UNRES)
+        int sf = s->m[vc->tgt].kind == M_UNRES && vc->src >= 0 && judging_code(vc->pm.p->code)
+                     ? story_force(g, vc->tgt, vc->src)
+                     : -1;
+        if (sf >= 0) {
+            vc->tgt = sf;
+            vc->rule = "target: a state force judged with no country is the story's force of that kind";
+        } else if (s->m[vc->tgt].kind == M_UNRES)
             vc->tgt = -2;
     }
     if (vc->tgt == -2 && vc->src >= 0) {
@@ -10333,12 +10459,18 @@ static const ts_lit court_acts[] = {LIT("trial"),   LIT("verdict"),  LIT("ruling
 /* a show of force (15x), judged later as the story's last doer's */
 static const ts_lit posture_acts[] = {LIT("build"),     LIT("buildup"),   LIT("drills"),   LIT("exercises"),
                                       LIT("manoeuvres"), LIT("maneuvers"), LIT("launch"),   LIT("launches"),
-                                      LIT("test"),       LIT("tests"),     LIT("mobilisation"), LIT("mobilization")};
+                                      LIT("test"),       LIT("tests"),     LIT("mobilisation"), LIT("mobilization"),
+                                      LIT("deployment"), LIT("deployments")};
 /* a cut, halt or ban of ties or supplies (16x), judged later as its doer's */
 static const ts_lit cut_acts[] = {LIT("halt"),      LIT("cut"),       LIT("cutoff"),       LIT("cuts"),
                                   LIT("stoppage"),  LIT("shutdown"),  LIT("embargo"),      LIT("closure"),
                                   LIT("suspension"), LIT("sanctions"), LIT("restrictions"), LIT("tariffs"),
-                                  LIT("curbs")};
+                                  LIT("curbs"),     LIT("expulsion"), LIT("expulsions"), LIT("ban"), LIT("bans")};
+/* a release or other yielding (08x), welcomed or judged later as its doer's */
+static const ts_lit yield_acts[] = {LIT("release"),    LIT("releases"), LIT("freeing"), LIT("handover"),
+                                    LIT("withdrawal"), LIT("pullout"),  LIT("lifting"), LIT("easing")};
+/* a rejection or veto (12x), judged later as its doer's */
+static const ts_lit reject_acts[] = {LIT("veto"), LIT("vetoes"), LIT("rejection"), LIT("refusal")};
 
 /* "The move drew sharp criticism from Moscow", "The strike drew condemnation
  * from the UN", "condemned the action": a definite act noun (the token at q,
@@ -10347,7 +10479,6 @@ static const ts_lit cut_acts[] = {LIT("halt"),      LIT("cut"),       LIT("cutof
  * sentence with events for a decision, plan or move (@stance), the last
  * attacker (and its co-attackers, other than judge) for an attack, the last
  * coercer for a coup or arrests. A new mention, or -1. */
-#define STORY_ACT_MODS 2 /* modifiers read before a story's act noun: "the sudden gas cut-off" */
 
 /* Is token q a noun of an act the story may have told (story_act_doer)? */
 static int story_act_word(const ts_sent *s, size_t q)
@@ -10356,7 +10487,28 @@ static int story_act_word(const ts_sent *s, size_t q)
            ts_tok_in(s, q, placed_acts, sizeof placed_acts / sizeof placed_acts[0]) || judged_act_word(s, q) ||
            ts_tok_in(s, q, court_acts, sizeof court_acts / sizeof court_acts[0]) ||
            ts_tok_in(s, q, posture_acts, sizeof posture_acts / sizeof posture_acts[0]) ||
-           ts_tok_in(s, q, cut_acts, sizeof cut_acts / sizeof cut_acts[0]) || ts_in_class(s->d, W(s, q), CL_STANCE);
+           ts_tok_in(s, q, cut_acts, sizeof cut_acts / sizeof cut_acts[0]) ||
+           ts_tok_in(s, q, yield_acts, sizeof yield_acts / sizeof yield_acts[0]) ||
+           ts_tok_in(s, q, reject_acts, sizeof reject_acts / sizeof reject_acts[0]) ||
+           ts_in_class(s->d, W(s, q), CL_STANCE);
+}
+
+/* Is the noun at q one of an act of a kind the story remembers the doer of
+ * (a show of force, a cut or ban, a yielding, a rejection, a coup or
+ * coercion), not a bare stance word ("the decision") nor an attack? */
+static int story_kind_word(const ts_sent *s, size_t q)
+{
+    return ts_tok_in(s, q, posture_acts, sizeof posture_acts / sizeof posture_acts[0]) ||
+           ts_tok_in(s, q, cut_acts, sizeof cut_acts / sizeof cut_acts[0]) ||
+           ts_tok_in(s, q, yield_acts, sizeof yield_acts / sizeof yield_acts[0]) ||
+           ts_tok_in(s, q, reject_acts, sizeof reject_acts / sizeof reject_acts[0]) ||
+           ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]);
+}
+
+/* Is token q the noun of a release or other yielding the story told (yield_acts)? */
+static int story_yield_word(const ts_sent *s, size_t q)
+{
+    return ts_tok_in(s, q, yield_acts, sizeof yield_acts / sizeof yield_acts[0]);
 }
 
 static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
@@ -10368,14 +10520,18 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
     if (q < 1 + (size_t)skip || (opening && q > 2 + (size_t)skip) || s->tok[q].kind != TK_WORD ||
         s->tok[q].cas != CASE_LOWER ||
         !(TOK_IS(s, q - 1 - skip, "the") || TOK_IS(s, q - 1 - skip, "this") || TOK_IS(s, q - 1 - skip, "that") ||
-          TOK_IS(s, q - 1 - skip, "The") || TOK_IS(s, q - 1 - skip, "This") || TOK_IS(s, q - 1 - skip, "That")))
-        return -1;
+          TOK_IS(s, q - 1 - skip, "The") || TOK_IS(s, q - 1 - skip, "This") || TOK_IS(s, q - 1 - skip, "That") ||
+          TOK_IS(s, q - 1 - skip, "these") || TOK_IS(s, q - 1 - skip, "such") || TOK_IS(s, q - 1 - skip, "These") ||
+          TOK_IS(s, q - 1 - skip, "Such")))
+        return -1; /* "condemned such drills", "these expulsions": the story's too */
     for (int k = 0; k < STORY_ACT_MODS && q + 1 < s->ntok && !story_act_word(s, q) && s->tok[q].cas == CASE_LOWER &&
                     !s->gram[q] && s->mid[q] < 0 && s->tok[q + 1].kind == TK_WORD && s->mid[q + 1] < 0;
          k++)
         q++; /* "the gas cut-off", "the sudden halt": the act's noun after its modifiers */
     const char *who = NULL;
-    if (ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]) ||
+    if (ts_tok_in(s, q, yield_acts, sizeof yield_acts / sizeof yield_acts[0]) && s->ctx->releaser[0])
+        who = s->ctx->releaser; /* "welcomed the release": the story's releaser's */
+    else if (ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]) ||
         ts_tok_in(s, q, placed_acts, sizeof placed_acts / sizeof placed_acts[0]))
         who = s->ctx->coercer[0] || !judged_act_word(s, q) ? s->ctx->coercer : s->ctx->attacker;
         /* "condemned the abduction": its captor, else the story's attacker */
@@ -10384,10 +10540,19 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
     else if (ts_tok_in(s, q, court_acts, sizeof court_acts / sizeof court_acts[0]))
         who = s->ctx->court; /* "described the trial as a farce": the story's court's */
     else if (ts_tok_in(s, q, posture_acts, sizeof posture_acts / sizeof posture_acts[0]))
-        who = s->ctx->last_src; /* "expressed alarm at the build-up", "condemned the launch" */
+        who = s->ctx->poser[0] ? s->ctx->poser : s->ctx->last_src; /* "expressed alarm at the build-up",
+                                                                        "condemned the launch" */
+    else if ((TOK_IS(s, q, "ban") || TOK_IS(s, q, "bans")) && !s->ctx->cutter[0] && s->ctx->coercer[0])
+        who = s->ctx->coercer; /* "banned women from universities" (172): "condemned the ban" */
     else if (ts_tok_in(s, q, cut_acts, sizeof cut_acts / sizeof cut_acts[0]))
         who = s->ctx->cutter[0] ? s->ctx->cutter : s->ctx->last_src; /* "called the cut-off blackmail": the
                                                                          story's last cut's */
+    else if (ts_tok_in(s, q, reject_acts, sizeof reject_acts / sizeof reject_acts[0]) && s->ctx->rejecter[0])
+        who = s->ctx->rejecter; /* "criticised the veto": the story's last rejecter's */
+    else if ((TOK_IS(s, q, "decision") || TOK_IS(s, q, "move") || TOK_IS(s, q, "step")) && s->ctx->last_said &&
+             s->ctx->done_src[0] && !(judge && !strncmp(judge, s->ctx->done_src, 3)))
+        who = s->ctx->done_src; /* "The Taliban banned women ...; Pakistan urged ...; Blinken condemned the
+                                   decision": the story's last act done, not the words about it since */
     else if (ts_in_class(s->d, W(s, q), CL_STANCE))
         who = s->ctx->attacker[0] && (TOK_IS(s, q, "action") || TOK_IS(s, q, "actions") || TOK_IS(s, q, "operation") ||
                                       TOK_IS(s, q, "operations"))

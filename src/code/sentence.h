@@ -70,6 +70,9 @@ typedef struct ts_ctx {
     char stricken[4];           /* the country the story's disaster struck: where aid naming no recipient goes */
     char court[TS_CODE_MAX];    /* the story's last court that sentenced or ruled (JUD source of 11x, 17x) */
     char cutter[TS_CODE_MAX];   /* the story's last cut, halt or ban (16x): its doer ("the cut-off") */
+    char poser[TS_CODE_MAX];    /* the story's last show of force (15x) at another: its doer ("the drills") */
+    char releaser[TS_CODE_MAX]; /* the story's last release or other yielding (08x): its doer ("the release") */
+    char rejecter[TS_CODE_MAX]; /* the story's last rejection or veto (12x): its doer ("the veto") */
     struct {
         char key[TS_NAME_KEY];  /* the surname, folded to lower case */
         char code[TS_CODE_MAX];
@@ -77,6 +80,9 @@ typedef struct ts_ctx {
                                    Juan Jose Zuniga"): a later "Zuniga" is theirs */
     int nnames;                 /* names kept, oldest first, at most TS_CTX_NAMES */
     char last_src[TS_CODE_MAX]; /* the source of the story's last sentence with events: "the move" */
+    char done_src[TS_CODE_MAX]; /* the doer of the story's last act done, not only said (not 01x, 02x, 10x,
+                                   11x, 13x): "the decision" after words of others ("urged", "condemned") */
+    uint8_t last_said;          /* the story's last sentence had events, all of such words */
     char last_tgt[TS_CODE_MAX]; /* and its target: whose "crew" ignored the orders of the source */
     char pair[2][TS_CODE_MAX]; /* the story's last two parties of one event: "both sides", "the two countries" */
     uint8_t joint;             /* the story's last sentence with events told a joint act (one coded both ways) */
