@@ -416,6 +416,20 @@ static int reduced_agent(const gstate *g, size_t q, size_t end)
     return a < end && s->mid[a] >= 0 && s->m[s->mid[a]].t0 == a ? s->mid[a] : -1;
 }
 
+/* A participle that opens a clause after a comma and takes a by-agent:
+ * "its forces pressed attacks, reinforced by troops pulled from the south",
+ * "the rebels, backed by Rwanda, seized the town". The words after "by" are
+ * its agent, never the pattern's object ("reinforce * troops"); see
+ * passive_agent_end. (Its roles are left to the rules that read it now.) */
+static int comma_participle_by(const gstate *g, size_t i, size_t j)
+{
+    const ts_sent *s = g->s;
+    const ts_word *w = W(s, i);
+    return !g->v[i].be && !g->v[i].have && j == i && j > 0 && w && (w->vform & VF_PART) &&
+           !(w->vform & VF_ING) && g->v[i].kind == V_FINITE && is_comma(s, j - 1) && i + 1 < s->ntok &&
+           TOK_IS(s, i + 1, "by");
+}
+
 /* "Troops were deployed and a curfew imposed in the state": a participle
  * right after "and" and a short noun phrase no actor names, in a sentence
  * whose verb before the "and" is a passive, shares its "were" (gapping).
@@ -1539,6 +1553,26 @@ static int label_in_object(const gstate *g, size_t i, size_t q)
     return 1;
 }
 
+#define AGENT_WORDS 6 /* words of a passive's by-agent phrase */
+
+/* The end of the by-agent right after a participle that opens a clause after
+ * a comma (", reinforced by fresh troops", ", backed by Rwandan troops"), or 0:
+ * the agent's words are the act's doer, never a word of the pattern's object.
+ * The phrase ends at a preposition, comma, verb or clause boundary. Only
+ * patterns of force (15, 17-20) ask it: words (criticism, anger) keep their
+ * own by-phrase patterns. */
+static size_t passive_agent_end(const gstate *g, size_t i)
+{
+    const ts_sent *s = g->s;
+    if (!comma_participle_by(g, i, (size_t)g->v[i].chain0) || i + 2 >= s->ntok)
+        return 0;
+    size_t q = i + 2;
+    while (q < s->ntok && q < i + 2 + AGENT_WORDS && !hard_boundary(s, q) && !is_comma(s, q) &&
+           !g->isverb[q] && !(s->gram[q] & G_PREP))
+        q++;
+    return q;
+}
+
 static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -1550,6 +1584,7 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
     size_t sq = 0;     /* past the subject's last matched word */
     size_t last = i;
     size_t at[BLOCK_ELEMS], nat = 0; /* where a blocking pattern's words matched */
+    size_t agent_end = military_code(p->code) ? passive_agent_end(g, i) : 0; /* force: see there */
     for (uint32_t k = 0; k < p->nelem; k++) {
         const ts_elem *e = &d->elems[p->elem + k];
         size_t c0 = (size_t)g->v[i].chain0;
@@ -1667,6 +1702,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                              {monday|...}" for "called Scholz on Monday" */
             if (e->type == E_CLASS && (int)e->a == ts_class(d, CL_PEJORATIVE) && label_in_object(g, i, q))
                 continue; /* "called the coup attempt a gift": the object, not its label */
+            if (q < agent_end)
+                continue; /* "reinforced by troops": the passive's agent is no object */
             if (class_match(W(s, q), e, d)) {
                 if (k == 0 && e->type == E_WORD && !particle_next(g, p, i, q))
                     break; /* "broke the ceasefire with Ukraine" is no "break with $T" */
