@@ -177,6 +177,36 @@ static int is_dash(const ts_sent *s, size_t i);
 static size_t np_start(const ts_sent *s, size_t t0);
 static int is_place(const ts_sent *s, const ts_mention *m);
 
+#define TRANSFER_WORDS 6 /* words from a noun of transfer's "of" to its "to" */
+
+/* Whether token q is the "to" of a noun of transfer: "the handover of four
+ * villages to Azerbaijan", "the transfer of two islands to Saudi Arabia",
+ * "the sale of the port to a Chinese firm". The party after it receives
+ * the thing; a protest against the transfer is not aimed at it. */
+static int transfer_to(const ts_sent *s, size_t q)
+{
+    if (q >= s->ntok || !TOK_IS(s, q, "to"))
+        return 0;
+    for (size_t b = q; b-- > 1 && b + TRANSFER_WORDS > q;) {
+        if (hard_boundary(s, b) || is_comma(s, b))
+            return 0;
+        if (TOK_IS(s, b, "of"))
+            return TOK_IS(s, b - 1, "handover") || TOK_IS(s, b - 1, "transfer") || TOK_IS(s, b - 1, "sale") ||
+                   TOK_IS(s, b - 1, "return") || TOK_IS(s, b - 1, "cession") || TOK_IS(s, b - 1, "surrender") ||
+                   TOK_IS(s, b - 1, "lease") || TOK_IS(s, b - 1, "ceding") || TOK_IS(s, b - 1, "handing");
+    }
+    return 0;
+}
+
+/* Whether the phrase at token q (past its articles: "to a Chinese firm")
+ * follows the "to" of a noun of transfer. */
+static int after_transfer_to(const ts_sent *s, size_t q)
+{
+    while (q > 0 && (s->gram[q - 1] & G_DET) && s->mid[q - 1] < 0)
+        q--;
+    return q > 0 && transfer_to(s, q - 1);
+}
+
 /* Is mention mi (or the compound group it ends) a third party named as a
  * mediator ("under the auspices of the EU", "with the help of China") or, with
  * by set, as a broker ("brokered by Egypt and Qatar"; but "applauded the deal
@@ -1650,6 +1680,9 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                     break;
                 }
                 int mi = s->mid[q];
+                if (mi >= 0 && s->m[mi].t0 == q && after_transfer_to(s, q) && p->code[0] == '1' &&
+                    (p->code[1] == '4' || (p->code[1] == '1' && p->code[2] == '4')))
+                    continue; /* "demonstrated against the sale of the port to a Chinese firm" */
                 /* a place is the target right after the pattern's own
                    preposition ("into $T", "{into|to} $T") */
                 int named_prep = k > 0 &&
@@ -1704,6 +1737,9 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 continue; /* "called the coup attempt a gift": the object, not its label */
             if (q < agent_end)
                 continue; /* "reinforced by troops": the passive's agent is no object */
+            if (p->code[0] == '1' && (p->code[1] == '4' || (p->code[1] == '1' && p->code[2] == '4')) &&
+                transfer_to(s, q))
+                continue; /* "protested the transfer of the islands to Saudi Arabia": no "protest to $T" */
             if (class_match(W(s, q), e, d)) {
                 if (k == 0 && e->type == E_WORD && !particle_next(g, p, i, q))
                     break; /* "broke the ceasefire with Ukraine" is no "break with $T" */
@@ -2394,6 +2430,8 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             continue;
         if (k > 0 && TOK_IS(s, k - 1, "what") && (size_t)s->m[mi].t1 < s->ntok && label_verb(s, s->m[mi].t1))
             continue; /* "struck what New Delhi called a training camp": the label's speaker */
+        if (g->v[i].root == 14 && after_transfer_to(s, k))
+            continue; /* "rallied against the handover of villages to Azerbaijan": the receiver */
         if (src >= 0 && (size_t)s->m[mi].t1 < end && is_poss(s, s->m[mi].t1) &&
             strlen(s->m[src].code) >= 3 && !strncmp(s->m[mi].code, s->m[src].code, 3)) {
             /* "suspended Georgia's talks on joining the European Union": its own talks, with the other */
