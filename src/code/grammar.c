@@ -3461,6 +3461,43 @@ static int readiness_noun(const ts_sent *s, size_t k)
     return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
 }
 
+/* Whether token k (>= 0) is a verb of refusal: "declined", "refused". */
+static int refusing_verb(const gstate *g, int k)
+{
+    const ts_sent *s = g->s;
+    const ts_word *w = k >= 0 ? ts_w(s, (size_t)k) : NULL;
+    if (!w)
+        return 0;
+    const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    return l && (!strcmp(l, "refuse") || !strcmp(l, "decline"));
+}
+
+#define REFUSED_OBJ_WORDS 5 /* words of the object between a refused verb and its participle */
+
+/* The verb, refused or negated, whose object the participle at token q
+ * describes: "declined to issue any official comments denying", "refused
+ * to sign a statement condemning", "did not issue a statement claiming or
+ * denying". A coordinated participle before it ("claiming or denying")
+ * belongs to the same object. -1 when there is none. */
+static int refused_object_verb(const gstate *g, size_t q)
+{
+    const ts_sent *s = g->s;
+    if (q >= 3 && (TOK_IS(s, q - 1, "or") || TOK_IS(s, q - 1, "nor") || TOK_IS(s, q - 1, "and")) &&
+        g->isverb[q - 2] && g->v[q - 2].kind == V_ING)
+        q -= 2;
+    for (size_t b = q; b-- > 0 && b + REFUSED_OBJ_WORDS + 1 > q;) {
+        if (hard_boundary(s, b) || is_comma(s, b) || (s->mid[b] >= 0 && s->m[s->mid[b]].kind != M_UNRES))
+            return -1; /* (an unnamed agent word may be an adjective: "official comments") */
+        if (g->isverb[b]) {
+            const vinfo *rv = &g->v[b];
+            return b + 1 < q && rv->kind != V_ING && (rv->gov == GOV_NEG || rv->neg || refusing_verb(g, rv->govv))
+                       ? (int)b
+                       : -1;
+        }
+    }
+    return -1;
+}
+
 static void govern(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -3583,7 +3620,13 @@ static void govern(gstate *g, size_t i)
     } else if (v->kind == V_ING && !v->be) {
         size_t q = j;
         int lv = q >= 2 ? light_verb_before(g, q - 1) : -1;
-        if (lv >= 0) {
+        int rv = refused_object_verb(g, q);
+        if (rv >= 0) {
+            /* "declined to issue any comment claiming or denying responsibility":
+               the comment was not issued, so neither is its denial */
+            v->govv = (int16_t)rv;
+            v->gov = GOV_NEG;
+        } else if (lv >= 0) {
             /* "boosted intelligence sharing with Japan", "stepped up information
                sharing": the -ing with its noun is the stepped-up act */
             v->govv = (int16_t)lv;
