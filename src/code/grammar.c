@@ -7891,7 +7891,7 @@ static int posture_answered(gstate *g, size_t i, vcode *vc)
     if (!c)
         c = ts_ctx_other_state(s->ctx, sc);
     if (!c)
-        return -1;
+        return bare && vc->tgt < 0 ? -2 : -1; /* "scrambled jets in response": to a move the story never told */
     char cc[4] = {c[0], c[1], c[2], '\0'};
     int m = add_actor(s, cc, 0, 0);
     if (m < 0)
@@ -8120,7 +8120,10 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     if (!domestic_politics(g, i, vc))
         return 0;
     coup_captive(g, vc);
-    if (posture_answered(g, i, vc) < 0)
+    int answered = posture_answered(g, i, vc);
+    if (answered == -2)
+        return 0; /* a show of force in answer to a mover nobody names: no target-less event */
+    if (answered < 0)
         home_act(g, i, vc);
     return 1;
 }
