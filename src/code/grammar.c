@@ -3472,6 +3472,24 @@ static int refusing_verb(const gstate *g, int k)
     return l && (!strcmp(l, "refuse") || !strcmp(l, "decline"));
 }
 
+/* The verb that took the chance whose "to" follows token q ("seized the
+ * chance to", "took the opportunity to", "used the occasion to"), or -1. */
+static int chance_taken(const gstate *g, size_t q)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit nouns[] = {LIT("chance"), LIT("opportunity"), LIT("occasion"), LIT("moment")};
+    static const ts_lit takers[] = {LIT("seize"), LIT("take"), LIT("grab"), LIT("use"), LIT("exploit")};
+    if (q < 3 || !ts_tok_in(s, q - 1, nouns, sizeof nouns / sizeof nouns[0]) || s->mid[q - 1] >= 0)
+        return -1;
+    size_t b = q - 1;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--; /* "the", "this" */
+    if (b == 0 || b + 1 == q || !g->isverb[b - 1] || g->v[b - 1].kind == V_NONE ||
+        !lemma_in(s, ts_w(s, b - 1), takers, sizeof takers / sizeof takers[0]))
+        return -1;
+    return (int)(b - 1);
+}
+
 #define REFUSED_OBJ_WORDS 5 /* words of the object between a refused verb and its participle */
 
 /* The verb, refused or negated, whose object the participle at token q
@@ -3611,6 +3629,11 @@ static void govern(gstate *g, size_t i)
                 b--;
             if (b > 0 && g->isverb[b - 1] && g->v[b - 1].kind != V_NONE && s->mid[b - 1] < 0)
                 v->govv = (int16_t)(b - 1);
+        } else if (objm < 0 && chance_taken(g, q) >= 0) {
+            /* "seized the chance to hit Haniyeh", "took the opportunity to
+               criticise Beijing": the act was done, by the taker */
+            v->gov = GOV_ASPECT;
+            v->govv = (int16_t)chance_taken(g, q);
         } else {
             v->gov = GOV_OTHER; /* "the decision to", "a plan to" */
             for (size_t b = q; b > 0 && b + 4 > q; b--)
