@@ -7924,12 +7924,31 @@ static int posture_answered(gstate *g, size_t i, vcode *vc)
     return m;
 }
 
+/* "Japan protested the missile launch, saying it violated U.N. resolutions",
+ * "China condemned the strike, saying it breached international law": after
+ * ", saying (that)", an "it" that violates norms (128) is the act the clause
+ * before spoke of, not the speaker: no violation of the speaker's. */
+static int saying_it_violated(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    size_t c0 = (size_t)g->v[i].chain0;
+    if (!vc->pm.p || strcmp(vc->pm.p->code, "128") || c0 < 4 || c0 > i)
+        return 0;
+    size_t p = c0 - 1; /* the clause's subject, right before its verb chain */
+    if (!TOK_IS(s, p, "it"))
+        return 0;
+    size_t q = TOK_IS(s, p - 1, "that") ? p - 1 : p;
+    return q >= 3 && TOK_IS(s, q - 1, "saying") && is_comma(s, q - 2);
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
     vinfo *v = &g->v[i];
     if (background_relative(g, i))
         return 0;
+    if (saying_it_violated(g, i, vc))
+        return 0; /* "protested the launch, saying it violated U.N. resolutions": the launch did */
     int judged = -1;
     if (v->subj >= 0 && s->m[v->subj].t0 > 0 && TOK_IS(s, s->m[v->subj].t0 - 1, "what") &&
         (label_verb(s, i) || TOK_IS(s, i, "denounced") || TOK_IS(s, i, "condemned"))) {
