@@ -177,6 +177,36 @@ static int is_dash(const ts_sent *s, size_t i);
 static size_t np_start(const ts_sent *s, size_t t0);
 static int is_place(const ts_sent *s, const ts_mention *m);
 
+#define TRANSFER_WORDS 6 /* words from a noun of transfer's "of" to its "to" */
+
+/* Whether token q is the "to" of a noun of transfer: "the handover of four
+ * villages to Azerbaijan", "the transfer of two islands to Saudi Arabia",
+ * "the sale of the port to a Chinese firm". The party after it receives
+ * the thing; a protest against the transfer is not aimed at it. */
+static int transfer_to(const ts_sent *s, size_t q)
+{
+    if (q >= s->ntok || !TOK_IS(s, q, "to"))
+        return 0;
+    for (size_t b = q; b-- > 1 && b + TRANSFER_WORDS > q;) {
+        if (hard_boundary(s, b) || is_comma(s, b))
+            return 0;
+        if (TOK_IS(s, b, "of"))
+            return TOK_IS(s, b - 1, "handover") || TOK_IS(s, b - 1, "transfer") || TOK_IS(s, b - 1, "sale") ||
+                   TOK_IS(s, b - 1, "return") || TOK_IS(s, b - 1, "cession") || TOK_IS(s, b - 1, "surrender") ||
+                   TOK_IS(s, b - 1, "lease") || TOK_IS(s, b - 1, "ceding") || TOK_IS(s, b - 1, "handing");
+    }
+    return 0;
+}
+
+/* Whether the phrase at token q (past its articles: "to a Chinese firm")
+ * follows the "to" of a noun of transfer. */
+static int after_transfer_to(const ts_sent *s, size_t q)
+{
+    while (q > 0 && (s->gram[q - 1] & G_DET) && s->mid[q - 1] < 0)
+        q--;
+    return q > 0 && transfer_to(s, q - 1);
+}
+
 /* Is mention mi (or the compound group it ends) a third party named as a
  * mediator ("under the auspices of the EU", "with the help of China") or, with
  * by set, as a broker ("brokered by Egypt and Qatar"; but "applauded the deal
@@ -414,6 +444,20 @@ static int reduced_agent(const gstate *g, size_t q, size_t end)
         return -1;
     size_t a = past_det(s, k + 1, end);
     return a < end && s->mid[a] >= 0 && s->m[s->mid[a]].t0 == a ? s->mid[a] : -1;
+}
+
+/* A participle that opens a clause after a comma and takes a by-agent:
+ * "its forces pressed attacks, reinforced by troops pulled from the south",
+ * "the rebels, backed by Rwanda, seized the town". The words after "by" are
+ * its agent, never the pattern's object ("reinforce * troops"); see
+ * passive_agent_end. (Its roles are left to the rules that read it now.) */
+static int comma_participle_by(const gstate *g, size_t i, size_t j)
+{
+    const ts_sent *s = g->s;
+    const ts_word *w = W(s, i);
+    return !g->v[i].be && !g->v[i].have && j == i && j > 0 && w && (w->vform & VF_PART) &&
+           !(w->vform & VF_ING) && g->v[i].kind == V_FINITE && is_comma(s, j - 1) && i + 1 < s->ntok &&
+           TOK_IS(s, i + 1, "by");
 }
 
 /* "Troops were deployed and a curfew imposed in the state": a participle
@@ -1539,6 +1583,26 @@ static int label_in_object(const gstate *g, size_t i, size_t q)
     return 1;
 }
 
+#define AGENT_WORDS 6 /* words of a passive's by-agent phrase */
+
+/* The end of the by-agent right after a participle that opens a clause after
+ * a comma (", reinforced by fresh troops", ", backed by Rwandan troops"), or 0:
+ * the agent's words are the act's doer, never a word of the pattern's object.
+ * The phrase ends at a preposition, comma, verb or clause boundary. Only
+ * patterns of force (15, 17-20) ask it: words (criticism, anger) keep their
+ * own by-phrase patterns. */
+static size_t passive_agent_end(const gstate *g, size_t i)
+{
+    const ts_sent *s = g->s;
+    if (!comma_participle_by(g, i, (size_t)g->v[i].chain0) || i + 2 >= s->ntok)
+        return 0;
+    size_t q = i + 2;
+    while (q < s->ntok && q < i + 2 + AGENT_WORDS && !hard_boundary(s, q) && !is_comma(s, q) &&
+           !g->isverb[q] && !(s->gram[q] & G_PREP))
+        q++;
+    return q;
+}
+
 static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -1550,6 +1614,7 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
     size_t sq = 0;     /* past the subject's last matched word */
     size_t last = i;
     size_t at[BLOCK_ELEMS], nat = 0; /* where a blocking pattern's words matched */
+    size_t agent_end = military_code(p->code) ? passive_agent_end(g, i) : 0; /* force: see there */
     for (uint32_t k = 0; k < p->nelem; k++) {
         const ts_elem *e = &d->elems[p->elem + k];
         size_t c0 = (size_t)g->v[i].chain0;
@@ -1615,6 +1680,9 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                     break;
                 }
                 int mi = s->mid[q];
+                if (mi >= 0 && s->m[mi].t0 == q && after_transfer_to(s, q) && p->code[0] == '1' &&
+                    (p->code[1] == '4' || (p->code[1] == '1' && p->code[2] == '4')))
+                    continue; /* "demonstrated against the sale of the port to a Chinese firm" */
                 /* a place is the target right after the pattern's own
                    preposition ("into $T", "{into|to} $T") */
                 int named_prep = k > 0 &&
@@ -1667,6 +1735,11 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                              {monday|...}" for "called Scholz on Monday" */
             if (e->type == E_CLASS && (int)e->a == ts_class(d, CL_PEJORATIVE) && label_in_object(g, i, q))
                 continue; /* "called the coup attempt a gift": the object, not its label */
+            if (q < agent_end)
+                continue; /* "reinforced by troops": the passive's agent is no object */
+            if (p->code[0] == '1' && (p->code[1] == '4' || (p->code[1] == '1' && p->code[2] == '4')) &&
+                transfer_to(s, q))
+                continue; /* "protested the transfer of the islands to Saudi Arabia": no "protest to $T" */
             if (class_match(W(s, q), e, d)) {
                 if (k == 0 && e->type == E_WORD && !particle_next(g, p, i, q))
                     break; /* "broke the ceasefire with Ukraine" is no "break with $T" */
@@ -2357,6 +2430,8 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             continue;
         if (k > 0 && TOK_IS(s, k - 1, "what") && (size_t)s->m[mi].t1 < s->ntok && label_verb(s, s->m[mi].t1))
             continue; /* "struck what New Delhi called a training camp": the label's speaker */
+        if (g->v[i].root == 14 && after_transfer_to(s, k))
+            continue; /* "rallied against the handover of villages to Azerbaijan": the receiver */
         if (src >= 0 && (size_t)s->m[mi].t1 < end && is_poss(s, s->m[mi].t1) &&
             strlen(s->m[src].code) >= 3 && !strncmp(s->m[mi].code, s->m[src].code, 3)) {
             /* "suspended Georgia's talks on joining the European Union": its own talks, with the other */
@@ -3386,6 +3461,61 @@ static int readiness_noun(const ts_sent *s, size_t k)
     return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
 }
 
+/* Whether token k (>= 0) is a verb of refusal: "declined", "refused". */
+static int refusing_verb(const gstate *g, int k)
+{
+    const ts_sent *s = g->s;
+    const ts_word *w = k >= 0 ? ts_w(s, (size_t)k) : NULL;
+    if (!w)
+        return 0;
+    const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
+    return l && (!strcmp(l, "refuse") || !strcmp(l, "decline"));
+}
+
+/* The verb that took the chance whose "to" follows token q ("seized the
+ * chance to", "took the opportunity to", "used the occasion to"), or -1. */
+static int chance_taken(const gstate *g, size_t q)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit nouns[] = {LIT("chance"), LIT("opportunity"), LIT("occasion"), LIT("moment")};
+    static const ts_lit takers[] = {LIT("seize"), LIT("take"), LIT("grab"), LIT("use"), LIT("exploit")};
+    if (q < 3 || !ts_tok_in(s, q - 1, nouns, sizeof nouns / sizeof nouns[0]) || s->mid[q - 1] >= 0)
+        return -1;
+    size_t b = q - 1;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--; /* "the", "this" */
+    if (b == 0 || b + 1 == q || !g->isverb[b - 1] || g->v[b - 1].kind == V_NONE ||
+        !lemma_in(s, ts_w(s, b - 1), takers, sizeof takers / sizeof takers[0]))
+        return -1;
+    return (int)(b - 1);
+}
+
+#define REFUSED_OBJ_WORDS 5 /* words of the object between a refused verb and its participle */
+
+/* The verb, refused or negated, whose object the participle at token q
+ * describes: "declined to issue any official comments denying", "refused
+ * to sign a statement condemning", "did not issue a statement claiming or
+ * denying". A coordinated participle before it ("claiming or denying")
+ * belongs to the same object. -1 when there is none. */
+static int refused_object_verb(const gstate *g, size_t q)
+{
+    const ts_sent *s = g->s;
+    if (q >= 3 && (TOK_IS(s, q - 1, "or") || TOK_IS(s, q - 1, "nor") || TOK_IS(s, q - 1, "and")) &&
+        g->isverb[q - 2] && g->v[q - 2].kind == V_ING)
+        q -= 2;
+    for (size_t b = q; b-- > 0 && b + REFUSED_OBJ_WORDS + 1 > q;) {
+        if (hard_boundary(s, b) || is_comma(s, b) || (s->mid[b] >= 0 && s->m[s->mid[b]].kind != M_UNRES))
+            return -1; /* (an unnamed agent word may be an adjective: "official comments") */
+        if (g->isverb[b]) {
+            const vinfo *rv = &g->v[b];
+            return b + 1 < q && rv->kind != V_ING && (rv->gov == GOV_NEG || rv->neg || refusing_verb(g, rv->govv))
+                       ? (int)b
+                       : -1;
+        }
+    }
+    return -1;
+}
+
 static void govern(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -3499,6 +3629,11 @@ static void govern(gstate *g, size_t i)
                 b--;
             if (b > 0 && g->isverb[b - 1] && g->v[b - 1].kind != V_NONE && s->mid[b - 1] < 0)
                 v->govv = (int16_t)(b - 1);
+        } else if (objm < 0 && chance_taken(g, q) >= 0) {
+            /* "seized the chance to hit Haniyeh", "took the opportunity to
+               criticise Beijing": the act was done, by the taker */
+            v->gov = GOV_ASPECT;
+            v->govv = (int16_t)chance_taken(g, q);
         } else {
             v->gov = GOV_OTHER; /* "the decision to", "a plan to" */
             for (size_t b = q; b > 0 && b + 4 > q; b--)
@@ -3508,7 +3643,13 @@ static void govern(gstate *g, size_t i)
     } else if (v->kind == V_ING && !v->be) {
         size_t q = j;
         int lv = q >= 2 ? light_verb_before(g, q - 1) : -1;
-        if (lv >= 0) {
+        int rv = refused_object_verb(g, q);
+        if (rv >= 0) {
+            /* "declined to issue any comment claiming or denying responsibility":
+               the comment was not issued, so neither is its denial */
+            v->govv = (int16_t)rv;
+            v->gov = GOV_NEG;
+        } else if (lv >= 0) {
             /* "boosted intelligence sharing with Japan", "stepped up information
                sharing": the -ing with its noun is the stepped-up act */
             v->govv = (int16_t)lv;
@@ -7899,7 +8040,7 @@ static int posture_answered(gstate *g, size_t i, vcode *vc)
     if (!c)
         c = ts_ctx_other_state(s->ctx, sc);
     if (!c)
-        return -1;
+        return bare && vc->tgt < 0 ? -2 : -1; /* "scrambled jets in response": to a move the story never told */
     char cc[4] = {c[0], c[1], c[2], '\0'};
     int m = add_actor(s, cc, 0, 0);
     if (m < 0)
@@ -7909,12 +8050,31 @@ static int posture_answered(gstate *g, size_t i, vcode *vc)
     return m;
 }
 
+/* "Japan protested the missile launch, saying it violated U.N. resolutions",
+ * "China condemned the strike, saying it breached international law": after
+ * ", saying (that)", an "it" that violates norms (128) is the act the clause
+ * before spoke of, not the speaker: no violation of the speaker's. */
+static int saying_it_violated(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    size_t c0 = (size_t)g->v[i].chain0;
+    if (!vc->pm.p || strcmp(vc->pm.p->code, "128") || c0 < 4 || c0 > i)
+        return 0;
+    size_t p = c0 - 1; /* the clause's subject, right before its verb chain */
+    if (!TOK_IS(s, p, "it"))
+        return 0;
+    size_t q = TOK_IS(s, p - 1, "that") ? p - 1 : p;
+    return q >= 3 && TOK_IS(s, q - 1, "saying") && is_comma(s, q - 2);
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
     vinfo *v = &g->v[i];
     if (background_relative(g, i))
         return 0;
+    if (saying_it_violated(g, i, vc))
+        return 0; /* "protested the launch, saying it violated U.N. resolutions": the launch did */
     int judged = -1;
     if (v->subj >= 0 && s->m[v->subj].t0 > 0 && TOK_IS(s, s->m[v->subj].t0 - 1, "what") &&
         (label_verb(s, i) || TOK_IS(s, i, "denounced") || TOK_IS(s, i, "condemned"))) {
@@ -8128,7 +8288,10 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     if (!domestic_politics(g, i, vc))
         return 0;
     coup_captive(g, vc);
-    if (posture_answered(g, i, vc) < 0)
+    int answered = posture_answered(g, i, vc);
+    if (answered == -2)
+        return 0; /* a show of force in answer to a mover nobody names: no target-less event */
+    if (answered < 0)
         home_act(g, i, vc);
     return 1;
 }

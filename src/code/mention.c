@@ -1002,6 +1002,30 @@ static const char *story_land(const ts_sent *s, const piece *p, size_t i)
     return c[0] && !(named && !strncmp(named, c, 3)) ? c : NULL;
 }
 
+#define IT_VEHICLE_WORDS 8 /* words back from "it" to the vehicle it names */
+
+/* Whether "it" at token i names an unnamed vehicle a few words before it in
+ * the sentence ("set fire to a small plane carrying six people after it
+ * landed", "the ferry sank after it hit rocks"): no actor nor named weapon
+ * ("a Russian jet") stands between. Such an "it" is no party, nor the
+ * story's last state. */
+static int vehicle_before(const ts_sent *s, size_t i)
+{
+    static const ts_lit vehicles[] = {LIT("plane"),   LIT("airliner"), LIT("aircraft"), LIT("flight"),
+                                      LIT("helicopter"), LIT("ship"),  LIT("vessel"),   LIT("boat"),
+                                      LIT("ferry"),   LIT("tanker"),   LIT("freighter"), LIT("train"),
+                                      LIT("bus"),     LIT("truck"),    LIT("car"),      LIT("convoy")};
+    if (!TOK_IS(s, i, "it"))
+        return 0;
+    for (size_t k = i; k-- > 0 && k + IT_VEHICLE_WORDS > i;) {
+        if (s->mid[k] >= 0 || s->tok[k].kind != TK_WORD)
+            return 0;
+        if (ts_tok_in(s, k, vehicles, sizeof vehicles / sizeof vehicles[0]))
+            return 1;
+    }
+    return 0;
+}
+
 /* The references that are not dictionary phrases: pronouns ("its troops",
  * "they"), a quoted "we", "the two leaders", and definite descriptions ("the
  * bloc", "the group", "the country", "the country's regulator") resolved from
@@ -1049,6 +1073,10 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         int possessive = !strcmp(n, "its") || !strcmp(n, "their") || !strcmp(n, "his") ||
                          (!strcmp(n, "her") && i + 1 < s->ntok && s->tok[i + 1].kind == TK_WORD &&
                           !(s->gram[i + 1] & (G_PREP | G_LOC | G_AND | G_CONJ | G_SUB)));
+        if (!possessive && s->tok[i].kind == TK_WORD && (g & G_IT) && vehicle_before(s, i)) {
+            *ip = i + 1; /* "set fire to a small plane after it landed": the plane, no party */
+            return 1;
+        }
         if (!possessive && s->tok[i].kind == TK_WORD) {
             pc = object_pronoun_code(s, g, i);
             /* "Thousands of students gathered outside city hall, where they
