@@ -3493,7 +3493,7 @@ static int chance_taken(const gstate *g, size_t q)
 #define REFUSED_OBJ_WORDS 5 /* words of the object between a refused verb and its participle */
 
 /* The verb, refused or negated, whose object the participle at token q
- * describes: "declined to issue any official comments denying", "refused
+ * describes: "declined to make any public remarks denying", "refused
  * to sign a statement condemning", "did not issue a statement claiming or
  * denying". A coordinated participle before it ("claiming or denying")
  * belongs to the same object. -1 when there is none. */
@@ -3630,7 +3630,7 @@ static void govern(gstate *g, size_t i)
             if (b > 0 && g->isverb[b - 1] && g->v[b - 1].kind != V_NONE && s->mid[b - 1] < 0)
                 v->govv = (int16_t)(b - 1);
         } else if (objm < 0 && chance_taken(g, q) >= 0) {
-            /* "seized the chance to hit Haniyeh", "took the opportunity to
+            /* "seized the chance to strike the commander", "took the opportunity to
                criticise Beijing": the act was done, by the taker */
             v->gov = GOV_ASPECT;
             v->govv = (int16_t)chance_taken(g, q);

@@ -1005,8 +1005,8 @@ static const char *story_land(const ts_sent *s, const piece *p, size_t i)
 #define IT_VEHICLE_WORDS 8 /* words back from "it" to the vehicle it names */
 
 /* Whether "it" at token i names an unnamed vehicle a few words before it in
- * the sentence ("set fire to a small plane carrying six people after it
- * landed", "the ferry sank after it hit rocks"): no actor nor named weapon
+ * the sentence ("torched a light aircraft with four aboard after it
+ * touched down", "the ferry sank after it hit rocks"): no actor nor named weapon
  * ("a Russian jet") stands between. Such an "it" is no party, nor the
  * story's last state. */
 static int vehicle_before(const ts_sent *s, size_t i)
@@ -1074,7 +1074,7 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
                          (!strcmp(n, "her") && i + 1 < s->ntok && s->tok[i + 1].kind == TK_WORD &&
                           !(s->gram[i + 1] & (G_PREP | G_LOC | G_AND | G_CONJ | G_SUB)));
         if (!possessive && s->tok[i].kind == TK_WORD && (g & G_IT) && vehicle_before(s, i)) {
-            *ip = i + 1; /* "set fire to a small plane after it landed": the plane, no party */
+            *ip = i + 1; /* "torched a light aircraft after it touched down": the aircraft, no party */
             return 1;
         }
         if (!possessive && s->tok[i].kind == TK_WORD) {
