@@ -2019,7 +2019,8 @@ static int intent_code(const char *code, int pledge, char out[6])
     case 7: c = intent_of_root_act(code, "033"); break;
     case 8: c = intent_of_root_act(code, "035"); break;
     case 9: c = pledge ? NULL : "014"; break;
-    case 10: case 11: case 12: case 13: case 14: c = pledge ? "130" : "014"; break;
+    case 13: c = pledge ? code : "014"; break; /* "would respond to any attack" (138): a threat already */
+    case 10: case 11: case 12: case 14: c = pledge ? "130" : "014"; break;
     case 16: /* "said it would withdraw its mission within 48 hours": a named measure is the decision;
                 "would take countermeasures" (160, no measure named) is a threat */
         c = pledge ? (strncmp(code, "160", 3) ? code : "131") : "014";
@@ -2514,6 +2515,43 @@ static int remembered_actor(ts_sent *s, int src, const char *who, const char *wh
     if (m >= 0)
         s->m[m].resolved = 1;
     return m;
+}
+
+/* "Iran threatened to pull out of the deal", "France warned it would not
+ * stand idly by", "said it would respond to any attack on its nationals":
+ * a threat, vow or refusal to tolerate that names no party (threats told in
+ * idioms, families7-threats.txt) is aimed at the story's other party: the
+ * other of the story's last pair the speaker is in, else the story's latest
+ * other state. Only states threaten so; a new mention, or -1. */
+static int story_threatened(ts_sent *s, int src)
+{
+    const char *sc = s->m[src].code, *c = NULL;
+    if (strlen(sc) < 3 || ts_igo_code(sc) || !strncmp(sc, "WST", 3))
+        return -1;
+    for (int k = 0; k < 2 && !c; k++)
+        if (!strncmp(s->ctx->pair[k], sc, 3) && strlen(s->ctx->pair[1 - k]) >= 3 &&
+            strncmp(s->ctx->pair[1 - k], sc, 3) && strncmp(s->ctx->pair[1 - k], "WST", 3))
+            c = s->ctx->pair[1 - k];
+    if (!c)
+        c = ts_ctx_other_state(s->ctx, sc);
+    if (!c)
+        return -1;
+    int m = add_actor(s, c, 0, 0);
+    if (m >= 0)
+        s->m[m].resolved = 1;
+    return m;
+}
+
+/* The verbs whose threat, told with no party, is at the story's other party
+ * (story_threatened): not a bare "warned", which as often passes on news. */
+static int idiom_threat_verb(const ts_sent *s, size_t i)
+{
+    static const char *const verbs[] = {"threaten", "vow", "pledge", "tolerate", "stand", "respond"};
+    const char *l = lemma_of(s, i);
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+        if (!strcmp(l, verbs[k]))
+            return 1;
+    return 0;
 }
 
 /* Does the folded key of token i start with one of the NULL-ended prefixes? */
@@ -6689,6 +6727,15 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                            interception(s, i, vc->pm.last))) ||
          (vc->r0 == 15 && strncmp(vc->pm.p->code, "150", 3)))) /* "Taiwan scrambled jets": at its attacker */
         vc->tgt = remembered_actor(s, vc->src, s->ctx->attacker, s->ctx->attacked); /* "Kabul vowed to retaliate" */
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && !(vc->pm.p->flags & (P_NOTARGET | P_HOME)) &&
+        idiom_threat_verb(s, i) && !(vc->pm.p->flags & P_HAS_T) &&
+        (vc->pm.p->nelem > 0 || !strcmp(lemma_of(s, i), "tolerate"))) {
+        /* not a bare "threatened to supply weapons to North Korea": its receiver is not
+           the one threatened */
+        vc->tgt = story_threatened(s, vc->src); /* "Iran threatened to pull out of the deal" */
+        if (vc->tgt >= 0)
+            vc->rule = "target: a threat that names no party is at the story's other party";
+    }
     if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 11 || vc->r0 == 12 || vc->r0 >= 17) &&
         !(vc->pm.p->flags & P_NOTARGET)) { /* also "seized a Greek-flagged tanker" */
         vc->tgt = adjective_object(g, i, vc->end, vc->src); /* "denounced the Iranian test" */
@@ -7230,6 +7277,13 @@ static int refused_tolerance(const ts_sent *s, size_t i, const char *code)
         return 0;
     const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
     return !strcmp(l, "tolerate") || !strcmp(l, "stand");
+}
+
+/* "France said it would respond to any attack on its nationals": "respond"
+ * is a threat (13) only as an answer held out for the future. */
+static int answer_held_out(const ts_sent *s, size_t i, const char *code)
+{
+    return root_of(code) == 13 && !strcmp(lemma_of(s, i), "respond");
 }
 
 /* "Turkey did not rule out the use of force", "refused to rule out military
@@ -7906,6 +7960,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
             drop = 2; /* "the region tolerated the militias" */
         v->neg = v->fut = 0; /* the refusal is the warning */
     }
+    if (!drop && answer_held_out(s, i, vc->code) && !v->fut && v->gov != GOV_PLEDGE && v->gov != GOV_INTENT)
+        drop = 2; /* "Israel responded to the attack": an answer given, not held out */
     if (v->neg || (v->neg_to && !refuse_to))
         drop = 1; /* "did not condemn", "plans not to renew" */
     int borne = drop ? 0 : borne_threat(s, i, vc->code);
@@ -7921,8 +7977,10 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     } else if (!drop && v->modal) {
         drop = 2;
     } else if (!drop && (v->fut || borne == 2) && root_of(vc->code) == 13 && v->attributed &&
-               g->say_speaker >= 0 && vc->src != g->say_speaker) {
-        /* "China said Japan would pay a price": the speaker threatens Japan */
+               g->say_speaker >= 0 && vc->src != g->say_speaker &&
+               (vc->src < 0 || strncmp(s->m[vc->src].code, s->m[g->say_speaker].code, 3))) {
+        /* "China said Japan would pay a price": the speaker threatens Japan (but "Iran said
+           Tehran would respond": its own answer) */
         vc->tgt = vc->src;
         vc->src = g->say_speaker;
     } else if (!drop && v->fut) {
