@@ -103,6 +103,8 @@ enum {
     SW_WILL = 8192,    /* "will", "would": any_act_answered's answer */
     SW_ARRIVE = 16384, /* aid_arrived's "arrived", "reached", "landed", ... */
     SW_DISASTER = 32768, /* disaster_country's "earthquake", "floods", ... */
+    SW_OPTIONS = 65536,  /* options_on_table's "options", "option", "nothing" */
+    SW_RED = 131072,     /* red_line's "red" */
 };
 
 typedef struct pmatch {
@@ -11256,6 +11258,31 @@ static int act_party(const gstate *g, size_t a, size_t e, int sp)
     return first;
 }
 
+#define IDIOM_WORDS 4 /* "would" to "target" or "red line": "would become a legitimate target" */
+
+/* Answers told in idioms after the "would" or "will" at e of an act warned
+ * against (any_act_answered): "any NATO troops in Ukraine would be a
+ * legitimate target" (force: *force set), "any strike on its ports would
+ * cross a red line". */
+static int answer_idiom(const ts_sent *s, size_t e, int *force)
+{
+    static const ts_lit be[] = {LIT("be"), LIT("become"), LIT("constitute"), LIT("represent")};
+    static const ts_lit cross[] = {LIT("cross"), LIT("crossing"), LIT("breach"), LIT("violate")};
+    if (e + 3 >= s->ntok)
+        return 0;
+    if (ts_tok_in(s, e + 1, be, sizeof be / sizeof be[0]) || ts_tok_in(s, e + 1, cross, sizeof cross / sizeof cross[0]))
+        for (size_t q = e + 2; q + 1 < s->ntok && q < e + 2 + IDIOM_WORDS && !hard_boundary(s, q) && !is_comma(s, q);
+             q++) {
+            if (TOK_IS(s, q, "legitimate") && (TOK_IS(s, q + 1, "target") || TOK_IS(s, q + 1, "targets"))) {
+                *force = 1;
+                return 1;
+            }
+            if (TOK_IS(s, q, "red") && (TOK_IS(s, q + 1, "line") || TOK_IS(s, q + 1, "lines")))
+                return 1;
+        }
+    return 0;
+}
+
 /* "Macron warned that any new riots in New Caledonia would be met with a
  * firm response", "Pakistan said any Indian strike would be treated as an
  * act of war", "'Any attack by Hezbollah will not go unanswered,' the minister
@@ -11309,6 +11336,8 @@ static void any_act_answered(gstate *g)
         } else if (TOK_IS(s, e + 1, "be") && ts_tok_in(s, e + 2, avenged, sizeof avenged / sizeof avenged[0]) &&
                    !TOK_IS(s, e + 3, "with")) { /* "answered with overwhelming force": read below */
             hit = 1; /* "the Ukrainian strike on Moscow will be punished" */
+        } else if (any && answer_idiom(s, e, &force)) {
+            hit = 1; /* "would be a legitimate target", "would cross a red line" */
         } else if (!any) {
             continue; /* "the attack would be met with ...": a forecast, not a warning */
         } else {
@@ -11344,6 +11373,8 @@ static void any_act_answered(gstate *g)
         if (tgt < 0 && !any && strlen(s->ctx->attacker) >= 3 && strlen(s->ctx->attacked) >= 3 &&
             !strncmp(s->ctx->attacked, s->m[sp].code, 3) && strncmp(s->ctx->attacker, s->m[sp].code, 3))
             tgt = add_actor(s, s->ctx->attacker, 0, 0); /* "the attack will not go unanswered": the story's attacker */
+        if (tgt < 0 && any && answer_idiom(s, e, &force))
+            tgt = story_threatened(s, sp); /* "any strike on its ports would cross a red line" */
         if (tgt < 0)
             continue;
         g->em.rule = "a warning that any act of another would be answered: a threat to its party";
@@ -11394,6 +11425,155 @@ static void warned_condition(gstate *g)
             continue;
         g->em.rule = "a warning of the speaker's own act on another's condition: a threat to that party";
         emit(s, &g->em, sp, c, "130", (size_t)k, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+#define OPTIONS_WORDS 5       /* "options" to "table" or "open": "options remained firmly on the table" */
+#define OPTIONS_PARTY_WORDS 4 /* "table" to the party: "on the table against Hezbollah" */
+
+/* "Iran said all options were on the table if Israel attacked", "Israel
+ * kept all options open against Hezbollah", "Turkey said nothing was off
+ * the table": force held open is the speaker's threat (130; 138 with
+ * "military") at the party of the if-clause, the party the options are
+ * against, else the story's other party. */
+static void options_on_table(gstate *g)
+{
+    if (!(g->words & SW_OPTIONS))
+        return; /* no "options", "option" or "nothing" */
+    ts_sent *s = g->s;
+    static const ts_lit all[] = {LIT("all"), LIT("every"), LIT("any")};
+    static const ts_lit keep[] = {LIT("kept"), LIT("keep"), LIT("keeps"), LIT("keeping"), LIT("left"),
+                                  LIT("leave"), LIT("leaves"), LIT("leaving"), LIT("has"), LIT("have"), LIT("had")};
+    static const ts_lit toward[] = {LIT("against"), LIT("regarding"), LIT("toward"), LIT("towards"),
+                                    LIT("with"), LIT("over"), LIT("on"), LIT("for")};
+    for (size_t a = 0; a + 3 < s->ntok; a++) {
+        int nothing = TOK_IS(s, a, "nothing");
+        if (!nothing && !ts_tok_in(s, a, all, sizeof all / sizeof all[0]) && !TOK_IS(s, a, "no"))
+            continue;
+        size_t o = a + 1;
+        int military = 0;
+        if (!nothing) { /* "all options", "all military options", "no option" */
+            if (TOK_IS(s, o, "military") || TOK_IS(s, o, "possible") || TOK_IS(s, o, "available"))
+                military = TOK_IS(s, o, "military"), o++;
+            if (!(TOK_IS(s, o, "options") || TOK_IS(s, o, "option")))
+                continue;
+        }
+        int no = nothing || TOK_IS(s, a, "no");
+        size_t end = 0; /* past "on the table", "open", "off the table" */
+        for (size_t q = o + 1; q < s->ntok && q <= o + OPTIONS_WORDS && !end; q++) {
+            if (hard_boundary(s, q) || is_comma(s, q))
+                break;
+            if (q + 2 < s->ntok && (no ? TOK_IS(s, q, "off") : TOK_IS(s, q, "on")) && TOK_IS(s, q + 1, "the") &&
+                TOK_IS(s, q + 2, "table"))
+                end = q + 3;
+            else if (!no && TOK_IS(s, q, "open") && !TOK_IS(s, q + 1, "for") && !TOK_IS(s, q + 1, "to"))
+                end = q + 1; /* not "open for talks", "open to dialogue" */
+        }
+        if (!end)
+            continue;
+        int sp = -1, obj = -1, k = -1;
+        if (a > 0 && ts_tok_in(s, a - 1, keep, sizeof keep / sizeof keep[0]) && g->isverb[a - 1] &&
+            !g->v[a - 1].neg) {
+            k = (int)(a - 1); /* "kept all options open": its subject, or the speaker of its clause */
+            sp = g->v[k].subj;
+            int say = g->v[k].chain0 >= 0 ? warning_say(g, (size_t)g->v[k].chain0, &obj) : -1;
+            if (sp >= 0 && s->m[sp].resolved && say >= 0)
+                sp = g->v[say].subj; /* "said it kept all options open" */
+        } else if (g->late_speaker >= 0 && a < g->late_at) {
+            sp = g->late_speaker; /* "'All options are on the table,' the minister said" */
+        } else if ((k = warning_say(g, a, &obj)) >= 0) {
+            sp = g->v[k].subj;
+        }
+        if (sp < 0 || !s->m[sp].code[0] || has_threat(g, sp))
+            continue;
+        int c = condition_actor(g, sp);
+        for (size_t q = end; c < 0 && q + 1 < s->ntok && q < end + OPTIONS_PARTY_WORDS; q++)
+            if (ts_tok_in(s, q, toward, sizeof toward / sizeof toward[0])) {
+                size_t r = q + 1;
+                while (r < s->ntok && (s->gram[r] & G_DET) && s->mid[r] < 0)
+                    r++;
+                if (r < s->ntok && s->mid[r] >= 0 && (s->m[s->mid[r]].kind == M_NAME || s->m[s->mid[r]].kind == M_ADJ))
+                    c = s->mid[r];
+                break;
+            }
+        if (c < 0)
+            c = obj; /* "told Tehran that all options were on the table" */
+        if (c < 0)
+            c = story_threatened(s, sp);
+        if (c < 0 || !s->m[c].code[0] || !strncmp(s->m[c].code, s->m[sp].code, 3))
+            continue;
+        g->em.rule = "force held open (\"all options are on the table\"): a threat to the party it is held against";
+        emit(s, &g->em, sp, c, military ? "138" : "130", k >= 0 ? (size_t)k : a, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+#define RED_LINE_WORDS 3 /* "crossed" to "red": "crossed all the red lines" */
+#define RED_ACT_WORDS 10 /* the act before "crossed": "the killing of its soldiers in Syria" */
+
+/* "Russia said Ukraine had crossed a red line", "Moscow said the strike on
+ * Belgorod crossed all red lines": a red line crossed is the speaker's
+ * accusation (111) of its crosser, or of the act's doer (named in the act,
+ * else the story's attacker of the speaker). "Any strike would cross a red
+ * line" is any_act_answered's; another's future crossing ("warned that
+ * Israel would cross a red line if it attacked") is a threat (130) at it. */
+static void red_line(gstate *g)
+{
+    if (!(g->words & SW_RED))
+        return; /* no "red" */
+    ts_sent *s = g->s;
+    static const ts_lit cross[] = {LIT("crossed"), LIT("cross"), LIT("crosses"), LIT("crossing"),
+                                   LIT("breached"), LIT("violated")};
+    for (size_t r = 1; r + 1 < s->ntok; r++) {
+        if (!TOK_IS(s, r, "red") || !(TOK_IS(s, r + 1, "line") || TOK_IS(s, r + 1, "lines")))
+            continue;
+        size_t c = r; /* the verb of crossing */
+        while (c > 0 && c + RED_LINE_WORDS > r && !ts_tok_in(s, c - 1, cross, sizeof cross / sizeof cross[0]))
+            c--;
+        if (c == 0 || c + RED_LINE_WORDS <= r)
+            continue;
+        c--;
+        if (g->incond[c])
+            continue; /* "if Israel crossed a red line" */
+        /* the verb group: "had crossed", "would cross", "is crossing", "has not crossed" */
+        size_t b = c;
+        int fut = 0, neg = 0, any = 0;
+        while (b > 0 && (s->gram[b - 1] & (G_MODAL | G_FUT | G_NEG | G_BE | G_ADV | G_HAVE))) {
+            fut |= (s->gram[b - 1] & (G_MODAL | G_FUT)) != 0;
+            neg |= (s->gram[b - 1] & G_NEG) != 0;
+            b--;
+        }
+        if (neg)
+            continue;
+        /* the crosser or the act: back to "that", a saying verb or the sentence's start */
+        size_t a = b;
+        while (a > 0 && b - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
+               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) && !(g->isverb[a - 1] && W(s, a - 1) &&
+                                                                  (W(s, a - 1)->gram & G_SAY)))
+            a--;
+        if (a == b)
+            continue;
+        any = TOK_IS(s, a, "any");
+        if (any && fut)
+            continue; /* any_act_answered's */
+        int sp = -1, obj = -1, k = -1;
+        if (g->late_speaker >= 0 && a < g->late_at)
+            sp = g->late_speaker;
+        else if ((k = warning_say(g, a, &obj)) >= 0)
+            sp = g->v[k].subj;
+        if (sp < 0 || !s->m[sp].code[0])
+            continue;
+        int tgt = act_party(g, a, b, sp);
+        if (tgt < 0 && !fut)
+            tgt = remembered_actor(s, sp, s->ctx->attacker, s->ctx->attacked); /* "the attack crossed a red line" */
+        if (tgt < 0 || !s->m[tgt].code[0] || !strncmp(s->m[tgt].code, s->m[sp].code, 3))
+            continue;
+        g->em.rule = fut ? "a red line another would cross: a warning to it"
+                         : "a red line crossed: the speaker's accusation of its crosser";
+        emit(s, &g->em, sp, tgt, fut ? "130" : "111", c, TOCSIN_EV_ATTRIBUTED, NULL);
         break;
     }
     g->em.rule = NULL;
@@ -12101,6 +12281,9 @@ static const struct {
     {LIT("docks"), SW_ARRIVE},   {LIT("delivered"), SW_ARRIVE}, {LIT("sent"), SW_ARRIVE},
     {LIT("flown"), SW_ARRIVE},   {LIT("shipped"), SW_ARRIVE}, {LIT("airlifted"), SW_ARRIVE},
     {LIT("airdropped"), SW_ARRIVE}, {LIT("dispatched"), SW_ARRIVE}, {LIT("trucked"), SW_ARRIVE},
+    /* options_on_table, red_line */
+    {LIT("options"), SW_OPTIONS}, {LIT("option"), SW_OPTIONS}, {LIT("nothing"), SW_OPTIONS},
+    {LIT("red"), SW_RED},
     /* disaster_country */
     {LIT("earthquake"), SW_DISASTER}, {LIT("earthquakes"), SW_DISASTER}, {LIT("quake"), SW_DISASTER},
     {LIT("flood"), SW_DISASTER},      {LIT("floods"), SW_DISASTER},      {LIT("flooding"), SW_DISASTER},
@@ -12272,6 +12455,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     threats_of_force(g);
     any_act_answered(g);
     warned_condition(g);
+    options_on_table(g);
+    red_line(g);
     help_offer_told(g);
     aid_promised_to_told(g);
     keep_events(g, governing_intent);
