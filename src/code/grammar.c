@@ -7337,7 +7337,9 @@ static size_t force_ruled_out(const gstate *g, size_t i)
         if (TOK_IS(s, q, "force") || TOK_IS(s, q, "war") || TOK_IS(s, q, "invasion") ||
             ts_in_class(s->d, ts_w(s, q), CL_AIRSTRIKE) || ts_in_class(s->d, ts_w(s, q), CL_ATTACK) ||
             ((TOK_IS(s, q, "action") || TOK_IS(s, q, "option") || TOK_IS(s, q, "intervention")) && q > 0 &&
-             TOK_IS(s, q - 1, "military")))
+             TOK_IS(s, q - 1, "military")) ||
+            /* "refused to rule out any option": force held open, as "all options are on the table" */
+            ((TOK_IS(s, q, "option") || TOK_IS(s, q, "options")) && q > 0 && TOK_IS(s, q - 1, "any")))
             return q;
     }
     return 0;
@@ -11536,8 +11538,8 @@ static void red_line(gstate *g)
         if (c == 0 || c + RED_LINE_WORDS <= r)
             continue;
         c--;
-        if (g->incond[c])
-            continue; /* "if Israel crossed a red line" */
+        if (g->incond[c] || (c > 0 && TOK_IS(s, c - 1, "to")))
+            continue; /* "if Israel crossed a red line"; "warned Washington not to cross its red lines" */
         /* the verb group: "had crossed", "would cross", "is crossing", "has not crossed" */
         size_t b = c;
         int fut = 0, neg = 0, any = 0;
