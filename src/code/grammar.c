@@ -2530,6 +2530,10 @@ static int story_threatened(ts_sent *s, int src)
     const char *sc = s->m[src].code, *c = NULL;
     if (strlen(sc) < 3 || ts_igo_code(sc) || !strncmp(sc, "WST", 3))
         return -1;
+    const char *at = s->ctx->attacker;
+    if (strlen(at) == 6 && !strncmp(s->ctx->attacked, sc, 3) && !strncmp(at, sc, 3) &&
+        (!strcmp(at + 3, "REB") || !strcmp(at + 3, "INS")))
+        c = at; /* rebels who attacked at home: "Turkey said it would not tolerate a terror corridor" */
     for (int k = 0; k < 2 && !c; k++)
         if (!strncmp(s->ctx->pair[k], sc, 3) && strlen(s->ctx->pair[1 - k]) >= 3 &&
             strncmp(s->ctx->pair[1 - k], sc, 3) && strncmp(s->ctx->pair[1 - k], "WST", 3))
