@@ -7285,11 +7285,12 @@ static int refused_tolerance(const ts_sent *s, size_t i, const char *code)
     return !strcmp(l, "tolerate") || !strcmp(l, "stand");
 }
 
-/* "France said it would respond to any attack on its nationals": "respond"
- * is a threat (13) only as an answer held out for the future. */
+/* "France said it would respond to any attack on its nationals", "Russia
+ * will defend itself against any aggression": "respond" and "defend" are
+ * threats (13) only as an answer held out for the future. */
 static int answer_held_out(const ts_sent *s, size_t i, const char *code)
 {
-    return root_of(code) == 13 && !strcmp(lemma_of(s, i), "respond");
+    return root_of(code) == 13 && (!strcmp(lemma_of(s, i), "respond") || !strcmp(lemma_of(s, i), "defend"));
 }
 
 /* "Turkey did not rule out the use of force", "refused to rule out military
