@@ -105,6 +105,7 @@ enum {
     SW_DISASTER = 32768, /* disaster_country's "earthquake", "floods", ... */
     SW_OPTIONS = 65536,  /* options_on_table's "options", "option", "nothing" */
     SW_RED = 131072,     /* red_line's "red" */
+    SW_LEGIT = 262144,   /* legitimate_target's "legitimate" */
 };
 
 typedef struct pmatch {
@@ -11586,6 +11587,54 @@ static void red_line(gstate *g)
     g->em.rule = NULL;
 }
 
+#define LEGIT_WORDS 4 /* "would" to "legitimate": "would be considered legitimate targets" */
+
+/* "Russia said Western jets in Ukraine would be legitimate targets", "Hamas
+ * warned that Israeli soldiers will become legitimate targets": another's
+ * people or things named as targets ahead are the speaker's threat of force
+ * (138) at their party ("any ... would be a legitimate target" is
+ * any_act_answered's). */
+static void legitimate_target(gstate *g)
+{
+    if (!(g->words & SW_LEGIT))
+        return; /* no "legitimate" */
+    ts_sent *s = g->s;
+    for (size_t l = 2; l + 1 < s->ntok; l++) {
+        if (!TOK_IS(s, l, "legitimate") || !(TOK_IS(s, l + 1, "target") || TOK_IS(s, l + 1, "targets")))
+            continue;
+        size_t w = l; /* the "would" or "will" */
+        while (w > 0 && w + LEGIT_WORDS > l && !TOK_IS(s, w - 1, "would") && !TOK_IS(s, w - 1, "will"))
+            w--;
+        if (w == 0 || w + LEGIT_WORDS <= l)
+            continue;
+        w--;
+        int force = 0;
+        if (!answer_idiom(s, w, &force) || !force || g->incond[w])
+            continue; /* "would strike legitimate targets": an act, read elsewhere */
+        size_t a = w; /* the things named as targets: back to "that", a saying verb or the start */
+        while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
+               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
+               !(g->isverb[a - 1] && W(s, a - 1) && (W(s, a - 1)->gram & G_SAY)))
+            a--;
+        if (a == w || TOK_IS(s, a, "any"))
+            continue;
+        int sp = -1, obj = -1, k = -1;
+        if (g->late_speaker >= 0 && a < g->late_at)
+            sp = g->late_speaker;
+        else if ((k = warning_say(g, a, &obj)) >= 0)
+            sp = g->v[k].subj;
+        if (sp < 0 || !s->m[sp].code[0] || has_threat(g, sp))
+            continue;
+        int tgt = act_party(g, a, w, sp);
+        if (tgt < 0 || !s->m[tgt].code[0] || !strncmp(s->m[tgt].code, s->m[sp].code, 3))
+            continue;
+        g->em.rule = "another's people or things named as legitimate targets: a threat of force at their party";
+        emit(s, &g->em, sp, tgt, "138", k >= 0 ? (size_t)k : w, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
 #define LET_KNOW_WORDS 4 /* from "let" to "know": "let Washington know", "let the White House know" */
 #define HELP_WORDS 8      /* from "know" to the help or need: "know what it can do to help" */
 
@@ -12291,6 +12340,7 @@ static const struct {
     /* options_on_table, red_line */
     {LIT("options"), SW_OPTIONS}, {LIT("option"), SW_OPTIONS}, {LIT("nothing"), SW_OPTIONS},
     {LIT("red"), SW_RED},
+    {LIT("legitimate"), SW_LEGIT}, /* legitimate_target */
     /* disaster_country */
     {LIT("earthquake"), SW_DISASTER}, {LIT("earthquakes"), SW_DISASTER}, {LIT("quake"), SW_DISASTER},
     {LIT("flood"), SW_DISASTER},      {LIT("floods"), SW_DISASTER},      {LIT("flooding"), SW_DISASTER},
@@ -12464,6 +12514,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     warned_condition(g);
     options_on_table(g);
     red_line(g);
+    legitimate_target(g);
     help_offer_told(g);
     aid_promised_to_told(g);
     keep_events(g, governing_intent);
