@@ -11381,8 +11381,9 @@ static void any_act_answered(gstate *g)
         if (tgt < 0 && !any && strlen(s->ctx->attacker) >= 3 && strlen(s->ctx->attacked) >= 3 &&
             !strncmp(s->ctx->attacked, s->m[sp].code, 3) && strncmp(s->ctx->attacker, s->m[sp].code, 3))
             tgt = add_actor(s, s->ctx->attacker, 0, 0); /* "the attack will not go unanswered": the story's attacker */
-        if (tgt < 0 && any && answer_idiom(s, e, &force))
-            tgt = story_threatened(s, sp); /* "any strike on its ports would cross a red line" */
+        if (tgt < 0 && any)
+            tgt = story_threatened(s, sp); /* "any strike on its ports would cross a red line", "any new
+                                              strike would be met with force": the story's other party */
         if (tgt < 0)
             continue;
         g->em.rule = "a warning that any act of another would be answered: a threat to its party";
