@@ -7276,14 +7276,15 @@ static int borne_threat(const ts_sent *s, size_t i, const char *code)
 }
 
 /* "China will not tolerate interference", "Iran will not stand idly by if
- * Israel attacks": a warning (13) only when negated about the future. */
+ * Israel attacks", "Israel will never allow Iran to obtain nuclear weapons":
+ * a warning (13) only when negated about the future. */
 static int refused_tolerance(const ts_sent *s, size_t i, const char *code)
 {
     const ts_word *w = ts_w(s, i);
     if (root_of(code) != 13 || !w)
         return 0;
     const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
-    return !strcmp(l, "tolerate") || !strcmp(l, "stand");
+    return !strcmp(l, "tolerate") || !strcmp(l, "stand") || !strcmp(l, "allow") || !strcmp(l, "permit");
 }
 
 /* "France said it would respond to any attack on its nationals", "Russia
