@@ -106,6 +106,7 @@ enum {
     SW_OPTIONS = 65536,  /* options_on_table's "options", "option", "nothing" */
     SW_RED = 131072,     /* red_line's "red" */
     SW_LEGIT = 262144,   /* legitimate_target's "legitimate" */
+    SW_RESP = 524288,    /* response_foretold's "response", "retaliation", "reply", "revenge" */
 };
 
 typedef struct pmatch {
@@ -11637,6 +11638,66 @@ static void legitimate_target(gstate *g)
     g->em.rule = NULL;
 }
 
+#define RESPONSE_ADJ_WORDS 4 /* "be" to the adjective: "would be swift and decisive" */
+
+/* "Iran said its response to any Israeli aggression would be swift and
+ * decisive", "'Our retaliation will be crushing,' the minister said": the
+ * speaker's own answer foretold is a threat (130; 138 when crushing or
+ * overwhelming) at the party of the act it answers, else the if-clause's,
+ * the party told, or the story's other party. */
+static void response_foretold(gstate *g)
+{
+    if (!(g->words & SW_RESP) || !(g->words & SW_WILL))
+        return; /* no answer noun, or no "will" or "would" */
+    ts_sent *s = g->s;
+    static const ts_lit resp[] = {LIT("response"), LIT("retaliation"), LIT("reply"), LIT("revenge")};
+    static const ts_lit own[] = {LIT("its"), LIT("their"), LIT("our"), LIT("his"), LIT("her"), LIT("Our"),
+                                 LIT("Its"), LIT("Their")};
+    static const ts_lit harsh[] = {LIT("swift"),     LIT("harsh"),     LIT("decisive"),  LIT("crushing"),
+                                   LIT("severe"),    LIT("strong"),    LIT("firm"),      LIT("forceful"),
+                                   LIT("devastating"), LIT("painful"), LIT("immediate"), LIT("resolute"),
+                                   LIT("overwhelming"), LIT("tough"),  LIT("fierce"),    LIT("merciless")};
+    static const ts_lit force[] = {LIT("crushing"), LIT("devastating"), LIT("overwhelming"), LIT("merciless")};
+    for (size_t r = 1; r + 3 < s->ntok; r++) {
+        if (!ts_tok_in(s, r, resp, sizeof resp / sizeof resp[0]) || !ts_tok_in(s, r - 1, own, sizeof own / sizeof own[0]) ||
+            g->incond[r])
+            continue;
+        size_t e = r + 1; /* the act answered: "to any Israeli aggression", up to "will" or "would" */
+        while (e < s->ntok && e < r + ANY_ACT_WORDS && !TOK_IS(s, e, "will") && !TOK_IS(s, e, "would") &&
+               !is_comma(s, e) && !hard_boundary(s, e) && !g->isverb[e])
+            e++;
+        if (e + 2 >= s->ntok || !(TOK_IS(s, e, "will") || TOK_IS(s, e, "would")) || !TOK_IS(s, e + 1, "be"))
+            continue;
+        int hit = 0, forceful = 0;
+        for (size_t q = e + 2; q < s->ntok && q < e + 2 + RESPONSE_ADJ_WORDS && !hard_boundary(s, q); q++) {
+            hit |= ts_tok_in(s, q, harsh, sizeof harsh / sizeof harsh[0]);
+            forceful |= ts_tok_in(s, q, force, sizeof force / sizeof force[0]);
+        }
+        if (!hit)
+            continue; /* "its response would be measured": no threat said */
+        int sp = -1, obj = -1, k = -1;
+        if (g->late_speaker >= 0 && r < g->late_at)
+            sp = g->late_speaker; /* "'Our response will be crushing,' the minister said" */
+        else if ((k = warning_say(g, r - 1, &obj)) >= 0)
+            sp = g->v[k].subj;
+        if (sp < 0 || !s->m[sp].code[0] || has_threat(g, sp))
+            continue;
+        int tgt = act_party(g, r + 1, e, sp);
+        if (tgt < 0)
+            tgt = condition_actor(g, sp);
+        if (tgt < 0)
+            tgt = obj;
+        if (tgt < 0)
+            tgt = story_threatened(s, sp);
+        if (tgt < 0 || !s->m[tgt].code[0] || !strncmp(s->m[tgt].code, s->m[sp].code, 3))
+            continue;
+        g->em.rule = "the speaker's own answer foretold as harsh: a threat at the party it answers";
+        emit(s, &g->em, sp, tgt, forceful ? "138" : "130", k >= 0 ? (size_t)k : e, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
 #define LET_KNOW_WORDS 4 /* from "let" to "know": "let Washington know", "let the White House know" */
 #define HELP_WORDS 8      /* from "know" to the help or need: "know what it can do to help" */
 
@@ -12343,6 +12404,8 @@ static const struct {
     {LIT("options"), SW_OPTIONS}, {LIT("option"), SW_OPTIONS}, {LIT("nothing"), SW_OPTIONS},
     {LIT("red"), SW_RED},
     {LIT("legitimate"), SW_LEGIT}, /* legitimate_target */
+    /* response_foretold: resp[] */
+    {LIT("response"), SW_RESP}, {LIT("retaliation"), SW_RESP}, {LIT("reply"), SW_RESP}, {LIT("revenge"), SW_RESP},
     /* disaster_country */
     {LIT("earthquake"), SW_DISASTER}, {LIT("earthquakes"), SW_DISASTER}, {LIT("quake"), SW_DISASTER},
     {LIT("flood"), SW_DISASTER},      {LIT("floods"), SW_DISASTER},      {LIT("flooding"), SW_DISASTER},
@@ -12517,6 +12580,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     options_on_table(g);
     red_line(g);
     legitimate_target(g);
+    response_foretold(g);
     help_offer_told(g);
     aid_promised_to_told(g);
     keep_events(g, governing_intent);
