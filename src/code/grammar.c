@@ -2554,7 +2554,7 @@ static int story_threatened(ts_sent *s, int src)
  * (story_threatened): not a bare "warned", which as often passes on news. */
 static int idiom_threat_verb(const ts_sent *s, size_t i)
 {
-    static const char *const verbs[] = {"threaten", "vow", "pledge", "tolerate", "stand", "respond"};
+    static const char *const verbs[] = {"threaten", "vow", "pledge", "tolerate", "stand", "sit", "remain", "respond"};
     const char *l = lemma_of(s, i);
     for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
         if (!strcmp(l, verbs[k]))
@@ -7285,7 +7285,8 @@ static int refused_tolerance(const ts_sent *s, size_t i, const char *code)
     if (root_of(code) != 13 || !w)
         return 0;
     const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
-    return !strcmp(l, "tolerate") || !strcmp(l, "stand") || !strcmp(l, "allow") || !strcmp(l, "permit");
+    return !strcmp(l, "tolerate") || !strcmp(l, "stand") || !strcmp(l, "allow") || !strcmp(l, "permit") ||
+           !strcmp(l, "sit") || !strcmp(l, "remain");
 }
 
 /* "France said it would respond to any attack on its nationals", "Russia
