@@ -2532,6 +2532,8 @@ static int story_threatened(ts_sent *s, int src)
     const char *sc = s->m[src].code, *c = NULL;
     if (strlen(sc) < 3 || ts_igo_code(sc) || !strncmp(sc, "WST", 3))
         return -1;
+    if (strlen(sc) == 6 && strcmp(sc + 3, "GOV") && strcmp(sc + 3, "MIL") && strcmp(sc + 3, "REB"))
+        return -1; /* "Kenyan doctors threatened a nationwide strike": at home, not at the story's other state */
     const char *at = s->ctx->attacker;
     if (strlen(at) == 6 && !strncmp(s->ctx->attacked, sc, 3) && !strncmp(at, sc, 3) &&
         (!strcmp(at + 3, "REB") || !strcmp(at + 3, "INS")))
