@@ -103,6 +103,10 @@ enum {
     SW_WILL = 8192,    /* "will", "would": any_act_answered's answer */
     SW_ARRIVE = 16384, /* aid_arrived's "arrived", "reached", "landed", ... */
     SW_DISASTER = 32768, /* disaster_country's "earthquake", "floods", ... */
+    SW_OPTIONS = 65536,  /* options_on_table's "options", "option", "nothing" */
+    SW_RED = 131072,     /* red_line's "red" */
+    SW_LEGIT = 262144,   /* legitimate_target's "legitimate" */
+    SW_RESP = 524288,    /* response_foretold's "response", "retaliation", "reply", "revenge" */
 };
 
 typedef struct pmatch {
@@ -2092,7 +2096,8 @@ static int intent_code(const char *code, int pledge, char out[6])
     case 7: c = intent_of_root_act(code, "033"); break;
     case 8: c = intent_of_root_act(code, "035"); break;
     case 9: c = pledge ? NULL : "014"; break;
-    case 10: case 11: case 12: case 13: case 14: c = pledge ? "130" : "014"; break;
+    case 13: c = pledge ? code : "014"; break; /* "would respond to any attack" (138): a threat already */
+    case 10: case 11: case 12: case 14: c = pledge ? "130" : "014"; break;
     case 16: /* "said it would withdraw its mission within 48 hours": a named measure is the decision;
                 "would take countermeasures" (160, no measure named) is a threat */
         c = pledge ? (strncmp(code, "160", 3) ? code : "131") : "014";
@@ -2589,6 +2594,49 @@ static int remembered_actor(ts_sent *s, int src, const char *who, const char *wh
     if (m >= 0)
         s->m[m].resolved = 1;
     return m;
+}
+
+/* "Iran threatened to pull out of the deal", "France warned it would not
+ * stand idly by", "said it would respond to any attack on its nationals":
+ * a threat, vow or refusal to tolerate that names no party (threats told in
+ * idioms, families7-threats.txt) is aimed at the story's other party: the
+ * other of the story's last pair the speaker is in, else the story's latest
+ * other state. Only states threaten so; a new mention, or -1. */
+static int story_threatened(ts_sent *s, int src)
+{
+    const char *sc = s->m[src].code, *c = NULL;
+    if (strlen(sc) < 3 || ts_igo_code(sc) || !strncmp(sc, "WST", 3))
+        return -1;
+    if (strlen(sc) == 6 && strcmp(sc + 3, "GOV") && strcmp(sc + 3, "MIL") && strcmp(sc + 3, "REB"))
+        return -1; /* "Kenyan doctors threatened a nationwide strike": at home, not at the story's other state */
+    const char *at = s->ctx->attacker;
+    if (strlen(at) == 6 && !strncmp(s->ctx->attacked, sc, 3) && !strncmp(at, sc, 3) &&
+        (!strcmp(at + 3, "REB") || !strcmp(at + 3, "INS")))
+        c = at; /* rebels who attacked at home: "Turkey said it would not tolerate a terror corridor" */
+    for (int k = 0; k < 2 && !c; k++)
+        if (!strncmp(s->ctx->pair[k], sc, 3) && strlen(s->ctx->pair[1 - k]) >= 3 &&
+            strncmp(s->ctx->pair[1 - k], sc, 3) && strncmp(s->ctx->pair[1 - k], "WST", 3))
+            c = s->ctx->pair[1 - k];
+    if (!c)
+        c = ts_ctx_other_state(s->ctx, sc);
+    if (!c)
+        return -1;
+    int m = add_actor(s, c, 0, 0);
+    if (m >= 0)
+        s->m[m].resolved = 1;
+    return m;
+}
+
+/* The verbs whose threat, told with no party, is at the story's other party
+ * (story_threatened): not a bare "warned", which as often passes on news. */
+static int idiom_threat_verb(const ts_sent *s, size_t i)
+{
+    static const char *const verbs[] = {"threaten", "vow", "pledge", "tolerate", "stand", "sit", "remain", "respond"};
+    const char *l = lemma_of(s, i);
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+        if (!strcmp(l, verbs[k]))
+            return 1;
+    return 0;
 }
 
 /* Does the folded key of token i start with one of the NULL-ended prefixes? */
@@ -6944,6 +6992,15 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                            interception(s, i, vc->pm.last))) ||
          (vc->r0 == 15 && strncmp(vc->pm.p->code, "150", 3)))) /* "Taiwan scrambled jets": at its attacker */
         vc->tgt = remembered_actor(s, vc->src, s->ctx->attacker, s->ctx->attacked); /* "Kabul vowed to retaliate" */
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && !(vc->pm.p->flags & (P_NOTARGET | P_HOME)) &&
+        idiom_threat_verb(s, i) && !(vc->pm.p->flags & P_HAS_T) &&
+        (vc->pm.p->nelem > 0 || !strcmp(lemma_of(s, i), "tolerate"))) {
+        /* not a bare "threatened to supply weapons to North Korea": its receiver is not
+           the one threatened */
+        vc->tgt = story_threatened(s, vc->src); /* "Iran threatened to pull out of the deal" */
+        if (vc->tgt >= 0)
+            vc->rule = "target: a threat that names no party is at the story's other party";
+    }
     if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 11 || vc->r0 == 12 || vc->r0 >= 17) &&
         !(vc->pm.p->flags & P_NOTARGET)) { /* also "seized a Greek-flagged tanker" */
         vc->tgt = adjective_object(g, i, vc->end, vc->src); /* "denounced the Iranian test" */
@@ -7489,14 +7546,24 @@ static int borne_threat(const ts_sent *s, size_t i, const char *code)
 }
 
 /* "China will not tolerate interference", "Iran will not stand idly by if
- * Israel attacks": a warning (13) only when negated about the future. */
+ * Israel attacks", "Israel will never allow Iran to obtain nuclear weapons":
+ * a warning (13) only when negated about the future. */
 static int refused_tolerance(const ts_sent *s, size_t i, const char *code)
 {
     const ts_word *w = ts_w(s, i);
     if (root_of(code) != 13 || !w)
         return 0;
     const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
-    return !strcmp(l, "tolerate") || !strcmp(l, "stand");
+    return !strcmp(l, "tolerate") || !strcmp(l, "stand") || !strcmp(l, "allow") || !strcmp(l, "permit") ||
+           !strcmp(l, "sit") || !strcmp(l, "remain");
+}
+
+/* "France said it would respond to any attack on its nationals", "Russia
+ * will defend itself against any aggression": "respond" and "defend" are
+ * threats (13) only as an answer held out for the future. */
+static int answer_held_out(const ts_sent *s, size_t i, const char *code)
+{
+    return root_of(code) == 13 && (!strcmp(lemma_of(s, i), "respond") || !strcmp(lemma_of(s, i), "defend"));
 }
 
 /* "Turkey did not rule out the use of force", "refused to rule out military
@@ -7548,7 +7615,9 @@ static size_t force_ruled_out(const gstate *g, size_t i)
         if (TOK_IS(s, q, "force") || TOK_IS(s, q, "war") || TOK_IS(s, q, "invasion") ||
             ts_in_class(s->d, ts_w(s, q), CL_AIRSTRIKE) || ts_in_class(s->d, ts_w(s, q), CL_ATTACK) ||
             ((TOK_IS(s, q, "action") || TOK_IS(s, q, "option") || TOK_IS(s, q, "intervention")) && q > 0 &&
-             TOK_IS(s, q - 1, "military")))
+             TOK_IS(s, q - 1, "military")) ||
+            /* "refused to rule out any option": force held open, as "all options are on the table" */
+            ((TOK_IS(s, q, "option") || TOK_IS(s, q, "options")) && q > 0 && TOK_IS(s, q - 1, "any")))
             return q;
     }
     return 0;
@@ -8192,6 +8261,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
             drop = 2; /* "the region tolerated the militias" */
         v->neg = v->fut = 0; /* the refusal is the warning */
     }
+    if (!drop && answer_held_out(s, i, vc->code) && !v->fut && v->gov != GOV_PLEDGE && v->gov != GOV_INTENT)
+        drop = 2; /* "Israel responded to the attack": an answer given, not held out */
     if (v->neg || (v->neg_to && !refuse_to))
         drop = 1; /* "did not condemn", "plans not to renew" */
     int borne = drop ? 0 : borne_threat(s, i, vc->code);
@@ -8207,8 +8278,10 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     } else if (!drop && v->modal) {
         drop = 2;
     } else if (!drop && (v->fut || borne == 2) && root_of(vc->code) == 13 && v->attributed &&
-               g->say_speaker >= 0 && vc->src != g->say_speaker) {
-        /* "China said Japan would pay a price": the speaker threatens Japan */
+               g->say_speaker >= 0 && vc->src != g->say_speaker &&
+               (vc->src < 0 || strncmp(s->m[vc->src].code, s->m[g->say_speaker].code, 3))) {
+        /* "China said Japan would pay a price": the speaker threatens Japan (but "Iran said
+           Tehran would respond": its own answer) */
         vc->tgt = vc->src;
         vc->src = g->say_speaker;
     } else if (!drop && v->fut) {
@@ -11526,6 +11599,31 @@ static int act_party(const gstate *g, size_t a, size_t e, int sp)
     return first;
 }
 
+#define IDIOM_WORDS 4 /* "would" to "target" or "red line": "would become a legitimate target" */
+
+/* Answers told in idioms after the "would" or "will" at e of an act warned
+ * against (any_act_answered): "any NATO troops in Ukraine would be a
+ * legitimate target" (force: *force set), "any strike on its ports would
+ * cross a red line". */
+static int answer_idiom(const ts_sent *s, size_t e, int *force)
+{
+    static const ts_lit be[] = {LIT("be"), LIT("become"), LIT("constitute"), LIT("represent")};
+    static const ts_lit cross[] = {LIT("cross"), LIT("crossing"), LIT("breach"), LIT("violate")};
+    if (e + 3 >= s->ntok)
+        return 0;
+    if (ts_tok_in(s, e + 1, be, sizeof be / sizeof be[0]) || ts_tok_in(s, e + 1, cross, sizeof cross / sizeof cross[0]))
+        for (size_t q = e + 2; q + 1 < s->ntok && q < e + 2 + IDIOM_WORDS && !hard_boundary(s, q) && !is_comma(s, q);
+             q++) {
+            if (TOK_IS(s, q, "legitimate") && (TOK_IS(s, q + 1, "target") || TOK_IS(s, q + 1, "targets"))) {
+                *force = 1;
+                return 1;
+            }
+            if (TOK_IS(s, q, "red") && (TOK_IS(s, q + 1, "line") || TOK_IS(s, q + 1, "lines")))
+                return 1;
+        }
+    return 0;
+}
+
 /* "Macron warned that any new riots in New Caledonia would be met with a
  * firm response", "Pakistan said any Indian strike would be treated as an
  * act of war", "'Any attack by Hezbollah will not go unanswered,' the minister
@@ -11579,6 +11677,8 @@ static void any_act_answered(gstate *g)
         } else if (TOK_IS(s, e + 1, "be") && ts_tok_in(s, e + 2, avenged, sizeof avenged / sizeof avenged[0]) &&
                    !TOK_IS(s, e + 3, "with")) { /* "answered with overwhelming force": read below */
             hit = 1; /* "the Ukrainian strike on Moscow will be punished" */
+        } else if (any && answer_idiom(s, e, &force)) {
+            hit = 1; /* "would be a legitimate target", "would cross a red line" */
         } else if (!any) {
             continue; /* "the attack would be met with ...": a forecast, not a warning */
         } else {
@@ -11614,6 +11714,9 @@ static void any_act_answered(gstate *g)
         if (tgt < 0 && !any && strlen(s->ctx->attacker) >= 3 && strlen(s->ctx->attacked) >= 3 &&
             !strncmp(s->ctx->attacked, s->m[sp].code, 3) && strncmp(s->ctx->attacker, s->m[sp].code, 3))
             tgt = add_actor(s, s->ctx->attacker, 0, 0); /* "the attack will not go unanswered": the story's attacker */
+        if (tgt < 0 && any)
+            tgt = story_threatened(s, sp); /* "any strike on its ports would cross a red line", "any new
+                                              strike would be met with force": the story's other party */
         if (tgt < 0)
             continue;
         g->em.rule = "a warning that any act of another would be answered: a threat to its party";
@@ -11664,6 +11767,263 @@ static void warned_condition(gstate *g)
             continue;
         g->em.rule = "a warning of the speaker's own act on another's condition: a threat to that party";
         emit(s, &g->em, sp, c, "130", (size_t)k, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+#define OPTIONS_WORDS 5       /* "options" to "table" or "open": "options remained firmly on the table" */
+#define OPTIONS_PARTY_WORDS 4 /* "table" to the party: "on the table against Hezbollah" */
+
+/* "Iran said all options were on the table if Israel attacked", "Israel
+ * kept all options open against Hezbollah", "Turkey said nothing was off
+ * the table": force held open is the speaker's threat (130; 138 with
+ * "military") at the party of the if-clause, the party the options are
+ * against, else the story's other party. */
+static void options_on_table(gstate *g)
+{
+    if (!(g->words & SW_OPTIONS))
+        return; /* no "options", "option" or "nothing" */
+    ts_sent *s = g->s;
+    static const ts_lit all[] = {LIT("all"), LIT("every"), LIT("any")};
+    static const ts_lit keep[] = {LIT("kept"), LIT("keep"), LIT("keeps"), LIT("keeping"), LIT("left"),
+                                  LIT("leave"), LIT("leaves"), LIT("leaving"), LIT("has"), LIT("have"), LIT("had")};
+    static const ts_lit toward[] = {LIT("against"), LIT("regarding"), LIT("toward"), LIT("towards"),
+                                    LIT("with"), LIT("over"), LIT("on"), LIT("for")};
+    for (size_t a = 0; a + 3 < s->ntok; a++) {
+        int nothing = TOK_IS(s, a, "nothing");
+        if (!nothing && !ts_tok_in(s, a, all, sizeof all / sizeof all[0]) && !TOK_IS(s, a, "no"))
+            continue;
+        size_t o = a + 1;
+        int military = 0;
+        if (!nothing) { /* "all options", "all military options", "no option" */
+            if (TOK_IS(s, o, "military") || TOK_IS(s, o, "possible") || TOK_IS(s, o, "available"))
+                military = TOK_IS(s, o, "military"), o++;
+            if (!(TOK_IS(s, o, "options") || TOK_IS(s, o, "option")))
+                continue;
+        }
+        int no = nothing || TOK_IS(s, a, "no");
+        size_t end = 0; /* past "on the table", "open", "off the table" */
+        for (size_t q = o + 1; q < s->ntok && q <= o + OPTIONS_WORDS && !end; q++) {
+            if (hard_boundary(s, q) || is_comma(s, q))
+                break;
+            if (q + 2 < s->ntok && (no ? TOK_IS(s, q, "off") : TOK_IS(s, q, "on")) && TOK_IS(s, q + 1, "the") &&
+                TOK_IS(s, q + 2, "table"))
+                end = q + 3;
+            else if (!no && TOK_IS(s, q, "open") && !TOK_IS(s, q + 1, "for") && !TOK_IS(s, q + 1, "to"))
+                end = q + 1; /* not "open for talks", "open to dialogue" */
+        }
+        if (!end)
+            continue;
+        int sp = -1, obj = -1, k = -1;
+        if (a > 0 && ts_tok_in(s, a - 1, keep, sizeof keep / sizeof keep[0]) && g->isverb[a - 1] &&
+            !g->v[a - 1].neg) {
+            k = (int)(a - 1); /* "kept all options open": its subject, or the speaker of its clause */
+            sp = g->v[k].subj;
+            int say = g->v[k].chain0 >= 0 ? warning_say(g, (size_t)g->v[k].chain0, &obj) : -1;
+            if (sp >= 0 && s->m[sp].resolved && say >= 0)
+                sp = g->v[say].subj; /* "said it kept all options open" */
+        } else if (g->late_speaker >= 0 && a < g->late_at) {
+            sp = g->late_speaker; /* "'All options are on the table,' the minister said" */
+        } else if ((k = warning_say(g, a, &obj)) >= 0) {
+            sp = g->v[k].subj;
+        }
+        if (sp < 0 || !s->m[sp].code[0] || has_threat(g, sp))
+            continue;
+        int c = condition_actor(g, sp);
+        for (size_t q = end; c < 0 && q + 1 < s->ntok && q < end + OPTIONS_PARTY_WORDS; q++)
+            if (ts_tok_in(s, q, toward, sizeof toward / sizeof toward[0])) {
+                size_t r = q + 1;
+                while (r < s->ntok && (s->gram[r] & G_DET) && s->mid[r] < 0)
+                    r++;
+                if (r < s->ntok && s->mid[r] >= 0 && (s->m[s->mid[r]].kind == M_NAME || s->m[s->mid[r]].kind == M_ADJ))
+                    c = s->mid[r];
+                break;
+            }
+        if (c < 0)
+            c = obj; /* "told Tehran that all options were on the table" */
+        if (c < 0)
+            c = story_threatened(s, sp);
+        if (c < 0 || !s->m[c].code[0] || !strncmp(s->m[c].code, s->m[sp].code, 3))
+            continue;
+        g->em.rule = "force held open (\"all options are on the table\"): a threat to the party it is held against";
+        emit(s, &g->em, sp, c, military ? "138" : "130", k >= 0 ? (size_t)k : a, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+#define RED_LINE_WORDS 3 /* "crossed" to "red": "crossed all the red lines" */
+#define RED_ACT_WORDS 10 /* the act before "crossed": "the killing of its soldiers in Syria" */
+
+/* "Russia said Ukraine had crossed a red line", "Moscow said the strike on
+ * Belgorod crossed all red lines": a red line crossed is the speaker's
+ * accusation (111) of its crosser, or of the act's doer (named in the act,
+ * else the story's attacker of the speaker). "Any strike would cross a red
+ * line" is any_act_answered's; another's future crossing ("warned that
+ * Israel would cross a red line if it attacked") is a threat (130) at it. */
+static void red_line(gstate *g)
+{
+    if (!(g->words & SW_RED))
+        return; /* no "red" */
+    ts_sent *s = g->s;
+    static const ts_lit cross[] = {LIT("crossed"), LIT("cross"), LIT("crosses"), LIT("crossing"),
+                                   LIT("breached"), LIT("violated")};
+    for (size_t r = 1; r + 1 < s->ntok; r++) {
+        if (!TOK_IS(s, r, "red") || !(TOK_IS(s, r + 1, "line") || TOK_IS(s, r + 1, "lines")))
+            continue;
+        size_t c = r; /* the verb of crossing */
+        while (c > 0 && c + RED_LINE_WORDS > r && !ts_tok_in(s, c - 1, cross, sizeof cross / sizeof cross[0]))
+            c--;
+        if (c == 0 || c + RED_LINE_WORDS <= r)
+            continue;
+        c--;
+        if (g->incond[c] || (c > 0 && TOK_IS(s, c - 1, "to")))
+            continue; /* "if Israel crossed a red line"; "warned Washington not to cross its red lines" */
+        /* the verb group: "had crossed", "would cross", "is crossing", "has not crossed" */
+        size_t b = c;
+        int fut = 0, neg = 0, any = 0;
+        while (b > 0 && (s->gram[b - 1] & (G_MODAL | G_FUT | G_NEG | G_BE | G_ADV | G_HAVE))) {
+            fut |= (s->gram[b - 1] & (G_MODAL | G_FUT)) != 0;
+            neg |= (s->gram[b - 1] & G_NEG) != 0;
+            b--;
+        }
+        if (neg)
+            continue;
+        /* the crosser or the act: back to "that", a saying verb or the sentence's start */
+        size_t a = b;
+        while (a > 0 && b - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
+               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) && !(g->isverb[a - 1] && W(s, a - 1) &&
+                                                                  (W(s, a - 1)->gram & G_SAY)))
+            a--;
+        if (a == b)
+            continue;
+        any = TOK_IS(s, a, "any");
+        if (any && fut)
+            continue; /* any_act_answered's */
+        int sp = -1, obj = -1, k = -1;
+        if (g->late_speaker >= 0 && a < g->late_at)
+            sp = g->late_speaker;
+        else if ((k = warning_say(g, a, &obj)) >= 0)
+            sp = g->v[k].subj;
+        if (sp < 0 || !s->m[sp].code[0])
+            continue;
+        int tgt = act_party(g, a, b, sp);
+        if (tgt < 0 && !fut)
+            tgt = remembered_actor(s, sp, s->ctx->attacker, s->ctx->attacked); /* "the attack crossed a red line" */
+        if (tgt < 0 || !s->m[tgt].code[0] || !strncmp(s->m[tgt].code, s->m[sp].code, 3))
+            continue;
+        g->em.rule = fut ? "a red line another would cross: a warning to it"
+                         : "a red line crossed: the speaker's accusation of its crosser";
+        emit(s, &g->em, sp, tgt, fut ? "130" : "111", c, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+#define LEGIT_WORDS 4 /* "would" to "legitimate": "would be considered legitimate targets" */
+
+/* "Russia said Western jets in Ukraine would be legitimate targets", "Hamas
+ * warned that Israeli soldiers will become legitimate targets": another's
+ * people or things named as targets ahead are the speaker's threat of force
+ * (138) at their party ("any ... would be a legitimate target" is
+ * any_act_answered's). */
+static void legitimate_target(gstate *g)
+{
+    if (!(g->words & SW_LEGIT))
+        return; /* no "legitimate" */
+    ts_sent *s = g->s;
+    for (size_t l = 2; l + 1 < s->ntok; l++) {
+        if (!TOK_IS(s, l, "legitimate") || !(TOK_IS(s, l + 1, "target") || TOK_IS(s, l + 1, "targets")))
+            continue;
+        size_t w = l; /* the "would" or "will" */
+        while (w > 0 && w + LEGIT_WORDS > l && !TOK_IS(s, w - 1, "would") && !TOK_IS(s, w - 1, "will"))
+            w--;
+        if (w == 0 || w + LEGIT_WORDS <= l)
+            continue;
+        w--;
+        int force = 0;
+        if (!answer_idiom(s, w, &force) || !force || g->incond[w])
+            continue; /* "would strike legitimate targets": an act, read elsewhere */
+        size_t a = w; /* the things named as targets: back to "that", a saying verb or the start */
+        while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
+               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
+               !(g->isverb[a - 1] && W(s, a - 1) && (W(s, a - 1)->gram & G_SAY)))
+            a--;
+        if (a == w || TOK_IS(s, a, "any"))
+            continue;
+        int sp = -1, obj = -1, k = -1;
+        if (g->late_speaker >= 0 && a < g->late_at)
+            sp = g->late_speaker;
+        else if ((k = warning_say(g, a, &obj)) >= 0)
+            sp = g->v[k].subj;
+        if (sp < 0 || !s->m[sp].code[0] || has_threat(g, sp))
+            continue;
+        int tgt = act_party(g, a, w, sp);
+        if (tgt < 0 || !s->m[tgt].code[0] || !strncmp(s->m[tgt].code, s->m[sp].code, 3))
+            continue;
+        g->em.rule = "another's people or things named as legitimate targets: a threat of force at their party";
+        emit(s, &g->em, sp, tgt, "138", k >= 0 ? (size_t)k : w, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+#define RESPONSE_ADJ_WORDS 4 /* "be" to the adjective: "would be swift and decisive" */
+
+/* "Iran said its response to any Israeli aggression would be swift and
+ * decisive", "'Our retaliation will be crushing,' the minister said": the
+ * speaker's own answer foretold is a threat (130; 138 when crushing or
+ * overwhelming) at the party of the act it answers, else the if-clause's,
+ * the party told, or the story's other party. */
+static void response_foretold(gstate *g)
+{
+    if (!(g->words & SW_RESP) || !(g->words & SW_WILL))
+        return; /* no answer noun, or no "will" or "would" */
+    ts_sent *s = g->s;
+    static const ts_lit resp[] = {LIT("response"), LIT("retaliation"), LIT("reply"), LIT("revenge")};
+    static const ts_lit own[] = {LIT("its"), LIT("their"), LIT("our"), LIT("his"), LIT("her"), LIT("Our"),
+                                 LIT("Its"), LIT("Their")};
+    static const ts_lit harsh[] = {LIT("swift"),     LIT("harsh"),     LIT("decisive"),  LIT("crushing"),
+                                   LIT("severe"),    LIT("strong"),    LIT("firm"),      LIT("forceful"),
+                                   LIT("devastating"), LIT("painful"), LIT("immediate"), LIT("resolute"),
+                                   LIT("overwhelming"), LIT("tough"),  LIT("fierce"),    LIT("merciless")};
+    static const ts_lit force[] = {LIT("crushing"), LIT("devastating"), LIT("overwhelming"), LIT("merciless")};
+    for (size_t r = 1; r + 3 < s->ntok; r++) {
+        if (!ts_tok_in(s, r, resp, sizeof resp / sizeof resp[0]) || !ts_tok_in(s, r - 1, own, sizeof own / sizeof own[0]) ||
+            g->incond[r])
+            continue;
+        size_t e = r + 1; /* the act answered: "to any Israeli aggression", up to "will" or "would" */
+        while (e < s->ntok && e < r + ANY_ACT_WORDS && !TOK_IS(s, e, "will") && !TOK_IS(s, e, "would") &&
+               !is_comma(s, e) && !hard_boundary(s, e) && !g->isverb[e])
+            e++;
+        if (e + 2 >= s->ntok || !(TOK_IS(s, e, "will") || TOK_IS(s, e, "would")) || !TOK_IS(s, e + 1, "be"))
+            continue;
+        int hit = 0, forceful = 0;
+        for (size_t q = e + 2; q < s->ntok && q < e + 2 + RESPONSE_ADJ_WORDS && !hard_boundary(s, q); q++) {
+            hit |= ts_tok_in(s, q, harsh, sizeof harsh / sizeof harsh[0]);
+            forceful |= ts_tok_in(s, q, force, sizeof force / sizeof force[0]);
+        }
+        if (!hit)
+            continue; /* "its response would be measured": no threat said */
+        int sp = -1, obj = -1, k = -1;
+        if (g->late_speaker >= 0 && r < g->late_at)
+            sp = g->late_speaker; /* "'Our response will be crushing,' the minister said" */
+        else if ((k = warning_say(g, r - 1, &obj)) >= 0)
+            sp = g->v[k].subj;
+        if (sp < 0 || !s->m[sp].code[0] || has_threat(g, sp))
+            continue;
+        int tgt = act_party(g, r + 1, e, sp);
+        if (tgt < 0)
+            tgt = condition_actor(g, sp);
+        if (tgt < 0)
+            tgt = obj;
+        if (tgt < 0)
+            tgt = story_threatened(s, sp);
+        if (tgt < 0 || !s->m[tgt].code[0] || !strncmp(s->m[tgt].code, s->m[sp].code, 3))
+            continue;
+        g->em.rule = "the speaker's own answer foretold as harsh: a threat at the party it answers";
+        emit(s, &g->em, sp, tgt, forceful ? "138" : "130", k >= 0 ? (size_t)k : e, TOCSIN_EV_ATTRIBUTED, NULL);
         break;
     }
     g->em.rule = NULL;
@@ -12371,6 +12731,12 @@ static const struct {
     {LIT("docks"), SW_ARRIVE},   {LIT("delivered"), SW_ARRIVE}, {LIT("sent"), SW_ARRIVE},
     {LIT("flown"), SW_ARRIVE},   {LIT("shipped"), SW_ARRIVE}, {LIT("airlifted"), SW_ARRIVE},
     {LIT("airdropped"), SW_ARRIVE}, {LIT("dispatched"), SW_ARRIVE}, {LIT("trucked"), SW_ARRIVE},
+    /* options_on_table, red_line */
+    {LIT("options"), SW_OPTIONS}, {LIT("option"), SW_OPTIONS}, {LIT("nothing"), SW_OPTIONS},
+    {LIT("red"), SW_RED},
+    {LIT("legitimate"), SW_LEGIT}, /* legitimate_target */
+    /* response_foretold: resp[] */
+    {LIT("response"), SW_RESP}, {LIT("retaliation"), SW_RESP}, {LIT("reply"), SW_RESP}, {LIT("revenge"), SW_RESP},
     /* disaster_country */
     {LIT("earthquake"), SW_DISASTER}, {LIT("earthquakes"), SW_DISASTER}, {LIT("quake"), SW_DISASTER},
     {LIT("flood"), SW_DISASTER},      {LIT("floods"), SW_DISASTER},      {LIT("flooding"), SW_DISASTER},
@@ -12547,6 +12913,10 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     threats_of_force(g);
     any_act_answered(g);
     warned_condition(g);
+    options_on_table(g);
+    red_line(g);
+    legitimate_target(g);
+    response_foretold(g);
     help_offer_told(g);
     aid_promised_to_told(g);
     keep_events(g, governing_intent);
