@@ -6995,7 +6995,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && !(vc->pm.p->flags & (P_NOTARGET | P_HOME)) &&
         idiom_threat_verb(s, i) && !(vc->pm.p->flags & P_HAS_T) &&
         (vc->pm.p->nelem > 0 || !strcmp(lemma_of(s, i), "tolerate"))) {
-        /* not a bare "threatened to supply weapons to North Korea": its receiver is not
+        /* not a bare "threatened to ship arms to the North": its receiver is not
            the one threatened */
         vc->tgt = story_threatened(s, vc->src); /* "Iran threatened to pull out of the deal" */
         if (vc->tgt >= 0)
