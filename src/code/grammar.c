@@ -2526,6 +2526,16 @@ static int add_actor(ts_sent *s, const char *code, size_t t0, size_t t1)
     return ts_mention_new(s, t0, t1, t0, M_NAME, code);
 }
 
+/* An actor the story remembers and the sentence does not name: a mention of
+ * no tokens, marked resolved (as a pronoun's is). */
+static int add_remembered(ts_sent *s, const char *code)
+{
+    int m = add_actor(s, code, 0, 0);
+    if (m >= 0)
+        s->m[m].resolved = 1;
+    return m;
+}
+
 static int context_actor(ts_sent *s, int src)
 {
     /* the story's last accusation against this actor's country: its accuser */
@@ -2534,9 +2544,7 @@ static int context_actor(ts_sent *s, int src)
         (strncmp(s->ctx->accuser, s->m[src].code, 3) || !strcmp(s->ctx->accused, s->m[src].code))) {
         /* another country's accuser, or at home the accused itself answering
            ("Abiy accused the TPLF ...; the TPLF denied the accusation") */
-        int m = add_actor(s, s->ctx->accuser, 0, 0);
-        if (m >= 0)
-            s->m[m].resolved = 1;
+        int m = add_remembered(s, s->ctx->accuser);
         if (m >= 0 && s->ctx->accuser2[0] && strncmp(s->ctx->accuser2, s->m[src].code, 3) &&
             strncmp(s->ctx->accuser2, s->ctx->accuser, 3)) {
             int m2 = add_actor(s, s->ctx->accuser2, 0, 0); /* both accusers, one group */
@@ -2553,9 +2561,7 @@ static int context_actor(ts_sent *s, int src)
         const char *c = s->ctx->recent[k];
         if (!c[0] || !strncmp(c, s->m[src].code, 3))
             continue;
-        int m = add_actor(s, c, 0, 0);
-        if (m >= 0)
-            s->m[m].resolved = 1;
+        int m = add_remembered(s, c);
         return m;
     }
     return -1;
@@ -2590,9 +2596,7 @@ static int remembered_actor(ts_sent *s, int src, const char *who, const char *wh
 {
     if (!who[0] || strncmp(whom, s->m[src].code, 3) || !strncmp(who, s->m[src].code, 3))
         return -1;
-    int m = add_actor(s, who, 0, 0);
-    if (m >= 0)
-        s->m[m].resolved = 1;
+    int m = add_remembered(s, who);
     return m;
 }
 
@@ -2621,9 +2625,7 @@ static int story_threatened(ts_sent *s, int src)
         c = ts_ctx_other_state(s->ctx, sc);
     if (!c)
         return -1;
-    int m = add_actor(s, c, 0, 0);
-    if (m >= 0)
-        s->m[m].resolved = 1;
+    int m = add_remembered(s, c);
     return m;
 }
 
@@ -2707,9 +2709,7 @@ static int story_striker(gstate *g, size_t i)
         return -1;
     if (!weapon && !(h > open && ts_tok_in(s, open, anaphor, sizeof anaphor / sizeof anaphor[0])))
         return -1;
-    int m = add_actor(s, who, 0, 0);
-    if (m >= 0)
-        s->m[m].resolved = 1;
+    int m = add_remembered(s, who);
     add_co_attackers(s, m, NULL); /* "The strikes hit radar sites", after the US and Britain struck */
     return m;
 }
@@ -2864,9 +2864,7 @@ static int sentence_accuser(gstate *g, int src)
         int claim = (x->flags & TOCSIN_EV_ATTRIBUTED) && (x->code[0] == '1' || x->code[0] == '2');
         if (((x->code[0] == '1' && x->code[1] == '1') || claim) && !strncmp(x->tgt, s->m[src].code, 3) &&
             strncmp(x->src, s->m[src].code, 3)) {
-            int m = add_actor(s, x->src, 0, 0);
-            if (m >= 0)
-                s->m[m].resolved = 1;
+            int m = add_remembered(s, x->src);
             return m;
         }
     }
@@ -5265,9 +5263,7 @@ static int home_coercer(gstate *g, int src)
     if (!cc[0] || ts_ctx_other_state(s->ctx, cc))
         return -1;
     char gov[7] = {cc[0], cc[1], cc[2], 'G', 'O', 'V', '\0'};
-    int m = add_actor(s, gov, 0, 0);
-    if (m >= 0)
-        s->m[m].resolved = 1;
+    int m = add_remembered(s, gov);
     return m;
 }
 
@@ -5315,9 +5311,7 @@ static int story_force(gstate *g, int t, int src)
         const char *c = known[k];
         if (strlen(c) != 6 || strcmp(c + 3, sec) || ts_igo_code(c) || !strncmp(c, s->m[src].code, 3))
             continue;
-        int m = add_actor(s, c, 0, 0);
-        if (m >= 0)
-            s->m[m].resolved = 1;
+        int m = add_remembered(s, c);
         return m;
     }
     return -1;
@@ -5480,9 +5474,7 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
             by = s->ctx->charged; /* "the EU condemned the attack", after "Ukraine accused Russian
                                      forces of blowing up the dam": the act the story charged first */
         if (by[0] && strncmp(by, s->m[vc->src].code, 3)) {
-            m = add_actor(s, by, 0, 0);
-            if (m >= 0)
-                s->m[m].resolved = 1;
+            m = add_remembered(s, by);
             if (by == s->ctx->attacker)
                 add_co_attackers(s, m, s->m[vc->src].code);
         }
@@ -5846,9 +5838,7 @@ static int story_protested(ts_sent *s, int src)
         if ((int)k != src && (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3 &&
             strncmp(s->m[k].code, m->code, 3) && strncmp(s->m[k].code, x->protested, 3))
             return -1; /* another party named here: the grammar's own rules decide */
-    int t = add_actor(s, x->protested, 0, 0);
-    if (t >= 0)
-        s->m[t].resolved = 1;
+    int t = add_remembered(s, x->protested);
     return t;
 }
 
@@ -5935,9 +5925,7 @@ static int possessor_pronoun(gstate *g, size_t i, size_t end, int src)
         }
         if (strlen(c) < 3 || !strcmp(c, s->m[src].code))
             return -1;
-        int mi = add_actor(s, c, 0, 0);
-        if (mi >= 0)
-            s->m[mi].resolved = 1;
+        int mi = add_remembered(s, c);
         return mi;
     }
     return -1;
@@ -5980,9 +5968,7 @@ static int sovereign_possessor(gstate *g, size_t i, size_t end, int src)
     const char *c = s->ctx->thing;
     if (strlen(c) < 3 || ts_igo_code(c) || !strncmp(c, s->m[src].code, 3))
         return -1;
-    int mi = add_actor(s, c, 0, 0);
-    if (mi >= 0)
-        s->m[mi].resolved = 1;
+    int mi = add_remembered(s, c);
     return mi;
 }
 
@@ -10407,9 +10393,7 @@ static void background_events(gstate *g)
             !strcmp(s->ctx->attacker, s->m[src].code) && k > 0 && TOK_IS(s, k - 1, "the")) {
             /* "Al Shabaab fighters stormed a hotel ... The group claimed
                responsibility for the attack": the story's attack, on whom it fell */
-            tgt = add_actor(s, s->ctx->attacked, 0, 0);
-            if (tgt >= 0)
-                s->m[tgt].resolved = 1;
+            tgt = add_remembered(s, s->ctx->attacked);
         }
         if (unreal || src < 0 || !s->m[src].code[0] || s->m[src].kind == M_UNRES)
             continue;
@@ -10796,9 +10780,7 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
                   : s->ctx->last_src;
     if (!who || strlen(who) < 3)
         return -1;
-    int m = add_actor(s, who, 0, 0);
-    if (m >= 0)
-        s->m[m].resolved = 1;
+    int m = add_remembered(s, who);
     if (!strcmp(who, s->ctx->attacker)) /* "the move", when the last sentence told the attack */
         add_co_attackers(s, m, judge);
     return m;
@@ -10969,9 +10951,7 @@ static int story_talks_party(gstate *g, size_t q, size_t end, int subj)
     int k = !strncmp(sc, s->ctx->pair[0], 3) ? 1 : !strncmp(sc, s->ctx->pair[1], 3) ? 0 : -1;
     if (k < 0 || !strncmp(s->ctx->pair[k], sc, 3))
         return -1; /* a third party's hopes: whose talks is not told */
-    int m = add_actor(s, s->ctx->pair[k], 0, 0);
-    if (m >= 0)
-        s->m[m].resolved = 1;
+    int m = add_remembered(s, s->ctx->pair[k]);
     return m;
 }
 
