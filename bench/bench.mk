@@ -26,6 +26,11 @@ bench-store: all $(B)/bench-dedup $(B)/gen-corpus
 bench-analytics: all
 	B=$(B) sh bench/analytics.sh
 
+# the alert benchmark: the KEDS series of $(SHARED)/data/events imported, then
+# eval-alerts against their episodes beside the naive baseline (issue 11)
+bench-episodes: all
+	B=$(B) SHARED=$(SHARED) sh bench/episodes.sh
+
 # the same on PostgreSQL, on a throw-away cluster (or TOCSIN_TEST_PG=URI)
 bench-analytics-pg: all
 	B=$(B) sh bench/analytics-pg.sh

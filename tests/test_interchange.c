@@ -99,6 +99,11 @@ static void t_keds_mapping(void **st)
                  "190");
     assert_event(parse(TOCSIN_EXT_KEDS, "2022-02-24\tNATOMIL\tWSTGOV\t042"), "2022-02-24", "NATOMIL", "WSTGOV",
                  "042");
+    /* a code in TABARI's brackets, or with one of them left over, is the code */
+    assert_event(parse(TOCSIN_EXT_KEDS, "1997-08-19\tIRQREBKDP\tIRQREBPUK\t0841]"), "1997-08-19", "IRQREB",
+                 "IRQREB", "0841");
+    assert_event(parse(TOCSIN_EXT_KEDS, "1999-02-16\tTUR\tNLD\t[145]"), "1999-02-16", "TUR", "NLD", "145");
+    assert_event(parse(TOCSIN_EXT_KEDS, "1999-02-16\tTUR\tNLD\t[145"), "1999-02-16", "TUR", "NLD", "145");
     /* a fifth column is kept as text */
     res r = parse(TOCSIN_EXT_KEDS, "2001-05-05\tGRC\tTUR\t051\t(PRAISE)");
     assert_int_equal(r.rc, 1);
@@ -122,7 +127,10 @@ static void t_keds_malformed(void **st)
     assert_error(parse(TOCSIN_EXT_KEDS, "2003-13-20\tUSA\tIRQ\t190"), "bad date: '2003-13-20'");
     assert_error(parse(TOCSIN_EXT_KEDS, "20030320\tUSA\tIRQ\t190"), "bad date");
     assert_error(parse(TOCSIN_EXT_KEDS, "03-03-20\tUSA\tIRQ\t190"), "bad date");
-    assert_error(parse(TOCSIN_EXT_KEDS, "2003-03-20\tUSA\tIRQ\t0841]"), "'0841]'");
+    assert_error(parse(TOCSIN_EXT_KEDS, "2003-03-20\tUSA\tIRQ\t08]41"), "'08]41'");
+    assert_error(parse(TOCSIN_EXT_KEDS, "2003-03-20\tUSA\tIRQ\t[]"), "'[]'");
+    assert_error(parse(TOCSIN_EXT_KEDS, "2003-03-20\tUSA\tIRQ\t[[190]"), "'[[190]'");
+    assert_error(parse(TOCSIN_EXT_KEDS, "2003-03-20\tUSA\tIRQ\t(190)"), "'(190)'");
     assert_error(parse(TOCSIN_EXT_KEDS, "2003-03-20\tUSA\tIRQ\t999"), "not a CAMEO event code: '999'");
     assert_error(parse(TOCSIN_EXT_KEDS, "2003-03-20\t\tIRQ\t190"), "empty source");
     res r = parse(TOCSIN_EXT_KEDS, "2003-03-20\tUSA\tIRQ\t190");
@@ -168,6 +176,11 @@ static void t_weis_lines(void **st)
     assert_event(parse(TOCSIN_EXT_KEDS, "1995-01-02\tAUS\tIDN\t040"), "1995-01-02", "AUS", "IDN", "040");
     /* an actor without a tocsin code is read with an empty one */
     assert_event(parse(TOCSIN_EXT_WEIS, "1999-05-02\tAMN\tSER\t121"), "1999-05-02", "", "SRB", "111");
+    /* a code in TABARI's brackets is the code */
+    r = parse(TOCSIN_EXT_WEIS, "1995-08-04\tCRO\tRCR\t[223]");
+    assert_event(r, "1995-08-04", "HRV", "HRVREB", "190");
+    assert_string_equal(r.ev.text, "WEIS 223");
+    assert_error(parse(TOCSIN_EXT_WEIS, "1995-08-04\tCRO\tRCR\t2]23"), "unknown WEIS event code");
     /* a cue category alone is its general code */
     r = parse(TOCSIN_EXT_WEIS, "1999-05-02\tSER\tKSV\t22");
     assert_event(r, "1999-05-02", "SRB", "KSV", "180");

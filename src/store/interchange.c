@@ -623,10 +623,28 @@ int tocsin_ext_map_actor(const tocsin_ext_maps *m, tocsin_ext_format fmt, const 
     return map_keds(m, (slice){code, strlen(code)}, out, "episode", fmt == TOCSIN_EXT_WEIS, err);
 }
 
+/* An event code without the brackets that TABARI's dictionaries write
+ * around codes ("[0841]") and that some of its output files carry on one
+ * side ("0841]", "[145"): one '[' before and one ']' after, if what is left
+ * is digits (the caller checks the code itself). */
+static slice unbracket(slice s)
+{
+    s = trim(s);
+    slice in = s;
+    if (in.n && in.p[0] == '[')
+        in.p++, in.n--;
+    if (in.n && in.p[in.n - 1] == ']')
+        in.n--;
+    for (size_t i = 0; i < in.n; i++)
+        if (!is_digit(in.p[i]))
+            return s;
+    return in.n ? in : s;
+}
+
 /* A CAMEO event code: 2 to 4 digits that tocsin's CAMEO table knows. */
 static int read_event_code(slice s, char out[8], tocsin_error *err)
 {
-    s = trim(s);
+    s = unbracket(s);
     int digits = s.n >= 2 && s.n <= 4;
     for (size_t i = 0; digits && i < s.n; i++)
         digits = is_digit(s.p[i]);
@@ -708,7 +726,7 @@ static int parse_weis(const tocsin_ext_maps *m, slice *f, size_t nf, tocsin_ext_
                      nf);
         return TOCSIN_EPARSE;
     }
-    slice code = trim(f[3]);
+    slice code = unbracket(f[3]);
     int rc;
     if ((rc = read_date(f[0], 1, 0, out->date, err)) ||
         (rc = map_keds(m, f[1], out->source, "source", 1, err)) ||
