@@ -251,8 +251,9 @@ static size_t bad_utf8(const char *s, size_t n, size_t from)
  * tocsin_json_new): both in one pass, eight ASCII bytes at a time, where
  * each test is exact as to whether some byte of the word is one of them (a
  * borrow only ever leaves a byte that is one). A string of news is mostly
- * ASCII; a non-ASCII byte and the bytes of its word are read one at a time,
- * utf8proc judging the sequences. */
+ * ASCII; from a word of eight bytes that holds a non-ASCII byte, the bytes
+ * are read one at a time up to the sequence it starts, which utf8proc
+ * judges. */
 static size_t scan_string(const char *s, size_t n, int *plain)
 {
     const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
