@@ -245,42 +245,59 @@ static size_t bad_utf8(const char *s, size_t n, size_t from)
     return n;
 }
 
-/* Whether s[0..n) holds no byte that yajl escapes in a string (a control
- * character below 0x20, '"' or '\\'; '/' is not escaped, see
- * tocsin_json_new), tested eight bytes at a time: each test is exact as to
- * whether some byte of the word is one of them (a borrow only ever leaves a
- * byte that is one), whatever the bytes at or above 0x80. */
-static int needs_no_escape(const char *s, size_t n)
+/* The first byte of s[0..n) that does not start valid UTF-8 (n: none), and
+ * in *plain whether no byte before it is one that yajl escapes in a string
+ * (a control character below 0x20, '"' or '\\'; '/' is not escaped, see
+ * tocsin_json_new): both in one pass, eight ASCII bytes at a time, where
+ * each test is exact as to whether some byte of the word is one of them (a
+ * borrow only ever leaves a byte that is one). A string of news is mostly
+ * ASCII; from a word of eight bytes that holds a non-ASCII byte, the bytes
+ * are read one at a time up to the sequence it starts, which utf8proc
+ * judges. */
+static size_t scan_string(const char *s, size_t n, int *plain)
 {
     const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t esc = 0;
     size_t i = 0;
-    for (; n - i >= 8; i += 8) {
-        uint64_t w, q, b;
-        memcpy(&w, s + i, 8);
-        q = w ^ (ones * '"');
-        b = w ^ (ones * '\\');
-        if ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high)
-            return 0;
-    }
-    for (; i < n; i++) {
+    while (i < n) {
+        uint64_t w;
+        if (n - i >= 8 && (memcpy(&w, s + i, 8), !(w & high))) {
+            uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+            esc |= ((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b);
+            i += 8;
+            continue;
+        }
+        /* a short tail (codes, dates), or the ASCII before the non-ASCII
+           byte of a block: fewer than 8 bytes, one at a time */
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x20 || c == '"' || c == '\\')
-            return 0;
+        if (c < 0x80) {
+            esc |= (c < 0x20 || c == '"' || c == '\\') ? high : 0;
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0)
+            break;
+        i += (size_t)k;
     }
-    return 1;
+    *plain = !(esc & high);
+    return i;
 }
 
-/* s[0..n) as a JSON string, its first invalid byte at `bad` (n: none) */
-static int string_from(tocsin_json *j, const char *s, size_t n, size_t bad)
+/* s[0..n) as a JSON string, its first invalid byte at `bad` (n: none);
+ * plain: no byte before it is one yajl escapes */
+static int string_from(tocsin_json *j, const char *s, size_t n, size_t bad, int plain)
 {
-    if (TS_LIKELY(bad == n) && needs_no_escape(s, n)) {
+    if (TS_LIKELY(bad == n) && plain) {
         /* the common case (a sentence of news, a code): yajl would copy it
            between its quotes byte by byte, unchanged; it is handed to yajl
            quoted already, as an atom that yajl prints as it is (with the
            commas and nesting it keeps). Too long for the buffer: below */
         ts_buf *f = &j->fix;
         f->len = 0;
-        if (!ts_buf_reserve(f, n + 2)) {
+        if ((n + 2 < f->cap && n + 2 <= f->max) || !ts_buf_reserve(f, n + 2)) {
             f->p[0] = '"';
             memcpy(f->p + 1, s, n);
             f->p[n + 1] = '"';
@@ -312,8 +329,9 @@ static int string(tocsin_json *j, const char *s, size_t n)
 {
     if (!s)
         s = "", n = 0;
-    size_t bad = bad_utf8(s, n, 0);
-    return string_from(j, s, n, bad);
+    int plain;
+    size_t bad = scan_string(s, n, &plain);
+    return string_from(j, s, n, bad, plain);
 }
 
 int tocsin_json_strn(tocsin_json *j, const char *s, size_t n)

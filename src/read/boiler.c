@@ -42,12 +42,15 @@ static int count_words(const char *line, size_t n, int max)
 /* the phrases by their first byte (lowered): those of byte c are
    starts[by_first[at[c]]] .. starts[by_first[at[c + 1] - 1]] */
 static uint8_t by_first[NSTARTS];
+static uint8_t start_len[NSTARTS]; /* strlen of each phrase */
 static uint16_t at[257];
 static pthread_once_t by_first_once = PTHREAD_ONCE_INIT;
 
 static void index_starts(void)
 {
     size_t m = 0;
+    for (size_t k = 0; k < NSTARTS; k++)
+        start_len[k] = (uint8_t)strlen(starts[k]);
     for (int c = 0; c < 256; c++) {
         at[c] = (uint16_t)m;
         for (size_t k = 0; k < NSTARTS; k++)
@@ -57,9 +60,8 @@ static void index_starts(void)
     at[256] = (uint16_t)m;
 }
 
-static int starts_with(const char *s, size_t n, const char *p)
+static int starts_with(const char *s, size_t n, const char *p, size_t m)
 {
-    size_t m = strlen(p);
     if (m > n)
         return 0;
     for (size_t i = 0; i < m; i++)
@@ -87,7 +89,7 @@ int ts_is_boiler(const char *line, size_t n, int first)
         pthread_once(&by_first_once, index_starts);
     for (size_t q = maybe ? at[c0] : 0; maybe && q < at[c0 + 1]; q++) {
         size_t k = by_first[q];
-        if (starts_with(line, n, starts[k])) {
+        if (starts_with(line, n, starts[k], start_len[k])) {
             int words = count_words(line, n, 41);
             /* a real sentence may start with "By" ("By linking ...") */
             if (!strcmp(starts[k], "by ") && words > 25)
@@ -96,15 +98,18 @@ int ts_is_boiler(const char *line, size_t n, int first)
                 return 1;
         }
     }
-    /* short lines without sentence punctuation: menus, bylines, captions */
-    int words = count_words(line, n, 6);
+    /* short lines without sentence punctuation: menus, bylines, captions
+       (the words counted only then: most lines end a sentence) */
     char last = line[n - 1];
     int terminal = last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
                    (n >= 3 && (unsigned char)line[n - 3] == 0xE2 && (unsigned char)line[n - 2] == 0x80 &&
                     ((unsigned char)last == 0x9D || (unsigned char)last == 0x99));
-    if (!terminal && words < 6 && !first)
+    if (terminal)
+        return 0;
+    int words = count_words(line, n, 6);
+    if (words < 6 && !first)
         return 1;
-    if (!terminal && words < 3)
+    if (words < 3)
         return 1;
     return 0;
 }

@@ -68,10 +68,15 @@ size_t ts_sentence_end(const char *text, const ts_tok *tok, size_t from, size_t 
 {
     for (size_t i = from; i < n; i++) {
         const ts_tok *t = &tok[i];
-        int end = punct_is(text, t, '.') || punct_is(text, t, '!') || punct_is(text, t, '?');
-        int acro = 0;
-        if (!end && t->kind == TK_WORD && t->len >= 2 && text[t->off + t->len - 1] == '.')
-            acro = 1; /* U.S. at the end of a sentence */
+        /* most tokens end nothing: one test of the byte that would, the last
+           (a '.', '!' or '?' token is that byte alone) */
+        if (!t->len)
+            continue;
+        unsigned char last = (unsigned char)text[t->off + t->len - 1];
+        if (last != '.' && last != '!' && last != '?')
+            continue;
+        int end = t->kind == TK_PUNCT && t->len == 1;
+        int acro = !end && t->kind == TK_WORD && t->len >= 2 && last == '.'; /* U.S. at the end of a sentence */
         if (!end && !acro)
             continue;
         if (end && punct_is(text, t, '.') && i > from && is_abbrev(text, &tok[i - 1]) &&
