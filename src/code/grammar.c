@@ -3562,6 +3562,29 @@ static int refused_object_verb(const gstate *g, size_t q)
     return -1;
 }
 
+/* "Spain joined Ireland and Norway in recognising Palestine", "France
+ * joined Germany in condemning the strike": an -ing verb whose chain starts
+ * at q, after "in" and the object of a finite "join", is the joiner's act
+ * (and the joined parties', verb_emit). The joining verb, or -1. */
+static int joined_in(const gstate *g, size_t q)
+{
+    const ts_sent *s = g->s;
+    if (q < 3 || !TOK_IS(s, q - 1, "in") || s->mid[q - 2] < 0)
+        return -1;
+    int m = s->mid[q - 2];
+    if ((size_t)s->m[m].t1 != q - 1 || (s->m[m].kind != M_NAME && s->m[m].kind != M_ADJ))
+        return -1;
+    size_t b = s->m[m].t0;
+    for (size_t k = 0; k < s->nm; k++) /* the first of the joined list */
+        if (s->m[k].group == s->m[m].group && (size_t)s->m[k].t0 < b)
+            b = s->m[k].t0;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    if (b == 0 || !g->isverb[b - 1] || g->v[b - 1].kind != V_FINITE || g->v[b - 1].subj < 0)
+        return -1;
+    return !strcmp(lemma_of(s, b - 1), "join") ? (int)(b - 1) : -1;
+}
+
 static void govern(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -3715,6 +3738,18 @@ static void govern(gstate *g, size_t i)
             /* "Bolivia responded by cutting ties with Israel": the response is the act */
             v->govv = (int16_t)response_before(g, q - 1);
             v->gov = GOV_NONE;
+        } else if (joined_in(g, q) >= 0) {
+            /* "Spain joined Ireland in recognising Palestine": the joiner's act,
+               as told: "did not join", "will join" */
+            const vinfo *jv = &g->v[joined_in(g, q)];
+            v->govv = (int16_t)joined_in(g, q);
+            v->gov = GOV_NONE;
+            v->subj = jv->subj;
+            v->neg = jv->neg;
+            v->modal = jv->modal;
+            v->fut = jv->fut;
+            v->cond = jv->cond;
+            v->hedge = jv->hedge;
         } else if (q > 0 && (s->gram[q - 1] & (G_PREP | G_LOC | G_BY | G_SUB)) &&
                    !is_comma(s, q - 1)) {
             v->gov = GOV_PREP; /* "accused X of sending", "by linking" */
@@ -8674,6 +8709,45 @@ static int story_pair_targets(gstate *g, size_t i, const vcode *vc, int *tgts)
     return story_pair(s, tgts);
 }
 
+/* "Qatar brokered talks between Ethiopia and Eritrea", "Kenya convened a
+ * meeting between Uganda and South Sudan": a third party's mediation (045)
+ * whose object is talks or a meeting "between" its targets tells that the
+ * sides met too: each with each other, 046 for talks, 040 for a meeting, with
+ * the mediation's flags (a negated or hypothetical one gives negated or
+ * hypothetical talks). Not for a bare "mediated between A and B" (no meeting
+ * noun), nor a truce or deal brokered (the sides need not have met). */
+#define SIDES_NOUN_WORDS 3 /* "between | the | Colombian government": words from "between" to the first side */
+static void sides_meet(gstate *g, size_t i, const vcode *vc, const int *tgts, size_t nt)
+{
+    ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    if (nt < 2 || strncmp(vc->code, "045", 3) || tgts[0] < 0 || v->kind != V_FINITE || v->neg || v->modal ||
+        v->fut || v->cond || v->hedge)
+        return; /* "is trying to broker talks between": the mediation goes on, the talks are yet to come */
+    size_t t0 = (size_t)s->m[tgts[0]].t0, q = t0;
+    while (q > i + 2 && q + SIDES_NOUN_WORDS > t0 && !TOK_IS(s, q - 1, "between"))
+        q--;
+    if (q <= i + 2 || !TOK_IS(s, q - 1, "between") || past_det(s, q, t0) != t0)
+        return; /* "between" right before the first side, or before its determiners */
+    size_t k = q - 2; /* the noun the pair belongs to */
+    const char *code = ts_in_class(s->d, W(s, k), CL_TALK)      ? "046"
+                       : ts_in_class(s->d, W(s, k), CL_MEETING) ? "040"
+                                                                : NULL;
+    if (!code)
+        return;
+    const char *rule = g->em.rule;
+    g->em.rule = "talks or a meeting a third party brokered, hosted or convened between two sides are held by "
+                 "the sides with each other";
+    for (size_t a = 0; a < nt; a++)
+        for (size_t b = a + 1; b < nt; b++) {
+            if (!strcmp(s->m[tgts[a]].code, s->m[tgts[b]].code))
+                continue;
+            emit(s, &g->em, tgts[a], tgts[b], code, i, vc->flags & ~(unsigned)TOCSIN_EV_SYMMETRIC, NULL);
+            emit(s, &g->em, tgts[b], tgts[a], code, i, vc->flags | TOCSIN_EV_SYMMETRIC, NULL);
+        }
+    g->em.rule = rule;
+}
+
 static void verb_emit(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -8834,6 +8908,29 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     }
     if (sym && (r0 == 3 || r0 == 4 || r0 == 5 || r0 == 8) && ns + nt > 1) /* not drills or aid */
         joint_mediator(g, i, vc, srcs, ns, tgts, nt);
+    if (!sym)
+        sides_meet(g, i, vc, tgts, nt);
+    if (v->kind == V_ING && v->gov == GOV_NONE && nt > 0 && v->govv >= 0 && joined_in(g, (size_t)v->chain0) == v->govv) {
+        /* "Spain joined Ireland and Norway in recognising Palestine": the
+           joined parties did it too */
+        int mem[16];
+        size_t nj = group_of(s, s->mid[v->chain0 - 2], mem, sizeof mem / sizeof mem[0]);
+        g->em.rule = "the parties another joined or followed in an act did it too";
+        for (size_t a = 0; a < nj; a++) {
+            int own = 0;
+            for (size_t b = 0; b < ns && !own; b++)
+                own = !strcmp(s->m[mem[a]].code, s->m[srcs[b]].code);
+            for (size_t b = 0; b < nt && !own; b++)
+                own = !strncmp(s->m[mem[a]].code, s->m[tgts[b]].code, 3);
+            if (own)
+                continue; /* a joined party is no party to its own act */
+            for (size_t b = 0; b < nt; b++) {
+                emit(s, &g->em, mem[a], tgts[b], vc->code, i, vc->flags, vc->pm.p);
+                if (sym)
+                    emit(s, &g->em, tgts[b], mem[a], vc->code, i, vc->flags | TOCSIN_EV_SYMMETRIC, vc->pm.p);
+            }
+        }
+    }
     for (size_t k = first_new; k < g->em.n && vc->act1 > vc->act0; k++)
         if (g->em.out[k].place_target) { /* the coder looks for the act's place inside its phrase */
             g->em.out[k].tgt_t0 = vc->act0;
