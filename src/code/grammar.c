@@ -10350,6 +10350,27 @@ static void nominal_mediator(gstate *g)
     g->em.rule = NULL;
 }
 
+/* A participle that names the third party behind a joint act: "mediated by",
+ * "brokered by", "hosted by". */
+static int broker_word(const ts_sent *s, size_t q)
+{
+    static const ts_lit w[] = {LIT("mediated"),   LIT("brokered"),  LIT("hosted"),    LIT("facilitated"),
+                               LIT("sponsored"),  LIT("convened"),  LIT("organised"), LIT("organized"),
+                               LIT("arranged")};
+    return ts_tok_in(s, q, w, sizeof w / sizeof w[0]);
+}
+
+/* Does the noun phrase starting at b follow "led to", "leading to",
+ * "resulted in" or "resulting in" (what the talks came to)? */
+static int outcome_of(const ts_sent *s, size_t b)
+{
+    if (b < 2)
+        return 0;
+    size_t c = b - 1;
+    return (TOK_IS(s, c, "to") && (TOK_IS(s, c - 1, "led") || TOK_IS(s, c - 1, "leading"))) ||
+           (TOK_IS(s, c, "in") && (TOK_IS(s, c - 1, "resulted") || TOK_IS(s, c - 1, "resulting")));
+}
+
 static void background_events(gstate *g)
 {
     ts_sent *s = g->s;
@@ -10386,6 +10407,13 @@ static void background_events(gstate *g)
             own = s->mid[k];
         }
         const char *code = background_code(s, k, &sym);
+        if (!code[0] && truce_noun(s, k) && outcome_of(s, event_np_start(g, k))) {
+            /* "the talks led to a truce between Israel and Islamic Jihad": a
+               truce they came to was declared by both (not "after the truce
+               between them collapsed") */
+            code = "0871";
+            sym = 1;
+        }
         if (!code[0])
             continue;
         size_t k0 = own >= 0 ? s->m[own].t0 : k;
@@ -10414,8 +10442,10 @@ static void background_events(gstate *g)
             unreal |= TOK_IS(s, q, "next") || TOK_IS(s, q, "planned");
             if (TOK_IS(s, q, "by") && q + 1 < end) {
                 int a = actor_after(g, q, end);
-                if (a >= 0)
-                    src = a; /* "the arrest of ... by Ugandan police" */
+                if (a >= 0 && !(sym && broker_word(s, q - 1)))
+                    src = a; /* "the arrest of ... by Ugandan police"; but "talks between Armenia and
+                                Azerbaijan mediated by Kazakhstan" are the pair's, the broker's 045 is
+                                nominal_mediator's */
             } else if (!sym && tgt < 0 && root_of(code) == 15) {
                 /* exercises "around / near / off" a country: its country, a place's too */
                 if ((TOK_IS(s, q, "around") || TOK_IS(s, q, "near") || TOK_IS(s, q, "off") ||
