@@ -8721,8 +8721,8 @@ static void sides_meet(gstate *g, size_t i, const vcode *vc, const int *tgts, si
 {
     ts_sent *s = g->s;
     const vinfo *v = &g->v[i];
-    if (nt < 2 || strncmp(vc->code, "045", 3) || tgts[0] < 0 || v->kind != V_FINITE || v->neg || v->modal ||
-        v->fut || v->cond || v->hedge)
+    if (nt < 2 || strncmp(vc->code, "045", 3) || tgts[0] < 0 || !(v->kind == V_FINITE || (v->kind == V_ING && v->be)) ||
+        v->neg || v->modal || v->fut || v->cond || v->hedge)
         return; /* "is trying to broker talks between": the mediation goes on, the talks are yet to come */
     size_t t0 = (size_t)s->m[tgts[0]].t0, q = t0;
     while (q > i + 2 && q + SIDES_NOUN_WORDS > t0 && !TOK_IS(s, q - 1, "between"))
