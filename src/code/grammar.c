@@ -228,6 +228,14 @@ static int third_party_phrase(const ts_sent *s, int mi, int by)
         b--;
     if (b > 0 && (s->gram[b - 1] & G_BY))
         return by && b > 1 && ts_tok_in(s, b - 2, brokered, sizeof brokered / sizeof brokered[0]);
+    size_t e = s->m[mi].t1; /* "under EU auspices", "under Turkey's auspices": the sponsor before the noun */
+    if (e + 1 < s->ntok && TOK_IS(s, e, "'s"))
+        e++;
+    if (e < s->ntok && b > 0 && TOK_IS(s, b - 1, "under") && (TOK_IS(s, e, "auspices") || TOK_IS(s, e, "aegis")))
+        return 1;
+    if (b > 0 && TOK_IS(s, b - 1, "under") && s->m[mi].t1 > s->m[mi].t0 + 1 &&
+        (TOK_IS(s, s->m[mi].t1 - 1u, "auspices") || TOK_IS(s, s->m[mi].t1 - 1u, "aegis")))
+        return 1; /* "under Chinese auspices", read as one mention */
     return b > 1 && TOK_IS(s, b - 1, "of") && ts_tok_in(s, b - 2, med, sizeof med / sizeof med[0]);
 }
 
@@ -9021,10 +9029,12 @@ static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs
         } else if (q >= 2 && ts_tok_in(s, q, brokered, sizeof brokered / sizeof brokered[0]) &&
                    TOK_IS(s, q - 1, "-") && s->mid[q - 2] >= 0 && (size_t)s->m[s->mid[q - 2]].t1 == q - 1) {
             med = s->mid[q - 2]; /* "Qatari-brokered talks" */
-        } else if (q >= 1 && TOK_IS(s, q, "mediation")) {
+        } else if (q >= 1 && (TOK_IS(s, q, "mediation") || TOK_IS(s, q, "auspices") || TOK_IS(s, q, "aegis"))) {
             size_t e = q >= 2 && TOK_IS(s, q - 1, "'s") ? q - 1 : q; /* "through Qatar's mediation" */
             if (s->mid[e - 1] >= 0 && (size_t)s->m[s->mid[e - 1]].t1 == e)
-                med = s->mid[e - 1]; /* "through Qatari mediation" */
+                med = s->mid[e - 1]; /* "through Qatari mediation", "under EU auspices" */
+            else if (s->mid[q] >= 0 && (size_t)s->m[s->mid[q]].t1 == q + 1 && s->m[s->mid[q]].t0 < q)
+                med = s->mid[q]; /* "under Chinese auspices", read as one mention */
         }
     }
     if (med < 0 || strlen(s->m[med].code) < 3 || (s->m[med].kind != M_NAME && s->m[med].kind != M_ADJ))
