@@ -3395,6 +3395,30 @@ static int light_verb_before(const gstate *g, size_t k)
     return lemma_in(s, w, light, sizeof light / sizeof light[0]) ? (int)(b - 1) : -1;
 }
 
+/* "became the latest country to recognise Palestine", "was the third EU
+ * member to expel": before "to" (token k), a noun of an ordinal (a few words,
+ * names among them), "the", and a copula or "become": the infinitive is the
+ * subject's act. The copula's token, or 0. */
+#define FIRST_NOUN_WORDS 3 /* "the first | European Union member" to */
+static size_t ordinal_to(const ts_sent *s, size_t k)
+{
+    static const ts_lit nth[] = {LIT("first"),  LIT("second"), LIT("third"), LIT("fourth"),
+                                 LIT("fifth"),  LIT("latest"), LIT("newest"), LIT("only")};
+    static const ts_lit become[] = {LIT("become"), LIT("became"), LIT("becomes")};
+    if (k >= s->ntok || k < 3 || s->tok[k].kind != TK_WORD || s->gram[k] ||
+        ts_tok_in(s, k, nth, sizeof nth / sizeof nth[0]))
+        return 0; /* "was the first to": prompt_to's */
+    size_t o = k;
+    while (o > 0 && o + FIRST_NOUN_WORDS > k && !ts_tok_in(s, o - 1, nth, sizeof nth / sizeof nth[0]) &&
+           (s->mid[o - 1] >= 0 || (s->tok[o - 1].kind == TK_WORD && !s->gram[o - 1])))
+        o--;
+    if (o < 3 || !ts_tok_in(s, o - 1, nth, sizeof nth / sizeof nth[0]) || !TOK_IS(s, o - 2, "the"))
+        return 0;
+    return ((s->gram[o - 3] & G_BE) && s->mid[o - 3] < 0) || ts_tok_in(s, o - 3, become, sizeof become / sizeof become[0])
+               ? o - 3
+               : 0;
+}
+
 /* "was quick to", "were swift to", "was the first to": an adjective of
  * promptness after "be" (token k) whose infinitive tells what was done. */
 static int prompt_to(const ts_sent *s, size_t k)
@@ -3686,6 +3710,22 @@ static void govern(gstate *g, size_t i)
                 b--;
             if (b > 0 && g->isverb[b - 1] && g->v[b - 1].kind != V_NONE && s->mid[b - 1] < 0)
                 v->govv = (int16_t)(b - 1); /* "stands ready to", "remained ready to": its subject */
+        } else if (j >= 2 && j <= i && ordinal_to(s, j - 1)) {
+            /* "Armenia became the latest country to recognise Palestine": the
+               subject before the copula did it, as its copula is told */
+            size_t c = ordinal_to(s, j - 1), p = c;
+            v->gov = GOV_NONE;
+            while (p > 0 && s->mid[p - 1] < 0 &&
+                   ((s->gram[p - 1] & (G_ADV | G_MODAL | G_FUT | G_NEG | G_HAVE | G_BE | G_DO)) || g->adv[p - 1])) {
+                uint32_t pg = s->gram[p - 1];
+                v->neg |= (pg & G_NEG) != 0;
+                v->modal |= (pg & G_MODAL) != 0;
+                v->fut |= (pg & G_FUT) != 0;
+                p--;
+            }
+            v->neg |= c + 1 < s->ntok && (s->gram[c + 1] & G_NEG) != 0; /* "is not the first" */
+            if (p > 0 && s->mid[p - 1] >= 0 && (size_t)s->m[s->mid[p - 1]].t1 == p)
+                v->subj = (int16_t)s->mid[p - 1];
         } else if (j >= 2 && j <= i && prompt_to(s, j - 1)) {
             v->gov = GOV_NONE; /* "was quick to condemn Iran": it condemned Iran */
             for (size_t b = j - 1; b > 0 && b + 6 > j && s->mid[b - 1] < 0; b--) {
@@ -8918,9 +8958,12 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         joint_mediator(g, i, vc, srcs, ns, tgts, nt);
     if (!sym)
         sides_meet(g, i, vc, tgts, nt);
-    if (v->kind == V_ING && v->gov == GOV_NONE && nt > 0 && v->govv >= 0 && joined_in(g, (size_t)v->chain0) == v->govv) {
+    if (v->kind == V_ING && v->gov == GOV_NONE && nt > 0 && v->govv >= 0 &&
+        !(vc->flags & (TOCSIN_EV_INTENT | TOCSIN_EV_NEGATED | TOCSIN_EV_HYPOTHETICAL)) &&
+        joined_in(g, (size_t)v->chain0) == v->govv) {
         /* "Spain joined Ireland and Norway in recognising Palestine": the
-           joined parties did it too */
+           joined parties did it too (but "said it would join Spain in
+           recognising": of Spain's act the sentence tells nothing) */
         int mem[16];
         size_t nj = group_of(s, s->mid[v->chain0 - 2], mem, sizeof mem / sizeof mem[0]);
         g->em.rule = "the parties another joined or followed in an act did it too";
