@@ -10349,6 +10349,12 @@ static void nominal_mediator(gstate *g)
                    TOK_IS(s, q + 1, "of")) {
             size_t m = past_det(s, q + 2, s->ntok);
             med = m < s->ntok && s->mid[m] >= 0 && s->m[s->mid[m]].t0 == m ? s->mid[m] : -1;
+        } else if (q >= 1 && TOK_IS(s, q, "mediation")) {
+            /* "Egyptian mediation led to a truce between", "Qatar's mediation
+               efforts resulted in a swap between" */
+            size_t e = q >= 2 && TOK_IS(s, q - 1, "'s") ? q - 1 : q;
+            if (s->mid[e - 1] >= 0 && (size_t)s->m[s->mid[e - 1]].t1 == e)
+                med = s->mid[e - 1];
         }
         at = q;
     }
