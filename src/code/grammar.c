@@ -10501,10 +10501,15 @@ static void background_events(gstate *g)
             unreal |= TOK_IS(s, q, "next") || TOK_IS(s, q, "planned");
             if (TOK_IS(s, q, "by") && q + 1 < end) {
                 int a = actor_after(g, q, end);
-                if (a >= 0 && !(sym && broker_word(s, q - 1)))
+                if (a >= 0 && !(sym && broker_word(s, q - 1))) {
                     src = a; /* "the arrest of ... by Ugandan police"; but "talks between Armenia and
                                 Azerbaijan mediated by Kazakhstan" are the pair's, the broker's 045 is
                                 nominal_mediator's */
+                    for (size_t r = 0; sym && pair < 0 && r < s->nm; r++)
+                        if (s->m[r].group == s->m[a].group && (int)r != a && s->m[r].t0 > s->m[a].t0 &&
+                            s->m[r].kind != M_UNRES && s->m[r].code[0])
+                            pair = (int)r; /* "joint drills by South Korea and the United States": the pair */
+                }
             } else if (!sym && tgt < 0 && root_of(code) == 15) {
                 /* exercises "around / near / off" a country: its country, a place's too */
                 if ((TOK_IS(s, q, "around") || TOK_IS(s, q, "near") || TOK_IS(s, q, "off") ||
