@@ -8778,6 +8778,15 @@ static void sides_meet(gstate *g, size_t i, const vcode *vc, const int *tgts, si
     if (q <= i + 2 || !TOK_IS(s, q - 1, "between") || past_det(s, q, t0) != t0)
         return; /* "between" right before the first side, or before its determiners */
     size_t k = q - 2; /* the noun the pair belongs to */
+    if (v->passive && !ts_in_class(s->d, W(s, k), CL_TALK) && !ts_in_class(s->d, W(s, k), CL_MEETING) &&
+        v->chain0 > 0 && (size_t)v->chain0 == i && s->mid[i - 1] < 0 && np_start(s, i - 1) == 0) {
+        /* "Talks mediated by Qatar between Congo and Rwanda ended": the
+           sentence's subject noun, its own clause told as done */
+        k = i - 1;
+        for (size_t r = (size_t)s->m[tgts[nt - 1]].t1; r < s->ntok && !hard_boundary(s, r); r++)
+            if ((s->gram[r] & (G_MODAL | G_FUT | G_NEG | G_HYPO | G_IF)) && !TOK_IS(s, r, "without"))
+                return; /* but "ended without a deal" took place */
+    }
     const char *code = ts_in_class(s->d, W(s, k), CL_TALK)      ? "046"
                        : ts_in_class(s->d, W(s, k), CL_MEETING) ? "040"
                                                                 : NULL;
