@@ -216,6 +216,32 @@ static int after_transfer_to(const ts_sent *s, size_t q)
  * by set, as a broker ("brokered by Egypt and Qatar"; but "applauded the deal
  * signed by Armenia and Azerbaijan" judges its signers)? Then it is no object
  * of the verb. */
+/* "with Venezuela and Cuba as guarantors": the role noun after "as" that
+ * makes a listed party a third party to the act (token q). */
+static int third_party_role(const ts_sent *s, size_t q)
+{
+    static const ts_lit roles[] = {LIT("guarantor"),   LIT("guarantors"), LIT("mediator"),  LIT("mediators"),
+                                   LIT("facilitator"), LIT("facilitators"), LIT("observer"), LIT("observers"),
+                                   LIT("host"),        LIT("hosts"),      LIT("witness"),   LIT("witnesses"),
+                                   LIT("sponsor"),     LIT("sponsors"),   LIT("broker"),    LIT("brokers")};
+    return q < s->ntok && ts_tok_in(s, q, roles, sizeof roles / sizeof roles[0]);
+}
+
+/* "resumed talks with Venezuela and Cuba as guarantors": the list after
+ * "with" that mention mi is in is named in a third party's role. */
+static int with_as_role(const ts_sent *s, int mi)
+{
+    int first = s->m[mi].group >= 0 && (size_t)s->m[mi].group < s->nm ? s->m[mi].group : mi;
+    size_t last = s->m[mi].t1, b = s->m[first].t0;
+    for (size_t k = 0; k < s->nm; k++)
+        if (s->m[k].group == s->m[mi].group && s->m[k].t1 > last)
+            last = s->m[k].t1;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    return b > 0 && TOK_IS(s, b - 1, "with") && last + 1 < s->ntok && TOK_IS(s, last, "as") &&
+           (third_party_role(s, last + 1) || ((s->gram[last + 1] & G_DET) && third_party_role(s, last + 2)));
+}
+
 static int third_party_phrase(const ts_sent *s, int mi, int by)
 {
     static const ts_lit med[] = {LIT("auspices"),  LIT("aegis"),     LIT("help"),
@@ -1724,6 +1750,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                     continue; /* "struck what New Delhi called a training camp": the label's speaker */
                 if (mi >= 0 && s->m[mi].t0 == q && !(named_prep && last + 2 >= q) && third_party_phrase(s, mi, 0))
                     continue; /* "restored ties with the help of China": not the pattern's "with $T" */
+                if (mi >= 0 && s->m[mi].t0 == q && with_as_role(s, mi))
+                    continue; /* "with Venezuela and Cuba as guarantors": not the pattern's "with $T" */
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind != M_UNRES && !g->skip[q] &&
                     s->m[mi].modifier != 1 && (named_prep || !is_place(s, &s->m[mi]))) {
                     if (named_prep && is_place(s, &s->m[mi]) && strlen(s->m[mi].code) == 6 &&
@@ -9081,6 +9109,13 @@ static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs
         } else if (q >= 2 && ts_tok_in(s, q, brokered, sizeof brokered / sizeof brokered[0]) &&
                    TOK_IS(s, q - 1, "-") && s->mid[q - 2] >= 0 && (size_t)s->m[s->mid[q - 2]].t1 == q - 1) {
             med = s->mid[q - 2]; /* "Qatari-brokered talks" */
+        } else if (q >= 1 && q + 2 < s->ntok && TOK_IS(s, q, "as") && s->mid[q - 1] >= 0 &&
+                   (size_t)s->m[s->mid[q - 1]].t1 == q && with_as_role(s, s->mid[q - 1])) {
+            size_t r = (s->gram[q + 1] & G_DET) ? q + 2 : q + 1;
+            int gm = s->m[s->mid[q - 1]].group; /* "with Venezuela and Cuba as guarantors": the list's first */
+            if (!TOK_IS(s, r, "observer") && !TOK_IS(s, r, "observers") && !TOK_IS(s, r, "witness") &&
+                !TOK_IS(s, r, "witnesses"))
+                med = gm >= 0 && (size_t)gm < s->nm ? gm : s->mid[q - 1]; /* not an observer's, a witness's */
         } else if (q >= 1 && (TOK_IS(s, q, "mediation") || TOK_IS(s, q, "auspices") || TOK_IS(s, q, "aegis"))) {
             size_t e = q >= 2 && TOK_IS(s, q - 1, "'s") ? q - 1 : q; /* "through Qatar's mediation" */
             if (s->mid[e - 1] >= 0 && (size_t)s->m[s->mid[e - 1]].t1 == e)
