@@ -8833,6 +8833,35 @@ static void sides_meet(gstate *g, size_t i, const vcode *vc, const int *tgts, si
     g->em.rule = rule;
 }
 
+/* "talks between Venezuela's government and the opposition": the
+ * opposition paired by "between" with a country's government (or the
+ * country) is that country's (t: a mention of the pair). */
+static void between_opposition(ts_sent *s, int t)
+{
+    int named = -1, unres = -1, n = 0;
+    size_t t0 = s->ntok;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if (x->group != s->m[t].group)
+            continue;
+        n++;
+        if ((size_t)x->t0 < t0)
+            t0 = x->t0;
+        if (x->kind == M_UNRES && !strcmp(x->sector, "OPP"))
+            unres = (int)k;
+        else if ((x->kind == M_NAME || x->kind == M_ADJ) &&
+                 (strlen(x->code) == 3 || (strlen(x->code) == 6 && !strcmp(x->code + 3, "GOV"))) &&
+                 !ts_igo_code(x->code))
+            named = (int)k;
+    }
+    if (n != 2 || named < 0 || unres < 0)
+        return;
+    while (t0 > 0 && (s->gram[t0 - 1] & G_DET) && s->mid[t0 - 1] < 0)
+        t0--;
+    if (t0 > 0 && TOK_IS(s, t0 - 1, "between"))
+        name_unresolved(&s->m[unres], s->m[named].code);
+}
+
 static void verb_emit(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -8871,6 +8900,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         if (own)
             vc->tgt = -1;
     }
+    if (vc->tgt >= 0)
+        between_opposition(s, vc->tgt);
     size_t nt = vc->tgt >= 0 ? group_of(s, vc->tgt, tgts, 16) : 0;
     if (vc->tgt >= 0 && nt == 0)
         return;
