@@ -211,11 +211,6 @@ static int after_transfer_to(const ts_sent *s, size_t q)
     return q > 0 && transfer_to(s, q - 1);
 }
 
-/* Is mention mi (or the compound group it ends) a third party named as a
- * mediator ("under the auspices of the EU", "with the help of China") or, with
- * by set, as a broker ("brokered by Egypt and Qatar"; but "applauded the deal
- * signed by Armenia and Azerbaijan" judges its signers)? Then it is no object
- * of the verb. */
 /* "with Venezuela and Cuba as guarantors": the role noun after "as" that
  * makes a listed party a third party to the act (token q). */
 static int third_party_role(const ts_sent *s, size_t q)
@@ -242,6 +237,12 @@ static int with_as_role(const ts_sent *s, int mi)
            (third_party_role(s, last + 1) || ((s->gram[last + 1] & G_DET) && third_party_role(s, last + 2)));
 }
 
+/* Is mention mi (or the compound group it ends) a third party named as a
+ * mediator ("under the auspices of the EU", "with the help of China") or, with
+ * by set, as a broker ("brokered by Egypt and Qatar"; but "applauded the deal
+ * signed by Armenia and Azerbaijan" judges its signers), or named as its
+ * sponsor before "auspices" ("under EU auspices")? Then it is no object of
+ * the verb. */
 static int third_party_phrase(const ts_sent *s, int mi, int by)
 {
     static const ts_lit med[] = {LIT("auspices"),  LIT("aegis"),     LIT("help"),
@@ -8788,10 +8789,13 @@ static int story_pair_targets(gstate *g, size_t i, const vcode *vc, int *tgts)
 /* "Qatar brokered talks between Ethiopia and Eritrea", "Kenya convened a
  * meeting between Uganda and South Sudan": a third party's mediation (045)
  * whose object is talks or a meeting "between" its targets tells that the
- * sides met too: each with each other, 046 for talks, 040 for a meeting, with
- * the mediation's flags (a negated or hypothetical one gives negated or
- * hypothetical talks). Not for a bare "mediated between A and B" (no meeting
- * noun), nor a truce or deal brokered (the sides need not have met). */
+ * sides met too: each with each other, 046 for talks, 040 for a meeting.
+ * Only for a verb told as done or going on ("is hosting talks"): not an
+ * infinitive ("trying to broker talks", "offered to host"), nor a negated,
+ * modal or future one; not for a bare "mediated between A and B" (no meeting
+ * noun), nor a truce or deal brokered (the sides need not have met). "Talks
+ * mediated by Qatar between A and B ended": the subject's noun, when its
+ * clause is asserted. */
 #define SIDES_NOUN_WORDS 3 /* "between | the | Colombian government": words from "between" to the first side */
 static void sides_meet(gstate *g, size_t i, const vcode *vc, const int *tgts, size_t nt)
 {
@@ -9034,7 +9038,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
            recognising": of Spain's act the sentence tells nothing) */
         int mem[16];
         size_t nj = group_of(s, s->mid[v->chain0 - 2], mem, sizeof mem / sizeof mem[0]);
-        g->em.rule = "the parties another joined or followed in an act did it too";
+        g->em.rule = "the parties another joined in an act did it too";
         for (size_t a = 0; a < nj; a++) {
             int own = 0;
             for (size_t b = 0; b < ns && !own; b++)
