@@ -8837,6 +8837,28 @@ static void sides_meet(gstate *g, size_t i, const vcode *vc, const int *tgts, si
     g->em.rule = rule;
 }
 
+/* "Spain recognised Palestine on Tuesday, along with Ireland and Norway":
+ * the parties after a comma and "along with" or "together with" at the end
+ * of the object list do the act with the subject; they move from tgts to
+ * srcs (at most cap). The targets left. Without the comma the list is the
+ * object's ("imposed sanctions on Russia along with Belarus"). */
+static size_t companions(const ts_sent *s, const int *tgts, size_t nt, int *srcs, size_t *ns, size_t cap)
+{
+    for (size_t j = 1; j < nt; j++) {
+        size_t a = s->m[tgts[j - 1]].t1, b = s->m[tgts[j]].t0;
+        int with = 0;
+        for (size_t q = a + 1; q + 1 < b && !with; q++)
+            with = (TOK_IS(s, q, "along") || TOK_IS(s, q, "together")) && TOK_IS(s, q + 1, "with") &&
+                   is_comma(s, q - 1);
+        if (!with)
+            continue;
+        for (size_t k = j; k < nt && *ns < cap; k++)
+            srcs[(*ns)++] = tgts[k];
+        return j;
+    }
+    return nt;
+}
+
 /* "talks between Venezuela's government and the opposition": the
  * opposition paired by "between" with a country's government (or the
  * country) is that country's (t: a mention of the pair). */
@@ -8909,6 +8931,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     size_t nt = vc->tgt >= 0 ? group_of(s, vc->tgt, tgts, 16) : 0;
     if (vc->tgt >= 0 && nt == 0)
         return;
+    if (nt > 1 && !(vc->pm.p->flags & P_SYM))
+        nt = companions(s, tgts, nt, srcs, &ns, 16);
     if (armed_mode(vc->pm.p) >= 0 && !vc->story_src && !g->v[i].ordered && !armed_source(s, vc->src, armed_mode(vc->pm.p)))
         return; /* "tourists entered Ukraine", "the company took control of a rival"; but forces ordered to act */
     int sym = ((vc->pm.p->flags & P_SYM) != 0 && !vc->nosym) || (vc->recip && nt == 0 && ns > 1), place = 0;
