@@ -10109,6 +10109,8 @@ static const char *background_code(const ts_sent *s, size_t k, int *sym)
         return "191";
     if (TOK_IS(s, k, "condemnation"))
         return "111";
+    if (TOK_IS(s, k, "mediation"))
+        return "045"; /* "mediation efforts by Oman between Iran and the United States": to both (background_events) */
     if (TOK_IS(s, k, "visit") || TOK_IS(s, k, "trip"))
         return "042"; /* "the Indian minister's visit to Colombo": to its host (background_events) */
     if (class_bit(s, k, CL_DRILL)) {
@@ -10298,12 +10300,12 @@ static int relative_object(const gstate *g, size_t v)
  * Ukraine", "the deal between Serbia and Kosovo": an event noun with its
  * actors in its own phrases (an adjective or possessor before it, "by" X,
  * "on / against / of" Y, "between X and Y", "with" Y), told as done. */
-/* Is c the first letter of a word of background_code's own lists (a-f, k, p, s-v)?
+/* Is c the first letter of a word of background_code's own lists (a-f, k, m, p, s-v)?
  * Without a branch (| 0x20 lowercases a letter and takes no other byte there). */
 static int background_initial(char c)
 {
     unsigned l = (unsigned char)c | 0x20u;
-    return ((l >= 'a') & (l <= 'f')) | (l == 'k') | (l == 'p') | ((l >= 's') & (l <= 'v'));
+    return ((l >= 'a') & (l <= 'f')) | (l == 'k') | (l == 'm') | (l == 'p') | ((l >= 's') & (l <= 'v'));
 }
 
 /* "the car bombing in Mogadishu", "a suicide bombing": an -ing word after a
@@ -10434,6 +10436,7 @@ static void nominal_mediator(gstate *g)
     if (!(g->words & SW_BROKER))
         return; /* none of those words (sentence_words) */
     int med = -1, fellow = 0; /* fellow: "brokered together with X", the speaker a broker too */
+    int noun_med = 0;         /* "Egyptian mediation": only of a joint act coded, told as done */
     size_t at = 0;
     for (size_t q = 0; q < s->ntok && med < 0; q++) {
         if (ts_tok_in(s, q, brokered, sizeof brokered / sizeof brokered[0])) {
@@ -10456,8 +10459,10 @@ static void nominal_mediator(gstate *g)
             /* "Egyptian mediation led to a truce between", "Qatar's mediation
                efforts resulted in a swap between" */
             size_t e = q >= 2 && TOK_IS(s, q - 1, "'s") ? q - 1 : q;
-            if (s->mid[e - 1] >= 0 && (size_t)s->m[s->mid[e - 1]].t1 == e)
+            if (s->mid[e - 1] >= 0 && (size_t)s->m[s->mid[e - 1]].t1 == e) {
                 med = s->mid[e - 1];
+                noun_med = 1;
+            }
         }
         at = q;
     }
@@ -10481,7 +10486,7 @@ static void nominal_mediator(gstate *g)
                 parties[np++] = ends[a];
         }
     }
-    for (size_t r = at + 1; np < 2 && r < s->ntok && r <= at + 4; r++) {
+    for (size_t r = at + 1; np < 2 && !noun_med && r < s->ntok && r <= at + 4; r++) {
         /* no joint act coded: "welcomed the Egypt-brokered ceasefire between Israel and Hamas" */
         if (!TOK_IS(s, r, "between"))
             continue;
@@ -10647,6 +10652,8 @@ static void background_events(gstate *g)
                     if (r < end && s->mid[r] >= 0 && s->m[s->mid[r]].kind == M_UNRES && s->m[s->mid[r]].sector[0])
                         tgt = s->mid[r];
                 }
+            } else if (!sym && tgt < 0 && !strcmp(code, "045") && TOK_IS(s, q, "between") && q + 1 < end) {
+                between_pair(g, q, &tgt, &pair); /* the mediator's two parties */
             } else if (sym && TOK_IS(s, q, "between") && q + 1 < end) {
                 src = actor_after(g, q, end);
                 for (size_t r = q + 1; src >= 0 && r + 1 < end; r++)
@@ -10714,6 +10721,9 @@ static void background_events(gstate *g)
         emit(s, &g->em, src, other, code, k, 0, NULL);
         if (sym)
             emit(s, &g->em, other, src, code, k, TOCSIN_EV_SYMMETRIC, NULL);
+        if (!sym && !strcmp(code, "045") && pair >= 0 && pair != src && s->m[pair].code[0] &&
+            s->m[pair].kind != M_UNRES && strncmp(s->m[pair].code, s->m[src].code, 3))
+            emit(s, &g->em, src, pair, code, k, 0, NULL); /* and the other party of "between" */
         if (sym && s->m[other].group != s->m[src].group)
             partners_too(g, src, other, code, k); /* "after talks with Vucic and Kurti" */
     }
