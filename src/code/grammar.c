@@ -211,11 +211,38 @@ static int after_transfer_to(const ts_sent *s, size_t q)
     return q > 0 && transfer_to(s, q - 1);
 }
 
+/* "with Venezuela and Cuba as guarantors": the role noun after "as" that
+ * makes a listed party a third party to the act (token q). */
+static int third_party_role(const ts_sent *s, size_t q)
+{
+    static const ts_lit roles[] = {LIT("guarantor"),   LIT("guarantors"), LIT("mediator"),  LIT("mediators"),
+                                   LIT("facilitator"), LIT("facilitators"), LIT("observer"), LIT("observers"),
+                                   LIT("host"),        LIT("hosts"),      LIT("witness"),   LIT("witnesses"),
+                                   LIT("sponsor"),     LIT("sponsors"),   LIT("broker"),    LIT("brokers")};
+    return q < s->ntok && ts_tok_in(s, q, roles, sizeof roles / sizeof roles[0]);
+}
+
+/* "resumed talks with Venezuela and Cuba as guarantors": the list after
+ * "with" that mention mi is in is named in a third party's role. */
+static int with_as_role(const ts_sent *s, int mi)
+{
+    int first = s->m[mi].group >= 0 && (size_t)s->m[mi].group < s->nm ? s->m[mi].group : mi;
+    size_t last = s->m[mi].t1, b = s->m[first].t0;
+    for (size_t k = 0; k < s->nm; k++)
+        if (s->m[k].group == s->m[mi].group && s->m[k].t1 > last)
+            last = s->m[k].t1;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    return b > 0 && TOK_IS(s, b - 1, "with") && last + 1 < s->ntok && TOK_IS(s, last, "as") &&
+           (third_party_role(s, last + 1) || ((s->gram[last + 1] & G_DET) && third_party_role(s, last + 2)));
+}
+
 /* Is mention mi (or the compound group it ends) a third party named as a
  * mediator ("under the auspices of the EU", "with the help of China") or, with
  * by set, as a broker ("brokered by Egypt and Qatar"; but "applauded the deal
- * signed by Armenia and Azerbaijan" judges its signers)? Then it is no object
- * of the verb. */
+ * signed by Armenia and Azerbaijan" judges its signers), or named as its
+ * sponsor before "auspices" ("under EU auspices")? Then it is no object of
+ * the verb. */
 static int third_party_phrase(const ts_sent *s, int mi, int by)
 {
     static const ts_lit med[] = {LIT("auspices"),  LIT("aegis"),     LIT("help"),
@@ -228,6 +255,14 @@ static int third_party_phrase(const ts_sent *s, int mi, int by)
         b--;
     if (b > 0 && (s->gram[b - 1] & G_BY))
         return by && b > 1 && ts_tok_in(s, b - 2, brokered, sizeof brokered / sizeof brokered[0]);
+    size_t e = s->m[mi].t1; /* "under EU auspices", "under Turkey's auspices": the sponsor before the noun */
+    if (e + 1 < s->ntok && TOK_IS(s, e, "'s"))
+        e++;
+    if (e < s->ntok && b > 0 && TOK_IS(s, b - 1, "under") && (TOK_IS(s, e, "auspices") || TOK_IS(s, e, "aegis")))
+        return 1;
+    if (b > 0 && TOK_IS(s, b - 1, "under") && s->m[mi].t1 > s->m[mi].t0 + 1 &&
+        (TOK_IS(s, s->m[mi].t1 - 1u, "auspices") || TOK_IS(s, s->m[mi].t1 - 1u, "aegis")))
+        return 1; /* "under Chinese auspices", read as one mention */
     return b > 1 && TOK_IS(s, b - 1, "of") && ts_tok_in(s, b - 2, med, sizeof med / sizeof med[0]);
 }
 
@@ -1716,6 +1751,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                     continue; /* "struck what New Delhi called a training camp": the label's speaker */
                 if (mi >= 0 && s->m[mi].t0 == q && !(named_prep && last + 2 >= q) && third_party_phrase(s, mi, 0))
                     continue; /* "restored ties with the help of China": not the pattern's "with $T" */
+                if (mi >= 0 && s->m[mi].t0 == q && with_as_role(s, mi))
+                    continue; /* "with Venezuela and Cuba as guarantors": not the pattern's "with $T" */
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind != M_UNRES && !g->skip[q] &&
                     s->m[mi].modifier != 1 && (named_prep || !is_place(s, &s->m[mi]))) {
                     if (named_prep && is_place(s, &s->m[mi]) && strlen(s->m[mi].code) == 6 &&
@@ -3387,6 +3424,30 @@ static int light_verb_before(const gstate *g, size_t k)
     return lemma_in(s, w, light, sizeof light / sizeof light[0]) ? (int)(b - 1) : -1;
 }
 
+/* "became the latest country to recognise Palestine", "was the third EU
+ * member to expel": before "to" (token k), a noun of an ordinal (a few words,
+ * names among them), "the", and a copula or "become": the infinitive is the
+ * subject's act. The copula's token, or 0. */
+#define FIRST_NOUN_WORDS 3 /* "the first | European Union member" to */
+static size_t ordinal_to(const ts_sent *s, size_t k)
+{
+    static const ts_lit nth[] = {LIT("first"),  LIT("second"), LIT("third"), LIT("fourth"),
+                                 LIT("fifth"),  LIT("latest"), LIT("newest"), LIT("only")};
+    static const ts_lit become[] = {LIT("become"), LIT("became"), LIT("becomes")};
+    if (k >= s->ntok || k < 3 || s->tok[k].kind != TK_WORD || s->gram[k] ||
+        ts_tok_in(s, k, nth, sizeof nth / sizeof nth[0]))
+        return 0; /* "was the first to": prompt_to's */
+    size_t o = k;
+    while (o > 0 && o + FIRST_NOUN_WORDS > k && !ts_tok_in(s, o - 1, nth, sizeof nth / sizeof nth[0]) &&
+           (s->mid[o - 1] >= 0 || (s->tok[o - 1].kind == TK_WORD && !s->gram[o - 1])))
+        o--;
+    if (o < 3 || !ts_tok_in(s, o - 1, nth, sizeof nth / sizeof nth[0]) || !TOK_IS(s, o - 2, "the"))
+        return 0;
+    return ((s->gram[o - 3] & G_BE) && s->mid[o - 3] < 0) || ts_tok_in(s, o - 3, become, sizeof become / sizeof become[0])
+               ? o - 3
+               : 0;
+}
+
 /* "was quick to", "were swift to", "was the first to": an adjective of
  * promptness after "be" (token k) whose infinitive tells what was done. */
 static int prompt_to(const ts_sent *s, size_t k)
@@ -3562,6 +3623,29 @@ static int refused_object_verb(const gstate *g, size_t q)
     return -1;
 }
 
+/* "Spain joined Ireland and Norway in recognising Palestine", "France
+ * joined Germany in condemning the strike": an -ing verb whose chain starts
+ * at q, after "in" and the object of a finite "join", is the joiner's act
+ * (and the joined parties', verb_emit). The joining verb, or -1. */
+static int joined_in(const gstate *g, size_t q)
+{
+    const ts_sent *s = g->s;
+    if (q < 3 || !TOK_IS(s, q - 1, "in") || s->mid[q - 2] < 0)
+        return -1;
+    int m = s->mid[q - 2];
+    if ((size_t)s->m[m].t1 != q - 1 || (s->m[m].kind != M_NAME && s->m[m].kind != M_ADJ))
+        return -1;
+    size_t b = s->m[m].t0;
+    for (size_t k = 0; k < s->nm; k++) /* the first of the joined list */
+        if (s->m[k].group == s->m[m].group && (size_t)s->m[k].t0 < b)
+            b = s->m[k].t0;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    if (b == 0 || !g->isverb[b - 1] || g->v[b - 1].kind != V_FINITE || g->v[b - 1].subj < 0)
+        return -1;
+    return !strcmp(lemma_of(s, b - 1), "join") ? (int)(b - 1) : -1;
+}
+
 static void govern(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -3655,6 +3739,22 @@ static void govern(gstate *g, size_t i)
                 b--;
             if (b > 0 && g->isverb[b - 1] && g->v[b - 1].kind != V_NONE && s->mid[b - 1] < 0)
                 v->govv = (int16_t)(b - 1); /* "stands ready to", "remained ready to": its subject */
+        } else if (j >= 2 && j <= i && ordinal_to(s, j - 1)) {
+            /* "Armenia became the latest country to recognise Palestine": the
+               subject before the copula did it, as its copula is told */
+            size_t c = ordinal_to(s, j - 1), p = c;
+            v->gov = GOV_NONE;
+            while (p > 0 && s->mid[p - 1] < 0 &&
+                   ((s->gram[p - 1] & (G_ADV | G_MODAL | G_FUT | G_NEG | G_HAVE | G_BE | G_DO)) || g->adv[p - 1])) {
+                uint32_t pg = s->gram[p - 1];
+                v->neg |= (pg & G_NEG) != 0;
+                v->modal |= (pg & G_MODAL) != 0;
+                v->fut |= (pg & G_FUT) != 0;
+                p--;
+            }
+            v->neg |= c + 1 < s->ntok && (s->gram[c + 1] & G_NEG) != 0; /* "is not the first" */
+            if (p > 0 && s->mid[p - 1] >= 0 && (size_t)s->m[s->mid[p - 1]].t1 == p)
+                v->subj = (int16_t)s->mid[p - 1];
         } else if (j >= 2 && j <= i && prompt_to(s, j - 1)) {
             v->gov = GOV_NONE; /* "was quick to condemn Iran": it condemned Iran */
             for (size_t b = j - 1; b > 0 && b + 6 > j && s->mid[b - 1] < 0; b--) {
@@ -3715,6 +3815,18 @@ static void govern(gstate *g, size_t i)
             /* "Bolivia responded by cutting ties with Israel": the response is the act */
             v->govv = (int16_t)response_before(g, q - 1);
             v->gov = GOV_NONE;
+        } else if (joined_in(g, q) >= 0) {
+            /* "Spain joined Ireland in recognising Palestine": the joiner's act,
+               as told: "did not join", "will join" */
+            const vinfo *jv = &g->v[joined_in(g, q)];
+            v->govv = (int16_t)joined_in(g, q);
+            v->gov = GOV_NONE;
+            v->subj = jv->subj;
+            v->neg = jv->neg;
+            v->modal = jv->modal;
+            v->fut = jv->fut;
+            v->cond = jv->cond;
+            v->hedge = jv->hedge;
         } else if (q > 0 && (s->gram[q - 1] & (G_PREP | G_LOC | G_BY | G_SUB)) &&
                    !is_comma(s, q - 1)) {
             v->gov = GOV_PREP; /* "accused X of sending", "by linking" */
@@ -8674,6 +8786,108 @@ static int story_pair_targets(gstate *g, size_t i, const vcode *vc, int *tgts)
     return story_pair(s, tgts);
 }
 
+/* "Qatar brokered talks between Ethiopia and Eritrea", "Kenya convened a
+ * meeting between Uganda and South Sudan": a third party's mediation (045)
+ * whose object is talks or a meeting "between" its targets tells that the
+ * sides met too: each with each other, 046 for talks, 040 for a meeting.
+ * Only for a verb told as done or going on ("is hosting talks"): not an
+ * infinitive ("trying to broker talks", "offered to host"), nor a negated,
+ * modal or future one; not for a bare "mediated between A and B" (no meeting
+ * noun), nor a truce or deal brokered (the sides need not have met). "Talks
+ * mediated by Qatar between A and B ended": the subject's noun, when its
+ * clause is asserted. */
+#define SIDES_NOUN_WORDS 3 /* "between | the | Colombian government": words from "between" to the first side */
+static void sides_meet(gstate *g, size_t i, const vcode *vc, const int *tgts, size_t nt)
+{
+    ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    if (nt < 2 || strncmp(vc->code, "045", 3) || tgts[0] < 0 || !(v->kind == V_FINITE || (v->kind == V_ING && v->be)) ||
+        v->neg || v->modal || v->fut || v->cond || v->hedge)
+        return; /* "is trying to broker talks between": the mediation goes on, the talks are yet to come */
+    size_t t0 = (size_t)s->m[tgts[0]].t0, q = t0;
+    while (q > i + 2 && q + SIDES_NOUN_WORDS > t0 && !TOK_IS(s, q - 1, "between"))
+        q--;
+    if (q <= i + 2 || !TOK_IS(s, q - 1, "between") || past_det(s, q, t0) != t0)
+        return; /* "between" right before the first side, or before its determiners */
+    size_t k = q - 2; /* the noun the pair belongs to */
+    if (v->passive && !ts_in_class(s->d, W(s, k), CL_TALK) && !ts_in_class(s->d, W(s, k), CL_MEETING) &&
+        v->chain0 > 0 && (size_t)v->chain0 == i && s->mid[i - 1] < 0 && np_start(s, i - 1) == 0) {
+        /* "Talks mediated by Qatar between Congo and Rwanda ended": the
+           sentence's subject noun, its own clause told as done */
+        k = i - 1;
+        for (size_t r = (size_t)s->m[tgts[nt - 1]].t1; r < s->ntok && !hard_boundary(s, r); r++)
+            if ((s->gram[r] & (G_MODAL | G_FUT | G_NEG | G_HYPO | G_IF)) && !TOK_IS(s, r, "without"))
+                return; /* but "ended without a deal" took place */
+    }
+    const char *code = ts_in_class(s->d, W(s, k), CL_TALK)      ? "046"
+                       : ts_in_class(s->d, W(s, k), CL_MEETING) ? "040"
+                                                                : NULL;
+    if (!code)
+        return;
+    const char *rule = g->em.rule;
+    g->em.rule = "talks or a meeting a third party brokered, hosted or convened between two sides are held by "
+                 "the sides with each other";
+    for (size_t a = 0; a < nt; a++)
+        for (size_t b = a + 1; b < nt; b++) {
+            if (!strcmp(s->m[tgts[a]].code, s->m[tgts[b]].code))
+                continue;
+            emit(s, &g->em, tgts[a], tgts[b], code, i, vc->flags & ~(unsigned)TOCSIN_EV_SYMMETRIC, NULL);
+            emit(s, &g->em, tgts[b], tgts[a], code, i, vc->flags | TOCSIN_EV_SYMMETRIC, NULL);
+        }
+    g->em.rule = rule;
+}
+
+/* "Spain recognised Palestine on Tuesday, along with Ireland and Norway":
+ * the parties after a comma and "along with" or "together with" at the end
+ * of the object list do the act with the subject; they move from tgts to
+ * srcs (at most cap). The targets left. Without the comma the list is the
+ * object's ("imposed sanctions on Russia along with Belarus"). */
+static size_t companions(const ts_sent *s, const int *tgts, size_t nt, int *srcs, size_t *ns, size_t cap)
+{
+    for (size_t j = 1; j < nt; j++) {
+        size_t a = s->m[tgts[j - 1]].t1, b = s->m[tgts[j]].t0;
+        int with = 0;
+        for (size_t q = a + 1; q + 1 < b && !with; q++)
+            with = (TOK_IS(s, q, "along") || TOK_IS(s, q, "together")) && TOK_IS(s, q + 1, "with") &&
+                   is_comma(s, q - 1);
+        if (!with)
+            continue;
+        for (size_t k = j; k < nt && *ns < cap; k++)
+            srcs[(*ns)++] = tgts[k];
+        return j;
+    }
+    return nt;
+}
+
+/* "talks between Venezuela's government and the opposition": the
+ * opposition paired by "between" with a country's government (or the
+ * country) is that country's (t: a mention of the pair). */
+static void between_opposition(ts_sent *s, int t)
+{
+    int named = -1, unres = -1, n = 0;
+    size_t t0 = s->ntok;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if (x->group != s->m[t].group)
+            continue;
+        n++;
+        if ((size_t)x->t0 < t0)
+            t0 = x->t0;
+        if (x->kind == M_UNRES && !strcmp(x->sector, "OPP"))
+            unres = (int)k;
+        else if ((x->kind == M_NAME || x->kind == M_ADJ) &&
+                 (strlen(x->code) == 3 || (strlen(x->code) == 6 && !strcmp(x->code + 3, "GOV"))) &&
+                 !ts_igo_code(x->code))
+            named = (int)k;
+    }
+    if (n != 2 || named < 0 || unres < 0)
+        return;
+    while (t0 > 0 && (s->gram[t0 - 1] & G_DET) && s->mid[t0 - 1] < 0)
+        t0--;
+    if (t0 > 0 && TOK_IS(s, t0 - 1, "between"))
+        name_unresolved(&s->m[unres], s->m[named].code);
+}
+
 static void verb_emit(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -8712,9 +8926,13 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         if (own)
             vc->tgt = -1;
     }
+    if (vc->tgt >= 0)
+        between_opposition(s, vc->tgt);
     size_t nt = vc->tgt >= 0 ? group_of(s, vc->tgt, tgts, 16) : 0;
     if (vc->tgt >= 0 && nt == 0)
         return;
+    if (nt > 1 && !(vc->pm.p->flags & P_SYM))
+        nt = companions(s, tgts, nt, srcs, &ns, 16);
     if (armed_mode(vc->pm.p) >= 0 && !vc->story_src && !g->v[i].ordered && !armed_source(s, vc->src, armed_mode(vc->pm.p)))
         return; /* "tourists entered Ukraine", "the company took control of a rival"; but forces ordered to act */
     int sym = ((vc->pm.p->flags & P_SYM) != 0 && !vc->nosym) || (vc->recip && nt == 0 && ns > 1), place = 0;
@@ -8834,6 +9052,32 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     }
     if (sym && (r0 == 3 || r0 == 4 || r0 == 5 || r0 == 8) && ns + nt > 1) /* not drills or aid */
         joint_mediator(g, i, vc, srcs, ns, tgts, nt);
+    if (!sym)
+        sides_meet(g, i, vc, tgts, nt);
+    if (v->kind == V_ING && v->gov == GOV_NONE && nt > 0 && v->govv >= 0 &&
+        !(vc->flags & (TOCSIN_EV_INTENT | TOCSIN_EV_NEGATED | TOCSIN_EV_HYPOTHETICAL)) &&
+        joined_in(g, (size_t)v->chain0) == v->govv) {
+        /* "Spain joined Ireland and Norway in recognising Palestine": the
+           joined parties did it too (but "said it would join Spain in
+           recognising": of Spain's act the sentence tells nothing) */
+        int mem[16];
+        size_t nj = group_of(s, s->mid[v->chain0 - 2], mem, sizeof mem / sizeof mem[0]);
+        g->em.rule = "the parties another joined in an act did it too";
+        for (size_t a = 0; a < nj; a++) {
+            int own = 0;
+            for (size_t b = 0; b < ns && !own; b++)
+                own = !strcmp(s->m[mem[a]].code, s->m[srcs[b]].code);
+            for (size_t b = 0; b < nt && !own; b++)
+                own = !strncmp(s->m[mem[a]].code, s->m[tgts[b]].code, 3);
+            if (own)
+                continue; /* a joined party is no party to its own act */
+            for (size_t b = 0; b < nt; b++) {
+                emit(s, &g->em, mem[a], tgts[b], vc->code, i, vc->flags, vc->pm.p);
+                if (sym)
+                    emit(s, &g->em, tgts[b], mem[a], vc->code, i, vc->flags | TOCSIN_EV_SYMMETRIC, vc->pm.p);
+            }
+        }
+    }
     for (size_t k = first_new; k < g->em.n && vc->act1 > vc->act0; k++)
         if (g->em.out[k].place_target) { /* the coder looks for the act's place inside its phrase */
             g->em.out[k].tgt_t0 = vc->act0;
@@ -8924,10 +9168,19 @@ static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs
         } else if (q >= 2 && ts_tok_in(s, q, brokered, sizeof brokered / sizeof brokered[0]) &&
                    TOK_IS(s, q - 1, "-") && s->mid[q - 2] >= 0 && (size_t)s->m[s->mid[q - 2]].t1 == q - 1) {
             med = s->mid[q - 2]; /* "Qatari-brokered talks" */
-        } else if (q >= 1 && TOK_IS(s, q, "mediation")) {
+        } else if (q >= 1 && q + 2 < s->ntok && TOK_IS(s, q, "as") && s->mid[q - 1] >= 0 &&
+                   (size_t)s->m[s->mid[q - 1]].t1 == q && with_as_role(s, s->mid[q - 1])) {
+            size_t r = (s->gram[q + 1] & G_DET) ? q + 2 : q + 1;
+            int gm = s->m[s->mid[q - 1]].group; /* "with Venezuela and Cuba as guarantors": the list's first */
+            if (!TOK_IS(s, r, "observer") && !TOK_IS(s, r, "observers") && !TOK_IS(s, r, "witness") &&
+                !TOK_IS(s, r, "witnesses"))
+                med = gm >= 0 && (size_t)gm < s->nm ? gm : s->mid[q - 1]; /* not an observer's, a witness's */
+        } else if (q >= 1 && (TOK_IS(s, q, "mediation") || TOK_IS(s, q, "auspices") || TOK_IS(s, q, "aegis"))) {
             size_t e = q >= 2 && TOK_IS(s, q - 1, "'s") ? q - 1 : q; /* "through Qatar's mediation" */
             if (s->mid[e - 1] >= 0 && (size_t)s->m[s->mid[e - 1]].t1 == e)
-                med = s->mid[e - 1]; /* "through Qatari mediation" */
+                med = s->mid[e - 1]; /* "through Qatari mediation", "under EU auspices" */
+            else if (s->mid[q] >= 0 && (size_t)s->m[s->mid[q]].t1 == q + 1 && s->m[s->mid[q]].t0 < q)
+                med = s->mid[q]; /* "under Chinese auspices", read as one mention */
         }
     }
     if (med < 0 || strlen(s->m[med].code) < 3 || (s->m[med].kind != M_NAME && s->m[med].kind != M_ADJ))
@@ -9856,6 +10109,8 @@ static const char *background_code(const ts_sent *s, size_t k, int *sym)
         return "191";
     if (TOK_IS(s, k, "condemnation"))
         return "111";
+    if (TOK_IS(s, k, "mediation"))
+        return "045"; /* "mediation efforts by Oman between Iran and the United States": to both (background_events) */
     if (TOK_IS(s, k, "visit") || TOK_IS(s, k, "trip"))
         return "042"; /* "the Indian minister's visit to Colombo": to its host (background_events) */
     if (class_bit(s, k, CL_DRILL)) {
@@ -10045,12 +10300,12 @@ static int relative_object(const gstate *g, size_t v)
  * Ukraine", "the deal between Serbia and Kosovo": an event noun with its
  * actors in its own phrases (an adjective or possessor before it, "by" X,
  * "on / against / of" Y, "between X and Y", "with" Y), told as done. */
-/* Is c the first letter of a word of background_code's own lists (a-f, k, p, s-v)?
+/* Is c the first letter of a word of background_code's own lists (a-f, k, m, p, s-v)?
  * Without a branch (| 0x20 lowercases a letter and takes no other byte there). */
 static int background_initial(char c)
 {
     unsigned l = (unsigned char)c | 0x20u;
-    return ((l >= 'a') & (l <= 'f')) | (l == 'k') | (l == 'p') | ((l >= 's') & (l <= 'v'));
+    return ((l >= 'a') & (l <= 'f')) | (l == 'k') | (l == 'm') | (l == 'p') | ((l >= 's') & (l <= 'v'));
 }
 
 /* "the car bombing in Mogadishu", "a suicide bombing": an -ing word after a
@@ -10181,6 +10436,7 @@ static void nominal_mediator(gstate *g)
     if (!(g->words & SW_BROKER))
         return; /* none of those words (sentence_words) */
     int med = -1, fellow = 0; /* fellow: "brokered together with X", the speaker a broker too */
+    int noun_med = 0;         /* "Egyptian mediation": only of a joint act coded, told as done */
     size_t at = 0;
     for (size_t q = 0; q < s->ntok && med < 0; q++) {
         if (ts_tok_in(s, q, brokered, sizeof brokered / sizeof brokered[0])) {
@@ -10199,6 +10455,14 @@ static void nominal_mediator(gstate *g)
                    TOK_IS(s, q + 1, "of")) {
             size_t m = past_det(s, q + 2, s->ntok);
             med = m < s->ntok && s->mid[m] >= 0 && s->m[s->mid[m]].t0 == m ? s->mid[m] : -1;
+        } else if (q >= 1 && TOK_IS(s, q, "mediation")) {
+            /* "Egyptian mediation led to a truce between", "Qatar's mediation
+               efforts resulted in a swap between" */
+            size_t e = q >= 2 && TOK_IS(s, q - 1, "'s") ? q - 1 : q;
+            if (s->mid[e - 1] >= 0 && (size_t)s->m[s->mid[e - 1]].t1 == e) {
+                med = s->mid[e - 1];
+                noun_med = 1;
+            }
         }
         at = q;
     }
@@ -10222,7 +10486,7 @@ static void nominal_mediator(gstate *g)
                 parties[np++] = ends[a];
         }
     }
-    for (size_t r = at + 1; np < 2 && r < s->ntok && r <= at + 4; r++) {
+    for (size_t r = at + 1; np < 2 && !noun_med && r < s->ntok && r <= at + 4; r++) {
         /* no joint act coded: "welcomed the Egypt-brokered ceasefire between Israel and Hamas" */
         if (!TOK_IS(s, r, "between"))
             continue;
@@ -10251,6 +10515,27 @@ static void nominal_mediator(gstate *g)
     emit_mediators(g, meds, nm, parties, np, at, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0,
                    "the broker a joint act told as a noun names mediates between its parties");
     g->em.rule = NULL;
+}
+
+/* A participle that names the third party behind a joint act: "mediated by",
+ * "brokered by", "hosted by". */
+static int broker_word(const ts_sent *s, size_t q)
+{
+    static const ts_lit w[] = {LIT("mediated"),   LIT("brokered"),  LIT("hosted"),    LIT("facilitated"),
+                               LIT("sponsored"),  LIT("convened"),  LIT("organised"), LIT("organized"),
+                               LIT("arranged")};
+    return ts_tok_in(s, q, w, sizeof w / sizeof w[0]);
+}
+
+/* Does the noun phrase starting at b follow "led to", "leading to",
+ * "resulted in" or "resulting in" (what the talks came to)? */
+static int outcome_of(const ts_sent *s, size_t b)
+{
+    if (b < 2)
+        return 0;
+    size_t c = b - 1;
+    return (TOK_IS(s, c, "to") && (TOK_IS(s, c - 1, "led") || TOK_IS(s, c - 1, "leading"))) ||
+           (TOK_IS(s, c, "in") && (TOK_IS(s, c - 1, "resulted") || TOK_IS(s, c - 1, "resulting")));
 }
 
 static void background_events(gstate *g)
@@ -10289,6 +10574,13 @@ static void background_events(gstate *g)
             own = s->mid[k];
         }
         const char *code = background_code(s, k, &sym);
+        if (!code[0] && truce_noun(s, k) && outcome_of(s, event_np_start(g, k))) {
+            /* "the talks led to a truce between Israel and Islamic Jihad": a
+               truce they came to was declared by both (not "after the truce
+               between them collapsed") */
+            code = "0871";
+            sym = 1;
+        }
         if (!code[0])
             continue;
         size_t k0 = own >= 0 ? s->m[own].t0 : k;
@@ -10317,8 +10609,15 @@ static void background_events(gstate *g)
             unreal |= TOK_IS(s, q, "next") || TOK_IS(s, q, "planned");
             if (TOK_IS(s, q, "by") && q + 1 < end) {
                 int a = actor_after(g, q, end);
-                if (a >= 0)
-                    src = a; /* "the arrest of ... by Ugandan police" */
+                if (a >= 0 && !(sym && broker_word(s, q - 1))) {
+                    src = a; /* "the arrest of ... by Ugandan police"; but "talks between Armenia and
+                                Azerbaijan mediated by Kazakhstan" are the pair's, the broker's 045 is
+                                nominal_mediator's */
+                    for (size_t r = 0; sym && pair < 0 && r < s->nm; r++)
+                        if (s->m[r].group == s->m[a].group && (int)r != a && s->m[r].t0 > s->m[a].t0 &&
+                            s->m[r].kind != M_UNRES && s->m[r].code[0])
+                            pair = (int)r; /* "joint drills by South Korea and the United States": the pair */
+                }
             } else if (!sym && tgt < 0 && root_of(code) == 15) {
                 /* exercises "around / near / off" a country: its country, a place's too */
                 if ((TOK_IS(s, q, "around") || TOK_IS(s, q, "near") || TOK_IS(s, q, "off") ||
@@ -10353,6 +10652,8 @@ static void background_events(gstate *g)
                     if (r < end && s->mid[r] >= 0 && s->m[s->mid[r]].kind == M_UNRES && s->m[s->mid[r]].sector[0])
                         tgt = s->mid[r];
                 }
+            } else if (!sym && tgt < 0 && !strcmp(code, "045") && TOK_IS(s, q, "between") && q + 1 < end) {
+                between_pair(g, q, &tgt, &pair); /* the mediator's two parties */
             } else if (sym && TOK_IS(s, q, "between") && q + 1 < end) {
                 src = actor_after(g, q, end);
                 for (size_t r = q + 1; src >= 0 && r + 1 < end; r++)
@@ -10420,6 +10721,9 @@ static void background_events(gstate *g)
         emit(s, &g->em, src, other, code, k, 0, NULL);
         if (sym)
             emit(s, &g->em, other, src, code, k, TOCSIN_EV_SYMMETRIC, NULL);
+        if (!sym && !strcmp(code, "045") && pair >= 0 && pair != src && s->m[pair].code[0] &&
+            s->m[pair].kind != M_UNRES && strncmp(s->m[pair].code, s->m[src].code, 3))
+            emit(s, &g->em, src, pair, code, k, 0, NULL); /* and the other party of "between" */
         if (sym && s->m[other].group != s->m[src].group)
             partners_too(g, src, other, code, k); /* "after talks with Vucic and Kurti" */
     }

@@ -1915,13 +1915,23 @@ static void share_agent(ts_sent *s)
         ts_mention *a = &s->m[m], *b = &s->m[m + 1];
         if (a->kind != M_ADJ || b->kind != M_NAME || strlen(b->code) != 6 || strlen(a->code) != 3)
             continue;
+        const char *sector = b->code + 3;
+        piece own = longest(s, b->t0);
+        if (own.kind != K_AGENT && own.e && strlen(own.e->code) == 6 && own.end <= b->head) {
+            /* "Israeli and Hamas negotiators": Hamas's own sector is not the
+               Israelis'; theirs is the agent noun's */
+            piece ag = longest(s, own.end);
+            if (ag.kind != K_AGENT || !ag.e || strlen(ag.e->code) != 3 || !strcmp(ag.e->code, "WPN"))
+                continue;
+            sector = ag.e->code;
+        }
         int ok = b->t0 > a->t1;
         for (size_t k = a->t1; k < b->t0 && ok; k++)
             if (!(s->gram[k] & G_AND) && !TOK_IS(s, k, ","))
                 ok = 0;
         if (!ok)
             continue;
-        memcpy(a->code + 3, b->code + 3, 4);
+        memcpy(a->code + 3, sector, 4);
         a->kind = M_NAME;
     }
 }
