@@ -351,6 +351,25 @@ static int verb_kind(const gstate *g, size_t i)
                     return V_NONE;
             }
         }
+        if (prev_mention && (vf & VF_PART) && j == i && i + 2 < s->ntok && (s->gram[i + 1] & (G_PREP | G_LOC)) &&
+            !(s->gram[i + 1] & (G_BY | G_TO)) &&
+            (!(s->gram[i + 1] & G_SUB) || (TOK_IS(s, i + 1, "since") && s->tok[i + 2].kind == TK_NUM)) &&
+            !TOK_IS(s, i, "gathered") && !TOK_IS(s, i, "rallied") && !TOK_IS(s, i, "marched") &&
+            !TOK_IS(s, i, "massed") && !TOK_IS(s, i, "protested") && !TOK_IS(s, i, "demonstrated")) {
+            /* (but "dispersed protesters gathered outside parliament" tells their protest too) */
+            /* "Iran released three Britons held for years", "freed prisoners
+               jailed since 2015": a participle with no object after the object
+               of a verb of the clause (not of saying: "said troops advanced in")
+               describes the object; it is no verb of its own */
+            size_t t0 = s->m[s->mid[j - 1]].t0;
+            for (size_t q = t0; q-- > 0 && q + 4 >= t0;) {
+                if (g->isverb[q] && g->v[q].kind == V_FINITE && !(s->gram[q] & G_SAY))
+                    return V_NONE;
+                if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_PREP | G_LOC | G_AND | G_SUB)) ||
+                    s->mid[q] >= 0 || g->isverb[q])
+                    break;
+            }
+        }
         return V_FINITE;
     }
     if (!first && (pg & G_TO))
