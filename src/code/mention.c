@@ -1539,6 +1539,25 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         end = cur.end;
         /* look ahead: possessive, agent, person, or a name after a title */
         size_t k = end;
+        if (is_person && k < s->ntok && s->tok[k].cas == CASE_LOWER && strlen(person) >= 3) {
+            /* "the Biden administration", "the Assad regime", "the Netanyahu
+               government": the leader's country's government, whether or not
+               the leader still rules at the story's date */
+            static const ts_lit govs[] = {LIT("administration"), LIT("government"), LIT("regime"),
+                                          LIT("cabinet")};
+            piece nx = longest(s, k);
+            if (nx.kind == K_AGENT && nx.end == k + 1 && ts_tok_in(s, k, govs, sizeof govs / sizeof govs[0])) {
+                char cc[4] = {person[0], person[1], person[2], '\0'};
+                set_code(base, cc);
+                have_base = 1;
+                memcpy(sector, "GOV", 4);
+                have_agent = 1;
+                is_person = 0;
+                end = nx.end;
+                head = end - 1;
+            }
+            break;
+        }
         if (is_person)
             break;
         if (is_possessive(s, k) && (have_base || have_agent)) {
