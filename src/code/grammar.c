@@ -5659,9 +5659,17 @@ static int people_object(gstate *g, size_t i, size_t end, int src)
                                                        !strcmp(sm->code + 3, "COP")))) ||
         ts_igo_code(sm->code) || !strncmp(sm->code, "WST", 3))
         return -1;
-    for (size_t k = i + 1; k < end && k < i + 7; k++) {
+    size_t lim = i + 7;
+    for (size_t k = i + 1; k < end && k < lim; k++) {
         if (s->mid[k] >= 0)
             return -1;
+        if (k + 1 < end && k == i + 2 && TOK_IS(s, k + 1, "of") && (s->gram[k - 1] & G_DET) &&
+            s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && !s->gram[k]) {
+            /* "ordered the release of 200 prisoners", "announced the pardon of
+               more than one hundred prisoners": the act's noun, then whom */
+            lim = k + 9;
+            continue;
+        }
         if (person_noun(s, k)) {
             char code[7] = {sm->code[0], sm->code[1], sm->code[2], 'C', 'V', 'L', '\0'};
             return add_actor(s, code, k, k + 1);
