@@ -1205,6 +1205,7 @@ static void name_unresolved(ts_mention *x, const char *country)
 }
 static void possessor_country(gstate *g, int m);
 static int person_noun(const ts_sent *s, size_t k);
+static int charged_people(const ts_sent *s, size_t from, size_t k, size_t end);
 
 static inline int class_match(const ts_word *w, const ts_elem *e, const tocsin_dict *d)
 {
@@ -1693,6 +1694,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
         int found = 0;
         for (size_t q = pos; q < lim; q++) {
             if (e->type == E_TARGET) {
+                if (charged_people(s, pos, q, end))
+                    break; /* "arrested 12 people accused of spying for Israel" */
                 int ag = q > pos && q > i + 1 ? reduced_agent(g, q, end) : -1;
                 if (ag >= 0 && s->m[ag].kind == M_NAME && !g->skip[s->m[ag].t0]) {
                     /* "denounced the sanctions imposed on Russia by the EU": whose sanctions */
@@ -2440,6 +2443,27 @@ static int expulsion_demanded(gstate *g, size_t i, size_t end, int src)
     return -1;
 }
 
+/* Whether token k is the head of people the verb's object names from token
+ * `from`, with what they are charged with or did after it: "arrested 12
+ * people accused of spying for Israel", "detained two men suspected of links
+ * to ISIS", "held three men on suspicion of ...". The party their charge
+ * names is not the object (people_object may name the people). */
+static int charged_people(const ts_sent *s, size_t from, size_t k, size_t end)
+{
+    if (k + 1 >= end || k > from + 4 || s->mid[k] >= 0 || !person_noun(s, k))
+        return 0;
+    const ts_word *nw = ts_w(s, k + 1);
+    if (!(TOK_IS(s, k + 1, "who") || TOK_IS(s, k + 1, "on") || TOK_IS(s, k + 1, "for") ||
+          (nw && (nw->vform & VF_PART) && !(nw->vform & VF_BASE) && s->tok[k + 1].cas == CASE_LOWER)))
+        return 0;
+    size_t q = from;
+    while (q < k && (s->tok[q].kind == TK_NUM || (s->gram[q] & (G_DET | G_QUANT | G_ADV)) || TOK_IS(s, q, "of") ||
+                     TOK_IS(s, q, "than") ||
+                     (s->tok[q].kind == TK_WORD && s->tok[q].cas == CASE_LOWER && !s->gram[q] && s->mid[q] < 0)))
+        q++;
+    return q == k;
+}
+
 static int first_target(gstate *g, size_t i, size_t end, int src)
 {
     ts_sent *s = g->s;
@@ -2447,6 +2471,8 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
     for (size_t k = i + 1; k < end; k++) {
         if (TOK_IS(s, k, "during") || TOK_IS(s, k, "amid"))
             return -1; /* "called for a ceasefire during a visit to Cairo": the rest is circumstance */
+        if (charged_people(s, i + 1, k, end))
+            return -1;
         int mi = s->mid[k];
         if (mi < 0 || g->skip[k] || s->m[mi].t0 != k)
             continue;
