@@ -4057,8 +4057,9 @@ static int verb_attribution(gstate *g, size_t i)
     v->cond = g->incond[i];
     /* pronoun subject in reported speech: the speaker ("X said it would") */
     if (v->subj >= 0 && v->attributed && g->say_speaker >= 0 && s->m[v->subj].resolved &&
-        s->m[v->subj].t1 == s->m[v->subj].t0 + 1 && !s->m[v->subj].person == !s->m[g->say_speaker].person)
-        v->subj = (int16_t)g->say_speaker;
+        s->m[v->subj].t1 == s->m[v->subj].t0 + 1 && !s->m[v->subj].person == !s->m[g->say_speaker].person &&
+        (s->gram[s->m[v->subj].t0] & (G_HE | G_IT | G_THEY | G_WE)))
+        v->subj = (int16_t)g->say_speaker; /* (but "The rebels killed two soldiers, the army said": the rebels) */
     if (v->subj >= 0 && v->attributed && g->say_speaker >= 0 && s->m[v->subj].kind == M_UNRES &&
         s->m[v->subj].resolved)
         v->subj = (int16_t)g->say_speaker;
