@@ -3324,6 +3324,11 @@ static void mark_adverbials(gstate *g)
         } else if (is_quote(s, k) && k > 0 && k + 1 < s->ntok && s->tok[k - 1].kind == TK_WORD &&
                    s->tok[k + 1].kind == TK_WORD && s->tok[k + 1].cas == CASE_LOWER) {
             g->adv[k] = 1; /* a scare quote inside a clause: "would \u201cpay a tragic price\u201d" */
+        } else if ((gg & G_SUB) && k > 0 && k + 1 < s->ntok && (s->gram[k - 1] & G_HAVE) && TOK_IS(s, k, "since") &&
+                   W(s, k + 1) && (W(s, k + 1)->vform & VF_PART) && s->tok[k + 1].cas == CASE_LOWER) {
+            /* "the government has since lifted the ban": an adverb, not a clause's "since" */
+            g->adv[k] = 1;
+            s->gram[k] = (s->gram[k] & ~(uint32_t)(G_SUB | G_PREP | G_LOC)) | G_ADV;
         }
         k++;
     }
