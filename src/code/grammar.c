@@ -290,6 +290,10 @@ static int verb_kind(const gstate *g, size_t i)
         s->tok[i].off == s->tok[i - 1].off + 1 && (TOK_IS(s, i - 2, "state") || TOK_IS(s, i - 2, "government")) &&
         (w->vform & VF_PART))
         return V_NONE; /* "state-backed hackers", "government-linked groups": an adjective too */
+    if (i > 0 && i + 2 < s->ntok && (s->gram[i - 1] & G_BE) && TOK_IS(s, i, "going") && TOK_IS(s, i + 1, "to") &&
+        W(s, i + 2) && W(s, i + 2)->verb >= 0 && (W(s, i + 2)->vform & VF_BASE) && s->tok[i + 2].cas == CASE_LOWER &&
+        s->mid[i + 2] < 0)
+        return V_NONE; /* "is going to call the US": the future, no going anywhere */
     if (w->gram & (G_BE | G_HAVE | G_DO | G_MODAL | G_FUT)) {
         /* "had a phone call with": "have" as the main verb, before a noun
            phrase rather than a participle or "to" */
@@ -3329,6 +3333,14 @@ static void mark_adverbials(gstate *g)
             /* "the government has since lifted the ban": an adverb, not a clause's "since" */
             g->adv[k] = 1;
             s->gram[k] = (s->gram[k] & ~(uint32_t)(G_SUB | G_PREP | G_LOC)) | G_ADV;
+        } else if (t->len == 5 && k > 0 && k + 2 < s->ntok && (s->gram[k - 1] & G_BE) && TOK_IS(s, k, "going") &&
+                   TOK_IS(s, k + 1, "to") && W(s, k + 2) && W(s, k + 2)->verb >= 0 &&
+                   (W(s, k + 2)->vform & VF_BASE) && s->tok[k + 2].cas == CASE_LOWER && s->mid[k + 2] < 0) {
+            /* "is going to visit": the future, as "will visit" */
+            s->gram[k - 1] = G_FUT;
+            s->gram[k] = G_FUT;
+            g->adv[k + 1] = 1;
+            s->gram[k + 1] = G_ADV;
         }
         k++;
     }
@@ -8181,6 +8193,13 @@ static int saying_it_violated(const gstate *g, size_t i, const vcode *vc)
     return q >= 3 && TOK_IS(s, q - 1, "saying") && is_comma(s, q - 2);
 }
 
+/* "will", or "is going to" that mark_adverbials read as it */
+static int will_at(const ts_sent *s, size_t c0)
+{
+    return TOK_IS(s, c0, "will") ||
+           (c0 + 1 < s->ntok && (s->gram[c0] & G_FUT) && TOK_IS(s, c0 + 1, "going") && (s->gram[c0 + 1] & G_FUT));
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -8340,14 +8359,14 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         /* unattributed, a cooperative act in the future tense is the announced plan
            the news reports ("Japan will provide loans to Manila"), not the writer's guess */
         int plan = !v->attributed && g->say_speaker < 0 && !v->hedge && vc->r0 >= 4 && vc->r0 <= 8 &&
-                   v->kind == V_FINITE && (size_t)v->chain0 > 0 && TOK_IS(s, (size_t)v->chain0, "will");
+                   v->kind == V_FINITE && (size_t)v->chain0 > 0 && will_at(s, (size_t)v->chain0);
         /* nor is a retaliation in the future tense: the vow of a quote or statement
            ("'Afghanistan will retaliate.'"), which no writer predicts on his own */
         int first_clause = 1; /* not "Analysts expect that Afghanistan will retaliate" */
         for (size_t q = 0; q < (size_t)v->chain0 && first_clause; q++)
             first_clause = !(g->isverb[q] || (s->gram[q] & (G_SUB | G_REL)) || TOK_IS(s, q, "that"));
         plan |= !v->attributed && g->say_speaker < 0 && !v->hedge && v->kind == V_FINITE && first_clause &&
-                retaliation_verb(s, i) && (size_t)v->chain0 > 0 && TOK_IS(s, (size_t)v->chain0, "will");
+                retaliation_verb(s, i) && (size_t)v->chain0 > 0 && will_at(s, (size_t)v->chain0);
         if ((v->attributed || plan) && own && intent_code(vc->pm.p->code, 1, vc->code))
             vc->flags |= TOCSIN_EV_INTENT;
         else
