@@ -6596,6 +6596,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             }
             if (vc->tgt < 0 && vc->pm.subj_filled && !unnamed_victim)
                 vc->tgt = first_target(g, i, vc->end, by); /* "sanctions were announced against Russia by Britain" */
+            if (vc->tgt >= 0 && s->m[vc->tgt].group == s->m[by].group && !(vc->pm.p->flags & P_SYM))
+                vc->tgt = -1; /* "aid was provided by Japan and South Korea": co-agents, not its receiver */
             if (vc->tgt < 0 && v->passive == 2 && !strncmp(vc->pm.p->code, "045", 3))
                 vc->tgt = brokered_parties(g, i, by); /* "agreed to a truce brokered by Qatar" */
         } else if (vc->pm.subj_filled && v->subj >= 0 && strlen(s->m[v->subj].code) == 6 &&
@@ -8821,6 +8823,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         return;
     }
     if (!sym && nt == 0 && ns > 1 && ((r0 >= 3 && r0 <= 8) || !strcmp(vc->code, "019")) &&
+        r0 != 7 && strncmp(vc->code, "033", 3) && !v->passive && /* aid given together, or by agents of a
+                                                                   passive, is not given to each other */
         !(vc->pm.p->flags & P_NOTARGET) && !vc->nosym && /* "Chile and Peru shared the view that": accord */
         strncmp(vc->code, "039", 3) && strncmp(vc->code, "045", 3)) /* mediators do not mediate between themselves */
         sym = 1; /* "Chile's minister and his Peruvian counterpart voiced hope of better ties": each other */
