@@ -6043,6 +6043,48 @@ static int sovereign_possessor(gstate *g, size_t i, size_t end, int src)
     return mi;
 }
 
+/* "The Philippine coast guard said Chinese vessels fired water cannon at two
+ * of its boats", "Seoul said the North's soldiers fired at its guard posts":
+ * "its" or "their" before a state's boats, troops, posts or people in the
+ * object of a hostile act is the nearest party of another country named
+ * before the doer (the speaker), not the doer itself. Its mention, or -1. */
+#define ASSET_WORDS 6 /* from the verb to "its" */
+static int asset_possessor(gstate *g, size_t i, size_t end, int src)
+{
+    ts_sent *s = g->s;
+    static const ts_lit assets[] = {
+        LIT("boat"),    LIT("boats"),    LIT("vessel"),   LIT("vessels"),  LIT("ship"),      LIT("ships"),
+        LIT("position"), LIT("positions"), LIT("troops"),  LIT("soldiers"), LIT("forces"),    LIT("base"),
+        LIT("bases"),   LIT("post"),     LIT("posts"),    LIT("outpost"),  LIT("outposts"),  LIT("patrol"),
+        LIT("patrols"), LIT("aircraft"), LIT("jets"),     LIT("planes"),   LIT("convoy"),    LIT("embassy"),
+        LIT("consulate"), LIT("citizens"), LIT("nationals"), LIT("fishermen"), LIT("diplomats"), LIT("crew")};
+    for (size_t k = i + 1; k + 1 < end && k <= i + ASSET_WORDS; k++) {
+        if (s->mid[k] >= 0 && !TOK_IS(s, k, "its") && !TOK_IS(s, k, "their"))
+            return -1; /* a party named first */
+        if (hard_boundary(s, k) || is_comma(s, k))
+            return -1;
+        if (!TOK_IS(s, k, "its") && !TOK_IS(s, k, "their"))
+            continue;
+        size_t q = k + 1;
+        if (q + 1 < end && s->tok[q].kind == TK_WORD && s->tok[q].cas == CASE_LOWER && s->mid[q] < 0 &&
+            !ts_tok_in(s, q, assets, sizeof assets / sizeof assets[0]))
+            q++; /* "its patrol boats", "their forward positions" */
+        if (!ts_tok_in(s, q, assets, sizeof assets / sizeof assets[0]))
+            return -1;
+        for (size_t m = s->nm; m-- > 0;) {
+            const ts_mention *x = &s->m[m];
+            if ((int)m == src || (size_t)x->t1 > (size_t)s->m[src].t0 ||
+                (x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || ts_igo_code(x->code))
+                continue;
+            if (strncmp(x->code, s->m[src].code, 3))
+                return x->kind == M_NAME ? (int)m : add_actor(s, x->code, 0, 0);
+            return -1; /* the doer's own country named last: its own */
+        }
+        return -1;
+    }
+    return -1;
+}
+
 /* Verbs of feeling whose passive is an adjective: "disappointed with",
  * "concerned about", "outraged by". */
 static int feeling_verb(const ts_sent *s, size_t i)
@@ -6771,6 +6813,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         }
         if (vc->tgt < 0 && (vc->r0 == 15 || vc->r0 >= 17) && vc->src >= 0)
             vc->tgt = sovereign_possessor(g, i, vc->end, vc->src); /* "the Indian jets violated its airspace" */
+        if (vc->tgt < 0 && vc->r0 >= 17 && vc->src >= 0) {
+            vc->tgt = asset_possessor(g, i, vc->end, vc->src);
+            if (vc->tgt >= 0)
+                vc->rule = "target: whose boats, troops or posts 'its' or 'their' names: the other party named before";
+        }
         if (vc->tgt < 0 && (vc->r0 == 15 || vc->r0 == 16 || vc->r0 >= 18 || !strncmp(vc->pm.p->code, "172", 3)))
             vc->tgt = first_place(g, i, vc->end, vc->src, vc->r0 >= 18);
         if (vc->tgt < 0 && vc->r0 >= 19 && vc->src >= 0 && !strcmp(s->ctx->attacker, s->m[vc->src].code) &&
