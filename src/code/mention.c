@@ -408,8 +408,12 @@ static const char *pronoun_code(const ts_sent *s, uint32_t g, size_t at)
             continue; /* "They stormed the assembly hall": not the assembly after it */
         if ((g & G_HE) && m->person)
             return m->code;
-        if ((g & (G_IT | G_THEY)) && !m->person)
-            return m->code;
+        if ((g & G_THEY) && m->person && k + 1 < s->nm && s->m[k + 1].group == m->group &&
+            s->m[k + 1].person && (size_t)s->m[k + 1].t0 < at)
+            return m->code; /* "Pashinyan and Aliyev met in Prague, where they agreed": the pair */
+        if ((g & (G_IT | G_THEY)) && !m->person &&
+            !(m->t0 > 0 && (s->gram[m->t0 - 1] & G_LOC) && !(s->gram[m->t0 - 1] & G_PREP)))
+            return m->code; /* (but not the venue "in Prague") */
     }
     for (size_t k = 0; (g & G_HE) && k < s->nm; k++) {
         /* "Kenya's president said his country ...": an office held by one person */
