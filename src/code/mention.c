@@ -1261,8 +1261,15 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         return 1;
     }
     if (after_the && !defc) {
-        if (TOK_IS(s, i, "bloc") || TOK_IS(s, i, "alliance") || TOK_IS(s, i, "union"))
+        if (TOK_IS(s, i, "bloc") || TOK_IS(s, i, "alliance") || TOK_IS(s, i, "union")) {
             defc = s->ctx->igo[0] ? s->ctx->igo : NULL;
+            for (size_t k = s->nm; k-- > 0;) /* "were leaving ECOWAS, accusing the bloc of ...": this sentence's */
+                if (s->m[k].kind == M_NAME && (size_t)s->m[k].t1 <= i && ts_igo_code(s->m[k].code) &&
+                    strncmp(s->m[k].code, "UNO", 3) && strlen(s->m[k].code) <= 4) {
+                    defc = s->m[k].code;
+                    break;
+                }
+        }
         else if (TOK_IS(s, i, "group") || TOK_IS(s, i, "militia") || TOK_IS(s, i, "movement") ||
                  TOK_IS(s, i, "militants") || TOK_IS(s, i, "insurgents")) {
             defc = s->ctx->reb[0] ? s->ctx->reb : NULL;
