@@ -3366,7 +3366,9 @@ static void mark_skips(gstate *g)
             while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k))
                 g->incond[k++] = 1;
         }
-        if ((s->gram[i] & G_IF) && s->mid[i] < 0) {
+        if (((s->gram[i] & G_IF) || (TOK_IS(s, i, "whether") && !TOK_IS(s, i + 1, "to") && !TOK_IS(s, i + 1, "or"))) &&
+            s->mid[i] < 0) {
+            /* (an open question is no more told than a condition: "whether China will supply") */
             size_t k = i;
             while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k))
                 g->incond[k++] = 1;
