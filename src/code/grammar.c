@@ -4449,6 +4449,28 @@ static int demanded_party(gstate *g, size_t i, int src)
     return -1;
 }
 
+/* "..., a charge Ukraine rejected", "..., an accusation Beijing dismissed":
+ * an allegation noun right before the subject of verb i, which has no
+ * object of its own (the relative pronoun left out). */
+static int fronted_allegation(const gstate *g, size_t i, int subj)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit nouns[] = {LIT("charge"), LIT("claim"), LIT("accusation"), LIT("allegation"),
+                                   LIT("assertion"), LIT("charges"), LIT("claims"), LIT("accusations"),
+                                   LIT("allegations")};
+    static const ts_lit verbs[] = {LIT("rejected"), LIT("rejects"), LIT("dismissed"), LIT("dismisses"),
+                                   LIT("disputed"), LIT("disputes"), LIT("refuted"), LIT("refutes"),
+                                   LIT("rebuffed"), LIT("rebuffs")};
+    if (subj < 0 || !ts_tok_in(s, i, verbs, sizeof verbs / sizeof verbs[0]) || s->m[subj].t1 != i ||
+        s->m[subj].t0 < 2)
+        return 0;
+    if (i + 1 < s->ntok && !hard_boundary(s, i + 1) && !is_comma(s, i + 1) && !is_punct(s, i + 1, '.'))
+        return 0; /* "rejected the offer": an object of its own */
+    size_t n = s->m[subj].t0 - 1;
+    return ts_tok_in(s, n, nouns, sizeof nouns / sizeof nouns[0]) &&
+           (TOK_IS(s, n - 1, "a") || TOK_IS(s, n - 1, "an") || TOK_IS(s, n - 1, "the"));
+}
+
 static int verb_pattern(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -4464,6 +4486,21 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
         vc->end = g->late_at;
     memset(&vc->pm, 0, sizeof vc->pm);
     vc->has = best_pattern(g, i, vc->end, v->subj, &vc->pm);
+    if ((!vc->has || vc->pm.p->nelem == 0) && fronted_allegation(g, i, v->subj)) {
+        vc->has = 0;
+        /* "Moscow accused Kyiv of ..., a charge Ukraine rejected": the charge
+           before the subject is what the verb's object would be, a denial */
+        const ts_verb *vb = &s->d->verbs[w->verb];
+        for (uint32_t k = 0; k < vb->count && !vc->has; k++) {
+            const ts_pattern *p = &s->d->pats[s->d->porder[vb->first + k]];
+            if (!strcmp(p->code, "016") && !(p->flags & P_BLOCK)) {
+                vc->pm.p = p;
+                vc->pm.target = -1;
+                vc->pm.last = i;
+                vc->has = 1;
+            }
+        }
+    }
     v->root = vc->has ? (uint8_t)root_of(vc->pm.p->code) : 0;
     if (is_say && v->gov == GOV_NONE && (v->neg || non_factive(s, w))) {
         /* "Britain did not confirm reports that ...", "they fear that ...":
