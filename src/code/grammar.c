@@ -1340,6 +1340,17 @@ static int held_word(const ts_sent *s, size_t k)
 }
 
 /* End of the clause that starts right after verb i. */
+/* "aimed at expanding and", "by stepping up and": a gerund after a
+ * preposition (and its particle) ends right before the "and" at a. */
+static int coordinated_gerund(const gstate *g, size_t a)
+{
+    const ts_sent *s = g->s;
+    size_t v = a >= 1 ? a - 1 : 0;
+    if (v > 0 && (TOK_IS(s, v, "up") || TOK_IS(s, v, "down") || TOK_IS(s, v, "out") || TOK_IS(s, v, "back")))
+        v--; /* "stepping up and reinforcing" */
+    return v >= 1 && g->isverb[v] && g->v[v].kind == V_ING && (s->gram[v - 1] & (G_PREP | G_LOC));
+}
+
 static size_t clause_end(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -1375,8 +1386,10 @@ static size_t clause_end(gstate *g, size_t i)
                 return k;
         }
         if (g->isverb[k] && (g->v[k].kind == V_FINITE || g->v[k].kind == V_ING) && k > i + 1 &&
-            !ing_noun(g, k)) {
-            /* a new verb with its own subject ends the clause */
+            !ing_noun(g, k) &&
+            !(g->v[k].kind == V_ING && (s->gram[k - 1] & G_AND) && coordinated_gerund(g, k - 1))) {
+            /* a new verb with its own subject ends the clause (but not "aimed at
+               expanding and strengthening measures against Iran": one phrase) */
             if (((s->mid[k - 1] >= 0 || is_comma(s, k - 1)) && !demand_after_place(g, k) &&
                  !(held_word(s, k) && !is_comma(s, k - 1) && TOK_IS(s, k + 1, "in"))) ||
                 (s->gram[k - 1] & G_AND))
