@@ -1563,8 +1563,9 @@ static int label_verb(const ts_sent *s, size_t i);
  * described is a venue, not a party. */
 static int place_described(const ts_sent *s, size_t q)
 {
-    static const ts_lit kinds[] = {LIT("island"), LIT("city"),     LIT("town"),   LIT("port"),
-                                   LIT("village"), LIT("province"), LIT("region"), LIT("outskirts")};
+    static const ts_lit kinds[] = {LIT("island"),  LIT("city"),     LIT("town"),   LIT("port"),
+                                   LIT("village"), LIT("province"), LIT("region"), LIT("outskirts"),
+                                   LIT("suburbs"), LIT("districts"), LIT("parts")};
     return q >= 2 && TOK_IS(s, q - 1, "of") && ts_tok_in(s, q - 2, kinds, sizeof kinds / sizeof kinds[0]);
 }
 
@@ -1576,6 +1577,14 @@ static int military_code(const char *code)
 {
     int r = (code[0] - '0') * 10 + (code[1] - '0');
     return code[0] != '-' && r >= 15 && r <= 20 && r != 16;
+}
+
+/* Codes whose pattern's "in $T" aims at the place even as "the city of X":
+ * force, and appeals for calm or a truce there ("called for a truce in the
+ * southern suburbs of Tripoli"); a meeting's is its venue. */
+static int place_aimed_code(const char *code)
+{
+    return military_code(code) || (code[0] == '0' && code[1] == '2');
 }
 
 #define ARMED_ANY 0    /* pattern option `armed` */
@@ -1731,7 +1740,7 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 int named_prep = k > 0 &&
                                  (d->elems[p->elem + k - 1].type == E_WORD ||
                                   d->elems[p->elem + k - 1].type == E_ALT) &&
-                                 (last + 3 >= q || (military_code(p->code) && q > 0 && place_described(s, q) &&
+                                 (last + 3 >= q || (place_aimed_code(p->code) && q > 0 && place_described(s, q) &&
                                                     last + DESCRIBED_PLACE_WORDS >= q));
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind == M_UNRES && s->m[mi].sector[0] && !g->skip[q] &&
                     !s->m[mi].modifier &&
@@ -1747,7 +1756,7 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                     found = 1;
                     break;
                 }
-                if (mi >= 0 && s->m[mi].t0 == q && place_described(s, q) && !(named_prep && military_code(p->code)))
+                if (mi >= 0 && s->m[mi].t0 == q && place_described(s, q) && !(named_prep && place_aimed_code(p->code)))
                     continue; /* "met on the island of St Vincent": a venue; but "advanced on the
                                  eastern city of Kharkiv" is the advance's goal */
                 if (mi >= 0 && s->m[mi].t0 == q && q > 0 && TOK_IS(s, q - 1, "what") &&
