@@ -3606,11 +3606,20 @@ static int refusing_verb(const gstate *g, int k)
 
 /* The verb that took the chance whose "to" follows token q ("seized the
  * chance to", "took the opportunity to", "used the occasion to"), or -1. */
+#define TIME_TAKEN_WORDS 12 /* from "time" to the "to" of its infinitive */
 static int chance_taken(const gstate *g, size_t q)
 {
     const ts_sent *s = g->s;
     static const ts_lit nouns[] = {LIT("chance"), LIT("opportunity"), LIT("occasion"), LIT("moment")};
     static const ts_lit takers[] = {LIT("seize"), LIT("take"), LIT("grab"), LIT("use"), LIT("exploit")};
+    for (size_t t = q - 1; t >= 2 && t + TIME_TAKEN_WORDS > q; t--) {
+        /* "took time out of the campaign last week to visit Honiara": the visit was made */
+        if (hard_boundary(s, t) || is_comma(s, t) || g->isverb[t] || (s->mid[t] >= 0 && t + 1 < q))
+            break;
+        if (TOK_IS(s, t, "time") && s->mid[t] < 0 && (t + 1 == q || TOK_IS(s, t + 1, "out")) &&
+            g->isverb[t - 1] && g->v[t - 1].kind != V_NONE && !strcmp(lemma_of(s, t - 1), "take"))
+            return (int)(t - 1);
+    }
     if (q < 3 || !ts_tok_in(s, q - 1, nouns, sizeof nouns / sizeof nouns[0]) || s->mid[q - 1] >= 0)
         return -1;
     size_t b = q - 1;
@@ -3685,6 +3694,21 @@ static void govern(gstate *g, size_t i)
         }
         while (q > 0 && ((s->gram[q - 1] & G_ADV) || g->adv[q - 1]) && s->mid[q - 1] < 0)
             q--;
+        if (objm < 0 && q >= 3 && (s->gram[q - 1] & G_AND) && !is_comma(s, q - 2)) {
+            /* "to visit Honiara and to ask Sogavare": the second infinitive is
+               governed as the first is */
+            for (size_t p = q - 1; p-- > 0 && p + 12 > q;) {
+                if (hard_boundary(s, p) || (g->isverb[p] && g->v[p].kind == V_FINITE))
+                    break;
+                if (g->isverb[p] && g->v[p].kind == V_INF) {
+                    v->gov = g->v[p].gov;
+                    v->govv = g->v[p].govv;
+                    v->ordered = g->v[p].ordered;
+                    v->subj = g->v[p].subj;
+                    return;
+                }
+            }
+        }
         if (objm < 0 && q >= 2 && TOK_IS(s, q - 1, "whether") && g->isverb[q - 2] && W(s, q - 2) &&
             (W(s, q - 2)->gram & G_INTENT))
             q--; /* "is weighing whether to expel Russian diplomats": the option weighed (but not
