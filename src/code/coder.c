@@ -425,6 +425,18 @@ static void place_agents(tocsin_coder *c, ts_sent *s)
     }
 }
 
+/* Whether a place preposition ("in", "at", "near") stands between the verb
+ * at v and the target at t: "arrested the organiser of the attacks in
+ * Mumbai" arrests someone; only "captured Goma", "seized the town of
+ * Bunagana" take the place itself. */
+static int place_phrase_between(const tocsin_dict *d, const ts_tok *tok, size_t v, size_t t)
+{
+    for (size_t q = v + 1; q < t; q++)
+        if (tok[q].word >= 0 && (d->lex.w[tok[q].word].gram & G_LOC))
+            return 1;
+    return 0;
+}
+
 static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t n,
                          uint64_t para_off)
 {
@@ -528,7 +540,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
             for (size_t q = 0; q < nl; q++) /* "M23 rebels captured Goma": a town taken, not an arrest;
                                                "the RSF seized Wad Madani": not goods seized */
                 if (lx[q].place >= 0 && !lx[q].to && lx[q].t0 == r->tgt_t0 && lx[q].t1 == r->tgt_t1 &&
-                    (wev & TS_WHERE_STRUCK)) {
+                    (wev & TS_WHERE_STRUCK) && !place_phrase_between(c->d, tok, r->verb_t, r->tgt_t0)) {
                     memcpy(ev.code, "192", 4);
                     ev.rule = "a place captured or seized is territory taken (192), not an arrest or a seizure of goods";
                     break;

@@ -325,6 +325,10 @@ static int verb_kind(const gstate *g, size_t i)
         s->tok[i].off == s->tok[i - 1].off + 1 && (TOK_IS(s, i - 2, "state") || TOK_IS(s, i - 2, "government")) &&
         (w->vform & VF_PART))
         return V_NONE; /* "state-backed hackers", "government-linked groups": an adjective too */
+    if (i > 0 && i + 2 < s->ntok && (s->gram[i - 1] & G_BE) && TOK_IS(s, i, "going") && TOK_IS(s, i + 1, "to") &&
+        W(s, i + 2) && W(s, i + 2)->verb >= 0 && (W(s, i + 2)->vform & VF_BASE) && s->tok[i + 2].cas == CASE_LOWER &&
+        s->mid[i + 2] < 0)
+        return V_NONE; /* "is going to call the US": the future, no going anywhere */
     if (w->gram & (G_BE | G_HAVE | G_DO | G_MODAL | G_FUT)) {
         /* "had a phone call with": "have" as the main verb, before a noun
            phrase rather than a participle or "to" */
@@ -384,6 +388,25 @@ static int verb_kind(const gstate *g, size_t i)
                 const ts_word *qw = ts_w(s, q);
                 if (q != i && qw && qw->verb >= 0 && s->mid[q] < 0 && s->tok[q].cas == CASE_LOWER)
                     return V_NONE;
+            }
+        }
+        if (prev_mention && (vf & VF_PART) && j == i && i + 2 < s->ntok && (s->gram[i + 1] & (G_PREP | G_LOC)) &&
+            !(s->gram[i + 1] & (G_BY | G_TO)) &&
+            (!(s->gram[i + 1] & G_SUB) || (TOK_IS(s, i + 1, "since") && s->tok[i + 2].kind == TK_NUM)) &&
+            !TOK_IS(s, i, "gathered") && !TOK_IS(s, i, "rallied") && !TOK_IS(s, i, "marched") &&
+            !TOK_IS(s, i, "massed") && !TOK_IS(s, i, "protested") && !TOK_IS(s, i, "demonstrated")) {
+            /* (but "dispersed protesters gathered outside parliament" tells their protest too) */
+            /* "Iran released three Britons held for years", "freed prisoners
+               jailed since 2015": a participle with no object after the object
+               of a verb of the clause (not of saying: "said troops advanced in")
+               describes the object; it is no verb of its own */
+            size_t t0 = s->m[s->mid[j - 1]].t0;
+            for (size_t q = t0; q-- > 0 && q + 4 >= t0;) {
+                if (g->isverb[q] && g->v[q].kind == V_FINITE && !(s->gram[q] & G_SAY))
+                    return V_NONE;
+                if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_PREP | G_LOC | G_AND | G_SUB)) ||
+                    s->mid[q] >= 0 || g->isverb[q])
+                    break;
             }
         }
         return V_FINITE;
@@ -1221,6 +1244,7 @@ static void name_unresolved(ts_mention *x, const char *country)
 }
 static void possessor_country(gstate *g, int m);
 static int person_noun(const ts_sent *s, size_t k);
+static int charged_people(const ts_sent *s, size_t from, size_t k, size_t end);
 
 static inline int class_match(const ts_word *w, const ts_elem *e, const tocsin_dict *d)
 {
@@ -1351,6 +1375,17 @@ static int held_word(const ts_sent *s, size_t k)
 }
 
 /* End of the clause that starts right after verb i. */
+/* "aimed at expanding and", "by stepping up and": a gerund after a
+ * preposition (and its particle) ends right before the "and" at a. */
+static int coordinated_gerund(const gstate *g, size_t a)
+{
+    const ts_sent *s = g->s;
+    size_t v = a >= 1 ? a - 1 : 0;
+    if (v > 0 && (TOK_IS(s, v, "up") || TOK_IS(s, v, "down") || TOK_IS(s, v, "out") || TOK_IS(s, v, "back")))
+        v--; /* "stepping up and reinforcing" */
+    return v >= 1 && g->isverb[v] && g->v[v].kind == V_ING && (s->gram[v - 1] & (G_PREP | G_LOC));
+}
+
 static size_t clause_end(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -1386,8 +1421,10 @@ static size_t clause_end(gstate *g, size_t i)
                 return k;
         }
         if (g->isverb[k] && (g->v[k].kind == V_FINITE || g->v[k].kind == V_ING) && k > i + 1 &&
-            !ing_noun(g, k)) {
-            /* a new verb with its own subject ends the clause */
+            !ing_noun(g, k) &&
+            !(g->v[k].kind == V_ING && (s->gram[k - 1] & G_AND) && coordinated_gerund(g, k - 1))) {
+            /* a new verb with its own subject ends the clause (but not "aimed at
+               expanding and strengthening measures against Iran": one phrase) */
             if (((s->mid[k - 1] >= 0 || is_comma(s, k - 1)) && !demand_after_place(g, k) &&
                  !(held_word(s, k) && !is_comma(s, k - 1) && TOK_IS(s, k + 1, "in"))) ||
                 (s->gram[k - 1] & G_AND))
@@ -1561,8 +1598,9 @@ static int label_verb(const ts_sent *s, size_t i);
  * described is a venue, not a party. */
 static int place_described(const ts_sent *s, size_t q)
 {
-    static const ts_lit kinds[] = {LIT("island"), LIT("city"),     LIT("town"),   LIT("port"),
-                                   LIT("village"), LIT("province"), LIT("region"), LIT("outskirts")};
+    static const ts_lit kinds[] = {LIT("island"),  LIT("city"),     LIT("town"),   LIT("port"),
+                                   LIT("village"), LIT("province"), LIT("region"), LIT("outskirts"),
+                                   LIT("suburbs"), LIT("districts"), LIT("parts")};
     return q >= 2 && TOK_IS(s, q - 1, "of") && ts_tok_in(s, q - 2, kinds, sizeof kinds / sizeof kinds[0]);
 }
 
@@ -1574,6 +1612,14 @@ static int military_code(const char *code)
 {
     int r = (code[0] - '0') * 10 + (code[1] - '0');
     return code[0] != '-' && r >= 15 && r <= 20 && r != 16;
+}
+
+/* Codes whose pattern's "in $T" aims at the place even as "the city of X":
+ * force, and appeals for calm or a truce there ("called for a truce in the
+ * southern suburbs of Tripoli"); a meeting's is its venue. */
+static int place_aimed_code(const char *code)
+{
+    return military_code(code) || (code[0] == '0' && code[1] == '2');
 }
 
 #define ARMED_ANY 0    /* pattern option `armed` */
@@ -1709,6 +1755,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
         int found = 0;
         for (size_t q = pos; q < lim; q++) {
             if (e->type == E_TARGET) {
+                if (charged_people(s, pos, q, end))
+                    break; /* "arrested 12 people accused of spying for Israel" */
                 int ag = q > pos && q > i + 1 ? reduced_agent(g, q, end) : -1;
                 if (ag >= 0 && s->m[ag].kind == M_NAME && !g->skip[s->m[ag].t0]) {
                     /* "denounced the sanctions imposed on Russia by the EU": whose sanctions */
@@ -1727,7 +1775,7 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 int named_prep = k > 0 &&
                                  (d->elems[p->elem + k - 1].type == E_WORD ||
                                   d->elems[p->elem + k - 1].type == E_ALT) &&
-                                 (last + 3 >= q || (military_code(p->code) && q > 0 && place_described(s, q) &&
+                                 (last + 3 >= q || (place_aimed_code(p->code) && q > 0 && place_described(s, q) &&
                                                     last + DESCRIBED_PLACE_WORDS >= q));
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind == M_UNRES && s->m[mi].sector[0] && !g->skip[q] &&
                     !s->m[mi].modifier &&
@@ -1743,7 +1791,7 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                     found = 1;
                     break;
                 }
-                if (mi >= 0 && s->m[mi].t0 == q && place_described(s, q) && !(named_prep && military_code(p->code)))
+                if (mi >= 0 && s->m[mi].t0 == q && place_described(s, q) && !(named_prep && place_aimed_code(p->code)))
                     continue; /* "met on the island of St Vincent": a venue; but "advanced on the
                                  eastern city of Kharkiv" is the advance's goal */
                 if (mi >= 0 && s->m[mi].t0 == q && q > 0 && TOK_IS(s, q - 1, "what") &&
@@ -2458,6 +2506,27 @@ static int expulsion_demanded(gstate *g, size_t i, size_t end, int src)
     return -1;
 }
 
+/* Whether token k is the head of people the verb's object names from token
+ * `from`, with what they are charged with or did after it: "arrested 12
+ * people accused of spying for Israel", "detained two men suspected of links
+ * to ISIS", "held three men on suspicion of ...". The party their charge
+ * names is not the object (people_object may name the people). */
+static int charged_people(const ts_sent *s, size_t from, size_t k, size_t end)
+{
+    if (k + 1 >= end || k > from + 4 || s->mid[k] >= 0 || !person_noun(s, k))
+        return 0;
+    const ts_word *nw = ts_w(s, k + 1);
+    if (!(TOK_IS(s, k + 1, "who") || TOK_IS(s, k + 1, "on") || TOK_IS(s, k + 1, "for") ||
+          (nw && (nw->vform & VF_PART) && !(nw->vform & VF_BASE) && s->tok[k + 1].cas == CASE_LOWER)))
+        return 0;
+    size_t q = from;
+    while (q < k && (s->tok[q].kind == TK_NUM || (s->gram[q] & (G_DET | G_QUANT | G_ADV)) || TOK_IS(s, q, "of") ||
+                     TOK_IS(s, q, "than") ||
+                     (s->tok[q].kind == TK_WORD && s->tok[q].cas == CASE_LOWER && !s->gram[q] && s->mid[q] < 0)))
+        q++;
+    return q == k;
+}
+
 static int first_target(gstate *g, size_t i, size_t end, int src)
 {
     ts_sent *s = g->s;
@@ -2465,6 +2534,8 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
     for (size_t k = i + 1; k < end; k++) {
         if (TOK_IS(s, k, "during") || TOK_IS(s, k, "amid"))
             return -1; /* "called for a ceasefire during a visit to Cairo": the rest is circumstance */
+        if (charged_people(s, i + 1, k, end))
+            return -1;
         int mi = s->mid[k];
         if (mi < 0 || g->skip[k] || s->m[mi].t0 != k)
             continue;
@@ -3316,6 +3387,19 @@ static void mark_adverbials(gstate *g)
         } else if (is_quote(s, k) && k > 0 && k + 1 < s->ntok && s->tok[k - 1].kind == TK_WORD &&
                    s->tok[k + 1].kind == TK_WORD && s->tok[k + 1].cas == CASE_LOWER) {
             g->adv[k] = 1; /* a scare quote inside a clause: "would \u201cpay a tragic price\u201d" */
+        } else if ((gg & G_SUB) && k > 0 && k + 1 < s->ntok && (s->gram[k - 1] & G_HAVE) && TOK_IS(s, k, "since") &&
+                   W(s, k + 1) && (W(s, k + 1)->vform & VF_PART) && s->tok[k + 1].cas == CASE_LOWER) {
+            /* "the government has since lifted the ban": an adverb, not a clause's "since" */
+            g->adv[k] = 1;
+            s->gram[k] = (s->gram[k] & ~(uint32_t)(G_SUB | G_PREP | G_LOC)) | G_ADV;
+        } else if (t->len == 5 && k > 0 && k + 2 < s->ntok && (s->gram[k - 1] & G_BE) && TOK_IS(s, k, "going") &&
+                   TOK_IS(s, k + 1, "to") && W(s, k + 2) && W(s, k + 2)->verb >= 0 &&
+                   (W(s, k + 2)->vform & VF_BASE) && s->tok[k + 2].cas == CASE_LOWER && s->mid[k + 2] < 0) {
+            /* "is going to visit": the future, as "will visit" */
+            s->gram[k - 1] = G_FUT;
+            s->gram[k] = G_FUT;
+            g->adv[k + 1] = 1;
+            s->gram[k + 1] = G_ADV;
         }
         k++;
     }
@@ -3341,7 +3425,9 @@ static void mark_skips(gstate *g)
             while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k))
                 g->incond[k++] = 1;
         }
-        if ((s->gram[i] & G_IF) && s->mid[i] < 0) {
+        if (((s->gram[i] & G_IF) || (TOK_IS(s, i, "whether") && !TOK_IS(s, i + 1, "to") && !TOK_IS(s, i + 1, "or"))) &&
+            s->mid[i] < 0) {
+            /* (an open question is no more told than a condition: "whether China will supply") */
             size_t k = i;
             while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k))
                 g->incond[k++] = 1;
@@ -3581,11 +3667,20 @@ static int refusing_verb(const gstate *g, int k)
 
 /* The verb that took the chance whose "to" follows token q ("seized the
  * chance to", "took the opportunity to", "used the occasion to"), or -1. */
+#define TIME_TAKEN_WORDS 12 /* from "time" to the "to" of its infinitive */
 static int chance_taken(const gstate *g, size_t q)
 {
     const ts_sent *s = g->s;
     static const ts_lit nouns[] = {LIT("chance"), LIT("opportunity"), LIT("occasion"), LIT("moment")};
     static const ts_lit takers[] = {LIT("seize"), LIT("take"), LIT("grab"), LIT("use"), LIT("exploit")};
+    for (size_t t = q - 1; t >= 2 && t + TIME_TAKEN_WORDS > q; t--) {
+        /* "took time out of the campaign last week to visit Honiara": the visit was made */
+        if (hard_boundary(s, t) || is_comma(s, t) || g->isverb[t] || (s->mid[t] >= 0 && t + 1 < q))
+            break;
+        if (TOK_IS(s, t, "time") && s->mid[t] < 0 && (t + 1 == q || TOK_IS(s, t + 1, "out")) &&
+            g->isverb[t - 1] && g->v[t - 1].kind != V_NONE && !strcmp(lemma_of(s, t - 1), "take"))
+            return (int)(t - 1);
+    }
     if (q < 3 || !ts_tok_in(s, q - 1, nouns, sizeof nouns / sizeof nouns[0]) || s->mid[q - 1] >= 0)
         return -1;
     size_t b = q - 1;
@@ -3683,6 +3778,21 @@ static void govern(gstate *g, size_t i)
         }
         while (q > 0 && ((s->gram[q - 1] & G_ADV) || g->adv[q - 1]) && s->mid[q - 1] < 0)
             q--;
+        if (objm < 0 && q >= 3 && (s->gram[q - 1] & G_AND) && !is_comma(s, q - 2)) {
+            /* "to visit Honiara and to ask Sogavare": the second infinitive is
+               governed as the first is */
+            for (size_t p = q - 1; p-- > 0 && p + 12 > q;) {
+                if (hard_boundary(s, p) || (g->isverb[p] && g->v[p].kind == V_FINITE))
+                    break;
+                if (g->isverb[p] && g->v[p].kind == V_INF) {
+                    v->gov = g->v[p].gov;
+                    v->govv = g->v[p].govv;
+                    v->ordered = g->v[p].ordered;
+                    v->subj = g->v[p].subj;
+                    return;
+                }
+            }
+        }
         if (objm < 0 && q >= 2 && TOK_IS(s, q - 1, "whether") && g->isverb[q - 2] && W(s, q - 2) &&
             (W(s, q - 2)->gram & G_INTENT))
             q--; /* "is weighing whether to expel Russian diplomats": the option weighed (but not
@@ -4124,8 +4234,9 @@ static int verb_attribution(gstate *g, size_t i)
     v->cond = g->incond[i];
     /* pronoun subject in reported speech: the speaker ("X said it would") */
     if (v->subj >= 0 && v->attributed && g->say_speaker >= 0 && s->m[v->subj].resolved &&
-        s->m[v->subj].t1 == s->m[v->subj].t0 + 1 && !s->m[v->subj].person == !s->m[g->say_speaker].person)
-        v->subj = (int16_t)g->say_speaker;
+        s->m[v->subj].t1 == s->m[v->subj].t0 + 1 && !s->m[v->subj].person == !s->m[g->say_speaker].person &&
+        (s->gram[s->m[v->subj].t0] & (G_HE | G_IT | G_THEY | G_WE)))
+        v->subj = (int16_t)g->say_speaker; /* (but "The rebels killed two soldiers, the army said": the rebels) */
     if (v->subj >= 0 && v->attributed && g->say_speaker >= 0 && s->m[v->subj].kind == M_UNRES &&
         s->m[v->subj].resolved)
         v->subj = (int16_t)g->say_speaker;
@@ -4496,6 +4607,28 @@ static int demanded_party(gstate *g, size_t i, int src)
     return -1;
 }
 
+/* "..., a charge Ukraine rejected", "..., an accusation Beijing dismissed":
+ * an allegation noun right before the subject of verb i, which has no
+ * object of its own (the relative pronoun left out). */
+static int fronted_allegation(const gstate *g, size_t i, int subj)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit nouns[] = {LIT("charge"), LIT("claim"), LIT("accusation"), LIT("allegation"),
+                                   LIT("assertion"), LIT("charges"), LIT("claims"), LIT("accusations"),
+                                   LIT("allegations")};
+    static const ts_lit verbs[] = {LIT("rejected"), LIT("rejects"), LIT("dismissed"), LIT("dismisses"),
+                                   LIT("disputed"), LIT("disputes"), LIT("refuted"), LIT("refutes"),
+                                   LIT("rebuffed"), LIT("rebuffs")};
+    if (subj < 0 || !ts_tok_in(s, i, verbs, sizeof verbs / sizeof verbs[0]) || s->m[subj].t1 != i ||
+        s->m[subj].t0 < 2)
+        return 0;
+    if (i + 1 < s->ntok && !hard_boundary(s, i + 1) && !is_comma(s, i + 1) && !is_punct(s, i + 1, '.'))
+        return 0; /* "rejected the offer": an object of its own */
+    size_t n = s->m[subj].t0 - 1;
+    return ts_tok_in(s, n, nouns, sizeof nouns / sizeof nouns[0]) &&
+           (TOK_IS(s, n - 1, "a") || TOK_IS(s, n - 1, "an") || TOK_IS(s, n - 1, "the"));
+}
+
 static int verb_pattern(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -4511,6 +4644,21 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
         vc->end = g->late_at;
     memset(&vc->pm, 0, sizeof vc->pm);
     vc->has = best_pattern(g, i, vc->end, v->subj, &vc->pm);
+    if ((!vc->has || vc->pm.p->nelem == 0) && fronted_allegation(g, i, v->subj)) {
+        vc->has = 0;
+        /* "Moscow accused Kyiv of ..., a charge Ukraine rejected": the charge
+           before the subject is what the verb's object would be, a denial */
+        const ts_verb *vb = &s->d->verbs[w->verb];
+        for (uint32_t k = 0; k < vb->count && !vc->has; k++) {
+            const ts_pattern *p = &s->d->pats[s->d->porder[vb->first + k]];
+            if (!strcmp(p->code, "016") && !(p->flags & P_BLOCK)) {
+                vc->pm.p = p;
+                vc->pm.target = -1;
+                vc->pm.last = i;
+                vc->has = 1;
+            }
+        }
+    }
     v->root = vc->has ? (uint8_t)root_of(vc->pm.p->code) : 0;
     if (is_say && v->gov == GOV_NONE && (v->neg || non_factive(s, w))) {
         /* "Britain did not confirm reports that ...", "they fear that ...":
@@ -5752,9 +5900,17 @@ static int people_object(gstate *g, size_t i, size_t end, int src)
                                                        !strcmp(sm->code + 3, "COP")))) ||
         ts_igo_code(sm->code) || !strncmp(sm->code, "WST", 3))
         return -1;
-    for (size_t k = i + 1; k < end && k < i + 7; k++) {
+    size_t lim = i + 7;
+    for (size_t k = i + 1; k < end && k < lim; k++) {
         if (s->mid[k] >= 0)
             return -1;
+        if (k + 1 < end && k == i + 2 && TOK_IS(s, k + 1, "of") && (s->gram[k - 1] & G_DET) &&
+            s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && !s->gram[k]) {
+            /* "ordered the release of 200 prisoners", "announced the pardon of
+               more than one hundred prisoners": the act's noun, then whom */
+            lim = k + 9;
+            continue;
+        }
         if (person_noun(s, k)) {
             char code[7] = {sm->code[0], sm->code[1], sm->code[2], 'C', 'V', 'L', '\0'};
             return add_actor(s, code, k, k + 1);
@@ -6082,6 +6238,48 @@ static int sovereign_possessor(gstate *g, size_t i, size_t end, int src)
         return -1;
     int mi = add_remembered(s, c);
     return mi;
+}
+
+/* "The Philippine coast guard said Chinese vessels fired water cannon at two
+ * of its boats", "Seoul said the North's soldiers fired at its guard posts":
+ * "its" or "their" before a state's boats, troops, posts or people in the
+ * object of a hostile act is the nearest party of another country named
+ * before the doer (the speaker), not the doer itself. Its mention, or -1. */
+#define ASSET_WORDS 6 /* from the verb to "its" */
+static int asset_possessor(gstate *g, size_t i, size_t end, int src)
+{
+    ts_sent *s = g->s;
+    static const ts_lit assets[] = {
+        LIT("boat"),    LIT("boats"),    LIT("vessel"),   LIT("vessels"),  LIT("ship"),      LIT("ships"),
+        LIT("position"), LIT("positions"), LIT("troops"),  LIT("soldiers"), LIT("forces"),    LIT("base"),
+        LIT("bases"),   LIT("post"),     LIT("posts"),    LIT("outpost"),  LIT("outposts"),  LIT("patrol"),
+        LIT("patrols"), LIT("aircraft"), LIT("jets"),     LIT("planes"),   LIT("convoy"),    LIT("embassy"),
+        LIT("consulate"), LIT("citizens"), LIT("nationals"), LIT("fishermen"), LIT("diplomats"), LIT("crew")};
+    for (size_t k = i + 1; k + 1 < end && k <= i + ASSET_WORDS; k++) {
+        if (s->mid[k] >= 0 && !TOK_IS(s, k, "its") && !TOK_IS(s, k, "their"))
+            return -1; /* a party named first */
+        if (hard_boundary(s, k) || is_comma(s, k))
+            return -1;
+        if (!TOK_IS(s, k, "its") && !TOK_IS(s, k, "their"))
+            continue;
+        size_t q = k + 1;
+        if (q + 1 < end && s->tok[q].kind == TK_WORD && s->tok[q].cas == CASE_LOWER && s->mid[q] < 0 &&
+            !ts_tok_in(s, q, assets, sizeof assets / sizeof assets[0]))
+            q++; /* "its patrol boats", "their forward positions" */
+        if (!ts_tok_in(s, q, assets, sizeof assets / sizeof assets[0]))
+            return -1;
+        for (size_t m = s->nm; m-- > 0;) {
+            const ts_mention *x = &s->m[m];
+            if ((int)m == src || (size_t)x->t1 > (size_t)s->m[src].t0 ||
+                (x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || ts_igo_code(x->code))
+                continue;
+            if (strncmp(x->code, s->m[src].code, 3))
+                return x->kind == M_NAME ? (int)m : add_actor(s, x->code, 0, 0);
+            return -1; /* the doer's own country named last: its own */
+        }
+        return -1;
+    }
+    return -1;
 }
 
 /* Verbs of feeling whose passive is an adjective: "disappointed with",
@@ -6637,6 +6835,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             }
             if (vc->tgt < 0 && vc->pm.subj_filled && !unnamed_victim)
                 vc->tgt = first_target(g, i, vc->end, by); /* "sanctions were announced against Russia by Britain" */
+            if (vc->tgt >= 0 && s->m[vc->tgt].group == s->m[by].group && !(vc->pm.p->flags & P_SYM))
+                vc->tgt = -1; /* "aid was provided by Japan and South Korea": co-agents, not its receiver */
             if (vc->tgt < 0 && v->passive == 2 && !strncmp(vc->pm.p->code, "045", 3))
                 vc->tgt = brokered_parties(g, i, by); /* "agreed to a truce brokered by Qatar" */
         } else if (vc->pm.subj_filled && v->subj >= 0 && strlen(s->m[v->subj].code) == 6 &&
@@ -6810,6 +7010,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         }
         if (vc->tgt < 0 && (vc->r0 == 15 || vc->r0 >= 17) && vc->src >= 0)
             vc->tgt = sovereign_possessor(g, i, vc->end, vc->src); /* "the Indian jets violated its airspace" */
+        if (vc->tgt < 0 && vc->r0 >= 17 && vc->src >= 0) {
+            vc->tgt = asset_possessor(g, i, vc->end, vc->src);
+            if (vc->tgt >= 0)
+                vc->rule = "target: whose boats, troops or posts 'its' or 'their' names: the other party named before";
+        }
         if (vc->tgt < 0 && (vc->r0 == 15 || vc->r0 == 16 || vc->r0 >= 18 || !strncmp(vc->pm.p->code, "172", 3)))
             vc->tgt = first_place(g, i, vc->end, vc->src, vc->r0 >= 18);
         if (vc->tgt < 0 && vc->r0 >= 19 && vc->src >= 0 && !strcmp(s->ctx->attacker, s->m[vc->src].code) &&
@@ -8234,6 +8439,13 @@ static int saying_it_violated(const gstate *g, size_t i, const vcode *vc)
     return q >= 3 && TOK_IS(s, q - 1, "saying") && is_comma(s, q - 2);
 }
 
+/* "will", or "is going to" that mark_adverbials read as it */
+static int will_at(const ts_sent *s, size_t c0)
+{
+    return TOK_IS(s, c0, "will") ||
+           (c0 + 1 < s->ntok && (s->gram[c0] & G_FUT) && TOK_IS(s, c0 + 1, "going") && (s->gram[c0 + 1] & G_FUT));
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -8393,14 +8605,14 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         /* unattributed, a cooperative act in the future tense is the announced plan
            the news reports ("Japan will provide loans to Manila"), not the writer's guess */
         int plan = !v->attributed && g->say_speaker < 0 && !v->hedge && vc->r0 >= 4 && vc->r0 <= 8 &&
-                   v->kind == V_FINITE && (size_t)v->chain0 > 0 && TOK_IS(s, (size_t)v->chain0, "will");
+                   v->kind == V_FINITE && (size_t)v->chain0 > 0 && will_at(s, (size_t)v->chain0);
         /* nor is a retaliation in the future tense: the vow of a quote or statement
            ("'Afghanistan will retaliate.'"), which no writer predicts on his own */
         int first_clause = 1; /* not "Analysts expect that Afghanistan will retaliate" */
         for (size_t q = 0; q < (size_t)v->chain0 && first_clause; q++)
             first_clause = !(g->isverb[q] || (s->gram[q] & (G_SUB | G_REL)) || TOK_IS(s, q, "that"));
         plan |= !v->attributed && g->say_speaker < 0 && !v->hedge && v->kind == V_FINITE && first_clause &&
-                retaliation_verb(s, i) && (size_t)v->chain0 > 0 && TOK_IS(s, (size_t)v->chain0, "will");
+                retaliation_verb(s, i) && (size_t)v->chain0 > 0 && will_at(s, (size_t)v->chain0);
         if ((v->attributed || plan) && own && intent_code(vc->pm.p->code, 1, vc->code))
             vc->flags |= TOCSIN_EV_INTENT;
         else
@@ -8961,6 +9173,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         return;
     }
     if (!sym && nt == 0 && ns > 1 && ((r0 >= 3 && r0 <= 8) || !strcmp(vc->code, "019")) &&
+        r0 != 7 && strncmp(vc->code, "033", 3) && !v->passive && /* aid given together, or by agents of a
+                                                                   passive, is not given to each other */
         !(vc->pm.p->flags & P_NOTARGET) && !vc->nosym && /* "Chile and Peru shared the view that": accord */
         strncmp(vc->code, "039", 3) && strncmp(vc->code, "045", 3)) /* mediators do not mediate between themselves */
         sym = 1; /* "Chile's minister and his Peruvian counterpart voiced hope of better ties": each other */

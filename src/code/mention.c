@@ -408,8 +408,12 @@ static const char *pronoun_code(const ts_sent *s, uint32_t g, size_t at)
             continue; /* "They stormed the assembly hall": not the assembly after it */
         if ((g & G_HE) && m->person)
             return m->code;
-        if ((g & (G_IT | G_THEY)) && !m->person)
-            return m->code;
+        if ((g & G_THEY) && m->person && k + 1 < s->nm && s->m[k + 1].group == m->group &&
+            s->m[k + 1].person && (size_t)s->m[k + 1].t0 < at)
+            return m->code; /* "Pashinyan and Aliyev met in Prague, where they agreed": the pair */
+        if ((g & (G_IT | G_THEY)) && !m->person &&
+            !(m->t0 > 0 && (s->gram[m->t0 - 1] & G_LOC) && !(s->gram[m->t0 - 1] & G_PREP)))
+            return m->code; /* (but not the venue "in Prague") */
     }
     for (size_t k = 0; (g & G_HE) && k < s->nm; k++) {
         /* "Kenya's president said his country ...": an office held by one person */
@@ -1257,8 +1261,15 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         return 1;
     }
     if (after_the && !defc) {
-        if (TOK_IS(s, i, "bloc") || TOK_IS(s, i, "alliance") || TOK_IS(s, i, "union"))
+        if (TOK_IS(s, i, "bloc") || TOK_IS(s, i, "alliance") || TOK_IS(s, i, "union")) {
             defc = s->ctx->igo[0] ? s->ctx->igo : NULL;
+            for (size_t k = s->nm; k-- > 0;) /* "were leaving ECOWAS, accusing the bloc of ...": this sentence's */
+                if (s->m[k].kind == M_NAME && (size_t)s->m[k].t1 <= i && ts_igo_code(s->m[k].code) &&
+                    strncmp(s->m[k].code, "UNO", 3) && strlen(s->m[k].code) <= 4) {
+                    defc = s->m[k].code;
+                    break;
+                }
+        }
         else if (TOK_IS(s, i, "group") || TOK_IS(s, i, "militia") || TOK_IS(s, i, "movement") ||
                  TOK_IS(s, i, "militants") || TOK_IS(s, i, "insurgents")) {
             defc = s->ctx->reb[0] ? s->ctx->reb : NULL;
@@ -1539,6 +1550,25 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         end = cur.end;
         /* look ahead: possessive, agent, person, or a name after a title */
         size_t k = end;
+        if (is_person && k < s->ntok && s->tok[k].cas == CASE_LOWER && strlen(person) >= 3) {
+            /* "the Biden administration", "the Assad regime", "the Netanyahu
+               government": the leader's country's government, whether or not
+               the leader still rules at the story's date */
+            static const ts_lit govs[] = {LIT("administration"), LIT("government"), LIT("regime"),
+                                          LIT("cabinet")};
+            piece nx = longest(s, k);
+            if (nx.kind == K_AGENT && nx.end == k + 1 && ts_tok_in(s, k, govs, sizeof govs / sizeof govs[0])) {
+                char cc[4] = {person[0], person[1], person[2], '\0'};
+                set_code(base, cc);
+                have_base = 1;
+                memcpy(sector, "GOV", 4);
+                have_agent = 1;
+                is_person = 0;
+                end = nx.end;
+                head = end - 1;
+            }
+            break;
+        }
         if (is_person)
             break;
         if (is_possessive(s, k) && (have_base || have_agent)) {

@@ -336,6 +336,14 @@ static int in_mention_beyond(const ts_sent *s, size_t t0, size_t t1)
 
 static long static_cue(const ts_sent *s, size_t t0);
 
+/* "Shoal", "Reef", "Atoll", "Cay", "Bank" after a name */
+static int sea_feature(const ts_sent *s, size_t i)
+{
+    return TOK_IS(s, i, "shoal") || TOK_IS(s, i, "shoals") || TOK_IS(s, i, "reef") || TOK_IS(s, i, "reefs") ||
+           TOK_IS(s, i, "atoll") || TOK_IS(s, i, "cay") || TOK_IS(s, i, "cays") || TOK_IS(s, i, "bank") ||
+           TOK_IS(s, i, "banks");
+}
+
 size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out, size_t max)
 {
     const ts_gaz *g = ts_gaz_get();
@@ -370,6 +378,8 @@ size_t ts_where_scan(ts_where_doc *d, const ts_sent *s, int events, ts_loc *out,
         size_t nh = 0, e = 0;
         if (ts_gaz_first(g, s->tok[i].hash))
             e = longest(g, s, i, ids, fl, &nh);
+        if (e && e < s->ntok && capitalised(s, e) && sea_feature(s, e))
+            continue; /* "Scarborough Shoal", "Mischief Reef": a feature at sea, not the town of its name */
         if (e == i + 1 && word_in(s, i, W_SKIP_ADJ) && capitalised(s, i + 1) &&
             !word_in(s, i + 1, W_REGION_WORD | W_NOMINAL) && !in_mention_beyond(s, i, e))
             continue; /* "in Northern Mali", "Central Mali": an adjective, not Ghana's Northern Region */
