@@ -1643,6 +1643,18 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                to the government": the government's, whose country the sentence
                or the story names */
             piece ag = nx.kind == K_ADJ && nx.end < s->ntok ? longest(s, nx.end) : nx;
+            int title = !nx.kind && q + 1 < s->ntok && s->tok[q].kind == TK_WORD && s->tok[q].cas == CASE_CAP;
+            if ((ag.kind == K_AGENT && ag.end < s->ntok) || title) {
+                /* "troops loyal to President Salva Kiir", "to Colonel Assimi
+                   Goita": the titled person's */
+                piece pn = longest(s, title ? q + 1 : ag.end);
+                if (pn.kind == K_PERSON) {
+                    set_code(base, pn.e->code);
+                    have_base = 1;
+                    end = pn.end;
+                    break;
+                }
+            }
             if (ag.kind == K_AGENT && q > k + 2) {
                 if (nx.kind == K_ADJ) {
                     set_code(base, nx.e->code);
