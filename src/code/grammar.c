@@ -9420,6 +9420,17 @@ static const char *nominal_code(const ts_sent *s, size_t k, int *sym)
         *sym = 1;
         return "190";
     }
+    if ((len == 8 || len == 9) && k + 2 < s->ntok && TOK_IS(s, k + 1, "of") &&
+        (TOK_IS(s, k, "exchange") || TOK_IS(s, k, "exchanges"))) {
+        /* "exchanges of fire between Indian and Chinese troops", "an exchange
+           of gunfire along the border": fighting, both ways */
+        size_t f = k + 2 + (k + 3 < s->ntok && (TOK_IS(s, k + 2, "heavy") || TOK_IS(s, k + 2, "artillery") ||
+                                                 TOK_IS(s, k + 2, "small") || TOK_IS(s, k + 2, "sporadic")));
+        if (TOK_IS(s, f, "fire") || TOK_IS(s, f, "gunfire") || TOK_IS(s, f, "shots") || TOK_IS(s, f, "arms")) {
+            *sym = 1;
+            return TOK_IS(s, f, "gunfire") || TOK_IS(s, f, "shots") ? "193" : "190";
+        }
+    }
     const ts_word *w = W(s, k);
     if (!w || !w->classes) /* in no class: of the rest, only "shelling" can be one */
         return len == 8 && TOK_IS(s, k, "shelling") ? "194" : "";
@@ -9898,6 +9909,16 @@ static const char *background_code(const ts_sent *s, size_t k, int *sym)
     return "";
 }
 
+/* A blast named by what was heard or seen, not by who set it off ("the
+ * blast", "twin explosions", "the bombings"): an act only when a claimant
+ * takes responsibility for it (background_events, frame 2). */
+static int claimed_blast_noun(const ts_sent *s, size_t k)
+{
+    static const ts_lit words[] = {LIT("blast"),     LIT("blasts"),     LIT("explosion"),
+                                   LIT("explosions"), LIT("bombings"), LIT("bombing")};
+    return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
+}
+
 /* Words that make an event noun one not (yet) done: "planned talks", "a
  * possible deal", "new sanctions" threatened, "talks next week". */
 static int unrealised_word(const ts_sent *s, size_t q)
@@ -10289,6 +10310,12 @@ static void background_events(gstate *g)
             own = s->mid[k];
         }
         const char *code = background_code(s, k, &sym);
+        int claim_only = 0;
+        if (!code[0] && own < 0 && claimed_blast_noun(s, k)) {
+            code = "183"; /* "claimed responsibility for twin blasts in Maiduguri" */
+            sym = 0;
+            claim_only = 1;
+        }
         if (!code[0])
             continue;
         size_t k0 = own >= 0 ? s->m[own].t0 : k;
@@ -10297,8 +10324,8 @@ static void background_events(gstate *g)
         size_t b = event_np_start(g, k0);
         int hostile = root_of(code) >= 16 || root_of(code) == 11, speaker = -1;
         int frame = background_frame(g, b, k, hostile, &speaker);
-        if (!frame || verb_in_phrase(g, b, k0))
-            continue;
+        if (!frame || (claim_only && frame != 2) || verb_in_phrase(g, b, k0))
+            continue; /* a blast is an act only when claimed: "after the blast" names no doer */
         int src = own, tgt = -1, pair = -1, unreal = 0, placed = 0; /* placed: a place's country, named here */
         if (sym && speaker >= 0 && (b == k || (b + 1 == k && (s->gram[b] & (G_IT | G_THEY)))))
             src = speaker; /* "said (its) talks with Beijing were productive": the speaker's talks */
