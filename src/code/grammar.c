@@ -9540,6 +9540,46 @@ static int nominal_subject_possible(const gstate *g, size_t e)
     return 0;
 }
 
+/* An armed sector no country names ("rebels", "the army", "Tuareg
+ * fighters") right after token k, before end: its mention, or -1. */
+static int unnamed_force_after(const gstate *g, size_t k, size_t end)
+{
+    const ts_sent *s = g->s;
+    for (size_t q = k + 1; q < end && q < k + 4; q++) {
+        int mq = s->mid[q];
+        if (mq >= 0)
+            return s->m[mq].kind == M_UNRES && !s->m[mq].code[0] &&
+                           (!strcmp(s->m[mq].sector, "REB") || !strcmp(s->m[mq].sector, "MIL"))
+                       ? mq
+                       : -1;
+        if (s->tok[q].kind != TK_WORD || (s->gram[q] & (G_AND | G_PREP | G_LOC)))
+            return -1;
+    }
+    return -1;
+}
+
+/* "Fighting broke out between rebels and the Malian army", "clashes between
+ * the army and the RSF": a fight at home, where the side no country names
+ * (*u, an armed sector) is of the named side's country (*n) when it is the
+ * named side's enemy at home: rebels against a state's forces, an army
+ * against a country's armed group. Names *u and returns 1, else 0. */
+static int fight_at_home(ts_sent *s, int u, int n)
+{
+    if (u < 0 || n < 0 || s->m[n].kind != M_NAME || strlen(s->m[n].code) != 6 || is_place(s, &s->m[n]) ||
+        ts_igo_code(s->m[n].code))
+        return 0;
+    const char *ns = s->m[n].code + 3, *us = s->m[u].sector;
+    int rebels_v_state = !strcmp(us, "REB") && (!strcmp(ns, "MIL") || !strcmp(ns, "GOV") || !strcmp(ns, "COP"));
+    int army_v_group = !strcmp(us, "MIL") && !strcmp(ns, "REB");
+    if (!rebels_v_state && !army_v_group)
+        return 0;
+    for (size_t q = 0; q < s->nm; q++)
+        if (s->m[q].code[0] && strncmp(s->m[q].code, s->m[n].code, 3))
+            return 0; /* "between rebels and Russian troops in Ukraine's east": not at home */
+    name_unresolved(&s->m[u], s->m[n].code);
+    return 1;
+}
+
 /* "between A and B" at token q: the actors after "between" (*a) and after
  * its "and" (*b), within NOMINAL_SPAN tokens; -1 each when missing. */
 static void between_pair(gstate *g, size_t q, int *a, int *b)
@@ -9594,6 +9634,30 @@ static int onset_between(gstate *g, size_t k)
         return 0;
     int src, pair;
     between_pair(g, q, &src, &pair);
+    if (src < 0 && pair < 0 && root_of(code) == 19) {
+        /* "between rebels and the Malian army": the first side named by the second */
+        size_t lim = q + NOMINAL_SPAN < s->ntok ? q + NOMINAL_SPAN : s->ntok;
+        int u = unnamed_force_after(g, q, lim);
+        for (size_t r = q + 1; u >= 0 && r < lim; r++)
+            if (s->gram[r] & G_AND) {
+                int n = actor_after(g, r, lim);
+                if (fight_at_home(s, u, n)) {
+                    src = u;
+                    pair = n;
+                }
+                break;
+            }
+    } else if (src >= 0 && pair < 0 && root_of(code) == 19) {
+        /* "between the Sudanese army and rebels" */
+        size_t lim = q + NOMINAL_SPAN < s->ntok ? q + NOMINAL_SPAN : s->ntok;
+        for (size_t r = q + 1; r < lim; r++)
+            if (s->gram[r] & G_AND) {
+                int u = unnamed_force_after(g, r, lim);
+                if (fight_at_home(s, u, src))
+                    pair = u;
+                break;
+            }
+    }
     if (src < 0 || pair < 0 || !s->m[src].code[0] || !s->m[pair].code[0] ||
         !strcmp(s->m[src].code, s->m[pair].code) ||
         (!strncmp(s->m[src].code, s->m[pair].code, 3) &&
@@ -9739,9 +9803,10 @@ static void nominal_events(gstate *g)
         for (size_t q = k; q-- > 0 && q + 4 > k && !near;)
             near = s->mid[q] >= 0 && s->m[s->mid[q]].kind != M_UNRES;
         for (size_t q = k + 1; q + 1 < s->ntok && q < k + NOMINAL_SPAN && !near; q++)
-            near = (TOK_IS(s, q, "on") || TOK_IS(s, q, "against") || TOK_IS(s, q, "between") ||
-                    TOK_IS(s, q, "by")) &&
-                   actor_after(g, q, s->ntok) >= 0;
+            near = ((TOK_IS(s, q, "on") || TOK_IS(s, q, "against") || TOK_IS(s, q, "between") ||
+                     TOK_IS(s, q, "by")) &&
+                    actor_after(g, q, s->ntok) >= 0) ||
+                   (sym && TOK_IS(s, q, "between") && unnamed_force_after(g, q, s->ntok) >= 0);
         if (near)
             cand = k;
     }
