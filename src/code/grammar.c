@@ -326,6 +326,17 @@ static int verb_kind(const gstate *g, size_t i)
         return (vf & (VF_PAST | VF_PART)) && !(vf & VF_BASE) && prev_poss == 0 && 0 ? V_PART : V_NONE;
     if (prev_adj_mod && !(vf & (VF_PAST | VF_PART)))
         return V_NONE; /* "Russian attacks" */
+    if (prev_mention && vf == VF_BASE && (size_t)s->m[s->mid[j - 1]].t0 + 1 < j) {
+        /* "its drone campaign against Ukraine", "their air campaign": after a
+           possessive and a singular noun, a bare present is the next noun (a
+           singular subject would take "campaigns") */
+        const ts_mention *pm = &s->m[s->mid[j - 1]];
+        size_t h = j - 1;
+        const ts_tok *ht = &s->tok[h];
+        if ((TOK_IS(s, pm->t0, "its") || TOK_IS(s, pm->t0, "their")) && ht->kind == TK_WORD &&
+            ht->cas == CASE_LOWER && s->text[ht->off + ht->len - 1] != 's')
+            return V_NONE;
+    }
     if (vf & VF_ING)
         return V_ING;
     if (vf & (VF_PAST | VF_PART)) {
