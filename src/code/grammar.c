@@ -8685,6 +8685,38 @@ static int story_pair_targets(gstate *g, size_t i, const vcode *vc, int *tgts)
     return story_pair(s, tgts);
 }
 
+/* "A car bomb killed six people in Mogadishu; al-Shabaab claimed
+ * responsibility", "... in Quetta. The BLA claimed responsibility.": an
+ * armed group's claim that names no act is of the bombing told before it,
+ * in its own sentence or the story's (ts_ctx.blast), on the country where it
+ * went off. Sets vc's code and target; 1 when it did. */
+static int claimed_story_blast(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    if (vc->src < 0 || !armed_group(s, vc->src) || group_size(s, vc->src) != 1 || v->kind != V_FINITE || v->neg ||
+        v->modal || v->fut || v->cond || v->hedge)
+        return 0; /* one armed group claims: not "four soldiers in Mali, and JNIM" read as one subject */
+    for (size_t q = i + 1; q + 1 < s->ntok && q < i + 5; q++)
+        if ((TOK_IS(s, q, "responsibility") || TOK_IS(s, q, "credit")) && TOK_IS(s, q + 1, "for"))
+            return 0; /* "claimed responsibility for the kidnapping": the act it names is the one claimed */
+    char cc[4] = "";
+    const char *code = ts_blast_code(s, i, cc);
+    if (!code[0] && s->ctx->blast[0]) {
+        memcpy(cc, s->ctx->blast, 4);
+        code = s->ctx->blast_code;
+    }
+    if (!cc[0] || !code[0])
+        return 0;
+    int t = add_remembered(s, cc);
+    if (t < 0)
+        return 0;
+    vc->tgt = t;
+    copy_code(vc->code, code, sizeof vc->code);
+    vc->rule = "a claim naming no act is of the bombing told before it, where it went off";
+    return 1;
+}
+
 static void verb_emit(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -8776,7 +8808,10 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             place = 1; /* "Israel denied targeting the hospital in Gaza": where it is said to have struck */
         else if (vc->act1 > vc->act0 && (r == 2 || r == 5 || r == 9 || r == 10 || r == 11))
             place = vc->act_home == 3 ? 3 : vc->act_home ? 2 : 1; /* "condemned the attack in Zamfara": judged_act */
-        else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
+        else if (!strncmp(vc->code, "015", 3) && claimed_story_blast(g, i, vc)) {
+            tgts[0] = vc->tgt;
+            nt = 1;
+        } else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
             if (((r >= 10 && r <= 14) || !strncmp(vc->code, "016", 3)) && v->kind == V_FINITE && vc->src >= 0 && !sym) {
                 g->pend_src = vc->src;
                 g->pend_verb = (int)i;

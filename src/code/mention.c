@@ -2366,9 +2366,61 @@ static int place_modifier(const ts_sent *s, const ts_mention *x)
     return n->kind == TK_WORD && n->cas == CASE_LOWER && s->mid[x->t1] < 0 && !s->gram[x->t1];
 }
 
+#define BLAST_PLACE_SPAN 12 /* tokens from the blast word to its place */
+
+const char *ts_blast_code(const ts_sent *s, size_t end, char cc[4])
+{
+    static const ts_lit blast[] = {LIT("bomb"),       LIT("bombs"),     LIT("blast"),    LIT("blasts"),
+                                   LIT("explosion"),  LIT("explosions"), LIT("bombing"), LIT("bombings"),
+                                   LIT("bomber"),     LIT("bombers")};
+    static const ts_lit at[] = {LIT("in"), LIT("at"), LIT("near"), LIT("outside")};
+    if (end > s->ntok)
+        end = s->ntok;
+    for (size_t k = 0; k < end; k++) {
+        if (!ts_tok_in(s, k, blast, sizeof blast / sizeof blast[0]))
+            continue;
+        /* where it went off: "in Mogadishu", "at a market in Quetta" */
+        cc[0] = '\0';
+        for (size_t q = k + 1; q < end && q < k + BLAST_PLACE_SPAN && !cc[0]; q++) {
+            if (!ts_tok_in(s, q, at, sizeof at / sizeof at[0]))
+                continue;
+            for (size_t r = q + 1; r < end && r < q + 4; r++) {
+                int mr = s->mid[r];
+                if (mr < 0)
+                    continue;
+                const ts_mention *x = &s->m[mr];
+                if (x->kind == M_NAME && strlen(x->code) >= 3 && !ts_igo_code(x->code)) {
+                    memcpy(cc, x->code, 3);
+                    cc[3] = '\0';
+                }
+                break;
+            }
+        }
+        if (!cc[0])
+            return "";
+        if (k > 0 && TOK_IS(s, k - 1, "suicide"))
+            return "1831";
+        if (k > 0 && TOK_IS(s, k - 1, "car"))
+            return "1832";
+        if (k > 0 && TOK_IS(s, k - 1, "roadside"))
+            return "1833";
+        return "183";
+    }
+    return "";
+}
+
 void ts_ctx_update(ts_sent *s)
 {
     remember_many(s);
+    {
+        /* "A car bomb killed six people in Mogadishu": the story's last blast, where it went off */
+        char cc[4];
+        const char *bc = ts_blast_code(s, s->ntok, cc);
+        if (bc[0]) {
+            memcpy(s->ctx->blast, cc, 4);
+            memcpy(s->ctx->blast_code, bc, strlen(bc) + 1); /* at most "1833" */
+        }
+    }
     for (size_t m = 0; m < s->nm; m++) {
         const ts_mention *x = &s->m[m];
         if (!x->uname)

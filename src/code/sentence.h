@@ -73,6 +73,9 @@ typedef struct ts_ctx {
     char poser[TS_CODE_MAX];    /* the story's last show of force (15x) at another: its doer ("the drills") */
     char releaser[TS_CODE_MAX]; /* the story's last release or other yielding (08x): its doer ("the release") */
     char rejecter[TS_CODE_MAX]; /* the story's last rejection or veto (12x): its doer ("the veto") */
+    char blast[4];              /* where the story's last bomb or blast went off ("A car bomb killed six
+                                   people in Mogadishu"): whom a bare "claimed responsibility" struck */
+    char blast_code[6];         /* and its kind: 183, or 1831-1833 (ts_blast_code) */
     struct {
         char key[TS_NAME_KEY];  /* the surname, folded to lower case */
         char code[TS_CODE_MAX];
@@ -194,6 +197,10 @@ void ts_mentions(ts_sent *s);
 int ts_mention_new(ts_sent *s, size_t t0, size_t t1, size_t head, int kind, const char *code);
 /* mention.c: remembers this sentence's actors for later pronouns. */
 void ts_ctx_update(ts_sent *s);
+/* The code of the first bomb or blast word before token end (183, a
+ * suicide 1831, car 1832 or roadside 1833 one) whose place ("in Mogadishu")
+ * names a country, left in cc; "" when none. */
+const char *ts_blast_code(const ts_sent *s, size_t end, char cc[4]);
 /* grammar.c: whether the sentence opens with captives ("Inmates at several
  * jails took ..."), whom the coder places even where it names no actor. */
 int ts_opening_captives(const ts_sent *s);
