@@ -685,17 +685,25 @@ static int ing_word(const ts_sent *s, size_t k)
 /* "A suicide bomber from the Pakistani Taliban blew himself up", "Gunmen
  * from al-Shabaab stormed a hotel": a nameless assailant (a word the
  * dictionaries leave unnamed, or a bomber they read as a warplane) of a named
- * armed group, after "from" or "of" at b - 1, is the group acting. Bare
- * "gunmen" stay no actor (the gold standard's rule). */
+ * armed group, after "from" or "of" at b - 1 (or "loyal to", "linked to",
+ * "affiliated with"), is the group acting. Bare "gunmen" stay no actor (the
+ * gold standard's rule). */
 static int assailant_of(const ts_sent *s, size_t b, int mi)
 {
     static const ts_lit who[] = {LIT("gunman"),    LIT("gunmen"),     LIT("bomber"),   LIT("bombers"),
                                  LIT("attacker"),  LIT("attackers"),  LIT("assailant"), LIT("assailants"),
                                  LIT("kidnappers"), LIT("abductors")};
     const ts_mention *m = &s->m[mi];
-    if (b < 2 || b >= s->ntok || !(TOK_IS(s, b - 1, "from") || TOK_IS(s, b - 1, "of")))
+    if (b < 2 || b >= s->ntok)
         return 0;
     size_t h = b - 2;
+    if (b >= 3 && (((TOK_IS(s, b - 2, "loyal") || TOK_IS(s, b - 2, "allied") || TOK_IS(s, b - 2, "linked")) &&
+                    TOK_IS(s, b - 1, "to")) ||
+                   ((TOK_IS(s, b - 2, "affiliated") || TOK_IS(s, b - 2, "aligned") || TOK_IS(s, b - 2, "allied")) &&
+                    TOK_IS(s, b - 1, "with"))))
+        h = b - 3; /* "Gunmen loyal to al-Shabaab stormed", "attackers affiliated with the group" */
+    else if (!(TOK_IS(s, b - 1, "from") || TOK_IS(s, b - 1, "of")))
+        return 0;
     if (!ts_tok_in(s, h, who, sizeof who / sizeof who[0]) || s->tok[h].cas == CASE_UPPER)
         return 0;
     if (s->mid[h] >= 0 && s->m[s->mid[h]].code[0])
