@@ -10028,6 +10028,13 @@ static const char *background_code(const ts_sent *s, size_t k, int *sym)
     return "";
 }
 
+/* "simulated", "rehearsed", "practised": what follows was a drill. */
+static int rehearsal_verb(const ts_sent *s, size_t v)
+{
+    const char *l = lemma_of(s, v);
+    return !strcmp(l, "simulate") || !strcmp(l, "rehearse") || !strcmp(l, "practise") || !strcmp(l, "practice");
+}
+
 /* A blast named by what was heard or seen, not by who set it off ("the
  * blast", "twin explosions", "the bombings"): an act only when a claimant
  * takes responsibility for it (background_events, frame 2). */
@@ -10445,6 +10452,8 @@ static void background_events(gstate *g)
         int frame = background_frame(g, b, k, hostile, &speaker);
         if (!frame || (claim_only && frame != 2) || verb_in_phrase(g, b, k0))
             continue; /* a blast is an act only when claimed: "after the blast" names no doer */
+        if (b > 0 && g->isverb[b - 1] && rehearsal_verb(s, b - 1))
+            continue; /* "simulated strikes on Taiwan", "rehearsed an assault": drills, no attack */
         int src = own, tgt = -1, pair = -1, unreal = 0, placed = 0; /* placed: a place's country, named here */
         if (sym && speaker >= 0 && (b == k || (b + 1 == k && (s->gram[b] & (G_IT | G_THEY)))))
             src = speaker; /* "said (its) talks with Beijing were productive": the speaker's talks */
