@@ -1629,8 +1629,11 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
             }
         }
         if (have_agent && !have_base && !is_person && k + 2 < s->ntok &&
-            (TOK_IS(s, k, "loyal") || TOK_IS(s, k, "allied")) && TOK_IS(s, k + 1, "to")) {
-            /* "forces loyal to Haftar", "militias allied to Iran": that actor's */
+            (((TOK_IS(s, k, "loyal") || TOK_IS(s, k, "allied")) && TOK_IS(s, k + 1, "to")) ||
+             ((TOK_IS(s, k, "allied") || TOK_IS(s, k, "aligned") || TOK_IS(s, k, "affiliated")) &&
+              TOK_IS(s, k + 1, "with")))) {
+            /* "forces loyal to Haftar", "militias allied to Iran", "fighters
+               aligned with the army": that actor's */
             size_t q = k + 2 < s->ntok && TOK_IS(s, k + 2, "the") && k + 3 < s->ntok ? k + 3 : k + 2;
             piece nx = longest(s, q);
             if (nx.kind == K_COUNTRY || nx.kind == K_ACTOR || nx.kind == K_PERSON) {
@@ -1660,6 +1663,8 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                     set_code(base, nx.e->code);
                     have_base = 1;
                 }
+                if (!strcmp(sector, "REB") && !strcmp(ag.e->code, "MIL"))
+                    memcpy(sector, "MIL", 4); /* "militias allied with the Sudanese army": on its side */
                 end = ag.end;
                 break;
             }
