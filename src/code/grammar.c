@@ -337,6 +337,28 @@ static int verb_kind(const gstate *g, size_t i)
             ht->cas == CASE_LOWER && s->text[ht->off + ht->len - 1] != 's')
             return V_NONE;
     }
+    if (prev_mention && (vf & VF_S) && !(vf & (VF_PAST | VF_PART))) {
+        /* "air strikes on Kurdish militant targets", "hit hideouts and
+           militant bases": a lowercase sector word as a modifier, after a
+           preposition or "and", and the noun it modifies, no verb */
+        const ts_mention *pm = &s->m[s->mid[j - 1]];
+        size_t h = j - 1;
+        const ts_tok *ht = &s->tok[h];
+        size_t b = pm->t0;
+        for (int steps = 0; b > 0 && steps < 3; steps++) {
+            int mb = s->mid[b - 1];
+            if (mb >= 0 ? mb != s->mid[j - 1] && s->m[mb].kind != M_ADJ
+                        : s->tok[b - 1].kind != TK_WORD || s->tok[b - 1].cas == CASE_LOWER || s->gram[b - 1])
+                break;
+            b--; /* "on Kurdish militant targets": over the adjective or name too */
+        }
+        static const ts_lit modifier[] = {LIT("militant"),  LIT("rebel"),     LIT("jihadist"), LIT("insurgent"),
+                                          LIT("separatist"), LIT("terrorist"), LIT("militia"),  LIT("military"),
+                                          LIT("enemy"),      LIT("guerrilla"), LIT("extremist")};
+        if (ht->kind == TK_WORD && ht->cas == CASE_LOWER && b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC | G_AND)) &&
+            ts_tok_in(s, h, modifier, sizeof modifier / sizeof modifier[0]))
+            return V_NONE;
+    }
     if (vf & VF_ING)
         return V_ING;
     if (vf & (VF_PAST | VF_PART)) {
