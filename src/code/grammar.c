@@ -9851,6 +9851,61 @@ static void protest_nouns(gstate *g)
     g->em.rule = NULL;
 }
 
+/* "Indian and Pakistani troops clashed in Kashmir. Exchanges of fire were
+ * reported along the Line of Control", "... Fighting resumed on Friday": a
+ * fight told as a noun at the head of a sentence that names no party, with a
+ * verb of its course, is between the story's two parties when its last use
+ * of force was between them (ts_ctx.pair, attacker and attacked). 1 when
+ * coded. */
+#define STORY_FIGHT_NOUN_AT 3 /* tokens before the fight noun ("Heavy", "Fierce") */
+#define STORY_FIGHT_VERB_SPAN 6 /* tokens from the noun to its verb ("of heavy fire were reported") */
+static int story_fight_onset(gstate *g)
+{
+    ts_sent *s = g->s;
+    const ts_ctx *x = s->ctx;
+    if (!x->pair[0][0] || !x->attacker[0] ||
+        !((!strncmp(x->pair[0], x->attacker, 3) && !strncmp(x->pair[1], x->attacked, 3)) ||
+          (!strncmp(x->pair[1], x->attacker, 3) && !strncmp(x->pair[0], x->attacked, 3))))
+        return 0; /* the story's last two parties are not the last to have fought */
+    for (size_t q = 0; q < s->nm; q++) {
+        const ts_mention *m = &s->m[q];
+        if (!m->code[0] || (m->kind != M_NAME && m->kind != M_ADJ))
+            continue;
+        if (!is_place(s, m))
+            return 0; /* a party named here: the sentence's own rules decide */
+        if (strncmp(m->code, x->pair[0], 3) && strncmp(m->code, x->pair[1], 3))
+            return 0; /* "Clashes erupted in Khartoum": a fight elsewhere */
+    }
+    size_t k = 0;
+    int sym = 0;
+    while (k < s->ntok && k < STORY_FIGHT_NOUN_AT &&
+           !(s->tok[k].kind == TK_WORD && !strcmp(nominal_code(s, k, &sym), "190") && sym))
+        k++;
+    if (k >= s->ntok || k >= STORY_FIGHT_NOUN_AT)
+        return 0;
+    static const ts_lit course[] = {LIT("erupted"), LIT("raged"),     LIT("broke"),     LIT("flared"),
+                                    LIT("resumed"), LIT("continued"), LIT("intensified"), LIT("escalated"),
+                                    LIT("reported"), LIT("spread")};
+    size_t v = k + 1;
+    while (v < s->ntok && v < k + STORY_FIGHT_VERB_SPAN && !ts_tok_in(s, v, course, sizeof course / sizeof course[0]))
+        v++;
+    if (v >= s->ntok || v >= k + STORY_FIGHT_VERB_SPAN || g->incond[v])
+        return 0;
+    for (size_t q = 0; q < s->ntok; q++)
+        if (s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_HYPO | G_IF | G_WH))
+            return 0; /* "no exchanges of fire were reported", "fighting could resume" */
+    if (TOK_IS(s, v, "reported") && !(v > 0 && (TOK_IS(s, v - 1, "were") || TOK_IS(s, v - 1, "was"))))
+        return 0;
+    int a = add_remembered(s, x->pair[0]), b = a >= 0 ? add_remembered(s, x->pair[1]) : -1;
+    if (a < 0 || b < 0)
+        return 0;
+    g->em.rule = "a fight told as a noun, naming no party, is between the story's two parties that last fought";
+    emit(s, &g->em, a, b, "190", k, 0, NULL);
+    emit(s, &g->em, b, a, "190", k, TOCSIN_EV_SYMMETRIC, NULL);
+    g->em.rule = NULL;
+    return 1;
+}
+
 static void nominal_events(gstate *g)
 {
     g->em.rule = "an event noun as the subject of its clause";
@@ -9886,8 +9941,10 @@ static void nominal_events(gstate *g)
         if (near)
             cand = k;
     }
-    if (cand == s->ntok)
+    if (cand == s->ntok) {
+        story_fight_onset(g);
         return;
+    }
     if (onset_between(g, cand))
         return;
     int any = 0;
