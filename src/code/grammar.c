@@ -8146,6 +8146,26 @@ static int posture_answered(gstate *g, size_t i, vcode *vc)
     return m;
 }
 
+/* Does an aerial weapon follow verb i in its clause ("bombed the base with
+ * drones")? */
+#define AERIAL_WEAPON_SPAN 12
+static int aerial_weapon_after(const ts_sent *s, size_t i)
+{
+    static const ts_lit air[] = {LIT("drone"),    LIT("drones"),    LIT("aircraft"), LIT("jet"),
+                                 LIT("jets"),     LIT("warplane"),  LIT("warplanes"), LIT("plane"),
+                                 LIT("planes"),   LIT("missile"),   LIT("missiles"), LIT("helicopter"),
+                                 LIT("helicopters"), LIT("airstrike"), LIT("airstrikes"), LIT("air")};
+    for (size_t q = i + 1; q < s->ntok && q < i + AERIAL_WEAPON_SPAN; q++) {
+        if (hard_boundary(s, q))
+            break;
+        if (ts_tok_in(s, q, air, sizeof air / sizeof air[0]))
+            return 1;
+    }
+    return 0;
+}
+
+static int armed_group(const ts_sent *s, int m);
+
 /* "Japan protested the missile launch, saying it violated U.N. resolutions",
  * "China condemned the strike, saying it breached international law": after
  * ", saying (that)", an "it" that violates norms (128) is the act the clause
@@ -8369,6 +8389,12 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     if (vc->src >= 0 && !strncmp(vc->code, "175", 3) && strlen(s->m[vc->src].code) == 6 &&
         !strcmp(s->m[vc->src].code + 3, "REB"))
         memcpy(vc->code, "190", 4); /* "Jihadists stormed a military camp": an attack, no repression */
+    if (vc->src >= 0 && !strcmp(vc->code, "195") && armed_group(s, vc->src) && !s->m[vc->src].weapon &&
+        !strcmp(lemma_of(s, i), "bomb") && !aerial_weapon_after(s, i)) {
+        /* "ELN guerrillas bombed an oil pipeline", "the PKK bombed a police station":
+           an armed group's bomb is planted, no air raid (183), unless it flies */
+        memcpy(vc->code, "183", 4);
+    }
     static const ts_lit crowd[] = {LIT("protesters"), LIT("protestors"), LIT("demonstrators"), LIT("rioters"),
                                    LIT("crowd"),      LIT("crowds")}; /* a mob may lynch, not protest */
     if (vc->src >= 0 && (root_of(vc->code) == 18 || root_of(vc->code) == 19) && strlen(s->m[vc->src].code) == 6 &&
