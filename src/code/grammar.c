@@ -9878,7 +9878,7 @@ static void protest_nouns(gstate *g)
 }
 
 /* "Indian and Pakistani troops clashed in Kashmir. Exchanges of fire were
- * reported along the Line of Control", "... Fighting resumed on Friday": a
+ * reported near Poonch", "... Fighting resumed on Friday": a
  * fight told as a noun at the head of a sentence that names no party, with a
  * verb of its course, is between the story's two parties when its last use
  * of force was between them (ts_ctx.pair, attacker and attacked). 1 when
