@@ -396,6 +396,24 @@ static void person_title(const ts_sent *s, const ts_mention *x, char out[16])
     }
 }
 
+/* Any title of one person (singular_title) just before or inside a
+ * person's name: "Libyan commander Khalifa Haftar", "General Abdel Fattah
+ * al-Burhan"; for "forces loyal to the eastern commander". */
+static void person_rank(const ts_sent *s, const ts_mention *x, char out[16])
+{
+    out[0] = '\0';
+    size_t lo = x->t0 > 3 ? x->t0 - 3u : 0;
+    for (size_t k = x->t1; k-- > lo;) {
+        if (k < x->t0 && (s->tok[k].kind != TK_WORD || (s->gram[k] & ~(G_PREP | G_DET))))
+            break;
+        char key[TS_KEY_MAX + 8];
+        if (!singular_title(s, k) || ts_tok_key(s->text, &s->tok[k], key, sizeof key) < 0 || strlen(key) >= 16)
+            continue;
+        memcpy(out, key, strlen(key) + 1);
+        return;
+    }
+}
+
 /* Pronoun code: an earlier actor of this sentence ("South Korea raised its
  * alert level"), else the document's memory. */
 static const char *pronoun_code(const ts_sent *s, uint32_t g, size_t at)
@@ -1654,7 +1672,23 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                 if (pn.kind == K_PERSON) {
                     set_code(base, pn.e->code);
                     have_base = 1;
-                    end = pn.end;
+                        end = pn.end;
+                    break;
+                }
+            }
+            if (q > k + 2 && nx.kind != K_ADJ && s->ctx->person[0] && s->ctx->person_rank[0]) {
+                /* "forces loyal to the eastern commander", "troops loyal to the
+                   general": the story's last person, named with that title */
+                size_t h = q;
+                while (h < q + 2 && h + 1 < s->ntok && !singular_title(s, h) && s->tok[h].kind == TK_WORD &&
+                       s->tok[h].cas == CASE_LOWER && !s->gram[h] && !longest(s, h).kind)
+                    h++; /* "eastern", "renegade" */
+                char key[TS_KEY_MAX + 8];
+                if (singular_title(s, h) && ts_tok_key(s->text, &s->tok[h], key, sizeof key) >= 0 &&
+                    !strcmp(key, s->ctx->person_rank)) {
+                    set_code(base, s->ctx->person);
+                    have_base = 1;
+                        end = h + 1;
                     break;
                 }
             }
@@ -2443,8 +2477,10 @@ void ts_ctx_update(ts_sent *s)
             continue; /* not a party the grammar took from the story's memory (no words) */
         if (x->person) {
             set_code(s->ctx->person, x->code);
-            if (!x->resolved)
+            if (!x->resolved) {
                 person_title(s, x, s->ctx->person_title);
+                person_rank(s, x, s->ctx->person_rank);
+            }
             if (!s->ctx->thing[0] && !x->resolved && strlen(x->code) >= 3 && !ts_igo_code(x->code))
                 set_code(s->ctx->thing, x->code); /* "Haiti's prime minister Claude Joseph": the story's country until another is named */
         } else if (x->modifier != 2) { /* "Ukraine's partners": not Ukraine */

@@ -42,6 +42,7 @@ typedef struct ts_ctx {
     int32_t date; /* days since 1970, DAY_MIN when unknown */
     char person[TS_CODE_MAX]; /* last person: he, she, the president */
     char person_title[16];    /* the title named with the last person ("minister"), or "" */
+    char person_rank[16];     /* any title of one person named with it ("commander", "general"), or "" */
     char thing[TS_CODE_MAX];  /* last country or organisation: it */
     char group[TS_CODE_MAX];  /* last plural or collective: they */
     char igo[TS_CODE_MAX];    /* last organisation: the bloc, the alliance */
