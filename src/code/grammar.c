@@ -365,6 +365,39 @@ static int verb_kind(const gstate *g, size_t i)
         return (vf & (VF_PAST | VF_PART)) && !(vf & VF_BASE) && prev_poss == 0 && 0 ? V_PART : V_NONE;
     if (prev_adj_mod && !(vf & (VF_PAST | VF_PART)))
         return V_NONE; /* "Russian attacks" */
+    if (prev_mention && vf == VF_BASE && (size_t)s->m[s->mid[j - 1]].t0 + 1 < j) {
+        /* "its drone campaign against Ukraine", "their air campaign": after a
+           possessive and a singular noun, a bare present is the next noun (a
+           singular subject would take "campaigns") */
+        const ts_mention *pm = &s->m[s->mid[j - 1]];
+        size_t h = j - 1;
+        const ts_tok *ht = &s->tok[h];
+        if ((TOK_IS(s, pm->t0, "its") || TOK_IS(s, pm->t0, "their")) && ht->kind == TK_WORD &&
+            ht->cas == CASE_LOWER && s->text[ht->off + ht->len - 1] != 's')
+            return V_NONE;
+    }
+    if (prev_mention && (vf & VF_S) && !(vf & (VF_PAST | VF_PART))) {
+        /* "air strikes on Kurdish militant targets", "hit hideouts and
+           militant bases": a lowercase sector word as a modifier, after a
+           preposition or "and", and the noun it modifies, no verb */
+        const ts_mention *pm = &s->m[s->mid[j - 1]];
+        size_t h = j - 1;
+        const ts_tok *ht = &s->tok[h];
+        size_t b = pm->t0;
+        for (int steps = 0; b > 0 && steps < 3; steps++) {
+            int mb = s->mid[b - 1];
+            if (mb >= 0 ? mb != s->mid[j - 1] && s->m[mb].kind != M_ADJ
+                        : s->tok[b - 1].kind != TK_WORD || s->tok[b - 1].cas == CASE_LOWER || s->gram[b - 1])
+                break;
+            b--; /* "on Kurdish militant targets": over the adjective or name too */
+        }
+        static const ts_lit modifier[] = {LIT("militant"),  LIT("rebel"),     LIT("jihadist"), LIT("insurgent"),
+                                          LIT("separatist"), LIT("terrorist"), LIT("militia"),  LIT("military"),
+                                          LIT("enemy"),      LIT("guerrilla"), LIT("extremist")};
+        if (ht->kind == TK_WORD && ht->cas == CASE_LOWER && b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC | G_AND)) &&
+            ts_tok_in(s, h, modifier, sizeof modifier / sizeof modifier[0]))
+            return V_NONE;
+    }
     if (vf & VF_ING)
         return V_ING;
     if (vf & (VF_PAST | VF_PART)) {
@@ -732,17 +765,25 @@ static int ing_word(const ts_sent *s, size_t k)
 /* "A suicide bomber from the Pakistani Taliban blew himself up", "Gunmen
  * from al-Shabaab stormed a hotel": a nameless assailant (a word the
  * dictionaries leave unnamed, or a bomber they read as a warplane) of a named
- * armed group, after "from" or "of" at b - 1, is the group acting. Bare
- * "gunmen" stay no actor (the gold standard's rule). */
+ * armed group, after "from" or "of" at b - 1 (or "loyal to", "linked to",
+ * "affiliated with"), is the group acting. Bare "gunmen" stay no actor (the
+ * gold standard's rule). */
 static int assailant_of(const ts_sent *s, size_t b, int mi)
 {
     static const ts_lit who[] = {LIT("gunman"),    LIT("gunmen"),     LIT("bomber"),   LIT("bombers"),
                                  LIT("attacker"),  LIT("attackers"),  LIT("assailant"), LIT("assailants"),
                                  LIT("kidnappers"), LIT("abductors")};
     const ts_mention *m = &s->m[mi];
-    if (b < 2 || b >= s->ntok || !(TOK_IS(s, b - 1, "from") || TOK_IS(s, b - 1, "of")))
+    if (b < 2 || b >= s->ntok)
         return 0;
     size_t h = b - 2;
+    if (b >= 3 && (((TOK_IS(s, b - 2, "loyal") || TOK_IS(s, b - 2, "allied") || TOK_IS(s, b - 2, "linked")) &&
+                    TOK_IS(s, b - 1, "to")) ||
+                   ((TOK_IS(s, b - 2, "affiliated") || TOK_IS(s, b - 2, "aligned") || TOK_IS(s, b - 2, "allied")) &&
+                    TOK_IS(s, b - 1, "with"))))
+        h = b - 3; /* "Gunmen loyal to al-Shabaab stormed", "attackers affiliated with the group" */
+    else if (!(TOK_IS(s, b - 1, "from") || TOK_IS(s, b - 1, "of")))
+        return 0;
     if (!ts_tok_in(s, h, who, sizeof who / sizeof who[0]) || s->tok[h].cas == CASE_UPPER)
         return 0;
     if (s->mid[h] >= 0 && s->m[s->mid[h]].code[0])
@@ -8422,6 +8463,26 @@ static int posture_answered(gstate *g, size_t i, vcode *vc)
     return m;
 }
 
+/* Does an aerial weapon follow verb i in its clause ("bombed the base with
+ * drones")? */
+#define AERIAL_WEAPON_SPAN 12
+static int aerial_weapon_after(const ts_sent *s, size_t i)
+{
+    static const ts_lit air[] = {LIT("drone"),    LIT("drones"),    LIT("aircraft"), LIT("jet"),
+                                 LIT("jets"),     LIT("warplane"),  LIT("warplanes"), LIT("plane"),
+                                 LIT("planes"),   LIT("missile"),   LIT("missiles"), LIT("helicopter"),
+                                 LIT("helicopters"), LIT("airstrike"), LIT("airstrikes"), LIT("air")};
+    for (size_t q = i + 1; q < s->ntok && q < i + AERIAL_WEAPON_SPAN; q++) {
+        if (hard_boundary(s, q))
+            break;
+        if (ts_tok_in(s, q, air, sizeof air / sizeof air[0]))
+            return 1;
+    }
+    return 0;
+}
+
+static int armed_group(const ts_sent *s, int m);
+
 /* "Japan protested the missile launch, saying it violated U.N. resolutions",
  * "China condemned the strike, saying it breached international law": after
  * ", saying (that)", an "it" that violates norms (128) is the act the clause
@@ -8652,6 +8713,12 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     if (vc->src >= 0 && !strncmp(vc->code, "175", 3) && strlen(s->m[vc->src].code) == 6 &&
         !strcmp(s->m[vc->src].code + 3, "REB"))
         memcpy(vc->code, "190", 4); /* "Jihadists stormed a military camp": an attack, no repression */
+    if (vc->src >= 0 && !strcmp(vc->code, "195") && armed_group(s, vc->src) && !s->m[vc->src].weapon &&
+        !strcmp(lemma_of(s, i), "bomb") && !aerial_weapon_after(s, i)) {
+        /* "ELN guerrillas bombed an oil pipeline", "the PKK bombed a police station":
+           an armed group's bomb is planted, no air raid (183), unless it flies */
+        memcpy(vc->code, "183", 4);
+    }
     static const ts_lit crowd[] = {LIT("protesters"), LIT("protestors"), LIT("demonstrators"), LIT("rioters"),
                                    LIT("crowd"),      LIT("crowds")}; /* a mob may lynch, not protest */
     if (vc->src >= 0 && (root_of(vc->code) == 18 || root_of(vc->code) == 19) && strlen(s->m[vc->src].code) == 6 &&
@@ -9100,6 +9167,38 @@ static void between_opposition(ts_sent *s, int t)
         name_unresolved(&s->m[unres], s->m[named].code);
 }
 
+/* "A car bomb killed six people in Mogadishu; al-Shabaab claimed
+ * responsibility", "... in Quetta. The BLA claimed responsibility.": an
+ * armed group's claim that names no act is of the bombing told before it,
+ * in its own sentence or the story's (ts_ctx.blast), on the country where it
+ * went off. Sets vc's code and target; 1 when it did. */
+static int claimed_story_blast(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    if (vc->src < 0 || !armed_group(s, vc->src) || group_size(s, vc->src) != 1 || v->kind != V_FINITE || v->neg ||
+        v->modal || v->fut || v->cond || v->hedge)
+        return 0; /* one armed group claims: not "four soldiers in Mali, and JNIM" read as one subject */
+    for (size_t q = i + 1; q + 1 < s->ntok && q < i + 5; q++)
+        if ((TOK_IS(s, q, "responsibility") || TOK_IS(s, q, "credit")) && TOK_IS(s, q + 1, "for"))
+            return 0; /* "claimed responsibility for the kidnapping": the act it names is the one claimed */
+    char cc[4] = "";
+    const char *code = ts_blast_code(s, i, cc);
+    if (!code[0] && s->ctx->blast[0]) {
+        memcpy(cc, s->ctx->blast, 4);
+        code = s->ctx->blast_code;
+    }
+    if (!cc[0] || !code[0])
+        return 0;
+    int t = add_remembered(s, cc);
+    if (t < 0)
+        return 0;
+    vc->tgt = t;
+    copy_code(vc->code, code, sizeof vc->code);
+    vc->rule = "a claim naming no act is of the bombing told before it, where it went off";
+    return 1;
+}
+
 static void verb_emit(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -9197,7 +9296,10 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             place = 1; /* "Israel denied targeting the hospital in Gaza": where it is said to have struck */
         else if (vc->act1 > vc->act0 && (r == 2 || r == 5 || r == 9 || r == 10 || r == 11))
             place = vc->act_home == 3 ? 3 : vc->act_home ? 2 : 1; /* "condemned the attack in Zamfara": judged_act */
-        else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
+        else if (!strncmp(vc->code, "015", 3) && claimed_story_blast(g, i, vc)) {
+            tgts[0] = vc->tgt;
+            nt = 1;
+        } else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
             if (((r >= 10 && r <= 14) || !strncmp(vc->code, "016", 3)) && v->kind == V_FINITE && vc->src >= 0 && !sym) {
                 g->pend_src = vc->src;
                 g->pend_verb = (int)i;
@@ -9887,6 +9989,17 @@ static const char *nominal_code(const ts_sent *s, size_t k, int *sym)
         *sym = 1;
         return "190";
     }
+    if ((len == 8 || len == 9) && k + 2 < s->ntok && TOK_IS(s, k + 1, "of") &&
+        (TOK_IS(s, k, "exchange") || TOK_IS(s, k, "exchanges"))) {
+        /* "exchanges of fire between Indian and Chinese troops", "an exchange
+           of gunfire along the border": fighting, both ways */
+        size_t f = k + 2 + (k + 3 < s->ntok && (TOK_IS(s, k + 2, "heavy") || TOK_IS(s, k + 2, "artillery") ||
+                                                 TOK_IS(s, k + 2, "small") || TOK_IS(s, k + 2, "sporadic")));
+        if (TOK_IS(s, f, "fire") || TOK_IS(s, f, "gunfire") || TOK_IS(s, f, "shots") || TOK_IS(s, f, "arms")) {
+            *sym = 1;
+            return TOK_IS(s, f, "gunfire") || TOK_IS(s, f, "shots") ? "193" : "190";
+        }
+    }
     const ts_word *w = W(s, k);
     if (!w || !w->classes) /* in no class: of the rest, only "shelling" can be one */
         return len == 8 && TOK_IS(s, k, "shelling") ? "194" : "";
@@ -9996,6 +10109,46 @@ static int nominal_subject_possible(const gstate *g, size_t e)
     return 0;
 }
 
+/* An armed sector no country names ("rebels", "the army", "Tuareg
+ * fighters") right after token k, before end: its mention, or -1. */
+static int unnamed_force_after(const gstate *g, size_t k, size_t end)
+{
+    const ts_sent *s = g->s;
+    for (size_t q = k + 1; q < end && q < k + 4; q++) {
+        int mq = s->mid[q];
+        if (mq >= 0)
+            return s->m[mq].kind == M_UNRES && !s->m[mq].code[0] &&
+                           (!strcmp(s->m[mq].sector, "REB") || !strcmp(s->m[mq].sector, "MIL"))
+                       ? mq
+                       : -1;
+        if (s->tok[q].kind != TK_WORD || (s->gram[q] & (G_AND | G_PREP | G_LOC)))
+            return -1;
+    }
+    return -1;
+}
+
+/* "Fighting broke out between rebels and the Malian army", "clashes between
+ * the army and the RSF": a fight at home, where the side no country names
+ * (*u, an armed sector) is of the named side's country (*n) when it is the
+ * named side's enemy at home: rebels against a state's forces, an army
+ * against a country's armed group. Names *u and returns 1, else 0. */
+static int fight_at_home(ts_sent *s, int u, int n)
+{
+    if (u < 0 || n < 0 || s->m[n].kind != M_NAME || strlen(s->m[n].code) != 6 || is_place(s, &s->m[n]) ||
+        ts_igo_code(s->m[n].code))
+        return 0;
+    const char *ns = s->m[n].code + 3, *us = s->m[u].sector;
+    int rebels_v_state = !strcmp(us, "REB") && (!strcmp(ns, "MIL") || !strcmp(ns, "GOV") || !strcmp(ns, "COP"));
+    int army_v_group = !strcmp(us, "MIL") && !strcmp(ns, "REB");
+    if (!rebels_v_state && !army_v_group)
+        return 0;
+    for (size_t q = 0; q < s->nm; q++)
+        if (s->m[q].code[0] && strncmp(s->m[q].code, s->m[n].code, 3))
+            return 0; /* "between rebels and Russian troops in Ukraine's east": not at home */
+    name_unresolved(&s->m[u], s->m[n].code);
+    return 1;
+}
+
 /* "between A and B" at token q: the actors after "between" (*a) and after
  * its "and" (*b), within NOMINAL_SPAN tokens; -1 each when missing. */
 static void between_pair(gstate *g, size_t q, int *a, int *b)
@@ -10050,6 +10203,30 @@ static int onset_between(gstate *g, size_t k)
         return 0;
     int src, pair;
     between_pair(g, q, &src, &pair);
+    if (src < 0 && pair < 0 && root_of(code) == 19) {
+        /* "between rebels and the Malian army": the first side named by the second */
+        size_t lim = q + NOMINAL_SPAN < s->ntok ? q + NOMINAL_SPAN : s->ntok;
+        int u = unnamed_force_after(g, q, lim);
+        for (size_t r = q + 1; u >= 0 && r < lim; r++)
+            if (s->gram[r] & G_AND) {
+                int n = actor_after(g, r, lim);
+                if (fight_at_home(s, u, n)) {
+                    src = u;
+                    pair = n;
+                }
+                break;
+            }
+    } else if (src >= 0 && pair < 0 && root_of(code) == 19) {
+        /* "between the Sudanese army and rebels" */
+        size_t lim = q + NOMINAL_SPAN < s->ntok ? q + NOMINAL_SPAN : s->ntok;
+        for (size_t r = q + 1; r < lim; r++)
+            if (s->gram[r] & G_AND) {
+                int u = unnamed_force_after(g, r, lim);
+                if (fight_at_home(s, u, src))
+                    pair = u;
+                break;
+            }
+    }
     if (src < 0 || pair < 0 || !s->m[src].code[0] || !s->m[pair].code[0] ||
         !strcmp(s->m[src].code, s->m[pair].code) ||
         (!strncmp(s->m[src].code, s->m[pair].code, 3) &&
@@ -10167,6 +10344,61 @@ static void protest_nouns(gstate *g)
     g->em.rule = NULL;
 }
 
+/* "Indian and Pakistani troops clashed in Kashmir. Exchanges of fire were
+ * reported near Poonch", "... Fighting resumed on Friday": a
+ * fight told as a noun at the head of a sentence that names no party, with a
+ * verb of its course, is between the story's two parties when its last use
+ * of force was between them (ts_ctx.pair, attacker and attacked). 1 when
+ * coded. */
+#define STORY_FIGHT_NOUN_AT 3 /* tokens before the fight noun ("Heavy", "Fierce") */
+#define STORY_FIGHT_VERB_SPAN 6 /* tokens from the noun to its verb ("of heavy fire were reported") */
+static int story_fight_onset(gstate *g)
+{
+    ts_sent *s = g->s;
+    const ts_ctx *x = s->ctx;
+    if (!x->pair[0][0] || !x->attacker[0] ||
+        !((!strncmp(x->pair[0], x->attacker, 3) && !strncmp(x->pair[1], x->attacked, 3)) ||
+          (!strncmp(x->pair[1], x->attacker, 3) && !strncmp(x->pair[0], x->attacked, 3))))
+        return 0; /* the story's last two parties are not the last to have fought */
+    for (size_t q = 0; q < s->nm; q++) {
+        const ts_mention *m = &s->m[q];
+        if (!m->code[0] || (m->kind != M_NAME && m->kind != M_ADJ))
+            continue;
+        if (!is_place(s, m))
+            return 0; /* a party named here: the sentence's own rules decide */
+        if (strncmp(m->code, x->pair[0], 3) && strncmp(m->code, x->pair[1], 3))
+            return 0; /* "Clashes erupted in Khartoum": a fight elsewhere */
+    }
+    size_t k = 0;
+    int sym = 0;
+    while (k < s->ntok && k < STORY_FIGHT_NOUN_AT &&
+           !(s->tok[k].kind == TK_WORD && !strcmp(nominal_code(s, k, &sym), "190") && sym))
+        k++;
+    if (k >= s->ntok || k >= STORY_FIGHT_NOUN_AT)
+        return 0;
+    static const ts_lit course[] = {LIT("erupted"), LIT("raged"),     LIT("broke"),     LIT("flared"),
+                                    LIT("resumed"), LIT("continued"), LIT("intensified"), LIT("escalated"),
+                                    LIT("reported"), LIT("spread")};
+    size_t v = k + 1;
+    while (v < s->ntok && v < k + STORY_FIGHT_VERB_SPAN && !ts_tok_in(s, v, course, sizeof course / sizeof course[0]))
+        v++;
+    if (v >= s->ntok || v >= k + STORY_FIGHT_VERB_SPAN || g->incond[v])
+        return 0;
+    for (size_t q = 0; q < s->ntok; q++)
+        if (s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_HYPO | G_IF | G_WH))
+            return 0; /* "no exchanges of fire were reported", "fighting could resume" */
+    if (TOK_IS(s, v, "reported") && !(v > 0 && (TOK_IS(s, v - 1, "were") || TOK_IS(s, v - 1, "was"))))
+        return 0;
+    int a = add_remembered(s, x->pair[0]), b = a >= 0 ? add_remembered(s, x->pair[1]) : -1;
+    if (a < 0 || b < 0)
+        return 0;
+    g->em.rule = "a fight told as a noun, naming no party, is between the story's two parties that last fought";
+    emit(s, &g->em, a, b, "190", k, 0, NULL);
+    emit(s, &g->em, b, a, "190", k, TOCSIN_EV_SYMMETRIC, NULL);
+    g->em.rule = NULL;
+    return 1;
+}
+
 static void nominal_events(gstate *g)
 {
     g->em.rule = "an event noun as the subject of its clause";
@@ -10195,14 +10427,17 @@ static void nominal_events(gstate *g)
         for (size_t q = k; q-- > 0 && q + 4 > k && !near;)
             near = s->mid[q] >= 0 && s->m[s->mid[q]].kind != M_UNRES;
         for (size_t q = k + 1; q + 1 < s->ntok && q < k + NOMINAL_SPAN && !near; q++)
-            near = (TOK_IS(s, q, "on") || TOK_IS(s, q, "against") || TOK_IS(s, q, "between") ||
-                    TOK_IS(s, q, "by")) &&
-                   actor_after(g, q, s->ntok) >= 0;
+            near = ((TOK_IS(s, q, "on") || TOK_IS(s, q, "against") || TOK_IS(s, q, "between") ||
+                     TOK_IS(s, q, "by")) &&
+                    actor_after(g, q, s->ntok) >= 0) ||
+                   (sym && TOK_IS(s, q, "between") && unnamed_force_after(g, q, s->ntok) >= 0);
         if (near)
             cand = k;
     }
-    if (cand == s->ntok)
+    if (cand == s->ntok) {
+        story_fight_onset(g);
         return;
+    }
     if (onset_between(g, cand))
         return;
     int any = 0;
@@ -10365,6 +10600,23 @@ static const char *background_code(const ts_sent *s, size_t k, int *sym)
             }
     }
     return "";
+}
+
+/* "simulated", "rehearsed", "practised": what follows was a drill. */
+static int rehearsal_verb(const ts_sent *s, size_t v)
+{
+    const char *l = lemma_of(s, v);
+    return !strcmp(l, "simulate") || !strcmp(l, "rehearse") || !strcmp(l, "practise") || !strcmp(l, "practice");
+}
+
+/* A blast named by what was heard or seen, not by who set it off ("the
+ * blast", "twin explosions", "the bombings"): an act only when a claimant
+ * takes responsibility for it (background_events, frame 2). */
+static int claimed_blast_noun(const ts_sent *s, size_t k)
+{
+    static const ts_lit words[] = {LIT("blast"),     LIT("blasts"),     LIT("explosion"),
+                                   LIT("explosions"), LIT("bombings"), LIT("bombing")};
+    return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
 }
 
 /* Words that make an event noun one not (yet) done: "planned talks", "a
@@ -10788,12 +11040,18 @@ static void background_events(gstate *g)
             own = s->mid[k];
         }
         const char *code = background_code(s, k, &sym);
+        int claim_only = 0;
         if (!code[0] && truce_noun(s, k) && outcome_of(s, event_np_start(g, k))) {
             /* "the talks led to a truce between Israel and Islamic Jihad": a
                truce they came to was declared by both (not "after the truce
                between them collapsed") */
             code = "0871";
             sym = 1;
+        }
+        if (!code[0] && own < 0 && claimed_blast_noun(s, k)) {
+            code = "183"; /* "claimed responsibility for twin blasts in Maiduguri" */
+            sym = 0;
+            claim_only = 1;
         }
         if (!code[0])
             continue;
@@ -10803,8 +11061,10 @@ static void background_events(gstate *g)
         size_t b = event_np_start(g, k0);
         int hostile = root_of(code) >= 16 || root_of(code) == 11, speaker = -1;
         int frame = background_frame(g, b, k, hostile, &speaker);
-        if (!frame || verb_in_phrase(g, b, k0))
-            continue;
+        if (!frame || (claim_only && frame != 2) || verb_in_phrase(g, b, k0))
+            continue; /* a blast is an act only when claimed: "after the blast" names no doer */
+        if (b > 0 && g->isverb[b - 1] && rehearsal_verb(s, b - 1))
+            continue; /* "simulated strikes on Taiwan", "rehearsed an assault": drills, no attack */
         int src = own, tgt = -1, pair = -1, unreal = 0, placed = 0; /* placed: a place's country, named here */
         if (sym && speaker >= 0 && (b == k || (b + 1 == k && (s->gram[b] & (G_IT | G_THEY)))))
             src = speaker; /* "said (its) talks with Beijing were productive": the speaker's talks */

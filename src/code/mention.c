@@ -396,6 +396,24 @@ static void person_title(const ts_sent *s, const ts_mention *x, char out[16])
     }
 }
 
+/* Any title of one person (singular_title) just before or inside a
+ * person's name: "Libyan commander Khalifa Haftar", "General Abdel Fattah
+ * al-Burhan"; for "forces loyal to the eastern commander". */
+static void person_rank(const ts_sent *s, const ts_mention *x, char out[16])
+{
+    out[0] = '\0';
+    size_t lo = x->t0 > 3 ? x->t0 - 3u : 0;
+    for (size_t k = x->t1; k-- > lo;) {
+        if (k < x->t0 && (s->tok[k].kind != TK_WORD || (s->gram[k] & ~(G_PREP | G_DET))))
+            break;
+        char key[TS_KEY_MAX + 8];
+        if (!singular_title(s, k) || ts_tok_key(s->text, &s->tok[k], key, sizeof key) < 0 || strlen(key) >= 16)
+            continue;
+        memcpy(out, key, strlen(key) + 1);
+        return;
+    }
+}
+
 /* Pronoun code: an earlier actor of this sentence ("South Korea raised its
  * alert level"), else the document's memory. */
 static const char *pronoun_code(const ts_sent *s, uint32_t g, size_t at)
@@ -1659,8 +1677,11 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
             }
         }
         if (have_agent && !have_base && !is_person && k + 2 < s->ntok &&
-            (TOK_IS(s, k, "loyal") || TOK_IS(s, k, "allied")) && TOK_IS(s, k + 1, "to")) {
-            /* "forces loyal to Haftar", "militias allied to Iran": that actor's */
+            (((TOK_IS(s, k, "loyal") || TOK_IS(s, k, "allied")) && TOK_IS(s, k + 1, "to")) ||
+             ((TOK_IS(s, k, "allied") || TOK_IS(s, k, "aligned") || TOK_IS(s, k, "affiliated")) &&
+              TOK_IS(s, k + 1, "with")))) {
+            /* "forces loyal to Haftar", "militias allied to Iran", "fighters
+               aligned with the army": that actor's */
             size_t q = k + 2 < s->ntok && TOK_IS(s, k + 2, "the") && k + 3 < s->ntok ? k + 3 : k + 2;
             piece nx = longest(s, q);
             if (nx.kind == K_COUNTRY || nx.kind == K_ACTOR || nx.kind == K_PERSON) {
@@ -1673,11 +1694,41 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                to the government": the government's, whose country the sentence
                or the story names */
             piece ag = nx.kind == K_ADJ && nx.end < s->ntok ? longest(s, nx.end) : nx;
+            int title = !nx.kind && q + 1 < s->ntok && s->tok[q].kind == TK_WORD && s->tok[q].cas == CASE_CAP;
+            if ((ag.kind == K_AGENT && ag.end < s->ntok) || title) {
+                /* "troops loyal to President Salva Kiir", "to Colonel Assimi
+                   Goita": the titled person's */
+                piece pn = longest(s, title ? q + 1 : ag.end);
+                if (pn.kind == K_PERSON) {
+                    set_code(base, pn.e->code);
+                    have_base = 1;
+                        end = pn.end;
+                    break;
+                }
+            }
+            if (q > k + 2 && nx.kind != K_ADJ && s->ctx->person[0] && s->ctx->person_rank[0]) {
+                /* "forces loyal to the eastern commander", "troops loyal to the
+                   general": the story's last person, named with that title */
+                size_t h = q;
+                while (h < q + 2 && h + 1 < s->ntok && !singular_title(s, h) && s->tok[h].kind == TK_WORD &&
+                       s->tok[h].cas == CASE_LOWER && !s->gram[h] && !longest(s, h).kind)
+                    h++; /* "eastern", "renegade" */
+                char key[TS_KEY_MAX + 8];
+                if (singular_title(s, h) && ts_tok_key(s->text, &s->tok[h], key, sizeof key) >= 0 &&
+                    !strcmp(key, s->ctx->person_rank)) {
+                    set_code(base, s->ctx->person);
+                    have_base = 1;
+                        end = h + 1;
+                    break;
+                }
+            }
             if (ag.kind == K_AGENT && q > k + 2) {
                 if (nx.kind == K_ADJ) {
                     set_code(base, nx.e->code);
                     have_base = 1;
                 }
+                if (!strcmp(sector, "REB") && !strcmp(ag.e->code, "MIL"))
+                    memcpy(sector, "MIL", 4); /* "militias allied with the Sudanese army": on its side */
                 end = ag.end;
                 break;
             }
@@ -2394,9 +2445,61 @@ static int place_modifier(const ts_sent *s, const ts_mention *x)
     return n->kind == TK_WORD && n->cas == CASE_LOWER && s->mid[x->t1] < 0 && !s->gram[x->t1];
 }
 
+#define BLAST_PLACE_SPAN 12 /* tokens from the blast word to its place */
+
+const char *ts_blast_code(const ts_sent *s, size_t end, char cc[4])
+{
+    static const ts_lit blast[] = {LIT("bomb"),       LIT("bombs"),     LIT("blast"),    LIT("blasts"),
+                                   LIT("explosion"),  LIT("explosions"), LIT("bombing"), LIT("bombings"),
+                                   LIT("bomber"),     LIT("bombers")};
+    static const ts_lit at[] = {LIT("in"), LIT("at"), LIT("near"), LIT("outside")};
+    if (end > s->ntok)
+        end = s->ntok;
+    for (size_t k = 0; k < end; k++) {
+        if (!ts_tok_in(s, k, blast, sizeof blast / sizeof blast[0]))
+            continue;
+        /* where it went off: "in Mogadishu", "at a market in Quetta" */
+        cc[0] = '\0';
+        for (size_t q = k + 1; q < end && q < k + BLAST_PLACE_SPAN && !cc[0]; q++) {
+            if (!ts_tok_in(s, q, at, sizeof at / sizeof at[0]))
+                continue;
+            for (size_t r = q + 1; r < end && r < q + 4; r++) {
+                int mr = s->mid[r];
+                if (mr < 0)
+                    continue;
+                const ts_mention *x = &s->m[mr];
+                if (x->kind == M_NAME && strlen(x->code) >= 3 && !ts_igo_code(x->code)) {
+                    memcpy(cc, x->code, 3);
+                    cc[3] = '\0';
+                }
+                break;
+            }
+        }
+        if (!cc[0])
+            return "";
+        if (k > 0 && TOK_IS(s, k - 1, "suicide"))
+            return "1831";
+        if (k > 0 && TOK_IS(s, k - 1, "car"))
+            return "1832";
+        if (k > 0 && TOK_IS(s, k - 1, "roadside"))
+            return "1833";
+        return "183";
+    }
+    return "";
+}
+
 void ts_ctx_update(ts_sent *s)
 {
     remember_many(s);
+    {
+        /* "A car bomb killed six people in Mogadishu": the story's last blast, where it went off */
+        char cc[4];
+        const char *bc = ts_blast_code(s, s->ntok, cc);
+        if (bc[0]) {
+            memcpy(s->ctx->blast, cc, 4);
+            memcpy(s->ctx->blast_code, bc, strlen(bc) + 1); /* at most "1833" */
+        }
+    }
     for (size_t m = 0; m < s->nm; m++) {
         const ts_mention *x = &s->m[m];
         if (!x->uname)
@@ -2414,8 +2517,10 @@ void ts_ctx_update(ts_sent *s)
             continue; /* not a party the grammar took from the story's memory (no words) */
         if (x->person) {
             set_code(s->ctx->person, x->code);
-            if (!x->resolved)
+            if (!x->resolved) {
                 person_title(s, x, s->ctx->person_title);
+                person_rank(s, x, s->ctx->person_rank);
+            }
             if (!s->ctx->thing[0] && !x->resolved && strlen(x->code) >= 3 && !ts_igo_code(x->code))
                 set_code(s->ctx->thing, x->code); /* "Haiti's prime minister Claude Joseph": the story's country until another is named */
         } else if (x->modifier != 2) { /* "Ukraine's partners": not Ukraine */

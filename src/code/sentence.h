@@ -42,6 +42,7 @@ typedef struct ts_ctx {
     int32_t date; /* days since 1970, DAY_MIN when unknown */
     char person[TS_CODE_MAX]; /* last person: he, she, the president */
     char person_title[16];    /* the title named with the last person ("minister"), or "" */
+    char person_rank[16];     /* any title of one person named with it ("commander", "general"), or "" */
     char thing[TS_CODE_MAX];  /* last country or organisation: it */
     char group[TS_CODE_MAX];  /* last plural or collective: they */
     char igo[TS_CODE_MAX];    /* last organisation: the bloc, the alliance */
@@ -73,6 +74,9 @@ typedef struct ts_ctx {
     char poser[TS_CODE_MAX];    /* the story's last show of force (15x) at another: its doer ("the drills") */
     char releaser[TS_CODE_MAX]; /* the story's last release or other yielding (08x): its doer ("the release") */
     char rejecter[TS_CODE_MAX]; /* the story's last rejection or veto (12x): its doer ("the veto") */
+    char blast[4];              /* where the story's last bomb or blast went off ("A car bomb killed six
+                                   people in Mogadishu"): whom a bare "claimed responsibility" struck */
+    char blast_code[6];         /* and its kind: 183, or 1831-1833 (ts_blast_code) */
     struct {
         char key[TS_NAME_KEY];  /* the surname, folded to lower case */
         char code[TS_CODE_MAX];
@@ -194,6 +198,10 @@ void ts_mentions(ts_sent *s);
 int ts_mention_new(ts_sent *s, size_t t0, size_t t1, size_t head, int kind, const char *code);
 /* mention.c: remembers this sentence's actors for later pronouns. */
 void ts_ctx_update(ts_sent *s);
+/* The code of the first bomb or blast word before token end (183, a
+ * suicide 1831, car 1832 or roadside 1833 one) whose place ("in Mogadishu")
+ * names a country, left in cc; "" when none. */
+const char *ts_blast_code(const ts_sent *s, size_t end, char cc[4]);
 /* grammar.c: whether the sentence opens with captives ("Inmates at several
  * jails took ..."), whom the coder places even where it names no actor. */
 int ts_opening_captives(const ts_sent *s);
