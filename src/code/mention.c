@@ -1532,6 +1532,30 @@ static int the_people(const ts_sent *s, size_t t0, size_t end)
     return t->kind == TK_WORD && (s->gram[end] & (G_PREP | G_LOC)) && !(s->gram[end] & G_AND);
 }
 
+/* The words that describe a party or a movement between "of the" and its name:
+ * "leaders of the main opposition CHP", "officials of the ruling AKP", "members of
+ * the pro-Kurdish HDP", "leaders of the far-right AfD". Returns the index after
+ * them (i itself when there are none); at most four tokens. */
+static size_t party_described(const ts_sent *s, size_t i)
+{
+    static const ts_lit words[] = {LIT("main"),      LIT("opposition"), LIT("ruling"),    LIT("governing"),
+                                   LIT("former"),    LIT("banned"),     LIT("outlawed"),  LIT("dissolved"),
+                                   LIT("nationalist"), LIT("conservative"), LIT("islamist"), LIT("populist")};
+    size_t c = i;
+    while (c < s->ntok && c < i + 4) {
+        if (s->tok[c].cas == CASE_LOWER && ts_tok_in(s, c, words, sizeof words / sizeof words[0])) {
+            c++;
+        } else if (c + 2 < s->ntok && s->tok[c].cas == CASE_LOWER && TOK_IS(s, c + 1, "-") &&
+                   (TOK_IS(s, c, "pro") || (TOK_IS(s, c, "far") && (TOK_IS(s, c + 2, "right") ||
+                                                                    TOK_IS(s, c + 2, "left"))))) {
+            c += 3; /* "pro-Kurdish", "far-right" */
+        } else {
+            break;
+        }
+    }
+    return c;
+}
+
 static size_t take_phrase(ts_sent *s, piece p, size_t i)
 {
     const tocsin_dict *d = s->d;
@@ -1639,6 +1663,13 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                 piece nt = longest(s, k + 2);
                 if (nt.kind == K_ACTOR || nt.kind == K_COUNTRY)
                     nx = nt;
+                size_t c = nt.kind && nt.kind != K_AGENT ? k + 2 : party_described(s, k + 2);
+                if (c > k + 2 && c < s->ntok) {
+                    /* "leaders of the main opposition CHP": a named group, not a country */
+                    nt = longest(s, c);
+                    if (nt.kind == K_ACTOR)
+                        nx = nt;
+                }
             }
             if (nx.kind != K_COUNTRY && nx.kind != K_ACTOR && sector[0] && strstr("CVL REF HLH", sector)) {
                 /* "residents of northern Gaza", "refugees in eastern Chad":
