@@ -2487,7 +2487,12 @@ const char *ts_blast_code(const ts_sent *s, size_t end, char cc[4])
     if (end > s->ntok)
         end = s->ntok;
     for (size_t k = 0; k < end; k++) {
-        if (!ts_tok_in(s, k, blast, sizeof blast / sizeof blast[0]))
+        /* every sentence asks (ts_ctx_update): a first look at the length and
+           the first letter, before the word list */
+        const ts_tok *t = &s->tok[k];
+        if (t->kind != TK_WORD || t->len < 4 || t->len > 10 ||
+            ((s->text[t->off] | 0x20) != 'b' && (s->text[t->off] | 0x20) != 'e') ||
+            !ts_tok_in(s, k, blast, sizeof blast / sizeof blast[0]))
             continue;
         /* where it went off: "in Mogadishu", "at a market in Quetta" */
         cc[0] = '\0';
