@@ -2660,6 +2660,13 @@ static int strike_verb(const ts_sent *s, size_t i)
     return key_starts(s, i, hit);
 }
 
+/* "send", "deploy", "move", "station", "dispatch" at i: a deployment of forces */
+static int deploy_verb(const ts_sent *s, size_t i)
+{
+    static const char *const go[] = {"send", "sent", "deploy", "move", "station", "dispatch", NULL};
+    return key_starts(s, i, go);
+}
+
 /* "The strikes hit radar sites, the Pentagon said", "Drones struck an oil
  * depot in Bryansk", "Shells landed on a market": a strike or a weapon that
  * names no country opens the sentence and does verb i's force; it is the
@@ -6926,6 +6933,26 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (vc->pm.p->flags & P_NOTARGET)
         vc->tgt = -1;
+    if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 == 13 && TOK_IS(s, i + 1, "to") && i + 2 < s->ntok &&
+        g->isverb[i + 2] && deploy_verb(s, i + 2) && (size_t)s->m[vc->tgt].t0 > i + 2 &&
+        (s->m[vc->tgt].kind == M_UNRES ||
+         (strlen(s->m[vc->tgt].code) >= 3 && !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3)))) {
+        /* "threatened to send troops into northern Kosovo", "to deploy missiles in
+           Belarus": not its own forces, the place they would go (else the
+           condition's party or the story's, below) */
+        size_t e = i + 2;
+        while (e < vc->end && !(s->gram[e] & G_IF) && !is_comma(s, e))
+            e++;
+        int pl = first_place(g, i + 2, e, vc->src, 1);
+        size_t p0 = pl >= 0 ? np_start(s, s->m[pl].t0) : 0;
+        /* "into Kosovo", "to the border with Sudan"; not "in Belarus", a host */
+        vc->tgt = pl >= 0 && p0 > 0 && (TOK_IS(s, p0 - 1, "into") || TOK_IS(s, p0 - 1, "to") ||
+                                         TOK_IS(s, p0 - 1, "across") || TOK_IS(s, p0 - 1, "with"))
+                      ? pl
+                      : -1;
+        if (vc->tgt >= 0)
+            vc->rule = "target: a threatened deployment is aimed at where the forces would go";
+    }
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && TOK_IS(s, i + 1, "to") && i + 2 < s->ntok &&
         g->isverb[i + 2] && (strike_verb(s, i + 2))) {
         /* "threatened to strike government buildings in Kyiv if Germany supplied ...":
@@ -7599,7 +7626,11 @@ static size_t force_ruled_out(const gstate *g, size_t i)
         if (s->tok[q].kind == TK_PUNCT || (s->mid[q] >= 0 && s->tok[q].cas != CASE_LOWER))
             return 0;
         if (TOK_IS(s, q, "force") || TOK_IS(s, q, "war") || TOK_IS(s, q, "invasion") ||
+            TOK_IS(s, q, "offensive") || TOK_IS(s, q, "incursion") ||
             ts_in_class(s->d, ts_w(s, q), CL_AIRSTRIKE) || ts_in_class(s->d, ts_w(s, q), CL_ATTACK) ||
+            /* "a ground operation", "a new cross-border operation", "military operations" */
+            ((TOK_IS(s, q, "operation") || TOK_IS(s, q, "operations")) && q > 0 &&
+             (TOK_IS(s, q - 1, "military") || TOK_IS(s, q - 1, "ground") || TOK_IS(s, q - 1, "cross-border"))) ||
             ((TOK_IS(s, q, "action") || TOK_IS(s, q, "option") || TOK_IS(s, q, "intervention")) && q > 0 &&
              TOK_IS(s, q - 1, "military")) ||
             /* "refused to rule out any option": force held open, as "all options are on the table" */
