@@ -2660,6 +2660,17 @@ static int strike_verb(const ts_sent *s, size_t i)
     return key_starts(s, i, hit);
 }
 
+/* "Did Beijing demand that ...?", "Has Turkey threatened Sweden?": a sentence
+ * that opens with an auxiliary and ends in a question mark asks, it asserts
+ * nothing (a modal's question is already hypothetical). */
+static int yes_no_question(const ts_sent *s)
+{
+    static const ts_lit aux[] = {LIT("did"), LIT("does"), LIT("do"),  LIT("has"), LIT("have"),
+                                 LIT("had"), LIT("is"),   LIT("are"), LIT("was"), LIT("were")};
+    return s->ntok > 2 && is_punct(s, s->ntok - 1, '?') && s->tok[0].cas != CASE_LOWER &&
+           ts_tok_in(s, 0, aux, sizeof aux / sizeof aux[0]);
+}
+
 /* "send", "deploy", "move", "station", "dispatch" at i: a deployment of forces */
 static int deploy_verb(const ts_sent *s, size_t i)
 {
@@ -6693,6 +6704,18 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             (s->gram[(size_t)v->chain0 - 1] & G_AND) && g->last_target >= 0 && vc->r0 >= 3 && vc->r0 <= 5 &&
             g->last_target != vc->src)
             vc->tgt = g->last_target; /* "urged the separatists to disarm and offered talks": to them */
+        if (vc->r0 == 10 && vc->src >= 0 && v->kind == V_FINITE && v->subj >= 0 && (size_t)v->chain0 > 0 &&
+            (s->gram[(size_t)v->chain0 - 1] & G_AND) && g->last_target >= 0 && g->last_target != vc->src &&
+            strlen(s->m[g->last_target].code) >= 3 &&
+            strncmp(s->m[g->last_target].code, s->m[vc->src].code, 3) &&
+            (vc->tgt < 0 || !s->m[vc->tgt].code[0] ||
+             (strlen(s->m[vc->tgt].code) >= 3 && !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3)))) {
+            /* "summoned the Iranian ambassador and demanded an explanation / the
+               release of two French citizens": of the one just summoned, not of
+               the source's own people */
+            vc->tgt = g->last_target;
+            vc->rule = "target: a demand joined to an act on another party is made of that party";
+        }
         /* material acts with no other target: the place's people ("declared a
            state of emergency in New Caledonia") */
         if (vc->tgt < 0 && vc->r0 >= 17 && vc->src >= 0 && !(vc->pm.p->flags & P_NOTARGET)) {
@@ -8236,7 +8259,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         /* "dispatched forces to monitor the Chinese activity": posture, not help */
     }
     int drop = 0;
-    if (v->gov == GOV_OTHER || v->gov == GOV_PREP || v->gov == GOV_HEDGE || v->hedge)
+    if (v->gov == GOV_OTHER || v->gov == GOV_PREP || v->gov == GOV_HEDGE || v->hedge || yes_no_question(s))
         drop = 2;
     if (v->cond || g->said_neg || (g->deny_at >= 0 && (int)i > g->deny_at && i < g->deny_end))
         drop = 2;
@@ -12932,5 +12955,12 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     aid_promised_to_told(g);
     keep_events(g, governing_intent);
     keep_events(g, answered_gerund);
+    if (yes_no_question(s)) {
+        /* what the steps after the verbs made ("demanded that ...") asks too */
+        if (!(g->options & 1))
+            g->em.n = 0;
+        for (size_t e = 0; e < g->em.n; e++)
+            g->em.out[e].flags |= TOCSIN_EV_HYPOTHETICAL;
+    }
     return g->em.n;
 }
