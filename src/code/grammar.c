@@ -2280,12 +2280,25 @@ static int threat_recipient(const ts_sent *s, size_t i, const ts_mention *m)
 {
     static const char *const give[] = {"supply", "send", "sell", "deliver", "provide", "give",
                                        "transfer", "ship", "hand", "export", "arm"};
+    static const ts_lit soldiers[] = {LIT("troops"), LIT("soldiers"), LIT("forces"), LIT("warships"),
+                                      LIT("army"),   LIT("marines"),  LIT("tanks")};
+    static const ts_lit compass[] = {LIT("northern"), LIT("southern"), LIT("eastern"), LIT("western"),
+                                     LIT("northeastern"), LIT("northwestern"), LIT("southeastern"),
+                                     LIT("southwestern")};
     size_t b = np_start(s, m->t0);
     if (b <= i + 2)
         return 0;
     for (size_t k = i + 1; k + 1 < b; k++) {
         if (!TOK_IS(s, k, "to"))
             continue;
+        /* "threatened to send troops to northern Kosovo": forces sent into a
+           part of it, at it; "to send troops to Belarus" sends them to a host */
+        int part = 0;
+        for (size_t q = b >= 1 ? b - 1 : b; q < (size_t)m->t0 + 1 && q < s->ntok && !part; q++)
+            part = ts_tok_in(s, q, compass, sizeof compass / sizeof compass[0]);
+        for (size_t q = k + 2; part && q + 1 < b; q++)
+            if (ts_tok_in(s, q, soldiers, sizeof soldiers / sizeof soldiers[0]))
+                return 0;
         for (size_t n = 0; n < sizeof give / sizeof give[0]; n++)
             if (ts_tok_is(s, k + 1, give[n], strlen(give[n])))
                 return !strcmp(give[n], "arm") ? k + 2 == b
@@ -9361,6 +9374,17 @@ static void repression_deaths(gstate *g)
     g->em.n = k2;
 }
 
+/* Soldiers named within a few words after verb q ("send (more) troops"). */
+static int soldiers_after(const ts_sent *s, size_t q)
+{
+    static const ts_lit soldiers[] = {LIT("troops"), LIT("soldiers"), LIT("forces"), LIT("warships"),
+                                      LIT("army"),   LIT("marines"),  LIT("tanks")};
+    for (size_t k = q + 1; k < s->ntok && k <= q + 4; k++)
+        if (ts_tok_in(s, k, soldiers, sizeof soldiers / sizeof soldiers[0]))
+            return 1;
+    return 0;
+}
+
 /* "threatened to strike" is a threat of force (138) */
 static void threats_of_force(gstate *g)
 {
@@ -9380,8 +9404,8 @@ static void threats_of_force(gstate *g)
         for (size_t q = out[e].verb_t + 1; q < s->ntok; q++)
             if (g->isverb[q] && g->v[q].govv == (int16_t)out[e].verb_t) {
                 int r = g->v[q].root;
-                if (r == 15 || r >= 18)
-                    memcpy(out[e].code, "138", 4);
+                if (r == 15 || r >= 18 || (r == 7 && deploy_verb(s, q) && soldiers_after(s, q)))
+                    memcpy(out[e].code, "138", 4); /* also "threatened to send troops to Kosovo" */
                 else if (r == 17)
                     memcpy(out[e].code, "137", 4);
                 break;
