@@ -909,6 +909,14 @@ static int weight(const tocsin_dict *d, const ts_pattern *p)
         w += 2;
     else if (p->flags & P_ARMED)
         w += 1;
+    if (p->flags & P_DERIVED) {
+        /* "announce * suspension of <words>" ranks as "suspend <words>" did:
+           below a line written for the light verb with as much said */
+        w -= 5; /* the noun and the armed option the loader added */
+        if (p->nelem > 1 && d->elems[p->elem + 1].type == E_WORD &&
+            !strcmp(ts_lex_name(&d->lex, (int32_t)d->elems[p->elem + 1].a), "of"))
+            w -= 1;
+    }
     return w;
 }
 
