@@ -589,7 +589,7 @@ static void count_frames(gen *g)
     const tocsin_dict *d = g->d;
     for (size_t k = 0; k < d->npats; k++) {
         const ts_pattern *p = &d->pats[k];
-        if (p->flags & P_BLOCK)
+        if (p->flags & (P_BLOCK | P_DERIVED))
             continue;
         const ts_elem *el = &d->elems[p->elem];
         for (uint32_t e = 0; e < p->nelem; e++) {
@@ -1275,7 +1275,7 @@ static void run_patterns(const char *dict_dir)
     char text[SENT_MAX];
     for (size_t k = 0; k < d->npats; k++) {
         const ts_pattern *p = &d->pats[k];
-        if (p->flags & P_BLOCK)
+        if (p->flags & (P_BLOCK | P_DERIVED)) /* derived: tested as the line they come from */
             continue;
         const actor *S = (p->flags & (P_FORCES | P_WEAPON)) && troops ? troops : S0;
         const actor *Tp = T;

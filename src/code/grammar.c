@@ -2406,12 +2406,25 @@ static int threat_recipient(const ts_sent *s, size_t i, const ts_mention *m)
 {
     static const char *const give[] = {"supply", "send", "sell", "deliver", "provide", "give",
                                        "transfer", "ship", "hand", "export", "arm"};
+    static const ts_lit soldiers[] = {LIT("troops"), LIT("soldiers"), LIT("forces"), LIT("warships"),
+                                      LIT("army"),   LIT("marines"),  LIT("tanks")};
+    static const ts_lit compass[] = {LIT("northern"), LIT("southern"), LIT("eastern"), LIT("western"),
+                                     LIT("northeastern"), LIT("northwestern"), LIT("southeastern"),
+                                     LIT("southwestern")};
     size_t b = np_start(s, m->t0);
     if (b <= i + 2)
         return 0;
     for (size_t k = i + 1; k + 1 < b; k++) {
         if (!TOK_IS(s, k, "to"))
             continue;
+        /* "threatened to send troops to northern Kosovo": forces sent into a
+           part of it, at it; "to send troops to Belarus" sends them to a host */
+        int part = 0;
+        for (size_t q = b >= 1 ? b - 1 : b; q < (size_t)m->t0 + 1 && q < s->ntok && !part; q++)
+            part = ts_tok_in(s, q, compass, sizeof compass / sizeof compass[0]);
+        for (size_t q = k + 2; part && q + 1 < b; q++)
+            if (ts_tok_in(s, q, soldiers, sizeof soldiers / sizeof soldiers[0]))
+                return 0;
         for (size_t n = 0; n < sizeof give / sizeof give[0]; n++)
             if (ts_tok_is(s, k + 1, give[n], strlen(give[n])))
                 return !strcmp(give[n], "arm") ? k + 2 == b
@@ -2807,6 +2820,24 @@ static int strike_verb(const ts_sent *s, size_t i)
 {
     static const char *const hit[] = {"strik", "struck", "bomb", "hit", "attack", "destroy", "shell", "target", NULL};
     return key_starts(s, i, hit);
+}
+
+/* "Did Beijing demand that ...?", "Has Turkey threatened Sweden?": a sentence
+ * that opens with an auxiliary and ends in a question mark asks, it asserts
+ * nothing (a modal's question is already hypothetical). */
+static int yes_no_question(const ts_sent *s)
+{
+    static const ts_lit aux[] = {LIT("did"), LIT("does"), LIT("do"),  LIT("has"), LIT("have"),
+                                 LIT("had"), LIT("is"),   LIT("are"), LIT("was"), LIT("were")};
+    return s->ntok > 2 && is_punct(s, s->ntok - 1, '?') && s->tok[0].cas != CASE_LOWER &&
+           ts_tok_in(s, 0, aux, sizeof aux / sizeof aux[0]);
+}
+
+/* "send", "deploy", "move", "station", "dispatch" at i: a deployment of forces */
+static int deploy_verb(const ts_sent *s, size_t i)
+{
+    static const char *const go[] = {"send", "sent", "deploy", "move", "station", "dispatch", NULL};
+    return key_starts(s, i, go);
 }
 
 /* "The strikes hit radar sites, the Pentagon said", "Drones struck an oil
@@ -7039,6 +7070,18 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             (s->gram[(size_t)v->chain0 - 1] & G_AND) && g->last_target >= 0 && vc->r0 >= 3 && vc->r0 <= 5 &&
             g->last_target != vc->src)
             vc->tgt = g->last_target; /* "urged the separatists to disarm and offered talks": to them */
+        if (vc->r0 == 10 && vc->src >= 0 && v->kind == V_FINITE && v->subj >= 0 && (size_t)v->chain0 > 0 &&
+            (s->gram[(size_t)v->chain0 - 1] & G_AND) && g->last_target >= 0 && g->last_target != vc->src &&
+            strlen(s->m[g->last_target].code) >= 3 &&
+            strncmp(s->m[g->last_target].code, s->m[vc->src].code, 3) &&
+            (vc->tgt < 0 || !s->m[vc->tgt].code[0] ||
+             (strlen(s->m[vc->tgt].code) >= 3 && !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3)))) {
+            /* "summoned the Iranian ambassador and demanded an explanation / the
+               release of two French citizens": of the one just summoned, not of
+               the source's own people */
+            vc->tgt = g->last_target;
+            vc->rule = "target: a demand joined to an act on another party is made of that party";
+        }
         /* material acts with no other target: the place's people ("declared a
            state of emergency in New Caledonia") */
         if (vc->tgt < 0 && vc->r0 >= 17 && vc->src >= 0 && !(vc->pm.p->flags & P_NOTARGET)) {
@@ -7284,6 +7327,26 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (vc->pm.p->flags & P_NOTARGET)
         vc->tgt = -1;
+    if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 == 13 && TOK_IS(s, i + 1, "to") && i + 2 < s->ntok &&
+        g->isverb[i + 2] && deploy_verb(s, i + 2) && (size_t)s->m[vc->tgt].t0 > i + 2 &&
+        (s->m[vc->tgt].kind == M_UNRES ||
+         (strlen(s->m[vc->tgt].code) >= 3 && !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3)))) {
+        /* "threatened to send troops into northern Kosovo", "to deploy missiles in
+           Belarus": not its own forces, the place they would go (else the
+           condition's party or the story's, below) */
+        size_t e = i + 2;
+        while (e < vc->end && !(s->gram[e] & G_IF) && !is_comma(s, e))
+            e++;
+        int pl = first_place(g, i + 2, e, vc->src, 1);
+        size_t p0 = pl >= 0 ? np_start(s, s->m[pl].t0) : 0;
+        /* "into Kosovo", "to the border with Sudan"; not "in Belarus", a host */
+        vc->tgt = pl >= 0 && p0 > 0 && (TOK_IS(s, p0 - 1, "into") || TOK_IS(s, p0 - 1, "to") ||
+                                         TOK_IS(s, p0 - 1, "across") || TOK_IS(s, p0 - 1, "with"))
+                      ? pl
+                      : -1;
+        if (vc->tgt >= 0)
+            vc->rule = "target: a threatened deployment is aimed at where the forces would go";
+    }
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && TOK_IS(s, i + 1, "to") && i + 2 < s->ntok &&
         g->isverb[i + 2] && (strike_verb(s, i + 2))) {
         /* "threatened to strike government buildings in Kyiv if Germany supplied ...":
@@ -7957,7 +8020,11 @@ static size_t force_ruled_out(const gstate *g, size_t i)
         if (s->tok[q].kind == TK_PUNCT || (s->mid[q] >= 0 && s->tok[q].cas != CASE_LOWER))
             return 0;
         if (TOK_IS(s, q, "force") || TOK_IS(s, q, "war") || TOK_IS(s, q, "invasion") ||
+            TOK_IS(s, q, "offensive") || TOK_IS(s, q, "incursion") ||
             ts_in_class(s->d, ts_w(s, q), CL_AIRSTRIKE) || ts_in_class(s->d, ts_w(s, q), CL_ATTACK) ||
+            /* "a ground operation", "a new cross-border operation", "military operations" */
+            ((TOK_IS(s, q, "operation") || TOK_IS(s, q, "operations")) && q > 0 &&
+             (TOK_IS(s, q - 1, "military") || TOK_IS(s, q - 1, "ground") || TOK_IS(s, q - 1, "cross-border"))) ||
             ((TOK_IS(s, q, "action") || TOK_IS(s, q, "option") || TOK_IS(s, q, "intervention")) && q > 0 &&
              TOK_IS(s, q - 1, "military")) ||
             /* "refused to rule out any option": force held open, as "all options are on the table" */
@@ -8590,7 +8657,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         /* "dispatched forces to monitor the Chinese activity": posture, not help */
     }
     int drop = 0;
-    if (v->gov == GOV_OTHER || v->gov == GOV_PREP || v->gov == GOV_HEDGE || v->hedge)
+    if (v->gov == GOV_OTHER || v->gov == GOV_PREP || v->gov == GOV_HEDGE || v->hedge || yes_no_question(s))
         drop = 2;
     if (v->cond || g->said_neg || (g->deny_at >= 0 && (int)i > g->deny_at && i < g->deny_end))
         drop = 2;
@@ -8640,6 +8707,9 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     if ((borne == 1 && !(v->fut && (v->attributed || g->say_speaker >= 0))) ||
         (borne == 2 && !(v->attributed && g->say_speaker >= 0)))
         drop = 2; /* "faced the consequences of the invasion"; the writer's "playing with fire" */
+    if (!drop && root_of(vc->code) == 13 && !v->fut && !v->modal && v->gov != GOV_PLEDGE &&
+        v->gov != GOV_INTENT && !strcmp(lemma_of(s, i), "take"))
+        drop = 2; /* "took resolute measures against Lithuania": done, no threat ("will take ...") */
     if (v->gov == GOV_NEG)
         drop = 1; /* "failed to reach a deal", "refrained from condemning" */
     if (!drop && (v->gov == GOV_INTENT || v->gov == GOV_PLEDGE)) {
@@ -9876,6 +9946,17 @@ static void repression_deaths(gstate *g)
     g->em.n = k2;
 }
 
+/* Soldiers named within a few words after verb q ("send (more) troops"). */
+static int soldiers_after(const ts_sent *s, size_t q)
+{
+    static const ts_lit soldiers[] = {LIT("troops"), LIT("soldiers"), LIT("forces"), LIT("warships"),
+                                      LIT("army"),   LIT("marines"),  LIT("tanks")};
+    for (size_t k = q + 1; k < s->ntok && k <= q + 4; k++)
+        if (ts_tok_in(s, k, soldiers, sizeof soldiers / sizeof soldiers[0]))
+            return 1;
+    return 0;
+}
+
 /* "threatened to strike" is a threat of force (138) */
 static void threats_of_force(gstate *g)
 {
@@ -9895,8 +9976,8 @@ static void threats_of_force(gstate *g)
         for (size_t q = out[e].verb_t + 1; q < s->ntok; q++)
             if (g->isverb[q] && g->v[q].govv == (int16_t)out[e].verb_t) {
                 int r = g->v[q].root;
-                if (r == 15 || r >= 18)
-                    memcpy(out[e].code, "138", 4);
+                if (r == 15 || r >= 18 || (r == 7 && deploy_verb(s, q) && soldiers_after(s, q)))
+                    memcpy(out[e].code, "138", 4); /* also "threatened to send troops to Kosovo" */
                 else if (r == 17)
                     memcpy(out[e].code, "137", 4);
                 break;
@@ -13679,5 +13760,12 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     aid_promised_to_told(g);
     keep_events(g, governing_intent);
     keep_events(g, answered_gerund);
+    if (yes_no_question(s)) {
+        /* what the steps after the verbs made ("demanded that ...") asks too */
+        if (!(g->options & 1))
+            g->em.n = 0;
+        for (size_t e = 0; e < g->em.n; e++)
+            g->em.out[e].flags |= TOCSIN_EV_HYPOTHETICAL;
+    }
     return g->em.n;
 }

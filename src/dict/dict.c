@@ -762,6 +762,78 @@ int ts_dict_add_file(tocsin_dict *d, const char *path, uint16_t grp, uint16_t *f
     return 0;
 }
 
+/* Acts told as a noun after a light verb: "announced the suspension of trade
+ * with Israel", "ordered the expulsion of three diplomats". Each pattern of a verb below (with words after the
+ * verb, not a particle) also reads as LIGHT * NOUN of <rest> (or NOUN <prep>
+ * <rest> where the rest opens with a preposition: "withdrawal from"), with
+ * the same code, options, file and line, and only for a source that can bear
+ * arms (a state and its organs, an armed group; not a firm). */
+static const char *const nominal_verbs[][3] = {
+    {"suspend", "suspension", NULL},   {"expel", "expulsion", NULL},
+    {"deport", "deportation", NULL},   {"revoke", "revocation", NULL},
+    {"freeze", "freezing", NULL},      {"recall", "recall", NULL},
+    {"withdraw", "withdrawal", NULL},
+    {"arrest", "arrest", NULL},        {"detain", "detention", NULL},
+    {"impose", "imposition", NULL},    {"sever", "severing", "severance"},
+    {"terminate", "termination", NULL}, {"cancel", "cancellation", NULL},
+    {"seize", "seizure", NULL},        {"confiscate", "confiscation", NULL},
+    {"dissolve", "dissolution", NULL},
+    {"extradite", "extradition", NULL}, {"ban", "banning", NULL},
+};
+/* not "confirm": what is confirmed may be another's act ("Hungary confirmed
+ * the freezing of EU funds") */
+static const char *const nominal_light[] = {"announce", "order"};
+
+static int nominal_lines(loader *L, const char *p, const char *e)
+{
+    const char *ce = field_end(p, e), *v = skip_ws(ce, e), *ve = field_end(v, e);
+    const char *r = skip_ws(ve, e), *re = field_end(r, e);
+    if (r >= e || *r == ';')
+        return 0; /* a bare verb: "announced the suspension" names nothing */
+    static const char *const particle[] = {"off", "out", "up", "down", "back", "away", "over", "on", "in", "apart"};
+    static const char *const prep[] = {"from", "to", "with", "against", "into", "of", "for"};
+    for (size_t k = 0; k < sizeof particle / sizeof particle[0]; k++)
+        if ((size_t)(re - r) == strlen(particle[k]) && !memcmp(r, particle[k], (size_t)(re - r)))
+            return 0;
+    int has_prep = 0;
+    for (size_t k = 0; k < sizeof prep / sizeof prep[0]; k++)
+        has_prep |= (size_t)(re - r) == strlen(prep[k]) && !memcmp(r, prep[k], (size_t)(re - r));
+    const char *r2 = skip_ws(re, e);
+    if (has_prep && (r2 >= e || *r2 == ';'))
+        return 0; /* "withdraw from": "announced a withdrawal from" names nothing */
+    for (size_t n = 0; n < sizeof nominal_verbs / sizeof nominal_verbs[0]; n++) {
+        if ((size_t)(ve - v) != strlen(nominal_verbs[n][0]) || memcmp(v, nominal_verbs[n][0], (size_t)(ve - v)))
+            continue;
+        for (int f = 1; f < 3 && nominal_verbs[n][f]; f++)
+            for (size_t l = 0; l < sizeof nominal_light / sizeof nominal_light[0]; l++) {
+                char buf[1024];
+                int len = snprintf(buf, sizeof buf, "%.*s %s * %s%s %.*s", (int)(ce - p), p, nominal_light[l],
+                                   nominal_verbs[n][f], has_prep ? "" : " of", (int)(e - r), r);
+                if (len <= 0 || (size_t)len >= sizeof buf)
+                    continue;
+                size_t before = L->d->npats;
+                int rc = verb_line(L, buf, buf + len);
+                if (rc < 0)
+                    return rc;
+                if (L->d->npats > before) /* a firm's "suspension of flights" is business */
+                    L->d->pats[before].flags |= P_ARMED | P_DERIVED;
+            }
+        return 0;
+    }
+    return 0;
+}
+
+/* verb_line, and for tocsin's own verb files the nominal readings */
+static int own_verb_line(loader *L, const char *p, const char *e)
+{
+    size_t before = L->d->npats;
+    int rc = verb_line(L, p, e);
+    if (rc || L->d->npats == before || (L->d->pats[before].flags & P_BLOCK))
+        return rc;
+    trim(&p, &e);
+    return nominal_lines(L, p, e);
+}
+
 int ts_dict_feed(tocsin_dict *d, const tocsin_dict_options *o, uint16_t fileno, long line,
                  int section, const char *p, const char *e)
 {
@@ -837,6 +909,14 @@ static int weight(const tocsin_dict *d, const ts_pattern *p)
         w += 2;
     else if (p->flags & P_ARMED)
         w += 1;
+    if (p->flags & P_DERIVED) {
+        /* "announce * suspension of <words>" ranks as "suspend <words>" did:
+           below a line written for the light verb with as much said */
+        w -= 5; /* the noun and the armed option the loader added */
+        if (p->nelem > 1 && d->elems[p->elem + 1].type == E_WORD &&
+            !strcmp(ts_lex_name(&d->lex, (int32_t)d->elems[p->elem + 1].a), "of"))
+            w -= 1;
+    }
     return w;
 }
 
@@ -1009,7 +1089,7 @@ int tocsin_dict_load(const char *dir, const tocsin_dict_options *opts, tocsin_di
         rc = ts_legacy_load(d, opts, 'v', err);
     if (!rc) {
         snprintf(path, pl, "%s/verbs", dir);
-        rc = read_dir(d, opts, path, "classes.txt", verb_line, err);
+        rc = read_dir(d, opts, path, "classes.txt", own_verb_line, err);
         if (rc == TOCSIN_ENOTFOUND) {
             ts_error_set(err, rc, path, 0, -1, "no verbs directory");
         }
