@@ -7594,6 +7594,18 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                 break;
         }
     }
+    if (vc->src < 0 && vc->r0 >= 18 && vc->tgt >= 0 && !v->neg && !v->modal && !v->fut && !v->cond && !v->hedge &&
+        !v->attributed && (s->m[vc->tgt].kind == M_NAME || s->m[vc->tgt].kind == M_ADJ) &&
+        strlen(s->m[vc->tgt].code) >= 3 && !ts_igo_code(s->m[vc->tgt].code)) {
+        /* "A drone struck a US base in Syria": force with no doer named; the
+           story remembers whom it struck, so that "X claimed the attack" later
+           is X's attack on them (and "air defences" theirs) */
+        size_t n = strlen(s->m[vc->tgt].code);
+        if (n < sizeof s->ctx->attacked) {
+            memcpy(s->ctx->attacked, s->m[vc->tgt].code, n + 1);
+            s->ctx->attacker[0] = '\0';
+        }
+    }
     if (vc->src < 0)
         return 0;
     if (s->m[vc->src].kind == M_UNRES || !s->m[vc->src].code[0])
@@ -11246,7 +11258,8 @@ static void background_events(gstate *g)
             }
         }
         if (frame == 2 && tgt < 0 && !sym && src >= 0 && s->m[src].kind == M_NAME && s->ctx->attacked[0] &&
-            !strcmp(s->ctx->attacker, s->m[src].code) && k > 0 && TOK_IS(s, k - 1, "the")) {
+            (!strcmp(s->ctx->attacker, s->m[src].code) || !s->ctx->attacker[0]) && k > 0 &&
+            TOK_IS(s, k - 1, "the")) {
             /* "Al Shabaab fighters stormed a hotel ... The group claimed
                responsibility for the attack": the story's attack, on whom it fell */
             tgt = add_remembered(s, s->ctx->attacked);
