@@ -1117,15 +1117,47 @@ static int find_subject(gstate *g, size_t i, size_t from)
     return -1;
 }
 
-/* Only a short tail without actors or verbs: "on Friday", "in a statement". */
+/* Only a short tail that tells no act of its own: "on Friday", "in a
+ * statement", and where or to whom it was said: "told a news conference in
+ * Ankara", "said during a visit to Riga", "wrote in a letter to the
+ * Security Council". Verbs after the closing speaker are not coded, so the
+ * tail may hold no verb ("said after meeting Putin"), a verb-like word only
+ * as a noun after a determiner ("a visit", "a press conference"), and an
+ * actor only as a place or after a preposition ("in Tallinn", "to the UN"),
+ * never as the subject of a clause of its own. TAIL_WORDS words at most,
+ * besides the adverbials of time and medium (mark_adverbials). */
+#define TAIL_WORDS 6
+#define TAIL_SPAN 12
 static int tail_only(const gstate *g, size_t a, size_t n)
 {
     const ts_sent *s = g->s;
-    if (n > a + 6)
+    if (n > a + TAIL_SPAN)
         return 0;
-    for (size_t k = a; k < n; k++)
-        if (s->mid[k] >= 0 || (ts_w(s, k) && ts_w(s, k)->verb >= 0 && !(ts_w(s, k)->gram & G_SAY)))
+    size_t words = 0;
+    int prep = 0, noun_ok = 0; /* a preposition seen; the last word lets a noun follow ("a", "news") */
+    for (size_t k = a; k < n; k++) {
+        if (g->adv[k]) { /* "on Friday", "in a statement", "on social media" */
+            prep |= (s->gram[k] & (G_PREP | G_LOC)) != 0;
+            noun_ok = 0;
+            continue;
+        }
+        if (++words > TAIL_WORDS)
             return 0;
+        const ts_word *w = ts_w(s, k);
+        if (s->mid[k] >= 0) {
+            const ts_mention *x = &s->m[s->mid[k]];
+            if (!prep && !is_place(s, x))
+                return 0;
+            noun_ok = 0;
+            continue;
+        }
+        if (w && w->verb >= 0 && !(w->gram & G_SAY) &&
+            (g->isverb[k] || !noun_ok || s->tok[k].cas != CASE_LOWER))
+            return 0;
+        prep |= (s->gram[k] & (G_PREP | G_LOC)) != 0;
+        noun_ok = (s->gram[k] & G_DET) || (s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && !s->gram[k] &&
+                                           !(w && w->verb >= 0));
+    }
     return 1;
 }
 
@@ -13681,3 +13713,4 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     keep_events(g, answered_gerund);
     return g->em.n;
 }
+
