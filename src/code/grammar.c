@@ -13345,6 +13345,152 @@ static void court_ruling(gstate *g)
     }
 }
 
+/* Accusations told as what another party does or is, in reported speech:
+ * "'Moscow has never stopped meddling in our elections,' the president
+ * said", "Bamako said Algiers was harbouring terrorists", "'Tehran is the
+ * main sponsor of terror in the region,' the minister said". The reported
+ * clause opens with a named party (not the speaker's own side, not a place,
+ * not a pronoun, not the possessor of another noun) whose verb, after its
+ * auxiliaries, accuses by itself (@misconduct: 112), or with a damning object
+ * (@abet: "sponsors terrorism", "spreads lies": 112), or whose "be" is
+ * followed by a damning label of the party itself ("is an aggressor", "is
+ * a rogue state", "is the main sponsor of terror": 111). Nothing when the
+ * clause is negated, conditional, modal or a question, or when the verb
+ * codes an act of its own. */
+#define ACCUSED_LEAD_WORDS 6 /* quotes, "that", a colon, adverbials before the party: "wrote on X: \"" */
+#define ACCUSED_AUX_WORDS 5  /* from the party to its verb: "has never stopped", "has long been" */
+#define ACCUSED_OBJ_WORDS 4  /* from an abetting verb to the damning word of its object */
+#define ACCUSED_LABEL_WORDS 4 /* from the "be" to the label */
+static int accused_label(const ts_sent *s, size_t q, size_t c1)
+{
+    static const ts_lit heads[] = {LIT("state"),   LIT("regime"), LIT("nation"), LIT("country"),
+                                   LIT("government"), LIT("power"), LIT("actor"), LIT("neighbour"),
+                                   LIT("neighbor")};
+    static const ts_lit patrons[] = {LIT("sponsor"), LIT("supporter"), LIT("exporter"), LIT("source"),
+                                     LIT("backer"),  LIT("financier"), LIT("haven"),   LIT("patron")};
+    int pej = ts_class(s->d, CL_PEJORATIVE);
+    for (size_t e = q; e < c1 && e < q + ACCUSED_LABEL_WORDS; e++) {
+        const ts_word *w = W(s, e);
+        if (s->mid[e] >= 0 || s->tok[e].kind != TK_WORD || (s->gram[e] & ~(uint32_t)(G_DET | G_ADV)))
+            return 0;
+        if (w && ((w->classes >> pej) & 1)) {
+            /* the label is the head ("an aggressor", "a threat to Europe"), or
+               judges a word for the party ("a rogue state") */
+            size_t n = e + 1;
+            return n >= c1 || s->tok[n].kind != TK_WORD || (s->gram[n] & (G_PREP | G_LOC | G_AND | G_SUB | G_REL)) ||
+                   ts_tok_in(s, n, heads, sizeof heads / sizeof heads[0]);
+        }
+        if (ts_tok_in(s, e, patrons, sizeof patrons / sizeof patrons[0])) {
+            /* "the main sponsor of terror", "a safe haven for terrorists" */
+            for (size_t r = e + 1; r < c1 && r <= e + 3; r++)
+                if (W(s, r) && ((W(s, r)->classes >> pej) & 1))
+                    return 1;
+            return 0;
+        }
+        if (s->tok[e].cas != CASE_LOWER || (w && w->verb >= 0 && !(s->gram[e] & G_DET)))
+            return 0;
+    }
+    return 0;
+}
+
+static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
+{
+    ts_sent *s = g->s;
+    int mis = ts_class(s->d, CL_MISCONDUCT), abet = ts_class(s->d, CL_ABET), pej = ts_class(s->d, CL_PEJORATIVE),
+        fal = ts_class(s->d, CL_FALSITY);
+    if (mis < 0 || abet < 0 || pej < 0)
+        return 0;
+    size_t p = c0;
+    for (size_t q = c0; q < c1 && q < c0 + ACCUSED_LEAD_WORDS; q++)
+        if (is_punct(s, q, ':')) { /* "wrote on X: \"...\"" */
+            p = q + 1;
+            break;
+        }
+    while (p < c1 && p < c0 + ACCUSED_LEAD_WORDS && s->mid[p] < 0 &&
+           (is_quote(s, p) || TOK_IS(s, p, "that") || is_punct(s, p, ':') || g->adv[p]))
+        p++;
+    size_t b = p;
+    while (b < c1 && (s->gram[b] & G_DET) && s->mid[b] < 0)
+        b++;
+    if (b >= c1 || s->mid[b] < 0 || s->m[s->mid[b]].t0 != b || b > p + 1)
+        return 0;
+    int mi = s->mid[b];
+    ts_mention *x = &s->m[mi];
+    const ts_mention *spk = &s->m[sp];
+    /* "'The government is lying,' the opposition leader said": the rival side
+       of the speaker's own country, named when the event is (KENOPP -> KENGOV) */
+    int home = x->kind == M_UNRES && !x->resolved && x->sector[0] && strlen(spk->code) == 6 &&
+               !ts_igo_code(spk->code) &&
+               ((!strcmp(spk->code + 3, "OPP") && strstr("GOV COP MIL", x->sector)) ||
+                (!strcmp(spk->code + 3, "GOV") && !strcmp(x->sector, "OPP")));
+    int rivals = strlen(x->code) == 6 && strlen(spk->code) == 6 && strcmp(x->code + 3, spk->code + 3);
+    if (!home && (mi == sp || (x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved ||
+                  x->modifier || (!strncmp(x->code, spk->code, 3) && !rivals) || is_place(s, x)))
+        return 0;
+    if (g->skip[b])
+        return 0;
+    for (size_t q = c0; q < c1; q++)
+        if (is_punct(s, q, '?'))
+            return 0; /* "Is Moscow meddling?" */
+    /* "is trying to destabilise", "wants to undermine": an aim told is accused too */
+    static const ts_lit tries[] = {LIT("try"), LIT("tries"), LIT("tried"), LIT("trying"), LIT("attempting"),
+                                   LIT("attempts"), LIT("attempted")};
+    size_t e = x->t1;
+    int be = 0;
+    while (e < c1 && e < (size_t)x->t1 + ACCUSED_AUX_WORDS) {
+        uint32_t gm = s->gram[e];
+        if (s->mid[e] >= 0 || (gm & (G_MODAL | G_FUT | G_IF)))
+            return 0;
+        if (gm & G_NEG) {
+            /* "has never stopped meddling": a denied halt goes on */
+            if (e + 1 < c1 && (s->gram[e + 1] & G_NEGV) && ts_in_class(s->d, W(s, e + 1), CL_CEASE)) {
+                e += 2;
+                continue;
+            }
+            return 0;
+        }
+        if ((gm & (G_BE | G_HAVE | G_ADV)) || g->adv[e] || TOK_IS(s, e, "keeps") || TOK_IS(s, e, "keep") ||
+            TOK_IS(s, e, "kept") || TOK_IS(s, e, "continues") || TOK_IS(s, e, "continue") ||
+            TOK_IS(s, e, "continued") || ts_tok_in(s, e, tries, sizeof tries / sizeof tries[0]) ||
+            ((gm & (G_ASPECT | G_INTENT)) && e + 1 < c1 && TOK_IS(s, e + 1, "to")) ||
+            (TOK_IS(s, e, "to") && e > x->t1 &&
+             ((s->gram[e - 1] & (G_ASPECT | G_INTENT)) || ts_tok_in(s, e - 1, tries, sizeof tries / sizeof tries[0])))) {
+            be = (gm & G_BE) != 0;
+            e++;
+            continue;
+        }
+        break;
+    }
+    if (e >= c1 || s->mid[e] >= 0 || s->tok[e].kind != TK_WORD || s->tok[e].cas != CASE_LOWER)
+        return 0;
+    const ts_word *w = W(s, e);
+    const char *code = NULL;
+    if (w && (((w->classes >> mis) & 1) || ((w->classes >> abet) & 1)) && !(g->isverb[e] && g->v[e].coded) &&
+        !(s->gram[e] & G_DET)) {
+        if ((w->classes >> mis) & 1)
+            code = "112";
+        for (size_t q = e + 1; q < c1 && q <= e + ACCUSED_OBJ_WORDS && !code; q++) {
+            if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
+                break;
+            const ts_word *o = W(s, q);
+            if (o && (((o->classes >> pej) & 1) || (fal >= 0 && ((o->classes >> fal) & 1))))
+                code = "112"; /* "harbouring terrorists", "spreading lies" */
+        }
+    } else if (be && accused_label(s, e, c1)) {
+        code = "111";
+    }
+    if (!code)
+        return 0;
+    if (home)
+        name_unresolved(x, spk->code);
+    const char *rule = g->em.rule;
+    g->em.rule = code[2] == '2' ? "in reported speech, a party told doing wrong: accused"
+                                : "in reported speech, a party labelled by its \"be\": judged";
+    emit(s, &g->em, sp, mi, code, e, TOCSIN_EV_ATTRIBUTED, NULL);
+    g->em.rule = rule;
+    return 1;
+}
+
 static void quoted_judgement(gstate *g)
 {
     g->em.rule = "in reported speech, a judgement or an obligation laid on another";
@@ -13466,6 +13612,8 @@ static void quoted_judgement(gstate *g)
             return;
         }
     }
+    if (quoted_accusation(g, sp, c0, c1))
+        return;
     size_t n0 = g->em.n;
     quoted_act(g, sp, c0, c1);
     if (g->em.n == n0)

@@ -130,7 +130,7 @@ typedef struct ts_raw_event {
  * the dictionaries have no such class. Looked up once per dictionary. */
 enum { CL_WAR, CL_ATTACK, CL_MEDIUM, CL_AIRSTRIKE, CL_TALK, CL_MEETING, CL_HOSTILITY, CL_PEJORATIVE,
        CL_WEAPON, CL_AID, CL_ECONAID, CL_HUMAID, CL_SANCTION, CL_AGREEMENT, CL_DRILL, CL_INVESTIGATION,
-       CL_STANCE, CL_CEASE, CL_COPULAR, CL_ALLEGATION, CL_FALSITY, CL_COUNT };
+       CL_STANCE, CL_CEASE, CL_COPULAR, CL_ALLEGATION, CL_FALSITY, CL_MISCONDUCT, CL_ABET, CL_COUNT };
 /* the bits of the dictionary last asked about on this thread (wordclass.c) */
 extern _Thread_local const tocsin_dict *ts_class_dict;
 extern _Thread_local int ts_class_bits[CL_COUNT];
