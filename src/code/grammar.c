@@ -13393,8 +13393,120 @@ static int accused_label(const ts_sent *s, size_t q, size_t c1)
     return 0;
 }
 
+/* Is the saying verb before c0 (when one opens the reported clause) an
+ * assertion: not "did not say", "may claim", "if they say", "fear that"? */
+static int speech_asserted(const gstate *g, size_t c0)
+{
+    const ts_sent *s = g->s;
+    if (c0 == 0 || !g->isverb[c0 - 1])
+        return 1;
+    const vinfo *v = &g->v[c0 - 1];
+    const ts_word *w = W(s, c0 - 1);
+    return !(v->neg || v->modal || v->cond || (w && non_factive(s, w)));
+}
+
+/* "Serbia said the unrest was the work of groups backed by Pristina", "'The
+ * fires were planned by agents of Moscow,' the minister said", "Iran said the
+ * blast bore the hallmarks of Israel": in reported speech, an act named by a
+ * definite noun that opens the clause, then "be" and its doer (the work of,
+ * a verb of planning or ordering and "by", the hallmarks of, on the orders
+ * of): the first party named within AGENT_WORDS words after it is accused
+ * (112), not the speaker's own side, not a place. passive_blame reads "said
+ * the attack was orchestrated by Y" first; this adds the quote closed by its
+ * speaker, acts that are no attack ("the fires", "the unrest") and the other
+ * words of agency. */
+#define AGENT_ACT_WORDS 6 /* the act's noun phrase: "the arson attack on the depot" */
+#define AGENT_WORDS 6     /* from the words of agency to the party: "groups backed by" */
+static int quoted_agent(gstate *g, int sp, size_t c0, size_t c1)
+{
+    static const ts_lit dets[] = {LIT("the"), LIT("The"), LIT("these"), LIT("These"), LIT("this"), LIT("This"),
+                                  LIT("those"), LIT("Those")};
+    static const ts_lit planned[] = {LIT("orchestrated"), LIT("planned"),    LIT("ordered"),   LIT("masterminded"),
+                                     LIT("organised"),    LIT("organized"),  LIT("engineered"), LIT("instigated"),
+                                     LIT("directed"),     LIT("commissioned"), LIT("staged"),  LIT("plotted")};
+    if (!speech_asserted(g, c0))
+        return 0; /* "did not say the ambush was orchestrated by Serbia" */
+    ts_sent *s = g->s;
+    size_t p = c0;
+    while (p < c1 && p < c0 + ACCUSED_LEAD_WORDS && s->mid[p] < 0 &&
+           (is_quote(s, p) || TOK_IS(s, p, "that") || g->adv[p]))
+        p++;
+    if (p + 4 >= c1 || !ts_tok_in(s, p, dets, sizeof dets / sizeof dets[0]))
+        return 0;
+    static const ts_lit bore[] = {LIT("bore"), LIT("bears"), LIT("bear")};
+    static const ts_lit harms[] = {LIT("sabotage"), LIT("arson"),      LIT("fire"),       LIT("fires"),
+                                   LIT("blast"),    LIT("blasts"),     LIT("explosion"),  LIT("explosions"),
+                                   LIT("unrest"),   LIT("riots"),      LIT("bombing"),    LIT("bombings"),
+                                   LIT("plot"),     LIT("hack"),       LIT("hacking"),    LIT("cyberattack"),
+                                   LIT("cyberattacks"), LIT("killing"), LIT("killings"), LIT("murder"),
+                                   LIT("assassination"), LIT("poisoning"), LIT("leak"), LIT("leaks")};
+    size_t e = p + 1; /* the act's phrase, to its "be" (or "bore", for "the hallmarks of") */
+    while (e < c1 && e < p + AGENT_ACT_WORDS && !(s->gram[e] & G_BE) && !ts_tok_in(s, e, bore, 3)) {
+        if (s->tok[e].kind != TK_WORD || (g->isverb[e] && g->v[e].kind == V_FINITE) ||
+            (s->gram[e] & (G_HAVE | G_MODAL | G_FUT | G_NEG | G_SUB | G_REL | G_CONJ | G_AND | G_IF)) ||
+            (s->mid[e] >= 0 && !is_place(s, &s->m[s->mid[e]])))
+            return 0;
+        e++;
+    }
+    if (e >= c1 || e == p + 1)
+        return 0;
+    int wrong = 0; /* an act of harm: "the talks were organised by Qatar" accuses nobody */
+    for (size_t q = p + 1; q < e && !wrong; q++)
+        wrong = ts_in_class(s->d, W(s, q), CL_ATTACK) || ts_in_class(s->d, W(s, q), CL_HOSTILITY) ||
+                ts_in_class(s->d, W(s, q), CL_PEJORATIVE) || ts_tok_in(s, q, harms, sizeof harms / sizeof harms[0]);
+    if (!wrong)
+        return 0;
+    size_t a = e + 1;
+    if (ts_tok_in(s, e, bore, 3)) { /* "bore (all) the hallmarks of" */
+        a += a < c1 && TOK_IS(s, a, "all");
+        if (a + 2 >= c1 || !TOK_IS(s, a, "the") || !TOK_IS(s, a + 1, "hallmarks") || !TOK_IS(s, a + 2, "of"))
+            return 0;
+        a--; /* "the" at a + 1, as "the work of" */
+    } else if (!(s->gram[e] & G_BE)) {
+        return 0;
+    }
+    while (a < c1 && (s->gram[a] & G_ADV) && s->mid[a] < 0)
+        a++; /* "was clearly the work of" */
+    if (a + 2 >= c1 || (s->gram[a] & (G_NEG | G_MODAL)))
+        return 0;
+    size_t from;
+    if (ts_tok_in(s, e, bore, 3))
+        from = a + 4;
+    else if ((TOK_IS(s, a, "the") && (TOK_IS(s, a + 1, "work") || TOK_IS(s, a + 1, "handiwork")) &&
+              TOK_IS(s, a + 2, "of")) ||
+        (TOK_IS(s, a, "on") && TOK_IS(s, a + 1, "the") && TOK_IS(s, a + 2, "orders")))
+        from = a + 3;
+    else if (ts_tok_in(s, a, planned, sizeof planned / sizeof planned[0]) && TOK_IS(s, a + 1, "by"))
+        from = a + 2;
+    else if (TOK_IS(s, a, "carried") && TOK_IS(s, a + 1, "out") && a + 3 < c1 && TOK_IS(s, a + 2, "on") &&
+             TOK_IS(s, a + 3, "the") && a + 4 < c1 && TOK_IS(s, a + 4, "orders"))
+        from = a + 5; /* "was carried out on the orders of" */
+    else
+        return 0;
+    for (size_t q = from; q < c1 && q < from + AGENT_WORDS; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_NEG | G_SUB | G_REL | G_CONJ)))
+            return 0;
+        int mi = s->mid[q];
+        if (mi < 0)
+            continue;
+        const ts_mention *x = &s->m[mi], *spk = &s->m[sp];
+        int rivals = strlen(x->code) == 6 && strlen(spk->code) == 6 && strcmp(x->code + 3, spk->code + 3);
+        if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved || mi == sp ||
+            (!strncmp(x->code, spk->code, 3) && !rivals) || is_place(s, x))
+            return 0; /* the speaker's own side; a rival side at home is domestic ("GOV -> OPP") */
+        const char *rule = g->em.rule;
+        g->em.rule = "in reported speech, an act told as the work of a party: accused";
+        emit(s, &g->em, sp, mi, "112", a, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = rule;
+        return 1;
+    }
+    return 0;
+}
+
 static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
 {
+    if (!speech_asserted(g, c0))
+        return 0; /* "did not say the ambush was orchestrated by Serbia" */
     ts_sent *s = g->s;
     int mis = ts_class(s->d, CL_MISCONDUCT), abet = ts_class(s->d, CL_ABET), pej = ts_class(s->d, CL_PEJORATIVE),
         fal = ts_class(s->d, CL_FALSITY);
@@ -13476,6 +13588,8 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
             if (o && (((o->classes >> pej) & 1) || (fal >= 0 && ((o->classes >> fal) & 1))))
                 code = "112"; /* "harbouring terrorists", "spreading lies" */
         }
+    } else if (be && (TOK_IS(s, e, "behind") || TOK_IS(s, e, "responsible") || TOK_IS(s, e, "involved"))) {
+        code = "112"; /* "'Russia is behind these attacks,' the minister said" (blame_clauses: "said X was behind") */
     } else if (be && accused_label(s, e, c1)) {
         code = "111";
     }
@@ -13612,7 +13726,7 @@ static void quoted_judgement(gstate *g)
             return;
         }
     }
-    if (quoted_accusation(g, sp, c0, c1))
+    if (quoted_accusation(g, sp, c0, c1) || quoted_agent(g, sp, c0, c1))
         return;
     size_t n0 = g->em.n;
     quoted_act(g, sp, c0, c1);
