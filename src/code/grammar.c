@@ -13545,6 +13545,8 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
         if (is_punct(s, q, '?'))
             return 0; /* "Is Moscow meddling?" */
     /* "is trying to destabilise", "wants to undermine": an aim told is accused too */
+    static const ts_lit behaves[] = {LIT("behave"), LIT("behaves"), LIT("behaved"), LIT("behaving"),
+                                     LIT("act"),    LIT("acts"),    LIT("acted"),    LIT("acting")};
     static const ts_lit tries[] = {LIT("try"), LIT("tries"), LIT("tried"), LIT("trying"), LIT("attempting"),
                                    LIT("attempts"), LIT("attempted")};
     size_t e = x->t1;
@@ -13592,6 +13594,9 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
         code = "112"; /* "'Russia is behind these attacks,' the minister said" (blame_clauses: "said X was behind") */
     } else if (be && accused_label(s, e, c1)) {
         code = "111";
+    } else if (e + 2 < c1 && ts_tok_in(s, e, behaves, sizeof behaves / sizeof behaves[0]) &&
+               (TOK_IS(s, e + 1, "like") || TOK_IS(s, e + 1, "as")) && accused_label(s, e + 2, c1)) {
+        code = "111"; /* "behaved like a bully", "is acting like a rogue state" */
     }
     if (!code)
         return 0;
