@@ -1238,6 +1238,18 @@ static size_t find_late_speaker(gstate *g, int *speaker)
                 if (q > e + 1 && q < n && ts_w(s, q) && (ts_w(s, q)->gram & G_SAY))
                     e = q;
             }
+            if (e + 2 < n && (TOK_IS(s, e, "to") || TOK_IS(s, e, "at") || TOK_IS(s, e, "in") || TOK_IS(s, e, "for"))) {
+                /* "the US envoy to the UN said", "China's ambassador in Paris said": the
+                   speaker's post, then the saying verb */
+                size_t q = e + 1;
+                while (q < n && (s->gram[q] & G_DET) && s->mid[q] < 0)
+                    q++;
+                if (q < n && s->mid[q] >= 0 && s->m[s->mid[q]].t0 == q) {
+                    q = s->m[s->mid[q]].t1;
+                    if (q < n && ts_w(s, q) && (ts_w(s, q)->gram & G_SAY))
+                        e = q;
+                }
+            }
             while (e < n && (s->gram[e] & G_ADV))
                 e++;
             const ts_word *w = e < n ? ts_w(s, e) : NULL;
@@ -13505,6 +13517,11 @@ static int quoted_agent(gstate *g, int sp, size_t c0, size_t c1)
 
 static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
 {
+    static const ts_lit uses[] = {LIT("use"), LIT("uses"), LIT("used"), LIT("using"), LIT("exploit"),
+                                  LIT("exploits"), LIT("exploited"), LIT("exploiting")};
+    /* "used as a tool (for peace)", "as leverage" judge nothing by themselves */
+    static const ts_lit tools[] = {LIT("weapon"), LIT("weapons"), LIT("pretext"), LIT("shield"), LIT("shields"),
+                                   LIT("bargaining")};
     if (!speech_asserted(g, c0))
         return 0; /* "did not say the ambush was orchestrated by Serbia" */
     ts_sent *s = g->s;
@@ -13536,8 +13553,15 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
                ((!strcmp(spk->code + 3, "OPP") && strstr("GOV COP MIL", x->sector)) ||
                 (!strcmp(spk->code + 3, "GOV") && !strcmp(x->sector, "OPP")));
     int rivals = strlen(x->code) == 6 && strlen(spk->code) == 6 && strcmp(x->code + 3, spk->code + 3);
+    /* a possessor or modifier is no subject ("Russia's agents are"), unless
+       the "noun" it seems to modify is one of the verbs ("Pakistan harbours") */
+    const ts_word *after = x->t1 < c1 ? W(s, x->t1) : NULL;
+    int verb_next = after &&
+                    (((after->classes >> mis) & 1) || ((after->classes >> abet) & 1) ||
+                     ts_tok_in(s, x->t1, uses, sizeof uses / sizeof uses[0])) &&
+                    !is_poss(s, x->t1) && s->tok[x->t1].cas == CASE_LOWER;
     if (!home && (mi == sp || (x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved ||
-                  x->modifier || (!strncmp(x->code, spk->code, 3) && !rivals) || is_place(s, x)))
+                  (x->modifier && !verb_next) || (!strncmp(x->code, spk->code, 3) && !rivals) || is_place(s, x)))
         return 0;
     if (g->skip[b])
         return 0;
@@ -13594,6 +13618,15 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
         code = "112"; /* "'Russia is behind these attacks,' the minister said" (blame_clauses: "said X was behind") */
     } else if (be && accused_label(s, e, c1)) {
         code = "111";
+    } else if (ts_tok_in(s, e, uses, sizeof uses / sizeof uses[0]) && !(g->isverb[e] && g->v[e].coded)) {
+        /* "uses energy as a weapon", "is using migrants as a pretext" */
+        for (size_t q = e + 1; q + 1 < c1 && q <= e + ACCUSED_OBJ_WORDS && !code; q++) {
+            size_t r = q + 1 + (q + 2 < c1 && (TOK_IS(s, q + 1, "a") || TOK_IS(s, q + 1, "an")));
+            if (TOK_IS(s, q, "as") && ts_tok_in(s, r, tools, sizeof tools / sizeof tools[0]))
+                code = "112";
+            else if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
+                break;
+        }
     } else if (e + 2 < c1 && ts_tok_in(s, e, behaves, sizeof behaves / sizeof behaves[0]) &&
                (TOK_IS(s, e + 1, "like") || TOK_IS(s, e + 1, "as")) && accused_label(s, e + 2, c1)) {
         code = "111"; /* "behaved like a bully", "is acting like a rogue state" */
