@@ -13678,8 +13678,17 @@ static void quoted_judgement(gstate *g)
     if (strlen(spk->code) == 6 && !strcmp(spk->code + 3, "MED"))
         return; /* the outlet reports; it does not judge */
     int pej = ts_class(s->d, CL_PEJORATIVE);
-    if (pej < 0 || spk->kind != M_NAME || strlen(spk->code) < 3)
+    if (pej < 0 || strlen(spk->code) < 3)
         return;
+    if (spk->kind != M_NAME) {
+        /* "'Moscow is lying,' he said": a person the story named before is
+           accused's judge only through the accusation rules, which name the
+           accused party itself */
+        if (spk->kind == M_PRON && spk->person && sp == g->late_speaker && strlen(spk->code) == 6 &&
+            !strcmp(s->ctx->last_src, spk->code))
+            quoted_accusation(g, sp, c0, c1); /* and the one who acted last in the story: its speaker */
+        return;
+    }
     quoted_denial(g, sp, c0, c1);
     saying_it_judged(g, sp, c0, c1);
     for (size_t k = 0; k < g->em.n; k++) {
