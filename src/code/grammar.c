@@ -13643,6 +13643,7 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
     return 1;
 }
 
+#define HYPO_WORDS 6 /* from a modal or "will" to the damning word it makes a warning of */
 static void quoted_judgement(gstate *g)
 {
     g->em.rule = "in reported speech, a judgement or an obligation laid on another";
@@ -13739,6 +13740,11 @@ static void quoted_judgement(gstate *g)
         if (!w || !((w->classes >> pej) & 1) || s->mid[p] >= 0 || ts_in_class(s->d, w, CL_HOSTILITY) ||
             ts_in_class(s->d, w, CL_ATTACK))
             continue; /* "a summer offensive": an act of war, not a judgement */
+        int hypo = 0; /* "If Tehran attacks, it will be a grave mistake", "any move would be a mistake": a warning */
+        for (size_t r = c0; r < p && !hypo; r++)
+            hypo = (s->gram[r] & G_IF) || ((s->gram[r] & (G_MODAL | G_FUT)) && r + HYPO_WORDS >= p);
+        if (hypo)
+            continue;
         size_t lo = p > c0 + 10 ? p - 10 : c0, hi = p + 9 < c1 ? p + 9 : c1;
         for (size_t q = lo; q < hi; q++) {
             int mi = s->mid[q];
