@@ -13603,8 +13603,10 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
         return 0;
     const ts_word *w = W(s, e);
     const char *code = NULL;
+    /* after "be", only the progressive accuses: "was provoked", "were armed" are done to the party */
+    int passive = be && !(s->tok[e].len > 4 && !memcmp(s->text + s->tok[e].off + s->tok[e].len - 3, "ing", 3));
     if (w && (((w->classes >> mis) & 1) || ((w->classes >> abet) & 1)) && !(g->isverb[e] && g->v[e].coded) &&
-        !(s->gram[e] & G_DET)) {
+        !(s->gram[e] & G_DET) && !passive) {
         if ((w->classes >> mis) & 1)
             code = "112";
         for (size_t q = e + 1; q < c1 && q <= e + ACCUSED_OBJ_WORDS && !code; q++) {
