@@ -13620,7 +13620,7 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
         code = "112"; /* "'Russia is behind these attacks,' the minister said" (blame_clauses: "said X was behind") */
     } else if (be && accused_label(s, e, c1)) {
         code = "111";
-    } else if (ts_tok_in(s, e, uses, sizeof uses / sizeof uses[0]) && !(g->isverb[e] && g->v[e].coded)) {
+    } else if (ts_tok_in(s, e, uses, sizeof uses / sizeof uses[0]) && !(g->isverb[e] && g->v[e].coded) && !passive) {
         /* "uses energy as a weapon", "is using migrants as a pretext" */
         for (size_t q = e + 1; q + 1 < c1 && q <= e + ACCUSED_OBJ_WORDS && !code; q++) {
             size_t r = q + 1 + (q + 2 < c1 && (TOK_IS(s, q + 1, "a") || TOK_IS(s, q + 1, "an")));
@@ -13773,7 +13773,7 @@ static void quoted_judgement(gstate *g)
             if (mi == subject && subj_be) {
                 int neg = p < subj_be; /* the judgement is the predicate, asserted */
                 for (size_t r = subj_be; r < p && !neg; r++)
-                    neg = (s->gram[r] & (G_NEG | G_MODAL)) != 0;
+                    neg = (s->gram[r] & (G_NEG | G_MODAL | G_BY)) != 0; /* "were used ... by the occupiers": the agent's */
                 if (neg)
                     continue;
             }
