@@ -13605,8 +13605,14 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
     const char *code = NULL;
     /* after "be", only the progressive accuses: "was provoked", "were armed" are done to the party */
     int passive = be && !(s->tok[e].len > 4 && !memcmp(s->text + s->tok[e].off + s->tok[e].len - 3, "ing", 3));
+    /* "lies at the heart of", "is lying in ruins": where a thing lies, not a lie */
+    static const ts_lit lie[] = {LIT("lie"), LIT("lies"), LIT("lay"), LIT("lying")};
+    static const ts_lit lie_where[] = {LIT("ahead"), LIT("between"), LIT("beyond"), LIT("dormant"),
+                                       LIT("low"), LIT("idle"), LIT("with"), LIT("on"), LIT("behind")};
+    int where = ts_tok_in(s, e, lie, sizeof lie / sizeof lie[0]) && e + 1 < c1 &&
+                ((s->gram[e + 1] & G_LOC) || ts_tok_in(s, e + 1, lie_where, sizeof lie_where / sizeof lie_where[0]));
     if (w && (((w->classes >> mis) & 1) || ((w->classes >> abet) & 1)) && !(g->isverb[e] && g->v[e].coded) &&
-        !(s->gram[e] & G_DET) && !passive) {
+        !(s->gram[e] & G_DET) && !passive && !where) {
         if ((w->classes >> mis) & 1)
             code = "112";
         for (size_t q = e + 1; q < c1 && q <= e + ACCUSED_OBJ_WORDS && !code; q++) {
