@@ -13568,14 +13568,21 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
     for (size_t q = c0; q < c1; q++)
         if (is_punct(s, q, '?'))
             return 0; /* "Is Moscow meddling?" */
+    /* "Israel and the United States were destabilising": the whole group accused */
+    int grp[8];
+    size_t ng = home ? 0 : group_of(s, mi, grp, 8);
+    size_t gend = x->t1;
+    for (size_t k = 0; k < ng; k++)
+        if (s->m[grp[k]].t1 > gend && s->m[grp[k]].t1 < c1)
+            gend = s->m[grp[k]].t1;
     /* "is trying to destabilise", "wants to undermine": an aim told is accused too */
     static const ts_lit behaves[] = {LIT("behave"), LIT("behaves"), LIT("behaved"), LIT("behaving"),
                                      LIT("act"),    LIT("acts"),    LIT("acted"),    LIT("acting")};
     static const ts_lit tries[] = {LIT("try"), LIT("tries"), LIT("tried"), LIT("trying"), LIT("attempting"),
                                    LIT("attempts"), LIT("attempted")};
-    size_t e = x->t1;
+    size_t e = gend;
     int be = 0;
-    while (e < c1 && e < (size_t)x->t1 + ACCUSED_AUX_WORDS) {
+    while (e < c1 && e < gend + ACCUSED_AUX_WORDS) {
         uint32_t gm = s->gram[e];
         if (s->mid[e] >= 0 || (gm & (G_MODAL | G_FUT | G_IF)))
             return 0;
@@ -13591,7 +13598,7 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
             TOK_IS(s, e, "kept") || TOK_IS(s, e, "continues") || TOK_IS(s, e, "continue") ||
             TOK_IS(s, e, "continued") || ts_tok_in(s, e, tries, sizeof tries / sizeof tries[0]) ||
             ((gm & (G_ASPECT | G_INTENT)) && e + 1 < c1 && TOK_IS(s, e + 1, "to")) ||
-            (TOK_IS(s, e, "to") && e > x->t1 &&
+            (TOK_IS(s, e, "to") && e > gend &&
              ((s->gram[e - 1] & (G_ASPECT | G_INTENT)) || ts_tok_in(s, e - 1, tries, sizeof tries / sizeof tries[0])))) {
             be = (gm & G_BE) != 0;
             e++;
@@ -13619,8 +13626,10 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
             if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
                 break;
             const ts_word *o = W(s, q);
-            if (o && (((o->classes >> pej) & 1) || (fal >= 0 && ((o->classes >> fal) & 1))))
-                code = "112"; /* "harbouring terrorists", "spreading lies" */
+            const ts_mention *om = s->mid[q] >= 0 ? &s->m[s->mid[q]] : NULL;
+            if ((o && (((o->classes >> pej) & 1) || (fal >= 0 && ((o->classes >> fal) & 1)))) ||
+                (om && ((strlen(om->code) == 6 && !strcmp(om->code + 3, "REB")) || !strcmp(om->sector, "REB"))))
+                code = "112"; /* "harbouring terrorists", "spreading lies", "sheltering al-Qaeda militants" */
         }
     } else if (be && (TOK_IS(s, e, "behind") || TOK_IS(s, e, "responsible") || TOK_IS(s, e, "involved"))) {
         code = "112"; /* "'Russia is behind these attacks,' the minister said" (blame_clauses: "said X was behind") */
@@ -13647,6 +13656,12 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
     g->em.rule = code[2] == '2' ? "in reported speech, a party told doing wrong: accused"
                                 : "in reported speech, a party labelled by its \"be\": judged";
     emit(s, &g->em, sp, mi, code, e, TOCSIN_EV_ATTRIBUTED, NULL);
+    for (size_t k = 0; k < ng; k++) {
+        const ts_mention *y = &s->m[grp[k]];
+        if (grp[k] != mi && grp[k] != sp && strlen(y->code) >= 3 && strncmp(y->code, spk->code, 3) && !y->resolved &&
+            !is_place(s, y))
+            emit(s, &g->em, sp, grp[k], code, e, TOCSIN_EV_ATTRIBUTED, NULL);
+    }
     g->em.rule = rule;
     return 1;
 }
