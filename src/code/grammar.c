@@ -63,6 +63,7 @@ typedef struct gstate {
     int last_finite, main_subj; /* the last finite verb; the sentence's first subject */
     int say_speaker, said;      /* reported speech: its speaker; a saying verb was seen */
     int late_speaker;           /* closing ", X said" */
+    int quote_opener;           /* "X said: \"...": the speaker whose quotation opens after the saying verb */
     size_t late_at, first_skip; /* where it starts; where "according to" starts */
     int accuse, said_neg, deny_at; /* "alleged that", "did not confirm that", "denied that" */
     size_t deny_end;            /* the denial's reach: the end of the relative clause it is in */
@@ -13666,6 +13667,31 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
     return 1;
 }
 
+/* The story's open quotation: a speaker's quotation that opened after his
+ * saying verb and did not close in the sentence goes on in the next ones
+ * until a sentence closes it (an odd number of quotation marks), for
+ * QUOTE_CARRY_SENTENCES sentences at most (a mark lost or never closed
+ * must not lend the speaker to the rest of the story). */
+#define QUOTE_CARRY_SENTENCES 3
+static void quote_carry(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (!s->ctx->quote_by[0] && g->quote_opener < 0)
+        return; /* the common case: no quotation open, none opened by a speaker here */
+    size_t n = 0;
+    for (size_t q = 0; q < s->ntok; q++)
+        n += is_quote(s, q);
+    if (s->ctx->quote_by[0]) {
+        if ((n & 1) || !s->ctx->quote_left || !--s->ctx->quote_left)
+            s->ctx->quote_by[0] = '\0'; /* closed here, or gone on long enough */
+        return;
+    }
+    if ((n & 1) && g->quote_opener >= 0 && strlen(s->m[g->quote_opener].code) >= 3) {
+        memcpy(s->ctx->quote_by, s->m[g->quote_opener].code, sizeof s->ctx->quote_by);
+        s->ctx->quote_left = QUOTE_CARRY_SENTENCES;
+    }
+}
+
 #define HYPO_WORDS 6 /* from a modal or "will" to the damning word it makes a warning of */
 static void quoted_judgement(gstate *g)
 {
@@ -13695,6 +13721,28 @@ static void quoted_judgement(gstate *g)
             if (c1 == s->ntok || c1 <= c0)
                 c1 = s->ntok;
         }
+    }
+    g->quote_opener = -1;
+    if (sp >= 0 && c1 == s->ntok)
+        for (size_t q = c0; q < c1 && q < c0 + ACCUSED_LEAD_WORDS && g->quote_opener < 0; q++)
+            if (is_quote(s, q))
+                g->quote_opener = sp; /* "told reporters: \"..." */
+    if (sp < 0 && s->ctx->quote_by[0] && !(g->gram_any & G_SAY)) {
+        /* the quotation a speaker opened in an earlier sentence goes on here:
+           his words to its closing mark, read by the accusation rules only
+           (a clause that opens with the party accused), not by the damning
+           words that any sentence may hold */
+        sp = add_remembered(s, s->ctx->quote_by);
+        c1 = s->ntok;
+        for (size_t q = 0; q < s->ntok; q++)
+            if (is_quote(s, q)) {
+                c1 = q;
+                break;
+            }
+        if (sp >= 0 && !quoted_accusation(g, sp, 0, c1))
+            quoted_agent(g, sp, 0, c1);
+        g->em.rule = NULL;
+        return;
     }
     if (sp < 0 || c0 >= c1)
         return;
@@ -13972,13 +14020,18 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->s = s;
     g->em = (emitter){out, 0, max, 0, "", NULL};
     g->options = options;
+    g->quote_opener = -1;
     if (s->ntok == 0 || (s->nm == 0 && !s->ctx->attacker[0] &&
                          !((s->ctx->thing[0] || s->place_cc[0]) && ts_opening_captives(s)) &&
-                         !(s->ctx->last_tgt[0] && opening_crew(s)) && !story_passive_possible(s)))
-        return 0; /* no actor: nothing to code, but a weapon of the story's attacker (story_striker),
-                     inmates who take hostages in the story's country (captive_captors), the crew
-                     the story's last event was done to (story_crew) or a control imposed in the
-                     passive in a story of one state (passive_at_home) */
+                         !(s->ctx->last_tgt[0] && opening_crew(s)) && !story_passive_possible(s))) {
+        /* no actor: nothing to code, but a weapon of the story's attacker (story_striker),
+           inmates who take hostages in the story's country (captive_captors), the crew
+           the story's last event was done to (story_crew) or a control imposed in the
+           passive in a story of one state (passive_at_home); such a sentence may still
+           close the story's open quotation */
+        quote_carry(g);
+        return 0;
+    }
     ts_structure_reset(&g->st);
     g->words = sentence_words(s, &g->from_end, &g->gram_any);
     mark_skips(g);
@@ -14031,6 +14084,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     protest_nouns(g);
     subjunctive_demands(g);
     quoted_judgement(g);
+    quote_carry(g);
     vote_judged_in_speech(g);
     court_ruling(g);
     g->em.rule = NULL;

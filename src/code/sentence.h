@@ -77,6 +77,9 @@ typedef struct ts_ctx {
     char blast[4];              /* where the story's last bomb or blast went off ("A car bomb killed six
                                    people in Mogadishu"): whom a bare "claimed responsibility" struck */
     char blast_code[6];         /* and its kind: 183, or 1831-1833 (ts_blast_code) */
+    char quote_by[TS_CODE_MAX]; /* the speaker of a quotation still open after the last sentence
+                                   ("X told reporters: \"We will respond. ..."), whose words go on */
+    uint8_t quote_left;         /* sentences it may still go on for (QUOTE_CARRY_SENTENCES) */
     struct {
         char key[TS_NAME_KEY];  /* the surname, folded to lower case */
         char code[TS_CODE_MAX];
