@@ -13624,8 +13624,9 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
         if ((w->classes >> mis) & 1)
             code = "112";
         for (size_t q = e + 1; q < c1 && q <= e + ACCUSED_OBJ_WORDS && !code; q++) {
-            if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
-                break;
+            if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)) ||
+                ((s->gram[q] & (G_PREP | G_LOC)) && !TOK_IS(s, q, "of")))
+                break; /* "supporting efforts against terrorism": the object ends at its preposition */
             const ts_word *o = W(s, q);
             const ts_mention *om = s->mid[q] >= 0 ? &s->m[s->mid[q]] : NULL;
             if ((o && (((o->classes >> pej) & 1) || (fal >= 0 && ((o->classes >> fal) & 1)))) ||
@@ -13693,8 +13694,12 @@ static void quote_carry(gstate *g)
 }
 
 #define HYPO_WORDS 6 /* from a modal or "will" to the damning word it makes a warning of */
+#define OPPOSED_WORDS 3 /* from "against", "fight" to the damning word: "against international terrorism" */
 static void quoted_judgement(gstate *g)
 {
+    static const ts_lit opposed[] = {LIT("against"), LIT("counter"), LIT("countering"), LIT("fight"),
+                                     LIT("fighting"), LIT("combat"), LIT("combating"), LIT("combatting"),
+                                     LIT("from")};
     g->em.rule = "in reported speech, a judgement or an obligation laid on another";
     ts_sent *s = g->s;
     int sp;
@@ -13814,8 +13819,10 @@ static void quoted_judgement(gstate *g)
         int hypo = 0; /* "If Tehran attacks, it will be a grave mistake", "any move would be a mistake": a warning */
         for (size_t r = c0; r < p && !hypo; r++)
             hypo = (s->gram[r] & G_IF) || ((s->gram[r] & (G_MODAL | G_FUT)) && r + HYPO_WORDS >= p);
+        for (size_t r = p; r > c0 && r + OPPOSED_WORDS > p && !hypo; r--)
+            hypo = ts_tok_in(s, r - 1, opposed, sizeof opposed / sizeof opposed[0]);
         if (hypo)
-            continue;
+            continue; /* "supporting efforts against terrorism": the wrong opposed, nobody's */
         size_t lo = p > c0 + 10 ? p - 10 : c0, hi = p + 9 < c1 ? p + 9 : c1;
         for (size_t q = lo; q < hi; q++) {
             int mi = s->mid[q];
