@@ -450,6 +450,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
     uint64_t h = TS_FNV_OFFSET;
     size_t words = 0;
     int any_verb = 0, any_actor = 0;
+    size_t nquote = 0; /* quotation marks: one left open carries its speaker on (grammar.c quote_carry) */
     const ts_word *lw = c->d->lex.w;
     /* an event noun can carry an event with no verb of the dictionaries:
        "The deal between Russia and Ukraine collapsed" */
@@ -466,6 +467,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         words += (size_t)is_word;
         const ts_word *w = &lw[known ? tok[i].word : 0];
         any_verb |= known & ((w->verb >= 0) | ((w->classes & evn) != 0));
+        nquote += (size_t)(known & ((w->gram & G_QUOTE) != 0));
         any_actor |= known & ((w->first != 0) | ((w->gram & (G_HE | G_IT | G_THEY)) != 0));
         any_actor |= (tok[i].hash == captives_h[0]) | (tok[i].hash == captives_h[1]) |
                      (tok[i].hash == captives_h[2]) | (tok[i].hash == captives_h[3]);
@@ -486,6 +488,10 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
     s->tok = tok;
     s->ntok = n;
     s->ctx = &c->ctx;
+    if (c->ctx.quote_by[0])
+        any_verb = 1; /* inside a speaker's open quotation: the grammar reads his words (quoted_judgement) */
+    if (!any_actor && c->ctx.quote_by[0] && ((nquote & 1) || !c->ctx.quote_left || !--c->ctx.quote_left))
+        c->ctx.quote_by[0] = '\0'; /* a sentence the grammar does not read closes or ends the open quotation */
     if (!any_actor)
         return 0; /* no actor can be named here: nothing to code or remember */
     ts_mentions(s);

@@ -63,6 +63,7 @@ typedef struct gstate {
     int last_finite, main_subj; /* the last finite verb; the sentence's first subject */
     int say_speaker, said;      /* reported speech: its speaker; a saying verb was seen */
     int late_speaker;           /* closing ", X said" */
+    int quote_opener;           /* "X said: \"...": the speaker whose quotation opens after the saying verb */
     size_t late_at, first_skip; /* where it starts; where "according to" starts */
     int accuse, said_neg, deny_at; /* "alleged that", "did not confirm that", "denied that" */
     size_t deny_end;            /* the denial's reach: the end of the relative clause it is in */
@@ -1117,15 +1118,47 @@ static int find_subject(gstate *g, size_t i, size_t from)
     return -1;
 }
 
-/* Only a short tail without actors or verbs: "on Friday", "in a statement". */
+/* Only a short tail that tells no act of its own: "on Friday", "in a
+ * statement", and where or to whom it was said: "told a news conference in
+ * Ankara", "said during a visit to Riga", "wrote in a letter to the
+ * Security Council". Verbs after the closing speaker are not coded, so the
+ * tail may hold no verb ("said after meeting Putin"), a verb-like word only
+ * as a noun after a determiner ("a visit", "a press conference"), and an
+ * actor only as a place or after a preposition ("in Tallinn", "to the UN"),
+ * never as the subject of a clause of its own. TAIL_WORDS words at most,
+ * besides the adverbials of time and medium (mark_adverbials). */
+#define TAIL_WORDS 6
+#define TAIL_SPAN 12
 static int tail_only(const gstate *g, size_t a, size_t n)
 {
     const ts_sent *s = g->s;
-    if (n > a + 6)
+    if (n > a + TAIL_SPAN)
         return 0;
-    for (size_t k = a; k < n; k++)
-        if (s->mid[k] >= 0 || (ts_w(s, k) && ts_w(s, k)->verb >= 0 && !(ts_w(s, k)->gram & G_SAY)))
+    size_t words = 0;
+    int prep = 0, noun_ok = 0; /* a preposition seen; the last word lets a noun follow ("a", "news") */
+    for (size_t k = a; k < n; k++) {
+        if (g->adv[k]) { /* "on Friday", "in a statement", "on social media" */
+            prep |= (s->gram[k] & (G_PREP | G_LOC)) != 0;
+            noun_ok = 0;
+            continue;
+        }
+        if (++words > TAIL_WORDS)
             return 0;
+        const ts_word *w = ts_w(s, k);
+        if (s->mid[k] >= 0) {
+            const ts_mention *x = &s->m[s->mid[k]];
+            if (!prep && !is_place(s, x))
+                return 0;
+            noun_ok = 0;
+            continue;
+        }
+        if (w && w->verb >= 0 && !(w->gram & G_SAY) &&
+            (g->isverb[k] || !noun_ok || s->tok[k].cas != CASE_LOWER))
+            return 0;
+        prep |= (s->gram[k] & (G_PREP | G_LOC)) != 0;
+        noun_ok = (s->gram[k] & G_DET) || (s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && !s->gram[k] &&
+                                           !(w && w->verb >= 0));
+    }
     return 1;
 }
 
@@ -1205,6 +1238,18 @@ static size_t find_late_speaker(gstate *g, int *speaker)
                     q++;
                 if (q > e + 1 && q < n && ts_w(s, q) && (ts_w(s, q)->gram & G_SAY))
                     e = q;
+            }
+            if (e + 2 < n && (TOK_IS(s, e, "to") || TOK_IS(s, e, "at") || TOK_IS(s, e, "in") || TOK_IS(s, e, "for"))) {
+                /* "the US envoy to the UN said", "China's ambassador in Paris said": the
+                   speaker's post, then the saying verb */
+                size_t q = e + 1;
+                while (q < n && (s->gram[q] & G_DET) && s->mid[q] < 0)
+                    q++;
+                if (q < n && s->mid[q] >= 0 && s->m[s->mid[q]].t0 == q) {
+                    q = s->m[s->mid[q]].t1;
+                    if (q < n && ts_w(s, q) && (ts_w(s, q)->gram & G_SAY))
+                        e = q;
+                }
             }
             while (e < n && (s->gram[e] & G_ADV))
                 e++;
@@ -13407,8 +13452,348 @@ static void court_ruling(gstate *g)
     }
 }
 
+/* Accusations told as what another party does or is, in reported speech:
+ * "'Moscow has never stopped meddling in our elections,' the president
+ * said", "Bamako said Algiers was harbouring terrorists", "'Tehran is the
+ * main sponsor of terror in the region,' the minister said". The reported
+ * clause opens with a named party (not the speaker's own side, not a place,
+ * not a pronoun, not the possessor of another noun) whose verb, after its
+ * auxiliaries, accuses by itself (@misconduct: 112), or with a damning object
+ * (@abet: "sponsors terrorism", "spreads lies": 112), or whose "be" is
+ * followed by a damning label of the party itself ("is an aggressor", "is
+ * a rogue state", "is the main sponsor of terror": 111). Nothing when the
+ * clause is negated, conditional, modal or a question, or when the verb
+ * codes an act of its own. */
+#define ACCUSED_LEAD_WORDS 6 /* quotes, "that", a colon, adverbials before the party: "wrote on X: \"" */
+#define ACCUSED_AUX_WORDS 5  /* from the party to its verb: "has never stopped", "has long been" */
+#define ACCUSED_OBJ_WORDS 4  /* from an abetting verb to the damning word of its object */
+#define ACCUSED_LABEL_WORDS 4 /* from the "be" to the label */
+static int accused_label(const ts_sent *s, size_t q, size_t c1)
+{
+    static const ts_lit heads[] = {LIT("state"),   LIT("regime"), LIT("nation"), LIT("country"),
+                                   LIT("government"), LIT("power"), LIT("actor"), LIT("neighbour"),
+                                   LIT("neighbor")};
+    static const ts_lit patrons[] = {LIT("sponsor"), LIT("supporter"), LIT("exporter"), LIT("source"),
+                                     LIT("backer"),  LIT("financier"), LIT("haven"),   LIT("patron")};
+    int pej = ts_class(s->d, CL_PEJORATIVE);
+    for (size_t e = q; e < c1 && e < q + ACCUSED_LABEL_WORDS; e++) {
+        const ts_word *w = W(s, e);
+        if (s->mid[e] >= 0 || s->tok[e].kind != TK_WORD || (s->gram[e] & ~(uint32_t)(G_DET | G_ADV)))
+            return 0;
+        if (w && ((w->classes >> pej) & 1)) {
+            /* the label is the head ("an aggressor", "a threat to Europe"), or
+               judges a word for the party ("a rogue state") */
+            size_t n = e + 1;
+            return n >= c1 || s->tok[n].kind != TK_WORD || (s->gram[n] & (G_PREP | G_LOC | G_AND | G_SUB | G_REL)) ||
+                   ts_tok_in(s, n, heads, sizeof heads / sizeof heads[0]);
+        }
+        if (ts_tok_in(s, e, patrons, sizeof patrons / sizeof patrons[0])) {
+            /* "the main sponsor of terror", "a safe haven for terrorists" */
+            for (size_t r = e + 1; r < c1 && r <= e + 3; r++)
+                if (W(s, r) && ((W(s, r)->classes >> pej) & 1))
+                    return 1;
+            return 0;
+        }
+        if (s->tok[e].cas != CASE_LOWER || (w && w->verb >= 0 && !(s->gram[e] & G_DET)))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is the saying verb before c0 (when one opens the reported clause) an
+ * assertion: not "did not say", "may claim", "if they say", "fear that"? */
+static int speech_asserted(const gstate *g, size_t c0)
+{
+    const ts_sent *s = g->s;
+    if (c0 == 0 || !g->isverb[c0 - 1])
+        return 1;
+    const vinfo *v = &g->v[c0 - 1];
+    const ts_word *w = W(s, c0 - 1);
+    return !(v->neg || v->modal || v->cond || (w && non_factive(s, w)));
+}
+
+/* "Serbia said the unrest was the work of groups backed by Pristina", "'The
+ * fires were planned by agents of Moscow,' the minister said", "Iran said the
+ * blast bore the hallmarks of Israel": in reported speech, an act named by a
+ * definite noun that opens the clause, then "be" and its doer (the work of,
+ * a verb of planning or ordering and "by", the hallmarks of, on the orders
+ * of): the first party named within AGENT_WORDS words after it is accused
+ * (112), not the speaker's own side, not a place. passive_blame reads "said
+ * the attack was orchestrated by Y" first; this adds the quote closed by its
+ * speaker, acts that are no attack ("the fires", "the unrest") and the other
+ * words of agency. */
+#define AGENT_ACT_WORDS 6 /* the act's noun phrase: "the arson attack on the depot" */
+#define AGENT_WORDS 6     /* from the words of agency to the party: "groups backed by" */
+static int quoted_agent(gstate *g, int sp, size_t c0, size_t c1)
+{
+    static const ts_lit dets[] = {LIT("the"), LIT("The"), LIT("these"), LIT("These"), LIT("this"), LIT("This"),
+                                  LIT("those"), LIT("Those")};
+    static const ts_lit planned[] = {LIT("orchestrated"), LIT("planned"),    LIT("ordered"),   LIT("masterminded"),
+                                     LIT("organised"),    LIT("organized"),  LIT("engineered"), LIT("instigated"),
+                                     LIT("directed"),     LIT("commissioned"), LIT("staged"),  LIT("plotted")};
+    if (!speech_asserted(g, c0))
+        return 0; /* "did not say the ambush was orchestrated by Serbia" */
+    ts_sent *s = g->s;
+    size_t p = c0;
+    while (p < c1 && p < c0 + ACCUSED_LEAD_WORDS && s->mid[p] < 0 &&
+           (is_quote(s, p) || TOK_IS(s, p, "that") || g->adv[p]))
+        p++;
+    if (p + 4 >= c1 || !ts_tok_in(s, p, dets, sizeof dets / sizeof dets[0]))
+        return 0;
+    static const ts_lit bore[] = {LIT("bore"), LIT("bears"), LIT("bear")};
+    static const ts_lit harms[] = {LIT("sabotage"), LIT("arson"),      LIT("fire"),       LIT("fires"),
+                                   LIT("blast"),    LIT("blasts"),     LIT("explosion"),  LIT("explosions"),
+                                   LIT("unrest"),   LIT("riots"),      LIT("bombing"),    LIT("bombings"),
+                                   LIT("plot"),     LIT("hack"),       LIT("hacking"),    LIT("cyberattack"),
+                                   LIT("cyberattacks"), LIT("killing"), LIT("killings"), LIT("murder"),
+                                   LIT("assassination"), LIT("poisoning"), LIT("leak"), LIT("leaks")};
+    size_t e = p + 1; /* the act's phrase, to its "be" (or "bore", for "the hallmarks of") */
+    while (e < c1 && e < p + AGENT_ACT_WORDS && !(s->gram[e] & G_BE) && !ts_tok_in(s, e, bore, 3)) {
+        if (s->tok[e].kind != TK_WORD || (g->isverb[e] && g->v[e].kind == V_FINITE) ||
+            (s->gram[e] & (G_HAVE | G_MODAL | G_FUT | G_NEG | G_SUB | G_REL | G_CONJ | G_AND | G_IF)) ||
+            (s->mid[e] >= 0 && !is_place(s, &s->m[s->mid[e]])))
+            return 0;
+        e++;
+    }
+    if (e >= c1 || e == p + 1)
+        return 0;
+    int wrong = 0; /* an act of harm: "the talks were organised by Qatar" accuses nobody */
+    for (size_t q = p + 1; q < e && !wrong; q++)
+        wrong = ts_in_class(s->d, W(s, q), CL_ATTACK) || ts_in_class(s->d, W(s, q), CL_HOSTILITY) ||
+                ts_in_class(s->d, W(s, q), CL_PEJORATIVE) || ts_tok_in(s, q, harms, sizeof harms / sizeof harms[0]);
+    if (!wrong)
+        return 0;
+    size_t a = e + 1;
+    if (ts_tok_in(s, e, bore, 3)) { /* "bore (all) the hallmarks of" */
+        a += a < c1 && TOK_IS(s, a, "all");
+        if (a + 2 >= c1 || !TOK_IS(s, a, "the") || !TOK_IS(s, a + 1, "hallmarks") || !TOK_IS(s, a + 2, "of"))
+            return 0;
+        a--; /* "the" at a + 1, as "the work of" */
+    } else if (!(s->gram[e] & G_BE)) {
+        return 0;
+    }
+    while (a < c1 && (s->gram[a] & G_ADV) && s->mid[a] < 0)
+        a++; /* "was clearly the work of" */
+    if (a + 2 >= c1 || (s->gram[a] & (G_NEG | G_MODAL)))
+        return 0;
+    size_t from;
+    if (ts_tok_in(s, e, bore, 3))
+        from = a + 4;
+    else if ((TOK_IS(s, a, "the") && (TOK_IS(s, a + 1, "work") || TOK_IS(s, a + 1, "handiwork")) &&
+              TOK_IS(s, a + 2, "of")) ||
+        (TOK_IS(s, a, "on") && TOK_IS(s, a + 1, "the") && TOK_IS(s, a + 2, "orders")))
+        from = a + 3;
+    else if (ts_tok_in(s, a, planned, sizeof planned / sizeof planned[0]) && TOK_IS(s, a + 1, "by"))
+        from = a + 2;
+    else if (TOK_IS(s, a, "carried") && TOK_IS(s, a + 1, "out") && a + 3 < c1 && TOK_IS(s, a + 2, "on") &&
+             TOK_IS(s, a + 3, "the") && a + 4 < c1 && TOK_IS(s, a + 4, "orders"))
+        from = a + 5; /* "was carried out on the orders of" */
+    else
+        return 0;
+    for (size_t q = from; q < c1 && q < from + AGENT_WORDS; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_NEG | G_SUB | G_REL | G_CONJ)))
+            return 0;
+        int mi = s->mid[q];
+        if (mi < 0)
+            continue;
+        const ts_mention *x = &s->m[mi], *spk = &s->m[sp];
+        int rivals = strlen(x->code) == 6 && strlen(spk->code) == 6 && strcmp(x->code + 3, spk->code + 3);
+        if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved || mi == sp ||
+            (!strncmp(x->code, spk->code, 3) && !rivals) || is_place(s, x))
+            return 0; /* the speaker's own side; a rival side at home is domestic ("GOV -> OPP") */
+        const char *rule = g->em.rule;
+        g->em.rule = "in reported speech, an act told as the work of a party: accused";
+        emit(s, &g->em, sp, mi, "112", a, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = rule;
+        return 1;
+    }
+    return 0;
+}
+
+static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
+{
+    static const ts_lit uses[] = {LIT("use"), LIT("uses"), LIT("used"), LIT("using"), LIT("exploit"),
+                                  LIT("exploits"), LIT("exploited"), LIT("exploiting")};
+    /* "used as a tool (for peace)", "as leverage" judge nothing by themselves */
+    static const ts_lit tools[] = {LIT("weapon"), LIT("weapons"), LIT("pretext"), LIT("shield"), LIT("shields"),
+                                   LIT("bargaining")};
+    if (!speech_asserted(g, c0))
+        return 0; /* "did not say the ambush was orchestrated by Serbia" */
+    ts_sent *s = g->s;
+    int mis = ts_class(s->d, CL_MISCONDUCT), abet = ts_class(s->d, CL_ABET), pej = ts_class(s->d, CL_PEJORATIVE),
+        fal = ts_class(s->d, CL_FALSITY);
+    if (mis < 0 || abet < 0 || pej < 0)
+        return 0;
+    size_t p = c0;
+    for (size_t q = c0; q < c1 && q < c0 + ACCUSED_LEAD_WORDS; q++)
+        if (is_punct(s, q, ':')) { /* "wrote on X: \"...\"" */
+            p = q + 1;
+            break;
+        }
+    while (p < c1 && p < c0 + ACCUSED_LEAD_WORDS && s->mid[p] < 0 &&
+           (is_quote(s, p) || TOK_IS(s, p, "that") || is_punct(s, p, ':') || g->adv[p]))
+        p++;
+    size_t b = p;
+    while (b < c1 && (s->gram[b] & G_DET) && s->mid[b] < 0)
+        b++;
+    if (b >= c1 || s->mid[b] < 0 || s->m[s->mid[b]].t0 != b || b > p + 1)
+        return 0;
+    int mi = s->mid[b];
+    ts_mention *x = &s->m[mi];
+    const ts_mention *spk = &s->m[sp];
+    /* "'The government is lying,' the opposition leader said": the rival side
+       of the speaker's own country, named when the event is (KENOPP -> KENGOV) */
+    int home = x->kind == M_UNRES && !x->resolved && x->sector[0] && strlen(spk->code) == 6 &&
+               !ts_igo_code(spk->code) &&
+               ((!strcmp(spk->code + 3, "OPP") && strstr("GOV COP MIL", x->sector)) ||
+                (!strcmp(spk->code + 3, "GOV") && !strcmp(x->sector, "OPP")));
+    int rivals = strlen(x->code) == 6 && strlen(spk->code) == 6 && strcmp(x->code + 3, spk->code + 3);
+    /* a possessor or modifier is no subject ("Russia's agents are"), unless
+       the "noun" it seems to modify is one of the verbs ("Pakistan harbours") */
+    const ts_word *after = x->t1 < c1 ? W(s, x->t1) : NULL;
+    int verb_next = after &&
+                    (((after->classes >> mis) & 1) || ((after->classes >> abet) & 1) ||
+                     ts_tok_in(s, x->t1, uses, sizeof uses / sizeof uses[0])) &&
+                    !is_poss(s, x->t1) && s->tok[x->t1].cas == CASE_LOWER;
+    if (!home && (mi == sp || (x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved ||
+                  (x->modifier && !verb_next) || (!strncmp(x->code, spk->code, 3) && !rivals) || is_place(s, x)))
+        return 0;
+    if (g->skip[b])
+        return 0;
+    for (size_t q = c0; q < c1; q++)
+        if (is_punct(s, q, '?'))
+            return 0; /* "Is Moscow meddling?" */
+    /* "Israel and the United States were destabilising": the whole group accused */
+    int grp[8];
+    size_t ng = home ? 0 : group_of(s, mi, grp, 8);
+    size_t gend = x->t1;
+    for (size_t k = 0; k < ng; k++)
+        if (s->m[grp[k]].t1 > gend && s->m[grp[k]].t1 < c1)
+            gend = s->m[grp[k]].t1;
+    /* "is trying to destabilise", "wants to undermine": an aim told is accused too */
+    static const ts_lit behaves[] = {LIT("behave"), LIT("behaves"), LIT("behaved"), LIT("behaving"),
+                                     LIT("act"),    LIT("acts"),    LIT("acted"),    LIT("acting")};
+    static const ts_lit tries[] = {LIT("try"), LIT("tries"), LIT("tried"), LIT("trying"), LIT("attempting"),
+                                   LIT("attempts"), LIT("attempted")};
+    size_t e = gend;
+    int be = 0;
+    while (e < c1 && e < gend + ACCUSED_AUX_WORDS) {
+        uint32_t gm = s->gram[e];
+        if (s->mid[e] >= 0 || (gm & (G_MODAL | G_FUT | G_IF)))
+            return 0;
+        if (gm & G_NEG) {
+            /* "has never stopped meddling": a denied halt goes on */
+            if (e + 1 < c1 && (s->gram[e + 1] & G_NEGV) && ts_in_class(s->d, W(s, e + 1), CL_CEASE)) {
+                e += 2;
+                continue;
+            }
+            return 0;
+        }
+        if ((gm & (G_BE | G_HAVE | G_ADV)) || g->adv[e] || TOK_IS(s, e, "keeps") || TOK_IS(s, e, "keep") ||
+            TOK_IS(s, e, "kept") || TOK_IS(s, e, "continues") || TOK_IS(s, e, "continue") ||
+            TOK_IS(s, e, "continued") || ts_tok_in(s, e, tries, sizeof tries / sizeof tries[0]) ||
+            ((gm & (G_ASPECT | G_INTENT)) && e + 1 < c1 && TOK_IS(s, e + 1, "to")) ||
+            (TOK_IS(s, e, "to") && e > gend &&
+             ((s->gram[e - 1] & (G_ASPECT | G_INTENT)) || ts_tok_in(s, e - 1, tries, sizeof tries / sizeof tries[0])))) {
+            be = (gm & G_BE) != 0;
+            e++;
+            continue;
+        }
+        break;
+    }
+    if (e >= c1 || s->mid[e] >= 0 || s->tok[e].kind != TK_WORD || s->tok[e].cas != CASE_LOWER)
+        return 0;
+    const ts_word *w = W(s, e);
+    const char *code = NULL;
+    /* after "be", only the progressive accuses: "was provoked", "were armed" are done to the party */
+    int passive = be && !(s->tok[e].len > 4 && !memcmp(s->text + s->tok[e].off + s->tok[e].len - 3, "ing", 3));
+    /* "lies at the heart of", "is lying in ruins": where a thing lies, not a lie */
+    static const ts_lit lie[] = {LIT("lie"), LIT("lies"), LIT("lay"), LIT("lying")};
+    static const ts_lit lie_where[] = {LIT("ahead"), LIT("between"), LIT("beyond"), LIT("dormant"),
+                                       LIT("low"), LIT("idle"), LIT("with"), LIT("on"), LIT("behind")};
+    int where = ts_tok_in(s, e, lie, sizeof lie / sizeof lie[0]) && e + 1 < c1 &&
+                ((s->gram[e + 1] & G_LOC) || ts_tok_in(s, e + 1, lie_where, sizeof lie_where / sizeof lie_where[0]));
+    if (w && (((w->classes >> mis) & 1) || ((w->classes >> abet) & 1)) && !(g->isverb[e] && g->v[e].coded) &&
+        !(s->gram[e] & G_DET) && !passive && !where) {
+        if ((w->classes >> mis) & 1)
+            code = "112";
+        for (size_t q = e + 1; q < c1 && q <= e + ACCUSED_OBJ_WORDS && !code; q++) {
+            if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)) ||
+                ((s->gram[q] & (G_PREP | G_LOC)) && !TOK_IS(s, q, "of")))
+                break; /* "supporting efforts against terrorism": the object ends at its preposition */
+            const ts_word *o = W(s, q);
+            const ts_mention *om = s->mid[q] >= 0 ? &s->m[s->mid[q]] : NULL;
+            if ((o && (((o->classes >> pej) & 1) || (fal >= 0 && ((o->classes >> fal) & 1)))) ||
+                (om && ((strlen(om->code) == 6 && !strcmp(om->code + 3, "REB")) || !strcmp(om->sector, "REB"))))
+                code = "112"; /* "harbouring terrorists", "spreading lies", "sheltering al-Qaeda militants" */
+        }
+    } else if (be && (TOK_IS(s, e, "behind") || TOK_IS(s, e, "responsible") || TOK_IS(s, e, "involved"))) {
+        code = "112"; /* "'Russia is behind these attacks,' the minister said" (blame_clauses: "said X was behind") */
+    } else if (be && accused_label(s, e, c1)) {
+        code = "111";
+    } else if (ts_tok_in(s, e, uses, sizeof uses / sizeof uses[0]) && !(g->isverb[e] && g->v[e].coded) && !passive) {
+        /* "uses energy as a weapon", "is using migrants as a pretext" */
+        for (size_t q = e + 1; q + 1 < c1 && q <= e + ACCUSED_OBJ_WORDS && !code; q++) {
+            size_t r = q + 1 + (q + 2 < c1 && (TOK_IS(s, q + 1, "a") || TOK_IS(s, q + 1, "an")));
+            if (TOK_IS(s, q, "as") && ts_tok_in(s, r, tools, sizeof tools / sizeof tools[0]))
+                code = "112";
+            else if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
+                break;
+        }
+    } else if (e + 2 < c1 && ts_tok_in(s, e, behaves, sizeof behaves / sizeof behaves[0]) &&
+               (TOK_IS(s, e + 1, "like") || TOK_IS(s, e + 1, "as")) && accused_label(s, e + 2, c1)) {
+        code = "111"; /* "behaved like a bully", "is acting like a rogue state" */
+    }
+    if (!code)
+        return 0;
+    if (home)
+        name_unresolved(x, spk->code);
+    const char *rule = g->em.rule;
+    g->em.rule = code[2] == '2' ? "in reported speech, a party told doing wrong: accused"
+                                : "in reported speech, a party labelled by its \"be\": judged";
+    emit(s, &g->em, sp, mi, code, e, TOCSIN_EV_ATTRIBUTED, NULL);
+    for (size_t k = 0; k < ng; k++) {
+        const ts_mention *y = &s->m[grp[k]];
+        if (grp[k] != mi && grp[k] != sp && strlen(y->code) >= 3 && strncmp(y->code, spk->code, 3) && !y->resolved &&
+            !is_place(s, y))
+            emit(s, &g->em, sp, grp[k], code, e, TOCSIN_EV_ATTRIBUTED, NULL);
+    }
+    g->em.rule = rule;
+    return 1;
+}
+
+/* The story's open quotation: a speaker's quotation that opened after his
+ * saying verb and did not close in the sentence goes on in the next ones
+ * until a sentence closes it (an odd number of quotation marks), for
+ * QUOTE_CARRY_SENTENCES sentences at most (a mark lost or never closed
+ * must not lend the speaker to the rest of the story). */
+#define QUOTE_CARRY_SENTENCES 3
+static void quote_carry(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (!s->ctx->quote_by[0] && g->quote_opener < 0)
+        return; /* the common case: no quotation open, none opened by a speaker here */
+    size_t n = 0;
+    for (size_t q = 0; q < s->ntok; q++)
+        n += is_quote(s, q);
+    if (s->ctx->quote_by[0]) {
+        if ((n & 1) || !s->ctx->quote_left || !--s->ctx->quote_left)
+            s->ctx->quote_by[0] = '\0'; /* closed here, or gone on long enough */
+        return;
+    }
+    if ((n & 1) && g->quote_opener >= 0 && strlen(s->m[g->quote_opener].code) >= 3) {
+        memcpy(s->ctx->quote_by, s->m[g->quote_opener].code, sizeof s->ctx->quote_by);
+        s->ctx->quote_left = QUOTE_CARRY_SENTENCES;
+    }
+}
+
+#define HYPO_WORDS 6 /* from a modal or "will" to the damning word it makes a warning of */
+#define OPPOSED_WORDS 3 /* from "against", "fight" to the damning word: "against international terrorism" */
 static void quoted_judgement(gstate *g)
 {
+    static const ts_lit opposed[] = {LIT("against"), LIT("counter"), LIT("countering"), LIT("fight"),
+                                     LIT("fighting"), LIT("combat"), LIT("combating"), LIT("combatting"),
+                                     LIT("from")};
     g->em.rule = "in reported speech, a judgement or an obligation laid on another";
     ts_sent *s = g->s;
     int sp;
@@ -13436,14 +13821,45 @@ static void quoted_judgement(gstate *g)
                 c1 = s->ntok;
         }
     }
+    g->quote_opener = -1;
+    if (sp >= 0 && c1 == s->ntok)
+        for (size_t q = c0; q < c1 && q < c0 + ACCUSED_LEAD_WORDS && g->quote_opener < 0; q++)
+            if (is_quote(s, q))
+                g->quote_opener = sp; /* "told reporters: \"..." */
+    if (sp < 0 && s->ctx->quote_by[0] && !(g->gram_any & G_SAY)) {
+        /* the quotation a speaker opened in an earlier sentence goes on here:
+           his words to its closing mark, read by the accusation rules only
+           (a clause that opens with the party accused), not by the damning
+           words that any sentence may hold */
+        sp = add_remembered(s, s->ctx->quote_by);
+        c1 = s->ntok;
+        for (size_t q = 0; q < s->ntok; q++)
+            if (is_quote(s, q)) {
+                c1 = q;
+                break;
+            }
+        if (sp >= 0 && !quoted_accusation(g, sp, 0, c1))
+            quoted_agent(g, sp, 0, c1);
+        g->em.rule = NULL;
+        return;
+    }
     if (sp < 0 || c0 >= c1)
         return;
     const ts_mention *spk = &s->m[sp];
     if (strlen(spk->code) == 6 && !strcmp(spk->code + 3, "MED"))
         return; /* the outlet reports; it does not judge */
     int pej = ts_class(s->d, CL_PEJORATIVE);
-    if (pej < 0 || spk->kind != M_NAME || strlen(spk->code) < 3)
+    if (pej < 0 || strlen(spk->code) < 3)
         return;
+    if (spk->kind != M_NAME) {
+        /* "'Moscow is lying,' he said": a person the story named before is
+           accused's judge only through the accusation rules, which name the
+           accused party itself */
+        if (spk->kind == M_PRON && spk->person && sp == g->late_speaker && strlen(spk->code) == 6 &&
+            !strcmp(s->ctx->last_src, spk->code))
+            quoted_accusation(g, sp, c0, c1); /* and the one who acted last in the story: its speaker */
+        return;
+    }
     quoted_denial(g, sp, c0, c1);
     saying_it_judged(g, sp, c0, c1);
     for (size_t k = 0; k < g->em.n; k++) {
@@ -13494,6 +13910,13 @@ static void quoted_judgement(gstate *g)
         if (!w || !((w->classes >> pej) & 1) || s->mid[p] >= 0 || ts_in_class(s->d, w, CL_HOSTILITY) ||
             ts_in_class(s->d, w, CL_ATTACK))
             continue; /* "a summer offensive": an act of war, not a judgement */
+        int hypo = 0; /* "If Tehran attacks, it will be a grave mistake", "any move would be a mistake": a warning */
+        for (size_t r = c0; r < p && !hypo; r++)
+            hypo = (s->gram[r] & G_IF) || ((s->gram[r] & (G_MODAL | G_FUT)) && r + HYPO_WORDS >= p);
+        for (size_t r = p; r > c0 && r + OPPOSED_WORDS > p && !hypo; r--)
+            hypo = ts_tok_in(s, r - 1, opposed, sizeof opposed / sizeof opposed[0]);
+        if (hypo)
+            continue; /* "supporting efforts against terrorism": the wrong opposed, nobody's */
         size_t lo = p > c0 + 10 ? p - 10 : c0, hi = p + 9 < c1 ? p + 9 : c1;
         for (size_t q = lo; q < hi; q++) {
             int mi = s->mid[q];
@@ -13520,7 +13943,7 @@ static void quoted_judgement(gstate *g)
             if (mi == subject && subj_be) {
                 int neg = p < subj_be; /* the judgement is the predicate, asserted */
                 for (size_t r = subj_be; r < p && !neg; r++)
-                    neg = (s->gram[r] & (G_NEG | G_MODAL)) != 0;
+                    neg = (s->gram[r] & (G_NEG | G_MODAL | G_BY)) != 0; /* "were used ... by the occupiers": the agent's */
                 if (neg)
                     continue;
             }
@@ -13528,6 +13951,8 @@ static void quoted_judgement(gstate *g)
             return;
         }
     }
+    if (quoted_accusation(g, sp, c0, c1) || quoted_agent(g, sp, c0, c1))
+        return;
     size_t n0 = g->em.n;
     quoted_act(g, sp, c0, c1);
     if (g->em.n == n0)
@@ -13696,13 +14121,18 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     g->s = s;
     g->em = (emitter){out, 0, max, 0, "", NULL};
     g->options = options;
+    g->quote_opener = -1;
     if (s->ntok == 0 || (s->nm == 0 && !s->ctx->attacker[0] &&
                          !((s->ctx->thing[0] || s->place_cc[0]) && ts_opening_captives(s)) &&
-                         !(s->ctx->last_tgt[0] && opening_crew(s)) && !story_passive_possible(s)))
-        return 0; /* no actor: nothing to code, but a weapon of the story's attacker (story_striker),
-                     inmates who take hostages in the story's country (captive_captors), the crew
-                     the story's last event was done to (story_crew) or a control imposed in the
-                     passive in a story of one state (passive_at_home) */
+                         !(s->ctx->last_tgt[0] && opening_crew(s)) && !story_passive_possible(s))) {
+        /* no actor: nothing to code, but a weapon of the story's attacker (story_striker),
+           inmates who take hostages in the story's country (captive_captors), the crew
+           the story's last event was done to (story_crew) or a control imposed in the
+           passive in a story of one state (passive_at_home); such a sentence may still
+           close the story's open quotation */
+        quote_carry(g);
+        return 0;
+    }
     ts_structure_reset(&g->st);
     g->words = sentence_words(s, &g->from_end, &g->gram_any);
     mark_skips(g);
@@ -13755,6 +14185,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     protest_nouns(g);
     subjunctive_demands(g);
     quoted_judgement(g);
+    quote_carry(g);
     vote_judged_in_speech(g);
     court_ruling(g);
     g->em.rule = NULL;
@@ -13782,3 +14213,4 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     }
     return g->em.n;
 }
+

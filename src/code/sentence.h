@@ -77,6 +77,9 @@ typedef struct ts_ctx {
     char blast[4];              /* where the story's last bomb or blast went off ("A car bomb killed six
                                    people in Mogadishu"): whom a bare "claimed responsibility" struck */
     char blast_code[6];         /* and its kind: 183, or 1831-1833 (ts_blast_code) */
+    char quote_by[TS_CODE_MAX]; /* the speaker of a quotation still open after the last sentence
+                                   ("X told reporters: \"We will respond. ..."), whose words go on */
+    uint8_t quote_left;         /* sentences it may still go on for (QUOTE_CARRY_SENTENCES) */
     struct {
         char key[TS_NAME_KEY];  /* the surname, folded to lower case */
         char code[TS_CODE_MAX];
@@ -130,7 +133,7 @@ typedef struct ts_raw_event {
  * the dictionaries have no such class. Looked up once per dictionary. */
 enum { CL_WAR, CL_ATTACK, CL_MEDIUM, CL_AIRSTRIKE, CL_TALK, CL_MEETING, CL_HOSTILITY, CL_PEJORATIVE,
        CL_WEAPON, CL_AID, CL_ECONAID, CL_HUMAID, CL_SANCTION, CL_AGREEMENT, CL_DRILL, CL_INVESTIGATION,
-       CL_STANCE, CL_CEASE, CL_COPULAR, CL_ALLEGATION, CL_FALSITY, CL_COUNT };
+       CL_STANCE, CL_CEASE, CL_COPULAR, CL_ALLEGATION, CL_FALSITY, CL_MISCONDUCT, CL_ABET, CL_COUNT };
 /* the bits of the dictionary last asked about on this thread (wordclass.c) */
 extern _Thread_local const tocsin_dict *ts_class_dict;
 extern _Thread_local int ts_class_bits[CL_COUNT];

@@ -15,7 +15,7 @@ int ts_class_lookup(const tocsin_dict *d, int which)
                                                 "weapon", "aid",     "econaid",   "humaid",
                                                 "sanction", "agreement", "drill",
                                                 "investigation", "stance", "cease", "copular",
-                                                "allegation", "falsity"};
+                                                "allegation", "falsity", "misconduct", "abet"};
     if (which < 0 || which >= CL_COUNT)
         return -1;
     if (ts_class_dict != d) {
