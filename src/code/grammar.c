@@ -10888,7 +10888,14 @@ static int relative_object(const gstate *g, size_t v)
     const ts_word *w = W(s, v);
     if (!w || w->verb < 0 || s->mid[v] >= 0)
         return -1;
-    for (size_t q = v + 1; q < s->ntok && q < v + 7; q++) {
+    size_t lim = v + 7;
+    for (size_t q = v + 1; q < s->ntok && q < lim; q++) {
+        if (is_comma(s, q) && q >= v + 3 && s->mid[q - 1] < 0 && s->tok[q - 1].cas != CASE_LOWER &&
+            s->tok[q - 2].cas != CASE_LOWER && s->mid[q - 2] < 0 && lim == v + 7) {
+            lim = q + 6; /* "killed Fuad Shukr, Hezbollah's top commander": a name the
+                            dictionaries lack, then who he was */
+            continue;
+        }
         if (hard_boundary(s, q) || is_comma(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
             return -1;
         int mq = s->mid[q];
