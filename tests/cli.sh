@@ -43,6 +43,9 @@ head -c 5000 /dev/urandom >"$tmp/bin.dat"; printf '\000\000' >>"$tmp/bin.dat"
 "$T" code -q "$tmp/bin.dat" >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "binary file alone exits 1" [ $rc -eq 1 ]
 check "binary file reported" grep -q "binary" "$tmp/err"
+{ printf '{'; head -c 5000 /dev/urandom; printf '\000\000'; } >"$tmp/bin2.dat"
+"$T" code -q "$tmp/bin2.dat" >"$tmp/out" 2>"$tmp/err"
+check "binary file that opens with { reported as binary" grep -q "binary" "$tmp/err"
 "$T" code -q "$tmp/bin.dat" "$tmp/a.txt" >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "binary plus good file exits 0" [ $rc -eq 0 ]
 check "good file still coded" grep -q '"code":"111"' "$tmp/out"

@@ -512,7 +512,10 @@ int tocsin_read_stream(FILE *f, const char *name, const tocsin_read_options *o,
         return 0;
     }
     tocsin_input_format fmt = o ? o->format : TOCSIN_INPUT_AUTO;
+    int sniffed = 0; /* the format guessed from the bytes, not named by the file */
     if (fmt == TOCSIN_INPUT_AUTO) {
+        sniffed = !(has_ext(name, ".jsonl") || has_ext(name, ".ndjson") || has_ext(name, ".json") ||
+                    has_ext(name, ".html") || has_ext(name, ".htm"));
         if (has_ext(name, ".jsonl") || has_ext(name, ".ndjson") || has_ext(name, ".json"))
             fmt = TOCSIN_INPUT_JSONL;
         else if (has_ext(name, ".html") || has_ext(name, ".htm") || looks_html(head, hn))
@@ -526,7 +529,8 @@ int tocsin_read_stream(FILE *f, const char *name, const tocsin_read_options *o,
             fmt = k < hn && head[k] == '{' ? TOCSIN_INPUT_JSONL : TOCSIN_INPUT_TEXT;
         }
     }
-    if (fmt == TOCSIN_INPUT_TEXT && looks_binary(head, hn)) {
+    if ((fmt == TOCSIN_INPUT_TEXT || sniffed) && looks_binary(head, hn)) {
+        /* (a binary file that happens to start with '{' or '<' is binary still) */
         warn(o, TOCSIN_EBINARY, name, 0, 0, "looks like a binary file; skipped");
         if (st)
             st->skipped_files++;
