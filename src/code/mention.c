@@ -414,6 +414,17 @@ static void person_rank(const ts_sent *s, const ts_mention *x, char out[16])
     }
 }
 
+/* Whether token at opens its sentence, past adverbs, a time phrase and a
+ * comma ("He said", "On Tuesday, he said"): a subject pronoun there points
+ * back to the last sentence's subject. */
+static int opens_sentence(const ts_sent *s, size_t at)
+{
+    for (size_t k = 0; k < at; k++)
+        if (s->tok[k].kind == TK_WORD && !(s->gram[k] & (G_ADV | G_TIME | G_PREP | G_LOC | G_DET)))
+            return 0;
+    return at < 6;
+}
+
 /* Pronoun code: an earlier actor of this sentence ("South Korea raised its
  * alert level"), else the document's memory. */
 static const char *pronoun_code(const ts_sent *s, uint32_t g, size_t at)
@@ -443,6 +454,8 @@ static const char *pronoun_code(const ts_sent *s, uint32_t g, size_t at)
             s->tok[m->head].len > 1 && s->text[s->tok[m->head].off + s->tok[m->head].len - 1] != 's')
             return m->code;
     }
+    if ((g & G_HE) && s->ctx->person_subj[0] && opens_sentence(s, at))
+        return s->ctx->person_subj; /* "Blinken met Rinkevics in Riga. He accused Moscow": the subject */
     if (g & G_HE)
         return s->ctx->person[0] ? s->ctx->person : NULL;
     if (g & G_IT)
@@ -2547,6 +2560,24 @@ void ts_ctx_update(ts_sent *s)
             learn_name(s, x, s->m[m - 1].code); /* "Bolivia's army chief, General Juan Jose Zuniga," */
     }
     learn_apposed_names(s);
+    {
+        /* the person the sentence opens with, before any verb or preposition */
+        s->ctx->person_subj[0] = '\0';
+        int first = -1;
+        for (size_t m = 0; m < s->nm; m++)
+            if (s->m[m].kind != M_UNRES && s->m[m].t1 > s->m[m].t0 &&
+                (first < 0 || s->m[m].t0 < s->m[first].t0))
+                first = (int)m;
+        if (first >= 0 && s->m[first].kind == M_NAME && s->m[first].person && s->m[first].code[0]) {
+            int clear = 1;
+            for (size_t k = 0; k < s->m[first].t0 && clear; k++) {
+                const ts_word *w = ts_w(s, k);
+                clear = !(s->gram[k] & (G_PREP | G_SUB | G_REL | G_SAY)) && !(w && w->verb >= 0 && s->tok[k].cas == CASE_LOWER);
+            }
+            if (clear)
+                set_code(s->ctx->person_subj, s->m[first].code);
+        }
+    }
     for (size_t m = 0; m < s->nm; m++) {
         const ts_mention *x = &s->m[m];
         if (x->kind != M_NAME || !x->code[0] || x->t1 == x->t0)

@@ -41,6 +41,8 @@ typedef struct ts_mention {
 typedef struct ts_ctx {
     int32_t date; /* days since 1970, DAY_MIN when unknown */
     char person[TS_CODE_MAX]; /* last person: he, she, the president */
+    char person_subj[TS_CODE_MAX]; /* the person the last sentence opened with (its subject), or "":
+                                      whom a "he" opening the next one names ("X met Y. He said") */
     char person_title[16];    /* the title named with the last person ("minister"), or "" */
     char person_rank[16];     /* any title of one person named with it ("commander", "general"), or "" */
     char thing[TS_CODE_MAX];  /* last country or organisation: it */
