@@ -3791,7 +3791,7 @@ static int chance_taken(const gstate *g, size_t q)
     static const ts_lit nouns[] = {LIT("chance"), LIT("opportunity"), LIT("occasion"), LIT("moment")};
     static const ts_lit takers[] = {LIT("seize"), LIT("take"), LIT("grab"), LIT("use"), LIT("exploit")};
     for (size_t t = q - 1; t >= 2 && t + TIME_TAKEN_WORDS > q; t--) {
-        /* "took time out of the campaign last week to visit Honiara": the visit was made */
+        /* "took time out of her tour to visit Suva": the visit was made */
         if (hard_boundary(s, t) || is_comma(s, t) || g->isverb[t] || (s->mid[t] >= 0 && t + 1 < q))
             break;
         if (TOK_IS(s, t, "time") && s->mid[t] < 0 && (t + 1 == q || TOK_IS(s, t + 1, "out")) &&
@@ -3896,7 +3896,7 @@ static void govern(gstate *g, size_t i)
         while (q > 0 && ((s->gram[q - 1] & G_ADV) || g->adv[q - 1]) && s->mid[q - 1] < 0)
             q--;
         if (objm < 0 && q >= 3 && (s->gram[q - 1] & G_AND) && !is_comma(s, q - 2)) {
-            /* "to visit Honiara and to ask Sogavare": the second infinitive is
+            /* "to visit Suva and to press Fiji's leader": the second infinitive is
                governed as the first is */
             for (size_t p = q - 1; p-- > 0 && p + 12 > q;) {
                 if (hard_boundary(s, p) || (g->isverb[p] && g->v[p].kind == V_FINITE))
