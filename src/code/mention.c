@@ -378,40 +378,35 @@ static int title_agrees(const ts_sent *s, size_t head)
     return !a || !b || a == b;
 }
 
-/* The title word just before or inside a person's name: "Prime Minister of
- * Armenia Nikol Pashinyan", "President Tokayev" */
-static void person_title(const ts_sent *s, const ts_mention *x, char out[16])
+/* A title word within `back` words before a person's name or inside it:
+ * an office (title_office: "Prime Minister of Armenia Nikol Pashinyan",
+ * "President Tokayev") or, with rank, any title of one person
+ * (singular_title: "Libyan commander Khalifa Haftar", "General Abdel Fattah
+ * al-Burhan", for "forces loyal to the eastern commander"). */
+static void title_near(const ts_sent *s, const ts_mention *x, size_t back, int rank, char out[16])
 {
     out[0] = '\0';
-    size_t lo = x->t0 > 5 ? x->t0 - 5u : 0;
+    size_t lo = x->t0 > back ? x->t0 - back : 0;
     for (size_t k = x->t1; k-- > lo;) {
         if (k < x->t0 && (s->tok[k].kind != TK_WORD || (s->gram[k] & ~(G_PREP | G_DET))))
             break;
         char key[TS_KEY_MAX + 8];
-        if (!may_be_office(s, k) || ts_tok_key(s->text, &s->tok[k], key, sizeof key) < 0 || !title_office(key))
-            continue;
-        size_t n = strlen(key); /* title_office() knows no word longer than 10 */
-        memcpy(out, key, n + 1);
+        if (!(rank ? singular_title(s, k) : may_be_office(s, k)) || ts_tok_key(s->text, &s->tok[k], key, sizeof key) < 0 ||
+            (rank ? strlen(key) >= 16 : !title_office(key)))
+            continue; /* title_office() knows no word longer than 10 */
+        memcpy(out, key, strlen(key) + 1);
         return;
     }
 }
 
-/* Any title of one person (singular_title) just before or inside a
- * person's name: "Libyan commander Khalifa Haftar", "General Abdel Fattah
- * al-Burhan"; for "forces loyal to the eastern commander". */
+static void person_title(const ts_sent *s, const ts_mention *x, char out[16])
+{
+    title_near(s, x, 5, 0, out);
+}
+
 static void person_rank(const ts_sent *s, const ts_mention *x, char out[16])
 {
-    out[0] = '\0';
-    size_t lo = x->t0 > 3 ? x->t0 - 3u : 0;
-    for (size_t k = x->t1; k-- > lo;) {
-        if (k < x->t0 && (s->tok[k].kind != TK_WORD || (s->gram[k] & ~(G_PREP | G_DET))))
-            break;
-        char key[TS_KEY_MAX + 8];
-        if (!singular_title(s, k) || ts_tok_key(s->text, &s->tok[k], key, sizeof key) < 0 || strlen(key) >= 16)
-            continue;
-        memcpy(out, key, strlen(key) + 1);
-        return;
-    }
+    title_near(s, x, 3, 1, out);
 }
 
 /* Whether token at opens its sentence, past adverbs, a time phrase and a
