@@ -1841,7 +1841,7 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
         int found = 0;
         for (size_t q = pos; q < lim; q++) {
             if (e->type == E_TARGET) {
-                if (charged_people(s, pos, q, end))
+                if (s->mid[q] < 0 && q <= pos + 4 && s->tok[q].cas == CASE_LOWER && charged_people(s, pos, q, end))
                     break; /* "arrested 12 people accused of spying for Israel" */
                 int ag = q > pos && q > i + 1 ? reduced_agent(g, q, end) : -1;
                 if (ag >= 0 && s->m[ag].kind == M_NAME && !g->skip[s->m[ag].t0]) {
@@ -2612,11 +2612,13 @@ static int expulsion_demanded(gstate *g, size_t i, size_t end, int src)
  * names is not the object (people_object may name the people). */
 static int charged_people(const ts_sent *s, size_t from, size_t k, size_t end)
 {
-    if (k + 1 >= end || k > from + 4 || s->mid[k] >= 0 || !person_noun(s, k))
-        return 0;
+    if (k + 1 >= end || k > from + 4 || s->mid[k] >= 0 || s->tok[k].kind != TK_WORD || s->tok[k].cas != CASE_LOWER ||
+        s->tok[k + 1].kind != TK_WORD)
+        return 0; /* (asked of every token of an object: the cheap tests first) */
     const ts_word *nw = ts_w(s, k + 1);
     if (!(TOK_IS(s, k + 1, "who") || TOK_IS(s, k + 1, "on") || TOK_IS(s, k + 1, "for") ||
-          (nw && (nw->vform & VF_PART) && !(nw->vform & VF_BASE) && s->tok[k + 1].cas == CASE_LOWER)))
+          (nw && (nw->vform & VF_PART) && !(nw->vform & VF_BASE) && s->tok[k + 1].cas == CASE_LOWER)) ||
+        !person_noun(s, k))
         return 0;
     size_t q = from;
     while (q < k && (s->tok[q].kind == TK_NUM || (s->gram[q] & (G_DET | G_QUANT | G_ADV)) || TOK_IS(s, q, "of") ||
@@ -2633,7 +2635,7 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
     for (size_t k = i + 1; k < end; k++) {
         if (TOK_IS(s, k, "during") || TOK_IS(s, k, "amid"))
             return -1; /* "called for a ceasefire during a visit to Cairo": the rest is circumstance */
-        if (charged_people(s, i + 1, k, end))
+        if (s->mid[k] < 0 && k <= i + 5 && s->tok[k].cas == CASE_LOWER && charged_people(s, i + 1, k, end))
             return -1;
         int mi = s->mid[k];
         if (mi < 0 || g->skip[k] || s->m[mi].t0 != k)
