@@ -1513,8 +1513,9 @@ static size_t clause_end(gstate *g, size_t i)
                expanding and strengthening measures against Iran": one phrase) */
             if (((s->mid[k - 1] >= 0 || is_comma(s, k - 1)) && !demand_after_place(g, k) &&
                  !(held_word(s, k) && !is_comma(s, k - 1) && TOK_IS(s, k + 1, "in"))) ||
-                (s->gram[k - 1] & G_AND))
-                return k;
+                (s->gram[k - 1] & G_AND) ||
+                (k >= i + 3 && (g->adv[k - 1] || (s->gram[k - 1] & G_ADV)) && (s->gram[k - 2] & G_AND)))
+                return k; /* (also "annexed and subsequently placed": the adverb after "and") */
         }
         if ((s->gram[k] & G_AND) && k + 1 < s->ntok && s->mid[k + 1] >= 0) {
             size_t e2 = s->m[s->mid[k + 1]].t1;
@@ -6359,6 +6360,38 @@ static int sovereign_possessor(gstate *g, size_t i, size_t end, int src)
     return mi;
 }
 
+/* "provinces of Ukraine that Russia annexed", "Georgia, which Russia invaded
+ * in 2008": verb i of a relative clause whose subject subj follows "that" or
+ * "which" right after a named party, and which has no object of its own
+ * (what follows it is a preposition, a time, a comma or the end), acts on
+ * that party. Its mention, or -1. */
+static int gap_antecedent(const gstate *g, size_t i, int subj)
+{
+    const ts_sent *s = g->s;
+    size_t r = s->m[subj].t0;
+    if ((size_t)s->m[subj].t1 > i)
+        return -1;
+    for (size_t q = s->m[subj].t1; q < i; q++)
+        if (!(g->adv[q] || (s->gram[q] & (G_ADV | G_HAVE))))
+            return -1; /* "that Russia has annexed", "that Russia illegally annexed" */
+    while (r > 0 && (s->gram[r - 1] & G_DET) && s->mid[r - 1] < 0)
+        r--;
+    if (r < 2 || !(TOK_IS(s, r - 1, "that") || TOK_IS(s, r - 1, "which")))
+        return -1;
+    size_t q = i + 1;
+    while (q < s->ntok && g->adv[q])
+        q++;
+    if (q < s->ntok && !hard_boundary(s, q) && !is_comma(s, q) && !(s->gram[q] & (G_PREP | G_LOC | G_AND | G_SUB)))
+        return -1; /* an object of its own: "that Russia accused Kyiv of" */
+    size_t a = r - 1;
+    if (is_comma(s, a - 1))
+        a--; /* ", which" */
+    int m = a > 0 ? s->mid[a - 1] : -1;
+    if (m < 0 || m == subj || s->m[m].t1 != a || s->m[m].kind != M_NAME || strlen(s->m[m].code) < 3)
+        return -1;
+    return m;
+}
+
 /* "The Philippine coast guard said Chinese vessels fired water cannon at two
  * of its boats", "Seoul said the North's soldiers fired at its guard posts":
  * "its" or "their" before a state's boats, troops, posts or people in the
@@ -7141,6 +7174,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         }
         if (vc->tgt < 0 && (vc->r0 == 15 || vc->r0 >= 17) && vc->src >= 0)
             vc->tgt = sovereign_possessor(g, i, vc->end, vc->src); /* "the Indian jets violated its airspace" */
+        if (vc->tgt < 0 && vc->src >= 0 && vc->src == v->subj && !v->passive && vc->pm.target < 0) {
+            vc->tgt = gap_antecedent(g, i, vc->src);
+            if (vc->tgt >= 0)
+                vc->rule = "target: what a relative clause's verb left out, the party before 'that' or ', which'";
+        }
         if (vc->tgt < 0 && vc->r0 >= 17 && vc->src >= 0) {
             vc->tgt = asset_possessor(g, i, vc->end, vc->src);
             if (vc->tgt >= 0)
