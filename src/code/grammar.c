@@ -5733,6 +5733,19 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         q0++; /* "condemned Sunday's attack" */
     /* a direct object: not "called for", "called on", a pronoun or an actor
        (but a name before the act noun: "condemns Quetta bombing") */
+    if (!inv && !g->v[i].passive && q0 == i + 1 && q0 + 2 < end && (TOK_IS(s, q0, "it") || TOK_IS(s, q0, "this")) &&
+        (TOK_IS(s, q0 + 1, "a") || TOK_IS(s, q0 + 1, "an") || ts_in_class(s->d, W(s, q0 + 1), CL_PEJORATIVE)) &&
+        label_verb(s, i) && strlen(s->ctx->last_src) >= 3 && vc->src >= 0 &&
+        strncmp(s->ctx->last_src, s->m[vc->src].code, 3)) {
+        /* "China fired missiles over Taiwan. Japan called it a provocation":
+           the act the story told last, its doer */
+        int m = add_remembered(s, s->ctx->last_src);
+        if (m >= 0) {
+            vc->tgt = m;
+            vc->rule = "target: 'called it a provocation': the doer of the act the story told last";
+            return 1;
+        }
+    }
     int named_act = q0 < end && s->mid[q0] >= 0 && s->m[s->mid[q0]].t0 == q0 &&
                     (size_t)s->m[s->mid[q0]].t1 < end && judged_act_word(s, s->m[s->mid[q0]].t1);
     if (q0 >= end || s->tok[q0].kind != TK_WORD || (s->mid[q0] >= 0 && !named_act) ||
@@ -7559,6 +7572,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->tgt = -1; /* "the Kremlin described the seizure of Russian assets as theft": what the act
                              fell on, the judge's own; its doer is the one judged */
     }
+    if (vc->tgt >= 0 && (size_t)s->m[vc->tgt].t0 == i + 1 && i + 2 < s->ntok &&
+        (TOK_IS(s, i + 1, "it") || TOK_IS(s, i + 1, "this")) && label_verb(s, i) &&
+        (TOK_IS(s, i + 2, "a") || TOK_IS(s, i + 2, "an") || ts_in_class(s->d, W(s, i + 2), CL_PEJORATIVE)))
+        vc->tgt = -1; /* "called it a provocation": "it" is the act, whose doer judged_act finds */
     if (vc->tgt < 0 && vc->src >= 0 && (!v->passive || (vc->flags & TOCSIN_EV_PASSIVE)) && !feeling_verb(s, i) &&
         !(vc->pm.p->flags & P_NOTARGET))
         if (!judged_act(g, i, vc, victim) && victim >= 0) /* "condemned the attack on a village in Zamfara" */
