@@ -13170,6 +13170,9 @@ static void quoted_this(gstate *g, int sp, size_t e, size_t c1)
 {
     ts_sent *s = g->s;
     const char *who = s->ctx->last_src, *sc = s->m[sp].code;
+    if (!strncmp(who, sc, 3) && strlen(s->ctx->done_src) >= 3)
+        who = s->ctx->done_src; /* "Rutte said this was an escalation. He added that it was a violation":
+                                   the act told before the words about it */
     if (strlen(who) < 3 || !strncmp(who, sc, 3) || ts_igo_code(who) || !judged_predicate(g, e, c1))
         return;
     int m = add_actor(s, who, 0, 0);
@@ -13264,10 +13267,13 @@ static void quoted_story_act(gstate *g, int sp, size_t c0, size_t c1)
     size_t p = c0;
     while (p < c1 && (is_quote(s, p) || TOK_IS(s, p, "that")))
         p++;
-    if (p + 3 >= c1 || !(TOK_IS(s, p, "the") || TOK_IS(s, p, "this") || TOK_IS(s, p, "The") || TOK_IS(s, p, "This")))
+    int it = (TOK_IS(s, p, "it") || TOK_IS(s, p, "It")) && p + 2 < c1 && (s->gram[p + 1] & G_BE) &&
+             (TOK_IS(s, p + 2, "a") || TOK_IS(s, p + 2, "an")) && !(p + 3 < c1 && TOK_IS(s, p + 3, "victim"));
+    if (p + 3 >= c1 ||
+        !(TOK_IS(s, p, "the") || TOK_IS(s, p, "this") || TOK_IS(s, p, "The") || TOK_IS(s, p, "This") || it))
         return;
-    if ((TOK_IS(s, p, "this") || TOK_IS(s, p, "This")) && (s->gram[p + 1] & G_BE)) {
-        quoted_this(g, sp, p + 1, c1); /* "'This is terror,' Zelensky said" */
+    if ((TOK_IS(s, p, "this") || TOK_IS(s, p, "This") || it) && (s->gram[p + 1] & G_BE)) {
+        quoted_this(g, sp, p + 1, c1); /* "'This is terror,' Zelensky said"; "said it was a violation of" */
         return;
     }
     p++;
