@@ -9213,8 +9213,8 @@ static int mediators_talk(gstate *g, size_t i, const vcode *vc, const int *srcs,
  * criticism of it (111, "Iran condemned the agreement") is of both; so is a
  * mediation (045) or an offer of one (039) that names no party ("Egypt
  * brokered the deal", "Turkey offered to mediate"), and, in a story of
- * force, a call for restraint, calm or a ceasefire (0256) that names none.
- * Sets tgts[0, 2); 1 when it did. */
+ * force, a call for restraint, calm or a ceasefire (0256), or for talks, a
+ * settlement or mediation (026-028), that names none. Sets tgts[0, 2); 1 when it did. */
 static int story_pair_targets(gstate *g, size_t i, const vcode *vc, int *tgts)
 {
     ts_sent *s = g->s;
@@ -9227,6 +9227,9 @@ static int story_pair_targets(gstate *g, size_t i, const vcode *vc, int *tgts)
         return story_pair(s, tgts); /* "Qatar has been mediating for months", "Turkey offered to mediate" */
     if (!strcmp(vc->code, "0256") && s->ctx->attacker[0])
         return story_pair(s, tgts); /* in a story of fighting, "the UN called for restraint": of both */
+    if ((!strncmp(vc->code, "026", 3) || !strncmp(vc->code, "027", 3) || !strncmp(vc->code, "028", 3)) &&
+        s->ctx->attacker[0] && strlen(vc->code) == 3)
+        return story_pair(s, tgts); /* "Egypt called for a return to talks": the fighting sides' */
     if ((strncmp(vc->code, "051", 3) && strncmp(vc->code, "111", 3)) || i + 2 >= s->ntok ||
         !(s->gram[i + 1] & G_DET))
         return 0; /* praise, or criticism ("Iran condemned the agreement") */
@@ -10751,6 +10754,11 @@ static const char *background_code(const ts_sent *s, size_t k, int *sym)
         return "181"; /* "claimed responsibility for the abduction of 300 schoolboys" */
     if (TOK_IS(s, k, "blockade"))
         return "191";
+    if (TOK_IS(s, k, "massacre") || TOK_IS(s, k, "massacres") ||
+        (k > 0 && TOK_IS(s, k - 1, "mass") && (TOK_IS(s, k, "killing") || TOK_IS(s, k, "killings"))))
+        return "202"; /* "the massacre of 40 villagers by jihadists", "mass killings of civilians by" */
+    if (k > 0 && TOK_IS(s, k, "cleansing") && TOK_IS(s, k - 1, "ethnic"))
+        return "203"; /* "after the ethnic cleansing of Armenians by Azerbaijani forces" */
     if (TOK_IS(s, k, "condemnation"))
         return "111";
     if (TOK_IS(s, k, "mediation"))
@@ -11206,6 +11214,56 @@ static int outcome_of(const ts_sent *s, size_t b)
            (TOK_IS(s, c, "in") && (TOK_IS(s, c - 1, "resulted") || TOK_IS(s, c - 1, "resulting")));
 }
 
+/* The first token from q on past a count of people: "200", "at least 40",
+ * "more than 100", "some 30", "dozens of", "hundreds of". */
+static size_t past_count(const ts_sent *s, size_t q, size_t end)
+{
+    static const ts_lit hedges[] = {LIT("at"),    LIT("least"),  LIT("more"),   LIT("than"),
+                                    LIT("some"),  LIT("about"),  LIT("nearly"), LIT("almost"),
+                                    LIT("over"),  LIT("around"), LIT("up"),     LIT("to")};
+    static const ts_lit many[] = {LIT("dozens"), LIT("hundreds"), LIT("thousands"), LIT("scores")};
+    size_t r = q;
+    while (r < end && r < q + 4 && s->mid[r] < 0 && ts_tok_in(s, r, hedges, sizeof hedges / sizeof hedges[0]))
+        r++;
+    if (r < end && s->tok[r].kind == TK_NUM)
+        return r + 1;
+    if (r + 1 < end && ts_tok_in(s, r, many, sizeof many / sizeof many[0]) && TOK_IS(s, r + 1, "of"))
+        return r + 2;
+    return q;
+}
+
+/* "the massacre of 200 villagers by jihadists in Burkina Faso", "ethnic
+ * cleansing of civilians by the militia in Darfur": mass violence told as a
+ * noun whose victims are no named actor falls on the people of the place its
+ * own phrase names (after "in", "near" or "at", before end), and an unnamed
+ * doer ("jihadists", "gunmen") or victims named by their sector ("villagers")
+ * are of that place too. Sets *tgt, when it is no mention, to a new one of the
+ * place's country; 1 when it found the place. */
+static int mass_violence_place(gstate *g, size_t k, size_t end, int src, int *tgt)
+{
+    ts_sent *s = g->s;
+    for (size_t q = k + 1; q + 1 < end; q++) {
+        if (!(s->gram[q] & G_LOC))
+            continue;
+        size_t r = past_det(s, q + 1, end);
+        int mq = r < end ? s->mid[r] : -1;
+        if (mq < 0 || s->m[mq].t0 != r || strlen(s->m[mq].code) < 3 ||
+            !(is_place(s, &s->m[mq]) || s->m[mq].kind == M_NAME) || ts_igo_code(s->m[mq].code))
+            continue;
+        char cc[4] = {s->m[mq].code[0], s->m[mq].code[1], s->m[mq].code[2], '\0'};
+        if (s->m[src].kind == M_UNRES && s->m[src].sector[0])
+            name_unresolved(&s->m[src], cc); /* "by gunmen in Plateau state": Nigeria's */
+        if (*tgt >= 0) {
+            if (s->m[*tgt].sector[0])
+                name_unresolved(&s->m[*tgt], cc); /* "of villagers ... in Mali": Mali's */
+            return 1;
+        }
+        *tgt = add_actor(s, cc, s->m[mq].t0, s->m[mq].t1);
+        return *tgt >= 0;
+    }
+    return 0;
+}
+
 static void background_events(gstate *g)
 {
     ts_sent *s = g->s;
@@ -11258,8 +11316,8 @@ static void background_events(gstate *g)
         if (!code[0])
             continue;
         size_t k0 = own >= 0 ? s->m[own].t0 : k;
-        if (!strcmp(code, "041") && k0 == k)
-            k0 = k - 1; /* "a phone call": "phone" reads as a verb */
+        if ((!strcmp(code, "041") || (!strcmp(code, "202") && k > 0 && TOK_IS(s, k - 1, "mass"))) && k0 == k)
+            k0 = k - 1; /* "a phone call", "mass killings": "phone" and "mass" read as verbs */
         size_t b = event_np_start(g, k0);
         int hostile = root_of(code) >= 16 || root_of(code) == 11, speaker = -1;
         int frame = background_frame(g, b, k, hostile, &speaker);
@@ -11285,6 +11343,12 @@ static void background_events(gstate *g)
             unreal |= TOK_IS(s, q, "next") || TOK_IS(s, q, "planned");
             if (TOK_IS(s, q, "by") && q + 1 < end) {
                 int a = actor_after(g, q, end);
+                if (a < 0 && root_of(code) == 20) {
+                    /* "by jihadists in Niger": an unnamed doer, of the place named (mass_violence_place) */
+                    size_t r = past_det(s, q + 1, end);
+                    if (r < end && s->mid[r] >= 0 && s->m[s->mid[r]].kind == M_UNRES && s->m[s->mid[r]].sector[0])
+                        a = s->mid[r];
+                }
                 if (a >= 0 && !(sym && broker_word(s, q - 1))) {
                     src = a; /* "the arrest of ... by Ugandan police"; but "talks between Armenia and
                                 Azerbaijan mediated by Kazakhstan" are the pair's, the broker's 045 is
@@ -11322,9 +11386,12 @@ static void background_events(gstate *g)
             } else if (!sym && tgt < 0 &&
                        (TOK_IS(s, q, "on") || TOK_IS(s, q, "against") || (TOK_IS(s, q, "of") && q == k + 1))) {
                 tgt = actor_after(g, q, end);
-                if (tgt < 0 && q + 1 < end && root_of(code) == 17) {
-                    /* "the arrest of opposition leaders": people named by their sector */
+                if (tgt < 0 && q + 1 < end && (root_of(code) == 17 || root_of(code) == 20)) {
+                    /* "the arrest of opposition leaders", "the massacre of (at least 200) villagers":
+                       people named by their sector */
                     size_t r = past_det(s, q + 1, end);
+                    if (root_of(code) == 20)
+                        r = past_count(s, r, end);
                     if (r < end && s->mid[r] >= 0 && s->m[s->mid[r]].kind == M_UNRES && s->m[s->mid[r]].sector[0])
                         tgt = s->mid[r];
                 }
@@ -11373,6 +11440,8 @@ static void background_events(gstate *g)
                responsibility for the attack": the story's attack, on whom it fell */
             tgt = add_remembered(s, s->ctx->attacked);
         }
+        if (!sym && root_of(code) == 20 && src >= 0 && (tgt < 0 || s->m[tgt].kind == M_UNRES))
+            placed = mass_violence_place(g, k, end, src, &tgt) && s->m[tgt].kind != M_NAME;
         if (unreal || src < 0 || !s->m[src].code[0] || s->m[src].kind == M_UNRES)
             continue;
         if (!sym && tgt >= 0 && s->m[tgt].kind == M_UNRES && strlen(s->m[src].code) >= 3 && !ts_igo_code(s->m[src].code))
@@ -11382,7 +11451,7 @@ static void background_events(gstate *g)
             (is_place(s, &s->m[other]) && !placed))
             continue;
         if (!strncmp(s->m[src].code, s->m[other].code, 3) &&
-            (root_of(code) != 17 || !strcmp(s->m[src].code, s->m[other].code)) &&
+            ((root_of(code) != 17 && root_of(code) != 20) || !strcmp(s->m[src].code, s->m[other].code)) &&
             !(armed_group(s, src) && (placed || (frame == 2 && strcmp(s->m[src].code, s->m[other].code)))))
             continue; /* one side's own, but "police arrested opposition leaders", "Al-Shabaab
                          claimed the bombing in Mogadishu", "JNIM claimed the attack on the army camp" */
