@@ -7783,9 +7783,25 @@ static int festive_march(gstate *g, size_t i, int src)
     static const ts_lit rites[] = {LIT("welcome"),  LIT("ceremony"), LIT("celebration"), LIT("celebrations"),
                                    LIT("parade"),   LIT("festival"), LIT("concert"),     LIT("funeral"),
                                    LIT("prayers"),  LIT("prayer"),   LIT("match"),       LIT("final")};
+    /* a club's or a team's crowd: "supporters of the football club rallied outside the stadium" */
+    static const ts_lit sport[] = {LIT("club"), LIT("team"), LIT("football"), LIT("soccer"), LIT("stadium")};
+    for (size_t q = (size_t)s->m[src].t1; q < s->ntok && q < (size_t)s->m[src].t1 + 4 && q < i; q++)
+        if (ts_tok_in(s, q, sport, sizeof sport / sizeof sport[0]))
+            return 1;
+    /* a national day's march: "marched in Warsaw on Independence Day" */
+    static const ts_lit days[] = {LIT("independence"), LIT("victory"),     LIT("national"),  LIT("republic"),
+                                  LIT("unity"),        LIT("liberation"),  LIT("armistice"), LIT("remembrance"),
+                                  LIT("bastille"),     LIT("constitution"), LIT("flag"),     LIT("anzac")};
+    int against = 0; /* "marched against the government on Independence Day" protest */
     for (size_t q = i + 1; q + 1 < s->ntok && q <= i + PURPOSE_SPAN; q++) {
         if (hard_boundary(s, q))
             return 0;
+        against |= TOK_IS(s, q, "against");
+        if (!against && TOK_IS(s, q + 1, "day") && s->tok[q + 1].cas != CASE_LOWER &&
+            ts_tok_in(s, q, days, sizeof days / sizeof days[0]))
+            return 1;
+        if (TOK_IS(s, q, "stadium") || TOK_IS(s, q, "arena"))
+            return 1; /* "rallied outside the stadium": a match's crowd */
         if (TOK_IS(s, q, "to") && ts_tok_in(s, q + 1, feasts, sizeof feasts / sizeof feasts[0]))
             return 1;
         if (TOK_IS(s, q, "for")) { /* "filled the square for an official welcome ceremony" */
