@@ -108,6 +108,7 @@ enum {
     SW_RED = 131072,     /* red_line's "red" */
     SW_LEGIT = 262144,   /* legitimate_target's "legitimate" */
     SW_RESP = 524288,    /* response_foretold's "response", "retaliation", "reply", "revenge" */
+    SW_ACCUSED = 1048576, /* accused_of_atrocity's "accused", "suspected" */
 };
 
 typedef struct pmatch {
@@ -9944,6 +9945,103 @@ static void passive_blame(gstate *g)
     g->em.rule = NULL;
 }
 
+/* "Myanmar's army has been accused of ethnic cleansing against the
+ * Rohingya", "the paramilitary force was accused of committing genocide in
+ * Darfur", "Russian troops stand accused of massacring civilians in Bucha":
+ * a state's organ or an armed group told, with no accuser named, as accused
+ * of mass violence is coded as its doer (20x, attributed): the victims are the
+ * first party after the act (the people of a place are its country's).
+ * Not when negated, modal or asked, nor when an accuser is named ("accused by
+ * X of", which the verb codes as 112). */
+#define ATROCITY_WORDS 8 /* words from the act to its victims or place */
+static const char *atrocity_code(const ts_sent *s, size_t q, size_t *end)
+{
+    *end = q + 1;
+    if (TOK_IS(s, q, "genocide") || TOK_IS(s, q, "massacre") || TOK_IS(s, q, "massacres") ||
+        TOK_IS(s, q, "massacring") || TOK_IS(s, q, "slaughtering") || TOK_IS(s, q, "exterminating"))
+        return "202";
+    if (q + 1 < s->ntok && TOK_IS(s, q, "mass") &&
+        (TOK_IS(s, q + 1, "killings") || TOK_IS(s, q + 1, "killing") || TOK_IS(s, q + 1, "murder") ||
+         TOK_IS(s, q + 1, "executions"))) {
+        *end = q + 2;
+        return "202";
+    }
+    if (q + 1 < s->ntok && TOK_IS(s, q, "mass") &&
+        (TOK_IS(s, q + 1, "expulsions") || TOK_IS(s, q + 1, "expulsion") || TOK_IS(s, q + 1, "deportations"))) {
+        *end = q + 2;
+        return "201";
+    }
+    if (q + 1 < s->ntok && TOK_IS(s, q, "ethnic") && TOK_IS(s, q + 1, "cleansing")) {
+        *end = q + 2;
+        return "203";
+    }
+    return "";
+}
+static void accused_of_atrocity(gstate *g)
+{
+    if (!(g->words & SW_ACCUSED))
+        return;
+    ts_sent *s = g->s;
+    if (s->ntok > 0 && is_punct(s, s->ntok - 1, '?'))
+        return; /* "Was the army accused of genocide?" */
+    for (size_t t = 2; t + 3 < s->ntok; t++) {
+        if (!(TOK_IS(s, t, "accused") || TOK_IS(s, t, "suspected")) || !TOK_IS(s, t + 1, "of"))
+            continue;
+        /* the verb group before: "was", "has been", "stand(s)", "widely"; nothing negated or modal */
+        size_t n = t;
+        int be = 0, bad = 0;
+        while (n > 0 && t - n < 4 && s->mid[n - 1] < 0 &&
+               ((s->gram[n - 1] & (G_BE | G_HAVE | G_ADV | G_NEG | G_MODAL | G_FUT)) || TOK_IS(s, n - 1, "stand") ||
+                TOK_IS(s, n - 1, "stands") || TOK_IS(s, n - 1, "stood"))) {
+            be |= (s->gram[n - 1] & G_BE) || TOK_IS(s, n - 1, "stand") || TOK_IS(s, n - 1, "stands") ||
+                  TOK_IS(s, n - 1, "stood");
+            bad |= (s->gram[n - 1] & (G_NEG | G_MODAL | G_FUT)) != 0;
+            n--;
+        }
+        if (!be || bad || n == 0 || s->mid[n - 1] < 0 || g->incond[t])
+            continue;
+        int src = s->mid[n - 1];
+        if ((size_t)s->m[src].t1 != n || !state_or_armed(s, src))
+            continue;
+        /* the act: "of (committing | carrying out | perpetrating) (a) massacre ..." */
+        size_t q = t + 2;
+        if (q < s->ntok && (TOK_IS(s, q, "committing") || TOK_IS(s, q, "perpetrating") ||
+                            TOK_IS(s, q, "conducting") || TOK_IS(s, q, "orchestrating")))
+            q++;
+        else if (q + 1 < s->ntok && TOK_IS(s, q, "carrying") && TOK_IS(s, q + 1, "out"))
+            q += 2;
+        q = past_det(s, q, s->ntok);
+        size_t e;
+        const char *code = q < s->ntok ? atrocity_code(s, q, &e) : "";
+        if (!code[0])
+            continue;
+        int tgt = -1, accuser = 0;
+        for (size_t r = e; r + 1 < s->ntok && !accuser && !hard_boundary(s, r); r++) {
+            size_t a = past_det(s, r + 1, s->ntok);
+            accuser = (s->gram[r] & G_BY) && a < s->ntok && s->mid[a] >= 0; /* "... by South Africa" */
+        }
+        for (size_t r = e; r < s->ntok && r < e + ATROCITY_WORDS && tgt < 0 && !accuser; r++) {
+            if (hard_boundary(s, r) || is_comma(s, r) || (g->isverb[r] && g->v[r].kind == V_FINITE))
+                break;
+            int mr = s->mid[r];
+            if (mr < 0 || s->m[mr].t0 != r || strlen(s->m[mr].code) < 3 || ts_igo_code(s->m[mr].code) ||
+                (s->m[mr].kind != M_NAME && s->m[mr].kind != M_ADJ && !is_place(s, &s->m[mr])))
+                continue;
+            if (is_place(s, &s->m[mr])) {
+                char cc[4] = {s->m[mr].code[0], s->m[mr].code[1], s->m[mr].code[2], '\0'};
+                tgt = add_actor(s, cc, s->m[mr].t0, s->m[mr].t1); /* "in Darfur": Sudan's people */
+            } else
+                tgt = mr;
+        }
+        if (tgt < 0 || !strcmp(s->m[tgt].code, s->m[src].code))
+            continue;
+        const char *rule = g->em.rule;
+        g->em.rule = "a state's organ or an armed group accused of mass violence, with no accuser named, is its doer";
+        emit(s, &g->em, src, tgt, code, t, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = rule;
+    }
+}
+
 /* "deployed soldiers to the border with Belarus": keep the targeted reading only */
 static void drop_untargeted_twins(gstate *g)
 {
@@ -14161,6 +14259,7 @@ static const struct {
     {LIT("options"), SW_OPTIONS}, {LIT("option"), SW_OPTIONS}, {LIT("nothing"), SW_OPTIONS},
     {LIT("red"), SW_RED},
     {LIT("legitimate"), SW_LEGIT}, /* legitimate_target */
+    {LIT("accused"), SW_ACCUSED}, {LIT("suspected"), SW_ACCUSED}, /* accused_of_atrocity */
     /* response_foretold: resp[] */
     {LIT("response"), SW_RESP}, {LIT("retaliation"), SW_RESP}, {LIT("reply"), SW_RESP}, {LIT("revenge"), SW_RESP},
     /* disaster_country */
@@ -14322,6 +14421,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     blame_clauses(g);
     intrusion_claims(g);
     passive_blame(g);
+    accused_of_atrocity(g);
     nominal_events(g);
     background_events(g);
     copular_events(g);
