@@ -1221,9 +1221,10 @@ static size_t find_late_speaker(gstate *g, int *speaker)
         if (a < n && s->mid[a] >= 0) { /* "X said" */
             int m = s->mid[a];
             size_t e = s->m[m].t1;
-            /* "a Ukrainian security source said", "a US defence official said" */
+            /* "a Ukrainian security source said", "a US defence official said", "a UN report said"
+               (a noun of saying before the verb) */
             for (size_t q = e; q < n && q < e + 3 && s->tok[q].kind == TK_WORD && s->tok[q].cas == CASE_LOWER &&
-                               s->mid[q] < 0 && !s->gram[q];
+                               s->mid[q] < 0 && !(s->gram[q] & ~(uint32_t)G_SAY);
                  q++) {
                 const ts_word *qw = q + 1 < n ? ts_w(s, q + 1) : NULL;
                 if (qw && (qw->gram & G_SAY)) {
