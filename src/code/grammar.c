@@ -12224,6 +12224,32 @@ static size_t not_involved_at(const ts_sent *s, size_t b)
     return 0;
 }
 
+/* "Palestinian prisoners in Israeli jails are on hunger strike", "the jailed
+ * activist has been on hunger strike since March": a hunger strike (142) held
+ * by people (no state's organ), against the state that holds them when the
+ * subject's own phrase names another ("in Israeli jails"), else against their
+ * own government. */
+static void hunger_striker(gstate *g, int subj, size_t b, unsigned flags)
+{
+    ts_sent *s = g->s;
+    const char *sc = s->m[subj].code;
+    if (strlen(sc) < 3 || ts_igo_code(sc) || (state_or_armed(s, subj) && strlen(sc) == 6))
+        return; /* a government or an army is on no hunger strike */
+    int tgt = -1;
+    for (size_t q = s->m[subj].t1; q < b && tgt < 0; q++) {
+        int mq = s->mid[q];
+        if (mq >= 0 && s->m[mq].t0 == q && strlen(s->m[mq].code) >= 3 && !ts_igo_code(s->m[mq].code) &&
+            strncmp(s->m[mq].code, sc, 3))
+            tgt = mq; /* "in Israeli jails", "held by Iran" */
+    }
+    if (tgt < 0) {
+        char gov[7] = {sc[0], sc[1], sc[2], 'G', 'O', 'V', '\0'};
+        tgt = add_actor(s, gov, s->m[subj].t0, s->m[subj].t1);
+    }
+    if (tgt >= 0)
+        copula_emit(g, subj, tgt, "142", b, 0, 0, flags | COPULA_ONE);
+}
+
 static void copular_events(gstate *g)
 {
     ts_sent *s = g->s;
@@ -12267,6 +12293,11 @@ static void copular_events(gstate *g)
         unsigned flags = governing_say(g, sb) >= 0 || (sb > 0 && TOK_IS(s, sb - 1, "that") && governing_say(g, sb - 1) >= 0)
                              ? TOCSIN_EV_ATTRIBUTED
                              : 0;
+        if (!fut && !linking && q + 2 < end && TOK_IS(s, q, "on") && TOK_IS(s, q + 1, "hunger") &&
+            TOK_IS(s, q + 2, "strike")) {
+            hunger_striker(g, subj, b, flags);
+            continue;
+        }
         const char *mood = mood_code(s, q);
         if (linking && !mood)
             continue; /* a linking verb reports only a mood: "remained in Geneva" is no visit */
