@@ -213,6 +213,17 @@ static int after_transfer_to(const ts_sent *s, size_t q)
     return q > 0 && transfer_to(s, q - 1);
 }
 
+/* Is the mention at q the partner of a deal, talks or a truce named right
+ * before it ("a deal with Hamas", "talks with the Taliban")? */
+static int story_talks_noun(const ts_sent *s, size_t k);
+static int state_or_armed(const ts_sent *s, int m);
+static int deal_partner(const ts_sent *s, size_t q)
+{
+    while (q > 0 && (s->gram[q - 1] & G_DET) && s->mid[q - 1] < 0)
+        q--;
+    return q >= 2 && TOK_IS(s, q - 1, "with") && story_talks_noun(s, q - 2);
+}
+
 /* "with Venezuela and Cuba as guarantors": the role noun after "as" that
  * makes a listed party a third party to the act (token q). */
 static int third_party_role(const ts_sent *s, size_t q)
@@ -2649,6 +2660,9 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             continue; /* "struck what New Delhi called a training camp": the label's speaker */
         if (g->v[i].root == 14 && after_transfer_to(s, k))
             continue; /* "rallied against the handover of villages to Azerbaijan": the receiver */
+        if (g->v[i].root == 14 && src >= 0 && !state_or_armed(s, src) && deal_partner(s, k))
+            continue; /* a crowd "rallied calling for a hostage deal with Hamas": the deal's other party;
+                         but a delegation that "stormed out of the meeting with Israel" */
         if (src >= 0 && (size_t)s->m[mi].t1 < end && is_poss(s, s->m[mi].t1) &&
             strlen(s->m[src].code) >= 3 && !strncmp(s->m[mi].code, s->m[src].code, 3)) {
             /* "suspended Georgia's talks on joining the European Union": its own talks, with the other */
