@@ -11454,6 +11454,19 @@ static void background_events(gstate *g)
             continue; /* a blast is an act only when claimed: "after the blast" names no doer */
         if (b > 0 && g->isverb[b - 1] && rehearsal_verb(s, b - 1))
             continue; /* "simulated strikes on Taiwan", "rehearsed an assault": drills, no attack */
+        if (root_of(code) == 20 && b > 0 &&
+            (g->isverb[b - 1] || (W(s, b - 1) && W(s, b - 1)->verb >= 0 && !TOK_IS(s, b - 1, "following") &&
+                                  !(s->gram[b - 1] & (G_PREP | G_LOC | G_TIME)))) &&
+            !(g->isverb[b - 1] && g->v[b - 1].coded && (g->v[b - 1].root == 11 || g->v[b - 1].root == 14)))
+            continue; /* mass violence as a verb's object is told as done only when condemned:
+                         "prevent the massacre of civilians", "described the massacre" */
+        int bare_verb = 0; /* "Prevent the massacre of civilians, he said": a verb before it, the tagger's or
+                              a capitalised word that is no name */
+        for (size_t q = b; root_of(code) == 20 && q < k0 && !bare_verb; q++)
+            bare_verb = s->mid[q] < 0 && !(s->gram[q] & G_DET) && s->tok[q].kind == TK_WORD &&
+                        (s->tok[q].cas != CASE_LOWER || (W(s, q) && W(s, q)->verb >= 0 && (W(s, q)->vform & VF_BASE)));
+        if (bare_verb)
+            continue;
         int src = own, tgt = -1, pair = -1, unreal = 0, placed = 0; /* placed: a place's country, named here */
         if (sym && speaker >= 0 && (b == k || (b + 1 == k && (s->gram[b] & (G_IT | G_THEY)))))
             src = speaker; /* "said (its) talks with Beijing were productive": the speaker's talks */
