@@ -1788,6 +1788,8 @@ static size_t passive_agent_end(const gstate *g, size_t i)
     return q;
 }
 
+static int state_or_armed(const ts_sent *s, int m);
+static int deal_partner(const ts_sent *s, size_t q);
 static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -1870,6 +1872,9 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 if (mi >= 0 && s->m[mi].t0 == q && after_transfer_to(s, q) && p->code[0] == '1' &&
                     (p->code[1] == '4' || (p->code[1] == '1' && p->code[2] == '4')))
                     continue; /* "demonstrated against the sale of the port to a Chinese firm" */
+                if (mi >= 0 && s->m[mi].t0 == q && p->code[0] == '1' && p->code[1] == '4' && subj >= 0 &&
+                    (!state_or_armed(s, subj) || s->m[subj].people) && deal_partner(s, q))
+                    continue; /* a crowd "marched against border talks with Azerbaijan": the partner */
                 /* a place is the target right after the pattern's own
                    preposition ("into $T", "{into|to} $T") */
                 int named_prep = k > 0 &&
@@ -2660,7 +2665,7 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             continue; /* "struck what New Delhi called a training camp": the label's speaker */
         if (g->v[i].root == 14 && after_transfer_to(s, k))
             continue; /* "rallied against the handover of villages to Azerbaijan": the receiver */
-        if (g->v[i].root == 14 && src >= 0 && !state_or_armed(s, src) && deal_partner(s, k))
+        if (g->v[i].root == 14 && src >= 0 && (!state_or_armed(s, src) || s->m[src].people) && deal_partner(s, k))
             continue; /* a crowd "rallied calling for a hostage deal with Hamas": the deal's other party;
                          but a delegation that "stormed out of the meeting with Israel" */
         if (src >= 0 && (size_t)s->m[mi].t1 < end && is_poss(s, s->m[mi].t1) &&
