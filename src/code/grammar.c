@@ -108,6 +108,7 @@ enum {
     SW_RED = 131072,     /* red_line's "red" */
     SW_LEGIT = 262144,   /* legitimate_target's "legitimate" */
     SW_RESP = 524288,    /* response_foretold's "response", "retaliation", "reply", "revenge" */
+    SW_ACCUSED = 1048576, /* accused_of_atrocity's "accused", "suspected" */
 };
 
 typedef struct pmatch {
@@ -210,6 +211,17 @@ static int after_transfer_to(const ts_sent *s, size_t q)
     while (q > 0 && (s->gram[q - 1] & G_DET) && s->mid[q - 1] < 0)
         q--;
     return q > 0 && transfer_to(s, q - 1);
+}
+
+/* Is the mention at q the partner of a deal, talks or a truce named right
+ * before it ("a deal with Hamas", "talks with the Taliban")? */
+static int story_talks_noun(const ts_sent *s, size_t k);
+static int state_or_armed(const ts_sent *s, int m);
+static int deal_partner(const ts_sent *s, size_t q)
+{
+    while (q > 0 && (s->gram[q - 1] & G_DET) && s->mid[q - 1] < 0)
+        q--;
+    return q >= 2 && TOK_IS(s, q - 1, "with") && story_talks_noun(s, q - 2);
 }
 
 /* "with Venezuela and Cuba as guarantors": the role noun after "as" that
@@ -1220,9 +1232,10 @@ static size_t find_late_speaker(gstate *g, int *speaker)
         if (a < n && s->mid[a] >= 0) { /* "X said" */
             int m = s->mid[a];
             size_t e = s->m[m].t1;
-            /* "a Ukrainian security source said", "a US defence official said" */
+            /* "a Ukrainian security source said", "a US defence official said", "a UN report said"
+               (a noun of saying before the verb) */
             for (size_t q = e; q < n && q < e + 3 && s->tok[q].kind == TK_WORD && s->tok[q].cas == CASE_LOWER &&
-                               s->mid[q] < 0 && !s->gram[q];
+                               s->mid[q] < 0 && !(s->gram[q] & ~(uint32_t)G_SAY);
                  q++) {
                 const ts_word *qw = q + 1 < n ? ts_w(s, q + 1) : NULL;
                 if (qw && (qw->gram & G_SAY)) {
@@ -1775,6 +1788,8 @@ static size_t passive_agent_end(const gstate *g, size_t i)
     return q;
 }
 
+static int state_or_armed(const ts_sent *s, int m);
+static int deal_partner(const ts_sent *s, size_t q);
 static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -1857,6 +1872,9 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 if (mi >= 0 && s->m[mi].t0 == q && after_transfer_to(s, q) && p->code[0] == '1' &&
                     (p->code[1] == '4' || (p->code[1] == '1' && p->code[2] == '4')))
                     continue; /* "demonstrated against the sale of the port to a Chinese firm" */
+                if (mi >= 0 && s->m[mi].t0 == q && p->code[0] == '1' && p->code[1] == '4' && subj >= 0 &&
+                    (!state_or_armed(s, subj) || s->m[subj].people) && deal_partner(s, q))
+                    continue; /* a crowd "marched against border talks with Azerbaijan": the partner */
                 /* a place is the target right after the pattern's own
                    preposition ("into $T", "{into|to} $T") */
                 int named_prep = k > 0 &&
@@ -2647,6 +2665,9 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             continue; /* "struck what New Delhi called a training camp": the label's speaker */
         if (g->v[i].root == 14 && after_transfer_to(s, k))
             continue; /* "rallied against the handover of villages to Azerbaijan": the receiver */
+        if (g->v[i].root == 14 && src >= 0 && (!state_or_armed(s, src) || s->m[src].people) && deal_partner(s, k))
+            continue; /* a crowd "rallied calling for a hostage deal with Hamas": the deal's other party;
+                         but a delegation that "stormed out of the meeting with Israel" */
         if (src >= 0 && (size_t)s->m[mi].t1 < end && is_poss(s, s->m[mi].t1) &&
             strlen(s->m[src].code) >= 3 && !strncmp(s->m[mi].code, s->m[src].code, 3)) {
             /* "suspended Georgia's talks on joining the European Union": its own talks, with the other */
@@ -7783,9 +7804,25 @@ static int festive_march(gstate *g, size_t i, int src)
     static const ts_lit rites[] = {LIT("welcome"),  LIT("ceremony"), LIT("celebration"), LIT("celebrations"),
                                    LIT("parade"),   LIT("festival"), LIT("concert"),     LIT("funeral"),
                                    LIT("prayers"),  LIT("prayer"),   LIT("match"),       LIT("final")};
+    /* a club's or a team's crowd: "supporters of the football club rallied outside the stadium" */
+    static const ts_lit sport[] = {LIT("club"), LIT("team"), LIT("football"), LIT("soccer"), LIT("stadium")};
+    for (size_t q = (size_t)s->m[src].t1; q < s->ntok && q < (size_t)s->m[src].t1 + 4 && q < i; q++)
+        if (ts_tok_in(s, q, sport, sizeof sport / sizeof sport[0]))
+            return 1;
+    /* a national day's march: "marched in Warsaw on Independence Day" */
+    static const ts_lit days[] = {LIT("independence"), LIT("victory"),     LIT("national"),  LIT("republic"),
+                                  LIT("unity"),        LIT("liberation"),  LIT("armistice"), LIT("remembrance"),
+                                  LIT("bastille"),     LIT("constitution"), LIT("flag"),     LIT("anzac")};
+    int against = 0; /* "marched against the government on Independence Day" protest */
     for (size_t q = i + 1; q + 1 < s->ntok && q <= i + PURPOSE_SPAN; q++) {
         if (hard_boundary(s, q))
             return 0;
+        against |= TOK_IS(s, q, "against");
+        if (!against && TOK_IS(s, q + 1, "day") && s->tok[q + 1].cas != CASE_LOWER &&
+            ts_tok_in(s, q, days, sizeof days / sizeof days[0]))
+            return 1;
+        if (TOK_IS(s, q, "stadium") || TOK_IS(s, q, "arena"))
+            return 1; /* "rallied outside the stadium": a match's crowd */
         if (TOK_IS(s, q, "to") && ts_tok_in(s, q + 1, feasts, sizeof feasts / sizeof feasts[0]))
             return 1;
         if (TOK_IS(s, q, "for")) { /* "filled the square for an official welcome ceremony" */
@@ -9213,8 +9250,8 @@ static int mediators_talk(gstate *g, size_t i, const vcode *vc, const int *srcs,
  * criticism of it (111, "Iran condemned the agreement") is of both; so is a
  * mediation (045) or an offer of one (039) that names no party ("Egypt
  * brokered the deal", "Turkey offered to mediate"), and, in a story of
- * force, a call for restraint, calm or a ceasefire (0256) that names none.
- * Sets tgts[0, 2); 1 when it did. */
+ * force, a call for restraint, calm or a ceasefire (0256), or for talks, a
+ * settlement or mediation (026-028), that names none. Sets tgts[0, 2); 1 when it did. */
 static int story_pair_targets(gstate *g, size_t i, const vcode *vc, int *tgts)
 {
     ts_sent *s = g->s;
@@ -9227,6 +9264,9 @@ static int story_pair_targets(gstate *g, size_t i, const vcode *vc, int *tgts)
         return story_pair(s, tgts); /* "Qatar has been mediating for months", "Turkey offered to mediate" */
     if (!strcmp(vc->code, "0256") && s->ctx->attacker[0])
         return story_pair(s, tgts); /* in a story of fighting, "the UN called for restraint": of both */
+    if ((!strncmp(vc->code, "026", 3) || !strncmp(vc->code, "027", 3) || !strncmp(vc->code, "028", 3)) &&
+        s->ctx->attacker[0] && strlen(vc->code) == 3)
+        return story_pair(s, tgts); /* "Egypt called for a return to talks": the fighting sides' */
     if ((strncmp(vc->code, "051", 3) && strncmp(vc->code, "111", 3)) || i + 2 >= s->ntok ||
         !(s->gram[i + 1] & G_DET))
         return 0; /* praise, or criticism ("Iran condemned the agreement") */
@@ -9923,6 +9963,103 @@ static void passive_blame(gstate *g)
         emit(s, &g->em, sv->subj, accused, "112", a - 1, TOCSIN_EV_ATTRIBUTED, NULL);
     }
     g->em.rule = NULL;
+}
+
+/* "Myanmar's army has been accused of ethnic cleansing against the
+ * Rohingya", "the paramilitary force was accused of committing genocide in
+ * Darfur", "Russian troops stand accused of massacring civilians in Bucha":
+ * a state's organ or an armed group told, with no accuser named, as accused
+ * of mass violence is coded as its doer (20x, attributed): the victims are the
+ * first party after the act (the people of a place are its country's).
+ * Not when negated, modal or asked, nor when an accuser is named ("accused by
+ * X of", which the verb codes as 112). */
+#define ATROCITY_WORDS 8 /* words from the act to its victims or place */
+static const char *atrocity_code(const ts_sent *s, size_t q, size_t *end)
+{
+    *end = q + 1;
+    if (TOK_IS(s, q, "genocide") || TOK_IS(s, q, "massacre") || TOK_IS(s, q, "massacres") ||
+        TOK_IS(s, q, "massacring") || TOK_IS(s, q, "slaughtering") || TOK_IS(s, q, "exterminating"))
+        return "202";
+    if (q + 1 < s->ntok && TOK_IS(s, q, "mass") &&
+        (TOK_IS(s, q + 1, "killings") || TOK_IS(s, q + 1, "killing") || TOK_IS(s, q + 1, "murder") ||
+         TOK_IS(s, q + 1, "executions"))) {
+        *end = q + 2;
+        return "202";
+    }
+    if (q + 1 < s->ntok && TOK_IS(s, q, "mass") &&
+        (TOK_IS(s, q + 1, "expulsions") || TOK_IS(s, q + 1, "expulsion") || TOK_IS(s, q + 1, "deportations"))) {
+        *end = q + 2;
+        return "201";
+    }
+    if (q + 1 < s->ntok && TOK_IS(s, q, "ethnic") && TOK_IS(s, q + 1, "cleansing")) {
+        *end = q + 2;
+        return "203";
+    }
+    return "";
+}
+static void accused_of_atrocity(gstate *g)
+{
+    if (!(g->words & SW_ACCUSED))
+        return;
+    ts_sent *s = g->s;
+    if (s->ntok > 0 && is_punct(s, s->ntok - 1, '?'))
+        return; /* "Was the army accused of genocide?" */
+    for (size_t t = 2; t + 3 < s->ntok; t++) {
+        if (!(TOK_IS(s, t, "accused") || TOK_IS(s, t, "suspected")) || !TOK_IS(s, t + 1, "of"))
+            continue;
+        /* the verb group before: "was", "has been", "stand(s)", "widely"; nothing negated or modal */
+        size_t n = t;
+        int be = 0, bad = 0;
+        while (n > 0 && t - n < 4 && s->mid[n - 1] < 0 &&
+               ((s->gram[n - 1] & (G_BE | G_HAVE | G_ADV | G_NEG | G_MODAL | G_FUT)) || TOK_IS(s, n - 1, "stand") ||
+                TOK_IS(s, n - 1, "stands") || TOK_IS(s, n - 1, "stood"))) {
+            be |= (s->gram[n - 1] & G_BE) || TOK_IS(s, n - 1, "stand") || TOK_IS(s, n - 1, "stands") ||
+                  TOK_IS(s, n - 1, "stood");
+            bad |= (s->gram[n - 1] & (G_NEG | G_MODAL | G_FUT)) != 0;
+            n--;
+        }
+        if (!be || bad || n == 0 || s->mid[n - 1] < 0 || g->incond[t])
+            continue;
+        int src = s->mid[n - 1];
+        if ((size_t)s->m[src].t1 != n || !state_or_armed(s, src))
+            continue;
+        /* the act: "of (committing | carrying out | perpetrating) (a) massacre ..." */
+        size_t q = t + 2;
+        if (q < s->ntok && (TOK_IS(s, q, "committing") || TOK_IS(s, q, "perpetrating") ||
+                            TOK_IS(s, q, "conducting") || TOK_IS(s, q, "orchestrating")))
+            q++;
+        else if (q + 1 < s->ntok && TOK_IS(s, q, "carrying") && TOK_IS(s, q + 1, "out"))
+            q += 2;
+        q = past_det(s, q, s->ntok);
+        size_t e;
+        const char *code = q < s->ntok ? atrocity_code(s, q, &e) : "";
+        if (!code[0])
+            continue;
+        int tgt = -1, accuser = 0;
+        for (size_t r = e; r + 1 < s->ntok && !accuser && !hard_boundary(s, r); r++) {
+            size_t a = past_det(s, r + 1, s->ntok);
+            accuser = (s->gram[r] & G_BY) && a < s->ntok && s->mid[a] >= 0; /* "... by South Africa" */
+        }
+        for (size_t r = e; r < s->ntok && r < e + ATROCITY_WORDS && tgt < 0 && !accuser; r++) {
+            if (hard_boundary(s, r) || is_comma(s, r) || (g->isverb[r] && g->v[r].kind == V_FINITE))
+                break;
+            int mr = s->mid[r];
+            if (mr < 0 || s->m[mr].t0 != r || strlen(s->m[mr].code) < 3 || ts_igo_code(s->m[mr].code) ||
+                (s->m[mr].kind != M_NAME && s->m[mr].kind != M_ADJ && !is_place(s, &s->m[mr])))
+                continue;
+            if (is_place(s, &s->m[mr])) {
+                char cc[4] = {s->m[mr].code[0], s->m[mr].code[1], s->m[mr].code[2], '\0'};
+                tgt = add_actor(s, cc, s->m[mr].t0, s->m[mr].t1); /* "in Darfur": Sudan's people */
+            } else
+                tgt = mr;
+        }
+        if (tgt < 0 || !strcmp(s->m[tgt].code, s->m[src].code))
+            continue;
+        const char *rule = g->em.rule;
+        g->em.rule = "a state's organ or an armed group accused of mass violence, with no accuser named, is its doer";
+        emit(s, &g->em, src, tgt, code, t, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = rule;
+    }
 }
 
 /* "deployed soldiers to the border with Belarus": keep the targeted reading only */
@@ -10751,6 +10888,11 @@ static const char *background_code(const ts_sent *s, size_t k, int *sym)
         return "181"; /* "claimed responsibility for the abduction of 300 schoolboys" */
     if (TOK_IS(s, k, "blockade"))
         return "191";
+    if (TOK_IS(s, k, "massacre") || TOK_IS(s, k, "massacres") ||
+        (k > 0 && TOK_IS(s, k - 1, "mass") && (TOK_IS(s, k, "killing") || TOK_IS(s, k, "killings"))))
+        return "202"; /* "the massacre of 40 villagers by jihadists", "mass killings of civilians by" */
+    if (k > 0 && TOK_IS(s, k, "cleansing") && TOK_IS(s, k - 1, "ethnic"))
+        return "203"; /* "after the ethnic cleansing of Armenians by Azerbaijani forces" */
     if (TOK_IS(s, k, "condemnation"))
         return "111";
     if (TOK_IS(s, k, "mediation"))
@@ -11206,6 +11348,56 @@ static int outcome_of(const ts_sent *s, size_t b)
            (TOK_IS(s, c, "in") && (TOK_IS(s, c - 1, "resulted") || TOK_IS(s, c - 1, "resulting")));
 }
 
+/* The first token from q on past a count of people: "200", "at least 40",
+ * "more than 100", "some 30", "dozens of", "hundreds of". */
+static size_t past_count(const ts_sent *s, size_t q, size_t end)
+{
+    static const ts_lit hedges[] = {LIT("at"),    LIT("least"),  LIT("more"),   LIT("than"),
+                                    LIT("some"),  LIT("about"),  LIT("nearly"), LIT("almost"),
+                                    LIT("over"),  LIT("around"), LIT("up"),     LIT("to")};
+    static const ts_lit many[] = {LIT("dozens"), LIT("hundreds"), LIT("thousands"), LIT("scores")};
+    size_t r = q;
+    while (r < end && r < q + 4 && s->mid[r] < 0 && ts_tok_in(s, r, hedges, sizeof hedges / sizeof hedges[0]))
+        r++;
+    if (r < end && s->tok[r].kind == TK_NUM)
+        return r + 1;
+    if (r + 1 < end && ts_tok_in(s, r, many, sizeof many / sizeof many[0]) && TOK_IS(s, r + 1, "of"))
+        return r + 2;
+    return q;
+}
+
+/* "the massacre of 200 villagers by jihadists in Burkina Faso", "ethnic
+ * cleansing of civilians by the militia in Darfur": mass violence told as a
+ * noun whose victims are no named actor falls on the people of the place its
+ * own phrase names (after "in", "near" or "at", before end), and an unnamed
+ * doer ("jihadists", "gunmen") or victims named by their sector ("villagers")
+ * are of that place too. Sets *tgt, when it is no mention, to a new one of the
+ * place's country; 1 when it found the place. */
+static int mass_violence_place(gstate *g, size_t k, size_t end, int src, int *tgt)
+{
+    ts_sent *s = g->s;
+    for (size_t q = k + 1; q + 1 < end; q++) {
+        if (!(s->gram[q] & G_LOC))
+            continue;
+        size_t r = past_det(s, q + 1, end);
+        int mq = r < end ? s->mid[r] : -1;
+        if (mq < 0 || s->m[mq].t0 != r || strlen(s->m[mq].code) < 3 ||
+            !(is_place(s, &s->m[mq]) || s->m[mq].kind == M_NAME) || ts_igo_code(s->m[mq].code))
+            continue;
+        char cc[4] = {s->m[mq].code[0], s->m[mq].code[1], s->m[mq].code[2], '\0'};
+        if (s->m[src].kind == M_UNRES && s->m[src].sector[0])
+            name_unresolved(&s->m[src], cc); /* "by gunmen in Plateau state": Nigeria's */
+        if (*tgt >= 0) {
+            if (s->m[*tgt].sector[0])
+                name_unresolved(&s->m[*tgt], cc); /* "of villagers ... in Mali": Mali's */
+            return 1;
+        }
+        *tgt = add_actor(s, cc, s->m[mq].t0, s->m[mq].t1);
+        return *tgt >= 0;
+    }
+    return 0;
+}
+
 static void background_events(gstate *g)
 {
     ts_sent *s = g->s;
@@ -11258,8 +11450,8 @@ static void background_events(gstate *g)
         if (!code[0])
             continue;
         size_t k0 = own >= 0 ? s->m[own].t0 : k;
-        if (!strcmp(code, "041") && k0 == k)
-            k0 = k - 1; /* "a phone call": "phone" reads as a verb */
+        if ((!strcmp(code, "041") || (!strcmp(code, "202") && k > 0 && TOK_IS(s, k - 1, "mass"))) && k0 == k)
+            k0 = k - 1; /* "a phone call", "mass killings": "phone" and "mass" read as verbs */
         size_t b = event_np_start(g, k0);
         int hostile = root_of(code) >= 16 || root_of(code) == 11, speaker = -1;
         int frame = background_frame(g, b, k, hostile, &speaker);
@@ -11267,6 +11459,19 @@ static void background_events(gstate *g)
             continue; /* a blast is an act only when claimed: "after the blast" names no doer */
         if (b > 0 && g->isverb[b - 1] && rehearsal_verb(s, b - 1))
             continue; /* "simulated strikes on Taiwan", "rehearsed an assault": drills, no attack */
+        if (root_of(code) == 20 && b > 0 &&
+            (g->isverb[b - 1] || (W(s, b - 1) && W(s, b - 1)->verb >= 0 && !TOK_IS(s, b - 1, "following") &&
+                                  !(s->gram[b - 1] & (G_PREP | G_LOC | G_TIME)))) &&
+            !(g->isverb[b - 1] && g->v[b - 1].coded && (g->v[b - 1].root == 11 || g->v[b - 1].root == 14)))
+            continue; /* mass violence as a verb's object is told as done only when condemned:
+                         "prevent the massacre of civilians", "described the massacre" */
+        int bare_verb = 0; /* "Prevent the massacre of civilians, he said": a verb before it, the tagger's or
+                              a capitalised word that is no name */
+        for (size_t q = b; root_of(code) == 20 && q < k0 && !bare_verb; q++)
+            bare_verb = s->mid[q] < 0 && !(s->gram[q] & G_DET) && s->tok[q].kind == TK_WORD &&
+                        (s->tok[q].cas != CASE_LOWER || (W(s, q) && W(s, q)->verb >= 0 && (W(s, q)->vform & VF_BASE)));
+        if (bare_verb)
+            continue;
         int src = own, tgt = -1, pair = -1, unreal = 0, placed = 0; /* placed: a place's country, named here */
         if (sym && speaker >= 0 && (b == k || (b + 1 == k && (s->gram[b] & (G_IT | G_THEY)))))
             src = speaker; /* "said (its) talks with Beijing were productive": the speaker's talks */
@@ -11285,6 +11490,12 @@ static void background_events(gstate *g)
             unreal |= TOK_IS(s, q, "next") || TOK_IS(s, q, "planned");
             if (TOK_IS(s, q, "by") && q + 1 < end) {
                 int a = actor_after(g, q, end);
+                if (a < 0 && root_of(code) == 20) {
+                    /* "by jihadists in Niger": an unnamed doer, of the place named (mass_violence_place) */
+                    size_t r = past_det(s, q + 1, end);
+                    if (r < end && s->mid[r] >= 0 && s->m[s->mid[r]].kind == M_UNRES && s->m[s->mid[r]].sector[0])
+                        a = s->mid[r];
+                }
                 if (a >= 0 && !(sym && broker_word(s, q - 1))) {
                     src = a; /* "the arrest of ... by Ugandan police"; but "talks between Armenia and
                                 Azerbaijan mediated by Kazakhstan" are the pair's, the broker's 045 is
@@ -11322,9 +11533,12 @@ static void background_events(gstate *g)
             } else if (!sym && tgt < 0 &&
                        (TOK_IS(s, q, "on") || TOK_IS(s, q, "against") || (TOK_IS(s, q, "of") && q == k + 1))) {
                 tgt = actor_after(g, q, end);
-                if (tgt < 0 && q + 1 < end && root_of(code) == 17) {
-                    /* "the arrest of opposition leaders": people named by their sector */
+                if (tgt < 0 && q + 1 < end && (root_of(code) == 17 || root_of(code) == 20)) {
+                    /* "the arrest of opposition leaders", "the massacre of (at least 200) villagers":
+                       people named by their sector */
                     size_t r = past_det(s, q + 1, end);
+                    if (root_of(code) == 20)
+                        r = past_count(s, r, end);
                     if (r < end && s->mid[r] >= 0 && s->m[s->mid[r]].kind == M_UNRES && s->m[s->mid[r]].sector[0])
                         tgt = s->mid[r];
                 }
@@ -11373,6 +11587,8 @@ static void background_events(gstate *g)
                responsibility for the attack": the story's attack, on whom it fell */
             tgt = add_remembered(s, s->ctx->attacked);
         }
+        if (!sym && root_of(code) == 20 && src >= 0 && (tgt < 0 || s->m[tgt].kind == M_UNRES))
+            placed = mass_violence_place(g, k, end, src, &tgt) && s->m[tgt].kind != M_NAME;
         if (unreal || src < 0 || !s->m[src].code[0] || s->m[src].kind == M_UNRES)
             continue;
         if (!sym && tgt >= 0 && s->m[tgt].kind == M_UNRES && strlen(s->m[src].code) >= 3 && !ts_igo_code(s->m[src].code))
@@ -11382,7 +11598,7 @@ static void background_events(gstate *g)
             (is_place(s, &s->m[other]) && !placed))
             continue;
         if (!strncmp(s->m[src].code, s->m[other].code, 3) &&
-            (root_of(code) != 17 || !strcmp(s->m[src].code, s->m[other].code)) &&
+            ((root_of(code) != 17 && root_of(code) != 20) || !strcmp(s->m[src].code, s->m[other].code)) &&
             !(armed_group(s, src) && (placed || (frame == 2 && strcmp(s->m[src].code, s->m[other].code)))))
             continue; /* one side's own, but "police arrested opposition leaders", "Al-Shabaab
                          claimed the bombing in Mogadishu", "JNIM claimed the attack on the army camp" */
@@ -12040,6 +12256,32 @@ static size_t not_involved_at(const ts_sent *s, size_t b)
     return 0;
 }
 
+/* "Palestinian prisoners in Israeli jails are on hunger strike", "the jailed
+ * activist has been on hunger strike since March": a hunger strike (142) held
+ * by people (no state's organ), against the state that holds them when the
+ * subject's own phrase names another ("in Israeli jails"), else against their
+ * own government. */
+static void hunger_striker(gstate *g, int subj, size_t b, unsigned flags)
+{
+    ts_sent *s = g->s;
+    const char *sc = s->m[subj].code;
+    if (strlen(sc) < 3 || ts_igo_code(sc) || (state_or_armed(s, subj) && strlen(sc) == 6))
+        return; /* a government or an army is on no hunger strike */
+    int tgt = -1;
+    for (size_t q = s->m[subj].t1; q < b && tgt < 0; q++) {
+        int mq = s->mid[q];
+        if (mq >= 0 && s->m[mq].t0 == q && strlen(s->m[mq].code) >= 3 && !ts_igo_code(s->m[mq].code) &&
+            strncmp(s->m[mq].code, sc, 3))
+            tgt = mq; /* "in Israeli jails", "held by Iran" */
+    }
+    if (tgt < 0) {
+        char gov[7] = {sc[0], sc[1], sc[2], 'G', 'O', 'V', '\0'};
+        tgt = add_actor(s, gov, s->m[subj].t0, s->m[subj].t1);
+    }
+    if (tgt >= 0)
+        copula_emit(g, subj, tgt, "142", b, 0, 0, flags | COPULA_ONE);
+}
+
 static void copular_events(gstate *g)
 {
     ts_sent *s = g->s;
@@ -12083,6 +12325,11 @@ static void copular_events(gstate *g)
         unsigned flags = governing_say(g, sb) >= 0 || (sb > 0 && TOK_IS(s, sb - 1, "that") && governing_say(g, sb - 1) >= 0)
                              ? TOCSIN_EV_ATTRIBUTED
                              : 0;
+        if (!fut && !linking && q + 2 < end && TOK_IS(s, q, "on") && TOK_IS(s, q + 1, "hunger") &&
+            TOK_IS(s, q + 2, "strike")) {
+            hunger_striker(g, subj, b, flags);
+            continue;
+        }
         const char *mood = mood_code(s, q);
         if (linking && !mood)
             continue; /* a linking verb reports only a mood: "remained in Geneva" is no visit */
@@ -14082,6 +14329,7 @@ static const struct {
     {LIT("options"), SW_OPTIONS}, {LIT("option"), SW_OPTIONS}, {LIT("nothing"), SW_OPTIONS},
     {LIT("red"), SW_RED},
     {LIT("legitimate"), SW_LEGIT}, /* legitimate_target */
+    {LIT("accused"), SW_ACCUSED}, {LIT("suspected"), SW_ACCUSED}, /* accused_of_atrocity */
     /* response_foretold: resp[] */
     {LIT("response"), SW_RESP}, {LIT("retaliation"), SW_RESP}, {LIT("reply"), SW_RESP}, {LIT("revenge"), SW_RESP},
     /* disaster_country */
@@ -14243,6 +14491,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     blame_clauses(g);
     intrusion_claims(g);
     passive_blame(g);
+    accused_of_atrocity(g);
     nominal_events(g);
     background_events(g);
     copular_events(g);

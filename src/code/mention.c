@@ -1525,6 +1525,20 @@ static size_t lone_national(const ts_sent *s, size_t t0, size_t end)
     return 0;
 }
 
+/* A people named by a demonym that is its own plural ("Sudanese", "Chinese",
+ * "Swiss") after a count: "Thousands of Sudanese marched", "hundreds of
+ * Lebanese fled". n (nl bytes) is the demonym's last word. */
+static int counted_people(const ts_sent *s, size_t t0, const char *n, size_t nl)
+{
+    static const ts_lit counts[] = {LIT("hundreds"), LIT("thousands"), LIT("dozens"), LIT("scores"),
+                                    LIT("millions"), LIT("tens"),      LIT("many")};
+    int invariant = (nl > 3 && (n[nl - 3] | 0x20) == 'e' && (n[nl - 2] | 0x20) == 's' && (n[nl - 1] | 0x20) == 'e') ||
+                    (nl == 5 && (n[0] | 0x20) == 's' && (n[1] | 0x20) == 'w' && (n[2] | 0x20) == 'i' &&
+                     (n[3] | 0x20) == 's' && (n[4] | 0x20) == 's');
+    return invariant && t0 >= 2 && TOK_IS(s, t0 - 1, "of") &&
+           ts_tok_in(s, t0 - 2, counts, sizeof counts / sizeof counts[0]);
+}
+
 /* A people named by its adjective alone after "the", ending its phrase:
  * "ethnic cleansing of the Rohingya", "attacks on the Rohingya in Rakhine".
  * Not before a noun or a list ("the British and French governments"). */
@@ -1870,6 +1884,10 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                 kind = M_ADJ;
             if (!plural && kind == M_ADJ && the_people(s, t0, end)) {
                 kind = M_NAME; /* "ethnic cleansing of the Rohingya", "the Rohingya in Rakhine" */
+                demonym = 1;
+            }
+            if (!plural && kind == M_ADJ && !next_noun && counted_people(s, t0, n, nl)) {
+                kind = M_NAME; /* "Thousands of Sudanese marched", "hundreds of Chinese protested" */
                 demonym = 1;
             }
             size_t lone = plural ? 0 : lone_national(s, t0, end);
