@@ -12212,8 +12212,9 @@ static void aid_arrived(gstate *g)
             int mk = s->mid[k];
             if (owner < 0 && mk >= 0 && s->m[mk].t0 == k && (s->m[mk].kind == M_NAME || s->m[mk].kind == M_ADJ) &&
                 strlen(s->m[mk].code) >= 3 &&
-                !(k > a && (s->gram[k - 1] & (G_PREP | G_LOC)) && !TOK_IS(s, k - 1, "from")))
-                owner = mk; /* "Saudi", "from Qatar"; not "aid for Gaza" */
+                !(k > a && (s->gram[k - 1] & (G_PREP | G_LOC)) && !TOK_IS(s, k - 1, "from") &&
+                  !(TOK_IS(s, k - 1, "of") && s->m[mk].kind == M_ADJ)))
+                owner = mk; /* "Saudi", "from Qatar", "a shipment of Chinese aid"; not "aid for Gaza" */
         }
         int dest = -1;
         for (size_t k = j + 1; k < s->ntok && k <= j + ARRIVED_DEST_WORDS && dest < 0; k++) {
@@ -12238,6 +12239,8 @@ static void aid_arrived(gstate *g)
     }
     g->em.rule = NULL;
 }
+
+#define RECEIVED_NOUN_WORDS 9 /* from "received" to the noun received: "a new batch of Leopard tanks" */
 
 /* "Ukraine received weapons from Germany", "Israel faced criticism from
  * France", "Russia drew condemnation from the UN": the act comes from the
@@ -12284,10 +12287,14 @@ static void received_from(gstate *g)
         if (sm->kind != M_NAME || strlen(sm->code) < 3 || (sm->resolved && !act_subject) || is_place(s, sm))
             continue;
         const char *code = NULL;
-        size_t n = k + 1;
-        for (; n < s->ntok && n < k + 6 && !code; n++) {
+        size_t n = k + 1, money = 0;
+        for (; n < s->ntok && n < k + RECEIVED_NOUN_WORDS && !code; n++) {
             if (s->mid[n] >= 0 && s->m[s->mid[n]].kind == M_NAME)
                 break;
+            if (hard_boundary(s, n) || (g->isverb[n] && g->v[n].kind == V_FINITE))
+                break;
+            if (!money && (TOK_IS(s, n, "million") || TOK_IS(s, n, "billion")))
+                money = n; /* "received $2 billion from China": money, unless its kind is named */
             if (class_bit(s, n, CL_WEAPON))
                 code = "072";
             else if (class_bit(s, n, CL_HUMAID))
@@ -12307,6 +12314,10 @@ static void received_from(gstate *g)
                 code = "055";
             else if (TOK_IS(s, n, "praise"))
                 code = "051";
+        }
+        if (!code && money) {
+            code = "071";
+            n = money + 1;
         }
         if (!code)
             continue;
