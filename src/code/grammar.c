@@ -9188,6 +9188,60 @@ static int mediator_subject(const ts_sent *s, const int *srcs, size_t ns)
     return t1 < s->ntok && ts_tok_in(s, t1, med, sizeof med / sizeof med[0]);
 }
 
+/* "Russia later returned the bodies of 62 soldiers", "Moscow handed back the
+ * remains of 50 servicemen": the dead are returned to the other side, never
+ * to one's own. A return (084x) of bodies or remains (a word of them within
+ * a few words of the verb) that finds no target, or only the returner's own
+ * country by a bare noun ("soldiers", "hostages" read as its own; not "its
+ * nationals" or "Egyptian workers", its own dead brought home), goes
+ * to the story's other party: the other of its last pair the returner is in,
+ * else the other of its last use of force, else its latest other state. A
+ * new mention, or -1. */
+#define RETURNED_DEAD_WORDS 4 /* from the verb to "bodies": "handed back | the | bodies" */
+static int returned_dead_to(gstate *g, size_t i, const vcode *vc, size_t nt, const int *tgts)
+{
+    ts_sent *s = g->s;
+    static const ts_lit dead[] = {LIT("bodies"), LIT("body"), LIT("remains"), LIT("corpses")};
+    static const ts_lit own[] = {LIT("its"), LIT("their"), LIT("his"), LIT("her"), LIT("own")};
+    if (strncmp(vc->code, "084", 3) || vc->src < 0 || nt > 1 || (vc->pm.target >= 0 && nt == 0))
+        return -1;
+    const char *sc = s->m[vc->src].code;
+    if (strlen(sc) < 3 || ts_igo_code(sc) || !strncmp(sc, "WST", 3))
+        return -1;
+    if (nt == 1) {
+        const ts_mention *t = &s->m[tgts[0]];
+        if (strlen(t->code) < 3 || strncmp(t->code, sc, 3))
+            return -1; /* "returned the bodies of 80 Palestinians": theirs */
+        for (size_t k = t->t0; k < t->t1; k++)
+            if (s->tok[k].cas != CASE_LOWER)
+                return -1; /* "the bodies of 12 Egyptian workers": named as its own, brought home */
+        size_t t0 = t->t0;
+        for (size_t k = t0 > i + 1 + RETURNED_DEAD_WORDS ? t0 - RETURNED_DEAD_WORDS : i + 1; k < t0; k++)
+            if (ts_tok_in(s, k, own, sizeof own / sizeof own[0]))
+                return -1; /* "the bodies of its nationals" */
+    }
+    int found = 0;
+    for (size_t k = i + 1; k < vc->end && k <= i + RETURNED_DEAD_WORDS && !found; k++)
+        found = ts_tok_in(s, k, dead, sizeof dead / sizeof dead[0]);
+    if (!found)
+        return -1;
+    const char *c = NULL;
+    for (int k = 0; k < 2 && !c; k++)
+        if (!strncmp(s->ctx->pair[k], sc, 3) && strlen(s->ctx->pair[1 - k]) >= 3 &&
+            !ts_igo_code(s->ctx->pair[1 - k]) && strncmp(s->ctx->pair[1 - k], sc, 3) &&
+            strncmp(s->ctx->pair[1 - k], "WST", 3))
+            c = s->ctx->pair[1 - k];
+    const char *at = s->ctx->attacker, *ad = s->ctx->attacked;
+    if (!c && strlen(at) >= 3 && strlen(ad) >= 3 && !ts_igo_code(at) && !ts_igo_code(ad) && strncmp(at, ad, 3))
+        c = !strncmp(at, sc, 3) ? ad : !strncmp(ad, sc, 3) ? at : NULL;
+    if (!c)
+        c = ts_ctx_other_state(s->ctx, sc);
+    if (!c)
+        return -1;
+    char cc[4] = {c[0], c[1], c[2], '\0'};
+    return add_remembered(s, cc);
+}
+
 /* "Mediators from the United States, Egypt and Qatar wrapped up two days of
  * talks in Doha", "Qatari and Egyptian mediators held talks in Cairo": talks
  * (04) whose subject is named as mediators and that name no party are held
@@ -9449,6 +9503,14 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             copy_code(vc->code, "062", sizeof vc->code);
             r0 = 6;
             vc->rule = "an exercise held by a pair of countries together is their military cooperation";
+        }
+    }
+    if (!sym && ns == 1) {
+        int m = returned_dead_to(g, i, vc, nt, tgts);
+        if (m >= 0) {
+            tgts[0] = vc->tgt = m;
+            nt = 1;
+            vc->rule = "the dead are returned to the story's other side, not to the returner's own";
         }
     }
     if (nt == 0 && mediators_talk(g, i, vc, srcs, ns, nt)) {
