@@ -377,6 +377,29 @@ static int verb_kind(const gstate *g, size_t i)
             ht->cas == CASE_LOWER && s->text[ht->off + ht->len - 1] != 's')
             return V_NONE;
     }
+    if (prev_mention && vf == VF_BASE && j == i && i + 1 < s->ntok && s->tok[i + 1].kind == TK_WORD &&
+        s->tok[i + 1].cas == CASE_LOWER) {
+        /* "Germany's latest military aid package for Ukraine includes", "the
+           army's supply convoys": a bare form right before the head of a
+           compound it opens is a noun, no verb (a verb's object would open
+           with a determiner, a number or a name) */
+        static const ts_lit heads[] = {LIT("package"),  LIT("packages"),  LIT("convoy"),    LIT("convoys"),
+                                       LIT("shipment"), LIT("shipments"), LIT("delivery"),  LIT("deliveries"),
+                                       LIT("flight"),   LIT("flights"),   LIT("tranche"),   LIT("tranches"),
+                                       LIT("pledge"),   LIT("pledges"),   LIT("programme"), LIT("program"),
+                                       LIT("worker"),   LIT("workers"),   LIT("agency"),    LIT("agencies"),
+                                       LIT("route"),    LIT("routes"),    LIT("line"),      LIT("lines"),
+                                       LIT("chain"),    LIT("chains"),    LIT("effort"),    LIT("efforts")};
+        if (ts_tok_in(s, i + 1, heads, sizeof heads / sizeof heads[0]))
+            return V_NONE;
+    }
+    if (prev_mention && vf == VF_BASE && j == i) {
+        /* "the latest package of British military aid to Ukraine": a name
+           after "of" is no subject, the bare form after it a noun */
+        size_t m0 = s->m[s->mid[j - 1]].t0;
+        if (m0 > 0 && TOK_IS(s, m0 - 1, "of"))
+            return V_NONE;
+    }
     if (prev_mention && (vf & VF_S) && !(vf & (VF_PAST | VF_PART))) {
         /* "air strikes on Kurdish militant targets", "hit hideouts and
            militant bases": a lowercase sector word as a modifier, after a
@@ -12304,6 +12327,92 @@ static void aid_arrived(gstate *g)
 
 #define RECEIVED_NOUN_WORDS 9 /* from "received" to the noun received: "a new batch of Leopard tanks" */
 
+#define PACKAGE_SUBJ_WORDS 10  /* from "includes" back to the package's giver */
+#define PACKAGE_ITEMS_WORDS 10 /* from "includes" on to the arms or relief it lists */
+
+/* "Germany's latest military aid package for Ukraine includes two IRIS-T
+ * systems", "The new US package for Taiwan contains Stinger missiles": a
+ * package or tranche told by what it includes is given by the party that
+ * names it (its possessive or adjective) to the party "for" or "to" which it
+ * is (070; 072 when military or security aid or arms, 073 relief, 071
+ * money, by the package's words, else by what it lists). Only an inclusion
+ * told as done or going on, of two different countries. */
+static void aid_package_includes(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit incl[] = {LIT("includes"), LIT("included"), LIT("contains"), LIT("contained"),
+                                  LIT("comprises"), LIT("comprised")};
+    static const ts_lit pkg[] = {LIT("package"), LIT("packages"), LIT("tranche"), LIT("tranches")};
+    g->em.rule = "a package told by what it includes: from the party that names it to the one it is for";
+    for (size_t j = 2; j < s->ntok; j++) {
+        /* "include" is no verb of the dictionaries: its words, not the verbs */
+        const ts_tok *t = &s->tok[j];
+        char c0 = t->len >= 8 ? s->text[t->off] : 0;
+        if ((c0 != 'i' && c0 != 'c') || !ts_tok_in(s, j, incl, sizeof incl / sizeof incl[0]) || g->incond[j] ||
+            g->skip[j])
+            continue;
+        int asserted = 1; /* "does not include", "would include", "could contain" */
+        for (size_t q = j >= 3 ? j - 3 : 0; q < j; q++)
+            if (s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_HYPO | G_IF))
+                asserted = 0;
+        if (!asserted)
+            continue;
+        size_t a = j; /* the subject's words, back to a boundary */
+        while (a > 0 && j - a < PACKAGE_SUBJ_WORDS && !hard_boundary(s, a - 1) && !is_comma(s, a - 1) &&
+               !(g->isverb[a - 1] && g->v[a - 1].kind == V_FINITE &&
+                 !ts_tok_in(s, a - 1, pkg, sizeof pkg / sizeof pkg[0])) && /* "the US package": no verb */
+               !(s->gram[a - 1] & (G_SUB | G_REL)))
+            a--;
+        int package = 0, aid = 0, owner = -1, dest = -1;
+        const char *code = NULL;
+        for (size_t k = a; k < j; k++) {
+            package |= ts_tok_in(s, k, pkg, sizeof pkg / sizeof pkg[0]);
+            aid |= class_bit(s, k, CL_AID);
+            if (TOK_IS(s, k, "military") || TOK_IS(s, k, "security") || class_bit(s, k, CL_WEAPON))
+                code = "072";
+            else if (!code && class_bit(s, k, CL_HUMAID))
+                code = "073";
+            else if (!code && class_bit(s, k, CL_ECONAID))
+                code = "071";
+            int mk = s->mid[k];
+            if (mk < 0 || s->m[mk].t0 != k || strlen(s->m[mk].code) < 3 ||
+                (s->m[mk].kind != M_NAME && s->m[mk].kind != M_ADJ))
+                continue;
+            size_t p = k > a && (s->gram[k - 1] & G_DET) ? k - 1 : k; /* "for the Philippines" */
+            if (p > a && (TOK_IS(s, p - 1, "for") || TOK_IS(s, p - 1, "to"))) {
+                if (dest < 0)
+                    dest = mk; /* "for Ukraine" */
+            } else if (owner < 0 && !(p > a && (s->gram[p - 1] & (G_PREP | G_LOC)) && !TOK_IS(s, p - 1, "from") &&
+                                      !TOK_IS(s, p - 1, "of")))
+                owner = mk; /* "Germany's", "US", "of British aid", "from Japan" */
+        }
+        if (!package || owner < 0 || dest < 0 || !strncmp(s->m[owner].code, s->m[dest].code, 3) ||
+            ts_igo_code(s->m[dest].code))
+            continue;
+        ts_mention *om = &s->m[owner];
+        if (strlen(om->code) == 6 && om->t1 > om->t0 && om->t1 < j &&
+            (TOK_IS(s, om->t1 - 1, "military") || TOK_IS(s, om->t1 - 1, "security")) && s->mid[om->t1] < 0)
+            om->code[3] = '\0'; /* "Germany's latest military | aid package": the state's aid, not its army's */
+        for (size_t k = j + 1; k < s->ntok && k <= j + PACKAGE_ITEMS_WORDS && !code; k++) {
+            if (hard_boundary(s, k))
+                break;
+            if (class_bit(s, k, CL_WEAPON))
+                code = "072";
+            else if (class_bit(s, k, CL_HUMAID))
+                code = "073";
+            else if (class_bit(s, k, CL_ECONAID) || TOK_IS(s, k, "million") || TOK_IS(s, k, "billion"))
+                code = "071";
+        }
+        if (!code && !aid)
+            continue; /* "China's trade package for Russia includes tariff cuts": no aid */
+        ts_mention *dm = &s->m[dest];
+        if (dm->t1 > j && strlen(dm->code) == 6)
+            dm->code[3] = '\0'; /* a name run on past the verb: its country */
+        emit(s, &g->em, owner, dest, code ? code : "070", j, 0, NULL);
+    }
+    g->em.rule = NULL;
+}
+
 /* "Ukraine received weapons from Germany", "Israel faced criticism from
  * France", "Russia drew condemnation from the UN": the act comes from the
  * party after "from" and lands on the subject. The code follows the noun
@@ -14318,6 +14427,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     nominal_mediator(g);
     received_from(g);
     aid_arrived(g);
+    aid_package_includes(g);
     killed_in_clash(g);
     protest_nouns(g);
     subjunctive_demands(g);
