@@ -3548,6 +3548,28 @@ static void mark_adverbials(gstate *g)
     }
 }
 
+/* Is token n a claim under check: "reports", "allegations", "claims" ...
+ * after a verb or noun of investigating or verifying a few words before
+ * ("looking into reports", "investigating allegations", "a probe into
+ * claims", "trying to verify reports")? */
+#define CHECKED_CLAIM_WORDS 4
+static int checked_claim(const ts_sent *s, size_t n)
+{
+    static const ts_lit claims[] = {LIT("reports"), LIT("report"), LIT("allegations"), LIT("allegation"),
+                                    LIT("claims"), LIT("claim"), LIT("accusations"), LIT("suggestions"),
+                                    LIT("rumours"), LIT("rumors")};
+    static const ts_lit check[] = {LIT("investigate"), LIT("investigating"), LIT("investigates"),
+                                   LIT("investigated"), LIT("investigation"), LIT("probe"), LIT("probing"),
+                                   LIT("probes"), LIT("into"), LIT("examine"), LIT("examining"), LIT("checking"),
+                                   LIT("check"), LIT("verify"), LIT("verifying"), LIT("inquiry"), LIT("assessing")};
+    if (!ts_tok_in(s, n, claims, sizeof claims / sizeof claims[0]))
+        return 0;
+    for (size_t q = n; q-- > 0 && q + CHECKED_CLAIM_WORDS > n;)
+        if (ts_tok_in(s, q, check, sizeof check / sizeof check[0]))
+            return 1;
+    return 0;
+}
+
 static void mark_skips(gstate *g)
 {
     ts_sent *s = g->s;
@@ -3566,6 +3588,13 @@ static void mark_skips(gstate *g)
             /* "Should they fight beyond Kursk, ...": an inverted condition */
             size_t k = 0;
             while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k))
+                g->incond[k++] = 1;
+        }
+        if (i >= 2 && s->tok[i].len == 4 && TOK_IS(s, i, "that") && checked_claim(s, i - 1)) {
+            /* "was looking into reports that Russia had used chemical
+               weapons": what is investigated is not yet told as done */
+            size_t k = i;
+            while (k < s->ntok && !hard_boundary(s, k))
                 g->incond[k++] = 1;
         }
         if (((s->gram[i] & G_IF) || (TOK_IS(s, i, "whether") && !TOK_IS(s, i + 1, "to") && !TOK_IS(s, i + 1, "or"))) &&
@@ -9265,6 +9294,31 @@ static int returned_dead_to(gstate *g, size_t i, const vcode *vc, size_t nt, con
     return add_remembered(s, cc);
 }
 
+/* "The UN is investigating allegations that Sudan's army bombed a market",
+ * "was looking into reports that Russia had used chemical weapons": an
+ * investigation (09) whose object is a claim under check, with no party of
+ * its own, examines the party the claim's clause opens with. A mention, or -1. */
+#define CLAIM_OBJECT_WORDS 4 /* from the verb to the claim's noun: "looking into | the | reports" */
+static int claim_party(gstate *g, size_t i, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (root_of(vc->code) != 9 || vc->src < 0)
+        return -1;
+    for (size_t n = i + 1; n + 2 < s->ntok && n <= i + CLAIM_OBJECT_WORDS; n++) {
+        if (hard_boundary(s, n) || s->mid[n] >= 0)
+            return -1;
+        if (!TOK_IS(s, n + 1, "that") || !checked_claim(s, n))
+            continue;
+        size_t q = past_det(s, n + 2, s->ntok);
+        int m = q < s->ntok ? s->mid[q] : -1;
+        if (m < 0 || (s->m[m].kind != M_NAME && s->m[m].kind != M_ADJ) || strlen(s->m[m].code) < 3 ||
+            is_place(s, &s->m[m]) || !strcmp(s->m[m].code, s->m[vc->src].code))
+            return -1;
+        return m;
+    }
+    return -1;
+}
+
 /* "Mediators from the United States, Egypt and Qatar wrapped up two days of
  * talks in Doha", "Qatari and Egyptian mediators held talks in Cairo": talks
  * (04) whose subject is named as mediators and that name no party are held
@@ -9526,6 +9580,14 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             copy_code(vc->code, "062", sizeof vc->code);
             r0 = 6;
             vc->rule = "an exercise held by a pair of countries together is their military cooperation";
+        }
+    }
+    if (!sym && ns == 1 && nt == 0) {
+        int m = claim_party(g, i, vc);
+        if (m >= 0) {
+            tgts[0] = vc->tgt = m;
+            nt = 1;
+            vc->rule = "an investigation of a claim examines the party the claim names first";
         }
     }
     if (!sym && ns == 1) {
