@@ -1798,6 +1798,26 @@ static size_t passive_agent_end(const gstate *g, size_t i)
     return q;
 }
 
+/* In a passive's subject ending at c0, the "into" after an investigation's
+ * noun ("An investigation into the attack on the embassy | was launched"):
+ * what follows it is what is investigated, no object of the verb. Its
+ * position, or (size_t)-1 when there is none. */
+#define INQUIRY_SUBJ_WORDS 12
+static size_t inquiry_into(const gstate *g, size_t c0)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit nouns[] = {LIT("investigation"), LIT("inquiry"), LIT("enquiry"), LIT("probe"),
+                                   LIT("inquest"), LIT("investigations"), LIT("inquiries"), LIT("probes")};
+    for (size_t q = c0; q > 1 && q + INQUIRY_SUBJ_WORDS > c0; q--) {
+        if (g->isverb[q - 1] || hard_boundary(s, q - 1))
+            break;
+        if (s->tok[q - 1].len == 4 && TOK_IS(s, q - 1, "into") &&
+            ts_tok_in(s, q - 2, nouns, sizeof nouns / sizeof nouns[0]))
+            return q - 1;
+    }
+    return (size_t)-1;
+}
+
 static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -1832,7 +1852,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
             for (size_t q = c0; q > 0 && q + PASSIVE_OBJ_WORDS > c0; q--) {
                 if (g->isverb[q - 1] || hard_boundary(s, q - 1) || is_comma(s, q - 1))
                     break;
-                if (class_match(W(s, q - 1), e, d)) {
+                if (class_match(W(s, q - 1), e, d) && q - 1 < inquiry_into(g, c0)) {
+                    /* (not "an investigation into the attack on X was launched": the attack) */
                     hit = 1;
                     sq = q;
                     break;
@@ -12475,6 +12496,88 @@ static void aid_package_includes(gstate *g)
     g->em.rule = NULL;
 }
 
+#define INQUIRY_AGENT_WORDS 3 /* from the passive verb to "by": "was opened | on Friday | by" */
+
+/* "An investigation into the sinking of the Russian warship was opened by
+ * Ukrainian prosecutors", "An inquiry into the killings was ordered by
+ * Kenya's president": an investigation opened, launched or ordered in the
+ * passive is the agent's (after "by"), of the first party named in what it
+ * looks into, else, for a state's government, police, judges or lawmakers,
+ * of their own country. The code by what is looked into, as the active
+ * patterns have it (091 crime, 092 abuse, 093 incident, 094 war crimes). */
+static void inquiry_passive(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit opened[] = {LIT("opened"), LIT("launched"), LIT("ordered"), LIT("begun"), LIT("started"),
+                                    LIT("initiated"), LIT("announced"), LIT("set")};
+    /* the words of the classes @crime, @abuse and @incident (09-investigate.txt) */
+    static const ts_lit crime[] = {LIT("corruption"), LIT("fraud"), LIT("murder"), LIT("murders"), LIT("killing"),
+                                   LIT("killings"), LIT("theft"), LIT("bribery"), LIT("embezzlement"), LIT("crime"),
+                                   LIT("smuggling"), LIT("trafficking"), LIT("laundering"), LIT("graft"),
+                                   LIT("kickbacks"), LIT("criminal")};
+    static const ts_lit abuse[] = {LIT("abuse"), LIT("abuses"), LIT("torture"), LIT("rape"), LIT("crackdown"),
+                                   LIT("disappearance"), LIT("disappearances"), LIT("repression"),
+                                   LIT("persecution"), LIT("mistreatment"), LIT("execution"), LIT("executions"),
+                                   LIT("detention")};
+    static const ts_lit incident[] = {LIT("incident"), LIT("attack"), LIT("attacks"), LIT("strike"),
+                                      LIT("strikes"), LIT("airstrike"), LIT("clash"), LIT("clashes"),
+                                      LIT("collision"), LIT("incursion"), LIT("shootdown"), LIT("crash"),
+                                      LIT("explosion"), LIT("sabotage"), LIT("raid"), LIT("shelling"),
+                                      LIT("downing")};
+    static const ts_lit atrocity[] = {LIT("genocide"), LIT("atrocities"), LIT("crimes")};
+    g->em.rule = "an investigation opened in the passive: the agent's, of what it looks into";
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        const vinfo *v = &g->v[j];
+        if (!v->passive || v->coded || g->incond[j] || v->neg || v->modal || v->fut || v->hedge || v->cond ||
+            v->gov != GOV_NONE || v->chain0 < 2 || !ts_tok_in(s, j, opened, sizeof opened / sizeof opened[0]))
+            continue;
+        size_t c0 = (size_t)v->chain0, p = inquiry_into(g, c0);
+        if (p >= c0)
+            continue;
+        size_t b = j + 1 + (j + 1 < s->ntok && TOK_IS(s, j, "set") && TOK_IS(s, j + 1, "up"));
+        while (b < s->ntok && b <= j + INQUIRY_AGENT_WORDS && !TOK_IS(s, b, "by") && g->adv[b])
+            b++;
+        if (b >= s->ntok || !TOK_IS(s, b, "by"))
+            continue;
+        size_t q = past_det(s, b + 1, s->ntok);
+        int agent = q < s->ntok ? s->mid[q] : -1;
+        if (agent < 0 || s->m[agent].kind != M_NAME || strlen(s->m[agent].code) < 3)
+            continue;
+        const char *code = "090";
+        int tgt = -1;
+        for (size_t k = p >= 2 ? p - 2 : 0; k < p && k + 3 > p; k++)
+            if (TOK_IS(s, k, "criminal"))
+                code = "091"; /* "a criminal investigation into": crime, whatever it looks into */
+        for (size_t k = p + 1; k < c0; k++) {
+            int mk = s->mid[k];
+            if (tgt < 0 && mk >= 0 && s->m[mk].t0 == k && (s->m[mk].kind == M_NAME || s->m[mk].kind == M_ADJ) &&
+                strlen(s->m[mk].code) >= 3)
+                tgt = mk;
+            if (TOK_IS(s, k, "war") && k + 1 < c0 && ts_tok_in(s, k + 1, atrocity, 3))
+                code = "094";
+            else if (strcmp(code, "094") && ts_tok_in(s, k, atrocity, 2))
+                code = "094";
+            else if (!strcmp(code, "090") && ts_tok_in(s, k, crime, sizeof crime / sizeof crime[0]))
+                code = "091";
+            else if (!strcmp(code, "090") && ts_tok_in(s, k, incident, sizeof incident / sizeof incident[0]))
+                code = "093";
+            else if (!strcmp(code, "090") && ts_tok_in(s, k, abuse, sizeof abuse / sizeof abuse[0]))
+                code = "092";
+        }
+        if (tgt < 0) {
+            const char *ac = s->m[agent].code; /* at home: a state's own organs */
+            if (strlen(ac) != 6 || !(strstr("GOV COP JUD LEG", ac + 3)) || ts_igo_code(ac))
+                continue;
+            char cc[4] = {ac[0], ac[1], ac[2], '\0'};
+            tgt = add_remembered(s, cc);
+            if (tgt < 0)
+                continue;
+        }
+        emit(s, &g->em, agent, tgt, code, j, 0, NULL);
+    }
+    g->em.rule = NULL;
+}
+
 /* "Ukraine received weapons from Germany", "Israel faced criticism from
  * France", "Russia drew condemnation from the UN": the act comes from the
  * party after "from" and lands on the subject. The code follows the noun
@@ -14490,6 +14593,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     received_from(g);
     aid_arrived(g);
     aid_package_includes(g);
+    inquiry_passive(g);
     killed_in_clash(g);
     protest_nouns(g);
     subjunctive_demands(g);
