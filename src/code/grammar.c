@@ -1870,8 +1870,10 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
             if (e->type == E_TARGET) {
                 size_t q = past_det(s, sq, c0);
                 int mi = q < c0 ? s->mid[q] : -1;
-                if (mi >= 0 && s->m[mi].t0 == q && (size_t)s->m[mi].t1 <= c0 && s->m[mi].kind == M_NAME &&
+                if (mi >= 0 && s->m[mi].t0 == q && (size_t)s->m[mi].t1 <= c0 &&
+                    (s->m[mi].kind == M_NAME || (s->m[mi].kind == M_ADJ && (size_t)s->m[mi].t1 < c0)) &&
                     !g->skip[q] && sq > 0 && (s->gram[sq - 1] & (G_PREP | G_LOC))) {
+                    /* (also "sanctions on Iranian oil were lifted": the adjective's country) */
                     target = mi;
                     sq = s->m[mi].t1;
                     continue;
@@ -7068,8 +7070,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                     ((s->gram[q - 1] & (G_SUB | G_REL)) && !(s->gram[q - 1] & G_AND) && s->mid[q - 1] < 0))
                     break;
                 int mq = s->mid[q - 1];
-                if (mq >= 0 && mq != by && (s->m[mq].kind == M_NAME || flag_of(s, mq)) && !g->skip[q - 1])
-                    vc->tgt = mq; /* also "A Greek-flagged tanker was seized by Iran" */
+                if (mq >= 0 && mq != by && !g->skip[q - 1] &&
+                    (s->m[mq].kind == M_NAME || flag_of(s, mq) ||
+                     (s->m[mq].kind == M_ADJ && (size_t)s->m[mq].t0 + 1 == q && q >= 2 &&
+                      (TOK_IS(s, q - 2, "on") || TOK_IS(s, q - 2, "against")))))
+                    vc->tgt = mq; /* also "A Greek-flagged tanker was seized by Iran", "curbs on Chinese
+                                     investment were eased by India" */
             }
             if (vc->tgt < 0 && vc->pm.subj_filled && !unnamed_victim)
                 vc->tgt = first_target(g, i, vc->end, by); /* "sanctions were announced against Russia by Britain" */
