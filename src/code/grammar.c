@@ -389,6 +389,29 @@ static int verb_kind(const gstate *g, size_t i)
             ht->cas == CASE_LOWER && s->text[ht->off + ht->len - 1] != 's')
             return V_NONE;
     }
+    if (prev_mention && vf == VF_BASE && j == i && i + 1 < s->ntok && s->tok[i + 1].kind == TK_WORD &&
+        s->tok[i + 1].cas == CASE_LOWER) {
+        /* "Germany's latest military aid package for Ukraine includes", "the
+           army's supply convoys": a bare form right before the head of a
+           compound it opens is a noun, no verb (a verb's object would open
+           with a determiner, a number or a name) */
+        static const ts_lit heads[] = {LIT("package"),  LIT("packages"),  LIT("convoy"),    LIT("convoys"),
+                                       LIT("shipment"), LIT("shipments"), LIT("delivery"),  LIT("deliveries"),
+                                       LIT("flight"),   LIT("flights"),   LIT("tranche"),   LIT("tranches"),
+                                       LIT("pledge"),   LIT("pledges"),   LIT("programme"), LIT("program"),
+                                       LIT("worker"),   LIT("workers"),   LIT("agency"),    LIT("agencies"),
+                                       LIT("route"),    LIT("routes"),    LIT("line"),      LIT("lines"),
+                                       LIT("chain"),    LIT("chains"),    LIT("effort"),    LIT("efforts")};
+        if (ts_tok_in(s, i + 1, heads, sizeof heads / sizeof heads[0]))
+            return V_NONE;
+    }
+    if (prev_mention && vf == VF_BASE && j == i) {
+        /* "the latest package of British military aid to Ukraine": a name
+           after "of" is no subject, the bare form after it a noun */
+        size_t m0 = s->m[s->mid[j - 1]].t0;
+        if (m0 > 0 && TOK_IS(s, m0 - 1, "of"))
+            return V_NONE;
+    }
     if (prev_mention && (vf & VF_S) && !(vf & (VF_PAST | VF_PART))) {
         /* "air strikes on Kurdish militant targets", "hit hideouts and
            militant bases": a lowercase sector word as a modifier, after a
@@ -1790,6 +1813,26 @@ static size_t passive_agent_end(const gstate *g, size_t i)
 
 static int state_or_armed(const ts_sent *s, int m);
 static int deal_partner(const ts_sent *s, size_t q);
+/* In a passive's subject ending at c0, the "into" after an investigation's
+ * noun ("An investigation into the attack on the embassy | was launched"):
+ * what follows it is what is investigated, no object of the verb. Its
+ * position, or (size_t)-1 when there is none. */
+#define INQUIRY_SUBJ_WORDS 12
+static size_t inquiry_into(const gstate *g, size_t c0)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit nouns[] = {LIT("investigation"), LIT("inquiry"), LIT("enquiry"), LIT("probe"),
+                                   LIT("inquest"), LIT("investigations"), LIT("inquiries"), LIT("probes")};
+    for (size_t q = c0; q > 1 && q + INQUIRY_SUBJ_WORDS > c0; q--) {
+        if (g->isverb[q - 1] || hard_boundary(s, q - 1))
+            break;
+        if (s->tok[q - 1].len == 4 && TOK_IS(s, q - 1, "into") &&
+            ts_tok_in(s, q - 2, nouns, sizeof nouns / sizeof nouns[0]))
+            return q - 1;
+    }
+    return (size_t)-1;
+}
+
 static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -1824,7 +1867,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
             for (size_t q = c0; q > 0 && q + PASSIVE_OBJ_WORDS > c0; q--) {
                 if (g->isverb[q - 1] || hard_boundary(s, q - 1) || is_comma(s, q - 1))
                     break;
-                if (class_match(W(s, q - 1), e, d)) {
+                if (class_match(W(s, q - 1), e, d) && q - 1 < inquiry_into(g, c0)) {
+                    /* (not "an investigation into the attack on X was launched": the attack) */
                     hit = 1;
                     sq = q;
                     break;
@@ -1841,8 +1885,10 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
             if (e->type == E_TARGET) {
                 size_t q = past_det(s, sq, c0);
                 int mi = q < c0 ? s->mid[q] : -1;
-                if (mi >= 0 && s->m[mi].t0 == q && (size_t)s->m[mi].t1 <= c0 && s->m[mi].kind == M_NAME &&
+                if (mi >= 0 && s->m[mi].t0 == q && (size_t)s->m[mi].t1 <= c0 &&
+                    (s->m[mi].kind == M_NAME || (s->m[mi].kind == M_ADJ && (size_t)s->m[mi].t1 < c0)) &&
                     !g->skip[q] && sq > 0 && (s->gram[sq - 1] & (G_PREP | G_LOC))) {
+                    /* (also "sanctions on Iranian oil were lifted": the adjective's country) */
                     target = mi;
                     sq = s->m[mi].t1;
                     continue;
@@ -3546,6 +3592,28 @@ static void mark_adverbials(gstate *g)
     }
 }
 
+/* Is token n a claim under check: "reports", "allegations", "claims" ...
+ * after a verb or noun of investigating or verifying a few words before
+ * ("looking into reports", "investigating allegations", "a probe into
+ * claims", "trying to verify reports")? */
+#define CHECKED_CLAIM_WORDS 4
+static int checked_claim(const ts_sent *s, size_t n)
+{
+    static const ts_lit claims[] = {LIT("reports"), LIT("report"), LIT("allegations"), LIT("allegation"),
+                                    LIT("claims"), LIT("claim"), LIT("accusations"), LIT("suggestions"),
+                                    LIT("rumours"), LIT("rumors")};
+    static const ts_lit check[] = {LIT("investigate"), LIT("investigating"), LIT("investigates"),
+                                   LIT("investigated"), LIT("investigation"), LIT("probe"), LIT("probing"),
+                                   LIT("probes"), LIT("into"), LIT("examine"), LIT("examining"), LIT("checking"),
+                                   LIT("check"), LIT("verify"), LIT("verifying"), LIT("inquiry"), LIT("assessing")};
+    if (!ts_tok_in(s, n, claims, sizeof claims / sizeof claims[0]))
+        return 0;
+    for (size_t q = n; q-- > 0 && q + CHECKED_CLAIM_WORDS > n;)
+        if (ts_tok_in(s, q, check, sizeof check / sizeof check[0]))
+            return 1;
+    return 0;
+}
+
 static void mark_skips(gstate *g)
 {
     ts_sent *s = g->s;
@@ -3564,6 +3632,13 @@ static void mark_skips(gstate *g)
             /* "Should they fight beyond Kursk, ...": an inverted condition */
             size_t k = 0;
             while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k))
+                g->incond[k++] = 1;
+        }
+        if (i >= 2 && s->tok[i].len == 4 && TOK_IS(s, i, "that") && checked_claim(s, i - 1)) {
+            /* "was looking into reports that Russia had used chemical
+               weapons": what is investigated is not yet told as done */
+            size_t k = i;
+            while (k < s->ntok && !hard_boundary(s, k))
                 g->incond[k++] = 1;
         }
         if (((s->gram[i] & G_IF) || (TOK_IS(s, i, "whether") && !TOK_IS(s, i + 1, "to") && !TOK_IS(s, i + 1, "or"))) &&
@@ -7016,8 +7091,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                     ((s->gram[q - 1] & (G_SUB | G_REL)) && !(s->gram[q - 1] & G_AND) && s->mid[q - 1] < 0))
                     break;
                 int mq = s->mid[q - 1];
-                if (mq >= 0 && mq != by && (s->m[mq].kind == M_NAME || flag_of(s, mq)) && !g->skip[q - 1])
-                    vc->tgt = mq; /* also "A Greek-flagged tanker was seized by Iran" */
+                if (mq >= 0 && mq != by && !g->skip[q - 1] &&
+                    (s->m[mq].kind == M_NAME || flag_of(s, mq) ||
+                     (s->m[mq].kind == M_ADJ && (size_t)s->m[mq].t0 + 1 == q && q >= 2 &&
+                      (TOK_IS(s, q - 2, "on") || TOK_IS(s, q - 2, "against")))))
+                    vc->tgt = mq; /* also "A Greek-flagged tanker was seized by Iran", "curbs on Chinese
+                                     investment were eased by India" */
             }
             if (vc->tgt < 0 && vc->pm.subj_filled && !unnamed_victim)
                 vc->tgt = first_target(g, i, vc->end, by); /* "sanctions were announced against Russia by Britain" */
@@ -9225,6 +9304,85 @@ static int mediator_subject(const ts_sent *s, const int *srcs, size_t ns)
     return t1 < s->ntok && ts_tok_in(s, t1, med, sizeof med / sizeof med[0]);
 }
 
+/* "Russia later returned the bodies of 62 soldiers", "Moscow handed back the
+ * remains of 50 servicemen": the dead are returned to the other side, never
+ * to one's own. A return (084x) of bodies or remains (a word of them within
+ * a few words of the verb) that finds no target, or only the returner's own
+ * country by a bare noun ("soldiers", "hostages" read as its own; not "its
+ * nationals" or "Egyptian workers", its own dead brought home), goes
+ * to the story's other party: the other of its last pair the returner is in,
+ * else the other of its last use of force, else its latest other state. A
+ * new mention, or -1. */
+#define RETURNED_DEAD_WORDS 4 /* from the verb to "bodies": "handed back | the | bodies" */
+static int returned_dead_to(gstate *g, size_t i, const vcode *vc, size_t nt, const int *tgts)
+{
+    ts_sent *s = g->s;
+    static const ts_lit dead[] = {LIT("bodies"), LIT("body"), LIT("remains"), LIT("corpses")};
+    static const ts_lit own[] = {LIT("its"), LIT("their"), LIT("his"), LIT("her"), LIT("own")};
+    if (strncmp(vc->code, "084", 3) || vc->src < 0 || nt > 1 || (vc->pm.target >= 0 && nt == 0))
+        return -1;
+    const char *sc = s->m[vc->src].code;
+    if (strlen(sc) < 3 || ts_igo_code(sc) || !strncmp(sc, "WST", 3))
+        return -1;
+    if (nt == 1) {
+        const ts_mention *t = &s->m[tgts[0]];
+        if (strlen(t->code) < 3 || strncmp(t->code, sc, 3))
+            return -1; /* "returned the bodies of 80 Palestinians": theirs */
+        for (size_t k = t->t0; k < t->t1; k++)
+            if (s->tok[k].cas != CASE_LOWER)
+                return -1; /* "the bodies of 12 Egyptian workers": named as its own, brought home */
+        size_t t0 = t->t0;
+        for (size_t k = t0 > i + 1 + RETURNED_DEAD_WORDS ? t0 - RETURNED_DEAD_WORDS : i + 1; k < t0; k++)
+            if (ts_tok_in(s, k, own, sizeof own / sizeof own[0]))
+                return -1; /* "the bodies of its nationals" */
+    }
+    int found = 0;
+    for (size_t k = i + 1; k < vc->end && k <= i + RETURNED_DEAD_WORDS && !found; k++)
+        found = ts_tok_in(s, k, dead, sizeof dead / sizeof dead[0]);
+    if (!found)
+        return -1;
+    const char *c = NULL;
+    for (int k = 0; k < 2 && !c; k++)
+        if (!strncmp(s->ctx->pair[k], sc, 3) && strlen(s->ctx->pair[1 - k]) >= 3 &&
+            !ts_igo_code(s->ctx->pair[1 - k]) && strncmp(s->ctx->pair[1 - k], sc, 3) &&
+            strncmp(s->ctx->pair[1 - k], "WST", 3))
+            c = s->ctx->pair[1 - k];
+    const char *at = s->ctx->attacker, *ad = s->ctx->attacked;
+    if (!c && strlen(at) >= 3 && strlen(ad) >= 3 && !ts_igo_code(at) && !ts_igo_code(ad) && strncmp(at, ad, 3))
+        c = !strncmp(at, sc, 3) ? ad : !strncmp(ad, sc, 3) ? at : NULL;
+    if (!c)
+        c = ts_ctx_other_state(s->ctx, sc);
+    if (!c)
+        return -1;
+    char cc[4] = {c[0], c[1], c[2], '\0'};
+    return add_remembered(s, cc);
+}
+
+/* "The UN is investigating allegations that Sudan's army bombed a market",
+ * "was looking into reports that Russia had used chemical weapons": an
+ * investigation (09) whose object is a claim under check, with no party of
+ * its own, examines the party the claim's clause opens with. A mention, or -1. */
+#define CLAIM_OBJECT_WORDS 4 /* from the verb to the claim's noun: "looking into | the | reports" */
+static int claim_party(gstate *g, size_t i, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (root_of(vc->code) != 9 || vc->src < 0)
+        return -1;
+    for (size_t n = i + 1; n + 2 < s->ntok && n <= i + CLAIM_OBJECT_WORDS; n++) {
+        if (hard_boundary(s, n) || s->mid[n] >= 0)
+            return -1;
+        if (!TOK_IS(s, n + 1, "that") || !checked_claim(s, n))
+            continue;
+        size_t q = past_det(s, n + 2, s->ntok);
+        int m = q < s->ntok ? s->mid[q] : -1;
+        if (m < 0 || (s->m[m].kind != M_NAME && s->m[m].kind != M_ADJ) || strlen(s->m[m].code) < 3 ||
+            is_place(s, &s->m[m]) || !strcmp(s->m[m].code, s->m[vc->src].code))
+            return -1;
+        return m;
+    }
+    return -1;
+}
+
 /* "Mediators from the United States, Egypt and Qatar wrapped up two days of
  * talks in Doha", "Qatari and Egyptian mediators held talks in Cairo": talks
  * (04) whose subject is named as mediators and that name no party are held
@@ -9489,6 +9647,22 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             copy_code(vc->code, "062", sizeof vc->code);
             r0 = 6;
             vc->rule = "an exercise held by a pair of countries together is their military cooperation";
+        }
+    }
+    if (!sym && ns == 1 && nt == 0) {
+        int m = claim_party(g, i, vc);
+        if (m >= 0) {
+            tgts[0] = vc->tgt = m;
+            nt = 1;
+            vc->rule = "an investigation of a claim examines the party the claim names first";
+        }
+    }
+    if (!sym && ns == 1) {
+        int m = returned_dead_to(g, i, vc, nt, tgts);
+        if (m >= 0) {
+            tgts[0] = vc->tgt = m;
+            nt = 1;
+            vc->rule = "the dead are returned to the story's other side, not to the returner's own";
         }
     }
     if (nt == 0 && mediators_talk(g, i, vc, srcs, ns, nt)) {
@@ -12459,8 +12633,9 @@ static void aid_arrived(gstate *g)
             int mk = s->mid[k];
             if (owner < 0 && mk >= 0 && s->m[mk].t0 == k && (s->m[mk].kind == M_NAME || s->m[mk].kind == M_ADJ) &&
                 strlen(s->m[mk].code) >= 3 &&
-                !(k > a && (s->gram[k - 1] & (G_PREP | G_LOC)) && !TOK_IS(s, k - 1, "from")))
-                owner = mk; /* "Saudi", "from Qatar"; not "aid for Gaza" */
+                !(k > a && (s->gram[k - 1] & (G_PREP | G_LOC)) && !TOK_IS(s, k - 1, "from") &&
+                  !(TOK_IS(s, k - 1, "of") && s->m[mk].kind == M_ADJ)))
+                owner = mk; /* "Saudi", "from Qatar", "a shipment of Chinese aid"; not "aid for Gaza" */
         }
         int dest = -1;
         for (size_t k = j + 1; k < s->ntok && k <= j + ARRIVED_DEST_WORDS && dest < 0; k++) {
@@ -12482,6 +12657,176 @@ static void aid_arrived(gstate *g)
         if (!code || owner < 0 || dest < 0 || !strncmp(s->m[owner].code, s->m[dest].code, 3))
             continue;
         emit(s, &g->em, owner, dest, code, j, 0, NULL);
+    }
+    g->em.rule = NULL;
+}
+
+#define RECEIVED_NOUN_WORDS 9 /* from "received" to the noun received: "a new batch of Leopard tanks" */
+
+#define PACKAGE_SUBJ_WORDS 10  /* from "includes" back to the package's giver */
+#define PACKAGE_ITEMS_WORDS 10 /* from "includes" on to the arms or relief it lists */
+
+/* "Germany's latest military aid package for Ukraine includes two IRIS-T
+ * systems", "The new US package for Taiwan contains Stinger missiles": a
+ * package or tranche told by what it includes is given by the party that
+ * names it (its possessive or adjective) to the party "for" or "to" which it
+ * is (070; 072 when military or security aid or arms, 073 relief, 071
+ * money, by the package's words, else by what it lists). Only an inclusion
+ * told as done or going on, of two different countries. */
+static void aid_package_includes(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit incl[] = {LIT("includes"), LIT("included"), LIT("contains"), LIT("contained"),
+                                  LIT("comprises"), LIT("comprised")};
+    static const ts_lit pkg[] = {LIT("package"), LIT("packages"), LIT("tranche"), LIT("tranches")};
+    g->em.rule = "a package told by what it includes: from the party that names it to the one it is for";
+    for (size_t j = 2; j < s->ntok; j++) {
+        /* "include" is no verb of the dictionaries: its words, not the verbs */
+        const ts_tok *t = &s->tok[j];
+        char c0 = t->len >= 8 ? s->text[t->off] : 0;
+        if ((c0 != 'i' && c0 != 'c') || !ts_tok_in(s, j, incl, sizeof incl / sizeof incl[0]) || g->incond[j] ||
+            g->skip[j])
+            continue;
+        int asserted = 1; /* "does not include", "would include", "could contain" */
+        for (size_t q = j >= 3 ? j - 3 : 0; q < j; q++)
+            if (s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_HYPO | G_IF))
+                asserted = 0;
+        if (!asserted)
+            continue;
+        size_t a = j; /* the subject's words, back to a boundary */
+        while (a > 0 && j - a < PACKAGE_SUBJ_WORDS && !hard_boundary(s, a - 1) && !is_comma(s, a - 1) &&
+               !(g->isverb[a - 1] && g->v[a - 1].kind == V_FINITE &&
+                 !ts_tok_in(s, a - 1, pkg, sizeof pkg / sizeof pkg[0])) && /* "the US package": no verb */
+               !(s->gram[a - 1] & (G_SUB | G_REL)))
+            a--;
+        int package = 0, aid = 0, owner = -1, dest = -1;
+        const char *code = NULL;
+        for (size_t k = a; k < j; k++) {
+            package |= ts_tok_in(s, k, pkg, sizeof pkg / sizeof pkg[0]);
+            aid |= class_bit(s, k, CL_AID);
+            if (TOK_IS(s, k, "military") || TOK_IS(s, k, "security") || class_bit(s, k, CL_WEAPON))
+                code = "072";
+            else if (!code && class_bit(s, k, CL_HUMAID))
+                code = "073";
+            else if (!code && class_bit(s, k, CL_ECONAID))
+                code = "071";
+            int mk = s->mid[k];
+            if (mk < 0 || s->m[mk].t0 != k || strlen(s->m[mk].code) < 3 ||
+                (s->m[mk].kind != M_NAME && s->m[mk].kind != M_ADJ))
+                continue;
+            size_t p = k > a && (s->gram[k - 1] & G_DET) ? k - 1 : k; /* "for the Philippines" */
+            if (p > a && (TOK_IS(s, p - 1, "for") || TOK_IS(s, p - 1, "to"))) {
+                if (dest < 0)
+                    dest = mk; /* "for Ukraine" */
+            } else if (owner < 0 && !(p > a && (s->gram[p - 1] & (G_PREP | G_LOC)) && !TOK_IS(s, p - 1, "from") &&
+                                      !TOK_IS(s, p - 1, "of")))
+                owner = mk; /* "Germany's", "US", "of British aid", "from Japan" */
+        }
+        if (!package || owner < 0 || dest < 0 || !strncmp(s->m[owner].code, s->m[dest].code, 3) ||
+            ts_igo_code(s->m[dest].code))
+            continue;
+        ts_mention *om = &s->m[owner];
+        if (strlen(om->code) == 6 && om->t1 > om->t0 && om->t1 < j &&
+            (TOK_IS(s, om->t1 - 1, "military") || TOK_IS(s, om->t1 - 1, "security")) && s->mid[om->t1] < 0)
+            om->code[3] = '\0'; /* "Germany's latest military | aid package": the state's aid, not its army's */
+        for (size_t k = j + 1; k < s->ntok && k <= j + PACKAGE_ITEMS_WORDS && !code; k++) {
+            if (hard_boundary(s, k))
+                break;
+            if (class_bit(s, k, CL_WEAPON))
+                code = "072";
+            else if (class_bit(s, k, CL_HUMAID))
+                code = "073";
+            else if (class_bit(s, k, CL_ECONAID) || TOK_IS(s, k, "million") || TOK_IS(s, k, "billion"))
+                code = "071";
+        }
+        if (!code && !aid)
+            continue; /* "China's trade package for Russia includes tariff cuts": no aid */
+        ts_mention *dm = &s->m[dest];
+        if (dm->t1 > j && strlen(dm->code) == 6)
+            dm->code[3] = '\0'; /* a name run on past the verb: its country */
+        emit(s, &g->em, owner, dest, code ? code : "070", j, 0, NULL);
+    }
+    g->em.rule = NULL;
+}
+
+#define INQUIRY_AGENT_WORDS 3 /* from the passive verb to "by": "was opened | on Friday | by" */
+
+/* "An investigation into the sinking of the Russian warship was opened by
+ * Ukrainian prosecutors", "An inquiry into the killings was ordered by
+ * Kenya's president": an investigation opened, launched or ordered in the
+ * passive is the agent's (after "by"), of the first party named in what it
+ * looks into, else, for a state's government, police, judges or lawmakers,
+ * of their own country. The code by what is looked into, as the active
+ * patterns have it (091 crime, 092 abuse, 093 incident, 094 war crimes). */
+static void inquiry_passive(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit opened[] = {LIT("opened"), LIT("launched"), LIT("ordered"), LIT("begun"), LIT("started"),
+                                    LIT("initiated"), LIT("announced"), LIT("set")};
+    /* the words of the classes @crime, @abuse and @incident (09-investigate.txt) */
+    static const ts_lit crime[] = {LIT("corruption"), LIT("fraud"), LIT("murder"), LIT("murders"), LIT("killing"),
+                                   LIT("killings"), LIT("theft"), LIT("bribery"), LIT("embezzlement"), LIT("crime"),
+                                   LIT("smuggling"), LIT("trafficking"), LIT("laundering"), LIT("graft"),
+                                   LIT("kickbacks"), LIT("criminal")};
+    static const ts_lit abuse[] = {LIT("abuse"), LIT("abuses"), LIT("torture"), LIT("rape"), LIT("crackdown"),
+                                   LIT("disappearance"), LIT("disappearances"), LIT("repression"),
+                                   LIT("persecution"), LIT("mistreatment"), LIT("execution"), LIT("executions"),
+                                   LIT("detention")};
+    static const ts_lit incident[] = {LIT("incident"), LIT("attack"), LIT("attacks"), LIT("strike"),
+                                      LIT("strikes"), LIT("airstrike"), LIT("clash"), LIT("clashes"),
+                                      LIT("collision"), LIT("incursion"), LIT("shootdown"), LIT("crash"),
+                                      LIT("explosion"), LIT("sabotage"), LIT("raid"), LIT("shelling"),
+                                      LIT("downing")};
+    static const ts_lit atrocity[] = {LIT("genocide"), LIT("atrocities"), LIT("crimes")};
+    g->em.rule = "an investigation opened in the passive: the agent's, of what it looks into";
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        const vinfo *v = &g->v[j];
+        if (!v->passive || v->coded || g->incond[j] || v->neg || v->modal || v->fut || v->hedge || v->cond ||
+            v->gov != GOV_NONE || v->chain0 < 2 || !ts_tok_in(s, j, opened, sizeof opened / sizeof opened[0]))
+            continue;
+        size_t c0 = (size_t)v->chain0, p = inquiry_into(g, c0);
+        if (p >= c0)
+            continue;
+        size_t b = j + 1 + (j + 1 < s->ntok && TOK_IS(s, j, "set") && TOK_IS(s, j + 1, "up"));
+        while (b < s->ntok && b <= j + INQUIRY_AGENT_WORDS && !TOK_IS(s, b, "by") && g->adv[b])
+            b++;
+        if (b >= s->ntok || !TOK_IS(s, b, "by"))
+            continue;
+        size_t q = past_det(s, b + 1, s->ntok);
+        int agent = q < s->ntok ? s->mid[q] : -1;
+        if (agent < 0 || s->m[agent].kind != M_NAME || strlen(s->m[agent].code) < 3)
+            continue;
+        const char *code = "090";
+        int tgt = -1;
+        for (size_t k = p >= 2 ? p - 2 : 0; k < p && k + 3 > p; k++)
+            if (TOK_IS(s, k, "criminal"))
+                code = "091"; /* "a criminal investigation into": crime, whatever it looks into */
+        for (size_t k = p + 1; k < c0; k++) {
+            int mk = s->mid[k];
+            if (tgt < 0 && mk >= 0 && s->m[mk].t0 == k && (s->m[mk].kind == M_NAME || s->m[mk].kind == M_ADJ) &&
+                strlen(s->m[mk].code) >= 3)
+                tgt = mk;
+            if (TOK_IS(s, k, "war") && k + 1 < c0 && ts_tok_in(s, k + 1, atrocity, 3))
+                code = "094";
+            else if (strcmp(code, "094") && ts_tok_in(s, k, atrocity, 2))
+                code = "094";
+            else if (!strcmp(code, "090") && ts_tok_in(s, k, crime, sizeof crime / sizeof crime[0]))
+                code = "091";
+            else if (!strcmp(code, "090") && ts_tok_in(s, k, incident, sizeof incident / sizeof incident[0]))
+                code = "093";
+            else if (!strcmp(code, "090") && ts_tok_in(s, k, abuse, sizeof abuse / sizeof abuse[0]))
+                code = "092";
+        }
+        if (tgt < 0) {
+            const char *ac = s->m[agent].code; /* at home: a state's own organs */
+            if (strlen(ac) != 6 || !(strstr("GOV COP JUD LEG", ac + 3)) || ts_igo_code(ac))
+                continue;
+            char cc[4] = {ac[0], ac[1], ac[2], '\0'};
+            tgt = add_remembered(s, cc);
+            if (tgt < 0)
+                continue;
+        }
+        emit(s, &g->em, agent, tgt, code, j, 0, NULL);
     }
     g->em.rule = NULL;
 }
@@ -12531,10 +12876,14 @@ static void received_from(gstate *g)
         if (sm->kind != M_NAME || strlen(sm->code) < 3 || (sm->resolved && !act_subject) || is_place(s, sm))
             continue;
         const char *code = NULL;
-        size_t n = k + 1;
-        for (; n < s->ntok && n < k + 6 && !code; n++) {
+        size_t n = k + 1, money = 0;
+        for (; n < s->ntok && n < k + RECEIVED_NOUN_WORDS && !code; n++) {
             if (s->mid[n] >= 0 && s->m[s->mid[n]].kind == M_NAME)
                 break;
+            if (hard_boundary(s, n) || (g->isverb[n] && g->v[n].kind == V_FINITE))
+                break;
+            if (!money && (TOK_IS(s, n, "million") || TOK_IS(s, n, "billion")))
+                money = n; /* "received $2 billion from China": money, unless its kind is named */
             if (class_bit(s, n, CL_WEAPON))
                 code = "072";
             else if (class_bit(s, n, CL_HUMAID))
@@ -12554,6 +12903,10 @@ static void received_from(gstate *g)
                 code = "055";
             else if (TOK_IS(s, n, "praise"))
                 code = "051";
+        }
+        if (!code && money) {
+            code = "071";
+            n = money + 1;
         }
         if (!code)
             continue;
@@ -14500,6 +14853,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     nominal_mediator(g);
     received_from(g);
     aid_arrived(g);
+    aid_package_includes(g);
+    inquiry_passive(g);
     killed_in_clash(g);
     protest_nouns(g);
     subjunctive_demands(g);

@@ -779,6 +779,13 @@ static const char *const nominal_verbs[][3] = {
     {"seize", "seizure", NULL},        {"confiscate", "confiscation", NULL},
     {"dissolve", "dissolution", NULL},
     {"extradite", "extradition", NULL}, {"ban", "banning", NULL},
+    /* concessions: "announced the lifting of the curfew", "ordered the
+       reopening of the border crossing", "announced the return of 40 bodies" */
+    {"lift", "lifting", NULL},         {"ease", "easing", NULL},
+    {"relax", "relaxation", "relaxing"}, {"reopen", "reopening", NULL},
+    {"return", "return", NULL},        {"release", "release", NULL},
+    {"remove", "removal", NULL},       {"restore", "restoration", NULL},
+    {"unfreeze", "unfreezing", NULL},
 };
 /* not "confirm": what is confirmed may be another's act ("Hungary confirmed
  * the freezing of EU funds") */
@@ -816,20 +823,24 @@ static int nominal_lines(loader *L, const char *p, const char *e)
                 if (rc < 0)
                     return rc;
                 if (L->d->npats > before) /* a firm's "suspension of flights" is business */
-                    L->d->pats[before].flags |= P_ARMED | P_DERIVED;
+                    L->d->pats[before].flags |=
+                        (L->d->pats[before].flags & P_BLOCK) ? P_DERIVED : P_ARMED | P_DERIVED;
             }
         return 0;
     }
     return 0;
 }
 
-/* verb_line, and for tocsin's own verb files the nominal readings */
+/* verb_line, and for tocsin's own verb files the nominal readings (of its
+ * blocks as well) */
 static int own_verb_line(loader *L, const char *p, const char *e)
 {
     size_t before = L->d->npats;
     int rc = verb_line(L, p, e);
-    if (rc || L->d->npats == before || (L->d->pats[before].flags & P_BLOCK))
+    if (rc || L->d->npats == before)
         return rc;
+    /* a block derives too: "announced the release of its report" is no
+       prisoner freed, as "released its report" is not */
     trim(&p, &e);
     return nominal_lines(L, p, e);
 }
@@ -912,7 +923,7 @@ static int weight(const tocsin_dict *d, const ts_pattern *p)
     if (p->flags & P_DERIVED) {
         /* "announce * suspension of <words>" ranks as "suspend <words>" did:
            below a line written for the light verb with as much said */
-        w -= 5; /* the noun and the armed option the loader added */
+        w -= (p->flags & P_BLOCK) ? 4 : 5; /* the noun and the armed option the loader added (none to a block) */
         if (p->nelem > 1 && d->elems[p->elem + 1].type == E_WORD &&
             !strcmp(ts_lex_name(&d->lex, (int32_t)d->elems[p->elem + 1].a), "of"))
             w -= 1;
