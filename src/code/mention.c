@@ -379,7 +379,7 @@ static int title_agrees(const ts_sent *s, size_t head)
 }
 
 /* A title word within `back` words before a person's name or inside it:
- * an office (title_office: "Prime Minister of Armenia Nikol Pashinyan",
+ * an office (title_office: "Prime Minister of Malaysia Anwar Ibrahim",
  * "President Tokayev") or, with rank, any title of one person
  * (singular_title: "Libyan commander Khalifa Haftar", "General Abdel Fattah
  * al-Burhan", for "forces loyal to the eastern commander"). */
