@@ -2681,10 +2681,13 @@ static int charged_people(const ts_sent *s, size_t from, size_t k, size_t end)
         s->tok[k + 1].kind != TK_WORD)
         return 0; /* (asked of every token of an object: the cheap tests first) */
     const ts_word *nw = ts_w(s, k + 1);
+    const ts_word *nw2 = k + 2 < end ? ts_w(s, k + 2) : NULL;
     if (!(TOK_IS(s, k + 1, "who") || TOK_IS(s, k + 1, "on") || TOK_IS(s, k + 1, "for") ||
-          (nw && (nw->vform & VF_PART) && !(nw->vform & VF_BASE) && s->tok[k + 1].cas == CASE_LOWER)) ||
+          (nw && (nw->vform & VF_PART) && !(nw->vform & VF_BASE) && s->tok[k + 1].cas == CASE_LOWER) ||
+          (TOK_IS(s, k + 1, "with") && k + 2 < end && s->tok[k + 2].cas == CASE_LOWER && s->tok[k + 2].len > 4 &&
+           ((nw2 && (nw2->vform & VF_ING)) || !memcmp(s->text + s->tok[k + 2].off + s->tok[k + 2].len - 3, "ing", 3)))) ||
         !person_noun(s, k))
-        return 0;
+        return 0; /* (also "charged three men with spying for Russia") */
     size_t q = from;
     while (q < k && (s->tok[q].kind == TK_NUM || (s->gram[q] & (G_DET | G_QUANT | G_ADV)) || TOK_IS(s, q, "of") ||
                      TOK_IS(s, q, "than") ||
@@ -6126,7 +6129,8 @@ static int people_object(gstate *g, size_t i, size_t end, int src)
     if ((sm->kind != M_NAME && !(sm->kind == M_PRON && sm->resolved)) || /* "said he would release prisoners" */
         (cl != 3 && !(cl == 6 && (!strcmp(sm->code + 3, "GOV") ||
                                                        !strcmp(sm->code + 3, "MIL") ||
-                                                       !strcmp(sm->code + 3, "COP")))) ||
+                                                       !strcmp(sm->code + 3, "COP") ||
+                                                       !strcmp(sm->code + 3, "JUD")))) ||
         ts_igo_code(sm->code) || !strncmp(sm->code, "WST", 3))
         return -1;
     size_t lim = i + 7;
