@@ -1901,8 +1901,13 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 }
                 continue;
             }
-            if (k > 0 && e->type != E_TARGET && cessation_word(s, q) && !class_match(W(s, q), e, d))
-                break; /* "urged Rwanda to stop supporting the rebels": not "urge * to support $T" */
+            /* a word the element does not match is passed (the tests below only
+               pass words over), unless it is a cessation word: asked first */
+            if (!class_match(W(s, q), e, d)) {
+                if (k > 0 && cessation_word(s, q))
+                    break; /* "urged Rwanda to stop supporting the rebels": not "urge * to support $T" */
+                continue;
+            }
             if (s->mid[q] >= 0 && e->type != E_WORD && s->m[s->mid[q]].head != q)
                 continue;
             if (g->adv[q] && !((s->gram[q] & G_TIME) && e->type != E_CLASS && time_next(g, pos, q)))
@@ -1916,16 +1921,14 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
             if (p->code[0] == '1' && (p->code[1] == '4' || (p->code[1] == '1' && p->code[2] == '4')) &&
                 transfer_to(s, q))
                 continue; /* "protested the transfer of the islands to Saudi Arabia": no "protest to $T" */
-            if (class_match(W(s, q), e, d)) {
-                if (k == 0 && e->type == E_WORD && !particle_next(g, p, i, q))
-                    break; /* "broke the ceasefire with Ukraine" is no "break with $T" */
-                pos = q + 1;
-                last = q;
-                found = 1;
-                if (nat < BLOCK_ELEMS)
-                    at[nat++] = q;
-                break;
-            }
+            if (k == 0 && e->type == E_WORD && !particle_next(g, p, i, q))
+                break; /* "broke the ceasefire with Ukraine" is no "break with $T" */
+            pos = q + 1;
+            last = q;
+            found = 1;
+            if (nat < BLOCK_ELEMS)
+                at[nat++] = q;
+            break;
         }
         if (!found)
             return 0;
