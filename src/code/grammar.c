@@ -9731,14 +9731,18 @@ static void find_verbs(gstate *g)
                                 ((w->verb >= 0) | ((w->gram & VERBISH) != 0)));
         cand[i / 64] |= c << (i % 64);
     }
+    /* g->vbits kept as isverb is, from here on */
+    memset(g->vbits, 0, sizeof g->vbits);
     for (size_t b = 0; b * 64 < s->ntok; b++)
         for (uint64_t m = cand[b]; m; m &= m - 1) {
             size_t i = b * 64 + (size_t)__builtin_ctzll(m);
             int k = verb_kind(g, i);
             g->isverb[i] = k != V_NONE;
             g->v[i].kind = (uint8_t)k;
+            g->vbits[b] |= (uint64_t)(k != V_NONE) << (i % 64);
         }
-    for (size_t i = 2; i < s->ntok; i++) {
+    /* "and" before a verb of the dictionaries: none in most sentences (gram_any) */
+    for (size_t i = 2; i < s->ntok && (g->gram_any & G_AND); i++) {
         if (g->isverb[i] || !(s->gram[i - 1] & G_AND))
             continue;
         const ts_word *w = W(s, i);
@@ -9747,18 +9751,19 @@ static void find_verbs(gstate *g)
         for (size_t k = i - 1; k-- > 0;) {
             if (g->isverb[k] && g->v[k].kind == V_FINITE) {
                 const ts_word *wk = W(s, k);
-                if (wk && (wk->vform & w->vform & (VF_S | VF_BASE)) && !(w->vform & (VF_PAST)))
+                if (wk && (wk->vform & w->vform & (VF_S | VF_BASE)) && !(w->vform & (VF_PAST))) {
                     g->isverb[i] = 1, g->v[i].kind = V_FINITE;
+                    g->vbits[i / 64] |= 1ull << (i % 64);
+                }
                 break;
             }
         }
     }
-    for (size_t i = 2; i < s->ntok; i++)
-        if (g->isverb[i] && label_complement(s, i))
+    for (size_t i = ts_next_bit(g->vbits, 2, s->ntok); i < s->ntok; i = ts_next_bit(g->vbits, i + 1, s->ntok))
+        if (label_complement(s, i)) {
             g->isverb[i] = 0, g->v[i].kind = V_NONE;
-    memset(g->vbits, 0, sizeof g->vbits);
-    for (size_t i = 0; i < s->ntok; i++)
-        g->vbits[i / 64] |= (uint64_t)g->isverb[i] << (i % 64);
+            g->vbits[i / 64] &= ~(1ull << (i % 64));
+        }
     particle_verbs(g);
 }
 
