@@ -108,6 +108,7 @@ enum {
     SW_RED = 131072,     /* red_line's "red" */
     SW_LEGIT = 262144,   /* legitimate_target's "legitimate" */
     SW_RESP = 524288,    /* response_foretold's "response", "retaliation", "reply", "revenge" */
+    SW_WHETHER = 1048576, /* mark_skips' "whether" */
 };
 
 typedef struct pmatch {
@@ -3533,6 +3534,16 @@ static void mark_skips(gstate *g)
     ts_sent *s = g->s;
     memset(g->skip, 0, s->ntok);
     memset(g->incond, 0, s->ntok);
+    if ((TOK_IS(s, 0, "should") || TOK_IS(s, 0, "were") || TOK_IS(s, 0, "had")) && s->ntok > 1 && s->mid[1] >= 0) {
+        /* "Should they fight beyond Kursk, ...": an inverted condition */
+        size_t k = 0;
+        while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k))
+            g->incond[k++] = 1;
+    }
+    /* the marks are only set: none of "according to", "if" or "whether" in
+       the sentence (gram_any, words), none to set */
+    if (!(g->gram_any & (G_ACCORDING | G_IF)) && !(g->words & SW_WHETHER))
+        return;
     for (size_t i = 0; i < s->ntok; i++) {
         if (s->gram[i] & G_ACCORDING) {
             size_t k = i;
@@ -3540,13 +3551,6 @@ static void mark_skips(gstate *g)
                 g->skip[k++] = 1;
             while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k) && k < i + 14)
                 g->skip[k++] = 1;
-        }
-        if (i == 0 && (TOK_IS(s, 0, "should") || TOK_IS(s, 0, "were") || TOK_IS(s, 0, "had")) &&
-            s->ntok > 1 && s->mid[1] >= 0) {
-            /* "Should they fight beyond Kursk, ...": an inverted condition */
-            size_t k = 0;
-            while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k))
-                g->incond[k++] = 1;
         }
         if (((s->gram[i] & G_IF) || (TOK_IS(s, i, "whether") && !TOK_IS(s, i + 1, "to") && !TOK_IS(s, i + 1, "or"))) &&
             s->mid[i] < 0) {
@@ -14076,6 +14080,7 @@ static const struct {
     {LIT("tsunami"), SW_DISASTER},    {LIT("wildfire"), SW_DISASTER},    {LIT("wildfires"), SW_DISASTER},
     {LIT("landslide"), SW_DISASTER},  {LIT("landslides"), SW_DISASTER},  {LIT("eruption"), SW_DISASTER},
     {LIT("drought"), SW_DISASTER},    {LIT("famine"), SW_DISASTER},
+    {LIT("whether"), SW_WHETHER}, /* mark_skips */
 };
 
 /* The key words by their tokens' hash (token.h: the folded key's), each in
