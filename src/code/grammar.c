@@ -13471,6 +13471,8 @@ static void court_ruling(gstate *g)
 {
     ts_sent *s = g->s;
     static const char *const fault[] = {"breach", "violate", "fail", "commit", "break", "abuse", "flout", NULL};
+    if (!(g->words & SW_THAT))
+        return; /* a ruling is read only as "ruled that" */
     for (size_t k = ts_next_bit(g->vbits, 0, s->ntok); k < s->ntok; k = ts_next_bit(g->vbits, k + 1, s->ntok)) {
         const char *l = lemma_of(s, k);
         if (!g->isverb[k] || g->v[k].neg || g->incond[k] || !l || !(!strcmp(l, "rule") || !strcmp(l, "find")))
