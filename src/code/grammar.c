@@ -14202,7 +14202,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     memset(g->glim, 0, s->ntok * sizeof g->glim[0]);
     find_verbs(g);
     g->first_skip = s->ntok;
-    for (size_t q = 0; q < s->ntok; q++)
+    for (size_t q = 0; q < s->ntok && (g->gram_any & G_ACCORDING); q++) /* mark_skips' marks */
         if (g->skip[q]) {
             g->first_skip = q;
             break;
