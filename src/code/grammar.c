@@ -3506,7 +3506,8 @@ static void mark_adverbials(gstate *g)
                    (s->mid[k] < 0 || (k > 0 && TOK_IS(s, k - 1, "social")))) { /* "on social media" */
             k = medium_phrase(g, k);
             continue;
-        } else if (t->len >= 5 && !gg && t->cas == CASE_LOWER && ly_adverb(s, k)) {
+        } else if (t->len >= 5 && !gg && t->cas == CASE_LOWER && s->text[t->off + t->len - 1] == 'y' &&
+                   ly_adverb(s, k)) { /* (its "-ly" looked at before the call) */
             g->adv[k] = 1;
         } else if (is_quote(s, k) && k > 0 && k + 1 < s->ntok && s->tok[k - 1].kind == TK_WORD &&
                    s->tok[k + 1].kind == TK_WORD && s->tok[k + 1].cas == CASE_LOWER) {
