@@ -109,6 +109,7 @@ enum {
     SW_LEGIT = 262144,   /* legitimate_target's "legitimate" */
     SW_RESP = 524288,    /* response_foretold's "response", "retaliation", "reply", "revenge" */
     SW_ACCUSED = 1048576, /* accused_of_atrocity's "accused", "suspected" */
+    SW_WHETHER = 2097152, /* mark_skips' "whether" */
 };
 
 typedef struct pmatch {
@@ -1965,8 +1966,13 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 }
                 continue;
             }
-            if (k > 0 && e->type != E_TARGET && cessation_word(s, q) && !class_match(W(s, q), e, d))
-                break; /* "urged Rwanda to stop supporting the rebels": not "urge * to support $T" */
+            /* a word the element does not match is passed (the tests below only
+               pass words over), unless it is a cessation word: asked first */
+            if (!class_match(W(s, q), e, d)) {
+                if (k > 0 && cessation_word(s, q))
+                    break; /* "urged Rwanda to stop supporting the rebels": not "urge * to support $T" */
+                continue;
+            }
             if (s->mid[q] >= 0 && e->type != E_WORD && s->m[s->mid[q]].head != q)
                 continue;
             if (g->adv[q] && !((s->gram[q] & G_TIME) && e->type != E_CLASS && time_next(g, pos, q)))
@@ -1980,16 +1986,14 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
             if (p->code[0] == '1' && (p->code[1] == '4' || (p->code[1] == '1' && p->code[2] == '4')) &&
                 transfer_to(s, q))
                 continue; /* "protested the transfer of the islands to Saudi Arabia": no "protest to $T" */
-            if (class_match(W(s, q), e, d)) {
-                if (k == 0 && e->type == E_WORD && !particle_next(g, p, i, q))
-                    break; /* "broke the ceasefire with Ukraine" is no "break with $T" */
-                pos = q + 1;
-                last = q;
-                found = 1;
-                if (nat < BLOCK_ELEMS)
-                    at[nat++] = q;
-                break;
-            }
+            if (k == 0 && e->type == E_WORD && !particle_next(g, p, i, q))
+                break; /* "broke the ceasefire with Ukraine" is no "break with $T" */
+            pos = q + 1;
+            last = q;
+            found = 1;
+            if (nat < BLOCK_ELEMS)
+                at[nat++] = q;
+            break;
         }
         if (!found)
             return 0;
@@ -3572,7 +3576,8 @@ static void mark_adverbials(gstate *g)
                    (s->mid[k] < 0 || (k > 0 && TOK_IS(s, k - 1, "social")))) { /* "on social media" */
             k = medium_phrase(g, k);
             continue;
-        } else if (t->len >= 5 && !gg && t->cas == CASE_LOWER && ly_adverb(s, k)) {
+        } else if (t->len >= 5 && !gg && t->cas == CASE_LOWER && s->text[t->off + t->len - 1] == 'y' &&
+                   ly_adverb(s, k)) { /* (its "-ly" looked at before the call) */
             g->adv[k] = 1;
         } else if (is_quote(s, k) && k > 0 && k + 1 < s->ntok && s->tok[k - 1].kind == TK_WORD &&
                    s->tok[k + 1].kind == TK_WORD && s->tok[k + 1].cas == CASE_LOWER) {
@@ -3622,6 +3627,16 @@ static void mark_skips(gstate *g)
     ts_sent *s = g->s;
     memset(g->skip, 0, s->ntok);
     memset(g->incond, 0, s->ntok);
+    if ((TOK_IS(s, 0, "should") || TOK_IS(s, 0, "were") || TOK_IS(s, 0, "had")) && s->ntok > 1 && s->mid[1] >= 0) {
+        /* "Should they fight beyond Kursk, ...": an inverted condition */
+        size_t k = 0;
+        while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k))
+            g->incond[k++] = 1;
+    }
+    /* the marks are only set: none of "according to", "if" or "whether" in
+       the sentence (gram_any, words), none to set */
+    if (!(g->gram_any & (G_ACCORDING | G_IF)) && !(g->words & (SW_WHETHER | SW_THAT)))
+        return; /* (and "that": "looking into reports that ...", checked_claim) */
     for (size_t i = 0; i < s->ntok; i++) {
         if (s->gram[i] & G_ACCORDING) {
             size_t k = i;
@@ -3629,13 +3644,6 @@ static void mark_skips(gstate *g)
                 g->skip[k++] = 1;
             while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k) && k < i + 14)
                 g->skip[k++] = 1;
-        }
-        if (i == 0 && (TOK_IS(s, 0, "should") || TOK_IS(s, 0, "were") || TOK_IS(s, 0, "had")) &&
-            s->ntok > 1 && s->mid[1] >= 0) {
-            /* "Should they fight beyond Kursk, ...": an inverted condition */
-            size_t k = 0;
-            while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k))
-                g->incond[k++] = 1;
         }
         if (i >= 2 && s->tok[i].len == 4 && TOK_IS(s, i, "that") && checked_claim(s, i - 1)) {
             /* "was looking into reports that Russia had used chemical
@@ -9963,14 +9971,18 @@ static void find_verbs(gstate *g)
                                 ((w->verb >= 0) | ((w->gram & VERBISH) != 0)));
         cand[i / 64] |= c << (i % 64);
     }
+    /* g->vbits kept as isverb is, from here on */
+    memset(g->vbits, 0, sizeof g->vbits);
     for (size_t b = 0; b * 64 < s->ntok; b++)
         for (uint64_t m = cand[b]; m; m &= m - 1) {
             size_t i = b * 64 + (size_t)__builtin_ctzll(m);
             int k = verb_kind(g, i);
             g->isverb[i] = k != V_NONE;
             g->v[i].kind = (uint8_t)k;
+            g->vbits[b] |= (uint64_t)(k != V_NONE) << (i % 64);
         }
-    for (size_t i = 2; i < s->ntok; i++) {
+    /* "and" before a verb of the dictionaries: none in most sentences (gram_any) */
+    for (size_t i = 2; i < s->ntok && (g->gram_any & G_AND); i++) {
         if (g->isverb[i] || !(s->gram[i - 1] & G_AND))
             continue;
         const ts_word *w = W(s, i);
@@ -9979,18 +9991,19 @@ static void find_verbs(gstate *g)
         for (size_t k = i - 1; k-- > 0;) {
             if (g->isverb[k] && g->v[k].kind == V_FINITE) {
                 const ts_word *wk = W(s, k);
-                if (wk && (wk->vform & w->vform & (VF_S | VF_BASE)) && !(w->vform & (VF_PAST)))
+                if (wk && (wk->vform & w->vform & (VF_S | VF_BASE)) && !(w->vform & (VF_PAST))) {
                     g->isverb[i] = 1, g->v[i].kind = V_FINITE;
+                    g->vbits[i / 64] |= 1ull << (i % 64);
+                }
                 break;
             }
         }
     }
-    for (size_t i = 2; i < s->ntok; i++)
-        if (g->isverb[i] && label_complement(s, i))
+    for (size_t i = ts_next_bit(g->vbits, 2, s->ntok); i < s->ntok; i = ts_next_bit(g->vbits, i + 1, s->ntok))
+        if (label_complement(s, i)) {
             g->isverb[i] = 0, g->v[i].kind = V_NONE;
-    memset(g->vbits, 0, sizeof g->vbits);
-    for (size_t i = 0; i < s->ntok; i++)
-        g->vbits[i / 64] |= (uint64_t)g->isverb[i] << (i % 64);
+            g->vbits[i / 64] &= ~(1ull << (i % 64));
+        }
     particle_verbs(g);
 }
 
@@ -14086,6 +14099,8 @@ static void court_ruling(gstate *g)
 {
     ts_sent *s = g->s;
     static const char *const fault[] = {"breach", "violate", "fail", "commit", "break", "abuse", "flout", NULL};
+    if (!(g->words & SW_THAT))
+        return; /* a ruling is read only as "ruled that" */
     for (size_t k = ts_next_bit(g->vbits, 0, s->ntok); k < s->ntok; k = ts_next_bit(g->vbits, k + 1, s->ntok)) {
         const char *l = lemma_of(s, k);
         if (!g->isverb[k] || g->v[k].neg || g->incond[k] || !l || !(!strcmp(l, "rule") || !strcmp(l, "find")))
@@ -14696,6 +14711,7 @@ static const struct {
     {LIT("tsunami"), SW_DISASTER},    {LIT("wildfire"), SW_DISASTER},    {LIT("wildfires"), SW_DISASTER},
     {LIT("landslide"), SW_DISASTER},  {LIT("landslides"), SW_DISASTER},  {LIT("eruption"), SW_DISASTER},
     {LIT("drought"), SW_DISASTER},    {LIT("famine"), SW_DISASTER},
+    {LIT("whether"), SW_WHETHER}, /* mark_skips */
 };
 
 /* The key words by their tokens' hash (token.h: the folded key's), each in
@@ -14815,7 +14831,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     memset(g->glim, 0, s->ntok * sizeof g->glim[0]);
     find_verbs(g);
     g->first_skip = s->ntok;
-    for (size_t q = 0; q < s->ntok; q++)
+    for (size_t q = 0; q < s->ntok && (g->gram_any & G_ACCORDING); q++) /* mark_skips' marks */
         if (g->skip[q]) {
             g->first_skip = q;
             break;
