@@ -110,6 +110,7 @@ enum {
     SW_RESP = 524288,    /* response_foretold's "response", "retaliation", "reply", "revenge" */
     SW_ACCUSED = 1048576, /* accused_of_atrocity's "accused", "suspected" */
     SW_WHETHER = 2097152, /* mark_skips' "whether" */
+    SW_INCLUDE = 4194304, /* aid_package_includes' "includes", "contains", ... */
 };
 
 typedef struct pmatch {
@@ -12696,6 +12697,8 @@ static void aid_package_includes(gstate *g)
     static const ts_lit incl[] = {LIT("includes"), LIT("included"), LIT("contains"), LIT("contained"),
                                   LIT("comprises"), LIT("comprised")};
     static const ts_lit pkg[] = {LIT("package"), LIT("packages"), LIT("tranche"), LIT("tranches")};
+    if (!(g->words & SW_INCLUDE))
+        return; /* none of incl[]'s words (sentence_words) */
     g->em.rule = "a package told by what it includes: from the party that names it to the one it is for";
     for (size_t j = 2; j < s->ntok; j++) {
         /* "include" is no verb of the dictionaries: its words, not the verbs */
@@ -14712,6 +14715,8 @@ static const struct {
     {LIT("landslide"), SW_DISASTER},  {LIT("landslides"), SW_DISASTER},  {LIT("eruption"), SW_DISASTER},
     {LIT("drought"), SW_DISASTER},    {LIT("famine"), SW_DISASTER},
     {LIT("whether"), SW_WHETHER}, /* mark_skips */
+    {LIT("includes"), SW_INCLUDE}, {LIT("included"), SW_INCLUDE}, {LIT("contains"), SW_INCLUDE},
+    {LIT("contained"), SW_INCLUDE}, {LIT("comprises"), SW_INCLUDE}, {LIT("comprised"), SW_INCLUDE}, /* aid_package_includes */
 };
 
 /* The key words by their tokens' hash (token.h: the folded key's), each in
