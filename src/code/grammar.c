@@ -215,10 +215,11 @@ static int after_transfer_to(const ts_sent *s, size_t q)
     return q > 0 && transfer_to(s, q - 1);
 }
 
-/* Is the mention at q the partner of a deal, talks or a truce named right
- * before it ("a deal with Hamas", "talks with the Taliban")? */
 static int story_talks_noun(const ts_sent *s, size_t k);
 static int state_or_armed(const ts_sent *s, int m);
+
+/* Is the mention at q the partner of a deal, talks or a truce named right
+ * before it ("a deal with Hamas", "talks with the Taliban")? */
 static int deal_partner(const ts_sent *s, size_t q)
 {
     while (q > 0 && (s->gram[q - 1] & G_DET) && s->mid[q - 1] < 0)
@@ -340,10 +341,6 @@ static int verb_kind(const gstate *g, size_t i)
         s->tok[i].off == s->tok[i - 1].off + 1 && (TOK_IS(s, i - 2, "state") || TOK_IS(s, i - 2, "government")) &&
         (w->vform & VF_PART))
         return V_NONE; /* "state-backed hackers", "government-linked groups": an adjective too */
-    if (i > 0 && i + 2 < s->ntok && (s->gram[i - 1] & G_BE) && TOK_IS(s, i, "going") && TOK_IS(s, i + 1, "to") &&
-        W(s, i + 2) && W(s, i + 2)->verb >= 0 && (W(s, i + 2)->vform & VF_BASE) && s->tok[i + 2].cas == CASE_LOWER &&
-        s->mid[i + 2] < 0)
-        return V_NONE; /* "is going to call the US": the future, no going anywhere */
     if (w->gram & (G_BE | G_HAVE | G_DO | G_MODAL | G_FUT)) {
         /* "had a phone call with": "have" as the main verb, before a noun
            phrase rather than a participle or "to" */
@@ -1498,7 +1495,6 @@ static int held_word(const ts_sent *s, size_t k)
     return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
 }
 
-/* End of the clause that starts right after verb i. */
 /* "aimed at expanding and", "by stepping up and": a gerund after a
  * preposition (and its particle) ends right before the "and" at a. */
 static int coordinated_gerund(const gstate *g, size_t a)
@@ -1510,6 +1506,7 @@ static int coordinated_gerund(const gstate *g, size_t a)
     return v >= 1 && g->isverb[v] && g->v[v].kind == V_ING && (s->gram[v - 1] & (G_PREP | G_LOC));
 }
 
+/* End of the clause that starts right after verb i. */
 static size_t clause_end(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -1813,8 +1810,6 @@ static size_t passive_agent_end(const gstate *g, size_t i)
     return q;
 }
 
-static int state_or_armed(const ts_sent *s, int m);
-static int deal_partner(const ts_sent *s, size_t q);
 /* In a passive's subject ending at c0, the "into" after an investigation's
  * noun ("An investigation into the attack on the embassy | was launched"):
  * what follows it is what is investigated, no object of the verb. Its

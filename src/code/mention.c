@@ -1755,7 +1755,7 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                 if (pn.kind == K_PERSON) {
                     set_code(base, pn.e->code);
                     have_base = 1;
-                        end = pn.end;
+                    end = pn.end;
                     break;
                 }
             }
@@ -1771,7 +1771,7 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                     !strcmp(key, s->ctx->person_rank)) {
                     set_code(base, s->ctx->person);
                     have_base = 1;
-                        end = h + 1;
+                    end = h + 1;
                     break;
                 }
             }

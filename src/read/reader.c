@@ -514,11 +514,12 @@ int tocsin_read_stream(FILE *f, const char *name, const tocsin_read_options *o,
     tocsin_input_format fmt = o ? o->format : TOCSIN_INPUT_AUTO;
     int sniffed = 0; /* the format guessed from the bytes, not named by the file */
     if (fmt == TOCSIN_INPUT_AUTO) {
-        sniffed = !(has_ext(name, ".jsonl") || has_ext(name, ".ndjson") || has_ext(name, ".json") ||
-                    has_ext(name, ".html") || has_ext(name, ".htm"));
-        if (has_ext(name, ".jsonl") || has_ext(name, ".ndjson") || has_ext(name, ".json"))
+        int json = has_ext(name, ".jsonl") || has_ext(name, ".ndjson") || has_ext(name, ".json");
+        int html = has_ext(name, ".html") || has_ext(name, ".htm");
+        sniffed = !json && !html;
+        if (json)
             fmt = TOCSIN_INPUT_JSONL;
-        else if (has_ext(name, ".html") || has_ext(name, ".htm") || looks_html(head, hn))
+        else if (html || looks_html(head, hn))
             fmt = TOCSIN_INPUT_HTML;
         else {
             size_t k = 0;
