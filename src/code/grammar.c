@@ -2510,17 +2510,17 @@ static int speech_closes(const ts_sent *s, size_t a, size_t b)
     return 0;
 }
 
+/* Forces a deployment sends: "send troops", "deploy warships" (threat_recipient, soldiers_after). */
+static const ts_lit sent_forces[] = {LIT("troops"), LIT("soldiers"), LIT("forces"), LIT("warships"),
+                                     LIT("army"),   LIT("marines"),  LIT("tanks")};
+#define SENT_FORCES_N (sizeof sent_forces / sizeof sent_forces[0])
+
 /* "threatened to ship rockets to Pyongyang": the party that would receive
  * is not the one threatened (nor is "threatened to arm the rebels"' rebels) */
 static int threat_recipient(const ts_sent *s, size_t i, const ts_mention *m)
 {
     static const char *const give[] = {"supply", "send", "sell", "deliver", "provide", "give",
                                        "transfer", "ship", "hand", "export", "arm"};
-    static const ts_lit soldiers[] = {LIT("troops"), LIT("soldiers"), LIT("forces"), LIT("warships"),
-                                      LIT("army"),   LIT("marines"),  LIT("tanks")};
-    static const ts_lit compass[] = {LIT("northern"), LIT("southern"), LIT("eastern"), LIT("western"),
-                                     LIT("northeastern"), LIT("northwestern"), LIT("southeastern"),
-                                     LIT("southwestern")};
     size_t b = np_start(s, m->t0);
     if (b <= i + 2)
         return 0;
@@ -2531,9 +2531,9 @@ static int threat_recipient(const ts_sent *s, size_t i, const ts_mention *m)
            part of it, at it; "to send troops to Belarus" sends them to a host */
         int part = 0;
         for (size_t q = b >= 1 ? b - 1 : b; q < (size_t)m->t0 + 1 && q < s->ntok && !part; q++)
-            part = ts_tok_in(s, q, compass, sizeof compass / sizeof compass[0]);
+            part = ts_compass_word(s, q);
         for (size_t q = k + 2; part && q + 1 < b; q++)
-            if (ts_tok_in(s, q, soldiers, sizeof soldiers / sizeof soldiers[0]))
+            if (ts_tok_in(s, q, sent_forces, SENT_FORCES_N))
                 return 0;
         for (size_t n = 0; n < sizeof give / sizeof give[0]; n++)
             if (ts_tok_is(s, k + 1, give[n], strlen(give[n])))
@@ -3970,6 +3970,8 @@ static void govern(gstate *g, size_t i)
     vinfo *v = &g->v[i];
     const ts_word *w = W(s, i);
     size_t j = (size_t)v->chain0; /* token left of the chain starts at j-1 */
+    size_t ord;  /* ordinal_to's copula */
+    int joiner;  /* joined_in's verb */
     /* governance */
     if (v->kind == V_INF || v->to) {
         v->kind = V_INF;
@@ -4072,10 +4074,10 @@ static void govern(gstate *g, size_t i)
                 b--;
             if (b > 0 && g->isverb[b - 1] && g->v[b - 1].kind != V_NONE && s->mid[b - 1] < 0)
                 v->govv = (int16_t)(b - 1); /* "stands ready to", "remained ready to": its subject */
-        } else if (j >= 2 && j <= i && ordinal_to(s, j - 1)) {
+        } else if (j >= 2 && j <= i && (ord = ordinal_to(s, j - 1)) > 0) {
             /* "Armenia became the latest country to recognise Palestine": the
                subject before the copula did it, as its copula is told */
-            size_t c = ordinal_to(s, j - 1), p = c;
+            size_t c = ord, p = c;
             v->gov = GOV_NONE;
             while (p > 0 && s->mid[p - 1] < 0 &&
                    ((s->gram[p - 1] & (G_ADV | G_MODAL | G_FUT | G_NEG | G_HAVE | G_BE | G_DO)) || g->adv[p - 1])) {
@@ -4148,11 +4150,11 @@ static void govern(gstate *g, size_t i)
             /* "Bolivia responded by cutting ties with Israel": the response is the act */
             v->govv = (int16_t)response_before(g, q - 1);
             v->gov = GOV_NONE;
-        } else if (joined_in(g, q) >= 0) {
+        } else if ((joiner = joined_in(g, q)) >= 0) {
             /* "Spain joined Ireland in recognising Palestine": the joiner's act,
                as told: "did not join", "will join" */
-            const vinfo *jv = &g->v[joined_in(g, q)];
-            v->govv = (int16_t)joined_in(g, q);
+            const vinfo *jv = &g->v[joiner];
+            v->govv = (int16_t)joiner;
             v->gov = GOV_NONE;
             v->subj = jv->subj;
             v->neg = jv->neg;
@@ -10387,10 +10389,8 @@ static void repression_deaths(gstate *g)
 /* Soldiers named within a few words after verb q ("send (more) troops"). */
 static int soldiers_after(const ts_sent *s, size_t q)
 {
-    static const ts_lit soldiers[] = {LIT("troops"), LIT("soldiers"), LIT("forces"), LIT("warships"),
-                                      LIT("army"),   LIT("marines"),  LIT("tanks")};
     for (size_t k = q + 1; k < s->ntok && k <= q + 4; k++)
-        if (ts_tok_in(s, k, soldiers, sizeof soldiers / sizeof soldiers[0]))
+        if (ts_tok_in(s, k, sent_forces, SENT_FORCES_N))
             return 1;
     return 0;
 }
