@@ -3273,7 +3273,8 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
             continue;
         if ((int)k == m || x->kind != M_NAME || strlen(x->code) < 3 || strlen(x->code) == 4 ||
             strlen(x->code) == 5 || !strncmp(x->code, "UNO", 3) || !strncmp(x->code, "EUR", 3) ||
-            !strncmp(x->code, "IGO", 3) || !strncmp(x->code, "WST", 3) || across_border(s, x) ||
+            !strncmp(x->code, "IGO", 3) || !strncmp(x->code, "NGO", 3) || !strncmp(x->code, "WST", 3) ||
+            across_border(s, x) ||
             TOK_IS(s, x->head, "embassy") || TOK_IS(s, x->head, "consulate") || TOK_IS(s, x->head, "embassies"))
             continue; /* a foreign mission stands in another country than its own */
         if (is_place(s, x) || town_part_of(s, x)) {

@@ -1291,7 +1291,7 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
             defc = s->ctx->igo[0] ? s->ctx->igo : NULL;
             for (size_t k = s->nm; k-- > 0;) /* "were leaving ECOWAS, accusing the bloc of ...": this sentence's */
                 if (s->m[k].kind == M_NAME && (size_t)s->m[k].t1 <= i && ts_igo_code(s->m[k].code) &&
-                    strncmp(s->m[k].code, "UNO", 3) && strlen(s->m[k].code) <= 4) {
+                    strncmp(s->m[k].code, "UNO", 3) && strncmp(s->m[k].code, "NGO", 3) && strlen(s->m[k].code) <= 4) {
                     defc = s->m[k].code;
                     break;
                 }
@@ -2625,8 +2625,8 @@ void ts_ctx_update(ts_sent *s)
             memcpy(s->ctx->rulers, x->code, 3); /* "Niger's military rulers", "Soldiers in Niger seized power" */
             s->ctx->rulers[3] = '\0';
         }
-        if (ts_igo_code(x->code))
-            set_code(s->ctx->igo, x->code);
+        if (ts_igo_code(x->code) && strncmp(x->code, "NGO", 3))
+            set_code(s->ctx->igo, x->code); /* an NGO is no bloc or alliance */
         if (strlen(x->code) == 6 && !strcmp(x->code + 3, "REB"))
             set_code(s->ctx->reb, x->code);
         size_t b = x->t0;

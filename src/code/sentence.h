@@ -258,12 +258,13 @@ static inline int ts_tok_hash_is(const ts_sent *s, size_t i, uint64_t h)
     (TS_LIT_OK(lit) ? ts_tok_hash_is((s), (i), TS_LIT_HASH(lit)) && ts_tok_is((s), (i), (lit), sizeof(lit) - 1)   \
                     : ts_tok_is((s), (i), (lit), sizeof(lit) - 1))
 
-/* An organisation's code, not a state's: the UN, the EU, another IGO, or
- * any code that is no country (three letters) with a sector (six). */
+/* An organisation's code, not a state's: the UN, the EU, another IGO, an
+ * NGO, or any code that is no country (three letters) with a sector (six). */
 static inline int ts_igo_code(const char *c)
 {
     size_t n = strlen(c);
-    return (n != 3 && n != 6) || !strncmp(c, "UNO", 3) || !strncmp(c, "EUR", 3) || !strncmp(c, "IGO", 3);
+    return (n != 3 && n != 6) || !strncmp(c, "UNO", 3) || !strncmp(c, "EUR", 3) || !strncmp(c, "IGO", 3) ||
+           !strncmp(c, "NGO", 3);
 }
 /* The story's latest party that is a state other than cc's (no
  * organisation, not the West): whom "the junta", "the Foreign Office" or

@@ -1128,7 +1128,7 @@ static int is_org(const tocsin_ext_maps *m, const char *base, size_t n)
     if (m)
         return !strcmp(code_kind(m, (slice){base, n}), "org");
     /* without tables: the organisations of codes.txt */
-    static const char *const orgs[] = {"NATO", "UNO", "EUR", "IGO", "BRICS"};
+    static const char *const orgs[] = {"NATO", "UNO", "EUR", "IGO", "NGO", "BRICS"};
     for (size_t i = 0; i < sizeof orgs / sizeof orgs[0]; i++)
         if (strlen(orgs[i]) == n && !memcmp(orgs[i], base, n))
             return 1;
@@ -1150,7 +1150,7 @@ static void w_gdelt_actor(writer *w, const tocsin_ext_maps *m, const char *code,
     if (bn < n)
         w_field(w, code + bn, 3);
     else if (org)
-        w_put(w, "IGO", 3);
+        w_put(w, bn == 3 && !memcmp(code, "NGO", 3) ? "NGO" : "IGO", 3);
 }
 
 /* where it happened, seven columns: type (empty when none), full name,
