@@ -3258,6 +3258,22 @@ static int across_border(const ts_sent *s, const ts_mention *x)
     return 0;
 }
 
+/* Is mention x aimed at ("fired at the French troops", "shot at Indian
+ * soldiers"): "at" before its phrase, past an article and lower-case words? */
+static int aimed_at(const ts_sent *s, const ts_mention *x)
+{
+    size_t b = x->t0;
+    for (int steps = 0; b > 0 && steps < 3; steps++, b--) {
+        const ts_tok *t = &s->tok[b - 1];
+        if (TOK_IS(s, b - 1, "at"))
+            return 1;
+        if (!((s->gram[b - 1] & G_DET) ||
+              (t->kind == TK_WORD && t->cas == CASE_LOWER && !s->gram[b - 1] && s->mid[b - 1] < 0)))
+            return 0;
+    }
+    return b > 0 && TOK_IS(s, b - 1, "at");
+}
+
 static void adopt_country(ts_sent *s, int m, int other, int as_source)
 {
     char cc[4] = "", pc[4] = "";
@@ -3277,7 +3293,9 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
             across_border(s, x) ||
             TOK_IS(s, x->head, "embassy") || TOK_IS(s, x->head, "consulate") || TOK_IS(s, x->head, "embassies"))
             continue; /* a foreign mission stands in another country than its own */
-        if (is_place(s, x) || town_part_of(s, x)) {
+        /* the party acted on after "at" is no place ("Rebels fired at French
+           troops in Mali": the rebels are Mali's) */
+        if (!(as_source && (int)k == other && aimed_at(s, x)) && (is_place(s, x) || town_part_of(s, x))) {
             if (pc[0] && strncmp(pc, x->code, 3))
                 many_places = 1;
             memcpy(pc, x->code, 3);
