@@ -3258,6 +3258,70 @@ static int across_border(const ts_sent *s, const ts_mention *x)
     return 0;
 }
 
+/* Does a place preposition ("in", "near", "outside") open the phrase of
+ * mention x, past an article and lower-case words ("in northwest Syria")? */
+static int after_loc(const ts_sent *s, const ts_mention *x)
+{
+    size_t b = x->t0;
+    for (int steps = 0; b > 0 && steps < 3; steps++, b--) {
+        const ts_tok *t = &s->tok[b - 1];
+        if (s->gram[b - 1] & G_LOC)
+            return 1;
+        if (!((s->gram[b - 1] & G_DET) ||
+              (t->kind == TK_WORD && t->cas == CASE_LOWER && !s->gram[b - 1] && s->mid[b - 1] < 0)))
+            return 0;
+    }
+    return b > 0 && (s->gram[b - 1] & G_LOC);
+}
+
+/* A state's code (three letters, or six with a sector), not an
+ * organisation's nor the West's. */
+static int state_code(const char *c)
+{
+    size_t n = strlen(c);
+    return (n == 3 || n == 6) && !ts_igo_code(c) && strncmp(c, "WST", 3);
+}
+
+/* "Islamic State fighters ambushed an Iraqi police convoy", "the Islamic
+ * State claimed the bombing in Kabul": a dictionary `group` acts in many
+ * countries and CAMEO codes it by where it acts. Its country is the place
+ * the sentence names, else that of the police or people it meets (who are
+ * at home), else the story's dateline's, else that of the soldiers it
+ * fights; the dictionary's code only when none is told. */
+static void roaming_groups(gstate *g)
+{
+    ts_sent *s = g->s;
+    for (size_t m = 0; m < s->nm; m++) {
+        ts_mention *r = &s->m[m];
+        if (!r->roams || strlen(r->code) < 3)
+            continue;
+        const char *cc = NULL;
+        for (size_t k = 0; k < s->nm && !cc; k++) {
+            const ts_mention *x = &s->m[k];
+            if (k != m && !x->roams && x->kind == M_NAME && state_code(x->code) &&
+                (is_place(s, x) || after_loc(s, x)) && !across_border(s, x))
+                cc = x->code; /* "in a raid in Syria" too, which is_place reads as the raid's target */
+        }
+        if (!cc && s->place_cc[0])
+            cc = s->place_cc;
+        static const char *const order[] = {"COP", "CVL", "", "MIL"}; /* "": the dateline */
+        for (size_t o = 0; o < sizeof order / sizeof order[0] && !cc; o++) {
+            if (!order[o][0]) {
+                cc = s->home_cc[0] && state_code(s->home_cc) ? s->home_cc : NULL;
+                continue;
+            }
+            for (size_t k = 0; k < s->nm && !cc; k++) {
+                const ts_mention *x = &s->m[k];
+                if (k != m && !x->roams && x->kind == M_NAME && strlen(x->code) == 6 && state_code(x->code) &&
+                    !strcmp(x->code + 3, order[o]))
+                    cc = x->code;
+            }
+        }
+        if (cc)
+            memcpy(r->code, cc, 3);
+    }
+}
+
 /* Is mention x aimed at ("fired at the French troops", "shot at Indian
  * soldiers"): "at" before its phrase, past an article and lower-case words? */
 static int aimed_at(const ts_sent *s, const ts_mention *x)
@@ -14844,6 +14908,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         return 0;
     }
     ts_structure_reset(&g->st);
+    roaming_groups(g);
     g->words = sentence_words(s, &g->from_end, &g->gram_any);
     mark_skips(g);
     mark_adverbials(g);

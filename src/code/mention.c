@@ -1585,6 +1585,7 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
     char base[TS_CODE_MAX] = "", sector[4] = "", person[TS_CODE_MAX] = "";
     char last_sector[4] = ""; /* the sector of a later agent of the phrase, its head */
     int have_base = 0, have_agent = 0, is_person = 0, adj_only = 0, unres_name = 0, of_sector = 0, in_place = 0;
+    int roams = 0; /* the base is a `group`: coded by where it acts (ts_grammar) */
     piece cur = p;
     for (;;) {
         if (cur.kind == K_PERSON) {
@@ -1606,6 +1607,7 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                 set_code(base, cur.e->code);
                 have_base = 1;
                 adj_only = cur.kind == K_ADJ;
+                roams = cur.e->roams;
             } else if (cur.kind == K_ADJ || cur.kind == K_COUNTRY) {
                 break;
             }
@@ -1998,6 +2000,8 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
     if (!is_person && !have_agent && end == t0 + 1 && compass_place(s, t0))
         return end; /* "Cameroon's North-West region", "the West region": a region's name, not the West */
     int mi = add_mention(s, t0, end, head, kind, code[0] ? code : NULL);
+    if (mi >= 0 && roams && !is_person)
+        s->m[mi].roams = 1;
     if (mi >= 0 && kind == M_UNRES && have_agent && !weapon)
         memcpy(s->m[mi].sector, sector, 4);
     if (mi >= 0 && unres_name) {

@@ -24,6 +24,7 @@ typedef struct ts_mention {
     uint8_t resolved; /* came from a pronoun */
     uint8_t modifier; /* used as a modifier ("Iran-backed", "Russia's war") */
     uint8_t weapon;   /* a weapon naming its forces ("a Turkish drone") */
+    uint8_t roams;    /* a dictionary `group` (the Islamic State): coded by where it acts */
     int16_t group;    /* first mention of its compound group */
     char sector[4];   /* for unresolved agents ("protesters"): CVL, ... */
     char of_sector[4]; /* "the leaders of China": the sector, for "and Japan" */

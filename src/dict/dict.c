@@ -305,14 +305,16 @@ static int actor_line(loader *L, const char *p, const char *e)
         const char *name;
         int kind;
     } kinds[] = {{"country", K_COUNTRY}, {"adj", K_ADJ}, {"actor", K_ACTOR},
-                 {"person", K_PERSON},   {"agent", K_AGENT}};
+                 {"person", K_PERSON},   {"agent", K_AGENT}, {"group", K_ACTOR}};
     ts_entry proto;
     memset(&proto, 0, sizeof proto);
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-        if ((size_t)(ke - k) == strlen(kinds[i].name) && !memcmp(k, kinds[i].name, (size_t)(ke - k)))
+        if ((size_t)(ke - k) == strlen(kinds[i].name) && !memcmp(k, kinds[i].name, (size_t)(ke - k))) {
             proto.kind = (uint8_t)kinds[i].kind;
+            proto.roams = !strcmp(kinds[i].name, "group"); /* an armed group that acts in many countries */
+        }
     if (!proto.kind) {
-        bad(L, "unknown kind (expected country, adj, actor, person or agent)%s", "");
+        bad(L, "unknown kind (expected country, adj, actor, group, person or agent)%s", "");
         return 0;
     }
     p = skip_ws(ke, e);

@@ -18,6 +18,7 @@ enum { K_COUNTRY = 1, K_ADJ, K_ACTOR, K_PERSON, K_AGENT, K_GRAM, K_NULL };
 
 typedef struct ts_entry {
     uint8_t kind;
+    uint8_t roams;          /* a `group` line: coded by where it acts, the code a fallback */
     char code[TS_CODE_MAX]; /* actor code, or sector for agents */
     int32_t from, to;       /* days since 1970-01-01; [from, to) */
     uint32_t gram;          /* grammar class for K_GRAM */
