@@ -3313,8 +3313,8 @@ static void roaming_groups(gstate *g)
             for (size_t k = 0; k < s->nm && !cc; k++) {
                 const ts_mention *x = &s->m[k];
                 if (k != m && !x->roams && x->kind == M_NAME && strlen(x->code) == 6 && state_code(x->code) &&
-                    !strcmp(x->code + 3, order[o]))
-                    cc = x->code;
+                    !strcmp(x->code + 3, order[o]) && !(x->t1 < s->ntok && (s->gram[x->t1] & G_SAY)))
+                    cc = x->code; /* not the speaker: "..., Pakistan's defence minister said" */
             }
         }
         if (cc)
