@@ -2816,7 +2816,10 @@ static int add_remembered(ts_sent *s, const char *code)
     return m;
 }
 
-static int context_actor(ts_sent *s, int src)
+/* The party a denial by src answers: the story's accuser of src's country,
+ * else (unless accused_only: "denied shelling the town" names what was
+ * denied, not to whom) the story's last actor of another country. */
+static int context_actor(ts_sent *s, int src, int accused_only)
 {
     /* the story's last accusation against this actor's country: its accuser */
     if (s->ctx->accuser[0] && !strncmp(s->ctx->accused, s->m[src].code, 3) &&
@@ -2835,7 +2838,7 @@ static int context_actor(ts_sent *s, int src)
         }
         return m;
     }
-    if (s->ctx->accuser[0])
+    if (s->ctx->accuser[0] || accused_only)
         return -1; /* an accusation was made, of someone else: not this denial's */
     for (int k = 0; k < 4; k++) {
         const char *c = s->ctx->recent[k];
@@ -4991,10 +4994,16 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
         /* "The Kremlin denied the accusation and blamed Kyiv": a verb of the
            subject's own after "and" is no part of what was denied (but
            "denied that its troops shelled and looted the town" is) */
+        /* what was denied is a noun phrase or a gerund ("denied the report",
+           "denied shelling civilians"), not a clause: a party inside it is no
+           subject of a later verb ("denied targeting civilians and accused the army") */
+        int np_obj = i + 1 < s->ntok && s->mid[i + 1] < 0 && s->tok[i + 1].cas == CASE_LOWER &&
+                     ((s->gram[i + 1] & G_DET) || (W(s, i + 1) && (W(s, i + 1)->vform & VF_ING)));
         for (size_t q = i + 1; q + 1 < g->deny_end; q++) {
             if (TOK_IS(s, q, "as") && as_preposition(g, q))
                 continue; /* "rejected the allegations as unfounded and accused Chisinau" */
-            if (TOK_IS(s, q, "that") || (s->gram[q] & (G_SUB | G_REL)) || s->mid[q] >= 0 || is_quote(s, q))
+            if (TOK_IS(s, q, "that") || (s->gram[q] & (G_SUB | G_REL)) || (s->mid[q] >= 0 && !np_obj) ||
+                is_quote(s, q))
                 break;
             size_t a = is_comma(s, q) && (s->gram[q + 1] & G_AND) ? q + 1 : q, v1 = a + 1;
             while (v1 < s->ntok && v1 < a + 3 && (g->adv[v1] || (s->gram[v1] & G_ADV)) && !g->isverb[v1])
@@ -7650,11 +7659,14 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && (TOK_IS(s, i + 1, "to") || vc->pm.p->nelem > 0))
         vc->tgt = condition_actor(g, vc->src); /* "threatened to retaliate if Manila continued", "threatened
                                                   sanctions if Ankara bought", "warned of a response if" */
-    if (vc->tgt >= 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3) &&
+    /* "Moscow denied targeting civilians": a denied deed told as a gerund */
+    int deny_ing = vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3) && i + 1 < s->ntok &&
+                   s->tok[i + 1].cas == CASE_LOWER && W(s, i + 1) && (W(s, i + 1)->vform & VF_ING) &&
+                   s->mid[i + 1] < 0;
+    if (deny_ing && vc->tgt >= 0 &&
         (s->m[vc->tgt].kind == M_UNRES || !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3)) &&
-        (size_t)s->m[vc->tgt].t0 > i + 1 && i + 1 < s->ntok && s->tok[i + 1].cas == CASE_LOWER && W(s, i + 1) &&
-        (W(s, i + 1)->vform & VF_ING))
-        vc->tgt = -1; /* "Moscow denied targeting civilians": they are the denied act's, no accuser */
+        (size_t)s->m[vc->tgt].t0 > i + 1)
+        vc->tgt = -1; /* the civilians are the denied act's, no accuser */
     if (vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3) &&
         (vc->tgt < 0 || ((size_t)s->m[vc->tgt].t0 > i && strlen(s->m[vc->tgt].code) >= 3 &&
                          !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3))))
@@ -7662,7 +7674,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
         vc->tgt = sentence_accuser(g, vc->src); /* "Armenia accused Azerbaijan of ..., a charge Baku denied" */
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
-        vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser */
+        vc->tgt = context_actor(s, vc->src, deny_ing); /* "Moscow denied the charge": the accuser */
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 12)
         vc->tgt = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked); /* "Mexico ruled out the request" */
     int release = !strncmp(vc->pm.p->code, "0253", 4) || !strncmp(vc->pm.p->code, "1053", 4);
@@ -13924,7 +13936,7 @@ static void quoted_denial(gstate *g, int sp, size_t c0, size_t c1)
     }
     if (t < 0 && s->ctx->accuser[0] && (TOK_IS(s, p, "the") || TOK_IS(s, p, "these") || TOK_IS(s, p, "those") || TOK_IS(s, p, "The") ||
                   TOK_IS(s, p, "These") || TOK_IS(s, p, "Those")))
-        t = context_actor(s, sp);
+        t = context_actor(s, sp, 0);
     if (t < 0)
         return;
     const char *rule = g->em.rule;

@@ -2568,8 +2568,19 @@ void ts_ctx_update(ts_sent *s)
     }
     for (size_t m = 0; m < s->nm; m++) {
         const ts_mention *x = &s->m[m];
-        if (!x->uname)
+        if (!x->uname) {
+            /* a person the dictionaries know by full name ("Interior Minister
+               Ana Ruiz"): a later bare surname is the same person */
+            size_t h = x->head;
+            if (x->kind == M_NAME && x->person && strlen(x->code) >= 3 && h > x->t0 && h < s->ntok &&
+                s->mid[h] == (int)m && s->mid[h - 1] == (int)m && capitalised_name(s, h) &&
+                capitalised_name(s, h - 1) && !is_possessive(s, h + 1)) {
+                ts_mention tmp = *x;
+                tmp.uname = (uint16_t)(h + 1);
+                learn_name(s, &tmp, x->code);
+            }
             continue;
+        }
         if (x->kind == M_NAME && x->code[0])
             learn_name(s, x, x->code); /* "Bolivia's army chief General Zuniga" */
         else if (m > 0 && s->m[m - 1].kind == M_NAME && strlen(s->m[m - 1].code) >= 3 && x->t0 >= 1 &&
