@@ -118,9 +118,11 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
             memcpy(x->protesters, e->src, sizeof x->protesters); /* "the protesters" later: these */
             memcpy(x->protested, e->tgt, sizeof x->protested);
         }
+        int root = (e->code[0] - '0') * 10 + (e->code[1] - '0');
+        if (!e->tgt[0] && root == 15 && e->src[0])
+            memcpy(x->poser, e->src, sizeof x->poser); /* "test-fired a missile": "condemned the launch" */
         if (!e->tgt[0])
             continue;
-        int root = (e->code[0] - '0') * 10 + (e->code[1] - '0');
         if (root != 1 && root != 2 && root != 10 && root != 11 && root != 13) { /* not words only */
             memcpy(x->done_src, e->src, sizeof x->done_src); /* "banned women from universities" */
             x->last_said = 0;
