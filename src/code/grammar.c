@@ -12214,14 +12214,18 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
 {
     ts_sent *s = g->s;
     static const ts_lit tried[] = {LIT("attempted"), LIT("failed"), LIT("foiled"), LIT("botched"), LIT("thwarted")};
+    if (q < 1 || q >= s->ntok || (opening && q > 2))
+        return -1;
+    size_t det = q - 1; /* "the", "this", "these", "such" */
+    if (q + 3 < s->ntok && is_quote(s, q) && s->tok[q + 1].kind == TK_WORD && s->tok[q + 1].cas == CASE_LOWER &&
+        s->mid[q + 1] < 0 && is_quote(s, q + 2))
+        q += 3; /* "condemned the \"reckless\" manoeuvres": a quoted word of the judge's own */
     int skip = q + 1 < s->ntok && ts_tok_in(s, q, tried, sizeof tried / sizeof tried[0]); /* "the attempted coup" */
     q += (size_t)skip;
-    if (q < 1 + (size_t)skip || (opening && q > 2 + (size_t)skip) || s->tok[q].kind != TK_WORD ||
-        s->tok[q].cas != CASE_LOWER ||
-        !(TOK_IS(s, q - 1 - skip, "the") || TOK_IS(s, q - 1 - skip, "this") || TOK_IS(s, q - 1 - skip, "that") ||
-          TOK_IS(s, q - 1 - skip, "The") || TOK_IS(s, q - 1 - skip, "This") || TOK_IS(s, q - 1 - skip, "That") ||
-          TOK_IS(s, q - 1 - skip, "these") || TOK_IS(s, q - 1 - skip, "such") || TOK_IS(s, q - 1 - skip, "These") ||
-          TOK_IS(s, q - 1 - skip, "Such")))
+    if (s->tok[q].kind != TK_WORD || s->tok[q].cas != CASE_LOWER ||
+        !(TOK_IS(s, det, "the") || TOK_IS(s, det, "this") || TOK_IS(s, det, "that") || TOK_IS(s, det, "The") ||
+          TOK_IS(s, det, "This") || TOK_IS(s, det, "That") || TOK_IS(s, det, "these") || TOK_IS(s, det, "such") ||
+          TOK_IS(s, det, "These") || TOK_IS(s, det, "Such")))
         return -1; /* "condemned such drills", "these expulsions": the story's too */
     for (int k = 0; k < STORY_ACT_MODS && q + 1 < s->ntok && !story_act_word(s, q) && s->tok[q].cas == CASE_LOWER &&
                     !s->gram[q] && s->mid[q] < 0 && s->tok[q + 1].kind == TK_WORD && s->mid[q + 1] < 0;
@@ -12239,8 +12243,12 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
     else if (ts_tok_in(s, q, court_acts, sizeof court_acts / sizeof court_acts[0]))
         who = s->ctx->court; /* "described the trial as a farce": the story's court's */
     else if (ts_tok_in(s, q, posture_acts, sizeof posture_acts / sizeof posture_acts[0]))
-        who = s->ctx->poser[0] ? s->ctx->poser : s->ctx->last_src; /* "expressed alarm at the build-up",
-                                                                        "condemned the launch" */
+        who = s->ctx->poser[0]                                                     ? s->ctx->poser
+              : s->ctx->last_said && s->ctx->done_src[0] &&
+                        !(judge && !strncmp(judge, s->ctx->done_src, 3)) ? s->ctx->done_src
+                                                                         : s->ctx->last_src;
+        /* "expressed alarm at the build-up", "condemned the launch"; "the manoeuvres" after
+           words of others ("Manila protested"): the last act done */
     else if ((TOK_IS(s, q, "ban") || TOK_IS(s, q, "bans")) && !s->ctx->cutter[0] && s->ctx->coercer[0])
         who = s->ctx->coercer; /* "banned women from universities" (172): "condemned the ban" */
     else if (ts_tok_in(s, q, cut_acts, sizeof cut_acts / sizeof cut_acts[0]))
