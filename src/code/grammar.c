@@ -1552,8 +1552,10 @@ static size_t clause_end(gstate *g, size_t i)
                 (k >= i + 3 && (g->adv[k - 1] || (s->gram[k - 1] & G_ADV)) && (s->gram[k - 2] & G_AND)))
                 return k; /* (also "annexed and subsequently placed": the adverb after "and") */
         }
-        if ((s->gram[k] & G_AND) && k + 1 < s->ntok && s->mid[k + 1] >= 0) {
-            size_t e2 = s->m[s->mid[k + 1]].t1;
+        size_t ka = (s->gram[k] & G_AND) && k + 1 < s->ntok ? past_det(s, k + 1, s->ntok) : s->ntok;
+        if (ka < s->ntok && s->mid[ka] >= 0 && s->m[s->mid[ka]].t0 == ka) {
+            /* "..., and Nigeria warned", "..., and the UN called for" */
+            size_t e2 = s->m[s->mid[ka]].t1;
             while (e2 < s->ntok && (s->gram[e2] & (G_ADV | G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG | G_DO)))
                 e2++;
             if (e2 < s->ntok && g->isverb[e2] && g->v[e2].kind != V_ING && s->mid[e2] < 0)
