@@ -4475,8 +4475,10 @@ static int verb_subject(gstate *g, size_t i)
         /* a second verb of the same subject: "Turkey condemned Israel and recalled" */
         vinfo *pv = &g->v[g->last_finite];
         v->subj = pv->subj;
-        if (!v->be && !v->have && pv->passive && w && (w->vform & VF_PART))
-            v->passive = pv->passive; /* "had been killed or wounded" */
+        if (!v->be && !v->have && pv->passive && w && (w->vform & VF_PART) &&
+            !(i + 1 < s->ntok && (s->mid[i + 1] >= 0 || (s->gram[i + 1] & G_DET))))
+            v->passive = pv->passive; /* "had been killed or wounded"; not "was concerned and urged
+                                         Beijing": a past form with an object is active */
         if ((v->subj < 0 || s->m[v->subj].kind == M_UNRES) && g->main_subj >= 0)
             v->subj = (int16_t)g->main_subj; /* "X argued that the regime failed and blamed Y" */
         if (!(v->neg || v->modal || v->fut || v->have || v->be) && !own_past(w, pv)) {
@@ -9805,7 +9807,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             tgts[0] = vc->tgt;
             nt = 1;
         } else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
-            if (((r >= 10 && r <= 14) || !strncmp(vc->code, "016", 3)) && v->kind == V_FINITE && vc->src >= 0 && !sym) {
+            if (((r >= 10 && r <= 14) || !strncmp(vc->code, "016", 3) || !strncmp(vc->code, "012", 3)) &&
+                v->kind == V_FINITE && vc->src >= 0 && !sym) { /* also "voiced concern and urged Beijing" */
                 g->pend_src = vc->src;
                 g->pend_verb = (int)i;
                 copy_code(g->pend_code, vc->code, sizeof g->pend_code);
