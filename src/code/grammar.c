@@ -13349,6 +13349,8 @@ static void any_act_answered(gstate *g)
         }
         if (!act || e + 3 >= s->ntok || !(TOK_IS(s, e, "would") || TOK_IS(s, e, "will")))
             continue;
+        if (e + 4 < s->ntok && is_quote(s, e + 1))
+            e++; /* 'would "not go unpunished"': the speaker's words quoted */
         int hit = 0, force = 0;
         size_t v = e + 2; /* the answer's verb */
         if (ts_tok_in(s, e + 1, never, 2) && TOK_IS(s, e + 2, "go") && ts_tok_in(s, e + 3, unans, 2)) {
@@ -13395,9 +13397,12 @@ static void any_act_answered(gstate *g)
         int tgt = act_party(g, a, e, sp);
         if (tgt < 0)
             tgt = obj; /* "warned India that any attempt ..." */
+        int story_attacker = 0;
         if (tgt < 0 && !any && strlen(s->ctx->attacker) >= 3 && strlen(s->ctx->attacked) >= 3 &&
-            !strncmp(s->ctx->attacked, s->m[sp].code, 3) && strncmp(s->ctx->attacker, s->m[sp].code, 3))
+            !strncmp(s->ctx->attacked, s->m[sp].code, 3) && strncmp(s->ctx->attacker, s->m[sp].code, 3)) {
             tgt = add_actor(s, s->ctx->attacker, 0, 0); /* "the attack will not go unanswered": the story's attacker */
+            story_attacker = 1;
+        }
         if (tgt < 0 && any)
             tgt = story_threatened(s, sp); /* "any strike on its ports would cross a red line", "any new
                                               strike would be met with force": the story's other party */
@@ -13405,6 +13410,13 @@ static void any_act_answered(gstate *g)
             continue;
         g->em.rule = "a warning that any act of another would be answered: a threat to its party";
         emit(s, &g->em, sp, tgt, force ? "138" : "130", k >= 0 ? (size_t)k : v, TOCSIN_EV_ATTRIBUTED, NULL);
+        for (int j = 0; j < 2 && story_attacker; j++) {
+            /* "The US and Britain struck ...; the strikes will not go unpunished": both strikers */
+            const char *c = s->ctx->co_attacker[j];
+            int m2 = c[0] && strcmp(c, s->m[sp].code) ? add_actor(s, c, 0, 0) : -1;
+            if (m2 >= 0)
+                emit(s, &g->em, sp, m2, force ? "138" : "130", k >= 0 ? (size_t)k : v, TOCSIN_EV_ATTRIBUTED, NULL);
+        }
     }
     g->em.rule = NULL;
 }
