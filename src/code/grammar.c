@@ -5661,6 +5661,7 @@ static int names_place_after(const ts_sent *s, size_t e, size_t end)
 }
 
 static int story_act_doer(gstate *g, size_t q, int opening, const char *judge);
+static int story_act_word(const ts_sent *s, size_t q);
 static int story_yield_word(const ts_sent *s, size_t q);
 
 /* a noun of a judged act: violence, another act judged where it happens, an attack */
@@ -5896,6 +5897,50 @@ static int story_force(gstate *g, int t, int src)
         return m;
     }
     return -1;
+}
+
+#define PRONOUN_ACT_WORDS 16 /* words back from the judging verb to the act noun "them" stands for */
+
+/* "Taiwan sent ships to monitor the exercises and condemned them as
+ * provocations", "... the strikes, which Iran condemned as a crime": a
+ * pronoun object ("it", "them", "this", "these") of a judging verb, before
+ * "as" or a label, stands for the act noun its own sentence told just before
+ * ("the exercises"), whose doer the story remembers (story_act_doer). Sets
+ * vc->tgt; not the judge's own country's act. */
+static void pronoun_act_judged(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    size_t q = i + 1;
+    if (q + 1 >= s->ntok || !(TOK_IS(s, q, "it") || TOK_IS(s, q, "them") || TOK_IS(s, q, "this") ||
+                              TOK_IS(s, q, "these")))
+        return;
+    if (!(TOK_IS(s, q + 1, "as") || (label_verb(s, i) && (TOK_IS(s, q + 1, "a") || TOK_IS(s, q + 1, "an") ||
+                                                           ts_in_class(s->d, W(s, q + 1), CL_PEJORATIVE)))))
+        return;
+    int plural = TOK_IS(s, q, "them") || TOK_IS(s, q, "these");
+    size_t c0 = g->v[i].chain0 >= 0 ? (size_t)g->v[i].chain0 : i;
+    for (size_t k = c0; k-- > 1 && c0 - k <= PRONOUN_ACT_WORDS;) {
+        if (hard_boundary(s, k) || s->mid[k] >= 0)
+            break; /* "them" would be a party the sentence named */
+        if (!story_act_word(s, k) || s->tok[k].cas != CASE_LOWER)
+            continue;
+        const ts_tok *t = &s->tok[k];
+        int pl = t->len > 1 && s->text[t->off + t->len - 1] == 's';
+        if (pl != plural)
+            continue; /* "them": "the exercises", not "the decision" */
+        size_t d = k - 1;
+        while (d > 0 && s->tok[d].kind == TK_WORD && s->tok[d].cas == CASE_LOWER && !s->gram[d] && s->mid[d] < 0 &&
+               k - d <= STORY_ACT_MODS)
+            d--; /* "the large-scale exercises" */
+        if (!(TOK_IS(s, d, "the") || TOK_IS(s, d, "these") || TOK_IS(s, d, "this") || TOK_IS(s, d, "such")))
+            return;
+        int m = story_act_doer(g, d + 1, 0, s->m[vc->src].code);
+        if (m >= 0 && strncmp(s->m[m].code, s->m[vc->src].code, 3)) {
+            vc->tgt = m;
+            vc->rule = "target: 'condemned them as provocations': the doer of the act its sentence named before";
+        }
+        return;
+    }
 }
 
 /* Fills vc->act0/act1 (and self_cc) when verb i judges an act whose target
@@ -7785,6 +7830,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         (TOK_IS(s, i + 1, "it") || TOK_IS(s, i + 1, "this")) && label_verb(s, i) &&
         (TOK_IS(s, i + 2, "a") || TOK_IS(s, i + 2, "an") || ts_in_class(s->d, W(s, i + 2), CL_PEJORATIVE)))
         vc->tgt = -1; /* "called it a provocation": "it" is the act, whose doer judged_act finds */
+    if (vc->src >= 0 && judging_code(vc->pm.p->code) && !v->passive && (vc->tgt < 0 || (size_t)s->m[vc->tgt].t0 == i + 1))
+        pronoun_act_judged(g, i, vc); /* "sent ships to monitor the drills and condemned them as provocations" */
     if (vc->tgt < 0 && vc->src >= 0 && (!v->passive || (vc->flags & TOCSIN_EV_PASSIVE)) && !feeling_verb(s, i) &&
         !(vc->pm.p->flags & P_NOTARGET))
         if (!judged_act(g, i, vc, victim) && victim >= 0) /* "condemned the attack on a village in Zamfara" */
