@@ -5899,6 +5899,28 @@ static int story_force(gstate *g, int t, int src)
     return -1;
 }
 
+/* Is mention t inside the infinitive of an appeal noun after verb i
+ * ("rejected an ultimatum to reinstate the president", "the demand to free
+ * the hostages"): the party of the act asked for, not the asker? */
+static int asked_act_party(const gstate *g, size_t i, int t)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit asks[] = {LIT("ultimatum"), LIT("demand"), LIT("demands"), LIT("call"),
+                                  LIT("calls"),     LIT("request"), LIT("requests"), LIT("appeal"),
+                                  LIT("appeals"),   LIT("order"),  LIT("orders"),   LIT("deadline")};
+    size_t t0 = s->m[t].t0;
+    if (t0 <= i + 2)
+        return 0;
+    for (size_t k = i + 2; k + 1 < t0; k++) {
+        if (hard_boundary(s, k) || s->mid[k] >= 0)
+            return 0; /* "rejected a US demand to ...": the asker is named */
+        if (TOK_IS(s, k, "to") && ts_tok_in(s, k - 1, asks, sizeof asks / sizeof asks[0]) && W(s, k + 1) &&
+            W(s, k + 1)->verb >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 #define PRONOUN_ACT_WORDS 16 /* words back from the judging verb to the act noun "them" stands for */
 
 /* "Taiwan sent ships to monitor the exercises and condemned them as
@@ -7724,6 +7746,13 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = sentence_accuser(g, vc->src); /* "Armenia accused Azerbaijan of ..., a charge Baku denied" */
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
         vc->tgt = context_actor(s, vc->src, deny_ing); /* "Moscow denied the charge": the accuser */
+    if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 == 12 && asked_act_party(g, i, vc->tgt)) {
+        /* "rejected an ultimatum to reinstate Bazoum": Bazoum is the asked act's; the
+           rejection answers the story's asker, if it asked this country */
+        int m = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked);
+        if (m >= 0)
+            vc->tgt = m;
+    }
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 12)
         vc->tgt = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked); /* "Mexico ruled out the request" */
     int release = !strncmp(vc->pm.p->code, "0253", 4) || !strncmp(vc->pm.p->code, "1053", 4);
