@@ -325,6 +325,17 @@ static size_t past_stance(const ts_sent *s, size_t q, size_t end)
     return q;
 }
 
+/* A verb of saying or of a charge ("says", "accuses", "blames", "denies"),
+ * which a party keeps making in the present. */
+static int charge_word(const ts_sent *s, size_t i)
+{
+    static const ts_lit charge[] = {LIT("accuses"),   LIT("blames"),     LIT("criticises"), LIT("criticizes"),
+                                    LIT("condemns"),  LIT("denounces"),  LIT("denies"),     LIT("rejects"),
+                                    LIT("disputes"),  LIT("alleges")};
+    const ts_word *w = W(s, i);
+    return (w && (w->gram & G_SAY)) || ts_tok_in(s, i, charge, sizeof charge / sizeof charge[0]);
+}
+
 /* Is token i used as a verb here? Returns V_* (before governance is known). */
 static int verb_kind(const gstate *g, size_t i)
 {
@@ -497,7 +508,13 @@ static int verb_kind(const gstate *g, size_t i)
             return V_NONE;
     }
     if (vf & VF_S)
-        return (prev_mention || prev_pron) ? V_FINITE : V_NONE;
+        return (prev_mention || prev_pron ||
+                (j >= 2 && (TOK_IS(s, j - 1, "which") || TOK_IS(s, j - 1, "who")) &&
+                 (s->mid[j - 2] >= 0 || (j >= 3 && is_comma(s, j - 2) && s->mid[j - 3] >= 0)) &&
+                 charge_word(s, i)))
+                   ? V_FINITE
+                   : V_NONE; /* also a charge a party stands by: "Congo, which accuses Rwanda of ...",
+                                "X, who says the vote was rigged" (not "which hosts refugees": a state) */
     if (vf & VF_BASE) {
         if (prev_pron)
             return V_FINITE;
