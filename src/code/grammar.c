@@ -9176,9 +9176,12 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
             first_clause = !(g->isverb[q] || (s->gram[q] & (G_SUB | G_REL)) || TOK_IS(s, q, "that"));
         plan |= !v->attributed && g->say_speaker < 0 && !v->hedge && v->kind == V_FINITE && first_clause &&
                 retaliation_verb(s, i) && (size_t)v->chain0 > 0 && will_at(s, (size_t)v->chain0);
-        if ((v->attributed || plan) && own && intent_code(vc->pm.p->code, 1, vc->code))
+        if ((v->attributed || plan) && own && intent_code(vc->pm.p->code, 1, vc->code)) {
             vc->flags |= TOCSIN_EV_INTENT;
-        else
+            if (!strncmp(vc->pm.p->code, "114", 3) && !strcmp(lemma_of(s, i), "summon"))
+                copy_code(vc->code, vc->pm.p->code, sizeof vc->code); /* "said it would summon the
+                                                   ambassador": a summons announced is one made, no threat */
+        } else
             drop = 2; /* another's prediction about Y */
         if (!drop && root_of(vc->code) == 13 && g->say_speaker >= 0 && vc->src >= 0 && vc->src != g->say_speaker &&
             !strncmp(s->m[vc->src].code, s->m[g->say_speaker].code, 3))
