@@ -111,6 +111,7 @@ enum {
     SW_ACCUSED = 1048576, /* accused_of_atrocity's "accused", "suspected" */
     SW_WHETHER = 2097152, /* mark_skips' "whether" */
     SW_INCLUDE = 4194304, /* aid_package_includes' "includes", "contains", ... */
+    SW_WARNED = 8388608,  /* warned_passive_force's "warned", "warns", "threatened", ... */
 };
 
 typedef struct pmatch {
@@ -13517,6 +13518,67 @@ static void any_act_answered(gstate *g)
     g->em.rule = NULL;
 }
 
+#define WARNED_FORCE_WORDS 16 /* words from the warning verb to the party warned of force */
+
+/* "North Korea warned that US spy planes could be shot down", "Iran warned
+ * that foreign warships would be targeted if they entered the Gulf": force
+ * the speaker holds out, told in the passive with a modal in the clause a
+ * warning verb governs, is the speaker's threat of force (138) against the
+ * party that would suffer it. Not negated ("would not be targeted"). */
+static void warned_passive_force(gstate *g)
+{
+    if (!(g->words & SW_WARNED))
+        return; /* no "warned", "warns", "threatened", "threatens" */
+    ts_sent *s = g->s;
+    static const ts_lit warned[] = {LIT("warned"), LIT("warns"), LIT("threatened"), LIT("threatens")};
+    static const ts_lit may[] = {LIT("would"), LIT("could"), LIT("will"), LIT("might"), LIT("may")};
+    static const ts_lit hit[] = {LIT("shot"),   LIT("targeted"), LIT("attacked"), LIT("destroyed"), LIT("struck"),
+                                 LIT("bombed"), LIT("sunk"),     LIT("downed"),   LIT("fired"),     LIT("hit")};
+    for (size_t k = 0; k + 4 < s->ntok; k++) {
+        if (!ts_tok_in(s, k, warned, sizeof warned / sizeof warned[0]) || !g->isverb[k] || g->v[k].neg ||
+            g->v[k].subj < 0)
+            continue;
+        int sp = g->v[k].subj;
+        const ts_mention *spk = &s->m[sp];
+        if (strlen(spk->code) < 3 || spk->kind == M_UNRES || has_threat(g, sp))
+            continue;
+        size_t q = k + 1;
+        if (TOK_IS(s, q, "that"))
+            q++;
+        for (size_t t = q; t + 3 < s->ntok && t < q + WARNED_FORCE_WORDS; t++) {
+            if (hard_boundary(s, t) || (s->gram[t] & G_IF))
+                break;
+            int mi = s->mid[t];
+            if (mi < 0 || s->m[mi].t0 != t || (t > 0 && (s->gram[t - 1] & (G_PREP | G_LOC | G_BY))))
+                continue;
+            const ts_mention *x = &s->m[mi];
+            if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || !strncmp(x->code, spk->code, 3) ||
+                is_place(s, x))
+                break; /* the clause's subject is no other party */
+            size_t e = x->t1;
+            while (e < s->ntok && e < (size_t)x->t1 + 3 && s->tok[e].kind == TK_WORD && s->tok[e].cas == CASE_LOWER &&
+                   !s->gram[e] && s->mid[e] < 0)
+                e++; /* "US spy planes", "foreign warships" */
+            if (e + 2 >= s->ntok || !ts_tok_in(s, e, may, sizeof may / sizeof may[0]) || !TOK_IS(s, e + 1, "be") ||
+                !ts_tok_in(s, e + 2, hit, sizeof hit / sizeof hit[0]))
+                break;
+            int third = 0; /* "could be shot down over Poland", "by Polish jets": another's force */
+            for (size_t r = e + 3; r < s->ntok && !third && !hard_boundary(s, r) && !is_comma(s, r) &&
+                                   !(s->gram[r] & G_IF);
+                 r++)
+                third = s->mid[r] >= 0 && strlen(s->m[s->mid[r]].code) >= 3 &&
+                        strncmp(s->m[s->mid[r]].code, spk->code, 3) && strncmp(s->m[s->mid[r]].code, x->code, 3);
+            if (third)
+                break;
+            const char *rule = g->em.rule;
+            g->em.rule = "a warning that another's forces would be shot down or targeted: a threat of force";
+            emit(s, &g->em, sp, mi, "138", k, TOCSIN_EV_ATTRIBUTED, NULL);
+            g->em.rule = rule;
+            break;
+        }
+    }
+}
+
 /* "Pyongyang warned it would resume launching balloons if Seoul continued its
  * leaflet campaign": a warning of the speaker's own act, on a condition that
  * another party sets, is a threat (130) against that party, whatever the act
@@ -14616,8 +14678,14 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
                                        LIT("low"), LIT("idle"), LIT("with"), LIT("on"), LIT("behind")};
     int where = ts_tok_in(s, e, lie, sizeof lie / sizeof lie[0]) && e + 1 < c1 &&
                 ((s->gram[e + 1] & G_LOC) || ts_tok_in(s, e + 1, lie_where, sizeof lie_where / sizeof lie_where[0]));
+    /* "U.S. spy planes could be shot down": the word, a plain plural noun and
+       the clause's own modal or auxiliary: a compound noun, no wrong done */
+    const ts_tok *nt = e + 1 < c1 ? &s->tok[e + 1] : NULL;
+    int compound = nt && e + 2 < c1 && nt->kind == TK_WORD && nt->cas == CASE_LOWER && s->mid[e + 1] < 0 &&
+                   !s->gram[e + 1] && nt->len > 3 && s->text[nt->off + nt->len - 1] == 's' &&
+                   (s->gram[e + 2] & (G_MODAL | G_FUT | G_BE | G_HAVE));
     if (w && (((w->classes >> mis) & 1) || ((w->classes >> abet) & 1)) && !(g->isverb[e] && g->v[e].coded) &&
-        !(s->gram[e] & G_DET) && !passive && !where) {
+        !(s->gram[e] & G_DET) && !passive && !where && !compound) {
         if ((w->classes >> mis) & 1)
             code = "112";
         for (size_t q = e + 1; q < c1 && q <= e + ACCUSED_OBJ_WORDS && !code; q++) {
@@ -14928,6 +14996,8 @@ static const struct {
     {LIT("whether"), SW_WHETHER}, /* mark_skips */
     {LIT("includes"), SW_INCLUDE}, {LIT("included"), SW_INCLUDE}, {LIT("contains"), SW_INCLUDE},
     {LIT("contained"), SW_INCLUDE}, {LIT("comprises"), SW_INCLUDE}, {LIT("comprised"), SW_INCLUDE}, /* aid_package_includes */
+    {LIT("warned"), SW_WARNED}, {LIT("warns"), SW_WARNED}, {LIT("threatened"), SW_WARNED},
+    {LIT("threatens"), SW_WARNED}, /* warned_passive_force: warned[] */
 };
 
 /* The key words by their tokens' hash (token.h: the folded key's), each in
@@ -15106,6 +15176,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     mass_killings(g);
     threats_of_force(g);
     any_act_answered(g);
+    warned_passive_force(g);
     warned_condition(g);
     options_on_table(g);
     red_line(g);
