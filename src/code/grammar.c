@@ -1574,6 +1574,14 @@ static size_t clause_end(gstate *g, size_t i)
         if (ka < s->ntok && s->mid[ka] >= 0 && s->m[s->mid[ka]].t0 == ka) {
             /* "..., and Nigeria warned", "..., and the UN called for" */
             size_t e2 = s->m[s->mid[ka]].t1;
+            if (is_comma(s, e2)) {
+                /* "and its spokesman, Minoru Kihara, urged": past a name in apposition */
+                size_t c = e2 + 1;
+                while (c < s->ntok && c < e2 + 7 && s->tok[c].kind == TK_WORD && s->tok[c].cas != CASE_LOWER)
+                    c++;
+                if (c > e2 + 1 && is_comma(s, c))
+                    e2 = c + 1;
+            }
             while (e2 < s->ntok && (s->gram[e2] & (G_ADV | G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG | G_DO)))
                 e2++;
             if (e2 < s->ntok && g->isverb[e2] && g->v[e2].kind != V_ING && s->mid[e2] < 0)
