@@ -1575,7 +1575,7 @@ static size_t clause_end(gstate *g, size_t i)
             /* "..., and Nigeria warned", "..., and the UN called for" */
             size_t e2 = s->m[s->mid[ka]].t1;
             if (is_comma(s, e2)) {
-                /* "and its spokesman, Minoru Kihara, urged": past a name in apposition */
+                /* "and its defence minister, Gen Nakatani, pressed": past a name in apposition */
                 size_t c = e2 + 1;
                 while (c < s->ntok && c < e2 + 7 && s->tok[c].kind == TK_WORD && s->tok[c].cas != CASE_LOWER)
                     c++;
