@@ -1088,14 +1088,15 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
             *ip = a.end;
             return 1;
         }
-        if (pc && strlen(pc) >= 3 && i + 1 < s->ntok &&
-            (TOK_IS(s, i + 1, "country") || TOK_IS(s, i + 1, "nation")) && !is_possessive(s, i + 2)) {
+        size_t h = i + 1 < s->ntok && TOK_IS(s, i + 1, "home") ? i + 2 : i + 1; /* "his home country" */
+        if (pc && strlen(pc) >= 3 && h < s->ntok &&
+            (TOK_IS(s, h, "country") || TOK_IS(s, h, "nation")) && !is_possessive(s, h + 1)) {
             /* "said his country would send", "its nation": the country of the one it points back to */
             char cc[4] = {pc[0], pc[1], pc[2], '\0'};
-            int mi = add_mention(s, i, i + 2, i + 1, M_NAME, cc);
+            int mi = add_mention(s, i, h + 1, h, M_NAME, cc);
             if (mi >= 0)
                 s->m[mi].resolved = 1;
-            *ip = i + 2;
+            *ip = h + 1;
             return 1;
         }
         /* subject/object pronouns only; possessives before nouns are not actors */
