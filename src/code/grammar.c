@@ -279,6 +279,21 @@ static int third_party_phrase(const ts_sent *s, int mi, int by)
     if (b > 0 && TOK_IS(s, b - 1, "under") && s->m[mi].t1 > s->m[mi].t0 + 1 &&
         (TOK_IS(s, s->m[mi].t1 - 1u, "auspices") || TOK_IS(s, s->m[mi].t1 - 1u, "aegis")))
         return 1; /* "under Chinese auspices", read as one mention */
+    /* "met with the backing of Brazil", "with Egypt's blessing": a supporter
+       after "with", not the partner the pattern's "with $T" names */
+    static const ts_lit backing[] = {LIT("backing"), LIT("support"),  LIT("blessing"), LIT("consent"),
+                                     LIT("approval"), LIT("endorsement"), LIT("encouragement")};
+    if (b > 2 && TOK_IS(s, b - 1, "of") && ts_tok_in(s, b - 2, backing, sizeof backing / sizeof backing[0])) {
+        size_t w = b - 3; /* "with the full backing of": a determiner and a word or two before the noun */
+        while (w > 0 && w + 6 > b && s->mid[w] < 0 && s->tok[w].kind == TK_WORD && s->tok[w].cas == CASE_LOWER &&
+               !TOK_IS(s, w, "with"))
+            w--;
+        if (TOK_IS(s, w, "with"))
+            return 1;
+    }
+    if (b > 0 && TOK_IS(s, b - 1, "with") && e < s->ntok && s->m[mi].t1 < e &&
+        ts_tok_in(s, e, backing, sizeof backing / sizeof backing[0]))
+        return 1;
     return b > 1 && TOK_IS(s, b - 1, "of") && ts_tok_in(s, b - 2, med, sizeof med / sizeof med[0]);
 }
 
@@ -1552,8 +1567,9 @@ static size_t clause_end(gstate *g, size_t i)
                 (k >= i + 3 && (g->adv[k - 1] || (s->gram[k - 1] & G_ADV)) && (s->gram[k - 2] & G_AND)))
                 return k; /* (also "annexed and subsequently placed": the adverb after "and") */
         }
-        if ((s->gram[k] & G_AND) && k + 1 < s->ntok && s->mid[k + 1] >= 0) {
-            size_t e2 = s->m[s->mid[k + 1]].t1;
+        size_t ka = (s->gram[k] & G_AND) ? past_det(s, k + 1, s->ntok) : k + 1;
+        if ((s->gram[k] & G_AND) && ka < s->ntok && s->mid[ka] >= 0) { /* also "and the EU called" */
+            size_t e2 = s->m[s->mid[ka]].t1;
             while (e2 < s->ntok && (s->gram[e2] & (G_ADV | G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG | G_DO)))
                 e2++;
             if (e2 < s->ntok && g->isverb[e2] && g->v[e2].kind != V_ING && s->mid[e2] < 0)
@@ -3347,6 +3363,39 @@ static int person_and_cabinet(const ts_sent *s, int a, int b)
     return TOK_IS(s, y->head, "government") || TOK_IS(s, y->head, "cabinet");
 }
 
+/* A state's own organ (its government, army, police, courts, legislature,
+ * spies) and the bare state as the two parties of a meeting, a deal or aid
+ * (roots 04-06; praise, support, an apology or an amnesty, 051, 053, 055,
+ * 056, may be given to the state's own people), or
+ * the bare state attacking its own organ, or the organ attacking the bare
+ * state as its pair or as a compound with a foreign state (roots 18-20):
+ * there the bare country is a compound's other half read wrongly ("Thailand
+ * and Cambodia traded fire, with Thai jets striking ...", "said Thai troops
+ * fired near a temple claimed by both countries"). An army that shells a
+ * place of its own country (MMRMIL -> MMR) stays, as do rebels, civilians
+ * and the opposition against their country. */
+static int state_organ_and_own_country(const ts_sent *s, int tm, const char *src, const char *tgt, const char *code,
+                                       unsigned flags)
+{
+    int r = (code[0] - '0') * 10 + (code[1] - '0');
+    if (!((r >= 4 && r <= 6) || (r >= 18 && r <= 20)) || (r == 5 && code[2] && strchr("1356", code[2])) || strncmp(src, tgt, 3) ||
+        ts_igo_code(src) || ts_igo_code(tgt))
+        return 0;
+    size_t ns = strlen(src), nt = strlen(tgt);
+    const char *organ = ns == 3 && nt == 6 ? tgt + 3 : nt == 3 && ns == 6 ? src + 3 : NULL;
+    if (!organ)
+        return 0;
+    static const char organs[][4] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+    int is_organ = 0;
+    for (size_t k = 0; k < sizeof organs / sizeof organs[0] && !is_organ; k++)
+        is_organ = !strcmp(organ, organs[k]);
+    if (!is_organ)
+        return 0;
+    if (r <= 6 || ns == 3)
+        return 1;
+    return (flags & TOCSIN_EV_SYMMETRIC) || !one_country_group(s, tm);
+}
+
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
                  unsigned flags, const ts_pattern *pat)
 {
@@ -3371,6 +3420,8 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     if (tm >= 0 && !strncmp(src, tgt, 3) && (strlen(tgt) == 3 || !strcmp(tgt + 3, "GOV")) &&
         (strlen(src) == 3 || !strcmp(src + 3, "GOV")) && !one_country_group(s, tm))
         return; /* "Kyiv proposed talks between Russia and Ukraine": not to itself */
+    if (tm >= 0 && state_organ_and_own_country(s, tm, src, tgt, code, flags))
+        return; /* "Thai jets struck Cambodian targets": not Thailand against its own air force */
     for (size_t k = 0; k < em->n; k++)
         if (!strcmp(em->out[k].src, src) && !strcmp(em->out[k].tgt, tgt) &&
             !strcmp(em->out[k].code, code)) {
@@ -8349,6 +8400,22 @@ static int background_relative(const gstate *g, size_t i)
     return 0;
 }
 
+/* "Yoon, who is attending a NATO summit in Lithuania, called ...", "the
+ * minister, who was holding talks in Geneva, said": a meeting (root 04)
+ * told in the progressive in a non-restrictive relative clause is where the
+ * person was when the story's act happened, background and no event. */
+static int progressive_relative(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    const ts_word *w = W(s, i);
+    if (!vc->pm.p || root_of(vc->pm.p->code) != 4 || !strncmp(vc->pm.p->code, "042", 3) ||
+        !strncmp(vc->pm.p->code, "043", 3) || !w || !(w->vform & VF_ING) || !v->be || v->have)
+        return 0; /* but "Blinken, who is visiting Israel, said": the visit is news */
+    size_t c0 = (size_t)v->chain0;
+    return c0 >= 2 && (TOK_IS(s, c0 - 1, "who") || TOK_IS(s, c0 - 1, "which")) && is_comma(s, c0 - 2);
+}
+
 #define IN_WHAT_LABEL_WORDS 5 /* from the verb of "in what X called" to its label */
 #define IN_WHAT_BACK_WORDS 24  /* from "in what" back to the act it judges */
 
@@ -8818,7 +8885,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
     vinfo *v = &g->v[i];
-    if (background_relative(g, i))
+    if (background_relative(g, i) || progressive_relative(g, i, vc))
         return 0;
     if (saying_it_violated(g, i, vc))
         return 0; /* "protested the launch, saying it violated U.N. resolutions": the launch did */
@@ -9683,7 +9750,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         r0 != 7 && strncmp(vc->code, "033", 3) && !v->passive && /* aid given together, or by agents of a
                                                                    passive, is not given to each other */
         !(vc->pm.p->flags & P_NOTARGET) && !vc->nosym && /* "Chile and Peru shared the view that": accord */
-        strncmp(vc->code, "039", 3) && strncmp(vc->code, "045", 3)) /* mediators do not mediate between themselves */
+        strncmp(vc->code, "039", 3) && strncmp(vc->code, "045", 3) && /* mediators do not mediate between themselves */
+        strncmp(vc->code, "051", 3)) /* "Qatar and Egypt welcomed the deal": not each other's praise */
         sym = 1; /* "Chile's minister and his Peruvian counterpart voiced hope of better ties": each other */
     if (vc->flags & TOCSIN_EV_INTENT)
         sym = sym && nt == 0; /* only among a compound subject */
