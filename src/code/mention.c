@@ -1093,6 +1093,13 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
             (TOK_IS(s, h, "country") || TOK_IS(s, h, "nation")) && !is_possessive(s, h + 1)) {
             /* "said his country would send", "its nation": the country of the one it points back to */
             char cc[4] = {pc[0], pc[1], pc[2], '\0'};
+            for (size_t k = s->nm; h == i + 2 && k-- > 0;) /* "barred Iran's envoy, who was visiting his
+                                                              home country": the nearest one named */
+                if (s->m[k].kind == M_NAME && (size_t)s->m[k].t1 <= i && strlen(s->m[k].code) >= 3 &&
+                    !ts_igo_code(s->m[k].code)) {
+                    memcpy(cc, s->m[k].code, 3);
+                    break;
+                }
             int mi = add_mention(s, i, h + 1, h, M_NAME, cc);
             if (mi >= 0)
                 s->m[mi].resolved = 1;
