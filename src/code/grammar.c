@@ -999,6 +999,31 @@ static int past_form(const ts_sent *s, size_t k)
            !(w->gram & (G_SAY | G_PREP | G_LOC | G_BY | G_DET | G_AND | G_CONJ | G_SUB));
 }
 
+/* A finite verb right after a noun phrase that names no actor, opened by an
+ * article right after a subordinator: "after a landmine wounded five
+ * soldiers", "when the blast tore through the market". That thing is the
+ * subject; an actor named earlier (the object of the clause before) is not.
+ * At most two words between the article and the verb. */
+static int thing_subject(const gstate *g, size_t j)
+{
+    const ts_sent *s = g->s;
+    if (j < 2 || s->mid[j - 1] >= 0 || s->tok[j - 1].kind != TK_WORD || s->tok[j - 1].cas != CASE_LOWER ||
+        s->gram[j - 1] || g->isverb[j - 1] || g->adv[j - 1] || g->skip[j - 1])
+        return 0;
+    for (size_t q = j - 1; q-- > 0 && q + 4 > j;) {
+        if (TOK_IS(s, q, "a") || TOK_IS(s, q, "an") || TOK_IS(s, q, "the")) {
+            /* the phrase opens a clause: not "students protesting the quota system blocked" */
+            static const ts_lit opener[] = {LIT("after"), LIT("before"), LIT("when"),    LIT("as"),
+                                            LIT("while"), LIT("until"),  LIT("because"), LIT("since")};
+            return q > 0 && ts_tok_in(s, q - 1, opener, sizeof opener / sizeof opener[0]);
+        }
+        if (s->mid[q] >= 0 || s->tok[q].kind != TK_WORD || s->tok[q].cas != CASE_LOWER || s->gram[q] ||
+            g->isverb[q])
+            return 0;
+    }
+    return 0;
+}
+
 static int find_subject(gstate *g, size_t i, size_t from)
 {
     ts_sent *s = g->s;
@@ -1015,6 +1040,8 @@ static int find_subject(gstate *g, size_t i, size_t from)
             return crew;
         }
     }
+    if (g->v[i].kind == V_FINITE && thing_subject(g, j))
+        return -1; /* "after a landmine wounded five soldiers": no actor, not the one named before */
     while (j > 0) {
         size_t k = j - 1;
         if (g->skip[k] || g->adv[k]) {
@@ -1122,6 +1149,10 @@ static int find_subject(gstate *g, size_t i, size_t from)
                     j = c - 1; /* "Colombia's peace commissioner, Otty Patino, accused" */
                     continue;
                 }
+                if (g->v[i].kind == V_ING && s->mid[a] >= 0 && c >= 2 && s->mid[c - 2] >= 0 &&
+                    s->m[s->mid[c - 2]].group == s->m[s->mid[a]].group)
+                    return -2; /* "attacked the embassies of Rwanda, France and the US, accusing":
+                                  the end of a list, not an appositive of its first */
                 const ts_word *aw = ts_w(s, a);
                 if ((s->gram[a] & (G_REL | G_DET)) || s->mid[a] >= 0 || (s->gram[a] & G_SUB) ||
                     (aw && (aw->vform & VF_ING) && s->tok[a].cas == CASE_LOWER) || ing_word(s, a) ||
