@@ -2014,6 +2014,11 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
             if (!class_match(W(s, q), e, d)) {
                 if (k > 0 && cessation_word(s, q))
                     break; /* "urged Rwanda to stop supporting the rebels": not "urge * to support $T" */
+                if (k > 0 && e->type == E_WORD && d->elems[p->elem + k - 1].type == E_TARGET && target >= 0 &&
+                    (((s->gram[q] & (G_BE | G_MODAL | G_FUT)) && s->mid[q] < 0 && s->tok[q].cas == CASE_LOWER) ||
+                     (g->isverb[q] && g->v[q].kind == V_FINITE && (!g->v[q].passive || (size_t)g->v[q].chain0 < q))))
+                    break; /* "told state television the law was needed \"to protect\"": a clause of its
+                              own after the object, no "tell $T to" */
                 continue;
             }
             if (s->mid[q] >= 0 && e->type != E_WORD && s->m[s->mid[q]].head != q)
