@@ -7665,8 +7665,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = denied_act_victim(g, i, vc); /* "denied that Belgrade was behind the raid on a Kosovo border post" */
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
         vc->tgt = sentence_accuser(g, vc->src); /* "Armenia accused Azerbaijan of ..., a charge Baku denied" */
-    if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3))
-        vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser */
+    if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3) &&
+        !(s->ctx->accuser[0] == '\0' && i + 1 < s->ntok && s->tok[i + 1].cas == CASE_LOWER && W(s, i + 1) &&
+          (W(s, i + 1)->vform & VF_ING)))
+        vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser; but "the RSF denied
+                                                targeting civilians" answers no one the story named */
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 12)
         vc->tgt = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked); /* "Mexico ruled out the request" */
     int release = !strncmp(vc->pm.p->code, "0253", 4) || !strncmp(vc->pm.p->code, "1053", 4);
