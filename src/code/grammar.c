@@ -1533,6 +1533,33 @@ static int demand_after_place(const gstate *g, size_t k)
     return b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC)) && !(s->gram[b - 1] & G_BY);
 }
 
+#define CHANT_WORDS 6 /* from the participle to "against": "chanting slogans against" */
+
+/* "rallied in Sanaa after Friday prayers, chanting slogans against the
+ * United States": a participle of protest after the clause that ends at e
+ * names, after "against", a party of another country than the crowd's.
+ * The crowd protests against it (the participle's own event), not against
+ * its own government. */
+static int chant_against_after(const gstate *g, size_t e, int src)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit ings[] = {LIT("chanting"), LIT("denouncing"), LIT("shouting"), LIT("protesting"),
+                                  LIT("waving"),   LIT("burning"),    LIT("carrying")};
+    for (size_t q = e; q < s->ntok && q < e + 2; q++) {
+        if (!ts_tok_in(s, q, ings, sizeof ings / sizeof ings[0]))
+            continue;
+        for (size_t a = q + 1; a + 1 < s->ntok && a <= q + CHANT_WORDS && !hard_boundary(s, a); a++) {
+            if (!TOK_IS(s, a, "against"))
+                continue;
+            size_t b = past_det(s, a + 1, s->ntok);
+            int m = b < s->ntok ? s->mid[b] : -1;
+            return m >= 0 && s->m[m].kind == M_NAME && strlen(s->m[m].code) >= 3 &&
+                   strncmp(s->m[m].code, s->m[src].code, 3) != 0;
+        }
+    }
+    return 0;
+}
+
 /* A participle of holding people: "two Americans held in Russia",
  * "journalists jailed in Egypt" describe the people, no new clause. */
 static int held_word(const ts_sent *s, size_t k)
@@ -7612,7 +7639,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         (s->m[vc->src].kind == M_NAME || s->m[vc->src].kind == M_PRON) && /* "They stormed the building" */
         (is_people(&s->m[vc->src]) || s->m[vc->src].people || country_prisoners(s, vc->src)) &&
         one_country_group(s, vc->src) && !ts_igo_code(s->m[vc->src].code) && !(vc->pm.p->flags & P_NOTARGET) &&
-        !v->passive) {
+        !v->passive && !chant_against_after(g, vc->end, vc->src)) {
         /* "French farmers protested in Paris", "Kenyans took to the streets": a protest
            at home is against the government (but "Israelis and Palestinians" share none) */
         char gov[7];
