@@ -1904,6 +1904,15 @@ static size_t inquiry_into(const gstate *g, size_t c0)
     return (size_t)-1;
 }
 
+/* An infinitive of aid after "to": "sent troops to help Estonia", "to
+ * defend", "to support": the one helped is the aid's party. */
+static int aid_infinitive(const ts_sent *s, size_t q)
+{
+    static const ts_lit aid[] = {LIT("help"),   LIT("assist"),  LIT("support"), LIT("defend"),
+                                 LIT("protect"), LIT("bolster"), LIT("aid")};
+    return ts_tok_in(s, q, aid, sizeof aid / sizeof aid[0]);
+}
+
 static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -2063,6 +2072,11 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 continue; /* "protested the transfer of the islands to Saudi Arabia": no "protest to $T" */
             if (k == 0 && e->type == E_WORD && !particle_next(g, p, i, q))
                 break; /* "broke the ceasefire with Ukraine" is no "break with $T" */
+            if (e->type == E_WORD && k + 1 < p->nelem && d->elems[p->elem + k + 1].type == E_TARGET &&
+                TOK_IS(s, q, "to") && q + 1 < s->ntok && g->isverb[q + 1] && g->v[q + 1].kind == V_INF &&
+                !aid_infinitive(s, q + 1))
+                continue; /* "sent police to reinforce its border with Ecuador": an infinitive's
+                             "to", not "send * police to $T" (but "sent troops to help Estonia") */
             pos = q + 1;
             last = q;
             found = 1;
@@ -3436,19 +3450,32 @@ static int person_and_cabinet(const ts_sent *s, int a, int b)
  * and Cambodia traded fire, with Thai jets striking ...", "said Thai troops
  * fired near a temple claimed by both countries"). An army that shells a
  * place of its own country (MMRMIL -> MMR) stays, as do rebels, civilians
- * and the opposition against their country. */
+ * and the opposition against their country. Aid (07) between two organs of
+ * one state ("the government deployed the army to support police") is the
+ * state's own use of its forces, no aid either. */
 static int state_organ_and_own_country(const ts_sent *s, int tm, const char *src, const char *tgt, const char *code,
                                        unsigned flags)
 {
     int r = (code[0] - '0') * 10 + (code[1] - '0');
-    if (!((r >= 4 && r <= 6) || (r >= 18 && r <= 20)) || (r == 5 && code[2] && strchr("1356", code[2])) || strncmp(src, tgt, 3) ||
+    if (!((r >= 4 && r <= 7) || (r >= 18 && r <= 20)) || (r == 5 && code[2] && strchr("1356", code[2])) || strncmp(src, tgt, 3) ||
         ts_igo_code(src) || ts_igo_code(tgt))
         return 0;
     size_t ns = strlen(src), nt = strlen(tgt);
+    static const char organs[][4] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+    if (r == 7) { /* "the government deployed the army to support police": its own forces, no aid */
+        int both = ns == 6 && nt == 6;
+        for (int side = 0; side < 2 && both; side++) {
+            const char *sec = (side ? tgt : src) + 3;
+            int hit = 0;
+            for (size_t k = 0; k < sizeof organs / sizeof organs[0] && !hit; k++)
+                hit = !strcmp(sec, organs[k]);
+            both = hit;
+        }
+        return both;
+    }
     const char *organ = ns == 3 && nt == 6 ? tgt + 3 : nt == 3 && ns == 6 ? src + 3 : NULL;
     if (!organ)
         return 0;
-    static const char organs[][4] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
     int is_organ = 0;
     for (size_t k = 0; k < sizeof organs / sizeof organs[0] && !is_organ; k++)
         is_organ = !strcmp(organ, organs[k]);
