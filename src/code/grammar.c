@@ -8509,6 +8509,20 @@ static int progressive_relative(const gstate *g, size_t i, const vcode *vc)
     return c0 >= 2 && (TOK_IS(s, c0 - 1, "who") || TOK_IS(s, c0 - 1, "which")) && is_comma(s, c0 - 2);
 }
 
+/* "fired water cannon at a supply boat, injuring several crew members",
+ * "fired tear gas at protesters, wounding dozens": the injuries a coercion
+ * (17x) the clause before coded caused are that act's, no fight (19x) of
+ * their own. Killing stays an event. */
+static int injury_of_coercion(const gstate *g, size_t i)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit hurt[] = {LIT("injuring"), LIT("wounding"), LIT("hurting")};
+    if (g->v[i].kind != V_ING || i < 2 || !is_comma(s, i - 1) || !ts_tok_in(s, i, hurt, sizeof hurt / sizeof hurt[0]))
+        return 0;
+    int f = g->last_finite;
+    return f >= 0 && (size_t)f < i && g->v[f].coded && g->v[f].root == 17;
+}
+
 #define IN_WHAT_LABEL_WORDS 5 /* from the verb of "in what X called" to its label */
 #define IN_WHAT_BACK_WORDS 24  /* from "in what" back to the act it judges */
 
@@ -8978,7 +8992,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
     vinfo *v = &g->v[i];
-    if (background_relative(g, i) || progressive_relative(g, i, vc))
+    if (background_relative(g, i) || progressive_relative(g, i, vc) || injury_of_coercion(g, i))
         return 0;
     if (saying_it_violated(g, i, vc))
         return 0; /* "protested the launch, saying it violated U.N. resolutions": the launch did */
