@@ -467,7 +467,7 @@ static const char *pronoun_code(const ts_sent *s, uint32_t g, size_t at)
 static const char *last_state(const ts_sent *s)
 {
     const ts_ctx *x = s->ctx;
-    if (x->thing[0] && !ts_igo_code(x->thing))
+    if (x->thing[0] && !ts_igo_code(x->thing) && !ts_region_code(x->thing))
         return x->thing;
     if (!x->thing[0])
         return NULL;
@@ -476,8 +476,8 @@ static const char *last_state(const ts_sent *s)
             !ts_igo_code(s->m[k].code))
             return NULL;
     for (int k = 0; k < 4; k++)
-        if (strlen(x->recent[k]) >= 3 && !ts_igo_code(x->recent[k]))
-            return x->recent[k];
+        if (strlen(x->recent[k]) >= 3 && !ts_igo_code(x->recent[k]) && !ts_region_code(x->recent[k]))
+            return x->recent[k]; /* (not "West African leaders": a region, no state of a junta) */
     return NULL;
 }
 
