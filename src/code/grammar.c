@@ -1986,7 +1986,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 if (s->mid[q] < 0 && q <= pos + 4 && s->tok[q].cas == CASE_LOWER && charged_people(s, pos, q, end))
                     break; /* "arrested 12 people accused of spying for Israel" */
                 int ag = q > pos && q > i + 1 ? reduced_agent(g, q, end) : -1;
-                if (ag >= 0 && s->m[ag].kind == M_NAME && !g->skip[s->m[ag].t0]) {
+                if (ag >= 0 && s->m[ag].kind == M_NAME && !g->skip[s->m[ag].t0] &&
+                    !third_party_phrase(s, ag, 1)) { /* (not "in a meeting hosted by Tanzania": its host) */
                     /* "denounced the sanctions imposed on Russia by the EU": whose sanctions */
                     target = ag;
                     pos = s->m[ag].t1;
@@ -2028,8 +2029,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 if (mi >= 0 && s->m[mi].t0 == q && q > 0 && TOK_IS(s, q - 1, "what") &&
                     (size_t)s->m[mi].t1 < s->ntok && label_verb(s, s->m[mi].t1))
                     continue; /* "struck what New Delhi called a training camp": the label's speaker */
-                if (mi >= 0 && s->m[mi].t0 == q && !(named_prep && last + 2 >= q) && third_party_phrase(s, mi, 0))
-                    continue; /* "restored ties with the help of China": not the pattern's "with $T" */
+                if (mi >= 0 && s->m[mi].t0 == q && !(named_prep && last + 2 >= q) && third_party_phrase(s, mi, 1))
+                    continue; /* "restored ties with the help of China", "a meeting hosted by X": not the pattern's $T */
                 if (mi >= 0 && s->m[mi].t0 == q && with_as_role(s, mi))
                     continue; /* "with Venezuela and Cuba as guarantors": not the pattern's "with $T" */
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind != M_UNRES && !g->skip[q] &&
