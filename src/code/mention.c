@@ -1063,6 +1063,35 @@ static int vehicle_before(const ts_sent *s, size_t i)
  * it), 0 if the token is left to the phrase composer. Asked only where
  * may_reference says one of its cases may apply: a new case must keep that
  * test true for its tokens. */
+/* "China temporarily closed its embassy": "its" (at i) right after a verb
+ * (doing or saying) in the past or present whose subject, a state named just
+ * before it (adverbs aside), opens the clause after a comma, "and" or the
+ * sentence's start: that subject's. -1: not so (then the story decides; "X
+ * accused Y of violating its airspace" is not this shape). */
+static int clause_subject_before(const ts_sent *s, size_t i)
+{
+    if (i < 2 || s->mid[i - 1] >= 0 || s->tok[i - 1].cas != CASE_LOWER)
+        return -1;
+    const ts_word *w = ts_w(s, i - 1);
+    if (!w || w->verb < 0 || !(w->vform & (VF_PAST | VF_S)))
+        return -1;
+    size_t e = i - 1;
+    while (e > 0 && s->mid[e - 1] < 0 && s->tok[e - 1].kind == TK_WORD && s->tok[e - 1].cas == CASE_LOWER &&
+           ((s->gram[e - 1] & (G_ADV | G_HAVE)) ||
+            (s->tok[e - 1].len > 4 && !memcmp(s->text + s->tok[e - 1].off + s->tok[e - 1].len - 2, "ly", 2))))
+        e--;
+    if (e == 0 || s->mid[e - 1] < 0)
+        return -1;
+    int m = s->mid[e - 1];
+    const ts_mention *x = &s->m[m];
+    if (x->kind != M_NAME || x->t1 != e || strlen(x->code) != 3 || x->person)
+        return -1;
+    size_t b = x->t0;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    return b == 0 || (s->gram[b - 1] & G_AND) || TOK_IS(s, b - 1, ",") ? m : -1;
+}
+
 static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
 {
     const tocsin_dict *d = s->d;
@@ -1079,6 +1108,9 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
     if (!p.kind && (g & (G_HE | G_IT | G_THEY))) {
         const char *pc = pronoun_code(s, g, i);
         piece a = longest(s, i + 1);
+        int own = a.kind == K_AGENT && (g & (G_IT | G_THEY)) ? clause_subject_before(s, i) : -1;
+        if (own >= 0)
+            pc = s->m[own].code; /* "..., and China temporarily closed its embassy": China's */
         if (a.kind == K_AGENT && (g & (G_IT | G_THEY | G_HE)) && pc) {
             char code[TS_CODE_MAX];
             compose(code, pc, a.e->code);
@@ -2196,6 +2228,26 @@ static void shared_country(ts_sent *s)
     }
 }
 
+/* "sending police to its border with Ecuador, and China closed its
+ * embassy": after ", and", b opens a clause of its own (a verb in the past
+ * or present follows it, adverbs aside) while a is the object of a
+ * preposition in the clause before; the two are no compound. */
+static int new_clause_subject(const ts_sent *s, const ts_mention *a, const ts_mention *b)
+{
+    size_t p = a->t0;
+    while (p > 0 && (s->gram[p - 1] & G_DET) && s->mid[p - 1] < 0)
+        p--;
+    if (p == 0 || !(s->gram[p - 1] & (G_PREP | G_LOC)) || (s->gram[p - 1] & G_AND))
+        return 0;
+    size_t e = b->t1;
+    while (e < s->ntok && s->mid[e] < 0 && s->tok[e].kind == TK_WORD && s->tok[e].cas == CASE_LOWER &&
+           ((s->gram[e] & (G_ADV | G_HAVE | G_BE | G_MODAL | G_FUT)) ||
+            (s->tok[e].len > 4 && !memcmp(s->text + s->tok[e].off + s->tok[e].len - 2, "ly", 2))))
+        e++; /* "temporarily", "has", "will" */
+    const ts_word *w = e < s->ntok && s->mid[e] < 0 && s->tok[e].cas == CASE_LOWER ? ts_w(s, e) : NULL;
+    return w && w->verb >= 0 && (w->vform & (VF_PAST | VF_S | VF_PART));
+}
+
 static void group_compounds(ts_sent *s)
 {
     for (size_t m = 1; m < s->nm; m++) {
@@ -2220,6 +2272,8 @@ static void group_compounds(ts_sent *s)
         }
         if (!ok || (!sep_and && !sep_comma))
             continue;
+        if (sep_and && sep_comma && new_clause_subject(s, a, b))
+            continue; /* "its border with Ecuador, and China temporarily closed": two clauses */
         if (!sep_and) {
             /* comma only: part of a list only if an "and" follows this mention */
             size_t k = b->t1;
