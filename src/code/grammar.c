@@ -5407,6 +5407,9 @@ static int passive_at_home(gstate *g, size_t i, vcode *vc)
         return 0; /* troops, or police given orders ("Police were given shoot-on-sight orders") */
     if (r == 15 && pat < 0)
         return 0; /* "air defences were deployed": posture of nobody named */
+    for (size_t k = i + 1; k + 1 < vc->end && k <= i + 2; k++)
+        if (TOK_IS(s, k, "by") && s->tok[k + 1].kind == TK_WORD && s->tok[k + 1].cas != CASE_LOWER)
+            return 0; /* "is being persecuted by Justice Alexandre de Moraes": an agent named, if not known */
     char cc[4] = "";
     int place = first_place(g, i, vc->end, pat, 0);
     if (place >= 0 && s->m[place].kind != M_ADJ && strlen(s->m[place].code) >= 3 && !ts_igo_code(s->m[place].code))
