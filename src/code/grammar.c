@@ -13337,10 +13337,13 @@ static int warning_say(const gstate *g, size_t a, int *obj)
 static int act_party(const gstate *g, size_t a, size_t e, int sp)
 {
     const ts_sent *s = g->s;
+    static const ts_lit entered[] = {LIT("intervention"), LIT("invasion"), LIT("incursion"), LIT("interference")};
     int first = -1;
     for (size_t q = a; q < e; q++) {
         if (TOK_IS(s, q, "on") || TOK_IS(s, q, "against") || TOK_IS(s, q, "upon") || TOK_IS(s, q, "at"))
             break;
+        if ((TOK_IS(s, q, "in") || TOK_IS(s, q, "into")) && q > a && ts_tok_in(s, q - 1, entered, 4))
+            break; /* "any intervention in Niger": the country intervened in, not the intervener */
         int mi = s->mid[q];
         if (mi < 0 || s->m[mi].t0 != q || strlen(s->m[mi].code) < 3 || mi == sp ||
             !strncmp(s->m[mi].code, s->m[sp].code, 3) ||
