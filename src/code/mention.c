@@ -2272,8 +2272,9 @@ static void group_compounds(ts_sent *s)
         }
         if (!ok || (!sep_and && !sep_comma))
             continue;
-        if (sep_and && sep_comma && new_clause_subject(s, a, b))
-            continue; /* "its border with Ecuador, and China temporarily closed": two clauses */
+        if (sep_and && sep_comma && a->group == (int16_t)(m - 1) && new_clause_subject(s, a, b))
+            continue; /* "its border with Ecuador, and China temporarily closed": two clauses (but
+                         "sanctions on Iran, Iraq, and Syria were lifted": the end of a list) */
         if (!sep_and) {
             /* comma only: part of a list only if an "and" follows this mention */
             size_t k = b->t1;
