@@ -279,7 +279,7 @@ static int third_party_phrase(const ts_sent *s, int mi, int by)
     if (b > 0 && TOK_IS(s, b - 1, "under") && s->m[mi].t1 > s->m[mi].t0 + 1 &&
         (TOK_IS(s, s->m[mi].t1 - 1u, "auspices") || TOK_IS(s, s->m[mi].t1 - 1u, "aegis")))
         return 1; /* "under Chinese auspices", read as one mention */
-    /* "met with the backing of Brazil", "with Egypt's blessing": a supporter
+    /* "met in Arusha with the backing of the AU", "with Egypt's blessing": a supporter
        after "with", not the partner the pattern's "with $T" names */
     static const ts_lit backing[] = {LIT("backing"), LIT("support"),  LIT("blessing"), LIT("consent"),
                                      LIT("approval"), LIT("endorsement"), LIT("encouragement")};
@@ -1000,7 +1000,7 @@ static int past_form(const ts_sent *s, size_t k)
 }
 
 /* A finite verb right after a noun phrase that names no actor, opened by an
- * article right after a subordinator: "after a landmine wounded five
+ * article right after a subordinator: "after a roadside bomb killed six
  * soldiers", "when the blast tore through the market". That thing is the
  * subject; an actor named earlier (the object of the clause before) is not.
  * At most two words between the article and the verb. */
@@ -1041,7 +1041,7 @@ static int find_subject(gstate *g, size_t i, size_t from)
         }
     }
     if (g->v[i].kind == V_FINITE && thing_subject(g, j))
-        return -1; /* "after a landmine wounded five soldiers": no actor, not the one named before */
+        return -1; /* "after a roadside bomb killed six soldiers": no actor, not the one named before */
     while (j > 0) {
         size_t k = j - 1;
         if (g->skip[k] || g->adv[k]) {
@@ -1151,7 +1151,7 @@ static int find_subject(gstate *g, size_t i, size_t from)
                 }
                 if (g->v[i].kind == V_ING && s->mid[a] >= 0 && c >= 2 && s->mid[c - 2] >= 0 &&
                     s->m[s->mid[c - 2]].group == s->m[s->mid[a]].group)
-                    return -2; /* "attacked the embassies of Rwanda, France and the US, accusing":
+                    return -2; /* "stormed the embassies of France, Belgium and the US, accusing":
                                   the end of a list, not an appositive of its first */
                 const ts_word *aw = ts_w(s, a);
                 if ((s->gram[a] & (G_REL | G_DET)) || s->mid[a] >= 0 || (s->gram[a] & G_SUB) ||
@@ -1535,8 +1535,8 @@ static int demand_after_place(const gstate *g, size_t k)
 
 #define CHANT_WORDS 6 /* from the participle to "against": "chanting slogans against" */
 
-/* "rallied in Sanaa after Friday prayers, chanting slogans against the
- * United States": a participle of protest after the clause that ends at e
+/* "marched in Beirut after Friday prayers, chanting slogans against
+ * Israel": a participle of protest after the clause that ends at e
  * names, after "against", a party of another country than the crowd's.
  * The crowd protests against it (the participle's own event), not against
  * its own government. */
@@ -2054,7 +2054,7 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 if (k > 0 && e->type == E_WORD && d->elems[p->elem + k - 1].type == E_TARGET && target >= 0 &&
                     (((s->gram[q] & (G_BE | G_MODAL | G_FUT)) && s->mid[q] < 0 && s->tok[q].cas == CASE_LOWER) ||
                      (g->isverb[q] && g->v[q].kind == V_FINITE && (!g->v[q].passive || (size_t)g->v[q].chain0 < q))))
-                    break; /* "told state television the law was needed \"to protect\"": a clause of its
+                    break; /* "told state radio the curfew was needed \"to keep order\"": a clause of its
                               own after the object, no "tell $T to" */
                 continue;
             }
@@ -2076,7 +2076,7 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
             if (e->type == E_WORD && k + 1 < p->nelem && d->elems[p->elem + k + 1].type == E_TARGET &&
                 TOK_IS(s, q, "to") && q + 1 < s->ntok && g->isverb[q + 1] && g->v[q + 1].kind == V_INF &&
                 !aid_infinitive(s, q + 1))
-                continue; /* "sent police to reinforce its border with Ecuador": an infinitive's
+                continue; /* "sent police to tighten controls at its border with Bolivia": an infinitive's
                              "to", not "send * police to $T" (but "sent troops to help Estonia") */
             pos = q + 1;
             last = q;
@@ -3447,12 +3447,12 @@ static int person_and_cabinet(const ts_sent *s, int a, int b)
  * 056, may be given to the state's own people), or
  * the bare state attacking its own organ, or the organ attacking the bare
  * state as its pair or as a compound with a foreign state (roots 18-20):
- * there the bare country is a compound's other half read wrongly ("Thailand
- * and Cambodia traded fire, with Thai jets striking ...", "said Thai troops
- * fired near a temple claimed by both countries"). An army that shells a
+ * there the bare country is a compound's other half read wrongly ("Ecuador
+ * and Peru traded fire, with Peruvian helicopters hitting ...", "said Lao
+ * troops fired near a pagoda claimed by both countries"). An army that shells a
  * place of its own country (MMRMIL -> MMR) stays, as do rebels, civilians
  * and the opposition against their country. Aid (07) between two organs of
- * one state ("the government deployed the army to support police") is the
+ * one state ("the government sent soldiers to assist the police") is the
  * state's own use of its forces, no aid either. */
 static int state_organ_and_own_country(const ts_sent *s, int tm, const char *src, const char *tgt, const char *code,
                                        unsigned flags)
@@ -3463,7 +3463,7 @@ static int state_organ_and_own_country(const ts_sent *s, int tm, const char *src
         return 0;
     size_t ns = strlen(src), nt = strlen(tgt);
     static const char organs[][4] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
-    if (r == 7) { /* "the government deployed the army to support police": its own forces, no aid */
+    if (r == 7) { /* "sent soldiers to assist the police": its own forces, no aid */
         int both = ns == 6 && nt == 6;
         for (int side = 0; side < 2 && both; side++) {
             const char *sec = (side ? tgt : src) + 3;
@@ -3512,7 +3512,7 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
         (strlen(src) == 3 || !strcmp(src + 3, "GOV")) && !one_country_group(s, tm))
         return; /* "Kyiv proposed talks between Russia and Ukraine": not to itself */
     if (tm >= 0 && state_organ_and_own_country(s, tm, src, tgt, code, flags))
-        return; /* "Thai jets struck Cambodian targets": not Thailand against its own air force */
+        return; /* "with Peruvian helicopters hitting ...": not Peru against its own army */
     for (size_t k = 0; k < em->n; k++)
         if (!strcmp(em->out[k].src, src) && !strcmp(em->out[k].tgt, tgt) &&
             !strcmp(em->out[k].code, code)) {
@@ -5409,7 +5409,7 @@ static int passive_at_home(gstate *g, size_t i, vcode *vc)
         return 0; /* "air defences were deployed": posture of nobody named */
     for (size_t k = i + 1; k + 1 < vc->end && k <= i + 2; k++)
         if (TOK_IS(s, k, "by") && s->tok[k + 1].kind == TK_WORD && s->tok[k + 1].cas != CASE_LOWER)
-            return 0; /* "is being persecuted by Justice Alexandre de Moraes": an agent named, if not known */
+            return 0; /* "was being persecuted by Justice Musa Ssekaana": an agent named, if not known */
     char cc[4] = "";
     int place = first_place(g, i, vc->end, pat, 0);
     if (place >= 0 && s->m[place].kind != M_ADJ && strlen(s->m[place].code) >= 3 && !ts_igo_code(s->m[place].code))
@@ -7726,8 +7726,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3) &&
         !(s->ctx->accuser[0] == '\0' && i + 1 < s->ntok && s->tok[i + 1].cas == CASE_LOWER && W(s, i + 1) &&
           (W(s, i + 1)->vform & VF_ING)))
-        vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser; but "the RSF denied
-                                                targeting civilians" answers no one the story named */
+        vc->tgt = context_actor(s, vc->src); /* "Moscow denied the charge": the accuser; but "the militia denied
+                                                attacking civilians" answers no one the story named */
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 12)
         vc->tgt = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked); /* "Mexico ruled out the request" */
     int release = !strncmp(vc->pm.p->code, "0253", 4) || !strncmp(vc->pm.p->code, "1053", 4);
@@ -8497,7 +8497,7 @@ static int background_relative(const gstate *g, size_t i)
     return 0;
 }
 
-/* "Yoon, who is attending a NATO summit in Lithuania, called ...", "the
+/* "the president, who is attending a G20 summit in India, condemned ...", "the
  * minister, who was holding talks in Geneva, said": a meeting (root 04)
  * told in the progressive in a non-restrictive relative clause is where the
  * person was when the story's act happened, background and no event. */
@@ -8513,7 +8513,7 @@ static int progressive_relative(const gstate *g, size_t i, const vcode *vc)
     return c0 >= 2 && (TOK_IS(s, c0 - 1, "who") || TOK_IS(s, c0 - 1, "which")) && is_comma(s, c0 - 2);
 }
 
-/* "fired water cannon at a supply boat, injuring several crew members",
+/* "fired water cannon at a fishing boat, injuring three fishermen",
  * "fired tear gas at protesters, wounding dozens": the injuries a coercion
  * (17x) the clause before coded caused are that act's, no fight (19x) of
  * their own. Killing stays an event. */
@@ -13343,7 +13343,7 @@ static int act_party(const gstate *g, size_t a, size_t e, int sp)
         if (TOK_IS(s, q, "on") || TOK_IS(s, q, "against") || TOK_IS(s, q, "upon") || TOK_IS(s, q, "at"))
             break;
         if ((TOK_IS(s, q, "in") || TOK_IS(s, q, "into")) && q > a && ts_tok_in(s, q - 1, entered, 4))
-            break; /* "any intervention in Niger": the country intervened in, not the intervener */
+            break; /* "any intervention in Syria": the country intervened in, not the intervener */
         int mi = s->mid[q];
         if (mi < 0 || s->m[mi].t0 != q || strlen(s->m[mi].code) < 3 || mi == sp ||
             !strncmp(s->m[mi].code, s->m[sp].code, 3) ||

@@ -477,7 +477,7 @@ static const char *last_state(const ts_sent *s)
             return NULL;
     for (int k = 0; k < 4; k++)
         if (strlen(x->recent[k]) >= 3 && !ts_igo_code(x->recent[k]) && !ts_region_code(x->recent[k]))
-            return x->recent[k]; /* (not "West African leaders": a region, no state of a junta) */
+            return x->recent[k]; /* (not "West African states": a region, no state of a junta) */
     return NULL;
 }
 
@@ -1063,7 +1063,7 @@ static int vehicle_before(const ts_sent *s, size_t i)
  * it), 0 if the token is left to the phrase composer. Asked only where
  * may_reference says one of its cases may apply: a new case must keep that
  * test true for its tokens. */
-/* "China temporarily closed its embassy": "its" (at i) right after a verb
+/* "Argentina temporarily closed its embassy": "its" (at i) right after a verb
  * (doing or saying) in the past or present whose subject, a state named just
  * before it (adverbs aside), opens the clause after a comma, "and" or the
  * sentence's start: that subject's. -1: not so (then the story decides; "X
@@ -1110,7 +1110,7 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         piece a = longest(s, i + 1);
         int own = a.kind == K_AGENT && (g & (G_IT | G_THEY)) ? clause_subject_before(s, i) : -1;
         if (own >= 0)
-            pc = s->m[own].code; /* "..., and China temporarily closed its embassy": China's */
+            pc = s->m[own].code; /* "..., and Argentina recalled its ambassador": Argentina's */
         if (a.kind == K_AGENT && (g & (G_IT | G_THEY | G_HE)) && pc) {
             char code[TS_CODE_MAX];
             compose(code, pc, a.e->code);
@@ -1125,7 +1125,7 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
             (TOK_IS(s, h, "country") || TOK_IS(s, h, "nation")) && !is_possessive(s, h + 1)) {
             /* "said his country would send", "its nation": the country of the one it points back to */
             char cc[4] = {pc[0], pc[1], pc[2], '\0'};
-            for (size_t k = s->nm; h == i + 2 && k-- > 0;) /* "barred Iran's envoy, who was visiting his
+            for (size_t k = s->nm; h == i + 2 && k-- > 0;) /* "expelled Peru's envoy, who was visiting his
                                                               home country": the nearest one named */
                 if (s->m[k].kind == M_NAME && (size_t)s->m[k].t1 <= i && strlen(s->m[k].code) >= 3 &&
                     !ts_igo_code(s->m[k].code)) {
@@ -2228,8 +2228,8 @@ static void shared_country(ts_sent *s)
     }
 }
 
-/* "sending police to its border with Ecuador, and China closed its
- * embassy": after ", and", b opens a clause of its own (a verb in the past
+/* "recalled its ambassador from talks with Bolivia, and Argentina closed
+ * its consulate": after ", and", b opens a clause of its own (a verb in the past
  * or present follows it, adverbs aside) while a is the object of a
  * preposition in the clause before; the two are no compound. */
 static int new_clause_subject(const ts_sent *s, const ts_mention *a, const ts_mention *b)
@@ -2273,7 +2273,7 @@ static void group_compounds(ts_sent *s)
         if (!ok || (!sep_and && !sep_comma))
             continue;
         if (sep_and && sep_comma && a->group == (int16_t)(m - 1) && new_clause_subject(s, a, b))
-            continue; /* "its border with Ecuador, and China temporarily closed": two clauses (but
+            continue; /* "talks with Bolivia, and Argentina temporarily closed": two clauses (but
                          "sanctions on Iran, Iraq, and Syria were lifted": the end of a list) */
         if (!sep_and) {
             /* comma only: part of a list only if an "and" follows this mention */
