@@ -297,6 +297,16 @@ static int third_party_phrase(const ts_sent *s, int mi, int by)
     return b > 1 && TOK_IS(s, b - 1, "of") && ts_tok_in(s, b - 2, med, sizeof med / sizeof med[0]);
 }
 
+/* The token before mention start t0 and the bare determiners before it
+ * ("by the police": "by"); t0 itself when t0 is 0. */
+static size_t past_det_back(const ts_sent *s, size_t t0)
+{
+    size_t b = t0;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    return b > 0 ? b - 1 : t0;
+}
+
 /* The first token from q on (before end) that is not a bare determiner. */
 static size_t past_det(const ts_sent *s, size_t q, size_t end)
 {
@@ -7246,6 +7256,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                     ((s->gram[q - 1] & (G_SUB | G_REL)) && !(s->gram[q - 1] & G_AND) && s->mid[q - 1] < 0))
                     break;
                 int mq = s->mid[q - 1];
+                if (mq >= 0 && mq != by && s->m[mq].t0 > 0 && (s->gram[past_det_back(s, s->m[mq].t0)] & G_BY) &&
+                    (size_t)s->m[mq].t1 + 1 == (size_t)v->chain0 && (s->gram[s->m[mq].t1] & G_AND))
+                    continue; /* "saw him detained by police and impeached by lawmakers": the agent
+                                 of the passive coordinated before, not what this one is done to
+                                 (but "shells used by Russian forces are supplied by": below) */
                 if (mq >= 0 && mq != by && !g->skip[q - 1] &&
                     (s->m[mq].kind == M_NAME || flag_of(s, mq) ||
                      (s->m[mq].kind == M_ADJ && (size_t)s->m[mq].t0 + 1 == q && q >= 2 &&
