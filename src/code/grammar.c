@@ -7258,7 +7258,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                 int mq = s->mid[q - 1];
                 if (mq >= 0 && mq != by && s->m[mq].t0 > 0 && (s->gram[past_det_back(s, s->m[mq].t0)] & G_BY) &&
                     (size_t)s->m[mq].t1 + 1 == (size_t)v->chain0 && (s->gram[s->m[mq].t1] & G_AND))
-                    continue; /* "saw him detained by police and impeached by lawmakers": the agent
+                    continue; /* "saw a paper raided by police and censured by lawmakers": the agent
                                  of the passive coordinated before, not what this one is done to
                                  (but "shells used by Russian forces are supplied by": below) */
                 if (mq >= 0 && mq != by && !g->skip[q - 1] &&
