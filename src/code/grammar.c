@@ -280,7 +280,32 @@ static int third_party_phrase(const ts_sent *s, int mi, int by)
     if (b > 0 && TOK_IS(s, b - 1, "under") && s->m[mi].t1 > s->m[mi].t0 + 1 &&
         (TOK_IS(s, s->m[mi].t1 - 1u, "auspices") || TOK_IS(s, s->m[mi].t1 - 1u, "aegis")))
         return 1; /* "under Chinese auspices", read as one mention */
+    /* "met in Arusha with the backing of the AU", "with Egypt's blessing": a supporter
+       after "with", not the partner the pattern's "with $T" names */
+    static const ts_lit backing[] = {LIT("backing"), LIT("support"),  LIT("blessing"), LIT("consent"),
+                                     LIT("approval"), LIT("endorsement"), LIT("encouragement")};
+    if (b > 2 && TOK_IS(s, b - 1, "of") && ts_tok_in(s, b - 2, backing, sizeof backing / sizeof backing[0])) {
+        size_t w = b - 3; /* "with the full backing of": a determiner and a word or two before the noun */
+        while (w > 0 && w + 6 > b && s->mid[w] < 0 && s->tok[w].kind == TK_WORD && s->tok[w].cas == CASE_LOWER &&
+               !TOK_IS(s, w, "with"))
+            w--;
+        if (TOK_IS(s, w, "with"))
+            return 1;
+    }
+    if (b > 0 && TOK_IS(s, b - 1, "with") && e < s->ntok && s->m[mi].t1 < e &&
+        ts_tok_in(s, e, backing, sizeof backing / sizeof backing[0]))
+        return 1;
     return b > 1 && TOK_IS(s, b - 1, "of") && ts_tok_in(s, b - 2, med, sizeof med / sizeof med[0]);
+}
+
+/* The token before mention start t0 and the bare determiners before it
+ * ("by the police": "by"); t0 itself when t0 is 0. */
+static size_t past_det_back(const ts_sent *s, size_t t0)
+{
+    size_t b = t0;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    return b > 0 ? b - 1 : t0;
 }
 
 /* The first token from q on (before end) that is not a bare determiner. */
@@ -1002,6 +1027,31 @@ static int past_form(const ts_sent *s, size_t k)
            !(w->gram & (G_SAY | G_PREP | G_LOC | G_BY | G_DET | G_AND | G_CONJ | G_SUB));
 }
 
+/* A finite verb right after a noun phrase that names no actor, opened by an
+ * article right after a subordinator: "after a roadside bomb killed six
+ * soldiers", "when the blast tore through the market". That thing is the
+ * subject; an actor named earlier (the object of the clause before) is not.
+ * At most two words between the article and the verb. */
+static int thing_subject(const gstate *g, size_t j)
+{
+    const ts_sent *s = g->s;
+    if (j < 2 || s->mid[j - 1] >= 0 || s->tok[j - 1].kind != TK_WORD || s->tok[j - 1].cas != CASE_LOWER ||
+        s->gram[j - 1] || g->isverb[j - 1] || g->adv[j - 1] || g->skip[j - 1])
+        return 0;
+    for (size_t q = j - 1; q-- > 0 && q + 4 > j;) {
+        if (TOK_IS(s, q, "a") || TOK_IS(s, q, "an") || TOK_IS(s, q, "the")) {
+            /* the phrase opens a clause: not "students protesting the quota system blocked" */
+            static const ts_lit opener[] = {LIT("after"), LIT("before"), LIT("when"),    LIT("as"),
+                                            LIT("while"), LIT("until"),  LIT("because"), LIT("since")};
+            return q > 0 && ts_tok_in(s, q - 1, opener, sizeof opener / sizeof opener[0]);
+        }
+        if (s->mid[q] >= 0 || s->tok[q].kind != TK_WORD || s->tok[q].cas != CASE_LOWER || s->gram[q] ||
+            g->isverb[q])
+            return 0;
+    }
+    return 0;
+}
+
 static int find_subject(gstate *g, size_t i, size_t from)
 {
     ts_sent *s = g->s;
@@ -1018,6 +1068,8 @@ static int find_subject(gstate *g, size_t i, size_t from)
             return crew;
         }
     }
+    if (g->v[i].kind == V_FINITE && thing_subject(g, j))
+        return -1; /* "after a roadside bomb killed six soldiers": no actor, not the one named before */
     while (j > 0) {
         size_t k = j - 1;
         if (g->skip[k] || g->adv[k]) {
@@ -1125,6 +1177,10 @@ static int find_subject(gstate *g, size_t i, size_t from)
                     j = c - 1; /* "Colombia's peace commissioner, Otty Patino, accused" */
                     continue;
                 }
+                if (g->v[i].kind == V_ING && s->mid[a] >= 0 && c >= 2 && s->mid[c - 2] >= 0 &&
+                    s->m[s->mid[c - 2]].group == s->m[s->mid[a]].group)
+                    return -2; /* "stormed the embassies of France, Belgium and the US, accusing":
+                                  the end of a list, not an appositive of its first */
                 const ts_word *aw = ts_w(s, a);
                 if ((s->gram[a] & (G_REL | G_DET)) || s->mid[a] >= 0 || (s->gram[a] & G_SUB) ||
                     (aw && (aw->vform & VF_ING) && s->tok[a].cas == CASE_LOWER) || ing_word(s, a) ||
@@ -1505,6 +1561,33 @@ static int demand_after_place(const gstate *g, size_t k)
     return b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC)) && !(s->gram[b - 1] & G_BY);
 }
 
+#define CHANT_WORDS 6 /* from the participle to "against": "chanting slogans against" */
+
+/* "marched in Beirut after Friday prayers, chanting slogans against
+ * Israel": a participle of protest after the clause that ends at e
+ * names, after "against", a party of another country than the crowd's.
+ * The crowd protests against it (the participle's own event), not against
+ * its own government. */
+static int chant_against_after(const gstate *g, size_t e, int src)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit ings[] = {LIT("chanting"), LIT("denouncing"), LIT("shouting"), LIT("protesting"),
+                                  LIT("waving"),   LIT("burning"),    LIT("carrying")};
+    for (size_t q = e; q < s->ntok && q < e + 2; q++) {
+        if (!ts_tok_in(s, q, ings, sizeof ings / sizeof ings[0]))
+            continue;
+        for (size_t a = q + 1; a + 1 < s->ntok && a <= q + CHANT_WORDS && !hard_boundary(s, a); a++) {
+            if (!TOK_IS(s, a, "against"))
+                continue;
+            size_t b = past_det(s, a + 1, s->ntok);
+            int m = b < s->ntok ? s->mid[b] : -1;
+            return m >= 0 && s->m[m].kind == M_NAME && strlen(s->m[m].code) >= 3 &&
+                   strncmp(s->m[m].code, s->m[src].code, 3) != 0;
+        }
+    }
+    return 0;
+}
+
 /* A participle of holding people: "two Americans held in Russia",
  * "journalists jailed in Egypt" describe the people, no new clause. */
 static int held_word(const ts_sent *s, size_t k)
@@ -1858,6 +1941,15 @@ static size_t inquiry_into(const gstate *g, size_t c0)
     return (size_t)-1;
 }
 
+/* An infinitive of aid after "to": "sent troops to help Estonia", "to
+ * defend", "to support": the one helped is the aid's party. */
+static int aid_infinitive(const ts_sent *s, size_t q)
+{
+    static const ts_lit aid[] = {LIT("help"),   LIT("assist"),  LIT("support"), LIT("defend"),
+                                 LIT("protect"), LIT("bolster"), LIT("aid")};
+    return ts_tok_in(s, q, aid, sizeof aid / sizeof aid[0]);
+}
+
 static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, int subj, pmatch *out)
 {
     ts_sent *s = g->s;
@@ -1931,7 +2023,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 if (s->mid[q] < 0 && q <= pos + 4 && s->tok[q].cas == CASE_LOWER && charged_people(s, pos, q, end))
                     break; /* "arrested 12 people accused of spying for Israel" */
                 int ag = q > pos && q > i + 1 ? reduced_agent(g, q, end) : -1;
-                if (ag >= 0 && s->m[ag].kind == M_NAME && !g->skip[s->m[ag].t0]) {
+                if (ag >= 0 && s->m[ag].kind == M_NAME && !g->skip[s->m[ag].t0] &&
+                    !third_party_phrase(s, ag, 1)) { /* (not "in a meeting hosted by Tanzania": its host) */
                     /* "denounced the sanctions imposed on Russia by the EU": whose sanctions */
                     target = ag;
                     pos = s->m[ag].t1;
@@ -1973,8 +2066,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 if (mi >= 0 && s->m[mi].t0 == q && q > 0 && TOK_IS(s, q - 1, "what") &&
                     (size_t)s->m[mi].t1 < s->ntok && label_verb(s, s->m[mi].t1))
                     continue; /* "struck what New Delhi called a training camp": the label's speaker */
-                if (mi >= 0 && s->m[mi].t0 == q && !(named_prep && last + 2 >= q) && third_party_phrase(s, mi, 0))
-                    continue; /* "restored ties with the help of China": not the pattern's "with $T" */
+                if (mi >= 0 && s->m[mi].t0 == q && !(named_prep && last + 2 >= q) && third_party_phrase(s, mi, 1))
+                    continue; /* "restored ties with the help of China", "a meeting hosted by X": not the pattern's $T */
                 if (mi >= 0 && s->m[mi].t0 == q && with_as_role(s, mi))
                     continue; /* "with Venezuela and Cuba as guarantors": not the pattern's "with $T" */
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind != M_UNRES && !g->skip[q] &&
@@ -1995,6 +2088,11 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
             if (!class_match(W(s, q), e, d)) {
                 if (k > 0 && cessation_word(s, q))
                     break; /* "urged Rwanda to stop supporting the rebels": not "urge * to support $T" */
+                if (k > 0 && e->type == E_WORD && d->elems[p->elem + k - 1].type == E_TARGET && target >= 0 &&
+                    (((s->gram[q] & (G_BE | G_MODAL | G_FUT)) && s->mid[q] < 0 && s->tok[q].cas == CASE_LOWER) ||
+                     (g->isverb[q] && g->v[q].kind == V_FINITE && (!g->v[q].passive || (size_t)g->v[q].chain0 < q))))
+                    break; /* "told state radio the curfew was needed \"to keep order\"": a clause of its
+                              own after the object, no "tell $T to" */
                 continue;
             }
             if (s->mid[q] >= 0 && e->type != E_WORD && s->m[s->mid[q]].head != q)
@@ -2012,6 +2110,11 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 continue; /* "protested the transfer of the islands to Saudi Arabia": no "protest to $T" */
             if (k == 0 && e->type == E_WORD && !particle_next(g, p, i, q))
                 break; /* "broke the ceasefire with Ukraine" is no "break with $T" */
+            if (e->type == E_WORD && k + 1 < p->nelem && d->elems[p->elem + k + 1].type == E_TARGET &&
+                TOK_IS(s, q, "to") && q + 1 < s->ntok && g->isverb[q + 1] && g->v[q + 1].kind == V_INF &&
+                !aid_infinitive(s, q + 1))
+                continue; /* "sent police to tighten controls at its border with Bolivia": an infinitive's
+                             "to", not "send * police to $T" (but "sent troops to help Estonia") */
             pos = q + 1;
             last = q;
             found = 1;
@@ -3461,6 +3564,52 @@ static int person_and_cabinet(const ts_sent *s, int a, int b)
     return TOK_IS(s, y->head, "government") || TOK_IS(s, y->head, "cabinet");
 }
 
+/* A state's own organ (its government, army, police, courts, legislature,
+ * spies) and the bare state as the two parties of a meeting, a deal or aid
+ * (roots 04-06; praise, support, an apology or an amnesty, 051, 053, 055,
+ * 056, may be given to the state's own people), or
+ * the bare state attacking its own organ, or the organ attacking the bare
+ * state as its pair or as a compound with a foreign state (roots 18-20):
+ * there the bare country is a compound's other half read wrongly ("Ecuador
+ * and Peru traded fire, with Peruvian helicopters hitting ...", "said Lao
+ * troops fired near a pagoda claimed by both countries"). An army that shells a
+ * place of its own country (MMRMIL -> MMR) stays, as do rebels, civilians
+ * and the opposition against their country. Aid (07) between two organs of
+ * one state ("the government sent soldiers to assist the police") is the
+ * state's own use of its forces, no aid either. */
+static int state_organ_and_own_country(const ts_sent *s, int tm, const char *src, const char *tgt, const char *code,
+                                       unsigned flags)
+{
+    int r = (code[0] - '0') * 10 + (code[1] - '0');
+    if (!((r >= 4 && r <= 7) || (r >= 18 && r <= 20)) || (r == 5 && code[2] && strchr("1356", code[2])) || strncmp(src, tgt, 3) ||
+        ts_igo_code(src) || ts_igo_code(tgt))
+        return 0;
+    size_t ns = strlen(src), nt = strlen(tgt);
+    static const char organs[][4] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+    if (r == 7) { /* "sent soldiers to assist the police": its own forces, no aid */
+        int both = ns == 6 && nt == 6;
+        for (int side = 0; side < 2 && both; side++) {
+            const char *sec = (side ? tgt : src) + 3;
+            int hit = 0;
+            for (size_t k = 0; k < sizeof organs / sizeof organs[0] && !hit; k++)
+                hit = !strcmp(sec, organs[k]);
+            both = hit;
+        }
+        return both;
+    }
+    const char *organ = ns == 3 && nt == 6 ? tgt + 3 : nt == 3 && ns == 6 ? src + 3 : NULL;
+    if (!organ)
+        return 0;
+    int is_organ = 0;
+    for (size_t k = 0; k < sizeof organs / sizeof organs[0] && !is_organ; k++)
+        is_organ = !strcmp(organ, organs[k]);
+    if (!is_organ)
+        return 0;
+    if (r <= 6 || ns == 3)
+        return 1;
+    return (flags & TOCSIN_EV_SYMMETRIC) || !one_country_group(s, tm);
+}
+
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
                  unsigned flags, const ts_pattern *pat)
 {
@@ -3485,6 +3634,8 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     if (tm >= 0 && !strncmp(src, tgt, 3) && (strlen(tgt) == 3 || !strcmp(tgt + 3, "GOV")) &&
         (strlen(src) == 3 || !strcmp(src + 3, "GOV")) && !one_country_group(s, tm))
         return; /* "Kyiv proposed talks between Russia and Ukraine": not to itself */
+    if (tm >= 0 && state_organ_and_own_country(s, tm, src, tgt, code, flags))
+        return; /* "with Peruvian helicopters hitting ...": not Peru against its own army */
     for (size_t k = 0; k < em->n; k++)
         if (!strcmp(em->out[k].src, src) && !strcmp(em->out[k].tgt, tgt) &&
             !strcmp(em->out[k].code, code)) {
@@ -5387,6 +5538,9 @@ static int passive_at_home(gstate *g, size_t i, vcode *vc)
         return 0; /* troops, or police given orders ("Police were given shoot-on-sight orders") */
     if (r == 15 && pat < 0)
         return 0; /* "air defences were deployed": posture of nobody named */
+    for (size_t k = i + 1; k + 1 < vc->end && k <= i + 2; k++)
+        if (TOK_IS(s, k, "by") && s->tok[k + 1].kind == TK_WORD && s->tok[k + 1].cas != CASE_LOWER)
+            return 0; /* "was being persecuted by Justice Musa Ssekaana": an agent named, if not known */
     char cc[4] = "";
     int place = first_place(g, i, vc->end, pat, 0);
     if (place >= 0 && s->m[place].kind != M_ADJ && strlen(s->m[place].code) >= 3 && !ts_igo_code(s->m[place].code))
@@ -7290,6 +7444,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                     ((s->gram[q - 1] & (G_SUB | G_REL)) && !(s->gram[q - 1] & G_AND) && s->mid[q - 1] < 0))
                     break;
                 int mq = s->mid[q - 1];
+                if (mq >= 0 && mq != by && s->m[mq].t0 > 0 && (s->gram[past_det_back(s, s->m[mq].t0)] & G_BY) &&
+                    (size_t)s->m[mq].t1 + 1 == (size_t)v->chain0 && (s->gram[s->m[mq].t1] & G_AND))
+                    continue; /* "saw a paper raided by police and censured by lawmakers": the agent
+                                 of the passive coordinated before, not what this one is done to
+                                 (but "shells used by Russian forces are supplied by": below) */
                 if (mq >= 0 && mq != by && !g->skip[q - 1] &&
                     (s->m[mq].kind == M_NAME || flag_of(s, mq) ||
                      (s->m[mq].kind == M_ADJ && (size_t)s->m[mq].t0 + 1 == q && q >= 2 &&
@@ -7714,7 +7873,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         (s->m[vc->src].kind == M_NAME || s->m[vc->src].kind == M_PRON) && /* "They stormed the building" */
         (is_people(&s->m[vc->src]) || s->m[vc->src].people || country_prisoners(s, vc->src)) &&
         one_country_group(s, vc->src) && !ts_igo_code(s->m[vc->src].code) && !(vc->pm.p->flags & P_NOTARGET) &&
-        !v->passive) {
+        !v->passive && !chant_against_after(g, vc->end, vc->src)) {
         /* "French farmers protested in Paris", "Kenyans took to the streets": a protest
            at home is against the government (but "Israelis and Palestinians" share none) */
         char gov[7];
@@ -8550,6 +8709,36 @@ static int background_relative(const gstate *g, size_t i)
     return 0;
 }
 
+/* "the president, who is attending a G20 summit in India, condemned ...", "the
+ * minister, who was holding talks in Geneva, said": a meeting (root 04)
+ * told in the progressive in a non-restrictive relative clause is where the
+ * person was when the story's act happened, background and no event. */
+static int progressive_relative(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    const ts_word *w = W(s, i);
+    if (!vc->pm.p || root_of(vc->pm.p->code) != 4 || !strncmp(vc->pm.p->code, "042", 3) ||
+        !strncmp(vc->pm.p->code, "043", 3) || !w || !(w->vform & VF_ING) || !v->be || v->have)
+        return 0; /* but "Blinken, who is visiting Israel, said": the visit is news */
+    size_t c0 = (size_t)v->chain0;
+    return c0 >= 2 && (TOK_IS(s, c0 - 1, "who") || TOK_IS(s, c0 - 1, "which")) && is_comma(s, c0 - 2);
+}
+
+/* "fired water cannon at a fishing boat, injuring three fishermen",
+ * "fired tear gas at protesters, wounding dozens": the injuries a coercion
+ * (17x) the clause before coded caused are that act's, no fight (19x) of
+ * their own. Killing stays an event. */
+static int injury_of_coercion(const gstate *g, size_t i)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit hurt[] = {LIT("injuring"), LIT("wounding"), LIT("hurting")};
+    if (g->v[i].kind != V_ING || i < 2 || !is_comma(s, i - 1) || !ts_tok_in(s, i, hurt, sizeof hurt / sizeof hurt[0]))
+        return 0;
+    int f = g->last_finite;
+    return f >= 0 && (size_t)f < i && g->v[f].coded && g->v[f].root == 17;
+}
+
 #define IN_WHAT_LABEL_WORDS 5 /* from the verb of "in what X called" to its label */
 #define IN_WHAT_BACK_WORDS 24  /* from "in what" back to the act it judges */
 
@@ -9019,7 +9208,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
     vinfo *v = &g->v[i];
-    if (background_relative(g, i))
+    if (background_relative(g, i) || progressive_relative(g, i, vc) || injury_of_coercion(g, i))
         return 0;
     if (saying_it_violated(g, i, vc))
         return 0; /* "protested the launch, saying it violated U.N. resolutions": the launch did */
@@ -9887,7 +10076,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         r0 != 7 && strncmp(vc->code, "033", 3) && !v->passive && /* aid given together, or by agents of a
                                                                    passive, is not given to each other */
         !(vc->pm.p->flags & P_NOTARGET) && !vc->nosym && /* "Chile and Peru shared the view that": accord */
-        strncmp(vc->code, "039", 3) && strncmp(vc->code, "045", 3)) /* mediators do not mediate between themselves */
+        strncmp(vc->code, "039", 3) && strncmp(vc->code, "045", 3) && /* mediators do not mediate between themselves */
+        strncmp(vc->code, "051", 3)) /* "Qatar and Egypt welcomed the deal": not each other's praise */
         sym = 1; /* "Chile's minister and his Peruvian counterpart voiced hope of better ties": each other */
     if (vc->flags & TOCSIN_EV_INTENT)
         sym = sym && nt == 0; /* only among a compound subject */
@@ -13371,10 +13561,13 @@ static int warning_say(const gstate *g, size_t a, int *obj)
 static int act_party(const gstate *g, size_t a, size_t e, int sp)
 {
     const ts_sent *s = g->s;
+    static const ts_lit entered[] = {LIT("intervention"), LIT("invasion"), LIT("incursion"), LIT("interference")};
     int first = -1;
     for (size_t q = a; q < e; q++) {
         if (TOK_IS(s, q, "on") || TOK_IS(s, q, "against") || TOK_IS(s, q, "upon") || TOK_IS(s, q, "at"))
             break;
+        if ((TOK_IS(s, q, "in") || TOK_IS(s, q, "into")) && q > a && ts_tok_in(s, q - 1, entered, 4))
+            break; /* "any intervention in Syria": the country intervened in, not the intervener */
         int mi = s->mid[q];
         if (mi < 0 || s->m[mi].t0 != q || strlen(s->m[mi].code) < 3 || mi == sp ||
             !strncmp(s->m[mi].code, s->m[sp].code, 3) ||

@@ -467,7 +467,7 @@ static const char *pronoun_code(const ts_sent *s, uint32_t g, size_t at)
 static const char *last_state(const ts_sent *s)
 {
     const ts_ctx *x = s->ctx;
-    if (x->thing[0] && !ts_igo_code(x->thing))
+    if (x->thing[0] && !ts_igo_code(x->thing) && !ts_region_code(x->thing))
         return x->thing;
     if (!x->thing[0])
         return NULL;
@@ -476,8 +476,8 @@ static const char *last_state(const ts_sent *s)
             !ts_igo_code(s->m[k].code))
             return NULL;
     for (int k = 0; k < 4; k++)
-        if (strlen(x->recent[k]) >= 3 && !ts_igo_code(x->recent[k]))
-            return x->recent[k];
+        if (strlen(x->recent[k]) >= 3 && !ts_igo_code(x->recent[k]) && !ts_region_code(x->recent[k]))
+            return x->recent[k]; /* (not "West African states": a region, no state of a junta) */
     return NULL;
 }
 
@@ -1063,6 +1063,35 @@ static int vehicle_before(const ts_sent *s, size_t i)
  * it), 0 if the token is left to the phrase composer. Asked only where
  * may_reference says one of its cases may apply: a new case must keep that
  * test true for its tokens. */
+/* "Argentina temporarily closed its embassy": "its" (at i) right after a verb
+ * (doing or saying) in the past or present whose subject, a state named just
+ * before it (adverbs aside), opens the clause after a comma, "and" or the
+ * sentence's start: that subject's. -1: not so (then the story decides; "X
+ * accused Y of violating its airspace" is not this shape). */
+static int clause_subject_before(const ts_sent *s, size_t i)
+{
+    if (i < 2 || s->mid[i - 1] >= 0 || s->tok[i - 1].cas != CASE_LOWER)
+        return -1;
+    const ts_word *w = ts_w(s, i - 1);
+    if (!w || w->verb < 0 || !(w->vform & (VF_PAST | VF_S)))
+        return -1;
+    size_t e = i - 1;
+    while (e > 0 && s->mid[e - 1] < 0 && s->tok[e - 1].kind == TK_WORD && s->tok[e - 1].cas == CASE_LOWER &&
+           ((s->gram[e - 1] & (G_ADV | G_HAVE)) ||
+            (s->tok[e - 1].len > 4 && !memcmp(s->text + s->tok[e - 1].off + s->tok[e - 1].len - 2, "ly", 2))))
+        e--;
+    if (e == 0 || s->mid[e - 1] < 0)
+        return -1;
+    int m = s->mid[e - 1];
+    const ts_mention *x = &s->m[m];
+    if (x->kind != M_NAME || x->t1 != e || strlen(x->code) != 3 || x->person)
+        return -1;
+    size_t b = x->t0;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    return b == 0 || (s->gram[b - 1] & G_AND) || TOK_IS(s, b - 1, ",") ? m : -1;
+}
+
 static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
 {
     const tocsin_dict *d = s->d;
@@ -1079,6 +1108,9 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
     if (!p.kind && (g & (G_HE | G_IT | G_THEY))) {
         const char *pc = pronoun_code(s, g, i);
         piece a = longest(s, i + 1);
+        int own = a.kind == K_AGENT && (g & (G_IT | G_THEY)) ? clause_subject_before(s, i) : -1;
+        if (own >= 0)
+            pc = s->m[own].code; /* "..., and Argentina recalled its ambassador": Argentina's */
         if (a.kind == K_AGENT && (g & (G_IT | G_THEY | G_HE)) && pc) {
             char code[TS_CODE_MAX];
             compose(code, pc, a.e->code);
@@ -1088,14 +1120,22 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
             *ip = a.end;
             return 1;
         }
-        if (pc && strlen(pc) >= 3 && i + 1 < s->ntok &&
-            (TOK_IS(s, i + 1, "country") || TOK_IS(s, i + 1, "nation")) && !is_possessive(s, i + 2)) {
+        size_t h = i + 1 < s->ntok && TOK_IS(s, i + 1, "home") ? i + 2 : i + 1; /* "his home country" */
+        if (pc && strlen(pc) >= 3 && h < s->ntok &&
+            (TOK_IS(s, h, "country") || TOK_IS(s, h, "nation")) && !is_possessive(s, h + 1)) {
             /* "said his country would send", "its nation": the country of the one it points back to */
             char cc[4] = {pc[0], pc[1], pc[2], '\0'};
-            int mi = add_mention(s, i, i + 2, i + 1, M_NAME, cc);
+            for (size_t k = s->nm; h == i + 2 && k-- > 0;) /* "expelled Peru's envoy, who was visiting his
+                                                              home country": the nearest one named */
+                if (s->m[k].kind == M_NAME && (size_t)s->m[k].t1 <= i && strlen(s->m[k].code) >= 3 &&
+                    !ts_igo_code(s->m[k].code)) {
+                    memcpy(cc, s->m[k].code, 3);
+                    break;
+                }
+            int mi = add_mention(s, i, h + 1, h, M_NAME, cc);
             if (mi >= 0)
                 s->m[mi].resolved = 1;
-            *ip = i + 2;
+            *ip = h + 1;
             return 1;
         }
         /* subject/object pronouns only; possessives before nouns are not actors */
@@ -2192,6 +2232,26 @@ static void shared_country(ts_sent *s)
     }
 }
 
+/* "recalled its ambassador from talks with Bolivia, and Argentina closed
+ * its consulate": after ", and", b opens a clause of its own (a verb in the past
+ * or present follows it, adverbs aside) while a is the object of a
+ * preposition in the clause before; the two are no compound. */
+static int new_clause_subject(const ts_sent *s, const ts_mention *a, const ts_mention *b)
+{
+    size_t p = a->t0;
+    while (p > 0 && (s->gram[p - 1] & G_DET) && s->mid[p - 1] < 0)
+        p--;
+    if (p == 0 || !(s->gram[p - 1] & (G_PREP | G_LOC)) || (s->gram[p - 1] & G_AND))
+        return 0;
+    size_t e = b->t1;
+    while (e < s->ntok && s->mid[e] < 0 && s->tok[e].kind == TK_WORD && s->tok[e].cas == CASE_LOWER &&
+           ((s->gram[e] & (G_ADV | G_HAVE | G_BE | G_MODAL | G_FUT)) ||
+            (s->tok[e].len > 4 && !memcmp(s->text + s->tok[e].off + s->tok[e].len - 2, "ly", 2))))
+        e++; /* "temporarily", "has", "will" */
+    const ts_word *w = e < s->ntok && s->mid[e] < 0 && s->tok[e].cas == CASE_LOWER ? ts_w(s, e) : NULL;
+    return w && w->verb >= 0 && (w->vform & (VF_PAST | VF_S | VF_PART));
+}
+
 static void group_compounds(ts_sent *s)
 {
     for (size_t m = 1; m < s->nm; m++) {
@@ -2206,14 +2266,19 @@ static void group_compounds(ts_sent *s)
             else if (TOK_IS(s, k, ","))
                 sep_comma = 1;
             else if (!(s->gram[k] & G_DET) && !TOK_IS(s, k, "both") &&
+                     !(sep_and && (s->tok[k].kind == TK_NUM || (s->gram[k] & G_QUANT) || TOK_IS(s, k, "other"))) &&
                      !(b->kind == M_UNRES && sep_and && s->tok[k].kind == TK_WORD && s->tok[k].cas != CASE_LOWER &&
                        s->mid[k] < 0) &&
                      !(sep_and && k + 1 == b->t0 && b->kind == M_NAME && described_org(s, k)))
                 ok = 0; /* but "the government and Tigrayan rebels": a name we lack;
-                           "the army and the paramilitary Rapid Support Forces": a description */
+                           "the army and the paramilitary Rapid Support Forces": a description;
+                           "the United States and 12 other Western countries": a count */
         }
         if (!ok || (!sep_and && !sep_comma))
             continue;
+        if (sep_and && sep_comma && a->group == (int16_t)(m - 1) && new_clause_subject(s, a, b))
+            continue; /* "talks with Bolivia, and Argentina temporarily closed": two clauses (but
+                         "sanctions on Iran, Iraq, and Syria were lifted": the end of a list) */
         if (!sep_and) {
             /* comma only: part of a list only if an "and" follows this mention */
             size_t k = b->t1;

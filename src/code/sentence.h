@@ -267,6 +267,14 @@ static inline int ts_igo_code(const char *c)
     return (n != 3 && n != 6) || !strncmp(c, "UNO", 3) || !strncmp(c, "EUR", 3) || !strncmp(c, "IGO", 3) ||
            !strncmp(c, "NGO", 3);
 }
+/* A region's code, no state's: the West, West Africa, Latin, South and
+ * North America, the Balkans (dict/actors/places.txt). A region has no
+ * government, army or junta of its own for "the junta" to mean. */
+static inline int ts_region_code(const char *c)
+{
+    return !strncmp(c, "WST", 3) || !strncmp(c, "WAF", 3) || !strncmp(c, "LAM", 3) || !strncmp(c, "SAM", 3) ||
+           !strncmp(c, "NMR", 3) || !strncmp(c, "BLK", 3);
+}
 /* The story's latest party that is a state other than cc's (no
  * organisation, not the West): whom "the junta", "the Foreign Office" or
  * "the country's police" mean when the sentence names only cc. NULL: none. */
@@ -274,7 +282,7 @@ static inline const char *ts_ctx_other_state(const ts_ctx *x, const char *cc)
 {
     for (size_t k = 0; k < sizeof x->recent / sizeof x->recent[0]; k++) {
         const char *c = x->recent[k];
-        if (!ts_igo_code(c) && strncmp(c, "WST", 3) && strncmp(c, cc, 3))
+        if (!ts_igo_code(c) && !ts_region_code(c) && strncmp(c, cc, 3))
             return c;
     }
     return NULL;
