@@ -4162,6 +4162,20 @@ static void govern(gstate *g, size_t i)
             v->fut = jv->fut;
             v->cond = jv->cond;
             v->hedge = jv->hedge;
+        } else if (q > 0 && (TOK_IS(s, q - 1, "after") || TOK_IS(s, q - 1, "before") ||
+                             TOK_IS(s, q - 1, "while") || TOK_IS(s, q - 1, "upon")) &&
+                   g->last_finite >= 0 && g->last_finite < (int)q && g->v[g->last_finite].gov == GOV_NONE &&
+                   g->v[g->last_finite].subj >= 0 && !g->v[g->last_finite].neg && !g->v[g->last_finite].cond &&
+                   !(i + 1 < s->ntok && g->isverb[i + 1])) {
+            /* "troops stormed the camp after killing its guards", "was arrested
+               while crossing": the -ing's doer is the subject of the clause it
+               closes, told as that clause is (not "after fighting erupted") */
+            const vinfo *fv = &g->v[g->last_finite];
+            v->gov = GOV_NONE;
+            v->subj = fv->subj;
+            v->modal = fv->modal;
+            v->fut = fv->fut;
+            v->hedge = fv->hedge;
         } else if (q > 0 && (s->gram[q - 1] & (G_PREP | G_LOC | G_BY | G_SUB)) &&
                    !is_comma(s, q - 1)) {
             v->gov = GOV_PREP; /* "accused X of sending", "by linking" */
@@ -4374,6 +4388,20 @@ static int own_past(const ts_word *w, const vinfo *pv)
     return w && (w->vform & VF_PAST) && !(w->vform & VF_BASE) && !pv->have && !pv->be;
 }
 
+static int feeling_verb(const ts_sent *s, size_t i);
+
+/* A participle of feeling after "be" ("was alarmed", "is deeply
+ * concerned", "were shocked by the scenes"): a state of its subject, so a
+ * verb joined to it by "and" is active ("said it was alarmed and urged
+ * Hanoi to ...", "was shocked and offered help"), not a second passive as
+ * in "was arrested and charged". */
+static int feeling_state(const ts_sent *s, size_t i)
+{
+    static const ts_lit more[] = {LIT("shock"), LIT("sadden"), LIT("trouble"), LIT("disturb"),
+                                  LIT("horrify"), LIT("frustrate"), LIT("stun")};
+    return feeling_verb(s, i) || lemma_in(s, W(s, i), more, sizeof more / sizeof more[0]);
+}
+
 static int verb_subject(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -4387,7 +4415,8 @@ static int verb_subject(gstate *g, size_t i)
         /* a second verb of the same subject: "Turkey condemned Israel and recalled" */
         vinfo *pv = &g->v[g->last_finite];
         v->subj = pv->subj;
-        if (!v->be && !v->have && pv->passive && w && (w->vform & VF_PART))
+        if (!v->be && !v->have && pv->passive && w && (w->vform & VF_PART) &&
+            !feeling_state(s, (size_t)g->last_finite))
             v->passive = pv->passive; /* "had been killed or wounded" */
         if ((v->subj < 0 || s->m[v->subj].kind == M_UNRES) && g->main_subj >= 0)
             v->subj = (int16_t)g->main_subj; /* "X argued that the regime failed and blamed Y" */
