@@ -1506,6 +1506,63 @@ static int coordinated_gerund(const gstate *g, size_t a)
     return v >= 1 && g->isverb[v] && g->v[v].kind == V_ING && (s->gram[v - 1] & (G_PREP | G_LOC));
 }
 
+/* Does a named actor follow at t, after an optional comma, as an example of
+ * the unnamed group before it ("seven countries, including Chile and Peru",
+ * "several states such as Mali")? Its mention plus one, or 0. */
+#define EXAMPLE_GROUP_WORDS 6 /* "seven Latin American countries" before ", including" */
+static int named_examples_after(const ts_sent *s, size_t t, size_t end)
+{
+    if (t < end && is_comma(s, t))
+        t++;
+    if (t + 1 < end && TOK_IS(s, t, "including"))
+        t++;
+    else if (t + 2 < end && TOK_IS(s, t, "such") && TOK_IS(s, t + 1, "as"))
+        t += 2;
+    else
+        return 0;
+    t = past_det(s, t, end);
+    if (t < end && s->mid[t] >= 0 && s->m[s->mid[t]].kind == M_NAME && s->m[s->mid[t]].code[0] &&
+        !is_place(s, &s->m[s->mid[t]]))
+        return s->mid[t] + 1;
+    return 0;
+}
+
+/* The comma at c between an unnamed group and its named examples ("seven
+ * countries, including Chile and Peru"), not after a name ("bases in
+ * Germany, including ..."). */
+static int unnamed_group_examples(const ts_sent *s, size_t c)
+{
+    static const ts_lit groups[] = {LIT("countries"), LIT("nations"), LIT("states"), LIT("governments"),
+                                    LIT("neighbours"), LIT("neighbors")};
+    if (c == 0 || s->tok[c - 1].cas != CASE_LOWER ||
+        (s->mid[c - 1] >= 0 && s->m[s->mid[c - 1]].kind != M_UNRES &&
+         !ts_tok_in(s, c - 1, groups, sizeof groups / sizeof groups[0])))
+        return 0; /* (but "seven Latin American countries, including": the examples) */
+    return named_examples_after(s, c, s->ntok) != 0;
+}
+
+/* The closing comma of the example list that the comma at c opens after an
+ * unnamed group (", including Argentina, Chile and Peru, to leave"), or c
+ * when there is none. */
+#define EXAMPLE_LIST_WORDS 16
+static size_t examples_end(const ts_sent *s, size_t c)
+{
+    if (!unnamed_group_examples(s, c))
+        return c;
+    for (size_t e = c + 2; e < s->ntok && e < c + EXAMPLE_LIST_WORDS; e++) {
+        if (hard_boundary(s, e))
+            return c;
+        if (s->mid[e] >= 0 || (s->gram[e] & (G_AND | G_DET)))
+            continue;
+        if (!is_comma(s, e))
+            return c; /* the list ends the clause, or words other than names follow */
+        size_t q = past_det(s, e + 1, s->ntok);
+        if (q >= s->ntok || s->mid[q] < 0)
+            return e + 1; /* the comma after the last name */
+    }
+    return c;
+}
+
 /* End of the clause that starts right after verb i. */
 static size_t clause_end(gstate *g, size_t i)
 {
@@ -1515,6 +1572,9 @@ static size_t clause_end(gstate *g, size_t i)
             return k;
         if (g->adv[k])
             continue; /* "since Wednesday", "in a statement" */
+        if ((is_comma(s, k) || (k > 0 && is_comma(s, k - 1) && TOK_IS(s, k, "including"))) &&
+            unnamed_group_examples(s, is_comma(s, k) ? k : k - 1))
+            continue; /* "diplomats from seven countries, including Chile and Peru, to leave" */
         uint32_t gg = s->gram[k];
         if ((gg & (G_SUB | G_REL | G_CONJ)) && !(gg & (G_PREP | G_LOC)) && s->mid[k] < 0 && !as_preposition(g, k))
             return k;
@@ -1697,6 +1757,13 @@ static size_t gap_end(gstate *g, size_t pos, size_t end)
     if (!g->glim[pos]) {
         size_t lim = pos, words = 0;
         while (lim < s->ntok && words <= GAP) {
+            if (is_comma(s, lim) && lim > pos) {
+                size_t e = examples_end(s, lim);
+                if (e > lim) {
+                    lim = e; /* ", including Argentina, Chile and Peru," counts as nothing */
+                    continue;
+                }
+            }
             /* "IRIS-T", "short-range": a hyphenated word counts once */
             if (s->tok[lim].kind != TK_PUNCT && !(lim > pos && is_punct(s, lim - 1, '-')) && !g->adv[lim])
                 words++;
@@ -2739,7 +2806,14 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             size_t q = past_det(s, (size_t)s->m[mi].t1 + 1, end);
             if (q < end && s->mid[q] >= 0 && s->m[s->mid[q]].kind != M_UNRES && s->m[s->mid[q]].code[0])
                 continue; /* "two diplomats of the Japanese government": the named one */
+            size_t c = q;
+            while (c < end && c < q + EXAMPLE_GROUP_WORDS && !is_comma(s, c) && !g->isverb[c])
+                c++;
+            if (c < end && is_comma(s, c) && unnamed_group_examples(s, c))
+                continue; /* "diplomats from seven countries, including Chile and Peru" */
         }
+        if ((size_t)s->m[mi].t1 < end && is_comma(s, s->m[mi].t1) && unnamed_group_examples(s, s->m[mi].t1))
+            continue; /* "diplomats from seven countries, including Chile and Peru": the named ones */
         if (s->m[mi].kind == M_UNRES || !s->m[mi].code[0]) {
             /* the object is an actor we cannot name: no target rather than a wrong one */
             if (!is_place(s, &s->m[mi]))
@@ -7215,6 +7289,18 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                country the envoy is posted to, though "from France" reads as a place */
             size_t q = past_det(s, vc->pm.last + 2, vc->end);
             int mq = q < vc->end ? s->mid[q] : -1;
+            {
+                /* "ordered diplomats from seven Latin American countries, including
+                   Chile, to leave": the examples the group's comma opens */
+                size_t c = q;
+                while (c < vc->end && c < q + EXAMPLE_GROUP_WORDS && !is_comma(s, c) && !g->isverb[c])
+                    c++;
+                int ex = c < vc->end && is_comma(s, c) && unnamed_group_examples(s, c)
+                             ? named_examples_after(s, c, vc->end)
+                             : 0;
+                if (ex)
+                    mq = ex - 1;
+            }
             if (mq >= 0 && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 && vc->src >= 0 &&
                 strncmp(s->m[mq].code, s->m[vc->src].code, 3)) {
                 vc->tgt = mq;
