@@ -2340,6 +2340,26 @@ static void domestic_scene(ts_sent *s)
     }
 }
 
+/* Is the person's name at [t0, end) part of a place named after them: a
+ * capitalised word for a square, street or building right before it
+ * ("Plaza Murillo", "Avenida Bolivar") or right after it ("Netanyahu
+ * Street", "Jomo Kenyatta International Airport", "Mandela Bridge")? */
+static int named_place_of_person(const ts_sent *s, size_t t0, size_t end)
+{
+    static const ts_lit before[] = {LIT("plaza"), LIT("avenida"), LIT("calle"), LIT("piazza"), LIT("rue"),
+                                    LIT("praca"), LIT("paseo")};
+    static const ts_lit after[] = {LIT("street"),  LIT("square"),   LIT("avenue"),   LIT("road"),
+                                   LIT("boulevard"), LIT("airport"), LIT("international"), LIT("stadium"),
+                                   LIT("bridge"),  LIT("hospital"), LIT("university"), LIT("highway"),
+                                   LIT("plaza"),   LIT("park"),     LIT("port"),     LIT("tower"),
+                                   LIT("mosque"),  LIT("avenida")};
+    if (t0 > 0 && s->tok[t0 - 1].kind == TK_WORD && s->tok[t0 - 1].cas != CASE_LOWER &&
+        ts_tok_in(s, t0 - 1, before, sizeof before / sizeof before[0]))
+        return 1;
+    return end < s->ntok && s->tok[end].kind == TK_WORD && s->tok[end].cas != CASE_LOWER &&
+           ts_tok_in(s, end, after, sizeof after / sizeof after[0]);
+}
+
 void ts_mentions(ts_sent *s)
 {
     s->nm = 0;
@@ -2370,6 +2390,10 @@ void ts_mentions(ts_sent *s)
                 memcpy(home, p.e->code, 4); /* "Congress": the US one unless the scene is elsewhere */
             p.kind = p.alt->kind;
             p.e = p.alt;
+        }
+        if (p.kind == K_PERSON && named_place_of_person(s, i, p.end)) {
+            i = p.end; /* "Plaza Murillo", "Netanyahu Street", "Ben Gurion Airport": a place */
+            continue;
         }
         if (may_reference(s, &p, i) && take_reference(s, &p, &i))
             continue;
@@ -2571,6 +2595,14 @@ void ts_ctx_update(ts_sent *s)
         else if (m > 0 && s->m[m - 1].kind == M_NAME && strlen(s->m[m - 1].code) >= 3 && x->t0 >= 1 &&
                  s->m[m - 1].t1 + 1 == x->t0 && s->tok[x->t0 - 1].kind == TK_PUNCT && s->text[s->tok[x->t0 - 1].off] == ',')
             learn_name(s, x, s->m[m - 1].code); /* "Bolivia's army chief, General Juan Jose Zuniga," */
+        else if (x->kind == M_UNRES && x->sector[0] && strcmp(x->sector, "WPN") && one_country_story(s)) {
+            /* "Arce confronted General Juan Jose Zuniga" in a story of Bolivia alone: a
+               titled person no event of this sentence placed is the story country's */
+            char code[TS_CODE_MAX];
+            memcpy(code, s->ctx->thing, 3);
+            memcpy(code + 3, x->sector, 4);
+            learn_name(s, x, code);
+        }
     }
     learn_apposed_names(s);
     {
