@@ -2237,6 +2237,49 @@ static void group_compounds(ts_sent *s)
     }
 }
 
+#define ALLIES_PHRASE_WORDS 8 /* "its allies in the Alliance of Sahel States," before the names */
+
+/* "Mali and its allies, Burkina Faso and Niger, recalled ...", "Hungary and
+ * its neighbours Slovakia and Austria": the allies named after the phrase
+ * join the list of the party before it, which the phrase's "its" is. */
+static void named_allies(ts_sent *s)
+{
+    static const ts_lit rel[] = {LIT("allies"), LIT("ally"), LIT("neighbours"), LIT("neighbour"),
+                                 LIT("neighbors"), LIT("neighbor"), LIT("partners"), LIT("partner")};
+    for (size_t k = 2; k + 2 < s->ntok; k++) {
+        if (!(TOK_IS(s, k, "its") || TOK_IS(s, k, "their")) || !(s->gram[k - 1] & G_AND) ||
+            !ts_tok_in(s, k + 1, rel, sizeof rel / sizeof rel[0]))
+            continue;
+        int x = s->mid[k - 2];
+        if (x < 0 || s->m[x].kind != M_NAME || strlen(s->m[x].code) < 3 || (size_t)s->m[x].t1 != k - 1)
+            continue;
+        /* the names: right after the noun, or after its comma ("its allies in
+           the Alliance of Sahel States, Burkina Faso and Niger,") */
+        size_t q = k + 2;
+        if (q < s->ntok && s->mid[q] < 0) {
+            if (!(TOK_IS(s, q, ",") || TOK_IS(s, q, "in") || TOK_IS(s, q, "of") || TOK_IS(s, q, "from") ||
+                  TOK_IS(s, q, "across")))
+                continue; /* "Israel and its allies struck ...": a verb, no names */
+            while (q < s->ntok && q < k + 2 + ALLIES_PHRASE_WORDS && !TOK_IS(s, q, ",") &&
+                   s->tok[q].kind != TK_PUNCT && !(s->tok[q].cas == CASE_LOWER && ts_w(s, q) &&
+                                                   ts_w(s, q)->verb >= 0 && !s->gram[q]))
+                q++;
+            if (q >= s->ntok || !TOK_IS(s, q, ","))
+                continue;
+            q++;
+        }
+        while (q < s->ntok && (s->gram[q] & G_DET) && s->mid[q] < 0)
+            q++;
+        int a = q < s->ntok ? s->mid[q] : -1;
+        if (a < 0 || s->m[a].kind != M_NAME || strlen(s->m[a].code) < 3 || a == x)
+            continue;
+        int16_t from = s->m[a].group, to = s->m[x].group;
+        for (size_t m = 0; m < s->nm; m++)
+            if (s->m[m].group == from)
+                s->m[m].group = to;
+    }
+}
+
 /* Does a country or place follow the agent that ends at token k ("the
  * Senate of Nigeria", "the security council in Moscow"), or a noun it
  * modifies? Then it stays an agent. */
@@ -2417,6 +2460,7 @@ void ts_mentions(ts_sent *s)
     share_of_sector(s);
     shared_country(s);
     group_compounds(s);
+    named_allies(s);
     domestic_scene(s);
 }
 
