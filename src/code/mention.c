@@ -2202,11 +2202,13 @@ static void group_compounds(ts_sent *s)
             else if (TOK_IS(s, k, ","))
                 sep_comma = 1;
             else if (!(s->gram[k] & G_DET) && !TOK_IS(s, k, "both") &&
+                     !(sep_and && (s->tok[k].kind == TK_NUM || TOK_IS(s, k, "other"))) &&
                      !(b->kind == M_UNRES && sep_and && s->tok[k].kind == TK_WORD && s->tok[k].cas != CASE_LOWER &&
                        s->mid[k] < 0) &&
                      !(sep_and && k + 1 == b->t0 && b->kind == M_NAME && described_org(s, k)))
                 ok = 0; /* but "the government and Tigrayan rebels": a name we lack;
-                           "the army and the paramilitary Rapid Support Forces": a description */
+                           "the army and the paramilitary Rapid Support Forces": a description;
+                           "the United States and 12 other Western countries": a count */
         }
         if (!ok || (!sep_and && !sep_comma))
             continue;
