@@ -7807,6 +7807,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->tgt = victim;
     if (vc->tgt < 0 && vc->src >= 0 && feeling_verb(s, i) && judging_code(vc->pm.p->code))
         felt_story_act(g, vc); /* "Germany was outraged by the killings" */
+
     if (vc->tgt >= 0 && vc->src >= 0 && (!strncmp(vc->pm.p->code, "039", 3) || !strncmp(vc->pm.p->code, "045", 3))) {
         int mem[16]; /* "Egypt and South Sudan offered to mediate between the rival generals": not their own */
         size_t nmem = group_of(s, vc->src, mem, sizeof mem / sizeof mem[0]);
@@ -9011,7 +9012,20 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
             copy_code(vc->code, "150", sizeof vc->code); /* "sent a carrier to the region to deter Iran" */
         /* "dispatched forces to monitor the Chinese activity": posture, not help */
     }
-    int drop = 0;
+    if (vc->tgt < 0 && vc->src >= 0 && root_of(vc->code) == 15 && vc->pm.last > i && vc->pm.last < s->ntok &&
+        ts_in_class(s->d, W(s, vc->pm.last), CL_DRILL)) {
+        /* "dispatched naval forces to monitor the exercises": the story's drills, its holder's */
+        int m = story_act_doer(g, vc->pm.last, 0, s->m[vc->src].code);
+        if (m >= 0 && strlen(s->m[vc->src].code) >= 3 && strncmp(s->m[m].code, s->m[vc->src].code, 3)) {
+            vc->tgt = m;
+            vc->rule = "target: the holder of the story's drills a show of force watches";
+        }
+    }
+    /* forces sent to watch drills no one holds in the story: nobody's posture is told */
+    int drop = vc->tgt < 0 && root_of(vc->code) == 15 && vc->pm.last > i && vc->pm.last < s->ntok &&
+                       ts_in_class(s->d, W(s, vc->pm.last), CL_DRILL) && hostile_purpose(s, i + 1, vc->pm.last)
+                   ? 2
+                   : 0;
     if (v->gov == GOV_OTHER || v->gov == GOV_PREP || v->gov == GOV_HEDGE || v->hedge || yes_no_question(s))
         drop = 2;
     if (v->cond || g->said_neg || (g->deny_at >= 0 && (int)i > g->deny_at && i < g->deny_end))
