@@ -7132,6 +7132,35 @@ static int relief_code(const char *code)
            !strcmp(code, "033") || !strcmp(code, "0331") || !strcmp(code, "0333");
 }
 
+#define STRUCK_PEOPLE_WORDS 8 /* from the verb to the people it struck: "took an unknown number of people" */
+
+/* Does the verb at i strike unnamed people in its clause: a plural noun for
+ * people at large ("guests", "people", "passengers"), not in a place phrase? */
+static int people_struck(const gstate *g, size_t i, size_t end, int src)
+{
+    static const ts_lit people[] = {LIT("people"),   LIT("guests"),    LIT("passengers"), LIT("shoppers"),
+                                    LIT("commuters"), LIT("worshippers"), LIT("worshipers"), LIT("diners"),
+                                    LIT("bystanders"), LIT("pilgrims"), LIT("travellers"), LIT("travelers"),
+                                    LIT("customers"), LIT("patrons"),   LIT("motorists")};
+    const ts_sent *s = g->s;
+    if (g->v[i].kind == V_ING)
+        return 0; /* "detonated a car bomb in Omagh, killing 29 people": the bombing's toll */
+    for (size_t k = 0; k < s->nm; k++)
+        if ((s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3 &&
+            !ts_igo_code(s->m[k].code) && strncmp(s->m[k].code, s->m[src].code, 3))
+            return 0; /* "infiltrated Israel and killed 1,200 people": another country's */
+    for (size_t q = i + 1; q < end && q < i + STRUCK_PEOPLE_WORDS; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q) || (s->mid[q] >= 0 && s->m[s->mid[q]].kind == M_NAME))
+            return 0;
+        if (s->tok[q].cas == CASE_LOWER && ts_tok_in(s, q, people, sizeof people / sizeof people[0]))
+            return !(q > 0 && (TOK_IS(s, q - 1, "of") && q > 1 && !(s->gram[q - 2] & G_QUANT) &&
+                               s->tok[q - 2].kind != TK_NUM && !TOK_IS(s, q - 2, "number") &&
+                               !TOK_IS(s, q - 2, "dozens") && !TOK_IS(s, q - 2, "scores") &&
+                               !TOK_IS(s, q - 2, "hundreds") && !TOK_IS(s, q - 2, "thousands")));
+    }
+    return 0;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -7442,6 +7471,18 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             cc[3] = '\0';
             vc->tgt = add_actor(s, cc, 0, 0);
             vc->rule = "target: a place an armed group seized, of the group's own country";
+        }
+        if (vc->tgt < 0 && vc->r0 >= 18 && vc->src >= 0 && strlen(s->m[vc->src].code) == 6 &&
+            !strcmp(s->m[vc->src].code + 3, "REB") && people_struck(g, i, vc->end, vc->src)) {
+            /* "The militants opened fire on guests", "took dozens of people hostage":
+               the people an armed group strikes where no place is named are the
+               civilians of the story's dateline, else of the group's own country */
+            char cc[7];
+            memcpy(cc, s->home_cc[0] ? s->home_cc : s->m[vc->src].code, 3);
+            memcpy(cc + 3, "CVL", 4);
+            vc->tgt = add_actor(s, cc, 0, 0);
+            if (vc->tgt >= 0)
+                vc->rule = "target: people an armed group struck, civilians of the dateline's or its own country";
         }
         if (vc->tgt < 0 && (!strncmp(vc->pm.p->code, "125", 3) || !strncmp(vc->pm.p->code, "143", 3)) &&
             vc->src >= 0) {
