@@ -11033,6 +11033,110 @@ static void protest_nouns(gstate *g)
     g->em.rule = NULL;
 }
 
+/* Protests told as a noun that an act set off: "..., sparking violent protests
+ * by his supporters across the country", "The verdict triggered
+ * demonstrations in Dakar". Those the "by" names, else the people of the
+ * place (the place named after the noun, the sentence's, the dateline's, or
+ * the one country the sentence names) protest against the party "against"
+ * names, else their government: 141, violent ones and riots 145. Not an
+ * onset only feared, said to come or denied ("could spark protests"). */
+#define SPARKED_NOUN_WORDS 3 /* from the causing verb to the noun: "set off mass street protests" */
+static void sparked_protests(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (!(g->words & SW_PROTEST))
+        return;
+    static const ts_lit cause[] = {LIT("sparked"),   LIT("sparking"),  LIT("triggered"), LIT("triggering"),
+                                   LIT("provoked"),  LIT("provoking"), LIT("prompted"),  LIT("prompting"),
+                                   LIT("ignited"),   LIT("igniting"),  LIT("fuelled"),   LIT("fueled"),
+                                   LIT("unleashed"), LIT("touched")};
+    static const ts_lit protest[] = {LIT("protests"), LIT("demonstrations"), LIT("riots"), LIT("rioting")};
+    for (size_t c = 0; c + 1 < s->ntok; c++) {
+        if (s->tok[c].cas != CASE_LOWER || !ts_tok_in(s, c, cause, sizeof cause / sizeof cause[0]) || g->incond[c])
+            continue;
+        if (g->isverb[c]) {
+            const vinfo *cv = &g->v[c];
+            if (cv->neg || cv->modal || cv->fut || cv->cond || cv->hedge || cv->passive ||
+                (cv->gov != GOV_NONE && cv->gov != GOV_ASPECT))
+                continue;
+        }
+        if ((c > 0 && (s->gram[c - 1] & (G_MODAL | G_NEG | G_FUT | G_BE | G_HAVE))) ||
+            (c > 1 && (s->gram[c - 2] & (G_MODAL | G_NEG | G_FUT)))) {
+            if (!(c > 0 && (s->gram[c - 1] & G_HAVE) && !(c > 1 && (s->gram[c - 2] & (G_MODAL | G_NEG | G_FUT)))))
+                continue; /* "could spark", "did not trigger", "were prompted"; but "has sparked" */
+        }
+        size_t k = c + 1;
+        if (TOK_IS(s, k, "off"))
+            k++; /* "touched off", "set off" */
+        size_t k0 = k;
+        while (k < s->ntok && k < k0 + SPARKED_NOUN_WORDS && s->tok[k].cas == CASE_LOWER && s->mid[k] < 0 &&
+               !ts_tok_in(s, k, protest, sizeof protest / sizeof protest[0]) && !g->isverb[k])
+            k++;
+        if (k >= s->ntok || !ts_tok_in(s, k, protest, sizeof protest / sizeof protest[0]))
+            continue;
+        int violent = TOK_IS(s, k, "riots") || TOK_IS(s, k, "rioting");
+        for (size_t q = k0; q < k; q++)
+            violent |= TOK_IS(s, q, "violent");
+        size_t end = clause_end(g, k);
+        int src = -1, tgt = -1, place = -1;
+        for (size_t q = k + 1; q < end && q <= k + PROTEST_PLACE_SPAN; q++) {
+            int m = s->mid[q];
+            if (m < 0 || s->m[m].t0 != q)
+                continue;
+            if (TOK_IS(s, q - 1, "by") && src < 0 && civil_people(&s->m[m]))
+                src = m; /* "protests by his supporters" */
+            else if (TOK_IS(s, q - 1, "against") && tgt < 0 && s->m[m].kind != M_UNRES && s->m[m].code[0])
+                tgt = m;
+            else if (place < 0 && (s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(s->m[m].code) >= 3 &&
+                     !ts_igo_code(s->m[m].code) && is_place(s, &s->m[m]))
+                place = m;
+        }
+        char cc[4] = "";
+        if (place >= 0)
+            memcpy(cc, s->m[place].code, 3);
+        else if (s->place_cc[0])
+            memcpy(cc, s->place_cc, 3);
+        else if (s->home_cc[0])
+            memcpy(cc, s->home_cc, 3);
+        else {
+            for (size_t m = 0; m < s->nm; m++) {
+                const ts_mention *x = &s->m[m];
+                if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || ts_igo_code(x->code))
+                    continue;
+                if (cc[0] && strncmp(cc, x->code, 3)) {
+                    cc[0] = '\0'; /* two countries: cannot tell */
+                    break;
+                }
+                memcpy(cc, x->code, 3);
+            }
+        }
+        cc[3] = '\0';
+        if (!cc[0])
+            continue;
+        if (src >= 0 && s->m[src].kind == M_UNRES)
+            name_unresolved(&s->m[src], cc);
+        if (src >= 0 && strncmp(s->m[src].code, cc, 3))
+            continue;
+        if (src < 0) {
+            char sc[7];
+            memcpy(sc, cc, 3);
+            memcpy(sc + 3, "CVL", 4);
+            src = add_actor(s, sc, 0, 0);
+        }
+        if (tgt < 0) {
+            char gov[7];
+            country_gov(cc, gov);
+            tgt = add_actor(s, gov, 0, 0);
+        }
+        if (src < 0 || tgt < 0)
+            return;
+        g->em.rule = "protests an act set off, told as a noun: their people against the party named, else their government";
+        emit(s, &g->em, src, tgt, violent ? "145" : "141", k, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
+        g->em.rule = NULL;
+        return;
+    }
+}
+
 /* "Indian and Pakistani troops clashed in Kashmir. Exchanges of fire were
  * reported near Poonch", "... Fighting resumed on Friday": a
  * fight told as a noun at the head of a sentence that names no party, with a
@@ -15047,6 +15151,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     inquiry_passive(g);
     killed_in_clash(g);
     protest_nouns(g);
+    sparked_protests(g);
     subjunctive_demands(g);
     quoted_judgement(g);
     quote_carry(g);
