@@ -3081,6 +3081,18 @@ static int story_striker(gstate *g, size_t i)
         return -1;
     if (!weapon && !(h > open && ts_tok_in(s, open, anaphor, sizeof anaphor / sizeof anaphor[0])))
         return -1;
+    static const ts_lit air[] = {LIT("jets"), LIT("warplanes"), LIT("bombers"), LIT("airstrike"), LIT("airstrikes")};
+    int state_arms = ts_tok_in(s, h, air, sizeof air / sizeof air[0]);
+    for (size_t q = b; q < h && !state_arms; q++)
+        state_arms = TOK_IS(s, q, "military") || TOK_IS(s, q, "army");
+    if (state_arms && strlen(who) == 6 && !strcmp(who + 3, "REB")) {
+        /* "military jets bombed villages" after the rebels' attack: the state's
+           air force, the rebels' foe at home, not the rebels */
+        char mil[7];
+        memcpy(mil, who, 3);
+        memcpy(mil + 3, "MIL", 4);
+        return add_remembered(s, mil);
+    }
     int m = add_remembered(s, who);
     add_co_attackers(s, m, NULL); /* "The strikes hit radar sites", after the US and Britain struck */
     return m;
