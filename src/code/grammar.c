@@ -1507,7 +1507,7 @@ static int coordinated_gerund(const gstate *g, size_t a)
 }
 
 /* Does a named actor follow at t, after an optional comma, as an example of
- * the unnamed group before it ("seven countries, including Chile and Peru",
+ * the unnamed group before it ("four states, including Kenya and Ghana",
  * "several states such as Mali")? Its mention plus one, or 0. */
 #define EXAMPLE_GROUP_WORDS 6 /* "seven Latin American countries" before ", including" */
 static int named_examples_after(const ts_sent *s, size_t t, size_t end)
@@ -1528,7 +1528,7 @@ static int named_examples_after(const ts_sent *s, size_t t, size_t end)
 }
 
 /* The comma at c between an unnamed group and its named examples ("seven
- * countries, including Chile and Peru"), not after a name ("bases in
+ * states, including Kenya and Ghana"), not after a name ("bases in
  * Germany, including ..."). */
 static int unnamed_group_examples(const ts_sent *s, size_t c)
 {
@@ -1537,12 +1537,12 @@ static int unnamed_group_examples(const ts_sent *s, size_t c)
     if (c == 0 || s->tok[c - 1].cas != CASE_LOWER ||
         (s->mid[c - 1] >= 0 && s->m[s->mid[c - 1]].kind != M_UNRES &&
          !ts_tok_in(s, c - 1, groups, sizeof groups / sizeof groups[0])))
-        return 0; /* (but "seven Latin American countries, including": the examples) */
+        return 0; /* (but "five Gulf states, including": the examples) */
     return named_examples_after(s, c, s->ntok) != 0;
 }
 
 /* The closing comma of the example list that the comma at c opens after an
- * unnamed group (", including Argentina, Chile and Peru, to leave"), or c
+ * unnamed group (", including Kenya, Ghana and Togo, to go home"), or c
  * when there is none. */
 #define EXAMPLE_LIST_WORDS 16
 static size_t examples_end(const ts_sent *s, size_t c)
@@ -1574,7 +1574,7 @@ static size_t clause_end(gstate *g, size_t i)
             continue; /* "since Wednesday", "in a statement" */
         if ((is_comma(s, k) || (k > 0 && is_comma(s, k - 1) && TOK_IS(s, k, "including"))) &&
             unnamed_group_examples(s, is_comma(s, k) ? k : k - 1))
-            continue; /* "diplomats from seven countries, including Chile and Peru, to leave" */
+            continue; /* "envoys from four states, including Kenya and Ghana, to go home" */
         uint32_t gg = s->gram[k];
         if ((gg & (G_SUB | G_REL | G_CONJ)) && !(gg & (G_PREP | G_LOC)) && s->mid[k] < 0 && !as_preposition(g, k))
             return k;
@@ -1760,7 +1760,7 @@ static size_t gap_end(gstate *g, size_t pos, size_t end)
             if (is_comma(s, lim) && lim > pos) {
                 size_t e = examples_end(s, lim);
                 if (e > lim) {
-                    lim = e; /* ", including Argentina, Chile and Peru," counts as nothing */
+                    lim = e; /* ", including Kenya, Ghana and Togo," counts as nothing */
                     continue;
                 }
             }
@@ -2810,10 +2810,10 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             while (c < end && c < q + EXAMPLE_GROUP_WORDS && !is_comma(s, c) && !g->isverb[c])
                 c++;
             if (c < end && is_comma(s, c) && unnamed_group_examples(s, c))
-                continue; /* "diplomats from seven countries, including Chile and Peru" */
+                continue; /* "envoys from four states, including Kenya and Ghana" */
         }
         if ((size_t)s->m[mi].t1 < end && is_comma(s, s->m[mi].t1) && unnamed_group_examples(s, s->m[mi].t1))
-            continue; /* "diplomats from seven countries, including Chile and Peru": the named ones */
+            continue; /* "envoys from four states, including Kenya and Ghana": the named ones */
         if (s->m[mi].kind == M_UNRES || !s->m[mi].code[0]) {
             /* the object is an actor we cannot name: no target rather than a wrong one */
             if (!is_place(s, &s->m[mi]))
@@ -7144,7 +7144,7 @@ static int relief_code(const char *code)
            !strcmp(code, "033") || !strcmp(code, "0331") || !strcmp(code, "0333");
 }
 
-#define STRUCK_PEOPLE_WORDS 8 /* from the verb to the people it struck: "took an unknown number of people" */
+#define STRUCK_PEOPLE_WORDS 8 /* from the verb to the people it struck: "seized a large group of shoppers" */
 
 /* Does the verb at i strike unnamed people in its clause: a plural noun for
  * people at large ("guests", "people", "passengers"), not in a place phrase? */
@@ -7331,8 +7331,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             size_t q = past_det(s, vc->pm.last + 2, vc->end);
             int mq = q < vc->end ? s->mid[q] : -1;
             {
-                /* "ordered diplomats from seven Latin American countries, including
-                   Chile, to leave": the examples the group's comma opens */
+                /* "told envoys from five Gulf states, including Qatar,
+                   to go home": the examples the group's comma opens */
                 size_t c = q;
                 while (c < vc->end && c < q + EXAMPLE_GROUP_WORDS && !is_comma(s, c) && !g->isverb[c])
                     c++;
@@ -9067,7 +9067,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     }
     if (vc->tgt < 0 && vc->src >= 0 && root_of(vc->code) == 15 && vc->pm.last > i && vc->pm.last < s->ntok &&
         ts_in_class(s->d, W(s, vc->pm.last), CL_DRILL)) {
-        /* "dispatched naval forces to monitor the exercises": the story's drills, its holder's */
+        /* "sent frigates to shadow the manoeuvres": the story's drills, its holder's */
         int m = story_act_doer(g, vc->pm.last, 0, s->m[vc->src].code);
         if (m >= 0 && strlen(s->m[vc->src].code) >= 3 && strncmp(s->m[m].code, s->m[vc->src].code, 3)) {
             vc->tgt = m;
@@ -11045,8 +11045,8 @@ static void protest_nouns(gstate *g)
     g->em.rule = NULL;
 }
 
-/* Protests told as a noun that an act set off: "..., sparking violent protests
- * by his supporters across the country", "The verdict triggered
+/* Protests told as a noun that an act set off: "..., sparking angry protests
+ * by her followers in the capital", "The verdict triggered
  * demonstrations in Dakar". Those the "by" names, else the people of the
  * place (the place named after the noun, the sentence's, the dateline's, or
  * the one country the sentence names) protest against the party "against"

@@ -2208,7 +2208,7 @@ static void group_compounds(ts_sent *s)
                      !(sep_and && k + 1 == b->t0 && b->kind == M_NAME && described_org(s, k)))
                 ok = 0; /* but "the government and Tigrayan rebels": a name we lack;
                            "the army and the paramilitary Rapid Support Forces": a description;
-                           "the United States and 12 other Western countries": a count */
+                           "Japan and nine other Asian states": a count */
         }
         if (!ok || (!sep_and && !sep_comma))
             continue;
@@ -2239,9 +2239,9 @@ static void group_compounds(ts_sent *s)
     }
 }
 
-#define ALLIES_PHRASE_WORDS 8 /* "its allies in the Alliance of Sahel States," before the names */
+#define ALLIES_PHRASE_WORDS 8 /* "its partners in the Gulf Cooperation Council," before the names */
 
-/* "Mali and its allies, Burkina Faso and Niger, recalled ...", "Hungary and
+/* "Chad and its allies, Sudan and Libya, closed ...", "Hungary and
  * its neighbours Slovakia and Austria": the allies named after the phrase
  * join the list of the party before it, which the phrase's "its" is. */
 static void named_allies(ts_sent *s)
@@ -2256,7 +2256,7 @@ static void named_allies(ts_sent *s)
         if (x < 0 || s->m[x].kind != M_NAME || strlen(s->m[x].code) < 3 || (size_t)s->m[x].t1 != k - 1)
             continue;
         /* the names: right after the noun, or after its comma ("its allies in
-           the Alliance of Sahel States, Burkina Faso and Niger,") */
+           the Arab League, Egypt and Jordan,") */
         size_t q = k + 2;
         if (q < s->ntok && s->mid[q] < 0) {
             if (!(TOK_IS(s, q, ",") || TOK_IS(s, q, "in") || TOK_IS(s, q, "of") || TOK_IS(s, q, "from") ||
@@ -2387,7 +2387,7 @@ static void domestic_scene(ts_sent *s)
 
 /* Is the person's name at [t0, end) part of a place named after them: a
  * capitalised word for a square, street or building right before it
- * ("Plaza Murillo", "Avenida Bolivar") or right after it ("Netanyahu
+ * ("Plaza Sucre", "Avenida Bolivar") or right after it ("Netanyahu
  * Street", "Jomo Kenyatta International Airport", "Mandela Bridge")? */
 static int named_place_of_person(const ts_sent *s, size_t t0, size_t end)
 {
@@ -2437,7 +2437,7 @@ void ts_mentions(ts_sent *s)
             p.e = p.alt;
         }
         if (p.kind == K_PERSON && named_place_of_person(s, i, p.end)) {
-            i = p.end; /* "Plaza Murillo", "Netanyahu Street", "Ben Gurion Airport": a place */
+            i = p.end; /* "Plaza Sucre", "Netanyahu Street", "Ben Gurion Airport": a place */
             continue;
         }
         if (may_reference(s, &p, i) && take_reference(s, &p, &i))
@@ -2642,7 +2642,7 @@ void ts_ctx_update(ts_sent *s)
                  s->m[m - 1].t1 + 1 == x->t0 && s->tok[x->t0 - 1].kind == TK_PUNCT && s->text[s->tok[x->t0 - 1].off] == ',')
             learn_name(s, x, s->m[m - 1].code); /* "Bolivia's army chief, General Juan Jose Zuniga," */
         else if (x->kind == M_UNRES && x->sector[0] && strcmp(x->sector, "WPN") && one_country_story(s)) {
-            /* "Arce confronted General Juan Jose Zuniga" in a story of Bolivia alone: a
+            /* "the premier rebuked Colonel Felix Mora" in a story of one country: a
                titled person no event of this sentence placed is the story country's */
             char code[TS_CODE_MAX];
             memcpy(code, s->ctx->thing, 3);
