@@ -1607,6 +1607,63 @@ static int coordinated_gerund(const gstate *g, size_t a)
     return v >= 1 && g->isverb[v] && g->v[v].kind == V_ING && (s->gram[v - 1] & (G_PREP | G_LOC));
 }
 
+/* Does a named actor follow at t, after an optional comma, as an example of
+ * the unnamed group before it ("four states, including Kenya and Ghana",
+ * "several states such as Mali")? Its mention plus one, or 0. */
+#define EXAMPLE_GROUP_WORDS 6 /* "seven Latin American countries" before ", including" */
+static int named_examples_after(const ts_sent *s, size_t t, size_t end)
+{
+    if (t < end && is_comma(s, t))
+        t++;
+    if (t + 1 < end && TOK_IS(s, t, "including"))
+        t++;
+    else if (t + 2 < end && TOK_IS(s, t, "such") && TOK_IS(s, t + 1, "as"))
+        t += 2;
+    else
+        return 0;
+    t = past_det(s, t, end);
+    if (t < end && s->mid[t] >= 0 && s->m[s->mid[t]].kind == M_NAME && s->m[s->mid[t]].code[0] &&
+        !is_place(s, &s->m[s->mid[t]]))
+        return s->mid[t] + 1;
+    return 0;
+}
+
+/* The comma at c between an unnamed group and its named examples ("seven
+ * states, including Kenya and Ghana"), not after a name ("bases in
+ * Germany, including ..."). */
+static int unnamed_group_examples(const ts_sent *s, size_t c)
+{
+    static const ts_lit groups[] = {LIT("countries"), LIT("nations"), LIT("states"), LIT("governments"),
+                                    LIT("neighbours"), LIT("neighbors")};
+    if (c == 0 || s->tok[c - 1].cas != CASE_LOWER ||
+        (s->mid[c - 1] >= 0 && s->m[s->mid[c - 1]].kind != M_UNRES &&
+         !ts_tok_in(s, c - 1, groups, sizeof groups / sizeof groups[0])))
+        return 0; /* (but "five Gulf states, including": the examples) */
+    return named_examples_after(s, c, s->ntok) != 0;
+}
+
+/* The closing comma of the example list that the comma at c opens after an
+ * unnamed group (", including Kenya, Ghana and Togo, to go home"), or c
+ * when there is none. */
+#define EXAMPLE_LIST_WORDS 16
+static size_t examples_end(const ts_sent *s, size_t c)
+{
+    if (!unnamed_group_examples(s, c))
+        return c;
+    for (size_t e = c + 2; e < s->ntok && e < c + EXAMPLE_LIST_WORDS; e++) {
+        if (hard_boundary(s, e))
+            return c;
+        if (s->mid[e] >= 0 || (s->gram[e] & (G_AND | G_DET)))
+            continue;
+        if (!is_comma(s, e))
+            return c; /* the list ends the clause, or words other than names follow */
+        size_t q = past_det(s, e + 1, s->ntok);
+        if (q >= s->ntok || s->mid[q] < 0)
+            return e + 1; /* the comma after the last name */
+    }
+    return c;
+}
+
 /* End of the clause that starts right after verb i. */
 static size_t clause_end(gstate *g, size_t i)
 {
@@ -1616,6 +1673,9 @@ static size_t clause_end(gstate *g, size_t i)
             return k;
         if (g->adv[k])
             continue; /* "since Wednesday", "in a statement" */
+        if ((is_comma(s, k) || (k > 0 && is_comma(s, k - 1) && TOK_IS(s, k, "including"))) &&
+            unnamed_group_examples(s, is_comma(s, k) ? k : k - 1))
+            continue; /* "envoys from four states, including Kenya and Ghana, to go home" */
         uint32_t gg = s->gram[k];
         if ((gg & (G_SUB | G_REL | G_CONJ)) && !(gg & (G_PREP | G_LOC)) && s->mid[k] < 0 && !as_preposition(g, k))
             return k;
@@ -1808,6 +1868,13 @@ static size_t gap_end(gstate *g, size_t pos, size_t end)
     if (!g->glim[pos]) {
         size_t lim = pos, words = 0;
         while (lim < s->ntok && words <= GAP) {
+            if (is_comma(s, lim) && lim > pos) {
+                size_t e = examples_end(s, lim);
+                if (e > lim) {
+                    lim = e; /* ", including Kenya, Ghana and Togo," counts as nothing */
+                    continue;
+                }
+            }
             /* "IRIS-T", "short-range": a hyphenated word counts once */
             if (s->tok[lim].kind != TK_PUNCT && !(lim > pos && is_punct(s, lim - 1, '-')) && !g->adv[lim])
                 words++;
@@ -2870,7 +2937,14 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             size_t q = past_det(s, (size_t)s->m[mi].t1 + 1, end);
             if (q < end && s->mid[q] >= 0 && s->m[s->mid[q]].kind != M_UNRES && s->m[s->mid[q]].code[0])
                 continue; /* "two diplomats of the Japanese government": the named one */
+            size_t c = q;
+            while (c < end && c < q + EXAMPLE_GROUP_WORDS && !is_comma(s, c) && !g->isverb[c])
+                c++;
+            if (c < end && is_comma(s, c) && unnamed_group_examples(s, c))
+                continue; /* "envoys from four states, including Kenya and Ghana" */
         }
+        if ((size_t)s->m[mi].t1 < end && is_comma(s, s->m[mi].t1) && unnamed_group_examples(s, s->m[mi].t1))
+            continue; /* "envoys from four states, including Kenya and Ghana": the named ones */
         if (s->m[mi].kind == M_UNRES || !s->m[mi].code[0]) {
             /* the object is an actor we cannot name: no target rather than a wrong one */
             if (!is_place(s, &s->m[mi]))
@@ -3141,6 +3215,18 @@ static int story_striker(gstate *g, size_t i)
         return -1;
     if (!weapon && !(h > open && ts_tok_in(s, open, anaphor, sizeof anaphor / sizeof anaphor[0])))
         return -1;
+    static const ts_lit air[] = {LIT("jets"), LIT("warplanes"), LIT("bombers"), LIT("airstrike"), LIT("airstrikes")};
+    int state_arms = ts_tok_in(s, h, air, sizeof air / sizeof air[0]);
+    for (size_t q = b; q < h && !state_arms; q++)
+        state_arms = TOK_IS(s, q, "military") || TOK_IS(s, q, "army");
+    if (state_arms && strlen(who) == 6 && !strcmp(who + 3, "REB")) {
+        /* "military jets bombed villages" after the rebels' attack: the state's
+           air force, the rebels' foe at home, not the rebels */
+        char mil[7];
+        memcpy(mil, who, 3);
+        memcpy(mil + 3, "MIL", 4);
+        return add_remembered(s, mil);
+    }
     int m = add_remembered(s, who);
     add_co_attackers(s, m, NULL); /* "The strikes hit radar sites", after the US and Britain struck */
     return m;
@@ -4427,6 +4513,20 @@ static void govern(gstate *g, size_t i)
             v->fut = jv->fut;
             v->cond = jv->cond;
             v->hedge = jv->hedge;
+        } else if (q > 0 && (TOK_IS(s, q - 1, "after") || TOK_IS(s, q - 1, "before") ||
+                             TOK_IS(s, q - 1, "while") || TOK_IS(s, q - 1, "upon")) &&
+                   g->last_finite >= 0 && g->last_finite < (int)q && g->v[g->last_finite].gov == GOV_NONE &&
+                   g->v[g->last_finite].subj >= 0 && !g->v[g->last_finite].neg && !g->v[g->last_finite].cond &&
+                   !(i + 1 < s->ntok && g->isverb[i + 1])) {
+            /* "troops stormed the camp after killing its guards", "was arrested
+               while crossing": the -ing's doer is the subject of the clause it
+               closes, told as that clause is (not "after fighting erupted") */
+            const vinfo *fv = &g->v[g->last_finite];
+            v->gov = GOV_NONE;
+            v->subj = fv->subj;
+            v->modal = fv->modal;
+            v->fut = fv->fut;
+            v->hedge = fv->hedge;
         } else if (q > 0 && (s->gram[q - 1] & (G_PREP | G_LOC | G_BY | G_SUB)) &&
                    !is_comma(s, q - 1)) {
             v->gov = GOV_PREP; /* "accused X of sending", "by linking" */
@@ -4639,6 +4739,20 @@ static int own_past(const ts_word *w, const vinfo *pv)
     return w && (w->vform & VF_PAST) && !(w->vform & VF_BASE) && !pv->have && !pv->be;
 }
 
+static int feeling_verb(const ts_sent *s, size_t i);
+
+/* A participle of feeling after "be" ("was alarmed", "is deeply
+ * concerned", "were shocked by the scenes"): a state of its subject, so a
+ * verb joined to it by "and" is active ("said it was alarmed and urged
+ * Hanoi to ...", "was shocked and offered help"), not a second passive as
+ * in "was arrested and charged". */
+static int feeling_state(const ts_sent *s, size_t i)
+{
+    static const ts_lit more[] = {LIT("shock"), LIT("sadden"), LIT("trouble"), LIT("disturb"),
+                                  LIT("horrify"), LIT("frustrate"), LIT("stun")};
+    return feeling_verb(s, i) || lemma_in(s, W(s, i), more, sizeof more / sizeof more[0]);
+}
+
 static int verb_subject(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -4653,9 +4767,10 @@ static int verb_subject(gstate *g, size_t i)
         vinfo *pv = &g->v[g->last_finite];
         v->subj = pv->subj;
         if (!v->be && !v->have && pv->passive && w && (w->vform & VF_PART) &&
-            !(i + 1 < s->ntok && (s->mid[i + 1] >= 0 || (s->gram[i + 1] & G_DET))))
+            !(i + 1 < s->ntok && (s->mid[i + 1] >= 0 || (s->gram[i + 1] & G_DET))) &&
+            !feeling_state(s, (size_t)g->last_finite))
             v->passive = pv->passive; /* "had been killed or wounded"; not "was concerned and urged
-                                         Beijing": a past form with an object is active */
+                                         Beijing": a past form with an object, or after a feeling, is active */
         if ((v->subj < 0 || s->m[v->subj].kind == M_UNRES) && g->main_subj >= 0)
             v->subj = (int16_t)g->main_subj; /* "X argued that the regime failed and blamed Y" */
         if (!(v->neg || v->modal || v->fut || v->have || v->be) && !own_past(w, pv)) {
@@ -7372,6 +7487,35 @@ static int relief_code(const char *code)
            !strcmp(code, "033") || !strcmp(code, "0331") || !strcmp(code, "0333");
 }
 
+#define STRUCK_PEOPLE_WORDS 8 /* from the verb to the people it struck: "seized a large group of shoppers" */
+
+/* Does the verb at i strike unnamed people in its clause: a plural noun for
+ * people at large ("guests", "people", "passengers"), not in a place phrase? */
+static int people_struck(const gstate *g, size_t i, size_t end, int src)
+{
+    static const ts_lit people[] = {LIT("people"),   LIT("guests"),    LIT("passengers"), LIT("shoppers"),
+                                    LIT("commuters"), LIT("worshippers"), LIT("worshipers"), LIT("diners"),
+                                    LIT("bystanders"), LIT("pilgrims"), LIT("travellers"), LIT("travelers"),
+                                    LIT("customers"), LIT("patrons"),   LIT("motorists")};
+    const ts_sent *s = g->s;
+    if (g->v[i].kind == V_ING)
+        return 0; /* "detonated a car bomb in Omagh, killing 29 people": the bombing's toll */
+    for (size_t k = 0; k < s->nm; k++)
+        if ((s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3 &&
+            !ts_igo_code(s->m[k].code) && strncmp(s->m[k].code, s->m[src].code, 3))
+            return 0; /* "infiltrated Israel and killed 1,200 people": another country's */
+    for (size_t q = i + 1; q < end && q < i + STRUCK_PEOPLE_WORDS; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q) || (s->mid[q] >= 0 && s->m[s->mid[q]].kind == M_NAME))
+            return 0;
+        if (s->tok[q].cas == CASE_LOWER && ts_tok_in(s, q, people, sizeof people / sizeof people[0]))
+            return !(q > 0 && (TOK_IS(s, q - 1, "of") && q > 1 && !(s->gram[q - 2] & G_QUANT) &&
+                               s->tok[q - 2].kind != TK_NUM && !TOK_IS(s, q - 2, "number") &&
+                               !TOK_IS(s, q - 2, "dozens") && !TOK_IS(s, q - 2, "scores") &&
+                               !TOK_IS(s, q - 2, "hundreds") && !TOK_IS(s, q - 2, "thousands")));
+    }
+    return 0;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -7534,6 +7678,18 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                country the envoy is posted to, though "from France" reads as a place */
             size_t q = past_det(s, vc->pm.last + 2, vc->end);
             int mq = q < vc->end ? s->mid[q] : -1;
+            {
+                /* "told envoys from five Gulf states, including Qatar,
+                   to go home": the examples the group's comma opens */
+                size_t c = q;
+                while (c < vc->end && c < q + EXAMPLE_GROUP_WORDS && !is_comma(s, c) && !g->isverb[c])
+                    c++;
+                int ex = c < vc->end && is_comma(s, c) && unnamed_group_examples(s, c)
+                             ? named_examples_after(s, c, vc->end)
+                             : 0;
+                if (ex)
+                    mq = ex - 1;
+            }
             if (mq >= 0 && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 && vc->src >= 0 &&
                 strncmp(s->m[mq].code, s->m[vc->src].code, 3)) {
                 vc->tgt = mq;
@@ -7675,6 +7831,18 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             cc[3] = '\0';
             vc->tgt = add_actor(s, cc, 0, 0);
             vc->rule = "target: a place an armed group seized, of the group's own country";
+        }
+        if (vc->tgt < 0 && vc->r0 >= 18 && vc->src >= 0 && strlen(s->m[vc->src].code) == 6 &&
+            !strcmp(s->m[vc->src].code + 3, "REB") && people_struck(g, i, vc->end, vc->src)) {
+            /* "The militants opened fire on guests", "took dozens of people hostage":
+               the people an armed group strikes where no place is named are the
+               civilians of the story's dateline, else of the group's own country */
+            char cc[7];
+            memcpy(cc, s->home_cc[0] ? s->home_cc : s->m[vc->src].code, 3);
+            memcpy(cc + 3, "CVL", 4);
+            vc->tgt = add_actor(s, cc, 0, 0);
+            if (vc->tgt >= 0)
+                vc->rule = "target: people an armed group struck, civilians of the dateline's or its own country";
         }
         if (vc->tgt < 0 && (!strncmp(vc->pm.p->code, "125", 3) || !strncmp(vc->pm.p->code, "143", 3)) &&
             vc->src >= 0) {
@@ -8052,6 +8220,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->tgt = victim;
     if (vc->tgt < 0 && vc->src >= 0 && feeling_verb(s, i) && judging_code(vc->pm.p->code))
         felt_story_act(g, vc); /* "Germany was outraged by the killings" */
+
     if (vc->tgt >= 0 && vc->src >= 0 && (!strncmp(vc->pm.p->code, "039", 3) || !strncmp(vc->pm.p->code, "045", 3))) {
         int mem[16]; /* "Egypt and South Sudan offered to mediate between the rival generals": not their own */
         size_t nmem = group_of(s, vc->src, mem, sizeof mem / sizeof mem[0]);
@@ -9286,7 +9455,20 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
             copy_code(vc->code, "150", sizeof vc->code); /* "sent a carrier to the region to deter Iran" */
         /* "dispatched forces to monitor the Chinese activity": posture, not help */
     }
-    int drop = 0;
+    if (vc->tgt < 0 && vc->src >= 0 && root_of(vc->code) == 15 && vc->pm.last > i && vc->pm.last < s->ntok &&
+        ts_in_class(s->d, W(s, vc->pm.last), CL_DRILL)) {
+        /* "sent frigates to shadow the manoeuvres": the story's drills, its holder's */
+        int m = story_act_doer(g, vc->pm.last, 0, s->m[vc->src].code);
+        if (m >= 0 && strlen(s->m[vc->src].code) >= 3 && strncmp(s->m[m].code, s->m[vc->src].code, 3)) {
+            vc->tgt = m;
+            vc->rule = "target: the holder of the story's drills a show of force watches";
+        }
+    }
+    /* forces sent to watch drills no one holds in the story: nobody's posture is told */
+    int drop = vc->tgt < 0 && root_of(vc->code) == 15 && vc->pm.last > i && vc->pm.last < s->ntok &&
+                       ts_in_class(s->d, W(s, vc->pm.last), CL_DRILL) && hostile_purpose(s, i + 1, vc->pm.last)
+                   ? 2
+                   : 0;
     if (v->gov == GOV_OTHER || v->gov == GOV_PREP || v->gov == GOV_HEDGE || v->hedge || yes_no_question(s))
         drop = 2;
     if (v->cond || g->said_neg || (g->deny_at >= 0 && (int)i > g->deny_at && i < g->deny_end))
@@ -11256,6 +11438,110 @@ static void protest_nouns(gstate *g)
     g->em.rule = "protests told as a noun: the place's people against the party named, else their government";
     emit(s, &g->em, src, tgt, code, k, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
     g->em.rule = NULL;
+}
+
+/* Protests told as a noun that an act set off: "..., sparking angry protests
+ * by her followers in the capital", "The verdict triggered
+ * demonstrations in Dakar". Those the "by" names, else the people of the
+ * place (the place named after the noun, the sentence's, the dateline's, or
+ * the one country the sentence names) protest against the party "against"
+ * names, else their government: 141, violent ones and riots 145. Not an
+ * onset only feared, said to come or denied ("could spark protests"). */
+#define SPARKED_NOUN_WORDS 3 /* from the causing verb to the noun: "set off mass street protests" */
+static void sparked_protests(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (!(g->words & SW_PROTEST))
+        return;
+    static const ts_lit cause[] = {LIT("sparked"),   LIT("sparking"),  LIT("triggered"), LIT("triggering"),
+                                   LIT("provoked"),  LIT("provoking"), LIT("prompted"),  LIT("prompting"),
+                                   LIT("ignited"),   LIT("igniting"),  LIT("fuelled"),   LIT("fueled"),
+                                   LIT("unleashed"), LIT("touched")};
+    static const ts_lit protest[] = {LIT("protests"), LIT("demonstrations"), LIT("riots"), LIT("rioting")};
+    for (size_t c = 0; c + 1 < s->ntok; c++) {
+        if (s->tok[c].cas != CASE_LOWER || !ts_tok_in(s, c, cause, sizeof cause / sizeof cause[0]) || g->incond[c])
+            continue;
+        if (g->isverb[c]) {
+            const vinfo *cv = &g->v[c];
+            if (cv->neg || cv->modal || cv->fut || cv->cond || cv->hedge || cv->passive ||
+                (cv->gov != GOV_NONE && cv->gov != GOV_ASPECT))
+                continue;
+        }
+        if ((c > 0 && (s->gram[c - 1] & (G_MODAL | G_NEG | G_FUT | G_BE | G_HAVE))) ||
+            (c > 1 && (s->gram[c - 2] & (G_MODAL | G_NEG | G_FUT)))) {
+            if (!(c > 0 && (s->gram[c - 1] & G_HAVE) && !(c > 1 && (s->gram[c - 2] & (G_MODAL | G_NEG | G_FUT)))))
+                continue; /* "could spark", "did not trigger", "were prompted"; but "has sparked" */
+        }
+        size_t k = c + 1;
+        if (TOK_IS(s, k, "off"))
+            k++; /* "touched off", "set off" */
+        size_t k0 = k;
+        while (k < s->ntok && k < k0 + SPARKED_NOUN_WORDS && s->tok[k].cas == CASE_LOWER && s->mid[k] < 0 &&
+               !ts_tok_in(s, k, protest, sizeof protest / sizeof protest[0]) && !g->isverb[k])
+            k++;
+        if (k >= s->ntok || !ts_tok_in(s, k, protest, sizeof protest / sizeof protest[0]))
+            continue;
+        int violent = TOK_IS(s, k, "riots") || TOK_IS(s, k, "rioting");
+        for (size_t q = k0; q < k; q++)
+            violent |= TOK_IS(s, q, "violent");
+        size_t end = clause_end(g, k);
+        int src = -1, tgt = -1, place = -1;
+        for (size_t q = k + 1; q < end && q <= k + PROTEST_PLACE_SPAN; q++) {
+            int m = s->mid[q];
+            if (m < 0 || s->m[m].t0 != q)
+                continue;
+            if (TOK_IS(s, q - 1, "by") && src < 0 && civil_people(&s->m[m]))
+                src = m; /* "protests by his supporters" */
+            else if (TOK_IS(s, q - 1, "against") && tgt < 0 && s->m[m].kind != M_UNRES && s->m[m].code[0])
+                tgt = m;
+            else if (place < 0 && (s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(s->m[m].code) >= 3 &&
+                     !ts_igo_code(s->m[m].code) && is_place(s, &s->m[m]))
+                place = m;
+        }
+        char cc[4] = "";
+        if (place >= 0)
+            memcpy(cc, s->m[place].code, 3);
+        else if (s->place_cc[0])
+            memcpy(cc, s->place_cc, 3);
+        else if (s->home_cc[0])
+            memcpy(cc, s->home_cc, 3);
+        else {
+            for (size_t m = 0; m < s->nm; m++) {
+                const ts_mention *x = &s->m[m];
+                if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || ts_igo_code(x->code))
+                    continue;
+                if (cc[0] && strncmp(cc, x->code, 3)) {
+                    cc[0] = '\0'; /* two countries: cannot tell */
+                    break;
+                }
+                memcpy(cc, x->code, 3);
+            }
+        }
+        cc[3] = '\0';
+        if (!cc[0])
+            continue;
+        if (src >= 0 && s->m[src].kind == M_UNRES)
+            name_unresolved(&s->m[src], cc);
+        if (src >= 0 && strncmp(s->m[src].code, cc, 3))
+            continue;
+        if (src < 0) {
+            char sc[7];
+            memcpy(sc, cc, 3);
+            memcpy(sc + 3, "CVL", 4);
+            src = add_actor(s, sc, 0, 0);
+        }
+        if (tgt < 0) {
+            char gov[7];
+            country_gov(cc, gov);
+            tgt = add_actor(s, gov, 0, 0);
+        }
+        if (src < 0 || tgt < 0)
+            return;
+        g->em.rule = "protests an act set off, told as a noun: their people against the party named, else their government";
+        emit(s, &g->em, src, tgt, violent ? "145" : "141", k, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
+        g->em.rule = NULL;
+        return;
+    }
 }
 
 /* "Indian and Pakistani troops clashed in Kashmir. Exchanges of fire were
@@ -15365,6 +15651,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     inquiry_passive(g);
     killed_in_clash(g);
     protest_nouns(g);
+    sparked_protests(g);
     subjunctive_demands(g);
     quoted_judgement(g);
     quote_carry(g);

@@ -2306,6 +2306,49 @@ static void group_compounds(ts_sent *s)
     }
 }
 
+#define ALLIES_PHRASE_WORDS 8 /* "its partners in the Gulf Cooperation Council," before the names */
+
+/* "Chad and its allies, Sudan and Libya, closed ...", "Hungary and
+ * its neighbours Slovakia and Austria": the allies named after the phrase
+ * join the list of the party before it, which the phrase's "its" is. */
+static void named_allies(ts_sent *s)
+{
+    static const ts_lit rel[] = {LIT("allies"), LIT("ally"), LIT("neighbours"), LIT("neighbour"),
+                                 LIT("neighbors"), LIT("neighbor"), LIT("partners"), LIT("partner")};
+    for (size_t k = 2; k + 2 < s->ntok; k++) {
+        if (!(TOK_IS(s, k, "its") || TOK_IS(s, k, "their")) || !(s->gram[k - 1] & G_AND) ||
+            !ts_tok_in(s, k + 1, rel, sizeof rel / sizeof rel[0]))
+            continue;
+        int x = s->mid[k - 2];
+        if (x < 0 || s->m[x].kind != M_NAME || strlen(s->m[x].code) < 3 || (size_t)s->m[x].t1 != k - 1)
+            continue;
+        /* the names: right after the noun, or after its comma ("its allies in
+           the Arab League, Egypt and Jordan,") */
+        size_t q = k + 2;
+        if (q < s->ntok && s->mid[q] < 0) {
+            if (!(TOK_IS(s, q, ",") || TOK_IS(s, q, "in") || TOK_IS(s, q, "of") || TOK_IS(s, q, "from") ||
+                  TOK_IS(s, q, "across")))
+                continue; /* "Israel and its allies struck ...": a verb, no names */
+            while (q < s->ntok && q < k + 2 + ALLIES_PHRASE_WORDS && !TOK_IS(s, q, ",") &&
+                   s->tok[q].kind != TK_PUNCT && !(s->tok[q].cas == CASE_LOWER && ts_w(s, q) &&
+                                                   ts_w(s, q)->verb >= 0 && !s->gram[q]))
+                q++;
+            if (q >= s->ntok || !TOK_IS(s, q, ","))
+                continue;
+            q++;
+        }
+        while (q < s->ntok && (s->gram[q] & G_DET) && s->mid[q] < 0)
+            q++;
+        int a = q < s->ntok ? s->mid[q] : -1;
+        if (a < 0 || s->m[a].kind != M_NAME || strlen(s->m[a].code) < 3 || a == x)
+            continue;
+        int16_t from = s->m[a].group, to = s->m[x].group;
+        for (size_t m = 0; m < s->nm; m++)
+            if (s->m[m].group == from)
+                s->m[m].group = to;
+    }
+}
+
 /* Does a country or place follow the agent that ends at token k ("the
  * Senate of Nigeria", "the security council in Moscow"), or a noun it
  * modifies? Then it stays an agent. */
@@ -2409,6 +2452,26 @@ static void domestic_scene(ts_sent *s)
     }
 }
 
+/* Is the person's name at [t0, end) part of a place named after them: a
+ * capitalised word for a square, street or building right before it
+ * ("Plaza Sucre", "Avenida Bolivar") or right after it ("Netanyahu
+ * Street", "Jomo Kenyatta International Airport", "Mandela Bridge")? */
+static int named_place_of_person(const ts_sent *s, size_t t0, size_t end)
+{
+    static const ts_lit before[] = {LIT("plaza"), LIT("avenida"), LIT("calle"), LIT("piazza"), LIT("rue"),
+                                    LIT("praca"), LIT("paseo")};
+    static const ts_lit after[] = {LIT("street"),  LIT("square"),   LIT("avenue"),   LIT("road"),
+                                   LIT("boulevard"), LIT("airport"), LIT("international"), LIT("stadium"),
+                                   LIT("bridge"),  LIT("hospital"), LIT("university"), LIT("highway"),
+                                   LIT("plaza"),   LIT("park"),     LIT("port"),     LIT("tower"),
+                                   LIT("mosque"),  LIT("avenida")};
+    if (t0 > 0 && s->tok[t0 - 1].kind == TK_WORD && s->tok[t0 - 1].cas != CASE_LOWER &&
+        ts_tok_in(s, t0 - 1, before, sizeof before / sizeof before[0]))
+        return 1;
+    return end < s->ntok && s->tok[end].kind == TK_WORD && s->tok[end].cas != CASE_LOWER &&
+           ts_tok_in(s, end, after, sizeof after / sizeof after[0]);
+}
+
 void ts_mentions(ts_sent *s)
 {
     s->nm = 0;
@@ -2440,6 +2503,10 @@ void ts_mentions(ts_sent *s)
             p.kind = p.alt->kind;
             p.e = p.alt;
         }
+        if (p.kind == K_PERSON && named_place_of_person(s, i, p.end)) {
+            i = p.end; /* "Plaza Sucre", "Netanyahu Street", "Ben Gurion Airport": a place */
+            continue;
+        }
         if (may_reference(s, &p, i) && take_reference(s, &p, &i))
             continue;
         if (!p.kind) {
@@ -2462,6 +2529,7 @@ void ts_mentions(ts_sent *s)
     share_of_sector(s);
     shared_country(s);
     group_compounds(s);
+    named_allies(s);
     domestic_scene(s);
 }
 
@@ -2651,6 +2719,14 @@ void ts_ctx_update(ts_sent *s)
         else if (m > 0 && s->m[m - 1].kind == M_NAME && strlen(s->m[m - 1].code) >= 3 && x->t0 >= 1 &&
                  s->m[m - 1].t1 + 1 == x->t0 && s->tok[x->t0 - 1].kind == TK_PUNCT && s->text[s->tok[x->t0 - 1].off] == ',')
             learn_name(s, x, s->m[m - 1].code); /* "Bolivia's army chief, General Juan Jose Zuniga," */
+        else if (x->kind == M_UNRES && x->sector[0] && strcmp(x->sector, "WPN") && one_country_story(s)) {
+            /* "the premier rebuked Colonel Felix Mora" in a story of one country: a
+               titled person no event of this sentence placed is the story country's */
+            char code[TS_CODE_MAX];
+            memcpy(code, s->ctx->thing, 3);
+            memcpy(code + 3, x->sector, 4);
+            learn_name(s, x, code);
+        }
     }
     learn_apposed_names(s);
     {
