@@ -1317,11 +1317,11 @@ static size_t find_late_speaker(gstate *g, int *speaker)
     size_t n = s->ntok;
     while (n > 0 && s->tok[n - 1].kind == TK_PUNCT)
         n--;
-    for (size_t c = n; c-- > 1;) {
+    /* a comma or quote more than 16 tokens from the end ends the search, and
+       no other token is read: the search ends there */
+    for (size_t c = n; c-- > 1 && n - c <= 16;) {
         if (!is_comma(s, c) && !is_quote(s, c))
             continue;
-        if (n - c > 16)
-            break;
         size_t a = c + 1;
         while (a < n && (is_quote(s, a) || ((s->gram[a] & G_DET) && s->mid[a] < 0)))
             a++;
@@ -11741,11 +11741,28 @@ static void nominal_events(gstate *g)
  * clause's subject): nominal_code's acts of force and meetings, and the
  * nouns of other acts a wire story reports as done ("the arrest of", "new
  * sanctions on", "a deal between", "the condemnation of"). */
+/* The words background_code compares token k with, as bits of their hashes
+ * (the top six; token.h): a token whose bit is not set is none of them. */
+#define BG_BIT(w) (1ull << (TS_LIT_HASH(w) >> 58))
+static const uint64_t background_words =
+    BG_BIT("arrest") | BG_BIT("arrests") | BG_BIT("detention") | BG_BIT("detentions") | BG_BIT("sanctions") |
+    BG_BIT("embargo") | BG_BIT("abduction") | BG_BIT("abductions") | BG_BIT("kidnapping") | BG_BIT("kidnappings") |
+    BG_BIT("blockade") | BG_BIT("massacre") | BG_BIT("massacres") | BG_BIT("killing") | BG_BIT("killings") |
+    BG_BIT("cleansing") | BG_BIT("condemnation") | BG_BIT("mediation") | BG_BIT("visit") | BG_BIT("trip") |
+    BG_BIT("call") | BG_BIT("calls") | BG_BIT("conversation") | BG_BIT("appeal") | BG_BIT("appeals") |
+    BG_BIT("plea") | BG_BIT("demand") | BG_BIT("demands") | BG_BIT("ultimatum") | BG_BIT("deal") |
+    BG_BIT("agreement") | BG_BIT("accord") | BG_BIT("pact") | BG_BIT("treaty") | BG_BIT("exchange") |
+    BG_BIT("swap");
+
 static const char *background_code(const ts_sent *s, size_t k, int *sym)
 {
     const char *c = nominal_code(s, k, sym);
     if (c[0])
         return c;
+    /* most candidates are none of the words below (a word added there must be
+       added to background_words) and no drill */
+    if (!((background_words >> (s->tok[k].hash >> 58)) & 1) && !class_bit(s, k, CL_DRILL))
+        return "";
     if (TOK_IS(s, k, "arrest") || TOK_IS(s, k, "arrests") || TOK_IS(s, k, "detention") ||
         TOK_IS(s, k, "detentions"))
         return "173";
