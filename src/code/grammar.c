@@ -11737,23 +11737,23 @@ static void nominal_events(gstate *g)
     g->em.rule = NULL;
 }
 
+/* The words background_code compares token k with, as bits of their hashes
+ * (TS_LIT_BIT): a token whose bit is not set is none of them. */
+static const uint64_t background_words =
+    TS_LIT_BIT("arrest") | TS_LIT_BIT("arrests") | TS_LIT_BIT("detention") | TS_LIT_BIT("detentions") |
+    TS_LIT_BIT("sanctions") | TS_LIT_BIT("embargo") | TS_LIT_BIT("abduction") | TS_LIT_BIT("abductions") |
+    TS_LIT_BIT("kidnapping") | TS_LIT_BIT("kidnappings") | TS_LIT_BIT("blockade") | TS_LIT_BIT("massacre") |
+    TS_LIT_BIT("massacres") | TS_LIT_BIT("killing") | TS_LIT_BIT("killings") | TS_LIT_BIT("cleansing") |
+    TS_LIT_BIT("condemnation") | TS_LIT_BIT("mediation") | TS_LIT_BIT("visit") | TS_LIT_BIT("trip") |
+    TS_LIT_BIT("call") | TS_LIT_BIT("calls") | TS_LIT_BIT("conversation") | TS_LIT_BIT("appeal") |
+    TS_LIT_BIT("appeals") | TS_LIT_BIT("plea") | TS_LIT_BIT("demand") | TS_LIT_BIT("demands") |
+    TS_LIT_BIT("ultimatum") | TS_LIT_BIT("deal") | TS_LIT_BIT("agreement") | TS_LIT_BIT("accord") |
+    TS_LIT_BIT("pact") | TS_LIT_BIT("treaty") | TS_LIT_BIT("exchange") | TS_LIT_BIT("swap");
+
 /* The code of an event noun read anywhere in the sentence (not only as a
  * clause's subject): nominal_code's acts of force and meetings, and the
  * nouns of other acts a wire story reports as done ("the arrest of", "new
  * sanctions on", "a deal between", "the condemnation of"). */
-/* The words background_code compares token k with, as bits of their hashes
- * (the top six; token.h): a token whose bit is not set is none of them. */
-#define BG_BIT(w) (1ull << (TS_LIT_HASH(w) >> 58))
-static const uint64_t background_words =
-    BG_BIT("arrest") | BG_BIT("arrests") | BG_BIT("detention") | BG_BIT("detentions") | BG_BIT("sanctions") |
-    BG_BIT("embargo") | BG_BIT("abduction") | BG_BIT("abductions") | BG_BIT("kidnapping") | BG_BIT("kidnappings") |
-    BG_BIT("blockade") | BG_BIT("massacre") | BG_BIT("massacres") | BG_BIT("killing") | BG_BIT("killings") |
-    BG_BIT("cleansing") | BG_BIT("condemnation") | BG_BIT("mediation") | BG_BIT("visit") | BG_BIT("trip") |
-    BG_BIT("call") | BG_BIT("calls") | BG_BIT("conversation") | BG_BIT("appeal") | BG_BIT("appeals") |
-    BG_BIT("plea") | BG_BIT("demand") | BG_BIT("demands") | BG_BIT("ultimatum") | BG_BIT("deal") |
-    BG_BIT("agreement") | BG_BIT("accord") | BG_BIT("pact") | BG_BIT("treaty") | BG_BIT("exchange") |
-    BG_BIT("swap");
-
 static const char *background_code(const ts_sent *s, size_t k, int *sym)
 {
     const char *c = nominal_code(s, k, sym);
@@ -11761,7 +11761,7 @@ static const char *background_code(const ts_sent *s, size_t k, int *sym)
         return c;
     /* most candidates are none of the words below (a word added there must be
        added to background_words) and no drill */
-    if (!((background_words >> (s->tok[k].hash >> 58)) & 1) && !class_bit(s, k, CL_DRILL))
+    if (!ts_tok_bit_in(s, k, background_words) && !class_bit(s, k, CL_DRILL))
         return "";
     if (TOK_IS(s, k, "arrest") || TOK_IS(s, k, "arrests") || TOK_IS(s, k, "detention") ||
         TOK_IS(s, k, "detentions"))

@@ -383,6 +383,15 @@ static int title_agrees(const ts_sent *s, size_t head)
  * "President Tokayev") or, with rank, any title of one person
  * (singular_title: "Libyan commander Khalifa Haftar", "General Abdel Fattah
  * al-Burhan", for "forces loyal to the eastern commander"). */
+/* The words of singular_title (offices[] among them), as TS_LIT_BIT bits:
+ * a token whose bit is not set is none of them. */
+static const uint64_t title_words =
+    TS_LIT_BIT("president") | TS_LIT_BIT("minister") | TS_LIT_BIT("premier") | TS_LIT_BIT("chancellor") |
+    TS_LIT_BIT("leader") | TS_LIT_BIT("king") | TS_LIT_BIT("spokesman") | TS_LIT_BIT("spokeswoman") |
+    TS_LIT_BIT("spokesperson") | TS_LIT_BIT("secretary") | TS_LIT_BIT("chief") | TS_LIT_BIT("commander") |
+    TS_LIT_BIT("general") | TS_LIT_BIT("ambassador") | TS_LIT_BIT("envoy") | TS_LIT_BIT("emir") |
+    TS_LIT_BIT("sultan") | TS_LIT_BIT("monarch") | TS_LIT_BIT("ruler");
+
 static void title_near(const ts_sent *s, const ts_mention *x, size_t back, int rank, char out[16])
 {
     out[0] = '\0';
@@ -391,7 +400,7 @@ static void title_near(const ts_sent *s, const ts_mention *x, size_t back, int r
         if (k < x->t0 && (s->tok[k].kind != TK_WORD || (s->gram[k] & ~(G_PREP | G_DET))))
             break;
         char key[TS_KEY_MAX + 8];
-        if (!(rank ? singular_title(s, k) : may_be_office(s, k)) || ts_tok_key(s->text, &s->tok[k], key, sizeof key) < 0 ||
+        if (!ts_tok_bit_in(s, k, title_words) || !(rank ? singular_title(s, k) : may_be_office(s, k)) || ts_tok_key(s->text, &s->tok[k], key, sizeof key) < 0 ||
             (rank ? strlen(key) >= 16 : !title_office(key)))
             continue; /* title_office() knows no word longer than 10 */
         memcpy(out, key, strlen(key) + 1);

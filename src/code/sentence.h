@@ -259,6 +259,16 @@ static inline int ts_tok_hash_is(const ts_sent *s, size_t i, uint64_t h)
     (TS_LIT_OK(lit) ? ts_tok_hash_is((s), (i), TS_LIT_HASH(lit)) && ts_tok_is((s), (i), (lit), sizeof(lit) - 1)   \
                     : ts_tok_is((s), (i), (lit), sizeof(lit) - 1))
 
+/* One bit of a 64-bit filter for the literal w (1 to TS_LIT_HASH_MAX of
+ * [a-z0-9], as TOK_IS hashes it): the top six bits of its hash. A token
+ * whose hash's bit is not in the OR of a list's bits is none of the list's
+ * words; a cheap first test before a long list. */
+#define TS_LIT_BIT(w) (1ull << (TS_LIT_HASH(w) >> 58))
+static inline int ts_tok_bit_in(const ts_sent *s, size_t i, uint64_t bits)
+{
+    return i < s->ntok && ((bits >> (s->tok[i].hash >> 58)) & 1);
+}
+
 /* An organisation's code, not a state's: the UN, the EU, another IGO, an
  * NGO, or any code that is no country (three letters) with a sector (six). */
 static inline int ts_igo_code(const char *c)
