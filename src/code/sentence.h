@@ -310,14 +310,15 @@ static inline int ts_tok_in(const ts_sent *s, size_t i, const ts_lit *list, size
 {
     if (i >= s->ntok)
         return 0;
-    uint64_t th = s->tok[i].hash;
-    /* first, without a branch a word, whether any word may be it: most
-       tokens are none of them, and which are no predictor learns */
-    int maybe = 0;
-#pragma GCC unroll 32
+    uint64_t th = s->tok[i].hash, bits = 0;
+    /* first, whether any word may be it: most tokens are none of them. The
+       list's TS_LIT_BIT filter (all bits for a word with no hash), which the
+       compiler makes a constant for a list it sees, the common case: one
+       test a token instead of one a word */
+#pragma GCC unroll 64
     for (size_t k = 0; k < n; k++)
-        maybe |= (list[k].h == th) | (list[k].h == 0);
-    if (!maybe)
+        bits |= list[k].h ? 1ull << (list[k].h >> 58) : ~0ull;
+    if (!((bits >> (th >> 58)) & 1))
         return 0;
     for (size_t k = 0; k < n; k++)
         if ((!list[k].h || list[k].h == th) && ts_tok_is(s, i, list[k].s, list[k].n))
