@@ -305,7 +305,11 @@ typedef struct ts_lit {
     uint64_t h;
 } ts_lit;
 #define LIT(w) {(w), sizeof(w) - 1, TS_LIT_OK(w) ? TS_LIT_HASH(w) : 0}
-/* Is token i one of the words list[0..n)? */
+/* Is token i one of the words list[0..n)? Always inlined, so that the
+ * filter below is a constant at every call. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline int ts_tok_in(const ts_sent *s, size_t i, const ts_lit *list, size_t n)
 {
     if (i >= s->ntok)
