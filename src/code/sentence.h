@@ -305,6 +305,16 @@ typedef struct ts_lit {
     uint64_t h;
 } ts_lit;
 #define LIT(w) {(w), sizeof(w) - 1, TS_LIT_OK(w) ? TS_LIT_HASH(w) : 0}
+/* ts_tok_is for one word of a list, out of line: asked only when the
+ * token's hash is the word's (or the word has none) */
+#if defined(__GNUC__)
+__attribute__((noinline, unused))
+#endif
+static int ts_tok_is_at(const ts_sent *s, size_t i, const ts_lit *w)
+{
+    return ts_tok_is(s, i, w->s, w->n);
+}
+
 /* Is token i one of the words list[0..n)? Always inlined, so that the
  * filter below is a constant at every call. */
 #if defined(__GNUC__)
@@ -324,8 +334,11 @@ static inline int ts_tok_in(const ts_sent *s, size_t i, const ts_lit *list, size
         bits |= list[k].h ? 1ull << (list[k].h >> 58) : ~0ull;
     if (!((bits >> (th >> 58)) & 1))
         return 0;
+    /* then each word's hash, a constant compared (the bytes out of line,
+       only for the word with the token's hash) */
+#pragma GCC unroll 64
     for (size_t k = 0; k < n; k++)
-        if ((!list[k].h || list[k].h == th) && ts_tok_is(s, i, list[k].s, list[k].n))
+        if ((!list[k].h || list[k].h == th) && ts_tok_is_at(s, i, &list[k]))
             return 1;
     return 0;
 }
