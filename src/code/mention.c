@@ -1443,8 +1443,9 @@ static size_t described_name(const ts_sent *s, size_t head, size_t end)
  * mention. Returns the token after what was read. */
 static int compass_word(const ts_sent *s, size_t k)
 {
-    return k < s->ntok && (TOK_IS(s, k, "west") || TOK_IS(s, k, "east") || TOK_IS(s, k, "north") ||
-                           TOK_IS(s, k, "south") || TOK_IS(s, k, "central") || TOK_IS(s, k, "far"));
+    static const ts_lit compass[] = {LIT("west"),  LIT("east"),    LIT("north"),
+                                     LIT("south"), LIT("central"), LIT("far")};
+    return ts_tok_in(s, k, compass, sizeof compass / sizeof compass[0]);
 }
 
 /* A compass word that is part of a region's name: joined to another by a
