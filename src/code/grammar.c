@@ -2228,15 +2228,21 @@ static size_t inquiry_object(const gstate *g, size_t i, size_t end)
 #define NPARTICLES 8
 static _Thread_local const ts_lex *particle_lex; /* the lexicon particle_ids are of */
 static _Thread_local int32_t particle_ids[NPARTICLES];
+static _Thread_local uint64_t particle_bits; /* bit id % 64 of each: most lemmas are none */
 
 static int particle_word(const ts_lex *lx, uint32_t lemma)
 {
     static const char *const particles[NPARTICLES] = {"back", "out", "off", "down", "up", "away", "over", "in"};
     if (particle_lex != lx) { /* their ids, looked up once a lexicon and thread */
-        for (size_t k = 0; k < NPARTICLES; k++)
+        particle_bits = 0;
+        for (size_t k = 0; k < NPARTICLES; k++) {
             particle_ids[k] = ts_lex_find(lx, ts_hash(particles[k], strlen(particles[k])));
+            particle_bits |= 1ull << ((uint32_t)particle_ids[k] & 63);
+        }
         particle_lex = lx;
     }
+    if (!((particle_bits >> (lemma & 63)) & 1))
+        return 0;
     for (size_t k = 0; k < NPARTICLES; k++)
         if ((int32_t)lemma == particle_ids[k])
             return 1;
