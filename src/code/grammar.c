@@ -5257,6 +5257,25 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
         vc->end = g->late_at;
     memset(&vc->pm, 0, sizeof vc->pm);
     vc->has = best_pattern(g, i, vc->end, v->subj, &vc->pm);
+    if (vc->has && vc->pm.target < 0 && i + 1 < s->ntok && TOK_IS(s, i + 1, "that") &&
+        (!strcmp(vc->pm.p->code, "100") || !strcmp(vc->pm.p->code, "020"))) {
+        /* "demanded that Japan release the captain", "urged that Serbia
+           extradite ...": what the that-clause asks for picks the sub-code
+           (the clause's subject stays the target, its act no event); not
+           past a clause inside it ("explain why it froze the funds") */
+        size_t q = i + 2;
+        while (q < s->ntok && !hard_boundary(s, q) && !is_comma(s, q) &&
+               !(s->gram[q] & (G_SUB | G_REL | G_WH | G_CONJ)))
+            q++;
+        pmatch pm2;
+        memset(&pm2, 0, sizeof pm2);
+        if (best_pattern(g, i, q, v->subj, &pm2) && pm2.target < 0 && pm2.p->nelem > 0 &&
+            pm2.p->code[0] == vc->pm.p->code[0] && pm2.p->code[1] == vc->pm.p->code[1] &&
+            strcmp(pm2.p->code, vc->pm.p->code)) {
+            vc->pm.p = pm2.p;
+            vc->pm.last = i;
+        }
+    }
     if ((!vc->has || vc->pm.p->nelem == 0) && fronted_allegation(g, i, v->subj)) {
         vc->has = 0;
         /* "Moscow accused Kyiv of ..., a charge Ukraine rejected": the charge
