@@ -5257,13 +5257,16 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
         vc->end = g->late_at;
     memset(&vc->pm, 0, sizeof vc->pm);
     vc->has = best_pattern(g, i, vc->end, v->subj, &vc->pm);
-    if (vc->has && vc->pm.target < 0 && i + 1 < s->ntok && TOK_IS(s, i + 1, "that") &&
+    size_t that_at = i + 1;
+    while (that_at < s->ntok && g->adv[that_at] && s->mid[that_at] < 0)
+        that_at++; /* "demanded on Monday that ..." */
+    if (vc->has && vc->pm.target < 0 && that_at < s->ntok && TOK_IS(s, that_at, "that") &&
         (!strcmp(vc->pm.p->code, "100") || !strcmp(vc->pm.p->code, "020"))) {
         /* "demanded that Japan release the captain", "urged that Serbia
            extradite ...": what the that-clause asks for picks the sub-code
            (the clause's subject stays the target, its act no event); not
            past a clause inside it ("explain why it froze the funds") */
-        size_t q = i + 2;
+        size_t q = that_at + 1;
         while (q < s->ntok && !hard_boundary(s, q) && !is_comma(s, q) &&
                !(s->gram[q] & (G_SUB | G_REL | G_WH | G_CONJ)))
             q++;
@@ -5384,13 +5387,15 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
        the demanded act is not an event */
     vc->r0 = root_of(vc->pm.p->code);
     /* "reiterated its demand that X ...": the pattern's noun, then "that" */
-    size_t dl = vc->pm.p->nelem == 0 ? i : vc->pm.last;
+    size_t dl = vc->pm.p->nelem == 0 ? i : vc->pm.last, dt = dl + 1;
+    while (dt < s->ntok && g->adv[dt] && s->mid[dt] < 0)
+        dt++; /* "demanded on Monday that X ..." */
     vc->demand_that = (vc->r0 == 2 || vc->r0 == 10) && (vc->pm.p->nelem == 0 || vc->pm.target < 0) &&
-                      dl + 1 < s->ntok && TOK_IS(s, dl + 1, "that");
+                      dt < s->ntok && TOK_IS(s, dt, "that");
     if (vc->demand_that) {
         if (vc->pm.p->nelem > 0)
             vc->rule = "target: the subject of the demand's that-clause";
-        size_t q = dl + 2;
+        size_t q = dt + 1;
         while (q < s->ntok && !hard_boundary(s, q) && !is_comma(s, q))
             q++;
         g->suppress_until = q;
