@@ -5272,9 +5272,16 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
             q++;
         pmatch pm2;
         memset(&pm2, 0, sizeof pm2);
-        if (best_pattern(g, i, q, v->subj, &pm2) && pm2.target < 0 && pm2.p->nelem > 0 &&
+        int got = best_pattern(g, i, q, v->subj, &pm2), stop = 0;
+        /* "demanded that Washington stop arms sales": no demand for arms, but
+           "that Israel halt the offensive" is still a de-escalation (10x5) */
+        static const ts_lit halts[] = {LIT("end"), LIT("suspend"), LIT("abandon"), LIT("cut"), LIT("reduce")};
+        for (size_t k = that_at + 1; got && k <= pm2.last && k < q && !stop; k++)
+            stop = cessation_word(s, k) || ts_tok_in(s, k, halts, sizeof halts / sizeof halts[0]);
+        if (got && pm2.target < 0 && pm2.p->nelem > 0 &&
             pm2.p->code[0] == vc->pm.p->code[0] && pm2.p->code[1] == vc->pm.p->code[1] &&
-            strcmp(pm2.p->code, vc->pm.p->code)) {
+            strcmp(pm2.p->code, vc->pm.p->code) &&
+            (!stop || pm2.p->code[2] == '4' || pm2.p->code[2] == '5')) {
             vc->pm.p = pm2.p;
             vc->pm.last = i;
         }
