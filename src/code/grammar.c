@@ -5242,6 +5242,15 @@ static int fronted_allegation(const gstate *g, size_t i, int subj)
            (TOK_IS(s, n - 1, "a") || TOK_IS(s, n - 1, "an") || TOK_IS(s, n - 1, "the"));
 }
 
+/* A verb of attempt whose pattern is the attempt itself (185 "try * kill"). */
+static int attempt_verb(const ts_sent *s, size_t k)
+{
+    static const ts_lit words[] = {LIT("try"),     LIT("tries"),    LIT("tried"),    LIT("trying"),
+                                   LIT("attempt"), LIT("attempts"), LIT("attempted"), LIT("attempting"),
+                                   LIT("plot"),    LIT("plots"),    LIT("plotted"),  LIT("plotting")};
+    return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
+}
+
 static int verb_pattern(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -5251,6 +5260,8 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
         return 0; /* the content of a demand: "demanded that X retract" */
     if (v->kind == V_INF && v->gov == GOV_NONE && v->govv >= 0 && g->v[v->govv].root && protest_purpose(g, i))
         return 0; /* "blockaded fuel depots to protest": the blockade is the protest */
+    if (v->kind == V_INF && v->govv >= 0 && g->v[v->govv].root == 18 && attempt_verb(s, (size_t)v->govv))
+        return 0; /* "tried to assassinate the minister": the attempt (185), not the killing */
     int is_say = w && (w->gram & G_SAY);
     vc->end = clause_end(g, i);
     if (g->late_at < s->ntok && vc->end > g->late_at)
