@@ -5287,12 +5287,20 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
         /* "demanded that Washington stop arms sales": no demand for arms, but
            "that Israel halt the offensive" is still a de-escalation (10x5) */
         static const ts_lit halts[] = {LIT("end"), LIT("suspend"), LIT("abandon"), LIT("cut"), LIT("reduce")};
-        for (size_t k = that_at + 1; got && k <= pm2.last && k < q && !stop; k++)
-            stop = cessation_word(s, k) || ts_tok_in(s, k, halts, sizeof halts / sizeof halts[0]);
+        /* nor from the clause's adjuncts: "apologise for the bombing" asks
+           for no bombs */
+        static const ts_lit adjunct[] = {LIT("for"), LIT("about"), LIT("over"), LIT("against"), LIT("after")};
+        for (size_t k = that_at + 1; got && k <= pm2.last && k < q && !stop; k++) {
+            if (cessation_word(s, k) || ts_tok_in(s, k, halts, sizeof halts / sizeof halts[0]))
+                stop = 1;
+            else if ((k < pm2.last && ts_tok_in(s, k, adjunct, sizeof adjunct / sizeof adjunct[0])) ||
+                     (s->gram[k] & G_NEG))
+                stop = 2; /* nor "that Kyiv not receive weapons" */
+        }
         if (got && pm2.target < 0 && pm2.p->nelem > 0 &&
             pm2.p->code[0] == vc->pm.p->code[0] && pm2.p->code[1] == vc->pm.p->code[1] &&
             strcmp(pm2.p->code, vc->pm.p->code) &&
-            (!stop || pm2.p->code[2] == '4' || pm2.p->code[2] == '5')) {
+            (!stop || (stop == 1 && (pm2.p->code[2] == '4' || pm2.p->code[2] == '5')))) {
             vc->pm.p = pm2.p;
             vc->pm.last = i;
         }
