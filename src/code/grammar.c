@@ -8739,6 +8739,13 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
         memcpy(vc->code, "111", 4); /* "the prime minister attacked the Supreme Court" */
         vc->rule = "code: a leader's attack on his own country's institutions is verbal";
     }
+    size_t nx = tgt->t1; /* not "two Amnesty International researchers": its people */
+    if (!strcmp(vc->code, "174") && tgt->kind == M_NAME && !strncmp(tgt->code, "NGO", 3) &&
+        !(nx < s->ntok && s->tok[nx].kind == TK_WORD && s->tok[nx].cas == CASE_LOWER && !s->gram[nx] &&
+          !g->adv[nx])) {
+        memcpy(vc->code, "1663", 5); /* "Niger expelled Doctors Without Borders" */
+        vc->rule = "code: an aid or rights group expelled is an agency sent out, not a person deported";
+    }
     int r = root_of(vc->code);
     if (leader && home && tl == 6 && strncmp(src->code, tgt->code, 3) && (r == 11 || r == 12 || r == 13 || r == 17)) {
         int named = 0; /* "... accused Congress of helping the US": the default stands */
