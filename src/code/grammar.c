@@ -11398,6 +11398,18 @@ static int onset_between(gstate *g, size_t k)
     return 1;
 }
 
+/* The country of mention place (-1: none), else of the place the gazetteer
+ * found in the sentence, into cc (three letters and a NUL); 0 when neither. */
+static int place_country(const ts_sent *s, int place, char cc[4])
+{
+    cc[0] = cc[3] = '\0';
+    if (place >= 0)
+        memcpy(cc, s->m[place].code, 3);
+    else if (s->place_cc[0])
+        memcpy(cc, s->place_cc, 3);
+    return cc[0] != '\0';
+}
+
 /* Protests told as a noun with a verb of their onset or course: "Protests
  * erupted in Nairobi over the tax bill", "Anti-French protests swept Niger",
  * "Riots broke out in Dakar", "A general strike paralysed Buenos Aires". The
@@ -11465,13 +11477,8 @@ static void protest_nouns(gstate *g)
             !(q > 0 && (TOK_IS(s, q - 1, "against") || TOK_IS(s, q - 1, "by"))))
             place = m;
     }
-    char cc[4] = "";
-    if (place >= 0)
-        memcpy(cc, s->m[place].code, 3);
-    else if (s->place_cc[0])
-        memcpy(cc, s->place_cc, 3);
-    cc[3] = '\0';
-    if (!cc[0])
+    char cc[4];
+    if (!place_country(s, place, cc))
         return;
     int tgt = -1;
     if (anti >= 0 && strlen(s->m[anti].code) >= 3 && strncmp(s->m[anti].code, cc, 3))
@@ -11562,14 +11569,10 @@ static void sparked_protests(gstate *g)
                      !ts_igo_code(s->m[m].code) && is_place(s, &s->m[m]))
                 place = m;
         }
-        char cc[4] = "";
-        if (place >= 0)
-            memcpy(cc, s->m[place].code, 3);
-        else if (s->place_cc[0])
-            memcpy(cc, s->place_cc, 3);
-        else if (s->home_cc[0])
+        char cc[4];
+        if (!place_country(s, place, cc) && s->home_cc[0])
             memcpy(cc, s->home_cc, 3);
-        else {
+        else if (!cc[0]) {
             for (size_t m = 0; m < s->nm; m++) {
                 const ts_mention *x = &s->m[m];
                 if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || ts_igo_code(x->code))
