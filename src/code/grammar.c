@@ -2813,6 +2813,7 @@ static int story_talks_noun(const ts_sent *s, size_t k);
 #define STORY_TALKS_WORDS 3 /* "the talks", "the ongoing peace talks": words from "the" to its noun */
 
 static int act_by(const gstate *g, size_t i, size_t by);
+static size_t act_object_by(const gstate *g, size_t i, int t);
 
 #define OWNER_BY_WORDS 6 /* from a participle to its "by" */
 
@@ -2966,7 +2967,8 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
         if (b > 0 && (s->gram[b - 1] & G_LOC) && !(s->gram[b - 1] & G_PREP) && !is_people(&s->m[mi]) && !aid_to)
             continue; /* a place: "in Ukraine" */
         if (b > 0 && (s->gram[b - 1] & G_BY) &&
-            (g->v[i].root == 13 || g->v[i].root == 9 || g->v[i].root == 10 || g->v[i].root == 2) &&
+            (g->v[i].root == 13 || g->v[i].root == 9 || g->v[i].root == 10 || g->v[i].root == 2 ||
+             g->v[i].root == 11) &&
             act_by(g, i, b - 1))
             return mi; /* "vowed to avenge the killing of its commander by Israel", "an inquiry into
                           abuses by the security forces", "demanded an end to attacks by X": the doer */
@@ -2986,6 +2988,9 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
         if (k >= 3 && TOK_IS(s, k - 1, "of") && (size_t)s->m[mi].t1 + 1 < end && TOK_IS(s, s->m[mi].t1, "by") &&
             act_by(g, i, (size_t)s->m[mi].t1))
             continue; /* "an end to the bombardment of Gaza by Israel": the doer after "by" */
+        if (g->v[i].root == 11 && act_object_by(g, i, mi))
+            continue; /* "denounced the strikes on Syria by the US", "the downing of the Russian jet by
+                         Turkey": the judged act's doer after "by" */
         {
             size_t b2 = np_start(s, k);
             if (b2 > 0 && (TOK_IS(s, b2 - 1, "alongside") || TOK_IS(s, b2 - 1, "beside")))
@@ -5975,7 +5980,10 @@ static const ts_lit answered_acts[] = {
     LIT("violation"), LIT("violations"), LIT("airstrike"), LIT("airstrikes"), LIT("assault"),
     /* coercion answered: "would retaliate against any seizure of its assets by the EU" */
     LIT("seizure"), LIT("seizures"), LIT("confiscation"), LIT("expulsion"), LIT("expulsions"),
-    LIT("blockade"), LIT("detention"), LIT("arrest"), LIT("arrests")};
+    LIT("blockade"), LIT("detention"), LIT("arrest"), LIT("arrests"),
+    /* the downing of a plane, a territory taken: "the downing of the jet by Turkey" */
+    LIT("downing"), LIT("shootdown"), LIT("sinking"), LIT("bombardment"), LIT("invasion"),
+    LIT("annexation"), LIT("occupation")};
 
 /* Is the "by" at token by the agent of an act noun after verb i ("the
  * killing of its commander by Israel"), not of a participle ("a truce
@@ -7453,13 +7461,33 @@ static int foreign_place(gstate *g, size_t i, const vcode *vc)
     return -1;
 }
 
-/* The doer "by Y" of an act whose object the pattern bound ("any seizure
- * of [Russian assets] by the EU"): Y's mention, or -1. */
-static int act_doer(gstate *g, size_t i, int t)
+/* The "by" of the doer of an act whose object is mention t ("any seizure
+ * of [Russian assets] by the EU", "the strikes on [Syria] by the United
+ * States", "the downing of the [Russian] jet by Turkey": the object's head
+ * noun may follow its adjective), an act noun after verb i: its token, or 0. */
+#define ACT_OBJECT_HEAD_WORDS 2 /* lowercase words of the object's head after its mention */
+static size_t act_object_by(const gstate *g, size_t i, int t)
 {
     const ts_sent *s = g->s;
     size_t b = np_start(s, s->m[t].t0), by = s->m[t].t1;
-    if (b < 2 || !TOK_IS(s, b - 1, "of") || by + 1 >= s->ntok || !TOK_IS(s, by, "by") || !act_by(g, i, by))
+    for (size_t h = 0; h < ACT_OBJECT_HEAD_WORDS && by < s->ntok && !TOK_IS(s, by, "by") &&
+                       s->tok[by].kind == TK_WORD && s->tok[by].cas == CASE_LOWER && !s->gram[by] &&
+                       s->mid[by] < 0 && !g->isverb[by];
+         h++)
+        by++;
+    if (b < 2 || b <= i + 1 || !(TOK_IS(s, b - 1, "of") || TOK_IS(s, b - 1, "on") || TOK_IS(s, b - 1, "against")) ||
+        by + 1 >= s->ntok || !TOK_IS(s, by, "by") || !act_by(g, i, by))
+        return 0;
+    return by;
+}
+
+/* The doer "by Y" of an act whose object the pattern bound (act_object_by):
+ * Y's mention, or -1. */
+static int act_doer(gstate *g, size_t i, int t)
+{
+    const ts_sent *s = g->s;
+    size_t by = act_object_by(g, i, t);
+    if (!by)
         return -1;
     size_t q = past_det(s, by + 1, s->ntok);
     int mi = q < s->ntok ? s->mid[q] : -1;
@@ -7721,7 +7749,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         }
     } else {
         vc->tgt = vc->pm.target >= 0 ? vc->pm.target : first_target(g, i, vc->end, vc->src);
-        if (vc->pm.target >= 0 && (vc->r0 == 13 || vc->r0 == 2 || vc->r0 == 9 || vc->r0 == 10 ||
+        if (vc->pm.target >= 0 && (vc->r0 == 13 || vc->r0 == 2 || vc->r0 == 9 || vc->r0 == 10 || vc->r0 == 11 ||
                                    (vc->r0 >= 18 && (g->v[i].fut || g->v[i].modal)))) {
             int doer = act_doer(g, i, vc->pm.target);
             if (doer >= 0)
@@ -10678,15 +10706,34 @@ static void blame_clauses(gstate *g)
         return; /* no "behind", "responsible" or "involved" */
     g->em.rule = "\"X said Y was behind ...\" accuses Y";
     ts_sent *s = g->s;
+    static const ts_lit bear[] = {LIT("bear"),  LIT("bears"),   LIT("bore"),   LIT("borne"),
+                                  LIT("carry"), LIT("carries"), LIT("carried")};
+    static const ts_lit share[] = {LIT("full"),    LIT("direct"), LIT("sole"), LIT("primary"),
+                                   LIT("ultimate"), LIT("the"),   LIT("entire"), LIT("complete")};
     for (size_t t = 2; t < s->ntok; t++) {
-        if (!(s->gram[t - 1] & G_BE) ||
-            !(TOK_IS(s, t, "behind") || TOK_IS(s, t, "responsible") || TOK_IS(s, t, "involved")))
-            continue;
         size_t b = t - 1;
+        if (ts_tok_in(s, t, bear, sizeof bear / sizeof bear[0]) && s->mid[t] < 0) {
+            /* "X said Y bore (full) responsibility for ...": the bearing verb stands for "was" */
+            size_t r = t + 1;
+            while (r < s->ntok && r < t + 3 && ts_tok_in(s, r, share, sizeof share / sizeof share[0]))
+                r++;
+            if (r >= s->ntok || !TOK_IS(s, r, "responsibility"))
+                continue;
+            if (r + 2 < s->ntok && TOK_IS(s, r + 1, "for") && s->tok[r + 2].cas == CASE_LOWER &&
+                ts_w(s, r + 2) && (ts_w(s, r + 2)->vform & VF_ING))
+                continue; /* a duty: "bears responsibility for securing the border" */
+            b = t;
+        } else if (TOK_IS(s, t, "to") && t + 1 < s->ntok && TOK_IS(s, t + 1, "blame") && (s->gram[t - 1] & G_BE)) {
+            /* "X said Y was to blame for ..." */
+        } else if (!(s->gram[t - 1] & G_BE) ||
+                   !(TOK_IS(s, t, "behind") || TOK_IS(s, t, "responsible") || TOK_IS(s, t, "involved")))
+            continue;
         while (b > 0 && (s->gram[b - 1] & (G_ADV | G_BE | G_HAVE | G_NEG)) && s->mid[b - 1] < 0)
             b--;
         if (b == 0 || s->mid[b - 1] < 0 || (s->gram[b] & G_NEG) || (s->gram[t - 1] & G_NEG))
             continue;
+        if (b == t && (s->gram[t + 1] & G_NEG))
+            continue; /* "bore no responsibility" */
         int accused = s->mid[b - 1];
         if (s->m[accused].kind != M_NAME || !s->m[accused].code[0])
             continue;
@@ -10703,7 +10750,8 @@ static void blame_clauses(gstate *g)
         size_t ns = group_of(s, sv->subj, srcs, 16), nt = group_of(s, accused, tgts, 16);
         for (size_t x = 0; x < ns; x++)
             for (size_t y = 0; y < nt; y++)
-                if (strncmp(s->m[srcs[x]].code, s->m[tgts[y]].code, 3) || strlen(s->m[srcs[x]].code) > 3)
+                if (strncmp(s->m[srcs[x]].code, s->m[tgts[y]].code, 3) ||
+                    (strlen(s->m[srcs[x]].code) > 3 && b != t)) /* (one's own side bears a duty) */
                     emit(s, &g->em, srcs[x], tgts[y], "112", a - 1, TOCSIN_EV_ATTRIBUTED, NULL);
     }
     g->em.rule = NULL;
@@ -15515,6 +15563,7 @@ static const struct {
     {LIT("told"), SW_TELL},      {LIT("tells"), SW_TELL},     {LIT("behind"), SW_BLAME},
     {LIT("involved"), SW_BLAME}, {LIT("responsible"), SW_BLAME}, {LIT("from"), 0},
     {LIT("intruded"), SW_BLAME}, {LIT("intrudes"), SW_BLAME}, /* intrusion_claims */
+    {LIT("responsibility"), SW_BLAME}, {LIT("blame"), SW_BLAME}, /* blame_clauses */
     {LIT("with"), SW_WITH},
     /* linking_verb */
     {LIT("remain"), SW_LINK},    {LIT("remains"), SW_LINK},   {LIT("remained"), SW_LINK},
