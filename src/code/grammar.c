@@ -13667,6 +13667,29 @@ static void inquiry_passive(gstate *g)
     g->em.rule = NULL;
 }
 
+/* "Trump's remarks on the virus drew a rebuke from Beijing": the possessor
+ * that opens the clause whose subject ends before token j, when no verb and
+ * no boundary come between: its mention, or -1. */
+#define OWNED_SUBJECT_WORDS 12 /* words from the possessor to the verb */
+static int owner_of_subject(const gstate *g, size_t j)
+{
+    const ts_sent *s = g->s;
+    size_t a = j;
+    int said = 0;
+    while (a > 0 && j - a < OWNED_SUBJECT_WORDS && !hard_boundary(s, a - 1) && !is_comma(s, a - 1) &&
+           !(s->gram[a - 1] & G_CONJ) && !((s->gram[a - 1] & G_SUB) && !TOK_IS(s, a - 1, "as")) &&
+           !(said = g->isverb[a - 1] && (s->gram[a - 1] & G_SAY) && g->v[a - 1].subj >= 0))
+        a--; /* (its head noun may read as a verb: "Trump's remarks", "the bid") */
+    if (a > 0 && !is_comma(s, a - 1) && !hard_boundary(s, a - 1) && !said)
+        return -1; /* no clause start within reach ("said" opens one) */
+    a = past_det(s, a, j);
+    int m = a < j ? s->mid[a] : -1;
+    if (m < 0 || s->m[m].t0 != a || s->m[m].kind != M_NAME || s->m[m].modifier != 2 || strlen(s->m[m].code) < 3 ||
+        (size_t)s->m[m].t1 + 1 >= j)
+        return -1;
+    return m;
+}
+
 /* "Ukraine received weapons from Germany", "Israel faced criticism from
  * France", "Russia drew condemnation from the UN": the act comes from the
  * party after "from" and lands on the subject. The code follows the noun
@@ -13692,6 +13715,12 @@ static void received_from(gstate *g)
             if (v->neg || v->modal || v->fut || v->hedge || v->cond || v->gov != GOV_NONE || v->passive)
                 continue;
             subj = v->subj;
+            if (s->m[subj].kind != M_NAME && s->m[subj].t0 < k) {
+                /* "Erdogan's opposition to the bid drew ...": the subject's possessor */
+                int own = owner_of_subject(g, (size_t)s->m[subj].t1);
+                if (own >= 0 && own != subj)
+                    subj = own, act_subject = 1;
+            }
         } else {
             size_t j = k;
             while (j > 0 && s->mid[j - 1] < 0 && ((s->gram[j - 1] & (G_BE | G_HAVE | G_ADV)) || g->adv[j - 1]))
@@ -13699,6 +13728,8 @@ static void received_from(gstate *g)
             if (j == 0)
                 continue;
             subj = s->mid[j - 1] >= 0 ? s->mid[j - 1] : story_act_doer(g, j - 1, 1, NULL);
+            if (subj < 0)
+                subj = owner_of_subject(g, j);
             if (subj < 0)
                 continue;
             act_subject = s->mid[j - 1] < 0;
@@ -13731,7 +13762,9 @@ static void received_from(gstate *g)
             else if (class_bit(s, n, CL_SANCTION) && !TOK_IS(s, k, "received"))
                 code = "163";
             else if (TOK_IS(s, n, "criticism") || TOK_IS(s, n, "condemnation") || TOK_IS(s, n, "rebuke") ||
-                     TOK_IS(s, n, "censure"))
+                     TOK_IS(s, n, "censure") || TOK_IS(s, n, "anger") || TOK_IS(s, n, "outrage") ||
+                     TOK_IS(s, n, "ire") || TOK_IS(s, n, "rebukes") || TOK_IS(s, n, "condemnations") ||
+                     TOK_IS(s, n, "backlash"))
                 code = "111";
             else if (TOK_IS(s, n, "threats") || TOK_IS(s, n, "threat"))
                 code = "130";
