@@ -15089,7 +15089,8 @@ static int accused_label(const ts_sent *s, size_t q, size_t c1)
 {
     static const ts_lit heads[] = {LIT("state"),   LIT("regime"), LIT("nation"), LIT("country"),
                                    LIT("government"), LIT("power"), LIT("actor"), LIT("neighbour"),
-                                   LIT("neighbor")};
+                                   LIT("neighbor"), LIT("dictatorship"), LIT("autocracy"), LIT("theocracy"),
+                                   LIT("kleptocracy"), LIT("junta")};
     static const ts_lit patrons[] = {LIT("sponsor"), LIT("supporter"), LIT("exporter"), LIT("source"),
                                      LIT("backer"),  LIT("financier"), LIT("haven"),   LIT("patron")};
     int pej = ts_class(s->d, CL_PEJORATIVE);
@@ -15410,6 +15411,7 @@ static void quote_carry(gstate *g)
     }
 }
 
+#define TOLD_THAT_WORDS 8 /* from a saying verb to the "that" of its clause */
 #define HYPO_WORDS 6 /* from a modal or "will" to the damning word it makes a warning of */
 #define OPPOSED_WORDS 3 /* from "against", "fight" to the damning word: "against international terrorism" */
 static void quoted_judgement(gstate *g)
@@ -15442,6 +15444,17 @@ static void quoted_judgement(gstate *g)
             c0 = k + 1;
             if (c1 == s->ntok || c1 <= c0)
                 c1 = s->ntok;
+            /* "told the General Assembly that ...", "said in a statement that ...": the clause
+               opens at its "that" past the addressee or the adverbial */
+            for (size_t q = k + 1; q < c1 && q <= k + TOLD_THAT_WORDS; q++) {
+                if (TOK_IS(s, q, "that")) {
+                    if (q > k + 1)
+                        c0 = q;
+                    break;
+                }
+                if (hard_boundary(s, q) || is_comma(s, q) || is_quote(s, q) || g->isverb[q])
+                    break;
+            }
         }
     }
     g->quote_opener = -1;
