@@ -15550,7 +15550,8 @@ static void quoted_judgement(gstate *g)
         for (size_t r = c0; r < p && !hypo; r++)
             hypo = (s->gram[r] & G_IF) || ((s->gram[r] & (G_MODAL | G_FUT)) && r + HYPO_WORDS >= p);
         for (size_t r = p; r > c0 && r + OPPOSED_WORDS > p && !hypo; r--)
-            hypo = ts_tok_in(s, r - 1, opposed, sizeof opposed / sizeof opposed[0]);
+            hypo = ts_tok_in(s, r - 1, opposed, sizeof opposed / sizeof opposed[0]) &&
+                   !(TOK_IS(s, r - 1, "from") && s->mid[r] >= 0); /* (but "the threat from Washington was unfair") */
         if (hypo)
             continue; /* "supporting efforts against terrorism": the wrong opposed, nobody's */
         size_t lo = p > c0 + 10 ? p - 10 : c0, hi = p + 9 < c1 ? p + 9 : c1;
@@ -15562,23 +15563,33 @@ static void quoted_judgement(gstate *g)
             /* one country's two sides judge each other: "Venezuela's opposition said
                Maduro was a usurper" (VENOPP -> VENGOV) */
             int rivals = strlen(x->code) == 6 && strlen(spk->code) == 6 && strcmp(x->code + 3, spk->code + 3);
-            if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved ||
-                (!strncmp(x->code, spk->code, 3) && !rivals) || is_place(s, x))
-                continue;
             size_t b = q;
             while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
                 b--;
+            /* "said the tariff threat from Washington was unfair": the thing's source, right
+               before the clause's "be" (a place by its "from", but a party here) */
+            static const ts_lit folk[] = {LIT("migrants"), LIT("immigrants"), LIT("refugees"), LIT("people"),
+                                          LIT("workers"),  LIT("nationals"),  LIT("citizens"), LIT("visitors"),
+                                          LIT("tourists"), LIT("students"),   LIT("players"),  LIT("fans")};
+            int from = b > 1 && TOK_IS(s, b - 1, "from") && !g->isverb[b - 2] && s->mid[b - 2] < 0 &&
+                       s->tok[b - 2].kind == TK_WORD && s->tok[b - 2].cas == CASE_LOWER &&
+                       !ts_tok_in(s, b - 2, folk, sizeof folk / sizeof folk[0]) && (size_t)x->t1 < p &&
+                       (s->gram[x->t1] & G_BE); /* (not its people: "the migrants from Honduras were") */
+            if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved ||
+                (!strncmp(x->code, spk->code, 3) && !rivals) || (is_place(s, x) && !from))
+                continue;
             if (b > 0 && (TOK_IS(s, b - 1, "against") || TOK_IS(s, b - 1, "on") || TOK_IS(s, b - 1, "at") ||
                           TOK_IS(s, b - 1, "toward") || TOK_IS(s, b - 1, "towards") || TOK_IS(s, b - 1, "to") ||
                           TOK_IS(s, b - 1, "for") || TOK_IS(s, b - 1, "with")))
                 continue; /* "hostile acts towards Algeria": the victim */
             int agent = (b > 0 && (s->gram[b - 1] & G_BY)) || x->modifier == 2 || mi == subject ||
-                        (x->kind == M_ADJ && x->modifier == 1 && x->t1 == p);
+                        (x->kind == M_ADJ && x->modifier == 1 && x->t1 == p) || from;
             if (!agent)
                 continue;
-            if (mi == subject && subj_be) {
-                int neg = p < subj_be; /* the judgement is the predicate, asserted */
-                for (size_t r = subj_be; r < p && !neg; r++)
+            if ((mi == subject && subj_be) || from) {
+                size_t be_at = from ? (size_t)x->t1 : subj_be;
+                int neg = p < be_at; /* the judgement is the predicate, asserted */
+                for (size_t r = be_at; r < p && !neg; r++)
                     neg = (s->gram[r] & (G_NEG | G_MODAL | G_BY)) != 0; /* "were used ... by the occupiers": the agent's */
                 if (neg)
                     continue;
