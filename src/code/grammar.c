@@ -13702,13 +13702,17 @@ static void received_from(gstate *g)
     static const ts_lit verbs[] = {LIT("receive"), LIT("receives"), LIT("received"), LIT("receiving"),
                                    LIT("got"),     LIT("obtained"), LIT("face"),     LIT("faces"),
                                    LIT("faced"),   LIT("facing"),   LIT("drew"),     LIT("draws"),
-                                   LIT("drawn"),   LIT("drawing")};
+                                   LIT("drawn"),   LIT("drawing"),  LIT("came"),     LIT("comes"),
+                                   LIT("come"),    LIT("coming")};
     size_t from = g->from_end; /* the verb comes before the last "from"; none: nothing to do */
     for (size_t k = 1; k + 3 < s->ntok && k + 1 < from; k++) {
         if (s->tok[k].kind != TK_WORD)
             continue;
         if (!ts_tok_in(s, k, verbs, sizeof verbs / sizeof verbs[0]) || g->incond[k] || g->skip[k])
             continue;
+        int under = s->tok[k].len >= 4 && (s->text[s->tok[k].off] | 0x20) == 'c';
+        if (under && !TOK_IS(s, k + 1, "under"))
+            continue; /* "came under criticism from": only with its "under" */
         int subj = -1, act_subject = 0;
         if (g->isverb[k] && g->v[k].subj >= 0) {
             const vinfo *v = &g->v[k];
