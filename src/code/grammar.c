@@ -3505,6 +3505,21 @@ static int after_loc(const ts_sent *s, const ts_mention *x)
     return b > 0 && (s->gram[b - 1] & G_LOC);
 }
 
+/* Does mention x name where an attack happened, as a modifier of the
+ * attack's noun ("the Paris attacks", "the Kabul airport bombing")? */
+static int attack_place(const ts_sent *s, const ts_mention *x)
+{
+    int attack = ts_class(s->d, CL_ATTACK);
+    for (size_t q = x->t1; attack >= 0 && q < s->ntok && q < (size_t)x->t1 + 3; q++) {
+        const ts_word *w = ts_w(s, q);
+        if (w && ((w->classes >> attack) & 1))
+            return 1;
+        if (s->tok[q].kind != TK_WORD || s->tok[q].cas != CASE_LOWER || s->gram[q] || s->mid[q] >= 0)
+            return 0;
+    }
+    return 0;
+}
+
 /* A state's code (three letters, or six with a sector), not an
  * organisation's nor the West's. */
 static int state_code(const char *c)
@@ -3530,7 +3545,7 @@ static void roaming_groups(gstate *g)
         for (size_t k = 0; k < s->nm && !cc; k++) {
             const ts_mention *x = &s->m[k];
             if (k != m && !x->roams && x->kind == M_NAME && state_code(x->code) &&
-                (is_place(s, x) || after_loc(s, x)) && !across_border(s, x))
+                (is_place(s, x) || after_loc(s, x) || attack_place(s, x)) && !across_border(s, x))
                 cc = x->code; /* "in a raid in Syria" too, which is_place reads as the raid's target */
         }
         if (!cc && s->place_cc[0])
