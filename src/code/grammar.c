@@ -11666,6 +11666,20 @@ static int story_fight_onset(gstate *g)
     return 1;
 }
 
+/* A state or armed group that strikes, named by the words before an attack
+ * noun ("an Israeli strike", "a Russian missile strike", "Hamas's attack"):
+ * a country, its government, forces or police, or a rebel group; not its
+ * people, companies or media. */
+static int nominal_striker(const ts_sent *s, int m)
+{
+    const char *c = s->m[m].code;
+    size_t n = strlen(c);
+    if ((s->m[m].kind != M_ADJ && s->m[m].kind != M_NAME) || n < 3 || ts_igo_code(c) || !strncmp(c, "WST", 3))
+        return 0;
+    return n == 3 || !strcmp(c + 3, "GOV") || !strcmp(c + 3, "MIL") || !strcmp(c + 3, "COP") ||
+           !strcmp(c + 3, "REB");
+}
+
 static void nominal_events(gstate *g)
 {
     g->em.rule = "an event noun as the subject of its clause";
@@ -11787,6 +11801,30 @@ static void nominal_events(gstate *g)
                 continue;
             emit(s, &g->em, src, pair, code, e, flags, NULL);
             emit(s, &g->em, pair, src, code, e, flags | TOCSIN_EV_SYMMETRIC, NULL);
+        } else if (tgt < 0 && root_of(code) >= 18 && (size_t)v > e + 2 && nominal_striker(s, src)) {
+            /* "an Israeli strike on a tent camp in Rafah killed", "a Russian
+               missile strike on the city of Poltava killed": no party named,
+               the country of the place the noun's phrase gives (coder.c); none
+               when it names no place */
+            if (weak) { /* "a drone attack on a market in Kharkiv killed": the attack's, as below */
+                size_t n = 0;
+                for (size_t q = 0; q < g->em.n; q++)
+                    if (!g->em.out[q].place_target)
+                        g->em.out[n++] = g->em.out[q];
+                g->em.n = n;
+            }
+            g->em.place_target = 1;
+            g->em.speaker_cc[0] = '\0';
+            size_t n0 = g->em.n;
+            g->em.rule = "an attack told as a noun, the subject of its clause, on a place: the place's country";
+            emit(s, &g->em, src, -1, code, e, flags, NULL);
+            g->em.place_target = 0;
+            if (g->em.n > n0) {
+                g->em.out[n0].tgt_t0 = (uint16_t)(e + 1);
+                g->em.out[n0].tgt_t1 = (uint16_t)v;
+            }
+            g->em.rule = NULL;
+            return;
         } else {
             if (tgt < 0 || !s->m[tgt].code[0] || !strncmp(s->m[src].code, s->m[tgt].code, 3))
                 continue;
