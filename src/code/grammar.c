@@ -4759,6 +4759,25 @@ static int feeling_state(const ts_sent *s, size_t i)
     return feeling_verb(s, i) || lemma_in(s, W(s, i), more, sizeof more / sizeof more[0]);
 }
 
+/* "Putin said Russia was ready for nuclear war, and warned Washington ...",
+ * "Netanyahu said Israel would keep fighting and threatened Hezbollah": a
+ * verbal act in its own past after a reported clause of state or future
+ * ("was ready", "would keep") whose subject is the speaker's own country is
+ * the speaker's, as the reporter's "X said ... and warned" runs; pv is the
+ * reported clause's verb, w the new one's word. Not "Police said the suspect
+ * was armed and threatened officers": only the speaker's own country. */
+static int said_and_spoke(const gstate *g, const vinfo *pv, const ts_word *w)
+{
+    const ts_sent *s = g->s;
+    if (!g->said || g->say_speaker < 0 || pv->subj < 0 || pv->subj == g->say_speaker ||
+        !(pv->be || pv->fut || pv->modal) || !w || !(w->vform & VF_PAST) || (w->vform & VF_BASE) ||
+        !verbal_act(s, w))
+        return 0;
+    const ts_mention *sp = &s->m[g->say_speaker], *rs = &s->m[pv->subj];
+    return sp->kind == M_NAME && rs->kind == M_NAME && strlen(sp->code) > 3 && strlen(rs->code) >= 3 &&
+           !ts_igo_code(sp->code) && !strncmp(sp->code, rs->code, 3) && strcmp(sp->code, rs->code);
+}
+
 static int verb_subject(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -4779,7 +4798,11 @@ static int verb_subject(gstate *g, size_t i)
                                          Beijing": a past form with an object, or after a feeling, is active */
         if ((v->subj < 0 || s->m[v->subj].kind == M_UNRES) && g->main_subj >= 0)
             v->subj = (int16_t)g->main_subj; /* "X argued that the regime failed and blamed Y" */
-        if (!(v->neg || v->modal || v->fut || v->have || v->be) && !own_past(w, pv)) {
+        int spoke = said_and_spoke(g, pv, w);
+        if (spoke) /* "Putin said Russia was ready for war, and warned Y", "said Iran was not seeking
+                      a war, and warned Israel": the speaker's, not sharing the reported clause's "not" */
+            v->subj = (int16_t)g->say_speaker;
+        if (!(v->neg || v->modal || v->fut || v->have || v->be) && !own_past(w, pv) && !spoke) {
             v->neg = pv->neg;
             v->modal = pv->modal;
             v->fut = pv->fut;
