@@ -11112,6 +11112,27 @@ static int answered_gerund(const gstate *g, size_t e)
     return dup;
 }
 
+/* "launched its biggest air attack on Ukraine, firing 120 missiles and 90
+ * drones": missiles fired in a participle after a comma that tells how an
+ * attack on the same party was made are that attack, not also a show of
+ * force (150); "held drills and fired missiles" stays both. */
+static int attack_told_by_firing(const gstate *g, size_t e)
+{
+    const ts_sent *s = g->s;
+    const ts_raw_event *out = g->em.out;
+    size_t vt = out[e].verb_t;
+    if (strcmp(out[e].code, "150") || vt >= s->ntok || !g->isverb[vt] || g->v[vt].kind != V_ING ||
+        g->v[vt].chain0 < 1 || !is_comma(s, (size_t)g->v[vt].chain0 - 1) || !out[e].tgt[0])
+        return 0;
+    for (size_t f = 0; f < g->em.n; f++) {
+        int r = root_of(out[f].code);
+        if (f != e && (r == 18 || r == 19 || r == 20) && out[f].verb_t < vt && !strcmp(out[f].src, out[e].src) &&
+            !strcmp(out[f].tgt, out[e].tgt))
+            return 1;
+    }
+    return 0;
+}
+
 /* "considering sending arms" is 033, not also 014 for "considering" */
 static int governing_intent(const gstate *g, size_t e)
 {
@@ -15819,6 +15840,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     aid_promised_to_told(g);
     keep_events(g, governing_intent);
     keep_events(g, answered_gerund);
+    keep_events(g, attack_told_by_firing);
     if (yes_no_question(s)) {
         /* what the steps after the verbs made ("demanded that ...") asks too */
         if (!(g->options & 1))
