@@ -1325,6 +1325,12 @@ static size_t find_late_speaker(gstate *g, int *speaker)
         size_t a = c + 1;
         while (a < n && (is_quote(s, a) || ((s->gram[a] & G_DET) && s->mid[a] < 0)))
             a++;
+        size_t a0 = a; /* "health officials said", "local security officials said": their field first */
+        while (a < n && a < a0 + 2 && s->mid[a] < 0 && s->tok[a].kind == TK_WORD && s->tok[a].cas == CASE_LOWER &&
+               !s->gram[a] && !g->isverb[a])
+            a++;
+        if (a >= n || s->mid[a] < 0 || s->m[s->mid[a]].kind != M_UNRES)
+            a = a0;
         if (a < n && s->mid[a] >= 0) { /* "X said" */
             int m = s->mid[a];
             size_t e = s->m[m].t1;
