@@ -2711,6 +2711,63 @@ static int victim_frame(const ts_sent *s, size_t of)
     return k > 0 && (TOK_IS(s, k - 1, "for") || TOK_IS(s, k - 1, "over"));
 }
 
+/* "vowed to avenge the killing of its top commander in an Israeli strike",
+ * "vowed to avenge Soleimani's death", "revenge for the deaths of their
+ * fighters": the one whose death a threat (verb i, root 13) would avenge is
+ * its victim, not its target. Mention m, after the verb. */
+#define AVENGED_WORDS 3 /* "of" to the victim: "of its top commander" */
+static int avenged_victim(const gstate *g, size_t i, int m)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit death[] = {LIT("killing"), LIT("killings"),       LIT("death"),  LIT("deaths"),
+                                   LIT("murder"),  LIT("assassination"), LIT("martyrdom")};
+    if (g->v[i].root != 13)
+        return 0;
+    size_t t0 = s->m[m].t0, t1 = s->m[m].t1, k = t0;
+    while (k > i + 1 && k + AVENGED_WORDS > t0 && s->mid[k - 1] < 0 && !TOK_IS(s, k - 1, "of") &&
+           s->tok[k - 1].kind == TK_WORD && s->tok[k - 1].cas == CASE_LOWER && !g->isverb[k - 1] &&
+           !(s->gram[k - 1] & (G_PREP | G_LOC | G_BY | G_AND)))
+        k--; /* "its top", "their" */
+    size_t noun = 0;
+    if (k > i + 2 && TOK_IS(s, k - 1, "of") && ts_tok_in(s, k - 2, death, sizeof death / sizeof death[0]))
+        noun = k - 2; /* "the killing of (its top) commander" */
+    else if (t1 + 1 < s->ntok && is_poss(s, t1) && ts_tok_in(s, t1 + 1, death, sizeof death / sizeof death[0]))
+        noun = t0; /* "Soleimani's killing" */
+    if (!noun)
+        return 0;
+    size_t b = noun;
+    while (b > i + 1 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    if (b == 0)
+        return 0;
+    const char *l = lemma_of(s, b - 1);
+    return !strcmp(l, "avenge") || !strcmp(l, "revenge") || TOK_IS(s, b - 1, "for") || TOK_IS(s, b - 1, "over");
+}
+
+/* "vowed to avenge the killing of its commander in an Israeli strike": the
+ * striker named by the adjective of the attack that killed, after a death
+ * noun, is the threat's target (verb i, root 13; mention m). */
+static int avenged_killer(const gstate *g, size_t i, int m)
+{
+    const ts_sent *s = g->s;
+    size_t t0 = s->m[m].t0, t1 = s->m[m].t1;
+    int attack = 0; /* the attack noun: after the actor ("Israeli strike", "U.S. drone strike"), or its head */
+    for (size_t q = t0 + 1; g->v[i].root == 13 && q < s->ntok && q <= t1 + 1 && !attack; q++)
+        attack = ts_in_class(s->d, W(s, q), CL_ATTACK) || ts_in_class(s->d, W(s, q), CL_AIRSTRIKE);
+    if (!attack)
+        return 0;
+    size_t b = t0;
+    while (b > i + 1 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    if (b <= i + 1 || !(TOK_IS(s, b - 1, "in") || TOK_IS(s, b - 1, "by")))
+        return 0;
+    for (size_t q = i + 1; q + 1 < b; q++)
+        if (TOK_IS(s, q, "killing") || TOK_IS(s, q, "killings") || TOK_IS(s, q, "death") || TOK_IS(s, q, "deaths") ||
+            TOK_IS(s, q, "assassination"))
+            return 1;
+    return 0;
+}
+
 /* A quotation closing with its comma between tokens a and b: '...," X said'. */
 static int speech_closes(const ts_sent *s, size_t a, size_t b)
 {
@@ -2920,6 +2977,11 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             continue;
         if (mi == src)
             continue;
+        if (avenged_victim(g, i, mi))
+            continue; /* "vowed to avenge the killing of its top commander", "avenge Soleimani's killing" */
+        if (s->m[mi].kind != M_UNRES && s->m[mi].code[0] && avenged_killer(g, i, mi) &&
+            !(src >= 0 && !strncmp(s->m[mi].code, s->m[src].code, 3)))
+            return mi; /* "... the killing of its commander in an Israeli strike": the striker */
         if (k > 0 && TOK_IS(s, k - 1, "what") && (size_t)s->m[mi].t1 < s->ntok && label_verb(s, s->m[mi].t1))
             continue; /* "struck what New Delhi called a training camp": the label's speaker */
         if (g->v[i].root == 14 && after_transfer_to(s, k))
