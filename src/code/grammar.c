@@ -11965,7 +11965,8 @@ static const uint64_t background_words =
     TS_LIT_BIT("call") | TS_LIT_BIT("calls") | TS_LIT_BIT("conversation") | TS_LIT_BIT("appeal") |
     TS_LIT_BIT("appeals") | TS_LIT_BIT("plea") | TS_LIT_BIT("demand") | TS_LIT_BIT("demands") |
     TS_LIT_BIT("ultimatum") | TS_LIT_BIT("deal") | TS_LIT_BIT("agreement") | TS_LIT_BIT("accord") |
-    TS_LIT_BIT("pact") | TS_LIT_BIT("treaty") | TS_LIT_BIT("exchange") | TS_LIT_BIT("swap");
+    TS_LIT_BIT("pact") | TS_LIT_BIT("treaty") | TS_LIT_BIT("exchange") | TS_LIT_BIT("swap") | TS_LIT_BIT("threat") |
+    TS_LIT_BIT("threats");
 
 /* The code of an event noun read anywhere in the sentence (not only as a
  * clause's subject): nominal_code's acts of force and meetings, and the
@@ -12020,6 +12021,10 @@ static const char *background_code(const ts_sent *s, size_t k, int *sym)
         return "020"; /* "Ghana's call for Togo to release ...": with its addressee only (background_events) */
     if (TOK_IS(s, k, "demand") || TOK_IS(s, k, "demands") || TOK_IS(s, k, "ultimatum"))
         return "100";
+    if ((TOK_IS(s, k, "threat") || TOK_IS(s, k, "threats")) && k + 2 < s->ntok && TOK_IS(s, k + 1, "to") &&
+        W(s, k + 2) && W(s, k + 2)->verb >= 0 && (W(s, k + 2)->vform & VF_BASE))
+        return "130"; /* "Trump's threat to impose tariffs on Mexico": an act threatened, at its party
+                         (not "Russia's threat to European security") */
     if (TOK_IS(s, k, "deal") || TOK_IS(s, k, "agreement") || TOK_IS(s, k, "accord") || TOK_IS(s, k, "pact") ||
         TOK_IS(s, k, "treaty")) {
         *sym = 1;
