@@ -14247,7 +14247,8 @@ static void any_act_answered(gstate *g)
 #define WARNED_FORCE_WORDS 16 /* words from the warning verb to the party warned of force */
 
 /* "North Korea warned that US spy planes could be shot down", "Iran warned
- * that foreign warships would be targeted if they entered the Gulf": force
+ * that foreign warships would be targeted if they entered the Gulf", "China
+ * warned that Taiwan separatists would be crushed": force
  * the speaker holds out, told in the passive with a modal in the clause a
  * warning verb governs, is the speaker's threat of force (138) against the
  * party that would suffer it. Not negated ("would not be targeted"). */
@@ -14259,7 +14260,8 @@ static void warned_passive_force(gstate *g)
     static const ts_lit warned[] = {LIT("warned"), LIT("warns"), LIT("threatened"), LIT("threatens")};
     static const ts_lit may[] = {LIT("would"), LIT("could"), LIT("will"), LIT("might"), LIT("may")};
     static const ts_lit hit[] = {LIT("shot"),   LIT("targeted"), LIT("attacked"), LIT("destroyed"), LIT("struck"),
-                                 LIT("bombed"), LIT("sunk"),     LIT("downed"),   LIT("fired"),     LIT("hit")};
+                                 LIT("bombed"), LIT("sunk"),     LIT("downed"),   LIT("fired"),     LIT("hit"),
+                                 LIT("crushed"), LIT("annihilated"), LIT("obliterated"), LIT("eliminated")};
     for (size_t k = 0; k + 4 < s->ntok; k++) {
         if (!ts_tok_in(s, k, warned, sizeof warned / sizeof warned[0]) || !g->isverb[k] || g->v[k].neg ||
             g->v[k].subj < 0)
