@@ -14551,6 +14551,61 @@ static void legitimate_target(gstate *g)
     g->em.rule = NULL;
 }
 
+#define MADE_PARTY_WORDS 6 /* the party to "party" or "target": "France a direct party" */
+
+/* "Russia warned that sending troops to Ukraine would make France a party to
+ * the conflict", "... would make Poland a legitimate target": an act of
+ * another that would make it a party to the war or a target, in a warning,
+ * is the speaker's threat (130; 138 as a target) at that party. Not one's
+ * own reasoning ("Scholz said sending the missiles would make Germany a
+ * party to the war"), nor "would not make". */
+static void made_party(gstate *g)
+{
+    if (!(g->words & SW_WILL))
+        return; /* no "will" or "would" */
+    ts_sent *s = g->s;
+    for (size_t w = 1; w + 5 < s->ntok; w++) {
+        if (!(TOK_IS(s, w, "would") || TOK_IS(s, w, "will")) || !TOK_IS(s, w + 1, "make") || g->incond[w])
+            continue;
+        size_t q = past_det(s, w + 2, s->ntok);
+        int mi = q < s->ntok ? s->mid[q] : -1;
+        if (mi < 0 || s->m[mi].t0 != q || s->m[mi].kind != M_NAME || strlen(s->m[mi].code) < 3 || is_place(s, &s->m[mi]))
+            continue;
+        int hit = 0, force = 0;
+        for (size_t r = s->m[mi].t1; r + 1 < s->ntok && r < (size_t)s->m[mi].t1 + MADE_PARTY_WORDS && !hit &&
+                                     !hard_boundary(s, r) && !is_comma(s, r);
+             r++) {
+            if (TOK_IS(s, r, "party") && (TOK_IS(s, r + 1, "to") || TOK_IS(s, r + 1, "in")))
+                hit = 1; /* "a party to the conflict", "a direct party in the war" */
+            else if (TOK_IS(s, r, "participant") || TOK_IS(s, r, "belligerent") || TOK_IS(s, r, "co-belligerent"))
+                hit = 1;
+            else if (TOK_IS(s, r, "target") || TOK_IS(s, r, "targets"))
+                hit = force = 1;
+        }
+        if (!hit)
+            continue;
+        size_t a = w; /* the act: back to "that", a saying verb or the start */
+        while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
+               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
+               !(g->isverb[a - 1] && W(s, a - 1) && (W(s, a - 1)->gram & G_SAY)))
+            a--;
+        if (a == w)
+            continue;
+        int sp = -1, obj = -1, k = -1;
+        if (g->late_speaker >= 0 && a < g->late_at && s->m[g->late_speaker].kind != M_UNRES)
+            sp = g->late_speaker;
+        else if ((k = warning_say(g, a, &obj)) >= 0)
+            sp = g->v[k].subj; /* "Lavrov said such a step would ..., state media reported": Lavrov */
+        if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES ||
+            !strncmp(s->m[mi].code, s->m[sp].code, 3) || has_threat(g, sp))
+            continue;
+        g->em.rule = "an act that would make another a party to the war or a target, in a warning: a threat at it";
+        emit(s, &g->em, sp, mi, force ? "138" : "130", k >= 0 ? (size_t)k : w, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
 #define RESPONSE_ADJ_WORDS 4 /* "be" to the adjective: "would be swift and decisive" */
 
 /* "Iran said its response to any Israeli aggression would be swift and
@@ -15910,6 +15965,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     options_on_table(g);
     red_line(g);
     legitimate_target(g);
+    made_party(g);
     response_foretold(g);
     help_offer_told(g);
     aid_promised_to_told(g);
