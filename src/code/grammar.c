@@ -7915,6 +7915,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             is_comma(s, (size_t)v->chain0 - 1) && g->last_target >= 0 && vc->r0 >= 3 && vc->r0 != 13 &&
             g->last_target != vc->src)
             vc->tgt = g->last_target; /* "expanding cooperation with Russia, supplying shells": Russia */
+        if (vc->tgt < 0 && v->kind == V_ING && v->gov == GOV_NONE && i > 0 && (size_t)v->chain0 > 0 &&
+            is_comma(s, (size_t)v->chain0 - 1) && g->last_target >= 0 && vc->r0 == 13 && vc->pm.p->nelem > 0 &&
+            g->last_target != vc->src && vc->src >= 0 && s->m[g->last_target].kind != M_UNRES &&
+            strlen(s->m[g->last_target].code) >= 3 && strncmp(s->m[g->last_target].code, s->m[vc->src].code, 3))
+            vc->tgt = g->last_target; /* "accused Finland of stirring tensions, warning of consequences": a
+                                         threat the pattern names (not a bare "warning that"), at Finland */
         if ((vc->tgt < 0 || (s->m[vc->tgt].kind == M_UNRES && !s->m[vc->tgt].sector[0])) && g->last_target >= 0 &&
             g->last_target != vc->src && i + 1 < s->ntok &&
             (TOK_IS(s, i + 1, "him") || TOK_IS(s, i + 1, "her") || TOK_IS(s, i + 1, "them")) &&
