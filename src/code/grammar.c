@@ -1325,6 +1325,12 @@ static size_t find_late_speaker(gstate *g, int *speaker)
         size_t a = c + 1;
         while (a < n && (is_quote(s, a) || ((s->gram[a] & G_DET) && s->mid[a] < 0)))
             a++;
+        size_t a0 = a; /* "health officials said", "local security officials said": their field first */
+        while (a < n && a < a0 + 2 && s->mid[a] < 0 && s->tok[a].kind == TK_WORD && s->tok[a].cas == CASE_LOWER &&
+               !s->gram[a] && !g->isverb[a])
+            a++;
+        if (a >= n || s->mid[a] < 0 || s->m[s->mid[a]].kind != M_UNRES)
+            a = a0;
         if (a < n && s->mid[a] >= 0) { /* "X said" */
             int m = s->mid[a];
             size_t e = s->m[m].t1;
@@ -2705,6 +2711,63 @@ static int victim_frame(const ts_sent *s, size_t of)
     return k > 0 && (TOK_IS(s, k - 1, "for") || TOK_IS(s, k - 1, "over"));
 }
 
+/* "vowed to avenge the killing of its top commander in an Israeli strike",
+ * "vowed to avenge Soleimani's death", "revenge for the deaths of their
+ * fighters": the one whose death a threat (verb i, root 13) would avenge is
+ * its victim, not its target. Mention m, after the verb. */
+#define AVENGED_WORDS 3 /* "of" to the victim: "of its top commander" */
+static int avenged_victim(const gstate *g, size_t i, int m)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit death[] = {LIT("killing"), LIT("killings"),       LIT("death"),  LIT("deaths"),
+                                   LIT("murder"),  LIT("assassination"), LIT("martyrdom")};
+    if (g->v[i].root != 13)
+        return 0;
+    size_t t0 = s->m[m].t0, t1 = s->m[m].t1, k = t0;
+    while (k > i + 1 && k + AVENGED_WORDS > t0 && s->mid[k - 1] < 0 && !TOK_IS(s, k - 1, "of") &&
+           s->tok[k - 1].kind == TK_WORD && s->tok[k - 1].cas == CASE_LOWER && !g->isverb[k - 1] &&
+           !(s->gram[k - 1] & (G_PREP | G_LOC | G_BY | G_AND)))
+        k--; /* "its top", "their" */
+    size_t noun = 0;
+    if (k > i + 2 && TOK_IS(s, k - 1, "of") && ts_tok_in(s, k - 2, death, sizeof death / sizeof death[0]))
+        noun = k - 2; /* "the killing of (its top) commander" */
+    else if (t1 + 1 < s->ntok && is_poss(s, t1) && ts_tok_in(s, t1 + 1, death, sizeof death / sizeof death[0]))
+        noun = t0; /* "Soleimani's killing" */
+    if (!noun)
+        return 0;
+    size_t b = noun;
+    while (b > i + 1 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    if (b == 0)
+        return 0;
+    const char *l = lemma_of(s, b - 1);
+    return !strcmp(l, "avenge") || !strcmp(l, "revenge") || TOK_IS(s, b - 1, "for") || TOK_IS(s, b - 1, "over");
+}
+
+/* "vowed to avenge the killing of its commander in an Israeli strike": the
+ * striker named by the adjective of the attack that killed, after a death
+ * noun, is the threat's target (verb i, root 13; mention m). */
+static int avenged_killer(const gstate *g, size_t i, int m)
+{
+    const ts_sent *s = g->s;
+    size_t t0 = s->m[m].t0, t1 = s->m[m].t1;
+    int attack = 0; /* the attack noun: after the actor ("Israeli strike", "U.S. drone strike"), or its head */
+    for (size_t q = t0 + 1; g->v[i].root == 13 && q < s->ntok && q <= t1 + 1 && !attack; q++)
+        attack = ts_in_class(s->d, W(s, q), CL_ATTACK) || ts_in_class(s->d, W(s, q), CL_AIRSTRIKE);
+    if (!attack)
+        return 0;
+    size_t b = t0;
+    while (b > i + 1 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    if (b <= i + 1 || !(TOK_IS(s, b - 1, "in") || TOK_IS(s, b - 1, "by")))
+        return 0;
+    for (size_t q = i + 1; q + 1 < b; q++)
+        if (TOK_IS(s, q, "killing") || TOK_IS(s, q, "killings") || TOK_IS(s, q, "death") || TOK_IS(s, q, "deaths") ||
+            TOK_IS(s, q, "assassination"))
+            return 1;
+    return 0;
+}
+
 /* A quotation closing with its comma between tokens a and b: '...," X said'. */
 static int speech_closes(const ts_sent *s, size_t a, size_t b)
 {
@@ -2915,6 +2978,11 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             continue;
         if (mi == src)
             continue;
+        if (avenged_victim(g, i, mi))
+            continue; /* "vowed to avenge the killing of its top commander", "avenge Soleimani's killing" */
+        if (s->m[mi].kind != M_UNRES && s->m[mi].code[0] && avenged_killer(g, i, mi) &&
+            !(src >= 0 && !strncmp(s->m[mi].code, s->m[src].code, 3)))
+            return mi; /* "... the killing of its commander in an Israeli strike": the striker */
         if (k > 0 && TOK_IS(s, k - 1, "what") && (size_t)s->m[mi].t1 < s->ntok && label_verb(s, s->m[mi].t1))
             continue; /* "struck what New Delhi called a training camp": the label's speaker */
         if (g->v[i].root == 14 && after_transfer_to(s, k))
@@ -4779,6 +4847,25 @@ static int feeling_state(const ts_sent *s, size_t i)
     return feeling_verb(s, i) || lemma_in(s, W(s, i), more, sizeof more / sizeof more[0]);
 }
 
+/* "Putin said Russia was ready for nuclear war, and warned Washington ...",
+ * "Netanyahu said Israel would keep fighting and threatened Hezbollah": a
+ * verbal act in its own past after a reported clause of state or future
+ * ("was ready", "would keep") whose subject is the speaker's own country is
+ * the speaker's, as the reporter's "X said ... and warned" runs; pv is the
+ * reported clause's verb, w the new one's word. Not "Police said the suspect
+ * was armed and threatened officers": only the speaker's own country. */
+static int said_and_spoke(const gstate *g, const vinfo *pv, const ts_word *w)
+{
+    const ts_sent *s = g->s;
+    if (!g->said || g->say_speaker < 0 || pv->subj < 0 || pv->subj == g->say_speaker ||
+        !(pv->be || pv->fut || pv->modal) || !w || !(w->vform & VF_PAST) || (w->vform & VF_BASE) ||
+        !verbal_act(s, w))
+        return 0;
+    const ts_mention *sp = &s->m[g->say_speaker], *rs = &s->m[pv->subj];
+    return sp->kind == M_NAME && rs->kind == M_NAME && strlen(sp->code) > 3 && strlen(rs->code) >= 3 &&
+           !ts_igo_code(sp->code) && !strncmp(sp->code, rs->code, 3) && strcmp(sp->code, rs->code);
+}
+
 static int verb_subject(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -4799,7 +4886,11 @@ static int verb_subject(gstate *g, size_t i)
                                          Beijing": a past form with an object, or after a feeling, is active */
         if ((v->subj < 0 || s->m[v->subj].kind == M_UNRES) && g->main_subj >= 0)
             v->subj = (int16_t)g->main_subj; /* "X argued that the regime failed and blamed Y" */
-        if (!(v->neg || v->modal || v->fut || v->have || v->be) && !own_past(w, pv)) {
+        int spoke = said_and_spoke(g, pv, w);
+        if (spoke) /* "Putin said Russia was ready for war, and warned Y", "said Iran was not seeking
+                      a war, and warned Israel": the speaker's, not sharing the reported clause's "not" */
+            v->subj = (int16_t)g->say_speaker;
+        if (!(v->neg || v->modal || v->fut || v->have || v->be) && !own_past(w, pv) && !spoke) {
             v->neg = pv->neg;
             v->modal = pv->modal;
             v->fut = pv->fut;
@@ -7867,6 +7958,12 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             is_comma(s, (size_t)v->chain0 - 1) && g->last_target >= 0 && vc->r0 >= 3 && vc->r0 != 13 &&
             g->last_target != vc->src)
             vc->tgt = g->last_target; /* "expanding cooperation with Russia, supplying shells": Russia */
+        if (vc->tgt < 0 && v->kind == V_ING && v->gov == GOV_NONE && i > 0 && (size_t)v->chain0 > 0 &&
+            is_comma(s, (size_t)v->chain0 - 1) && g->last_target >= 0 && vc->r0 == 13 && vc->pm.p->nelem > 0 &&
+            g->last_target != vc->src && vc->src >= 0 && s->m[g->last_target].kind != M_UNRES &&
+            strlen(s->m[g->last_target].code) >= 3 && strncmp(s->m[g->last_target].code, s->m[vc->src].code, 3))
+            vc->tgt = g->last_target; /* "accused Finland of stirring tensions, warning of consequences": a
+                                         threat the pattern names (not a bare "warning that"), at Finland */
         if ((vc->tgt < 0 || (s->m[vc->tgt].kind == M_UNRES && !s->m[vc->tgt].sector[0])) && g->last_target >= 0 &&
             g->last_target != vc->src && i + 1 < s->ntok &&
             (TOK_IS(s, i + 1, "him") || TOK_IS(s, i + 1, "her") || TOK_IS(s, i + 1, "them")) &&
@@ -11152,6 +11249,27 @@ static int answered_gerund(const gstate *g, size_t e)
     return dup;
 }
 
+/* "launched its biggest air attack on Ukraine, firing 120 missiles and 90
+ * drones": missiles fired in a participle after a comma that tells how an
+ * attack on the same party was made are that attack, not also a show of
+ * force (150); "held drills and fired missiles" stays both. */
+static int attack_told_by_firing(const gstate *g, size_t e)
+{
+    const ts_sent *s = g->s;
+    const ts_raw_event *out = g->em.out;
+    size_t vt = out[e].verb_t;
+    if (strcmp(out[e].code, "150") || vt >= s->ntok || !g->isverb[vt] || g->v[vt].kind != V_ING ||
+        g->v[vt].chain0 < 1 || !is_comma(s, (size_t)g->v[vt].chain0 - 1) || !out[e].tgt[0])
+        return 0;
+    for (size_t f = 0; f < g->em.n; f++) {
+        int r = root_of(out[f].code);
+        if (f != e && (r == 18 || r == 19 || r == 20) && out[f].verb_t < vt && !strcmp(out[f].src, out[e].src) &&
+            !strcmp(out[f].tgt, out[e].tgt))
+            return 1;
+    }
+    return 0;
+}
+
 /* "considering sending arms" is 033, not also 014 for "considering" */
 static int governing_intent(const gstate *g, size_t e)
 {
@@ -11729,6 +11847,20 @@ static int story_fight_onset(gstate *g)
     return 1;
 }
 
+/* A state or armed group that strikes, named by the words before an attack
+ * noun ("an Israeli strike", "a Russian missile strike", "Hamas's attack"):
+ * a country, its government, forces or police, or a rebel group; not its
+ * people, companies or media. */
+static int nominal_striker(const ts_sent *s, int m)
+{
+    const char *c = s->m[m].code;
+    size_t n = strlen(c);
+    if ((s->m[m].kind != M_ADJ && s->m[m].kind != M_NAME) || n < 3 || ts_igo_code(c) || !strncmp(c, "WST", 3))
+        return 0;
+    return n == 3 || !strcmp(c + 3, "GOV") || !strcmp(c + 3, "MIL") || !strcmp(c + 3, "COP") ||
+           !strcmp(c + 3, "REB");
+}
+
 static void nominal_events(gstate *g)
 {
     g->em.rule = "an event noun as the subject of its clause";
@@ -11850,6 +11982,30 @@ static void nominal_events(gstate *g)
                 continue;
             emit(s, &g->em, src, pair, code, e, flags, NULL);
             emit(s, &g->em, pair, src, code, e, flags | TOCSIN_EV_SYMMETRIC, NULL);
+        } else if (tgt < 0 && root_of(code) >= 18 && (size_t)v > e + 2 && nominal_striker(s, src)) {
+            /* "an Israeli strike on a tent camp in Rafah killed", "a Russian
+               missile strike on the city of Poltava killed": no party named,
+               the country of the place the noun's phrase gives (coder.c); none
+               when it names no place */
+            if (weak) { /* "a drone attack on a market in Kharkiv killed": the attack's, as below */
+                size_t n = 0;
+                for (size_t q = 0; q < g->em.n; q++)
+                    if (!g->em.out[q].place_target)
+                        g->em.out[n++] = g->em.out[q];
+                g->em.n = n;
+            }
+            g->em.place_target = 1;
+            g->em.speaker_cc[0] = '\0';
+            size_t n0 = g->em.n;
+            g->em.rule = "an attack told as a noun, the subject of its clause, on a place: the place's country";
+            emit(s, &g->em, src, -1, code, e, flags, NULL);
+            g->em.place_target = 0;
+            if (g->em.n > n0) {
+                g->em.out[n0].tgt_t0 = (uint16_t)(e + 1);
+                g->em.out[n0].tgt_t1 = (uint16_t)v;
+            }
+            g->em.rule = NULL;
+            return;
         } else {
             if (tgt < 0 || !s->m[tgt].code[0] || !strncmp(s->m[src].code, s->m[tgt].code, 3))
                 continue;
@@ -11878,7 +12034,8 @@ static const uint64_t background_words =
     TS_LIT_BIT("call") | TS_LIT_BIT("calls") | TS_LIT_BIT("conversation") | TS_LIT_BIT("appeal") |
     TS_LIT_BIT("appeals") | TS_LIT_BIT("plea") | TS_LIT_BIT("demand") | TS_LIT_BIT("demands") |
     TS_LIT_BIT("ultimatum") | TS_LIT_BIT("deal") | TS_LIT_BIT("agreement") | TS_LIT_BIT("accord") |
-    TS_LIT_BIT("pact") | TS_LIT_BIT("treaty") | TS_LIT_BIT("exchange") | TS_LIT_BIT("swap");
+    TS_LIT_BIT("pact") | TS_LIT_BIT("treaty") | TS_LIT_BIT("exchange") | TS_LIT_BIT("swap") | TS_LIT_BIT("threat") |
+    TS_LIT_BIT("threats");
 
 /* The code of an event noun read anywhere in the sentence (not only as a
  * clause's subject): nominal_code's acts of force and meetings, and the
@@ -11933,6 +12090,10 @@ static const char *background_code(const ts_sent *s, size_t k, int *sym)
         return "020"; /* "Ghana's call for Togo to release ...": with its addressee only (background_events) */
     if (TOK_IS(s, k, "demand") || TOK_IS(s, k, "demands") || TOK_IS(s, k, "ultimatum"))
         return "100";
+    if ((TOK_IS(s, k, "threat") || TOK_IS(s, k, "threats")) && k + 2 < s->ntok && TOK_IS(s, k + 1, "to") &&
+        W(s, k + 2) && W(s, k + 2)->verb >= 0 && (W(s, k + 2)->vform & VF_BASE))
+        return "130"; /* "Trump's threat to impose tariffs on Mexico": an act threatened, at its party
+                         (not "Russia's threat to European security") */
     if (TOK_IS(s, k, "deal") || TOK_IS(s, k, "agreement") || TOK_IS(s, k, "accord") || TOK_IS(s, k, "pact") ||
         TOK_IS(s, k, "treaty")) {
         *sym = 1;
@@ -14192,7 +14353,8 @@ static void any_act_answered(gstate *g)
 #define WARNED_FORCE_WORDS 16 /* words from the warning verb to the party warned of force */
 
 /* "North Korea warned that US spy planes could be shot down", "Iran warned
- * that foreign warships would be targeted if they entered the Gulf": force
+ * that foreign warships would be targeted if they entered the Gulf", "China
+ * warned that Taiwan separatists would be crushed": force
  * the speaker holds out, told in the passive with a modal in the clause a
  * warning verb governs, is the speaker's threat of force (138) against the
  * party that would suffer it. Not negated ("would not be targeted"). */
@@ -14204,7 +14366,8 @@ static void warned_passive_force(gstate *g)
     static const ts_lit warned[] = {LIT("warned"), LIT("warns"), LIT("threatened"), LIT("threatens")};
     static const ts_lit may[] = {LIT("would"), LIT("could"), LIT("will"), LIT("might"), LIT("may")};
     static const ts_lit hit[] = {LIT("shot"),   LIT("targeted"), LIT("attacked"), LIT("destroyed"), LIT("struck"),
-                                 LIT("bombed"), LIT("sunk"),     LIT("downed"),   LIT("fired"),     LIT("hit")};
+                                 LIT("bombed"), LIT("sunk"),     LIT("downed"),   LIT("fired"),     LIT("hit"),
+                                 LIT("crushed"), LIT("annihilated"), LIT("obliterated"), LIT("eliminated")};
     for (size_t k = 0; k + 4 < s->ntok; k++) {
         if (!ts_tok_in(s, k, warned, sizeof warned / sizeof warned[0]) || !g->isverb[k] || g->v[k].neg ||
             g->v[k].subj < 0)
@@ -14489,6 +14652,61 @@ static void legitimate_target(gstate *g)
             continue;
         g->em.rule = "another's people or things named as legitimate targets: a threat of force at their party";
         emit(s, &g->em, sp, tgt, "138", k >= 0 ? (size_t)k : w, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+#define MADE_PARTY_WORDS 6 /* the party to "party" or "target": "France a direct party" */
+
+/* "Russia warned that sending troops to Ukraine would make France a party to
+ * the conflict", "... would make Poland a legitimate target": an act of
+ * another that would make it a party to the war or a target, in a warning,
+ * is the speaker's threat (130; 138 as a target) at that party. Not one's
+ * own reasoning ("Scholz said sending the missiles would make Germany a
+ * party to the war"), nor "would not make". */
+static void made_party(gstate *g)
+{
+    if (!(g->words & SW_WILL))
+        return; /* no "will" or "would" */
+    ts_sent *s = g->s;
+    for (size_t w = 1; w + 5 < s->ntok; w++) {
+        if (!(TOK_IS(s, w, "would") || TOK_IS(s, w, "will")) || !TOK_IS(s, w + 1, "make") || g->incond[w])
+            continue;
+        size_t q = past_det(s, w + 2, s->ntok);
+        int mi = q < s->ntok ? s->mid[q] : -1;
+        if (mi < 0 || s->m[mi].t0 != q || s->m[mi].kind != M_NAME || strlen(s->m[mi].code) < 3 || is_place(s, &s->m[mi]))
+            continue;
+        int hit = 0, force = 0;
+        for (size_t r = s->m[mi].t1; r + 1 < s->ntok && r < (size_t)s->m[mi].t1 + MADE_PARTY_WORDS && !hit &&
+                                     !hard_boundary(s, r) && !is_comma(s, r);
+             r++) {
+            if (TOK_IS(s, r, "party") && (TOK_IS(s, r + 1, "to") || TOK_IS(s, r + 1, "in")))
+                hit = 1; /* "a party to the conflict", "a direct party in the war" */
+            else if (TOK_IS(s, r, "participant") || TOK_IS(s, r, "belligerent") || TOK_IS(s, r, "co-belligerent"))
+                hit = 1;
+            else if (TOK_IS(s, r, "target") || TOK_IS(s, r, "targets"))
+                hit = force = 1;
+        }
+        if (!hit)
+            continue;
+        size_t a = w; /* the act: back to "that", a saying verb or the start */
+        while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
+               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
+               !(g->isverb[a - 1] && W(s, a - 1) && (W(s, a - 1)->gram & G_SAY)))
+            a--;
+        if (a == w)
+            continue;
+        int sp = -1, obj = -1, k = -1;
+        if (g->late_speaker >= 0 && a < g->late_at && s->m[g->late_speaker].kind != M_UNRES)
+            sp = g->late_speaker;
+        else if ((k = warning_say(g, a, &obj)) >= 0)
+            sp = g->v[k].subj; /* "Lavrov said such a step would ..., state media reported": Lavrov */
+        if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES ||
+            !strncmp(s->m[mi].code, s->m[sp].code, 3) || has_threat(g, sp))
+            continue;
+        g->em.rule = "an act that would make another a party to the war or a target, in a warning: a threat at it";
+        emit(s, &g->em, sp, mi, force ? "138" : "130", k >= 0 ? (size_t)k : w, TOCSIN_EV_ATTRIBUTED, NULL);
         break;
     }
     g->em.rule = NULL;
@@ -15878,11 +16096,13 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     options_on_table(g);
     red_line(g);
     legitimate_target(g);
+    made_party(g);
     response_foretold(g);
     help_offer_told(g);
     aid_promised_to_told(g);
     keep_events(g, governing_intent);
     keep_events(g, answered_gerund);
+    keep_events(g, attack_told_by_firing);
     if (yes_no_question(s)) {
         /* what the steps after the verbs made ("demanded that ...") asks too */
         if (!(g->options & 1))
