@@ -3557,20 +3557,27 @@ static int across_border(const ts_sent *s, const ts_mention *x)
     return 0;
 }
 
-/* Does a place preposition ("in", "near", "outside") open the phrase of
- * mention x, past an article and lower-case words ("in northwest Syria")? */
-static int after_loc(const ts_sent *s, const ts_mention *x)
+/* The token that opens the phrase of mention x: the one before it, past
+ * up to three articles and lower-case words ("at the French troops", "in
+ * northwest Syria"); -1 at the sentence's start. */
+static long phrase_opener(const ts_sent *s, const ts_mention *x)
 {
     size_t b = x->t0;
     for (int steps = 0; b > 0 && steps < 3; steps++, b--) {
         const ts_tok *t = &s->tok[b - 1];
-        if (s->gram[b - 1] & G_LOC)
-            return 1;
         if (!((s->gram[b - 1] & G_DET) ||
               (t->kind == TK_WORD && t->cas == CASE_LOWER && !s->gram[b - 1] && s->mid[b - 1] < 0)))
-            return 0;
+            break;
     }
-    return b > 0 && (s->gram[b - 1] & G_LOC);
+    return b > 0 ? (long)b - 1 : -1;
+}
+
+/* Does a place preposition ("in", "near", "outside") open the phrase of
+ * mention x ("in northwest Syria")? */
+static int after_loc(const ts_sent *s, const ts_mention *x)
+{
+    long q = phrase_opener(s, x);
+    return q >= 0 && (s->gram[q] & G_LOC);
 }
 
 /* Does mention x name where an attack happened, as a modifier of the
@@ -3637,19 +3644,11 @@ static void roaming_groups(gstate *g)
 }
 
 /* Is mention x aimed at ("fired at the French troops", "shot at Indian
- * soldiers"): "at" before its phrase, past an article and lower-case words? */
+ * soldiers"): "at" opens its phrase? */
 static int aimed_at(const ts_sent *s, const ts_mention *x)
 {
-    size_t b = x->t0;
-    for (int steps = 0; b > 0 && steps < 3; steps++, b--) {
-        const ts_tok *t = &s->tok[b - 1];
-        if (TOK_IS(s, b - 1, "at"))
-            return 1;
-        if (!((s->gram[b - 1] & G_DET) ||
-              (t->kind == TK_WORD && t->cas == CASE_LOWER && !s->gram[b - 1] && s->mid[b - 1] < 0)))
-            return 0;
-    }
-    return b > 0 && TOK_IS(s, b - 1, "at");
+    long q = phrase_opener(s, x);
+    return q >= 0 && TOK_IS(s, (size_t)q, "at");
 }
 
 static void adopt_country(ts_sent *s, int m, int other, int as_source)
