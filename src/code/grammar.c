@@ -3603,6 +3603,20 @@ static int state_code(const char *c)
     return (n == 3 || n == 6) && !ts_igo_code(c) && strncmp(c, "WST", 3);
 }
 
+/* The code of the first mention other than m (and no group) of a state's
+ * sector ("Iraqi police"), not the sentence's speaker ("..., Pakistan's
+ * defence minister said"); NULL when none. */
+static const char *sector_country(const ts_sent *s, size_t m, const char *sector)
+{
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if (k != m && !x->roams && x->kind == M_NAME && strlen(x->code) == 6 && state_code(x->code) &&
+            !strcmp(x->code + 3, sector) && !(x->t1 < s->ntok && (s->gram[x->t1] & G_SAY)))
+            return x->code;
+    }
+    return NULL;
+}
+
 /* "Islamic State fighters ambushed an Iraqi police convoy", "the Islamic
  * State claimed the bombing in Kabul": a dictionary `group` acts in many
  * countries and CAMEO codes it by where it acts. Its country is the place
@@ -3625,19 +3639,14 @@ static void roaming_groups(gstate *g)
         }
         if (!cc && s->place_cc[0])
             cc = s->place_cc;
-        static const char *const order[] = {"COP", "CVL", "", "MIL"}; /* "": the dateline */
-        for (size_t o = 0; o < sizeof order / sizeof order[0] && !cc; o++) {
-            if (!order[o][0]) {
-                cc = s->home_cc[0] && state_code(s->home_cc) ? s->home_cc : NULL;
-                continue;
-            }
-            for (size_t k = 0; k < s->nm && !cc; k++) {
-                const ts_mention *x = &s->m[k];
-                if (k != m && !x->roams && x->kind == M_NAME && strlen(x->code) == 6 && state_code(x->code) &&
-                    !strcmp(x->code + 3, order[o]) && !(x->t1 < s->ntok && (s->gram[x->t1] & G_SAY)))
-                    cc = x->code; /* not the speaker: "..., Pakistan's defence minister said" */
-            }
-        }
+        if (!cc)
+            cc = sector_country(s, m, "COP");
+        if (!cc)
+            cc = sector_country(s, m, "CVL");
+        if (!cc && s->home_cc[0] && state_code(s->home_cc))
+            cc = s->home_cc;
+        if (!cc)
+            cc = sector_country(s, m, "MIL");
         if (cc)
             memcpy(r->code, cc, 3);
     }
