@@ -378,11 +378,6 @@ static int title_agrees(const ts_sent *s, size_t head)
     return !a || !b || a == b;
 }
 
-/* A title word within `back` words before a person's name or inside it:
- * an office (title_office: "Prime Minister of Malaysia Anwar Ibrahim",
- * "President Tokayev") or, with rank, any title of one person
- * (singular_title: "Libyan commander Khalifa Haftar", "General Abdel Fattah
- * al-Burhan", for "forces loyal to the eastern commander"). */
 /* The words of singular_title (offices[] among them), as TS_LIT_BIT bits:
  * a token whose bit is not set is none of them. */
 static const uint64_t title_words =
@@ -392,6 +387,11 @@ static const uint64_t title_words =
     TS_LIT_BIT("general") | TS_LIT_BIT("ambassador") | TS_LIT_BIT("envoy") | TS_LIT_BIT("emir") |
     TS_LIT_BIT("sultan") | TS_LIT_BIT("monarch") | TS_LIT_BIT("ruler");
 
+/* A title word within `back` words before a person's name or inside it:
+ * an office (title_office: "Prime Minister of Malaysia Anwar Ibrahim",
+ * "President Tokayev") or, with rank, any title of one person
+ * (singular_title: "Libyan commander Khalifa Haftar", "General Abdel Fattah
+ * al-Burhan", for "forces loyal to the eastern commander"). */
 static void title_near(const ts_sent *s, const ts_mention *x, size_t back, int rank, char out[16])
 {
     out[0] = '\0';
@@ -400,8 +400,8 @@ static void title_near(const ts_sent *s, const ts_mention *x, size_t back, int r
         if (k < x->t0 && (s->tok[k].kind != TK_WORD || (s->gram[k] & ~(G_PREP | G_DET))))
             break;
         char key[TS_KEY_MAX + 8];
-        if (!ts_tok_bit_in(s, k, title_words) || !(rank ? singular_title(s, k) : may_be_office(s, k)) || ts_tok_key(s->text, &s->tok[k], key, sizeof key) < 0 ||
-            (rank ? strlen(key) >= 16 : !title_office(key)))
+        if (!ts_tok_bit_in(s, k, title_words) || !(rank ? singular_title(s, k) : may_be_office(s, k)) ||
+            ts_tok_key(s->text, &s->tok[k], key, sizeof key) < 0 || (rank ? strlen(key) >= 16 : !title_office(key)))
             continue; /* title_office() knows no word longer than 10 */
         memcpy(out, key, strlen(key) + 1);
         return;
