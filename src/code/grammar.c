@@ -7714,6 +7714,14 @@ static int people_struck(const gstate *g, size_t i, size_t end, int src)
     return 0;
 }
 
+/* "he", "she", "it", "they", "we" at token k (a clause's subject that names
+ * its speaker again: "Hamas said it had been briefed") */
+static int personal_pronoun(const ts_sent *s, size_t k)
+{
+    static const ts_lit pron[] = {LIT("he"), LIT("she"), LIT("it"), LIT("they"), LIT("we")};
+    return ts_tok_in(s, k, pron, sizeof pron / sizeof pron[0]);
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -7774,6 +7782,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             /* the subject that is the pattern's object ("military aid was
                suspended by the US to Pakistan") is a thing, not the target */
             vc->tgt = v->subj >= 0 && !(vc->pm.subj_filled && vc->pm.target >= 0) ? v->subj : vc->pm.target;
+            if (vc->tgt >= 0 && vc->tgt == v->subj && (size_t)s->m[vc->tgt].t1 < i &&
+                (s->gram[s->m[vc->tgt].t1] & G_SAY) && v->chain0 > 0 && !personal_pronoun(s, (size_t)v->chain0 - 1))
+                vc->tgt = -1; /* "HRW said 30 people had been killed by police": the speaker is no victim
+                                 (but "Hamas said it had been briefed by Qatar") */
             int unnamed_victim = vc->tgt == by && vc->r0 >= 18;
             if (vc->tgt == by && vc->r0 >= 18)
                 vc->tgt = -1; /* "Two men were killed by police": the pattern's $T took the agent; the
@@ -7783,8 +7795,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                actor inside the subject phrase receives */
             for (size_t q = (size_t)v->chain0; vc->tgt < 0 && !unnamed_victim && q > 0; q--) {
                 if (hard_boundary(s, q - 1) || (v->passive == 2 && g->isverb[q - 1]) ||
-                    ((s->gram[q - 1] & (G_SUB | G_REL)) && !(s->gram[q - 1] & G_AND) && s->mid[q - 1] < 0))
-                    break;
+                    ((s->gram[q - 1] & (G_SUB | G_REL)) && !(s->gram[q - 1] & G_AND) && s->mid[q - 1] < 0) ||
+                    ((s->gram[q - 1] & G_SAY) && s->mid[q - 1] < 0))
+                    break; /* "HRW said 30 people had been killed by police": the speaker is no victim */
                 int mq = s->mid[q - 1];
                 if (mq >= 0 && mq != by && s->m[mq].t0 > 0 && (s->gram[past_det_back(s, s->m[mq].t0)] & G_BY) &&
                     (size_t)s->m[mq].t1 + 1 == (size_t)v->chain0 && (s->gram[s->m[mq].t1] & G_AND))
@@ -9562,7 +9575,7 @@ static int armed_group(const ts_sent *s, int m);
 
 /* "Japan protested the missile launch, saying it violated U.N. resolutions",
  * "China condemned the strike, saying it breached international law": after
- * ", saying (that)", an "it" that violates norms (128) is the act the clause
+ * ", saying (that)" or "and said (that)", an "it" that violates norms (128) is the act the clause
  * before spoke of, not the speaker: no violation of the speaker's. */
 static int saying_it_violated(const gstate *g, size_t i, const vcode *vc)
 {
@@ -9574,7 +9587,8 @@ static int saying_it_violated(const gstate *g, size_t i, const vcode *vc)
     if (!TOK_IS(s, p, "it"))
         return 0;
     size_t q = TOK_IS(s, p - 1, "that") ? p - 1 : p;
-    return q >= 3 && TOK_IS(s, q - 1, "saying") && is_comma(s, q - 2);
+    return q >= 3 && ((TOK_IS(s, q - 1, "saying") && is_comma(s, q - 2)) ||
+                      (TOK_IS(s, q - 1, "said") && TOK_IS(s, q - 2, "and"))); /* "condemned the launch and said it violated" */
 }
 
 /* "will", or "is going to" that mark_adverbials read as it */
