@@ -662,6 +662,14 @@ static int gapped_passive(const gstate *g, size_t i, size_t j)
     return 0;
 }
 
+/* "he", "she", "it", "they", "we" at token k (a clause's subject that names
+ * its speaker again: "Hamas said it had been briefed") */
+static int personal_pronoun(const ts_sent *s, size_t k)
+{
+    static const ts_lit pron[] = {LIT("he"), LIT("she"), LIT("it"), LIT("they"), LIT("we")};
+    return ts_tok_in(s, k, pron, sizeof pron / sizeof pron[0]);
+}
+
 /* Reads the auxiliary chain left of verb i. */
 static void read_chain(gstate *g, size_t i)
 {
@@ -708,6 +716,12 @@ static void read_chain(gstate *g, size_t i)
         v->passive = 2; /* reduced: a noun, then the participle */
     if (!v->passive && reduced_agent(g, i, s->ntok) >= 0)
         v->passive = 2; /* "sanctions imposed on Russia by the EU" */
+    if (!v->be && !v->have && j == i && j > 0 && v->kind == V_FINITE && i + 1 < s->ntok && TOK_IS(s, i + 1, "of") &&
+        (TOK_IS(s, i, "accused") || TOK_IS(s, i, "suspected")) && s->tok[j - 1].kind == TK_WORD &&
+        !personal_pronoun(s, j - 1) && !(s->mid[j - 1] >= 0 && s->m[s->mid[j - 1]].t0 > 0 && (s->gram[s->m[s->mid[j - 1]].t0 - 1] & G_REL)))
+        v->passive = 2; /* "a firm accused of shipping oil": the accused, with no accuser (but
+                           "Armenia, which Azerbaijan accused of shelling", "a diplomat that it
+                           accused of spying" name one) */
     if (!v->passive && gapped_passive(g, i, j))
         v->passive = 1; /* "Troops were deployed and a curfew imposed" */
     if (!v->be && !v->have && j == i && j > 1 && w && (w->vform & VF_PART) && v->kind == V_FINITE &&
@@ -2559,11 +2573,11 @@ static int intent_code(const char *code, int pledge, char out[6])
     return 1;
 }
 
-/* "a Greek-flagged tanker", "a British-owned cargo ship": a country named as
+/* "a Greek-flagged tanker", "a British-owned cargo ship", "a Dubai-based firm": a country named as
  * the flag or owner of a craft (mention mi, then "-" and the participle). */
 static int flag_of(const ts_sent *s, int mi)
 {
-    static const ts_lit flags[] = {LIT("flagged"), LIT("owned"), LIT("registered"), LIT("operated")};
+    static const ts_lit flags[] = {LIT("flagged"), LIT("owned"), LIT("registered"), LIT("operated"), LIT("based")};
     const ts_mention *m = &s->m[mi];
     return (m->kind == M_ADJ || m->kind == M_NAME) && strlen(m->code) >= 3 && !ts_igo_code(m->code) &&
            (size_t)m->t1 + 1 < s->ntok && TOK_IS(s, m->t1, "-") &&
@@ -7712,14 +7726,6 @@ static int people_struck(const gstate *g, size_t i, size_t end, int src)
                                !TOK_IS(s, q - 2, "hundreds") && !TOK_IS(s, q - 2, "thousands")));
     }
     return 0;
-}
-
-/* "he", "she", "it", "they", "we" at token k (a clause's subject that names
- * its speaker again: "Hamas said it had been briefed") */
-static int personal_pronoun(const ts_sent *s, size_t k)
-{
-    static const ts_lit pron[] = {LIT("he"), LIT("she"), LIT("it"), LIT("they"), LIT("we")};
-    return ts_tok_in(s, k, pron, sizeof pron / sizeof pron[0]);
 }
 
 static int verb_roles(gstate *g, size_t i, vcode *vc)

@@ -2099,6 +2099,24 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
     return end;
 }
 
+/* "a Shenzhen-based company", "two Turkish-registered firms", "a Greek-owned
+ * shipping company": an agent with no country of its own is of the place or
+ * country named before "-based" ("-registered", "-owned", "-operated") */
+static void based_agents(ts_sent *s)
+{
+    static const ts_lit based[] = {LIT("based"), LIT("registered"), LIT("owned"), LIT("operated")};
+    for (size_t m = 1; m < s->nm; m++) {
+        ts_mention *x = &s->m[m], *p = &s->m[m - 1];
+        if (x->kind != M_UNRES || !x->sector[0] || x->code[0] || p->kind == M_UNRES || strlen(p->code) < 3 ||
+            ts_igo_code(p->code) || p->t1 + 2 != x->t0 || !TOK_IS(s, p->t1, "-") ||
+            !ts_tok_in(s, p->t1 + 1, based, sizeof based / sizeof based[0]))
+            continue;
+        memcpy(x->code, p->code, 3);
+        memcpy(x->code + 3, x->sector, 4);
+        x->kind = M_NAME;
+    }
+}
+
 /* "Indian and Pakistani troops": the first adjective shares the agent; read
  * from the end, so that "Chinese, Russian and Iranian diplomats" are all three */
 static void share_agent(ts_sent *s)
@@ -2536,6 +2554,7 @@ void ts_mentions(ts_sent *s)
             memcpy(s->m[nm0].ctx_sector, home, 4);
     }
     share_agent(s);
+    based_agents(s);
     share_of_sector(s);
     shared_country(s);
     group_compounds(s);
