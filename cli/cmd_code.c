@@ -40,6 +40,10 @@ static void help(FILE *f)
 "      --input text|jsonl|html  force the input format\n"
 "      --all               also emit negated and hypothetical events, flagged\n"
 "      --keep-boilerplate  do not drop page furniture (bylines, share boxes)\n"
+"      --ngo               also emit events of non-governmental organisations\n"
+"                          (source or target NGO: Amnesty, the Red Cross ...);\n"
+"                          by default an NGO's statement is attribution, as in\n"
+"                          hand-coded event data: the event it reports is coded\n"
 "  -q, --quiet             no summary on standard error\n"
 "  -h, --help              this help\n"
 "\n"
@@ -156,6 +160,8 @@ int cmd_code(int argc, char **argv)
             opts |= TOCSIN_CODE_ALL;
         } else if (!strcmp(a, "--keep-boilerplate")) {
             opts |= TOCSIN_CODE_NO_BOILER;
+        } else if (!strcmp(a, "--ngo")) {
+            opts |= TOCSIN_CODE_NGO;
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
             quiet = 1;
         } else if (a[0] == '-' && a[1]) {

@@ -6,7 +6,8 @@
  *   "=> none" means no event; TGT "-" means no target; a 2-digit CODE is
  *   compared with the root only. A line starting with "+" continues the
  *   previous line's document (pronouns); "@date YYYY-MM-DD" sets the article
- *   date of the next case. */
+ *   date of the next case; "@ngo" codes the next case with TOCSIN_CODE_NGO
+ *   (events of non-governmental organisations kept). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -32,6 +33,7 @@ typedef struct tcase {
     char **context;   /* earlier sentences of the same document */
     size_t ncontext;
     char date[11];
+    unsigned options; /* tocsin_code_options */
     triple want[MAXEV];
     int nwant;
 } tcase;
@@ -86,6 +88,7 @@ static void run_case(void **state)
     memset(&g, 0, sizeof g);
     g.want_index = (int)tc->ncontext;
     tocsin_coder_set_sink(c, collect, &g);
+    tocsin_coder_set_options(c, tc->options);
     tocsin_doc_info info = {tc->name, tc->date[0] ? tc->date : NULL, tc->name, 0, NULL, NULL};
     assert_int_equal(tocsin_coder_begin(c, &info), 0);
     for (size_t i = 0; i < tc->ncontext; i++) {
@@ -176,6 +179,7 @@ static int load_cases(const char *dir, tcase **out, size_t *nout)
         if (!in)
             continue;
         char line[4096], date[11] = "";
+        unsigned options = 0;
         char *ctx[64];
         size_t nctx = 0;
         int lineno = 0;
@@ -186,6 +190,10 @@ static int load_cases(const char *dir, tcase **out, size_t *nout)
                 continue;
             if (!strncmp(s, "@date", 5)) {
                 snprintf(date, sizeof date, "%s", trim(s + 5));
+                continue;
+            }
+            if (!strcmp(s, "@ngo")) {
+                options |= TOCSIN_CODE_NGO;
                 continue;
             }
             int cont = *s == '+';
@@ -213,6 +221,8 @@ static int load_cases(const char *dir, tcase **out, size_t *nout)
             tc->text = strdup(text);
             snprintf(tc->date, sizeof tc->date, "%s", date);
             date[0] = '\0';
+            tc->options = options;
+            options = 0;
             tc->ncontext = nctx;
             tc->context = nctx ? malloc(nctx * sizeof *tc->context) : NULL;
             for (size_t k = 0; k < nctx; k++)

@@ -35,8 +35,12 @@ typedef struct tocsin_coder tocsin_coder;
 typedef int (*tocsin_event_fn)(void *ud, const tocsin_event *ev);
 
 enum tocsin_code_options {
-    TOCSIN_CODE_ALL = 1u << 0,      /* also emit negated and hypothetical events, flagged */
-    TOCSIN_CODE_NO_BOILER = 1u << 1 /* keep lines that look like boilerplate */
+    TOCSIN_CODE_ALL = 1u << 0,       /* also emit negated and hypothetical events, flagged */
+    TOCSIN_CODE_NO_BOILER = 1u << 1, /* keep lines that look like boilerplate */
+    TOCSIN_CODE_NGO = 1u << 2        /* also emit events of non-governmental organisations (NGO): by
+                                        default, as hand coders of event data do, an NGO's statement is
+                                        attribution (the event it reports is coded) and no event has
+                                        an NGO as its source or target */
 };
 
 tocsin_coder *tocsin_coder_new(const tocsin_dict *d); /* NULL when out of memory */

@@ -530,6 +530,8 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
     size_t ndone = 0;
     for (size_t k = 0; k < ne && !c->stopped; k++) {
         const ts_raw_event *r = &c->raw[k];
+        if (!(c->options & TOCSIN_CODE_NGO) && (!strncmp(r->src, "NGO", 3) || !strncmp(r->tgt, "NGO", 3)))
+            continue; /* an NGO's statement is attribution; no event is its (TOCSIN_CODE_NGO) */
         tocsin_event ev;
         memset(&ev, 0, sizeof ev);
         ev.doc.ptr = c->id;
