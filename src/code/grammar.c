@@ -2453,6 +2453,9 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
                     continue; /* "Putin landed in Pyongyang": no force's pattern, the visit's */
                 if (!match_pattern(g, p, i, end, subj, out) && !particle_after_object(g, p, i, end, subj, out))
                     continue;
+                if ((p->flags & P_ORG) && (out->target < 0 || !ts_igo_code(s->m[out->target].code) ||
+                                           !strncmp(s->m[out->target].code, "NGO", 3)))
+                    continue; /* "left ECOWAS" (160), not "left Kabul" */
                 if (subj >= 0 && out->last < s->ntok && TOK_IS(s, out->last, "strikes") && labour_strike(d, p, vv) &&
                     armed_source(s, subj, ARMED_ANY))
                     continue; /* "Israel extended its strikes to Rafah": air strikes, no walkout */

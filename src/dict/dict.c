@@ -487,7 +487,8 @@ static const struct {
     const char *name;
     unsigned flag;
 } pattern_options[] = {{"sym", P_SYM},       {"notarget", P_NOTARGET}, {"armed", P_ARMED}, {"forces", P_FORCES},
-                       {"weapon", P_WEAPON}, {"swap", P_SWAP},         {"home", P_HOME}};
+                       {"weapon", P_WEAPON}, {"swap", P_SWAP},         {"home", P_HOME},
+                       {"org", P_ORG}};
 #define N_PATTERN_OPTIONS (sizeof pattern_options / sizeof pattern_options[0])
 
 static int push_elem(tocsin_dict *d, ts_elem el)
@@ -918,8 +919,8 @@ static int weight(const tocsin_dict *d, const ts_pattern *p)
         }
     /* a source restricted to armed men says more than the same words for
        anyone: "shells landed on a market in Kherson" before "landed in $T" */
-    if (p->flags & (P_FORCES | P_WEAPON))
-        w += 2;
+    if (p->flags & (P_FORCES | P_WEAPON | P_ORG))
+        w += 2; /* and a target restricted to organisations: "withdrew from $T ; org" before "withdrew from $T" */
     else if (p->flags & P_ARMED)
         w += 1;
     if (p->flags & P_DERIVED) {

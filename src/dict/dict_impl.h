@@ -55,7 +55,8 @@ typedef struct ts_elem {
 
 enum { P_SYM = 1, P_NOTARGET = 2, P_BLOCK = 4, P_HAS_T = 8, P_ARMED = 16, P_FORCES = 32, P_WEAPON = 64, P_SWAP = 128,
        P_HOME = 256, /* no target found: the source's own country (grammar.c, home_act) */
-       P_DERIVED = 512 /* made by the loader from another line (dict.c, nominal_lines) */ };
+       P_DERIVED = 512, /* made by the loader from another line (dict.c, nominal_lines) */
+       P_ORG = 1024 /* only when $T is an international organisation ("left ECOWAS") */ };
 
 typedef struct ts_pattern {
     uint64_t need_lem; /* bloom bits (lemma % 64) of the literal words it needs */
