@@ -476,6 +476,10 @@ static const char *pronoun_code(const ts_sent *s, uint32_t g, size_t at)
 static const char *last_state(const ts_sent *s)
 {
     const ts_ctx *x = s->ctx;
+    if (s->nm > 0 && s->m[0].t0 == 1 && TOK_IS(s, 0, "in") && s->m[0].kind == M_NAME && !s->m[0].person &&
+        (size_t)s->m[0].t1 < s->ntok && s->tok[s->m[0].t1].kind == TK_PUNCT && TOK_IS(s, s->m[0].t1, ",") &&
+        strlen(s->m[0].code) >= 3 && !ts_igo_code(s->m[0].code) && !ts_region_code(s->m[0].code))
+        return s->m[0].code; /* "In Washington, the Treasury sanctioned ...": the scene the sentence opens in */
     if (x->thing[0] && !ts_igo_code(x->thing) && !ts_region_code(x->thing))
         return x->thing;
     if (!x->thing[0])
