@@ -1279,6 +1279,9 @@ static void run_patterns(const char *dict_dir)
             continue;
         const actor *S = (p->flags & (P_FORCES | P_WEAPON)) && troops ? troops : S0;
         const actor *Tp = T;
+        static const actor org = {"the African Union", "IGO"}; /* `org`: $T an organisation */
+        if (p->flags & P_ORG)
+            Tp = &org;
         if ((p->flags & P_SWAP) && troops) { /* "France fell to Brazilian troops": the troops took it */
             S = T == troops ? &act[0] : S0;
             Tp = troops;

@@ -670,6 +670,8 @@ static int personal_pronoun(const ts_sent *s, size_t k)
     return ts_tok_in(s, k, pron, sizeof pron / sizeof pron[0]);
 }
 
+#define REDUCED_BY_WORDS 10 /* how far a finite verb is looked for after "NOUN angered by ..." */
+
 /* Reads the auxiliary chain left of verb i. */
 static void read_chain(gstate *g, size_t i)
 {
@@ -716,6 +718,19 @@ static void read_chain(gstate *g, size_t i)
         v->passive = 2; /* reduced: a noun, then the participle */
     if (!v->passive && reduced_agent(g, i, s->ntok) >= 0)
         v->passive = 2; /* "sanctions imposed on Russia by the EU" */
+    if (!v->passive && !v->be && !v->have && j == i && j > 0 && w && (w->vform & VF_PART) && v->kind == V_FINITE &&
+        s->mid[j - 1] >= 0 && i + 2 < s->ntok && TOK_IS(s, i + 1, "by")) {
+        /* "protesters angered by the ruling attacked the embassy": a participle
+           after its noun, when a finite verb of that noun follows the by-phrase */
+        for (size_t q = i + 2; q < s->ntok && q < i + REDUCED_BY_WORDS; q++) {
+            if (s->tok[q].kind == TK_PUNCT || (s->gram[q] & (G_AND | G_SUB | G_REL | G_CONJ)) || TOK_IS(s, q, "that"))
+                break;
+            if (g->isverb[q] && g->v[q].kind == V_FINITE && s->mid[q] < 0 && s->tok[q].cas == CASE_LOWER) {
+                v->passive = 2;
+                break;
+            }
+        }
+    }
     if (!v->be && !v->have && j == i && j > 0 && v->kind == V_FINITE && i + 1 < s->ntok && TOK_IS(s, i + 1, "of") &&
         (TOK_IS(s, i, "accused") || TOK_IS(s, i, "suspected")) && s->tok[j - 1].kind == TK_WORD &&
         !personal_pronoun(s, j - 1) && !(s->mid[j - 1] >= 0 && s->m[s->mid[j - 1]].t0 > 0 && (s->gram[s->m[s->mid[j - 1]].t0 - 1] & G_REL)))
@@ -1211,6 +1226,11 @@ static int find_subject(gstate *g, size_t i, size_t from)
         if (g->isverb[k] && g->v[k].kind != V_NONE && g->v[i].kind == V_FINITE &&
             postmodified_head(g, k, i) >= 0)
             return postmodified_head(g, k, i);
+        if (g->isverb[k] && g->v[k].passive == 2 && g->v[i].kind == V_FINITE && k + 1 < i && TOK_IS(s, k + 1, "by") &&
+            k > 0 && s->mid[k - 1] >= 0) {
+            j = k; /* "protesters angered by the ruling attacked": past the participle, its noun */
+            continue;
+        }
         if (g->isverb[k] && g->v[k].kind != V_NONE)
             return -2; /* another verb: not this verb's subject */
         uint32_t pg = s->gram[k];
@@ -7778,6 +7798,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->src = s->mid[i + 2];
         vc->tgt = -1;
         vc->flags |= TOCSIN_EV_PASSIVE;
+    } else if (v->passive == 2 && feeling_verb(s, i)) {
+        return 0; /* "protesters angered by the ruling attacked ...": what they felt, no act */
     } else if (v->passive && feeling_verb(s, i)) {
         /* "Britain was disappointed with X", "Japan is alarmed by X": the
            subject feels it; the pattern's actor is the target */
