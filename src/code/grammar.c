@@ -672,6 +672,15 @@ static int personal_pronoun(const ts_sent *s, size_t k)
 
 #define REDUCED_BY_WORDS 10 /* how far a finite verb is looked for after "NOUN angered by ..." */
 
+/* "armed with", "equipped with", "laden with" at i: a participle that says what
+ * its noun carries ("men armed with knives boarded ...") */
+static int carried_with(const ts_sent *s, size_t i)
+{
+    static const ts_lit carried[] = {LIT("armed"), LIT("equipped"), LIT("laden"), LIT("loaded"),
+                                     LIT("clad"),  LIT("dressed"),  LIT("tasked"), LIT("charged")};
+    return i + 1 < s->ntok && TOK_IS(s, i + 1, "with") && ts_tok_in(s, i, carried, sizeof carried / sizeof carried[0]);
+}
+
 /* Reads the auxiliary chain left of verb i. */
 static void read_chain(gstate *g, size_t i)
 {
@@ -719,12 +728,15 @@ static void read_chain(gstate *g, size_t i)
     if (!v->passive && reduced_agent(g, i, s->ntok) >= 0)
         v->passive = 2; /* "sanctions imposed on Russia by the EU" */
     if (!v->passive && !v->be && !v->have && j == i && j > 0 && w && (w->vform & VF_PART) && v->kind == V_FINITE &&
-        s->mid[j - 1] >= 0 && i + 2 < s->ntok && TOK_IS(s, i + 1, "by")) {
-        /* "protesters angered by the ruling attacked the embassy": a participle
-           after its noun, when a finite verb of that noun follows the by-phrase */
+        (s->mid[j - 1] >= 0 || (j > 1 && s->mid[j - 2] >= 0 && s->tok[j - 1].kind == TK_WORD)) && i + 2 < s->ntok &&
+        (TOK_IS(s, i + 1, "by") || carried_with(s, i))) {
+        /* "protesters angered by the ruling attacked the embassy", "guards armed
+           with knives boarded the boats": a participle after its noun, when a
+           finite verb of that noun follows the phrase */
         for (size_t q = i + 2; q < s->ntok && q < i + REDUCED_BY_WORDS; q++) {
-            if (s->tok[q].kind == TK_PUNCT || (s->gram[q] & (G_AND | G_SUB | G_REL | G_CONJ)) || TOK_IS(s, q, "that"))
-                break;
+            if (s->tok[q].kind == TK_PUNCT || (s->gram[q] & (G_SUB | G_REL | G_CONJ)) || TOK_IS(s, q, "that") ||
+                ((s->gram[q] & G_AND) && q + 1 < s->ntok && g->isverb[q + 1]))
+                break; /* (but "armed with knives and axes boarded": two nouns) */
             if (g->isverb[q] && g->v[q].kind == V_FINITE && s->mid[q] < 0 && s->tok[q].cas == CASE_LOWER) {
                 v->passive = 2;
                 break;
@@ -1226,9 +1238,11 @@ static int find_subject(gstate *g, size_t i, size_t from)
         if (g->isverb[k] && g->v[k].kind != V_NONE && g->v[i].kind == V_FINITE &&
             postmodified_head(g, k, i) >= 0)
             return postmodified_head(g, k, i);
-        if (g->isverb[k] && g->v[k].passive == 2 && g->v[i].kind == V_FINITE && k + 1 < i && TOK_IS(s, k + 1, "by") &&
-            k > 0 && s->mid[k - 1] >= 0) {
-            j = k; /* "protesters angered by the ruling attacked": past the participle, its noun */
+        if (g->isverb[k] && g->v[k].passive == 2 && g->v[i].kind == V_FINITE && k + 1 < i &&
+            (TOK_IS(s, k + 1, "by") || carried_with(s, k)) && k > 0 &&
+            (s->mid[k - 1] >= 0 || (k > 1 && s->mid[k - 2] >= 0 && s->tok[k - 1].kind == TK_WORD))) {
+            j = k; /* "protesters angered by the ruling attacked", "guards armed with knives
+                      boarded": past the participle, its noun */
             continue;
         }
         if (g->isverb[k] && g->v[k].kind != V_NONE)
