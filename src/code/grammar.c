@@ -7699,13 +7699,17 @@ static void disaster_country(gstate *g)
         while (a < s->ntok && a < (size_t)x->t1 + 2 && (s->gram[a] & (G_BE | G_HAVE)))
             a++;
         hit |= a > (size_t)x->t1 && ts_tok_in(s, a, struck, sizeof struck / sizeof struck[0]);
-        if (!hit && !is_place(s, x))
-            continue; /* "Chinese rescuers", "Japan sent aid": no stricken country */
+        if (!hit && (!is_place(s, x) || (b > 0 && TOK_IS(s, b - 1, "from"))))
+            continue; /* "Chinese rescuers", "Japan sent aid", "rescuers from Spain": no stricken country */
         if (cc[0] && strncmp(cc, x->code, 3))
             return; /* two countries: cannot tell */
         memcpy(cc, x->code, 3);
         cc[3] = '\0';
     }
+    if (!cc[0] && s->place_cc[0])
+        memcpy(cc, s->place_cc, 4); /* "a quake struck near Marrakech": a place the gazetteer knows */
+    else if (!cc[0] && s->home_cc[0] && state_code(s->home_cc))
+        memcpy(cc, s->home_cc, 4); /* "MARRAKECH, Morocco - Rescuers searched for survivors of the quake" */
     if (cc[0])
         memcpy(s->ctx->stricken, cc, 4);
 }
