@@ -13212,7 +13212,8 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
           TOK_IS(s, det, "This") || TOK_IS(s, det, "That") || TOK_IS(s, det, "these") || TOK_IS(s, det, "such") ||
           TOK_IS(s, det, "These") || TOK_IS(s, det, "Such")))
         return -1; /* "condemned such drills", "these expulsions": the story's too */
-    for (int k = 0; k < STORY_ACT_MODS && q + 1 < s->ntok && !story_act_word(s, q) && s->tok[q].cas == CASE_LOWER &&
+    for (int k = 0; k < STORY_ACT_MODS && q + 1 < s->ntok && !story_act_word(s, q) && !lead_act_word(s, q) &&
+                    s->tok[q].cas == CASE_LOWER &&
                     !s->gram[q] && s->mid[q] < 0 && s->tok[q + 1].kind == TK_WORD && s->mid[q + 1] < 0;
          k++)
         q++; /* "the gas cut-off", "the sudden halt": the act's noun after its modifiers */
