@@ -6476,6 +6476,18 @@ static void pronoun_act_judged(gstate *g, size_t i, vcode *vc)
     }
 }
 
+/* "Turkish police detained the mayor. His party called the detention a
+ * coup": the story's coercer (code by) of the judge's (mention src) own
+ * country is the one judged when it is a state's force or court and the
+ * judge a body of that country's society, not the state itself. */
+static int home_coercer_judged(const ts_sent *s, const char *by, int src)
+{
+    const char *jc = s->m[src].code;
+    return by == s->ctx->coercer && strlen(by) == 6 && strlen(jc) == 6 &&
+           (!strcmp(by + 3, "COP") || !strcmp(by + 3, "MIL") || !strcmp(by + 3, "JUD") || !strcmp(by + 3, "SPY")) &&
+           strstr("OPP CVL MED LAB REL EDU", jc + 3) != NULL;
+}
+
 /* Fills vc->act0/act1 (and self_cc) when verb i judges an act whose target
  * the coder can place; returns 1 then. */
 static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
@@ -6650,7 +6662,7 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         if (!by[0] && !violent && act_at && lead_act_word(s, act_at))
             by = s->ctx->lead_doer; /* "Azerbaijan launched an offensive in Karabakh. Yerevan called the
                                        offensive a declaration of war": the sentence before's doer */
-        if (by[0] && strncmp(by, s->m[vc->src].code, 3)) {
+        if (by[0] && (strncmp(by, s->m[vc->src].code, 3) || home_coercer_judged(s, by, vc->src))) {
             m = add_remembered(s, by);
             if (by == s->ctx->attacker)
                 add_co_attackers(s, m, s->m[vc->src].code);
@@ -13253,6 +13265,8 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
                   : s->ctx->last_src;
     if ((!who || strlen(who) < 3) && lead_act_word(s, q))
         who = s->ctx->lead_doer; /* "Putin recognised the regions. Scholz denounced the decision" */
+    if ((!who || strlen(who) < 3) && ts_tok_in(s, q, done_acts, sizeof done_acts / sizeof done_acts[0]))
+        who = s->ctx->last_src; /* "The ICJ said the occupation was unlawful. Israel dismissed the opinion" */
     if (!who || strlen(who) < 3)
         return -1;
     int m = add_remembered(s, who);
