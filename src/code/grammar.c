@@ -6174,6 +6174,7 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge);
 static int story_act_word(const ts_sent *s, size_t q);
 static int story_yield_word(const ts_sent *s, size_t q);
 static int lead_act_word(const ts_sent *s, size_t q);
+static int story_label_doer(gstate *g, int judge, size_t lab0);
 
 /* a noun of a judged act: violence, another act judged where it happens, an attack */
 static int judged_act_word(const ts_sent *s, size_t e)
@@ -6522,6 +6523,17 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         q0++;
     if (q0 > first && q0 < end && is_poss(s, q0))
         q0++; /* "condemned Sunday's attack" */
+    if (!inv && !g->v[i].passive && q0 == i + 1 && q0 + 3 < s->ntok && TOK_IS(s, q0, "what") &&
+        (s->gram[q0 + 1] & (G_IT | G_HE | G_THEY | G_WE)) && label_verb(s, q0 + 2) && vc->src >= 0 &&
+        vc->r0 == 11) {
+        /* "Seoul condemned what it called maniacal recklessness", after "North Korea carried out a test" */
+        int m = story_label_doer(g, vc->src, q0 + 3);
+        if (m >= 0) {
+            vc->tgt = m;
+            vc->rule = "target: 'condemned what it called recklessness': the doer of the act the story told before";
+            return 1;
+        }
+    }
     /* a direct object: not "called for", "called on", a pronoun or an actor
        (but a name before the act noun: "condemns Quetta bombing") */
     if (!inv && !g->v[i].passive && q0 == i + 1 && q0 + 2 < end && (TOK_IS(s, q0, "it") || TOK_IS(s, q0, "this")) &&
@@ -9657,6 +9669,51 @@ static int will_at(const ts_sent *s, size_t c0)
            (c0 + 1 < s->ntok && (s->gram[c0] & G_FUT) && TOK_IS(s, c0 + 1, "going") && (s->gram[c0 + 1] & G_FUT));
 }
 
+/* "North Korea carried out a nuclear test. Seoul condemned what it called
+ * maniacal recklessness": a damning label that names no party, put by the
+ * subject of a verb of judgement (verb i of "what X called" the label's)
+ * on its object, judges the doer of the act the sentence before told: the
+ * doer of its last act done, else the first verb's subject (lead_doer); not
+ * the judge's own country. Sets *src to the judging verb's subject; the
+ * doer's mention, or -1. */
+static int what_label_story_doer(gstate *g, size_t i, int *src)
+{
+    static const char *const judging[] = {"condemn", "denounc", "decr", "critici", "slam", "blast", "deplor",
+                                          "protest", NULL};
+    ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    size_t w = (size_t)s->m[v->subj].t0 - 1; /* "what" */
+    if (w == 0 || v->passive || v->neg || !g->isverb[w - 1] || g->v[w - 1].kind != V_FINITE ||
+        g->v[w - 1].neg || g->v[w - 1].subj < 0 || !key_starts(s, w - 1, judging))
+        return -1;
+    int judge = g->v[w - 1].subj;
+    int m = story_label_doer(g, judge, i + 1);
+    if (m >= 0)
+        *src = judge;
+    return m;
+}
+
+/* The doer of the act the story told before, judged by mention judge with a
+ * label from token lab0 that names no party ("what it called maniacal
+ * recklessness"): the doer of the last sentence's last act done, else its
+ * first verb's subject (lead_doer); not the judge's own country. A new
+ * mention, or -1. */
+static int story_label_doer(gstate *g, int judge, size_t lab0)
+{
+    ts_sent *s = g->s;
+    for (size_t q = lab0; q < s->ntok && q < lab0 + WHAT_DOER_WORDS; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
+            break;
+        if (s->mid[q] >= 0)
+            return -1; /* the label names a party: what_label_doer's */
+    }
+    const char *jc = s->m[judge].code;
+    const char *who = !s->ctx->last_said && s->ctx->last_src[0] ? s->ctx->done_src : s->ctx->lead_doer;
+    if (strlen(jc) < 3 || strlen(who) < 3 || !strncmp(who, jc, 3))
+        return -1;
+    return add_remembered(s, who);
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -9674,6 +9731,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
             judged = what_label_doer(g, i, &vc->src);
             vc->rule = "\"condemned what it called provocative acts by X\": the label's subject judges their doer";
         }
+        if (judged < 0 && (judged = what_label_story_doer(g, i, &vc->src)) >= 0)
+            vc->rule = "\"condemned what it called reckless provocation\": the doer of the act the story told before";
         if (judged < 0)
             return 0; /* "investigated what Trudeau called credible allegations": a label, no act of his */
         vc->tgt = judged;
