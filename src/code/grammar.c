@@ -13221,10 +13221,12 @@ static const ts_lit done_acts[] = {LIT("law"),         LIT("warrant"),     LIT("
  * the launch": posture_acts, cut_acts)? */
 static int lead_act_word(const ts_sent *s, size_t q)
 {
+    if (ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]))
+        return 1; /* "Soldiers stormed the palace. The AU condemned the takeover" */
     return !ts_tok_in(s, q, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]) &&
            (ts_tok_in(s, q, done_acts, sizeof done_acts / sizeof done_acts[0]) ||
             ts_tok_in(s, q, court_acts, sizeof court_acts / sizeof court_acts[0]) || TOK_IS(s, q, "decision") ||
-            TOK_IS(s, q, "move") || TOK_IS(s, q, "step") || ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]));
+            TOK_IS(s, q, "move") || TOK_IS(s, q, "step"));
 }
 
 /* "The move drew sharp criticism from Moscow", "The strike drew condemnation
