@@ -13215,18 +13215,18 @@ static const ts_lit done_acts[] = {LIT("law"),         LIT("warrant"),     LIT("
 
 /* Is token q the noun of an act whose doer a judgement may take from the
  * sentence before (lead_doer): one of done_acts, a court's act, a decision,
- * move or step, or a seizure of power; not violence (whose doer a first
+ * move or step, or a seizure of power ("the takeover"); not violence (whose doer a first
  * report seldom names: judged_act places it), nor a word of other senses
  * that only an event of its kind makes an act ("opened a highway ... condemned
  * the launch": posture_acts, cut_acts)? */
 static int lead_act_word(const ts_sent *s, size_t q)
 {
-    if (ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]))
-        return 1; /* "Soldiers stormed the palace. The AU condemned the takeover" */
     return !ts_tok_in(s, q, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]) &&
            (ts_tok_in(s, q, done_acts, sizeof done_acts / sizeof done_acts[0]) ||
             ts_tok_in(s, q, court_acts, sizeof court_acts / sizeof court_acts[0]) || TOK_IS(s, q, "decision") ||
-            TOK_IS(s, q, "move") || TOK_IS(s, q, "step"));
+            TOK_IS(s, q, "move") || TOK_IS(s, q, "step") ||
+            ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0])); /* "the takeover"; "the coup" is
+                                                                       violence, placed (judgement.txt) */
 }
 
 /* "The move drew sharp criticism from Moscow", "The strike drew condemnation
