@@ -6478,15 +6478,17 @@ static void pronoun_act_judged(gstate *g, size_t i, vcode *vc)
 }
 
 /* "Turkish police detained the mayor. His party called the detention a
- * coup": the story's coercer (code by) of the judge's (mention src) own
- * country is the one judged when it is a state's force or court and the
- * judge a body of that country's society, not the state itself. */
+ * coup", "Government troops launched an offensive on the rebels' region.
+ * The rebels called the offensive an invasion": the story's coercer or
+ * attacker (code by) of the judge's (mention src) own country is the one
+ * judged when it is a state's force or court and the judge a body of that
+ * country's society or its rebels, not the state itself. */
 static int home_coercer_judged(const ts_sent *s, const char *by, int src)
 {
     const char *jc = s->m[src].code;
-    return by == s->ctx->coercer && strlen(by) == 6 && strlen(jc) == 6 &&
+    return (by == s->ctx->coercer || by == s->ctx->attacker) && strlen(by) == 6 && strlen(jc) == 6 &&
            (!strcmp(by + 3, "COP") || !strcmp(by + 3, "MIL") || !strcmp(by + 3, "JUD") || !strcmp(by + 3, "SPY")) &&
-           strstr("OPP CVL MED LAB REL EDU", jc + 3) != NULL;
+           strstr("OPP CVL MED LAB REL EDU REB", jc + 3) != NULL;
 }
 
 /* Fills vc->act0/act1 (and self_cc) when verb i judges an act whose target
