@@ -504,6 +504,8 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
     /* without a verb of the dictionaries there is no event, but the actors
        are still remembered for pronouns */
     size_t ne = any_verb ? ts_grammar(s, c->raw, TS_MAX_SENT_EVENTS, c->options & TOCSIN_CODE_ALL) : 0;
+    if (!any_verb)
+        c->ctx.lead_doer[0] = '\0'; /* no first verb's doer to remember (ts_grammar's lead_doer) */
     ts_when wx[TS_MAX_WHEN];
     size_t nw = 0;
     if (ne > 0) {

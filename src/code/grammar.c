@@ -6187,6 +6187,8 @@ static int names_place_after(const ts_sent *s, size_t e, size_t end)
 static int story_act_doer(gstate *g, size_t q, int opening, const char *judge);
 static int story_act_word(const ts_sent *s, size_t q);
 static int story_yield_word(const ts_sent *s, size_t q);
+static int lead_act_word(const ts_sent *s, size_t q);
+static int story_label_doer(gstate *g, int judge, size_t lab0);
 
 /* a noun of a judged act: violence, another act judged where it happens, an attack */
 static int judged_act_word(const ts_sent *s, size_t e)
@@ -6489,6 +6491,20 @@ static void pronoun_act_judged(gstate *g, size_t i, vcode *vc)
     }
 }
 
+/* "Turkish police detained the mayor. His party called the detention a
+ * coup", "Government troops launched an offensive on the rebels' region.
+ * The rebels called the offensive an invasion": the story's coercer or
+ * attacker (code by) of the judge's (mention src) own country is the one
+ * judged when it is a state's force or court and the judge a body of that
+ * country's society or its rebels, not the state itself. */
+static int home_coercer_judged(const ts_sent *s, const char *by, int src)
+{
+    const char *jc = s->m[src].code;
+    return (by == s->ctx->coercer || by == s->ctx->attacker) && strlen(by) == 6 && strlen(jc) == 6 &&
+           (!strcmp(by + 3, "COP") || !strcmp(by + 3, "MIL") || !strcmp(by + 3, "JUD") || !strcmp(by + 3, "SPY")) &&
+           strstr("OPP CVL MED LAB REL EDU REB", jc + 3) != NULL;
+}
+
 /* Fills vc->act0/act1 (and self_cc) when verb i judges an act whose target
  * the coder can place; returns 1 then. */
 static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
@@ -6523,6 +6539,17 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         q0++;
     if (q0 > first && q0 < end && is_poss(s, q0))
         q0++; /* "condemned Sunday's attack" */
+    if (!inv && !g->v[i].passive && q0 == i + 1 && q0 + 3 < s->ntok && TOK_IS(s, q0, "what") &&
+        (s->gram[q0 + 1] & (G_IT | G_HE | G_THEY | G_WE)) && label_verb(s, q0 + 2) && vc->src >= 0 &&
+        vc->r0 == 11) {
+        /* "Seoul condemned what it called maniacal recklessness", after "North Korea carried out a test" */
+        int m = story_label_doer(g, vc->src, q0 + 3);
+        if (m >= 0) {
+            vc->tgt = m;
+            vc->rule = "target: 'condemned what it called recklessness': the doer of the act the story told before";
+            return 1;
+        }
+    }
     /* a direct object: not "called for", "called on", a pronoun or an actor
        (but a name before the act noun: "condemns Quetta bombing") */
     if (!inv && !g->v[i].passive && q0 == i + 1 && q0 + 2 < end && (TOK_IS(s, q0, "it") || TOK_IS(s, q0, "this")) &&
@@ -6544,6 +6571,7 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         (s->gram[q0] & (G_PREP | G_LOC | G_BY | G_TO | G_HE | G_IT | G_THEY | G_WE | G_SUB | G_REL | G_AND)))
         return 0;
     int violent = 0, act = 0, cue = 0, doer = -1, rel = 0, home = -1, coercive = 0;
+    size_t act_at = 0; /* the act's noun */
     size_t e = q0, head_end = 0; /* head_end: where the phrase's first noun group ends */
     size_t lim = end, cap = q0 + JUDGED_ACT_WORDS;
     for (; e < s->ntok && e < cap; e++) {
@@ -6605,6 +6633,7 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         if (!head_end && (gm & (G_PREP | G_LOC | G_BY | G_TO)))
             head_end = e;
         if (act_word) {
+            act_at = act ? act_at : e;
             act = 1;
             violent |= ts_tok_in(s, e, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]);
         }
@@ -6658,7 +6687,10 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
             vc->r0 == 11)
             by = s->ctx->charged; /* "the EU condemned the attack", after "Ukraine accused Russian
                                      forces of blowing up the dam": the act the story charged first */
-        if (by[0] && strncmp(by, s->m[vc->src].code, 3)) {
+        if (!by[0] && !violent && act_at && lead_act_word(s, act_at))
+            by = s->ctx->lead_doer; /* "Azerbaijan launched an offensive in Karabakh. Yerevan called the
+                                       offensive a declaration of war": the sentence before's doer */
+        if (by[0] && (strncmp(by, s->m[vc->src].code, 3) || home_coercer_judged(s, by, vc->src))) {
             m = add_remembered(s, by);
             if (by == s->ctx->attacker)
                 add_co_attackers(s, m, s->m[vc->src].code);
@@ -7440,6 +7472,16 @@ static int story_offensive(gstate *g, const vcode *vc)
 
 static int story_kind_word(const ts_sent *s, size_t q);
 
+/* The noun of a story's act an appeal, demand or rejection of verb root r0
+ * may be about (story_act_object): an act of a kind the story remembers,
+ * and for a rejection also a court's act, a decision or another act whose
+ * doer the sentence before told ("Moscow dismissed the warrant as void",
+ * "rejected the ruling"; lead_act_word). */
+static int story_object_word(const ts_sent *s, size_t q, int r0)
+{
+    return story_kind_word(s, q) || (r0 == 12 && lead_act_word(s, q));
+}
+
 /* "Washington rejected the sanctions", "the UN demanded a reversal of the
  * ban", "urged an end to the drills", "protested against the expulsion":
  * an appeal, demand, complaint or rejection (02x, 10x-12x) with no target whose
@@ -7458,9 +7500,9 @@ static int story_act_object(gstate *g, size_t i, const vcode *vc)
             continue;
         size_t k = q + 1;
         while (k < vc->end && k + 1 < s->ntok && k <= q + STORY_ACT_MODS && s->mid[k] < 0 &&
-               s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && !story_kind_word(s, k))
+               s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && !story_object_word(s, k, vc->r0))
             k++; /* "the new tariffs", "the military drills" */
-        if (k >= vc->end || k >= s->ntok || !story_kind_word(s, k) || act_own_doer(s, k, vc->end))
+        if (k >= vc->end || k >= s->ntok || !story_object_word(s, k, vc->r0) || act_own_doer(s, k, vc->end))
             return -1;
         int m = story_act_doer(g, q + 1, 0, s->m[vc->src].code);
         if (m < 0 || !strncmp(s->m[m].code, s->m[vc->src].code, 3))
@@ -9647,6 +9689,51 @@ static int will_at(const ts_sent *s, size_t c0)
            (c0 + 1 < s->ntok && (s->gram[c0] & G_FUT) && TOK_IS(s, c0 + 1, "going") && (s->gram[c0 + 1] & G_FUT));
 }
 
+/* "North Korea carried out a nuclear test. Seoul condemned what it called
+ * maniacal recklessness": a damning label that names no party, put by the
+ * subject of a verb of judgement (verb i of "what X called" the label's)
+ * on its object, judges the doer of the act the sentence before told: the
+ * doer of its last act done, else the first verb's subject (lead_doer); not
+ * the judge's own country. Sets *src to the judging verb's subject; the
+ * doer's mention, or -1. */
+static int what_label_story_doer(gstate *g, size_t i, int *src)
+{
+    static const char *const judging[] = {"condemn", "denounc", "decr", "critici", "slam", "blast", "deplor",
+                                          "protest", NULL};
+    ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    size_t w = (size_t)s->m[v->subj].t0 - 1; /* "what" */
+    if (w == 0 || v->passive || v->neg || !g->isverb[w - 1] || g->v[w - 1].kind != V_FINITE ||
+        g->v[w - 1].neg || g->v[w - 1].subj < 0 || !key_starts(s, w - 1, judging))
+        return -1;
+    int judge = g->v[w - 1].subj;
+    int m = story_label_doer(g, judge, i + 1);
+    if (m >= 0)
+        *src = judge;
+    return m;
+}
+
+/* The doer of the act the story told before, judged by mention judge with a
+ * label from token lab0 that names no party ("what it called maniacal
+ * recklessness"): the doer of the last sentence's last act done, else its
+ * first verb's subject (lead_doer); not the judge's own country. A new
+ * mention, or -1. */
+static int story_label_doer(gstate *g, int judge, size_t lab0)
+{
+    ts_sent *s = g->s;
+    for (size_t q = lab0; q < s->ntok && q < lab0 + WHAT_DOER_WORDS; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
+            break;
+        if (s->mid[q] >= 0)
+            return -1; /* the label names a party: what_label_doer's */
+    }
+    const char *jc = s->m[judge].code;
+    const char *who = !s->ctx->last_said && s->ctx->last_src[0] ? s->ctx->done_src : s->ctx->lead_doer;
+    if (strlen(jc) < 3 || strlen(who) < 3 || !strncmp(who, jc, 3))
+        return -1;
+    return add_remembered(s, who);
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -9664,6 +9751,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
             judged = what_label_doer(g, i, &vc->src);
             vc->rule = "\"condemned what it called provocative acts by X\": the label's subject judges their doer";
         }
+        if (judged < 0 && (judged = what_label_story_doer(g, i, &vc->src)) >= 0)
+            vc->rule = "\"condemned what it called reckless provocation\": the doer of the act the story told before";
         if (judged < 0)
             return 0; /* "investigated what Trudeau called credible allegations": a label, no act of his */
         vc->tgt = judged;
@@ -13135,6 +13224,30 @@ static const ts_lit yield_acts[] = {LIT("release"),    LIT("releases"), LIT("fre
                                     LIT("withdrawal"), LIT("pullout"),  LIT("lifting"), LIT("easing")};
 /* a rejection or veto (12x), judged later as its doer's */
 static const ts_lit reject_acts[] = {LIT("veto"), LIT("vetoes"), LIT("rejection"), LIT("refusal")};
+/* other acts of a state or a body that a judgement names by a definite noun,
+ * the doer of which only the sentence before may tell (lead_doer): "the law",
+ * "the warrant", "the declaration", "the delay" */
+static const ts_lit done_acts[] = {LIT("law"),         LIT("warrant"),     LIT("warrants"),  LIT("declaration"),
+                                   LIT("order"),       LIT("decree"),      LIT("announcement"), LIT("delay"),
+                                   LIT("postponement"), LIT("landing"),    LIT("opinion"),   LIT("amendment"),
+                                   LIT("designation"), LIT("appointment"), LIT("offensive"), LIT("incursion"),
+                                   LIT("interception"), LIT("flight"),     LIT("overflight")};
+
+/* Is token q the noun of an act whose doer a judgement may take from the
+ * sentence before (lead_doer): one of done_acts, a court's act, a decision,
+ * move or step, or a seizure of power ("the takeover"); not violence (whose doer a first
+ * report seldom names: judged_act places it), nor a word of other senses
+ * that only an event of its kind makes an act ("opened a highway ... condemned
+ * the launch": posture_acts, cut_acts)? */
+static int lead_act_word(const ts_sent *s, size_t q)
+{
+    return !ts_tok_in(s, q, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]) &&
+           (ts_tok_in(s, q, done_acts, sizeof done_acts / sizeof done_acts[0]) ||
+            ts_tok_in(s, q, court_acts, sizeof court_acts / sizeof court_acts[0]) || TOK_IS(s, q, "decision") ||
+            TOK_IS(s, q, "move") || TOK_IS(s, q, "step") ||
+            ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0])); /* "the takeover"; "the coup" is
+                                                                       violence, placed (judgement.txt) */
+}
 
 /* "The move drew sharp criticism from Moscow", "The strike drew condemnation
  * from the UN", "condemned the action": a definite act noun (the token at q,
@@ -13192,7 +13305,8 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
           TOK_IS(s, det, "This") || TOK_IS(s, det, "That") || TOK_IS(s, det, "these") || TOK_IS(s, det, "such") ||
           TOK_IS(s, det, "These") || TOK_IS(s, det, "Such")))
         return -1; /* "condemned such drills", "these expulsions": the story's too */
-    for (int k = 0; k < STORY_ACT_MODS && q + 1 < s->ntok && !story_act_word(s, q) && s->tok[q].cas == CASE_LOWER &&
+    for (int k = 0; k < STORY_ACT_MODS && q + 1 < s->ntok && !story_act_word(s, q) && !lead_act_word(s, q) &&
+                    s->tok[q].cas == CASE_LOWER &&
                     !s->gram[q] && s->mid[q] < 0 && s->tok[q + 1].kind == TK_WORD && s->mid[q + 1] < 0;
          k++)
         q++; /* "the gas cut-off", "the sudden halt": the act's noun after its modifiers */
@@ -13230,6 +13344,10 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
                                       TOK_IS(s, q, "operations"))
                   ? s->ctx->attacker /* "condemned the action", in a story of strikes: the strikers' */
                   : s->ctx->last_src;
+    if ((!who || strlen(who) < 3) && lead_act_word(s, q))
+        who = s->ctx->lead_doer; /* "Putin recognised the regions. Scholz denounced the decision" */
+    if ((!who || strlen(who) < 3) && ts_tok_in(s, q, done_acts, sizeof done_acts / sizeof done_acts[0]))
+        who = s->ctx->last_src; /* "The ICJ said the occupation was unlawful. Israel dismissed the opinion" */
     if (!who || strlen(who) < 3)
         return -1;
     int m = add_remembered(s, who);
@@ -16077,6 +16195,34 @@ static int story_passive_possible(const ts_sent *s)
     return 0;
 }
 
+/* "Russian President Vladimir Putin recognised the two regions. Scholz
+ * denounced the decision as a breach of law": a sentence may tell an act in
+ * which the coder reads no event (no party is acted on), yet a judgement in
+ * the next names it by a definite noun. Remembers the doer: the subject of
+ * the sentence's first finite verb, when that verb is active, asserted (not
+ * negated, modal, future or hedged) and no verb of saying (what is only said
+ * to be done is no act of the speaker's), and the subject a named actor.
+ * story_act_doer reads it when the story remembers no doer of that kind. */
+static void remember_lead_doer(gstate *g)
+{
+    ts_sent *s = g->s;
+    char *d = s->ctx->lead_doer;
+    d[0] = '\0';
+    for (size_t i = ts_next_bit(g->vbits, 0, s->ntok); i < s->ntok; i = ts_next_bit(g->vbits, i + 1, s->ntok)) {
+        const vinfo *v = &g->v[i];
+        if (!g->isverb[i] || v->kind != V_FINITE)
+            continue;
+        int m = v->subj;
+        if ((s->gram[i] & G_SAY) || v->passive || v->neg || v->modal || v->fut || v->hedge || v->cond || m < 0 ||
+            g->incond[i] || s->m[m].kind == M_UNRES || strlen(s->m[m].code) < 3)
+            return;
+        size_t n = strnlen(s->m[m].code, sizeof s->ctx->lead_doer - 1);
+        memcpy(d, s->m[m].code, n);
+        d[n] = '\0';
+        return;
+    }
+}
+
 size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
 {
     gstate *g = &G;
@@ -16093,6 +16239,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
            passive in a story of one state (passive_at_home); such a sentence may still
            close the story's open quotation */
         quote_carry(g);
+        s->ctx->lead_doer[0] = '\0';
         return 0;
     }
     ts_structure_reset(&g->st);
@@ -16174,6 +16321,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     keep_events(g, governing_intent);
     keep_events(g, answered_gerund);
     keep_events(g, attack_told_by_firing);
+    remember_lead_doer(g);
     if (yes_no_question(s)) {
         /* what the steps after the verbs made ("demanded that ...") asks too */
         if (!(g->options & 1))

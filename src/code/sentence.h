@@ -98,6 +98,9 @@ typedef struct ts_ctx {
     uint8_t joint;             /* the story's last sentence with events told a joint act (one coded both ways) */
     char many[4][4];           /* the countries of the story's last list of three or four: "the three countries" */
     uint8_t nmany;
+    char lead_doer[TS_CODE_MAX]; /* the named subject of the last sentence's first verb, active and no verb
+                                    of saying, even with no event read ("Putin recognised the regions"):
+                                    whose "the decision", "the law" a judgement names next (story_act_doer) */
 } ts_ctx;
 
 typedef struct ts_sent {
