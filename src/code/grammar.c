@@ -3752,6 +3752,49 @@ static int person_and_cabinet(const ts_sent *s, int a, int b)
     return TOK_IS(s, y->head, "government") || TOK_IS(s, y->head, "cabinet");
 }
 
+/* Two offices of one government, unnamed, in a dispute (roots 09-14): "the
+ * deputy president accused the intelligence chief", "the justice department
+ * summoned the vice president", "the vice president accused the government".
+ * Both are coded GOV, so the event would be dropped as the state's own; it
+ * is a quarrel inside the state when the two are different offices: their
+ * heads differ, or one is a deputy, vice, acting or former holder of the
+ * other's title. A spokesman, an official or the officials speak for the
+ * government and are none of its offices, and an embassy, an envoy or a
+ * delegation is often a foreign state's left unnamed; a pronoun or a named
+ * person (two_people) is not asked here. */
+static int office_head(const ts_sent *s, const ts_mention *x)
+{
+    static const ts_lit vague[] = {LIT("spokesman"), LIT("spokeswoman"), LIT("spokesperson"), LIT("official"),
+                                   LIT("officials"),  LIT("authorities"), LIT("leader"),       LIT("leaders"),
+                                   LIT("counterpart"), LIT("regime"),     LIT("administration"), LIT("leadership"),
+                                   LIT("junta"),       LIT("embassy"),
+                                   LIT("embassies"),   LIT("ambassador"), LIT("envoy"),      LIT("diplomats"),
+                                   LIT("diplomat"),    LIT("consulate"),  LIT("delegation"), LIT("negotiators")};
+    if ((x->kind != M_UNRES && x->kind != M_NAME) || x->person || x->t1 <= x->t0 || x->modifier)
+        return 0;
+    return !ts_tok_in(s, x->head, vague, sizeof vague / sizeof vague[0]);
+}
+
+static int rank_before(const ts_sent *s, const ts_mention *x)
+{
+    static const ts_lit rank[] = {LIT("deputy"), LIT("vice"), LIT("acting"), LIT("former"), LIT("interim"), LIT("ex")};
+    return x->head > x->t0 && ts_tok_in(s, x->head - 1u, rank, sizeof rank / sizeof rank[0]);
+}
+
+static int two_offices(const ts_sent *s, int a, int b, const char *code)
+{
+    const ts_mention *x = &s->m[a], *y = &s->m[b];
+    size_t n = strlen(x->code);
+    if (n != 6 || strcmp(x->code + 3, "GOV") || strcmp(x->code, y->code) || strcmp(code, "09") < 0 ||
+        strcmp(code, "15") >= 0 ||
+        !office_head(s, x) || !office_head(s, y))
+        return 0;
+    const ts_tok *hx = &s->tok[x->head], *hy = &s->tok[y->head];
+    if (hx->len != hy->len || memcmp(s->text + hx->off, s->text + hy->off, hx->len) != 0)
+        return 1;
+    return rank_before(s, x) != rank_before(s, y);
+}
+
 /* A state's own organ (its government, army, police, courts, legislature,
  * spies) and the bare state as the two parties of a meeting, a deal or aid
  * (roots 04-06; praise, support, an apology or an amnesty, 051, 053, 055,
@@ -3814,7 +3857,8 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
         src = gov;
     }
     if (tm >= 0 && !strcmp(src, tgt) &&
-        !(strcmp(code, "09") >= 0 && (two_people(s, sm, tm) || person_and_cabinet(s, sm, tm))))
+        !(strcmp(code, "09") >= 0 && (two_people(s, sm, tm) || person_and_cabinet(s, sm, tm))) &&
+        !two_offices(s, sm, tm, code))
         return;
     if (tm >= 0 && (!strncmp(code, "042", 3) || !strncmp(code, "043", 3)) && !strncmp(src, tgt, 3) &&
         strlen(tgt) == 3)
@@ -8469,7 +8513,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             else if (vc->r0 != 17 && !(vc->r0 >= 10 && vc->r0 <= 14 && strlen(s->m[vc->src].code) == 3) &&
                      !(vc->r0 >= 11 && vc->r0 <= 13 && !strcmp(s->m[vc->tgt].code + 3, "MIL") &&
                        s->m[vc->tgt].t0 > 0 && TOK_IS(s, s->m[vc->tgt].t0 - 1, "the")) &&
-                     !army_and_government(s, vc))
+                     !army_and_government(s, vc) && !two_offices(s, vc->src, vc->tgt, vc->pm.p->code))
                 vc->tgt = -1; /* "Taiwan scrambled jets": the state's own forces, no target; but
                                  "Israelis protested against the government", and a government's
                                  words against its army ("accused the army of plotting a coup") */

@@ -1628,6 +1628,34 @@ static size_t party_described(const ts_sent *s, size_t i)
     return c;
 }
 
+/* "the president of the Senate", "the leader of the opposition", "the
+ * president of the constitutional court": a chair's title (an agent of
+ * the government) with "of (the) <body>" after it names the body's
+ * officer, of the body's sector (LEG, JUD, OPP, MIL, COP), not the
+ * government's. h is the title's last token, k the token after it; the
+ * body's end is put in *end. 1 when so. */
+static int chair_of_body(const ts_sent *s, size_t h, size_t k, const char *sector, char out[4], size_t *end)
+{
+    static const ts_lit chairs[] = {LIT("president"), LIT("vice-president"), LIT("leader"), LIT("leaders")};
+    static const char bodies[][4] = {"LEG", "JUD", "OPP", "MIL", "COP"};
+    if (strcmp(sector, "GOV") || !TOK_IS(s, k, "of") || !ts_tok_in(s, h, chairs, sizeof chairs / sizeof chairs[0]))
+        return 0;
+    size_t q = k + 1 < s->ntok && TOK_IS(s, k + 1, "the") ? k + 2 : k + 1;
+    piece nx = q < s->ntok ? longest(s, q) : (piece){0};
+    if (nx.kind != K_AGENT && q + 1 < s->ntok && s->tok[q].kind == TK_WORD && !s->gram[q] &&
+        (s->tok[q].cas == CASE_LOWER || (!nx.kind && TOK_IS(s, q, "national"))))
+        nx = longest(s, q + 1); /* "of the national congress", "of the upper house" */
+    if (nx.kind != K_AGENT || !nx.e)
+        return 0;
+    for (size_t b = 0; b < sizeof bodies / sizeof bodies[0]; b++)
+        if (!strcmp(nx.e->code, bodies[b])) {
+            memcpy(out, bodies[b], 4);
+            *end = nx.end;
+            return 1;
+        }
+    return 0;
+}
+
 static size_t take_phrase(ts_sent *s, piece p, size_t i)
 {
     const tocsin_dict *d = s->d;
@@ -1728,6 +1756,10 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                     s->tok[vb - 1].cas == CASE_LOWER && ts_w(s, vb - 1) && ts_w(s, vb - 1)->verb >= 0 &&
                     !s->gram[vb - 1] &&
                     ((vb == t0 && !strcmp(sector, "MIL")) || places_in(s, vb - 1, k - 1, k));
+        if (have_agent && !have_base && !is_person && chair_of_body(s, head, k, sector, sector, &end)) {
+            head = end - 1; /* "the president of the Senate": the Senate's officer */
+            break;
+        }
         if (have_agent && !have_base && !is_person && k + 1 < s->ntok && !moved && strcmp(sector, "WPN") &&
             (TOK_IS(s, k, "of") || TOK_IS(s, k, "in"))) { /* but "the shelling of Kharkiv" is Kharkiv's ordeal */
             /* "Supreme Leader of Iran", "the government in Tokyo", "officials of the IAEA" */
