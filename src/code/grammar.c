@@ -2675,7 +2675,8 @@ static int is_place(const ts_sent *s, const ts_mention *m)
                 return 0; /* but "a raid near the Afghan border" is a place */
             return 1;
         }
-        if (TOK_IS(s, b - 1, "into") || TOK_IS(s, b - 1, "from") || TOK_IS(s, b - 1, "across") ||
+        if ((TOK_IS(s, b - 1, "into") && !(m->person && m->kind == M_NAME)) || /* "a probe into President X" */
+            TOK_IS(s, b - 1, "from") || TOK_IS(s, b - 1, "across") ||
             TOK_IS(s, b - 1, "through")) /* "marched through Novi Sad" */
             return 1;
         if (b >= 2 && s->tok[b - 1].kind == TK_PUNCT && s->mid[b - 2] >= 0 &&
