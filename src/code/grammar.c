@@ -6776,6 +6776,26 @@ static int fought_for(const gstate *g, size_t i)
  * its government (02-14) are an event at home, as in a coup's run-up; their
  * own forces acting for them ("scrambled jets") and a government's appeals
  * or orders to its forces ("asked the army to draw up plans") are not. */
+/* "ordered the army chief to withdraw his soldiers", "told the commander
+ * to pull back his troops": an order to one commander (a singular title)
+ * to stand down is a demand on him, as in a coup or a mutiny, not the
+ * government's own use of its forces. t is the target mention. */
+static int stand_down_order(const ts_sent *s, int t)
+{
+    static const ts_lit heads[] = {LIT("chief"), LIT("commander"), LIT("general"), LIT("head")};
+    static const ts_lit down[] = {LIT("withdraw"), LIT("pull"), LIT("retreat"), LIT("return"), LIT("stand"),
+                                  LIT("surrender"), LIT("disperse"), LIT("leave")};
+    const ts_mention *m = &s->m[t];
+    size_t b = (size_t)m->t0;
+    if (b > 0 && TOK_IS(s, b - 1, "the"))
+        b--;
+    int of_title = b >= 2 && TOK_IS(s, b - 1, "of") && ts_tok_in(s, b - 2, heads, sizeof heads / sizeof heads[0]);
+    if (m->t1 <= m->t0 || !(of_title || ts_tok_in(s, m->head, heads, sizeof heads / sizeof heads[0])))
+        return 0; /* "the army chief", "the commander of the army" */
+    size_t k = (size_t)m->t1;
+    return k + 1 < s->ntok && TOK_IS(s, k, "to") && ts_tok_in(s, k + 1, down, sizeof down / sizeof down[0]);
+}
+
 #define ARMY_POSS_WORDS 3 /* words before the army or government read for a possessive */
 static int army_and_government(const ts_sent *s, const vcode *vc)
 {
@@ -6787,7 +6807,7 @@ static int army_and_government(const ts_sent *s, const vcode *vc)
         if (k == 0)
             break;
     }
-    if ((vc->r0 == 2 || vc->r0 == 10) && strlen(a) == 6 && !strcmp(a + 3, "GOV"))
+    if ((vc->r0 == 2 || vc->r0 == 10) && strlen(a) == 6 && !strcmp(a + 3, "GOV") && !stand_down_order(s, vc->tgt))
         return 0; /* "asked the army to draw up plans": a government directing its forces */
     return vc->r0 >= 2 && vc->r0 <= 14 && strlen(a) == 6 && strlen(b) == 6 && strcmp(a + 3, b + 3) &&
            (!strcmp(a + 3, "MIL") || !strcmp(a + 3, "GOV")) && (!strcmp(b + 3, "MIL") || !strcmp(b + 3, "GOV"));
