@@ -1656,6 +1656,20 @@ static int chair_of_body(const ts_sent *s, size_t h, size_t k, const char *secto
     return 0;
 }
 
+/* "Khan's party", "Modi's party", "the president's camp": the party or camp
+ * a person leads is coded as the person is (an opposition leader's party is
+ * the opposition, a ruling leader's the government). k is the token after
+ * the person's name; the token after the party's word, or 0. */
+static size_t person_party(const ts_sent *s, size_t k)
+{
+    static const ts_lit party[] = {LIT("party"), LIT("camp"), LIT("movement"), LIT("coalition"), LIT("alliance"),
+                                   LIT("bloc")};
+    if (k + 1 >= s->ntok || !is_possessive(s, k) || s->tok[k + 1].cas != CASE_LOWER ||
+        !ts_tok_in(s, k + 1, party, sizeof party / sizeof party[0]))
+        return 0;
+    return k + 2;
+}
+
 static size_t take_phrase(ts_sent *s, piece p, size_t i)
 {
     const tocsin_dict *d = s->d;
@@ -1694,6 +1708,14 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         end = cur.end;
         /* look ahead: possessive, agent, person, or a name after a title */
         size_t k = end;
+        if (is_person && strlen(person) >= 3 && person_party(s, k)) {
+            set_code(base, person); /* "Khan's party": his, a group */
+            have_base = 1;
+            is_person = 0;
+            end = person_party(s, k);
+            head = end - 1;
+            break;
+        }
         if (is_person && k < s->ntok && s->tok[k].cas == CASE_LOWER && strlen(person) >= 3) {
             /* "the Biden administration", "the Assad regime", "the Netanyahu
                government": the leader's country's government, whether or not
