@@ -8938,7 +8938,8 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
     /* a head of state or government or a minister, named or by title; not a
        state, its ministries or its diplomats, whose quarrels with "Congress"
        are most often Washington's */
-    int leader = src->kind == M_NAME && sl == 6 && !strcmp(src->code + 3, "GOV") && !ts_igo_code(src->code) &&
+    int leader = (src->kind == M_NAME || (src->kind == M_PRON && src->person)) && /* "he was dissolving Congress" */
+                 sl == 6 && !strcmp(src->code + 3, "GOV") && !ts_igo_code(src->code) &&
                  (src->person || TOK_IS(s, src->head, "president") || TOK_IS(s, src->head, "premier") ||
                   TOK_IS(s, src->head, "minister"));
     for (size_t k = src->t0 > 4 ? src->t0 - 4u : 0; k < src->t1 && leader; k++) /* "Foreign Minister Wang Yi" */
