@@ -5939,6 +5939,17 @@ static int passive_at_home(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+/* "He was arrested hours later": a "he" or "she" that opens its sentence and
+ * names the story's person of a state (resolved to a code with a sector) is
+ * the one arrested, as the person's name would be. */
+static int story_person_pronoun(const ts_sent *s, int m)
+{
+    const ts_mention *x = &s->m[m];
+    size_t t0 = x->t0;
+    return x->kind == M_PRON && x->person && x->resolved && strlen(x->code) == 6 && !ts_igo_code(x->code) &&
+           (t0 == 0 || (t0 < s->ntok && (TOK_IS(s, t0, "he") || TOK_IS(s, t0, "she")) && t0 < 3));
+}
+
 /* An arrest in the agentless passive: "Imran Khan was arrested in
  * Islamabad", "a US journalist was detained in Moscow", "Georgia's interior
  * ministry said 80 people were held overnight". The state that arrests is the
@@ -5995,7 +6006,7 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         return 0;
     int pat = v->subj;
     size_t c0 = (size_t)v->chain0;
-    if (pat >= 0 && (s->m[pat].kind == M_ADJ || s->m[pat].kind == M_PRON ||
+    if (pat >= 0 && (s->m[pat].kind == M_ADJ || (s->m[pat].kind == M_PRON && !story_person_pronoun(s, pat)) ||
                      (s->m[pat].kind == M_NAME && (strlen(s->m[pat].code) < 3 || ts_igo_code(s->m[pat].code)))))
         return 0;
     if (pat < 0 && !(c0 > 0 && person_noun(s, c0 - 1)))
@@ -6014,8 +6025,8 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         !ts_igo_code(s->m[sp].code) &&
         (strlen(s->m[sp].code) == 3 || !strcmp(s->m[sp].code + 3, "GOV") || !strcmp(s->m[sp].code + 3, "COP")))
         memcpy(cc, s->m[sp].code, 3);
-    if (!cc[0] && pat >= 0 && s->m[pat].kind == M_NAME)
-        memcpy(cc, s->m[pat].code, 3);
+    if (!cc[0] && pat >= 0 && (s->m[pat].kind == M_NAME || s->m[pat].kind == M_PRON))
+        memcpy(cc, s->m[pat].code, 3); /* (a pronoun only as story_person_pronoun, above) */
     if (!cc[0] || !strncmp(cc, "WST", 3))
         return 0;
     cc[3] = '\0';
