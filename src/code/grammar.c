@@ -9399,6 +9399,22 @@ static int object_organisation(const ts_sent *s, size_t i, size_t end, int src)
     return -1;
 }
 
+/* Is mention t, after verb i, inside a phrase of circumstance ("after
+ * clashes between the army and a militia", "amid protests by students",
+ * "following attacks on police") that tells why or when the act was done,
+ * with no other mention between? */
+static int in_circumstance(const ts_sent *s, size_t i, int t)
+{
+    static const ts_lit why[] = {LIT("after"), LIT("amid"), LIT("following"), LIT("during")};
+    for (size_t k = (size_t)s->m[t].t0; k-- > i + 1;) {
+        if (ts_tok_in(s, k, why, sizeof why / sizeof why[0]))
+            return 1;
+        if (hard_boundary(s, k) || (s->mid[k] >= 0 && s->mid[k] != t))
+            return 0;
+    }
+    return 0;
+}
+
 static void home_act(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -9419,6 +9435,8 @@ static void home_act(gstate *g, size_t i, vcode *vc)
         return; /* "Russian forces seized farms" in a story of Russia's war on Ukraine: not at home */
     if (strlen(sc) == 6 && root_of(vc->code) != 8 && strstr("GOV MIL COP JUD LEG SPY REB", sc + 3) == NULL)
         return; /* coercion and its threats are a state's or an armed group's, not a firm's or a paper's */
+    if (vc->tgt >= 0 && in_circumstance(s, i, vc->tgt))
+        vc->tgt = -1; /* "imposed a curfew after clashes between police and protesters": why, not on whom */
     if (vc->tgt >= 0) {
         const ts_mention *t = &s->m[vc->tgt];
         if (strlen(t->code) == 3 && !strncmp(t->code, sc, 3)) {
