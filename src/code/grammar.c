@@ -6824,6 +6824,32 @@ static int army_and_government(const ts_sent *s, const vcode *vc)
            (!strcmp(a + 3, "MIL") || !strcmp(a + 3, "GOV")) && (!strcmp(b + 3, "MIL") || !strcmp(b + 3, "GOV"));
 }
 
+/* "his own party's lawmakers", "lawmakers of his own party", "their
+ * party's leaders": members of the speaker's own party, with whom a meeting
+ * or a deal is the party's own business, not one of two parties. */
+static int own_party_members(const ts_sent *s, int tgt)
+{
+    static const ts_lit poss[] = {LIT("his"), LIT("her"), LIT("their"), LIT("its")};
+    const ts_mention *t = &s->m[tgt];
+    size_t b = t->t0, e = t->t1;
+    /* before: "his (own) party's <members>" */
+    if (b >= 3 && TOK_IS(s, b - 1, "'s") && TOK_IS(s, b - 2, "party")) {
+        size_t q = b - 3;
+        if (TOK_IS(s, q, "own") && q > 0)
+            q--;
+        if (ts_tok_in(s, q, poss, sizeof poss / sizeof poss[0]))
+            return 1;
+    }
+    /* after: "<members> of his (own) party" */
+    if (e + 2 < s->ntok && TOK_IS(s, e, "of") && ts_tok_in(s, e + 1, poss, sizeof poss / sizeof poss[0])) {
+        size_t q = e + 2;
+        if (TOK_IS(s, q, "own"))
+            q++;
+        return TOK_IS(s, q, "party");
+    }
+    return 0;
+}
+
 /* "his supporters", "their followers": a following told by a possessive
  * that points back to the speaker, coded as the speaker himself */
 static int own_followers(const ts_sent *s, int src, int tgt)
@@ -8170,6 +8196,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     else if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 2 && i + 2 < vc->end)
         /* "urged young people not to join the protests", "appealed to people to stay calm": its own */
         vc->tgt = people_object(g, TOK_IS(s, i + 1, "to") || TOK_IS(s, i + 1, "on") ? i + 1 : i, vc->end, vc->src);
+    if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 3 && vc->r0 <= 6 && own_party_members(s, vc->tgt)) {
+        vc->tgt = -1; /* "met his own party's lawmakers": a party's meeting of its own */
+        vc->rule = "no target: the speaker's own party's members";
+    }
     if (vc->tgt >= 0 && vc->src >= 0 && (vc->r0 == 2 || vc->r0 == 10) && own_followers(s, vc->src, vc->tgt)) {
         /* "Morales called on his supporters to mobilise": a leader's appeal to
            his own following is to his country's people, not to himself */
