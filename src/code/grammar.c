@@ -2726,7 +2726,8 @@ static int is_place(const ts_sent *s, const ts_mention *m)
                 return 0; /* but "a raid near the Afghan border" is a place */
             return 1;
         }
-        if (TOK_IS(s, b - 1, "into") || TOK_IS(s, b - 1, "from") || TOK_IS(s, b - 1, "across") ||
+        if ((TOK_IS(s, b - 1, "into") && !(m->person && m->kind == M_NAME)) || /* "a probe into President X" */
+            TOK_IS(s, b - 1, "from") || TOK_IS(s, b - 1, "across") ||
             TOK_IS(s, b - 1, "through")) /* "marched through Novi Sad" */
             return 1;
         if (b >= 2 && s->tok[b - 1].kind == TK_PUNCT && s->mid[b - 2] >= 0 &&
@@ -3803,6 +3804,49 @@ static int person_and_cabinet(const ts_sent *s, int a, int b)
     return TOK_IS(s, y->head, "government") || TOK_IS(s, y->head, "cabinet");
 }
 
+/* Two offices of one government, unnamed, in a dispute (roots 09-14): "the
+ * deputy president accused the intelligence chief", "the justice department
+ * summoned the vice president", "the vice president accused the government".
+ * Both are coded GOV, so the event would be dropped as the state's own; it
+ * is a quarrel inside the state when the two are different offices: their
+ * heads differ, or one is a deputy, vice, acting or former holder of the
+ * other's title. A spokesman, an official or the officials speak for the
+ * government and are none of its offices, and an embassy, an envoy or a
+ * delegation is often a foreign state's left unnamed; a pronoun or a named
+ * person (two_people) is not asked here. */
+static int office_head(const ts_sent *s, const ts_mention *x)
+{
+    static const ts_lit vague[] = {LIT("spokesman"), LIT("spokeswoman"), LIT("spokesperson"), LIT("official"),
+                                   LIT("officials"),  LIT("authorities"), LIT("leader"),       LIT("leaders"),
+                                   LIT("counterpart"), LIT("regime"),     LIT("administration"), LIT("leadership"),
+                                   LIT("junta"),       LIT("embassy"),
+                                   LIT("embassies"),   LIT("ambassador"), LIT("envoy"),      LIT("diplomats"),
+                                   LIT("diplomat"),    LIT("consulate"),  LIT("delegation"), LIT("negotiators")};
+    if ((x->kind != M_UNRES && x->kind != M_NAME) || x->person || x->t1 <= x->t0 || x->modifier)
+        return 0;
+    return !ts_tok_in(s, x->head, vague, sizeof vague / sizeof vague[0]);
+}
+
+static int rank_before(const ts_sent *s, const ts_mention *x)
+{
+    static const ts_lit rank[] = {LIT("deputy"), LIT("vice"), LIT("acting"), LIT("former"), LIT("interim"), LIT("ex")};
+    return x->head > x->t0 && ts_tok_in(s, x->head - 1u, rank, sizeof rank / sizeof rank[0]);
+}
+
+static int two_offices(const ts_sent *s, int a, int b, const char *code)
+{
+    const ts_mention *x = &s->m[a], *y = &s->m[b];
+    size_t n = strlen(x->code);
+    if (n != 6 || strcmp(x->code + 3, "GOV") || strcmp(x->code, y->code) || strcmp(code, "09") < 0 ||
+        strcmp(code, "15") >= 0 ||
+        !office_head(s, x) || !office_head(s, y))
+        return 0;
+    const ts_tok *hx = &s->tok[x->head], *hy = &s->tok[y->head];
+    if (hx->len != hy->len || memcmp(s->text + hx->off, s->text + hy->off, hx->len) != 0)
+        return 1;
+    return rank_before(s, x) != rank_before(s, y);
+}
+
 /* A state's own organ (its government, army, police, courts, legislature,
  * spies) and the bare state as the two parties of a meeting, a deal or aid
  * (roots 04-06; praise, support, an apology or an amnesty, 051, 053, 055,
@@ -3865,7 +3909,8 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
         src = gov;
     }
     if (tm >= 0 && !strcmp(src, tgt) &&
-        !(strcmp(code, "09") >= 0 && (two_people(s, sm, tm) || person_and_cabinet(s, sm, tm))))
+        !(strcmp(code, "09") >= 0 && (two_people(s, sm, tm) || person_and_cabinet(s, sm, tm))) &&
+        !two_offices(s, sm, tm, code))
         return;
     if (tm >= 0 && (!strncmp(code, "042", 3) || !strncmp(code, "043", 3)) && !strncmp(src, tgt, 3) &&
         strlen(tgt) == 3)
@@ -5945,6 +5990,17 @@ static int passive_at_home(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+/* "He was arrested hours later": a "he" or "she" that opens its sentence and
+ * names the story's person of a state (resolved to a code with a sector) is
+ * the one arrested, as the person's name would be. */
+static int story_person_pronoun(const ts_sent *s, int m)
+{
+    const ts_mention *x = &s->m[m];
+    size_t t0 = x->t0;
+    return x->kind == M_PRON && x->person && x->resolved && strlen(x->code) == 6 && !ts_igo_code(x->code) &&
+           (t0 == 0 || (t0 < s->ntok && (TOK_IS(s, t0, "he") || TOK_IS(s, t0, "she")) && t0 < 3));
+}
+
 /* An arrest in the agentless passive: "Imran Khan was arrested in
  * Islamabad", "a US journalist was detained in Moscow", "Georgia's interior
  * ministry said 80 people were held overnight". The state that arrests is the
@@ -6001,7 +6057,7 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         return 0;
     int pat = v->subj;
     size_t c0 = (size_t)v->chain0;
-    if (pat >= 0 && (s->m[pat].kind == M_ADJ || s->m[pat].kind == M_PRON ||
+    if (pat >= 0 && (s->m[pat].kind == M_ADJ || (s->m[pat].kind == M_PRON && !story_person_pronoun(s, pat)) ||
                      (s->m[pat].kind == M_NAME && (strlen(s->m[pat].code) < 3 || ts_igo_code(s->m[pat].code)))))
         return 0;
     if (pat < 0 && !(c0 > 0 && person_noun(s, c0 - 1)))
@@ -6020,8 +6076,8 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         !ts_igo_code(s->m[sp].code) &&
         (strlen(s->m[sp].code) == 3 || !strcmp(s->m[sp].code + 3, "GOV") || !strcmp(s->m[sp].code + 3, "COP")))
         memcpy(cc, s->m[sp].code, 3);
-    if (!cc[0] && pat >= 0 && s->m[pat].kind == M_NAME)
-        memcpy(cc, s->m[pat].code, 3);
+    if (!cc[0] && pat >= 0 && (s->m[pat].kind == M_NAME || s->m[pat].kind == M_PRON))
+        memcpy(cc, s->m[pat].code, 3); /* (a pronoun only as story_person_pronoun, above) */
     if (!cc[0] || !strncmp(cc, "WST", 3))
         return 0;
     cc[3] = '\0';
@@ -6814,6 +6870,26 @@ static int fought_for(const gstate *g, size_t i)
  * its government (02-14) are an event at home, as in a coup's run-up; their
  * own forces acting for them ("scrambled jets") and a government's appeals
  * or orders to its forces ("asked the army to draw up plans") are not. */
+/* "ordered the army chief to withdraw his soldiers", "told the commander
+ * to pull back his troops": an order to one commander (a singular title)
+ * to stand down is a demand on him, as in a coup or a mutiny, not the
+ * government's own use of its forces. t is the target mention. */
+static int stand_down_order(const ts_sent *s, int t)
+{
+    static const ts_lit heads[] = {LIT("chief"), LIT("commander"), LIT("general"), LIT("head")};
+    static const ts_lit down[] = {LIT("withdraw"), LIT("pull"), LIT("retreat"), LIT("return"), LIT("stand"),
+                                  LIT("surrender"), LIT("disperse"), LIT("leave")};
+    const ts_mention *m = &s->m[t];
+    size_t b = (size_t)m->t0;
+    if (b > 0 && TOK_IS(s, b - 1, "the"))
+        b--;
+    int of_title = b >= 2 && TOK_IS(s, b - 1, "of") && ts_tok_in(s, b - 2, heads, sizeof heads / sizeof heads[0]);
+    if (m->t1 <= m->t0 || !(of_title || ts_tok_in(s, m->head, heads, sizeof heads / sizeof heads[0])))
+        return 0; /* "the army chief", "the commander of the army" */
+    size_t k = (size_t)m->t1;
+    return k + 1 < s->ntok && TOK_IS(s, k, "to") && ts_tok_in(s, k + 1, down, sizeof down / sizeof down[0]);
+}
+
 #define ARMY_POSS_WORDS 3 /* words before the army or government read for a possessive */
 static int army_and_government(const ts_sent *s, const vcode *vc)
 {
@@ -6825,10 +6901,36 @@ static int army_and_government(const ts_sent *s, const vcode *vc)
         if (k == 0)
             break;
     }
-    if ((vc->r0 == 2 || vc->r0 == 10) && strlen(a) == 6 && !strcmp(a + 3, "GOV"))
+    if ((vc->r0 == 2 || vc->r0 == 10) && strlen(a) == 6 && !strcmp(a + 3, "GOV") && !stand_down_order(s, vc->tgt))
         return 0; /* "asked the army to draw up plans": a government directing its forces */
     return vc->r0 >= 2 && vc->r0 <= 14 && strlen(a) == 6 && strlen(b) == 6 && strcmp(a + 3, b + 3) &&
            (!strcmp(a + 3, "MIL") || !strcmp(a + 3, "GOV")) && (!strcmp(b + 3, "MIL") || !strcmp(b + 3, "GOV"));
+}
+
+/* "his own party's lawmakers", "lawmakers of his own party", "their
+ * party's leaders": members of the speaker's own party, with whom a meeting
+ * or a deal is the party's own business, not one of two parties. */
+static int own_party_members(const ts_sent *s, int tgt)
+{
+    static const ts_lit poss[] = {LIT("his"), LIT("her"), LIT("their"), LIT("its")};
+    const ts_mention *t = &s->m[tgt];
+    size_t b = t->t0, e = t->t1;
+    /* before: "his (own) party's <members>" */
+    if (b >= 3 && TOK_IS(s, b - 1, "'s") && TOK_IS(s, b - 2, "party")) {
+        size_t q = b - 3;
+        if (TOK_IS(s, q, "own") && q > 0)
+            q--;
+        if (ts_tok_in(s, q, poss, sizeof poss / sizeof poss[0]))
+            return 1;
+    }
+    /* after: "<members> of his (own) party" */
+    if (e + 2 < s->ntok && TOK_IS(s, e, "of") && ts_tok_in(s, e + 1, poss, sizeof poss / sizeof poss[0])) {
+        size_t q = e + 2;
+        if (TOK_IS(s, q, "own"))
+            q++;
+        return TOK_IS(s, q, "party");
+    }
+    return 0;
 }
 
 /* "his supporters", "their followers": a following told by a possessive
@@ -8198,6 +8300,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     else if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 2 && i + 2 < vc->end)
         /* "urged young people not to join the protests", "appealed to people to stay calm": its own */
         vc->tgt = people_object(g, TOK_IS(s, i + 1, "to") || TOK_IS(s, i + 1, "on") ? i + 1 : i, vc->end, vc->src);
+    if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 3 && vc->r0 <= 6 && own_party_members(s, vc->tgt)) {
+        vc->tgt = -1; /* "met his own party's lawmakers": a party's meeting of its own */
+        vc->rule = "no target: the speaker's own party's members";
+    }
     if (vc->tgt >= 0 && vc->src >= 0 && (vc->r0 == 2 || vc->r0 == 10) && own_followers(s, vc->src, vc->tgt)) {
         /* "Morales called on his supporters to mobilise": a leader's appeal to
            his own following is to his country's people, not to himself */
@@ -8573,7 +8679,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             else if (vc->r0 != 17 && !(vc->r0 >= 10 && vc->r0 <= 14 && strlen(s->m[vc->src].code) == 3) &&
                      !(vc->r0 >= 11 && vc->r0 <= 13 && !strcmp(s->m[vc->tgt].code + 3, "MIL") &&
                        s->m[vc->tgt].t0 > 0 && TOK_IS(s, s->m[vc->tgt].t0 - 1, "the")) &&
-                     !army_and_government(s, vc))
+                     !army_and_government(s, vc) && !two_offices(s, vc->src, vc->tgt, vc->pm.p->code))
                 vc->tgt = -1; /* "Taiwan scrambled jets": the state's own forces, no target; but
                                  "Israelis protested against the government", and a government's
                                  words against its army ("accused the army of plotting a coup") */
@@ -8977,7 +9083,8 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
     /* a head of state or government or a minister, named or by title; not a
        state, its ministries or its diplomats, whose quarrels with "Congress"
        are most often Washington's */
-    int leader = src->kind == M_NAME && sl == 6 && !strcmp(src->code + 3, "GOV") && !ts_igo_code(src->code) &&
+    int leader = (src->kind == M_NAME || (src->kind == M_PRON && src->person)) && /* "he was dissolving Congress" */
+                 sl == 6 && !strcmp(src->code + 3, "GOV") && !ts_igo_code(src->code) &&
                  (src->person || TOK_IS(s, src->head, "president") || TOK_IS(s, src->head, "premier") ||
                   TOK_IS(s, src->head, "minister"));
     for (size_t k = src->t0 > 4 ? src->t0 - 4u : 0; k < src->t1 && leader; k++) /* "Foreign Minister Wang Yi" */
@@ -9426,6 +9533,22 @@ static int object_organisation(const ts_sent *s, size_t i, size_t end, int src)
     return -1;
 }
 
+/* Is mention t, after verb i, inside a phrase of circumstance ("after
+ * clashes between the army and a militia", "amid protests by students",
+ * "following attacks on police") that tells why or when the act was done,
+ * with no other mention between? */
+static int in_circumstance(const ts_sent *s, size_t i, int t)
+{
+    static const ts_lit why[] = {LIT("after"), LIT("amid"), LIT("following"), LIT("during")};
+    for (size_t k = (size_t)s->m[t].t0; k-- > i + 1;) {
+        if (ts_tok_in(s, k, why, sizeof why / sizeof why[0]))
+            return 1;
+        if (hard_boundary(s, k) || (s->mid[k] >= 0 && s->mid[k] != t))
+            return 0;
+    }
+    return 0;
+}
+
 static void home_act(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -9446,6 +9569,8 @@ static void home_act(gstate *g, size_t i, vcode *vc)
         return; /* "Russian forces seized farms" in a story of Russia's war on Ukraine: not at home */
     if (strlen(sc) == 6 && root_of(vc->code) != 8 && strstr("GOV MIL COP JUD LEG SPY REB", sc + 3) == NULL)
         return; /* coercion and its threats are a state's or an armed group's, not a firm's or a paper's */
+    if (vc->tgt >= 0 && in_circumstance(s, i, vc->tgt))
+        vc->tgt = -1; /* "imposed a curfew after clashes between police and protesters": why, not on whom */
     if (vc->tgt >= 0) {
         const ts_mention *t = &s->m[vc->tgt];
         if (strlen(t->code) == 3 && !strncmp(t->code, sc, 3)) {

@@ -1632,6 +1632,76 @@ static size_t party_described(const ts_sent *s, size_t i)
     return c;
 }
 
+/* "the president of the Senate", "the leader of the opposition", "the
+ * president of the constitutional court": a chair's title (an agent of
+ * the government) with "of (the) <body>" after it names the body's
+ * officer, of the body's sector (LEG, JUD, OPP, MIL, COP), not the
+ * government's. h is the title's last token, k the token after it; the
+ * body's end is put in *end. 1 when so. */
+static int chair_of_body(const ts_sent *s, size_t h, size_t k, const char *sector, char out[4], size_t *end)
+{
+    static const ts_lit chairs[] = {LIT("president"), LIT("vice-president"), LIT("leader"), LIT("leaders")};
+    static const char bodies[][4] = {"LEG", "JUD", "OPP", "MIL", "COP"};
+    if (strcmp(sector, "GOV") || !TOK_IS(s, k, "of") || !ts_tok_in(s, h, chairs, sizeof chairs / sizeof chairs[0]))
+        return 0;
+    size_t q = k + 1 < s->ntok && TOK_IS(s, k + 1, "the") ? k + 2 : k + 1;
+    piece nx = q < s->ntok ? longest(s, q) : (piece){0};
+    if (nx.kind != K_AGENT && q + 1 < s->ntok && s->tok[q].kind == TK_WORD && !s->gram[q] &&
+        (s->tok[q].cas == CASE_LOWER || (!nx.kind && TOK_IS(s, q, "national"))))
+        nx = longest(s, q + 1); /* "of the national congress", "of the upper house" */
+    if (nx.kind != K_AGENT || !nx.e)
+        return 0;
+    for (size_t b = 0; b < sizeof bodies / sizeof bodies[0]; b++)
+        if (!strcmp(nx.e->code, bodies[b])) {
+            memcpy(out, bodies[b], 4);
+            *end = nx.end;
+            return 1;
+        }
+    return 0;
+}
+
+/* "Khan's party", "Modi's party", "the president's camp": the party or camp
+ * a person leads is coded as the person is (an opposition leader's party is
+ * the opposition, a ruling leader's the government). k is the token after
+ * the person's name; the token after the party's word, or 0. */
+static size_t person_party(const ts_sent *s, size_t k)
+{
+    static const ts_lit party[] = {LIT("party"), LIT("camp"), LIT("movement"), LIT("coalition"), LIT("alliance"),
+                                   LIT("bloc")};
+    if (k + 1 >= s->ntok || !is_possessive(s, k) || s->tok[k + 1].cas != CASE_LOWER ||
+        !ts_tok_in(s, k + 1, party, sizeof party / sizeof party[0]))
+        return 0;
+    return k + 2;
+}
+
+/* "protesters in Kano and Abuja", "police in Lyon, Paris and Marseille": the
+ * towns of one country after the place that names where people are are more
+ * places of the same phrase, not other parties ("and Abuja" is no second
+ * target standing for Nigeria's government). end is the token after the
+ * first place, cc its code; the token after the last place. */
+static int comma_at(const ts_sent *s, size_t k)
+{
+    return k < s->ntok && s->tok[k].kind == TK_PUNCT && s->tok[k].len == 1 && s->text[s->tok[k].off] == ',';
+}
+
+static size_t more_places(const ts_sent *s, size_t end, const char *cc)
+{
+    while (end + 1 < s->ntok && (TOK_IS(s, end, "and") || comma_at(s, end))) {
+        size_t q = end + 1;
+        if (comma_at(s, end) && TOK_IS(s, q, "and"))
+            q++;
+        piece nx = q < s->ntok ? longest(s, q) : (piece){0};
+        if ((nx.kind != K_COUNTRY && nx.kind != K_ACTOR) || !nx.e || strlen(nx.e->code) < 3 ||
+            strncmp(nx.e->code, cc, 3))
+            break;
+        if (nx.end < s->ntok && !comma_at(s, nx.end) && s->tok[nx.end].kind != TK_PUNCT &&
+            !(s->gram[nx.end] & (G_PREP | G_LOC | G_AND | G_TIME)))
+            break; /* "in Kano and Abuja's governor", "in Kano and Abuja said": no place list */
+        end = nx.end;
+    }
+    return end;
+}
+
 static size_t take_phrase(ts_sent *s, piece p, size_t i)
 {
     const tocsin_dict *d = s->d;
@@ -1670,6 +1740,14 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         end = cur.end;
         /* look ahead: possessive, agent, person, or a name after a title */
         size_t k = end;
+        if (is_person && strlen(person) >= 3 && person_party(s, k)) {
+            set_code(base, person); /* "Khan's party": his, a group */
+            have_base = 1;
+            is_person = 0;
+            end = person_party(s, k);
+            head = end - 1;
+            break;
+        }
         if (is_person && k < s->ntok && s->tok[k].cas == CASE_LOWER && strlen(person) >= 3) {
             /* "the Biden administration", "the Assad regime", "the Netanyahu
                government": the leader's country's government, whether or not
@@ -1732,6 +1810,10 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                     s->tok[vb - 1].cas == CASE_LOWER && ts_w(s, vb - 1) && ts_w(s, vb - 1)->verb >= 0 &&
                     !s->gram[vb - 1] &&
                     ((vb == t0 && !strcmp(sector, "MIL")) || places_in(s, vb - 1, k - 1, k));
+        if (have_agent && !have_base && !is_person && chair_of_body(s, head, k, sector, sector, &end)) {
+            head = end - 1; /* "the president of the Senate": the Senate's officer */
+            break;
+        }
         if (have_agent && !have_base && !is_person && k + 1 < s->ntok && !moved && strcmp(sector, "WPN") &&
             (TOK_IS(s, k, "of") || TOK_IS(s, k, "in"))) { /* but "the shelling of Kharkiv" is Kharkiv's ordeal */
             /* "Supreme Leader of Iran", "the government in Tokyo", "officials of the IAEA" */
@@ -1782,6 +1864,8 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                         q++;
                     end = q;
                 }
+                if (in_place)
+                    end = more_places(s, end, base); /* "demonstrators in Kano and Abuja" */
                 break;
             }
         }
