@@ -1020,6 +1020,267 @@ static int story_captives(const ts_sent *s, const piece *p, size_t i, char code[
  * named no other state before it but the one that acts; NULL when it named
  * two, or the land is the actor's own ("the island's beaches" neither: a
  * possessive is left to the phrase composer). */
+/* The states that wire copy names by their region or kind instead of their
+ * name ("the South American country", "the Gulf kingdom", "the ex-Soviet
+ * republic", "the Horn of Africa nation"): a key among the words before the
+ * noun (lower case, hyphens as spaces, between spaces) and the states it
+ * may be. The first key found counts, so a narrower one comes first. */
+static const struct {
+    const char *key, *states;
+} state_regions[] = {
+    {" south american ", "ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN"},
+    {" central american ", "BLZ GTM HND SLV NIC CRI PAN"},
+    {" latin american ", "ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN MEX GTM HND SLV NIC CRI PAN CUB DOM"},
+    {" north american ", "USA CAN MEX"},
+    {" andean ", "BOL COL ECU PER CHL VEN"},
+    {" caribbean ", "CUB DOM HTI JAM TTO BHS BRB DMA GRD KNA LCA VCT ATG"},
+    {" west african ", "BEN BFA CPV CIV GMB GHA GIN GNB LBR MLI MRT NER NGA SEN SLE TGO"},
+    {" sahel ", "MLI NER BFA TCD MRT"},
+    {" sahelian ", "MLI NER BFA TCD MRT"},
+    {" horn of africa ", "ETH SOM DJI ERI"},
+    {" east african ", "KEN TZA UGA RWA BDI ETH SOM DJI ERI SSD"},
+    {" central african ", "CAF COD COG CMR GAB TCD GNQ"},
+    {" north african ", "DZA EGY LBY MAR TUN MRT SDN"},
+    {" southern african ", "ZAF ZWE ZMB MOZ NAM BWA LSO SWZ MWI AGO MDG"},
+    {" african ", "DZA AGO BEN BWA BFA BDI CMR CPV CAF TCD COM COD COG CIV DJI EGY GNQ ERI SWZ ETH GAB GMB "
+                  "GHA GIN GNB KEN LSO LBR LBY MDG MWI MLI MRT MUS MAR MOZ NAM NER NGA RWA STP SEN SYC SLE SOM "
+                  "ZAF SSD SDN TZA TGO TUN UGA ZMB ZWE"},
+    {" indian ocean ", "MDG MUS SYC MDV COM LKA"},
+    {" gulf ", "SAU ARE QAT KWT BHR OMN"},
+    {" arab ", "DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM"},
+    {" middle eastern ", "SAU ARE QAT KWT BHR OMN IRQ IRN ISR JOR LBN SYR YEM TUR EGY PSE"},
+    {" himalayan ", "NPL BTN"},
+    {" south asian ", "IND PAK BGD LKA NPL BTN MDV AFG"},
+    {" southeast asian ", "BRN KHM IDN LAO MYS MMR PHL SGP THA TLS VNM"},
+    {" south east asian ", "BRN KHM IDN LAO MYS MMR PHL SGP THA TLS VNM"},
+    {" central asian ", "KAZ KGZ TJK TKM UZB"},
+    {" east asian ", "CHN JPN KOR PRK MNG TWN"},
+    {" asian ", "AFG BGD BTN BRN KHM CHN IND IDN JPN KAZ KGZ LAO MYS MDV MNG MMR NPL PRK KOR PAK PHL SGP "
+                "LKA TWN TJK THA TLS TKM UZB VNM"},
+    {" caucasus ", "ARM AZE GEO"},
+    {" caucasian ", "ARM AZE GEO"},
+    {" caspian ", "AZE KAZ TKM IRN"},
+    {" soviet ", "ARM AZE BLR EST GEO KAZ KGZ LVA LTU MDA TJK TKM UKR UZB"},
+    {" baltic ", "EST LVA LTU"},
+    {" nordic ", "DNK FIN ISL NOR SWE"},
+    {" scandinavian ", "DNK NOR SWE"},
+    {" balkan ", "ALB BIH BGR HRV GRC KSV MNE MKD ROU SRB SVN"},
+    {" alpine ", "AUT CHE LIE"},
+    {" central european ", "AUT CZE DEU HUN POL SVK SVN CHE"},
+    {" eastern european ", "BLR BGR CZE HUN MDA POL ROU SVK UKR"},
+    {" european ", "ALB AND AUT BEL BIH BGR BLR CHE CYP CZE DEU DNK ESP EST FIN FRA GBR GRC HRV HUN IRL ISL "
+                   "ITA KSV LIE LTU LUX LVA MCO MDA MKD MLT MNE NLD NOR POL PRT ROU SMR SRB SVK SVN SWE UKR VAT"},
+    {" mediterranean ", "CYP MLT GRC ITA ESP LBN ISR TUN LBY DZA MAR EGY SYR TUR FRA HRV MNE ALB"},
+    {" pacific ", "FJI PNG SLB VUT WSM TON KIR TUV NRU PLW FSM MHL"},
+};
+
+/* ... and the states a kind of state may be: "the island", "the emirate". */
+static const struct {
+    const char *noun, *states;
+} state_nouns[] = {
+    {"island", "CYP CUB TWN MDG LKA JPN IRL ISL MLT JAM HTI DOM SGP BHR MUS SYC MDV COM CPV STP TTO BHS "
+               "BRB FJI PNG SLB VUT WSM TON KIR TUV NRU PLW FSM MHL NZL PHL IDN GBR GRL TLS"},
+    {"emirate", "ARE QAT KWT"},
+    {"kingdom", "SAU JOR MAR BHR GBR ESP THA NLD BEL SWE NOR DNK BTN KHM LSO SWZ TON"},
+    {"sultanate", "OMN BRN"},
+    {"monarchy", "SAU JOR MAR BHR GBR ESP THA NLD BEL SWE NOR DNK BTN KHM LSO SWZ TON ARE QAT KWT OMN BRN"},
+};
+
+/* Capitalised words a region is told with ("the Horn of Africa nation", "the
+ * Muslim-majority country"); any other capitalised word names something. */
+static const ts_lit region_caps[] = {
+    LIT("south"),    LIT("north"),      LIT("east"),      LIT("west"),        LIT("central"),   LIT("southeast"),
+    LIT("southern"), LIT("northern"),   LIT("eastern"),   LIT("western"),     LIT("horn"),      LIT("africa"),
+    LIT("african"),  LIT("american"),   LIT("asian"),     LIT("european"),    LIT("gulf"),      LIT("himalayan"),
+    LIT("balkan"),   LIT("baltic"),     LIT("nordic"),    LIT("scandinavian"), LIT("andean"),   LIT("sahel"),
+    LIT("sahelian"), LIT("caribbean"),  LIT("pacific"),   LIT("arab"),        LIT("soviet"),    LIT("caucasus"),
+    LIT("caucasian"), LIT("caspian"),   LIT("alpine"),    LIT("mediterranean"), LIT("ocean"),   LIT("middle"),
+    LIT("latin"),    LIT("muslim"),     LIT("communist"), LIT("christian"),   LIT("buddhist"),  LIT("catholic"),
+    LIT("arctic"),   LIT("indian")};
+
+/* Words before the noun that make it no state of the story: a part of one
+ * ("the breakaway republic", "the federal state"), or no state at all ("the
+ * police state", "the member state"). */
+static const ts_lit state_not[] = {
+    LIT("breakaway"), LIT("self"),    LIT("separatist"), LIT("rebel"), LIT("autonomous"), LIT("federal"),
+    LIT("member"),    LIT("host"),    LIT("home"),       LIT("police"), LIT("welfare"),   LIT("deep"),
+    LIT("nanny"),     LIT("surveillance"), LIT("nation"), LIT("islamic"), LIT("sovereign"), LIT("independent"),
+    LIT("new"),       LIT("future"),  LIT("own"),        LIT("same"),   LIT("other"),     LIT("first"),
+    LIT("only"),      LIT("whole"),   LIT("entire"),     LIT("rest")};
+
+static const ts_lit compass_adj[] = {LIT("north"),    LIT("south"),    LIT("east"),    LIT("west"),
+                                     LIT("northern"), LIT("southern"), LIT("eastern"), LIT("western"),
+                                     LIT("central"),  LIT("northeastern"), LIT("northwestern"), LIT("southeastern"),
+                                     LIT("southwestern")};
+
+static int state_noun(const ts_sent *s, size_t k)
+{
+    static const ts_lit nouns[] = {LIT("country"), LIT("nation"), LIT("state"),     LIT("kingdom"), LIT("emirate"),
+                                   LIT("republic"), LIT("island"), LIT("sultanate"), LIT("monarchy")};
+    return s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER &&
+           ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]);
+}
+
+static int code_listed(const char *list, const char *c)
+{
+    for (const char *p = list; *p; p += p[3] ? 4 : 3)
+        if (!strncmp(p, c, 3))
+            return 1;
+    return 0;
+}
+
+/* "Trump threatened tariffs against the South American country", "Iran
+ * offered food to the gas-rich emirate", "the city-state's ambassador": a
+ * state told by its region or kind after "the" at i (a word or more before
+ * one of the nouns above, no name after it) is the story's last state of that
+ * region and kind that this sentence has not named before it (a sentence
+ * names a state and then its epithet for another: "Moscow warned the Nordic
+ * nation"); with a region or kind, else one this sentence named ("Peru's
+ * president said the Andean nation would ..."), or the one it stands in
+ * apposition to. Returns the token after the noun, 0 when not such a phrase
+ * or no state fits; its state in cc. */
+static size_t described_state(const ts_sent *s, size_t i, char cc[4])
+{
+    char mods[96] = " ";
+    size_t ml = 1, head = 0, words = 0, compass = 0;
+    for (size_t k = i; k < s->ntok && k < i + 6 && !head; k++) {
+        const ts_tok *t = &s->tok[k];
+        if (t->kind == TK_PUNCT) {
+            if (!TOK_IS(s, k, "-") || k == i)
+                return 0;
+            continue;
+        }
+        if (t->kind != TK_WORD)
+            return 0;
+        if (state_noun(s, k) && !(k + 1 < s->ntok && state_noun(s, k + 1)) &&
+            !(k + 1 < s->ntok && TOK_IS(s, k + 1, "-"))) {
+            head = k; /* "the island nation": the last of them */
+            break;
+        }
+        if (ts_tok_in(s, k, state_not, sizeof state_not / sizeof state_not[0]))
+            return 0;
+        if (t->cas == CASE_LOWER) {
+            const ts_word *w = ts_w(s, k);
+            int hyphened = k > i && TOK_IS(s, k - 1, "-");
+            if (TOK_IS(s, k, "of") ? !(k > i && TOK_IS(s, k - 1, "horn")) : (s->gram[k] && !hyphened))
+                return 0; /* "the rest of the country", "the two-state solution" */
+            if (w && w->verb >= 0 && (w->vform & (VF_PAST | VF_S)) && !hyphened)
+                return 0;
+        } else if (!ts_tok_in(s, k, region_caps, sizeof region_caps / sizeof region_caps[0]) ||
+                   (TOK_IS(s, k, "indian") && !(k + 1 < s->ntok && TOK_IS(s, k + 1, "ocean"))))
+            return 0; /* "the Russian state", "the Islamic State": a name */
+        compass += ts_tok_in(s, k, compass_adj, sizeof compass_adj / sizeof compass_adj[0]);
+        words++;
+        if (ml + t->len + 1 < sizeof mods) {
+            for (size_t b = 0; b < t->len; b++) {
+                char ch = s->text[t->off + b];
+                mods[ml++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            }
+            mods[ml++] = ' ';
+        }
+    }
+    mods[ml] = '\0';
+    if (!head || !words || compass == words)
+        return 0; /* "the state", "the northern state" (of a federation) */
+    size_t e = head + 1;
+    if (e < s->ntok && !is_possessive(s, e)) {
+        const ts_tok *t = &s->tok[e];
+        const ts_word *w = ts_w(s, e);
+        if (t->kind == TK_WORD && t->cas != CASE_LOWER)
+            return 0; /* "the island nation Tuvalu" */
+        if (TOK_IS(s, e, "of") && e + 1 < s->ntok && s->tok[e + 1].cas != CASE_LOWER) {
+            if (TOK_IS(s, head, "island"))
+                return 0; /* "the Greek island of Crete", "the island of Lampedusa": often a part of a state */
+            cc[0] = '\0';
+            return e + 1; /* "the West African nation of Togo": its name follows, the name's */
+        }
+        if (t->kind == TK_WORD && !s->gram[e] && !(w && w->verb >= 0))
+            return 0; /* "the island nation economy": a longer noun */
+    }
+    const char *region = NULL, *kind = NULL;
+    for (size_t r = 0; r < sizeof state_regions / sizeof state_regions[0] && !region; r++)
+        if (strstr(mods, state_regions[r].key))
+            region = state_regions[r].states;
+    for (size_t r = 0; r < sizeof state_nouns / sizeof state_nouns[0] && !kind; r++)
+        if (ts_tok_is(s, head, state_nouns[r].noun, strlen(state_nouns[r].noun)))
+            kind = state_nouns[r].states;
+    if (TOK_IS(s, head, "state") && strstr(mods, " city "))
+        kind = "SGP VAT MCO"; /* "the city-state" */
+    /* the mention in apposition before it: "Gustavo Petro, the South American country's leader" */
+    if (i >= 3 && TOK_IS(s, i - 2, ",") && s->mid[i - 3] >= 0) {
+        const char *c = s->m[s->mid[i - 3]].code;
+        if (strlen(c) >= 3 && !ts_igo_code(c) && !ts_region_code(c) && (!region || code_listed(region, c)) &&
+            (!kind || code_listed(kind, c))) {
+            memcpy(cc, c, 3);
+            cc[3] = '\0';
+            return e;
+        }
+    }
+    for (int k = 0; k < 8; k++) {
+        const char *c = s->ctx->named[k];
+        if (!c[0] || (region && !code_listed(region, c)) || (kind && !code_listed(kind, c)))
+            continue;
+        int here = 0;
+        for (size_t q = 0; q < s->nm && !here; q++)
+            here = s->m[q].t0 < i && !strncmp(s->m[q].code, c, 3);
+        if (!here) {
+            memcpy(cc, c, 4);
+            return e;
+        }
+    }
+    for (size_t q = s->nm; (region || kind) && q-- > 0;) {
+        const char *c = s->m[q].code;
+        if (s->m[q].t0 < i && (s->m[q].kind == M_NAME || s->m[q].kind == M_ADJ) && strlen(c) >= 3 &&
+            (!region || code_listed(region, c)) && (!kind || code_listed(kind, c))) {
+            memcpy(cc, c, 3);
+            cc[3] = '\0';
+            return e;
+        }
+    }
+    return 0;
+}
+
+static size_t take_phrase(ts_sent *s, piece p, size_t i);
+
+/* described_state's phrase as a mention, with the agent after it when
+ * possessive ("the Sahel country's army": its army). */
+static int take_described_state(ts_sent *s, size_t *ip)
+{
+    char cc[4];
+    size_t i = *ip, end = described_state(s, i, cc);
+    if (!end)
+        return 0;
+    if (!cc[0]) {
+        /* words that only describe the name after them: the name's phrase */
+        piece np = longest(s, end);
+        size_t nm0 = s->nm;
+        if (np.kind != K_COUNTRY && np.kind != K_ACTOR)
+            return 0;
+        *ip = take_phrase(s, np, end);
+        if (s->nm == nm0 + 1 && s->m[nm0].t0 == end) {
+            s->m[nm0].t0 = (uint16_t)i;
+            for (size_t k = i; k < end; k++)
+                s->mid[k] = (int16_t)nm0;
+        }
+        return 1;
+    }
+    char code[TS_CODE_MAX];
+    memcpy(code, cc, 4);
+    size_t to = end;
+    if (is_possessive(s, end)) {
+        piece ag = longest(s, end + 1);
+        if (ag.kind == K_AGENT && strcmp(ag.e->code, "WPN")) {
+            compose(code, cc, ag.e->code);
+            to = ag.end;
+        }
+    }
+    int mi = add_mention(s, i, to, to - 1, M_NAME, code);
+    if (mi >= 0)
+        s->m[mi].resolved = 1;
+    *ip = to;
+    return 1;
+}
+
 static const char *story_land(const ts_sent *s, const piece *p, size_t i)
 {
     static const ts_lit land[] = {LIT("island"), LIT("enclave")}; /* not "the peninsula": Korea's in a story of
@@ -1310,6 +1571,8 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         *ip = i + 1;
         return 1;
     }
+    if (i > 0 && TOK_IS(s, i - 1, "the") && take_described_state(s, ip))
+        return 1;
     const char *defc = after_the ? story_attacker(s, i) : NULL;
     char cbuf[4], crowd[TS_CODE_MAX];
     if (!defc && i > 0 && TOK_IS(s, i - 1, "the") && (!p.kind || p.end == i + 1) && story_protesters(s, i, crowd))
@@ -2697,9 +2960,31 @@ const char *ts_blast_code(const ts_sent *s, size_t end, char cc[4])
     return "";
 }
 
+/* The states the sentence named, in its order, to the front of the
+ * story's list of them (ts_ctx.named): places too, not organisations nor
+ * regions. */
+static void remember_named(ts_sent *s)
+{
+    for (size_t m = 0; m < s->nm; m++) {
+        const char *c = s->m[m].code;
+        if ((s->m[m].kind != M_NAME && s->m[m].kind != M_ADJ) || strlen(c) < 3 || ts_igo_code(c) || ts_region_code(c))
+            continue;
+        int at = 7;
+        for (int k = 0; k < 7; k++)
+            if (!strncmp(s->ctx->named[k], c, 3)) {
+                at = k;
+                break;
+            }
+        memmove(s->ctx->named[1], s->ctx->named[0], (size_t)at * sizeof s->ctx->named[0]);
+        memcpy(s->ctx->named[0], c, 3);
+        s->ctx->named[0][3] = '\0';
+    }
+}
+
 void ts_ctx_update(ts_sent *s)
 {
     remember_many(s);
+    remember_named(s);
     {
         /* "A car bomb killed six people in Mogadishu": the story's last blast, where it went off */
         char cc[4];

@@ -98,6 +98,8 @@ typedef struct ts_ctx {
     uint8_t joint;             /* the story's last sentence with events told a joint act (one coded both ways) */
     char many[4][4];           /* the countries of the story's last list of three or four: "the three countries" */
     uint8_t nmany;
+    char named[8][4]; /* the story's states by their last naming, newest first, places too: whom "the Andean
+                         nation", "the Gulf kingdom" mean (mention.c described_state) */
 } ts_ctx;
 
 typedef struct ts_sent {
