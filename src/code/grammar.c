@@ -2478,6 +2478,14 @@ static size_t group_size(const ts_sent *s, int m)
     return n;
 }
 
+/* "Each side accused the other": "the other" after the verb at i, whose
+ * subject m opens with "each" (mention.c take_each), is "each other". */
+static int each_the_other(const ts_sent *s, size_t i, int m)
+{
+    int a = s->m[m].group >= 0 ? s->m[m].group : m;
+    return i + 2 < s->ntok && TOK_IS(s, i + 1, "the") && TOK_IS(s, i + 2, "other") && TOK_IS(s, s->m[a].t0, "each");
+}
+
 /* Whether every member of m's compound group is of m's country
  * ("Israelis and Palestinians" are not). */
 static int one_country_group(const ts_sent *s, int m)
@@ -7842,9 +7850,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = first_target(g, (size_t)s->m[by].t1 - 1, vc->end, vc->src);
     } else if ((vc->pm.p->flags & P_SYM) && vc->pm.target < 0 && vc->src >= 0 && group_size(s, vc->src) > 1) {
         vc->tgt = -1; /* "Israel and Iran exchanged strikes" */
-    } else if (vc->pm.target < 0 && vc->src >= 0 && group_size(s, vc->src) > 1 && i + 2 < s->ntok &&
+    } else if ((vc->pm.target < 0 || s->m[vc->pm.target].t0 > i + 2) && vc->src >= 0 && group_size(s, vc->src) > 1 &&
+               i + 2 < s->ntok &&
                ((TOK_IS(s, i + 1, "each") && TOK_IS(s, i + 2, "other")) ||
-                (TOK_IS(s, i + 1, "one") && TOK_IS(s, i + 2, "another")))) {
+                (TOK_IS(s, i + 1, "one") && TOK_IS(s, i + 2, "another")) || each_the_other(s, i, vc->src))) {
         vc->tgt = -1; /* "Serbia and Kosovo accused each other of stoking tensions" */
         vc->recip = 1;
     } else if (vc->r0 == 19 && vc->src >= 0 && group_size(s, vc->src) > 1 && fought_for(g, i)) {

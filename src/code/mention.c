@@ -730,7 +730,7 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
 {
     /* two sides may be of one country (a government and its rebels); two countries may not */
     size_t same = kind == TWO_AS_NAMED && (TOK_IS(s, n, "sides") || TOK_IS(s, n, "parties") ||
-                                           TOK_IS(s, n, "factions") || TOK_IS(s, n, "camps"))
+                                           TOK_IS(s, n, "factions") || TOK_IS(s, n, "camps") || TOK_IS(s, n, "side"))
                       ? TS_CODE_MAX
                       : 3;
     const char *two[2] = {s->ctx->recent[1], s->ctx->recent[0]};
@@ -761,7 +761,7 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
                                      : strncmp(s->ctx->pair[0], s->ctx->pair[1], 3))) {
         two[0] = s->ctx->pair[0]; /* the two parties of the story's last event between two */
         two[1] = s->ctx->pair[1];
-    } else if (kind != TWO_AS_NAMED || TOK_IS(s, i + 1, "sides")) {
+    } else if (kind != TWO_AS_NAMED || TOK_IS(s, i + 1, "sides") || TOK_IS(s, i + 1, "side")) {
         return 0; /* the story's last two actors are too often a host and a venue ("talks in Havana after Ecuador ...") */
     }
     if (!two[0][0] || !two[1][0] || (kind != TWO_AS_NAMED && !strncmp(two[0], two[1], same)))
@@ -778,6 +778,35 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
             s->mid[k] = (int16_t)a;
         s->mid[n] = (int16_t)b;
     }
+    return 1;
+}
+
+#define EACH_OTHER_WORDS 8 /* words from "each side" to "the other" */
+
+/* "Each side accused the other of shelling civilians", "each country blamed
+ * the other side": the story's two, each of them acting on the other (the
+ * grammar reads "the other" after a verb whose subject opens with "each" as
+ * "each other"); not "each side said it was ready", of no other. */
+static int take_each(ts_sent *s, size_t *ip)
+{
+    static const ts_lit named[] = {LIT("side"), LIT("party"), LIT("camp"), LIT("faction")};
+    static const ts_lit country[] = {LIT("country"), LIT("nation"), LIT("neighbour"), LIT("neighbor")};
+    size_t i = *ip, n = i + 1;
+    if (n + 2 >= s->ntok || s->nm + 2 > TS_MAX_MENTIONS)
+        return 0;
+    int kind = ts_tok_in(s, n, named, sizeof named / sizeof named[0])       ? TWO_AS_NAMED
+               : ts_tok_in(s, n, country, sizeof country / sizeof country[0]) ? TWO_COUNTRY
+               : TOK_IS(s, n, "government")                                 ? TWO_GOV
+               : TOK_IS(s, n, "army")                                       ? TWO_MIL
+                                                                            : TWO_NONE;
+    if (kind == TWO_NONE)
+        return 0;
+    int other = 0;
+    for (size_t k = n + 2; k < s->ntok && k <= n + EACH_OTHER_WORDS && !other; k++)
+        other = TOK_IS(s, k, "other") && TOK_IS(s, k - 1, "the");
+    if (!other || !take_two(s, i, kind, n))
+        return 0;
+    *ip = n + 1;
     return 1;
 }
 
@@ -1445,6 +1474,8 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         *ip = i + 1;
         return 1;
     }
+    if (!p.kind && TOK_IS(s, i, "each") && take_each(s, ip))
+        return 1;
     if (!p.kind && (g & G_WE) && TOK_IS(s, i, "we") && s->tok[i].kind == TK_WORD) {
         /* "'We will respond,' Iran said": an unnamed speaker's side; the
            grammar gives it the speaker of the sentence, else no event */
@@ -1655,7 +1686,8 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
  * "the". Most tokens are none, and are known here without the call. */
 static inline int may_reference(const ts_sent *s, const piece *p, size_t i)
 {
-    return (!p->kind && ((s->gram[i] & (G_HE | G_IT | G_THEY | G_WE)) || TOK_IS(s, i, "both"))) ||
+    return (!p->kind &&
+            ((s->gram[i] & (G_HE | G_IT | G_THEY | G_WE)) || TOK_IS(s, i, "both") || TOK_IS(s, i, "each"))) ||
            (i > 0 && TOK_IS(s, i - 1, "the"));
 }
 
