@@ -3668,6 +3668,27 @@ static int aimed_at(const ts_sent *s, const ts_mention *x)
     return q >= 0 && TOK_IS(s, (size_t)q, "at");
 }
 
+/* "Police fired tear gas to disperse the crowds", "Lawmakers voted to lift
+ * the decree", "Troops fired on protesters" in a sentence that names no
+ * country: police and lawmakers, and troops acting on people of no country,
+ * are of the story's scene (its last venue, else its dateline's country when
+ * the story has named it lately), not of the country last named ("an attack
+ * on the US embassy", "fled to India"). cc is left empty when the story has
+ * no scene. */
+static void scene_agent(const ts_sent *s, int m, int other, char cc[4])
+{
+    const char *sec = s->m[m].sector;
+    const char *scene = s->ctx->scene[0] ? s->ctx->scene : s->home_cc;
+    if (!scene[0] || !sec[0])
+        return;
+    int people = other >= 0 && s->m[other].sector[0] && strstr("CVL OPP LAB", s->m[other].sector) &&
+                 (s->m[other].kind == M_UNRES || !strncmp(s->m[other].code, scene, 3));
+    if (!strcmp(sec, "COP") || !strcmp(sec, "LEG") || (!strcmp(sec, "MIL") && people)) {
+        memcpy(cc, scene, 3);
+        cc[3] = '\0';
+    }
+}
+
 static void adopt_country(ts_sent *s, int m, int other, int as_source)
 {
     char cc[4] = "", pc[4] = "";
@@ -3727,6 +3748,8 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
     }
     if (!cc[0] && s->home_cc[0] && s->m[m].sector[0] && strstr("CVL OPP LAB", s->m[m].sector))
         memcpy(cc, s->home_cc, 4); /* people, where the sentence names none of theirs: the story's dateline's */
+    if (!cc[0])
+        scene_agent(s, m, other, cc);
     if (!cc[0] && s->ctx->thing[0] && !ts_igo_code(s->ctx->thing) && strncmp(s->ctx->thing, "WST", 3)) {
         memcpy(cc, s->ctx->thing, 3); /* none named here: the article's country so far */
         cc[3] = '\0';

@@ -1209,7 +1209,11 @@ static size_t described_state(const ts_sent *s, size_t i, char cc[4])
         }
     }
     mods[ml] = '\0';
-    if (!head || !words || compass == words)
+    int bare_kind = head && !words && (TOK_IS(s, head, "island") || TOK_IS(s, head, "emirate") ||
+                                       TOK_IS(s, head, "sultanate"));
+    if (bare_kind && (head != i || (s->ctx->land[0] && code_listed(state_nouns[0].states, s->ctx->land))))
+        return 0; /* the story's island acted on (story_land), when an island */
+    if (!head || (!words && !bare_kind) || (words && compass == words))
         return 0; /* "the state", "the northern state" (of a federation) */
     size_t e = head + 1;
     if (e < s->ntok && !is_possessive(s, e)) {
@@ -1235,6 +1239,11 @@ static size_t described_state(const ts_sent *s, size_t i, char cc[4])
             kind = state_nouns[r].states;
     if (TOK_IS(s, head, "state") && strstr(mods, " city "))
         kind = "SGP VAT MCO"; /* "the city-state" */
+    static const char *const struck[] = {"quake", "earthquake", "flood", "storm", "cyclone", "typhoon", "hurricane",
+                                         "disaster", "drought", "tsunami"};
+    for (size_t r = 0; r < sizeof struck / sizeof struck[0] && s->ctx->stricken[0] && !region; r++)
+        if (strstr(mods, struck[r]))
+            region = s->ctx->stricken; /* "the quake-hit country": the one the story's disaster struck */
     /* the mention in apposition before it: "Gustavo Petro, the South American country's leader" */
     if (i >= 3 && TOK_IS(s, i - 2, ",") && s->mid[i - 3] >= 0) {
         const char *c = s->m[s->mid[i - 3]].code;
@@ -1267,6 +1276,36 @@ static size_t described_state(const ts_sent *s, size_t i, char cc[4])
         }
     }
     return 0;
+}
+
+/* "Kinshasa accused its eastern neighbour of backing the rebels": "its
+ * neighbour" after "its" at *ip, pointing back to pc, is the state last
+ * named other than pc's, in the sentence before it, else in the story. */
+static int its_neighbour(ts_sent *s, const char *pc, size_t *ip)
+{
+    static const ts_lit sides[] = {LIT("eastern"), LIT("western"), LIT("northern"), LIT("southern"),
+                                   LIT("giant"),   LIT("larger"),  LIT("smaller"),  LIT("small"), LIT("tiny")};
+    size_t i = *ip, n = i + 1;
+    if (n < s->ntok && ts_tok_in(s, n, sides, sizeof sides / sizeof sides[0]))
+        n++;
+    if (n >= s->ntok || strlen(pc) < 3 || ts_igo_code(pc) || !(TOK_IS(s, n, "neighbour") || TOK_IS(s, n, "neighbor")) ||
+        is_possessive(s, n + 1))
+        return 0;
+    const char *c = NULL;
+    for (size_t k = s->nm; k-- > 0 && !c;)
+        if (s->m[k].t1 <= i && s->m[k].kind == M_NAME && strlen(s->m[k].code) >= 3 && !ts_igo_code(s->m[k].code) &&
+            !ts_region_code(s->m[k].code) && strncmp(s->m[k].code, pc, 3))
+            c = s->m[k].code;
+    if (!c)
+        c = ts_ctx_other_state(s->ctx, pc);
+    if (!c || !c[0])
+        return 0;
+    char cc[4] = {c[0], c[1], c[2], '\0'};
+    int mi = add_mention(s, i, n + 1, n, M_NAME, cc);
+    if (mi >= 0)
+        s->m[mi].resolved = 1;
+    *ip = n + 1;
+    return 1;
 }
 
 static size_t take_phrase(ts_sent *s, piece p, size_t i);
@@ -1419,6 +1458,8 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
             *ip = a.end;
             return 1;
         }
+        if (pc && (g & G_IT) && its_neighbour(s, pc, ip))
+            return 1;
         size_t h = i + 1 < s->ntok && TOK_IS(s, i + 1, "home") ? i + 2 : i + 1; /* "his home country" */
         if (pc && strlen(pc) >= 3 && h < s->ntok &&
             (TOK_IS(s, h, "country") || TOK_IS(s, h, "nation")) && !is_possessive(s, h + 1)) {
@@ -1682,7 +1723,7 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
 }
 
 /* Whether take_reference can take token i (what each of its cases needs
- * first): a pronoun or "both" that starts no phrase, or any word after
+ * first): a pronoun, "both" or "each" that starts no phrase, or any word after
  * "the". Most tokens are none, and are known here without the call. */
 static inline int may_reference(const ts_sent *s, const piece *p, size_t i)
 {
@@ -2992,6 +3033,27 @@ const char *ts_blast_code(const ts_sent *s, size_t end, char cc[4])
     return "";
 }
 
+/* The country of the sentence's last venue, a place where something
+ * happened ("in Nairobi", "at the border in Kenya"; not "to", "from", nor a
+ * foreign mission there, "outside the French embassy"): the story's scene
+ * (ts_ctx.scene). */
+static void remember_scene(ts_sent *s)
+{
+    static const ts_lit missions[] = {LIT("embassy"), LIT("embassies"), LIT("consulate"), LIT("mission")};
+    for (size_t m = 0; m < s->nm; m++) {
+        const ts_mention *x = &s->m[m];
+        size_t b = x->t0;
+        while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+            b--;
+        if (x->kind != M_NAME || strlen(x->code) < 3 || ts_igo_code(x->code) || ts_region_code(x->code) || b == 0 ||
+            !(s->gram[b - 1] & G_LOC) || (s->gram[b - 1] & G_PREP) ||
+            ts_tok_in(s, x->head, missions, sizeof missions / sizeof missions[0]))
+            continue;
+        memcpy(s->ctx->scene, x->code, 3);
+        s->ctx->scene[3] = '\0';
+    }
+}
+
 /* The states the sentence named, in its order, to the front of the
  * story's list of them (ts_ctx.named): places too, not organisations nor
  * regions. */
@@ -3017,6 +3079,7 @@ void ts_ctx_update(ts_sent *s)
 {
     remember_many(s);
     remember_named(s);
+    remember_scene(s);
     {
         /* "A car bomb killed six people in Mogadishu": the story's last blast, where it went off */
         char cc[4];

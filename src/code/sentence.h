@@ -100,6 +100,8 @@ typedef struct ts_ctx {
     uint8_t nmany;
     char named[8][4]; /* the story's states by their last naming, newest first, places too: whom "the Andean
                          nation", "the Gulf kingdom" mean (mention.c described_state) */
+    char scene[4]; /* the country of the story's last venue ("in Nairobi", "outside parliament in Tbilisi"):
+                      whose unnamed police and lawmakers are (grammar.c scene_agent) */
 } ts_ctx;
 
 typedef struct ts_sent {
