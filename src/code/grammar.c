@@ -3702,7 +3702,7 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
         const ts_mention *x = &s->m[k];
         if (skip >= 0 && strlen(x->code) >= 3 && !strncmp(x->code, s->m[skip].code, 3))
             continue;
-        if ((int)k == m || x->kind != M_NAME || strlen(x->code) < 3 || strlen(x->code) == 4 ||
+        if ((int)k == m || x->kind != M_NAME || x->modifier == 1 || strlen(x->code) < 3 || strlen(x->code) == 4 ||
             strlen(x->code) == 5 || !strncmp(x->code, "UNO", 3) || !strncmp(x->code, "EUR", 3) ||
             !strncmp(x->code, "IGO", 3) || !strncmp(x->code, "NGO", 3) || !strncmp(x->code, "WST", 3) ||
             across_border(s, x) ||

@@ -2818,6 +2818,40 @@ static int named_place_of_person(const ts_sent *s, size_t t0, size_t end)
            ts_tok_in(s, end, after, sizeof after / sizeof after[0]);
 }
 
+#define COMPOUND_WORDS 6 /* tokens from a possessive to its agent: "'s Kremlin-friendly ruling" */
+
+/* "Moldova's Kremlin-friendly opposition", "Georgia's Russia-leaning ruling
+ * party", "Serbia's Moscow-backed president": a compound of another actor
+ * ("Kremlin-friendly", a modifier) between a country's possessive and an
+ * agent does not hide whose the agent is: the possessor's. */
+static void possessed_through_compound(ts_sent *s)
+{
+    for (size_t m = 0; m < s->nm; m++) {
+        ts_mention *x = &s->m[m];
+        if (x->kind != M_UNRES || !x->sector[0] || x->t0 < 4)
+            continue;
+        int hyphen = 0, modifier = 0;
+        size_t k = x->t0;
+        while (k-- > 0 && k + COMPOUND_WORDS > x->t0 && !is_possessive(s, k)) {
+            if (TOK_IS(s, k, "-"))
+                hyphen = 1;
+            else if (s->mid[k] >= 0 && s->m[s->mid[k]].modifier == 1)
+                modifier = 1;
+            else if (s->mid[k] >= 0 || s->tok[k].kind != TK_WORD || s->tok[k].cas != CASE_LOWER || s->gram[k])
+                break;
+        }
+        if (k == (size_t)-1 || k == 0 || !is_possessive(s, k) || !hyphen || !modifier || s->mid[k - 1] < 0)
+            continue;
+        const ts_mention *p = &s->m[s->mid[k - 1]];
+        if (p->kind != M_NAME || (strlen(p->code) != 3 && strlen(p->code) != 6) || ts_igo_code(p->code) ||
+            ts_region_code(p->code) || p->person)
+            continue;
+        memcpy(x->code, p->code, 3);
+        memcpy(x->code + 3, x->sector, 4);
+        x->kind = M_NAME;
+    }
+}
+
 void ts_mentions(ts_sent *s)
 {
     s->nm = 0;
@@ -2871,6 +2905,7 @@ void ts_mentions(ts_sent *s)
         if (home[0] && s->nm == nm0 + 1 && s->m[nm0].kind == M_NAME && !strcmp(s->m[nm0].code, p.e->code))
             memcpy(s->m[nm0].ctx_sector, home, 4);
     }
+    possessed_through_compound(s);
     share_agent(s);
     share_of_sector(s);
     shared_country(s);
