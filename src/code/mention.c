@@ -1167,7 +1167,8 @@ static int code_listed(const char *list, const char *c)
  * nation"); with a region or kind, else one this sentence named ("Peru's
  * president said the Andean nation would ..."), or the one it stands in
  * apposition to. Returns the token after the noun, 0 when not such a phrase
- * or no state fits; its state in cc. */
+ * or no state fits; its state in cc ("" when a name follows, "the nation of
+ * Togo", the name's; "-" when a region's words fit no state: nobody). */
 static size_t described_state(const ts_sent *s, size_t i, char cc[4])
 {
     char mods[96] = " ";
@@ -1275,6 +1276,13 @@ static size_t described_state(const ts_sent *s, size_t i, char cc[4])
             return e;
         }
     }
+    for (size_t k = i; k < head; k++) {
+        piece r = longest(s, k);
+        if ((r.kind == K_ADJ || r.kind == K_COUNTRY) && r.e && ts_region_code(r.e->code)) {
+            memcpy(cc, "-", 2);
+            return e; /* "the South American country" of no state the story named: no region either */
+        }
+    }
     return 0;
 }
 
@@ -1318,6 +1326,10 @@ static int take_described_state(ts_sent *s, size_t *ip)
     size_t i = *ip, end = described_state(s, i, cc);
     if (!end)
         return 0;
+    if (cc[0] == '-') {
+        *ip = end;
+        return 1;
+    }
     if (!cc[0]) {
         /* words that only describe the name after them: the name's phrase */
         piece np = longest(s, end);
