@@ -1144,8 +1144,9 @@ static const ts_lit compass_adj[] = {LIT("north"),    LIT("south"),    LIT("east
 
 static int state_noun(const ts_sent *s, size_t k)
 {
-    static const ts_lit nouns[] = {LIT("country"), LIT("nation"), LIT("state"),     LIT("kingdom"), LIT("emirate"),
-                                   LIT("republic"), LIT("island"), LIT("sultanate"), LIT("monarchy")};
+    static const ts_lit nouns[] = {LIT("country"),  LIT("nation"), LIT("state"),     LIT("kingdom"),
+                                   LIT("emirate"),  LIT("republic"), LIT("island"), LIT("sultanate"),
+                                   LIT("monarchy"), LIT("archipelago")};
     return s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER &&
            ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]);
 }
@@ -1238,6 +1239,8 @@ static size_t described_state(const ts_sent *s, size_t i, char cc[4])
     for (size_t r = 0; r < sizeof state_nouns / sizeof state_nouns[0] && !kind; r++)
         if (ts_tok_is(s, head, state_nouns[r].noun, strlen(state_nouns[r].noun)))
             kind = state_nouns[r].states;
+    if (!kind && (TOK_IS(s, head, "archipelago") || strstr(mods, " island ")))
+        kind = state_nouns[0].states; /* "the island nation", "the Indian Ocean archipelago" */
     if (TOK_IS(s, head, "state") && strstr(mods, " city "))
         kind = "SGP VAT MCO"; /* "the city-state" */
     static const char *const struck[] = {"quake", "earthquake", "flood", "storm", "cyclone", "typhoon", "hurricane",
