@@ -1159,6 +1159,23 @@ static int code_listed(const char *list, const char *c)
     return 0;
 }
 
+/* The state this sentence named last before token i that is of region
+ * and kind (either NULL: any), in cc; 0 when none. */
+static int sentence_state(const ts_sent *s, size_t i, const char *region, const char *kind, char cc[4])
+{
+    for (size_t q = s->nm; q-- > 0;) {
+        const char *c = s->m[q].code;
+        if (s->m[q].t0 < i && (s->m[q].kind == M_NAME || s->m[q].kind == M_ADJ) && strlen(c) >= 3 &&
+            !ts_igo_code(c) && !ts_region_code(c) && (!region || code_listed(region, c)) &&
+            (!kind || code_listed(kind, c))) {
+            memcpy(cc, c, 3);
+            cc[3] = '\0';
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "Trump threatened tariffs against the South American country", "Iran
  * offered food to the gas-rich emirate", "the city-state's ambassador": a
  * state told by its region or kind after "the" at i (a word or more before
@@ -1258,6 +1275,13 @@ static size_t described_state(const ts_sent *s, size_t i, char cc[4])
             return e;
         }
     }
+    /* a subject ("Peru's president said the Andean nation would ..."): of its
+       sentence first; what a verb or preposition acts on is another's */
+    int object = i >= 2 && ((s->gram[i - 2] & (G_PREP | G_LOC | G_TO)) ||
+                            (ts_w(s, i - 2) && ts_w(s, i - 2)->verb >= 0 && s->tok[i - 2].cas == CASE_LOWER &&
+                             !s->gram[i - 2]));
+    if (!object && sentence_state(s, i, region, kind, cc))
+        return e;
     for (int k = 0; k < 8; k++) {
         const char *c = s->ctx->named[k];
         if (!c[0] || (region && !code_listed(region, c)) || (kind && !code_listed(kind, c)))
@@ -1270,15 +1294,8 @@ static size_t described_state(const ts_sent *s, size_t i, char cc[4])
             return e;
         }
     }
-    for (size_t q = s->nm; (region || kind) && q-- > 0;) {
-        const char *c = s->m[q].code;
-        if (s->m[q].t0 < i && (s->m[q].kind == M_NAME || s->m[q].kind == M_ADJ) && strlen(c) >= 3 &&
-            (!region || code_listed(region, c)) && (!kind || code_listed(kind, c))) {
-            memcpy(cc, c, 3);
-            cc[3] = '\0';
-            return e;
-        }
-    }
+    if ((region || kind) && sentence_state(s, i, region, kind, cc))
+        return e;
     for (size_t k = i; k < head; k++) {
         piece r = longest(s, k);
         if ((r.kind == K_ADJ || r.kind == K_COUNTRY) && r.e && ts_region_code(r.e->code)) {
