@@ -1306,17 +1306,25 @@ static size_t described_state(const ts_sent *s, size_t i, char cc[4])
     return 0;
 }
 
-/* "Kinshasa accused its eastern neighbour of backing the rebels": "its
- * neighbour" after "its" at *ip, pointing back to pc, is the state last
- * named other than pc's, in the sentence before it, else in the story. */
+/* "Kinshasa accused its eastern neighbour of backing the rebels", "its
+ * arch-rival", "its former colony": "its neighbour" after "its" at *ip,
+ * pointing back to pc, is the state last named other than pc's, in the
+ * sentence before it, else in the story. */
 static int its_neighbour(ts_sent *s, const char *pc, size_t *ip)
 {
     static const ts_lit sides[] = {LIT("eastern"), LIT("western"), LIT("northern"), LIT("southern"),
-                                   LIT("giant"),   LIT("larger"),  LIT("smaller"),  LIT("small"), LIT("tiny")};
+                                   LIT("giant"),   LIT("larger"),  LIT("smaller"),  LIT("small"), LIT("tiny"),
+                                   LIT("former"),  LIT("arch"),    LIT("old"),      LIT("nuclear")};
+    static const ts_lit others[] = {LIT("neighbour"), LIT("neighbor"), LIT("rival"), LIT("archrival"),
+                                    LIT("foe"),       LIT("colony"),   LIT("adversary"), LIT("enemy")};
     size_t i = *ip, n = i + 1;
     if (n < s->ntok && ts_tok_in(s, n, sides, sizeof sides / sizeof sides[0]))
         n++;
-    if (n >= s->ntok || strlen(pc) < 3 || ts_igo_code(pc) || !(TOK_IS(s, n, "neighbour") || TOK_IS(s, n, "neighbor")) ||
+    if (n + 1 < s->ntok && TOK_IS(s, n, "-") && s->tok[n + 1].cas == CASE_LOWER)
+        n++; /* "its arch-rival", "its nuclear-armed neighbour" */
+    if (n < s->ntok && TOK_IS(s, n, "armed"))
+        n++;
+    if (n >= s->ntok || strlen(pc) < 3 || ts_igo_code(pc) || !ts_tok_in(s, n, others, sizeof others / sizeof others[0]) ||
         is_possessive(s, n + 1))
         return 0;
     const char *c = NULL;
