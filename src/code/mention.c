@@ -1324,8 +1324,8 @@ static int its_neighbour(ts_sent *s, const char *pc, size_t *ip)
         n++; /* "its arch-rival", "its nuclear-armed neighbour" */
     if (n < s->ntok && TOK_IS(s, n, "armed"))
         n++;
-    if (n >= s->ntok || strlen(pc) < 3 || ts_igo_code(pc) || !ts_tok_in(s, n, others, sizeof others / sizeof others[0]) ||
-        is_possessive(s, n + 1))
+    if (n >= s->ntok || strlen(pc) < 3 || ts_igo_code(pc) ||
+        !ts_tok_in(s, n, others, sizeof others / sizeof others[0]) || is_possessive(s, n + 1))
         return 0;
     const char *c = NULL;
     for (size_t k = s->nm; k-- > 0 && !c;)
