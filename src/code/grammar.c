@@ -3673,9 +3673,10 @@ static int aimed_at(const ts_sent *s, const ts_mention *x)
  * country: police and lawmakers, and troops acting on people of no country,
  * are of the story's scene (its last venue, else its dateline's country when
  * the story has named it lately), not of the country last named ("an attack
- * on the US embassy", "fled to India"). cc is left empty when the story has
- * no scene. */
-static void scene_agent(const ts_sent *s, int m, int other, char cc[4])
+ * on the US embassy", "fled to India"); troops in a scene the story's last
+ * attack struck from abroad are the attacker's. cc is left empty when the
+ * story has no scene. */
+static void scene_agent(ts_sent *s, int m, int other, char cc[4])
 {
     const char *sec = s->m[m].sector;
     const char *scene = s->ctx->scene[0] ? s->ctx->scene : s->home_cc;
@@ -3684,6 +3685,13 @@ static void scene_agent(const ts_sent *s, int m, int other, char cc[4])
     int people = other >= 0 && s->m[other].sector[0] && strstr("CVL OPP LAB", s->m[other].sector) &&
                  (s->m[other].kind == M_UNRES || !strncmp(s->m[other].code, scene, 3));
     if (!strcmp(sec, "COP") || !strcmp(sec, "LEG") || (!strcmp(sec, "MIL") && people)) {
+        const char *att = s->ctx->attacker;
+        if (!strcmp(sec, "MIL") && strlen(att) >= 3 && !ts_igo_code(att) && strncmp(att, scene, 3) &&
+            !strncmp(s->ctx->attacked, scene, 3)) {
+            if (s->m[other].kind == M_UNRES)
+                name_unresolved(&s->m[other], scene); /* the people, the scene's */
+            scene = att; /* "Israeli jets struck southern Lebanon ... Soldiers killed two civilians": the attacker's */
+        }
         memcpy(cc, scene, 3);
         cc[3] = '\0';
     }

@@ -3118,8 +3118,9 @@ static void remember_scene(ts_sent *s)
     for (size_t m = 0; m < s->nm; m++) {
         const ts_mention *x = &s->m[m];
         size_t b = x->t0;
-        while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
-            b--;
+        while (b > 0 && b + 3 > x->t0 && s->mid[b - 1] < 0 &&
+               ((s->gram[b - 1] & G_DET) || (s->tok[b - 1].cas == CASE_LOWER && !s->gram[b - 1])))
+            b--; /* "in the southern Lebanon", "in war-torn Sudan" */
         if (x->kind != M_NAME || strlen(x->code) < 3 || ts_igo_code(x->code) || ts_region_code(x->code) || b == 0 ||
             !(s->gram[b - 1] & G_LOC) || (s->gram[b - 1] & G_PREP) ||
             ts_tok_in(s, x->head, missions, sizeof missions / sizeof missions[0]))
