@@ -1214,6 +1214,8 @@ static size_t described_state(const ts_sent *s, size_t i, char cc[4])
                 return 0; /* "the rest of the country", "the two-state solution" */
             if (w && w->verb >= 0 && (w->vform & (VF_PAST | VF_S)) && !hyphened)
                 return 0;
+            if (t->len > 5 && !memcmp(s->text + t->off + t->len - 3, "est", 3))
+                return 0; /* "the largest country in Africa", "the poorest nation": a description, no reference */
         } else if (!ts_tok_in(s, k, region_caps, sizeof region_caps / sizeof region_caps[0]) ||
                    (TOK_IS(s, k, "indian") && !(k + 1 < s->ntok && TOK_IS(s, k + 1, "ocean"))))
             return 0; /* "the Russian state", "the Islamic State": a name */
