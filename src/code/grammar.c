@@ -2529,6 +2529,14 @@ static size_t group_size(const ts_sent *s, int m)
     return n;
 }
 
+/* "Each side accused the other": "the other" after the verb at i, whose
+ * subject m opens with "each" (mention.c take_each), is "each other". */
+static int each_the_other(const ts_sent *s, size_t i, int m)
+{
+    int a = s->m[m].group >= 0 ? s->m[m].group : m;
+    return i + 2 < s->ntok && TOK_IS(s, i + 1, "the") && TOK_IS(s, i + 2, "other") && TOK_IS(s, s->m[a].t0, "each");
+}
+
 /* Whether every member of m's compound group is of m's country
  * ("Israelis and Palestinians" are not). */
 static int one_country_group(const ts_sent *s, int m)
@@ -3712,6 +3720,35 @@ static int aimed_at(const ts_sent *s, const ts_mention *x)
     return q >= 0 && TOK_IS(s, (size_t)q, "at");
 }
 
+/* "Police fired tear gas to disperse the crowds", "Lawmakers voted to lift
+ * the decree", "Troops fired on protesters" in a sentence that names no
+ * country: police and lawmakers, and troops acting on people of no country,
+ * are of the story's scene (its last venue, else its dateline's country when
+ * the story has named it lately), not of the country last named ("an attack
+ * on the US embassy", "fled to India"); troops in a scene the story's last
+ * attack struck from abroad are the attacker's. cc is left empty when the
+ * story has no scene. */
+static void scene_agent(ts_sent *s, int m, int other, char cc[4])
+{
+    const char *sec = s->m[m].sector;
+    const char *scene = s->ctx->scene[0] ? s->ctx->scene : s->home_cc;
+    if (!scene[0] || !sec[0])
+        return;
+    int people = other >= 0 && s->m[other].sector[0] && strstr("CVL OPP LAB", s->m[other].sector) &&
+                 (s->m[other].kind == M_UNRES || !strncmp(s->m[other].code, scene, 3));
+    if (!strcmp(sec, "COP") || !strcmp(sec, "LEG") || (!strcmp(sec, "MIL") && people)) {
+        const char *att = s->ctx->attacker;
+        if (!strcmp(sec, "MIL") && strlen(att) >= 3 && !ts_igo_code(att) && strncmp(att, scene, 3) &&
+            !strncmp(s->ctx->attacked, scene, 3)) {
+            if (s->m[other].kind == M_UNRES)
+                name_unresolved(&s->m[other], scene); /* the people, the scene's */
+            scene = att; /* "Israeli jets struck southern Lebanon ... Soldiers killed two civilians": the attacker's */
+        }
+        memcpy(cc, scene, 3);
+        cc[3] = '\0';
+    }
+}
+
 static void adopt_country(ts_sent *s, int m, int other, int as_source)
 {
     char cc[4] = "", pc[4] = "";
@@ -3725,7 +3762,7 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
         const ts_mention *x = &s->m[k];
         if (skip >= 0 && strlen(x->code) >= 3 && !strncmp(x->code, s->m[skip].code, 3))
             continue;
-        if ((int)k == m || x->kind != M_NAME || strlen(x->code) < 3 || strlen(x->code) == 4 ||
+        if ((int)k == m || x->kind != M_NAME || x->modifier == 1 || strlen(x->code) < 3 || strlen(x->code) == 4 ||
             strlen(x->code) == 5 || !strncmp(x->code, "UNO", 3) || !strncmp(x->code, "EUR", 3) ||
             !strncmp(x->code, "IGO", 3) || !strncmp(x->code, "NGO", 3) || !strncmp(x->code, "WST", 3) ||
             across_border(s, x) ||
@@ -3771,6 +3808,8 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
     }
     if (!cc[0] && s->home_cc[0] && s->m[m].sector[0] && strstr("CVL OPP LAB", s->m[m].sector))
         memcpy(cc, s->home_cc, 4); /* people, where the sentence names none of theirs: the story's dateline's */
+    if (!cc[0])
+        scene_agent(s, m, other, cc);
     if (!cc[0] && s->ctx->thing[0] && !ts_igo_code(s->ctx->thing) && strncmp(s->ctx->thing, "WST", 3)) {
         memcpy(cc, s->ctx->thing, 3); /* none named here: the article's country so far */
         cc[3] = '\0';
@@ -8048,9 +8087,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = first_target(g, (size_t)s->m[by].t1 - 1, vc->end, vc->src);
     } else if ((vc->pm.p->flags & P_SYM) && vc->pm.target < 0 && vc->src >= 0 && group_size(s, vc->src) > 1) {
         vc->tgt = -1; /* "Israel and Iran exchanged strikes" */
-    } else if (vc->pm.target < 0 && vc->src >= 0 && group_size(s, vc->src) > 1 && i + 2 < s->ntok &&
+    } else if ((vc->pm.target < 0 || s->m[vc->pm.target].t0 > i + 2) && vc->src >= 0 && group_size(s, vc->src) > 1 &&
+               i + 2 < s->ntok &&
                ((TOK_IS(s, i + 1, "each") && TOK_IS(s, i + 2, "other")) ||
-                (TOK_IS(s, i + 1, "one") && TOK_IS(s, i + 2, "another")))) {
+                (TOK_IS(s, i + 1, "one") && TOK_IS(s, i + 2, "another")) || each_the_other(s, i, vc->src))) {
         vc->tgt = -1; /* "Serbia and Kosovo accused each other of stoking tensions" */
         vc->recip = 1;
     } else if (vc->r0 == 19 && vc->src >= 0 && group_size(s, vc->src) > 1 && fought_for(g, i)) {

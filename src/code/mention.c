@@ -734,7 +734,7 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
 {
     /* two sides may be of one country (a government and its rebels); two countries may not */
     size_t same = kind == TWO_AS_NAMED && (TOK_IS(s, n, "sides") || TOK_IS(s, n, "parties") ||
-                                           TOK_IS(s, n, "factions") || TOK_IS(s, n, "camps"))
+                                           TOK_IS(s, n, "factions") || TOK_IS(s, n, "camps") || TOK_IS(s, n, "side"))
                       ? TS_CODE_MAX
                       : 3;
     const char *two[2] = {s->ctx->recent[1], s->ctx->recent[0]};
@@ -765,7 +765,7 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
                                      : strncmp(s->ctx->pair[0], s->ctx->pair[1], 3))) {
         two[0] = s->ctx->pair[0]; /* the two parties of the story's last event between two */
         two[1] = s->ctx->pair[1];
-    } else if (kind != TWO_AS_NAMED || TOK_IS(s, i + 1, "sides")) {
+    } else if (kind != TWO_AS_NAMED || TOK_IS(s, i + 1, "sides") || TOK_IS(s, i + 1, "side")) {
         return 0; /* the story's last two actors are too often a host and a venue ("talks in Havana after Ecuador ...") */
     }
     if (!two[0][0] || !two[1][0] || (kind != TWO_AS_NAMED && !strncmp(two[0], two[1], same)))
@@ -782,6 +782,35 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
             s->mid[k] = (int16_t)a;
         s->mid[n] = (int16_t)b;
     }
+    return 1;
+}
+
+#define EACH_OTHER_WORDS 8 /* words from "each side" to "the other" */
+
+/* "Each side accused the other of shelling civilians", "each country blamed
+ * the other side": the story's two, each of them acting on the other (the
+ * grammar reads "the other" after a verb whose subject opens with "each" as
+ * "each other"); not "each side said it was ready", of no other. */
+static int take_each(ts_sent *s, size_t *ip)
+{
+    static const ts_lit named[] = {LIT("side"), LIT("party"), LIT("camp"), LIT("faction")};
+    static const ts_lit country[] = {LIT("country"), LIT("nation"), LIT("neighbour"), LIT("neighbor")};
+    size_t i = *ip, n = i + 1;
+    if (n + 2 >= s->ntok || s->nm + 2 > TS_MAX_MENTIONS)
+        return 0;
+    int kind = ts_tok_in(s, n, named, sizeof named / sizeof named[0])       ? TWO_AS_NAMED
+               : ts_tok_in(s, n, country, sizeof country / sizeof country[0]) ? TWO_COUNTRY
+               : TOK_IS(s, n, "government")                                 ? TWO_GOV
+               : TOK_IS(s, n, "army")                                       ? TWO_MIL
+                                                                            : TWO_NONE;
+    if (kind == TWO_NONE)
+        return 0;
+    int other = 0;
+    for (size_t k = n + 2; k < s->ntok && k <= n + EACH_OTHER_WORDS && !other; k++)
+        other = TOK_IS(s, k, "other") && TOK_IS(s, k - 1, "the");
+    if (!other || !take_two(s, i, kind, n))
+        return 0;
+    *ip = n + 1;
     return 1;
 }
 
@@ -1024,6 +1053,348 @@ static int story_captives(const ts_sent *s, const piece *p, size_t i, char code[
  * named no other state before it but the one that acts; NULL when it named
  * two, or the land is the actor's own ("the island's beaches" neither: a
  * possessive is left to the phrase composer). */
+/* The states that wire copy names by their region or kind instead of their
+ * name ("the South American country", "the Gulf kingdom", "the ex-Soviet
+ * republic", "the Horn of Africa nation"): a key among the words before the
+ * noun (lower case, hyphens as spaces, between spaces) and the states it
+ * may be. The first key found counts, so a narrower one comes first. */
+static const struct {
+    const char *key, *states;
+} state_regions[] = {
+    {" south american ", "ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN"},
+    {" central american ", "BLZ GTM HND SLV NIC CRI PAN"},
+    {" latin american ", "ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN MEX GTM HND SLV NIC CRI PAN CUB DOM"},
+    {" north american ", "USA CAN MEX"},
+    {" andean ", "BOL COL ECU PER CHL VEN"},
+    {" caribbean ", "CUB DOM HTI JAM TTO BHS BRB DMA GRD KNA LCA VCT ATG"},
+    {" west african ", "BEN BFA CPV CIV GMB GHA GIN GNB LBR MLI MRT NER NGA SEN SLE TGO"},
+    {" sahel ", "MLI NER BFA TCD MRT"},
+    {" sahelian ", "MLI NER BFA TCD MRT"},
+    {" horn of africa ", "ETH SOM DJI ERI"},
+    {" east african ", "KEN TZA UGA RWA BDI ETH SOM DJI ERI SSD"},
+    {" central african ", "CAF COD COG CMR GAB TCD GNQ"},
+    {" north african ", "DZA EGY LBY MAR TUN MRT SDN"},
+    {" southern african ", "ZAF ZWE ZMB MOZ NAM BWA LSO SWZ MWI AGO MDG"},
+    {" african ", "DZA AGO BEN BWA BFA BDI CMR CPV CAF TCD COM COD COG CIV DJI EGY GNQ ERI SWZ ETH GAB GMB "
+                  "GHA GIN GNB KEN LSO LBR LBY MDG MWI MLI MRT MUS MAR MOZ NAM NER NGA RWA STP SEN SYC SLE SOM "
+                  "ZAF SSD SDN TZA TGO TUN UGA ZMB ZWE"},
+    {" indian ocean ", "MDG MUS SYC MDV COM LKA"},
+    {" gulf ", "SAU ARE QAT KWT BHR OMN"},
+    {" arab ", "DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM"},
+    {" middle eastern ", "SAU ARE QAT KWT BHR OMN IRQ IRN ISR JOR LBN SYR YEM TUR EGY PSE"},
+    {" himalayan ", "NPL BTN"},
+    {" south asian ", "IND PAK BGD LKA NPL BTN MDV AFG"},
+    {" southeast asian ", "BRN KHM IDN LAO MYS MMR PHL SGP THA TLS VNM"},
+    {" south east asian ", "BRN KHM IDN LAO MYS MMR PHL SGP THA TLS VNM"},
+    {" central asian ", "KAZ KGZ TJK TKM UZB"},
+    {" east asian ", "CHN JPN KOR PRK MNG TWN"},
+    {" asian ", "AFG BGD BTN BRN KHM CHN IND IDN JPN KAZ KGZ LAO MYS MDV MNG MMR NPL PRK KOR PAK PHL SGP "
+                "LKA TWN TJK THA TLS TKM UZB VNM"},
+    {" caucasus ", "ARM AZE GEO"},
+    {" caucasian ", "ARM AZE GEO"},
+    {" caspian ", "AZE KAZ TKM IRN"},
+    {" soviet ", "ARM AZE BLR EST GEO KAZ KGZ LVA LTU MDA TJK TKM UKR UZB"},
+    {" baltic ", "EST LVA LTU"},
+    {" nordic ", "DNK FIN ISL NOR SWE"},
+    {" scandinavian ", "DNK NOR SWE"},
+    {" balkan ", "ALB BIH BGR HRV GRC KSV MNE MKD ROU SRB SVN"},
+    {" alpine ", "AUT CHE LIE"},
+    {" central european ", "AUT CZE DEU HUN POL SVK SVN CHE"},
+    {" eastern european ", "BLR BGR CZE HUN MDA POL ROU SVK UKR"},
+    {" european ", "ALB AND AUT BEL BIH BGR BLR CHE CYP CZE DEU DNK ESP EST FIN FRA GBR GRC HRV HUN IRL ISL "
+                   "ITA KSV LIE LTU LUX LVA MCO MDA MKD MLT MNE NLD NOR POL PRT ROU SMR SRB SVK SVN SWE UKR VAT"},
+    {" mediterranean ", "CYP MLT GRC ITA ESP LBN ISR TUN LBY DZA MAR EGY SYR TUR FRA HRV MNE ALB"},
+    {" pacific ", "FJI PNG SLB VUT WSM TON KIR TUV NRU PLW FSM MHL"},
+};
+
+/* ... and the states a kind of state may be: "the island", "the emirate". */
+static const struct {
+    const char *noun, *states;
+} state_nouns[] = {
+    {"island", "CYP CUB TWN MDG LKA JPN IRL ISL MLT JAM HTI DOM SGP BHR MUS SYC MDV COM CPV STP TTO BHS "
+               "BRB FJI PNG SLB VUT WSM TON KIR TUV NRU PLW FSM MHL NZL PHL IDN GBR GRL TLS"},
+    {"emirate", "ARE QAT KWT"},
+    {"kingdom", "SAU JOR MAR BHR GBR ESP THA NLD BEL SWE NOR DNK BTN KHM LSO SWZ TON"},
+    {"sultanate", "OMN BRN"},
+    {"monarchy", "SAU JOR MAR BHR GBR ESP THA NLD BEL SWE NOR DNK BTN KHM LSO SWZ TON ARE QAT KWT OMN BRN"},
+};
+
+/* Capitalised words a region is told with ("the Horn of Africa nation", "the
+ * Muslim-majority country"); any other capitalised word names something. */
+static const ts_lit region_caps[] = {
+    LIT("south"),    LIT("north"),      LIT("east"),      LIT("west"),        LIT("central"),   LIT("southeast"),
+    LIT("southern"), LIT("northern"),   LIT("eastern"),   LIT("western"),     LIT("horn"),      LIT("africa"),
+    LIT("african"),  LIT("american"),   LIT("asian"),     LIT("european"),    LIT("gulf"),      LIT("himalayan"),
+    LIT("balkan"),   LIT("baltic"),     LIT("nordic"),    LIT("scandinavian"), LIT("andean"),   LIT("sahel"),
+    LIT("sahelian"), LIT("caribbean"),  LIT("pacific"),   LIT("arab"),        LIT("soviet"),    LIT("caucasus"),
+    LIT("caucasian"), LIT("caspian"),   LIT("alpine"),    LIT("mediterranean"), LIT("ocean"),   LIT("middle"),
+    LIT("latin"),    LIT("muslim"),     LIT("communist"), LIT("christian"),   LIT("buddhist"),  LIT("catholic"),
+    LIT("arctic"),   LIT("indian")};
+
+/* Words before the noun that make it no state of the story: a part of one
+ * ("the breakaway republic", "the federal state"), or no state at all ("the
+ * police state", "the member state"). */
+static const ts_lit state_not[] = {
+    LIT("breakaway"), LIT("self"),    LIT("separatist"), LIT("rebel"), LIT("autonomous"), LIT("federal"),
+    LIT("member"),    LIT("host"),    LIT("home"),       LIT("police"), LIT("welfare"),   LIT("deep"),
+    LIT("nanny"),     LIT("surveillance"), LIT("nation"), LIT("islamic"), LIT("sovereign"), LIT("independent"),
+    LIT("new"),       LIT("future"),  LIT("own"),        LIT("same"),   LIT("other"),     LIT("first"),
+    LIT("only"),      LIT("whole"),   LIT("entire"),     LIT("rest")};
+
+static const ts_lit compass_adj[] = {LIT("north"),    LIT("south"),    LIT("east"),    LIT("west"),
+                                     LIT("northern"), LIT("southern"), LIT("eastern"), LIT("western"),
+                                     LIT("central"),  LIT("northeastern"), LIT("northwestern"), LIT("southeastern"),
+                                     LIT("southwestern")};
+
+static int state_noun(const ts_sent *s, size_t k)
+{
+    static const ts_lit nouns[] = {LIT("country"),  LIT("nation"), LIT("state"),     LIT("kingdom"),
+                                   LIT("emirate"),  LIT("republic"), LIT("island"), LIT("sultanate"),
+                                   LIT("monarchy"), LIT("archipelago")};
+    return s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER &&
+           ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]);
+}
+
+static int code_listed(const char *list, const char *c)
+{
+    for (const char *p = list; *p; p += p[3] ? 4 : 3)
+        if (!strncmp(p, c, 3))
+            return 1;
+    return 0;
+}
+
+/* The state this sentence named last before token i that is of region
+ * and kind (either NULL: any), in cc; 0 when none. */
+static int sentence_state(const ts_sent *s, size_t i, const char *region, const char *kind, char cc[4])
+{
+    for (size_t q = s->nm; q-- > 0;) {
+        const char *c = s->m[q].code;
+        if (s->m[q].t0 < i && (s->m[q].kind == M_NAME || s->m[q].kind == M_ADJ) && strlen(c) >= 3 &&
+            !ts_igo_code(c) && !ts_region_code(c) && (!region || code_listed(region, c)) &&
+            (!kind || code_listed(kind, c))) {
+            memcpy(cc, c, 3);
+            cc[3] = '\0';
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "Trump threatened tariffs against the South American country", "Iran
+ * offered food to the gas-rich emirate", "the city-state's ambassador": a
+ * state told by its region or kind after "the" at i (a word or more before
+ * one of the nouns above, no name after it) is the story's last state of that
+ * region and kind that this sentence has not named before it (a sentence
+ * names a state and then its epithet for another: "Moscow warned the Nordic
+ * nation"); with a region or kind, else one this sentence named ("Peru's
+ * president said the Andean nation would ..."), or the one it stands in
+ * apposition to. Returns the token after the noun, 0 when not such a phrase
+ * or no state fits; its state in cc ("" when a name follows, "the nation of
+ * Togo", the name's; "-" when a region's words fit no state: nobody). */
+static size_t described_state(const ts_sent *s, size_t i, char cc[4])
+{
+    char mods[96] = " ";
+    size_t ml = 1, head = 0, words = 0, compass = 0;
+    for (size_t k = i; k < s->ntok && k < i + 6 && !head; k++) {
+        const ts_tok *t = &s->tok[k];
+        if (t->kind == TK_PUNCT) {
+            if (!TOK_IS(s, k, "-") || k == i)
+                return 0;
+            continue;
+        }
+        if (t->kind != TK_WORD)
+            return 0;
+        if (state_noun(s, k) && !(k + 1 < s->ntok && state_noun(s, k + 1)) &&
+            !(k + 1 < s->ntok && TOK_IS(s, k + 1, "-"))) {
+            head = k; /* "the island nation": the last of them */
+            break;
+        }
+        if (ts_tok_in(s, k, state_not, sizeof state_not / sizeof state_not[0]))
+            return 0;
+        if (t->cas == CASE_LOWER) {
+            const ts_word *w = ts_w(s, k);
+            int hyphened = k > i && TOK_IS(s, k - 1, "-");
+            if (TOK_IS(s, k, "of") ? !(k > i && TOK_IS(s, k - 1, "horn")) : (s->gram[k] && !hyphened))
+                return 0; /* "the rest of the country", "the two-state solution" */
+            if (w && w->verb >= 0 && (w->vform & (VF_PAST | VF_S)) && !hyphened)
+                return 0;
+            if (t->len > 5 && !memcmp(s->text + t->off + t->len - 3, "est", 3))
+                return 0; /* "the largest country in Africa", "the poorest nation": a description, no reference */
+        } else if (!ts_tok_in(s, k, region_caps, sizeof region_caps / sizeof region_caps[0]) ||
+                   (TOK_IS(s, k, "indian") && !(k + 1 < s->ntok && TOK_IS(s, k + 1, "ocean"))))
+            return 0; /* "the Russian state", "the Islamic State": a name */
+        compass += ts_tok_in(s, k, compass_adj, sizeof compass_adj / sizeof compass_adj[0]);
+        words++;
+        if (ml + t->len + 1 < sizeof mods) {
+            for (size_t b = 0; b < t->len; b++) {
+                char ch = s->text[t->off + b];
+                mods[ml++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            }
+            mods[ml++] = ' ';
+        }
+    }
+    mods[ml] = '\0';
+    int bare_kind = head && !words && (TOK_IS(s, head, "island") || TOK_IS(s, head, "emirate") ||
+                                       TOK_IS(s, head, "sultanate"));
+    if (bare_kind && (head != i || (s->ctx->land[0] && code_listed(state_nouns[0].states, s->ctx->land))))
+        return 0; /* the story's island acted on (story_land), when an island */
+    if (!head || (!words && !bare_kind) || (words && compass == words))
+        return 0; /* "the state", "the northern state" (of a federation) */
+    size_t e = head + 1;
+    if (e < s->ntok && !is_possessive(s, e)) {
+        const ts_tok *t = &s->tok[e];
+        const ts_word *w = ts_w(s, e);
+        if (t->kind == TK_WORD && t->cas != CASE_LOWER)
+            return 0; /* "the island nation Tuvalu" */
+        if (TOK_IS(s, e, "of") && e + 1 < s->ntok && s->tok[e + 1].cas != CASE_LOWER) {
+            if (TOK_IS(s, head, "island"))
+                return 0; /* "the Greek island of Crete", "the island of Lampedusa": often a part of a state */
+            cc[0] = '\0';
+            return e + 1; /* "the West African nation of Togo": its name follows, the name's */
+        }
+        if (t->kind == TK_WORD && !s->gram[e] && !(w && w->verb >= 0))
+            return 0; /* "the island nation economy": a longer noun */
+    }
+    const char *region = NULL, *kind = NULL;
+    for (size_t r = 0; r < sizeof state_regions / sizeof state_regions[0] && !region; r++)
+        if (strstr(mods, state_regions[r].key))
+            region = state_regions[r].states;
+    for (size_t r = 0; r < sizeof state_nouns / sizeof state_nouns[0] && !kind; r++)
+        if (ts_tok_is(s, head, state_nouns[r].noun, strlen(state_nouns[r].noun)))
+            kind = state_nouns[r].states;
+    if (!kind && (TOK_IS(s, head, "archipelago") || strstr(mods, " island ")))
+        kind = state_nouns[0].states; /* "the island nation", "the Indian Ocean archipelago" */
+    if (TOK_IS(s, head, "state") && strstr(mods, " city "))
+        kind = "SGP VAT MCO"; /* "the city-state" */
+    static const char *const struck[] = {"quake", "earthquake", "flood", "storm", "cyclone", "typhoon", "hurricane",
+                                         "disaster", "drought", "tsunami"};
+    for (size_t r = 0; r < sizeof struck / sizeof struck[0] && s->ctx->stricken[0] && !region; r++)
+        if (strstr(mods, struck[r]))
+            region = s->ctx->stricken; /* "the quake-hit country": the one the story's disaster struck */
+    /* the mention in apposition before it: "Gustavo Petro, the South American country's leader" */
+    if (i >= 3 && TOK_IS(s, i - 2, ",") && s->mid[i - 3] >= 0) {
+        const char *c = s->m[s->mid[i - 3]].code;
+        if (strlen(c) >= 3 && !ts_igo_code(c) && !ts_region_code(c) && (!region || code_listed(region, c)) &&
+            (!kind || code_listed(kind, c))) {
+            memcpy(cc, c, 3);
+            cc[3] = '\0';
+            return e;
+        }
+    }
+    /* a subject ("Peru's president said the Andean nation would ..."): of its
+       sentence first; what a verb or preposition acts on is another's */
+    int object = i >= 2 && ((s->gram[i - 2] & (G_PREP | G_LOC | G_TO)) ||
+                            (ts_w(s, i - 2) && ts_w(s, i - 2)->verb >= 0 && s->tok[i - 2].cas == CASE_LOWER &&
+                             !s->gram[i - 2]));
+    if (!object && sentence_state(s, i, region, kind, cc))
+        return e;
+    for (int k = 0; k < 8; k++) {
+        const char *c = s->ctx->named[k];
+        if (!c[0] || (region && !code_listed(region, c)) || (kind && !code_listed(kind, c)))
+            continue;
+        int here = 0;
+        for (size_t q = 0; q < s->nm && !here; q++)
+            here = s->m[q].t0 < i && !strncmp(s->m[q].code, c, 3);
+        if (!here) {
+            memcpy(cc, c, 4);
+            return e;
+        }
+    }
+    if ((region || kind) && sentence_state(s, i, region, kind, cc))
+        return e;
+    for (size_t k = i; k < head; k++) {
+        piece r = longest(s, k);
+        if ((r.kind == K_ADJ || r.kind == K_COUNTRY) && r.e && ts_region_code(r.e->code)) {
+            memcpy(cc, "-", 2);
+            return e; /* "the South American country" of no state the story named: no region either */
+        }
+    }
+    return 0;
+}
+
+/* "Kinshasa accused its eastern neighbour of backing the rebels", "its
+ * arch-rival", "its former colony": "its neighbour" after "its" at *ip,
+ * pointing back to pc, is the state last named other than pc's, in the
+ * sentence before it, else in the story. */
+static int its_neighbour(ts_sent *s, const char *pc, size_t *ip)
+{
+    static const ts_lit sides[] = {LIT("eastern"), LIT("western"), LIT("northern"), LIT("southern"),
+                                   LIT("giant"),   LIT("larger"),  LIT("smaller"),  LIT("small"), LIT("tiny"),
+                                   LIT("former"),  LIT("arch"),    LIT("old"),      LIT("nuclear")};
+    static const ts_lit others[] = {LIT("neighbour"), LIT("neighbor"), LIT("rival"), LIT("archrival"),
+                                    LIT("foe"),       LIT("colony"),   LIT("adversary"), LIT("enemy")};
+    size_t i = *ip, n = i + 1;
+    if (n < s->ntok && ts_tok_in(s, n, sides, sizeof sides / sizeof sides[0]))
+        n++;
+    if (n + 1 < s->ntok && TOK_IS(s, n, "-") && s->tok[n + 1].cas == CASE_LOWER)
+        n++; /* "its arch-rival", "its nuclear-armed neighbour" */
+    if (n < s->ntok && TOK_IS(s, n, "armed"))
+        n++;
+    if (n >= s->ntok || strlen(pc) < 3 || ts_igo_code(pc) ||
+        !ts_tok_in(s, n, others, sizeof others / sizeof others[0]) || is_possessive(s, n + 1))
+        return 0;
+    const char *c = NULL;
+    for (size_t k = s->nm; k-- > 0 && !c;)
+        if (s->m[k].t1 <= i && s->m[k].kind == M_NAME && strlen(s->m[k].code) >= 3 && !ts_igo_code(s->m[k].code) &&
+            !ts_region_code(s->m[k].code) && strncmp(s->m[k].code, pc, 3))
+            c = s->m[k].code;
+    if (!c)
+        c = ts_ctx_other_state(s->ctx, pc);
+    if (!c || !c[0])
+        return 0;
+    char cc[4] = {c[0], c[1], c[2], '\0'};
+    int mi = add_mention(s, i, n + 1, n, M_NAME, cc);
+    if (mi >= 0)
+        s->m[mi].resolved = 1;
+    *ip = n + 1;
+    return 1;
+}
+
+static size_t take_phrase(ts_sent *s, piece p, size_t i);
+
+/* described_state's phrase as a mention, with the agent after it when
+ * possessive ("the Sahel country's army": its army). */
+static int take_described_state(ts_sent *s, size_t *ip)
+{
+    char cc[4];
+    size_t i = *ip, end = described_state(s, i, cc);
+    if (!end)
+        return 0;
+    if (cc[0] == '-') {
+        *ip = end;
+        return 1;
+    }
+    if (!cc[0]) {
+        /* words that only describe the name after them: the name's phrase */
+        piece np = longest(s, end);
+        size_t nm0 = s->nm;
+        if (np.kind != K_COUNTRY && np.kind != K_ACTOR)
+            return 0;
+        *ip = take_phrase(s, np, end);
+        if (s->nm == nm0 + 1 && s->m[nm0].t0 == end) {
+            s->m[nm0].t0 = (uint16_t)i;
+            for (size_t k = i; k < end; k++)
+                s->mid[k] = (int16_t)nm0;
+        }
+        return 1;
+    }
+    char code[TS_CODE_MAX];
+    memcpy(code, cc, 4);
+    size_t to = end;
+    if (is_possessive(s, end)) {
+        piece ag = longest(s, end + 1);
+        if (ag.kind == K_AGENT && strcmp(ag.e->code, "WPN")) {
+            compose(code, cc, ag.e->code);
+            to = ag.end;
+        }
+    }
+    int mi = add_mention(s, i, to, to - 1, M_NAME, code);
+    if (mi >= 0)
+        s->m[mi].resolved = 1;
+    *ip = to;
+    return 1;
+}
+
 static const char *story_land(const ts_sent *s, const piece *p, size_t i)
 {
     static const ts_lit land[] = {LIT("island"), LIT("enclave")}; /* not "the peninsula": Korea's in a story of
@@ -1133,6 +1504,8 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
             *ip = a.end;
             return 1;
         }
+        if (pc && (g & G_IT) && its_neighbour(s, pc, ip))
+            return 1;
         size_t h = i + 1 < s->ntok && TOK_IS(s, i + 1, "home") ? i + 2 : i + 1; /* "his home country" */
         if (pc && strlen(pc) >= 3 && h < s->ntok &&
             (TOK_IS(s, h, "country") || TOK_IS(s, h, "nation")) && !is_possessive(s, h + 1)) {
@@ -1188,6 +1561,8 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         *ip = i + 1;
         return 1;
     }
+    if (!p.kind && TOK_IS(s, i, "each") && take_each(s, ip))
+        return 1;
     if (!p.kind && (g & G_WE) && TOK_IS(s, i, "we") && s->tok[i].kind == TK_WORD) {
         /* "'We will respond,' Iran said": an unnamed speaker's side; the
            grammar gives it the speaker of the sentence, else no event */
@@ -1314,6 +1689,8 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         *ip = i + 1;
         return 1;
     }
+    if (i > 0 && TOK_IS(s, i - 1, "the") && take_described_state(s, ip))
+        return 1;
     const char *defc = after_the ? story_attacker(s, i) : NULL;
     char cbuf[4], crowd[TS_CODE_MAX];
     if (!defc && i > 0 && TOK_IS(s, i - 1, "the") && (!p.kind || p.end == i + 1) && story_protesters(s, i, crowd))
@@ -1392,11 +1769,12 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
 }
 
 /* Whether take_reference can take token i (what each of its cases needs
- * first): a pronoun or "both" that starts no phrase, or any word after
+ * first): a pronoun, "both" or "each" that starts no phrase, or any word after
  * "the". Most tokens are none, and are known here without the call. */
 static inline int may_reference(const ts_sent *s, const piece *p, size_t i)
 {
-    return (!p->kind && ((s->gram[i] & (G_HE | G_IT | G_THEY | G_WE)) || TOK_IS(s, i, "both"))) ||
+    return (!p->kind &&
+            ((s->gram[i] & (G_HE | G_IT | G_THEY | G_WE)) || TOK_IS(s, i, "both") || TOK_IS(s, i, "each"))) ||
            (i > 0 && TOK_IS(s, i - 1, "the"));
 }
 
@@ -2588,6 +2966,40 @@ static int named_place_of_person(const ts_sent *s, size_t t0, size_t end)
            ts_tok_in(s, end, after, sizeof after / sizeof after[0]);
 }
 
+#define COMPOUND_WORDS 6 /* tokens from a possessive to its agent: "'s Kremlin-friendly ruling" */
+
+/* "Moldova's Kremlin-friendly opposition", "Georgia's Russia-leaning ruling
+ * party", "Serbia's Moscow-backed president": a compound of another actor
+ * ("Kremlin-friendly", a modifier) between a country's possessive and an
+ * agent does not hide whose the agent is: the possessor's. */
+static void possessed_through_compound(ts_sent *s)
+{
+    for (size_t m = 0; m < s->nm; m++) {
+        ts_mention *x = &s->m[m];
+        if (x->kind != M_UNRES || !x->sector[0] || x->t0 < 4)
+            continue;
+        int hyphen = 0, modifier = 0;
+        size_t k = x->t0;
+        while (k-- > 0 && k + COMPOUND_WORDS > x->t0 && !is_possessive(s, k)) {
+            if (TOK_IS(s, k, "-"))
+                hyphen = 1;
+            else if (s->mid[k] >= 0 && s->m[s->mid[k]].modifier == 1)
+                modifier = 1;
+            else if (s->mid[k] >= 0 || s->tok[k].kind != TK_WORD || s->tok[k].cas != CASE_LOWER || s->gram[k])
+                break;
+        }
+        if (k == (size_t)-1 || k == 0 || !is_possessive(s, k) || !hyphen || !modifier || s->mid[k - 1] < 0)
+            continue;
+        const ts_mention *p = &s->m[s->mid[k - 1]];
+        if (p->kind != M_NAME || (strlen(p->code) != 3 && strlen(p->code) != 6) || ts_igo_code(p->code) ||
+            ts_region_code(p->code) || p->person)
+            continue;
+        memcpy(x->code, p->code, 3);
+        memcpy(x->code + 3, x->sector, 4);
+        x->kind = M_NAME;
+    }
+}
+
 void ts_mentions(ts_sent *s)
 {
     s->nm = 0;
@@ -2641,6 +3053,7 @@ void ts_mentions(ts_sent *s)
         if (home[0] && s->nm == nm0 + 1 && s->m[nm0].kind == M_NAME && !strcmp(s->m[nm0].code, p.e->code))
             memcpy(s->m[nm0].ctx_sector, home, 4);
     }
+    possessed_through_compound(s);
     share_agent(s);
     based_agents(s);
     share_of_sector(s);
@@ -2804,9 +3217,54 @@ const char *ts_blast_code(const ts_sent *s, size_t end, char cc[4])
     return "";
 }
 
+/* The country of the sentence's last venue, a place where something
+ * happened ("in Nairobi", "at the border in Kenya"; not "to", "from", nor a
+ * foreign mission there, "outside the French embassy"): the story's scene
+ * (ts_ctx.scene). */
+static void remember_scene(ts_sent *s)
+{
+    static const ts_lit missions[] = {LIT("embassy"), LIT("embassies"), LIT("consulate"), LIT("mission")};
+    for (size_t m = 0; m < s->nm; m++) {
+        const ts_mention *x = &s->m[m];
+        size_t b = x->t0;
+        while (b > 0 && b + 3 > x->t0 && s->mid[b - 1] < 0 &&
+               ((s->gram[b - 1] & G_DET) || (s->tok[b - 1].cas == CASE_LOWER && !s->gram[b - 1])))
+            b--; /* "in the southern Lebanon", "in war-torn Sudan" */
+        if (x->kind != M_NAME || strlen(x->code) < 3 || ts_igo_code(x->code) || ts_region_code(x->code) || b == 0 ||
+            !(s->gram[b - 1] & G_LOC) || (s->gram[b - 1] & G_PREP) ||
+            ts_tok_in(s, x->head, missions, sizeof missions / sizeof missions[0]))
+            continue;
+        memcpy(s->ctx->scene, x->code, 3);
+        s->ctx->scene[3] = '\0';
+    }
+}
+
+/* The states the sentence named, in its order, to the front of the
+ * story's list of them (ts_ctx.named): places too, not organisations nor
+ * regions. */
+static void remember_named(ts_sent *s)
+{
+    for (size_t m = 0; m < s->nm; m++) {
+        const char *c = s->m[m].code;
+        if ((s->m[m].kind != M_NAME && s->m[m].kind != M_ADJ) || strlen(c) < 3 || ts_igo_code(c) || ts_region_code(c))
+            continue;
+        int at = 7;
+        for (int k = 0; k < 7; k++)
+            if (!strncmp(s->ctx->named[k], c, 3)) {
+                at = k;
+                break;
+            }
+        memmove(s->ctx->named[1], s->ctx->named[0], (size_t)at * sizeof s->ctx->named[0]);
+        memcpy(s->ctx->named[0], c, 3);
+        s->ctx->named[0][3] = '\0';
+    }
+}
+
 void ts_ctx_update(ts_sent *s)
 {
     remember_many(s);
+    remember_named(s);
+    remember_scene(s);
     {
         /* "A car bomb killed six people in Mogadishu": the story's last blast, where it went off */
         char cc[4];

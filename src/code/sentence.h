@@ -101,6 +101,10 @@ typedef struct ts_ctx {
     char lead_doer[TS_CODE_MAX]; /* the named subject of the last sentence's first verb, active and no verb
                                     of saying, even with no event read ("Putin recognised the regions"):
                                     whose "the decision", "the law" a judgement names next (story_act_doer) */
+    char named[8][4]; /* the story's states by their last naming, newest first, places too: whom "the Andean
+                         nation", "the Gulf kingdom" mean (mention.c described_state) */
+    char scene[4]; /* the country of the story's last venue ("in Nairobi", "outside parliament in Tbilisi"):
+                      whose unnamed police and lawmakers are (grammar.c scene_agent) */
 } ts_ctx;
 
 typedef struct ts_sent {
