@@ -1193,6 +1193,15 @@ static int sentence_state(const ts_sent *s, size_t i, const char *region, const 
  * Togo", the name's; "-" when a region's words fit no state: nobody). */
 static size_t described_state(const ts_sent *s, size_t i, char cc[4])
 {
+    static const uint64_t noun_bits = TS_LIT_BIT("country") | TS_LIT_BIT("nation") | TS_LIT_BIT("state") |
+                                      TS_LIT_BIT("kingdom") | TS_LIT_BIT("emirate") | TS_LIT_BIT("republic") |
+                                      TS_LIT_BIT("island") | TS_LIT_BIT("sultanate") | TS_LIT_BIT("monarchy") |
+                                      TS_LIT_BIT("archipelago");
+    int any = 0; /* most "the ..." phrases hold no state noun: a cheap test first */
+    for (size_t k = i; k < s->ntok && k < i + 6 && !any; k++)
+        any = ts_tok_bit_in(s, k, noun_bits) && state_noun(s, k);
+    if (!any)
+        return 0;
     char mods[96] = " ";
     size_t ml = 1, head = 0, words = 0, compass = 0;
     for (size_t k = i; k < s->ntok && k < i + 6 && !head; k++) {
@@ -3249,11 +3258,13 @@ static void remember_named(ts_sent *s)
         if ((s->m[m].kind != M_NAME && s->m[m].kind != M_ADJ) || strlen(c) < 3 || ts_igo_code(c) || ts_region_code(c))
             continue;
         int at = 7;
-        for (int k = 0; k < 7; k++)
-            if (!strncmp(s->ctx->named[k], c, 3)) {
+        for (int k = 0; k < 7; k++) {
+            const char *n = s->ctx->named[k];
+            if (n[0] == c[0] && n[1] == c[1] && n[2] == c[2]) { /* (no call per entry: every mention of every sentence) */
                 at = k;
                 break;
             }
+        }
         memmove(s->ctx->named[1], s->ctx->named[0], (size_t)at * sizeof s->ctx->named[0]);
         memcpy(s->ctx->named[0], c, 3);
         s->ctx->named[0][3] = '\0';
