@@ -14358,6 +14358,22 @@ static void any_act_answered(gstate *g)
     g->em.rule = NULL;
 }
 
+/* Do codes a and b name opposed sides? Two countries, or in one country an
+ * armed group (with opp, also the opposition) and another sector: "Sudan's
+ * army chief warned that the RSF would be crushed" (SDNGOV, SDNREB); a bare
+ * country stands for its state. */
+static int opposed_sides(const char *a, const char *b, int opp)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la < 3 || lb < 3)
+        return 0;
+    if (strncmp(a, b, 3))
+        return 1;
+    int ra = la == 6 && (!strcmp(a + 3, "REB") || (opp && !strcmp(a + 3, "OPP")));
+    int rb = lb == 6 && (!strcmp(b + 3, "REB") || (opp && !strcmp(b + 3, "OPP")));
+    return ra != rb;
+}
+
 #define WARNED_FORCE_WORDS 16 /* words from the warning verb to the party warned of force */
 
 /* "North Korea warned that US spy planes could be shot down", "Iran warned
@@ -14394,7 +14410,7 @@ static void warned_passive_force(gstate *g)
             if (mi < 0 || s->m[mi].t0 != t || (t > 0 && (s->gram[t - 1] & (G_PREP | G_LOC | G_BY))))
                 continue;
             const ts_mention *x = &s->m[mi];
-            if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || !strncmp(x->code, spk->code, 3) ||
+            if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || !opposed_sides(x->code, spk->code, 0) ||
                 is_place(s, x))
                 break; /* the clause's subject is no other party */
             size_t e = x->t1;
@@ -14459,7 +14475,7 @@ static void warned_condition(gstate *g)
         int c = condition_actor(g, sp);
         if (c < 0 && told)
             c = obj;
-        if (c < 0 || !strncmp(s->m[c].code, s->m[sp].code, 3))
+        if (c < 0 || !opposed_sides(s->m[c].code, s->m[sp].code, 1))
             continue;
         g->em.rule = "a warning of the speaker's own act on another's condition: a threat to that party";
         emit(s, &g->em, sp, c, "130", (size_t)k, TOCSIN_EV_ATTRIBUTED, NULL);
