@@ -14738,6 +14738,120 @@ static void made_party(gstate *g)
 
 #define RESPONSE_ADJ_WORDS 4 /* "be" to the adjective: "would be swift and decisive" */
 
+/* Has the sentence an event already from sp's code to tm's code? */
+static int has_event_between(const gstate *g, int sp, int tm)
+{
+    for (size_t e = 0; e < g->em.n; e++)
+        if (!strcmp(g->em.out[e].src, g->s->m[sp].code) && !strcmp(g->em.out[e].tgt, g->s->m[tm].code))
+            return 1;
+    return 0;
+}
+
+/* The named party after q, past determiners and up to two lowercase
+ * participles or adjectives ("for invading Israeli troops"), else -1. */
+static int party_after(const ts_sent *s, size_t q)
+{
+    q = past_det(s, q, s->ntok);
+    for (int n = 0; n < 2 && q < s->ntok && s->mid[q] < 0 && s->tok[q].kind == TK_WORD &&
+                    s->tok[q].cas == CASE_LOWER && !s->gram[q];
+         n++)
+        q++;
+    int mi = q < s->ntok ? s->mid[q] : -1;
+    if (mi < 0 || s->m[mi].t0 != q || (s->m[mi].kind != M_NAME && s->m[mi].kind != M_ADJ) ||
+        strlen(s->m[mi].code) < 3 || is_place(s, &s->m[mi]))
+        return -1;
+    return mi;
+}
+
+#define VEILED_WORDS 7 /* "in" to "warning": "in what it called a stern warning" */
+
+/* "Abiy said Ethiopia would humiliate any invader, in a thinly veiled
+ * warning to Egypt": what the main clause says, told as a warning to a party
+ * in a trailing phrase, is its speaker's (else its subject's) warning (130)
+ * to that party; not where the clause has already made an event between the
+ * two ("staged drills in what it called a warning to Taipei": the show of
+ * force is aimed there), nor a warning to one's own people. */
+static void veiled_warning(gstate *g)
+{
+    ts_sent *s = g->s;
+    for (size_t w = 3; w + 2 < s->ntok; w++) {
+        if (!(TOK_IS(s, w, "warning") || TOK_IS(s, w, "warnings")) || !TOK_IS(s, w + 1, "to"))
+            continue;
+        size_t b = w; /* back to "in" */
+        while (b > 1 && b + VEILED_WORDS > w && !TOK_IS(s, b - 1, "in") && !hard_boundary(s, b - 1) &&
+               !is_comma(s, b - 1))
+            b--;
+        if (b < 2 || !TOK_IS(s, b - 1, "in"))
+            continue;
+        int tm = party_after(s, w + 2);
+        if (tm < 0)
+            continue;
+        int sp = g->say_speaker;
+        for (size_t k = 0; sp < 0 && k + 1 < b; k++)
+            if (g->isverb[k] && g->v[k].subj >= 0 && !g->incond[k])
+                sp = g->v[k].subj; /* the main clause's subject */
+        if (sp < 0 || s->m[sp].kind == M_UNRES || !opposed_sides(s->m[sp].code, s->m[tm].code, 1) ||
+            has_threat(g, sp) || has_event_between(g, sp, tm))
+            continue;
+        g->em.rule = "a clause told as a warning to a party (\"in a veiled warning to X\"): the speaker's warning to it";
+        emit(s, &g->em, sp, tm, "130", w, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+#define GRAVE_WORDS 8 /* "would" to "graveyard": "would turn southern Lebanon into a graveyard" */
+
+/* "Hezbollah said the south would become a graveyard for Israeli soldiers",
+ * "warned it would turn the corridor into a cemetery for invading troops":
+ * a place promised as another's grave is the speaker's threat of force (138)
+ * at the party the grave is for. Only ahead ("would", "will") and not
+ * negated; a grave in the past ("became a graveyard for Soviet troops") is
+ * history. */
+static void graveyard_for(gstate *g)
+{
+    if (!(g->words & SW_WILL))
+        return; /* no "will" or "would" */
+    ts_sent *s = g->s;
+    static const ts_lit grave[] = {LIT("graveyard"), LIT("graveyards"), LIT("cemetery"), LIT("cemeteries"),
+                                   LIT("grave"), LIT("graves"), LIT("tomb")};
+    for (size_t r = 3; r + 2 < s->ntok; r++) {
+        if (!ts_tok_in(s, r, grave, sizeof grave / sizeof grave[0]) || !TOK_IS(s, r + 1, "for"))
+            continue;
+        size_t w = r; /* back to "would" or "will", with no negation or boundary between */
+        int neg = 0;
+        while (w > 0 && w + GRAVE_WORDS > r && !TOK_IS(s, w - 1, "would") && !TOK_IS(s, w - 1, "will") &&
+               !hard_boundary(s, w - 1) && !is_comma(s, w - 1))
+            neg |= (s->gram[--w] & G_NEG) != 0;
+        if (w == 0 || w + GRAVE_WORDS <= r || neg || g->incond[w - 1] || (s->gram[w] & G_NEG))
+            continue;
+        w--;
+        int tm = party_after(s, r + 2);
+        if (tm < 0)
+            continue;
+        size_t a = w; /* the clause's start: back to "that", a comma, a saying verb or the start */
+        while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
+               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
+               !(g->isverb[a - 1] && W(s, a - 1) && (W(s, a - 1)->gram & G_SAY)))
+            a--;
+        int sp = -1, obj = -1, k = -1;
+        if (g->late_speaker >= 0 && a < g->late_at)
+            sp = g->late_speaker;
+        else if ((k = warning_say(g, a, &obj)) >= 0)
+            sp = g->v[k].subj;
+        else if (w + 1 < s->ntok && g->isverb[w + 1] && g->v[w + 1].subj >= 0 &&
+                 s->m[g->v[w + 1].subj].kind == M_NAME)
+            sp = g->v[w + 1].subj; /* "Hezbollah will turn the south into a graveyard for ..." */
+        if (sp < 0 || !s->m[sp].code[0] || s->m[sp].kind == M_UNRES ||
+            !opposed_sides(s->m[sp].code, s->m[tm].code, 0) || has_threat(g, sp))
+            continue;
+        g->em.rule = "a place promised as another's graveyard: a threat of force at it";
+        emit(s, &g->em, sp, tm, "138", k >= 0 ? (size_t)k : r, k >= 0 ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
 /* "Iran said its response to any Israeli aggression would be swift and
  * decisive", "'Our retaliation will be crushing,' the minister said": the
  * speaker's own answer foretold is a threat (130; 138 when crushing or
@@ -16121,6 +16235,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     red_line(g);
     legitimate_target(g);
     made_party(g);
+    veiled_warning(g);
+    graveyard_for(g);
     response_foretold(g);
     help_offer_told(g);
     aid_promised_to_told(g);
