@@ -14245,6 +14245,28 @@ static int answer_idiom(const ts_sent *s, size_t e, int *force)
     return 0;
 }
 
+/* "Iranian officials said the attack would be met with a proportionate
+ * response", told by the party the story says was attacked: its answer to
+ * the story's attacker, not a forecast (any_act_answered). a is the act's
+ * first word, e its "would" or "will". */
+static int attacked_answers(const gstate *g, size_t a, size_t e)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit met[] = {LIT("met"), LIT("answered"), LIT("countered")};
+    if (e + 3 >= s->ntok || !TOK_IS(s, e + 1, "be") || !ts_tok_in(s, e + 2, met, sizeof met / sizeof met[0]) ||
+        !TOK_IS(s, e + 3, "with") || strlen(s->ctx->attacker) < 3 || strlen(s->ctx->attacked) < 3)
+        return 0;
+    int obj = -1, sp = -1;
+    if (g->late_speaker >= 0 && a < g->late_at) {
+        sp = g->late_speaker;
+    } else {
+        int k = warning_say(g, a, &obj);
+        sp = k >= 0 ? g->v[k].subj : -1;
+    }
+    return sp >= 0 && s->m[sp].code[0] && !strncmp(s->ctx->attacked, s->m[sp].code, 3) &&
+           strncmp(s->ctx->attacker, s->m[sp].code, 3);
+}
+
 /* "Macron warned that any new riots in New Caledonia would be met with a
  * firm response", "Pakistan said any Indian strike would be treated as an
  * act of war", "'Any attack by Hezbollah will not go unanswered,' the minister
@@ -14255,9 +14277,10 @@ static void any_act_answered(gstate *g)
     ts_sent *s = g->s;
     static const ts_lit unans[] = {LIT("unanswered"), LIT("unpunished")};
     static const ts_lit avenged[] = {LIT("avenged"), LIT("punished"), LIT("answered"), LIT("revenged")};
-    if (!(g->words & (SW_ANY | SW_ANSWER)) || !(g->words & SW_WILL))
-        return; /* no "any", no "unanswered", no "avenged"; or no "will" or "would" to answer with
-                   (sentence_words) */
+    if ((!(g->words & (SW_ANY | SW_ANSWER)) && !((g->words & SW_WITH) && s->ctx->attacked[0])) ||
+        !(g->words & SW_WILL))
+        return; /* no "any", no "unanswered", no "avenged" (nor "met with" in a story of an
+                   attack: attacked_answers); or no "will" or "would" to answer with (sentence_words) */
     static const ts_lit met[] = {LIT("met"), LIT("answered"), LIT("greeted"), LIT("countered")};
     static const ts_lit draw[] = {LIT("trigger"), LIT("invite"), LIT("provoke"), LIT("draw"), LIT("prompt")};
     static const ts_lit seen[] = {LIT("treated"), LIT("considered"), LIT("regarded"), LIT("seen"),
@@ -14302,7 +14325,7 @@ static void any_act_answered(gstate *g)
             hit = 1; /* "the Ukrainian strike on Moscow will be punished" */
         } else if (any && answer_idiom(s, e, &force)) {
             hit = 1; /* "would be a legitimate target", "would cross a red line" */
-        } else if (!any) {
+        } else if (!any && !attacked_answers(g, a, e)) {
             continue; /* "the attack would be met with ...": a forecast, not a warning */
         } else {
             size_t r = 0;
