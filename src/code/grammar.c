@@ -14786,6 +14786,113 @@ static int party_after(const ts_sent *s, size_t q)
     return mi;
 }
 
+#define FOE_WORDS 4 /* "as" to the foe's word: "as an integral part of the war" */
+
+/* "Nasrallah said Cyprus would be treated as part of the war", "the rebels
+ * warned that anyone working for the army would be considered a target":
+ * another's people or country named as a foe ahead are the speaker's threat
+ * (138 as a target or combatant, else 130) at the party the phrase names
+ * ("any attack ... would be treated as an act of war" is any_act_answered's,
+ * "legitimate targets" legitimate_target's). Not negated, not in an
+ * if-clause, not "treated as guests". */
+static void treated_as_foe(gstate *g)
+{
+    if (!(g->words & SW_WILL))
+        return; /* no "will" or "would" */
+    ts_sent *s = g->s;
+    static const ts_lit seen[] = {LIT("treated"), LIT("considered"), LIT("regarded"), LIT("viewed"), LIT("seen")};
+    static const ts_lit target[] = {LIT("target"), LIT("targets"), LIT("combatant"), LIT("combatants")};
+    static const ts_lit foe[] = {LIT("enemy"), LIT("enemies"), LIT("hostile"), LIT("belligerent"),
+                                 LIT("belligerents"), LIT("collaborator"), LIT("collaborators")};
+    for (size_t t = 3; t + 2 < s->ntok; t++) {
+        if (!ts_tok_in(s, t, seen, sizeof seen / sizeof seen[0]) || !TOK_IS(s, t - 1, "be") ||
+            !(TOK_IS(s, t - 2, "would") || TOK_IS(s, t - 2, "will")) || !TOK_IS(s, t + 1, "as") || g->incond[t])
+            continue;
+        size_t w = t - 2;
+        int hit = 0, force = 0;
+        for (size_t q = t + 2; q < s->ntok && q < t + 2 + FOE_WORDS && !hit && !hard_boundary(s, q) &&
+                               !is_comma(s, q);
+             q++) {
+            if (TOK_IS(s, q, "legitimate"))
+                break; /* legitimate_target's */
+            if (ts_tok_in(s, q, target, sizeof target / sizeof target[0]))
+                hit = force = 1;
+            else if (ts_tok_in(s, q, foe, sizeof foe / sizeof foe[0]))
+                hit = 1;
+            else if (q + 3 < s->ntok && (TOK_IS(s, q, "part") || TOK_IS(s, q, "party")) &&
+                     (TOK_IS(s, q + 1, "of") || TOK_IS(s, q + 1, "to") || TOK_IS(s, q + 1, "in")) &&
+                     (TOK_IS(s, q + 3, "war") || TOK_IS(s, q + 3, "conflict") || TOK_IS(s, q + 3, "fighting")))
+                hit = 1; /* "part of the war", "a party to the conflict" */
+        }
+        if (!hit)
+            continue;
+        size_t a = w; /* the people or country so named: back to "that", a saying verb or the start */
+        while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
+               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
+               !(g->isverb[a - 1] && W(s, a - 1) && (W(s, a - 1)->gram & G_SAY)))
+            a--;
+        if (a == w || TOK_IS(s, a, "any") || (w > 0 && (s->gram[w - 1] & G_NEG)) || (s->gram[w + 1] & G_NEG))
+            continue;
+        int sp = -1, obj = -1, k = -1;
+        if (g->late_speaker >= 0 && a < g->late_at)
+            sp = g->late_speaker;
+        else if ((k = warning_say(g, a, &obj)) >= 0)
+            sp = g->v[k].subj;
+        if (sp < 0 || !s->m[sp].code[0] || s->m[sp].kind == M_UNRES || has_threat(g, sp))
+            continue;
+        int tm = -1;
+        for (size_t q = a; q < w && tm < 0; q++) {
+            int mi = s->mid[q];
+            if (mi >= 0 && s->m[mi].t0 == q && mi != sp && (s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ) &&
+                opposed_sides(s->m[mi].code, s->m[sp].code, 0))
+                tm = mi;
+        }
+        if (tm < 0)
+            tm = obj; /* "warned Cyprus that it would be treated as ..." */
+        if (tm < 0 || !opposed_sides(s->m[tm].code, s->m[sp].code, 0))
+            continue;
+        g->em.rule = "another's people or country to be treated as a foe: a threat at their party";
+        emit(s, &g->em, sp, tm, force ? "138" : "130", k >= 0 ? (size_t)k : t, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+/* "Katz warned that Tehran would burn if Iran kept firing missiles": a fate
+ * warned of for another country, on a condition its own side sets, is the
+ * speaker's warning (130) to the party of the condition. Not where the
+ * condition is a third party's ("warned that Ukraine would lose if Congress
+ * cut aid": a forecast), nor a negated fate. */
+static void warned_fate(gstate *g)
+{
+    if (!(g->words & SW_IF) || !(g->words & SW_WARNED))
+        return; /* no if-clause or no "warned" */
+    ts_sent *s = g->s;
+    static const ts_lit warn[] = {LIT("warned"), LIT("warns"), LIT("threatened"), LIT("threatens")};
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        if (!g->isverb[j] || g->incond[j] || !g->v[j].fut || g->v[j].neg || g->v[j].subj < 0)
+            continue;
+        const vinfo *v = &g->v[j];
+        const ts_mention *x = &s->m[v->subj];
+        if (x->kind != M_NAME || x->resolved || strlen(x->code) < 3)
+            continue; /* the fate's bearer, named */
+        int obj = -1, k = warning_say(g, x->t0, &obj);
+        if (k < 0 || !ts_tok_in(s, (size_t)k, warn, sizeof warn / sizeof warn[0]))
+            continue;
+        int sp = g->v[k].subj;
+        if (sp < 0 || v->subj == sp || !s->m[sp].code[0] || s->m[sp].kind == M_UNRES || has_threat(g, sp) ||
+            !opposed_sides(x->code, s->m[sp].code, 0))
+            continue;
+        int c = condition_actor(g, sp);
+        if (c < 0 || strncmp(s->m[c].code, x->code, 3) || !opposed_sides(s->m[c].code, s->m[sp].code, 0))
+            continue; /* the condition is the bearer's own side's */
+        g->em.rule = "a fate warned of for another, on a condition its side sets: a warning to that side";
+        emit(s, &g->em, sp, c, "130", (size_t)k, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
 #define VEILED_WORDS 7 /* "in" to "warning": "in what it called a stern warning" */
 
 /* "Abiy said Ethiopia would humiliate any invader, in a thinly veiled
@@ -16260,6 +16367,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     made_party(g);
     veiled_warning(g);
     graveyard_for(g);
+    treated_as_foe(g);
+    warned_fate(g);
     response_foretold(g);
     help_offer_told(g);
     aid_promised_to_told(g);
