@@ -14893,6 +14893,82 @@ static void warned_fate(gstate *g)
     g->em.rule = NULL;
 }
 
+/* "Ruto said those who torched government offices would be severely
+ * punished", "the army said the militants would be pursued and punished":
+ * people a speaker promises to punish are its threat at the party
+ * their phrase names; else, in a story of an attack on the speaker's side,
+ * at the attacker; else, told by a state of "those who", "anyone who" or its
+ * own people ("the rioters") in a sentence that names no other country, at
+ * home (137). Not negated, not in
+ * an if-clause; "would be prosecuted" is the law's course, no threat. */
+static void punished_ahead(gstate *g)
+{
+    if (!(g->words & SW_WILL))
+        return; /* no "will" or "would" */
+    ts_sent *s = g->s;
+    static const ts_lit people[] = {LIT("those"), LIT("anyone"), LIT("whoever"), LIT("all")};
+    for (size_t p = 3; p < s->ntok; p++) {
+        if (!TOK_IS(s, p, "punished") || g->incond[p])
+            continue;
+        size_t b = p - 1; /* "be", past a "-ly" adverb ("would be severely punished") or another
+                             participle ("would be pursued and punished") */
+        if (b > 3 && TOK_IS(s, b, "and") && W(s, b - 1) && (W(s, b - 1)->vform & VF_PART))
+            b -= 2;
+        if (b > 2 && !TOK_IS(s, b, "be") && ((s->gram[b] & G_ADV) || g->adv[b] || ly_adverb(s, b)))
+            b--;
+        if (!TOK_IS(s, b, "be") || !(TOK_IS(s, b - 1, "would") || TOK_IS(s, b - 1, "will")))
+            continue;
+        size_t w = b - 1;
+        size_t a = w; /* the people: back to "that", a saying verb or the start */
+        while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
+               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
+               !(g->isverb[a - 1] && W(s, a - 1) && (W(s, a - 1)->gram & G_SAY)))
+            a--;
+        if (a == w || TOK_IS(s, a, "any"))
+            continue; /* any_act_answered's */
+        int sp = -1, obj = -1, k = -1;
+        if (g->late_speaker >= 0 && a < g->late_at)
+            sp = g->late_speaker;
+        else if ((k = warning_say(g, a, &obj)) >= 0)
+            sp = g->v[k].subj;
+        if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES || has_threat(g, sp))
+            continue;
+        const char *sc = s->m[sp].code;
+        int tm = -1, home = 0;
+        for (size_t q = a; q < w && tm < 0; q++) {
+            int mi = s->mid[q];
+            if (mi >= 0 && s->m[mi].t0 == q && mi != sp && (s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ) &&
+                opposed_sides(s->m[mi].code, sc, 0) && !is_place(s, &s->m[mi]))
+                tm = mi;
+        }
+        if (tm < 0 && strlen(s->ctx->attacker) >= 3 && !strncmp(s->ctx->attacked, sc, 3) &&
+            opposed_sides(s->ctx->attacker, sc, 0))
+            tm = add_actor(s, s->ctx->attacker, 0, 0); /* the story's attacker of the speaker's side */
+        int crowd = ts_tok_in(s, a, people, sizeof people / sizeof people[0]); /* "those who ..." */
+        for (size_t q = a; q < w && !crowd; q++) /* "the rioters", "opposition protesters" */
+            crowd = s->mid[q] >= 0 && s->m[s->mid[q]].kind == M_UNRES &&
+                    (!strcmp(s->m[s->mid[q]].sector, "CVL") || !strcmp(s->m[s->mid[q]].sector, "OPP"));
+        if (tm < 0 && crowd &&
+            (strlen(sc) == 3 || !strcmp(sc + 3, "GOV") || !strcmp(sc + 3, "MIL") || !strcmp(sc + 3, "COP"))) {
+            int other = 0; /* a sentence that names another country: no threat at home */
+            for (size_t m = 0; m < s->nm && !other; m++)
+                other = (s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(s->m[m].code) >= 3 &&
+                        strncmp(s->m[m].code, sc, 3);
+            char cc[4] = {sc[0], sc[1], sc[2], '\0'};
+            if (!other) {
+                tm = add_actor(s, cc, 0, 0);
+                home = 1;
+            }
+        }
+        if (tm < 0)
+            continue;
+        g->em.rule = "people a speaker promises to punish: a threat at their party";
+        emit(s, &g->em, sp, tm, home ? "137" : "130", k >= 0 ? (size_t)k : p, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
 #define VEILED_WORDS 7 /* "in" to "warning": "in what it called a stern warning" */
 
 /* "Abiy said Ethiopia would humiliate any invader, in a thinly veiled
@@ -16369,6 +16445,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     graveyard_for(g);
     treated_as_foe(g);
     warned_fate(g);
+    punished_ahead(g);
     response_foretold(g);
     help_offer_told(g);
     aid_promised_to_told(g);
