@@ -14969,6 +14969,88 @@ static void punished_ahead(gstate *g)
     g->em.rule = NULL;
 }
 
+#define GOES_ON_WORDS 4 /* the verb to "until", "unless" or "if": "would continue in the Red Sea until" */
+
+/* "The Houthis warned that their attacks would continue unless Israel
+ * halted the war", "Baku said the operation would not stop until the
+ * separatists laid down their arms": the speaker's own force kept up until
+ * another acts is its threat of force (138) at that party. Not another's
+ * force ("Israeli strikes would continue until ...": a forecast), nor a
+ * condition told in the passive ("until Hamas is destroyed"), nor the words
+ * of an organisation (UN, NGO). */
+static void hostility_goes_on(gstate *g)
+{
+    if (!(g->words & SW_WILL))
+        return; /* no "will" or "would" */
+    ts_sent *s = g->s;
+    static const ts_lit on[] = {LIT("continue"), LIT("resume"), LIT("intensify"), LIT("escalate"), LIT("persist")};
+    static const ts_lit stop[] = {LIT("stop"), LIT("end"), LIT("cease"), LIT("halt")};
+    static const ts_lit war[] = {LIT("attack"),    LIT("attacks"),   LIT("strike"),     LIT("strikes"),
+                                 LIT("airstrikes"), LIT("operation"), LIT("operations"), LIT("offensive"),
+                                 LIT("war"),       LIT("fighting"),  LIT("bombing"),    LIT("bombardment"),
+                                 LIT("shelling"),  LIT("raids"),     LIT("assault"),    LIT("hostilities")};
+    static const ts_lit cond[] = {LIT("until"), LIT("unless"), LIT("if"), LIT("till")};
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        if (!g->isverb[j] || g->incond[j] || !g->v[j].fut || g->v[j].chain0 < 1)
+            continue;
+        const char *l = lemma_of(s, j);
+        int goes = 0;
+        for (size_t q = 0; q < sizeof on / sizeof on[0] && !goes; q++)
+            goes = !g->v[j].neg && !strcmp(l, on[q].s);
+        for (size_t q = 0; q < sizeof stop / sizeof stop[0] && !goes; q++)
+            goes = g->v[j].neg && !strcmp(l, stop[q].s); /* "would not stop until" */
+        if (!goes)
+            continue;
+        size_t w = (size_t)g->v[j].chain0;
+        size_t a = w; /* the force kept up: back to "that", a saying verb or the start */
+        while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
+               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
+               !(g->isverb[a - 1] && W(s, a - 1) && (W(s, a - 1)->gram & G_SAY)))
+            a--;
+        int force = 0;
+        for (size_t q = a; q < w && !force; q++)
+            force = ts_tok_in(s, q, war, sizeof war / sizeof war[0]);
+        if (!force)
+            continue;
+        int sp = -1, obj = -1, k = -1;
+        if (g->late_speaker >= 0 && a < g->late_at)
+            sp = g->late_speaker;
+        else if ((k = warning_say(g, a, &obj)) >= 0)
+            sp = g->v[k].subj;
+        if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES || has_threat(g, sp) ||
+            !strncmp(s->m[sp].code, "IGO", 3) || !strncmp(s->m[sp].code, "UNO", 3) ||
+            !strncmp(s->m[sp].code, "NGO", 3))
+            continue;
+        int foreign = 0; /* "Israeli strikes", "strikes by Russia": another's force */
+        for (size_t q = a; q < w && !foreign; q++) {
+            int mi = s->mid[q];
+            foreign = mi >= 0 && s->m[mi].t0 == q && strlen(s->m[mi].code) >= 3 &&
+                      strncmp(s->m[mi].code, s->m[sp].code, 3) &&
+                      (s->m[mi].kind == M_ADJ || (q > 0 && TOK_IS(s, q - 1, "by")));
+        }
+        if (foreign)
+            continue;
+        size_t u = j + 1; /* "until", "unless", "if" */
+        while (u < s->ntok && u < j + 1 + GOES_ON_WORDS && !ts_tok_in(s, u, cond, sizeof cond / sizeof cond[0]) &&
+               !hard_boundary(s, u) && !is_comma(s, u) && !g->isverb[u])
+            u++;
+        if (u >= s->ntok || !ts_tok_in(s, u, cond, sizeof cond / sizeof cond[0]))
+            continue;
+        size_t q = past_det(s, u + 1, s->ntok);
+        int c = q < s->ntok ? s->mid[q] : -1;
+        if (c < 0 || s->m[c].t0 != q || (s->m[c].kind != M_NAME && s->m[c].kind != M_ADJ) ||
+            strlen(s->m[c].code) < 3 || !opposed_sides(s->m[c].code, s->m[sp].code, 1))
+            continue;
+        size_t e = s->m[c].t1; /* not "until Hamas was destroyed" */
+        if (e + 1 < s->ntok && (s->gram[e] & G_BE) && W(s, e + 1) && (W(s, e + 1)->vform & VF_PART))
+            continue;
+        g->em.rule = "one's own force kept up until another acts: a threat of force at it";
+        emit(s, &g->em, sp, c, "138", k >= 0 ? (size_t)k : j, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
 #define VEILED_WORDS 7 /* "in" to "warning": "in what it called a stern warning" */
 
 /* "Abiy said Ethiopia would humiliate any invader, in a thinly veiled
@@ -16446,6 +16528,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     treated_as_foe(g);
     warned_fate(g);
     punished_ahead(g);
+    hostility_goes_on(g);
     response_foretold(g);
     help_offer_told(g);
     aid_promised_to_told(g);
