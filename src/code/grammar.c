@@ -9731,8 +9731,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         (borne == 2 && !(v->attributed && g->say_speaker >= 0)))
         drop = 2; /* "faced the consequences of the invasion"; the writer's "playing with fire" */
     if (!drop && root_of(vc->code) == 13 && !v->fut && !v->modal && v->gov != GOV_PLEDGE &&
-        v->gov != GOV_INTENT && !strcmp(lemma_of(s, i), "take"))
-        drop = 2; /* "took resolute measures against Lithuania": done, no threat ("will take ...") */
+        v->gov != GOV_INTENT && (!strcmp(lemma_of(s, i), "take") || !strcmp(lemma_of(s, i), "teach")))
+        drop = 2; /* "took resolute measures against Lithuania", "taught them a lesson": done, no threat */
     if (v->gov == GOV_NEG)
         drop = 1; /* "failed to reach a deal", "refrained from condemning" */
     if (!drop && (v->gov == GOV_INTENT || v->gov == GOV_PLEDGE)) {
