@@ -14912,7 +14912,12 @@ static void punished_ahead(gstate *g)
             continue;
         size_t b = p - 1; /* "be", past a "-ly" adverb ("would be severely punished") or another
                              participle ("would be pursued and punished") */
-        if (b > 3 && TOK_IS(s, b, "and") && W(s, b - 1) && (W(s, b - 1)->vform & VF_PART))
+        if (b > 4 && TOK_IS(s, b, "and") && (TOK_IS(s, b - 1, "down") || TOK_IS(s, b - 1, "out")))
+            b--; /* "would be hunted down and punished" */
+        if (b > 3 && (TOK_IS(s, b, "and") || TOK_IS(s, b, "down") || TOK_IS(s, b, "out")) &&
+            ((W(s, b - 1) && (W(s, b - 1)->vform & VF_PART)) ||
+             (s->tok[b - 1].len > 3 && s->tok[b - 1].cas == CASE_LOWER &&
+              !strncmp(s->text + s->tok[b - 1].off + s->tok[b - 1].len - 2, "ed", 2))))
             b -= 2;
         if (b > 2 && !TOK_IS(s, b, "be") && ((s->gram[b] & G_ADV) || g->adv[b] || ly_adverb(s, b)))
             b--;
