@@ -15056,6 +15056,55 @@ static void hostility_goes_on(gstate *g)
     g->em.rule = NULL;
 }
 
+#define OR_FACE_WORDS 5 /* "face" to the threat's noun: "or face an all-out military assault" */
+
+/* "Trump told Iran to reach a deal within two months or face military
+ * action", "said Hamas must free the hostages or face an assault": a demand
+ * with a penalty for refusing is also a threat (138 of force, 1312 of
+ * sanctions, else 130) from
+ * the one who demands to the one asked. Only after a demand (10x) the
+ * sentence has coded. */
+static void or_face(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit face[] = {LIT("face"), LIT("risk"), LIT("suffer"), LIT("bear")};
+    static const ts_lit force[] = {LIT("military"), LIT("attack"), LIT("assault"), LIT("strikes"), LIT("force"),
+                                   LIT("war"), LIT("intervention"), LIT("invasion"), LIT("bombing"),
+                                   LIT("offensive"), LIT("annihilation"), LIT("destruction")};
+    static const ts_lit penalty[] = {LIT("action"), LIT("consequences"), LIT("sanctions"), LIT("retaliation"),
+                                     LIT("punishment"), LIT("response"), LIT("measures"), LIT("expulsion"),
+                                     LIT("tariffs"), LIT("repercussions"), LIT("wrath")};
+    for (size_t o = 2; o + 2 < s->ntok; o++) {
+        if (!TOK_IS(s, o, "or") || !ts_tok_in(s, o + 1, face, sizeof face / sizeof face[0]))
+            continue;
+        int hit = 0, mil = 0, sanction = 0;
+        for (size_t q = o + 2; q < s->ntok && q < o + 2 + OR_FACE_WORDS && !hit && !hard_boundary(s, q) &&
+                               !is_comma(s, q);
+             q++) {
+            mil |= ts_tok_in(s, q, force, sizeof force / sizeof force[0]);
+            sanction |= TOK_IS(s, q, "sanctions") || TOK_IS(s, q, "tariffs");
+            hit = mil || ts_tok_in(s, q, penalty, sizeof penalty / sizeof penalty[0]);
+        }
+        if (!hit)
+            continue;
+        const ts_raw_event *d = NULL; /* the demand before "or" */
+        for (size_t e = 0; e < g->em.n && !d; e++)
+            if (g->em.out[e].code[0] == '1' && g->em.out[e].code[1] == '0' && g->em.out[e].tgt[0] &&
+                g->em.out[e].verb_t < o && !(g->em.out[e].flags & (TOCSIN_EV_NEGATED | TOCSIN_EV_HYPOTHETICAL)))
+                d = &g->em.out[e];
+        if (!d)
+            continue;
+        int sp = add_actor(s, d->src, 0, 0), tm = add_actor(s, d->tgt, 0, 0);
+        if (sp < 0 || tm < 0 || has_threat(g, sp))
+            continue;
+        g->em.rule = "a demand with a penalty for refusing (\"or face military action\"): also a threat";
+        emit(s, &g->em, sp, tm, mil ? "138" : sanction ? "1312" : "130", o + 1, d->flags & TOCSIN_EV_ATTRIBUTED,
+             NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
 #define VEILED_WORDS 7 /* "in" to "warning": "in what it called a stern warning" */
 
 /* "Abiy said Ethiopia would humiliate any invader, in a thinly veiled
@@ -16534,6 +16583,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     warned_fate(g);
     punished_ahead(g);
     hostility_goes_on(g);
+    or_face(g);
     response_foretold(g);
     help_offer_told(g);
     aid_promised_to_told(g);
