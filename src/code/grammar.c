@@ -9731,7 +9731,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         (borne == 2 && !(v->attributed && g->say_speaker >= 0)))
         drop = 2; /* "faced the consequences of the invasion"; the writer's "playing with fire" */
     if (!drop && root_of(vc->code) == 13 && !v->fut && !v->modal && v->gov != GOV_PLEDGE &&
-        v->gov != GOV_INTENT && (!strcmp(lemma_of(s, i), "take") || !strcmp(lemma_of(s, i), "teach")))
+        v->gov != GOV_INTENT &&
+        (!strcmp(lemma_of(s, i), "take") || !strcmp(lemma_of(s, i), "teach") || !strcmp(lemma_of(s, i), "wipe")))
         drop = 2; /* "took resolute measures against Lithuania", "taught them a lesson": done, no threat */
     if (v->gov == GOV_NEG)
         drop = 1; /* "failed to reach a deal", "refrained from condemning" */
@@ -14414,7 +14415,8 @@ static void warned_passive_force(gstate *g)
     static const ts_lit may[] = {LIT("would"), LIT("could"), LIT("will"), LIT("might"), LIT("may")};
     static const ts_lit hit[] = {LIT("shot"),   LIT("targeted"), LIT("attacked"), LIT("destroyed"), LIT("struck"),
                                  LIT("bombed"), LIT("sunk"),     LIT("downed"),   LIT("fired"),     LIT("hit"),
-                                 LIT("crushed"), LIT("annihilated"), LIT("obliterated"), LIT("eliminated")};
+                                 LIT("crushed"), LIT("annihilated"), LIT("obliterated"), LIT("eliminated"),
+                                 LIT("wiped"), LIT("razed"), LIT("flattened"), LIT("erased")};
     for (size_t k = 0; k + 4 < s->ntok; k++) {
         if (!ts_tok_in(s, k, warned, sizeof warned / sizeof warned[0]) || !g->isverb[k] || g->v[k].neg ||
             g->v[k].subj < 0)
