@@ -14899,9 +14899,9 @@ static void warned_fate(gstate *g)
  * punished", "the army said the militants would be pursued and punished":
  * people a speaker promises to punish are its threat at the party
  * their phrase names; else, in a story of an attack on the speaker's side,
- * at the attacker; else, told by a state of "those who", "anyone who" or its
- * own people ("the rioters") in a sentence that names no other country, at
- * home (137). Not negated, not in
+ * at the attacker; else, told by a state of "those who" or "anyone who" did
+ * violence, or of its own people ("the rioters"), in a sentence that names
+ * no other country, at home (137). Not negated, not in
  * an if-clause; "would be prosecuted" is the law's course, no threat. */
 static void punished_ahead(gstate *g)
 {
@@ -14909,6 +14909,11 @@ static void punished_ahead(gstate *g)
         return; /* no "will" or "would" */
     ts_sent *s = g->s;
     static const ts_lit people[] = {LIT("those"), LIT("anyone"), LIT("whoever"), LIT("all")};
+    static const ts_lit violent[] = {LIT("attacked"), LIT("attack"), LIT("attacks"), LIT("attacking"),
+                                     LIT("torched"), LIT("burned"), LIT("burnt"), LIT("looted"),
+                                     LIT("stormed"), LIT("rioted"), LIT("vandalised"), LIT("vandalized"),
+                                     LIT("destroyed"), LIT("damaged"), LIT("killed"), LIT("fire"),
+                                     LIT("violence"), LIT("assaulted"), LIT("blocked"), LIT("sabotaged")};
     for (size_t p = 3; p < s->ntok; p++) {
         if (!TOK_IS(s, p, "punished") || g->incond[p])
             continue;
@@ -14951,7 +14956,9 @@ static void punished_ahead(gstate *g)
         if (tm < 0 && strlen(s->ctx->attacker) >= 3 && !strncmp(s->ctx->attacked, sc, 3) &&
             opposed_sides(s->ctx->attacker, sc, 0))
             tm = add_actor(s, s->ctx->attacker, 0, 0); /* the story's attacker of the speaker's side */
-        int crowd = ts_tok_in(s, a, people, sizeof people / sizeof people[0]); /* "those who ..." */
+        int crowd = 0; /* "those who torched ...", "anyone who attacks ..." */
+        for (size_t q = a + 1; q < w && !crowd && ts_tok_in(s, a, people, sizeof people / sizeof people[0]); q++)
+            crowd = ts_tok_in(s, q, violent, sizeof violent / sizeof violent[0]);
         for (size_t q = a; q < w && !crowd; q++) /* "the rioters", "opposition protesters" */
             crowd = s->mid[q] >= 0 && s->m[s->mid[q]].kind == M_UNRES &&
                     (!strcmp(s->m[s->mid[q]].sector, "CVL") || !strcmp(s->m[s->mid[q]].sector, "OPP"));
@@ -15004,6 +15011,7 @@ static void hostility_goes_on(gstate *g)
         int goes = 0;
         for (size_t q = 0; q < sizeof on / sizeof on[0] && !goes; q++)
             goes = !g->v[j].neg && !strcmp(l, on[q].s);
+        goes |= !g->v[j].neg && !strcmp(l, "go") && j + 1 < s->ntok && TOK_IS(s, j + 1, "on"); /* "would go on" */
         for (size_t q = 0; q < sizeof stop / sizeof stop[0] && !goes; q++)
             goes = g->v[j].neg && !strcmp(l, stop[q].s); /* "would not stop until" */
         if (!goes)
