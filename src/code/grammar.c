@@ -15033,8 +15033,7 @@ static void hostility_goes_on(gstate *g)
         else if ((k = warning_say(g, a, &obj)) >= 0)
             sp = g->v[k].subj;
         if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES || has_threat(g, sp) ||
-            !strncmp(s->m[sp].code, "IGO", 3) || !strncmp(s->m[sp].code, "UNO", 3) ||
-            !strncmp(s->m[sp].code, "NGO", 3))
+            ts_igo_code(s->m[sp].code))
             continue;
         int foreign = 0; /* "Israeli strikes", "strikes by Russia": another's force */
         for (size_t q = a; q < w && !foreign; q++) {
@@ -15142,9 +15141,9 @@ static void veiled_warning(gstate *g)
         for (size_t k = 0; sp < 0 && k + 1 < b; k++)
             if (g->isverb[k] && g->v[k].subj >= 0 && !g->incond[k])
                 sp = g->v[k].subj; /* the main clause's subject */
-        if (sp < 0 || s->m[sp].kind == M_UNRES || !opposed_sides(s->m[sp].code, s->m[tm].code, 1) ||
-            has_threat(g, sp) || has_event_between(g, sp, tm))
-            continue;
+        if (sp < 0 || s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
+            !opposed_sides(s->m[sp].code, s->m[tm].code, 1) || has_threat(g, sp) || has_event_between(g, sp, tm))
+            continue; /* (an organisation's warning, "the IMF cut its forecast in a warning to Argentina", is advice) */
         g->em.rule = "a clause told as a warning to a party (\"in a veiled warning to X\"): the speaker's warning to it";
         emit(s, &g->em, sp, tm, "130", w, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
         break;
