@@ -14840,7 +14840,8 @@ static void treated_as_foe(gstate *g)
             sp = g->late_speaker;
         else if ((k = warning_say(g, a, &obj)) >= 0)
             sp = g->v[k].subj;
-        if (sp < 0 || !s->m[sp].code[0] || s->m[sp].kind == M_UNRES || has_threat(g, sp))
+        if (sp < 0 || !s->m[sp].code[0] || s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
+            has_threat(g, sp))
             continue;
         int tm = -1;
         for (size_t q = a; q < w && tm < 0; q++) {
@@ -14883,7 +14884,7 @@ static void warned_fate(gstate *g)
             continue;
         int sp = g->v[k].subj;
         if (sp < 0 || v->subj == sp || !s->m[sp].code[0] || s->m[sp].kind == M_UNRES || has_threat(g, sp) ||
-            !opposed_sides(x->code, s->m[sp].code, 0))
+            ts_igo_code(s->m[sp].code) || !opposed_sides(x->code, s->m[sp].code, 0))
             continue;
         int c = condition_actor(g, sp);
         if (c < 0 || strncmp(s->m[c].code, x->code, 3) || !opposed_sides(s->m[c].code, s->m[sp].code, 0))
@@ -14943,7 +14944,8 @@ static void punished_ahead(gstate *g)
             sp = g->late_speaker;
         else if ((k = warning_say(g, a, &obj)) >= 0)
             sp = g->v[k].subj;
-        if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES || has_threat(g, sp))
+        if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
+            has_threat(g, sp))
             continue;
         const char *sc = s->m[sp].code;
         int tm = -1, home = 0;
@@ -15178,8 +15180,9 @@ static void graveyard_for(gstate *g)
             continue;
         w--;
         int tm = party_after(s, r + 2);
-        if (tm < 0)
-            continue;
+        if (tm < 0 || strlen(s->m[tm].code) != 6 ||
+            (strcmp(s->m[tm].code + 3, "MIL") && strcmp(s->m[tm].code + 3, "REB")))
+            continue; /* a grave for soldiers or fighters, not "for Tunisian migrants" */
         size_t a = w; /* the clause's start: back to "that", a comma, a saying verb or the start */
         while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
                !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
@@ -15193,7 +15196,7 @@ static void graveyard_for(gstate *g)
         else if (w + 1 < s->ntok && g->isverb[w + 1] && g->v[w + 1].subj >= 0 &&
                  s->m[g->v[w + 1].subj].kind == M_NAME)
             sp = g->v[w + 1].subj; /* "Hezbollah will turn the south into a graveyard for ..." */
-        if (sp < 0 || !s->m[sp].code[0] || s->m[sp].kind == M_UNRES ||
+        if (sp < 0 || !s->m[sp].code[0] || s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
             !opposed_sides(s->m[sp].code, s->m[tm].code, 0) || has_threat(g, sp))
             continue;
         g->em.rule = "a place promised as another's graveyard: a threat of force at it";
