@@ -9732,7 +9732,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         drop = 2; /* "faced the consequences of the invasion"; the writer's "playing with fire" */
     if (!drop && root_of(vc->code) == 13 && !v->fut && !v->modal && v->gov != GOV_PLEDGE &&
         v->gov != GOV_INTENT &&
-        (!strcmp(lemma_of(s, i), "take") || !strcmp(lemma_of(s, i), "teach") || !strcmp(lemma_of(s, i), "wipe")))
+        (!strcmp(lemma_of(s, i), "take") || !strcmp(lemma_of(s, i), "teach") || !strcmp(lemma_of(s, i), "wipe") ||
+         !strcmp(lemma_of(s, i), "punish")))
         drop = 2; /* "took resolute measures against Lithuania", "taught them a lesson": done, no threat */
     if (v->gov == GOV_NEG)
         drop = 1; /* "failed to reach a deal", "refrained from condemning" */
