@@ -10048,8 +10048,10 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         (borne == 2 && !(v->attributed && g->say_speaker >= 0)))
         drop = 2; /* "faced the consequences of the invasion"; the writer's "playing with fire" */
     if (!drop && root_of(vc->code) == 13 && !v->fut && !v->modal && v->gov != GOV_PLEDGE &&
-        v->gov != GOV_INTENT && !strcmp(lemma_of(s, i), "take"))
-        drop = 2; /* "took resolute measures against Lithuania": done, no threat ("will take ...") */
+        v->gov != GOV_INTENT &&
+        (!strcmp(lemma_of(s, i), "take") || !strcmp(lemma_of(s, i), "teach") || !strcmp(lemma_of(s, i), "wipe") ||
+         !strcmp(lemma_of(s, i), "punish")))
+        drop = 2; /* "took resolute measures against Lithuania", "taught them a lesson": done, no threat */
     if (v->gov == GOV_NEG)
         drop = 1; /* "failed to reach a deal", "refrained from condemning" */
     if (!drop && (v->gov == GOV_INTENT || v->gov == GOV_PLEDGE)) {
@@ -14591,6 +14593,28 @@ static int answer_idiom(const ts_sent *s, size_t e, int *force)
     return 0;
 }
 
+/* "Iranian officials said the attack would be met with a proportionate
+ * response", told by the party the story says was attacked: its answer to
+ * the story's attacker, not a forecast (any_act_answered). a is the act's
+ * first word, e its "would" or "will". */
+static int attacked_answers(const gstate *g, size_t a, size_t e)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit met[] = {LIT("met"), LIT("answered"), LIT("countered")};
+    if (e + 3 >= s->ntok || !TOK_IS(s, e + 1, "be") || !ts_tok_in(s, e + 2, met, sizeof met / sizeof met[0]) ||
+        !TOK_IS(s, e + 3, "with") || strlen(s->ctx->attacker) < 3 || strlen(s->ctx->attacked) < 3)
+        return 0;
+    int obj = -1, sp = -1;
+    if (g->late_speaker >= 0 && a < g->late_at) {
+        sp = g->late_speaker;
+    } else {
+        int k = warning_say(g, a, &obj);
+        sp = k >= 0 ? g->v[k].subj : -1;
+    }
+    return sp >= 0 && s->m[sp].code[0] && !strncmp(s->ctx->attacked, s->m[sp].code, 3) &&
+           strncmp(s->ctx->attacker, s->m[sp].code, 3);
+}
+
 /* "Macron warned that any new riots in New Caledonia would be met with a
  * firm response", "Pakistan said any Indian strike would be treated as an
  * act of war", "'Any attack by Hezbollah will not go unanswered,' the minister
@@ -14601,9 +14625,10 @@ static void any_act_answered(gstate *g)
     ts_sent *s = g->s;
     static const ts_lit unans[] = {LIT("unanswered"), LIT("unpunished")};
     static const ts_lit avenged[] = {LIT("avenged"), LIT("punished"), LIT("answered"), LIT("revenged")};
-    if (!(g->words & (SW_ANY | SW_ANSWER)) || !(g->words & SW_WILL))
-        return; /* no "any", no "unanswered", no "avenged"; or no "will" or "would" to answer with
-                   (sentence_words) */
+    if ((!(g->words & (SW_ANY | SW_ANSWER)) && !((g->words & SW_WITH) && s->ctx->attacked[0])) ||
+        !(g->words & SW_WILL))
+        return; /* no "any", no "unanswered", no "avenged" (nor "met with" in a story of an
+                   attack: attacked_answers); or no "will" or "would" to answer with (sentence_words) */
     static const ts_lit met[] = {LIT("met"), LIT("answered"), LIT("greeted"), LIT("countered")};
     static const ts_lit draw[] = {LIT("trigger"), LIT("invite"), LIT("provoke"), LIT("draw"), LIT("prompt")};
     static const ts_lit seen[] = {LIT("treated"), LIT("considered"), LIT("regarded"), LIT("seen"),
@@ -14648,7 +14673,7 @@ static void any_act_answered(gstate *g)
             hit = 1; /* "the Ukrainian strike on Moscow will be punished" */
         } else if (any && answer_idiom(s, e, &force)) {
             hit = 1; /* "would be a legitimate target", "would cross a red line" */
-        } else if (!any) {
+        } else if (!any && !attacked_answers(g, a, e)) {
             continue; /* "the attack would be met with ...": a forecast, not a warning */
         } else {
             size_t r = 0;
@@ -14704,6 +14729,22 @@ static void any_act_answered(gstate *g)
     g->em.rule = NULL;
 }
 
+/* Do codes a and b name opposed sides? Two countries, or in one country an
+ * armed group (with opp, also the opposition) and another sector: "Sudan's
+ * army chief warned that the RSF would be crushed" (SDNGOV, SDNREB); a bare
+ * country stands for its state. */
+static int opposed_sides(const char *a, const char *b, int opp)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la < 3 || lb < 3)
+        return 0;
+    if (strncmp(a, b, 3))
+        return 1;
+    int ra = la == 6 && (!strcmp(a + 3, "REB") || (opp && !strcmp(a + 3, "OPP")));
+    int rb = lb == 6 && (!strcmp(b + 3, "REB") || (opp && !strcmp(b + 3, "OPP")));
+    return ra != rb;
+}
+
 #define WARNED_FORCE_WORDS 16 /* words from the warning verb to the party warned of force */
 
 /* "North Korea warned that US spy planes could be shot down", "Iran warned
@@ -14721,7 +14762,8 @@ static void warned_passive_force(gstate *g)
     static const ts_lit may[] = {LIT("would"), LIT("could"), LIT("will"), LIT("might"), LIT("may")};
     static const ts_lit hit[] = {LIT("shot"),   LIT("targeted"), LIT("attacked"), LIT("destroyed"), LIT("struck"),
                                  LIT("bombed"), LIT("sunk"),     LIT("downed"),   LIT("fired"),     LIT("hit"),
-                                 LIT("crushed"), LIT("annihilated"), LIT("obliterated"), LIT("eliminated")};
+                                 LIT("crushed"), LIT("annihilated"), LIT("obliterated"), LIT("eliminated"),
+                                 LIT("wiped"), LIT("razed"), LIT("flattened"), LIT("erased")};
     for (size_t k = 0; k + 4 < s->ntok; k++) {
         if (!ts_tok_in(s, k, warned, sizeof warned / sizeof warned[0]) || !g->isverb[k] || g->v[k].neg ||
             g->v[k].subj < 0)
@@ -14740,7 +14782,7 @@ static void warned_passive_force(gstate *g)
             if (mi < 0 || s->m[mi].t0 != t || (t > 0 && (s->gram[t - 1] & (G_PREP | G_LOC | G_BY))))
                 continue;
             const ts_mention *x = &s->m[mi];
-            if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || !strncmp(x->code, spk->code, 3) ||
+            if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || !opposed_sides(x->code, spk->code, 0) ||
                 is_place(s, x))
                 break; /* the clause's subject is no other party */
             size_t e = x->t1;
@@ -14805,7 +14847,7 @@ static void warned_condition(gstate *g)
         int c = condition_actor(g, sp);
         if (c < 0 && told)
             c = obj;
-        if (c < 0 || !strncmp(s->m[c].code, s->m[sp].code, 3))
+        if (c < 0 || !opposed_sides(s->m[c].code, s->m[sp].code, 1))
             continue;
         g->em.rule = "a warning of the speaker's own act on another's condition: a threat to that party";
         emit(s, &g->em, sp, c, "130", (size_t)k, TOCSIN_EV_ATTRIBUTED, NULL);
@@ -15067,6 +15109,449 @@ static void made_party(gstate *g)
 }
 
 #define RESPONSE_ADJ_WORDS 4 /* "be" to the adjective: "would be swift and decisive" */
+
+/* Has the sentence an event already from sp's code to tm's code? */
+static int has_event_between(const gstate *g, int sp, int tm)
+{
+    for (size_t e = 0; e < g->em.n; e++)
+        if (!strcmp(g->em.out[e].src, g->s->m[sp].code) && !strcmp(g->em.out[e].tgt, g->s->m[tm].code))
+            return 1;
+    return 0;
+}
+
+/* The named party after q, past determiners and up to two lowercase
+ * participles or adjectives ("for invading Israeli troops"), else -1. */
+static int party_after(const ts_sent *s, size_t q)
+{
+    q = past_det(s, q, s->ntok);
+    for (int n = 0; n < 2 && q < s->ntok && s->mid[q] < 0 && s->tok[q].kind == TK_WORD &&
+                    s->tok[q].cas == CASE_LOWER && !s->gram[q];
+         n++)
+        q++;
+    int mi = q < s->ntok ? s->mid[q] : -1;
+    if (mi < 0 || s->m[mi].t0 != q || (s->m[mi].kind != M_NAME && s->m[mi].kind != M_ADJ) ||
+        strlen(s->m[mi].code) < 3 || is_place(s, &s->m[mi]))
+        return -1;
+    return mi;
+}
+
+#define FOE_WORDS 4 /* "as" to the foe's word: "as an integral part of the war" */
+
+/* "Nasrallah said Cyprus would be treated as part of the war", "the rebels
+ * warned that anyone working for the army would be considered a target":
+ * another's people or country named as a foe ahead are the speaker's threat
+ * (138 as a target or combatant, else 130) at the party the phrase names
+ * ("any attack ... would be treated as an act of war" is any_act_answered's,
+ * "legitimate targets" legitimate_target's). Not negated, not in an
+ * if-clause, not "treated as guests". */
+static void treated_as_foe(gstate *g)
+{
+    if (!(g->words & SW_WILL))
+        return; /* no "will" or "would" */
+    ts_sent *s = g->s;
+    static const ts_lit seen[] = {LIT("treated"), LIT("considered"), LIT("regarded"), LIT("viewed"), LIT("seen")};
+    static const ts_lit target[] = {LIT("target"), LIT("targets"), LIT("combatant"), LIT("combatants")};
+    static const ts_lit foe[] = {LIT("enemy"), LIT("enemies"), LIT("hostile"), LIT("belligerent"),
+                                 LIT("belligerents"), LIT("collaborator"), LIT("collaborators")};
+    for (size_t t = 3; t + 2 < s->ntok; t++) {
+        if (!ts_tok_in(s, t, seen, sizeof seen / sizeof seen[0]) || !TOK_IS(s, t - 1, "be") ||
+            !(TOK_IS(s, t - 2, "would") || TOK_IS(s, t - 2, "will")) || !TOK_IS(s, t + 1, "as") || g->incond[t])
+            continue;
+        size_t w = t - 2;
+        int hit = 0, force = 0;
+        for (size_t q = t + 2; q < s->ntok && q < t + 2 + FOE_WORDS && !hit && !hard_boundary(s, q) &&
+                               !is_comma(s, q);
+             q++) {
+            if (TOK_IS(s, q, "legitimate"))
+                break; /* legitimate_target's */
+            if (ts_tok_in(s, q, target, sizeof target / sizeof target[0]))
+                hit = force = 1;
+            else if (ts_tok_in(s, q, foe, sizeof foe / sizeof foe[0]))
+                hit = 1;
+            else if (q + 3 < s->ntok && (TOK_IS(s, q, "part") || TOK_IS(s, q, "party")) &&
+                     (TOK_IS(s, q + 1, "of") || TOK_IS(s, q + 1, "to") || TOK_IS(s, q + 1, "in")) &&
+                     (TOK_IS(s, q + 3, "war") || TOK_IS(s, q + 3, "conflict") || TOK_IS(s, q + 3, "fighting")))
+                hit = 1; /* "part of the war", "a party to the conflict" */
+        }
+        if (!hit)
+            continue;
+        size_t a = w; /* the people or country so named: back to "that", a saying verb or the start */
+        while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
+               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
+               !(g->isverb[a - 1] && W(s, a - 1) && (W(s, a - 1)->gram & G_SAY)))
+            a--;
+        if (a == w || TOK_IS(s, a, "any") || (w > 0 && (s->gram[w - 1] & G_NEG)) || (s->gram[w + 1] & G_NEG))
+            continue;
+        int sp = -1, obj = -1, k = -1;
+        if (g->late_speaker >= 0 && a < g->late_at)
+            sp = g->late_speaker;
+        else if ((k = warning_say(g, a, &obj)) >= 0)
+            sp = g->v[k].subj;
+        if (sp < 0 || !s->m[sp].code[0] || s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
+            has_threat(g, sp))
+            continue;
+        int tm = -1;
+        for (size_t q = a; q < w && tm < 0; q++) {
+            int mi = s->mid[q];
+            if (mi >= 0 && s->m[mi].t0 == q && mi != sp && (s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ) &&
+                opposed_sides(s->m[mi].code, s->m[sp].code, 0))
+                tm = mi;
+        }
+        if (tm < 0)
+            tm = obj; /* "warned Cyprus that it would be treated as ..." */
+        if (tm < 0 || !opposed_sides(s->m[tm].code, s->m[sp].code, 0))
+            continue;
+        g->em.rule = "another's people or country to be treated as a foe: a threat at their party";
+        emit(s, &g->em, sp, tm, force ? "138" : "130", k >= 0 ? (size_t)k : t, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+/* "Katz warned that Tehran would burn if Iran kept firing missiles": a fate
+ * warned of for another country, on a condition its own side sets, is the
+ * speaker's warning (130) to the party of the condition. Not where the
+ * condition is a third party's ("warned that Ukraine would lose if Congress
+ * cut aid": a forecast), nor a negated fate. */
+static void warned_fate(gstate *g)
+{
+    if (!(g->words & SW_IF) || !(g->words & SW_WARNED))
+        return; /* no if-clause or no "warned" */
+    ts_sent *s = g->s;
+    static const ts_lit warn[] = {LIT("warned"), LIT("warns"), LIT("threatened"), LIT("threatens")};
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        if (!g->isverb[j] || g->incond[j] || !g->v[j].fut || g->v[j].neg || g->v[j].subj < 0)
+            continue;
+        const vinfo *v = &g->v[j];
+        const ts_mention *x = &s->m[v->subj];
+        if (x->kind != M_NAME || x->resolved || strlen(x->code) < 3)
+            continue; /* the fate's bearer, named */
+        int obj = -1, k = warning_say(g, x->t0, &obj);
+        if (k < 0 || !ts_tok_in(s, (size_t)k, warn, sizeof warn / sizeof warn[0]))
+            continue;
+        int sp = g->v[k].subj;
+        if (sp < 0 || v->subj == sp || !s->m[sp].code[0] || s->m[sp].kind == M_UNRES || has_threat(g, sp) ||
+            ts_igo_code(s->m[sp].code) || !opposed_sides(x->code, s->m[sp].code, 0))
+            continue;
+        int c = condition_actor(g, sp);
+        if (c < 0 || strncmp(s->m[c].code, x->code, 3) || !opposed_sides(s->m[c].code, s->m[sp].code, 0))
+            continue; /* the condition is the bearer's own side's */
+        g->em.rule = "a fate warned of for another, on a condition its side sets: a warning to that side";
+        emit(s, &g->em, sp, c, "130", (size_t)k, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+/* "Ruto said those who torched government offices would be severely
+ * punished", "the army said the militants would be pursued and punished":
+ * people a speaker promises to punish are its threat at the party
+ * their phrase names; else, in a story of an attack on the speaker's side,
+ * at the attacker; else, told by a state of "those who" or "anyone who" did
+ * violence, or of its own people ("the rioters"), in a sentence that names
+ * no other country, at home (137). Not negated, not in
+ * an if-clause; "would be prosecuted" is the law's course, no threat. */
+static void punished_ahead(gstate *g)
+{
+    if (!(g->words & SW_WILL))
+        return; /* no "will" or "would" */
+    ts_sent *s = g->s;
+    static const ts_lit people[] = {LIT("those"), LIT("anyone"), LIT("whoever"), LIT("all")};
+    static const ts_lit violent[] = {LIT("attacked"), LIT("attack"), LIT("attacks"), LIT("attacking"),
+                                     LIT("torched"), LIT("burned"), LIT("burnt"), LIT("looted"),
+                                     LIT("stormed"), LIT("rioted"), LIT("vandalised"), LIT("vandalized"),
+                                     LIT("destroyed"), LIT("damaged"), LIT("killed"), LIT("fire"),
+                                     LIT("violence"), LIT("assaulted"), LIT("blocked"), LIT("sabotaged")};
+    for (size_t p = 3; p < s->ntok; p++) {
+        if (!TOK_IS(s, p, "punished") || g->incond[p])
+            continue;
+        size_t b = p - 1; /* "be", past a "-ly" adverb ("would be severely punished") or another
+                             participle ("would be pursued and punished") */
+        if (b > 4 && TOK_IS(s, b, "and") && (TOK_IS(s, b - 1, "down") || TOK_IS(s, b - 1, "out")))
+            b--; /* "would be hunted down and punished" */
+        if (b > 3 && (TOK_IS(s, b, "and") || TOK_IS(s, b, "down") || TOK_IS(s, b, "out")) &&
+            ((W(s, b - 1) && (W(s, b - 1)->vform & VF_PART)) ||
+             (s->tok[b - 1].len > 3 && s->tok[b - 1].cas == CASE_LOWER &&
+              !strncmp(s->text + s->tok[b - 1].off + s->tok[b - 1].len - 2, "ed", 2))))
+            b -= 2;
+        if (b > 2 && !TOK_IS(s, b, "be") && ((s->gram[b] & G_ADV) || g->adv[b] || ly_adverb(s, b)))
+            b--;
+        if (!TOK_IS(s, b, "be") || !(TOK_IS(s, b - 1, "would") || TOK_IS(s, b - 1, "will")))
+            continue;
+        size_t w = b - 1;
+        size_t a = w; /* the people: back to "that", a saying verb or the start */
+        while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
+               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
+               !(g->isverb[a - 1] && W(s, a - 1) && (W(s, a - 1)->gram & G_SAY)))
+            a--;
+        if (a == w || TOK_IS(s, a, "any"))
+            continue; /* any_act_answered's */
+        int sp = -1, obj = -1, k = -1;
+        if (g->late_speaker >= 0 && a < g->late_at)
+            sp = g->late_speaker;
+        else if ((k = warning_say(g, a, &obj)) >= 0)
+            sp = g->v[k].subj;
+        if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
+            has_threat(g, sp))
+            continue;
+        const char *sc = s->m[sp].code;
+        int tm = -1, home = 0;
+        for (size_t q = a; q < w && tm < 0; q++) {
+            int mi = s->mid[q];
+            if (mi >= 0 && s->m[mi].t0 == q && mi != sp && (s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ) &&
+                opposed_sides(s->m[mi].code, sc, 0) && !is_place(s, &s->m[mi]))
+                tm = mi;
+        }
+        if (tm < 0 && strlen(s->ctx->attacker) >= 3 && !strncmp(s->ctx->attacked, sc, 3) &&
+            opposed_sides(s->ctx->attacker, sc, 0))
+            tm = add_actor(s, s->ctx->attacker, 0, 0); /* the story's attacker of the speaker's side */
+        int crowd = 0; /* "those who torched ...", "anyone who attacks ..." */
+        for (size_t q = a + 1; q < w && !crowd && ts_tok_in(s, a, people, sizeof people / sizeof people[0]); q++)
+            crowd = ts_tok_in(s, q, violent, sizeof violent / sizeof violent[0]);
+        for (size_t q = a; q < w && !crowd; q++) /* "the rioters", "opposition protesters" */
+            crowd = s->mid[q] >= 0 && s->m[s->mid[q]].kind == M_UNRES &&
+                    (!strcmp(s->m[s->mid[q]].sector, "CVL") || !strcmp(s->m[s->mid[q]].sector, "OPP"));
+        if (tm < 0 && crowd &&
+            (strlen(sc) == 3 || !strcmp(sc + 3, "GOV") || !strcmp(sc + 3, "MIL") || !strcmp(sc + 3, "COP"))) {
+            int other = 0; /* a sentence that names another country: no threat at home */
+            for (size_t m = 0; m < s->nm && !other; m++)
+                other = (s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(s->m[m].code) >= 3 &&
+                        strncmp(s->m[m].code, sc, 3);
+            char cc[4] = {sc[0], sc[1], sc[2], '\0'};
+            if (!other) {
+                tm = add_actor(s, cc, 0, 0);
+                home = 1;
+            }
+        }
+        if (tm < 0)
+            continue;
+        g->em.rule = "people a speaker promises to punish: a threat at their party";
+        emit(s, &g->em, sp, tm, home ? "137" : "130", k >= 0 ? (size_t)k : p, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+#define GOES_ON_WORDS 4 /* the verb to "until", "unless" or "if": "would continue in the Red Sea until" */
+
+/* "The Houthis warned that their attacks would continue unless Israel
+ * halted the war", "Baku said the operation would not stop until the
+ * separatists laid down their arms": the speaker's own force kept up until
+ * another acts is its threat of force (138) at that party. Not another's
+ * force ("Israeli strikes would continue until ...": a forecast), nor a
+ * condition told in the passive ("until Hamas is destroyed"), nor the words
+ * of an organisation (UN, NGO). */
+static void hostility_goes_on(gstate *g)
+{
+    if (!(g->words & SW_WILL))
+        return; /* no "will" or "would" */
+    ts_sent *s = g->s;
+    static const ts_lit on[] = {LIT("continue"), LIT("resume"), LIT("intensify"), LIT("escalate"), LIT("persist")};
+    static const ts_lit stop[] = {LIT("stop"), LIT("end"), LIT("cease"), LIT("halt")};
+    static const ts_lit war[] = {LIT("attack"),    LIT("attacks"),   LIT("strike"),     LIT("strikes"),
+                                 LIT("airstrikes"), LIT("operation"), LIT("operations"), LIT("offensive"),
+                                 LIT("war"),       LIT("fighting"),  LIT("bombing"),    LIT("bombardment"),
+                                 LIT("shelling"),  LIT("raids"),     LIT("assault"),    LIT("hostilities")};
+    static const ts_lit cond[] = {LIT("until"), LIT("unless"), LIT("if"), LIT("till")};
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        if (!g->isverb[j] || g->incond[j] || !g->v[j].fut || g->v[j].chain0 < 1)
+            continue;
+        const char *l = lemma_of(s, j);
+        int goes = 0;
+        for (size_t q = 0; q < sizeof on / sizeof on[0] && !goes; q++)
+            goes = !g->v[j].neg && !strcmp(l, on[q].s);
+        goes |= !g->v[j].neg && !strcmp(l, "go") && j + 1 < s->ntok && TOK_IS(s, j + 1, "on"); /* "would go on" */
+        for (size_t q = 0; q < sizeof stop / sizeof stop[0] && !goes; q++)
+            goes = g->v[j].neg && !strcmp(l, stop[q].s); /* "would not stop until" */
+        if (!goes)
+            continue;
+        size_t w = (size_t)g->v[j].chain0;
+        size_t a = w; /* the force kept up: back to "that", a saying verb or the start */
+        while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
+               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
+               !(g->isverb[a - 1] && W(s, a - 1) && (W(s, a - 1)->gram & G_SAY)))
+            a--;
+        int force = 0;
+        for (size_t q = a; q < w && !force; q++)
+            force = ts_tok_in(s, q, war, sizeof war / sizeof war[0]);
+        if (!force)
+            continue;
+        int sp = -1, obj = -1, k = -1;
+        if (g->late_speaker >= 0 && a < g->late_at)
+            sp = g->late_speaker;
+        else if ((k = warning_say(g, a, &obj)) >= 0)
+            sp = g->v[k].subj;
+        if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES || has_threat(g, sp) ||
+            ts_igo_code(s->m[sp].code))
+            continue;
+        int foreign = 0; /* "Israeli strikes", "strikes by Russia": another's force */
+        for (size_t q = a; q < w && !foreign; q++) {
+            int mi = s->mid[q];
+            foreign = mi >= 0 && s->m[mi].t0 == q && strlen(s->m[mi].code) >= 3 &&
+                      strncmp(s->m[mi].code, s->m[sp].code, 3) &&
+                      (s->m[mi].kind == M_ADJ || (q > 0 && TOK_IS(s, q - 1, "by")));
+        }
+        if (foreign)
+            continue;
+        size_t u = j + 1; /* "until", "unless", "if" */
+        while (u < s->ntok && u < j + 1 + GOES_ON_WORDS && !ts_tok_in(s, u, cond, sizeof cond / sizeof cond[0]) &&
+               !hard_boundary(s, u) && !is_comma(s, u) && !g->isverb[u])
+            u++;
+        if (u >= s->ntok || !ts_tok_in(s, u, cond, sizeof cond / sizeof cond[0]))
+            continue;
+        size_t q = past_det(s, u + 1, s->ntok);
+        int c = q < s->ntok ? s->mid[q] : -1;
+        if (c < 0 || s->m[c].t0 != q || (s->m[c].kind != M_NAME && s->m[c].kind != M_ADJ) ||
+            strlen(s->m[c].code) < 3 || !opposed_sides(s->m[c].code, s->m[sp].code, 1))
+            continue;
+        size_t e = s->m[c].t1; /* not "until Hamas was destroyed" */
+        if (e + 1 < s->ntok && (s->gram[e] & G_BE) && W(s, e + 1) && (W(s, e + 1)->vform & VF_PART))
+            continue;
+        g->em.rule = "one's own force kept up until another acts: a threat of force at it";
+        emit(s, &g->em, sp, c, "138", k >= 0 ? (size_t)k : j, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+#define OR_FACE_WORDS 5 /* "face" to the threat's noun: "or face an all-out military assault" */
+
+/* "Trump told Iran to reach a deal within two months or face military
+ * action", "said Hamas must free the hostages or face an assault": a demand
+ * with a penalty for refusing is also a threat (138 of force, 1312 of
+ * sanctions, else 130) from
+ * the one who demands to the one asked. Only after a demand (10x) the
+ * sentence has coded. */
+static void or_face(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit face[] = {LIT("face"), LIT("risk"), LIT("suffer"), LIT("bear")};
+    static const ts_lit force[] = {LIT("military"), LIT("attack"), LIT("assault"), LIT("strikes"), LIT("force"),
+                                   LIT("war"), LIT("intervention"), LIT("invasion"), LIT("bombing"),
+                                   LIT("offensive"), LIT("annihilation"), LIT("destruction")};
+    static const ts_lit penalty[] = {LIT("action"), LIT("consequences"), LIT("sanctions"), LIT("retaliation"),
+                                     LIT("punishment"), LIT("response"), LIT("measures"), LIT("expulsion"),
+                                     LIT("tariffs"), LIT("repercussions"), LIT("wrath")};
+    for (size_t o = 2; o + 2 < s->ntok; o++) {
+        if (!TOK_IS(s, o, "or") || !ts_tok_in(s, o + 1, face, sizeof face / sizeof face[0]))
+            continue;
+        int hit = 0, mil = 0, sanction = 0;
+        for (size_t q = o + 2; q < s->ntok && q < o + 2 + OR_FACE_WORDS && !hit && !hard_boundary(s, q) &&
+                               !is_comma(s, q);
+             q++) {
+            mil |= ts_tok_in(s, q, force, sizeof force / sizeof force[0]);
+            sanction |= TOK_IS(s, q, "sanctions") || TOK_IS(s, q, "tariffs");
+            hit = mil || ts_tok_in(s, q, penalty, sizeof penalty / sizeof penalty[0]);
+        }
+        if (!hit)
+            continue;
+        const ts_raw_event *d = NULL; /* the demand before "or" */
+        for (size_t e = 0; e < g->em.n && !d; e++)
+            if (g->em.out[e].code[0] == '1' && g->em.out[e].code[1] == '0' && g->em.out[e].tgt[0] &&
+                g->em.out[e].verb_t < o && !(g->em.out[e].flags & (TOCSIN_EV_NEGATED | TOCSIN_EV_HYPOTHETICAL)))
+                d = &g->em.out[e];
+        if (!d)
+            continue;
+        int sp = add_actor(s, d->src, 0, 0), tm = add_actor(s, d->tgt, 0, 0);
+        if (sp < 0 || tm < 0 || has_threat(g, sp))
+            continue;
+        g->em.rule = "a demand with a penalty for refusing (\"or face military action\"): also a threat";
+        emit(s, &g->em, sp, tm, mil ? "138" : sanction ? "1312" : "130", o + 1, d->flags & TOCSIN_EV_ATTRIBUTED,
+             NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+#define VEILED_WORDS 7 /* "in" to "warning": "in what it called a stern warning" */
+
+/* "Abiy said Ethiopia would humiliate any invader, in a thinly veiled
+ * warning to Egypt": what the main clause says, told as a warning to a party
+ * in a trailing phrase, is its speaker's (else its subject's) warning (130)
+ * to that party; not where the clause has already made an event between the
+ * two ("staged drills in what it called a warning to Taipei": the show of
+ * force is aimed there), nor a warning to one's own people. */
+static void veiled_warning(gstate *g)
+{
+    ts_sent *s = g->s;
+    for (size_t w = 3; w + 2 < s->ntok; w++) {
+        if (!(TOK_IS(s, w, "warning") || TOK_IS(s, w, "warnings")) || !TOK_IS(s, w + 1, "to"))
+            continue;
+        size_t b = w; /* back to "in" */
+        while (b > 1 && b + VEILED_WORDS > w && !TOK_IS(s, b - 1, "in") && !hard_boundary(s, b - 1) &&
+               !is_comma(s, b - 1))
+            b--;
+        if (b < 2 || !TOK_IS(s, b - 1, "in"))
+            continue;
+        int tm = party_after(s, w + 2);
+        if (tm < 0)
+            continue;
+        int sp = g->say_speaker;
+        for (size_t k = 0; sp < 0 && k + 1 < b; k++)
+            if (g->isverb[k] && g->v[k].subj >= 0 && !g->incond[k])
+                sp = g->v[k].subj; /* the main clause's subject */
+        if (sp < 0 || s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
+            !opposed_sides(s->m[sp].code, s->m[tm].code, 1) || has_threat(g, sp) || has_event_between(g, sp, tm))
+            continue; /* (an organisation's warning, "the IMF cut its forecast in a warning to Argentina", is advice) */
+        g->em.rule = "a clause told as a warning to a party (\"in a veiled warning to X\"): the speaker's warning to it";
+        emit(s, &g->em, sp, tm, "130", w, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+#define GRAVE_WORDS 8 /* "would" to "graveyard": "would turn southern Lebanon into a graveyard" */
+
+/* "Hezbollah said the south would become a graveyard for Israeli soldiers",
+ * "warned it would turn the corridor into a cemetery for invading troops":
+ * a place promised as another's grave is the speaker's threat of force (138)
+ * at the party the grave is for. Only ahead ("would", "will") and not
+ * negated; a grave in the past ("became a graveyard for Soviet troops") is
+ * history. */
+static void graveyard_for(gstate *g)
+{
+    if (!(g->words & SW_WILL))
+        return; /* no "will" or "would" */
+    ts_sent *s = g->s;
+    static const ts_lit grave[] = {LIT("graveyard"), LIT("graveyards"), LIT("cemetery"), LIT("cemeteries"),
+                                   LIT("grave"), LIT("graves"), LIT("tomb")};
+    for (size_t r = 3; r + 2 < s->ntok; r++) {
+        if (!ts_tok_in(s, r, grave, sizeof grave / sizeof grave[0]) || !TOK_IS(s, r + 1, "for"))
+            continue;
+        size_t w = r; /* back to "would" or "will", with no negation or boundary between */
+        int neg = 0;
+        while (w > 0 && w + GRAVE_WORDS > r && !TOK_IS(s, w - 1, "would") && !TOK_IS(s, w - 1, "will") &&
+               !hard_boundary(s, w - 1) && !is_comma(s, w - 1))
+            neg |= (s->gram[--w] & G_NEG) != 0;
+        if (w == 0 || w + GRAVE_WORDS <= r || neg || g->incond[w - 1] || (s->gram[w] & G_NEG))
+            continue;
+        w--;
+        int tm = party_after(s, r + 2);
+        if (tm < 0 || strlen(s->m[tm].code) != 6 ||
+            (strcmp(s->m[tm].code + 3, "MIL") && strcmp(s->m[tm].code + 3, "REB")))
+            continue; /* a grave for soldiers or fighters, not "for Tunisian migrants" */
+        size_t a = w; /* the clause's start: back to "that", a comma, a saying verb or the start */
+        while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
+               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
+               !(g->isverb[a - 1] && W(s, a - 1) && (W(s, a - 1)->gram & G_SAY)))
+            a--;
+        int sp = -1, obj = -1, k = -1;
+        if (g->late_speaker >= 0 && a < g->late_at)
+            sp = g->late_speaker;
+        else if ((k = warning_say(g, a, &obj)) >= 0)
+            sp = g->v[k].subj;
+        else if (w + 1 < s->ntok && g->isverb[w + 1] && g->v[w + 1].subj >= 0 &&
+                 s->m[g->v[w + 1].subj].kind == M_NAME)
+            sp = g->v[w + 1].subj; /* "Hezbollah will turn the south into a graveyard for ..." */
+        if (sp < 0 || !s->m[sp].code[0] || s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
+            !opposed_sides(s->m[sp].code, s->m[tm].code, 0) || has_threat(g, sp))
+            continue;
+        g->em.rule = "a place promised as another's graveyard: a threat of force at it";
+        emit(s, &g->em, sp, tm, "138", k >= 0 ? (size_t)k : r, k >= 0 ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
 
 /* "Iran said its response to any Israeli aggression would be swift and
  * decisive", "'Our retaliation will be crushing,' the minister said": the
@@ -16480,6 +16965,13 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     red_line(g);
     legitimate_target(g);
     made_party(g);
+    veiled_warning(g);
+    graveyard_for(g);
+    treated_as_foe(g);
+    warned_fate(g);
+    punished_ahead(g);
+    hostility_goes_on(g);
+    or_face(g);
     response_foretold(g);
     help_offer_told(g);
     aid_promised_to_told(g);
