@@ -4445,9 +4445,10 @@ static int protest_purpose(gstate *g, size_t i)
     ts_sent *s = g->s;
     size_t j = (size_t)g->v[i].chain0;
     int lf = g->last_finite;
-    if (!(TOK_IS(s, i, "protest") || TOK_IS(s, i, "demonstrate")) || j < 2 || !TOK_IS(s, j, "to") || lf < 0 ||
+    if (!(TOK_IS(s, i, "protest") || TOK_IS(s, i, "demonstrate") || TOK_IS(s, i, "rally") || TOK_IS(s, i, "march")) ||
+        j < 2 || !TOK_IS(s, j, "to") || lf < 0 ||
         (size_t)lf >= j || j - (size_t)lf > PURPOSE_SPAN || g->isverb[j - 1] || g->v[lf].subj < 0 ||
-        !civil_people(&s->m[g->v[lf].subj]))
+        !(civil_people(&s->m[g->v[lf].subj]) || s->m[g->v[lf].subj].people)) /* also "thousands of Turks" */
         return 0;
     for (size_t q = (size_t)lf + 1; q < j; q++)
         if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
@@ -5512,8 +5513,10 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
     const ts_word *w = W(s, i);
     if (i < g->suppress_until || demand_content(g, i))
         return 0; /* the content of a demand: "demanded that X retract" */
-    if (v->kind == V_INF && v->gov == GOV_NONE && v->govv >= 0 && g->v[v->govv].root && protest_purpose(g, i))
-        return 0; /* "blockaded fuel depots to protest": the blockade is the protest */
+    if (v->kind == V_INF && v->gov == GOV_NONE && v->govv >= 0 && g->v[v->govv].root && protest_purpose(g, i) &&
+        strcmp(lemma_of(s, (size_t)v->govv), "defy"))
+        return 0; /* "blockaded fuel depots to protest": the blockade is the protest (but "defied
+                     the ban to rally": the rally is) */
     if (v->kind == V_INF && v->govv >= 0 && g->v[v->govv].root == 18 && attempt_verb(s, (size_t)v->govv))
         return 0; /* "tried to assassinate the minister": the attempt (185), not the killing */
     int is_say = w && (w->gram & G_SAY);
