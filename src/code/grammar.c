@@ -4217,6 +4217,18 @@ static void mark_skips(gstate *g)
         while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k))
             g->incond[k++] = 1;
     }
+    static const ts_lit naming[] = {LIT("naming"), LIT("mentioning"), LIT("identifying"), LIT("citing"),
+                                    LIT("singling")};
+    for (size_t i = 0; i + 2 < s->ntok; i++)
+        if (TOK_IS(s, i, "without") && ts_tok_in(s, i + 1, naming, sizeof naming / sizeof naming[0])) {
+            /* "criticised tariff increases without naming the United States": not its target */
+            size_t k = i + 2;
+            while (k < s->ntok && k < i + 6 && s->mid[k] < 0 && !is_comma(s, k))
+                k++;
+            if (k < s->ntok && s->mid[k] >= 0)
+                for (size_t e = (size_t)s->m[s->mid[k]].t1; k < e; k++)
+                    g->skip[k] = 1;
+        }
     /* the marks are only set: none of "according to", "if" or "whether" in
        the sentence (gram_any, words), none to set */
     if (!(g->gram_any & (G_ACCORDING | G_IF)) && !(g->words & (SW_WHETHER | SW_THAT)))
