@@ -348,6 +348,10 @@ static size_t past_stance(const ts_sent *s, size_t q, size_t end)
         return q + 2;
     if (q + 1 < end && (TOK_IS(s, q, "striking") || TOK_IS(s, q, "protesting") || TOK_IS(s, q, "demonstrating")))
         return q + 1; /* "appealed to striking workers" */
+    static const ts_lit held[] = {LIT("controlled"), LIT("led"),      LIT("dominated"), LIT("backed"),
+                                  LIT("run"),        LIT("aligned"),  LIT("allied"),    LIT("friendly")};
+    if (q + 3 < end && TOK_IS(s, q + 1, "-") && ts_tok_in(s, q + 2, held, sizeof held / sizeof held[0]))
+        return q + 3; /* "accused the opposition-controlled parliament": the parliament */
     return q;
 }
 
