@@ -4003,6 +4003,38 @@ static size_t medium_phrase(gstate *g, size_t q)
     return e;
 }
 
+/* Marks "at|after|during|following [det] [words] talks|negotiations" that
+ * ends with the noun at q: the occasion of an act, not what was agreed or
+ * done ("agreed to a ceasefire at talks hosted by Malaysia", "agreed not to
+ * use force after talks in Kingstown"). "held talks", "agreed to talks",
+ * "in talks" are not such phrases. Returns the token after it, or q + 1. */
+#define OCCASION_WORDS 5
+static size_t occasion_phrase(gstate *g, size_t q)
+{
+    ts_sent *s = g->s;
+    static const ts_lit preps[] = {LIT("at"), LIT("after"), LIT("during"), LIT("following")};
+    size_t k = q;
+    while (k > 0 && k + OCCASION_WORDS > q) {
+        k--;
+        if (ts_tok_in(s, k, preps, sizeof preps / sizeof preps[0]))
+            break;
+        if (TOK_IS(s, k, "of") || (s->mid[k] >= 0 && s->m[s->mid[k]].kind == M_ADJ))
+            continue; /* "after two days of talks", "at Saudi-hosted talks" */
+        if (s->mid[k] >= 0 || s->tok[k].kind == TK_PUNCT || g->isverb[k] ||
+            (s->gram[k] & ~(G_DET | G_ADV | G_TIME)))
+            return q + 1;
+    }
+    if (k == q || !ts_tok_in(s, k, preps, sizeof preps / sizeof preps[0]))
+        return q + 1;
+    static const ts_lit join[] = {LIT("join")};
+    for (size_t j = k; j > 0 && j + 4 > k; j--)
+        if (g->isverb[j - 1] && lemma_in(s, ts_w(s, j - 1), join, 1))
+            return q + 1; /* "joined Germany at the talks": the talks are what was joined */
+    for (size_t r = k; r <= q; r++)
+        g->adv[r] = 1;
+    return q + 1;
+}
+
 /* One pass; each test starts with a cheap look at the token's class, kind or
  * length, so the common word costs a few comparisons. */
 static void mark_adverbials(gstate *g)
@@ -4024,6 +4056,10 @@ static void mark_adverbials(gstate *g)
         } else if (medium >= 0 && t->word >= 0 && ((s->d->lex.w[t->word].classes >> medium) & 1) &&
                    (s->mid[k] < 0 || (k > 0 && TOK_IS(s, k - 1, "social")))) { /* "on social media" */
             k = medium_phrase(g, k);
+            continue;
+        } else if ((t->len == 5 || t->len == 12) && t->cas == CASE_LOWER &&
+                   (TOK_IS(s, k, "talks") || TOK_IS(s, k, "negotiations"))) {
+            k = occasion_phrase(g, k);
             continue;
         } else if (t->len >= 5 && !gg && t->cas == CASE_LOWER && s->text[t->off + t->len - 1] == 'y' &&
                    ly_adverb(s, k)) { /* (its "-ly" looked at before the call) */
