@@ -13639,8 +13639,34 @@ static void copular_events(gstate *g)
     g->em.rule = NULL;
 }
 
+/* The events coded at the verb at j, when each is a visit (042) or its
+ * hosting (043) and there is at least one: dropped, and 1 returned ("Rescue
+ * teams from Spain and Qatar arrived in Morocco", "ships carrying aid
+ * arrived in Haiti" tell aid, not a visit); else 0, nothing dropped. */
+static int drop_visits_at(gstate *g, size_t j)
+{
+    ts_raw_event *out = g->em.out;
+    size_t n = 0;
+    for (size_t e = 0; e < g->em.n; e++) {
+        if (out[e].verb_t != j)
+            continue;
+        if (strncmp(out[e].code, "042", 3) && strncmp(out[e].code, "043", 3))
+            return 0;
+        n++;
+    }
+    if (!n)
+        return 0;
+    size_t k2 = 0;
+    for (size_t e = 0; e < g->em.n; e++)
+        if (out[e].verb_t != j)
+            out[k2++] = out[e];
+    g->em.n = k2;
+    return 1;
+}
+
 #define ARRIVED_SUBJ_WORDS 8 /* from the arrival verb back to the aid it tells of */
 #define ARRIVED_DEST_WORDS 5 /* from the verb to the place reached */
+#define ARRIVED_OWNERS 4     /* givers after the first: "from Spain, Qatar and Britain" */
 
 /* "Chinese rescue teams arrived in Turkey", "The first Saudi aid plane landed
  * in Aleppo", "Aid from Qatar reached Gaza", "Jordanian aid trucks entered
@@ -13669,7 +13695,7 @@ static void aid_arrived(gstate *g)
         const vinfo *v = &g->v[j];
         int arrived = !v->passive && ts_tok_in(s, j, arrive, sizeof arrive / sizeof arrive[0]);
         int sent = v->passive && ts_tok_in(s, j, given, sizeof given / sizeof given[0]);
-        if (!(arrived || sent) || v->coded || g->incond[j] || v->neg || v->modal || v->fut || v->hedge || v->cond ||
+        if (!(arrived || sent) || g->incond[j] || v->neg || v->modal || v->fut || v->hedge || v->cond ||
             v->gov != GOV_NONE)
             continue;
         size_t a = j; /* the subject's words, back to a boundary */
@@ -13678,6 +13704,7 @@ static void aid_arrived(gstate *g)
             a--;
         const char *code = NULL;
         int owner = -1;
+        int owners[ARRIVED_OWNERS], nown = 0; /* "from Spain and Qatar": each a giver */
         for (size_t k = a; k < j; k++) {
             if (!code && ((class_bit(s, k, CL_HUMAID) && !ts_tok_in(s, k, goods, sizeof goods / sizeof goods[0])) ||
                           ts_tok_in(s, k, rescue, sizeof rescue / sizeof rescue[0])))
@@ -13690,6 +13717,12 @@ static void aid_arrived(gstate *g)
                 !(k > a && (s->gram[k - 1] & (G_PREP | G_LOC)) && !TOK_IS(s, k - 1, "from") &&
                   !(TOK_IS(s, k - 1, "of") && s->m[mk].kind == M_ADJ)))
                 owner = mk; /* "Saudi", "from Qatar", "a shipment of Chinese aid"; not "aid for Gaza" */
+            else if (owner >= 0 && mk >= 0 && s->m[mk].t0 == k && k >= 2 && nown < ARRIVED_OWNERS &&
+                     (s->m[mk].kind == M_NAME || s->m[mk].kind == M_ADJ) && strlen(s->m[mk].code) >= 3 &&
+                     ((s->gram[k - 1] & G_AND) || is_comma(s, k - 1)) && s->mid[k - 2] >= 0 &&
+                     s->m[s->mid[k - 2]].kind == s->m[mk].kind &&
+                     (s->mid[k - 2] == owner || (nown && s->mid[k - 2] == owners[nown - 1])))
+                owners[nown++] = mk; /* "from Spain and Qatar", "Spanish and Qatari rescuers" */
         }
         int dest = -1;
         for (size_t k = j + 1; k < s->ntok && k <= j + ARRIVED_DEST_WORDS && dest < 0; k++) {
@@ -13710,7 +13743,12 @@ static void aid_arrived(gstate *g)
         }
         if (!code || owner < 0 || dest < 0 || !strncmp(s->m[owner].code, s->m[dest].code, 3))
             continue;
+        if (v->coded && !drop_visits_at(g, j))
+            continue; /* the verb's own patterns come first, but for a visit */
         emit(s, &g->em, owner, dest, code, j, 0, NULL);
+        for (int o = 0; o < nown; o++)
+            if (strncmp(s->m[owners[o]].code, s->m[dest].code, 3))
+                emit(s, &g->em, owners[o], dest, code, j, 0, NULL);
     }
     g->em.rule = NULL;
 }
