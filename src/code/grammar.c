@@ -14854,6 +14854,65 @@ static void response_foretold(gstate *g)
     g->em.rule = NULL;
 }
 
+/* "France said it stood ready to help", "Italy is ready to assist if
+ * asked": help offered with no object in a story whose disaster struck a
+ * country (ts_ctx.stricken) is offered to that country (033), as the
+ * patterns' relief naming no recipient is (verb_roles). Only "help" or
+ * "assist" after "ready|willing|prepared to", ending its clause (not "ready
+ * to help rebuild", "ready to help farmers"), from a named party of another
+ * country than the stricken one, in a sentence that coded nothing of its own. */
+static void ready_to_help_stricken(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit helpv[] = {LIT("help"), LIT("assist")};
+    static const ts_lit ready[] = {LIT("ready"), LIT("willing"), LIT("prepared")};
+    if (!s->ctx->stricken[0] || g->em.n)
+        return;
+    for (size_t j = ts_next_bit(g->vbits, 2, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        const vinfo *v = &g->v[j];
+        if (!ts_tok_in(s, j, helpv, 2) || !TOK_IS(s, j - 1, "to") || !ts_tok_in(s, j - 2, ready, 3) ||
+            g->incond[j] || v->neg || v->passive)
+            continue;
+        if (j + 1 < s->ntok && !(s->tok[j + 1].kind == TK_PUNCT || (s->gram[j + 1] & G_SUB) || g->adv[j + 1] ||
+                                 TOK_IS(s, j + 1, "if") || TOK_IS(s, j + 1, "in")))
+            continue; /* "ready to help rebuild", "ready to help farmers": not help to the stricken */
+        int src = v->subj >= 0 ? v->subj : g->last_finite >= 0 ? g->v[g->last_finite].subj : -1;
+        if (src < 0 || s->m[src].kind == M_UNRES || strlen(s->m[src].code) < 3 ||
+            !strncmp(s->m[src].code, s->ctx->stricken, 3))
+            continue;
+        int tgt = add_actor(s, s->ctx->stricken, 0, 0);
+        if (tgt < 0)
+            return;
+        g->em.rule = "help offered with no object goes to the country the story's disaster struck";
+        emit(s, &g->em, src, tgt, "033", j, TOCSIN_EV_INTENT, NULL);
+        g->em.rule = NULL;
+        return;
+    }
+}
+
+/* "China sent a rescue team to Myanmar after the earthquake", "Washington
+ * will provide emergency aid to Vietnam": relief a sentence codes to a
+ * country (073, 0333; any relief in a sentence that tells a disaster) makes
+ * it the story's stricken country when none is known yet, where later aid
+ * that names no recipient goes ("India said it would send relief supplies"). */
+static void relief_names_stricken(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (s->ctx->stricken[0])
+        return;
+    for (size_t e = 0; e < g->em.n; e++) {
+        const ts_raw_event *ev = &g->em.out[e];
+        if (!(!strncmp(ev->code, "073", 3) || !strcmp(ev->code, "0333") ||
+              ((g->words & SW_DISASTER) && relief_code(ev->code))))
+            continue;
+        if (strlen(ev->tgt) != 3 || ts_igo_code(ev->tgt) || !strncmp(ev->tgt, "WST", 3) ||
+            !strncmp(ev->tgt, ev->src, 3))
+            continue;
+        memcpy(s->ctx->stricken, ev->tgt, 4);
+        return;
+    }
+}
+
 #define LET_KNOW_WORDS 4 /* from "let" to "know": "let Washington know", "let the White House know" */
 #define HELP_WORDS 8      /* from "know" to the help or need: "know what it can do to help" */
 
@@ -16182,6 +16241,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     response_foretold(g);
     help_offer_told(g);
     aid_promised_to_told(g);
+    ready_to_help_stricken(g);
+    relief_names_stricken(g);
     keep_events(g, governing_intent);
     keep_events(g, answered_gerund);
     keep_events(g, attack_told_by_firing);
