@@ -14854,6 +14854,71 @@ static void response_foretold(gstate *g)
     g->em.rule = NULL;
 }
 
+#define JOINT_PARTIES 6 /* parties of one joint statement read */
+
+/* "In a joint declaration, Greece and Turkey said they would keep channels
+ * of communication open", "Kenya and Tanzania said in a joint communique
+ * that they would work together", "In a joint statement, the two leaders
+ * said ..." (the story's pair): what the parties of a joint statement say
+ * they will do, when it codes nothing of its own, is their intent to
+ * cooperate with each other (030, both ways). Not when the statement names
+ * a third party (it is about that party: "said they would not accept
+ * Russia's annexation"), nor a negated, hedged or conditional saying. */
+static void joint_statement_intent(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit doc[] = {LIT("statement"), LIT("declaration"), LIT("communique")};
+    static const ts_lit pairn[] = {LIT("sides"), LIT("leaders"), LIT("countries"), LIT("governments"),
+                                   LIT("neighbours"), LIT("neighbors"), LIT("presidents"), LIT("ministers")};
+    if (g->em.n || !(g->gram_any & G_SAY))
+        return;
+    size_t jt = 0;
+    for (size_t k = 1; k + 1 < s->ntok && !jt; k++)
+        if (TOK_IS(s, k, "joint") && ts_tok_in(s, k + 1, doc, 3) &&
+            (TOK_IS(s, k - 1, "in") || (k >= 2 && TOK_IS(s, k - 2, "in") && (s->gram[k - 1] & G_DET))))
+            jt = k;
+    if (!jt)
+        return;
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        const vinfo *v = &g->v[j];
+        const ts_word *w = W(s, j);
+        if (!w || !(w->gram & G_SAY) || v->kind != V_FINITE || v->neg || v->modal || v->hedge || v->cond ||
+            g->incond[j] || v->gov != GOV_NONE)
+            continue;
+        int parties[JOINT_PARTIES];
+        size_t np = v->subj >= 0 ? group_of(s, v->subj, parties, JOINT_PARTIES) : 0;
+        if (np < 2 && j >= 2 && ts_tok_in(s, j - 1, pairn, sizeof pairn / sizeof pairn[0]) &&
+            (TOK_IS(s, j - 2, "two") || TOK_IS(s, j - 2, "both")))
+            np = story_pair(s, parties) ? 2 : 0; /* "the two leaders said" */
+        if (np < 2)
+            return;
+        size_t e = j + 1; /* what is said: to the sentence's end, no third party and no negation */
+        int fut = 0;
+        for (; e < s->ntok && !hard_boundary(s, e); e++) {
+            int mk = s->mid[e];
+            if (mk >= 0 && s->m[mk].code[0] && s->m[mk].group != s->m[parties[0]].group &&
+                !(s->m[mk].kind == M_PRON))
+                return; /* "said they would not accept Russia's annexation" */
+            if (s->gram[e] & G_NEG)
+                return;
+            fut |= (s->gram[e] & G_FUT) || TOK_IS(s, e, "would") || TOK_IS(s, e, "will");
+        }
+        if (!fut)
+            return;
+        for (size_t a = 0; a < np; a++)
+            if (strlen(s->m[parties[a]].code) < 3)
+                return;
+        g->em.rule = "a joint statement of what its parties will do: their intent to cooperate with each other";
+        for (size_t a = 0; a < np; a++)
+            for (size_t b = 0; b < np; b++)
+                if (a != b && strncmp(s->m[parties[a]].code, s->m[parties[b]].code, 3))
+                    emit(s, &g->em, parties[a], parties[b], "030", j,
+                         TOCSIN_EV_INTENT | (b < a ? TOCSIN_EV_SYMMETRIC : 0), NULL);
+        g->em.rule = NULL;
+        return;
+    }
+}
+
 /* "France said it stood ready to help", "Italy is ready to assist if
  * asked": help offered with no object in a story whose disaster struck a
  * country (ts_ctx.stricken) is offered to that country (033), as the
@@ -16241,6 +16306,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     response_foretold(g);
     help_offer_told(g);
     aid_promised_to_told(g);
+    joint_statement_intent(g);
     ready_to_help_stricken(g);
     relief_names_stricken(g);
     keep_events(g, governing_intent);
