@@ -485,10 +485,11 @@ static int verb_kind(const gstate *g, size_t i)
                     return V_NONE;
             }
         }
-        if (prev_mention && (vf & VF_PART) && i + 2 < s->ntok && (s->gram[i + 1] & G_BY) && j == i &&
+        if (prev_mention && !prev_pron && (vf & VF_PART) && i + 2 < s->ntok && (s->gram[i + 1] & G_BY) && j == i &&
             (s->mid[i + 2] >= 0 || (i + 3 < s->ntok && (s->gram[i + 2] & G_DET) && s->mid[i + 3] >= 0))) {
             /* "rebels backed by Kigali took the town": a reduced relative, background;
-               but "France stood by Germany." has no other verb to be the clause's */
+               but "France stood by Germany." has no other verb to be the clause's, and
+               a pronoun has no reduced relative ("said it stood by Manila") */
             for (size_t q = 0; q < s->ntok; q++) {
                 const ts_word *qw = ts_w(s, q);
                 if (q != i && qw && qw->verb >= 0 && s->mid[q] < 0 && s->tok[q].cas == CASE_LOWER)

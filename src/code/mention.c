@@ -2359,6 +2359,46 @@ static void named_allies(ts_sent *s)
     }
 }
 
+#define TREATY_WORDS 4 /* from "treaty", "pact", "ally" on to the country it binds */
+
+/* "Poland, which shares a defence treaty with Lithuania, said it stood with
+ * its ally", "Japan, a treaty ally of the Philippines, said it would defend
+ * its partner": "its ally" (partner, allies) that no name follows is the
+ * one country the sentence names as bound to the speaker by a treaty, a pact
+ * or an alliance ("treaty with X", "ally of X", "pact with X"). */
+static void treaty_ally(ts_sent *s)
+{
+    static const ts_lit rel[] = {LIT("ally"), LIT("allies"), LIT("partner"), LIT("partners")};
+    static const ts_lit bond[] = {LIT("treaty"), LIT("pact"), LIT("alliance"), LIT("ally"), LIT("allies"),
+                                  LIT("allied"), LIT("accord")};
+    for (size_t k = 2; k + 1 < s->ntok; k++) {
+        if (!(TOK_IS(s, k, "its") || TOK_IS(s, k, "their")) || !ts_tok_in(s, k + 1, rel, 4) || s->mid[k + 1] >= 0 ||
+            (k + 2 < s->ntok && (s->mid[k + 2] >= 0 || s->tok[k + 2].cas != CASE_LOWER)))
+            continue; /* "its ally Syria", "its ally, Syria": named */
+        int found = -1, n = 0;
+        for (size_t m = 0; m < s->nm; m++) {
+            const ts_mention *x = &s->m[m];
+            if (x->kind != M_NAME || strlen(x->code) != 3 || (size_t)x->t1 > k || x->t0 < 2)
+                continue;
+            size_t b = x->t0;
+            while (b > 0 && (s->gram[b - 1] & G_DET))
+                b--;
+            if (b < 2 || !(TOK_IS(s, b - 1, "with") || TOK_IS(s, b - 1, "of") || TOK_IS(s, b - 1, "to")))
+                continue;
+            int bound = 0;
+            for (size_t q = b - 1; q-- > 0 && q + TREATY_WORDS >= b && !bound;)
+                bound = ts_tok_in(s, q, bond, sizeof bond / sizeof bond[0]);
+            if (bound && (found < 0 || strcmp(s->m[found].code, x->code))) {
+                found = (int)m;
+                n++;
+            }
+        }
+        if (n != 1)
+            continue;
+        add_mention(s, k + 1, k + 2, k + 1, M_NAME, s->m[found].code);
+    }
+}
+
 /* Does a country or place follow the agent that ends at token k ("the
  * Senate of Nigeria", "the security council in Moscow"), or a noun it
  * modifies? Then it stays an agent. */
@@ -2540,6 +2580,7 @@ void ts_mentions(ts_sent *s)
     shared_country(s);
     group_compounds(s);
     named_allies(s);
+    treaty_ally(s);
     domestic_scene(s);
 }
 
