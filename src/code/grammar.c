@@ -9761,8 +9761,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     }
     if (!drop && answer_held_out(s, i, vc->code) && !v->fut && v->gov != GOV_PLEDGE && v->gov != GOV_INTENT)
         drop = 2; /* "Israel responded to the attack": an answer given, not held out */
-    if (v->neg || (v->neg_to && !refuse_to))
-        drop = 1; /* "did not condemn", "plans not to renew" */
+    if (v->neg || (v->neg_to && (!refuse_to || vc->r0 > 8)))
+        drop = 1; /* "did not condemn", "plans not to renew"; "vowed not to attack": no threat */
     int borne = drop ? 0 : borne_threat(s, i, vc->code);
     if ((borne == 1 && !(v->fut && (v->attributed || g->say_speaker >= 0))) ||
         (borne == 2 && !(v->attributed && g->say_speaker >= 0)))
