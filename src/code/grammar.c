@@ -5836,6 +5836,24 @@ static int passive_deportation(gstate *g, size_t i, vcode *vc)
 
 static int foreign_object(const ts_sent *s, size_t i, size_t end);
 
+/* Is the "by" at k followed by a force of nature ("by the floods", "by
+ * heavy rains", "by the earthquake")? An agent that no state is: "farmers
+ * whose crops were destroyed by the floods" tells no act of a government. */
+static int natural_agent(const ts_sent *s, size_t k)
+{
+    static const ts_lit nature[] = {LIT("flood"),     LIT("floods"),    LIT("flooding"),  LIT("floodwaters"),
+                                    LIT("storm"),     LIT("storms"),    LIT("earthquake"), LIT("quake"),
+                                    LIT("fire"),      LIT("fires"),     LIT("wildfire"),  LIT("wildfires"),
+                                    LIT("rain"),      LIT("rains"),     LIT("cyclone"),   LIT("hurricane"),
+                                    LIT("typhoon"),   LIT("landslide"), LIT("landslides"), LIT("tsunami"),
+                                    LIT("drought"),   LIT("winds"),     LIT("eruption"),  LIT("mudslides")};
+    size_t q = past_det(s, k + 1, s->ntok);
+    for (size_t e = q; e < s->ntok && e < q + 2; e++)
+        if (ts_tok_in(s, e, nature, sizeof nature / sizeof nature[0]))
+            return 1;
+    return 0;
+}
+
 /* A state's act at home in the agentless passive: "A curfew was imposed in
  * Imphal after clashes", "mobile internet was suspended across the
  * region", "Soldiers were sent onto the avenues of the capital"
@@ -5868,6 +5886,8 @@ static int passive_at_home(gstate *g, size_t i, vcode *vc)
     for (size_t k = i + 1; k + 1 < vc->end && k <= i + 2; k++)
         if (TOK_IS(s, k, "by") && s->tok[k + 1].kind == TK_WORD && s->tok[k + 1].cas != CASE_LOWER)
             return 0; /* "was being persecuted by Justice Musa Ssekaana": an agent named, if not known */
+        else if (TOK_IS(s, k, "by") && natural_agent(s, k))
+            return 0; /* "crops destroyed by the floods" */
     char cc[4] = "";
     int place = first_place(g, i, vc->end, pat, 0);
     if (place >= 0 && s->m[place].kind != M_ADJ && strlen(s->m[place].code) >= 3 && !ts_igo_code(s->m[place].code))
