@@ -10351,6 +10351,53 @@ static void sides_meet(gstate *g, size_t i, const vcode *vc, const int *tgts, si
     g->em.rule = rule;
 }
 
+#define GUESTS_FOR_WORDS 8 /* from the last guest to "for ... talks": "in Istanbul for a third round of direct talks" */
+
+/* "Turkey hosted Russian and Ukrainian negotiators in Istanbul for talks",
+ * "Saudi Arabia hosted US and Ukrainian officials for a meeting": guests of
+ * two sides a host receives "for" talks or a meeting hold them with each
+ * other (046 for talks, 040 for a meeting), besides being hosted (043).
+ * Only for a hosting told as done or going on. */
+static void guests_meet(gstate *g, size_t i, const vcode *vc, const int *tgts, size_t nt)
+{
+    ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    if (nt < 2 || strncmp(vc->code, "043", 3) || tgts[0] < 0 || !(v->kind == V_FINITE || (v->kind == V_ING && v->be)) ||
+        v->neg || v->modal || v->fut || v->cond || v->hedge)
+        return;
+    size_t e = 0;
+    for (size_t a = 0; a < nt; a++)
+        if ((size_t)s->m[tgts[a]].t1 > e)
+            e = s->m[tgts[a]].t1;
+    const char *code = NULL;
+    for (size_t q = e; q < s->ntok && q < e + GUESTS_FOR_WORDS && !code; q++) {
+        if (hard_boundary(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
+            break;
+        if (!TOK_IS(s, q, "for"))
+            continue;
+        for (size_t r = q + 1; r < s->ntok && r <= q + 6 && !code; r++) {
+            if (s->mid[r] >= 0 || s->tok[r].kind == TK_PUNCT || g->isverb[r])
+                break;
+            code = ts_in_class(s->d, W(s, r), CL_TALK)      ? "046"
+                   : ts_in_class(s->d, W(s, r), CL_MEETING) ? "040"
+                                                            : NULL;
+        }
+        break;
+    }
+    if (!code)
+        return;
+    const char *rule = g->em.rule;
+    g->em.rule = "guests of two sides a host receives for talks or a meeting hold them with each other";
+    for (size_t a = 0; a < nt; a++)
+        for (size_t b = a + 1; b < nt; b++) {
+            if (!strncmp(s->m[tgts[a]].code, s->m[tgts[b]].code, 3))
+                continue;
+            emit(s, &g->em, tgts[a], tgts[b], code, i, vc->flags & ~(unsigned)TOCSIN_EV_SYMMETRIC, NULL);
+            emit(s, &g->em, tgts[b], tgts[a], code, i, vc->flags | TOCSIN_EV_SYMMETRIC, NULL);
+        }
+    g->em.rule = rule;
+}
+
 /* "Spain recognised Palestine on Tuesday, along with Ireland and Norway":
  * the parties after a comma and "along with" or "together with" at the end
  * of the object list do the act with the subject; they move from tgts to
@@ -10621,8 +10668,10 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     }
     if (sym && (r0 == 3 || r0 == 4 || r0 == 5 || r0 == 8) && ns + nt > 1) /* not drills or aid */
         joint_mediator(g, i, vc, srcs, ns, tgts, nt);
-    if (!sym)
+    if (!sym) {
         sides_meet(g, i, vc, tgts, nt);
+        guests_meet(g, i, vc, tgts, nt);
+    }
     if (v->kind == V_ING && v->gov == GOV_NONE && nt > 0 && v->govv >= 0 &&
         !(vc->flags & (TOCSIN_EV_INTENT | TOCSIN_EV_NEGATED | TOCSIN_EV_HYPOTHETICAL)) &&
         joined_in(g, (size_t)v->chain0) == v->govv) {
