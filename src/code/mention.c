@@ -726,6 +726,19 @@ static size_t two_noun(const ts_sent *s, size_t i)
     return 0;
 }
 
+/* Whether mention x is the agent of a hosting or brokering participle
+ * ("talks between Armenia and Azerbaijan hosted by Kazakhstan", "a truce
+ * brokered by Qatar"): a third party, not one of "both sides". */
+static int broker_agent(const ts_sent *s, const ts_mention *x)
+{
+    static const ts_lit brokered[] = {LIT("hosted"),   LIT("brokered"),  LIT("mediated"), LIT("sponsored"),
+                                      LIT("convened"), LIT("organised"), LIT("organized"), LIT("facilitated")};
+    size_t b = x->t0;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    return b >= 2 && TOK_IS(s, b - 1, "by") && ts_tok_in(s, b - 2, brokered, sizeof brokered / sizeof brokered[0]);
+}
+
 static int take_two(ts_sent *s, size_t i, int kind, size_t n)
 {
     /* two sides may be of one country (a government and its rebels); two countries may not */
@@ -738,8 +751,9 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
     for (size_t k = s->nm; k-- > 0 && !near[0];) {
         const ts_mention *x = &s->m[k];
         if (x->kind != M_NAME || strlen(x->code) < 3 || x->resolved ||
-            (kind != TWO_AS_NAMED && x->t0 > 0 && (s->gram[x->t0 - 1] & G_LOC) && !(s->gram[x->t0 - 1] & G_PREP)))
-            continue; /* "met in Tokyo": a place, not one of the two countries */
+            (kind != TWO_AS_NAMED && x->t0 > 0 && (s->gram[x->t0 - 1] & G_LOC) && !(s->gram[x->t0 - 1] & G_PREP)) ||
+            broker_agent(s, x))
+            continue; /* "met in Tokyo": a place, not one of the two countries; "hosted by Kazakhstan": a third */
         if (!near[1])
             near[1] = x;
         else if (strncmp(x->code, near[1]->code, same))
