@@ -4019,17 +4019,17 @@ static size_t occasion_phrase(gstate *g, size_t q)
         k--;
         if (ts_tok_in(s, k, preps, sizeof preps / sizeof preps[0]))
             break;
-        if (TOK_IS(s, k, "of") || (s->mid[k] >= 0 && s->m[s->mid[k]].kind == M_ADJ))
+        if (TOK_IS(s, k, "of") || (s->mid[k] >= 0 && s->m[s->mid[k]].kind == M_ADJ) ||
+            (s->tok[k].kind == TK_NUM && s->mid[k] < 0))
             continue; /* "after two days of talks", "at Saudi-hosted talks" */
-        if (s->mid[k] >= 0 || s->tok[k].kind == TK_PUNCT || g->isverb[k] ||
-            (s->gram[k] & ~(G_DET | G_ADV | G_TIME)))
-            return q + 1;
+        if (s->mid[k] >= 0 || s->tok[k].kind == TK_PUNCT || (s->gram[k] & ~(G_DET | G_ADV | G_TIME | G_QUANT)))
+            return q + 1; /* (verbs are not known yet: find_verbs comes after) */
     }
     if (k == q || !ts_tok_in(s, k, preps, sizeof preps / sizeof preps[0]))
         return q + 1;
     static const ts_lit join[] = {LIT("join")};
     for (size_t j = k; j > 0 && j + 4 > k; j--)
-        if (g->isverb[j - 1] && lemma_in(s, ts_w(s, j - 1), join, 1))
+        if (s->mid[j - 1] < 0 && lemma_in(s, ts_w(s, j - 1), join, 1))
             return q + 1; /* "joined Germany at the talks": the talks are what was joined */
     for (size_t r = k; r <= q; r++)
         g->adv[r] = 1;
