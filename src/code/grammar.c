@@ -14924,6 +14924,84 @@ static void response_foretold(gstate *g)
     g->em.rule = NULL;
 }
 
+#define TRUCE_PARTIES 6 /* parties of one announced truce read */
+
+/* Does the phrase that opens at b name companions or the two sides of a
+ * third party's act: "between A and B", "alongside / beside A and B",
+ * "flanked by / joined by / together with the leaders of A and B"? */
+static int sides_opener(const ts_sent *s, size_t b)
+{
+    if (b < 1)
+        return 0;
+    if (TOK_IS(s, b - 1, "between") || TOK_IS(s, b - 1, "alongside") || TOK_IS(s, b - 1, "beside"))
+        return 1;
+    return b >= 2 && ((TOK_IS(s, b - 1, "by") && (TOK_IS(s, b - 2, "flanked") || TOK_IS(s, b - 2, "joined"))) ||
+                      (TOK_IS(s, b - 1, "with") && TOK_IS(s, b - 2, "together")));
+}
+
+/* "Malaysia's prime minister, who hosted the talks, announced the ceasefire
+ * flanked by the leaders of Thailand and Cambodia", "Trump announced a
+ * ceasefire between Israel and Iran": a truce a third party announces,
+ * between two others or beside them, is theirs with each other (0871 both
+ * ways), and the announcer mediates with each (045), not the announcer's
+ * truce with both. Only for two or more sides of other countries than the
+ * announcer's; "Thailand announced a ceasefire with Cambodia" stays its own. */
+static void announced_truce_between(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit announce[] = {LIT("announce"), LIT("declare"), LIT("unveil")};
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        if (!g->v[j].coded || !lemma_in(s, ts_w(s, j), announce, 3))
+            continue;
+        int src = -1, sides[TRUCE_PARTIES];
+        size_t ns = 0, first = s->ntok;
+        int ok = 1;
+        for (size_t e = 0; e < g->em.n && ok; e++) {
+            const ts_raw_event *ev = &g->em.out[e];
+            if (ev->verb_t != j)
+                continue;
+            if (strcmp(ev->code, "0871") || (ev->flags & (TOCSIN_EV_NEGATED | TOCSIN_EV_HYPOTHETICAL))) {
+                ok = 0;
+                break;
+            }
+            if (ev->flags & TOCSIN_EV_SYMMETRIC)
+                continue;
+            int sm = ev->src_t0 < s->ntok ? s->mid[ev->src_t0] : -1;
+            int tm = ev->tgt_t1 > ev->tgt_t0 && ev->tgt_t0 < s->ntok ? s->mid[ev->tgt_t0] : -1;
+            if (sm < 0 || tm < 0 || (src >= 0 && sm != src) || ns >= TRUCE_PARTIES)
+                ok = 0;
+            else {
+                src = sm;
+                sides[ns++] = tm;
+                if (ev->tgt_t0 < first)
+                    first = ev->tgt_t0;
+            }
+        }
+        if (!ok || ns < 2 || !sides_opener(s, np_start(s, first)))
+            continue;
+        for (size_t a = 0; a < ns && ok; a++) {
+            ok = strlen(s->m[sides[a]].code) >= 3 && strncmp(s->m[sides[a]].code, s->m[src].code, 3);
+            for (size_t b = 0; b < a && ok; b++)
+                ok = strncmp(s->m[sides[a]].code, s->m[sides[b]].code, 3);
+        }
+        if (!ok)
+            continue;
+        size_t k2 = 0;
+        for (size_t e = 0; e < g->em.n; e++)
+            if (g->em.out[e].verb_t != j)
+                g->em.out[k2++] = g->em.out[e];
+        g->em.n = k2;
+        g->em.rule = "a truce a third party announces between or beside two sides: theirs, and its mediation";
+        for (size_t a = 0; a < ns; a++) {
+            emit(s, &g->em, src, sides[a], "045", j, 0, NULL);
+            for (size_t b = 0; b < ns; b++)
+                if (b != a)
+                    emit(s, &g->em, sides[a], sides[b], "0871", j, b < a ? TOCSIN_EV_SYMMETRIC : 0, NULL);
+        }
+        g->em.rule = NULL;
+    }
+}
+
 #define JOINT_PARTIES 6 /* parties of one joint statement read */
 
 /* "In a joint declaration, Greece and Turkey said they would keep channels
@@ -16376,6 +16454,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     response_foretold(g);
     help_offer_told(g);
     aid_promised_to_told(g);
+    announced_truce_between(g);
     joint_statement_intent(g);
     ready_to_help_stricken(g);
     relief_names_stricken(g);
