@@ -7734,6 +7734,28 @@ static int unnamed_refugees_at_home(const ts_sent *s, int tgt, int src)
     return 1;
 }
 
+/* Whether mention t, the target a pattern of aid (033x, 07x) found with no
+ * $T of its own, is only the channel the aid goes through: "through UN
+ * agencies and the Red Cross", "via the World Food Programme" (its list's
+ * first member after "through" or "via"). */
+#define CHANNEL_LIST_WORDS 8 /* from "through" to the list member: "through UN agencies and the Red Cross" */
+static int aid_channel(const ts_sent *s, const char *code, int t)
+{
+    if (strncmp(code, "033", 3) && strncmp(code, "07", 2))
+        return 0;
+    size_t b = np_start(s, s->m[t].t0);
+    for (size_t k = b; k > 0 && k + CHANNEL_LIST_WORDS > b; k--) {
+        if (TOK_IS(s, k - 1, "through") || TOK_IS(s, k - 1, "via"))
+            return 1;
+        if (hard_boundary(s, k - 1) || ((s->gram[k - 1] & (G_PREP | G_LOC | G_SUB | G_REL)) && !TOK_IS(s, k - 1, "of")))
+            return 0;
+        if (!(s->gram[k - 1] & G_AND) && !is_comma(s, k - 1) && s->mid[k - 1] < 0 &&
+            (s->tok[k - 1].kind != TK_WORD || (s->gram[k - 1] & ~(uint32_t)(G_DET | G_ADV))))
+            return 0;
+    }
+    return 0;
+}
+
 /* Relief given or pledged (070, 071, 073; 033x): what a disaster story's
  * stricken country receives. Arms, troops and refuge are not. */
 static int relief_code(const char *code)
@@ -8166,6 +8188,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = fled_people(g, i, vc->src);
         if (vc->tgt >= 0)
             vc->rule = "target: refuge for people who fled goes to the country they fled";
+    }
+    if (vc->tgt >= 0 && vc->src >= 0 && !v->passive && aid_channel(s, vc->pm.p->code, vc->tgt)) {
+        vc->tgt = -1; /* "aid to be delivered through UN agencies": the channel, not the recipient */
+        vc->rule = "target: the agencies aid goes through are its channel, not its recipient";
     }
     if (vc->tgt < 0 && vc->src >= 0 && s->ctx->stricken[0] && !v->passive && relief_code(vc->pm.p->code) &&
         strlen(s->m[vc->src].code) >= 3 && strncmp(s->m[vc->src].code, s->ctx->stricken, 3)) {
