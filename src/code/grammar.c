@@ -13772,13 +13772,23 @@ static int drop_visits_at(gstate *g, size_t j)
  * relief and rescue, 070 for other aid), when the two are different
  * countries. Only an arrival told as done (not "will arrive", "did not
  * reach"); the verb's own patterns come first ("troops entered Rafah"). */
+static int joined_verb(const gstate *g)
+{
+    for (size_t j = ts_next_bit(g->vbits, 0, g->s->ntok); j < g->s->ntok; j = ts_next_bit(g->vbits, j + 1, g->s->ntok))
+        if (TOK_IS(g->s, j, "joined") || TOK_IS(g->s, j, "joins"))
+            return 1;
+    return 0;
+}
+
 static void aid_arrived(gstate *g)
 {
-    if (!(g->words & SW_ARRIVE))
-        return;
+    if (!(g->words & SW_ARRIVE) && !joined_verb(g))
+        return; /* ("joined" is looked for among the verbs: sw_words is full) */
     ts_sent *s = g->s;
     static const ts_lit arrive[] = {LIT("arrived"), LIT("arrives"), LIT("reached"), LIT("reaches"), LIT("landed"),
                                     LIT("lands"),   LIT("entered"), LIT("enters"),  LIT("docked"),  LIT("docks")};
+    /* rescuers who join a country's own crews have come to its aid */
+    static const ts_lit joined[] = {LIT("joined"), LIT("joins")};
     /* the passive of giving, with no "by": "Saudi aid was sent to Sudan" */
     static const ts_lit given[] = {LIT("delivered"), LIT("sent"),       LIT("flown"),      LIT("shipped"),
                                    LIT("airlifted"), LIT("airdropped"), LIT("dispatched"), LIT("trucked")};
@@ -13789,7 +13799,8 @@ static void aid_arrived(gstate *g)
     g->em.rule = "aid told by its arrival: from the country that names it to the place reached";
     for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
         const vinfo *v = &g->v[j];
-        int arrived = !v->passive && ts_tok_in(s, j, arrive, sizeof arrive / sizeof arrive[0]);
+        int joins = !v->passive && ts_tok_in(s, j, joined, 2);
+        int arrived = !v->passive && (joins || ts_tok_in(s, j, arrive, sizeof arrive / sizeof arrive[0]));
         int sent = v->passive && ts_tok_in(s, j, given, sizeof given / sizeof given[0]);
         if (!(arrived || sent) || g->incond[j] || v->neg || v->modal || v->fut || v->hedge || v->cond ||
             v->gov != GOV_NONE)
@@ -13839,6 +13850,8 @@ static void aid_arrived(gstate *g)
         }
         if (!code || owner < 0 || dest < 0 || !strncmp(s->m[owner].code, s->m[dest].code, 3))
             continue;
+        if (joins && (strcmp(code, "073") || strlen(s->m[dest].code) < 3))
+            continue; /* "joined" tells aid only of rescuers and relief workers */
         if (v->coded && !drop_visits_at(g, j))
             continue; /* the verb's own patterns come first, but for a visit */
         emit(s, &g->em, owner, dest, code, j, 0, NULL);
