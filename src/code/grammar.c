@@ -10382,14 +10382,17 @@ static void sides_meet(gstate *g, size_t i, const vcode *vc, const int *tgts, si
 /* "Turkey hosted Russian and Ukrainian negotiators in Istanbul for talks",
  * "Saudi Arabia hosted US and Ukrainian officials for a meeting": guests of
  * two sides a host receives "for" talks or a meeting hold them with each
- * other (046 for talks, 040 for a meeting), besides being hosted (043).
- * Only for a hosting told as done or going on. */
+ * other (046 for talks, 040 for a meeting), besides being hosted (043); two
+ * sides a mediator "brought together" met (040, 046 "for talks"). Only for
+ * a hosting told as done or going on. */
 static void guests_meet(gstate *g, size_t i, const vcode *vc, const int *tgts, size_t nt)
 {
     ts_sent *s = g->s;
     const vinfo *v = &g->v[i];
-    if (nt < 2 || strncmp(vc->code, "043", 3) || tgts[0] < 0 || !(v->kind == V_FINITE || (v->kind == V_ING && v->be)) ||
-        v->neg || v->modal || v->fut || v->cond || v->hedge)
+    static const ts_lit bring[] = {LIT("bring")};
+    int together = !strncmp(vc->code, "045", 3) && lemma_in(s, ts_w(s, i), bring, 1); /* "brought together A and B" */
+    if (nt < 2 || (strncmp(vc->code, "043", 3) && !together) || tgts[0] < 0 ||
+        !(v->kind == V_FINITE || (v->kind == V_ING && v->be)) || v->neg || v->modal || v->fut || v->cond || v->hedge)
         return;
     size_t e = 0;
     for (size_t a = 0; a < nt; a++)
@@ -10410,6 +10413,8 @@ static void guests_meet(gstate *g, size_t i, const vcode *vc, const int *tgts, s
         }
         break;
     }
+    if (!code && together)
+        code = "040"; /* brought together: they met */
     if (!code)
         return;
     const char *rule = g->em.rule;
