@@ -13777,6 +13777,31 @@ static int drop_visits_at(gstate *g, size_t j)
  * relief and rescue, 070 for other aid), when the two are different
  * countries. Only an arrival told as done (not "will arrive", "did not
  * reach"); the verb's own patterns come first ("troops entered Rafah"). */
+/* "aid from Singapore had reached the island", "relief reached the quake
+ * zone": a place named only by a common noun after the arrival verb is in
+ * the story's stricken country; a new mention of it, or -1. */
+static int arrived_in_stricken(gstate *g, size_t j)
+{
+    ts_sent *s = g->s;
+    static const ts_lit places[] = {LIT("island"),   LIT("islands"), LIT("country"), LIT("region"), LIT("province"),
+                                    LIT("area"),     LIT("areas"),   LIT("zone"),    LIT("city"),   LIT("town"),
+                                    LIT("villages"), LIT("coast")};
+    if (!s->ctx->stricken[0])
+        return -1;
+    size_t k = j + 1;
+    if (k < s->ntok && (TOK_IS(s, k, "in") || TOK_IS(s, k, "at")))
+        k++;
+    if (k >= s->ntok || !TOK_IS(s, k, "the"))
+        return -1;
+    for (size_t q = k + 1; q < s->ntok && q <= k + 3; q++) {
+        if (s->mid[q] >= 0 || s->tok[q].kind != TK_WORD || s->tok[q].cas != CASE_LOWER)
+            return -1;
+        if (ts_tok_in(s, q, places, sizeof places / sizeof places[0]))
+            return add_actor(s, s->ctx->stricken, 0, 0);
+    }
+    return -1;
+}
+
 static int joined_verb(const gstate *g)
 {
     for (size_t j = ts_next_bit(g->vbits, 0, g->s->ntok); j < g->s->ntok; j = ts_next_bit(g->vbits, j + 1, g->s->ntok))
@@ -13853,6 +13878,8 @@ static void aid_arrived(gstate *g)
                 break; /* "was sent to Gaza by Jordan": the patterns' */
             dest = mk;
         }
+        if (dest < 0 && code && owner >= 0 && !joins)
+            dest = arrived_in_stricken(g, j);
         if (!code || owner < 0 || dest < 0 || !strncmp(s->m[owner].code, s->m[dest].code, 3))
             continue;
         if (joins && (strcmp(code, "073") || strlen(s->m[dest].code) < 3))
