@@ -14995,6 +14995,60 @@ static void response_foretold(gstate *g)
     g->em.rule = NULL;
 }
 
+#define HOST_REL_WORDS 4 /* from "hosted" to the talks: "which hosted the latest round of talks" */
+
+/* "Qatar, which hosted the talks, said Israel and Hamas had agreed to extend
+ * the truce", "Oman's foreign minister, who mediated the negotiations,
+ * announced that Iran and the US would meet again": the host or broker a
+ * relative clause names mediates (045) between the two parties of the joint
+ * act the sentence codes (a symmetric 03, 04, 05 or 08 event of two others). */
+static void relative_host_mediates(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit hosted[] = {LIT("hosted"), LIT("mediated"), LIT("brokered"), LIT("facilitated"),
+                                    LIT("convened"), LIT("hosts"), LIT("mediates")};
+    if (!(g->words & SW_BROKER) && !(g->gram_any & G_REL))
+        return;
+    int med = -1;
+    size_t at = 0;
+    for (size_t k = 2; k + 1 < s->ntok && med < 0; k++) {
+        if (!(TOK_IS(s, k, "who") || TOK_IS(s, k, "which")) || !is_comma(s, k - 1) ||
+            !ts_tok_in(s, k + 1, hosted, sizeof hosted / sizeof hosted[0]))
+            continue;
+        int talks = 0;
+        for (size_t q = k + 2; q < s->ntok && q <= k + 1 + HOST_REL_WORDS && !talks; q++) {
+            if (s->mid[q] >= 0 || s->tok[q].kind != TK_WORD)
+                break;
+            talks = ts_in_class(s->d, W(s, q), CL_TALK) || ts_in_class(s->d, W(s, q), CL_MEETING);
+        }
+        int x = s->mid[k - 2];
+        if (talks && x >= 0 && (s->m[x].kind == M_NAME || s->m[x].kind == M_ADJ) && strlen(s->m[x].code) >= 3) {
+            med = x;
+            at = k + 1;
+        }
+    }
+    if (med < 0)
+        return;
+    int parties[2] = {-1, -1};
+    for (size_t e = 0; e < g->em.n; e++) {
+        const ts_raw_event *ev = &g->em.out[e];
+        if (!strncmp(ev->code, "045", 3))
+            return; /* coded already */
+        if (!(ev->flags & TOCSIN_EV_SYMMETRIC) || !(ev->code[0] == '0' && ev->code[1] && strchr("3458", ev->code[1])))
+            continue;
+        int a = ev->src_t1 > ev->src_t0 && ev->src_t0 < s->ntok ? s->mid[ev->src_t0] : -1;
+        int b = ev->tgt_t1 > ev->tgt_t0 && ev->tgt_t0 < s->ntok ? s->mid[ev->tgt_t0] : -1;
+        if (a >= 0 && b >= 0 && parties[0] < 0) {
+            parties[0] = a;
+            parties[1] = b;
+        }
+    }
+    if (parties[0] < 0)
+        return;
+    emit_mediators(g, &med, 1, parties, 2, at, 0, "the host or broker of the talks a relative clause names mediates between the parties of the joint act");
+    g->em.rule = NULL;
+}
+
 #define TRUCE_PARTIES 6 /* parties of one announced truce read */
 
 /* Does the phrase that opens at b name companions or the two sides of a
@@ -16526,6 +16580,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     help_offer_told(g);
     aid_promised_to_told(g);
     announced_truce_between(g);
+    relative_host_mediates(g);
     joint_statement_intent(g);
     ready_to_help_stricken(g);
     relief_names_stricken(g);
