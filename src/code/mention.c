@@ -1115,6 +1115,18 @@ static int clause_subject_before(const ts_sent *s, size_t i)
     return b == 0 || (s->gram[b - 1] & G_AND) || TOK_IS(s, b - 1, ",") ? m : -1;
 }
 
+/* "The leaders agreed", "The delegations signed": a sentence that opens
+ * with "the" and a plural noun of parties (two_kind), then a lower-case
+ * word; after a joint act of the story's pair it is the pair (take_two). */
+static int the_pair_noun(const ts_sent *s)
+{
+    static const ts_lit nouns[] = {LIT("leaders"), LIT("sides"), LIT("presidents"), LIT("delegations"),
+                                   LIT("governments"), LIT("neighbours"), LIT("neighbors")};
+    return s->ntok > 2 && TOK_IS(s, 0, "the") && ts_tok_in(s, 1, nouns, sizeof nouns / sizeof nouns[0]) &&
+           s->tok[2].kind == TK_WORD && s->tok[2].cas == CASE_LOWER && s->mid[1] < 0 &&
+           !(s->gram[2] & (G_PREP | G_LOC | G_SUB | G_REL)); /* not "The leaders of the EU", "The leaders who" */
+}
+
 static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
 {
     const tocsin_dict *d = s->d;
@@ -1124,6 +1136,11 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         s->tok[1].cas == CASE_LOWER && pair_is_last(s->ctx) && s->nm + 2 <= TS_MAX_MENTIONS &&
         take_two(s, 0, TWO_AS_NAMED, 0)) {
         *ip = 1; /* "Iran and Saudi Arabia met in Beijing. They agreed to reopen embassies": the two */
+        return 1;
+    }
+    if (i == 1 && the_pair_noun(s) && pair_is_last(s->ctx) && s->nm + 2 <= TS_MAX_MENTIONS &&
+        take_two(s, 0, two_kind(s, 1), 1)) {
+        *ip = 2; /* "Greek and Turkish leaders met in Athens. The leaders agreed ...": the two */
         return 1;
     }
     /* pronoun possessive + agent: "its troops" */
