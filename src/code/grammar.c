@@ -14995,6 +14995,34 @@ static void response_foretold(gstate *g)
     g->em.rule = NULL;
 }
 
+/* "Russia and Ukraine held talks in Istanbul, hosted by Turkey": a
+ * participle after a comma with its "by" describes the talks; the subject's
+ * parties host nobody (no 042 / 043 among them: the host's mediation is
+ * nominal_mediator's). Drops such visits that do not involve the host. */
+static void hosted_by_apposition(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit hosted[] = {LIT("hosted"), LIT("sponsored"), LIT("organised"), LIT("organized"),
+                                    LIT("convened")};
+    size_t k2 = 0;
+    for (size_t e = 0; e < g->em.n; e++) {
+        const ts_raw_event *ev = &g->em.out[e];
+        size_t j = ev->verb_t;
+        int drop = (!strncmp(ev->code, "042", 3) || !strncmp(ev->code, "043", 3)) && j >= 1 && j + 2 < s->ntok &&
+                   is_comma(s, j - 1) && TOK_IS(s, j + 1, "by") && ts_tok_in(s, j, hosted, 5);
+        if (drop) { /* the host after "by" hosting, or visited, stays: "Netanyahu, hosted by Sisi, ..." */
+            size_t a = past_det(s, j + 2, s->ntok);
+            int agent = a < s->ntok ? s->mid[a] : -1;
+            int sm = ev->src_t0 < s->ntok ? s->mid[ev->src_t0] : -1;
+            int tm = ev->tgt_t1 > ev->tgt_t0 && ev->tgt_t0 < s->ntok ? s->mid[ev->tgt_t0] : -1;
+            drop = agent < 0 || (sm != agent && tm != agent);
+        }
+        if (!drop)
+            g->em.out[k2++] = *ev;
+    }
+    g->em.n = k2;
+}
+
 #define HOST_REL_WORDS 4 /* from "hosted" to the talks: "which hosted the latest round of talks" */
 
 /* "Qatar, which hosted the talks, said Israel and Hamas had agreed to extend
@@ -16579,6 +16607,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     response_foretold(g);
     help_offer_told(g);
     aid_promised_to_told(g);
+    hosted_by_apposition(g);
     announced_truce_between(g);
     relative_host_mediates(g);
     joint_statement_intent(g);
