@@ -4010,6 +4010,7 @@ static size_t medium_phrase(gstate *g, size_t q)
  * use force after talks in Kingstown"). "held talks", "agreed to talks",
  * "in talks" are not such phrases. Returns the token after it, or q + 1. */
 #define OCCASION_WORDS 5
+#define OCCASION_JOIN_WORDS 12 /* from "at" back to "joined": "joined the leaders of Germany and Italy at" */
 static size_t occasion_phrase(gstate *g, size_t q)
 {
     ts_sent *s = g->s;
@@ -4028,9 +4029,9 @@ static size_t occasion_phrase(gstate *g, size_t q)
     if (k == q || !ts_tok_in(s, k, preps, sizeof preps / sizeof preps[0]))
         return q + 1;
     static const ts_lit join[] = {LIT("join")};
-    for (size_t j = k; j > 0 && j + 4 > k; j--)
+    for (size_t j = k; j > 0 && j + OCCASION_JOIN_WORDS > k && !hard_boundary(s, j - 1); j--)
         if (s->mid[j - 1] < 0 && lemma_in(s, ts_w(s, j - 1), join, 1))
-            return q + 1; /* "joined Germany at the talks": the talks are what was joined */
+            return q + 1; /* "joined the leaders of Germany and Italy at talks": what was joined */
     for (size_t r = k; r <= q; r++)
         g->adv[r] = 1;
     return q + 1;
