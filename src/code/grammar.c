@@ -489,10 +489,11 @@ static int verb_kind(const gstate *g, size_t i)
                     return V_NONE;
             }
         }
-        if (prev_mention && (vf & VF_PART) && i + 2 < s->ntok && (s->gram[i + 1] & G_BY) && j == i &&
+        if (prev_mention && !prev_pron && (vf & VF_PART) && i + 2 < s->ntok && (s->gram[i + 1] & G_BY) && j == i &&
             (s->mid[i + 2] >= 0 || (i + 3 < s->ntok && (s->gram[i + 2] & G_DET) && s->mid[i + 3] >= 0))) {
             /* "rebels backed by Kigali took the town": a reduced relative, background;
-               but "France stood by Germany." has no other verb to be the clause's */
+               but "France stood by Germany." has no other verb to be the clause's, and
+               a pronoun has no reduced relative ("said it stood by Manila") */
             for (size_t q = 0; q < s->ntok; q++) {
                 const ts_word *qw = ts_w(s, q);
                 if (q != i && qw && qw->verb >= 0 && s->mid[q] < 0 && s->tok[q].cas == CASE_LOWER)
@@ -4142,6 +4143,39 @@ static size_t medium_phrase(gstate *g, size_t q)
     return e;
 }
 
+/* Marks "at|after|during|following [det] [words] talks|negotiations" that
+ * ends with the noun at q: the occasion of an act, not what was agreed or
+ * done ("agreed to a ceasefire at talks hosted by Malaysia", "agreed not to
+ * use force after talks in Kingstown"). "held talks", "agreed to talks",
+ * "in talks" are not such phrases. Returns the token after it, or q + 1. */
+#define OCCASION_WORDS 5
+#define OCCASION_JOIN_WORDS 12 /* from "at" back to "joined": "joined the leaders of Germany and Italy at" */
+static size_t occasion_phrase(gstate *g, size_t q)
+{
+    ts_sent *s = g->s;
+    static const ts_lit preps[] = {LIT("at"), LIT("after"), LIT("during"), LIT("following")};
+    size_t k = q;
+    while (k > 0 && k + OCCASION_WORDS > q) {
+        k--;
+        if (ts_tok_in(s, k, preps, sizeof preps / sizeof preps[0]))
+            break;
+        if (TOK_IS(s, k, "of") || (s->mid[k] >= 0 && s->m[s->mid[k]].kind == M_ADJ) ||
+            (s->tok[k].kind == TK_NUM && s->mid[k] < 0))
+            continue; /* "after two days of talks", "at Saudi-hosted talks" */
+        if (s->mid[k] >= 0 || s->tok[k].kind == TK_PUNCT || (s->gram[k] & ~(G_DET | G_ADV | G_TIME | G_QUANT)))
+            return q + 1; /* (verbs are not known yet: find_verbs comes after) */
+    }
+    if (k == q || !ts_tok_in(s, k, preps, sizeof preps / sizeof preps[0]))
+        return q + 1;
+    static const ts_lit join[] = {LIT("join")};
+    for (size_t j = k; j > 0 && j + OCCASION_JOIN_WORDS > k && !hard_boundary(s, j - 1); j--)
+        if (s->mid[j - 1] < 0 && lemma_in(s, ts_w(s, j - 1), join, 1))
+            return q + 1; /* "joined the leaders of Germany and Italy at talks": what was joined */
+    for (size_t r = k; r <= q; r++)
+        g->adv[r] = 1;
+    return q + 1;
+}
+
 /* One pass; each test starts with a cheap look at the token's class, kind or
  * length, so the common word costs a few comparisons. */
 static void mark_adverbials(gstate *g)
@@ -4163,6 +4197,10 @@ static void mark_adverbials(gstate *g)
         } else if (medium >= 0 && t->word >= 0 && ((s->d->lex.w[t->word].classes >> medium) & 1) &&
                    (s->mid[k] < 0 || (k > 0 && TOK_IS(s, k - 1, "social")))) { /* "on social media" */
             k = medium_phrase(g, k);
+            continue;
+        } else if ((t->len == 5 || t->len == 12) && t->cas == CASE_LOWER &&
+                   (TOK_IS(s, k, "talks") || TOK_IS(s, k, "negotiations"))) {
+            k = occasion_phrase(g, k);
             continue;
         } else if (t->len >= 5 && !gg && t->cas == CASE_LOWER && s->text[t->off + t->len - 1] == 'y' &&
                    ly_adverb(s, k)) { /* (its "-ly" looked at before the call) */
@@ -5953,6 +5991,24 @@ static int passive_deportation(gstate *g, size_t i, vcode *vc)
 
 static int foreign_object(const ts_sent *s, size_t i, size_t end);
 
+/* Is the "by" at k followed by a force of nature ("by the floods", "by
+ * heavy rains", "by the earthquake")? An agent that no state is: "farmers
+ * whose crops were destroyed by the floods" tells no act of a government. */
+static int natural_agent(const ts_sent *s, size_t k)
+{
+    static const ts_lit nature[] = {LIT("flood"),     LIT("floods"),    LIT("flooding"),  LIT("floodwaters"),
+                                    LIT("storm"),     LIT("storms"),    LIT("earthquake"), LIT("quake"),
+                                    LIT("fire"),      LIT("fires"),     LIT("wildfire"),  LIT("wildfires"),
+                                    LIT("rain"),      LIT("rains"),     LIT("cyclone"),   LIT("hurricane"),
+                                    LIT("typhoon"),   LIT("landslide"), LIT("landslides"), LIT("tsunami"),
+                                    LIT("drought"),   LIT("winds"),     LIT("eruption"),  LIT("mudslides")};
+    size_t q = past_det(s, k + 1, s->ntok);
+    for (size_t e = q; e < s->ntok && e < q + 2; e++)
+        if (ts_tok_in(s, e, nature, sizeof nature / sizeof nature[0]))
+            return 1;
+    return 0;
+}
+
 /* A state's act at home in the agentless passive: "A curfew was imposed in
  * Imphal after clashes", "mobile internet was suspended across the
  * region", "Soldiers were sent onto the avenues of the capital"
@@ -5985,6 +6041,8 @@ static int passive_at_home(gstate *g, size_t i, vcode *vc)
     for (size_t k = i + 1; k + 1 < vc->end && k <= i + 2; k++)
         if (TOK_IS(s, k, "by") && s->tok[k + 1].kind == TK_WORD && s->tok[k + 1].cas != CASE_LOWER)
             return 0; /* "was being persecuted by Justice Musa Ssekaana": an agent named, if not known */
+        else if (TOK_IS(s, k, "by") && natural_agent(s, k))
+            return 0; /* "crops destroyed by the floods" */
     char cc[4] = "";
     int place = first_place(g, i, vc->end, pat, 0);
     if (place >= 0 && s->m[place].kind != M_ADJ && strlen(s->m[place].code) >= 3 && !ts_igo_code(s->m[place].code))
@@ -7934,6 +7992,28 @@ static int unnamed_refugees_at_home(const ts_sent *s, int tgt, int src)
     return 1;
 }
 
+/* Whether mention t, the target a pattern of aid (033x, 07x) found with no
+ * $T of its own, is only the channel the aid goes through: "through UN
+ * agencies and the Red Cross", "via the World Food Programme" (its list's
+ * first member after "through" or "via"). */
+#define CHANNEL_LIST_WORDS 8 /* from "through" to the list member: "through UN agencies and the Red Cross" */
+static int aid_channel(const ts_sent *s, const char *code, int t)
+{
+    if (strncmp(code, "033", 3) && strncmp(code, "07", 2))
+        return 0;
+    size_t b = np_start(s, s->m[t].t0);
+    for (size_t k = b; k > 0 && k + CHANNEL_LIST_WORDS > b; k--) {
+        if (TOK_IS(s, k - 1, "through") || TOK_IS(s, k - 1, "via"))
+            return 1;
+        if (hard_boundary(s, k - 1) || ((s->gram[k - 1] & (G_PREP | G_LOC | G_SUB | G_REL)) && !TOK_IS(s, k - 1, "of")))
+            return 0;
+        if (!(s->gram[k - 1] & G_AND) && !is_comma(s, k - 1) && s->mid[k - 1] < 0 &&
+            (s->tok[k - 1].kind != TK_WORD || (s->gram[k - 1] & ~(uint32_t)(G_DET | G_ADV))))
+            return 0;
+    }
+    return 0;
+}
+
 /* Relief given or pledged (070, 071, 073; 033x): what a disaster story's
  * stricken country receives. Arms, troops and refuge are not. */
 static int relief_code(const char *code)
@@ -8378,6 +8458,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = fled_people(g, i, vc->src);
         if (vc->tgt >= 0)
             vc->rule = "target: refuge for people who fled goes to the country they fled";
+    }
+    if (vc->tgt >= 0 && vc->src >= 0 && !v->passive && aid_channel(s, vc->pm.p->code, vc->tgt)) {
+        vc->tgt = -1; /* "aid to be delivered through UN agencies": the channel, not the recipient */
+        vc->rule = "target: the agencies aid goes through are its channel, not its recipient";
     }
     if (vc->tgt < 0 && vc->src >= 0 && s->ctx->stricken[0] && !v->passive && relief_code(vc->pm.p->code) &&
         strlen(s->m[vc->src].code) >= 3 && strncmp(s->m[vc->src].code, s->ctx->stricken, 3)) {
@@ -10060,8 +10144,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     }
     if (!drop && answer_held_out(s, i, vc->code) && !v->fut && v->gov != GOV_PLEDGE && v->gov != GOV_INTENT)
         drop = 2; /* "Israel responded to the attack": an answer given, not held out */
-    if (v->neg || (v->neg_to && !refuse_to))
-        drop = 1; /* "did not condemn", "plans not to renew" */
+    if (v->neg || (v->neg_to && (!refuse_to || vc->r0 > 8)))
+        drop = 1; /* "did not condemn", "plans not to renew"; "vowed not to attack": no threat */
     int borne = drop ? 0 : borne_threat(s, i, vc->code);
     if ((borne == 1 && !(v->fut && (v->attributed || g->say_speaker >= 0))) ||
         (borne == 2 && !(v->attributed && g->say_speaker >= 0)))
@@ -10632,6 +10716,58 @@ static void sides_meet(gstate *g, size_t i, const vcode *vc, const int *tgts, si
     g->em.rule = rule;
 }
 
+#define GUESTS_FOR_WORDS 8 /* from the last guest to "for ... talks": "in Istanbul for a third round of direct talks" */
+
+/* "Turkey hosted Russian and Ukrainian negotiators in Istanbul for talks",
+ * "Saudi Arabia hosted US and Ukrainian officials for a meeting": guests of
+ * two sides a host receives "for" talks or a meeting hold them with each
+ * other (046 for talks, 040 for a meeting), besides being hosted (043); two
+ * sides a mediator "brought together" met (040, 046 "for talks"). Only for
+ * a hosting told as done or going on. */
+static void guests_meet(gstate *g, size_t i, const vcode *vc, const int *tgts, size_t nt)
+{
+    ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    static const ts_lit bring[] = {LIT("bring")};
+    int together = !strncmp(vc->code, "045", 3) && lemma_in(s, ts_w(s, i), bring, 1); /* "brought together A and B" */
+    if (nt < 2 || (strncmp(vc->code, "043", 3) && !together) || tgts[0] < 0 ||
+        !(v->kind == V_FINITE || (v->kind == V_ING && v->be)) || v->neg || v->modal || v->fut || v->cond || v->hedge)
+        return;
+    size_t e = 0;
+    for (size_t a = 0; a < nt; a++)
+        if ((size_t)s->m[tgts[a]].t1 > e)
+            e = s->m[tgts[a]].t1;
+    const char *code = NULL;
+    for (size_t q = e; q < s->ntok && q < e + GUESTS_FOR_WORDS && !code; q++) {
+        if (hard_boundary(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
+            break;
+        if (!TOK_IS(s, q, "for"))
+            continue;
+        for (size_t r = q + 1; r < s->ntok && r <= q + 6 && !code; r++) {
+            if (s->mid[r] >= 0 || s->tok[r].kind == TK_PUNCT || g->isverb[r])
+                break;
+            code = ts_in_class(s->d, W(s, r), CL_TALK)      ? "046"
+                   : ts_in_class(s->d, W(s, r), CL_MEETING) ? "040"
+                                                            : NULL;
+        }
+        break;
+    }
+    if (!code && together)
+        code = "040"; /* brought together: they met */
+    if (!code)
+        return;
+    const char *rule = g->em.rule;
+    g->em.rule = "guests of two sides a host receives for talks or a meeting hold them with each other";
+    for (size_t a = 0; a < nt; a++)
+        for (size_t b = a + 1; b < nt; b++) {
+            if (!strncmp(s->m[tgts[a]].code, s->m[tgts[b]].code, 3))
+                continue;
+            emit(s, &g->em, tgts[a], tgts[b], code, i, vc->flags & ~(unsigned)TOCSIN_EV_SYMMETRIC, NULL);
+            emit(s, &g->em, tgts[b], tgts[a], code, i, vc->flags | TOCSIN_EV_SYMMETRIC, NULL);
+        }
+    g->em.rule = rule;
+}
+
 /* "Spain recognised Palestine on Tuesday, along with Ireland and Norway":
  * the parties after a comma and "along with" or "together with" at the end
  * of the object list do the act with the subject; they move from tgts to
@@ -10902,8 +11038,10 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     }
     if (sym && (r0 == 3 || r0 == 4 || r0 == 5 || r0 == 8) && ns + nt > 1) /* not drills or aid */
         joint_mediator(g, i, vc, srcs, ns, tgts, nt);
-    if (!sym)
+    if (!sym) {
         sides_meet(g, i, vc, tgts, nt);
+        guests_meet(g, i, vc, tgts, nt);
+    }
     if (v->kind == V_ING && v->gov == GOV_NONE && nt > 0 && v->govv >= 0 &&
         !(vc->flags & (TOCSIN_EV_INTENT | TOCSIN_EV_NEGATED | TOCSIN_EV_HYPOTHETICAL)) &&
         joined_in(g, (size_t)v->chain0) == v->govv) {
@@ -13970,8 +14108,34 @@ static void copular_events(gstate *g)
     g->em.rule = NULL;
 }
 
+/* The events coded at the verb at j, when each is a visit (042) or its
+ * hosting (043) and there is at least one: dropped, and 1 returned ("Rescue
+ * teams from Spain and Qatar arrived in Morocco", "ships carrying aid
+ * arrived in Haiti" tell aid, not a visit); else 0, nothing dropped. */
+static int drop_visits_at(gstate *g, size_t j)
+{
+    ts_raw_event *out = g->em.out;
+    size_t n = 0;
+    for (size_t e = 0; e < g->em.n; e++) {
+        if (out[e].verb_t != j)
+            continue;
+        if (strncmp(out[e].code, "042", 3) && strncmp(out[e].code, "043", 3))
+            return 0;
+        n++;
+    }
+    if (!n)
+        return 0;
+    size_t k2 = 0;
+    for (size_t e = 0; e < g->em.n; e++)
+        if (out[e].verb_t != j)
+            out[k2++] = out[e];
+    g->em.n = k2;
+    return 1;
+}
+
 #define ARRIVED_SUBJ_WORDS 8 /* from the arrival verb back to the aid it tells of */
 #define ARRIVED_DEST_WORDS 5 /* from the verb to the place reached */
+#define ARRIVED_OWNERS 4     /* givers after the first: "from Spain, Qatar and Britain" */
 
 /* "Chinese rescue teams arrived in Turkey", "The first Saudi aid plane landed
  * in Aleppo", "Aid from Qatar reached Gaza", "Jordanian aid trucks entered
@@ -13981,13 +14145,48 @@ static void copular_events(gstate *g)
  * relief and rescue, 070 for other aid), when the two are different
  * countries. Only an arrival told as done (not "will arrive", "did not
  * reach"); the verb's own patterns come first ("troops entered Rafah"). */
+/* "aid from Singapore had reached the island", "relief reached the quake
+ * zone": a place named only by a common noun after the arrival verb is in
+ * the story's stricken country; a new mention of it, or -1. */
+static int arrived_in_stricken(gstate *g, size_t j)
+{
+    ts_sent *s = g->s;
+    static const ts_lit places[] = {LIT("island"),   LIT("islands"), LIT("country"), LIT("region"), LIT("province"),
+                                    LIT("area"),     LIT("areas"),   LIT("zone"),    LIT("city"),   LIT("town"),
+                                    LIT("villages"), LIT("coast")};
+    if (!s->ctx->stricken[0])
+        return -1;
+    size_t k = j + 1;
+    if (k < s->ntok && (TOK_IS(s, k, "in") || TOK_IS(s, k, "at")))
+        k++;
+    if (k >= s->ntok || !TOK_IS(s, k, "the"))
+        return -1;
+    for (size_t q = k + 1; q < s->ntok && q <= k + 3; q++) {
+        if (s->mid[q] >= 0 || s->tok[q].kind != TK_WORD || s->tok[q].cas != CASE_LOWER)
+            return -1;
+        if (ts_tok_in(s, q, places, sizeof places / sizeof places[0]))
+            return add_actor(s, s->ctx->stricken, 0, 0);
+    }
+    return -1;
+}
+
+static int joined_verb(const gstate *g)
+{
+    for (size_t j = ts_next_bit(g->vbits, 0, g->s->ntok); j < g->s->ntok; j = ts_next_bit(g->vbits, j + 1, g->s->ntok))
+        if (TOK_IS(g->s, j, "joined") || TOK_IS(g->s, j, "joins"))
+            return 1;
+    return 0;
+}
+
 static void aid_arrived(gstate *g)
 {
-    if (!(g->words & SW_ARRIVE))
-        return;
+    if (!(g->words & SW_ARRIVE) && !joined_verb(g))
+        return; /* ("joined" is looked for among the verbs: sw_words is full) */
     ts_sent *s = g->s;
     static const ts_lit arrive[] = {LIT("arrived"), LIT("arrives"), LIT("reached"), LIT("reaches"), LIT("landed"),
                                     LIT("lands"),   LIT("entered"), LIT("enters"),  LIT("docked"),  LIT("docks")};
+    /* rescuers who join a country's own crews have come to its aid */
+    static const ts_lit joined[] = {LIT("joined"), LIT("joins")};
     /* the passive of giving, with no "by": "Saudi aid was sent to Sudan" */
     static const ts_lit given[] = {LIT("delivered"), LIT("sent"),       LIT("flown"),      LIT("shipped"),
                                    LIT("airlifted"), LIT("airdropped"), LIT("dispatched"), LIT("trucked")};
@@ -13998,9 +14197,10 @@ static void aid_arrived(gstate *g)
     g->em.rule = "aid told by its arrival: from the country that names it to the place reached";
     for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
         const vinfo *v = &g->v[j];
-        int arrived = !v->passive && ts_tok_in(s, j, arrive, sizeof arrive / sizeof arrive[0]);
+        int joins = !v->passive && ts_tok_in(s, j, joined, 2);
+        int arrived = !v->passive && (joins || ts_tok_in(s, j, arrive, sizeof arrive / sizeof arrive[0]));
         int sent = v->passive && ts_tok_in(s, j, given, sizeof given / sizeof given[0]);
-        if (!(arrived || sent) || v->coded || g->incond[j] || v->neg || v->modal || v->fut || v->hedge || v->cond ||
+        if (!(arrived || sent) || g->incond[j] || v->neg || v->modal || v->fut || v->hedge || v->cond ||
             v->gov != GOV_NONE)
             continue;
         size_t a = j; /* the subject's words, back to a boundary */
@@ -14009,6 +14209,7 @@ static void aid_arrived(gstate *g)
             a--;
         const char *code = NULL;
         int owner = -1;
+        int owners[ARRIVED_OWNERS], nown = 0; /* "from Spain and Qatar": each a giver */
         for (size_t k = a; k < j; k++) {
             if (!code && ((class_bit(s, k, CL_HUMAID) && !ts_tok_in(s, k, goods, sizeof goods / sizeof goods[0])) ||
                           ts_tok_in(s, k, rescue, sizeof rescue / sizeof rescue[0])))
@@ -14021,6 +14222,12 @@ static void aid_arrived(gstate *g)
                 !(k > a && (s->gram[k - 1] & (G_PREP | G_LOC)) && !TOK_IS(s, k - 1, "from") &&
                   !(TOK_IS(s, k - 1, "of") && s->m[mk].kind == M_ADJ)))
                 owner = mk; /* "Saudi", "from Qatar", "a shipment of Chinese aid"; not "aid for Gaza" */
+            else if (owner >= 0 && mk >= 0 && s->m[mk].t0 == k && k >= 2 && nown < ARRIVED_OWNERS &&
+                     (s->m[mk].kind == M_NAME || s->m[mk].kind == M_ADJ) && strlen(s->m[mk].code) >= 3 &&
+                     ((s->gram[k - 1] & G_AND) || is_comma(s, k - 1)) && s->mid[k - 2] >= 0 &&
+                     s->m[s->mid[k - 2]].kind == s->m[mk].kind &&
+                     (s->mid[k - 2] == owner || (nown && s->mid[k - 2] == owners[nown - 1])))
+                owners[nown++] = mk; /* "from Spain and Qatar", "Spanish and Qatari rescuers" */
         }
         int dest = -1;
         for (size_t k = j + 1; k < s->ntok && k <= j + ARRIVED_DEST_WORDS && dest < 0; k++) {
@@ -14039,9 +14246,18 @@ static void aid_arrived(gstate *g)
                 break; /* "was sent to Gaza by Jordan": the patterns' */
             dest = mk;
         }
+        if (dest < 0 && code && owner >= 0 && !joins)
+            dest = arrived_in_stricken(g, j);
         if (!code || owner < 0 || dest < 0 || !strncmp(s->m[owner].code, s->m[dest].code, 3))
             continue;
+        if (joins && (strcmp(code, "073") || strlen(s->m[dest].code) < 3))
+            continue; /* "joined" tells aid only of rescuers and relief workers */
+        if (v->coded && !drop_visits_at(g, j))
+            continue; /* the verb's own patterns come first, but for a visit */
         emit(s, &g->em, owner, dest, code, j, 0, NULL);
+        for (int o = 0; o < nown; o++)
+            if (strncmp(s->m[owners[o]].code, s->m[dest].code, 3))
+                emit(s, &g->em, owners[o], dest, code, j, 0, NULL);
     }
     g->em.rule = NULL;
 }
@@ -15630,6 +15846,290 @@ static void response_foretold(gstate *g)
     g->em.rule = NULL;
 }
 
+/* "Russia and Ukraine held talks in Istanbul, hosted by Turkey": a
+ * participle after a comma with its "by" describes the talks; the subject's
+ * parties host nobody (no 042 / 043 among them: the host's mediation is
+ * nominal_mediator's). Drops such visits that do not involve the host. */
+static void hosted_by_apposition(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit hosted[] = {LIT("hosted"), LIT("sponsored"), LIT("organised"), LIT("organized"),
+                                    LIT("convened")};
+    size_t k2 = 0;
+    for (size_t e = 0; e < g->em.n; e++) {
+        const ts_raw_event *ev = &g->em.out[e];
+        size_t j = ev->verb_t;
+        int drop = (!strncmp(ev->code, "042", 3) || !strncmp(ev->code, "043", 3)) && j >= 1 && j + 2 < s->ntok &&
+                   is_comma(s, j - 1) && TOK_IS(s, j + 1, "by") && ts_tok_in(s, j, hosted, 5);
+        if (drop) { /* the host after "by" hosting, or visited, stays: "Netanyahu, hosted by Sisi, ..." */
+            size_t a = past_det(s, j + 2, s->ntok);
+            int agent = a < s->ntok ? s->mid[a] : -1;
+            int sm = ev->src_t0 < s->ntok ? s->mid[ev->src_t0] : -1;
+            int tm = ev->tgt_t1 > ev->tgt_t0 && ev->tgt_t0 < s->ntok ? s->mid[ev->tgt_t0] : -1;
+            drop = agent < 0 || (sm != agent && tm != agent);
+        }
+        if (!drop)
+            g->em.out[k2++] = *ev;
+    }
+    g->em.n = k2;
+}
+
+#define HOST_REL_WORDS 4 /* from "hosted" to the talks: "which hosted the latest round of talks" */
+
+/* "Qatar, which hosted the talks, said Israel and Hamas had agreed to extend
+ * the truce", "Oman's foreign minister, who mediated the negotiations,
+ * announced that Iran and the US would meet again": the host or broker a
+ * relative clause names mediates (045) between the two parties of the joint
+ * act the sentence codes (a symmetric 03, 04, 05 or 08 event of two others). */
+static void relative_host_mediates(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit hosted[] = {LIT("hosted"), LIT("mediated"), LIT("brokered"), LIT("facilitated"),
+                                    LIT("convened"), LIT("hosts"), LIT("mediates")};
+    if (!(g->words & SW_BROKER) && !(g->gram_any & G_REL))
+        return;
+    int med = -1;
+    size_t at = 0;
+    for (size_t k = 2; k + 1 < s->ntok && med < 0; k++) {
+        if (!(TOK_IS(s, k, "who") || TOK_IS(s, k, "which")) || !is_comma(s, k - 1) ||
+            !ts_tok_in(s, k + 1, hosted, sizeof hosted / sizeof hosted[0]))
+            continue;
+        int talks = 0;
+        for (size_t q = k + 2; q < s->ntok && q <= k + 1 + HOST_REL_WORDS && !talks; q++) {
+            if (s->mid[q] >= 0 || s->tok[q].kind != TK_WORD)
+                break;
+            talks = ts_in_class(s->d, W(s, q), CL_TALK) || ts_in_class(s->d, W(s, q), CL_MEETING);
+        }
+        int x = s->mid[k - 2];
+        if (talks && x >= 0 && (s->m[x].kind == M_NAME || s->m[x].kind == M_ADJ) && strlen(s->m[x].code) >= 3) {
+            med = x;
+            at = k + 1;
+        }
+    }
+    if (med < 0)
+        return;
+    int parties[2] = {-1, -1};
+    for (size_t e = 0; e < g->em.n; e++) {
+        const ts_raw_event *ev = &g->em.out[e];
+        if (!strncmp(ev->code, "045", 3))
+            return; /* coded already */
+        if (!(ev->flags & TOCSIN_EV_SYMMETRIC) || !(ev->code[0] == '0' && ev->code[1] && strchr("3458", ev->code[1])))
+            continue;
+        int a = ev->src_t1 > ev->src_t0 && ev->src_t0 < s->ntok ? s->mid[ev->src_t0] : -1;
+        int b = ev->tgt_t1 > ev->tgt_t0 && ev->tgt_t0 < s->ntok ? s->mid[ev->tgt_t0] : -1;
+        if (a >= 0 && b >= 0 && parties[0] < 0) {
+            parties[0] = a;
+            parties[1] = b;
+        }
+    }
+    if (parties[0] < 0)
+        return;
+    emit_mediators(g, &med, 1, parties, 2, at, 0, "the host or broker of the talks a relative clause names mediates between the parties of the joint act");
+    g->em.rule = NULL;
+}
+
+#define TRUCE_PARTIES 6 /* parties of one announced truce read */
+
+/* Does the phrase that opens at b name companions or the two sides of a
+ * third party's act: "between A and B", "alongside / beside A and B",
+ * "flanked by / joined by / together with the leaders of A and B"? */
+static int sides_opener(const ts_sent *s, size_t b)
+{
+    if (b < 1)
+        return 0;
+    if (TOK_IS(s, b - 1, "between") || TOK_IS(s, b - 1, "alongside") || TOK_IS(s, b - 1, "beside"))
+        return 1;
+    return b >= 2 && ((TOK_IS(s, b - 1, "by") && (TOK_IS(s, b - 2, "flanked") || TOK_IS(s, b - 2, "joined"))) ||
+                      (TOK_IS(s, b - 1, "with") && TOK_IS(s, b - 2, "together")));
+}
+
+/* "Malaysia's prime minister, who hosted the talks, announced the ceasefire
+ * flanked by the leaders of Thailand and Cambodia", "Trump announced a
+ * ceasefire between Israel and Iran": a truce a third party announces,
+ * between two others or beside them, is theirs with each other (0871 both
+ * ways), and the announcer mediates with each (045), not the announcer's
+ * truce with both. Only for two or more sides of other countries than the
+ * announcer's; "Thailand announced a ceasefire with Cambodia" stays its own. */
+static void announced_truce_between(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit announce[] = {LIT("announce"), LIT("declare"), LIT("unveil")};
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        if (!g->v[j].coded || !lemma_in(s, ts_w(s, j), announce, 3))
+            continue;
+        int src = -1, sides[TRUCE_PARTIES];
+        size_t ns = 0, first = s->ntok;
+        int ok = 1;
+        for (size_t e = 0; e < g->em.n && ok; e++) {
+            const ts_raw_event *ev = &g->em.out[e];
+            if (ev->verb_t != j)
+                continue;
+            if (strcmp(ev->code, "0871") || (ev->flags & (TOCSIN_EV_NEGATED | TOCSIN_EV_HYPOTHETICAL))) {
+                ok = 0;
+                break;
+            }
+            if (ev->flags & TOCSIN_EV_SYMMETRIC)
+                continue;
+            int sm = ev->src_t0 < s->ntok ? s->mid[ev->src_t0] : -1;
+            int tm = ev->tgt_t1 > ev->tgt_t0 && ev->tgt_t0 < s->ntok ? s->mid[ev->tgt_t0] : -1;
+            if (sm < 0 || tm < 0 || (src >= 0 && sm != src) || ns >= TRUCE_PARTIES)
+                ok = 0;
+            else {
+                src = sm;
+                sides[ns++] = tm;
+                if (ev->tgt_t0 < first)
+                    first = ev->tgt_t0;
+            }
+        }
+        if (!ok || ns < 2 || !sides_opener(s, np_start(s, first)))
+            continue;
+        for (size_t a = 0; a < ns && ok; a++) {
+            ok = strlen(s->m[sides[a]].code) >= 3 && strncmp(s->m[sides[a]].code, s->m[src].code, 3);
+            for (size_t b = 0; b < a && ok; b++)
+                ok = strncmp(s->m[sides[a]].code, s->m[sides[b]].code, 3);
+        }
+        if (!ok)
+            continue;
+        size_t k2 = 0;
+        for (size_t e = 0; e < g->em.n; e++)
+            if (g->em.out[e].verb_t != j)
+                g->em.out[k2++] = g->em.out[e];
+        g->em.n = k2;
+        g->em.rule = "a truce a third party announces between or beside two sides: theirs, and its mediation";
+        for (size_t a = 0; a < ns; a++) {
+            emit(s, &g->em, src, sides[a], "045", j, 0, NULL);
+            for (size_t b = 0; b < ns; b++)
+                if (b != a)
+                    emit(s, &g->em, sides[a], sides[b], "0871", j, b < a ? TOCSIN_EV_SYMMETRIC : 0, NULL);
+        }
+        g->em.rule = NULL;
+    }
+}
+
+#define JOINT_PARTIES 6 /* parties of one joint statement read */
+
+/* "In a joint declaration, Greece and Turkey said they would keep channels
+ * of communication open", "Kenya and Tanzania said in a joint communique
+ * that they would work together", "In a joint statement, the two leaders
+ * said ..." (the story's pair): what the parties of a joint statement say
+ * they will do, when it codes nothing of its own, is their intent to
+ * cooperate with each other (030, both ways). Not when the statement names
+ * a third party (it is about that party: "said they would not accept
+ * Russia's annexation"), nor a negated, hedged or conditional saying. */
+static void joint_statement_intent(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit doc[] = {LIT("statement"), LIT("declaration"), LIT("communique")};
+    static const ts_lit pairn[] = {LIT("sides"), LIT("leaders"), LIT("countries"), LIT("governments"),
+                                   LIT("neighbours"), LIT("neighbors"), LIT("presidents"), LIT("ministers")};
+    if (g->em.n || !(g->gram_any & G_SAY))
+        return;
+    size_t jt = 0;
+    for (size_t k = 1; k + 1 < s->ntok && !jt; k++)
+        if (TOK_IS(s, k, "joint") && ts_tok_in(s, k + 1, doc, 3) &&
+            (TOK_IS(s, k - 1, "in") || (k >= 2 && TOK_IS(s, k - 2, "in") && (s->gram[k - 1] & G_DET))))
+            jt = k;
+    if (!jt)
+        return;
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        const vinfo *v = &g->v[j];
+        const ts_word *w = W(s, j);
+        if (!w || !(w->gram & G_SAY) || v->kind != V_FINITE || v->neg || v->modal || v->hedge || v->cond ||
+            g->incond[j] || v->gov != GOV_NONE)
+            continue;
+        int parties[JOINT_PARTIES];
+        size_t np = v->subj >= 0 ? group_of(s, v->subj, parties, JOINT_PARTIES) : 0;
+        if (np < 2 && j >= 2 && ts_tok_in(s, j - 1, pairn, sizeof pairn / sizeof pairn[0]) &&
+            (TOK_IS(s, j - 2, "two") || TOK_IS(s, j - 2, "both")))
+            np = story_pair(s, parties) ? 2 : 0; /* "the two leaders said" */
+        if (np < 2)
+            return;
+        size_t e = j + 1; /* what is said: to the sentence's end, no third party and no negation */
+        int fut = 0;
+        for (; e < s->ntok && !hard_boundary(s, e); e++) {
+            int mk = s->mid[e];
+            if (mk >= 0 && s->m[mk].code[0] && s->m[mk].group != s->m[parties[0]].group &&
+                !(s->m[mk].kind == M_PRON))
+                return; /* "said they would not accept Russia's annexation" */
+            if (s->gram[e] & G_NEG)
+                return;
+            fut |= (s->gram[e] & G_FUT) || TOK_IS(s, e, "would") || TOK_IS(s, e, "will");
+        }
+        if (!fut)
+            return;
+        for (size_t a = 0; a < np; a++)
+            if (strlen(s->m[parties[a]].code) < 3)
+                return;
+        g->em.rule = "a joint statement of what its parties will do: their intent to cooperate with each other";
+        for (size_t a = 0; a < np; a++)
+            for (size_t b = 0; b < np; b++)
+                if (a != b && strncmp(s->m[parties[a]].code, s->m[parties[b]].code, 3))
+                    emit(s, &g->em, parties[a], parties[b], "030", j,
+                         TOCSIN_EV_INTENT | (b < a ? TOCSIN_EV_SYMMETRIC : 0), NULL);
+        g->em.rule = NULL;
+        return;
+    }
+}
+
+/* "France said it stood ready to help", "Italy is ready to assist if
+ * asked": help offered with no object in a story whose disaster struck a
+ * country (ts_ctx.stricken) is offered to that country (033), as the
+ * patterns' relief naming no recipient is (verb_roles). Only "help" or
+ * "assist" after "ready|willing|prepared to", ending its clause (not "ready
+ * to help rebuild", "ready to help farmers"), from a named party of another
+ * country than the stricken one, in a sentence that coded nothing of its own. */
+static void ready_to_help_stricken(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit helpv[] = {LIT("help"), LIT("assist")};
+    static const ts_lit ready[] = {LIT("ready"), LIT("willing"), LIT("prepared")};
+    if (!s->ctx->stricken[0] || g->em.n)
+        return;
+    for (size_t j = ts_next_bit(g->vbits, 2, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        const vinfo *v = &g->v[j];
+        if (!ts_tok_in(s, j, helpv, 2) || !TOK_IS(s, j - 1, "to") || !ts_tok_in(s, j - 2, ready, 3) ||
+            g->incond[j] || v->neg || v->passive)
+            continue;
+        if (j + 1 < s->ntok && !(s->tok[j + 1].kind == TK_PUNCT || (s->gram[j + 1] & G_SUB) || g->adv[j + 1] ||
+                                 TOK_IS(s, j + 1, "if") || TOK_IS(s, j + 1, "in")))
+            continue; /* "ready to help rebuild", "ready to help farmers": not help to the stricken */
+        int src = v->subj >= 0 ? v->subj : g->last_finite >= 0 ? g->v[g->last_finite].subj : -1;
+        if (src < 0 || s->m[src].kind == M_UNRES || strlen(s->m[src].code) < 3 ||
+            !strncmp(s->m[src].code, s->ctx->stricken, 3))
+            continue;
+        int tgt = add_actor(s, s->ctx->stricken, 0, 0);
+        if (tgt < 0)
+            return;
+        g->em.rule = "help offered with no object goes to the country the story's disaster struck";
+        emit(s, &g->em, src, tgt, "033", j, TOCSIN_EV_INTENT, NULL);
+        g->em.rule = NULL;
+        return;
+    }
+}
+
+/* "China sent a rescue team to Myanmar after the earthquake", "Washington
+ * will provide emergency aid to Vietnam": relief a sentence codes to a
+ * country (073, 0333; any relief in a sentence that tells a disaster) makes
+ * it the story's stricken country when none is known yet, where later aid
+ * that names no recipient goes ("India said it would send relief supplies"). */
+static void relief_names_stricken(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (s->ctx->stricken[0])
+        return;
+    for (size_t e = 0; e < g->em.n; e++) {
+        const ts_raw_event *ev = &g->em.out[e];
+        if (!(!strncmp(ev->code, "073", 3) || !strcmp(ev->code, "0333") ||
+              ((g->words & SW_DISASTER) && relief_code(ev->code))))
+            continue;
+        if (strlen(ev->tgt) != 3 || ts_igo_code(ev->tgt) || !strncmp(ev->tgt, "WST", 3) ||
+            !strncmp(ev->tgt, ev->src, 3))
+            continue;
+        memcpy(s->ctx->stricken, ev->tgt, 4);
+        return;
+    }
+}
+
 #define LET_KNOW_WORDS 4 /* from "let" to "know": "let Washington know", "let the White House know" */
 #define HELP_WORDS 8      /* from "know" to the help or need: "know what it can do to help" */
 
@@ -16994,6 +17494,12 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     response_foretold(g);
     help_offer_told(g);
     aid_promised_to_told(g);
+    hosted_by_apposition(g);
+    announced_truce_between(g);
+    relative_host_mediates(g);
+    joint_statement_intent(g);
+    ready_to_help_stricken(g);
+    relief_names_stricken(g);
     keep_events(g, governing_intent);
     keep_events(g, answered_gerund);
     keep_events(g, attack_told_by_firing);

@@ -730,6 +730,19 @@ static size_t two_noun(const ts_sent *s, size_t i)
     return 0;
 }
 
+/* Whether mention x is the agent of a hosting or brokering participle
+ * ("talks between Armenia and Azerbaijan hosted by Kazakhstan", "a truce
+ * brokered by Qatar"): a third party, not one of "both sides". */
+static int broker_agent(const ts_sent *s, const ts_mention *x)
+{
+    static const ts_lit brokered[] = {LIT("hosted"),   LIT("brokered"),  LIT("mediated"), LIT("sponsored"),
+                                      LIT("convened"), LIT("organised"), LIT("organized"), LIT("facilitated")};
+    size_t b = x->t0;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    return b >= 2 && TOK_IS(s, b - 1, "by") && ts_tok_in(s, b - 2, brokered, sizeof brokered / sizeof brokered[0]);
+}
+
 static int take_two(ts_sent *s, size_t i, int kind, size_t n)
 {
     /* two sides may be of one country (a government and its rebels); two countries may not */
@@ -742,8 +755,9 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
     for (size_t k = s->nm; k-- > 0 && !near[0];) {
         const ts_mention *x = &s->m[k];
         if (x->kind != M_NAME || strlen(x->code) < 3 || x->resolved ||
-            (kind != TWO_AS_NAMED && x->t0 > 0 && (s->gram[x->t0 - 1] & G_LOC) && !(s->gram[x->t0 - 1] & G_PREP)))
-            continue; /* "met in Tokyo": a place, not one of the two countries */
+            (kind != TWO_AS_NAMED && x->t0 > 0 && (s->gram[x->t0 - 1] & G_LOC) && !(s->gram[x->t0 - 1] & G_PREP)) ||
+            broker_agent(s, x))
+            continue; /* "met in Tokyo": a place, not one of the two countries; "hosted by Kazakhstan": a third */
         if (!near[1])
             near[1] = x;
         else if (strncmp(x->code, near[1]->code, same))
@@ -1485,6 +1499,18 @@ static int clause_subject_before(const ts_sent *s, size_t i)
     return b == 0 || (s->gram[b - 1] & G_AND) || TOK_IS(s, b - 1, ",") ? m : -1;
 }
 
+/* "The leaders agreed", "The delegations signed": a sentence that opens
+ * with "the" and a plural noun of parties (two_kind), then a lower-case
+ * word; after a joint act of the story's pair it is the pair (take_two). */
+static int the_pair_noun(const ts_sent *s)
+{
+    static const ts_lit nouns[] = {LIT("leaders"), LIT("sides"), LIT("presidents"), LIT("delegations"),
+                                   LIT("governments"), LIT("neighbours"), LIT("neighbors")};
+    return s->ntok > 2 && TOK_IS(s, 0, "the") && ts_tok_in(s, 1, nouns, sizeof nouns / sizeof nouns[0]) &&
+           s->tok[2].kind == TK_WORD && s->tok[2].cas == CASE_LOWER && s->mid[1] < 0 &&
+           !(s->gram[2] & (G_PREP | G_LOC | G_SUB | G_REL)); /* not "The leaders of the EU", "The leaders who" */
+}
+
 static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
 {
     const tocsin_dict *d = s->d;
@@ -1494,6 +1520,11 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         s->tok[1].cas == CASE_LOWER && pair_is_last(s->ctx) && s->nm + 2 <= TS_MAX_MENTIONS &&
         take_two(s, 0, TWO_AS_NAMED, 0)) {
         *ip = 1; /* "Iran and Saudi Arabia met in Beijing. They agreed to reopen embassies": the two */
+        return 1;
+    }
+    if (i == 1 && the_pair_noun(s) && pair_is_last(s->ctx) && s->nm + 2 <= TS_MAX_MENTIONS &&
+        take_two(s, 0, two_kind(s, 1), 1)) {
+        *ip = 2; /* "Greek and Turkish leaders met in Athens. The leaders agreed ...": the two */
         return 1;
     }
     /* pronoun possessive + agent: "its troops" */
@@ -2852,6 +2883,46 @@ static void named_allies(ts_sent *s)
     }
 }
 
+#define TREATY_WORDS 4 /* from "treaty", "pact", "ally" on to the country it binds */
+
+/* "Poland, which shares a defence treaty with Lithuania, said it stood with
+ * its ally", "Japan, a treaty ally of the Philippines, said it would defend
+ * its partner": "its ally" (partner, allies) that no name follows is the
+ * one country the sentence names as bound to the speaker by a treaty, a pact
+ * or an alliance ("treaty with X", "ally of X", "pact with X"). */
+static void treaty_ally(ts_sent *s)
+{
+    static const ts_lit rel[] = {LIT("ally"), LIT("allies"), LIT("partner"), LIT("partners")};
+    static const ts_lit bond[] = {LIT("treaty"), LIT("pact"), LIT("alliance"), LIT("ally"), LIT("allies"),
+                                  LIT("allied"), LIT("accord")};
+    for (size_t k = 2; k + 1 < s->ntok; k++) {
+        if (!(TOK_IS(s, k, "its") || TOK_IS(s, k, "their")) || !ts_tok_in(s, k + 1, rel, 4) || s->mid[k + 1] >= 0 ||
+            (k + 2 < s->ntok && (s->mid[k + 2] >= 0 || s->tok[k + 2].cas != CASE_LOWER)))
+            continue; /* "its ally Syria", "its ally, Syria": named */
+        int found = -1, n = 0;
+        for (size_t m = 0; m < s->nm; m++) {
+            const ts_mention *x = &s->m[m];
+            if (x->kind != M_NAME || strlen(x->code) != 3 || (size_t)x->t1 > k || x->t0 < 2)
+                continue;
+            size_t b = x->t0;
+            while (b > 0 && (s->gram[b - 1] & G_DET))
+                b--;
+            if (b < 2 || !(TOK_IS(s, b - 1, "with") || TOK_IS(s, b - 1, "of") || TOK_IS(s, b - 1, "to")))
+                continue;
+            int bound = 0;
+            for (size_t q = b - 1; q-- > 0 && q + TREATY_WORDS >= b && !bound;)
+                bound = ts_tok_in(s, q, bond, sizeof bond / sizeof bond[0]);
+            if (bound && (found < 0 || strcmp(s->m[found].code, x->code))) {
+                found = (int)m;
+                n++;
+            }
+        }
+        if (n != 1)
+            continue;
+        add_mention(s, k + 1, k + 2, k + 1, M_NAME, s->m[found].code);
+    }
+}
+
 /* Does a country or place follow the agent that ends at token k ("the
  * Senate of Nigeria", "the security council in Moscow"), or a noun it
  * modifies? Then it stays an agent. */
@@ -3069,6 +3140,7 @@ void ts_mentions(ts_sent *s)
     shared_country(s);
     group_compounds(s);
     named_allies(s);
+    treaty_ally(s);
     domestic_scene(s);
 }
 
