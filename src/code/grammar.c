@@ -11775,6 +11775,19 @@ static int fight_at_home(ts_sent *s, int u, int n)
     return 1;
 }
 
+/* The other of a pair that one reference names ("between the two armies",
+ * "the two sides", after a story named both: mention.c take_two): the
+ * mention that shares the first's words and points back to it, or -1. */
+static int two_partner(const ts_sent *s, int a)
+{
+    if (a < 0 || !s->m[a].resolved)
+        return -1;
+    for (size_t k = (size_t)a + 1; k < s->nm; k++)
+        if (s->m[k].group == a && s->m[k].resolved && s->m[k].t1 == s->m[a].t1 && s->m[k].t0 > s->m[a].t0)
+            return (int)k;
+    return -1;
+}
+
 /* "between A and B" at token q: the actors after "between" (*a) and after
  * its "and" (*b), within NOMINAL_SPAN tokens; -1 each when missing. */
 static void between_pair(gstate *g, size_t q, int *a, int *b)
@@ -11788,6 +11801,8 @@ static void between_pair(gstate *g, size_t q, int *a, int *b)
             *b = actor_after(g, r, lim);
             break;
         }
+    if (*b < 0)
+        *b = two_partner(s, *a); /* "between the two armies" */
 }
 
 /* "Fighting erupted between Israeli troops and Hezbollah fighters", "fierce
@@ -12247,6 +12262,8 @@ static void nominal_events(gstate *g)
                         pair = actor_after(g, r, v);
                         break;
                     }
+                if (pair < 0)
+                    pair = two_partner(s, src); /* "clashes between the two armies" */
             } else if (TOK_IS(s, q, "with") && sym && src >= 0 && pair < 0)
                 pair = actor_after(g, q, v);
         }
@@ -13012,6 +13029,8 @@ static void background_events(gstate *g)
                         pair = actor_after(g, r, end);
                         break;
                     }
+                if (pair < 0)
+                    pair = two_partner(s, src); /* "clashes between the two armies" */
             } else if (sym && TOK_IS(s, q, "with") && pair < 0 && q + 1 < end) {
                 pair = actor_after(g, q, end);
                 if (src < 0 && pair >= 0 && frame == 1 && g->main_subj >= 0 &&
