@@ -7913,6 +7913,54 @@ static int people_struck(const gstate *g, size_t i, size_t end, int src)
     return 0;
 }
 
+/* "A Nigerian military jet bombed a village", "MAIDUGURI, Nigeria - Army
+ * aircraft struck a crowded market": a state's forces that bomb or strike a
+ * place of civilians whose whereabouts no actor names hit the civilians of
+ * the story's dateline country, else of a story that has named only the
+ * forces' own country. The place is the clause's object, within
+ * CIVIL_PLACE_WORDS words of the verb ("a crowded weekly market"); another
+ * country in the sentence may own it, so then nothing. */
+#define CIVIL_PLACE_WORDS 5
+static void civil_place_target(gstate *g, size_t i, vcode *vc)
+{
+    static const ts_lit places[] = {LIT("village"),  LIT("villages"),  LIT("market"),   LIT("markets"),
+                                    LIT("marketplace"), LIT("hospital"), LIT("hospitals"), LIT("school"),
+                                    LIT("schools"),  LIT("mosque"),    LIT("mosques"),  LIT("church"),
+                                    LIT("churches"), LIT("monastery"), LIT("monasteries"), LIT("wedding"),
+                                    LIT("funeral"),  LIT("clinic"),    LIT("homes"),    LIT("houses"),
+                                    LIT("neighbourhood"), LIT("neighborhood"), LIT("settlement")};
+    ts_sent *s = g->s;
+    if (vc->tgt >= 0 || vc->src < 0 || vc->r0 < 18 || vc->r0 > 19 || g->v[i].kind == V_ING || g->v[i].passive)
+        return;
+    const ts_mention *x = &s->m[vc->src];
+    if (strlen(x->code) != 6 || strcmp(x->code + 3, "MIL") || ts_igo_code(x->code))
+        return;
+    for (size_t k = 0; k < s->nm; k++)
+        if ((s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3 &&
+            !ts_igo_code(s->m[k].code) && strncmp(s->m[k].code, x->code, 3))
+            return; /* "Israeli jets bombed a village near the Lebanese border": whose village? */
+    int hit = 0;
+    for (size_t q = i + 1; q < vc->end && q < s->ntok && q <= i + CIVIL_PLACE_WORDS && !hit; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q) || s->mid[q] >= 0 || g->isverb[q])
+            return;
+        hit = s->tok[q].cas == CASE_LOWER && ts_tok_in(s, q, places, sizeof places / sizeof places[0]) &&
+              !(q + 1 < s->ntok && TOK_IS(s, q + 1, "of")); /* not "the village of X" */
+    }
+    if (!hit)
+        return;
+    char cc[7] = "";
+    if (s->home_cc[0] && state_code(s->home_cc))
+        memcpy(cc, s->home_cc, 3);
+    else if (one_country_story(s->ctx) && !strncmp(s->ctx->thing, x->code, 3))
+        memcpy(cc, x->code, 3);
+    if (!cc[0])
+        return;
+    memcpy(cc + 3, "CVL", 4);
+    vc->tgt = add_actor(s, cc, 0, 0);
+    if (vc->tgt >= 0)
+        vc->rule = "target: a place of civilians a state's forces struck, where no place is named: the dateline's or the story's one country's civilians";
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -8254,6 +8302,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             if (vc->tgt >= 0)
                 vc->rule = "target: people an armed group struck, civilians of the dateline's or its own country";
         }
+        civil_place_target(g, i, vc);
         if (vc->tgt < 0 && (!strncmp(vc->pm.p->code, "125", 3) || !strncmp(vc->pm.p->code, "143", 3)) &&
             vc->src >= 0) {
             /* "boycotted the summit in Beijing": a boycott of what another hosts */
