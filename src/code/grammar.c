@@ -3712,6 +3712,29 @@ static int aimed_at(const ts_sent *s, const ts_mention *x)
     return q >= 0 && TOK_IS(s, (size_t)q, "at");
 }
 
+/* Is mention x the helper in an aside between commas ("Haitian police,
+ * backed by Kenyan officers, exchanged fire with gangs")? Such a helper is
+ * not where the fight is: the gangs are Haiti's. */
+#define ASIDE_WORDS 4
+static int helper_aside(const ts_sent *s, const ts_mention *x)
+{
+    static const ts_lit help[] = {LIT("backed"),   LIT("supported"), LIT("assisted"), LIT("aided"),
+                                  LIT("helped"),   LIT("accompanied"), LIT("reinforced"), LIT("joined")};
+    size_t b = x->t0;
+    while (b > 0 && x->t0 - b < ASIDE_WORDS && !TOK_IS(s, b - 1, "by"))
+        b--;
+    if (b < 3 || !TOK_IS(s, b - 1, "by") || !ts_tok_in(s, b - 2, help, sizeof help / sizeof help[0]) ||
+        !is_comma(s, b - 3))
+        return 0;
+    for (size_t q = x->t1; q < s->ntok && q < (size_t)x->t1 + ASIDE_WORDS; q++) {
+        if (is_comma(s, q))
+            return 1;
+        if (hard_boundary(s, q) || s->mid[q] >= 0)
+            return 0;
+    }
+    return 0;
+}
+
 static void adopt_country(ts_sent *s, int m, int other, int as_source)
 {
     char cc[4] = "", pc[4] = "";
@@ -3728,7 +3751,7 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
         if ((int)k == m || x->kind != M_NAME || strlen(x->code) < 3 || strlen(x->code) == 4 ||
             strlen(x->code) == 5 || !strncmp(x->code, "UNO", 3) || !strncmp(x->code, "EUR", 3) ||
             !strncmp(x->code, "IGO", 3) || !strncmp(x->code, "NGO", 3) || !strncmp(x->code, "WST", 3) ||
-            across_border(s, x) ||
+            across_border(s, x) || helper_aside(s, x) ||
             TOK_IS(s, x->head, "embassy") || TOK_IS(s, x->head, "consulate") || TOK_IS(s, x->head, "embassies"))
             continue; /* a foreign mission stands in another country than its own */
         /* the party acted on after "at" is no place ("Rebels fired at French
@@ -10703,6 +10726,45 @@ static int claimed_story_blast(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+/* "Haitian police, backed by Kenyan officers, exchanged fire with gang
+ * members": forces named in a helper aside right after a fighting subject
+ * (helper_aside) fight alongside it: each event the verb gave the subject
+ * (events n0 on) is the helper's too, and a fight's answer is at both. Only
+ * armed helpers: "backed by Washington" is no fighter. */
+static void aside_fighters(gstate *g, const vcode *vc, size_t n0)
+{
+    const ts_sent *s = g->s;
+    if (vc->src < 0 || root_of(vc->code) != 19 || g->em.n <= n0)
+        return;
+    size_t q = s->m[vc->src].t1;
+    if (q + 3 >= s->ntok || !is_comma(s, q) || !TOK_IS(s, q + 2, "by"))
+        return;
+    int h = -1;
+    for (size_t k = q + 3; k < s->ntok && k < q + 3 + ASIDE_WORDS && h < 0; k++)
+        if (s->mid[k] >= 0)
+            h = s->mid[k];
+    const ts_mention *x = h >= 0 ? &s->m[h] : NULL;
+    if (!x || x->kind != M_NAME || strlen(x->code) != 6 || !helper_aside(s, x) ||
+        (strcmp(x->code + 3, "MIL") && strcmp(x->code + 3, "COP")) || !strncmp(x->code, s->m[vc->src].code, 3))
+        return;
+    const char *own = s->m[vc->src].code;
+    for (size_t e = n0, n1 = g->em.n; e < n1 && g->em.n < g->em.max; e++) {
+        ts_raw_event ev = g->em.out[e];
+        if (!strcmp(ev.src, own) && strcmp(ev.tgt, x->code)) {
+            copy_code(ev.src, x->code, sizeof ev.src);
+            ev.src_t0 = x->t0;
+            ev.src_t1 = x->t1;
+        } else if (!strcmp(ev.tgt, own) && (ev.flags & TOCSIN_EV_SYMMETRIC) && strcmp(ev.src, x->code)) {
+            copy_code(ev.tgt, x->code, sizeof ev.tgt);
+            ev.tgt_t0 = x->t0;
+            ev.tgt_t1 = x->t1;
+        } else {
+            continue;
+        }
+        g->em.out[g->em.n++] = ev;
+    }
+}
+
 static void verb_emit(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -16471,7 +16533,9 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         memset(&vc, 0, sizeof vc);
         if (!verb_pattern(g, i, &vc) || !verb_roles(g, i, &vc) || !verb_conventions(g, i, &vc))
             continue;
+        size_t n0 = g->em.n;
         verb_emit(g, i, &vc);
+        aside_fighters(g, &vc, n0);
     }
     blame_clauses(g);
     intrusion_claims(g);
