@@ -10765,6 +10765,25 @@ static void aside_fighters(gstate *g, const vcode *vc, size_t n0)
     }
 }
 
+/* "A military jet crashed near an air base in Punjab, killing both pilots":
+ * the toll of a crash or sinking told after it, a participle after a
+ * comma, is no use of force by the craft. */
+static int accident_toll(const gstate *g, size_t i, const vcode *vc)
+{
+    static const ts_lit mishap[] = {LIT("crashed"),  LIT("crashes"),  LIT("capsized"), LIT("sank"),
+                                    LIT("derailed"), LIT("collapsed"), LIT("crash-landed")};
+    const ts_sent *s = g->s;
+    if (vc->r0 < 18 || vc->r0 > 20 || g->v[i].kind != V_ING || i < 2 || !is_comma(s, i - 1))
+        return 0;
+    for (size_t q = i - 1; q-- > 0;) {
+        if (hard_boundary(s, q))
+            return 0;
+        if (g->isverb[q])
+            return ts_tok_in(s, q, mishap, sizeof mishap / sizeof mishap[0]);
+    }
+    return 0;
+}
+
 static void verb_emit(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -16532,6 +16551,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         vcode vc;
         memset(&vc, 0, sizeof vc);
         if (!verb_pattern(g, i, &vc) || !verb_roles(g, i, &vc) || !verb_conventions(g, i, &vc))
+            continue;
+        if (accident_toll(g, i, &vc))
             continue;
         size_t n0 = g->em.n;
         verb_emit(g, i, &vc);
