@@ -3754,6 +3754,29 @@ static void scene_agent(ts_sent *s, int m, int other, char cc[4])
     }
 }
 
+/* Is mention x the helper in an aside between commas ("Haitian police,
+ * backed by Kenyan officers, exchanged fire with gangs")? Such a helper is
+ * not where the fight is: the gangs are Haiti's. */
+#define ASIDE_WORDS 4
+static int helper_aside(const ts_sent *s, const ts_mention *x)
+{
+    static const ts_lit help[] = {LIT("backed"),   LIT("supported"), LIT("assisted"), LIT("aided"),
+                                  LIT("helped"),   LIT("accompanied"), LIT("reinforced"), LIT("joined")};
+    size_t b = x->t0;
+    while (b > 0 && x->t0 - b < ASIDE_WORDS && !TOK_IS(s, b - 1, "by"))
+        b--;
+    if (b < 3 || !TOK_IS(s, b - 1, "by") || !ts_tok_in(s, b - 2, help, sizeof help / sizeof help[0]) ||
+        !is_comma(s, b - 3))
+        return 0;
+    for (size_t q = x->t1; q < s->ntok && q < (size_t)x->t1 + ASIDE_WORDS; q++) {
+        if (is_comma(s, q))
+            return 1;
+        if (hard_boundary(s, q) || s->mid[q] >= 0)
+            return 0;
+    }
+    return 0;
+}
+
 static void adopt_country(ts_sent *s, int m, int other, int as_source)
 {
     char cc[4] = "", pc[4] = "";
@@ -3770,7 +3793,7 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
         if ((int)k == m || x->kind != M_NAME || x->modifier == 1 || strlen(x->code) < 3 || strlen(x->code) == 4 ||
             strlen(x->code) == 5 || !strncmp(x->code, "UNO", 3) || !strncmp(x->code, "EUR", 3) ||
             !strncmp(x->code, "IGO", 3) || !strncmp(x->code, "NGO", 3) || !strncmp(x->code, "WST", 3) ||
-            across_border(s, x) ||
+            across_border(s, x) || helper_aside(s, x) ||
             TOK_IS(s, x->head, "embassy") || TOK_IS(s, x->head, "consulate") || TOK_IS(s, x->head, "embassies"))
             continue; /* a foreign mission stands in another country than its own */
         /* the party acted on after "at" is no place ("Rebels fired at French
@@ -8051,6 +8074,54 @@ static int people_struck(const gstate *g, size_t i, size_t end, int src)
     return 0;
 }
 
+/* "A Nigerian military jet bombed a village", "MAIDUGURI, Nigeria - Army
+ * aircraft struck a crowded market": a state's forces that bomb or strike a
+ * place of civilians whose whereabouts no actor names hit the civilians of
+ * the story's dateline country, else of a story that has named only the
+ * forces' own country. The place is the clause's object, within
+ * CIVIL_PLACE_WORDS words of the verb ("a crowded weekly market"); another
+ * country in the sentence may own it, so then nothing. */
+#define CIVIL_PLACE_WORDS 5
+static void civil_place_target(gstate *g, size_t i, vcode *vc)
+{
+    static const ts_lit places[] = {LIT("village"),  LIT("villages"),  LIT("market"),   LIT("markets"),
+                                    LIT("marketplace"), LIT("hospital"), LIT("hospitals"), LIT("school"),
+                                    LIT("schools"),  LIT("mosque"),    LIT("mosques"),  LIT("church"),
+                                    LIT("churches"), LIT("monastery"), LIT("monasteries"), LIT("wedding"),
+                                    LIT("funeral"),  LIT("clinic"),    LIT("homes"),    LIT("houses"),
+                                    LIT("neighbourhood"), LIT("neighborhood"), LIT("settlement")};
+    ts_sent *s = g->s;
+    if (vc->tgt >= 0 || vc->src < 0 || vc->r0 < 18 || vc->r0 > 19 || g->v[i].kind == V_ING || g->v[i].passive)
+        return;
+    const ts_mention *x = &s->m[vc->src];
+    if (strlen(x->code) != 6 || strcmp(x->code + 3, "MIL") || ts_igo_code(x->code))
+        return;
+    for (size_t k = 0; k < s->nm; k++)
+        if ((s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3 &&
+            !ts_igo_code(s->m[k].code) && strncmp(s->m[k].code, x->code, 3))
+            return; /* "Israeli jets bombed a village near the Lebanese border": whose village? */
+    int hit = 0;
+    for (size_t q = i + 1; q < vc->end && q < s->ntok && q <= i + CIVIL_PLACE_WORDS && !hit; q++) {
+        if (hard_boundary(s, q) || is_comma(s, q) || s->mid[q] >= 0 || g->isverb[q])
+            return;
+        hit = s->tok[q].cas == CASE_LOWER && ts_tok_in(s, q, places, sizeof places / sizeof places[0]) &&
+              !(q + 1 < s->ntok && TOK_IS(s, q + 1, "of")); /* not "the village of X" */
+    }
+    if (!hit)
+        return;
+    char cc[7] = "";
+    if (s->home_cc[0] && state_code(s->home_cc))
+        memcpy(cc, s->home_cc, 3);
+    else if (one_country_story(s->ctx) && !strncmp(s->ctx->thing, x->code, 3))
+        memcpy(cc, x->code, 3);
+    if (!cc[0])
+        return;
+    memcpy(cc + 3, "CVL", 4);
+    vc->tgt = add_actor(s, cc, 0, 0);
+    if (vc->tgt >= 0)
+        vc->rule = "target: a place of civilians a state's forces struck, where no place is named: the dateline's or the story's one country's civilians";
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -8393,6 +8464,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             if (vc->tgt >= 0)
                 vc->rule = "target: people an armed group struck, civilians of the dateline's or its own country";
         }
+        civil_place_target(g, i, vc);
         if (vc->tgt < 0 && (!strncmp(vc->pm.p->code, "125", 3) || !strncmp(vc->pm.p->code, "143", 3)) &&
             vc->src >= 0) {
             /* "boycotted the summit in Beijing": a boycott of what another hosts */
@@ -10851,6 +10923,64 @@ static int claimed_story_blast(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+/* "Haitian police, backed by Kenyan officers, exchanged fire with gang
+ * members": forces named in a helper aside right after a fighting subject
+ * (helper_aside) fight alongside it: each event the verb gave the subject
+ * (events n0 on) is the helper's too, and a fight's answer is at both. Only
+ * armed helpers: "backed by Washington" is no fighter. */
+static void aside_fighters(gstate *g, const vcode *vc, size_t n0)
+{
+    const ts_sent *s = g->s;
+    if (vc->src < 0 || root_of(vc->code) != 19 || g->em.n <= n0)
+        return;
+    size_t q = s->m[vc->src].t1;
+    if (q + 3 >= s->ntok || !is_comma(s, q) || !TOK_IS(s, q + 2, "by"))
+        return;
+    int h = -1;
+    for (size_t k = q + 3; k < s->ntok && k < q + 3 + ASIDE_WORDS && h < 0; k++)
+        if (s->mid[k] >= 0)
+            h = s->mid[k];
+    const ts_mention *x = h >= 0 ? &s->m[h] : NULL;
+    if (!x || x->kind != M_NAME || strlen(x->code) != 6 || !helper_aside(s, x) ||
+        (strcmp(x->code + 3, "MIL") && strcmp(x->code + 3, "COP")) || !strncmp(x->code, s->m[vc->src].code, 3))
+        return;
+    const char *own = s->m[vc->src].code;
+    for (size_t e = n0, n1 = g->em.n; e < n1 && g->em.n < g->em.max; e++) {
+        ts_raw_event ev = g->em.out[e];
+        if (!strcmp(ev.src, own) && strcmp(ev.tgt, x->code)) {
+            copy_code(ev.src, x->code, sizeof ev.src);
+            ev.src_t0 = x->t0;
+            ev.src_t1 = x->t1;
+        } else if (!strcmp(ev.tgt, own) && (ev.flags & TOCSIN_EV_SYMMETRIC) && strcmp(ev.src, x->code)) {
+            copy_code(ev.tgt, x->code, sizeof ev.tgt);
+            ev.tgt_t0 = x->t0;
+            ev.tgt_t1 = x->t1;
+        } else {
+            continue;
+        }
+        g->em.out[g->em.n++] = ev;
+    }
+}
+
+/* "A military jet crashed near an air base in Punjab, killing both pilots":
+ * the toll of a crash or sinking told after it, a participle after a
+ * comma, is no use of force by the craft. */
+static int accident_toll(const gstate *g, size_t i, const vcode *vc)
+{
+    static const ts_lit mishap[] = {LIT("crashed"),  LIT("crashes"),  LIT("capsized"), LIT("sank"),
+                                    LIT("derailed"), LIT("collapsed"), LIT("crash-landed")};
+    const ts_sent *s = g->s;
+    if (vc->r0 < 18 || vc->r0 > 20 || g->v[i].kind != V_ING || i < 2 || !is_comma(s, i - 1))
+        return 0;
+    for (size_t q = i - 1; q-- > 0;) {
+        if (hard_boundary(s, q))
+            return 0;
+        if (g->isverb[q])
+            return ts_tok_in(s, q, mishap, sizeof mishap / sizeof mishap[0]);
+    }
+    return 0;
+}
+
 static void verb_emit(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -11974,6 +12104,19 @@ static int fight_at_home(ts_sent *s, int u, int n)
     return 1;
 }
 
+/* The other of a pair that one reference names ("between the two armies",
+ * "the two sides", after a story named both: mention.c take_two): the
+ * mention that shares the first's words and points back to it, or -1. */
+static int two_partner(const ts_sent *s, int a)
+{
+    if (a < 0 || !s->m[a].resolved)
+        return -1;
+    for (size_t k = (size_t)a + 1; k < s->nm; k++)
+        if (s->m[k].group == a && s->m[k].resolved && s->m[k].t1 == s->m[a].t1 && s->m[k].t0 > s->m[a].t0)
+            return (int)k;
+    return -1;
+}
+
 /* "between A and B" at token q: the actors after "between" (*a) and after
  * its "and" (*b), within NOMINAL_SPAN tokens; -1 each when missing. */
 static void between_pair(gstate *g, size_t q, int *a, int *b)
@@ -11987,6 +12130,8 @@ static void between_pair(gstate *g, size_t q, int *a, int *b)
             *b = actor_after(g, r, lim);
             break;
         }
+    if (*b < 0)
+        *b = two_partner(s, *a); /* "between the two armies" */
 }
 
 /* "Fighting erupted between Israeli troops and Hezbollah fighters", "fierce
@@ -12446,6 +12591,8 @@ static void nominal_events(gstate *g)
                         pair = actor_after(g, r, v);
                         break;
                     }
+                if (pair < 0)
+                    pair = two_partner(s, src); /* "clashes between the two armies" */
             } else if (TOK_IS(s, q, "with") && sym && src >= 0 && pair < 0)
                 pair = actor_after(g, q, v);
         }
@@ -13211,6 +13358,8 @@ static void background_events(gstate *g)
                         pair = actor_after(g, r, end);
                         break;
                     }
+                if (pair < 0)
+                    pair = two_partner(s, src); /* "clashes between the two armies" */
             } else if (sym && TOK_IS(s, q, "with") && pair < 0 && q + 1 < end) {
                 pair = actor_after(g, q, end);
                 if (src < 0 && pair >= 0 && frame == 1 && g->main_subj >= 0 &&
@@ -17447,7 +17596,11 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
         memset(&vc, 0, sizeof vc);
         if (!verb_pattern(g, i, &vc) || !verb_roles(g, i, &vc) || !verb_conventions(g, i, &vc))
             continue;
+        if (accident_toll(g, i, &vc))
+            continue;
+        size_t n0 = g->em.n;
         verb_emit(g, i, &vc);
+        aside_fighters(g, &vc, n0);
     }
     blame_clauses(g);
     intrusion_claims(g);
