@@ -112,6 +112,8 @@ enum {
     SW_WHETHER = 2097152, /* mark_skips' "whether" */
     SW_INCLUDE = 4194304, /* aid_package_includes' "includes", "contains", ... */
     SW_WARNED = 8388608,  /* warned_passive_force's "warned", "warns", "threatened", ... */
+    SW_WARNING = 16777216, /* veiled_warning's "warning", "warnings" */
+    SW_OR = 33554432,      /* or_face's "or" */
 };
 
 typedef struct pmatch {
@@ -15808,6 +15810,8 @@ static void hostility_goes_on(gstate *g)
  * sentence has coded. */
 static void or_face(gstate *g)
 {
+    if (!(g->words & SW_OR))
+        return; /* no "or" */
     ts_sent *s = g->s;
     static const ts_lit face[] = {LIT("face"), LIT("risk"), LIT("suffer"), LIT("bear")};
     static const ts_lit force[] = {LIT("military"), LIT("attack"), LIT("assault"), LIT("strikes"), LIT("force"),
@@ -15857,6 +15861,8 @@ static void or_face(gstate *g)
  * force is aimed there), nor a warning to one's own people. */
 static void veiled_warning(gstate *g)
 {
+    if (!(g->words & SW_WARNING))
+        return; /* no "warning" */
     ts_sent *s = g->s;
     for (size_t w = 3; w + 2 < s->ntok; w++) {
         if (!(TOK_IS(s, w, "warning") || TOK_IS(s, w, "warnings")) || !TOK_IS(s, w + 1, "to"))
@@ -17417,6 +17423,7 @@ static const struct {
     {LIT("whether"), SW_WHETHER}, /* mark_skips */
     {LIT("includes"), SW_INCLUDE}, {LIT("included"), SW_INCLUDE}, {LIT("contains"), SW_INCLUDE},
     {LIT("contained"), SW_INCLUDE}, {LIT("comprises"), SW_INCLUDE}, {LIT("comprised"), SW_INCLUDE}, /* aid_package_includes */
+    {LIT("warning"), SW_WARNING}, {LIT("warnings"), SW_WARNING}, {LIT("or"), SW_OR}, /* veiled_warning, or_face */
     {LIT("warned"), SW_WARNED}, {LIT("warns"), SW_WARNED}, {LIT("threatened"), SW_WARNED},
     {LIT("threatens"), SW_WARNED}, /* warned_passive_force: warned[] */
 };
@@ -17428,9 +17435,9 @@ static const struct {
  * (ts_tok_is decides, as it did). Should none be found (or two key words
  * share a hash, or one has none), every token is compared with every key
  * word instead. */
-#define SW_SLOTS 2048 /* 2^11 */
+#define SW_SLOTS 4096 /* 2^12 */
 #define SW_TRIES 4096 /* multipliers tried */
-#define SW_SLOT(h) ((size_t)(((h) * sw_mul) >> (64 - 11)))
+#define SW_SLOT(h) ((size_t)(((h) * sw_mul) >> (64 - 12)))
 static _Thread_local uint64_t sw_hash[SW_SLOTS]; /* 0: empty */
 static _Thread_local uint8_t sw_word[SW_SLOTS];  /* index in sw_words */
 static _Thread_local uint64_t sw_mul;
