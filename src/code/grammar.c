@@ -114,6 +114,7 @@ enum {
     SW_WARNED = 8388608,  /* warned_passive_force's "warned", "warns", "threatened", ... */
     SW_WARNING = 16777216, /* veiled_warning's "warning", "warnings" */
     SW_OR = 33554432,      /* or_face's "or" */
+    SW_JOINT = 67108864,   /* joint_statement_intent's "joint" */
 };
 
 typedef struct pmatch {
@@ -16109,6 +16110,11 @@ static void announced_truce_between(gstate *g)
 {
     ts_sent *s = g->s;
     static const ts_lit announce[] = {LIT("announce"), LIT("declare"), LIT("unveil")};
+    int truce = 0; /* no truce coded: nothing to move (most sentences) */
+    for (size_t e = 0; e < g->em.n && !truce; e++)
+        truce = !strcmp(g->em.out[e].code, "0871");
+    if (!truce)
+        return;
     for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
         if (!g->v[j].coded || !lemma_in(s, ts_w(s, j), announce, 3))
             continue;
@@ -16177,7 +16183,7 @@ static void joint_statement_intent(gstate *g)
     static const ts_lit doc[] = {LIT("statement"), LIT("declaration"), LIT("communique")};
     static const ts_lit pairn[] = {LIT("sides"), LIT("leaders"), LIT("countries"), LIT("governments"),
                                    LIT("neighbours"), LIT("neighbors"), LIT("presidents"), LIT("ministers")};
-    if (g->em.n || !(g->gram_any & G_SAY))
+    if (g->em.n || !(g->gram_any & G_SAY) || !(g->words & SW_JOINT))
         return;
     size_t jt = 0;
     for (size_t k = 1; k + 1 < s->ntok && !jt; k++)
@@ -17424,6 +17430,7 @@ static const struct {
     {LIT("includes"), SW_INCLUDE}, {LIT("included"), SW_INCLUDE}, {LIT("contains"), SW_INCLUDE},
     {LIT("contained"), SW_INCLUDE}, {LIT("comprises"), SW_INCLUDE}, {LIT("comprised"), SW_INCLUDE}, /* aid_package_includes */
     {LIT("warning"), SW_WARNING}, {LIT("warnings"), SW_WARNING}, {LIT("or"), SW_OR}, /* veiled_warning, or_face */
+    {LIT("joint"), SW_JOINT}, /* joint_statement_intent */
     {LIT("warned"), SW_WARNED}, {LIT("warns"), SW_WARNED}, {LIT("threatened"), SW_WARNED},
     {LIT("threatens"), SW_WARNED}, /* warned_passive_force: warned[] */
 };
