@@ -40,6 +40,7 @@ typedef struct vinfo {
     int16_t speaker; /* subject mention of the saying verb */
     int16_t incorp;  /* "boosted intelligence sharing": the noun before the -ing (0: none) */
     uint8_t ordered; /* the act of forces the subject ordered ("ordered units to move up") */
+    uint8_t charged; /* the act a rights group charges its object with (charged_doer) */
 } vinfo;
 
 typedef struct emitter {
@@ -1610,6 +1611,8 @@ static int demand_after_place(const gstate *g, size_t k)
     if (x->t1 != e || x->kind == M_UNRES || x->t0 == 0)
         return 0;
     size_t b = x->t0;
+    if (b >= 2 && TOK_IS(s, b - 1, "'s") && s->mid[b - 2] >= 0)
+        b = (size_t)s->m[s->mid[b - 2]].t0; /* "accused Sudan's Rapid Support Forces of" */
     while (b > 0 && (s->gram[b - 1] & G_DET))
         b--;
     return b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC)) && !(s->gram[b - 1] & G_BY);
@@ -4343,6 +4346,59 @@ static int response_before(const gstate *g, size_t b)
 
 /* Step 2 of a verb: what governs it ("is considering sending", "urged X to
  * strike", "accused X of sending") and the governor's state it inherits. */
+/* A rights group's charge: "Amnesty accused Iranian police of torturing
+ * detainees", "HRW blamed the army for shelling the town". The gold rules
+ * treat what a non-governmental organisation (code NGO) or a UN rights office
+ * or rapporteur (UNO, "rights" or "rapporteur" in its name) says as
+ * attribution: the act it charges a named party with is that party's act,
+ * reported. Returns the charged party (the object right before "of"/"for",
+ * q being the -ing's first token), else -1. Not a state's charge (112 only),
+ * nor one negated, modal, conditional, or itself governed ("urged X to
+ * accuse"), nor a passive one. */
+static int charged_doer(const gstate *g, size_t q)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit for_verbs[] = {LIT("blame"),     LIT("condemn"),   LIT("criticise"), LIT("criticize"),
+                                       LIT("denounce"),  LIT("fault"),     LIT("censure"),   LIT("rebuke")};
+    if (q < 3 || s->mid[q - 2] < 0 || s->mid[q - 1] >= 0)
+        return -1;
+    int of = TOK_IS(s, q - 1, "of"), fr = TOK_IS(s, q - 1, "for");
+    if (!of && !fr)
+        return -1;
+    int m = s->mid[q - 2];
+    const ts_mention *x = &s->m[m];
+    if ((size_t)x->t1 != q - 1 || strlen(x->code) < 3 || !strncmp(x->code, "NGO", 3))
+        return -1; /* "accused police of ...": no named doer */
+    size_t b = x->t0;
+    if (b >= 2 && TOK_IS(s, b - 1, "'s") && s->mid[b - 2] >= 0)
+        b = (size_t)s->m[s->mid[b - 2]].t0; /* "accused Sudan's Rapid Support Forces of" */
+    while (b > 0 && !g->isverb[b - 1] && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0 && b + 3 > x->t0)
+        b--; /* "accused the", "blamed the country's" */
+    if (b == 0 || !g->isverb[b - 1])
+        return -1;
+    size_t a = b - 1;
+    static const ts_lit accuse[] = {LIT("accuse")};
+    const ts_word *w = W(s, a);
+    if (!(of ? lemma_in(s, w, accuse, 1) : lemma_in(s, w, for_verbs, sizeof for_verbs / sizeof for_verbs[0])))
+        return -1;
+    const vinfo *av = &g->v[a];
+    if (av->kind == V_NONE || av->neg || av->modal || av->fut || av->cond || av->hedge || av->passive ||
+        g->incond[a] || (av->gov != GOV_NONE && av->gov != GOV_ASPECT))
+        return -1;
+    int sp = av->subj >= 0 ? av->subj : (av->kind == V_ING ? g->main_subj : -1);
+    if (sp < 0 || sp == m)
+        return -1;
+    const char *c = s->m[sp].code;
+    if (!strncmp(c, "NGO", 3))
+        return m;
+    if (strncmp(c, "UNO", 3))
+        return -1;
+    for (size_t k = s->m[sp].t0; k < (size_t)s->m[sp].t1; k++)
+        if (TOK_IS(s, k, "rights") || TOK_IS(s, k, "rapporteur") || TOK_IS(s, k, "OHCHR"))
+            return m; /* "the UN human rights office", "a UN special rapporteur" */
+    return -1;
+}
+
 /* A document that states something: "a case", "a statement", "a letter". */
 static int document_noun(const ts_sent *s, size_t k)
 {
@@ -4674,6 +4730,7 @@ static void govern(gstate *g, size_t i)
         size_t q = j;
         int lv = q >= 2 ? light_verb_before(g, q - 1) : -1;
         int rv = refused_object_verb(g, q);
+        int charged;
         if (rv >= 0) {
             /* "declined to issue any comment claiming or denying responsibility":
                the comment was not issued, so neither is its denial */
@@ -4725,6 +4782,10 @@ static void govern(gstate *g, size_t i)
             v->modal = fv->modal;
             v->fut = fv->fut;
             v->hedge = fv->hedge;
+        } else if ((charged = charged_doer(g, q)) >= 0) {
+            v->gov = GOV_NONE; /* "Amnesty accused the police of torturing detainees": their act, reported */
+            v->subj = (int16_t)charged;
+            v->charged = 1;
         } else if (q > 0 && (s->gram[q - 1] & (G_PREP | G_LOC | G_BY | G_SUB)) &&
                    !is_comma(s, q - 1)) {
             v->gov = GOV_PREP; /* "accused X of sending", "by linking" */
@@ -5059,6 +5120,8 @@ static int verb_attribution(gstate *g, size_t i)
     }
     if (g->first_skip < i)
         v->attributed = 1; /* "according to X, ..." */
+    if (v->charged)
+        v->attributed = 1; /* a rights group's charge (charged_doer) */
     v->cond = g->incond[i];
     /* pronoun subject in reported speech: the speaker ("X said it would") */
     if (v->subj >= 0 && v->attributed && g->say_speaker >= 0 && s->m[v->subj].resolved &&
