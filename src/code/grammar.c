@@ -4346,6 +4346,26 @@ static int response_before(const gstate *g, size_t b)
 
 /* Step 2 of a verb: what governs it ("is considering sending", "urged X to
  * strike", "accused X of sending") and the governor's state it inherits. */
+/* The subject of verb a if it is a rights group (NGO) or a UN rights office
+ * or rapporteur (UNO with "rights" or "rapporteur" in its name), else -1. */
+static int rights_speaker(const gstate *g, size_t a)
+{
+    const ts_sent *s = g->s;
+    const vinfo *av = &g->v[a];
+    int sp = av->subj >= 0 ? av->subj : (av->kind == V_ING ? g->main_subj : -1);
+    if (sp < 0)
+        return -1;
+    const char *c = s->m[sp].code;
+    if (!strncmp(c, "NGO", 3))
+        return sp;
+    if (strncmp(c, "UNO", 3))
+        return -1;
+    for (size_t k = s->m[sp].t0; k < (size_t)s->m[sp].t1; k++)
+        if (TOK_IS(s, k, "rights") || TOK_IS(s, k, "rapporteur") || TOK_IS(s, k, "OHCHR"))
+            return sp; /* "the UN human rights office", "a UN special rapporteur" */
+    return -1;
+}
+
 /* A rights group's charge: "Amnesty accused Iranian police of torturing
  * detainees", "HRW blamed the army for shelling the town". The gold rules
  * treat what a non-governmental organisation (code NGO) or a UN rights office
@@ -4385,18 +4405,8 @@ static int charged_doer(const gstate *g, size_t q)
     if (av->kind == V_NONE || av->neg || av->modal || av->fut || av->cond || av->hedge || av->passive ||
         g->incond[a] || (av->gov != GOV_NONE && av->gov != GOV_ASPECT))
         return -1;
-    int sp = av->subj >= 0 ? av->subj : (av->kind == V_ING ? g->main_subj : -1);
-    if (sp < 0 || sp == m)
-        return -1;
-    const char *c = s->m[sp].code;
-    if (!strncmp(c, "NGO", 3))
-        return m;
-    if (strncmp(c, "UNO", 3))
-        return -1;
-    for (size_t k = s->m[sp].t0; k < (size_t)s->m[sp].t1; k++)
-        if (TOK_IS(s, k, "rights") || TOK_IS(s, k, "rapporteur") || TOK_IS(s, k, "OHCHR"))
-            return m; /* "the UN human rights office", "a UN special rapporteur" */
-    return -1;
+    int sp = rights_speaker(g, a);
+    return sp >= 0 && sp != m ? m : -1;
 }
 
 /* A document that states something: "a case", "a statement", "a letter". */
@@ -11302,6 +11312,114 @@ static void passive_blame(gstate *g)
     g->em.rule = NULL;
 }
 
+/* The act a rights group's charge names as a noun ("the killing of",
+ * "an air strike on"): its code, and in *end the token after it; "" if none. */
+static const char *charged_noun_code(const ts_sent *s, size_t k, size_t *end)
+{
+    static const struct {
+        const char *w, *code;
+    } acts[] = {{"killing", "190"},     {"killings", "190"},    {"massacre", "202"},    {"massacres", "202"},
+                {"execution", "180"},   {"executions", "180"},  {"shooting", "180"},    {"shootings", "180"},
+                {"torture", "1822"},    {"abduction", "181"},   {"abductions", "181"},  {"kidnapping", "181"},
+                {"kidnappings", "181"}, {"rape", "1821"},       {"rapes", "1821"},      {"beating", "182"},
+                {"beatings", "182"},    {"arrest", "173"},      {"arrests", "173"},     {"detention", "173"},
+                {"bombing", "195"},     {"bombings", "195"},    {"bombardment", "195"}, {"shelling", "194"},
+                {"airstrike", "195"},   {"airstrikes", "195"},  {"demolition", "1712"}, {"demolitions", "1712"},
+                {"deportation", "174"}, {"deportations", "174"}};
+    *end = k + 1;
+    if (k + 1 < s->ntok && (TOK_IS(s, k, "air") || TOK_IS(s, k, "drone") || TOK_IS(s, k, "missile")) &&
+        (TOK_IS(s, k + 1, "strike") || TOK_IS(s, k + 1, "strikes"))) {
+        *end = k + 2;
+        return "195";
+    }
+    for (size_t a = 0; a < sizeof acts / sizeof acts[0]; a++)
+        if (ts_tok_is(s, k, acts[a].w, strlen(acts[a].w)))
+            return acts[a].code;
+    return "";
+}
+
+/* "Human Rights Watch blamed the army for the killing of 40 villagers",
+ * "Amnesty condemned the arrest of three reporters by the police", "MSF
+ * condemned an Israeli air strike on a hospital": the act a rights group
+ * (rights_speaker) blames, condemns or documents, told as a noun with its
+ * doer named (the blamed party, "by X", or the noun's own adjective or
+ * possessive) and its victim after "of"/"on"/"against" (a place: its
+ * country; unnamed people: the doer's country's), is the doer's act,
+ * reported (charged_doer for the verbal "accused X of V-ing"). */
+#define CHARGED_NOUN_WORDS 8 /* words from the act to its victim, or to "by X" */
+static void charged_noun_acts(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit verbs[] = {LIT("blame"),    LIT("condemn"), LIT("criticise"), LIT("criticize"),
+                                   LIT("denounce"), LIT("document"), LIT("decry"),    LIT("deplore")};
+    for (size_t a = 0; a + 3 < s->ntok; a++) {
+        if (!g->isverb[a] || s->mid[a] >= 0 || !lemma_in(s, W(s, a), verbs, sizeof verbs / sizeof verbs[0]))
+            continue;
+        const vinfo *av = &g->v[a];
+        if (av->kind == V_NONE || av->neg || av->modal || av->fut || av->cond || av->hedge || av->passive ||
+            g->incond[a] || (av->gov != GOV_NONE && av->gov != GOV_ASPECT) || rights_speaker(g, a) < 0)
+            continue;
+        int doer = -1;
+        size_t p = past_det(s, a + 1, s->ntok);
+        if (p < s->ntok && s->mid[p] >= 0 && (size_t)s->m[s->mid[p]].t1 + 1 < s->ntok &&
+            TOK_IS(s, s->m[s->mid[p]].t1, "for")) {
+            doer = s->mid[p]; /* "blamed the army for the killing of" */
+            p = past_det(s, (size_t)s->m[doer].t1 + 1, s->ntok);
+        }
+        /* the act noun, after the doer's adjective or possessive ("an Israeli air strike", "the army's shelling") */
+        size_t k = p, e = 0;
+        const char *code = "";
+        for (; k < s->ntok && k < p + 4 && !code[0]; k++) {
+            if (is_comma(s, k) || hard_boundary(s, k))
+                break;
+            code = charged_noun_code(s, k, &e); /* (the noun may be tagged a verb: "the arrest of") */
+            if (!code[0] && g->isverb[k] && g->v[k].kind == V_FINITE)
+                break;
+            if (!code[0] && s->mid[k] >= 0 && doer < 0 && s->m[s->mid[k]].t0 == k)
+                doer = s->mid[k]; /* "Israeli" in "an Israeli air strike", "the army" of "the army's" */
+        }
+        if (!code[0] || e >= s->ntok ||
+            !(TOK_IS(s, e, "of") || TOK_IS(s, e, "on") || TOK_IS(s, e, "against")))
+            continue;
+        int tgt = -1, by = -1;
+        for (size_t r = e + 1; r < s->ntok && r < e + 1 + CHARGED_NOUN_WORDS; r++) {
+            if (hard_boundary(s, r) || is_comma(s, r) || (g->isverb[r] && g->v[r].kind == V_FINITE))
+                break;
+            if ((s->gram[r] & G_BY) && r + 1 < s->ntok) {
+                size_t b = past_det(s, r + 1, s->ntok);
+                by = b < s->ntok && s->mid[b] >= 0 ? s->mid[b] : -1; /* "by Malian soldiers" */
+                break;
+            }
+            int mr = s->mid[r];
+            if (tgt >= 0 || mr < 0 || s->m[mr].t0 != r)
+                continue;
+            if (strlen(s->m[mr].code) >= 3 || s->m[mr].sector[0])
+                tgt = mr;
+        }
+        if (by >= 0)
+            doer = by;
+        if (doer < 0 || tgt < 0 || doer == tgt || strlen(s->m[doer].code) < 3 ||
+            !strncmp(s->m[doer].code, "NGO", 3) || ts_igo_code(s->m[doer].code))
+            continue;
+        const ts_mention *t = &s->m[tgt];
+        if (strlen(t->code) < 3) {
+            char cc[7] = {0}; /* "the killing of 23 villagers by Malian soldiers": Malian villagers */
+            memcpy(cc, s->m[doer].code, 3);
+            memcpy(cc + 3, t->sector, strnlen(t->sector, 3));
+            tgt = add_actor(s, cc, t->t0, t->t1);
+        } else if (is_place(s, t)) {
+            char cc[4] = {t->code[0], t->code[1], t->code[2], '\0'};
+            tgt = add_actor(s, cc, t->t0, t->t1); /* "on a hospital in Gaza": Palestine */
+        }
+        if (tgt < 0 || !strncmp(s->m[tgt].code, "NGO", 3))
+            continue;
+        const char *rule = g->em.rule;
+        g->em.rule = "the act a rights group blames, condemns or documents, with its doer named, is the doer's act, reported";
+        emit(s, &g->em, doer, tgt, code, k - 1, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = rule;
+    }
+}
+
 /* "Myanmar's army has been accused of ethnic cleansing against the
  * Rohingya", "the paramilitary force was accused of committing genocide in
  * Darfur", "Russian troops stand accused of massacring civilians in Bucha":
@@ -16472,6 +16590,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     intrusion_claims(g);
     passive_blame(g);
     accused_of_atrocity(g);
+    charged_noun_acts(g);
     nominal_events(g);
     background_events(g);
     copular_events(g);
