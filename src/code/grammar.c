@@ -4375,11 +4375,19 @@ static int rights_speaker(const gstate *g, size_t a)
  * q being the -ing's first token), else -1. Not a state's charge (112 only),
  * nor one negated, modal, conditional, or itself governed ("urged X to
  * accuse"), nor a passive one. */
+#define CHARGED_AND_WORDS 10 /* words from a charged -ing to the -ing coordinated with it */
 static int charged_doer(const gstate *g, size_t q)
 {
     const ts_sent *s = g->s;
     static const ts_lit for_verbs[] = {LIT("blame"),     LIT("condemn"),   LIT("criticise"), LIT("criticize"),
                                        LIT("denounce"),  LIT("fault"),     LIT("censure"),   LIT("rebuke")};
+    if (q >= 3 && (s->gram[q - 1] & G_AND) && s->mid[q - 1] < 0)
+        for (size_t k = q - 2; k > 0 && k + CHARGED_AND_WORDS > q; k--) {
+            if (hard_boundary(s, k) || (g->isverb[k] && g->v[k].kind == V_FINITE))
+                break;
+            if (g->isverb[k] && g->v[k].kind == V_ING && g->v[k].charged)
+                return g->v[k].subj; /* "accused X of jailing activists and torturing detainees" */
+        }
     if (q < 3 || s->mid[q - 2] < 0 || s->mid[q - 1] >= 0)
         return -1;
     int of = TOK_IS(s, q - 1, "of"), fr = TOK_IS(s, q - 1, "for");
