@@ -11410,6 +11410,11 @@ static void charged_noun_acts(gstate *g)
             !strncmp(s->m[doer].code, "NGO", 3) || ts_igo_code(s->m[doer].code))
             continue;
         const ts_mention *t = &s->m[tgt];
+        static const ts_lit crowd[] = {LIT("protesters"), LIT("protestors"), LIT("demonstrators"), LIT("crowd"),
+                                       LIT("crowds"),     LIT("marchers")};
+        for (size_t r = t->t0; r < (size_t)t->t1 && (!strcmp(code, "180") || !strcmp(code, "182") || !strcmp(code, "190")); r++)
+            if (ts_tok_in(s, r, crowd, sizeof crowd / sizeof crowd[0]))
+                code = "175"; /* "the shooting of protesters": repression, as "shoot * protesters" codes it */
         if (strlen(t->code) < 3) {
             char cc[7] = {0}; /* "the killing of 23 villagers by Malian soldiers": Malian villagers */
             memcpy(cc, s->m[doer].code, 3);
