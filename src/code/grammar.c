@@ -4348,11 +4348,17 @@ static int response_before(const gstate *g, size_t b)
  * strike", "accused X of sending") and the governor's state it inherits. */
 /* The subject of verb a if it is a rights group (NGO) or a UN rights office
  * or rapporteur (UNO with "rights" or "rapporteur" in its name), else -1. */
+static int rights_mention(const ts_sent *s, int sp);
 static int rights_speaker(const gstate *g, size_t a)
 {
-    const ts_sent *s = g->s;
     const vinfo *av = &g->v[a];
     int sp = av->subj >= 0 ? av->subj : (av->kind == V_ING ? g->main_subj : -1);
+    return rights_mention(g->s, sp);
+}
+
+/* Mention sp if it is a rights group or a UN rights office, else -1. */
+static int rights_mention(const ts_sent *s, int sp)
+{
     if (sp < 0)
         return -1;
     const char *c = s->m[sp].code;
@@ -4375,6 +4381,28 @@ static int rights_speaker(const gstate *g, size_t a)
  * q being the -ing's first token), else -1. Not a state's charge (112 only),
  * nor one negated, modal, conditional, or itself governed ("urged X to
  * accuse"), nor a passive one. */
+/* "Iraqi police have been accused by Amnesty of torturing detainees": the
+ * passive charge's subject, when a rights group is its "by" agent; -1 if the
+ * agent is one but the charge is no plain statement, -2 if no such shape. */
+static int passive_charge(const gstate *g, size_t q)
+{
+    const ts_sent *s = g->s;
+    int m = s->mid[q - 2];
+    if (!TOK_IS(s, q - 1, "of") || (size_t)s->m[m].t1 != q - 1 || rights_mention(s, m) < 0)
+        return -2;
+    size_t b = s->m[m].t0;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0 && b + 3 > (size_t)s->m[m].t0)
+        b--;
+    if (b < 2 || !(s->gram[b - 1] & G_BY) || !g->isverb[b - 2] || !TOK_IS(s, b - 2, "accused"))
+        return -2;
+    const vinfo *av = &g->v[b - 2];
+    if (!av->passive || av->neg || av->modal || av->fut || av->cond || av->hedge || g->incond[b - 2] ||
+        (av->gov != GOV_NONE && av->gov != GOV_ASPECT) || av->subj < 0 || strlen(s->m[av->subj].code) < 3 ||
+        !strncmp(s->m[av->subj].code, "NGO", 3))
+        return -1;
+    return av->subj;
+}
+
 #define CHARGED_AND_WORDS 10 /* words from a charged -ing to the -ing coordinated with it */
 static int charged_doer(const gstate *g, size_t q)
 {
@@ -4390,6 +4418,9 @@ static int charged_doer(const gstate *g, size_t q)
         }
     if (q < 3 || s->mid[q - 2] < 0 || s->mid[q - 1] >= 0)
         return -1;
+    int by = passive_charge(g, q);
+    if (by != -2)
+        return by;
     int of = TOK_IS(s, q - 1, "of"), fr = TOK_IS(s, q - 1, "for");
     if (!of && !fr)
         return -1;
