@@ -1094,6 +1094,40 @@ static int thing_subject(const gstate *g, size_t j)
     return 0;
 }
 
+static int issuing_verb(const ts_sent *s, size_t k);
+static int document_noun(const ts_sent *s, size_t k);
+/* "in a report published on Thursday", "in a statement released Monday":
+ * an aside between commas (tokens c..k-1) telling where something was said,
+ * an adverbial of medium whose document a participle describes; no actor,
+ * no other verb. */
+static int published_aside(const gstate *g, size_t c, size_t k)
+{
+    const ts_sent *s = g->s;
+    if (c + 2 > k || k > c + 10 || !TOK_IS(s, c, "in"))
+        return 0;
+    int part = 0, doc = 0;
+    for (size_t q = c + 1; q < k; q++) {
+        if (!part && !doc && s->mid[q] < 0 && (s->gram[q] & G_DET))
+            continue; /* "in a" */
+        if (!part && !doc && document_noun(s, q)) {
+            doc = 1; /* "report", "statement" */
+            continue;
+        }
+        if (g->adv[q] || ((s->gram[q] & G_ADV) && s->mid[q] < 0))
+            continue;
+        const ts_word *w = ts_w(s, q);
+        if (!part && doc && document_noun(s, q - 1) && s->mid[q] < 0 && s->tok[q].cas == CASE_LOWER &&
+            ((w && (w->vform & (VF_PART | VF_PAST)) && issuing_verb(s, q)) || TOK_IS(s, q, "published"))) {
+            part = 1; /* "published", "released", "issued" */
+            continue;
+        }
+        if (part && s->mid[q] < 0 && s->tok[q].kind == TK_WORD && s->tok[q].cas != CASE_LOWER && q + 1 == k)
+            continue; /* "published Thursday" */
+        return 0;
+    }
+    return part;
+}
+
 static int find_subject(gstate *g, size_t i, size_t from)
 {
     ts_sent *s = g->s;
@@ -1209,6 +1243,10 @@ static int find_subject(gstate *g, size_t i, size_t from)
                     all_adv = g->adv[q] || ((s->gram[q] & G_ADV) && s->mid[q] < 0);
                 if (all_adv) {
                     j = c - 1; /* "X, in a statement, said", "X, however, said" */
+                    continue;
+                }
+                if (published_aside(g, c, k)) {
+                    j = c - 1; /* "X, in a report published on Thursday, accused" */
                     continue;
                 }
                 int name = c < k && c >= 2 && s->mid[c - 2] >= 0;
