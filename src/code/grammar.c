@@ -11455,8 +11455,13 @@ static void charged_noun_acts(gstate *g)
             if (!code[0] && s->mid[k] >= 0 && doer < 0 && s->m[s->mid[k]].t0 == k)
                 doer = s->mid[k]; /* "Israeli" in "an Israeli air strike", "the army" of "the army's" */
         }
-        if (!code[0] || e >= s->ntok ||
-            !(TOK_IS(s, e, "of") || TOK_IS(s, e, "on") || TOK_IS(s, e, "against")))
+        static const ts_lit struck[] = {LIT("kill"), LIT("hit"), LIT("strike"), LIT("destroy"), LIT("wound"),
+                                        LIT("injure")};
+        if (code[0] && e + 2 < s->ntok && (TOK_IS(s, e, "that") || TOK_IS(s, e, "which")) && g->isverb[e + 1] &&
+            lemma_in(s, W(s, e + 1), struck, sizeof struck / sizeof struck[0]))
+            e++; /* "an air strike that killed dozens of villagers": its victims */
+        else if (!code[0] || e >= s->ntok ||
+                 !(TOK_IS(s, e, "of") || TOK_IS(s, e, "on") || TOK_IS(s, e, "against")))
             continue;
         int tgt = -1, by = -1;
         for (size_t r = e + 1; r < s->ntok && r < e + 1 + CHARGED_NOUN_WORDS; r++) {
