@@ -40,6 +40,7 @@ typedef struct vinfo {
     int16_t speaker; /* subject mention of the saying verb */
     int16_t incorp;  /* "boosted intelligence sharing": the noun before the -ing (0: none) */
     uint8_t ordered; /* the act of forces the subject ordered ("ordered units to move up") */
+    uint8_t charged; /* the act a rights group charges its object with (charged_doer) */
 } vinfo;
 
 typedef struct emitter {
@@ -1101,6 +1102,40 @@ static int thing_subject(const gstate *g, size_t j)
     return 0;
 }
 
+static int issuing_verb(const ts_sent *s, size_t k);
+static int document_noun(const ts_sent *s, size_t k);
+/* "in a report published on Thursday", "in a statement released Monday":
+ * an aside between commas (tokens c..k-1) telling where something was said,
+ * an adverbial of medium whose document a participle describes; no actor,
+ * no other verb. */
+static int published_aside(const gstate *g, size_t c, size_t k)
+{
+    const ts_sent *s = g->s;
+    if (c + 2 > k || k > c + 10 || !TOK_IS(s, c, "in"))
+        return 0;
+    int part = 0, doc = 0;
+    for (size_t q = c + 1; q < k; q++) {
+        if (!part && !doc && s->mid[q] < 0 && (s->gram[q] & G_DET))
+            continue; /* "in a" */
+        if (!part && !doc && document_noun(s, q)) {
+            doc = 1; /* "report", "statement" */
+            continue;
+        }
+        if (g->adv[q] || ((s->gram[q] & G_ADV) && s->mid[q] < 0))
+            continue;
+        const ts_word *w = ts_w(s, q);
+        if (!part && doc && document_noun(s, q - 1) && s->mid[q] < 0 && s->tok[q].cas == CASE_LOWER &&
+            ((w && (w->vform & (VF_PART | VF_PAST)) && issuing_verb(s, q)) || TOK_IS(s, q, "published"))) {
+            part = 1; /* "published", "released", "issued" */
+            continue;
+        }
+        if (part && s->mid[q] < 0 && s->tok[q].kind == TK_WORD && s->tok[q].cas != CASE_LOWER && q + 1 == k)
+            continue; /* "published Thursday" */
+        return 0;
+    }
+    return part;
+}
+
 static int find_subject(gstate *g, size_t i, size_t from)
 {
     ts_sent *s = g->s;
@@ -1216,6 +1251,10 @@ static int find_subject(gstate *g, size_t i, size_t from)
                     all_adv = g->adv[q] || ((s->gram[q] & G_ADV) && s->mid[q] < 0);
                 if (all_adv) {
                     j = c - 1; /* "X, in a statement, said", "X, however, said" */
+                    continue;
+                }
+                if (published_aside(g, c, k)) {
+                    j = c - 1; /* "X, in a report published on Thursday, accused" */
                     continue;
                 }
                 int name = c < k && c >= 2 && s->mid[c - 2] >= 0;
@@ -1618,6 +1657,8 @@ static int demand_after_place(const gstate *g, size_t k)
     if (x->t1 != e || x->kind == M_UNRES || x->t0 == 0)
         return 0;
     size_t b = x->t0;
+    if (b >= 2 && TOK_IS(s, b - 1, "'s") && s->mid[b - 2] >= 0)
+        b = (size_t)s->m[s->mid[b - 2]].t0; /* "accused Sudan's Rapid Support Forces of" */
     while (b > 0 && (s->gram[b - 1] & G_DET))
         b--;
     return b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC)) && !(s->gram[b - 1] & G_BY);
@@ -4462,6 +4503,108 @@ static int response_before(const gstate *g, size_t b)
 
 /* Step 2 of a verb: what governs it ("is considering sending", "urged X to
  * strike", "accused X of sending") and the governor's state it inherits. */
+/* The subject of verb a if it is a rights group (NGO) or a UN rights office
+ * or rapporteur (UNO with "rights" or "rapporteur" in its name), else -1. */
+static int rights_mention(const ts_sent *s, int sp);
+static int rights_speaker(const gstate *g, size_t a)
+{
+    const vinfo *av = &g->v[a];
+    int sp = av->subj >= 0 ? av->subj : (av->kind == V_ING ? g->main_subj : -1);
+    return rights_mention(g->s, sp);
+}
+
+/* Mention sp if it is a rights group or a UN rights office, else -1. */
+static int rights_mention(const ts_sent *s, int sp)
+{
+    if (sp < 0)
+        return -1;
+    const char *c = s->m[sp].code;
+    if (!strncmp(c, "NGO", 3))
+        return sp;
+    if (strncmp(c, "UNO", 3))
+        return -1;
+    for (size_t k = s->m[sp].t0; k < (size_t)s->m[sp].t1; k++)
+        if (TOK_IS(s, k, "rights") || TOK_IS(s, k, "rapporteur") || TOK_IS(s, k, "OHCHR"))
+            return sp; /* "the UN human rights office", "a UN special rapporteur" */
+    return -1;
+}
+
+/* A rights group's charge: "Amnesty accused Iranian police of torturing
+ * detainees", "HRW blamed the army for shelling the town". The gold rules
+ * treat what a non-governmental organisation (code NGO) or a UN rights office
+ * or rapporteur (UNO, "rights" or "rapporteur" in its name) says as
+ * attribution: the act it charges a named party with is that party's act,
+ * reported. Returns the charged party (the object right before "of"/"for",
+ * q being the -ing's first token), else -1. Not a state's charge (112 only),
+ * nor one negated, modal, conditional, or itself governed ("urged X to
+ * accuse"), nor a passive one. */
+/* "Iraqi police have been accused by Amnesty of torturing detainees": the
+ * passive charge's subject, when a rights group is its "by" agent; -1 if the
+ * agent is one but the charge is no plain statement, -2 if no such shape. */
+static int passive_charge(const gstate *g, size_t q)
+{
+    const ts_sent *s = g->s;
+    int m = s->mid[q - 2];
+    if (!TOK_IS(s, q - 1, "of") || (size_t)s->m[m].t1 != q - 1 || rights_mention(s, m) < 0)
+        return -2;
+    size_t b = s->m[m].t0;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0 && b + 3 > (size_t)s->m[m].t0)
+        b--;
+    if (b < 2 || !(s->gram[b - 1] & G_BY) || !g->isverb[b - 2] || !TOK_IS(s, b - 2, "accused"))
+        return -2;
+    const vinfo *av = &g->v[b - 2];
+    if (!av->passive || av->neg || av->modal || av->fut || av->cond || av->hedge || g->incond[b - 2] ||
+        (av->gov != GOV_NONE && av->gov != GOV_ASPECT) || av->subj < 0 || strlen(s->m[av->subj].code) < 3 ||
+        !strncmp(s->m[av->subj].code, "NGO", 3))
+        return -1;
+    return av->subj;
+}
+
+#define CHARGED_AND_WORDS 10 /* words from a charged -ing to the -ing coordinated with it */
+static int charged_doer(const gstate *g, size_t q)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit for_verbs[] = {LIT("blame"),     LIT("condemn"),   LIT("criticise"), LIT("criticize"),
+                                       LIT("denounce"),  LIT("fault"),     LIT("censure"),   LIT("rebuke")};
+    if (q >= 3 && (s->gram[q - 1] & G_AND) && s->mid[q - 1] < 0)
+        for (size_t k = q - 2; k > 0 && k + CHARGED_AND_WORDS > q; k--) {
+            if (hard_boundary(s, k) || (g->isverb[k] && g->v[k].kind == V_FINITE))
+                break;
+            if (g->isverb[k] && g->v[k].kind == V_ING && g->v[k].charged)
+                return g->v[k].subj; /* "accused X of jailing activists and torturing detainees" */
+        }
+    if (q < 3 || s->mid[q - 2] < 0 || s->mid[q - 1] >= 0)
+        return -1;
+    int by = passive_charge(g, q);
+    if (by != -2)
+        return by;
+    int of = TOK_IS(s, q - 1, "of"), fr = TOK_IS(s, q - 1, "for");
+    if (!of && !fr)
+        return -1;
+    int m = s->mid[q - 2];
+    const ts_mention *x = &s->m[m];
+    if ((size_t)x->t1 != q - 1 || strlen(x->code) < 3 || !strncmp(x->code, "NGO", 3))
+        return -1; /* "accused police of ...": no named doer */
+    size_t b = x->t0;
+    if (b >= 2 && TOK_IS(s, b - 1, "'s") && s->mid[b - 2] >= 0)
+        b = (size_t)s->m[s->mid[b - 2]].t0; /* "accused Sudan's Rapid Support Forces of" */
+    while (b > 0 && !g->isverb[b - 1] && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0 && b + 3 > x->t0)
+        b--; /* "accused the", "blamed the country's" */
+    if (b == 0 || !g->isverb[b - 1])
+        return -1;
+    size_t a = b - 1;
+    static const ts_lit accuse[] = {LIT("accuse")};
+    const ts_word *w = W(s, a);
+    if (!(of ? lemma_in(s, w, accuse, 1) : lemma_in(s, w, for_verbs, sizeof for_verbs / sizeof for_verbs[0])))
+        return -1;
+    const vinfo *av = &g->v[a];
+    if (av->kind == V_NONE || av->neg || av->modal || av->fut || av->cond || av->hedge || av->passive ||
+        g->incond[a] || (av->gov != GOV_NONE && av->gov != GOV_ASPECT))
+        return -1;
+    int sp = rights_speaker(g, a);
+    return sp >= 0 && sp != m ? m : -1;
+}
+
 /* A document that states something: "a case", "a statement", "a letter". */
 static int document_noun(const ts_sent *s, size_t k)
 {
@@ -4794,6 +4937,7 @@ static void govern(gstate *g, size_t i)
         size_t q = j;
         int lv = q >= 2 ? light_verb_before(g, q - 1) : -1;
         int rv = refused_object_verb(g, q);
+        int charged;
         if (rv >= 0) {
             /* "declined to issue any comment claiming or denying responsibility":
                the comment was not issued, so neither is its denial */
@@ -4845,6 +4989,10 @@ static void govern(gstate *g, size_t i)
             v->modal = fv->modal;
             v->fut = fv->fut;
             v->hedge = fv->hedge;
+        } else if ((charged = charged_doer(g, q)) >= 0) {
+            v->gov = GOV_NONE; /* "Amnesty accused the police of torturing detainees": their act, reported */
+            v->subj = (int16_t)charged;
+            v->charged = 1;
         } else if (q > 0 && (s->gram[q - 1] & (G_PREP | G_LOC | G_BY | G_SUB)) &&
                    !is_comma(s, q - 1)) {
             v->gov = GOV_PREP; /* "accused X of sending", "by linking" */
@@ -5179,6 +5327,8 @@ static int verb_attribution(gstate *g, size_t i)
     }
     if (g->first_skip < i)
         v->attributed = 1; /* "according to X, ..." */
+    if (v->charged)
+        v->attributed = 1; /* a rights group's charge (charged_doer) */
     v->cond = g->incond[i];
     /* pronoun subject in reported speech: the speaker ("X said it would") */
     if (v->subj >= 0 && v->attributed && g->say_speaker >= 0 && s->m[v->subj].resolved &&
@@ -11571,6 +11721,124 @@ static void passive_blame(gstate *g)
     g->em.rule = NULL;
 }
 
+/* The act a rights group's charge names as a noun ("the killing of",
+ * "an air strike on"): its code, and in *end the token after it; "" if none. */
+static const char *charged_noun_code(const ts_sent *s, size_t k, size_t *end)
+{
+    static const struct {
+        const char *w, *code;
+    } acts[] = {{"killing", "190"},     {"killings", "190"},    {"massacre", "202"},    {"massacres", "202"},
+                {"execution", "180"},   {"executions", "180"},  {"shooting", "180"},    {"shootings", "180"},
+                {"torture", "1822"},    {"abduction", "181"},   {"abductions", "181"},  {"kidnapping", "181"},
+                {"kidnappings", "181"}, {"rape", "1821"},       {"rapes", "1821"},      {"beating", "182"},
+                {"beatings", "182"},    {"arrest", "173"},      {"arrests", "173"},     {"detention", "173"},
+                {"bombing", "195"},     {"bombings", "195"},    {"bombardment", "195"}, {"shelling", "194"},
+                {"airstrike", "195"},   {"airstrikes", "195"},  {"demolition", "1712"}, {"demolitions", "1712"},
+                {"deportation", "174"}, {"deportations", "174"}};
+    *end = k + 1;
+    if (k + 1 < s->ntok && (TOK_IS(s, k, "air") || TOK_IS(s, k, "drone") || TOK_IS(s, k, "missile")) &&
+        (TOK_IS(s, k + 1, "strike") || TOK_IS(s, k + 1, "strikes"))) {
+        *end = k + 2;
+        return "195";
+    }
+    for (size_t a = 0; a < sizeof acts / sizeof acts[0]; a++)
+        if (ts_tok_is(s, k, acts[a].w, strlen(acts[a].w)))
+            return acts[a].code;
+    return "";
+}
+
+/* "Human Rights Watch blamed the army for the killing of 40 villagers",
+ * "Amnesty condemned the arrest of three reporters by the police", "MSF
+ * condemned an Israeli air strike on a hospital": the act a rights group
+ * (rights_speaker) blames, condemns or documents, told as a noun with its
+ * doer named (the blamed party, "by X", or the noun's own adjective or
+ * possessive) and its victim after "of"/"on"/"against" (a place: its
+ * country; unnamed people: the doer's country's), is the doer's act,
+ * reported (charged_doer for the verbal "accused X of V-ing"). */
+#define CHARGED_NOUN_WORDS 8 /* words from the act to its victim, or to "by X" */
+static void charged_noun_acts(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit verbs[] = {LIT("blame"),    LIT("condemn"), LIT("criticise"), LIT("criticize"),
+                                   LIT("denounce"), LIT("document"), LIT("decry"),    LIT("deplore")};
+    for (size_t a = 0; a + 3 < s->ntok; a++) {
+        if (!g->isverb[a] || s->mid[a] >= 0 || !lemma_in(s, W(s, a), verbs, sizeof verbs / sizeof verbs[0]))
+            continue;
+        const vinfo *av = &g->v[a];
+        if (av->kind == V_NONE || av->neg || av->modal || av->fut || av->cond || av->hedge || av->passive ||
+            g->incond[a] || (av->gov != GOV_NONE && av->gov != GOV_ASPECT) || rights_speaker(g, a) < 0)
+            continue;
+        int doer = -1;
+        size_t p = past_det(s, a + 1, s->ntok);
+        if (p < s->ntok && s->mid[p] >= 0 && (size_t)s->m[s->mid[p]].t1 + 1 < s->ntok &&
+            TOK_IS(s, s->m[s->mid[p]].t1, "for")) {
+            doer = s->mid[p]; /* "blamed the army for the killing of" */
+            p = past_det(s, (size_t)s->m[doer].t1 + 1, s->ntok);
+        }
+        /* the act noun, after the doer's adjective or possessive ("an Israeli air strike", "the army's shelling") */
+        size_t k = p, e = 0;
+        const char *code = "";
+        for (; k < s->ntok && k < p + 4 && !code[0]; k++) {
+            if (is_comma(s, k) || hard_boundary(s, k))
+                break;
+            code = charged_noun_code(s, k, &e); /* (the noun may be tagged a verb: "the arrest of") */
+            if (!code[0] && g->isverb[k] && g->v[k].kind == V_FINITE)
+                break;
+            if (!code[0] && s->mid[k] >= 0 && doer < 0 && s->m[s->mid[k]].t0 == k)
+                doer = s->mid[k]; /* "Israeli" in "an Israeli air strike", "the army" of "the army's" */
+        }
+        static const ts_lit struck[] = {LIT("kill"), LIT("hit"), LIT("strike"), LIT("destroy"), LIT("wound"),
+                                        LIT("injure")};
+        if (code[0] && e + 2 < s->ntok && (TOK_IS(s, e, "that") || TOK_IS(s, e, "which")) && g->isverb[e + 1] &&
+            lemma_in(s, W(s, e + 1), struck, sizeof struck / sizeof struck[0]))
+            e++; /* "an air strike that killed dozens of villagers": its victims */
+        else if (!code[0] || e >= s->ntok ||
+                 !(TOK_IS(s, e, "of") || TOK_IS(s, e, "on") || TOK_IS(s, e, "against")))
+            continue;
+        int tgt = -1, by = -1;
+        for (size_t r = e + 1; r < s->ntok && r < e + 1 + CHARGED_NOUN_WORDS; r++) {
+            if (hard_boundary(s, r) || is_comma(s, r) || (g->isverb[r] && g->v[r].kind == V_FINITE))
+                break;
+            if ((s->gram[r] & G_BY) && r + 1 < s->ntok) {
+                size_t b = past_det(s, r + 1, s->ntok);
+                by = b < s->ntok && s->mid[b] >= 0 ? s->mid[b] : -1; /* "by Malian soldiers" */
+                break;
+            }
+            int mr = s->mid[r];
+            if (tgt >= 0 || mr < 0 || s->m[mr].t0 != r)
+                continue;
+            if (strlen(s->m[mr].code) >= 3 || s->m[mr].sector[0])
+                tgt = mr;
+        }
+        if (by >= 0)
+            doer = by;
+        if (doer < 0 || tgt < 0 || doer == tgt || strlen(s->m[doer].code) < 3 ||
+            !strncmp(s->m[doer].code, "NGO", 3) || ts_igo_code(s->m[doer].code))
+            continue;
+        const ts_mention *t = &s->m[tgt];
+        static const ts_lit crowd[] = {LIT("protesters"), LIT("protestors"), LIT("demonstrators"), LIT("crowd"),
+                                       LIT("crowds"),     LIT("marchers")};
+        for (size_t r = t->t0; r < (size_t)t->t1 && (!strcmp(code, "180") || !strcmp(code, "182") || !strcmp(code, "190")); r++)
+            if (ts_tok_in(s, r, crowd, sizeof crowd / sizeof crowd[0]))
+                code = "175"; /* "the shooting of protesters": repression, as "shoot * protesters" codes it */
+        if (strlen(t->code) < 3) {
+            char cc[7] = {0}; /* "the killing of 23 villagers by Malian soldiers": Malian villagers */
+            memcpy(cc, s->m[doer].code, 3);
+            memcpy(cc + 3, t->sector, strnlen(t->sector, 3));
+            tgt = add_actor(s, cc, t->t0, t->t1);
+        } else if (is_place(s, t)) {
+            char cc[4] = {t->code[0], t->code[1], t->code[2], '\0'};
+            tgt = add_actor(s, cc, t->t0, t->t1); /* "on a hospital in Gaza": Palestine */
+        }
+        if (tgt < 0 || !strncmp(s->m[tgt].code, "NGO", 3))
+            continue;
+        const char *rule = g->em.rule;
+        g->em.rule = "the act a rights group blames, condemns or documents, with its doer named, is the doer's act, reported";
+        emit(s, &g->em, doer, tgt, code, k - 1, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = rule;
+    }
+}
+
 /* "Myanmar's army has been accused of ethnic cleansing against the
  * Rohingya", "the paramilitary force was accused of committing genocide in
  * Darfur", "Russian troops stand accused of massacring civilians in Bucha":
@@ -17620,6 +17888,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     intrusion_claims(g);
     passive_blame(g);
     accused_of_atrocity(g);
+    charged_noun_acts(g);
     nominal_events(g);
     background_events(g);
     copular_events(g);
