@@ -15595,6 +15595,38 @@ static void options_on_table(gstate *g)
 #define RED_LINE_WORDS 3 /* "crossed" to "red": "crossed all the red lines" */
 #define RED_ACT_WORDS 10 /* the act before "crossed": "the killing of its soldiers in Syria" */
 
+/* The start of the clause that ends before token w: back to "that", a
+ * comma, a quotation mark, a verb of saying or the sentence's start, at
+ * most RED_ACT_WORDS ("Russia said [Western jets] would be ...") */
+static size_t clause_start_back(const gstate *g, size_t w)
+{
+    const ts_sent *s = g->s;
+    size_t a = w;
+    while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
+           !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
+           !(g->isverb[a - 1] && W(s, a - 1) && (W(s, a - 1)->gram & G_SAY)))
+        a--;
+    return a;
+}
+
+/* Who says the clause that starts at a: the closing speaker (", the
+ * minister said") when the clause comes before it, else the subject of the
+ * saying verb that governs it (warning_say; *say is that verb, or -1; *obj,
+ * when asked, the party it is said to, or -1) */
+static int clause_speaker(const gstate *g, size_t a, int *say, int *obj)
+{
+    int o;
+    *say = -1;
+    if (!obj)
+        obj = &o;
+    *obj = -1;
+    if (g->late_speaker >= 0 && a < g->late_at)
+        return g->late_speaker;
+    if ((*say = warning_say(g, a, obj)) >= 0)
+        return g->v[*say].subj;
+    return -1;
+}
+
 /* "Russia said Ukraine had crossed a red line", "Moscow said the strike on
  * Belgorod crossed all red lines": a red line crossed is the speaker's
  * accusation (111) of its crosser, or of the act's doer (named in the act,
@@ -15630,21 +15662,13 @@ static void red_line(gstate *g)
         if (neg)
             continue;
         /* the crosser or the act: back to "that", a saying verb or the sentence's start */
-        size_t a = b;
-        while (a > 0 && b - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
-               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) && !(g->isverb[a - 1] && W(s, a - 1) &&
-                                                                  (W(s, a - 1)->gram & G_SAY)))
-            a--;
+        size_t a = clause_start_back(g, b);
         if (a == b)
             continue;
         any = TOK_IS(s, a, "any");
         if (any && fut)
             continue; /* any_act_answered's */
-        int sp = -1, obj = -1, k = -1;
-        if (g->late_speaker >= 0 && a < g->late_at)
-            sp = g->late_speaker;
-        else if ((k = warning_say(g, a, &obj)) >= 0)
-            sp = g->v[k].subj;
+        int k, sp = clause_speaker(g, a, &k, NULL);
         if (sp < 0 || !s->m[sp].code[0])
             continue;
         int tgt = act_party(g, a, b, sp);
@@ -15684,18 +15708,10 @@ static void legitimate_target(gstate *g)
         int force = 0;
         if (!answer_idiom(s, w, &force) || !force || g->incond[w])
             continue; /* "would strike legitimate targets": an act, read elsewhere */
-        size_t a = w; /* the things named as targets: back to "that", a saying verb or the start */
-        while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
-               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
-               !(g->isverb[a - 1] && W(s, a - 1) && (W(s, a - 1)->gram & G_SAY)))
-            a--;
+        size_t a = clause_start_back(g, w); /* the things named as targets: back to "that", a saying verb or the start */
         if (a == w || TOK_IS(s, a, "any"))
             continue;
-        int sp = -1, obj = -1, k = -1;
-        if (g->late_speaker >= 0 && a < g->late_at)
-            sp = g->late_speaker;
-        else if ((k = warning_say(g, a, &obj)) >= 0)
-            sp = g->v[k].subj;
+        int k, sp = clause_speaker(g, a, &k, NULL);
         if (sp < 0 || !s->m[sp].code[0] || has_threat(g, sp))
             continue;
         int tgt = act_party(g, a, w, sp);
@@ -15741,11 +15757,7 @@ static void made_party(gstate *g)
         }
         if (!hit)
             continue;
-        size_t a = w; /* the act: back to "that", a saying verb or the start */
-        while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
-               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
-               !(g->isverb[a - 1] && W(s, a - 1) && (W(s, a - 1)->gram & G_SAY)))
-            a--;
+        size_t a = clause_start_back(g, w); /* the act: back to "that", a saying verb or the start */
         if (a == w)
             continue;
         int sp = -1, obj = -1, k = -1;
@@ -15830,18 +15842,10 @@ static void treated_as_foe(gstate *g)
         }
         if (!hit)
             continue;
-        size_t a = w; /* the people or country so named: back to "that", a saying verb or the start */
-        while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
-               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
-               !(g->isverb[a - 1] && W(s, a - 1) && (W(s, a - 1)->gram & G_SAY)))
-            a--;
+        size_t a = clause_start_back(g, w); /* the people or country so named: back to "that", a saying verb or the start */
         if (a == w || TOK_IS(s, a, "any") || (w > 0 && (s->gram[w - 1] & G_NEG)) || (s->gram[w + 1] & G_NEG))
             continue;
-        int sp = -1, obj = -1, k = -1;
-        if (g->late_speaker >= 0 && a < g->late_at)
-            sp = g->late_speaker;
-        else if ((k = warning_say(g, a, &obj)) >= 0)
-            sp = g->v[k].subj;
+        int k, obj, sp = clause_speaker(g, a, &k, &obj);
         if (sp < 0 || !s->m[sp].code[0] || s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
             has_threat(g, sp))
             continue;
@@ -15934,18 +15938,10 @@ static void punished_ahead(gstate *g)
         if (!TOK_IS(s, b, "be") || !(TOK_IS(s, b - 1, "would") || TOK_IS(s, b - 1, "will")))
             continue;
         size_t w = b - 1;
-        size_t a = w; /* the people: back to "that", a saying verb or the start */
-        while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
-               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
-               !(g->isverb[a - 1] && W(s, a - 1) && (W(s, a - 1)->gram & G_SAY)))
-            a--;
+        size_t a = clause_start_back(g, w); /* the people: back to "that", a saying verb or the start */
         if (a == w || TOK_IS(s, a, "any"))
             continue; /* any_act_answered's */
-        int sp = -1, obj = -1, k = -1;
-        if (g->late_speaker >= 0 && a < g->late_at)
-            sp = g->late_speaker;
-        else if ((k = warning_say(g, a, &obj)) >= 0)
-            sp = g->v[k].subj;
+        int k, sp = clause_speaker(g, a, &k, NULL);
         if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
             has_threat(g, sp))
             continue;
@@ -16021,21 +16017,13 @@ static void hostility_goes_on(gstate *g)
         if (!goes)
             continue;
         size_t w = (size_t)g->v[j].chain0;
-        size_t a = w; /* the force kept up: back to "that", a saying verb or the start */
-        while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
-               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
-               !(g->isverb[a - 1] && W(s, a - 1) && (W(s, a - 1)->gram & G_SAY)))
-            a--;
+        size_t a = clause_start_back(g, w); /* the force kept up: back to "that", a saying verb or the start */
         int force = 0;
         for (size_t q = a; q < w && !force; q++)
             force = ts_tok_in(s, q, war, sizeof war / sizeof war[0]);
         if (!force)
             continue;
-        int sp = -1, obj = -1, k = -1;
-        if (g->late_speaker >= 0 && a < g->late_at)
-            sp = g->late_speaker;
-        else if ((k = warning_say(g, a, &obj)) >= 0)
-            sp = g->v[k].subj;
+        int k, sp = clause_speaker(g, a, &k, NULL);
         if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES || has_threat(g, sp) ||
             ts_igo_code(s->m[sp].code))
             continue;
@@ -16189,18 +16177,10 @@ static void graveyard_for(gstate *g)
         if (tm < 0 || strlen(s->m[tm].code) != 6 ||
             (strcmp(s->m[tm].code + 3, "MIL") && strcmp(s->m[tm].code + 3, "REB")))
             continue; /* a grave for soldiers or fighters, not "for Tunisian migrants" */
-        size_t a = w; /* the clause's start: back to "that", a comma, a saying verb or the start */
-        while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
-               !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
-               !(g->isverb[a - 1] && W(s, a - 1) && (W(s, a - 1)->gram & G_SAY)))
-            a--;
-        int sp = -1, obj = -1, k = -1;
-        if (g->late_speaker >= 0 && a < g->late_at)
-            sp = g->late_speaker;
-        else if ((k = warning_say(g, a, &obj)) >= 0)
-            sp = g->v[k].subj;
-        else if (w + 1 < s->ntok && g->isverb[w + 1] && g->v[w + 1].subj >= 0 &&
-                 s->m[g->v[w + 1].subj].kind == M_NAME)
+        size_t a = clause_start_back(g, w); /* the clause's start: back to "that", a comma, a saying verb or the start */
+        int k, sp = clause_speaker(g, a, &k, NULL);
+        if (sp < 0 && k < 0 && w + 1 < s->ntok && g->isverb[w + 1] && g->v[w + 1].subj >= 0 &&
+            s->m[g->v[w + 1].subj].kind == M_NAME)
             sp = g->v[w + 1].subj; /* "Hezbollah will turn the south into a graveyard for ..." */
         if (sp < 0 || !s->m[sp].code[0] || s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
             !opposed_sides(s->m[sp].code, s->m[tm].code, 0) || has_threat(g, sp))
