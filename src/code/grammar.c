@@ -144,18 +144,11 @@ typedef struct vcode {
     uint8_t story_src;   /* the source is the story's attacker (story_striker) */
 } vcode;
 
-static int is_punct(const ts_sent *s, size_t i, char c)
-{
-    return i < s->ntok && s->tok[i].kind == TK_PUNCT && s->tok[i].len == 1 &&
-           s->text[s->tok[i].off] == c;
-}
-
 static int is_quote(const ts_sent *s, size_t i)
 {
     return i < s->ntok && (s->gram[i] & G_QUOTE);
 }
 
-static int is_comma(const ts_sent *s, size_t i) { return is_punct(s, i, ','); }
 
 /* The possessive "'s", whichever apostrophe the text uses. */
 static int is_poss(const ts_sent *s, size_t i)
@@ -201,7 +194,7 @@ static int transfer_to(const ts_sent *s, size_t q)
     if (q >= s->ntok || !TOK_IS(s, q, "to"))
         return 0;
     for (size_t b = q; b-- > 1 && b + TRANSFER_WORDS > q;) {
-        if (hard_boundary(s, b) || is_comma(s, b))
+        if (hard_boundary(s, b) || ts_is_comma(s, b))
             return 0;
         if (TOK_IS(s, b, "of"))
             return TOK_IS(s, b - 1, "handover") || TOK_IS(s, b - 1, "transfer") || TOK_IS(s, b - 1, "sale") ||
@@ -394,7 +387,7 @@ static int verb_kind(const gstate *g, size_t i)
             (nw && nw->verb >= 0 && (nw->vform & VF_PART)))
             return V_NONE;
     }
-    if (s->tok[i].cas != CASE_LOWER && i > 0 && !is_quote(s, i - 1) && !is_punct(s, i - 1, ':'))
+    if (s->tok[i].cas != CASE_LOWER && i > 0 && !is_quote(s, i - 1) && !ts_is_punct(s, i - 1, ':'))
         return V_NONE; /* capitalised mid-sentence: a name */
     uint8_t vf = w->vform;
     if (w->past_of)
@@ -483,13 +476,13 @@ static int verb_kind(const gstate *g, size_t i)
     if (vf & (VF_PAST | VF_PART)) {
         if (!first && (pg & G_PREP) && !(pg & (G_TO | G_BY)) && !prev_mention)
             return V_NONE; /* "of proposed" */
-        if ((vf & VF_PART) && j == i && j >= 2 && is_comma(s, j - 1) && s->mid[j - 2] >= 0 && i + 2 < s->ntok &&
+        if ((vf & VF_PART) && j == i && j >= 2 && ts_is_comma(s, j - 1) && s->mid[j - 2] >= 0 && i + 2 < s->ntok &&
             (s->gram[i + 1] & G_BY)) {
             /* "Hamas, led by Yahya Sinwar, accused ...": a participle between commas describes the name */
             for (size_t q = i + 2; q < s->ntok && q < i + 8; q++) {
                 if (hard_boundary(s, q))
                     break;
-                if (is_comma(s, q))
+                if (ts_is_comma(s, q))
                     return V_NONE;
             }
         }
@@ -518,7 +511,7 @@ static int verb_kind(const gstate *g, size_t i)
             for (size_t q = t0; q-- > 0 && q + 4 >= t0;) {
                 if (g->isverb[q] && g->v[q].kind == V_FINITE && !(s->gram[q] & G_SAY))
                     return V_NONE;
-                if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_PREP | G_LOC | G_AND | G_SUB)) ||
+                if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->gram[q] & (G_PREP | G_LOC | G_AND | G_SUB)) ||
                     s->mid[q] >= 0 || g->isverb[q])
                     break;
             }
@@ -545,7 +538,7 @@ static int verb_kind(const gstate *g, size_t i)
     if (vf & VF_S)
         return (prev_mention || prev_pron ||
                 (j >= 2 && (TOK_IS(s, j - 1, "which") || TOK_IS(s, j - 1, "who")) &&
-                 (s->mid[j - 2] >= 0 || (j >= 3 && is_comma(s, j - 2) && s->mid[j - 3] >= 0)) &&
+                 (s->mid[j - 2] >= 0 || (j >= 3 && ts_is_comma(s, j - 2) && s->mid[j - 3] >= 0)) &&
                  charge_word(s, i)))
                    ? V_FINITE
                    : V_NONE; /* also a charge a party stands by: "Congo, which accuses Rwanda of ...",
@@ -587,7 +580,7 @@ static int verb_kind(const gstate *g, size_t i)
                     for (size_t r = q - 1; r > 0 && r + 6 > q - 1; r--) {
                         if (s->mid[r - 1] >= 0)
                             return V_FINITE;
-                        if (hard_boundary(s, r - 1) || is_comma(s, r - 1) || (W(s, r - 1) && W(s, r - 1)->verb >= 0 &&
+                        if (hard_boundary(s, r - 1) || ts_is_comma(s, r - 1) || (W(s, r - 1) && W(s, r - 1)->verb >= 0 &&
                                                                                 s->tok[r - 1].cas == CASE_LOWER &&
                                                                                 !(s->gram[r - 1] & (G_DET | G_QUANT))))
                             break;
@@ -638,7 +631,7 @@ static int comma_participle_by(const gstate *g, size_t i, size_t j)
     const ts_sent *s = g->s;
     const ts_word *w = W(s, i);
     return !g->v[i].be && !g->v[i].have && j == i && j > 0 && w && (w->vform & VF_PART) &&
-           !(w->vform & VF_ING) && g->v[i].kind == V_FINITE && is_comma(s, j - 1) && i + 1 < s->ntok &&
+           !(w->vform & VF_ING) && g->v[i].kind == V_FINITE && ts_is_comma(s, j - 1) && i + 1 < s->ntok &&
            TOK_IS(s, i + 1, "by");
 }
 
@@ -767,7 +760,7 @@ static void read_chain(gstate *g, size_t i)
            the object of a verb before them */
         size_t b = s->m[s->mid[j - 1]].t0;
         for (size_t q = b; q-- > 0 && q + 8 > b;) {
-            if (hard_boundary(s, q) || is_comma(s, q))
+            if (hard_boundary(s, q) || ts_is_comma(s, q))
                 break;
             if (g->isverb[q] && g->v[q].kind == V_FINITE) {
                 v->passive = 2;
@@ -788,7 +781,7 @@ static size_t np_start(const ts_sent *s, size_t t0)
         const ts_word *w = ts_w(s, k);
         int adj = s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && !pg && s->mid[k] < 0 &&
                   !(w && w->verb >= 0 && !(w->vform & VF_PART));
-        if (((pg & G_DET) && !(pg & (G_HE | G_IT | G_THEY))) || adj || is_punct(s, k, '-') ||
+        if (((pg & G_DET) && !(pg & (G_HE | G_IT | G_THEY))) || adj || ts_is_punct(s, k, '-') ||
             s->tok[k].kind == TK_NUM || (pg & G_QUANT))
             b--;
         else
@@ -825,7 +818,7 @@ static int postmodified_head(const gstate *g, size_t k, size_t i)
         return -1; /* only the sentence's opening noun phrase */
     int named = 0;
     for (size_t q = k + 1; q < i; q++) {
-        if (hard_boundary(s, q) || is_comma(s, q) || (g->isverb[q] && g->v[q].kind != V_NONE) ||
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (g->isverb[q] && g->v[q].kind != V_NONE) ||
             (s->gram[q] & (G_SUB | G_CONJ | G_REL | G_AND)))
             return -1;
         named |= s->mid[q] >= 0 && s->m[s->mid[q]].kind == M_NAME && strlen(s->m[s->mid[q]].code) >= 3;
@@ -876,7 +869,7 @@ static int reduced_relative_head(const gstate *g, size_t b, size_t i)
         np_start(s, s->m[m].t0) != 0)
         return -1; /* only the sentence's opening noun phrase */
     for (size_t q = b; q < i; q++)
-        if (hard_boundary(s, q) || is_comma(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE) ||
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE) ||
             (s->gram[q] & (G_SUB | G_CONJ | G_REL | G_AND)))
             return -1;
     return m;
@@ -957,7 +950,7 @@ static int cyber_crew_of(const ts_sent *s, size_t a, size_t b, int mi)
         return 0;
     int cyberword = 0;
     for (size_t q = a; q <= h; q++) {
-        if (s->mid[q] >= 0 || (s->tok[q].kind != TK_WORD && !is_punct(s, q, '-')))
+        if (s->mid[q] >= 0 || (s->tok[q].kind != TK_WORD && !ts_is_punct(s, q, '-')))
             return 0; /* "Russian hackers linked to ...": the adjective says whose */
         cyberword |= ts_tok_in(s, q, cyber_words, CYBER_WORDS_N);
     }
@@ -993,7 +986,7 @@ static int cyber_opening_of(const gstate *g, size_t e)
         }
         int c = ts_tok_in(s, q, cyber_words, CYBER_WORDS_N);
         cyberword |= c;
-        if (!c && !is_punct(s, q, '-') && !(q == 0 && (s->gram[q] & G_DET)) && !TOK_IS(s, q, "'s") &&
+        if (!c && !ts_is_punct(s, q, '-') && !(q == 0 && (s->gram[q] & G_DET)) && !TOK_IS(s, q, "'s") &&
             !ts_tok_in(s, q, crew_heads, CREW_HEADS_N) && !ts_tok_in(s, q, fill, sizeof fill / sizeof fill[0]))
             return -1;
     }
@@ -1036,7 +1029,7 @@ static int cyber_doer(const gstate *g, size_t i, int src)
         return 0;
     int found = 0;
     for (size_t q = a; q < e; q++) {
-        if (hard_boundary(s, q) || is_comma(s, q))
+        if (hard_boundary(s, q) || ts_is_comma(s, q))
             return 0;
         found |= ts_tok_in(s, q, cyber_words, CYBER_WORDS_N);
     }
@@ -1209,13 +1202,13 @@ static int find_subject(gstate *g, size_t i, size_t from)
             }
             return mi;
         }
-        if (is_punct(s, k, ')')) {
+        if (ts_is_punct(s, k, ')')) {
             /* "the Rapid Support Forces (RSF) have launched": an abbreviation or
                short aside in brackets after an actor */
             size_t q = k;
-            while (q > 0 && q + 6 > k && !is_punct(s, q - 1, '('))
+            while (q > 0 && q + 6 > k && !ts_is_punct(s, q - 1, '('))
                 q--;
-            if (q >= 2 && is_punct(s, q - 1, '(') && s->mid[q - 2] >= 0) {
+            if (q >= 2 && ts_is_punct(s, q - 1, '(') && s->mid[q - 2] >= 0) {
                 j = q - 1;
                 continue;
             }
@@ -1239,12 +1232,12 @@ static int find_subject(gstate *g, size_t i, size_t from)
             }
             return -1;
         }
-        if (is_comma(s, k)) {
+        if (ts_is_comma(s, k)) {
             /* jump over ", which ... ," and appositives ", the ... ," */
             size_t c = k;
-            while (c > 0 && !is_comma(s, c - 1) && !hard_boundary(s, c - 1))
+            while (c > 0 && !ts_is_comma(s, c - 1) && !hard_boundary(s, c - 1))
                 c--;
-            if (c > 0 && is_comma(s, c - 1)) {
+            if (c > 0 && ts_is_comma(s, c - 1)) {
                 size_t a = c; /* first token after the earlier comma */
                 int all_adv = 1;
                 for (size_t q = c; q < k && all_adv; q++)
@@ -1298,7 +1291,7 @@ static int find_subject(gstate *g, size_t i, size_t from)
         if (pg & G_REL) {
             /* "X, which ..." / "X who ...": the antecedent */
             size_t a = k;
-            if (a > 0 && is_comma(s, a - 1))
+            if (a > 0 && ts_is_comma(s, a - 1))
                 a--;
             if (a > 0 && s->mid[a - 1] >= 0) {
                 /* "the jihadists in Mali, who have been ambushing": the jihadists */
@@ -1415,7 +1408,7 @@ static size_t find_late_speaker(gstate *g, int *speaker)
     /* a comma or quote more than 16 tokens from the end ends the search, and
        no other token is read: the search ends there */
     for (size_t c = n; c-- > 1 && n - c <= 16;) {
-        if (!is_comma(s, c) && !is_quote(s, c))
+        if (!ts_is_comma(s, c) && !is_quote(s, c))
             continue;
         size_t a = c + 1;
         while (a < n && (is_quote(s, a) || ((s->gram[a] & G_DET) && s->mid[a] < 0)))
@@ -1518,14 +1511,14 @@ static int with_group(const ts_sent *s, int m)
 static int in_appositive(const ts_sent *s, size_t p)
 {
     size_t k = p;
-    while (k > 0 && !is_comma(s, k - 1) && !hard_boundary(s, k - 1)) {
+    while (k > 0 && !ts_is_comma(s, k - 1) && !hard_boundary(s, k - 1)) {
         const ts_word *w = ts_w(s, k - 1);
         if (w && w->verb >= 0 && s->mid[k - 1] < 0 && (w->vform & (VF_PAST | VF_S)) &&
-            !(k >= 2 && is_punct(s, k - 2, '-'))) /* "Iranian-backed" is an adjective */
+            !(k >= 2 && ts_is_punct(s, k - 2, '-'))) /* "Iranian-backed" is an adjective */
             return 0;
         k--;
     }
-    return k >= 2 && is_comma(s, k - 1) && (s->gram[k] & G_DET) && s->mid[k - 2] >= 0;
+    return k >= 2 && ts_is_comma(s, k - 1) && (s->gram[k] & G_DET) && s->mid[k - 2] >= 0;
 }
 
 static int is_place(const ts_sent *s, const ts_mention *m);
@@ -1609,7 +1602,7 @@ static int as_preposition(const gstate *g, size_t k)
     if (s->tok[k + 1].kind != TK_WORD)
         return 0;
     for (size_t q = k + 1, words = 0; q < s->ntok && words < AS_PHRASE_WORDS; q++, words++) {
-        if (hard_boundary(s, q) || is_comma(s, q) || is_punct(s, q, '.'))
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || ts_is_punct(s, q, '.'))
             return 1;
         if (g->isverb[q] && g->v[q].kind != V_NONE && g->v[q].kind != V_PART)
             return 0;
@@ -1650,7 +1643,7 @@ static int demand_after_place(const gstate *g, size_t k)
                                   LIT("urging"),    LIT("seeking"), LIT("protesting")};
     if (k < 3 || g->v[k].kind != V_ING || !ts_tok_in(s, k, ings, sizeof ings / sizeof ings[0]))
         return 0;
-    size_t e = is_comma(s, k - 1) ? k - 1 : k; /* "gathered in Yerevan, demanding ..." */
+    size_t e = ts_is_comma(s, k - 1) ? k - 1 : k; /* "gathered in Yerevan, demanding ..." */
     if (s->mid[e - 1] < 0)
         return 0;
     const ts_mention *x = &s->m[s->mid[e - 1]];
@@ -1716,7 +1709,7 @@ static int coordinated_gerund(const gstate *g, size_t a)
 #define EXAMPLE_GROUP_WORDS 6 /* "seven Latin American countries" before ", including" */
 static int named_examples_after(const ts_sent *s, size_t t, size_t end)
 {
-    if (t < end && is_comma(s, t))
+    if (t < end && ts_is_comma(s, t))
         t++;
     if (t + 1 < end && TOK_IS(s, t, "including"))
         t++;
@@ -1758,7 +1751,7 @@ static size_t examples_end(const ts_sent *s, size_t c)
             return c;
         if (s->mid[e] >= 0 || (s->gram[e] & (G_AND | G_DET)))
             continue;
-        if (!is_comma(s, e))
+        if (!ts_is_comma(s, e))
             return c; /* the list ends the clause, or words other than names follow */
         size_t q = past_det(s, e + 1, s->ntok);
         if (q >= s->ntok || s->mid[q] < 0)
@@ -1776,8 +1769,8 @@ static size_t clause_end(gstate *g, size_t i)
             return k;
         if (g->adv[k])
             continue; /* "since Wednesday", "in a statement" */
-        if ((is_comma(s, k) || (k > 0 && is_comma(s, k - 1) && TOK_IS(s, k, "including"))) &&
-            unnamed_group_examples(s, is_comma(s, k) ? k : k - 1))
+        if ((ts_is_comma(s, k) || (k > 0 && ts_is_comma(s, k - 1) && TOK_IS(s, k, "including"))) &&
+            unnamed_group_examples(s, ts_is_comma(s, k) ? k : k - 1))
             continue; /* "envoys from four states, including Kenya and Ghana, to go home" */
         uint32_t gg = s->gram[k];
         if ((gg & (G_SUB | G_REL | G_CONJ)) && !(gg & (G_PREP | G_LOC)) && s->mid[k] < 0 && !as_preposition(g, k))
@@ -1810,8 +1803,8 @@ static size_t clause_end(gstate *g, size_t i)
             !(g->v[k].kind == V_ING && (s->gram[k - 1] & G_AND) && coordinated_gerund(g, k - 1))) {
             /* a new verb with its own subject ends the clause (but not "aimed at
                expanding and strengthening measures against Iran": one phrase) */
-            if (((s->mid[k - 1] >= 0 || is_comma(s, k - 1)) && !demand_after_place(g, k) &&
-                 !(held_word(s, k) && !is_comma(s, k - 1) && TOK_IS(s, k + 1, "in"))) ||
+            if (((s->mid[k - 1] >= 0 || ts_is_comma(s, k - 1)) && !demand_after_place(g, k) &&
+                 !(held_word(s, k) && !ts_is_comma(s, k - 1) && TOK_IS(s, k + 1, "in"))) ||
                 (s->gram[k - 1] & G_AND) ||
                 (k >= i + 3 && (g->adv[k - 1] || (s->gram[k - 1] & G_ADV)) && (s->gram[k - 2] & G_AND)))
                 return k; /* (also "annexed and subsequently placed": the adverb after "and") */
@@ -1820,12 +1813,12 @@ static size_t clause_end(gstate *g, size_t i)
         if (ka < s->ntok && s->mid[ka] >= 0 && s->m[s->mid[ka]].t0 == ka) {
             /* "..., and Nigeria warned", "..., and the UN called for" */
             size_t e2 = s->m[s->mid[ka]].t1;
-            if (is_comma(s, e2)) {
+            if (ts_is_comma(s, e2)) {
                 /* "and its defence minister, Gen Nakatani, pressed": past a name in apposition */
                 size_t c = e2 + 1;
                 while (c < s->ntok && c < e2 + 7 && s->tok[c].kind == TK_WORD && s->tok[c].cas != CASE_LOWER)
                     c++;
-                if (c > e2 + 1 && is_comma(s, c))
+                if (c > e2 + 1 && ts_is_comma(s, c))
                     e2 = c + 1;
             }
             while (e2 < s->ntok && (s->gram[e2] & (G_ADV | G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG | G_DO)))
@@ -1833,7 +1826,7 @@ static size_t clause_end(gstate *g, size_t i)
             if (e2 < s->ntok && g->isverb[e2] && g->v[e2].kind != V_ING && s->mid[e2] < 0)
                 return k; /* "..., and Nigeria warned" */
         }
-        if (is_comma(s, k) && k + 1 < s->ntok) {
+        if (ts_is_comma(s, k) && k + 1 < s->ntok) {
             const ts_word *nw = W(s, k + 1);
             if (nw && (nw->vform & VF_ING) && nw->verb >= 0 && !demand_after_place(g, k + 1))
                 return k;
@@ -1971,7 +1964,7 @@ static size_t gap_end(gstate *g, size_t pos, size_t end)
     if (!g->glim[pos]) {
         size_t lim = pos, words = 0;
         while (lim < s->ntok && words <= GAP) {
-            if (is_comma(s, lim) && lim > pos) {
+            if (ts_is_comma(s, lim) && lim > pos) {
                 size_t e = examples_end(s, lim);
                 if (e > lim) {
                     lim = e; /* ", including Kenya, Ghana and Togo," counts as nothing */
@@ -1979,7 +1972,7 @@ static size_t gap_end(gstate *g, size_t pos, size_t end)
                 }
             }
             /* "IRIS-T", "short-range": a hyphenated word counts once */
-            if (s->tok[lim].kind != TK_PUNCT && !(lim > pos && is_punct(s, lim - 1, '-')) && !g->adv[lim])
+            if (s->tok[lim].kind != TK_PUNCT && !(lim > pos && ts_is_punct(s, lim - 1, '-')) && !g->adv[lim])
                 words++;
             lim++;
         }
@@ -2085,7 +2078,7 @@ static size_t passive_agent_end(const gstate *g, size_t i)
     if (!comma_participle_by(g, i, (size_t)g->v[i].chain0) || i + 2 >= s->ntok)
         return 0;
     size_t q = i + 2;
-    while (q < s->ntok && q < i + 2 + AGENT_WORDS && !hard_boundary(s, q) && !is_comma(s, q) &&
+    while (q < s->ntok && q < i + 2 + AGENT_WORDS && !hard_boundary(s, q) && !ts_is_comma(s, q) &&
            !g->isverb[q] && !(s->gram[q] & G_PREP))
         q++;
     return q;
@@ -2152,7 +2145,7 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
         if (g->v[i].passive && e->type != E_TARGET && !subj_filled) {
             int hit = 0;
             for (size_t q = c0; q > 0 && q + PASSIVE_OBJ_WORDS > c0; q--) {
-                if (g->isverb[q - 1] || hard_boundary(s, q - 1) || is_comma(s, q - 1))
+                if (g->isverb[q - 1] || hard_boundary(s, q - 1) || ts_is_comma(s, q - 1))
                     break;
                 if (class_match(W(s, q - 1), e, d) && q - 1 < inquiry_into(g, c0)) {
                     /* (not "an investigation into the attack on X was launched": the attack) */
@@ -2315,7 +2308,7 @@ static size_t inquiry_object(const gstate *g, size_t i, size_t end)
 {
     const ts_sent *s = g->s;
     for (size_t q = i + 1; q + 1 < end && q < i + INQUIRY_OBJ_WORDS; q++) {
-        if (hard_boundary(s, q) || is_comma(s, q) || (q > i + 1 && g->isverb[q]))
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (q > i + 1 && g->isverb[q]))
             return 0;
         if (s->mid[q] < 0 && ts_in_class(s->d, W(s, q), CL_INVESTIGATION) &&
             (TOK_IS(s, q + 1, "into") || TOK_IS(s, q + 1, "of") || TOK_IS(s, q + 1, "over")))
@@ -2366,7 +2359,7 @@ static int particle_object(const gstate *g, size_t i, size_t q)
         s->tok[q].cas != CASE_LOWER || (s->gram[q - 1] & G_DET))
         return 0;
     for (size_t k = i + 1; k < q; k++)
-        if (g->skip[k] || g->adv[k] || hard_boundary(s, k) || is_comma(s, k) ||
+        if (g->skip[k] || g->adv[k] || hard_boundary(s, k) || ts_is_comma(s, k) ||
             (s->tok[k].kind == TK_PUNCT && !is_poss(s, k)) ||
             (s->mid[k] < 0 && (s->gram[k] & (G_PREP | G_LOC | G_SUB | G_REL | G_CONJ | G_AND | G_TO | G_BY))) ||
             (g->isverb[k] && g->v[k].kind == V_FINITE && !(W(s, k) && (W(s, k)->vform & VF_PART))))
@@ -2690,7 +2683,7 @@ static int appositive_flag(const gstate *g, size_t i, size_t end, int src)
         q++;
         n++;
     }
-    if (n == 0 || q >= end || !is_comma(s, q))
+    if (n == 0 || q >= end || !ts_is_comma(s, q))
         return -1;
     size_t d = past_det(s, q + 1, end);
     int m = d < end ? s->mid[d] : -1;
@@ -2881,7 +2874,7 @@ static int avenged_killer(const gstate *g, size_t i, int m)
 static int speech_closes(const ts_sent *s, size_t a, size_t b)
 {
     for (size_t k = a + 1; k + 1 < b && k < s->ntok; k++)
-        if ((is_comma(s, k) && is_quote(s, k + 1)) || (is_quote(s, k) && is_comma(s, k + 1)))
+        if ((ts_is_comma(s, k) && is_quote(s, k + 1)) || (is_quote(s, k) && ts_is_comma(s, k + 1)))
             return 1;
     return 0;
 }
@@ -3000,14 +2993,14 @@ static int owner_by(const gstate *g, size_t i, size_t by, size_t end, int mi)
     const ts_sent *s = g->s;
     for (size_t q = by; q > i + 2 && by - q < OWNER_BY_WORDS; q--) {
         size_t p = q - 1;
-        if (hard_boundary(s, p) || is_comma(s, p) || s->mid[p] >= 0)
+        if (hard_boundary(s, p) || ts_is_comma(s, p) || s->mid[p] >= 0)
             return 0;
         if (g->isverb[p]) {
             const ts_word *w = W(s, p);
             if (!w || !(w->vform & VF_PART) || (w->vform & VF_ING))
                 return 0;
             for (size_t k = i + 1; k < p; k++)
-                if (g->isverb[k] || s->mid[k] >= 0 || hard_boundary(s, k) || is_comma(s, k))
+                if (g->isverb[k] || s->mid[k] >= 0 || hard_boundary(s, k) || ts_is_comma(s, k))
                     return 0;
             return reduced_agent(g, p, end) == mi;
         }
@@ -3122,12 +3115,12 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             if (q < end && s->mid[q] >= 0 && s->m[s->mid[q]].kind != M_UNRES && s->m[s->mid[q]].code[0])
                 continue; /* "two diplomats of the Japanese government": the named one */
             size_t c = q;
-            while (c < end && c < q + EXAMPLE_GROUP_WORDS && !is_comma(s, c) && !g->isverb[c])
+            while (c < end && c < q + EXAMPLE_GROUP_WORDS && !ts_is_comma(s, c) && !g->isverb[c])
                 c++;
-            if (c < end && is_comma(s, c) && unnamed_group_examples(s, c))
+            if (c < end && ts_is_comma(s, c) && unnamed_group_examples(s, c))
                 continue; /* "envoys from four states, including Kenya and Ghana" */
         }
-        if ((size_t)s->m[mi].t1 < end && is_comma(s, s->m[mi].t1) && unnamed_group_examples(s, s->m[mi].t1))
+        if ((size_t)s->m[mi].t1 < end && ts_is_comma(s, s->m[mi].t1) && unnamed_group_examples(s, s->m[mi].t1))
             continue; /* "envoys from four states, including Kenya and Ghana": the named ones */
         if (s->m[mi].kind == M_UNRES || !s->m[mi].code[0]) {
             /* the object is an actor we cannot name: no target rather than a wrong one */
@@ -3343,7 +3336,7 @@ static int yes_no_question(const ts_sent *s)
 {
     static const ts_lit aux[] = {LIT("did"), LIT("does"), LIT("do"),  LIT("has"), LIT("have"),
                                  LIT("had"), LIT("is"),   LIT("are"), LIT("was"), LIT("were")};
-    return s->ntok > 2 && is_punct(s, s->ntok - 1, '?') && s->tok[0].cas != CASE_LOWER &&
+    return s->ntok > 2 && ts_is_punct(s, s->ntok - 1, '?') && s->tok[0].cas != CASE_LOWER &&
            ts_tok_in(s, 0, aux, sizeof aux / sizeof aux[0]);
 }
 
@@ -3515,7 +3508,7 @@ static int counter_act(const ts_sent *s, size_t i, size_t last)
     /* "counter-offensive": counter, hyphen, offensive */
     return last >= 2 && (TOK_IS(s, last, "offensive") || TOK_IS(s, last, "attack") || TOK_IS(s, last, "offensives") ||
                          TOK_IS(s, last, "attacks")) &&
-           is_punct(s, last - 1, '-') && (TOK_IS(s, last - 2, "counter") || TOK_IS(s, last - 2, "Counter"));
+           ts_is_punct(s, last - 1, '-') && (TOK_IS(s, last - 2, "counter") || TOK_IS(s, last - 2, "Counter"));
 }
 
 /* "Air defences shot down 40 drones", "Ukraine intercepted 12 missiles":
@@ -3659,7 +3652,7 @@ static int across_border(const ts_sent *s, const ts_mention *x)
             ts_tok_in(s, b - 2, line, sizeof line / sizeof line[0]))
             return 1; /* "the border with Niger", "the border between Mali and Niger" */
         /* "the border with Niger and Burkina Faso": the countries listed after it */
-        if (b < 2 || !((s->gram[b - 1] & G_AND) || is_comma(s, b - 1)) || s->mid[b - 2] < 0)
+        if (b < 2 || !((s->gram[b - 1] & G_AND) || ts_is_comma(s, b - 1)) || s->mid[b - 2] < 0)
             return 0;
         x = &s->m[s->mid[b - 2]];
     }
@@ -3810,10 +3803,10 @@ static int helper_aside(const ts_sent *s, const ts_mention *x)
     while (b > 0 && x->t0 - b < ASIDE_WORDS && !TOK_IS(s, b - 1, "by"))
         b--;
     if (b < 3 || !TOK_IS(s, b - 1, "by") || !ts_tok_in(s, b - 2, help, sizeof help / sizeof help[0]) ||
-        !is_comma(s, b - 3))
+        !ts_is_comma(s, b - 3))
         return 0;
     for (size_t q = x->t1; q < s->ntok && q < (size_t)x->t1 + ASIDE_WORDS; q++) {
-        if (is_comma(s, q))
+        if (ts_is_comma(s, q))
             return 1;
         if (hard_boundary(s, q) || s->mid[q] >= 0)
             return 0;
@@ -4074,7 +4067,7 @@ static int time_word(const ts_sent *s, size_t k)
 {
     if (s->mid[k] >= 0 || s->tok[k].kind != TK_WORD)
         return 0;
-    if ((k > 0 && is_punct(s, k - 1, '-')) || (k + 1 < s->ntok && is_punct(s, k + 1, '-')))
+    if ((k > 0 && ts_is_punct(s, k - 1, '-')) || (k + 1 < s->ntok && ts_is_punct(s, k + 1, '-')))
         return 0; /* "a two-day visit", "week-long" */
     if (s->tok[k].cas == CASE_LOWER && TOK_IS(s, k, "march"))
         return 0; /* "called off the march": the protest; the month is written "March" */
@@ -4093,7 +4086,7 @@ static int time_filler(const ts_sent *s, size_t k)
         return 0;
     if (s->tok[k].kind == TK_NUM)
         return 1;
-    if (k > 0 && is_punct(s, k, '.') && time_word(s, k - 1) && k + 1 < s->ntok && s->tok[k + 1].kind == TK_NUM)
+    if (k > 0 && ts_is_punct(s, k, '.') && time_word(s, k - 1) && k + 1 < s->ntok && s->tok[k + 1].kind == TK_NUM)
         return 1; /* "Jan. 6" */
     if (s->tok[k].kind != TK_WORD || s->tok[k].len < 3 || s->tok[k].len > 9)
         return 0; /* none of the words below, of 3 to 9 letters */
@@ -4189,7 +4182,7 @@ static size_t medium_phrase(gstate *g, size_t q)
             TOK_IS(s, k, "during") || TOK_IS(s, k, "at"))
             break;
         if ((s->mid[k] >= 0 && s->m[s->mid[k]].kind != M_ADJ) ||
-            (s->tok[k].kind == TK_PUNCT && !is_punct(s, k, '-')) ||
+            (s->tok[k].kind == TK_PUNCT && !ts_is_punct(s, k, '-')) ||
             (s->gram[k] & ~(G_DET | G_HE | G_IT | G_THEY | G_WE | G_ADV | G_TIME)))
             return q + 1;
     }
@@ -4323,7 +4316,7 @@ static void mark_skips(gstate *g)
     if ((TOK_IS(s, 0, "should") || TOK_IS(s, 0, "were") || TOK_IS(s, 0, "had")) && s->ntok > 1 && s->mid[1] >= 0) {
         /* "Should they fight beyond Kursk, ...": an inverted condition */
         size_t k = 0;
-        while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k))
+        while (k < s->ntok && !ts_is_comma(s, k) && !hard_boundary(s, k))
             g->incond[k++] = 1;
     }
     static const ts_lit naming[] = {LIT("naming"), LIT("mentioning"), LIT("identifying"), LIT("citing"),
@@ -4332,7 +4325,7 @@ static void mark_skips(gstate *g)
         if (TOK_IS(s, i, "without") && ts_tok_in(s, i + 1, naming, sizeof naming / sizeof naming[0])) {
             /* "criticised tariff increases without naming the United States": not its target */
             size_t k = i + 2;
-            while (k < s->ntok && k < i + 6 && s->mid[k] < 0 && !is_comma(s, k))
+            while (k < s->ntok && k < i + 6 && s->mid[k] < 0 && !ts_is_comma(s, k))
                 k++;
             if (k < s->ntok && s->mid[k] >= 0)
                 for (size_t e = (size_t)s->m[s->mid[k]].t1; k < e; k++)
@@ -4347,7 +4340,7 @@ static void mark_skips(gstate *g)
             size_t k = i;
             while (k < s->ntok && (s->gram[k] & G_ACCORDING))
                 g->skip[k++] = 1;
-            while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k) && k < i + 14)
+            while (k < s->ntok && !ts_is_comma(s, k) && !hard_boundary(s, k) && k < i + 14)
                 g->skip[k++] = 1;
         }
         if (i >= 2 && s->tok[i].len == 4 && TOK_IS(s, i, "that") && checked_claim(s, i - 1)) {
@@ -4361,7 +4354,7 @@ static void mark_skips(gstate *g)
             s->mid[i] < 0) {
             /* (an open question is no more told than a condition: "whether China will supply") */
             size_t k = i;
-            while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k))
+            while (k < s->ntok && !ts_is_comma(s, k) && !hard_boundary(s, k))
                 g->incond[k++] = 1;
         }
     }
@@ -4674,7 +4667,7 @@ static int protest_purpose(gstate *g, size_t i)
         !(civil_people(&s->m[g->v[lf].subj]) || s->m[g->v[lf].subj].people)) /* also "thousands of Turks" */
         return 0;
     for (size_t q = (size_t)lf + 1; q < j; q++)
-        if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
             return 0;
     return 1;
 }
@@ -4710,7 +4703,7 @@ static int chance_taken(const gstate *g, size_t q)
     static const ts_lit takers[] = {LIT("seize"), LIT("take"), LIT("grab"), LIT("use"), LIT("exploit")};
     for (size_t t = q - 1; t >= 2 && t + TIME_TAKEN_WORDS > q; t--) {
         /* "took time out of her tour to visit Suva": the visit was made */
-        if (hard_boundary(s, t) || is_comma(s, t) || g->isverb[t] || (s->mid[t] >= 0 && t + 1 < q))
+        if (hard_boundary(s, t) || ts_is_comma(s, t) || g->isverb[t] || (s->mid[t] >= 0 && t + 1 < q))
             break;
         if (TOK_IS(s, t, "time") && s->mid[t] < 0 && (t + 1 == q || TOK_IS(s, t + 1, "out")) &&
             g->isverb[t - 1] && g->v[t - 1].kind != V_NONE && !strcmp(lemma_of(s, t - 1), "take"))
@@ -4741,7 +4734,7 @@ static int refused_object_verb(const gstate *g, size_t q)
         g->isverb[q - 2] && g->v[q - 2].kind == V_ING)
         q -= 2;
     for (size_t b = q; b-- > 0 && b + REFUSED_OBJ_WORDS + 1 > q;) {
-        if (hard_boundary(s, b) || is_comma(s, b) || (s->mid[b] >= 0 && s->m[s->mid[b]].kind != M_UNRES))
+        if (hard_boundary(s, b) || ts_is_comma(s, b) || (s->mid[b] >= 0 && s->m[s->mid[b]].kind != M_UNRES))
             return -1; /* (an unnamed agent word may be an adjective: "official comments") */
         if (g->isverb[b]) {
             const vinfo *rv = &g->v[b];
@@ -4815,7 +4808,7 @@ static void govern(gstate *g, size_t i)
         }
         while (q > 0 && ((s->gram[q - 1] & G_ADV) || g->adv[q - 1]) && s->mid[q - 1] < 0)
             q--;
-        if (objm < 0 && q >= 3 && (s->gram[q - 1] & G_AND) && !is_comma(s, q - 2)) {
+        if (objm < 0 && q >= 3 && (s->gram[q - 1] & G_AND) && !ts_is_comma(s, q - 2)) {
             /* "to visit Suva and to press Fiji's leader": the second infinitive is
                governed as the first is */
             for (size_t p = q - 1; p-- > 0 && p + 12 > q;) {
@@ -4994,9 +4987,9 @@ static void govern(gstate *g, size_t i)
             v->subj = (int16_t)charged;
             v->charged = 1;
         } else if (q > 0 && (s->gram[q - 1] & (G_PREP | G_LOC | G_BY | G_SUB)) &&
-                   !is_comma(s, q - 1)) {
+                   !ts_is_comma(s, q - 1)) {
             v->gov = GOV_PREP; /* "accused X of sending", "by linking" */
-        } else if (q > 0 && is_comma(s, q - 1)) {
+        } else if (q > 0 && ts_is_comma(s, q - 1)) {
             v->gov = GOV_NONE; /* participial clause: main subject */
         } else if (q > 0 && s->mid[q - 1] >= 0 && with_group(s, s->mid[q - 1])) {
             v->gov = GOV_NONE; /* "with the U.S. and Japan condemning ..." */
@@ -5182,9 +5175,9 @@ static int opener_subject(const gstate *g, size_t i)
 {
     const ts_sent *s = g->s;
     size_t c = i + 1;
-    while (c < s->ntok && c < i + OPENER_SPAN && !is_comma(s, c) && !hard_boundary(s, c))
+    while (c < s->ntok && c < i + OPENER_SPAN && !ts_is_comma(s, c) && !hard_boundary(s, c))
         c++;
-    if (c >= s->ntok || !is_comma(s, c))
+    if (c >= s->ntok || !ts_is_comma(s, c))
         return -1;
     size_t q = past_det(s, c + 1, s->ntok);
     int m = q < s->ntok ? s->mid[q] : -1;
@@ -5273,11 +5266,11 @@ static int verb_subject(gstate *g, size_t i)
         if (sj == -2 || sj == -1) {
             /* coordination or a participial clause: the previous verb's subject */
             size_t q = j;
-            int coord = q > 0 && ((s->gram[q - 1] & G_AND) || is_comma(s, q - 1) ||
+            int coord = q > 0 && ((s->gram[q - 1] & G_AND) || ts_is_comma(s, q - 1) ||
                                   (s->gram[q - 1] & G_CONJ));
             if (coord && g->last_finite >= 0) {
                 sj = g->v[g->last_finite].subj;
-                if (v->kind == V_ING && is_comma(s, q - 1) && g->said && g->v[g->last_finite].speaker >= 0 &&
+                if (v->kind == V_ING && ts_is_comma(s, q - 1) && g->said && g->v[g->last_finite].speaker >= 0 &&
                     g->v[g->last_finite].speaker != g->late_speaker && verbal_act(s, w))
                     sj = g->v[g->last_finite].speaker; /* "X claimed that Y ..., calling Z's acts a provocation": X calls */
                 vinfo *pv = &g->v[g->last_finite];
@@ -5286,7 +5279,7 @@ static int verb_subject(gstate *g, size_t i)
                     v->modal = pv->modal;
                     v->fut = pv->fut;
                 }
-            } else if (v->kind == V_ING && q > 0 && is_comma(s, q - 1)) {
+            } else if (v->kind == V_ING && q > 0 && ts_is_comma(s, q - 1)) {
                 sj = g->main_subj;
             } else if (v->kind == V_ING && q == 0 && !(w && (w->gram & G_SAY))) {
                 sj = opener_subject(g, i); /* "Severing ties with Taiwan, Honduras ..." */
@@ -5434,7 +5427,7 @@ static int opening_people(gstate *g, size_t start, size_t p, size_t i, int no_me
 {
     ts_sent *s = g->s;
     for (size_t q = p + 1; q < i; q++)
-        if (hard_boundary(s, q) || is_comma(s, q) || (no_mentions && s->mid[q] >= 0) ||
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (no_mentions && s->mid[q] >= 0) ||
             (g->isverb[q] && g->v[q].kind != V_NONE) || (s->gram[q] & (G_REL | G_SUB | G_CONJ | G_AND)))
             return -1;
     int m = ts_mention_new(s, start, p + 1, p, M_UNRES, NULL);
@@ -5509,7 +5502,7 @@ static int captive_captors(gstate *g, size_t i)
         if (s->mid[q] >= 0 && !is_place(s, &s->m[s->mid[q]]))
             return -1; /* "Inmates at several jails in Ecuador": only their place may be named */
     for (size_t q = i + 1; q < s->ntok && q < i + CAPTORS_SPAN; q++) {
-        if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_AND | G_CONJ | G_SUB | G_REL)))
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->gram[q] & (G_AND | G_CONJ | G_SUB | G_REL)))
             break;
         if (g->isverb[q] && g->v[q].kind == V_FINITE)
             return -1; /* "Prisoners held hostage in Gaza were freed": a participle of theirs */
@@ -5720,7 +5713,7 @@ static int fronted_allegation(const gstate *g, size_t i, int subj)
     if (subj < 0 || !ts_tok_in(s, i, verbs, sizeof verbs / sizeof verbs[0]) || s->m[subj].t1 != i ||
         s->m[subj].t0 < 2)
         return 0;
-    if (i + 1 < s->ntok && !hard_boundary(s, i + 1) && !is_comma(s, i + 1) && !is_punct(s, i + 1, '.'))
+    if (i + 1 < s->ntok && !hard_boundary(s, i + 1) && !ts_is_comma(s, i + 1) && !ts_is_punct(s, i + 1, '.'))
         return 0; /* "rejected the offer": an object of its own */
     size_t n = s->m[subj].t0 - 1;
     return ts_tok_in(s, n, nouns, sizeof nouns / sizeof nouns[0]) &&
@@ -5765,7 +5758,7 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
            (the clause's subject stays the target, its act no event); not
            past a clause inside it ("explain why it froze the funds") */
         size_t q = that_at + 1;
-        while (q < s->ntok && !hard_boundary(s, q) && !is_comma(s, q) &&
+        while (q < s->ntok && !hard_boundary(s, q) && !ts_is_comma(s, q) &&
                !(s->gram[q] & (G_SUB | G_REL | G_WH | G_CONJ)))
             q++;
         pmatch pm2;
@@ -5820,11 +5813,11 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
         /* "Russia, which has denied targeting civilians, launched ...": inside
            a relative clause between commas, the denial reaches its comma only */
         size_t r = (size_t)v->chain0;
-        while (r > 0 && !is_comma(s, r - 1) && !hard_boundary(s, r - 1) && !(s->gram[r - 1] & G_REL))
+        while (r > 0 && !ts_is_comma(s, r - 1) && !hard_boundary(s, r - 1) && !(s->gram[r - 1] & G_REL))
             r--;
-        if (r > 0 && (s->gram[r - 1] & G_REL) && r >= 2 && is_comma(s, r - 2))
+        if (r > 0 && (s->gram[r - 1] & G_REL) && r >= 2 && ts_is_comma(s, r - 2))
             for (size_t q = i + 1; q < s->ntok; q++)
-                if (is_comma(s, q)) {
+                if (ts_is_comma(s, q)) {
                     g->deny_end = q;
                     break;
                 }
@@ -5842,7 +5835,7 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
             if (TOK_IS(s, q, "that") || (s->gram[q] & (G_SUB | G_REL)) || (s->mid[q] >= 0 && !np_obj) ||
                 is_quote(s, q))
                 break;
-            size_t a = is_comma(s, q) && (s->gram[q + 1] & G_AND) ? q + 1 : q, v1 = a + 1;
+            size_t a = ts_is_comma(s, q) && (s->gram[q + 1] & G_AND) ? q + 1 : q, v1 = a + 1;
             while (v1 < s->ntok && v1 < a + 3 && (g->adv[v1] || (s->gram[v1] & G_ADV)) && !g->isverb[v1])
                 v1++; /* "and then accused" */
             if ((s->gram[a] & G_AND) && v1 < s->ntok && g->isverb[v1] && g->v[v1].kind == V_FINITE) {
@@ -5857,8 +5850,8 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
         int clause = 0, csubj = -1;
         while (q < s->ntok && g->adv[q] && s->mid[q] < 0)
             q++; /* "announced on Monday (that) they were ..." */
-        if (q < s->ntok && (TOK_IS(s, q, "that") || is_quote(s, q) || is_punct(s, q, ',') ||
-                            is_punct(s, q, ':')))
+        if (q < s->ntok && (TOK_IS(s, q, "that") || is_quote(s, q) || ts_is_punct(s, q, ',') ||
+                            ts_is_punct(s, q, ':')))
             clause = 1;
         while (q < s->ntok && s->mid[q] < 0 &&
                (s->tok[q].kind == TK_NUM || (s->gram[q] & (G_DET | G_ADV)) || TOK_IS(s, q, "of")))
@@ -5869,7 +5862,7 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
                people were held": a subject, then a verb */
             size_t e0 = s->mid[q] >= 0 ? s->m[s->mid[q]].t1 : q + 1;
             for (size_t e2 = e0; e2 < s->ntok && e2 < q + 10; e2++) {
-                if (hard_boundary(s, e2) || is_comma(s, e2))
+                if (hard_boundary(s, e2) || ts_is_comma(s, e2))
                     break;
                 if ((g->isverb[e2] && g->v[e2].kind == V_FINITE) ||
                     (e2 == e0 && (s->gram[e2] & (G_BE | G_HAVE | G_MODAL | G_FUT)))) {
@@ -5909,7 +5902,7 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
         if (vc->pm.p->nelem > 0)
             vc->rule = "target: the subject of the demand's that-clause";
         size_t q = dt + 1;
-        while (q < s->ntok && !hard_boundary(s, q) && !is_comma(s, q))
+        while (q < s->ntok && !hard_boundary(s, q) && !ts_is_comma(s, q))
             q++;
         g->suppress_until = q;
     }
@@ -6050,7 +6043,7 @@ static int passive_extradition(gstate *g, size_t i, vcode *vc)
         return 0;
     char cc[4] = "";
     size_t c0 = (size_t)v->chain0, b = c0;
-    while (b > 0 && c0 - b < 12 && !hard_boundary(s, b - 1) && !is_comma(s, b - 1) && !g->isverb[b - 1])
+    while (b > 0 && c0 - b < 12 && !hard_boundary(s, b - 1) && !ts_is_comma(s, b - 1) && !g->isverb[b - 1])
         b--;
     for (size_t k = b; k < c0 && !cc[0]; k++) {
         int mi = s->mid[k];
@@ -6083,7 +6076,7 @@ static int passive_asylum(gstate *g, size_t i, vcode *vc)
         if (!TOK_IS(s, k - 1, "where"))
             continue;
         size_t q = k - 1;
-        if (is_comma(s, q - 1))
+        if (ts_is_comma(s, q - 1))
             q--;
         int mi = q > 0 ? s->mid[q - 1] : -1; /* "fled to Moscow, where": a place by its "where" */
         if (mi >= 0 && s->m[mi].kind == M_NAME && s->m[mi].t1 == q &&
@@ -6119,7 +6112,7 @@ static int passive_clash(gstate *g, size_t i, vcode *vc)
         return 0;
     int told = 0;
     for (size_t k = i + 1; k < vc->end && k < i + 1 + CLASH_WORDS && !told; k++) {
-        if (hard_boundary(s, k) || is_comma(s, k))
+        if (hard_boundary(s, k) || ts_is_comma(s, k))
             break;
         told = ts_tok_in(s, k, clash, sizeof clash / sizeof clash[0]) && k > 0 &&
                (s->gram[k - 1] & (G_DET | G_LOC | G_PREP)) != 0; /* "in the clashes", "during fighting" */
@@ -6152,7 +6145,7 @@ static int passive_deportation(gstate *g, size_t i, vcode *vc)
         return 0;
     char cc[4] = "";
     for (size_t k = i + 1; k + 1 < vc->end && k <= i + DEPORTED_FROM_WORDS; k++) {
-        if (hard_boundary(s, k) || is_comma(s, k))
+        if (hard_boundary(s, k) || ts_is_comma(s, k))
             break;
         if (!TOK_IS(s, k, "from"))
             continue;
@@ -6423,15 +6416,15 @@ static int saying_party(gstate *g, size_t i, int src)
 {
     ts_sent *s = g->s;
     size_t k = i + 1;
-    while (k < s->ntok && !is_comma(s, k) && !hard_boundary(s, k))
+    while (k < s->ntok && !ts_is_comma(s, k) && !hard_boundary(s, k))
         k++;
-    if (k + 1 >= s->ntok || !is_comma(s, k) || !g->isverb[k + 1] || g->v[k + 1].kind != V_ING)
+    if (k + 1 >= s->ntok || !ts_is_comma(s, k) || !g->isverb[k + 1] || g->v[k + 1].kind != V_ING)
         return -1;
     const ts_word *w = W(s, k + 1);
     if (!w || (!(w->gram & G_SAY) && !TOK_IS(s, k + 1, "accusing") && !TOK_IS(s, k + 1, "blaming")))
         return -1; /* "vowed revenge ..., blaming Iran for it" */
     size_t q0 = k + 2; /* "declaring: “...", "saying, “..." */
-    while (q0 < s->ntok && q0 < k + 5 && (is_punct(s, q0, ':') || is_comma(s, q0) || is_quote(s, q0)))
+    while (q0 < s->ntok && q0 < k + 5 && (ts_is_punct(s, q0, ':') || ts_is_comma(s, q0) || is_quote(s, q0)))
         q0++;
     for (size_t q = q0; q < s->ntok && q < q0 + 24; q++) {
         if (hard_boundary(s, q))
@@ -6507,7 +6500,7 @@ static int act_by(const gstate *g, size_t i, size_t by)
 {
     const ts_sent *s = g->s;
     for (size_t q = by; q > i + 1 && by - q < ACT_BY_WORDS; q--) {
-        if (g->isverb[q - 1] || hard_boundary(s, q - 1) || is_comma(s, q - 1))
+        if (g->isverb[q - 1] || hard_boundary(s, q - 1) || ts_is_comma(s, q - 1))
             return 0;
         if (judged_act_word(s, q - 1) ||
             ts_tok_in(s, q - 1, answered_acts, sizeof answered_acts / sizeof answered_acts[0]))
@@ -6611,7 +6604,7 @@ static int judged_plan_object(const gstate *g, size_t i, int t)
     const ts_sent *s = g->s;
     size_t t0 = s->m[t].t0;
     for (size_t k = i + 1; k + 1 < t0 && k < i + 6; k++) {
-        if (s->mid[k] >= 0 || hard_boundary(s, k) || is_comma(s, k))
+        if (s->mid[k] >= 0 || hard_boundary(s, k) || ts_is_comma(s, k))
             return 0; /* "Turkey's decision to": its doer */
         const ts_word *w = W(s, k + 1);
         if (k > i + 1 && TOK_IS(s, k, "to") && ts_tok_in(s, k - 1, plans, sizeof plans / sizeof plans[0]) && w &&
@@ -6869,7 +6862,7 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         /* "The attack on the convoy was condemned by Kenya": the act is the subject */
         end = (size_t)g->v[i].chain0;
         for (q0 = end; q0 > 0 && end - q0 < JUDGED_ACT_WORDS; q0--)
-            if (hard_boundary(s, q0 - 1) || is_comma(s, q0 - 1) || is_quote(s, q0 - 1) || g->isverb[q0 - 1] ||
+            if (hard_boundary(s, q0 - 1) || ts_is_comma(s, q0 - 1) || is_quote(s, q0 - 1) || g->isverb[q0 - 1] ||
                 (s->gram[q0 - 1] & (G_SUB | G_REL | G_CONJ)))
                 break;
         while (q0 < end && (s->gram[q0] & G_DET) && TOK_IS(s, q0, "the") == 0 && TOK_IS(s, q0, "this") == 0 &&
@@ -6924,7 +6917,7 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
     size_t lim = end, cap = q0 + JUDGED_ACT_WORDS;
     for (; e < s->ntok && e < cap; e++) {
         uint32_t gm = s->gram[e];
-        size_t r = e + (is_comma(s, e) && e + 1 < s->ntok);
+        size_t r = e + (ts_is_comma(s, e) && e + 1 < s->ntok);
         int rel_start = act && !rel && e <= end && (TOK_IS(s, r, "that") || TOK_IS(s, r, "which")) &&
                         r + 1 < s->ntok && g->isverb[r + 1];
         if (e >= lim && !rel_start)
@@ -6939,7 +6932,7 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
             continue;
         }
         if (rel) {
-            if (hard_boundary(s, e) || is_comma(s, e) || is_quote(s, e) || (gm & (G_REL | G_CONJ | G_IF)) ||
+            if (hard_boundary(s, e) || ts_is_comma(s, e) || is_quote(s, e) || (gm & (G_REL | G_CONJ | G_IF)) ||
                 TOK_IS(s, e, "that"))
                 break;
             cue |= (gm & G_LOC) != 0;
@@ -6952,7 +6945,7 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
                                      (inv && s->mid[e] < 0 &&
                                       ts_tok_in(s, e, investigated_incidents,
                                                 sizeof investigated_incidents / sizeof investigated_incidents[0])));
-        if (hard_boundary(s, e) || is_comma(s, e) || (act && is_quote(s, e)) ||
+        if (hard_boundary(s, e) || ts_is_comma(s, e) || (act && is_quote(s, e)) ||
             ((gm & (G_SUB | G_REL | G_CONJ | G_IF)) && !(gm & (G_PREP | G_LOC))) ||
             (g->isverb[e] && g->v[e].kind == V_FINITE && e > q0 && !act_word) ||
             ((gm & G_AND) && e + 1 < end && g->isverb[e + 1]))
@@ -7315,7 +7308,7 @@ static int fled_people(gstate *g, size_t i, int src)
         return -1;
     char code[7] = "";
     for (size_t q = f + 1; q < s->ntok && q <= f + FLED_FROM_WORDS && !code[0]; q++) {
-        if (hard_boundary(s, q) || is_comma(s, q))
+        if (hard_boundary(s, q) || ts_is_comma(s, q))
             break;
         int mq = s->mid[q];
         if (mq >= 0 && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 && !ts_igo_code(s->m[mq].code) &&
@@ -7346,7 +7339,7 @@ static int bomb_victims(const gstate *g, size_t last)
     if (!lemma_in(s, ts_w(s, r + 1), harm, sizeof harm / sizeof harm[0]))
         return -1;
     for (size_t q = r + 2; q < s->ntok && q < r + 2 + BOMB_VICTIM_WORDS; q++) {
-        if (hard_boundary(s, q) || is_comma(s, q) || (g->isverb[q] && g->v[q].kind != V_NONE))
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (g->isverb[q] && g->v[q].kind != V_NONE))
             return -1;
         int mq = s->mid[q];
         if (mq >= 0 && s->m[mq].t0 == q)
@@ -7613,10 +7606,10 @@ static int gap_antecedent(const gstate *g, size_t i, int subj)
     size_t q = i + 1;
     while (q < s->ntok && g->adv[q])
         q++;
-    if (q < s->ntok && !hard_boundary(s, q) && !is_comma(s, q) && !(s->gram[q] & (G_PREP | G_LOC | G_AND | G_SUB)))
+    if (q < s->ntok && !hard_boundary(s, q) && !ts_is_comma(s, q) && !(s->gram[q] & (G_PREP | G_LOC | G_AND | G_SUB)))
         return -1; /* an object of its own: "that Russia accused Kyiv of" */
     size_t a = r - 1;
-    if (is_comma(s, a - 1))
+    if (ts_is_comma(s, a - 1))
         a--; /* ", which" */
     int m = a > 0 ? s->mid[a - 1] : -1;
     if (m < 0 || m == subj || s->m[m].t1 != a || s->m[m].kind != M_NAME || strlen(s->m[m].code) < 3)
@@ -7642,7 +7635,7 @@ static int asset_possessor(gstate *g, size_t i, size_t end, int src)
     for (size_t k = i + 1; k + 1 < end && k <= i + ASSET_WORDS; k++) {
         if (s->mid[k] >= 0 && !TOK_IS(s, k, "its") && !TOK_IS(s, k, "their"))
             return -1; /* a party named first */
-        if (hard_boundary(s, k) || is_comma(s, k))
+        if (hard_boundary(s, k) || ts_is_comma(s, k))
             return -1;
         if (!TOK_IS(s, k, "its") && !TOK_IS(s, k, "their"))
             continue;
@@ -7825,7 +7818,7 @@ static int the_demand(const ts_sent *s, size_t i, size_t end)
                                      LIT("calls"),     LIT("request"), LIT("requests"), LIT("appeal"),
                                      LIT("appeals"),   LIT("deadline")};
     for (size_t q = i + 1; q + 1 < end && q < s->ntok && q <= i + THE_DEMAND_WORDS; q++) {
-        if (s->mid[q] >= 0 || hard_boundary(s, q) || is_comma(s, q))
+        if (s->mid[q] >= 0 || hard_boundary(s, q) || ts_is_comma(s, q))
             return 0;
         if (TOK_IS(s, q, "the") || TOK_IS(s, q, "this") || TOK_IS(s, q, "these") || TOK_IS(s, q, "that"))
             return ts_tok_in(s, q + 1, demands, sizeof demands / sizeof demands[0]) &&
@@ -7888,7 +7881,7 @@ static int story_act_object(gstate *g, size_t i, const vcode *vc)
 {
     ts_sent *s = g->s;
     for (size_t q = i + 1; q + 1 < vc->end && q + 1 < s->ntok && q <= i + STORY_OBJECT_WORDS; q++) {
-        if (s->mid[q] >= 0 || hard_boundary(s, q) || is_comma(s, q) || (q > i + 1 && g->isverb[q]))
+        if (s->mid[q] >= 0 || hard_boundary(s, q) || ts_is_comma(s, q) || (q > i + 1 && g->isverb[q]))
             return -1;
         if (!(TOK_IS(s, q, "the") || TOK_IS(s, q, "this") || TOK_IS(s, q, "these") || TOK_IS(s, q, "such")))
             continue;
@@ -7945,7 +7938,7 @@ static int deterred(const gstate *g, size_t i, size_t end, int src)
             continue;
         for (size_t k = q + 2; k < end && k < q + 2 + DETER_WORDS; k++) {
             int mi = s->mid[k];
-            if (hard_boundary(s, k) || is_comma(s, k))
+            if (hard_boundary(s, k) || ts_is_comma(s, k))
                 return -1;
             if (mi < 0 || s->m[mi].t0 != k)
                 continue;
@@ -7991,7 +7984,7 @@ static int expelled_from(const gstate *g, size_t end, int tgt, int src)
             q = k + 1;
         else if (TOK_IS(s, k, "out") && TOK_IS(s, k + 1, "of"))
             q = k + 2;
-        else if (s->mid[k] >= 0 || hard_boundary(s, k) || is_comma(s, k))
+        else if (s->mid[k] >= 0 || hard_boundary(s, k) || ts_is_comma(s, k))
             return -1;
         else
             continue;
@@ -8015,7 +8008,7 @@ static int denied_act_victim(gstate *g, size_t i, const vcode *vc)
 {
     ts_sent *s = g->s;
     size_t end = i + 1;
-    while (end < s->ntok && end < i + DENIED_CLAUSE_WORDS && !hard_boundary(s, end) && !is_comma(s, end))
+    while (end < s->ntok && end < i + DENIED_CLAUSE_WORDS && !hard_boundary(s, end) && !ts_is_comma(s, end))
         end++; /* the denied clause: "that it had a hand in the bombing in Kabul" */
     for (size_t k = vc->tgt >= 0 ? s->m[vc->tgt].t1 : i + 1; k < end; k++) {
         if (!judged_act_word(s, k))
@@ -8049,7 +8042,7 @@ static int foreign_place(gstate *g, size_t i, const vcode *vc)
     static const ts_lit cause[] = {LIT("after"), LIT("before"), LIT("following"), LIT("amid"),
                                    LIT("over"),  LIT("despite"), LIT("since"),     LIT("as")};
     for (size_t k = i + 1; k < vc->end; k++) {
-        if (is_comma(s, k) || (s->gram[k] & (G_SUB | G_CONJ)) || ts_tok_in(s, k, cause, sizeof cause / sizeof cause[0]))
+        if (ts_is_comma(s, k) || (s->gram[k] & (G_SUB | G_CONJ)) || ts_tok_in(s, k, cause, sizeof cause / sizeof cause[0]))
             break; /* "put the army on alert after clashes in Kosovo": where the cause was */
         int mi = s->mid[k];
         if (mi < 0 || g->skip[k] || s->m[mi].t0 != k || mi == vc->src)
@@ -8183,7 +8176,7 @@ static int aid_channel(const ts_sent *s, const char *code, int t)
             return 1;
         if (hard_boundary(s, k - 1) || ((s->gram[k - 1] & (G_PREP | G_LOC | G_SUB | G_REL)) && !TOK_IS(s, k - 1, "of")))
             return 0;
-        if (!(s->gram[k - 1] & G_AND) && !is_comma(s, k - 1) && s->mid[k - 1] < 0 &&
+        if (!(s->gram[k - 1] & G_AND) && !ts_is_comma(s, k - 1) && s->mid[k - 1] < 0 &&
             (s->tok[k - 1].kind != TK_WORD || (s->gram[k - 1] & ~(uint32_t)(G_DET | G_ADV))))
             return 0;
     }
@@ -8216,7 +8209,7 @@ static int people_struck(const gstate *g, size_t i, size_t end, int src)
             !ts_igo_code(s->m[k].code) && strncmp(s->m[k].code, s->m[src].code, 3))
             return 0; /* "infiltrated Israel and killed 1,200 people": another country's */
     for (size_t q = i + 1; q < end && q < i + STRUCK_PEOPLE_WORDS; q++) {
-        if (hard_boundary(s, q) || is_comma(s, q) || (s->mid[q] >= 0 && s->m[s->mid[q]].kind == M_NAME))
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->mid[q] >= 0 && s->m[s->mid[q]].kind == M_NAME))
             return 0;
         if (s->tok[q].cas == CASE_LOWER && ts_tok_in(s, q, people, sizeof people / sizeof people[0]))
             return !(q > 0 && (TOK_IS(s, q - 1, "of") && q > 1 && !(s->gram[q - 2] & G_QUANT) &&
@@ -8255,7 +8248,7 @@ static void civil_place_target(gstate *g, size_t i, vcode *vc)
             return; /* "Israeli jets bombed a village near the Lebanese border": whose village? */
     int hit = 0;
     for (size_t q = i + 1; q < vc->end && q < s->ntok && q <= i + CIVIL_PLACE_WORDS && !hit; q++) {
-        if (hard_boundary(s, q) || is_comma(s, q) || s->mid[q] >= 0 || g->isverb[q])
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || s->mid[q] >= 0 || g->isverb[q])
             return;
         hit = s->tok[q].cas == CASE_LOWER && ts_tok_in(s, q, places, sizeof places / sizeof places[0]) &&
               !(q + 1 < s->ntok && TOK_IS(s, q + 1, "of")); /* not "the village of X" */
@@ -8449,9 +8442,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                 /* "told envoys from five Gulf states, including Qatar,
                    to go home": the examples the group's comma opens */
                 size_t c = q;
-                while (c < vc->end && c < q + EXAMPLE_GROUP_WORDS && !is_comma(s, c) && !g->isverb[c])
+                while (c < vc->end && c < q + EXAMPLE_GROUP_WORDS && !ts_is_comma(s, c) && !g->isverb[c])
                     c++;
-                int ex = c < vc->end && is_comma(s, c) && unnamed_group_examples(s, c)
+                int ex = c < vc->end && ts_is_comma(s, c) && unnamed_group_examples(s, c)
                              ? named_examples_after(s, c, vc->end)
                              : 0;
                 if (ex)
@@ -8532,11 +8525,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (vc->tgt < 0 && (vc->r0 == 2 || (vc->r0 >= 10 && vc->r0 <= 12)) && vc->src >= 0)
             vc->tgt = possessor_pronoun(g, i, vc->end, vc->src); /* "are demanding her resignation" */
         if (vc->tgt < 0 && v->kind == V_ING && v->gov == GOV_NONE && i > 0 && (size_t)v->chain0 > 0 &&
-            is_comma(s, (size_t)v->chain0 - 1) && g->last_target >= 0 && vc->r0 >= 3 && vc->r0 != 13 &&
+            ts_is_comma(s, (size_t)v->chain0 - 1) && g->last_target >= 0 && vc->r0 >= 3 && vc->r0 != 13 &&
             g->last_target != vc->src)
             vc->tgt = g->last_target; /* "expanding cooperation with Russia, supplying shells": Russia */
         if (vc->tgt < 0 && v->kind == V_ING && v->gov == GOV_NONE && i > 0 && (size_t)v->chain0 > 0 &&
-            is_comma(s, (size_t)v->chain0 - 1) && g->last_target >= 0 && vc->r0 == 13 && vc->pm.p->nelem > 0 &&
+            ts_is_comma(s, (size_t)v->chain0 - 1) && g->last_target >= 0 && vc->r0 == 13 && vc->pm.p->nelem > 0 &&
             g->last_target != vc->src && vc->src >= 0 && s->m[g->last_target].kind != M_UNRES &&
             strlen(s->m[g->last_target].code) >= 3 && strncmp(s->m[g->last_target].code, s->m[vc->src].code, 3))
             vc->tgt = g->last_target; /* "accused Finland of stirring tensions, warning of consequences": a
@@ -8841,7 +8834,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
            Belarus": not its own forces, the place they would go (else the
            condition's party or the story's, below) */
         size_t e = i + 2;
-        while (e < vc->end && !(s->gram[e] & G_IF) && !is_comma(s, e))
+        while (e < vc->end && !(s->gram[e] & G_IF) && !ts_is_comma(s, e))
             e++;
         int pl = first_place(g, i + 2, e, vc->src, 1);
         size_t p0 = pl >= 0 ? np_start(s, s->m[pl].t0) : 0;
@@ -8858,7 +8851,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         /* "threatened to strike government buildings in Kyiv if Germany supplied ...":
            the place struck, not the condition's party */
         size_t e = i + 2;
-        while (e < vc->end && !(s->gram[e] & G_IF) && !is_comma(s, e))
+        while (e < vc->end && !(s->gram[e] & G_IF) && !ts_is_comma(s, e))
             e++;
         vc->tgt = first_place(g, i + 2, e, vc->src, 1);
     }
@@ -8942,7 +8935,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         /* "condemned the strikes as a violation of Yemen's sovereignty": the party
            in the judgement's "as" phrase is the act's victim; the act's doer is judged */
         for (size_t q = i + 2; q < (size_t)s->m[vc->tgt].t0; q++) {
-            if (s->mid[q] >= 0 || hard_boundary(s, q) || is_comma(s, q))
+            if (s->mid[q] >= 0 || hard_boundary(s, q) || ts_is_comma(s, q))
                 break;
             if (TOK_IS(s, q, "as")) {
                 vc->tgt = -1;
@@ -9164,7 +9157,7 @@ static int vote_judged(const ts_sent *s, size_t i, size_t last, size_t end)
                                   LIT("referendum"), LIT("recount"), LIT("rigging"), LIT("rigged"),
                                   LIT("rerun"),    LIT("annulment"), LIT("fraud"), LIT("irregularities")};
     for (size_t q = i; q < end && q <= last + VOTE_OBJECT_WORDS && q < s->ntok; q++) {
-        if (q > last && (hard_boundary(s, q) || is_comma(s, q)))
+        if (q > last && (hard_boundary(s, q) || ts_is_comma(s, q)))
             break;
         if (ts_tok_in(s, q, vote, sizeof vote / sizeof vote[0]))
             return 1;
@@ -9292,7 +9285,7 @@ static void admission_target(gstate *g, size_t i, vcode *vc)
         q++;
     int clause = 0; /* a finite verb of an act: a clause, not "denied the report", nor "that it was in talks" */
     for (size_t k = q; k < s->ntok && k < q + ADMISSION_SPAN; k++) {
-        if (hard_boundary(s, k) || is_quote(s, k) || is_comma(s, k))
+        if (hard_boundary(s, k) || is_quote(s, k) || ts_is_comma(s, k))
             return;
         clause |= g->isverb[k] && g->v[k].kind == V_FINITE && !(s->gram[k] & (G_BE | G_HAVE));
         int mi = s->mid[k];
@@ -9648,11 +9641,11 @@ static int background_relative(const gstate *g, size_t i)
     size_t c0 = (size_t)v->chain0;
     for (size_t q = c0; q-- > 0 && q + RELATIVE_WORDS >= c0;) {
         if (TOK_IS(s, q, "which") || TOK_IS(s, q, "who")) {
-            if (q == 0 || !is_comma(s, q - 1))
+            if (q == 0 || !ts_is_comma(s, q - 1))
                 return 0;
             if (v->have && TOK_IS(s, c0, "had"))
                 return 1;
-            for (size_t e = i + 1; e < s->ntok && !is_comma(s, e) && !hard_boundary(s, e); e++) {
+            for (size_t e = i + 1; e < s->ntok && !ts_is_comma(s, e) && !hard_boundary(s, e); e++) {
                 if (TOK_IS(s, e, "ago") || TOK_IS(s, e, "since") || TOK_IS(s, e, "previously") ||
                     TOK_IS(s, e, "formerly"))
                     return 1;
@@ -9662,7 +9655,7 @@ static int background_relative(const gstate *g, size_t i)
             }
             return 0;
         }
-        if (is_comma(s, q) || hard_boundary(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
+        if (ts_is_comma(s, q) || hard_boundary(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
             return 0;
     }
     return 0;
@@ -9681,7 +9674,7 @@ static int progressive_relative(const gstate *g, size_t i, const vcode *vc)
         !strncmp(vc->pm.p->code, "043", 3) || !w || !(w->vform & VF_ING) || !v->be || v->have)
         return 0; /* but "Blinken, who is visiting Israel, said": the visit is news */
     size_t c0 = (size_t)v->chain0;
-    return c0 >= 2 && (TOK_IS(s, c0 - 1, "who") || TOK_IS(s, c0 - 1, "which")) && is_comma(s, c0 - 2);
+    return c0 >= 2 && (TOK_IS(s, c0 - 1, "who") || TOK_IS(s, c0 - 1, "which")) && ts_is_comma(s, c0 - 2);
 }
 
 /* "fired water cannon at a fishing boat, injuring three fishermen",
@@ -9692,7 +9685,7 @@ static int injury_of_coercion(const gstate *g, size_t i)
 {
     const ts_sent *s = g->s;
     static const ts_lit hurt[] = {LIT("injuring"), LIT("wounding"), LIT("hurting")};
-    if (g->v[i].kind != V_ING || i < 2 || !is_comma(s, i - 1) || !ts_tok_in(s, i, hurt, sizeof hurt / sizeof hurt[0]))
+    if (g->v[i].kind != V_ING || i < 2 || !ts_is_comma(s, i - 1) || !ts_tok_in(s, i, hurt, sizeof hurt / sizeof hurt[0]))
         return 0;
     int f = g->last_finite;
     return f >= 0 && (size_t)f < i && g->v[f].coded && g->v[f].root == 17;
@@ -9730,7 +9723,7 @@ static int act_noun_judged(const gstate *g, size_t i)
         return -1;
     n--; /* the act noun */
     if (!(ts_in_class(s->d, W(s, n), CL_STANCE) || judged_act_word(s, n)) ||
-        !(TOK_IS(s, n - 1, "a") || TOK_IS(s, n - 1, "an")) || !(is_comma(s, n - 2) || TOK_IS(s, n - 2, "in")))
+        !(TOK_IS(s, n - 1, "a") || TOK_IS(s, n - 1, "an")) || !(ts_is_comma(s, n - 2) || TOK_IS(s, n - 2, "in")))
         return -1;
     return clause_doer_before(g, i, n - 1);
 }
@@ -9745,7 +9738,7 @@ static int clause_doer_before(const gstate *g, size_t i, size_t w)
     const vinfo *v = &g->v[i];
     int label = 0;
     for (size_t q = i + 1; q < s->ntok && q <= i + IN_WHAT_LABEL_WORDS && !label; q++) {
-        if (hard_boundary(s, q) || is_comma(s, q))
+        if (hard_boundary(s, q) || ts_is_comma(s, q))
             break;
         label = ts_in_class(s->d, W(s, q), CL_PEJORATIVE) ||
                 ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]);
@@ -9801,14 +9794,14 @@ static int what_label_doer(const gstate *g, size_t i, int *src)
                     }
                 break;
             }
-            if (hard_boundary(s, k) || is_comma(s, k))
+            if (hard_boundary(s, k) || ts_is_comma(s, k))
                 break;
         }
     }
     const char *sc = s->m[judge].code;
     int label = 0;
     for (size_t q = i + 1; q < s->ntok && q <= i + WHAT_DOER_WORDS; q++) {
-        if (hard_boundary(s, q) || is_comma(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE) ||
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE) ||
             ((s->gram[q] & (G_SUB | G_REL | G_CONJ)) && !(q == i + 1 && TOK_IS(s, q, "as"))))
             return -1; /* "what it described as piracy" */
         label |= ts_in_class(s->d, W(s, q), CL_PEJORATIVE);
@@ -9882,7 +9875,7 @@ static int foreign_object(const ts_sent *s, size_t i, size_t end)
     static const ts_lit foreign[] = {LIT("foreign"), LIT("Foreign"), LIT("overseas"), LIT("multinational"),
                                      LIT("multinationals"), LIT("expatriate"), LIT("expatriates")};
     for (size_t k = i + 1; k < end && k < s->ntok && k <= i + HOME_OBJECT_WORDS; k++)
-        if (ts_tok_in(s, k, foreign, sizeof foreign / sizeof foreign[0]) && !is_punct(s, k + 1, '-') &&
+        if (ts_tok_in(s, k, foreign, sizeof foreign / sizeof foreign[0]) && !ts_is_punct(s, k + 1, '-') &&
             !(k + 1 < s->ntok && k + 1 < end && (TOK_IS(s, k + 1, "agent") || TOK_IS(s, k + 1, "agents") ||
                                                 TOK_IS(s, k + 1, "influence"))))
             return 1; /* "the foreign agents law" brands a country's own groups: still at home */
@@ -9990,7 +9983,7 @@ static void labelled_before(gstate *g, size_t i, vcode *vc)
     const ts_sent *s = g->s;
     static const ts_lit ings[] = {LIT("calling"),   LIT("describing"), LIT("branding"), LIT("labelling"),
                                   LIT("labeling"),  LIT("terming"),    LIT("dubbing"),  LIT("denouncing")};
-    if (vc->tgt < 0 || g->last_target < 0 || g->v[i].kind != V_ING || i < 2 || !is_comma(s, i - 1) ||
+    if (vc->tgt < 0 || g->last_target < 0 || g->v[i].kind != V_ING || i < 2 || !ts_is_comma(s, i - 1) ||
         i + 1 >= s->ntok || !ts_tok_in(s, i, ings, sizeof ings / sizeof ings[0]) ||
         !judging_code(vc->pm.p->code) || s->m[vc->tgt].t0 != i + 1 ||
         !(TOK_IS(s, i + 1, "it") || TOK_IS(s, i + 1, "them")) || g->last_target == vc->src)
@@ -10091,7 +10084,7 @@ static int posture_answered(gstate *g, size_t i, vcode *vc)
                                      LIT("row"),     LIT("feud"),     LIT("confrontation")};
     int moved = bare, strained = 0;
     for (size_t k = cue; k < s->ntok && k < cue + POSTURE_CAUSE_WORDS && !bare; k++) {
-        if (hard_boundary(s, k) || is_comma(s, k))
+        if (hard_boundary(s, k) || ts_is_comma(s, k))
             break;
         moved |= ts_tok_in(s, k, posture_moves, sizeof posture_moves / sizeof posture_moves[0]);
         strained |= ts_tok_in(s, k, strains, sizeof strains / sizeof strains[0]);
@@ -10171,7 +10164,7 @@ static int saying_it_violated(const gstate *g, size_t i, const vcode *vc)
     if (!TOK_IS(s, p, "it"))
         return 0;
     size_t q = TOK_IS(s, p - 1, "that") ? p - 1 : p;
-    return q >= 3 && ((TOK_IS(s, q - 1, "saying") && is_comma(s, q - 2)) ||
+    return q >= 3 && ((TOK_IS(s, q - 1, "saying") && ts_is_comma(s, q - 2)) ||
                       (TOK_IS(s, q - 1, "said") && TOK_IS(s, q - 2, "and"))); /* "condemned the launch and said it violated" */
 }
 
@@ -10215,7 +10208,7 @@ static int story_label_doer(gstate *g, int judge, size_t lab0)
 {
     ts_sent *s = g->s;
     for (size_t q = lab0; q < s->ntok && q < lab0 + WHAT_DOER_WORDS; q++) {
-        if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
             break;
         if (s->mid[q] >= 0)
             return -1; /* the label names a party: what_label_doer's */
@@ -11005,7 +10998,7 @@ static size_t companions(const ts_sent *s, const int *tgts, size_t nt, int *srcs
         int with = 0;
         for (size_t q = a + 1; q + 1 < b && !with; q++)
             with = (TOK_IS(s, q, "along") || TOK_IS(s, q, "together")) && TOK_IS(s, q + 1, "with") &&
-                   is_comma(s, q - 1);
+                   ts_is_comma(s, q - 1);
         if (!with)
             continue;
         for (size_t k = j; k < nt && *ns < cap; k++)
@@ -11087,7 +11080,7 @@ static void aside_fighters(gstate *g, const vcode *vc, size_t n0)
     if (vc->src < 0 || root_of(vc->code) != 19 || g->em.n <= n0)
         return;
     size_t q = s->m[vc->src].t1;
-    if (q + 3 >= s->ntok || !is_comma(s, q) || !TOK_IS(s, q + 2, "by"))
+    if (q + 3 >= s->ntok || !ts_is_comma(s, q) || !TOK_IS(s, q + 2, "by"))
         return;
     int h = -1;
     for (size_t k = q + 3; k < s->ntok && k < q + 3 + ASIDE_WORDS && h < 0; k++)
@@ -11123,7 +11116,7 @@ static int accident_toll(const gstate *g, size_t i, const vcode *vc)
     static const ts_lit mishap[] = {LIT("crashed"),  LIT("crashes"),  LIT("capsized"), LIT("sank"),
                                     LIT("derailed"), LIT("collapsed"), LIT("crash-landed")};
     const ts_sent *s = g->s;
-    if (vc->r0 < 18 || vc->r0 > 20 || g->v[i].kind != V_ING || i < 2 || !is_comma(s, i - 1))
+    if (vc->r0 < 18 || vc->r0 > 20 || g->v[i].kind != V_ING || i < 2 || !ts_is_comma(s, i - 1))
         return 0;
     for (size_t q = i - 1; q-- > 0;) {
         if (hard_boundary(s, q))
@@ -11365,7 +11358,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
 static size_t hyphen_partner(const ts_sent *s, int t, int src, int *out)
 {
     const ts_mention *b = &s->m[t];
-    if (b->t0 < 2 || !is_punct(s, b->t0 - 1, '-') || s->mid[b->t0 - 2] < 0 || strlen(b->code) < 3)
+    if (b->t0 < 2 || !ts_is_punct(s, b->t0 - 1, '-') || s->mid[b->t0 - 2] < 0 || strlen(b->code) < 3)
         return 0;
     /* the shared noun: after the mention, or its own head ("the Saudi-Iranian talks") */
     int noun = ((size_t)b->t1 < s->ntok && s->tok[b->t1].kind == TK_WORD && s->tok[b->t1].cas == CASE_LOWER) ||
@@ -11419,9 +11412,9 @@ static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs
        signed ..."), then the clause after the verb */
     size_t q0 = 0;
     if (TOK_IS(s, 0, "under") || TOK_IS(s, 0, "with") || TOK_IS(s, 0, "through")) {
-        for (q0 = 1; q0 < i && q0 <= MEDIATOR_WORDS && !is_comma(s, q0); q0++)
+        for (q0 = 1; q0 < i && q0 <= MEDIATOR_WORDS && !ts_is_comma(s, q0); q0++)
             ;
-        q0 = q0 < i && is_comma(s, q0) ? 0 : i + 1; /* its comma before the verb, else no opener */
+        q0 = q0 < i && ts_is_comma(s, q0) ? 0 : i + 1; /* its comma before the verb, else no opener */
     } else {
         q0 = i + 1;
     }
@@ -11571,7 +11564,7 @@ static int governing_say(const gstate *g, size_t a)
     const ts_word *w = W(s, a - 1);
     /* ", saying that ...": a participle's subject is the main clause's */
     int ing = 0; /* (its verb may be none of the dictionaries': "downplayed ..., saying that") */
-    for (size_t q = a >= 2 && sv->kind == V_ING && is_comma(s, a - 2) ? a - 2 : 0; q-- > 0 && !ing;)
+    for (size_t q = a >= 2 && sv->kind == V_ING && ts_is_comma(s, a - 2) ? a - 2 : 0; q-- > 0 && !ing;)
         ing = s->mid[q] >= 0 && s->m[s->mid[q]].kind == M_NAME;
     if (!w || !(w->gram & G_SAY) || (sv->subj < 0 && !ing) || sv->neg || sv->modal || sv->cond || sv->gov != GOV_NONE ||
         non_factive(s, w))
@@ -11618,7 +11611,7 @@ static void blame_clauses(gstate *g)
             continue;
         /* the saying verb that governs the clause, with its speaker */
         size_t a = s->m[accused].t0;
-        while (a > 0 && ((s->gram[a - 1] & (G_DET | G_AND)) || s->mid[a - 1] >= 0 || is_comma(s, a - 1)))
+        while (a > 0 && ((s->gram[a - 1] & (G_DET | G_AND)) || s->mid[a - 1] >= 0 || ts_is_comma(s, a - 1)))
             a--;
         int say = governing_say(g, a);
         if (say < 0)
@@ -11707,7 +11700,7 @@ static void passive_blame(gstate *g)
             continue;
         /* back over the noun phrase to "that" or the saying verb */
         size_t a = n - 1;
-        while (a > 0 && a + 6 > n && !g->isverb[a - 1] && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1))
+        while (a > 0 && a + 6 > n && !g->isverb[a - 1] && !TOK_IS(s, a - 1, "that") && !ts_is_comma(s, a - 1))
             a--;
         int say = governing_say(g, a);
         if (say < 0 || s->m[g->v[say].subj].kind != M_NAME)
@@ -11779,7 +11772,7 @@ static void charged_noun_acts(gstate *g)
         size_t k = p, e = 0;
         const char *code = "";
         for (; k < s->ntok && k < p + 4 && !code[0]; k++) {
-            if (is_comma(s, k) || hard_boundary(s, k))
+            if (ts_is_comma(s, k) || hard_boundary(s, k))
                 break;
             code = charged_noun_code(s, k, &e); /* (the noun may be tagged a verb: "the arrest of") */
             if (!code[0] && g->isverb[k] && g->v[k].kind == V_FINITE)
@@ -11797,7 +11790,7 @@ static void charged_noun_acts(gstate *g)
             continue;
         int tgt = -1, by = -1;
         for (size_t r = e + 1; r < s->ntok && r < e + 1 + CHARGED_NOUN_WORDS; r++) {
-            if (hard_boundary(s, r) || is_comma(s, r) || (g->isverb[r] && g->v[r].kind == V_FINITE))
+            if (hard_boundary(s, r) || ts_is_comma(s, r) || (g->isverb[r] && g->v[r].kind == V_FINITE))
                 break;
             if ((s->gram[r] & G_BY) && r + 1 < s->ntok) {
                 size_t b = past_det(s, r + 1, s->ntok);
@@ -11876,7 +11869,7 @@ static void accused_of_atrocity(gstate *g)
     if (!(g->words & SW_ACCUSED))
         return;
     ts_sent *s = g->s;
-    if (s->ntok > 0 && is_punct(s, s->ntok - 1, '?'))
+    if (s->ntok > 0 && ts_is_punct(s, s->ntok - 1, '?'))
         return; /* "Was the army accused of genocide?" */
     for (size_t t = 2; t + 3 < s->ntok; t++) {
         if (!(TOK_IS(s, t, "accused") || TOK_IS(s, t, "suspected")) || !TOK_IS(s, t + 1, "of"))
@@ -11915,7 +11908,7 @@ static void accused_of_atrocity(gstate *g)
             accuser = (s->gram[r] & G_BY) && a < s->ntok && s->mid[a] >= 0; /* "... by South Africa" */
         }
         for (size_t r = e; r < s->ntok && r < e + ATROCITY_WORDS && tgt < 0 && !accuser; r++) {
-            if (hard_boundary(s, r) || is_comma(s, r) || (g->isverb[r] && g->v[r].kind == V_FINITE))
+            if (hard_boundary(s, r) || ts_is_comma(s, r) || (g->isverb[r] && g->v[r].kind == V_FINITE))
                 break;
             int mr = s->mid[r];
             if (mr < 0 || s->m[mr].t0 != r || strlen(s->m[mr].code) < 3 || ts_igo_code(s->m[mr].code) ||
@@ -11978,7 +11971,7 @@ static void assault_toll(gstate *g)
     for (size_t e = 0; e < g->em.n; e++) {
         size_t v = out[e].verb_t;
         int dup = 0;
-        if (!strcmp(out[e].code, "190") && v > 0 && v < s->ntok && is_comma(s, v - 1) &&
+        if (!strcmp(out[e].code, "190") && v > 0 && v < s->ntok && ts_is_comma(s, v - 1) &&
             ts_tok_in(s, v, toll, sizeof toll / sizeof toll[0]))
             for (size_t f = 0; f < g->em.n && !dup; f++)
                 dup = f != e && out[f].code[0] == '1' && out[f].code[1] == '8' && out[f].verb_t < v &&
@@ -12011,7 +12004,7 @@ static void mass_killings(gstate *g)
             (out[e].src_t0 < s->ntok && s->mid[out[e].src_t0] >= 0 && s->m[s->mid[out[e].src_t0]].weapon))
             continue; /* "air strikes killed 490 people": a war's bombing, not a massacre */
         for (size_t q = v + 1; q < s->ntok && q <= v + KILLED_WORDS; q++) {
-            if (hard_boundary(s, q) || is_comma(s, q))
+            if (hard_boundary(s, q) || ts_is_comma(s, q))
                 break;
             int many = TOK_IS(s, q, "hundreds") || TOK_IS(s, q, "thousands");
             const ts_tok *t = &s->tok[q];
@@ -12144,7 +12137,7 @@ static int attack_told_by_firing(const gstate *g, size_t e)
     const ts_raw_event *out = g->em.out;
     size_t vt = out[e].verb_t;
     if (strcmp(out[e].code, "150") || vt >= s->ntok || !g->isverb[vt] || g->v[vt].kind != V_ING ||
-        g->v[vt].chain0 < 1 || !is_comma(s, (size_t)g->v[vt].chain0 - 1) || !out[e].tgt[0])
+        g->v[vt].chain0 < 1 || !ts_is_comma(s, (size_t)g->v[vt].chain0 - 1) || !out[e].tgt[0])
         return 0;
     for (size_t f = 0; f < g->em.n; f++) {
         int r = root_of(out[f].code);
@@ -12196,7 +12189,7 @@ static int cyber_noun(const ts_sent *s, size_t k)
     if (k >= 1 && ts_tok_in(s, k - 1, cyber_words, CYBER_WORDS_N))
         return 1;
     for (size_t q = k + 1; q < s->ntok && q <= k + CYBER_NOUN_WORDS; q++) {
-        if (hard_boundary(s, q) || is_comma(s, q))
+        if (hard_boundary(s, q) || ts_is_comma(s, q))
             return 0;
         if (ts_tok_in(s, q, machines, sizeof machines / sizeof machines[0]))
             return 1;
@@ -12534,14 +12527,14 @@ static void protest_nouns(gstate *g)
         code = "143";
     }
     for (size_t q = 0; q < k; q++) {
-        if (hard_boundary(s, q) || is_comma(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
             return; /* the noun opens the sentence's first clause */
         if (q + 2 <= k && TOK_IS(s, q, "anti") && TOK_IS(s, q + 1, "-") && s->mid[q + 2] >= 0)
             anti = s->mid[q + 2];
     }
     size_t v = k + 1; /* past the noun's own phrase: "Demonstrations against the junta continued" */
     while (v < s->ntok && v <= k + PROTEST_NOUN_AT && !ts_tok_in(s, v, onset, sizeof onset / sizeof onset[0])) {
-        if (hard_boundary(s, v) || is_comma(s, v) ||
+        if (hard_boundary(s, v) || ts_is_comma(s, v) ||
             (s->gram[v] & (G_SUB | G_REL | G_CONJ | G_MODAL | G_NEG | G_FUT)) ||
             (g->isverb[v] && g->v[v].kind == V_FINITE && !(s->gram[v] & (G_BE | G_HAVE))))
             return;
@@ -13064,7 +13057,7 @@ static size_t event_np_start(const gstate *g, size_t k)
         if (g->isverb[q] || (s->gram[q] & (G_PREP | G_LOC | G_AND | G_SUB | G_REL | G_BY | G_TO | G_BE | G_HAVE |
                                            G_DO | G_MODAL | G_FUT | G_NEG)) ||
             ((s->gram[q] & (G_HE | G_IT | G_THEY | G_WE)) && !(s->gram[q] & G_DET)) ||
-            (s->tok[q].kind == TK_PUNCT && !TOK_IS(s, q, "'s") && !is_punct(s, q, '-')) ||
+            (s->tok[q].kind == TK_PUNCT && !TOK_IS(s, q, "'s") && !ts_is_punct(s, q, '-')) ||
             (w && w->verb >= 0 && !(w->vform & VF_PART) && !(s->gram[q] & G_DET)))
             break; /* "Did France impose new sanctions": the verb ends the phrase */
         b = q;
@@ -13094,10 +13087,10 @@ static int background_frame(const gstate *g, size_t b, size_t k, int hostile, in
     int say = b > 0 ? governing_say(g, b) : -1; /* "Berlin said its talks with Warsaw had gone well" */
     if (say >= 0)
         *speaker = g->v[say].subj;
-    if (b == 0 || (b >= 1 && is_comma(s, b - 1) && b >= 2 && g->adv[b - 2]) || say >= 0) {
+    if (b == 0 || (b >= 1 && ts_is_comma(s, b - 1) && b >= 2 && g->adv[b - 2]) || say >= 0) {
         /* the subject: its clause must be asserted, up to the next boundary */
         for (size_t q = k + 1; q < s->ntok && q < k + 20; q++) {
-            if (hard_boundary(s, q) || is_comma(s, q))
+            if (hard_boundary(s, q) || ts_is_comma(s, q))
                 break;
             if ((s->gram[q] & (G_MODAL | G_FUT | G_NEG | G_HYPO | G_IF | G_INTENT | G_WH)) && !TOK_IS(s, q, "without"))
                 return 0; /* but "the summit ended without a deal" took place */
@@ -13167,13 +13160,13 @@ static int relative_object(const gstate *g, size_t v)
         return -1;
     size_t lim = v + 7;
     for (size_t q = v + 1; q < s->ntok && q < lim; q++) {
-        if (is_comma(s, q) && q >= v + 3 && s->mid[q - 1] < 0 && s->tok[q - 1].cas != CASE_LOWER &&
+        if (ts_is_comma(s, q) && q >= v + 3 && s->mid[q - 1] < 0 && s->tok[q - 1].cas != CASE_LOWER &&
             s->tok[q - 2].cas != CASE_LOWER && s->mid[q - 2] < 0 && lim == v + 7) {
             lim = q + 6; /* "killed Fuad Shukr, Hezbollah's top commander": a name the
                             dictionaries lack, then who he was */
             continue;
         }
-        if (hard_boundary(s, q) || is_comma(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
             return -1;
         int mq = s->mid[q];
         if (mq >= 0 && (s->m[mq].kind == M_NAME || s->m[mq].kind == M_ADJ) && s->m[mq].code[0] &&
@@ -13275,7 +13268,7 @@ static int story_deal_brokered(const ts_sent *s, size_t q)
     } else if (q == 0 || (q == 1 && s->tok[0].kind == TK_PUNCT)) {
         /* an opening participle: "Hosted by Saudi Arabia, the talks ended" */
         size_t c = q + 1;
-        while (c < s->ntok && c <= q + MEDIATOR_WORDS && !is_comma(s, c))
+        while (c < s->ntok && c <= q + MEDIATOR_WORDS && !ts_is_comma(s, c))
             c++;
         size_t f = c + 1 < s->ntok ? past_det(s, c + 1, s->ntok) : s->ntok;
         for (size_t k = f; k < s->ntok && k <= f + STORY_TALKS_WORDS && !h; k++) {
@@ -13286,7 +13279,7 @@ static int story_deal_brokered(const ts_sent *s, size_t q)
         }
     } else { /* the subject before: "The truce (had been) brokered by", "The talks, hosted by" */
         size_t k = q;
-        int apposed = k >= 2 && is_comma(s, k - 1); /* "The talks, hosted by Saudi Arabia, ended" */
+        int apposed = k >= 2 && ts_is_comma(s, k - 1); /* "The talks, hosted by Saudi Arabia, ended" */
         if (apposed)
             k--;
         else
@@ -13479,7 +13472,7 @@ static int mass_violence_place(gstate *g, size_t k, size_t end, int src, int *tg
 static void background_events(gstate *g)
 {
     ts_sent *s = g->s;
-    if (s->ntok > 0 && is_punct(s, s->ntok - 1, '?'))
+    if (s->ntok > 0 && ts_is_punct(s, s->ntok - 1, '?'))
         return; /* a question asserts nothing */
     g->em.rule = "an event noun with its actors in its own phrases, told as done";
     static const int evclass[] = {CL_ATTACK, CL_AIRSTRIKE, CL_TALK, CL_MEETING, CL_DRILL};
@@ -13561,7 +13554,7 @@ static void background_events(gstate *g)
                 src = mq; /* the last one: "Russia's full-scale invasion" */
         }
         size_t end = k + 1;
-        while (end < s->ntok && end < k + BACKGROUND_SPAN && !hard_boundary(s, end) && !is_comma(s, end) &&
+        while (end < s->ntok && end < k + BACKGROUND_SPAN && !hard_boundary(s, end) && !ts_is_comma(s, end) &&
                !(g->isverb[end] && g->v[end].kind == V_FINITE) && !(s->gram[end] & (G_REL | G_CONJ)))
             end++;
         for (size_t q = k + 1; q < end; q++) {
@@ -13643,10 +13636,10 @@ static void background_events(gstate *g)
         if (frame == 2 && tgt < 0 && !sym && end < s->ntok)
             tgt = relative_object(g, end);
         size_t rend = end; /* "claimed the attack, which killed 12 soldiers in Mogadishu": its clause too */
-        if (frame == 2 && rend + 2 < s->ntok && is_comma(s, rend) &&
+        if (frame == 2 && rend + 2 < s->ntok && ts_is_comma(s, rend) &&
             (TOK_IS(s, rend + 1, "which") || TOK_IS(s, rend + 1, "that")))
             for (rend += 2; rend < s->ntok && rend < end + 2 + BACKGROUND_SPAN && !hard_boundary(s, rend) &&
-                            !is_comma(s, rend);)
+                            !ts_is_comma(s, rend);)
                 rend++;
         for (size_t q = k + 1; frame == 2 && tgt < 0 && !sym && q + 1 < rend; q++) {
             /* "the bombing in Kabul": the place's country, as a state's or armed group's act */
@@ -13771,7 +13764,7 @@ static size_t hyphen_parties(const gstate *g, size_t k, int *mem, size_t max)
         if ((x->kind != M_NAME && x->kind != M_ADJ) || x->t1 != q || strlen(x->code) < 3)
             break;
         mem[n++] = s->mid[q - 1];
-        if (x->t0 < 2 || !is_punct(s, x->t0 - 1, '-'))
+        if (x->t0 < 2 || !ts_is_punct(s, x->t0 - 1, '-'))
             break;
         q = x->t0 - 1; /* the hyphen: the chain goes on before it */
     }
@@ -13792,7 +13785,7 @@ static int party_lists(const ts_sent *s)
 {
     for (size_t m = 0; m < s->nm; m++) {
         const ts_mention *x = &s->m[m];
-        if (x->group != (int16_t)m || (x->t0 >= 2 && s->mid[x->t0 - 2] >= 0 && is_punct(s, x->t0 - 1, '-')))
+        if (x->group != (int16_t)m || (x->t0 >= 2 && s->mid[x->t0 - 2] >= 0 && ts_is_punct(s, x->t0 - 1, '-')))
             return 1;
     }
     return 0;
@@ -13801,7 +13794,7 @@ static int party_lists(const ts_sent *s)
 static void multiparty_events(gstate *g)
 {
     ts_sent *s = g->s;
-    if (s->nm < 2 || (s->ntok > 0 && is_punct(s, s->ntok - 1, '?')) || !party_lists(s))
+    if (s->nm < 2 || (s->ntok > 0 && ts_is_punct(s, s->ntok - 1, '?')) || !party_lists(s))
         return;
     static const int evclass[] = {CL_TALK, CL_MEETING, CL_DRILL, CL_AGREEMENT};
     uint64_t evmask = ts_class_mask(s->d, evclass, sizeof evclass / sizeof evclass[0]);
@@ -13827,7 +13820,7 @@ static void multiparty_events(gstate *g)
                 break;
             int mq = s->mid[q];
             if (!(g->adv[q] || (s->gram[q] & G_DET) || TOK_IS(s, q, "in") || TOK_IS(s, q, "at") ||
-                  (q == k + 1 && is_comma(s, q)) || /* "the exercise, which involved" */
+                  (q == k + 1 && ts_is_comma(s, q)) || /* "the exercise, which involved" */
                   ((TOK_IS(s, q, "which") || TOK_IS(s, q, "that")) && q + 1 < s->ntok && !party_word(g, q, drill) &&
                    party_word(g, q + 1, drill) && !TOK_IS(s, q + 1, "of") && !TOK_IS(s, q + 1, "between")) ||
                   (mq >= 0 && is_place(s, &s->m[mq])) ||
@@ -13933,7 +13926,7 @@ static void relations_mood(gstate *g)
             continue;
         const char *code = NULL;
         for (size_t q = (size_t)s->m[t].t1; q < s->ntok && q < (size_t)s->m[t].t1 + RELATIONS_SPAN && !code; q++) {
-            if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_NEG | G_SUB | G_REL | G_AND)) ||
+            if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->gram[q] & (G_NEG | G_SUB | G_REL | G_AND)) ||
                 s->mid[q] >= 0)
                 break;
             if (ts_tok_in(s, q, better, sizeof better / sizeof better[0]))
@@ -14124,7 +14117,7 @@ static int copula_subject(const gstate *g, size_t b, int *fut)
         *fut |= (gg & G_FUT) != 0;
         k--;
     }
-    if (k >= 3 && (s->gram[k - 1] & G_REL) && is_comma(s, k - 2) && s->mid[k - 3] >= 0)
+    if (k >= 3 && (s->gram[k - 1] & G_REL) && ts_is_comma(s, k - 2) && s->mid[k - 3] >= 0)
         k -= 2; /* "Iran, which is in talks with ..." */
     if (k == 0 || s->mid[k - 1] < 0)
         return -1;
@@ -14146,7 +14139,7 @@ static size_t copula_head(const gstate *g, size_t q, size_t end, int (*ok)(const
             return 0; /* but "an official visit": an agent word as an adjective */
         if (ok(s, k))
             return k;
-        if (!((s->gram[k] & G_DET) || s->tok[k].kind == TK_NUM || is_punct(s, k, '-') ||
+        if (!((s->gram[k] & G_DET) || s->tok[k].kind == TK_NUM || ts_is_punct(s, k, '-') ||
               (s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER &&
                !(s->gram[k] & (BOUNDARY | G_PREP | G_LOC | G_AND | G_TO | G_BY | G_BE | G_HAVE | G_NEG)))))
             return 0; /* "a state visit": "state" is also a saying verb */
@@ -14204,7 +14197,7 @@ static int copula_matter(const gstate *g, size_t q, size_t end, int subj)
 {
     const ts_sent *s = g->s;
     for (size_t k = q; k < end && k < q + NOMINAL_SPAN; k++) {
-        if (hard_boundary(s, k) || is_comma(s, k) || (s->gram[k] & (G_SUB | G_REL | G_CONJ)) ||
+        if (hard_boundary(s, k) || ts_is_comma(s, k) || (s->gram[k] & (G_SUB | G_REL | G_CONJ)) ||
             (g->isverb[k] && g->v[k].kind == V_FINITE))
             return -1;
         int mi = s->mid[k];
@@ -14289,7 +14282,7 @@ static int mood_that_party(const gstate *g, size_t k, int subj)
         !is_place(s, &s->m[fm]) && ft < s->ntok && (g->isverb[ft] || (s->gram[ft] & (G_FUT | G_MODAL | G_HAVE | G_BE))))
         return subj >= 0 && own_side(s, subj, fm) ? -1 : fm; /* "doubted that Hamas would honour the truce" */
     for (size_t q = k; q + 1 < s->ntok && q < k + MOOD_THAT_SPAN; q++) {
-        if (hard_boundary(s, q) || is_comma(s, q) || is_quote(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)) ||
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || is_quote(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)) ||
             g->isverb[q] || s->mid[q] >= 0)
             return -1;
         if (!(TOK_IS(s, q, "with") || TOK_IS(s, q, "between")))
@@ -14624,7 +14617,7 @@ static void aid_arrived(gstate *g)
             v->gov != GOV_NONE)
             continue;
         size_t a = j; /* the subject's words, back to a boundary */
-        while (a > 0 && j - a < ARRIVED_SUBJ_WORDS && !hard_boundary(s, a - 1) && !is_comma(s, a - 1) &&
+        while (a > 0 && j - a < ARRIVED_SUBJ_WORDS && !hard_boundary(s, a - 1) && !ts_is_comma(s, a - 1) &&
                !(g->isverb[a - 1] && g->v[a - 1].kind == V_FINITE) && !(s->gram[a - 1] & (G_SUB | G_REL)))
             a--;
         const char *code = NULL;
@@ -14644,14 +14637,14 @@ static void aid_arrived(gstate *g)
                 owner = mk; /* "Saudi", "from Qatar", "a shipment of Chinese aid"; not "aid for Gaza" */
             else if (owner >= 0 && mk >= 0 && s->m[mk].t0 == k && k >= 2 && nown < ARRIVED_OWNERS &&
                      (s->m[mk].kind == M_NAME || s->m[mk].kind == M_ADJ) && strlen(s->m[mk].code) >= 3 &&
-                     ((s->gram[k - 1] & G_AND) || is_comma(s, k - 1)) && s->mid[k - 2] >= 0 &&
+                     ((s->gram[k - 1] & G_AND) || ts_is_comma(s, k - 1)) && s->mid[k - 2] >= 0 &&
                      s->m[s->mid[k - 2]].kind == s->m[mk].kind &&
                      (s->mid[k - 2] == owner || (nown && s->mid[k - 2] == owners[nown - 1])))
                 owners[nown++] = mk; /* "from Spain and Qatar", "Spanish and Qatari rescuers" */
         }
         int dest = -1;
         for (size_t k = j + 1; k < s->ntok && k <= j + ARRIVED_DEST_WORDS && dest < 0; k++) {
-            if (hard_boundary(s, k) || is_comma(s, k) || (g->isverb[k] && g->v[k].kind == V_FINITE))
+            if (hard_boundary(s, k) || ts_is_comma(s, k) || (g->isverb[k] && g->v[k].kind == V_FINITE))
                 break;
             int mk = s->mid[k];
             if (mk < 0 || s->m[mk].t0 != k || strlen(s->m[mk].code) < 3 ||
@@ -14717,7 +14710,7 @@ static void aid_package_includes(gstate *g)
         if (!asserted)
             continue;
         size_t a = j; /* the subject's words, back to a boundary */
-        while (a > 0 && j - a < PACKAGE_SUBJ_WORDS && !hard_boundary(s, a - 1) && !is_comma(s, a - 1) &&
+        while (a > 0 && j - a < PACKAGE_SUBJ_WORDS && !hard_boundary(s, a - 1) && !ts_is_comma(s, a - 1) &&
                !(g->isverb[a - 1] && g->v[a - 1].kind == V_FINITE &&
                  !ts_tok_in(s, a - 1, pkg, sizeof pkg / sizeof pkg[0])) && /* "the US package": no verb */
                !(s->gram[a - 1] & (G_SUB | G_REL)))
@@ -14863,11 +14856,11 @@ static int owner_of_subject(const gstate *g, size_t j)
     const ts_sent *s = g->s;
     size_t a = j;
     int said = 0;
-    while (a > 0 && j - a < OWNED_SUBJECT_WORDS && !hard_boundary(s, a - 1) && !is_comma(s, a - 1) &&
+    while (a > 0 && j - a < OWNED_SUBJECT_WORDS && !hard_boundary(s, a - 1) && !ts_is_comma(s, a - 1) &&
            !(s->gram[a - 1] & G_CONJ) && !((s->gram[a - 1] & G_SUB) && !TOK_IS(s, a - 1, "as")) &&
            !(said = g->isverb[a - 1] && (s->gram[a - 1] & G_SAY) && g->v[a - 1].subj >= 0))
         a--; /* (its head noun may read as a verb: "Trump's remarks", "the bid") */
-    if (a > 0 && !is_comma(s, a - 1) && !hard_boundary(s, a - 1) && !said)
+    if (a > 0 && !ts_is_comma(s, a - 1) && !hard_boundary(s, a - 1) && !said)
         return -1; /* no clause start within reach ("said" opens one) */
     a = past_det(s, a, j);
     int m = a < j ? s->mid[a] : -1;
@@ -15236,7 +15229,7 @@ static int answer_idiom(const ts_sent *s, size_t e, int *force)
     if (e + 3 >= s->ntok)
         return 0;
     if (ts_tok_in(s, e + 1, be, sizeof be / sizeof be[0]) || ts_tok_in(s, e + 1, cross, sizeof cross / sizeof cross[0]))
-        for (size_t q = e + 2; q + 1 < s->ntok && q < e + 2 + IDIOM_WORDS && !hard_boundary(s, q) && !is_comma(s, q);
+        for (size_t q = e + 2; q + 1 < s->ntok && q < e + 2 + IDIOM_WORDS && !hard_boundary(s, q) && !ts_is_comma(s, q);
              q++) {
             if (TOK_IS(s, q, "legitimate") && (TOK_IS(s, q + 1, "target") || TOK_IS(s, q + 1, "targets"))) {
                 *force = 1;
@@ -15305,7 +15298,7 @@ static void any_act_answered(gstate *g)
         size_t e = a + 1; /* the act's phrase, up to "would" or "will" */
         int act = any;
         while (e < s->ntok && e < a + ANY_ACT_WORDS && !(s->gram[e] & (G_MODAL | G_FUT)) &&
-               !is_comma(s, e) && !hard_boundary(s, e) && !g->isverb[e]) {
+               !ts_is_comma(s, e) && !hard_boundary(s, e) && !g->isverb[e]) {
             act |= ts_tok_in(s, e, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]) ||
                    ts_tok_in(s, e, answered_acts, sizeof answered_acts / sizeof answered_acts[0]);
             e++;
@@ -15448,7 +15441,7 @@ static void warned_passive_force(gstate *g)
                 !ts_tok_in(s, e + 2, hit, sizeof hit / sizeof hit[0]))
                 break;
             int third = 0; /* "could be shot down over Poland", "by Polish jets": another's force */
-            for (size_t r = e + 3; r < s->ntok && !third && !hard_boundary(s, r) && !is_comma(s, r) &&
+            for (size_t r = e + 3; r < s->ntok && !third && !hard_boundary(s, r) && !ts_is_comma(s, r) &&
                                    !(s->gram[r] & G_IF);
                  r++)
                 third = s->mid[r] >= 0 && strlen(s->m[s->mid[r]].code) >= 3 &&
@@ -15544,7 +15537,7 @@ static void options_on_table(gstate *g)
         int no = nothing || TOK_IS(s, a, "no");
         size_t end = 0; /* past "on the table", "open", "off the table" */
         for (size_t q = o + 1; q < s->ntok && q <= o + OPTIONS_WORDS && !end; q++) {
-            if (hard_boundary(s, q) || is_comma(s, q))
+            if (hard_boundary(s, q) || ts_is_comma(s, q))
                 break;
             if (q + 2 < s->ntok && (no ? TOK_IS(s, q, "off") : TOK_IS(s, q, "on")) && TOK_IS(s, q + 1, "the") &&
                 TOK_IS(s, q + 2, "table"))
@@ -15602,7 +15595,7 @@ static size_t clause_start_back(const gstate *g, size_t w)
 {
     const ts_sent *s = g->s;
     size_t a = w;
-    while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !is_comma(s, a - 1) &&
+    while (a > 0 && w - a < RED_ACT_WORDS && !TOK_IS(s, a - 1, "that") && !ts_is_comma(s, a - 1) &&
            !hard_boundary(s, a - 1) && !is_quote(s, a - 1) &&
            !(g->isverb[a - 1] && W(s, a - 1) && (W(s, a - 1)->gram & G_SAY)))
         a--;
@@ -15746,7 +15739,7 @@ static void made_party(gstate *g)
             continue;
         int hit = 0, force = 0;
         for (size_t r = s->m[mi].t1; r + 1 < s->ntok && r < (size_t)s->m[mi].t1 + MADE_PARTY_WORDS && !hit &&
-                                     !hard_boundary(s, r) && !is_comma(s, r);
+                                     !hard_boundary(s, r) && !ts_is_comma(s, r);
              r++) {
             if (TOK_IS(s, r, "party") && (TOK_IS(s, r + 1, "to") || TOK_IS(s, r + 1, "in")))
                 hit = 1; /* "a party to the conflict", "a direct party in the war" */
@@ -15827,7 +15820,7 @@ static void treated_as_foe(gstate *g)
         size_t w = t - 2;
         int hit = 0, force = 0;
         for (size_t q = t + 2; q < s->ntok && q < t + 2 + FOE_WORDS && !hit && !hard_boundary(s, q) &&
-                               !is_comma(s, q);
+                               !ts_is_comma(s, q);
              q++) {
             if (TOK_IS(s, q, "legitimate"))
                 break; /* legitimate_target's */
@@ -16038,7 +16031,7 @@ static void hostility_goes_on(gstate *g)
             continue;
         size_t u = j + 1; /* "until", "unless", "if" */
         while (u < s->ntok && u < j + 1 + GOES_ON_WORDS && !ts_tok_in(s, u, cond, sizeof cond / sizeof cond[0]) &&
-               !hard_boundary(s, u) && !is_comma(s, u) && !g->isverb[u])
+               !hard_boundary(s, u) && !ts_is_comma(s, u) && !g->isverb[u])
             u++;
         if (u >= s->ntok || !ts_tok_in(s, u, cond, sizeof cond / sizeof cond[0]))
             continue;
@@ -16082,7 +16075,7 @@ static void or_face(gstate *g)
             continue;
         int hit = 0, mil = 0, sanction = 0;
         for (size_t q = o + 2; q < s->ntok && q < o + 2 + OR_FACE_WORDS && !hit && !hard_boundary(s, q) &&
-                               !is_comma(s, q);
+                               !ts_is_comma(s, q);
              q++) {
             mil |= ts_tok_in(s, q, force, sizeof force / sizeof force[0]);
             sanction |= TOK_IS(s, q, "sanctions") || TOK_IS(s, q, "tariffs");
@@ -16126,7 +16119,7 @@ static void veiled_warning(gstate *g)
             continue;
         size_t b = w; /* back to "in" */
         while (b > 1 && b + VEILED_WORDS > w && !TOK_IS(s, b - 1, "in") && !hard_boundary(s, b - 1) &&
-               !is_comma(s, b - 1))
+               !ts_is_comma(s, b - 1))
             b--;
         if (b < 2 || !TOK_IS(s, b - 1, "in"))
             continue;
@@ -16168,7 +16161,7 @@ static void graveyard_for(gstate *g)
         size_t w = r; /* back to "would" or "will", with no negation or boundary between */
         int neg = 0;
         while (w > 0 && w + GRAVE_WORDS > r && !TOK_IS(s, w - 1, "would") && !TOK_IS(s, w - 1, "will") &&
-               !hard_boundary(s, w - 1) && !is_comma(s, w - 1))
+               !hard_boundary(s, w - 1) && !ts_is_comma(s, w - 1))
             neg |= (s->gram[--w] & G_NEG) != 0;
         if (w == 0 || w + GRAVE_WORDS <= r || neg || g->incond[w - 1] || (s->gram[w] & G_NEG))
             continue;
@@ -16216,7 +16209,7 @@ static void response_foretold(gstate *g)
             continue;
         size_t e = r + 1; /* the act answered: "to any Israeli aggression", up to "will" or "would" */
         while (e < s->ntok && e < r + ANY_ACT_WORDS && !TOK_IS(s, e, "will") && !TOK_IS(s, e, "would") &&
-               !is_comma(s, e) && !hard_boundary(s, e) && !g->isverb[e])
+               !ts_is_comma(s, e) && !hard_boundary(s, e) && !g->isverb[e])
             e++;
         if (e + 2 >= s->ntok || !(TOK_IS(s, e, "will") || TOK_IS(s, e, "would")) || !TOK_IS(s, e + 1, "be"))
             continue;
@@ -16264,7 +16257,7 @@ static void hosted_by_apposition(gstate *g)
         const ts_raw_event *ev = &g->em.out[e];
         size_t j = ev->verb_t;
         int drop = (!strncmp(ev->code, "042", 3) || !strncmp(ev->code, "043", 3)) && j >= 1 && j + 2 < s->ntok &&
-                   is_comma(s, j - 1) && TOK_IS(s, j + 1, "by") && ts_tok_in(s, j, hosted, 5);
+                   ts_is_comma(s, j - 1) && TOK_IS(s, j + 1, "by") && ts_tok_in(s, j, hosted, 5);
         if (drop) { /* the host after "by" hosting, or visited, stays: "Netanyahu, hosted by Sisi, ..." */
             size_t a = past_det(s, j + 2, s->ntok);
             int agent = a < s->ntok ? s->mid[a] : -1;
@@ -16295,7 +16288,7 @@ static void relative_host_mediates(gstate *g)
     int med = -1;
     size_t at = 0;
     for (size_t k = 2; k + 1 < s->ntok && med < 0; k++) {
-        if (!(TOK_IS(s, k, "who") || TOK_IS(s, k, "which")) || !is_comma(s, k - 1) ||
+        if (!(TOK_IS(s, k, "who") || TOK_IS(s, k, "which")) || !ts_is_comma(s, k - 1) ||
             !ts_tok_in(s, k + 1, hosted, sizeof hosted / sizeof hosted[0]))
             continue;
         int talks = 0;
@@ -16563,7 +16556,7 @@ static void help_offer_told(gstate *g)
             continue;
         size_t know = 0;
         for (size_t r = q + 2; r < s->ntok && r < q + 2 + LET_KNOW_WORDS && !know; r++) {
-            if (hard_boundary(s, r) || is_comma(s, r))
+            if (hard_boundary(s, r) || ts_is_comma(s, r))
                 break;
             if (TOK_IS(s, r, "know"))
                 know = r;
@@ -16703,7 +16696,7 @@ static int judged_predicate(const gstate *g, size_t e, size_t c1)
     const ts_sent *s = g->s;
     for (size_t q = e + 1; q < c1 && q <= e + QUOTED_LABEL_WORDS; q++) {
         if ((s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF)) || s->mid[q] >= 0 || hard_boundary(s, q) ||
-            is_comma(s, q))
+            ts_is_comma(s, q))
             return 0;
         if (ts_in_class(s->d, W(s, q), CL_PEJORATIVE) || ts_in_class(s->d, W(s, q), CL_ATTACK))
             return 1;
@@ -16759,7 +16752,7 @@ static void quoted_denial(gstate *g, int sp, size_t c0, size_t c1)
     int falsity = 0;
     for (size_t q = e + 1; q < c1 && q <= e + QUOTED_LABEL_WORDS && !falsity; q++) {
         if ((s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF)) || s->mid[q] >= 0 || hard_boundary(s, q) ||
-            is_comma(s, q))
+            ts_is_comma(s, q))
             break;
         falsity = ts_in_class(s->d, W(s, q), CL_FALSITY);
     }
@@ -16792,7 +16785,7 @@ static void saying_it_judged(gstate *g, int sp, size_t c0, size_t c1)
 {
     ts_sent *s = g->s;
     size_t p = c0 + (c0 < c1 && TOK_IS(s, c0, "that"));
-    if (c0 < 2 || p + 2 >= c1 || !TOK_IS(s, c0 - 1, "saying") || !is_comma(s, c0 - 2) || !TOK_IS(s, p, "it") ||
+    if (c0 < 2 || p + 2 >= c1 || !TOK_IS(s, c0 - 1, "saying") || !ts_is_comma(s, c0 - 2) || !TOK_IS(s, p, "it") ||
         !(s->gram[p + 1] & G_BE) || g->last_target < 0 || g->last_target == sp ||
         !strncmp(s->m[g->last_target].code, s->m[sp].code, 3) || !judged_predicate(g, p + 1, c1))
         return;
@@ -16829,7 +16822,7 @@ static void quoted_story_act(gstate *g, int sp, size_t c0, size_t c1)
     if (s->mid[p] >= 0 || s->tok[p].kind != TK_WORD)
         return;
     size_t e = p + 1; /* the act's phrase: "the arrest of its leader" */
-    while (e < c1 && e < p + QUOTED_ACT_WORDS && (s->tok[e].kind == TK_WORD || is_punct(s, e, '-')) &&
+    while (e < c1 && e < p + QUOTED_ACT_WORDS && (s->tok[e].kind == TK_WORD || ts_is_punct(s, e, '-')) &&
            !g->isverb[e] && !(s->gram[e] & (G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG | G_SUB | G_REL | G_CONJ | G_AND)))
         e++;
     if (e + 1 >= c1 || !(s->gram[e] & G_BE))
@@ -16916,7 +16909,7 @@ static int observer_speaker(const gstate *g, size_t k)
     static const ts_lit observers[] = {LIT("observers"), LIT("Observers"), LIT("monitors"), LIT("Monitors")};
     const ts_sent *s = g->s;
     for (size_t q = k; q > 0 && k - q < OBSERVER_WORDS; q--) {
-        if (hard_boundary(s, q - 1) || is_comma(s, q - 1) || (q - 1 < k && g->isverb[q - 1]))
+        if (hard_boundary(s, q - 1) || ts_is_comma(s, q - 1) || (q - 1 < k && g->isverb[q - 1]))
             return -1;
         if (!ts_tok_in(s, q - 1, observers, sizeof observers / sizeof observers[0]) || q + 1 >= k ||
             !(TOK_IS(s, q, "from") || TOK_IS(s, q, "of")))
@@ -17213,7 +17206,7 @@ static int quoted_agent(gstate *g, int sp, size_t c0, size_t c1)
     else
         return 0;
     for (size_t q = from; q < c1 && q < from + AGENT_WORDS; q++) {
-        if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_NEG | G_SUB | G_REL | G_CONJ)))
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->gram[q] & (G_NEG | G_SUB | G_REL | G_CONJ)))
             return 0;
         int mi = s->mid[q];
         if (mi < 0)
@@ -17248,12 +17241,12 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
         return 0;
     size_t p = c0;
     for (size_t q = c0; q < c1 && q < c0 + ACCUSED_LEAD_WORDS; q++)
-        if (is_punct(s, q, ':')) { /* "wrote on X: \"...\"" */
+        if (ts_is_punct(s, q, ':')) { /* "wrote on X: \"...\"" */
             p = q + 1;
             break;
         }
     while (p < c1 && p < c0 + ACCUSED_LEAD_WORDS && s->mid[p] < 0 &&
-           (is_quote(s, p) || TOK_IS(s, p, "that") || is_punct(s, p, ':') || g->adv[p]))
+           (is_quote(s, p) || TOK_IS(s, p, "that") || ts_is_punct(s, p, ':') || g->adv[p]))
         p++;
     size_t b = p;
     while (b < c1 && (s->gram[b] & G_DET) && s->mid[b] < 0)
@@ -17283,7 +17276,7 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
     if (g->skip[b])
         return 0;
     for (size_t q = c0; q < c1; q++)
-        if (is_punct(s, q, '?'))
+        if (ts_is_punct(s, q, '?'))
             return 0; /* "Is Moscow meddling?" */
     /* "Israel and the United States were destabilising": the whole group accused */
     int grp[8];
@@ -17346,7 +17339,7 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
         if ((w->classes >> mis) & 1)
             code = "112";
         for (size_t q = e + 1; q < c1 && q <= e + ACCUSED_OBJ_WORDS && !code; q++) {
-            if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)) ||
+            if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)) ||
                 ((s->gram[q] & (G_PREP | G_LOC)) && !TOK_IS(s, q, "of")))
                 break; /* "supporting efforts against terrorism": the object ends at its preposition */
             const ts_word *o = W(s, q);
@@ -17365,7 +17358,7 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
             size_t r = q + 1 + (q + 2 < c1 && (TOK_IS(s, q + 1, "a") || TOK_IS(s, q + 1, "an")));
             if (TOK_IS(s, q, "as") && ts_tok_in(s, r, tools, sizeof tools / sizeof tools[0]))
                 code = "112";
-            else if (hard_boundary(s, q) || is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
+            else if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
                 break;
         }
     } else if (e + 2 < c1 && ts_tok_in(s, e, behaves, sizeof behaves / sizeof behaves[0]) &&
@@ -17456,7 +17449,7 @@ static void quoted_judgement(gstate *g)
                         c0 = q;
                     break;
                 }
-                if (hard_boundary(s, q) || is_comma(s, q) || is_quote(s, q) || g->isverb[q])
+                if (hard_boundary(s, q) || ts_is_comma(s, q) || is_quote(s, q) || g->isverb[q])
                     break;
             }
         }

@@ -2097,22 +2097,17 @@ static size_t person_party(const ts_sent *s, size_t k)
  * places of the same phrase, not other parties ("and Abuja" is no second
  * target standing for Nigeria's government). end is the token after the
  * first place, cc its code; the token after the last place. */
-static int comma_at(const ts_sent *s, size_t k)
-{
-    return k < s->ntok && s->tok[k].kind == TK_PUNCT && s->tok[k].len == 1 && s->text[s->tok[k].off] == ',';
-}
-
 static size_t more_places(const ts_sent *s, size_t end, const char *cc)
 {
-    while (end + 1 < s->ntok && (TOK_IS(s, end, "and") || comma_at(s, end))) {
+    while (end + 1 < s->ntok && (TOK_IS(s, end, "and") || ts_is_comma(s, end))) {
         size_t q = end + 1;
-        if (comma_at(s, end) && TOK_IS(s, q, "and"))
+        if (ts_is_comma(s, end) && TOK_IS(s, q, "and"))
             q++;
         piece nx = q < s->ntok ? longest(s, q) : (piece){0};
         if ((nx.kind != K_COUNTRY && nx.kind != K_ACTOR) || !nx.e || strlen(nx.e->code) < 3 ||
             strncmp(nx.e->code, cc, 3))
             break;
-        if (nx.end < s->ntok && !comma_at(s, nx.end) && s->tok[nx.end].kind != TK_PUNCT &&
+        if (nx.end < s->ntok && !ts_is_comma(s, nx.end) && s->tok[nx.end].kind != TK_PUNCT &&
             !(s->gram[nx.end] & (G_PREP | G_LOC | G_AND | G_TIME)))
             break; /* "in Kano and Abuja's governor", "in Kano and Abuja said": no place list */
         end = nx.end;

@@ -258,6 +258,13 @@ static inline int ts_tok_is(const ts_sent *s, size_t i, const char *lit, size_t 
     TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(TS_LIT_H1(           \
         TS_LIT_H1(TS_LIT_H1(TS_FNV_OFFSET, lit, 0), lit, 1), lit, 2), lit, 3), lit, 4), lit, 5), lit, 6), lit, 7),  \
         lit, 8), lit, 9), lit, 10), lit, 11)
+/* Whether token i is the one-character punctuation c ("," for ts_is_comma) */
+static inline int ts_is_punct(const ts_sent *s, size_t i, char c)
+{
+    return i < s->ntok && s->tok[i].kind == TK_PUNCT && s->tok[i].len == 1 && s->text[s->tok[i].off] == c;
+}
+static inline int ts_is_comma(const ts_sent *s, size_t i) { return ts_is_punct(s, i, ','); }
+
 static inline int ts_tok_hash_is(const ts_sent *s, size_t i, uint64_t h)
 {
     return i < s->ntok && s->tok[i].hash == h;
