@@ -11754,6 +11754,11 @@ static void charged_noun_acts(gstate *g)
     ts_sent *s = g->s;
     static const ts_lit verbs[] = {LIT("blame"),    LIT("condemn"), LIT("criticise"), LIT("criticize"),
                                    LIT("denounce"), LIT("document"), LIT("decry"),    LIT("deplore")};
+    int rights = 0; /* no rights group or UN rights office in the sentence: nothing to read (most sentences) */
+    for (size_t m = 0; m < s->nm && !rights; m++)
+        rights = rights_mention(s, (int)m) >= 0;
+    if (!rights)
+        return;
     for (size_t a = 0; a + 3 < s->ntok; a++) {
         if (!g->isverb[a] || s->mid[a] >= 0 || !lemma_in(s, W(s, a), verbs, sizeof verbs / sizeof verbs[0]))
             continue;
