@@ -1989,6 +1989,7 @@ static int cessation_word(const ts_sent *s, size_t q)
 }
 
 static int label_verb(const ts_sent *s, size_t i);
+static int what_speaker(const ts_sent *s, size_t k, int mi);
 
 /* A name after "the island of", "the city of", "the port of": a place so
  * described is a venue, not a party. */
@@ -2226,8 +2227,7 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 if (mi >= 0 && s->m[mi].t0 == q && place_described(s, q) && !(named_prep && place_aimed_code(p->code)))
                     continue; /* "met on the island of St Vincent": a venue; but "advanced on the
                                  eastern city of Kharkiv" is the advance's goal */
-                if (mi >= 0 && s->m[mi].t0 == q && q > 0 && TOK_IS(s, q - 1, "what") &&
-                    (size_t)s->m[mi].t1 < s->ntok && label_verb(s, s->m[mi].t1))
+                if (mi >= 0 && s->m[mi].t0 == q && what_speaker(s, q, mi))
                     continue; /* "struck what New Delhi called a training camp": the label's speaker */
                 if (mi >= 0 && s->m[mi].t0 == q && !(named_prep && last + 2 >= q) && third_party_phrase(s, mi, 1))
                     continue; /* "restored ties with the help of China", "a meeting hosted by X": not the pattern's $T */
@@ -3085,7 +3085,7 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
         if (s->m[mi].kind != M_UNRES && s->m[mi].code[0] && avenged_killer(g, i, mi) &&
             !(src >= 0 && !strncmp(s->m[mi].code, s->m[src].code, 3)))
             return mi; /* "... the killing of its commander in an Israeli strike": the striker */
-        if (k > 0 && TOK_IS(s, k - 1, "what") && (size_t)s->m[mi].t1 < s->ntok && label_verb(s, s->m[mi].t1))
+        if (what_speaker(s, k, mi))
             continue; /* "struck what New Delhi called a training camp": the label's speaker */
         if (g->v[i].root == 14 && after_transfer_to(s, k))
             continue; /* "rallied against the handover of villages to Azerbaijan": the receiver */
@@ -9622,6 +9622,24 @@ static int label_verb(const ts_sent *s, size_t i)
     static const ts_lit label[] = {LIT("called"), LIT("calls"),  LIT("described"), LIT("describes"),
                                    LIT("termed"), LIT("dubbed"), LIT("branded"),   LIT("labelled")};
     return ts_tok_in(s, i, label, sizeof label / sizeof label[0]);
+}
+
+/* The mention mi at token k speaks a label or a judgement on the thing: "struck
+ * what New Delhi called a training camp", "in what Netanyahu said was a clear
+ * message to Damascus", "in what Seoul sees as a provocation": its speaker,
+ * never the act's party. */
+static int what_speaker(const ts_sent *s, size_t k, int mi)
+{
+    static const ts_lit judged[] = {LIT("said"), LIT("says"), LIT("saw"), LIT("sees"), LIT("considered"),
+                                    LIT("considers"), LIT("believed"), LIT("believes")};
+    static const ts_lit copula[] = {LIT("was"), LIT("is"), LIT("were"), LIT("are"), LIT("as")};
+    size_t e = (size_t)s->m[mi].t1;
+    if (k == 0 || !TOK_IS(s, k - 1, "what") || e + 1 >= s->ntok)
+        return 0;
+    return label_verb(s, e) || (ts_tok_in(s, e, judged, sizeof judged / sizeof judged[0]) &&
+                                ts_tok_in(s, e + 1, copula, sizeof copula / sizeof copula[0]) &&
+                                !personal_pronoun(s, k)); /* "criticising what they said were failures": the
+                                                             crowd's own words, its object follows */
 }
 
 #define RELATIVE_WORDS 6 /* words from a relative pronoun to its verb */
