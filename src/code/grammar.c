@@ -1818,6 +1818,12 @@ static size_t clause_end(gstate *g, size_t i)
                 size_t c = e2 + 1;
                 while (c < s->ntok && c < e2 + 7 && s->tok[c].kind == TK_WORD && s->tok[c].cas != CASE_LOWER)
                     c++;
+                if (c == e2 + 1 && (s->gram[c] & G_DET)) {
+                    /* "and Turkey, a close ally of Mogadishu, offered": a described apposition */
+                    while (c < s->ntok && c < e2 + 9 && (s->tok[c].kind == TK_WORD || s->mid[c] >= 0) &&
+                           !(g->isverb[c] && g->v[c].kind == V_FINITE) && !(s->gram[c] & (G_REL | G_SUB)))
+                        c++;
+                }
                 if (c > e2 + 1 && ts_is_comma(s, c))
                     e2 = c + 1;
             }
@@ -5219,16 +5225,22 @@ static int feeling_state(const ts_sent *s, size_t i)
  * the speaker's, as the reporter's "X said ... and warned" runs; pv is the
  * reported clause's verb, w the new one's word. Not "Police said the suspect
  * was armed and threatened officers": only the speaker's own country. */
-static int said_and_spoke(const gstate *g, const vinfo *pv, const ts_word *w)
+static int said_and_spoke(const gstate *g, const vinfo *pv, const ts_word *w, size_t j)
 {
     const ts_sent *s = g->s;
-    if (!g->said || g->say_speaker < 0 || pv->subj < 0 || pv->subj == g->say_speaker ||
-        !(pv->be || pv->fut || pv->modal) || !w || !(w->vform & VF_PAST) || (w->vform & VF_BASE) ||
-        !verbal_act(s, w))
+    if (!g->said || g->say_speaker < 0 || pv->subj < 0 || pv->subj == g->say_speaker || !w ||
+        !(w->vform & VF_PAST) || (w->vform & VF_BASE) || !verbal_act(s, w))
         return 0;
     const ts_mention *sp = &s->m[g->say_speaker], *rs = &s->m[pv->subj];
-    return sp->kind == M_NAME && rs->kind == M_NAME && strlen(sp->code) > 3 && strlen(rs->code) >= 3 &&
-           !ts_igo_code(sp->code) && !strncmp(sp->code, rs->code, 3) && strcmp(sp->code, rs->code);
+    if (sp->kind != M_NAME || rs->kind != M_NAME || strlen(sp->code) < 3 || strlen(rs->code) < 3)
+        return 0;
+    if (strncmp(sp->code, rs->code, 3) != 0 && (pv->have || pv->fut || pv->modal || (j >= 2 && ts_is_comma(s, j - 2))))
+        return 1; /* "Trump said the Houthis had waged a campaign against U.S. ships, and warned Iran",
+                     "Erdogan said Israel had committed genocide and called on the U.N.": a reported clause
+                     of another party in a time of its own ("had", "would"), or closed by a comma, and a
+                     verbal act in the plain past: the speaker's */
+    return (pv->be || pv->fut || pv->modal) && strlen(sp->code) > 3 && !ts_igo_code(sp->code) &&
+           !strncmp(sp->code, rs->code, 3) && strcmp(sp->code, rs->code);
 }
 
 static int verb_subject(gstate *g, size_t i)
@@ -5251,7 +5263,7 @@ static int verb_subject(gstate *g, size_t i)
                                          Beijing": a past form with an object, or after a feeling, is active */
         if ((v->subj < 0 || s->m[v->subj].kind == M_UNRES) && g->main_subj >= 0)
             v->subj = (int16_t)g->main_subj; /* "X argued that the regime failed and blamed Y" */
-        int spoke = said_and_spoke(g, pv, w);
+        int spoke = said_and_spoke(g, pv, w, j);
         if (spoke) /* "Putin said Russia was ready for war, and warned Y", "said Iran was not seeking
                       a war, and warned Israel": the speaker's, not sharing the reported clause's "not" */
             v->subj = (int16_t)g->say_speaker;
