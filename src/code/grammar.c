@@ -5172,6 +5172,23 @@ static int verbal_act(const ts_sent *s, const ts_word *w)
     return words > acts;
 }
 
+/* A verb whose bare form is an act of force ("strike", "hit", "shell"): "said Y
+ * fired rockets into X, striking a petrol station" goes on with Y's act, even
+ * when the verb's patterns are mostly words ("strike a deal"). */
+static int bare_force_verb(const ts_sent *s, const ts_word *w)
+{
+    if (!w || w->verb < 0)
+        return 0;
+    const tocsin_dict *d = s->d;
+    const ts_verb *vb = &d->verbs[w->verb];
+    for (uint32_t k = 0; k < vb->count; k++) {
+        const ts_pattern *p = &d->pats[d->porder[vb->first + k]];
+        if (!(p->flags & P_BLOCK) && p->nelem == 0 && root_of(p->code) >= 18)
+            return 1;
+    }
+    return 0;
+}
+
 /* The subject of the main clause after a sentence-initial participial
  * clause that starts at verb i ("Breaking off relations with Israel, Bolivia
  * accused it ..."): the named actor right after its comma, when a verb
@@ -5283,7 +5300,7 @@ static int verb_subject(gstate *g, size_t i)
             if (coord && g->last_finite >= 0) {
                 sj = g->v[g->last_finite].subj;
                 if (v->kind == V_ING && ts_is_comma(s, q - 1) && g->said && g->v[g->last_finite].speaker >= 0 &&
-                    g->v[g->last_finite].speaker != g->late_speaker && verbal_act(s, w))
+                    g->v[g->last_finite].speaker != g->late_speaker && verbal_act(s, w) && !bare_force_verb(s, w))
                     sj = g->v[g->last_finite].speaker; /* "X claimed that Y ..., calling Z's acts a provocation": X calls */
                 vinfo *pv = &g->v[g->last_finite];
                 if (!(v->neg || v->modal || v->fut || v->have || v->be) && !own_past(w, pv)) {
