@@ -1129,6 +1129,35 @@ static int published_aside(const gstate *g, size_t c, size_t k)
     return part;
 }
 
+/* Token k ends a label spoken on a thing, "what they called the world's
+ * indifference", "what Kyiv described as terror": the index of its "what",
+ * or k when it does not. The label is a few words with no finite verb. */
+#define LABEL_PHRASE_WORDS 6
+static int label_verb(const ts_sent *s, size_t i);
+static size_t label_phrase_start(const gstate *g, size_t k)
+{
+    const ts_sent *s = g->s;
+    for (size_t q = k + 1; q-- > 0 && q + LABEL_PHRASE_WORDS > k;) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q))
+            return k;
+        if (q < k && g->isverb[q] && g->v[q].kind == V_FINITE && !label_verb(s, q) && !TOK_IS(s, q, "said"))
+            return k;
+        if (q >= 2 && (label_verb(s, q) || TOK_IS(s, q, "said"))) {
+            size_t sp = q - 1; /* the speaker: a pronoun or a mention */
+            if (s->mid[sp] >= 0)
+                sp = s->m[s->mid[sp]].t0;
+            else if (!(s->gram[sp] & (G_IT | G_HE | G_THEY | G_WE)))
+                return k;
+            if (sp == 0 || !TOK_IS(s, sp - 1, "what") || q == k)
+                return k;
+            if (TOK_IS(s, q, "said") && !(q + 1 < s->ntok && (TOK_IS(s, q + 1, "was") || TOK_IS(s, q + 1, "were"))))
+                return k;
+            return sp - 1;
+        }
+    }
+    return k;
+}
+
 static int find_subject(gstate *g, size_t i, size_t from)
 {
     ts_sent *s = g->s;
@@ -1152,6 +1181,14 @@ static int find_subject(gstate *g, size_t i, size_t from)
         if (g->skip[k] || g->adv[k]) {
             j--;
             continue;
+        }
+        if (g->v[i].kind == V_FINITE) {
+            size_t w = label_phrase_start(g, k);
+            if (w < k) {
+                j = w; /* "protesters angered by what they called the world's indifference
+                          attacked": the label and its speaker are no subject */
+                continue;
+            }
         }
         int mi = s->mid[k];
         if (mi >= 0) {
