@@ -8286,6 +8286,25 @@ static int people_struck(const gstate *g, size_t i, size_t end, int src)
     return 0;
 }
 
+/* Verb i, a participle after a comma ("attacked the embassies of Rwanda and
+ * France, setting fires and looting offices"), tells how an act this sentence
+ * already coded for the same source was done: no new party to invent. */
+static int manner_of_act_done(const gstate *g, size_t i, int src)
+{
+    const ts_sent *s = g->s;
+    if (g->v[i].kind != V_ING || src < 0 || strlen(s->m[src].code) < 3)
+        return 0;
+    size_t c = (size_t)g->v[i].chain0;
+    while (c > 0 && c + 8 > i && !ts_is_comma(s, c - 1) && !hard_boundary(s, c - 1))
+        c--;
+    if (c == 0 || !ts_is_comma(s, c - 1))
+        return 0;
+    for (size_t e = 0; e < g->em.n; e++)
+        if (!strncmp(g->em.out[e].src, s->m[src].code, 3) && g->em.out[e].tgt[0] && g->em.out[e].verb_t < c)
+            return 1;
+    return 0;
+}
+
 /* "A Nigerian military jet bombed a village", "MAIDUGURI, Nigeria - Army
  * aircraft struck a crowded market": a state's forces that bomb or strike a
  * place of civilians whose whereabouts no actor names hit the civilians of
@@ -8882,7 +8901,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         (s->m[vc->src].kind == M_NAME || s->m[vc->src].kind == M_PRON) && /* "They stormed the building" */
         (is_people(&s->m[vc->src]) || s->m[vc->src].people || country_prisoners(s, vc->src)) &&
         one_country_group(s, vc->src) && !ts_igo_code(s->m[vc->src].code) && !(vc->pm.p->flags & P_NOTARGET) &&
-        !v->passive && !chant_against_after(g, vc->end, vc->src)) {
+        !v->passive && !chant_against_after(g, vc->end, vc->src) && !manner_of_act_done(g, i, vc->src)) {
         /* "French farmers protested in Paris", "Kenyans took to the streets": a protest
            at home is against the government (but "Israelis and Palestinians" share none) */
         char gov[7];
