@@ -3857,6 +3857,23 @@ static int helper_aside(const ts_sent *s, const ts_mention *x)
     return 0;
 }
 
+/* Is mention x a state whose mission is named before it, "the embassies of
+ * Rwanda, France and the United States", "the consulate of Italy"? The
+ * mission stands in another country than the state. */
+#define MISSIONS_LIST_WORDS 12
+static int missions_of(const ts_sent *s, const ts_mention *x)
+{
+    static const ts_lit missions[] = {LIT("embassy"), LIT("embassies"), LIT("consulate"), LIT("consulates"),
+                                      LIT("missions")};
+    for (size_t q = x->t0; q >= 2 && q + MISSIONS_LIST_WORDS > x->t0; q--) {
+        if (TOK_IS(s, q - 1, "of"))
+            return ts_tok_in(s, q - 2, missions, sizeof missions / sizeof missions[0]);
+        if (!(ts_is_comma(s, q - 1) || (s->gram[q - 1] & (G_AND | G_DET)) || s->mid[q - 1] >= 0))
+            return 0;
+    }
+    return 0;
+}
+
 static void adopt_country(ts_sent *s, int m, int other, int as_source)
 {
     char cc[4] = "", pc[4] = "";
@@ -3874,7 +3891,8 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
             strlen(x->code) == 5 || !strncmp(x->code, "UNO", 3) || !strncmp(x->code, "EUR", 3) ||
             !strncmp(x->code, "IGO", 3) || !strncmp(x->code, "NGO", 3) || !strncmp(x->code, "WST", 3) ||
             across_border(s, x) || helper_aside(s, x) ||
-            TOK_IS(s, x->head, "embassy") || TOK_IS(s, x->head, "consulate") || TOK_IS(s, x->head, "embassies"))
+            TOK_IS(s, x->head, "embassy") || TOK_IS(s, x->head, "consulate") || TOK_IS(s, x->head, "embassies") ||
+            missions_of(s, x))
             continue; /* a foreign mission stands in another country than its own */
         /* the party acted on after "at" is no place ("Rebels fired at French
            troops in Mali": the rebels are Mali's) */
