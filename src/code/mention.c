@@ -1660,6 +1660,32 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         *ip = i + 4; /* "urged the parties to the conflict to show restraint" */
         return 1;
     }
+    if (TOK_IS(s, i, "all") && i > 0 && !after_the && i + 1 < s->ntok &&
+        (TOK_IS(s, i + 1, "parties") || TOK_IS(s, i + 1, "sides") || TOK_IS(s, i + 1, "factions")) &&
+        s->nm + 2 <= TS_MAX_MENTIONS) {
+        /* "urged all parties to exercise restraint", "called on all sides to the
+           conflict to stop": the story's two, or in a story of strife inside one
+           country with no pair yet, that country's parties */
+        size_t e = i + 2;
+        if (e + 2 < s->ntok && TOK_IS(s, e, "to") && TOK_IS(s, e + 1, "the") &&
+            ts_tok_in(s, e + 2, strife, sizeof strife / sizeof strife[0]))
+            e += 3;
+        if (paired && take_two(s, i, TWO_AS_NAMED, e - 1)) {
+            *ip = e;
+            return 1;
+        }
+        const char *cc = s->ctx->scene[0]                                ? s->ctx->scene
+                         : s->ctx->named[0][0] && !s->ctx->named[1][0] ? s->ctx->named[0]
+                                                                         : NULL;
+        if (!paired && cc && !ts_igo_code(cc)) {
+            int mi = add_mention(s, i, e, i + 1, M_NAME, cc);
+            if (mi >= 0) {
+                s->m[mi].resolved = 1;
+                *ip = e;
+                return 1;
+            }
+        }
+    }
     if (after_the && (TOK_IS(s, i, "neighbours") || TOK_IS(s, i, "neighbors")) && s->nm + 2 <= TS_MAX_MENTIONS &&
         !(i + 1 < s->ntok && (TOK_IS(s, i + 1, "of") || TOK_IS(s, i + 1, "'s"))) && take_two(s, i, TWO_COUNTRY, i)) {
         *ip = i + 1; /* "welcomed the rapprochement between the neighbours": the story's two countries */
@@ -1814,7 +1840,8 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
 static inline int may_reference(const ts_sent *s, const piece *p, size_t i)
 {
     return (!p->kind &&
-            ((s->gram[i] & (G_HE | G_IT | G_THEY | G_WE)) || TOK_IS(s, i, "both") || TOK_IS(s, i, "each"))) ||
+            ((s->gram[i] & (G_HE | G_IT | G_THEY | G_WE)) || TOK_IS(s, i, "both") || TOK_IS(s, i, "each") ||
+             TOK_IS(s, i, "all"))) ||
            (i > 0 && TOK_IS(s, i - 1, "the"));
 }
 
