@@ -10839,6 +10839,33 @@ static int story_pair(ts_sent *s, int out[2])
     return 1;
 }
 
+/* "Clashes erupted in Tripoli. The UN called for an immediate ceasefire": a
+ * call for restraint, calm or a ceasefire (0256) by another party, naming
+ * none, in a story whose states so far are one country and that has no pair
+ * of sides yet, is to that country. The mention, or -1. */
+static int strife_country(ts_sent *s, size_t i, const vcode *vc)
+{
+    static const ts_lit fight[] = {LIT("ceasefire"), LIT("truce"), LIT("restraint"), LIT("fighting"),
+                                   LIT("hostilities"), LIT("violence"), LIT("bloodshed")};
+    const ts_ctx *x = s->ctx;
+    if (strcmp(vc->code, "0256") != 0 || vc->src < 0 || strlen(s->m[vc->src].code) < 3 || x->pair[0][0] ||
+        !x->named[0][0] || x->named[1][0] || ts_igo_code(x->named[0]) || !strncmp(x->named[0], s->m[vc->src].code, 3))
+        return -1;
+    int strife = 0; /* the call names strife: "calm" alone may follow a vote */
+    for (size_t q = i + 1; q < s->ntok && q <= vc->end && !strife; q++)
+        strife = ts_tok_in(s, q, fight, sizeof fight / sizeof fight[0]);
+    if (!strife)
+        return -1;
+    for (size_t k = 0; k < s->nm; k++)
+        if (s->m[k].kind == M_NAME && strlen(s->m[k].code) >= 3 && !ts_igo_code(s->m[k].code) &&
+            strncmp(s->m[k].code, s->m[vc->src].code, 3) && !s->m[k].modifier)
+            return -1; /* the sentence names another state: not told whose */
+    int m = add_actor(s, x->named[0], 0, 0);
+    if (m >= 0)
+        s->m[m].resolved = 1;
+    return m;
+}
+
 /* Whether the subject srcs[0, ns) is named as mediators: "Mediators from
  * the United States, Egypt and Qatar", "Qatari and Egyptian mediators". */
 static int mediator_subject(const ts_sent *s, const int *srcs, size_t ns)
@@ -11349,6 +11376,10 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         nt = 2;
         vc->tgt = tgts[0];
         vc->rule = "a third party's praise or mediation of the story's deal or talks is of its two parties";
+    } else if (nt == 0 && !sym && (tgts[0] = strife_country(s, i, vc)) >= 0) {
+        nt = 1;
+        vc->tgt = tgts[0];
+        vc->rule = "a call for calm or a ceasefire in a story of one country's strife is to that country";
     }
     if (nt == 0 && !(vc->pm.p->flags & P_NOTARGET) && !(sym && ns > 1)) {
         /* a target we could not find is not "no target": only tests and
