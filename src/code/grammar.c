@@ -116,6 +116,7 @@ enum {
     SW_WARNING = 16777216, /* veiled_warning's "warning", "warnings" */
     SW_OR = 33554432,      /* or_face's "or" */
     SW_JOINT = 67108864,   /* joint_statement_intent's "joint" */
+    SW_WHAT = 134217728,   /* label_phrase_start's "what" */
 };
 
 typedef struct pmatch {
@@ -1182,7 +1183,7 @@ static int find_subject(gstate *g, size_t i, size_t from)
             j--;
             continue;
         }
-        if (g->v[i].kind == V_FINITE) {
+        if (g->v[i].kind == V_FINITE && (g->words & SW_WHAT)) {
             size_t w = label_phrase_start(g, k);
             if (w < k) {
                 j = w; /* "protesters angered by what they called the world's indifference
@@ -17829,6 +17830,7 @@ static const struct {
     {LIT("contained"), SW_INCLUDE}, {LIT("comprises"), SW_INCLUDE}, {LIT("comprised"), SW_INCLUDE}, /* aid_package_includes */
     {LIT("warning"), SW_WARNING}, {LIT("warnings"), SW_WARNING}, {LIT("or"), SW_OR}, /* veiled_warning, or_face */
     {LIT("joint"), SW_JOINT}, /* joint_statement_intent */
+    {LIT("what"), SW_WHAT},   /* label_phrase_start */
     {LIT("warned"), SW_WARNED}, {LIT("warns"), SW_WARNED}, {LIT("threatened"), SW_WARNED},
     {LIT("threatens"), SW_WARNED}, /* warned_passive_force: warned[] */
 };
