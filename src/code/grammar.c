@@ -3918,9 +3918,12 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
     if (many && !as_source && other >= 0 && s->m[other].kind == M_NAME && strlen(s->m[other].code) >= 3 &&
         !ts_igo_code(s->m[other].code) &&
         (!strcmp(s->m[m].sector, "MIL") || !strcmp(s->m[m].sector, "OPP") || !strcmp(s->m[m].sector, "LEG") ||
-         !strcmp(s->m[m].sector, "JUD"))) {
+         !strcmp(s->m[m].sector, "JUD") ||
+         (!strcmp(s->m[m].sector, "GOV") && strlen(s->m[other].code) == 6 &&
+          strstr("LEG OPP JUD CVL", s->m[other].code + 3)))) {
         /* "Vucic put the army on alert after clashes in Kosovo": his army; "Yoon accused
-           the opposition of colluding with North Korea": his opposition, parliament, courts */
+           the opposition of colluding with North Korea": his opposition, parliament, courts;
+           "Lithuania's parliament urged the government to expel the Russian envoy": its own */
         memcpy(cc, s->m[other].code, 3);
         cc[3] = '\0';
         many = 0;
