@@ -17413,6 +17413,31 @@ static void quote_carry(gstate *g)
     }
 }
 
+/* A complement of a reported subject's noun, read past to the clause's "be":
+ * "said the French stance on Western Sahara was unacceptable", "said India's
+ * revocation of Kashmir's special status five years ago was illegal". Token
+ * e is the preposition after the noun; returns the "be" that ends the
+ * complement, or 0 when it is no such phrase (a verb, a comma, a new clause
+ * or "and" comes first, or no "be" within SUBJ_PP_WORDS words). */
+#define SUBJ_PP_WORDS 9
+static size_t subject_pp_be(const gstate *g, size_t e, size_t c1)
+{
+    static const ts_lit preps[] = {LIT("of"), LIT("on"), LIT("in"), LIT("over"), LIT("against"), LIT("toward"),
+                                   LIT("towards"), LIT("to"), LIT("at"), LIT("about"), LIT("into"), LIT("with")};
+    const ts_sent *s = g->s;
+    if (!ts_tok_in(s, e, preps, sizeof preps / sizeof preps[0]))
+        return 0;
+    for (size_t q = e + 1; q < c1 && q <= e + SUBJ_PP_WORDS; q++) {
+        if (s->gram[q] & G_BE)
+            return q > e + 1 ? q : 0;
+        int word = s->tok[q].kind == TK_WORD || s->tok[q].kind == TK_NUM || is_poss(s, q);
+        if ((!word && s->mid[q] < 0) || (g->isverb[q] && s->mid[q] < 0) ||
+            (s->gram[q] & (G_AND | G_CONJ | G_SUB | G_REL | G_HAVE | G_MODAL | G_FUT | G_NEG | G_QUOTE)))
+            return 0;
+    }
+    return 0;
+}
+
 #define TOLD_THAT_WORDS 8 /* from a saying verb to the "that" of its clause */
 #define HYPO_WORDS 6 /* from a modal or "will" to the damning word it makes a warning of */
 #define OPPOSED_WORDS 3 /* from "against", "fight" to the damning word: "against international terrorism" */
@@ -17536,6 +17561,12 @@ static void quoted_judgement(gstate *g)
                     subj_be = e;
                     break;
                 }
+                size_t pp_be = e > (size_t)s->m[mi].t1 ? subject_pp_be(g, e, c1) : 0;
+                if (pp_be) {
+                    subject = mi; /* "the French stance on Western Sahara was" */
+                    subj_be = pp_be;
+                    break;
+                }
                 if (s->tok[e].kind != TK_WORD || s->mid[e] >= 0 || g->isverb[e] ||
                     (s->gram[e] & (G_AND | G_CONJ | G_SUB | G_REL | G_HAVE | G_MODAL | G_FUT)))
                     break;
@@ -17557,6 +17588,8 @@ static void quoted_judgement(gstate *g)
         if (hypo)
             continue; /* "supporting efforts against terrorism": the wrong opposed, nobody's */
         size_t lo = p > c0 + 10 ? p - 10 : c0, hi = p + 9 < c1 ? p + 9 : c1;
+        if (subject >= 0 && subj_be && subj_be < p && (size_t)s->m[subject].t0 < lo)
+            lo = s->m[subject].t0; /* a long subject: "India's revocation of Kashmir's special status ... was" */
         for (size_t q = lo; q < hi; q++) {
             int mi = s->mid[q];
             if (mi < 0 || mi == sp || s->m[mi].t0 != q || g->skip[q])
