@@ -17561,6 +17561,8 @@ static void quoted_judgement(gstate *g)
                     subj_be = e;
                     break;
                 }
+                if (e == (size_t)s->m[mi].t1 && is_poss(s, e))
+                    continue; /* "India's revocation of ...": the possessor's noun follows */
                 size_t pp_be = e > (size_t)s->m[mi].t1 ? subject_pp_be(g, e, c1) : 0;
                 if (pp_be) {
                     subject = mi; /* "the French stance on Western Sahara was" */
