@@ -17230,6 +17230,22 @@ static int quoted_agent(gstate *g, int sp, size_t c0, size_t c1)
     return 0;
 }
 
+/* "said Washington had no right to meddle", "has no business lecturing
+ * others", "had no moral authority to judge": a party denied the standing
+ * for what it does is judged (111). Token e is the "no" after the "have". */
+static int no_right_to(const ts_sent *s, size_t e, size_t c1)
+{
+    static const ts_lit standing[] = {LIT("right"), LIT("business"), LIT("authority"), LIT("standing")};
+    if (!TOK_IS(s, e, "no") || e == 0 || !(s->gram[e - 1] & G_HAVE))
+        return 0;
+    size_t n = e + 1 + (e + 2 < c1 && (TOK_IS(s, e + 1, "moral") || TOK_IS(s, e + 1, "legal")));
+    if (n + 1 >= c1 || !ts_tok_in(s, n, standing, sizeof standing / sizeof standing[0]))
+        return 0;
+    const ts_tok *t = &s->tok[n + 1];
+    int ing = t->kind == TK_WORD && t->len > 4 && !memcmp(s->text + t->off + t->len - 3, "ing", 3);
+    return TOK_IS(s, n + 1, "to") || (TOK_IS(s, n, "business") && ing);
+}
+
 static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
 {
     static const ts_lit uses[] = {LIT("use"), LIT("uses"), LIT("used"), LIT("using"), LIT("exploit"),
@@ -17301,6 +17317,8 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
         uint32_t gm = s->gram[e];
         if (s->mid[e] >= 0 || (gm & (G_MODAL | G_FUT | G_IF)))
             return 0;
+        if ((gm & G_NEG) && no_right_to(s, e, c1))
+            break; /* "had no right to meddle" */
         if (gm & G_NEG) {
             /* "has never stopped meddling": a denied halt goes on */
             if (e + 1 < c1 && (s->gram[e + 1] & G_NEGV) && ts_in_class(s->d, W(s, e + 1), CL_CEASE)) {
@@ -17353,6 +17371,8 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
                 (om && ((strlen(om->code) == 6 && !strcmp(om->code + 3, "REB")) || !strcmp(om->sector, "REB"))))
                 code = "112"; /* "harbouring terrorists", "spreading lies", "sheltering al-Qaeda militants" */
         }
+    } else if (no_right_to(s, e, c1)) {
+        code = "111"; /* "Beijing said Manila had no right to build there" */
     } else if (be && (TOK_IS(s, e, "behind") || TOK_IS(s, e, "responsible") || TOK_IS(s, e, "involved"))) {
         code = "112"; /* "'Russia is behind these attacks,' the minister said" (blame_clauses: "said X was behind") */
     } else if (be && accused_label(s, e, c1)) {
