@@ -17246,6 +17246,20 @@ static int no_right_to(const ts_sent *s, size_t e, size_t c1)
     return TOK_IS(s, n + 1, "to") || (TOK_IS(s, n, "business") && ing);
 }
 
+/* "Kremlin agents were behind ...", "Russia's hackers have ...": the people a
+ * party acts through, named by a noun after its mention x (ending at token
+ * t1), stand for it. The words to read past (1 or 2), else 0. */
+static size_t agents_after(const ts_sent *s, size_t t1, size_t c1)
+{
+    static const ts_lit agents[] = {LIT("agents"),   LIT("operatives"), LIT("hackers"),   LIT("spies"),
+                                    LIT("saboteurs"), LIT("proxies"),   LIT("henchmen"),  LIT("mercenaries"),
+                                    LIT("assassins")};
+    size_t n = t1 < c1 && is_poss(s, t1) ? 1 : 0;
+    if (t1 + n >= c1 || !ts_tok_in(s, t1 + n, agents, sizeof agents / sizeof agents[0]))
+        return 0;
+    return n + 1;
+}
+
 static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
 {
     static const ts_lit uses[] = {LIT("use"), LIT("uses"), LIT("used"), LIT("using"), LIT("exploit"),
@@ -17291,8 +17305,9 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
                     (((after->classes >> mis) & 1) || ((after->classes >> abet) & 1) ||
                      ts_tok_in(s, x->t1, uses, sizeof uses / sizeof uses[0])) &&
                     !is_poss(s, x->t1) && s->tok[x->t1].cas == CASE_LOWER;
+    size_t held = agents_after(s, x->t1, c1); /* "Kremlin agents were behind" */
     if (!home && (mi == sp || (x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved ||
-                  (x->modifier && !verb_next) || (!strncmp(x->code, spk->code, 3) && !rivals) || is_place(s, x)))
+                  (x->modifier && !verb_next && !held) || (!strncmp(x->code, spk->code, 3) && !rivals) || is_place(s, x)))
         return 0;
     if (g->skip[b])
         return 0;
@@ -17302,7 +17317,7 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
     /* "Israel and the United States were destabilising": the whole group accused */
     int grp[8];
     size_t ng = home ? 0 : group_of(s, mi, grp, 8);
-    size_t gend = x->t1;
+    size_t gend = x->t1 + held;
     for (size_t k = 0; k < ng; k++)
         if (s->m[grp[k]].t1 > gend && s->m[grp[k]].t1 < c1)
             gend = s->m[grp[k]].t1;
