@@ -2055,8 +2055,11 @@ static int label_in_object(const gstate *g, size_t i, size_t q)
     if (s->tok[n].kind != TK_WORD || (s->gram[n] & (G_AND | G_TIME)) || s->mid[n] >= 0 ||
         ts_in_class(s->d, W(s, n), CL_PEJORATIVE))
         return 0;
-    if (!object_det(s, q - 1) && !(s->mid[q - 1] >= 0 && s->m[s->mid[q - 1]].kind == M_ADJ))
-        return 0; /* "the protesters criminals": a complement after the object's noun */
+    const ts_mention *pm = s->mid[q - 1] >= 0 ? &s->m[s->mid[q - 1]] : NULL;
+    if (!object_det(s, q - 1) && !(pm && pm->kind == M_ADJ) &&
+        !(pm && pm->kind == M_NAME && pm->t0 > i + 1 && object_det(s, pm->t0 - 1u)))
+        return 0; /* "the protesters criminals": a complement after the object's noun (but "the
+                     Kharkiv offensive": a name the object's noun follows) */
     for (size_t k = i + 1; k < q; k++) /* nothing but the object's first words before it */
         if (s->tok[k].kind != TK_WORD || g->isverb[k] ||
             (s->mid[k] < 0 && !object_det(s, k) && ((s->gram[k] & FUNCTION_WORD) || s->tok[k].cas != CASE_LOWER)))
@@ -17459,12 +17462,13 @@ static size_t subject_pp_be(const gstate *g, size_t e, size_t c1)
 {
     static const ts_lit preps[] = {LIT("of"), LIT("on"), LIT("in"), LIT("over"), LIT("against"), LIT("toward"),
                                    LIT("towards"), LIT("to"), LIT("at"), LIT("about"), LIT("into"), LIT("with")};
+    static const ts_lit amounts[] = {LIT("amounted"), LIT("amounts"), LIT("constituted"), LIT("constitutes")};
     const ts_sent *s = g->s;
     if (!ts_tok_in(s, e, preps, sizeof preps / sizeof preps[0]))
         return 0;
     for (size_t q = e + 1; q < c1 && q <= e + SUBJ_PP_WORDS; q++) {
-        if (s->gram[q] & G_BE)
-            return q > e + 1 ? q : 0;
+        if ((s->gram[q] & G_BE) || ts_tok_in(s, q, amounts, sizeof amounts / sizeof amounts[0]))
+            return q > e + 1 ? q : 0; /* (or "amounted to", "constituted": "the RSF attack on Sennar amounted to genocide") */
         int word = s->tok[q].kind == TK_WORD || s->tok[q].kind == TK_NUM || is_poss(s, q);
         if ((!word && s->mid[q] < 0) || (g->isverb[q] && s->mid[q] < 0) ||
             (s->gram[q] & (G_AND | G_CONJ | G_SUB | G_REL | G_HAVE | G_MODAL | G_FUT | G_NEG | G_QUOTE)))
