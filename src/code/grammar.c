@@ -6849,6 +6849,41 @@ static int home_coercer_judged(const ts_sent *s, const char *by, int src)
            strstr("OPP CVL MED LAB REL EDU REB", jc + 3) != NULL;
 }
 
+/* "said it rejected any unconstitutional seizure of power", "condemned any
+ * unconstitutional change of government": a principle stated after the story
+ * told soldiers seizing power (ctx->rulers) judges the putschists, the
+ * country's military; with no coup told it judges nobody named. Returns 1
+ * when the phrase at q0 is such a principle, with vc->tgt set when the story
+ * has putschists of another country or side than the judge's. */
+static int coup_object(const ts_sent *s, size_t q0, size_t end)
+{
+    size_t q = q0;
+    while (q < end && q < q0 + 2 && (TOK_IS(s, q, "any") || TOK_IS(s, q, "all") || TOK_IS(s, q, "every")))
+        q++;
+    return q > q0 && q < end && TOK_IS(s, q, "unconstitutional");
+}
+
+static int coup_principle(gstate *g, size_t q0, size_t end, vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (!coup_object(s, q0, end) || vc->src < 0)
+        return 0;
+    if (!s->ctx->rulers[0])
+        return 1;
+    char code[TS_CODE_MAX];
+    memcpy(code, s->ctx->rulers, 3);
+    memcpy(code + 3, "MIL", 4);
+    const char *jc = s->m[vc->src].code;
+    if (!strncmp(jc, code, 3) && (strlen(jc) != 6 || !strcmp(jc + 3, "MIL")))
+        return 1; /* its own soldiers, judged by no body of its own */
+    int m = add_remembered(s, code);
+    if (m >= 0) {
+        vc->tgt = m;
+        vc->rule = "target: 'rejected any unconstitutional seizure of power': the putschists the story told";
+    }
+    return 1;
+}
+
 /* Fills vc->act0/act1 (and self_cc) when verb i judges an act whose target
  * the coder can place; returns 1 then. */
 static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
@@ -6894,6 +6929,8 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
             return 1;
         }
     }
+    if (!inv && !g->v[i].passive && coup_principle(g, i + 1, end, vc))
+        return vc->tgt >= 0;
     /* a direct object: not "called for", "called on", a pronoun or an actor
        (but a name before the act noun: "condemns Quetta bombing") */
     if (!inv && !g->v[i].passive && q0 == i + 1 && q0 + 2 < end && (TOK_IS(s, q0, "it") || TOK_IS(s, q0, "this")) &&
@@ -8966,6 +9003,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         victim = vc->tgt; /* "condemned the killing of the mayor": not the mayor, his country */
         vc->tgt = -1;
     }
+    if (vc->tgt >= 0 && vc->pm.target < 0 && judging_code(vc->pm.p->code) && !v->passive &&
+        coup_object(s, i + 1, vc->end))
+        vc->tgt = -1; /* "rejected any unconstitutional change of government": the putschists (coup_principle) */
     if (vc->tgt >= 0 && (vc->pm.target < 0 || vc->pm.p->nelem == 1) && judging_code(vc->pm.p->code) &&
         judged_plan_object(g, i, vc->tgt))
         vc->tgt = -1; /* "criticised the plan to send troops to Mali": not Mali */
