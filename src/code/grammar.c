@@ -17517,6 +17517,33 @@ static size_t subject_pp_be(const gstate *g, size_t e, size_t c1)
     return 0;
 }
 
+/* "said the vote-buying scheme was an attack on democracy", "said the
+ * balloon incursions were a hybrid attack": an act told as an assault on
+ * what a state holds dear, or as hybrid war, is a judgement though "attack"
+ * alone is an act of war. Does token p open such a phrase? */
+static int attack_on_values(const ts_sent *s, size_t p, size_t c1)
+{
+    static const ts_lit blows[] = {LIT("attack"), LIT("assault"), LIT("affront"), LIT("blow")};
+    static const ts_lit values[] = {LIT("democracy"), LIT("sovereignty"), LIT("freedom"), LIT("freedoms"),
+                                    LIT("independence"), LIT("constitution"), LIT("press"), LIT("dignity"),
+                                    LIT("integrity")};
+    static const ts_lit hybrid[] = {LIT("attack"), LIT("attacks"), LIT("aggression"), LIT("war"), LIT("warfare")};
+    if (p + 1 >= c1 || s->tok[p].cas != CASE_LOWER)
+        return 0;
+    if (TOK_IS(s, p, "hybrid"))
+        return ts_tok_in(s, p + 1, hybrid, sizeof hybrid / sizeof hybrid[0]);
+    if (!ts_tok_in(s, p, blows, sizeof blows / sizeof blows[0]) || p + 2 >= c1 ||
+        !(TOK_IS(s, p + 1, "on") || TOK_IS(s, p + 1, "against") || TOK_IS(s, p + 1, "to")))
+        return 0;
+    size_t v = p + 2;
+    if (v + 1 < c1 && (TOK_IS(s, v, "the") || TOK_IS(s, v, "our") || TOK_IS(s, v, "its") || TOK_IS(s, v, "their") ||
+                       TOK_IS(s, v, "national") || TOK_IS(s, v, "territorial")))
+        v++;
+    if (v + 1 < c1 && (TOK_IS(s, v, "national") || TOK_IS(s, v, "territorial")))
+        v++;
+    return ts_tok_in(s, v, values, sizeof values / sizeof values[0]);
+}
+
 #define TOLD_THAT_WORDS 8 /* from a saying verb to the "that" of its clause */
 #define HYPO_WORDS 6 /* from a modal or "will" to the damning word it makes a warning of */
 #define OPPOSED_WORDS 3 /* from "against", "fight" to the damning word: "against international terrorism" */
@@ -17657,8 +17684,9 @@ static void quoted_judgement(gstate *g)
     }
     for (size_t p = c0; p < c1; p++) {
         const ts_word *w = ts_w(s, p);
-        if (!w || !((w->classes >> pej) & 1) || s->mid[p] >= 0 || ts_in_class(s->d, w, CL_HOSTILITY) ||
-            ts_in_class(s->d, w, CL_ATTACK))
+        if (!attack_on_values(s, p, c1) &&
+            (!w || !((w->classes >> pej) & 1) || s->mid[p] >= 0 || ts_in_class(s->d, w, CL_HOSTILITY) ||
+             ts_in_class(s->d, w, CL_ATTACK)))
             continue; /* "a summer offensive": an act of war, not a judgement */
         int hypo = 0; /* "If Tehran attacks, it will be a grave mistake", "any move would be a mistake": a warning */
         for (size_t r = c0; r < p && !hypo; r++)
