@@ -17518,9 +17518,10 @@ static size_t subject_pp_be(const gstate *g, size_t e, size_t c1)
 }
 
 /* "said the vote-buying scheme was an attack on democracy", "said the
- * balloon incursions were a hybrid attack": an act told as an assault on
- * what a state holds dear, or as hybrid war, is a judgement though "attack"
- * alone is an act of war. Does token p open such a phrase? */
+ * balloon incursions were a hybrid attack", "said the deal was null and
+ * void": an act told as an assault on what a state holds dear, as hybrid
+ * war or as of no legal force, is a judgement though "attack" alone is an
+ * act of war. Does token p open such a phrase? */
 static int attack_on_values(const ts_sent *s, size_t p, size_t c1)
 {
     static const ts_lit blows[] = {LIT("attack"), LIT("assault"), LIT("affront"), LIT("blow")};
@@ -17532,6 +17533,8 @@ static int attack_on_values(const ts_sent *s, size_t p, size_t c1)
         return 0;
     if (TOK_IS(s, p, "hybrid"))
         return ts_tok_in(s, p + 1, hybrid, sizeof hybrid / sizeof hybrid[0]);
+    if (TOK_IS(s, p, "null"))
+        return p + 2 < c1 && TOK_IS(s, p + 1, "and") && TOK_IS(s, p + 2, "void"); /* "was null and void" */
     if (!ts_tok_in(s, p, blows, sizeof blows / sizeof blows[0]) || p + 2 >= c1 ||
         !(TOK_IS(s, p + 1, "on") || TOK_IS(s, p + 1, "against") || TOK_IS(s, p + 1, "to")))
         return 0;
