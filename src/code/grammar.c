@@ -17544,6 +17544,8 @@ static int attack_on_values(const ts_sent *s, size_t p, size_t c1)
         v++;
     if (v + 1 < c1 && (TOK_IS(s, v, "national") || TOK_IS(s, v, "territorial")))
         v++;
+    if (v + 1 < c1 && s->mid[v] >= 0 && s->m[s->mid[v]].kind == M_ADJ && s->m[s->mid[v]].t1 == v + 1)
+        v++; /* "an attack on Moldovan democracy" */
     return ts_tok_in(s, v, values, sizeof values / sizeof values[0]);
 }
 
