@@ -5169,6 +5169,16 @@ static int verbal_act(const ts_sent *s, const ts_word *w)
     return words > acts;
 }
 
+/* "Calling the verdict a farce, ...", "Describing the raid as aggression,
+ * ...": a saying verb's participle that labels, whose opener judges (the
+ * other saying verbs' openers, "Speaking to reporters, ...", tell nothing). */
+static int labelling(const ts_sent *s, size_t i)
+{
+    static const ts_lit label[] = {LIT("calling"), LIT("describing"), LIT("branding"), LIT("labelling"),
+                                   LIT("labeling"), LIT("terming"),   LIT("dubbing")};
+    return ts_tok_in(s, i, label, sizeof label / sizeof label[0]);
+}
+
 /* The subject of the main clause after a sentence-initial participial
  * clause that starts at verb i ("Breaking off relations with Israel, Bolivia
  * accused it ..."): the named actor right after its comma, when a verb
@@ -5284,8 +5294,9 @@ static int verb_subject(gstate *g, size_t i)
                 }
             } else if (v->kind == V_ING && q > 0 && ts_is_comma(s, q - 1)) {
                 sj = g->main_subj;
-            } else if (v->kind == V_ING && q == 0 && !(w && (w->gram & G_SAY))) {
-                sj = opener_subject(g, i); /* "Severing ties with Taiwan, Honduras ..." */
+            } else if (v->kind == V_ING && q == 0 && !(w && (w->gram & G_SAY) && !labelling(s, i))) {
+                sj = opener_subject(g, i); /* "Severing ties with Taiwan, Honduras ...", "Calling the
+                                              verdict a farce, the opposition ..." */
             } else {
                 sj = -1;
             }
