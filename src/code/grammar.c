@@ -2100,8 +2100,11 @@ static int label_in_object(const gstate *g, size_t i, size_t q)
     if (s->tok[n].kind != TK_WORD || (s->gram[n] & (G_AND | G_TIME)) || s->mid[n] >= 0 ||
         ts_in_class(s->d, W(s, n), CL_PEJORATIVE))
         return 0;
-    if (!object_det(s, q - 1) && !(s->mid[q - 1] >= 0 && s->m[s->mid[q - 1]].kind == M_ADJ))
-        return 0; /* "the protesters criminals": a complement after the object's noun */
+    const ts_mention *pm = s->mid[q - 1] >= 0 ? &s->m[s->mid[q - 1]] : NULL;
+    if (!object_det(s, q - 1) && !(pm && pm->kind == M_ADJ) &&
+        !(pm && pm->kind == M_NAME && pm->t0 > i + 1 && object_det(s, pm->t0 - 1u)))
+        return 0; /* "the protesters criminals": a complement after the object's noun (but "the
+                     Kharkiv offensive": a name the object's noun follows) */
     for (size_t k = i + 1; k < q; k++) /* nothing but the object's first words before it */
         if (s->tok[k].kind != TK_WORD || g->isverb[k] ||
             (s->mid[k] < 0 && !object_det(s, k) && ((s->gram[k] & FUNCTION_WORD) || s->tok[k].cas != CASE_LOWER)))
@@ -5248,6 +5251,16 @@ static int bare_force_verb(const ts_sent *s, const ts_word *w)
     return 0;
 }
 
+/* "Calling the verdict a farce, ...", "Describing the raid as aggression,
+ * ...": a saying verb's participle that labels, whose opener judges (the
+ * other saying verbs' openers, "Speaking to reporters, ...", tell nothing). */
+static int labelling(const ts_sent *s, size_t i)
+{
+    static const ts_lit label[] = {LIT("calling"), LIT("describing"), LIT("branding"), LIT("labelling"),
+                                   LIT("labeling"), LIT("terming"),   LIT("dubbing")};
+    return ts_tok_in(s, i, label, sizeof label / sizeof label[0]);
+}
+
 /* The subject of the main clause after a sentence-initial participial
  * clause that starts at verb i ("Breaking off relations with Israel, Bolivia
  * accused it ..."): the named actor right after its comma, when a verb
@@ -5369,8 +5382,9 @@ static int verb_subject(gstate *g, size_t i)
                 }
             } else if (v->kind == V_ING && q > 0 && ts_is_comma(s, q - 1)) {
                 sj = g->main_subj;
-            } else if (v->kind == V_ING && q == 0 && !(w && (w->gram & G_SAY))) {
-                sj = opener_subject(g, i); /* "Severing ties with Taiwan, Honduras ..." */
+            } else if (v->kind == V_ING && q == 0 && !(w && (w->gram & G_SAY) && !labelling(s, i))) {
+                sj = opener_subject(g, i); /* "Severing ties with Taiwan, Honduras ...", "Calling the
+                                              verdict a farce, the opposition ..." */
             } else {
                 sj = -1;
             }
@@ -6934,6 +6948,41 @@ static int home_coercer_judged(const ts_sent *s, const char *by, int src)
            strstr("OPP CVL MED LAB REL EDU REB", jc + 3) != NULL;
 }
 
+/* "said it rejected any unconstitutional seizure of power", "condemned any
+ * unconstitutional change of government": a principle stated after the story
+ * told soldiers seizing power (ctx->rulers) judges the putschists, the
+ * country's military; with no coup told it judges nobody named. Returns 1
+ * when the phrase at q0 is such a principle, with vc->tgt set when the story
+ * has putschists of another country or side than the judge's. */
+static int coup_object(const ts_sent *s, size_t q0, size_t end)
+{
+    size_t q = q0;
+    while (q < end && q < q0 + 2 && (TOK_IS(s, q, "any") || TOK_IS(s, q, "all") || TOK_IS(s, q, "every")))
+        q++;
+    return q > q0 && q < end && TOK_IS(s, q, "unconstitutional");
+}
+
+static int coup_principle(gstate *g, size_t q0, size_t end, vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (!coup_object(s, q0, end) || vc->src < 0)
+        return 0;
+    if (!s->ctx->rulers[0])
+        return 1;
+    char code[TS_CODE_MAX];
+    memcpy(code, s->ctx->rulers, 3);
+    memcpy(code + 3, "MIL", 4);
+    const char *jc = s->m[vc->src].code;
+    if (!strncmp(jc, code, 3) && (strlen(jc) != 6 || !strcmp(jc + 3, "MIL")))
+        return 1; /* its own soldiers, judged by no body of its own */
+    int m = add_remembered(s, code);
+    if (m >= 0) {
+        vc->tgt = m;
+        vc->rule = "target: 'rejected any unconstitutional seizure of power': the putschists the story told";
+    }
+    return 1;
+}
+
 /* Fills vc->act0/act1 (and self_cc) when verb i judges an act whose target
  * the coder can place; returns 1 then. */
 static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
@@ -6979,6 +7028,8 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
             return 1;
         }
     }
+    if (!inv && !g->v[i].passive && coup_principle(g, i + 1, end, vc))
+        return vc->tgt >= 0;
     /* a direct object: not "called for", "called on", a pronoun or an actor
        (but a name before the act noun: "condemns Quetta bombing") */
     if (!inv && !g->v[i].passive && q0 == i + 1 && q0 + 2 < end && (TOK_IS(s, q0, "it") || TOK_IS(s, q0, "this")) &&
@@ -9070,6 +9121,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         victim = vc->tgt; /* "condemned the killing of the mayor": not the mayor, his country */
         vc->tgt = -1;
     }
+    if (vc->tgt >= 0 && vc->pm.target < 0 && judging_code(vc->pm.p->code) && !v->passive &&
+        coup_object(s, i + 1, vc->end))
+        vc->tgt = -1; /* "rejected any unconstitutional change of government": the putschists (coup_principle) */
     if (vc->tgt >= 0 && (vc->pm.target < 0 || vc->pm.p->nelem == 1) && judging_code(vc->pm.p->code) &&
         judged_plan_object(g, i, vc->tgt))
         vc->tgt = -1; /* "criticised the plan to send troops to Mali": not Mali */
@@ -17386,6 +17440,36 @@ static int quoted_agent(gstate *g, int sp, size_t c0, size_t c1)
     return 0;
 }
 
+/* "said Washington had no right to meddle", "has no business lecturing
+ * others", "had no moral authority to judge": a party denied the standing
+ * for what it does is judged (111). Token e is the "no" after the "have". */
+static int no_right_to(const ts_sent *s, size_t e, size_t c1)
+{
+    static const ts_lit standing[] = {LIT("right"), LIT("business"), LIT("authority"), LIT("standing")};
+    if (!TOK_IS(s, e, "no") || e == 0 || !(s->gram[e - 1] & G_HAVE))
+        return 0;
+    size_t n = e + 1 + (e + 2 < c1 && (TOK_IS(s, e + 1, "moral") || TOK_IS(s, e + 1, "legal")));
+    if (n + 1 >= c1 || !ts_tok_in(s, n, standing, sizeof standing / sizeof standing[0]))
+        return 0;
+    const ts_tok *t = &s->tok[n + 1];
+    int ing = t->kind == TK_WORD && t->len > 4 && !memcmp(s->text + t->off + t->len - 3, "ing", 3);
+    return TOK_IS(s, n + 1, "to") || (TOK_IS(s, n, "business") && ing);
+}
+
+/* "Kremlin agents were behind ...", "Russia's hackers have ...": the people a
+ * party acts through, named by a noun after its mention x (ending at token
+ * t1), stand for it. The words to read past (1 or 2), else 0. */
+static size_t agents_after(const ts_sent *s, size_t t1, size_t c1)
+{
+    static const ts_lit agents[] = {LIT("agents"),   LIT("operatives"), LIT("hackers"),   LIT("spies"),
+                                    LIT("saboteurs"), LIT("proxies"),   LIT("henchmen"),  LIT("mercenaries"),
+                                    LIT("assassins")};
+    size_t n = t1 < c1 && is_poss(s, t1) ? 1 : 0;
+    if (t1 + n >= c1 || !ts_tok_in(s, t1 + n, agents, sizeof agents / sizeof agents[0]))
+        return 0;
+    return n + 1;
+}
+
 static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
 {
     static const ts_lit uses[] = {LIT("use"), LIT("uses"), LIT("used"), LIT("using"), LIT("exploit"),
@@ -17431,8 +17515,9 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
                     (((after->classes >> mis) & 1) || ((after->classes >> abet) & 1) ||
                      ts_tok_in(s, x->t1, uses, sizeof uses / sizeof uses[0])) &&
                     !is_poss(s, x->t1) && s->tok[x->t1].cas == CASE_LOWER;
+    size_t held = agents_after(s, x->t1, c1); /* "Kremlin agents were behind" */
     if (!home && (mi == sp || (x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved ||
-                  (x->modifier && !verb_next) || (!strncmp(x->code, spk->code, 3) && !rivals) || is_place(s, x)))
+                  (x->modifier && !verb_next && !held) || (!strncmp(x->code, spk->code, 3) && !rivals) || is_place(s, x)))
         return 0;
     if (g->skip[b])
         return 0;
@@ -17442,7 +17527,7 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
     /* "Israel and the United States were destabilising": the whole group accused */
     int grp[8];
     size_t ng = home ? 0 : group_of(s, mi, grp, 8);
-    size_t gend = x->t1;
+    size_t gend = x->t1 + held;
     for (size_t k = 0; k < ng; k++)
         if (s->m[grp[k]].t1 > gend && s->m[grp[k]].t1 < c1)
             gend = s->m[grp[k]].t1;
@@ -17457,6 +17542,8 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
         uint32_t gm = s->gram[e];
         if (s->mid[e] >= 0 || (gm & (G_MODAL | G_FUT | G_IF)))
             return 0;
+        if ((gm & G_NEG) && no_right_to(s, e, c1))
+            break; /* "had no right to meddle" */
         if (gm & G_NEG) {
             /* "has never stopped meddling": a denied halt goes on */
             if (e + 1 < c1 && (s->gram[e + 1] & G_NEGV) && ts_in_class(s->d, W(s, e + 1), CL_CEASE)) {
@@ -17509,6 +17596,8 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
                 (om && ((strlen(om->code) == 6 && !strcmp(om->code + 3, "REB")) || !strcmp(om->sector, "REB"))))
                 code = "112"; /* "harbouring terrorists", "spreading lies", "sheltering al-Qaeda militants" */
         }
+    } else if (no_right_to(s, e, c1)) {
+        code = "111"; /* "Beijing said Manila had no right to build there" */
     } else if (be && (TOK_IS(s, e, "behind") || TOK_IS(s, e, "responsible") || TOK_IS(s, e, "involved"))) {
         code = "112"; /* "'Russia is behind these attacks,' the minister said" (blame_clauses: "said X was behind") */
     } else if (be && accused_label(s, e, c1)) {
@@ -17567,6 +17656,64 @@ static void quote_carry(gstate *g)
         memcpy(s->ctx->quote_by, s->m[g->quote_opener].code, sizeof s->ctx->quote_by);
         s->ctx->quote_left = QUOTE_CARRY_SENTENCES;
     }
+}
+
+/* A complement of a reported subject's noun, read past to the clause's "be":
+ * "said the French stance on Western Sahara was unacceptable", "said India's
+ * revocation of Kashmir's special status five years ago was illegal". Token
+ * e is the preposition after the noun; returns the "be" that ends the
+ * complement, or 0 when it is no such phrase (a verb, a comma, a new clause
+ * or "and" comes first, or no "be" within SUBJ_PP_WORDS words). */
+#define SUBJ_PP_WORDS 9
+static size_t subject_pp_be(const gstate *g, size_t e, size_t c1)
+{
+    static const ts_lit preps[] = {LIT("of"), LIT("on"), LIT("in"), LIT("over"), LIT("against"), LIT("toward"),
+                                   LIT("towards"), LIT("to"), LIT("at"), LIT("about"), LIT("into"), LIT("with")};
+    static const ts_lit amounts[] = {LIT("amounted"), LIT("amounts"), LIT("constituted"), LIT("constitutes")};
+    const ts_sent *s = g->s;
+    if (!ts_tok_in(s, e, preps, sizeof preps / sizeof preps[0]))
+        return 0;
+    for (size_t q = e + 1; q < c1 && q <= e + SUBJ_PP_WORDS; q++) {
+        if ((s->gram[q] & G_BE) || ts_tok_in(s, q, amounts, sizeof amounts / sizeof amounts[0]))
+            return q > e + 1 ? q : 0; /* (or "amounted to", "constituted": "the RSF attack on Sennar amounted to genocide") */
+        int word = s->tok[q].kind == TK_WORD || s->tok[q].kind == TK_NUM || is_poss(s, q);
+        if ((!word && s->mid[q] < 0) || (g->isverb[q] && s->mid[q] < 0) ||
+            (s->gram[q] & (G_AND | G_CONJ | G_SUB | G_REL | G_HAVE | G_MODAL | G_FUT | G_NEG | G_QUOTE)))
+            return 0;
+    }
+    return 0;
+}
+
+/* "said the vote-buying scheme was an attack on democracy", "said the
+ * balloon incursions were a hybrid attack", "said the deal was null and
+ * void": an act told as an assault on what a state holds dear, as hybrid
+ * war or as of no legal force, is a judgement though "attack" alone is an
+ * act of war. Does token p open such a phrase? */
+static int attack_on_values(const ts_sent *s, size_t p, size_t c1)
+{
+    static const ts_lit blows[] = {LIT("attack"), LIT("assault"), LIT("affront"), LIT("blow")};
+    static const ts_lit values[] = {LIT("democracy"), LIT("sovereignty"), LIT("freedom"), LIT("freedoms"),
+                                    LIT("independence"), LIT("constitution"), LIT("press"), LIT("dignity"),
+                                    LIT("integrity")};
+    static const ts_lit hybrid[] = {LIT("attack"), LIT("attacks"), LIT("aggression"), LIT("war"), LIT("warfare")};
+    if (p + 1 >= c1 || s->tok[p].cas != CASE_LOWER)
+        return 0;
+    if (TOK_IS(s, p, "hybrid"))
+        return ts_tok_in(s, p + 1, hybrid, sizeof hybrid / sizeof hybrid[0]);
+    if (TOK_IS(s, p, "null"))
+        return p + 2 < c1 && TOK_IS(s, p + 1, "and") && TOK_IS(s, p + 2, "void"); /* "was null and void" */
+    if (!ts_tok_in(s, p, blows, sizeof blows / sizeof blows[0]) || p + 2 >= c1 ||
+        !(TOK_IS(s, p + 1, "on") || TOK_IS(s, p + 1, "against") || TOK_IS(s, p + 1, "to")))
+        return 0;
+    size_t v = p + 2;
+    if (v + 1 < c1 && (TOK_IS(s, v, "the") || TOK_IS(s, v, "our") || TOK_IS(s, v, "its") || TOK_IS(s, v, "their") ||
+                       TOK_IS(s, v, "national") || TOK_IS(s, v, "territorial")))
+        v++;
+    if (v + 1 < c1 && (TOK_IS(s, v, "national") || TOK_IS(s, v, "territorial")))
+        v++;
+    if (v + 1 < c1 && s->mid[v] >= 0 && s->m[s->mid[v]].kind == M_ADJ && s->m[s->mid[v]].t1 == v + 1)
+        v++; /* "an attack on Moldovan democracy" */
+    return ts_tok_in(s, v, values, sizeof values / sizeof values[0]);
 }
 
 #define TOLD_THAT_WORDS 8 /* from a saying verb to the "that" of its clause */
@@ -17692,6 +17839,14 @@ static void quoted_judgement(gstate *g)
                     subj_be = e;
                     break;
                 }
+                if (e == (size_t)s->m[mi].t1 && is_poss(s, e))
+                    continue; /* "India's revocation of ...": the possessor's noun follows */
+                size_t pp_be = e > (size_t)s->m[mi].t1 ? subject_pp_be(g, e, c1) : 0;
+                if (pp_be) {
+                    subject = mi; /* "the French stance on Western Sahara was" */
+                    subj_be = pp_be;
+                    break;
+                }
                 if (s->tok[e].kind != TK_WORD || s->mid[e] >= 0 || g->isverb[e] ||
                     (s->gram[e] & (G_AND | G_CONJ | G_SUB | G_REL | G_HAVE | G_MODAL | G_FUT)))
                     break;
@@ -17701,8 +17856,9 @@ static void quoted_judgement(gstate *g)
     }
     for (size_t p = c0; p < c1; p++) {
         const ts_word *w = ts_w(s, p);
-        if (!w || !((w->classes >> pej) & 1) || s->mid[p] >= 0 || ts_in_class(s->d, w, CL_HOSTILITY) ||
-            ts_in_class(s->d, w, CL_ATTACK))
+        if (!attack_on_values(s, p, c1) &&
+            (!w || !((w->classes >> pej) & 1) || s->mid[p] >= 0 || ts_in_class(s->d, w, CL_HOSTILITY) ||
+             ts_in_class(s->d, w, CL_ATTACK)))
             continue; /* "a summer offensive": an act of war, not a judgement */
         int hypo = 0; /* "If Tehran attacks, it will be a grave mistake", "any move would be a mistake": a warning */
         for (size_t r = c0; r < p && !hypo; r++)
@@ -17713,6 +17869,8 @@ static void quoted_judgement(gstate *g)
         if (hypo)
             continue; /* "supporting efforts against terrorism": the wrong opposed, nobody's */
         size_t lo = p > c0 + 10 ? p - 10 : c0, hi = p + 9 < c1 ? p + 9 : c1;
+        if (subject >= 0 && subj_be && subj_be < p && (size_t)s->m[subject].t0 < lo)
+            lo = s->m[subject].t0; /* a long subject: "India's revocation of Kashmir's special status ... was" */
         for (size_t q = lo; q < hi; q++) {
             int mi = s->mid[q];
             if (mi < 0 || mi == sp || s->m[mi].t0 != q || g->skip[q])
