@@ -8191,6 +8191,66 @@ static int relief_code(const char *code)
            !strcmp(code, "033") || !strcmp(code, "0331") || !strcmp(code, "0333");
 }
 
+/* "India sent relief supplies, and China and Pakistan offered rescue
+ * teams": relief whose pattern names no $T took as its target a party that
+ * is the subject of a later verb of the sentence (or of its compound), a
+ * fellow giver, not the receiver. */
+static int relief_target_gives(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    if (vc->tgt < 0 || vc->pm.target >= 0 || !relief_code(vc->pm.p->code))
+        return 0;
+    size_t e = s->m[vc->tgt].t1; /* past the compound: "China and Pakistan" */
+    int tg = s->m[vc->tgt].group;
+    for (size_t k = 0; tg >= 0 && k < s->nm; k++)
+        if (s->m[k].group == tg && s->m[k].t1 > e && s->m[k].t0 > i)
+            e = s->m[k].t1;
+    while (e < s->ntok && g->adv[e])
+        e++;
+    return e < s->ntok && g->isverb[e] && g->v[e].kind == V_FINITE;
+}
+
+/* "Morocco accepted offers of rescue teams from Spain and Qatar", "Nepal
+ * accepted help from India": help accepted (0863) whose pattern names no $T
+ * is accepted from the party after "from" (a place phrase to first_target),
+ * within ACCEPTED_FROM_WORDS words of the pattern's last word; -1 if none. */
+#define ACCEPTED_FROM_WORDS 6
+static int accepted_from(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit acc[] = {LIT("accept")};
+    if (vc->tgt >= 0 || vc->src < 0 || vc->pm.target >= 0 || strcmp(vc->pm.p->code, "0863") ||
+        !lemma_in(s, ts_w(s, i), acc, 1))
+        return -1;
+    for (size_t q = vc->pm.last + 1; q + 1 < vc->end && q <= vc->pm.last + ACCEPTED_FROM_WORDS; q++) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || g->isverb[q])
+            return -1;
+        if (!TOK_IS(s, q, "from"))
+            continue;
+        size_t k = past_det(s, q + 1, vc->end);
+        int m = k < vc->end ? s->mid[k] : -1;
+        if (m < 0 || s->m[m].t0 != k || (s->m[m].kind != M_NAME && s->m[m].kind != M_ADJ) ||
+            strlen(s->m[m].code) < 3 || !strncmp(s->m[m].code, s->m[vc->src].code, 3))
+            return -1;
+        return m;
+    }
+    return -1;
+}
+
+/* "The Libyan army sent rescue teams to Derna", "Turkey flew tents to
+ * Hatay": relief (relief_code) a state or its agents send to a place of
+ * their own country, named by the country's bare code (a city, a province),
+ * is the state's care of its own, no aid between parties. People named as
+ * its own ("aid to families", CVL) stay a target. */
+static int relief_to_own_place(const ts_sent *s, const char *code, int src, int tgt)
+{
+    if (src < 0 || tgt < 0 || !relief_code(code))
+        return 0;
+    const ts_mention *a = &s->m[src], *b = &s->m[tgt];
+    return strlen(b->code) == 3 && strlen(a->code) >= 3 && !strncmp(a->code, b->code, 3) && !ts_igo_code(b->code) &&
+           a->kind == M_NAME && b->kind == M_NAME && state_code(b->code);
+}
+
 #define STRUCK_PEOPLE_WORDS 8 /* from the verb to the people it struck: "seized a large group of shoppers" */
 
 /* Does the verb at i strike unnamed people in its clause: a plural noun for
@@ -8680,6 +8740,21 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (vc->tgt >= 0 && vc->src >= 0 && !v->passive && aid_channel(s, vc->pm.p->code, vc->tgt)) {
         vc->tgt = -1; /* "aid to be delivered through UN agencies": the channel, not the recipient */
         vc->rule = "target: the agencies aid goes through are its channel, not its recipient";
+    }
+    if (vc->tgt < 0 && !v->passive) {
+        int m = accepted_from(g, i, vc);
+        if (m >= 0) {
+            vc->tgt = m;
+            vc->rule = "target: help accepted from the party after \"from\"";
+        }
+    }
+    if (!v->passive && relief_target_gives(g, i, vc)) {
+        vc->tgt = -1; /* "and China and Pakistan offered rescue teams": fellow givers */
+        vc->rule = "no target: the party after the relief is the subject of a later verb, a fellow giver";
+    }
+    if (!v->passive && relief_to_own_place(s, vc->pm.p->code, vc->src, vc->tgt)) {
+        vc->tgt = -1; /* "the Libyan army sent rescue teams to Derna": its own city */
+        vc->rule = "no target: relief sent to a place of the sender's own country";
     }
     if (vc->tgt < 0 && vc->src >= 0 && s->ctx->stricken[0] && !v->passive && relief_code(vc->pm.p->code) &&
         strlen(s->m[vc->src].code) >= 3 && strncmp(s->m[vc->src].code, s->ctx->stricken, 3)) {
@@ -14602,7 +14677,8 @@ static void aid_arrived(gstate *g)
         return; /* ("joined" is looked for among the verbs: sw_words is full) */
     ts_sent *s = g->s;
     static const ts_lit arrive[] = {LIT("arrived"), LIT("arrives"), LIT("reached"), LIT("reaches"), LIT("landed"),
-                                    LIT("lands"),   LIT("entered"), LIT("enters"),  LIT("docked"),  LIT("docks")};
+                                    LIT("lands"),   LIT("entered"), LIT("enters"),  LIT("docked"),  LIT("docks"),
+                                    LIT("flew"),    LIT("flies")}; /* "rescuers from Britain flew to Turkey" */
     /* rescuers who join a country's own crews have come to its aid */
     static const ts_lit joined[] = {LIT("joined"), LIT("joins")};
     /* the passive of giving, with no "by": "Saudi aid was sent to Sudan" */
@@ -17658,6 +17734,7 @@ static const struct {
     {LIT("docks"), SW_ARRIVE},   {LIT("delivered"), SW_ARRIVE}, {LIT("sent"), SW_ARRIVE},
     {LIT("flown"), SW_ARRIVE},   {LIT("shipped"), SW_ARRIVE}, {LIT("airlifted"), SW_ARRIVE},
     {LIT("airdropped"), SW_ARRIVE}, {LIT("dispatched"), SW_ARRIVE}, {LIT("trucked"), SW_ARRIVE},
+    {LIT("flew"), SW_ARRIVE},    {LIT("flies"), SW_ARRIVE},
     /* options_on_table, red_line */
     {LIT("options"), SW_OPTIONS}, {LIT("option"), SW_OPTIONS}, {LIT("nothing"), SW_OPTIONS},
     {LIT("red"), SW_RED},
