@@ -14629,6 +14629,7 @@ static int drop_visits_at(gstate *g, size_t j)
 #define ARRIVED_SUBJ_WORDS 8 /* from the arrival verb back to the aid it tells of */
 #define ARRIVED_DEST_WORDS 5 /* from the verb to the place reached */
 #define ARRIVED_OWNERS 4     /* givers after the first: "from Spain, Qatar and Britain" */
+#define RESCUE_WORK_WORDS 10 /* from "pulled" to the place: "pulled four survivors from a collapsed hotel in Mandalay" */
 
 /* "Chinese rescue teams arrived in Turkey", "The first Saudi aid plane landed
  * in Aleppo", "Aid from Qatar reached Gaza", "Jordanian aid trucks entered
@@ -14681,6 +14682,9 @@ static void aid_arrived(gstate *g)
                                     LIT("flew"),    LIT("flies")}; /* "rescuers from Britain flew to Turkey" */
     /* rescuers who join a country's own crews have come to its aid */
     static const ts_lit joined[] = {LIT("joined"), LIT("joins")};
+    /* rescuers at work where the disaster struck: "Rescuers from China pulled
+       four survivors from a hotel in Mandalay" (RESCUE_WORK_WORDS to the place) */
+    static const ts_lit work[] = {LIT("pulled"), LIT("rescued"), LIT("searched"), LIT("dug")};
     /* the passive of giving, with no "by": "Saudi aid was sent to Sudan" */
     static const ts_lit given[] = {LIT("delivered"), LIT("sent"),       LIT("flown"),      LIT("shipped"),
                                    LIT("airlifted"), LIT("airdropped"), LIT("dispatched"), LIT("trucked")};
@@ -14692,7 +14696,8 @@ static void aid_arrived(gstate *g)
     for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
         const vinfo *v = &g->v[j];
         int joins = !v->passive && ts_tok_in(s, j, joined, 2);
-        int arrived = !v->passive && (joins || ts_tok_in(s, j, arrive, sizeof arrive / sizeof arrive[0]));
+        int works = !v->passive && !joins && ts_tok_in(s, j, work, sizeof work / sizeof work[0]);
+        int arrived = !v->passive && (joins || works || ts_tok_in(s, j, arrive, sizeof arrive / sizeof arrive[0]));
         int sent = v->passive && ts_tok_in(s, j, given, sizeof given / sizeof given[0]);
         if (!(arrived || sent) || g->incond[j] || v->neg || v->modal || v->fut || v->hedge || v->cond ||
             v->gov != GOV_NONE)
@@ -14702,9 +14707,10 @@ static void aid_arrived(gstate *g)
                !(g->isverb[a - 1] && g->v[a - 1].kind == V_FINITE) && !(s->gram[a - 1] & (G_SUB | G_REL)))
             a--;
         const char *code = NULL;
-        int owner = -1;
+        int owner = -1, crews = 0;
         int owners[ARRIVED_OWNERS], nown = 0; /* "from Spain and Qatar": each a giver */
         for (size_t k = a; k < j; k++) {
+            crews |= ts_tok_in(s, k, rescue, sizeof rescue / sizeof rescue[0]);
             if (!code && ((class_bit(s, k, CL_HUMAID) && !ts_tok_in(s, k, goods, sizeof goods / sizeof goods[0])) ||
                           ts_tok_in(s, k, rescue, sizeof rescue / sizeof rescue[0])))
                 code = "073";
@@ -14723,8 +14729,11 @@ static void aid_arrived(gstate *g)
                      (s->mid[k - 2] == owner || (nown && s->mid[k - 2] == owners[nown - 1])))
                 owners[nown++] = mk; /* "from Spain and Qatar", "Spanish and Qatari rescuers" */
         }
+        if (works && !crews)
+            continue; /* "Saudi aid pulled ...": only rescuers work at the scene */
         int dest = -1;
-        for (size_t k = j + 1; k < s->ntok && k <= j + ARRIVED_DEST_WORDS && dest < 0; k++) {
+        for (size_t k = j + 1; k < s->ntok && k <= j + (works ? RESCUE_WORK_WORDS : ARRIVED_DEST_WORDS) && dest < 0;
+             k++) {
             if (hard_boundary(s, k) || ts_is_comma(s, k) || (g->isverb[k] && g->v[k].kind == V_FINITE))
                 break;
             int mk = s->mid[k];
@@ -14741,7 +14750,7 @@ static void aid_arrived(gstate *g)
             dest = mk;
         }
         if (dest < 0 && code && owner >= 0 && !joins)
-            dest = arrived_in_stricken(g, j);
+            dest = works && s->ctx->stricken[0] ? add_actor(s, s->ctx->stricken, 0, 0) : arrived_in_stricken(g, j);
         if (!code || owner < 0 || dest < 0 || !strncmp(s->m[owner].code, s->m[dest].code, 3))
             continue;
         if (joins && (strcmp(code, "073") || strlen(s->m[dest].code) < 3))
@@ -17734,7 +17743,8 @@ static const struct {
     {LIT("docks"), SW_ARRIVE},   {LIT("delivered"), SW_ARRIVE}, {LIT("sent"), SW_ARRIVE},
     {LIT("flown"), SW_ARRIVE},   {LIT("shipped"), SW_ARRIVE}, {LIT("airlifted"), SW_ARRIVE},
     {LIT("airdropped"), SW_ARRIVE}, {LIT("dispatched"), SW_ARRIVE}, {LIT("trucked"), SW_ARRIVE},
-    {LIT("flew"), SW_ARRIVE},    {LIT("flies"), SW_ARRIVE},
+    {LIT("flew"), SW_ARRIVE},    {LIT("flies"), SW_ARRIVE},   {LIT("pulled"), SW_ARRIVE},
+    {LIT("rescued"), SW_ARRIVE}, {LIT("searched"), SW_ARRIVE}, {LIT("dug"), SW_ARRIVE},
     /* options_on_table, red_line */
     {LIT("options"), SW_OPTIONS}, {LIT("option"), SW_OPTIONS}, {LIT("nothing"), SW_OPTIONS},
     {LIT("red"), SW_RED},
