@@ -14626,7 +14626,7 @@ static int drop_visits_at(gstate *g, size_t j)
     return 1;
 }
 
-#define ARRIVED_SUBJ_WORDS 8 /* from the arrival verb back to the aid it tells of */
+#define ARRIVED_SUBJ_WORDS 10 /* from the arrival verb back to the aid it tells of: "Mexico's navy ship carrying 100 tonnes of aid docked" */
 #define ARRIVED_DEST_WORDS 5 /* from the verb to the place reached */
 #define ARRIVED_OWNERS 4     /* givers after the first: "from Spain, Qatar and Britain" */
 #define RESCUE_WORK_WORDS 10 /* from "pulled" to the place: "pulled four survivors from a collapsed hotel in Mandalay" */
@@ -14688,7 +14688,8 @@ static void aid_arrived(gstate *g)
     /* the passive of giving, with no "by": "Saudi aid was sent to Sudan" */
     static const ts_lit given[] = {LIT("delivered"), LIT("sent"),       LIT("flown"),      LIT("shipped"),
                                    LIT("airlifted"), LIT("airdropped"), LIT("dispatched"), LIT("trucked")};
-    static const ts_lit rescue[] = {LIT("rescuers"), LIT("rescue"), LIT("firefighters"), LIT("medics")};
+    static const ts_lit rescue[] = {LIT("rescuers"), LIT("rescue"), LIT("firefighters"), LIT("medics"),
+                                    LIT("search")}; /* "a Turkish search team" */
     /* traded goods arrive too: "Ukrainian grain reached Egypt" is no gift */
     static const ts_lit goods[] = {LIT("grain"), LIT("wheat"), LIT("maize"), LIT("rice"), LIT("flour"),
                                    LIT("water"), LIT("food")};
