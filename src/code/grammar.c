@@ -8211,7 +8211,7 @@ static int relief_target_gives(const gstate *g, size_t i, const vcode *vc)
 }
 
 /* "Morocco accepted offers of rescue teams from Spain and Qatar", "Nepal
- * accepted help from India": help accepted (0863) whose pattern names no $T
+ * accepted help from India": help accepted (086x) whose pattern names no $T
  * is accepted from the party after "from" (a place phrase to first_target),
  * within ACCEPTED_FROM_WORDS words of the pattern's last word; -1 if none. */
 #define ACCEPTED_FROM_WORDS 6
@@ -8219,7 +8219,7 @@ static int accepted_from(const gstate *g, size_t i, const vcode *vc)
 {
     const ts_sent *s = g->s;
     static const ts_lit acc[] = {LIT("accept")};
-    if (vc->tgt >= 0 || vc->src < 0 || vc->pm.target >= 0 || strcmp(vc->pm.p->code, "0863") ||
+    if (vc->tgt >= 0 || vc->src < 0 || vc->pm.target >= 0 || strncmp(vc->pm.p->code, "086", 3) ||
         !lemma_in(s, ts_w(s, i), acc, 1))
         return -1;
     for (size_t q = vc->pm.last + 1; q + 1 < vc->end && q <= vc->pm.last + ACCEPTED_FROM_WORDS; q++) {
