@@ -14664,6 +14664,20 @@ static int arrived_in_stricken(gstate *g, size_t j)
     return -1;
 }
 
+/* "A plane from Qatar carrying rescuers landed on Sunday": an arrival verb
+ * that names no place at all (only time adverbials, or the sentence's end,
+ * before a boundary), not "arrived home", "landed back". */
+static int arrived_nowhere(const gstate *g, size_t j)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit away[] = {LIT("home"), LIT("back"), LIT("safely")};
+    size_t k = j + 1;
+    while (k < s->ntok && g->adv[k])
+        k++;
+    return !(k < s->ntok && ts_tok_in(s, k, away, sizeof away / sizeof away[0])) &&
+           (k >= s->ntok || hard_boundary(s, k) || s->tok[k].kind == TK_PUNCT);
+}
+
 static int joined_verb(const gstate *g)
 {
     for (size_t j = ts_next_bit(g->vbits, 0, g->s->ntok); j < g->s->ntok; j = ts_next_bit(g->vbits, j + 1, g->s->ntok))
@@ -14751,7 +14765,9 @@ static void aid_arrived(gstate *g)
             dest = mk;
         }
         if (dest < 0 && code && owner >= 0 && !joins)
-            dest = works && s->ctx->stricken[0] ? add_actor(s, s->ctx->stricken, 0, 0) : arrived_in_stricken(g, j);
+            dest = (works || (arrived && !sent && arrived_nowhere(g, j))) && s->ctx->stricken[0]
+                       ? add_actor(s, s->ctx->stricken, 0, 0)
+                       : arrived_in_stricken(g, j);
         if (!code || owner < 0 || dest < 0 || !strncmp(s->m[owner].code, s->m[dest].code, 3))
             continue;
         if (joins && (strcmp(code, "073") || strlen(s->m[dest].code) < 3))
