@@ -8191,6 +8191,20 @@ static int relief_code(const char *code)
            !strcmp(code, "033") || !strcmp(code, "0331") || !strcmp(code, "0333");
 }
 
+/* "Rescue teams were sent by Lebanon", "Tents were flown in by Qatar":
+ * relief given in the passive whose agent after "by" is the source and whose
+ * subject names no party (only the thing given): the story's stricken
+ * country may receive it, as in the active. */
+static int passive_relief_by(const ts_sent *s, size_t i, int src)
+{
+    if (src < 0 || (size_t)s->m[src].t0 <= i || s->m[src].t0 == 0 || !TOK_IS(s, s->m[src].t0 - 1, "by"))
+        return 0;
+    for (size_t k = 0; k < s->nm; k++)
+        if ((int)k != src && s->m[k].t0 < i && (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && s->m[k].code[0])
+            return 0; /* "Pakistan's flood victims were sent tents by Turkey": a party received them */
+    return 1;
+}
+
 /* "India sent relief supplies, and China and Pakistan offered rescue
  * teams": relief whose pattern names no $T took as its target a party that
  * is the subject of a later verb of the sentence (or of its compound), a
@@ -8756,7 +8770,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = -1; /* "the Libyan army sent rescue teams to Derna": its own city */
         vc->rule = "no target: relief sent to a place of the sender's own country";
     }
-    if (vc->tgt < 0 && vc->src >= 0 && s->ctx->stricken[0] && !v->passive && relief_code(vc->pm.p->code) &&
+    if (vc->tgt < 0 && vc->src >= 0 && s->ctx->stricken[0] && (!v->passive || passive_relief_by(s, i, vc->src)) &&
+        relief_code(vc->pm.p->code) &&
         strlen(s->m[vc->src].code) >= 3 && strncmp(s->m[vc->src].code, s->ctx->stricken, 3)) {
         vc->tgt = add_actor(s, s->ctx->stricken, 0, 0);
         if (vc->tgt >= 0)
