@@ -8771,11 +8771,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->rule = "no target: relief sent to a place of the sender's own country";
     }
     if (vc->tgt < 0 && vc->src >= 0 && s->ctx->stricken[0] && (!v->passive || passive_relief_by(s, i, vc->src)) &&
-        relief_code(vc->pm.p->code) &&
+        (relief_code(vc->pm.p->code) || !strcmp(vc->pm.p->code, "018")) && /* "Portugal sent its condolences" */
         strlen(s->m[vc->src].code) >= 3 && strncmp(s->m[vc->src].code, s->ctx->stricken, 3)) {
         vc->tgt = add_actor(s, s->ctx->stricken, 0, 0);
         if (vc->tgt >= 0)
-            vc->rule = "target: relief that names no recipient goes to the country the story's disaster struck";
+            vc->rule = "target: relief (or condolences) that names no recipient goes to the country the story's disaster struck";
     }
     if (vc->tgt < 0 && vc->src >= 0 && !strcmp(vc->pm.p->code, "184") && !v->passive &&
         s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) >= 3 && !ts_igo_code(s->m[vc->src].code)) {
