@@ -8330,6 +8330,80 @@ static int relief_code(const char *code)
            !strcmp(code, "033") || !strcmp(code, "0331") || !strcmp(code, "0333");
 }
 
+/* "Rescue teams were sent by Lebanon", "Tents were flown in by Qatar":
+ * relief given in the passive whose agent after "by" is the source and whose
+ * subject names no party (only the thing given): the story's stricken
+ * country may receive it, as in the active. */
+static int passive_relief_by(const ts_sent *s, size_t i, int src)
+{
+    if (src < 0 || (size_t)s->m[src].t0 <= i || s->m[src].t0 == 0 || !TOK_IS(s, s->m[src].t0 - 1, "by"))
+        return 0;
+    for (size_t k = 0; k < s->nm; k++)
+        if ((int)k != src && s->m[k].t0 < i && (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && s->m[k].code[0])
+            return 0; /* "Pakistan's flood victims were sent tents by Turkey": a party received them */
+    return 1;
+}
+
+/* "India sent relief supplies, and China and Pakistan offered rescue
+ * teams": relief whose pattern names no $T took as its target a party that
+ * is the subject of a later verb of the sentence (or of its compound), a
+ * fellow giver, not the receiver. */
+static int relief_target_gives(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    if (vc->tgt < 0 || vc->pm.target >= 0 || !relief_code(vc->pm.p->code))
+        return 0;
+    size_t e = s->m[vc->tgt].t1; /* past the compound: "China and Pakistan" */
+    int tg = s->m[vc->tgt].group;
+    for (size_t k = 0; tg >= 0 && k < s->nm; k++)
+        if (s->m[k].group == tg && s->m[k].t1 > e && s->m[k].t0 > i)
+            e = s->m[k].t1;
+    while (e < s->ntok && g->adv[e])
+        e++;
+    return e < s->ntok && g->isverb[e] && g->v[e].kind == V_FINITE;
+}
+
+/* "Morocco accepted offers of rescue teams from Spain and Qatar", "Nepal
+ * accepted help from India": help accepted (086x) whose pattern names no $T
+ * is accepted from the party after "from" (a place phrase to first_target),
+ * within ACCEPTED_FROM_WORDS words of the pattern's last word; -1 if none. */
+#define ACCEPTED_FROM_WORDS 6
+static int accepted_from(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit acc[] = {LIT("accept")};
+    if (vc->tgt >= 0 || vc->src < 0 || vc->pm.target >= 0 || strncmp(vc->pm.p->code, "086", 3) ||
+        !lemma_in(s, ts_w(s, i), acc, 1))
+        return -1;
+    for (size_t q = vc->pm.last + 1; q + 1 < vc->end && q <= vc->pm.last + ACCEPTED_FROM_WORDS; q++) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || g->isverb[q])
+            return -1;
+        if (!TOK_IS(s, q, "from"))
+            continue;
+        size_t k = past_det(s, q + 1, vc->end);
+        int m = k < vc->end ? s->mid[k] : -1;
+        if (m < 0 || s->m[m].t0 != k || (s->m[m].kind != M_NAME && s->m[m].kind != M_ADJ) ||
+            strlen(s->m[m].code) < 3 || !strncmp(s->m[m].code, s->m[vc->src].code, 3))
+            return -1;
+        return m;
+    }
+    return -1;
+}
+
+/* "The Libyan army sent rescue teams to Derna", "Turkey flew tents to
+ * Hatay": relief (relief_code) a state or its agents send to a place of
+ * their own country, named by the country's bare code (a city, a province),
+ * is the state's care of its own, no aid between parties. People named as
+ * its own ("aid to families", CVL) stay a target. */
+static int relief_to_own_place(const ts_sent *s, const char *code, int src, int tgt)
+{
+    if (src < 0 || tgt < 0 || !relief_code(code))
+        return 0;
+    const ts_mention *a = &s->m[src], *b = &s->m[tgt];
+    return strlen(b->code) == 3 && strlen(a->code) >= 3 && !strncmp(a->code, b->code, 3) && !ts_igo_code(b->code) &&
+           a->kind == M_NAME && b->kind == M_NAME && state_code(b->code);
+}
+
 #define STRUCK_PEOPLE_WORDS 8 /* from the verb to the people it struck: "seized a large group of shoppers" */
 
 /* Does the verb at i strike unnamed people in its clause: a plural noun for
@@ -8839,11 +8913,27 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = -1; /* "aid to be delivered through UN agencies": the channel, not the recipient */
         vc->rule = "target: the agencies aid goes through are its channel, not its recipient";
     }
-    if (vc->tgt < 0 && vc->src >= 0 && s->ctx->stricken[0] && !v->passive && relief_code(vc->pm.p->code) &&
+    if (vc->tgt < 0 && !v->passive) {
+        int m = accepted_from(g, i, vc);
+        if (m >= 0) {
+            vc->tgt = m;
+            vc->rule = "target: help accepted from the party after \"from\"";
+        }
+    }
+    if (!v->passive && relief_target_gives(g, i, vc)) {
+        vc->tgt = -1; /* "and China and Pakistan offered rescue teams": fellow givers */
+        vc->rule = "no target: the party after the relief is the subject of a later verb, a fellow giver";
+    }
+    if (!v->passive && relief_to_own_place(s, vc->pm.p->code, vc->src, vc->tgt)) {
+        vc->tgt = -1; /* "the Libyan army sent rescue teams to Derna": its own city */
+        vc->rule = "no target: relief sent to a place of the sender's own country";
+    }
+    if (vc->tgt < 0 && vc->src >= 0 && s->ctx->stricken[0] && (!v->passive || passive_relief_by(s, i, vc->src)) &&
+        (relief_code(vc->pm.p->code) || !strcmp(vc->pm.p->code, "018")) && /* "Portugal sent its condolences" */
         strlen(s->m[vc->src].code) >= 3 && strncmp(s->m[vc->src].code, s->ctx->stricken, 3)) {
         vc->tgt = add_actor(s, s->ctx->stricken, 0, 0);
         if (vc->tgt >= 0)
-            vc->rule = "target: relief that names no recipient goes to the country the story's disaster struck";
+            vc->rule = "target: relief (or condolences) that names no recipient goes to the country the story's disaster struck";
     }
     if (vc->tgt < 0 && vc->src >= 0 && !strcmp(vc->pm.p->code, "184") && !v->passive &&
         s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) >= 3 && !ts_igo_code(s->m[vc->src].code)) {
@@ -14761,9 +14851,10 @@ static int drop_visits_at(gstate *g, size_t j)
     return 1;
 }
 
-#define ARRIVED_SUBJ_WORDS 8 /* from the arrival verb back to the aid it tells of */
+#define ARRIVED_SUBJ_WORDS 10 /* from the arrival verb back to the aid it tells of: "Mexico's navy ship carrying 100 tonnes of aid docked" */
 #define ARRIVED_DEST_WORDS 5 /* from the verb to the place reached */
 #define ARRIVED_OWNERS 4     /* givers after the first: "from Spain, Qatar and Britain" */
+#define RESCUE_WORK_WORDS 10 /* from "pulled" to the place: "pulled four survivors from a collapsed hotel in Mandalay" */
 
 /* "Chinese rescue teams arrived in Turkey", "The first Saudi aid plane landed
  * in Aleppo", "Aid from Qatar reached Gaza", "Jordanian aid trucks entered
@@ -14798,6 +14889,20 @@ static int arrived_in_stricken(gstate *g, size_t j)
     return -1;
 }
 
+/* "A plane from Qatar carrying rescuers landed on Sunday": an arrival verb
+ * that names no place at all (only time adverbials, or the sentence's end,
+ * before a boundary), not "arrived home", "landed back". */
+static int arrived_nowhere(const gstate *g, size_t j)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit away[] = {LIT("home"), LIT("back"), LIT("safely")};
+    size_t k = j + 1;
+    while (k < s->ntok && g->adv[k])
+        k++;
+    return !(k < s->ntok && ts_tok_in(s, k, away, sizeof away / sizeof away[0])) &&
+           (k >= s->ntok || hard_boundary(s, k) || s->tok[k].kind == TK_PUNCT);
+}
+
 static int joined_verb(const gstate *g)
 {
     for (size_t j = ts_next_bit(g->vbits, 0, g->s->ntok); j < g->s->ntok; j = ts_next_bit(g->vbits, j + 1, g->s->ntok))
@@ -14812,13 +14917,18 @@ static void aid_arrived(gstate *g)
         return; /* ("joined" is looked for among the verbs: sw_words is full) */
     ts_sent *s = g->s;
     static const ts_lit arrive[] = {LIT("arrived"), LIT("arrives"), LIT("reached"), LIT("reaches"), LIT("landed"),
-                                    LIT("lands"),   LIT("entered"), LIT("enters"),  LIT("docked"),  LIT("docks")};
+                                    LIT("lands"),   LIT("entered"), LIT("enters"),  LIT("docked"),  LIT("docks"),
+                                    LIT("flew"),    LIT("flies")}; /* "rescuers from Britain flew to Turkey" */
     /* rescuers who join a country's own crews have come to its aid */
     static const ts_lit joined[] = {LIT("joined"), LIT("joins")};
+    /* rescuers at work where the disaster struck: "Rescuers from China pulled
+       four survivors from a hotel in Mandalay" (RESCUE_WORK_WORDS to the place) */
+    static const ts_lit work[] = {LIT("pulled"), LIT("rescued"), LIT("searched"), LIT("dug")};
     /* the passive of giving, with no "by": "Saudi aid was sent to Sudan" */
     static const ts_lit given[] = {LIT("delivered"), LIT("sent"),       LIT("flown"),      LIT("shipped"),
                                    LIT("airlifted"), LIT("airdropped"), LIT("dispatched"), LIT("trucked")};
-    static const ts_lit rescue[] = {LIT("rescuers"), LIT("rescue"), LIT("firefighters"), LIT("medics")};
+    static const ts_lit rescue[] = {LIT("rescuers"), LIT("rescue"), LIT("firefighters"), LIT("medics"),
+                                    LIT("search")}; /* "a Turkish search team" */
     /* traded goods arrive too: "Ukrainian grain reached Egypt" is no gift */
     static const ts_lit goods[] = {LIT("grain"), LIT("wheat"), LIT("maize"), LIT("rice"), LIT("flour"),
                                    LIT("water"), LIT("food")};
@@ -14826,7 +14936,8 @@ static void aid_arrived(gstate *g)
     for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
         const vinfo *v = &g->v[j];
         int joins = !v->passive && ts_tok_in(s, j, joined, 2);
-        int arrived = !v->passive && (joins || ts_tok_in(s, j, arrive, sizeof arrive / sizeof arrive[0]));
+        int works = !v->passive && !joins && ts_tok_in(s, j, work, sizeof work / sizeof work[0]);
+        int arrived = !v->passive && (joins || works || ts_tok_in(s, j, arrive, sizeof arrive / sizeof arrive[0]));
         int sent = v->passive && ts_tok_in(s, j, given, sizeof given / sizeof given[0]);
         if (!(arrived || sent) || g->incond[j] || v->neg || v->modal || v->fut || v->hedge || v->cond ||
             v->gov != GOV_NONE)
@@ -14836,9 +14947,10 @@ static void aid_arrived(gstate *g)
                !(g->isverb[a - 1] && g->v[a - 1].kind == V_FINITE) && !(s->gram[a - 1] & (G_SUB | G_REL)))
             a--;
         const char *code = NULL;
-        int owner = -1;
+        int owner = -1, crews = 0;
         int owners[ARRIVED_OWNERS], nown = 0; /* "from Spain and Qatar": each a giver */
         for (size_t k = a; k < j; k++) {
+            crews |= ts_tok_in(s, k, rescue, sizeof rescue / sizeof rescue[0]);
             if (!code && ((class_bit(s, k, CL_HUMAID) && !ts_tok_in(s, k, goods, sizeof goods / sizeof goods[0])) ||
                           ts_tok_in(s, k, rescue, sizeof rescue / sizeof rescue[0])))
                 code = "073";
@@ -14857,8 +14969,11 @@ static void aid_arrived(gstate *g)
                      (s->mid[k - 2] == owner || (nown && s->mid[k - 2] == owners[nown - 1])))
                 owners[nown++] = mk; /* "from Spain and Qatar", "Spanish and Qatari rescuers" */
         }
+        if (works && !crews)
+            continue; /* "Saudi aid pulled ...": only rescuers work at the scene */
         int dest = -1;
-        for (size_t k = j + 1; k < s->ntok && k <= j + ARRIVED_DEST_WORDS && dest < 0; k++) {
+        for (size_t k = j + 1; k < s->ntok && k <= j + (works ? RESCUE_WORK_WORDS : ARRIVED_DEST_WORDS) && dest < 0;
+             k++) {
             if (hard_boundary(s, k) || ts_is_comma(s, k) || (g->isverb[k] && g->v[k].kind == V_FINITE))
                 break;
             int mk = s->mid[k];
@@ -14875,7 +14990,9 @@ static void aid_arrived(gstate *g)
             dest = mk;
         }
         if (dest < 0 && code && owner >= 0 && !joins)
-            dest = arrived_in_stricken(g, j);
+            dest = (works || (arrived && !sent && arrived_nowhere(g, j))) && s->ctx->stricken[0]
+                       ? add_actor(s, s->ctx->stricken, 0, 0)
+                       : arrived_in_stricken(g, j);
         if (!code || owner < 0 || dest < 0 || !strncmp(s->m[owner].code, s->m[dest].code, 3))
             continue;
         if (joins && (strcmp(code, "073") || strlen(s->m[dest].code) < 3))
@@ -17972,6 +18089,8 @@ static const struct {
     {LIT("docks"), SW_ARRIVE},   {LIT("delivered"), SW_ARRIVE}, {LIT("sent"), SW_ARRIVE},
     {LIT("flown"), SW_ARRIVE},   {LIT("shipped"), SW_ARRIVE}, {LIT("airlifted"), SW_ARRIVE},
     {LIT("airdropped"), SW_ARRIVE}, {LIT("dispatched"), SW_ARRIVE}, {LIT("trucked"), SW_ARRIVE},
+    {LIT("flew"), SW_ARRIVE},    {LIT("flies"), SW_ARRIVE},   {LIT("pulled"), SW_ARRIVE},
+    {LIT("rescued"), SW_ARRIVE}, {LIT("searched"), SW_ARRIVE}, {LIT("dug"), SW_ARRIVE},
     /* options_on_table, red_line */
     {LIT("options"), SW_OPTIONS}, {LIT("option"), SW_OPTIONS}, {LIT("nothing"), SW_OPTIONS},
     {LIT("red"), SW_RED},
