@@ -3997,6 +3997,20 @@ static int state_organ_and_own_country(const ts_sent *s, int tm, const char *src
     return (flags & TOCSIN_EV_SYMMETRIC) || !one_country_group(s, tm);
 }
 
+/* Two armed groups of one country named apart ("ELN guerrillas" and "FARC
+ * rebels", both COLREB): their fighting (roots 18-20) is an event between
+ * them, though they share a code. */
+static int two_armed_groups(const ts_sent *s, int a, int b, const char *code)
+{
+    const ts_mention *x = &s->m[a], *y = &s->m[b];
+    if (a == b || strlen(x->code) != 6 || strcmp(x->code + 3, "REB") || strcmp(x->code, y->code) ||
+        strcmp(code, "18") < 0 || strcmp(code, "21") >= 0 || x->kind != M_NAME || y->kind != M_NAME ||
+        x->resolved || y->resolved)
+        return 0;
+    const ts_tok *hx = &s->tok[x->head], *hy = &s->tok[y->head];
+    return hx->len != hy->len || memcmp(s->text + hx->off, s->text + hy->off, hx->len) != 0;
+}
+
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
                  unsigned flags, const ts_pattern *pat)
 {
@@ -4014,7 +4028,7 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     }
     if (tm >= 0 && !strcmp(src, tgt) &&
         !(strcmp(code, "09") >= 0 && (two_people(s, sm, tm) || person_and_cabinet(s, sm, tm))) &&
-        !two_offices(s, sm, tm, code))
+        !two_offices(s, sm, tm, code) && !two_armed_groups(s, sm, tm, code))
         return;
     if (tm >= 0 && (!strncmp(code, "042", 3) || !strncmp(code, "043", 3)) && !strncmp(src, tgt, 3) &&
         strlen(tgt) == 3)
@@ -12408,6 +12422,21 @@ static void between_pair(gstate *g, size_t q, int *a, int *b)
  * between": an event noun, a verb of its onset or course right after it (no
  * auxiliary, so no negation or modal), then the "between" pair. Read without
  * the parse, which takes "clashes" for a verb there. Returns 1 when coded. */
+#define ONSET_PLACE_SPAN 10 /* tokens from the onset verb to "between" past a place and a time */
+/* A word of the place phrase between a fight's onset and its "between" pair:
+ * "in", "near", "the", "capital", a place's name. */
+static int onset_place_word(const gstate *g, size_t q)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit w[] = {LIT("in"),      LIT("near"), LIT("across"), LIT("around"), LIT("the"),
+                               LIT("capital"), LIT("city"), LIT("town"),   LIT("region"), LIT("state"),
+                               LIT("province"), LIT("of"), LIT("outskirts"), LIT("northern"), LIT("southern"),
+                               LIT("eastern"), LIT("western"), LIT("central")};
+    if (s->mid[q] >= 0)
+        return is_place(s, &s->m[s->mid[q]]);
+    return s->tok[q].kind == TK_WORD && ts_tok_in(s, q, w, sizeof w / sizeof w[0]);
+}
+
 static int onset_between(gstate *g, size_t k)
 {
     ts_sent *s = g->s;
@@ -12438,6 +12467,8 @@ static int onset_between(gstate *g, size_t k)
            (g->adv[q] || TOK_IS(s, q, "out") || TOK_IS(s, q, "up") || TOK_IS(s, q, "effect") ||
             TOK_IS(s, q, "place") || TOK_IS(s, q, "into") || TOK_IS(s, q, "force")))
         q++;
+    while (q < s->ntok && q < v + ONSET_PLACE_SPAN && (g->adv[q] || onset_place_word(g, q)))
+        q++; /* "erupted in the capital Khartoum on Saturday between" */
     if (q >= s->ntok || !TOK_IS(s, q, "between"))
         return 0;
     int src, pair;
@@ -12757,6 +12788,63 @@ static int nominal_striker(const ts_sent *s, int m)
         return 0;
     return n == 3 || !strcmp(c + 3, "GOV") || !strcmp(c + 3, "MIL") || !strcmp(c + 3, "COP") ||
            !strcmp(c + 3, "REB");
+}
+
+/* "Clashes between Yemeni troops and southern separatists killed 40 people",
+ * "Fighting between ELN guerrillas and FARC rebels has displaced thousands":
+ * a fight noun at the head of the sentence, its "between" pair, then the
+ * clause's verb (its toll or course). The sides fight each other (both
+ * ways); the verb's own reading takes the pair's second side for its subject
+ * and is dropped. Two named armed groups of one country fight too (the
+ * emit test two_armed_groups). 1 when coded. */
+#define PAIR_FIGHT_NOUN_AT 3 /* words before the noun: "Renewed heavy clashes" */
+#define PAIR_FIGHT_VERB_GAP 3 /* words from the pair's end to its verb: "in Aden on Friday" is not one */
+static int fight_pair_subject(gstate *g)
+{
+    ts_sent *s = g->s;
+    size_t k = 0;
+    int sym = 0;
+    while (k < PAIR_FIGHT_NOUN_AT && k + 2 < s->ntok && s->tok[k].kind == TK_WORD && s->mid[k] < 0 &&
+           !(TOK_IS(s, k + 1, "between") && !strcmp(nominal_code(s, k, &sym), "190") && sym))
+        k++;
+    if (k >= PAIR_FIGHT_NOUN_AT || k + 2 >= s->ntok || !TOK_IS(s, k + 1, "between") || !sym) {
+        /* "Heavy fighting broke out in the eastern city of Goma overnight
+           between ...": the pair further than nominal_events looks */
+        for (k = 0; k < PAIR_FIGHT_NOUN_AT && k + 2 < s->ntok && s->tok[k].kind == TK_WORD && s->mid[k] < 0; k++)
+            if (!strcmp(nominal_code(s, k, &sym), "190") && sym)
+                return onset_between(g, k);
+        return 0;
+    }
+    int a, b;
+    between_pair(g, k + 1, &a, &b);
+    if (a >= 0 && (size_t)s->m[a].t1 + 1 < s->ntok && TOK_IS(s, s->m[a].t1, "'s") && s->mid[s->m[a].t1 + 1] >= 0 &&
+        s->m[s->mid[s->m[a].t1 + 1]].code[0])
+        a = s->mid[s->m[a].t1 + 1]; /* "between Colombia's ELN and ...": the group, not its country */
+    if (a < 0 || b < 0 || a == b || !s->m[a].code[0] || !s->m[b].code[0] || is_place(s, &s->m[a]) ||
+        is_place(s, &s->m[b]))
+        return 0;
+    size_t end = s->m[a].t1 > s->m[b].t1 ? s->m[a].t1 : s->m[b].t1, v = end;
+    while (v < s->ntok && v < end + PAIR_FIGHT_VERB_GAP && !(g->isverb[v] && g->v[v].kind == V_FINITE))
+        v++;
+    if (v >= s->ntok || !g->isverb[v] || g->v[v].kind != V_FINITE || g->incond[v])
+        return 0;
+    const vinfo *vv = &g->v[v];
+    if (vv->neg || vv->modal || vv->fut || vv->cond || vv->hedge || (W(s, v) && (W(s, v)->gram & (G_INTENT | G_HYPO))))
+        return 0; /* "clashes between them could erupt", "did not spread" */
+    for (size_t q = end; q < v; q++)
+        if (s->tok[q].kind == TK_PUNCT || (s->gram[q] & (G_WH | G_NEG)))
+            return 0; /* "clashes between A and B, which ...": another clause */
+    size_t n = 0; /* the verb's reading from inside the pair: its subject is one side */
+    for (size_t q = 0; q < g->em.n; q++)
+        if (!(g->em.out[q].src_t0 > k + 1 && g->em.out[q].src_t0 < end))
+            g->em.out[n++] = g->em.out[q];
+    g->em.n = n;
+    unsigned flags = g->v[v].attributed || g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0;
+    g->em.rule = "a fight told as a noun heading its clause: the sides it is between, both ways";
+    emit(s, &g->em, a, b, "190", k, flags, NULL);
+    emit(s, &g->em, b, a, "190", k, flags | TOCSIN_EV_SYMMETRIC, NULL);
+    g->em.rule = NULL;
+    return 1;
 }
 
 static void nominal_events(gstate *g)
@@ -17867,6 +17955,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     passive_blame(g);
     accused_of_atrocity(g);
     charged_noun_acts(g);
+    fight_pair_subject(g);
     nominal_events(g);
     background_events(g);
     copular_events(g);
