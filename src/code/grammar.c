@@ -12847,6 +12847,77 @@ static int fight_pair_subject(gstate *g)
     return 1;
 }
 
+/* "Police shot dead six protesters during anti-government demonstrations",
+ * "Troops detained dozens of students after protests against the election
+ * results": a state's force used on people at home, then the protests it was
+ * used in, told as a noun in a phrase of circumstance. The people it was
+ * used on protest (14) against what an "anti-" word or "against" names,
+ * else their government; only when the noun tells what the protests were
+ * against or about ("anti-", "against", "over"), so "during a protest" at a
+ * stadium is none. */
+#define CIRC_PROTEST_WORDS 6 /* from "during" to the noun: "after | deadly | anti | - | government | protests" */
+static void repression_amid_protests(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (!(g->words & SW_PROTEST) || !g->em.n)
+        return;
+    static const ts_lit protest[] = {LIT("protests"), LIT("protest"), LIT("demonstrations"),
+                                     LIT("demonstration"), LIT("rallies"), LIT("rally"), LIT("marches")};
+    static const ts_lit why[] = {LIT("during"), LIT("amid"), LIT("after"), LIT("following"), LIT("at")};
+    /* the force: a state's organ on people of its own country */
+    int rep = -1;
+    for (size_t q = 0; q < g->em.n && rep < 0; q++) {
+        const ts_raw_event *e = &g->em.out[q];
+        int r = root_of(e->code);
+        if (r == 14)
+            return; /* the protest is coded already */
+        if ((r != 17 && r != 18) || strlen(e->src) != 6 || strlen(e->tgt) != 6 || strncmp(e->src, e->tgt, 3) ||
+            !strstr("GOV MIL COP", e->src + 3) || !strstr("CVL OPP LAB EDU MED", e->tgt + 3))
+            continue;
+        rep = (int)q;
+    }
+    if (rep < 0)
+        return;
+    for (size_t p = g->em.out[rep].verb_t + 1; p < s->ntok; p++) {
+        if (!ts_tok_in(s, p, protest, sizeof protest / sizeof protest[0]))
+            continue;
+        size_t w = p, anti = 0;
+        while (w-- > 0 && w + CIRC_PROTEST_WORDS + 1 > p && (s->tok[w].kind != TK_PUNCT || TOK_IS(s, w, "-")) &&
+               !ts_tok_in(s, w, why, sizeof why / sizeof why[0]))
+            if (s->mid[w] >= 0 && !(w >= 2 && TOK_IS(s, w - 2, "anti") && TOK_IS(s, w - 1, "-")))
+                break; /* "after Kenya's protests": another's */
+        if (w + CIRC_PROTEST_WORDS + 1 <= p || !ts_tok_in(s, w, why, sizeof why / sizeof why[0]))
+            continue;
+        int tgt = -1;
+        for (size_t q = w + 1; q + 1 < p; q++)
+            if (TOK_IS(s, q, "anti") && TOK_IS(s, q + 1, "-")) {
+                anti = q;
+                if (s->mid[q + 2] >= 0 && s->m[s->mid[q + 2]].code[0])
+                    tgt = s->mid[q + 2]; /* "anti-French protests" */
+            }
+        if (p + 1 < s->ntok && TOK_IS(s, p + 1, "against")) {
+            tgt = actor_after(g, p + 1, s->ntok);
+            anti = p + 1;
+        } else if (p + 1 < s->ntok && TOK_IS(s, p + 1, "over"))
+            anti = p + 1; /* "protests over the election results": their government */
+        if (!anti)
+            continue;
+        const ts_raw_event *e = &g->em.out[rep];
+        char gov[7];
+        country_gov(e->src, gov);
+        int src = add_actor(s, e->tgt, 0, 0);
+        if (tgt < 0 || !s->m[tgt].code[0] || is_place(s, &s->m[tgt]))
+            tgt = add_actor(s, gov, 0, 0);
+        if (src < 0 || tgt < 0)
+            return;
+        g->em.rule = "protests a state's force was used in, told as a noun: its victims against what they opposed, "
+                     "else their government";
+        emit(s, &g->em, src, tgt, "141", p, g->em.out[rep].flags & TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = NULL;
+        return;
+    }
+}
+
 static void nominal_events(gstate *g)
 {
     g->em.rule = "an event noun as the subject of its clause";
@@ -17737,6 +17808,7 @@ static const struct {
     {LIT("protests"), SW_PROTEST}, {LIT("protest"), SW_PROTEST}, {LIT("demonstrations"), SW_PROTEST},
     {LIT("demonstration"), SW_PROTEST}, {LIT("riots"), SW_PROTEST}, {LIT("riot"), SW_PROTEST},
     {LIT("strike"), SW_PROTEST}, {LIT("strikes"), SW_PROTEST},
+    {LIT("rally"), SW_PROTEST}, {LIT("rallies"), SW_PROTEST}, /* repression_amid_protests */
     /* any_act_answered */
     {LIT("will"), SW_WILL}, {LIT("would"), SW_WILL},
     /* aid_arrived: arrive[] */
@@ -17969,6 +18041,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     killed_in_clash(g);
     protest_nouns(g);
     sparked_protests(g);
+    repression_amid_protests(g);
     subjunctive_demands(g);
     quoted_judgement(g);
     quote_carry(g);
