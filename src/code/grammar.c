@@ -12918,6 +12918,63 @@ static void repression_amid_protests(gstate *g)
     }
 }
 
+/* Is code an armed side: a state's forces or police, or an armed group? */
+static int armed_side(const char *c)
+{
+    return strlen(c) == 6 && (!strcmp(c + 3, "MIL") || !strcmp(c + 3, "COP") || !strcmp(c + 3, "REB"));
+}
+
+/* "Troops rescued 30 villagers after a firefight with bandits", "Police
+ * killed two suspects in a gunbattle with gang members": a fight told as a
+ * noun "with" an armed side, in the clause of an armed subject. The two
+ * fought each other (190, both ways), as "clashed with" codes. Not for a
+ * "battle with cancer" or a "clash with the opposition" (both armed), nor in
+ * a denial, a condition or a forecast. */
+#define FIGHT_WITH_SPAN 12 /* tokens from the subject to the fight noun */
+static void fight_with_noun(gstate *g)
+{
+    ts_sent *s = g->s;
+    int a = g->main_subj;
+    if (a < 0 || !armed_side(s->m[a].code))
+        return;
+    static const ts_lit fight[] = {LIT("firefight"), LIT("gunfight"), LIT("gunbattle"), LIT("shootout"),
+                                   LIT("battle"),    LIT("clash"),    LIT("clashes"),   LIT("skirmish"),
+                                   LIT("skirmishes"), LIT("exchange")};
+    for (size_t k = s->m[a].t1; k + 2 < s->ntok && k < (size_t)s->m[a].t1 + FIGHT_WITH_SPAN; k++) {
+        if (s->gram[k] & (G_NEG | G_MODAL | G_FUT | G_HYPO | G_IF | G_WH))
+            return;
+        if (s->mid[k] >= 0 || !ts_tok_in(s, k, fight, sizeof fight / sizeof fight[0]))
+            continue;
+        size_t w = k + 1;
+        if (TOK_IS(s, k, "exchange")) { /* "an exchange of fire with" */
+            if (!TOK_IS(s, k + 1, "of") || !(TOK_IS(s, k + 2, "fire") || TOK_IS(s, k + 2, "gunfire")))
+                continue;
+            w = k + 3;
+        }
+        if (w >= s->ntok || !TOK_IS(s, w, "with"))
+            continue;
+        size_t d = k; /* "after a fierce gunbattle": a preposition of circumstance before the noun */
+        while (d > s->m[a].t1 && k - d < 4 && !(s->gram[d] & (G_PREP | G_LOC)))
+            d--;
+        if (!(s->gram[d] & (G_PREP | G_LOC)))
+            continue;
+        int b = actor_after(g, w, s->ntok);
+        if (b < 0 || b == a || !armed_side(s->m[b].code) || !strcmp(s->m[a].code, s->m[b].code) ||
+            is_place(s, &s->m[b]))
+            return;
+        g->em.rule = "a fight told as a noun 'with' an armed side, in an armed subject's clause: both ways";
+        int had = 0; /* "killed two suspects in a gunbattle with gunmen": the killing stays the verb's */
+        for (size_t q = 0; q < g->em.n && !had; q++)
+            had = root_of(g->em.out[q].code) == 19 && !strcmp(g->em.out[q].src, s->m[a].code) &&
+                  !strcmp(g->em.out[q].tgt, s->m[b].code);
+        if (!had)
+            emit(s, &g->em, a, b, "190", k, 0, NULL);
+        emit(s, &g->em, b, a, "190", k, TOCSIN_EV_SYMMETRIC, NULL);
+        g->em.rule = NULL;
+        return;
+    }
+}
+
 static void nominal_events(gstate *g)
 {
     g->em.rule = "an event noun as the subject of its clause";
@@ -18042,6 +18099,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     protest_nouns(g);
     sparked_protests(g);
     repression_amid_protests(g);
+    fight_with_noun(g);
     subjunctive_demands(g);
     quoted_judgement(g);
     quote_carry(g);
