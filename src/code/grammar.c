@@ -12422,7 +12422,7 @@ static void between_pair(gstate *g, size_t q, int *a, int *b)
  * between": an event noun, a verb of its onset or course right after it (no
  * auxiliary, so no negation or modal), then the "between" pair. Read without
  * the parse, which takes "clashes" for a verb there. Returns 1 when coded. */
-#define ONSET_PLACE_SPAN 10 /* tokens from the onset verb to "between" past a place and a time */
+#define ONSET_PLACE_SPAN 12 /* tokens from the onset verb to "between" past a place and a time */
 /* A word of the place phrase between a fight's onset and its "between" pair:
  * "in", "near", "the", "capital", a place's name. */
 static int onset_place_word(const gstate *g, size_t q)
