@@ -12975,6 +12975,44 @@ static void fight_with_noun(gstate *g)
     }
 }
 
+/* "Rival militias clashed in the Libyan capital", "rival armed groups fought
+ * in Tripoli": a clash among the "rival" members of one plural armed side,
+ * whose partner the verb's reading took from the place ("the Libyan
+ * capital") or the country. The side fights itself: both ends are its
+ * code (one event). */
+static void rival_side_clash(gstate *g)
+{
+    ts_sent *s = g->s;
+    for (size_t q = 0; q < g->em.n; q++) {
+        ts_raw_event *e = &g->em.out[q];
+        if (root_of(e->code) != 19 || e->src_t0 == 0 || !TOK_IS(s, e->src_t0 - 1, "rival") ||
+            strlen(e->src) != 6 || strcmp(e->src + 3, "REB") ||
+            !((!strncmp(e->src, e->tgt, 3) &&
+               (strlen(e->tgt) == 3 || (e->tgt_t0 < s->ntok && s->mid[e->tgt_t0] >= 0 &&
+                                        is_place(s, &s->m[s->mid[e->tgt_t0]])))) ||
+              (e->place_target && !e->tgt[0])))
+            continue; /* the partner is the side's own country or town, or only the place to come */
+        int m = s->mid[e->src_t0];
+        if (m < 0 || s->m[m].person)
+            continue;
+        size_t n = 0; /* its twin, the country against the side, goes */
+        for (size_t k = 0; k < g->em.n; k++)
+            if (k == q || !(!strcmp(g->em.out[k].src, e->tgt) && !strcmp(g->em.out[k].tgt, e->src) &&
+                            root_of(g->em.out[k].code) == 19))
+                g->em.out[n++] = g->em.out[k];
+            else if (k < q)
+                q--;
+        g->em.n = n;
+        e = &g->em.out[q];
+        memcpy(e->tgt, e->src, sizeof e->tgt);
+        e->tgt_t0 = e->src_t0;
+        e->tgt_t1 = e->src_t1;
+        e->place_target = 0;
+        e->rule = "rival members of one armed side fight each other";
+        return;
+    }
+}
+
 static void nominal_events(gstate *g)
 {
     g->em.rule = "an event noun as the subject of its clause";
@@ -18100,6 +18138,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     sparked_protests(g);
     repression_amid_protests(g);
     fight_with_noun(g);
+    rival_side_clash(g);
     subjunctive_demands(g);
     quoted_judgement(g);
     quote_carry(g);
