@@ -2711,6 +2711,38 @@ static int cyber_attack_from(const gstate *g, size_t q, size_t end)
     return -1;
 }
 
+/* "abducted by men believed to be security officers", "beaten by people
+ * thought to be soldiers", "seized by suspected state security agents":
+ * after a passive's "by" at q, the force that witnesses name as the agent
+ * (a state's organ or an armed group): its mention, or -1. */
+static int suspected_agent(const ts_sent *s, size_t q, size_t end)
+{
+    static const ts_lit who[] = {LIT("men"),     LIT("people"),    LIT("individuals"), LIT("persons"),
+                                 LIT("gunmen"),  LIT("assailants"), LIT("attackers"),  LIT("unknown")};
+    static const ts_lit think[] = {LIT("believed"), LIT("thought"), LIT("suspected"), LIT("said"),
+                                   LIT("alleged"),  LIT("presumed"), LIT("reported")};
+    static const ts_lit susp[] = {LIT("suspected"), LIT("presumed"), LIT("alleged")};
+    size_t k = q;
+    if (k + 4 < end && ts_tok_in(s, k, who, sizeof who / sizeof who[0]) &&
+        ts_tok_in(s, k + 1, think, sizeof think / sizeof think[0]) && TOK_IS(s, k + 2, "to") && TOK_IS(s, k + 3, "be"))
+        k = past_det(s, k + 4, end); /* "men believed to be (the) ..." */
+    else if (k + 1 < end && ts_tok_in(s, k, susp, sizeof susp / sizeof susp[0]))
+        k++; /* "suspected state security agents" */
+    else
+        return -1;
+    for (size_t b = k; b < end && b < k + 3; b++) {
+        int m = s->mid[b];
+        if (m >= 0) {
+            const ts_mention *x = &s->m[m];
+            const char *sec = x->kind == M_UNRES ? x->sector : strlen(x->code) == 6 ? x->code + 3 : "";
+            return x->t0 == b && sec[0] && strstr("MIL COP GOV SPY REB", sec) ? m : -1;
+        }
+        if (s->tok[b].kind != TK_WORD || s->tok[b].cas != CASE_LOWER)
+            return -1;
+    }
+    return -1;
+}
+
 static int find_by_agent(gstate *g, size_t i, size_t end)
 {
     ts_sent *s = g->s;
@@ -2719,6 +2751,9 @@ static int find_by_agent(gstate *g, size_t i, size_t end)
             size_t q = past_det(s, k + 1, end);
             if (q < end && s->mid[q] >= 0)
                 return s->mid[q];
+            int susp = suspected_agent(s, q, end);
+            if (susp >= 0)
+                return susp; /* "by men believed to be security officers" */
             int from = cyber_attack_from(g, q, end);
             if (from >= 0)
                 return from; /* "was hit by a cyber attack from Russia" */
