@@ -13048,6 +13048,48 @@ static void rival_side_clash(gstate *g)
     }
 }
 
+/* "Brazilian fans clashed with rival supporters outside the stadium":
+ * crowds of a sport fighting one another are no political event. An event
+ * of force or protest (14, 18, 19) between two sides neither of which is a
+ * state's organ or an armed group, one of them fans or supporters, in a
+ * sentence of a match, a club or a stadium, is dropped. Police who charge
+ * the fans keep theirs. */
+static int crowd_word_at(const ts_sent *s, size_t t0, size_t t1)
+{
+    static const ts_lit crowd[] = {LIT("fans"), LIT("supporters"), LIT("ultras"), LIT("hooligans")};
+    for (size_t k = t0; k <= t1 && k < s->ntok; k++)
+        if (ts_tok_in(s, k, crowd, sizeof crowd / sizeof crowd[0]))
+            return 1;
+    return 0;
+}
+
+static void sports_crowd_clash(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (!g->em.n)
+        return;
+    static const ts_lit sport[] = {LIT("stadium"), LIT("match"),  LIT("derby"),    LIT("football"), LIT("soccer"),
+                                   LIT("club"),    LIT("clubs"),  LIT("league"),   LIT("cup"),      LIT("final"),
+                                   LIT("game"),    LIT("team"),   LIT("teams"),    LIT("fixture"),  LIT("pitch")};
+    size_t k = 0;
+    while (k < s->ntok && !ts_tok_in(s, k, sport, sizeof sport / sizeof sport[0]))
+        k++;
+    if (k >= s->ntok)
+        return;
+    size_t n = 0;
+    for (size_t q = 0; q < g->em.n; q++) {
+        const ts_raw_event *e = &g->em.out[q];
+        int r = root_of(e->code);
+        int armed = (strlen(e->src) == 6 && strstr("GOV MIL COP REB", e->src + 3)) ||
+                    (strlen(e->tgt) == 6 && strstr("GOV MIL COP REB", e->tgt + 3));
+        if ((r == 14 || r == 18 || r == 19) && !armed &&
+            (crowd_word_at(s, e->src_t0, e->src_t1) || crowd_word_at(s, e->tgt_t0, e->tgt_t1)))
+            continue;
+        g->em.out[n++] = g->em.out[q];
+    }
+    g->em.n = n;
+}
+
 static void nominal_events(gstate *g)
 {
     g->em.rule = "an event noun as the subject of its clause";
@@ -18174,6 +18216,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     repression_amid_protests(g);
     fight_with_noun(g);
     rival_side_clash(g);
+    sports_crowd_clash(g);
     subjunctive_demands(g);
     quoted_judgement(g);
     quote_carry(g);
