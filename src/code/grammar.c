@@ -2758,6 +2758,38 @@ static int cyber_attack_from(const gstate *g, size_t q, size_t end)
     return -1;
 }
 
+/* "abducted by men believed to be security officers", "beaten by people
+ * thought to be soldiers", "seized by suspected state security agents":
+ * after a passive's "by" at q, the force that witnesses name as the agent
+ * (a state's organ or an armed group): its mention, or -1. */
+static int suspected_agent(const ts_sent *s, size_t q, size_t end)
+{
+    static const ts_lit who[] = {LIT("men"),     LIT("people"),    LIT("individuals"), LIT("persons"),
+                                 LIT("gunmen"),  LIT("assailants"), LIT("attackers"),  LIT("unknown")};
+    static const ts_lit think[] = {LIT("believed"), LIT("thought"), LIT("suspected"), LIT("said"),
+                                   LIT("alleged"),  LIT("presumed"), LIT("reported")};
+    static const ts_lit susp[] = {LIT("suspected"), LIT("presumed"), LIT("alleged")};
+    size_t k = q;
+    if (k + 4 < end && ts_tok_in(s, k, who, sizeof who / sizeof who[0]) &&
+        ts_tok_in(s, k + 1, think, sizeof think / sizeof think[0]) && TOK_IS(s, k + 2, "to") && TOK_IS(s, k + 3, "be"))
+        k = past_det(s, k + 4, end); /* "men believed to be (the) ..." */
+    else if (k + 1 < end && ts_tok_in(s, k, susp, sizeof susp / sizeof susp[0]))
+        k++; /* "suspected state security agents" */
+    else
+        return -1;
+    for (size_t b = k; b < end && b < k + 3; b++) {
+        int m = s->mid[b];
+        if (m >= 0) {
+            const ts_mention *x = &s->m[m];
+            const char *sec = x->kind == M_UNRES ? x->sector : strlen(x->code) == 6 ? x->code + 3 : "";
+            return x->t0 == b && sec[0] && strstr("MIL COP GOV SPY REB", sec) ? m : -1;
+        }
+        if (s->tok[b].kind != TK_WORD || s->tok[b].cas != CASE_LOWER)
+            return -1;
+    }
+    return -1;
+}
+
 static int find_by_agent(gstate *g, size_t i, size_t end)
 {
     ts_sent *s = g->s;
@@ -2766,6 +2798,9 @@ static int find_by_agent(gstate *g, size_t i, size_t end)
             size_t q = past_det(s, k + 1, end);
             if (q < end && s->mid[q] >= 0)
                 return s->mid[q];
+            int susp = suspected_agent(s, q, end);
+            if (susp >= 0)
+                return susp; /* "by men believed to be security officers" */
             int from = cyber_attack_from(g, q, end);
             if (from >= 0)
                 return from; /* "was hit by a cyber attack from Russia" */
@@ -4065,6 +4100,20 @@ static int state_organ_and_own_country(const ts_sent *s, int tm, const char *src
     return (flags & TOCSIN_EV_SYMMETRIC) || !one_country_group(s, tm);
 }
 
+/* Two armed groups of one country named apart ("ELN guerrillas" and "FARC
+ * rebels", both COLREB): their fighting (roots 18-20) is an event between
+ * them, though they share a code. */
+static int two_armed_groups(const ts_sent *s, int a, int b, const char *code)
+{
+    const ts_mention *x = &s->m[a], *y = &s->m[b];
+    if (a == b || strlen(x->code) != 6 || strcmp(x->code + 3, "REB") || strcmp(x->code, y->code) ||
+        strcmp(code, "18") < 0 || strcmp(code, "21") >= 0 || x->kind != M_NAME || y->kind != M_NAME ||
+        x->resolved || y->resolved)
+        return 0;
+    const ts_tok *hx = &s->tok[x->head], *hy = &s->tok[y->head];
+    return hx->len != hy->len || memcmp(s->text + hx->off, s->text + hy->off, hx->len) != 0;
+}
+
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
                  unsigned flags, const ts_pattern *pat)
 {
@@ -4082,7 +4131,7 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     }
     if (tm >= 0 && !strcmp(src, tgt) &&
         !(strcmp(code, "09") >= 0 && (two_people(s, sm, tm) || person_and_cabinet(s, sm, tm))) &&
-        !two_offices(s, sm, tm, code))
+        !two_offices(s, sm, tm, code) && !two_armed_groups(s, sm, tm, code))
         return;
     if (tm >= 0 && (!strncmp(code, "042", 3) || !strncmp(code, "043", 3)) && !strncmp(src, tgt, 3) &&
         strlen(tgt) == 3)
@@ -12708,6 +12757,21 @@ static void between_pair(gstate *g, size_t q, int *a, int *b)
  * between": an event noun, a verb of its onset or course right after it (no
  * auxiliary, so no negation or modal), then the "between" pair. Read without
  * the parse, which takes "clashes" for a verb there. Returns 1 when coded. */
+#define ONSET_PLACE_SPAN 12 /* tokens from the onset verb to "between" past a place and a time */
+/* A word of the place phrase between a fight's onset and its "between" pair:
+ * "in", "near", "the", "capital", a place's name. */
+static int onset_place_word(const gstate *g, size_t q)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit w[] = {LIT("in"),      LIT("near"), LIT("across"), LIT("around"), LIT("the"),
+                               LIT("capital"), LIT("city"), LIT("town"),   LIT("region"), LIT("state"),
+                               LIT("province"), LIT("of"), LIT("outskirts"), LIT("northern"), LIT("southern"),
+                               LIT("eastern"), LIT("western"), LIT("central")};
+    if (s->mid[q] >= 0)
+        return is_place(s, &s->m[s->mid[q]]);
+    return s->tok[q].kind == TK_WORD && ts_tok_in(s, q, w, sizeof w / sizeof w[0]);
+}
+
 static int onset_between(gstate *g, size_t k)
 {
     ts_sent *s = g->s;
@@ -12738,6 +12802,8 @@ static int onset_between(gstate *g, size_t k)
            (g->adv[q] || TOK_IS(s, q, "out") || TOK_IS(s, q, "up") || TOK_IS(s, q, "effect") ||
             TOK_IS(s, q, "place") || TOK_IS(s, q, "into") || TOK_IS(s, q, "force")))
         q++;
+    while (q < s->ntok && q < v + ONSET_PLACE_SPAN && (g->adv[q] || onset_place_word(g, q)))
+        q++; /* "erupted in the capital Khartoum on Saturday between" */
     if (q >= s->ntok || !TOK_IS(s, q, "between"))
         return 0;
     int src, pair;
@@ -13057,6 +13123,271 @@ static int nominal_striker(const ts_sent *s, int m)
         return 0;
     return n == 3 || !strcmp(c + 3, "GOV") || !strcmp(c + 3, "MIL") || !strcmp(c + 3, "COP") ||
            !strcmp(c + 3, "REB");
+}
+
+/* "Clashes between Yemeni troops and southern separatists killed 40 people",
+ * "Fighting between ELN guerrillas and FARC rebels has displaced thousands":
+ * a fight noun at the head of the sentence, its "between" pair, then the
+ * clause's verb (its toll or course). The sides fight each other (both
+ * ways); the verb's own reading takes the pair's second side for its subject
+ * and is dropped. Two named armed groups of one country fight too (the
+ * emit test two_armed_groups). 1 when coded. */
+#define PAIR_FIGHT_NOUN_AT 3 /* words before the noun: "Renewed heavy clashes" */
+#define PAIR_FIGHT_VERB_GAP 3 /* words from the pair's end to its verb: "in Aden on Friday" is not one */
+static int fight_pair_subject(gstate *g)
+{
+    ts_sent *s = g->s;
+    size_t k = 0;
+    int sym = 0;
+    while (k < PAIR_FIGHT_NOUN_AT && k + 2 < s->ntok && s->tok[k].kind == TK_WORD && s->mid[k] < 0 &&
+           !(TOK_IS(s, k + 1, "between") && !strcmp(nominal_code(s, k, &sym), "190") && sym))
+        k++;
+    if (k >= PAIR_FIGHT_NOUN_AT || k + 2 >= s->ntok || !TOK_IS(s, k + 1, "between") || !sym) {
+        /* "Heavy fighting broke out in the eastern city of Goma overnight
+           between ...": the pair further than nominal_events looks */
+        for (k = 0; k < PAIR_FIGHT_NOUN_AT && k + 2 < s->ntok && s->tok[k].kind == TK_WORD && s->mid[k] < 0; k++)
+            if (!strcmp(nominal_code(s, k, &sym), "190") && sym)
+                return onset_between(g, k);
+        return 0;
+    }
+    int a, b;
+    between_pair(g, k + 1, &a, &b);
+    if (a >= 0 && (size_t)s->m[a].t1 + 1 < s->ntok && TOK_IS(s, s->m[a].t1, "'s") && s->mid[s->m[a].t1 + 1] >= 0 &&
+        s->m[s->mid[s->m[a].t1 + 1]].code[0])
+        a = s->mid[s->m[a].t1 + 1]; /* "between Colombia's ELN and ...": the group, not its country */
+    if (a < 0 || b < 0 || a == b || !s->m[a].code[0] || !s->m[b].code[0] || is_place(s, &s->m[a]) ||
+        is_place(s, &s->m[b]))
+        return 0;
+    size_t end = s->m[a].t1 > s->m[b].t1 ? s->m[a].t1 : s->m[b].t1, v = end;
+    while (v < s->ntok && v < end + PAIR_FIGHT_VERB_GAP && !(g->isverb[v] && g->v[v].kind == V_FINITE))
+        v++;
+    if (v >= s->ntok || !g->isverb[v] || g->v[v].kind != V_FINITE || g->incond[v])
+        return 0;
+    const vinfo *vv = &g->v[v];
+    if (vv->neg || vv->modal || vv->fut || vv->cond || vv->hedge || (W(s, v) && (W(s, v)->gram & (G_INTENT | G_HYPO))))
+        return 0; /* "clashes between them could erupt", "did not spread" */
+    for (size_t q = end; q < v; q++)
+        if (s->tok[q].kind == TK_PUNCT || (s->gram[q] & (G_WH | G_NEG)))
+            return 0; /* "clashes between A and B, which ...": another clause */
+    size_t n = 0; /* the verb's reading from inside the pair: its subject is one side */
+    for (size_t q = 0; q < g->em.n; q++)
+        if (!(g->em.out[q].src_t0 > k + 1 && g->em.out[q].src_t0 < end))
+            g->em.out[n++] = g->em.out[q];
+    g->em.n = n;
+    unsigned flags = g->v[v].attributed || g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0;
+    g->em.rule = "a fight told as a noun heading its clause: the sides it is between, both ways";
+    emit(s, &g->em, a, b, "190", k, flags, NULL);
+    emit(s, &g->em, b, a, "190", k, flags | TOCSIN_EV_SYMMETRIC, NULL);
+    g->em.rule = NULL;
+    return 1;
+}
+
+/* "Police shot dead six protesters during anti-government demonstrations",
+ * "Troops detained dozens of students after protests against the election
+ * results": a state's force used on people at home, then the protests it was
+ * used in, told as a noun in a phrase of circumstance. The people it was
+ * used on protest (14) against what an "anti-" word or "against" names,
+ * else their government; only when the noun tells what the protests were
+ * against or about ("anti-", "against", "over"), so "during a protest" at a
+ * stadium is none. */
+#define CIRC_PROTEST_WORDS 6 /* from "during" to the noun: "after | deadly | anti | - | government | protests" */
+static void repression_amid_protests(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (!(g->words & SW_PROTEST) || !g->em.n)
+        return;
+    static const ts_lit protest[] = {LIT("protests"), LIT("protest"), LIT("demonstrations"),
+                                     LIT("demonstration"), LIT("rallies"), LIT("rally"), LIT("marches")};
+    static const ts_lit why[] = {LIT("during"), LIT("amid"), LIT("after"), LIT("following"), LIT("at")};
+    /* the force: a state's organ on people of its own country */
+    int rep = -1;
+    for (size_t q = 0; q < g->em.n && rep < 0; q++) {
+        const ts_raw_event *e = &g->em.out[q];
+        int r = root_of(e->code);
+        if (r == 14)
+            return; /* the protest is coded already */
+        if ((r != 17 && r != 18) || strlen(e->src) != 6 || strlen(e->tgt) != 6 || strncmp(e->src, e->tgt, 3) ||
+            !strstr("GOV MIL COP", e->src + 3) || !strstr("CVL OPP LAB EDU MED", e->tgt + 3))
+            continue;
+        rep = (int)q;
+    }
+    if (rep < 0)
+        return;
+    for (size_t p = g->em.out[rep].verb_t + 1; p < s->ntok; p++) {
+        if (!ts_tok_in(s, p, protest, sizeof protest / sizeof protest[0]))
+            continue;
+        size_t w = p, anti = 0;
+        while (w-- > 0 && w + CIRC_PROTEST_WORDS + 1 > p && (s->tok[w].kind != TK_PUNCT || TOK_IS(s, w, "-")) &&
+               !ts_tok_in(s, w, why, sizeof why / sizeof why[0]))
+            if (s->mid[w] >= 0 && !(w >= 2 && TOK_IS(s, w - 2, "anti") && TOK_IS(s, w - 1, "-")))
+                break; /* "after Kenya's protests": another's */
+        if (w + CIRC_PROTEST_WORDS + 1 <= p || !ts_tok_in(s, w, why, sizeof why / sizeof why[0]))
+            continue;
+        int tgt = -1;
+        for (size_t q = w + 1; q + 1 < p; q++)
+            if (TOK_IS(s, q, "anti") && TOK_IS(s, q + 1, "-")) {
+                anti = q;
+                if (s->mid[q + 2] >= 0 && s->m[s->mid[q + 2]].code[0])
+                    tgt = s->mid[q + 2]; /* "anti-French protests" */
+            }
+        if (p + 1 < s->ntok && TOK_IS(s, p + 1, "against")) {
+            tgt = actor_after(g, p + 1, s->ntok);
+            anti = p + 1;
+        } else if (p + 1 < s->ntok && TOK_IS(s, p + 1, "over"))
+            anti = p + 1; /* "protests over the election results": their government */
+        if (!anti)
+            continue;
+        const ts_raw_event *e = &g->em.out[rep];
+        char gov[7];
+        country_gov(e->src, gov);
+        int src = add_actor(s, e->tgt, 0, 0);
+        if (tgt < 0 || !s->m[tgt].code[0] || is_place(s, &s->m[tgt]))
+            tgt = add_actor(s, gov, 0, 0);
+        if (src < 0 || tgt < 0)
+            return;
+        g->em.rule = "protests a state's force was used in, told as a noun: its victims against what they opposed, "
+                     "else their government";
+        emit(s, &g->em, src, tgt, "141", p, g->em.out[rep].flags & TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = NULL;
+        return;
+    }
+}
+
+/* Is code an armed side: a state's forces or police, or an armed group? */
+static int armed_side(const char *c)
+{
+    return strlen(c) == 6 && (!strcmp(c + 3, "MIL") || !strcmp(c + 3, "COP") || !strcmp(c + 3, "REB"));
+}
+
+/* "Troops rescued 30 villagers after a firefight with bandits", "Police
+ * killed two suspects in a gunbattle with gang members": a fight told as a
+ * noun "with" an armed side, in the clause of an armed subject. The two
+ * fought each other (190, both ways), as "clashed with" codes. Not for a
+ * "battle with cancer" or a "clash with the opposition" (both armed), nor in
+ * a denial, a condition or a forecast. */
+#define FIGHT_WITH_SPAN 12 /* tokens from the subject to the fight noun */
+static void fight_with_noun(gstate *g)
+{
+    ts_sent *s = g->s;
+    int a = g->main_subj;
+    if (a < 0 || !armed_side(s->m[a].code))
+        return;
+    static const ts_lit fight[] = {LIT("firefight"), LIT("gunfight"), LIT("gunbattle"), LIT("shootout"),
+                                   LIT("battle"),    LIT("clash"),    LIT("clashes"),   LIT("skirmish"),
+                                   LIT("skirmishes"), LIT("exchange")};
+    for (size_t k = s->m[a].t1; k + 2 < s->ntok && k < (size_t)s->m[a].t1 + FIGHT_WITH_SPAN; k++) {
+        if (s->gram[k] & (G_NEG | G_MODAL | G_FUT | G_HYPO | G_IF | G_WH))
+            return;
+        if (s->mid[k] >= 0 || !ts_tok_in(s, k, fight, sizeof fight / sizeof fight[0]))
+            continue;
+        size_t w = k + 1;
+        if (TOK_IS(s, k, "exchange")) { /* "an exchange of fire with" */
+            if (!TOK_IS(s, k + 1, "of") || !(TOK_IS(s, k + 2, "fire") || TOK_IS(s, k + 2, "gunfire")))
+                continue;
+            w = k + 3;
+        }
+        if (w >= s->ntok || !TOK_IS(s, w, "with"))
+            continue;
+        size_t d = k; /* "after a fierce gunbattle": a preposition of circumstance before the noun */
+        while (d > s->m[a].t1 && k - d < 4 && !(s->gram[d] & (G_PREP | G_LOC)))
+            d--;
+        if (!(s->gram[d] & (G_PREP | G_LOC)))
+            continue;
+        int b = actor_after(g, w, s->ntok);
+        if (b < 0 || b == a || !armed_side(s->m[b].code) || !strcmp(s->m[a].code, s->m[b].code) ||
+            is_place(s, &s->m[b]))
+            return;
+        g->em.rule = "a fight told as a noun 'with' an armed side, in an armed subject's clause: both ways";
+        int had = 0; /* "killed two suspects in a gunbattle with gunmen": the killing stays the verb's */
+        for (size_t q = 0; q < g->em.n && !had; q++)
+            had = root_of(g->em.out[q].code) == 19 && !strcmp(g->em.out[q].src, s->m[a].code) &&
+                  !strcmp(g->em.out[q].tgt, s->m[b].code);
+        if (!had)
+            emit(s, &g->em, a, b, "190", k, 0, NULL);
+        emit(s, &g->em, b, a, "190", k, TOCSIN_EV_SYMMETRIC, NULL);
+        g->em.rule = NULL;
+        return;
+    }
+}
+
+/* "Rival militias clashed in the Libyan capital", "rival armed groups fought
+ * in Tripoli": a clash among the "rival" members of one plural armed side,
+ * whose partner the verb's reading took from the place ("the Libyan
+ * capital") or the country. The side fights itself: both ends are its
+ * code (one event). */
+static void rival_side_clash(gstate *g)
+{
+    ts_sent *s = g->s;
+    for (size_t q = 0; q < g->em.n; q++) {
+        ts_raw_event *e = &g->em.out[q];
+        if (root_of(e->code) != 19 || e->src_t0 == 0 || !TOK_IS(s, e->src_t0 - 1, "rival") ||
+            strlen(e->src) != 6 || strcmp(e->src + 3, "REB") ||
+            !((!strncmp(e->src, e->tgt, 3) &&
+               (strlen(e->tgt) == 3 || (e->tgt_t0 < s->ntok && s->mid[e->tgt_t0] >= 0 &&
+                                        is_place(s, &s->m[s->mid[e->tgt_t0]])))) ||
+              (e->place_target && !e->tgt[0])))
+            continue; /* the partner is the side's own country or town, or only the place to come */
+        int m = s->mid[e->src_t0];
+        if (m < 0 || s->m[m].person)
+            continue;
+        size_t n = 0; /* its twin, the country against the side, goes */
+        for (size_t k = 0; k < g->em.n; k++)
+            if (k == q || !(!strcmp(g->em.out[k].src, e->tgt) && !strcmp(g->em.out[k].tgt, e->src) &&
+                            root_of(g->em.out[k].code) == 19))
+                g->em.out[n++] = g->em.out[k];
+            else if (k < q)
+                q--;
+        g->em.n = n;
+        e = &g->em.out[q];
+        memcpy(e->tgt, e->src, sizeof e->tgt);
+        e->tgt_t0 = e->src_t0;
+        e->tgt_t1 = e->src_t1;
+        e->place_target = 0;
+        e->rule = "rival members of one armed side fight each other";
+        return;
+    }
+}
+
+/* "Brazilian fans clashed with rival supporters outside the stadium":
+ * crowds of a sport fighting one another are no political event. An event
+ * of force or protest (14, 18, 19) between two sides neither of which is a
+ * state's organ or an armed group, one of them fans or supporters, in a
+ * sentence of a match, a club or a stadium, is dropped. Police who charge
+ * the fans keep theirs. */
+static int crowd_word_at(const ts_sent *s, size_t t0, size_t t1)
+{
+    static const ts_lit crowd[] = {LIT("fans"), LIT("supporters"), LIT("ultras"), LIT("hooligans")};
+    for (size_t k = t0; k <= t1 && k < s->ntok; k++)
+        if (ts_tok_in(s, k, crowd, sizeof crowd / sizeof crowd[0]))
+            return 1;
+    return 0;
+}
+
+static void sports_crowd_clash(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (!g->em.n)
+        return;
+    static const ts_lit sport[] = {LIT("stadium"), LIT("match"),  LIT("derby"),    LIT("football"), LIT("soccer"),
+                                   LIT("club"),    LIT("clubs"),  LIT("league"),   LIT("cup"),      LIT("final"),
+                                   LIT("game"),    LIT("team"),   LIT("teams"),    LIT("fixture"),  LIT("pitch")};
+    size_t k = 0;
+    while (k < s->ntok && !ts_tok_in(s, k, sport, sizeof sport / sizeof sport[0]))
+        k++;
+    if (k >= s->ntok)
+        return;
+    size_t n = 0;
+    for (size_t q = 0; q < g->em.n; q++) {
+        const ts_raw_event *e = &g->em.out[q];
+        int r = root_of(e->code);
+        int armed = (strlen(e->src) == 6 && strstr("GOV MIL COP REB", e->src + 3)) ||
+                    (strlen(e->tgt) == 6 && strstr("GOV MIL COP REB", e->tgt + 3));
+        if ((r == 14 || r == 18 || r == 19) && !armed &&
+            (crowd_word_at(s, e->src_t0, e->src_t1) || crowd_word_at(s, e->tgt_t0, e->tgt_t1)))
+            continue;
+        g->em.out[n++] = g->em.out[q];
+    }
+    g->em.n = n;
 }
 
 static void nominal_events(gstate *g)
@@ -18080,6 +18411,7 @@ static const struct {
     {LIT("protests"), SW_PROTEST}, {LIT("protest"), SW_PROTEST}, {LIT("demonstrations"), SW_PROTEST},
     {LIT("demonstration"), SW_PROTEST}, {LIT("riots"), SW_PROTEST}, {LIT("riot"), SW_PROTEST},
     {LIT("strike"), SW_PROTEST}, {LIT("strikes"), SW_PROTEST},
+    {LIT("rally"), SW_PROTEST}, {LIT("rallies"), SW_PROTEST}, /* repression_amid_protests */
     /* any_act_answered */
     {LIT("will"), SW_WILL}, {LIT("would"), SW_WILL},
     /* aid_arrived: arrive[] */
@@ -18301,6 +18633,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     passive_blame(g);
     accused_of_atrocity(g);
     charged_noun_acts(g);
+    fight_pair_subject(g);
     nominal_events(g);
     background_events(g);
     copular_events(g);
@@ -18314,6 +18647,10 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     killed_in_clash(g);
     protest_nouns(g);
     sparked_protests(g);
+    repression_amid_protests(g);
+    fight_with_noun(g);
+    rival_side_clash(g);
+    sports_crowd_clash(g);
     subjunctive_demands(g);
     quoted_judgement(g);
     quote_carry(g);
