@@ -4769,6 +4769,55 @@ static int joined_in(const gstate *g, size_t q)
     return !strcmp(lemma_of(s, b - 1), "join") ? (int)(b - 1) : -1;
 }
 
+/* "signed an executive order imposing tariffs on", "issued a decree banning
+ * imports of": the order the subject of the last finite verb signs or issues
+ * does what its participle at q says, so the signer does it. That verb, or -1. */
+static int decree_signer_verb(const gstate *g, size_t q)
+{
+    static const ts_lit nouns[] = {LIT("order"),        LIT("orders"),     LIT("decree"),    LIT("decrees"),
+                                   LIT("proclamation"), LIT("proclamations"), LIT("directive"), LIT("memorandum")};
+    static const ts_lit verbs[] = {LIT("sign"), LIT("issue")};
+    const ts_sent *s = g->s;
+    int f = g->last_finite;
+    if (q == 0 || f < 0 || (size_t)f + 6 < q || (size_t)f >= q - 1 || !ts_tok_in(s, q - 1, nouns, sizeof nouns / sizeof nouns[0]))
+        return -1;
+    const vinfo *fv = &g->v[f];
+    if (fv->subj < 0 || fv->gov != GOV_NONE || !lemma_in(s, ts_w(s, (size_t)f), verbs, sizeof verbs / sizeof verbs[0]))
+        return -1;
+    for (size_t k = (size_t)f + 1; k + 1 < q; k++)
+        if (g->isverb[k] || hard_boundary(s, k) || ts_is_comma(s, k))
+            return -1;
+    return f;
+}
+
+/* "ordered its state oil company to stop shipments to Cuba", "told state
+ * firms to halt purchases of": an order to the state's own firms, as to its
+ * forces (orders_own_forces), is the orderer's act. q is the first token of
+ * the object before "to"; the ordering verb, or -1. */
+static int orders_own_firm(const gstate *g, size_t q)
+{
+    static const ts_lit orders[] = {LIT("ordered"), LIT("orders"),   LIT("instructed"), LIT("instructs"),
+                                    LIT("directed"), LIT("directs"), LIT("told"),       LIT("tells")};
+    static const ts_lit firms[] = {LIT("company"),  LIT("companies"), LIT("firm"),      LIT("firms"),
+                                   LIT("utility"),  LIT("utilities"), LIT("operator"),  LIT("operators"),
+                                   LIT("producer"), LIT("producers"), LIT("enterprises"), LIT("enterprise"),
+                                   LIT("importers"), LIT("exporters"), LIT("monopoly"),  LIT("buyers")};
+    const ts_sent *s = g->s;
+    int firm = 0, own = 0;
+    for (size_t b = q + 1; b-- > 0 && b + 8 > q;) {
+        if (b < q && (ts_tok_in(s, b, orders, sizeof orders / sizeof orders[0]))) {
+            if (!firm || !own || !g->isverb[b] || g->v[b].kind != V_FINITE || g->v[b].subj < 0)
+                return -1;
+            return (int)b;
+        }
+        if (hard_boundary(s, b) || ts_is_comma(s, b) || (b < q && g->isverb[b]))
+            return -1;
+        firm |= ts_tok_in(s, b, firms, sizeof firms / sizeof firms[0]);
+        own |= TOK_IS(s, b, "state") || TOK_IS(s, b, "its") || TOK_IS(s, b, "their") || TOK_IS(s, b, "national");
+    }
+    return -1;
+}
+
 static void govern(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -4777,6 +4826,7 @@ static void govern(gstate *g, size_t i)
     size_t j = (size_t)v->chain0; /* token left of the chain starts at j-1 */
     size_t ord;  /* ordinal_to's copula */
     int joiner;  /* joined_in's verb */
+    int dsv;     /* decree_signer_verb's verb */
     /* governance */
     if (v->kind == V_INF || v->to) {
         v->kind = V_INF;
@@ -4827,6 +4877,9 @@ static void govern(gstate *g, size_t i)
             (W(s, q - 2)->gram & G_INTENT))
             q--; /* "is weighing whether to expel Russian diplomats": the option weighed (but not
                     "deciding whether to", which would read as done) */
+        int ofv = q > 0 ? orders_own_firm(g, j - 1) : -1;
+        if (ofv >= 0)
+            q = (size_t)ofv + 1; /* "ordered its state oil firm to stop shipments": the orderer stops them */
         if (objm >= 0 && q > 0 && causes_act(g, q - 1)) {
             /* "prompting the cabinet to accuse the insurgents", "forced Kyiv
                to suspend exports": the object did it */
@@ -4838,7 +4891,7 @@ static void govern(gstate *g, size_t i)
         if (q > 0 && g->isverb[q - 1]) {
             const ts_word *gw = W(s, q - 1);
             v->govv = (int16_t)(q - 1);
-            if (objm >= 0 && orders_own_forces(g, q - 1, objm)) {
+            if ((objm >= 0 && orders_own_forces(g, q - 1, objm)) || ofv >= 0) {
                 v->gov = GOV_ASPECT; /* "ordered troops to attack": the orderer attacks */
                 v->ordered = 1;
             }
@@ -4997,6 +5050,16 @@ static void govern(gstate *g, size_t i)
         } else if (q > 0 && s->mid[q - 1] >= 0 && protest_ing(s, i) && people_before(s, q)) {
             v->gov = GOV_NONE; /* "fired tear gas at students protesting against the government": they protest */
             v->subj = (int16_t)s->mid[q - 1];
+        } else if ((dsv = decree_signer_verb(g, q)) >= 0) {
+            /* "Trump signed an order imposing tariffs on", "Putin issued a decree
+               banning": the signer's act, told as the signing is */
+            const vinfo *fv = &g->v[dsv];
+            v->gov = GOV_NONE;
+            v->subj = fv->subj;
+            v->neg = fv->neg;
+            v->modal = fv->modal;
+            v->fut = fv->fut;
+            v->hedge = fv->hedge;
         } else if (q > 0 && g->last_finite >= 0 && g->v[g->last_finite].subj >= 0 &&
                    g->v[g->last_finite].gov == GOV_NONE && document_before(s, q) &&
                    issuing_verb(s, (size_t)g->last_finite)) {
@@ -10220,6 +10283,49 @@ static int story_label_doer(gstate *g, int judge, size_t lab0)
     return add_remembered(s, who);
 }
 
+/* A trade measure (163) a state only says it would take, or vows or promises
+ * to take ("said it would impose tariffs on Brazil", "pledged to slap duties
+ * on Mexican goods"), is a threat of sanctions (1312); a date or "immediately"
+ * fixing when it starts makes it the measure decided ("would impose the
+ * duties from August 1", "vowed to ban the imports by Friday"). i is the
+ * verb, end its clause end; would is 1 for the backshifted future, 0 for a
+ * pledge. */
+static int measure_threatened(const gstate *g, size_t i, size_t end, int would)
+{
+    static const ts_lit starts[] = {LIT("from"),      LIT("by"), LIT("starting"), LIT("effective"),
+                                    LIT("beginning"), LIT("on"), LIT("as"),       LIT("within")};
+    static const ts_lit vows[] = {LIT("vow"), LIT("pledge"), LIT("promise"), LIT("swear"), LIT("warn")};
+    const ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    if (would ? (v->chain0 < 0 || will_at(s, (size_t)v->chain0) || !TOK_IS(s, (size_t)v->chain0, "would"))
+              : (v->govv < 0 || !lemma_in(s, ts_w(s, (size_t)v->govv), vows, sizeof vows / sizeof vows[0])))
+        return 0;
+    for (size_t k = i + 1; k < end && k < s->ntok; k++) {
+        if (TOK_IS(s, k, "immediately") || (TOK_IS(s, k, "immediate") && k + 1 < end && TOK_IS(s, k + 1, "effect")))
+            return 0;
+        if (!ts_tok_in(s, k, starts, sizeof starts / sizeof starts[0]))
+            continue;
+        size_t q = k + 1;
+        if (q < end && (TOK_IS(s, q, "of") || TOK_IS(s, q, "next") || TOK_IS(s, q, "the") || TOK_IS(s, q, "this")))
+            q++; /* "as of", "from next month" */
+        if (q < end && (time_word(s, q) || TOK_IS(s, q, "midnight") || TOK_IS(s, q, "tomorrow") ||
+                        (s->tok[q].kind == TK_NUM && q + 1 < end && time_word(s, q + 1))))
+            return 0;
+    }
+    return 1;
+}
+
+/* "China will impose tariffs on US goods", "the EU will ban Russian coal
+ * imports from August": a trade measure (163) told in the future tense in the
+ * news's own voice, at the head of the sentence, is the decision reported,
+ * not the writer's guess (as the plans of roots 04-08 are). */
+static int trade_measure_planned(const gstate *g, size_t i, const vcode *vc, int first_clause)
+{
+    const vinfo *v = &g->v[i];
+    return !v->attributed && g->say_speaker < 0 && !v->hedge && !v->modal && v->kind == V_FINITE && first_clause &&
+           !strncmp(vc->pm.p->code, "163", 3) && v->chain0 > 0 && will_at(g->s, (size_t)v->chain0);
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -10378,6 +10484,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     if (!drop && (v->gov == GOV_INTENT || v->gov == GOV_PLEDGE)) {
         if (!intent_code(vc->pm.p->code, v->gov == GOV_PLEDGE, vc->code))
             drop = 2;
+        else if (v->gov == GOV_PLEDGE && !strncmp(vc->code, "163", 3) && measure_threatened(g, i, vc->end, 0))
+            copy_code(vc->code, "1312", sizeof vc->code); /* "vowed to impose tariffs": a threat */
         vc->flags |= TOCSIN_EV_INTENT;
     } else if (!drop && v->modal) {
         drop = 2;
@@ -10407,8 +10515,11 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
             first_clause = !(g->isverb[q] || (s->gram[q] & (G_SUB | G_REL)) || TOK_IS(s, q, "that"));
         plan |= !v->attributed && g->say_speaker < 0 && !v->hedge && v->kind == V_FINITE && first_clause &&
                 retaliation_verb(s, i) && (size_t)v->chain0 > 0 && will_at(s, (size_t)v->chain0);
+        plan |= trade_measure_planned(g, i, vc, first_clause);
         if ((v->attributed || plan) && own && intent_code(vc->pm.p->code, 1, vc->code)) {
             vc->flags |= TOCSIN_EV_INTENT;
+            if (!strncmp(vc->code, "163", 3) && measure_threatened(g, i, vc->end, 1))
+                copy_code(vc->code, "1312", sizeof vc->code); /* "said it would impose tariffs": a threat */
             if (!strncmp(vc->pm.p->code, "114", 3) && !strcmp(lemma_of(s, i), "summon"))
                 copy_code(vc->code, vc->pm.p->code, sizeof vc->code); /* "said it would summon the
                                                    ambassador": a summons announced is one made, no threat */
