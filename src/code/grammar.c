@@ -10309,6 +10309,7 @@ static int measure_threatened(const gstate *g, size_t i, size_t end, int would)
         if (q < end && (TOK_IS(s, q, "of") || TOK_IS(s, q, "next") || TOK_IS(s, q, "the") || TOK_IS(s, q, "this")))
             q++; /* "as of", "from next month" */
         if (q < end && (time_word(s, q) || TOK_IS(s, q, "midnight") || TOK_IS(s, q, "tomorrow") ||
+                        (s->tok[q].kind == TK_NUM && s->tok[q].len == 4 && !TOK_IS(s, k, "on")) ||
                         (s->tok[q].kind == TK_NUM && q + 1 < end && time_word(s, q + 1))))
             return 0;
     }

@@ -2092,6 +2092,22 @@ static size_t person_party(const ts_sent *s, size_t k)
     return k + 2;
 }
 
+/* A currency named by its country's adjective at token k: "Canadian dollars",
+ * "Hong Kong dollars", "Chinese yuan", "Indian rupees" (money, not the country). */
+static int currency_after(const ts_sent *s, size_t k)
+{
+    static const ts_lit money[] = {LIT("dollar"), LIT("dollars"), LIT("yuan"),   LIT("rupee"),  LIT("rupees"),
+                                   LIT("yen"),    LIT("ruble"),   LIT("rubles"), LIT("rouble"), LIT("roubles"),
+                                   LIT("peso"),   LIT("pesos"),   LIT("pound"),  LIT("pounds"), LIT("won"),
+                                   LIT("rand"),   LIT("lira"),    LIT("dinar"),  LIT("dinars"), LIT("riyal"),
+                                   LIT("riyals"), LIT("shekel"),  LIT("shekels"), LIT("franc"), LIT("francs"),
+                                   LIT("krona"),  LIT("kronor"),  LIT("krone"),  LIT("kroner"),
+                                   LIT("reais"),  LIT("naira"),   LIT("shilling"), LIT("shillings"), LIT("ringgit"),
+                                   LIT("baht"),   LIT("dong"),    LIT("zloty"),  LIT("forint"), LIT("rial"),
+                                   LIT("rials"),  LIT("hryvnia"), LIT("hryvnias"), LIT("cedi"), LIT("cedis")};
+    return k < s->ntok && s->tok[k].cas == CASE_LOWER && ts_tok_in(s, k, money, sizeof money / sizeof money[0]);
+}
+
 /* "protesters in Kano and Abuja", "police in Lyon, Paris and Marseille": the
  * towns of one country after the place that names where people are are more
  * places of the same phrase, not other parties ("and Abuja" is no second
@@ -2432,6 +2448,8 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
             const ts_word *nw = end < s->ntok ? ts_w(s, end) : NULL;
             if (nw && nw->verb >= 0 && (nw->vform & (VF_PAST)) && !(nw->vform & VF_BASE))
                 next_noun = 0;
+            if (next_noun && currency_after(s, end))
+                return end; /* "29.8 billion Canadian dollars of American goods": money, no actor */
             demonym = plural && !next_noun; /* "Kenyans took to the streets" */
             if (!plural || next_noun)
                 kind = M_ADJ;
