@@ -8283,6 +8283,49 @@ static int people_struck(const gstate *g, size_t i, size_t end, int src)
     return 0;
 }
 
+/* "sanctioned a company and two people linked to a hacking group it said was
+ * backed by the Chinese state", "blacklisted 300 entities helping Russia evade
+ * sanctions": sanctions on parties the dictionaries do not name land on the
+ * state or group they are said to be linked to, work for or help. The first
+ * named actor (not of the sanctioning state) after such a link word in the
+ * sentence after verb i, or -1. */
+#define SANCTION_LINK_WORDS 30 /* reach from the verb to the link */
+static int sanctioned_link(const gstate *g, size_t i, int src)
+{
+    static const ts_lit to_links[] = {LIT("linked"), LIT("tied"), LIT("connected"), LIT("affiliated"),
+                                      LIT("close")};
+    static const ts_lit by_links[] = {LIT("backed"), LIT("controlled"), LIT("owned"), LIT("run"),
+                                      LIT("directed"), LIT("sponsored"), LIT("funded")};
+    static const ts_lit helps[] = {LIT("helping"), LIT("helped"),    LIT("aiding"), LIT("aided"),
+                                   LIT("assisting"), LIT("supplying"), LIT("supplied"), LIT("supporting"),
+                                   LIT("arming"),   LIT("financing"), LIT("funding")};
+    const ts_sent *s = g->s;
+    for (size_t k = i + 1; k + 1 < s->ntok && k < i + SANCTION_LINK_WORDS; k++) {
+        if (hard_boundary(s, k))
+            break;
+        size_t q;
+        if (ts_tok_in(s, k, to_links, sizeof to_links / sizeof to_links[0]) &&
+            (TOK_IS(s, k + 1, "to") || TOK_IS(s, k + 1, "with")))
+            q = k + 2;
+        else if (ts_tok_in(s, k, by_links, sizeof by_links / sizeof by_links[0]) && TOK_IS(s, k + 1, "by"))
+            q = k + 2;
+        else if ((TOK_IS(s, k, "working") || TOK_IS(s, k, "acting") || TOK_IS(s, k, "worked")) &&
+                 TOK_IS(s, k + 1, "for"))
+            q = k + 2;
+        else if (ts_tok_in(s, k, helps, sizeof helps / sizeof helps[0]))
+            q = k + 1;
+        else
+            continue;
+        q = past_det(s, q, s->ntok);
+        int m = q < s->ntok ? s->mid[q] : -1;
+        if (m < 0 || (s->m[m].kind != M_NAME && s->m[m].kind != M_ADJ) || strlen(s->m[m].code) < 3 ||
+            (src >= 0 && !strncmp(s->m[m].code, s->m[src].code, 3)))
+            continue;
+        return m;
+    }
+    return -1;
+}
+
 /* "A Nigerian military jet bombed a village", "MAIDUGURI, Nigeria - Army
  * aircraft struck a crowded market": a state's forces that bomb or strike a
  * place of civilians whose whereabouts no actor names hit the civilians of
@@ -8518,6 +8561,16 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                 vc->tgt = mq;
                 if (is_place(s, &s->m[mq]) && strlen(s->m[mq].code) == 6 && !strcmp(s->m[mq].code + 3, "GOV"))
                     s->m[mq].code[3] = '\0'; /* "from Tel Aviv": the country */
+            }
+        }
+        if (!strncmp(vc->pm.p->code, "163", 3) &&
+            (vc->tgt < 0 || s->m[vc->tgt].kind == M_UNRES || (vc->src >= 0 && s->m[vc->tgt].resolved &&
+                             !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3)))) {
+            /* (a company of no country, or of the story's country only by default) */
+            int lk = sanctioned_link(g, i, vc->src);
+            if (lk >= 0) {
+                vc->tgt = lk;
+                vc->rule = "target: the state or group those sanctioned are said to be linked to or to help";
             }
         }
         if (vc->r0 == 5 && vc->pm.target < 0) {
