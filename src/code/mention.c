@@ -1499,6 +1499,36 @@ static int clause_subject_before(const ts_sent *s, size_t i)
     return b == 0 || (s->gram[b - 1] & G_AND) || TOK_IS(s, b - 1, ",") ? m : -1;
 }
 
+/* "the 15-nation bloc", "the 27-member bloc", "the regional bloc": the token
+ * of "bloc" when the words from i (just after "the") up to it only count or
+ * describe it, else 0. */
+#define BLOC_DESC_WORDS 4 /* "15 - nation": tokens before "bloc" */
+static size_t described_bloc(const ts_sent *s, size_t i)
+{
+    static const ts_lit desc[] = {LIT("nation"),   LIT("member"),   LIT("country"),  LIT("state"),
+                                  LIT("regional"), LIT("trade"),    LIT("economic"), LIT("political"),
+                                  LIT("monetary"), LIT("customs"),  LIT("strong")};
+    for (size_t k = i; k < s->ntok && k < i + BLOC_DESC_WORDS + 1; k++) {
+        if (TOK_IS(s, k, "bloc"))
+            return k > i ? k : 0;
+        if (s->mid[k] >= 0 || !(s->tok[k].kind == TK_NUM || TOK_IS(s, k, "-") ||
+                                (s->tok[k].cas == CASE_LOWER && ts_tok_in(s, k, desc, sizeof desc / sizeof desc[0]))))
+            return 0;
+    }
+    return 0;
+}
+
+/* The organisation "the bloc" at token i stands for: the last one named in
+ * this sentence before it, else the story's (as for a bare "the bloc"). */
+static const char *story_bloc(const ts_sent *s, size_t i)
+{
+    for (size_t k = s->nm; k-- > 0;)
+        if (s->m[k].kind == M_NAME && (size_t)s->m[k].t1 <= i && ts_igo_code(s->m[k].code) &&
+            strncmp(s->m[k].code, "UNO", 3) && strncmp(s->m[k].code, "NGO", 3) && strlen(s->m[k].code) <= 4)
+            return s->m[k].code;
+    return s->ctx->igo[0] ? s->ctx->igo : NULL;
+}
+
 /* "The leaders agreed", "The delegations signed": a sentence that opens
  * with "the" and a plural noun of parties (two_kind), then a lower-case
  * word; after a joint act of the story's pair it is the pair (take_two). */
@@ -1754,6 +1784,15 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         if (mi >= 0)
             s->m[mi].resolved = 1;
         *ip = end;
+        return 1;
+    }
+    size_t bw = after_the && !defc ? described_bloc(s, i) : 0;
+    const char *bc = bw ? story_bloc(s, i) : NULL;
+    if (bc) { /* "the 15-nation bloc": as "the bloc" */
+        int mi = add_mention(s, i, bw + 1, bw, M_NAME, bc);
+        if (mi >= 0)
+            s->m[mi].resolved = 1;
+        *ip = bw + 1;
         return 1;
     }
     if (after_the && !defc) {
