@@ -10380,6 +10380,21 @@ static int trade_measure_planned(const gstate *g, size_t i, const vcode *vc, int
            !strncmp(vc->pm.p->code, "163", 3) && v->chain0 > 0 && will_at(g->s, (size_t)v->chain0);
 }
 
+/* "The EU could impose tariffs on US goods, the Commission said", "Beijing
+ * said it may restrict exports to Japan": a trade measure (163) its maker
+ * says it could take is a warning of sanctions (1312); another's "could"
+ * (an analyst's, the writer's) stays a guess. */
+static int measure_warned(const gstate *g, size_t i, const vcode *vc)
+{
+    static const ts_lit may[] = {LIT("could"), LIT("may"), LIT("might"), LIT("can")};
+    const ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    int sp = g->say_speaker;
+    return !strncmp(vc->pm.p->code, "163", 3) && !v->neg && !v->cond && sp >= 0 && vc->src >= 0 &&
+           (vc->src == sp || !strncmp(s->m[vc->src].code, s->m[sp].code, 3)) && v->chain0 >= 0 &&
+           ts_tok_in(s, (size_t)v->chain0, may, sizeof may / sizeof may[0]);
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -10540,6 +10555,9 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
             drop = 2;
         else if (v->gov == GOV_PLEDGE && !strncmp(vc->code, "163", 3) && measure_threatened(g, i, vc->end, 0))
             copy_code(vc->code, "1312", sizeof vc->code); /* "vowed to impose tariffs": a threat */
+        vc->flags |= TOCSIN_EV_INTENT;
+    } else if (!drop && v->modal && measure_warned(g, i, vc)) {
+        copy_code(vc->code, "1312", sizeof vc->code); /* "the EU could impose tariffs, the Commission said" */
         vc->flags |= TOCSIN_EV_INTENT;
     } else if (!drop && v->modal) {
         drop = 2;
