@@ -10395,6 +10395,20 @@ static int measure_warned(const gstate *g, size_t i, const vcode *vc)
            ts_tok_in(s, (size_t)v->chain0, may, sizeof may / sizeof may[0]);
 }
 
+/* "If Beijing invades Taiwan, the G7 will impose sanctions on China": a
+ * measure promised on a condition (an if- or unless-clause of the sentence,
+ * the verb at i outside it) is a threat, not a decision. */
+static int measure_conditioned(const gstate *g, size_t i)
+{
+    const ts_sent *s = g->s;
+    if (g->incond[i])
+        return 0;
+    for (size_t k = 0; k < s->ntok; k++)
+        if (g->incond[k] && (s->gram[k] & G_IF) && s->mid[k] < 0)
+            return 1;
+    return 0;
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -10553,7 +10567,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     if (!drop && (v->gov == GOV_INTENT || v->gov == GOV_PLEDGE)) {
         if (!intent_code(vc->pm.p->code, v->gov == GOV_PLEDGE, vc->code))
             drop = 2;
-        else if (v->gov == GOV_PLEDGE && !strncmp(vc->code, "163", 3) && measure_threatened(g, i, vc->end, 0))
+        else if (v->gov == GOV_PLEDGE && !strncmp(vc->code, "163", 3) &&
+                 (measure_threatened(g, i, vc->end, 0) || measure_conditioned(g, i)))
             copy_code(vc->code, "1312", sizeof vc->code); /* "vowed to impose tariffs": a threat */
         vc->flags |= TOCSIN_EV_INTENT;
     } else if (!drop && v->modal && measure_warned(g, i, vc)) {
@@ -10590,7 +10605,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         plan |= trade_measure_planned(g, i, vc, first_clause);
         if ((v->attributed || plan) && own && intent_code(vc->pm.p->code, 1, vc->code)) {
             vc->flags |= TOCSIN_EV_INTENT;
-            if (!strncmp(vc->code, "163", 3) && measure_threatened(g, i, vc->end, 1))
+            if (!strncmp(vc->code, "163", 3) && (measure_threatened(g, i, vc->end, 1) || measure_conditioned(g, i)))
                 copy_code(vc->code, "1312", sizeof vc->code); /* "said it would impose tariffs": a threat */
             if (!strncmp(vc->pm.p->code, "114", 3) && !strcmp(lemma_of(s, i), "summon"))
                 copy_code(vc->code, vc->pm.p->code, sizeof vc->code); /* "said it would summon the
