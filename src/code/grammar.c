@@ -8283,6 +8283,40 @@ static int people_struck(const gstate *g, size_t i, size_t end, int src)
     return 0;
 }
 
+/* "tightened export controls on AI chips, requiring Nvidia to obtain licences
+ * for sales to China", "..., a move aimed at China": a measure whose clause
+ * (ending at end) names no party aims at the state that the participle after
+ * its comma sends the goods to or aims at. That state's mention, or -1. */
+#define MEASURE_AIM_WORDS 16 /* reach of the participle clause */
+static int measure_aim(const gstate *g, size_t end, int src)
+{
+    static const ts_lit opens[] = {LIT("requiring"), LIT("forcing"),  LIT("barring"), LIT("banning"),
+                                   LIT("targeting"), LIT("targetting"), LIT("aimed"), LIT("restricting"),
+                                   LIT("blocking"),  LIT("cutting"),  LIT("move"),    LIT("step")};
+    static const ts_lit preps[] = {LIT("to"), LIT("for"), LIT("at"), LIT("against"), LIT("from"), LIT("into")};
+    const ts_sent *s = g->s;
+    if (end + 2 >= s->ntok || !ts_is_comma(s, end))
+        return -1;
+    size_t k = end + 1;
+    if (TOK_IS(s, k, "a") || TOK_IS(s, k, "the"))
+        k++; /* "a move aimed at" */
+    if (!ts_tok_in(s, k, opens, sizeof opens / sizeof opens[0]))
+        return -1;
+    for (size_t q = k + 1; q + 1 < s->ntok && q < k + MEASURE_AIM_WORDS; q++) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q))
+            break;
+        if (!ts_tok_in(s, q, preps, sizeof preps / sizeof preps[0]))
+            continue;
+        size_t a = past_det(s, q + 1, s->ntok);
+        int m = a < s->ntok ? s->mid[a] : -1;
+        if (m >= 0 && s->m[m].kind == M_NAME && (strlen(s->m[m].code) == 3 ||
+                                                 (strlen(s->m[m].code) == 6 && !strcmp(s->m[m].code + 3, "GOV"))) &&
+            !ts_igo_code(s->m[m].code) && !(src >= 0 && !strncmp(s->m[m].code, s->m[src].code, 3)))
+            return m;
+    }
+    return -1;
+}
+
 /* "sanctioned a company and two people linked to a hacking group it said was
  * backed by the Chinese state", "blacklisted 300 entities helping Russia evade
  * sanctions": sanctions on parties the dictionaries do not name land on the
@@ -8571,6 +8605,13 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             if (lk >= 0) {
                 vc->tgt = lk;
                 vc->rule = "target: the state or group those sanctioned are said to be linked to or to help";
+            }
+        }
+        if (vc->tgt < 0 && !strncmp(vc->pm.p->code, "163", 3)) {
+            int aim = measure_aim(g, vc->end, vc->src);
+            if (aim >= 0) {
+                vc->tgt = aim;
+                vc->rule = "target: the state a participle after the measure says it aims at";
             }
         }
         if (vc->r0 == 5 && vc->pm.target < 0) {
