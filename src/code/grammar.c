@@ -8317,6 +8317,40 @@ static int measure_aim(const gstate *g, size_t end, int src)
     return -1;
 }
 
+/* "Russia was hit with new British sanctions", "Iran was slapped with fresh EU
+ * tariffs": a trade measure (163) in the passive with no by-agent, whose
+ * "with" phrase names its maker just before the measure's noun. That
+ * mention, or -1. */
+#define WITH_MAKER_WORDS 6 /* words from "with" to the maker */
+static int sanction_with_maker(gstate *g, size_t i, const vcode *vc)
+{
+    static const ts_lit measures[] = {LIT("sanction"), LIT("sanctions"), LIT("tariff"), LIT("tariffs"),
+                                      LIT("duty"),     LIT("duties"),    LIT("levies"), LIT("embargo"),
+                                      LIT("curbs"),    LIT("restrictions"), LIT("penalties"), LIT("controls")};
+    const ts_sent *s = g->s;
+    int subj = g->v[i].subj;
+    if (strncmp(vc->pm.p->code, "163", 3) || subj < 0 || find_by_agent(g, i, vc->end) >= 0)
+        return -1;
+    size_t k = i + 1;
+    while (k < vc->end && g->adv[k])
+        k++;
+    if (k >= vc->end || !TOK_IS(s, k, "with"))
+        return -1;
+    for (size_t q = k + 1; q < vc->end && q <= k + WITH_MAKER_WORDS; q++) {
+        int m = s->mid[q];
+        if (m < 0)
+            continue;
+        const char *c = s->m[m].code;
+        if ((s->m[m].kind != M_ADJ && s->m[m].kind != M_NAME) || strlen(c) < 3 || !strncmp(c, s->m[subj].code, 3))
+            return -1;
+        for (size_t e = (size_t)s->m[m].t0 + 1; e <= (size_t)s->m[m].t1 && e < vc->end; e++)
+            if (ts_tok_in(s, e, measures, sizeof measures / sizeof measures[0]))
+                return m; /* "EU sanctions"; "British sanctions" is one mention */
+        return -1;
+    }
+    return -1;
+}
+
 /* "sanctioned a company and two people linked to a hacking group it said was
  * backed by the Chinese state", "blacklisted 300 entities helping Russia evade
  * sanctions": sanctions on parties the dictionaries do not name land on the
@@ -8461,6 +8495,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         /* "Britain was disappointed with X", "Japan is alarmed by X": the
            subject feels it; the pattern's actor is the target */
         vc->tgt = vc->pm.target;
+    } else if (v->passive && (by = sanction_with_maker(g, i, vc)) >= 0) {
+        vc->src = by; /* "Russia was hit with new British sanctions": Britain's, on Russia */
+        vc->tgt = v->subj;
+        vc->flags |= TOCSIN_EV_PASSIVE;
+        vc->rule = "source: the maker a passive trade measure's with-phrase names";
     } else if (v->passive) {
         by = find_by_agent(g, i, vc->end);
         vc->flags |= TOCSIN_EV_PASSIVE;
