@@ -8534,9 +8534,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                 if (mq >= 0 && mq != by && !g->skip[q - 1] &&
                     (s->m[mq].kind == M_NAME || flag_of(s, mq) ||
                      (s->m[mq].kind == M_ADJ && (size_t)s->m[mq].t0 + 1 == q && q >= 2 &&
-                      (TOK_IS(s, q - 2, "on") || TOK_IS(s, q - 2, "against")))))
+                      (TOK_IS(s, q - 2, "on") || TOK_IS(s, q - 2, "against") ||
+                       (TOK_IS(s, q - 2, "of") && !strncmp(vc->pm.p->code, "163", 3))))))
                     vc->tgt = mq; /* also "A Greek-flagged tanker was seized by Iran", "curbs on Chinese
-                                     investment were eased by India" */
+                                     investment were eased by India", "imports of Ukrainian grain were
+                                     banned by Hungary" */
             }
             if (vc->tgt < 0 && vc->pm.subj_filled && !unnamed_victim)
                 vc->tgt = first_target(g, i, vc->end, by); /* "sanctions were announced against Russia by Britain" */
