@@ -2104,6 +2104,20 @@ static size_t inquiry_into(const gstate *g, size_t c0)
     return (size_t)-1;
 }
 
+/* "Chinese-made electric vehicles", "US-built aircraft", "Russian-origin
+ * diamonds": a country named as the maker or origin of goods (mention mi, a
+ * modifier before "-" and the participle); the party a trade measure (root
+ * 16) on those goods aims at. */
+static int made_in(const ts_sent *s, int mi)
+{
+    static const ts_lit made[] = {LIT("made"),     LIT("built"),  LIT("produced"), LIT("manufactured"),
+                                  LIT("origin"),   LIT("sourced"), LIT("grown"),   LIT("assembled")};
+    const ts_mention *m = &s->m[mi];
+    return m->modifier == 1 && (m->kind == M_ADJ || m->kind == M_NAME) && strlen(m->code) >= 3 &&
+           !ts_igo_code(m->code) && (size_t)m->t1 + 1 < s->ntok && TOK_IS(s, m->t1, "-") &&
+           ts_tok_in(s, (size_t)m->t1 + 1, made, sizeof made / sizeof made[0]);
+}
+
 /* An infinitive of aid after "to": "sent troops to help Estonia", "to
  * defend", "to support": the one helped is the aid's party. */
 static int aid_infinitive(const ts_sent *s, size_t q)
@@ -2234,7 +2248,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 if (mi >= 0 && s->m[mi].t0 == q && with_as_role(s, mi))
                     continue; /* "with Venezuela and Cuba as guarantors": not the pattern's "with $T" */
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind != M_UNRES && !g->skip[q] &&
-                    s->m[mi].modifier != 1 && (named_prep || !is_place(s, &s->m[mi]))) {
+                    (s->m[mi].modifier != 1 || (!strncmp(p->code, "16", 2) && made_in(s, mi))) &&
+                    (named_prep || !is_place(s, &s->m[mi]))) {
                     if (named_prep && is_place(s, &s->m[mi]) && strlen(s->m[mi].code) == 6 &&
                         !strcmp(s->m[mi].code + 3, "GOV"))
                         s->m[mi].code[3] = '\0'; /* "from Tel Aviv": the country */
@@ -3146,8 +3161,9 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             return mi; /* "rejected the agreement signed by Ukraine": the thing's maker */
         if ((b > 0 && (s->gram[b - 1] & G_BY)) || third_party_phrase(s, mi, 1))
             continue; /* "a truce brokered by Egypt and Qatar", "with the help of China" */
-        if (s->m[mi].modifier == 1 && !s->m[mi].weapon)
-            continue; /* but "condemned the North Korean missile launch": its forces */
+        if (s->m[mi].modifier == 1 && !s->m[mi].weapon && !(g->v[i].root == 16 && made_in(s, mi)))
+            continue; /* but "condemned the North Korean missile launch": its forces; "tariffs on
+                         Chinese-made cars": the maker's country */
         if (src >= 0 && s->m[mi].resolved && !strncmp(s->m[mi].code, s->m[src].code, 3) &&
             (!strcmp(s->m[mi].code, s->m[src].code) || k == 0 || !TOK_IS(s, k - 1, "the") || g->v[i].root != 2))
             continue; /* "recalled its ambassador": the subject's own (but an appeal, "urged the protesters": its people) */
