@@ -10451,6 +10451,16 @@ static int measure_threatened(const gstate *g, size_t i, size_t end, int would)
     if (would ? (v->chain0 < 0 || will_at(s, (size_t)v->chain0) || !TOK_IS(s, (size_t)v->chain0, "would"))
               : (v->govv < 0 || !lemma_in(s, ts_w(s, (size_t)v->govv), vows, sizeof vows / sizeof vows[0])))
         return 0;
+    if (would) {
+        /* "announced it would impose", "confirmed that it would ban": a decision made public */
+        static const ts_lit decided[] = {LIT("announce"), LIT("confirm"), LIT("decide"), LIT("unveil")};
+        for (size_t k = (size_t)v->chain0; k-- > 0 && k + 10 > (size_t)v->chain0;)
+            if (g->isverb[k] && g->v[k].kind == V_FINITE) {
+                if (lemma_in(s, ts_w(s, k), decided, sizeof decided / sizeof decided[0]))
+                    return 0;
+                break;
+            }
+    }
     for (size_t k = i + 1; k < end && k < s->ntok; k++) {
         if (TOK_IS(s, k, "immediately") || (TOK_IS(s, k, "immediate") && k + 1 < end && TOK_IS(s, k + 1, "effect")))
             return 0;
