@@ -8299,6 +8299,28 @@ static int people_struck(const gstate *g, size_t i, size_t end, int src)
     return 0;
 }
 
+/* "Lithuania said China had blocked its exports", "Australia said Beijing
+ * had halted imports of its coal": a measure told by another party than its
+ * maker, on goods a possessive pronoun gives an owner, falls on the speaker.
+ * The speaker's mention, or -1. */
+static int speaker_goods(const gstate *g, size_t i, size_t end, int src)
+{
+    const ts_sent *s = g->s;
+    int sp = g->say_speaker;
+    if (sp < 0 || src < 0 || sp == src || !g->v[i].attributed || strlen(s->m[sp].code) < 3 ||
+        !strncmp(s->m[sp].code, s->m[src].code, 3) || s->m[sp].kind != M_NAME)
+        return -1;
+    static const ts_lit blocks[] = {LIT("block"), LIT("bar")};
+    int blocking = lemma_in(s, ts_w(s, i), blocks, sizeof blocks / sizeof blocks[0]);
+    for (size_t k = i + 1; k < end && k < i + 6; k++)
+        if ((TOK_IS(s, k, "its") || TOK_IS(s, k, "their")) && s->mid[k] < 0 &&
+            !(k + 1 < end && TOK_IS(s, k + 1, "own")) &&
+            (blocking || (k >= 2 && TOK_IS(s, k - 1, "of") &&
+                          (TOK_IS(s, k - 2, "imports") || TOK_IS(s, k - 2, "purchases")))))
+            return sp; /* (not "banned its exports of gallium": its own; "imports of its coal": the speaker's) */
+    return -1;
+}
+
 /* "tightened export controls on AI chips, requiring Nvidia to obtain licences
  * for sales to China", "..., a move aimed at China": a measure whose clause
  * (ending at end) names no party aims at the state that the participle after
@@ -8662,6 +8684,13 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             if (lk >= 0) {
                 vc->tgt = lk;
                 vc->rule = "target: the state or group those sanctioned are said to be linked to or to help";
+            }
+        }
+        if (vc->tgt < 0 && !strncmp(vc->pm.p->code, "163", 3)) {
+            int own = speaker_goods(g, i, vc->end, vc->src);
+            if (own >= 0) {
+                vc->tgt = own;
+                vc->rule = "target: the speaker whose goods (\"its exports\") the measure blocks";
             }
         }
         if (vc->tgt < 0 && !strncmp(vc->pm.p->code, "163", 3)) {
