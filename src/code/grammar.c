@@ -10513,8 +10513,16 @@ static int measure_threatened(const gstate *g, size_t i, size_t end, int would)
 static int trade_measure_planned(const gstate *g, size_t i, const vcode *vc, int first_clause)
 {
     const vinfo *v = &g->v[i];
-    return !v->attributed && g->say_speaker < 0 && !v->hedge && !v->modal && v->kind == V_FINITE && first_clause &&
-           !strncmp(vc->pm.p->code, "163", 3) && v->chain0 > 0 && will_at(g->s, (size_t)v->chain0);
+    const ts_sent *s = g->s;
+    if (!(!v->attributed && g->say_speaker < 0 && !v->hedge && !v->modal && v->kind == V_FINITE && first_clause &&
+          !strncmp(vc->pm.p->code, "163", 3) && v->chain0 > 0 && will_at(s, (size_t)v->chain0) && vc->src >= 0))
+        return 0;
+    size_t b = (size_t)s->m[vc->src].t0; /* the maker opens the sentence (not "Markets fear Washington will") */
+    for (size_t k = 0; k < b; k++)
+        if (!(g->adv[k] || (s->gram[k] & G_DET) || s->tok[k].kind == TK_PUNCT || s->tok[k].cas == CASE_UPPER ||
+              s->tok[k].kind == TK_NUM))
+            return 0;
+    return 1;
 }
 
 /* "The EU could impose tariffs on US goods, the Commission said", "Beijing
