@@ -2152,6 +2152,20 @@ static size_t inquiry_into(const gstate *g, size_t c0)
     return (size_t)-1;
 }
 
+/* "Chinese-made electric vehicles", "US-built aircraft", "Russian-origin
+ * diamonds": a country named as the maker or origin of goods (mention mi, a
+ * modifier before "-" and the participle); the party a trade measure (root
+ * 16) on those goods aims at. */
+static int made_in(const ts_sent *s, int mi)
+{
+    static const ts_lit made[] = {LIT("made"),     LIT("built"),  LIT("produced"), LIT("manufactured"),
+                                  LIT("origin"),   LIT("sourced"), LIT("grown"),   LIT("assembled")};
+    const ts_mention *m = &s->m[mi];
+    return m->modifier == 1 && (m->kind == M_ADJ || m->kind == M_NAME) && strlen(m->code) >= 3 &&
+           !ts_igo_code(m->code) && (size_t)m->t1 + 1 < s->ntok && TOK_IS(s, m->t1, "-") &&
+           ts_tok_in(s, (size_t)m->t1 + 1, made, sizeof made / sizeof made[0]);
+}
+
 /* An infinitive of aid after "to": "sent troops to help Estonia", "to
  * defend", "to support": the one helped is the aid's party. */
 static int aid_infinitive(const ts_sent *s, size_t q)
@@ -2281,7 +2295,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                 if (mi >= 0 && s->m[mi].t0 == q && with_as_role(s, mi))
                     continue; /* "with Venezuela and Cuba as guarantors": not the pattern's "with $T" */
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind != M_UNRES && !g->skip[q] &&
-                    s->m[mi].modifier != 1 && (named_prep || !is_place(s, &s->m[mi]))) {
+                    (s->m[mi].modifier != 1 || (!strncmp(p->code, "16", 2) && made_in(s, mi))) &&
+                    (named_prep || !is_place(s, &s->m[mi]))) {
                     if (named_prep && is_place(s, &s->m[mi]) && strlen(s->m[mi].code) == 6 &&
                         !strcmp(s->m[mi].code + 3, "GOV"))
                         s->m[mi].code[3] = '\0'; /* "from Tel Aviv": the country */
@@ -3228,8 +3243,9 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
             return mi; /* "rejected the agreement signed by Ukraine": the thing's maker */
         if ((b > 0 && (s->gram[b - 1] & G_BY)) || third_party_phrase(s, mi, 1))
             continue; /* "a truce brokered by Egypt and Qatar", "with the help of China" */
-        if (s->m[mi].modifier == 1 && !s->m[mi].weapon)
-            continue; /* but "condemned the North Korean missile launch": its forces */
+        if (s->m[mi].modifier == 1 && !s->m[mi].weapon && !(g->v[i].root == 16 && made_in(s, mi)))
+            continue; /* but "condemned the North Korean missile launch": its forces; "tariffs on
+                         Chinese-made cars": the maker's country */
         if (src >= 0 && s->m[mi].resolved && !strncmp(s->m[mi].code, s->m[src].code, 3) &&
             (!strcmp(s->m[mi].code, s->m[src].code) || k == 0 || !TOK_IS(s, k - 1, "the") || g->v[i].root != 2))
             continue; /* "recalled its ambassador": the subject's own (but an appeal, "urged the protesters": its people) */
@@ -4886,6 +4902,55 @@ static int joined_in(const gstate *g, size_t q)
     return !strcmp(lemma_of(s, b - 1), "join") ? (int)(b - 1) : -1;
 }
 
+/* "signed an executive order imposing tariffs on", "issued a decree banning
+ * imports of": the order the subject of the last finite verb signs or issues
+ * does what its participle at q says, so the signer does it. That verb, or -1. */
+static int decree_signer_verb(const gstate *g, size_t q)
+{
+    static const ts_lit nouns[] = {LIT("order"),        LIT("orders"),     LIT("decree"),    LIT("decrees"),
+                                   LIT("proclamation"), LIT("proclamations"), LIT("directive"), LIT("memorandum")};
+    static const ts_lit verbs[] = {LIT("sign"), LIT("issue")};
+    const ts_sent *s = g->s;
+    int f = g->last_finite;
+    if (q == 0 || f < 0 || (size_t)f + 6 < q || (size_t)f >= q - 1 || !ts_tok_in(s, q - 1, nouns, sizeof nouns / sizeof nouns[0]))
+        return -1;
+    const vinfo *fv = &g->v[f];
+    if (fv->subj < 0 || fv->gov != GOV_NONE || !lemma_in(s, ts_w(s, (size_t)f), verbs, sizeof verbs / sizeof verbs[0]))
+        return -1;
+    for (size_t k = (size_t)f + 1; k + 1 < q; k++)
+        if (g->isverb[k] || hard_boundary(s, k) || ts_is_comma(s, k))
+            return -1;
+    return f;
+}
+
+/* "ordered its state oil company to stop shipments to Cuba", "told state
+ * firms to halt purchases of": an order to the state's own firms, as to its
+ * forces (orders_own_forces), is the orderer's act. q is the first token of
+ * the object before "to"; the ordering verb, or -1. */
+static int orders_own_firm(const gstate *g, size_t q)
+{
+    static const ts_lit orders[] = {LIT("ordered"), LIT("orders"),   LIT("instructed"), LIT("instructs"),
+                                    LIT("directed"), LIT("directs"), LIT("told"),       LIT("tells")};
+    static const ts_lit firms[] = {LIT("company"),  LIT("companies"), LIT("firm"),      LIT("firms"),
+                                   LIT("utility"),  LIT("utilities"), LIT("operator"),  LIT("operators"),
+                                   LIT("producer"), LIT("producers"), LIT("enterprises"), LIT("enterprise"),
+                                   LIT("importers"), LIT("exporters"), LIT("monopoly"),  LIT("buyers")};
+    const ts_sent *s = g->s;
+    int firm = 0, own = 0;
+    for (size_t b = q + 1; b-- > 0 && b + 8 > q;) {
+        if (b < q && (ts_tok_in(s, b, orders, sizeof orders / sizeof orders[0]))) {
+            if (!firm || !own || !g->isverb[b] || g->v[b].kind != V_FINITE || g->v[b].subj < 0)
+                return -1;
+            return (int)b;
+        }
+        if (hard_boundary(s, b) || ts_is_comma(s, b) || (b < q && g->isverb[b]))
+            return -1;
+        firm |= ts_tok_in(s, b, firms, sizeof firms / sizeof firms[0]);
+        own |= TOK_IS(s, b, "state") || TOK_IS(s, b, "its") || TOK_IS(s, b, "their") || TOK_IS(s, b, "national");
+    }
+    return -1;
+}
+
 static void govern(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -4894,6 +4959,7 @@ static void govern(gstate *g, size_t i)
     size_t j = (size_t)v->chain0; /* token left of the chain starts at j-1 */
     size_t ord;  /* ordinal_to's copula */
     int joiner;  /* joined_in's verb */
+    int dsv;     /* decree_signer_verb's verb */
     /* governance */
     if (v->kind == V_INF || v->to) {
         v->kind = V_INF;
@@ -4944,6 +5010,9 @@ static void govern(gstate *g, size_t i)
             (W(s, q - 2)->gram & G_INTENT))
             q--; /* "is weighing whether to expel Russian diplomats": the option weighed (but not
                     "deciding whether to", which would read as done) */
+        int ofv = q > 0 ? orders_own_firm(g, j - 1) : -1;
+        if (ofv >= 0)
+            q = (size_t)ofv + 1; /* "ordered its state oil firm to stop shipments": the orderer stops them */
         if (objm >= 0 && q > 0 && causes_act(g, q - 1)) {
             /* "prompting the cabinet to accuse the insurgents", "forced Kyiv
                to suspend exports": the object did it */
@@ -4955,7 +5024,7 @@ static void govern(gstate *g, size_t i)
         if (q > 0 && g->isverb[q - 1]) {
             const ts_word *gw = W(s, q - 1);
             v->govv = (int16_t)(q - 1);
-            if (objm >= 0 && orders_own_forces(g, q - 1, objm)) {
+            if ((objm >= 0 && orders_own_forces(g, q - 1, objm)) || ofv >= 0) {
                 v->gov = GOV_ASPECT; /* "ordered troops to attack": the orderer attacks */
                 v->ordered = 1;
             }
@@ -5114,6 +5183,16 @@ static void govern(gstate *g, size_t i)
         } else if (q > 0 && s->mid[q - 1] >= 0 && protest_ing(s, i) && people_before(s, q)) {
             v->gov = GOV_NONE; /* "fired tear gas at students protesting against the government": they protest */
             v->subj = (int16_t)s->mid[q - 1];
+        } else if ((dsv = decree_signer_verb(g, q)) >= 0) {
+            /* "Trump signed an order imposing tariffs on", "Putin issued a decree
+               banning": the signer's act, told as the signing is */
+            const vinfo *fv = &g->v[dsv];
+            v->gov = GOV_NONE;
+            v->subj = fv->subj;
+            v->neg = fv->neg;
+            v->modal = fv->modal;
+            v->fut = fv->fut;
+            v->hedge = fv->hedge;
         } else if (q > 0 && g->last_finite >= 0 && g->v[g->last_finite].subj >= 0 &&
                    g->v[g->last_finite].gov == GOV_NONE && document_before(s, q) &&
                    issuing_verb(s, (size_t)g->last_finite)) {
@@ -8501,6 +8580,139 @@ static int manner_of_act_done(const gstate *g, size_t i, int src)
     return 0;
 }
 
+/* "Lithuania said China had blocked its exports", "Australia said Beijing
+ * had halted imports of its coal": a measure told by another party than its
+ * maker, on goods a possessive pronoun gives an owner, falls on the speaker.
+ * The speaker's mention, or -1. */
+static int speaker_goods(const gstate *g, size_t i, size_t end, int src)
+{
+    const ts_sent *s = g->s;
+    int sp = g->say_speaker;
+    if (sp < 0 || src < 0 || sp == src || !g->v[i].attributed || strlen(s->m[sp].code) < 3 ||
+        !strncmp(s->m[sp].code, s->m[src].code, 3) || s->m[sp].kind != M_NAME)
+        return -1;
+    static const ts_lit blocks[] = {LIT("block"), LIT("bar")};
+    int blocking = lemma_in(s, ts_w(s, i), blocks, sizeof blocks / sizeof blocks[0]);
+    for (size_t k = i + 1; k < end && k < i + 6; k++)
+        if ((TOK_IS(s, k, "its") || TOK_IS(s, k, "their")) && s->mid[k] < 0 &&
+            !(k + 1 < end && TOK_IS(s, k + 1, "own")) &&
+            (blocking || (k >= 2 && TOK_IS(s, k - 1, "of") &&
+                          (TOK_IS(s, k - 2, "imports") || TOK_IS(s, k - 2, "purchases")))))
+            return sp; /* (not "banned its exports of gallium": its own; "imports of its coal": the speaker's) */
+    return -1;
+}
+
+/* "tightened export controls on AI chips, requiring Nvidia to obtain licences
+ * for sales to China", "..., a move aimed at China": a measure whose clause
+ * (ending at end) names no party aims at the state that the participle after
+ * its comma sends the goods to or aims at. That state's mention, or -1. */
+#define MEASURE_AIM_WORDS 16 /* reach of the participle clause */
+static int measure_aim(const gstate *g, size_t end, int src)
+{
+    static const ts_lit opens[] = {LIT("requiring"), LIT("forcing"),  LIT("barring"), LIT("banning"),
+                                   LIT("targeting"), LIT("targetting"), LIT("aimed"), LIT("restricting"),
+                                   LIT("blocking"),  LIT("cutting"),  LIT("move"),    LIT("step")};
+    static const ts_lit preps[] = {LIT("to"), LIT("for"), LIT("at"), LIT("against"), LIT("from"), LIT("into")};
+    const ts_sent *s = g->s;
+    if (end + 2 >= s->ntok || !ts_is_comma(s, end))
+        return -1;
+    size_t k = end + 1;
+    if (TOK_IS(s, k, "a") || TOK_IS(s, k, "the"))
+        k++; /* "a move aimed at" */
+    if (!ts_tok_in(s, k, opens, sizeof opens / sizeof opens[0]))
+        return -1;
+    for (size_t q = k + 1; q + 1 < s->ntok && q < k + MEASURE_AIM_WORDS; q++) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q))
+            break;
+        if (!ts_tok_in(s, q, preps, sizeof preps / sizeof preps[0]))
+            continue;
+        size_t a = past_det(s, q + 1, s->ntok);
+        int m = a < s->ntok ? s->mid[a] : -1;
+        if (m >= 0 && s->m[m].kind == M_NAME && (strlen(s->m[m].code) == 3 ||
+                                                 (strlen(s->m[m].code) == 6 && !strcmp(s->m[m].code + 3, "GOV"))) &&
+            !ts_igo_code(s->m[m].code) && !(src >= 0 && !strncmp(s->m[m].code, s->m[src].code, 3)))
+            return m;
+    }
+    return -1;
+}
+
+/* "Russia was hit with new British sanctions", "Iran was slapped with fresh EU
+ * tariffs": a trade measure (163) in the passive with no by-agent, whose
+ * "with" phrase names its maker just before the measure's noun. That
+ * mention, or -1. */
+#define WITH_MAKER_WORDS 6 /* words from "with" to the maker */
+static int sanction_with_maker(gstate *g, size_t i, const vcode *vc)
+{
+    static const ts_lit measures[] = {LIT("sanction"), LIT("sanctions"), LIT("tariff"), LIT("tariffs"),
+                                      LIT("duty"),     LIT("duties"),    LIT("levies"), LIT("embargo"),
+                                      LIT("curbs"),    LIT("restrictions"), LIT("penalties"), LIT("controls")};
+    const ts_sent *s = g->s;
+    int subj = g->v[i].subj;
+    if (strncmp(vc->pm.p->code, "163", 3) || subj < 0 || find_by_agent(g, i, vc->end) >= 0)
+        return -1;
+    size_t k = i + 1;
+    while (k < vc->end && g->adv[k])
+        k++;
+    if (k >= vc->end || !TOK_IS(s, k, "with"))
+        return -1;
+    for (size_t q = k + 1; q < vc->end && q <= k + WITH_MAKER_WORDS; q++) {
+        int m = s->mid[q];
+        if (m < 0)
+            continue;
+        const char *c = s->m[m].code;
+        if ((s->m[m].kind != M_ADJ && s->m[m].kind != M_NAME) || strlen(c) < 3 || !strncmp(c, s->m[subj].code, 3))
+            return -1;
+        for (size_t e = (size_t)s->m[m].t0 + 1; e <= (size_t)s->m[m].t1 && e < vc->end; e++)
+            if (ts_tok_in(s, e, measures, sizeof measures / sizeof measures[0]))
+                return m; /* "EU sanctions"; "British sanctions" is one mention */
+        return -1;
+    }
+    return -1;
+}
+
+/* "sanctioned a company and two people linked to a hacking group it said was
+ * backed by the Chinese state", "blacklisted 300 entities helping Russia evade
+ * sanctions": sanctions on parties the dictionaries do not name land on the
+ * state or group they are said to be linked to, work for or help. The first
+ * named actor (not of the sanctioning state) after such a link word in the
+ * sentence after verb i, or -1. */
+#define SANCTION_LINK_WORDS 30 /* reach from the verb to the link */
+static int sanctioned_link(const gstate *g, size_t i, int src)
+{
+    static const ts_lit to_links[] = {LIT("linked"), LIT("tied"), LIT("connected"), LIT("affiliated"),
+                                      LIT("close")};
+    static const ts_lit by_links[] = {LIT("backed"), LIT("controlled"), LIT("owned"), LIT("run"),
+                                      LIT("directed"), LIT("sponsored"), LIT("funded")};
+    static const ts_lit helps[] = {LIT("helping"), LIT("helped"),    LIT("aiding"), LIT("aided"),
+                                   LIT("assisting"), LIT("supplying"), LIT("supplied"), LIT("supporting"),
+                                   LIT("arming"),   LIT("financing"), LIT("funding")};
+    const ts_sent *s = g->s;
+    for (size_t k = i + 1; k + 1 < s->ntok && k < i + SANCTION_LINK_WORDS; k++) {
+        if (hard_boundary(s, k))
+            break;
+        size_t q;
+        if (ts_tok_in(s, k, to_links, sizeof to_links / sizeof to_links[0]) &&
+            (TOK_IS(s, k + 1, "to") || TOK_IS(s, k + 1, "with")))
+            q = k + 2;
+        else if (ts_tok_in(s, k, by_links, sizeof by_links / sizeof by_links[0]) && TOK_IS(s, k + 1, "by"))
+            q = k + 2;
+        else if ((TOK_IS(s, k, "working") || TOK_IS(s, k, "acting") || TOK_IS(s, k, "worked")) &&
+                 TOK_IS(s, k + 1, "for"))
+            q = k + 2;
+        else if (ts_tok_in(s, k, helps, sizeof helps / sizeof helps[0]))
+            q = k + 1;
+        else
+            continue;
+        q = past_det(s, q, s->ntok);
+        int m = q < s->ntok ? s->mid[q] : -1;
+        if (m < 0 || (s->m[m].kind != M_NAME && s->m[m].kind != M_ADJ) || strlen(s->m[m].code) < 3 ||
+            (src >= 0 && !strncmp(s->m[m].code, s->m[src].code, 3)))
+            continue;
+        return m;
+    }
+    return -1;
+}
+
 /* "A Nigerian military jet bombed a village", "MAIDUGURI, Nigeria - Army
  * aircraft struck a crowded market": a state's forces that bomb or strike a
  * place of civilians whose whereabouts no actor names hit the civilians of
@@ -8602,6 +8814,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         /* "Britain was disappointed with X", "Japan is alarmed by X": the
            subject feels it; the pattern's actor is the target */
         vc->tgt = vc->pm.target;
+    } else if (v->passive && (by = sanction_with_maker(g, i, vc)) >= 0) {
+        vc->src = by; /* "Russia was hit with new British sanctions": Britain's, on Russia */
+        vc->tgt = v->subj;
+        vc->flags |= TOCSIN_EV_PASSIVE;
+        vc->rule = "source: the maker a passive trade measure's with-phrase names";
     } else if (v->passive) {
         by = find_by_agent(g, i, vc->end);
         vc->flags |= TOCSIN_EV_PASSIVE;
@@ -8636,9 +8853,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                 if (mq >= 0 && mq != by && !g->skip[q - 1] &&
                     (s->m[mq].kind == M_NAME || flag_of(s, mq) ||
                      (s->m[mq].kind == M_ADJ && (size_t)s->m[mq].t0 + 1 == q && q >= 2 &&
-                      (TOK_IS(s, q - 2, "on") || TOK_IS(s, q - 2, "against")))))
+                      (TOK_IS(s, q - 2, "on") || TOK_IS(s, q - 2, "against") ||
+                       (TOK_IS(s, q - 2, "of") && !strncmp(vc->pm.p->code, "163", 3))))))
                     vc->tgt = mq; /* also "A Greek-flagged tanker was seized by Iran", "curbs on Chinese
-                                     investment were eased by India" */
+                                     investment were eased by India", "imports of Ukrainian grain were
+                                     banned by Hungary" */
             }
             if (vc->tgt < 0 && vc->pm.subj_filled && !unnamed_victim)
                 vc->tgt = first_target(g, i, vc->end, by); /* "sanctions were announced against Russia by Britain" */
@@ -8736,6 +8955,30 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                 vc->tgt = mq;
                 if (is_place(s, &s->m[mq]) && strlen(s->m[mq].code) == 6 && !strcmp(s->m[mq].code + 3, "GOV"))
                     s->m[mq].code[3] = '\0'; /* "from Tel Aviv": the country */
+            }
+        }
+        if (!strncmp(vc->pm.p->code, "163", 3) &&
+            (vc->tgt < 0 || s->m[vc->tgt].kind == M_UNRES || (vc->src >= 0 && s->m[vc->tgt].resolved &&
+                             !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3)))) {
+            /* (a company of no country, or of the story's country only by default) */
+            int lk = sanctioned_link(g, i, vc->src);
+            if (lk >= 0) {
+                vc->tgt = lk;
+                vc->rule = "target: the state or group those sanctioned are said to be linked to or to help";
+            }
+        }
+        if (vc->tgt < 0 && !strncmp(vc->pm.p->code, "163", 3)) {
+            int own = speaker_goods(g, i, vc->end, vc->src);
+            if (own >= 0) {
+                vc->tgt = own;
+                vc->rule = "target: the speaker whose goods (\"its exports\") the measure blocks";
+            }
+        }
+        if (vc->tgt < 0 && !strncmp(vc->pm.p->code, "163", 3)) {
+            int aim = measure_aim(g, vc->end, vc->src);
+            if (aim >= 0) {
+                vc->tgt = aim;
+                vc->rule = "target: the state a participle after the measure says it aims at";
             }
         }
         if (vc->r0 == 5 && vc->pm.target < 0) {
@@ -10538,6 +10781,97 @@ static int story_label_doer(gstate *g, int judge, size_t lab0)
     return add_remembered(s, who);
 }
 
+/* A trade measure (163) a state only says it would take, or vows or promises
+ * to take ("said it would impose tariffs on Brazil", "pledged to slap duties
+ * on Mexican goods"), is a threat of sanctions (1312); a date or "immediately"
+ * fixing when it starts makes it the measure decided ("would impose the
+ * duties from August 1", "vowed to ban the imports by Friday"). i is the
+ * verb, end its clause end; would is 1 for the backshifted future, 0 for a
+ * pledge. */
+static int measure_threatened(const gstate *g, size_t i, size_t end, int would)
+{
+    static const ts_lit starts[] = {LIT("from"),      LIT("by"), LIT("starting"), LIT("effective"),
+                                    LIT("beginning"), LIT("on"), LIT("as"),       LIT("within")};
+    static const ts_lit vows[] = {LIT("vow"), LIT("pledge"), LIT("promise"), LIT("swear"), LIT("warn")};
+    const ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    if (would ? (v->chain0 < 0 || will_at(s, (size_t)v->chain0) || !TOK_IS(s, (size_t)v->chain0, "would"))
+              : (v->govv < 0 || !lemma_in(s, ts_w(s, (size_t)v->govv), vows, sizeof vows / sizeof vows[0])))
+        return 0;
+    if (would) {
+        /* "announced it would impose", "confirmed that it would ban": a decision made public */
+        static const ts_lit decided[] = {LIT("announce"), LIT("confirm"), LIT("decide"), LIT("unveil")};
+        for (size_t k = (size_t)v->chain0; k-- > 0 && k + 10 > (size_t)v->chain0;)
+            if (g->isverb[k] && g->v[k].kind == V_FINITE) {
+                if (lemma_in(s, ts_w(s, k), decided, sizeof decided / sizeof decided[0]))
+                    return 0;
+                break;
+            }
+    }
+    for (size_t k = i + 1; k < end && k < s->ntok; k++) {
+        if (TOK_IS(s, k, "immediately") || (TOK_IS(s, k, "immediate") && k + 1 < end && TOK_IS(s, k + 1, "effect")))
+            return 0;
+        if (!ts_tok_in(s, k, starts, sizeof starts / sizeof starts[0]))
+            continue;
+        size_t q = k + 1;
+        if (q < end && (TOK_IS(s, q, "of") || TOK_IS(s, q, "next") || TOK_IS(s, q, "the") || TOK_IS(s, q, "this")))
+            q++; /* "as of", "from next month" */
+        if (q < end && (time_word(s, q) || TOK_IS(s, q, "midnight") || TOK_IS(s, q, "tomorrow") ||
+                        (s->tok[q].kind == TK_NUM && s->tok[q].len == 4 && !TOK_IS(s, k, "on")) ||
+                        (s->tok[q].kind == TK_NUM && q + 1 < end && time_word(s, q + 1))))
+            return 0;
+    }
+    return 1;
+}
+
+/* "China will impose tariffs on US goods", "the EU will ban Russian coal
+ * imports from August": a trade measure (163) told in the future tense in the
+ * news's own voice, at the head of the sentence, is the decision reported,
+ * not the writer's guess (as the plans of roots 04-08 are). */
+static int trade_measure_planned(const gstate *g, size_t i, const vcode *vc, int first_clause)
+{
+    const vinfo *v = &g->v[i];
+    const ts_sent *s = g->s;
+    if (!(!v->attributed && g->say_speaker < 0 && !v->hedge && !v->modal && v->kind == V_FINITE && first_clause &&
+          !strncmp(vc->pm.p->code, "163", 3) && v->chain0 > 0 && will_at(s, (size_t)v->chain0) && vc->src >= 0))
+        return 0;
+    size_t b = (size_t)s->m[vc->src].t0; /* the maker opens the sentence (not "Markets fear Washington will") */
+    for (size_t k = 0; k < b; k++)
+        if (!(g->adv[k] || (s->gram[k] & G_DET) || s->tok[k].kind == TK_PUNCT || s->tok[k].cas == CASE_UPPER ||
+              s->tok[k].kind == TK_NUM))
+            return 0;
+    return 1;
+}
+
+/* "The EU could impose tariffs on US goods, the Commission said", "Beijing
+ * said it may restrict exports to Japan": a trade measure (163) its maker
+ * says it could take is a warning of sanctions (1312); another's "could"
+ * (an analyst's, the writer's) stays a guess. */
+static int measure_warned(const gstate *g, size_t i, const vcode *vc)
+{
+    static const ts_lit may[] = {LIT("could"), LIT("may"), LIT("might"), LIT("can")};
+    const ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    int sp = g->say_speaker;
+    return !strncmp(vc->pm.p->code, "163", 3) && !v->neg && !v->cond && sp >= 0 && vc->src >= 0 &&
+           (vc->src == sp || !strncmp(s->m[vc->src].code, s->m[sp].code, 3)) && v->chain0 >= 0 &&
+           ts_tok_in(s, (size_t)v->chain0, may, sizeof may / sizeof may[0]);
+}
+
+/* "If Beijing invades Taiwan, the G7 will impose sanctions on China": a
+ * measure promised on a condition (an if- or unless-clause of the sentence,
+ * the verb at i outside it) is a threat, not a decision. */
+static int measure_conditioned(const gstate *g, size_t i)
+{
+    const ts_sent *s = g->s;
+    if (g->incond[i])
+        return 0;
+    for (size_t k = 0; k < s->ntok; k++)
+        if (g->incond[k] && (s->gram[k] & G_IF) && s->mid[k] < 0)
+            return 1;
+    return 0;
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -10696,6 +11030,12 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     if (!drop && (v->gov == GOV_INTENT || v->gov == GOV_PLEDGE)) {
         if (!intent_code(vc->pm.p->code, v->gov == GOV_PLEDGE, vc->code))
             drop = 2;
+        else if (v->gov == GOV_PLEDGE && !strncmp(vc->code, "163", 3) &&
+                 (measure_threatened(g, i, vc->end, 0) || measure_conditioned(g, i)))
+            copy_code(vc->code, "1312", sizeof vc->code); /* "vowed to impose tariffs": a threat */
+        vc->flags |= TOCSIN_EV_INTENT;
+    } else if (!drop && v->modal && measure_warned(g, i, vc)) {
+        copy_code(vc->code, "1312", sizeof vc->code); /* "the EU could impose tariffs, the Commission said" */
         vc->flags |= TOCSIN_EV_INTENT;
     } else if (!drop && v->modal) {
         drop = 2;
@@ -10725,8 +11065,11 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
             first_clause = !(g->isverb[q] || (s->gram[q] & (G_SUB | G_REL)) || TOK_IS(s, q, "that"));
         plan |= !v->attributed && g->say_speaker < 0 && !v->hedge && v->kind == V_FINITE && first_clause &&
                 retaliation_verb(s, i) && (size_t)v->chain0 > 0 && will_at(s, (size_t)v->chain0);
+        plan |= trade_measure_planned(g, i, vc, first_clause);
         if ((v->attributed || plan) && own && intent_code(vc->pm.p->code, 1, vc->code)) {
             vc->flags |= TOCSIN_EV_INTENT;
+            if (!strncmp(vc->code, "163", 3) && (measure_threatened(g, i, vc->end, 1) || measure_conditioned(g, i)))
+                copy_code(vc->code, "1312", sizeof vc->code); /* "said it would impose tariffs": a threat */
             if (!strncmp(vc->pm.p->code, "114", 3) && !strcmp(lemma_of(s, i), "summon"))
                 copy_code(vc->code, vc->pm.p->code, sizeof vc->code); /* "said it would summon the
                                                    ambassador": a summons announced is one made, no threat */

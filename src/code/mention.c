@@ -1499,6 +1499,36 @@ static int clause_subject_before(const ts_sent *s, size_t i)
     return b == 0 || (s->gram[b - 1] & G_AND) || TOK_IS(s, b - 1, ",") ? m : -1;
 }
 
+/* "the 15-nation bloc", "the 27-member bloc", "the regional bloc": the token
+ * of "bloc" when the words from i (just after "the") up to it only count or
+ * describe it, else 0. */
+#define BLOC_DESC_WORDS 4 /* "15 - nation": tokens before "bloc" */
+static size_t described_bloc(const ts_sent *s, size_t i)
+{
+    static const ts_lit desc[] = {LIT("nation"),   LIT("member"),   LIT("country"),  LIT("state"),
+                                  LIT("regional"), LIT("trade"),    LIT("economic"), LIT("political"),
+                                  LIT("monetary"), LIT("customs"),  LIT("strong")};
+    for (size_t k = i; k < s->ntok && k < i + BLOC_DESC_WORDS + 1; k++) {
+        if (TOK_IS(s, k, "bloc"))
+            return k > i ? k : 0;
+        if (s->mid[k] >= 0 || !(s->tok[k].kind == TK_NUM || TOK_IS(s, k, "-") ||
+                                (s->tok[k].cas == CASE_LOWER && ts_tok_in(s, k, desc, sizeof desc / sizeof desc[0]))))
+            return 0;
+    }
+    return 0;
+}
+
+/* The organisation "the bloc" at token i stands for: the last one named in
+ * this sentence before it, else the story's (as for a bare "the bloc"). */
+static const char *story_bloc(const ts_sent *s, size_t i)
+{
+    for (size_t k = s->nm; k-- > 0;)
+        if (s->m[k].kind == M_NAME && (size_t)s->m[k].t1 <= i && ts_igo_code(s->m[k].code) &&
+            strncmp(s->m[k].code, "UNO", 3) && strncmp(s->m[k].code, "NGO", 3) && strlen(s->m[k].code) <= 4)
+            return s->m[k].code;
+    return s->ctx->igo[0] ? s->ctx->igo : NULL;
+}
+
 /* "The leaders agreed", "The delegations signed": a sentence that opens
  * with "the" and a plural noun of parties (two_kind), then a lower-case
  * word; after a joint act of the story's pair it is the pair (take_two). */
@@ -1780,6 +1810,15 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         if (mi >= 0)
             s->m[mi].resolved = 1;
         *ip = end;
+        return 1;
+    }
+    size_t bw = after_the && !defc ? described_bloc(s, i) : 0;
+    const char *bc = bw ? story_bloc(s, i) : NULL;
+    if (bc) { /* "the 15-nation bloc": as "the bloc" */
+        int mi = add_mention(s, i, bw + 1, bw, M_NAME, bc);
+        if (mi >= 0)
+            s->m[mi].resolved = 1;
+        *ip = bw + 1;
         return 1;
     }
     if (after_the && !defc) {
@@ -2117,6 +2156,22 @@ static size_t person_party(const ts_sent *s, size_t k)
         !ts_tok_in(s, k + 1, party, sizeof party / sizeof party[0]))
         return 0;
     return k + 2;
+}
+
+/* A currency named by its country's adjective at token k: "Canadian dollars",
+ * "Hong Kong dollars", "Chinese yuan", "Indian rupees" (money, not the country). */
+static int currency_after(const ts_sent *s, size_t k)
+{
+    static const ts_lit money[] = {LIT("dollar"), LIT("dollars"), LIT("yuan"),   LIT("rupee"),  LIT("rupees"),
+                                   LIT("yen"),    LIT("ruble"),   LIT("rubles"), LIT("rouble"), LIT("roubles"),
+                                   LIT("peso"),   LIT("pesos"),   LIT("pound"),  LIT("pounds"), LIT("won"),
+                                   LIT("rand"),   LIT("lira"),    LIT("dinar"),  LIT("dinars"), LIT("riyal"),
+                                   LIT("riyals"), LIT("shekel"),  LIT("shekels"), LIT("franc"), LIT("francs"),
+                                   LIT("krona"),  LIT("kronor"),  LIT("krone"),  LIT("kroner"),
+                                   LIT("reais"),  LIT("naira"),   LIT("shilling"), LIT("shillings"), LIT("ringgit"),
+                                   LIT("baht"),   LIT("dong"),    LIT("zloty"),  LIT("forint"), LIT("rial"),
+                                   LIT("rials"),  LIT("hryvnia"), LIT("hryvnias"), LIT("cedi"), LIT("cedis")};
+    return k < s->ntok && s->tok[k].cas == CASE_LOWER && ts_tok_in(s, k, money, sizeof money / sizeof money[0]);
 }
 
 /* "protesters in Kano and Abuja", "police in Lyon, Paris and Marseille": the
@@ -2459,6 +2514,8 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
             const ts_word *nw = end < s->ntok ? ts_w(s, end) : NULL;
             if (nw && nw->verb >= 0 && (nw->vform & (VF_PAST)) && !(nw->vform & VF_BASE))
                 next_noun = 0;
+            if (next_noun && currency_after(s, end))
+                return end; /* "29.8 billion Canadian dollars of American goods": money, no actor */
             demonym = plural && !next_noun; /* "Kenyans took to the streets" */
             if (!plural || next_noun)
                 kind = M_ADJ;
