@@ -9525,6 +9525,15 @@ static int answer_held_out(const ts_sent *s, size_t i, const char *code)
     return root_of(code) == 13 && (!strcmp(lemma_of(s, i), "respond") || !strcmp(lemma_of(s, i), "defend"));
 }
 
+/* "said Israel would crush Hamas", "vowed to root out the gunmen", "will
+ * bring the killers to justice" (13-threaten.txt): force or punishment
+ * promised, no threat when told as done ("crushed Brazil 7-1"). */
+static int promised_only_force(const ts_sent *s, size_t i)
+{
+    static const ts_lit verbs[] = {LIT("crush"), LIT("smash"), LIT("root"), LIT("stamp"), LIT("finish"), LIT("bring")};
+    return lemma_in(s, ts_w(s, i), verbs, sizeof verbs / sizeof verbs[0]);
+}
+
 /* "Turkey did not rule out the use of force", "refused to rule out military
  * action", "would not rule out strikes": force kept open is a threat of
  * force (138), not a negated refusal. Token i is the verb "rule" of a
@@ -10371,7 +10380,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     if (!drop && root_of(vc->code) == 13 && !v->fut && !v->modal && v->gov != GOV_PLEDGE &&
         v->gov != GOV_INTENT &&
         (!strcmp(lemma_of(s, i), "take") || !strcmp(lemma_of(s, i), "teach") || !strcmp(lemma_of(s, i), "wipe") ||
-         !strcmp(lemma_of(s, i), "punish")))
+         !strcmp(lemma_of(s, i), "punish") || promised_only_force(s, i)))
         drop = 2; /* "took resolute measures against Lithuania", "taught them a lesson": done, no threat */
     if (v->gov == GOV_NEG)
         drop = 1; /* "failed to reach a deal", "refrained from condemning" */
