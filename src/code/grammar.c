@@ -9526,11 +9526,13 @@ static int answer_held_out(const ts_sent *s, size_t i, const char *code)
 }
 
 /* "said Israel would crush Hamas", "vowed to root out the gunmen", "will
- * bring the killers to justice" (13-threaten.txt): force or punishment
- * promised, no threat when told as done ("crushed Brazil 7-1"). */
+ * bring the killers to justice", "would intervene in Niger", "would avenge
+ * the killing" (13-threaten.txt): force or punishment promised, no threat
+ * when told as done ("crushed Brazil 7-1"). */
 static int promised_only_force(const ts_sent *s, size_t i)
 {
-    static const ts_lit verbs[] = {LIT("crush"), LIT("smash"), LIT("root"), LIT("stamp"), LIT("finish"), LIT("bring")};
+    static const ts_lit verbs[] = {LIT("crush"), LIT("smash"), LIT("root"), LIT("stamp"), LIT("finish"), LIT("bring"),
+                                   LIT("intervene"), LIT("avenge")};
     return lemma_in(s, ts_w(s, i), verbs, sizeof verbs / sizeof verbs[0]);
 }
 
