@@ -4720,6 +4720,46 @@ static int chance_taken(const gstate *g, size_t q)
     return (int)(b - 1);
 }
 
+/* The verb of a promised effort whose "to" is token q ("will do everything
+ * in its power to", "will use all means at its disposal to", "would make
+ * every effort to"), or -1: the act after it is
+ * the one promised, in the effort's tense. Only an effort promised (future
+ * or pledged); one told as spent keeps the old reading. */
+#define EFFORT_WORDS 8 /* from the verb to the "to": "use all the means at its disposal" */
+static int effort_promised(const gstate *g, size_t q)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit verbs[] = {LIT("make"), LIT("use")};
+    static const ts_lit head[] = {LIT("everything"), LIT("whatever"), LIT("every"), LIT("all"), LIT("no")};
+    static const ts_lit goal[] = {LIT("everything"), LIT("whatever"), LIT("effort"), LIT("efforts"), LIT("means")};
+    int goal_seen = 0;
+    for (size_t t = q; t-- > 1 && t + EFFORT_WORDS > q;) {
+        if (hard_boundary(s, t) || ts_is_comma(s, t) || (s->mid[t] >= 0 && s->m[s->mid[t]].kind != M_PRON))
+            return -1;
+        if (ts_tok_in(s, t, goal, sizeof goal / sizeof goal[0])) {
+            goal_seen = 1;
+            continue;
+        }
+        if (goal_seen && TOK_IS(s, t, "do") && ts_tok_in(s, t + 1, head, sizeof head / sizeof head[0])) {
+            /* "would do everything": "do" is read as an auxiliary, so its future is
+               the "will" or "would" right before it */
+            size_t p = t;
+            while (p > 0 && ((s->gram[p - 1] & G_ADV) || g->adv[p - 1]) && !(s->gram[p - 1] & G_NEG))
+                p--;
+            return p > 0 && (s->gram[p - 1] & G_FUT) && !(s->gram[t - 1] & G_NEG) ? (int)t : -1;
+        }
+        if (!g->isverb[t])
+            continue;
+        const vinfo *gv = &g->v[t];
+        if (!goal_seen || gv->kind == V_NONE || !ts_tok_in(s, t + 1, head, sizeof head / sizeof head[0]) ||
+            !lemma_in(s, ts_w(s, t), verbs, sizeof verbs / sizeof verbs[0]) || gv->neg ||
+            !(gv->fut || gv->gov == GOV_PLEDGE))
+            return -1;
+        return (int)t;
+    }
+    return -1;
+}
+
 #define REFUSED_OBJ_WORDS 5 /* words of the object between a refused verb and its participle */
 
 /* The verb, refused or negated, whose object the participle at token q
@@ -4858,6 +4898,20 @@ static void govern(gstate *g, size_t i)
                                         (not hearsay: "is said to have moved troops") */
             else
                 v->gov = GOV_OTHER;
+        } else if (objm < 0 && effort_promised(g, q) >= 0) {
+            /* "will do everything to bring the killers to justice": the act promised */
+            size_t ev = (size_t)effort_promised(g, q);
+            v->gov = GOV_ASPECT;
+            if (g->isverb[ev]) {
+                v->govv = (int16_t)ev;
+            } else { /* "it would do everything": the future of the auxiliary, its subject */
+                v->fut = 1;
+                size_t p = ev;
+                while (p > 0 && !(s->gram[p - 1] & G_FUT))
+                    p--;
+                if (p >= 2 && s->mid[p - 2] >= 0)
+                    v->subj = (int16_t)s->mid[p - 2];
+            }
         } else if (q > 0 && (s->gram[q - 1] & G_HYPO)) {
             v->gov = GOV_HEDGE;
         } else if (q > 1 && (s->gram[q - 1] & G_ASPECT) && TOK_IS(s, q - 1, "as") && s->mid[q - 1] < 0) {
