@@ -11581,6 +11581,17 @@ static int label_complement(const ts_sent *s, size_t i)
            ts_in_class(s->d, W(s, i), CL_PEJORATIVE);
 }
 
+/* "at a time and place of its choosing", "the scale and pace of the
+ * offensive": a word after "and" that joins a noun and is followed by "of"
+ * is the second noun of the pair, not a verb coordinated with the clause's. */
+static int noun_pair_of(const gstate *g, size_t i)
+{
+    const ts_sent *s = g->s;
+    return i + 1 < s->ntok && TOK_IS(s, i + 1, "of") && !g->isverb[i - 2] && s->mid[i - 2] < 0 &&
+           s->tok[i - 2].kind == TK_WORD && s->tok[i - 2].cas == CASE_LOWER &&
+           !(s->gram[i - 2] & (G_DET | G_PREP | G_LOC | G_ADV | G_MODAL | G_FUT | G_TO | G_NEG)) && !g->adv[i - 2];
+}
+
 static void find_verbs(gstate *g)
 {
     ts_sent *s = g->s;
@@ -11615,7 +11626,8 @@ static void find_verbs(gstate *g)
         if (g->isverb[i] || !(s->gram[i - 1] & G_AND))
             continue;
         const ts_word *w = W(s, i);
-        if (!w || w->verb < 0 || s->mid[i] >= 0 || s->tok[i].cas != CASE_LOWER || crew_noun_after(s, i))
+        if (!w || w->verb < 0 || s->mid[i] >= 0 || s->tok[i].cas != CASE_LOWER || crew_noun_after(s, i) ||
+            noun_pair_of(g, i))
             continue;
         for (size_t k = i - 1; k-- > 0;) {
             if (g->isverb[k] && g->v[k].kind == V_FINITE) {
