@@ -15371,6 +15371,49 @@ static int attacked_answers(const gstate *g, size_t a, size_t e)
            strncmp(s->ctx->attacker, s->m[sp].code, 3);
 }
 
+/* "Trump said North Korea would be met with fire and fury", "warned that the
+ * rebels will be met with force": a party named as the subject of an
+ * answer held out in another's words is the speaker's threat (130; 138 with
+ * force) against it. Only reported, and not the speaker's own side. */
+static void party_met_with(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (!(g->words & SW_WITH) || !(g->words & SW_WILL))
+        return;
+    static const ts_lit resp[] = {LIT("response"),    LIT("force"),        LIT("retaliation"), LIT("retribution"),
+                                  LIT("reprisal"),    LIT("reprisals"),    LIT("fire"),        LIT("fury"),
+                                  LIT("countermeasures"), LIT("punishment")};
+    static const ts_lit forceful[] = {LIT("force"),    LIT("military"),     LIT("fire"),       LIT("crushing"),
+                                      LIT("overwhelming"), LIT("devastating"), LIT("retaliation"), LIT("fury")};
+    for (size_t e = 1; e + 4 < s->ntok; e++) {
+        if (!(TOK_IS(s, e, "would") || TOK_IS(s, e, "will")) || !TOK_IS(s, e + 1, "be") || !TOK_IS(s, e + 2, "met") ||
+            !TOK_IS(s, e + 3, "with"))
+            continue;
+        int tm = s->mid[e - 1];
+        if (tm < 0 || (size_t)s->m[tm].t1 != e || strlen(s->m[tm].code) < 3 ||
+            (s->m[tm].kind != M_NAME && s->m[tm].kind != M_ADJ) || g->incond[e])
+            continue;
+        int hit = 0, force = 0;
+        for (size_t q = e + 4; q < s->ntok && q < e + 4 + RESPONSE_WORDS && !hard_boundary(s, q); q++) {
+            hit |= ts_tok_in(s, q, resp, sizeof resp / sizeof resp[0]);
+            force |= ts_tok_in(s, q, forceful, sizeof forceful / sizeof forceful[0]);
+        }
+        if (!hit)
+            continue;
+        int obj = -1, sp = -1, k = -1;
+        if (g->late_speaker >= 0 && (size_t)s->m[tm].t0 < g->late_at)
+            sp = g->late_speaker; /* "'Israel will be met with force,' the minister said" */
+        else if ((k = warning_say(g, (size_t)s->m[tm].t0, &obj)) >= 0)
+            sp = g->v[k].subj;
+        if (sp < 0 || sp == tm || !s->m[sp].code[0] || !strncmp(s->m[sp].code, s->m[tm].code, 3) || has_threat(g, sp))
+            continue;
+        const char *rule = g->em.rule;
+        g->em.rule = "a party told it would be met with force or a response: the speaker's threat to it";
+        emit(s, &g->em, sp, tm, force ? "138" : "130", k >= 0 ? (size_t)k : e + 2, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = rule;
+    }
+}
+
 /* "Macron warned that any new riots in New Caledonia would be met with a
  * firm response", "Pakistan said any Indian strike would be treated as an
  * act of war", "'Any attack by Hezbollah will not go unanswered,' the minister
@@ -17995,6 +18038,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     mass_killings(g);
     threats_of_force(g);
     any_act_answered(g);
+    party_met_with(g);
     warned_passive_force(g);
     warned_condition(g);
     options_on_table(g);
