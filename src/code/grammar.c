@@ -15374,12 +15374,14 @@ static int attacked_answers(const gstate *g, size_t a, size_t e)
 /* "Trump said North Korea would be met with fire and fury", "warned that the
  * rebels will be met with force": a party named as the subject of an
  * answer held out in another's words is the speaker's threat (130; 138 with
- * force) against it. Only reported, and not the speaker's own side. */
+ * force) against it. Only reported, and not the speaker's own side (a
+ * passive fate, "would be hunted down", names no one who would act:
+ * families8-disap.txt). */
 static void party_met_with(gstate *g)
 {
     ts_sent *s = g->s;
     if (!(g->words & SW_WITH) || !(g->words & SW_WILL))
-        return;
+        return; /* no "with", or no "will" or "would" (sentence_words) */
     static const ts_lit resp[] = {LIT("response"),    LIT("force"),        LIT("retaliation"), LIT("retribution"),
                                   LIT("reprisal"),    LIT("reprisals"),    LIT("fire"),        LIT("fury"),
                                   LIT("countermeasures"), LIT("punishment")};
@@ -15401,12 +15403,16 @@ static void party_met_with(gstate *g)
         if (!hit)
             continue;
         int obj = -1, sp = -1, k = -1;
-        if (g->late_speaker >= 0 && (size_t)s->m[tm].t0 < g->late_at)
+        size_t a = (size_t)s->m[tm].t0; /* "the PKK": from its article */
+        while (a > 0 && (s->gram[a - 1] & G_DET) && s->mid[a - 1] < 0)
+            a--;
+        if (g->late_speaker >= 0 && a < g->late_at)
             sp = g->late_speaker; /* "'Israel will be met with force,' the minister said" */
-        else if ((k = warning_say(g, (size_t)s->m[tm].t0, &obj)) >= 0)
+        else if ((k = warning_say(g, a, &obj)) >= 0)
             sp = g->v[k].subj;
-        if (sp < 0 || sp == tm || !s->m[sp].code[0] || !strncmp(s->m[sp].code, s->m[tm].code, 3) || has_threat(g, sp))
-            continue;
+        if (sp < 0 || sp == tm || !s->m[sp].code[0] || has_threat(g, sp) || !strcmp(s->m[sp].code, s->m[tm].code) ||
+            (!strncmp(s->m[sp].code, s->m[tm].code, 3) && (strlen(s->m[sp].code) == 3 || strlen(s->m[tm].code) == 3)))
+            continue; /* not the speaker's own country ("Israel would be destroyed", Netanyahu said) */
         const char *rule = g->em.rule;
         g->em.rule = "a party told it would be met with force or a response: the speaker's threat to it";
         emit(s, &g->em, sp, tm, force ? "138" : "130", k >= 0 ? (size_t)k : e + 2, TOCSIN_EV_ATTRIBUTED, NULL);
