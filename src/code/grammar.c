@@ -9603,6 +9603,37 @@ static int commentator_said(const gstate *g, size_t end)
     return 0;
 }
 
+static int governing_say(const gstate *g, size_t a);
+static size_t clause_start_back(const gstate *g, size_t w);
+
+/* "China warned that it could take military action against Taiwan",
+ * "Kenya's interior minister warned that police may use force against
+ * protesters": force (15, 17-20) or a threat the speaker's own side could
+ * use, in the clause a warning verb governs, is the speaker's threat (13x:
+ * vc->code rewritten); not under "if", not another's force ("warned that
+ * Russia could attack"), not a saying of fact ("said it could"). */
+static int warned_own_force(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    int r = root_of(vc->code);
+    if (!(r == 13 || r == 15 || (r >= 17 && r <= 20)) || v->cond || v->hedge || g->incond[i] || vc->src < 0 ||
+        v->chain0 < 1)
+        return 0;
+    static const ts_lit warn[] = {LIT("warn"), LIT("threaten")};
+    int k = governing_say(g, clause_start_back(g, (size_t)v->chain0));
+    if (k < 0 || !lemma_in(s, ts_w(s, (size_t)k), warn, 2) || g->v[k].subj < 0)
+        return 0;
+    const ts_mention *sp = &s->m[g->v[k].subj], *src = &s->m[vc->src];
+    if (strlen(sp->code) < 3 || strlen(src->code) < 3 || strncmp(sp->code, src->code, 3) ||
+        (vc->tgt >= 0 && !strcmp(s->m[vc->tgt].code, src->code)))
+        return 0;
+    if (!intent_code(vc->pm.p->code, 1, vc->code))
+        return 0;
+    vc->src = g->v[k].subj; /* "the minister warned that police could ...": the warner's threat */
+    return 1;
+}
+
 /* "said Israel would crush Hamas", "vowed to root out the gunmen", "will
  * bring the killers to justice", "would intervene in Niger", "would avenge
  * the killing" (13-threaten.txt): force or punishment promised, no threat
@@ -10468,6 +10499,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         if (!intent_code(vc->pm.p->code, v->gov == GOV_PLEDGE, vc->code))
             drop = 2;
         vc->flags |= TOCSIN_EV_INTENT;
+    } else if (!drop && v->modal && warned_own_force(g, i, vc)) {
+        vc->flags |= TOCSIN_EV_INTENT; /* "China warned it could take military action against Taiwan" */
     } else if (!drop && v->modal) {
         drop = 2;
     } else if (!drop && (v->fut || borne == 2) && root_of(vc->code) == 13 && v->attributed &&
