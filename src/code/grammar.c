@@ -9605,6 +9605,15 @@ static int commentator_said(const gstate *g, size_t end)
 
 static int governing_say(const gstate *g, size_t a);
 static size_t clause_start_back(const gstate *g, size_t w);
+/* A country or its state (government, army, police, intelligence): one side
+ * with the others of its country; its rebels, opposition or people are not. */
+static int state_side(const char *code)
+{
+    size_t n = strlen(code);
+    return n == 3 || (n == 6 && (!strcmp(code + 3, "GOV") || !strcmp(code + 3, "MIL") || !strcmp(code + 3, "COP") ||
+                                 !strcmp(code + 3, "SPY")));
+}
+
 
 /* "China warned that it could take military action against Taiwan",
  * "Kenya's interior minister warned that police may use force against
@@ -9626,8 +9635,9 @@ static int warned_own_force(gstate *g, size_t i, vcode *vc)
         return 0;
     const ts_mention *sp = &s->m[g->v[k].subj], *src = &s->m[vc->src];
     if (strlen(sp->code) < 3 || strlen(src->code) < 3 || strncmp(sp->code, src->code, 3) ||
-        (vc->tgt >= 0 && !strcmp(s->m[vc->tgt].code, src->code)))
-        return 0;
+        (vc->tgt >= 0 && !strcmp(s->m[vc->tgt].code, src->code)) ||
+        (strcmp(sp->code, src->code) && !(state_side(sp->code) && state_side(src->code))))
+        return 0; /* "Sudan's army warned that the RSF could attack": another's force */
     if (!intent_code(vc->pm.p->code, 1, vc->code))
         return 0;
     vc->src = g->v[k].subj; /* "the minister warned that police could ...": the warner's threat */
