@@ -16385,6 +16385,29 @@ static void graveyard_for(gstate *g)
     g->em.rule = NULL;
 }
 
+/* "the response to Iran would be decisive": an answer whose party is named
+ * after "to" (response_foretold), told by the speaker as its own. */
+static int the_response_to(const ts_sent *s, size_t r)
+{
+    if (!(TOK_IS(s, r - 1, "the") || TOK_IS(s, r - 1, "The")) || r + 2 >= s->ntok || !TOK_IS(s, r + 1, "to"))
+        return 0;
+    size_t q = r + 2; /* "to the Iranian attack", "to any Russian aggression" */
+    while (q + 1 < s->ntok && (s->gram[q] & G_DET) && s->mid[q] < 0)
+        q++;
+    if (s->mid[q] < 0)
+        return 0;
+    size_t e = (size_t)s->m[s->mid[q]].t1; /* the party alone ("to Iran would"), or its act ("Iranian attack") */
+    if (e < s->ntok && TOK_IS(s, e, "'s"))
+        e++;
+    if (e < s->ntok && (TOK_IS(s, e, "would") || TOK_IS(s, e, "will")))
+        return 1;
+    for (size_t k = e; k < s->ntok && k < e + 3 && s->tok[k].kind == TK_WORD; k++)
+        if (ts_tok_in(s, k, answered_acts, sizeof answered_acts / sizeof answered_acts[0]) ||
+            ts_tok_in(s, k, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]))
+            return 1; /* "the Iranian missile attack" */
+    return 0;
+}
+
 /* "Iran said its response to any Israeli aggression would be swift and
  * decisive", "'Our retaliation will be crushing,' the minister said": the
  * speaker's own answer foretold is a threat (130; 138 when crushing or
@@ -16404,8 +16427,8 @@ static void response_foretold(gstate *g)
                                    LIT("overwhelming"), LIT("tough"),  LIT("fierce"),    LIT("merciless")};
     static const ts_lit force[] = {LIT("crushing"), LIT("devastating"), LIT("overwhelming"), LIT("merciless")};
     for (size_t r = 1; r + 3 < s->ntok; r++) {
-        if (!ts_tok_in(s, r, resp, sizeof resp / sizeof resp[0]) || !ts_tok_in(s, r - 1, own, sizeof own / sizeof own[0]) ||
-            g->incond[r])
+        if (!ts_tok_in(s, r, resp, sizeof resp / sizeof resp[0]) ||
+            !(ts_tok_in(s, r - 1, own, sizeof own / sizeof own[0]) || the_response_to(s, r)) || g->incond[r])
             continue;
         size_t e = r + 1; /* the act answered: "to any Israeli aggression", up to "will" or "would" */
         while (e < s->ntok && e < r + ANY_ACT_WORDS && !TOK_IS(s, e, "will") && !TOK_IS(s, e, "would") &&
