@@ -4853,6 +4853,46 @@ static int chance_taken(const gstate *g, size_t q)
     return (int)(b - 1);
 }
 
+/* The verb of a promised effort whose "to" is token q ("will do everything
+ * in its power to", "will use all means at its disposal to", "would make
+ * every effort to"), or -1: the act after it is
+ * the one promised, in the effort's tense. Only an effort promised (future
+ * or pledged); one told as spent keeps the old reading. */
+#define EFFORT_WORDS 8 /* from the verb to the "to": "use all the means at its disposal" */
+static int effort_promised(const gstate *g, size_t q)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit verbs[] = {LIT("make"), LIT("use")};
+    static const ts_lit head[] = {LIT("everything"), LIT("whatever"), LIT("every"), LIT("all"), LIT("no")};
+    static const ts_lit goal[] = {LIT("everything"), LIT("whatever"), LIT("effort"), LIT("efforts"), LIT("means")};
+    int goal_seen = 0;
+    for (size_t t = q; t-- > 1 && t + EFFORT_WORDS > q;) {
+        if (hard_boundary(s, t) || ts_is_comma(s, t) || (s->mid[t] >= 0 && s->m[s->mid[t]].kind != M_PRON))
+            return -1;
+        if (ts_tok_in(s, t, goal, sizeof goal / sizeof goal[0])) {
+            goal_seen = 1;
+            continue;
+        }
+        if (goal_seen && TOK_IS(s, t, "do") && ts_tok_in(s, t + 1, head, sizeof head / sizeof head[0])) {
+            /* "would do everything": "do" is read as an auxiliary, so its future is
+               the "will" or "would" right before it */
+            size_t p = t;
+            while (p > 0 && ((s->gram[p - 1] & G_ADV) || g->adv[p - 1]) && !(s->gram[p - 1] & G_NEG))
+                p--;
+            return p > 0 && (s->gram[p - 1] & G_FUT) && !(s->gram[t - 1] & G_NEG) ? (int)t : -1;
+        }
+        if (!g->isverb[t])
+            continue;
+        const vinfo *gv = &g->v[t];
+        if (!goal_seen || gv->kind == V_NONE || !ts_tok_in(s, t + 1, head, sizeof head / sizeof head[0]) ||
+            !lemma_in(s, ts_w(s, t), verbs, sizeof verbs / sizeof verbs[0]) || gv->neg ||
+            !(gv->fut || gv->gov == GOV_PLEDGE))
+            return -1;
+        return (int)t;
+    }
+    return -1;
+}
+
 #define REFUSED_OBJ_WORDS 5 /* words of the object between a refused verb and its participle */
 
 /* The verb, refused or negated, whose object the participle at token q
@@ -5044,6 +5084,20 @@ static void govern(gstate *g, size_t i)
                                         (not hearsay: "is said to have moved troops") */
             else
                 v->gov = GOV_OTHER;
+        } else if (objm < 0 && effort_promised(g, q) >= 0) {
+            /* "will do everything to bring the killers to justice": the act promised */
+            size_t ev = (size_t)effort_promised(g, q);
+            v->gov = GOV_ASPECT;
+            if (g->isverb[ev]) {
+                v->govv = (int16_t)ev;
+            } else { /* "it would do everything": the future of the auxiliary, its subject */
+                v->fut = 1;
+                size_t p = ev;
+                while (p > 0 && !(s->gram[p - 1] & G_FUT))
+                    p--;
+                if (p >= 2 && s->mid[p - 2] >= 0)
+                    v->subj = (int16_t)s->mid[p - 2];
+            }
         } else if (q > 0 && (s->gram[q - 1] & G_HYPO)) {
             v->gov = GOV_HEDGE;
         } else if (q > 1 && (s->gram[q - 1] & G_ASPECT) && TOK_IS(s, q - 1, "as") && s->mid[q - 1] < 0) {
@@ -10068,6 +10122,82 @@ static int answer_held_out(const ts_sent *s, size_t i, const char *code)
     return root_of(code) == 13 && (!strcmp(lemma_of(s, i), "respond") || !strcmp(lemma_of(s, i), "defend"));
 }
 
+/* "Analysts said Israel would crush Hamas", "experts expect Moscow will
+ * retaliate": a future told by commentators, no party of the story, before
+ * token end, is their forecast, not a pledge or threat of the actor. */
+#define COMMENTATOR_SAY_WORDS 3 /* from the commentators to their verb: "analysts widely expect" */
+static int commentator_said(const gstate *g, size_t end)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit who[] = {LIT("analysts"),     LIT("analyst"),     LIT("experts"),    LIT("expert"),
+                                 LIT("observers"),    LIT("economists"),  LIT("forecasters"), LIT("commentators"),
+                                 LIT("pundits"),      LIT("scholars"),    LIT("researchers"), LIT("strategists"),
+                                 LIT("traders"),      LIT("investors"),   LIT("pollsters")};
+    for (size_t t = 0; t < end && t < s->ntok; t++) {
+        if (s->mid[t] >= 0 || !ts_tok_in(s, t, who, sizeof who / sizeof who[0]))
+            continue;
+        for (size_t k = t + 1; k < end && k < s->ntok && k <= t + COMMENTATOR_SAY_WORDS; k++) {
+            if (s->gram[k] & G_SAY)
+                return 1;
+            if (!((s->gram[k] & G_ADV) || g->adv[k]))
+                break;
+        }
+    }
+    return 0;
+}
+
+static int governing_say(const gstate *g, size_t a);
+static size_t clause_start_back(const gstate *g, size_t w);
+/* A country or its state (government, army, police, intelligence): one side
+ * with the others of its country; its rebels, opposition or people are not. */
+static int state_side(const char *code)
+{
+    size_t n = strlen(code);
+    return n == 3 || (n == 6 && (!strcmp(code + 3, "GOV") || !strcmp(code + 3, "MIL") || !strcmp(code + 3, "COP") ||
+                                 !strcmp(code + 3, "SPY")));
+}
+
+
+/* "China warned that it could take military action against Taiwan",
+ * "Kenya's interior minister warned that police may use force against
+ * protesters": force (15, 17-20) or a threat the speaker's own side could
+ * use, in the clause a warning verb governs, is the speaker's threat (13x:
+ * vc->code rewritten); not under "if", not another's force ("warned that
+ * Russia could attack"), not a saying of fact ("said it could"). */
+static int warned_own_force(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    int r = root_of(vc->code);
+    if (!(r == 13 || r == 15 || (r >= 17 && r <= 20)) || v->cond || v->hedge || g->incond[i] || vc->src < 0 ||
+        v->chain0 < 1)
+        return 0;
+    static const ts_lit warn[] = {LIT("warn"), LIT("threaten")};
+    int k = governing_say(g, clause_start_back(g, (size_t)v->chain0));
+    if (k < 0 || !lemma_in(s, ts_w(s, (size_t)k), warn, 2) || g->v[k].subj < 0)
+        return 0;
+    const ts_mention *sp = &s->m[g->v[k].subj], *src = &s->m[vc->src];
+    if (strlen(sp->code) < 3 || strlen(src->code) < 3 || strncmp(sp->code, src->code, 3) ||
+        (vc->tgt >= 0 && !strcmp(s->m[vc->tgt].code, src->code)) ||
+        (strcmp(sp->code, src->code) && !(state_side(sp->code) && state_side(src->code))))
+        return 0; /* "Sudan's army warned that the RSF could attack": another's force */
+    if (!intent_code(vc->pm.p->code, 1, vc->code))
+        return 0;
+    vc->src = g->v[k].subj; /* "the minister warned that police could ...": the warner's threat */
+    return 1;
+}
+
+/* "said Israel would crush Hamas", "vowed to root out the gunmen", "will
+ * bring the killers to justice", "would intervene in Niger", "would avenge
+ * the killing" (13-threaten.txt): force or punishment promised, no threat
+ * when told as done ("crushed Brazil 7-1"). */
+static int promised_only_force(const ts_sent *s, size_t i)
+{
+    static const ts_lit verbs[] = {LIT("crush"), LIT("smash"), LIT("root"), LIT("finish"), LIT("bring"),
+                                   LIT("intervene"), LIT("avenge")};
+    return lemma_in(s, ts_w(s, i), verbs, sizeof verbs / sizeof verbs[0]);
+}
+
 /* "Turkey did not rule out the use of force", "refused to rule out military
  * action", "would not rule out strikes": force kept open is a threat of
  * force (138), not a negated refusal. Token i is the verb "rule" of a
@@ -11023,7 +11153,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     if (!drop && root_of(vc->code) == 13 && !v->fut && !v->modal && v->gov != GOV_PLEDGE &&
         v->gov != GOV_INTENT &&
         (!strcmp(lemma_of(s, i), "take") || !strcmp(lemma_of(s, i), "teach") || !strcmp(lemma_of(s, i), "wipe") ||
-         !strcmp(lemma_of(s, i), "punish")))
+         !strcmp(lemma_of(s, i), "punish") || promised_only_force(s, i)))
         drop = 2; /* "took resolute measures against Lithuania", "taught them a lesson": done, no threat */
     if (v->gov == GOV_NEG)
         drop = 1; /* "failed to reach a deal", "refrained from condemning" */
@@ -11037,6 +11167,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     } else if (!drop && v->modal && measure_warned(g, i, vc)) {
         copy_code(vc->code, "1312", sizeof vc->code); /* "the EU could impose tariffs, the Commission said" */
         vc->flags |= TOCSIN_EV_INTENT;
+    } else if (!drop && v->modal && warned_own_force(g, i, vc)) {
+        vc->flags |= TOCSIN_EV_INTENT; /* "China warned it could take military action against Taiwan" */
     } else if (!drop && v->modal) {
         drop = 2;
     } else if (!drop && (v->fut || borne == 2) && root_of(vc->code) == 13 && v->attributed &&
@@ -11053,6 +11185,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
                   s->m[vc->src].resolved ||
                   (s->m[g->say_speaker].kind == M_UNRES && (!strcmp(s->m[g->say_speaker].sector, "GOV") ||
                                                             !strcmp(s->m[g->say_speaker].sector, "MIL")));
+        if (own && g->say_speaker < 0 && commentator_said(g, (size_t)v->chain0))
+            own = 0; /* "analysts said Israel would crush Hamas": a forecast */
         /* "Germany will deliver Patriots to Ukraine, the defence ministry said": its own ministry */
         /* unattributed, a cooperative act in the future tense is the announced plan
            the news reports ("Japan will provide loans to Manila"), not the writer's guess */
@@ -12182,6 +12316,17 @@ static int label_complement(const ts_sent *s, size_t i)
            ts_in_class(s->d, W(s, i), CL_PEJORATIVE);
 }
 
+/* "at a time and place of its choosing", "the scale and pace of the
+ * offensive": a word after "and" that joins a noun and is followed by "of"
+ * is the second noun of the pair, not a verb coordinated with the clause's. */
+static int noun_pair_of(const gstate *g, size_t i)
+{
+    const ts_sent *s = g->s;
+    return i + 1 < s->ntok && TOK_IS(s, i + 1, "of") && !g->isverb[i - 2] && s->mid[i - 2] < 0 &&
+           s->tok[i - 2].kind == TK_WORD && s->tok[i - 2].cas == CASE_LOWER &&
+           !(s->gram[i - 2] & (G_DET | G_PREP | G_LOC | G_ADV | G_MODAL | G_FUT | G_TO | G_NEG)) && !g->adv[i - 2];
+}
+
 static void find_verbs(gstate *g)
 {
     ts_sent *s = g->s;
@@ -12216,7 +12361,8 @@ static void find_verbs(gstate *g)
         if (g->isverb[i] || !(s->gram[i - 1] & G_AND))
             continue;
         const ts_word *w = W(s, i);
-        if (!w || w->verb < 0 || s->mid[i] >= 0 || s->tok[i].cas != CASE_LOWER || crew_noun_after(s, i))
+        if (!w || w->verb < 0 || s->mid[i] >= 0 || s->tok[i].cas != CASE_LOWER || crew_noun_after(s, i) ||
+            noun_pair_of(g, i))
             continue;
         for (size_t k = i - 1; k-- > 0;) {
             if (g->isverb[k] && g->v[k].kind == V_FINITE) {
@@ -16269,6 +16415,55 @@ static int attacked_answers(const gstate *g, size_t a, size_t e)
            strncmp(s->ctx->attacker, s->m[sp].code, 3);
 }
 
+/* "Trump said North Korea would be met with fire and fury", "warned that the
+ * rebels will be met with force": a party named as the subject of an
+ * answer held out in another's words is the speaker's threat (130; 138 with
+ * force) against it. Only reported, and not the speaker's own side (a
+ * passive fate, "would be hunted down", names no one who would act:
+ * families8-disap.txt). */
+static void party_met_with(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (!(g->words & SW_WITH) || !(g->words & SW_WILL))
+        return; /* no "with", or no "will" or "would" (sentence_words) */
+    static const ts_lit resp[] = {LIT("response"),    LIT("force"),        LIT("retaliation"), LIT("retribution"),
+                                  LIT("reprisal"),    LIT("reprisals"),    LIT("fire"),        LIT("fury"),
+                                  LIT("countermeasures"), LIT("punishment")};
+    static const ts_lit forceful[] = {LIT("force"),    LIT("military"),     LIT("fire"),       LIT("crushing"),
+                                      LIT("overwhelming"), LIT("devastating"), LIT("retaliation"), LIT("fury")};
+    for (size_t e = 1; e + 4 < s->ntok; e++) {
+        if (!(TOK_IS(s, e, "would") || TOK_IS(s, e, "will")) || !TOK_IS(s, e + 1, "be") || !TOK_IS(s, e + 2, "met") ||
+            !TOK_IS(s, e + 3, "with"))
+            continue;
+        int tm = s->mid[e - 1];
+        if (tm < 0 || (size_t)s->m[tm].t1 != e || strlen(s->m[tm].code) < 3 ||
+            (s->m[tm].kind != M_NAME && s->m[tm].kind != M_ADJ) || g->incond[e])
+            continue;
+        int hit = 0, force = 0;
+        for (size_t q = e + 4; q < s->ntok && q < e + 4 + RESPONSE_WORDS && !hard_boundary(s, q); q++) {
+            hit |= ts_tok_in(s, q, resp, sizeof resp / sizeof resp[0]);
+            force |= ts_tok_in(s, q, forceful, sizeof forceful / sizeof forceful[0]);
+        }
+        if (!hit)
+            continue;
+        int obj = -1, sp = -1, k = -1;
+        size_t a = (size_t)s->m[tm].t0; /* "the PKK": from its article */
+        while (a > 0 && (s->gram[a - 1] & G_DET) && s->mid[a - 1] < 0)
+            a--;
+        if (g->late_speaker >= 0 && a < g->late_at)
+            sp = g->late_speaker; /* "'Israel will be met with force,' the minister said" */
+        else if ((k = warning_say(g, a, &obj)) >= 0)
+            sp = g->v[k].subj;
+        if (sp < 0 || sp == tm || !s->m[sp].code[0] || has_threat(g, sp) || !strcmp(s->m[sp].code, s->m[tm].code) ||
+            (!strncmp(s->m[sp].code, s->m[tm].code, 3) && (strlen(s->m[sp].code) == 3 || strlen(s->m[tm].code) == 3)))
+            continue; /* not the speaker's own country ("Israel would be destroyed", Netanyahu said) */
+        const char *rule = g->em.rule;
+        g->em.rule = "a party told it would be met with force or a response: the speaker's threat to it";
+        emit(s, &g->em, sp, tm, force ? "138" : "130", k >= 0 ? (size_t)k : e + 2, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = rule;
+    }
+}
+
 /* "Macron warned that any new riots in New Caledonia would be met with a
  * firm response", "Pakistan said any Indian strike would be treated as an
  * act of war", "'Any attack by Hezbollah will not go unanswered,' the minister
@@ -17191,6 +17386,29 @@ static void graveyard_for(gstate *g)
     g->em.rule = NULL;
 }
 
+/* "the response to Iran would be decisive": an answer whose party is named
+ * after "to" (response_foretold), told by the speaker as its own. */
+static int the_response_to(const ts_sent *s, size_t r)
+{
+    if (!(TOK_IS(s, r - 1, "the") || TOK_IS(s, r - 1, "The")) || r + 2 >= s->ntok || !TOK_IS(s, r + 1, "to"))
+        return 0;
+    size_t q = r + 2; /* "to the Iranian attack", "to any Russian aggression" */
+    while (q + 1 < s->ntok && (s->gram[q] & G_DET) && s->mid[q] < 0)
+        q++;
+    if (s->mid[q] < 0)
+        return 0;
+    size_t e = (size_t)s->m[s->mid[q]].t1; /* the party alone ("to Iran would"), or its act ("Iranian attack") */
+    if (e < s->ntok && TOK_IS(s, e, "'s"))
+        e++;
+    if (e < s->ntok && (TOK_IS(s, e, "would") || TOK_IS(s, e, "will")))
+        return 1;
+    for (size_t k = e; k < s->ntok && k < e + 3 && s->tok[k].kind == TK_WORD; k++)
+        if (ts_tok_in(s, k, answered_acts, sizeof answered_acts / sizeof answered_acts[0]) ||
+            ts_tok_in(s, k, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0]))
+            return 1; /* "the Iranian missile attack" */
+    return 0;
+}
+
 /* "Iran said its response to any Israeli aggression would be swift and
  * decisive", "'Our retaliation will be crushing,' the minister said": the
  * speaker's own answer foretold is a threat (130; 138 when crushing or
@@ -17210,8 +17428,8 @@ static void response_foretold(gstate *g)
                                    LIT("overwhelming"), LIT("tough"),  LIT("fierce"),    LIT("merciless")};
     static const ts_lit force[] = {LIT("crushing"), LIT("devastating"), LIT("overwhelming"), LIT("merciless")};
     for (size_t r = 1; r + 3 < s->ntok; r++) {
-        if (!ts_tok_in(s, r, resp, sizeof resp / sizeof resp[0]) || !ts_tok_in(s, r - 1, own, sizeof own / sizeof own[0]) ||
-            g->incond[r])
+        if (!ts_tok_in(s, r, resp, sizeof resp / sizeof resp[0]) ||
+            !(ts_tok_in(s, r - 1, own, sizeof own / sizeof own[0]) || the_response_to(s, r)) || g->incond[r])
             continue;
         size_t e = r + 1; /* the act answered: "to any Israeli aggression", up to "will" or "would" */
         while (e < s->ntok && e < r + ANY_ACT_WORDS && !TOK_IS(s, e, "will") && !TOK_IS(s, e, "would") &&
@@ -19006,6 +19224,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     mass_killings(g);
     threats_of_force(g);
     any_act_answered(g);
+    party_met_with(g);
     warned_passive_force(g);
     warned_condition(g);
     options_on_table(g);
