@@ -343,7 +343,9 @@ static void run_countries(const char *dict_dir)
  *    knows (WordNet's exceptions over the regular rule: "admitted", not
  *    "admited"; of two irregular forms the one without a participle ending:
  *    "saw", not "seen"); "V by $T" of a reaction's root (01, 11) is an
- *    adjective: "France was concerned by Germany";
+ *    adjective: "France was concerned by Germany"; a threat (13) whose verb
+ *    is an act, not a verb of threatening, warning or pledging, is the act
+ *    vowed: "France vowed to crush Germany";
  *  - after a verb that takes an infinitive (the grammar's pledge, intent,
  *    aspect and negative-verb classes, and refuse, threaten, decline), a verb
  *    element gets "to" ("agreed to share"), or -ing after one that takes a
@@ -1031,9 +1033,19 @@ static void render(gen *g, const ts_pattern *p, const char *S, const char *T, ch
     int passive = p->nelem == 2 && el[0].type == E_WORD && (int32_t)el[0].a == g->w_by && !gap[0] &&
                   el[1].type == E_TARGET && !gap[1] && (p->code[0] == '0' || p->code[0] == '1') &&
                   p->code[1] == '1';
+    /* a threat (13) whose verb is an act, not a word of threatening ("crush
+       $T", "punish $T", "respond forcefully"): the act promised, as news
+       tells a threat ("vowed to crush Germany"); the grammar does not read
+       the act done ("crushed Brazil 7-1") as a threat */
+    int promised = p->code[0] == '1' && p->code[1] == '3' && !catenative(g, (int32_t)g->lx->w[v].lemma) &&
+                   !object_control(g, (int32_t)g->lx->w[v].lemma) && !(g->lx->w[v].gram & G_SAY);
     if (passive) {
         add_tok(&s, "was");
         add_tok(&s, form(g, g->part, v));
+    } else if (promised) {
+        add_tok(&s, "vowed");
+        add_tok(&s, "to");
+        add_tok(&s, ts_lex_name(g->lx, (int32_t)g->lx->w[v].lemma));
     } else {
         add_tok(&s, form(g, g->past, v));
     }
