@@ -16478,6 +16478,193 @@ static void joint_statement_intent(gstate *g)
     }
 }
 
+/* Drops the consultation events (04x; with talks_only, the mediation and
+ * negotiation ones, 045 and 046, not a visit) whose verb lies in [a, b),
+ * the span of told background. */
+static void drop_consult_in(gstate *g, size_t a, size_t b, int talks_only)
+{
+    size_t k2 = 0;
+    for (size_t e = 0; e < g->em.n; e++) {
+        const ts_raw_event *ev = &g->em.out[e];
+        if (ev->verb_t >= a && ev->verb_t < b && !strncmp(ev->code, "04", 2) &&
+            (!talks_only || ev->code[2] == '5' || ev->code[2] == '6'))
+            continue;
+        g->em.out[k2++] = g->em.out[e];
+    }
+    g->em.n = k2;
+}
+
+/* Talks told as background, not as held now: the consultation and mediation
+ * a sentence tells of them are not coded.
+ * - Talks or a deal that stalled, or broke down, collapsed, faltered or
+ *   foundered at no day named ("Peace talks mediated by Qatar and Egypt broke
+ *   down last year", "The talks, brokered by Cairo, have stalled"): what the
+ *   subject phrase tells of their hosts and parties. A collapse on a weekday
+ *   is news of talks just held and stays.
+ * - A relative clause that marks its talks or mediation as past ("Oman,
+ *   which hosted earlier rounds of talks between the two", "which has long
+ *   mediated between ...", "which brokered the 2016 deal"): its mediation
+ *   and negotiation (045, 046); a past visit is still told ("who visited
+ *   India last year"). */
+static void background_talks(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit fail[] = {LIT("stalled"), LIT("stalls"), LIT("collapsed"), LIT("collapses"),
+                                  LIT("faltered"), LIT("foundered"), LIT("unravelled"), LIT("unraveled"),
+                                  LIT("broke"), LIT("broken")};
+    static const ts_lit deal[] = {LIT("deal"), LIT("truce"), LIT("ceasefire"), LIT("agreement"), LIT("accord"),
+                                  LIT("process")};
+    static const ts_lit day[] = {LIT("monday"), LIT("tuesday"), LIT("wednesday"), LIT("thursday"),
+                                 LIT("friday"), LIT("saturday"), LIT("sunday"), LIT("today"), LIT("overnight"),
+                                 LIT("yesterday")};
+    static const ts_lit past[] = {LIT("earlier"), LIT("previous"), LIT("past"), LIT("prior"), LIT("former"),
+                                  LIT("last"), LIT("long"), LIT("once")};
+    int any = 0;
+    for (size_t e = 0; e < g->em.n && !any; e++)
+        any = !strncmp(g->em.out[e].code, "04", 2);
+    if (!any)
+        return;
+    for (size_t j = 1; j < s->ntok; j++) {
+        /* the verb of breakdown, finite (a word the lexicon need not know:
+           its forms are listed): "collapsed", "have stalled", "broke down";
+           not "the stalled talks", "did not collapse", "a collapse" */
+        if (s->tok[j].kind != TK_WORD || s->tok[j].cas != CASE_LOWER || s->mid[j] >= 0 ||
+            !ts_tok_in(s, j, fail, sizeof fail / sizeof fail[0]))
+            continue;
+        if ((s->gram[j - 1] & (G_DET | G_NEG | G_PREP)) || (j >= 2 && (s->gram[j - 2] & G_NEG)))
+            continue;
+        if (ts_tok_in(s, j, fail + 8, 2) && (j + 1 >= s->ntok || !TOK_IS(s, j + 1, "down")))
+            continue;
+        if (!ts_tok_in(s, j, fail, 2)) {
+            int today = 0; /* "collapsed on Monday": just held; stalled talks are not held at all */
+            for (size_t q = j + 1; q < s->ntok && !hard_boundary(s, q) && !today; q++)
+                today = ts_tok_in(s, q, day, sizeof day / sizeof day[0]);
+            if (today)
+                continue;
+        }
+        size_t a = j; /* the subject phrase: back to the clause's start, over a participle of its agent */
+        while (a > 0 && !hard_boundary(s, a - 1) &&
+               !(g->isverb[a - 1] && g->v[a - 1].kind == V_FINITE && !TOK_IS(s, a, "by")))
+            a--;
+        size_t h = a; /* its head: the first noun of talks or a deal */
+        while (h < j && (s->gram[h] & G_DET) && s->mid[h] < 0)
+            h++;
+        int talks = 0;
+        for (size_t q = h; q < j && q < h + 3 && !talks; q++)
+            talks = ts_in_class(s->d, W(s, q), CL_TALK) || ts_in_class(s->d, W(s, q), CL_MEETING) ||
+                    ts_tok_in(s, q, deal, sizeof deal / sizeof deal[0]);
+        if (talks)
+            drop_consult_in(g, a, j, 0);
+    }
+    for (size_t k = 1; k + 1 < s->ntok; k++) {
+        if (!ts_is_comma(s, k - 1) || !(TOK_IS(s, k, "which") || TOK_IS(s, k, "who")))
+            continue;
+        size_t b = k + 1;
+        int old = 0;
+        for (; b < s->ntok && !ts_is_comma(s, b) && !hard_boundary(s, b); b++)
+            old |= ts_tok_in(s, b, past, sizeof past / sizeof past[0]) ||
+                   (s->tok[b].kind == TK_NUM && s->tok[b].len == 4 && year_number(s, b));
+        if (old)
+            drop_consult_in(g, k, b, 1);
+        k = b;
+    }
+}
+
+#define CONF_PARTIES 6 /* parties of one joint news conference read */
+
+/* "Ruto announced the deal at a joint news conference with Tanzania's
+ * president", "Macron said at a joint press conference with Scholz that ...",
+ * "Lula and Petro told a joint news briefing ...": the parties of a joint
+ * news conference met (040, both ways); what the speaker announces there is
+ * not an act with the one beside him (the deal announced is no signing with
+ * him). The speaker's other acts (praise of a third party) stay. Only a
+ * finite, affirmed, factual verb of the clause before the phrase. */
+static void joint_conference_meeting(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit press[] = {LIT("news"), LIT("press")};
+    static const ts_lit conf[] = {LIT("conference"), LIT("briefing"), LIT("appearance")};
+    if (!(g->words & SW_JOINT))
+        return;
+    size_t k = 1, c = 0;
+    for (; k + 1 < s->ntok && !c; k++)
+        if (TOK_IS(s, k, "joint")) {
+            size_t q = k + 1;
+            if (ts_tok_in(s, q, press, 2))
+                q++;
+            if (q < s->ntok && ts_tok_in(s, q, conf, 3))
+                c = q;
+        }
+    if (!c)
+        return;
+    k--; /* "joint" */
+    int comp = -1; /* "with <party>", over a place or time between */
+    for (size_t q = c + 1; q + 1 < s->ntok && q <= c + 5 && !hard_boundary(s, q); q++) {
+        if (TOK_IS(s, q, "with")) {
+            size_t r = q + 1;
+            while (r < s->ntok && (s->gram[r] & G_DET) && s->mid[r] < 0)
+                r++;
+            if (r < s->ntok && s->mid[r] >= 0 && s->m[s->mid[r]].t0 == r)
+                comp = s->mid[r];
+            break;
+        }
+        if (s->mid[q] >= 0 && !is_place(s, &s->m[s->mid[q]]))
+            break;
+    }
+    size_t j = s->ntok; /* the clause's finite verb before the phrase */
+    for (size_t q = k; q-- > 0;) {
+        if (hard_boundary(s, q))
+            break;
+        if (g->isverb[q] && g->v[q].kind == V_FINITE) {
+            j = q;
+            break;
+        }
+    }
+    if (j >= s->ntok)
+        return;
+    const vinfo *v = &g->v[j];
+    if (v->subj < 0 || v->neg || v->modal || v->fut || v->hedge || v->cond || v->passive || g->incond[j] ||
+        v->gov != GOV_NONE)
+        return;
+    int sides[CONF_PARTIES], with[CONF_PARTIES];
+    size_t ns = group_of(s, v->subj, sides, CONF_PARTIES);
+    size_t nw = comp >= 0 ? group_of(s, comp, with, CONF_PARTIES) : 0;
+    if (ns < 1 || (nw < 1 && ns < 2))
+        return;
+    for (size_t a = 0; a < ns; a++)
+        for (size_t b = 0; b < nw; b++)
+            if (s->m[sides[a]].group == s->m[with[b]].group || strlen(s->m[with[b]].code) < 3)
+                return;
+    if (nw) { /* the speaker's act with the one beside him is the meeting, no more */
+        int wg = s->m[comp].group;
+        size_t k2 = 0;
+        for (size_t e = 0; e < g->em.n; e++) {
+            const ts_raw_event *ev = &g->em.out[e];
+            int sm = ev->src_t1 > ev->src_t0 && ev->src_t0 < s->ntok ? s->mid[ev->src_t0] : -1;
+            int tm = ev->tgt_t1 > ev->tgt_t0 && ev->tgt_t0 < s->ntok ? s->mid[ev->tgt_t0] : -1;
+            if (ev->verb_t == j && strncmp(ev->code, "04", 2) &&
+                ((sm >= 0 && s->m[sm].group == wg) || (tm >= 0 && s->m[tm].group == wg)))
+                continue;
+            g->em.out[k2++] = g->em.out[e];
+        }
+        g->em.n = k2;
+    }
+    g->em.rule = "the parties of a joint news conference met";
+    if (nw) {
+        for (size_t a = 0; a < ns; a++)
+            for (size_t b = 0; b < nw; b++) {
+                emit(s, &g->em, sides[a], with[b], "040", j, 0, NULL);
+                emit(s, &g->em, with[b], sides[a], "040", j, TOCSIN_EV_SYMMETRIC, NULL);
+            }
+    } else {
+        for (size_t a = 0; a < ns; a++)
+            for (size_t b = 0; b < ns; b++)
+                if (a != b && strncmp(s->m[sides[a]].code, s->m[sides[b]].code, 3))
+                    emit(s, &g->em, sides[a], sides[b], "040", j, b < a ? TOCSIN_EV_SYMMETRIC : 0, NULL);
+    }
+    g->em.rule = NULL;
+}
+
 /* "France said it stood ready to help", "Italy is ready to assist if
  * asked": help offered with no object in a story whose disaster struck a
  * country (ts_ctx.stricken) is offered to that country (033), as the
@@ -17914,6 +18101,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     joint_statement_intent(g);
     ready_to_help_stricken(g);
     relief_names_stricken(g);
+    joint_conference_meeting(g);
+    background_talks(g);
     keep_events(g, governing_intent);
     keep_events(g, answered_gerund);
     keep_events(g, attack_told_by_firing);
