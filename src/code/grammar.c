@@ -11392,6 +11392,39 @@ static void emit_mediators(gstate *g, const int *meds, size_t nm, const int *par
     }
 }
 
+/* The go-between of "through|via" at q: "(held indirect talks) through
+ * Qatari and Egyptian mediators", "(after weeks of indirect exchanges)
+ * through Kazakhstan", "via Omani intermediaries": a party named before a
+ * noun of go-betweens, or a named state after a word of indirect contact
+ * (a few words before q). Else -1 ("flew to Doha through Istanbul"). */
+#define THROUGH_CONTACT_WORDS 4
+static int through_go_between(const ts_sent *s, size_t q)
+{
+    static const ts_lit goers[] = {LIT("mediators"), LIT("mediator"), LIT("intermediaries"), LIT("intermediary"),
+                                   LIT("go-betweens"), LIT("channels"), LIT("channel"), LIT("interlocutors")};
+    static const ts_lit contact[] = {LIT("talks"), LIT("exchanges"), LIT("contacts"), LIT("messages"),
+                                     LIT("negotiations"), LIT("indirect"), LIT("indirectly"), LIT("proposals")};
+    size_t r = past_det(s, q + 1, s->ntok);
+    if (r >= s->ntok || s->mid[r] < 0 || (size_t)s->m[s->mid[r]].t0 != r)
+        return -1;
+    int x = s->mid[r];
+    if ((s->m[x].kind != M_NAME && s->m[x].kind != M_ADJ) || strlen(s->m[x].code) < 3)
+        return -1;
+    size_t t1 = (size_t)s->m[x].t1;
+    while (t1 + 1 < s->ntok && ((s->gram[t1] & G_AND) || ts_is_comma(s, t1)) && s->mid[t1 + 1] >= 0 &&
+           (size_t)s->m[s->mid[t1 + 1]].t0 == t1 + 1)
+        t1 = (size_t)s->m[s->mid[t1 + 1]].t1; /* "through Qatari and Egyptian mediators": after the list */
+    if ((t1 < s->ntok && ts_tok_in(s, t1, goers, sizeof goers / sizeof goers[0])) ||
+        ts_tok_in(s, t1 - 1, goers, sizeof goers / sizeof goers[0])) /* the noun read into the mention */
+        return x;
+    if (s->m[x].kind != M_NAME)
+        return -1;
+    for (size_t k = q; k-- > 0 && k + THROUGH_CONTACT_WORDS >= q;)
+        if (ts_tok_in(s, k, contact, sizeof contact / sizeof contact[0]))
+            return x;
+    return -1;
+}
+
 /* "Armenia and Azerbaijan held talks under the auspices of the EU", "Iran and
  * Saudi Arabia restored ties with the help of China", "Israel and Hamas
  * resumed Qatari-brokered talks", "reached a deal through Egyptian
@@ -11445,6 +11478,8 @@ static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs
                 med = s->mid[e - 1]; /* "through Qatari mediation", "under EU auspices" */
             else if (s->mid[q] >= 0 && (size_t)s->m[s->mid[q]].t1 == q + 1 && s->m[s->mid[q]].t0 < q)
                 med = s->mid[q]; /* "under Chinese auspices", read as one mention */
+        } else if (TOK_IS(s, q, "through") || TOK_IS(s, q, "via")) {
+            med = through_go_between(s, q); /* "indirect talks through Omani mediators" */
         }
     }
     if (med < 0 || strlen(s->m[med].code) < 3 || (s->m[med].kind != M_NAME && s->m[med].kind != M_ADJ))
@@ -16570,6 +16605,83 @@ static void background_talks(gstate *g)
     }
 }
 
+#define GO_PARTIES 6 /* parties of talks a go-between shuttles between */
+
+/* "Iran and the United States held indirect talks in Muscat, with Omani
+ * Foreign Minister Badr Albusaidi shuttling between the two delegations",
+ * "..., with Qatar relaying messages": the party of an absolute "with X
+ * -ing" is the go-between of the talks the clause tells, not their party:
+ * it mediates (045) with each party, and meets none of them itself. */
+static void with_go_between(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit going[] = {LIT("relaying"), LIT("passing"), LIT("ferrying"), LIT("carrying"),
+                                   LIT("shuttling"), LIT("mediating"), LIT("chairing"), LIT("hosting"),
+                                   LIT("facilitating")};
+    if (!g->em.n)
+        return;
+    for (size_t k = 1; k + 2 < s->ntok; k++) {
+        if (!TOK_IS(s, k, "with"))
+            continue;
+        size_t r = past_det(s, k + 1, s->ntok);
+        if (r >= s->ntok || s->mid[r] < 0 || (size_t)s->m[s->mid[r]].t0 != r)
+            continue;
+        int x = s->mid[r];
+        size_t t1 = (size_t)s->m[x].t1;
+        if (t1 >= s->ntok || strlen(s->m[x].code) < 3 || !ts_tok_in(s, t1, going, sizeof going / sizeof going[0]))
+            continue;
+        if (!ts_tok_in(s, t1, going + 4, 5) &&
+            !(t1 + 1 < s->ntok && (TOK_IS(s, t1 + 1, "messages") || TOK_IS(s, t1 + 1, "proposals"))))
+            continue; /* "relaying messages", not "carrying weapons" */
+        int parties[GO_PARTIES];
+        size_t np = 0, at = 0;
+        for (size_t e = 0; e < g->em.n; e++) { /* the talks before it: their parties, the go-between aside */
+            const ts_raw_event *ev = &g->em.out[e];
+            if (ev->verb_t >= k || strncmp(ev->code, "04", 2) || !(ev->flags & TOCSIN_EV_SYMMETRIC))
+                continue;
+            int sm = ev->src_t0 < s->ntok ? s->mid[ev->src_t0] : -1;
+            int tm = ev->tgt_t1 > ev->tgt_t0 && ev->tgt_t0 < s->ntok ? s->mid[ev->tgt_t0] : -1;
+            int pm[2] = {sm, tm};
+            for (size_t a = 0; a < 2; a++) {
+                int dup = pm[a] < 0 || pm[a] == x || !strncmp(s->m[pm[a]].code, s->m[x].code, 3);
+                for (size_t b = 0; b < np && !dup; b++)
+                    dup = parties[b] == pm[a];
+                if (!dup && np < GO_PARTIES)
+                    parties[np++] = pm[a];
+            }
+            at = ev->verb_t;
+        }
+        if (np < 2)
+            return;
+        size_t k2 = 0;
+        int kept = 0; /* the parties' talks with each other kept */
+        char code[8] = "";
+        for (size_t e = 0; e < g->em.n; e++) {
+            const ts_raw_event *ev = &g->em.out[e];
+            int sm = ev->src_t0 < s->ntok ? s->mid[ev->src_t0] : -1;
+            int tm = ev->tgt_t1 > ev->tgt_t0 && ev->tgt_t0 < s->ntok ? s->mid[ev->tgt_t0] : -1;
+            int mine = sm == x || tm == x || !strncmp(ev->src, s->m[x].code, 3) || !strncmp(ev->tgt, s->m[x].code, 3);
+            if (ev->verb_t < k && !strncmp(ev->code, "04", 2) && mine) {
+                copy_code(code, ev->code, sizeof code);
+                continue;
+            }
+            if (mine && ev->verb_t == t1)
+                continue; /* "shuttling between the two delegations": with each party below */
+            kept |= ev->verb_t < k && !strncmp(ev->code, "04", 2);
+            g->em.out[k2++] = g->em.out[e];
+        }
+        g->em.n = k2;
+        if (!kept && code[0]) /* "Sudan's army and the RSF held talks, with Saudi officials relaying ..." */
+            for (size_t a = 0; a < np; a++)
+                for (size_t b = 0; b < np; b++)
+                    if (a != b)
+                        emit(s, &g->em, parties[a], parties[b], code, at, b < a ? TOCSIN_EV_SYMMETRIC : 0, NULL);
+        emit_mediators(g, &x, 1, parties, np, at, 0, "the party of an absolute \"with X shuttling\" is the go-between of the talks");
+        g->em.rule = NULL;
+        return;
+    }
+}
+
 #define CONF_PARTIES 6 /* parties of one joint news conference read */
 
 /* "Ruto announced the deal at a joint news conference with Tanzania's
@@ -18101,6 +18213,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     joint_statement_intent(g);
     ready_to_help_stricken(g);
     relief_names_stricken(g);
+    with_go_between(g);
     joint_conference_meeting(g);
     background_talks(g);
     keep_events(g, governing_intent);
