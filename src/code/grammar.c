@@ -16605,6 +16605,68 @@ static void background_talks(gstate *g)
     }
 }
 
+#define DEAL_PARTIES 6 /* announcers, and sides, of one deal read */
+
+/* "Egypt, Qatar and the United States announced a ceasefire deal between
+ * Israel and Hamas": a deal that third parties announce between two others
+ * is the two sides' agreement (057 both ways), and the announcers mediate
+ * with each side (045); they signed nothing with each other or with the
+ * sides (as announced_truce_between does for a truce). */
+static void announced_deal_between(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit announce[] = {LIT("announce"), LIT("unveil")};
+    int deal = 0; /* no agreement coded: nothing to move (most sentences) */
+    for (size_t e = 0; e < g->em.n && !deal; e++)
+        deal = !strcmp(g->em.out[e].code, "057");
+    if (!deal)
+        return;
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        const vinfo *v = &g->v[j];
+        if (!v->coded || v->subj < 0 || v->neg || !lemma_in(s, ts_w(s, j), announce, 2))
+            continue;
+        size_t q = j + 1; /* "between" in the object: "a ceasefire deal between" */
+        while (q < s->ntok && q <= j + 6 && !hard_boundary(s, q) && s->mid[q] < 0 && !TOK_IS(s, q, "between"))
+            q++;
+        if (q >= s->ntok || !TOK_IS(s, q, "between"))
+            continue;
+        size_t r = past_det(s, q + 1, s->ntok);
+        if (r >= s->ntok || s->mid[r] < 0)
+            continue;
+        int meds[DEAL_PARTIES], sides[DEAL_PARTIES];
+        size_t nm = group_of(s, v->subj, meds, DEAL_PARTIES), ns = group_of(s, s->mid[r], sides, DEAL_PARTIES);
+        if (nm < 1 || ns < 2)
+            continue;
+        int ok = 1;
+        for (size_t a = 0; a < nm && ok; a++)
+            for (size_t b = 0; b < ns && ok; b++)
+                ok = strlen(s->m[sides[b]].code) >= 3 && strncmp(s->m[meds[a]].code, s->m[sides[b]].code, 3);
+        if (!ok)
+            continue;
+        size_t k2 = 0;
+        for (size_t e = 0; e < g->em.n; e++) {
+            const ts_raw_event *ev = &g->em.out[e];
+            int sm = ev->src_t0 < s->ntok ? s->mid[ev->src_t0] : -1;
+            int tm = ev->tgt_t1 > ev->tgt_t0 && ev->tgt_t0 < s->ntok ? s->mid[ev->tgt_t0] : -1;
+            int mine = 0;
+            for (size_t a = 0; a < nm; a++)
+                mine |= sm == meds[a] || tm == meds[a];
+            if (ev->verb_t == j && !strcmp(ev->code, "057") && mine)
+                continue;
+            g->em.out[k2++] = g->em.out[e];
+        }
+        g->em.n = k2;
+        g->em.rule = "a deal third parties announce between two sides: theirs, and its mediation";
+        for (size_t a = 0; a < ns; a++)
+            for (size_t b = 0; b < ns; b++)
+                if (a != b && strcmp(s->m[sides[a]].code, s->m[sides[b]].code))
+                    emit(s, &g->em, sides[a], sides[b], "057", j, b < a ? TOCSIN_EV_SYMMETRIC : 0, NULL);
+        emit_mediators(g, meds, nm, sides, ns, j, 0, g->em.rule);
+        g->em.rule = NULL;
+        return;
+    }
+}
+
 #define GO_PARTIES 6 /* parties of talks a go-between shuttles between */
 
 /* "Iran and the United States held indirect talks in Muscat, with Omani
@@ -18213,6 +18275,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     joint_statement_intent(g);
     ready_to_help_stricken(g);
     relief_names_stricken(g);
+    announced_deal_between(g);
     with_go_between(g);
     joint_conference_meeting(g);
     background_talks(g);
