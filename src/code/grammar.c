@@ -10866,13 +10866,17 @@ static int story_pair_targets(gstate *g, size_t i, const vcode *vc, int *tgts)
         return 0; /* praise, or criticism ("Iran condemned the agreement") */
     static const ts_lit acts[] = {LIT("swap"),           LIT("exchange"),      LIT("rapprochement"),
                                   LIT("reconciliation"), LIT("normalisation"), LIT("normalization")};
+    /* in a story of no fighting, "welcomed the announcement", "hailed the
+       breakthrough": the news of the pair's deal or talks */
+    static const ts_lit news[] = {LIT("announcement"), LIT("breakthrough"), LIT("move"), LIT("step")};
+    size_t nnews = s->ctx->attacker[0] ? 0 : sizeof news / sizeof news[0];
     size_t h = i + 2;
     while (h < s->ntok && h <= i + 1 + STORY_TALKS_WORDS && s->mid[h] < 0 && s->tok[h].kind == TK_WORD &&
            s->tok[h].cas == CASE_LOWER && !s->gram[h] && !story_talks_noun(s, h) &&
-           !ts_tok_in(s, h, acts, sizeof acts / sizeof acts[0]))
+           !ts_tok_in(s, h, acts, sizeof acts / sizeof acts[0]) && !ts_tok_in(s, h, news, nnews))
         h++;
     if (h >= s->ntok || h > i + 1 + STORY_TALKS_WORDS || s->mid[h] >= 0 ||
-        !(story_talks_noun(s, h) || ts_tok_in(s, h, acts, sizeof acts / sizeof acts[0])))
+        !(story_talks_noun(s, h) || ts_tok_in(s, h, acts, sizeof acts / sizeof acts[0]) || ts_tok_in(s, h, news, nnews)))
         return 0; /* "welcomed the prisoner swap", "hailed the rapprochement" too */
     if (h + 1 < s->ntok && (TOK_IS(s, h + 1, "with") || TOK_IS(s, h + 1, "between") || TOK_IS(s, h + 1, "of") ||
                             TOK_IS(s, h + 1, "in") || TOK_IS(s, h + 1, "by") || TOK_IS(s, h + 1, "-") ||
@@ -16531,11 +16535,13 @@ static void drop_consult_in(gstate *g, size_t a, size_t b, int talks_only)
 
 /* Talks told as background, not as held now: the consultation and mediation
  * a sentence tells of them are not coded.
- * - Talks or a deal that stalled, or broke down, collapsed, faltered or
- *   foundered at no day named ("Peace talks mediated by Qatar and Egypt broke
- *   down last year", "The talks, brokered by Cairo, have stalled"): what the
- *   subject phrase tells of their hosts and parties. A collapse on a weekday
- *   is news of talks just held and stays.
+ * - Talks, a meeting or a deal that stalled or was called off, cancelled or
+ *   postponed, or that broke down, collapsed, faltered or foundered at no
+ *   day named ("Peace talks mediated by Qatar and Egypt broke down last
+ *   year", "The talks, brokered by Cairo, have stalled", "A summit between
+ *   the two leaders was called off"): what the subject phrase tells of their
+ *   hosts and parties. A collapse on a weekday is news of talks just held
+ *   and stays.
  * - A relative clause that marks its talks or mediation as past ("Oman,
  *   which hosted earlier rounds of talks between the two", "which has long
  *   mediated between ...", "which brokered the 2016 deal"): its mediation
@@ -16547,6 +16553,8 @@ static void background_talks(gstate *g)
     static const ts_lit fail[] = {LIT("stalled"), LIT("stalls"), LIT("collapsed"), LIT("collapses"),
                                   LIT("faltered"), LIT("foundered"), LIT("unravelled"), LIT("unraveled"),
                                   LIT("broke"), LIT("broken")};
+    static const ts_lit off[] = {LIT("cancelled"), LIT("canceled"), LIT("postponed"), LIT("scrapped"),
+                                 LIT("shelved"), LIT("called"), LIT("put")};
     static const ts_lit deal[] = {LIT("deal"), LIT("truce"), LIT("ceasefire"), LIT("agreement"), LIT("accord"),
                                   LIT("process")};
     static const ts_lit day[] = {LIT("monday"), LIT("tuesday"), LIT("wednesday"), LIT("thursday"),
@@ -16563,14 +16571,19 @@ static void background_talks(gstate *g)
         /* the verb of breakdown, finite (a word the lexicon need not know:
            its forms are listed): "collapsed", "have stalled", "broke down";
            not "the stalled talks", "did not collapse", "a collapse" */
-        if (s->tok[j].kind != TK_WORD || s->tok[j].cas != CASE_LOWER || s->mid[j] >= 0 ||
-            !ts_tok_in(s, j, fail, sizeof fail / sizeof fail[0]))
+        if (s->tok[j].kind != TK_WORD || s->tok[j].cas != CASE_LOWER || s->mid[j] >= 0)
+            continue;
+        int called = ts_tok_in(s, j, off, sizeof off / sizeof off[0]);
+        if (!called && !ts_tok_in(s, j, fail, sizeof fail / sizeof fail[0]))
             continue;
         if ((s->gram[j - 1] & (G_DET | G_NEG | G_PREP)) || (j >= 2 && (s->gram[j - 2] & G_NEG)))
             continue;
-        if (ts_tok_in(s, j, fail + 8, 2) && (j + 1 >= s->ntok || !TOK_IS(s, j + 1, "down")))
+        if (called && (!(s->gram[j - 1] & G_BE) || ((TOK_IS(s, j, "called") || TOK_IS(s, j, "put")) &&
+                                                    (j + 1 >= s->ntok || !TOK_IS(s, j + 1, "off")))))
+            continue; /* "was called off", "were postponed": never held; not "the summit, postponed from March," */
+        if (!called && ts_tok_in(s, j, fail + 8, 2) && (j + 1 >= s->ntok || !TOK_IS(s, j + 1, "down")))
             continue;
-        if (!ts_tok_in(s, j, fail, 2)) {
+        if (!called && !ts_tok_in(s, j, fail, 2)) {
             int today = 0; /* "collapsed on Monday": just held; stalled talks are not held at all */
             for (size_t q = j + 1; q < s->ntok && !hard_boundary(s, q) && !today; q++)
                 today = ts_tok_in(s, q, day, sizeof day / sizeof day[0]);
