@@ -10861,14 +10861,17 @@ static int story_pair_targets(gstate *g, size_t i, const vcode *vc, int *tgts)
     if ((!strncmp(vc->code, "026", 3) || !strncmp(vc->code, "027", 3) || !strncmp(vc->code, "028", 3)) &&
         s->ctx->attacker[0] && strlen(vc->code) == 3)
         return story_pair(s, tgts); /* "Egypt called for a return to talks": the fighting sides' */
-    if ((strncmp(vc->code, "051", 3) && strncmp(vc->code, "111", 3)) || i + 2 >= s->ntok ||
+    int ready = !strcmp(vc->code, "032") && !strncmp(vc->pm.p->code, "051", 3); /* "ready to support the process" */
+    if ((strncmp(vc->code, "051", 3) && strncmp(vc->code, "111", 3) && !ready) || i + 2 >= s->ntok ||
         !(s->gram[i + 1] & G_DET))
         return 0; /* praise, or criticism ("Iran condemned the agreement") */
     static const ts_lit acts[] = {LIT("swap"),           LIT("exchange"),      LIT("rapprochement"),
                                   LIT("reconciliation"), LIT("normalisation"), LIT("normalization")};
     /* in a story of no fighting, "welcomed the announcement", "hailed the
-       breakthrough": the news of the pair's deal or talks */
-    static const ts_lit news[] = {LIT("announcement"), LIT("breakthrough"), LIT("move"), LIT("step")};
+       breakthrough", "stood ready to support the process": the news of the
+       pair's deal or talks */
+    static const ts_lit news[] = {LIT("announcement"), LIT("breakthrough"), LIT("move"), LIT("step"),
+                                  LIT("process")};
     size_t nnews = s->ctx->attacker[0] ? 0 : sizeof news / sizeof news[0];
     size_t h = i + 2;
     while (h < s->ntok && h <= i + 1 + STORY_TALKS_WORDS && s->mid[h] < 0 && s->tok[h].kind == TK_WORD &&
