@@ -11407,8 +11407,9 @@ static void emit_mediators(gstate *g, const int *meds, size_t nm, const int *par
 #define THROUGH_CONTACT_WORDS 4
 static int through_go_between(const ts_sent *s, size_t q)
 {
-    static const ts_lit goers[] = {LIT("mediators"), LIT("mediator"), LIT("intermediaries"), LIT("intermediary"),
-                                   LIT("go-betweens"), LIT("channels"), LIT("channel"), LIT("interlocutors")};
+    static const ts_lit goers[] = {LIT("mediators"),    LIT("mediator"),    LIT("intermediaries"), LIT("intermediary"),
+                                   LIT("go-betweens"),  LIT("channels"),    LIT("channel"),        LIT("interlocutors"),
+                                   LIT("facilitators"), LIT("facilitator"), LIT("brokers")};
     static const ts_lit contact[] = {LIT("talks"), LIT("exchanges"), LIT("contacts"), LIT("messages"),
                                      LIT("negotiations"), LIT("indirect"), LIT("indirectly"), LIT("proposals")};
     size_t r = past_det(s, q + 1, s->ntok);
