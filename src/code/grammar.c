@@ -16697,7 +16697,10 @@ static void with_go_between(gstate *g)
     static const ts_lit going[] = {LIT("relaying"), LIT("passing"), LIT("ferrying"), LIT("carrying"),
                                    LIT("shuttling"), LIT("mediating"), LIT("chairing"), LIT("hosting"),
                                    LIT("facilitating")};
-    if (!g->em.n)
+    int talks = 0; /* no consultation coded: no go-between to find (most sentences) */
+    for (size_t e = 0; e < g->em.n && !talks; e++)
+        talks = !strncmp(g->em.out[e].code, "04", 2);
+    if (!talks)
         return;
     for (size_t k = 1; k + 2 < s->ntok; k++) {
         if (!TOK_IS(s, k, "with"))
