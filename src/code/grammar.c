@@ -16768,7 +16768,8 @@ static void with_go_between(gstate *g)
 
 /* "Ruto announced the deal at a joint news conference with Tanzania's
  * president", "Macron said at a joint press conference with Scholz that ...",
- * "Lula and Petro told a joint news briefing ...": the parties of a joint
+ * "Lula and Petro told a joint news briefing ...", "At a joint press
+ * conference with Kenya's president, Museveni pledged ...": the parties of a joint
  * news conference met (040, both ways); what the speaker announces there is
  * not an act with the one beside him (the deal announced is no signing with
  * him). The speaker's other acts (praise of a third party) stay. Only a
@@ -16814,6 +16815,9 @@ static void joint_conference_meeting(gstate *g)
             break;
         }
     }
+    for (size_t q = c + 1; j >= s->ntok && q < s->ntok && !hard_boundary(s, q); q++)
+        if (g->isverb[q] && g->v[q].kind == V_FINITE)
+            j = q; /* the phrase opens the sentence: "At a joint news conference with Sharif, Erdogan said" */
     if (j >= s->ntok)
         return;
     const vinfo *v = &g->v[j];
