@@ -16565,7 +16565,7 @@ static void background_talks(gstate *g)
                                  LIT("friday"), LIT("saturday"), LIT("sunday"), LIT("today"), LIT("overnight"),
                                  LIT("yesterday")};
     static const ts_lit past[] = {LIT("earlier"), LIT("previous"), LIT("past"), LIT("prior"), LIT("former"),
-                                  LIT("last"), LIT("long"), LIT("once")};
+                                  LIT("long"), LIT("once")}; /* not "last": "which hosted talks last week" is news */
     int any = 0;
     for (size_t e = 0; e < g->em.n && !any; e++)
         any = !strncmp(g->em.out[e].code, "04", 2);
