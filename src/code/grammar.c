@@ -11,6 +11,7 @@
 #include "sentence.h"
 #include "base/internal.h"
 #include "structure.h"
+#include "tocsin/date.h"
 
 #include <string.h>
 
@@ -16546,6 +16547,9 @@ static void drop_consult_in(gstate *g, size_t a, size_t b, int talks_only)
  *   the two leaders was called off"): what the subject phrase tells of their
  *   hosts and parties. A collapse on a weekday is news of talks just held
  *   and stays.
+ * - Talks whose noun is told as failed, frozen, planned or of a past year
+ *   ("the failed talks between Serbia and Kosovo", "the 2019 summit between
+ *   ...").
  * - A relative clause that marks its talks or mediation as past ("Oman,
  *   which hosted earlier rounds of talks between the two", "which has long
  *   mediated between ...", "which brokered the 2016 deal"): its mediation
@@ -16566,6 +16570,9 @@ static void background_talks(gstate *g)
                                  LIT("yesterday")};
     static const ts_lit past[] = {LIT("earlier"), LIT("previous"), LIT("past"), LIT("prior"), LIT("former"),
                                   LIT("long"), LIT("once")}; /* not "last": "which hosted talks last week" is news */
+    static const ts_lit failed[] = {LIT("failed"), LIT("stalled"), LIT("collapsed"), LIT("aborted"), LIT("abortive"),
+                                    LIT("frozen"), LIT("moribund"), LIT("deadlocked"), LIT("cancelled"),
+                                    LIT("canceled"), LIT("postponed"), LIT("planned"), LIT("proposed")};
     int any = 0;
     for (size_t e = 0; e < g->em.n && !any; e++)
         any = !strncmp(g->em.out[e].code, "04", 2);
@@ -16607,6 +16614,28 @@ static void background_talks(gstate *g)
                     ts_tok_in(s, q, deal, sizeof deal / sizeof deal[0]);
         if (talks)
             drop_consult_in(g, a, j, 0);
+    }
+    int year = 0; /* the story's year, when known */
+    if (s->ctx->date != DAY_MIN) {
+        int mo, d;
+        tocsin_civil_from_days(s->ctx->date, &year, &mo, &d);
+    }
+    for (size_t k = 1; k + 1 < s->ntok; k++) {
+        /* "the failed talks between ...", "the 2019 summit between ...": talks
+           told as past by a word or year before their noun */
+        int gone = ts_tok_in(s, k, failed, sizeof failed / sizeof failed[0]) && s->tok[k].cas == CASE_LOWER;
+        if (!gone && year && s->tok[k].kind == TK_NUM && s->tok[k].len == 4) {
+            const char *p = s->text + s->tok[k].off;
+            int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+            gone = y >= 1900 && y < year;
+        }
+        if (!gone || !(s->gram[k - 1] & G_DET))
+            continue;
+        for (size_t q = k + 1; q < s->ntok && q <= k + 2; q++)
+            if (ts_in_class(s->d, W(s, q), CL_TALK) || ts_in_class(s->d, W(s, q), CL_MEETING)) {
+                drop_consult_in(g, k, q + 1, 0);
+                break;
+            }
     }
     for (size_t k = 1; k + 1 < s->ntok; k++) {
         if (!ts_is_comma(s, k - 1) || !(TOK_IS(s, k, "which") || TOK_IS(s, k, "who")))
