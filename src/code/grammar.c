@@ -10870,10 +10870,10 @@ static int story_pair_targets(gstate *g, size_t i, const vcode *vc, int *tgts)
                                   LIT("reconciliation"), LIT("normalisation"), LIT("normalization")};
     /* in a story of no fighting, "welcomed the announcement", "hailed the
        breakthrough", "stood ready to support the process": the news of the
-       pair's deal or talks */
+       pair's deal or talks (not "condemned the move": whose, it does not say) */
     static const ts_lit news[] = {LIT("announcement"), LIT("breakthrough"), LIT("move"), LIT("step"),
                                   LIT("process")};
-    size_t nnews = s->ctx->attacker[0] ? 0 : sizeof news / sizeof news[0];
+    size_t nnews = s->ctx->attacker[0] || !strncmp(vc->code, "111", 3) ? 0 : sizeof news / sizeof news[0];
     size_t h = i + 2;
     while (h < s->ntok && h <= i + 1 + STORY_TALKS_WORDS && s->mid[h] < 0 && s->tok[h].kind == TK_WORD &&
            s->tok[h].cas == CASE_LOWER && !s->gram[h] && !story_talks_noun(s, h) &&
