@@ -11,6 +11,7 @@
 #include "sentence.h"
 #include "base/internal.h"
 #include "structure.h"
+#include "tocsin/date.h"
 
 #include <string.h>
 
@@ -11683,18 +11684,25 @@ static int story_pair_targets(gstate *g, size_t i, const vcode *vc, int *tgts)
     if ((!strncmp(vc->code, "026", 3) || !strncmp(vc->code, "027", 3) || !strncmp(vc->code, "028", 3)) &&
         s->ctx->attacker[0] && strlen(vc->code) == 3)
         return story_pair(s, tgts); /* "Egypt called for a return to talks": the fighting sides' */
-    if ((strncmp(vc->code, "051", 3) && strncmp(vc->code, "111", 3)) || i + 2 >= s->ntok ||
+    int ready = !strcmp(vc->code, "032") && !strncmp(vc->pm.p->code, "051", 3); /* "ready to support the process" */
+    if ((strncmp(vc->code, "051", 3) && strncmp(vc->code, "111", 3) && !ready) || i + 2 >= s->ntok ||
         !(s->gram[i + 1] & G_DET))
         return 0; /* praise, or criticism ("Iran condemned the agreement") */
     static const ts_lit acts[] = {LIT("swap"),           LIT("exchange"),      LIT("rapprochement"),
                                   LIT("reconciliation"), LIT("normalisation"), LIT("normalization")};
+    /* in a story of no fighting, "welcomed the announcement", "hailed the
+       breakthrough", "stood ready to support the process": the news of the
+       pair's deal or talks (not "condemned the move": whose, it does not say) */
+    static const ts_lit news[] = {LIT("announcement"), LIT("breakthrough"), LIT("move"), LIT("step"),
+                                  LIT("process")};
+    size_t nnews = s->ctx->attacker[0] || !strncmp(vc->code, "111", 3) ? 0 : sizeof news / sizeof news[0];
     size_t h = i + 2;
     while (h < s->ntok && h <= i + 1 + STORY_TALKS_WORDS && s->mid[h] < 0 && s->tok[h].kind == TK_WORD &&
            s->tok[h].cas == CASE_LOWER && !s->gram[h] && !story_talks_noun(s, h) &&
-           !ts_tok_in(s, h, acts, sizeof acts / sizeof acts[0]))
+           !ts_tok_in(s, h, acts, sizeof acts / sizeof acts[0]) && !ts_tok_in(s, h, news, nnews))
         h++;
     if (h >= s->ntok || h > i + 1 + STORY_TALKS_WORDS || s->mid[h] >= 0 ||
-        !(story_talks_noun(s, h) || ts_tok_in(s, h, acts, sizeof acts / sizeof acts[0])))
+        !(story_talks_noun(s, h) || ts_tok_in(s, h, acts, sizeof acts / sizeof acts[0]) || ts_tok_in(s, h, news, nnews)))
         return 0; /* "welcomed the prisoner swap", "hailed the rapprochement" too */
     if (h + 1 < s->ntok && (TOK_IS(s, h + 1, "with") || TOK_IS(s, h + 1, "between") || TOK_IS(s, h + 1, "of") ||
                             TOK_IS(s, h + 1, "in") || TOK_IS(s, h + 1, "by") || TOK_IS(s, h + 1, "-") ||
@@ -12218,6 +12226,40 @@ static void emit_mediators(gstate *g, const int *meds, size_t nm, const int *par
     }
 }
 
+/* The go-between of "through|via" at q: "(held indirect talks) through
+ * Qatari and Egyptian mediators", "(after weeks of indirect exchanges)
+ * through Kazakhstan", "via Omani intermediaries": a party named before a
+ * noun of go-betweens, or a named state after a word of indirect contact
+ * (a few words before q). Else -1 ("flew to Doha through Istanbul"). */
+#define THROUGH_CONTACT_WORDS 4
+static int through_go_between(const ts_sent *s, size_t q)
+{
+    static const ts_lit goers[] = {LIT("mediators"),    LIT("mediator"),    LIT("intermediaries"), LIT("intermediary"),
+                                   LIT("go-betweens"),  LIT("channels"),    LIT("channel"),        LIT("interlocutors"),
+                                   LIT("facilitators"), LIT("facilitator"), LIT("brokers")};
+    static const ts_lit contact[] = {LIT("talks"), LIT("exchanges"), LIT("contacts"), LIT("messages"),
+                                     LIT("negotiations"), LIT("indirect"), LIT("indirectly"), LIT("proposals")};
+    size_t r = past_det(s, q + 1, s->ntok);
+    if (r >= s->ntok || s->mid[r] < 0 || (size_t)s->m[s->mid[r]].t0 != r)
+        return -1;
+    int x = s->mid[r];
+    if ((s->m[x].kind != M_NAME && s->m[x].kind != M_ADJ) || strlen(s->m[x].code) < 3)
+        return -1;
+    size_t t1 = (size_t)s->m[x].t1;
+    while (t1 + 1 < s->ntok && ((s->gram[t1] & G_AND) || ts_is_comma(s, t1)) && s->mid[t1 + 1] >= 0 &&
+           (size_t)s->m[s->mid[t1 + 1]].t0 == t1 + 1)
+        t1 = (size_t)s->m[s->mid[t1 + 1]].t1; /* "through Qatari and Egyptian mediators": after the list */
+    if ((t1 < s->ntok && ts_tok_in(s, t1, goers, sizeof goers / sizeof goers[0])) ||
+        ts_tok_in(s, t1 - 1, goers, sizeof goers / sizeof goers[0])) /* the noun read into the mention */
+        return x;
+    if (s->m[x].kind != M_NAME)
+        return -1;
+    for (size_t k = q; k-- > 0 && k + THROUGH_CONTACT_WORDS >= q;)
+        if (ts_tok_in(s, k, contact, sizeof contact / sizeof contact[0]))
+            return x;
+    return -1;
+}
+
 /* "Armenia and Azerbaijan held talks under the auspices of the EU", "Iran and
  * Saudi Arabia restored ties with the help of China", "Israel and Hamas
  * resumed Qatari-brokered talks", "reached a deal through Egyptian
@@ -12271,6 +12313,8 @@ static void joint_mediator(gstate *g, size_t i, const vcode *vc, const int *srcs
                 med = s->mid[e - 1]; /* "through Qatari mediation", "under EU auspices" */
             else if (s->mid[q] >= 0 && (size_t)s->m[s->mid[q]].t1 == q + 1 && s->m[s->mid[q]].t0 < q)
                 med = s->mid[q]; /* "under Chinese auspices", read as one mention */
+        } else if (TOK_IS(s, q, "through") || TOK_IS(s, q, "via")) {
+            med = through_go_between(s, q); /* "indirect talks through Omani mediators" */
         }
     }
     if (med < 0 || strlen(s->m[med].code) < 3 || (s->m[med].kind != M_NAME && s->m[med].kind != M_ADJ))
@@ -17697,6 +17741,376 @@ static void joint_statement_intent(gstate *g)
     }
 }
 
+/* Drops the consultation events (04x; with talks_only, the mediation and
+ * negotiation ones, 045 and 046, not a visit) whose verb lies in [a, b),
+ * the span of told background. */
+static void drop_consult_in(gstate *g, size_t a, size_t b, int talks_only)
+{
+    size_t k2 = 0;
+    for (size_t e = 0; e < g->em.n; e++) {
+        const ts_raw_event *ev = &g->em.out[e];
+        if (ev->verb_t >= a && ev->verb_t < b && !strncmp(ev->code, "04", 2) &&
+            (!talks_only || ev->code[2] == '5' || ev->code[2] == '6'))
+            continue;
+        g->em.out[k2++] = g->em.out[e];
+    }
+    g->em.n = k2;
+}
+
+/* Talks told as background, not as held now: the consultation and mediation
+ * a sentence tells of them are not coded.
+ * - Talks, a meeting or a deal that stalled or was called off, cancelled or
+ *   postponed, or that broke down, collapsed, faltered or foundered at no
+ *   day named ("Peace talks mediated by Qatar and Egypt broke down last
+ *   year", "The talks, brokered by Cairo, have stalled", "A summit between
+ *   the two leaders was called off"): what the subject phrase tells of their
+ *   hosts and parties. A collapse on a weekday is news of talks just held
+ *   and stays.
+ * - Talks whose noun is told as failed, frozen, planned or of a past year
+ *   ("the failed talks between Serbia and Kosovo", "the 2019 summit between
+ *   ...").
+ * - A relative clause that marks its talks or mediation as past ("Oman,
+ *   which hosted earlier rounds of talks between the two", "which has long
+ *   mediated between ...", "which brokered the 2016 deal"): its mediation
+ *   and negotiation (045, 046); a past visit is still told ("who visited
+ *   India last year"). */
+static void background_talks(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit fail[] = {LIT("stalled"), LIT("stalls"), LIT("collapsed"), LIT("collapses"),
+                                  LIT("faltered"), LIT("foundered"), LIT("unravelled"), LIT("unraveled"),
+                                  LIT("broke"), LIT("broken")};
+    static const ts_lit off[] = {LIT("cancelled"), LIT("canceled"), LIT("postponed"), LIT("scrapped"),
+                                 LIT("shelved"), LIT("called"), LIT("put")};
+    static const ts_lit deal[] = {LIT("deal"), LIT("truce"), LIT("ceasefire"), LIT("agreement"), LIT("accord"),
+                                  LIT("process")};
+    static const ts_lit day[] = {LIT("monday"), LIT("tuesday"), LIT("wednesday"), LIT("thursday"),
+                                 LIT("friday"), LIT("saturday"), LIT("sunday"), LIT("today"), LIT("overnight"),
+                                 LIT("yesterday")};
+    static const ts_lit past[] = {LIT("earlier"), LIT("previous"), LIT("past"), LIT("prior"), LIT("former"),
+                                  LIT("long"), LIT("once")}; /* not "last": "which hosted talks last week" is news */
+    static const ts_lit failed[] = {LIT("failed"), LIT("stalled"), LIT("collapsed"), LIT("aborted"), LIT("abortive"),
+                                    LIT("frozen"), LIT("moribund"), LIT("deadlocked"), LIT("cancelled"),
+                                    LIT("canceled"), LIT("postponed"), LIT("planned"), LIT("proposed")};
+    int any = 0;
+    for (size_t e = 0; e < g->em.n && !any; e++)
+        any = !strncmp(g->em.out[e].code, "04", 2);
+    if (!any)
+        return;
+    for (size_t j = 1; j < s->ntok; j++) {
+        /* the verb of breakdown, finite (a word the lexicon need not know:
+           its forms are listed): "collapsed", "have stalled", "broke down";
+           not "the stalled talks", "did not collapse", "a collapse" */
+        if (s->tok[j].kind != TK_WORD || s->tok[j].cas != CASE_LOWER || s->mid[j] >= 0)
+            continue;
+        int called = ts_tok_in(s, j, off, sizeof off / sizeof off[0]);
+        if (!called && !ts_tok_in(s, j, fail, sizeof fail / sizeof fail[0]))
+            continue;
+        if ((s->gram[j - 1] & (G_DET | G_NEG | G_PREP)) || (j >= 2 && (s->gram[j - 2] & G_NEG)))
+            continue;
+        if (called && (!(s->gram[j - 1] & G_BE) || ((TOK_IS(s, j, "called") || TOK_IS(s, j, "put")) &&
+                                                    (j + 1 >= s->ntok || !TOK_IS(s, j + 1, "off")))))
+            continue; /* "was called off", "were postponed": never held; not "the summit, postponed from March," */
+        if (!called && ts_tok_in(s, j, fail + 8, 2) && (j + 1 >= s->ntok || !TOK_IS(s, j + 1, "down")))
+            continue;
+        if (!called && !ts_tok_in(s, j, fail, 2)) {
+            int today = 0; /* "collapsed on Monday": just held; stalled talks are not held at all */
+            for (size_t q = j + 1; q < s->ntok && !hard_boundary(s, q) && !today; q++)
+                today = ts_tok_in(s, q, day, sizeof day / sizeof day[0]);
+            if (today)
+                continue;
+        }
+        size_t a = j; /* the subject phrase: back to the clause's start, over a participle of its agent */
+        while (a > 0 && !hard_boundary(s, a - 1) &&
+               !(g->isverb[a - 1] && g->v[a - 1].kind == V_FINITE && !TOK_IS(s, a, "by")))
+            a--;
+        size_t h = a; /* its head: the first noun of talks or a deal */
+        while (h < j && (s->gram[h] & G_DET) && s->mid[h] < 0)
+            h++;
+        int talks = 0;
+        for (size_t q = h; q < j && q < h + 3 && !talks; q++)
+            talks = ts_in_class(s->d, W(s, q), CL_TALK) || ts_in_class(s->d, W(s, q), CL_MEETING) ||
+                    ts_tok_in(s, q, deal, sizeof deal / sizeof deal[0]);
+        if (talks)
+            drop_consult_in(g, a, j, 0);
+    }
+    int year = 0; /* the story's year, when known */
+    if (s->ctx->date != DAY_MIN) {
+        int mo, d;
+        tocsin_civil_from_days(s->ctx->date, &year, &mo, &d);
+    }
+    for (size_t k = 1; k + 1 < s->ntok; k++) {
+        /* "the failed talks between ...", "the 2019 summit between ...": talks
+           told as past by a word or year before their noun */
+        int gone = ts_tok_in(s, k, failed, sizeof failed / sizeof failed[0]) && s->tok[k].cas == CASE_LOWER;
+        if (!gone && year && s->tok[k].kind == TK_NUM && s->tok[k].len == 4) {
+            const char *p = s->text + s->tok[k].off;
+            int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+            gone = y >= 1900 && y < year;
+        }
+        if (!gone || !(s->gram[k - 1] & G_DET))
+            continue;
+        for (size_t q = k + 1; q < s->ntok && q <= k + 2; q++)
+            if (ts_in_class(s->d, W(s, q), CL_TALK) || ts_in_class(s->d, W(s, q), CL_MEETING)) {
+                drop_consult_in(g, k, q + 1, 0);
+                break;
+            }
+    }
+    for (size_t k = 1; k + 1 < s->ntok; k++) {
+        if (!ts_is_comma(s, k - 1) || !(TOK_IS(s, k, "which") || TOK_IS(s, k, "who")))
+            continue;
+        size_t b = k + 1;
+        int old = 0;
+        for (; b < s->ntok && !ts_is_comma(s, b) && !hard_boundary(s, b); b++)
+            old |= ts_tok_in(s, b, past, sizeof past / sizeof past[0]) ||
+                   (s->tok[b].kind == TK_NUM && s->tok[b].len == 4 && year_number(s, b));
+        if (old)
+            drop_consult_in(g, k, b, 1);
+        k = b;
+    }
+}
+
+#define DEAL_PARTIES 6 /* announcers, and sides, of one deal read */
+
+/* "Egypt, Qatar and the United States announced a ceasefire deal between
+ * Israel and Hamas": a deal that third parties announce between two others
+ * is the two sides' agreement (057 both ways), and the announcers mediate
+ * with each side (045); they signed nothing with each other or with the
+ * sides (as announced_truce_between does for a truce). */
+static void announced_deal_between(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit announce[] = {LIT("announce"), LIT("unveil")};
+    int deal = 0; /* no agreement coded: nothing to move (most sentences) */
+    for (size_t e = 0; e < g->em.n && !deal; e++)
+        deal = !strcmp(g->em.out[e].code, "057");
+    if (!deal)
+        return;
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        const vinfo *v = &g->v[j];
+        if (!v->coded || v->subj < 0 || v->neg || !lemma_in(s, ts_w(s, j), announce, 2))
+            continue;
+        size_t q = j + 1; /* "between" in the object: "a ceasefire deal between" */
+        while (q < s->ntok && q <= j + 6 && !hard_boundary(s, q) && s->mid[q] < 0 && !TOK_IS(s, q, "between"))
+            q++;
+        if (q >= s->ntok || !TOK_IS(s, q, "between"))
+            continue;
+        size_t r = past_det(s, q + 1, s->ntok);
+        if (r >= s->ntok || s->mid[r] < 0)
+            continue;
+        int meds[DEAL_PARTIES], sides[DEAL_PARTIES];
+        size_t nm = group_of(s, v->subj, meds, DEAL_PARTIES), ns = group_of(s, s->mid[r], sides, DEAL_PARTIES);
+        if (nm < 1 || ns < 2)
+            continue;
+        int ok = 1;
+        for (size_t a = 0; a < nm && ok; a++)
+            for (size_t b = 0; b < ns && ok; b++)
+                ok = strlen(s->m[sides[b]].code) >= 3 && strncmp(s->m[meds[a]].code, s->m[sides[b]].code, 3);
+        if (!ok)
+            continue;
+        size_t k2 = 0;
+        for (size_t e = 0; e < g->em.n; e++) {
+            const ts_raw_event *ev = &g->em.out[e];
+            int sm = ev->src_t0 < s->ntok ? s->mid[ev->src_t0] : -1;
+            int tm = ev->tgt_t1 > ev->tgt_t0 && ev->tgt_t0 < s->ntok ? s->mid[ev->tgt_t0] : -1;
+            int mine = 0;
+            for (size_t a = 0; a < nm; a++)
+                mine |= sm == meds[a] || tm == meds[a];
+            if (ev->verb_t == j && !strcmp(ev->code, "057") && mine)
+                continue;
+            g->em.out[k2++] = g->em.out[e];
+        }
+        g->em.n = k2;
+        g->em.rule = "a deal third parties announce between two sides: theirs, and its mediation";
+        for (size_t a = 0; a < ns; a++)
+            for (size_t b = 0; b < ns; b++)
+                if (a != b && strcmp(s->m[sides[a]].code, s->m[sides[b]].code))
+                    emit(s, &g->em, sides[a], sides[b], "057", j, b < a ? TOCSIN_EV_SYMMETRIC : 0, NULL);
+        emit_mediators(g, meds, nm, sides, ns, j, 0, g->em.rule);
+        g->em.rule = NULL;
+        return;
+    }
+}
+
+#define GO_PARTIES 6 /* parties of talks a go-between shuttles between */
+
+/* "Iran and the United States held indirect talks in Muscat, with Omani
+ * Foreign Minister Badr Albusaidi shuttling between the two delegations",
+ * "..., with Qatar relaying messages": the party of an absolute "with X
+ * -ing" is the go-between of the talks the clause tells, not their party:
+ * it mediates (045) with each party, and meets none of them itself. */
+static void with_go_between(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit going[] = {LIT("relaying"), LIT("passing"), LIT("ferrying"), LIT("carrying"),
+                                   LIT("shuttling"), LIT("mediating"), LIT("chairing"), LIT("hosting"),
+                                   LIT("facilitating")};
+    int talks = 0; /* no consultation coded: no go-between to find (most sentences) */
+    for (size_t e = 0; e < g->em.n && !talks; e++)
+        talks = !strncmp(g->em.out[e].code, "04", 2);
+    if (!talks)
+        return;
+    for (size_t k = 1; k + 2 < s->ntok; k++) {
+        if (!TOK_IS(s, k, "with"))
+            continue;
+        size_t r = past_det(s, k + 1, s->ntok);
+        if (r >= s->ntok || s->mid[r] < 0 || (size_t)s->m[s->mid[r]].t0 != r)
+            continue;
+        int x = s->mid[r];
+        size_t t1 = (size_t)s->m[x].t1;
+        if (t1 >= s->ntok || strlen(s->m[x].code) < 3 || !ts_tok_in(s, t1, going, sizeof going / sizeof going[0]))
+            continue;
+        if (!ts_tok_in(s, t1, going + 4, 5) &&
+            !(t1 + 1 < s->ntok && (TOK_IS(s, t1 + 1, "messages") || TOK_IS(s, t1 + 1, "proposals"))))
+            continue; /* "relaying messages", not "carrying weapons" */
+        int parties[GO_PARTIES];
+        size_t np = 0, at = 0;
+        for (size_t e = 0; e < g->em.n; e++) { /* the talks before it: their parties, the go-between aside */
+            const ts_raw_event *ev = &g->em.out[e];
+            if (ev->verb_t >= k || strncmp(ev->code, "04", 2) || !(ev->flags & TOCSIN_EV_SYMMETRIC))
+                continue;
+            int sm = ev->src_t0 < s->ntok ? s->mid[ev->src_t0] : -1;
+            int tm = ev->tgt_t1 > ev->tgt_t0 && ev->tgt_t0 < s->ntok ? s->mid[ev->tgt_t0] : -1;
+            int pm[2] = {sm, tm};
+            for (size_t a = 0; a < 2; a++) {
+                int dup = pm[a] < 0 || pm[a] == x || !strncmp(s->m[pm[a]].code, s->m[x].code, 3);
+                for (size_t b = 0; b < np && !dup; b++)
+                    dup = parties[b] == pm[a];
+                if (!dup && np < GO_PARTIES)
+                    parties[np++] = pm[a];
+            }
+            at = ev->verb_t;
+        }
+        if (np < 2)
+            return;
+        size_t k2 = 0;
+        int kept = 0; /* the parties' talks with each other kept */
+        char code[8] = "";
+        for (size_t e = 0; e < g->em.n; e++) {
+            const ts_raw_event *ev = &g->em.out[e];
+            int sm = ev->src_t0 < s->ntok ? s->mid[ev->src_t0] : -1;
+            int tm = ev->tgt_t1 > ev->tgt_t0 && ev->tgt_t0 < s->ntok ? s->mid[ev->tgt_t0] : -1;
+            int mine = sm == x || tm == x || !strncmp(ev->src, s->m[x].code, 3) || !strncmp(ev->tgt, s->m[x].code, 3);
+            if (ev->verb_t < k && !strncmp(ev->code, "04", 2) && mine) {
+                copy_code(code, ev->code, sizeof code);
+                continue;
+            }
+            if (mine && ev->verb_t == t1)
+                continue; /* "shuttling between the two delegations": with each party below */
+            kept |= ev->verb_t < k && !strncmp(ev->code, "04", 2);
+            g->em.out[k2++] = g->em.out[e];
+        }
+        g->em.n = k2;
+        if (!kept && code[0]) /* "Sudan's army and the RSF held talks, with Saudi officials relaying ..." */
+            for (size_t a = 0; a < np; a++)
+                for (size_t b = 0; b < np; b++)
+                    if (a != b)
+                        emit(s, &g->em, parties[a], parties[b], code, at, b < a ? TOCSIN_EV_SYMMETRIC : 0, NULL);
+        emit_mediators(g, &x, 1, parties, np, at, 0, "the party of an absolute \"with X shuttling\" is the go-between of the talks");
+        g->em.rule = NULL;
+        return;
+    }
+}
+
+#define CONF_PARTIES 6 /* parties of one joint news conference read */
+
+/* "Ruto announced the deal at a joint news conference with Tanzania's
+ * president", "Macron said at a joint press conference with Scholz that ...",
+ * "Lula and Petro told a joint news briefing ...", "At a joint press
+ * conference with Kenya's president, Museveni pledged ...": the parties of a joint
+ * news conference met (040, both ways); what the speaker announces there is
+ * not an act with the one beside him (the deal announced is no signing with
+ * him). The speaker's other acts (praise of a third party) stay. Only a
+ * finite, affirmed, factual verb of the clause before the phrase. */
+static void joint_conference_meeting(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit press[] = {LIT("news"), LIT("press")};
+    static const ts_lit conf[] = {LIT("conference"), LIT("briefing"), LIT("appearance")};
+    if (!(g->words & SW_JOINT))
+        return;
+    size_t k = 1, c = 0;
+    for (; k + 1 < s->ntok && !c; k++)
+        if (TOK_IS(s, k, "joint")) {
+            size_t q = k + 1;
+            if (ts_tok_in(s, q, press, 2))
+                q++;
+            if (q < s->ntok && ts_tok_in(s, q, conf, 3))
+                c = q;
+        }
+    if (!c)
+        return;
+    k--; /* "joint" */
+    int comp = -1; /* "with <party>", over a place or time between */
+    for (size_t q = c + 1; q + 1 < s->ntok && q <= c + 5 && !hard_boundary(s, q); q++) {
+        if (TOK_IS(s, q, "with")) {
+            size_t r = q + 1;
+            while (r < s->ntok && (s->gram[r] & G_DET) && s->mid[r] < 0)
+                r++;
+            if (r < s->ntok && s->mid[r] >= 0 && s->m[s->mid[r]].t0 == r)
+                comp = s->mid[r];
+            break;
+        }
+        if (s->mid[q] >= 0 && !is_place(s, &s->m[s->mid[q]]))
+            break;
+    }
+    size_t j = s->ntok; /* the clause's finite verb before the phrase */
+    for (size_t q = k; q-- > 0;) {
+        if (hard_boundary(s, q))
+            break;
+        if (g->isverb[q] && g->v[q].kind == V_FINITE) {
+            j = q;
+            break;
+        }
+    }
+    for (size_t q = c + 1; j >= s->ntok && q < s->ntok && !hard_boundary(s, q); q++)
+        if (g->isverb[q] && g->v[q].kind == V_FINITE)
+            j = q; /* the phrase opens the sentence: "At a joint news conference with Sharif, Erdogan said" */
+    if (j >= s->ntok)
+        return;
+    const vinfo *v = &g->v[j];
+    if (v->subj < 0 || v->neg || v->modal || v->fut || v->hedge || v->cond || v->passive || g->incond[j] ||
+        v->gov != GOV_NONE)
+        return;
+    int sides[CONF_PARTIES], with[CONF_PARTIES];
+    size_t ns = group_of(s, v->subj, sides, CONF_PARTIES);
+    size_t nw = comp >= 0 ? group_of(s, comp, with, CONF_PARTIES) : 0;
+    if (ns < 1 || (nw < 1 && ns < 2))
+        return;
+    for (size_t a = 0; a < ns; a++)
+        for (size_t b = 0; b < nw; b++)
+            if (s->m[sides[a]].group == s->m[with[b]].group || strlen(s->m[with[b]].code) < 3)
+                return;
+    if (nw) { /* the speaker's act with the one beside him is the meeting, no more */
+        int wg = s->m[comp].group;
+        size_t k2 = 0;
+        for (size_t e = 0; e < g->em.n; e++) {
+            const ts_raw_event *ev = &g->em.out[e];
+            int sm = ev->src_t1 > ev->src_t0 && ev->src_t0 < s->ntok ? s->mid[ev->src_t0] : -1;
+            int tm = ev->tgt_t1 > ev->tgt_t0 && ev->tgt_t0 < s->ntok ? s->mid[ev->tgt_t0] : -1;
+            if (ev->verb_t == j && strncmp(ev->code, "04", 2) &&
+                ((sm >= 0 && s->m[sm].group == wg) || (tm >= 0 && s->m[tm].group == wg)))
+                continue;
+            g->em.out[k2++] = g->em.out[e];
+        }
+        g->em.n = k2;
+    }
+    g->em.rule = "the parties of a joint news conference met";
+    if (nw) {
+        for (size_t a = 0; a < ns; a++)
+            for (size_t b = 0; b < nw; b++) {
+                emit(s, &g->em, sides[a], with[b], "040", j, 0, NULL);
+                emit(s, &g->em, with[b], sides[a], "040", j, TOCSIN_EV_SYMMETRIC, NULL);
+            }
+    } else {
+        for (size_t a = 0; a < ns; a++)
+            for (size_t b = 0; b < ns; b++)
+                if (a != b && strncmp(s->m[sides[a]].code, s->m[sides[b]].code, 3))
+                    emit(s, &g->em, sides[a], sides[b], "040", j, b < a ? TOCSIN_EV_SYMMETRIC : 0, NULL);
+    }
+    g->em.rule = NULL;
+}
+
 /* "France said it stood ready to help", "Italy is ready to assist if
  * asked": help offered with no object in a story whose disaster struck a
  * country (ts_ctx.stricken) is offered to that country (033), as the
@@ -19247,6 +19661,10 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     joint_statement_intent(g);
     ready_to_help_stricken(g);
     relief_names_stricken(g);
+    announced_deal_between(g);
+    with_go_between(g);
+    joint_conference_meeting(g);
+    background_talks(g);
     keep_events(g, governing_intent);
     keep_events(g, answered_gerund);
     keep_events(g, attack_told_by_firing);

@@ -2865,6 +2865,17 @@ static int new_clause_subject(const ts_sent *s, const ts_mention *a, const ts_me
     return w && w->verb >= 0 && (w->vform & (VF_PAST | VF_S | VF_PART));
 }
 
+/* "the government and the main opposition party", "Fatah and the rival
+ * Hamas movement": a word of rank or stance between "and the" and the next
+ * member of a list. */
+static int rank_word(const ts_sent *s, size_t k)
+{
+    static const ts_lit rank[] = {LIT("main"),  LIT("largest"), LIT("biggest"), LIT("leading"), LIT("principal"),
+                                  LIT("chief"), LIT("rival"),   LIT("second-largest"), LIT("smaller")};
+    return s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && s->mid[k] < 0 &&
+           ts_tok_in(s, k, rank, sizeof rank / sizeof rank[0]);
+}
+
 static void group_compounds(ts_sent *s)
 {
     for (size_t m = 1; m < s->nm; m++) {
@@ -2882,7 +2893,8 @@ static void group_compounds(ts_sent *s)
                      !(sep_and && (s->tok[k].kind == TK_NUM || (s->gram[k] & G_QUANT) || TOK_IS(s, k, "other"))) &&
                      !(b->kind == M_UNRES && sep_and && s->tok[k].kind == TK_WORD && s->tok[k].cas != CASE_LOWER &&
                        s->mid[k] < 0) &&
-                     !(sep_and && k + 1 == b->t0 && b->kind == M_NAME && described_org(s, k)))
+                     !(sep_and && k + 1 == b->t0 && b->kind == M_NAME && described_org(s, k)) &&
+                     !(sep_and && k + 1 == b->t0 && rank_word(s, k)))
                 ok = 0; /* but "the government and Tigrayan rebels": a name we lack;
                            "the army and the paramilitary Rapid Support Forces": a description;
                            "the United States and 12 other Western countries": a count */
