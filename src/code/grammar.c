@@ -7357,6 +7357,14 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
             m = add_remembered(s, by);
             if (by == s->ctx->attacker)
                 add_co_attackers(s, m, s->m[vc->src].code);
+        } else if (by == s->ctx->attacker && by[0] && vc->r0 == 11 &&
+                   strlen(s->ctx->attacked) >= 3 && !ts_igo_code(s->ctx->attacked) &&
+                   strncmp(s->ctx->attacked, s->m[vc->src].code, 3)) {
+            /* "India struck nine sites in Pakistan. Pakistan said it shot down five Indian
+               jets. Sharif called the strikes an act of war": the judge's own side struck
+               last, so the strikes judged are the side it struck back at */
+            char cc[4] = {s->ctx->attacked[0], s->ctx->attacked[1], s->ctx->attacked[2], '\0'};
+            m = add_remembered(s, cc); /* the state, not the force it struck back at */
         }
         if (m >= 0) {
             vc->tgt = m;
