@@ -13113,6 +13113,18 @@ static const char *nominal_code(const ts_sent *s, size_t k, int *sym)
             return TOK_IS(s, f, "gunfire") || TOK_IS(s, f, "shots") ? "193" : "190";
         }
     }
+    if (len == 5 && k > 0 && TOK_IS(s, k, "duels") &&
+        (TOK_IS(s, k - 1, "artillery") || TOK_IS(s, k - 1, "gun") || TOK_IS(s, k - 1, "tank") ||
+         TOK_IS(s, k - 1, "rocket"))) {
+        *sym = 1; /* "artillery duels erupted along the frontier": fighting, both ways */
+        return "190";
+    }
+    if ((len >= 8 && len <= 10) && (TOK_IS(s, k, "gunbattle") || TOK_IS(s, k, "gunbattles") ||
+                                    TOK_IS(s, k, "firefight") || TOK_IS(s, k, "firefights") ||
+                                    TOK_IS(s, k, "skirmish") || TOK_IS(s, k, "skirmishes"))) {
+        *sym = 1; /* "a gunbattle between soldiers and rebels" */
+        return "190";
+    }
     const ts_word *w = W(s, k);
     if (!w || !w->classes) /* in no class: of the rest, only "shelling" can be one */
         return len == 8 && TOK_IS(s, k, "shelling") ? "194" : "";
@@ -13125,7 +13137,7 @@ static const char *nominal_code(const ts_sent *s, size_t k, int *sym)
         return "194";
     if (TOK_IS(s, k, "shelling"))
         return "194";
-    if (class_bit(s, k, CL_ATTACK))
+    if (class_bit(s, k, CL_ATTACK) && !(len == 5 && TOK_IS(s, k, "duels")))
         return cyber_noun(s, k) ? "171" : "190"; /* "the attack on Czech government websites": hacking */
     if (class_bit(s, k, CL_TALK)) {
         *sym = 1;
@@ -13617,9 +13629,11 @@ static int story_fight_onset(gstate *g)
         const ts_mention *m = &s->m[q];
         if (!m->code[0] || (m->kind != M_NAME && m->kind != M_ADJ))
             continue;
-        if (!is_place(s, m))
-            return 0; /* a party named here: the sentence's own rules decide */
-        if (strncmp(m->code, x->pair[0], 3) && strncmp(m->code, x->pair[1], 3))
+        int ours = !strncmp(m->code, x->pair[0], 3) || !strncmp(m->code, x->pair[1], 3);
+        if (!is_place(s, m) && !(m->resolved && ours))
+            return 0; /* a party named here: the sentence's own rules decide (but "with both
+                         sides reporting casualties": the pair itself) */
+        if (!ours)
             return 0; /* "Clashes erupted in Khartoum": a fight elsewhere */
     }
     size_t k = 0;
