@@ -199,6 +199,11 @@ static piece longest_uncached(const ts_sent *s, size_t i)
     piece best = {0, NULL, i, 0, NULL};
     if (s->d->eslots)
         walk(s, 0, i, i, &best);
+    if (best.kind == K_PERSON && i >= 2 && s->tok[i - 1].kind == TK_PUNCT && s->text[s->tok[i - 1].off] == '-' &&
+        s->tok[i - 1].off + s->tok[i - 1].len == s->tok[i].off &&
+        s->tok[i - 2].off + s->tok[i - 2].len == s->tok[i - 1].off && s->tok[i - 2].kind == TK_WORD &&
+        s->tok[i - 2].cas != CASE_LOWER)
+        best = (piece){0, NULL, i, 0, NULL}; /* "Abdel-Ghani al-Kikli": part of another's name, not Ghani */
     return best;
 }
 
@@ -1707,7 +1712,7 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         const char *cc = s->ctx->scene[0]                                ? s->ctx->scene
                          : s->ctx->named[0][0] && !s->ctx->named[1][0] ? s->ctx->named[0]
                                                                          : NULL;
-        if (!paired && cc && !ts_igo_code(cc)) {
+        if (cc && !ts_igo_code(cc)) { /* (also when the story's pair could not be taken) */
             int mi = add_mention(s, i, e, i + 1, M_NAME, cc);
             if (mi >= 0) {
                 s->m[mi].resolved = 1;
