@@ -14099,7 +14099,7 @@ static const uint64_t background_words =
     TS_LIT_BIT("appeals") | TS_LIT_BIT("plea") | TS_LIT_BIT("demand") | TS_LIT_BIT("demands") |
     TS_LIT_BIT("ultimatum") | TS_LIT_BIT("deal") | TS_LIT_BIT("agreement") | TS_LIT_BIT("accord") |
     TS_LIT_BIT("pact") | TS_LIT_BIT("treaty") | TS_LIT_BIT("exchange") | TS_LIT_BIT("swap") | TS_LIT_BIT("threat") |
-    TS_LIT_BIT("threats");
+    TS_LIT_BIT("threats") | TS_LIT_BIT("recognition");
 
 /* The code of an event noun read anywhere in the sentence (not only as a
  * clause's subject): nominal_code's acts of force and meetings, and the
@@ -14131,6 +14131,8 @@ static const char *background_code(const ts_sent *s, size_t k, int *sym)
         return "203"; /* "after the ethnic cleansing of Armenians by Azerbaijani forces" */
     if (TOK_IS(s, k, "condemnation"))
         return "111";
+    if (TOK_IS(s, k, "recognition") && k + 1 < s->ntok && TOK_IS(s, k + 1, "of"))
+        return "054"; /* "Spain's recognition of Palestine": its party after "of" (not "in recognition of") */
     if (TOK_IS(s, k, "mediation"))
         return "045"; /* "mediation efforts by Oman between Iran and the United States": to both (background_events) */
     if (TOK_IS(s, k, "visit") || TOK_IS(s, k, "trip"))
@@ -14350,12 +14352,12 @@ static int relative_object(const gstate *g, size_t v)
  * Ukraine", "the deal between Serbia and Kosovo": an event noun with its
  * actors in its own phrases (an adjective or possessor before it, "by" X,
  * "on / against / of" Y, "between X and Y", "with" Y), told as done. */
-/* Is c the first letter of a word of background_code's own lists (a-f, k, m, p, s-v)?
+/* Is c the first letter of a word of background_code's own lists (a-f, k, m, p, r, s-v)?
  * Without a branch (| 0x20 lowercases a letter and takes no other byte there). */
 static int background_initial(char c)
 {
     unsigned l = (unsigned char)c | 0x20u;
-    return ((l >= 'a') & (l <= 'f')) | (l == 'k') | (l == 'm') | (l == 'p') | ((l >= 's') & (l <= 'v'));
+    return ((l >= 'a') & (l <= 'f')) | (l == 'k') | (l == 'm') | (l == 'p') | (l == 'r') | ((l >= 's') & (l <= 'v'));
 }
 
 /* "the car bombing in Mogadishu", "a suicide bombing": an -ing word after a
