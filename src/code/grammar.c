@@ -4131,6 +4131,21 @@ static int two_armed_groups(const ts_sent *s, int a, int b, const char *code)
     return hx->len != hy->len || memcmp(s->text + hx->off, s->text + hy->off, hx->len) != 0;
 }
 
+/* Praise or thanks (051) of the speaker's own side, named by a possessive
+ * pronoun of its own country ("Mali's junta praised its army", "the leader
+ * thanked his supporters", "hailed their own troops"): a near miss, the
+ * side's word to itself, not diplomatic cooperation with another party. */
+static int own_side_praise(const ts_sent *s, int tm, const char *src, const char *tgt, const char *code)
+{
+    static const ts_lit own[] = {LIT("its"), LIT("his"), LIT("her"), LIT("their"), LIT("our"), LIT("own")};
+    if (strncmp(code, "051", 3) || strlen(src) < 3 || strlen(tgt) < 3 || strncmp(src, tgt, 3) ||
+        ts_igo_code(src))
+        return 0;
+    size_t t0 = s->m[tm].t0;
+    return ts_tok_in(s, t0, own, sizeof own / sizeof own[0]) ||
+           (t0 > 0 && ts_tok_in(s, t0 - 1, own, sizeof own / sizeof own[0]));
+}
+
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
                  unsigned flags, const ts_pattern *pat)
 {
@@ -4158,6 +4173,8 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
         return; /* "Kyiv proposed talks between Russia and Ukraine": not to itself */
     if (tm >= 0 && state_organ_and_own_country(s, tm, src, tgt, code, flags))
         return; /* "with Peruvian helicopters hitting ...": not Peru against its own army */
+    if (tm >= 0 && own_side_praise(s, tm, src, tgt, code))
+        return; /* "praised its army": its own side */
     for (size_t k = 0; k < em->n; k++)
         if (!strcmp(em->out[k].src, src) && !strcmp(em->out[k].tgt, tgt) &&
             !strcmp(em->out[k].code, code)) {
