@@ -4131,6 +4131,21 @@ static int two_armed_groups(const ts_sent *s, int a, int b, const char *code)
     return hx->len != hy->len || memcmp(s->text + hx->off, s->text + hy->off, hx->len) != 0;
 }
 
+/* Praise or thanks (051) of the speaker's own side, named by a possessive
+ * pronoun of its own country ("Mali's junta praised its army", "the leader
+ * thanked his supporters", "hailed their own troops"): a near miss, the
+ * side's word to itself, not diplomatic cooperation with another party. */
+static int own_side_praise(const ts_sent *s, int tm, const char *src, const char *tgt, const char *code)
+{
+    static const ts_lit own[] = {LIT("its"), LIT("his"), LIT("her"), LIT("their"), LIT("our"), LIT("own")};
+    if (strncmp(code, "051", 3) || strlen(src) < 3 || strlen(tgt) < 3 || strncmp(src, tgt, 3) ||
+        ts_igo_code(src))
+        return 0;
+    size_t t0 = s->m[tm].t0;
+    return ts_tok_in(s, t0, own, sizeof own / sizeof own[0]) ||
+           (t0 > 0 && ts_tok_in(s, t0 - 1, own, sizeof own / sizeof own[0]));
+}
+
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
                  unsigned flags, const ts_pattern *pat)
 {
@@ -4158,6 +4173,8 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
         return; /* "Kyiv proposed talks between Russia and Ukraine": not to itself */
     if (tm >= 0 && state_organ_and_own_country(s, tm, src, tgt, code, flags))
         return; /* "with Peruvian helicopters hitting ...": not Peru against its own army */
+    if (tm >= 0 && own_side_praise(s, tm, src, tgt, code))
+        return; /* "praised its army": its own side */
     for (size_t k = 0; k < em->n; k++)
         if (!strcmp(em->out[k].src, src) && !strcmp(em->out[k].tgt, tgt) &&
             !strcmp(em->out[k].code, code)) {
@@ -14121,7 +14138,7 @@ static const uint64_t background_words =
     TS_LIT_BIT("appeals") | TS_LIT_BIT("plea") | TS_LIT_BIT("demand") | TS_LIT_BIT("demands") |
     TS_LIT_BIT("ultimatum") | TS_LIT_BIT("deal") | TS_LIT_BIT("agreement") | TS_LIT_BIT("accord") |
     TS_LIT_BIT("pact") | TS_LIT_BIT("treaty") | TS_LIT_BIT("exchange") | TS_LIT_BIT("swap") | TS_LIT_BIT("threat") |
-    TS_LIT_BIT("threats");
+    TS_LIT_BIT("threats") | TS_LIT_BIT("recognition");
 
 /* The code of an event noun read anywhere in the sentence (not only as a
  * clause's subject): nominal_code's acts of force and meetings, and the
@@ -14153,6 +14170,8 @@ static const char *background_code(const ts_sent *s, size_t k, int *sym)
         return "203"; /* "after the ethnic cleansing of Armenians by Azerbaijani forces" */
     if (TOK_IS(s, k, "condemnation"))
         return "111";
+    if (TOK_IS(s, k, "recognition") && k + 1 < s->ntok && TOK_IS(s, k + 1, "of"))
+        return "054"; /* "Spain's recognition of Palestine": its party after "of" (not "in recognition of") */
     if (TOK_IS(s, k, "mediation"))
         return "045"; /* "mediation efforts by Oman between Iran and the United States": to both (background_events) */
     if (TOK_IS(s, k, "visit") || TOK_IS(s, k, "trip"))
@@ -14372,12 +14391,12 @@ static int relative_object(const gstate *g, size_t v)
  * Ukraine", "the deal between Serbia and Kosovo": an event noun with its
  * actors in its own phrases (an adjective or possessor before it, "by" X,
  * "on / against / of" Y, "between X and Y", "with" Y), told as done. */
-/* Is c the first letter of a word of background_code's own lists (a-f, k, m, p, s-v)?
+/* Is c the first letter of a word of background_code's own lists (a-f, k, m, p, r, s-v)?
  * Without a branch (| 0x20 lowercases a letter and takes no other byte there). */
 static int background_initial(char c)
 {
     unsigned l = (unsigned char)c | 0x20u;
-    return ((l >= 'a') & (l <= 'f')) | (l == 'k') | (l == 'm') | (l == 'p') | ((l >= 's') & (l <= 'v'));
+    return ((l >= 'a') & (l <= 'f')) | (l == 'k') | (l == 'm') | (l == 'p') | (l == 'r') | ((l >= 's') & (l <= 'v'));
 }
 
 /* "the car bombing in Mogadishu", "a suicide bombing": an -ing word after a
