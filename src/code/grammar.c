@@ -13433,6 +13433,7 @@ static int place_country(const ts_sent *s, int place, char cc[4])
  * in a sentence that coded nothing else, with the noun near its start. */
 #define PROTEST_NOUN_AT 6 /* tokens before the protest noun */
 #define PROTEST_PLACE_SPAN 10 /* tokens from the verb to the place */
+#define PROTEST_ASIDE_WORDS 10 /* "The protests, organised largely by young people on social media," */
 static void protest_nouns(gstate *g)
 {
     ts_sent *s = g->s;
@@ -13444,7 +13445,8 @@ static void protest_nouns(gstate *g)
         LIT("erupted"), LIT("broke"),     LIT("spread"),    LIT("swept"),     LIT("rocked"),    LIT("gripped"),
         LIT("flared"),  LIT("continued"), LIT("shook"),     LIT("paralysed"), LIT("paralyzed"), LIT("engulfed"),
         LIT("resumed"), LIT("raged"),     LIT("escalated"), LIT("intensified"), LIT("hit"),     LIT("shut"),
-        LIT("held"),    LIT("staged"),    LIT("entered"),   LIT("grew")}; /* "Protests were held in dozens of cities" */
+        LIT("held"),    LIT("staged"),    LIT("entered"),   LIT("grew"),      LIT("began"),     LIT("grown")};
+        /* "Protests were held in dozens of cities", "the protests began last week" */
     static const ts_lit general[] = {LIT("general"), LIT("nationwide"), LIT("national"), LIT("indefinite")};
     size_t k = 0;
     while (k < s->ntok && k < PROTEST_NOUN_AT && !ts_tok_in(s, k, protest, sizeof protest / sizeof protest[0]))
@@ -13474,7 +13476,17 @@ static void protest_nouns(gstate *g)
             anti = s->mid[q + 2];
     }
     size_t v = k + 1; /* past the noun's own phrase: "Demonstrations against the junta continued" */
-    while (v < s->ntok && v <= k + PROTEST_NOUN_AT && !ts_tok_in(s, v, onset, sizeof onset / sizeof onset[0])) {
+    if (v + 2 < s->ntok && ts_is_comma(s, v) && W(s, v + 1) && (W(s, v + 1)->vform & VF_PART) &&
+        s->tok[v + 1].cas == CASE_LOWER) {
+        /* "The protests, organised largely by students, began ...": past the aside */
+        size_t c = v + 2;
+        while (c < s->ntok && c <= v + PROTEST_ASIDE_WORDS && !ts_is_comma(s, c) && !hard_boundary(s, c))
+            c++;
+        if (c < s->ntok && ts_is_comma(s, c))
+            v = c + 1;
+    }
+    while (v < s->ntok && v <= k + PROTEST_NOUN_AT + PROTEST_ASIDE_WORDS &&
+           !ts_tok_in(s, v, onset, sizeof onset / sizeof onset[0])) {
         if (hard_boundary(s, v) || ts_is_comma(s, v) ||
             (s->gram[v] & (G_SUB | G_REL | G_CONJ | G_MODAL | G_NEG | G_FUT)) ||
             (g->isverb[v] && g->v[v].kind == V_FINITE && !(s->gram[v] & (G_BE | G_HAVE))))
@@ -13493,8 +13505,16 @@ static void protest_nouns(gstate *g)
             place = m;
     }
     char cc[4];
-    if (!place_country(s, place, cc))
-        return;
+    if (!place_country(s, place, cc)) {
+        /* "The protests began last week", in a story of one country: the story's
+           dateline, its scene, or the one state it has named */
+        const char *st = s->home_cc[0] ? s->home_cc : s->ctx->scene[0] ? s->ctx->scene
+                         : s->ctx->named[0][0] && !s->ctx->named[1][0] ? s->ctx->named[0] : "";
+        if (!st[0] || ts_igo_code(st) || !TOK_IS(s, k - (k > 0), "the"))
+            return;
+        memcpy(cc, st, 3);
+        cc[3] = '\0';
+    }
     int tgt = -1;
     if (anti >= 0 && strlen(s->m[anti].code) >= 3 && strncmp(s->m[anti].code, cc, 3))
         tgt = anti;
