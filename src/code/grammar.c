@@ -14325,6 +14325,9 @@ static int background_frame(const gstate *g, size_t b, size_t k, int hostile, in
             if (TOK_IS(s, q, "postponed") || TOK_IS(s, q, "cancelled") || TOK_IS(s, q, "canceled") ||
                 TOK_IS(s, q, "delayed") || TOK_IS(s, q, "scrapped") || TOK_IS(s, q, "rescheduled"))
                 return 0; /* "the minister's visit to Colombo was postponed": it did not take place */
+            if (((TOK_IS(s, q, "called") || TOK_IS(s, q, "put")) && TOK_IS(s, q + 1, "off")) ||
+                TOK_IS(s, q, "shelved") || TOK_IS(s, q, "aborted"))
+                return 0; /* "the delegation's visit to Islamabad was called off" */
         }
         return 1;
     }
