@@ -10086,6 +10086,32 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+/* "Russia and Ukraine clashed at the UN Security Council over the strike",
+ * "the two ministers clashed during a televised debate": a clash whose own
+ * "at / during" phrase is a meeting, a council or a debate is words (111),
+ * not force; "clashed at the border ahead of the summit" stays a fight. */
+static void clash_at_venue(gstate *g, size_t i, vcode *vc)
+{
+    const ts_sent *s = g->s;
+    const ts_word *vw = ts_w(s, i);
+    if (strcmp(vc->code, "190") || !vw || strcmp(ts_lex_name(&s->d->lex, (int32_t)vw->lemma), "clash"))
+        return;
+    static const ts_lit venue[] = {LIT("meeting"), LIT("meetings"), LIT("summit"),  LIT("session"),
+                                   LIT("debate"),  LIT("hearing"),  LIT("talks"),   LIT("council"),
+                                   LIT("assembly"), LIT("conference"), LIT("negotiations")};
+    for (size_t q = i + 1; q + 1 < s->ntok && q <= i + 8 && !hard_boundary(s, q) && !ts_is_comma(s, q); q++) {
+        if (!TOK_IS(s, q, "at") && !TOK_IS(s, q, "during"))
+            continue;
+        for (size_t r = q + 1; r < s->ntok && r <= q + 4 && !hard_boundary(s, r) && !ts_is_comma(s, r); r++)
+            if (ts_tok_in(s, r, venue, sizeof venue / sizeof venue[0])) {
+                memcpy(vc->code, "111", 4);
+                vc->rule = "code: a clash at a meeting, a council or a debate is words";
+                return;
+            }
+        return; /* the first "at" or "during" is where they clashed */
+    }
+}
+
 /* "Finland would pay a price", "Washington will bear the consequences", "Guyana
  * would face retaliation": a threat only as another's words about the
  * future, never as a fact ("Ukraine faced the consequences of the invasion"):
@@ -11266,6 +11292,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     mood_clause_target(g, vc);
     story_proposal_maker(g, vc);
     information_topic(g, vc);
+    clash_at_venue(g, i, vc);
     admission_target(g, i, vc);
     if (!domestic_politics(g, i, vc))
         return 0;
