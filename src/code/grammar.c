@@ -10111,6 +10111,32 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+/* "Russia and Ukraine clashed at the UN Security Council over the strike",
+ * "the two ministers clashed during a televised debate": a clash whose own
+ * "at / during" phrase is a meeting, a council or a debate is words (111),
+ * not force; "clashed at the border ahead of the summit" stays a fight. */
+static void clash_at_venue(gstate *g, size_t i, vcode *vc)
+{
+    const ts_sent *s = g->s;
+    const ts_word *vw = ts_w(s, i);
+    if (strcmp(vc->code, "190") || !vw || strcmp(ts_lex_name(&s->d->lex, (int32_t)vw->lemma), "clash"))
+        return;
+    static const ts_lit venue[] = {LIT("meeting"), LIT("meetings"), LIT("summit"),  LIT("session"),
+                                   LIT("debate"),  LIT("hearing"),  LIT("talks"),   LIT("council"),
+                                   LIT("assembly"), LIT("conference"), LIT("negotiations")};
+    for (size_t q = i + 1; q + 1 < s->ntok && q <= i + 8 && !hard_boundary(s, q) && !ts_is_comma(s, q); q++) {
+        if (!TOK_IS(s, q, "at") && !TOK_IS(s, q, "during"))
+            continue;
+        for (size_t r = q + 1; r < s->ntok && r <= q + 4 && !hard_boundary(s, r) && !ts_is_comma(s, r); r++)
+            if (ts_tok_in(s, r, venue, sizeof venue / sizeof venue[0])) {
+                memcpy(vc->code, "111", 4);
+                vc->rule = "code: a clash at a meeting, a council or a debate is words";
+                return;
+            }
+        return; /* the first "at" or "during" is where they clashed */
+    }
+}
+
 /* "Finland would pay a price", "Washington will bear the consequences", "Guyana
  * would face retaliation": a threat only as another's words about the
  * future, never as a fact ("Ukraine faced the consequences of the invasion"):
@@ -11291,6 +11317,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     mood_clause_target(g, vc);
     story_proposal_maker(g, vc);
     information_topic(g, vc);
+    clash_at_venue(g, i, vc);
     admission_target(g, i, vc);
     if (!domestic_politics(g, i, vc))
         return 0;
@@ -13060,6 +13087,61 @@ static int attack_told_by_firing(const gstate *g, size_t e)
     return 0;
 }
 
+/* "China urged restraint after fighting flared between Thai and Cambodian
+ * troops": a fighting word right after "after", "as", "amid" ... and before a
+ * verb of its course ("flared", "erupted", "spread") is the noun that is that
+ * clause's subject, not a gerund whose doer is the main clause's subject.
+ * "withdrew after fighting the rebels" stays. */
+static int fight_noun_read_as_gerund(const gstate *g, size_t e)
+{
+    const ts_sent *s = g->s;
+    const ts_raw_event *out = g->em.out;
+    size_t vt = out[e].verb_t;
+    static const ts_lit lead[] = {LIT("after"), LIT("as"),     LIT("amid"),  LIT("when"),  LIT("while"),
+                                  LIT("since"), LIT("before"), LIT("until"), LIT("where"), LIT("once")};
+    static const ts_lit course[] = {
+        LIT("erupted"),  LIT("erupts"),   LIT("flared"),      LIT("flares"),      LIT("raged"),     LIT("rages"),
+        LIT("broke"),    LIT("breaks"),   LIT("spread"),      LIT("spreads"),     LIT("escalated"), LIT("escalates"),
+        LIT("resumed"),  LIT("resumes"),  LIT("intensified"), LIT("intensifies"), LIT("continued"), LIT("continues"),
+        LIT("subsided"), LIT("subsides"), LIT("eased"),       LIT("eases"),       LIT("killed"),    LIT("left"),
+        LIT("displaced"), LIT("forced")};
+    if (root_of(out[e].code) != 19 || vt < 1 || vt + 1 >= s->ntok || s->tok[vt].kind != TK_WORD ||
+        s->tok[vt].cas != CASE_LOWER || out[e].src_t1 > vt || !ts_tok_in(s, vt - 1, lead, sizeof lead / sizeof lead[0]))
+        return 0;
+    size_t n = s->tok[vt].len;
+    if (n < 5 || memcmp(s->text + s->tok[vt].off + n - 3, "ing", 3))
+        return 0;
+    size_t v = vt + 1;
+    while (v < s->ntok && v < vt + 3 && g->adv[v])
+        v++; /* "after fighting again flared" */
+    return v < s->ntok && s->mid[v] < 0 && ts_tok_in(s, v, course, sizeof course / sizeof course[0]);
+}
+
+/* "Odinga attacked President Ruto, calling him a liar": a politician's attack
+ * on a person, told with a name-calling or a criticism of the same pair by the
+ * same speaker, is the words (111, coded by its own verb), not force. Armed
+ * sources keep their attack ("troops attacked rebel positions, calling it a
+ * decisive blow"). */
+static int attack_told_in_words(const gstate *g, size_t e)
+{
+    const ts_sent *s = g->s;
+    const ts_raw_event *out = g->em.out;
+    size_t vt = out[e].verb_t;
+    static const ts_lit attack[] = {LIT("attacked"), LIT("attacks"), LIT("attack"), LIT("attacking")};
+    static const char *const armed[] = {"MIL", "REB", "COP", "SPY", "CRM", "INS", "SEP"};
+    if (strcmp(out[e].code, "190") || vt >= s->ntok || !out[e].tgt[0] || strlen(out[e].src) < 6 ||
+        !ts_tok_in(s, vt, attack, sizeof attack / sizeof attack[0]))
+        return 0;
+    for (size_t a = 0; a < sizeof armed / sizeof armed[0]; a++)
+        if (strstr(out[e].src + 3, armed[a]) || strstr(out[e].tgt + 3, armed[a]))
+            return 0;
+    for (size_t f = 0; f < g->em.n; f++)
+        if (f != e && root_of(out[f].code) == 11 && out[f].verb_t > vt && !strcmp(out[f].src, out[e].src) &&
+            !strcmp(out[f].tgt, out[e].tgt))
+            return 1;
+    return 0;
+}
+
 /* "considering sending arms" is 033, not also 014 for "considering" */
 static int governing_intent(const gstate *g, size_t e)
 {
@@ -14331,6 +14413,9 @@ static int background_frame(const gstate *g, size_t b, size_t k, int hostile, in
             if (TOK_IS(s, q, "postponed") || TOK_IS(s, q, "cancelled") || TOK_IS(s, q, "canceled") ||
                 TOK_IS(s, q, "delayed") || TOK_IS(s, q, "scrapped") || TOK_IS(s, q, "rescheduled"))
                 return 0; /* "the minister's visit to Colombo was postponed": it did not take place */
+            if (((TOK_IS(s, q, "called") || TOK_IS(s, q, "put")) && TOK_IS(s, q + 1, "off")) ||
+                TOK_IS(s, q, "shelved") || TOK_IS(s, q, "aborted"))
+                return 0; /* "the delegation's visit to Islamabad was called off" */
         }
         return 1;
     }
@@ -19729,6 +19814,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     keep_events(g, governing_intent);
     keep_events(g, answered_gerund);
     keep_events(g, attack_told_by_firing);
+    keep_events(g, fight_noun_read_as_gerund);
+    keep_events(g, attack_told_in_words);
     remember_lead_doer(g);
     if (yes_no_question(s)) {
         /* what the steps after the verbs made ("demanded that ...") asks too */
