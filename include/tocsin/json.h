@@ -77,6 +77,20 @@ int tocsin_json_fixed(tocsin_json *j, double v, int decimals);
  * and nothing written, unless it is a JSON number. */
 int tocsin_json_number(tocsin_json *j, const char *s, size_t n);
 
+/* Raw text, for a writer that runs once per event (the coder's): after
+ * tocsin_json_raw_value, where a value belongs, the caller writes that
+ * value's text and then, inside an object, as many more keys and values
+ * of it as it likes (",\"key\":value"), ending after a value; any array or
+ * object it opens it closes. yajl prints the separator before the first
+ * value and takes it as written. tocsin_json_raw copies s[0..n) as it is;
+ * tocsin_json_raw_str writes a string value exactly as tocsin_json_strn
+ * would (NULL as ""); tocsin_json_raw_int an integer as tocsin_json_int. */
+int tocsin_json_raw_value(tocsin_json *j);
+int tocsin_json_raw(tocsin_json *j, const char *s, size_t n);
+int tocsin_json_raw_str(tocsin_json *j, const char *s, size_t n);
+int tocsin_json_raw_int(tocsin_json *j, long long v);
+#define TOCSIN_JSON_RAW(j, lit) tocsin_json_raw((j), "" lit, sizeof(lit) - 1)
+
 /* A key and its value, for the common case. */
 int tocsin_json_kstr(tocsin_json *j, const char *key, const char *s);
 int tocsin_json_kstr_or_null(tocsin_json *j, const char *key, const char *s);

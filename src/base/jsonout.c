@@ -28,6 +28,7 @@
 
 struct tocsin_json {
     yajl_gen g;
+    yajl_gen esc; /* the strings of raw text that need escaping (made when first needed) */
     ts_buf out;
     ts_buf fix; /* a string with its invalid UTF-8 replaced */
     int err;
@@ -75,6 +76,25 @@ static void print(void *ctx, const char *s, size_t n)
     }
 }
 
+/* A generator printing into j's text, or NULL when out of memory */
+static yajl_gen new_gen(tocsin_json *j)
+{
+    yajl_gen g = yajl_gen_alloc(NULL);
+    if (g && (!yajl_gen_config(g, yajl_gen_print_callback, print, j) ||
+              /* yajl's own UTF-8 check is off: every string is checked
+                 (strictly, with utf8proc) and repaired before it reaches
+                 yajl, and yajl's check let surrogates and overlong forms
+                 through anyway; it cost about a tenth of the coder's output
+                 time twice over */
+              !yajl_gen_config(g, yajl_gen_validate_utf8, 0) ||
+              !yajl_gen_config(g, yajl_gen_beautify, 0) ||
+              !yajl_gen_config(g, yajl_gen_escape_solidus, 0))) {
+        yajl_gen_free(g);
+        g = NULL;
+    }
+    return g;
+}
+
 tocsin_json *tocsin_json_new(void)
 {
     tocsin_json *j = calloc(1, sizeof *j);
@@ -82,15 +102,8 @@ tocsin_json *tocsin_json_new(void)
         return NULL;
     j->out.max = TOCSIN_JSON_TEXT_MAX;
     j->fix.max = TOCSIN_JSON_TEXT_MAX;
-    j->g = yajl_gen_alloc(NULL);
-    if (!j->g || !yajl_gen_config(j->g, yajl_gen_print_callback, print, j) ||
-        /* yajl's own UTF-8 check is off: every string is checked (strictly,
-           with utf8proc) and repaired before it reaches yajl, and yajl's check
-           let surrogates and overlong forms through anyway; it cost about a
-           tenth of the coder's output time twice over */
-        !yajl_gen_config(j->g, yajl_gen_validate_utf8, 0) ||
-        !yajl_gen_config(j->g, yajl_gen_beautify, 0) ||
-        !yajl_gen_config(j->g, yajl_gen_escape_solidus, 0) || ts_buf_reserve(&j->out, 0)) {
+    j->g = new_gen(j);
+    if (!j->g || ts_buf_reserve(&j->out, 0)) {
         tocsin_json_free(j);
         return NULL;
     }
@@ -103,6 +116,8 @@ void tocsin_json_free(tocsin_json *j)
         return;
     if (j->g)
         yajl_gen_free(j->g);
+    if (j->esc)
+        yajl_gen_free(j->esc);
     ts_buf_free(&j->out);
     ts_buf_free(&j->fix);
     free(j);
@@ -288,7 +303,8 @@ static size_t scan_string(const char *s, size_t n, int *plain)
 
 /* s[0..n) as a JSON string, its first invalid byte at `bad` (n: none);
  * plain: no byte before it is one yajl escapes */
-static int string_from(tocsin_json *j, const char *s, size_t n, size_t bad, int plain)
+static int string_from(tocsin_json *j, yajl_gen g, const char *s, size_t n, size_t bad,
+                       int plain)
 {
     if (TS_LIKELY(bad == n) && plain) {
         /* the common case (a sentence of news, a code): yajl would copy it
@@ -301,7 +317,7 @@ static int string_from(tocsin_json *j, const char *s, size_t n, size_t bad, int 
             f->p[0] = '"';
             memcpy(f->p + 1, s, n);
             f->p[n + 1] = '"';
-            return done(j, yajl_gen_number(j->g, f->p, n + 2));
+            return done(j, yajl_gen_number(g, f->p, n + 2));
         }
     }
     if (TS_UNLIKELY(bad < n)) {
@@ -322,7 +338,7 @@ static int string_from(tocsin_json *j, const char *s, size_t n, size_t bad, int 
         s = f->p;
         n = f->len;
     }
-    return done(j, yajl_gen_string(j->g, (const unsigned char *)s, n));
+    return done(j, yajl_gen_string(g, (const unsigned char *)s, n));
 }
 
 static int string(tocsin_json *j, const char *s, size_t n)
@@ -331,7 +347,7 @@ static int string(tocsin_json *j, const char *s, size_t n)
         s = "", n = 0;
     int plain;
     size_t bad = scan_string(s, n, &plain);
-    return string_from(j, s, n, bad, plain);
+    return string_from(j, j->g, s, n, bad, plain);
 }
 
 int tocsin_json_strn(tocsin_json *j, const char *s, size_t n)
@@ -368,14 +384,11 @@ int tocsin_json_key(tocsin_json *j, const char *key)
     return tocsin_json_keyn(j, key, key ? strlen(key) : 0);
 }
 
-int tocsin_json_int(tocsin_json *j, long long v)
+/* v in decimal at the end of tmp[24] (the text of "%lld"); returns where it
+ * starts */
+static size_t int_digits(long long v, char tmp[24])
 {
-    if (value_here(j))
-        return j->err;
-    /* digits by hand rather than yajl's sprintf: the coder writes several
-       integers per event (the same text as "%lld") */
-    char tmp[24];
-    size_t k = sizeof tmp;
+    size_t k = 24;
     unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
     do {
         tmp[--k] = (char)('0' + u % 10);
@@ -383,6 +396,17 @@ int tocsin_json_int(tocsin_json *j, long long v)
     } while (u);
     if (v < 0)
         tmp[--k] = '-';
+    return k;
+}
+
+int tocsin_json_int(tocsin_json *j, long long v)
+{
+    if (value_here(j))
+        return j->err;
+    /* digits by hand rather than yajl's sprintf: the coder writes several
+       integers per event (the same text as "%lld") */
+    char tmp[24];
+    size_t k = int_digits(v, tmp);
     return done(j, yajl_gen_number(j->g, tmp + k, sizeof tmp - k));
 }
 
@@ -465,4 +489,57 @@ int tocsin_json_kfixed(tocsin_json *j, const char *key, double v, int decimals)
 {
     tocsin_json_key(j, key);
     return tocsin_json_fixed(j, v, decimals);
+}
+
+/* Raw text (see tocsin/json.h). It goes straight into the text, after the
+ * separator that yajl printed for the value it was told of: yajl keeps
+ * its place (the value is complete as far as it knows) and prints the
+ * separator of whatever follows. */
+int tocsin_json_raw_value(tocsin_json *j)
+{
+    if (value_here(j))
+        return j->err;
+    /* an empty atom: yajl prints the ':' or ',' in front of it */
+    return done(j, yajl_gen_number(j->g, "", 0));
+}
+
+int tocsin_json_raw(tocsin_json *j, const char *s, size_t n)
+{
+    if (TS_UNLIKELY(j->err))
+        return j->err;
+    print(j, s, n);
+    return j->err;
+}
+
+int tocsin_json_raw_int(tocsin_json *j, long long v)
+{
+    char tmp[24];
+    size_t k = int_digits(v, tmp);
+    return tocsin_json_raw(j, tmp + k, sizeof tmp - k);
+}
+
+int tocsin_json_raw_str(tocsin_json *j, const char *s, size_t n)
+{
+    if (TS_UNLIKELY(j->err))
+        return j->err;
+    if (!s)
+        s = "", n = 0;
+    int plain;
+    size_t bad = scan_string(s, n, &plain);
+    ts_buf *b = &j->out;
+    if (TS_LIKELY(bad == n) && plain && n + 2 < b->cap - b->len) {
+        /* as yajl would print it: between quotes, unchanged */
+        char *d = b->p + b->len;
+        d[0] = '"';
+        memcpy(d + 1, s, n);
+        d[n + 1] = '"';
+        b->len += n + 2;
+        return 0;
+    }
+    /* escapes, invalid UTF-8, or no room: yajl's own way, by a generator
+       of its own that starts afresh with each string */
+    if (!j->esc && !(j->esc = new_gen(j)))
+        return j->err = TOCSIN_ENOMEM;
+    yajl_gen_reset(j->esc, NULL);
+    return string_from(j, j->esc, s, n, bad, plain);
 }

@@ -38,18 +38,18 @@ static size_t fixed_digits(double g, int places, char d[32])
     return n + (size_t)places;
 }
 
-/* The keys are literals: their lengths are known when compiling */
+/* The keys are literals: their lengths are known when compiling. After the
+ * first key, the fields are written as raw text (tocsin/json.h): each key
+ * with its ',', '"' and ':' is one copy of a literal, in place of a trip
+ * through yajl's generator per key */
 #define KEY(j, lit) TOCSIN_JSON_KEY(j, lit)
+#define RAW(j, lit) TOCSIN_JSON_RAW(j, lit)
 
-static int json_fixed(tocsin_json *j, const char *key, size_t klen, double g, int places)
+static void raw_fixed(tocsin_json *j, double g, int places)
 {
     char d[32];
-    tocsin_json_keyn(j, key, klen);
-    return tocsin_json_number(j, d, fixed_digits(g, places, d));
+    tocsin_json_raw(j, d, fixed_digits(g, places, d));
 }
-#define FIXED(j, lit, g, places) json_fixed((j), "" lit, sizeof(lit) - 1, (g), (places))
-
-#define KINT(j, lit, v) (KEY(j, lit), tocsin_json_int((j), (v)))
 
 /* Length of a code held in a fixed-size array (NUL-terminated within it, or
  * filling it): a few bytes, cheaper counted here than by a call to strnlen */
@@ -61,35 +61,37 @@ static inline size_t code_len(const char *a, size_t cap)
     return n;
 }
 
-/* A fixed-size code field */
-#define FIELD(j, lit, arr) (KEY(j, lit), tocsin_json_strn((j), (arr), code_len((arr), sizeof(arr))))
+/* A fixed-size code field, its key given with the separators (",\"k\":") */
+#define FIELD(j, rawkey, arr)                                                           \
+    (RAW(j, rawkey), tocsin_json_raw_str((j), (arr), code_len((arr), sizeof(arr))))
 
-/* "where":{"type":4,"name":"Kherson, ...","country":"UKR","country2":"UA",
+/* ,"where":{"type":4,"name":"Kherson, ...","country":"UKR","country2":"UA",
    "adm1":"UA-65","lat":46.6354,"lon":32.6169,"feature":"gn:20353"}, or null */
 static void json_where(tocsin_json *j, const tocsin_event *ev)
 {
-    KEY(j, "where");
     if (!ev->geo_type && !ev->geo_name.len) {
-        tocsin_json_null(j);
+        RAW(j, ",\"where\":null");
         return;
     }
-    tocsin_json_object(j);
-    KINT(j, "type", ev->geo_type > 0 ? ev->geo_type : 0);
-    KEY(j, "name");
-    tocsin_json_strn(j, ev->geo_name.ptr, ev->geo_name.len);
+    RAW(j, ",\"where\":{\"type\":");
+    tocsin_json_raw_int(j, ev->geo_type > 0 ? ev->geo_type : 0);
+    RAW(j, ",\"name\":");
+    tocsin_json_raw_str(j, ev->geo_name.ptr, ev->geo_name.len);
     if (ev->geo_country[0])
-        FIELD(j, "country", ev->geo_country);
+        FIELD(j, ",\"country\":", ev->geo_country);
     if (ev->geo_country2[0])
-        FIELD(j, "country2", ev->geo_country2);
+        FIELD(j, ",\"country2\":", ev->geo_country2);
     if (ev->geo_adm1[0])
-        FIELD(j, "adm1", ev->geo_adm1);
+        FIELD(j, ",\"adm1\":", ev->geo_adm1);
     if (tocsin_event_has_ll(ev)) {
-        FIXED(j, "lat", ev->geo_lat, 4);
-        FIXED(j, "lon", ev->geo_lon, 4);
+        RAW(j, ",\"lat\":");
+        raw_fixed(j, ev->geo_lat, 4);
+        RAW(j, ",\"lon\":");
+        raw_fixed(j, ev->geo_lon, 4);
     }
     if (ev->geo_feature[0])
-        FIELD(j, "feature", ev->geo_feature);
-    tocsin_json_object_end(j);
+        FIELD(j, ",\"feature\":", ev->geo_feature);
+    RAW(j, "}");
 }
 
 int tocsin_format_event_fields(tocsin_json *j, const tocsin_event *ev)
@@ -97,48 +99,59 @@ int tocsin_format_event_fields(tocsin_json *j, const tocsin_event *ev)
     char when[TOCSIN_WHEN_LEN];
     size_t wn = tocsin_when_format(ev->when_start, ev->when_end, ev->when_precision, when);
     KEY(j, "doc");
-    tocsin_json_strn(j, ev->doc.ptr, ev->doc.len);
-    KINT(j, "sentence", ev->sentence);
-    KINT(j, "offset", (long long)ev->offset);
-    KINT(j, "length", ev->length);
-    KEY(j, "date");
-    if (ev->date.len)
-        tocsin_json_strn(j, ev->date.ptr, ev->date.len);
-    else
-        tocsin_json_null(j);
-    KEY(j, "when");
-    if (wn)
-        tocsin_json_strn(j, when, wn);
-    else
-        tocsin_json_null(j);
-    FIELD(j, "source", ev->source);
-    KEY(j, "target");
+    if (tocsin_json_raw_value(j))
+        return tocsin_json_error(j);
+    tocsin_json_raw_str(j, ev->doc.ptr, ev->doc.len);
+    RAW(j, ",\"sentence\":");
+    tocsin_json_raw_int(j, ev->sentence);
+    RAW(j, ",\"offset\":");
+    tocsin_json_raw_int(j, (long long)ev->offset);
+    RAW(j, ",\"length\":");
+    tocsin_json_raw_int(j, ev->length);
+    if (ev->date.len) {
+        RAW(j, ",\"date\":");
+        tocsin_json_raw_str(j, ev->date.ptr, ev->date.len);
+    } else {
+        RAW(j, ",\"date\":null");
+    }
+    if (wn) {
+        RAW(j, ",\"when\":");
+        tocsin_json_raw_str(j, when, wn);
+    } else {
+        RAW(j, ",\"when\":null");
+    }
+    FIELD(j, ",\"source\":", ev->source);
     if (ev->target[0])
-        tocsin_json_strn(j, ev->target, code_len(ev->target, sizeof ev->target));
+        FIELD(j, ",\"target\":", ev->target);
     else
-        tocsin_json_null(j);
-    FIELD(j, "code", ev->code);
-    FIELD(j, "root", ev->root);
-    KINT(j, "quad", ev->quad > 0 ? ev->quad : 0);
-    FIXED(j, "goldstein", ev->goldstein, 1);
-    KEY(j, "source_text");
-    tocsin_json_strn(j, ev->source_text.ptr, ev->source_text.len);
-    KEY(j, "verb_text");
-    tocsin_json_strn(j, ev->verb_text.ptr, ev->verb_text.len);
-    KEY(j, "target_text");
-    tocsin_json_strn(j, ev->target_text.ptr, ev->target_text.len);
-    KEY(j, "flags");
-    tocsin_json_array(j);
+        RAW(j, ",\"target\":null");
+    FIELD(j, ",\"code\":", ev->code);
+    FIELD(j, ",\"root\":", ev->root);
+    RAW(j, ",\"quad\":");
+    tocsin_json_raw_int(j, ev->quad > 0 ? ev->quad : 0);
+    RAW(j, ",\"goldstein\":");
+    raw_fixed(j, ev->goldstein, 1);
+    RAW(j, ",\"source_text\":");
+    tocsin_json_raw_str(j, ev->source_text.ptr, ev->source_text.len);
+    RAW(j, ",\"verb_text\":");
+    tocsin_json_raw_str(j, ev->verb_text.ptr, ev->verb_text.len);
+    RAW(j, ",\"target_text\":");
+    tocsin_json_raw_str(j, ev->target_text.ptr, ev->target_text.len);
+    RAW(j, ",\"flags\":[");
+    int first = 1;
     for (unsigned k = 0; k < 32; k++)
         if (ev->flags & (1u << k)) {
             char name[32];
             tocsin_flag_names(1u << k, name, sizeof name);
-            if (name[0])
-                tocsin_json_str(j, name);
+            if (name[0]) {
+                if (!first)
+                    RAW(j, ",");
+                first = 0;
+                tocsin_json_raw_str(j, name, strlen(name));
+            }
         }
-    tocsin_json_array_end(j);
-    KEY(j, "text");
-    tocsin_json_strn(j, ev->sentence_text.ptr, ev->sentence_text.len);
+    RAW(j, "],\"text\":");
+    tocsin_json_raw_str(j, ev->sentence_text.ptr, ev->sentence_text.len);
     json_where(j, ev);
     return tocsin_json_error(j);
 }

@@ -390,6 +390,78 @@ static void t_json_event(void **st)
     free(buf);
 }
 
+/* Raw text (tocsin_json_raw_value and the rest): the same text as the
+ * writer's own calls, strings escaped and repaired alike, and yajl keeps
+ * its place around it (the separators before and after, in an object and
+ * in an array) */
+static void t_json_raw(void **st)
+{
+    (void)st;
+    static char longs[5000];
+    memset(longs, 'x', sizeof longs - 1);
+    longs[100] = '"';
+    const char *strs[] = {"", "plain", "tab\there", "q\"uote", "back\\slash", "bad \xff byte",
+                          "caf\xc3\xa9", "\x01\x1f", "a/b", longs, NULL};
+    for (size_t k = 0; k < sizeof strs / sizeof strs[0]; k++) {
+        const char *s = strs[k];
+        size_t n = s ? strlen(s) : 0;
+        tocsin_json *a = tocsin_json_new(), *b = tocsin_json_new();
+        tocsin_json_object(a);
+        tocsin_json_object(b);
+        tocsin_json_key(a, "first");
+        tocsin_json_key(b, "first");
+        tocsin_json_strn(a, s, n);
+        tocsin_json_key(a, "n");
+        tocsin_json_int(a, -42);
+        tocsin_json_key(a, "list");
+        tocsin_json_array(a);
+        tocsin_json_strn(a, s, n);
+        tocsin_json_strn(a, s, n);
+        tocsin_json_array_end(a);
+        assert_int_equal(tocsin_json_raw_value(b), 0);
+        tocsin_json_raw_str(b, s, n);
+        TOCSIN_JSON_RAW(b, ",\"n\":");
+        tocsin_json_raw_int(b, -42);
+        TOCSIN_JSON_RAW(b, ",\"list\":[");
+        tocsin_json_raw_str(b, s, n);
+        TOCSIN_JSON_RAW(b, ",");
+        tocsin_json_raw_str(b, s, n);
+        TOCSIN_JSON_RAW(b, "]");
+        /* the caller's own keys after the raw ones */
+        tocsin_json_key(a, "after");
+        tocsin_json_key(b, "after");
+        tocsin_json_null(a);
+        tocsin_json_null(b);
+        assert_int_equal(tocsin_json_object_end(a), 0);
+        assert_int_equal(tocsin_json_object_end(b), 0);
+        assert_string_equal(tocsin_json_text(b, NULL), tocsin_json_text(a, NULL));
+        /* in an array: the comma before a raw value is yajl's */
+        tocsin_json_reset(a);
+        tocsin_json_reset(b);
+        tocsin_json_array(a);
+        tocsin_json_array(b);
+        tocsin_json_int(a, 1);
+        tocsin_json_int(b, 1);
+        tocsin_json_strn(a, s, n);
+        tocsin_json_raw_value(b);
+        tocsin_json_raw_str(b, s, n);
+        tocsin_json_int(a, 2);
+        tocsin_json_int(b, 2);
+        assert_int_equal(tocsin_json_array_end(a), 0);
+        assert_int_equal(tocsin_json_array_end(b), 0);
+        assert_string_equal(tocsin_json_text(b, NULL), tocsin_json_text(a, NULL));
+        tocsin_json_free(a);
+        tocsin_json_free(b);
+    }
+    /* a raw value where a key belongs is the writer's error, as any value */
+    tocsin_json *b = tocsin_json_new();
+    tocsin_json_object(b);
+    assert_int_equal(tocsin_json_raw_value(b), TOCSIN_EINVAL);
+    assert_int_equal(tocsin_json_raw_str(b, "x", 1), TOCSIN_EINVAL);
+    assert_string_equal(tocsin_json_text(b, NULL), "{");
+    tocsin_json_free(b);
+}
+
 int run_jsonout_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -398,7 +470,7 @@ int run_jsonout_tests(void)
         cmocka_unit_test(t_json_numbers), cmocka_unit_test(t_json_misuse),
         cmocka_unit_test(t_json_lines),   cmocka_unit_test(t_json_event),
         cmocka_unit_test(t_json_invalid_utf8_stride), cmocka_unit_test(t_json_keyn),
-        cmocka_unit_test(t_json_grows),
+        cmocka_unit_test(t_json_grows),   cmocka_unit_test(t_json_raw),
     };
     return cmocka_run_group_tests_name("JSON writer", tests, NULL, NULL);
 }
