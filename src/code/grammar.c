@@ -6571,6 +6571,71 @@ static int story_person_pronoun(const ts_sent *s, int m)
            (t0 == 0 || (t0 < s->ntok && (TOK_IS(s, t0, "he") || TOK_IS(s, t0, "she")) && t0 < 3));
 }
 
+/* A warrant in the agentless passive: "Arrest warrants were issued for three
+ * opposition leaders, Venezuela's attorney general said". The warrant is the
+ * subject and the wanted party follows "for". The issuer is the speaking
+ * authority (a state's government, court or police: itself), else the place's
+ * state, else the dateline's; never the wanted party's own by default, as
+ * warrants cross borders (a court abroad, the ICC). */
+static int passive_warrant(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    vinfo *v = &g->v[i];
+    size_t c0 = (size_t)v->chain0;
+    int to = vc->pm.target;
+    if (v->passive != 1 || v->chain0 <= 0 || to < 0 || strncmp(vc->pm.p->code, "173", 3) ||
+        (!TOK_IS(s, c0 - 1, "warrant") && !TOK_IS(s, c0 - 1, "warrants")))
+        return 0;
+    if (s->m[to].kind != M_NAME && !(s->m[to].kind == M_UNRES && s->m[to].sector[0]))
+        return 0;
+    if (s->m[to].kind == M_NAME && (strlen(s->m[to].code) < 3 || ts_igo_code(s->m[to].code)))
+        return 0;
+    int sp = g->say_speaker, src = -1;
+    char cc[4] = "";
+    if (v->attributed && sp >= 0 && sp != to) {
+        if (s->m[sp].kind == M_UNRES && s->m[sp].sector[0])
+            possessor_country(g, sp); /* "Venezuela's attorney general said" */
+        if (s->m[sp].kind == M_UNRES && s->m[sp].sector[0] && strstr("GOV JUD COP", s->m[sp].sector))
+            adopt_country(s, sp, -1, 1); /* "prosecutors said": the story's */
+        const char *c = s->m[sp].code;
+        if (s->m[sp].kind == M_NAME && strlen(c) >= 3 && !ts_igo_code(c)) {
+            if (strlen(c) == 6 && strstr("GOV JUD COP", c + 3))
+                src = sp;
+            else if (strlen(c) == 3)
+                memcpy(cc, c, 3);
+        }
+    }
+    if (src < 0 && !cc[0]) {
+        int place = first_place(g, i, vc->end, to, 0);
+        if (place >= 0 && s->m[place].kind != M_ADJ && strlen(s->m[place].code) >= 3 &&
+            !ts_igo_code(s->m[place].code))
+            memcpy(cc, s->m[place].code, 3);
+        else if (s->place_cc[0])
+            memcpy(cc, s->place_cc, 3);
+        else if (s->home_cc[0])
+            memcpy(cc, s->home_cc, 3);
+    }
+    cc[3] = '\0';
+    if (src < 0) {
+        if (!cc[0] || !strncmp(cc, "WST", 3))
+            return 0;
+        src = add_actor(s, cc, 0, 0);
+        if (src < 0)
+            return 0;
+    }
+    if (s->m[to].kind == M_UNRES) { /* "three opposition leaders": the issuer's own */
+        memcpy(s->m[to].code, s->m[src].code, 3);
+        memcpy(s->m[to].code + 3, s->m[to].sector, 4);
+        s->m[to].kind = M_NAME;
+    }
+    if (!strcmp(s->m[to].code, s->m[src].code))
+        return 0;
+    vc->src = src;
+    vc->tgt = to;
+    vc->rule = "an agentless warrant: the speaking authority, else the place's or the dateline's state";
+    return 1;
+}
+
 /* An arrest in the agentless passive: "Imran Khan was arrested in
  * Islamabad", "a US journalist was detained in Moscow", "Georgia's interior
  * ministry said 80 people were held overnight". The state that arrests is the
@@ -6589,6 +6654,8 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         return passive_asylum(g, i, vc);
     if (!strncmp(vc->pm.p->code, "174", 3))
         return passive_deportation(g, i, vc);
+    if (passive_warrant(g, i, vc))
+        return 1;
     if (!strncmp(vc->pm.p->code, "114", 3) && v->subj >= 0 && s->m[v->subj].kind == M_NAME) {
         /* "The Polish envoy was summoned to the Belarusian foreign ministry" */
         for (size_t k = i + 1; k + 1 < vc->end && k < i + 4; k++)
