@@ -4964,6 +4964,33 @@ static int decree_signer_verb(const gstate *g, size_t q)
     return f;
 }
 
+/* "a law that bans sex outside marriage and insulting the president": an -ing
+ * coordinated after the object of a verb that bans, outlaws or punishes is
+ * what is banned, not an act done. The verb: the nearest before the "and",
+ * within the clause (no comma between). Returns it, or -1. */
+static int banned_gerund(const gstate *g, size_t q)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit ban[] = {
+        LIT("ban"),          LIT("bans"),          LIT("banned"),      LIT("banning"),      LIT("outlaw"),
+        LIT("outlaws"),      LIT("outlawed"),      LIT("outlawing"),   LIT("prohibit"),     LIT("prohibits"),
+        LIT("prohibited"),   LIT("prohibiting"),   LIT("forbid"),      LIT("forbids"),      LIT("forbade"),
+        LIT("forbidding"),   LIT("criminalise"),   LIT("criminalises"), LIT("criminalised"), LIT("criminalising"),
+        LIT("criminalize"),  LIT("criminalizes"),  LIT("criminalized"), LIT("criminalizing"), LIT("punish"),
+        LIT("punishes"),     LIT("punishing")};
+    if (q < 3 || !(TOK_IS(s, q - 1, "and") || TOK_IS(s, q - 1, "or")))
+        return -1;
+    for (size_t b = q - 2; b > 0 && b + 10 > q; b--) {
+        if (s->tok[b].kind == TK_PUNCT)
+            return -1;
+        if (ts_tok_in(s, b, ban, sizeof ban / sizeof ban[0]))
+            return (int)b; /* (the tagger may read "bans" as a noun) */
+        if (g->isverb[b] && g->v[b].kind != V_NONE)
+            return -1;
+    }
+    return -1;
+}
+
 /* "ordered its state oil company to stop shipments to Cuba", "told state
  * firms to halt purchases of": an order to the state's own firms, as to its
  * forces (orders_own_forces), is the orderer's act. q is the first token of
@@ -5183,6 +5210,9 @@ static void govern(gstate *g, size_t i)
             v->govv = (int16_t)lv;
             v->gov = GOV_ASPECT;
             v->incorp = (int16_t)(q - 1);
+        } else if (banned_gerund(g, q) >= 0) {
+            v->govv = (int16_t)banned_gerund(g, q); /* "bans sex outside marriage and insulting the president" */
+            v->gov = GOV_OTHER;
         } else if (q > 0 && g->isverb[q - 1] && g->v[q - 1].kind != V_NONE) {
             const ts_word *gw = W(s, q - 1);
             v->govv = (int16_t)(q - 1);
