@@ -4985,8 +4985,8 @@ static int banned_gerund(const gstate *g, size_t q)
             return -1;
         if (ts_tok_in(s, b, ban, sizeof ban / sizeof ban[0]))
             return (int)b; /* (the tagger may read "bans" as a noun) */
-        if (g->isverb[b] && g->v[b].kind != V_NONE)
-            return -1;
+        if (g->isverb[b] && g->v[b].kind != V_NONE && g->v[b].kind != V_ING)
+            return -1; /* (an -ing may be a noun: "bans foreign funding and ...") */
     }
     return -1;
 }
