@@ -6606,15 +6606,31 @@ static int story_person_pronoun(const ts_sent *s, int m)
  * subject and the wanted party follows "for". The issuer is the speaking
  * authority (a state's government, court or police: itself), else the place's
  * state, else the dateline's; never the wanted party's own by default, as
- * warrants cross borders (a court abroad, the ICC). */
+ * warrants cross borders (a court abroad, the ICC). Also a travel ban
+ * "imposed on" a party (172), which states impose on foreign officials too. */
 static int passive_warrant(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
     vinfo *v = &g->v[i];
     size_t c0 = (size_t)v->chain0;
     int to = vc->pm.target;
-    if (v->passive != 1 || v->chain0 <= 0 || to < 0 || strncmp(vc->pm.p->code, "173", 3) ||
-        (!TOK_IS(s, c0 - 1, "warrant") && !TOK_IS(s, c0 - 1, "warrants")))
+    if (v->passive != 1 || v->chain0 <= 0)
+        return 0;
+    if (!strncmp(vc->pm.p->code, "172", 3) && to < 0 && TOK_IS(s, c0 - 1, "ban") && c0 >= 2 &&
+        TOK_IS(s, c0 - 2, "travel")) {
+        /* "A travel ban was imposed on the former prime minister": the party after "on" */
+        for (size_t k = i + 1; k + 1 < vc->end && k <= i + 3 && to < 0; k++)
+            if (TOK_IS(s, k, "on")) { /* (not "on Monday") */
+                size_t q = past_modifiers(g, k + 1, vc->end);
+                to = q < vc->end && s->mid[q] >= 0 && s->m[s->mid[q]].t0 == q ? s->mid[q] : -1;
+            }
+        if (to >= 0 && s->m[to].kind == M_NAME && strlen(s->m[to].code) != 6)
+            return 0; /* "on Chinese tourists": a rule for travellers, no party's person */
+    } else if (to < 0 || strncmp(vc->pm.p->code, "173", 3) ||
+               (!TOK_IS(s, c0 - 1, "warrant") && !TOK_IS(s, c0 - 1, "warrants"))) {
+        return 0;
+    }
+    if (to < 0)
         return 0;
     if (s->m[to].kind != M_NAME && !(s->m[to].kind == M_UNRES && s->m[to].sector[0]))
         return 0;
