@@ -4981,6 +4981,33 @@ static int decree_signer_verb(const gstate *g, size_t q)
     return f;
 }
 
+/* "a law that bans sex outside marriage and insulting the president": an -ing
+ * coordinated after the object of a verb that bans, outlaws or punishes is
+ * what is banned, not an act done. The verb: the nearest before the "and",
+ * within the clause (no comma between). Returns it, or -1. */
+static int banned_gerund(const gstate *g, size_t q)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit ban[] = {
+        LIT("ban"),          LIT("bans"),          LIT("banned"),      LIT("banning"),      LIT("outlaw"),
+        LIT("outlaws"),      LIT("outlawed"),      LIT("outlawing"),   LIT("prohibit"),     LIT("prohibits"),
+        LIT("prohibited"),   LIT("prohibiting"),   LIT("forbid"),      LIT("forbids"),      LIT("forbade"),
+        LIT("forbidding"),   LIT("criminalise"),   LIT("criminalises"), LIT("criminalised"), LIT("criminalising"),
+        LIT("criminalize"),  LIT("criminalizes"),  LIT("criminalized"), LIT("criminalizing"), LIT("punish"),
+        LIT("punishes"),     LIT("punishing")};
+    if (q < 3 || !(TOK_IS(s, q - 1, "and") || TOK_IS(s, q - 1, "or")))
+        return -1;
+    for (size_t b = q - 2; b > 0 && b + 10 > q; b--) {
+        if (s->tok[b].kind == TK_PUNCT)
+            return -1;
+        if (ts_tok_in(s, b, ban, sizeof ban / sizeof ban[0]))
+            return (int)b; /* (the tagger may read "bans" as a noun) */
+        if (g->isverb[b] && g->v[b].kind != V_NONE && g->v[b].kind != V_ING)
+            return -1; /* (an -ing may be a noun: "bans foreign funding and ...") */
+    }
+    return -1;
+}
+
 /* "ordered its state oil company to stop shipments to Cuba", "told state
  * firms to halt purchases of": an order to the state's own firms, as to its
  * forces (orders_own_forces), is the orderer's act. q is the first token of
@@ -5200,6 +5227,9 @@ static void govern(gstate *g, size_t i)
             v->govv = (int16_t)lv;
             v->gov = GOV_ASPECT;
             v->incorp = (int16_t)(q - 1);
+        } else if (banned_gerund(g, q) >= 0) {
+            v->govv = (int16_t)banned_gerund(g, q); /* "bans sex outside marriage and insulting the president" */
+            v->gov = GOV_OTHER;
         } else if (q > 0 && g->isverb[q - 1] && g->v[q - 1].kind != V_NONE) {
             const ts_word *gw = W(s, q - 1);
             v->govv = (int16_t)(q - 1);
@@ -6588,6 +6618,87 @@ static int story_person_pronoun(const ts_sent *s, int m)
            (t0 == 0 || (t0 < s->ntok && (TOK_IS(s, t0, "he") || TOK_IS(s, t0, "she")) && t0 < 3));
 }
 
+/* A warrant in the agentless passive: "Arrest warrants were issued for three
+ * opposition leaders, Venezuela's attorney general said". The warrant is the
+ * subject and the wanted party follows "for". The issuer is the speaking
+ * authority (a state's government, court or police: itself), else the place's
+ * state, else the dateline's; never the wanted party's own by default, as
+ * warrants cross borders (a court abroad, the ICC). Also a travel ban
+ * "imposed on" a party (172), which states impose on foreign officials too. */
+static int passive_warrant(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    vinfo *v = &g->v[i];
+    size_t c0 = (size_t)v->chain0;
+    int to = vc->pm.target;
+    if (v->passive != 1 || v->chain0 <= 0)
+        return 0;
+    if (!strncmp(vc->pm.p->code, "172", 3) && to < 0 && TOK_IS(s, c0 - 1, "ban") && c0 >= 2 &&
+        TOK_IS(s, c0 - 2, "travel")) {
+        /* "A travel ban was imposed on the former prime minister": the party after "on" */
+        for (size_t k = i + 1; k + 1 < vc->end && k <= i + 3 && to < 0; k++)
+            if (TOK_IS(s, k, "on")) { /* (not "on Monday") */
+                size_t q = past_modifiers(g, k + 1, vc->end);
+                to = q < vc->end && s->mid[q] >= 0 && s->m[s->mid[q]].t0 == q ? s->mid[q] : -1;
+            }
+        if (to >= 0 && s->m[to].kind == M_NAME && strlen(s->m[to].code) != 6)
+            return 0; /* "on Chinese tourists": a rule for travellers, no party's person */
+    } else if (to < 0 || strncmp(vc->pm.p->code, "173", 3) ||
+               (!TOK_IS(s, c0 - 1, "warrant") && !TOK_IS(s, c0 - 1, "warrants"))) {
+        return 0;
+    }
+    if (to < 0)
+        return 0;
+    if (s->m[to].kind != M_NAME && !(s->m[to].kind == M_UNRES && s->m[to].sector[0]))
+        return 0;
+    if (s->m[to].kind == M_NAME && (strlen(s->m[to].code) < 3 || ts_igo_code(s->m[to].code)))
+        return 0;
+    int sp = g->say_speaker, src = -1;
+    char cc[4] = "";
+    if (v->attributed && sp >= 0 && sp != to) {
+        if (s->m[sp].kind == M_UNRES && s->m[sp].sector[0])
+            possessor_country(g, sp); /* "Venezuela's attorney general said" */
+        if (s->m[sp].kind == M_UNRES && s->m[sp].sector[0] && strstr("GOV JUD COP", s->m[sp].sector))
+            adopt_country(s, sp, -1, 1); /* "prosecutors said": the story's */
+        const char *c = s->m[sp].code;
+        if (s->m[sp].kind == M_NAME && strlen(c) >= 3 && !ts_igo_code(c)) {
+            if (strlen(c) == 6 && strstr("GOV JUD COP", c + 3))
+                src = sp;
+            else if (strlen(c) == 3)
+                memcpy(cc, c, 3);
+        }
+    }
+    if (src < 0 && !cc[0]) {
+        int place = first_place(g, i, vc->end, to, 0);
+        if (place >= 0 && s->m[place].kind != M_ADJ && strlen(s->m[place].code) >= 3 &&
+            !ts_igo_code(s->m[place].code))
+            memcpy(cc, s->m[place].code, 3);
+        else if (s->place_cc[0])
+            memcpy(cc, s->place_cc, 3);
+        else if (s->home_cc[0])
+            memcpy(cc, s->home_cc, 3);
+    }
+    cc[3] = '\0';
+    if (src < 0) {
+        if (!cc[0] || !strncmp(cc, "WST", 3))
+            return 0;
+        src = add_actor(s, cc, 0, 0);
+        if (src < 0)
+            return 0;
+    }
+    if (s->m[to].kind == M_UNRES) { /* "three opposition leaders": the issuer's own */
+        memcpy(s->m[to].code, s->m[src].code, 3);
+        memcpy(s->m[to].code + 3, s->m[to].sector, 4);
+        s->m[to].kind = M_NAME;
+    }
+    if (!strcmp(s->m[to].code, s->m[src].code))
+        return 0;
+    vc->src = src;
+    vc->tgt = to;
+    vc->rule = "an agentless warrant: the speaking authority, else the place's or the dateline's state";
+    return 1;
+}
+
 /* An arrest in the agentless passive: "Imran Khan was arrested in
  * Islamabad", "a US journalist was detained in Moscow", "Georgia's interior
  * ministry said 80 people were held overnight". The state that arrests is the
@@ -6606,6 +6717,8 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         return passive_asylum(g, i, vc);
     if (!strncmp(vc->pm.p->code, "174", 3))
         return passive_deportation(g, i, vc);
+    if (passive_warrant(g, i, vc))
+        return 1;
     if (!strncmp(vc->pm.p->code, "114", 3) && v->subj >= 0 && s->m[v->subj].kind == M_NAME) {
         /* "The Polish envoy was summoned to the Belarusian foreign ministry" */
         for (size_t k = i + 1; k + 1 < vc->end && k < i + 4; k++)
