@@ -1131,8 +1131,8 @@ static int published_aside(const gstate *g, size_t c, size_t k)
     return part;
 }
 
-/* Token k ends a label spoken on a thing, "what they called the world's
- * indifference", "what Kyiv described as terror": the index of its "what",
+/* Token k ends a label spoken on a thing, "what they called Western
+ * silence", "what Kyiv described as terror": the index of its "what",
  * or k when it does not. The label is a few words with no finite verb. */
 #define LABEL_PHRASE_WORDS 6
 static int label_verb(const ts_sent *s, size_t i);
@@ -1187,7 +1187,7 @@ static int find_subject(gstate *g, size_t i, size_t from)
         if (g->v[i].kind == V_FINITE && (g->words & SW_WHAT)) {
             size_t w = label_phrase_start(g, k);
             if (w < k) {
-                j = w; /* "protesters angered by what they called the world's indifference
+                j = w; /* "crowds angered by what they called Western silence
                           attacked": the label and its speaker are no subject */
                 continue;
             }
@@ -1858,7 +1858,7 @@ static size_t clause_end(gstate *g, size_t i)
                 while (c < s->ntok && c < e2 + 7 && s->tok[c].kind == TK_WORD && s->tok[c].cas != CASE_LOWER)
                     c++;
                 if (c == e2 + 1 && (s->gram[c] & G_DET)) {
-                    /* "and Turkey, a close ally of Mogadishu, offered": a described apposition */
+                    /* "and Qatar, a mediator in the conflict, offered": a described apposition */
                     while (c < s->ntok && c < e2 + 9 && (s->tok[c].kind == TK_WORD || s->mid[c] >= 0) &&
                            !(g->isverb[c] && g->v[c].kind == V_FINITE) && !(s->gram[c] & (G_REL | G_SUB)))
                         c++;
@@ -5554,7 +5554,7 @@ static int said_and_spoke(const gstate *g, const vinfo *pv, const ts_word *w, si
     if (sp->kind != M_NAME || rs->kind != M_NAME || strlen(sp->code) < 3 || strlen(rs->code) < 3)
         return 0;
     if (strncmp(sp->code, rs->code, 3) != 0 && (pv->have || pv->fut || pv->modal || (j >= 2 && ts_is_comma(s, j - 2))))
-        return 1; /* "Trump said the Houthis had waged a campaign against U.S. ships, and warned Iran",
+        return 1; /* "Biden said the Houthis had attacked dozens of ships, and warned Tehran",
                      "Erdogan said Israel had committed genocide and called on the U.N.": a reported clause
                      of another party in a time of its own ("had", "would"), or closed by a comma, and a
                      verbal act in the plain past: the speaker's */
@@ -7490,8 +7490,8 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         } else if (by == s->ctx->attacker && by[0] && vc->r0 == 11 &&
                    strlen(s->ctx->attacked) >= 3 && !ts_igo_code(s->ctx->attacked) &&
                    strncmp(s->ctx->attacked, s->m[vc->src].code, 3)) {
-            /* "India struck nine sites in Pakistan. Pakistan said it shot down five Indian
-               jets. Sharif called the strikes an act of war": the judge's own side struck
+            /* "Indian missiles hit targets in Pakistan. Islamabad said it downed Indian
+               planes. Its minister called the strikes aggression": the judge's own side struck
                last, so the strikes judged are the side it struck back at */
             char cc[4] = {s->ctx->attacked[0], s->ctx->attacked[1], s->ctx->attacked[2], '\0'};
             m = add_remembered(s, cc); /* the state, not the force it struck back at */
@@ -13628,7 +13628,7 @@ static int place_country(const ts_sent *s, int place, char cc[4])
  * in a sentence that coded nothing else, with the noun near its start. */
 #define PROTEST_NOUN_AT 6 /* tokens before the protest noun */
 #define PROTEST_PLACE_SPAN 10 /* tokens from the verb to the place */
-#define PROTEST_ASIDE_WORDS 10 /* "The protests, organised largely by young people on social media," */
+#define PROTEST_ASIDE_WORDS 10 /* "The protests, called mostly by students over messaging apps," */
 static void protest_nouns(gstate *g)
 {
     ts_sent *s = g->s;
@@ -13673,7 +13673,7 @@ static void protest_nouns(gstate *g)
     size_t v = k + 1; /* past the noun's own phrase: "Demonstrations against the junta continued" */
     if (v + 2 < s->ntok && ts_is_comma(s, v) && W(s, v + 1) && (W(s, v + 1)->vform & VF_PART) &&
         s->tok[v + 1].cas == CASE_LOWER) {
-        /* "The protests, organised largely by students, began ...": past the aside */
+        /* "The protests, called by students, began ...": past the aside */
         size_t c = v + 2;
         while (c < s->ntok && c <= v + PROTEST_ASIDE_WORDS && !ts_is_comma(s, c) && !hard_boundary(s, c))
             c++;
