@@ -19091,8 +19091,12 @@ static void quote_carry(gstate *g)
 static size_t subject_pp_be(const gstate *g, size_t e, size_t c1)
 {
     static const ts_lit preps[] = {LIT("of"), LIT("on"), LIT("in"), LIT("over"), LIT("against"), LIT("toward"),
-                                   LIT("towards"), LIT("to"), LIT("at"), LIT("about"), LIT("into"), LIT("with")};
-    static const ts_lit amounts[] = {LIT("amounted"), LIT("amounts"), LIT("constituted"), LIT("constitutes")};
+                                   LIT("towards"), LIT("to"), LIT("at"), LIT("about"), LIT("into"), LIT("with"),
+                                   LIT("near"), LIT("around"), LIT("off"), LIT("along"), LIT("across"), LIT("inside")};
+    /* (or a verb of law broken: "said the Turkish survey in the Aegean breached international law") */
+    static const ts_lit amounts[] = {LIT("amounted"),    LIT("amounts"),    LIT("constituted"), LIT("constitutes"),
+                                     LIT("breached"),    LIT("breaches"),   LIT("violated"),    LIT("violates"),
+                                     LIT("flouted"),     LIT("flouts"),     LIT("contravened"), LIT("contravenes")};
     const ts_sent *s = g->s;
     if (!ts_tok_in(s, e, preps, sizeof preps / sizeof preps[0]))
         return 0;
@@ -19102,6 +19106,33 @@ static size_t subject_pp_be(const gstate *g, size_t e, size_t c1)
         int word = s->tok[q].kind == TK_WORD || s->tok[q].kind == TK_NUM || is_poss(s, q);
         if ((!word && s->mid[q] < 0) || (g->isverb[q] && s->mid[q] < 0) ||
             (s->gram[q] & (G_AND | G_CONJ | G_SUB | G_REL | G_HAVE | G_MODAL | G_FUT | G_NEG | G_QUOTE)))
+            return 0;
+    }
+    return 0;
+}
+
+/* "said the Russian jamming violated international law", "said the drills
+ * breached its sovereignty": a verb of breaking with a law, a charter or a
+ * state's sovereignty for its object within LAW_BROKEN_WORDS words (not
+ * "violated its airspace": an intrusion, read as such elsewhere). Is token v
+ * such a verb? */
+#define LAW_BROKEN_WORDS 5
+static int law_broken(const ts_sent *s, size_t v, size_t c1)
+{
+    static const ts_lit breaks[] = {LIT("violated"), LIT("violates"), LIT("violate"), LIT("breached"),
+                                    LIT("breaches"), LIT("breach"),   LIT("flouted"),  LIT("flouts"),
+                                    LIT("contravened"), LIT("contravenes"), LIT("infringed"), LIT("infringes"),
+                                    LIT("undermined"), LIT("undermines")};
+    static const ts_lit norms[] = {LIT("law"),     LIT("laws"),     LIT("sovereignty"), LIT("charter"),
+                                   LIT("norms"),   LIT("rules"),    LIT("convention"),  LIT("conventions"),
+                                   LIT("resolution"), LIT("resolutions"), LIT("treaty"), LIT("agreements"),
+                                   LIT("integrity")};
+    if (!ts_tok_in(s, v, breaks, sizeof breaks / sizeof breaks[0]))
+        return 0;
+    for (size_t q = v + 1; q < c1 && q <= v + LAW_BROKEN_WORDS; q++) {
+        if (ts_tok_in(s, q, norms, sizeof norms / sizeof norms[0]))
+            return 1;
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->gram[q] & (G_AND | G_CONJ | G_SUB | G_REL)))
             return 0;
     }
     return 0;
@@ -19255,6 +19286,8 @@ static void quoted_judgement(gstate *g)
             for (size_t e = s->m[mi].t1; e < c1 && e < (size_t)s->m[mi].t1 + 6; e++) {
                 if (g->isverb[e] && e < (size_t)s->m[mi].t1 + 4) {
                     subject = mi;
+                    if (law_broken(s, e, c1))
+                        subj_be = e; /* "the Russian jamming violated international law" */
                     break;
                 }
                 if ((s->gram[e] & G_BE) && (e > s->m[mi].t1 || s->m[mi].head > s->m[mi].t0)) {
@@ -19279,7 +19312,7 @@ static void quoted_judgement(gstate *g)
     }
     for (size_t p = c0; p < c1; p++) {
         const ts_word *w = ts_w(s, p);
-        if (!attack_on_values(s, p, c1) &&
+        if (!attack_on_values(s, p, c1) && !(subj_be && p == subj_be && law_broken(s, p, c1)) &&
             (!w || !((w->classes >> pej) & 1) || s->mid[p] >= 0 || ts_in_class(s->d, w, CL_HOSTILITY) ||
              ts_in_class(s->d, w, CL_ATTACK)))
             continue; /* "a summer offensive": an act of war, not a judgement */
