@@ -19170,6 +19170,107 @@ static int attack_on_values(const ts_sent *s, size_t p, size_t c1)
     return ts_tok_in(s, v, values, sizeof values / sizeof values[0]);
 }
 
+/* A judgement told beside the thing judged, in a relative clause or an
+ * apposition: "the Houthi attacks, which London described as reckless,",
+ * "the raid, described by Amman as a violation of its sovereignty,", "the
+ * verdict, which was condemned by Paris,". The judge is a named party; the
+ * judged is the party the thing's phrase names (its agent, not its victim:
+ * act_party), else, for an act's noun that names none, the doer of the
+ * story's act (story_label_doer). Not the judge's own side, nor a label that
+ * is not damning ("which Manila called the worst in a decade"). */
+#define REL_JUDGED_WORDS 12 /* back from the comma to the thing judged's first word */
+#define REL_LABEL_WORDS 7   /* from the verb of labelling to the damning word */
+static void relative_judgement(gstate *g)
+{
+    static const ts_lit label[] = {LIT("called"), LIT("described"), LIT("termed"), LIT("branded"),
+                                   LIT("labelled"), LIT("labeled"), LIT("dubbed"), LIT("deemed"),
+                                   LIT("calls"), LIT("describes"), LIT("considers"), LIT("considered")};
+    static const ts_lit damned[] = {LIT("condemned"), LIT("denounced"), LIT("criticised"), LIT("criticized"),
+                                    LIT("decried"), LIT("deplored"), LIT("slammed"), LIT("censured")};
+    ts_sent *s = g->s;
+    int pej = ts_class(s->d, CL_PEJORATIVE);
+    if (pej < 0)
+        return;
+    for (size_t c = 1; c + 4 < s->ntok; c++) {
+        if (!ts_is_comma(s, c) || g->incond[c])
+            continue;
+        size_t q = c + 1, v = 0;
+        int judge = -1, plain = 0; /* plain: the verb condemns by itself */
+        if (TOK_IS(s, q, "which") || TOK_IS(s, q, "that")) {
+            q++;
+            if (TOK_IS(s, q, "was") || TOK_IS(s, q, "were") || TOK_IS(s, q, "has") || TOK_IS(s, q, "have")) {
+                q++; /* ", which was condemned by Paris" */
+                if (TOK_IS(s, q, "been"))
+                    q++;
+            } else {
+                int mi = s->mid[q]; /* ", which London described as reckless" */
+                if (mi < 0 || s->m[mi].t0 != q)
+                    continue;
+                judge = mi;
+                v = s->m[mi].t1;
+                if (v >= s->ntok || !ts_tok_in(s, v, label, sizeof label / sizeof label[0]))
+                    continue;
+            }
+        }
+        if (judge < 0) { /* a participle and its "by": ", described by Amman as" */
+            v = q;
+            plain = ts_tok_in(s, v, damned, sizeof damned / sizeof damned[0]);
+            if (v + 2 >= s->ntok || !(plain || ts_tok_in(s, v, label, sizeof label / sizeof label[0])) ||
+                !TOK_IS(s, v + 1, "by"))
+                continue;
+            int mi = s->mid[v + 2];
+            if (mi < 0 || s->m[mi].t0 != v + 2)
+                continue;
+            judge = mi;
+        }
+        const ts_mention *j = &s->m[judge];
+        if (j->kind != M_NAME || strlen(j->code) < 3 || j->resolved)
+            continue;
+        size_t lab = plain ? v : 0; /* the damning word */
+        for (size_t r = (size_t)j->t1 > v ? (size_t)j->t1 : v + 1; !lab && r < s->ntok && r <= v + REL_LABEL_WORDS;
+             r++) {
+            if (hard_boundary(s, r) || ts_is_comma(s, r) ||
+                ((s->gram[r] & (G_NEG | G_SUB | G_REL | G_MODAL)) && !TOK_IS(s, r, "as")))
+                break;
+            const ts_word *w = ts_w(s, r);
+            if (attack_on_values(s, r, s->ntok) ||
+                (w && ((w->classes >> pej) & 1) && s->mid[r] < 0 && !ts_in_class(s->d, w, CL_HOSTILITY) &&
+                 !ts_in_class(s->d, w, CL_ATTACK)))
+                lab = r;
+        }
+        if (!lab)
+            continue;
+        /* the thing judged: back from the comma to a verb, a boundary or the clause's start */
+        size_t a = c;
+        while (a > 0 && a + REL_JUDGED_WORDS > c && !hard_boundary(s, a - 1) && !ts_is_comma(s, a - 1) &&
+               !(g->isverb[a - 1] && a < c && !(a >= 2 && ((s->gram[a - 2] & (G_PREP | G_DET)) || s->mid[a - 2] >= 0))) &&
+               !TOK_IS(s, a - 1, "that") && !(s->gram[a - 1] & (G_SUB | G_REL)))
+            a--;
+        if (a == c)
+            continue;
+        int tgt = act_party(g, a, c, judge);
+        if (tgt < 0) {
+            int act = 0;
+            for (size_t r = a; r < c && !act; r++)
+                act = judged_act_word(s, r);
+            if (!act)
+                continue;
+            tgt = story_label_doer(g, judge, c);
+        }
+        if (tgt < 0 || strlen(s->m[tgt].code) < 3 || !strncmp(s->m[tgt].code, j->code, 3) ||
+            (is_place(s, &s->m[tgt]) && s->m[tgt].t0 > 0 && (s->gram[s->m[tgt].t0 - 1] & (G_LOC | G_PREP))))
+            continue; /* (not "the raid in Gaza": where it happened) */
+        int dup = 0;
+        for (size_t k = 0; k < g->em.n && !dup; k++)
+            dup = root_of(g->em.out[k].code) == 11 && !strncmp(g->em.out[k].src, j->code, 3);
+        if (dup)
+            continue;
+        g->em.rule = "a judgement in a relative clause or apposition: the judge's criticism of the thing's party";
+        emit(s, &g->em, judge, tgt, "111", v, 0, NULL);
+        g->em.rule = NULL;
+    }
+}
+
 #define TOLD_THAT_WORDS 8 /* from a saying verb to the "that" of its clause */
 #define HYPO_WORDS 6 /* from a modal or "will" to the damning word it makes a warning of */
 #define OPPOSED_WORDS 3 /* from "against", "fight" to the damning word: "against international terrorism" */
@@ -19661,6 +19762,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     sports_crowd_clash(g);
     subjunctive_demands(g);
     quoted_judgement(g);
+    relative_judgement(g);
     quote_carry(g);
     vote_judged_in_speech(g);
     court_ruling(g);
