@@ -16066,6 +16066,14 @@ static int owner_of_subject(const gstate *g, size_t j)
     return m;
 }
 
+/* an armed party's code: an army, police, rebels, insurgents, militias */
+static int armed_code(const char *c)
+{
+    size_t n = strlen(c);
+    return n >= 6 && (!strcmp(c + n - 3, "MIL") || !strcmp(c + n - 3, "REB") || !strcmp(c + n - 3, "INS") ||
+                      !strcmp(c + n - 3, "COP") || !strcmp(c + n - 3, "SPY") || !strcmp(c + n - 3, "UAF"));
+}
+
 /* "Ukraine received weapons from Germany", "Israel faced criticism from
  * France", "Russia drew condemnation from the UN": the act comes from the
  * party after "from" and lands on the subject. The code follows the noun
@@ -16119,8 +16127,12 @@ static void received_from(gstate *g)
             if (subj == -2)
                 continue;
         }
+        if (s->m[subj].kind == M_ADJ && (size_t)s->m[subj].t1 < k && s->mid[s->m[subj].t1] < 0 &&
+            s->tok[s->m[subj].t1].kind == TK_WORD && s->tok[s->m[subj].t1].cas == CASE_LOWER)
+            act_subject = 1; /* "the Israeli strike drew condemnation from Qatar": the act's party */
         const ts_mention *sm = &s->m[subj];
-        if (sm->kind != M_NAME || strlen(sm->code) < 3 || (sm->resolved && !act_subject) || is_place(s, sm))
+        if ((sm->kind != M_NAME && !(sm->kind == M_ADJ && act_subject)) || strlen(sm->code) < 3 ||
+            (sm->resolved && !act_subject) || is_place(s, sm))
             continue;
         const char *code = NULL;
         size_t n = k + 1, money = 0;
@@ -16146,6 +16158,8 @@ static void received_from(gstate *g)
                      TOK_IS(s, n, "ire") || TOK_IS(s, n, "rebukes") || TOK_IS(s, n, "condemnations") ||
                      TOK_IS(s, n, "backlash"))
                 code = "111";
+            else if (under && n == k + 2 && TOK_IS(s, n, "fire"))
+                code = "111"; /* "came under fire from Yerevan": criticism, not shots (no "heavy", "attack") */
             else if (TOK_IS(s, n, "threats") || TOK_IS(s, n, "threat"))
                 code = "130";
             else if (TOK_IS(s, n, "apology"))
@@ -16159,6 +16173,7 @@ static void received_from(gstate *g)
         }
         if (!code)
             continue;
+        int shots = code[0] == '1' && code[1] == '1' && TOK_IS(s, n - 1, "fire"); /* "came under fire from": armed? */
         for (size_t f = n; f + 1 < s->ntok && f < n + 8; f++) {
             if (hard_boundary(s, f) || (g->isverb[f] && g->v[f].kind == V_FINITE))
                 break;
@@ -16166,6 +16181,8 @@ static void received_from(gstate *g)
                 continue;
             size_t q = past_det(s, f + 1, s->ntok);
             int x = q < s->ntok ? s->mid[q] : -1;
+            if (shots && x >= 0 && (armed_code(s->m[x].code) || armed_code(sm->code)))
+                break; /* "the convoy came under fire from Russian forces": shots (read elsewhere) */
             if (x >= 0 && s->m[x].kind == M_NAME && strlen(s->m[x].code) >= 3 && strncmp(s->m[x].code, sm->code, 3)) {
                 int mem[8]; /* "drew condemnation from Seoul, Tokyo and Washington": each of them (x among them) */
                 size_t nmem = group_of(s, x, mem, sizeof mem / sizeof mem[0]);
