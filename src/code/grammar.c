@@ -19415,7 +19415,8 @@ static void quoted_judgement(gstate *g)
                 }
                 if (e == (size_t)s->m[mi].t1 && is_poss(s, e))
                     continue; /* "India's revocation of ...": the possessor's noun follows */
-                size_t pp_be = e > (size_t)s->m[mi].t1 ? subject_pp_be(g, e, c1) : 0;
+                size_t pp_be = e > (size_t)s->m[mi].t1 || s->m[mi].head > s->m[mi].t0 ? subject_pp_be(g, e, c1) : 0;
+                /* (the mention may hold the noun: "the Pakistani air raids in Paktika province were") */
                 if (pp_be) {
                     subject = mi; /* "the French stance on Western Sahara was" */
                     subj_be = pp_be;
