@@ -19187,6 +19187,55 @@ static int attack_on_values(const ts_sent *s, size_t p, size_t c1)
     return ts_tok_in(s, v, values, sizeof values / sizeof values[0]);
 }
 
+/* "In a rebuke to Moscow, Finland closed ...", "In a thinly veiled swipe at
+ * Washington, Lula said ...": the opening phrase tells what the clause's
+ * act is to the party it names: the subject's criticism (111) of it. */
+#define REBUKE_LEAD_WORDS 4 /* from "in" to the noun of reproach */
+static void rebuke_lead(gstate *g)
+{
+    static const ts_lit rebuke[] = {LIT("rebuke"), LIT("swipe"), LIT("jab"), LIT("dig"), LIT("slap"),
+                                    LIT("reproach"), LIT("reprimand")};
+    ts_sent *s = g->s;
+    size_t i = 0;
+    while (i < s->ntok && i < 12 && !TOK_IS(s, i, "In") && !TOK_IS(s, i, "in"))
+        i++; /* past a dateline: "MANILA (Reuters) - In a rebuke to ..." */
+    if (i >= s->ntok || i >= 12 || (i > 0 && !ts_is_punct(s, i - 1, '-') && !ts_is_punct(s, i - 1, ':')))
+        return;
+    size_t n = i + 1;
+    while (n < s->ntok && n <= i + REBUKE_LEAD_WORDS && !ts_tok_in(s, n, rebuke, sizeof rebuke / sizeof rebuke[0]))
+        n++;
+    if (n + 2 >= s->ntok || n > i + REBUKE_LEAD_WORDS || !(TOK_IS(s, n + 1, "to") || TOK_IS(s, n + 1, "at")))
+        return;
+    size_t t = past_det(s, n + 2, s->ntok);
+    int tgt = t < s->ntok ? s->mid[t] : -1;
+    if (tgt < 0 || s->m[tgt].kind != M_NAME || strlen(s->m[tgt].code) < 3)
+        return;
+    size_t c = s->m[tgt].t1; /* the comma that closes the phrase, the clause after it */
+    while (c < s->ntok && c < (size_t)s->m[tgt].t1 + 6 && !ts_is_comma(s, c))
+        c++;
+    if (c >= s->ntok || !ts_is_comma(s, c))
+        return;
+    for (size_t k = c + 1; k < s->ntok; k++) {
+        if (!g->isverb[k])
+            continue;
+        const vinfo *v = &g->v[k];
+        if (v->subj < 0 || (size_t)s->m[v->subj].t0 <= c || v->neg || v->modal || v->fut || v->cond || g->incond[k])
+            return;
+        const ts_mention *sm = &s->m[v->subj];
+        if ((sm->kind != M_NAME && sm->kind != M_PRON) || strlen(sm->code) < 3 ||
+            !strncmp(sm->code, s->m[tgt].code, 3))
+            return;
+        for (size_t e = 0; e < g->em.n; e++)
+            if (root_of(g->em.out[e].code) == 11 && !strncmp(g->em.out[e].src, sm->code, 3) &&
+                !strncmp(g->em.out[e].tgt, s->m[tgt].code, 3))
+                return; /* "In a rebuke to Beijing, Manila summoned the ambassador": told already */
+        g->em.rule = "an act told in its opening phrase as a rebuke to a party: the subject's criticism of it";
+        emit(s, &g->em, v->subj, tgt, "111", n, 0, NULL);
+        g->em.rule = NULL;
+        return;
+    }
+}
+
 /* A judgement told beside the thing judged, in a relative clause or an
  * apposition: "the Houthi attacks, which London described as reckless,",
  * "the raid, described by Amman as a violation of its sovereignty,", "the
@@ -19781,6 +19830,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     subjunctive_demands(g);
     quoted_judgement(g);
     relative_judgement(g);
+    rebuke_lead(g);
     quote_carry(g);
     vote_judged_in_speech(g);
     court_ruling(g);
