@@ -16325,6 +16325,14 @@ static int owner_of_subject(const gstate *g, size_t j)
     return m;
 }
 
+/* an armed party's code: an army, police, rebels, insurgents, militias */
+static int armed_code(const char *c)
+{
+    size_t n = strlen(c);
+    return n >= 6 && (!strcmp(c + n - 3, "MIL") || !strcmp(c + n - 3, "REB") || !strcmp(c + n - 3, "INS") ||
+                      !strcmp(c + n - 3, "COP") || !strcmp(c + n - 3, "SPY") || !strcmp(c + n - 3, "UAF"));
+}
+
 /* "Ukraine received weapons from Germany", "Israel faced criticism from
  * France", "Russia drew condemnation from the UN": the act comes from the
  * party after "from" and lands on the subject. The code follows the noun
@@ -16378,8 +16386,12 @@ static void received_from(gstate *g)
             if (subj == -2)
                 continue;
         }
+        if (s->m[subj].kind == M_ADJ && (size_t)s->m[subj].t1 < k && s->mid[s->m[subj].t1] < 0 &&
+            s->tok[s->m[subj].t1].kind == TK_WORD && s->tok[s->m[subj].t1].cas == CASE_LOWER)
+            act_subject = 1; /* "the Israeli strike drew condemnation from Qatar": the act's party */
         const ts_mention *sm = &s->m[subj];
-        if (sm->kind != M_NAME || strlen(sm->code) < 3 || (sm->resolved && !act_subject) || is_place(s, sm))
+        if ((sm->kind != M_NAME && !(sm->kind == M_ADJ && act_subject)) || strlen(sm->code) < 3 ||
+            (sm->resolved && !act_subject) || is_place(s, sm))
             continue;
         const char *code = NULL;
         size_t n = k + 1, money = 0;
@@ -16405,6 +16417,8 @@ static void received_from(gstate *g)
                      TOK_IS(s, n, "ire") || TOK_IS(s, n, "rebukes") || TOK_IS(s, n, "condemnations") ||
                      TOK_IS(s, n, "backlash"))
                 code = "111";
+            else if (under && n == k + 2 && TOK_IS(s, n, "fire"))
+                code = "111"; /* "came under fire from Yerevan": criticism, not shots (no "heavy", "attack") */
             else if (TOK_IS(s, n, "threats") || TOK_IS(s, n, "threat"))
                 code = "130";
             else if (TOK_IS(s, n, "apology"))
@@ -16418,6 +16432,7 @@ static void received_from(gstate *g)
         }
         if (!code)
             continue;
+        int shots = code[0] == '1' && code[1] == '1' && TOK_IS(s, n - 1, "fire"); /* "came under fire from": armed? */
         for (size_t f = n; f + 1 < s->ntok && f < n + 8; f++) {
             if (hard_boundary(s, f) || (g->isverb[f] && g->v[f].kind == V_FINITE))
                 break;
@@ -16425,6 +16440,8 @@ static void received_from(gstate *g)
                 continue;
             size_t q = past_det(s, f + 1, s->ntok);
             int x = q < s->ntok ? s->mid[q] : -1;
+            if (shots && x >= 0 && (armed_code(s->m[x].code) || armed_code(sm->code)))
+                break; /* "the convoy came under fire from Russian forces": shots (read elsewhere) */
             if (x >= 0 && s->m[x].kind == M_NAME && strlen(s->m[x].code) >= 3 && strncmp(s->m[x].code, sm->code, 3)) {
                 int mem[8]; /* "drew condemnation from Seoul, Tokyo and Washington": each of them (x among them) */
                 size_t nmem = group_of(s, x, mem, sizeof mem / sizeof mem[0]);
@@ -19350,8 +19367,12 @@ static void quote_carry(gstate *g)
 static size_t subject_pp_be(const gstate *g, size_t e, size_t c1)
 {
     static const ts_lit preps[] = {LIT("of"), LIT("on"), LIT("in"), LIT("over"), LIT("against"), LIT("toward"),
-                                   LIT("towards"), LIT("to"), LIT("at"), LIT("about"), LIT("into"), LIT("with")};
-    static const ts_lit amounts[] = {LIT("amounted"), LIT("amounts"), LIT("constituted"), LIT("constitutes")};
+                                   LIT("towards"), LIT("to"), LIT("at"), LIT("about"), LIT("into"), LIT("with"),
+                                   LIT("near"), LIT("around"), LIT("off"), LIT("along"), LIT("across"), LIT("inside")};
+    /* (or a verb of law broken: "said the Turkish survey in the Aegean breached international law") */
+    static const ts_lit amounts[] = {LIT("amounted"),    LIT("amounts"),    LIT("constituted"), LIT("constitutes"),
+                                     LIT("breached"),    LIT("breaches"),   LIT("violated"),    LIT("violates"),
+                                     LIT("flouted"),     LIT("flouts"),     LIT("contravened"), LIT("contravenes")};
     const ts_sent *s = g->s;
     if (!ts_tok_in(s, e, preps, sizeof preps / sizeof preps[0]))
         return 0;
@@ -19361,6 +19382,33 @@ static size_t subject_pp_be(const gstate *g, size_t e, size_t c1)
         int word = s->tok[q].kind == TK_WORD || s->tok[q].kind == TK_NUM || is_poss(s, q);
         if ((!word && s->mid[q] < 0) || (g->isverb[q] && s->mid[q] < 0) ||
             (s->gram[q] & (G_AND | G_CONJ | G_SUB | G_REL | G_HAVE | G_MODAL | G_FUT | G_NEG | G_QUOTE)))
+            return 0;
+    }
+    return 0;
+}
+
+/* "said the Russian jamming violated international law", "said the drills
+ * breached its sovereignty": a verb of breaking with a law, a charter or a
+ * state's sovereignty for its object within LAW_BROKEN_WORDS words (not
+ * "violated its airspace": an intrusion, read as such elsewhere). Is token v
+ * such a verb? */
+#define LAW_BROKEN_WORDS 5
+static int law_broken(const ts_sent *s, size_t v, size_t c1)
+{
+    static const ts_lit breaks[] = {LIT("violated"), LIT("violates"), LIT("violate"), LIT("breached"),
+                                    LIT("breaches"), LIT("breach"),   LIT("flouted"),  LIT("flouts"),
+                                    LIT("contravened"), LIT("contravenes"), LIT("infringed"), LIT("infringes"),
+                                    LIT("undermined"), LIT("undermines")};
+    static const ts_lit norms[] = {LIT("law"),     LIT("laws"),     LIT("sovereignty"), LIT("charter"),
+                                   LIT("norms"),   LIT("rules"),    LIT("convention"),  LIT("conventions"),
+                                   LIT("resolution"), LIT("resolutions"), LIT("treaty"), LIT("agreements"),
+                                   LIT("integrity")};
+    if (!ts_tok_in(s, v, breaks, sizeof breaks / sizeof breaks[0]))
+        return 0;
+    for (size_t q = v + 1; q < c1 && q <= v + LAW_BROKEN_WORDS; q++) {
+        if (ts_tok_in(s, q, norms, sizeof norms / sizeof norms[0]))
+            return 1;
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->gram[q] & (G_AND | G_CONJ | G_SUB | G_REL)))
             return 0;
     }
     return 0;
@@ -19396,6 +19444,156 @@ static int attack_on_values(const ts_sent *s, size_t p, size_t c1)
     if (v + 1 < c1 && s->mid[v] >= 0 && s->m[s->mid[v]].kind == M_ADJ && s->m[s->mid[v]].t1 == v + 1)
         v++; /* "an attack on Moldovan democracy" */
     return ts_tok_in(s, v, values, sizeof values / sizeof values[0]);
+}
+
+/* "In a rebuke to Moscow, Finland closed ...", "In a thinly veiled swipe at
+ * Washington, Lula said ...": the opening phrase tells what the clause's
+ * act is to the party it names: the subject's criticism (111) of it. */
+#define REBUKE_LEAD_WORDS 4 /* from "in" to the noun of reproach */
+static void rebuke_lead(gstate *g)
+{
+    static const ts_lit rebuke[] = {LIT("rebuke"), LIT("swipe"), LIT("jab"), LIT("dig"), LIT("slap"),
+                                    LIT("reproach"), LIT("reprimand")};
+    ts_sent *s = g->s;
+    size_t i = 0;
+    while (i < s->ntok && i < 12 && !TOK_IS(s, i, "In") && !TOK_IS(s, i, "in"))
+        i++; /* past a dateline: "MANILA (Reuters) - In a rebuke to ..." */
+    if (i >= s->ntok || i >= 12 || (i > 0 && !ts_is_punct(s, i - 1, '-') && !ts_is_punct(s, i - 1, ':')))
+        return;
+    size_t n = i + 1;
+    while (n < s->ntok && n <= i + REBUKE_LEAD_WORDS && !ts_tok_in(s, n, rebuke, sizeof rebuke / sizeof rebuke[0]))
+        n++;
+    if (n + 2 >= s->ntok || n > i + REBUKE_LEAD_WORDS || !(TOK_IS(s, n + 1, "to") || TOK_IS(s, n + 1, "at")))
+        return;
+    size_t t = past_det(s, n + 2, s->ntok);
+    int tgt = t < s->ntok ? s->mid[t] : -1;
+    if (tgt < 0 || s->m[tgt].kind != M_NAME || strlen(s->m[tgt].code) < 3)
+        return;
+    size_t c = s->m[tgt].t1; /* the comma that closes the phrase, the clause after it */
+    while (c < s->ntok && c < (size_t)s->m[tgt].t1 + 6 && !ts_is_comma(s, c))
+        c++;
+    if (c >= s->ntok || !ts_is_comma(s, c))
+        return;
+    for (size_t k = c + 1; k < s->ntok; k++) {
+        if (!g->isverb[k])
+            continue;
+        const vinfo *v = &g->v[k];
+        if (v->subj < 0 || (size_t)s->m[v->subj].t0 <= c || v->neg || v->modal || v->fut || v->cond || g->incond[k])
+            return;
+        const ts_mention *sm = &s->m[v->subj];
+        if ((sm->kind != M_NAME && sm->kind != M_PRON) || strlen(sm->code) < 3 ||
+            !strncmp(sm->code, s->m[tgt].code, 3))
+            return;
+        for (size_t e = 0; e < g->em.n; e++)
+            if (root_of(g->em.out[e].code) == 11 && !strncmp(g->em.out[e].src, sm->code, 3) &&
+                !strncmp(g->em.out[e].tgt, s->m[tgt].code, 3))
+                return; /* "In a rebuke to Beijing, Manila summoned the ambassador": told already */
+        g->em.rule = "an act told in its opening phrase as a rebuke to a party: the subject's criticism of it";
+        emit(s, &g->em, v->subj, tgt, "111", n, 0, NULL);
+        g->em.rule = NULL;
+        return;
+    }
+}
+
+/* A judgement told beside the thing judged, in a relative clause or an
+ * apposition: "the Houthi attacks, which London described as reckless,",
+ * "the raid, described by Amman as a violation of its sovereignty,", "the
+ * verdict, which was condemned by Paris,". The judge is a named party; the
+ * judged is the party the thing's phrase names (its agent, not its victim:
+ * act_party), else, for an act's noun that names none, the doer of the
+ * story's act (story_label_doer). Not the judge's own side, nor a label that
+ * is not damning ("which Manila called the worst in a decade"). */
+#define REL_JUDGED_WORDS 12 /* back from the comma to the thing judged's first word */
+#define REL_LABEL_WORDS 7   /* from the verb of labelling to the damning word */
+static void relative_judgement(gstate *g)
+{
+    static const ts_lit label[] = {LIT("called"), LIT("described"), LIT("termed"), LIT("branded"),
+                                   LIT("labelled"), LIT("labeled"), LIT("dubbed"), LIT("deemed"),
+                                   LIT("calls"), LIT("describes"), LIT("considers"), LIT("considered")};
+    static const ts_lit damned[] = {LIT("condemned"), LIT("denounced"), LIT("criticised"), LIT("criticized"),
+                                    LIT("decried"), LIT("deplored"), LIT("slammed"), LIT("censured")};
+    ts_sent *s = g->s;
+    int pej = ts_class(s->d, CL_PEJORATIVE);
+    if (pej < 0)
+        return;
+    for (size_t c = 1; c + 4 < s->ntok; c++) {
+        if (!ts_is_comma(s, c) || g->incond[c])
+            continue;
+        size_t q = c + 1, v = 0;
+        int judge = -1, plain = 0; /* plain: the verb condemns by itself */
+        if (TOK_IS(s, q, "which") || TOK_IS(s, q, "that")) {
+            q++;
+            if (TOK_IS(s, q, "was") || TOK_IS(s, q, "were") || TOK_IS(s, q, "has") || TOK_IS(s, q, "have")) {
+                q++; /* ", which was condemned by Paris" */
+                if (TOK_IS(s, q, "been"))
+                    q++;
+            } else {
+                int mi = s->mid[q]; /* ", which London described as reckless" */
+                if (mi < 0 || s->m[mi].t0 != q)
+                    continue;
+                judge = mi;
+                v = s->m[mi].t1;
+                if (v >= s->ntok || !ts_tok_in(s, v, label, sizeof label / sizeof label[0]))
+                    continue;
+            }
+        }
+        if (judge < 0) { /* a participle and its "by": ", described by Amman as" */
+            v = q;
+            plain = ts_tok_in(s, v, damned, sizeof damned / sizeof damned[0]);
+            if (v + 2 >= s->ntok || !(plain || ts_tok_in(s, v, label, sizeof label / sizeof label[0])) ||
+                !TOK_IS(s, v + 1, "by"))
+                continue;
+            int mi = s->mid[v + 2];
+            if (mi < 0 || s->m[mi].t0 != v + 2)
+                continue;
+            judge = mi;
+        }
+        const ts_mention *j = &s->m[judge];
+        if (j->kind != M_NAME || strlen(j->code) < 3 || j->resolved)
+            continue;
+        size_t lab = plain ? v : 0; /* the damning word */
+        for (size_t r = (size_t)j->t1 > v ? (size_t)j->t1 : v + 1; !lab && r < s->ntok && r <= v + REL_LABEL_WORDS;
+             r++) {
+            if (hard_boundary(s, r) || ts_is_comma(s, r) ||
+                ((s->gram[r] & (G_NEG | G_SUB | G_REL | G_MODAL)) && !TOK_IS(s, r, "as")))
+                break;
+            const ts_word *w = ts_w(s, r);
+            if (attack_on_values(s, r, s->ntok) ||
+                (w && ((w->classes >> pej) & 1) && s->mid[r] < 0 && !ts_in_class(s->d, w, CL_HOSTILITY) &&
+                 !ts_in_class(s->d, w, CL_ATTACK)))
+                lab = r;
+        }
+        if (!lab)
+            continue;
+        /* the thing judged: back from the comma to a verb, a boundary or the clause's start */
+        size_t a = c;
+        while (a > 0 && a + REL_JUDGED_WORDS > c && !hard_boundary(s, a - 1) && !ts_is_comma(s, a - 1) &&
+               !(g->isverb[a - 1] && a < c && !(a >= 2 && ((s->gram[a - 2] & (G_PREP | G_DET)) || s->mid[a - 2] >= 0))) &&
+               !TOK_IS(s, a - 1, "that") && !(s->gram[a - 1] & (G_SUB | G_REL)))
+            a--;
+        if (a == c)
+            continue;
+        int tgt = act_party(g, a, c, judge);
+        if (tgt < 0) {
+            int act = 0;
+            for (size_t r = a; r < c && !act; r++)
+                act = judged_act_word(s, r);
+            if (!act)
+                continue;
+            tgt = story_label_doer(g, judge, c);
+        }
+        if (tgt < 0 || strlen(s->m[tgt].code) < 3 || !strncmp(s->m[tgt].code, j->code, 3) ||
+            (is_place(s, &s->m[tgt]) && s->m[tgt].t0 > 0 && (s->gram[s->m[tgt].t0 - 1] & (G_LOC | G_PREP))))
+            continue; /* (not "the raid in Gaza": where it happened) */
+        int dup = 0;
+        for (size_t k = 0; k < g->em.n && !dup; k++)
+            dup = root_of(g->em.out[k].code) == 11 && !strncmp(g->em.out[k].src, j->code, 3);
+        if (dup)
+            continue;
+        g->em.rule = "a judgement in a relative clause or apposition: the judge's criticism of the thing's party";
+        emit(s, &g->em, judge, tgt, "111", v, 0, NULL);
+        g->em.rule = NULL;
+    }
 }
 
 #define TOLD_THAT_WORDS 8 /* from a saying verb to the "that" of its clause */
@@ -19514,6 +19712,8 @@ static void quoted_judgement(gstate *g)
             for (size_t e = s->m[mi].t1; e < c1 && e < (size_t)s->m[mi].t1 + 6; e++) {
                 if (g->isverb[e] && e < (size_t)s->m[mi].t1 + 4) {
                     subject = mi;
+                    if (law_broken(s, e, c1))
+                        subj_be = e; /* "the Russian jamming violated international law" */
                     break;
                 }
                 if ((s->gram[e] & G_BE) && (e > s->m[mi].t1 || s->m[mi].head > s->m[mi].t0)) {
@@ -19523,7 +19723,8 @@ static void quoted_judgement(gstate *g)
                 }
                 if (e == (size_t)s->m[mi].t1 && is_poss(s, e))
                     continue; /* "India's revocation of ...": the possessor's noun follows */
-                size_t pp_be = e > (size_t)s->m[mi].t1 ? subject_pp_be(g, e, c1) : 0;
+                size_t pp_be = e > (size_t)s->m[mi].t1 || s->m[mi].head > s->m[mi].t0 ? subject_pp_be(g, e, c1) : 0;
+                /* (the mention may hold the noun: "the Pakistani air raids in Paktika province were") */
                 if (pp_be) {
                     subject = mi; /* "the French stance on Western Sahara was" */
                     subj_be = pp_be;
@@ -19538,7 +19739,7 @@ static void quoted_judgement(gstate *g)
     }
     for (size_t p = c0; p < c1; p++) {
         const ts_word *w = ts_w(s, p);
-        if (!attack_on_values(s, p, c1) &&
+        if (!attack_on_values(s, p, c1) && !(subj_be && p == subj_be && law_broken(s, p, c1)) &&
             (!w || !((w->classes >> pej) & 1) || s->mid[p] >= 0 || ts_in_class(s->d, w, CL_HOSTILITY) ||
              ts_in_class(s->d, w, CL_ATTACK)))
             continue; /* "a summer offensive": an act of war, not a judgement */
@@ -19887,6 +20088,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     sports_crowd_clash(g);
     subjunctive_demands(g);
     quoted_judgement(g);
+    relative_judgement(g);
+    rebuke_lead(g);
     quote_carry(g);
     vote_judged_in_speech(g);
     court_ruling(g);
