@@ -1066,12 +1066,6 @@ static int story_captives(const ts_sent *s, const piece *p, size_t i, char code[
     return 1;
 }
 
-/* "China launched drills around Taiwan. Beijing imposed trade restrictions
- * on the island": "the island", "the enclave" (at i after "the") are the
- * story's last state acted on as a whole (ctx->land), when the sentence
- * named no other state before it but the one that acts; NULL when it named
- * two, or the land is the actor's own ("the island's beaches" neither: a
- * possessive is left to the phrase composer). */
 /* The states that wire copy names by their region or kind instead of their
  * name ("the South American country", "the Gulf kingdom", "the ex-Soviet
  * republic", "the Horn of Africa nation"): a key among the words before the
@@ -1423,6 +1417,12 @@ static int take_described_state(ts_sent *s, size_t *ip)
     return 1;
 }
 
+/* "China launched drills around Taiwan. Beijing imposed trade restrictions
+ * on the island": "the island", "the enclave" (at i after "the") are the
+ * story's last state acted on as a whole (ctx->land), when the sentence
+ * named no other state before it but the one that acts; NULL when it named
+ * two, or the land is the actor's own ("the island's beaches" neither: a
+ * possessive is left to the phrase composer). */
 static const char *story_land(const ts_sent *s, const piece *p, size_t i)
 {
     static const ts_lit land[] = {LIT("island"), LIT("enclave")}; /* not "the peninsula": Korea's in a story of
