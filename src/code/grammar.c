@@ -11687,9 +11687,9 @@ static int strife_country(ts_sent *s, size_t i, const vcode *vc)
 {
     static const ts_lit fight[] = {LIT("ceasefire"), LIT("truce"), LIT("restraint"), LIT("fighting"),
                                    LIT("hostilities"), LIT("violence"), LIT("bloodshed")};
-    const ts_ctx *x = s->ctx;
-    if (strcmp(vc->code, "0256") != 0 || vc->src < 0 || strlen(s->m[vc->src].code) < 3 || x->pair[0][0] ||
-        !x->named[0][0] || x->named[1][0] || ts_igo_code(x->named[0]) || !strncmp(x->named[0], s->m[vc->src].code, 3))
+    const char *only = ts_ctx_only_state(s->ctx);
+    if (strcmp(vc->code, "0256") != 0 || vc->src < 0 || strlen(s->m[vc->src].code) < 3 || s->ctx->pair[0][0] ||
+        !only || ts_igo_code(only) || !strncmp(only, s->m[vc->src].code, 3))
         return -1;
     int strife = 0; /* the call names strife: "calm" alone may follow a vote */
     for (size_t q = i + 1; q < s->ntok && q <= vc->end && !strife; q++)
@@ -11700,7 +11700,7 @@ static int strife_country(ts_sent *s, size_t i, const vcode *vc)
         if (s->m[k].kind == M_NAME && strlen(s->m[k].code) >= 3 && !ts_igo_code(s->m[k].code) &&
             strncmp(s->m[k].code, s->m[vc->src].code, 3) && !s->m[k].modifier)
             return -1; /* the sentence names another state: not told whose */
-    int m = add_actor(s, x->named[0], 0, 0);
+    int m = add_actor(s, only, 0, 0);
     if (m >= 0)
         s->m[m].resolved = 1;
     return m;
@@ -13703,9 +13703,8 @@ static void protest_nouns(gstate *g)
     if (!place_country(s, place, cc)) {
         /* "The protests began last week", in a story of one country: the story's
            dateline, its scene, or the one state it has named */
-        const char *st = s->home_cc[0] ? s->home_cc : s->ctx->scene[0] ? s->ctx->scene
-                         : s->ctx->named[0][0] && !s->ctx->named[1][0] ? s->ctx->named[0] : "";
-        if (!st[0] || ts_igo_code(st) || !TOK_IS(s, k - (k > 0), "the"))
+        const char *st = s->home_cc[0] ? s->home_cc : s->ctx->scene[0] ? s->ctx->scene : ts_ctx_only_state(s->ctx);
+        if (!st || ts_igo_code(st) || !TOK_IS(s, k - (k > 0), "the"))
             return;
         memcpy(cc, st, 3);
         cc[3] = '\0';

@@ -1709,9 +1709,7 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
             *ip = e;
             return 1;
         }
-        const char *cc = s->ctx->scene[0]                                ? s->ctx->scene
-                         : s->ctx->named[0][0] && !s->ctx->named[1][0] ? s->ctx->named[0]
-                                                                         : NULL;
+        const char *cc = s->ctx->scene[0] ? s->ctx->scene : ts_ctx_only_state(s->ctx);
         if (cc && !ts_igo_code(cc)) { /* (also when the story's pair could not be taken) */
             int mi = add_mention(s, i, e, i + 1, M_NAME, cc);
             if (mi >= 0) {

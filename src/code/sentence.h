@@ -311,6 +311,13 @@ static inline const char *ts_ctx_other_state(const ts_ctx *x, const char *cc)
     }
     return NULL;
 }
+/* The one state the story has named so far (ts_ctx.named), or NULL when it
+ * named none or more than one: "the protests", "all parties", a call for
+ * restraint in a story of one country are that country's. */
+static inline const char *ts_ctx_only_state(const ts_ctx *x)
+{
+    return x->named[0][0] && !x->named[1][0] ? x->named[0] : NULL;
+}
 /* A word of a list with its length known at compile time: LIT("said"), with
  * its hash as TOK_IS makes it (0: none, its bytes are compared). */
 typedef struct ts_lit {
