@@ -14538,9 +14538,10 @@ static int background_frame(const gstate *g, size_t b, size_t k, int hostile, in
     if (c >= 2 && TOK_IS(s, c, "to") && TOK_IS(s, c - 2, "in") &&
         (TOK_IS(s, c - 1, "response") || TOK_IS(s, c - 1, "reply") || TOK_IS(s, c - 1, "reaction")))
         return 1;
-    if (c >= 2 && TOK_IS(s, c, "for") && TOK_IS(s, c - 2, "in") &&
+    if (c >= 2 && TOK_IS(s, c, "for") &&
+        (TOK_IS(s, c - 2, "in") || TOK_IS(s, c - 2, "was") || TOK_IS(s, c - 2, "as")) &&
         (TOK_IS(s, c - 1, "retaliation") || TOK_IS(s, c - 1, "revenge")))
-        return 1;
+        return 1; /* also "in what Kabul said was retaliation for ...", "described as revenge for ..." */
     if (c >= 1 && ((TOK_IS(s, c, "to") && (TOK_IS(s, c - 1, "led") || TOK_IS(s, c - 1, "leading"))) ||
                    (TOK_IS(s, c, "in") && (TOK_IS(s, c - 1, "resulted") || TOK_IS(s, c - 1, "resulting"))))) {
         /* "the talks resulted in a swap of detainees between": what they led to happened */
