@@ -4146,6 +4146,24 @@ static int own_side_praise(const ts_sent *s, int tm, const char *src, const char
            (t0 > 0 && ts_tok_in(s, t0 - 1, own, sizeof own / sizeof own[0]));
 }
 
+/* Forces, not an envoy, arriving in another state ("Some 400 Kenyan police officers
+   arrived in Port-au-Prince", "a contingent of Rwandan soldiers landed in Bangui"):
+   the source is armed forces or police named by a plural noun and the verb one of
+   arriving, so the event is a deployment (074), not a visit (042). */
+static int forces_arrive(const ts_sent *s, size_t sm, size_t verb, const char *src)
+{
+    static const ts_lit arrive[] = {LIT("arrived"), LIT("arrive"), LIT("arrives"), LIT("arriving"),
+                                    LIT("landed"),  LIT("land"),   LIT("lands"),   LIT("landing")};
+    static const ts_lit force[] = {LIT("troops"),  LIT("soldiers"),    LIT("officers"),  LIT("police"),
+                                   LIT("policemen"), LIT("peacekeepers"), LIT("forces"), LIT("contingent"),
+                                   LIT("personnel"), LIT("marines"),      LIT("paratroopers"), LIT("units")};
+    const ts_mention *m = &s->m[sm];
+    if (strlen(src) != 6 || (strcmp(src + 3, "MIL") && strcmp(src + 3, "COP")) || m->person || m->t1 == 0 ||
+        verb >= s->ntok || !ts_tok_in(s, verb, arrive, sizeof arrive / sizeof arrive[0]))
+        return 0;
+    return ts_tok_in(s, m->t1 - 1, force, sizeof force / sizeof force[0]);
+}
+
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
                  unsigned flags, const ts_pattern *pat)
 {
@@ -4168,6 +4186,8 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     if (tm >= 0 && (!strncmp(code, "042", 3) || !strncmp(code, "043", 3)) && !strncmp(src, tgt, 3) &&
         strlen(tgt) == 3)
         return; /* "Lula, who was visiting Sao Paulo state": a trip at home, no meeting of two */
+    if (tm >= 0 && !strcmp(code, "042") && forces_arrive(s, sm, verb, src))
+        code = "074"; /* "400 Kenyan police officers landed in Haiti": a force deployed, no visit */
     if (tm >= 0 && !strncmp(src, tgt, 3) && (strlen(tgt) == 3 || !strcmp(tgt + 3, "GOV")) &&
         (strlen(src) == 3 || !strcmp(src + 3, "GOV")) && !one_country_group(s, tm))
         return; /* "Kyiv proposed talks between Russia and Ukraine": not to itself */
