@@ -1160,6 +1160,9 @@ static size_t label_phrase_start(const gstate *g, size_t k)
     return k;
 }
 
+static int named_examples_after(const ts_sent *s, size_t t, size_t end);
+static int unnamed_group_examples(const ts_sent *s, size_t c);
+
 static int find_subject(gstate *g, size_t i, size_t from)
 {
     ts_sent *s = g->s;
@@ -1301,6 +1304,12 @@ static int find_subject(gstate *g, size_t i, size_t from)
                     s->m[s->mid[c - 2]].group == s->m[s->mid[a]].group)
                     return -2; /* "stormed the embassies of France, Belgium and the US, accusing":
                                   the end of a list, not an appositive of its first */
+                if (g->v[i].kind == V_FINITE && unnamed_group_examples(s, c - 1)) {
+                    int ex = named_examples_after(s, c - 1, k + 1);
+                    if (ex > 0)
+                        return ex - 1; /* "Several countries, including Nigeria and Ghana,
+                                          condemned": the named ones act */
+                }
                 const ts_word *aw = ts_w(s, a);
                 if ((s->gram[a] & (G_REL | G_DET)) || s->mid[a] >= 0 || (s->gram[a] & G_SUB) ||
                     (aw && (aw->vform & VF_ING) && s->tok[a].cas == CASE_LOWER) || ing_word(s, a) ||
@@ -1752,8 +1761,9 @@ static int named_examples_after(const ts_sent *s, size_t t, size_t end)
         t++;
     if (t + 1 < end && TOK_IS(s, t, "including"))
         t++;
-    else if (t + 2 < end && TOK_IS(s, t, "such") && TOK_IS(s, t + 1, "as"))
-        t += 2;
+    else if (t + 2 < end && ((TOK_IS(s, t, "such") && TOK_IS(s, t + 1, "as")) ||
+                             (TOK_IS(s, t, "among") && TOK_IS(s, t + 1, "them"))))
+        t += 2; /* "several states such as Mali", "dozens of countries, among them Brazil" */
     else
         return 0;
     t = past_det(s, t, end);
