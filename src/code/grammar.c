@@ -5098,7 +5098,20 @@ static void govern(gstate *g, size_t i)
             q = s->m[objm].t0;
             while (q > 0 && (s->gram[q - 1] & G_DET) && s->mid[q - 1] < 0)
                 q--;
-            if (q > 0 && (s->gram[q - 1] & (G_PREP | G_LOC)) && !(s->gram[q - 1] & G_AND)) {
+            size_t hq = q >= 2 ? q - 2 : 0; /* the head before "in": "the UN mission", "the UN" */
+            if (q >= 3 && s->mid[hq] < 0 && s->tok[hq].kind == TK_WORD && s->tok[hq].cas == CASE_LOWER &&
+                !s->gram[hq] && !g->isverb[hq])
+                hq--;
+            int hm = q >= 2 ? s->mid[hq] : -1;
+            size_t hb = hm >= 0 ? s->m[hm].t0 : 0;
+            while (hb > 0 && (s->gram[hb - 1] & G_DET) && s->mid[hb - 1] < 0)
+                hb--;
+            if (hb > 0 && TOK_IS(s, q - 1, "in") && !is_place(s, &s->m[hm]) && s->m[hm].kind != M_UNRES &&
+                causes_act(g, hb - 1)) {
+                /* "prompting the UN mission in Libya to call for": the mission, in its place */
+                objm = hm;
+                q = hb;
+            } else if (q > 0 && (s->gram[q - 1] & (G_PREP | G_LOC)) && !(s->gram[q - 1] & G_AND)) {
                 /* "went to Pyongyang to sign": a place, not an object */
                 q--;
                 objm = -1;
@@ -11718,6 +11731,13 @@ static int strife_country(ts_sent *s, size_t i, const vcode *vc)
     static const ts_lit fight[] = {LIT("ceasefire"), LIT("truce"), LIT("restraint"), LIT("fighting"),
                                    LIT("hostilities"), LIT("violence"), LIT("bloodshed")};
     const char *only = ts_ctx_only_state(s->ctx);
+    if (!only && !s->ctx->named[0][0] && s->home_cc[0] && !strcmp(vc->code, "0256")) {
+        /* the story's first lines: the dateline's country, when the sentence names it too
+           ("TRIPOLI - Gunfire rocked the Libyan capital, prompting the UN to call for a ceasefire") */
+        for (size_t k = 0; k < s->nm && !only; k++)
+            if (strlen(s->m[k].code) >= 3 && !strncmp(s->m[k].code, s->home_cc, 3))
+                only = s->home_cc;
+    }
     if (strcmp(vc->code, "0256") != 0 || vc->src < 0 || strlen(s->m[vc->src].code) < 3 || s->ctx->pair[0][0] ||
         !only || ts_igo_code(only) || !strncmp(only, s->m[vc->src].code, 3))
         return -1;
@@ -11728,8 +11748,9 @@ static int strife_country(ts_sent *s, size_t i, const vcode *vc)
         return -1;
     for (size_t k = 0; k < s->nm; k++)
         if (s->m[k].kind == M_NAME && strlen(s->m[k].code) >= 3 && !ts_igo_code(s->m[k].code) &&
-            strncmp(s->m[k].code, s->m[vc->src].code, 3) && !s->m[k].modifier)
-            return -1; /* the sentence names another state: not told whose */
+            strncmp(s->m[k].code, s->m[vc->src].code, 3) && strncmp(s->m[k].code, only, 3) && !s->m[k].modifier)
+            return -1; /* the sentence names another state: not told whose ("the UN mission in
+                          Libya" names the story's own) */
     int m = add_actor(s, only, 0, 0);
     if (m >= 0)
         s->m[m].resolved = 1;
