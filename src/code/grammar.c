@@ -5644,11 +5644,15 @@ static int verb_subject(gstate *g, size_t i)
                                   (s->gram[q - 1] & G_CONJ));
             if (coord && g->last_finite >= 0) {
                 sj = g->v[g->last_finite].subj;
+                int to_speaker = 0;
                 if (v->kind == V_ING && ts_is_comma(s, q - 1) && g->said && g->v[g->last_finite].speaker >= 0 &&
-                    g->v[g->last_finite].speaker != g->late_speaker && verbal_act(s, w) && !bare_force_verb(s, w))
+                    g->v[g->last_finite].speaker != g->late_speaker && verbal_act(s, w) && !bare_force_verb(s, w)) {
                     sj = g->v[g->last_finite].speaker; /* "X claimed that Y ..., calling Z's acts a provocation": X calls */
+                    to_speaker = 1; /* and asserts it: "said he would meet the president, urging protesters
+                                       to go home" is no future urging */
+                }
                 vinfo *pv = &g->v[g->last_finite];
-                if (!(v->neg || v->modal || v->fut || v->have || v->be) && !own_past(w, pv)) {
+                if (!(v->neg || v->modal || v->fut || v->have || v->be) && !own_past(w, pv) && !to_speaker) {
                     v->neg = pv->neg && v->kind != V_ING;
                     v->modal = pv->modal;
                     v->fut = pv->fut;
