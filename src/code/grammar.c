@@ -5066,6 +5066,16 @@ static int orders_own_firm(const gstate *g, size_t q)
     return -1;
 }
 
+/* A verb no pattern knows right after "to" at k ("threatened to shut the
+ * strait"): a base form, lowercase, no actor. */
+static int bare_infinitive(const gstate *g, size_t k)
+{
+    const ts_sent *s = g->s;
+    const ts_word *w = ts_w(s, k);
+    return k > 0 && !g->isverb[k] && (s->gram[k - 1] & G_TO) && w && (w->vform & VF_BASE) && s->mid[k] < 0 &&
+           s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && !s->gram[k];
+}
+
 static void govern(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -5131,6 +5141,11 @@ static void govern(gstate *g, size_t i)
                     v->ordered = g->v[p].ordered;
                     v->subj = g->v[p].subj;
                     return;
+                }
+                if (!v->to && bare_infinitive(g, p)) {
+                    q = p - 1; /* "threatened to shut the strait and attack ships": an infinitive
+                                  no pattern knows governs as its "to" is governed */
+                    break;
                 }
             }
         }
@@ -11730,6 +11745,39 @@ static int story_pair(ts_sent *s, int out[2])
  * call for restraint, calm or a ceasefire (0256) by another party, naming
  * none, in a story whose states so far are one country and that has no pair
  * of sides yet, is to that country. The mention, or -1. */
+/* Whether the yielding at verb i is an armed group giving up its war as such:
+ * demobilising (0873: "lay down its arms", "disarm") or ending its "armed
+ * struggle", "insurgency" or "rebellion" - not a truce, which is with the
+ * enemy of the day ("Hamas declared a ceasefire" is with Israel). */
+static int rebels_give_up(const ts_sent *s, size_t i, const vcode *vc)
+{
+    static const ts_lit war[] = {LIT("struggle"), LIT("insurgency"), LIT("rebellion")};
+    static const ts_lit arms[] = {LIT("arms"), LIT("weapons")};
+    if (!strncmp(vc->code, "0873", 4))
+        return 1;
+    int pledge = !strncmp(vc->code, "035", 3); /* "said it would lay down its arms" (0356) */
+    for (size_t q = i + 1; q < s->ntok && q <= vc->end; q++)
+        if (ts_tok_in(s, q, war, sizeof war / sizeof war[0]) ||
+            (pledge && ts_tok_in(s, q, arms, sizeof arms / sizeof arms[0])))
+            return 1;
+    return 0;
+}
+
+/* The state of the rebels at mention m ("The PKK decided to lay down its arms"
+ * -> Turkey), added as an actor, or -1 when m is no rebel group of a state. */
+static int own_state_of_rebels(ts_sent *s, int m)
+{
+    if (m < 0 || strlen(s->m[m].code) != 6 || strcmp(s->m[m].code + 3, "REB"))
+        return -1;
+    char cc[4] = {s->m[m].code[0], s->m[m].code[1], s->m[m].code[2], '\0'};
+    if (!state_code(cc))
+        return -1;
+    int t = add_actor(s, cc, 0, 0);
+    if (t >= 0)
+        s->m[t].resolved = 1;
+    return t;
+}
+
 static int strife_country(ts_sent *s, size_t i, const vcode *vc)
 {
     static const ts_lit fight[] = {LIT("ceasefire"), LIT("truce"), LIT("restraint"), LIT("fighting"),
@@ -12298,6 +12346,11 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         else if (!strncmp(vc->code, "015", 3) && claimed_story_blast(g, i, vc)) {
             tgts[0] = vc->tgt;
             nt = 1;
+        } else if ((r == 8 || !strncmp(vc->code, "035", 3)) && rebels_give_up(s, i, vc) && (tgts[0] = own_state_of_rebels(s, vc->src)) >= 0) {
+            nt = 1;
+            vc->tgt = tgts[0];
+            vc->rule = "an armed group that lays down its arms or ends its struggle, naming no one, yields to "
+                       "its own state";
         } else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
             if (((r >= 10 && r <= 14) || !strncmp(vc->code, "016", 3) || !strncmp(vc->code, "012", 3)) &&
                 v->kind == V_FINITE && vc->src >= 0 && !sym) { /* also "voiced concern and urged Beijing" */
@@ -12629,6 +12682,16 @@ static void find_verbs(gstate *g)
             noun_pair_of(g, i))
             continue;
         for (size_t k = i - 1; k-- > 0;) {
+            if (hard_boundary(s, k))
+                break;
+            if (((g->isverb[k] && g->v[k].kind == V_INF) || bare_infinitive(g, k)) && (w->vform & VF_BASE) &&
+                i + 1 < s->ntok && ((s->gram[i + 1] & G_DET) || s->mid[i + 1] >= 0 || s->tok[i + 1].kind == TK_NUM)) {
+                /* "agreed to withdraw its troops and release the prisoners": a bare form
+                   after "and", with its object, is the infinitive's second verb */
+                g->isverb[i] = 1, g->v[i].kind = V_INF;
+                g->vbits[i / 64] |= 1ull << (i % 64);
+                break;
+            }
             if (g->isverb[k] && g->v[k].kind == V_FINITE) {
                 const ts_word *wk = W(s, k);
                 if (wk && (wk->vform & w->vform & (VF_S | VF_BASE)) && !(w->vform & (VF_PAST))) {
