@@ -17415,6 +17415,33 @@ static void warned_fate(gstate *g)
     g->em.rule = NULL;
 }
 
+/* The participle of a punishment promised at token p: "punished", "brought
+ * to justice", "hunted down", "tracked down" ("those responsible would be
+ * brought to justice"); not "brought to court", a trial's course. */
+static int punish_promised_at(const ts_sent *s, size_t p)
+{
+    if (TOK_IS(s, p, "punished"))
+        return 1;
+    if (TOK_IS(s, p, "brought") && TOK_IS(s, p + 1, "to") && TOK_IS(s, p + 2, "justice"))
+        return 1;
+    return (TOK_IS(s, p, "hunted") || TOK_IS(s, p, "tracked")) && TOK_IS(s, p + 1, "down");
+}
+
+/* "who", "which" or "whom" at token q: a relative clause opens. */
+static int relative_word(const ts_sent *s, size_t q)
+{
+    return TOK_IS(s, q, "who") || TOK_IS(s, q, "which") || TOK_IS(s, q, "whom");
+}
+
+/* An armed group named by its kind, not its name ("the gunmen who killed
+ * worshippers", "the bandits"): rebels the story's country gives a code. */
+static int armed_unnamed(const ts_sent *s, int mi)
+{
+    const ts_mention *x = &s->m[mi];
+    size_t n = strlen(x->code);
+    return x->kind == M_UNRES && n == 6 && !strcmp(x->code + 3, "REB");
+}
+
 /* "Ruto said those who torched government offices would be severely
  * punished", "the army said the militants would be pursued and punished":
  * people a speaker promises to punish are its threat at the party
@@ -17435,7 +17462,7 @@ static void punished_ahead(gstate *g)
                                      LIT("destroyed"), LIT("damaged"), LIT("killed"), LIT("fire"),
                                      LIT("violence"), LIT("assaulted"), LIT("blocked"), LIT("sabotaged")};
     for (size_t p = 3; p < s->ntok; p++) {
-        if (!TOK_IS(s, p, "punished") || g->incond[p])
+        if (!punish_promised_at(s, p) || g->incond[p])
             continue;
         size_t b = p - 1; /* "be", past a "-ly" adverb ("would be severely punished") or another
                              participle ("would be pursued and punished") */
@@ -17462,7 +17489,8 @@ static void punished_ahead(gstate *g)
         int tm = -1, home = 0;
         for (size_t q = a; q < w && tm < 0; q++) {
             int mi = s->mid[q];
-            if (mi >= 0 && s->m[mi].t0 == q && mi != sp && (s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ) &&
+            if (mi >= 0 && s->m[mi].t0 == q && mi != sp &&
+                (s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ || armed_unnamed(s, mi)) &&
                 opposed_sides(s->m[mi].code, sc, 0) && !is_place(s, &s->m[mi]))
                 tm = mi;
         }
@@ -17472,7 +17500,8 @@ static void punished_ahead(gstate *g)
         int crowd = 0; /* "those who torched ...", "anyone who attacks ..." */
         for (size_t q = a + 1; q < w && !crowd && ts_tok_in(s, a, people, sizeof people / sizeof people[0]); q++)
             crowd = ts_tok_in(s, q, violent, sizeof violent / sizeof violent[0]);
-        for (size_t q = a; q < w && !crowd; q++) /* "the rioters", "opposition protesters" */
+        for (size_t q = a; q < w && !crowd && !relative_word(s, q); q++) /* "the rioters", "opposition
+                                                     protesters", not the victims of "who killed worshippers" */
             crowd = s->mid[q] >= 0 && s->m[s->mid[q]].kind == M_UNRES &&
                     (!strcmp(s->m[s->mid[q]].sector, "CVL") || !strcmp(s->m[s->mid[q]].sector, "OPP"));
         if (tm < 0 && crowd &&
