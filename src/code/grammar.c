@@ -17427,6 +17427,14 @@ static int punish_promised_at(const ts_sent *s, size_t p)
     return (TOK_IS(s, p, "hunted") || TOK_IS(s, p, "tracked")) && TOK_IS(s, p + 1, "down");
 }
 
+/* A verb of vowing or warning at token k ("vowed", "pledged", "warned"). */
+static int vowed_at(const ts_sent *s, int k)
+{
+    static const ts_lit vow[] = {LIT("vow"), LIT("pledge"), LIT("promise"), LIT("swear"), LIT("warn"),
+                                 LIT("threaten")};
+    return k >= 0 && lemma_in(s, ts_w(s, (size_t)k), vow, sizeof vow / sizeof vow[0]);
+}
+
 /* "who", "which" or "whom" at token q: a relative clause opens. */
 static int relative_word(const ts_sent *s, size_t q)
 {
@@ -17485,6 +17493,8 @@ static void punished_ahead(gstate *g)
         if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
             has_threat(g, sp))
             continue;
+        if (!TOK_IS(s, p, "brought") && !TOK_IS(s, p, "punished") && !vowed_at(s, k))
+            continue; /* "Kenya said Somali militants would be hunted down": a hunt told, not vowed */
         const char *sc = s->m[sp].code;
         int tm = -1, home = 0;
         for (size_t q = a; q < w && tm < 0; q++) {
