@@ -10287,6 +10287,25 @@ static int answer_held_out(const ts_sent *s, size_t i, const char *code)
     return root_of(code) == 13 && (!strcmp(lemma_of(s, i), "respond") || !strcmp(lemma_of(s, i), "defend"));
 }
 
+/* "Israel said it had every right to respond", "reserves the right to
+ * retaliate" (13-threaten.txt): a right to answer is a threat only as the
+ * speaker's own; another's ("Washington said Israel had every right to
+ * respond") is support for it. 1 when the right at verb i is another's. */
+static int right_of_another(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    if (root_of(vc->code) != 13 || g->say_speaker < 0 || vc->src < 0 || vc->src == g->say_speaker ||
+        (strcmp(lemma_of(s, i), "have") && strcmp(lemma_of(s, i), "reserve")))
+        return 0;
+    size_t q = i + 1;
+    while (q < s->ntok && q <= i + 3 && !TOK_IS(s, q, "right"))
+        q++; /* "had every right", "reserves the right" */
+    if (q >= s->ntok || !TOK_IS(s, q, "right"))
+        return 0;
+    const char *a = s->m[vc->src].code, *b = s->m[g->say_speaker].code;
+    return strlen(a) >= 3 && strlen(b) >= 3 && strncmp(a, b, 3);
+}
+
 /* "Analysts said Israel would crush Hamas", "experts expect Moscow will
  * retaliate": a future told by commentators, no party of the story, before
  * token end, is their forecast, not a pledge or threat of the actor. */
@@ -11309,6 +11328,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     }
     if (!drop && answer_held_out(s, i, vc->code) && !v->fut && v->gov != GOV_PLEDGE && v->gov != GOV_INTENT)
         drop = 2; /* "Israel responded to the attack": an answer given, not held out */
+    if (!drop && right_of_another(g, i, vc))
+        drop = 2; /* "Washington said Israel had every right to respond": support, no threat */
     if (v->neg || (v->neg_to && (!refuse_to || vc->r0 > 8)))
         drop = 1; /* "did not condemn", "plans not to renew"; "vowed not to attack": no threat */
     int borne = drop ? 0 : borne_threat(s, i, vc->code);
