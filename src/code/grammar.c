@@ -3401,7 +3401,8 @@ static int story_threatened(ts_sent *s, int src)
  * (story_threatened): not a bare "warned", which as often passes on news. */
 static int idiom_threat_verb(const ts_sent *s, size_t i)
 {
-    static const char *const verbs[] = {"threaten", "vow", "pledge", "tolerate", "stand", "sit", "remain", "respond"};
+    static const char *const verbs[] = {"threaten", "vow", "pledge", "tolerate", "stand", "sit", "remain", "respond",
+                                        "take"}; /* "would take resolute measures" */
     const char *l = lemma_of(s, i);
     for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
         if (!strcmp(l, verbs[k]))
