@@ -16805,6 +16805,77 @@ static void party_met_with(gstate *g)
     }
 }
 
+static int vowed_at(const ts_sent *s, int k);
+static int opposed_sides(const char *a, const char *b, int opp);
+#define CONSEQ_WORDS 3 /* "have" to "consequences": "would have very serious consequences" */
+
+/* A party right after token q ("for Washington", "for the Kyiv regime"):
+ * a named one whose phrase ends there (not "for the American economy"). */
+static int party_after_for(const ts_sent *s, size_t q)
+{
+    static const ts_lit stop[] = {LIT("if"), LIT("unless"), LIT("should"), LIT("and"), LIT("over"), LIT("after"),
+                                  LIT("in"), LIT("as")};
+    if (q < s->ntok && (s->gram[q] & G_DET) && s->mid[q] < 0)
+        q++;
+    int m = q < s->ntok ? s->mid[q] : -1;
+    if (m < 0 || s->m[m].t0 != q || s->m[m].kind != M_NAME || strlen(s->m[m].code) < 3)
+        return -1;
+    size_t t = s->m[m].t1;
+    return t >= s->ntok || s->tok[t].kind == TK_PUNCT || ts_tok_in(s, t, stop, sizeof stop / sizeof stop[0]) ? m
+                                                                                                         : -1;
+}
+
+/* "Russia warned that any strike on Syria would have grave consequences for
+ * Washington", "Egypt warned Ethiopia that filling the dam would have serious
+ * consequences": consequences held out for a party in a warning (or, said,
+ * of "any" act) are the speaker's threat (130) at it: the party after "for",
+ * else the one warned. Not an if-clause, not negated, not the speaker's own
+ * side; "said the cuts would have serious consequences for Sudan" is an
+ * assessment, no threat. */
+static void consequences_for(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (!(g->words & SW_WILL))
+        return; /* no "will" or "would" */
+    static const ts_lit have[] = {LIT("have"), LIT("carry"), LIT("bring"), LIT("entail")};
+    static const ts_lit conseq[] = {LIT("consequences"), LIT("consequence"), LIT("repercussions")};
+    for (size_t e = 1; e + 3 < s->ntok; e++) {
+        if (!(TOK_IS(s, e, "would") || TOK_IS(s, e, "will")) || g->incond[e] ||
+            !ts_tok_in(s, e + 1, have, sizeof have / sizeof have[0]))
+            continue;
+        size_t c = e + 2;
+        while (c < s->ntok && c < e + 2 + CONSEQ_WORDS && !ts_tok_in(s, c, conseq, sizeof conseq / sizeof conseq[0]) &&
+               s->tok[c].kind != TK_PUNCT && !(s->gram[c] & G_NEG) && !TOK_IS(s, c, "no"))
+            c++;
+        if (c >= s->ntok || !ts_tok_in(s, c, conseq, sizeof conseq / sizeof conseq[0]))
+            continue;
+        size_t a = clause_start_back(g, e);
+        int obj = -1, k = -1, sp = -1;
+        if (g->late_speaker >= 0 && a < g->late_at)
+            sp = g->late_speaker;
+        else if ((k = warning_say(g, a, &obj)) >= 0)
+            sp = g->v[k].subj;
+        if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
+            has_threat(g, sp))
+            continue;
+        int any = 0;
+        for (size_t q = a; q < e && !any; q++)
+            any = TOK_IS(s, q, "any");
+        if (!vowed_at(s, k) && !any)
+            continue; /* "said the reforms would have serious consequences for Greece" */
+        int tm = c + 1 < s->ntok && TOK_IS(s, c + 1, "for") ? party_after_for(s, c + 2) : -1;
+        if (tm < 0)
+            tm = obj;
+        if (tm < 0 || tm == sp || !opposed_sides(s->m[tm].code, s->m[sp].code, 0))
+            continue;
+        const char *rule = g->em.rule;
+        g->em.rule = "consequences held out for a party in a warning: the speaker's threat to it";
+        emit(s, &g->em, sp, tm, "130", k >= 0 ? (size_t)k : c, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = rule;
+        return;
+    }
+}
+
 /* "Macron warned that any new riots in New Caledonia would be met with a
  * firm response", "Pakistan said any Indian strike would be treated as an
  * act of war", "'Any attack by Hezbollah will not go unanswered,' the minister
@@ -20172,6 +20243,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     treated_as_foe(g);
     warned_fate(g);
     punished_ahead(g);
+    consequences_for(g);
     hostility_goes_on(g);
     or_face(g);
     response_foretold(g);
