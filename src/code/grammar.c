@@ -17865,6 +17865,16 @@ static int the_response_to(const ts_sent *s, size_t r)
  * speaker's own answer foretold is a threat (130; 138 when crushing or
  * overwhelming) at the party of the act it answers, else the if-clause's,
  * the party told, or the story's other party. */
+/* "the response" at token r (r > 0) with nothing after the noun but "will"
+ * or "would", in a story of an attack (response_foretold): "the response
+ * will be decisive", said by the attacked side, is its answer to the
+ * attacker. */
+static int story_response_at(const ts_sent *s, size_t r)
+{
+    return TOK_IS(s, r - 1, "the") && (TOK_IS(s, r + 1, "will") || TOK_IS(s, r + 1, "would")) &&
+           strlen(s->ctx->attacker) >= 3 && strlen(s->ctx->attacked) >= 3;
+}
+
 static void response_foretold(gstate *g)
 {
     if (!(g->words & SW_RESP) || !(g->words & SW_WILL))
@@ -17879,8 +17889,11 @@ static void response_foretold(gstate *g)
                                    LIT("overwhelming"), LIT("tough"),  LIT("fierce"),    LIT("merciless")};
     static const ts_lit force[] = {LIT("crushing"), LIT("devastating"), LIT("overwhelming"), LIT("merciless")};
     for (size_t r = 1; r + 3 < s->ntok; r++) {
+        int bare = 0; /* "the response would be decisive" in a story of an attack on the speaker */
         if (!ts_tok_in(s, r, resp, sizeof resp / sizeof resp[0]) ||
-            !(ts_tok_in(s, r - 1, own, sizeof own / sizeof own[0]) || the_response_to(s, r)) || g->incond[r])
+            !(ts_tok_in(s, r - 1, own, sizeof own / sizeof own[0]) || the_response_to(s, r) ||
+              (bare = story_response_at(s, r)) != 0) ||
+            g->incond[r])
             continue;
         size_t e = r + 1; /* the act answered: "to any Israeli aggression", up to "will" or "would" */
         while (e < s->ntok && e < r + ANY_ACT_WORDS && !TOK_IS(s, e, "will") && !TOK_IS(s, e, "would") &&
@@ -17902,7 +17915,9 @@ static void response_foretold(gstate *g)
             sp = g->v[k].subj;
         if (sp < 0 || !s->m[sp].code[0] || has_threat(g, sp))
             continue;
-        int tgt = act_party(g, r + 1, e, sp);
+        if (bare && (strncmp(s->ctx->attacked, s->m[sp].code, 3) || !strncmp(s->ctx->attacker, s->m[sp].code, 3)))
+            continue; /* the story's attack is not on the speaker's side */
+        int tgt = bare ? add_actor(s, s->ctx->attacker, 0, 0) : act_party(g, r + 1, e, sp);
         if (tgt < 0)
             tgt = condition_actor(g, sp);
         if (tgt < 0)
