@@ -16866,6 +16866,8 @@ static void consequences_for(gstate *g)
         int tm = c + 1 < s->ntok && TOK_IS(s, c + 1, "for") ? party_after_for(s, c + 2) : -1;
         if (tm < 0)
             tm = obj;
+        if (tm < 0 && any)
+            tm = act_party(g, a, e, sp); /* "any Indian attack would have disastrous consequences" */
         if (tm < 0 || tm == sp || !opposed_sides(s->m[tm].code, s->m[sp].code, 0))
             continue;
         const char *rule = g->em.rule;
