@@ -10264,7 +10264,16 @@ static int borne_threat(const ts_sent *s, size_t i, const char *code)
     const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
     if (!strcmp(l, "play"))
         return 2;
-    return !strcmp(l, "face") || !strcmp(l, "bear") || !strcmp(l, "pay");
+    return !strcmp(l, "face") || !strcmp(l, "bear") || !strcmp(l, "pay") || !strcmp(l, "receive") ||
+           !strcmp(l, "get") || !strcmp(l, "feel") || !strcmp(l, "suffer") || !strcmp(l, "escape");
+}
+
+/* "Israel will not escape punishment" (13-threaten.txt): a fate held out
+ * only when denied about the future; "escaped punishment" is impunity
+ * told. 1 at such an "escape" with a threat's code. */
+static int escape_denied(const ts_sent *s, size_t i, const char *code)
+{
+    return root_of(code) == 13 && !strcmp(lemma_of(s, i), "escape");
 }
 
 /* "China will not tolerate interference", "Iran will not stand idly by if
@@ -11331,6 +11340,11 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         drop = 2; /* "Israel responded to the attack": an answer given, not held out */
     if (!drop && right_of_another(g, i, vc))
         drop = 2; /* "Washington said Israel had every right to respond": support, no threat */
+    if (!drop && escape_denied(s, i, vc->code)) {
+        if (!(v->neg && v->fut))
+            drop = 2; /* "the killers escaped punishment" */
+        v->neg = 0; /* "would not escape punishment": the denial is the threat */
+    }
     if (v->neg || (v->neg_to && (!refuse_to || vc->r0 > 8)))
         drop = 1; /* "did not condemn", "plans not to renew"; "vowed not to attack": no threat */
     int borne = drop ? 0 : borne_threat(s, i, vc->code);
@@ -16734,6 +16748,27 @@ static int answer_idiom(const ts_sent *s, size_t e, int *force)
     return 0;
 }
 
+/* "any incursion would be dealt with firmly", "will be dealt with an iron
+ * fist", "with force" after the "would" or "will" at e (any_act_answered):
+ * an answer held out; *force set for force. */
+static int dealt_with_firmly(const ts_sent *s, size_t e, int *force)
+{
+    static const ts_lit firm[] = {LIT("firmly"),   LIT("severely"),   LIT("sternly"),  LIT("decisively"),
+                                  LIT("harshly"),  LIT("strongly"),   LIT("resolutely"), LIT("ruthlessly"),
+                                  LIT("mercilessly"), LIT("forcefully"), LIT("militarily"), LIT("iron"),
+                                  LIT("force"),    LIT("strictly")};
+    static const ts_lit forceful[] = {LIT("forcefully"), LIT("militarily"), LIT("force"), LIT("ruthlessly"),
+                                      LIT("mercilessly")};
+    if (e + 4 >= s->ntok || !TOK_IS(s, e + 1, "be") || !TOK_IS(s, e + 2, "dealt") || !TOK_IS(s, e + 3, "with"))
+        return 0;
+    for (size_t q = e + 4; q < s->ntok && q < e + 7 && !hard_boundary(s, q) && !ts_is_comma(s, q); q++)
+        if (ts_tok_in(s, q, firm, sizeof firm / sizeof firm[0])) {
+            *force = ts_tok_in(s, q, forceful, sizeof forceful / sizeof forceful[0]);
+            return 1;
+        }
+    return 0;
+}
+
 /* "Iranian officials said the attack would be met with a proportionate
  * response", told by the party the story says was attacked: its answer to
  * the story's attacker, not a forecast (any_act_answered). a is the act's
@@ -16936,6 +16971,8 @@ static void any_act_answered(gstate *g)
             hit = 1; /* "the Ukrainian strike on Moscow will be punished" */
         } else if (any && answer_idiom(s, e, &force)) {
             hit = 1; /* "would be a legitimate target", "would cross a red line" */
+        } else if (any && dealt_with_firmly(s, e, &force)) {
+            hit = 1; /* "any incursion would be dealt with firmly" */
         } else if (!any && !attacked_answers(g, a, e)) {
             continue; /* "the attack would be met with ...": a forecast, not a warning */
         } else {
