@@ -10297,6 +10297,26 @@ static int answer_held_out(const ts_sent *s, size_t i, const char *code)
     return root_of(code) == 13 && (!strcmp(lemma_of(s, i), "respond") || !strcmp(lemma_of(s, i), "defend"));
 }
 
+/* "Israel said it would respond" (13-threaten.txt "respond" alone): an
+ * answer held out with no words after it ("would respond.", "would respond
+ * if ...") is a threat only in a story whose last attack was on the source's
+ * side by another; 1 when it is not such an answer. */
+static int bare_answer_unprovoked(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit after[] = {LIT("if"), LIT("when"), LIT("once"), LIT("soon"), LIT("after"), LIT("and")};
+    if (root_of(vc->code) != 13 || vc->pm.p->nelem > 0 || strcmp(lemma_of(s, i), "respond"))
+        return 0;
+    size_t q = i + 1;
+    while (q < s->ntok && g->adv[q])
+        q++;
+    if (!(q >= s->ntok || s->tok[q].kind == TK_PUNCT || ts_tok_in(s, q, after, sizeof after / sizeof after[0])))
+        return 1;
+    const char *sc = vc->src >= 0 ? s->m[vc->src].code : "";
+    return strlen(sc) < 3 || strlen(s->ctx->attacker) < 3 || strncmp(s->ctx->attacked, sc, 3) ||
+           !strncmp(s->ctx->attacker, sc, 3);
+}
+
 /* "Israel said it had every right to respond", "reserves the right to
  * retaliate" (13-threaten.txt): a right to answer is a threat only as the
  * speaker's own; another's ("Washington said Israel had every right to
@@ -11338,6 +11358,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     }
     if (!drop && answer_held_out(s, i, vc->code) && !v->fut && v->gov != GOV_PLEDGE && v->gov != GOV_INTENT)
         drop = 2; /* "Israel responded to the attack": an answer given, not held out */
+    if (!drop && bare_answer_unprovoked(g, i, vc))
+        drop = 2; /* "Hungary said it would respond within a week": no attack answered */
     if (!drop && right_of_another(g, i, vc))
         drop = 2; /* "Washington said Israel had every right to respond": support, no threat */
     if (!drop && escape_denied(s, i, vc->code)) {
