@@ -17136,6 +17136,25 @@ static void warned_passive_force(gstate *g)
  * another party sets, is a threat (130) against that party, whatever the act
  * (the act itself stays hypothetical). Only warning verbs: "said it would
  * release prisoners if Hamas freed hostages" is an offer. */
+/* An if-clause about an act the story told ("if the provocations went on",
+ * "if such violations continued", "if these broadcasts continue"), no
+ * party named: warned_condition's party is then the story's other side. */
+static int condition_story_act(const gstate *g)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit det[] = {LIT("the"), LIT("such"), LIT("these"), LIT("this"), LIT("its"), LIT("their")};
+    static const ts_lit acts[] = {LIT("provocations"), LIT("provocation"), LIT("broadcasts"), LIT("violations"),
+                                  LIT("incursions"),   LIT("drills"),      LIT("attacks"),    LIT("strikes"),
+                                  LIT("raids"),        LIT("flights"),     LIT("leaflets"),   LIT("shelling"),
+                                  LIT("aggression"),   LIT("harassment")};
+    for (size_t q = 1; q < s->ntok; q++)
+        if (g->incond[q] && ts_tok_in(s, q, acts, sizeof acts / sizeof acts[0]) &&
+            (ts_tok_in(s, q - 1, det, sizeof det / sizeof det[0]) ||
+             (q > 1 && ts_tok_in(s, q - 2, det, sizeof det / sizeof det[0]) && s->mid[q - 1] < 0)))
+            return 1;
+    return 0;
+}
+
 static void warned_condition(gstate *g)
 {
     if (!(g->words & (SW_IF | SW_TELL)))
@@ -17169,6 +17188,8 @@ static void warned_condition(gstate *g)
         int c = condition_actor(g, sp);
         if (c < 0 && told)
             c = obj;
+        if (c < 0 && condition_story_act(g))
+            c = story_threatened(s, sp); /* "if the provocations went on": the story's other side's */
         if (c < 0 || !opposed_sides(s->m[c].code, s->m[sp].code, 1))
             continue;
         g->em.rule = "a warning of the speaker's own act on another's condition: a threat to that party";
