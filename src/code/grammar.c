@@ -17591,7 +17591,7 @@ static void warned_fate(gstate *g)
 }
 
 /* The participle of a punishment promised at token p: "punished", "brought
- * to justice", "hunted down", "tracked down" ("those responsible would be
+ * to justice", "made to pay", "hunted down", "tracked down" ("those responsible would be
  * brought to justice"); not "brought to court", a trial's course. */
 static int punish_promised_at(const ts_sent *s, size_t p)
 {
@@ -17599,6 +17599,8 @@ static int punish_promised_at(const ts_sent *s, size_t p)
         return 1;
     if (TOK_IS(s, p, "brought") && TOK_IS(s, p + 1, "to") && TOK_IS(s, p + 2, "justice"))
         return 1;
+    if (TOK_IS(s, p, "made") && TOK_IS(s, p + 1, "to") && (TOK_IS(s, p + 2, "pay") || TOK_IS(s, p + 2, "regret")))
+        return 1; /* "Israel would be made to pay" */
     return (TOK_IS(s, p, "hunted") || TOK_IS(s, p, "tracked")) && TOK_IS(s, p + 1, "down");
 }
 
@@ -17668,7 +17670,7 @@ static void punished_ahead(gstate *g)
         if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
             has_threat(g, sp))
             continue;
-        if (!TOK_IS(s, p, "brought") && !TOK_IS(s, p, "punished") && !vowed_at(s, k))
+        if (!TOK_IS(s, p, "brought") && !TOK_IS(s, p, "punished") && !TOK_IS(s, p, "made") && !vowed_at(s, k))
             continue; /* "Kenya said Somali militants would be hunted down": a hunt told, not vowed */
         const char *sc = s->m[sp].code;
         int tm = -1, home = 0;
