@@ -16884,8 +16884,9 @@ static int party_after_for(const ts_sent *s, size_t q)
 
 /* "Russia warned that any strike on Syria would have grave consequences for
  * Washington", "Egypt warned Ethiopia that filling the dam would have serious
- * consequences": consequences held out for a party in a warning (or, said,
- * of "any" act) are the speaker's threat (130) at it: the party after "for",
+ * consequences", "said the crackdown would have serious consequences for
+ * Beijing": consequences held out for a party in a warning (or, said, of
+ * "any" act or a hostile one) are the speaker's threat (130) at it: the party after "for",
  * else the one warned. Not an if-clause, not negated, not the speaker's own
  * side; "said the cuts would have serious consequences for Sudan" is an
  * assessment, no threat. */
@@ -16915,10 +16916,17 @@ static void consequences_for(gstate *g)
         if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
             has_threat(g, sp))
             continue;
-        int any = 0;
-        for (size_t q = a; q < e && !any; q++)
-            any = TOK_IS(s, q, "any");
-        if (!vowed_at(s, k) && !any)
+        static const ts_lit hostile[] = {LIT("crackdown"),  LIT("attack"),    LIT("attacks"),   LIT("strike"),
+                                         LIT("strikes"),    LIT("deployment"), LIT("annexation"), LIT("incursion"),
+                                         LIT("invasion"),   LIT("provocation"), LIT("provocations"), LIT("aggression"),
+                                         LIT("seizure"),    LIT("move"),      LIT("moves"),     LIT("blockade"),
+                                         LIT("killing"),    LIT("assassination")};
+        int any = 0, act = 0;
+        for (size_t q = a; q < e; q++) {
+            any |= TOK_IS(s, q, "any");
+            act |= ts_tok_in(s, q, hostile, sizeof hostile / sizeof hostile[0]);
+        }
+        if (!vowed_at(s, k) && !any && !act)
             continue; /* "said the reforms would have serious consequences for Greece" */
         int tm = c + 1 < s->ntok && TOK_IS(s, c + 1, "for") ? party_after_for(s, c + 2) : -1;
         if (tm < 0)
