@@ -3411,7 +3411,8 @@ static int story_threatened(ts_sent *s, int src)
  * (story_threatened): not a bare "warned", which as often passes on news. */
 static int idiom_threat_verb(const ts_sent *s, size_t i)
 {
-    static const char *const verbs[] = {"threaten", "vow", "pledge", "tolerate", "stand", "sit", "remain", "respond"};
+    static const char *const verbs[] = {"threaten", "vow", "pledge", "tolerate", "stand", "sit", "remain", "respond",
+                                        "take"}; /* "would take resolute measures" */
     const char *l = lemma_of(s, i);
     for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
         if (!strcmp(l, verbs[k]))
@@ -10325,7 +10326,16 @@ static int borne_threat(const ts_sent *s, size_t i, const char *code)
     const char *l = ts_lex_name(&s->d->lex, (int32_t)w->lemma);
     if (!strcmp(l, "play"))
         return 2;
-    return !strcmp(l, "face") || !strcmp(l, "bear") || !strcmp(l, "pay");
+    return !strcmp(l, "face") || !strcmp(l, "bear") || !strcmp(l, "pay") || !strcmp(l, "receive") ||
+           !strcmp(l, "get") || !strcmp(l, "feel") || !strcmp(l, "suffer") || !strcmp(l, "escape");
+}
+
+/* "Israel will not escape punishment" (13-threaten.txt): a fate held out
+ * only when denied about the future; "escaped punishment" is impunity
+ * told. 1 at such an "escape" with a threat's code. */
+static int escape_denied(const ts_sent *s, size_t i, const char *code)
+{
+    return root_of(code) == 13 && !strcmp(lemma_of(s, i), "escape");
 }
 
 /* "China will not tolerate interference", "Iran will not stand idly by if
@@ -10347,6 +10357,45 @@ static int refused_tolerance(const ts_sent *s, size_t i, const char *code)
 static int answer_held_out(const ts_sent *s, size_t i, const char *code)
 {
     return root_of(code) == 13 && (!strcmp(lemma_of(s, i), "respond") || !strcmp(lemma_of(s, i), "defend"));
+}
+
+/* "Israel said it would respond" (13-threaten.txt "respond" alone): an
+ * answer held out with no words after it ("would respond.", "would respond
+ * if ...") is a threat only in a story whose last attack was on the source's
+ * side by another; 1 when it is not such an answer. */
+static int bare_answer_unprovoked(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit after[] = {LIT("if"), LIT("when"), LIT("once"), LIT("soon"), LIT("after"), LIT("and")};
+    if (root_of(vc->code) != 13 || vc->pm.p->nelem > 0 || strcmp(lemma_of(s, i), "respond"))
+        return 0;
+    size_t q = i + 1;
+    while (q < s->ntok && g->adv[q])
+        q++;
+    if (!(q >= s->ntok || s->tok[q].kind == TK_PUNCT || ts_tok_in(s, q, after, sizeof after / sizeof after[0])))
+        return 1;
+    const char *sc = vc->src >= 0 ? s->m[vc->src].code : "";
+    return strlen(sc) < 3 || strlen(s->ctx->attacker) < 3 || strncmp(s->ctx->attacked, sc, 3) ||
+           !strncmp(s->ctx->attacker, sc, 3);
+}
+
+/* "Israel said it had every right to respond", "reserves the right to
+ * retaliate" (13-threaten.txt): a right to answer is a threat only as the
+ * speaker's own; another's ("Washington said Israel had every right to
+ * respond") is support for it. 1 when the right at verb i is another's. */
+static int right_of_another(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    if (root_of(vc->code) != 13 || g->say_speaker < 0 || vc->src < 0 || vc->src == g->say_speaker ||
+        (strcmp(lemma_of(s, i), "have") && strcmp(lemma_of(s, i), "reserve")))
+        return 0;
+    size_t q = i + 1;
+    while (q < s->ntok && q <= i + 3 && !TOK_IS(s, q, "right"))
+        q++; /* "had every right", "reserves the right" */
+    if (q >= s->ntok || !TOK_IS(s, q, "right"))
+        return 0;
+    const char *a = s->m[vc->src].code, *b = s->m[g->say_speaker].code;
+    return strlen(a) >= 3 && strlen(b) >= 3 && strncmp(a, b, 3);
 }
 
 /* "Analysts said Israel would crush Hamas", "experts expect Moscow will
@@ -11371,6 +11420,15 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     }
     if (!drop && answer_held_out(s, i, vc->code) && !v->fut && v->gov != GOV_PLEDGE && v->gov != GOV_INTENT)
         drop = 2; /* "Israel responded to the attack": an answer given, not held out */
+    if (!drop && bare_answer_unprovoked(g, i, vc))
+        drop = 2; /* "Hungary said it would respond within a week": no attack answered */
+    if (!drop && right_of_another(g, i, vc))
+        drop = 2; /* "Washington said Israel had every right to respond": support, no threat */
+    if (!drop && escape_denied(s, i, vc->code)) {
+        if (!(v->neg && v->fut))
+            drop = 2; /* "the killers escaped punishment" */
+        v->neg = 0; /* "would not escape punishment": the denial is the threat */
+    }
     if (v->neg || (v->neg_to && (!refuse_to || vc->r0 > 8)))
         drop = 1; /* "did not condemn", "plans not to renew"; "vowed not to attack": no threat */
     int borne = drop ? 0 : borne_threat(s, i, vc->code);
@@ -16831,6 +16889,27 @@ static int answer_idiom(const ts_sent *s, size_t e, int *force)
     return 0;
 }
 
+/* "any incursion would be dealt with firmly", "will be dealt with an iron
+ * fist", "with force" after the "would" or "will" at e (any_act_answered):
+ * an answer held out; *force set for force. */
+static int dealt_with_firmly(const ts_sent *s, size_t e, int *force)
+{
+    static const ts_lit firm[] = {LIT("firmly"),   LIT("severely"),   LIT("sternly"),  LIT("decisively"),
+                                  LIT("harshly"),  LIT("strongly"),   LIT("resolutely"), LIT("ruthlessly"),
+                                  LIT("mercilessly"), LIT("forcefully"), LIT("militarily"), LIT("iron"),
+                                  LIT("force"),    LIT("strictly")};
+    static const ts_lit forceful[] = {LIT("forcefully"), LIT("militarily"), LIT("force"), LIT("ruthlessly"),
+                                      LIT("mercilessly")};
+    if (e + 4 >= s->ntok || !TOK_IS(s, e + 1, "be") || !TOK_IS(s, e + 2, "dealt") || !TOK_IS(s, e + 3, "with"))
+        return 0;
+    for (size_t q = e + 4; q < s->ntok && q < e + 7 && !hard_boundary(s, q) && !ts_is_comma(s, q); q++)
+        if (ts_tok_in(s, q, firm, sizeof firm / sizeof firm[0])) {
+            *force = ts_tok_in(s, q, forceful, sizeof forceful / sizeof forceful[0]);
+            return 1;
+        }
+    return 0;
+}
+
 /* "Iranian officials said the attack would be met with a proportionate
  * response", told by the party the story says was attacked: its answer to
  * the story's attacker, not a forecast (any_act_answered). a is the act's
@@ -16902,6 +16981,87 @@ static void party_met_with(gstate *g)
     }
 }
 
+static int vowed_at(const ts_sent *s, int k);
+static int opposed_sides(const char *a, const char *b, int opp);
+#define CONSEQ_WORDS 3 /* "have" to "consequences": "would have very serious consequences" */
+
+/* A party right after token q ("for Washington", "for the Kyiv regime"):
+ * a named one whose phrase ends there (not "for the American economy"). */
+static int party_after_for(const ts_sent *s, size_t q)
+{
+    static const ts_lit stop[] = {LIT("if"), LIT("unless"), LIT("should"), LIT("and"), LIT("over"), LIT("after"),
+                                  LIT("in"), LIT("as")};
+    if (q < s->ntok && (s->gram[q] & G_DET) && s->mid[q] < 0)
+        q++;
+    int m = q < s->ntok ? s->mid[q] : -1;
+    if (m < 0 || s->m[m].t0 != q || s->m[m].kind != M_NAME || strlen(s->m[m].code) < 3)
+        return -1;
+    size_t t = s->m[m].t1;
+    return t >= s->ntok || s->tok[t].kind == TK_PUNCT || ts_tok_in(s, t, stop, sizeof stop / sizeof stop[0]) ? m
+                                                                                                         : -1;
+}
+
+/* "Russia warned that any strike on Syria would have grave consequences for
+ * Washington", "Egypt warned Ethiopia that filling the dam would have serious
+ * consequences", "said the crackdown would have serious consequences for
+ * Beijing": consequences held out for a party in a warning (or, said, of
+ * "any" act or a hostile one) are the speaker's threat (130) at it: the party after "for",
+ * else the one warned. Not an if-clause, not negated, not the speaker's own
+ * side; "said the cuts would have serious consequences for Sudan" is an
+ * assessment, no threat. */
+static void consequences_for(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (!(g->words & SW_WILL))
+        return; /* no "will" or "would" */
+    static const ts_lit have[] = {LIT("have"), LIT("carry"), LIT("bring"), LIT("entail")};
+    static const ts_lit conseq[] = {LIT("consequences"), LIT("consequence"), LIT("repercussions")};
+    for (size_t e = 1; e + 3 < s->ntok; e++) {
+        if (!(TOK_IS(s, e, "would") || TOK_IS(s, e, "will")) || g->incond[e] ||
+            !ts_tok_in(s, e + 1, have, sizeof have / sizeof have[0]))
+            continue;
+        size_t c = e + 2;
+        while (c < s->ntok && c < e + 2 + CONSEQ_WORDS && !ts_tok_in(s, c, conseq, sizeof conseq / sizeof conseq[0]) &&
+               s->tok[c].kind != TK_PUNCT && !(s->gram[c] & G_NEG) && !TOK_IS(s, c, "no"))
+            c++;
+        if (c >= s->ntok || !ts_tok_in(s, c, conseq, sizeof conseq / sizeof conseq[0]))
+            continue;
+        size_t a = clause_start_back(g, e);
+        int obj = -1, k = -1, sp = -1;
+        if (g->late_speaker >= 0 && a < g->late_at)
+            sp = g->late_speaker;
+        else if ((k = warning_say(g, a, &obj)) >= 0)
+            sp = g->v[k].subj;
+        if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
+            has_threat(g, sp))
+            continue;
+        static const ts_lit hostile[] = {LIT("crackdown"),  LIT("attack"),    LIT("attacks"),   LIT("strike"),
+                                         LIT("strikes"),    LIT("deployment"), LIT("annexation"), LIT("incursion"),
+                                         LIT("invasion"),   LIT("provocation"), LIT("provocations"), LIT("aggression"),
+                                         LIT("seizure"),    LIT("move"),      LIT("moves"),     LIT("blockade"),
+                                         LIT("killing"),    LIT("assassination")};
+        int any = 0, act = 0;
+        for (size_t q = a; q < e; q++) {
+            any |= TOK_IS(s, q, "any");
+            act |= ts_tok_in(s, q, hostile, sizeof hostile / sizeof hostile[0]);
+        }
+        if (!vowed_at(s, k) && !any && !act)
+            continue; /* "said the reforms would have serious consequences for Greece" */
+        int tm = c + 1 < s->ntok && TOK_IS(s, c + 1, "for") ? party_after_for(s, c + 2) : -1;
+        if (tm < 0)
+            tm = obj;
+        if (tm < 0 && any)
+            tm = act_party(g, a, e, sp); /* "any Indian attack would have disastrous consequences" */
+        if (tm < 0 || tm == sp || !opposed_sides(s->m[tm].code, s->m[sp].code, 0))
+            continue;
+        const char *rule = g->em.rule;
+        g->em.rule = "consequences held out for a party in a warning: the speaker's threat to it";
+        emit(s, &g->em, sp, tm, "130", k >= 0 ? (size_t)k : c, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = rule;
+        return;
+    }
+}
+
 /* "Macron warned that any new riots in New Caledonia would be met with a
  * firm response", "Pakistan said any Indian strike would be treated as an
  * act of war", "'Any attack by Hezbollah will not go unanswered,' the minister
@@ -16960,6 +17120,8 @@ static void any_act_answered(gstate *g)
             hit = 1; /* "the Ukrainian strike on Moscow will be punished" */
         } else if (any && answer_idiom(s, e, &force)) {
             hit = 1; /* "would be a legitimate target", "would cross a red line" */
+        } else if (any && dealt_with_firmly(s, e, &force)) {
+            hit = 1; /* "any incursion would be dealt with firmly" */
         } else if (!any && !attacked_answers(g, a, e)) {
             continue; /* "the attack would be met with ...": a forecast, not a warning */
         } else {
@@ -17101,6 +17263,25 @@ static void warned_passive_force(gstate *g)
  * another party sets, is a threat (130) against that party, whatever the act
  * (the act itself stays hypothetical). Only warning verbs: "said it would
  * release prisoners if Hamas freed hostages" is an offer. */
+/* An if-clause about an act the story told ("if the provocations went on",
+ * "if such violations continued", "if these broadcasts continue"), no
+ * party named: warned_condition's party is then the story's other side. */
+static int condition_story_act(const gstate *g)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit det[] = {LIT("the"), LIT("such"), LIT("these"), LIT("this"), LIT("its"), LIT("their")};
+    static const ts_lit acts[] = {LIT("provocations"), LIT("provocation"), LIT("broadcasts"), LIT("violations"),
+                                  LIT("incursions"),   LIT("drills"),      LIT("attacks"),    LIT("strikes"),
+                                  LIT("raids"),        LIT("flights"),     LIT("leaflets"),   LIT("shelling"),
+                                  LIT("aggression"),   LIT("harassment")};
+    for (size_t q = 1; q < s->ntok; q++)
+        if (g->incond[q] && ts_tok_in(s, q, acts, sizeof acts / sizeof acts[0]) &&
+            (ts_tok_in(s, q - 1, det, sizeof det / sizeof det[0]) ||
+             (q > 1 && ts_tok_in(s, q - 2, det, sizeof det / sizeof det[0]) && s->mid[q - 1] < 0)))
+            return 1;
+    return 0;
+}
+
 static void warned_condition(gstate *g)
 {
     if (!(g->words & (SW_IF | SW_TELL)))
@@ -17134,6 +17315,8 @@ static void warned_condition(gstate *g)
         int c = condition_actor(g, sp);
         if (c < 0 && told)
             c = obj;
+        if (c < 0 && condition_story_act(g))
+            c = story_threatened(s, sp); /* "if the provocations went on": the story's other side's */
         if (c < 0 || !opposed_sides(s->m[c].code, s->m[sp].code, 1))
             continue;
         g->em.rule = "a warning of the speaker's own act on another's condition: a threat to that party";
@@ -17534,6 +17717,43 @@ static void warned_fate(gstate *g)
     g->em.rule = NULL;
 }
 
+/* The participle of a punishment promised at token p: "punished", "brought
+ * to justice", "made to pay", "hunted down", "tracked down" ("those responsible would be
+ * brought to justice"); not "brought to court", a trial's course. */
+static int punish_promised_at(const ts_sent *s, size_t p)
+{
+    if (TOK_IS(s, p, "punished"))
+        return 1;
+    if (TOK_IS(s, p, "brought") && TOK_IS(s, p + 1, "to") && TOK_IS(s, p + 2, "justice"))
+        return 1;
+    if (TOK_IS(s, p, "made") && TOK_IS(s, p + 1, "to") && (TOK_IS(s, p + 2, "pay") || TOK_IS(s, p + 2, "regret")))
+        return 1; /* "Israel would be made to pay" */
+    return (TOK_IS(s, p, "hunted") || TOK_IS(s, p, "tracked")) && TOK_IS(s, p + 1, "down");
+}
+
+/* A verb of vowing or warning at token k ("vowed", "pledged", "warned"). */
+static int vowed_at(const ts_sent *s, int k)
+{
+    static const ts_lit vow[] = {LIT("vow"), LIT("pledge"), LIT("promise"), LIT("swear"), LIT("warn"),
+                                 LIT("threaten")};
+    return k >= 0 && lemma_in(s, ts_w(s, (size_t)k), vow, sizeof vow / sizeof vow[0]);
+}
+
+/* "who", "which" or "whom" at token q: a relative clause opens. */
+static int relative_word(const ts_sent *s, size_t q)
+{
+    return TOK_IS(s, q, "who") || TOK_IS(s, q, "which") || TOK_IS(s, q, "whom");
+}
+
+/* An armed group named by its kind, not its name ("the gunmen who killed
+ * worshippers", "the bandits"): rebels the story's country gives a code. */
+static int armed_unnamed(const ts_sent *s, int mi)
+{
+    const ts_mention *x = &s->m[mi];
+    size_t n = strlen(x->code);
+    return x->kind == M_UNRES && n == 6 && !strcmp(x->code + 3, "REB");
+}
+
 /* "Ruto said those who torched government offices would be severely
  * punished", "the army said the militants would be pursued and punished":
  * people a speaker promises to punish are its threat at the party
@@ -17554,7 +17774,7 @@ static void punished_ahead(gstate *g)
                                      LIT("destroyed"), LIT("damaged"), LIT("killed"), LIT("fire"),
                                      LIT("violence"), LIT("assaulted"), LIT("blocked"), LIT("sabotaged")};
     for (size_t p = 3; p < s->ntok; p++) {
-        if (!TOK_IS(s, p, "punished") || g->incond[p])
+        if (!punish_promised_at(s, p) || g->incond[p])
             continue;
         size_t b = p - 1; /* "be", past a "-ly" adverb ("would be severely punished") or another
                              participle ("would be pursued and punished") */
@@ -17577,11 +17797,14 @@ static void punished_ahead(gstate *g)
         if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
             has_threat(g, sp))
             continue;
+        if (!TOK_IS(s, p, "brought") && !TOK_IS(s, p, "punished") && !TOK_IS(s, p, "made") && !vowed_at(s, k))
+            continue; /* "Kenya said Somali militants would be hunted down": a hunt told, not vowed */
         const char *sc = s->m[sp].code;
         int tm = -1, home = 0;
         for (size_t q = a; q < w && tm < 0; q++) {
             int mi = s->mid[q];
-            if (mi >= 0 && s->m[mi].t0 == q && mi != sp && (s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ) &&
+            if (mi >= 0 && s->m[mi].t0 == q && mi != sp &&
+                (s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ || armed_unnamed(s, mi)) &&
                 opposed_sides(s->m[mi].code, sc, 0) && !is_place(s, &s->m[mi]))
                 tm = mi;
         }
@@ -17591,7 +17814,8 @@ static void punished_ahead(gstate *g)
         int crowd = 0; /* "those who torched ...", "anyone who attacks ..." */
         for (size_t q = a + 1; q < w && !crowd && ts_tok_in(s, a, people, sizeof people / sizeof people[0]); q++)
             crowd = ts_tok_in(s, q, violent, sizeof violent / sizeof violent[0]);
-        for (size_t q = a; q < w && !crowd; q++) /* "the rioters", "opposition protesters" */
+        for (size_t q = a; q < w && !crowd && !relative_word(s, q); q++) /* "the rioters", "opposition
+                                                     protesters", not the victims of "who killed worshippers" */
             crowd = s->mid[q] >= 0 && s->m[s->mid[q]].kind == M_UNRES &&
                     (!strcmp(s->m[s->mid[q]].sector, "CVL") || !strcmp(s->m[s->mid[q]].sector, "OPP"));
         if (tm < 0 && crowd &&
@@ -17852,6 +18076,16 @@ static int the_response_to(const ts_sent *s, size_t r)
  * speaker's own answer foretold is a threat (130; 138 when crushing or
  * overwhelming) at the party of the act it answers, else the if-clause's,
  * the party told, or the story's other party. */
+/* "the response" at token r (r > 0) with nothing after the noun but "will"
+ * or "would", in a story of an attack (response_foretold): "the response
+ * will be decisive", said by the attacked side, is its answer to the
+ * attacker. */
+static int story_response_at(const ts_sent *s, size_t r)
+{
+    return TOK_IS(s, r - 1, "the") && (TOK_IS(s, r + 1, "will") || TOK_IS(s, r + 1, "would")) &&
+           strlen(s->ctx->attacker) >= 3 && strlen(s->ctx->attacked) >= 3;
+}
+
 static void response_foretold(gstate *g)
 {
     if (!(g->words & SW_RESP) || !(g->words & SW_WILL))
@@ -17866,8 +18100,11 @@ static void response_foretold(gstate *g)
                                    LIT("overwhelming"), LIT("tough"),  LIT("fierce"),    LIT("merciless")};
     static const ts_lit force[] = {LIT("crushing"), LIT("devastating"), LIT("overwhelming"), LIT("merciless")};
     for (size_t r = 1; r + 3 < s->ntok; r++) {
+        int bare = 0; /* "the response would be decisive" in a story of an attack on the speaker */
         if (!ts_tok_in(s, r, resp, sizeof resp / sizeof resp[0]) ||
-            !(ts_tok_in(s, r - 1, own, sizeof own / sizeof own[0]) || the_response_to(s, r)) || g->incond[r])
+            !(ts_tok_in(s, r - 1, own, sizeof own / sizeof own[0]) || the_response_to(s, r) ||
+              (bare = story_response_at(s, r)) != 0) ||
+            g->incond[r])
             continue;
         size_t e = r + 1; /* the act answered: "to any Israeli aggression", up to "will" or "would" */
         while (e < s->ntok && e < r + ANY_ACT_WORDS && !TOK_IS(s, e, "will") && !TOK_IS(s, e, "would") &&
@@ -17889,7 +18126,9 @@ static void response_foretold(gstate *g)
             sp = g->v[k].subj;
         if (sp < 0 || !s->m[sp].code[0] || has_threat(g, sp))
             continue;
-        int tgt = act_party(g, r + 1, e, sp);
+        if (bare && (strncmp(s->ctx->attacked, s->m[sp].code, 3) || !strncmp(s->ctx->attacker, s->m[sp].code, 3)))
+            continue; /* the story's attack is not on the speaker's side */
+        int tgt = bare ? add_actor(s, s->ctx->attacker, 0, 0) : act_party(g, r + 1, e, sp);
         if (tgt < 0)
             tgt = condition_actor(g, sp);
         if (tgt < 0)
@@ -20230,6 +20469,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     treated_as_foe(g);
     warned_fate(g);
     punished_ahead(g);
+    consequences_for(g);
     hostility_goes_on(g);
     or_face(g);
     response_foretold(g);
