@@ -19595,6 +19595,91 @@ static void relative_judgement(gstate *g)
     }
 }
 
+/* A verb that the text does not write, read as if it stood at token at: its
+ * dictionary patterns over the words from at + 1 to end (the first that
+ * matches, as best_pattern takes it). "said Kyiv must withdraw its troops"
+ * is "demand * withdraw * @troops" (1056); "said it did not accept the
+ * results of the election" is "refuse * accept * results * election" (1231).
+ * The pattern's code if it is of root, else NULL. */
+enum { VIRT_DEMAND, VIRT_REFUSE, VIRT_N };
+static _Thread_local const ts_lex *virt_lex; /* the lexicon virt_ids are of */
+static _Thread_local int32_t virt_ids[VIRT_N];
+static const char *virtual_verb_code(gstate *g, int which, size_t at, size_t end, int root, int *tgt)
+{
+    static const char *const names[VIRT_N] = {"demand", "refuse"};
+    ts_sent *s = g->s;
+    const tocsin_dict *d = s->d;
+    if (virt_lex != &d->lex) { /* looked up once a lexicon and thread */
+        for (size_t k = 0; k < VIRT_N; k++)
+            virt_ids[k] = ts_lex_find(&d->lex, ts_hash(names[k], strlen(names[k])));
+        virt_lex = &d->lex;
+    }
+    int32_t id = virt_ids[which];
+    if (tgt)
+        *tgt = -1;
+    if (id < 0 || d->lex.w[id].verb < 0 || at >= end || end > s->ntok)
+        return NULL;
+    const ts_verb *vv = &d->verbs[d->lex.w[id].verb];
+    uint64_t lem = 0, cls = 0;
+    for (size_t q = at + 1; q < end; q++) {
+        const ts_word *x = W(s, q);
+        if (x) {
+            lem |= 1ull << (x->lemma & 63);
+            lem |= 1ull << ((uint32_t)(x - d->lex.w) & 63);
+            cls |= x->classes;
+        }
+    }
+    for (uint32_t k0 = 0; k0 < vv->count; k0 += 64)
+        for (uint64_t ok = ts_pattern_candidates(d, vv, k0, lem, cls); ok; ok &= ok - 1) {
+            const ts_pattern *p = &d->pats[d->porder[vv->first + k0 + (uint32_t)__builtin_ctzll(ok)]];
+            pmatch pm;
+            if (p->nelem == 0 || !match_pattern(g, p, at, end, -1, &pm))
+                continue;
+            if ((p->flags & P_BLOCK) || root_of(p->code) != root)
+                return NULL;
+            if (tgt)
+                *tgt = pm.target;
+            return p->code;
+        }
+    return NULL;
+}
+
+/* The end of the short clause that opens at token a: before a comma, a hard
+ * boundary, a conjunction or a subordinate clause ("must step down and ..."). */
+static size_t short_clause_end(const ts_sent *s, size_t a, size_t end)
+{
+    size_t q = a;
+    while (q < end && !hard_boundary(s, q) && !ts_is_comma(s, q) &&
+           !(s->gram[q] & (G_SUB | G_REL | G_WH | G_CONJ | G_AND)))
+        q++;
+    return q;
+}
+
+/* A verb that is what a party "must" do ("said Israel must first agree to a
+ * ceasefire"): no saying of that party's, the speaker's obligation laid on it. */
+static int obligation_verb(const ts_sent *s, int subj, size_t k)
+{
+    size_t q = (size_t)s->m[subj].t1;
+    if (q >= k || !TOK_IS(s, q, "must"))
+        return 0;
+    for (q++; q < k; q++)
+        if (!(s->gram[q] & G_ADV) || s->mid[q] >= 0)
+            return 0; /* only adverbs between: "must first agree" */
+    return 1;
+}
+
+/* A demand laid on a party of the speaker's own country: the one is an organ
+ * of the state (government, forces, courts) and the other is not ("the
+ * opposition said the government must now release the activists"). */
+static int domestic_demand(const char *a, const char *b)
+{
+    static const char organs[] = "GOV MIL COP JUD LEG SPY";
+    if (strlen(a) != 6 || strlen(b) != 6 || strncmp(a, b, 3))
+        return 0;
+    int oa = strstr(organs, a + 3) != NULL, ob = strstr(organs, b + 3) != NULL;
+    return oa != ob;
+}
+
 #define TOLD_THAT_WORDS 8 /* from a saying verb to the "that" of its clause */
 #define HYPO_WORDS 6 /* from a modal or "will" to the damning word it makes a warning of */
 #define OPPOSED_WORDS 3 /* from "against", "fight" to the damning word: "against international terrorism" */
@@ -19621,7 +19706,7 @@ static void quoted_judgement(gstate *g)
             continue;
         const ts_word *w = ts_w(s, k);
         if (w && (w->gram & G_SAY) && g->v[k].subj >= 0 && g->v[k].subj != sp && !g->v[k].passive &&
-            s->m[g->v[k].subj].t1 <= k && !(g->v[k].coded && g->v[k].root == 4)) {
+            s->m[g->v[k].subj].t1 <= k && !(g->v[k].coded && g->v[k].root == 4) && !obligation_verb(s, g->v[k].subj, k)) {
             /* not a passive: "Maduro was called a dictator by Washington" is not Maduro's word */
             /* not a call coded as one: "called Putin to say the attack was unacceptable" */
             sp = g->v[k].subj;
@@ -19695,12 +19780,15 @@ static void quoted_judgement(gstate *g)
             continue;
         const ts_mention *x = &s->m[mi];
         if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved ||
-            !strncmp(x->code, spk->code, 3) || is_place(s, x) || TOK_IS(s, s->m[mi].t1 + 1, "not"))
+            (!strncmp(x->code, spk->code, 3) && !domestic_demand(x->code, spk->code)) || is_place(s, x) ||
+            TOK_IS(s, s->m[mi].t1 + 1, "not"))
             continue;
         size_t b = np_start(s, x->t0);
         if (b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC | G_BY)))
             continue;
-        emit(s, &g->em, sp, mi, "100", s->m[mi].t1, TOCSIN_EV_ATTRIBUTED, NULL);
+        /* what is laid on it picks the sub-code: "must withdraw its troops" (1056) */
+        const char *dc = virtual_verb_code(g, VIRT_DEMAND, (size_t)x->t1, short_clause_end(s, (size_t)x->t1 + 1, c1), 10, NULL);
+        emit(s, &g->em, sp, mi, dc ? dc : "100", s->m[mi].t1, TOCSIN_EV_ATTRIBUTED, NULL);
         return;
     }
     int subject = -1; /* the reported clause's first actor, if a verb follows it closely */
