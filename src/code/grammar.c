@@ -2677,6 +2677,32 @@ static const char *const intent_of_act[][2] = {
     {"087", "0356"},
 };
 
+/* CAMEO's refusals mirror the acts refused as its intents do: "would not
+   withdraw its troops" (087) is 1246, "would not free the prisoners" (084)
+   1243, "would not hold an election" (0834) 1234, "would not send arms"
+   (072) 1222. Longest prefix wins; the root's refusal otherwise. */
+static const char *const refusal_of[][2] = {
+    {"061", "1211"}, {"062", "1212"}, {"063", "1213"},
+    {"071", "1221"}, {"072", "1222"}, {"073", "1223"}, {"074", "1224"},
+    {"045", "126"},  {"081", "1241"}, {"082", "1242"}, {"083", "123"},  {"0831", "1231"},
+    {"0832", "1232"}, {"0833", "1233"}, {"0834", "1234"}, {"084", "1243"}, {"085", "1244"},
+    {"086", "1245"}, {"087", "1246"},
+};
+
+static const char *refusal_of_act(const char *code, const char *fallback)
+{
+    const char *best = fallback;
+    size_t bestn = 0;
+    for (size_t k = 0; k < sizeof refusal_of / sizeof refusal_of[0]; k++) {
+        size_t n = strlen(refusal_of[k][0]);
+        if (n > bestn && !strncmp(code, refusal_of[k][0], n)) {
+            best = refusal_of[k][1];
+            bestn = n;
+        }
+    }
+    return best;
+}
+
 static const char *intent_of_root_act(const char *code, const char *fallback)
 {
     const char *best = fallback;
@@ -6061,6 +6087,87 @@ static int attempt_verb(const ts_sent *s, size_t k)
     return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
 }
 
+/* A verb that the text does not write, read as if it stood at token at: its
+ * dictionary patterns over the words from at + 1 to end (the first that
+ * matches, as best_pattern takes it). "said Kyiv must withdraw its troops"
+ * is "demand * withdraw * @troops" (1056); "said it did not accept the
+ * results of the election" is "refuse * accept * results * election" (1231).
+ * The pattern's code if it is of root, else NULL. */
+enum { VIRT_DEMAND, VIRT_REFUSE, VIRT_N };
+static _Thread_local const ts_lex *virt_lex; /* the lexicon virt_ids are of */
+static _Thread_local int32_t virt_ids[VIRT_N];
+static const ts_pattern *virtual_verb_pattern(gstate *g, int which, size_t at, size_t end, int root, int *tgt)
+{
+    static const char *const names[VIRT_N] = {"demand", "refuse"};
+    ts_sent *s = g->s;
+    const tocsin_dict *d = s->d;
+    if (virt_lex != &d->lex) { /* looked up once a lexicon and thread */
+        for (size_t k = 0; k < VIRT_N; k++)
+            virt_ids[k] = ts_lex_find(&d->lex, ts_hash(names[k], strlen(names[k])));
+        virt_lex = &d->lex;
+    }
+    int32_t id = virt_ids[which];
+    if (tgt)
+        *tgt = -1;
+    if (id < 0 || d->lex.w[id].verb < 0 || at >= end || end > s->ntok)
+        return NULL;
+    const ts_verb *vv = &d->verbs[d->lex.w[id].verb];
+    uint64_t lem = 0, cls = 0;
+    for (size_t q = at + 1; q < end; q++) {
+        const ts_word *x = W(s, q);
+        if (x) {
+            lem |= 1ull << (x->lemma & 63);
+            lem |= 1ull << ((uint32_t)(x - d->lex.w) & 63);
+            cls |= x->classes;
+        }
+    }
+    for (uint32_t k0 = 0; k0 < vv->count; k0 += 64)
+        for (uint64_t ok = ts_pattern_candidates(d, vv, k0, lem, cls); ok; ok &= ok - 1) {
+            const ts_pattern *p = &d->pats[d->porder[vv->first + k0 + (uint32_t)__builtin_ctzll(ok)]];
+            pmatch pm;
+            if (p->nelem == 0 || !match_pattern(g, p, at, end, -1, &pm))
+                continue;
+            if ((p->flags & P_BLOCK) || root_of(p->code) != root)
+                return NULL;
+            if (tgt)
+                *tgt = pm.target;
+            return p;
+        }
+    return NULL;
+}
+
+static const char *virtual_verb_code(gstate *g, int which, size_t at, size_t end, int root, int *tgt)
+{
+    const ts_pattern *p = virtual_verb_pattern(g, which, at, end, root, tgt);
+    return p ? p->code : NULL;
+}
+
+/* The end of the short clause that opens at token a: before a comma, a hard
+ * boundary, a conjunction or a subordinate clause ("must step down and ..."). */
+static size_t short_clause_end(const ts_sent *s, size_t a, size_t end)
+{
+    size_t q = a;
+    while (q < end && !hard_boundary(s, q) && !ts_is_comma(s, q) &&
+           !(s->gram[q] & (G_SUB | G_REL | G_WH | G_CONJ | G_AND)))
+        q++;
+    return q;
+}
+
+/* "repeated its demand that China withdraw its vessels": the demand's noun,
+ * last of a residual demand's pattern, and its that-clause after it pick the
+ * sub-code as the verb's own that-clause does ("demanded that ..."). */
+static void noun_demand_that(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    size_t n = vc->pm.last;
+    if (!vc->has || strcmp(vc->pm.p->code, "100") || n <= i || n + 3 >= s->ntok ||
+        !(TOK_IS(s, n, "demand") || TOK_IS(s, n, "demands")) || !TOK_IS(s, n + 1, "that"))
+        return;
+    const ts_pattern *p = virtual_verb_pattern(g, VIRT_DEMAND, n, short_clause_end(s, n + 2, s->ntok), 10, NULL);
+    if (p && strcmp(p->code, "100"))
+        vc->pm.p = p;
+}
+
 static int verb_pattern(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -6117,6 +6224,7 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
             vc->pm.last = i;
         }
     }
+    noun_demand_that(g, i, vc);
     if ((!vc->has || vc->pm.p->nelem == 0) && fronted_allegation(g, i, v->subj)) {
         vc->has = 0;
         /* "Moscow accused Kyiv of ..., a charge Ukraine rejected": the charge
@@ -11296,7 +11404,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         /* "X will not cooperate with Y", "won't attend the talks": a refusal (12),
            not a negated act */
         static const char *const refusal[9] = {"", "", "", "120", "125", "120", "121", "120", "124"};
-        copy_code(vc->code, refusal[vc->r0], sizeof vc->code);
+        copy_code(vc->code, refusal_of_act(vc->code, refusal[vc->r0]), sizeof vc->code);
         vc->nosym = 1;
         v->neg = 0;
         v->fut = 0;
@@ -19593,66 +19701,6 @@ static void relative_judgement(gstate *g)
         emit(s, &g->em, judge, tgt, "111", v, 0, NULL);
         g->em.rule = NULL;
     }
-}
-
-/* A verb that the text does not write, read as if it stood at token at: its
- * dictionary patterns over the words from at + 1 to end (the first that
- * matches, as best_pattern takes it). "said Kyiv must withdraw its troops"
- * is "demand * withdraw * @troops" (1056); "said it did not accept the
- * results of the election" is "refuse * accept * results * election" (1231).
- * The pattern's code if it is of root, else NULL. */
-enum { VIRT_DEMAND, VIRT_REFUSE, VIRT_N };
-static _Thread_local const ts_lex *virt_lex; /* the lexicon virt_ids are of */
-static _Thread_local int32_t virt_ids[VIRT_N];
-static const char *virtual_verb_code(gstate *g, int which, size_t at, size_t end, int root, int *tgt)
-{
-    static const char *const names[VIRT_N] = {"demand", "refuse"};
-    ts_sent *s = g->s;
-    const tocsin_dict *d = s->d;
-    if (virt_lex != &d->lex) { /* looked up once a lexicon and thread */
-        for (size_t k = 0; k < VIRT_N; k++)
-            virt_ids[k] = ts_lex_find(&d->lex, ts_hash(names[k], strlen(names[k])));
-        virt_lex = &d->lex;
-    }
-    int32_t id = virt_ids[which];
-    if (tgt)
-        *tgt = -1;
-    if (id < 0 || d->lex.w[id].verb < 0 || at >= end || end > s->ntok)
-        return NULL;
-    const ts_verb *vv = &d->verbs[d->lex.w[id].verb];
-    uint64_t lem = 0, cls = 0;
-    for (size_t q = at + 1; q < end; q++) {
-        const ts_word *x = W(s, q);
-        if (x) {
-            lem |= 1ull << (x->lemma & 63);
-            lem |= 1ull << ((uint32_t)(x - d->lex.w) & 63);
-            cls |= x->classes;
-        }
-    }
-    for (uint32_t k0 = 0; k0 < vv->count; k0 += 64)
-        for (uint64_t ok = ts_pattern_candidates(d, vv, k0, lem, cls); ok; ok &= ok - 1) {
-            const ts_pattern *p = &d->pats[d->porder[vv->first + k0 + (uint32_t)__builtin_ctzll(ok)]];
-            pmatch pm;
-            if (p->nelem == 0 || !match_pattern(g, p, at, end, -1, &pm))
-                continue;
-            if ((p->flags & P_BLOCK) || root_of(p->code) != root)
-                return NULL;
-            if (tgt)
-                *tgt = pm.target;
-            return p->code;
-        }
-    return NULL;
-}
-
-/* The end of the short clause that opens at token a: before a comma, a hard
- * boundary, a conjunction or a subordinate clause ("must step down and ..."). */
-static size_t short_clause_end(const ts_sent *s, size_t a, size_t end)
-{
-    size_t q = a;
-    while (q < end && !hard_boundary(s, q) && !ts_is_comma(s, q) &&
-           !(s->gram[q] & (G_SUB | G_REL | G_WH | G_CONJ | G_AND)))
-        q++;
-    return q;
 }
 
 /* A verb that is what a party "must" do ("said Israel must first agree to a
