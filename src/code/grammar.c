@@ -6096,7 +6096,7 @@ static int attempt_verb(const ts_sent *s, size_t k)
 enum { VIRT_DEMAND, VIRT_REFUSE, VIRT_N };
 static _Thread_local const ts_lex *virt_lex; /* the lexicon virt_ids are of */
 static _Thread_local int32_t virt_ids[VIRT_N];
-static const ts_pattern *virtual_verb_pattern(gstate *g, int which, size_t at, size_t end, int root, int *tgt)
+static const ts_pattern *virtual_verb_pattern(gstate *g, int which, size_t at, size_t end, int root, pmatch *out)
 {
     static const char *const names[VIRT_N] = {"demand", "refuse"};
     ts_sent *s = g->s;
@@ -6107,8 +6107,6 @@ static const ts_pattern *virtual_verb_pattern(gstate *g, int which, size_t at, s
         virt_lex = &d->lex;
     }
     int32_t id = virt_ids[which];
-    if (tgt)
-        *tgt = -1;
     if (id < 0 || d->lex.w[id].verb < 0 || at >= end || end > s->ntok)
         return NULL;
     const ts_verb *vv = &d->verbs[d->lex.w[id].verb];
@@ -6129,16 +6127,16 @@ static const ts_pattern *virtual_verb_pattern(gstate *g, int which, size_t at, s
                 continue;
             if ((p->flags & P_BLOCK) || root_of(p->code) != root)
                 return NULL;
-            if (tgt)
-                *tgt = pm.target;
+            if (out)
+                *out = pm;
             return p;
         }
     return NULL;
 }
 
-static const char *virtual_verb_code(gstate *g, int which, size_t at, size_t end, int root, int *tgt)
+static const char *virtual_verb_code(gstate *g, int which, size_t at, size_t end, int root)
 {
-    const ts_pattern *p = virtual_verb_pattern(g, which, at, end, root, tgt);
+    const ts_pattern *p = virtual_verb_pattern(g, which, at, end, root, NULL);
     return p ? p->code : NULL;
 }
 
@@ -6166,6 +6164,35 @@ static void noun_demand_that(gstate *g, size_t i, vcode *vc)
     const ts_pattern *p = virtual_verb_pattern(g, VIRT_DEMAND, n, short_clause_end(s, n + 2, s->ntok), 10, NULL);
     if (p && strcmp(p->code, "100"))
         vc->pm.p = p;
+}
+
+/* "said it did not accept the ruling", "does not recognise the results of
+ * the election", "would not hand back the ship": a stance verb negated in
+ * any tense, or a future act negated that has no pattern of its own, is a
+ * refusal, read as the dictionary's "refuse * ..." (1231 "refuse * accept *
+ * results * election"). Not when it is only possible ("could not accept"),
+ * in an if-clause, hedged, passive or governed by another verb. */
+static void refused_by_negation(gstate *g, size_t i, vcode *vc)
+{
+    static const ts_lit stance[] = {LIT("accept"),     LIT("accepts"),     LIT("accepted"),   LIT("recognise"),
+                                    LIT("recognises"), LIT("recognised"),  LIT("recognize"),  LIT("recognizes"),
+                                    LIT("recognized"), LIT("acknowledge"), LIT("acknowledges"), LIT("acknowledged")};
+    ts_sent *s = g->s;
+    vinfo *v = &g->v[i];
+    if (!v->neg || v->modal || v->cond || v->hedge || v->passive || v->gov != GOV_NONE || v->kind != V_FINITE ||
+        g->incond[i] || i < 2 || (vc->has && vc->pm.p->nelem > 0))
+        return;
+    if (!ts_tok_in(s, i, stance, sizeof stance / sizeof stance[0]) &&
+        !(v->fut && !vc->has && (TOK_IS(s, i - 1, "not") || TOK_IS(s, i - 1, "n't"))))
+        return; /* (not "would never give up a drop of water": a warning, not a refusal) */
+    pmatch pm;
+    const ts_pattern *p = virtual_verb_pattern(g, VIRT_REFUSE, i - 1, vc->end, 12, &pm);
+    if (!p)
+        return;
+    vc->has = 1;
+    vc->pm = pm;
+    vc->pm.p = p;
+    v->neg = v->fut = 0; /* the refusal is the act */
 }
 
 static int verb_pattern(gstate *g, size_t i, vcode *vc)
@@ -6225,6 +6252,7 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
         }
     }
     noun_demand_that(g, i, vc);
+    refused_by_negation(g, i, vc);
     if ((!vc->has || vc->pm.p->nelem == 0) && fronted_allegation(g, i, v->subj)) {
         vc->has = 0;
         /* "Moscow accused Kyiv of ..., a charge Ukraine rejected": the charge
@@ -19835,7 +19863,7 @@ static void quoted_judgement(gstate *g)
         if (b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC | G_BY)))
             continue;
         /* what is laid on it picks the sub-code: "must withdraw its troops" (1056) */
-        const char *dc = virtual_verb_code(g, VIRT_DEMAND, (size_t)x->t1, short_clause_end(s, (size_t)x->t1 + 1, c1), 10, NULL);
+        const char *dc = virtual_verb_code(g, VIRT_DEMAND, (size_t)x->t1, short_clause_end(s, (size_t)x->t1 + 1, c1), 10);
         emit(s, &g->em, sp, mi, dc ? dc : "100", s->m[mi].t1, TOCSIN_EV_ATTRIBUTED, NULL);
         return;
     }
