@@ -6195,6 +6195,18 @@ static void refused_by_negation(gstate *g, size_t i, vcode *vc)
     v->neg = v->fut = 0; /* the refusal is the act */
 }
 
+/* "said it would not seek to open talks with the EU": an act that a party
+ * will not seek is refused as when it will not do it (125). */
+static int refused_seeking(const gstate *g, size_t i)
+{
+    const vinfo *v = &g->v[i];
+    if (v->gov != GOV_INTENT || v->govv < 0 || v->kind != V_INF)
+        return 0;
+    const vinfo *gv = &g->v[v->govv];
+    return gv->neg && gv->fut && !gv->modal && !gv->cond && gv->gov == GOV_NONE && (size_t)v->govv >= 1 &&
+           TOK_IS(g->s, (size_t)v->govv - 1, "not") && !strcmp(lemma_of(g->s, (size_t)v->govv), "seek");
+}
+
 static int verb_pattern(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -11426,7 +11438,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         if (vc->tgt < 0)
             return 0;
     }
-    int refuse_to = v->neg_to && !v->neg && (v->gov == GOV_PLEDGE || v->gov == GOV_ASPECT);
+    int refuse_to = (v->neg_to && !v->neg && (v->gov == GOV_PLEDGE || v->gov == GOV_ASPECT)) || refused_seeking(g, i);
     if (((v->neg && v->fut && v->gov == GOV_NONE) || refuse_to) && !v->modal && !drop && vc->r0 >= 3 &&
         vc->r0 <= 8) {
         /* "X will not cooperate with Y", "won't attend the talks": a refusal (12),
