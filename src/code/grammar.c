@@ -2682,7 +2682,7 @@ static const char *const intent_of_act[][2] = {
    1243, "would not hold an election" (0834) 1234, "would not send arms"
    (072) 1222. Longest prefix wins; the root's refusal otherwise. */
 static const char *const refusal_of[][2] = {
-    {"061", "1211"}, {"062", "1212"}, {"063", "1213"},
+    {"061", "1211"}, {"062", "1212"}, /* (judicial cooperation: CAMEO has no 1213) */
     {"071", "1221"}, {"072", "1222"}, {"073", "1223"}, {"074", "1224"},
     {"045", "126"},  {"081", "1241"}, {"082", "1242"}, {"083", "123"},  {"0831", "1231"},
     {"0832", "1232"}, {"0833", "1233"}, {"0834", "1234"}, {"084", "1243"}, {"085", "1244"},
@@ -6134,19 +6134,42 @@ static const ts_pattern *virtual_verb_pattern(gstate *g, int which, size_t at, s
     return NULL;
 }
 
-static const char *virtual_verb_code(gstate *g, int which, size_t at, size_t end, int root)
+/* The sub-code of a demand whose content runs from at + 1 to end ("must
+ * withdraw its troops": 1056), read as "demanded that ..." reads its clause:
+ * no pattern that binds a party of its own ("in $T": a place), none from a
+ * halt of something that is not hostilities ("must stop arms sales" asks for
+ * no arms) and none past a negation. NULL: the residual demand. */
+static const char *obligation_code(gstate *g, size_t at, size_t end)
 {
-    const ts_pattern *p = virtual_verb_pattern(g, which, at, end, root, NULL);
-    return p ? p->code : NULL;
+    static const ts_lit halts[] = {LIT("end"), LIT("suspend"), LIT("abandon"), LIT("cut"), LIT("reduce")};
+    ts_sent *s = g->s;
+    pmatch pm;
+    const ts_pattern *p = virtual_verb_pattern(g, VIRT_DEMAND, at, end, 10, &pm);
+    if (!p || pm.target >= 0)
+        return NULL;
+    int stop = 0;
+    for (size_t k = at + 1; k <= pm.last && k < end && !stop; k++) {
+        if (cessation_word(s, k) || ts_tok_in(s, k, halts, sizeof halts / sizeof halts[0]))
+            stop = 1;
+        else if (s->gram[k] & G_NEG)
+            stop = 2;
+    }
+    return !stop || (stop == 1 && (p->code[2] == '4' || p->code[2] == '5')) ? p->code : NULL;
 }
 
 /* The end of the short clause that opens at token a: before a comma, a hard
- * boundary, a conjunction or a subordinate clause ("must step down and ..."). */
+ * boundary, a conjunction, a subordinate clause ("must step down and ...")
+ * or an adjunct of time, condition or cause ("must disarm the militia before
+ * any withdrawal": the withdrawal is not what is asked). */
 static size_t short_clause_end(const ts_sent *s, size_t a, size_t end)
 {
+    static const ts_lit adjunct[] = {LIT("before"), LIT("after"),   LIT("until"),  LIT("unless"), LIT("if"),
+                                     LIT("while"),  LIT("because"), LIT("since"),  LIT("for"),    LIT("about"),
+                                     LIT("over"),   LIT("against"), LIT("despite"), LIT("amid")};
     size_t q = a;
     while (q < end && !hard_boundary(s, q) && !ts_is_comma(s, q) &&
-           !(s->gram[q] & (G_SUB | G_REL | G_WH | G_CONJ | G_AND)))
+           !(s->gram[q] & (G_SUB | G_REL | G_WH | G_CONJ | G_AND)) &&
+           !ts_tok_in(s, q, adjunct, sizeof adjunct / sizeof adjunct[0]))
         q++;
     return q;
 }
@@ -19875,7 +19898,7 @@ static void quoted_judgement(gstate *g)
         if (b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC | G_BY)))
             continue;
         /* what is laid on it picks the sub-code: "must withdraw its troops" (1056) */
-        const char *dc = virtual_verb_code(g, VIRT_DEMAND, (size_t)x->t1, short_clause_end(s, (size_t)x->t1 + 1, c1), 10);
+        const char *dc = obligation_code(g, (size_t)x->t1, short_clause_end(s, (size_t)x->t1 + 1, c1));
         emit(s, &g->em, sp, mi, dc ? dc : "100", s->m[mi].t1, TOCSIN_EV_ATTRIBUTED, NULL);
         return;
     }
