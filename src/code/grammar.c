@@ -16799,6 +16799,59 @@ static void subjunctive_demands(gstate *g)
     g->em.rule = NULL;
 }
 
+/* "\"I order you to pull your soldiers back,\" the president told the
+ * general", "\"You must release the reporters,\" X told Y": an order given in
+ * the first person in a quotation that opens the sentence, to the one the
+ * closing "told" names, is a demand of the teller on the told (what is
+ * ordered picks the sub-code, as "must" does in reported speech). */
+#define ORDER_QUOTE_WORDS 4 /* from the opening quotation mark to "I order" or "you must" */
+static void quoted_order(gstate *g)
+{
+    static const ts_lit order[] = {LIT("order"), LIT("demand"), LIT("command"), LIT("instruct")};
+    ts_sent *s = g->s;
+    if (s->ntok < 8 || !is_quote(s, 0))
+        return;
+    size_t at = 0, close = 0;
+    for (size_t q = 1; q < s->ntok && !close; q++)
+        if (is_quote(s, q))
+            close = q;
+    for (size_t q = 1; q + 2 < close && q <= ORDER_QUOTE_WORDS && !at; q++) {
+        if (TOK_IS(s, q, "i") && ts_tok_in(s, q + 1, order, sizeof order / sizeof order[0]) &&
+            (TOK_IS(s, q + 2, "you") || TOK_IS(s, q + 2, "that")))
+            at = q + 1; /* "I order you to", "I demand that you" */
+        else if (TOK_IS(s, q, "you") && TOK_IS(s, q + 1, "must") && !TOK_IS(s, q + 2, "not"))
+            at = q + 1; /* "you must leave" */
+    }
+    size_t act = at; /* the act ordered: "to pull", "you leave", "must pull" */
+    while (act && act + 1 < close && act < at + 4 && !(g->isverb[act] && act > at))
+        act++;
+    if (!at || !g->isverb[act] || (s->gram[act] & (G_BE | G_HAVE)))
+        return; /* not "you must be tired" */
+    size_t k = close + 1;
+    while (k < s->ntok && k < close + 8 && !(g->isverb[k] && !strcmp(lemma_of(s, k), "tell")))
+        k++;
+    if (k >= s->ntok || !g->isverb[k] || g->v[k].subj < 0 || g->v[k].neg || g->v[k].cond)
+        return;
+    int sp = g->v[k].subj;
+    size_t b = past_det(s, k + 1, s->ntok);
+    int to = b < s->ntok ? s->mid[b] : -1;
+    ts_mention *tx = to >= 0 ? &s->m[to] : NULL;
+    if (tx && tx->kind == M_UNRES && !tx->resolved && tx->sector[0] && strlen(s->m[sp].code) == 6 &&
+        !ts_igo_code(s->m[sp].code) && strcmp(tx->sector, s->m[sp].code + 3))
+        name_unresolved(tx, s->m[sp].code); /* "told the army commander": the teller's own country's */
+    if (to < 0 || s->m[to].t0 != b || s->m[sp].kind != M_NAME || s->m[to].kind != M_NAME ||
+        strlen(s->m[sp].code) < 3 || strlen(s->m[to].code) < 3 || is_place(s, &s->m[to]) ||
+        (!strncmp(s->m[sp].code, s->m[to].code, 3) && strcmp(s->m[sp].code, s->m[to].code) == 0))
+        return;
+    for (size_t e = 0; e < g->em.n; e++)
+        if (root_of(g->em.out[e].code) == 10 && !strcmp(g->em.out[e].src, s->m[sp].code))
+            return; /* told already */
+    const char *dc = obligation_code(g, at, short_clause_end(s, at + 1, close));
+    g->em.rule = "a first-person order quoted, then \"told\" its addressee: a demand";
+    emit(s, &g->em, sp, to, dc ? dc : "100", k, 0, NULL);
+    g->em.rule = NULL;
+}
+
 /* Threats told in speech (threats.txt). */
 #define ANY_ACT_WORDS 12 /* "any" to the verb group of the act warned against */
 #define RESPONSE_WORDS 6 /* "met with" to the response noun */
@@ -20285,6 +20338,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     rival_side_clash(g);
     sports_crowd_clash(g);
     subjunctive_demands(g);
+    quoted_order(g);
     quoted_judgement(g);
     relative_judgement(g);
     rebuke_lead(g);
