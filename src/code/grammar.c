@@ -6161,14 +6161,16 @@ static const char *obligation_code(gstate *g, size_t at, size_t end)
  * boundary, a conjunction, a subordinate clause ("must step down and ...")
  * or an adjunct of time, condition or cause ("must disarm the militia before
  * any withdrawal": the withdrawal is not what is asked). */
-static size_t short_clause_end(const ts_sent *s, size_t a, size_t end)
+static size_t short_clause_end(const gstate *g, size_t a, size_t end)
 {
+    const ts_sent *s = g->s;
     static const ts_lit adjunct[] = {LIT("before"), LIT("after"),   LIT("until"),  LIT("unless"), LIT("if"),
                                      LIT("while"),  LIT("because"), LIT("since"),  LIT("for"),    LIT("about"),
                                      LIT("over"),   LIT("against"), LIT("despite"), LIT("amid")};
     size_t q = a;
     while (q < end && !hard_boundary(s, q) && !ts_is_comma(s, q) &&
-           !(s->gram[q] & (G_SUB | G_REL | G_WH | G_CONJ | G_AND)) &&
+           !(s->gram[q] & (G_SUB | G_REL | G_WH | G_CONJ)) &&
+           !((s->gram[q] & G_AND) && q + 1 < end && g->isverb[q + 1]) && /* (not "a full and lasting truce") */
            !ts_tok_in(s, q, adjunct, sizeof adjunct / sizeof adjunct[0]))
         q++;
     return q;
@@ -6184,7 +6186,7 @@ static void noun_demand_that(gstate *g, size_t i, vcode *vc)
     if (!vc->has || strcmp(vc->pm.p->code, "100") || n <= i || n + 3 >= s->ntok ||
         !(TOK_IS(s, n, "demand") || TOK_IS(s, n, "demands")) || !TOK_IS(s, n + 1, "that"))
         return;
-    const ts_pattern *p = virtual_verb_pattern(g, VIRT_DEMAND, n, short_clause_end(s, n + 2, s->ntok), 10, NULL);
+    const ts_pattern *p = virtual_verb_pattern(g, VIRT_DEMAND, n, short_clause_end(g, n + 2, s->ntok), 10, NULL);
     if (p && strcmp(p->code, "100"))
         vc->pm.p = p;
 }
@@ -16846,7 +16848,7 @@ static void quoted_order(gstate *g)
     for (size_t e = 0; e < g->em.n; e++)
         if (root_of(g->em.out[e].code) == 10 && !strcmp(g->em.out[e].src, s->m[sp].code))
             return; /* told already */
-    const char *dc = obligation_code(g, at, short_clause_end(s, at + 1, close));
+    const char *dc = obligation_code(g, at, short_clause_end(g, at + 1, close));
     g->em.rule = "a first-person order quoted, then \"told\" its addressee: a demand";
     emit(s, &g->em, sp, to, dc ? dc : "100", k, 0, NULL);
     g->em.rule = NULL;
@@ -19951,7 +19953,7 @@ static void quoted_judgement(gstate *g)
         if (b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC | G_BY)))
             continue;
         /* what is laid on it picks the sub-code: "must withdraw its troops" (1056) */
-        const char *dc = obligation_code(g, (size_t)x->t1, short_clause_end(s, (size_t)x->t1 + 1, c1));
+        const char *dc = obligation_code(g, (size_t)x->t1, short_clause_end(g, (size_t)x->t1 + 1, c1));
         emit(s, &g->em, sp, mi, dc ? dc : "100", s->m[mi].t1, TOCSIN_EV_ATTRIBUTED, NULL);
         return;
     }
