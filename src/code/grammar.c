@@ -6192,8 +6192,9 @@ static void noun_demand_that(gstate *g, size_t i, vcode *vc)
 }
 
 /* "said it did not accept the ruling", "does not recognise the results of
- * the election", "would not hand back the ship": a stance verb negated in
- * any tense, or a future act negated that has no pattern of its own, is a
+ * the election", "would not hand over the chair": a stance verb negated in
+ * any tense, or a handover negated in the future that has no pattern of its
+ * own, is a
  * refusal, read as the dictionary's "refuse * ..." (1231 "refuse * accept *
  * results * election"). Not when it is only possible ("could not accept"),
  * in an if-clause, hedged, passive or governed by another verb. */
@@ -6207,9 +6208,12 @@ static void refused_by_negation(gstate *g, size_t i, vcode *vc)
     if (!v->neg || v->modal || v->cond || v->hedge || v->passive || v->gov != GOV_NONE || v->kind != V_FINITE ||
         g->incond[i] || i < 2 || (vc->has && vc->pm.p->nelem > 0))
         return;
+    static const ts_lit handover[] = {LIT("hand"), LIT("cede"), LIT("relinquish")};
     if (!ts_tok_in(s, i, stance, sizeof stance / sizeof stance[0]) &&
-        !(v->fut && !vc->has && (TOK_IS(s, i - 1, "not") || TOK_IS(s, i - 1, "n't"))))
-        return; /* (not "would never give up a drop of water": a warning, not a refusal) */
+        !(v->fut && !vc->has && (TOK_IS(s, i - 1, "not") || TOK_IS(s, i - 1, "n't")) &&
+          ts_tok_in(s, i, handover, sizeof handover / sizeof handover[0])))
+        return; /* (not "would never give up a drop of water": a warning; nor "would not allow its
+                   soil to be used against X": a pledge) */
     pmatch pm;
     const ts_pattern *p = virtual_verb_pattern(g, VIRT_REFUSE, i - 1, vc->end, 12, &pm);
     if (!p)
