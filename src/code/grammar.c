@@ -2687,6 +2687,32 @@ static const char *const intent_of_act[][2] = {
     {"087", "0356"},
 };
 
+/* CAMEO's refusals mirror the acts refused as its intents do: "would not
+   withdraw its troops" (087) is 1246, "would not free the prisoners" (084)
+   1243, "would not hold an election" (0834) 1234, "would not send arms"
+   (072) 1222. Longest prefix wins; the root's refusal otherwise. */
+static const char *const refusal_of[][2] = {
+    {"061", "1211"}, {"062", "1212"}, /* (judicial cooperation: CAMEO has no 1213) */
+    {"071", "1221"}, {"072", "1222"}, {"073", "1223"}, {"074", "1224"},
+    {"045", "126"},  {"081", "1241"}, {"082", "1242"}, {"083", "123"},  {"0831", "1231"},
+    {"0832", "1232"}, {"0833", "1233"}, {"0834", "1234"}, {"084", "1243"}, {"085", "1244"},
+    {"086", "1245"}, {"087", "1246"},
+};
+
+static const char *refusal_of_act(const char *code, const char *fallback)
+{
+    const char *best = fallback;
+    size_t bestn = 0;
+    for (size_t k = 0; k < sizeof refusal_of / sizeof refusal_of[0]; k++) {
+        size_t n = strlen(refusal_of[k][0]);
+        if (n > bestn && !strncmp(code, refusal_of[k][0], n)) {
+            best = refusal_of[k][1];
+            bestn = n;
+        }
+    }
+    return best;
+}
+
 static const char *intent_of_root_act(const char *code, const char *fallback)
 {
     const char *best = fallback;
@@ -6124,6 +6150,155 @@ static int attempt_verb(const ts_sent *s, size_t k)
     return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
 }
 
+/* A verb that the text does not write, read as if it stood at token at: its
+ * dictionary patterns over the words from at + 1 to end (the first that
+ * matches, as best_pattern takes it). "said Kyiv must withdraw its troops"
+ * is "demand * withdraw * @troops" (1056); "said it did not accept the
+ * results of the election" is "refuse * accept * results * election" (1231).
+ * The pattern's code if it is of root, else NULL. */
+enum { VIRT_DEMAND, VIRT_REFUSE, VIRT_N };
+static _Thread_local const ts_lex *virt_lex; /* the lexicon virt_ids are of */
+static _Thread_local int32_t virt_ids[VIRT_N];
+static const ts_pattern *virtual_verb_pattern(gstate *g, int which, size_t at, size_t end, int root, pmatch *out)
+{
+    static const char *const names[VIRT_N] = {"demand", "refuse"};
+    ts_sent *s = g->s;
+    const tocsin_dict *d = s->d;
+    if (virt_lex != &d->lex) { /* looked up once a lexicon and thread */
+        for (size_t k = 0; k < VIRT_N; k++)
+            virt_ids[k] = ts_lex_find(&d->lex, ts_hash(names[k], strlen(names[k])));
+        virt_lex = &d->lex;
+    }
+    int32_t id = virt_ids[which];
+    if (id < 0 || d->lex.w[id].verb < 0 || at >= end || end > s->ntok)
+        return NULL;
+    const ts_verb *vv = &d->verbs[d->lex.w[id].verb];
+    uint64_t lem = 0, cls = 0;
+    for (size_t q = at + 1; q < end; q++) {
+        const ts_word *x = W(s, q);
+        if (x) {
+            lem |= 1ull << (x->lemma & 63);
+            lem |= 1ull << ((uint32_t)(x - d->lex.w) & 63);
+            cls |= x->classes;
+        }
+    }
+    for (uint32_t k0 = 0; k0 < vv->count; k0 += 64)
+        for (uint64_t ok = ts_pattern_candidates(d, vv, k0, lem, cls); ok; ok &= ok - 1) {
+            const ts_pattern *p = &d->pats[d->porder[vv->first + k0 + (uint32_t)__builtin_ctzll(ok)]];
+            pmatch pm;
+            if (p->nelem == 0 || !match_pattern(g, p, at, end, -1, &pm))
+                continue;
+            if ((p->flags & P_BLOCK) || root_of(p->code) != root)
+                return NULL;
+            if (out)
+                *out = pm;
+            return p;
+        }
+    return NULL;
+}
+
+/* The sub-code of a demand whose content runs from at + 1 to end ("must
+ * withdraw its troops": 1056), read as "demanded that ..." reads its clause:
+ * no pattern that binds a party of its own ("in $T": a place), none from a
+ * halt of something that is not hostilities ("must stop arms sales" asks for
+ * no arms) and none past a negation. NULL: the residual demand. */
+static const char *obligation_code(gstate *g, size_t at, size_t end)
+{
+    static const ts_lit halts[] = {LIT("end"), LIT("suspend"), LIT("abandon"), LIT("cut"), LIT("reduce")};
+    ts_sent *s = g->s;
+    pmatch pm;
+    const ts_pattern *p = virtual_verb_pattern(g, VIRT_DEMAND, at, end, 10, &pm);
+    if (!p || pm.target >= 0)
+        return NULL;
+    int stop = 0;
+    for (size_t k = at + 1; k <= pm.last && k < end && !stop; k++) {
+        if (cessation_word(s, k) || ts_tok_in(s, k, halts, sizeof halts / sizeof halts[0]))
+            stop = 1;
+        else if (s->gram[k] & G_NEG)
+            stop = 2;
+    }
+    return !stop || (stop == 1 && (p->code[2] == '4' || p->code[2] == '5')) ? p->code : NULL;
+}
+
+/* The end of the short clause that opens at token a: before a comma, a hard
+ * boundary, a conjunction, a subordinate clause ("must step down and ...")
+ * or an adjunct of time, condition or cause ("must disarm the militia before
+ * any withdrawal": the withdrawal is not what is asked). */
+static size_t short_clause_end(const gstate *g, size_t a, size_t end)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit adjunct[] = {LIT("before"), LIT("after"),   LIT("until"),  LIT("unless"), LIT("if"),
+                                     LIT("while"),  LIT("because"), LIT("since"),  LIT("for"),    LIT("about"),
+                                     LIT("over"),   LIT("against"), LIT("despite"), LIT("amid")};
+    size_t q = a;
+    while (q < end && !hard_boundary(s, q) && !ts_is_comma(s, q) &&
+           !(s->gram[q] & (G_SUB | G_REL | G_WH | G_CONJ)) &&
+           !((s->gram[q] & G_AND) && q + 1 < end && g->isverb[q + 1]) && /* (not "a full and lasting truce") */
+           !ts_tok_in(s, q, adjunct, sizeof adjunct / sizeof adjunct[0]))
+        q++;
+    return q;
+}
+
+/* "repeated its demand that China withdraw its vessels": the demand's noun,
+ * last of a residual demand's pattern, and its that-clause after it pick the
+ * sub-code as the verb's own that-clause does ("demanded that ..."). */
+static void noun_demand_that(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    size_t n = vc->pm.last;
+    if (!vc->has || strcmp(vc->pm.p->code, "100") || n <= i || n + 3 >= s->ntok ||
+        !(TOK_IS(s, n, "demand") || TOK_IS(s, n, "demands")) || !TOK_IS(s, n + 1, "that"))
+        return;
+    const ts_pattern *p = virtual_verb_pattern(g, VIRT_DEMAND, n, short_clause_end(g, n + 2, s->ntok), 10, NULL);
+    if (p && strcmp(p->code, "100"))
+        vc->pm.p = p;
+}
+
+/* "said it did not accept the ruling", "does not recognise the results of
+ * the election", "would not hand over the chair": a stance verb negated in
+ * any tense, or a handover negated in the future that has no pattern of its
+ * own, is a
+ * refusal, read as the dictionary's "refuse * ..." (1231 "refuse * accept *
+ * results * election"). Not when it is only possible ("could not accept"),
+ * in an if-clause, hedged, passive or governed by another verb. */
+static void refused_by_negation(gstate *g, size_t i, vcode *vc)
+{
+    static const ts_lit stance[] = {LIT("accept"),     LIT("accepts"),     LIT("accepted"),   LIT("recognise"),
+                                    LIT("recognises"), LIT("recognised"),  LIT("recognize"),  LIT("recognizes"),
+                                    LIT("recognized"), LIT("acknowledge"), LIT("acknowledges"), LIT("acknowledged")};
+    ts_sent *s = g->s;
+    vinfo *v = &g->v[i];
+    if (!v->neg || v->modal || v->cond || v->hedge || v->passive || v->gov != GOV_NONE || v->kind != V_FINITE ||
+        g->incond[i] || i < 2 || (vc->has && vc->pm.p->nelem > 0))
+        return;
+    static const ts_lit handover[] = {LIT("hand"), LIT("cede"), LIT("relinquish")};
+    if (!ts_tok_in(s, i, stance, sizeof stance / sizeof stance[0]) &&
+        !(v->fut && !vc->has && (TOK_IS(s, i - 1, "not") || TOK_IS(s, i - 1, "n't")) &&
+          ts_tok_in(s, i, handover, sizeof handover / sizeof handover[0])))
+        return; /* (not "would never give up a drop of water": a warning; nor "would not allow its
+                   soil to be used against X": a pledge) */
+    pmatch pm;
+    const ts_pattern *p = virtual_verb_pattern(g, VIRT_REFUSE, i - 1, vc->end, 12, &pm);
+    if (!p)
+        return;
+    vc->has = 1;
+    vc->pm = pm;
+    vc->pm.p = p;
+    v->neg = v->fut = 0; /* the refusal is the act */
+}
+
+/* "said it would not seek to open talks with the EU": an act that a party
+ * will not seek is refused as when it will not do it (125). */
+static int refused_seeking(const gstate *g, size_t i)
+{
+    const vinfo *v = &g->v[i];
+    if (v->gov != GOV_INTENT || v->govv < 0 || v->kind != V_INF)
+        return 0;
+    const vinfo *gv = &g->v[v->govv];
+    return gv->neg && gv->fut && !gv->modal && !gv->cond && gv->gov == GOV_NONE && (size_t)v->govv >= 1 &&
+           TOK_IS(g->s, (size_t)v->govv - 1, "not") && !strcmp(lemma_of(g->s, (size_t)v->govv), "seek");
+}
+
 static int verb_pattern(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -6180,6 +6355,8 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
             vc->pm.last = i;
         }
     }
+    noun_demand_that(g, i, vc);
+    refused_by_negation(g, i, vc);
     if ((!vc->has || vc->pm.p->nelem == 0) && fronted_allegation(g, i, v->subj)) {
         vc->has = 0;
         /* "Moscow accused Kyiv of ..., a charge Ukraine rejected": the charge
@@ -11401,13 +11578,13 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         if (vc->tgt < 0)
             return 0;
     }
-    int refuse_to = v->neg_to && !v->neg && (v->gov == GOV_PLEDGE || v->gov == GOV_ASPECT);
+    int refuse_to = (v->neg_to && !v->neg && (v->gov == GOV_PLEDGE || v->gov == GOV_ASPECT)) || refused_seeking(g, i);
     if (((v->neg && v->fut && v->gov == GOV_NONE) || refuse_to) && !v->modal && !drop && vc->r0 >= 3 &&
         vc->r0 <= 8) {
         /* "X will not cooperate with Y", "won't attend the talks": a refusal (12),
            not a negated act */
         static const char *const refusal[9] = {"", "", "", "120", "125", "120", "121", "120", "124"};
-        copy_code(vc->code, refusal[vc->r0], sizeof vc->code);
+        copy_code(vc->code, refusal_of_act(vc->code, refusal[vc->r0]), sizeof vc->code);
         vc->nosym = 1;
         v->neg = 0;
         v->fut = 0;
@@ -16805,6 +16982,59 @@ static void subjunctive_demands(gstate *g)
     g->em.rule = NULL;
 }
 
+/* "\"I order you to pull your soldiers back,\" the president told the
+ * general", "\"You must release the reporters,\" X told Y": an order given in
+ * the first person in a quotation that opens the sentence, to the one the
+ * closing "told" names, is a demand of the teller on the told (what is
+ * ordered picks the sub-code, as "must" does in reported speech). */
+#define ORDER_QUOTE_WORDS 4 /* from the opening quotation mark to "I order" or "you must" */
+static void quoted_order(gstate *g)
+{
+    static const ts_lit order[] = {LIT("order"), LIT("demand"), LIT("command"), LIT("instruct")};
+    ts_sent *s = g->s;
+    if (s->ntok < 8 || !is_quote(s, 0))
+        return;
+    size_t at = 0, close = 0;
+    for (size_t q = 1; q < s->ntok && !close; q++)
+        if (is_quote(s, q))
+            close = q;
+    for (size_t q = 1; q + 2 < close && q <= ORDER_QUOTE_WORDS && !at; q++) {
+        if (TOK_IS(s, q, "i") && ts_tok_in(s, q + 1, order, sizeof order / sizeof order[0]) &&
+            (TOK_IS(s, q + 2, "you") || TOK_IS(s, q + 2, "that")))
+            at = q + 1; /* "I order you to", "I demand that you" */
+        else if (TOK_IS(s, q, "you") && TOK_IS(s, q + 1, "must") && !TOK_IS(s, q + 2, "not"))
+            at = q + 1; /* "you must leave" */
+    }
+    size_t act = at; /* the act ordered: "to pull", "you leave", "must pull" */
+    while (act && act + 1 < close && act < at + 4 && !(g->isverb[act] && act > at))
+        act++;
+    if (!at || !g->isverb[act] || (s->gram[act] & (G_BE | G_HAVE)))
+        return; /* not "you must be tired" */
+    size_t k = close + 1;
+    while (k < s->ntok && k < close + 8 && !(g->isverb[k] && !strcmp(lemma_of(s, k), "tell")))
+        k++;
+    if (k >= s->ntok || !g->isverb[k] || g->v[k].subj < 0 || g->v[k].neg || g->v[k].cond)
+        return;
+    int sp = g->v[k].subj;
+    size_t b = past_det(s, k + 1, s->ntok);
+    int to = b < s->ntok ? s->mid[b] : -1;
+    ts_mention *tx = to >= 0 ? &s->m[to] : NULL;
+    if (tx && tx->kind == M_UNRES && !tx->resolved && tx->sector[0] && strlen(s->m[sp].code) == 6 &&
+        !ts_igo_code(s->m[sp].code) && strcmp(tx->sector, s->m[sp].code + 3))
+        name_unresolved(tx, s->m[sp].code); /* "told the army commander": the teller's own country's */
+    if (to < 0 || s->m[to].t0 != b || s->m[sp].kind != M_NAME || s->m[to].kind != M_NAME ||
+        strlen(s->m[sp].code) < 3 || strlen(s->m[to].code) < 3 || is_place(s, &s->m[to]) ||
+        (!strncmp(s->m[sp].code, s->m[to].code, 3) && strcmp(s->m[sp].code, s->m[to].code) == 0))
+        return;
+    for (size_t e = 0; e < g->em.n; e++)
+        if (root_of(g->em.out[e].code) == 10 && !strcmp(g->em.out[e].src, s->m[sp].code))
+            return; /* told already */
+    const char *dc = obligation_code(g, at, short_clause_end(g, at + 1, close));
+    g->em.rule = "a first-person order quoted, then \"told\" its addressee: a demand";
+    emit(s, &g->em, sp, to, dc ? dc : "100", k, 0, NULL);
+    g->em.rule = NULL;
+}
+
 /* Threats told in speech (threats.txt). */
 #define ANY_ACT_WORDS 12 /* "any" to the verb group of the act warned against */
 #define RESPONSE_WORDS 6 /* "met with" to the response noun */
@@ -19953,6 +20183,31 @@ static void relative_judgement(gstate *g)
     }
 }
 
+/* A verb that is what a party "must" do ("said Israel must first agree to a
+ * ceasefire"): no saying of that party's, the speaker's obligation laid on it. */
+static int obligation_verb(const ts_sent *s, int subj, size_t k)
+{
+    size_t q = (size_t)s->m[subj].t1;
+    if (q >= k || !TOK_IS(s, q, "must"))
+        return 0;
+    for (q++; q < k; q++)
+        if (!(s->gram[q] & G_ADV) || s->mid[q] >= 0)
+            return 0; /* only adverbs between: "must first agree" */
+    return 1;
+}
+
+/* A demand laid on a party of the speaker's own country: the one is an organ
+ * of the state (government, forces, courts) and the other is not ("the
+ * opposition said the government must now release the activists"). */
+static int domestic_demand(const char *a, const char *b)
+{
+    static const char organs[] = "GOV MIL COP JUD LEG SPY";
+    if (strlen(a) != 6 || strlen(b) != 6 || strncmp(a, b, 3))
+        return 0;
+    int oa = strstr(organs, a + 3) != NULL, ob = strstr(organs, b + 3) != NULL;
+    return oa != ob;
+}
+
 #define TOLD_THAT_WORDS 8 /* from a saying verb to the "that" of its clause */
 #define HYPO_WORDS 6 /* from a modal or "will" to the damning word it makes a warning of */
 #define OPPOSED_WORDS 3 /* from "against", "fight" to the damning word: "against international terrorism" */
@@ -19979,7 +20234,7 @@ static void quoted_judgement(gstate *g)
             continue;
         const ts_word *w = ts_w(s, k);
         if (w && (w->gram & G_SAY) && g->v[k].subj >= 0 && g->v[k].subj != sp && !g->v[k].passive &&
-            s->m[g->v[k].subj].t1 <= k && !(g->v[k].coded && g->v[k].root == 4)) {
+            s->m[g->v[k].subj].t1 <= k && !(g->v[k].coded && g->v[k].root == 4) && !obligation_verb(s, g->v[k].subj, k)) {
             /* not a passive: "Maduro was called a dictator by Washington" is not Maduro's word */
             /* not a call coded as one: "called Putin to say the attack was unacceptable" */
             sp = g->v[k].subj;
@@ -20053,12 +20308,15 @@ static void quoted_judgement(gstate *g)
             continue;
         const ts_mention *x = &s->m[mi];
         if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved ||
-            !strncmp(x->code, spk->code, 3) || is_place(s, x) || TOK_IS(s, s->m[mi].t1 + 1, "not"))
+            (!strncmp(x->code, spk->code, 3) && !domestic_demand(x->code, spk->code)) || is_place(s, x) ||
+            TOK_IS(s, s->m[mi].t1 + 1, "not"))
             continue;
         size_t b = np_start(s, x->t0);
         if (b > 0 && (s->gram[b - 1] & (G_PREP | G_LOC | G_BY)))
             continue;
-        emit(s, &g->em, sp, mi, "100", s->m[mi].t1, TOCSIN_EV_ATTRIBUTED, NULL);
+        /* what is laid on it picks the sub-code: "must withdraw its troops" (1056) */
+        const char *dc = obligation_code(g, (size_t)x->t1, short_clause_end(g, (size_t)x->t1 + 1, c1));
+        emit(s, &g->em, sp, mi, dc ? dc : "100", s->m[mi].t1, TOCSIN_EV_ATTRIBUTED, NULL);
         return;
     }
     int subject = -1; /* the reported clause's first actor, if a verb follows it closely */
@@ -20444,6 +20702,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     rival_side_clash(g);
     sports_crowd_clash(g);
     subjunctive_demands(g);
+    quoted_order(g);
     quoted_judgement(g);
     relative_judgement(g);
     rebuke_lead(g);
