@@ -5036,6 +5036,17 @@ static int orders_own_firm(const gstate *g, size_t q)
     return -1;
 }
 
+/* "said it would keep its fighters back, while accusing Israel of breaching
+ * the truce": a charge in a participle after a clause of "would" or a modal
+ * is made as the speaker speaks, not promised with the clause's act, so it
+ * does not share that clause's future or modal. */
+static int charge_participle(const gstate *g, size_t i)
+{
+    static const ts_lit charge[] = {LIT("accuse"), LIT("blame")};
+    const ts_sent *s = g->s;
+    return g->v[i].kind == V_ING && lemma_in(s, W(s, i), charge, sizeof charge / sizeof charge[0]);
+}
+
 static void govern(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -5270,6 +5281,8 @@ static void govern(gstate *g, size_t i)
             v->modal = fv->modal;
             v->fut = fv->fut;
             v->hedge = fv->hedge;
+            if (charge_participle(g, i))
+                v->modal = v->fut = 0; /* "while accusing Y": said now */
         } else if ((charged = charged_doer(g, q)) >= 0) {
             v->gov = GOV_NONE; /* "Amnesty accused the police of torturing detainees": their act, reported */
             v->subj = (int16_t)charged;
@@ -5605,7 +5618,8 @@ static int verb_subject(gstate *g, size_t i)
                     g->v[g->last_finite].speaker != g->late_speaker && verbal_act(s, w) && !bare_force_verb(s, w))
                     sj = g->v[g->last_finite].speaker; /* "X claimed that Y ..., calling Z's acts a provocation": X calls */
                 vinfo *pv = &g->v[g->last_finite];
-                if (!(v->neg || v->modal || v->fut || v->have || v->be) && !own_past(w, pv)) {
+                if (!(v->neg || v->modal || v->fut || v->have || v->be) && !own_past(w, pv) &&
+                    !charge_participle(g, i)) {
                     v->neg = pv->neg && v->kind != V_ING;
                     v->modal = pv->modal;
                     v->fut = pv->fut;
