@@ -2635,11 +2635,14 @@ static size_t group_size(const ts_sent *s, int m)
 }
 
 /* "Each side accused the other": "the other" after the verb at i, whose
- * subject m opens with "each" (mention.c take_each), is "each other". */
+ * subject m opens with "each" (mention.c take_each), or is a pair after
+ * "both" ("Both Moscow and Kyiv accused the other"), is "each other". */
 static int each_the_other(const ts_sent *s, size_t i, int m)
 {
     int a = s->m[m].group >= 0 ? s->m[m].group : m;
-    return i + 2 < s->ntok && TOK_IS(s, i + 1, "the") && TOK_IS(s, i + 2, "other") && TOK_IS(s, s->m[a].t0, "each");
+    return i + 2 < s->ntok && TOK_IS(s, i + 1, "the") && TOK_IS(s, i + 2, "other") &&
+           (TOK_IS(s, s->m[a].t0, "each") || TOK_IS(s, s->m[a].t0, "both") ||
+            (s->m[a].t0 > 0 && TOK_IS(s, s->m[a].t0 - 1, "both")));
 }
 
 /* Whether every member of m's compound group is of m's country
