@@ -19174,15 +19174,38 @@ static int no_right_to(const ts_sent *s, size_t e, size_t c1)
 /* "Kremlin agents were behind ...", "Russia's hackers have ...": the people a
  * party acts through, named by a noun after its mention x (ending at token
  * t1), stand for it. The words to read past (1 or 2), else 0. */
+static const ts_lit state_agents[] = {LIT("agents"),   LIT("operatives"), LIT("hackers"),   LIT("spies"),
+                                      LIT("saboteurs"), LIT("proxies"),   LIT("henchmen"),  LIT("mercenaries"),
+                                      LIT("assassins"), LIT("services")};
+#define AGENT_QUALIFIERS 2 /* "Iranian | state | hackers", "Russian | military intelligence | agents" */
 static size_t agents_after(const ts_sent *s, size_t t1, size_t c1)
 {
-    static const ts_lit agents[] = {LIT("agents"),   LIT("operatives"), LIT("hackers"),   LIT("spies"),
-                                    LIT("saboteurs"), LIT("proxies"),   LIT("henchmen"),  LIT("mercenaries"),
-                                    LIT("assassins")};
+    /* "Iranian state hackers", "Chinese state-backed hackers", "Russian secret services" */
+    static const ts_lit qual[] = {LIT("state"),  LIT("military"), LIT("intelligence"), LIT("secret"),
+                                  LIT("security"), LIT("cyber"),  LIT("backed"),       LIT("sponsored"),
+                                  LIT("-")};
     size_t n = t1 < c1 && is_poss(s, t1) ? 1 : 0;
-    if (t1 + n >= c1 || !ts_tok_in(s, t1 + n, agents, sizeof agents / sizeof agents[0]))
+    for (size_t k = 0; k < AGENT_QUALIFIERS + 2 && t1 + n + 1 < c1 && s->mid[t1 + n] < 0 &&
+                       ts_tok_in(s, t1 + n, qual, sizeof qual / sizeof qual[0]);
+         k++)
+        n++;
+    if (t1 + n >= c1 || !ts_tok_in(s, t1 + n, state_agents, sizeof state_agents / sizeof state_agents[0]))
         return 0;
     return n + 1;
+}
+
+/* "agents of the Indian government were behind ...": the party a reported
+ * clause opens with after an agent noun and "of", at token b; the token of
+ * its mention, or b. */
+static size_t agents_of(const ts_sent *s, size_t b, size_t c1)
+{
+    if (b + 2 >= c1 || s->mid[b] >= 0 || !ts_tok_in(s, b, state_agents, sizeof state_agents / sizeof state_agents[0]) ||
+        !TOK_IS(s, b + 1, "of"))
+        return b;
+    size_t q = b + 2;
+    while (q < c1 && (s->gram[q] & G_DET) && s->mid[q] < 0)
+        q++;
+    return q < c1 && s->mid[q] >= 0 && s->m[s->mid[q]].t0 == q ? q : b;
 }
 
 static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
@@ -19211,7 +19234,10 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
     size_t b = p;
     while (b < c1 && (s->gram[b] & G_DET) && s->mid[b] < 0)
         b++;
-    if (b >= c1 || s->mid[b] < 0 || s->m[s->mid[b]].t0 != b || b > p + 1)
+    size_t by_agents = b <= p + 1 ? agents_of(s, b, c1) : b;
+    int of_agents = by_agents != b;
+    b = by_agents;
+    if (b >= c1 || s->mid[b] < 0 || s->m[s->mid[b]].t0 != b || (b > p + 1 && !of_agents))
         return 0;
     int mi = s->mid[b];
     ts_mention *x = &s->m[mi];
@@ -19232,7 +19258,7 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
                     !is_poss(s, x->t1) && s->tok[x->t1].cas == CASE_LOWER;
     size_t held = agents_after(s, x->t1, c1); /* "Kremlin agents were behind" */
     if (!home && (mi == sp || (x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved ||
-                  (x->modifier && !verb_next && !held) || (!strncmp(x->code, spk->code, 3) && !rivals) || is_place(s, x)))
+                  (x->modifier && !verb_next && !held && !of_agents) || (!strncmp(x->code, spk->code, 3) && !rivals) || is_place(s, x)))
         return 0;
     if (g->skip[b])
         return 0;
