@@ -8094,6 +8094,16 @@ static int gap_antecedent(const gstate *g, size_t i, int subj)
     return m;
 }
 
+/* "which Kabul accused of bombing", "that Manila blamed for the collision":
+ * a charge whose accused is left out, "of" or "for" right after the verb. */
+static int charge_gap(const gstate *g, size_t i)
+{
+    static const ts_lit charge[] = {LIT("accuse"), LIT("blame"), LIT("suspect")};
+    const ts_sent *s = g->s;
+    return i + 1 < s->ntok && (TOK_IS(s, i + 1, "of") || TOK_IS(s, i + 1, "for")) &&
+           lemma_in(s, W(s, i), charge, sizeof charge / sizeof charge[0]);
+}
+
 /* "The Philippine coast guard said Chinese vessels fired water cannon at two
  * of its boats", "Seoul said the North's soldiers fired at its guard posts":
  * "its" or "their" before a state's boats, troops, posts or people in the
@@ -9301,6 +9311,13 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         }
         if (vc->tgt < 0 && (vc->r0 == 15 || vc->r0 >= 17) && vc->src >= 0)
             vc->tgt = sovereign_possessor(g, i, vc->end, vc->src); /* "the Indian jets violated its airspace" */
+        if (vc->src >= 0 && vc->src == v->subj && !v->passive && charge_gap(g, i)) {
+            int a = gap_antecedent(g, i, vc->src);
+            if (a >= 0) {
+                vc->tgt = a; /* "the jets, which Kabul accused of bombing civilians": the jets, not the civilians */
+                vc->rule = "target: what a relative clause's verb left out, the party before 'that' or ', which'";
+            }
+        }
         if (vc->tgt < 0 && vc->src >= 0 && vc->src == v->subj && !v->passive && vc->pm.target < 0) {
             vc->tgt = gap_antecedent(g, i, vc->src);
             if (vc->tgt >= 0)
@@ -19208,8 +19225,37 @@ static size_t agents_of(const ts_sent *s, size_t b, size_t c1)
     return q < c1 && s->mid[q] >= 0 && s->m[s->mid[q]].t0 == q ? q : b;
 }
 
+/* "using gangs to attack", "to spy on": a harm the party uses others for,
+ * at token q (a misconduct word, or a few verbs of violence) */
+static int harm_verb(const ts_sent *s, size_t q, size_t c1, int mis)
+{
+    static const ts_lit harm[] = {LIT("attack"), LIT("kill"), LIT("assassinate"), LIT("murder"),
+                                  LIT("kidnap"), LIT("abduct"), LIT("target"),    LIT("intimidate"),
+                                  LIT("sabotage"), LIT("smuggle")};
+    if (q >= c1 || s->tok[q].cas != CASE_LOWER)
+        return 0;
+    const ts_word *w = W(s, q);
+    return (w && ((w->classes >> mis) & 1)) || ts_tok_in(s, q, harm, sizeof harm / sizeof harm[0]);
+}
+
+/* A party named in the few words from token q: "broke into the networks
+ * of the Dutch army" has its victim (the act is coded, 171). */
+#define VICTIM_WORDS 6
+static int victim_named(const ts_sent *s, size_t q, size_t c1)
+{
+    for (size_t k = q; k < c1 && k < q + VICTIM_WORDS; k++) {
+        if (hard_boundary(s, k) || ts_is_comma(s, k))
+            return 0;
+        if (s->mid[k] >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
 {
+    static const ts_lit breaks[] = {LIT("break"),  LIT("breaks"), LIT("broke"), LIT("broken"), LIT("breaking"),
+                                    LIT("hack"),   LIT("hacks"),  LIT("hacked"), LIT("hacking")};
     static const ts_lit uses[] = {LIT("use"), LIT("uses"), LIT("used"), LIT("using"), LIT("exploit"),
                                   LIT("exploits"), LIT("exploited"), LIT("exploiting")};
     /* "used as a tool (for peace)", "as leverage" judge nothing by themselves */
@@ -19349,12 +19395,17 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
             size_t r = q + 1 + (q + 2 < c1 && (TOK_IS(s, q + 1, "a") || TOK_IS(s, q + 1, "an")));
             if (TOK_IS(s, q, "as") && ts_tok_in(s, r, tools, sizeof tools / sizeof tools[0]))
                 code = "112";
+            else if (TOK_IS(s, q, "to") && harm_verb(s, q + 1, c1, mis))
+                code = "112"; /* "is using criminal gangs to attack Israeli targets" */
             else if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
                 break;
         }
     } else if (e + 2 < c1 && ts_tok_in(s, e, behaves, sizeof behaves / sizeof behaves[0]) &&
                (TOK_IS(s, e + 1, "like") || TOK_IS(s, e + 1, "as")) && accused_label(s, e + 2, c1)) {
         code = "111"; /* "behaved like a bully", "is acting like a rogue state" */
+    } else if (e + 1 < c1 && TOK_IS(s, e + 1, "into") && !passive && ts_tok_in(s, e, breaks, sizeof breaks / sizeof breaks[0]) &&
+               !victim_named(s, e + 2, c1)) {
+        code = "112"; /* "said Chinese hackers had broken into a military network" (whose, 171 tells) */
     }
     if (!code)
         return 0;
