@@ -365,6 +365,23 @@ static int charge_word(const ts_sent *s, size_t i)
     return (w && (w->gram & G_SAY)) || ts_tok_in(s, i, charge, sizeof charge / sizeof charge[0]);
 }
 
+/* "Activists accuse the police of ...", "Opposition leaders blame the
+ * government": an unnamed plural agent (its last word in -s) that opens the
+ * sentence or a clause after "that" is the subject of a base-form verb. */
+static int plural_clause_subject(const gstate *g, int mi)
+{
+    const ts_sent *s = g->s;
+    const ts_mention *m = &s->m[mi];
+    const ts_tok *last = &s->tok[m->t1 - 1];
+    if (m->kind != M_UNRES || !m->sector[0] || last->kind != TK_WORD || last->len < 4 ||
+        s->text[last->off + last->len - 1] != 's' || is_poss(s, m->t1))
+        return 0;
+    size_t b = m->t0;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    return b == 0 || TOK_IS(s, b - 1, "that") || is_quote(s, b - 1);
+}
+
 /* Is token i used as a verb here? Returns V_* (before governance is known). */
 static int verb_kind(const gstate *g, size_t i)
 {
@@ -570,7 +587,8 @@ static int verb_kind(const gstate *g, size_t i)
                 last->kind == TK_WORD && s->text[last->off + last->len - 1] != 's')
                 return V_NONE;
             /* plural subjects take the base form: "Russia and China condemn" */
-            if (m->group != s->mid[j - 1] || (m->kind == M_NAME && strlen(m->code) > 3))
+            if (m->group != s->mid[j - 1] || (m->kind == M_NAME && strlen(m->code) > 3) ||
+                plural_clause_subject(g, s->mid[j - 1]))
                 return V_FINITE;
         }
         if (!first && (s->gram[j - 1] & G_AND) && j >= 2)
