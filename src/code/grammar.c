@@ -8122,6 +8122,25 @@ static int charge_gap(const gstate *g, size_t i)
            lemma_in(s, W(s, i), charge, sizeof charge / sizeof charge[0]);
 }
 
+/* "The Russian tanker, which Finland accused of cutting cables": the
+ * charge's left-out accused is a thing of a country, the adjective before
+ * the one noun before ", which" (charge_gap verbs only). Its mention, or -1. */
+static int charge_gap_adjective(const gstate *g, size_t i, int subj)
+{
+    const ts_sent *s = g->s;
+    size_t r = s->m[subj].t0;
+    if ((size_t)s->m[subj].t1 != i || r < 5 || !TOK_IS(s, r - 1, "which") || !ts_is_comma(s, r - 2))
+        return -1;
+    size_t n = r - 3; /* the noun */
+    const ts_tok *t = &s->tok[n];
+    int m = s->mid[n - 1];
+    if (s->mid[n] >= 0 || t->kind != TK_WORD || t->cas != CASE_LOWER || s->gram[n] || m < 0 ||
+        s->m[m].kind != M_ADJ || s->m[m].t1 != n || strlen(s->m[m].code) < 3 ||
+        !strncmp(s->m[m].code, s->m[subj].code, 3))
+        return -1;
+    return m;
+}
+
 /* "The Philippine coast guard said Chinese vessels fired water cannon at two
  * of its boats", "Seoul said the North's soldiers fired at its guard posts":
  * "its" or "their" before a state's boats, troops, posts or people in the
@@ -9331,6 +9350,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->tgt = sovereign_possessor(g, i, vc->end, vc->src); /* "the Indian jets violated its airspace" */
         if (vc->src >= 0 && vc->src == v->subj && !v->passive && charge_gap(g, i)) {
             int a = gap_antecedent(g, i, vc->src);
+            if (a < 0)
+                a = charge_gap_adjective(g, i, vc->src);
             if (a >= 0) {
                 vc->tgt = a; /* "the jets, which Kabul accused of bombing civilians": the jets, not the civilians */
                 vc->rule = "target: what a relative clause's verb left out, the party before 'that' or ', which'";
