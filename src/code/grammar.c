@@ -19293,6 +19293,10 @@ static int victim_named(const ts_sent *s, size_t q, size_t c1)
 
 static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
 {
+    /* harms a party plans, backs or recruits for, in secret or by proxy */
+    static const ts_lit harms[] = {LIT("attacks"),   LIT("sabotage"),  LIT("arson"),     LIT("assassination"),
+                                   LIT("assassinations"), LIT("bombings"), LIT("killings"), LIT("kidnappings"),
+                                   LIT("cyberattacks")};
     static const ts_lit breaks[] = {LIT("break"),  LIT("breaks"), LIT("broke"), LIT("broken"), LIT("breaking"),
                                     LIT("hack"),   LIT("hacks"),  LIT("hacked"), LIT("hacking")};
     static const ts_lit uses[] = {LIT("use"), LIT("uses"), LIT("used"), LIT("using"), LIT("exploit"),
@@ -19412,15 +19416,28 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
         !(s->gram[e] & G_DET) && !passive && !where && !compound) {
         if ((w->classes >> mis) & 1)
             code = "112";
-        for (size_t q = e + 1; q < c1 && q <= e + ACCUSED_OBJ_WORDS && !code; q++) {
+        for (size_t q = e + 1, lim = e + ACCUSED_OBJ_WORDS; q < c1 && q <= lim && !code; q++) {
+            if (TOK_IS(s, q, "to") && q + 2 < c1 && !harm_verb(s, q + 1, c1, mis) &&
+                (TOK_IS(s, q + 1, "carry") || TOK_IS(s, q + 1, "conduct") || TOK_IS(s, q + 1, "stage"))) {
+                size_t skip = 1 + TOK_IS(s, q + 2, "out");
+                q += skip; /* "recruited teenagers to carry out arson attacks" */
+                lim += skip + 1;
+                continue;
+            }
+            if (TOK_IS(s, q, "to") && harm_verb(s, q + 1, c1, mis)) {
+                code = "112"; /* "recruited criminals to spy on", "trained militants to attack" */
+                break;
+            }
             if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)) ||
                 ((s->gram[q] & (G_PREP | G_LOC)) && !TOK_IS(s, q, "of")))
                 break; /* "supporting efforts against terrorism": the object ends at its preposition */
             const ts_word *o = W(s, q);
             const ts_mention *om = s->mid[q] >= 0 ? &s->m[s->mid[q]] : NULL;
             if ((o && (((o->classes >> pej) & 1) || (fal >= 0 && ((o->classes >> fal) & 1)))) ||
-                (om && ((strlen(om->code) == 6 && !strcmp(om->code + 3, "REB")) || !strcmp(om->sector, "REB"))))
-                code = "112"; /* "harbouring terrorists", "spreading lies", "sheltering al-Qaeda militants" */
+                (om && ((strlen(om->code) == 6 && !strcmp(om->code + 3, "REB")) || !strcmp(om->sector, "REB"))) ||
+                (!om && ts_tok_in(s, q, harms, sizeof harms / sizeof harms[0])))
+                code = "112"; /* "harbouring terrorists", "spreading lies", "sheltering al-Qaeda militants",
+                                 "had planned attacks on airlines" */
         }
     } else if (no_right_to(s, e, c1)) {
         code = "111"; /* "Beijing said Manila had no right to build there" */
