@@ -19296,7 +19296,7 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
     /* harms a party plans, backs or recruits for, in secret or by proxy */
     static const ts_lit harms[] = {LIT("attacks"),   LIT("sabotage"),  LIT("arson"),     LIT("assassination"),
                                    LIT("assassinations"), LIT("bombings"), LIT("killings"), LIT("kidnappings"),
-                                   LIT("cyberattacks")};
+                                   LIT("cyberattacks"), LIT("abuses"), LIT("atrocities"), LIT("massacres")};
     static const ts_lit breaks[] = {LIT("break"),  LIT("breaks"), LIT("broke"), LIT("broken"), LIT("breaking"),
                                     LIT("hack"),   LIT("hacks"),  LIT("hacked"), LIT("hacking")};
     static const ts_lit uses[] = {LIT("use"), LIT("uses"), LIT("used"), LIT("using"), LIT("exploit"),
