@@ -1178,6 +1178,9 @@ static size_t label_phrase_start(const gstate *g, size_t k)
     return k;
 }
 
+static int named_examples_after(const ts_sent *s, size_t t, size_t end);
+static int unnamed_group_examples(const ts_sent *s, size_t c);
+
 static int find_subject(gstate *g, size_t i, size_t from)
 {
     ts_sent *s = g->s;
@@ -1319,6 +1322,12 @@ static int find_subject(gstate *g, size_t i, size_t from)
                     s->m[s->mid[c - 2]].group == s->m[s->mid[a]].group)
                     return -2; /* "stormed the embassies of France, Belgium and the US, accusing":
                                   the end of a list, not an appositive of its first */
+                if (g->v[i].kind == V_FINITE && unnamed_group_examples(s, c - 1)) {
+                    int ex = named_examples_after(s, c - 1, k + 1);
+                    if (ex > 0)
+                        return ex - 1; /* "Several countries, including Nigeria and Ghana,
+                                          condemned": the named ones act */
+                }
                 const ts_word *aw = ts_w(s, a);
                 if ((s->gram[a] & (G_REL | G_DET)) || s->mid[a] >= 0 || (s->gram[a] & G_SUB) ||
                     (aw && (aw->vform & VF_ING) && s->tok[a].cas == CASE_LOWER) || ing_word(s, a) ||
@@ -1770,8 +1779,9 @@ static int named_examples_after(const ts_sent *s, size_t t, size_t end)
         t++;
     if (t + 1 < end && TOK_IS(s, t, "including"))
         t++;
-    else if (t + 2 < end && TOK_IS(s, t, "such") && TOK_IS(s, t + 1, "as"))
-        t += 2;
+    else if (t + 2 < end && ((TOK_IS(s, t, "such") && TOK_IS(s, t + 1, "as")) ||
+                             (TOK_IS(s, t, "among") && TOK_IS(s, t + 1, "them"))))
+        t += 2; /* "several states such as Mali", "dozens of countries, among them Brazil" */
     else
         return 0;
     t = past_det(s, t, end);
@@ -4167,6 +4177,24 @@ static int own_side_praise(const ts_sent *s, int tm, const char *src, const char
            (t0 > 0 && ts_tok_in(s, t0 - 1, own, sizeof own / sizeof own[0]));
 }
 
+/* Forces, not an envoy, arriving in another state ("Some 400 Kenyan police officers
+   arrived in Port-au-Prince", "a contingent of Rwandan soldiers landed in Bangui"):
+   the source is armed forces or police named by a plural noun and the verb one of
+   arriving, so the event is a deployment (074), not a visit (042). */
+static int forces_arrive(const ts_sent *s, size_t sm, size_t verb, const char *src)
+{
+    static const ts_lit arrive[] = {LIT("arrived"), LIT("arrive"), LIT("arrives"), LIT("arriving"),
+                                    LIT("landed"),  LIT("land"),   LIT("lands"),   LIT("landing")};
+    static const ts_lit force[] = {LIT("troops"),  LIT("soldiers"),    LIT("officers"),  LIT("police"),
+                                   LIT("policemen"), LIT("peacekeepers"), LIT("forces"), LIT("contingent"),
+                                   LIT("personnel"), LIT("marines"),      LIT("paratroopers"), LIT("units")};
+    const ts_mention *m = &s->m[sm];
+    if (strlen(src) != 6 || (strcmp(src + 3, "MIL") && strcmp(src + 3, "COP")) || m->person || m->t1 == 0 ||
+        verb >= s->ntok || !ts_tok_in(s, verb, arrive, sizeof arrive / sizeof arrive[0]))
+        return 0;
+    return ts_tok_in(s, m->t1 - 1, force, sizeof force / sizeof force[0]);
+}
+
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
                  unsigned flags, const ts_pattern *pat)
 {
@@ -4189,6 +4217,8 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     if (tm >= 0 && (!strncmp(code, "042", 3) || !strncmp(code, "043", 3)) && !strncmp(src, tgt, 3) &&
         strlen(tgt) == 3)
         return; /* "Lula, who was visiting Sao Paulo state": a trip at home, no meeting of two */
+    if (tm >= 0 && !strcmp(code, "042") && forces_arrive(s, sm, verb, src))
+        code = "074"; /* "400 Kenyan police officers landed in Haiti": a force deployed, no visit */
     if (tm >= 0 && !strncmp(src, tgt, 3) && (strlen(tgt) == 3 || !strcmp(tgt + 3, "GOV")) &&
         (strlen(src) == 3 || !strcmp(src + 3, "GOV")) && !one_country_group(s, tm))
         return; /* "Kyiv proposed talks between Russia and Ukraine": not to itself */
@@ -5068,6 +5098,16 @@ static int charge_participle(const gstate *g, size_t i)
     return g->v[i].kind == V_ING && lemma_in(s, W(s, i), charge, sizeof charge / sizeof charge[0]);
 }
 
+/* A verb no pattern knows right after "to" at k ("threatened to shut the
+ * strait"): a base form, lowercase, no actor. */
+static int bare_infinitive(const gstate *g, size_t k)
+{
+    const ts_sent *s = g->s;
+    const ts_word *w = ts_w(s, k);
+    return k > 0 && !g->isverb[k] && (s->gram[k - 1] & G_TO) && w && (w->vform & VF_BASE) && s->mid[k] < 0 &&
+           s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && !s->gram[k];
+}
+
 static void govern(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -5100,7 +5140,20 @@ static void govern(gstate *g, size_t i)
             q = s->m[objm].t0;
             while (q > 0 && (s->gram[q - 1] & G_DET) && s->mid[q - 1] < 0)
                 q--;
-            if (q > 0 && (s->gram[q - 1] & (G_PREP | G_LOC)) && !(s->gram[q - 1] & G_AND)) {
+            size_t hq = q >= 2 ? q - 2 : 0; /* the head before "in": "the UN mission", "the UN" */
+            if (q >= 3 && s->mid[hq] < 0 && s->tok[hq].kind == TK_WORD && s->tok[hq].cas == CASE_LOWER &&
+                !s->gram[hq] && !g->isverb[hq])
+                hq--;
+            int hm = q >= 2 ? s->mid[hq] : -1;
+            size_t hb = hm >= 0 ? s->m[hm].t0 : 0;
+            while (hb > 0 && (s->gram[hb - 1] & G_DET) && s->mid[hb - 1] < 0)
+                hb--;
+            if (hb > 0 && TOK_IS(s, q - 1, "in") && !is_place(s, &s->m[hm]) && s->m[hm].kind != M_UNRES &&
+                causes_act(g, hb - 1)) {
+                /* "prompting the UN mission in Libya to call for": the mission, in its place */
+                objm = hm;
+                q = hb;
+            } else if (q > 0 && (s->gram[q - 1] & (G_PREP | G_LOC)) && !(s->gram[q - 1] & G_AND)) {
                 /* "went to Pyongyang to sign": a place, not an object */
                 q--;
                 objm = -1;
@@ -5120,6 +5173,11 @@ static void govern(gstate *g, size_t i)
                     v->ordered = g->v[p].ordered;
                     v->subj = g->v[p].subj;
                     return;
+                }
+                if (!v->to && bare_infinitive(g, p)) {
+                    q = p - 1; /* "threatened to shut the strait and attack ships": an infinitive
+                                  no pattern knows governs as its "to" is governed */
+                    break;
                 }
             }
         }
@@ -5635,11 +5693,15 @@ static int verb_subject(gstate *g, size_t i)
                                   (s->gram[q - 1] & G_CONJ));
             if (coord && g->last_finite >= 0) {
                 sj = g->v[g->last_finite].subj;
+                int to_speaker = 0;
                 if (v->kind == V_ING && ts_is_comma(s, q - 1) && g->said && g->v[g->last_finite].speaker >= 0 &&
-                    g->v[g->last_finite].speaker != g->late_speaker && verbal_act(s, w) && !bare_force_verb(s, w))
+                    g->v[g->last_finite].speaker != g->late_speaker && verbal_act(s, w) && !bare_force_verb(s, w)) {
                     sj = g->v[g->last_finite].speaker; /* "X claimed that Y ..., calling Z's acts a provocation": X calls */
+                    to_speaker = 1; /* and asserts it: "said he would meet the president, urging protesters
+                                       to go home" is no future urging */
+                }
                 vinfo *pv = &g->v[g->last_finite];
-                if (!(v->neg || v->modal || v->fut || v->have || v->be) && !own_past(w, pv) &&
+                if (!(v->neg || v->modal || v->fut || v->have || v->be) && !own_past(w, pv) && !to_speaker &&
                     !charge_participle(g, i)) {
                     v->neg = pv->neg && v->kind != V_ING;
                     v->modal = pv->modal;
@@ -11756,11 +11818,51 @@ static int story_pair(ts_sent *s, int out[2])
  * call for restraint, calm or a ceasefire (0256) by another party, naming
  * none, in a story whose states so far are one country and that has no pair
  * of sides yet, is to that country. The mention, or -1. */
+/* Whether the yielding at verb i is an armed group giving up its war as such:
+ * demobilising (0873: "lay down its arms", "disarm") or ending its "armed
+ * struggle", "insurgency" or "rebellion" - not a truce, which is with the
+ * enemy of the day ("Hamas declared a ceasefire" is with Israel). */
+static int rebels_give_up(const ts_sent *s, size_t i, const vcode *vc)
+{
+    static const ts_lit war[] = {LIT("struggle"), LIT("insurgency"), LIT("rebellion")};
+    static const ts_lit arms[] = {LIT("arms"), LIT("weapons")};
+    if (!strncmp(vc->code, "0873", 4))
+        return 1;
+    int pledge = !strncmp(vc->code, "035", 3); /* "said it would lay down its arms" (0356) */
+    for (size_t q = i + 1; q < s->ntok && q <= vc->end; q++)
+        if (ts_tok_in(s, q, war, sizeof war / sizeof war[0]) ||
+            (pledge && ts_tok_in(s, q, arms, sizeof arms / sizeof arms[0])))
+            return 1;
+    return 0;
+}
+
+/* The state of the rebels at mention m ("The PKK decided to lay down its arms"
+ * -> Turkey), added as an actor, or -1 when m is no rebel group of a state. */
+static int own_state_of_rebels(ts_sent *s, int m)
+{
+    if (m < 0 || strlen(s->m[m].code) != 6 || strcmp(s->m[m].code + 3, "REB"))
+        return -1;
+    char cc[4] = {s->m[m].code[0], s->m[m].code[1], s->m[m].code[2], '\0'};
+    if (!state_code(cc))
+        return -1;
+    int t = add_actor(s, cc, 0, 0);
+    if (t >= 0)
+        s->m[t].resolved = 1;
+    return t;
+}
+
 static int strife_country(ts_sent *s, size_t i, const vcode *vc)
 {
     static const ts_lit fight[] = {LIT("ceasefire"), LIT("truce"), LIT("restraint"), LIT("fighting"),
                                    LIT("hostilities"), LIT("violence"), LIT("bloodshed")};
     const char *only = ts_ctx_only_state(s->ctx);
+    if (!only && !s->ctx->named[0][0] && s->home_cc[0] && !strcmp(vc->code, "0256")) {
+        /* the story's first lines: the dateline's country, when the sentence names it too
+           ("TRIPOLI - Gunfire rocked the Libyan capital, prompting the UN to call for a ceasefire") */
+        for (size_t k = 0; k < s->nm && !only; k++)
+            if (strlen(s->m[k].code) >= 3 && !strncmp(s->m[k].code, s->home_cc, 3))
+                only = s->home_cc;
+    }
     if (strcmp(vc->code, "0256") != 0 || vc->src < 0 || strlen(s->m[vc->src].code) < 3 || s->ctx->pair[0][0] ||
         !only || ts_igo_code(only) || !strncmp(only, s->m[vc->src].code, 3))
         return -1;
@@ -11771,8 +11873,9 @@ static int strife_country(ts_sent *s, size_t i, const vcode *vc)
         return -1;
     for (size_t k = 0; k < s->nm; k++)
         if (s->m[k].kind == M_NAME && strlen(s->m[k].code) >= 3 && !ts_igo_code(s->m[k].code) &&
-            strncmp(s->m[k].code, s->m[vc->src].code, 3) && !s->m[k].modifier)
-            return -1; /* the sentence names another state: not told whose */
+            strncmp(s->m[k].code, s->m[vc->src].code, 3) && strncmp(s->m[k].code, only, 3) && !s->m[k].modifier)
+            return -1; /* the sentence names another state: not told whose ("the UN mission in
+                          Libya" names the story's own) */
     int m = add_actor(s, only, 0, 0);
     if (m >= 0)
         s->m[m].resolved = 1;
@@ -12316,6 +12419,11 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         else if (!strncmp(vc->code, "015", 3) && claimed_story_blast(g, i, vc)) {
             tgts[0] = vc->tgt;
             nt = 1;
+        } else if ((r == 8 || !strncmp(vc->code, "035", 3)) && rebels_give_up(s, i, vc) && (tgts[0] = own_state_of_rebels(s, vc->src)) >= 0) {
+            nt = 1;
+            vc->tgt = tgts[0];
+            vc->rule = "an armed group that lays down its arms or ends its struggle, naming no one, yields to "
+                       "its own state";
         } else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
             if (((r >= 10 && r <= 14) || !strncmp(vc->code, "016", 3) || !strncmp(vc->code, "012", 3)) &&
                 v->kind == V_FINITE && vc->src >= 0 && !sym) { /* also "voiced concern and urged Beijing" */
@@ -12647,6 +12755,16 @@ static void find_verbs(gstate *g)
             noun_pair_of(g, i))
             continue;
         for (size_t k = i - 1; k-- > 0;) {
+            if (hard_boundary(s, k))
+                break;
+            if (((g->isverb[k] && g->v[k].kind == V_INF) || bare_infinitive(g, k)) && (w->vform & VF_BASE) &&
+                i + 1 < s->ntok && ((s->gram[i + 1] & G_DET) || s->mid[i + 1] >= 0 || s->tok[i + 1].kind == TK_NUM)) {
+                /* "agreed to withdraw its troops and release the prisoners": a bare form
+                   after "and", with its object, is the infinitive's second verb */
+                g->isverb[i] = 1, g->v[i].kind = V_INF;
+                g->vbits[i / 64] |= 1ull << (i % 64);
+                break;
+            }
             if (g->isverb[k] && g->v[k].kind == V_FINITE) {
                 const ts_word *wk = W(s, k);
                 if (wk && (wk->vform & w->vform & (VF_S | VF_BASE)) && !(w->vform & (VF_PAST))) {
@@ -14611,9 +14729,10 @@ static int background_frame(const gstate *g, size_t b, size_t k, int hostile, in
     if (c >= 2 && TOK_IS(s, c, "to") && TOK_IS(s, c - 2, "in") &&
         (TOK_IS(s, c - 1, "response") || TOK_IS(s, c - 1, "reply") || TOK_IS(s, c - 1, "reaction")))
         return 1;
-    if (c >= 2 && TOK_IS(s, c, "for") && TOK_IS(s, c - 2, "in") &&
+    if (c >= 2 && TOK_IS(s, c, "for") &&
+        (TOK_IS(s, c - 2, "in") || TOK_IS(s, c - 2, "was") || TOK_IS(s, c - 2, "as")) &&
         (TOK_IS(s, c - 1, "retaliation") || TOK_IS(s, c - 1, "revenge")))
-        return 1;
+        return 1; /* also "in what Kabul said was retaliation for ...", "described as revenge for ..." */
     if (c >= 1 && ((TOK_IS(s, c, "to") && (TOK_IS(s, c - 1, "led") || TOK_IS(s, c - 1, "leading"))) ||
                    (TOK_IS(s, c, "in") && (TOK_IS(s, c - 1, "resulted") || TOK_IS(s, c - 1, "resulting"))))) {
         /* "the talks resulted in a swap of detainees between": what they led to happened */
