@@ -19410,6 +19410,25 @@ static int victim_named(const ts_sent *s, size_t q, size_t c1)
     return 0;
 }
 
+/* "influence the election", "sway voters": another state's vote bent, at
+ * token e (not "influence the vote at the UN": a vote of a body is lobbied) */
+#define SWAYED_WORDS 4
+static int swayed_vote(const ts_sent *s, size_t e, size_t c1)
+{
+    static const ts_lit sway[] = {LIT("influence"), LIT("influences"), LIT("influenced"), LIT("influencing"),
+                                  LIT("sway"),      LIT("sways"),      LIT("swayed"),     LIT("swaying")};
+    static const ts_lit vote[] = {LIT("election"), LIT("elections"), LIT("voters"), LIT("referendum")};
+    if (!ts_tok_in(s, e, sway, sizeof sway / sizeof sway[0]))
+        return 0;
+    for (size_t q = e + 1; q < c1 && q <= e + SWAYED_WORDS; q++) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || s->mid[q] >= 0)
+            return 0;
+        if (ts_tok_in(s, q, vote, sizeof vote / sizeof vote[0]))
+            return 1;
+    }
+    return 0;
+}
+
 static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
 {
     /* harms a party plans, backs or recruits for, in secret or by proxy */
@@ -19578,6 +19597,8 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
     } else if (e + 2 < c1 && ts_tok_in(s, e, behaves, sizeof behaves / sizeof behaves[0]) &&
                (TOK_IS(s, e + 1, "like") || TOK_IS(s, e + 1, "as")) && accused_label(s, e + 2, c1)) {
         code = "111"; /* "behaved like a bully", "is acting like a rogue state" */
+    } else if (!passive && swayed_vote(s, e, c1)) {
+        code = "112"; /* "said Moscow was trying to influence the election" */
     } else if (e + 1 < c1 && TOK_IS(s, e + 1, "into") && !passive && ts_tok_in(s, e, breaks, sizeof breaks / sizeof breaks[0]) &&
                !victim_named(s, e + 2, c1)) {
         code = "112"; /* "said Chinese hackers had broken into a military network" (whose, 171 tells) */
