@@ -365,6 +365,23 @@ static int charge_word(const ts_sent *s, size_t i)
     return (w && (w->gram & G_SAY)) || ts_tok_in(s, i, charge, sizeof charge / sizeof charge[0]);
 }
 
+/* "Activists accuse the police of ...", "Opposition leaders blame the
+ * government": an unnamed plural agent (its last word in -s) that opens the
+ * sentence or a clause after "that" is the subject of a base-form verb. */
+static int plural_clause_subject(const gstate *g, int mi)
+{
+    const ts_sent *s = g->s;
+    const ts_mention *m = &s->m[mi];
+    const ts_tok *last = &s->tok[m->t1 - 1];
+    if (m->kind != M_UNRES || !m->sector[0] || last->kind != TK_WORD || last->len < 4 ||
+        s->text[last->off + last->len - 1] != 's' || is_poss(s, m->t1))
+        return 0;
+    size_t b = m->t0;
+    while (b > 0 && (s->gram[b - 1] & G_DET) && s->mid[b - 1] < 0)
+        b--;
+    return b == 0 || TOK_IS(s, b - 1, "that") || is_quote(s, b - 1);
+}
+
 /* Is token i used as a verb here? Returns V_* (before governance is known). */
 static int verb_kind(const gstate *g, size_t i)
 {
@@ -570,7 +587,8 @@ static int verb_kind(const gstate *g, size_t i)
                 last->kind == TK_WORD && s->text[last->off + last->len - 1] != 's')
                 return V_NONE;
             /* plural subjects take the base form: "Russia and China condemn" */
-            if (m->group != s->mid[j - 1] || (m->kind == M_NAME && strlen(m->code) > 3))
+            if (m->group != s->mid[j - 1] || (m->kind == M_NAME && strlen(m->code) > 3) ||
+                plural_clause_subject(g, s->mid[j - 1]))
                 return V_FINITE;
         }
         if (!first && (s->gram[j - 1] & G_AND) && j >= 2)
@@ -2645,11 +2663,14 @@ static size_t group_size(const ts_sent *s, int m)
 }
 
 /* "Each side accused the other": "the other" after the verb at i, whose
- * subject m opens with "each" (mention.c take_each), is "each other". */
+ * subject m opens with "each" (mention.c take_each), or is a pair after
+ * "both" ("Both Moscow and Kyiv accused the other"), is "each other". */
 static int each_the_other(const ts_sent *s, size_t i, int m)
 {
     int a = s->m[m].group >= 0 ? s->m[m].group : m;
-    return i + 2 < s->ntok && TOK_IS(s, i + 1, "the") && TOK_IS(s, i + 2, "other") && TOK_IS(s, s->m[a].t0, "each");
+    return i + 2 < s->ntok && TOK_IS(s, i + 1, "the") && TOK_IS(s, i + 2, "other") &&
+           (TOK_IS(s, s->m[a].t0, "each") || TOK_IS(s, s->m[a].t0, "both") ||
+            (s->m[a].t0 > 0 && TOK_IS(s, s->m[a].t0 - 1, "both")));
 }
 
 /* Whether every member of m's compound group is of m's country
@@ -5093,6 +5114,17 @@ static int orders_own_firm(const gstate *g, size_t q)
     return -1;
 }
 
+/* "said it would keep its fighters back, while accusing Israel of breaching
+ * the truce": a charge in a participle after a clause of "would" or a modal
+ * is made as the speaker speaks, not promised with the clause's act, so it
+ * does not share that clause's future or modal. */
+static int charge_participle(const gstate *g, size_t i)
+{
+    static const ts_lit charge[] = {LIT("accuse"), LIT("blame")};
+    const ts_sent *s = g->s;
+    return g->v[i].kind == V_ING && lemma_in(s, W(s, i), charge, sizeof charge / sizeof charge[0]);
+}
+
 /* A verb no pattern knows right after "to" at k ("threatened to shut the
  * strait"): a base form, lowercase, no actor. */
 static int bare_infinitive(const gstate *g, size_t k)
@@ -5355,6 +5387,8 @@ static void govern(gstate *g, size_t i)
             v->modal = fv->modal;
             v->fut = fv->fut;
             v->hedge = fv->hedge;
+            if (charge_participle(g, i))
+                v->modal = v->fut = 0; /* "while accusing Y": said now */
         } else if ((charged = charged_doer(g, q)) >= 0) {
             v->gov = GOV_NONE; /* "Amnesty accused the police of torturing detainees": their act, reported */
             v->subj = (int16_t)charged;
@@ -5694,7 +5728,8 @@ static int verb_subject(gstate *g, size_t i)
                                        to go home" is no future urging */
                 }
                 vinfo *pv = &g->v[g->last_finite];
-                if (!(v->neg || v->modal || v->fut || v->have || v->be) && !own_past(w, pv) && !to_speaker) {
+                if (!(v->neg || v->modal || v->fut || v->have || v->be) && !own_past(w, pv) && !to_speaker &&
+                    !charge_participle(g, i)) {
                     v->neg = pv->neg && v->kind != V_ING;
                     v->modal = pv->modal;
                     v->fut = pv->fut;
@@ -8317,6 +8352,35 @@ static int gap_antecedent(const gstate *g, size_t i, int subj)
     return m;
 }
 
+/* "which Kabul accused of bombing", "that Manila blamed for the collision":
+ * a charge whose accused is left out, "of" or "for" right after the verb. */
+static int charge_gap(const gstate *g, size_t i)
+{
+    static const ts_lit charge[] = {LIT("accuse"), LIT("blame"), LIT("suspect")};
+    const ts_sent *s = g->s;
+    return i + 1 < s->ntok && (TOK_IS(s, i + 1, "of") || TOK_IS(s, i + 1, "for")) &&
+           lemma_in(s, W(s, i), charge, sizeof charge / sizeof charge[0]);
+}
+
+/* "The Russian tanker, which Finland accused of cutting cables": the
+ * charge's left-out accused is a thing of a country, the adjective before
+ * the one noun before ", which" (charge_gap verbs only). Its mention, or -1. */
+static int charge_gap_adjective(const gstate *g, size_t i, int subj)
+{
+    const ts_sent *s = g->s;
+    size_t r = s->m[subj].t0;
+    if ((size_t)s->m[subj].t1 != i || r < 5 || !TOK_IS(s, r - 1, "which") || !ts_is_comma(s, r - 2))
+        return -1;
+    size_t n = r - 3; /* the noun */
+    const ts_tok *t = &s->tok[n];
+    int m = s->mid[n - 1];
+    if (s->mid[n] >= 0 || t->kind != TK_WORD || t->cas != CASE_LOWER || s->gram[n] || m < 0 ||
+        s->m[m].kind != M_ADJ || s->m[m].t1 != n || strlen(s->m[m].code) < 3 ||
+        !strncmp(s->m[m].code, s->m[subj].code, 3))
+        return -1;
+    return m;
+}
+
 /* "The Philippine coast guard said Chinese vessels fired water cannon at two
  * of its boats", "Seoul said the North's soldiers fired at its guard posts":
  * "its" or "their" before a state's boats, troops, posts or people in the
@@ -9524,6 +9588,15 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         }
         if (vc->tgt < 0 && (vc->r0 == 15 || vc->r0 >= 17) && vc->src >= 0)
             vc->tgt = sovereign_possessor(g, i, vc->end, vc->src); /* "the Indian jets violated its airspace" */
+        if (vc->src >= 0 && vc->src == v->subj && !v->passive && charge_gap(g, i)) {
+            int a = gap_antecedent(g, i, vc->src);
+            if (a < 0)
+                a = charge_gap_adjective(g, i, vc->src);
+            if (a >= 0) {
+                vc->tgt = a; /* "the jets, which Kabul accused of bombing civilians": the jets, not the civilians */
+                vc->rule = "target: what a relative clause's verb left out, the party before 'that' or ', which'";
+            }
+        }
         if (vc->tgt < 0 && vc->src >= 0 && vc->src == v->subj && !v->passive && vc->pm.target < 0) {
             vc->tgt = gap_antecedent(g, i, vc->src);
             if (vc->tgt >= 0)
@@ -19745,19 +19818,94 @@ static int no_right_to(const ts_sent *s, size_t e, size_t c1)
 /* "Kremlin agents were behind ...", "Russia's hackers have ...": the people a
  * party acts through, named by a noun after its mention x (ending at token
  * t1), stand for it. The words to read past (1 or 2), else 0. */
+static const ts_lit state_agents[] = {LIT("agents"),   LIT("operatives"), LIT("hackers"),   LIT("spies"),
+                                      LIT("saboteurs"), LIT("proxies"),   LIT("henchmen"),  LIT("mercenaries"),
+                                      LIT("assassins"), LIT("services")};
+#define AGENT_QUALIFIERS 2 /* "Iranian | state | hackers", "Russian | military intelligence | agents" */
 static size_t agents_after(const ts_sent *s, size_t t1, size_t c1)
 {
-    static const ts_lit agents[] = {LIT("agents"),   LIT("operatives"), LIT("hackers"),   LIT("spies"),
-                                    LIT("saboteurs"), LIT("proxies"),   LIT("henchmen"),  LIT("mercenaries"),
-                                    LIT("assassins")};
+    /* "Iranian state hackers", "Chinese state-backed hackers", "Russian secret services" */
+    static const ts_lit qual[] = {LIT("state"),  LIT("military"), LIT("intelligence"), LIT("secret"),
+                                  LIT("security"), LIT("cyber"),  LIT("backed"),       LIT("sponsored"),
+                                  LIT("-")};
     size_t n = t1 < c1 && is_poss(s, t1) ? 1 : 0;
-    if (t1 + n >= c1 || !ts_tok_in(s, t1 + n, agents, sizeof agents / sizeof agents[0]))
+    for (size_t k = 0; k < AGENT_QUALIFIERS + 2 && t1 + n + 1 < c1 && s->mid[t1 + n] < 0 &&
+                       ts_tok_in(s, t1 + n, qual, sizeof qual / sizeof qual[0]);
+         k++)
+        n++;
+    if (t1 + n >= c1 || !ts_tok_in(s, t1 + n, state_agents, sizeof state_agents / sizeof state_agents[0]))
         return 0;
     return n + 1;
 }
 
+/* "agents of the Indian government were behind ...": the party a reported
+ * clause opens with after an agent noun and "of", at token b; the token of
+ * its mention, or b. */
+static size_t agents_of(const ts_sent *s, size_t b, size_t c1)
+{
+    if (b + 2 >= c1 || s->mid[b] >= 0 || !ts_tok_in(s, b, state_agents, sizeof state_agents / sizeof state_agents[0]) ||
+        !TOK_IS(s, b + 1, "of"))
+        return b;
+    size_t q = b + 2;
+    while (q < c1 && (s->gram[q] & G_DET) && s->mid[q] < 0)
+        q++;
+    return q < c1 && s->mid[q] >= 0 && s->m[s->mid[q]].t0 == q ? q : b;
+}
+
+/* "using gangs to attack", "to spy on": a harm the party uses others for,
+ * at token q (a misconduct word, or a few verbs of violence) */
+static int harm_verb(const ts_sent *s, size_t q, size_t c1, int mis)
+{
+    static const ts_lit harm[] = {LIT("attack"), LIT("kill"), LIT("assassinate"), LIT("murder"),
+                                  LIT("kidnap"), LIT("abduct"), LIT("target"),    LIT("intimidate"),
+                                  LIT("sabotage"), LIT("smuggle")};
+    if (q >= c1 || s->tok[q].cas != CASE_LOWER)
+        return 0;
+    const ts_word *w = W(s, q);
+    return (w && ((w->classes >> mis) & 1)) || ts_tok_in(s, q, harm, sizeof harm / sizeof harm[0]);
+}
+
+/* A party named in the few words from token q: "broke into the networks
+ * of the Dutch army" has its victim (the act is coded, 171). */
+#define VICTIM_WORDS 6
+static int victim_named(const ts_sent *s, size_t q, size_t c1)
+{
+    for (size_t k = q; k < c1 && k < q + VICTIM_WORDS; k++) {
+        if (hard_boundary(s, k) || ts_is_comma(s, k))
+            return 0;
+        if (s->mid[k] >= 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "influence the election", "sway voters": another state's vote bent, at
+ * token e (not "influence the vote at the UN": a vote of a body is lobbied) */
+#define SWAYED_WORDS 4
+static int swayed_vote(const ts_sent *s, size_t e, size_t c1)
+{
+    static const ts_lit sway[] = {LIT("influence"), LIT("influences"), LIT("influenced"), LIT("influencing"),
+                                  LIT("sway"),      LIT("sways"),      LIT("swayed"),     LIT("swaying")};
+    static const ts_lit vote[] = {LIT("election"), LIT("elections"), LIT("voters"), LIT("referendum")};
+    if (!ts_tok_in(s, e, sway, sizeof sway / sizeof sway[0]))
+        return 0;
+    for (size_t q = e + 1; q < c1 && q <= e + SWAYED_WORDS; q++) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || s->mid[q] >= 0)
+            return 0;
+        if (ts_tok_in(s, q, vote, sizeof vote / sizeof vote[0]))
+            return 1;
+    }
+    return 0;
+}
+
 static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
 {
+    /* harms a party plans, backs or recruits for, in secret or by proxy */
+    static const ts_lit harms[] = {LIT("attacks"),   LIT("sabotage"),  LIT("arson"),     LIT("assassination"),
+                                   LIT("assassinations"), LIT("bombings"), LIT("killings"), LIT("kidnappings"),
+                                   LIT("cyberattacks"), LIT("abuses"), LIT("atrocities"), LIT("massacres")};
+    static const ts_lit breaks[] = {LIT("break"),  LIT("breaks"), LIT("broke"), LIT("broken"), LIT("breaking"),
+                                    LIT("hack"),   LIT("hacks"),  LIT("hacked"), LIT("hacking")};
     static const ts_lit uses[] = {LIT("use"), LIT("uses"), LIT("used"), LIT("using"), LIT("exploit"),
                                   LIT("exploits"), LIT("exploited"), LIT("exploiting")};
     /* "used as a tool (for peace)", "as leverage" judge nothing by themselves */
@@ -19782,7 +19930,10 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
     size_t b = p;
     while (b < c1 && (s->gram[b] & G_DET) && s->mid[b] < 0)
         b++;
-    if (b >= c1 || s->mid[b] < 0 || s->m[s->mid[b]].t0 != b || b > p + 1)
+    size_t by_agents = b <= p + 1 ? agents_of(s, b, c1) : b;
+    int of_agents = by_agents != b;
+    b = by_agents;
+    if (b >= c1 || s->mid[b] < 0 || s->m[s->mid[b]].t0 != b || (b > p + 1 && !of_agents))
         return 0;
     int mi = s->mid[b];
     ts_mention *x = &s->m[mi];
@@ -19803,7 +19954,7 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
                     !is_poss(s, x->t1) && s->tok[x->t1].cas == CASE_LOWER;
     size_t held = agents_after(s, x->t1, c1); /* "Kremlin agents were behind" */
     if (!home && (mi == sp || (x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved ||
-                  (x->modifier && !verb_next && !held) || (!strncmp(x->code, spk->code, 3) && !rivals) || is_place(s, x)))
+                  (x->modifier && !verb_next && !held && !of_agents) || (!strncmp(x->code, spk->code, 3) && !rivals) || is_place(s, x)))
         return 0;
     if (g->skip[b])
         return 0;
@@ -19872,15 +20023,28 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
         !(s->gram[e] & G_DET) && !passive && !where && !compound) {
         if ((w->classes >> mis) & 1)
             code = "112";
-        for (size_t q = e + 1; q < c1 && q <= e + ACCUSED_OBJ_WORDS && !code; q++) {
+        for (size_t q = e + 1, lim = e + ACCUSED_OBJ_WORDS; q < c1 && q <= lim && !code; q++) {
+            if (TOK_IS(s, q, "to") && q + 2 < c1 && !harm_verb(s, q + 1, c1, mis) &&
+                (TOK_IS(s, q + 1, "carry") || TOK_IS(s, q + 1, "conduct") || TOK_IS(s, q + 1, "stage"))) {
+                size_t skip = 1 + TOK_IS(s, q + 2, "out");
+                q += skip; /* "recruited teenagers to carry out arson attacks" */
+                lim += skip + 1;
+                continue;
+            }
+            if (TOK_IS(s, q, "to") && harm_verb(s, q + 1, c1, mis)) {
+                code = "112"; /* "recruited criminals to spy on", "trained militants to attack" */
+                break;
+            }
             if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)) ||
                 ((s->gram[q] & (G_PREP | G_LOC)) && !TOK_IS(s, q, "of")))
                 break; /* "supporting efforts against terrorism": the object ends at its preposition */
             const ts_word *o = W(s, q);
             const ts_mention *om = s->mid[q] >= 0 ? &s->m[s->mid[q]] : NULL;
             if ((o && (((o->classes >> pej) & 1) || (fal >= 0 && ((o->classes >> fal) & 1)))) ||
-                (om && ((strlen(om->code) == 6 && !strcmp(om->code + 3, "REB")) || !strcmp(om->sector, "REB"))))
-                code = "112"; /* "harbouring terrorists", "spreading lies", "sheltering al-Qaeda militants" */
+                (om && ((strlen(om->code) == 6 && !strcmp(om->code + 3, "REB")) || !strcmp(om->sector, "REB"))) ||
+                (!om && ts_tok_in(s, q, harms, sizeof harms / sizeof harms[0])))
+                code = "112"; /* "harbouring terrorists", "spreading lies", "sheltering al-Qaeda militants",
+                                 "had planned attacks on airlines" */
         }
     } else if (no_right_to(s, e, c1)) {
         code = "111"; /* "Beijing said Manila had no right to build there" */
@@ -19894,12 +20058,19 @@ static int quoted_accusation(gstate *g, int sp, size_t c0, size_t c1)
             size_t r = q + 1 + (q + 2 < c1 && (TOK_IS(s, q + 1, "a") || TOK_IS(s, q + 1, "an")));
             if (TOK_IS(s, q, "as") && ts_tok_in(s, r, tools, sizeof tools / sizeof tools[0]))
                 code = "112";
+            else if (TOK_IS(s, q, "to") && harm_verb(s, q + 1, c1, mis))
+                code = "112"; /* "is using criminal gangs to attack Israeli targets" */
             else if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
                 break;
         }
     } else if (e + 2 < c1 && ts_tok_in(s, e, behaves, sizeof behaves / sizeof behaves[0]) &&
                (TOK_IS(s, e + 1, "like") || TOK_IS(s, e + 1, "as")) && accused_label(s, e + 2, c1)) {
         code = "111"; /* "behaved like a bully", "is acting like a rogue state" */
+    } else if (!passive && swayed_vote(s, e, c1)) {
+        code = "112"; /* "said Moscow was trying to influence the election" */
+    } else if (e + 1 < c1 && TOK_IS(s, e + 1, "into") && !passive && ts_tok_in(s, e, breaks, sizeof breaks / sizeof breaks[0]) &&
+               !victim_named(s, e + 2, c1)) {
+        code = "112"; /* "said Chinese hackers had broken into a military network" (whose, 171 tells) */
     }
     if (!code)
         return 0;

@@ -3443,8 +3443,50 @@ static void remember_named(ts_sent *s)
     }
 }
 
+/* "Fighting erupted between Thai and Cambodian troops", "Talks between
+ * Sudan's army and the RSF collapsed": a story that opens with two named
+ * parties joined by "between" and no event of theirs has its pair there
+ * ("Each side blamed the other", "the two sides"); the first event between
+ * two, when there is one, keeps it (coder.c). "Thai and Cambodian troops":
+ * the first party is of the second's kind. */
+#define BETWEEN_PAIR_DET 2 /* "between | the | Sudanese army" */
+static int between_party(const ts_sent *s, size_t q)
+{
+    for (size_t n = 0; n < BETWEEN_PAIR_DET && q < s->ntok && s->mid[q] < 0 && (s->gram[q] & G_DET); n++)
+        q++;
+    if (q >= s->ntok || s->mid[q] < 0)
+        return -1;
+    const ts_mention *x = &s->m[s->mid[q]];
+    return x->kind == M_NAME && strlen(x->code) >= 3 && !ts_igo_code(x->code) ? s->mid[q] : -1;
+}
+
+static void remember_between(ts_sent *s)
+{
+    if (s->ctx->pair[0][0])
+        return;
+    for (size_t k = 0; k + 3 < s->ntok; k++) {
+        if (!TOK_IS(s, k, "between"))
+            continue;
+        int a = between_party(s, k + 1);
+        if (a < 0 || s->m[a].t1 >= s->ntok || !TOK_IS(s, s->m[a].t1, "and"))
+            return;
+        int b = between_party(s, s->m[a].t1 + 1);
+        if (b < 0 || !strcmp(s->m[a].code, s->m[b].code))
+            return;
+        char ca[TS_CODE_MAX];
+        set_code(ca, s->m[a].code);
+        if (strlen(ca) == 3 && strlen(s->m[b].code) == 6 && s->m[a].t1 == s->m[a].t0 + 1 &&
+            strncmp(ca, s->m[b].code, 3))
+            compose(ca, ca, s->m[b].code + 3); /* "Thai and Cambodian troops" */
+        set_code(s->ctx->pair[0], ca);
+        set_code(s->ctx->pair[1], s->m[b].code);
+        return;
+    }
+}
+
 void ts_ctx_update(ts_sent *s)
 {
+    remember_between(s);
     remember_many(s);
     remember_named(s);
     remember_scene(s);
