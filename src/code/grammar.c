@@ -12225,6 +12225,35 @@ static int claimed_story_blast(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+static const char *nominal_code(const ts_sent *s, size_t k, int *sym);
+static int claimed_blast_noun(const ts_sent *s, size_t k);
+
+/* "Boko Haram claimed responsibility for Sunday's bombing of a market in
+ * Maiduguri", "IS claimed responsibility for the Easter attacks in Sri
+ * Lanka": a claim (015) that names an act of force but no party struck is
+ * on the country where the act was done, as the act itself is. 1 when the
+ * claim names such an act. */
+static int claim_names_violence(gstate *g, size_t i, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (strncmp(vc->code, "015", 3) || vc->src < 0 || !state_or_armed(s, vc->src))
+        return 0;
+    size_t q = i + 1;
+    while (q + 1 < s->ntok && q < i + 5 && !(TOK_IS(s, q, "responsibility") || TOK_IS(s, q, "credit")))
+        q++;
+    if (q + 1 >= s->ntok || q >= i + 5 || !TOK_IS(s, q + 1, "for"))
+        return 0;
+    for (size_t k = q + 2; k < s->ntok && k < q + 8; k++) {
+        if (hard_boundary(s, k) || ts_is_comma(s, k))
+            return 0;
+        int sym = 0;
+        const char *c = nominal_code(s, k, &sym);
+        if (claimed_blast_noun(s, k) || (c[0] == '1' && (c[1] == '8' || c[1] == '9')) || (c[0] == '2' && c[1] == '0'))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Haitian police, backed by Kenyan officers, exchanged fire with gang
  * members": forces named in a helper aside right after a fighting subject
  * (helper_aside) fight alongside it: each event the verb gave the subject
@@ -12409,6 +12438,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             vc->tgt = tgts[0];
             vc->rule = "an armed group that lays down its arms or ends its struggle, naming no one, yields to "
                        "its own state";
+        } else if (claim_names_violence(g, i, vc)) {
+            place = 1; /* "claimed responsibility for the bombing in Mogadishu": where it went off */
         } else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
             if (((r >= 10 && r <= 14) || !strncmp(vc->code, "016", 3) || !strncmp(vc->code, "012", 3)) &&
                 v->kind == V_FINITE && vc->src >= 0 && !sym) { /* also "voiced concern and urged Beijing" */
