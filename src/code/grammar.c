@@ -1581,6 +1581,8 @@ static void name_unresolved(ts_mention *x, const char *country)
 }
 static void possessor_country(gstate *g, int m);
 static int person_noun(const ts_sent *s, size_t k);
+static int assailant_noun(const ts_sent *s, size_t k);
+static int count_word(const ts_sent *s, size_t k);
 static int charged_people(const ts_sent *s, size_t from, size_t k, size_t end);
 
 static inline int class_match(const ts_word *w, const ts_elem *e, const tocsin_dict *d)
@@ -6249,10 +6251,11 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
                             ts_is_punct(s, q, ':')))
             clause = 1;
         while (q < s->ntok && s->mid[q] < 0 &&
-               (s->tok[q].kind == TK_NUM || (s->gram[q] & (G_DET | G_ADV)) || TOK_IS(s, q, "of")))
+               (s->tok[q].kind == TK_NUM || (s->gram[q] & (G_DET | G_ADV)) || TOK_IS(s, q, "of") ||
+                count_word(s, q)))
             q++;
         if (clause) {
-        } else if (q < s->ntok && (s->mid[q] >= 0 || person_noun(s, q))) {
+        } else if (q < s->ntok && (s->mid[q] >= 0 || person_noun(s, q) || assailant_noun(s, q))) {
             /* "said Russia had ...", "said Israel's conduct amounted to", "said 80
                people were held": a subject, then a verb */
             size_t e0 = s->mid[q] >= 0 ? s->m[s->mid[q]].t1 : q + 1;
@@ -6404,6 +6407,27 @@ static int person_noun(const ts_sent *s, size_t k)
     return ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]);
 }
 
+/* A number written as a word before a noun: "said six attackers", "said
+ * one attacker ... and another". */
+static int count_word(const ts_sent *s, size_t k)
+{
+    static const ts_lit words[] = {LIT("one"),  LIT("two"),   LIT("three"), LIT("four"),    LIT("five"),
+                                   LIT("six"),  LIT("seven"), LIT("eight"), LIT("nine"),    LIT("ten"),
+                                   LIT("dozens"), LIT("scores"), LIT("several"), LIT("another")};
+    return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
+}
+
+/* Those who attacked, named by their role: "said one attacker had been shot
+ * dead", "said the assailants were killed": a clause's subject after a
+ * saying verb, as person_noun's. */
+static int assailant_noun(const ts_sent *s, size_t k)
+{
+    static const ts_lit nouns[] = {LIT("attackers"), LIT("attacker"),  LIT("assailants"), LIT("assailant"),
+                                   LIT("gunmen"),    LIT("gunman"),    LIT("bombers"),    LIT("kidnappers"),
+                                   LIT("hostage-takers"), LIT("insurgents"), LIT("militants"), LIT("raiders")};
+    return ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]);
+}
+
 /* The end of an agentless passive's rule: the state cc[4] found (else the
  * speaking state) acts on the party to; 0 when none, or it is to's own. */
 static int agentless_state(gstate *g, const vinfo *v, vcode *vc, char cc[4], int to, const char *rule)
@@ -6521,6 +6545,50 @@ static int passive_clash(gstate *g, size_t i, vcode *vc)
     vc->src = src;
     vc->tgt = who;
     vc->rule = "an agentless killing of the story's attackers in a clash: by those they attacked";
+    return 1;
+}
+
+/* "A Pakistani army spokesman said 33 militants had been killed", "Kenyan
+ * police said one attacker had been shot dead", after an attack: force in
+ * the agentless passive, reported by a state's army or police, on an armed
+ * group or on the story's assailant, is that force's own. Not on anyone else
+ * ("the army said 12 soldiers were killed"), and not when a clause tells how
+ * it came about ("were killed when their bomb went off"). */
+static int passive_reported_force(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    int sp = g->say_speaker;
+    if (!v->attributed || sp < 0 || v->neg || v->modal || v->fut || v->cond)
+        return 0;
+    if (s->m[sp].kind == M_UNRES && (!strcmp(s->m[sp].sector, "MIL") || !strcmp(s->m[sp].sector, "COP")))
+        adopt_country(s, sp, -1, 1); /* "the army said": the story's army */
+    const char *sc = s->m[sp].code;
+    if (s->m[sp].kind != M_NAME || strlen(sc) != 6 || ts_igo_code(sc) || (strcmp(sc + 3, "MIL") && strcmp(sc + 3, "COP")))
+        return 0;
+    size_t c0 = (size_t)v->chain0;
+    int who = c0 > 0 ? s->mid[c0 - 1] : -1;
+    if (who < 0)
+        who = v->subj;
+    if (who >= 0 && s->m[who].kind == M_UNRES && !strcmp(s->m[who].sector, "REB")) {
+        memcpy(s->m[who].code, sc, 3); /* "the army said 33 militants were killed": its country's */
+        memcpy(s->m[who].code + 3, "REB", 4);
+        s->m[who].kind = M_NAME;
+    }
+    if (who < 0 || who == sp || s->m[who].kind != M_NAME)
+        return 0;
+    const char *wc = s->m[who].code;
+    if (strlen(wc) != 6 || (strcmp(wc + 3, "REB") && strcmp(wc, s->ctx->assailant)) || !strncmp(wc, sc, 6))
+        return 0;
+    for (size_t k = i + 1; k < s->ntok && k < i + 8; k++) {
+        if (hard_boundary(s, k))
+            break;
+        if (TOK_IS(s, k, "when") || TOK_IS(s, k, "as") || TOK_IS(s, k, "after") || TOK_IS(s, k, "by"))
+            return 0; /* "were killed when their bomb went off", "killed by a rival faction" */
+    }
+    vc->src = sp;
+    vc->tgt = who;
+    vc->rule = "an agentless killing of armed men a state's army or police reports: that force's";
     return 1;
 }
 
@@ -6773,7 +6841,7 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
     if (v->passive != 1)
         return 0;
     if (vc->r0 >= 18)
-        return passive_clash(g, i, vc);
+        return passive_clash(g, i, vc) || passive_reported_force(g, i, vc);
     if (!strncmp(vc->pm.p->code, "063", 3))
         return passive_extradition(g, i, vc);
     if (!strncmp(vc->pm.p->code, "075", 3))
