@@ -6407,6 +6407,36 @@ static int person_noun(const ts_sent *s, size_t k)
     return ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]);
 }
 
+#define CIVILIAN_OBJECT_WORDS 8 /* from the verb to the noun that tells whom or what it struck */
+
+/* The object of an attack, read from k: people at leisure, at prayer or on
+ * their way (diners, worshippers, tourists, passengers) or the places where
+ * they gather (a restaurant, a church, a market, a concert hall), before any
+ * soldier, policeman or post. CAMEO codes an armed group's attack on them as
+ * terror (180), not as battle (190). */
+static int civilian_object(const ts_sent *s, size_t k)
+{
+    static const ts_lit civil[] = {
+        LIT("diners"),     LIT("worshippers"), LIT("worshipers"), LIT("beachgoers"), LIT("tourists"),
+        LIT("passengers"), LIT("shoppers"),    LIT("churchgoers"), LIT("mourners"),  LIT("concertgoers"),
+        LIT("revellers"),  LIT("guests"),      LIT("pilgrims"),    LIT("congregation"), LIT("restaurant"),
+        LIT("hotel"),      LIT("church"),      LIT("mosque"),      LIT("synagogue"), LIT("temple"),
+        LIT("market"),     LIT("nightclub"),   LIT("concert"),     LIT("cafe"),      LIT("beach"),
+        LIT("wedding"),    LIT("funeral"),     LIT("shrine"),      LIT("bus"),       LIT("train")};
+    static const ts_lit armed[] = {LIT("soldiers"), LIT("troops"), LIT("army"),     LIT("police"),  LIT("policemen"),
+                                   LIT("base"),     LIT("camp"),   LIT("barracks"), LIT("checkpoint"), LIT("post"),
+                                   LIT("convoy"),   LIT("patrol"), LIT("officers"), LIT("forces"),  LIT("positions")};
+    for (size_t e = k; e < s->ntok && e < k + CIVILIAN_OBJECT_WORDS; e++) {
+        if (hard_boundary(s, e) || ts_is_comma(s, e) || ts_tok_in(s, e, armed, sizeof armed / sizeof armed[0]) ||
+            (s->mid[e] >= 0 && strlen(s->m[s->mid[e]].code) == 6 &&
+             (!strcmp(s->m[s->mid[e]].code + 3, "MIL") || !strcmp(s->m[s->mid[e]].code + 3, "COP"))))
+            return 0;
+        if (ts_tok_in(s, e, civil, sizeof civil / sizeof civil[0]))
+            return 1;
+    }
+    return 0;
+}
+
 /* A number written as a word before a noun: "said six attackers", "said
  * one attacker ... and another". */
 static int count_word(const ts_sent *s, size_t k)
@@ -11603,6 +11633,11 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
            an armed group's bomb is planted, no air raid (183), unless it flies */
         memcpy(vc->code, "183", 4);
     }
+    if (vc->src >= 0 && !strcmp(vc->code, "190") && armed_group(s, vc->src) && !strcmp(lemma_of(s, i), "attack") &&
+        v->kind == V_FINITE && civilian_object(s, i + 1) &&
+        !(vc->tgt >= 0 && strlen(s->m[vc->tgt].code) == 6 &&
+          (!strcmp(s->m[vc->tgt].code + 3, "MIL") || !strcmp(s->m[vc->tgt].code + 3, "COP"))))
+        memcpy(vc->code, "180", 4); /* "gunmen from al-Shabaab attacked diners at a restaurant": terror, no battle */
     static const ts_lit crowd[] = {LIT("protesters"), LIT("protestors"), LIT("demonstrators"), LIT("rioters"),
                                    LIT("crowd"),      LIT("crowds")}; /* a mob may lynch, not protest */
     if (vc->src >= 0 && (root_of(vc->code) == 18 || root_of(vc->code) == 19) && strlen(s->m[vc->src].code) == 6 &&
