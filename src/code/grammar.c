@@ -6407,6 +6407,39 @@ static int person_noun(const ts_sent *s, size_t k)
     return ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]);
 }
 
+#define BOMB_ATTACK_WORDS 14 /* from an attack's verb to the bomb it was made "with" */
+
+/* "Militants attacked a cantonment with two suicide car bombs", "stormed
+ * the hotel with a car bomb and gunmen": an armed group's attack made with
+ * bombs that no aircraft drops is that kind of bombing (1831 suicide, 1832
+ * car, else 183), not an air raid (195). Rewrites code when it is. */
+static void armed_bomb_attack(const ts_sent *s, size_t i, char *code)
+{
+    size_t w = 0;
+    for (size_t k = i + 1; k < s->ntok && k < i + BOMB_ATTACK_WORDS && !w; k++) {
+        if (hard_boundary(s, k) || ts_is_comma(s, k))
+            return;
+        if (TOK_IS(s, k, "with"))
+            w = k;
+    }
+    if (!w)
+        return;
+    int suicide = 0, car = 0;
+    for (size_t k = w + 1; k < s->ntok && k < w + 6; k++) {
+        if (hard_boundary(s, k) || ts_is_comma(s, k))
+            return;
+        suicide |= TOK_IS(s, k, "suicide");
+        car |= TOK_IS(s, k, "car") || TOK_IS(s, k, "truck");
+        if (TOK_IS(s, k, "bomb") || TOK_IS(s, k, "bombs") || TOK_IS(s, k, "bombers") || TOK_IS(s, k, "bomber") ||
+            TOK_IS(s, k, "vests") || TOK_IS(s, k, "explosives")) {
+            if (!suicide && (TOK_IS(s, k, "bombers") || TOK_IS(s, k, "bomber")))
+                return; /* "bombers" alone may be aircraft */
+            memcpy(code, suicide ? "1831" : car ? "1832" : "183", suicide || car ? 5 : 4);
+            return;
+        }
+    }
+}
+
 #define CIVILIAN_OBJECT_WORDS 8 /* from the verb to the noun that tells whom or what it struck */
 
 /* The object of an attack, read from k: people at leisure, at prayer or on
@@ -7728,6 +7761,40 @@ static int seized_place(const ts_sent *s, size_t i, size_t end)
         if (ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]))
             return 1;
         if (!(s->gram[k] & G_DET) && !(s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && s->mid[k] < 0))
+            return 0;
+    }
+    return 0;
+}
+
+/* "took control of the army base", "seized control of the town": a
+ * place noun a few words after "control of" (past determiners, lower-case
+ * words and the name of the army whose post it is, put in *army when it is
+ * of the country of the group at src). */
+static int control_taken_place(const ts_sent *s, size_t i, size_t end, int src, int *army)
+{
+    static const ts_lit nouns[] = {LIT("town"),  LIT("city"),     LIT("village"),  LIT("villages"), LIT("airport"),
+                                   LIT("district"), LIT("capital"), LIT("port"),   LIT("base"),     LIT("province"),
+                                   LIT("camp"),  LIT("barracks"), LIT("garrison"), LIT("headquarters"), LIT("airbase")};
+    size_t k = i + 1;
+    if (k < end && s->mid[k] < 0 && s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER &&
+        !TOK_IS(s, k, "control"))
+        k++; /* "took full control of" */
+    if (k + 1 >= end || !TOK_IS(s, k, "control") || !(TOK_IS(s, k + 1, "of") || TOK_IS(s, k + 1, "over")))
+        return 0;
+    for (k += 2; k < end && k < i + 9; k++) {
+        if (ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]))
+            return 1;
+        int m = s->mid[k];
+        if (m >= 0 && ((strlen(s->m[m].code) == 6 && !strcmp(s->m[m].code + 3, "MIL") &&
+                        !strncmp(s->m[m].code, s->m[src].code, 3)) ||
+                       (s->m[m].kind == M_UNRES && !strcmp(s->m[m].sector, "MIL")))) {
+            *army = m; /* "the army base", "a military camp" */
+            k = (size_t)s->m[m].t1 - 1;
+            continue;
+        }
+        if (m < 0 && (TOK_IS(s, k, "army") || TOK_IS(s, k, "military")))
+            *army = -2; /* "the army base": no mention of its own */
+        if (!(s->gram[k] & G_DET) && !(s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && m < 0))
             return 0;
     }
     return 0;
@@ -9475,6 +9542,30 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             cc[3] = '\0';
             vc->tgt = add_actor(s, cc, 0, 0);
             vc->rule = "target: a place an armed group seized, of the group's own country";
+        }
+        if (vc->tgt < 0 && vc->r0 >= 19 && vc->src >= 0 && s->m[vc->src].kind == M_NAME &&
+            strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "REB")) {
+            int army = -1;
+            if (control_taken_place(s, i, vc->end, vc->src, &army)) {
+                /* "RSF fighters took control of the army base in Sinja": the army's
+                   base is taken from the army, another place from the group's country */
+                char cc[4];
+                memcpy(cc, s->m[vc->src].code, 3);
+                cc[3] = '\0';
+                if (army >= 0 && s->m[army].kind == M_UNRES) {
+                    memcpy(s->m[army].code, cc, 3); /* the group's country's army */
+                    memcpy(s->m[army].code + 3, "MIL", 4);
+                    s->m[army].kind = M_NAME;
+                }
+                if (army == -2) {
+                    char mil[7];
+                    memcpy(mil, cc, 3);
+                    memcpy(mil + 3, "MIL", 4);
+                    army = add_actor(s, mil, 0, 0);
+                }
+                vc->tgt = army >= 0 ? army : add_actor(s, cc, 0, 0);
+                vc->rule = "target: a place an armed group took control of: its army's, else the group's country";
+            }
         }
         if (vc->tgt < 0 && vc->r0 >= 18 && vc->src >= 0 && strlen(s->m[vc->src].code) == 6 &&
             !strcmp(s->m[vc->src].code + 3, "REB") && people_struck(g, i, vc->end, vc->src)) {
@@ -11633,6 +11724,9 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
            an armed group's bomb is planted, no air raid (183), unless it flies */
         memcpy(vc->code, "183", 4);
     }
+    if (vc->src >= 0 && !strcmp(vc->code, "195") && armed_group(s, vc->src) && !s->m[vc->src].weapon &&
+        (!strcmp(lemma_of(s, i), "attack") || !strcmp(lemma_of(s, i), "storm")) && !aerial_weapon_after(s, i))
+        armed_bomb_attack(s, i, vc->code); /* "attacked a cantonment with suicide car bombs": 1831 */
     if (vc->src >= 0 && !strcmp(vc->code, "190") && armed_group(s, vc->src) && !strcmp(lemma_of(s, i), "attack") &&
         v->kind == V_FINITE && civilian_object(s, i + 1) &&
         !(vc->tgt >= 0 && strlen(s->m[vc->tgt].code) == 6 &&
