@@ -15516,6 +15516,10 @@ static void background_events(gstate *g)
             continue;
         if (armed_group(s, src))
             code = improvised_code(s, k, code);
+        if (armed_group(s, src) && !strcmp(code, "190") && (TOK_IS(s, k, "attack") || TOK_IS(s, k, "attacks")) &&
+            civilian_object(s, k + 1) &&
+            !(strlen(s->m[other].code) == 6 && (!strcmp(s->m[other].code + 3, "MIL") || !strcmp(s->m[other].code + 3, "COP"))))
+            code = "180"; /* "claimed the attack on a beachfront hotel": terror, as the verb's (civilian_object) */
         emit(s, &g->em, src, other, code, k, 0, NULL);
         if (sym)
             emit(s, &g->em, other, src, code, k, TOCSIN_EV_SYMMETRIC, NULL);
