@@ -6407,6 +6407,27 @@ static int person_noun(const ts_sent *s, size_t k)
     return ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]);
 }
 
+/* "Police shot dead a man who attacked worshippers", "police killed the
+ * knifeman": one attacker the police stop is no crowd repressed (175). The
+ * mention m is one man, woman or gunman, whose relative clause, if any, tells
+ * of an attack. */
+static int armed_lone_man(const gstate *g, int m)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit armed[] = {LIT("gunman"), LIT("attacker"), LIT("assailant"), LIT("knifeman"),
+                                   LIT("bomber"), LIT("hostage-taker"), LIT("shooter")};
+    static const ts_lit lone[] = {LIT("man"), LIT("woman"), LIT("suspect")};
+    size_t h = (size_t)s->m[m].head;
+    if (ts_tok_in(s, h, armed, sizeof armed / sizeof armed[0]))
+        return 1;
+    if (!ts_tok_in(s, h, lone, sizeof lone / sizeof lone[0]) || h + 2 >= s->ntok ||
+        !(TOK_IS(s, h + 1, "who") || TOK_IS(s, h + 1, "that")))
+        return 0;
+    const char *l = lemma_of(s, h + 2);
+    return !strcmp(l, "attack") || !strcmp(l, "stab") || !strcmp(l, "shoot") || !strcmp(l, "open") ||
+           !strcmp(l, "kill") || !strcmp(l, "storm");
+}
+
 #define BOMB_ATTACK_WORDS 14 /* from an attack's verb to the bomb it was made "with" */
 
 /* "Militants attacked a cantonment with two suicide car bombs", "stormed
@@ -11700,7 +11721,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP") &&
         strlen(s->m[vc->tgt].code) == 6 &&
         (!strcmp(s->m[vc->tgt].code + 3, "CVL") || !strcmp(s->m[vc->tgt].code + 3, "OPP")) &&
-        !deliberate_harm(vc->code))
+        !deliberate_harm(vc->code) && !armed_lone_man(g, vc->tgt))
         memcpy(vc->code, "175", 4); /* police firing on protesters: violent repression */
     else if (vc->src >= 0 && !strcmp(vc->code, "190") && strlen(s->m[vc->src].code) == 6 &&
              !strcmp(s->m[vc->src].code + 3, "COP") && !strcmp(lemma_of(s, i), "kill") &&
