@@ -1599,6 +1599,8 @@ static void name_unresolved(ts_mention *x, const char *country)
 }
 static void possessor_country(gstate *g, int m);
 static int person_noun(const ts_sent *s, size_t k);
+static int assailant_noun(const ts_sent *s, size_t k);
+static int count_word(const ts_sent *s, size_t k);
 static int charged_people(const ts_sent *s, size_t from, size_t k, size_t end);
 
 static inline int class_match(const ts_word *w, const ts_elem *e, const tocsin_dict *d)
@@ -6461,10 +6463,11 @@ static int verb_pattern(gstate *g, size_t i, vcode *vc)
                             ts_is_punct(s, q, ':')))
             clause = 1;
         while (q < s->ntok && s->mid[q] < 0 &&
-               (s->tok[q].kind == TK_NUM || (s->gram[q] & (G_DET | G_ADV)) || TOK_IS(s, q, "of")))
+               (s->tok[q].kind == TK_NUM || (s->gram[q] & (G_DET | G_ADV)) || TOK_IS(s, q, "of") ||
+                count_word(s, q)))
             q++;
         if (clause) {
-        } else if (q < s->ntok && (s->mid[q] >= 0 || person_noun(s, q))) {
+        } else if (q < s->ntok && (s->mid[q] >= 0 || person_noun(s, q) || assailant_noun(s, q))) {
             /* "said Russia had ...", "said Israel's conduct amounted to", "said 80
                people were held": a subject, then a verb */
             size_t e0 = s->mid[q] >= 0 ? s->m[s->mid[q]].t1 : q + 1;
@@ -6616,6 +6619,111 @@ static int person_noun(const ts_sent *s, size_t k)
     return ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]);
 }
 
+/* "Police shot dead a man who attacked worshippers", "police killed the
+ * knifeman": one attacker the police stop is no crowd repressed (175). The
+ * mention m is one man, woman or gunman, whose relative clause, if any, tells
+ * of an attack. */
+static int armed_lone_man(const gstate *g, int m)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit armed[] = {LIT("gunman"), LIT("attacker"), LIT("assailant"), LIT("knifeman"),
+                                   LIT("bomber"), LIT("hostage-taker"), LIT("shooter")};
+    static const ts_lit lone[] = {LIT("man"), LIT("woman"), LIT("suspect")};
+    size_t h = (size_t)s->m[m].head;
+    if (ts_tok_in(s, h, armed, sizeof armed / sizeof armed[0]))
+        return 1;
+    if (!ts_tok_in(s, h, lone, sizeof lone / sizeof lone[0]) || h + 2 >= s->ntok ||
+        !(TOK_IS(s, h + 1, "who") || TOK_IS(s, h + 1, "that")))
+        return 0;
+    const char *l = lemma_of(s, h + 2);
+    return !strcmp(l, "attack") || !strcmp(l, "stab") || !strcmp(l, "shoot") || !strcmp(l, "open") ||
+           !strcmp(l, "kill") || !strcmp(l, "storm");
+}
+
+#define BOMB_ATTACK_WORDS 14 /* from an attack's verb to the bomb it was made "with" */
+
+/* "Militants attacked a cantonment with two suicide car bombs", "stormed
+ * the hotel with a car bomb and gunmen": an armed group's attack made with
+ * bombs that no aircraft drops is that kind of bombing (1831 suicide, 1832
+ * car, else 183), not an air raid (195). Rewrites code when it is. */
+static void armed_bomb_attack(const ts_sent *s, size_t i, char *code)
+{
+    size_t w = 0;
+    for (size_t k = i + 1; k < s->ntok && k < i + BOMB_ATTACK_WORDS && !w; k++) {
+        if (hard_boundary(s, k) || ts_is_comma(s, k))
+            return;
+        if (TOK_IS(s, k, "with"))
+            w = k;
+    }
+    if (!w)
+        return;
+    int suicide = 0, car = 0;
+    for (size_t k = w + 1; k < s->ntok && k < w + 6; k++) {
+        if (hard_boundary(s, k) || ts_is_comma(s, k))
+            return;
+        suicide |= TOK_IS(s, k, "suicide");
+        car |= TOK_IS(s, k, "car") || TOK_IS(s, k, "truck");
+        if (TOK_IS(s, k, "bomb") || TOK_IS(s, k, "bombs") || TOK_IS(s, k, "bombers") || TOK_IS(s, k, "bomber") ||
+            TOK_IS(s, k, "vests") || TOK_IS(s, k, "explosives")) {
+            if (!suicide && (TOK_IS(s, k, "bombers") || TOK_IS(s, k, "bomber")))
+                return; /* "bombers" alone may be aircraft */
+            memcpy(code, suicide ? "1831" : car ? "1832" : "183", suicide || car ? 5 : 4);
+            return;
+        }
+    }
+}
+
+#define CIVILIAN_OBJECT_WORDS 8 /* from the verb to the noun that tells whom or what it struck */
+
+/* The object of an attack, read from k: people at leisure, at prayer or on
+ * their way (diners, worshippers, tourists, passengers) or the places where
+ * they gather (a restaurant, a church, a market, a concert hall), before any
+ * soldier, policeman or post. CAMEO codes an armed group's attack on them as
+ * terror (180), not as battle (190). */
+static int civilian_object(const ts_sent *s, size_t k)
+{
+    static const ts_lit civil[] = {
+        LIT("diners"),     LIT("worshippers"), LIT("worshipers"), LIT("beachgoers"), LIT("tourists"),
+        LIT("passengers"), LIT("shoppers"),    LIT("churchgoers"), LIT("mourners"),  LIT("concertgoers"),
+        LIT("revellers"),  LIT("guests"),      LIT("pilgrims"),    LIT("congregation"), LIT("restaurant"),
+        LIT("hotel"),      LIT("church"),      LIT("mosque"),      LIT("synagogue"), LIT("temple"),
+        LIT("market"),     LIT("nightclub"),   LIT("concert"),     LIT("cafe"),      LIT("beach"),
+        LIT("wedding"),    LIT("funeral"),     LIT("shrine"),      LIT("bus"),       LIT("train")};
+    static const ts_lit armed[] = {LIT("soldiers"), LIT("troops"), LIT("army"),     LIT("police"),  LIT("policemen"),
+                                   LIT("base"),     LIT("camp"),   LIT("barracks"), LIT("checkpoint"), LIT("post"),
+                                   LIT("convoy"),   LIT("patrol"), LIT("officers"), LIT("forces"),  LIT("positions")};
+    for (size_t e = k; e < s->ntok && e < k + CIVILIAN_OBJECT_WORDS; e++) {
+        if (hard_boundary(s, e) || ts_is_comma(s, e) || ts_tok_in(s, e, armed, sizeof armed / sizeof armed[0]) ||
+            (s->mid[e] >= 0 && strlen(s->m[s->mid[e]].code) == 6 &&
+             (!strcmp(s->m[s->mid[e]].code + 3, "MIL") || !strcmp(s->m[s->mid[e]].code + 3, "COP"))))
+            return 0;
+        if (ts_tok_in(s, e, civil, sizeof civil / sizeof civil[0]))
+            return 1;
+    }
+    return 0;
+}
+
+/* A number written as a word before a noun: "said six attackers", "said
+ * one attacker ... and another". */
+static int count_word(const ts_sent *s, size_t k)
+{
+    static const ts_lit words[] = {LIT("one"),  LIT("two"),   LIT("three"), LIT("four"),    LIT("five"),
+                                   LIT("six"),  LIT("seven"), LIT("eight"), LIT("nine"),    LIT("ten"),
+                                   LIT("dozens"), LIT("scores"), LIT("several"), LIT("another")};
+    return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
+}
+
+/* Those who attacked, named by their role: "said one attacker had been shot
+ * dead", "said the assailants were killed": a clause's subject after a
+ * saying verb, as person_noun's. */
+static int assailant_noun(const ts_sent *s, size_t k)
+{
+    static const ts_lit nouns[] = {LIT("attackers"), LIT("attacker"),  LIT("assailants"), LIT("assailant"),
+                                   LIT("gunmen"),    LIT("gunman"),    LIT("bombers"),    LIT("kidnappers"),
+                                   LIT("hostage-takers"), LIT("insurgents"), LIT("militants"), LIT("raiders")};
+    return ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]);
+}
+
 /* The end of an agentless passive's rule: the state cc[4] found (else the
  * speaking state) acts on the party to; 0 when none, or it is to's own. */
 static int agentless_state(gstate *g, const vinfo *v, vcode *vc, char cc[4], int to, const char *rule)
@@ -6733,6 +6841,50 @@ static int passive_clash(gstate *g, size_t i, vcode *vc)
     vc->src = src;
     vc->tgt = who;
     vc->rule = "an agentless killing of the story's attackers in a clash: by those they attacked";
+    return 1;
+}
+
+/* "A Pakistani army spokesman said 33 militants had been killed", "Kenyan
+ * police said one attacker had been shot dead", after an attack: force in
+ * the agentless passive, reported by a state's army or police, on an armed
+ * group or on the story's assailant, is that force's own. Not on anyone else
+ * ("the army said 12 soldiers were killed"), and not when a clause tells how
+ * it came about ("were killed when their bomb went off"). */
+static int passive_reported_force(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    int sp = g->say_speaker;
+    if (!v->attributed || sp < 0 || v->neg || v->modal || v->fut || v->cond)
+        return 0;
+    if (s->m[sp].kind == M_UNRES && (!strcmp(s->m[sp].sector, "MIL") || !strcmp(s->m[sp].sector, "COP")))
+        adopt_country(s, sp, -1, 1); /* "the army said": the story's army */
+    const char *sc = s->m[sp].code;
+    if (s->m[sp].kind != M_NAME || strlen(sc) != 6 || ts_igo_code(sc) || (strcmp(sc + 3, "MIL") && strcmp(sc + 3, "COP")))
+        return 0;
+    size_t c0 = (size_t)v->chain0;
+    int who = c0 > 0 ? s->mid[c0 - 1] : -1;
+    if (who < 0)
+        who = v->subj;
+    if (who >= 0 && s->m[who].kind == M_UNRES && !strcmp(s->m[who].sector, "REB")) {
+        memcpy(s->m[who].code, sc, 3); /* "the army said 33 militants were killed": its country's */
+        memcpy(s->m[who].code + 3, "REB", 4);
+        s->m[who].kind = M_NAME;
+    }
+    if (who < 0 || who == sp || s->m[who].kind != M_NAME)
+        return 0;
+    const char *wc = s->m[who].code;
+    if (strlen(wc) != 6 || (strcmp(wc + 3, "REB") && strcmp(wc, s->ctx->assailant)) || !strncmp(wc, sc, 6))
+        return 0;
+    for (size_t k = i + 1; k < s->ntok && k < i + 8; k++) {
+        if (hard_boundary(s, k))
+            break;
+        if (TOK_IS(s, k, "when") || TOK_IS(s, k, "as") || TOK_IS(s, k, "after") || TOK_IS(s, k, "by"))
+            return 0; /* "were killed when their bomb went off", "killed by a rival faction" */
+    }
+    vc->src = sp;
+    vc->tgt = who;
+    vc->rule = "an agentless killing of armed men a state's army or police reports: that force's";
     return 1;
 }
 
@@ -6985,7 +7137,7 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
     if (v->passive != 1)
         return 0;
     if (vc->r0 >= 18)
-        return passive_clash(g, i, vc);
+        return passive_clash(g, i, vc) || passive_reported_force(g, i, vc);
     if (!strncmp(vc->pm.p->code, "063", 3))
         return passive_extradition(g, i, vc);
     if (!strncmp(vc->pm.p->code, "075", 3))
@@ -7842,6 +7994,40 @@ static int seized_place(const ts_sent *s, size_t i, size_t end)
         if (ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]))
             return 1;
         if (!(s->gram[k] & G_DET) && !(s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && s->mid[k] < 0))
+            return 0;
+    }
+    return 0;
+}
+
+/* "took control of the army base", "seized control of the town": a
+ * place noun a few words after "control of" (past determiners, lower-case
+ * words and the name of the army whose post it is, put in *army when it is
+ * of the country of the group at src). */
+static int control_taken_place(const ts_sent *s, size_t i, size_t end, int src, int *army)
+{
+    static const ts_lit nouns[] = {LIT("town"),  LIT("city"),     LIT("village"),  LIT("villages"), LIT("airport"),
+                                   LIT("district"), LIT("capital"), LIT("port"),   LIT("base"),     LIT("province"),
+                                   LIT("camp"),  LIT("barracks"), LIT("garrison"), LIT("headquarters"), LIT("airbase")};
+    size_t k = i + 1;
+    if (k < end && s->mid[k] < 0 && s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER &&
+        !TOK_IS(s, k, "control"))
+        k++; /* "took full control of" */
+    if (k + 1 >= end || !TOK_IS(s, k, "control") || !(TOK_IS(s, k + 1, "of") || TOK_IS(s, k + 1, "over")))
+        return 0;
+    for (k += 2; k < end && k < i + 9; k++) {
+        if (ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]))
+            return 1;
+        int m = s->mid[k];
+        if (m >= 0 && ((strlen(s->m[m].code) == 6 && !strcmp(s->m[m].code + 3, "MIL") &&
+                        !strncmp(s->m[m].code, s->m[src].code, 3)) ||
+                       (s->m[m].kind == M_UNRES && !strcmp(s->m[m].sector, "MIL")))) {
+            *army = m; /* "the army base", "a military camp" */
+            k = (size_t)s->m[m].t1 - 1;
+            continue;
+        }
+        if (m < 0 && (TOK_IS(s, k, "army") || TOK_IS(s, k, "military")))
+            *army = -2; /* "the army base": no mention of its own */
+        if (!(s->gram[k] & G_DET) && !(s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && m < 0))
             return 0;
     }
     return 0;
@@ -9627,6 +9813,30 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             cc[3] = '\0';
             vc->tgt = add_actor(s, cc, 0, 0);
             vc->rule = "target: a place an armed group seized, of the group's own country";
+        }
+        if (vc->tgt < 0 && vc->r0 >= 19 && vc->src >= 0 && s->m[vc->src].kind == M_NAME &&
+            strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "REB")) {
+            int army = -1;
+            if (control_taken_place(s, i, vc->end, vc->src, &army)) {
+                /* "RSF fighters took control of the army base in Sinja": the army's
+                   base is taken from the army, another place from the group's country */
+                char cc[4];
+                memcpy(cc, s->m[vc->src].code, 3);
+                cc[3] = '\0';
+                if (army >= 0 && s->m[army].kind == M_UNRES) {
+                    memcpy(s->m[army].code, cc, 3); /* the group's country's army */
+                    memcpy(s->m[army].code + 3, "MIL", 4);
+                    s->m[army].kind = M_NAME;
+                }
+                if (army == -2) {
+                    char mil[7];
+                    memcpy(mil, cc, 3);
+                    memcpy(mil + 3, "MIL", 4);
+                    army = add_actor(s, mil, 0, 0);
+                }
+                vc->tgt = army >= 0 ? army : add_actor(s, cc, 0, 0);
+                vc->rule = "target: a place an armed group took control of: its army's, else the group's country";
+            }
         }
         if (vc->tgt < 0 && vc->r0 >= 18 && vc->src >= 0 && strlen(s->m[vc->src].code) == 6 &&
             !strcmp(s->m[vc->src].code + 3, "REB") && people_struck(g, i, vc->end, vc->src)) {
@@ -11761,7 +11971,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         strlen(s->m[vc->src].code) == 6 && !strcmp(s->m[vc->src].code + 3, "COP") &&
         strlen(s->m[vc->tgt].code) == 6 &&
         (!strcmp(s->m[vc->tgt].code + 3, "CVL") || !strcmp(s->m[vc->tgt].code + 3, "OPP")) &&
-        !deliberate_harm(vc->code))
+        !deliberate_harm(vc->code) && !armed_lone_man(g, vc->tgt))
         memcpy(vc->code, "175", 4); /* police firing on protesters: violent repression */
     else if (vc->src >= 0 && !strcmp(vc->code, "190") && strlen(s->m[vc->src].code) == 6 &&
              !strcmp(s->m[vc->src].code + 3, "COP") && !strcmp(lemma_of(s, i), "kill") &&
@@ -11785,6 +11995,14 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
            an armed group's bomb is planted, no air raid (183), unless it flies */
         memcpy(vc->code, "183", 4);
     }
+    if (vc->src >= 0 && !strcmp(vc->code, "195") && armed_group(s, vc->src) && !s->m[vc->src].weapon &&
+        (!strcmp(lemma_of(s, i), "attack") || !strcmp(lemma_of(s, i), "storm")) && !aerial_weapon_after(s, i))
+        armed_bomb_attack(s, i, vc->code); /* "attacked a cantonment with suicide car bombs": 1831 */
+    if (vc->src >= 0 && !strcmp(vc->code, "190") && armed_group(s, vc->src) && !strcmp(lemma_of(s, i), "attack") &&
+        v->kind == V_FINITE && civilian_object(s, i + 1) &&
+        !(vc->tgt >= 0 && strlen(s->m[vc->tgt].code) == 6 &&
+          (!strcmp(s->m[vc->tgt].code + 3, "MIL") || !strcmp(s->m[vc->tgt].code + 3, "COP"))))
+        memcpy(vc->code, "180", 4); /* "gunmen from al-Shabaab attacked diners at a restaurant": terror, no battle */
     static const ts_lit crowd[] = {LIT("protesters"), LIT("protestors"), LIT("demonstrators"), LIT("rioters"),
                                    LIT("crowd"),      LIT("crowds")}; /* a mob may lynch, not protest */
     if (vc->src >= 0 && (root_of(vc->code) == 18 || root_of(vc->code) == 19) && strlen(s->m[vc->src].code) == 6 &&
@@ -12475,6 +12693,35 @@ static int claimed_story_blast(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+static const char *nominal_code(const ts_sent *s, size_t k, int *sym);
+static int claimed_blast_noun(const ts_sent *s, size_t k);
+
+/* "Boko Haram claimed responsibility for Sunday's bombing of a market in
+ * Maiduguri", "IS claimed responsibility for the Easter attacks in Sri
+ * Lanka": a claim (015) that names an act of force but no party struck is
+ * on the country where the act was done, as the act itself is. 1 when the
+ * claim names such an act. */
+static int claim_names_violence(gstate *g, size_t i, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (strncmp(vc->code, "015", 3) || vc->src < 0 || !state_or_armed(s, vc->src))
+        return 0;
+    size_t q = i + 1;
+    while (q + 1 < s->ntok && q < i + 5 && !(TOK_IS(s, q, "responsibility") || TOK_IS(s, q, "credit")))
+        q++;
+    if (q + 1 >= s->ntok || q >= i + 5 || !TOK_IS(s, q + 1, "for"))
+        return 0;
+    for (size_t k = q + 2; k < s->ntok && k < q + 8; k++) {
+        if (hard_boundary(s, k) || ts_is_comma(s, k))
+            return 0;
+        int sym = 0;
+        const char *c = nominal_code(s, k, &sym);
+        if (claimed_blast_noun(s, k) || (c[0] == '1' && (c[1] == '8' || c[1] == '9')) || (c[0] == '2' && c[1] == '0'))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Haitian police, backed by Kenyan officers, exchanged fire with gang
  * members": forces named in a helper aside right after a fighting subject
  * (helper_aside) fight alongside it: each event the verb gave the subject
@@ -12659,6 +12906,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             vc->tgt = tgts[0];
             vc->rule = "an armed group that lays down its arms or ends its struggle, naming no one, yields to "
                        "its own state";
+        } else if (claim_names_violence(g, i, vc)) {
+            place = 1; /* "claimed responsibility for the bombing in Mogadishu": where it went off */
         } else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
             if (((r >= 10 && r <= 14) || !strncmp(vc->code, "016", 3) || !strncmp(vc->code, "012", 3)) &&
                 v->kind == V_FINITE && vc->src >= 0 && !sym) { /* also "voiced concern and urged Beijing" */
@@ -15538,6 +15787,10 @@ static void background_events(gstate *g)
             continue;
         if (armed_group(s, src))
             code = improvised_code(s, k, code);
+        if (armed_group(s, src) && !strcmp(code, "190") && (TOK_IS(s, k, "attack") || TOK_IS(s, k, "attacks")) &&
+            civilian_object(s, k + 1) &&
+            !(strlen(s->m[other].code) == 6 && (!strcmp(s->m[other].code + 3, "MIL") || !strcmp(s->m[other].code + 3, "COP"))))
+            code = "180"; /* "claimed the attack on a beachfront hotel": terror, as the verb's (civilian_object) */
         emit(s, &g->em, src, other, code, k, 0, NULL);
         if (sym)
             emit(s, &g->em, other, src, code, k, TOCSIN_EV_SYMMETRIC, NULL);

@@ -909,6 +909,21 @@ static const char *story_attacker(const ts_sent *s, size_t i)
                : NULL;
 }
 
+/* "Pakistan's army said all six attackers had been killed", "police said
+ * one attacker was shot dead and another captured": the doers of the
+ * story's last use of force counted, as story_attacker's after "the"; only
+ * the words that name them by the act itself ("attackers", "assailants"). */
+static int counted_attackers(const ts_sent *s, size_t i, int kind)
+{
+    static const ts_lit doers[] = {LIT("attackers"), LIT("attacker"), LIT("assailants"), LIT("assailant")};
+    static const ts_lit counts[] = {LIT("all"),  LIT("both"), LIT("one"),   LIT("two"),   LIT("three"),
+                                    LIT("four"), LIT("five"), LIT("six"),   LIT("seven"), LIT("eight"),
+                                    LIT("nine"), LIT("ten"),  LIT("several"), LIT("another")};
+    if (kind || i == 0 || !ts_tok_in(s, i, doers, sizeof doers / sizeof doers[0]))
+        return 0;
+    return s->tok[i - 1].kind == TK_NUM || ts_tok_in(s, i - 1, counts, sizeof counts / sizeof counts[0]);
+}
+
 /* "Thousands of Iraqis protested outside the US embassy ... Police dispersed
  * the protesters": a noun of the crowd after "the" (the protesters, the
  * demonstrators, the rioters, the mob, the crowd) names the people of the
@@ -1790,7 +1805,7 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
     }
     if (i > 0 && TOK_IS(s, i - 1, "the") && take_described_state(s, ip))
         return 1;
-    const char *defc = after_the ? story_attacker(s, i) : NULL;
+    const char *defc = after_the || counted_attackers(s, i, p.kind) ? story_attacker(s, i) : NULL;
     char cbuf[4], crowd[TS_CODE_MAX];
     if (!defc && i > 0 && TOK_IS(s, i - 1, "the") && (!p.kind || p.end == i + 1) && story_protesters(s, i, crowd))
         defc = crowd; /* an agent of the dictionaries too ("protesters"), named from the story */
@@ -1883,7 +1898,7 @@ static inline int may_reference(const ts_sent *s, const piece *p, size_t i)
 {
     return (!p->kind &&
             ((s->gram[i] & (G_HE | G_IT | G_THEY | G_WE)) || TOK_IS(s, i, "both") || TOK_IS(s, i, "each") ||
-             TOK_IS(s, i, "all"))) ||
+             TOK_IS(s, i, "all") || counted_attackers(s, i, p->kind))) ||
            (i > 0 && TOK_IS(s, i - 1, "the"));
 }
 
