@@ -2097,6 +2097,9 @@ static int label_in_object(const gstate *g, size_t i, size_t q)
     const ts_sent *s = g->s;
     if (q <= i + 1 || q + 1 >= s->ntok || q > i + LABEL_OBJECT_WORDS)
         return 0;
+    int sj = g->v[i].subj;
+    if (sj >= 0 && s->m[sj].t0 > 0 && TOK_IS(s, s->m[sj].t0 - 1, "what"))
+        return 0; /* "what it called the persecution of journalists": no object, all of it the label */
     size_t n = q + 1; /* "criminals last week", "illegitimate.", "illegal and": the phrase ends */
     if (s->tok[n].kind != TK_WORD || (s->gram[n] & (G_AND | G_TIME)) || s->mid[n] >= 0 ||
         ts_in_class(s->d, W(s, n), CL_PEJORATIVE))
@@ -10567,6 +10570,22 @@ static int in_what_judged(const gstate *g, size_t i)
     return clause_doer_before(g, i, w);
 }
 
+/* The first token of the judge whose mention starts at t0 in "..., a
+ * decision Paris called unacceptable": np_start, but not past a bare noun
+ * of stance after "a" ("a decision Paris" is no one noun phrase), and past
+ * a relative "that" or "which" ("a step that Tokyo called a provocation"). */
+static size_t judge_after_act_noun(const ts_sent *s, size_t t0)
+{
+    size_t n = np_start(s, t0);
+    size_t k = t0 > 0 && TOK_IS(s, t0 - 1, "the") ? t0 - 1 : t0;
+    if (n + 2 == k && (TOK_IS(s, n, "a") || TOK_IS(s, n, "an")) && ts_in_class(s->d, W(s, n + 1), CL_STANCE))
+        n = k;
+    if (n >= 5 && (TOK_IS(s, n - 1, "that") || TOK_IS(s, n - 1, "which")) && s->mid[n - 2] < 0 &&
+        ts_in_class(s->d, W(s, n - 2), CL_STANCE))
+        n--; /* n at "that": the act noun just before it, as in "a move Kyiv called" */
+    return n;
+}
+
 /* "Saied suspended parliament, a move the opposition called a coup", "...
  * in a move Kyiv denounced as illegal": a judge's label put on an act noun
  * ("a move", "a decision", "an attack") that sums up the clause before
@@ -10574,7 +10593,7 @@ static int in_what_judged(const gstate *g, size_t i)
 static int act_noun_judged(const gstate *g, size_t i)
 {
     const ts_sent *s = g->s;
-    size_t n = np_start(s, s->m[g->v[i].subj].t0); /* the judge's first token: "the opposition" */
+    size_t n = judge_after_act_noun(s, s->m[g->v[i].subj].t0); /* the judge's first token: "the opposition" */
     if (n < 4 || s->mid[n - 1] >= 0)
         return -1;
     n--; /* the act noun */
@@ -10616,6 +10635,24 @@ static int clause_doer_before(const gstate *g, size_t i, size_t w)
 
 #define WHAT_DOER_WORDS 10 /* from the verb of "what X called" to the doer its label names */
 
+/* Mention x inside the label of "what X called ...": 1 for the victim of
+ * the labelled act ("the destruction of Gaza by Israel", "the persecution
+ * of Christians"), read past, since its doer may follow; 2 for the country
+ * the damning act happens in ("... of Christians in Cameroon"), its doer
+ * when no other is named; 0 otherwise. sc is the judge's code. */
+static int what_label_victim_or_place(const ts_sent *s, const ts_mention *x, int label, const char *sc)
+{
+    size_t b = np_start(s, x->t0);
+    if (b == 0 || !label)
+        return 0;
+    if (TOK_IS(s, b - 1, "of"))
+        return 1;
+    if (TOK_IS(s, b - 1, "in") && x->kind == M_NAME && strlen(x->code) == 3 && !ts_igo_code(x->code) &&
+        !(sc[0] && !strncmp(x->code, sc, 3)))
+        return 2;
+    return 0;
+}
+
 /* "China condemned what it called provocative actions by the Philippines",
  * "voiced concern over what they described as dangerous manoeuvres by
  * Chinese ships", "denounced what it described as American piracy": a
@@ -10631,9 +10668,11 @@ static int what_label_doer(const gstate *g, size_t i, int *src)
     size_t w = (size_t)s->m[v->subj].t0 - 1; /* "what" */
     if (w == 0 || v->passive || v->neg)
         return -1;
+    static const ts_lit cite[] = {LIT("citing"), LIT("cited"), LIT("cites"), LIT("cite")};
     if (!(g->isverb[w - 1] && g->v[w - 1].kind != V_NONE) &&
         !(TOK_IS(s, w - 1, "over") || TOK_IS(s, w - 1, "at") || TOK_IS(s, w - 1, "about") ||
-          TOK_IS(s, w - 1, "against") || TOK_IS(s, w - 1, "to")))
+          TOK_IS(s, w - 1, "against") || TOK_IS(s, w - 1, "to")) &&
+        !ts_tok_in(s, w - 1, cite, sizeof cite / sizeof cite[0])) /* the lexicon may lack "citing" */
         return -1; /* "in what", "of what": no object judged */
     int judge = v->subj;
     if (s->gram[s->m[judge].t0] & (G_IT | G_THEY | G_HE | G_WE)) {
@@ -10655,16 +10694,22 @@ static int what_label_doer(const gstate *g, size_t i, int *src)
         }
     }
     const char *sc = s->m[judge].code;
-    int label = 0;
+    int label = 0, where = -1;
     for (size_t q = i + 1; q < s->ntok && q <= i + WHAT_DOER_WORDS; q++) {
         if (hard_boundary(s, q) || ts_is_comma(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE) ||
             ((s->gram[q] & (G_SUB | G_REL | G_CONJ)) && !(q == i + 1 && TOK_IS(s, q, "as"))))
-            return -1; /* "what it described as piracy" */
+            break; /* "what it described as piracy" */
         label |= ts_in_class(s->d, W(s, q), CL_PEJORATIVE);
         int mi = s->mid[q];
         if (mi < 0 || s->m[mi].t0 != q)
             continue;
         const ts_mention *x = &s->m[mi];
+        int skip = what_label_victim_or_place(s, x, label, sc);
+        if (skip > 0) {
+            if (skip == 2 && where < 0)
+                where = mi;
+            continue;
+        }
         if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || is_place(s, x) ||
             (sc[0] && !strncmp(x->code, sc, 3)))
             return -1;
@@ -10679,7 +10724,10 @@ static int what_label_doer(const gstate *g, size_t i, int *src)
         *src = judge;
         return mi;
     }
-    return -1;
+    if (where < 0 || !(g->v[w - 1].root == 11 || !g->isverb[w - 1] || ts_tok_in(s, w - 1, cite, sizeof cite / sizeof cite[0])))
+        return -1; /* but "bombed what Ankara termed terrorist hideouts in Iraq": the act's own target */
+    *src = judge; /* "citing what he called the persecution of Christians in Cameroon": the land's */
+    return where;
 }
 
 /* "Bulgaria imports over 90% of its gas from Russia", "Washington gives
