@@ -19466,6 +19466,37 @@ static int law_broken(const ts_sent *s, size_t v, size_t c1)
  * void": an act told as an assault on what a state holds dear, as hybrid
  * war or as of no legal force, is a judgement though "attack" alone is an
  * act of war. Does token p open such a phrase? */
+#define HARMED_GOOD_WORDS 3 /* from "endangering" to the good it harms: "regional and global stability" */
+
+/* "were endangering regional stability", "undermined peace", "was
+ * politically motivated", "had no legal basis": a damning phrase said of
+ * an act that holds no @pejorative word. */
+static int damning_phrase(const ts_sent *s, size_t p, size_t c1)
+{
+    static const ts_lit harm[] = {LIT("endangering"),  LIT("endangered"),  LIT("endangers"),   LIT("undermining"),
+                                  LIT("undermined"),   LIT("undermines"),  LIT("jeopardising"), LIT("jeopardizing"),
+                                  LIT("jeopardised"),  LIT("jeopardized"), LIT("jeopardises"),  LIT("jeopardizes")};
+    static const ts_lit goods[] = {LIT("stability"), LIT("peace"),     LIT("security"),  LIT("safety"),
+                                   LIT("lives"),     LIT("sovereignty"), LIT("democracy"), LIT("ceasefire"),
+                                   LIT("truce")};
+    static const ts_lit basis[] = {LIT("basis"), LIT("grounds"), LIT("justification"), LIT("foundation")};
+    if (p + 1 >= c1 || s->tok[p].cas != CASE_LOWER)
+        return 0;
+    if (TOK_IS(s, p, "politically"))
+        return TOK_IS(s, p + 1, "motivated");
+    if (TOK_IS(s, p, "no"))
+        return p + 2 < c1 && TOK_IS(s, p + 1, "legal") && ts_tok_in(s, p + 2, basis, sizeof basis / sizeof basis[0]);
+    if (!ts_tok_in(s, p, harm, sizeof harm / sizeof harm[0]))
+        return 0;
+    for (size_t q = p + 1; q < c1 && q <= p + HARMED_GOOD_WORDS; q++) {
+        if (ts_tok_in(s, q, goods, sizeof goods / sizeof goods[0]))
+            return 1;
+        if (s->tok[q].kind != TK_WORD || s->mid[q] >= 0)
+            return 0;
+    }
+    return 0;
+}
+
 static int attack_on_values(const ts_sent *s, size_t p, size_t c1)
 {
     static const ts_lit blows[] = {LIT("attack"), LIT("assault"), LIT("affront"), LIT("blow")};
@@ -19475,6 +19506,8 @@ static int attack_on_values(const ts_sent *s, size_t p, size_t c1)
     static const ts_lit hybrid[] = {LIT("attack"), LIT("attacks"), LIT("aggression"), LIT("war"), LIT("warfare")};
     if (p + 1 >= c1 || s->tok[p].cas != CASE_LOWER)
         return 0;
+    if (damning_phrase(s, p, c1))
+        return 1;
     if (TOK_IS(s, p, "hybrid"))
         return ts_tok_in(s, p + 1, hybrid, sizeof hybrid / sizeof hybrid[0]);
     if (TOK_IS(s, p, "null"))
