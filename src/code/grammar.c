@@ -7097,7 +7097,8 @@ static int state_coercion(const ts_sent *s, size_t q0, size_t e)
         LIT("prosecution"), LIT("banning"),       LIT("ban"),       LIT("dissolution"), LIT("suspension"),
         LIT("closure"),     LIT("shutdown"),      LIT("censorship"), LIT("expulsion"), LIT("disqualification"),
         LIT("postponement"), LIT("persecution"), LIT("law"),     LIT("bill"),       LIT("decree"),
-        LIT("amendment"),   LIT("verdict"),     LIT("charges"),   LIT("sentence"),  LIT("sentencing")};
+        LIT("amendment"),   LIT("verdict"),     LIT("charges"),   LIT("sentence"),  LIT("sentencing"),
+        LIT("tax"),         LIT("taxes"),       LIT("levy"),      LIT("levies")}; /* only a state taxes */
     for (size_t q = q0; q < e && q < s->ntok; q++)
         if (s->mid[q] < 0 && ts_tok_in(s, q, coercion, sizeof coercion / sizeof coercion[0]))
             return 1;
