@@ -10636,6 +10636,14 @@ static int clause_doer_before(const gstate *g, size_t i, size_t w)
 
 #define WHAT_DOER_WORDS 10 /* from the verb of "what X called" to the doer its label names */
 
+/* Two bodies of one country ("GTMGOV", "GTMJUD"): a president's label
+ * on the attorney general's acts judges a rival at home, not his own side. */
+static int home_rivals(const char *a, const char *b)
+{
+    return strlen(a) == 6 && strlen(b) == 6 && !strncmp(a, b, 3) && strcmp(a + 3, b + 3) &&
+           strstr("GOV OPP JUD LEG", a + 3) && strstr("GOV OPP JUD LEG", b + 3);
+}
+
 /* Mention x inside the label of "what X called ...": 1 for the victim of
  * the labelled act ("the destruction of Gaza by Israel", "the persecution
  * of Christians"), read past, since its doer may follow; 2 for the country
@@ -10712,7 +10720,7 @@ static int what_label_doer(const gstate *g, size_t i, int *src)
             continue;
         }
         if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || is_place(s, x) ||
-            (sc[0] && !strncmp(x->code, sc, 3)))
+            (sc[0] && !strncmp(x->code, sc, 3) && !home_rivals(x->code, sc)))
             return -1;
         size_t b = np_start(s, x->t0);
         int by = b > 0 && (s->gram[b - 1] & G_BY);
