@@ -1638,20 +1638,23 @@ static int as_preposition(const gstate *g, size_t k)
         return 0;
     if (as_judgement_first(g, k))
         return 1;
-    if (s->tok[k + 1].kind != TK_WORD)
+    size_t k1 = k + 1; /* the phrase's first word, past an opening quote: as "unjustified" */
+    if ((s->gram[k1] & G_QUOTE) && k1 + 1 < s->ntok && s->tok[k1 + 1].kind == TK_WORD)
+        k1++;
+    if (s->tok[k1].kind != TK_WORD)
         return 0;
-    for (size_t q = k + 1, words = 0; q < s->ntok && words < AS_PHRASE_WORDS; q++, words++) {
+    for (size_t q = k1, words = 0; q < s->ntok && words < AS_PHRASE_WORDS; q++, words++) {
         if (hard_boundary(s, q) || ts_is_comma(s, q) || ts_is_punct(s, q, '.'))
             return 1;
         if (g->isverb[q] && g->v[q].kind != V_NONE && g->v[q].kind != V_PART)
             return 0;
         const ts_word *w = W(s, q); /* "as tensions rose": a verb no pattern knows */
-        if (q > k + 1 && w && s->mid[q] < 0 && s->tok[q].cas == CASE_LOWER && (w->vform & VF_PAST) &&
+        if (q > k1 && w && s->mid[q] < 0 && s->tok[q].cas == CASE_LOWER && (w->vform & VF_PAST) &&
             !(s->gram[q - 1] & G_DET))
             return 0;
-        if ((s->gram[q] & (G_BE | G_HAVE | G_MODAL | G_FUT | G_DO)) && q > k + 1)
+        if ((s->gram[q] & (G_BE | G_HAVE | G_MODAL | G_FUT | G_DO)) && q > k1)
             return 0;
-        if ((s->gram[q] & (G_SUB | G_REL | G_CONJ | G_AND)) && !(s->gram[q] & (G_PREP | G_LOC)) && q > k + 1)
+        if ((s->gram[q] & (G_SUB | G_REL | G_CONJ | G_AND)) && !(s->gram[q] & (G_PREP | G_LOC)) && q > k1)
             return 1;
     }
     return 1;
