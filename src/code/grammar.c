@@ -19478,6 +19478,17 @@ static int law_broken(const ts_sent *s, size_t v, size_t c1)
  * void": an act told as an assault on what a state holds dear, as hybrid
  * war or as of no legal force, is a judgement though "attack" alone is an
  * act of war. Does token p open such a phrase? */
+/* "the Indian border guards' shooting": the bare apostrophe of a plural's
+ * possessive at token e, right after a word in -s and before a lower-case word */
+static int plural_poss(const ts_sent *s, size_t e)
+{
+    if (e == 0 || e + 1 >= s->ntok || !(TOK_IS(s, e, "'") || TOK_IS(s, e, "\xE2\x80\x99")))
+        return 0;
+    const ts_tok *p = &s->tok[e - 1];
+    return p->kind == TK_WORD && p->off + p->len == s->tok[e].off && s->text[p->off + p->len - 1] == 's' &&
+           s->tok[e + 1].kind == TK_WORD && s->tok[e + 1].cas == CASE_LOWER;
+}
+
 #define HARMED_GOOD_WORDS 3 /* from "endangering" to the good it harms: "regional and global stability" */
 
 /* "were endangering regional stability", "undermined peace", "was
@@ -19813,7 +19824,7 @@ static void quoted_judgement(gstate *g)
                     subj_be = e;
                     break;
                 }
-                if (e == (size_t)s->m[mi].t1 && is_poss(s, e))
+                if (e == (size_t)s->m[mi].t1 && (is_poss(s, e) || plural_poss(s, e)))
                     continue; /* "India's revocation of ...": the possessor's noun follows */
                 size_t pp_be = e > (size_t)s->m[mi].t1 || s->m[mi].head > s->m[mi].t0 ? subject_pp_be(g, e, c1) : 0;
                 /* (the mention may hold the noun: "the Pakistani air raids in Paktika province were") */
