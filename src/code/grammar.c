@@ -19489,6 +19489,17 @@ static int plural_poss(const ts_sent *s, size_t e)
            s->tok[e + 1].kind == TK_WORD && s->tok[e + 1].cas == CASE_LOWER;
 }
 
+/* "said the arrest of the Telegram founder in Paris was politically
+ * motivated": a state's coercion (state_coercion) told in the reported
+ * clause from c0, done in the place x names ("in Paris") right before the
+ * clause's "be": that state's, as the thing's source "from X" is. */
+static int coerced_in_place(const ts_sent *s, size_t c0, const ts_mention *x)
+{
+    size_t b = np_start(s, x->t0);
+    return b > c0 && TOK_IS(s, b - 1, "in") && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
+           state_coercion(s, c0, b - 1);
+}
+
 #define HARMED_GOOD_WORDS 3 /* from "endangering" to the good it harms: "regional and global stability" */
 
 /* "were endangering regional stability", "undermined peace", "was
@@ -19877,6 +19888,7 @@ static void quoted_judgement(gstate *g)
                        s->tok[b - 2].kind == TK_WORD && s->tok[b - 2].cas == CASE_LOWER &&
                        !ts_tok_in(s, b - 2, folk, sizeof folk / sizeof folk[0]) && (size_t)x->t1 < p &&
                        (s->gram[x->t1] & G_BE); /* (not its people: "the migrants from Honduras were") */
+            from |= is_place(s, x) && (size_t)x->t1 < p && (s->gram[x->t1] & G_BE) && coerced_in_place(s, c0, x);
             if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved ||
                 (!strncmp(x->code, spk->code, 3) && !rivals) || (is_place(s, x) && !from))
                 continue;
