@@ -10558,6 +10558,7 @@ static int injury_of_coercion(const gstate *g, size_t i)
 #define IN_WHAT_BACK_WORDS 24  /* from "in what" back to the act it judges */
 
 static int clause_doer_before(const gstate *g, size_t i, size_t w);
+static int attack_on_values(const ts_sent *s, size_t p, size_t c1);
 
 /* "Soldiers stormed the palace in what President Arce denounced as an
  * attempted coup", "Russia struck the city in what Kyiv called a war
@@ -10620,7 +10621,8 @@ static int clause_doer_before(const gstate *g, size_t i, size_t w)
         if (hard_boundary(s, q) || ts_is_comma(s, q))
             break;
         label = ts_in_class(s->d, W(s, q), CL_PEJORATIVE) ||
-                ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]);
+                ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]) ||
+                attack_on_values(s, q, s->ntok); /* "a move X called an assault on the press" */
     }
     if (!label)
         return -1;
