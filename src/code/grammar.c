@@ -1667,20 +1667,23 @@ static int as_preposition(const gstate *g, size_t k)
         return 0;
     if (as_judgement_first(g, k))
         return 1;
-    if (s->tok[k + 1].kind != TK_WORD)
+    size_t k1 = k + 1; /* the phrase's first word, past an opening quote: as "unjustified" */
+    if ((s->gram[k1] & G_QUOTE) && k1 + 1 < s->ntok && s->tok[k1 + 1].kind == TK_WORD)
+        k1++;
+    if (s->tok[k1].kind != TK_WORD)
         return 0;
-    for (size_t q = k + 1, words = 0; q < s->ntok && words < AS_PHRASE_WORDS; q++, words++) {
+    for (size_t q = k1, words = 0; q < s->ntok && words < AS_PHRASE_WORDS; q++, words++) {
         if (hard_boundary(s, q) || ts_is_comma(s, q) || ts_is_punct(s, q, '.'))
             return 1;
         if (g->isverb[q] && g->v[q].kind != V_NONE && g->v[q].kind != V_PART)
             return 0;
         const ts_word *w = W(s, q); /* "as tensions rose": a verb no pattern knows */
-        if (q > k + 1 && w && s->mid[q] < 0 && s->tok[q].cas == CASE_LOWER && (w->vform & VF_PAST) &&
+        if (q > k1 && w && s->mid[q] < 0 && s->tok[q].cas == CASE_LOWER && (w->vform & VF_PAST) &&
             !(s->gram[q - 1] & G_DET))
             return 0;
-        if ((s->gram[q] & (G_BE | G_HAVE | G_MODAL | G_FUT | G_DO)) && q > k + 1)
+        if ((s->gram[q] & (G_BE | G_HAVE | G_MODAL | G_FUT | G_DO)) && q > k1)
             return 0;
-        if ((s->gram[q] & (G_SUB | G_REL | G_CONJ | G_AND)) && !(s->gram[q] & (G_PREP | G_LOC)) && q > k + 1)
+        if ((s->gram[q] & (G_SUB | G_REL | G_CONJ | G_AND)) && !(s->gram[q] & (G_PREP | G_LOC)) && q > k1)
             return 1;
     }
     return 1;
@@ -2127,6 +2130,9 @@ static int label_in_object(const gstate *g, size_t i, size_t q)
     const ts_sent *s = g->s;
     if (q <= i + 1 || q + 1 >= s->ntok || q > i + LABEL_OBJECT_WORDS)
         return 0;
+    int sj = g->v[i].subj;
+    if (sj >= 0 && s->m[sj].t0 > 0 && TOK_IS(s, s->m[sj].t0 - 1, "what"))
+        return 0; /* "what it called the persecution of journalists": no object, all of it the label */
     size_t n = q + 1; /* "criminals last week", "illegitimate.", "illegal and": the phrase ends */
     if (s->tok[n].kind != TK_WORD || (s->gram[n] & (G_AND | G_TIME)) || s->mid[n] >= 0 ||
         ts_in_class(s->d, W(s, n), CL_PEJORATIVE))
@@ -7521,7 +7527,8 @@ static int state_coercion(const ts_sent *s, size_t q0, size_t e)
         LIT("prosecution"), LIT("banning"),       LIT("ban"),       LIT("dissolution"), LIT("suspension"),
         LIT("closure"),     LIT("shutdown"),      LIT("censorship"), LIT("expulsion"), LIT("disqualification"),
         LIT("postponement"), LIT("persecution"), LIT("law"),     LIT("bill"),       LIT("decree"),
-        LIT("amendment"),   LIT("verdict"),     LIT("charges"),   LIT("sentence"),  LIT("sentencing")};
+        LIT("amendment"),   LIT("verdict"),     LIT("charges"),   LIT("sentence"),  LIT("sentencing"),
+        LIT("tax"),         LIT("taxes"),       LIT("levy"),      LIT("levies")}; /* only a state taxes */
     for (size_t q = q0; q < e && q < s->ntok; q++)
         if (s->mid[q] < 0 && ts_tok_in(s, q, coercion, sizeof coercion / sizeof coercion[0]))
             return 1;
@@ -11122,6 +11129,7 @@ static int injury_of_coercion(const gstate *g, size_t i)
 #define IN_WHAT_BACK_WORDS 24  /* from "in what" back to the act it judges */
 
 static int clause_doer_before(const gstate *g, size_t i, size_t w);
+static int attack_on_values(const ts_sent *s, size_t p, size_t c1);
 
 /* "Soldiers stormed the palace in what President Arce denounced as an
  * attempted coup", "Russia struck the city in what Kyiv called a war
@@ -11138,6 +11146,22 @@ static int in_what_judged(const gstate *g, size_t i)
     return clause_doer_before(g, i, w);
 }
 
+/* The first token of the judge whose mention starts at t0 in "..., a
+ * decision Paris called unacceptable": np_start, but not past a bare noun
+ * of stance after "a" ("a decision Paris" is no one noun phrase), and past
+ * a relative "that" or "which" ("a step that Tokyo called a provocation"). */
+static size_t judge_after_act_noun(const ts_sent *s, size_t t0)
+{
+    size_t n = np_start(s, t0);
+    size_t k = t0 > 0 && TOK_IS(s, t0 - 1, "the") ? t0 - 1 : t0;
+    if (n + 2 == k && (TOK_IS(s, n, "a") || TOK_IS(s, n, "an")) && ts_in_class(s->d, W(s, n + 1), CL_STANCE))
+        n = k;
+    if (n >= 5 && (TOK_IS(s, n - 1, "that") || TOK_IS(s, n - 1, "which")) && s->mid[n - 2] < 0 &&
+        ts_in_class(s->d, W(s, n - 2), CL_STANCE))
+        n--; /* n at "that": the act noun just before it, as in "a move Kyiv called" */
+    return n;
+}
+
 /* "Saied suspended parliament, a move the opposition called a coup", "...
  * in a move Kyiv denounced as illegal": a judge's label put on an act noun
  * ("a move", "a decision", "an attack") that sums up the clause before
@@ -11145,7 +11169,7 @@ static int in_what_judged(const gstate *g, size_t i)
 static int act_noun_judged(const gstate *g, size_t i)
 {
     const ts_sent *s = g->s;
-    size_t n = np_start(s, s->m[g->v[i].subj].t0); /* the judge's first token: "the opposition" */
+    size_t n = judge_after_act_noun(s, s->m[g->v[i].subj].t0); /* the judge's first token: "the opposition" */
     if (n < 4 || s->mid[n - 1] >= 0)
         return -1;
     n--; /* the act noun */
@@ -11168,7 +11192,8 @@ static int clause_doer_before(const gstate *g, size_t i, size_t w)
         if (hard_boundary(s, q) || ts_is_comma(s, q))
             break;
         label = ts_in_class(s->d, W(s, q), CL_PEJORATIVE) ||
-                ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]);
+                ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]) ||
+                attack_on_values(s, q, s->ntok); /* "a move X called an assault on the press" */
     }
     if (!label)
         return -1;
@@ -11187,6 +11212,32 @@ static int clause_doer_before(const gstate *g, size_t i, size_t w)
 
 #define WHAT_DOER_WORDS 10 /* from the verb of "what X called" to the doer its label names */
 
+/* Two bodies of one country ("GTMGOV", "GTMJUD"): a president's label
+ * on the attorney general's acts judges a rival at home, not his own side. */
+static int home_rivals(const char *a, const char *b)
+{
+    return strlen(a) == 6 && strlen(b) == 6 && !strncmp(a, b, 3) && strcmp(a + 3, b + 3) &&
+           strstr("GOV OPP JUD LEG", a + 3) && strstr("GOV OPP JUD LEG", b + 3);
+}
+
+/* Mention x inside the label of "what X called ...": 1 for the victim of
+ * the labelled act ("the destruction of Gaza by Israel", "the persecution
+ * of Christians"), read past, since its doer may follow; 2 for the country
+ * the damning act happens in ("... of Christians in Cameroon"), its doer
+ * when no other is named; 0 otherwise. sc is the judge's code. */
+static int what_label_victim_or_place(const ts_sent *s, const ts_mention *x, int label, const char *sc)
+{
+    size_t b = np_start(s, x->t0);
+    if (b == 0 || !label)
+        return 0;
+    if (TOK_IS(s, b - 1, "of"))
+        return 1;
+    if (TOK_IS(s, b - 1, "in") && x->kind == M_NAME && strlen(x->code) == 3 && !ts_igo_code(x->code) &&
+        !(sc[0] && !strncmp(x->code, sc, 3)))
+        return 2;
+    return 0;
+}
+
 /* "China condemned what it called provocative actions by the Philippines",
  * "voiced concern over what they described as dangerous manoeuvres by
  * Chinese ships", "denounced what it described as American piracy": a
@@ -11202,9 +11253,11 @@ static int what_label_doer(const gstate *g, size_t i, int *src)
     size_t w = (size_t)s->m[v->subj].t0 - 1; /* "what" */
     if (w == 0 || v->passive || v->neg)
         return -1;
+    static const ts_lit cite[] = {LIT("citing"), LIT("cited"), LIT("cites"), LIT("cite")};
     if (!(g->isverb[w - 1] && g->v[w - 1].kind != V_NONE) &&
         !(TOK_IS(s, w - 1, "over") || TOK_IS(s, w - 1, "at") || TOK_IS(s, w - 1, "about") ||
-          TOK_IS(s, w - 1, "against") || TOK_IS(s, w - 1, "to")))
+          TOK_IS(s, w - 1, "against") || TOK_IS(s, w - 1, "to")) &&
+        !ts_tok_in(s, w - 1, cite, sizeof cite / sizeof cite[0])) /* the lexicon may lack "citing" */
         return -1; /* "in what", "of what": no object judged */
     int judge = v->subj;
     if (s->gram[s->m[judge].t0] & (G_IT | G_THEY | G_HE | G_WE)) {
@@ -11226,18 +11279,24 @@ static int what_label_doer(const gstate *g, size_t i, int *src)
         }
     }
     const char *sc = s->m[judge].code;
-    int label = 0;
+    int label = 0, where = -1;
     for (size_t q = i + 1; q < s->ntok && q <= i + WHAT_DOER_WORDS; q++) {
         if (hard_boundary(s, q) || ts_is_comma(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE) ||
             ((s->gram[q] & (G_SUB | G_REL | G_CONJ)) && !(q == i + 1 && TOK_IS(s, q, "as"))))
-            return -1; /* "what it described as piracy" */
+            break; /* "what it described as piracy" */
         label |= ts_in_class(s->d, W(s, q), CL_PEJORATIVE);
         int mi = s->mid[q];
         if (mi < 0 || s->m[mi].t0 != q)
             continue;
         const ts_mention *x = &s->m[mi];
+        int skip = what_label_victim_or_place(s, x, label, sc);
+        if (skip > 0) {
+            if (skip == 2 && where < 0)
+                where = mi;
+            continue;
+        }
         if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || is_place(s, x) ||
-            (sc[0] && !strncmp(x->code, sc, 3)))
+            (sc[0] && !strncmp(x->code, sc, 3) && !home_rivals(x->code, sc)))
             return -1;
         size_t b = np_start(s, x->t0);
         int by = b > 0 && (s->gram[b - 1] & G_BY);
@@ -11250,7 +11309,10 @@ static int what_label_doer(const gstate *g, size_t i, int *src)
         *src = judge;
         return mi;
     }
-    return -1;
+    if (where < 0 || !(g->v[w - 1].root == 11 || !g->isverb[w - 1] || ts_tok_in(s, w - 1, cite, sizeof cite / sizeof cite[0])))
+        return -1; /* but "bombed what Ankara termed terrorist hideouts in Iraq": the act's own target */
+    *src = judge; /* "citing what he called the persecution of Christians in Cameroon": the land's */
+    return where;
 }
 
 /* "Bulgaria imports over 90% of its gas from Russia", "Washington gives
@@ -20430,6 +20492,59 @@ static int law_broken(const ts_sent *s, size_t v, size_t c1)
  * void": an act told as an assault on what a state holds dear, as hybrid
  * war or as of no legal force, is a judgement though "attack" alone is an
  * act of war. Does token p open such a phrase? */
+/* "the Indian border guards' shooting": the bare apostrophe of a plural's
+ * possessive at token e, right after a word in -s and before a lower-case word */
+static int plural_poss(const ts_sent *s, size_t e)
+{
+    if (e == 0 || e + 1 >= s->ntok || !(TOK_IS(s, e, "'") || TOK_IS(s, e, "\xE2\x80\x99")))
+        return 0;
+    const ts_tok *p = &s->tok[e - 1];
+    return p->kind == TK_WORD && p->off + p->len == s->tok[e].off && s->text[p->off + p->len - 1] == 's' &&
+           s->tok[e + 1].kind == TK_WORD && s->tok[e + 1].cas == CASE_LOWER;
+}
+
+/* "said the arrest of the Telegram founder in Paris was politically
+ * motivated": a state's coercion (state_coercion) told in the reported
+ * clause from c0, done in the place x names ("in Paris") right before the
+ * clause's "be": that state's, as the thing's source "from X" is. */
+static int coerced_in_place(const ts_sent *s, size_t c0, const ts_mention *x)
+{
+    size_t b = np_start(s, x->t0);
+    return b > c0 && TOK_IS(s, b - 1, "in") && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
+           state_coercion(s, c0, b - 1);
+}
+
+#define HARMED_GOOD_WORDS 3 /* from "endangering" to the good it harms: "regional and global stability" */
+
+/* "were endangering regional stability", "undermined peace", "was
+ * politically motivated", "had no legal basis": a damning phrase said of
+ * an act that holds no @pejorative word. */
+static int damning_phrase(const ts_sent *s, size_t p, size_t c1)
+{
+    static const ts_lit harm[] = {LIT("endangering"),  LIT("endangered"),  LIT("endangers"),   LIT("undermining"),
+                                  LIT("undermined"),   LIT("undermines"),  LIT("jeopardising"), LIT("jeopardizing"),
+                                  LIT("jeopardised"),  LIT("jeopardized"), LIT("jeopardises"),  LIT("jeopardizes")};
+    static const ts_lit goods[] = {LIT("stability"), LIT("peace"),     LIT("security"),  LIT("safety"),
+                                   LIT("lives"),     LIT("sovereignty"), LIT("democracy"), LIT("ceasefire"),
+                                   LIT("truce")};
+    static const ts_lit basis[] = {LIT("basis"), LIT("grounds"), LIT("justification"), LIT("foundation")};
+    if (p + 1 >= c1 || s->tok[p].cas != CASE_LOWER)
+        return 0;
+    if (TOK_IS(s, p, "politically"))
+        return TOK_IS(s, p + 1, "motivated");
+    if (TOK_IS(s, p, "no"))
+        return p + 2 < c1 && TOK_IS(s, p + 1, "legal") && ts_tok_in(s, p + 2, basis, sizeof basis / sizeof basis[0]);
+    if (!ts_tok_in(s, p, harm, sizeof harm / sizeof harm[0]))
+        return 0;
+    for (size_t q = p + 1; q < c1 && q <= p + HARMED_GOOD_WORDS; q++) {
+        if (ts_tok_in(s, q, goods, sizeof goods / sizeof goods[0]))
+            return 1;
+        if (s->tok[q].kind != TK_WORD || s->mid[q] >= 0)
+            return 0;
+    }
+    return 0;
+}
+
 static int attack_on_values(const ts_sent *s, size_t p, size_t c1)
 {
     static const ts_lit blows[] = {LIT("attack"), LIT("assault"), LIT("affront"), LIT("blow")};
@@ -20439,6 +20554,8 @@ static int attack_on_values(const ts_sent *s, size_t p, size_t c1)
     static const ts_lit hybrid[] = {LIT("attack"), LIT("attacks"), LIT("aggression"), LIT("war"), LIT("warfare")};
     if (p + 1 >= c1 || s->tok[p].cas != CASE_LOWER)
         return 0;
+    if (damning_phrase(s, p, c1))
+        return 1;
     if (TOK_IS(s, p, "hybrid"))
         return ts_tok_in(s, p + 1, hybrid, sizeof hybrid / sizeof hybrid[0]);
     if (TOK_IS(s, p, "null"))
@@ -20760,7 +20877,7 @@ static void quoted_judgement(gstate *g)
                     subj_be = e;
                     break;
                 }
-                if (e == (size_t)s->m[mi].t1 && is_poss(s, e))
+                if (e == (size_t)s->m[mi].t1 && (is_poss(s, e) || plural_poss(s, e)))
                     continue; /* "India's revocation of ...": the possessor's noun follows */
                 size_t pp_be = e > (size_t)s->m[mi].t1 || s->m[mi].head > s->m[mi].t0 ? subject_pp_be(g, e, c1) : 0;
                 /* (the mention may hold the noun: "the Pakistani air raids in Paktika province were") */
@@ -20813,6 +20930,7 @@ static void quoted_judgement(gstate *g)
                        s->tok[b - 2].kind == TK_WORD && s->tok[b - 2].cas == CASE_LOWER &&
                        !ts_tok_in(s, b - 2, folk, sizeof folk / sizeof folk[0]) && (size_t)x->t1 < p &&
                        (s->gram[x->t1] & G_BE); /* (not its people: "the migrants from Honduras were") */
+            from |= is_place(s, x) && (size_t)x->t1 < p && (s->gram[x->t1] & G_BE) && coerced_in_place(s, c0, x);
             if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved ||
                 (!strncmp(x->code, spk->code, 3) && !rivals) || (is_place(s, x) && !from))
                 continue;
