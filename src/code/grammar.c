@@ -11986,6 +11986,59 @@ static int mediators_talk(gstate *g, size_t i, const vcode *vc, const int *srcs,
     return 1;
 }
 
+/* "Norway, Ireland and Spain said they would recognise Palestine. Abbas
+ * called the announcement an important step", "Kenya deployed police to
+ * Haiti. Haiti welcomed the deployment": praise (051) whose object, right
+ * after the verb, is a definite noun of an act the story told last, and no
+ * deal of the story's pair (story_pair_targets), is praise of its doer: the
+ * source of the story's last sentence with events, when that sentence told
+ * an act done (not words: "condemned", "urged", praise of its own), with
+ * the others of the story's list of three or four when it heads one. Never
+ * the praiser's own side, nor the doer of the story's force, coercion, cut,
+ * show of force or rejection. Fills tgts (at most 4); their number. */
+static int praised_story_act(gstate *g, size_t i, int src, int *tgts)
+{
+    static const ts_lit praised[] = {
+        LIT("decision"),   LIT("move"),    LIT("step"),   LIT("announcement"), LIT("deployment"), LIT("deal"),
+        LIT("agreement"),  LIT("accord"),  LIT("treaty"), LIT("pledge"),       LIT("offer"),      LIT("initiative"),
+        LIT("commitment"), LIT("gesture"), LIT("decisions"), LIT("moves"),     LIT("steps")};
+    ts_sent *s = g->s;
+    const ts_ctx *x = s->ctx;
+    size_t q = i + 1;
+    while (q < s->ntok && g->adv[q])
+        q++;
+    if (src < 0 || q + 1 >= s->ntok || strlen(x->last_src) < 3 || x->last_said || ts_igo_code(x->last_src) ||
+        !(TOK_IS(s, q, "the") || TOK_IS(s, q, "this") || TOK_IS(s, q, "that")))
+        return 0;
+    q++;
+    for (int k = 0; k < STORY_ACT_MODS && q + 1 < s->ntok && s->tok[q].kind == TK_WORD &&
+                    s->tok[q].cas == CASE_LOWER && !s->gram[q] && s->mid[q] < 0 &&
+                    !ts_tok_in(s, q, praised, sizeof praised / sizeof praised[0]);
+         k++)
+        q++; /* "the peace deal", "the latest deployment" */
+    if (q >= s->ntok || s->mid[q] >= 0 || !ts_tok_in(s, q, praised, sizeof praised / sizeof praised[0]))
+        return 0;
+    if (q + 1 < s->ntok && (TOK_IS(s, q + 1, "of") || TOK_IS(s, q + 1, "by") || TOK_IS(s, q + 1, "with") ||
+                            TOK_IS(s, q + 1, "between") || TOK_IS(s, q + 1, "to") || TOK_IS(s, q + 1, "in")))
+        return 0; /* "the decision of its parliament", "the move to ...": named, or read elsewhere */
+    if (!strcmp(x->last_src, x->attacker) || !strcmp(x->last_src, x->coercer) ||
+        !strcmp(x->last_src, x->cutter) || !strcmp(x->last_src, x->poser) || !strcmp(x->last_src, x->rejecter))
+        return 0; /* "Russian forces shelled Sumy. The EU welcomed the announcement": not a hostile act's doer */
+    const char *sc = s->m[src].code, *who[4] = {x->last_src, NULL, NULL, NULL};
+    int n = 1;
+    for (int k = 1; k < x->nmany && k < 4 && !strncmp(x->many[0], x->last_src, 3); k++)
+        who[n++] = x->many[k]; /* "Norway, Ireland and Spain said they would recognise" */
+    for (int k = 0; k < n; k++)
+        if (strlen(sc) < 3 || !strncmp(who[k], sc, 3))
+            return 0; /* its own side's act */
+    for (int k = 0; k < n; k++) {
+        tgts[k] = add_remembered(s, who[k]);
+        if (tgts[k] < 0)
+            return k;
+    }
+    return n;
+}
+
 /* "Oman welcomed the agreement", "the UN hailed the truce": praise (051)
  * of the story's own deal, truce or talks (a word of @agreement, @talk or
  * @meeting, or a truce, right after the verb, with no party of its own
@@ -12388,6 +12441,14 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         nt = 1;
         vc->tgt = tgts[0];
         vc->rule = "a call for calm or a ceasefire in a story of one country's strife is to that country";
+    }
+    if (nt == 0 && !sym && !strncmp(vc->code, "051", 3) && !v->passive) {
+        int n = praised_story_act(g, i, vc->src, tgts);
+        if (n > 0) {
+            nt = (size_t)n;
+            vc->tgt = tgts[0];
+            vc->rule = "praise of the story's last act ('welcomed the deployment') is of its doer";
+        }
     }
     if (nt == 0 && !(vc->pm.p->flags & P_NOTARGET) && !(sym && ns > 1)) {
         /* a target we could not find is not "no target": only tests and
