@@ -434,10 +434,36 @@ static int opens_sentence(const ts_sent *s, size_t at)
     return at < 6;
 }
 
+/* "spoke to both generals and urged them to ...", "talked to Kagame and
+ * Tshisekedi and asked them to ...": an object "them" points back to the
+ * sentence's latest group of two or more parties (a compound or the story's
+ * two) before it, not to the subject; the code of its first member, or NULL. */
+static const char *them_group(const ts_sent *s, size_t at)
+{
+    if (!TOK_IS(s, at, "them") || at == 0)
+        return NULL;
+    for (size_t k = s->nm; k-- > 0;) {
+        const ts_mention *m = &s->m[k];
+        if ((size_t)m->t0 >= at || m->kind != M_NAME || !m->code[0] || m->modifier == 1)
+            continue;
+        const ts_mention *f = &s->m[m->group];
+        size_t n = 0;
+        for (size_t q = 0; q < s->nm; q++)
+            n += s->m[q].group == m->group && (size_t)s->m[q].t0 < at;
+        if (n < 2 || f->kind != M_NAME || !f->code[0] || f->person)
+            return NULL; /* the latest party before it is one alone: the rules below */
+        return f->code;
+    }
+    return NULL;
+}
+
 /* Pronoun code: an earlier actor of this sentence ("South Korea raised its
  * alert level"), else the document's memory. */
 static const char *pronoun_code(const ts_sent *s, uint32_t g, size_t at)
 {
+    const char *grp = (g & G_THEY) ? them_group(s, at) : NULL;
+    if (grp)
+        return grp;
     /* within the sentence, a possessive usually points back to the subject,
        which comes first: "Turkey condemned Israel and recalled its ambassador" */
     for (size_t k = 0; k < s->nm; k++) {
@@ -655,7 +681,7 @@ static int two_kind(const ts_sent *s, size_t k)
 {
     static const ts_lit named[] = {LIT("leaders"), LIT("presidents"), LIT("sides"),       LIT("parties"),
                                    LIT("factions"), LIT("camps"),      LIT("foes"),        LIT("adversaries"),
-                                   LIT("enemies"),  LIT("belligerents")};
+                                   LIT("enemies"),  LIT("belligerents"), LIT("generals"),  LIT("commanders")};
     static const ts_lit country[] = {LIT("countries"),  LIT("nations"), LIT("neighbours"), LIT("neighbors"),
                                      LIT("states"),     LIT("capitals"), LIT("allies"),    LIT("rivals")};
     static const ts_lit gov[] = {LIT("governments"), LIT("delegations"), LIT("ministers")};
@@ -1546,11 +1572,38 @@ static int the_pair_noun(const ts_sent *s)
            !(s->gram[2] & (G_PREP | G_LOC | G_SUB | G_REL)); /* not "The leaders of the EU", "The leaders who" */
 }
 
+/* "spoke with the leaders of both sides", "urged the governments of the two
+ * countries": the heads or governments of the story's two (take_two), the
+ * whole phrase theirs; their governments when the two are two countries,
+ * else the two as named. 1 when taken (*ip past the phrase). */
+static int take_heads_of_two(ts_sent *s, size_t *ip)
+{
+    static const ts_lit heads[] = {LIT("leaders"), LIT("presidents"), LIT("governments"), LIT("heads")};
+    size_t i = *ip, b = i + 2;
+    if (i == 0 || !TOK_IS(s, i - 1, "the") || b + 1 >= s->ntok || !ts_tok_in(s, i, heads, sizeof heads / sizeof heads[0]) ||
+        !TOK_IS(s, i + 1, "of") || s->nm + 2 > TS_MAX_MENTIONS)
+        return 0;
+    if (TOK_IS(s, b, "the") && TOK_IS(s, b + 1, "two"))
+        b++;
+    else if (!TOK_IS(s, b, "both"))
+        return 0;
+    size_t n = two_noun(s, b);
+    int kind = n ? two_kind(s, n) : TWO_NONE;
+    if ((kind != TWO_AS_NAMED && kind != TWO_COUNTRY) || TOK_IS(s, n, "leaders") || TOK_IS(s, n, "presidents"))
+        return 0;
+    if (!take_two(s, i, TWO_GOV, n) && !take_two(s, i, TWO_AS_NAMED, n))
+        return 0;
+    *ip = n + 1;
+    return 1;
+}
+
 static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
 {
     const tocsin_dict *d = s->d;
     const piece p = *pp;
     size_t i = *ip;
+    if (take_heads_of_two(s, ip))
+        return 1;
     if (!p.kind && i == 0 && TOK_IS(s, 0, "they") && s->ntok > 1 && s->tok[1].kind == TK_WORD &&
         s->tok[1].cas == CASE_LOWER && pair_is_last(s->ctx) && s->nm + 2 <= TS_MAX_MENTIONS &&
         take_two(s, 0, TWO_AS_NAMED, 0)) {
