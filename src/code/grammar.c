@@ -16057,6 +16057,26 @@ static void hunger_striker(gstate *g, int subj, size_t b, unsigned flags)
         copula_emit(g, subj, tgt, "142", b, 0, 0, flags | COPULA_ONE);
 }
 
+/* "said he had been in contact with both governments", "Egypt is in close
+ * contact with Hamas", "remained in touch with the two sides": to be in
+ * contact or touch with a party is to consult it (040), both ways, as
+ * "spoke with" is. q is "in"; 1 when coded so. */
+static int in_contact_with(gstate *g, int subj, size_t q, size_t end, size_t b, unsigned flags)
+{
+    ts_sent *s = g->s;
+    size_t k = q + 1;
+    while (k < end && k < q + 4 && s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && !s->gram[k] &&
+           s->mid[k] < 0 && !TOK_IS(s, k, "contact") && !TOK_IS(s, k, "touch"))
+        k++; /* "in close, constant contact" */
+    if (k + 1 >= end || !(TOK_IS(s, k, "contact") || TOK_IS(s, k, "touch")) || !TOK_IS(s, k + 1, "with"))
+        return 0;
+    int partner = copula_partner(g, k + 1, end, subj);
+    if (partner < 0 || !s->m[partner].code[0])
+        return 0;
+    copula_emit(g, subj, partner, "040", b, 1, 0, flags);
+    return 1;
+}
+
 static void copular_events(gstate *g)
 {
     ts_sent *s = g->s;
@@ -16143,6 +16163,8 @@ static void copular_events(gstate *g)
                 copula_emit(g, subj, partner, code, b, 0, 1, flags);
             continue;
         }
+        if (!fut && TOK_IS(s, q, "in") && in_contact_with(g, subj, q, end, b, flags))
+            continue;
         if (TOK_IS(s, q, "in") && (h = copula_head(g, q + 1, end, joint_noun)) > 0) {
             int sym, partner = -1;
             const char *code = nominal_code(s, h, &sym);
