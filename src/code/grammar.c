@@ -16057,6 +16057,37 @@ static void hunger_striker(gstate *g, int subj, size_t b, unsigned flags)
         copula_emit(g, subj, tgt, "142", b, 0, 0, flags | COPULA_ONE);
 }
 
+/* "Both sides were committed to the truce", "the Kremlin said it remained
+ * committed to the talks", "Seoul is committed to peace with Pyongyang": a
+ * commitment to the story's truce, deal or talks, or to a party named, is an
+ * intent to cooperate (030): the story's two, each to the other, when they
+ * are the subject; else with the other of the story's pair the subject is
+ * in (story_talks_party), else with the party named after "to" (not its own
+ * side: "committed to rebuilding the country"). q is "committed"; 1 when
+ * coded so. */
+static int committed_to(gstate *g, int subj, size_t q, size_t end, size_t b, unsigned flags)
+{
+    ts_sent *s = g->s;
+    if (q + 3 >= end || !TOK_IS(s, q, "committed") || !TOK_IS(s, q + 1, "to"))
+        return 0;
+    int srcs[16];
+    size_t ns = group_of(s, subj, srcs, 16);
+    if (ns == 2 && strlen(s->ctx->pair[0]) >= 3 && strlen(s->ctx->pair[1]) >= 3 && TOK_IS(s, q + 2, "the") &&
+        story_talks_noun(s, q + 3) && strcmp(s->m[srcs[0]].code, s->m[srcs[1]].code) &&
+        ((!strcmp(s->m[srcs[0]].code, s->ctx->pair[0]) && !strcmp(s->m[srcs[1]].code, s->ctx->pair[1])) ||
+         (!strcmp(s->m[srcs[0]].code, s->ctx->pair[1]) && !strcmp(s->m[srcs[1]].code, s->ctx->pair[0])))) {
+        copula_emit(g, subj, -1, "030", b, 1, 0, flags); /* "both sides were committed to the truce" */
+        return 1;
+    }
+    int t = story_talks_party(g, q + 2, end, subj);
+    if (t < 0)
+        t = copula_matter(g, q + 2, end, subj);
+    if (t < 0 || is_place(s, &s->m[t]))
+        return 0;
+    copula_emit(g, subj, t, "030", b, 0, 0, flags | COPULA_ONE);
+    return 1;
+}
+
 /* "said he had been in contact with both governments", "Egypt is in close
  * contact with Hamas", "remained in touch with the two sides": to be in
  * contact or touch with a party is to consult it (040), both ways, as
@@ -16125,6 +16156,8 @@ static void copular_events(gstate *g)
             hunger_striker(g, subj, b, flags);
             continue;
         }
+        if (committed_to(g, subj, q, end, b, flags))
+            continue;
         const char *mood = mood_code(s, q);
         if (linking && !mood)
             continue; /* a linking verb reports only a mood: "remained in Geneva" is no visit */
