@@ -434,36 +434,10 @@ static int opens_sentence(const ts_sent *s, size_t at)
     return at < 6;
 }
 
-/* "spoke to both generals and urged them to ...", "talked to Kagame and
- * Tshisekedi and asked them to ...": an object "them" points back to the
- * sentence's latest group of two or more parties (a compound or the story's
- * two) before it, not to the subject; the code of its first member, or NULL. */
-static const char *them_group(const ts_sent *s, size_t at)
-{
-    if (!TOK_IS(s, at, "them") || at == 0)
-        return NULL;
-    for (size_t k = s->nm; k-- > 0;) {
-        const ts_mention *m = &s->m[k];
-        if ((size_t)m->t0 >= at || m->kind != M_NAME || !m->code[0] || m->modifier == 1)
-            continue;
-        const ts_mention *f = &s->m[m->group];
-        size_t n = 0;
-        for (size_t q = 0; q < s->nm; q++)
-            n += s->m[q].group == m->group && (size_t)s->m[q].t0 < at;
-        if (n < 2 || f->kind != M_NAME || !f->code[0] || f->person)
-            return NULL; /* the latest party before it is one alone: the rules below */
-        return f->code;
-    }
-    return NULL;
-}
-
 /* Pronoun code: an earlier actor of this sentence ("South Korea raised its
  * alert level"), else the document's memory. */
 static const char *pronoun_code(const ts_sent *s, uint32_t g, size_t at)
 {
-    const char *grp = (g & G_THEY) ? them_group(s, at) : NULL;
-    if (grp)
-        return grp;
     /* within the sentence, a possessive usually points back to the subject,
        which comes first: "Turkey condemned Israel and recalled its ambassador" */
     for (size_t k = 0; k < s->nm; k++) {
@@ -3233,6 +3207,8 @@ static void possessed_through_compound(ts_sent *s)
     }
 }
 
+static void them_compound(ts_sent *s);
+
 void ts_mentions(ts_sent *s)
 {
     s->nm = 0;
@@ -3292,9 +3268,42 @@ void ts_mentions(ts_sent *s)
     share_of_sector(s);
     shared_country(s);
     group_compounds(s);
+    them_compound(s);
     named_allies(s);
     treaty_ally(s);
     domestic_scene(s);
+}
+
+/* "spoke to both generals and urged them to ...", "talked to Kagame and
+ * Tshisekedi and asked them to ...": the object "them" of a second verb
+ * joined by "and", whose latest party before it is a group of two or more
+ * (a compound, or the story's two), is that group, not the subject nor its
+ * first member alone. */
+static void them_compound(ts_sent *s)
+{
+    for (size_t m = 0; m < s->nm; m++) {
+        ts_mention *p = &s->m[m];
+        if (p->kind != M_PRON || p->t1 != p->t0 + 1 || p->t0 < 2 || !TOK_IS(s, p->t0, "them") ||
+            !(s->gram[p->t0 - 2] & G_AND) || s->tok[p->t0 - 1].cas != CASE_LOWER || !ts_w(s, p->t0 - 1) ||
+            ts_w(s, p->t0 - 1)->verb < 0)
+            continue; /* only the object of a verb joined by "and": "... and urged them" */
+        int x = -1;
+        for (size_t k = 0; k < s->nm; k++)
+            if (s->m[k].t0 < p->t0 && s->m[k].kind == M_NAME && !s->m[k].modifier &&
+                (x < 0 || s->m[k].t0 > s->m[x].t0))
+                x = (int)k;
+        if (x < 0 || !s->m[x].code[0])
+            continue;
+        int16_t grp = s->m[x].group;
+        size_t n = 0;
+        for (size_t k = 0; k < s->nm; k++)
+            n += s->m[k].group == grp && s->m[k].t0 < p->t0 && s->m[k].kind == M_NAME;
+        const ts_mention *f = &s->m[grp];
+        if (n < 2 || f->kind != M_NAME || !f->code[0] || f->person || f->t0 >= p->t0)
+            continue;
+        set_code(p->code, f->code);
+        p->group = grp;
+    }
 }
 
 /* A party "they" can point back to: a plural noun ("protesters", "troops",
