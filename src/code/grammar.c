@@ -18029,6 +18029,49 @@ static void hostility_goes_on(gstate *g)
     g->em.rule = NULL;
 }
 
+/* "Ecuador said talks with the oil companies would continue", "Kyiv said
+ * negotiations on the minerals deal with Washington would resume next
+ * week": the speaker's own talks (a word of @talk or @meeting opening the
+ * reported clause) with a party named after "with", said to go on or
+ * resume, are its intent to negotiate (036) with that party. Not a negated
+ * or conditional clause, nor the talks of others ("talks between A and B",
+ * "Iran's talks with the IAEA" said by a third), nor its own side. */
+static void talks_go_on(gstate *g)
+{
+    if (!(g->words & SW_WILL))
+        return; /* no "will" or "would" */
+    ts_sent *s = g->s;
+    static const ts_lit on[] = {LIT("continue"), LIT("resume")};
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        if (!g->isverb[j] || g->incond[j] || !g->v[j].fut || g->v[j].neg || g->v[j].chain0 < 1 ||
+            !ts_tok_in(s, j, on, sizeof on / sizeof on[0]))
+            continue;
+        size_t w = (size_t)g->v[j].chain0, a = clause_start_back(g, w);
+        while (a < w && (s->gram[a] & G_DET) && s->mid[a] < 0)
+            a++; /* "the talks" */
+        if (a >= w || s->mid[a] >= 0 ||
+            !(ts_in_class(s->d, W(s, a), CL_TALK) || ts_in_class(s->d, W(s, a), CL_MEETING)))
+            continue;
+        int k, sp = clause_speaker(g, a, &k, NULL), partner = -1;
+        if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES)
+            continue;
+        for (size_t q = a + 1; q < w && partner < 0; q++) {
+            if (TOK_IS(s, q, "between") || s->tok[q].kind == TK_PUNCT || g->isverb[q])
+                break;
+            if (TOK_IS(s, q, "with"))
+                partner = copula_partner(g, q, w, sp); /* "with the oil companies": the speaker's country's */
+        }
+        if (partner < 0 || !s->m[partner].code[0] ||
+            is_place(s, &s->m[partner]) || !strcmp(s->m[partner].code, s->m[sp].code) ||
+            own_side(s, sp, partner))
+            continue;
+        g->em.rule = "one's own talks with a party said to go on or resume: the intent to negotiate with it";
+        emit(s, &g->em, sp, partner, "036", k >= 0 ? (size_t)k : j, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
 #define OR_FACE_WORDS 5 /* "face" to the threat's noun: "or face an all-out military assault" */
 
 /* "Trump told Iran to reach a deal within two months or face military
@@ -20587,6 +20630,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     punished_ahead(g);
     consequences_for(g);
     hostility_goes_on(g);
+    talks_go_on(g);
     or_face(g);
     response_foretold(g);
     help_offer_told(g);
