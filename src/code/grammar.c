@@ -16080,6 +16080,15 @@ static int committed_to(gstate *g, int subj, size_t q, size_t end, size_t b, uns
         return 1;
     }
     int t = story_talks_party(g, q + 2, end, subj);
+    static const ts_lit swaps[] = {LIT("exchange"), LIT("swap"), LIT("process")};
+    if (t < 0 && TOK_IS(s, q + 2, "the") && ts_tok_in(s, q + 3, swaps, sizeof swaps / sizeof swaps[0]) &&
+        !(q + 4 < end && (TOK_IS(s, q + 4, "of") || TOK_IS(s, q + 4, "with") || TOK_IS(s, q + 4, "between")))) {
+        /* "remained committed to the exchange": the story's swap, with the other of its pair */
+        const char *sc = s->m[subj].code;
+        int k = !strncmp(sc, s->ctx->pair[0], 3) ? 1 : !strncmp(sc, s->ctx->pair[1], 3) ? 0 : -1;
+        if (k >= 0 && strlen(s->ctx->pair[k]) >= 3 && strncmp(s->ctx->pair[k], sc, 3))
+            t = add_remembered(s, s->ctx->pair[k]);
+    }
     if (t < 0)
         t = copula_matter(g, q + 2, end, subj);
     if (t < 0 || is_place(s, &s->m[t]))
