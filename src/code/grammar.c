@@ -18081,6 +18081,50 @@ static void talks_go_on(gstate *g)
     g->em.rule = NULL;
 }
 
+/* "Talks led by Spain's foreign minister and his Moroccan counterpart
+ * focused on migration", "the meeting, chaired by Kenya's defence minister
+ * and her Ugandan counterpart, ended": talks or a meeting led or chaired by
+ * two parties of two countries were held between them (040, each with the
+ * other). Not talks said to be cancelled, postponed or only planned. */
+#define LED_TALKS_VERB 8 /* from the leaders' group to the clause's verb */
+static void talks_led_by_pair(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit led[] = {LIT("led"), LIT("chaired"), LIT("headed"), LIT("co-chaired")};
+    static const ts_lit undone[] = {LIT("cancelled"), LIT("canceled"), LIT("postponed"), LIT("delayed"),
+                                    LIT("called"),    LIT("suspended"), LIT("scrapped"), LIT("planned"),
+                                    LIT("expected"),  LIT("scheduled"), LIT("due")};
+    for (size_t k = 0; k + 4 < s->ntok; k++) {
+        if (s->mid[k] >= 0 || !(ts_in_class(s->d, W(s, k), CL_TALK) || ts_in_class(s->d, W(s, k), CL_MEETING)))
+            continue;
+        size_t v = k + 1 + (ts_is_comma(s, k + 1) != 0);
+        if (v + 2 >= s->ntok || !ts_tok_in(s, v, led, sizeof led / sizeof led[0]) || !TOK_IS(s, v + 1, "by"))
+            continue;
+        size_t a0 = past_det(s, v + 2, s->ntok);
+        int a = a0 < s->ntok ? s->mid[a0] : -1;
+        if (a < 0 || s->m[a].t0 != a0 || s->m[a].kind != M_NAME || strlen(s->m[a].code) < 3)
+            continue;
+        int mem[4];
+        size_t n = group_of(s, a, mem, 4);
+        if (n != 2 || strlen(s->m[mem[1]].code) < 3 || !strncmp(s->m[mem[0]].code, s->m[mem[1]].code, 3) ||
+            is_place(s, &s->m[mem[0]]) || is_place(s, &s->m[mem[1]]))
+            continue;
+        int bad = 0;
+        size_t e = s->m[mem[1]].t1;
+        for (size_t q = e; q < s->ntok && q < e + LED_TALKS_VERB && !bad; q++)
+            bad = (s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF)) || ts_tok_in(s, q, undone, sizeof undone / sizeof undone[0]);
+        for (size_t q = 0; q < k && !bad; q++)
+            bad = (s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF)) != 0; /* "any talks led by ..." after "would" */
+        if (bad)
+            continue;
+        g->em.rule = "talks led or chaired by two parties of two countries: held between them";
+        emit(s, &g->em, mem[0], mem[1], "040", k, 0, NULL);
+        emit(s, &g->em, mem[1], mem[0], "040", k, TOCSIN_EV_SYMMETRIC, NULL);
+        g->em.rule = NULL;
+        return;
+    }
+}
+
 #define OR_FACE_WORDS 5 /* "face" to the threat's noun: "or face an all-out military assault" */
 
 /* "Trump told Iran to reach a deal within two months or face military
@@ -20640,6 +20684,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     consequences_for(g);
     hostility_goes_on(g);
     talks_go_on(g);
+    talks_led_by_pair(g);
     or_face(g);
     response_foretold(g);
     help_offer_told(g);
