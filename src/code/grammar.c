@@ -11986,6 +11986,29 @@ static int mediators_talk(gstate *g, size_t i, const vcode *vc, const int *srcs,
     return 1;
 }
 
+/* "Iran and the IAEA agreed on inspections. Tehran said it would keep its
+ * commitments": commitments, promises or obligations kept or honoured with
+ * no party named (the pattern's last word one of them) are kept to the other
+ * of the story's pair the speaker is in; none when it is in no pair (a
+ * candidate's promises to voters). A new mention, or -1. */
+static int kept_commitment_party(gstate *g, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    static const ts_lit words[] = {LIT("commitment"), LIT("commitments"), LIT("promise"), LIT("promises"),
+                                   LIT("pledge"),     LIT("pledges"),     LIT("obligation"), LIT("obligations")};
+    if (vc->src < 0 || root_of(vc->code) != 3 || vc->pm.last >= s->ntok ||
+        !ts_tok_in(s, vc->pm.last, words, sizeof words / sizeof words[0]))
+        return -1;
+    const char *sc = s->m[vc->src].code;
+    if (strlen(sc) < 3 || ts_igo_code(sc))
+        return -1;
+    for (int k = 0; k < 2; k++)
+        if (!strncmp(s->ctx->pair[k], sc, 3) && strlen(s->ctx->pair[1 - k]) >= 3 &&
+            strncmp(s->ctx->pair[1 - k], sc, 3) && strncmp(s->ctx->pair[1 - k], "WST", 3))
+            return add_remembered(s, s->ctx->pair[1 - k]);
+    return -1;
+}
+
 /* "Norway, Ireland and Spain said they would recognise Palestine. Abbas
  * called the announcement an important step", "Kenya deployed police to
  * Haiti. Haiti welcomed the deployment": praise (051) whose object, right
@@ -12449,6 +12472,11 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             vc->tgt = tgts[0];
             vc->rule = "praise of the story's last act ('welcomed the deployment') is of its doer";
         }
+    }
+    if (nt == 0 && !sym && root_of(vc->code) == 3 && (tgts[0] = kept_commitment_party(g, vc)) >= 0) {
+        nt = 1;
+        vc->tgt = tgts[0];
+        vc->rule = "commitments kept with no party named: to the other of the story's pair";
     }
     if (nt == 0 && !(vc->pm.p->flags & P_NOTARGET) && !(sym && ns > 1)) {
         /* a target we could not find is not "no target": only tests and
