@@ -11986,6 +11986,20 @@ static int mediators_talk(gstate *g, size_t i, const vcode *vc, const int *srcs,
     return 1;
 }
 
+/* The other of the story's pair that mention src's country is in, as a new
+ * mention; -1 when src is in no pair (or is an organisation). */
+static int story_pair_other(ts_sent *s, int src)
+{
+    const char *sc = s->m[src].code;
+    if (strlen(sc) < 3 || ts_igo_code(sc))
+        return -1;
+    for (int k = 0; k < 2; k++)
+        if (!strncmp(s->ctx->pair[k], sc, 3) && strlen(s->ctx->pair[1 - k]) >= 3 &&
+            strncmp(s->ctx->pair[1 - k], sc, 3) && strncmp(s->ctx->pair[1 - k], "WST", 3))
+            return add_remembered(s, s->ctx->pair[1 - k]);
+    return -1;
+}
+
 /* "Iran and the IAEA agreed on inspections. Tehran said it would keep its
  * commitments": commitments, promises or obligations kept or honoured with
  * no party named (the pattern's last word one of them) are kept to the other
@@ -11999,14 +12013,7 @@ static int kept_commitment_party(gstate *g, const vcode *vc)
     if (vc->src < 0 || root_of(vc->code) != 3 || vc->pm.last >= s->ntok ||
         !ts_tok_in(s, vc->pm.last, words, sizeof words / sizeof words[0]))
         return -1;
-    const char *sc = s->m[vc->src].code;
-    if (strlen(sc) < 3 || ts_igo_code(sc))
-        return -1;
-    for (int k = 0; k < 2; k++)
-        if (!strncmp(s->ctx->pair[k], sc, 3) && strlen(s->ctx->pair[1 - k]) >= 3 &&
-            strncmp(s->ctx->pair[1 - k], sc, 3) && strncmp(s->ctx->pair[1 - k], "WST", 3))
-            return add_remembered(s, s->ctx->pair[1 - k]);
-    return -1;
+    return story_pair_other(s, vc->src);
 }
 
 /* "Norway, Ireland and Spain said they would recognise Palestine. Abbas
@@ -12477,6 +12484,16 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         nt = 1;
         vc->tgt = tgts[0];
         vc->rule = "commitments kept with no party named: to the other of the story's pair";
+    }
+    if (nt == 0 && ns == 1 && (vc->flags & TOCSIN_EV_INTENT) && root_of(vc->pm.p->code) == 4 &&
+        strncmp(vc->pm.p->code, "042", 3) && strncmp(vc->pm.p->code, "043", 3) &&
+        strncmp(vc->pm.p->code, "045", 3) && (tgts[0] = story_pair_other(s, vc->src)) >= 0) {
+        /* "Serbia and Kosovo held talks. Belgrade said it was ready to hold talks on the accord":
+           with the other of the story's pair */
+        nt = 1;
+        sym = 0;
+        vc->tgt = tgts[0];
+        vc->rule = "readiness to meet or negotiate that names no party: with the other of the story's pair";
     }
     if (nt == 0 && !(vc->pm.p->flags & P_NOTARGET) && !(sym && ns > 1)) {
         /* a target we could not find is not "no target": only tests and
