@@ -16134,8 +16134,13 @@ static int committed_to(gstate *g, int subj, size_t q, size_t end, size_t b, uns
         if (k >= 0 && strlen(s->ctx->pair[k]) >= 3 && strncmp(s->ctx->pair[k], sc, 3))
             t = add_remembered(s, s->ctx->pair[k]);
     }
-    if (t < 0)
+    if (t < 0) {
         t = copula_matter(g, q + 2, end, subj);
+        for (size_t k = q + 2; t >= 0 && k < (size_t)s->m[t].t0; k++)
+            if (s->tok[k].cas == CASE_LOWER && (g->isverb[k] || (W(s, k) && (W(s, k)->vform & VF_ING) &&
+                                                                 W(s, k)->verb >= 0)))
+                t = -1; /* "committed to destroying Hamas": an act on it, not a commitment to it */
+    }
     if (t < 0 || is_place(s, &s->m[t]))
         return 0;
     copula_emit(g, subj, t, "030", b, 0, 0, flags | COPULA_ONE);
