@@ -18162,7 +18162,8 @@ static void talks_led_by_pair(gstate *g)
         int bad = 0;
         size_t e = s->m[mem[1]].t1;
         for (size_t q = e; q < s->ntok && q < e + LED_TALKS_VERB && !bad; q++)
-            bad = (s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF)) || ts_tok_in(s, q, undone, sizeof undone / sizeof undone[0]);
+            bad = (s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF)) || ts_tok_in(s, q, undone, sizeof undone / sizeof undone[0]) ||
+                  TOK_IS(s, q, "between"); /* "led by Qatar and Egypt between Israel and Hamas": mediators */
         for (size_t q = 0; q < k && !bad; q++)
             bad = (s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF)) != 0; /* "any talks led by ..." after "would" */
         if (bad)
