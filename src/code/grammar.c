@@ -12516,6 +12516,89 @@ static int mediators_talk(gstate *g, size_t i, const vcode *vc, const int *srcs,
     return 1;
 }
 
+/* The other of the story's pair that mention src's country is in, as a new
+ * mention; -1 when src is in no pair (or is an organisation). */
+static int story_pair_other(ts_sent *s, int src)
+{
+    const char *sc = s->m[src].code;
+    if (strlen(sc) < 3 || ts_igo_code(sc))
+        return -1;
+    for (int k = 0; k < 2; k++)
+        if (!strncmp(s->ctx->pair[k], sc, 3) && strlen(s->ctx->pair[1 - k]) >= 3 &&
+            strncmp(s->ctx->pair[1 - k], sc, 3) && strncmp(s->ctx->pair[1 - k], "WST", 3))
+            return add_remembered(s, s->ctx->pair[1 - k]);
+    return -1;
+}
+
+/* "Iran and the IAEA agreed on inspections. Tehran said it would keep its
+ * commitments": commitments, promises or obligations kept or honoured with
+ * no party named (the pattern's last word one of them) are kept to the other
+ * of the story's pair the speaker is in; none when it is in no pair (a
+ * candidate's promises to voters). A new mention, or -1. */
+static int kept_commitment_party(gstate *g, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    static const ts_lit words[] = {LIT("commitment"), LIT("commitments"), LIT("promise"), LIT("promises"),
+                                   LIT("pledge"),     LIT("pledges"),     LIT("obligation"), LIT("obligations")};
+    if (vc->src < 0 || root_of(vc->code) != 3 || vc->pm.last >= s->ntok ||
+        !ts_tok_in(s, vc->pm.last, words, sizeof words / sizeof words[0]))
+        return -1;
+    return story_pair_other(s, vc->src);
+}
+
+/* "Norway, Ireland and Spain said they would recognise Palestine. Abbas
+ * called the announcement an important step", "Kenya deployed police to
+ * Haiti. Haiti welcomed the deployment": praise (051) whose object, right
+ * after the verb, is a definite noun of an act the story told last, and no
+ * deal of the story's pair (story_pair_targets), is praise of its doer: the
+ * source of the story's last sentence with events, when that sentence told
+ * an act done (not words: "condemned", "urged", praise of its own), with
+ * the others of the story's list of three or four when it heads one. Never
+ * the praiser's own side, nor the doer of the story's force, coercion, cut,
+ * show of force or rejection. Fills tgts (at most 4); their number. */
+static int praised_story_act(gstate *g, size_t i, int src, int *tgts)
+{
+    static const ts_lit praised[] = {
+        LIT("decision"),   LIT("move"),    LIT("step"),   LIT("announcement"), LIT("deployment"), LIT("deal"),
+        LIT("agreement"),  LIT("accord"),  LIT("treaty"), LIT("pledge"),       LIT("offer"),      LIT("initiative"),
+        LIT("commitment"), LIT("gesture"), LIT("decisions"), LIT("moves"),     LIT("steps")};
+    ts_sent *s = g->s;
+    const ts_ctx *x = s->ctx;
+    size_t q = i + 1;
+    while (q < s->ntok && g->adv[q])
+        q++;
+    if (src < 0 || q + 1 >= s->ntok || strlen(x->last_src) < 3 || x->last_said || ts_igo_code(x->last_src) ||
+        !(TOK_IS(s, q, "the") || TOK_IS(s, q, "this") || TOK_IS(s, q, "that")))
+        return 0;
+    q++;
+    for (int k = 0; k < STORY_ACT_MODS && q + 1 < s->ntok && s->tok[q].kind == TK_WORD &&
+                    s->tok[q].cas == CASE_LOWER && !s->gram[q] && s->mid[q] < 0 &&
+                    !ts_tok_in(s, q, praised, sizeof praised / sizeof praised[0]);
+         k++)
+        q++; /* "the peace deal", "the latest deployment" */
+    if (q >= s->ntok || s->mid[q] >= 0 || !ts_tok_in(s, q, praised, sizeof praised / sizeof praised[0]))
+        return 0;
+    if (q + 1 < s->ntok && (TOK_IS(s, q + 1, "of") || TOK_IS(s, q + 1, "by") || TOK_IS(s, q + 1, "with") ||
+                            TOK_IS(s, q + 1, "between") || TOK_IS(s, q + 1, "to") || TOK_IS(s, q + 1, "in")))
+        return 0; /* "the decision of its parliament", "the move to ...": named, or read elsewhere */
+    if (!strcmp(x->last_src, x->attacker) || !strcmp(x->last_src, x->coercer) ||
+        !strcmp(x->last_src, x->cutter) || !strcmp(x->last_src, x->poser) || !strcmp(x->last_src, x->rejecter))
+        return 0; /* "Russian forces shelled Sumy. The EU welcomed the announcement": not a hostile act's doer */
+    const char *sc = s->m[src].code, *who[4] = {x->last_src, NULL, NULL, NULL};
+    int n = 1;
+    for (int k = 1; k < x->nmany && k < 4 && !strncmp(x->many[0], x->last_src, 3); k++)
+        who[n++] = x->many[k]; /* "Norway, Ireland and Spain said they would recognise" */
+    for (int k = 0; k < n; k++)
+        if (strlen(sc) < 3 || !strncmp(who[k], sc, 3))
+            return 0; /* its own side's act */
+    for (int k = 0; k < n; k++) {
+        tgts[k] = add_remembered(s, who[k]);
+        if (tgts[k] < 0)
+            return k;
+    }
+    return n;
+}
+
 /* "Oman welcomed the agreement", "the UN hailed the truce": praise (051)
  * of the story's own deal, truce or talks (a word of @agreement, @talk or
  * @meeting, or a truce, right after the verb, with no party of its own
@@ -12947,6 +13030,29 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         nt = 1;
         vc->tgt = tgts[0];
         vc->rule = "a call for calm or a ceasefire in a story of one country's strife is to that country";
+    }
+    if (nt == 0 && !sym && !strncmp(vc->code, "051", 3) && !v->passive) {
+        int n = praised_story_act(g, i, vc->src, tgts);
+        if (n > 0) {
+            nt = (size_t)n;
+            vc->tgt = tgts[0];
+            vc->rule = "praise of the story's last act ('welcomed the deployment') is of its doer";
+        }
+    }
+    if (nt == 0 && !sym && root_of(vc->code) == 3 && (tgts[0] = kept_commitment_party(g, vc)) >= 0) {
+        nt = 1;
+        vc->tgt = tgts[0];
+        vc->rule = "commitments kept with no party named: to the other of the story's pair";
+    }
+    if (nt == 0 && ns == 1 && (vc->flags & TOCSIN_EV_INTENT) && root_of(vc->pm.p->code) == 4 &&
+        strncmp(vc->pm.p->code, "042", 3) && strncmp(vc->pm.p->code, "043", 3) &&
+        strncmp(vc->pm.p->code, "045", 3) && (tgts[0] = story_pair_other(s, vc->src)) >= 0) {
+        /* "Serbia and Kosovo held talks. Belgrade said it was ready to hold talks on the accord":
+           with the other of the story's pair */
+        nt = 1;
+        sym = 0;
+        vc->tgt = tgts[0];
+        vc->rule = "readiness to meet or negotiate that names no party: with the other of the story's pair";
     }
     if (nt == 0 && !(vc->pm.p->flags & P_NOTARGET) && !(sym && ns > 1)) {
         /* a target we could not find is not "no target": only tests and
@@ -16561,6 +16667,71 @@ static void hunger_striker(gstate *g, int subj, size_t b, unsigned flags)
         copula_emit(g, subj, tgt, "142", b, 0, 0, flags | COPULA_ONE);
 }
 
+/* "Both sides were committed to the truce", "the Kremlin said it remained
+ * committed to the talks", "Seoul is committed to peace with Pyongyang": a
+ * commitment to the story's truce, deal or talks, or to a party named, is an
+ * intent to cooperate (030): the story's two, each to the other, when they
+ * are the subject; else with the other of the story's pair the subject is
+ * in (story_talks_party), else with the party named after "to" (not its own
+ * side: "committed to rebuilding the country"). q is "committed"; 1 when
+ * coded so. */
+static int committed_to(gstate *g, int subj, size_t q, size_t end, size_t b, unsigned flags)
+{
+    ts_sent *s = g->s;
+    if (q + 3 >= end || !TOK_IS(s, q, "committed") || !TOK_IS(s, q + 1, "to"))
+        return 0;
+    int srcs[16];
+    size_t ns = group_of(s, subj, srcs, 16);
+    if (ns == 2 && strlen(s->ctx->pair[0]) >= 3 && strlen(s->ctx->pair[1]) >= 3 && TOK_IS(s, q + 2, "the") &&
+        story_talks_noun(s, q + 3) && strcmp(s->m[srcs[0]].code, s->m[srcs[1]].code) &&
+        ((!strcmp(s->m[srcs[0]].code, s->ctx->pair[0]) && !strcmp(s->m[srcs[1]].code, s->ctx->pair[1])) ||
+         (!strcmp(s->m[srcs[0]].code, s->ctx->pair[1]) && !strcmp(s->m[srcs[1]].code, s->ctx->pair[0])))) {
+        copula_emit(g, subj, -1, "030", b, 1, 0, flags); /* "both sides were committed to the truce" */
+        return 1;
+    }
+    int t = story_talks_party(g, q + 2, end, subj);
+    static const ts_lit swaps[] = {LIT("exchange"), LIT("swap"), LIT("process")};
+    if (t < 0 && TOK_IS(s, q + 2, "the") && ts_tok_in(s, q + 3, swaps, sizeof swaps / sizeof swaps[0]) &&
+        !(q + 4 < end && (TOK_IS(s, q + 4, "of") || TOK_IS(s, q + 4, "with") || TOK_IS(s, q + 4, "between")))) {
+        /* "remained committed to the exchange": the story's swap, with the other of its pair */
+        const char *sc = s->m[subj].code;
+        int k = !strncmp(sc, s->ctx->pair[0], 3) ? 1 : !strncmp(sc, s->ctx->pair[1], 3) ? 0 : -1;
+        if (k >= 0 && strlen(s->ctx->pair[k]) >= 3 && strncmp(s->ctx->pair[k], sc, 3))
+            t = add_remembered(s, s->ctx->pair[k]);
+    }
+    if (t < 0) {
+        t = copula_matter(g, q + 2, end, subj);
+        for (size_t k = q + 2; t >= 0 && k < (size_t)s->m[t].t0; k++)
+            if (s->tok[k].cas == CASE_LOWER && (g->isverb[k] || (W(s, k) && (W(s, k)->vform & VF_ING) &&
+                                                                 W(s, k)->verb >= 0)))
+                t = -1; /* "committed to destroying Hamas": an act on it, not a commitment to it */
+    }
+    if (t < 0 || is_place(s, &s->m[t]))
+        return 0;
+    copula_emit(g, subj, t, "030", b, 0, 0, flags | COPULA_ONE);
+    return 1;
+}
+
+/* "said he had been in contact with both governments", "Egypt is in close
+ * contact with Hamas", "remained in touch with the two sides": to be in
+ * contact or touch with a party is to consult it (040), both ways, as
+ * "spoke with" is. q is "in"; 1 when coded so. */
+static int in_contact_with(gstate *g, int subj, size_t q, size_t end, size_t b, unsigned flags)
+{
+    ts_sent *s = g->s;
+    size_t k = q + 1;
+    while (k < end && k < q + 4 && s->tok[k].kind == TK_WORD && s->tok[k].cas == CASE_LOWER && !s->gram[k] &&
+           s->mid[k] < 0 && !TOK_IS(s, k, "contact") && !TOK_IS(s, k, "touch"))
+        k++; /* "in close, constant contact" */
+    if (k + 1 >= end || !(TOK_IS(s, k, "contact") || TOK_IS(s, k, "touch")) || !TOK_IS(s, k + 1, "with"))
+        return 0;
+    int partner = copula_partner(g, k + 1, end, subj);
+    if (partner < 0 || !s->m[partner].code[0])
+        return 0;
+    copula_emit(g, subj, partner, "040", b, 1, 0, flags);
+    return 1;
+}
+
 static void copular_events(gstate *g)
 {
     ts_sent *s = g->s;
@@ -16609,6 +16780,8 @@ static void copular_events(gstate *g)
             hunger_striker(g, subj, b, flags);
             continue;
         }
+        if (committed_to(g, subj, q, end, b, flags))
+            continue;
         const char *mood = mood_code(s, q);
         if (linking && !mood)
             continue; /* a linking verb reports only a mood: "remained in Geneva" is no visit */
@@ -16647,6 +16820,8 @@ static void copular_events(gstate *g)
                 copula_emit(g, subj, partner, code, b, 0, 1, flags);
             continue;
         }
+        if (!fut && TOK_IS(s, q, "in") && in_contact_with(g, subj, q, end, b, flags))
+            continue;
         if (TOK_IS(s, q, "in") && (h = copula_head(g, q + 1, end, joint_noun)) > 0) {
             int sym, partner = -1;
             const char *code = nominal_code(s, h, &sym);
@@ -18529,6 +18704,94 @@ static void hostility_goes_on(gstate *g)
         break;
     }
     g->em.rule = NULL;
+}
+
+/* "Ecuador said talks with the oil companies would continue", "Kyiv said
+ * negotiations on the minerals deal with Washington would resume next
+ * week": the speaker's own talks (a word of @talk or @meeting opening the
+ * reported clause) with a party named after "with", said to go on or
+ * resume, are its intent to negotiate (036) with that party. Not a negated
+ * or conditional clause, nor the talks of others ("talks between A and B",
+ * "Iran's talks with the IAEA" said by a third), nor its own side. */
+static void talks_go_on(gstate *g)
+{
+    if (!(g->words & SW_WILL))
+        return; /* no "will" or "would" */
+    ts_sent *s = g->s;
+    static const ts_lit on[] = {LIT("continue"), LIT("resume")};
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        if (!g->isverb[j] || g->incond[j] || !g->v[j].fut || g->v[j].neg || g->v[j].chain0 < 1 ||
+            !ts_tok_in(s, j, on, sizeof on / sizeof on[0]))
+            continue;
+        size_t w = (size_t)g->v[j].chain0, a = clause_start_back(g, w);
+        while (a < w && (s->gram[a] & G_DET) && s->mid[a] < 0)
+            a++; /* "the talks" */
+        if (a >= w || s->mid[a] >= 0 ||
+            !(ts_in_class(s->d, W(s, a), CL_TALK) || ts_in_class(s->d, W(s, a), CL_MEETING)))
+            continue;
+        int k, sp = clause_speaker(g, a, &k, NULL), partner = -1;
+        if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES)
+            continue;
+        for (size_t q = a + 1; q < w && partner < 0; q++) {
+            if (TOK_IS(s, q, "between") || s->tok[q].kind == TK_PUNCT || g->isverb[q])
+                break;
+            if (TOK_IS(s, q, "with"))
+                partner = copula_partner(g, q, w, sp); /* "with the oil companies": the speaker's country's */
+        }
+        if (partner < 0 || !s->m[partner].code[0] ||
+            is_place(s, &s->m[partner]) || !strcmp(s->m[partner].code, s->m[sp].code) ||
+            own_side(s, sp, partner))
+            continue;
+        g->em.rule = "one's own talks with a party said to go on or resume: the intent to negotiate with it";
+        emit(s, &g->em, sp, partner, "036", k >= 0 ? (size_t)k : j, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+/* "Talks led by Spain's foreign minister and his Moroccan counterpart
+ * focused on migration", "the meeting, chaired by Kenya's defence minister
+ * and her Ugandan counterpart, ended": talks or a meeting led or chaired by
+ * two parties of two countries were held between them (040, each with the
+ * other). Not talks said to be cancelled, postponed or only planned. */
+#define LED_TALKS_VERB 8 /* from the leaders' group to the clause's verb */
+static void talks_led_by_pair(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit led[] = {LIT("led"), LIT("chaired"), LIT("headed"), LIT("co-chaired")};
+    static const ts_lit undone[] = {LIT("cancelled"), LIT("canceled"), LIT("postponed"), LIT("delayed"),
+                                    LIT("called"),    LIT("suspended"), LIT("scrapped"), LIT("planned"),
+                                    LIT("expected"),  LIT("scheduled"), LIT("due")};
+    for (size_t k = 0; k + 4 < s->ntok; k++) {
+        if (s->mid[k] >= 0 || !(ts_in_class(s->d, W(s, k), CL_TALK) || ts_in_class(s->d, W(s, k), CL_MEETING)))
+            continue;
+        size_t v = k + 1 + (ts_is_comma(s, k + 1) != 0);
+        if (v + 2 >= s->ntok || !ts_tok_in(s, v, led, sizeof led / sizeof led[0]) || !TOK_IS(s, v + 1, "by"))
+            continue;
+        size_t a0 = past_det(s, v + 2, s->ntok);
+        int a = a0 < s->ntok ? s->mid[a0] : -1;
+        if (a < 0 || s->m[a].t0 != a0 || s->m[a].kind != M_NAME || strlen(s->m[a].code) < 3)
+            continue;
+        int mem[4];
+        size_t n = group_of(s, a, mem, 4);
+        if (n != 2 || strlen(s->m[mem[1]].code) < 3 || !strncmp(s->m[mem[0]].code, s->m[mem[1]].code, 3) ||
+            is_place(s, &s->m[mem[0]]) || is_place(s, &s->m[mem[1]]))
+            continue;
+        int bad = 0;
+        size_t e = s->m[mem[1]].t1;
+        for (size_t q = e; q < s->ntok && q < e + LED_TALKS_VERB && !bad; q++)
+            bad = (s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF)) || ts_tok_in(s, q, undone, sizeof undone / sizeof undone[0]) ||
+                  TOK_IS(s, q, "between"); /* "led by Qatar and Egypt between Israel and Hamas": mediators */
+        for (size_t q = 0; q < k && !bad; q++)
+            bad = (s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF)) != 0; /* "any talks led by ..." after "would" */
+        if (bad)
+            continue;
+        g->em.rule = "talks led or chaired by two parties of two countries: held between them";
+        emit(s, &g->em, mem[0], mem[1], "040", k, 0, NULL);
+        emit(s, &g->em, mem[1], mem[0], "040", k, TOCSIN_EV_SYMMETRIC, NULL);
+        g->em.rule = NULL;
+        return;
+    }
 }
 
 #define OR_FACE_WORDS 5 /* "face" to the threat's noun: "or face an all-out military assault" */
@@ -21272,6 +21535,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     punished_ahead(g);
     consequences_for(g);
     hostility_goes_on(g);
+    talks_go_on(g);
+    talks_led_by_pair(g);
     or_face(g);
     response_foretold(g);
     help_offer_told(g);

@@ -655,7 +655,7 @@ static int two_kind(const ts_sent *s, size_t k)
 {
     static const ts_lit named[] = {LIT("leaders"), LIT("presidents"), LIT("sides"),       LIT("parties"),
                                    LIT("factions"), LIT("camps"),      LIT("foes"),        LIT("adversaries"),
-                                   LIT("enemies"),  LIT("belligerents")};
+                                   LIT("enemies"),  LIT("belligerents"), LIT("generals"),  LIT("commanders")};
     static const ts_lit country[] = {LIT("countries"),  LIT("nations"), LIT("neighbours"), LIT("neighbors"),
                                      LIT("states"),     LIT("capitals"), LIT("allies"),    LIT("rivals")};
     static const ts_lit gov[] = {LIT("governments"), LIT("delegations"), LIT("ministers")};
@@ -1561,11 +1561,38 @@ static int the_pair_noun(const ts_sent *s)
            !(s->gram[2] & (G_PREP | G_LOC | G_SUB | G_REL)); /* not "The leaders of the EU", "The leaders who" */
 }
 
+/* "spoke with the leaders of both sides", "urged the governments of the two
+ * countries": the heads or governments of the story's two (take_two), the
+ * whole phrase theirs; their governments when the two are two countries,
+ * else the two as named. 1 when taken (*ip past the phrase). */
+static int take_heads_of_two(ts_sent *s, size_t *ip)
+{
+    static const ts_lit heads[] = {LIT("leaders"), LIT("presidents"), LIT("governments"), LIT("heads")};
+    size_t i = *ip, b = i + 2;
+    if (i == 0 || !TOK_IS(s, i - 1, "the") || b + 1 >= s->ntok || !ts_tok_in(s, i, heads, sizeof heads / sizeof heads[0]) ||
+        !TOK_IS(s, i + 1, "of") || s->nm + 2 > TS_MAX_MENTIONS)
+        return 0;
+    if (TOK_IS(s, b, "the") && TOK_IS(s, b + 1, "two"))
+        b++;
+    else if (!TOK_IS(s, b, "both"))
+        return 0;
+    size_t n = two_noun(s, b);
+    int kind = n ? two_kind(s, n) : TWO_NONE;
+    if ((kind != TWO_AS_NAMED && kind != TWO_COUNTRY) || TOK_IS(s, n, "leaders") || TOK_IS(s, n, "presidents"))
+        return 0;
+    if (!take_two(s, i, TWO_GOV, n) && !take_two(s, i, TWO_AS_NAMED, n))
+        return 0;
+    *ip = n + 1;
+    return 1;
+}
+
 static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
 {
     const tocsin_dict *d = s->d;
     const piece p = *pp;
     size_t i = *ip;
+    if (take_heads_of_two(s, ip))
+        return 1;
     if (!p.kind && i == 0 && TOK_IS(s, 0, "they") && s->ntok > 1 && s->tok[1].kind == TK_WORD &&
         s->tok[1].cas == CASE_LOWER && pair_is_last(s->ctx) && s->nm + 2 <= TS_MAX_MENTIONS &&
         take_two(s, 0, TWO_AS_NAMED, 0)) {
@@ -3195,6 +3222,8 @@ static void possessed_through_compound(ts_sent *s)
     }
 }
 
+static void them_compound(ts_sent *s);
+
 void ts_mentions(ts_sent *s)
 {
     s->nm = 0;
@@ -3254,9 +3283,42 @@ void ts_mentions(ts_sent *s)
     share_of_sector(s);
     shared_country(s);
     group_compounds(s);
+    them_compound(s);
     named_allies(s);
     treaty_ally(s);
     domestic_scene(s);
+}
+
+/* "spoke to both generals and urged them to ...", "talked to Kagame and
+ * Tshisekedi and asked them to ...": the object "them" of a second verb
+ * joined by "and", whose latest party before it is a group of two or more
+ * (a compound, or the story's two), is that group, not the subject nor its
+ * first member alone. */
+static void them_compound(ts_sent *s)
+{
+    for (size_t m = 0; m < s->nm; m++) {
+        ts_mention *p = &s->m[m];
+        if (p->kind != M_PRON || p->t1 != p->t0 + 1 || p->t0 < 2 || !TOK_IS(s, p->t0, "them") ||
+            !(s->gram[p->t0 - 2] & G_AND) || s->tok[p->t0 - 1].cas != CASE_LOWER || !ts_w(s, p->t0 - 1) ||
+            ts_w(s, p->t0 - 1)->verb < 0)
+            continue; /* only the object of a verb joined by "and": "... and urged them" */
+        int x = -1;
+        for (size_t k = 0; k < s->nm; k++)
+            if (s->m[k].t0 < p->t0 && s->m[k].kind == M_NAME && !s->m[k].modifier &&
+                (x < 0 || s->m[k].t0 > s->m[x].t0))
+                x = (int)k;
+        if (x < 0 || !s->m[x].code[0])
+            continue;
+        int16_t grp = s->m[x].group;
+        size_t n = 0;
+        for (size_t k = 0; k < s->nm; k++)
+            n += s->m[k].group == grp && s->m[k].t0 < p->t0 && s->m[k].kind == M_NAME;
+        const ts_mention *f = &s->m[grp];
+        if (n < 2 || f->kind != M_NAME || !f->code[0] || f->person || f->t0 >= p->t0)
+            continue;
+        set_code(p->code, f->code);
+        p->group = grp;
+    }
 }
 
 /* A party "they" can point back to: a plural noun ("protesters", "troops",
