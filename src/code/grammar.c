@@ -1180,6 +1180,8 @@ static size_t label_phrase_start(const gstate *g, size_t k)
 
 static int named_examples_after(const ts_sent *s, size_t t, size_t end);
 static int unnamed_group_examples(const ts_sent *s, size_t c);
+static size_t examples_end(const ts_sent *s, size_t c);
+#define EXAMPLE_LIST_WORDS 16
 
 static int find_subject(gstate *g, size_t i, size_t from)
 {
@@ -1322,11 +1324,18 @@ static int find_subject(gstate *g, size_t i, size_t from)
                     s->m[s->mid[c - 2]].group == s->m[s->mid[a]].group)
                     return -2; /* "stormed the embassies of France, Belgium and the US, accusing":
                                   the end of a list, not an appositive of its first */
-                if (g->v[i].kind == V_FINITE && unnamed_group_examples(s, c - 1)) {
-                    int ex = named_examples_after(s, c - 1, k + 1);
+                if (g->v[i].kind == V_FINITE) {
+                    /* "Several countries, including Nigeria and Ghana, condemned" (or "Ghana,
+                       Togo and Benin,"): the named ones act */
+                    size_t c0 = c - 1;
+                    for (size_t q = c - 1; q-- > 0 && q + EXAMPLE_LIST_WORDS > k;)
+                        if (ts_is_comma(s, q) && unnamed_group_examples(s, q) && examples_end(s, q) == k + 1) {
+                            c0 = q;
+                            break;
+                        }
+                    int ex = unnamed_group_examples(s, c0) ? named_examples_after(s, c0, k + 1) : 0;
                     if (ex > 0)
-                        return ex - 1; /* "Several countries, including Nigeria and Ghana,
-                                          condemned": the named ones act */
+                        return ex - 1;
                 }
                 const ts_word *aw = ts_w(s, a);
                 if ((s->gram[a] & (G_REL | G_DET)) || s->mid[a] >= 0 || (s->gram[a] & G_SUB) ||
@@ -1813,7 +1822,6 @@ static int unnamed_group_examples(const ts_sent *s, size_t c)
 /* The closing comma of the example list that the comma at c opens after an
  * unnamed group (", including Kenya, Ghana and Togo, to go home"), or c
  * when there is none. */
-#define EXAMPLE_LIST_WORDS 16
 static size_t examples_end(const ts_sent *s, size_t c)
 {
     if (!unnamed_group_examples(s, c))
