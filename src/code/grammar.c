@@ -18770,11 +18770,13 @@ static void talks_led_by_pair(gstate *g)
     static const ts_lit undone[] = {LIT("cancelled"), LIT("canceled"), LIT("postponed"), LIT("delayed"),
                                     LIT("called"),    LIT("suspended"), LIT("scrapped"), LIT("planned"),
                                     LIT("expected"),  LIT("scheduled"), LIT("due")};
+    if (!(g->words & SW_BY))
+        return; /* no "by" in the sentence */
     for (size_t k = 0; k + 4 < s->ntok; k++) {
-        if (s->mid[k] >= 0 || !(ts_in_class(s->d, W(s, k), CL_TALK) || ts_in_class(s->d, W(s, k), CL_MEETING)))
+        size_t v = k + 1 + (ts_is_comma(s, k + 1) != 0); /* the cheap test of "led by" first */
+        if (v + 2 >= s->ntok || !TOK_IS(s, v + 1, "by") || !ts_tok_in(s, v, led, sizeof led / sizeof led[0]))
             continue;
-        size_t v = k + 1 + (ts_is_comma(s, k + 1) != 0);
-        if (v + 2 >= s->ntok || !ts_tok_in(s, v, led, sizeof led / sizeof led[0]) || !TOK_IS(s, v + 1, "by"))
+        if (s->mid[k] >= 0 || !(ts_in_class(s->d, W(s, k), CL_TALK) || ts_in_class(s->d, W(s, k), CL_MEETING)))
             continue;
         size_t a0 = past_det(s, v + 2, s->ntok);
         int a = a0 < s->ntok ? s->mid[a0] : -1;
