@@ -9148,6 +9148,25 @@ static int aid_channel(const ts_sent *s, const char *code, int t)
     return 0;
 }
 
+/* "Turkey offered its condolences to the victims' families", "to the
+ * bereaved": condolences (018) whose target is unnamed people that took the
+ * speaker's own country, in a story whose disaster struck another country:
+ * the victims are that country's. */
+static int condolence_to_victims(const ts_sent *s, const char *code, int src, int tgt)
+{
+    if (strcmp(code, "018") || src < 0 || tgt < 0 || !s->ctx->stricken[0])
+        return 0;
+    const ts_mention *t = &s->m[tgt], *x = &s->m[src];
+    int own = t->kind == M_UNRES ? !t->code[0] /* to take the speaker's country */
+                                 : strlen(t->code) == 6 && !strcmp(t->code + 3, "CVL") && !strncmp(t->code, x->code, 3);
+    if (!own || strlen(x->code) < 3 || !strncmp(x->code, s->ctx->stricken, 3))
+        return 0;
+    for (size_t k = t->t0; k < t->t1 && k < s->ntok; k++)
+        if (s->tok[k].kind == TK_WORD && s->tok[k].cas != CASE_LOWER)
+            return 0; /* "to Turkish families": named */
+    return 1;
+}
+
 /* Relief given or pledged (070, 071, 073; 033x): what a disaster story's
  * stricken country receives. Arms, troops and refuge are not. */
 static int relief_code(const char *code)
@@ -9950,6 +9969,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (!v->passive && relief_to_own_place(s, vc->pm.p->code, vc->src, vc->tgt)) {
         vc->tgt = -1; /* "the Libyan army sent rescue teams to Derna": its own city */
         vc->rule = "no target: relief sent to a place of the sender's own country";
+    }
+    if (condolence_to_victims(s, vc->pm.p->code, vc->src, vc->tgt)) {
+        vc->tgt = -1; /* "Turkey offered its condolences to the victims' families": the stricken country's */
+        vc->rule = "no target: the victims condoled with are the stricken country's, not the speaker's";
     }
     if (vc->tgt < 0 && vc->src >= 0 && s->ctx->stricken[0] && (!v->passive || passive_relief_by(s, i, vc->src)) &&
         (relief_code(vc->pm.p->code) || !strcmp(vc->pm.p->code, "018")) && /* "Portugal sent its condolences" */
@@ -16958,6 +16981,57 @@ static int joined_verb(const gstate *g)
     return 0;
 }
 
+/* "Rescue teams from Azerbaijan, Greece and Mexico searched": the comma at
+ * c parts two named parties of one list (a party on each side, the next
+ * one's list going on to "and" or another comma), not a clause. */
+static int party_list_comma(const ts_sent *s, size_t c)
+{
+    if (c == 0 || c + 2 >= s->ntok || s->mid[c - 1] < 0 || s->mid[c + 1] < 0)
+        return 0;
+    const ts_mention *a = &s->m[s->mid[c - 1]], *b = &s->m[s->mid[c + 1]];
+    if (a->kind != b->kind || (a->kind != M_NAME && a->kind != M_ADJ) || strlen(a->code) < 3 ||
+        strlen(b->code) < 3 || b->t0 != c + 1 || b->t1 >= s->ntok)
+        return 0;
+    return (s->gram[b->t1] & G_AND) || ts_is_comma(s, b->t1);
+}
+
+/* "China said rescue specialists and medics had been flown in", "The UAE
+ * said doctors had been dispatched": relief given in the passive whose
+ * subject names no giver, told by a state that speaks for it, is that
+ * state's (its speaker's mention, or -1). */
+static int relief_speaker(const gstate *g, size_t j, size_t a)
+{
+    const ts_sent *s = g->s;
+    size_t q = a > 0 && TOK_IS(s, a - 1, "that") ? a - 1 : a; /* "said that" */
+    const ts_word *w = q > 0 ? W(s, q - 1) : NULL;
+    if (!w || !(w->gram & G_SAY) || !g->isverb[q - 1] || g->v[q - 1].kind != V_FINITE || g->v[q - 1].neg)
+        return -1;
+    int sp = g->v[q - 1].subj;
+    if (sp < 0)
+        return -1;
+    for (size_t k = a; k < j; k++)
+        if (s->mid[k] >= 0 && s->tok[k].cas != CASE_LOWER)
+            return -1; /* the subject names a party ("Chinese medics"): its own */
+    const ts_mention *x = &s->m[sp];
+    return (x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 ? sp : -1;
+}
+
+/* "had been flown in with emergency supplies", "were sent in on Sunday":
+ * relief brought in (the passive verb at j, then "in") that names no place:
+ * to where the story's disaster struck. */
+static int brought_in(const gstate *g, size_t j)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit then[] = {LIT("with"), LIT("on"), LIT("aboard"), LIT("by")};
+    if (j + 1 >= s->ntok || !TOK_IS(s, j + 1, "in"))
+        return 0;
+    size_t k = j + 2;
+    while (k < s->ntok && g->adv[k])
+        k++;
+    return k >= s->ntok || hard_boundary(s, k) || s->tok[k].kind == TK_PUNCT ||
+           (ts_tok_in(s, k, then, sizeof then / sizeof then[0]) && !TOK_IS(s, k, "by"));
+}
+
 static void aid_arrived(gstate *g)
 {
     if (!(g->words & SW_ARRIVE) && !joined_verb(g))
@@ -16975,7 +17049,8 @@ static void aid_arrived(gstate *g)
     static const ts_lit given[] = {LIT("delivered"), LIT("sent"),       LIT("flown"),      LIT("shipped"),
                                    LIT("airlifted"), LIT("airdropped"), LIT("dispatched"), LIT("trucked")};
     static const ts_lit rescue[] = {LIT("rescuers"), LIT("rescue"), LIT("firefighters"), LIT("medics"),
-                                    LIT("search")}; /* "a Turkish search team" */
+                                    LIT("search"), /* "a Turkish search team" */
+                                    LIT("doctors"), LIT("medical")};
     /* traded goods arrive too: "Ukrainian grain reached Egypt" is no gift */
     static const ts_lit goods[] = {LIT("grain"), LIT("wheat"), LIT("maize"), LIT("rice"), LIT("flour"),
                                    LIT("water"), LIT("food")};
@@ -16990,7 +17065,8 @@ static void aid_arrived(gstate *g)
             v->gov != GOV_NONE)
             continue;
         size_t a = j; /* the subject's words, back to a boundary */
-        while (a > 0 && j - a < ARRIVED_SUBJ_WORDS && !hard_boundary(s, a - 1) && !ts_is_comma(s, a - 1) &&
+        while (a > 0 && j - a < ARRIVED_SUBJ_WORDS && !hard_boundary(s, a - 1) &&
+               (!ts_is_comma(s, a - 1) || party_list_comma(s, a - 1)) &&
                !(g->isverb[a - 1] && g->v[a - 1].kind == V_FINITE) && !(s->gram[a - 1] & (G_SUB | G_REL)))
             a--;
         const char *code = NULL;
@@ -17018,6 +17094,9 @@ static void aid_arrived(gstate *g)
         }
         if (works && !crews)
             continue; /* "Saudi aid pulled ...": only rescuers work at the scene */
+        int told = owner < 0 && sent && code ? relief_speaker(g, j, a) : -1;
+        if (told >= 0)
+            owner = told; /* "China said rescue specialists had been flown in" */
         int dest = -1;
         for (size_t k = j + 1; k < s->ntok && k <= j + (works ? RESCUE_WORK_WORDS : ARRIVED_DEST_WORDS) && dest < 0;
              k++) {
@@ -17037,7 +17116,8 @@ static void aid_arrived(gstate *g)
             dest = mk;
         }
         if (dest < 0 && code && owner >= 0 && !joins)
-            dest = (works || (arrived && !sent && arrived_nowhere(g, j))) && s->ctx->stricken[0]
+            dest = (works || (arrived && !sent && arrived_nowhere(g, j)) || (told >= 0 && brought_in(g, j))) &&
+                           s->ctx->stricken[0]
                        ? add_actor(s, s->ctx->stricken, 0, 0)
                        : arrived_in_stricken(g, j);
         if (!code || owner < 0 || dest < 0 || !strncmp(s->m[owner].code, s->m[dest].code, 3))
