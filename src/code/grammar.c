@@ -9167,6 +9167,25 @@ static int condolence_to_victims(const ts_sent *s, const char *code, int src, in
     return 1;
 }
 
+/* "SUVA, Fiji (AFP) - Australia and New Zealand pledged aid ... Deputy Prime
+ * Minister Manasa Tuilagi thanked Canberra": an official named with a title
+ * and no country, in a story datelined from a country that the story named
+ * or that its disaster struck, is of that country, the one the reporter
+ * writes from; not of the foreign party named last. Else the story's last
+ * party. */
+static const char *titled_official_country(const ts_sent *s)
+{
+    const char *d = s->dateline_cc;
+    if (!d[0] || !state_code(d))
+        return s->ctx->recent[0];
+    if (!strncmp(d, s->ctx->stricken, 3))
+        return d; /* the country aid came to */
+    for (int k = 0; k < 8; k++)
+        if (!strncmp(d, s->ctx->named[k], 3))
+            return d; /* a country of the story's */
+    return s->ctx->recent[0];
+}
+
 /* Relief given or pledged (070, 071, 073; 033x): what a disaster story's
  * stricken country receives. Arms, troops and refuge are not. */
 static int relief_code(const char *code)
@@ -10059,7 +10078,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             before = (int)k != vc->src && s->m[k].t0 < s->m[vc->src].t0 &&
                      (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3;
         if (!before) /* the story's last party, not its last venue ("landed in Noumea") */
-            name_unresolved(&s->m[vc->src], s->ctx->recent[0]);
+            name_unresolved(&s->m[vc->src], titled_official_country(s));
     }
     if (vc->src >= 0 && vc->tgt >= 0 && vc->r0 >= 17)
         story_attacked(s, vc->src, vc->tgt); /* "police killed two of the attackers": those attacked */

@@ -121,6 +121,7 @@ typedef struct ts_sent {
     ts_ctx *ctx;
     char place_cc[4]; /* the one country of the sentence's place phrases ("in Kakamega"), or "" */
     char home_cc[4];  /* the story's dateline country, when the story has named it lately, or "" */
+    char dateline_cc[4]; /* the story's dateline country, named or not, or "" */
 } ts_sent;
 
 /* grammar.c's rule for a weapon that names nobody (story_striker); the coder
