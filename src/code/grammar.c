@@ -9227,6 +9227,51 @@ static int relief_target_gives(const gstate *g, size_t i, const vcode *vc)
     return e < s->ntok && g->isverb[e] && g->v[e].kind == V_FINITE;
 }
 
+/* "India said it would lodge a strong protest, and Malaysia and Vietnam
+ * raised similar objections": a target that a pattern with no $T took past
+ * ", and" (or "while", "as") is the subject of the next clause's verb, not
+ * the party acted on. */
+static int target_opens_clause(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit joins[] = {LIT("and"), LIT("while"), LIT("as"), LIT("but")};
+    if (vc->tgt < 0 || vc->pm.target >= 0 || relief_code(vc->pm.p->code))
+        return 0; /* (relief: relief_target_gives) */
+    size_t b = np_start(s, s->m[vc->tgt].t0);
+    if (b < 2 || b <= i || !ts_tok_in(s, b - 1, joins, sizeof joins / sizeof joins[0]) || !ts_is_comma(s, b - 2))
+        return 0;
+    size_t e = s->m[vc->tgt].t1; /* past the compound: "Malaysia and Vietnam" */
+    int tg = s->m[vc->tgt].group;
+    for (size_t k = 0; tg >= 0 && k < s->nm; k++)
+        if (s->m[k].group == tg && s->m[k].t1 > e && s->m[k].t0 > i)
+            e = s->m[k].t1;
+    while (e < s->ntok && g->adv[e])
+        e++;
+    return e < s->ntok && g->isverb[e] && g->v[e].kind == V_FINITE;
+}
+
+/* "Chinese coast guard ships blocked a Philippine resupply mission. Manila
+ * said it would lodge a diplomatic protest": a formal protest (114) that
+ * names no party is against the doer of the story's last act on the
+ * protester's country (its last sentence with events, else its last
+ * attack); a new mention, or -1. */
+static int protested_doer(gstate *g, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (vc->src < 0 || strncmp(vc->pm.p->code, "114", 3) || vc->pm.target >= 0 || strlen(s->m[vc->src].code) < 3 ||
+        ts_igo_code(s->m[vc->src].code))
+        return -1;
+    const char *sc = s->m[vc->src].code, *who = NULL;
+    const ts_ctx *x = s->ctx;
+    if (strlen(x->last_tgt) >= 3 && !strncmp(x->last_tgt, sc, 3) && strlen(x->last_src) >= 3 &&
+        strncmp(x->last_src, sc, 3))
+        who = x->last_src;
+    else if (strlen(x->attacked) >= 3 && !strncmp(x->attacked, sc, 3) && strlen(x->attacker) >= 3 &&
+             strncmp(x->attacker, sc, 3))
+        who = x->attacker;
+    return who ? add_remembered(s, who) : -1;
+}
+
 /* "Morocco accepted offers of rescue teams from Spain and Qatar", "Nepal
  * accepted help from India": help accepted (086x) whose pattern names no $T
  * is accepted from the party after "from" (a place phrase to first_target),
@@ -9984,6 +10029,17 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (!v->passive && relief_target_gives(g, i, vc)) {
         vc->tgt = -1; /* "and China and Pakistan offered rescue teams": fellow givers */
         vc->rule = "no target: the party after the relief is the subject of a later verb, a fellow giver";
+    }
+    if (!v->passive && target_opens_clause(g, i, vc)) {
+        vc->tgt = -1; /* "lodged a protest, and Malaysia and Vietnam raised objections": their own clause */
+        vc->rule = "no target: the party after \", and\" is the subject of the next clause";
+    }
+    if (vc->tgt < 0 && !v->passive) {
+        int m = protested_doer(g, vc);
+        if (m >= 0) {
+            vc->tgt = m; /* "Chinese ships blocked a Philippine mission. Manila said it would lodge a protest" */
+            vc->rule = "target: a protest that names no party is against the story's last act on the protester";
+        }
     }
     if (!v->passive && relief_to_own_place(s, vc->pm.p->code, vc->src, vc->tgt)) {
         vc->tgt = -1; /* "the Libyan army sent rescue teams to Derna": its own city */
