@@ -1183,6 +1183,29 @@ static int unnamed_group_examples(const ts_sent *s, size_t c);
 static size_t examples_end(const ts_sent *s, size_t c);
 #define EXAMPLE_LIST_WORDS 16
 
+/* "The ousted leader, who was flown out of the country after the army
+ * seized power, according to a French radio station, denounced": verb k,
+ * met walking back from verb i past an attribution, is inside a relative
+ * clause set off by ", who" (or ", which") after a party: the comma's token,
+ * from which the walk goes on to the party; 0 if not. */
+#define RELATIVE_ASIDE_WORDS 20 /* from "who" to the verb: "who was flown out on a French military plane" */
+static size_t relative_aside_start(const gstate *g, size_t k, size_t i)
+{
+    const ts_sent *s = g->s;
+    int attributed = 0; /* an "according to" between the clause and verb i */
+    for (size_t q = k + 1; q < i && !attributed; q++)
+        attributed = g->skip[q];
+    if (!attributed)
+        return 0;
+    for (size_t q = k; q >= 2 && q + RELATIVE_ASIDE_WORDS > k; q--) {
+        if (hard_boundary(s, q - 1) || (ts_is_comma(s, q - 1) && !(TOK_IS(s, q, "who") || TOK_IS(s, q, "which"))))
+            return 0;
+        if (ts_is_comma(s, q - 1))
+            return s->mid[q - 2] >= 0 ? q - 1 : 0;
+    }
+    return 0;
+}
+
 static int find_subject(gstate *g, size_t i, size_t from)
 {
     ts_sent *s = g->s;
@@ -1359,6 +1382,13 @@ static int find_subject(gstate *g, size_t i, size_t from)
             j = k; /* "protesters angered by the ruling attacked", "guards armed with knives
                       boarded": past the participle, its noun */
             continue;
+        }
+        if (g->isverb[k] && g->v[k].kind != V_NONE && g->v[i].kind == V_FINITE) {
+            size_t rc = relative_aside_start(g, k, i);
+            if (rc) {
+                j = rc; /* "The ousted leader, who was flown out on a French plane, according to ..., denounced" */
+                continue;
+            }
         }
         if (g->isverb[k] && g->v[k].kind != V_NONE)
             return -2; /* another verb: not this verb's subject */
