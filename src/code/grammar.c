@@ -9280,6 +9280,19 @@ static int target_opens_clause(const gstate *g, size_t i, const vcode *vc)
     return e < s->ntok && g->isverb[e] && g->v[e].kind == V_FINITE;
 }
 
+/* "Russia held drills near the border with Poland", "along the Soviet-era
+ * frontier with Lithuania": the $T that the "with" of a pattern of joint
+ * acts (talks 04, drills and cooperation 06) took is the far side of a
+ * border named just before it, a place, not the partner of the act. */
+static int border_partner(const ts_sent *s, const vcode *vc)
+{
+    static const ts_lit borders[] = {LIT("border"), LIT("borders"), LIT("frontier"), LIT("boundary")};
+    if (vc->tgt < 0 || vc->pm.target < 0 || (vc->r0 != 4 && vc->r0 != 6))
+        return 0; /* only a partner's "with" (talks, drills): "closed its border with Qatar" acts on it */
+    size_t b = np_start(s, s->m[vc->tgt].t0);
+    return b >= 2 && TOK_IS(s, b - 1, "with") && ts_tok_in(s, b - 2, borders, sizeof borders / sizeof borders[0]);
+}
+
 /* "Chinese coast guard ships blocked a Philippine resupply mission. Manila
  * said it would lodge a diplomatic protest": a formal protest (114) that
  * names no party is against the doer of the story's last act on the
@@ -10063,6 +10076,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (!v->passive && target_opens_clause(g, i, vc)) {
         vc->tgt = -1; /* "lodged a protest, and Malaysia and Vietnam raised objections": their own clause */
         vc->rule = "no target: the party after \", and\" is the subject of the next clause";
+    }
+    if (border_partner(s, vc)) {
+        vc->tgt = -1; /* "held drills near the border with Poland": a place, no partner */
+        vc->rule = "no target: the party after \"border with\" names where, not with whom";
     }
     if (vc->tgt < 0 && !v->passive) {
         int m = protested_doer(g, vc);
