@@ -21502,6 +21502,7 @@ static const struct {
     {LIT("tsunami"), SW_DISASTER},    {LIT("wildfire"), SW_DISASTER},    {LIT("wildfires"), SW_DISASTER},
     {LIT("landslide"), SW_DISASTER},  {LIT("landslides"), SW_DISASTER},  {LIT("eruption"), SW_DISASTER},
     {LIT("drought"), SW_DISASTER},    {LIT("famine"), SW_DISASTER},
+    {LIT("blaze"), SW_DISASTER},      {LIT("blazes"), SW_DISASTER},      {LIT("bushfires"), SW_DISASTER},
     {LIT("whether"), SW_WHETHER}, /* mark_skips */
     {LIT("includes"), SW_INCLUDE}, {LIT("included"), SW_INCLUDE}, {LIT("contains"), SW_INCLUDE},
     {LIT("contained"), SW_INCLUDE}, {LIT("comprises"), SW_INCLUDE}, {LIT("comprised"), SW_INCLUDE}, /* aid_package_includes */
