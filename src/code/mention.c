@@ -2242,6 +2242,21 @@ static size_t more_places(const ts_sent *s, size_t end, const char *cc)
     return end;
 }
 
+/* "the army-backed government", "the military-appointed cabinet": a
+ * backer told by a lower-case word and a hyphen before the body, at token
+ * at ("backed"); the token before the backer (where "the" may stand), else
+ * at. A named backer ("the Russian-backed government") is left alone: whose
+ * body it is, the name does not tell. */
+static size_t past_backer(const ts_sent *s, size_t at)
+{
+    static const ts_lit backed[] = {LIT("backed"), LIT("installed"), LIT("appointed"), LIT("supported"),
+                                    LIT("dominated")};
+    if (at < 3 || !ts_tok_in(s, at, backed, sizeof backed / sizeof backed[0]) || !TOK_IS(s, at - 1, "-") ||
+        s->tok[at - 2].kind != TK_WORD || s->tok[at - 2].cas != CASE_LOWER)
+        return at;
+    return at - 3;
+}
+
 /* "The International Criminal Court issued a warrant for Putin. ... The
  * court accused him of ...": a bare "the court" or "the tribunal" (one word,
  * no kind of court) in a story that named a world court (ts_ctx.world_court)
@@ -2657,6 +2672,7 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
     size_t the = t0 > 0 ? t0 - 1 : 0; /* "the new government", "the interim authorities" */
     if (the > 0 && ts_tok_in(s, the, state_adj, sizeof state_adj / sizeof state_adj[0]))
         the--;
+    the = past_backer(s, the); /* "the army-backed government" */
     if (kind == M_UNRES && have_agent && !unres_name && t0 > 0 && TOK_IS(s, the, "the") &&
         !(end + 2 < s->ntok && TOK_IS(s, end, "of") && TOK_IS(s, end + 1, "the") &&
           (TOK_IS(s, end + 2, "two") || TOK_IS(s, end + 2, "three") || TOK_IS(s, end + 2, "four")))) {
