@@ -9216,6 +9216,21 @@ static const char *titled_official_country(const ts_sent *s)
     return s->ctx->recent[0];
 }
 
+/* "Interior Minister Marco Reyes accused the opposition of ...": a
+ * domestic body named by "the" and its noun (the opposition, the army, the
+ * police, parliament, the courts), which took the story's last state before
+ * the official's country was known, is the official's own country's. */
+static void own_domestic_reference(ts_sent *s, int src, int tgt)
+{
+    if (tgt < 0 || src < 0 || strlen(s->m[src].code) < 3)
+        return;
+    ts_mention *t = &s->m[tgt];
+    if (t->kind != M_NAME || !t->resolved || !t->ctx_sector[0] || !strstr("OPP CVL MIL COP LEG JUD", t->ctx_sector) ||
+        strlen(t->code) != 6 || !strncmp(t->code, s->m[src].code, 3))
+        return;
+    memcpy(t->code, s->m[src].code, 3);
+}
+
 /* Relief given or pledged (070, 071, 073; 033x): what a disaster story's
  * stricken country receives. Arms, troops and refuge are not. */
 static int relief_code(const char *code)
@@ -10180,8 +10195,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         for (size_t k = 0; k < s->nm && !before; k++)
             before = (int)k != vc->src && s->m[k].t0 < s->m[vc->src].t0 &&
                      (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3;
-        if (!before) /* the story's last party, not its last venue ("landed in Noumea") */
+        if (!before) { /* the story's last party, not its last venue ("landed in Noumea") */
             name_unresolved(&s->m[vc->src], titled_official_country(s));
+            own_domestic_reference(s, vc->src, vc->tgt);
+        }
     }
     if (vc->src >= 0 && vc->tgt >= 0 && vc->r0 >= 17)
         story_attacked(s, vc->src, vc->tgt); /* "police killed two of the attackers": those attacked */
