@@ -17136,8 +17136,8 @@ static int party_list_comma(const ts_sent *s, size_t c)
 
 /* "China said rescue specialists and medics had been flown in", "The UAE
  * said doctors had been dispatched": relief given in the passive whose
- * subject names no giver, told by a state that speaks for it, is that
- * state's (its speaker's mention, or -1). */
+ * subject names no giver, told by a state that speaks for it (not an
+ * organisation), is that state's (its speaker's mention, or -1). */
 static int relief_speaker(const gstate *g, size_t j, size_t a)
 {
     const ts_sent *s = g->s;
@@ -17152,7 +17152,9 @@ static int relief_speaker(const gstate *g, size_t j, size_t a)
         if (s->mid[k] >= 0 && s->tok[k].cas != CASE_LOWER)
             return -1; /* the subject names a party ("Chinese medics"): its own */
     const ts_mention *x = &s->m[sp];
-    return (x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 ? sp : -1;
+    return (x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code)
+               ? sp
+               : -1; /* ("the UN said medics had been flown in": whose, it does not say) */
 }
 
 /* "had been flown in with emergency supplies", "were sent in on Sunday":
