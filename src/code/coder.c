@@ -370,6 +370,8 @@ static void place_agents(tocsin_coder *c, ts_sent *s)
     {
         /* also for the people the grammar finds later ("Thousands rallied ...") */
         const char *home = ts_where_dateline_country(&c->where);
+        if (home)
+            memcpy(s->dateline_cc, home, sizeof s->dateline_cc);
         for (int k = 0; home && k < 4 && !s->home_cc[0]; k++)
             if (!strncmp(s->ctx->recent[k], home, 3) || !s->ctx->recent[0][0])
                 memcpy(s->home_cc, home, sizeof s->home_cc); /* the country the story reports from, named
@@ -499,6 +501,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
     ts_mentions(s);
     s->place_cc[0] = '\0';
     s->home_cc[0] = '\0';
+    s->dateline_cc[0] = '\0';
     if (any_verb)
         place_agents(c, s);
     /* without a verb of the dictionaries there is no event, but the actors

@@ -1183,6 +1183,29 @@ static int unnamed_group_examples(const ts_sent *s, size_t c);
 static size_t examples_end(const ts_sent *s, size_t c);
 #define EXAMPLE_LIST_WORDS 16
 
+/* "The ousted leader, who was flown out of the country after the army
+ * seized power, according to a French radio station, denounced": verb k,
+ * met walking back from verb i past an attribution, is inside a relative
+ * clause set off by ", who" (or ", which") after a party: the comma's token,
+ * from which the walk goes on to the party; 0 if not. */
+#define RELATIVE_ASIDE_WORDS 20 /* from "who" to the verb: "who was flown out on a French military plane" */
+static size_t relative_aside_start(const gstate *g, size_t k, size_t i)
+{
+    const ts_sent *s = g->s;
+    int attributed = 0; /* an "according to" between the clause and verb i */
+    for (size_t q = k + 1; q < i && !attributed; q++)
+        attributed = g->skip[q];
+    if (!attributed)
+        return 0;
+    for (size_t q = k; q >= 2 && q + RELATIVE_ASIDE_WORDS > k; q--) {
+        if (hard_boundary(s, q - 1) || (ts_is_comma(s, q - 1) && !(TOK_IS(s, q, "who") || TOK_IS(s, q, "which"))))
+            return 0;
+        if (ts_is_comma(s, q - 1))
+            return s->mid[q - 2] >= 0 ? q - 1 : 0;
+    }
+    return 0;
+}
+
 static int find_subject(gstate *g, size_t i, size_t from)
 {
     ts_sent *s = g->s;
@@ -1359,6 +1382,13 @@ static int find_subject(gstate *g, size_t i, size_t from)
             j = k; /* "protesters angered by the ruling attacked", "guards armed with knives
                       boarded": past the participle, its noun */
             continue;
+        }
+        if (g->isverb[k] && g->v[k].kind != V_NONE && g->v[i].kind == V_FINITE) {
+            size_t rc = relative_aside_start(g, k, i);
+            if (rc) {
+                j = rc; /* "The ousted leader, who was flown out on a French plane, according to ..., denounced" */
+                continue;
+            }
         }
         if (g->isverb[k] && g->v[k].kind != V_NONE)
             return -2; /* another verb: not this verb's subject */
@@ -9148,6 +9178,59 @@ static int aid_channel(const ts_sent *s, const char *code, int t)
     return 0;
 }
 
+/* "Turkey offered its condolences to the victims' families", "to the
+ * bereaved": condolences (018) whose target is unnamed people that took the
+ * speaker's own country, in a story whose disaster struck another country:
+ * the victims are that country's. */
+static int condolence_to_victims(const ts_sent *s, const char *code, int src, int tgt)
+{
+    if (strcmp(code, "018") || src < 0 || tgt < 0 || !s->ctx->stricken[0])
+        return 0;
+    const ts_mention *t = &s->m[tgt], *x = &s->m[src];
+    int own = t->kind == M_UNRES ? !t->code[0] /* to take the speaker's country */
+                                 : strlen(t->code) == 6 && !strcmp(t->code + 3, "CVL") && !strncmp(t->code, x->code, 3);
+    if (!own || strlen(x->code) < 3 || !strncmp(x->code, s->ctx->stricken, 3))
+        return 0;
+    for (size_t k = t->t0; k < t->t1 && k < s->ntok; k++)
+        if (s->tok[k].kind == TK_WORD && s->tok[k].cas != CASE_LOWER)
+            return 0; /* "to Turkish families": named */
+    return 1;
+}
+
+/* "SUVA, Fiji (AFP) - Australia and New Zealand pledged aid ... Deputy Prime
+ * Minister Manasa Tuilagi thanked Canberra": an official named with a title
+ * and no country, in a story datelined from a country that the story named
+ * or that its disaster struck, is of that country, the one the reporter
+ * writes from; not of the foreign party named last. Else the story's last
+ * party. */
+static const char *titled_official_country(const ts_sent *s)
+{
+    const char *d = s->dateline_cc;
+    if (!d[0] || !state_code(d))
+        return s->ctx->recent[0];
+    if (!strncmp(d, s->ctx->stricken, 3))
+        return d; /* the country aid came to */
+    for (int k = 0; k < 8; k++)
+        if (!strncmp(d, s->ctx->named[k], 3))
+            return d; /* a country of the story's */
+    return s->ctx->recent[0];
+}
+
+/* "Interior Minister Marco Reyes accused the opposition of ...": a
+ * domestic body named by "the" and its noun (the opposition, the army, the
+ * police, parliament, the courts), which took the story's last state before
+ * the official's country was known, is the official's own country's. */
+static void own_domestic_reference(ts_sent *s, int src, int tgt)
+{
+    if (tgt < 0 || src < 0 || strlen(s->m[src].code) < 3)
+        return;
+    ts_mention *t = &s->m[tgt];
+    if (t->kind != M_NAME || !t->resolved || !t->ctx_sector[0] || !strstr("OPP CVL MIL COP LEG JUD", t->ctx_sector) ||
+        strlen(t->code) != 6 || !strncmp(t->code, s->m[src].code, 3))
+        return;
+    memcpy(t->code, s->m[src].code, 3);
+}
+
 /* Relief given or pledged (070, 071, 073; 033x): what a disaster story's
  * stricken country receives. Arms, troops and refuge are not. */
 static int relief_code(const char *code)
@@ -9187,6 +9270,64 @@ static int relief_target_gives(const gstate *g, size_t i, const vcode *vc)
     while (e < s->ntok && g->adv[e])
         e++;
     return e < s->ntok && g->isverb[e] && g->v[e].kind == V_FINITE;
+}
+
+/* "India said it would lodge a strong protest, and Malaysia and Vietnam
+ * raised similar objections": a target that a pattern with no $T took past
+ * ", and" (or "while", "as") is the subject of the next clause's verb, not
+ * the party acted on. */
+static int target_opens_clause(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit joins[] = {LIT("and"), LIT("while"), LIT("as"), LIT("but")};
+    if (vc->tgt < 0 || vc->pm.target >= 0 || relief_code(vc->pm.p->code))
+        return 0; /* (relief: relief_target_gives) */
+    size_t b = np_start(s, s->m[vc->tgt].t0);
+    if (b < 2 || b <= i || !ts_tok_in(s, b - 1, joins, sizeof joins / sizeof joins[0]) || !ts_is_comma(s, b - 2))
+        return 0;
+    size_t e = s->m[vc->tgt].t1; /* past the compound: "Malaysia and Vietnam" */
+    int tg = s->m[vc->tgt].group;
+    for (size_t k = 0; tg >= 0 && k < s->nm; k++)
+        if (s->m[k].group == tg && s->m[k].t1 > e && s->m[k].t0 > i)
+            e = s->m[k].t1;
+    while (e < s->ntok && g->adv[e])
+        e++;
+    return e < s->ntok && g->isverb[e] && g->v[e].kind == V_FINITE;
+}
+
+/* "Russia held drills near the border with Poland", "along the Soviet-era
+ * frontier with Lithuania": the $T that the "with" of a pattern of joint
+ * acts (talks 04, drills and cooperation 06) took is the far side of a
+ * border named just before it, a place, not the partner of the act. */
+static int border_partner(const ts_sent *s, const vcode *vc)
+{
+    static const ts_lit borders[] = {LIT("border"), LIT("borders"), LIT("frontier"), LIT("boundary")};
+    if (vc->tgt < 0 || vc->pm.target < 0 || (vc->r0 != 4 && vc->r0 != 6))
+        return 0; /* only a partner's "with" (talks, drills): "closed its border with Qatar" acts on it */
+    size_t b = np_start(s, s->m[vc->tgt].t0);
+    return b >= 2 && TOK_IS(s, b - 1, "with") && ts_tok_in(s, b - 2, borders, sizeof borders / sizeof borders[0]);
+}
+
+/* "Chinese coast guard ships blocked a Philippine resupply mission. Manila
+ * said it would lodge a diplomatic protest": a formal protest (114) that
+ * names no party is against the doer of the story's last act on the
+ * protester's country (its last sentence with events, else its last
+ * attack); a new mention, or -1. */
+static int protested_doer(gstate *g, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (vc->src < 0 || strncmp(vc->pm.p->code, "114", 3) || vc->pm.target >= 0 || strlen(s->m[vc->src].code) < 3 ||
+        ts_igo_code(s->m[vc->src].code))
+        return -1;
+    const char *sc = s->m[vc->src].code, *who = NULL;
+    const ts_ctx *x = s->ctx;
+    if (strlen(x->last_tgt) >= 3 && !strncmp(x->last_tgt, sc, 3) && strlen(x->last_src) >= 3 &&
+        strncmp(x->last_src, sc, 3))
+        who = x->last_src;
+    else if (strlen(x->attacked) >= 3 && !strncmp(x->attacked, sc, 3) && strlen(x->attacker) >= 3 &&
+             strncmp(x->attacker, sc, 3))
+        who = x->attacker;
+    return who ? add_remembered(s, who) : -1;
 }
 
 /* "Morocco accepted offers of rescue teams from Spain and Qatar", "Nepal
@@ -9947,9 +10088,28 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = -1; /* "and China and Pakistan offered rescue teams": fellow givers */
         vc->rule = "no target: the party after the relief is the subject of a later verb, a fellow giver";
     }
+    if (!v->passive && target_opens_clause(g, i, vc)) {
+        vc->tgt = -1; /* "lodged a protest, and Malaysia and Vietnam raised objections": their own clause */
+        vc->rule = "no target: the party after \", and\" is the subject of the next clause";
+    }
+    if (border_partner(s, vc)) {
+        vc->tgt = -1; /* "held drills near the border with Poland": a place, no partner */
+        vc->rule = "no target: the party after \"border with\" names where, not with whom";
+    }
+    if (vc->tgt < 0 && !v->passive) {
+        int m = protested_doer(g, vc);
+        if (m >= 0) {
+            vc->tgt = m; /* "Chinese ships blocked a Philippine mission. Manila said it would lodge a protest" */
+            vc->rule = "target: a protest that names no party is against the story's last act on the protester";
+        }
+    }
     if (!v->passive && relief_to_own_place(s, vc->pm.p->code, vc->src, vc->tgt)) {
         vc->tgt = -1; /* "the Libyan army sent rescue teams to Derna": its own city */
         vc->rule = "no target: relief sent to a place of the sender's own country";
+    }
+    if (condolence_to_victims(s, vc->pm.p->code, vc->src, vc->tgt)) {
+        vc->tgt = -1; /* "Turkey offered its condolences to the victims' families": the stricken country's */
+        vc->rule = "no target: the victims condoled with are the stricken country's, not the speaker's";
     }
     if (vc->tgt < 0 && vc->src >= 0 && s->ctx->stricken[0] && (!v->passive || passive_relief_by(s, i, vc->src)) &&
         (relief_code(vc->pm.p->code) || !strcmp(vc->pm.p->code, "018")) && /* "Portugal sent its condolences" */
@@ -10035,8 +10195,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         for (size_t k = 0; k < s->nm && !before; k++)
             before = (int)k != vc->src && s->m[k].t0 < s->m[vc->src].t0 &&
                      (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3;
-        if (!before) /* the story's last party, not its last venue ("landed in Noumea") */
-            name_unresolved(&s->m[vc->src], s->ctx->recent[0]);
+        if (!before) { /* the story's last party, not its last venue ("landed in Noumea") */
+            name_unresolved(&s->m[vc->src], titled_official_country(s));
+            own_domestic_reference(s, vc->src, vc->tgt);
+        }
     }
     if (vc->src >= 0 && vc->tgt >= 0 && vc->r0 >= 17)
         story_attacked(s, vc->src, vc->tgt); /* "police killed two of the attackers": those attacked */
@@ -16958,6 +17120,59 @@ static int joined_verb(const gstate *g)
     return 0;
 }
 
+/* "Rescue teams from Azerbaijan, Greece and Mexico searched": the comma at
+ * c parts two named parties of one list (a party on each side, the next
+ * one's list going on to "and" or another comma), not a clause. */
+static int party_list_comma(const ts_sent *s, size_t c)
+{
+    if (c == 0 || c + 2 >= s->ntok || s->mid[c - 1] < 0 || s->mid[c + 1] < 0)
+        return 0;
+    const ts_mention *a = &s->m[s->mid[c - 1]], *b = &s->m[s->mid[c + 1]];
+    if (a->kind != b->kind || (a->kind != M_NAME && a->kind != M_ADJ) || strlen(a->code) < 3 ||
+        strlen(b->code) < 3 || b->t0 != c + 1 || b->t1 >= s->ntok)
+        return 0;
+    return (s->gram[b->t1] & G_AND) || ts_is_comma(s, b->t1);
+}
+
+/* "China said rescue specialists and medics had been flown in", "The UAE
+ * said doctors had been dispatched": relief given in the passive whose
+ * subject names no giver, told by a state that speaks for it (not an
+ * organisation), is that state's (its speaker's mention, or -1). */
+static int relief_speaker(const gstate *g, size_t j, size_t a)
+{
+    const ts_sent *s = g->s;
+    size_t q = a > 0 && TOK_IS(s, a - 1, "that") ? a - 1 : a; /* "said that" */
+    const ts_word *w = q > 0 ? W(s, q - 1) : NULL;
+    if (!w || !(w->gram & G_SAY) || !g->isverb[q - 1] || g->v[q - 1].kind != V_FINITE || g->v[q - 1].neg)
+        return -1;
+    int sp = g->v[q - 1].subj;
+    if (sp < 0)
+        return -1;
+    for (size_t k = a; k < j; k++)
+        if (s->mid[k] >= 0 && s->tok[k].cas != CASE_LOWER)
+            return -1; /* the subject names a party ("Chinese medics"): its own */
+    const ts_mention *x = &s->m[sp];
+    return (x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code)
+               ? sp
+               : -1; /* ("the UN said medics had been flown in": whose, it does not say) */
+}
+
+/* "had been flown in with emergency supplies", "were sent in on Sunday":
+ * relief brought in (the passive verb at j, then "in") that names no place:
+ * to where the story's disaster struck. */
+static int brought_in(const gstate *g, size_t j)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit then[] = {LIT("with"), LIT("on"), LIT("aboard"), LIT("by")};
+    if (j + 1 >= s->ntok || !TOK_IS(s, j + 1, "in"))
+        return 0;
+    size_t k = j + 2;
+    while (k < s->ntok && g->adv[k])
+        k++;
+    return k >= s->ntok || hard_boundary(s, k) || s->tok[k].kind == TK_PUNCT ||
+           (ts_tok_in(s, k, then, sizeof then / sizeof then[0]) && !TOK_IS(s, k, "by"));
+}
+
 static void aid_arrived(gstate *g)
 {
     if (!(g->words & SW_ARRIVE) && !joined_verb(g))
@@ -16975,7 +17190,8 @@ static void aid_arrived(gstate *g)
     static const ts_lit given[] = {LIT("delivered"), LIT("sent"),       LIT("flown"),      LIT("shipped"),
                                    LIT("airlifted"), LIT("airdropped"), LIT("dispatched"), LIT("trucked")};
     static const ts_lit rescue[] = {LIT("rescuers"), LIT("rescue"), LIT("firefighters"), LIT("medics"),
-                                    LIT("search")}; /* "a Turkish search team" */
+                                    LIT("search"), /* "a Turkish search team" */
+                                    LIT("doctors"), LIT("medical")};
     /* traded goods arrive too: "Ukrainian grain reached Egypt" is no gift */
     static const ts_lit goods[] = {LIT("grain"), LIT("wheat"), LIT("maize"), LIT("rice"), LIT("flour"),
                                    LIT("water"), LIT("food")};
@@ -16990,7 +17206,8 @@ static void aid_arrived(gstate *g)
             v->gov != GOV_NONE)
             continue;
         size_t a = j; /* the subject's words, back to a boundary */
-        while (a > 0 && j - a < ARRIVED_SUBJ_WORDS && !hard_boundary(s, a - 1) && !ts_is_comma(s, a - 1) &&
+        while (a > 0 && j - a < ARRIVED_SUBJ_WORDS && !hard_boundary(s, a - 1) &&
+               (!ts_is_comma(s, a - 1) || party_list_comma(s, a - 1)) &&
                !(g->isverb[a - 1] && g->v[a - 1].kind == V_FINITE) && !(s->gram[a - 1] & (G_SUB | G_REL)))
             a--;
         const char *code = NULL;
@@ -17018,6 +17235,9 @@ static void aid_arrived(gstate *g)
         }
         if (works && !crews)
             continue; /* "Saudi aid pulled ...": only rescuers work at the scene */
+        int told = owner < 0 && sent && code ? relief_speaker(g, j, a) : -1;
+        if (told >= 0)
+            owner = told; /* "China said rescue specialists had been flown in" */
         int dest = -1;
         for (size_t k = j + 1; k < s->ntok && k <= j + (works ? RESCUE_WORK_WORDS : ARRIVED_DEST_WORDS) && dest < 0;
              k++) {
@@ -17037,7 +17257,8 @@ static void aid_arrived(gstate *g)
             dest = mk;
         }
         if (dest < 0 && code && owner >= 0 && !joins)
-            dest = (works || (arrived && !sent && arrived_nowhere(g, j))) && s->ctx->stricken[0]
+            dest = (works || (arrived && !sent && arrived_nowhere(g, j)) || (told >= 0 && brought_in(g, j))) &&
+                           s->ctx->stricken[0]
                        ? add_actor(s, s->ctx->stricken, 0, 0)
                        : arrived_in_stricken(g, j);
         if (!code || owner < 0 || dest < 0 || !strncmp(s->m[owner].code, s->m[dest].code, 3))
@@ -21302,6 +21523,7 @@ static const struct {
     {LIT("tsunami"), SW_DISASTER},    {LIT("wildfire"), SW_DISASTER},    {LIT("wildfires"), SW_DISASTER},
     {LIT("landslide"), SW_DISASTER},  {LIT("landslides"), SW_DISASTER},  {LIT("eruption"), SW_DISASTER},
     {LIT("drought"), SW_DISASTER},    {LIT("famine"), SW_DISASTER},
+    {LIT("blaze"), SW_DISASTER},      {LIT("blazes"), SW_DISASTER},      {LIT("bushfires"), SW_DISASTER},
     {LIT("whether"), SW_WHETHER}, /* mark_skips */
     {LIT("includes"), SW_INCLUDE}, {LIT("included"), SW_INCLUDE}, {LIT("contains"), SW_INCLUDE},
     {LIT("contained"), SW_INCLUDE}, {LIT("comprises"), SW_INCLUDE}, {LIT("comprised"), SW_INCLUDE}, /* aid_package_includes */

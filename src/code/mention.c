@@ -2242,6 +2242,39 @@ static size_t more_places(const ts_sent *s, size_t end, const char *cc)
     return end;
 }
 
+/* "the army-backed government", "the military-appointed cabinet": a
+ * backer told by a lower-case word and a hyphen before the body, at token
+ * at ("backed"); the token before the backer (where "the" may stand), else
+ * at. A named backer ("the Russian-backed government") is left alone: whose
+ * body it is, the name does not tell. */
+static size_t past_backer(const ts_sent *s, size_t at)
+{
+    static const ts_lit backed[] = {LIT("backed"), LIT("installed"), LIT("appointed"), LIT("supported"),
+                                    LIT("dominated")};
+    if (at < 3 || !ts_tok_in(s, at, backed, sizeof backed / sizeof backed[0]) || !TOK_IS(s, at - 1, "-") ||
+        s->tok[at - 2].kind != TK_WORD || s->tok[at - 2].cas != CASE_LOWER)
+        return at;
+    return at - 3;
+}
+
+/* "The International Criminal Court issued a warrant for Putin. ... The
+ * court accused him of ...": a bare "the court" or "the tribunal" (one word,
+ * no kind of court) in a story that named a world court (ts_ctx.world_court)
+ * is that court, not the judiciary of the last country named; unless the
+ * sentence named a country's court before it ("A Manila court freed him, but
+ * the court ..."). */
+static int world_court_ref(const ts_sent *s, size_t t0, size_t end, size_t head, const char *sector)
+{
+    static const ts_lit heads[] = {LIT("court"), LIT("tribunal")};
+    if (!s->ctx->world_court[0] || strcmp(sector, "JUD") || end != t0 + 1 || head != t0 ||
+        !ts_tok_in(s, head, heads, sizeof heads / sizeof heads[0]))
+        return 0;
+    for (size_t k = 0; k < s->nm; k++)
+        if (strlen(s->m[k].code) == 6 && !strcmp(s->m[k].code + 3, "JUD"))
+            return 0;
+    return 1;
+}
+
 static size_t take_phrase(ts_sent *s, piece p, size_t i)
 {
     const tocsin_dict *d = s->d;
@@ -2639,6 +2672,7 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
     size_t the = t0 > 0 ? t0 - 1 : 0; /* "the new government", "the interim authorities" */
     if (the > 0 && ts_tok_in(s, the, state_adj, sizeof state_adj / sizeof state_adj[0]))
         the--;
+    the = past_backer(s, the); /* "the army-backed government" */
     if (kind == M_UNRES && have_agent && !unres_name && t0 > 0 && TOK_IS(s, the, "the") &&
         !(end + 2 < s->ntok && TOK_IS(s, end, "of") && TOK_IS(s, end + 1, "the") &&
           (TOK_IS(s, end + 2, "two") || TOK_IS(s, end + 2, "three") || TOK_IS(s, end + 2, "four")))) {
@@ -2653,6 +2687,10 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                them ...": no person named yet, in a story of one country, its own */
             char cty[4] = {s->ctx->thing[0], s->ctx->thing[1], s->ctx->thing[2], '\0'};
             compose(code, cty, sector);
+            kind = M_NAME;
+            resolved = 1;
+        } else if (world_court_ref(s, t0, end, head, sector)) {
+            set_code(code, s->ctx->world_court); /* "the court" in a story of the ICC: the ICC */
             kind = M_NAME;
             resolved = 1;
         } else if (!singular_title(s, head) && last_state(s)) {
@@ -3561,9 +3599,29 @@ static void remember_between(ts_sent *s)
     }
 }
 
+/* "The International Criminal Court issued a warrant", "the ICJ ruled": an
+ * organisation named as a court or tribunal (or by the two courts' short
+ * names) is the story's world court (ts_ctx.world_court), whom a bare "the
+ * court" later names. */
+static void remember_world_court(ts_sent *s)
+{
+    static const ts_lit courts[] = {LIT("court"), LIT("tribunal"), LIT("icc"), LIT("icj")};
+    for (size_t m = 0; m < s->nm; m++) {
+        const ts_mention *x = &s->m[m];
+        if (x->kind != M_NAME || !ts_igo_code(x->code) || !strncmp(x->code, "NGO", 3) || x->resolved)
+            continue;
+        for (size_t k = x->t0; k < x->t1 && k < s->ntok; k++)
+            if (s->tok[k].cas != CASE_LOWER && ts_tok_in(s, k, courts, sizeof courts / sizeof courts[0])) {
+                set_code(s->ctx->world_court, x->code);
+                break;
+            }
+    }
+}
+
 void ts_ctx_update(ts_sent *s)
 {
     remember_between(s);
+    remember_world_court(s);
     remember_many(s);
     remember_named(s);
     remember_scene(s);

@@ -105,6 +105,8 @@ typedef struct ts_ctx {
                          nation", "the Gulf kingdom" mean (mention.c described_state) */
     char scene[4]; /* the country of the story's last venue ("in Nairobi", "outside parliament in Tbilisi"):
                       whose unnamed police and lawmakers are (grammar.c scene_agent) */
+    char world_court[TS_CODE_MAX]; /* the international court or tribunal the story named ("the International
+                                      Criminal Court", "the ICJ"): whom a bare "the court" names (grammar.c) */
 } ts_ctx;
 
 typedef struct ts_sent {
@@ -119,6 +121,7 @@ typedef struct ts_sent {
     ts_ctx *ctx;
     char place_cc[4]; /* the one country of the sentence's place phrases ("in Kakamega"), or "" */
     char home_cc[4];  /* the story's dateline country, when the story has named it lately, or "" */
+    char dateline_cc[4]; /* the story's dateline country, named or not, or "" */
 } ts_sent;
 
 /* grammar.c's rule for a weapon that names nobody (story_striker); the coder
