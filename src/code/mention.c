@@ -2283,6 +2283,13 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
     char last_sector[4] = ""; /* the sector of a later agent of the phrase, its head */
     int have_base = 0, have_agent = 0, is_person = 0, adj_only = 0, unres_name = 0, of_sector = 0, in_place = 0;
     int roams = 0; /* the base is a `group`: coded by where it acts (ts_grammar) */
+    static const ts_lit once[] = {LIT("republic"), LIT("republics"), LIT("colony"),       LIT("colonies"),
+                                  LIT("state"),    LIT("states"),    LIT("protectorate"), LIT("territory"),
+                                  LIT("territories"), LIT("satellite"), LIT("satellites"), LIT("bloc")};
+    if (p.kind == K_ADJ && i > 0 && (TOK_IS(s, i - 1, "former") || TOK_IS(s, i - 1, "ex")) && p.end < s->ntok &&
+        ts_tok_in(s, p.end, once, sizeof once / sizeof once[0]))
+        return p.end; /* "the two former Soviet republics", "the former French colony": what they were
+                         once, no party now */
     if (p.kind == K_AGENT && i > 0 && TOK_IS(s, i - 1, "social") && TOK_IS(s, i, "media") && p.end < s->ntok &&
         s->tok[p.end].kind == TK_WORD && s->tok[p.end].cas == CASE_LOWER && !s->gram[p.end] &&
         !TOK_IS(s, p.end, "platforms") && !TOK_IS(s, p.end, "sites") && !TOK_IS(s, p.end, "apps") &&
