@@ -11449,6 +11449,35 @@ static void truce_other_side(gstate *g, size_t i, vcode *vc)
     vc->rule = "target: the other side of the story of a truce a state declared naming none";
 }
 
+/* Forces that withdrew or pulled back "from the town of Tulkarm", "from
+ * the city of Kherson": the place named after "of" is the party left, as
+ * after "from" itself ("withdraw * from $T"). */
+#define WITHDRAW_FROM_WORDS 3 /* from the verb to its "from": "withdrew overnight from" */
+static void withdrew_from_town(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    static const ts_lit towns[] = {LIT("town"),     LIT("city"),     LIT("village"),  LIT("camp"),
+                                   LIT("district"), LIT("province"), LIT("region"),   LIT("port"),
+                                   LIT("towns"),    LIT("cities"),   LIT("villages"), LIT("outskirts")};
+    if (vc->tgt >= 0 || vc->src < 0 || strcmp(vc->code, "0874"))
+        return;
+    for (size_t k = i + 1; k < s->ntok && k <= i + WITHDRAW_FROM_WORDS; k++) {
+        if (s->mid[k] >= 0 || hard_boundary(s, k))
+            return;
+        if (!TOK_IS(s, k, "from"))
+            continue;
+        size_t q = past_det(s, k + 1, s->ntok);
+        if (q + 2 >= s->ntok || !ts_tok_in(s, q, towns, sizeof towns / sizeof towns[0]) || !TOK_IS(s, q + 1, "of"))
+            return;
+        int t = s->mid[q + 2];
+        if (t < 0 || t == vc->src || s->m[t].t0 != q + 2 || s->m[t].kind != M_NAME || strlen(s->m[t].code) < 3)
+            return;
+        vc->tgt = t;
+        vc->rule = "target: the town withdrawn from, named after \"of\"";
+        return;
+    }
+}
+
 static void home_act(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -12141,6 +12170,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     if (answered < 0)
         home_act(g, i, vc);
     truce_other_side(g, i, vc);
+    withdrew_from_town(g, i, vc);
     return 1;
 }
 
