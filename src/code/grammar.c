@@ -11569,6 +11569,77 @@ static int in_circumstance(const ts_sent *s, size_t i, int t)
     return 0;
 }
 
+/* A truce a state declares or announces naming no party ("the junta
+ * declared a unilateral truce", "the defence ministry announced a
+ * ceasefire"): it is with the other side of the story, the story's armed
+ * group of the same country, else the party its last use of force was
+ * between it and. Named by nothing in the story, there is none (a state's
+ * truce is with another party, home_act). */
+static void truce_other_side(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    if (vc->tgt >= 0 || vc->src < 0 || strcmp(vc->code, "0871"))
+        return;
+    const char *sc = s->m[vc->src].code;
+    size_t n = strlen(sc);
+    if (n < 3 || ts_igo_code(sc) || (n == 6 && !strstr("GOV MIL", sc + 3)))
+        return; /* a state's or its army's, not a rebel group's (home_act) nor a firm's */
+    for (size_t k = 0; k < s->nm; k++)
+        if ((int)k != vc->src && s->m[k].code[0] && s->m[k].group != s->m[vc->src].group)
+            return; /* the sentence names another party: it may be the one meant */
+    for (size_t k = i; k-- > 0;)
+        if (TOK_IS(s, k, "and") || TOK_IS(s, k, "with"))
+            return; /* "the government and Druze leaders announced a ceasefire": a truce of two */
+    const char *other = NULL;
+    const ts_ctx *c = s->ctx;
+    if (strlen(c->reb) >= 6 && !strncmp(c->reb, sc, 3) && !strcmp(c->reb + 3, "REB"))
+        other = c->reb; /* "the junta declared a unilateral truce" in a story of its rebels */
+    else if (strlen(c->attacker) >= 3 && strlen(c->attacked) >= 3 && strncmp(c->attacker, c->attacked, 3) &&
+             !ts_igo_code(c->attacker) && !ts_igo_code(c->attacked)) {
+        if (!strncmp(c->attacker, sc, 3))
+            other = c->attacked;
+        else if (!strncmp(c->attacked, sc, 3))
+            other = c->attacker;
+    }
+    if (!other)
+        return;
+    int m = add_remembered(s, other);
+    if (m < 0)
+        return;
+    vc->tgt = m;
+    vc->nosym = 1; /* declared by one side: its own truce */
+    vc->rule = "target: the other side of the story of a truce a state declared naming none";
+}
+
+/* Forces that withdrew or pulled back "from the town of Tulkarm", "from
+ * the city of Kherson": the place named after "of" is the party left, as
+ * after "from" itself ("withdraw * from $T"). */
+#define WITHDRAW_FROM_WORDS 3 /* from the verb to its "from": "withdrew overnight from" */
+static void withdrew_from_town(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    static const ts_lit towns[] = {LIT("town"),     LIT("city"),     LIT("village"),  LIT("camp"),
+                                   LIT("district"), LIT("province"), LIT("region"),   LIT("port"),
+                                   LIT("towns"),    LIT("cities"),   LIT("villages"), LIT("outskirts")};
+    if (vc->tgt >= 0 || vc->src < 0 || strcmp(vc->code, "0874"))
+        return;
+    for (size_t k = i + 1; k < s->ntok && k <= i + WITHDRAW_FROM_WORDS; k++) {
+        if (s->mid[k] >= 0 || hard_boundary(s, k))
+            return;
+        if (!TOK_IS(s, k, "from"))
+            continue;
+        size_t q = past_det(s, k + 1, s->ntok);
+        if (q + 2 >= s->ntok || !ts_tok_in(s, q, towns, sizeof towns / sizeof towns[0]) || !TOK_IS(s, q + 1, "of"))
+            return;
+        int t = s->mid[q + 2];
+        if (t < 0 || t == vc->src || s->m[t].t0 != q + 2 || s->m[t].kind != M_NAME || strlen(s->m[t].code) < 3)
+            return;
+        vc->tgt = t;
+        vc->rule = "target: the town withdrawn from, named after \"of\"";
+        return;
+    }
+}
+
 static void home_act(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -12260,6 +12331,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         return 0; /* a show of force in answer to a mover nobody names: no target-less event */
     if (answered < 0)
         home_act(g, i, vc);
+    truce_other_side(g, i, vc);
+    withdrew_from_town(g, i, vc);
     return 1;
 }
 
