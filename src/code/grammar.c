@@ -4049,7 +4049,9 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
         (!strcmp(s->m[m].sector, "MIL") || !strcmp(s->m[m].sector, "OPP") || !strcmp(s->m[m].sector, "LEG") ||
          !strcmp(s->m[m].sector, "JUD") ||
          (!strcmp(s->m[m].sector, "GOV") && strlen(s->m[other].code) == 6 &&
-          strstr("LEG OPP JUD CVL", s->m[other].code + 3)))) {
+          strstr("LEG OPP JUD CVL", s->m[other].code + 3)) ||
+         (!strcmp(s->m[m].sector, "GOV") && strlen(s->m[other].code) == 3 && s->m[other].people))) {
+        /* (and a people named by its demonym: "Venezuelan exiles rallied in Madrid against the government") */
         /* "Vucic put the army on alert after clashes in Kosovo": his army; "Yoon accused
            the opposition of colluding with North Korea": his opposition, parliament, courts;
            "Lithuania's parliament urged the government to expel the Russian envoy": its own */
