@@ -4079,7 +4079,9 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
         (!strcmp(s->m[m].sector, "MIL") || !strcmp(s->m[m].sector, "OPP") || !strcmp(s->m[m].sector, "LEG") ||
          !strcmp(s->m[m].sector, "JUD") ||
          (!strcmp(s->m[m].sector, "GOV") && strlen(s->m[other].code) == 6 &&
-          strstr("LEG OPP JUD CVL", s->m[other].code + 3)))) {
+          strstr("LEG OPP JUD CVL", s->m[other].code + 3)) ||
+         (!strcmp(s->m[m].sector, "GOV") && strlen(s->m[other].code) == 3 && s->m[other].people))) {
+        /* (and a people named by its demonym: "Venezuelan exiles rallied in Madrid against the government") */
         /* "Vucic put the army on alert after clashes in Kosovo": his army; "Yoon accused
            the opposition of colluding with North Korea": his opposition, parliament, courts;
            "Lithuania's parliament urged the government to expel the Russian envoy": its own */
@@ -5946,10 +5948,11 @@ static int crowd_count(const ts_sent *s, size_t k)
     return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
 }
 
-static int protesting_people(gstate *g, size_t i)
+/* The crowd of protest verb i, counted or "people", opening the clause at c. */
+static int protesting_people_from(gstate *g, size_t c, size_t i)
 {
     ts_sent *s = g->s;
-    size_t p = 0;
+    size_t p = c;
     while (p < i && (s->tok[p].kind == TK_NUM || (s->gram[p] & G_QUANT) || TOK_IS(s, p, "of") ||
                      TOK_IS(s, p, "tens")))
         p++;
@@ -5960,7 +5963,7 @@ static int protesting_people(gstate *g, size_t i)
         while (q < i && g->adv[q])
             q++;
         if (q == i) {
-            int m = ts_mention_new(s, 0, p, p - 1, M_UNRES, NULL);
+            int m = ts_mention_new(s, c, p, p - 1, M_UNRES, NULL);
             if (m >= 0)
                 memcpy(s->m[m].sector, "CVL", 4);
             return m;
@@ -5968,7 +5971,32 @@ static int protesting_people(gstate *g, size_t i)
     }
     if (p >= i || !TOK_IS(s, p, "people") || s->mid[p] >= 0 || i - p > PEOPLE_SPAN)
         return -1;
-    return opening_people(g, 0, p, i, 0);
+    return opening_people(g, c, p, i, 0);
+}
+
+#define FRONT_SPAN 16 /* tokens of a fronted phrase before the crowd's comma */
+
+/* The crowd of protest verb i at the sentence's opening, or after a fronted
+ * phrase and its comma: "On Friday, thousands rallied in Seoul", "Furious
+ * over bread prices, thousands marched through Khartoum", "As anger grew
+ * over the subsidy cuts, hundreds of people took to the streets". The
+ * fronted phrase names no actor of its own (not "Kenya's president, thousands
+ * ...") and opens with no quote. */
+static int protesting_people(gstate *g, size_t i)
+{
+    ts_sent *s = g->s;
+    int m = protesting_people_from(g, 0, i);
+    if (m >= 0)
+        return m;
+    size_t k = i;
+    while (k > 0 && !ts_is_comma(s, k - 1))
+        k--;
+    if (k < 2 || k > FRONT_SPAN || k >= i)
+        return -1;
+    for (size_t q = 0; q + 1 < k; q++)
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->mid[q] >= 0 && !is_place(s, &s->m[s->mid[q]])))
+            return -1;
+    return protesting_people_from(g, k, i);
 }
 
 /* Captives who may take hostages in their jail (captive_captors). */
@@ -10618,7 +10646,8 @@ static int festive_march(gstate *g, size_t i, int src)
 {
     ts_sent *s = g->s;
     static const ts_lit verbs[] = {LIT("march"), LIT("rally"), LIT("gather"), LIT("parade"), LIT("assemble"),
-                                   LIT("fill"),  LIT("flood"), LIT("pour"),   LIT("throng")};
+                                   LIT("fill"),  LIT("flood"), LIT("pour"),   LIT("throng"),
+                                   LIT("take")}; /* "took to the streets to celebrate the victory" */
     static const ts_lit feasts[] = {LIT("mark"),   LIT("celebrate"), LIT("commemorate"), LIT("honour"),
                                     LIT("honor"),  LIT("welcome"),   LIT("greet"),       LIT("cheer"),
                                     LIT("watch"),  LIT("pray"),      LIT("remember"),    LIT("observe")};
