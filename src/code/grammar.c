@@ -1183,8 +1183,8 @@ static int unnamed_group_examples(const ts_sent *s, size_t c);
 static size_t examples_end(const ts_sent *s, size_t c);
 #define EXAMPLE_LIST_WORDS 16
 
-/* "The ousted leader, who was flown out of the country after the army
- * seized power, according to a French radio station, denounced": verb k,
+/* "The deposed president, who left on a foreign army plane after the
+ * coup, according to a Belgian broadcaster, condemned": verb k,
  * met walking back from verb i past an attribution, is inside a relative
  * clause set off by ", who" (or ", which") after a party: the comma's token,
  * from which the walk goes on to the party; 0 if not. */
@@ -4293,7 +4293,7 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
         strlen(tgt) == 3)
         return; /* "Lula, who was visiting Sao Paulo state": a trip at home, no meeting of two */
     if (tm >= 0 && !strcmp(code, "042") && forces_arrive(s, sm, verb, src))
-        code = "074"; /* "400 Kenyan police officers landed in Haiti": a force deployed, no visit */
+        code = "074"; /* "300 Rwandan soldiers landed in Bangui": a force deployed, no visit */
     if (tm >= 0 && !strncmp(src, tgt, 3) && (strlen(tgt) == 3 || !strcmp(tgt + 3, "GOV")) &&
         (strlen(src) == 3 || !strcmp(src + 3, "GOV")) && !one_country_group(s, tm))
         return; /* "Kyiv proposed talks between Russia and Ukraine": not to itself */
@@ -5225,7 +5225,7 @@ static void govern(gstate *g, size_t i)
                 hb--;
             if (hb > 0 && TOK_IS(s, q - 1, "in") && !is_place(s, &s->m[hm]) && s->m[hm].kind != M_UNRES &&
                 causes_act(g, hb - 1)) {
-                /* "prompting the UN mission in Libya to call for": the mission, in its place */
+                /* "prompting the EU delegation in Mali to urge": the delegation, in its place */
                 objm = hm;
                 q = hb;
             } else if (q > 0 && (s->gram[q - 1] & (G_PREP | G_LOC)) && !(s->gram[q - 1] & G_AND)) {
@@ -6917,7 +6917,7 @@ static int passive_clash(gstate *g, size_t i, vcode *vc)
 }
 
 /* "A Pakistani army spokesman said 33 militants had been killed", "Kenyan
- * police said one attacker had been shot dead", after an attack: force in
+ * police said a gunman had been killed", after an attack: force in
  * the agentless passive, reported by a state's army or police, on an armed
  * group or on the story's assailant, is that force's own. Not on anyone else
  * ("the army said 12 soldiers were killed"), and not when a clause tells how
@@ -9206,7 +9206,7 @@ static int aid_channel(const ts_sent *s, const char *code, int t)
     return 0;
 }
 
-/* "Turkey offered its condolences to the victims' families", "to the
+/* "Spain sent condolences to the families of the dead", "to the
  * bereaved": condolences (018) whose target is unnamed people that took the
  * speaker's own country, in a story whose disaster struck another country:
  * the victims are that country's. */
@@ -9337,7 +9337,7 @@ static int border_partner(const ts_sent *s, const vcode *vc)
 }
 
 /* "Chinese coast guard ships blocked a Philippine resupply mission. Manila
- * said it would lodge a diplomatic protest": a formal protest (114) that
+ * said it would file a formal protest": a formal protest (114) that
  * names no party is against the doer of the story's last act on the
  * protester's country (its last sentence with events, else its last
  * attack); a new mention, or -1. */
@@ -10136,7 +10136,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->rule = "no target: relief sent to a place of the sender's own country";
     }
     if (condolence_to_victims(s, vc->pm.p->code, vc->src, vc->tgt)) {
-        vc->tgt = -1; /* "Turkey offered its condolences to the victims' families": the stricken country's */
+        vc->tgt = -1; /* "Spain sent condolences to the families of the dead": the stricken country's */
         vc->rule = "no target: the victims condoled with are the stricken country's, not the speaker's";
     }
     if (vc->tgt < 0 && vc->src >= 0 && s->ctx->stricken[0] && (!v->passive || passive_relief_by(s, i, vc->src)) &&
@@ -12645,7 +12645,7 @@ static int strife_country(ts_sent *s, size_t i, const vcode *vc)
     const char *only = ts_ctx_only_state(s->ctx);
     if (!only && !s->ctx->named[0][0] && s->home_cc[0] && !strcmp(vc->code, "0256")) {
         /* the story's first lines: the dateline's country, when the sentence names it too
-           ("TRIPOLI - Gunfire rocked the Libyan capital, prompting the UN to call for a ceasefire") */
+           ("JUBA - Shelling hit the South Sudanese capital, and the UN called for a truce") */
         for (size_t k = 0; k < s->nm && !only; k++)
             if (strlen(s->m[k].code) >= 3 && !strncmp(s->m[k].code, s->home_cc, 3))
                 only = s->home_cc;
@@ -12818,9 +12818,9 @@ static int kept_commitment_party(gstate *g, const vcode *vc)
     return story_pair_other(s, vc->src);
 }
 
-/* "Norway, Ireland and Spain said they would recognise Palestine. Abbas
- * called the announcement an important step", "Kenya deployed police to
- * Haiti. Haiti welcomed the deployment": praise (051) whose object, right
+/* "Three states said they would recognise Palestine. Abbas
+ * hailed the decision as a historic move", "Rwanda sent troops to
+ * Mozambique. Maputo welcomed the deployment": praise (051) whose object, right
  * after the verb, is a definite noun of an act the story told last, and no
  * deal of the story's pair (story_pair_targets), is praise of its doer: the
  * source of the story's last sentence with events, when that sentence told
@@ -15656,7 +15656,7 @@ static int background_frame(const gstate *g, size_t b, size_t k, int hostile, in
     if (c >= 2 && TOK_IS(s, c, "for") &&
         (TOK_IS(s, c - 2, "in") || TOK_IS(s, c - 2, "was") || TOK_IS(s, c - 2, "as")) &&
         (TOK_IS(s, c - 1, "retaliation") || TOK_IS(s, c - 1, "revenge")))
-        return 1; /* also "in what Kabul said was retaliation for ...", "described as revenge for ..." */
+        return 1; /* also "in what Hanoi said was revenge for ...", "described as retaliation for ..." */
     if (c >= 1 && ((TOK_IS(s, c, "to") && (TOK_IS(s, c - 1, "led") || TOK_IS(s, c - 1, "leading"))) ||
                    (TOK_IS(s, c, "in") && (TOK_IS(s, c - 1, "resulted") || TOK_IS(s, c - 1, "resulting"))))) {
         /* "the talks resulted in a swap of detainees between": what they led to happened */
