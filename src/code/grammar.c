@@ -15083,6 +15083,67 @@ static int fight_pair_subject(gstate *g)
     return 1;
 }
 
+/* "Clashes between rival militias in Tripoli killed nine people", "Fighting
+ * between armed groups in the capital has displaced thousands": a fight noun
+ * heading the sentence whose "between" names one plural armed side (REB) and
+ * no "and" partner, then the clause's verb (its toll or course). The side
+ * fights itself (190, one event, as rival_side_clash codes "rival militias
+ * clashed"); the verb's own reading with the side as subject is dropped.
+ * Not in a denial, condition or forecast. */
+#define RIVAL_PAIR_VERB_GAP 5 /* words from the side to its verb: "in the capital on Monday" */
+static void rival_pair_subject(gstate *g)
+{
+    ts_sent *s = g->s;
+    size_t k = 0;
+    int sym = 0;
+    while (k < PAIR_FIGHT_NOUN_AT && k + 3 < s->ntok && s->tok[k].kind == TK_WORD && s->mid[k] < 0 &&
+           !(TOK_IS(s, k + 1, "between") && !strcmp(nominal_code(s, k, &sym), "190") && sym))
+        k++;
+    if (k >= PAIR_FIGHT_NOUN_AT || k + 3 >= s->ntok || !TOK_IS(s, k + 1, "between") || !sym)
+        return;
+    size_t a0 = k + 2 + (TOK_IS(s, k + 2, "rival") && s->mid[k + 2] < 0);
+    int m = s->mid[a0];
+    if (m < 0 || s->m[m].person || s->m[m].t1 == 0 || s->tok[a0].cas != CASE_LOWER ||
+        (strcmp(s->m[m].sector, "REB") && (strlen(s->m[m].code) != 6 || strcmp(s->m[m].code + 3, "REB"))))
+        return; /* a kind of armed group ("militias", "armed groups"), not a named one */
+    const ts_tok *h = &s->tok[s->m[m].head];
+    if (h->len < 4 || s->text[h->off + h->len - 1] != 's')
+        return; /* one side of many: "militias", "armed groups" */
+    if (s->m[m].kind == M_UNRES)
+        adopt_country(s, m, -1, 1); /* "in Tripoli": the place's country */
+    const char *c = s->m[m].code;
+    if (s->m[m].kind != M_NAME || strlen(c) != 6 || strcmp(c + 3, "REB"))
+        return;
+    size_t end = s->m[m].t1, v = end;
+    while (v < s->ntok && v < end + RIVAL_PAIR_VERB_GAP && !(g->isverb[v] && g->v[v].kind == V_FINITE))
+        v++;
+    if (v >= s->ntok || !g->isverb[v] || g->v[v].kind != V_FINITE || g->incond[v])
+        return;
+    const vinfo *vv = &g->v[v];
+    if (vv->neg || vv->modal || vv->fut || vv->cond || vv->hedge || (W(s, v) && (W(s, v)->gram & (G_INTENT | G_HYPO))))
+        return;
+    for (size_t q = end; q < v; q++)
+        if (s->tok[q].kind == TK_PUNCT || (s->gram[q] & (G_WH | G_NEG | G_AND)))
+            return; /* "between militias and the army", "..., which": not one side */
+    size_t n = 0; /* the verb's reading with the side as its subject */
+    for (size_t q = 0; q < g->em.n; q++)
+        if (g->em.out[q].src_t0 != s->m[m].t0)
+            g->em.out[n++] = g->em.out[q];
+    g->em.n = n;
+    unsigned flags = vv->attributed || g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0;
+    g->em.rule = "a fight told as a noun between one plural armed side: the side fights itself";
+    size_t n0 = g->em.n;
+    emit(s, &g->em, m, -1, "190", k, flags, NULL);
+    if (g->em.n > n0) {
+        ts_raw_event *e = &g->em.out[n0];
+        memcpy(e->tgt, e->src, sizeof e->tgt);
+        e->tgt_t0 = e->src_t0;
+        e->tgt_t1 = e->src_t1;
+        e->place_target = 0;
+    }
+    g->em.rule = NULL;
+}
+
 /* "Police shot dead six protesters during anti-government demonstrations",
  * "Troops detained dozens of students after protests against the election
  * results": a state's force used on people at home, then the protests it was
@@ -21823,6 +21884,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     accused_of_atrocity(g);
     charged_noun_acts(g);
     fight_pair_subject(g);
+    rival_pair_subject(g);
     nominal_events(g);
     background_events(g);
     copular_events(g);
