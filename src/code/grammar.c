@@ -421,7 +421,8 @@ static int verb_kind(const gstate *g, size_t i)
         j--;
     int first = j == 0;
     uint32_t pg = first ? 0 : s->gram[j - 1];
-    int prev_det = !first && (pg & G_DET) && !(pg & (G_HE | G_IT | G_THEY)) && !TOK_IS(s, j - 1, "no");
+    int prev_det = !first && (pg & G_DET) && !(pg & (G_HE | G_IT | G_THEY)) && !TOK_IS(s, j - 1, "no") &&
+                   !(s->mid[j - 1] >= 0 && TOK_IS(s, j - 1, "each")); /* "Each blamed the other" (take_each) */
     int prev_poss = !first && s->tok[j - 1].kind == TK_PUNCT && s->tok[j - 1].word >= 0 &&
                     ts_lex_name(&s->d->lex, s->tok[j - 1].word)[0] == '\'';
     /* "20 killed", but not a number that ends a name ("the G-7 condemned", "Number 10 said") */

@@ -806,6 +806,15 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
 
 #define EACH_OTHER_WORDS 8 /* words from "each side" to "the other" */
 
+/* "Each blamed the other", "each accused the other": "each" alone as the
+ * subject, a verb of the dictionaries (not a noun of the patterns) right after it. */
+static int each_verb(const ts_sent *s, size_t n)
+{
+    const ts_word *w = ts_w(s, n);
+    return w && w->verb >= 0 && s->tok[n].kind == TK_WORD && s->tok[n].cas == CASE_LOWER && s->mid[n] < 0 &&
+           (w->vform & VF_PAST);
+}
+
 /* "Each side accused the other of shelling civilians", "each country blamed
  * the other side": the story's two, each of them acting on the other (the
  * grammar reads "the other" after a verb whose subject opens with "each" as
@@ -822,6 +831,8 @@ static int take_each(ts_sent *s, size_t *ip)
                : TOK_IS(s, n, "government")                                 ? TWO_GOV
                : TOK_IS(s, n, "army")                                       ? TWO_MIL
                                                                             : TWO_NONE;
+    if (kind == TWO_NONE && each_verb(s, n))
+        kind = TWO_AS_NAMED, n = i; /* "Each blamed the other": "each" alone */
     if (kind == TWO_NONE)
         return 0;
     int other = 0;
