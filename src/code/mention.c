@@ -1572,6 +1572,34 @@ static int the_pair_noun(const ts_sent *s)
            !(s->gram[2] & (G_PREP | G_LOC | G_SUB | G_REL)); /* not "The leaders of the EU", "The leaders who" */
 }
 
+/* "ministers", "premiers", "envoys" at k: officials of a government */
+static int ministers_noun(const ts_sent *s, size_t k)
+{
+    static const ts_lit nouns[] = {LIT("ministers"), LIT("premiers"), LIT("envoys"), LIT("diplomats")};
+    return ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]);
+}
+
+/* The head of "foreign ministers", "prime ministers", "top diplomats" at i
+ * (one or two office words, then ministers_noun), or i itself; 0 when i
+ * opens office words with no such noun after them. */
+static size_t office_head(const ts_sent *s, size_t i)
+{
+    static const ts_lit office[] = {LIT("foreign"),  LIT("prime"), LIT("defence"), LIT("defense"),
+                                    LIT("interior"), LIT("top"),   LIT("chief"),   LIT("senior")};
+    size_t h = i;
+    while (h < i + 2 && h < s->ntok && s->tok[h].cas == CASE_LOWER && ts_tok_in(s, h, office, sizeof office / sizeof office[0]))
+        h++;
+    return h == i ? i : ministers_noun(s, h) ? h : 0;
+}
+
+/* What may stand before "the leaders of both sides": "the", or no
+ * determiner ("met leaders of both sides"), not "their", "its", a name. */
+static int heads_before_ok(const ts_sent *s, size_t i)
+{
+    return i > 0 && (TOK_IS(s, i - 1, "the") || (s->mid[i - 1] < 0 && !(s->gram[i - 1] & G_DET) &&
+                                                  s->tok[i - 1].kind == TK_WORD && s->tok[i - 1].cas == CASE_LOWER));
+}
+
 /* "spoke with the leaders of both sides", "urged the governments of the two
  * countries": the heads or governments of the story's two (take_two), the
  * whole phrase theirs; their governments when the two are two countries,
@@ -1579,9 +1607,10 @@ static int the_pair_noun(const ts_sent *s)
 static int take_heads_of_two(ts_sent *s, size_t *ip)
 {
     static const ts_lit heads[] = {LIT("leaders"), LIT("presidents"), LIT("governments"), LIT("heads")};
-    size_t i = *ip, b = i + 2;
-    if (i == 0 || !TOK_IS(s, i - 1, "the") || b + 1 >= s->ntok || !ts_tok_in(s, i, heads, sizeof heads / sizeof heads[0]) ||
-        !TOK_IS(s, i + 1, "of") || s->nm + 2 > TS_MAX_MENTIONS)
+    size_t i = *ip, h = office_head(s, i), b = h + 2;
+    if (!h || !heads_before_ok(s, i) || b + 1 >= s->ntok ||
+        (h == i && !ts_tok_in(s, i, heads, sizeof heads / sizeof heads[0]) && !ministers_noun(s, i)) ||
+        !TOK_IS(s, h + 1, "of") || s->nm + 2 > TS_MAX_MENTIONS)
         return 0;
     if (TOK_IS(s, b, "the") && TOK_IS(s, b + 1, "two"))
         b++;
@@ -1937,7 +1966,9 @@ static inline int may_reference(const ts_sent *s, const piece *p, size_t i)
     return (!p->kind &&
             ((s->gram[i] & (G_HE | G_IT | G_THEY | G_WE)) || TOK_IS(s, i, "both") || TOK_IS(s, i, "each") ||
              TOK_IS(s, i, "all") || counted_attackers(s, i, p->kind))) ||
-           (i > 0 && TOK_IS(s, i - 1, "the"));
+           (i > 0 && TOK_IS(s, i - 1, "the")) ||
+           (i + 3 < s->ntok && TOK_IS(s, i + 1, "of") && /* "met leaders of both sides" (take_heads_of_two) */
+            (TOK_IS(s, i + 2, "both") || (TOK_IS(s, i + 2, "the") && TOK_IS(s, i + 3, "two"))));
 }
 
 /* Nouns that describe an organisation in an apposition before its name. */
