@@ -674,10 +674,17 @@ static int two_kind(const ts_sent *s, size_t k)
     return TWO_NONE;
 }
 
+/* "the leaders of both sides" after Israel and Hamas: Hamas's leaders are
+ * Hamas (a rebel code as named), not a Palestinian government. */
+static int armed_non_state(const char *c, int kind)
+{
+    return kind == TWO_GOV && strlen(c) >= 6 && !strncmp(c + 3, "REB", 3);
+}
+
 /* the code the two-word reference at [i, i + 2) gives the party named as c */
 static void two_code(char out[TS_CODE_MAX], const char *c, int kind)
 {
-    if (kind == TWO_AS_NAMED || strlen(c) < 3 || ts_igo_code(c)) {
+    if (kind == TWO_AS_NAMED || strlen(c) < 3 || ts_igo_code(c) || armed_non_state(c, kind)) {
         set_code(out, c);
         return;
     }
