@@ -8125,8 +8125,8 @@ static int fought_for(const gstate *g, size_t i)
     for (size_t q = i + 1; q < s->ntok && q < i + FOUGHT_FOR_REACH; q++) {
         if (s->tok[q].kind == TK_PUNCT || (g->isverb[q] && q > i + 1))
             return 0;
-        if (!TOK_IS(s, q, "for"))
-            continue;
+        if (!TOK_IS(s, q, "for") && !TOK_IS(s, q, "over"))
+            continue; /* (and "fought over Nagorno-Karabakh", "over the disputed region") */
         for (size_t k = q + 1; k < s->ntok && k < q + 5; k++) {
             if (s->mid[k] >= 0)
                 return s->m[s->mid[k]].kind == M_NAME && !is_people(&s->m[s->mid[k]]);
