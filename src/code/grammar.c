@@ -13792,6 +13792,44 @@ static void blame_clauses(gstate *g)
     g->em.rule = NULL;
 }
 
+/* "Each side said the other had opened fire first", "each claimed the other
+ * had broken the truce": the story's two (mention.c take_each), each
+ * accusing the other (112) of a hostile act told after "the other"; not
+ * "each side said the other had suffered losses", nor "denied that". */
+#define EACH_SAYS_REACH 4 /* words from "the other" to its act: "the other side had first" */
+static void each_says_other(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit says[] = {LIT("say"), LIT("claim"), LIT("allege"), LIT("charge"), LIT("insist"), LIT("contend")};
+    static const ts_lit hostile[] = {LIT("attack"), LIT("shell"),  LIT("strike"),  LIT("bomb"),   LIT("fire"),
+                                     LIT("open"),   LIT("violate"), LIT("break"),  LIT("breach"), LIT("start"),
+                                     LIT("provoke"), LIT("launch"), LIT("invade"), LIT("ambush"), LIT("target")};
+    for (size_t t = 1; t + 3 < s->ntok; t++) {
+        const vinfo *v = &g->v[t];
+        if (!g->isverb[t] || v->subj < 0 || v->neg || v->modal || v->cond ||
+            !lemma_in(s, W(s, t), says, sizeof says / sizeof says[0]))
+            continue;
+        int a = s->m[v->subj].group >= 0 ? s->m[v->subj].group : v->subj;
+        size_t o = TOK_IS(s, t + 1, "that") ? t + 2 : t + 1;
+        if (!TOK_IS(s, s->m[a].t0, "each") || o + 2 >= s->ntok || !TOK_IS(s, o, "the") || !TOK_IS(s, o + 1, "other"))
+            continue;
+        int act = 0;
+        for (size_t k = o + 2; k < s->ntok && k <= o + 1 + EACH_SAYS_REACH && !act; k++) {
+            if (s->tok[k].kind != TK_WORD || s->mid[k] >= 0)
+                break;
+            act = s->tok[k].cas == CASE_LOWER && lemma_in(s, W(s, k), hostile, sizeof hostile / sizeof hostile[0]);
+        }
+        int grp[4];
+        size_t n = group_of(s, a, grp, 4);
+        if (!act || n != 2)
+            continue;
+        g->em.rule = "\"each side said the other had attacked\": each accuses the other";
+        emit(s, &g->em, grp[0], grp[1], "112", t, TOCSIN_EV_ATTRIBUTED, NULL);
+        emit(s, &g->em, grp[1], grp[0], "112", t, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = NULL;
+    }
+}
+
 /* "China said a Philippine ship had intruded into Chinese waters": an
  * intrusion told in a clause a saying verb governs is also the speaker's
  * accusation of the intruder (112), as "X said Y was behind ..." is. */
@@ -21820,6 +21858,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     }
     blame_clauses(g);
     intrusion_claims(g);
+    each_says_other(g);
     passive_blame(g);
     accused_of_atrocity(g);
     charged_noun_acts(g);
