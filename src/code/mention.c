@@ -1579,6 +1579,26 @@ static int the_pair_noun(const ts_sent *s)
            !(s->gram[2] & (G_PREP | G_LOC | G_SUB | G_REL)); /* not "The leaders of the EU", "The leaders who" */
 }
 
+/* "the rival neighbours", "the feuding nations", "the former foes": a word
+ * of enmity at i (and a second modifier at most), then a noun of two
+ * countries or foes; that noun's token, else 0. */
+static size_t feud_noun(const ts_sent *s, size_t i)
+{
+    static const ts_lit feud[] = {LIT("rival"),   LIT("feuding"), LIT("estranged"), LIT("hostile"),
+                                  LIT("former"),  LIT("quarrelling"), LIT("quarreling"), LIT("warring")};
+    static const ts_lit nouns[] = {LIT("neighbours"), LIT("neighbors"), LIT("countries"), LIT("nations"),
+                                   LIT("foes"),       LIT("enemies"),   LIT("adversaries")};
+    if (!ts_tok_in(s, i, feud, sizeof feud / sizeof feud[0]))
+        return 0;
+    for (size_t n = i + 1; n < s->ntok && n <= i + 2; n++) {
+        if (ts_tok_in(s, n, nouns, sizeof nouns / sizeof nouns[0]))
+            return n + 1 < s->ntok && (TOK_IS(s, n + 1, "of") || TOK_IS(s, n + 1, "'s")) ? 0 : n;
+        if (s->tok[n].kind != TK_WORD || s->tok[n].cas != CASE_LOWER || s->gram[n] || s->mid[n] >= 0)
+            return 0;
+    }
+    return 0;
+}
+
 /* "ministers", "premiers", "envoys" at k: officials of a government */
 static int ministers_noun(const ts_sent *s, size_t k)
 {
@@ -1769,6 +1789,11 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
          TOK_IS(s, i + 1, "generals")) &&
         s->nm + 2 <= TS_MAX_MENTIONS && take_two(s, i, TWO_AS_NAMED, i + 1)) {
         *ip = i + 2; /* "called on the warring parties to halt the fighting": the story's two */
+        return 1;
+    }
+    size_t fn = after_the ? feud_noun(s, i) : 0;
+    if (fn && s->nm + 2 <= TS_MAX_MENTIONS && take_two(s, i, two_kind(s, fn), fn)) {
+        *ip = fn + 1; /* "urged the feuding neighbours to talk", "hosted the former foes" */
         return 1;
     }
     static const ts_lit strife[] = {LIT("conflict"), LIT("war"), LIT("fighting"), LIT("dispute")};
