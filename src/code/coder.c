@@ -479,7 +479,8 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         if (known && (w->gram & G_QUANT))
             any_actor |= (tok[i].len == 3 && !memcmp(para + tok[i].off, "two", 3)) ||
                          (tok[i].len == 4 && !memcmp(para + tok[i].off, "both", 4)) ||
-                         (tok[i].len == 4 && !memcmp(para + tok[i].off, "Both", 4));
+                         (tok[i].len == 4 && !memcmp(para + tok[i].off, "Both", 4)) ||
+                         (tok[i].len == 4 && !memcmp(para + tok[i].off + 1, "ach", 3)); /* "Each side" (take_each) */
         /* "the two countries", "both sides": the two named before (mention.c's take_two) */
     }
     if (words >= 4 && seen_before(c, h)) {

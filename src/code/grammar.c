@@ -421,7 +421,8 @@ static int verb_kind(const gstate *g, size_t i)
         j--;
     int first = j == 0;
     uint32_t pg = first ? 0 : s->gram[j - 1];
-    int prev_det = !first && (pg & G_DET) && !(pg & (G_HE | G_IT | G_THEY)) && !TOK_IS(s, j - 1, "no");
+    int prev_det = !first && (pg & G_DET) && !(pg & (G_HE | G_IT | G_THEY)) && !TOK_IS(s, j - 1, "no") &&
+                   !(s->mid[j - 1] >= 0 && TOK_IS(s, j - 1, "each")); /* "Each blamed the other" (take_each) */
     int prev_poss = !first && s->tok[j - 1].kind == TK_PUNCT && s->tok[j - 1].word >= 0 &&
                     ts_lex_name(&s->d->lex, s->tok[j - 1].word)[0] == '\'';
     /* "20 killed", but not a number that ends a name ("the G-7 condemned", "Number 10 said") */
@@ -8124,8 +8125,8 @@ static int fought_for(const gstate *g, size_t i)
     for (size_t q = i + 1; q < s->ntok && q < i + FOUGHT_FOR_REACH; q++) {
         if (s->tok[q].kind == TK_PUNCT || (g->isverb[q] && q > i + 1))
             return 0;
-        if (!TOK_IS(s, q, "for"))
-            continue;
+        if (!TOK_IS(s, q, "for") && !TOK_IS(s, q, "over"))
+            continue; /* (and "fought over Nagorno-Karabakh", "over the disputed region") */
         for (size_t k = q + 1; k < s->ntok && k < q + 5; k++) {
             if (s->mid[k] >= 0)
                 return s->m[s->mid[k]].kind == M_NAME && !is_people(&s->m[s->mid[k]]);
@@ -13789,6 +13790,44 @@ static void blame_clauses(gstate *g)
                     emit(s, &g->em, srcs[x], tgts[y], "112", a - 1, TOCSIN_EV_ATTRIBUTED, NULL);
     }
     g->em.rule = NULL;
+}
+
+/* "Each side said the other had opened fire first", "each claimed the other
+ * had broken the truce": the story's two (mention.c take_each), each
+ * accusing the other (112) of a hostile act told after "the other"; not
+ * "each side said the other had suffered losses", nor "denied that". */
+#define EACH_SAYS_REACH 4 /* words from "the other" to its act: "the other side had first" */
+static void each_says_other(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit says[] = {LIT("say"), LIT("claim"), LIT("allege"), LIT("charge"), LIT("insist"), LIT("contend")};
+    static const ts_lit hostile[] = {LIT("attack"), LIT("shell"),  LIT("strike"),  LIT("bomb"),   LIT("fire"),
+                                     LIT("open"),   LIT("violate"), LIT("break"),  LIT("breach"), LIT("start"),
+                                     LIT("provoke"), LIT("launch"), LIT("invade"), LIT("ambush"), LIT("target")};
+    for (size_t t = 1; t + 3 < s->ntok; t++) {
+        const vinfo *v = &g->v[t];
+        if (!g->isverb[t] || v->subj < 0 || v->neg || v->modal || v->cond ||
+            !lemma_in(s, W(s, t), says, sizeof says / sizeof says[0]))
+            continue;
+        int a = s->m[v->subj].group >= 0 ? s->m[v->subj].group : v->subj;
+        size_t o = TOK_IS(s, t + 1, "that") ? t + 2 : t + 1;
+        if (!TOK_IS(s, s->m[a].t0, "each") || o + 2 >= s->ntok || !TOK_IS(s, o, "the") || !TOK_IS(s, o + 1, "other"))
+            continue;
+        int act = 0;
+        for (size_t k = o + 2; k < s->ntok && k <= o + 1 + EACH_SAYS_REACH && !act; k++) {
+            if (s->tok[k].kind != TK_WORD || s->mid[k] >= 0)
+                break;
+            act = s->tok[k].cas == CASE_LOWER && lemma_in(s, W(s, k), hostile, sizeof hostile / sizeof hostile[0]);
+        }
+        int grp[4];
+        size_t n = group_of(s, a, grp, 4);
+        if (!act || n != 2)
+            continue;
+        g->em.rule = "\"each side said the other had attacked\": each accuses the other";
+        emit(s, &g->em, grp[0], grp[1], "112", t, TOCSIN_EV_ATTRIBUTED, NULL);
+        emit(s, &g->em, grp[1], grp[0], "112", t, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = NULL;
+    }
 }
 
 /* "China said a Philippine ship had intruded into Chinese waters": an
@@ -21880,6 +21919,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     }
     blame_clauses(g);
     intrusion_claims(g);
+    each_says_other(g);
     passive_blame(g);
     accused_of_atrocity(g);
     charged_noun_acts(g);

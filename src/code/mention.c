@@ -674,10 +674,17 @@ static int two_kind(const ts_sent *s, size_t k)
     return TWO_NONE;
 }
 
+/* "the leaders of both sides" after Israel and Hamas: Hamas's leaders are
+ * Hamas (a rebel code as named), not a Palestinian government. */
+static int armed_non_state(const char *c, int kind)
+{
+    return kind == TWO_GOV && strlen(c) >= 6 && !strncmp(c + 3, "REB", 3);
+}
+
 /* the code the two-word reference at [i, i + 2) gives the party named as c */
 static void two_code(char out[TS_CODE_MAX], const char *c, int kind)
 {
-    if (kind == TWO_AS_NAMED || strlen(c) < 3 || ts_igo_code(c)) {
+    if (kind == TWO_AS_NAMED || strlen(c) < 3 || ts_igo_code(c) || armed_non_state(c, kind)) {
         set_code(out, c);
         return;
     }
@@ -806,6 +813,15 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
 
 #define EACH_OTHER_WORDS 8 /* words from "each side" to "the other" */
 
+/* "Each blamed the other", "each accused the other": "each" alone as the
+ * subject, a verb of the dictionaries (not a noun of the patterns) right after it. */
+static int each_verb(const ts_sent *s, size_t n)
+{
+    const ts_word *w = ts_w(s, n);
+    return w && w->verb >= 0 && s->tok[n].kind == TK_WORD && s->tok[n].cas == CASE_LOWER && s->mid[n] < 0 &&
+           (w->vform & VF_PAST);
+}
+
 /* "Each side accused the other of shelling civilians", "each country blamed
  * the other side": the story's two, each of them acting on the other (the
  * grammar reads "the other" after a verb whose subject opens with "each" as
@@ -822,6 +838,8 @@ static int take_each(ts_sent *s, size_t *ip)
                : TOK_IS(s, n, "government")                                 ? TWO_GOV
                : TOK_IS(s, n, "army")                                       ? TWO_MIL
                                                                             : TWO_NONE;
+    if (kind == TWO_NONE && each_verb(s, n))
+        kind = TWO_AS_NAMED, n = i; /* "Each blamed the other": "each" alone */
     if (kind == TWO_NONE)
         return 0;
     int other = 0;
@@ -1561,6 +1579,54 @@ static int the_pair_noun(const ts_sent *s)
            !(s->gram[2] & (G_PREP | G_LOC | G_SUB | G_REL)); /* not "The leaders of the EU", "The leaders who" */
 }
 
+/* "the rival neighbours", "the feuding nations", "the former foes": a word
+ * of enmity at i (and a second modifier at most), then a noun of two
+ * countries or foes; that noun's token, else 0. */
+static size_t feud_noun(const ts_sent *s, size_t i)
+{
+    static const ts_lit feud[] = {LIT("rival"),   LIT("feuding"), LIT("estranged"), LIT("hostile"),
+                                  LIT("former"),  LIT("quarrelling"), LIT("quarreling"), LIT("warring")};
+    static const ts_lit nouns[] = {LIT("neighbours"), LIT("neighbors"), LIT("countries"), LIT("nations"),
+                                   LIT("foes"),       LIT("enemies"),   LIT("adversaries")};
+    if (!ts_tok_in(s, i, feud, sizeof feud / sizeof feud[0]))
+        return 0;
+    for (size_t n = i + 1; n < s->ntok && n <= i + 2; n++) {
+        if (ts_tok_in(s, n, nouns, sizeof nouns / sizeof nouns[0]))
+            return n + 1 < s->ntok && (TOK_IS(s, n + 1, "of") || TOK_IS(s, n + 1, "'s")) ? 0 : n;
+        if (s->tok[n].kind != TK_WORD || s->tok[n].cas != CASE_LOWER || s->gram[n] || s->mid[n] >= 0)
+            return 0;
+    }
+    return 0;
+}
+
+/* "ministers", "premiers", "envoys" at k: officials of a government */
+static int ministers_noun(const ts_sent *s, size_t k)
+{
+    static const ts_lit nouns[] = {LIT("ministers"), LIT("premiers"), LIT("envoys"), LIT("diplomats")};
+    return ts_tok_in(s, k, nouns, sizeof nouns / sizeof nouns[0]);
+}
+
+/* The head of "foreign ministers", "prime ministers", "top diplomats" at i
+ * (one or two office words, then ministers_noun), or i itself; 0 when i
+ * opens office words with no such noun after them. */
+static size_t office_head(const ts_sent *s, size_t i)
+{
+    static const ts_lit office[] = {LIT("foreign"),  LIT("prime"), LIT("defence"), LIT("defense"),
+                                    LIT("interior"), LIT("top"),   LIT("chief"),   LIT("senior")};
+    size_t h = i;
+    while (h < i + 2 && h < s->ntok && s->tok[h].cas == CASE_LOWER && ts_tok_in(s, h, office, sizeof office / sizeof office[0]))
+        h++;
+    return h == i ? i : ministers_noun(s, h) ? h : 0;
+}
+
+/* What may stand before "the leaders of both sides": "the", or no
+ * determiner ("met leaders of both sides"), not "their", "its", a name. */
+static int heads_before_ok(const ts_sent *s, size_t i)
+{
+    return i > 0 && (TOK_IS(s, i - 1, "the") || (s->mid[i - 1] < 0 && !(s->gram[i - 1] & G_DET) &&
+                                                  s->tok[i - 1].kind == TK_WORD && s->tok[i - 1].cas == CASE_LOWER));
+}
+
 /* "spoke with the leaders of both sides", "urged the governments of the two
  * countries": the heads or governments of the story's two (take_two), the
  * whole phrase theirs; their governments when the two are two countries,
@@ -1568,9 +1634,10 @@ static int the_pair_noun(const ts_sent *s)
 static int take_heads_of_two(ts_sent *s, size_t *ip)
 {
     static const ts_lit heads[] = {LIT("leaders"), LIT("presidents"), LIT("governments"), LIT("heads")};
-    size_t i = *ip, b = i + 2;
-    if (i == 0 || !TOK_IS(s, i - 1, "the") || b + 1 >= s->ntok || !ts_tok_in(s, i, heads, sizeof heads / sizeof heads[0]) ||
-        !TOK_IS(s, i + 1, "of") || s->nm + 2 > TS_MAX_MENTIONS)
+    size_t i = *ip, h = office_head(s, i), b = h + 2;
+    if (!h || !heads_before_ok(s, i) || b + 1 >= s->ntok ||
+        (h == i && !ts_tok_in(s, i, heads, sizeof heads / sizeof heads[0]) && !ministers_noun(s, i)) ||
+        !TOK_IS(s, h + 1, "of") || s->nm + 2 > TS_MAX_MENTIONS)
         return 0;
     if (TOK_IS(s, b, "the") && TOK_IS(s, b + 1, "two"))
         b++;
@@ -1722,6 +1789,11 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
          TOK_IS(s, i + 1, "generals")) &&
         s->nm + 2 <= TS_MAX_MENTIONS && take_two(s, i, TWO_AS_NAMED, i + 1)) {
         *ip = i + 2; /* "called on the warring parties to halt the fighting": the story's two */
+        return 1;
+    }
+    size_t fn = after_the ? feud_noun(s, i) : 0;
+    if (fn && s->nm + 2 <= TS_MAX_MENTIONS && take_two(s, i, two_kind(s, fn), fn)) {
+        *ip = fn + 1; /* "urged the feuding neighbours to talk", "hosted the former foes" */
         return 1;
     }
     static const ts_lit strife[] = {LIT("conflict"), LIT("war"), LIT("fighting"), LIT("dispute")};
@@ -1926,7 +1998,9 @@ static inline int may_reference(const ts_sent *s, const piece *p, size_t i)
     return (!p->kind &&
             ((s->gram[i] & (G_HE | G_IT | G_THEY | G_WE)) || TOK_IS(s, i, "both") || TOK_IS(s, i, "each") ||
              TOK_IS(s, i, "all") || counted_attackers(s, i, p->kind))) ||
-           (i > 0 && TOK_IS(s, i - 1, "the"));
+           (i > 0 && TOK_IS(s, i - 1, "the")) ||
+           (i + 3 < s->ntok && TOK_IS(s, i + 1, "of") && /* "met leaders of both sides" (take_heads_of_two) */
+            (TOK_IS(s, i + 2, "both") || (TOK_IS(s, i + 2, "the") && TOK_IS(s, i + 3, "two"))));
 }
 
 /* Nouns that describe an organisation in an apposition before its name. */
