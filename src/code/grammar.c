@@ -9336,6 +9336,54 @@ static int border_partner(const ts_sent *s, const vcode *vc)
     return b >= 2 && TOK_IS(s, b - 1, "with") && ts_tok_in(s, b - 2, borders, sizeof borders / sizeof borders[0]);
 }
 
+#define OWN_BORDER_WORDS 4 /* words between "its" and "border" ("its long northern border") */
+
+/* "Chile deployed soldiers to its border with Peru to stem the flow of
+ * migrants", "tightened security on its border with Afghanistan", "declared
+ * an emergency in the provinces bordering Malaysia": a measure of force
+ * posture (15) or at home taken on one's own side of a border names the
+ * neighbour as a place, not as the party it is aimed at. Forces sent there
+ * with no stated aim, or to deter the neighbour, still face it. */
+static int own_border_side(const gstate *g, size_t i, const vcode *vc)
+{
+    static const ts_lit borders[] = {LIT("border"), LIT("borders"), LIT("frontier"), LIT("boundary")};
+    static const ts_lit own[] = {LIT("its"), LIT("their"), LIT("our")};
+    static const ts_lit dets[] = {LIT("the"), LIT("a"),     LIT("an"),    LIT("its"),  LIT("their"),
+                                  LIT("his"), LIT("her"),   LIT("this"),  LIT("that"), LIT("these"),
+                                  LIT("those"), LIT("our"), LIT("within")};
+    const ts_sent *s = g->s;
+    if (vc->tgt < 0 || vc->src < 0 || (vc->r0 != 15 && !(vc->pm.p->flags & P_HOME)))
+        return 0;
+    size_t b = np_start(s, s->m[vc->tgt].t0);
+    int side = 0;
+    size_t t0 = s->m[vc->tgt].t0;
+    if (t0 >= 1 && TOK_IS(s, t0 - 1, "bordering"))
+        side = 1; /* "the provinces bordering Malaysia" */
+    else if (b >= 2 && TOK_IS(s, b - 1, "with") && ts_tok_in(s, b - 2, borders, sizeof borders / sizeof borders[0]))
+        for (size_t k = b - 2; k-- > 0 && k + OWN_BORDER_WORDS + 2 >= b;) {
+            if (ts_tok_in(s, k, own, sizeof own / sizeof own[0])) {
+                side = 1; /* "its northern border with Peru" */
+                break;
+            }
+            if (hard_boundary(s, k) || ts_is_comma(s, k) || g->isverb[k])
+                break;
+        }
+    if (!side)
+        return 0;
+    if (vc->r0 != 15)
+        return 1; /* "declared an emergency along its border with Ecuador": at home */
+    /* "sent troops to its border with China": they face it, unless an aim
+       follows that is not the neighbour ("to stem the flow of migrants") */
+    size_t e = s->ntok;
+    for (size_t q = s->m[vc->tgt].t1; q + 1 < e && q <= (size_t)s->m[vc->tgt].t1 + 2; q++) {
+        if (hard_boundary(s, q))
+            return 0;
+        if (TOK_IS(s, q, "to") && s->tok[q + 1].cas == CASE_LOWER && !ts_tok_in(s, q + 1, dets, sizeof dets / sizeof dets[0]))
+            return deterred(g, i, e, vc->src) < 0;
+    }
+    return 0;
+}
+
 /* "Chinese coast guard ships blocked a Philippine resupply mission. Manila
  * said it would lodge a diplomatic protest": a formal protest (114) that
  * names no party is against the doer of the story's last act on the
@@ -10123,6 +10171,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (border_partner(s, vc)) {
         vc->tgt = -1; /* "held drills near the border with Poland": a place, no partner */
         vc->rule = "no target: the party after \"border with\" names where, not with whom";
+    }
+    if (!v->passive && own_border_side(g, i, vc)) {
+        vc->tgt = -1; /* "sent troops to its border with Peru to stem migration": a place */
+        vc->rule = "no target: a measure on one's own side of a border, not aimed at the neighbour";
     }
     if (vc->tgt < 0 && !v->passive) {
         int m = protested_doer(g, vc);
