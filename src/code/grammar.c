@@ -11311,6 +11311,36 @@ static int what_speaker(const ts_sent *s, size_t k, int mi)
 
 #define RELATIVE_WORDS 6 /* words from a relative pronoun to its verb */
 
+/* "the Pakistani Taliban, who have stepped up attacks inside Pakistan,",
+ * "China, which has repeatedly accused India of provocation, said", "the
+ * group, which has fought the army for a decade,": the present perfect of a
+ * non-restrictive relative clause (verb i, its chain from c0) that tells a
+ * trend or a habit (a verb of escalation, "repeatedly", "for years",
+ * "in recent months") is a state the story takes as known, not its act. */
+static int perfect_state_relative(const gstate *g, size_t i, size_t c0)
+{
+    static const ts_lit habit[] = {LIT("repeatedly"), LIT("long"),       LIT("increasingly"), LIT("frequently"),
+                                   LIT("often"),      LIT("regularly"),  LIT("consistently"), LIT("persistently"),
+                                   LIT("routinely"),  LIT("steadily")};
+    static const ts_lit span[] = {LIT("years"), LIT("months"), LIT("decades"), LIT("weeks"), LIT("decade"), LIT("year")};
+    static const ts_lit trend[] = {LIT("stepped"), LIT("intensified"), LIT("escalated"), LIT("ramped")};
+    const ts_sent *s = g->s;
+    if (!g->v[i].have || g->v[i].be || !(TOK_IS(s, c0, "has") || TOK_IS(s, c0, "have")))
+        return 0;
+    if (ts_tok_in(s, i, trend, sizeof trend / sizeof trend[0]))
+        return 1; /* "who have stepped up attacks" */
+    for (size_t e = c0 + 1; e < s->ntok && !ts_is_comma(s, e) && !hard_boundary(s, e); e++) {
+        if (ts_tok_in(s, e, habit, sizeof habit / sizeof habit[0]))
+            return 1;
+        if (ts_tok_in(s, e, span, sizeof span / sizeof span[0]) && e >= 2 &&
+            (TOK_IS(s, e - 2, "for") || TOK_IS(s, e - 2, "recent") || TOK_IS(s, e - 1, "recent") ||
+             TOK_IS(s, e - 2, "past") || TOK_IS(s, e - 1, "past") || TOK_IS(s, e - 3, "for")))
+            return 1; /* "for years", "for a decade", "in recent months", "over the past two years" */
+    }
+    return 0;
+}
+
+
 /* "The two parties, which opened talks two years ago in Havana, said ...": a verb
  * of a non-restrictive relative clause (a comma, then "which" or "who") in
  * the past perfect, or in the past with a time long gone in its clause
@@ -11329,6 +11359,8 @@ static int background_relative(const gstate *g, size_t i)
             if (q == 0 || !ts_is_comma(s, q - 1))
                 return 0;
             if (v->have && TOK_IS(s, c0, "had"))
+                return 1;
+            if (perfect_state_relative(g, i, c0))
                 return 1;
             for (size_t e = i + 1; e < s->ntok && !ts_is_comma(s, e) && !hard_boundary(s, e); e++) {
                 if (TOK_IS(s, e, "ago") || TOK_IS(s, e, "since") || TOK_IS(s, e, "previously") ||
