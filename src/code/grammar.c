@@ -12154,12 +12154,38 @@ static int measure_conditioned(const gstate *g, size_t i)
     return 0;
 }
 
+/* "lawmakers from a party aligned with the prime minister walked out", "the
+ * head of a faction allied with the army said": a participle of alliance
+ * (verb i) after a noun inside a phrase, with the clause's own finite verb
+ * still to come, describes that noun; no act of alliance. */
+static int alliance_description(const gstate *g, size_t i)
+{
+    static const ts_lit ties[] = {LIT("aligned"), LIT("allied"), LIT("affiliated")};
+    const ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    if (i < 2 || v->have || v->be || !ts_tok_in(s, i, ties, sizeof ties / sizeof ties[0]) ||
+        s->tok[i - 1].cas != CASE_LOWER || g->isverb[i - 1] || g->adv[i - 1])
+        return 0;
+    size_t b = np_start(s, i - 1);
+    if (b == 0 || !(s->gram[b - 1] & G_PREP))
+        return 0;
+    for (size_t k = i + 1; k < s->ntok; k++) {
+        if (hard_boundary(s, k) || (s->gram[k] & G_AND))
+            return 0;
+        if (g->isverb[k] && g->v[k].kind == V_FINITE)
+            return 1;
+    }
+    return 0;
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
     vinfo *v = &g->v[i];
     if (background_relative(g, i) || progressive_relative(g, i, vc) || injury_of_coercion(g, i))
         return 0;
+    if (alliance_description(g, i))
+        return 0; /* "a party aligned with the prime minister walked out" */
     if (saying_it_violated(g, i, vc))
         return 0; /* "protested the launch, saying it violated U.N. resolutions": the launch did */
     int judged = -1;
