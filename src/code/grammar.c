@@ -12621,6 +12621,34 @@ static int denied_force(const ts_sent *s, size_t i)
     return q < s->ntok && judged_act_word(s, q);
 }
 
+/* "JNIM claimed responsibility, saying it had targeted a militia", "Al-Shabaab
+ * claimed responsibility on Monday, saying its fighters had struck a base":
+ * a claim (015) that named no act is of the act the group's "saying" clause
+ * tells (verb i, by the claimant's side), on that act's target. */
+static void claim_saying_pending(gstate *g, size_t i, const vcode *vc, const int *tgts, size_t nt)
+{
+    ts_sent *s = g->s;
+    size_t p = (size_t)g->pend_verb;
+    int ps = g->pend_src, r = root_of(vc->code), saying = 0;
+    if (strncmp(g->pend_code, "015", 3) || p >= i || vc->src < 0 || r < 18 || r > 20 ||
+        strlen(s->m[vc->src].code) < 3 || strncmp(s->m[ps].code, s->m[vc->src].code, 3))
+        return;
+    for (size_t q = p + 1; q < i; q++) {
+        if (hard_boundary(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE && !(s->gram[q] & G_SAY)))
+            return;
+        saying |= TOK_IS(s, q, "saying");
+    }
+    if (!saying)
+        return;
+    g->pend_verb = -1;
+    const char *rule = g->em.rule;
+    g->em.rule = "a claim naming no act is of the act its \"saying\" clause tells, on that act's target";
+    for (size_t b = 0; b < nt; b++)
+        if (strcmp(s->m[tgts[b]].code, s->m[ps].code))
+            emit(s, &g->em, ps, tgts[b], g->pend_code, p, g->pend_flags, g->pend_pat);
+    g->em.rule = rule;
+}
+
 /* Step 8: one event per (source, target) pair of the compound groups; joint
  * actions both ways. */
 /* "Manila filed a complaint and its foreign ministry urged Beijing to
@@ -13459,7 +13487,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         } else if (claim_names_violence(g, i, vc)) {
             place = 1; /* "claimed responsibility for the bombing in Mogadishu": where it went off */
         } else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
-            if (((r >= 10 && r <= 14) || !strncmp(vc->code, "016", 3) || !strncmp(vc->code, "012", 3)) &&
+            if (((r >= 10 && r <= 14) || !strncmp(vc->code, "016", 3) || !strncmp(vc->code, "012", 3) ||
+                 !strncmp(vc->code, "015", 3)) &&
                 v->kind == V_FINITE && vc->src >= 0 && !sym) { /* also "voiced concern and urged Beijing" */
                 g->pend_src = vc->src;
                 g->pend_verb = (int)i;
@@ -13472,6 +13501,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     }
     if (nt == 1 && vc->src >= 0)
         nt += hyphen_partner(s, vc->tgt, vc->src, &tgts[1]); /* "welcomed the Israel-Hamas ceasefire" */
+    if (nt > 0 && g->pend_verb >= 0)
+        claim_saying_pending(g, i, vc, tgts, nt);
     if (nt > 0 && g->pend_verb >= 0)
         coordinated_pending(g, i, vc, tgts, nt);
     v->coded = 1;
