@@ -9352,8 +9352,8 @@ static int own_border_side(const gstate *g, size_t i, const vcode *vc)
                                   LIT("his"), LIT("her"),   LIT("this"),  LIT("that"), LIT("these"),
                                   LIT("those"), LIT("our"), LIT("within")};
     const ts_sent *s = g->s;
-    if (vc->tgt < 0 || vc->src < 0 || (vc->r0 != 15 && !(vc->pm.p->flags & P_HOME)))
-        return 0;
+    if (vc->tgt < 0 || vc->src < 0 || (vc->r0 != 15 && vc->r0 != 7 && !(vc->pm.p->flags & P_HOME)))
+        return 0; /* also forces "sent to its border with Nicaragua": no aid to it (07) */
     size_t b = np_start(s, s->m[vc->tgt].t0);
     int side = 0;
     size_t t0 = s->m[vc->tgt].t0;
