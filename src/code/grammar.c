@@ -11333,9 +11333,13 @@ static int perfect_state_relative(const gstate *g, size_t i, size_t c0)
         if (ts_tok_in(s, e, habit, sizeof habit / sizeof habit[0]))
             return 1;
         if (ts_tok_in(s, e, span, sizeof span / sizeof span[0]) && e >= 2 &&
-            (TOK_IS(s, e - 2, "for") || TOK_IS(s, e - 2, "recent") || TOK_IS(s, e - 1, "recent") ||
+            (TOK_IS(s, e - 1, "for") || TOK_IS(s, e - 2, "for") || TOK_IS(s, e - 1, "recent") ||
              TOK_IS(s, e - 2, "past") || TOK_IS(s, e - 1, "past") || TOK_IS(s, e - 3, "for")))
             return 1; /* "for years", "for a decade", "in recent months", "over the past two years" */
+        if (e + 1 < s->ntok && TOK_IS(s, e + 1, "of") &&
+            (TOK_IS(s, e, "much") || TOK_IS(s, e, "swathes") || TOK_IS(s, e, "swaths") ||
+             (TOK_IS(s, e, "parts") && TOK_IS(s, e - 1, "large"))))
+            return 1; /* "who have seized much of the north": a hold, not a new act */
     }
     return 0;
 }
