@@ -9337,6 +9337,54 @@ static int border_partner(const ts_sent *s, const vcode *vc)
     return b >= 2 && TOK_IS(s, b - 1, "with") && ts_tok_in(s, b - 2, borders, sizeof borders / sizeof borders[0]);
 }
 
+#define OWN_BORDER_WORDS 4 /* words between "its" and "border" ("its long northern border") */
+
+/* "Chile deployed soldiers to its border with Peru to stem the flow of
+ * migrants", "tightened security on its border with Afghanistan", "declared
+ * an emergency in the provinces bordering Malaysia": a measure of force
+ * posture (15) or at home taken on one's own side of a border names the
+ * neighbour as a place, not as the party it is aimed at. Forces sent there
+ * with no stated aim, or to deter the neighbour, still face it. */
+static int own_border_side(const gstate *g, size_t i, const vcode *vc)
+{
+    static const ts_lit borders[] = {LIT("border"), LIT("borders"), LIT("frontier"), LIT("boundary")};
+    static const ts_lit own[] = {LIT("its"), LIT("their"), LIT("our")};
+    static const ts_lit dets[] = {LIT("the"), LIT("a"),     LIT("an"),    LIT("its"),  LIT("their"),
+                                  LIT("his"), LIT("her"),   LIT("this"),  LIT("that"), LIT("these"),
+                                  LIT("those"), LIT("our"), LIT("within")};
+    const ts_sent *s = g->s;
+    if (vc->tgt < 0 || vc->src < 0 || (vc->r0 != 15 && vc->r0 != 7 && !(vc->pm.p->flags & P_HOME)))
+        return 0; /* also forces "sent to its border with Nicaragua": no aid to it (07) */
+    size_t b = np_start(s, s->m[vc->tgt].t0);
+    int side = 0;
+    size_t t0 = s->m[vc->tgt].t0;
+    if (t0 >= 1 && TOK_IS(s, t0 - 1, "bordering"))
+        side = 1; /* "the provinces bordering Malaysia" */
+    else if (b >= 2 && TOK_IS(s, b - 1, "with") && ts_tok_in(s, b - 2, borders, sizeof borders / sizeof borders[0]))
+        for (size_t k = b - 2; k-- > 0 && k + OWN_BORDER_WORDS + 2 >= b;) {
+            if (ts_tok_in(s, k, own, sizeof own / sizeof own[0])) {
+                side = 1; /* "its northern border with Peru" */
+                break;
+            }
+            if (hard_boundary(s, k) || ts_is_comma(s, k) || g->isverb[k])
+                break;
+        }
+    if (!side)
+        return 0;
+    if (vc->r0 != 15)
+        return 1; /* "declared an emergency along its border with Ecuador": at home */
+    /* "sent troops to its border with China": they face it, unless an aim
+       follows that is not the neighbour ("to stem the flow of migrants") */
+    size_t e = s->ntok;
+    for (size_t q = s->m[vc->tgt].t1; q + 1 < e && q <= (size_t)s->m[vc->tgt].t1 + 2; q++) {
+        if (hard_boundary(s, q))
+            return 0;
+        if (TOK_IS(s, q, "to") && s->tok[q + 1].cas == CASE_LOWER && !ts_tok_in(s, q + 1, dets, sizeof dets / sizeof dets[0]))
+            return deterred(g, i, e, vc->src) < 0;
+    }
+    return 0;
+}
+
 /* "Chinese coast guard ships blocked a Philippine resupply mission. Manila
  * said it would file a formal protest": a formal protest (114) that
  * names no party is against the doer of the story's last act on the
@@ -10124,6 +10172,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (border_partner(s, vc)) {
         vc->tgt = -1; /* "held drills near the border with Poland": a place, no partner */
         vc->rule = "no target: the party after \"border with\" names where, not with whom";
+    }
+    if (!v->passive && own_border_side(g, i, vc)) {
+        vc->tgt = -1; /* "sent troops to its border with Peru to stem migration": a place */
+        vc->rule = "no target: a measure on one's own side of a border, not aimed at the neighbour";
     }
     if (vc->tgt < 0 && !v->passive) {
         int m = protested_doer(g, vc);
@@ -11260,6 +11312,40 @@ static int what_speaker(const ts_sent *s, size_t k, int mi)
 
 #define RELATIVE_WORDS 6 /* words from a relative pronoun to its verb */
 
+/* "the Pakistani Taliban, who have stepped up attacks inside Pakistan,",
+ * "China, which has repeatedly accused India of provocation, said", "the
+ * group, which has fought the army for a decade,": the present perfect of a
+ * non-restrictive relative clause (verb i, its chain from c0) that tells a
+ * trend or a habit (a verb of escalation, "repeatedly", "for years",
+ * "in recent months") is a state the story takes as known, not its act. */
+static int perfect_state_relative(const gstate *g, size_t i, size_t c0)
+{
+    static const ts_lit habit[] = {LIT("repeatedly"), LIT("long"),       LIT("increasingly"), LIT("frequently"),
+                                   LIT("often"),      LIT("regularly"),  LIT("consistently"), LIT("persistently"),
+                                   LIT("routinely"),  LIT("steadily")};
+    static const ts_lit span[] = {LIT("years"), LIT("months"), LIT("decades"), LIT("weeks"), LIT("decade"), LIT("year")};
+    static const ts_lit trend[] = {LIT("stepped"), LIT("intensified"), LIT("escalated"), LIT("ramped")};
+    const ts_sent *s = g->s;
+    if (!g->v[i].have || g->v[i].be || !(TOK_IS(s, c0, "has") || TOK_IS(s, c0, "have")))
+        return 0;
+    if (ts_tok_in(s, i, trend, sizeof trend / sizeof trend[0]))
+        return 1; /* "who have stepped up attacks" */
+    for (size_t e = c0 + 1; e < s->ntok && !ts_is_comma(s, e) && !hard_boundary(s, e); e++) {
+        if (ts_tok_in(s, e, habit, sizeof habit / sizeof habit[0]))
+            return 1;
+        if (ts_tok_in(s, e, span, sizeof span / sizeof span[0]) && e >= 2 &&
+            (TOK_IS(s, e - 1, "for") || TOK_IS(s, e - 2, "for") || TOK_IS(s, e - 1, "recent") ||
+             TOK_IS(s, e - 2, "past") || TOK_IS(s, e - 1, "past") || TOK_IS(s, e - 3, "for")))
+            return 1; /* "for years", "for a decade", "in recent months", "over the past two years" */
+        if (e + 1 < s->ntok && TOK_IS(s, e + 1, "of") &&
+            (TOK_IS(s, e, "much") || TOK_IS(s, e, "swathes") || TOK_IS(s, e, "swaths") ||
+             (TOK_IS(s, e, "parts") && TOK_IS(s, e - 1, "large"))))
+            return 1; /* "who have seized much of the north": a hold, not a new act */
+    }
+    return 0;
+}
+
+
 /* "The two parties, which opened talks two years ago in Havana, said ...": a verb
  * of a non-restrictive relative clause (a comma, then "which" or "who") in
  * the past perfect, or in the past with a time long gone in its clause
@@ -11278,6 +11364,8 @@ static int background_relative(const gstate *g, size_t i)
             if (q == 0 || !ts_is_comma(s, q - 1))
                 return 0;
             if (v->have && TOK_IS(s, c0, "had"))
+                return 1;
+            if (perfect_state_relative(g, i, c0))
                 return 1;
             for (size_t e = i + 1; e < s->ntok && !ts_is_comma(s, e) && !hard_boundary(s, e); e++) {
                 if (TOK_IS(s, e, "ago") || TOK_IS(s, e, "since") || TOK_IS(s, e, "previously") ||
@@ -12071,12 +12159,38 @@ static int measure_conditioned(const gstate *g, size_t i)
     return 0;
 }
 
+/* "lawmakers from a party aligned with the prime minister walked out", "the
+ * head of a faction allied with the army said": a participle of alliance
+ * (verb i) after a noun inside a phrase, with the clause's own finite verb
+ * still to come, describes that noun; no act of alliance. */
+static int alliance_description(const gstate *g, size_t i)
+{
+    static const ts_lit ties[] = {LIT("aligned"), LIT("allied"), LIT("affiliated")};
+    const ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    if (i < 2 || v->have || v->be || !ts_tok_in(s, i, ties, sizeof ties / sizeof ties[0]) ||
+        s->tok[i - 1].cas != CASE_LOWER || g->isverb[i - 1] || g->adv[i - 1])
+        return 0;
+    size_t b = np_start(s, i - 1);
+    if (b == 0 || !(s->gram[b - 1] & G_PREP))
+        return 0;
+    for (size_t k = i + 1; k < s->ntok; k++) {
+        if (hard_boundary(s, k) || (s->gram[k] & G_AND))
+            return 0;
+        if (g->isverb[k] && g->v[k].kind == V_FINITE)
+            return 1;
+    }
+    return 0;
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
     vinfo *v = &g->v[i];
     if (background_relative(g, i) || progressive_relative(g, i, vc) || injury_of_coercion(g, i))
         return 0;
+    if (alliance_description(g, i))
+        return 0; /* "a party aligned with the prime minister walked out" */
     if (saying_it_violated(g, i, vc))
         return 0; /* "protested the launch, saying it violated U.N. resolutions": the launch did */
     int judged = -1;
@@ -12510,6 +12624,34 @@ static int denied_force(const ts_sent *s, size_t i)
         return 0;
     q = past_det(s, q + 2, s->ntok);
     return q < s->ntok && judged_act_word(s, q);
+}
+
+/* "JNIM claimed responsibility, saying it had targeted a militia", "Al-Shabaab
+ * claimed responsibility on Monday, saying its fighters had struck a base":
+ * a claim (015) that named no act is of the act the group's "saying" clause
+ * tells (verb i, by the claimant's side), on that act's target. */
+static void claim_saying_pending(gstate *g, size_t i, const vcode *vc, const int *tgts, size_t nt)
+{
+    ts_sent *s = g->s;
+    size_t p = (size_t)g->pend_verb;
+    int ps = g->pend_src, r = root_of(vc->code), saying = 0;
+    if (strncmp(g->pend_code, "015", 3) || p >= i || vc->src < 0 || r < 18 || r > 20 ||
+        strlen(s->m[vc->src].code) < 3 || strncmp(s->m[ps].code, s->m[vc->src].code, 3))
+        return;
+    for (size_t q = p + 1; q < i; q++) {
+        if (hard_boundary(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE && !(s->gram[q] & G_SAY)))
+            return;
+        saying |= TOK_IS(s, q, "saying");
+    }
+    if (!saying)
+        return;
+    g->pend_verb = -1;
+    const char *rule = g->em.rule;
+    g->em.rule = "a claim naming no act is of the act its \"saying\" clause tells, on that act's target";
+    for (size_t b = 0; b < nt; b++)
+        if (strcmp(s->m[tgts[b]].code, s->m[ps].code))
+            emit(s, &g->em, ps, tgts[b], g->pend_code, p, g->pend_flags, g->pend_pat);
+    g->em.rule = rule;
 }
 
 /* Step 8: one event per (source, target) pair of the compound groups; joint
@@ -13350,7 +13492,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         } else if (claim_names_violence(g, i, vc)) {
             place = 1; /* "claimed responsibility for the bombing in Mogadishu": where it went off */
         } else if (r != 15 && strncmp(vc->code, "011", 3) && strncmp(vc->code, "014", 3)) {
-            if (((r >= 10 && r <= 14) || !strncmp(vc->code, "016", 3) || !strncmp(vc->code, "012", 3)) &&
+            if (((r >= 10 && r <= 14) || !strncmp(vc->code, "016", 3) || !strncmp(vc->code, "012", 3) ||
+                 !strncmp(vc->code, "015", 3)) &&
                 v->kind == V_FINITE && vc->src >= 0 && !sym) { /* also "voiced concern and urged Beijing" */
                 g->pend_src = vc->src;
                 g->pend_verb = (int)i;
@@ -13363,6 +13506,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     }
     if (nt == 1 && vc->src >= 0)
         nt += hyphen_partner(s, vc->tgt, vc->src, &tgts[1]); /* "welcomed the Israel-Hamas ceasefire" */
+    if (nt > 0 && g->pend_verb >= 0)
+        claim_saying_pending(g, i, vc, tgts, nt);
     if (nt > 0 && g->pend_verb >= 0)
         coordinated_pending(g, i, vc, tgts, nt);
     v->coded = 1;
