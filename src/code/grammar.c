@@ -13949,14 +13949,14 @@ static void each_says_other(gstate *g)
     static const ts_lit hostile[] = {LIT("attack"), LIT("shell"),  LIT("strike"),  LIT("bomb"),   LIT("fire"),
                                      LIT("open"),   LIT("violate"), LIT("break"),  LIT("breach"), LIT("start"),
                                      LIT("provoke"), LIT("launch"), LIT("invade"), LIT("ambush"), LIT("target")};
-    for (size_t t = 1; t + 3 < s->ntok; t++) {
+    for (size_t t = ts_next_bit(g->vbits, 1, s->ntok); t + 3 < s->ntok; t = ts_next_bit(g->vbits, t + 1, s->ntok)) {
         const vinfo *v = &g->v[t];
-        if (!g->isverb[t] || v->subj < 0 || v->neg || v->modal || v->cond ||
-            !lemma_in(s, W(s, t), says, sizeof says / sizeof says[0]))
+        size_t o = TOK_IS(s, t + 1, "that") ? t + 2 : t + 1; /* "the other" first: the cheap test */
+        if (o + 2 >= s->ntok || !TOK_IS(s, o, "the") || !TOK_IS(s, o + 1, "other") || v->subj < 0 || v->neg ||
+            v->modal || v->cond || !lemma_in(s, W(s, t), says, sizeof says / sizeof says[0]))
             continue;
         int a = s->m[v->subj].group >= 0 ? s->m[v->subj].group : v->subj;
-        size_t o = TOK_IS(s, t + 1, "that") ? t + 2 : t + 1;
-        if (!TOK_IS(s, s->m[a].t0, "each") || o + 2 >= s->ntok || !TOK_IS(s, o, "the") || !TOK_IS(s, o + 1, "other"))
+        if (!TOK_IS(s, s->m[a].t0, "each"))
             continue;
         int act = 0;
         for (size_t k = o + 2; k < s->ntok && k <= o + 1 + EACH_SAYS_REACH && !act; k++) {
