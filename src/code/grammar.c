@@ -9282,16 +9282,13 @@ static int passive_relief_by(const ts_sent *s, size_t i, int src)
     return 1;
 }
 
-/* "India sent relief supplies, and China and Pakistan offered rescue
- * teams": relief whose pattern names no $T took as its target a party that
- * is the subject of a later verb of the sentence (or of its compound), a
- * fellow giver, not the receiver. */
-static int relief_target_gives(const gstate *g, size_t i, const vcode *vc)
+/* Whether the target of the verb at i, with its compound ("China and
+ * Pakistan"), is followed (past adverbials) by a finite verb: the subject of
+ * a later clause, not the party acted on. */
+static int target_subjects_verb(const gstate *g, size_t i, const vcode *vc)
 {
     const ts_sent *s = g->s;
-    if (vc->tgt < 0 || vc->pm.target >= 0 || !relief_code(vc->pm.p->code))
-        return 0;
-    size_t e = s->m[vc->tgt].t1; /* past the compound: "China and Pakistan" */
+    size_t e = s->m[vc->tgt].t1; /* past the compound */
     int tg = s->m[vc->tgt].group;
     for (size_t k = 0; tg >= 0 && k < s->nm; k++)
         if (s->m[k].group == tg && s->m[k].t1 > e && s->m[k].t0 > i)
@@ -9299,6 +9296,17 @@ static int relief_target_gives(const gstate *g, size_t i, const vcode *vc)
     while (e < s->ntok && g->adv[e])
         e++;
     return e < s->ntok && g->isverb[e] && g->v[e].kind == V_FINITE;
+}
+
+/* "India sent relief supplies, and China and Pakistan offered rescue
+ * teams": relief whose pattern names no $T took as its target a party that
+ * is the subject of a later verb of the sentence (or of its compound), a
+ * fellow giver, not the receiver. */
+static int relief_target_gives(const gstate *g, size_t i, const vcode *vc)
+{
+    if (vc->tgt < 0 || vc->pm.target >= 0 || !relief_code(vc->pm.p->code))
+        return 0;
+    return target_subjects_verb(g, i, vc);
 }
 
 /* "India said it would lodge a strong protest, and Malaysia and Vietnam
@@ -9314,14 +9322,7 @@ static int target_opens_clause(const gstate *g, size_t i, const vcode *vc)
     size_t b = np_start(s, s->m[vc->tgt].t0);
     if (b < 2 || b <= i || !ts_tok_in(s, b - 1, joins, sizeof joins / sizeof joins[0]) || !ts_is_comma(s, b - 2))
         return 0;
-    size_t e = s->m[vc->tgt].t1; /* past the compound: "Malaysia and Vietnam" */
-    int tg = s->m[vc->tgt].group;
-    for (size_t k = 0; tg >= 0 && k < s->nm; k++)
-        if (s->m[k].group == tg && s->m[k].t1 > e && s->m[k].t0 > i)
-            e = s->m[k].t1;
-    while (e < s->ntok && g->adv[e])
-        e++;
-    return e < s->ntok && g->isverb[e] && g->v[e].kind == V_FINITE;
+    return target_subjects_verb(g, i, vc);
 }
 
 /* "Russia held drills near the border with Poland", "along the Soviet-era
