@@ -98,11 +98,20 @@ fi
 
 # ---- the HTTP API ----
 api() { # api DB OUTDIR
-  port=$((21000 + ($$ + ${3:-0}) % 20000))
-  "$T" serve --db "$1" --listen 127.0.0.1:$port >"$tmp/serve.log" 2>&1 &
-  spid=$!
-  k=0
-  while ! curl -s -o /dev/null "http://127.0.0.1:$port/api/v1/status" && [ $k -lt 50 ]; do sleep 0.1; k=$((k + 1)); done
+  # a server that is not up in 10 s (a slow sanitizer build on a busy
+  # machine) or that died (its port taken) is started again on another port
+  for attempt in 0 1 2; do
+    port=$((21000 + ($$ + ${3:-0} + attempt * 7919) % 20000))
+    "$T" serve --db "$1" --listen 127.0.0.1:$port >"$tmp/serve.log" 2>&1 &
+    spid=$!
+    k=0
+    while ! curl -s -o /dev/null "http://127.0.0.1:$port/api/v1/status" && [ $k -lt 100 ] &&
+      kill -0 $spid 2>/dev/null; do sleep 0.1; k=$((k + 1)); done
+    curl -s -o /dev/null "http://127.0.0.1:$port/api/v1/status" && break
+    echo "note: the API server on port $port did not answer (attempt $attempt):" >&2
+    sed 's/^/  /' "$tmp/serve.log" >&2
+    kill $spid 2>/dev/null; wait $spid 2>/dev/null
+  done
   mkdir -p "$2"
   for p in status events stories dyads "ladder?a=RUS&b=UKR" "alerts?since=2023-01-01" network "events/1" \
       "events?actor=PRT&limit=2" "stories/1" places "places?actor=RUS&limit=3" "events?place=gn:1871859" \
