@@ -15400,6 +15400,148 @@ static void repression_amid_protests(gstate *g)
     }
 }
 
+/* "Bolivia's president resigned after weeks of protests over the vote",
+ * "..., following a day of demonstrations against the ruling party", "as
+ * rioting over a fare rise spread": protests told as a noun in a phrase of
+ * the circumstance of another act (or of none). The people of the country
+ * protest (141; riots and rioting 145) against what "against" or an "anti-"
+ * word names, else their government. The country: the place "in" names,
+ * else the sentence's own (the one country it names, the dateline's, the
+ * story's scene). Only when the noun is told as a real course (a span,
+ * "weeks of"; a size or kind, "mass", "street"; what they were against or
+ * about, "against", "over"; after "as", a verb of its course), and not when
+ * the sentence codes a protest already, nor in a condition, nor protests
+ * "from" or "by" a state (a diplomatic protest). */
+#define AMID_PROTEST_WORDS 7 /* from "after" to the noun: "after | two | weeks | of | mass | anti | - | government" */
+#define AMID_PROTEST_COURSE 8 /* after "as": from the noun to its verb ("over a fare increase in the capital spread") */
+static void act_amid_protests(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (!(g->words & SW_PROTEST))
+        return;
+    for (size_t q = 0; q < g->em.n; q++)
+        if (root_of(g->em.out[q].code) == 14)
+            return; /* the protest is coded already */
+    static const ts_lit protest[] = {LIT("protests"), LIT("demonstrations"), LIT("riots"), LIT("rioting"),
+                                     LIT("rallies")};
+    static const ts_lit why[] = {LIT("after"), LIT("following"), LIT("amid"), LIT("as")};
+    static const ts_lit span[] = {LIT("days"),  LIT("weeks"), LIT("months"), LIT("day"),
+                                  LIT("week"),  LIT("month"), LIT("nights"), LIT("night")};
+    static const ts_lit kind[] = {LIT("mass"),    LIT("nationwide"), LIT("street"),  LIT("widespread"),
+                                  LIT("violent"), LIT("deadly"),     LIT("massive"), LIT("antigovernment")};
+    static const ts_lit course[] = {LIT("spread"), LIT("grew"),    LIT("raged"),       LIT("continued"),
+                                    LIT("erupted"), LIT("swept"),  LIT("intensified"), LIT("escalated"),
+                                    LIT("mounted"), LIT("spilled"), LIT("persisted")};
+    for (size_t p = 1; p < s->ntok; p++) {
+        if (!ts_tok_in(s, p, protest, sizeof protest / sizeof protest[0]) || s->tok[p].cas != CASE_LOWER ||
+            (g->isverb[p] && !TOK_IS(s, p, "rioting")))
+            continue; /* "rioting" the tagger may read as a verb */
+        size_t w = p;
+        int qualified = 0, anti = -1, found = 0;
+        while (w-- > 0 && w + AMID_PROTEST_WORDS + 1 > p) {
+            if (ts_tok_in(s, w, why, sizeof why / sizeof why[0])) {
+                found = 1;
+                break;
+            }
+            if (g->isverb[w] || (s->tok[w].kind == TK_PUNCT && !TOK_IS(s, w, "-")))
+                break;
+            if (ts_tok_in(s, w, span, sizeof span / sizeof span[0]) && TOK_IS(s, w + 1, "of"))
+                qualified = 1;
+            else if (ts_tok_in(s, w, kind, sizeof kind / sizeof kind[0]))
+                qualified = 1;
+            else if (TOK_IS(s, w, "anti") && TOK_IS(s, w + 1, "-")) {
+                qualified = 1;
+                if (s->mid[w + 2] >= 0 && s->m[s->mid[w + 2]].code[0])
+                    anti = s->mid[w + 2]; /* "anti-French", "anti-government" */
+            } else if (s->mid[w] >= 0 && s->mid[w] != anti &&
+                       !(w >= 2 && TOK_IS(s, w - 2, "anti") && TOK_IS(s, w - 1, "-")))
+                break; /* "after Kenya's protests", "after the president's rallies" */
+        }
+        if (!found || g->incond[w] || (w > 0 && TOK_IS(s, w - 1, "even")))
+            continue;
+        int as = TOK_IS(s, w, "as");
+        size_t end = clause_end(g, p);
+        int tgt = anti, src = -1, place = -1;
+        size_t q = p + 1;
+        if (q + 1 < s->ntok && TOK_IS(s, q, "against")) {
+            int a = actor_after(g, q, end);
+            if (a >= 0)
+                tgt = a;
+            qualified = 1;
+        } else if (q < s->ntok && TOK_IS(s, q, "over"))
+            qualified = 1;
+        int coursed = 0;
+        for (q = p + 1; q < end && q <= p + AMID_PROTEST_COURSE; q++) {
+            int m = s->mid[q];
+            if (ts_tok_in(s, q, course, sizeof course / sizeof course[0]))
+                coursed = 1;
+            if (m < 0 || s->m[m].t0 != q)
+                continue;
+            if ((TOK_IS(s, q - 1, "by") || TOK_IS(s, q - 1, "from")) && m != tgt) {
+                if (!civil_people(&s->m[m]))
+                    goto next; /* "after protests from Beijing": a state's */
+                if (src < 0)
+                    src = m;
+            } else if (TOK_IS(s, q - 1, "in") && place < 0 && (s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) &&
+                       strlen(s->m[m].code) >= 3 && !ts_igo_code(s->m[m].code) && is_place(s, &s->m[m]))
+                place = m;
+        }
+        if (as ? !coursed : !qualified)
+            continue;
+        char cc[4];
+        if (!place_country(s, place, cc) || (place < 0 && s->place_cc[0] && 0)) {
+            cc[0] = '\0';
+            for (size_t m = 0; m < s->nm; m++) {
+                const ts_mention *x = &s->m[m];
+                if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || ts_igo_code(x->code) ||
+                    (int)m == anti)
+                    continue;
+                if (cc[0] && strncmp(cc, x->code, 3)) {
+                    cc[0] = '\0'; /* two countries: cannot tell whose */
+                    break;
+                }
+                memcpy(cc, x->code, 3);
+            }
+            if (!cc[0]) {
+                const char *st = s->home_cc[0] ? s->home_cc : s->ctx->scene[0] ? s->ctx->scene : NULL;
+                if (!st || ts_igo_code(st))
+                    continue;
+                memcpy(cc, st, 3);
+            }
+            cc[3] = '\0';
+        }
+        if (src >= 0 && s->m[src].kind == M_UNRES)
+            name_unresolved(&s->m[src], cc);
+        if (src >= 0 && strncmp(s->m[src].code, cc, 3))
+            continue;
+        if (src < 0) {
+            char sc[7];
+            memcpy(sc, cc, 3);
+            memcpy(sc + 3, "CVL", 4);
+            src = add_actor(s, sc, 0, 0);
+        }
+        if (tgt >= 0 && (!s->m[tgt].code[0] || is_place(s, &s->m[tgt]) || civil_people(&s->m[tgt]) ||
+                         (strlen(s->m[tgt].code) == 3 && !strncmp(s->m[tgt].code, cc, 3))))
+            tgt = -1; /* "anti-government protests": their own government */
+        if (tgt < 0) {
+            char gov[7];
+            country_gov(cc, gov);
+            tgt = add_actor(s, gov, 0, 0);
+        }
+        if (src < 0 || tgt < 0)
+            return;
+        int violent = TOK_IS(s, p, "riots") || TOK_IS(s, p, "rioting");
+        for (size_t k = w + 1; k < p; k++)
+            violent |= TOK_IS(s, k, "violent");
+        g->em.rule = "protests told as the circumstance of an act: the country's people against the party named, "
+                     "else their government";
+        emit(s, &g->em, src, tgt, violent ? "145" : "141", p, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
+        g->em.rule = NULL;
+        return;
+    next:;
+    }
+}
+
 /* Is code an armed side: a state's forces or police, or an armed group? */
 static int armed_side(const char *c)
 {
@@ -21846,6 +21988,7 @@ static const struct {
     {LIT("demonstration"), SW_PROTEST}, {LIT("riots"), SW_PROTEST}, {LIT("riot"), SW_PROTEST},
     {LIT("strike"), SW_PROTEST}, {LIT("strikes"), SW_PROTEST},
     {LIT("rally"), SW_PROTEST}, {LIT("rallies"), SW_PROTEST}, /* repression_amid_protests */
+    {LIT("rioting"), SW_PROTEST}, /* act_amid_protests */
     /* any_act_answered */
     {LIT("will"), SW_WILL}, {LIT("would"), SW_WILL},
     /* aid_arrived: arrive[] */
@@ -22085,6 +22228,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     protest_nouns(g);
     sparked_protests(g);
     repression_amid_protests(g);
+    act_amid_protests(g);
     fight_with_noun(g);
     rival_side_clash(g);
     sports_crowd_clash(g);
