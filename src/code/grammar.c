@@ -15542,6 +15542,55 @@ static void act_amid_protests(gstate *g)
     }
 }
 
+/* "Rwanda deployed 1,000 soldiers to Mozambique at the request of the
+ * Mozambican government", "Russian paratroopers arrived in Kazakhstan at
+ * Tokayev's request": the aid or the troops a state sent were asked for by
+ * the party helped, who appealed for them (troops: 0234, military protection;
+ * other aid: 023). Only for an aid event (root 07) of this sentence whose
+ * target is the requester's country. */
+static void request_behind_aid(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (!g->em.n)
+        return;
+    for (size_t k = 2; k < s->ntok; k++) {
+        if (!TOK_IS(s, k, "request") && !TOK_IS(s, k, "invitation"))
+            continue;
+        int x = -1;
+        if (TOK_IS(s, k - 2, "at") && TOK_IS(s, k - 1, "the") && TOK_IS(s, k + 1, "of") && k + 2 < s->ntok) {
+            size_t q = k + 2;
+            if (TOK_IS(s, q, "the") && q + 1 < s->ntok)
+                q++;
+            if (s->mid[q] >= 0)
+                x = s->mid[q]; /* "at the request of the Mozambican government" */
+        } else if (TOK_IS(s, k - 1, "'s") || TOK_IS(s, k - 1, "'")) {
+            int m = s->mid[k - 1] >= 0 ? s->mid[k - 1] : s->mid[k - 2];
+            if (m >= 0 && s->m[m].t0 >= 1 && (TOK_IS(s, s->m[m].t0 - 1, "at") ||
+                                              (s->m[m].t0 >= 2 && TOK_IS(s, s->m[m].t0 - 1, "the") &&
+                                               TOK_IS(s, s->m[m].t0 - 2, "at"))))
+                x = m; /* "at Tokayev's request", "at the government's invitation" */
+        }
+        if (x < 0 || (s->m[x].kind != M_NAME && s->m[x].kind != M_ADJ) || strlen(s->m[x].code) < 3)
+            continue; /* (no place test: "at" before the possessor is the request's) */
+        for (size_t q = 0; q < g->em.n; q++) {
+            const ts_raw_event *e = &g->em.out[q];
+            if (root_of(e->code) != 7 || e->verb_t >= k || strlen(e->tgt) < 3 || strlen(e->src) < 3 ||
+                strncmp(e->tgt, s->m[x].code, 3) || !strncmp(e->src, s->m[x].code, 3))
+                continue;
+            char src_code[TS_CODE_MAX];
+            memcpy(src_code, e->src, sizeof src_code); /* (emit may move e) */
+            const char *code = strncmp(e->code, "074", 3) ? "023" : "0234";
+            int t = add_actor(s, src_code, 0, 0);
+            if (t < 0)
+                return;
+            g->em.rule = "aid sent at the request of the party helped: it appealed for it";
+            emit(s, &g->em, x, t, code, k, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
+            g->em.rule = NULL;
+            return;
+        }
+    }
+}
+
 /* Is code an armed side: a state's forces or police, or an armed group? */
 static int armed_side(const char *c)
 {
@@ -22229,6 +22278,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     sparked_protests(g);
     repression_amid_protests(g);
     act_amid_protests(g);
+    request_behind_aid(g);
     fight_with_noun(g);
     rival_side_clash(g);
     sports_crowd_clash(g);
