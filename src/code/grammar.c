@@ -16787,10 +16787,49 @@ static int lead_act_word(const ts_sent *s, size_t q)
  * attacker (and its co-attackers, other than judge) for an attack, the last
  * coercer for a coup or arrests. A new mention, or -1. */
 
+/* "called the incident a provocation", "called the downing a stab in the
+ * back", "described the barrage as terror": a noun that names no kind of act
+ * ("incident", "episode") or force told by how it was done (a downing, a
+ * barrage, a boarding) stands for the story's last act done; 2 for force,
+ * 1 for a bare incident, 0 for neither. */
+static int story_incident_word(const ts_sent *s, size_t q)
+{
+    static const ts_lit bare[] = {LIT("incident"), LIT("incidents"), LIT("episode")};
+    static const ts_lit force[] = {LIT("downing"), LIT("shootdown"), LIT("shooting-down"), LIT("barrage"),
+                                   LIT("barrages"), LIT("salvo"), LIT("boarding"), LIT("bombardment"),
+                                   LIT("bombardments"), LIT("onslaught")};
+    if (ts_tok_in(s, q, force, sizeof force / sizeof force[0]))
+        return 2;
+    return ts_tok_in(s, q, bare, sizeof bare / sizeof bare[0]);
+}
+
+/* The doer story_incident_word's noun at q stands for: for force, the
+ * story's last attacker, else its last coercer; for an incident, the doer
+ * of its last act done, else its last source; not the judge's own side
+ * (judge, or NULL). "" when none. */
+static const char *story_incident_doer(const ts_sent *s, size_t q, const char *judge)
+{
+    int kind = story_incident_word(s, q);
+    const ts_ctx *x = s->ctx;
+    const char *cand[3] = {NULL, NULL, NULL};
+    if (kind == 2) {
+        cand[0] = x->attacker;
+        cand[1] = x->coercer;
+        cand[2] = x->done_src;
+    } else if (kind == 1) {
+        cand[0] = x->done_src;
+        cand[1] = x->last_said ? NULL : x->last_src;
+    }
+    for (int k = 0; k < 3; k++)
+        if (cand[k] && strlen(cand[k]) >= 3 && !(judge && !strncmp(judge, cand[k], 3)))
+            return cand[k];
+    return "";
+}
+
 /* Is token q a noun of an act the story may have told (story_act_doer)? */
 static int story_act_word(const ts_sent *s, size_t q)
 {
-    return ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]) ||
+    return story_incident_word(s, q) || ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]) ||
            ts_tok_in(s, q, placed_acts, sizeof placed_acts / sizeof placed_acts[0]) || judged_act_word(s, q) ||
            ts_tok_in(s, q, court_acts, sizeof court_acts / sizeof court_acts[0]) ||
            ts_tok_in(s, q, posture_acts, sizeof posture_acts / sizeof posture_acts[0]) ||
@@ -16874,6 +16913,8 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
                                       TOK_IS(s, q, "operations"))
                   ? s->ctx->attacker /* "condemned the action", in a story of strikes: the strikers' */
                   : s->ctx->last_src;
+    if ((!who || strlen(who) < 3) && story_incident_word(s, q))
+        who = story_incident_doer(s, q, judge); /* "called the incident a provocation" */
     if ((!who || strlen(who) < 3) && lead_act_word(s, q))
         who = s->ctx->lead_doer; /* "Putin recognised the regions. Scholz denounced the decision" */
     if ((!who || strlen(who) < 3) && ts_tok_in(s, q, done_acts, sizeof done_acts / sizeof done_acts[0]))
@@ -20534,6 +20575,28 @@ static void saying_it_judged(gstate *g, int sp, size_t c0, size_t c1)
  * names no doer: it is the story's (story_act_doer: the last coercer,
  * attacker, court or doer of a move), else, for a state's coercion at home
  * judged by a body of its own, that state's government's (home_coercer). */
+static int law_broken(const ts_sent *s, size_t v, size_t c1);
+static int story_pair(ts_sent *s, int out[2]);
+
+/* "Kosovo said the deal violated its sovereignty", "Iran said the accord
+ * was a betrayal", after "Serbia signed a deal with Russia": the story's
+ * deal (a word of @agreement from p to e, its last sentence a joint act of
+ * a pair) judged in reported speech is its parties', each not of the
+ * speaker's country. */
+static void quoted_story_deal(gstate *g, int sp, size_t p, size_t e)
+{
+    ts_sent *s = g->s;
+    int deal = 0, two[2];
+    for (size_t q = p; q < e && !deal; q++)
+        deal = ts_in_class(s->d, W(s, q), CL_AGREEMENT) && s->tok[q].cas == CASE_LOWER;
+    if (!deal || !s->ctx->joint || !story_pair(s, two))
+        return;
+    g->em.rule = "in reported speech, the story's deal judged as its parties'";
+    for (int k = 0; k < 2; k++)
+        if (strncmp(s->m[two[k]].code, s->m[sp].code, 3))
+            emit(s, &g->em, sp, two[k], "111", p, TOCSIN_EV_ATTRIBUTED, NULL);
+}
+
 static void quoted_story_act(gstate *g, int sp, size_t c0, size_t c1)
 {
     ts_sent *s = g->s;
@@ -20556,19 +20619,23 @@ static void quoted_story_act(gstate *g, int sp, size_t c0, size_t c1)
     while (e < c1 && e < p + QUOTED_ACT_WORDS && (s->tok[e].kind == TK_WORD || ts_is_punct(s, e, '-')) &&
            !g->isverb[e] && !(s->gram[e] & (G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG | G_SUB | G_REL | G_CONJ | G_AND)))
         e++;
-    if (e + 1 >= c1 || !(s->gram[e] & G_BE))
+    /* "said the deal violated its territorial integrity": a norm broken, not negated */
+    int broke = e + 1 < c1 && g->isverb[e] && !g->v[e].neg && law_broken(s, e, c1);
+    if (e + 1 >= c1 || (!(s->gram[e] & G_BE) && !broke))
         return;
     const char *sc = s->m[sp].code;
     for (size_t q = p; q < e; q++)
         if (s->mid[q] >= 0 && strncmp(s->m[s->mid[q]].code, sc, 3))
             return; /* a party named beside the act: quoted_judgement's */
-    if (!judged_predicate(g, e, c1))
+    if (!broke && !judged_predicate(g, e, c1))
         return;
     int m = story_act_doer(g, p, 0, sc);
     if (m < 0 && state_coercion(s, p, e))
         m = home_coercer(g, sp);
-    if (m < 0)
+    if (m < 0) {
+        quoted_story_deal(g, sp, p, e);
         return;
+    }
     const char *mc = s->m[m].code;
     if (!strncmp(mc, sc, 3) && !(strlen(mc) == 6 && strlen(sc) == 6 && strcmp(mc + 3, sc + 3)))
         return; /* its own act, not another body's at home */
