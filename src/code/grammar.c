@@ -21661,6 +21661,24 @@ static int domestic_demand(const char *a, const char *b)
 #define TOLD_THAT_WORDS 8 /* from a saying verb to the "that" of its clause */
 #define HYPO_WORDS 6 /* from a modal or "will" to the damning word it makes a warning of */
 #define OPPOSED_WORDS 3 /* from "against", "fight" to the damning word: "against international terrorism" */
+/* "a violation of Iraq's sovereignty", "a breach of Ukraine's airspace":
+ * the possessor x (its phrase from b) after "of" of what a state holds as
+ * its own is the one wronged, not the wrongdoer ("a breach of Russia's
+ * commitments" is not of this kind) */
+static int wronged_possessor(const ts_sent *s, size_t b, const ts_mention *x)
+{
+    static const ts_lit own[] = {LIT("sovereignty"), LIT("integrity"), LIT("territory"), LIT("airspace"),
+                                 LIT("waters"),      LIT("borders"),   LIT("border"),    LIT("independence"),
+                                 LIT("security"),    LIT("soil"),      LIT("people"),    LIT("citizens")};
+    size_t e = (size_t)x->t1;
+    if (b == 0 || !TOK_IS(s, b - 1, "of") || !is_poss(s, e))
+        return 0;
+    for (size_t q = e + 1; q < s->ntok && q <= e + 3; q++)
+        if (ts_tok_in(s, q, own, sizeof own / sizeof own[0]))
+            return 1;
+    return 0;
+}
+
 static void quoted_judgement(gstate *g)
 {
     static const ts_lit opposed[] = {LIT("against"), LIT("counter"), LIT("countering"), LIT("fight"),
@@ -21847,6 +21865,8 @@ static void quoted_judgement(gstate *g)
                           TOK_IS(s, b - 1, "toward") || TOK_IS(s, b - 1, "towards") || TOK_IS(s, b - 1, "to") ||
                           TOK_IS(s, b - 1, "for") || TOK_IS(s, b - 1, "with")))
                 continue; /* "hostile acts towards Algeria": the victim */
+            if (q > p && wronged_possessor(s, b, x))
+                continue; /* "a violation of Iraq's sovereignty": the victim */
             int agent = (b > 0 && (s->gram[b - 1] & G_BY)) || x->modifier == 2 || mi == subject ||
                         (x->kind == M_ADJ && x->modifier == 1 && x->t1 == p) || from;
             if (!agent)
