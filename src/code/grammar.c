@@ -18910,6 +18910,149 @@ static void red_line(gstate *g)
     g->em.rule = NULL;
 }
 
+/* ---- charges told without "accuse" ----
+ * "Hezbollah said Israel poses an existential threat to Lebanon", "Beijing
+ * said Washington must stop being an accomplice to separatists", "Tokyo
+ * ought to examine its own errors, the spokesman said", "Hamas said the
+ * enemy had violated the truce": in reported speech, a clause that charges
+ * its subject (a threat it poses, complicity, errors to face, a truce broken,
+ * the crime it masterminded) is the speaker's disapproval (111) or
+ * accusation (112) of that subject; not negated, not a condition. */
+#define CHARGE_BACK_WORDS 4 /* from the charge's key word back to its verb: "poses the single biggest threat" */
+
+/* Is token q a verb of a charge's clause (c is the key word's kind)? */
+static int charge_verb(const ts_sent *s, size_t q, int c)
+{
+    static const ts_lit pose[] = {LIT("pose"), LIT("poses"), LIT("posed"), LIT("posing"), LIT("represents"),
+                                  LIT("represented"), LIT("represent"), LIT("constitutes"), LIT("constituted")};
+    static const ts_lit face[] = {LIT("examine"), LIT("look"), LIT("reflect"), LIT("review"), LIT("correct"),
+                                  LIT("face"), LIT("acknowledge"), LIT("admit"), LIT("confront")};
+    static const ts_lit broke[] = {LIT("violated"), LIT("breached"), LIT("broke"), LIT("broken")};
+    switch (c) {
+    case 1: /* a threat */
+        return ts_tok_in(s, q, pose, sizeof pose / sizeof pose[0]) || (s->gram[q] & G_BE);
+    case 2: /* an accomplice */
+        return (s->gram[q] & G_BE) || TOK_IS(s, q, "being") || TOK_IS(s, q, "become") || TOK_IS(s, q, "became");
+    case 3: /* its own errors */
+        return ts_tok_in(s, q, face, sizeof face / sizeof face[0]);
+    case 4: /* a truce broken */
+        return ts_tok_in(s, q, broke, sizeof broke / sizeof broke[0]);
+    case 5: /* the perpetrator */
+        return (s->gram[q] & G_BE) != 0;
+    }
+    return 0;
+}
+
+/* The kind of charge key word at t: 1 "threat" (after "existential", a
+ * superlative, or "pose ... a threat to"), 2 "accomplice", 3 "own errors",
+ * 4 a truce, 5 "perpetrator", "mastermind"; 0 for none. */
+static int charge_key(const ts_sent *s, size_t t)
+{
+    static const ts_lit errors[] = {LIT("errors"), LIT("mistakes"), LIT("failures"), LIT("failings"),
+                                    LIT("conduct"), LIT("actions"), LIT("behaviour"), LIT("behavior"),
+                                    LIT("wrongdoing"), LIT("crimes"), LIT("policies")};
+    static const ts_lit truce[] = {LIT("truce"), LIT("ceasefire"), LIT("cease-fire"), LIT("armistice")};
+    static const ts_lit doer[] = {LIT("perpetrator"), LIT("perpetrators"), LIT("mastermind"), LIT("masterminds"),
+                                  LIT("culprit"), LIT("culprits")};
+    if ((TOK_IS(s, t, "threat") || TOK_IS(s, t, "threats")) && t + 1 < s->ntok && TOK_IS(s, t + 1, "to"))
+        return 1;
+    if (TOK_IS(s, t, "accomplice") || TOK_IS(s, t, "accomplices"))
+        return 2;
+    if (ts_tok_in(s, t, errors, sizeof errors / sizeof errors[0]) && t >= 2 && TOK_IS(s, t - 1, "own") &&
+        (TOK_IS(s, t - 2, "its") || TOK_IS(s, t - 2, "their") || TOK_IS(s, t - 2, "his") || TOK_IS(s, t - 2, "her")))
+        return 3;
+    if (ts_tok_in(s, t, truce, sizeof truce / sizeof truce[0]))
+        return 4;
+    if (ts_tok_in(s, t, doer, sizeof doer / sizeof doer[0]) && t >= 1 && TOK_IS(s, t - 1, "the") && t + 1 < s->ntok &&
+        (TOK_IS(s, t + 1, "of") || TOK_IS(s, t + 1, "behind")))
+        return 5;
+    return 0;
+}
+
+/* The charged party of a clause [a, b) with no named one: "the enemy",
+ * "the other side", "the occupation" is the speaker sp's other side in the
+ * story (story_threatened). -1 when none. */
+static int charged_enemy(gstate *g, size_t a, size_t b, int sp)
+{
+    ts_sent *s = g->s;
+    if (b != a + 2 || !TOK_IS(s, a, "the") ||
+        !(TOK_IS(s, a + 1, "enemy") || TOK_IS(s, a + 1, "occupation") || TOK_IS(s, a + 1, "occupier")))
+        return -1;
+    return story_threatened(s, sp);
+}
+
+static void charges_told(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (!(g->gram_any & G_SAY) && g->late_speaker < 0)
+        return;
+    for (size_t t = 2; t < s->ntok; t++) {
+        int c = charge_key(s, t);
+        if (!c || g->incond[t])
+            continue;
+        /* its verb: back over the determiner and modifiers ("an existential", "the single biggest") */
+        size_t v = t;
+        while (v > 0 && t - v < CHARGE_BACK_WORDS + (c == 3 ? 2 : 0) && !charge_verb(s, v - 1, c) &&
+               !hard_boundary(s, v - 1) && !ts_is_comma(s, v - 1) && s->mid[v - 1] < 0)
+            v--;
+        if (v == 0 || !charge_verb(s, v - 1, c))
+            continue;
+        v--;
+        if (c == 1 && !TOK_IS(s, v + 1, "an") && !TOK_IS(s, v + 1, "a") && !TOK_IS(s, v + 1, "the"))
+            continue; /* "poses no threat", "posed threats" */
+        if (c == 1 && (s->gram[v] & G_BE)) {
+            static const ts_lit grave[] = {LIT("existential"), LIT("biggest"), LIT("greatest"), LIT("gravest"),
+                                           LIT("main"), LIT("direct"), LIT("serious"), LIT("grave")};
+            if (!ts_tok_in(s, t - 1, grave, sizeof grave / sizeof grave[0]))
+                continue; /* "is a threat to": also a fear or a warning; but "is an existential threat to" */
+        }
+        /* the verb group: "must stop being", "ought to", "had", "does not" */
+        size_t b = v;
+        int neg = 0, modal = 0, fut = 0;
+        while (b > 0 && ((s->gram[b - 1] & (G_MODAL | G_FUT | G_NEG | G_BE | G_ADV | G_HAVE)) ||
+                         TOK_IS(s, b - 1, "stop") || TOK_IS(s, b - 1, "to") || TOK_IS(s, b - 1, "ought") ||
+                         TOK_IS(s, b - 1, "need") || TOK_IS(s, b - 1, "needs") || TOK_IS(s, b - 1, "at"))) {
+            neg |= (s->gram[b - 1] & G_NEG) != 0;
+            modal |= (s->gram[b - 1] & G_MODAL) != 0 || TOK_IS(s, b - 1, "ought") || TOK_IS(s, b - 1, "need") ||
+                     TOK_IS(s, b - 1, "needs");
+            fut |= (s->gram[b - 1] & G_FUT) != 0;
+            b--;
+        }
+        if (neg || (c == 3 && !modal) || (c != 3 && c != 2 && (modal || fut)))
+            continue; /* "must examine its own errors" is the charge; "could pose a threat" is none */
+        size_t a = clause_start_back(g, b);
+        if (a == b)
+            continue;
+        int k, sp = clause_speaker(g, a, &k, NULL);
+        if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind != M_NAME || has_threat(g, sp))
+            continue;
+        int tgt = act_party(g, a, b, sp);
+        if (tgt < 0 && c == 4)
+            tgt = charged_enemy(g, a, b, sp); /* "the enemy had violated the truce" */
+        if (tgt < 0 || strlen(s->m[tgt].code) < 3 || !strncmp(s->m[tgt].code, s->m[sp].code, 3) ||
+            is_place(s, &s->m[tgt]))
+            continue;
+        const char *code = c == 1 || c == 3 ? "111" : "112";
+        int done = 0;
+        for (size_t e = 0; e < g->em.n && !done; e++) {
+            ts_raw_event *r = &g->em.out[e];
+            if (strcmp(r->src, s->m[sp].code) || strcmp(r->tgt, s->m[tgt].code))
+                continue;
+            if (!strncmp(r->code, "10", 2) && c == 2) {
+                copy_code(r->code, code, sizeof r->code); /* "must stop being an accomplice": the charge, no demand */
+                r->rule = "in reported speech, a clause that charges its subject: the speaker's accusation";
+            }
+            done = !strncmp(r->code, "11", 2) || !strncmp(r->code, "10", 2);
+        }
+        if (done)
+            break;
+        g->em.rule = "in reported speech, a clause that charges its subject: the speaker's accusation";
+        emit(s, &g->em, sp, tgt, code, t, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = NULL;
+        break;
+    }
+}
+
 #define LEGIT_WORDS 4 /* "would" to "legitimate": "would be considered legitimate targets" */
 
 /* "Russia said Western jets in Ukraine would be legitimate targets", "Hamas
@@ -22195,6 +22338,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     warned_condition(g);
     options_on_table(g);
     red_line(g);
+    charges_told(g);
     legitimate_target(g);
     made_party(g);
     veiled_warning(g);
