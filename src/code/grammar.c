@@ -7776,6 +7776,27 @@ static int coup_object(const ts_sent *s, size_t q0, size_t end)
     return q > q0 && q < end && TOK_IS(s, q, "unconstitutional");
 }
 
+/* "Castillo described his removal as a coup", "Khan condemned his arrest":
+ * the judge's own ouster or arrest (a possessive pronoun at q0 of the judge
+ * src, then the act's noun) is the doing of the story's last coercer, when
+ * that is another party. A new mention, or -1. */
+static int own_ouster_doer(gstate *g, size_t q0, size_t end, int src)
+{
+    static const ts_lit ouster[] = {LIT("removal"), LIT("ouster"), LIT("ousting"), LIT("dismissal"), LIT("sacking"),
+                                    LIT("impeachment"), LIT("overthrow"), LIT("arrest"), LIT("detention"),
+                                    LIT("expulsion"), LIT("deposition")};
+    ts_sent *s = g->s;
+    const char *c = s->ctx->coercer, *jc = s->m[src].code;
+    if (q0 + 1 >= end || strlen(c) < 3 || !strcmp(c, jc) ||
+        !(TOK_IS(s, q0, "his") || TOK_IS(s, q0, "her") || TOK_IS(s, q0, "its") || TOK_IS(s, q0, "their")) ||
+        !ts_tok_in(s, q0 + 1, ouster, sizeof ouster / sizeof ouster[0]))
+        return -1;
+    int mi = s->mid[q0];
+    if (mi >= 0 && strcmp(s->m[mi].code, jc))
+        return -1; /* "condemned her removal": another's */
+    return add_remembered(s, c);
+}
+
 static int coup_principle(gstate *g, size_t q0, size_t end, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -7856,6 +7877,15 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         if (m >= 0) {
             vc->tgt = m;
             vc->rule = "target: 'called it a provocation': the doer of the act the story told last";
+            return 1;
+        }
+    }
+    if (!inv && !g->v[i].passive && q0 == i + 1 && vc->src >= 0) {
+        int m = own_ouster_doer(g, q0, end, vc->src);
+        if (m >= 0) {
+            /* "Castillo described his removal as a coup", after "Congress removed Castillo" */
+            vc->tgt = m;
+            vc->rule = "target: 'condemned his removal': the one who removed the judge, the story's last coercer";
             return 1;
         }
     }
