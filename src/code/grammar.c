@@ -20974,6 +20974,68 @@ static void vote_judged_in_speech(gstate *g)
     }
 }
 
+/* "OSCE monitors found clear irregularities in the count", "EU observers
+ * documented fraud during the vote in Senegal": flaws an outside judge
+ * finds in a vote (a verb of finding, its object a flaw, then "in" or
+ * "during" a vote word) are its verdict on it, aimed at the government of
+ * the vote's country as vote_judged_in_speech's are. */
+#define FLAW_WORDS 4 /* from the verb to the flaw, and from the flaw to the vote word */
+static void vote_flaws_found(gstate *g)
+{
+    static const ts_lit found[] = {LIT("found"), LIT("finds"), LIT("noted"), LIT("notes"), LIT("documented"),
+                                   LIT("observed"), LIT("recorded"), LIT("reported"), LIT("cited"),
+                                   LIT("detected"), LIT("uncovered")};
+    static const ts_lit flaw[] = {LIT("irregularities"), LIT("fraud"), LIT("manipulation"), LIT("rigging"),
+                                  LIT("ballot-stuffing"), LIT("violations")};
+    static const ts_lit vote[] = {LIT("election"), LIT("elections"), LIT("vote"), LIT("poll"), LIT("polls"),
+                                  LIT("ballot"), LIT("count"), LIT("tally"), LIT("voting"), LIT("counting"),
+                                  LIT("referendum")};
+    ts_sent *s = g->s;
+    if (!(g->words & SW_VOTE))
+        return;
+    for (size_t k = ts_next_bit(g->vbits, 0, s->ntok); k < s->ntok; k = ts_next_bit(g->vbits, k + 1, s->ntok)) {
+        if (!g->isverb[k] || g->v[k].neg || g->v[k].passive || g->v[k].modal || g->incond[k] ||
+            !ts_tok_in(s, k, found, sizeof found / sizeof found[0]))
+            continue;
+        int sp = g->v[k].subj;
+        if (sp < 0 || s->m[sp].kind != M_NAME)
+            sp = observer_speaker(g, k);
+        if (sp < 0 || s->m[sp].kind != M_NAME || strlen(s->m[sp].code) < 3 || !strncmp(s->m[sp].code, "WST", 3) ||
+            !(ts_igo_code(s->m[sp].code) || strlen(s->m[sp].code) == 3 || !strcmp(s->m[sp].code + 3, "GOV")))
+            continue; /* an outside judge only */
+        size_t f = k + 1;
+        while (f < s->ntok && f <= k + FLAW_WORDS && !ts_tok_in(s, f, flaw, sizeof flaw / sizeof flaw[0]) &&
+               s->tok[f].kind == TK_WORD && s->mid[f] < 0 && !(s->gram[f] & G_NEG) && !TOK_IS(s, f, "no"))
+            f++;
+        if (f >= s->ntok || f > k + FLAW_WORDS || !ts_tok_in(s, f, flaw, sizeof flaw / sizeof flaw[0]))
+            continue;
+        size_t q = f + 1;
+        if (q >= s->ntok || !(TOK_IS(s, q, "in") || TOK_IS(s, q, "during")))
+            continue;
+        while (q < s->ntok && q <= f + FLAW_WORDS && !ts_tok_in(s, q, vote, sizeof vote / sizeof vote[0]))
+            q++;
+        if (q >= s->ntok || q > f + FLAW_WORDS)
+            continue;
+        char cc[4], gov[7];
+        vote_country(g, q, s->ntok, sp, cc);
+        if (!cc[0])
+            return;
+        country_gov(cc, gov);
+        for (size_t e = 0; e < g->em.n; e++)
+            if (!strcmp(g->em.out[e].src, s->m[sp].code) && g->em.out[e].code[0] == '1' &&
+                strchr("0123", g->em.out[e].code[1]))
+                return; /* its verdict is coded already */
+        int t = add_actor(s, gov, 0, 0);
+        if (t < 0)
+            return;
+        g->em.rule = "flaws an outside judge found in a vote are its verdict, aimed at the government of the "
+                     "vote's country";
+        emit(s, &g->em, sp, t, "111", k, 0, NULL);
+        g->em.rule = NULL;
+        return;
+    }
+}
+
 /* ---- a court's ruling on a party ----
  * "Kenya's Supreme Court ruled that the electoral commission had breached
  * the constitution", "the court found that the government had acted
@@ -22355,6 +22417,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     rebuke_lead(g);
     quote_carry(g);
     vote_judged_in_speech(g);
+    vote_flaws_found(g);
     court_ruling(g);
     g->em.rule = NULL;
     drop_untargeted_twins(g);
