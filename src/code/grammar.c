@@ -19059,6 +19059,9 @@ static void charges_told(gstate *g)
         int tgt = act_party(g, a, b, sp);
         if (tgt < 0 && c == 4)
             tgt = charged_enemy(g, a, b, sp); /* "the enemy had violated the truce" */
+        if (tgt < 0 && c == 1 && a + 1 < b && (TOK_IS(s, a, "the") || TOK_IS(s, a, "this") || TOK_IS(s, a, "The") ||
+                                               TOK_IS(s, a, "This")))
+            tgt = story_act_doer(g, a + 1, 0, s->m[sp].code); /* "the deployment posed a threat to": its doer */
         if (tgt < 0 || strlen(s->m[tgt].code) < 3 || !strncmp(s->m[tgt].code, s->m[sp].code, 3) ||
             is_place(s, &s->m[tgt]))
             continue;
@@ -20770,6 +20773,28 @@ static void quoted_story_deal(gstate *g, int sp, size_t p, size_t e)
             emit(s, &g->em, sp, two[k], "111", p, TOCSIN_EV_ATTRIBUTED, NULL);
 }
 
+/* "Vizcarra said his removal was a coup", after "Congress removed
+ * Vizcarra": the speaker's own removal or arrest opening the reported
+ * clause, judged in its predicate, is the story's last coercer's
+ * (own_ouster_doer). 1 when it emitted. */
+static int quoted_own_ouster(gstate *g, int sp, size_t c0, size_t c1)
+{
+    ts_sent *s = g->s;
+    size_t p = c0;
+    while (p < c1 && (is_quote(s, p) || TOK_IS(s, p, "that")))
+        p++;
+    if (p + 3 >= c1 || !(s->gram[p + 2] & G_BE) || !judged_predicate(g, p + 2, c1))
+        return 0;
+    int m = own_ouster_doer(g, p, p + 2, sp);
+    if (m < 0)
+        return 0;
+    const char *rule = g->em.rule;
+    g->em.rule = "in reported speech, the speaker's own removal judged: the story's last coercer's";
+    emit(s, &g->em, sp, m, "111", p + 1, TOCSIN_EV_ATTRIBUTED, NULL);
+    g->em.rule = rule;
+    return 1;
+}
+
 static void quoted_story_act(gstate *g, int sp, size_t c0, size_t c1)
 {
     ts_sent *s = g->s;
@@ -22121,7 +22146,8 @@ static void quoted_judgement(gstate *g)
     if (quoted_accusation(g, sp, c0, c1) || quoted_agent(g, sp, c0, c1))
         return;
     size_t n0 = g->em.n;
-    quoted_act(g, sp, c0, c1);
+    if (!quoted_own_ouster(g, sp, c0, c1))
+        quoted_act(g, sp, c0, c1);
     if (g->em.n == n0)
         quoted_story_act(g, sp, c0, c1);
     g->em.rule = NULL;
