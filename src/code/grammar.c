@@ -7776,6 +7776,19 @@ static int coup_object(const ts_sent *s, size_t q0, size_t end)
     return q > q0 && q < end && TOK_IS(s, q, "unconstitutional");
 }
 
+/* "called the blasts a violation of Lebanese sovereignty", "an act of
+ * aggression", "foreign interference": a label in [e, end) that tells a
+ * wrong done from abroad, so the act judged is not one at the judge's home */
+static int foreign_wrong_label(const ts_sent *s, size_t e, size_t end)
+{
+    static const ts_lit abroad[] = {LIT("sovereignty"), LIT("aggression"), LIT("foreign"), LIT("invasion"),
+                                    LIT("occupation"), LIT("incursion"), LIT("airspace")};
+    for (size_t q = e; q < end && q < s->ntok; q++)
+        if (ts_tok_in(s, q, abroad, sizeof abroad / sizeof abroad[0]))
+            return 1;
+    return 0;
+}
+
 /* "Castillo described his removal as a coup", "Khan condemned his arrest":
  * the judge's own ouster or arrest (a possessive pronoun at q0 of the judge
  * src, then the act's noun) is the doing of the story's last coercer, when
@@ -8051,8 +8064,11 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
             vc->act_home = 1;
         }
     }
-    if (!vc->self_cc[0] && violent && strncmp(vc->pm.p->code, "051", 3))
+    if (!vc->self_cc[0] && violent && strncmp(vc->pm.p->code, "051", 3)) {
         judge_country(g, vc->src, vc->self_cc);
+        if (vc->self_cc[0] && foreign_wrong_label(s, e, end))
+            vc->act_home = 3; /* "called the explosions a violation of Lebanese sovereignty": a foreign hand */
+    }
     if (!vc->self_cc[0] && violent && !cue && strncmp(vc->pm.p->code, "051", 3) && vc->src >= 0 &&
         s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) == 3 && !ts_igo_code(s->m[vc->src].code) &&
         strncmp(s->m[vc->src].code, "WST", 3)) {
