@@ -7442,6 +7442,23 @@ static int names_place_after(const ts_sent *s, size_t e, size_t end)
 
 static int story_act_doer(gstate *g, size_t q, int opening, const char *judge);
 static int story_act_word(const ts_sent *s, size_t q);
+
+#define LEAD_VERB_LETTERS 4 /* letters a verb's lemma and its act's noun share: "seiz(ed)", "seiz(ure)" */
+
+/* "Houthi fighters hijacked a cargo ship. Japan called the hijacking a
+ * violation of international law": the noun at q is the act the sentence
+ * before told by its first verb, whose doer (lead_doer) the story keeps
+ * though that verb read no event: the noun opens with the first letters of
+ * that verb's lemma ("hijack-ing", "seiz-ure", "clos-ure", "annex-ation"). */
+static int lead_verb_noun(const ts_sent *s, size_t q)
+{
+    const ts_tok *t = &s->tok[q];
+    const char *v = s->ctx->lead_verb;
+    if (strlen(v) < LEAD_VERB_LETTERS || strlen(s->ctx->lead_doer) < 3 || t->kind != TK_WORD ||
+        t->cas != CASE_LOWER || t->len < LEAD_VERB_LETTERS + 2 || s->mid[q] >= 0)
+        return 0;
+    return !strncmp(s->text + t->off, v, LEAD_VERB_LETTERS);
+}
 static int story_yield_word(const ts_sent *s, size_t q);
 static int lead_act_word(const ts_sent *s, size_t q);
 static int story_label_doer(gstate *g, int judge, size_t lab0);
@@ -8027,6 +8044,8 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         if (!by[0] && !violent && act_at && lead_act_word(s, act_at))
             by = s->ctx->lead_doer; /* "Azerbaijan launched an offensive in Karabakh. Yerevan called the
                                        offensive a declaration of war": the sentence before's doer */
+        if (!by[0] && act_at && lead_verb_noun(s, act_at))
+            by = s->ctx->lead_doer; /* "Houthi fighters hijacked a ship. Japan called the hijacking ..." */
         if (by[0] && (strncmp(by, s->m[vc->src].code, 3) || home_coercer_judged(s, by, vc->src))) {
             m = add_remembered(s, by);
             if (by == s->ctx->attacker)
@@ -16963,6 +16982,8 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
         who = story_incident_doer(s, q, judge); /* "called the incident a provocation" */
     if ((!who || strlen(who) < 3) && lead_act_word(s, q))
         who = s->ctx->lead_doer; /* "Putin recognised the regions. Scholz denounced the decision" */
+    if ((!who || strlen(who) < 3) && lead_verb_noun(s, q))
+        who = s->ctx->lead_doer; /* "Azerbaijan closed the corridor. Armenia called the closure ..." */
     if ((!who || strlen(who) < 3) && ts_tok_in(s, q, done_acts, sizeof done_acts / sizeof done_acts[0]))
         who = s->ctx->last_src; /* "The ICJ said the occupation was unlawful. Israel dismissed the opinion" */
     if (!who || strlen(who) < 3)
@@ -22362,6 +22383,11 @@ static void remember_lead_doer(gstate *g)
         size_t n = strnlen(s->m[m].code, sizeof s->ctx->lead_doer - 1);
         memcpy(d, s->m[m].code, n);
         d[n] = '\0';
+        const char *l = lemma_of(s, i); /* "seized": "seiz", for "the seizure" (lead_verb_noun) */
+        n = l ? strnlen(l, LEAD_VERB_LETTERS + 1) : 0;
+        n = n >= LEAD_VERB_LETTERS ? LEAD_VERB_LETTERS : 0;
+        memcpy(s->ctx->lead_verb, l ? l : "", n);
+        s->ctx->lead_verb[n] = '\0';
         return;
     }
 }
