@@ -21976,6 +21976,45 @@ static int wronged_possessor(const ts_sent *s, size_t b, const ts_mention *x)
     return 0;
 }
 
+#define ATTACK_BY_WORDS 8 /* from the attack word to its "by": "an attack on civilians in the city by" */
+
+/* "Kyiv said the strike was a deliberate attack on civilians by Russia": an
+ * attack word at p in the predicate of the reported clause's act ("the
+ * strike", "the explosion", its "be" before p, not negated), its agent after
+ * "by", tells whose the act was: a charge, though "attack" alone is no
+ * judgement. */
+static int predicate_attack_by(const gstate *g, size_t p, size_t c0, size_t c1)
+{
+    const ts_sent *s = g->s;
+    if (!ts_in_class(s->d, W(s, p), CL_ATTACK) && !ts_in_class(s->d, W(s, p), CL_AIRSTRIKE))
+        return 0;
+    size_t a = c0;
+    while (a < p && (is_quote(s, a) || TOK_IS(s, a, "that")))
+        a++;
+    if (!(TOK_IS(s, a, "the") || TOK_IS(s, a, "this") || TOK_IS(s, a, "The") || TOK_IS(s, a, "This")))
+        return 0;
+    size_t b = a + 1; /* the act's phrase, to its "be" */
+    while (b < p && b <= a + QUOTED_ACT_WORDS && !(s->gram[b] & G_BE)) {
+        if (s->mid[b] >= 0 || g->isverb[b] || hard_boundary(s, b) || ts_is_comma(s, b))
+            return 0;
+        b++;
+    }
+    if (b >= p || !(s->gram[b] & G_BE))
+        return 0;
+    for (size_t q = b + 1; q < p; q++)
+        if ((s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF)) || s->mid[q] >= 0 || g->isverb[q])
+            return 0; /* "was not an attack", "was an attack by" only in the predicate */
+    for (size_t q = p + 1; q + 1 < c1 && q <= p + ATTACK_BY_WORDS; q++) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || g->isverb[q] || (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
+            return 0;
+        if (TOK_IS(s, q, "by")) {
+            size_t r = past_det(s, q + 1, c1);
+            return r < c1 && s->mid[r] >= 0;
+        }
+    }
+    return 0;
+}
+
 static void quoted_judgement(gstate *g)
 {
     static const ts_lit opposed[] = {LIT("against"), LIT("counter"), LIT("countering"), LIT("fight"),
@@ -22120,6 +22159,7 @@ static void quoted_judgement(gstate *g)
     for (size_t p = c0; p < c1; p++) {
         const ts_word *w = ts_w(s, p);
         if (!attack_on_values(s, p, c1) && !(subj_be && p == subj_be && law_broken(s, p, c1)) &&
+            !predicate_attack_by(g, p, c0, c1) &&
             (!w || !((w->classes >> pej) & 1) || s->mid[p] >= 0 || ts_in_class(s->d, w, CL_HOSTILITY) ||
              ts_in_class(s->d, w, CL_ATTACK)))
             continue; /* "a summer offensive": an act of war, not a judgement */
