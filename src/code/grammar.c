@@ -7442,6 +7442,23 @@ static int names_place_after(const ts_sent *s, size_t e, size_t end)
 
 static int story_act_doer(gstate *g, size_t q, int opening, const char *judge);
 static int story_act_word(const ts_sent *s, size_t q);
+
+#define LEAD_VERB_LETTERS 4 /* letters a verb's lemma and its act's noun share: "seiz(ed)", "seiz(ure)" */
+
+/* "Houthi fighters hijacked a cargo ship. Japan called the hijacking a
+ * violation of international law": the noun at q is the act the sentence
+ * before told by its first verb, whose doer (lead_doer) the story keeps
+ * though that verb read no event: the noun opens with the first letters of
+ * that verb's lemma ("hijack-ing", "seiz-ure", "clos-ure", "annex-ation"). */
+static int lead_verb_noun(const ts_sent *s, size_t q)
+{
+    const ts_tok *t = &s->tok[q];
+    const char *v = s->ctx->lead_verb;
+    if (strlen(v) < LEAD_VERB_LETTERS || strlen(s->ctx->lead_doer) < 3 || t->kind != TK_WORD ||
+        t->cas != CASE_LOWER || t->len < LEAD_VERB_LETTERS + 2 || s->mid[q] >= 0)
+        return 0;
+    return !strncmp(s->text + t->off, v, LEAD_VERB_LETTERS);
+}
 static int story_yield_word(const ts_sent *s, size_t q);
 static int lead_act_word(const ts_sent *s, size_t q);
 static int story_label_doer(gstate *g, int judge, size_t lab0);
@@ -7776,6 +7793,40 @@ static int coup_object(const ts_sent *s, size_t q0, size_t end)
     return q > q0 && q < end && TOK_IS(s, q, "unconstitutional");
 }
 
+/* "called the blasts a violation of Lebanese sovereignty", "an act of
+ * aggression", "foreign interference": a label in [e, end) that tells a
+ * wrong done from abroad, so the act judged is not one at the judge's home */
+static int foreign_wrong_label(const ts_sent *s, size_t e, size_t end)
+{
+    static const ts_lit abroad[] = {LIT("sovereignty"), LIT("aggression"), LIT("foreign"), LIT("invasion"),
+                                    LIT("occupation"), LIT("incursion"), LIT("airspace")};
+    for (size_t q = e; q < end && q < s->ntok; q++)
+        if (ts_tok_in(s, q, abroad, sizeof abroad / sizeof abroad[0]))
+            return 1;
+    return 0;
+}
+
+/* "Castillo described his removal as a coup", "Khan condemned his arrest":
+ * the judge's own ouster or arrest (a possessive pronoun at q0 of the judge
+ * src, then the act's noun) is the doing of the story's last coercer, when
+ * that is another party. A new mention, or -1. */
+static int own_ouster_doer(gstate *g, size_t q0, size_t end, int src)
+{
+    static const ts_lit ouster[] = {LIT("removal"), LIT("ouster"), LIT("ousting"), LIT("dismissal"), LIT("sacking"),
+                                    LIT("impeachment"), LIT("overthrow"), LIT("arrest"), LIT("detention"),
+                                    LIT("expulsion"), LIT("deposition")};
+    ts_sent *s = g->s;
+    const char *c = s->ctx->coercer, *jc = s->m[src].code;
+    if (q0 + 1 >= end || strlen(c) < 3 || !strcmp(c, jc) ||
+        !(TOK_IS(s, q0, "his") || TOK_IS(s, q0, "her") || TOK_IS(s, q0, "its") || TOK_IS(s, q0, "their")) ||
+        !ts_tok_in(s, q0 + 1, ouster, sizeof ouster / sizeof ouster[0]))
+        return -1;
+    int mi = s->mid[q0];
+    if (mi >= 0 && strcmp(s->m[mi].code, jc))
+        return -1; /* "condemned her removal": another's */
+    return add_remembered(s, c);
+}
+
 static int coup_principle(gstate *g, size_t q0, size_t end, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -7856,6 +7907,15 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         if (m >= 0) {
             vc->tgt = m;
             vc->rule = "target: 'called it a provocation': the doer of the act the story told last";
+            return 1;
+        }
+    }
+    if (!inv && !g->v[i].passive && q0 == i + 1 && vc->src >= 0) {
+        int m = own_ouster_doer(g, q0, end, vc->src);
+        if (m >= 0) {
+            /* "Castillo described his removal as a coup", after "Congress removed Castillo" */
+            vc->tgt = m;
+            vc->rule = "target: 'condemned his removal': the one who removed the judge, the story's last coercer";
             return 1;
         }
     }
@@ -7984,6 +8044,8 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         if (!by[0] && !violent && act_at && lead_act_word(s, act_at))
             by = s->ctx->lead_doer; /* "Azerbaijan launched an offensive in Karabakh. Yerevan called the
                                        offensive a declaration of war": the sentence before's doer */
+        if (!by[0] && act_at && lead_verb_noun(s, act_at))
+            by = s->ctx->lead_doer; /* "Houthi fighters hijacked a ship. Japan called the hijacking ..." */
         if (by[0] && (strncmp(by, s->m[vc->src].code, 3) || home_coercer_judged(s, by, vc->src))) {
             m = add_remembered(s, by);
             if (by == s->ctx->attacker)
@@ -8021,8 +8083,11 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
             vc->act_home = 1;
         }
     }
-    if (!vc->self_cc[0] && violent && strncmp(vc->pm.p->code, "051", 3))
+    if (!vc->self_cc[0] && violent && strncmp(vc->pm.p->code, "051", 3)) {
         judge_country(g, vc->src, vc->self_cc);
+        if (vc->self_cc[0] && foreign_wrong_label(s, e, end))
+            vc->act_home = 3; /* "called the explosions a violation of Lebanese sovereignty": a foreign hand */
+    }
     if (!vc->self_cc[0] && violent && !cue && strncmp(vc->pm.p->code, "051", 3) && vc->src >= 0 &&
         s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) == 3 && !ts_igo_code(s->m[vc->src].code) &&
         strncmp(s->m[vc->src].code, "WST", 3)) {
@@ -16978,10 +17043,49 @@ static int lead_act_word(const ts_sent *s, size_t q)
  * attacker (and its co-attackers, other than judge) for an attack, the last
  * coercer for a coup or arrests. A new mention, or -1. */
 
+/* "called the incident a provocation", "called the downing a stab in the
+ * back", "described the barrage as terror": a noun that names no kind of act
+ * ("incident", "episode") or force told by how it was done (a downing, a
+ * barrage, a boarding) stands for the story's last act done; 2 for force,
+ * 1 for a bare incident, 0 for neither. */
+static int story_incident_word(const ts_sent *s, size_t q)
+{
+    static const ts_lit bare[] = {LIT("incident"), LIT("incidents"), LIT("episode")};
+    static const ts_lit force[] = {LIT("downing"), LIT("shootdown"), LIT("shooting-down"), LIT("barrage"),
+                                   LIT("barrages"), LIT("salvo"), LIT("boarding"), LIT("bombardment"),
+                                   LIT("bombardments"), LIT("onslaught")};
+    if (ts_tok_in(s, q, force, sizeof force / sizeof force[0]))
+        return 2;
+    return ts_tok_in(s, q, bare, sizeof bare / sizeof bare[0]);
+}
+
+/* The doer story_incident_word's noun at q stands for: for force, the
+ * story's last attacker, else its last coercer; for an incident, the doer
+ * of its last act done, else its last source; not the judge's own side
+ * (judge, or NULL). "" when none. */
+static const char *story_incident_doer(const ts_sent *s, size_t q, const char *judge)
+{
+    int kind = story_incident_word(s, q);
+    const ts_ctx *x = s->ctx;
+    const char *cand[3] = {NULL, NULL, NULL};
+    if (kind == 2) {
+        cand[0] = x->attacker;
+        cand[1] = x->coercer;
+        cand[2] = x->done_src;
+    } else if (kind == 1) {
+        cand[0] = x->done_src;
+        cand[1] = x->last_said ? NULL : x->last_src;
+    }
+    for (int k = 0; k < 3; k++)
+        if (cand[k] && strlen(cand[k]) >= 3 && !(judge && !strncmp(judge, cand[k], 3)))
+            return cand[k];
+    return "";
+}
+
 /* Is token q a noun of an act the story may have told (story_act_doer)? */
 static int story_act_word(const ts_sent *s, size_t q)
 {
-    return ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]) ||
+    return story_incident_word(s, q) || ts_tok_in(s, q, coups, sizeof coups / sizeof coups[0]) ||
            ts_tok_in(s, q, placed_acts, sizeof placed_acts / sizeof placed_acts[0]) || judged_act_word(s, q) ||
            ts_tok_in(s, q, court_acts, sizeof court_acts / sizeof court_acts[0]) ||
            ts_tok_in(s, q, posture_acts, sizeof posture_acts / sizeof posture_acts[0]) ||
@@ -17065,8 +17169,12 @@ static int story_act_doer(gstate *g, size_t q, int opening, const char *judge)
                                       TOK_IS(s, q, "operations"))
                   ? s->ctx->attacker /* "condemned the action", in a story of strikes: the strikers' */
                   : s->ctx->last_src;
+    if ((!who || strlen(who) < 3) && story_incident_word(s, q))
+        who = story_incident_doer(s, q, judge); /* "called the incident a provocation" */
     if ((!who || strlen(who) < 3) && lead_act_word(s, q))
         who = s->ctx->lead_doer; /* "Putin recognised the regions. Scholz denounced the decision" */
+    if ((!who || strlen(who) < 3) && lead_verb_noun(s, q))
+        who = s->ctx->lead_doer; /* "Azerbaijan closed the corridor. Armenia called the closure ..." */
     if ((!who || strlen(who) < 3) && ts_tok_in(s, q, done_acts, sizeof done_acts / sizeof done_acts[0]))
         who = s->ctx->last_src; /* "The ICJ said the occupation was unlawful. Israel dismissed the opinion" */
     if (!who || strlen(who) < 3)
@@ -19060,6 +19168,152 @@ static void red_line(gstate *g)
     g->em.rule = NULL;
 }
 
+/* ---- charges told without "accuse" ----
+ * "Hezbollah said Israel poses an existential threat to Lebanon", "Beijing
+ * said Washington must stop being an accomplice to separatists", "Tokyo
+ * ought to examine its own errors, the spokesman said", "Hamas said the
+ * enemy had violated the truce": in reported speech, a clause that charges
+ * its subject (a threat it poses, complicity, errors to face, a truce broken,
+ * the crime it masterminded) is the speaker's disapproval (111) or
+ * accusation (112) of that subject; not negated, not a condition. */
+#define CHARGE_BACK_WORDS 4 /* from the charge's key word back to its verb: "poses the single biggest threat" */
+
+/* Is token q a verb of a charge's clause (c is the key word's kind)? */
+static int charge_verb(const ts_sent *s, size_t q, int c)
+{
+    static const ts_lit pose[] = {LIT("pose"), LIT("poses"), LIT("posed"), LIT("posing"), LIT("represents"),
+                                  LIT("represented"), LIT("represent"), LIT("constitutes"), LIT("constituted")};
+    static const ts_lit face[] = {LIT("examine"), LIT("look"), LIT("reflect"), LIT("review"), LIT("correct"),
+                                  LIT("face"), LIT("acknowledge"), LIT("admit"), LIT("confront")};
+    static const ts_lit broke[] = {LIT("violated"), LIT("breached"), LIT("broke"), LIT("broken")};
+    switch (c) {
+    case 1: /* a threat */
+        return ts_tok_in(s, q, pose, sizeof pose / sizeof pose[0]) || (s->gram[q] & G_BE);
+    case 2: /* an accomplice */
+        return (s->gram[q] & G_BE) || TOK_IS(s, q, "being") || TOK_IS(s, q, "become") || TOK_IS(s, q, "became");
+    case 3: /* its own errors */
+        return ts_tok_in(s, q, face, sizeof face / sizeof face[0]);
+    case 4: /* a truce broken */
+        return ts_tok_in(s, q, broke, sizeof broke / sizeof broke[0]);
+    case 5: /* the perpetrator */
+        return (s->gram[q] & G_BE) != 0;
+    }
+    return 0;
+}
+
+/* The kind of charge key word at t: 1 "threat" (after "existential", a
+ * superlative, or "pose ... a threat to"), 2 "accomplice", 3 "own errors",
+ * 4 a truce, 5 "perpetrator", "mastermind"; 0 for none. */
+static int charge_key(const ts_sent *s, size_t t)
+{
+    static const ts_lit errors[] = {LIT("errors"), LIT("mistakes"), LIT("failures"), LIT("failings"),
+                                    LIT("conduct"), LIT("actions"), LIT("behaviour"), LIT("behavior"),
+                                    LIT("wrongdoing"), LIT("crimes"), LIT("policies")};
+    static const ts_lit truce[] = {LIT("truce"), LIT("ceasefire"), LIT("cease-fire"), LIT("armistice")};
+    static const ts_lit doer[] = {LIT("perpetrator"), LIT("perpetrators"), LIT("mastermind"), LIT("masterminds"),
+                                  LIT("culprit"), LIT("culprits")};
+    if ((TOK_IS(s, t, "threat") || TOK_IS(s, t, "threats")) && t + 1 < s->ntok && TOK_IS(s, t + 1, "to"))
+        return 1;
+    if (TOK_IS(s, t, "accomplice") || TOK_IS(s, t, "accomplices"))
+        return 2;
+    if (ts_tok_in(s, t, errors, sizeof errors / sizeof errors[0]) && t >= 2 && TOK_IS(s, t - 1, "own") &&
+        (TOK_IS(s, t - 2, "its") || TOK_IS(s, t - 2, "their") || TOK_IS(s, t - 2, "his") || TOK_IS(s, t - 2, "her")))
+        return 3;
+    if (ts_tok_in(s, t, truce, sizeof truce / sizeof truce[0]))
+        return 4;
+    if (ts_tok_in(s, t, doer, sizeof doer / sizeof doer[0]) && t >= 1 && TOK_IS(s, t - 1, "the") && t + 1 < s->ntok &&
+        (TOK_IS(s, t + 1, "of") || TOK_IS(s, t + 1, "behind")))
+        return 5;
+    return 0;
+}
+
+/* The charged party of a clause [a, b) with no named one: "the enemy",
+ * "the other side", "the occupation" is the speaker sp's other side in the
+ * story (story_threatened). -1 when none. */
+static int charged_enemy(gstate *g, size_t a, size_t b, int sp)
+{
+    ts_sent *s = g->s;
+    if (b != a + 2 || !TOK_IS(s, a, "the") ||
+        !(TOK_IS(s, a + 1, "enemy") || TOK_IS(s, a + 1, "occupation") || TOK_IS(s, a + 1, "occupier")))
+        return -1;
+    return story_threatened(s, sp);
+}
+
+static void charges_told(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (!(g->gram_any & G_SAY) && g->late_speaker < 0)
+        return;
+    for (size_t t = 2; t < s->ntok; t++) {
+        int c = charge_key(s, t);
+        if (!c || g->incond[t])
+            continue;
+        /* its verb: back over the determiner and modifiers ("an existential", "the single biggest") */
+        size_t v = t;
+        while (v > 0 && t - v < CHARGE_BACK_WORDS + (c == 3 ? 2 : 0) && !charge_verb(s, v - 1, c) &&
+               !hard_boundary(s, v - 1) && !ts_is_comma(s, v - 1) && s->mid[v - 1] < 0)
+            v--;
+        if (v == 0 || !charge_verb(s, v - 1, c))
+            continue;
+        v--;
+        if (c == 1 && !TOK_IS(s, v + 1, "an") && !TOK_IS(s, v + 1, "a") && !TOK_IS(s, v + 1, "the"))
+            continue; /* "poses no threat", "posed threats" */
+        if (c == 1 && (s->gram[v] & G_BE)) {
+            static const ts_lit grave[] = {LIT("existential"), LIT("biggest"), LIT("greatest"), LIT("gravest"),
+                                           LIT("main"), LIT("direct"), LIT("serious"), LIT("grave")};
+            if (!ts_tok_in(s, t - 1, grave, sizeof grave / sizeof grave[0]))
+                continue; /* "is a threat to": also a fear or a warning; but "is an existential threat to" */
+        }
+        /* the verb group: "must stop being", "ought to", "had", "does not" */
+        size_t b = v;
+        int neg = 0, modal = 0, fut = 0;
+        while (b > 0 && ((s->gram[b - 1] & (G_MODAL | G_FUT | G_NEG | G_BE | G_ADV | G_HAVE)) ||
+                         TOK_IS(s, b - 1, "stop") || TOK_IS(s, b - 1, "to") || TOK_IS(s, b - 1, "ought") ||
+                         TOK_IS(s, b - 1, "need") || TOK_IS(s, b - 1, "needs") || TOK_IS(s, b - 1, "at"))) {
+            neg |= (s->gram[b - 1] & G_NEG) != 0;
+            modal |= (s->gram[b - 1] & G_MODAL) != 0 || TOK_IS(s, b - 1, "ought") || TOK_IS(s, b - 1, "need") ||
+                     TOK_IS(s, b - 1, "needs");
+            fut |= (s->gram[b - 1] & G_FUT) != 0;
+            b--;
+        }
+        if (neg || (c == 3 && !modal) || (c != 3 && c != 2 && (modal || fut)))
+            continue; /* "must examine its own errors" is the charge; "could pose a threat" is none */
+        size_t a = clause_start_back(g, b);
+        if (a == b)
+            continue;
+        int k, sp = clause_speaker(g, a, &k, NULL);
+        if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind != M_NAME || has_threat(g, sp))
+            continue;
+        int tgt = act_party(g, a, b, sp);
+        if (tgt < 0 && c == 4)
+            tgt = charged_enemy(g, a, b, sp); /* "the enemy had violated the truce" */
+        if (tgt < 0 && c == 1 && a + 1 < b && (TOK_IS(s, a, "the") || TOK_IS(s, a, "this") || TOK_IS(s, a, "The") ||
+                                               TOK_IS(s, a, "This")))
+            tgt = story_act_doer(g, a + 1, 0, s->m[sp].code); /* "the deployment posed a threat to": its doer */
+        if (tgt < 0 || strlen(s->m[tgt].code) < 3 || !strncmp(s->m[tgt].code, s->m[sp].code, 3) ||
+            is_place(s, &s->m[tgt]))
+            continue;
+        const char *code = c == 1 || c == 3 ? "111" : "112";
+        int done = 0;
+        for (size_t e = 0; e < g->em.n && !done; e++) {
+            ts_raw_event *r = &g->em.out[e];
+            if (strcmp(r->src, s->m[sp].code) || strcmp(r->tgt, s->m[tgt].code))
+                continue;
+            if (!strncmp(r->code, "10", 2) && c == 2) {
+                copy_code(r->code, code, sizeof r->code); /* "must stop being an accomplice": the charge, no demand */
+                r->rule = "in reported speech, a clause that charges its subject: the speaker's accusation";
+            }
+            done = !strncmp(r->code, "11", 2) || !strncmp(r->code, "10", 2);
+        }
+        if (done)
+            break;
+        g->em.rule = "in reported speech, a clause that charges its subject: the speaker's accusation";
+        emit(s, &g->em, sp, tgt, code, t, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = NULL;
+        break;
+    }
+}
+
 #define LEGIT_WORDS 4 /* "would" to "legitimate": "would be considered legitimate targets" */
 
 /* "Russia said Western jets in Ukraine would be legitimate targets", "Hamas
@@ -20725,6 +20979,50 @@ static void saying_it_judged(gstate *g, int sp, size_t c0, size_t c1)
  * names no doer: it is the story's (story_act_doer: the last coercer,
  * attacker, court or doer of a move), else, for a state's coercion at home
  * judged by a body of its own, that state's government's (home_coercer). */
+static int law_broken(const ts_sent *s, size_t v, size_t c1);
+static int story_pair(ts_sent *s, int out[2]);
+
+/* "Kosovo said the deal violated its sovereignty", "Iran said the accord
+ * was a betrayal", after "Serbia signed a deal with Russia": the story's
+ * deal (a word of @agreement from p to e, its last sentence a joint act of
+ * a pair) judged in reported speech is its parties', each not of the
+ * speaker's country. */
+static void quoted_story_deal(gstate *g, int sp, size_t p, size_t e)
+{
+    ts_sent *s = g->s;
+    int deal = 0, two[2];
+    for (size_t q = p; q < e && !deal; q++)
+        deal = ts_in_class(s->d, W(s, q), CL_AGREEMENT) && s->tok[q].cas == CASE_LOWER;
+    if (!deal || !s->ctx->joint || !story_pair(s, two))
+        return;
+    g->em.rule = "in reported speech, the story's deal judged as its parties'";
+    for (int k = 0; k < 2; k++)
+        if (strncmp(s->m[two[k]].code, s->m[sp].code, 3))
+            emit(s, &g->em, sp, two[k], "111", p, TOCSIN_EV_ATTRIBUTED, NULL);
+}
+
+/* "Vizcarra said his removal was a coup", after "Congress removed
+ * Vizcarra": the speaker's own removal or arrest opening the reported
+ * clause, judged in its predicate, is the story's last coercer's
+ * (own_ouster_doer). 1 when it emitted. */
+static int quoted_own_ouster(gstate *g, int sp, size_t c0, size_t c1)
+{
+    ts_sent *s = g->s;
+    size_t p = c0;
+    while (p < c1 && (is_quote(s, p) || TOK_IS(s, p, "that")))
+        p++;
+    if (p + 3 >= c1 || !(s->gram[p + 2] & G_BE) || !judged_predicate(g, p + 2, c1))
+        return 0;
+    int m = own_ouster_doer(g, p, p + 2, sp);
+    if (m < 0)
+        return 0;
+    const char *rule = g->em.rule;
+    g->em.rule = "in reported speech, the speaker's own removal judged: the story's last coercer's";
+    emit(s, &g->em, sp, m, "111", p + 1, TOCSIN_EV_ATTRIBUTED, NULL);
+    g->em.rule = rule;
+    return 1;
+}
+
 static void quoted_story_act(gstate *g, int sp, size_t c0, size_t c1)
 {
     ts_sent *s = g->s;
@@ -20747,19 +21045,23 @@ static void quoted_story_act(gstate *g, int sp, size_t c0, size_t c1)
     while (e < c1 && e < p + QUOTED_ACT_WORDS && (s->tok[e].kind == TK_WORD || ts_is_punct(s, e, '-')) &&
            !g->isverb[e] && !(s->gram[e] & (G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG | G_SUB | G_REL | G_CONJ | G_AND)))
         e++;
-    if (e + 1 >= c1 || !(s->gram[e] & G_BE))
+    /* "said the deal violated its territorial integrity": a norm broken, not negated */
+    int broke = e + 1 < c1 && g->isverb[e] && !g->v[e].neg && law_broken(s, e, c1);
+    if (e + 1 >= c1 || (!(s->gram[e] & G_BE) && !broke))
         return;
     const char *sc = s->m[sp].code;
     for (size_t q = p; q < e; q++)
         if (s->mid[q] >= 0 && strncmp(s->m[s->mid[q]].code, sc, 3))
             return; /* a party named beside the act: quoted_judgement's */
-    if (!judged_predicate(g, e, c1))
+    if (!broke && !judged_predicate(g, e, c1))
         return;
     int m = story_act_doer(g, p, 0, sc);
     if (m < 0 && state_coercion(s, p, e))
         m = home_coercer(g, sp);
-    if (m < 0)
+    if (m < 0) {
+        quoted_story_deal(g, sp, p, e);
         return;
+    }
     const char *mc = s->m[m].code;
     if (!strncmp(mc, sc, 3) && !(strlen(mc) == 6 && strlen(sc) == 6 && strcmp(mc + 3, sc + 3)))
         return; /* its own act, not another body's at home */
@@ -20922,6 +21224,68 @@ static void vote_judged_in_speech(gstate *g)
             g->em.rule = NULL;
             return;
         }
+    }
+}
+
+/* "OSCE monitors found clear irregularities in the count", "EU observers
+ * documented fraud during the vote in Senegal": flaws an outside judge
+ * finds in a vote (a verb of finding, its object a flaw, then "in" or
+ * "during" a vote word) are its verdict on it, aimed at the government of
+ * the vote's country as vote_judged_in_speech's are. */
+#define FLAW_WORDS 4 /* from the verb to the flaw, and from the flaw to the vote word */
+static void vote_flaws_found(gstate *g)
+{
+    static const ts_lit found[] = {LIT("found"), LIT("finds"), LIT("noted"), LIT("notes"), LIT("documented"),
+                                   LIT("observed"), LIT("recorded"), LIT("reported"), LIT("cited"),
+                                   LIT("detected"), LIT("uncovered")};
+    static const ts_lit flaw[] = {LIT("irregularities"), LIT("fraud"), LIT("manipulation"), LIT("rigging"),
+                                  LIT("ballot-stuffing"), LIT("violations")};
+    static const ts_lit vote[] = {LIT("election"), LIT("elections"), LIT("vote"), LIT("poll"), LIT("polls"),
+                                  LIT("ballot"), LIT("count"), LIT("tally"), LIT("voting"), LIT("counting"),
+                                  LIT("referendum")};
+    ts_sent *s = g->s;
+    if (!(g->words & SW_VOTE))
+        return;
+    for (size_t k = ts_next_bit(g->vbits, 0, s->ntok); k < s->ntok; k = ts_next_bit(g->vbits, k + 1, s->ntok)) {
+        if (!g->isverb[k] || g->v[k].neg || g->v[k].passive || g->v[k].modal || g->incond[k] ||
+            !ts_tok_in(s, k, found, sizeof found / sizeof found[0]))
+            continue;
+        int sp = g->v[k].subj;
+        if (sp < 0 || s->m[sp].kind != M_NAME)
+            sp = observer_speaker(g, k);
+        if (sp < 0 || s->m[sp].kind != M_NAME || strlen(s->m[sp].code) < 3 || !strncmp(s->m[sp].code, "WST", 3) ||
+            !(ts_igo_code(s->m[sp].code) || strlen(s->m[sp].code) == 3 || !strcmp(s->m[sp].code + 3, "GOV")))
+            continue; /* an outside judge only */
+        size_t f = k + 1;
+        while (f < s->ntok && f <= k + FLAW_WORDS && !ts_tok_in(s, f, flaw, sizeof flaw / sizeof flaw[0]) &&
+               s->tok[f].kind == TK_WORD && s->mid[f] < 0 && !(s->gram[f] & G_NEG) && !TOK_IS(s, f, "no"))
+            f++;
+        if (f >= s->ntok || f > k + FLAW_WORDS || !ts_tok_in(s, f, flaw, sizeof flaw / sizeof flaw[0]))
+            continue;
+        size_t q = f + 1;
+        if (q >= s->ntok || !(TOK_IS(s, q, "in") || TOK_IS(s, q, "during")))
+            continue;
+        while (q < s->ntok && q <= f + FLAW_WORDS && !ts_tok_in(s, q, vote, sizeof vote / sizeof vote[0]))
+            q++;
+        if (q >= s->ntok || q > f + FLAW_WORDS)
+            continue;
+        char cc[4], gov[7];
+        vote_country(g, q, s->ntok, sp, cc);
+        if (!cc[0])
+            return;
+        country_gov(cc, gov);
+        for (size_t e = 0; e < g->em.n; e++)
+            if (!strcmp(g->em.out[e].src, s->m[sp].code) && g->em.out[e].code[0] == '1' &&
+                strchr("0123", g->em.out[e].code[1]))
+                return; /* its verdict is coded already */
+        int t = add_actor(s, gov, 0, 0);
+        if (t < 0)
+            return;
+        g->em.rule = "flaws an outside judge found in a vote are its verdict, aimed at the government of the "
+                     "vote's country";
+        emit(s, &g->em, sp, t, "111", k, 0, NULL);
+        g->em.rule = NULL;
+        return;
     }
 }
 
@@ -21785,6 +22149,63 @@ static int domestic_demand(const char *a, const char *b)
 #define TOLD_THAT_WORDS 8 /* from a saying verb to the "that" of its clause */
 #define HYPO_WORDS 6 /* from a modal or "will" to the damning word it makes a warning of */
 #define OPPOSED_WORDS 3 /* from "against", "fight" to the damning word: "against international terrorism" */
+/* "a violation of Iraq's sovereignty", "a breach of Ukraine's airspace":
+ * the possessor x (its phrase from b) after "of" of what a state holds as
+ * its own is the one wronged, not the wrongdoer ("a breach of Russia's
+ * commitments" is not of this kind) */
+static int wronged_possessor(const ts_sent *s, size_t b, const ts_mention *x)
+{
+    static const ts_lit own[] = {LIT("sovereignty"), LIT("integrity"), LIT("territory"), LIT("airspace"),
+                                 LIT("waters"),      LIT("borders"),   LIT("border"),    LIT("independence"),
+                                 LIT("security"),    LIT("soil"),      LIT("people"),    LIT("citizens")};
+    size_t e = (size_t)x->t1;
+    if (b == 0 || !TOK_IS(s, b - 1, "of") || !is_poss(s, e))
+        return 0;
+    for (size_t q = e + 1; q < s->ntok && q <= e + 3; q++)
+        if (ts_tok_in(s, q, own, sizeof own / sizeof own[0]))
+            return 1;
+    return 0;
+}
+
+#define ATTACK_BY_WORDS 8 /* from the attack word to its "by": "an attack on civilians in the city by" */
+
+/* "Kyiv said the strike was a deliberate attack on civilians by Russia": an
+ * attack word at p in the predicate of the reported clause's act ("the
+ * strike", "the explosion", its "be" before p, not negated), its agent after
+ * "by", tells whose the act was: a charge, though "attack" alone is no
+ * judgement. */
+static int predicate_attack_by(const gstate *g, size_t p, size_t c0, size_t c1)
+{
+    const ts_sent *s = g->s;
+    if (!ts_in_class(s->d, W(s, p), CL_ATTACK) && !ts_in_class(s->d, W(s, p), CL_AIRSTRIKE))
+        return 0;
+    size_t a = c0;
+    while (a < p && (is_quote(s, a) || TOK_IS(s, a, "that")))
+        a++;
+    if (!(TOK_IS(s, a, "the") || TOK_IS(s, a, "this") || TOK_IS(s, a, "The") || TOK_IS(s, a, "This")))
+        return 0;
+    size_t b = a + 1; /* the act's phrase, to its "be" */
+    while (b < p && b <= a + QUOTED_ACT_WORDS && !(s->gram[b] & G_BE)) {
+        if (s->mid[b] >= 0 || g->isverb[b] || hard_boundary(s, b) || ts_is_comma(s, b))
+            return 0;
+        b++;
+    }
+    if (b >= p || !(s->gram[b] & G_BE))
+        return 0;
+    for (size_t q = b + 1; q < p; q++)
+        if ((s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF)) || s->mid[q] >= 0 || g->isverb[q])
+            return 0; /* "was not an attack", "was an attack by" only in the predicate */
+    for (size_t q = p + 1; q + 1 < c1 && q <= p + ATTACK_BY_WORDS; q++) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || g->isverb[q] || (s->gram[q] & (G_SUB | G_REL | G_CONJ)))
+            return 0;
+        if (TOK_IS(s, q, "by")) {
+            size_t r = past_det(s, q + 1, c1);
+            return r < c1 && s->mid[r] >= 0;
+        }
+    }
+    return 0;
+}
+
 static void quoted_judgement(gstate *g)
 {
     static const ts_lit opposed[] = {LIT("against"), LIT("counter"), LIT("countering"), LIT("fight"),
@@ -21929,6 +22350,7 @@ static void quoted_judgement(gstate *g)
     for (size_t p = c0; p < c1; p++) {
         const ts_word *w = ts_w(s, p);
         if (!attack_on_values(s, p, c1) && !(subj_be && p == subj_be && law_broken(s, p, c1)) &&
+            !predicate_attack_by(g, p, c0, c1) &&
             (!w || !((w->classes >> pej) & 1) || s->mid[p] >= 0 || ts_in_class(s->d, w, CL_HOSTILITY) ||
              ts_in_class(s->d, w, CL_ATTACK)))
             continue; /* "a summer offensive": an act of war, not a judgement */
@@ -21971,6 +22393,8 @@ static void quoted_judgement(gstate *g)
                           TOK_IS(s, b - 1, "toward") || TOK_IS(s, b - 1, "towards") || TOK_IS(s, b - 1, "to") ||
                           TOK_IS(s, b - 1, "for") || TOK_IS(s, b - 1, "with")))
                 continue; /* "hostile acts towards Algeria": the victim */
+            if (q > p && wronged_possessor(s, b, x))
+                continue; /* "a violation of Iraq's sovereignty": the victim */
             int agent = (b > 0 && (s->gram[b - 1] & G_BY)) || x->modifier == 2 || mi == subject ||
                         (x->kind == M_ADJ && x->modifier == 1 && x->t1 == p) || from;
             if (!agent)
@@ -21990,7 +22414,8 @@ static void quoted_judgement(gstate *g)
     if (quoted_accusation(g, sp, c0, c1) || quoted_agent(g, sp, c0, c1))
         return;
     size_t n0 = g->em.n;
-    quoted_act(g, sp, c0, c1);
+    if (!quoted_own_ouster(g, sp, c0, c1))
+        quoted_act(g, sp, c0, c1);
     if (g->em.n == n0)
         quoted_story_act(g, sp, c0, c1);
     g->em.rule = NULL;
@@ -22190,6 +22615,11 @@ static void remember_lead_doer(gstate *g)
         size_t n = strnlen(s->m[m].code, sizeof s->ctx->lead_doer - 1);
         memcpy(d, s->m[m].code, n);
         d[n] = '\0';
+        const char *l = lemma_of(s, i); /* "seized": "seiz", for "the seizure" (lead_verb_noun) */
+        n = l ? strnlen(l, LEAD_VERB_LETTERS + 1) : 0;
+        n = n >= LEAD_VERB_LETTERS ? LEAD_VERB_LETTERS : 0;
+        memcpy(s->ctx->lead_verb, l ? l : "", n);
+        s->ctx->lead_verb[n] = '\0';
         return;
     }
 }
@@ -22289,6 +22719,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     rebuke_lead(g);
     quote_carry(g);
     vote_judged_in_speech(g);
+    vote_flaws_found(g);
     court_ruling(g);
     g->em.rule = NULL;
     drop_untargeted_twins(g);
@@ -22302,6 +22733,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     warned_condition(g);
     options_on_table(g);
     red_line(g);
+    charges_told(g);
     legitimate_target(g);
     made_party(g);
     veiled_warning(g);

@@ -101,6 +101,8 @@ typedef struct ts_ctx {
     char lead_doer[TS_CODE_MAX]; /* the named subject of the last sentence's first verb, active and no verb
                                     of saying, even with no event read ("Putin recognised the regions"):
                                     whose "the decision", "the law" a judgement names next (story_act_doer) */
+    char lead_verb[8];           /* with lead_doer: the first letters of that verb's lemma ("seiz"), whose
+                                    noun ("the seizure") a judgement may name next (grammar.c lead_verb_noun) */
     char named[8][4]; /* the story's states by their last naming, newest first, places too: whom "the Andean
                          nation", "the Gulf kingdom" mean (mention.c described_state) */
     char scene[4]; /* the country of the story's last venue ("in Nairobi", "outside parliament in Tbilisi"):
