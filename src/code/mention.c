@@ -1997,7 +1997,7 @@ static inline int may_reference(const ts_sent *s, const piece *p, size_t i)
 {
     return (!p->kind &&
             ((s->gram[i] & (G_HE | G_IT | G_THEY | G_WE)) || TOK_IS(s, i, "both") || TOK_IS(s, i, "each") ||
-             TOK_IS(s, i, "all") || counted_attackers(s, i, p->kind))) ||
+             TOK_IS(s, i, "all") || (s->tok[i].len >= 8 && counted_attackers(s, i, p->kind)))) ||
            (i > 0 && TOK_IS(s, i - 1, "the")) ||
            (i + 3 < s->ntok && TOK_IS(s, i + 1, "of") && /* "met leaders of both sides" (take_heads_of_two) */
             (TOK_IS(s, i + 2, "both") || (TOK_IS(s, i + 2, "the") && TOK_IS(s, i + 3, "two"))));
@@ -3382,7 +3382,7 @@ void ts_mentions(ts_sent *s)
             continue;
         if (!p.kind) {
             /* the story taught no name: most tokens, without the call */
-            const char *known = s->ctx->nnames ? learned_name(s, i) : NULL;
+            const char *known = s->ctx->nnames && s->tok[i].cas != CASE_LOWER ? learned_name(s, i) : NULL;
             if (known && !is_possessive(s, i + 1)) {
                 int mi = add_mention(s, i, i + 1, i, M_NAME, known); /* "Police arrested Zuniga" */
                 if (mi >= 0)
