@@ -12,6 +12,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <utf8proc.h>
 #include <yajl/yajl_gen.h>
 
@@ -276,6 +279,19 @@ static size_t scan_string(const char *s, size_t n, int *plain)
     size_t i = 0;
     while (i < n) {
         uint64_t w;
+#ifdef __SSE2__
+        if (n - i >= 16) { /* sixteen ASCII bytes in one test, when SSE2 is there (x86-64 always) */
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            if (!_mm_movemask_epi8(x)) {
+                __m128i e = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                                      _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+                                         _mm_cmplt_epi8(x, _mm_set1_epi8(0x20))); /* (signed: ASCII here) */
+                esc |= _mm_movemask_epi8(e) ? high : 0;
+                i += 16;
+                continue;
+            }
+        }
+#endif
         if (n - i >= 8 && (memcpy(&w, s + i, 8), !(w & high))) {
             uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
             esc |= ((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b);
