@@ -298,6 +298,30 @@ static size_t scan_string(const char *s, size_t n, int *plain)
             i += 8;
             continue;
         }
+        if (n - i < 8) {
+            /* the last 1 to 7 bytes (the whole of a code or a date) as one
+               word: the string's last eight when it has them (bytes before i
+               read again change nothing: they are in esc already), else its
+               last bytes twice over or padded with 'A'; all ASCII, in one test */
+            size_t r = n - i;
+            if (n >= 8) {
+                memcpy(&w, s + n - 8, 8);
+            } else if (r >= 4) {
+                uint32_t a, z;
+                memcpy(&a, s + i, 4);
+                memcpy(&z, s + n - 4, 4);
+                w = (uint64_t)a | (uint64_t)z << 32;
+            } else {
+                w = (uint64_t)(unsigned char)s[i] | (uint64_t)(unsigned char)s[i + r / 2] << 8 |
+                    (uint64_t)(unsigned char)s[n - 1] << 16 | (ones * 'A') << 24;
+            }
+            if (!(w & high)) {
+                uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+                esc |= ((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b);
+                i = n;
+                continue;
+            }
+        }
         /* a short tail (codes, dates), or the ASCII before the non-ASCII
            byte of a block: fewer than 8 bytes, one at a time */
         unsigned char c = (unsigned char)s[i];
