@@ -536,6 +536,77 @@ static void t_reader_jsonl(void **st)
     unlink(path);
 }
 
+/* What the reader hands over per record: "id|date|source|text" (title and
+ * text fed as they come), for the JSON string fields' decoding. */
+typedef struct fsink {
+    char doc[8][200];
+    int n;
+} fsink;
+
+static int fs_begin(void *ud, const tocsin_doc_info *i)
+{
+    fsink *f = ud;
+    if (f->n < 8)
+        snprintf(f->doc[f->n], sizeof f->doc[0], "%s|%s|%s|", i->id ? i->id : "", i->date ? i->date : "",
+                 i->source ? i->source : "");
+    f->n++;
+    return 0;
+}
+static int fs_feed(void *ud, const char *t, size_t n)
+{
+    fsink *f = ud;
+    if (f->n >= 1 && f->n <= 8) {
+        size_t l = strlen(f->doc[f->n - 1]);
+        for (size_t k = 0; k < n && l + 1 < sizeof f->doc[0]; k++)
+            f->doc[f->n - 1][l++] = t[k] ? t[k] : '0'; /* a NUL shown as '0' */
+        f->doc[f->n - 1][l] = '\0';
+    }
+    return 0;
+}
+static int fs_end(void *ud) { (void)ud; return 0; }
+
+/* The records of string fields (read without yajl, reader.c fast_record) and
+ * those yajl reads (numbers, nesting, \u escapes, errors) give the same
+ * fields; a line the fast reader leaves is yajl's, with yajl's message. */
+static void t_reader_json_fields(void **st)
+{
+    (void)st;
+    char path[300];
+    snprintf(path, sizeof path, "/tmp/tocsin-unit-%d-f.jsonl", (int)getpid());
+    write_file(path,
+               "{\"id\":\"e1\",\"date\":\"2024-11-05\",\"text\":\"a\\nb \\\"q\\\" \\/ \\\\ \\t.\"}\n"
+               "{ \"id\" : \"e2\" ,\t\"source\":\"Wire\", \"text\":\"x\\u00e9y\\u0000z\" }\r\n"
+               "{\"id\":7,\"date\":20241105,\"text\":\"num\",\"extra\":{\"a\":[1,true,null]}}\n"
+               "{\"id\":\"e4\",\"text\":\"first\",\"text\":\"last\",\"title\":\"\"}\n"
+               "{\"id\":\"e5\",\"text\":\"tail\"} x\n"
+               "{\"id\":\"e6\",\"text\":\"bad \\q escape\"}\n"
+               "{\"id\":\"e7\",\"text\":\"open\n"
+               "{\"id\":\"e8\",\"text\":\"ctrl \x01 byte\"}\n"
+               "{\"id\":\"e9\",\"text\":\"ok\",}\n");
+    fsink f;
+    memset(&f, 0, sizeof f);
+    diags dg;
+    memset(&dg, 0, sizeof dg);
+    tocsin_read_options o = {TOCSIN_INPUT_AUTO, NULL, on_diag, &dg};
+    tocsin_doc_sink s = {fs_begin, fs_feed, fs_end, &f};
+    tocsin_read_stats rst;
+    memset(&rst, 0, sizeof rst);
+    assert_int_equal(tocsin_read_path(path, &o, &s, &rst), 0);
+    assert_int_equal(f.n, 4);
+    assert_string_equal(f.doc[0], "e1|2024-11-05||a\nb \"q\" / \\ \t.");
+    assert_string_equal(f.doc[1], "e2||Wire|x\xc3\xa9y0z");
+    assert_string_equal(f.doc[2], "7|2024-11-05||num");
+    assert_string_equal(f.doc[3], "e4|||\n\nlast"); /* an empty title: a headline line still */
+    assert_int_equal((int)rst.bad_records, 5);
+    assert_int_equal(dg.n, 5);
+    assert_non_null(strstr(dg.msg[0], "trailing garbage"));
+    assert_non_null(strstr(dg.msg[1], "inside a string, '\\' occurs before a character which it may not"));
+    assert_non_null(strstr(dg.msg[2], "premature EOF"));
+    assert_non_null(strstr(dg.msg[3], "invalid character inside string"));
+    assert_non_null(strstr(dg.msg[4], "invalid object key"));
+    unlink(path);
+}
+
 static void t_reader_binary(void **st)
 {
     (void)st;
@@ -739,7 +810,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(t_dated_people),      cmocka_unit_test(t_coder_stream),
         cmocka_unit_test(t_coder_repeat_and_boiler), cmocka_unit_test(t_coder_bad_utf8),
         cmocka_unit_test(t_coder_huge_line),   cmocka_unit_test(t_coder_empty),
-        cmocka_unit_test(t_reader_jsonl),      cmocka_unit_test(t_reader_binary),
+        cmocka_unit_test(t_reader_jsonl),      cmocka_unit_test(t_reader_json_fields),      cmocka_unit_test(t_reader_binary),
         cmocka_unit_test(t_format_json),       cmocka_unit_test(t_pipeline_order),
         cmocka_unit_test(t_strerror),         cmocka_unit_test(t_cameo_coverage),
         cmocka_unit_test(t_dates),
