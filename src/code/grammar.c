@@ -13510,7 +13510,7 @@ static int visit_of_death(const gstate *g, size_t i, const vcode *vc)
  * is, when the pattern named one). */
 static int complaint_forum(const ts_sent *s, const vcode *vc)
 {
-    if (vc->tgt < 0 || vc->pm.target == vc->tgt || root_of(vc->pm.p->code) != 11)
+    if (vc->tgt < 0 || root_of(vc->pm.p->code) != 11)
         return 0;
     const ts_mention *t = &s->m[vc->tgt];
     size_t b = past_det_back(s, t->t0);
@@ -13534,6 +13534,19 @@ static int idle_option(const gstate *g, const vcode *vc)
         if (g->em.out[e].tgt[0] && !strcmp(g->em.out[e].src, s->m[vc->src].code))
             return 1;
     return 0;
+}
+
+/* "the research vessel, escorted by warships, has been operating south of
+ * the Greek island": a participle's patient is the noun it follows; a party
+ * named after its agent, in the main clause, is not who was escorted or
+ * protected (074). */
+static int escorted_party_after(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    if (vc->tgt < 0 || strcmp(vc->code, "074") || !TOK_IS(s, i, "escorted") || i + 1 >= s->ntok ||
+        !TOK_IS(s, i + 1, "by"))
+        return 0;
+    return s->m[vc->tgt].t0 > i;
 }
 
 static void verb_emit(gstate *g, size_t i, vcode *vc)
@@ -13561,6 +13574,8 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     if (visit_of_death(g, i, vc))
         return;
     if (idle_option(g, vc))
+        return;
+    if (escorted_party_after(g, i, vc))
         return;
     if (vc->pm.p->flags & P_SWAP) {
         /* "Goma fell to the rebels", "the army lost control of Lashio to the
