@@ -13382,8 +13382,8 @@ static int withdrawn_for_safety(const gstate *g, size_t i, const vcode *vc)
         if ((TOK_IS(s, k, "because") || TOK_IS(s, k, "owing") || TOK_IS(s, k, "due")) &&
             (TOK_IS(s, k + 1, "of") || TOK_IS(s, k + 1, "to")))
             q = k + 2;
-        else if (TOK_IS(s, k, "amid") || TOK_IS(s, k, "citing"))
-            q = k + 1;
+        else if (TOK_IS(s, k, "citing"))
+            q = k + 1; /* not "amid": "withdrew from the town amid heavy fighting" is a retreat */
         else if (TOK_IS(s, k, "for")) {
             /* "for their safety", "for security reasons", "for their own protection" */
             for (size_t r = k + 1; r < end && r <= k + 3; r++)
@@ -13484,18 +13484,19 @@ static int state_seeks_asylum(const gstate *g, size_t i, const vcode *vc)
  * killed while visiting a market": a visit or meeting (04) told only as
  * where a death or a wound befell its doer is the setting of that death,
  * no act of the story. */
+#define DEATH_VISIT_WORDS 8 /* "died on Tuesday of wounds he suffered while visiting" */
 static int visit_of_death(const gstate *g, size_t i, const vcode *vc)
 {
     static const ts_lit death[] = {LIT("died"),    LIT("dies"),     LIT("killed"),  LIT("wounded"),
                                    LIT("injured"), LIT("suffered"), LIT("sustained"), LIT("shot"),
                                    LIT("perished"), LIT("assassinated"), LIT("hurt"), LIT("wounds"),
-                                   LIT("injuries"), LIT("death")};
+                                   LIT("injuries")};
     const ts_sent *s = g->s;
     if (root_of(vc->code) != 4 || g->v[i].kind != V_ING || i < 2)
         return 0;
     if (!TOK_IS(s, i - 1, "while") && !TOK_IS(s, i - 1, "when"))
         return 0;
-    for (size_t k = i - 1; k-- > 0;) {
+    for (size_t k = i - 1; k-- > 0 && k + DEATH_VISIT_WORDS >= i;) {
         if (hard_boundary(s, k))
             return 0;
         if (ts_tok_in(s, k, death, sizeof death / sizeof death[0]))
