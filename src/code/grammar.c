@@ -13461,7 +13461,8 @@ static int freed_others_captives(const ts_sent *s, const vcode *vc)
 
 /* "Poland said they were seeking asylum in the EU": people who seek
  * asylum are persons or groups, never a state; "they" or "it" read as the
- * state that spoke is a crowd the sentence does not name. */
+ * state that spoke, or a country's people counted ("hundreds of Afghans"),
+ * is a crowd the sentence does not name. */
 static int state_seeks_asylum(const gstate *g, size_t i, const vcode *vc)
 {
     const ts_sent *s = g->s;
@@ -13472,8 +13473,10 @@ static int state_seeks_asylum(const gstate *g, size_t i, const vcode *vc)
     if (c0 == 0)
         return 0;
     size_t q = c0 - 1; /* the subject before "were seeking", "had applied" */
-    if (!TOK_IS(s, q, "they") && !TOK_IS(s, q, "it"))
-        return 0;
+    const ts_mention *sm = &s->m[vc->src];
+    int crowd = strlen(sm->code) == 3 && sm->t0 > 0 && TOK_IS(s, sm->t0 - 1, "of");
+    if (!TOK_IS(s, q, "they") && !TOK_IS(s, q, "it") && !crowd)
+        return 0; /* "Hundreds of Afghans were seeking asylum in Pakistan": a crowd of a country's people */
     for (size_t k = i + 1; k <= vc->pm.last && k < s->ntok; k++)
         if (TOK_IS(s, k, "asylum"))
             return 1;
