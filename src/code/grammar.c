@@ -13387,6 +13387,24 @@ static void aside_fighters(gstate *g, const vcode *vc, size_t n0)
     }
 }
 
+/* "Greece and Turkey staged rival naval exercises", "held separate drills":
+ * drills each side holds apart (rival, separate, competing, parallel, their
+ * own) are each one's show of force, no exercise together; the words lie
+ * between the verb (token i) and the drill noun (token last). */
+static int drills_apart(const ts_sent *s, size_t i, size_t last)
+{
+    static const ts_lit apart[] = {LIT("rival"),     LIT("separate"), LIT("competing"), LIT("parallel"),
+                                   LIT("own"),       LIT("respective"), LIT("counter"), LIT("opposing"),
+                                   LIT("duelling"),  LIT("dueling"),  LIT("tit-for-tat"), LIT("retaliatory")};
+    int n = 0;
+    for (size_t k = i + 1; k < last && k < s->ntok; k++) {
+        if (TOK_IS(s, k, "joint") || TOK_IS(s, k, "combined"))
+            return 0; /* "their own joint drills" */
+        n += ts_tok_in(s, k, apart, sizeof apart / sizeof apart[0]);
+    }
+    return n > 0;
+}
+
 /* "A military jet crashed near an air base in Punjab, killing both pilots":
  * the toll of a crash or sinking told after it, a participle after a
  * comma, is no use of force by the craft. */
@@ -13406,10 +13424,228 @@ static int accident_toll(const gstate *g, size_t i, const vcode *vc)
     return 0;
 }
 
+/* "said it was withdrawing some of its troops from Libya because of the
+ * fighting", "pulled its staff out for their safety": forces taken out of
+ * someone else's fighting for their own safety are no retreat yielded to the
+ * country left (0874). The reason is told in the verb's clause (i to end);
+ * a side of the story's fighting that pulls back retreats all the same. */
+static int withdrawn_for_safety(const gstate *g, size_t i, const vcode *vc)
+{
+    static const ts_lit why[] = {LIT("fighting"),   LIT("unrest"),    LIT("violence"), LIT("insecurity"),
+                                 LIT("instability"), LIT("clashes"),  LIT("chaos"),    LIT("turmoil"),
+                                 LIT("deteriorating"), LIT("worsening"), LIT("lawlessness"), LIT("hostilities")};
+    static const ts_lit safe[] = {LIT("safety"), LIT("security"), LIT("protection")};
+    const ts_sent *s = g->s;
+    if (strcmp(vc->code, "0874") || vc->src < 0)
+        return 0;
+    const char *sc = s->m[vc->src].code;
+    if (strlen(sc) >= 3 && (!strncmp(s->ctx->attacker, sc, 3) || !strncmp(s->ctx->attacked, sc, 3)))
+        return 0; /* "Russia pulled back from Kherson because of the fighting": its own war */
+    size_t end = s->ntok;
+    for (size_t k = i + 1; k + 1 < end && !hard_boundary(s, k); k++) {
+        size_t q = 0;
+        if ((TOK_IS(s, k, "because") || TOK_IS(s, k, "owing") || TOK_IS(s, k, "due")) &&
+            (TOK_IS(s, k + 1, "of") || TOK_IS(s, k + 1, "to")))
+            q = k + 2;
+        else if (TOK_IS(s, k, "citing"))
+            q = k + 1; /* not "amid": "withdrew from the town amid heavy fighting" is a retreat */
+        else if (TOK_IS(s, k, "for")) {
+            /* "for their safety", "for security reasons", "for their own protection" */
+            for (size_t r = k + 1; r < end && r <= k + 3; r++)
+                if (ts_tok_in(s, r, safe, sizeof safe / sizeof safe[0]))
+                    return 1;
+            continue;
+        }
+        for (size_t r = q; q && r < end && r <= q + 3; r++)
+            if (ts_tok_in(s, r, why, sizeof why / sizeof why[0]))
+                return 1;
+    }
+    return 0;
+}
+
+/* "claimed responsibility through its Amaq news agency", "said via its
+ * Telegram channel": the outlet after "through" or "via" (its own, or a
+ * medium) is how the act was told, no party to it. */
+static int outlet_not_party(const ts_sent *s, const vcode *vc)
+{
+    static const ts_lit outlet[] = {LIT("agency"),  LIT("channel"), LIT("channels"), LIT("outlet"),
+                                    LIT("website"), LIT("radio"),   LIT("station"),  LIT("newspaper"),
+                                    LIT("spokesman"), LIT("spokesperson"), LIT("spokeswoman"), LIT("network")};
+    if (vc->tgt < 0 || vc->pm.target >= 0 || vc->src < 0)
+        return 0;
+    const ts_mention *t = &s->m[vc->tgt];
+    size_t b = t->t0;
+    for (int n = 0; n < 3 && b > 0 && s->mid[b - 1] < 0 && !TOK_IS(s, b - 1, "through") && !TOK_IS(s, b - 1, "via");
+         n++)
+        b--; /* "its Amaq", "the group's own" */
+    if (b == 0 || (!TOK_IS(s, b - 1, "through") && !TOK_IS(s, b - 1, "via")))
+        return 0;
+    if (strlen(t->code) == 6 && !strcmp(t->code + 3, "MED"))
+        return 1;
+    return t->t1 > 0 && ts_tok_in(s, t->t1 - 1, outlet, sizeof outlet / sizeof outlet[0]);
+}
+
+/* "Soldiers patrolled the streets of the capital", "police patrolled
+ * Nairobi": a show of force (15) in the forces' own capital is no posture
+ * against its government; the capital names the country they are in. */
+static int own_town_posture(const ts_sent *s, size_t i, const vcode *vc)
+{
+    if (vc->tgt < 0 || vc->src < 0 || vc->pm.target >= 0 || root_of(vc->code) != 15)
+        return 0;
+    const ts_mention *t = &s->m[vc->tgt];
+    const char *sc = s->m[vc->src].code, *tc = t->code;
+    if (strlen(sc) < 6 || strlen(tc) < 3 || strncmp(sc, tc, 3) || (strcmp(sc + 3, "MIL") && strcmp(sc + 3, "COP")))
+        return 0;
+    if (t->kind != M_NAME || strlen(tc) != 6 || strcmp(tc + 3, "GOV"))
+        return 0; /* the capital read as its government */
+    size_t b = past_det_back(s, t->t0);
+    if (TOK_IS(s, b, "capital") && b > 0)
+        b = past_det_back(s, b); /* "the streets of the capital Bamako" */
+    return TOK_IS(s, b, "of") || TOK_IS(s, b, "in") || TOK_IS(s, b, "across") || TOK_IS(s, b, "through") ||
+           TOK_IS(s, b, "around") || b == i; /* "police patrolled Nairobi" */
+}
+
+/* "Police freed two officers held hostage by the suspects", "troops
+ * rescued aid workers kidnapped by gunmen": captives another held, freed by
+ * the source, are no release of its own prisoners (0841). */
+static int freed_others_captives(const ts_sent *s, const vcode *vc)
+{
+    static const ts_lit held[] = {LIT("held"),     LIT("kidnapped"), LIT("abducted"), LIT("seized"),
+                                  LIT("captured"), LIT("taken"),     LIT("snatched"), LIT("detained")};
+    if (vc->tgt < 0 || vc->src < 0 || strcmp(vc->code, "0841"))
+        return 0;
+    size_t q = s->m[vc->tgt].t1;
+    if (q + 1 >= s->ntok || !ts_tok_in(s, q, held, sizeof held / sizeof held[0]))
+        return 0;
+    for (size_t k = q + 1; k < s->ntok && k <= q + 3; k++)
+        if (TOK_IS(s, k, "by"))
+            return k + 1 < s->ntok && s->mid[k + 1] != vc->src &&
+                   !(k + 2 < s->ntok && (s->gram[k + 1] & G_DET) && s->mid[k + 2] == vc->src);
+    return 0;
+}
+
+/* "Poland said they were seeking asylum in the EU": people who seek
+ * asylum are persons or groups, never a state; "they" or "it" read as the
+ * state that spoke, or a country's people counted ("hundreds of Afghans"),
+ * is a crowd the sentence does not name. */
+static int state_seeks_asylum(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    if (vc->src < 0 || strncmp(vc->code, "023", 3) || strlen(s->m[vc->src].code) < 3 ||
+        (strlen(s->m[vc->src].code) > 3 && strcmp(s->m[vc->src].code + 3, "GOV")))
+        return 0;
+    size_t c0 = g->v[i].chain0 > 0 ? (size_t)g->v[i].chain0 : i;
+    if (c0 == 0)
+        return 0;
+    size_t q = c0 - 1; /* the subject before "were seeking", "had applied" */
+    const ts_mention *sm = &s->m[vc->src];
+    int crowd = strlen(sm->code) == 3 && sm->t0 > 0 && TOK_IS(s, sm->t0 - 1, "of");
+    if (!TOK_IS(s, q, "they") && !TOK_IS(s, q, "it") && !crowd)
+        return 0; /* "Hundreds of Afghans were seeking asylum in Pakistan": a crowd of a country's people */
+    for (size_t k = i + 1; k <= vc->pm.last && k < s->ntok; k++)
+        if (TOK_IS(s, k, "asylum"))
+            return 1;
+    return 0;
+}
+
+/* "died of wounds suffered while visiting troops at the front", "was
+ * killed while visiting a market": a visit or meeting (04) told only as
+ * where a death or a wound befell its doer is the setting of that death,
+ * no act of the story. */
+#define DEATH_VISIT_WORDS 8 /* "died on Tuesday of wounds he suffered while visiting" */
+static int visit_of_death(const gstate *g, size_t i, const vcode *vc)
+{
+    static const ts_lit death[] = {LIT("died"),    LIT("dies"),     LIT("killed"),  LIT("wounded"),
+                                   LIT("injured"), LIT("suffered"), LIT("sustained"), LIT("shot"),
+                                   LIT("perished"), LIT("assassinated"), LIT("hurt"), LIT("wounds"),
+                                   LIT("injuries")};
+    const ts_sent *s = g->s;
+    if (root_of(vc->code) != 4 || g->v[i].kind != V_ING || i < 2)
+        return 0;
+    if (!TOK_IS(s, i - 1, "while") && !TOK_IS(s, i - 1, "when"))
+        return 0;
+    for (size_t k = i - 1; k-- > 0 && k + DEATH_VISIT_WORDS >= i;) {
+        if (hard_boundary(s, k))
+            return 0;
+        if (ts_tok_in(s, k, death, sizeof death / sizeof death[0]))
+            return 1;
+    }
+    return 0;
+}
+
+/* "would file a complaint with the WTO", "lodged a case with the World
+ * Trade Organization": the trade body a complaint is filed with is where it
+ * is heard, not whom it is against (the party after "over" or "against"
+ * is, when the pattern named one). */
+static int complaint_forum(const ts_sent *s, const vcode *vc)
+{
+    if (vc->tgt < 0 || root_of(vc->pm.p->code) != 11)
+        return 0;
+    const ts_mention *t = &s->m[vc->tgt];
+    size_t b = past_det_back(s, t->t0);
+    if (!TOK_IS(s, b, "with") && !TOK_IS(s, b, "to") && !TOK_IS(s, b, "at") && !TOK_IS(s, b, "before"))
+        return 0;
+    for (size_t k = t->t0; k < t->t1; k++)
+        if (TOK_IS(s, k, "wto") || TOK_IS(s, k, "trade"))
+            return 1;
+    return 0;
+}
+
+/* "called the decision 'deeply unjust' and said it would consider
+ * challenging it": an option considered that names no party, by a source
+ * whose act on a party the sentence has told already, adds nothing (014). */
+static int idle_option(const gstate *g, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    if (vc->tgt >= 0 || vc->src < 0 || strcmp(vc->code, "014") || vc->pm.p->nelem > 0)
+        return 0;
+    for (size_t e = 0; e < g->em.n; e++)
+        if (g->em.out[e].tgt[0] && !strcmp(g->em.out[e].src, s->m[vc->src].code))
+            return 1;
+    return 0;
+}
+
+/* "the research vessel, escorted by warships, has been operating south of
+ * the Greek island": a participle's patient is the noun it follows; a party
+ * named after its agent, in the main clause, is not who was escorted or
+ * protected (074). */
+static int escorted_party_after(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    if (vc->tgt < 0 || strcmp(vc->code, "074") || !TOK_IS(s, i, "escorted") || i + 1 >= s->ntok ||
+        !TOK_IS(s, i + 1, "by"))
+        return 0;
+    return s->m[vc->tgt].t0 > i;
+}
+
 static void verb_emit(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
     vinfo *v = &g->v[i];
+    if (withdrawn_for_safety(g, i, vc))
+        return;
+    if (outlet_not_party(s, vc) || complaint_forum(s, vc))
+        vc->tgt = -1;
+    if (own_town_posture(s, i, vc)) {
+        char cc[4];
+        memcpy(cc, s->m[vc->tgt].code, 3);
+        cc[3] = '\0';
+        int m = add_remembered(s, cc);
+        if (m < 0)
+            return;
+        vc->tgt = m;
+        vc->rule = "target: the country of the forces' own capital, not its government";
+    }
+    if (freed_others_captives(s, vc))
+        return;
+    if (state_seeks_asylum(g, i, vc))
+        return;
+    if (visit_of_death(g, i, vc))
+        return;
+    if (idle_option(g, vc))
+        return;
+    if (escorted_party_after(g, i, vc))
+        return;
     if (vc->pm.p->flags & P_SWAP) {
         /* "Goma fell to the rebels", "the army lost control of Lashio to the
            rebels": the pattern's $T did it, to the subject */
@@ -13461,7 +13697,7 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
     for (size_t b = 0; b < ns && !drill_place && nt > 0 && ns > 1 && vc->pm.target < 0 && vc->tgt >= 0; b++)
         drill_place = strlen(s->m[vc->tgt].code) == 3 && !strncmp(s->m[vc->tgt].code, s->m[srcs[b]].code, 3);
     if (!sym && (nt == 0 || drill_place) && ns > 1 && !strcmp(vc->code, "150") && vc->pm.last < s->ntok &&
-        ts_in_class(s->d, W(s, vc->pm.last), CL_DRILL)) {
+        ts_in_class(s->d, W(s, vc->pm.last), CL_DRILL) && !drills_apart(s, (size_t)i, vc->pm.last)) {
         /* "China and Cambodia launched a military exercise": an exercise of a
            pair of countries together is their military cooperation (062) */
         for (size_t b = 1; b < ns && !sym; b++)
