@@ -311,7 +311,7 @@ static int capitalised_name(const ts_sent *s, size_t i)
 #define REGION_NAME_WORDS 3 /* "Rio Grande do Sul" */
 
 /* "the governor of Russia's Belgorod region", "the governor of India's
- * Manipur state": after an office "of" a country, the country's possessive
+ * Manipur state": after an office "of" or "in" a country, the country's possessive
  * and a region it names (a name, then a region word) are part of the office's
  * phrase, which stays the country's. k is the token after the country; the
  * token after the region word, or 0. */
@@ -2542,8 +2542,9 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                 of_sector = 1;
                 in_place = TOK_IS(s, k, "in");
                 end = nx.end;
-                if (!in_place && nx.kind == K_COUNTRY && possessed_region_end(s, end))
-                    end = possessed_region_end(s, end); /* "the governor of Russia's Belgorod region" */
+                if (nx.kind == K_COUNTRY && possessed_region_end(s, end))
+                    end = possessed_region_end(s, end); /* "the governor of Russia's Belgorod region",
+                                                           "authorities in Kenya's Mombasa county" */
                 piece after = longest(s, end);
                 if (after.kind == K_PERSON) {
                     cur = after;
