@@ -12239,13 +12239,14 @@ static int story_label_doer(gstate *g, int judge, size_t lab0)
 
 /* "said it would impose anti-dumping duties of up to 200 percent on Chilean
  * wine", "provisional duties on Chinese electric cars": duties set by a trade
- * remedy inquiry (anti-dumping, anti-subsidy, countervailing, provisional) are
+ * remedy inquiry (anti-dumping, anti-subsidy, countervailing, safeguard,
+ * provisional) are
  * the measure the inquiry decided, announced, never a threat. i is the verb,
  * end its clause end. */
 static int trade_remedy(const ts_sent *s, size_t i, size_t end)
 {
-    static const ts_lit remedy[] = {LIT("dumping"), LIT("antidumping"), LIT("countervailing"), LIT("provisional"),
-                                    LIT("subsidy")};
+    static const ts_lit remedy[] = {LIT("dumping"),     LIT("antidumping"), LIT("countervailing"),
+                                    LIT("provisional"), LIT("safeguard"),   LIT("subsidy")};
     for (size_t k = i + 1; k < end && k < s->ntok && k < i + 6; k++)
         if (ts_tok_in(s, k, remedy, sizeof remedy / sizeof remedy[0]) &&
             (!TOK_IS(s, k, "subsidy") || (k >= 2 && TOK_IS(s, k - 2, "anti"))))
