@@ -13662,8 +13662,10 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
            exercises (15x), declining comment, considering an option and
            claiming responsibility stand without one */
         int r = root_of(vc->code);
-        if (r >= 17 && state_or_armed(s, vc->src))
-            place = 1; /* "opened an offensive on Marib": the place's country, if it has one */
+        if (r >= 17 && state_or_armed(s, vc->src) &&
+            !(!strncmp(vc->code, "175", 3) && riot_control_on_migrants(s, i, vc->end)))
+            place = 1; /* "opened an offensive on Marib": the place's country, if it has one (but
+                          tear gas at migrants of no named country "at the Ceuta fence": on no one) */
         else if (!strncmp(vc->code, "016", 3) && state_or_armed(s, vc->src) && denied_force(s, i) &&
                  (first_place(g, i, vc->end, vc->src, 0) >= 0 || act_place(g, i, vc->end, vc->src)))
             place = 1; /* "Israel denied targeting the hospital in Gaza": where it is said to have struck */
