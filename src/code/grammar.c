@@ -11949,6 +11949,15 @@ static void home_act(gstate *g, size_t i, vcode *vc)
         return; /* coercion and its threats are a state's or an armed group's, not a firm's or a paper's */
     if (vc->tgt >= 0 && in_circumstance(s, i, vc->tgt))
         vc->tgt = -1; /* "imposed a curfew after clashes between police and protesters": why, not on whom */
+    if (vc->tgt >= 0 && strlen(sc) == 6 && !strcmp(s->m[vc->tgt].code, sc) && s->m[vc->tgt].kind == M_NAME &&
+        !s->m[vc->tgt].resolved && s->tok[s->m[vc->tgt].t0].cas != CASE_LOWER) {
+        /* "the Kenyan government imposed a curfew on Nairobi": a capital named as the object of an act
+           at home is the place, its country's, not the government the source already is */
+        char cc[4] = {sc[0], sc[1], sc[2], '\0'};
+        int m = add_actor(s, cc, s->m[vc->tgt].t0, s->m[vc->tgt].t1);
+        if (m >= 0)
+            vc->tgt = m;
+    }
     if (vc->tgt >= 0) {
         const ts_mention *t = &s->m[vc->tgt];
         if (strlen(t->code) == 3 && !strncmp(t->code, sc, 3)) {
