@@ -8379,6 +8379,21 @@ static int migrants_came_from(const gstate *g, size_t last)
     return -1;
 }
 
+/* "used tear gas during a training exercise", "fired water cannon in a
+ * drill": riot control rehearsed is used on no one. i is the verb, end its
+ * clause end. */
+static int riot_control_drill(const ts_sent *s, size_t i, size_t end)
+{
+    static const ts_lit drill[] = {LIT("exercise"), LIT("exercises"), LIT("drill"), LIT("drills"),
+                                   LIT("rehearsal")}; /* (a demonstration is a protest) */
+    for (size_t k = i + 1; k + 1 < end && k + 1 < s->ntok; k++)
+        if ((TOK_IS(s, k, "during") || TOK_IS(s, k, "in")) &&
+            (ts_tok_in(s, k + 2, drill, sizeof drill / sizeof drill[0]) ||
+             (k + 3 < end && ts_tok_in(s, k + 3, drill, sizeof drill / sizeof drill[0]))))
+            return 1;
+    return 0;
+}
+
 /* "fired tear gas at migrants trying to cross": riot control on migrants no
  * one names the country of is not on the state's own people. i is the verb,
  * end its clause end. */
@@ -10397,7 +10412,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "175", 3) && s->m[vc->src].kind == M_NAME &&
         strlen(s->m[vc->src].code) == 6 && !ts_igo_code(s->m[vc->src].code) &&
-        !strcmp(s->m[vc->src].code + 3, "COP") && !riot_control_on_migrants(s, i, vc->end)) {
+        !strcmp(s->m[vc->src].code + 3, "COP") && !riot_control_on_migrants(s, i, vc->end) &&
+        !riot_control_drill(s, i, vc->end)) {
         /* "Police fired tear gas and water cannon": riot control is used on a crowd at home */
         char cvl[7];
         memcpy(cvl, s->m[vc->src].code, 3);
