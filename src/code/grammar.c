@@ -8408,6 +8408,170 @@ static int bomb_victims(const gstate *g, size_t last)
     return -1;
 }
 
+#define CAME_FROM_WORDS 6 /* from the pattern's last word to "from" */
+
+/* "turned back dozens of asylum seekers who had arrived from Russia", "sent
+ * back migrants who crossed from Afghanistan", "... migrants arriving from
+ * Belarus": people sent back (174) go back to the country a relative clause
+ * or participle says they came from. last is the pattern's last word (the
+ * migrants); the country's mention, or -1. */
+static int migrants_came_from(const gstate *g, size_t last)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit came[] = {LIT("cross"), LIT("arrive"), LIT("come"),   LIT("enter"),
+                                  LIT("flee"),  LIT("travel"), LIT("stream"), LIT("sail")};
+    size_t r = last + 1;
+    if (r < s->ntok && (TOK_IS(s, r, "seekers") || TOK_IS(s, r, "seeker")))
+        r++;
+    if (r < s->ntok && (TOK_IS(s, r, "who") || TOK_IS(s, r, "that")))
+        r++;
+    int verb = 0;
+    for (size_t q = r; q < s->ntok && q < r + CAME_FROM_WORDS; q++) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q))
+            return -1;
+        if (!verb) {
+            verb = lemma_in(s, ts_w(s, q), came, sizeof came / sizeof came[0]);
+            continue;
+        }
+        if (!TOK_IS(s, q, "from"))
+            continue;
+        size_t c = q + 1 + (q + 1 < s->ntok && TOK_IS(s, q + 1, "the"));
+        int mc = c < s->ntok ? s->mid[c] : -1;
+        return mc >= 0 && s->m[mc].kind == M_NAME && strlen(s->m[mc].code) >= 3 && !ts_igo_code(s->m[mc].code)
+                   ? mc
+                   : -1;
+    }
+    return -1;
+}
+
+/* "used tear gas during a training exercise", "fired water cannon in a
+ * drill": riot control rehearsed is used on no one. i is the verb, end its
+ * clause end. */
+static int riot_control_drill(const ts_sent *s, size_t i, size_t end)
+{
+    static const ts_lit drill[] = {LIT("exercise"), LIT("exercises"), LIT("drill"), LIT("drills"),
+                                   LIT("rehearsal")}; /* (a demonstration is a protest) */
+    for (size_t k = i + 1; k + 1 < end && k + 1 < s->ntok; k++)
+        if ((TOK_IS(s, k, "during") || TOK_IS(s, k, "in")) &&
+            (ts_tok_in(s, k + 2, drill, sizeof drill / sizeof drill[0]) ||
+             (k + 3 < end && ts_tok_in(s, k + 3, drill, sizeof drill / sizeof drill[0]))))
+            return 1;
+    return 0;
+}
+
+/* "fired tear gas at migrants trying to cross": riot control on migrants no
+ * one names the country of is not on the state's own people. i is the verb,
+ * end its clause end. */
+static int riot_control_on_migrants(const ts_sent *s, size_t i, size_t end)
+{
+    static const ts_lit who[] = {LIT("migrant"), LIT("migrants"), LIT("refugee"), LIT("refugees"),
+                                 LIT("asylum")};
+    for (size_t k = i + 1; k < end && k < s->ntok; k++)
+        if (ts_tok_in(s, k, who, sizeof who / sizeof who[0]))
+            return 1;
+    return 0;
+}
+
+/* "Spain's ambassador to Argentina ... Madrid recalled her for consultations",
+ * "recalled its ambassador for consultations": an envoy recalled (161, the
+ * pattern "recall * for consultations") with no host named, or told by a
+ * pronoun that stands for the envoy, is recalled from the story's other
+ * state. i is the verb; the new target, or -1. */
+static int envoy_recalled_host(ts_sent *s, size_t i, const vcode *vc)
+{
+    if (vc->src < 0 || strcmp(vc->pm.p->code, "161") || strcmp(lemma_of(s, i), "recall") ||
+        strlen(s->m[vc->src].code) < 3)
+        return -1;
+    size_t k = vc->pm.last + 1;
+    while (k + 1 < vc->end && k + 1 < s->ntok && !(TOK_IS(s, k, "for") && (TOK_IS(s, k + 1, "consultations") ||
+                                                                          TOK_IS(s, k + 1, "consultation"))))
+        k++;
+    if (!(TOK_IS(s, vc->pm.last, "consultations") || TOK_IS(s, vc->pm.last, "consultation")) &&
+        !(k + 1 < vc->end && k + 1 < s->ntok && TOK_IS(s, k, "for")))
+        return -1;
+    if (vc->tgt >= 0 && s->m[vc->tgt].kind != M_PRON && strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3))
+        return -1; /* a host named ("recalled its ambassador to Israel for consultations") */
+    const char *sc = s->m[vc->src].code;
+    const ts_ctx *x = s->ctx;
+    const char *c = NULL; /* whom the recalling state last accused, or who last struck it */
+    if (!strncmp(x->accuser, sc, 3) && strlen(x->accused) >= 3 && strncmp(x->accused, sc, 3))
+        c = x->accused;
+    else if (!strncmp(x->attacked, sc, 3) && strlen(x->attacker) >= 3 && strncmp(x->attacker, sc, 3))
+        c = x->attacker;
+    for (size_t n = 0; !c && n < sizeof x->named / sizeof x->named[0] && x->named[n][0]; n++)
+        if (strncmp(x->named[n], sc, 3) && !ts_igo_code(x->named[n]) && !ts_region_code(x->named[n]))
+            c = x->named[n]; /* else the story's last other state, a place's too ("ambassador in Caracas") */
+    if (c && !ts_igo_code(c) && !ts_region_code(c)) {
+        char cc[4] = {c[0], c[1], c[2], '\0'};
+        return add_actor(s, cc, 0, 0);
+    }
+    for (size_t q = vc->pm.last + 1; q < vc->end && q < s->ntok; q++) {
+        int mq = s->mid[q]; /* else a state the clause names after it */
+        if (mq >= 0 && mq != vc->src && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 &&
+            !ts_igo_code(s->m[mq].code) && strncmp(s->m[mq].code, s->m[vc->src].code, 3))
+            return mq;
+    }
+    return -1;
+}
+
+#define SUSPECT_CRIME_WORDS 4 /* from "in" to the crime: "in the failed assassination" */
+
+/* "police killed four suspects in the assassination of the president",
+ * "shot dead two suspects in the killing of a senator": the ones killed are
+ * the suspects; the victim of the crime they are suspected of, named after
+ * it, is no target. i is the verb; tgt the target found. The suspects (their
+ * mention, or a new one of the one country the sentence names), or -1. */
+static int suspects_of_killers(ts_sent *s, int src, int m);
+
+static int suspects_killed(gstate *g, size_t i, int src, int tgt)
+{
+    ts_sent *s = g->s;
+    static const ts_lit crime[] = {LIT("assassination"), LIT("murder"),    LIT("killing"),   LIT("killings"),
+                                   LIT("attack"),        LIT("attacks"),   LIT("bombing"),   LIT("bombings"),
+                                   LIT("kidnapping"),    LIT("abduction"), LIT("massacre"),  LIT("ambush"),
+                                   LIT("shooting"),      LIT("robbery"),   LIT("beheading"), LIT("lynching")};
+    if (tgt < 0 || (size_t)s->m[tgt].t0 <= i + 2)
+        return -1;
+    size_t t = (size_t)s->m[tgt].t0, sus = 0, in = 0;
+    for (size_t k = i + 1; k < t; k++) {
+        if (hard_boundary(s, k) || (g->isverb[k] && g->v[k].kind == V_FINITE))
+            return -1;
+        if (!sus && (TOK_IS(s, k, "suspects") || TOK_IS(s, k, "suspect")))
+            sus = k;
+        else if (sus && !in && (TOK_IS(s, k, "in") || TOK_IS(s, k, "over")))
+            in = k;
+        else if (in && k < in + 1 + SUSPECT_CRIME_WORDS && ts_tok_in(s, k, crime, sizeof crime / sizeof crime[0])) {
+            int ms = s->mid[sus];
+            if (ms >= 0 && ms != tgt && s->m[ms].kind == M_NAME && strlen(s->m[ms].code) >= 3)
+                return ms;
+            int m = ts_mention_new(s, sus, sus + 1, sus, M_UNRES, NULL);
+            if (m < 0)
+                return -1;
+            memcpy(s->m[m].sector, "CVL", 4);
+            adopt_country(s, m, -1, 0);
+            if (s->m[m].kind == M_NAME)
+                return m;
+            s->m[m].sector[0] = '\0'; /* no country: it names nobody */
+            return suspects_of_killers(s, src, m);
+        }
+    }
+    return -1;
+}
+
+/* The killers' country for suspects_killed's new mention when the sentence
+ * names more than one: police or troops kill suspects at home. */
+static int suspects_of_killers(ts_sent *s, int src, int m)
+{
+    const char *c = s->m[src].code;
+    if (m < 0 || s->m[m].kind == M_NAME || strlen(c) != 6 || ts_igo_code(c) ||
+        !(!strcmp(c + 3, "COP") || !strcmp(c + 3, "MIL")))
+        return -1;
+    char cvl[7];
+    memcpy(cvl, c, 3);
+    memcpy(cvl + 3, "CVL", 4);
+    return add_actor(s, cvl, 0, 0);
+}
+
 #define STRANGER_TITLE_WORDS 3 /* "presidential candidate", "aid worker" before a name */
 #define STRANGER_NAME_WORDS 4  /* "Ingrid Betancourt", "Maria de los Angeles" */
 
@@ -10292,9 +10456,29 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (vc->tgt >= 0)
             vc->rule = "target: a person the dictionaries lack is of the one country the sentence names";
     }
+    if (!v->passive && vc->src >= 0 && (vc->r0 == 18 || vc->r0 == 19 || vc->r0 == 17)) {
+        int sus = suspects_killed(g, i, vc->src, vc->tgt);
+        if (sus >= 0) {
+            vc->tgt = sus;
+            vc->rule = "target: suspects killed, not the victim of the crime they are suspected of";
+        }
+    }
+    if (!v->passive) {
+        int host = envoy_recalled_host(s, i, vc);
+        if (host >= 0) {
+            vc->tgt = host;
+            vc->rule = "target: an envoy recalled for consultations is recalled from the story's other state";
+        }
+    }
+    if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "174", 3) && !v->passive) {
+        vc->tgt = migrants_came_from(g, vc->pm.last);
+        if (vc->tgt >= 0)
+            vc->rule = "target: people sent back go to the country they are said to have come from";
+    }
     if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "175", 3) && s->m[vc->src].kind == M_NAME &&
         strlen(s->m[vc->src].code) == 6 && !ts_igo_code(s->m[vc->src].code) &&
-        !strcmp(s->m[vc->src].code + 3, "COP")) {
+        !strcmp(s->m[vc->src].code + 3, "COP") && !riot_control_on_migrants(s, i, vc->end) &&
+        !riot_control_drill(s, i, vc->end)) {
         /* "Police fired tear gas and water cannon": riot control is used on a crowd at home */
         char cvl[7];
         memcpy(cvl, s->m[vc->src].code, 3);
@@ -11846,6 +12030,15 @@ static void home_act(gstate *g, size_t i, vcode *vc)
         return; /* coercion and its threats are a state's or an armed group's, not a firm's or a paper's */
     if (vc->tgt >= 0 && in_circumstance(s, i, vc->tgt))
         vc->tgt = -1; /* "imposed a curfew after clashes between police and protesters": why, not on whom */
+    if (vc->tgt >= 0 && strlen(sc) == 6 && !strcmp(s->m[vc->tgt].code, sc) && s->m[vc->tgt].kind == M_NAME &&
+        !s->m[vc->tgt].resolved && s->tok[s->m[vc->tgt].t0].cas != CASE_LOWER) {
+        /* "the Kenyan government imposed a curfew on Nairobi": a capital named as the object of an act
+           at home is the place, its country's, not the government the source already is */
+        char cc[4] = {sc[0], sc[1], sc[2], '\0'};
+        int m = add_actor(s, cc, s->m[vc->tgt].t0, s->m[vc->tgt].t1);
+        if (m >= 0)
+            vc->tgt = m;
+    }
     if (vc->tgt >= 0) {
         const ts_mention *t = &s->m[vc->tgt];
         if (strlen(t->code) == 3 && !strncmp(t->code, sc, 3)) {
@@ -12134,6 +12327,23 @@ static int story_label_doer(gstate *g, int judge, size_t lab0)
     return add_remembered(s, who);
 }
 
+/* "said it would impose anti-dumping duties of up to 200 percent on Chilean
+ * wine", "provisional duties on Chinese electric cars": duties set by a trade
+ * remedy inquiry (anti-dumping, anti-subsidy, countervailing, safeguard,
+ * provisional) are
+ * the measure the inquiry decided, announced, never a threat. i is the verb,
+ * end its clause end. */
+static int trade_remedy(const ts_sent *s, size_t i, size_t end)
+{
+    static const ts_lit remedy[] = {LIT("dumping"),     LIT("antidumping"), LIT("countervailing"),
+                                    LIT("provisional"), LIT("safeguard"),   LIT("subsidy")};
+    for (size_t k = i + 1; k < end && k < s->ntok && k < i + 6; k++)
+        if (ts_tok_in(s, k, remedy, sizeof remedy / sizeof remedy[0]) &&
+            (!TOK_IS(s, k, "subsidy") || (k >= 2 && TOK_IS(s, k - 2, "anti"))))
+            return 1;
+    return 0;
+}
+
 /* A trade measure (163) a state only says it would take, or vows or promises
  * to take ("said it would impose tariffs on Brazil", "pledged to slap duties
  * on Mexican goods"), is a threat of sanctions (1312); a date or "immediately"
@@ -12148,6 +12358,8 @@ static int measure_threatened(const gstate *g, size_t i, size_t end, int would)
     static const ts_lit vows[] = {LIT("vow"), LIT("pledge"), LIT("promise"), LIT("swear"), LIT("warn")};
     const ts_sent *s = g->s;
     const vinfo *v = &g->v[i];
+    if (trade_remedy(s, i, end))
+        return 0;
     if (would ? (v->chain0 < 0 || will_at(s, (size_t)v->chain0) || !TOK_IS(s, (size_t)v->chain0, "would"))
               : (v->govv < 0 || !lemma_in(s, ts_w(s, (size_t)v->govv), vows, sizeof vows / sizeof vows[0])))
         return 0;
@@ -13776,8 +13988,10 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
            exercises (15x), declining comment, considering an option and
            claiming responsibility stand without one */
         int r = root_of(vc->code);
-        if (r >= 17 && state_or_armed(s, vc->src))
-            place = 1; /* "opened an offensive on Marib": the place's country, if it has one */
+        if (r >= 17 && state_or_armed(s, vc->src) &&
+            !(!strncmp(vc->code, "175", 3) && riot_control_on_migrants(s, i, vc->end)))
+            place = 1; /* "opened an offensive on Marib": the place's country, if it has one (but
+                          tear gas at migrants of no named country "at the Ceuta fence": on no one) */
         else if (!strncmp(vc->code, "016", 3) && state_or_armed(s, vc->src) && denied_force(s, i) &&
                  (first_place(g, i, vc->end, vc->src, 0) >= 0 || act_place(g, i, vc->end, vc->src)))
             place = 1; /* "Israel denied targeting the hospital in Gaza": where it is said to have struck */
@@ -16378,6 +16592,8 @@ static int background_frame(const gstate *g, size_t b, size_t k, int hostile, in
             if (TOK_IS(s, q, "postponed") || TOK_IS(s, q, "cancelled") || TOK_IS(s, q, "canceled") ||
                 TOK_IS(s, q, "delayed") || TOK_IS(s, q, "scrapped") || TOK_IS(s, q, "rescheduled"))
                 return 0; /* "the minister's visit to Colombo was postponed": it did not take place */
+            if (q >= k + 3 && TOK_IS(s, q, "void") && TOK_IS(s, q - 1, "and") && TOK_IS(s, q - 2, "null"))
+                return 0; /* "declared the defence accord with France null and void": no accord signed */
             if (((TOK_IS(s, q, "called") || TOK_IS(s, q, "put")) && TOK_IS(s, q + 1, "off")) ||
                 TOK_IS(s, q, "shelved") || TOK_IS(s, q, "aborted"))
                 return 0; /* "the delegation's visit to Islamabad was called off" */

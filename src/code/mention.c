@@ -308,6 +308,35 @@ static int capitalised_name(const ts_sent *s, size_t i)
     return 1;
 }
 
+#define REGION_NAME_WORDS 3 /* "Rio Grande do Sul" */
+
+/* "the governor of Russia's Belgorod region", "the governor of India's
+ * Manipur state": after an office "of" or "in" a country, the country's possessive
+ * and a region it names (a name, then a region word) are part of the office's
+ * phrase, which stays the country's. k is the token after the country; the
+ * token after the region word, or 0. */
+static size_t possessed_region_end(const ts_sent *s, size_t k)
+{
+    static const ts_lit region[] = {LIT("state"),    LIT("region"),      LIT("province"),   LIT("oblast"),
+                                    LIT("district"), LIT("governorate"), LIT("prefecture"), LIT("county")};
+    if (!is_possessive(s, k))
+        return 0;
+    size_t q = k + 1;
+    piece p = longest(s, q);
+    size_t e = (p.kind == K_COUNTRY || p.kind == K_ACTOR) && p.end > q ? p.end : q;
+    if (e > q + 1 && ts_tok_in(s, e - 1, region, sizeof region / sizeof region[0]))
+        return e; /* "Kursk region" is one name */
+    while (e == q || (e > q && e < q + REGION_NAME_WORDS && capitalised_name(s, e)))
+        if (capitalised_name(s, e))
+            e++;
+        else
+            break;
+    if (e == q || e >= s->ntok || s->tok[e].cas != CASE_LOWER ||
+        !ts_tok_in(s, e, region, sizeof region / sizeof region[0]))
+        return 0;
+    return e + 1;
+}
+
 /* The code of a state's leader or government named before token t0 in this
  * sentence ("President Vucic urged the students"), or NULL. */
 static const char *leader_before(const ts_sent *s, size_t t0)
@@ -2513,6 +2542,9 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                 of_sector = 1;
                 in_place = TOK_IS(s, k, "in");
                 end = nx.end;
+                if (nx.kind == K_COUNTRY && possessed_region_end(s, end))
+                    end = possessed_region_end(s, end); /* "the governor of Russia's Belgorod region",
+                                                           "authorities in Kenya's Mombasa county" */
                 piece after = longest(s, end);
                 if (after.kind == K_PERSON) {
                     cur = after;
