@@ -3551,6 +3551,19 @@ static int deploy_verb(const ts_sent *s, size_t i)
     return key_starts(s, i, go);
 }
 
+/* "One of the missiles", "two of the drones", "some of the rockets": a
+ * part of the weapons whose phrase starts at b; the part's start, else b. */
+static size_t part_of_weapons(const ts_sent *s, size_t b)
+{
+    static const ts_lit part[] = {LIT("one"),  LIT("One"),     LIT("two"),     LIT("Two"),  LIT("three"),
+                                  LIT("Three"), LIT("some"),   LIT("Some"),    LIT("several"), LIT("Several"),
+                                  LIT("most"), LIT("Most"),    LIT("many"),    LIT("Many")};
+    if (b >= 2 && TOK_IS(s, b - 1, "of") && s->mid[b - 2] < 0 &&
+        (s->tok[b - 2].kind == TK_NUM || ts_tok_in(s, b - 2, part, sizeof part / sizeof part[0])))
+        return b - 2;
+    return b;
+}
+
 /* "The strikes hit radar sites, the Pentagon said", "Drones struck an oil
  * depot in Bryansk", "Shells landed on a market": a strike or a weapon that
  * names no country opens the sentence and does verb i's force; it is the
@@ -3595,6 +3608,7 @@ static int story_striker(gstate *g, size_t i)
             break;
         b--;
     }
+    b = part_of_weapons(s, b); /* "One of the missiles hit the base" */
     size_t open = b; /* the phrase opens the sentence, or the clause of a saying: "said the strikes had killed" */
     if (b != 0 && !(TOK_IS(s, b - 1, "that") || ((s->gram[b - 1] & G_SAY) && s->tok[b - 1].cas == CASE_LOWER)))
         return -1;
@@ -3713,6 +3727,57 @@ static int counter_act(const ts_sent *s, size_t i, size_t last)
     return last >= 2 && (TOK_IS(s, last, "offensive") || TOK_IS(s, last, "attack") || TOK_IS(s, last, "offensives") ||
                          TOK_IS(s, last, "attacks")) &&
            ts_is_punct(s, last - 1, '-') && (TOK_IS(s, last - 2, "counter") || TOK_IS(s, last - 2, "Counter"));
+}
+
+#define HOSTED_BASE_WORDS 10 /* from the verb to the base: "fired missiles at two air bases" */
+#define HOSTED_VERB_WORDS 5  /* from the base to its verb: "in western Iraq that house" */
+
+/* "fired missiles at two bases in Iraq that house American troops",
+ * "struck a base in Syria hosting US forces": force on a base, camp or
+ * outpost that houses or hosts another state's forces is at those forces,
+ * not at the country the base stands in (the verb's target a place, a bare
+ * country or none). The forces mention, or -1. */
+static int hosted_forces(gstate *g, size_t i, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    static const ts_lit bases[] = {LIT("base"),    LIT("bases"),    LIT("airbase"),  LIT("airbases"),
+                                   LIT("camp"),    LIT("camps"),    LIT("outpost"),  LIT("outposts"),
+                                   LIT("garrison"), LIT("facility"), LIT("facilities")};
+    static const ts_lit host[] = {LIT("house"),   LIT("houses"),  LIT("housed"),  LIT("housing"),
+                                  LIT("host"),    LIT("hosts"),   LIT("hosted"),  LIT("hosting")};
+    int tm = vc->tgt;
+    if (tm >= 0 && !(strlen(s->m[tm].code) == 3 || is_place(s, &s->m[tm]) ||
+                     (strlen(s->m[tm].code) == 6 && !strcmp(s->m[tm].code + 3, "MIL"))))
+        return -1;
+    const char *sc = s->m[vc->src].code;
+    for (size_t b = i + 1; b < s->ntok && b <= i + HOSTED_BASE_WORDS; b++) {
+        if (hard_boundary(s, b))
+            return -1;
+        if (!ts_tok_in(s, b, bases, sizeof bases / sizeof bases[0]))
+            continue;
+        if (tm >= 0 && strlen(s->m[tm].code) == 6 && !(s->m[tm].t0 <= b && b < s->m[tm].t1))
+            return -1; /* the army struck is no base's ("hit Iraqi troops at a base hosting ...") */
+        for (size_t h = b + 1; h < s->ntok && h <= b + HOSTED_VERB_WORDS; h++) {
+            if (hard_boundary(s, h))
+                return -1;
+            if (!ts_tok_in(s, h, host, sizeof host / sizeof host[0]))
+                continue;
+            size_t q = h + 1;
+            while (q < s->ntok && q < h + 4 && s->mid[q] < 0 &&
+                   (s->tok[q].kind == TK_NUM || (s->gram[q] & (G_DET | G_QUANT)) || TOK_IS(s, q, "about") ||
+                    TOK_IS(s, q, "some") || TOK_IS(s, q, "around") || TOK_IS(s, q, "nearly")))
+                q++; /* "that house about 2,500 US troops" */
+            int mi = q < s->ntok ? s->mid[q] : -1;
+            if (mi < 0 || s->m[mi].kind == M_UNRES)
+                return -1;
+            const char *mc = s->m[mi].code;
+            if (strlen(mc) != 6 || strcmp(mc + 3, "MIL") || (strlen(sc) >= 3 && !strncmp(mc, sc, 3)))
+                return -1;
+            return mi;
+        }
+        return -1;
+    }
+    return -1;
 }
 
 /* "Houthi rebels attacked army positions near Taiz. The government said it
@@ -10555,6 +10620,13 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = remembered_actor(s, vc->src, s->ctx->attacker, s->ctx->attacked); /* "Kabul vowed to retaliate" */
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 >= 18 && !g->v[i].passive)
         vc->tgt = story_rebels_answered(g, i, vc);
+    if (vc->src >= 0 && vc->r0 >= 18 && !g->v[i].passive) {
+        int h = hosted_forces(g, i, vc);
+        if (h >= 0) {
+            vc->tgt = h;
+            vc->rule = "target: the foreign forces a base struck houses, not the base's country";
+        }
+    }
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && !(vc->pm.p->flags & (P_NOTARGET | P_HOME)) &&
         idiom_threat_verb(s, i) && !(vc->pm.p->flags & P_HAS_T) &&
         (vc->pm.p->nelem > 0 || !strcmp(lemma_of(s, i), "tolerate"))) {
