@@ -3789,14 +3789,16 @@ static int hosted_forces(gstate *g, size_t i, const vcode *vc)
  * group of its own country the story last named (its attacker, else its
  * last armed group): remembered_actor leaves a state's own rebels out. A new
  * mention, or -1. */
+static int armed_effort_to_retake(const gstate *g, size_t i, const vcode *vc);
 static int story_rebels_answered(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
     static const char *const retake[] = {"retake", "recapture", "regain", "reclaim", "liberate", "recover"};
     ts_mention *sm = &s->m[vc->src];
     const char *sc = sm->code;
-    if (g->v[i].neg || g->v[i].modal || g->v[i].fut)
-        return -1;
+    if (g->v[i].neg || g->v[i].modal || g->v[i].fut ||
+        (g->v[i].gov != GOV_NONE && g->v[i].gov != GOV_ASPECT && !armed_effort_to_retake(g, i, vc)))
+        return -1; /* "plan to retake the town": no party told */
     int back = retaliation_verb(s, i) || counter_act(s, i, vc->pm.last);
     const char *l = lemma_of(s, i);
     for (size_t k = 0; k < sizeof retake / sizeof retake[0] && !back; k++)
@@ -7370,6 +7372,31 @@ static int passive_story_raid(gstate *g, size_t i, vcode *vc)
     vc->tgt = tgt;
     vc->rule = "an agentless ambush or raid on a convoy or post: by the story's armed group";
     return 1;
+}
+
+/* "Security forces were working to regain control of the town", "troops
+ * were fighting to retake the port": an army or police at work, now, to take
+ * ground back is fighting for it (190), not an intention (the town not yet
+ * taken, 192). Not a plan ("plans to retake", "vowed to recapture"). */
+static int armed_effort_to_retake(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    static const char *const effort[] = {"work", "fight", "battle", "struggle", "push"};
+    const vinfo *v = &g->v[i];
+    if (strncmp(vc->pm.p->code, "192", 3) || vc->src < 0 || v->govv < 0 || (size_t)v->govv >= s->ntok ||
+        v->neg || v->modal || v->fut)
+        return 0;
+    const char *sc = s->m[vc->src].code;
+    if (strlen(sc) != 6 || (strcmp(sc + 3, "MIL") && strcmp(sc + 3, "COP")))
+        return 0;
+    size_t gv = (size_t)v->govv;
+    if (!(s->tok[gv].len > 3 && !memcmp(s->text + s->tok[gv].off + s->tok[gv].len - 3, "ing", 3)))
+        return 0; /* "were working to", not "worked to" (done or not, told later) */
+    const char *l = lemma_of(s, gv);
+    for (size_t k = 0; k < sizeof effort / sizeof effort[0]; k++)
+        if (!strcmp(l, effort[k]))
+            return 1;
+    return 0;
 }
 
 #define POLICE_RAID_WORDS 4 /* from the verb to its raid noun: "carried out a dawn raid" */
@@ -12488,6 +12515,10 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
                        ts_in_class(s->d, W(s, vc->pm.last), CL_DRILL) && hostile_purpose(s, i + 1, vc->pm.last)
                    ? 2
                    : 0;
+    if ((v->gov == GOV_OTHER || v->gov == GOV_INTENT) && armed_effort_to_retake(g, i, vc)) {
+        copy_code(vc->code, "190", sizeof vc->code); /* "troops were working to regain control of the town" */
+        v->gov = GOV_NONE;
+    }
     if (v->gov == GOV_OTHER || v->gov == GOV_PREP || v->gov == GOV_HEDGE || v->hedge || yes_no_question(s))
         drop = 2;
     if (v->cond || g->said_neg || (g->deny_at >= 0 && (int)i > g->deny_at && i < g->deny_end))
