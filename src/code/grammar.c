@@ -7311,6 +7311,7 @@ static int passive_warrant(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+#define RAIDED_BY_WORDS 4   /* from the verb to an agent's "by": "was ambushed overnight by" */
 #define RAIDED_NOUN_WORDS 4 /* words from the clause's start to what was raided: "A supply convoy" */
 
 /* "Jihadist fighters seized a post in northern Burkina Faso. A supply convoy
@@ -7334,8 +7335,10 @@ static int passive_story_raid(gstate *g, size_t i, vcode *vc)
     int hit = 0;
     for (size_t k = 0; k < sizeof verbs / sizeof verbs[0] && !hit; k++)
         hit = !strcmp(l, verbs[k]);
+    for (size_t q = i + 1; q < s->ntok && q <= i + RAIDED_BY_WORDS && hit; q++)
+        hit = !(s->gram[q] & G_BY) && !hard_boundary(s, q);
     if (!hit)
-        return 0;
+        return 0; /* "was ambushed by actors": an agent no actor names, but told */
     const char *x = s->ctx->attacker;
     if (!(strlen(x) == 6 && !strcmp(x + 3, "REB")))
         x = s->ctx->attacked;
