@@ -3551,6 +3551,19 @@ static int deploy_verb(const ts_sent *s, size_t i)
     return key_starts(s, i, go);
 }
 
+/* "One of the missiles", "two of the drones", "some of the rockets": a
+ * part of the weapons whose phrase starts at b; the part's start, else b. */
+static size_t part_of_weapons(const ts_sent *s, size_t b)
+{
+    static const ts_lit part[] = {LIT("one"),  LIT("One"),     LIT("two"),     LIT("Two"),  LIT("three"),
+                                  LIT("Three"), LIT("some"),   LIT("Some"),    LIT("several"), LIT("Several"),
+                                  LIT("most"), LIT("Most"),    LIT("many"),    LIT("Many")};
+    if (b >= 2 && TOK_IS(s, b - 1, "of") && s->mid[b - 2] < 0 &&
+        (s->tok[b - 2].kind == TK_NUM || ts_tok_in(s, b - 2, part, sizeof part / sizeof part[0])))
+        return b - 2;
+    return b;
+}
+
 /* "The strikes hit radar sites, the Pentagon said", "Drones struck an oil
  * depot in Bryansk", "Shells landed on a market": a strike or a weapon that
  * names no country opens the sentence and does verb i's force; it is the
@@ -3595,6 +3608,7 @@ static int story_striker(gstate *g, size_t i)
             break;
         b--;
     }
+    b = part_of_weapons(s, b); /* "One of the missiles hit the base" */
     size_t open = b; /* the phrase opens the sentence, or the clause of a saying: "said the strikes had killed" */
     if (b != 0 && !(TOK_IS(s, b - 1, "that") || ((s->gram[b - 1] & G_SAY) && s->tok[b - 1].cas == CASE_LOWER)))
         return -1;
@@ -3713,6 +3727,104 @@ static int counter_act(const ts_sent *s, size_t i, size_t last)
     return last >= 2 && (TOK_IS(s, last, "offensive") || TOK_IS(s, last, "attack") || TOK_IS(s, last, "offensives") ||
                          TOK_IS(s, last, "attacks")) &&
            ts_is_punct(s, last - 1, '-') && (TOK_IS(s, last - 2, "counter") || TOK_IS(s, last - 2, "Counter"));
+}
+
+#define HOSTED_BASE_WORDS 10 /* from the verb to the base: "fired missiles at two air bases" */
+#define HOSTED_VERB_WORDS 5  /* from the base to its verb: "in western Iraq that house" */
+
+/* "fired missiles at two bases in Iraq that house American troops",
+ * "struck a base in Syria hosting US forces": force on a base, camp or
+ * outpost that houses or hosts another state's forces is at those forces,
+ * not at the country the base stands in (the verb's target a place, a bare
+ * country or none). The forces mention, or -1. */
+static int hosted_forces(gstate *g, size_t i, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    static const ts_lit bases[] = {LIT("base"),    LIT("bases"),    LIT("airbase"),  LIT("airbases"),
+                                   LIT("camp"),    LIT("camps"),    LIT("outpost"),  LIT("outposts"),
+                                   LIT("garrison"), LIT("facility"), LIT("facilities")};
+    static const ts_lit host[] = {LIT("house"),   LIT("houses"),  LIT("housed"),  LIT("housing"),
+                                  LIT("host"),    LIT("hosts"),   LIT("hosted"),  LIT("hosting")};
+    int tm = vc->tgt;
+    if (tm >= 0 && !(strlen(s->m[tm].code) == 3 || is_place(s, &s->m[tm]) ||
+                     (strlen(s->m[tm].code) == 6 && !strcmp(s->m[tm].code + 3, "MIL"))))
+        return -1;
+    const char *sc = s->m[vc->src].code;
+    for (size_t b = i + 1; b < s->ntok && b <= i + HOSTED_BASE_WORDS; b++) {
+        if (hard_boundary(s, b))
+            return -1;
+        if (!ts_tok_in(s, b, bases, sizeof bases / sizeof bases[0]))
+            continue;
+        if (tm >= 0 && strlen(s->m[tm].code) == 6 && !(s->m[tm].t0 <= b && b < s->m[tm].t1))
+            return -1; /* the army struck is no base's ("hit Iraqi troops at a base hosting ...") */
+        for (size_t h = b + 1; h < s->ntok && h <= b + HOSTED_VERB_WORDS; h++) {
+            if (hard_boundary(s, h))
+                return -1;
+            if (!ts_tok_in(s, h, host, sizeof host / sizeof host[0]))
+                continue;
+            size_t q = h + 1;
+            while (q < s->ntok && q < h + 4 && s->mid[q] < 0 &&
+                   (s->tok[q].kind == TK_NUM || (s->gram[q] & (G_DET | G_QUANT)) || TOK_IS(s, q, "about") ||
+                    TOK_IS(s, q, "some") || TOK_IS(s, q, "around") || TOK_IS(s, q, "nearly")))
+                q++; /* "that house about 2,500 US troops" */
+            int mi = q < s->ntok ? s->mid[q] : -1;
+            if (mi < 0 || s->m[mi].kind == M_UNRES)
+                return -1;
+            const char *mc = s->m[mi].code;
+            if (strlen(mc) != 6 || strcmp(mc + 3, "MIL") || (strlen(sc) >= 3 && !strncmp(mc, sc, 3)))
+                return -1;
+            return mi;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+/* "Houthi rebels attacked army positions near Taiz. The government said it
+ * had launched a counter-offensive to drive the rebels back", "Islamist
+ * insurgents held the port town for a year. Government troops recaptured
+ * it in August": force that answers force (counter_act, retaliation) or
+ * takes ground back (retake, recapture, regain, reclaim, liberate), by a
+ * state, its government, army or police, naming no party, is at the armed
+ * group of its own country the story last named (its attacker, else its
+ * last armed group): remembered_actor leaves a state's own rebels out. A new
+ * mention, or -1. */
+static int armed_effort_to_retake(const gstate *g, size_t i, const vcode *vc);
+static int story_rebels_answered(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    static const char *const retake[] = {"retake", "recapture", "regain", "reclaim", "liberate", "recover"};
+    ts_mention *sm = &s->m[vc->src];
+    const char *sc = sm->code;
+    if (g->v[i].neg || g->v[i].modal || g->v[i].fut ||
+        (g->v[i].gov != GOV_NONE && g->v[i].gov != GOV_ASPECT && !armed_effort_to_retake(g, i, vc)))
+        return -1; /* "plan to retake the town": no party told */
+    int back = retaliation_verb(s, i) || counter_act(s, i, vc->pm.last);
+    const char *l = lemma_of(s, i);
+    for (size_t k = 0; k < sizeof retake / sizeof retake[0] && !back; k++)
+        back = !strcmp(l, retake[k]) && vc->r0 == 19;
+    if (!back)
+        return -1;
+    int unnamed = sm->kind == M_UNRES && !sc[0] &&
+                  (!strcmp(sm->sector, "GOV") || !strcmp(sm->sector, "MIL") || !strcmp(sm->sector, "COP"));
+    size_t n = strlen(sc);
+    if (!unnamed && (!(n == 3 || (n == 6 && (!strcmp(sc + 3, "GOV") || !strcmp(sc + 3, "MIL") ||
+                                              !strcmp(sc + 3, "COP")))) ||
+                     ts_igo_code(sc)))
+        return -1;
+    const char *x = s->ctx->attacker;
+    if (!(strlen(x) == 6 && !strcmp(x + 3, "REB") && (unnamed || !strncmp(x, sc, 3))))
+        x = s->ctx->reb;
+    if (!(strlen(x) == 6 && !strcmp(x + 3, "REB") && (unnamed || !strncmp(x, sc, 3))))
+        return -1;
+    if (unnamed) { /* "Government troops recaptured the town": the group's country's */
+        name_unresolved(sm, x);
+        sm->resolved = 1;
+    }
+    int m = add_remembered(s, x);
+    if (m >= 0)
+        vc->rule = "target: force answering force, or ground retaken, by a state is at the story's armed group of its country";
+    return m;
 }
 
 /* "Air defences shot down 40 drones", "Ukraine intercepted 12 missiles":
@@ -7199,6 +7311,119 @@ static int passive_warrant(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+#define RAIDED_BY_WORDS 4   /* from the verb to an agent's "by": "was ambushed overnight by" */
+#define RAIDED_NOUN_WORDS 4 /* words from the clause's start to what was raided: "A supply convoy" */
+
+/* "Jihadist fighters seized a post in northern Burkina Faso. A supply convoy
+ * heading to the town was ambushed on Tuesday": a convoy, patrol, post or
+ * base ambushed, attacked, raided or stormed in the agentless passive, in a
+ * story whose last fight was an armed group's (ctx attacker, or attacked),
+ * else that named an armed group (ctx reb), is that group's act: at the actor the subject names ("a convoy of Malian
+ * soldiers"), else at the group's country. Not negated, foreseen or
+ * conditional ("a convoy could be ambushed"). */
+static int passive_story_raid(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    static const char *const verbs[] = {"ambush", "attack", "raid", "storm"};
+    static const ts_lit things[] = {LIT("convoy"),  LIT("convoys"),  LIT("patrol"),    LIT("patrols"),
+                                    LIT("post"),    LIT("outpost"),  LIT("base"),      LIT("checkpoint"),
+                                    LIT("column"),  LIT("barracks"), LIT("positions"), LIT("garrison")};
+    if (v->neg || v->modal || v->fut || v->cond || g->incond[i] || v->chain0 < 1)
+        return 0;
+    const char *l = lemma_of(s, i);
+    int hit = 0;
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0] && !hit; k++)
+        hit = !strcmp(l, verbs[k]);
+    for (size_t q = i + 1; q < s->ntok && q <= i + RAIDED_BY_WORDS && hit; q++)
+        hit = !(s->gram[q] & G_BY) && !hard_boundary(s, q);
+    if (!hit)
+        return 0; /* "was ambushed by actors": an agent no actor names, but told */
+    const char *x = s->ctx->attacker;
+    if (!(strlen(x) == 6 && !strcmp(x + 3, "REB")))
+        x = s->ctx->attacked;
+    if (!(strlen(x) == 6 && !strcmp(x + 3, "REB")))
+        x = s->ctx->reb; /* "Jihadists seized a post ...": the story's insurgents */
+    if (!(strlen(x) == 6 && !strcmp(x + 3, "REB")))
+        return 0;
+    size_t c0 = (size_t)v->chain0, b = c0;
+    while (b > 0 && !hard_boundary(s, b - 1) && !ts_is_comma(s, b - 1))
+        b--;
+    size_t q = b;
+    while (q < c0 && q < b + RAIDED_NOUN_WORDS && !ts_tok_in(s, q, things, sizeof things / sizeof things[0]))
+        q++;
+    if (q >= c0 || q >= b + RAIDED_NOUN_WORDS)
+        return 0;
+    int tgt = -1;
+    for (size_t k = b; k < c0 && tgt < 0; k++) {
+        int mi = s->mid[k];
+        if (mi < 0)
+            continue;
+        const char *mc = s->m[mi].code;
+        if (s->m[mi].kind == M_UNRES || strlen(mc) < 3 || !strcmp(mc, x) || is_place(s, &s->m[mi]))
+            return 0; /* "a convoy carrying the rebels' leader", an unnamed party: not told */
+        tgt = mi;
+    }
+    if (tgt < 0) {
+        char cc[4] = {x[0], x[1], x[2], '\0'};
+        tgt = add_actor(s, cc, 0, 0);
+    }
+    int src = add_remembered(s, x);
+    if (src < 0 || tgt < 0)
+        return 0;
+    vc->src = src;
+    vc->tgt = tgt;
+    vc->rule = "an agentless ambush or raid on a convoy or post: by the story's armed group";
+    return 1;
+}
+
+/* "Security forces were working to regain control of the town", "troops
+ * were fighting to retake the port": an army or police at work, now, to take
+ * ground back is fighting for it (190), not an intention (the town not yet
+ * taken, 192). Not a plan ("plans to retake", "vowed to recapture"). */
+static int armed_effort_to_retake(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    static const char *const effort[] = {"work", "fight", "battle", "struggle", "push"};
+    const vinfo *v = &g->v[i];
+    if (strncmp(vc->pm.p->code, "192", 3) || vc->src < 0 || v->govv < 0 || (size_t)v->govv >= s->ntok ||
+        v->neg || v->modal || v->fut)
+        return 0;
+    const char *sc = s->m[vc->src].code;
+    if (strlen(sc) != 6 || (strcmp(sc + 3, "MIL") && strcmp(sc + 3, "COP")))
+        return 0;
+    size_t gv = (size_t)v->govv;
+    if (!(s->tok[gv].len > 3 && !memcmp(s->text + s->tok[gv].off + s->tok[gv].len - 3, "ing", 3)))
+        return 0; /* "were working to", not "worked to" (done or not, told later) */
+    const char *l = lemma_of(s, gv);
+    for (size_t k = 0; k < sizeof effort / sizeof effort[0]; k++)
+        if (!strcmp(l, effort[k]))
+            return 1;
+    return 0;
+}
+
+#define POLICE_RAID_WORDS 4 /* from the verb to its raid noun: "carried out a dawn raid" */
+
+/* "Police raided a drug lab in Sinaloa", "officers carried out a raid on a
+ * mosque in Kano": a raid by a state's police on a place of its own country
+ * is police work, as its raids on homes and offices (173), no battle (190).
+ * Not on an armed group or an army ("police raided a rebel hideout"). */
+static int police_raid_at_home(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    if (vc->src < 0 || vc->tgt < 0 || strcmp(vc->code, "190"))
+        return 0;
+    const char *sc = s->m[vc->src].code, *tc = s->m[vc->tgt].code;
+    if (strlen(sc) != 6 || strcmp(sc + 3, "COP") || strlen(tc) != 3 || strncmp(sc, tc, 3))
+        return 0;
+    if (!strcmp(lemma_of(s, i), "raid"))
+        return 1;
+    for (size_t q = i + 1; q < s->ntok && q <= i + POLICE_RAID_WORDS; q++) /* "carried out a raid" */
+        if (TOK_IS(s, q, "raid") || TOK_IS(s, q, "raids"))
+            return 1;
+    return 0;
+}
+
 /* An arrest in the agentless passive: "Imran Khan was arrested in
  * Islamabad", "a US journalist was detained in Moscow", "Georgia's interior
  * ministry said 80 people were held overnight". The state that arrests is the
@@ -7210,7 +7435,7 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
     if (v->passive != 1)
         return 0;
     if (vc->r0 >= 18)
-        return passive_clash(g, i, vc) || passive_reported_force(g, i, vc);
+        return passive_clash(g, i, vc) || passive_reported_force(g, i, vc) || passive_story_raid(g, i, vc);
     if (!strncmp(vc->pm.p->code, "063", 3))
         return passive_extradition(g, i, vc);
     if (!strncmp(vc->pm.p->code, "075", 3))
@@ -10672,6 +10897,15 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                            interception(s, i, vc->pm.last))) ||
          (vc->r0 == 15 && strncmp(vc->pm.p->code, "150", 3)))) /* "Taiwan scrambled jets": at its attacker */
         vc->tgt = remembered_actor(s, vc->src, s->ctx->attacker, s->ctx->attacked); /* "Kabul vowed to retaliate" */
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 >= 18 && !g->v[i].passive)
+        vc->tgt = story_rebels_answered(g, i, vc);
+    if (vc->src >= 0 && vc->r0 >= 18 && !g->v[i].passive) {
+        int h = hosted_forces(g, i, vc);
+        if (h >= 0) {
+            vc->tgt = h;
+            vc->rule = "target: the foreign forces a base struck houses, not the base's country";
+        }
+    }
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && !(vc->pm.p->flags & (P_NOTARGET | P_HOME)) &&
         idiom_threat_verb(s, i) && !(vc->pm.p->flags & P_HAS_T) &&
         (vc->pm.p->nelem > 0 || !strcmp(lemma_of(s, i), "tolerate"))) {
@@ -12561,6 +12795,10 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
                        ts_in_class(s->d, W(s, vc->pm.last), CL_DRILL) && hostile_purpose(s, i + 1, vc->pm.last)
                    ? 2
                    : 0;
+    if ((v->gov == GOV_OTHER || v->gov == GOV_INTENT) && armed_effort_to_retake(g, i, vc)) {
+        copy_code(vc->code, "190", sizeof vc->code); /* "troops were working to regain control of the town" */
+        v->gov = GOV_NONE;
+    }
     if (v->gov == GOV_OTHER || v->gov == GOV_PREP || v->gov == GOV_HEDGE || v->hedge || yes_no_question(s))
         drop = 2;
     if (v->cond || g->said_neg || (g->deny_at >= 0 && (int)i > g->deny_at && i < g->deny_end))
@@ -12703,6 +12941,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
              !(vc->tgt >= 0 && strlen(s->m[vc->tgt].code) == 6 &&
                (!strcmp(s->m[vc->tgt].code + 3, "REB") || !strcmp(s->m[vc->tgt].code + 3, "MIL"))))
         memcpy(vc->code, "180", 4); /* "a child was killed by a police officer": no battle */
+    if (police_raid_at_home(g, i, vc))
+        memcpy(vc->code, "173", 4);
     const ts_word *vw = ts_w(s, i);
     if (vc->src >= 0 && !strcmp(vc->code, "190") && strlen(s->m[vc->src].code) == 6 &&
         (!strcmp(s->m[vc->src].code + 3, "CVL") || !strcmp(s->m[vc->src].code + 3, "OPP")) && vw &&
@@ -15661,16 +15901,34 @@ static void sparked_protests(gstate *g)
  * verb of its course, is between the story's two parties when its last use
  * of force was between them (ts_ctx.pair, attacker and attacked). 1 when
  * coded. */
+/* The story's last two parties are an army and an armed group, or two
+ * armed groups, whatever they last did ("The army accused the RSF of
+ * shelling Omdurman. Heavy fighting was reported near Bara"): the sides of
+ * a fight that names none. */
+static int armed_pair(const ts_ctx *x)
+{
+    int reb = 0;
+    for (int k = 0; k < 2; k++) {
+        size_t n = strlen(x->pair[k]);
+        if (n != 6 || (strcmp(x->pair[k] + 3, "MIL") && strcmp(x->pair[k] + 3, "REB")))
+            return 0;
+        reb += !strcmp(x->pair[k] + 3, "REB");
+    }
+    return reb > 0 && strcmp(x->pair[0], x->pair[1]);
+}
+
 #define STORY_FIGHT_NOUN_AT 3 /* tokens before the fight noun ("Heavy", "Fierce") */
 #define STORY_FIGHT_VERB_SPAN 6 /* tokens from the noun to its verb ("of heavy fire were reported") */
 static int story_fight_onset(gstate *g)
 {
     ts_sent *s = g->s;
     const ts_ctx *x = s->ctx;
-    if (!x->pair[0][0] || !x->attacker[0] ||
-        !((!strncmp(x->pair[0], x->attacker, 3) && !strncmp(x->pair[1], x->attacked, 3)) ||
-          (!strncmp(x->pair[1], x->attacker, 3) && !strncmp(x->pair[0], x->attacked, 3))))
-        return 0; /* the story's last two parties are not the last to have fought */
+    if (!x->pair[0][0] ||
+        (!(x->attacker[0] &&
+           ((!strncmp(x->pair[0], x->attacker, 3) && !strncmp(x->pair[1], x->attacked, 3)) ||
+            (!strncmp(x->pair[1], x->attacker, 3) && !strncmp(x->pair[0], x->attacked, 3)))) &&
+         !armed_pair(x)))
+        return 0; /* the story's last two parties are not the last to have fought, nor two armed sides */
     for (size_t q = 0; q < s->nm; q++) {
         const ts_mention *m = &s->m[q];
         if (!m->code[0] || (m->kind != M_NAME && m->kind != M_ADJ))
