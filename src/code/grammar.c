@@ -4035,10 +4035,67 @@ static int missions_of(const ts_sent *s, const ts_mention *x)
     return 0;
 }
 
+/* "BAMAKO - The United States suspended aid to Mali, three days after
+ * special forces troops seized power and detained the president", "...,
+ * weeks after security forces killed hundreds of protesters in the
+ * country's largest city": an unnamed force, official or crowd in a
+ * clause of background after "after", "since", "when", "before" or "until"
+ * that names no country of its own is of the country the story reports
+ * from (its dateline's, named lately), not of the foreign state that acts
+ * in the main clause. Not where a foreign army is named in the sentence,
+ * nor in a story the last attack of which struck that country from abroad
+ * ("BEIRUT - Israel struck Lebanon after troops came under fire"). The
+ * story's country, or NULL. */
+#define BACKGROUND_OPENER_WORDS 12 /* from "after" to the mention */
+static const char *background_clause_home(const ts_sent *s, int m)
+{
+    static const ts_lit openers[] = {LIT("after"), LIT("since"), LIT("when"), LIT("before"), LIT("until")};
+    const ts_mention *x = &s->m[m];
+    const char *home = s->home_cc;
+    if (!home[0] || !state_code(home) || x->kind != M_UNRES || !x->sector[0] ||
+        !strstr("MIL COP GOV CVL OPP", x->sector))
+        return NULL;
+    const ts_ctx *c = s->ctx;
+    if (strlen(c->attacker) >= 3 && strncmp(c->attacker, home, 3) && !strncmp(c->attacked, home, 3))
+        return NULL;
+    size_t open = 0;
+    int found = 0;
+    for (size_t q = x->t0; q-- > 0 && q + BACKGROUND_OPENER_WORDS >= x->t0;) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q))
+            break;
+        if (ts_tok_in(s, q, openers, sizeof openers / sizeof openers[0])) {
+            open = q;
+            found = 1;
+            break;
+        }
+    }
+    if (!found)
+        return NULL;
+    size_t end = x->t1;
+    while (end < s->ntok && !hard_boundary(s, end) && !ts_is_comma(s, end))
+        end++;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *y = &s->m[k];
+        if ((int)k == m || (y->kind != M_NAME && y->kind != M_ADJ) || strlen(y->code) < 3 || y->resolved ||
+            !strncmp(y->code, home, 3))
+            continue;
+        if (y->t0 > open && y->t0 < end && !ts_igo_code(y->code))
+            return NULL; /* the clause names a party of its own */
+        if (strlen(y->code) == 6 && !strcmp(y->code + 3, "MIL") && strncmp(y->code, home, 3))
+            return NULL; /* a foreign army acts in the sentence: its troops may be meant */
+    }
+    return home;
+}
+
 static void adopt_country(ts_sent *s, int m, int other, int as_source)
 {
     char cc[4] = "", pc[4] = "";
     int many = 0, many_places = 0;
+    const char *bg = background_clause_home(s, m);
+    if (bg) {
+        name_unresolved(&s->m[m], bg); /* "..., days after soldiers detained the president": the story's */
+        return;
+    }
     /* "NIAMEY - Protesters rallied outside a French military base": people
        are not of the party they act against; with no other country named,
        they are of the country the story reports from (home_cc, below) */
@@ -5730,6 +5787,16 @@ static int said_and_spoke(const gstate *g, const vinfo *pv, const ts_word *w, si
            !strncmp(sp->code, rs->code, 3) && strcmp(sp->code, rs->code);
 }
 
+/* Does unnamed mention mi open a clause of background ("..., days after
+ * soldiers seized power and detained the president")? Its second verb is
+ * its own, not the main clause's subject's. */
+static int background_subject(const ts_sent *s, int mi)
+{
+    static const ts_lit openers[] = {LIT("after"), LIT("since"), LIT("when"), LIT("before"), LIT("until")};
+    size_t b = np_start(s, s->m[mi].t0);
+    return b > 0 && ts_tok_in(s, b - 1, openers, sizeof openers / sizeof openers[0]);
+}
+
 static int verb_subject(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -5748,7 +5815,8 @@ static int verb_subject(gstate *g, size_t i)
             !feeling_state(s, (size_t)g->last_finite))
             v->passive = pv->passive; /* "had been killed or wounded"; not "was concerned and urged
                                          Beijing": a past form with an object, or after a feeling, is active */
-        if ((v->subj < 0 || s->m[v->subj].kind == M_UNRES) && g->main_subj >= 0)
+        if ((v->subj < 0 || (s->m[v->subj].kind == M_UNRES && !background_subject(s, v->subj))) &&
+            g->main_subj >= 0)
             v->subj = (int16_t)g->main_subj; /* "X argued that the regime failed and blamed Y" */
         int spoke = said_and_spoke(g, pv, w, j);
         if (spoke) /* "Putin said Russia was ready for war, and warned Y", "said Iran was not seeking
@@ -8390,6 +8458,47 @@ static void possessor_country(gstate *g, int m)
     name_unresolved(x, s->m[mk].code);
 }
 
+/* Is verb i one of command ("told the army to", "ordered", "asked")? */
+static int command_verb(const ts_sent *s, size_t i)
+{
+    static const char *const cmd[] = {"tell", "order", "instruct", "direct", "command", "ask", "authorise", "authorize"};
+    const char *l = lemma_of(s, i);
+    for (size_t k = 0; k < sizeof cmd / sizeof cmd[0]; k++)
+        if (!strcmp(l, cmd[k]))
+            return 1; /* "told the army to prepare": a leader's orders go to his own forces */
+    return 0;
+}
+
+/* "ABUJA - Police fired tear gas at protesters ... A White House adviser urged
+ * the military to respect the constitution", "the German foreign minister
+ * called on the security forces to ...": a bare state body ("the military",
+ * "the police", "the security forces", "the authorities") that a foreign
+ * speaker appeals to, makes demands of, judges or threatens (02, 10-13) is of
+ * the country the story reports from (its dateline's, named lately), not the
+ * speaker's own (mention.c gives "the army" a leader of the sentence names
+ * his own, for "Vucic put the army on alert"). Left alone when the sentence
+ * names another country, or the speaker is of the story's country. */
+static void story_state_body(ts_sent *s, int src, int tgt)
+{
+    ts_mention *t = &s->m[tgt];
+    const ts_mention *x = &s->m[src];
+    const char *home = s->home_cc;
+    const char *sec = t->kind == M_UNRES ? t->sector : t->resolved ? t->ctx_sector : "";
+    if (!home[0] || !state_code(home) || t->person || t->t0 == 0 || !TOK_IS(s, t->t0 - 1, "the") ||
+        !sec[0] || !strstr("GOV MIL COP", sec) || x->kind != M_NAME || !state_code(x->code) ||
+        !strncmp(x->code, home, 3) || (t->kind == M_NAME && strncmp(t->code, x->code, 3)))
+        return;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *y = &s->m[k];
+        if ((int)k != tgt && (y->kind == M_NAME || y->kind == M_ADJ) && strlen(y->code) >= 3 &&
+            !ts_igo_code(y->code) && strncmp(y->code, x->code, 3))
+            return; /* another country named here: adopt_country decides */
+    }
+    memcpy(t->sector, sec, 4);
+    name_unresolved(t, home);
+    t->resolved = 1;
+}
+
 /* "Mali's junta expelled the French ambassador. France accused the junta
  * of ...": a state's words or acts against "the junta", "the regime" (what no
  * state calls its own rulers), or, from a state that is no person, against
@@ -10533,6 +10642,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                                                                                              the offensive" */
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 12 && the_demand(s, i, vc->end))
         vc->tgt = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked); /* "the junta rejected the ultimatum" */
+    if (vc->tgt >= 0 && vc->src >= 0 && (vc->r0 == 2 || (vc->r0 >= 10 && vc->r0 <= 13)) && !command_verb(s, i))
+        story_state_body(s, vc->src, vc->tgt); /* "a US official urged the military to ...": the story's */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 9 && vc->r0 <= 17 && vc->r0 != 14)
         foreign_government(s, vc->src, vc->tgt); /* "France accused the junta": Mali's, from the story */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 <= 16 && vc->r0 != 14 && vc->r0 != 15)
