@@ -7088,6 +7088,16 @@ static int natural_agent(const ts_sent *s, size_t k)
  * story has named; it acts on its own country (its troops, when they are the
  * subject, act for it). Not in a story of another state, which may be the
  * one that imposed it ("Israeli troops raided Jenin. A curfew was imposed"). */
+/* A head of state or government named by his title ("the president", "the
+ * ousted prime minister") or his name, whom an agentless act at home
+ * ("placed under house arrest", "barred from leaving") is done to. */
+static int deposed_person(const ts_sent *s, int pat)
+{
+    const ts_mention *x = &s->m[pat];
+    const char *sec = x->kind == M_UNRES ? x->sector : strlen(x->code) == 6 ? x->code + 3 : "";
+    return !strcmp(sec, "GOV") && (x->person || TOK_IS(s, x->head, "president") || TOK_IS(s, x->head, "minister"));
+}
+
 static int passive_at_home(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -7100,7 +7110,8 @@ static int passive_at_home(gstate *g, size_t i, vcode *vc)
         ((s->m[pat].kind == M_NAME && strlen(s->m[pat].code) == 6 &&
           strstr("OPP CVL MED LEG JUD EDU LAB", s->m[pat].code + 3)) ||
          (s->m[pat].kind == M_UNRES && !s->m[pat].code[0] && s->m[pat].sector[0] &&
-          strstr("OPP CVL MED LEG JUD EDU LAB", s->m[pat].sector))))
+          strstr("OPP CVL MED LEG JUD EDU LAB", s->m[pat].sector)) ||
+         deposed_person(s, pat)))
         named = 1; /* "The opposition leader was barred from the ballot": the party it is done to */
     else if (pat >= 0 && !(s->m[pat].kind == M_UNRES && !s->m[pat].code[0] &&
                            (!strcmp(s->m[pat].sector, "MIL") || (r == 17 && !strcmp(s->m[pat].sector, "COP")))))
@@ -7142,7 +7153,7 @@ static int passive_at_home(gstate *g, size_t i, vcode *vc)
     if (named) {
         char gov[7];
         country_gov(cc, gov);
-        int gm = add_actor(s, gov, 0, 0);
+        int gm = add_actor(s, deposed_person(s, pat) ? cc : gov, 0, 0); /* a deposed leader: by the state */
         if (gm < 0)
             return 0;
         if (s->m[pat].kind == M_UNRES) { /* "the opposition leader ... in Uganda" */
@@ -7267,6 +7278,19 @@ static int passive_warrant(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+/* Does the sentence name a country other than cc (a party, a place, an
+ * adjective)? */
+static int foreign_named(const ts_sent *s, const char *cc)
+{
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
+            strncmp(x->code, cc, 3))
+            return 1;
+    }
+    return 0;
+}
+
 /* An arrest in the agentless passive: "Imran Khan was arrested in
  * Islamabad", "a US journalist was detained in Moscow", "Georgia's interior
  * ministry said 80 people were held overnight". The state that arrests is the
@@ -7344,6 +7368,8 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         !ts_igo_code(s->m[sp].code) &&
         (strlen(s->m[sp].code) == 3 || !strcmp(s->m[sp].code + 3, "GOV") || !strcmp(s->m[sp].code + 3, "COP")))
         memcpy(cc, s->m[sp].code, 3);
+    if (!cc[0] && state_code(s->home_cc) && (pat < 0 || s->m[pat].kind == M_UNRES) && !foreign_named(s, s->home_cc))
+        memcpy(cc, s->home_cc, 3); /* "LIBREVILLE - ... The president was detained": the story's state */
     if (!cc[0] && pat >= 0 && (s->m[pat].kind == M_NAME || s->m[pat].kind == M_PRON))
         memcpy(cc, s->m[pat].code, 3); /* (a pronoun only as story_person_pronoun, above) */
     if (!cc[0] || !strncmp(cc, "WST", 3))
