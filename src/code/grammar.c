@@ -4087,6 +4087,34 @@ static const char *background_clause_home(const ts_sent *s, int m)
     return home;
 }
 
+/* "YANGON - Britain froze the assets of three generals, days after soldiers
+ * detained the country's elected leader": "the country's" (or "the
+ * nation's") in a clause of background is the story's dateline country
+ * (s->home_cc), not the country the main clause names first, which mention.c
+ * gave it (home_cc is known only after the mentions). */
+static void background_country_refs(ts_sent *s)
+{
+    if (!state_code(s->home_cc) || strlen(s->home_cc) != 3)
+        return;
+    for (size_t m = 0; m < s->nm; m++) {
+        ts_mention *x = &s->m[m];
+        size_t t = x->t0;
+        if (x->kind != M_NAME || !x->resolved || strlen(x->code) < 3 || !strncmp(x->code, s->home_cc, 3) ||
+            t == 0 || t + 1 >= s->ntok || !TOK_IS(s, t - 1, "the") ||
+            !(TOK_IS(s, t, "country") || TOK_IS(s, t, "nation")) || !TOK_IS(s, t + 1, "'s"))
+            continue;
+        ts_mention probe = *x; /* background_clause_home asks of an unnamed one */
+        probe.kind = M_UNRES;
+        memcpy(probe.sector, strlen(x->code) == 6 ? x->code + 3 : "GOV", 4);
+        ts_mention keep = *x;
+        *x = probe;
+        const char *home = background_clause_home(s, (int)m);
+        *x = keep;
+        if (home)
+            memcpy(x->code, home, 3); /* its sector kept */
+    }
+}
+
 static void adopt_country(ts_sent *s, int m, int other, int as_source)
 {
     char cc[4] = "", pc[4] = "";
@@ -22160,6 +22188,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     }
     ts_structure_reset(&g->st);
     roaming_groups(g);
+    background_country_refs(s);
     g->words = sentence_words(s, &g->from_end, &g->gram_any);
     mark_skips(g);
     mark_adverbials(g);
