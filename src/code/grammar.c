@@ -7919,6 +7919,29 @@ static int coup_principle(gstate *g, size_t q0, size_t end, vcode *vc)
     return 1;
 }
 
+/* "BAMAKO - ... France condemned the arrest of the president": the unnamed
+ * victim ("the president", "the opposition leader", "the protesters") of an
+ * act a foreign state judges is of the country the story reports from (its
+ * dateline's, named lately), not the judge's own, when the sentence names no
+ * country but the judge's. */
+static int story_victim(ts_sent *s, int victim, int src)
+{
+    ts_mention *t = &s->m[victim];
+    const ts_mention *x = &s->m[src];
+    const char *home = s->home_cc;
+    if (!state_code(home) || t->kind != M_UNRES || !t->sector[0] || t->t0 == 0 || !TOK_IS(s, t->t0 - 1, "the") ||
+        x->kind != M_NAME || !state_code(x->code) || !strncmp(x->code, home, 3))
+        return 0;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *y = &s->m[k];
+        if ((int)k != victim && (y->kind == M_NAME || y->kind == M_ADJ) && strlen(y->code) >= 3 &&
+            !ts_igo_code(y->code) && strncmp(y->code, x->code, 3))
+            return 0; /* another country named here: adopt_country decides */
+    }
+    name_unresolved(t, home);
+    return 1;
+}
+
 /* Fills vc->act0/act1 (and self_cc) when verb i judges an act whose target
  * the coder can place; returns 1 then. */
 static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
@@ -8135,7 +8158,8 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         home_coercion_judged(g, vc))
         return 1; /* "the opposition called the arrest of its leader a coup" */
     if (victim >= 0 && !cue && !vc->self_cc[0]) {
-        adopt_country(s, victim, -1, 0); /* "the storming of parliament": the one country the sentence names */
+        if (vc->src < 0 || !story_victim(s, victim, vc->src)) /* "BAMAKO - France condemned the arrest of the president" */
+            adopt_country(s, victim, -1, 0); /* "the storming of parliament": the one country the sentence names */
         const ts_mention *x = &s->m[victim];
         if (x->kind == M_NAME && strlen(x->code) >= 3 && !ts_igo_code(x->code)) {
             memcpy(vc->self_cc, x->code, 3);
