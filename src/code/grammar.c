@@ -3909,6 +3909,19 @@ static int state_code(const char *c)
     return (n == 3 || n == 6) && !ts_igo_code(c) && strncmp(c, "WST", 3);
 }
 
+/* Does the sentence name a country other than cc (a party, a place, an
+ * adjective)? */
+static int foreign_named(const ts_sent *s, const char *cc)
+{
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
+            strncmp(x->code, cc, 3))
+            return 1;
+    }
+    return 0;
+}
+
 /* The code of the first mention other than m (and no group) of a state's
  * sector ("Iraqi police"), not the sentence's speaker ("..., Pakistan's
  * defence minister said"); NULL when none. */
@@ -7304,19 +7317,6 @@ static int passive_warrant(gstate *g, size_t i, vcode *vc)
     vc->tgt = to;
     vc->rule = "an agentless warrant: the speaking authority, else the place's or the dateline's state";
     return 1;
-}
-
-/* Does the sentence name a country other than cc (a party, a place, an
- * adjective)? */
-static int foreign_named(const ts_sent *s, const char *cc)
-{
-    for (size_t k = 0; k < s->nm; k++) {
-        const ts_mention *x = &s->m[k];
-        if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
-            strncmp(x->code, cc, 3))
-            return 1;
-    }
-    return 0;
 }
 
 /* An arrest in the agentless passive: "Imran Khan was arrested in
