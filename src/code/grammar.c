@@ -4021,6 +4021,19 @@ static int state_code(const char *c)
     return (n == 3 || n == 6) && !ts_igo_code(c) && strncmp(c, "WST", 3);
 }
 
+/* Does the sentence name a country other than cc (a party, a place, an
+ * adjective)? */
+static int foreign_named(const ts_sent *s, const char *cc)
+{
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
+            strncmp(x->code, cc, 3))
+            return 1;
+    }
+    return 0;
+}
+
 /* The code of the first mention other than m (and no group) of a state's
  * sector ("Iraqi police"), not the sentence's speaker ("..., Pakistan's
  * defence minister said"); NULL when none. */
@@ -4147,10 +4160,95 @@ static int missions_of(const ts_sent *s, const ts_mention *x)
     return 0;
 }
 
+/* "BAMAKO - The United States suspended aid to Mali, three days after
+ * special forces troops seized power and detained the president", "...,
+ * weeks after security forces killed hundreds of protesters in the
+ * country's largest city": an unnamed force, official or crowd in a
+ * clause of background after "after", "since", "when", "before" or "until"
+ * that names no country of its own is of the country the story reports
+ * from (its dateline's, named lately), not of the foreign state that acts
+ * in the main clause. Not where a foreign army is named in the sentence,
+ * nor in a story the last attack of which struck that country from abroad
+ * ("BEIRUT - Israel struck Lebanon after troops came under fire"). The
+ * story's country, or NULL. */
+#define BACKGROUND_OPENER_WORDS 12 /* from "after" to the mention */
+static const char *background_clause_home(const ts_sent *s, int m)
+{
+    static const ts_lit openers[] = {LIT("after"), LIT("since"), LIT("when"), LIT("before"), LIT("until")};
+    const ts_mention *x = &s->m[m];
+    const char *home = s->home_cc;
+    if (!home[0] || !state_code(home) || x->kind != M_UNRES || !x->sector[0] ||
+        !strstr("MIL COP GOV CVL OPP", x->sector))
+        return NULL;
+    const ts_ctx *c = s->ctx;
+    if (strlen(c->attacker) >= 3 && strncmp(c->attacker, home, 3) && !strncmp(c->attacked, home, 3))
+        return NULL;
+    size_t open = 0;
+    int found = 0;
+    for (size_t q = x->t0; q-- > 0 && q + BACKGROUND_OPENER_WORDS >= x->t0;) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q))
+            break;
+        if (ts_tok_in(s, q, openers, sizeof openers / sizeof openers[0])) {
+            open = q;
+            found = 1;
+            break;
+        }
+    }
+    if (!found)
+        return NULL;
+    size_t end = x->t1;
+    while (end < s->ntok && !hard_boundary(s, end) && !ts_is_comma(s, end))
+        end++;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *y = &s->m[k];
+        if ((int)k == m || (y->kind != M_NAME && y->kind != M_ADJ) || strlen(y->code) < 3 || y->resolved ||
+            !strncmp(y->code, home, 3))
+            continue;
+        if (y->t0 > open && y->t0 < end && !ts_igo_code(y->code))
+            return NULL; /* the clause names a party of its own */
+        if (strlen(y->code) == 6 && !strcmp(y->code + 3, "MIL") && strncmp(y->code, home, 3))
+            return NULL; /* a foreign army acts in the sentence: its troops may be meant */
+    }
+    return home;
+}
+
+/* "YANGON - Britain froze the assets of three generals, days after soldiers
+ * detained the country's elected leader": "the country's" (or "the
+ * nation's") in a clause of background is the story's dateline country
+ * (s->home_cc), not the country the main clause names first, which mention.c
+ * gave it (home_cc is known only after the mentions). */
+static void background_country_refs(ts_sent *s)
+{
+    if (!state_code(s->home_cc) || strlen(s->home_cc) != 3)
+        return;
+    for (size_t m = 0; m < s->nm; m++) {
+        ts_mention *x = &s->m[m];
+        size_t t = x->t0;
+        if (x->kind != M_NAME || !x->resolved || strlen(x->code) < 3 || !strncmp(x->code, s->home_cc, 3) ||
+            t == 0 || t + 1 >= s->ntok || !TOK_IS(s, t - 1, "the") ||
+            !(TOK_IS(s, t, "country") || TOK_IS(s, t, "nation")) || !TOK_IS(s, t + 1, "'s"))
+            continue;
+        ts_mention probe = *x; /* background_clause_home asks of an unnamed one */
+        probe.kind = M_UNRES;
+        memcpy(probe.sector, strlen(x->code) == 6 ? x->code + 3 : "GOV", 4);
+        ts_mention keep = *x;
+        *x = probe;
+        const char *home = background_clause_home(s, (int)m);
+        *x = keep;
+        if (home)
+            memcpy(x->code, home, 3); /* its sector kept */
+    }
+}
+
 static void adopt_country(ts_sent *s, int m, int other, int as_source)
 {
     char cc[4] = "", pc[4] = "";
     int many = 0, many_places = 0;
+    const char *bg = background_clause_home(s, m);
+    if (bg) {
+        name_unresolved(&s->m[m], bg); /* "..., days after soldiers detained the president": the story's */
+        return;
+    }
     /* "NIAMEY - Protesters rallied outside a French military base": people
        are not of the party they act against; with no other country named,
        they are of the country the story reports from (home_cc, below) */
@@ -5842,6 +5940,16 @@ static int said_and_spoke(const gstate *g, const vinfo *pv, const ts_word *w, si
            !strncmp(sp->code, rs->code, 3) && strcmp(sp->code, rs->code);
 }
 
+/* Does unnamed mention mi open a clause of background ("..., days after
+ * soldiers seized power and detained the president")? Its second verb is
+ * its own, not the main clause's subject's. */
+static int background_subject(const ts_sent *s, int mi)
+{
+    static const ts_lit openers[] = {LIT("after"), LIT("since"), LIT("when"), LIT("before"), LIT("until")};
+    size_t b = np_start(s, s->m[mi].t0);
+    return b > 0 && ts_tok_in(s, b - 1, openers, sizeof openers / sizeof openers[0]);
+}
+
 static int verb_subject(gstate *g, size_t i)
 {
     ts_sent *s = g->s;
@@ -5860,7 +5968,8 @@ static int verb_subject(gstate *g, size_t i)
             !feeling_state(s, (size_t)g->last_finite))
             v->passive = pv->passive; /* "had been killed or wounded"; not "was concerned and urged
                                          Beijing": a past form with an object, or after a feeling, is active */
-        if ((v->subj < 0 || s->m[v->subj].kind == M_UNRES) && g->main_subj >= 0)
+        if ((v->subj < 0 || (s->m[v->subj].kind == M_UNRES && !background_subject(s, v->subj))) &&
+            g->main_subj >= 0)
             v->subj = (int16_t)g->main_subj; /* "X argued that the regime failed and blamed Y" */
         int spoke = said_and_spoke(g, pv, w, j);
         if (spoke) /* "Putin said Russia was ready for war, and warned Y", "said Iran was not seeking
@@ -7132,6 +7241,16 @@ static int natural_agent(const ts_sent *s, size_t k)
  * story has named; it acts on its own country (its troops, when they are the
  * subject, act for it). Not in a story of another state, which may be the
  * one that imposed it ("Israeli troops raided Jenin. A curfew was imposed"). */
+/* A head of state or government named by his title ("the president", "the
+ * ousted prime minister") or his name, whom an agentless act at home
+ * ("placed under house arrest", "barred from leaving") is done to. */
+static int deposed_person(const ts_sent *s, int pat)
+{
+    const ts_mention *x = &s->m[pat];
+    const char *sec = x->kind == M_UNRES ? x->sector : strlen(x->code) == 6 ? x->code + 3 : "";
+    return !strcmp(sec, "GOV") && (x->person || TOK_IS(s, x->head, "president") || TOK_IS(s, x->head, "minister"));
+}
+
 static int passive_at_home(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -7144,7 +7263,8 @@ static int passive_at_home(gstate *g, size_t i, vcode *vc)
         ((s->m[pat].kind == M_NAME && strlen(s->m[pat].code) == 6 &&
           strstr("OPP CVL MED LEG JUD EDU LAB", s->m[pat].code + 3)) ||
          (s->m[pat].kind == M_UNRES && !s->m[pat].code[0] && s->m[pat].sector[0] &&
-          strstr("OPP CVL MED LEG JUD EDU LAB", s->m[pat].sector))))
+          strstr("OPP CVL MED LEG JUD EDU LAB", s->m[pat].sector)) ||
+         deposed_person(s, pat)))
         named = 1; /* "The opposition leader was barred from the ballot": the party it is done to */
     else if (pat >= 0 && !(s->m[pat].kind == M_UNRES && !s->m[pat].code[0] &&
                            (!strcmp(s->m[pat].sector, "MIL") || (r == 17 && !strcmp(s->m[pat].sector, "COP")))))
@@ -7186,7 +7306,7 @@ static int passive_at_home(gstate *g, size_t i, vcode *vc)
     if (named) {
         char gov[7];
         country_gov(cc, gov);
-        int gm = add_actor(s, gov, 0, 0);
+        int gm = add_actor(s, deposed_person(s, pat) ? cc : gov, 0, 0); /* a deposed leader: by the state */
         if (gm < 0)
             return 0;
         if (s->m[pat].kind == M_UNRES) { /* "the opposition leader ... in Uganda" */
@@ -7501,6 +7621,8 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         !ts_igo_code(s->m[sp].code) &&
         (strlen(s->m[sp].code) == 3 || !strcmp(s->m[sp].code + 3, "GOV") || !strcmp(s->m[sp].code + 3, "COP")))
         memcpy(cc, s->m[sp].code, 3);
+    if (!cc[0] && state_code(s->home_cc) && (pat < 0 || s->m[pat].kind == M_UNRES) && !foreign_named(s, s->home_cc))
+        memcpy(cc, s->home_cc, 3); /* "LIBREVILLE - ... The president was detained": the story's state */
     if (!cc[0] && pat >= 0 && (s->m[pat].kind == M_NAME || s->m[pat].kind == M_PRON))
         memcpy(cc, s->m[pat].code, 3); /* (a pronoun only as story_person_pronoun, above) */
     if (!cc[0] || !strncmp(cc, "WST", 3))
@@ -8073,6 +8195,29 @@ static int coup_principle(gstate *g, size_t q0, size_t end, vcode *vc)
     return 1;
 }
 
+/* "BAMAKO - ... France condemned the arrest of the president": the unnamed
+ * victim ("the president", "the opposition leader", "the protesters") of an
+ * act a foreign state judges is of the country the story reports from (its
+ * dateline's, named lately), not the judge's own, when the sentence names no
+ * country but the judge's. */
+static int story_victim(ts_sent *s, int victim, int src)
+{
+    ts_mention *t = &s->m[victim];
+    const ts_mention *x = &s->m[src];
+    const char *home = s->home_cc;
+    if (!state_code(home) || t->kind != M_UNRES || !t->sector[0] || t->t0 == 0 || !TOK_IS(s, t->t0 - 1, "the") ||
+        x->kind != M_NAME || !state_code(x->code) || !strncmp(x->code, home, 3))
+        return 0;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *y = &s->m[k];
+        if ((int)k != victim && (y->kind == M_NAME || y->kind == M_ADJ) && strlen(y->code) >= 3 &&
+            !ts_igo_code(y->code) && strncmp(y->code, x->code, 3))
+            return 0; /* another country named here: adopt_country decides */
+    }
+    name_unresolved(t, home);
+    return 1;
+}
+
 /* Fills vc->act0/act1 (and self_cc) when verb i judges an act whose target
  * the coder can place; returns 1 then. */
 static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
@@ -8300,7 +8445,8 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         home_coercion_judged(g, vc))
         return 1; /* "the opposition called the arrest of its leader a coup" */
     if (victim >= 0 && !cue && !vc->self_cc[0]) {
-        adopt_country(s, victim, -1, 0); /* "the storming of parliament": the one country the sentence names */
+        if (vc->src < 0 || !story_victim(s, victim, vc->src)) /* "BAMAKO - France condemned the arrest of the president" */
+            adopt_country(s, victim, -1, 0); /* "the storming of parliament": the one country the sentence names */
         const ts_mention *x = &s->m[victim];
         if (x->kind == M_NAME && strlen(x->code) >= 3 && !ts_igo_code(x->code)) {
             memcpy(vc->self_cc, x->code, 3);
@@ -8842,6 +8988,47 @@ static void possessor_country(gstate *g, int m)
     if (mk < 0 || strlen(s->m[mk].code) < 3 || ts_igo_code(s->m[mk].code))
         return;
     name_unresolved(x, s->m[mk].code);
+}
+
+/* Is verb i one of command ("told the army to", "ordered", "asked")? */
+static int command_verb(const ts_sent *s, size_t i)
+{
+    static const char *const cmd[] = {"tell", "order", "instruct", "direct", "command", "ask", "authorise", "authorize"};
+    const char *l = lemma_of(s, i);
+    for (size_t k = 0; k < sizeof cmd / sizeof cmd[0]; k++)
+        if (!strcmp(l, cmd[k]))
+            return 1; /* "told the army to prepare": a leader's orders go to his own forces */
+    return 0;
+}
+
+/* "ABUJA - Police fired tear gas at protesters ... A White House adviser urged
+ * the military to respect the constitution", "the German foreign minister
+ * called on the security forces to ...": a bare state body ("the military",
+ * "the police", "the security forces", "the authorities") that a foreign
+ * speaker appeals to, makes demands of, judges or threatens (02, 10-13) is of
+ * the country the story reports from (its dateline's, named lately), not the
+ * speaker's own (mention.c gives "the army" a leader of the sentence names
+ * his own, for "Vucic put the army on alert"). Left alone when the sentence
+ * names another country, or the speaker is of the story's country. */
+static void story_state_body(ts_sent *s, int src, int tgt)
+{
+    ts_mention *t = &s->m[tgt];
+    const ts_mention *x = &s->m[src];
+    const char *home = s->home_cc;
+    const char *sec = t->kind == M_UNRES ? t->sector : t->resolved ? t->ctx_sector : "";
+    if (!home[0] || !state_code(home) || t->person || t->t0 == 0 || !TOK_IS(s, t->t0 - 1, "the") ||
+        !sec[0] || !strstr("GOV MIL COP", sec) || x->kind != M_NAME || !state_code(x->code) ||
+        !strncmp(x->code, home, 3) || (t->kind == M_NAME && strncmp(t->code, x->code, 3)))
+        return;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *y = &s->m[k];
+        if ((int)k != tgt && (y->kind == M_NAME || y->kind == M_ADJ) && strlen(y->code) >= 3 &&
+            !ts_igo_code(y->code) && strncmp(y->code, x->code, 3))
+            return; /* another country named here: adopt_country decides */
+    }
+    memcpy(t->sector, sec, 4);
+    name_unresolved(t, home);
+    t->resolved = 1;
 }
 
 /* "Mali's junta expelled the French ambassador. France accused the junta
@@ -11016,6 +11203,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                                                                                              the offensive" */
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 12 && the_demand(s, i, vc->end))
         vc->tgt = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked); /* "the junta rejected the ultimatum" */
+    if (vc->tgt >= 0 && vc->src >= 0 && (vc->r0 == 2 || (vc->r0 >= 10 && vc->r0 <= 13)) && !command_verb(s, i))
+        story_state_body(s, vc->src, vc->tgt); /* "a US official urged the military to ...": the story's */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 9 && vc->r0 <= 17 && vc->r0 != 14)
         foreign_government(s, vc->src, vc->tgt); /* "France accused the junta": Mali's, from the story */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 <= 16 && vc->r0 != 14 && vc->r0 != 15)
@@ -23355,6 +23544,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     }
     ts_structure_reset(&g->st);
     roaming_groups(g);
+    background_country_refs(s);
     g->words = sentence_words(s, &g->from_end, &g->gram_any);
     mark_skips(g);
     mark_adverbials(g);

@@ -2378,6 +2378,34 @@ static int world_court_ref(const ts_sent *s, size_t t0, size_t end, size_t head,
     return 1;
 }
 
+/* "European Union leaders agreed to ... The leaders also demanded ...",
+ * "West African heads of state met in Abuja. The leaders gave the junta a
+ * week": a bare "the leaders" (tokens t0 to end), not "the leaders of ...",
+ * in a sentence that names no party before it, is the story's last leaders
+ * named with their bloc or country (ctx->leaders), not the country of the
+ * sentence or story last named (the summit's host, a member that spoke). */
+static int story_leaders(const ts_sent *s, size_t t0, size_t end)
+{
+    if (!s->ctx->leaders[0] || end != t0 + 1 || t0 == 0 || !TOK_IS(s, t0, "leaders") || !TOK_IS(s, t0 - 1, "the") ||
+        (end < s->ntok && (TOK_IS(s, end, "of") || is_possessive(s, end))))
+        return 0;
+    for (size_t k = 0; k < s->nm; k++)
+        if (s->m[k].t0 < t0 && (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ))
+            return 0; /* "Putin thanked the leaders": others may be meant */
+    return 1;
+}
+
+/* Does mention x name leaders by their bloc or country ("EU leaders", "West
+ * African heads of state"), for story_leaders? */
+static int names_leaders(const ts_sent *s, const ts_mention *x)
+{
+    if (x->kind != M_NAME || x->resolved || x->person || x->t1 < x->t0 + 2 || !x->code[0])
+        return 0;
+    size_t e = x->t1 - 1;
+    return TOK_IS(s, e, "leaders") ||
+           (x->t1 >= x->t0 + 4 && TOK_IS(s, e, "state") && TOK_IS(s, e - 1, "of") && TOK_IS(s, e - 2, "heads"));
+}
+
 static size_t take_phrase(ts_sent *s, piece p, size_t i)
 {
     const tocsin_dict *d = s->d;
@@ -2780,6 +2808,7 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
         }
     }
     int resolved = 0;
+    int leaders = story_leaders(s, t0, end);
     static const ts_lit state_adj[] = {LIT("new"),     LIT("interim"),  LIT("transitional"), LIT("incoming"),
                                        LIT("outgoing"), LIT("caretaker"), LIT("current"),     LIT("ruling")};
     size_t the = t0 > 0 ? t0 - 1 : 0; /* "the new government", "the interim authorities" */
@@ -2791,7 +2820,11 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
           (TOK_IS(s, end + 2, "two") || TOK_IS(s, end + 2, "three") || TOK_IS(s, end + 2, "four")))) {
         /* (but "the diplomats of the three countries" are theirs) */
         /* "the president" -> the last person; "the government" -> the last country */
-        if (singular_title(s, head) && s->ctx->person[0] && title_agrees(s, head)) {
+        if (leaders) {
+            set_code(code, s->ctx->leaders); /* "EU leaders agreed ... The leaders also demanded" */
+            kind = M_NAME;
+            resolved = 1;
+        } else if (singular_title(s, head) && s->ctx->person[0] && title_agrees(s, head)) {
             set_code(code, s->ctx->person);
             kind = M_NAME;
             resolved = 1;
@@ -3824,6 +3857,8 @@ void ts_ctx_update(ts_sent *s)
         if (strlen(x->code) == 6 && !strcmp(x->code + 3, "GOV") &&
             ts_tok_in(s, x->head, envoy_nouns, sizeof envoy_nouns / sizeof envoy_nouns[0]))
             set_code(s->ctx->envoy, x->code); /* "France's ambassador", "the French envoy" */
+        if (names_leaders(s, x))
+            set_code(s->ctx->leaders, x->code); /* "EU leaders": whom "the leaders" name later */
         if (!x->resolved && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
             (rulers_noun(s, x->t0, x->t1) || (strlen(x->code) == 6 && !strcmp(x->code + 3, "MIL") && seized_power(s, x->t1)))) {
             memcpy(s->ctx->rulers, x->code, 3); /* "Niger's military rulers", "Soldiers in Niger seized power" */

@@ -109,6 +109,8 @@ typedef struct ts_ctx {
                       whose unnamed police and lawmakers are (grammar.c scene_agent) */
     char world_court[TS_CODE_MAX]; /* the international court or tribunal the story named ("the International
                                       Criminal Court", "the ICJ"): whom a bare "the court" names (grammar.c) */
+    char leaders[TS_CODE_MAX]; /* the story's last leaders named with their bloc or country ("European Union
+                                  leaders", "West African leaders"): whom a later bare "the leaders" names */
 } ts_ctx;
 
 typedef struct ts_sent {
