@@ -15984,6 +15984,21 @@ static void protest_nouns(gstate *g)
     g->em.rule = NULL;
 }
 
+/* The protesters of country cc: the people "by" named (src, its country
+ * given when it had none), or the country's people (CVL) when src is -1.
+ * -1 when src is of another country, or no actor can be added. */
+static int protesters_of(ts_sent *s, int src, const char *cc)
+{
+    if (src >= 0 && s->m[src].kind == M_UNRES)
+        name_unresolved(&s->m[src], cc);
+    if (src >= 0)
+        return strncmp(s->m[src].code, cc, 3) ? -1 : src;
+    char sc[7];
+    memcpy(sc, cc, 3);
+    memcpy(sc + 3, "CVL", 4);
+    return add_actor(s, sc, 0, 0);
+}
+
 /* Protests told as a noun that an act set off: "..., sparking angry protests
  * by her followers in the capital", "The verdict triggered
  * demonstrations in Dakar". Those the "by" names, else the people of the
@@ -16060,16 +16075,10 @@ static void sparked_protests(gstate *g)
         cc[3] = '\0';
         if (!cc[0])
             continue;
-        if (src >= 0 && s->m[src].kind == M_UNRES)
-            name_unresolved(&s->m[src], cc);
-        if (src >= 0 && strncmp(s->m[src].code, cc, 3))
-            continue;
-        if (src < 0) {
-            char sc[7];
-            memcpy(sc, cc, 3);
-            memcpy(sc + 3, "CVL", 4);
-            src = add_actor(s, sc, 0, 0);
-        }
+        int named = src >= 0;
+        src = protesters_of(s, src, cc);
+        if (src < 0 && named)
+            continue; /* "protests by Chinese students in Sydney": another country's */
         if (tgt < 0) {
             char gov[7];
             country_gov(cc, gov);
@@ -16472,16 +16481,10 @@ static void act_amid_protests(gstate *g)
             }
             cc[3] = '\0';
         }
-        if (src >= 0 && s->m[src].kind == M_UNRES)
-            name_unresolved(&s->m[src], cc);
-        if (src >= 0 && strncmp(s->m[src].code, cc, 3))
-            continue;
-        if (src < 0) {
-            char sc[7];
-            memcpy(sc, cc, 3);
-            memcpy(sc + 3, "CVL", 4);
-            src = add_actor(s, sc, 0, 0);
-        }
+        int named = src >= 0;
+        src = protesters_of(s, src, cc);
+        if (src < 0 && named)
+            continue; /* "protests by Chinese students in Sydney": another country's */
         if (tgt >= 0 && (!s->m[tgt].code[0] || is_place(s, &s->m[tgt]) || civil_people(&s->m[tgt]) ||
                          (strlen(s->m[tgt].code) == 3 && !strncmp(s->m[tgt].code, cc, 3))))
             tgt = -1; /* "anti-government protests": their own government */
@@ -22023,6 +22026,17 @@ static void vote_country(const gstate *g, size_t q, size_t c1, int sp, char cc[4
         cc[0] = '\0';
 }
 
+/* Has speaker sp a verdict (10 to 13) coded in this sentence already? */
+static int verdict_coded(const gstate *g, int sp)
+{
+    const ts_sent *s = g->s;
+    for (size_t e = 0; e < g->em.n; e++)
+        if (!strcmp(g->em.out[e].src, s->m[sp].code) && g->em.out[e].code[0] == '1' &&
+            strchr("0123", g->em.out[e].code[1]))
+            return 1;
+    return 0;
+}
+
 /* "Observers from the OSCE said ...", "monitors of the African Union said
  * ...": the organisation of the observers that open the saying verb at k, or
  * -1. Looks back OBSERVER_WORDS words. */
@@ -22110,10 +22124,8 @@ static void vote_judged_in_speech(gstate *g)
                     return;
                 country_gov(cc, gov);
             }
-            for (size_t e = 0; e < g->em.n; e++)
-                if (!strcmp(g->em.out[e].src, s->m[sp].code) && g->em.out[e].code[0] == '1' &&
-                    strchr("0123", g->em.out[e].code[1]))
-                    return; /* its verdict is coded already */
+            if (verdict_coded(g, sp))
+                return;
             int t = add_actor(s, gov, 0, 0);
             if (t < 0)
                 return;
@@ -22173,10 +22185,8 @@ static void vote_flaws_found(gstate *g)
         if (!cc[0])
             return;
         country_gov(cc, gov);
-        for (size_t e = 0; e < g->em.n; e++)
-            if (!strcmp(g->em.out[e].src, s->m[sp].code) && g->em.out[e].code[0] == '1' &&
-                strchr("0123", g->em.out[e].code[1]))
-                return; /* its verdict is coded already */
+        if (verdict_coded(g, sp))
+            return;
         int t = add_actor(s, gov, 0, 0);
         if (t < 0)
             return;
