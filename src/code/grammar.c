@@ -19209,6 +19209,163 @@ static void punished_ahead(gstate *g)
     g->em.rule = NULL;
 }
 
+/* A party that can wage or answer force (a state, its government, forces
+ * or police, an armed group), named or told before: a vow of force's
+ * speaker. */
+static int force_party(const ts_sent *s, int m)
+{
+    const char *c = s->m[m].code;
+    size_t n = strlen(c);
+    if (n < 3 || ts_igo_code(c) || !strncmp(c, "WST", 3))
+        return 0;
+    return n == 3 || !strcmp(c + 3, "GOV") || !strcmp(c + 3, "MIL") || !strcmp(c + 3, "COP") ||
+           !strcmp(c + 3, "REB");
+}
+
+/* The story's other side of party sp: the one its last use of force was
+ * by or at, when sp's side was the other (ctx attacker, attacked), else the
+ * other of the story's pair. A new mention, or -1. */
+static int story_foe(ts_sent *s, int sp)
+{
+    const char *sc = s->m[sp].code, *a = s->ctx->attacker, *b = s->ctx->attacked;
+    if (strlen(a) >= 3 && strlen(b) >= 3) {
+        if (!opposed_sides(a, sc, 0) && opposed_sides(b, sc, 0))
+            return add_remembered(s, b);
+        if (!opposed_sides(b, sc, 0) && opposed_sides(a, sc, 0))
+            return add_remembered(s, a);
+    }
+    return story_pair_other(s, sp);
+}
+
+#define PRESS_PARTY_WORDS 14 /* from the force kept up to the party it is aimed at: "until the RSF" */
+
+/* "The rebels vowed to keep advancing on the capital", "the militia said it
+ * would press on until it had driven the enemy from the city", "the army
+ * said it would keep fighting until the RSF surrendered", "said it would
+ * not stop until the invaders were driven out": one's own force vowed or
+ * said to go on is a threat of force (138) at the party after it (on,
+ * against, until ...), else at the story's other side. "Press on" and
+ * "not stop" are force only before "until" or in a story of force; a
+ * struggle with a thing ("keep fighting corruption", "press on with the
+ * court case", "keep pushing for reforms") is none, as is the vow of one
+ * who bears no arms. */
+static void force_pressed_on(gstate *g)
+{
+    if (!(g->words & SW_WILL) && !(g->gram_any & G_PLEDGE))
+        return; /* nothing vowed, nothing said to come */
+    ts_sent *s = g->s;
+    static const ts_lit keep[] = {LIT("keep"), LIT("continue")};
+    static const ts_lit doing[] = {LIT("fighting"), LIT("advancing"), LIT("attacking"), LIT("battling"),
+                                   LIT("pushing"),  LIT("pressing"),  LIT("striking"),  LIT("shelling"),
+                                   LIT("bombing"),  LIT("firing"),    LIT("marching"),  LIT("bombarding")};
+    static const ts_lit press[] = {LIT("press"), LIT("push"), LIT("fight"), LIT("battle"), LIT("march"),
+                                   LIT("forge")};
+    static const ts_lit onward[] = {LIT("on"), LIT("ahead"), LIT("forward")};
+    static const ts_lit stop[] = {LIT("stop"), LIT("rest"), LIT("relent"), LIT("cease"), LIT("halt")};
+    static const ts_lit war[] = {LIT("offensive"), LIT("operation"), LIT("operations"), LIT("assault"),
+                                 LIT("attacks"),   LIT("strikes"),   LIT("airstrikes"), LIT("fight"),
+                                 LIT("war"),       LIT("fighting"),  LIT("advance"),    LIT("bombardment"),
+                                 LIT("shelling"),  LIT("raids"),     LIT("onslaught"),  LIT("counteroffensive")};
+    static const ts_lit until[] = {LIT("until"), LIT("till")};
+    static const ts_lit toward[] = {LIT("on"),   LIT("against"), LIT("toward"), LIT("towards"), LIT("into"),
+                                    LIT("in"),   LIT("across"),  LIT("through"), LIT("at"),    LIT("until"),
+                                    LIT("till"), LIT("to"),      LIT("and"),     LIT("despite")};
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        if (!g->isverb[j] || g->incond[j] || j + 1 >= s->ntok)
+            continue;
+        const vinfo *v = &g->v[j];
+        const char *l = lemma_of(s, j);
+        if (!l)
+            continue;
+        size_t e = 0; /* past the words of force kept up */
+        int must_until = 0, is_keep = 0;
+        for (size_t q = 0; q < sizeof keep / sizeof keep[0] && !e; q++)
+            if (!strcmp(l, keep[q].s) && ts_tok_in(s, j + 1, doing, sizeof doing / sizeof doing[0]))
+                e = j + 2, is_keep = 1; /* "keep fighting", "continue advancing" */
+        if (!e && (!strcmp(l, "keep") || !strcmp(l, "continue") || !strcmp(l, "intensify") ||
+                   !strcmp(l, "step"))) {
+            size_t q = j + 1 + (TOK_IS(s, j + 1, "up") != 0); /* "keep up its attacks", "step up" */
+            size_t q0 = q;
+            while (q < s->ntok && q < q0 + 3 && s->mid[q] < 0 && !ts_tok_in(s, q, war, sizeof war / sizeof war[0]) &&
+                   !hard_boundary(s, q) && s->tok[q].kind != TK_PUNCT && !g->isverb[q])
+                q++; /* "its", "the military" */
+            if ((q > j + 1 || !strcmp(l, "continue") || !strcmp(l, "intensify")) && q < s->ntok &&
+                ts_tok_in(s, q, war, sizeof war / sizeof war[0]) && (strcmp(l, "step") || q0 > j + 1))
+                e = q + 1, is_keep = 1;
+        }
+        int pressed = 0;
+        for (size_t q = 0; q < sizeof press / sizeof press[0] && !e; q++)
+            if (!strcmp(l, press[q].s) && ts_tok_in(s, j + 1, onward, sizeof onward / sizeof onward[0])) {
+                e = j + 2, pressed = 1; /* "press on", "push ahead", "fight on" */
+                must_until = strcmp(l, "fight") && strcmp(l, "battle");
+            }
+        if (pressed && e < s->ntok && TOK_IS(s, e, "with")) {
+            size_t q = e + 1; /* "press on with its offensive", not "with his court challenge" */
+            while (q < s->ntok && q < e + 4 && !ts_tok_in(s, q, war, sizeof war / sizeof war[0]) && s->mid[q] < 0)
+                q++;
+            if (q >= s->ntok || !ts_tok_in(s, q, war, sizeof war / sizeof war[0]))
+                continue;
+            e = q + 1, must_until = 0;
+        }
+        for (size_t q = 0; q < sizeof stop / sizeof stop[0] && !e; q++)
+            if (v->neg && !strcmp(l, stop[q].s))
+                e = j + 1, must_until = 2; /* "would not stop until" */
+        if (!e)
+            continue;
+        if (v->neg && must_until != 2)
+            continue; /* "vowed not to keep fighting" */
+        int vowed = v->fut || v->gov == GOV_PLEDGE ||
+                    (v->govv >= 0 && (size_t)v->govv < s->ntok && g->isverb[v->govv] && vowed_at(s, v->govv));
+        if (!vowed)
+            continue;
+        /* what follows: the end, a party, or a way or time of the force; not a thing fought */
+        while (e < s->ntok && g->adv[e])
+            e++;
+        if (is_keep && e < s->ntok && s->tok[e].kind != TK_PUNCT && s->mid[e] < 0 &&
+            !ts_tok_in(s, e, toward, sizeof toward / sizeof toward[0]))
+            continue;
+        size_t end = e, u = 0; /* the clause the force's party is named in */
+        while (end < s->ntok && end < e + PRESS_PARTY_WORDS && !hard_boundary(s, end) &&
+               !(TOK_IS(s, end, "that") || is_quote(s, end))) {
+            if (!u && ts_tok_in(s, end, until, sizeof until / sizeof until[0]))
+                u = end;
+            end++;
+        }
+        if (must_until == 2 && !u)
+            continue;
+        int sp = v->subj, k = -1;
+        if (sp < 0 && v->govv >= 0)
+            sp = g->v[v->govv].subj; /* "vowed to press on": the one who vowed */
+        if (sp < 0)
+            sp = clause_speaker(g, clause_start_back(g, v->chain0 > 0 ? (size_t)v->chain0 : j), &k, NULL);
+        if (sp >= 0 && g->say_speaker >= 0 && sp != g->say_speaker && strlen(s->m[g->say_speaker].code) >= 3 &&
+            !opposed_sides(s->m[sp].code, s->m[g->say_speaker].code, 0) && force_party(s, g->say_speaker))
+            sp = g->say_speaker; /* "Kyiv said Ukrainian forces would press on": the speaker's vow */
+        if (sp < 0 || !force_party(s, sp) || has_threat(g, sp))
+            continue;
+        int tm = -1;
+        for (size_t q = e; q < end && tm < 0; q++) {
+            int mi = s->mid[q];
+            if (mi < 0 || s->m[mi].t0 != q || mi == sp)
+                continue;
+            const ts_mention *x = &s->m[mi];
+            if ((x->kind == M_NAME || x->kind == M_ADJ || armed_unnamed(s, mi)) && strlen(x->code) >= 3 &&
+                !is_place(s, x) && opposed_sides(x->code, s->m[sp].code, 0))
+                tm = mi;
+        }
+        if (tm < 0 && must_until && !u)
+            continue; /* "would press on" with nothing to reach: the story's force decides below */
+        if (tm < 0)
+            tm = story_foe(s, sp);
+        if (tm < 0)
+            continue;
+        g->em.rule = "one's own force vowed or said to go on: a threat of force at the party it is aimed at";
+        emit(s, &g->em, sp, tm, "138", j, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
 #define GOES_ON_WORDS 4 /* the verb to "until", "unless" or "if": "would continue in the Red Sea until" */
 
 /* "The Houthis warned that their attacks would continue unless Israel
@@ -19324,6 +19481,133 @@ static void talks_go_on(gstate *g)
         break;
     }
     g->em.rule = NULL;
+}
+
+#define CHANNEL_VERB_WORDS 8 /* from the verb to its channel phrase: "told Russian President Vladimir Putin in" */
+
+/* The channel phrase of a talk that opens at preposition p ("in a phone
+ * call", "during a telephone conversation", "by phone", "over the phone",
+ * "during talks", "at a meeting"): its code (041 by phone, else 040), *c
+ * its last word; NULL when there is none. */
+static const char *talk_channel(const ts_sent *s, size_t p, size_t *c)
+{
+    static const ts_lit phone[] = {LIT("phone"), LIT("telephone"), LIT("video"), LIT("phone-call")};
+    static const ts_lit call[] = {LIT("call"), LIT("calls"), LIT("conversation"), LIT("conversations")};
+    static const ts_lit talks[] = {LIT("talks"), LIT("meeting"), LIT("meetings")};
+    size_t q = p + 1;
+    if (q >= s->ntok)
+        return NULL;
+    if ((TOK_IS(s, p, "by") || TOK_IS(s, p, "via")) && ts_tok_in(s, q, phone, 2)) {
+        *c = q; /* "by phone" */
+        return "041";
+    }
+    int on = TOK_IS(s, p, "on") || TOK_IS(s, p, "over"), in = TOK_IS(s, p, "in") || TOK_IS(s, p, "during"),
+        at = TOK_IS(s, p, "at");
+    if (!on && !in && !at)
+        return NULL;
+    while (q < s->ntok && q < p + 4 && (s->gram[q] & G_DET) && s->mid[q] < 0)
+        q++; /* "a", "the", "their" */
+    if (q < s->ntok && s->mid[q] < 0 && !ts_tok_in(s, q, phone, 4) && !ts_tok_in(s, q, call, 4) &&
+        !ts_tok_in(s, q, talks, 3) && s->tok[q].kind != TK_PUNCT && q + 1 < s->ntok)
+        q++; /* "a lengthy call", "a late-night phone call" */
+    if (q >= s->ntok)
+        return NULL;
+    int ph = ts_tok_in(s, q, phone, 4);
+    if (ph && on && TOK_IS(s, q - 1, "the") && !(q + 1 < s->ntok && ts_tok_in(s, q + 1, call, 4))) {
+        *c = q; /* "over the phone", "on the phone" */
+        return "041";
+    }
+    if (ph)
+        q++;
+    if (q >= s->ntok)
+        return NULL;
+    if (ts_tok_in(s, q, call, 4) && !at) {
+        *c = q; /* "in a phone call", "during a conversation" */
+        return ph || TOK_IS(s, q, "call") || TOK_IS(s, q, "calls") ? "041" : "040";
+    }
+    if (!ph && !on && ts_tok_in(s, q, talks, 3)) {
+        *c = q; /* "during talks", "at a meeting" */
+        return "040";
+    }
+    return NULL;
+}
+
+/* "Macron told Putin in a phone call that ...", "Sisi said in a telephone
+ * call with the emir that ...", "Pence told Erdogan during talks in Ankara
+ * that ...", "urged Netanyahu by phone to ...": a word told through a
+ * call, talks or a meeting with a party (after "with", else the one told,
+ * assured or urged) is a talk of the two (041 by phone, else 040, each with
+ * the other). Not negated, planned, denied or conditional; not the press
+ * ("told Reuters by phone"), nor a pair already coded as meeting. */
+static void talk_as_channel(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit prep[] = {LIT("in"), LIT("during"), LIT("on"), LIT("over"), LIT("by"), LIT("via"), LIT("at")};
+    static const ts_lit told[] = {LIT("tell"),  LIT("assure"), LIT("reassure"), LIT("urge"),   LIT("ask"),
+                                  LIT("inform"), LIT("brief"), LIT("thank"),    LIT("congratulate"), LIT("invite"),
+                                  LIT("press"), LIT("caution"), LIT("warn"),    LIT("promise"), LIT("update"),
+                                  LIT("offer"), LIT("request"), LIT("encourage")};
+    for (size_t p = 2; p + 1 < s->ntok; p++) {
+        if (!ts_tok_in(s, p, prep, sizeof prep / sizeof prep[0]))
+            continue;
+        size_t c = 0;
+        const char *code = talk_channel(s, p, &c);
+        if (!code)
+            continue;
+        int partner = -1;
+        size_t w = c + 1; /* "with Putin", past "on Sunday" */
+        while (w < s->ntok && w < c + 5 && g->adv[w] && !TOK_IS(s, w, "with"))
+            w++;
+        if (w < s->ntok && TOK_IS(s, w, "with")) {
+            size_t q = past_det(s, w + 1, s->ntok);
+            partner = q < s->ntok ? s->mid[q] : -1;
+            if (partner < 0 || s->m[partner].t0 != q)
+                continue; /* "with reporters", "with the press" */
+        }
+        size_t v = p; /* the verb the channel is of, before it in its clause */
+        while (v > 0 && p - v < CHANNEL_VERB_WORDS && !g->isverb[v - 1] && !hard_boundary(s, v - 1) &&
+               !ts_is_comma(s, v - 1) && !TOK_IS(s, v - 1, "that"))
+            v--;
+        if (v == 0 || !g->isverb[v - 1])
+            continue;
+        v--;
+        int between = 0; /* only the one told and adverbials: not "a pause in the talks with Hamas" */
+        for (size_t q = v + 1; q < p && !between; q++)
+            between = s->mid[q] < 0 && !g->adv[q] && !(s->gram[q] & (G_ADV | G_DET)) && !ly_adverb(s, q);
+        if (between)
+            continue;
+        const vinfo *vi = &g->v[v];
+        if (partner < 0) {
+            int o = s->mid[p - 1]; /* the one told, right before the channel */
+            if (!lemma_in(s, ts_w(s, v), told, sizeof told / sizeof told[0]) || o < 0 ||
+                (size_t)s->m[o].t1 != p || (size_t)s->m[o].t0 <= v)
+                continue;
+            partner = o;
+        }
+        int sp = vi->subj;
+        if (sp < 0 || vi->neg || vi->modal || vi->fut || vi->cond || g->incond[v] || g->said_neg ||
+            (g->deny_at >= 0 && (int)v > g->deny_at && v < g->deny_end) || yes_no_question(s))
+            continue;
+        const ts_mention *a = &s->m[sp], *b = &s->m[partner];
+        size_t la = strlen(a->code), lb = strlen(b->code);
+        if (la < 3 || lb < 3 || a->kind == M_UNRES || b->kind == M_UNRES || !strcmp(a->code, b->code) ||
+            is_place(s, b) || (lb == 6 && (!strcmp(b->code + 3, "MED") || !strcmp(b->code + 3, "BUS") ||
+                                           !strcmp(b->code + 3, "CVL"))) ||
+            (la == 6 && (!strcmp(a->code + 3, "MED") || !strcmp(a->code + 3, "BUS"))))
+            continue;
+        int met = 0;
+        for (size_t e = 0; e < g->em.n && !met; e++)
+            met = !strncmp(g->em.out[e].code, "04", 2) &&
+                  ((!strcmp(g->em.out[e].src, a->code) && !strcmp(g->em.out[e].tgt, b->code)) ||
+                   (!strcmp(g->em.out[e].src, b->code) && !strcmp(g->em.out[e].tgt, a->code)));
+        if (met)
+            continue;
+        g->em.rule = "words told in a call, talks or a meeting with a party: the two talked";
+        emit(s, &g->em, sp, partner, code, v, 0, NULL);
+        emit(s, &g->em, partner, sp, code, v, TOCSIN_EV_SYMMETRIC, NULL);
+        g->em.rule = NULL;
+        return;
+    }
 }
 
 /* "Talks led by Spain's foreign minister and his Moroccan counterpart
@@ -22117,8 +22401,10 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     punished_ahead(g);
     consequences_for(g);
     hostility_goes_on(g);
+    force_pressed_on(g);
     talks_go_on(g);
     talks_led_by_pair(g);
+    talk_as_channel(g);
     or_face(g);
     response_foretold(g);
     help_offer_told(g);
