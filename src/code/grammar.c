@@ -21875,6 +21875,27 @@ static int domestic_demand(const char *a, const char *b)
     return oa != ob;
 }
 
+#define FATE_WORDS 4 /* from "bear" to its fate: "bear all the consequences" */
+
+/* "must bear all the consequences", "must pay a heavy price", "must face
+ * the consequences": at token q (after "must"), a fate laid on another,
+ * a warning (13) rather than a demand. */
+static int fate_laid_on(const ts_sent *s, size_t q, size_t end)
+{
+    static const ts_lit bear[] = {LIT("bear"), LIT("face"), LIT("pay"), LIT("suffer")};
+    static const ts_lit fate[] = {LIT("consequences"), LIT("consequence"), LIT("repercussions"), LIT("price"),
+                                  LIT("responsibility")};
+    if (q >= end || !ts_tok_in(s, q, bear, sizeof bear / sizeof bear[0]))
+        return 0;
+    for (size_t k = q + 1; k < end && k <= q + FATE_WORDS; k++) {
+        if (ts_tok_in(s, k, fate, sizeof fate / sizeof fate[0]))
+            return 1;
+        if (s->mid[k] >= 0 || s->tok[k].kind == TK_PUNCT)
+            return 0;
+    }
+    return 0;
+}
+
 #define TOLD_THAT_WORDS 8 /* from a saying verb to the "that" of its clause */
 #define HYPO_WORDS 6 /* from a modal or "will" to the damning word it makes a warning of */
 #define OPPOSED_WORDS 3 /* from "against", "fight" to the damning word: "against international terrorism" */
@@ -21983,6 +22004,8 @@ static void quoted_judgement(gstate *g)
             continue;
         /* what is laid on it picks the sub-code: "must withdraw its troops" (1056) */
         const char *dc = obligation_code(g, (size_t)x->t1, short_clause_end(g, (size_t)x->t1 + 1, c1));
+        if (fate_laid_on(s, (size_t)x->t1 + 1, c1))
+            dc = "130"; /* "said Canberra must bear all the consequences": a warning, no demand */
         emit(s, &g->em, sp, mi, dc ? dc : "100", s->m[mi].t1, TOCSIN_EV_ATTRIBUTED, NULL);
         return;
     }
