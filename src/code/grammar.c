@@ -12184,6 +12184,31 @@ static int alliance_description(const gstate *g, size_t i)
     return 0;
 }
 
+/* "The Security Council met behind closed doors to discuss the fighting in
+ * Sudan", "ministers met in Riyadh to discuss the war in Lebanon": a party
+ * named in the topic of a meeting's purpose ("to discuss ... in", "on",
+ * "of", "over") is no party to the meeting; one met "with" is. 1 when the
+ * target of meeting verb i is such a topic's. */
+static int meeting_topic_target(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit discuss[] = {LIT("discuss"), LIT("review"), LIT("consider"), LIT("address"),
+                                     LIT("examine"), LIT("debate"), LIT("assess"),  LIT("weigh")};
+    static const ts_lit topic[] = {LIT("in"), LIT("on"), LIT("of"), LIT("over"), LIT("about"), LIT("for")};
+    if (vc->tgt < 0 || strncmp(vc->code, "040", 3) || strcmp(lemma_of(s, i), "meet"))
+        return 0;
+    size_t t0 = np_start(s, s->m[vc->tgt].t0);
+    if (t0 <= i + 2 || !ts_tok_in(s, t0 - 1, topic, sizeof topic / sizeof topic[0]))
+        return 0;
+    for (size_t q = i + 1; q + 1 < t0; q++) {
+        if (TOK_IS(s, q, "with"))
+            return 0; /* "met in Doha to discuss the truce with Hamas leaders": its partner */
+        if (TOK_IS(s, q, "to") && ts_tok_in(s, q + 1, discuss, sizeof discuss / sizeof discuss[0]))
+            return 1;
+    }
+    return 0;
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -12218,6 +12243,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     /* code and CAMEO conventions */
 
     copy_code(vc->code, judged >= 0 ? "111" : vc->pm.p->code, sizeof vc->code);
+    if (meeting_topic_target(g, i, vc))
+        vc->tgt = -1; /* "met to discuss the fighting in Sudan": no party to it */
     if (!strncmp(vc->code, "171", 3) && vc->src >= 0) {
         /* "protesters set fire to the prime minister's home": a crowd that
            burns or wrecks is a violent protest (145), not a seizure by force */
