@@ -19393,6 +19393,73 @@ static void force_pressed_on(gstate *g)
     g->em.rule = NULL;
 }
 
+#define INEVITABLE_WORDS 5 /* from the answer's noun to "would": "a firm and proportionate response would" */
+
+/* "China summoned the US ambassador. The foreign ministry said
+ * countermeasures would be inevitable", "said retaliation against Israel
+ * was inevitable": an answer held out as inevitable or unavoidable by a
+ * state or armed party is its threat (138 of force, else 130) at the party
+ * named in the clause, else the one it told, else the story's party it last
+ * rebuked (a summons) or was struck by. Not negated, not a forecast of
+ * others ("analysts said a response was inevitable": no party speaks). */
+static void inevitable_answer(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (!(g->gram_any & G_BE))
+        return;
+    static const ts_lit sure[] = {LIT("inevitable"), LIT("unavoidable")};
+    static const ts_lit answer[] = {LIT("countermeasures"), LIT("retaliation"), LIT("response"), LIT("reprisals"),
+                                    LIT("reprisal"),        LIT("measures"),    LIT("revenge"),  LIT("punishment"),
+                                    LIT("retribution"),     LIT("answer"),      LIT("reaction"), LIT("consequences")};
+    static const ts_lit force[] = {LIT("retaliation"), LIT("revenge"), LIT("military"), LIT("reprisals"),
+                                   LIT("reprisal"),    LIT("retribution")};
+    for (size_t t = 3; t < s->ntok; t++) {
+        if (!ts_tok_in(s, t, sure, sizeof sure / sizeof sure[0]) || !(s->gram[t - 1] & G_BE) || g->incond[t])
+            continue;
+        size_t b = t - 1; /* "would be", "was", "is" */
+        if (TOK_IS(s, b, "be") && b > 0 && (TOK_IS(s, b - 1, "would") || TOK_IS(s, b - 1, "will")))
+            b--;
+        int hit = 0, mil = 0, neg = (s->gram[t - 1] & G_NEG) != 0;
+        for (size_t q = b; q > 0 && b - q < INEVITABLE_WORDS && !hit; q--) {
+            if (hard_boundary(s, q - 1) || TOK_IS(s, q - 1, "that") || ts_is_comma(s, q - 1))
+                break;
+            hit = ts_tok_in(s, q - 1, answer, sizeof answer / sizeof answer[0]);
+            neg |= (s->gram[q - 1] & G_NEG) != 0;
+        }
+        if (!hit || neg)
+            continue;
+        size_t a = clause_start_back(g, b);
+        int k, obj = -1, sp = clause_speaker(g, a, &k, &obj);
+        if (sp < 0 || !force_party(s, sp) || has_threat(g, sp))
+            continue;
+        for (size_t q = a; q < t; q++)
+            mil |= ts_tok_in(s, q, force, sizeof force / sizeof force[0]);
+        int tm = -1;
+        for (size_t q = a; q < b && tm < 0; q++) {
+            int mi = s->mid[q];
+            if (mi >= 0 && s->m[mi].t0 == q && mi != sp && (s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ) &&
+                !is_place(s, &s->m[mi]) && opposed_sides(s->m[mi].code, s->m[sp].code, 0))
+                tm = mi; /* "retaliation against Israel" */
+        }
+        if (tm < 0 && obj >= 0 && opposed_sides(s->m[obj].code, s->m[sp].code, 0))
+            tm = obj; /* "told Washington that countermeasures would be inevitable" */
+        const char *sc = s->m[sp].code, *x = s->ctx->accuser, *y = s->ctx->accused;
+        if (tm < 0 && strlen(x) >= 3 && strlen(y) >= 3 && !opposed_sides(x, sc, 0) && opposed_sides(y, sc, 0)) {
+            char cc[4] = {y[0], y[1], y[2], '\0'};
+            tm = add_remembered(s, cc); /* the state whose envoy it summoned, or it rebuked */
+        }
+        if (tm < 0 && strlen(s->ctx->attacker) >= 3 && !opposed_sides(s->ctx->attacked, sc, 0) &&
+            opposed_sides(s->ctx->attacker, sc, 0))
+            tm = add_remembered(s, s->ctx->attacker);
+        if (tm < 0)
+            continue;
+        g->em.rule = "an answer held out as inevitable: a threat at the party it would answer";
+        emit(s, &g->em, sp, tm, mil ? "138" : "130", k >= 0 ? (size_t)k : t, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
 #define GOES_ON_WORDS 4 /* the verb to "until", "unless" or "if": "would continue in the Red Sea until" */
 
 /* "The Houthis warned that their attacks would continue unless Israel
@@ -22452,6 +22519,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     consequences_for(g);
     hostility_goes_on(g);
     force_pressed_on(g);
+    inevitable_answer(g);
     talks_go_on(g);
     talks_led_by_pair(g);
     talk_as_channel(g);
