@@ -16285,6 +16285,28 @@ static int mass_violence_place(gstate *g, size_t k, size_t end, int src, int *tg
     return 0;
 }
 
+/* "after ten hours of talks between", "following weeks of negotiations":
+ * the start of a span of time told before the talks' noun phrase at b (the
+ * span is no frame of its own), else b. */
+static size_t past_talk_span(const ts_sent *s, size_t b)
+{
+    static const ts_lit span[] = {LIT("hours"), LIT("days"),  LIT("weeks"),  LIT("months"),  LIT("years"),
+                                  LIT("rounds"), LIT("round"), LIT("sessions"), LIT("decades")};
+    static const ts_lit count[] = {LIT("two"),   LIT("three"), LIT("four"),   LIT("five"),  LIT("six"),
+                                   LIT("seven"), LIT("eight"), LIT("nine"),   LIT("ten"),   LIT("eleven"),
+                                   LIT("twelve"), LIT("several"), LIT("many"), LIT("few"),  LIT("long"),
+                                   LIT("lengthy"), LIT("marathon"), LIT("intense"), LIT("tough"), LIT("two-day"),
+                                   LIT("three-day")};
+    if (b < 2 || !TOK_IS(s, b - 1, "of") || !ts_tok_in(s, b - 2, span, sizeof span / sizeof span[0]))
+        return b;
+    size_t q = b - 2;
+    while (q > 0 && b - 2 - q < 3 && s->mid[q - 1] < 0 &&
+           (s->tok[q - 1].kind == TK_NUM || (s->gram[q - 1] & G_DET) ||
+            ts_tok_in(s, q - 1, count, sizeof count / sizeof count[0])))
+        q--;
+    return q;
+}
+
 static void background_events(gstate *g)
 {
     ts_sent *s = g->s;
@@ -16340,6 +16362,8 @@ static void background_events(gstate *g)
         if ((!strcmp(code, "041") || (!strcmp(code, "202") && k > 0 && TOK_IS(s, k - 1, "mass"))) && k0 == k)
             k0 = k - 1; /* "a phone call", "mass killings": "phone" and "mass" read as verbs */
         size_t b = event_np_start(g, k0);
+        if (root_of(code) == 4)
+            b = past_talk_span(s, b); /* "after ten hours of talks between ..." */
         int hostile = root_of(code) >= 16 || root_of(code) == 11, speaker = -1;
         int frame = background_frame(g, b, k, hostile, &speaker);
         if (!frame || (claim_only && frame != 2) || verb_in_phrase(g, b, k0))
