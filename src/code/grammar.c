@@ -19358,14 +19358,17 @@ static void force_pressed_on(gstate *g)
                 continue;
             e = q + 1, must_until = 0;
         }
+        int denied = v->neg || (j >= 2 && (TOK_IS(s, j - 1, "not") || TOK_IS(s, j - 1, "never")) &&
+                                (TOK_IS(s, j - 2, "would") || TOK_IS(s, j - 2, "will")));
         for (size_t q = 0; q < sizeof stop / sizeof stop[0] && !e; q++)
-            if (v->neg && !strcmp(l, stop[q].s))
-                e = j + 1, must_until = 2; /* "would not stop until" */
+            if (denied && !strcmp(l, stop[q].s))
+                e = j + 1, must_until = 2; /* "would not stop until" (force_kept_open may have read the
+                                              verb's "not" as the stance already) */
         if (!e)
             continue;
-        if (v->neg && must_until != 2)
+        if (denied && must_until != 2)
             continue; /* "vowed not to keep fighting" */
-        int vowed = v->fut || v->gov == GOV_PLEDGE ||
+        int vowed = v->fut || v->gov == GOV_PLEDGE || (must_until == 2 && denied) ||
                     (v->govv >= 0 && (size_t)v->govv < s->ntok && g->isverb[v->govv] && vowed_at(s, v->govv));
         if (!vowed)
             continue;
