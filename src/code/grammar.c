@@ -19152,6 +19152,15 @@ static int punish_promised_at(const ts_sent *s, size_t p)
     return (TOK_IS(s, p, "hunted") || TOK_IS(s, p, "tracked")) && TOK_IS(s, p + 1, "down");
 }
 
+/* "would face justice", "will face justice" at token p ("face"): a
+ * punishment promised in the active voice, as "would be brought to
+ * justice" is in the passive. */
+static int faced_justice(const ts_sent *s, size_t p)
+{
+    return p >= 3 && p + 1 < s->ntok && TOK_IS(s, p, "face") && TOK_IS(s, p + 1, "justice") &&
+           (TOK_IS(s, p - 1, "would") || TOK_IS(s, p - 1, "will"));
+}
+
 /* A verb of vowing or warning at token k ("vowed", "pledged", "warned"). */
 static int vowed_at(const ts_sent *s, int k)
 {
@@ -19195,7 +19204,8 @@ static void punished_ahead(gstate *g)
                                      LIT("destroyed"), LIT("damaged"), LIT("killed"), LIT("fire"),
                                      LIT("violence"), LIT("assaulted"), LIT("blocked"), LIT("sabotaged")};
     for (size_t p = 3; p < s->ntok; p++) {
-        if (!punish_promised_at(s, p) || g->incond[p])
+        int faced = faced_justice(s, p); /* "those behind the attack would face justice" */
+        if ((!faced && !punish_promised_at(s, p)) || g->incond[p])
             continue;
         size_t b = p - 1; /* "be", past a "-ly" adverb ("would be severely punished") or another
                              participle ("would be pursued and punished") */
@@ -19208,9 +19218,9 @@ static void punished_ahead(gstate *g)
             b -= 2;
         if (b > 2 && !TOK_IS(s, b, "be") && ((s->gram[b] & G_ADV) || g->adv[b] || ly_adverb(s, b)))
             b--;
-        if (!TOK_IS(s, b, "be") || !(TOK_IS(s, b - 1, "would") || TOK_IS(s, b - 1, "will")))
+        if (!faced && (!TOK_IS(s, b, "be") || !(TOK_IS(s, b - 1, "would") || TOK_IS(s, b - 1, "will"))))
             continue;
-        size_t w = b - 1;
+        size_t w = faced ? p - 1 : b - 1;
         size_t a = clause_start_back(g, w); /* the people: back to "that", a saying verb or the start */
         if (a == w || TOK_IS(s, a, "any"))
             continue; /* any_act_answered's */
@@ -19218,7 +19228,8 @@ static void punished_ahead(gstate *g)
         if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
             has_threat(g, sp))
             continue;
-        if (!TOK_IS(s, p, "brought") && !TOK_IS(s, p, "punished") && !TOK_IS(s, p, "made") && !vowed_at(s, k))
+        if (!TOK_IS(s, p, "brought") && !TOK_IS(s, p, "punished") && !TOK_IS(s, p, "made") && !faced &&
+            !vowed_at(s, k))
             continue; /* "Kenya said Somali militants would be hunted down": a hunt told, not vowed */
         const char *sc = s->m[sp].code;
         int tm = -1, home = 0;
