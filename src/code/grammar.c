@@ -19742,6 +19742,63 @@ static void talk_as_channel(gstate *g)
     }
 }
 
+#define AFTER_TALKS_WORDS 6 /* from "after" to the talks' noun: "after ten hours of intense talks" */
+
+/* "Ethiopia and Somalia agreed to end their dispute after talks hosted by
+ * Turkey", "Serbia and Kosovo reached a deal following talks in Brussels":
+ * talks that name no party of their own, after which a pair of two
+ * countries acted, were the pair's (046, each with the other; 040 for a
+ * meeting). Not when the talks name a party ("with", "between", an
+ * adjective), nor a negated, planned or conditional act. */
+static void pair_after_talks(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit after[] = {LIT("after"), LIT("following")};
+    int subj = -1;
+    size_t verb = 0;
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok && subj < 0;
+         j = ts_next_bit(g->vbits, j + 1, s->ntok))
+        if (g->isverb[j] && g->v[j].kind == V_FINITE)
+            subj = g->v[j].subj, verb = j; /* the sentence's first finite verb and its subject */
+    if (subj < 0 || verb == 0)
+        return;
+    const vinfo *v = &g->v[verb];
+    if (v->neg || v->modal || v->fut || v->cond || g->incond[verb] || g->said_neg || yes_no_question(s))
+        return;
+    int mem[4];
+    size_t n = group_of(s, subj, mem, 4);
+    if (n != 2 || strlen(s->m[mem[0]].code) < 3 || strlen(s->m[mem[1]].code) < 3 ||
+        !strncmp(s->m[mem[0]].code, s->m[mem[1]].code, 3) || ts_igo_code(s->m[mem[0]].code) ||
+        ts_igo_code(s->m[mem[1]].code))
+        return;
+    for (size_t a = verb + 1; a + 1 < s->ntok; a++) {
+        if (!ts_tok_in(s, a, after, sizeof after / sizeof after[0]) || g->incond[a])
+            continue;
+        size_t k = a + 1;
+        while (k < s->ntok && k < a + AFTER_TALKS_WORDS && s->mid[k] < 0 && !hard_boundary(s, k) &&
+               s->tok[k].kind != TK_PUNCT && !(ts_in_class(s->d, W(s, k), CL_TALK) || ts_in_class(s->d, W(s, k), CL_MEETING)))
+            k++;
+        if (k >= s->ntok || s->mid[k] >= 0 ||
+            !(ts_in_class(s->d, W(s, k), CL_TALK) || ts_in_class(s->d, W(s, k), CL_MEETING)) ||
+            (k + 1 < s->ntok && (TOK_IS(s, k + 1, "with") || TOK_IS(s, k + 1, "between") || TOK_IS(s, k + 1, "among"))))
+            return;
+        for (size_t q = a + 1; q < k; q++)
+            if (unrealised_word(s, q) || TOK_IS(s, q, "planned"))
+                return; /* "after planned talks", "after failed talks" still held; "proposed" ones not */
+        const char *code = ts_in_class(s->d, W(s, k), CL_TALK) ? "046" : "040";
+        for (size_t e = 0; e < g->em.n; e++)
+            if (!strncmp(g->em.out[e].code, "04", 2) && strcmp(g->em.out[e].code, "045") &&
+                ((!strcmp(g->em.out[e].src, s->m[mem[0]].code) && !strcmp(g->em.out[e].tgt, s->m[mem[1]].code)) ||
+                 (!strcmp(g->em.out[e].src, s->m[mem[1]].code) && !strcmp(g->em.out[e].tgt, s->m[mem[0]].code))))
+                return; /* coded already */
+        g->em.rule = "talks naming no party, after which a pair acted: the pair's talks";
+        emit(s, &g->em, mem[0], mem[1], code, k, 0, NULL);
+        emit(s, &g->em, mem[1], mem[0], code, k, TOCSIN_EV_SYMMETRIC, NULL);
+        g->em.rule = NULL;
+        return;
+    }
+}
+
 /* "Talks led by Spain's foreign minister and his Moroccan counterpart
  * focused on migration", "the meeting, chaired by Kenya's defence minister
  * and her Ugandan counterpart, ended": talks or a meeting led or chaired by
@@ -22561,6 +22618,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     talks_go_on(g);
     talks_led_by_pair(g);
     talk_as_channel(g);
+    pair_after_talks(g);
     or_face(g);
     response_foretold(g);
     help_offer_told(g);
