@@ -12884,6 +12884,31 @@ static int alliance_description(const gstate *g, size_t i)
     return 0;
 }
 
+/* "The Security Council met behind closed doors to discuss the fighting in
+ * Sudan", "ministers met in Riyadh to discuss the war in Lebanon": a party
+ * named in the topic of a meeting's purpose ("to discuss ... in", "on",
+ * "of", "over") is no party to the meeting; one met "with" is. 1 when the
+ * target of meeting verb i is such a topic's. */
+static int meeting_topic_target(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit discuss[] = {LIT("discuss"), LIT("review"), LIT("consider"), LIT("address"),
+                                     LIT("examine"), LIT("debate"), LIT("assess"),  LIT("weigh")};
+    static const ts_lit topic[] = {LIT("in"), LIT("on"), LIT("of"), LIT("over"), LIT("about"), LIT("for")};
+    if (vc->tgt < 0 || strncmp(vc->code, "040", 3) || strcmp(lemma_of(s, i), "meet"))
+        return 0;
+    size_t t0 = np_start(s, s->m[vc->tgt].t0);
+    if (t0 <= i + 2 || !ts_tok_in(s, t0 - 1, topic, sizeof topic / sizeof topic[0]))
+        return 0;
+    for (size_t q = i + 1; q + 1 < t0; q++) {
+        if (TOK_IS(s, q, "with"))
+            return 0; /* "met in Doha to discuss the truce with Hamas leaders": its partner */
+        if (TOK_IS(s, q, "to") && ts_tok_in(s, q + 1, discuss, sizeof discuss / sizeof discuss[0]))
+            return 1;
+    }
+    return 0;
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -12918,6 +12943,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     /* code and CAMEO conventions */
 
     copy_code(vc->code, judged >= 0 ? "111" : vc->pm.p->code, sizeof vc->code);
+    if (meeting_topic_target(g, i, vc))
+        vc->tgt = -1; /* "met to discuss the fighting in Sudan": no party to it */
     if (!strncmp(vc->code, "171", 3) && vc->src >= 0) {
         /* "protesters set fire to the prime minister's home": a crowd that
            burns or wrecks is a violent protest (145), not a seizure by force */
@@ -17416,6 +17443,28 @@ static int mass_violence_place(gstate *g, size_t k, size_t end, int src, int *tg
     return 0;
 }
 
+/* "after ten hours of talks between", "following weeks of negotiations":
+ * the start of a span of time told before the talks' noun phrase at b (the
+ * span is no frame of its own), else b. */
+static size_t past_talk_span(const ts_sent *s, size_t b)
+{
+    static const ts_lit span[] = {LIT("hours"), LIT("days"),  LIT("weeks"),  LIT("months"),  LIT("years"),
+                                  LIT("rounds"), LIT("round"), LIT("sessions"), LIT("decades")};
+    static const ts_lit count[] = {LIT("two"),   LIT("three"), LIT("four"),   LIT("five"),  LIT("six"),
+                                   LIT("seven"), LIT("eight"), LIT("nine"),   LIT("ten"),   LIT("eleven"),
+                                   LIT("twelve"), LIT("several"), LIT("many"), LIT("few"),  LIT("long"),
+                                   LIT("lengthy"), LIT("marathon"), LIT("intense"), LIT("tough"), LIT("two-day"),
+                                   LIT("three-day")};
+    if (b < 2 || !TOK_IS(s, b - 1, "of") || !ts_tok_in(s, b - 2, span, sizeof span / sizeof span[0]))
+        return b;
+    size_t q = b - 2;
+    while (q > 0 && b - 2 - q < 3 && s->mid[q - 1] < 0 &&
+           (s->tok[q - 1].kind == TK_NUM || (s->gram[q - 1] & G_DET) ||
+            ts_tok_in(s, q - 1, count, sizeof count / sizeof count[0])))
+        q--;
+    return q;
+}
+
 static void background_events(gstate *g)
 {
     ts_sent *s = g->s;
@@ -17471,6 +17520,8 @@ static void background_events(gstate *g)
         if ((!strcmp(code, "041") || (!strcmp(code, "202") && k > 0 && TOK_IS(s, k - 1, "mass"))) && k0 == k)
             k0 = k - 1; /* "a phone call", "mass killings": "phone" and "mass" read as verbs */
         size_t b = event_np_start(g, k0);
+        if (root_of(code) == 4)
+            b = past_talk_span(s, b); /* "after ten hours of talks between ..." */
         int hostile = root_of(code) >= 16 || root_of(code) == 11, speaker = -1;
         int frame = background_frame(g, b, k, hostile, &speaker);
         if (!frame || (claim_only && frame != 2) || verb_in_phrase(g, b, k0))
@@ -20448,6 +20499,15 @@ static int punish_promised_at(const ts_sent *s, size_t p)
     return (TOK_IS(s, p, "hunted") || TOK_IS(s, p, "tracked")) && TOK_IS(s, p + 1, "down");
 }
 
+/* "would face justice", "will face justice" at token p ("face"): a
+ * punishment promised in the active voice, as "would be brought to
+ * justice" is in the passive. */
+static int faced_justice(const ts_sent *s, size_t p)
+{
+    return p >= 3 && p + 1 < s->ntok && TOK_IS(s, p, "face") && TOK_IS(s, p + 1, "justice") &&
+           (TOK_IS(s, p - 1, "would") || TOK_IS(s, p - 1, "will"));
+}
+
 /* A verb of vowing or warning at token k ("vowed", "pledged", "warned"). */
 static int vowed_at(const ts_sent *s, int k)
 {
@@ -20491,7 +20551,8 @@ static void punished_ahead(gstate *g)
                                      LIT("destroyed"), LIT("damaged"), LIT("killed"), LIT("fire"),
                                      LIT("violence"), LIT("assaulted"), LIT("blocked"), LIT("sabotaged")};
     for (size_t p = 3; p < s->ntok; p++) {
-        if (!punish_promised_at(s, p) || g->incond[p])
+        int faced = faced_justice(s, p); /* "those behind the attack would face justice" */
+        if ((!faced && !punish_promised_at(s, p)) || g->incond[p])
             continue;
         size_t b = p - 1; /* "be", past a "-ly" adverb ("would be severely punished") or another
                              participle ("would be pursued and punished") */
@@ -20504,9 +20565,9 @@ static void punished_ahead(gstate *g)
             b -= 2;
         if (b > 2 && !TOK_IS(s, b, "be") && ((s->gram[b] & G_ADV) || g->adv[b] || ly_adverb(s, b)))
             b--;
-        if (!TOK_IS(s, b, "be") || !(TOK_IS(s, b - 1, "would") || TOK_IS(s, b - 1, "will")))
+        if (!faced && (!TOK_IS(s, b, "be") || !(TOK_IS(s, b - 1, "would") || TOK_IS(s, b - 1, "will"))))
             continue;
-        size_t w = b - 1;
+        size_t w = faced ? p - 1 : b - 1;
         size_t a = clause_start_back(g, w); /* the people: back to "that", a saying verb or the start */
         if (a == w || TOK_IS(s, a, "any"))
             continue; /* any_act_answered's */
@@ -20514,7 +20575,8 @@ static void punished_ahead(gstate *g)
         if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
             has_threat(g, sp))
             continue;
-        if (!TOK_IS(s, p, "brought") && !TOK_IS(s, p, "punished") && !TOK_IS(s, p, "made") && !vowed_at(s, k))
+        if (!TOK_IS(s, p, "brought") && !TOK_IS(s, p, "punished") && !TOK_IS(s, p, "made") && !faced &&
+            !vowed_at(s, k))
             continue; /* "Kenya said Somali militants would be hunted down": a hunt told, not vowed */
         const char *sc = s->m[sp].code;
         int tm = -1, home = 0;
@@ -20551,6 +20613,233 @@ static void punished_ahead(gstate *g)
             continue;
         g->em.rule = "people a speaker promises to punish: a threat at their party";
         emit(s, &g->em, sp, tm, home ? "137" : "130", k >= 0 ? (size_t)k : p, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+/* A party that can wage or answer force (a state, its government, forces
+ * or police, an armed group), named or told before: a vow of force's
+ * speaker. */
+static int force_party(const ts_sent *s, int m)
+{
+    const char *c = s->m[m].code;
+    size_t n = strlen(c);
+    if (n < 3 || ts_igo_code(c) || !strncmp(c, "WST", 3))
+        return 0;
+    return n == 3 || !strcmp(c + 3, "GOV") || !strcmp(c + 3, "MIL") || !strcmp(c + 3, "COP") ||
+           !strcmp(c + 3, "REB");
+}
+
+/* The story's other side of party sp: the one its last use of force was
+ * by or at, when sp's side was the other (ctx attacker, attacked), else the
+ * other of the story's pair. A new mention, or -1. */
+static int story_foe(ts_sent *s, int sp)
+{
+    const char *sc = s->m[sp].code, *a = s->ctx->attacker, *b = s->ctx->attacked;
+    if (strlen(a) >= 3 && strlen(b) >= 3) {
+        if (!opposed_sides(a, sc, 0) && opposed_sides(b, sc, 0))
+            return add_remembered(s, b);
+        if (!opposed_sides(b, sc, 0) && opposed_sides(a, sc, 0))
+            return add_remembered(s, a);
+    }
+    return story_pair_other(s, sp);
+}
+
+#define PRESS_PARTY_WORDS 14 /* from the force kept up to the party it is aimed at: "until the RSF" */
+
+/* "The rebels vowed to keep advancing on the capital", "the militia said it
+ * would press on until it had driven the enemy from the city", "the army
+ * said it would keep fighting until the RSF surrendered", "said it would
+ * not stop until the invaders were driven out": one's own force vowed or
+ * said to go on is a threat of force (138) at the party after it (on,
+ * against, until ...), else at the story's other side. "Press on" and
+ * "not stop" are force only before "until" or in a story of force; a
+ * struggle with a thing ("keep fighting corruption", "press on with the
+ * court case", "keep pushing for reforms") is none, as is the vow of one
+ * who bears no arms. */
+static void force_pressed_on(gstate *g)
+{
+    if (!(g->words & SW_WILL) && !(g->gram_any & G_PLEDGE))
+        return; /* nothing vowed, nothing said to come */
+    ts_sent *s = g->s;
+    static const ts_lit keep[] = {LIT("keep"), LIT("continue")};
+    static const ts_lit doing[] = {LIT("fighting"), LIT("advancing"), LIT("attacking"), LIT("battling"),
+                                   LIT("pushing"),  LIT("pressing"),  LIT("striking"),  LIT("shelling"),
+                                   LIT("bombing"),  LIT("firing"),    LIT("marching"),  LIT("bombarding")};
+    static const ts_lit press[] = {LIT("press"), LIT("push"), LIT("fight"), LIT("battle"), LIT("march"),
+                                   LIT("forge")};
+    static const ts_lit onward[] = {LIT("on"), LIT("ahead"), LIT("forward")};
+    static const ts_lit stop[] = {LIT("stop"), LIT("rest"), LIT("relent"), LIT("cease"), LIT("halt")};
+    static const ts_lit war[] = {LIT("offensive"), LIT("operation"), LIT("operations"), LIT("assault"),
+                                 LIT("attacks"),   LIT("strikes"),   LIT("airstrikes"), LIT("fight"),
+                                 LIT("war"),       LIT("fighting"),  LIT("advance"),    LIT("bombardment"),
+                                 LIT("shelling"),  LIT("raids"),     LIT("onslaught"),  LIT("counteroffensive")};
+    static const ts_lit until[] = {LIT("until"), LIT("till")};
+    static const ts_lit toward[] = {LIT("on"),   LIT("against"), LIT("toward"), LIT("towards"), LIT("into"),
+                                    LIT("in"),   LIT("across"),  LIT("through"), LIT("at"),    LIT("until"),
+                                    LIT("till"), LIT("to"),      LIT("and"),     LIT("despite")};
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        if (!g->isverb[j] || g->incond[j] || j + 1 >= s->ntok)
+            continue;
+        const vinfo *v = &g->v[j];
+        const char *l = lemma_of(s, j);
+        if (!l)
+            continue;
+        size_t e = 0; /* past the words of force kept up */
+        int must_until = 0, is_keep = 0;
+        for (size_t q = 0; q < sizeof keep / sizeof keep[0] && !e; q++)
+            if (!strcmp(l, keep[q].s) && ts_tok_in(s, j + 1, doing, sizeof doing / sizeof doing[0]))
+                e = j + 2, is_keep = 1; /* "keep fighting", "continue advancing" */
+        if (!e && (!strcmp(l, "keep") || !strcmp(l, "continue") || !strcmp(l, "intensify") ||
+                   !strcmp(l, "step"))) {
+            size_t q = j + 1 + (TOK_IS(s, j + 1, "up") != 0); /* "keep up its attacks", "step up" */
+            size_t q0 = q;
+            while (q < s->ntok && q < q0 + 3 && s->mid[q] < 0 && !ts_tok_in(s, q, war, sizeof war / sizeof war[0]) &&
+                   !hard_boundary(s, q) && s->tok[q].kind != TK_PUNCT && !g->isverb[q])
+                q++; /* "its", "the military" */
+            if ((q > j + 1 || !strcmp(l, "continue") || !strcmp(l, "intensify")) && q < s->ntok &&
+                ts_tok_in(s, q, war, sizeof war / sizeof war[0]) && (strcmp(l, "step") || q0 > j + 1))
+                e = q + 1, is_keep = 1;
+        }
+        int pressed = 0;
+        for (size_t q = 0; q < sizeof press / sizeof press[0] && !e; q++)
+            if (!strcmp(l, press[q].s) && ts_tok_in(s, j + 1, onward, sizeof onward / sizeof onward[0])) {
+                e = j + 2, pressed = 1; /* "press on", "push ahead", "fight on" */
+                must_until = strcmp(l, "fight") && strcmp(l, "battle");
+            }
+        if (pressed && e < s->ntok && TOK_IS(s, e, "with")) {
+            size_t q = e + 1; /* "press on with its offensive", not "with his court challenge" */
+            while (q < s->ntok && q < e + 4 && !ts_tok_in(s, q, war, sizeof war / sizeof war[0]) && s->mid[q] < 0)
+                q++;
+            if (q >= s->ntok || !ts_tok_in(s, q, war, sizeof war / sizeof war[0]))
+                continue;
+            e = q + 1, must_until = 0;
+        }
+        int denied = v->neg || (j >= 2 && (TOK_IS(s, j - 1, "not") || TOK_IS(s, j - 1, "never")) &&
+                                (TOK_IS(s, j - 2, "would") || TOK_IS(s, j - 2, "will")));
+        for (size_t q = 0; q < sizeof stop / sizeof stop[0] && !e; q++)
+            if (denied && !strcmp(l, stop[q].s))
+                e = j + 1, must_until = 2; /* "would not stop until" (force_kept_open may have read the
+                                              verb's "not" as the stance already) */
+        if (!e)
+            continue;
+        if (denied && must_until != 2)
+            continue; /* "vowed not to keep fighting" */
+        int vowed = v->fut || v->gov == GOV_PLEDGE || (must_until == 2 && denied) ||
+                    (v->govv >= 0 && (size_t)v->govv < s->ntok && g->isverb[v->govv] && vowed_at(s, v->govv));
+        if (!vowed)
+            continue;
+        /* what follows: the end, a party, or a way or time of the force; not a thing fought */
+        while (e < s->ntok && g->adv[e])
+            e++;
+        if (is_keep && e < s->ntok && s->tok[e].kind != TK_PUNCT && s->mid[e] < 0 &&
+            !ts_tok_in(s, e, toward, sizeof toward / sizeof toward[0]))
+            continue;
+        size_t end = e, u = 0; /* the clause the force's party is named in */
+        while (end < s->ntok && end < e + PRESS_PARTY_WORDS && !hard_boundary(s, end) &&
+               !(TOK_IS(s, end, "that") || is_quote(s, end))) {
+            if (!u && ts_tok_in(s, end, until, sizeof until / sizeof until[0]))
+                u = end;
+            end++;
+        }
+        if (must_until == 2 && !u)
+            continue;
+        int sp = v->subj, k = -1;
+        if (sp < 0 && v->govv >= 0)
+            sp = g->v[v->govv].subj; /* "vowed to press on": the one who vowed */
+        if (sp < 0)
+            sp = clause_speaker(g, clause_start_back(g, v->chain0 > 0 ? (size_t)v->chain0 : j), &k, NULL);
+        if (sp >= 0 && g->say_speaker >= 0 && sp != g->say_speaker && strlen(s->m[g->say_speaker].code) >= 3 &&
+            !opposed_sides(s->m[sp].code, s->m[g->say_speaker].code, 0) && force_party(s, g->say_speaker))
+            sp = g->say_speaker; /* "Kyiv said Ukrainian forces would press on": the speaker's vow */
+        if (sp < 0 || !force_party(s, sp) || has_threat(g, sp))
+            continue;
+        int tm = -1;
+        for (size_t q = e; q < end && tm < 0; q++) {
+            int mi = s->mid[q];
+            if (mi < 0 || s->m[mi].t0 != q || mi == sp)
+                continue;
+            const ts_mention *x = &s->m[mi];
+            if ((x->kind == M_NAME || x->kind == M_ADJ || armed_unnamed(s, mi)) && strlen(x->code) >= 3 &&
+                !is_place(s, x) && opposed_sides(x->code, s->m[sp].code, 0))
+                tm = mi;
+        }
+        if (tm < 0 && must_until && !u)
+            continue; /* "would press on" with nothing to reach: the story's force decides below */
+        if (tm < 0)
+            tm = story_foe(s, sp);
+        if (tm < 0)
+            continue;
+        g->em.rule = "one's own force vowed or said to go on: a threat of force at the party it is aimed at";
+        emit(s, &g->em, sp, tm, "138", j, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+#define INEVITABLE_WORDS 5 /* from the answer's noun to "would": "a firm and proportionate response would" */
+
+/* "China summoned the US ambassador. The foreign ministry said
+ * countermeasures would be inevitable", "said retaliation against Israel
+ * was inevitable": an answer held out as inevitable or unavoidable by a
+ * state or armed party is its threat (138 of force, else 130) at the party
+ * named in the clause, else the one it told, else the story's party it last
+ * rebuked (a summons) or was struck by. Not negated, not a forecast of
+ * others ("analysts said a response was inevitable": no party speaks). */
+static void inevitable_answer(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (!(g->gram_any & G_BE))
+        return;
+    static const ts_lit sure[] = {LIT("inevitable"), LIT("unavoidable")};
+    static const ts_lit answer[] = {LIT("countermeasures"), LIT("retaliation"), LIT("response"), LIT("reprisals"),
+                                    LIT("reprisal"),        LIT("measures"),    LIT("revenge"),  LIT("punishment"),
+                                    LIT("retribution"),     LIT("answer"),      LIT("reaction"), LIT("consequences")};
+    static const ts_lit force[] = {LIT("retaliation"), LIT("revenge"), LIT("military"), LIT("reprisals"),
+                                   LIT("reprisal"),    LIT("retribution")};
+    for (size_t t = 3; t < s->ntok; t++) {
+        if (!ts_tok_in(s, t, sure, sizeof sure / sizeof sure[0]) || !(s->gram[t - 1] & G_BE) || g->incond[t])
+            continue;
+        size_t b = t - 1; /* "would be", "was", "is" */
+        if (TOK_IS(s, b, "be") && b > 0 && (TOK_IS(s, b - 1, "would") || TOK_IS(s, b - 1, "will")))
+            b--;
+        int hit = 0, mil = 0, neg = (s->gram[t - 1] & G_NEG) != 0;
+        for (size_t q = b; q > 0 && b - q < INEVITABLE_WORDS && !hit; q--) {
+            if (hard_boundary(s, q - 1) || TOK_IS(s, q - 1, "that") || ts_is_comma(s, q - 1))
+                break;
+            hit = ts_tok_in(s, q - 1, answer, sizeof answer / sizeof answer[0]);
+            neg |= (s->gram[q - 1] & G_NEG) != 0;
+        }
+        if (!hit || neg)
+            continue;
+        size_t a = clause_start_back(g, b);
+        int k, obj = -1, sp = clause_speaker(g, a, &k, &obj);
+        if (sp < 0 || !force_party(s, sp) || has_threat(g, sp))
+            continue;
+        for (size_t q = a; q < t; q++)
+            mil |= ts_tok_in(s, q, force, sizeof force / sizeof force[0]);
+        int tm = -1;
+        for (size_t q = a; q < b && tm < 0; q++) {
+            int mi = s->mid[q];
+            if (mi >= 0 && s->m[mi].t0 == q && mi != sp && (s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ) &&
+                !is_place(s, &s->m[mi]) && opposed_sides(s->m[mi].code, s->m[sp].code, 0))
+                tm = mi; /* "retaliation against Israel" */
+        }
+        if (tm < 0 && obj >= 0 && opposed_sides(s->m[obj].code, s->m[sp].code, 0))
+            tm = obj; /* "told Washington that countermeasures would be inevitable" */
+        const char *sc = s->m[sp].code, *x = s->ctx->accuser, *y = s->ctx->accused;
+        if (tm < 0 && strlen(x) >= 3 && strlen(y) >= 3 && !opposed_sides(x, sc, 0) && opposed_sides(y, sc, 0)) {
+            char cc[4] = {y[0], y[1], y[2], '\0'};
+            tm = add_remembered(s, cc); /* the state whose envoy it summoned, or it rebuked */
+        }
+        if (tm < 0 && strlen(s->ctx->attacker) >= 3 && !opposed_sides(s->ctx->attacked, sc, 0) &&
+            opposed_sides(s->ctx->attacker, sc, 0))
+            tm = add_remembered(s, s->ctx->attacker);
+        if (tm < 0)
+            continue;
+        g->em.rule = "an answer held out as inevitable: a threat at the party it would answer";
+        emit(s, &g->em, sp, tm, mil ? "138" : "130", k >= 0 ? (size_t)k : t, TOCSIN_EV_ATTRIBUTED, NULL);
         break;
     }
     g->em.rule = NULL;
@@ -20671,6 +20960,190 @@ static void talks_go_on(gstate *g)
         break;
     }
     g->em.rule = NULL;
+}
+
+#define CHANNEL_VERB_WORDS 8 /* from the verb to its channel phrase: "told Russian President Vladimir Putin in" */
+
+/* The channel phrase of a talk that opens at preposition p ("in a phone
+ * call", "during a telephone conversation", "by phone", "over the phone",
+ * "during talks", "at a meeting"): its code (041 by phone, else 040), *c
+ * its last word; NULL when there is none. */
+static const char *talk_channel(const ts_sent *s, size_t p, size_t *c)
+{
+    static const ts_lit phone[] = {LIT("phone"), LIT("telephone"), LIT("video"), LIT("phone-call")};
+    static const ts_lit call[] = {LIT("call"), LIT("calls"), LIT("conversation"), LIT("conversations")};
+    static const ts_lit talks[] = {LIT("talks"), LIT("meeting"), LIT("meetings")};
+    size_t q = p + 1;
+    if (q >= s->ntok)
+        return NULL;
+    if ((TOK_IS(s, p, "by") || TOK_IS(s, p, "via")) && ts_tok_in(s, q, phone, 2)) {
+        *c = q; /* "by phone" */
+        return "041";
+    }
+    int on = TOK_IS(s, p, "on") || TOK_IS(s, p, "over"), in = TOK_IS(s, p, "in") || TOK_IS(s, p, "during"),
+        at = TOK_IS(s, p, "at");
+    if (!on && !in && !at)
+        return NULL;
+    while (q < s->ntok && q < p + 4 && (s->gram[q] & G_DET) && s->mid[q] < 0)
+        q++; /* "a", "the", "their" */
+    if (q < s->ntok && s->mid[q] < 0 && !ts_tok_in(s, q, phone, 4) && !ts_tok_in(s, q, call, 4) &&
+        !ts_tok_in(s, q, talks, 3) && s->tok[q].kind != TK_PUNCT && q + 1 < s->ntok)
+        q++; /* "a lengthy call", "a late-night phone call" */
+    if (q >= s->ntok)
+        return NULL;
+    int ph = ts_tok_in(s, q, phone, 4);
+    if (ph && on && TOK_IS(s, q - 1, "the") && !(q + 1 < s->ntok && ts_tok_in(s, q + 1, call, 4))) {
+        *c = q; /* "over the phone", "on the phone" */
+        return "041";
+    }
+    if (ph)
+        q++;
+    if (q >= s->ntok)
+        return NULL;
+    if (ts_tok_in(s, q, call, 4) && !at) {
+        *c = q; /* "in a phone call", "during a conversation" */
+        return ph || TOK_IS(s, q, "call") || TOK_IS(s, q, "calls") ? "041" : "040";
+    }
+    if (!ph && !on && ts_tok_in(s, q, talks, 3)) {
+        *c = q; /* "during talks", "at a meeting" */
+        return "040";
+    }
+    return NULL;
+}
+
+/* "Macron told Putin in a phone call that ...", "Sisi said in a telephone
+ * call with the emir that ...", "Pence told Erdogan during talks in Ankara
+ * that ...", "urged Netanyahu by phone to ...": a word told through a
+ * call, talks or a meeting with a party (after "with", else the one told,
+ * assured or urged) is a talk of the two (041 by phone, else 040, each with
+ * the other). Not negated, planned, denied or conditional; not the press
+ * ("told Reuters by phone"), nor a pair already coded as meeting. */
+static void talk_as_channel(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit prep[] = {LIT("in"), LIT("during"), LIT("on"), LIT("over"), LIT("by"), LIT("via"), LIT("at")};
+    static const ts_lit told[] = {LIT("tell"),  LIT("assure"), LIT("reassure"), LIT("urge"),   LIT("ask"),
+                                  LIT("inform"), LIT("brief"), LIT("thank"),    LIT("congratulate"), LIT("invite"),
+                                  LIT("press"), LIT("caution"), LIT("warn"),    LIT("promise"), LIT("update"),
+                                  LIT("offer"), LIT("request"), LIT("encourage")};
+    for (size_t p = 2; p + 1 < s->ntok; p++) {
+        if (!ts_tok_in(s, p, prep, sizeof prep / sizeof prep[0]))
+            continue;
+        size_t c = 0;
+        const char *code = talk_channel(s, p, &c);
+        if (!code)
+            continue;
+        int partner = -1;
+        size_t w = c + 1; /* "with Putin", past "on Sunday" */
+        while (w < s->ntok && w < c + 5 && g->adv[w] && !TOK_IS(s, w, "with"))
+            w++;
+        if (w < s->ntok && TOK_IS(s, w, "with")) {
+            size_t q = past_det(s, w + 1, s->ntok);
+            partner = q < s->ntok ? s->mid[q] : -1;
+            if (partner < 0 || s->m[partner].t0 != q)
+                continue; /* "with reporters", "with the press" */
+        }
+        size_t v = p; /* the verb the channel is of, before it in its clause */
+        while (v > 0 && p - v < CHANNEL_VERB_WORDS && !g->isverb[v - 1] && !hard_boundary(s, v - 1) &&
+               !ts_is_comma(s, v - 1) && !TOK_IS(s, v - 1, "that"))
+            v--;
+        if (v == 0 || !g->isverb[v - 1])
+            continue;
+        v--;
+        int between = 0; /* only the one told and adverbials: not "a pause in the talks with Hamas" */
+        for (size_t q = v + 1; q < p && !between; q++)
+            between = s->mid[q] < 0 && !g->adv[q] && !(s->gram[q] & (G_ADV | G_DET)) && !ly_adverb(s, q);
+        if (between)
+            continue;
+        const vinfo *vi = &g->v[v];
+        if (partner < 0) {
+            int o = s->mid[p - 1]; /* the one told, right before the channel */
+            if (!lemma_in(s, ts_w(s, v), told, sizeof told / sizeof told[0]) || o < 0 ||
+                (size_t)s->m[o].t1 != p || (size_t)s->m[o].t0 <= v)
+                continue;
+            partner = o;
+        }
+        int sp = vi->subj;
+        if (sp < 0 || vi->neg || vi->modal || vi->fut || vi->cond || g->incond[v] || g->said_neg ||
+            (g->deny_at >= 0 && (int)v > g->deny_at && v < g->deny_end) || yes_no_question(s))
+            continue;
+        const ts_mention *a = &s->m[sp], *b = &s->m[partner];
+        size_t la = strlen(a->code), lb = strlen(b->code);
+        if (la < 3 || lb < 3 || a->kind == M_UNRES || b->kind == M_UNRES || !strcmp(a->code, b->code) ||
+            is_place(s, b) || (lb == 6 && (!strcmp(b->code + 3, "MED") || !strcmp(b->code + 3, "BUS") ||
+                                           !strcmp(b->code + 3, "CVL"))) ||
+            (la == 6 && (!strcmp(a->code + 3, "MED") || !strcmp(a->code + 3, "BUS"))))
+            continue;
+        int met = 0;
+        for (size_t e = 0; e < g->em.n && !met; e++)
+            met = !strncmp(g->em.out[e].code, "04", 2) &&
+                  ((!strcmp(g->em.out[e].src, a->code) && !strcmp(g->em.out[e].tgt, b->code)) ||
+                   (!strcmp(g->em.out[e].src, b->code) && !strcmp(g->em.out[e].tgt, a->code)));
+        if (met)
+            continue;
+        g->em.rule = "words told in a call, talks or a meeting with a party: the two talked";
+        emit(s, &g->em, sp, partner, code, v, 0, NULL);
+        emit(s, &g->em, partner, sp, code, v, TOCSIN_EV_SYMMETRIC, NULL);
+        g->em.rule = NULL;
+        return;
+    }
+}
+
+#define AFTER_TALKS_WORDS 6 /* from "after" to the talks' noun: "after ten hours of intense talks" */
+
+/* "Ethiopia and Somalia agreed to end their dispute after talks hosted by
+ * Turkey", "Serbia and Kosovo reached a deal following talks in Brussels":
+ * talks that name no party of their own, after which a pair of two
+ * countries acted, were the pair's (046, each with the other; 040 for a
+ * meeting). Not when the talks name a party ("with", "between", an
+ * adjective), nor a negated, planned or conditional act. */
+static void pair_after_talks(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit after[] = {LIT("after"), LIT("following")};
+    int subj = -1;
+    size_t verb = 0;
+    for (size_t j = ts_next_bit(g->vbits, 0, s->ntok); j < s->ntok && subj < 0;
+         j = ts_next_bit(g->vbits, j + 1, s->ntok))
+        if (g->isverb[j] && g->v[j].kind == V_FINITE)
+            subj = g->v[j].subj, verb = j; /* the sentence's first finite verb and its subject */
+    if (subj < 0 || verb == 0)
+        return;
+    const vinfo *v = &g->v[verb];
+    if (v->neg || v->modal || v->fut || v->cond || g->incond[verb] || g->said_neg || yes_no_question(s))
+        return;
+    int mem[4];
+    size_t n = group_of(s, subj, mem, 4);
+    if (n != 2 || strlen(s->m[mem[0]].code) < 3 || strlen(s->m[mem[1]].code) < 3 ||
+        !strncmp(s->m[mem[0]].code, s->m[mem[1]].code, 3) || ts_igo_code(s->m[mem[0]].code) ||
+        ts_igo_code(s->m[mem[1]].code))
+        return;
+    for (size_t a = verb + 1; a + 1 < s->ntok; a++) {
+        if (!ts_tok_in(s, a, after, sizeof after / sizeof after[0]) || g->incond[a])
+            continue;
+        size_t k = a + 1;
+        while (k < s->ntok && k < a + AFTER_TALKS_WORDS && s->mid[k] < 0 && !hard_boundary(s, k) &&
+               s->tok[k].kind != TK_PUNCT && !(ts_in_class(s->d, W(s, k), CL_TALK) || ts_in_class(s->d, W(s, k), CL_MEETING)))
+            k++;
+        if (k >= s->ntok || s->mid[k] >= 0 ||
+            !(ts_in_class(s->d, W(s, k), CL_TALK) || ts_in_class(s->d, W(s, k), CL_MEETING)) ||
+            (k + 1 < s->ntok && (TOK_IS(s, k + 1, "with") || TOK_IS(s, k + 1, "between") || TOK_IS(s, k + 1, "among"))))
+            return;
+        for (size_t q = a + 1; q < k; q++)
+            if (unrealised_word(s, q) || TOK_IS(s, q, "planned"))
+                return; /* "after planned talks", "after failed talks" still held; "proposed" ones not */
+        const char *code = ts_in_class(s->d, W(s, k), CL_TALK) ? "046" : "040";
+        for (size_t e = 0; e < g->em.n; e++)
+            if (!strncmp(g->em.out[e].code, "04", 2) && strcmp(g->em.out[e].code, "045") &&
+                ((!strcmp(g->em.out[e].src, s->m[mem[0]].code) && !strcmp(g->em.out[e].tgt, s->m[mem[1]].code)) ||
+                 (!strcmp(g->em.out[e].src, s->m[mem[1]].code) && !strcmp(g->em.out[e].tgt, s->m[mem[0]].code))))
+                return; /* coded already */
+        g->em.rule = "talks naming no party, after which a pair acted: the pair's talks";
+        emit(s, &g->em, mem[0], mem[1], code, k, 0, NULL);
+        emit(s, &g->em, mem[1], mem[0], code, k, TOCSIN_EV_SYMMETRIC, NULL);
+        g->em.rule = NULL;
+        return;
+    }
 }
 
 /* "Talks led by Spain's foreign minister and his Moroccan counterpart
@@ -23055,6 +23528,27 @@ static int domestic_demand(const char *a, const char *b)
     return oa != ob;
 }
 
+#define FATE_WORDS 4 /* from "bear" to its fate: "bear all the consequences" */
+
+/* "must bear all the consequences", "must pay a heavy price", "must face
+ * the consequences": at token q (after "must"), a fate laid on another,
+ * a warning (13) rather than a demand. */
+static int fate_laid_on(const ts_sent *s, size_t q, size_t end)
+{
+    static const ts_lit bear[] = {LIT("bear"), LIT("face"), LIT("pay"), LIT("suffer")};
+    static const ts_lit fate[] = {LIT("consequences"), LIT("consequence"), LIT("repercussions"), LIT("price"),
+                                  LIT("responsibility")};
+    if (q >= end || !ts_tok_in(s, q, bear, sizeof bear / sizeof bear[0]))
+        return 0;
+    for (size_t k = q + 1; k < end && k <= q + FATE_WORDS; k++) {
+        if (ts_tok_in(s, k, fate, sizeof fate / sizeof fate[0]))
+            return 1;
+        if (s->mid[k] >= 0 || s->tok[k].kind == TK_PUNCT)
+            return 0;
+    }
+    return 0;
+}
+
 #define TOLD_THAT_WORDS 8 /* from a saying verb to the "that" of its clause */
 #define HYPO_WORDS 6 /* from a modal or "will" to the damning word it makes a warning of */
 #define OPPOSED_WORDS 3 /* from "against", "fight" to the damning word: "against international terrorism" */
@@ -23220,6 +23714,8 @@ static void quoted_judgement(gstate *g)
             continue;
         /* what is laid on it picks the sub-code: "must withdraw its troops" (1056) */
         const char *dc = obligation_code(g, (size_t)x->t1, short_clause_end(g, (size_t)x->t1 + 1, c1));
+        if (fate_laid_on(s, (size_t)x->t1 + 1, c1))
+            dc = "130"; /* "said Canberra must bear all the consequences": a warning, no demand */
         emit(s, &g->em, sp, mi, dc ? dc : "100", s->m[mi].t1, TOCSIN_EV_ATTRIBUTED, NULL);
         return;
     }
@@ -23653,8 +24149,12 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     punished_ahead(g);
     consequences_for(g);
     hostility_goes_on(g);
+    force_pressed_on(g);
+    inevitable_answer(g);
     talks_go_on(g);
     talks_led_by_pair(g);
+    talk_as_channel(g);
+    pair_after_talks(g);
     or_face(g);
     response_foretold(g);
     help_offer_told(g);
