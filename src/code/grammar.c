@@ -118,6 +118,7 @@ enum {
     SW_OR = 33554432,      /* or_face's "or" */
     SW_JOINT = 67108864,   /* joint_statement_intent's "joint" */
     SW_WHAT = 134217728,   /* label_phrase_start's "what" */
+    SW_CHARGE = 268435456, /* charge_key's "threat", "accomplice", "errors", "truce", "perpetrator", ... */
 };
 
 typedef struct pmatch {
@@ -20195,8 +20196,8 @@ static int charged_enemy(gstate *g, size_t a, size_t b, int sp)
 static void charges_told(gstate *g)
 {
     ts_sent *s = g->s;
-    if (!(g->gram_any & G_SAY) && g->late_speaker < 0)
-        return;
+    if (!(g->words & SW_CHARGE) || (!(g->gram_any & G_SAY) && g->late_speaker < 0))
+        return; /* none of charge_key's words (sentence_words), or no saying */
     for (size_t t = 2; t < s->ntok; t++) {
         int c = charge_key(s, t);
         if (!c || g->incond[t])
@@ -23902,6 +23903,16 @@ static const struct {
     {LIT("what"), SW_WHAT},   /* label_phrase_start */
     {LIT("warned"), SW_WARNED}, {LIT("warns"), SW_WARNED}, {LIT("threatened"), SW_WARNED},
     {LIT("threatens"), SW_WARNED}, /* warned_passive_force: warned[] */
+    /* charges_told: charge_key's words */
+    {LIT("threat"), SW_CHARGE}, {LIT("threats"), SW_CHARGE}, {LIT("accomplice"), SW_CHARGE},
+    {LIT("accomplices"), SW_CHARGE}, {LIT("errors"), SW_CHARGE}, {LIT("mistakes"), SW_CHARGE},
+    {LIT("failures"), SW_CHARGE}, {LIT("failings"), SW_CHARGE}, {LIT("conduct"), SW_CHARGE},
+    {LIT("actions"), SW_CHARGE}, {LIT("behaviour"), SW_CHARGE}, {LIT("behavior"), SW_CHARGE},
+    {LIT("wrongdoing"), SW_CHARGE}, {LIT("crimes"), SW_CHARGE}, {LIT("policies"), SW_CHARGE},
+    {LIT("truce"), SW_CHARGE}, {LIT("ceasefire"), SW_CHARGE}, {LIT("cease-fire"), SW_CHARGE},
+    {LIT("armistice"), SW_CHARGE}, {LIT("perpetrator"), SW_CHARGE}, {LIT("perpetrators"), SW_CHARGE},
+    {LIT("mastermind"), SW_CHARGE}, {LIT("masterminds"), SW_CHARGE}, {LIT("culprit"), SW_CHARGE},
+    {LIT("culprits"), SW_CHARGE},
 };
 
 /* The key words by their tokens' hash (token.h: the folded key's), each in
