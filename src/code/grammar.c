@@ -3733,7 +3733,7 @@ static int counter_act(const ts_sent *s, size_t i, size_t last)
 #define HOSTED_BASE_WORDS 10 /* from the verb to the base: "fired missiles at two air bases" */
 #define HOSTED_VERB_WORDS 5  /* from the base to its verb: "in western Iraq that house" */
 
-/* "fired missiles at two bases in Iraq that house American troops",
+/* "launched rockets at a pair of bases in Iraq where US soldiers are stationed",
  * "struck a base in Syria hosting US forces": force on a base, camp or
  * outpost that houses or hosts another state's forces is at those forces,
  * not at the country the base stands in (the verb's target a place, a bare
@@ -4162,7 +4162,7 @@ static int missions_of(const ts_sent *s, const ts_mention *x)
 }
 
 /* "BAMAKO - The United States suspended aid to Mali, three days after
- * special forces troops seized power and detained the president", "...,
+ * commandos took power and held the head of state", "...,
  * weeks after security forces killed hundreds of protesters in the
  * country's largest city": an unnamed force, official or crowd in a
  * clause of background after "after", "since", "when", "before" or "until"
@@ -7498,7 +7498,7 @@ static int passive_story_raid(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
-/* "Security forces were working to regain control of the town", "troops
+/* "Security forces were battling to regain control of the district", "troops
  * were fighting to retake the port": an army or police at work, now, to take
  * ground back is fighting for it (190), not an intention (the town not yet
  * taken, 192). Not a plan ("plans to retake", "vowed to recapture"). */
@@ -12885,7 +12885,7 @@ static int alliance_description(const gstate *g, size_t i)
     return 0;
 }
 
-/* "The Security Council met behind closed doors to discuss the fighting in
+/* "The council held a closed session to discuss the fighting in
  * Sudan", "ministers met in Riyadh to discuss the war in Lebanon": a party
  * named in the topic of a meeting's purpose ("to discuss ... in", "on",
  * "of", "over") is no party to the meeting; one met "with" is. 1 when the
@@ -13013,7 +13013,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
                    ? 2
                    : 0;
     if ((v->gov == GOV_OTHER || v->gov == GOV_INTENT) && armed_effort_to_retake(g, i, vc)) {
-        copy_code(vc->code, "190", sizeof vc->code); /* "troops were working to regain control of the town" */
+        copy_code(vc->code, "190", sizeof vc->code); /* "troops were battling to regain control of the district" */
         v->gov = GOV_NONE;
     }
     if (v->gov == GOV_OTHER || v->gov == GOV_PREP || v->gov == GOV_HEDGE || v->hedge || yes_no_question(s))
@@ -14093,7 +14093,7 @@ static int accident_toll(const gstate *g, size_t i, const vcode *vc)
     return 0;
 }
 
-/* "said it was withdrawing some of its troops from Libya because of the
+/* "said it was pulling part of its contingent out of Libya because of the
  * fighting", "pulled its staff out for their safety": forces taken out of
  * someone else's fighting for their own safety are no retreat yielded to the
  * country left (0874). The reason is told in the verb's clause (i to end);
@@ -14193,7 +14193,7 @@ static int freed_others_captives(const ts_sent *s, const vcode *vc)
     return 0;
 }
 
-/* "Poland said they were seeking asylum in the EU": people who seek
+/* "Lithuania said they were asking for asylum in the bloc": people who seek
  * asylum are persons or groups, never a state; "they" or "it" read as the
  * state that spoke, or a country's people counted ("hundreds of Afghans"),
  * is a crowd the sentence does not name. */
@@ -16555,7 +16555,7 @@ static void request_behind_aid(gstate *g)
             if (TOK_IS(s, q, "the") && q + 1 < s->ntok)
                 q++;
             if (s->mid[q] >= 0)
-                x = s->mid[q]; /* "at the request of the Mozambican government" */
+                x = s->mid[q]; /* "at the request of the Malian government" */
         } else if (TOK_IS(s, k - 1, "'s") || TOK_IS(s, k - 1, "'")) {
             int m = s->mid[k - 1] >= 0 ? s->mid[k - 1] : s->mid[k - 2];
             if (m >= 0 && s->m[m].t0 >= 1 && (TOK_IS(s, s->m[m].t0 - 1, "at") ||
