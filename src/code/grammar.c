@@ -13215,16 +13215,21 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+/* Is code a state, its government, forces or police, or an armed group? */
+static int force_code(const char *c)
+{
+    size_t n = strlen(c);
+    if (n < 3 || ts_igo_code(c) || !strncmp(c, "WST", 3))
+        return 0;
+    return n == 3 || !strcmp(c + 3, "GOV") || !strcmp(c + 3, "MIL") || !strcmp(c + 3, "COP") ||
+           !strcmp(c + 3, "REB");
+}
+
 /* A state's organs or an armed group: who can strike, seize or arrest at a
  * place of its own choosing. */
 static int state_or_armed(const ts_sent *s, int m)
 {
-    const char *c = s->m[m].code;
-    size_t n = strlen(c);
-    if (s->m[m].kind != M_NAME || n < 3 || ts_igo_code(c) || !strncmp(c, "WST", 3))
-        return 0;
-    return n == 3 || !strcmp(c + 3, "GOV") || !strcmp(c + 3, "MIL") || !strcmp(c + 3, "COP") ||
-           !strcmp(c + 3, "REB");
+    return s->m[m].kind == M_NAME && force_code(s->m[m].code);
 }
 
 /* A source that can bear arms, for patterns marked `armed` ("took control
@@ -16012,6 +16017,25 @@ static void protest_nouns(gstate *g)
     g->em.rule = NULL;
 }
 
+/* The one country the sentence's names and adjectives give (groups left
+ * out, and mention except), into cc (three letters and a NUL); "" when it
+ * names none, or two (cannot tell whose). */
+static void sole_country(const ts_sent *s, int except, char cc[4])
+{
+    cc[0] = cc[3] = '\0';
+    for (size_t m = 0; m < s->nm; m++) {
+        const ts_mention *x = &s->m[m];
+        if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || ts_igo_code(x->code) ||
+            (int)m == except)
+            continue;
+        if (cc[0] && strncmp(cc, x->code, 3)) {
+            cc[0] = '\0';
+            return;
+        }
+        memcpy(cc, x->code, 3);
+    }
+}
+
 /* The protesters of country cc: the people "by" named (src, its country
  * given when it had none), or the country's people (CVL) when src is -1.
  * -1 when src is of another country, or no actor can be added. */
@@ -16088,18 +16112,8 @@ static void sparked_protests(gstate *g)
         char cc[4];
         if (!place_country(s, place, cc) && s->home_cc[0])
             memcpy(cc, s->home_cc, 3);
-        else if (!cc[0]) {
-            for (size_t m = 0; m < s->nm; m++) {
-                const ts_mention *x = &s->m[m];
-                if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || ts_igo_code(x->code))
-                    continue;
-                if (cc[0] && strncmp(cc, x->code, 3)) {
-                    cc[0] = '\0'; /* two countries: cannot tell */
-                    break;
-                }
-                memcpy(cc, x->code, 3);
-            }
-        }
+        else if (!cc[0])
+            sole_country(s, -1, cc);
         cc[3] = '\0';
         if (!cc[0])
             continue;
@@ -16488,19 +16502,8 @@ static void act_amid_protests(gstate *g)
         if (as ? !coursed : !qualified)
             continue;
         char cc[4];
-        if (!place_country(s, place, cc) || (place < 0 && s->place_cc[0] && 0)) {
-            cc[0] = '\0';
-            for (size_t m = 0; m < s->nm; m++) {
-                const ts_mention *x = &s->m[m];
-                if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || ts_igo_code(x->code) ||
-                    (int)m == anti)
-                    continue;
-                if (cc[0] && strncmp(cc, x->code, 3)) {
-                    cc[0] = '\0'; /* two countries: cannot tell whose */
-                    break;
-                }
-                memcpy(cc, x->code, 3);
-            }
+        if (!place_country(s, place, cc)) {
+            sole_country(s, anti, cc);
             if (!cc[0]) {
                 const char *st = s->home_cc[0] ? s->home_cc : s->ctx->scene[0] ? s->ctx->scene : NULL;
                 if (!st || ts_igo_code(st))
@@ -20621,15 +20624,10 @@ static void punished_ahead(gstate *g)
 
 /* A party that can wage or answer force (a state, its government, forces
  * or police, an armed group), named or told before: a vow of force's
- * speaker. */
+ * speaker (state_or_armed without its test of a name). */
 static int force_party(const ts_sent *s, int m)
 {
-    const char *c = s->m[m].code;
-    size_t n = strlen(c);
-    if (n < 3 || ts_igo_code(c) || !strncmp(c, "WST", 3))
-        return 0;
-    return n == 3 || !strcmp(c + 3, "GOV") || !strcmp(c + 3, "MIL") || !strcmp(c + 3, "COP") ||
-           !strcmp(c + 3, "REB");
+    return force_code(s->m[m].code);
 }
 
 /* The story's other side of party sp: the one its last use of force was

@@ -326,11 +326,8 @@ static size_t possessed_region_end(const ts_sent *s, size_t k)
     size_t e = (p.kind == K_COUNTRY || p.kind == K_ACTOR) && p.end > q ? p.end : q;
     if (e > q + 1 && ts_tok_in(s, e - 1, region, sizeof region / sizeof region[0]))
         return e; /* "Kursk region" is one name */
-    while (e == q || (e > q && e < q + REGION_NAME_WORDS && capitalised_name(s, e)))
-        if (capitalised_name(s, e))
-            e++;
-        else
-            break;
+    while (e < q + REGION_NAME_WORDS && capitalised_name(s, e))
+        e++;
     if (e == q || e >= s->ntok || s->tok[e].cas != CASE_LOWER ||
         !ts_tok_in(s, e, region, sizeof region / sizeof region[0]))
         return 0;
@@ -2570,9 +2567,10 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
                 of_sector = 1;
                 in_place = TOK_IS(s, k, "in");
                 end = nx.end;
-                if (nx.kind == K_COUNTRY && possessed_region_end(s, end))
-                    end = possessed_region_end(s, end); /* "the governor of Russia's Belgorod region",
-                                                           "authorities in Kenya's Mombasa county" */
+                size_t region_end = nx.kind == K_COUNTRY ? possessed_region_end(s, end) : 0;
+                if (region_end)
+                    end = region_end; /* "the governor of Russia's Belgorod region",
+                                         "authorities in Kenya's Mombasa county" */
                 piece after = longest(s, end);
                 if (after.kind == K_PERSON) {
                     cur = after;

@@ -565,9 +565,9 @@ static int fs_feed(void *ud, const char *t, size_t n)
 }
 static int fs_end(void *ud) { (void)ud; return 0; }
 
-/* The records of string fields (read without yajl, reader.c fast_record) and
- * those yajl reads (numbers, nesting, \u escapes, errors) give the same
- * fields; a line the fast reader leaves is yajl's, with yajl's message. */
+/* What the JSON reader hands over for records of string fields (escapes,
+ * spaces, a repeated key, an empty title) and for those with numbers,
+ * nesting and \u escapes; bad lines are counted with yajl's messages. */
 static void t_reader_json_fields(void **st)
 {
     (void)st;
