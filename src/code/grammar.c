@@ -119,6 +119,7 @@ enum {
     SW_JOINT = 67108864,   /* joint_statement_intent's "joint" */
     SW_WHAT = 134217728,   /* label_phrase_start's "what" */
     SW_CHARGE = 268435456, /* charge_key's "threat", "accomplice", "errors", "truce", "perpetrator", ... */
+    SW_TALK = 536870912,   /* talk_channel's "phone", "call", "conversation", "talks", "meeting", ... */
 };
 
 typedef struct pmatch {
@@ -21019,6 +21020,8 @@ static const char *talk_channel(const ts_sent *s, size_t p, size_t *c)
  * ("told Reuters by phone"), nor a pair already coded as meeting. */
 static void talk_as_channel(gstate *g)
 {
+    if (!(g->words & SW_TALK))
+        return; /* none of talk_channel's words (sentence_words) */
     ts_sent *s = g->s;
     static const ts_lit prep[] = {LIT("in"), LIT("during"), LIT("on"), LIT("over"), LIT("by"), LIT("via"), LIT("at")};
     static const ts_lit told[] = {LIT("tell"),  LIT("assure"), LIT("reassure"), LIT("urge"),   LIT("ask"),
@@ -23911,6 +23914,11 @@ static const struct {
     {LIT("armistice"), SW_CHARGE}, {LIT("perpetrator"), SW_CHARGE}, {LIT("perpetrators"), SW_CHARGE},
     {LIT("mastermind"), SW_CHARGE}, {LIT("masterminds"), SW_CHARGE}, {LIT("culprit"), SW_CHARGE},
     {LIT("culprits"), SW_CHARGE},
+    /* talk_as_channel: talk_channel's phone[], call[], talks[] */
+    {LIT("phone"), SW_TALK}, {LIT("telephone"), SW_TALK}, {LIT("video"), SW_TALK}, {LIT("phone-call"), SW_TALK},
+    {LIT("call"), SW_TALK}, {LIT("calls"), SW_TALK}, {LIT("conversation"), SW_TALK},
+    {LIT("conversations"), SW_TALK}, {LIT("talks"), SW_TALK}, {LIT("meeting"), SW_TALK},
+    {LIT("meetings"), SW_TALK},
 };
 
 /* The key words by their tokens' hash (token.h: the folded key's), each in
