@@ -12911,6 +12911,20 @@ static int meeting_topic_target(const gstate *g, size_t i, const vcode *vc)
     return 0;
 }
 
+/* "Kiir ordered his troops to cease fire", "told its police to stand
+ * down": an order to forces a possessive makes the orderer's own is the
+ * chain of command, not a demand (10); the act ordered is coded as the
+ * orderer's (orders_own_forces). */
+static int orders_possessed_forces(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    if (root_of(vc->code) != 10 || vc->src < 0 || vc->tgt < 0 || !orders_own_forces(g, i, vc->tgt))
+        return 0;
+    static const ts_lit poss[] = {LIT("his"), LIT("her"), LIT("its"), LIT("their")};
+    size_t t0 = (size_t)s->m[vc->tgt].t0; /* the mention may hold its possessive or follow it */
+    return ts_tok_in(s, t0, poss, 4) || (t0 > 0 && ts_tok_in(s, t0 - 1, poss, 4));
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -12945,6 +12959,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     /* code and CAMEO conventions */
 
     copy_code(vc->code, judged >= 0 ? "111" : vc->pm.p->code, sizeof vc->code);
+    if (orders_possessed_forces(g, i, vc))
+        return 0; /* "ordered his troops to cease fire": his own forces, no demand */
     if (meeting_topic_target(g, i, vc))
         vc->tgt = -1; /* "met to discuss the fighting in Sudan": no party to it */
     if (!strncmp(vc->code, "171", 3) && vc->src >= 0) {
