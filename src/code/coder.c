@@ -142,8 +142,10 @@ static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
             memcpy(x->rulers, e->src, 3); /* soldiers who detain their own rulers: the story's coup */
             x->rulers[3] = '\0';
         }
-        if (root == 16 && strcmp(e->src, e->tgt))
+        if (root == 16 && strcmp(e->src, e->tgt)) {
             memcpy(x->cutter, e->src, sizeof x->cutter); /* "Russia halted gas supplies": "the cut-off" */
+            memcpy(x->cut, e->tgt, sizeof x->cut);
+        }
         if (root == 15 && strncmp(e->src, e->tgt, 3))
             memcpy(x->poser, e->src, sizeof x->poser); /* "began drills around Taiwan": "condemned the exercises" */
         if (root == 8 && strncmp(e->src, e->tgt, 3))

@@ -421,6 +421,9 @@ static int verb_kind(const gstate *g, size_t i)
     /* "Netanyahu and the White House both condemned", "they all agreed" */
     if (j >= 2 && s->mid[j - 2] >= 0 && (TOK_IS(s, j - 1, "both") || TOK_IS(s, j - 1, "all") || TOK_IS(s, j - 1, "each")))
         j--;
+    else if (j >= 2 && (s->gram[j - 2] & (G_MODAL | G_FUT | G_HAVE)) && s->mid[j - 1] < 0 &&
+             (TOK_IS(s, j - 1, "both") || TOK_IS(s, j - 1, "each")))
+        j--; /* "said they would each expel two diplomats", "have both recalled their envoys" */
     int first = j == 0;
     uint32_t pg = first ? 0 : s->gram[j - 1];
     int prev_det = !first && (pg & G_DET) && !(pg & (G_HE | G_IT | G_THEY)) && !TOK_IS(s, j - 1, "no") &&
@@ -737,6 +740,9 @@ static void read_chain(gstate *g, size_t i)
             v->hedge = 1;
         } else if ((pg & G_ASPECT) && !(g->isverb[j - 1])) {
             /* "in the process of": transparent */
+        } else if (j >= 2 && (TOK_IS(s, j - 1, "each") || TOK_IS(s, j - 1, "both")) &&
+                   (s->gram[j - 2] & (G_MODAL | G_FUT | G_HAVE))) {
+            /* "would each expel": the quantifier floats inside the chain */
         } else if (!(pg & G_ADV) && !g->adv[j - 1]) {
             break;
         }
@@ -3472,6 +3478,34 @@ static int remembered_actor(ts_sent *s, int src, const char *who, const char *wh
         return -1;
     int m = add_remembered(s, who);
     return m;
+}
+
+/* "Britain expelled 23 Russian diplomats ... Germany and France said they
+ * would expel four diplomats each", "Poland recalled its ambassador": a cut
+ * of diplomatic ties (16x) with envoys of no country after verb i, in a
+ * story whose last cut was of one state's, is of that state's too; the
+ * state cut answering in kind cuts the cutter's. A new mention, or -1. */
+static int story_cut(ts_sent *s, size_t i, size_t end, int src)
+{
+    static const ts_lit envoys[] = {LIT("diplomat"), LIT("diplomats"), LIT("ambassador"), LIT("ambassadors"),
+                                    LIT("envoy"),    LIT("envoys"),    LIT("embassy"),    LIT("attache"),
+                                    LIT("attaches")};
+    const char *cut = s->ctx->cut, *sc = s->m[src].code;
+    if (strlen(cut) < 3 || ts_igo_code(cut) || strlen(sc) < 3 || ts_igo_code(sc))
+        return -1;
+    if (!strncmp(cut, sc, 3)) /* the state cut answers in kind: "Moscow expelled diplomats in return" */
+        cut = s->ctx->cutter;
+    if (strlen(cut) < 3 || ts_igo_code(cut) || !strncmp(cut, sc, 3))
+        return -1;
+    for (size_t q = i + 1; q < end && q < s->ntok; q++) {
+        if (ts_tok_in(s, q, envoys, sizeof envoys / sizeof envoys[0]))
+            return add_remembered(s, cut); /* "recalled its ambassador": the cutter's own, from the cut state */
+        if (TOK_IS(s, q, "its") || TOK_IS(s, q, "their") || (s->mid[q] >= 0 && s->m[s->mid[q]].kind == M_UNRES))
+            continue; /* "its ambassador", "four diplomats": of no country told */
+        if (s->mid[q] >= 0 || hard_boundary(s, q))
+            return -1; /* an actor or a clause of its own first */
+    }
+    return -1;
 }
 
 /* "Iran threatened to pull out of the deal", "France warned it would not
@@ -11195,6 +11229,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (vc->tgt < 0 && vc->r0 == 15 && vc->src >= 0)
         vc->tgt = deterred(g, i, vc->end, vc->src); /* "moved tanks to the border to deter a Venezuelan incursion" */
+    int cut_m;
+    if ((vc->tgt < 0 || s->m[vc->tgt].kind == M_UNRES) && vc->r0 == 16 && vc->src >= 0 &&
+        (cut_m = story_cut(s, i, vc->end, vc->src)) >= 0)
+        vc->tgt = cut_m, vc->rule = "target: envoys of no country cut after the story's cut of one state's envoys are that state's";
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 >= 10)
         vc->tgt = agreement_party(g, vc->pm.last, vc->src); /* "rejected an agreement under which Ethiopia would" */
     if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 2 || vc->r0 == 10 || vc->r0 == 11 || vc->r0 == 12) &&

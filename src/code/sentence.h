@@ -74,6 +74,8 @@ typedef struct ts_ctx {
     char stricken[4];           /* the country the story's disaster struck: where aid naming no recipient goes */
     char court[TS_CODE_MAX];    /* the story's last court that sentenced or ruled (JUD source of 11x, 17x) */
     char cutter[TS_CODE_MAX];   /* the story's last cut, halt or ban (16x): its doer ("the cut-off") */
+    char cut[TS_CODE_MAX];      /* and whom it cut: whose are the bare "four diplomats" another state expels
+                                   next, or the ambassador it recalls (grammar.c story_cut) */
     char poser[TS_CODE_MAX];    /* the story's last show of force (15x) at another: its doer ("the drills") */
     char releaser[TS_CODE_MAX]; /* the story's last release or other yielding (08x): its doer ("the release") */
     char rejecter[TS_CODE_MAX]; /* the story's last rejection or veto (12x): its doer ("the veto") */
