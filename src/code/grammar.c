@@ -13717,7 +13717,8 @@ static int praised_story_act(gstate *g, size_t i, int src, int *tgts)
     static const ts_lit praised[] = {
         LIT("decision"),   LIT("move"),    LIT("step"),   LIT("announcement"), LIT("deployment"), LIT("deal"),
         LIT("agreement"),  LIT("accord"),  LIT("treaty"), LIT("pledge"),       LIT("offer"),      LIT("initiative"),
-        LIT("commitment"), LIT("gesture"), LIT("decisions"), LIT("moves"),     LIT("steps")};
+        LIT("commitment"), LIT("gesture"), LIT("decisions"), LIT("moves"),     LIT("steps"),
+        LIT("reversal"),   LIT("climbdown")}; /* "welcomed the reversal": of the story's last act */
     ts_sent *s = g->s;
     const ts_ctx *x = s->ctx;
     size_t q = i + 1;
@@ -13755,6 +13756,14 @@ static int praised_story_act(gstate *g, size_t i, int src, int *tgts)
     return n;
 }
 
+/* Whether the story's pair is the two sides of its last coercion (17x):
+ * "Police fired tear gas at students protesting ...", whose restraint a
+ * third party's call for restraint or calm asks of both. */
+static int coerced_pair(const ts_ctx *x)
+{
+    return x->coercer[0] && (!strcmp(x->coercer, x->pair[0]) || !strcmp(x->coercer, x->pair[1]));
+}
+
 /* "Oman welcomed the agreement", "the UN hailed the truce": praise (051)
  * of the story's own deal, truce or talks (a word of @agreement, @talk or
  * @meeting, or a truce, right after the verb, with no party of its own
@@ -13776,6 +13785,8 @@ static int story_pair_targets(gstate *g, size_t i, const vcode *vc, int *tgts)
         return story_pair(s, tgts); /* "Qatar has been mediating for months", "Turkey offered to mediate" */
     if (!strcmp(vc->code, "0256") && s->ctx->attacker[0])
         return story_pair(s, tgts); /* in a story of fighting, "the UN called for restraint": of both */
+    if (!strcmp(vc->code, "0256") && coerced_pair(s->ctx))
+        return story_pair(s, tgts); /* "Police fired tear gas at students. The UN called for restraint" */
     if ((!strncmp(vc->code, "026", 3) || !strncmp(vc->code, "027", 3) || !strncmp(vc->code, "028", 3)) &&
         s->ctx->attacker[0] && strlen(vc->code) == 3)
         return story_pair(s, tgts); /* "Egypt called for a return to talks": the fighting sides' */

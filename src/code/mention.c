@@ -781,6 +781,27 @@ static int broker_agent(const ts_sent *s, const ts_mention *x)
     return b >= 2 && TOK_IS(s, b - 1, "by") && ts_tok_in(s, b - 2, brokered, sizeof brokered / sizeof brokered[0]);
 }
 
+/* The story's only two states so far, when it has no pair of one event:
+ * "Maduro laid claim to Guyana's Essequibo region. Brazil urged both
+ * countries to avoid unilateral steps". Not when either is the story's
+ * venue ("talks in Havana after Ecuador ...": a host), nor when this
+ * sentence names either (its speaker, whose words are of its own side).
+ * Sets two[0] (the older) and two[1]; 1 when it did. */
+static int story_two_states(const ts_sent *s, const char *two[2])
+{
+    const ts_ctx *x = s->ctx;
+    if (!x->named[0][0] || !x->named[1][0] || x->named[2][0] || !strcmp(x->named[0], x->named[1]) ||
+        !strcmp(x->named[0], x->scene) || !strcmp(x->named[1], x->scene))
+        return 0; /* (the list holds no organisation nor region) */
+    for (size_t k = 0; k < s->nm; k++)
+        if (strlen(s->m[k].code) >= 3 &&
+            (!strncmp(s->m[k].code, x->named[0], 3) || !strncmp(s->m[k].code, x->named[1], 3)))
+            return 0;
+    two[0] = x->named[1];
+    two[1] = x->named[0];
+    return 1;
+}
+
 static int take_two(ts_sent *s, size_t i, int kind, size_t n)
 {
     /* two sides may be of one country (a government and its rebels); two countries may not */
@@ -817,6 +838,8 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
                                      : strncmp(s->ctx->pair[0], s->ctx->pair[1], 3))) {
         two[0] = s->ctx->pair[0]; /* the two parties of the story's last event between two */
         two[1] = s->ctx->pair[1];
+    } else if ((kind == TWO_COUNTRY || kind == TWO_GOV) && story_two_states(s, two)) {
+        ; /* "Maduro laid claim to Guyana's Essequibo region. Brazil urged both countries to ..." */
     } else if (kind != TWO_AS_NAMED || TOK_IS(s, i + 1, "sides") || TOK_IS(s, i + 1, "side")) {
         return 0; /* the story's last two actors are too often a host and a venue ("talks in Havana after Ecuador ...") */
     }
