@@ -3474,6 +3474,16 @@ static int remembered_actor(ts_sent *s, int src, const char *who, const char *wh
     return m;
 }
 
+/* Whether verb i is one of compliance ("comply", "abide by", "heed"),
+ * whose unnamed party is the story's asker, as a refusal's is. */
+static int complies(const ts_sent *s, size_t i)
+{
+    static const ts_lit verbs[] = {LIT("comply"), LIT("complied"), LIT("complies"), LIT("complying"),
+                                   LIT("abide"),  LIT("abided"),   LIT("abides"),   LIT("abiding"),
+                                   LIT("heed"),   LIT("heeded"),   LIT("heeds"),    LIT("heeding")};
+    return ts_tok_in(s, i, verbs, sizeof verbs / sizeof verbs[0]);
+}
+
 /* "Iran threatened to pull out of the deal", "France warned it would not
  * stand idly by", "said it would respond to any attack on its nationals":
  * a threat, vow or refusal to tolerate that names no party (threats told in
@@ -11061,6 +11071,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 12)
         vc->tgt = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked); /* "Mexico ruled out the request" */
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 8 && complies(s, i))
+        vc->tgt = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked); /* "Iraq said it would comply" */
     int release = !strncmp(vc->pm.p->code, "0253", 4) || !strncmp(vc->pm.p->code, "1053", 4);
     if (release && vc->tgt >= 0 && s->m[vc->tgt].t1 + 1u < s->ntok && is_poss(s, s->m[vc->tgt].t1)) {
         /* "called for the journalist's (immediate) release": the one held, not the one asked */
