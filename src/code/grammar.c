@@ -3474,6 +3474,13 @@ static int remembered_actor(ts_sent *s, int src, const char *who, const char *wh
     return m;
 }
 
+/* Whether verb i is "respect": "said it respected the decision". */
+static int respects(const ts_sent *s, size_t i)
+{
+    static const ts_lit verbs[] = {LIT("respect"), LIT("respected"), LIT("respects"), LIT("respecting")};
+    return ts_tok_in(s, i, verbs, sizeof verbs / sizeof verbs[0]);
+}
+
 /* Whether verb i is one of compliance ("comply", "abide by", "heed"),
  * whose unnamed party is the story's asker, as a refusal's is. */
 static int complies(const ts_sent *s, size_t i)
@@ -14454,6 +14461,14 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             vc->rule = "praise of the story's last act ('welcomed the deployment') is of its doer";
         }
     }
+    if (nt == 0 && !sym && !strcmp(vc->code, "019") && !v->passive && respects(s, i)) {
+        int n = praised_story_act(g, i, vc->src, tgts);
+        if (n > 0) {
+            nt = (size_t)n;
+            vc->tgt = tgts[0];
+            vc->rule = "respect for the story's last act ('said it respected the decision') is accord with its doer";
+        }
+    }
     if (nt == 0 && !sym && root_of(vc->code) == 3 && (tgts[0] = kept_commitment_party(g, vc)) >= 0) {
         nt = 1;
         vc->tgt = tgts[0];
@@ -19106,6 +19121,27 @@ static int armed_code(const char *c)
                       !strcmp(c + n - 3, "COP") || !strcmp(c + n - 3, "SPY") || !strcmp(c + n - 3, "UAF"));
 }
 
+/* "received a request from Kenya", "had received assurances from Israel",
+ * "got an invitation from Beijing": an appeal (020), assurances (013) or an
+ * offer (030) received is made by the party after "from" to the receiver.
+ * The code, or NULL for another word. */
+static const char *received_word_code(const ts_sent *s, size_t n)
+{
+    static const ts_lit asked[] = {LIT("request"), LIT("requests"), LIT("appeal"), LIT("appeals"),
+                                   LIT("plea"),    LIT("pleas"),    LIT("invitation"), LIT("invitations")};
+    static const ts_lit assured[] = {LIT("assurance"), LIT("assurances"), LIT("guarantee"), LIT("guarantees")};
+    static const ts_lit offered[] = {LIT("offer"), LIT("offers")};
+    if (s->tok[n].kind != TK_WORD || s->tok[n].cas == CASE_UPPER)
+        return NULL;
+    if (ts_tok_in(s, n, asked, sizeof asked / sizeof asked[0]))
+        return "020";
+    if (ts_tok_in(s, n, assured, sizeof assured / sizeof assured[0]))
+        return "013";
+    if (ts_tok_in(s, n, offered, sizeof offered / sizeof offered[0]))
+        return "030";
+    return NULL;
+}
+
 /* "Ukraine received weapons from Germany", "Israel faced criticism from
  * France", "Russia drew condemnation from the UN": the act comes from the
  * party after "from" and lands on the subject. The code follows the noun
@@ -19198,6 +19234,8 @@ static void received_from(gstate *g)
                 code = "055";
             else if (TOK_IS(s, n, "praise"))
                 code = "051";
+            else
+                code = received_word_code(s, n);
         }
         if (!code && money) {
             code = "071";
