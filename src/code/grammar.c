@@ -9985,6 +9985,26 @@ static int target_opens_clause(const gstate *g, size_t i, const vcode *vc)
     return target_subjects_verb(g, i, vc);
 }
 
+/* "Sudan's army fought the RSF near the border with Chad": a fight whose
+ * pattern's $T ("fight with $T") took the country after "border with" while
+ * a party stands right after the verb (past articles): that party is the
+ * foe, the border a place. The mention, or -1. */
+static int fought_before_border(const ts_sent *s, size_t i, const vcode *vc)
+{
+    static const ts_lit borders[] = {LIT("border"), LIT("borders"), LIT("frontier"), LIT("boundary")};
+    if (vc->tgt < 0 || vc->pm.target < 0 || vc->r0 != 19)
+        return -1;
+    size_t b = np_start(s, s->m[vc->tgt].t0);
+    if (b < 2 || !TOK_IS(s, b - 1, "with") || !ts_tok_in(s, b - 2, borders, sizeof borders / sizeof borders[0]))
+        return -1;
+    size_t q = i + 1;
+    while (q < b && (s->gram[q] & G_DET) && s->mid[q] < 0)
+        q++;
+    if (q >= b || s->mid[q] < 0 || s->mid[q] == vc->tgt || (size_t)s->m[s->mid[q]].t0 != q)
+        return -1;
+    return s->mid[q];
+}
+
 /* "Russia held drills near the border with Poland", "along the Soviet-era
  * frontier with Lithuania": the $T that the "with" of a pattern of joint
  * acts (talks 04, drills and cooperation 06) took is the far side of a
@@ -10829,6 +10849,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (!v->passive && target_opens_clause(g, i, vc)) {
         vc->tgt = -1; /* "lodged a protest, and Malaysia and Vietnam raised objections": their own clause */
         vc->rule = "no target: the party after \", and\" is the subject of the next clause";
+    }
+    int foe = fought_before_border(s, i, vc);
+    if (foe >= 0) {
+        vc->tgt = foe; /* "fought the RSF near the border with Chad": the RSF */
+        vc->rule = "target: the foe fought right after the verb, not the country after \"border with\"";
     }
     if (border_partner(s, vc)) {
         vc->tgt = -1; /* "held drills near the border with Poland": a place, no partner */
