@@ -13800,12 +13800,17 @@ static int praised_story_act(gstate *g, size_t i, int src, int *tgts)
     return n;
 }
 
-/* Whether the story's pair is the two sides of its last coercion (17x):
- * "Police fired tear gas at students protesting ...", whose restraint a
- * third party's call for restraint or calm asks of both. */
+/* Whether the story's pair is the two sides of its last coercion (17x) or
+ * protest (14x): "Police fired tear gas at students protesting ...",
+ * "Protesters clashed with police in Maputo", whose restraint a third
+ * party's call for restraint or calm asks of both. */
 static int coerced_pair(const ts_ctx *x)
 {
-    return x->coercer[0] && (!strcmp(x->coercer, x->pair[0]) || !strcmp(x->coercer, x->pair[1]));
+    if (x->coercer[0] && (!strcmp(x->coercer, x->pair[0]) || !strcmp(x->coercer, x->pair[1])))
+        return 1;
+    return x->protesters[0] && x->protested[0] &&
+           ((!strcmp(x->protesters, x->pair[0]) && !strcmp(x->protested, x->pair[1])) ||
+            (!strcmp(x->protesters, x->pair[1]) && !strcmp(x->protested, x->pair[0])));
 }
 
 /* "Oman welcomed the agreement", "the UN hailed the truce": praise (051)
