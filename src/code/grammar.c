@@ -9920,6 +9920,28 @@ static void own_domestic_reference(ts_sent *s, int src, int tgt)
     memcpy(t->code, s->m[src].code, 3);
 }
 
+/* "A bomb went off outside the consulate in Karachi. Beijing offered to
+ * help with the investigation": help (070, 033 when offered) with an
+ * inquiry, naming no party, goes to the country where the story's bomb
+ * went off (ts_ctx.blast), not the helper's own. A new mention, or -1. */
+static int blast_inquiry_help(ts_sent *s, size_t i, const vcode *vc)
+{
+    static const ts_lit inquiry[] = {LIT("investigation"), LIT("investigations"), LIT("probe"), LIT("inquiry"),
+                                     LIT("enquiry")};
+    const char *sc = s->m[vc->src].code;
+    if (strcmp(vc->pm.p->code, "070") || !s->ctx->blast[0] || strlen(sc) < 3 || !strncmp(sc, s->ctx->blast, 3))
+        return -1;
+    int asked = 0;
+    for (size_t q = i + 1; q < s->ntok && q <= vc->end && !asked; q++)
+        asked = ts_tok_in(s, q, inquiry, sizeof inquiry / sizeof inquiry[0]);
+    if (!asked)
+        return -1;
+    int m = add_actor(s, s->ctx->blast, 0, 0);
+    if (m >= 0)
+        s->m[m].resolved = 1;
+    return m;
+}
+
 /* Relief given or pledged (070, 071, 073; 033x): what a disaster story's
  * stricken country receives. Arms, troops and refuge are not. */
 static int relief_code(const char *code)
@@ -10885,6 +10907,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (vc->tgt >= 0)
             vc->rule = "target: relief (or condolences) that names no recipient goes to the country the story's disaster struck";
     }
+    if (vc->tgt < 0 && vc->src >= 0 && !v->passive && (vc->tgt = blast_inquiry_help(s, i, vc)) >= 0)
+        vc->rule = "target: help with an inquiry that names no party goes to the country of the story's bombing";
     if (vc->tgt < 0 && vc->src >= 0 && !strcmp(vc->pm.p->code, "184") && !v->passive &&
         s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) >= 3 && !ts_igo_code(s->m[vc->src].code)) {
         /* "used civilian detainees as human shields": people the dictionaries
