@@ -3508,6 +3508,23 @@ static int story_cut(ts_sent *s, size_t i, size_t end, int src)
     return -1;
 }
 
+/* Whether verb i is "respect": "said it respected the decision". */
+static int respects(const ts_sent *s, size_t i)
+{
+    static const ts_lit verbs[] = {LIT("respect"), LIT("respected"), LIT("respects"), LIT("respecting")};
+    return ts_tok_in(s, i, verbs, sizeof verbs / sizeof verbs[0]);
+}
+
+/* Whether verb i is one of compliance ("comply", "abide by", "heed"),
+ * whose unnamed party is the story's asker, as a refusal's is. */
+static int complies(const ts_sent *s, size_t i)
+{
+    static const ts_lit verbs[] = {LIT("comply"), LIT("complied"), LIT("complies"), LIT("complying"),
+                                   LIT("abide"),  LIT("abided"),   LIT("abides"),   LIT("abiding"),
+                                   LIT("heed"),   LIT("heeded"),   LIT("heeds"),    LIT("heeding")};
+    return ts_tok_in(s, i, verbs, sizeof verbs / sizeof verbs[0]);
+}
+
 /* "Iran threatened to pull out of the deal", "France warned it would not
  * stand idly by", "said it would respond to any attack on its nationals":
  * a threat, vow or refusal to tolerate that names no party (threats told in
@@ -9937,6 +9954,28 @@ static void own_domestic_reference(ts_sent *s, int src, int tgt)
     memcpy(t->code, s->m[src].code, 3);
 }
 
+/* "A bomb went off outside the consulate in Karachi. Beijing offered to
+ * help with the investigation": help (070, 033 when offered) with an
+ * inquiry, naming no party, goes to the country where the story's bomb
+ * went off (ts_ctx.blast), not the helper's own. A new mention, or -1. */
+static int blast_inquiry_help(ts_sent *s, size_t i, const vcode *vc)
+{
+    static const ts_lit inquiry[] = {LIT("investigation"), LIT("investigations"), LIT("probe"), LIT("inquiry"),
+                                     LIT("enquiry")};
+    const char *sc = s->m[vc->src].code;
+    if (strcmp(vc->pm.p->code, "070") || !s->ctx->blast[0] || strlen(sc) < 3 || !strncmp(sc, s->ctx->blast, 3))
+        return -1;
+    int asked = 0;
+    for (size_t q = i + 1; q < s->ntok && q <= vc->end && !asked; q++)
+        asked = ts_tok_in(s, q, inquiry, sizeof inquiry / sizeof inquiry[0]);
+    if (!asked)
+        return -1;
+    int m = add_actor(s, s->ctx->blast, 0, 0);
+    if (m >= 0)
+        s->m[m].resolved = 1;
+    return m;
+}
+
 /* Relief given or pledged (070, 071, 073; 033x): what a disaster story's
  * stricken country receives. Arms, troops and refuge are not. */
 static int relief_code(const char *code)
@@ -10000,6 +10039,26 @@ static int target_opens_clause(const gstate *g, size_t i, const vcode *vc)
     if (b < 2 || b <= i || !ts_tok_in(s, b - 1, joins, sizeof joins / sizeof joins[0]) || !ts_is_comma(s, b - 2))
         return 0;
     return target_subjects_verb(g, i, vc);
+}
+
+/* "Sudan's army fought the RSF near the border with Chad": a fight whose
+ * pattern's $T ("fight with $T") took the country after "border with" while
+ * a party stands right after the verb (past articles): that party is the
+ * foe, the border a place. The mention, or -1. */
+static int fought_before_border(const ts_sent *s, size_t i, const vcode *vc)
+{
+    static const ts_lit borders[] = {LIT("border"), LIT("borders"), LIT("frontier"), LIT("boundary")};
+    if (vc->tgt < 0 || vc->pm.target < 0 || vc->r0 != 19)
+        return -1;
+    size_t b = np_start(s, s->m[vc->tgt].t0);
+    if (b < 2 || !TOK_IS(s, b - 1, "with") || !ts_tok_in(s, b - 2, borders, sizeof borders / sizeof borders[0]))
+        return -1;
+    size_t q = i + 1;
+    while (q < b && (s->gram[q] & G_DET) && s->mid[q] < 0)
+        q++;
+    if (q >= b || s->mid[q] < 0 || s->mid[q] == vc->tgt || (size_t)s->m[s->mid[q]].t0 != q)
+        return -1;
+    return s->mid[q];
 }
 
 /* "Russia held drills near the border with Poland", "along the Soviet-era
@@ -10847,6 +10906,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = -1; /* "lodged a protest, and Malaysia and Vietnam raised objections": their own clause */
         vc->rule = "no target: the party after \", and\" is the subject of the next clause";
     }
+    int foe = fought_before_border(s, i, vc);
+    if (foe >= 0) {
+        vc->tgt = foe; /* "fought the RSF near the border with Chad": the RSF */
+        vc->rule = "target: the foe fought right after the verb, not the country after \"border with\"";
+    }
     if (border_partner(s, vc)) {
         vc->tgt = -1; /* "held drills near the border with Poland": a place, no partner */
         vc->rule = "no target: the party after \"border with\" names where, not with whom";
@@ -10877,6 +10941,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (vc->tgt >= 0)
             vc->rule = "target: relief (or condolences) that names no recipient goes to the country the story's disaster struck";
     }
+    if (vc->tgt < 0 && vc->src >= 0 && !v->passive && (vc->tgt = blast_inquiry_help(s, i, vc)) >= 0)
+        vc->rule = "target: help with an inquiry that names no party goes to the country of the story's bombing";
     if (vc->tgt < 0 && vc->src >= 0 && !strcmp(vc->pm.p->code, "184") && !v->passive &&
         s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) >= 3 && !ts_igo_code(s->m[vc->src].code)) {
         /* "used civilian detainees as human shields": people the dictionaries
@@ -11095,6 +11161,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 12)
         vc->tgt = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked); /* "Mexico ruled out the request" */
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 8 && complies(s, i))
+        vc->tgt = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked); /* "Iraq said it would comply" */
     int release = !strncmp(vc->pm.p->code, "0253", 4) || !strncmp(vc->pm.p->code, "1053", 4);
     if (release && vc->tgt >= 0 && s->m[vc->tgt].t1 + 1u < s->ntok && is_poss(s, s->m[vc->tgt].t1)) {
         /* "called for the journalist's (immediate) release": the one held, not the one asked */
@@ -13771,7 +13839,8 @@ static int praised_story_act(gstate *g, size_t i, int src, int *tgts)
     static const ts_lit praised[] = {
         LIT("decision"),   LIT("move"),    LIT("step"),   LIT("announcement"), LIT("deployment"), LIT("deal"),
         LIT("agreement"),  LIT("accord"),  LIT("treaty"), LIT("pledge"),       LIT("offer"),      LIT("initiative"),
-        LIT("commitment"), LIT("gesture"), LIT("decisions"), LIT("moves"),     LIT("steps")};
+        LIT("commitment"), LIT("gesture"), LIT("decisions"), LIT("moves"),     LIT("steps"),
+        LIT("reversal"),   LIT("climbdown")}; /* "welcomed the reversal": of the story's last act */
     ts_sent *s = g->s;
     const ts_ctx *x = s->ctx;
     size_t q = i + 1;
@@ -13809,6 +13878,19 @@ static int praised_story_act(gstate *g, size_t i, int src, int *tgts)
     return n;
 }
 
+/* Whether the story's pair is the two sides of its last coercion (17x) or
+ * protest (14x): "Police fired tear gas at students protesting ...",
+ * "Protesters clashed with police in Maputo", whose restraint a third
+ * party's call for restraint or calm asks of both. */
+static int coerced_pair(const ts_ctx *x)
+{
+    if (x->coercer[0] && (!strcmp(x->coercer, x->pair[0]) || !strcmp(x->coercer, x->pair[1])))
+        return 1;
+    return x->protesters[0] && x->protested[0] &&
+           ((!strcmp(x->protesters, x->pair[0]) && !strcmp(x->protested, x->pair[1])) ||
+            (!strcmp(x->protesters, x->pair[1]) && !strcmp(x->protested, x->pair[0])));
+}
+
 /* "Oman welcomed the agreement", "the UN hailed the truce": praise (051)
  * of the story's own deal, truce or talks (a word of @agreement, @talk or
  * @meeting, or a truce, right after the verb, with no party of its own
@@ -13830,6 +13912,8 @@ static int story_pair_targets(gstate *g, size_t i, const vcode *vc, int *tgts)
         return story_pair(s, tgts); /* "Qatar has been mediating for months", "Turkey offered to mediate" */
     if (!strcmp(vc->code, "0256") && s->ctx->attacker[0])
         return story_pair(s, tgts); /* in a story of fighting, "the UN called for restraint": of both */
+    if (!strcmp(vc->code, "0256") && coerced_pair(s->ctx))
+        return story_pair(s, tgts); /* "Police fired tear gas at students. The UN called for restraint" */
     if ((!strncmp(vc->code, "026", 3) || !strncmp(vc->code, "027", 3) || !strncmp(vc->code, "028", 3)) &&
         s->ctx->attacker[0] && strlen(vc->code) == 3)
         return story_pair(s, tgts); /* "Egypt called for a return to talks": the fighting sides' */
@@ -14483,6 +14567,14 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
             nt = (size_t)n;
             vc->tgt = tgts[0];
             vc->rule = "praise of the story's last act ('welcomed the deployment') is of its doer";
+        }
+    }
+    if (nt == 0 && !sym && !strcmp(vc->code, "019") && !v->passive && respects(s, i)) {
+        int n = praised_story_act(g, i, vc->src, tgts);
+        if (n > 0) {
+            nt = (size_t)n;
+            vc->tgt = tgts[0];
+            vc->rule = "respect for the story's last act ('said it respected the decision') is accord with its doer";
         }
     }
     if (nt == 0 && !sym && root_of(vc->code) == 3 && (tgts[0] = kept_commitment_party(g, vc)) >= 0) {
@@ -19137,6 +19229,27 @@ static int armed_code(const char *c)
                       !strcmp(c + n - 3, "COP") || !strcmp(c + n - 3, "SPY") || !strcmp(c + n - 3, "UAF"));
 }
 
+/* "received a request from Kenya", "had received assurances from Israel",
+ * "got an invitation from Beijing": an appeal (020), assurances (013) or an
+ * offer (030) received is made by the party after "from" to the receiver.
+ * The code, or NULL for another word. */
+static const char *received_word_code(const ts_sent *s, size_t n)
+{
+    static const ts_lit asked[] = {LIT("request"), LIT("requests"), LIT("appeal"), LIT("appeals"),
+                                   LIT("plea"),    LIT("pleas"),    LIT("invitation"), LIT("invitations")};
+    static const ts_lit assured[] = {LIT("assurance"), LIT("assurances"), LIT("guarantee"), LIT("guarantees")};
+    static const ts_lit offered[] = {LIT("offer"), LIT("offers")};
+    if (s->tok[n].kind != TK_WORD || s->tok[n].cas == CASE_UPPER)
+        return NULL;
+    if (ts_tok_in(s, n, asked, sizeof asked / sizeof asked[0]))
+        return "020";
+    if (ts_tok_in(s, n, assured, sizeof assured / sizeof assured[0]))
+        return "013";
+    if (ts_tok_in(s, n, offered, sizeof offered / sizeof offered[0]))
+        return "030";
+    return NULL;
+}
+
 /* "Ukraine received weapons from Germany", "Israel faced criticism from
  * France", "Russia drew condemnation from the UN": the act comes from the
  * party after "from" and lands on the subject. The code follows the noun
@@ -19229,6 +19342,8 @@ static void received_from(gstate *g)
                 code = "055";
             else if (TOK_IS(s, n, "praise"))
                 code = "051";
+            else
+                code = received_word_code(s, n);
         }
         if (!code && money) {
             code = "071";

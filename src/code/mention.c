@@ -781,6 +781,52 @@ static int broker_agent(const ts_sent *s, const ts_mention *x)
     return b >= 2 && TOK_IS(s, b - 1, "by") && ts_tok_in(s, b - 2, brokered, sizeof brokered / sizeof brokered[0]);
 }
 
+/* The story's only two states so far, when it has no pair of one event:
+ * "Maduro laid claim to Guyana's Essequibo region. Brazil urged both
+ * countries to avoid unilateral steps". Not when either is the story's
+ * venue ("talks in Havana after Ecuador ...": a host), nor when this
+ * sentence names either (its speaker, whose words are of its own side).
+ * Sets two[0] (the older) and two[1]; 1 when it did. */
+static int story_two_states(const ts_sent *s, const char *two[2])
+{
+    const ts_ctx *x = s->ctx;
+    if (!x->named[0][0] || !x->named[1][0] || x->named[2][0] || !strcmp(x->named[0], x->named[1]) ||
+        !strcmp(x->named[0], x->scene) || !strcmp(x->named[1], x->scene))
+        return 0; /* (the list holds no organisation nor region) */
+    for (size_t k = 0; k < s->nm; k++)
+        if (strlen(s->m[k].code) >= 3 &&
+            (!strncmp(s->m[k].code, x->named[0], 3) || !strncmp(s->m[k].code, x->named[1], 3)))
+            return 0;
+    two[0] = x->named[1];
+    two[1] = x->named[0];
+    return 1;
+}
+
+/* "the warring parties", "the rival factions" at i (after "the") in a
+ * story with no pair of sides, whose strife is inside one country (its
+ * venue, or its only state): that country's parties, as for "all sides"
+ * ("Libya's rival governments traded accusations. The UN envoy urged the
+ * rival factions to reach a deal"). Adds the mention; 1 when it did. */
+static int rival_sides_at_home(ts_sent *s, size_t i)
+{
+    static const ts_lit sides[] = {LIT("parties"), LIT("sides"), LIT("factions")};
+    if (i + 1 >= s->ntok || !(TOK_IS(s, i, "warring") || TOK_IS(s, i, "rival")) ||
+        !ts_tok_in(s, i + 1, sides, sizeof sides / sizeof sides[0]) || s->ctx->pair[0][0] ||
+        s->nm + 1 > TS_MAX_MENTIONS)
+        return 0;
+    const char *cc = s->ctx->scene[0] ? s->ctx->scene : ts_ctx_only_state(s->ctx);
+    if (!cc || ts_igo_code(cc))
+        return 0;
+    for (size_t k = 0; k < s->nm; k++)
+        if (s->m[k].kind == M_NAME && strlen(s->m[k].code) >= 3 && !strncmp(s->m[k].code, cc, 3))
+            return 0; /* "Libya's prime minister urged the rival factions": its own, not a third party's appeal */
+    int mi = add_mention(s, i, i + 2, i + 1, M_NAME, cc);
+    if (mi < 0)
+        return 0;
+    s->m[mi].resolved = 1;
+    return 1;
+}
+
 static int take_two(ts_sent *s, size_t i, int kind, size_t n)
 {
     /* two sides may be of one country (a government and its rebels); two countries may not */
@@ -817,6 +863,8 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
                                      : strncmp(s->ctx->pair[0], s->ctx->pair[1], 3))) {
         two[0] = s->ctx->pair[0]; /* the two parties of the story's last event between two */
         two[1] = s->ctx->pair[1];
+    } else if ((kind == TWO_COUNTRY || kind == TWO_GOV) && story_two_states(s, two)) {
+        ; /* "Maduro laid claim to Guyana's Essequibo region. Brazil urged both countries to ..." */
     } else if (kind != TWO_AS_NAMED || TOK_IS(s, i + 1, "sides") || TOK_IS(s, i + 1, "side")) {
         return 0; /* the story's last two actors are too often a host and a venue ("talks in Havana after Ecuador ...") */
     }
@@ -900,6 +948,19 @@ static int pair_is_last(const ts_ctx *x)
         return 0;
     return (!strcmp(x->recent[0], x->pair[0]) && !strcmp(x->recent[1], x->pair[1])) ||
            (!strcmp(x->recent[0], x->pair[1]) && !strcmp(x->recent[1], x->pair[0]));
+}
+
+/* "Armenia and Azerbaijan held talks on Friday. Washington urged them to
+ * sign the treaty", "... The UN called on them to": "them" right after
+ * the verb (or its "on") of a sentence that named only its subject so far,
+ * when the last sentence told the story's pair's joint act, is the two. */
+static int them_pair(const ts_sent *s, size_t i)
+{
+    if (!TOK_IS(s, i, "them") || i < 2 || s->nm > 1 || s->nm + 2 > TS_MAX_MENTIONS || !pair_is_last(s->ctx))
+        return 0;
+    size_t v = TOK_IS(s, i - 1, "on") || TOK_IS(s, i - 1, "upon") ? i - 2 : i - 1;
+    const ts_word *w = ts_w(s, v);
+    return w && w->verb >= 0 && s->tok[v].kind == TK_WORD && s->tok[v].cas == CASE_LOWER && s->mid[v] < 0;
 }
 
 /* "found the journalist guilty", "held the company liable": a verdict's
@@ -1692,6 +1753,10 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         *ip = 1; /* "Iran and Saudi Arabia met in Beijing. They agreed to reopen embassies": the two */
         return 1;
     }
+    if (them_pair(s, i) && take_two(s, i, TWO_AS_NAMED, i)) {
+        *ip = i + 1; /* "Armenia and Azerbaijan held talks. Washington urged them to sign": the two */
+        return 1;
+    }
     if (i == 1 && the_pair_noun(s) && pair_is_last(s->ctx) && s->nm + 2 <= TS_MAX_MENTIONS &&
         take_two(s, 0, two_kind(s, 1), 1)) {
         *ip = 2; /* "Greek and Turkish leaders met in Athens. The leaders agreed ...": the two */
@@ -1815,6 +1880,10 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
          TOK_IS(s, i + 1, "generals")) &&
         s->nm + 2 <= TS_MAX_MENTIONS && take_two(s, i, TWO_AS_NAMED, i + 1)) {
         *ip = i + 2; /* "called on the warring parties to halt the fighting": the story's two */
+        return 1;
+    }
+    if (after_the && rival_sides_at_home(s, i)) {
+        *ip = i + 2; /* "Libya's rival governments traded blame. The UN urged the rival factions to talk" */
         return 1;
     }
     size_t fn = after_the ? feud_noun(s, i) : 0;
