@@ -9069,7 +9069,11 @@ static void story_state_body(ts_sent *s, int src, int tgt)
     const ts_mention *x = &s->m[src];
     const char *home = s->home_cc;
     const char *sec = t->kind == M_UNRES ? t->sector : t->resolved ? t->ctx_sector : "";
-    if (!home[0] || !state_code(home) || t->person || t->t0 == 0 || !TOK_IS(s, t->t0 - 1, "the") ||
+    size_t d = t->t0; /* its "the", maybe before one plain word: "the morality police" */
+    if (d >= 2 && s->mid[d - 1] < 0 && s->tok[d - 1].kind == TK_WORD && s->tok[d - 1].cas == CASE_LOWER &&
+        !s->gram[d - 1] && TOK_IS(s, d - 2, "the"))
+        d--;
+    if (!home[0] || !state_code(home) || t->person || d == 0 || !TOK_IS(s, d - 1, "the") ||
         !sec[0] || !strstr("GOV MIL COP", sec) || x->kind != M_NAME || !state_code(x->code) ||
         !strncmp(x->code, home, 3) || (t->kind == M_NAME && strncmp(t->code, x->code, 3)))
         return;
@@ -11311,8 +11315,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
                                                                                              the offensive" */
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 12 && the_demand(s, i, vc->end))
         vc->tgt = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked); /* "the junta rejected the ultimatum" */
-    if (vc->tgt >= 0 && vc->src >= 0 && (vc->r0 == 2 || (vc->r0 >= 10 && vc->r0 <= 13)) && !command_verb(s, i))
-        story_state_body(s, vc->src, vc->tgt); /* "a US official urged the military to ...": the story's */
+    if (vc->tgt >= 0 && vc->src >= 0 && (vc->r0 == 2 || (vc->r0 >= 10 && vc->r0 <= 13) || vc->r0 == 16) &&
+        !command_verb(s, i))
+        story_state_body(s, vc->src, vc->tgt); /* and "the US imposed sanctions on the morality police" */ /* "a US official urged the military to ...": the story's */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 9 && vc->r0 <= 17 && vc->r0 != 14)
         foreign_government(s, vc->src, vc->tgt); /* "France accused the junta": Mali's, from the story */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 <= 16 && vc->r0 != 14 && vc->r0 != 15)
