@@ -4483,6 +4483,25 @@ static int forces_arrive(const ts_sent *s, size_t sm, size_t verb, const char *s
     return ts_tok_in(s, m->t1 - 1, force, sizeof force / sizeof force[0]);
 }
 
+/* Forces sent to a place of the sender's own country ("the Pakistani
+   government sent police reinforcements to Balochistan", "Nigeria deployed
+   troops to Plateau state"): no protection lent to another (074) but the
+   state's own show of force at home, 153 for police, 154 for troops. The
+   police word is looked for between the verb and the place. */
+static const char *home_deployment(const ts_sent *s, int tm, const char *src, const char *tgt, const char *code,
+                                   size_t verb)
+{
+    static const ts_lit police[] = {LIT("police"), LIT("policemen"), LIT("policewomen"), LIT("gendarmes"),
+                                    LIT("gendarmerie")};
+    if (tm < 0 || strncmp(code, "074", 3) || strlen(tgt) != 3 || strncmp(src, tgt, 3) || ts_igo_code(src) ||
+        verb >= s->m[tm].t0)
+        return NULL;
+    for (size_t k = verb + 1; k < s->m[tm].t0; k++)
+        if (ts_tok_in(s, k, police, sizeof police / sizeof police[0]))
+            return "153";
+    return "154";
+}
+
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
                  unsigned flags, const ts_pattern *pat)
 {
@@ -4510,6 +4529,9 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     if (tm >= 0 && !strncmp(src, tgt, 3) && (strlen(tgt) == 3 || !strcmp(tgt + 3, "GOV")) &&
         (strlen(src) == 3 || !strcmp(src + 3, "GOV")) && !one_country_group(s, tm))
         return; /* "Kyiv proposed talks between Russia and Ukraine": not to itself */
+    const char *home = home_deployment(s, tm, src, tgt, code, verb);
+    if (home)
+        code = home; /* "sent police reinforcements to Balochistan": its own forces at home */
     if (tm >= 0 && state_organ_and_own_country(s, tm, src, tgt, code, flags))
         return; /* "with Peruvian helicopters hitting ...": not Peru against its own army */
     if (tm >= 0 && own_side_praise(s, tm, src, tgt, code))
@@ -7525,6 +7547,21 @@ static int armed_effort_to_retake(const gstate *g, size_t i, const vcode *vc)
 }
 
 #define POLICE_RAID_WORDS 4 /* from the verb to its raid noun: "carried out a dawn raid" */
+
+/* A road blocked or barricaded (144) by the police or by soldiers ("Police
+   blocked roads into the capital ahead of the rally"): the state's cordon
+   against a protest, not a protest by obstruction. Police who strike (143) or
+   march stay a protest. */
+static int security_force_obstructs(const ts_sent *s, size_t i, const vcode *vc)
+{
+    if (vc->src < 0 || strncmp(vc->code, "144", 3))
+        return 0;
+    const char *l = lemma_of(s, i);
+    if (strcmp(l, "block") && strcmp(l, "blockade") && strcmp(l, "barricade"))
+        return 0; /* "troops surrounded the congress building" stays */
+    const char *src = s->m[vc->src].code;
+    return strlen(src) == 6 && (!strcmp(src + 3, "COP") || !strcmp(src + 3, "MIL"));
+}
 
 /* "Police raided a drug lab in Sinaloa", "officers carried out a raid on a
  * mosque in Kano": a raid by a state's police on a place of its own country
@@ -13166,6 +13203,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         (!strcmp(s->m[vc->src].code + 3, "CVL") || !strcmp(s->m[vc->src].code + 3, "OPP")) && vw &&
         !strcmp(ts_lex_name(&s->d->lex, (int32_t)vw->lemma), "storm"))
         memcpy(vc->code, "145", 4); /* a crowd storming a building: a violent protest */
+    if (security_force_obstructs(s, i, vc))
+        return 0; /* "police blocked roads ahead of the rally": the police's cordon, no protest */
     if (vc->src >= 0 && !strncmp(vc->code, "145", 3) && strlen(s->m[vc->src].code) == 6 &&
         !strcmp(s->m[vc->src].code + 3, "REB"))
         memcpy(vc->code, "180", 4); /* "Al Shabaab fighters stormed a hotel": an assault, no protest */
