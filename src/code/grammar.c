@@ -4314,6 +4314,8 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
         memcpy(cc, s->home_cc, 4); /* people, where the sentence names none of theirs: the story's dateline's */
     if (!cc[0])
         scene_agent(s, m, other, cc);
+    if (!cc[0] && s->ctx->home_scene[0] && s->m[m].sector[0] && strstr("COP CVL OPP LAB GOV", s->m[m].sector))
+        memcpy(cc, s->ctx->home_scene, 4); /* the story's scene at home, not a state it named in passing */
     if (!cc[0] && s->ctx->thing[0] && !ts_igo_code(s->ctx->thing) && strncmp(s->ctx->thing, "WST", 3)) {
         memcpy(cc, s->ctx->thing, 3); /* none named here: the article's country so far */
         cc[3] = '\0';
@@ -24085,6 +24087,34 @@ static void remember_lead_doer(gstate *g)
     }
 }
 
+/* The story's scene at home (ctx->home_scene): the country of an event
+ * between two parties of one country ("police detained protesters"), else of
+ * the sentence's first doer (lead_doer) when that is a country's organ and no
+ * event crosses a border ("Georgia's ruling party pushed the bill through
+ * despite warnings from Washington"). A state named in passing then gives
+ * "police" or "protesters" of a later sentence no country (adopt_country). */
+static void remember_home_scene(gstate *g)
+{
+    ts_sent *s = g->s;
+    char cc[4] = "";
+    for (size_t e = 0; e < g->em.n; e++) {
+        const ts_raw_event *x = &g->em.out[e];
+        if (strlen(x->src) < 3 || strlen(x->tgt) < 3 || ts_igo_code(x->src) || ts_igo_code(x->tgt))
+            continue;
+        if (strncmp(x->src, x->tgt, 3))
+            return; /* "the United States sanctioned Iran": no scene at home */
+        memcpy(cc, x->src, 3);
+        cc[3] = '\0';
+    }
+    const char *d = s->ctx->lead_doer;
+    if (!cc[0] && strlen(d) == 6 && !ts_igo_code(d) && state_code(d)) {
+        memcpy(cc, d, 3);
+        cc[3] = '\0';
+    }
+    if (cc[0])
+        memcpy(s->ctx->home_scene, cc, 4);
+}
+
 size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
 {
     gstate *g = &G;
@@ -24231,6 +24261,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     keep_events(g, fight_noun_read_as_gerund);
     keep_events(g, attack_told_in_words);
     remember_lead_doer(g);
+    remember_home_scene(g);
     if (yes_no_question(s)) {
         /* what the steps after the verbs made ("demanded that ...") asks too */
         if (!(g->options & 1))
