@@ -9399,8 +9399,8 @@ static void felt_story_act(gstate *g, vcode *vc)
 static int authorities_at_home(gstate *g, const vcode *vc)
 {
     ts_sent *s = g->s;
-    if (vc->r0 != 17 || !TOK_IS(s, s->m[vc->src].head, "authorities"))
-        return 0;
+    if ((vc->r0 != 17 && vc->r0 != 15) || !TOK_IS(s, s->m[vc->src].head, "authorities"))
+        return 0; /* (also "Authorities deployed riot police across Dhaka": a show of force at home) */
     char cc[4] = "";
     if (s->place_cc[0])
         memcpy(cc, s->place_cc, 4);
