@@ -11405,6 +11405,45 @@ static int mention_between(const ts_sent *s, size_t a, size_t b)
     return 0;
 }
 
+/* A parade, procession or festival named within a few words after "in"
+ * at q ("in the annual Pride parade", "in a religious procession"): a
+ * march that is part of a feast, no protest. */
+static int festive_event_after(const ts_sent *s, size_t q)
+{
+    static const ts_lit feast[] = {LIT("parade"),   LIT("parades"),     LIT("procession"), LIT("processions"),
+                                   LIT("carnival"), LIT("pilgrimage"),  LIT("festival"),   LIT("festivities"),
+                                   LIT("pride"),    LIT("celebrations"), LIT("celebration")};
+    static const ts_lit defiant[] = {LIT("defiance"), LIT("defying"), LIT("against"), LIT("protest"),
+                                     LIT("demanding"), LIT("slogans"), LIT("ban")};
+    int feast_at = 0;
+    for (size_t r = q + 1; r < s->ntok && r <= q + 4 && !hard_boundary(s, r) && !feast_at; r++)
+        feast_at = ts_tok_in(s, r, feast, sizeof feast / sizeof feast[0]);
+    for (size_t r = q + 1; feast_at && r < s->ntok && r <= q + PURPOSE_SPAN && !hard_boundary(s, r); r++)
+        if (ts_tok_in(s, r, defiant, sizeof defiant / sizeof defiant[0]))
+            return 0; /* "in the Pride march in defiance of the ban": a protest */
+    return feast_at;
+}
+
+/* A crowd of pilgrims, worshippers or fans (the head of mention src) that
+ * marches or gathers with no word of protest after verb i ("Hundreds of
+ * pilgrims marched to the shrine"; "fans rallied to protest the club's
+ * sale" protest). */
+static int festive_crowd(const ts_sent *s, size_t i, int src)
+{
+    static const ts_lit crowd[] = {LIT("pilgrims"),  LIT("worshippers"), LIT("worshipers"), LIT("devotees"),
+                                   LIT("fans"),      LIT("revellers"),   LIT("revelers"),   LIT("tourists"),
+                                   LIT("runners"),   LIT("spectators")};
+    static const ts_lit dissent[] = {LIT("protest"),   LIT("demand"),   LIT("demanding"), LIT("against"),
+                                     LIT("denounce"),  LIT("slogans"),  LIT("chanting"),  LIT("condemn"),
+                                     LIT("oppose"),    LIT("demonstrate")};
+    if (!ts_tok_in(s, s->m[src].head, crowd, sizeof crowd / sizeof crowd[0]))
+        return 0;
+    for (size_t q = i + 1; q < s->ntok && q <= i + PURPOSE_SPAN && !hard_boundary(s, q); q++)
+        if (ts_tok_in(s, q, dissent, sizeof dissent / sizeof dissent[0]))
+            return 0;
+    return 1;
+}
+
 /* A march, rally or gathering whose purpose is a feast or a rite: "marched
  * to mark Bastille Day", "rallied to celebrate the victory", "gathered to
  * welcome the team", "filled the square for a welcome ceremony" (but
@@ -11426,6 +11465,8 @@ static int festive_march(gstate *g, size_t i, int src)
     int verb = lemma_in(s, w, verbs, sizeof verbs / sizeof verbs[0]);
     if (!verb || ts_tok_in(s, s->m[src].head, protesters, sizeof protesters / sizeof protesters[0]))
         return 0;
+    if (festive_crowd(s, i, src))
+        return 1; /* "Hundreds of pilgrims marched to the shrine" */
     static const ts_lit rites[] = {LIT("welcome"),  LIT("ceremony"), LIT("celebration"), LIT("celebrations"),
                                    LIT("parade"),   LIT("festival"), LIT("concert"),     LIT("funeral"),
                                    LIT("prayers"),  LIT("prayer"),   LIT("match"),       LIT("final")};
@@ -11450,6 +11491,8 @@ static int festive_march(gstate *g, size_t i, int src)
             return 1; /* "rallied outside the stadium": a match's crowd */
         if (TOK_IS(s, q, "to") && ts_tok_in(s, q + 1, feasts, sizeof feasts / sizeof feasts[0]))
             return 1;
+        if (!against && TOK_IS(s, q, "in") && festive_event_after(s, q))
+            return 1; /* "marched through Paris in the annual Pride parade" */
         if (TOK_IS(s, q, "for")) { /* "filled the square for an official welcome ceremony" */
             for (size_t r = q + 1; r < s->ntok && r <= q + 4 && !hard_boundary(s, r); r++)
                 if (ts_tok_in(s, r, rites, sizeof rites / sizeof rites[0]))
