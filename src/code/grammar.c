@@ -4365,6 +4365,8 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
         memcpy(cc, s->home_cc, 4); /* people, where the sentence names none of theirs: the story's dateline's */
     if (!cc[0])
         scene_agent(s, m, other, cc);
+    if (!cc[0] && s->ctx->home_scene[0] && s->m[m].sector[0] && strstr("COP CVL OPP LAB GOV", s->m[m].sector))
+        memcpy(cc, s->ctx->home_scene, 4); /* the story's scene at home, not a state it named in passing */
     if (!cc[0] && s->ctx->thing[0] && !ts_igo_code(s->ctx->thing) && strncmp(s->ctx->thing, "WST", 3)) {
         memcpy(cc, s->ctx->thing, 3); /* none named here: the article's country so far */
         cc[3] = '\0';
@@ -4534,6 +4536,25 @@ static int forces_arrive(const ts_sent *s, size_t sm, size_t verb, const char *s
     return ts_tok_in(s, m->t1 - 1, force, sizeof force / sizeof force[0]);
 }
 
+/* Forces sent to a place of the sender's own country ("the Pakistani
+   government sent police reinforcements to Balochistan", "Nigeria deployed
+   troops to Plateau state"): no protection lent to another (074) but the
+   state's own show of force at home, 153 for police, 154 for troops. The
+   police word is looked for between the verb and the place. */
+static const char *home_deployment(const ts_sent *s, int tm, const char *src, const char *tgt, const char *code,
+                                   size_t verb)
+{
+    static const ts_lit police[] = {LIT("police"), LIT("policemen"), LIT("policewomen"), LIT("gendarmes"),
+                                    LIT("gendarmerie")};
+    if (tm < 0 || strncmp(code, "074", 3) || strlen(tgt) != 3 || strncmp(src, tgt, 3) || ts_igo_code(src) ||
+        verb >= s->m[tm].t0)
+        return NULL;
+    for (size_t k = verb + 1; k < s->m[tm].t0; k++)
+        if (ts_tok_in(s, k, police, sizeof police / sizeof police[0]))
+            return "153";
+    return "154";
+}
+
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
                  unsigned flags, const ts_pattern *pat)
 {
@@ -4561,6 +4582,9 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     if (tm >= 0 && !strncmp(src, tgt, 3) && (strlen(tgt) == 3 || !strcmp(tgt + 3, "GOV")) &&
         (strlen(src) == 3 || !strcmp(src + 3, "GOV")) && !one_country_group(s, tm))
         return; /* "Kyiv proposed talks between Russia and Ukraine": not to itself */
+    const char *home = home_deployment(s, tm, src, tgt, code, verb);
+    if (home)
+        code = home; /* "sent police reinforcements to Balochistan": its own forces at home */
     if (tm >= 0 && state_organ_and_own_country(s, tm, src, tgt, code, flags))
         return; /* "with Peruvian helicopters hitting ...": not Peru against its own army */
     if (tm >= 0 && own_side_praise(s, tm, src, tgt, code))
@@ -7577,6 +7601,21 @@ static int armed_effort_to_retake(const gstate *g, size_t i, const vcode *vc)
 
 #define POLICE_RAID_WORDS 4 /* from the verb to its raid noun: "carried out a dawn raid" */
 
+/* A road blocked or barricaded (144) by the police or by soldiers ("Police
+   blocked roads into the capital ahead of the rally"): the state's cordon
+   against a protest, not a protest by obstruction. Police who strike (143) or
+   march stay a protest. */
+static int security_force_obstructs(const ts_sent *s, size_t i, const vcode *vc)
+{
+    if (vc->src < 0 || strncmp(vc->code, "144", 3))
+        return 0;
+    const char *l = lemma_of(s, i);
+    if (strcmp(l, "block") && strcmp(l, "blockade") && strcmp(l, "barricade"))
+        return 0; /* "troops surrounded the congress building" stays */
+    const char *src = s->m[vc->src].code;
+    return strlen(src) == 6 && (!strcmp(src + 3, "COP") || !strcmp(src + 3, "MIL"));
+}
+
 /* "Police raided a drug lab in Sinaloa", "officers carried out a raid on a
  * mosque in Kano": a raid by a state's police on a place of its own country
  * is police work, as its raids on homes and offices (173), no battle (190).
@@ -9415,8 +9454,8 @@ static void felt_story_act(gstate *g, vcode *vc)
 static int authorities_at_home(gstate *g, const vcode *vc)
 {
     ts_sent *s = g->s;
-    if (vc->r0 != 17 || !TOK_IS(s, s->m[vc->src].head, "authorities"))
-        return 0;
+    if ((vc->r0 != 17 && vc->r0 != 15) || !TOK_IS(s, s->m[vc->src].head, "authorities"))
+        return 0; /* (also "Authorities deployed riot police across Dhaka": a show of force at home) */
     char cc[4] = "";
     if (s->place_cc[0])
         memcpy(cc, s->place_cc, 4);
@@ -11477,6 +11516,45 @@ static int mention_between(const ts_sent *s, size_t a, size_t b)
     return 0;
 }
 
+/* A parade, procession or festival named within a few words after "in"
+ * at q ("in the annual Pride parade", "in a religious procession"): a
+ * march that is part of a feast, no protest. */
+static int festive_event_after(const ts_sent *s, size_t q)
+{
+    static const ts_lit feast[] = {LIT("parade"),   LIT("parades"),     LIT("procession"), LIT("processions"),
+                                   LIT("carnival"), LIT("pilgrimage"),  LIT("festival"),   LIT("festivities"),
+                                   LIT("pride"),    LIT("celebrations"), LIT("celebration")};
+    static const ts_lit defiant[] = {LIT("defiance"), LIT("defying"), LIT("against"), LIT("protest"),
+                                     LIT("demanding"), LIT("slogans"), LIT("ban")};
+    int feast_at = 0;
+    for (size_t r = q + 1; r < s->ntok && r <= q + 4 && !hard_boundary(s, r) && !feast_at; r++)
+        feast_at = ts_tok_in(s, r, feast, sizeof feast / sizeof feast[0]);
+    for (size_t r = q + 1; feast_at && r < s->ntok && r <= q + PURPOSE_SPAN && !hard_boundary(s, r); r++)
+        if (ts_tok_in(s, r, defiant, sizeof defiant / sizeof defiant[0]))
+            return 0; /* "in the Pride march in defiance of the ban": a protest */
+    return feast_at;
+}
+
+/* A crowd of pilgrims, worshippers or fans (the head of mention src) that
+ * marches or gathers with no word of protest after verb i ("Hundreds of
+ * pilgrims marched to the shrine"; "fans rallied to protest the club's
+ * sale" protest). */
+static int festive_crowd(const ts_sent *s, size_t i, int src)
+{
+    static const ts_lit crowd[] = {LIT("pilgrims"),  LIT("worshippers"), LIT("worshipers"), LIT("devotees"),
+                                   LIT("fans"),      LIT("revellers"),   LIT("revelers"),   LIT("tourists"),
+                                   LIT("runners"),   LIT("spectators")};
+    static const ts_lit dissent[] = {LIT("protest"),   LIT("demand"),   LIT("demanding"), LIT("against"),
+                                     LIT("denounce"),  LIT("slogans"),  LIT("chanting"),  LIT("condemn"),
+                                     LIT("oppose"),    LIT("demonstrate")};
+    if (!ts_tok_in(s, s->m[src].head, crowd, sizeof crowd / sizeof crowd[0]))
+        return 0;
+    for (size_t q = i + 1; q < s->ntok && q <= i + PURPOSE_SPAN && !hard_boundary(s, q); q++)
+        if (ts_tok_in(s, q, dissent, sizeof dissent / sizeof dissent[0]))
+            return 0;
+    return 1;
+}
+
 /* A march, rally or gathering whose purpose is a feast or a rite: "marched
  * to mark Bastille Day", "rallied to celebrate the victory", "gathered to
  * welcome the team", "filled the square for a welcome ceremony" (but
@@ -11498,6 +11576,8 @@ static int festive_march(gstate *g, size_t i, int src)
     int verb = lemma_in(s, w, verbs, sizeof verbs / sizeof verbs[0]);
     if (!verb || ts_tok_in(s, s->m[src].head, protesters, sizeof protesters / sizeof protesters[0]))
         return 0;
+    if (festive_crowd(s, i, src))
+        return 1; /* "Hundreds of pilgrims marched to the shrine" */
     static const ts_lit rites[] = {LIT("welcome"),  LIT("ceremony"), LIT("celebration"), LIT("celebrations"),
                                    LIT("parade"),   LIT("festival"), LIT("concert"),     LIT("funeral"),
                                    LIT("prayers"),  LIT("prayer"),   LIT("match"),       LIT("final")};
@@ -11522,6 +11602,8 @@ static int festive_march(gstate *g, size_t i, int src)
             return 1; /* "rallied outside the stadium": a match's crowd */
         if (TOK_IS(s, q, "to") && ts_tok_in(s, q + 1, feasts, sizeof feasts / sizeof feasts[0]))
             return 1;
+        if (!against && TOK_IS(s, q, "in") && festive_event_after(s, q))
+            return 1; /* "marched through Paris in the annual Pride parade" */
         if (TOK_IS(s, q, "for")) { /* "filled the square for an official welcome ceremony" */
             for (size_t r = q + 1; r < s->ntok && r <= q + 4 && !hard_boundary(s, r); r++)
                 if (ts_tok_in(s, r, rites, sizeof rites / sizeof rites[0]))
@@ -13293,6 +13375,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         (!strcmp(s->m[vc->src].code + 3, "CVL") || !strcmp(s->m[vc->src].code + 3, "OPP")) && vw &&
         !strcmp(ts_lex_name(&s->d->lex, (int32_t)vw->lemma), "storm"))
         memcpy(vc->code, "145", 4); /* a crowd storming a building: a violent protest */
+    if (security_force_obstructs(s, i, vc))
+        return 0; /* "police blocked roads ahead of the rally": the police's cordon, no protest */
     if (vc->src >= 0 && !strncmp(vc->code, "145", 3) && strlen(s->m[vc->src].code) == 6 &&
         !strcmp(s->m[vc->src].code + 3, "REB"))
         memcpy(vc->code, "180", 4); /* "Al Shabaab fighters stormed a hotel": an assault, no protest */
@@ -24220,6 +24304,34 @@ static void remember_lead_doer(gstate *g)
     }
 }
 
+/* The story's scene at home (ctx->home_scene): the country of an event
+ * between two parties of one country ("police detained protesters"), else of
+ * the sentence's first doer (lead_doer) when that is a country's organ and no
+ * event crosses a border ("Georgia's ruling party pushed the bill through
+ * despite warnings from Washington"). A state named in passing then gives
+ * "police" or "protesters" of a later sentence no country (adopt_country). */
+static void remember_home_scene(gstate *g)
+{
+    ts_sent *s = g->s;
+    char cc[4] = "";
+    for (size_t e = 0; e < g->em.n; e++) {
+        const ts_raw_event *x = &g->em.out[e];
+        if (strlen(x->src) < 3 || strlen(x->tgt) < 3 || ts_igo_code(x->src) || ts_igo_code(x->tgt))
+            continue;
+        if (strncmp(x->src, x->tgt, 3))
+            return; /* "the United States sanctioned Iran": no scene at home */
+        memcpy(cc, x->src, 3);
+        cc[3] = '\0';
+    }
+    const char *d = s->ctx->lead_doer;
+    if (!cc[0] && strlen(d) == 6 && !ts_igo_code(d) && state_code(d)) {
+        memcpy(cc, d, 3);
+        cc[3] = '\0';
+    }
+    if (cc[0])
+        memcpy(s->ctx->home_scene, cc, 4);
+}
+
 size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
 {
     gstate *g = &G;
@@ -24366,6 +24478,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     keep_events(g, fight_noun_read_as_gerund);
     keep_events(g, attack_told_in_words);
     remember_lead_doer(g);
+    remember_home_scene(g);
     if (yes_no_question(s)) {
         /* what the steps after the verbs made ("demanded that ...") asks too */
         if (!(g->options & 1))

@@ -113,6 +113,10 @@ typedef struct ts_ctx {
                                       Criminal Court", "the ICJ"): whom a bare "the court" names (grammar.c) */
     char leaders[TS_CODE_MAX]; /* the story's last leaders named with their bloc or country ("European Union
                                   leaders", "West African leaders"): whom a later bare "the leaders" names */
+    char home_scene[4]; /* the country of the story's last act at home: an event inside one country, or a
+                           sentence whose first doer is a country's organ and whose events cross no border
+                           ("Georgia's ruling party pushed the bill through despite warnings from
+                           Washington"): whose unnamed police and protesters are (grammar.c adopt_country) */
 } ts_ctx;
 
 typedef struct ts_sent {
