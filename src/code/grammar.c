@@ -4483,6 +4483,11 @@ static int forces_arrive(const ts_sent *s, size_t sm, size_t verb, const char *s
     return ts_tok_in(s, m->t1 - 1, force, sizeof force / sizeof force[0]);
 }
 
+/* passive_attack_on_official's rule: a state's unknown attacker strikes its
+ * own government's officer, which emit keeps though both are the one state. */
+static const char rule_unknown_attacker[] =
+    "an agentless shooting or stabbing of a state's officer or politician: from inside his country";
+
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
                  unsigned flags, const ts_pattern *pat)
 {
@@ -4508,9 +4513,10 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     if (tm >= 0 && !strcmp(code, "042") && forces_arrive(s, sm, verb, src))
         code = "074"; /* "300 Rwandan soldiers landed in Bangui": a force deployed, no visit */
     if (tm >= 0 && !strncmp(src, tgt, 3) && (strlen(tgt) == 3 || !strcmp(tgt + 3, "GOV")) &&
-        (strlen(src) == 3 || !strcmp(src + 3, "GOV")) && !one_country_group(s, tm))
+        (strlen(src) == 3 || !strcmp(src + 3, "GOV")) && !one_country_group(s, tm) &&
+        em->rule != rule_unknown_attacker)
         return; /* "Kyiv proposed talks between Russia and Ukraine": not to itself */
-    if (tm >= 0 && state_organ_and_own_country(s, tm, src, tgt, code, flags))
+    if (tm >= 0 && em->rule != rule_unknown_attacker && state_organ_and_own_country(s, tm, src, tgt, code, flags))
         return; /* "with Peruvian helicopters hitting ...": not Peru against its own army */
     if (tm >= 0 && own_side_praise(s, tm, src, tgt, code))
         return; /* "praised its army": its own side */
@@ -7186,6 +7192,83 @@ static int passive_reported_force(gstate *g, size_t i, vcode *vc)
 
 #define DEPORTED_FROM_WORDS 4 /* from the verb to its "from": "were deported last month from" */
 
+#define SHOT_AT_WORDS 6 /* from the verb to a "by" or a film word: "was shot several times by" */
+
+/* "The prime minister was shot several times as he greeted supporters",
+ * "the opposition leader was stabbed in the neck in Busan": a shooting or
+ * stabbing in the agentless passive of a state's officer,
+ * lawmaker, opposition leader or politician, with no attacker named, is an
+ * attack from inside his own country (the gold standard's unknown attacker
+ * of that country). Not with an agent ("by police": coded as told), not in
+ * a film or a photo ("was shot in a film"), not negated, foreseen or
+ * conditional, and not when another country is named (it may be the one
+ * that struck). An assassination or murder told with no doer stays uncoded,
+ * as the gold leaves it (a plot whose authors are unknown). */
+static int passive_attack_on_official(gstate *g, size_t i, vcode *vc)
+{
+    static const char *const verbs[] = {"shoot", "stab", "knife"};
+    static const ts_lit film[] = {LIT("film"),  LIT("films"),  LIT("movie"),  LIT("scene"),  LIT("video"),
+                                  LIT("photo"), LIT("photos"), LIT("studio"), LIT("series"), LIT("drama")};
+    ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    if (v->neg || v->modal || v->fut || v->cond || g->incond[i] || v->chain0 < 1 || root_of(vc->pm.p->code) != 18)
+        return 0;
+    const char *l = lemma_of(s, i);
+    int hit = 0;
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0] && !hit; k++)
+        hit = !strcmp(l, verbs[k]);
+    if (!hit || (i + 1 < s->ntok && (TOK_IS(s, i + 1, "down") || TOK_IS(s, i + 1, "up"))))
+        return 0; /* "shot down", "shot up the charts" */
+    for (size_t q = i + 1; q < s->ntok && q <= i + SHOT_AT_WORDS; q++) {
+        if (hard_boundary(s, q))
+            break;
+        if ((s->gram[q] & G_BY) || ts_tok_in(s, q, film, sizeof film / sizeof film[0]))
+            return 0;
+    }
+    size_t c0 = (size_t)v->chain0;
+    int who = v->subj >= 0 ? v->subj : s->mid[c0 - 1];
+    char wc[7] = "";
+    if (who >= 0 && s->m[who].kind == M_UNRES && !s->m[who].code[0] && s->m[who].sector[0] &&
+        strstr("GOV LEG OPP", s->m[who].sector)) {
+        /* "the mayor of the Ecuadorian city of Manta": the country his phrase names */
+        size_t b = c0;
+        while (b > 0 && !hard_boundary(s, b - 1) && !ts_is_comma(s, b - 1) && !g->isverb[b - 1])
+            b--;
+        for (size_t k = b; k < c0 && !wc[0]; k++) {
+            int mi = s->mid[k];
+            if (mi >= 0 && mi != who && (s->m[mi].kind == M_ADJ || s->m[mi].kind == M_NAME) &&
+                strlen(s->m[mi].code) >= 3 && !ts_igo_code(s->m[mi].code)) {
+                memcpy(wc, s->m[mi].code, 3);
+                memcpy(wc + 3, s->m[who].sector, 4);
+            }
+        }
+    } else if (who >= 0 && s->m[who].kind == M_NAME && strlen(s->m[who].code) == 6) {
+        memcpy(wc, s->m[who].code, 7);
+    }
+    if (!wc[0] || ts_igo_code(wc) || !strstr("GOV LEG OPP ELI", wc + 3))
+        return 0;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
+            strncmp(x->code, wc, 3) && !across_border(s, x))
+            return 0; /* another country is named: it may be the one that struck */
+    }
+    char cc[4] = {wc[0], wc[1], wc[2], '\0'};
+    if (ts_ctx_other_state(s->ctx, cc))
+        return 0; /* a story of another state, which may be the attacker */
+    int src = add_actor(s, cc, 0, 0);
+    if (src < 0)
+        return 0;
+    if (s->m[who].kind == M_UNRES) {
+        memcpy(s->m[who].code, wc, 7);
+        s->m[who].kind = M_NAME;
+    }
+    vc->src = src;
+    vc->tgt = who;
+    vc->rule = rule_unknown_attacker;
+    return 1;
+}
+
 /* A deportation in the agentless passive: "Thousands of Afghans were
  * deported from Pakistan", "twenty Afghans were deported from Germany to
  * Afghanistan": the state that deports is the one they are sent away from,
@@ -7557,7 +7640,8 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
     if (v->passive != 1)
         return 0;
     if (vc->r0 >= 18)
-        return passive_clash(g, i, vc) || passive_reported_force(g, i, vc) || passive_story_raid(g, i, vc);
+        return passive_clash(g, i, vc) || passive_reported_force(g, i, vc) || passive_story_raid(g, i, vc) ||
+               passive_attack_on_official(g, i, vc);
     if (!strncmp(vc->pm.p->code, "063", 3))
         return passive_extradition(g, i, vc);
     if (!strncmp(vc->pm.p->code, "075", 3))
