@@ -16295,6 +16295,69 @@ static int story_fight_onset(gstate *g)
     return 1;
 }
 
+#define TOLL_FIGHT_WORDS 4 /* from the death word to the fight noun: "were killed in the heavy fighting" */
+
+/* "Al-Shabaab attacked a base on Sunday. Twelve militants, three soldiers and
+ * a policeman died in the fighting": the dead of a fight told as a noun
+ * after "in" ("died in the fighting", "were killed in the clashes"), in a
+ * sentence that names no party of its own and codes nothing else, are the
+ * toll of a fight between the story's two parties that last fought (as
+ * story_fight_onset reads "Fighting resumed"): both ways. Not negated,
+ * foreseen or conditional. */
+static void story_fight_toll(gstate *g)
+{
+    static const ts_lit dead[] = {LIT("died"), LIT("killed"), LIT("dead"), LIT("wounded"), LIT("injured")};
+    static const ts_lit fight[] = {LIT("fighting"), LIT("clashes"),  LIT("battle"),   LIT("gunfight"),
+                                   LIT("firefight"), LIT("shootout"), LIT("gunbattle"), LIT("skirmishes")};
+    ts_sent *s = g->s;
+    const ts_ctx *x = s->ctx;
+    if (g->em.n || !x->pair[0][0] ||
+        (!(x->attacker[0] &&
+           ((!strncmp(x->pair[0], x->attacker, 3) && !strncmp(x->pair[1], x->attacked, 3)) ||
+            (!strncmp(x->pair[1], x->attacker, 3) && !strncmp(x->pair[0], x->attacked, 3)))) &&
+         !armed_pair(x)))
+        return;
+    for (size_t q = 0; q < s->nm; q++) {
+        const ts_mention *m = &s->m[q];
+        if (!m->code[0] || (m->kind != M_NAME && m->kind != M_ADJ))
+            continue;
+        int ours = !strncmp(m->code, x->pair[0], 3) || !strncmp(m->code, x->pair[1], 3);
+        if (!ours || (!is_place(s, m) && !m->resolved))
+            return; /* a party named here, or a fight elsewhere */
+    }
+    size_t k = 0, f = s->ntok;
+    for (; k < s->ntok && f == s->ntok; k++) {
+        if (!ts_tok_in(s, k, dead, sizeof dead / sizeof dead[0]))
+            continue;
+        for (size_t q = k + 1; q + 1 < s->ntok && q <= k + TOLL_FIGHT_WORDS; q++) {
+            if (hard_boundary(s, q) || ts_is_comma(s, q))
+                break;
+            if (!TOK_IS(s, q, "in") && !TOK_IS(s, q, "during"))
+                continue;
+            size_t n = q + 1;
+            while (n < s->ntok && n < q + 4 && !ts_tok_in(s, n, fight, sizeof fight / sizeof fight[0]) &&
+                   s->tok[n].kind == TK_WORD && s->mid[n] < 0)
+                n++;
+            if (n < s->ntok && ts_tok_in(s, n, fight, sizeof fight / sizeof fight[0]))
+                f = n;
+            break;
+        }
+    }
+    if (f == s->ntok)
+        return;
+    for (size_t q = 0; q < s->ntok; q++)
+        if ((s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_HYPO | G_IF | G_WH)) || g->incond[q])
+            return; /* "could die in the fighting", "no one was killed in the clashes" */
+    int a = add_remembered(s, x->pair[0]), b = a >= 0 ? add_remembered(s, x->pair[1]) : -1;
+    if (a < 0 || b < 0)
+        return;
+    unsigned flags = g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0;
+    g->em.rule = "the dead 'in the fighting', naming no party: a fight between the story's two parties that last fought";
+    emit(s, &g->em, a, b, "190", f, flags, NULL);
+    emit(s, &g->em, b, a, "190", f, flags | TOCSIN_EV_SYMMETRIC, NULL);
+    g->em.rule = NULL;
+}
+
 /* A state or armed group that strikes, named by the words before an attack
  * noun ("an Israeli strike", "a Russian missile strike", "Hamas's attack"):
  * a country, its government, forces or police, or a rebel group; not its
@@ -16763,6 +16826,62 @@ static void rival_side_clash(gstate *g)
         e->tgt_t1 = e->src_t1;
         e->place_target = 0;
         e->rule = "rival members of one armed side fight each other";
+        return;
+    }
+}
+
+#define RIVAL_TROOPS_WORDS 5 /* from the verb to its rival troops: "clashed with heavily armed rival soldiers" */
+
+/* "Loyalist troops fought renegade soldiers for control of the state
+ * broadcaster", "Burkinabe troops clashed with rival soldiers near the
+ * palace": a state's soldiers fighting rival, renegade or mutinous soldiers
+ * (or mutineers), whom no country names, fight their own army's other side:
+ * the target is the source's own forces (one event, both ways alike), not
+ * the place's country the verb's reading took, nor nothing. */
+static int rival_troops_at(const ts_sent *s, size_t v, size_t end)
+{
+    static const ts_lit rival[] = {LIT("rival"),     LIT("renegade"), LIT("mutinous"), LIT("mutineering"),
+                                   LIT("dissident"), LIT("rogue"),    LIT("breakaway"), LIT("disgruntled")};
+    static const ts_lit troops[] = {LIT("soldiers"), LIT("troops"), LIT("units"), LIT("officers"), LIT("army")};
+    for (size_t k = v + 1; k < end && k < s->ntok && k <= v + RIVAL_TROOPS_WORDS; k++) {
+        if (hard_boundary(s, k) || ts_is_comma(s, k))
+            return 0;
+        if (TOK_IS(s, k, "mutineers"))
+            return 1;
+        if (!ts_tok_in(s, k, rival, sizeof rival / sizeof rival[0]))
+            continue;
+        for (size_t q = k + 1; q < s->ntok && q <= k + 2; q++)
+            if (ts_tok_in(s, q, troops, sizeof troops / sizeof troops[0]))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+static void rival_troops_fight(gstate *g)
+{
+    ts_sent *s = g->s;
+    for (size_t q = 0; q < g->em.n; q++) {
+        ts_raw_event *e = &g->em.out[q];
+        if (root_of(e->code) != 19 || strlen(e->src) != 6 || strcmp(e->src + 3, "MIL") ||
+            !((e->tgt[0] && strlen(e->tgt) == 3 && !strncmp(e->src, e->tgt, 3)) || (e->place_target && !e->tgt[0])) ||
+            (g->v[e->verb_t].neg || g->v[e->verb_t].modal || g->v[e->verb_t].fut) ||
+            !rival_troops_at(s, e->verb_t, s->ntok))
+            continue;
+        size_t n = 0; /* a twin from the rival side to the place goes */
+        for (size_t k = 0; k < g->em.n; k++)
+            if (k == q || !(!strcmp(g->em.out[k].src, e->tgt) && !strcmp(g->em.out[k].tgt, e->src) &&
+                            root_of(g->em.out[k].code) == 19))
+                g->em.out[n++] = g->em.out[k];
+            else if (k < q)
+                q--;
+        g->em.n = n;
+        e = &g->em.out[q];
+        memcpy(e->tgt, e->src, sizeof e->tgt);
+        e->tgt_t0 = e->src_t0;
+        e->tgt_t1 = e->src_t1;
+        e->place_target = 0;
+        e->rule = "a state's soldiers fight rival, renegade or mutinous soldiers: its own forces";
         return;
     }
 }
@@ -24201,6 +24320,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     fight_pair_subject(g);
     rival_pair_subject(g);
     nominal_events(g);
+    story_fight_toll(g);
     background_events(g);
     copular_events(g);
     relations_mood(g);
@@ -24218,6 +24338,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     request_behind_aid(g);
     fight_with_noun(g);
     rival_side_clash(g);
+    rival_troops_fight(g);
     sports_crowd_clash(g);
     subjunctive_demands(g);
     quoted_order(g);
