@@ -7629,6 +7629,22 @@ static int police_raid_at_home(const gstate *g, size_t i, const vcode *vc)
     return 0;
 }
 
+/* "Islamist insurgents attacked the Mozambican town of Palma", "gunmen of
+ * a gang raided the Haitian village of X": an armed group no country names
+ * that strikes a town its object describes by a country's adjective ("the
+ * Mozambican town of", a town the dictionaries may lack or place abroad) is
+ * that country's, as a group is coded by where it acts. */
+static void raided_town_country(ts_sent *s, int src, int tgt)
+{
+    static const ts_lit town[] = {LIT("town"),     LIT("city"),     LIT("village"), LIT("capital"), LIT("port"),
+                                  LIT("district"), LIT("province"), LIT("region"),  LIT("villages"), LIT("towns")};
+    if (src < 0 || tgt < 0 || s->m[src].kind != M_UNRES || strcmp(s->m[src].sector, "REB") ||
+        s->m[tgt].kind != M_ADJ || strlen(s->m[tgt].code) != 3 || ts_igo_code(s->m[tgt].code) ||
+        (size_t)s->m[tgt].t1 >= s->ntok || !ts_tok_in(s, s->m[tgt].t1, town, sizeof town / sizeof town[0]))
+        return;
+    name_unresolved(&s->m[src], s->m[tgt].code);
+}
+
 /* An arrest in the agentless passive: "Imran Khan was arrested in
  * Islamabad", "a US journalist was detained in Moscow", "Georgia's interior
  * ministry said 80 people were held overnight". The state that arrests is the
@@ -11031,6 +11047,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (vc->src >= 0 && vc->tgt >= 0 && vc->r0 >= 17)
         story_attacked(s, vc->src, vc->tgt); /* "police killed two of the attackers": those attacked */
+    if (vc->r0 >= 18)
+        raided_town_country(s, vc->src, vc->tgt);
     /* an unnamed domestic actor ("protesters", "police") takes the one country
        the sentence names */
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] &&
