@@ -11068,6 +11068,14 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             strlen(s->m[vc->tgt].code) == 3 && !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3) &&
             !is_people(&s->m[vc->src]))
             return 0;
+        /* "a soldier who fought in the war against Japan": nor are unnamed
+           troops of the state they fight, named as the party fought */
+        if (vc->r0 >= 18 && s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) == 6 &&
+            (!strcmp(s->m[vc->src].code + 3, "MIL") || !strcmp(s->m[vc->src].code + 3, "COP")) &&
+            vc->tgt >= 0 && vc->tgt == vc->pm.target && s->m[vc->tgt].kind == M_NAME &&
+            strlen(s->m[vc->tgt].code) == 3 && !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3) &&
+            s->m[vc->tgt].t0 > 0 && TOK_IS(s, s->m[vc->tgt].t0 - 1, "against"))
+            return 0;
     }
     if (vc->tgt >= 0 && vc->r0 == 14 && town_part_of(s, &s->m[vc->tgt])) {
         /* "filled the streets of Bamako demanding the departure of French
