@@ -4555,6 +4555,11 @@ static const char *home_deployment(const ts_sent *s, int tm, const char *src, co
     return "154";
 }
 
+/* passive_attack_on_official's rule: a state's unknown attacker strikes its
+ * own government's officer, which emit keeps though both are the one state. */
+static const char rule_unknown_attacker[] =
+    "an agentless shooting or stabbing of a state's officer or politician: from inside his country";
+
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
                  unsigned flags, const ts_pattern *pat)
 {
@@ -4580,12 +4585,13 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     if (tm >= 0 && !strcmp(code, "042") && forces_arrive(s, sm, verb, src))
         code = "074"; /* "300 Rwandan soldiers landed in Bangui": a force deployed, no visit */
     if (tm >= 0 && !strncmp(src, tgt, 3) && (strlen(tgt) == 3 || !strcmp(tgt + 3, "GOV")) &&
-        (strlen(src) == 3 || !strcmp(src + 3, "GOV")) && !one_country_group(s, tm))
+        (strlen(src) == 3 || !strcmp(src + 3, "GOV")) && !one_country_group(s, tm) &&
+        em->rule != rule_unknown_attacker)
         return; /* "Kyiv proposed talks between Russia and Ukraine": not to itself */
     const char *home = home_deployment(s, tm, src, tgt, code, verb);
     if (home)
         code = home; /* "sent police reinforcements to Balochistan": its own forces at home */
-    if (tm >= 0 && state_organ_and_own_country(s, tm, src, tgt, code, flags))
+    if (tm >= 0 && em->rule != rule_unknown_attacker && state_organ_and_own_country(s, tm, src, tgt, code, flags))
         return; /* "with Peruvian helicopters hitting ...": not Peru against its own army */
     if (tm >= 0 && own_side_praise(s, tm, src, tgt, code))
         return; /* "praised its army": its own side */
@@ -7261,6 +7267,83 @@ static int passive_reported_force(gstate *g, size_t i, vcode *vc)
 
 #define DEPORTED_FROM_WORDS 4 /* from the verb to its "from": "were deported last month from" */
 
+#define SHOT_AT_WORDS 6 /* from the verb to a "by" or a film word: "was shot several times by" */
+
+/* "The prime minister was shot several times as he greeted supporters",
+ * "the opposition leader was stabbed in the neck in Busan": a shooting or
+ * stabbing in the agentless passive of a state's officer,
+ * lawmaker, opposition leader or politician, with no attacker named, is an
+ * attack from inside his own country (the gold standard's unknown attacker
+ * of that country). Not with an agent ("by police": coded as told), not in
+ * a film or a photo ("was shot in a film"), not negated, foreseen or
+ * conditional, and not when another country is named (it may be the one
+ * that struck). An assassination or murder told with no doer stays uncoded,
+ * as the gold leaves it (a plot whose authors are unknown). */
+static int passive_attack_on_official(gstate *g, size_t i, vcode *vc)
+{
+    static const char *const verbs[] = {"shoot", "stab", "knife"};
+    static const ts_lit film[] = {LIT("film"),  LIT("films"),  LIT("movie"),  LIT("scene"),  LIT("video"),
+                                  LIT("photo"), LIT("photos"), LIT("studio"), LIT("series"), LIT("drama")};
+    ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    if (v->neg || v->modal || v->fut || v->cond || g->incond[i] || v->chain0 < 1 || root_of(vc->pm.p->code) != 18)
+        return 0;
+    const char *l = lemma_of(s, i);
+    int hit = 0;
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0] && !hit; k++)
+        hit = !strcmp(l, verbs[k]);
+    if (!hit || (i + 1 < s->ntok && (TOK_IS(s, i + 1, "down") || TOK_IS(s, i + 1, "up"))))
+        return 0; /* "shot down", "shot up the charts" */
+    for (size_t q = i + 1; q < s->ntok && q <= i + SHOT_AT_WORDS; q++) {
+        if (hard_boundary(s, q))
+            break;
+        if ((s->gram[q] & G_BY) || ts_tok_in(s, q, film, sizeof film / sizeof film[0]))
+            return 0;
+    }
+    size_t c0 = (size_t)v->chain0;
+    int who = v->subj >= 0 ? v->subj : s->mid[c0 - 1];
+    char wc[7] = "";
+    if (who >= 0 && s->m[who].kind == M_UNRES && !s->m[who].code[0] && s->m[who].sector[0] &&
+        strstr("GOV LEG OPP", s->m[who].sector)) {
+        /* "the mayor of the Ecuadorian city of Manta": the country his phrase names */
+        size_t b = c0;
+        while (b > 0 && !hard_boundary(s, b - 1) && !ts_is_comma(s, b - 1) && !g->isverb[b - 1])
+            b--;
+        for (size_t k = b; k < c0 && !wc[0]; k++) {
+            int mi = s->mid[k];
+            if (mi >= 0 && mi != who && (s->m[mi].kind == M_ADJ || s->m[mi].kind == M_NAME) &&
+                strlen(s->m[mi].code) >= 3 && !ts_igo_code(s->m[mi].code)) {
+                memcpy(wc, s->m[mi].code, 3);
+                memcpy(wc + 3, s->m[who].sector, 4);
+            }
+        }
+    } else if (who >= 0 && s->m[who].kind == M_NAME && strlen(s->m[who].code) == 6) {
+        memcpy(wc, s->m[who].code, 7);
+    }
+    if (!wc[0] || ts_igo_code(wc) || !strstr("GOV LEG OPP ELI", wc + 3))
+        return 0;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
+            strncmp(x->code, wc, 3) && !across_border(s, x))
+            return 0; /* another country is named: it may be the one that struck */
+    }
+    char cc[4] = {wc[0], wc[1], wc[2], '\0'};
+    if (ts_ctx_other_state(s->ctx, cc))
+        return 0; /* a story of another state, which may be the attacker */
+    int src = add_actor(s, cc, 0, 0);
+    if (src < 0)
+        return 0;
+    if (s->m[who].kind == M_UNRES) {
+        memcpy(s->m[who].code, wc, 7);
+        s->m[who].kind = M_NAME;
+    }
+    vc->src = src;
+    vc->tgt = who;
+    vc->rule = rule_unknown_attacker;
+    return 1;
+}
+
 /* A deportation in the agentless passive: "Thousands of Afghans were
  * deported from Pakistan", "twenty Afghans were deported from Germany to
  * Afghanistan": the state that deports is the one they are sent away from,
@@ -7636,6 +7719,22 @@ static int police_raid_at_home(const gstate *g, size_t i, const vcode *vc)
     return 0;
 }
 
+/* "Islamist insurgents attacked the Mozambican town of Palma", "gunmen of
+ * a gang raided the Haitian village of X": an armed group no country names
+ * that strikes a town its object describes by a country's adjective ("the
+ * Mozambican town of", a town the dictionaries may lack or place abroad) is
+ * that country's, as a group is coded by where it acts. */
+static void raided_town_country(ts_sent *s, int src, int tgt)
+{
+    static const ts_lit town[] = {LIT("town"),     LIT("city"),     LIT("village"), LIT("capital"), LIT("port"),
+                                  LIT("district"), LIT("province"), LIT("region"),  LIT("villages"), LIT("towns")};
+    if (src < 0 || tgt < 0 || s->m[src].kind != M_UNRES || strcmp(s->m[src].sector, "REB") ||
+        s->m[tgt].kind != M_ADJ || strlen(s->m[tgt].code) != 3 || ts_igo_code(s->m[tgt].code) ||
+        (size_t)s->m[tgt].t1 >= s->ntok || !ts_tok_in(s, s->m[tgt].t1, town, sizeof town / sizeof town[0]))
+        return;
+    name_unresolved(&s->m[src], s->m[tgt].code);
+}
+
 /* An arrest in the agentless passive: "Imran Khan was arrested in
  * Islamabad", "a US journalist was detained in Moscow", "Georgia's interior
  * ministry said 80 people were held overnight". The state that arrests is the
@@ -7647,7 +7746,8 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
     if (v->passive != 1)
         return 0;
     if (vc->r0 >= 18)
-        return passive_clash(g, i, vc) || passive_reported_force(g, i, vc) || passive_story_raid(g, i, vc);
+        return passive_clash(g, i, vc) || passive_reported_force(g, i, vc) || passive_story_raid(g, i, vc) ||
+               passive_attack_on_official(g, i, vc);
     if (!strncmp(vc->pm.p->code, "063", 3))
         return passive_extradition(g, i, vc);
     if (!strncmp(vc->pm.p->code, "075", 3))
@@ -11090,6 +11190,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (vc->src >= 0 && vc->tgt >= 0 && vc->r0 >= 17)
         story_attacked(s, vc->src, vc->tgt); /* "police killed two of the attackers": those attacked */
+    if (vc->r0 >= 18)
+        raided_town_country(s, vc->src, vc->tgt);
     /* an unnamed domestic actor ("protesters", "police") takes the one country
        the sentence names */
     if (vc->src >= 0 && s->m[vc->src].kind == M_UNRES && s->m[vc->src].sector[0] &&
@@ -11108,6 +11210,14 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (s->m[vc->src].kind == M_NAME && vc->tgt >= 0 && vc->r0 <= 13 && s->m[vc->tgt].kind == M_NAME &&
             strlen(s->m[vc->tgt].code) == 3 && !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3) &&
             !is_people(&s->m[vc->src]))
+            return 0;
+        /* "a soldier who fought in the war against Japan": nor are unnamed
+           troops of the state they fight, named as the party fought */
+        if (vc->r0 >= 18 && s->m[vc->src].kind == M_NAME && strlen(s->m[vc->src].code) == 6 &&
+            (!strcmp(s->m[vc->src].code + 3, "MIL") || !strcmp(s->m[vc->src].code + 3, "COP")) &&
+            vc->tgt >= 0 && vc->tgt == vc->pm.target && s->m[vc->tgt].kind == M_NAME &&
+            strlen(s->m[vc->tgt].code) == 3 && !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3) &&
+            s->m[vc->tgt].t0 > 0 && TOK_IS(s, s->m[vc->tgt].t0 - 1, "against"))
             return 0;
     }
     if (vc->tgt >= 0 && vc->r0 == 14 && town_part_of(s, &s->m[vc->tgt])) {
@@ -16446,6 +16556,69 @@ static int story_fight_onset(gstate *g)
     return 1;
 }
 
+#define TOLL_FIGHT_WORDS 4 /* from the death word to the fight noun: "were killed in the heavy fighting" */
+
+/* "Al-Shabaab attacked a base on Sunday. Twelve militants, three soldiers and
+ * a policeman died in the fighting": the dead of a fight told as a noun
+ * after "in" ("died in the fighting", "were killed in the clashes"), in a
+ * sentence that names no party of its own and codes nothing else, are the
+ * toll of a fight between the story's two parties that last fought (as
+ * story_fight_onset reads "Fighting resumed"): both ways. Not negated,
+ * foreseen or conditional. */
+static void story_fight_toll(gstate *g)
+{
+    static const ts_lit dead[] = {LIT("died"), LIT("killed"), LIT("dead"), LIT("wounded"), LIT("injured")};
+    static const ts_lit fight[] = {LIT("fighting"), LIT("clashes"),  LIT("battle"),   LIT("gunfight"),
+                                   LIT("firefight"), LIT("shootout"), LIT("gunbattle"), LIT("skirmishes")};
+    ts_sent *s = g->s;
+    const ts_ctx *x = s->ctx;
+    if (g->em.n || !x->pair[0][0] ||
+        (!(x->attacker[0] &&
+           ((!strncmp(x->pair[0], x->attacker, 3) && !strncmp(x->pair[1], x->attacked, 3)) ||
+            (!strncmp(x->pair[1], x->attacker, 3) && !strncmp(x->pair[0], x->attacked, 3)))) &&
+         !armed_pair(x)))
+        return;
+    for (size_t q = 0; q < s->nm; q++) {
+        const ts_mention *m = &s->m[q];
+        if (!m->code[0] || (m->kind != M_NAME && m->kind != M_ADJ))
+            continue;
+        int ours = !strncmp(m->code, x->pair[0], 3) || !strncmp(m->code, x->pair[1], 3);
+        if (!ours || (!is_place(s, m) && !m->resolved))
+            return; /* a party named here, or a fight elsewhere */
+    }
+    size_t k = 0, f = s->ntok;
+    for (; k < s->ntok && f == s->ntok; k++) {
+        if (!ts_tok_in(s, k, dead, sizeof dead / sizeof dead[0]))
+            continue;
+        for (size_t q = k + 1; q + 1 < s->ntok && q <= k + TOLL_FIGHT_WORDS; q++) {
+            if (hard_boundary(s, q) || ts_is_comma(s, q))
+                break;
+            if (!TOK_IS(s, q, "in") && !TOK_IS(s, q, "during"))
+                continue;
+            size_t n = q + 1;
+            while (n < s->ntok && n < q + 4 && !ts_tok_in(s, n, fight, sizeof fight / sizeof fight[0]) &&
+                   s->tok[n].kind == TK_WORD && s->mid[n] < 0)
+                n++;
+            if (n < s->ntok && ts_tok_in(s, n, fight, sizeof fight / sizeof fight[0]))
+                f = n;
+            break;
+        }
+    }
+    if (f == s->ntok)
+        return;
+    for (size_t q = 0; q < s->ntok; q++)
+        if ((s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_HYPO | G_IF | G_WH)) || g->incond[q])
+            return; /* "could die in the fighting", "no one was killed in the clashes" */
+    int a = add_remembered(s, x->pair[0]), b = a >= 0 ? add_remembered(s, x->pair[1]) : -1;
+    if (a < 0 || b < 0)
+        return;
+    unsigned flags = g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0;
+    g->em.rule = "the dead 'in the fighting', naming no party: a fight between the story's two parties that last fought";
+    emit(s, &g->em, a, b, "190", f, flags, NULL);
+    emit(s, &g->em, b, a, "190", f, flags | TOCSIN_EV_SYMMETRIC, NULL);
+    g->em.rule = NULL;
+}
+
 /* A state or armed group that strikes, named by the words before an attack
  * noun ("an Israeli strike", "a Russian missile strike", "Hamas's attack"):
  * a country, its government, forces or police, or a rebel group; not its
@@ -16914,6 +17087,62 @@ static void rival_side_clash(gstate *g)
         e->tgt_t1 = e->src_t1;
         e->place_target = 0;
         e->rule = "rival members of one armed side fight each other";
+        return;
+    }
+}
+
+#define RIVAL_TROOPS_WORDS 5 /* from the verb to its rival troops: "clashed with heavily armed rival soldiers" */
+
+/* "Loyalist troops fought renegade soldiers for control of the state
+ * broadcaster", "Burkinabe troops clashed with rival soldiers near the
+ * palace": a state's soldiers fighting rival, renegade or mutinous soldiers
+ * (or mutineers), whom no country names, fight their own army's other side:
+ * the target is the source's own forces (one event, both ways alike), not
+ * the place's country the verb's reading took, nor nothing. */
+static int rival_troops_at(const ts_sent *s, size_t v, size_t end)
+{
+    static const ts_lit rival[] = {LIT("rival"),     LIT("renegade"), LIT("mutinous"), LIT("mutineering"),
+                                   LIT("dissident"), LIT("rogue"),    LIT("breakaway"), LIT("disgruntled")};
+    static const ts_lit troops[] = {LIT("soldiers"), LIT("troops"), LIT("units"), LIT("officers"), LIT("army")};
+    for (size_t k = v + 1; k < end && k < s->ntok && k <= v + RIVAL_TROOPS_WORDS; k++) {
+        if (hard_boundary(s, k) || ts_is_comma(s, k))
+            return 0;
+        if (TOK_IS(s, k, "mutineers"))
+            return 1;
+        if (!ts_tok_in(s, k, rival, sizeof rival / sizeof rival[0]))
+            continue;
+        for (size_t q = k + 1; q < s->ntok && q <= k + 2; q++)
+            if (ts_tok_in(s, q, troops, sizeof troops / sizeof troops[0]))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+static void rival_troops_fight(gstate *g)
+{
+    ts_sent *s = g->s;
+    for (size_t q = 0; q < g->em.n; q++) {
+        ts_raw_event *e = &g->em.out[q];
+        if (root_of(e->code) != 19 || strlen(e->src) != 6 || strcmp(e->src + 3, "MIL") ||
+            !((e->tgt[0] && strlen(e->tgt) == 3 && !strncmp(e->src, e->tgt, 3)) || (e->place_target && !e->tgt[0])) ||
+            (g->v[e->verb_t].neg || g->v[e->verb_t].modal || g->v[e->verb_t].fut) ||
+            !rival_troops_at(s, e->verb_t, s->ntok))
+            continue;
+        size_t n = 0; /* a twin from the rival side to the place goes */
+        for (size_t k = 0; k < g->em.n; k++)
+            if (k == q || !(!strcmp(g->em.out[k].src, e->tgt) && !strcmp(g->em.out[k].tgt, e->src) &&
+                            root_of(g->em.out[k].code) == 19))
+                g->em.out[n++] = g->em.out[k];
+            else if (k < q)
+                q--;
+        g->em.n = n;
+        e = &g->em.out[q];
+        memcpy(e->tgt, e->src, sizeof e->tgt);
+        e->tgt_t0 = e->src_t0;
+        e->tgt_t1 = e->src_t1;
+        e->place_target = 0;
+        e->rule = "a state's soldiers fight rival, renegade or mutinous soldiers: its own forces";
         return;
     }
 }
@@ -24403,6 +24632,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     fight_pair_subject(g);
     rival_pair_subject(g);
     nominal_events(g);
+    story_fight_toll(g);
     background_events(g);
     copular_events(g);
     relations_mood(g);
@@ -24420,6 +24650,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     request_behind_aid(g);
     fight_with_noun(g);
     rival_side_clash(g);
+    rival_troops_fight(g);
     sports_crowd_clash(g);
     subjunctive_demands(g);
     quoted_order(g);
