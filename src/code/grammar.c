@@ -2635,8 +2635,8 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
     if (!w || w->verb < 0)
         return 0;
     const ts_verb *vb = &d->verbs[w->verb];
-    /* the clause's signature: lemmas (as bloom bits) and classes present */
-    uint64_t lem = 0, cls = 0;
+    /* the clause's signature: lemmas (as bloom bits, two blooms) and classes present */
+    uint64_t lem = 0, cls = 0, sig = 0;
     size_t from = i + 1;
     if (g->v[i].passive)
         from = (size_t)g->v[i].chain0 > PASSIVE_OBJ_WORDS ? (size_t)g->v[i].chain0 - PASSIVE_OBJ_WORDS : 0;
@@ -2647,6 +2647,7 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
         if (x) {
             lem |= 1ull << (x->lemma & 63);
             lem |= 1ull << ((uint32_t)(x - d->lex.w) & 63);
+            sig |= ts_sig_bit(x->lemma) | ts_sig_bit((uint32_t)(x - d->lex.w));
             cls |= x->classes;
         }
     }
@@ -2662,7 +2663,7 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
         for (uint32_t k0 = 0; k0 < vv->count; k0 += 64) {
             /* the patterns this clause's words allow, in order (the dictionary's
                filter: most fail there, and a test a pattern at a time mispredicts) */
-            for (uint64_t ok = ts_pattern_candidates(d, vv, k0, lem, cls); ok; ok &= ok - 1) {
+            for (uint64_t ok = ts_pattern_candidates(d, vv, k0, lem, cls, sig); ok; ok &= ok - 1) {
                 const ts_pattern *p = &d->pats[d->porder[vv->first + k0 + (uint32_t)__builtin_ctzll(ok)]];
                 if (armed_mode(p) >= 0 && subj >= 0 && !g->v[i].passive && !(p->flags & P_SWAP) &&
                     !armed_source(s, subj, armed_mode(p)))
@@ -6506,17 +6507,18 @@ static const ts_pattern *virtual_verb_pattern(gstate *g, int which, size_t at, s
     if (id < 0 || d->lex.w[id].verb < 0 || at >= end || end > s->ntok)
         return NULL;
     const ts_verb *vv = &d->verbs[d->lex.w[id].verb];
-    uint64_t lem = 0, cls = 0;
+    uint64_t lem = 0, cls = 0, sig = 0;
     for (size_t q = at + 1; q < end; q++) {
         const ts_word *x = W(s, q);
         if (x) {
             lem |= 1ull << (x->lemma & 63);
             lem |= 1ull << ((uint32_t)(x - d->lex.w) & 63);
+            sig |= ts_sig_bit(x->lemma) | ts_sig_bit((uint32_t)(x - d->lex.w));
             cls |= x->classes;
         }
     }
     for (uint32_t k0 = 0; k0 < vv->count; k0 += 64)
-        for (uint64_t ok = ts_pattern_candidates(d, vv, k0, lem, cls); ok; ok &= ok - 1) {
+        for (uint64_t ok = ts_pattern_candidates(d, vv, k0, lem, cls, sig); ok; ok &= ok - 1) {
             const ts_pattern *p = &d->pats[d->porder[vv->first + k0 + (uint32_t)__builtin_ctzll(ok)]];
             pmatch pm;
             if (p->nelem == 0 || !match_pattern(g, p, at, end, -1, &pm))
