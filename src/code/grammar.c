@@ -16708,11 +16708,7 @@ static void sports_crowd_clash(gstate *g)
     static const ts_lit sport[] = {LIT("stadium"), LIT("match"),  LIT("derby"),    LIT("football"), LIT("soccer"),
                                    LIT("club"),    LIT("clubs"),  LIT("league"),   LIT("cup"),      LIT("final"),
                                    LIT("game"),    LIT("team"),   LIT("teams"),    LIT("fixture"),  LIT("pitch")};
-    size_t k = 0;
-    while (k < s->ntok && !ts_tok_in(s, k, sport, sizeof sport / sizeof sport[0]))
-        k++;
-    if (k >= s->ntok)
-        return;
+    int sporting = -1; /* a sport word in the sentence: looked for at the first event it would drop */
     size_t n = 0;
     for (size_t q = 0; q < g->em.n; q++) {
         const ts_raw_event *e = &g->em.out[q];
@@ -16720,8 +16716,16 @@ static void sports_crowd_clash(gstate *g)
         int armed = (strlen(e->src) == 6 && strstr("GOV MIL COP REB", e->src + 3)) ||
                     (strlen(e->tgt) == 6 && strstr("GOV MIL COP REB", e->tgt + 3));
         if ((r == 14 || r == 18 || r == 19) && !armed &&
-            (crowd_word_at(s, e->src_t0, e->src_t1) || crowd_word_at(s, e->tgt_t0, e->tgt_t1)))
-            continue;
+            (crowd_word_at(s, e->src_t0, e->src_t1) || crowd_word_at(s, e->tgt_t0, e->tgt_t1))) {
+            if (sporting < 0) {
+                size_t k = 0;
+                while (k < s->ntok && !ts_tok_in(s, k, sport, sizeof sport / sizeof sport[0]))
+                    k++;
+                sporting = k < s->ntok;
+            }
+            if (sporting)
+                continue;
+        }
         g->em.out[n++] = g->em.out[q];
     }
     g->em.n = n;
