@@ -1019,13 +1019,12 @@ static int index_verbs(tocsin_dict *d)
     d->pats_cap = d->npats;
     for (size_t i = 0; i < d->npats; i++)
         d->porder[i] = (uint32_t)i;
-    d->pneed = malloc(d->npats * 3 * sizeof *d->pneed);
+    d->pneed = malloc(d->npats * 2 * sizeof *d->pneed);
     if (!d->pneed)
         return TOCSIN_ENOMEM;
     for (size_t i = 0; i < d->npats; i++) {
-        d->pneed[3 * i] = d->pats[d->porder[i]].need_lem;
-        d->pneed[3 * i + 1] = d->pats[d->porder[i]].need_cls;
-        d->pneed[3 * i + 2] = d->pats[d->porder[i]].need_sig;
+        d->pneed[2 * i] = d->pats[d->porder[i]].need_lem;
+        d->pneed[2 * i + 1] = d->pats[d->porder[i]].need_cls;
     }
     size_t nv = 0;
     for (size_t i = 0; i < d->npats; i++)

@@ -103,9 +103,9 @@ struct tocsin_dict {
     ts_pattern *pats;
     size_t npats, pats_cap;
     uint32_t *porder;
-    /* each pattern's need_lem, need_cls and need_sig, three words a pattern,
-       in pattern order: the candidates filter reads a verb's patterns' needs
-       as one run of memory (24 bytes a pattern, not a 96-byte ts_pattern each) */
+    /* each pattern's need_lem and need_cls, two words a pattern, in pattern
+       order: the candidates filter reads a verb's patterns' needs as one run
+       of memory (16 bytes a pattern, not a 96-byte ts_pattern each) */
     uint64_t *pneed;
     ts_elem *elems;
     size_t nelems, elems_cap;
@@ -135,25 +135,28 @@ struct tocsin_dict {
 };
 
 /* Which of the patterns [k0, k0 + 64) of verb v (bit k - k0, in pattern
- * order) can match a clause whose words have the lemma bloom bits lem and
- * the classes cls: the words each needs are there, and one word of each of
- * its first two {a|b}. A verb has dozens of patterns and most fail on the
- * words they need, which ones no branch predictor can learn: that test is
- * made for all of them without a branch, the rest for the few left. */
+ * order) can match a clause whose words have the lemma bloom bits lem, the
+ * second bloom's bits sig (ts_sig_bit) and the classes cls: the words each
+ * needs are there, and one word of each of its first two {a|b}. A verb has
+ * dozens of patterns and most fail on the words they need, which ones no
+ * branch predictor can learn: that test (first bloom, classes) is made for
+ * all of them without a branch, the rest (second bloom, alternatives) for
+ * the few left. */
 static inline uint64_t ts_pattern_candidates(const tocsin_dict *d, const ts_verb *v, uint32_t k0, uint64_t lem,
                                               uint64_t cls, uint64_t sig)
 {
     uint32_t n = v->count - k0 < 64 ? v->count - k0 : 64;
     const uint32_t *order = d->porder + v->first + k0;
-    const uint64_t *need = d->pneed + 3 * ((size_t)v->first + k0);
+    const uint64_t *need = d->pneed + 2 * ((size_t)v->first + k0);
     uint64_t ok = 0;
     for (uint32_t k = 0; k < n; k++) /* the words it needs: most fail here */
-        ok |= (uint64_t)(((need[3 * k] & ~lem) | (need[3 * k + 1] & ~cls) | (need[3 * k + 2] & ~sig)) == 0) << k;
-    for (uint64_t m = ok; m; m &= m - 1) { /* its alternatives, for the few left */
+        ok |= (uint64_t)(((need[2 * k] & ~lem) | (need[2 * k + 1] & ~cls)) == 0) << k;
+    for (uint64_t m = ok; m; m &= m - 1) { /* its alternatives and second bloom, for the few left */
         const ts_pattern *q = &d->pats[order[__builtin_ctzll(m)]];
         uint64_t a0 = q->alt_lem[0] | q->alt_cls[0], a1 = q->alt_lem[1] | q->alt_cls[1];
         uint64_t fit = (a0 == 0) | (((q->alt_lem[0] & lem) | (q->alt_cls[0] & cls)) != 0);
         fit &= (a1 == 0) | (((q->alt_lem[1] & lem) | (q->alt_cls[1] & cls)) != 0);
+        fit &= (q->need_sig & ~sig) == 0;
         fit &= (a0 == 0) | (((q->alt_sig[0] & sig) | (q->alt_cls[0] & cls)) != 0);
         fit &= (a1 == 0) | (((q->alt_sig[1] & sig) | (q->alt_cls[1] & cls)) != 0);
         ok &= ~((fit ^ 1) << __builtin_ctzll(m));
