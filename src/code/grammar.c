@@ -2641,8 +2641,8 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
     if (!w || w->verb < 0)
         return 0;
     const ts_verb *vb = &d->verbs[w->verb];
-    /* the clause's signature: lemmas (as bloom bits) and classes present */
-    uint64_t lem = 0, cls = 0;
+    /* the clause's signature: lemmas (as bloom bits, two blooms) and classes present */
+    uint64_t lem = 0, cls = 0, sig = 0;
     size_t from = i + 1;
     if (g->v[i].passive)
         from = (size_t)g->v[i].chain0 > PASSIVE_OBJ_WORDS ? (size_t)g->v[i].chain0 - PASSIVE_OBJ_WORDS : 0;
@@ -2653,6 +2653,7 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
         if (x) {
             lem |= 1ull << (x->lemma & 63);
             lem |= 1ull << ((uint32_t)(x - d->lex.w) & 63);
+            sig |= ts_sig_bit(x->lemma) | ts_sig_bit((uint32_t)(x - d->lex.w));
             cls |= x->classes;
         }
     }
@@ -2668,7 +2669,7 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
         for (uint32_t k0 = 0; k0 < vv->count; k0 += 64) {
             /* the patterns this clause's words allow, in order (the dictionary's
                filter: most fail there, and a test a pattern at a time mispredicts) */
-            for (uint64_t ok = ts_pattern_candidates(d, vv, k0, lem, cls); ok; ok &= ok - 1) {
+            for (uint64_t ok = ts_pattern_candidates(d, vv, k0, lem, cls, sig); ok; ok &= ok - 1) {
                 const ts_pattern *p = &d->pats[d->porder[vv->first + k0 + (uint32_t)__builtin_ctzll(ok)]];
                 if (armed_mode(p) >= 0 && subj >= 0 && !g->v[i].passive && !(p->flags & P_SWAP) &&
                     !armed_source(s, subj, armed_mode(p)))
@@ -6587,17 +6588,18 @@ static const ts_pattern *virtual_verb_pattern(gstate *g, int which, size_t at, s
     if (id < 0 || d->lex.w[id].verb < 0 || at >= end || end > s->ntok)
         return NULL;
     const ts_verb *vv = &d->verbs[d->lex.w[id].verb];
-    uint64_t lem = 0, cls = 0;
+    uint64_t lem = 0, cls = 0, sig = 0;
     for (size_t q = at + 1; q < end; q++) {
         const ts_word *x = W(s, q);
         if (x) {
             lem |= 1ull << (x->lemma & 63);
             lem |= 1ull << ((uint32_t)(x - d->lex.w) & 63);
+            sig |= ts_sig_bit(x->lemma) | ts_sig_bit((uint32_t)(x - d->lex.w));
             cls |= x->classes;
         }
     }
     for (uint32_t k0 = 0; k0 < vv->count; k0 += 64)
-        for (uint64_t ok = ts_pattern_candidates(d, vv, k0, lem, cls); ok; ok &= ok - 1) {
+        for (uint64_t ok = ts_pattern_candidates(d, vv, k0, lem, cls, sig); ok; ok &= ok - 1) {
             const ts_pattern *p = &d->pats[d->porder[vv->first + k0 + (uint32_t)__builtin_ctzll(ok)]];
             pmatch pm;
             if (p->nelem == 0 || !match_pattern(g, p, at, end, -1, &pm))
@@ -17170,11 +17172,7 @@ static void sports_crowd_clash(gstate *g)
     static const ts_lit sport[] = {LIT("stadium"), LIT("match"),  LIT("derby"),    LIT("football"), LIT("soccer"),
                                    LIT("club"),    LIT("clubs"),  LIT("league"),   LIT("cup"),      LIT("final"),
                                    LIT("game"),    LIT("team"),   LIT("teams"),    LIT("fixture"),  LIT("pitch")};
-    size_t k = 0;
-    while (k < s->ntok && !ts_tok_in(s, k, sport, sizeof sport / sizeof sport[0]))
-        k++;
-    if (k >= s->ntok)
-        return;
+    int sporting = -1; /* a sport word in the sentence: looked for at the first event it would drop */
     size_t n = 0;
     for (size_t q = 0; q < g->em.n; q++) {
         const ts_raw_event *e = &g->em.out[q];
@@ -17182,8 +17180,16 @@ static void sports_crowd_clash(gstate *g)
         int armed = (strlen(e->src) == 6 && strstr("GOV MIL COP REB", e->src + 3)) ||
                     (strlen(e->tgt) == 6 && strstr("GOV MIL COP REB", e->tgt + 3));
         if ((r == 14 || r == 18 || r == 19) && !armed &&
-            (crowd_word_at(s, e->src_t0, e->src_t1) || crowd_word_at(s, e->tgt_t0, e->tgt_t1)))
-            continue;
+            (crowd_word_at(s, e->src_t0, e->src_t1) || crowd_word_at(s, e->tgt_t0, e->tgt_t1))) {
+            if (sporting < 0) {
+                size_t k = 0;
+                while (k < s->ntok && !ts_tok_in(s, k, sport, sizeof sport / sizeof sport[0]))
+                    k++;
+                sporting = k < s->ntok;
+            }
+            if (sporting)
+                continue;
+        }
         g->em.out[n++] = g->em.out[q];
     }
     g->em.n = n;

@@ -954,6 +954,8 @@ static void pattern_needs(tocsin_dict *d, ts_pattern *p)
     p->need_lem = p->need_cls = 0;
     memset(p->alt_lem, 0, sizeof p->alt_lem);
     memset(p->alt_cls, 0, sizeof p->alt_cls);
+    p->need_sig = 0;
+    memset(p->alt_sig, 0, sizeof p->alt_sig);
     int nalt = 0;
     for (uint32_t k = 0; k < p->nelem; k++) {
         ts_elem *e = &d->elems[p->elem + k];
@@ -970,6 +972,7 @@ static void pattern_needs(tocsin_dict *d, ts_pattern *p)
         }
         if (e->type == E_WORD) {
             p->need_lem |= 1ull << (d->lex.w[e->a].lemma & 63);
+            p->need_sig |= ts_sig_bit(e->a);
         } else if (e->type == E_CLASS) {
             p->need_cls |= 1ull << e->a;
         } else if (e->type == E_ALT && nalt < 2) {
@@ -977,8 +980,10 @@ static void pattern_needs(tocsin_dict *d, ts_pattern *p)
                 uint32_t a = d->alts[e->a + q];
                 if (a & ALT_CLASS)
                     p->alt_cls[nalt] |= 1ull << (a & 63);
-                else
+                else {
                     p->alt_lem[nalt] |= 1ull << (d->lex.w[a].lemma & 63) | 1ull << (a & 63);
+                    p->alt_sig[nalt] |= ts_sig_bit(a);
+                }
             }
             nalt++;
         }

@@ -34,6 +34,15 @@ typedef struct ts_node {
                       word here, in the line it has just read, before a look in the edge table */
 } ts_node;
 
+/* A word's bit in the second bloom of a clause's words (ts_pattern_candidates'
+ * sig): the clause sets it for each word's lemma and for the word itself, a
+ * pattern needs it for each word it names (a word it names matches a clause
+ * word whose lemma or self is that word, so its bit is there either way).
+ * The first bloom (lemma % 64) lets a third of the patterns through that
+ * fail on a word the clause lacks; this other hash of the same ids rejects
+ * most of them. */
+static inline uint64_t ts_sig_bit(uint32_t word) { return 1ull << ((word * 2654435761u) >> 26); }
+
 /* The bit of word in ts_node.kids. */
 static inline uint32_t ts_node_kid_bit(int32_t word)
 {
@@ -62,6 +71,7 @@ typedef struct ts_pattern {
     uint64_t need_lem; /* bloom bits (lemma % 64) of the literal words it needs */
     uint64_t need_cls; /* word classes it needs */
     uint64_t alt_lem[2], alt_cls[2]; /* for its first two {a|b}: any one of these */
+    uint64_t need_sig, alt_sig[2]; /* the same words' second bloom bits (ts_sig_bit of the word itself) */
     char code[6];
     uint16_t flags;
     uint8_t nelem; /* elements after the verb */
@@ -95,7 +105,7 @@ struct tocsin_dict {
     uint32_t *porder;
     /* each pattern's need_lem and need_cls, two words a pattern, in pattern
        order: the candidates filter reads a verb's patterns' needs as one run
-       of memory (16 bytes a pattern, not a 72-byte ts_pattern each) */
+       of memory (16 bytes a pattern, not a 96-byte ts_pattern each) */
     uint64_t *pneed;
     ts_elem *elems;
     size_t nelems, elems_cap;
@@ -125,13 +135,15 @@ struct tocsin_dict {
 };
 
 /* Which of the patterns [k0, k0 + 64) of verb v (bit k - k0, in pattern
- * order) can match a clause whose words have the lemma bloom bits lem and
- * the classes cls: the words each needs are there, and one word of each of
- * its first two {a|b}. A verb has dozens of patterns and most fail on the
- * words they need, which ones no branch predictor can learn: that test is
- * made for all of them without a branch, the rest for the few left. */
+ * order) can match a clause whose words have the lemma bloom bits lem, the
+ * second bloom's bits sig (ts_sig_bit) and the classes cls: the words each
+ * needs are there, and one word of each of its first two {a|b}. A verb has
+ * dozens of patterns and most fail on the words they need, which ones no
+ * branch predictor can learn: that test (first bloom, classes) is made for
+ * all of them without a branch, the rest (second bloom, alternatives) for
+ * the few left. */
 static inline uint64_t ts_pattern_candidates(const tocsin_dict *d, const ts_verb *v, uint32_t k0, uint64_t lem,
-                                             uint64_t cls)
+                                              uint64_t cls, uint64_t sig)
 {
     uint32_t n = v->count - k0 < 64 ? v->count - k0 : 64;
     const uint32_t *order = d->porder + v->first + k0;
@@ -139,11 +151,14 @@ static inline uint64_t ts_pattern_candidates(const tocsin_dict *d, const ts_verb
     uint64_t ok = 0;
     for (uint32_t k = 0; k < n; k++) /* the words it needs: most fail here */
         ok |= (uint64_t)(((need[2 * k] & ~lem) | (need[2 * k + 1] & ~cls)) == 0) << k;
-    for (uint64_t m = ok; m; m &= m - 1) { /* its alternatives, for the few left */
+    for (uint64_t m = ok; m; m &= m - 1) { /* its alternatives and second bloom, for the few left */
         const ts_pattern *q = &d->pats[order[__builtin_ctzll(m)]];
         uint64_t a0 = q->alt_lem[0] | q->alt_cls[0], a1 = q->alt_lem[1] | q->alt_cls[1];
         uint64_t fit = (a0 == 0) | (((q->alt_lem[0] & lem) | (q->alt_cls[0] & cls)) != 0);
         fit &= (a1 == 0) | (((q->alt_lem[1] & lem) | (q->alt_cls[1] & cls)) != 0);
+        fit &= (q->need_sig & ~sig) == 0;
+        fit &= (a0 == 0) | (((q->alt_sig[0] & sig) | (q->alt_cls[0] & cls)) != 0);
+        fit &= (a1 == 0) | (((q->alt_sig[1] & sig) | (q->alt_cls[1] & cls)) != 0);
         ok &= ~((fit ^ 1) << __builtin_ctzll(m));
     }
     return ok;
