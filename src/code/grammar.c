@@ -6464,9 +6464,9 @@ static int fronted_allegation(const gstate *g, size_t i, int subj)
     static const ts_lit verbs[] = {LIT("rejected"), LIT("rejects"), LIT("dismissed"), LIT("dismisses"),
                                    LIT("disputed"), LIT("disputes"), LIT("refuted"), LIT("refutes"),
                                    LIT("rebuffed"), LIT("rebuffs")};
-    if (subj < 0 || !ts_tok_in(s, i, verbs, sizeof verbs / sizeof verbs[0]) || s->m[subj].t1 != i ||
-        s->m[subj].t0 < 2)
-        return 0;
+    if (subj < 0 || !ts_tok_in(s, i, verbs, sizeof verbs / sizeof verbs[0]) || s->m[subj].t0 < 2 ||
+        !((size_t)s->m[subj].t1 == i || ((size_t)s->m[subj].t1 + 1 == i && (s->gram[i - 1] & G_HAVE))))
+        return 0; /* (also "an accusation Kampala has rejected") */
     if (i + 1 < s->ntok && !hard_boundary(s, i + 1) && !ts_is_comma(s, i + 1) && !ts_is_punct(s, i + 1, '.'))
         return 0; /* "rejected the offer": an object of its own */
     size_t n = s->m[subj].t0 - 1;
@@ -23751,6 +23751,33 @@ static void critics_say(gstate *g)
     }
 }
 
+/* "Kenya says Uganda armed the rebels, an accusation Kampala rejected": a
+ * denial left without a party (pending, g->pend_*) answers the charge told
+ * before it in the sentence's reported speech against the denier's country
+ * (quoted_accusation's 112, coded after the verbs): its accuser. */
+static void denial_of_told_charge(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (g->pend_verb < 0 || g->pend_src < 0 || strncmp(g->pend_code, "016", 3))
+        return;
+    const char *dc = s->m[g->pend_src].code;
+    for (size_t e = 0; e < g->em.n; e++) {
+        const ts_raw_event *x = &g->em.out[e];
+        if (strncmp(x->code, "112", 3) || strncmp(x->tgt, dc, 3) || !strncmp(x->src, dc, 3) ||
+            x->verb_t >= (size_t)g->pend_verb)
+            continue;
+        for (size_t m = 0; m < s->nm; m++)
+            if (!strcmp(s->m[m].code, x->src)) {
+                const char *rule = g->em.rule;
+                g->em.rule = "a denial that names no party answers the charge the sentence told before it";
+                emit(s, &g->em, g->pend_src, (int)m, g->pend_code, (size_t)g->pend_verb, g->pend_flags, g->pend_pat);
+                g->em.rule = rule;
+                g->pend_verb = -1;
+                return;
+            }
+    }
+}
+
 static void quoted_judgement(gstate *g)
 {
     static const ts_lit opposed[] = {LIT("against"), LIT("counter"), LIT("countering"), LIT("fight"),
@@ -24282,6 +24309,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     subjunctive_demands(g);
     quoted_order(g);
     quoted_judgement(g);
+    denial_of_told_charge(g);
     critics_say(g);
     relative_judgement(g);
     rebuke_lead(g);
