@@ -23680,7 +23680,7 @@ static int approval_denied(const gstate *g, size_t p)
 /* "Critics in Georgia say the agents bill copies laws used to silence
  * dissent", "critics say the new Indonesian military law revives the army's
  * role": a country's critics (CVL, its country from their own phrase, else
- * the one country the sentence names) who say what a measure does (a bill,
+ * the measure's: not a country the measure acts on) who say what a measure does (a bill,
  * law, decree or crackdown opening the reported clause, a verb after it)
  * disapprove (111) of their government. Not "critics of the coach" and no
  * measure, nor a speaker who already disapproves in the sentence. */
@@ -23727,8 +23727,12 @@ static void critics_say(gstate *g)
         const ts_mention *x = &s->m[sp];
         if (x->kind == M_NAME && strlen(x->code) == 6 && !ts_igo_code(x->code))
             memcpy(cc, x->code, 3);
-        else if (x->kind == M_UNRES)
-            sole_country(s, sp, cc);
+        for (size_t q = a + 1; q < mz && !cc[0] && x->kind == M_UNRES; q++) {
+            int mi = s->mid[q]; /* "the new Indonesian military law": the measure's own country */
+            if (mi >= 0 && (s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ) && strlen(s->m[mi].code) >= 3 &&
+                !ts_igo_code(s->m[mi].code) && !is_place(s, &s->m[mi]))
+                memcpy(cc, s->m[mi].code, 3);
+        }
         cc[3] = '\0';
         if (!cc[0] || !strncmp(cc, "WST", 3))
             return;
