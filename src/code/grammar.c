@@ -6546,9 +6546,9 @@ static int fronted_allegation(const gstate *g, size_t i, int subj)
     static const ts_lit verbs[] = {LIT("rejected"), LIT("rejects"), LIT("dismissed"), LIT("dismisses"),
                                    LIT("disputed"), LIT("disputes"), LIT("refuted"), LIT("refutes"),
                                    LIT("rebuffed"), LIT("rebuffs")};
-    if (subj < 0 || !ts_tok_in(s, i, verbs, sizeof verbs / sizeof verbs[0]) || s->m[subj].t1 != i ||
-        s->m[subj].t0 < 2)
-        return 0;
+    if (subj < 0 || !ts_tok_in(s, i, verbs, sizeof verbs / sizeof verbs[0]) || s->m[subj].t0 < 2 ||
+        !((size_t)s->m[subj].t1 == i || ((size_t)s->m[subj].t1 + 1 == i && (s->gram[i - 1] & G_HAVE))))
+        return 0; /* (also "an accusation Kampala has rejected") */
     if (i + 1 < s->ntok && !hard_boundary(s, i + 1) && !ts_is_comma(s, i + 1) && !ts_is_punct(s, i + 1, '.'))
         return 0; /* "rejected the offer": an object of its own */
     size_t n = s->m[subj].t0 - 1;
@@ -12535,11 +12535,16 @@ static int what_label_doer(const gstate *g, size_t i, int *src)
             if (g->isverb[k] && g->v[k].kind == V_FINITE) {
                 int mem[16];
                 size_t nmem = group_of(s, g->v[k].subj, mem, sizeof mem / sizeof mem[0]);
+                int stood = 0;
                 for (size_t j = 0; j < nmem; j++)
                     if (!strncmp(s->m[mem[j]].code, s->m[judge].code, 3)) {
                         judge = mem[j]; /* the pronoun stood for one of them, or for all */
+                        stood = 1;
                         break;
                     }
+                if (!stood && nmem > 0 && (s->gram[s->m[judge].t0] & G_THEY))
+                    judge = g->v[k].subj; /* "European states, including Poland and Romania, denounced what
+                                             they called": "they" read as the group, whose named ones judge */
                 break;
             }
             if (hard_boundary(s, k) || ts_is_comma(s, k))
@@ -24104,6 +24109,172 @@ static int predicate_attack_by(const gstate *g, size_t p, size_t c0, size_t c1)
     return 0;
 }
 
+/* "the explanation Uganda had given": a "have" right before the verb of a
+ * clause (at e, before c1), which the reported clause's subject scan steps
+ * over when the subject is inside a noun phrase (not the clause's opener:
+ * "said Israel had committed war crimes" is quoted_accusation's). */
+static int aux_before_verb(const gstate *g, size_t e, size_t c1)
+{
+    const ts_sent *s = g->s;
+    return e + 1 < c1 && (s->gram[e] & G_HAVE) && !g->isverb[e] && g->isverb[e + 1] && s->mid[e] < 0;
+}
+
+/* The reported clause's first word from c0, past quotes and "that". */
+static size_t clause_opener(const gstate *g, size_t c0, size_t c1)
+{
+    const ts_sent *s = g->s;
+    while (c0 < c1 && (is_quote(s, c0) || TOK_IS(s, c0, "that")))
+        c0++;
+    return c0;
+}
+
+#define EXPLANATION_WORDS 3 /* from the reported clause's determiner to its noun: "the official Chinese" */
+
+/* "Mexico said the reasons given by Ecuador for the raid were false": a word
+ * of falsity at p judges another party's explanation of its own act when the
+ * reported clause (from c0) opens with a determiner and, within a few words,
+ * a noun of explanation; the claims of an accuser called false are a denial
+ * (quoted_denial), not this. */
+static int false_explanation(const gstate *g, size_t p, size_t c0)
+{
+    static const ts_lit expl[] = {LIT("explanation"), LIT("explanations"), LIT("reason"), LIT("reasons"),
+                                  LIT("justification"), LIT("justifications"), LIT("pretext"), LIT("pretexts"),
+                                  LIT("excuse"), LIT("excuses"), LIT("rationale")};
+    static const ts_lit dets[] = {LIT("the"), LIT("The"), LIT("its"), LIT("their")};
+    const ts_sent *s = g->s;
+    if (!ts_in_class(s->d, W(s, p), CL_FALSITY) || p == 0 || !(s->gram[p - 1] & G_BE) || s->mid[p] >= 0)
+        return 0;
+    size_t a = clause_opener(g, c0, p);
+    if (a >= p || !ts_tok_in(s, a, dets, sizeof dets / sizeof dets[0]))
+        return 0;
+    for (size_t q = a + 1; q < p && q <= a + 1 + EXPLANATION_WORDS; q++) {
+        if (ts_tok_in(s, q, expl, sizeof expl / sizeof expl[0]))
+            return 1;
+        if (s->tok[q].kind != TK_WORD || g->isverb[q] || (s->gram[q] & (G_BE | G_NEG | G_MODAL | G_FUT)))
+            return 0;
+    }
+    return 0;
+}
+
+/* "said the account Moscow had given was not credible", "said the curbs
+ * were not acceptable": a word of approval at p denied by the "not" right
+ * after the clause's "be" judges as a damning word does. */
+static int approval_denied(const gstate *g, size_t p)
+{
+    static const ts_lit ok[] = {LIT("acceptable"), LIT("credible"), LIT("convincing"), LIT("justified"),
+                                LIT("justifiable"), LIT("legitimate"), LIT("lawful"), LIT("legal")};
+    const ts_sent *s = g->s;
+    return p >= 2 && ts_tok_in(s, p, ok, sizeof ok / sizeof ok[0]) && (s->gram[p - 1] & G_NEG) &&
+           TOK_IS(s, p - 1, "not") && (s->gram[p - 2] & G_BE) && s->mid[p] < 0;
+}
+
+#define CRITICS_MEASURE_WORDS 5 /* from the reported clause's opener to its measure: "the new Indonesian military law" */
+
+/* "Critics in Georgia say the agents bill copies laws used to silence
+ * dissent", "critics say the new Indonesian military law revives the army's
+ * role": a country's critics (CVL, its country from their own phrase, else
+ * the measure's: not a country the measure acts on) who say what a measure does (a bill,
+ * law, decree or crackdown opening the reported clause, a verb after it)
+ * disapprove (111) of their government. Not "critics of the coach" and no
+ * measure, nor a speaker who already disapproves in the sentence. */
+static void critics_say(gstate *g)
+{
+    static const ts_lit critics[] = {LIT("critics"), LIT("Critics"), LIT("detractors"), LIT("Detractors")};
+    static const ts_lit measure[] = {LIT("bill"), LIT("bills"), LIT("law"), LIT("laws"), LIT("legislation"),
+                                     LIT("decree"), LIT("decrees"), LIT("amendment"), LIT("amendments"),
+                                     LIT("crackdown"), LIT("measure"), LIT("measures"), LIT("curbs"),
+                                     LIT("restrictions"), LIT("ban"), LIT("arrest"), LIT("arrests"),
+                                     LIT("prosecution"), LIT("charges")};
+    static const ts_lit opens[] = {LIT("the"), LIT("The"), LIT("a"), LIT("this"), LIT("its"), LIT("their")};
+    ts_sent *s = g->s;
+    if (!(g->gram_any & G_SAY))
+        return;
+    for (size_t k = ts_next_bit(g->vbits, 0, s->ntok); k < s->ntok; k = ts_next_bit(g->vbits, k + 1, s->ntok)) {
+        const ts_word *w = ts_w(s, k);
+        int sp = g->v[k].subj;
+        if (!g->isverb[k] || !w || !(w->gram & G_SAY) || g->v[k].neg || g->incond[k] || g->v[k].passive ||
+            sp < 0 || !ts_tok_in(s, s->m[sp].head, critics, sizeof critics / sizeof critics[0]) ||
+            (size_t)s->m[sp].t1 > k || ((size_t)s->m[sp].t1 < s->ntok && TOK_IS(s, s->m[sp].t1, "of")))
+            continue;
+        size_t a = clause_opener(g, k + 1, s->ntok);
+        if (a >= s->ntok || !ts_tok_in(s, a, opens, sizeof opens / sizeof opens[0]))
+            return;
+        size_t mz = 0; /* the measure's noun, its clause's verb after it */
+        for (size_t q = a + 1; q < s->ntok && q <= a + CRITICS_MEASURE_WORDS && !mz; q++) {
+            if (s->tok[q].kind != TK_WORD || g->isverb[q] || (s->gram[q] & (G_BE | G_NEG | G_SUB | G_REL)))
+                break;
+            if (ts_tok_in(s, q, measure, sizeof measure / sizeof measure[0]))
+                mz = q;
+        }
+        const ts_word *vw = mz && mz + 1 < s->ntok ? ts_w(s, mz + 1) : NULL;
+        if (!mz || mz + 1 >= s->ntok || s->tok[mz + 1].cas != CASE_LOWER || s->mid[mz + 1] >= 0 ||
+            !(g->isverb[mz + 1] || (s->gram[mz + 1] & (G_MODAL | G_FUT)) ||
+              (vw && (vw->vform & (VF_S | VF_PAST)) && !(s->gram[mz + 1] & ~(uint32_t)G_ADV)) ||
+              ((!vw || !vw->vform) && !s->gram[mz + 1] && s->tok[mz + 1].len > 3 &&
+               s->text[s->tok[mz + 1].off + s->tok[mz + 1].len - 1] == 's' && mz + 2 < s->ntok &&
+               !g->isverb[mz + 2] && !(s->gram[mz + 2] & (G_BE | G_HAVE | G_MODAL | G_FUT)))))
+            return; /* its verb: "the bill mirrors" (a word the lexicon has no verb of, in -s, no verb
+                       after it: not "the arrest warrants were"), "the law will" (but no "the law was
+                       passed") */
+        char cc[4] = "";
+        const ts_mention *x = &s->m[sp];
+        if (x->kind == M_NAME && strlen(x->code) == 6 && !ts_igo_code(x->code))
+            memcpy(cc, x->code, 3);
+        for (size_t q = a + 1; q < mz && !cc[0] && x->kind == M_UNRES; q++) {
+            int mi = s->mid[q]; /* "the new Indonesian military law": the measure's own country */
+            if (mi >= 0 && (s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ) && strlen(s->m[mi].code) >= 3 &&
+                !ts_igo_code(s->m[mi].code) && !is_place(s, &s->m[mi]))
+                memcpy(cc, s->m[mi].code, 3);
+        }
+        cc[3] = '\0';
+        if (!cc[0] || !strncmp(cc, "WST", 3))
+            return;
+        if (x->kind == M_UNRES)
+            name_unresolved(&s->m[sp], cc);
+        if (strcmp(s->m[sp].code + 3, "CVL") && strcmp(s->m[sp].code + 3, "OPP"))
+            return;
+        for (size_t e = 0; e < g->em.n; e++)
+            if (!strcmp(g->em.out[e].src, s->m[sp].code) && g->em.out[e].code[0] == '1')
+                return;
+        char gov[7];
+        country_gov(cc, gov);
+        int t = add_actor(s, gov, 0, 0);
+        if (t < 0)
+            return;
+        g->em.rule = "\"critics say the bill ...\": a country's critics judge their government's measure";
+        emit(s, &g->em, sp, t, "111", k, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = NULL;
+        return;
+    }
+}
+
+/* "Kenya says Uganda armed the rebels, an accusation Kampala rejected": a
+ * denial left without a party (pending, g->pend_*) answers the charge told
+ * before it in the sentence's reported speech against the denier's country
+ * (quoted_accusation's 112, coded after the verbs): its accuser. */
+static void denial_of_told_charge(gstate *g)
+{
+    ts_sent *s = g->s;
+    if (g->pend_verb < 0 || g->pend_src < 0 || strncmp(g->pend_code, "016", 3))
+        return;
+    const char *dc = s->m[g->pend_src].code;
+    for (size_t e = 0; e < g->em.n; e++) {
+        const ts_raw_event *x = &g->em.out[e];
+        if (strncmp(x->code, "112", 3) || strncmp(x->tgt, dc, 3) || !strncmp(x->src, dc, 3) ||
+            x->verb_t >= (size_t)g->pend_verb)
+            continue;
+        for (size_t m = 0; m < s->nm; m++)
+            if (!strcmp(s->m[m].code, x->src)) {
+                const char *rule = g->em.rule;
+                g->em.rule = "a denial that names no party answers the charge the sentence told before it";
+                emit(s, &g->em, g->pend_src, (int)m, g->pend_code, (size_t)g->pend_verb, g->pend_flags, g->pend_pat);
+                g->em.rule = rule;
+                g->pend_verb = -1;
+                return;
+            }
+    }
+}
+
 static void quoted_judgement(gstate *g)
 {
     static const ts_lit opposed[] = {LIT("against"), LIT("counter"), LIT("countering"), LIT("fight"),
@@ -24220,6 +24391,10 @@ static void quoted_judgement(gstate *g)
         int mi = s->mid[k];
         if (mi >= 0 && mi != sp && s->m[mi].t0 == k) {
             for (size_t e = s->m[mi].t1; e < c1 && e < (size_t)s->m[mi].t1 + 6; e++) {
+                if (aux_before_verb(g, e, c1) && (size_t)s->m[mi].t0 > clause_opener(g, c0, c1) &&
+                    s->tok[s->m[mi].t0 - 1].kind == TK_WORD && s->tok[s->m[mi].t0 - 1].cas == CASE_LOWER &&
+                    !(s->gram[s->m[mi].t0 - 1] & (G_DET | G_PREP | G_LOC | G_BY | G_TO | G_SUB | G_REL)))
+                    continue; /* "the explanation Uganda had given": its verb past the "had" */
                 if (g->isverb[e] && e < (size_t)s->m[mi].t1 + 4) {
                     subject = mi;
                     if (law_broken(s, e, c1))
@@ -24250,7 +24425,7 @@ static void quoted_judgement(gstate *g)
     for (size_t p = c0; p < c1; p++) {
         const ts_word *w = ts_w(s, p);
         if (!attack_on_values(s, p, c1) && !(subj_be && p == subj_be && law_broken(s, p, c1)) &&
-            !predicate_attack_by(g, p, c0, c1) &&
+            !predicate_attack_by(g, p, c0, c1) && !false_explanation(g, p, c0) && !approval_denied(g, p) &&
             (!w || !((w->classes >> pej) & 1) || s->mid[p] >= 0 || ts_in_class(s->d, w, CL_HOSTILITY) ||
              ts_in_class(s->d, w, CL_ATTACK)))
             continue; /* "a summer offensive": an act of war, not a judgement */
@@ -24303,7 +24478,7 @@ static void quoted_judgement(gstate *g)
                 size_t be_at = from ? (size_t)x->t1 : subj_be;
                 int neg = p < be_at; /* the judgement is the predicate, asserted */
                 for (size_t r = be_at; r < p && !neg; r++)
-                    neg = (s->gram[r] & (G_NEG | G_MODAL | G_BY)) != 0; /* "were used ... by the occupiers": the agent's */
+                    neg = (s->gram[r] & (G_NEG | G_MODAL | G_BY)) != 0 && !(r + 1 == p && approval_denied(g, p)); /* "were used ... by the occupiers": the agent's */
                 if (neg)
                     continue;
             }
@@ -24661,6 +24836,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     subjunctive_demands(g);
     quoted_order(g);
     quoted_judgement(g);
+    denial_of_told_charge(g);
+    critics_say(g);
     relative_judgement(g);
     rebuke_lead(g);
     quote_carry(g);
