@@ -4314,6 +4314,8 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
         memcpy(cc, s->home_cc, 4); /* people, where the sentence names none of theirs: the story's dateline's */
     if (!cc[0])
         scene_agent(s, m, other, cc);
+    if (!cc[0] && ts_ctx_home_over(s->ctx))
+        memcpy(cc, ts_ctx_home_over(s->ctx), 4); /* the story's home, not a state named in passing */
     if (!cc[0] && s->ctx->thing[0] && !ts_igo_code(s->ctx->thing) && strncmp(s->ctx->thing, "WST", 3)) {
         memcpy(cc, s->ctx->thing, 3); /* none named here: the article's country so far */
         cc[3] = '\0';
@@ -9377,6 +9379,8 @@ static int authorities_at_home(gstate *g, const vcode *vc)
     int named = 0;
     for (size_t k = 0; k < s->nm && !cc[0]; k++)
         named |= (int)k != vc->src && (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3;
+    if (!cc[0] && !named && ts_ctx_home_over(s->ctx))
+        memcpy(cc, ts_ctx_home_over(s->ctx), 4); /* the story's home, not a state named in passing */
     if (!cc[0] && !named && strlen(s->ctx->thing) >= 3 && !ts_igo_code(s->ctx->thing) && strncmp(s->ctx->thing, "WST", 3)) {
         memcpy(cc, s->ctx->thing, 3); /* "Authorities banned protests in the city": the story's country */
         cc[3] = '\0';

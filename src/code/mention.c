@@ -504,6 +504,21 @@ static const char *pronoun_code(const ts_sent *s, uint32_t g, size_t at)
  * organisation, else the newest state among its last actors ("the
  * government", after "... suspend talks with the European Union") when the
  * sentence has named no state before; or NULL. */
+/* The story's home state for a bare "the government" where the state its
+ * memory last named was named in passing (ts_ctx_home_over); NULL where the
+ * sentence has named another state before it. */
+static const char *home_over_passing(const ts_sent *s)
+{
+    const ts_ctx *x = s->ctx;
+    if (!ts_ctx_home_over(x))
+        return NULL;
+    for (size_t k = 0; k < s->nm; k++)
+        if ((s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3 &&
+            !ts_igo_code(s->m[k].code) && strncmp(s->m[k].code, x->home, 3))
+            return NULL;
+    return x->home;
+}
+
 static const char *last_state(const ts_sent *s)
 {
     const ts_ctx *x = s->ctx;
@@ -511,6 +526,9 @@ static const char *last_state(const ts_sent *s)
         (size_t)s->m[0].t1 < s->ntok && s->tok[s->m[0].t1].kind == TK_PUNCT && TOK_IS(s, s->m[0].t1, ",") &&
         strlen(s->m[0].code) >= 3 && !ts_igo_code(s->m[0].code) && !ts_region_code(s->m[0].code))
         return s->m[0].code; /* "In Washington, the Treasury sanctioned ...": the scene the sentence opens in */
+    const char *home = home_over_passing(s);
+    if (home)
+        return home;
     if (x->thing[0] && !ts_igo_code(x->thing) && !ts_region_code(x->thing))
         return x->thing;
     if (!x->thing[0])

@@ -111,6 +111,11 @@ typedef struct ts_ctx {
                                       Criminal Court", "the ICJ"): whom a bare "the court" names (grammar.c) */
     char leaders[TS_CODE_MAX]; /* the story's last leaders named with their bloc or country ("European Union
                                   leaders", "West African leaders"): whom a later bare "the leaders" names */
+    char home[4]; /* the story's home state: its dateline's, else the state of its first event's source
+                     ("BAGHDAD - ...", "Iraq's prime minister pledged ..."): whose bare "the government",
+                     "police", "security forces" are when the state last named took no part (mention.c) */
+    char parties[6][4]; /* the states that were parties of the story's events, newest first (no accused of
+                           11x, no denier of 016): a state named in passing is none of them */
 } ts_ctx;
 
 typedef struct ts_sent {
@@ -317,6 +322,24 @@ static inline const char *ts_ctx_other_state(const ts_ctx *x, const char *cc)
             return c;
     }
     return NULL;
+}
+/* The story's home state (ts_ctx.home) where its memory's last state
+ * (ts_ctx.thing) was named only in passing: no party of the story's events
+ * nor its scene ("BAGHDAD - ... Many blame the 2003 US invasion for the
+ * chaos. Security forces fired tear gas ...": Iraq's forces), or where the
+ * story has named no state yet ("MOSCOW - The government expelled ...").
+ * NULL: the memory's state stands. The caller checks that its sentence
+ * names no other state. */
+static inline const char *ts_ctx_home_over(const ts_ctx *x)
+{
+    if (!x->home[0] || (x->thing[0] && !strncmp(x->thing, x->home, 3)) ||
+        (x->scene[0] && !strncmp(x->scene, x->thing, 3)))
+        return NULL; /* "WASHINGTON - ... the killing of protesters in Kenya. Police ...": the scene's */
+    if (x->thing[0] && !ts_igo_code(x->thing) && !ts_region_code(x->thing))
+        for (int k = 0; k < 6 && x->parties[k][0]; k++)
+            if (!strncmp(x->parties[k], x->thing, 3))
+                return NULL; /* "Israeli jets struck targets in Lebanon. The ministry ...": a party's */
+    return x->home;
 }
 /* The one state the story has named so far (ts_ctx.named), or NULL when it
  * named none or more than one: "the protests", "all parties", a call for
