@@ -12078,6 +12078,30 @@ static int progressive_relative(const gstate *g, size_t i, const vcode *vc)
     return c0 >= 2 && (TOK_IS(s, c0 - 1, "who") || TOK_IS(s, c0 - 1, "which")) && ts_is_comma(s, c0 - 2);
 }
 
+/* "Evo Morales, who flew to Mexico after resigning, said ...", "the
+ * opposition leader, who travelled to Colombia last week, called for ...":
+ * a journey (042, 043 of a verb of travel, not "visited") told in the past
+ * in a non-restrictive relative clause is how the person came to be where
+ * the story finds him, background and no visit of the story. */
+static int travel_relative(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    const ts_word *w = W(s, i);
+    if (!vc->pm.p || (strncmp(vc->pm.p->code, "042", 3) && strncmp(vc->pm.p->code, "043", 3)) || !w ||
+        !(w->vform & (VF_PAST | VF_PART)) || v->kind != V_FINITE || v->be || !strcmp(lemma_of(s, i), "visit") ||
+        !strcmp(lemma_of(s, i), "tour"))
+        return 0; /* but "who visited India last year": a visit told is one */
+    size_t c0 = (size_t)v->chain0;
+    for (size_t q = c0; q-- > 0 && q + RELATIVE_WORDS >= c0;) {
+        if (TOK_IS(s, q, "who") || TOK_IS(s, q, "which"))
+            return q > 0 && ts_is_comma(s, q - 1);
+        if (ts_is_comma(s, q) || hard_boundary(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
+            return 0;
+    }
+    return 0;
+}
+
 /* "fired water cannon at a fishing boat, injuring three fishermen",
  * "fired tear gas at protesters, wounding dozens": the injuries a coercion
  * (17x) the clause before coded caused are that act's, no fight (19x) of
@@ -12921,6 +12945,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     vinfo *v = &g->v[i];
     if (background_relative(g, i) || progressive_relative(g, i, vc) || injury_of_coercion(g, i))
         return 0;
+    if (travel_relative(g, i, vc))
+        return 0; /* "X, who flew to Mexico after resigning, said": background */
     if (alliance_description(g, i))
         return 0; /* "a party aligned with the prime minister walked out" */
     if (saying_it_violated(g, i, vc))

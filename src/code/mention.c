@@ -3349,6 +3349,33 @@ static int scene_country(const ts_sent *s, size_t self, char cc[4])
 /* "Georgians marched in Tbilisi against the government": the government the
  * document's memory named (another country's, from earlier sentences) is
  * the scene's own; unless the sentence names that other country itself. */
+/* "BRASILIA - Supporters of the former president stormed Congress": a bare
+ * "Congress" or "Senate" (the US one by default, dict/actors/places.txt) in a
+ * story at home in a state whose legislature bears that name (its dateline,
+ * else its first event's source: ts_ctx.home) is that state's, where neither
+ * the sentence nor the story's last named states name the default's. */
+static void home_congress(ts_sent *s)
+{
+    static const char congress_cc[] = "ARG BOL BRA CHL COL DOM ECU ESP GTM HND MEX PER PHL PRY SLV URY";
+    const char *home = s->ctx->home;
+    if (strlen(home) != 3 || !strstr(congress_cc, home))
+        return;
+    for (size_t m = 0; m < s->nm; m++) {
+        ts_mention *x = &s->m[m];
+        if (!x->ctx_sector[0] || x->kind != M_NAME || x->resolved || strlen(x->code) != 6 ||
+            !strncmp(x->code, home, 3) || !(TOK_IS(s, x->head, "congress") || TOK_IS(s, x->head, "senate")))
+            continue;
+        int named = 0;
+        for (size_t k = 0; k < s->nm && !named; k++)
+            named = k != m && (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3 &&
+                    strncmp(s->m[k].code, home, 3);
+        for (int k = 0; k < 8 && !named; k++)
+            named = !strncmp(s->ctx->named[k], x->code, 3); /* "... Washington. Congress voted": the US one */
+        if (!named)
+            compose(x->code, home, x->ctx_sector);
+    }
+}
+
 static void domestic_scene(ts_sent *s)
 {
     for (size_t m = 0; m < s->nm; m++) {
@@ -3487,6 +3514,7 @@ void ts_mentions(ts_sent *s)
     named_allies(s);
     treaty_ally(s);
     domestic_scene(s);
+    home_congress(s);
 }
 
 /* "spoke to both generals and urged them to ...", "talked to Kagame and
