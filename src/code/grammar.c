@@ -1209,6 +1209,20 @@ static size_t relative_aside_start(const gstate *g, size_t k, size_t i)
     return 0;
 }
 
+/* "killed thousands of people in Mali and Niger and displaced millions": a
+ * name at b after "and" (or "or") that joins it to a name in a place
+ * phrase ("in Mali", "across Chad") is a place of that phrase too, no subject of a
+ * verb after it. The phrase's start, or 0. */
+static size_t pp_conjunct_start(const ts_sent *s, size_t b)
+{
+    if (b < 3 || !(TOK_IS(s, b - 1, "and") || TOK_IS(s, b - 1, "or")) || s->mid[b - 2] < 0)
+        return 0;
+    size_t a = np_start(s, s->m[s->mid[b - 2]].t0);
+    if (a == 0 || !(TOK_IS(s, a - 1, "in") || TOK_IS(s, a - 1, "across") || TOK_IS(s, a - 1, "throughout")))
+        return 0; /* (not "officials from Jordan and Tunisia arrived", "backed by Iran and Russia") */
+    return a - 1;
+}
+
 static int find_subject(gstate *g, size_t i, size_t from)
 {
     ts_sent *s = g->s;
@@ -1267,6 +1281,13 @@ static int find_subject(gstate *g, size_t i, size_t from)
             if (m->modifier == 1 || pp) {
                 j = b;
                 continue;
+            }
+            if (g->v[i].kind == V_FINITE) {
+                size_t lb = pp_conjunct_start(s, b);
+                if (lb) {
+                    j = lb; /* "has killed thousands in Mali and Niger and displaced millions": a place */
+                    continue;
+                }
             }
             if (m->t0 >= 2 && (TOK_IS(s, m->t0 - 1, "capital") || TOK_IS(s, m->t0 - 1, "city") ||
                                TOK_IS(s, m->t0 - 1, "town") || TOK_IS(s, m->t0 - 1, "village")) &&
@@ -12102,6 +12123,32 @@ static int travel_relative(const gstate *g, size_t i, const vcode *vc)
     return 0;
 }
 
+/* "launched an offensive to reopen the main road into Mali", "an operation
+ * to secure the border crossing with Egypt": a state named after a road,
+ * crossing or corridor that a purpose clause ("to reopen") of the verb i acts
+ * on is where the route leads, not the target of the act. */
+static int route_of_purpose(const gstate *g, size_t i, const vcode *vc)
+{
+    static const ts_lit route[] = {LIT("road"),     LIT("roads"),    LIT("highway"),  LIT("crossing"),
+                                   LIT("crossings"), LIT("route"),   LIT("routes"),   LIT("corridor"),
+                                   LIT("bridge"),   LIT("railway"),  LIT("pass"),     LIT("border")};
+    static const ts_lit toward[] = {LIT("into"), LIT("to"), LIT("with"), LIT("towards"), LIT("toward")};
+    const ts_sent *s = g->s;
+    if (vc->tgt < 0)
+        return 0;
+    size_t t0 = np_start(s, s->m[vc->tgt].t0);
+    if (t0 < i + 5 || !ts_tok_in(s, t0 - 1, toward, sizeof toward / sizeof toward[0]) ||
+        !ts_tok_in(s, t0 - 2, route, sizeof route / sizeof route[0]))
+        return 0;
+    for (size_t q = i + 1; q + 3 < t0; q++) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || s->mid[q] >= 0)
+            return 0;
+        if (TOK_IS(s, q, "to") && g->isverb[q + 1] && s->tok[q + 1].cas == CASE_LOWER)
+            return 1; /* "to reopen the road into Mali" */
+    }
+    return 0;
+}
+
 /* "fired water cannon at a fishing boat, injuring three fishermen",
  * "fired tear gas at protesters, wounding dozens": the injuries a coercion
  * (17x) the clause before coded caused are that act's, no fight (19x) of
@@ -12945,6 +12992,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     vinfo *v = &g->v[i];
     if (background_relative(g, i) || progressive_relative(g, i, vc) || injury_of_coercion(g, i))
         return 0;
+    if (route_of_purpose(g, i, vc))
+        return 0; /* "an offensive to reopen the road into Mali": where the road leads */
     if (travel_relative(g, i, vc))
         return 0; /* "X, who flew to Mexico after resigning, said": background */
     if (alliance_description(g, i))
