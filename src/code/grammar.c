@@ -4506,6 +4506,29 @@ static int forces_arrive(const ts_sent *s, size_t sm, size_t verb, const char *s
     return ts_tok_in(s, m->t1 - 1, force, sizeof force / sizeof force[0]);
 }
 
+/* "NOUMEA - ... Interior Minister Gerald Darmanin ordered ...": a minister
+ * named by title and name with no country, given the country of a story at
+ * home in a French overseas territory, is of the French government: the
+ * territories' own executives are named as such ("the territorial
+ * government", "New Caledonia's president"). The code to use, or code. */
+static const char *sovereign_minister(const ts_sent *s, int m, const char *code)
+{
+    static const char fr_overseas[] = "NCL PYF MYT GLP MTQ REU GUF SPM WLF BLM MAF";
+    const ts_mention *x = &s->m[m];
+    if (strlen(code) != 6 || strcmp(code + 3, "GOV") || x->t0 >= x->t1)
+        return code;
+    char cc[4] = {code[0], code[1], code[2], '\0'};
+    if (!strstr(fr_overseas, cc) || (x->t0 > 0 && (is_poss(s, x->t0 - 1) || s->mid[x->t0 - 1] >= 0)))
+        return code;
+    int minister = 0;
+    for (size_t k = x->t0; k < x->t1; k++) {
+        if (s->tok[k].kind != TK_WORD || (s->tok[k].cas == CASE_LOWER && !TOK_IS(s, k, "minister")))
+            return code; /* ("the territorial minister"): named as the territory's */
+        minister |= TOK_IS(s, k, "minister");
+    }
+    return minister && s->tok[x->t0].cas != CASE_LOWER ? "FRAGOV" : code;
+}
+
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
                  unsigned flags, const ts_pattern *pat)
 {
@@ -4514,6 +4537,7 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     char gov[7];
     if (!src[0])
         return;
+    src = sovereign_minister(s, sm, src); /* "Interior Minister Gerald Darmanin" in Noumea */
     if (tm >= 0 && !strcmp(src, tgt) && strlen(src) == 3 && is_place(s, &s->m[tm]) &&
         strcmp(code, "07") >= 0) {
         /* "Peru proclaimed a state of emergency in Lima": a country acting on a
