@@ -426,6 +426,11 @@ static void place_agents(tocsin_coder *c, ts_sent *s)
         return; /* the common case: no unnamed agent (nor inmates the grammar may name) */
     ts_where_cc pc[TS_MAX_WHERE];
     size_t np = ts_where_phrases(&c->where, s, pc, TS_MAX_WHERE);
+    size_t kept = 0; /* not "while the president was at a summit in Ethiopia": his whereabouts */
+    for (size_t q = 0; q < np; q++)
+        if (!ts_whereabouts_at(s, pc[q].t0))
+            pc[kept++] = pc[q];
+    np = kept;
     if (!np) {
         /* "MAIDUGURI, Nigeria (Reuters) - Suspected jihadists killed 12
            farmers": a story that has named no country yet, in a sentence that

@@ -4284,7 +4284,7 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
         if ((int)k == m || x->kind != M_NAME || x->modifier == 1 || strlen(x->code) < 3 || strlen(x->code) == 4 ||
             strlen(x->code) == 5 || !strncmp(x->code, "UNO", 3) || !strncmp(x->code, "EUR", 3) ||
             !strncmp(x->code, "IGO", 3) || !strncmp(x->code, "NGO", 3) || !strncmp(x->code, "WST", 3) ||
-            across_border(s, x) || helper_aside(s, x) ||
+            across_border(s, x) || helper_aside(s, x) || ts_whereabouts_at(s, x->t0) ||
             TOK_IS(s, x->head, "embassy") || TOK_IS(s, x->head, "consulate") || TOK_IS(s, x->head, "embassies") ||
             missions_of(s, x))
             continue; /* a foreign mission stands in another country than its own */

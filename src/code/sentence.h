@@ -393,6 +393,37 @@ static inline int ts_tok_in(const ts_sent *s, size_t i, const ts_lit *list, size
             return 1;
     return 0;
 }
+/* "Troops seized state television while the president was at a summit in
+ * Ethiopia", "as the prime minister was abroad on a visit to India": a
+ * place at t0 in a clause of "while", "as" or "when" that tells where
+ * someone was is his whereabouts, not where the main clause's agents are
+ * (grammar.c adopt_country, coder.c place_agents). */
+#define TS_WHEREABOUTS_WORDS 14 /* from "while" to the place */
+static inline int ts_whereabouts_at(const ts_sent *s, size_t t0)
+{
+    static const ts_lit opener[] = {LIT("while"), LIT("as"), LIT("when")};
+    static const ts_lit be[] = {LIT("was"), LIT("were"), LIT("is"), LIT("are")};
+    static const ts_lit where[] = {LIT("abroad"),    LIT("away"),     LIT("at"),         LIT("in"),
+                                   LIT("on"),        LIT("attending"), LIT("visiting"), LIT("travelling"),
+                                   LIT("traveling"), LIT("overseas")};
+    size_t w = 0;
+    int found = 0;
+    for (size_t q = t0; q-- > 0 && q + TS_WHEREABOUTS_WORDS >= t0;) {
+        if (s->tok[q].kind == TK_PUNCT)
+            return 0;
+        if (ts_tok_in(s, q, opener, sizeof opener / sizeof opener[0])) {
+            w = q;
+            found = 1;
+            break;
+        }
+    }
+    if (!found)
+        return 0;
+    for (size_t q = w + 2; q + 1 < t0 && q <= w + 6; q++)
+        if (ts_tok_in(s, q, be, sizeof be / sizeof be[0]) && ts_tok_in(s, q + 1, where, sizeof where / sizeof where[0]))
+            return 1; /* "while the president was abroad at a summit in ..." */
+    return 0;
+}
 
 /* Is token i a lower-case compass word before a place ("northern Gaza",
  * "eastern Congo")? A hyphenated "north-western" is three tokens: not read. */
