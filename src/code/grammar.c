@@ -10370,6 +10370,49 @@ static void civil_place_target(gstate *g, size_t i, vcode *vc)
         vc->rule = "target: a place of civilians a state's forces struck, where no place is named: the dateline's or the story's one country's civilians";
 }
 
+/* "civilians who took to the streets to confront the plotters", "rallied to
+ * defend the president": a crowd whose purpose clause faces someone other
+ * than the government (putschists, mutineers, troops), or stands by the
+ * government, protests no government; the default target of a protest at
+ * home does not apply. "to confront the government" does. */
+#define PURPOSE_WORDS 12 /* from the protest's verb to "to" */
+static int purpose_other_party(const gstate *g, size_t i)
+{
+    static const ts_lit against[] = {LIT("confront"), LIT("resist"), LIT("defy"),    LIT("thwart"),
+                                     LIT("oppose"),    LIT("stop"),   LIT("block"),   LIT("repel"),
+                                     LIT("fight"),     LIT("face"),   LIT("foil")};
+    static const ts_lit beside[] = {LIT("defend"), LIT("support"), LIT("back"),    LIT("protect"),
+                                    LIT("celebrate"), LIT("welcome"), LIT("cheer"), LIT("show")};
+    static const ts_lit rulers[] = {LIT("government"), LIT("regime"),    LIT("authorities"), LIT("president"),
+                                    LIT("police"),     LIT("leader"),    LIT("leaders"),     LIT("ruling"),
+                                    LIT("prime"),      LIT("minister"),  LIT("state"),       LIT("junta")};
+    const ts_sent *s = g->s;
+    for (size_t q = i + 1; q + 2 < s->ntok && q <= i + PURPOSE_WORDS; q++) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q))
+            return 0;
+        if (!TOK_IS(s, q, "to"))
+            continue;
+        if (ts_tok_in(s, q + 1, beside, sizeof beside / sizeof beside[0]))
+            return 1; /* "rallied to defend the president" */
+        if (!ts_tok_in(s, q + 1, against, sizeof against / sizeof against[0]))
+            continue;
+        size_t o = q + 2;
+        while (o < s->ntok && (s->gram[o] & G_DET) && s->mid[o] < 0)
+            o++;
+        if (o < s->ntok && s->mid[o] >= 0) { /* "to confront the mutineers" the story named */
+            const char *c = s->m[s->mid[o]].code;
+            return strlen(c) == 6 && (!strcmp(c + 3, "MIL") || !strcmp(c + 3, "REB"));
+        }
+        if (o >= s->ntok || s->tok[o].kind != TK_WORD || s->tok[o].cas != CASE_LOWER)
+            return 0;
+        for (size_t h = o; h < s->ntok && h < o + 3 && s->tok[h].kind == TK_WORD; h++)
+            if (ts_tok_in(s, h, rulers, sizeof rulers / sizeof rulers[0]))
+                return 0; /* "to confront the government" */
+        return 1;
+    }
+    return 0;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -11043,7 +11086,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         (s->m[vc->src].kind == M_NAME || s->m[vc->src].kind == M_PRON) && /* "They stormed the building" */
         (is_people(&s->m[vc->src]) || s->m[vc->src].people || country_prisoners(s, vc->src)) &&
         one_country_group(s, vc->src) && !ts_igo_code(s->m[vc->src].code) && !(vc->pm.p->flags & P_NOTARGET) &&
-        !v->passive && !chant_against_after(g, vc->end, vc->src) && !manner_of_act_done(g, i, vc->src)) {
+        !v->passive && !chant_against_after(g, vc->end, vc->src) && !manner_of_act_done(g, i, vc->src) &&
+        !purpose_other_party(g, i)) {
         /* "French farmers protested in Paris", "Kenyans took to the streets": a protest
            at home is against the government (but "Israelis and Palestinians" share none) */
         char gov[7];
