@@ -327,7 +327,8 @@ static inline const char *ts_ctx_other_state(const ts_ctx *x, const char *cc)
  * (ts_ctx.thing) was named only in passing: no party of the story's events
  * nor its scene ("BAGHDAD - ... Many blame the 2003 US invasion for the
  * chaos. Security forces fired tear gas ...": Iraq's forces), or where the
- * story has named no state yet ("MOSCOW - The government expelled ...").
+ * story has named no state yet ("MOSCOW - The government expelled ...");
+ * once the story names states, only a home it has named among them.
  * NULL: the memory's state stands. The caller checks that its sentence
  * names no other state. */
 static inline const char *ts_ctx_home_over(const ts_ctx *x)
@@ -339,7 +340,13 @@ static inline const char *ts_ctx_home_over(const ts_ctx *x)
         for (int k = 0; k < 6 && x->parties[k][0]; k++)
             if (!strncmp(x->parties[k], x->thing, 3))
                 return NULL; /* "Israeli jets struck targets in Lebanon. The ministry ...": a party's */
-    return x->home;
+    if (!x->thing[0])
+        return x->home;
+    for (int k = 0; k < 8 && x->named[k][0]; k++)
+        if (!strncmp(x->named[k], x->home, 3))
+            return x->home;
+    return NULL; /* "LONDON - Iran has faced months of unrest. Security forces ...": a home the story
+                    has not named is only where it was filed */
 }
 /* The one state the story has named so far (ts_ctx.named), or NULL when it
  * named none or more than one: "the protests", "all parties", a call for
