@@ -97,6 +97,48 @@ static int protest_people(const char *src)
             (!strcmp(src + 3, "CVL") || !strcmp(src + 3, "OPP") || !strcmp(src + 3, "LAB") || !strcmp(src + 3, "EDU")));
 }
 
+/* A state's three letters of an actor's code, or "" when the actor is an
+ * organisation, a region or no state. */
+static void party_state(const char *code, char cc[4])
+{
+    cc[0] = '\0';
+    if (strlen(code) < 3 || ts_igo_code(code) || ts_region_code(code) || !strncmp(code, "WST", 3))
+        return;
+    memcpy(cc, code, 3);
+    cc[3] = '\0';
+}
+
+/* The story's home state and the states that took part in its events
+ * (ts_ctx.home, ts_ctx.parties): the home is the dateline's when there is
+ * one (story_home), else the state of the first event's source; a party is
+ * any state of an event but a state or government accused (11x) or the one that denies
+ * (016): "a charge Moscow denies" names Moscow in passing. */
+static void remember_parties(ts_ctx *x, const ts_raw_event *raw, size_t ne)
+{
+    for (size_t k = 0; k < ne; k++) {
+        const ts_raw_event *e = &raw[k];
+        int root = (e->code[0] - '0') * 10 + (e->code[1] - '0');
+        char cc[2][4];
+        party_state(e->src, cc[0]);
+        party_state(e->tgt, cc[1]);
+        if (!x->home[0] && cc[0][0])
+            memcpy(x->home, cc[0], 4);
+        if (!strncmp(e->code, "016", 3))
+            cc[0][0] = '\0';
+        if (root == 11 && (strlen(e->tgt) == 3 || !strcmp(e->tgt + 3, "GOV")))
+            cc[1][0] = '\0'; /* (but "condemned the killing of protesters in Kenya": Kenya's people) */
+        for (int j = 0; j < 2; j++) {
+            if (!cc[j][0])
+                continue;
+            int n = 0;
+            while (n < 5 && x->parties[n][0] && strcmp(x->parties[n], cc[j]))
+                n++;
+            memmove(x->parties[1], x->parties[0], (size_t)n * sizeof x->parties[0]); /* newest first */
+            memcpy(x->parties[0], cc[j], 4);
+        }
+    }
+}
+
 static void remember_story(ts_ctx *x, const ts_raw_event *raw, size_t ne)
 {
     int struck = 0;
@@ -386,6 +428,11 @@ static void place_agents(tocsin_coder *c, ts_sent *s)
         return; /* the common case: no unnamed agent (nor inmates the grammar may name) */
     ts_where_cc pc[TS_MAX_WHERE];
     size_t np = ts_where_phrases(&c->where, s, pc, TS_MAX_WHERE);
+    size_t kept = 0; /* not "while the president was at a summit in Ethiopia": his whereabouts */
+    for (size_t q = 0; q < np; q++)
+        if (!ts_whereabouts_at(s, pc[q].t0))
+            pc[kept++] = pc[q];
+    np = kept;
     if (!np) {
         /* "MAIDUGURI, Nigeria (Reuters) - Suspected jihadists killed 12
            farmers": a story that has named no country yet, in a sentence that
@@ -501,6 +548,11 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
         c->ctx.quote_by[0] = '\0'; /* a sentence the grammar does not read closes or ends the open quotation */
     if (!any_actor)
         return 0; /* no actor can be named here: nothing to code or remember */
+    {
+        const char *dl = ts_where_dateline_country(&c->where); /* the story's home: its dateline's */
+        if (dl)
+            party_state(dl, c->ctx.home);
+    }
     ts_mentions(s);
     s->place_cc[0] = '\0';
     s->home_cc[0] = '\0';
@@ -672,6 +724,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
             c->stopped = 1;
     }
     remember_story(&c->ctx, c->raw, ne);
+    remember_parties(&c->ctx, c->raw, ne);
     ts_when_remember(&c->wdoc, wx, nw);
     ts_where_remember(&c->where, s, lx, nl);
     ts_ctx_update(s);

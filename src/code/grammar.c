@@ -1215,6 +1215,20 @@ static size_t relative_aside_start(const gstate *g, size_t k, size_t i)
     return 0;
 }
 
+/* "killed thousands of people in Mali and Niger and displaced millions": a
+ * name at b after "and" (or "or") that joins it to a name in a place
+ * phrase ("in Mali", "across Chad") is a place of that phrase too, no subject of a
+ * verb after it. The phrase's start, or 0. */
+static size_t pp_conjunct_start(const ts_sent *s, size_t b)
+{
+    if (b < 3 || !(TOK_IS(s, b - 1, "and") || TOK_IS(s, b - 1, "or")) || s->mid[b - 2] < 0)
+        return 0;
+    size_t a = np_start(s, s->m[s->mid[b - 2]].t0);
+    if (a == 0 || !(TOK_IS(s, a - 1, "in") || TOK_IS(s, a - 1, "across") || TOK_IS(s, a - 1, "throughout")))
+        return 0; /* (not "officials from Jordan and Tunisia arrived", "backed by Iran and Russia") */
+    return a - 1;
+}
+
 static int find_subject(gstate *g, size_t i, size_t from)
 {
     ts_sent *s = g->s;
@@ -1273,6 +1287,13 @@ static int find_subject(gstate *g, size_t i, size_t from)
             if (m->modifier == 1 || pp) {
                 j = b;
                 continue;
+            }
+            if (g->v[i].kind == V_FINITE) {
+                size_t lb = pp_conjunct_start(s, b);
+                if (lb) {
+                    j = lb; /* "has killed thousands in Mali and Niger and displaced millions": a place */
+                    continue;
+                }
             }
             if (m->t0 >= 2 && (TOK_IS(s, m->t0 - 1, "capital") || TOK_IS(s, m->t0 - 1, "city") ||
                                TOK_IS(s, m->t0 - 1, "town") || TOK_IS(s, m->t0 - 1, "village")) &&
@@ -4315,7 +4336,7 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
         if ((int)k == m || x->kind != M_NAME || x->modifier == 1 || strlen(x->code) < 3 || strlen(x->code) == 4 ||
             strlen(x->code) == 5 || !strncmp(x->code, "UNO", 3) || !strncmp(x->code, "EUR", 3) ||
             !strncmp(x->code, "IGO", 3) || !strncmp(x->code, "NGO", 3) || !strncmp(x->code, "WST", 3) ||
-            across_border(s, x) || helper_aside(s, x) ||
+            across_border(s, x) || helper_aside(s, x) || ts_whereabouts_at(s, x->t0) ||
             TOK_IS(s, x->head, "embassy") || TOK_IS(s, x->head, "consulate") || TOK_IS(s, x->head, "embassies") ||
             missions_of(s, x))
             continue; /* a foreign mission stands in another country than its own */
@@ -4368,6 +4389,8 @@ static void adopt_country(ts_sent *s, int m, int other, int as_source)
         scene_agent(s, m, other, cc);
     if (!cc[0] && s->ctx->home_scene[0] && s->m[m].sector[0] && strstr("COP CVL OPP LAB GOV", s->m[m].sector))
         memcpy(cc, s->ctx->home_scene, 4); /* the story's scene at home, not a state it named in passing */
+    if (!cc[0] && ts_ctx_home_over(s->ctx))
+        memcpy(cc, ts_ctx_home_over(s->ctx), 4); /* the story's home, not a state named in passing */
     if (!cc[0] && s->ctx->thing[0] && !ts_igo_code(s->ctx->thing) && strncmp(s->ctx->thing, "WST", 3)) {
         memcpy(cc, s->ctx->thing, 3); /* none named here: the article's country so far */
         cc[3] = '\0';
@@ -4561,6 +4584,29 @@ static const char *home_deployment(const ts_sent *s, int tm, const char *src, co
 static const char rule_unknown_attacker[] =
     "an agentless shooting or stabbing of a state's officer or politician: from inside his country";
 
+/* "NOUMEA - ... Interior Minister Gerald Darmanin ordered ...": a minister
+ * named by title and name with no country, given the country of a story at
+ * home in a French overseas territory, is of the French government: the
+ * territories' own executives are named as such ("the territorial
+ * government", "New Caledonia's president"). The code to use, or code. */
+static const char *sovereign_minister(const ts_sent *s, int m, const char *code)
+{
+    static const char fr_overseas[] = "NCL PYF MYT GLP MTQ REU GUF SPM WLF BLM MAF";
+    const ts_mention *x = &s->m[m];
+    if (strlen(code) != 6 || strcmp(code + 3, "GOV") || x->t0 >= x->t1)
+        return code;
+    char cc[4] = {code[0], code[1], code[2], '\0'};
+    if (!strstr(fr_overseas, cc) || (x->t0 > 0 && (is_poss(s, x->t0 - 1) || s->mid[x->t0 - 1] >= 0)))
+        return code;
+    int minister = 0;
+    for (size_t k = x->t0; k < x->t1; k++) {
+        if (s->tok[k].kind != TK_WORD || (s->tok[k].cas == CASE_LOWER && !TOK_IS(s, k, "minister")))
+            return code; /* ("the territorial minister"): named as the territory's */
+        minister |= TOK_IS(s, k, "minister");
+    }
+    return minister && s->tok[x->t0].cas != CASE_LOWER ? "FRAGOV" : code;
+}
+
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
                  unsigned flags, const ts_pattern *pat)
 {
@@ -4569,6 +4615,7 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     char gov[7];
     if (!src[0])
         return;
+    src = sovereign_minister(s, sm, src); /* "Interior Minister Gerald Darmanin" in Noumea */
     if (tm >= 0 && !strcmp(src, tgt) && strlen(src) == 3 && is_place(s, &s->m[tm]) &&
         strcmp(code, "07") >= 0) {
         /* "Peru proclaimed a state of emergency in Lima": a country acting on a
@@ -9573,6 +9620,8 @@ static int authorities_at_home(gstate *g, const vcode *vc)
     int named = 0;
     for (size_t k = 0; k < s->nm && !cc[0]; k++)
         named |= (int)k != vc->src && (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3;
+    if (!cc[0] && !named && ts_ctx_home_over(s->ctx))
+        memcpy(cc, ts_ctx_home_over(s->ctx), 4); /* the story's home, not a state named in passing */
     if (!cc[0] && !named && strlen(s->ctx->thing) >= 3 && !ts_igo_code(s->ctx->thing) && strncmp(s->ctx->thing, "WST", 3)) {
         memcpy(cc, s->ctx->thing, 3); /* "Authorities banned protests in the city": the story's country */
         cc[3] = '\0';
@@ -10559,6 +10608,49 @@ static void civil_place_target(gstate *g, size_t i, vcode *vc)
         vc->rule = "target: a place of civilians a state's forces struck, where no place is named: the dateline's or the story's one country's civilians";
 }
 
+/* "civilians who took to the streets to confront the plotters", "rallied to
+ * defend the president": a crowd whose purpose clause faces someone other
+ * than the government (putschists, mutineers, troops), or stands by the
+ * government, protests no government; the default target of a protest at
+ * home does not apply. "to confront the government" does. */
+#define PURPOSE_WORDS 12 /* from the protest's verb to "to" */
+static int purpose_other_party(const gstate *g, size_t i)
+{
+    static const ts_lit against[] = {LIT("confront"), LIT("resist"), LIT("defy"),    LIT("thwart"),
+                                     LIT("oppose"),    LIT("stop"),   LIT("block"),   LIT("repel"),
+                                     LIT("fight"),     LIT("face"),   LIT("foil")};
+    static const ts_lit beside[] = {LIT("defend"), LIT("support"), LIT("back"),    LIT("protect"),
+                                    LIT("celebrate"), LIT("welcome"), LIT("cheer"), LIT("show")};
+    static const ts_lit rulers[] = {LIT("government"), LIT("regime"),    LIT("authorities"), LIT("president"),
+                                    LIT("police"),     LIT("leader"),    LIT("leaders"),     LIT("ruling"),
+                                    LIT("prime"),      LIT("minister"),  LIT("state"),       LIT("junta")};
+    const ts_sent *s = g->s;
+    for (size_t q = i + 1; q + 2 < s->ntok && q <= i + PURPOSE_WORDS; q++) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q))
+            return 0;
+        if (!TOK_IS(s, q, "to"))
+            continue;
+        if (ts_tok_in(s, q + 1, beside, sizeof beside / sizeof beside[0]))
+            return 1; /* "rallied to defend the president" */
+        if (!ts_tok_in(s, q + 1, against, sizeof against / sizeof against[0]))
+            continue;
+        size_t o = q + 2;
+        while (o < s->ntok && (s->gram[o] & G_DET) && s->mid[o] < 0)
+            o++;
+        if (o < s->ntok && s->mid[o] >= 0) { /* "to confront the mutineers" the story named */
+            const char *c = s->m[s->mid[o]].code;
+            return strlen(c) == 6 && (!strcmp(c + 3, "MIL") || !strcmp(c + 3, "REB"));
+        }
+        if (o >= s->ntok || s->tok[o].kind != TK_WORD || s->tok[o].cas != CASE_LOWER)
+            return 0;
+        for (size_t h = o; h < s->ntok && h < o + 3 && s->tok[h].kind == TK_WORD; h++)
+            if (ts_tok_in(s, h, rulers, sizeof rulers / sizeof rulers[0]))
+                return 0; /* "to confront the government" */
+        return 1;
+    }
+    return 0;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -11249,7 +11341,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         (s->m[vc->src].kind == M_NAME || s->m[vc->src].kind == M_PRON) && /* "They stormed the building" */
         (is_people(&s->m[vc->src]) || s->m[vc->src].people || country_prisoners(s, vc->src)) &&
         one_country_group(s, vc->src) && !ts_igo_code(s->m[vc->src].code) && !(vc->pm.p->flags & P_NOTARGET) &&
-        !v->passive && !chant_against_after(g, vc->end, vc->src) && !manner_of_act_done(g, i, vc->src)) {
+        !v->passive && !chant_against_after(g, vc->end, vc->src) && !manner_of_act_done(g, i, vc->src) &&
+        !purpose_other_party(g, i)) {
         /* "French farmers protested in Paris", "Kenyans took to the streets": a protest
            at home is against the government (but "Israelis and Palestinians" share none) */
         char gov[7];
@@ -12379,6 +12472,56 @@ static int progressive_relative(const gstate *g, size_t i, const vcode *vc)
     return c0 >= 2 && (TOK_IS(s, c0 - 1, "who") || TOK_IS(s, c0 - 1, "which")) && ts_is_comma(s, c0 - 2);
 }
 
+/* "Evo Morales, who flew to Mexico after resigning, said ...", "the
+ * opposition leader, who travelled to Colombia last week, called for ...":
+ * a journey (042, 043 of a verb of travel, not "visited") told in the past
+ * in a non-restrictive relative clause is how the person came to be where
+ * the story finds him, background and no visit of the story. */
+static int travel_relative(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    const ts_word *w = W(s, i);
+    if (!vc->pm.p || (strncmp(vc->pm.p->code, "042", 3) && strncmp(vc->pm.p->code, "043", 3)) || !w ||
+        !(w->vform & (VF_PAST | VF_PART)) || v->kind != V_FINITE || v->be || !strcmp(lemma_of(s, i), "visit") ||
+        !strcmp(lemma_of(s, i), "tour"))
+        return 0; /* but "who visited India last year": a visit told is one */
+    size_t c0 = (size_t)v->chain0;
+    for (size_t q = c0; q-- > 0 && q + RELATIVE_WORDS >= c0;) {
+        if (TOK_IS(s, q, "who") || TOK_IS(s, q, "which"))
+            return q > 0 && ts_is_comma(s, q - 1);
+        if (ts_is_comma(s, q) || hard_boundary(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
+            return 0;
+    }
+    return 0;
+}
+
+/* "launched an offensive to reopen the main road into Mali", "an operation
+ * to secure the border crossing with Egypt": a state named after a road,
+ * crossing or corridor that a purpose clause ("to reopen") of the verb i acts
+ * on is where the route leads, not the target of the act. */
+static int route_of_purpose(const gstate *g, size_t i, const vcode *vc)
+{
+    static const ts_lit route[] = {LIT("road"),     LIT("roads"),    LIT("highway"),  LIT("crossing"),
+                                   LIT("crossings"), LIT("route"),   LIT("routes"),   LIT("corridor"),
+                                   LIT("bridge"),   LIT("railway"),  LIT("pass"),     LIT("border")};
+    static const ts_lit toward[] = {LIT("into"), LIT("to"), LIT("with"), LIT("towards"), LIT("toward")};
+    const ts_sent *s = g->s;
+    if (vc->tgt < 0)
+        return 0;
+    size_t t0 = np_start(s, s->m[vc->tgt].t0);
+    if (t0 < i + 5 || !ts_tok_in(s, t0 - 1, toward, sizeof toward / sizeof toward[0]) ||
+        !ts_tok_in(s, t0 - 2, route, sizeof route / sizeof route[0]))
+        return 0;
+    for (size_t q = i + 1; q + 3 < t0; q++) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || s->mid[q] >= 0)
+            return 0;
+        if (TOK_IS(s, q, "to") && g->isverb[q + 1] && s->tok[q + 1].cas == CASE_LOWER)
+            return 1; /* "to reopen the road into Mali" */
+    }
+    return 0;
+}
+
 /* "fired water cannon at a fishing boat, injuring three fishermen",
  * "fired tear gas at protesters, wounding dozens": the injuries a coercion
  * (17x) the clause before coded caused are that act's, no fight (19x) of
@@ -13241,6 +13384,10 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     vinfo *v = &g->v[i];
     if (background_relative(g, i) || progressive_relative(g, i, vc) || injury_of_coercion(g, i))
         return 0;
+    if (route_of_purpose(g, i, vc))
+        return 0; /* "an offensive to reopen the road into Mali": where the road leads */
+    if (travel_relative(g, i, vc))
+        return 0; /* "X, who flew to Mexico after resigning, said": background */
     if (alliance_description(g, i))
         return 0; /* "a party aligned with the prime minister walked out" */
     if (saying_it_violated(g, i, vc))

@@ -504,6 +504,21 @@ static const char *pronoun_code(const ts_sent *s, uint32_t g, size_t at)
  * organisation, else the newest state among its last actors ("the
  * government", after "... suspend talks with the European Union") when the
  * sentence has named no state before; or NULL. */
+/* The story's home state for a bare "the government" where the state its
+ * memory last named was named in passing (ts_ctx_home_over); NULL where the
+ * sentence has named another state before it. */
+static const char *home_over_passing(const ts_sent *s)
+{
+    const ts_ctx *x = s->ctx;
+    if (!ts_ctx_home_over(x))
+        return NULL;
+    for (size_t k = 0; k < s->nm; k++)
+        if ((s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3 &&
+            !ts_igo_code(s->m[k].code) && strncmp(s->m[k].code, x->home, 3))
+            return NULL;
+    return x->home;
+}
+
 static const char *last_state(const ts_sent *s)
 {
     const ts_ctx *x = s->ctx;
@@ -511,6 +526,9 @@ static const char *last_state(const ts_sent *s)
         (size_t)s->m[0].t1 < s->ntok && s->tok[s->m[0].t1].kind == TK_PUNCT && TOK_IS(s, s->m[0].t1, ",") &&
         strlen(s->m[0].code) >= 3 && !ts_igo_code(s->m[0].code) && !ts_region_code(s->m[0].code))
         return s->m[0].code; /* "In Washington, the Treasury sanctioned ...": the scene the sentence opens in */
+    const char *home = home_over_passing(s);
+    if (home)
+        return home;
     if (x->thing[0] && !ts_igo_code(x->thing) && !ts_region_code(x->thing))
         return x->thing;
     if (!x->thing[0])
@@ -3400,6 +3418,33 @@ static int scene_country(const ts_sent *s, size_t self, char cc[4])
 /* "Georgians marched in Tbilisi against the government": the government the
  * document's memory named (another country's, from earlier sentences) is
  * the scene's own; unless the sentence names that other country itself. */
+/* "BRASILIA - Supporters of the former president stormed Congress": a bare
+ * "Congress" or "Senate" (the US one by default, dict/actors/places.txt) in a
+ * story at home in a state whose legislature bears that name (its dateline,
+ * else its first event's source: ts_ctx.home) is that state's, where neither
+ * the sentence nor the story's last named states name the default's. */
+static void home_congress(ts_sent *s)
+{
+    static const char congress_cc[] = "ARG BOL BRA CHL COL DOM ECU ESP GTM HND MEX PER PHL PRY SLV URY";
+    const char *home = s->ctx->home;
+    if (strlen(home) != 3 || !strstr(congress_cc, home))
+        return;
+    for (size_t m = 0; m < s->nm; m++) {
+        ts_mention *x = &s->m[m];
+        if (!x->ctx_sector[0] || x->kind != M_NAME || x->resolved || strlen(x->code) != 6 ||
+            !strncmp(x->code, home, 3) || !(TOK_IS(s, x->head, "congress") || TOK_IS(s, x->head, "senate")))
+            continue;
+        int named = 0;
+        for (size_t k = 0; k < s->nm && !named; k++)
+            named = k != m && (s->m[k].kind == M_NAME || s->m[k].kind == M_ADJ) && strlen(s->m[k].code) >= 3 &&
+                    strncmp(s->m[k].code, home, 3);
+        for (int k = 0; k < 8 && !named; k++)
+            named = !strncmp(s->ctx->named[k], x->code, 3); /* "... Washington. Congress voted": the US one */
+        if (!named)
+            compose(x->code, home, x->ctx_sector);
+    }
+}
+
 static void domestic_scene(ts_sent *s)
 {
     for (size_t m = 0; m < s->nm; m++) {
@@ -3538,6 +3583,7 @@ void ts_mentions(ts_sent *s)
     named_allies(s);
     treaty_ally(s);
     domestic_scene(s);
+    home_congress(s);
 }
 
 /* "spoke to both generals and urged them to ...", "talked to Kagame and

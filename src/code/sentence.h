@@ -117,6 +117,11 @@ typedef struct ts_ctx {
                            sentence whose first doer is a country's organ and whose events cross no border
                            ("Georgia's ruling party pushed the bill through despite warnings from
                            Washington"): whose unnamed police and protesters are (grammar.c adopt_country) */
+    char home[4]; /* the story's home state: its dateline's, else the state of its first event's source
+                     ("BAGHDAD - ...", "Iraq's prime minister pledged ..."): whose bare "the government",
+                     "police", "security forces" are when the state last named took no part (mention.c) */
+    char parties[6][4]; /* the states that were parties of the story's events, newest first (no accused of
+                           11x, no denier of 016): a state named in passing is none of them */
 } ts_ctx;
 
 typedef struct ts_sent {
@@ -324,6 +329,31 @@ static inline const char *ts_ctx_other_state(const ts_ctx *x, const char *cc)
     }
     return NULL;
 }
+/* The story's home state (ts_ctx.home) where its memory's last state
+ * (ts_ctx.thing) was named only in passing: no party of the story's events
+ * nor its scene ("BAGHDAD - ... Many blame the 2003 US invasion for the
+ * chaos. Security forces fired tear gas ...": Iraq's forces), or where the
+ * story has named no state yet ("MOSCOW - The government expelled ...");
+ * once the story names states, only a home it has named among them.
+ * NULL: the memory's state stands. The caller checks that its sentence
+ * names no other state. */
+static inline const char *ts_ctx_home_over(const ts_ctx *x)
+{
+    if (!x->home[0] || (x->thing[0] && !strncmp(x->thing, x->home, 3)) ||
+        (x->scene[0] && !strncmp(x->scene, x->thing, 3)))
+        return NULL; /* "WASHINGTON - ... the killing of protesters in Kenya. Police ...": the scene's */
+    if (x->thing[0] && !ts_igo_code(x->thing) && !ts_region_code(x->thing))
+        for (int k = 0; k < 6 && x->parties[k][0]; k++)
+            if (!strncmp(x->parties[k], x->thing, 3))
+                return NULL; /* "Israeli jets struck targets in Lebanon. The ministry ...": a party's */
+    if (!x->thing[0])
+        return x->home;
+    for (int k = 0; k < 8 && x->named[k][0]; k++)
+        if (!strncmp(x->named[k], x->home, 3))
+            return x->home;
+    return NULL; /* "LONDON - Iran has faced months of unrest. Security forces ...": a home the story
+                    has not named is only where it was filed */
+}
 /* The one state the story has named so far (ts_ctx.named), or NULL when it
  * named none or more than one: "the protests", "all parties", a call for
  * restraint in a story of one country are that country's. */
@@ -374,6 +404,37 @@ static inline int ts_tok_in(const ts_sent *s, size_t i, const ts_lit *list, size
     for (size_t k = 0; k < n; k++)
         if ((!list[k].h || list[k].h == th) && ts_tok_is_at(s, i, &list[k]))
             return 1;
+    return 0;
+}
+/* "Troops seized state television while the president was at a summit in
+ * Ethiopia", "as the prime minister was abroad on a visit to India": a
+ * place at t0 in a clause of "while", "as" or "when" that tells where
+ * someone was is his whereabouts, not where the main clause's agents are
+ * (grammar.c adopt_country, coder.c place_agents). */
+#define TS_WHEREABOUTS_WORDS 14 /* from "while" to the place */
+static inline int ts_whereabouts_at(const ts_sent *s, size_t t0)
+{
+    static const ts_lit opener[] = {LIT("while"), LIT("as"), LIT("when")};
+    static const ts_lit be[] = {LIT("was"), LIT("were"), LIT("is"), LIT("are")};
+    static const ts_lit where[] = {LIT("abroad"),    LIT("away"),     LIT("at"),         LIT("in"),
+                                   LIT("on"),        LIT("attending"), LIT("visiting"), LIT("travelling"),
+                                   LIT("traveling"), LIT("overseas")};
+    size_t w = 0;
+    int found = 0;
+    for (size_t q = t0; q-- > 0 && q + TS_WHEREABOUTS_WORDS >= t0;) {
+        if (s->tok[q].kind == TK_PUNCT)
+            return 0;
+        if (ts_tok_in(s, q, opener, sizeof opener / sizeof opener[0])) {
+            w = q;
+            found = 1;
+            break;
+        }
+    }
+    if (!found)
+        return 0;
+    for (size_t q = w + 2; q + 1 < t0 && q <= w + 6; q++)
+        if (ts_tok_in(s, q, be, sizeof be / sizeof be[0]) && ts_tok_in(s, q + 1, where, sizeof where / sizeof where[0]))
+            return 1; /* "while the president was abroad at a summit in ..." */
     return 0;
 }
 
