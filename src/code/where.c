@@ -304,7 +304,14 @@ static int32_t owner_country(const ts_gaz *g, const ts_sent *s, size_t t0, size_
         if (s->mid[k] >= 0)
             m = &s->m[s->mid[k]];
     }
-    if (!m || m->kind != M_NAME || strlen(m->code) < 3)
+    else if (t0 >= 3 && TOK_IS(s, t0 - 1, "of") && word_in(s, t0 - 2, W_NOMINAL)) {
+        size_t k = t0 - 2; /* "the northern Mozambican town of Palma": the adjective's, not Mallorca's */
+        while (k > 0 && s->mid[k - 1] < 0 && word_in(s, k - 1, W_SKIP_ADJ))
+            k--;
+        if (k > 0 && s->mid[k - 1] >= 0 && s->m[s->mid[k - 1]].kind == M_ADJ)
+            m = &s->m[s->mid[k - 1]];
+    }
+    if (!m || (m->kind != M_NAME && m->kind != M_ADJ) || strlen(m->code) < 3)
         return -1;
     char cc[4] = {m->code[0], m->code[1], m->code[2], '\0'}; /* "soldiers in Pakistan's": PAKMIL */
     return ts_gaz_country(g, cc);
