@@ -21195,6 +21195,300 @@ static void talks_led_by_pair(gstate *g)
     }
 }
 
+#define ACT_COST_WORDS 5 /* the harm's verb to its party: "would put its share of the funds" */
+#define ACT_SUBJECT_WORDS 20 /* "that" to the modal of a long act: "that any move by Beijing to set up ..." */
+
+/* Is token q a gerund that opens an act ("reinstating the death penalty",
+ * "buying the missiles"): a lower-case word in -ing. */
+static int act_gerund(const ts_sent *s, size_t q)
+{
+    if (q >= s->ntok || s->tok[q].kind != TK_WORD || s->tok[q].cas != CASE_LOWER || s->tok[q].len <= 5)
+        return 0;
+    return !strncmp(s->text + s->tok[q].off + s->tok[q].len - 3, "ing", 3);
+}
+
+/* The harm held out after the modal at e ("would cost", "would end", "could
+ * put ... at risk", "would carry a heavy price"): 1 when the words at p on
+ * tell one, 2 when they tell an act "not (to) be tolerated" (p after "not"). */
+static int held_out_harm(const ts_sent *s, size_t p, int neg)
+{
+    static const ts_lit ruin[] = {LIT("cost"),     LIT("end"),      LIT("jeopardise"), LIT("jeopardize"),
+                                  LIT("endanger"), LIT("scupper"),  LIT("derail"),     LIT("doom"),
+                                  LIT("wreck"),    LIT("torpedo")};
+    static const ts_lit bear[] = {LIT("carry"), LIT("come"), LIT("exact")};
+    static const ts_lit price[] = {LIT("price"), LIT("cost")};
+    static const ts_lit bore[] = {LIT("tolerated"), LIT("allowed"), LIT("permitted"), LIT("condoned")};
+    if (p + 1 >= s->ntok)
+        return 0;
+    if (neg)
+        return TOK_IS(s, p, "be") && ts_tok_in(s, p + 1, bore, sizeof bore / sizeof bore[0]) &&
+                       !(p + 2 < s->ntok && TOK_IS(s, p + 2, "by"))
+                   ? 2
+                   : 0; /* "would not be tolerated" (not "by the markets") */
+    if (ts_tok_in(s, p, ruin, sizeof ruin / sizeof ruin[0]))
+        return 1;
+    int put = TOK_IS(s, p, "put"), carry = ts_tok_in(s, p, bear, sizeof bear / sizeof bear[0]);
+    for (size_t q = p + 1; (put || carry) && q + 1 < s->ntok && q <= p + ACT_COST_WORDS + 2; q++) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q))
+            break;
+        if (put && TOK_IS(s, q, "at") && TOK_IS(s, q + 1, "risk"))
+            return 1; /* "could put its share of the funds at risk" */
+        if (carry && ts_tok_in(s, q, price, sizeof price / sizeof price[0]) && s->tok[q - 1].cas == CASE_LOWER &&
+            !TOK_IS(s, q - 1, "a") && !TOK_IS(s, q - 1, "the"))
+            return 1; /* "would carry a heavy cost", "come at a high price" (not "the cost of fuel") */
+    }
+    return 0;
+}
+
+/* An act's noun, or a gerund, as the subject of a harm held out
+ * (warned_act_cost): "any attempt by Vilnius", "Hungary's new media law". */
+static int act_subject(const gstate *g, size_t a, size_t e)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit act[] = {LIT("attempt"),  LIT("attempts"),     LIT("move"),       LIT("moves"),
+                                 LIT("decision"), LIT("law"),          LIT("bill"),       LIT("plan"),
+                                 LIT("plans"),    LIT("purchase"),     LIT("referendum"), LIT("deployment"),
+                                 LIT("presence"), LIT("entrenchment"), LIT("step"),       LIT("steps"),
+                                 LIT("policy"),   LIT("annexation"),   LIT("recognition"), LIT("participation"),
+                                 LIT("interference"), LIT("meddling"), LIT("buildup"),    LIT("build-up"),
+                                 LIT("expansion"), LIT("visit"),       LIT("actions"),    LIT("activities")};
+    size_t b = a < e && TOK_IS(s, a, "that") ? a + 1 : a;
+    if (b < e && act_gerund(s, b))
+        return 2;
+    for (size_t q = b; q < e; q++)
+        if (ts_tok_in(s, q, act, sizeof act / sizeof act[0]))
+            return 1;
+    return 0;
+}
+
+/* "Brussels warned that reinstating the death penalty would end Turkey's
+ * bid to join the bloc", "Beijing warned that any attempt by Vilnius to
+ * upgrade ties with Taipei would carry a heavy cost", "said Iran's
+ * entrenchment in Syria would not be tolerated": another's act held out as
+ * ruinous to it, in a warning, or as not to be tolerated, in the words of
+ * its opponent, is the speaker's warning (130) to that party: the one the
+ * act's phrase names, else (after a gerund) the one the harm names ("would
+ * cost Ankara its place"). Acts of disorder that "would not be tolerated"
+ * ("acts of lawlessness") are a state's warning to the story's protesters
+ * at home. Not negated harm, not a forecast ("the World Bank warned that
+ * Kenya's growth could slow": no act, no harm held out). */
+static void warned_act_cost(gstate *g)
+{
+    if (!(g->words & (SW_WILL | SW_WARNED)))
+        return; /* no "will", "would", "warned" */
+    ts_sent *s = g->s;
+    static const ts_lit may[] = {LIT("would"), LIT("will"), LIT("could"), LIT("might"), LIT("may")};
+    static const ts_lit disorder[] = {LIT("violence"), LIT("lawlessness"), LIT("chaos"), LIT("looting"),
+                                      LIT("vandalism"), LIT("rioting"),    LIT("riots"), LIT("anarchy"),
+                                      LIT("disorder"),  LIT("hooliganism"), LIT("sabotage")};
+    for (size_t e = 2; e + 2 < s->ntok; e++) {
+        if (!ts_tok_in(s, e, may, sizeof may / sizeof may[0]) || g->incond[e])
+            continue;
+        int neg = (s->gram[e + 1] & G_NEG) != 0;
+        int kind = held_out_harm(s, e + 1 + (size_t)neg, neg);
+        if (!kind)
+            continue;
+        size_t a = clause_start_back(g, e), p = e + 2 + (size_t)neg;
+        int k, obj = -1, sp = clause_speaker(g, a, &k, &obj);
+        for (size_t b = a; sp < 0 && b > 0 && e - b < ACT_SUBJECT_WORDS && !hard_boundary(s, b - 1); b--)
+            if (TOK_IS(s, b - 1, "that")) { /* a long act: "any move by Beijing to set up a zone near the islands" */
+                a = b - 1;
+                sp = clause_speaker(g, a + 1, &k, &obj);
+                break;
+            }
+        if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES || has_threat(g, sp) ||
+            (kind == 1 && !vowed_at(s, k)))
+            continue; /* a harm only in a warning; "said the move would cost jobs" is an assessment */
+        int subj = act_subject(g, a, e), tm = -1;
+        if (kind == 1 && !subj)
+            continue; /* "warned that Kenya's debt could put its growth at risk": no act */
+        if (subj != 2)
+            tm = act_party(g, a, e, sp); /* "any attempt by Lithuania", "Iran's entrenchment" */
+        for (size_t q = p; tm < 0 && subj == 2 && q < s->ntok && q < p + ACT_COST_WORDS; q++) {
+            int mi = s->mid[q];
+            if (hard_boundary(s, q) || ts_is_comma(s, q))
+                break;
+            if (mi >= 0 && s->m[mi].t0 == q && (s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ))
+                tm = mi; /* "would cost Ankara its place", "would end Turkey's hopes" */
+        }
+        if (tm >= 0 && (is_place(s, &s->m[tm]) || !opposed_sides(s->m[tm].code, s->m[sp].code, 1)))
+            tm = -1;
+        if (tm < 0 && kind == 2 && s->ctx->protesters[0] && !strncmp(s->ctx->protesters, s->m[sp].code, 3) &&
+            strlen(s->m[sp].code) == 6 && strstr("GOV COP MIL", s->m[sp].code + 3)) {
+            int dis = 0;
+            for (size_t q = a; q < e && !dis; q++)
+                dis = ts_tok_in(s, q, disorder, sizeof disorder / sizeof disorder[0]);
+            if (dis)
+                tm = add_remembered(s, s->ctx->protesters); /* "acts of lawlessness would not be tolerated" */
+        }
+        if (tm < 0)
+            continue;
+        g->em.rule = kind == 2 ? "another's act that would not be tolerated: the speaker's warning to its doer"
+                               : "another's act held out as ruinous to it in a warning: a threat to that party";
+        emit(s, &g->em, sp, tm, "130", k >= 0 ? (size_t)k : e, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+#define EXPECT_WORDS 6 /* "expect" to the thing not to be expected: "expect any further Turkish support" */
+
+/* "Erdogan said Sweden should not expect Turkey's support for its bid",
+ * "Ankara said Stockholm could no longer expect its backing": a party told
+ * not to expect the speaker's support or concessions is refused them (120)
+ * by the speaker; so is one told not to expect the speaker's side to give
+ * way ("Moscow should not expect Chisinau to abandon its course"). Not
+ * people of no party ("investors should not expect higher yields"), not the
+ * speaker's own side. */
+static void not_to_expect(gstate *g)
+{
+    if (!(g->gram_any & G_NEG) || g->say_speaker < 0)
+        return;
+    ts_sent *s = g->s;
+    static const ts_lit gift[] = {LIT("support"),    LIT("backing"),    LIT("help"),     LIT("concessions"),
+                                  LIT("concession"), LIT("approval"),   LIT("blessing"), LIT("aid"),
+                                  LIT("assistance"), LIT("sympathy"),   LIT("favours"),  LIT("favors"),
+                                  LIT("leniency"),   LIT("compromise"), LIT("endorsement"), LIT("ratification")};
+    int sp = g->say_speaker;
+    if (strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES)
+        return;
+    for (size_t x = 3; x + 1 < s->ntok; x++) {
+        if (!TOK_IS(s, x, "expect") || g->incond[x])
+            continue;
+        size_t b = x; /* back over "should not", "can no longer", "cannot", "must not" */
+        int neg = 0, modal = 0;
+        while (b > 0 && x - b < 3 &&
+               ((s->gram[b - 1] & (G_NEG | G_MODAL)) || TOK_IS(s, b - 1, "longer") || TOK_IS(s, b - 1, "no"))) {
+            neg |= (s->gram[b - 1] & G_NEG) != 0 || TOK_IS(s, b - 1, "no");
+            modal |= (s->gram[b - 1] & G_MODAL) != 0;
+            b--;
+        }
+        if (!neg || !modal || b == 0 || s->mid[b - 1] < 0)
+            continue;
+        int tm = s->mid[b - 1];
+        if (s->m[tm].kind == M_UNRES || s->m[tm].kind == M_PRON || is_place(s, &s->m[tm]) ||
+            !opposed_sides(s->m[tm].code, s->m[sp].code, 1))
+            continue; /* "investors should not expect", "we should not expect" */
+        int hit = 0;
+        for (size_t q = x + 1; q < s->ntok && q <= x + EXPECT_WORDS && !hit; q++) {
+            if (hard_boundary(s, q) || ts_is_comma(s, q))
+                break;
+            int mi = s->mid[q];
+            hit = ts_tok_in(s, q, gift, sizeof gift / sizeof gift[0]) ||
+                  (q == x + 1 && mi >= 0 && !opposed_sides(s->m[mi].code, s->m[sp].code, 1) &&
+                   TOK_IS(s, s->m[mi].t1, "to")); /* "expect Chisinau to abandon" */
+        }
+        if (!hit)
+            continue;
+        g->em.rule = "a party told not to expect the speaker's support: refused it";
+        emit(s, &g->em, sp, tm, "120", x, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+#define REVIEW_IF_WORDS 12 /* the review's verb to "if": "would review its ties with Georgia if" */
+
+/* "The EU said it would review its ties with Georgia if parliament adopted
+ * the bill", "would reassess its aid to Tbilisi unless the law was
+ * withdrawn": ties or aid put under review (014) on a condition set for the
+ * party is a threat to cut them (131); a review with no condition stays
+ * one, and a policy under review is no tie. */
+static void review_on_condition(gstate *g)
+{
+    if (!(g->words & SW_IF))
+        return; /* no "if", no "unless" */
+    ts_sent *s = g->s;
+    static const ts_lit review[] = {LIT("review"), LIT("reassess"), LIT("reconsider"), LIT("re-evaluate")};
+    static const ts_lit ties[] = {LIT("ties"), LIT("relations"), LIT("cooperation"), LIT("partnership"),
+                                  LIT("aid"),  LIT("assistance"), LIT("funding")};
+    for (size_t e = 0; e < g->em.n; e++) {
+        ts_raw_event *x = &g->em.out[e];
+        size_t v = x->verb_t;
+        if (strcmp(x->code, "014") || !x->tgt[0] || v >= s->ntok ||
+            !lemma_in(s, ts_w(s, v), review, sizeof review / sizeof review[0]))
+            continue;
+        int tie = 0, cond = 0;
+        for (size_t q = v + 1; q < s->ntok && q <= v + REVIEW_IF_WORDS && !cond; q++) {
+            if (hard_boundary(s, q))
+                break;
+            tie |= ts_tok_in(s, q, ties, sizeof ties / sizeof ties[0]);
+            cond = tie && (TOK_IS(s, q, "if") || TOK_IS(s, q, "unless"));
+        }
+        if (!cond)
+            continue;
+        copy_code(x->code, "131", sizeof x->code);
+        x->rule = "ties or aid put under review on a condition: a threat to cut them";
+    }
+}
+
+#define COUP_WORDS 6 /* the verb to the coup's noun: "accept any unconstitutional change" */
+
+/* "ECOWAS said it would never accept an unconstitutional change of
+ * government", "Washington will not accept the military's seizure of power
+ * in Myanmar", "Paris does not recognise the coup": a coup refused, after a
+ * story that told soldiers seizing power or in a phrase that names the
+ * country, is a rejection (120) of the putschists, its military. Not one's
+ * own military by default ("the military's" read as the speaker's own). */
+static void coup_refused(gstate *g)
+{
+    if (!(g->gram_any & G_NEG))
+        return;
+    ts_sent *s = g->s;
+    static const ts_lit stance[] = {LIT("accept"), LIT("recognise"), LIT("recognize"), LIT("tolerate"),
+                                    LIT("condone")};
+    static const ts_lit coup[] = {LIT("coup"), LIT("putsch"), LIT("takeover"), LIT("seizure"), LIT("change"),
+                                  LIT("changes")};
+    for (size_t i = ts_next_bit(g->vbits, 0, s->ntok); i < s->ntok; i = ts_next_bit(g->vbits, i + 1, s->ntok)) {
+        if (!g->isverb[i] || i < 2 || g->v[i].modal || g->incond[i] || g->v[i].passive || g->v[i].subj < 0 ||
+            !lemma_in(s, ts_w(s, i), stance, sizeof stance / sizeof stance[0]) ||
+            !((s->gram[i - 1] & G_NEG) || ((s->gram[i - 2] & G_NEG) && g->adv[i - 1])))
+            continue; /* (the refusal read already has cleared the verb's negation: its words tell it) */
+        int sp = g->v[i].subj;
+        if ((s->m[sp].kind == M_PRON || s->m[sp].resolved) && g->say_speaker >= 0)
+            sp = g->say_speaker;
+        if (strlen(s->m[sp].code) < 3)
+            continue;
+        size_t c = 0;
+        int cc = -1; /* another country the phrase names: "in Myanmar", "Niger's" */
+        for (size_t q = i + 1; q < s->ntok && q <= i + COUP_WORDS + 3 && !hard_boundary(s, q) && !ts_is_comma(s, q);
+             q++) {
+            if (!c && ts_tok_in(s, q, coup, sizeof coup / sizeof coup[0]) && q <= i + COUP_WORDS &&
+                ((!TOK_IS(s, q, "seizure") && !TOK_IS(s, q, "change") && !TOK_IS(s, q, "changes")) ||
+                 TOK_IS(s, q - 1, "unconstitutional") || (TOK_IS(s, q + 1, "of") && TOK_IS(s, q + 2, "power"))))
+                c = q;
+            int mi = s->mid[q];
+            if (cc < 0 && mi >= 0 && strlen(s->m[mi].code) >= 3 && strncmp(s->m[mi].code, s->m[sp].code, 3) &&
+                (is_place(s, &s->m[mi]) || s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ))
+                cc = mi;
+        }
+        if (!c)
+            continue;
+        char mil[TS_CODE_MAX] = "";
+        if (cc >= 0) {
+            memcpy(mil, s->m[cc].code, 3);
+            memcpy(mil + 3, "MIL", 4);
+        } else if (s->ctx->rulers[0] && strncmp(s->ctx->rulers, s->m[sp].code, 3)) {
+            memcpy(mil, s->ctx->rulers, 3);
+            memcpy(mil + 3, "MIL", 4);
+        }
+        if (!mil[0])
+            continue;
+        size_t n = 0; /* a refusal read at the speaker's own military: "the military's" */
+        for (size_t e = 0; e < g->em.n; e++)
+            if (g->em.out[e].verb_t != i || g->em.out[e].code[0] != '1' || g->em.out[e].code[1] != '2')
+                g->em.out[n++] = g->em.out[e];
+        g->em.n = n;
+        int tm = add_remembered(s, mil);
+        if (tm < 0)
+            continue;
+        g->em.rule = "a coup refused (\"would never accept an unconstitutional change\"): a rejection of the putschists";
+        emit(s, &g->em, sp, tm, "120", i, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
 #define OR_FACE_WORDS 5 /* "face" to the threat's noun: "or face an all-out military assault" */
 
 /* "Trump told Iran to reach a deal within two months or face military
@@ -24174,6 +24468,10 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     pair_after_talks(g);
     or_face(g);
     response_foretold(g);
+    warned_act_cost(g);
+    not_to_expect(g);
+    review_on_condition(g);
+    coup_refused(g);
     help_offer_told(g);
     aid_promised_to_told(g);
     hosted_by_apposition(g);
