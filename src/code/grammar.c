@@ -11553,6 +11553,14 @@ static int eased_at_home(const gstate *g, int src, const char *code)
     return !s->place_cc[0] || !strncmp(s->place_cc, s->m[src].code, 3);
 }
 
+/* "The protesters demanded the release of detained students": a crowd's
+ * demand for the release (1053) of people of its own country, like a
+ * protest for them, is made of the government that holds them. */
+static int own_people_freed(const ts_sent *s, const vcode *vc)
+{
+    return !strncmp(vc->code, "1053", 4) && civil_people(&s->m[vc->src]);
+}
+
 static int domestic_politics(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -11618,7 +11626,7 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
     }
     if (vc->src < 0 || vc->tgt < 0)
         return 1;
-    if (root_of(vc->code) == 14 && (is_people(&s->m[vc->src]) || s->m[vc->src].people) &&
+    if ((root_of(vc->code) == 14 || own_people_freed(s, vc)) && (is_people(&s->m[vc->src]) || s->m[vc->src].people) &&
         s->m[vc->tgt].kind == M_NAME && strlen(s->m[vc->tgt].code) == 6 &&
         strstr("CVL OPP LAB HLH EDU REL MED REF", s->m[vc->tgt].code + 3) && strlen(s->m[vc->src].code) >= 3 &&
         !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3) && one_country_group(s, vc->src)) {
@@ -21422,6 +21430,131 @@ static void review_on_condition(gstate *g)
     }
 }
 
+#define UNTIL_WORDS 7 /* the verb of keeping up to "until": "keep up the pressure on the streets until" */
+
+/* "The opposition said it would keep up the pressure until the ruling party
+ * agreed to a snap election", "protesters vowed to maintain their sit-in
+ * until the minister resigned": pressure or protest kept up by a crowd or an
+ * opposition until another yields is a demand (100) of that party: the one
+ * the until-clause names, else the crowd's own government. Not a state's or
+ * an army's (hostility_goes_on), not negated. */
+static void pressure_until(gstate *g)
+{
+    if (!(g->gram_any & G_SUB))
+        return; /* no "until" (nor any other subordinator) */
+    ts_sent *s = g->s;
+    static const ts_lit keep[] = {LIT("keep"), LIT("maintain"), LIT("continue"), LIT("sustain"), LIT("press"),
+                                  LIT("step")};
+    static const ts_lit push[] = {LIT("pressure"), LIT("protest"), LIT("protests"), LIT("demonstrations"),
+                                  LIT("campaign"), LIT("strike"),  LIT("sit-in"),   LIT("sit-ins"),
+                                  LIT("rallies"),  LIT("blockade"), LIT("blockades"), LIT("boycott"),
+                                  LIT("agitation"), LIT("marches"), LIT("vigil")};
+    for (size_t u = 3; u + 2 < s->ntok; u++) {
+        if (!TOK_IS(s, u, "until") && !TOK_IS(s, u, "till"))
+            continue;
+        int k = -1, hit = 0;
+        for (size_t q = u; q > 0 && u - q < UNTIL_WORDS && k < 0; q--) {
+            if (hard_boundary(s, q - 1) || ts_is_comma(s, q - 1))
+                break;
+            hit |= ts_tok_in(s, q - 1, push, sizeof push / sizeof push[0]);
+            if (g->isverb[q - 1] && lemma_in(s, ts_w(s, q - 1), keep, sizeof keep / sizeof keep[0]))
+                k = (int)(q - 1);
+        }
+        if (k < 0 || !hit || g->v[k].neg || g->v[k].neg_to || g->incond[k] || g->v[k].subj < 0)
+            continue;
+        int sp = g->v[k].subj;
+        if (s->m[sp].kind == M_PRON && g->say_speaker >= 0 && !s->m[sp].code[0])
+            sp = g->say_speaker;
+        int told = 0;
+        for (size_t e = 0; e < g->em.n && !told; e++)
+            told = !strcmp(g->em.out[e].src, s->m[sp].code) && g->em.out[e].code[0] == '1' &&
+                   g->em.out[e].code[1] == '0';
+        if (strlen(s->m[sp].code) != 6 || !civil_people(&s->m[sp]) || told)
+            continue; /* a state's pressure is its own (sanctions, force); a demand told already */
+        int tm = -1;
+        for (size_t q = u + 1; q < s->ntok && q <= u + UNTIL_WORDS && tm < 0; q++) {
+            if (hard_boundary(s, q) || ts_is_comma(s, q))
+                break;
+            int mi = s->mid[q];
+            if (mi >= 0 && s->m[mi].t0 == q && strlen(s->m[mi].code) >= 3 && !is_place(s, &s->m[mi]) &&
+                !civil_people(&s->m[mi]))
+                tm = mi; /* "until President Yoon resigned", "until the ruling party agreed" */
+        }
+        if (tm < 0) {
+            char gov[7];
+            country_gov(s->m[sp].code, gov);
+            tm = add_actor(s, gov, 0, 0); /* "until the electoral council called a new vote" */
+        }
+        if (tm < 0 || !strcmp(s->m[tm].code, s->m[sp].code))
+            continue;
+        size_t n = 0; /* the yielding waited for is not told done ("until President Yoon resigned") */
+        for (size_t e = 0; e < g->em.n; e++)
+            if (g->em.out[e].verb_t <= u || g->em.out[e].verb_t > u + UNTIL_WORDS ||
+                g->em.out[e].code[0] != '0' || g->em.out[e].code[1] != '8')
+                g->em.out[n++] = g->em.out[e];
+        g->em.n = n;
+        g->em.rule = "pressure or protest kept up until another yields: a demand of that party";
+        emit(s, &g->em, sp, tm, "100", (size_t)k, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+/* "Tokyo stopped short of the apology that Seoul has long demanded", "the
+ * resignation the protesters had demanded": a demand told in a relative
+ * clause on the thing demanded is the demander's (100; 1041 a resignation,
+ * 1053 a release) of the main clause's subject, the one who would give it.
+ * Only a named party on each side, of opposed sides or a crowd and its
+ * state. */
+static void demanded_relative(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit asked[] = {LIT("demand"), LIT("seek")};
+    static const ts_lit thing[] = {LIT("apology"),    LIT("resignation"), LIT("release"),   LIT("compensation"),
+                                   LIT("withdrawal"), LIT("concessions"), LIT("reparations"), LIT("guarantees"),
+                                   LIT("explanation"), LIT("retraction"), LIT("referendum"), LIT("election")};
+    for (size_t d = ts_next_bit(g->vbits, 0, s->ntok); d < s->ntok; d = ts_next_bit(g->vbits, d + 1, s->ntok)) {
+        if (d < 4 || !g->isverb[d] || g->incond[d] || !lemma_in(s, ts_w(s, d), asked, sizeof asked / sizeof asked[0]))
+            continue;
+        size_t b = d; /* back over "has long", "had" */
+        while (b > 0 && d - b < 3 && (s->gram[b - 1] & (G_HAVE | G_ADV)))
+            b--;
+        if (b < 3 || s->mid[b - 1] < 0)
+            continue;
+        int dm = s->mid[b - 1];
+        size_t t = (size_t)s->m[dm].t0;
+        if (t >= 1 && TOK_IS(s, t - 1, "the"))
+            t--; /* "the protesters had demanded" */
+        if (t >= 1 && (TOK_IS(s, t - 1, "that") || TOK_IS(s, t - 1, "which")))
+            t--;
+        if (t < 2 || !ts_tok_in(s, t - 1, thing, sizeof thing / sizeof thing[0]) || !TOK_IS(s, t - 2, "the"))
+            continue;
+        int sm = -1; /* the main clause's subject: the verb before the thing, in reach */
+        for (size_t q = t - 2; q > 0 && t - 2 - q < 6 && sm < 0; q--)
+            if (g->isverb[q - 1] && !g->v[q - 1].neg && g->v[q - 1].subj >= 0)
+                sm = g->v[q - 1].subj;
+        if (sm < 0 || sm == dm || strlen(s->m[sm].code) < 3 || strlen(s->m[dm].code) < 3 ||
+            s->m[dm].kind == M_UNRES || s->m[sm].kind == M_UNRES ||
+            !(opposed_sides(s->m[dm].code, s->m[sm].code, 1) ||
+              (civil_people(&s->m[dm]) && !civil_people(&s->m[sm]) && !strncmp(s->m[dm].code, s->m[sm].code, 3))))
+            continue;
+        const char *code = TOK_IS(s, t - 1, "resignation") ? "1041" : TOK_IS(s, t - 1, "release") ? "1053" : "100";
+        int told = 0;
+        for (size_t e = 0; e < g->em.n && !told; e++)
+            if (!strcmp(g->em.out[e].src, s->m[dm].code) && !strcmp(g->em.out[e].tgt, s->m[sm].code) &&
+                g->em.out[e].code[0] == '1' && g->em.out[e].code[1] == '0') {
+                told = 1; /* "protesters had demanded": read already, the thing gives the sub-code */
+                copy_code(g->em.out[e].code, code, sizeof g->em.out[e].code);
+            }
+        if (told)
+            break;
+        g->em.rule = "a demand told in a relative clause on the thing demanded: of the one who would give it";
+        emit(s, &g->em, dm, sm, code, d, 0, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
 #define COUP_WORDS 6 /* the verb to the coup's noun: "accept any unconstitutional change" */
 
 /* "ECOWAS said it would never accept an unconstitutional change of
@@ -24471,6 +24604,8 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     warned_act_cost(g);
     not_to_expect(g);
     review_on_condition(g);
+    pressure_until(g);
+    demanded_relative(g);
     coup_refused(g);
     help_offer_told(g);
     aid_promised_to_told(g);
