@@ -21235,6 +21235,11 @@ static int held_out_harm(const ts_sent *s, size_t p, int neg)
                    : 0; /* "would not be tolerated" (not "by the markets") */
     if (ts_tok_in(s, p, ruin, sizeof ruin / sizeof ruin[0]))
         return 1;
+    static const ts_lit lost[] = {LIT("suspended"), LIT("revoked"), LIT("withdrawn"), LIT("frozen"),
+                                  LIT("curtailed"), LIT("cancelled"), LIT("canceled"), LIT("scrapped")};
+    if (TOK_IS(s, p, "be") && (ts_tok_in(s, p + 1, lost, sizeof lost / sizeof lost[0]) ||
+                               (p + 2 < s->ntok && TOK_IS(s, p + 1, "at") && TOK_IS(s, p + 2, "risk"))))
+        return 3; /* "Cambodia's trade privileges could be suspended", "could be at risk" */
     int put = TOK_IS(s, p, "put"), carry = ts_tok_in(s, p, bear, sizeof bear / sizeof bear[0]);
     for (size_t q = p + 1; (put || carry) && q + 1 < s->ntok && q <= p + ACT_COST_WORDS + 2; q++) {
         if (hard_boundary(s, q) || ts_is_comma(s, q))
@@ -21245,6 +21250,20 @@ static int held_out_harm(const ts_sent *s, size_t p, int neg)
             !TOK_IS(s, q - 1, "a") && !TOK_IS(s, q - 1, "the"))
             return 1; /* "would carry a heavy cost", "come at a high price" (not "the cost of fuel") */
     }
+    return 0;
+}
+
+/* What a party holds from another, as the subject of a loss held out
+ * (warned_act_cost): "Cambodia's trade privileges", "Tbilisi's visa-free
+ * access", "Hungary's share of the funds". */
+static int benefit_subject(const ts_sent *s, size_t a, size_t e)
+{
+    static const ts_lit gain[] = {LIT("privileges"), LIT("preferences"), LIT("access"),  LIT("aid"),
+                                  LIT("funding"),    LIT("funds"),       LIT("status"),  LIT("membership"),
+                                  LIT("assistance"), LIT("waiver"),      LIT("benefits"), LIT("loans")};
+    for (size_t q = a; q < e; q++)
+        if (ts_tok_in(s, q, gain, sizeof gain / sizeof gain[0]))
+            return 1;
     return 0;
 }
 
@@ -21305,11 +21324,13 @@ static void warned_act_cost(gstate *g)
                 break;
             }
         if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES || has_threat(g, sp) ||
-            (kind == 1 && !vowed_at(s, k)))
+            (kind != 2 && !vowed_at(s, k)))
             continue; /* a harm only in a warning; "said the move would cost jobs" is an assessment */
         int subj = act_subject(g, a, e), tm = -1;
         if (kind == 1 && !subj)
             continue; /* "warned that Kenya's debt could put its growth at risk": no act */
+        if (kind == 3 && !benefit_subject(s, a, e))
+            continue; /* "warned that the harvest could be at risk" */
         if (subj != 2)
             tm = act_party(g, a, e, sp); /* "any attempt by Lithuania", "Iran's entrenchment" */
         for (size_t q = p; tm < 0 && subj == 2 && q < s->ntok && q < p + ACT_COST_WORDS; q++) {
@@ -21331,9 +21352,10 @@ static void warned_act_cost(gstate *g)
         }
         if (tm < 0)
             continue;
-        g->em.rule = kind == 2 ? "another's act that would not be tolerated: the speaker's warning to its doer"
-                               : "another's act held out as ruinous to it in a warning: a threat to that party";
-        emit(s, &g->em, sp, tm, "130", k >= 0 ? (size_t)k : e, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = kind == 2   ? "another's act that would not be tolerated: the speaker's warning to its doer"
+                     : kind == 3 ? "a party's privileges or aid held out as at risk in a warning: a threat to cut them"
+                                 : "another's act held out as ruinous to it in a warning: a threat to that party";
+        emit(s, &g->em, sp, tm, kind == 3 ? "131" : "130", k >= 0 ? (size_t)k : e, TOCSIN_EV_ATTRIBUTED, NULL);
         break;
     }
     g->em.rule = NULL;
