@@ -21644,6 +21644,66 @@ static void coup_refused(gstate *g)
     g->em.rule = NULL;
 }
 
+#define RESIGN_CHANT_WORDS 5 /* the opening quotation mark to "resign": "\"Minister, resign!\"" */
+
+/* "Protesters marched through Belgrade chanting \"Vucic, resign!\"",
+ * "crowds chanted \"Resign!\"": a resignation called for in a chant is the
+ * crowd's demand (1041) of the one hailed, else of its government. Only a
+ * crowd, an opposition or workers chant so; the chant's words are a bare
+ * imperative ("resign" and the quotation's end), not a report ("\"He will
+ * not resign\""). */
+static void chanted_resign(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const char *const chant[] = {"chant", "shout", "yell", "scream", NULL};
+    for (size_t k = 1; k + 3 < s->ntok; k++) {
+        size_t q = k + 1;
+        if (q < s->ntok && ts_is_punct(s, q, ':'))
+            q++;
+        if (q >= s->ntok || !is_quote(s, q) || s->tok[k].kind != TK_WORD || !key_starts(s, k, chant))
+            continue; /* (the quotation mark first: the key is folded only before one) */
+        size_t r = q + 1;
+        int hail = -1;
+        while (r < s->ntok && r <= q + RESIGN_CHANT_WORDS && !TOK_IS(s, r, "resign") && !is_quote(s, r)) {
+            if (s->mid[r] >= 0 && hail < 0)
+                hail = s->mid[r];
+            else if (s->mid[r] < 0 && !ts_is_comma(s, r) && s->tok[r].cas == CASE_LOWER)
+                break; /* "\"he must resign\"": no bare imperative */
+            r++;
+        }
+        if (r >= s->ntok || !TOK_IS(s, r, "resign") ||
+            !(r + 1 >= s->ntok || s->tok[r + 1].kind == TK_PUNCT || is_quote(s, r + 1)) ||
+            (r > q + 1 && !ts_is_comma(s, r - 1)))
+            continue;
+        int sp = -1; /* the chanters: the verb's subject, else the clause's before it */
+        for (size_t v = k + 1; v > 0 && sp < 0; v--)
+            if (g->isverb[v - 1] && g->v[v - 1].subj >= 0)
+                sp = g->v[v - 1].subj;
+        if (sp < 0 || strlen(s->m[sp].code) != 6 || !civil_people(&s->m[sp]))
+            continue;
+        int tm = hail >= 0 && strlen(s->m[hail].code) >= 3 && !civil_people(&s->m[hail]) &&
+                         !strncmp(s->m[hail].code, s->m[sp].code, 3)
+                     ? hail
+                     : -1;
+        if (tm < 0) {
+            char gov[7];
+            country_gov(s->m[sp].code, gov);
+            tm = add_actor(s, gov, 0, 0);
+        }
+        if (tm < 0)
+            continue;
+        size_t n = 0; /* the chant read as a protest against the one hailed stays; a demand told twice does not */
+        for (size_t e = 0; e < g->em.n; e++)
+            if (!(g->em.out[e].code[0] == '1' && g->em.out[e].code[1] == '0' && !strcmp(g->em.out[e].src, s->m[sp].code)))
+                g->em.out[n++] = g->em.out[e];
+        g->em.n = n;
+        g->em.rule = "a resignation called for in a chant: the crowd's demand of the one hailed, else its government";
+        emit(s, &g->em, sp, tm, "1041", r, 0, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
 #define OR_FACE_WORDS 5 /* "face" to the threat's noun: "or face an all-out military assault" */
 
 /* "Trump told Iran to reach a deal within two months or face military
@@ -24629,6 +24689,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     pressure_until(g);
     demanded_relative(g);
     coup_refused(g);
+    chanted_resign(g);
     help_offer_told(g);
     aid_promised_to_told(g);
     hosted_by_apposition(g);
