@@ -11951,6 +11951,14 @@ static int eased_at_home(const gstate *g, int src, const char *code)
     return !s->place_cc[0] || !strncmp(s->place_cc, s->m[src].code, 3);
 }
 
+/* "The protesters demanded the release of detained students": a crowd's
+ * demand for the release (1053) of people of its own country, like a
+ * protest for them, is made of the government that holds them. */
+static int own_people_freed(const ts_sent *s, const vcode *vc)
+{
+    return !strncmp(vc->code, "1053", 4) && civil_people(&s->m[vc->src]);
+}
+
 static int domestic_politics(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -12016,7 +12024,7 @@ static int domestic_politics(gstate *g, size_t i, vcode *vc)
     }
     if (vc->src < 0 || vc->tgt < 0)
         return 1;
-    if (root_of(vc->code) == 14 && (is_people(&s->m[vc->src]) || s->m[vc->src].people) &&
+    if ((root_of(vc->code) == 14 || own_people_freed(s, vc)) && (is_people(&s->m[vc->src]) || s->m[vc->src].people) &&
         s->m[vc->tgt].kind == M_NAME && strlen(s->m[vc->tgt].code) == 6 &&
         strstr("CVL OPP LAB HLH EDU REL MED REF", s->m[vc->tgt].code + 3) && strlen(s->m[vc->src].code) >= 3 &&
         !strncmp(s->m[vc->src].code, s->m[vc->tgt].code, 3) && one_country_group(s, vc->src)) {
@@ -21840,6 +21848,507 @@ static void talks_led_by_pair(gstate *g)
     }
 }
 
+#define ACT_COST_WORDS 5 /* the harm's verb to its party: "would put its share of the funds" */
+#define ACT_SUBJECT_WORDS 20 /* "that" to the modal of a long act: "that any move by Beijing to set up ..." */
+
+/* Is token q a gerund that opens an act ("reinstating the death penalty",
+ * "buying the missiles"): a lower-case word in -ing. */
+static int act_gerund(const ts_sent *s, size_t q)
+{
+    if (q >= s->ntok || s->tok[q].kind != TK_WORD || s->tok[q].cas != CASE_LOWER || s->tok[q].len <= 5)
+        return 0;
+    return !strncmp(s->text + s->tok[q].off + s->tok[q].len - 3, "ing", 3);
+}
+
+/* The harm held out after the modal at e ("would cost", "would end", "could
+ * put ... at risk", "would carry a heavy price"): 1 when the words at p on
+ * tell one, 2 when they tell an act "not (to) be tolerated" (p after "not"). */
+static int held_out_harm(const ts_sent *s, size_t p, int neg)
+{
+    static const ts_lit ruin[] = {LIT("cost"),     LIT("end"),      LIT("jeopardise"), LIT("jeopardize"),
+                                  LIT("endanger"), LIT("scupper"),  LIT("derail"),     LIT("doom"),
+                                  LIT("wreck"),    LIT("torpedo")};
+    static const ts_lit bear[] = {LIT("carry"), LIT("come"), LIT("exact")};
+    static const ts_lit price[] = {LIT("price"), LIT("cost")};
+    static const ts_lit bore[] = {LIT("tolerated"), LIT("allowed"), LIT("permitted"), LIT("condoned")};
+    if (p + 1 >= s->ntok)
+        return 0;
+    if (neg)
+        return TOK_IS(s, p, "be") && ts_tok_in(s, p + 1, bore, sizeof bore / sizeof bore[0]) &&
+                       !(p + 2 < s->ntok && TOK_IS(s, p + 2, "by"))
+                   ? 2
+                   : 0; /* "would not be tolerated" (not "by the markets") */
+    if (ts_tok_in(s, p, ruin, sizeof ruin / sizeof ruin[0]))
+        return 1;
+    static const ts_lit lost[] = {LIT("suspended"), LIT("revoked"), LIT("withdrawn"), LIT("frozen"),
+                                  LIT("curtailed"), LIT("cancelled"), LIT("canceled"), LIT("scrapped")};
+    if (TOK_IS(s, p, "be") && (ts_tok_in(s, p + 1, lost, sizeof lost / sizeof lost[0]) ||
+                               (p + 2 < s->ntok && TOK_IS(s, p + 1, "at") && TOK_IS(s, p + 2, "risk"))))
+        return 3; /* "Cambodia's trade privileges could be suspended", "could be at risk" */
+    int put = TOK_IS(s, p, "put"), carry = ts_tok_in(s, p, bear, sizeof bear / sizeof bear[0]);
+    for (size_t q = p + 1; (put || carry) && q + 1 < s->ntok && q <= p + ACT_COST_WORDS + 2; q++) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q))
+            break;
+        if (put && TOK_IS(s, q, "at") && TOK_IS(s, q + 1, "risk"))
+            return 1; /* "could put its share of the funds at risk" */
+        if (carry && ts_tok_in(s, q, price, sizeof price / sizeof price[0]) && s->tok[q - 1].cas == CASE_LOWER &&
+            !TOK_IS(s, q - 1, "a") && !TOK_IS(s, q - 1, "the"))
+            return 1; /* "would carry a heavy cost", "come at a high price" (not "the cost of fuel") */
+    }
+    return 0;
+}
+
+/* What a party holds from another, as the subject of a loss held out
+ * (warned_act_cost): "Cambodia's trade privileges", "Tbilisi's visa-free
+ * access", "Hungary's share of the funds". */
+static int benefit_subject(const ts_sent *s, size_t a, size_t e)
+{
+    static const ts_lit gain[] = {LIT("privileges"), LIT("preferences"), LIT("access"),  LIT("aid"),
+                                  LIT("funding"),    LIT("funds"),       LIT("status"),  LIT("membership"),
+                                  LIT("assistance"), LIT("waiver"),      LIT("benefits"), LIT("loans")};
+    for (size_t q = a; q < e; q++)
+        if (ts_tok_in(s, q, gain, sizeof gain / sizeof gain[0]))
+            return 1;
+    return 0;
+}
+
+/* An act's noun, or a gerund, as the subject of a harm held out
+ * (warned_act_cost): "any attempt by Vilnius", "Hungary's new media law". */
+static int act_subject(const gstate *g, size_t a, size_t e)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit act[] = {LIT("attempt"),  LIT("attempts"),     LIT("move"),       LIT("moves"),
+                                 LIT("decision"), LIT("law"),          LIT("bill"),       LIT("plan"),
+                                 LIT("plans"),    LIT("purchase"),     LIT("referendum"), LIT("deployment"),
+                                 LIT("presence"), LIT("entrenchment"), LIT("step"),       LIT("steps"),
+                                 LIT("policy"),   LIT("annexation"),   LIT("recognition"), LIT("participation"),
+                                 LIT("interference"), LIT("meddling"), LIT("buildup"),    LIT("build-up"),
+                                 LIT("expansion"), LIT("visit"),       LIT("actions"),    LIT("activities")};
+    size_t b = a < e && TOK_IS(s, a, "that") ? a + 1 : a;
+    if (b < e && act_gerund(s, b))
+        return 2;
+    for (size_t q = b; q < e; q++)
+        if (ts_tok_in(s, q, act, sizeof act / sizeof act[0]))
+            return 1;
+    return 0;
+}
+
+/* "Brussels warned that reinstating the death penalty would end Turkey's
+ * bid to join the bloc", "Beijing warned that any attempt by Vilnius to
+ * upgrade ties with Taipei would carry a heavy cost", "said Iran's
+ * entrenchment in Syria would not be tolerated": another's act held out as
+ * ruinous to it, in a warning, or as not to be tolerated, in the words of
+ * its opponent, is the speaker's warning (130) to that party: the one the
+ * act's phrase names, else (after a gerund) the one the harm names ("would
+ * cost Ankara its place"). Acts of disorder that "would not be tolerated"
+ * ("acts of lawlessness") are a state's warning to the story's protesters
+ * at home. Not negated harm, not a forecast ("the World Bank warned that
+ * Kenya's growth could slow": no act, no harm held out). */
+static void warned_act_cost(gstate *g)
+{
+    if (!(g->words & (SW_WILL | SW_WARNED)))
+        return; /* no "will", "would", "warned" */
+    ts_sent *s = g->s;
+    static const ts_lit may[] = {LIT("would"), LIT("will"), LIT("could"), LIT("might"), LIT("may")};
+    static const ts_lit disorder[] = {LIT("violence"), LIT("lawlessness"), LIT("chaos"), LIT("looting"),
+                                      LIT("vandalism"), LIT("rioting"),    LIT("riots"), LIT("anarchy"),
+                                      LIT("disorder"),  LIT("hooliganism"), LIT("sabotage")};
+    for (size_t e = 2; e + 2 < s->ntok; e++) {
+        if (!ts_tok_in(s, e, may, sizeof may / sizeof may[0]) || g->incond[e])
+            continue;
+        int neg = (s->gram[e + 1] & G_NEG) != 0;
+        int kind = held_out_harm(s, e + 1 + (size_t)neg, neg);
+        if (!kind)
+            continue;
+        size_t a = clause_start_back(g, e), p = e + 2 + (size_t)neg;
+        int k, obj = -1, sp = clause_speaker(g, a, &k, &obj);
+        for (size_t b = a; sp < 0 && b > 0 && e - b < ACT_SUBJECT_WORDS && !hard_boundary(s, b - 1); b--)
+            if (TOK_IS(s, b - 1, "that")) { /* a long act: "any move by Beijing to set up a zone near the islands" */
+                a = b - 1;
+                sp = clause_speaker(g, a + 1, &k, &obj);
+                break;
+            }
+        if (sp < 0 || strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES || has_threat(g, sp) ||
+            (kind != 2 && !vowed_at(s, k)))
+            continue; /* a harm only in a warning; "said the move would cost jobs" is an assessment */
+        int subj = act_subject(g, a, e), tm = -1;
+        if (kind == 1 && !subj)
+            continue; /* "warned that Kenya's debt could put its growth at risk": no act */
+        if (kind == 3 && !benefit_subject(s, a, e))
+            continue; /* "warned that the harvest could be at risk" */
+        if (subj != 2)
+            tm = act_party(g, a, e, sp); /* "any attempt by Lithuania", "Iran's entrenchment" */
+        for (size_t q = p; tm < 0 && subj == 2 && q < s->ntok && q < p + ACT_COST_WORDS; q++) {
+            int mi = s->mid[q];
+            if (hard_boundary(s, q) || ts_is_comma(s, q))
+                break;
+            if (mi >= 0 && s->m[mi].t0 == q && (s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ))
+                tm = mi; /* "would cost Ankara its place", "would end Turkey's hopes" */
+        }
+        if (tm >= 0 && (is_place(s, &s->m[tm]) || !opposed_sides(s->m[tm].code, s->m[sp].code, 1)))
+            tm = -1;
+        if (tm < 0 && kind == 2 && s->ctx->protesters[0] && !strncmp(s->ctx->protesters, s->m[sp].code, 3) &&
+            strlen(s->m[sp].code) == 6 && strstr("GOV COP MIL", s->m[sp].code + 3)) {
+            int dis = 0;
+            for (size_t q = a; q < e && !dis; q++)
+                dis = ts_tok_in(s, q, disorder, sizeof disorder / sizeof disorder[0]);
+            if (dis)
+                tm = add_remembered(s, s->ctx->protesters); /* "acts of lawlessness would not be tolerated" */
+        }
+        if (tm < 0)
+            continue;
+        g->em.rule = kind == 2   ? "another's act that would not be tolerated: the speaker's warning to its doer"
+                     : kind == 3 ? "a party's privileges or aid held out as at risk in a warning: a threat to cut them"
+                                 : "another's act held out as ruinous to it in a warning: a threat to that party";
+        emit(s, &g->em, sp, tm, kind == 3 ? "131" : "130", k >= 0 ? (size_t)k : e, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+#define EXPECT_WORDS 6 /* "expect" to the thing not to be expected: "expect any further Turkish support" */
+
+/* "Erdogan said Sweden should not expect Turkey's support for its bid",
+ * "Ankara said Stockholm could no longer expect its backing": a party told
+ * not to expect the speaker's support or concessions is refused them (120)
+ * by the speaker; so is one told not to expect the speaker's side to give
+ * way ("Moscow should not expect Chisinau to abandon its course"). Not
+ * people of no party ("investors should not expect higher yields"), not the
+ * speaker's own side. */
+static void not_to_expect(gstate *g)
+{
+    if (!(g->gram_any & G_NEG) || g->say_speaker < 0)
+        return;
+    ts_sent *s = g->s;
+    static const ts_lit gift[] = {LIT("support"),    LIT("backing"),    LIT("help"),     LIT("concessions"),
+                                  LIT("concession"), LIT("approval"),   LIT("blessing"), LIT("aid"),
+                                  LIT("assistance"), LIT("sympathy"),   LIT("favours"),  LIT("favors"),
+                                  LIT("leniency"),   LIT("compromise"), LIT("endorsement"), LIT("ratification")};
+    int sp = g->say_speaker;
+    if (strlen(s->m[sp].code) < 3 || s->m[sp].kind == M_UNRES)
+        return;
+    for (size_t x = 3; x + 1 < s->ntok; x++) {
+        if (!TOK_IS(s, x, "expect") || g->incond[x])
+            continue;
+        size_t b = x; /* back over "should not", "can no longer", "cannot", "must not" */
+        int neg = 0, modal = 0;
+        while (b > 0 && x - b < 3 &&
+               ((s->gram[b - 1] & (G_NEG | G_MODAL)) || TOK_IS(s, b - 1, "longer") || TOK_IS(s, b - 1, "no"))) {
+            neg |= (s->gram[b - 1] & G_NEG) != 0 || TOK_IS(s, b - 1, "no");
+            modal |= (s->gram[b - 1] & G_MODAL) != 0;
+            b--;
+        }
+        if (!neg || !modal || b == 0 || s->mid[b - 1] < 0)
+            continue;
+        int tm = s->mid[b - 1];
+        if (s->m[tm].kind == M_UNRES || s->m[tm].kind == M_PRON || is_place(s, &s->m[tm]) ||
+            !opposed_sides(s->m[tm].code, s->m[sp].code, 1))
+            continue; /* "investors should not expect", "we should not expect" */
+        int hit = 0;
+        for (size_t q = x + 1; q < s->ntok && q <= x + EXPECT_WORDS && !hit; q++) {
+            if (hard_boundary(s, q) || ts_is_comma(s, q))
+                break;
+            int mi = s->mid[q];
+            hit = ts_tok_in(s, q, gift, sizeof gift / sizeof gift[0]) ||
+                  (q == x + 1 && mi >= 0 && !opposed_sides(s->m[mi].code, s->m[sp].code, 1) &&
+                   TOK_IS(s, s->m[mi].t1, "to")); /* "expect Chisinau to abandon" */
+        }
+        if (!hit)
+            continue;
+        g->em.rule = "a party told not to expect the speaker's support: refused it";
+        emit(s, &g->em, sp, tm, "120", x, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+#define REVIEW_IF_WORDS 12 /* the review's verb to "if": "would review its ties with Georgia if" */
+
+/* "The EU said it would review its ties with Georgia if parliament adopted
+ * the bill", "would reassess its aid to Tbilisi unless the law was
+ * withdrawn": ties or aid put under review (014) on a condition set for the
+ * party is a threat to cut them (131); a review with no condition stays
+ * one, and a policy under review is no tie. */
+static void review_on_condition(gstate *g)
+{
+    if (!(g->words & SW_IF))
+        return; /* no "if", no "unless" */
+    ts_sent *s = g->s;
+    static const ts_lit review[] = {LIT("review"), LIT("reassess"), LIT("reconsider"), LIT("re-evaluate")};
+    static const ts_lit ties[] = {LIT("ties"), LIT("relations"), LIT("cooperation"), LIT("partnership"),
+                                  LIT("aid"),  LIT("assistance"), LIT("funding")};
+    for (size_t e = 0; e < g->em.n; e++) {
+        ts_raw_event *x = &g->em.out[e];
+        size_t v = x->verb_t;
+        if (strcmp(x->code, "014") || !x->tgt[0] || v >= s->ntok ||
+            !lemma_in(s, ts_w(s, v), review, sizeof review / sizeof review[0]))
+            continue;
+        int tie = 0, cond = 0;
+        for (size_t q = v + 1; q < s->ntok && q <= v + REVIEW_IF_WORDS && !cond; q++) {
+            if (hard_boundary(s, q))
+                break;
+            tie |= ts_tok_in(s, q, ties, sizeof ties / sizeof ties[0]);
+            cond = tie && (TOK_IS(s, q, "if") || TOK_IS(s, q, "unless"));
+        }
+        if (!cond)
+            continue;
+        copy_code(x->code, "131", sizeof x->code);
+        x->rule = "ties or aid put under review on a condition: a threat to cut them";
+    }
+}
+
+#define UNTIL_WORDS 7 /* the verb of keeping up to "until": "keep up the pressure on the streets until" */
+
+/* "The opposition said it would keep up the pressure until the ruling party
+ * agreed to a snap election", "protesters vowed to maintain their sit-in
+ * until the minister resigned": pressure or protest kept up by a crowd or an
+ * opposition until another yields is a demand (100) of that party: the one
+ * the until-clause names, else the crowd's own government. Not a state's or
+ * an army's (hostility_goes_on), not negated. */
+static void pressure_until(gstate *g)
+{
+    if (!(g->gram_any & G_SUB))
+        return; /* no "until" (nor any other subordinator) */
+    ts_sent *s = g->s;
+    static const ts_lit keep[] = {LIT("keep"), LIT("maintain"), LIT("continue"), LIT("sustain"), LIT("press"),
+                                  LIT("step")};
+    static const ts_lit push[] = {LIT("pressure"), LIT("protest"), LIT("protests"), LIT("demonstrations"),
+                                  LIT("campaign"), LIT("strike"),  LIT("sit-in"),   LIT("sit-ins"),
+                                  LIT("rallies"),  LIT("blockade"), LIT("blockades"), LIT("boycott"),
+                                  LIT("agitation"), LIT("marches"), LIT("vigil")};
+    for (size_t u = 3; u + 2 < s->ntok; u++) {
+        if (!TOK_IS(s, u, "until") && !TOK_IS(s, u, "till"))
+            continue;
+        int k = -1, hit = 0;
+        for (size_t q = u; q > 0 && u - q < UNTIL_WORDS && k < 0; q--) {
+            if (hard_boundary(s, q - 1) || ts_is_comma(s, q - 1))
+                break;
+            hit |= ts_tok_in(s, q - 1, push, sizeof push / sizeof push[0]);
+            if (g->isverb[q - 1] && lemma_in(s, ts_w(s, q - 1), keep, sizeof keep / sizeof keep[0]))
+                k = (int)(q - 1);
+        }
+        if (k < 0 || !hit || g->v[k].neg || g->v[k].neg_to || g->incond[k] || g->v[k].subj < 0)
+            continue;
+        int sp = g->v[k].subj;
+        if (s->m[sp].kind == M_PRON && g->say_speaker >= 0 && !s->m[sp].code[0])
+            sp = g->say_speaker;
+        int told = 0;
+        for (size_t e = 0; e < g->em.n && !told; e++)
+            told = !strcmp(g->em.out[e].src, s->m[sp].code) && g->em.out[e].code[0] == '1' &&
+                   g->em.out[e].code[1] == '0';
+        if (strlen(s->m[sp].code) != 6 || !civil_people(&s->m[sp]) || told)
+            continue; /* a state's pressure is its own (sanctions, force); a demand told already */
+        int tm = -1;
+        for (size_t q = u + 1; q < s->ntok && q <= u + UNTIL_WORDS && tm < 0; q++) {
+            if (hard_boundary(s, q) || ts_is_comma(s, q))
+                break;
+            int mi = s->mid[q];
+            if (mi >= 0 && s->m[mi].t0 == q && strlen(s->m[mi].code) >= 3 && !is_place(s, &s->m[mi]) &&
+                !civil_people(&s->m[mi]))
+                tm = mi; /* "until President Yoon resigned", "until the ruling party agreed" */
+        }
+        if (tm < 0) {
+            char gov[7];
+            country_gov(s->m[sp].code, gov);
+            tm = add_actor(s, gov, 0, 0); /* "until the electoral council called a new vote" */
+        }
+        if (tm < 0 || !strcmp(s->m[tm].code, s->m[sp].code))
+            continue;
+        size_t n = 0; /* the yielding waited for is not told done ("until President Yoon resigned") */
+        for (size_t e = 0; e < g->em.n; e++)
+            if (g->em.out[e].verb_t <= u || g->em.out[e].verb_t > u + UNTIL_WORDS ||
+                g->em.out[e].code[0] != '0' || g->em.out[e].code[1] != '8')
+                g->em.out[n++] = g->em.out[e];
+        g->em.n = n;
+        g->em.rule = "pressure or protest kept up until another yields: a demand of that party";
+        emit(s, &g->em, sp, tm, "100", (size_t)k, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+/* "Tokyo stopped short of the apology that Seoul has long demanded", "the
+ * resignation the protesters had demanded": a demand told in a relative
+ * clause on the thing demanded is the demander's (100; 1041 a resignation,
+ * 1053 a release) of the main clause's subject, the one who would give it.
+ * Only a named party on each side, of opposed sides or a crowd and its
+ * state. */
+static void demanded_relative(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit asked[] = {LIT("demand"), LIT("seek")};
+    static const ts_lit thing[] = {LIT("apology"),    LIT("resignation"), LIT("release"),   LIT("compensation"),
+                                   LIT("withdrawal"), LIT("concessions"), LIT("reparations"), LIT("guarantees"),
+                                   LIT("explanation"), LIT("retraction"), LIT("referendum"), LIT("election")};
+    for (size_t d = ts_next_bit(g->vbits, 0, s->ntok); d < s->ntok; d = ts_next_bit(g->vbits, d + 1, s->ntok)) {
+        if (d < 4 || !g->isverb[d] || g->incond[d] || !lemma_in(s, ts_w(s, d), asked, sizeof asked / sizeof asked[0]))
+            continue;
+        size_t b = d; /* back over "has long", "had" */
+        while (b > 0 && d - b < 3 && (s->gram[b - 1] & (G_HAVE | G_ADV)))
+            b--;
+        if (b < 3 || s->mid[b - 1] < 0)
+            continue;
+        int dm = s->mid[b - 1];
+        size_t t = (size_t)s->m[dm].t0;
+        if (t >= 1 && TOK_IS(s, t - 1, "the"))
+            t--; /* "the protesters had demanded" */
+        if (t >= 1 && (TOK_IS(s, t - 1, "that") || TOK_IS(s, t - 1, "which")))
+            t--;
+        if (t < 2 || !ts_tok_in(s, t - 1, thing, sizeof thing / sizeof thing[0]) || !TOK_IS(s, t - 2, "the"))
+            continue;
+        int sm = -1; /* the main clause's subject: the verb before the thing, in reach */
+        for (size_t q = t - 2; q > 0 && t - 2 - q < 6 && sm < 0; q--)
+            if (g->isverb[q - 1] && !g->v[q - 1].neg && g->v[q - 1].subj >= 0)
+                sm = g->v[q - 1].subj;
+        if (sm < 0 || sm == dm || strlen(s->m[sm].code) < 3 || strlen(s->m[dm].code) < 3 ||
+            s->m[dm].kind == M_UNRES || s->m[sm].kind == M_UNRES ||
+            !(opposed_sides(s->m[dm].code, s->m[sm].code, 1) ||
+              (civil_people(&s->m[dm]) && !civil_people(&s->m[sm]) && !strncmp(s->m[dm].code, s->m[sm].code, 3))))
+            continue;
+        const char *code = TOK_IS(s, t - 1, "resignation") ? "1041" : TOK_IS(s, t - 1, "release") ? "1053" : "100";
+        int told = 0;
+        for (size_t e = 0; e < g->em.n && !told; e++)
+            if (!strcmp(g->em.out[e].src, s->m[dm].code) && !strcmp(g->em.out[e].tgt, s->m[sm].code) &&
+                g->em.out[e].code[0] == '1' && g->em.out[e].code[1] == '0') {
+                told = 1; /* "protesters had demanded": read already, the thing gives the sub-code */
+                copy_code(g->em.out[e].code, code, sizeof g->em.out[e].code);
+            }
+        if (told)
+            break;
+        g->em.rule = "a demand told in a relative clause on the thing demanded: of the one who would give it";
+        emit(s, &g->em, dm, sm, code, d, 0, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+#define COUP_WORDS 6 /* the verb to the coup's noun: "accept any unconstitutional change" */
+
+/* "ECOWAS said it would never accept an unconstitutional change of
+ * government", "Washington will not accept the military's seizure of power
+ * in Myanmar", "Paris does not recognise the coup": a coup refused, after a
+ * story that told soldiers seizing power or in a phrase that names the
+ * country, is a rejection (120) of the putschists, its military. Not one's
+ * own military by default ("the military's" read as the speaker's own). */
+static void coup_refused(gstate *g)
+{
+    if (!(g->gram_any & G_NEG))
+        return;
+    ts_sent *s = g->s;
+    static const ts_lit stance[] = {LIT("accept"), LIT("recognise"), LIT("recognize"), LIT("tolerate"),
+                                    LIT("condone")};
+    static const ts_lit coup[] = {LIT("coup"), LIT("putsch"), LIT("takeover"), LIT("seizure"), LIT("change"),
+                                  LIT("changes")};
+    for (size_t i = ts_next_bit(g->vbits, 0, s->ntok); i < s->ntok; i = ts_next_bit(g->vbits, i + 1, s->ntok)) {
+        if (!g->isverb[i] || i < 2 || g->v[i].modal || g->incond[i] || g->v[i].passive || g->v[i].subj < 0 ||
+            !lemma_in(s, ts_w(s, i), stance, sizeof stance / sizeof stance[0]) ||
+            !((s->gram[i - 1] & G_NEG) || ((s->gram[i - 2] & G_NEG) && g->adv[i - 1])))
+            continue; /* (the refusal read already has cleared the verb's negation: its words tell it) */
+        int sp = g->v[i].subj;
+        if ((s->m[sp].kind == M_PRON || s->m[sp].resolved) && g->say_speaker >= 0)
+            sp = g->say_speaker;
+        if (strlen(s->m[sp].code) < 3)
+            continue;
+        size_t c = 0;
+        int cc = -1; /* another country the phrase names: "in Myanmar", "Niger's" */
+        for (size_t q = i + 1; q < s->ntok && q <= i + COUP_WORDS + 3 && !hard_boundary(s, q) && !ts_is_comma(s, q);
+             q++) {
+            if (!c && ts_tok_in(s, q, coup, sizeof coup / sizeof coup[0]) && q <= i + COUP_WORDS &&
+                ((!TOK_IS(s, q, "seizure") && !TOK_IS(s, q, "change") && !TOK_IS(s, q, "changes")) ||
+                 TOK_IS(s, q - 1, "unconstitutional") || (TOK_IS(s, q + 1, "of") && TOK_IS(s, q + 2, "power"))))
+                c = q;
+            int mi = s->mid[q];
+            if (cc < 0 && mi >= 0 && strlen(s->m[mi].code) >= 3 && strncmp(s->m[mi].code, s->m[sp].code, 3) &&
+                (is_place(s, &s->m[mi]) || s->m[mi].kind == M_NAME || s->m[mi].kind == M_ADJ))
+                cc = mi;
+        }
+        if (!c)
+            continue;
+        char mil[TS_CODE_MAX] = "";
+        if (cc >= 0) {
+            memcpy(mil, s->m[cc].code, 3);
+            memcpy(mil + 3, "MIL", 4);
+        } else if (s->ctx->rulers[0] && strncmp(s->ctx->rulers, s->m[sp].code, 3)) {
+            memcpy(mil, s->ctx->rulers, 3);
+            memcpy(mil + 3, "MIL", 4);
+        }
+        if (!mil[0])
+            continue;
+        size_t n = 0; /* a refusal read at the speaker's own military: "the military's" */
+        for (size_t e = 0; e < g->em.n; e++)
+            if (g->em.out[e].verb_t != i || g->em.out[e].code[0] != '1' || g->em.out[e].code[1] != '2')
+                g->em.out[n++] = g->em.out[e];
+        g->em.n = n;
+        int tm = add_remembered(s, mil);
+        if (tm < 0)
+            continue;
+        g->em.rule = "a coup refused (\"would never accept an unconstitutional change\"): a rejection of the putschists";
+        emit(s, &g->em, sp, tm, "120", i, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
+#define RESIGN_CHANT_WORDS 5 /* the opening quotation mark to "resign": "\"Minister, resign!\"" */
+
+/* "Protesters marched through Belgrade chanting \"Vucic, resign!\"",
+ * "crowds chanted \"Resign!\"": a resignation called for in a chant is the
+ * crowd's demand (1041) of the one hailed, else of its government. Only a
+ * crowd, an opposition or workers chant so; the chant's words are a bare
+ * imperative ("resign" and the quotation's end), not a report ("\"He will
+ * not resign\""). */
+static void chanted_resign(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const char *const chant[] = {"chant", "shout", "yell", "scream", NULL};
+    for (size_t k = 1; k + 3 < s->ntok; k++) {
+        size_t q = k + 1;
+        if (q < s->ntok && ts_is_punct(s, q, ':'))
+            q++;
+        if (q >= s->ntok || !is_quote(s, q) || s->tok[k].kind != TK_WORD || !key_starts(s, k, chant))
+            continue; /* (the quotation mark first: the key is folded only before one) */
+        size_t r = q + 1;
+        int hail = -1;
+        while (r < s->ntok && r <= q + RESIGN_CHANT_WORDS && !TOK_IS(s, r, "resign") && !is_quote(s, r)) {
+            if (s->mid[r] >= 0 && hail < 0)
+                hail = s->mid[r];
+            else if (s->mid[r] < 0 && !ts_is_comma(s, r) && s->tok[r].cas == CASE_LOWER)
+                break; /* "\"he must resign\"": no bare imperative */
+            r++;
+        }
+        if (r >= s->ntok || !TOK_IS(s, r, "resign") ||
+            !(r + 1 >= s->ntok || s->tok[r + 1].kind == TK_PUNCT || is_quote(s, r + 1)) ||
+            (r > q + 1 && !ts_is_comma(s, r - 1)))
+            continue;
+        int sp = -1; /* the chanters: the verb's subject, else the clause's before it */
+        for (size_t v = k + 1; v > 0 && sp < 0; v--)
+            if (g->isverb[v - 1] && g->v[v - 1].subj >= 0)
+                sp = g->v[v - 1].subj;
+        if (sp < 0 || strlen(s->m[sp].code) != 6 || !civil_people(&s->m[sp]))
+            continue;
+        int tm = hail >= 0 && strlen(s->m[hail].code) >= 3 && !civil_people(&s->m[hail]) &&
+                         !strncmp(s->m[hail].code, s->m[sp].code, 3)
+                     ? hail
+                     : -1;
+        if (tm < 0) {
+            char gov[7];
+            country_gov(s->m[sp].code, gov);
+            tm = add_actor(s, gov, 0, 0);
+        }
+        if (tm < 0)
+            continue;
+        size_t n = 0; /* the chant read as a protest against the one hailed stays; a demand told twice does not */
+        for (size_t e = 0; e < g->em.n; e++)
+            if (!(g->em.out[e].code[0] == '1' && g->em.out[e].code[1] == '0' && !strcmp(g->em.out[e].src, s->m[sp].code)))
+                g->em.out[n++] = g->em.out[e];
+        g->em.n = n;
+        g->em.rule = "a resignation called for in a chant: the crowd's demand of the one hailed, else its government";
+        emit(s, &g->em, sp, tm, "1041", r, 0, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
 #define OR_FACE_WORDS 5 /* "face" to the threat's noun: "or face an all-out military assault" */
 
 /* "Trump told Iran to reach a deal within two months or face military
@@ -25021,6 +25530,13 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     pair_after_talks(g);
     or_face(g);
     response_foretold(g);
+    warned_act_cost(g);
+    not_to_expect(g);
+    review_on_condition(g);
+    pressure_until(g);
+    demanded_relative(g);
+    coup_refused(g);
+    chanted_resign(g);
     help_offer_told(g);
     aid_promised_to_told(g);
     hosted_by_apposition(g);
