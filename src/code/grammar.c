@@ -17215,6 +17215,29 @@ static void fight_with_noun(gstate *g)
     }
 }
 
+/* Fight q (19x) is one side against its own other part: its twin (the
+ * target against the source) goes and its target becomes its source (one
+ * event, both ways alike), with rule. Shared by rival_side_clash and
+ * rival_troops_fight. */
+static void fight_own_side(gstate *g, size_t q, const char *rule)
+{
+    ts_raw_event *e = &g->em.out[q];
+    size_t n = 0;
+    for (size_t k = 0; k < g->em.n; k++)
+        if (k == q || !(!strcmp(g->em.out[k].src, e->tgt) && !strcmp(g->em.out[k].tgt, e->src) &&
+                        root_of(g->em.out[k].code) == 19))
+            g->em.out[n++] = g->em.out[k];
+        else if (k < q)
+            q--;
+    g->em.n = n;
+    e = &g->em.out[q];
+    memcpy(e->tgt, e->src, sizeof e->tgt);
+    e->tgt_t0 = e->src_t0;
+    e->tgt_t1 = e->src_t1;
+    e->place_target = 0;
+    e->rule = rule;
+}
+
 /* "Rival militias clashed in the Libyan capital", "rival armed groups fought
  * in Tripoli": a clash among the "rival" members of one plural armed side,
  * whose partner the verb's reading took from the place ("the Libyan
@@ -17235,20 +17258,7 @@ static void rival_side_clash(gstate *g)
         int m = s->mid[e->src_t0];
         if (m < 0 || s->m[m].person)
             continue;
-        size_t n = 0; /* its twin, the country against the side, goes */
-        for (size_t k = 0; k < g->em.n; k++)
-            if (k == q || !(!strcmp(g->em.out[k].src, e->tgt) && !strcmp(g->em.out[k].tgt, e->src) &&
-                            root_of(g->em.out[k].code) == 19))
-                g->em.out[n++] = g->em.out[k];
-            else if (k < q)
-                q--;
-        g->em.n = n;
-        e = &g->em.out[q];
-        memcpy(e->tgt, e->src, sizeof e->tgt);
-        e->tgt_t0 = e->src_t0;
-        e->tgt_t1 = e->src_t1;
-        e->place_target = 0;
-        e->rule = "rival members of one armed side fight each other";
+        fight_own_side(g, q, "rival members of one armed side fight each other");
         return;
     }
 }
@@ -17291,20 +17301,7 @@ static void rival_troops_fight(gstate *g)
             (g->v[e->verb_t].neg || g->v[e->verb_t].modal || g->v[e->verb_t].fut) ||
             !rival_troops_at(s, e->verb_t, s->ntok))
             continue;
-        size_t n = 0; /* a twin from the rival side to the place goes */
-        for (size_t k = 0; k < g->em.n; k++)
-            if (k == q || !(!strcmp(g->em.out[k].src, e->tgt) && !strcmp(g->em.out[k].tgt, e->src) &&
-                            root_of(g->em.out[k].code) == 19))
-                g->em.out[n++] = g->em.out[k];
-            else if (k < q)
-                q--;
-        g->em.n = n;
-        e = &g->em.out[q];
-        memcpy(e->tgt, e->src, sizeof e->tgt);
-        e->tgt_t0 = e->src_t0;
-        e->tgt_t1 = e->src_t1;
-        e->place_target = 0;
-        e->rule = "a state's soldiers fight rival, renegade or mutinous soldiers: its own forces";
+        fight_own_side(g, q, "a state's soldiers fight rival, renegade or mutinous soldiers: its own forces");
         return;
     }
 }
