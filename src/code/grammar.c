@@ -4607,6 +4607,61 @@ static const char *sovereign_minister(const ts_sent *s, int m, const char *code)
     return minister && s->tok[x->t0].cas != CASE_LOWER ? "FRAGOV" : code;
 }
 
+/* Whether target tm, a reference after the verb ("it", "the warring
+ * parties") resolved to an actor, stands for the source's own partner in a
+ * coordinated subject: "Saudi Arabia and the UAE welcomed the truce and
+ * called on the warring parties to respect it" is no appeal of one to the
+ * other. The partner named as such ("Chile and Peru signed a deal") is
+ * not a reference and still codes. */
+static int co_subject_reference(const ts_sent *s, int sm, int tm, size_t verb)
+{
+    const ts_mention *t = &s->m[tm], *a = &s->m[sm];
+    if (!t->resolved || t->t0 <= verb || a->t1 > verb || strlen(t->code) < 3)
+        return 0;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if ((int)k == sm || (int)k == tm || x->resolved || x->t1 > verb || strcmp(x->code, t->code))
+            continue;
+        size_t lo = x->t1 <= a->t0 ? x->t1 : a->t1, hi = x->t1 <= a->t0 ? a->t0 : x->t0;
+        if (lo >= hi || hi - lo > 3)
+            continue;
+        int and = 0, other = 0;
+        for (size_t j = lo; j < hi; j++) {
+            and |= (s->gram[j] & G_AND) != 0;
+            other |= !(s->gram[j] & (G_AND | G_DET)) && !TOK_IS(s, j, ",");
+        }
+        if (and && !other)
+            return 1;
+    }
+    return 0;
+}
+
+#define WHERE_SUBJECT_WORDS 10 /* words from "where" to the verb: "where the presidents of Kenya and Somalia were" */
+
+/* Whether a meeting at verb is the background of a place in a relative
+ * clause: "gunfire erupted outside the hotel where the presidents of Kenya
+ * and Somalia were meeting", "near the palace where the two leaders were
+ * holding talks": "where" right after a common noun, then the subject,
+ * then "was"/"were" and the -ing verb. Not "in Geneva, where the two sides
+ * held talks" (a named place, the news itself). */
+static int where_background_meeting(const ts_sent *s, size_t verb, const char *code)
+{
+    static const ts_lit be[] = {LIT("was"), LIT("were")};
+    const ts_word *v = ts_w(s, verb);
+    if (strncmp(code, "04", 2) || !v || !(v->vform & VF_ING) || verb < 4 || !ts_tok_in(s, verb - 1, be, 2))
+        return 0;
+    for (size_t k = verb - 1; k-- > 0 && verb - k <= WHERE_SUBJECT_WORDS;) {
+        if (TOK_IS(s, k, "where"))
+            return k > 1 && s->tok[k - 1].kind == TK_WORD && s->tok[k - 1].cas == CASE_LOWER && s->mid[k - 1] < 0 &&
+                   !s->gram[k - 1];
+        const ts_word *w = ts_w(s, k);
+        if ((s->gram[k] & (G_SUB | G_REL | G_SAY | G_QUOTE)) || TOK_IS(s, k, ",") ||
+            (s->mid[k] < 0 && w && w->verb >= 0 && s->tok[k].cas == CASE_LOWER && (w->vform & VF_PAST)))
+            return 0;
+    }
+    return 0;
+}
+
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
                  unsigned flags, const ts_pattern *pat)
 {
@@ -4643,6 +4698,10 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
         return; /* "with Peruvian helicopters hitting ...": not Peru against its own army */
     if (tm >= 0 && own_side_praise(s, tm, src, tgt, code))
         return; /* "praised its army": its own side */
+    if (where_background_meeting(s, verb, code))
+        return; /* "outside the hotel where the two presidents were meeting": a scene, not the act */
+    if (tm >= 0 && co_subject_reference(s, sm, tm, verb))
+        return; /* "A and B ... called on the warring parties to respect it": not on each other */
     for (size_t k = 0; k < em->n; k++)
         if (!strcmp(em->out[k].src, src) && !strcmp(em->out[k].tgt, tgt) &&
             !strcmp(em->out[k].code, code)) {
