@@ -10294,6 +10294,25 @@ static int target_opens_clause(const gstate *g, size_t i, const vcode *vc)
     return target_subjects_verb(g, i, vc);
 }
 
+/* "Ukraine declared a unilateral ceasefire hours after the United Nations
+ * called on Kyiv to halt the shelling": a target that a pattern with no $T
+ * took right after a time conjunction ("after", "before", "when", "as",
+ * "once", "until", "since", "while") is the subject of that clause's own
+ * verb, not the party acted on (the clause's own events still code). Not
+ * "after the Russian offensive" (no verb of its own). */
+static int target_opens_time_clause(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit whens[] = {LIT("after"), LIT("before"), LIT("when"),  LIT("as"),
+                                   LIT("once"),  LIT("until"),  LIT("since"), LIT("while")};
+    if (vc->tgt < 0 || vc->pm.target >= 0 || relief_code(vc->pm.p->code))
+        return 0;
+    size_t b = np_start(s, s->m[vc->tgt].t0);
+    if (b < 2 || b <= i + 1 || !ts_tok_in(s, b - 1, whens, sizeof whens / sizeof whens[0]))
+        return 0;
+    return target_subjects_verb(g, i, vc);
+}
+
 /* "Sudan's army fought the RSF near the border with Chad": a fight whose
  * pattern's $T ("fight with $T") took the country after "border with" while
  * a party stands right after the verb (past articles): that party is the
@@ -11201,6 +11220,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (!v->passive && target_opens_clause(g, i, vc)) {
         vc->tgt = -1; /* "lodged a protest, and Malaysia and Vietnam raised objections": their own clause */
         vc->rule = "no target: the party after \", and\" is the subject of the next clause";
+    }
+    if (!v->passive && target_opens_time_clause(g, i, vc)) {
+        vc->tgt = -1; /* "declared a ceasefire hours after the UN called on Kyiv to ...": the clause's own */
+        vc->rule = "no target: the party after \"after\", \"when\", \"as\" ... is the subject of its own clause";
     }
     int foe = fought_before_border(s, i, vc);
     if (foe >= 0) {
