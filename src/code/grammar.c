@@ -4652,8 +4652,8 @@ static int where_background_meeting(const ts_sent *s, size_t verb, const char *c
         return 0;
     for (size_t k = verb - 1; k-- > 0 && verb - k <= WHERE_SUBJECT_WORDS;) {
         if (TOK_IS(s, k, "where"))
-            return k > 1 && s->tok[k - 1].kind == TK_WORD && s->tok[k - 1].cas == CASE_LOWER && s->mid[k - 1] < 0 &&
-                   !s->gram[k - 1];
+            return k > 1 && s->tok[k - 1].kind == TK_WORD && s->tok[k - 1].cas == CASE_LOWER &&
+                   !(s->gram[k - 1] & (G_PREP | G_AND | G_SAY | G_SUB | G_REL));
         const ts_word *w = ts_w(s, k);
         if ((s->gram[k] & (G_SUB | G_REL | G_SAY | G_QUOTE)) || TOK_IS(s, k, ",") ||
             (s->mid[k] < 0 && w && w->verb >= 0 && s->tok[k].cas == CASE_LOWER && (w->vform & VF_PAST)))
