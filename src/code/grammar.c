@@ -13990,9 +13990,12 @@ static void coordinated_pending(gstate *g, size_t i, const vcode *vc, const int 
         return;
     const char *rule = g->em.rule;
     g->em.rule = "a disapproval with no target of its own is addressed to the party of the appeal joined to it";
-    for (size_t b = 0; b < nt; b++)
-        if (strncmp(s->m[tgts[b]].code, s->m[ps].code, 3))
-            emit(s, &g->em, ps, tgts[b], g->pend_code, p, g->pend_flags, g->pend_pat);
+    int srcs[16]; /* "the US and the AU condemned the attempt and urged all sides": both condemn */
+    size_t ns = group_of(s, ps, srcs, 16);
+    for (size_t a = 0; a < ns; a++)
+        for (size_t b = 0; b < nt; b++)
+            if (strncmp(s->m[tgts[b]].code, s->m[srcs[a]].code, 3))
+                emit(s, &g->em, srcs[a], tgts[b], g->pend_code, p, g->pend_flags, g->pend_pat);
     g->em.rule = rule;
 }
 

@@ -3622,6 +3622,22 @@ void ts_mentions(ts_sent *s)
     home_congress(s);
 }
 
+/* Whether the compound ending with x is the subject of the verb right
+ * after it ("Brazil and Mexico welcomed the deal and urged them to ..."):
+ * "them" then names others, never the subject's own members. */
+static int compound_subject_verb(const ts_sent *s, const ts_mention *x)
+{
+    size_t t = x->t1;
+    if (t >= s->ntok || s->tok[t].kind != TK_WORD || s->tok[t].cas != CASE_LOWER || s->mid[t] >= 0)
+        return 0;
+    const ts_word *w = ts_w(s, t);
+    int n = 0;
+    for (size_t k = 0; k < s->nm; k++)
+        n += s->m[k].group == x->group && s->m[k].kind == M_NAME;
+    return n >= 2 && w && w->verb >= 0 && (w->vform & (VF_PAST | VF_S)) &&
+           !(s->gram[t] & (G_PREP | G_DET | G_AND | G_SUB | G_REL));
+}
+
 /* "spoke to both generals and urged them to ...", "talked to Kagame and
  * Tshisekedi and asked them to ...": the object "them" of a second verb
  * joined by "and", whose latest party before it is a group of two or more
@@ -3640,7 +3656,7 @@ static void them_compound(ts_sent *s)
             if (s->m[k].t0 < p->t0 && s->m[k].kind == M_NAME && !s->m[k].modifier &&
                 (x < 0 || s->m[k].t0 > s->m[x].t0))
                 x = (int)k;
-        if (x < 0 || !s->m[x].code[0])
+        if (x < 0 || !s->m[x].code[0] || compound_subject_verb(s, &s->m[x]))
             continue;
         int16_t grp = s->m[x].group;
         size_t n = 0;
