@@ -10294,23 +10294,56 @@ static int target_opens_clause(const gstate *g, size_t i, const vcode *vc)
     return target_subjects_verb(g, i, vc);
 }
 
+/* Whether the verb at e is one of words or visits: two thirds or more of
+ * its patterns of roots 01 to 05 ("called on", "urged", "arrived", "met"),
+ * not of force or protest ("entered", "violated", "threatened"). */
+static int talk_verb(const ts_sent *s, size_t e)
+{
+    const ts_word *w = ts_w(s, e);
+    if (!w || w->verb < 0)
+        return 0;
+    const ts_verb *vb = &s->d->verbs[w->verb];
+    uint32_t talk = 0, all = 0;
+    for (uint32_t k = 0; k < vb->count; k++) {
+        const ts_pattern *p = &s->d->pats[s->d->porder[vb->first + k]];
+        if (p->flags & P_BLOCK)
+            continue;
+        int r = root_of(p->code);
+        all++;
+        talk += r >= 1 && r <= 5;
+    }
+    return all > 0 && 3 * talk >= 2 * all;
+}
+
 /* "Ukraine declared a unilateral ceasefire hours after the United Nations
- * called on Kyiv to halt the shelling": a target that a pattern with no $T
- * took right after a time conjunction ("after", "before", "when", "as",
- * "once", "until", "since", "while") is the subject of that clause's own
- * verb, not the party acted on (the clause's own events still code). Not
- * "after the Russian offensive" (no verb of its own). */
+ * called on Kyiv to halt the shelling", "... a day after Kenya's envoy
+ * arrived": a target that a pattern with no $T took right after a time
+ * conjunction ("after", "before", "when", "as", "once", "until", "since",
+ * "while") is the subject of that clause's own verb of words or visits, a
+ * third party, not the party acted on (the clause's own events still
+ * code). Only for acts of cooperation or yielding (roots 01 to 09): not
+ * "lodged a protest after a Chinese drone entered its airspace" (the act
+ * answered is the other's), nor "after the Russian offensive" (no verb of
+ * its own). */
 static int target_opens_time_clause(const gstate *g, size_t i, const vcode *vc)
 {
     const ts_sent *s = g->s;
     static const ts_lit whens[] = {LIT("after"), LIT("before"), LIT("when"),  LIT("as"),
                                    LIT("once"),  LIT("until"),  LIT("since"), LIT("while")};
-    if (vc->tgt < 0 || vc->pm.target >= 0 || relief_code(vc->pm.p->code))
-        return 0;
+    if (vc->tgt < 0 || vc->pm.target >= 0 || relief_code(vc->pm.p->code) || root_of(vc->pm.p->code) > 9)
+        return 0; /* "protested after the Finnish minister visited Kyiv": a protest answers the visitor */
     size_t b = np_start(s, s->m[vc->tgt].t0);
-    if (b < 2 || b <= i + 1 || !ts_tok_in(s, b - 1, whens, sizeof whens / sizeof whens[0]))
+    if (b < 2 || b <= i + 1 || !ts_tok_in(s, b - 1, whens, sizeof whens / sizeof whens[0]) ||
+        !target_subjects_verb(g, i, vc))
         return 0;
-    return target_subjects_verb(g, i, vc);
+    size_t e = s->m[vc->tgt].t1; /* the clause's verb, past the compound and adverbials */
+    int tg = s->m[vc->tgt].group;
+    for (size_t k = 0; tg >= 0 && k < s->nm; k++)
+        if (s->m[k].group == tg && s->m[k].t1 > e && s->m[k].t0 > i)
+            e = s->m[k].t1;
+    while (e < s->ntok && g->adv[e])
+        e++;
+    return e < s->ntok && talk_verb(s, e);
 }
 
 /* "Sudan's army fought the RSF near the border with Chad": a fight whose
