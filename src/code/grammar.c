@@ -4607,6 +4607,28 @@ static const char *sovereign_minister(const ts_sent *s, int m, const char *code)
     return minister && s->tok[x->t0].cas != CASE_LOWER ? "FRAGOV" : code;
 }
 
+/* Whether target tm is "their forces" of a compound source: "the two
+ * leaders ordered their forces to cease fire" (after Thailand and
+ * Cambodia) orders each its own troops, not the other's. The source is one
+ * of a group of two or more, "their" opens the target, and the target is of
+ * the country of a member of that group. */
+static int group_own_forces(const ts_sent *s, int sm, int tm)
+{
+    const ts_mention *t = &s->m[tm];
+    if (!TOK_IS(s, t->t0, "their") || strlen(t->code) < 3)
+        return 0;
+    size_t n = 0;
+    int own = 0;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if (x->group != s->m[sm].group || (int)k == tm || x->kind == M_UNRES || strlen(x->code) < 3)
+            continue;
+        n++;
+        own |= !strncmp(x->code, t->code, 3);
+    }
+    return n >= 2 && own;
+}
+
 /* Whether target tm, a reference after the verb ("it", "the warring
  * parties") resolved to an actor, stands for the source's own partner in a
  * coordinated subject: "Saudi Arabia and the UAE welcomed the truce and
@@ -4700,6 +4722,8 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
         return; /* "praised its army": its own side */
     if (where_background_meeting(s, verb, code))
         return; /* "outside the hotel where the two presidents were meeting": a scene, not the act */
+    if (tm >= 0 && group_own_forces(s, sm, tm))
+        return; /* "the two leaders ordered their forces to cease fire": each its own */
     if (tm >= 0 && co_subject_reference(s, sm, tm, verb))
         return; /* "A and B ... called on the warring parties to respect it": not on each other */
     for (size_t k = 0; k < em->n; k++)
