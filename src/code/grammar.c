@@ -4607,6 +4607,83 @@ static const char *sovereign_minister(const ts_sent *s, int m, const char *code)
     return minister && s->tok[x->t0].cas != CASE_LOWER ? "FRAGOV" : code;
 }
 
+/* Whether target tm is "their forces" of a compound source: "the two
+ * leaders ordered their forces to cease fire" (after Thailand and
+ * Cambodia) orders each its own troops, not the other's. The source is one
+ * of a group of two or more, "their" opens the target, and the target is of
+ * the country of a member of that group. */
+static int group_own_forces(const ts_sent *s, int sm, int tm)
+{
+    const ts_mention *t = &s->m[tm];
+    if (!TOK_IS(s, t->t0, "their") || strlen(t->code) < 3)
+        return 0;
+    size_t n = 0;
+    int own = 0;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if (x->group != s->m[sm].group || (int)k == tm || x->kind == M_UNRES || strlen(x->code) < 3)
+            continue;
+        n++;
+        own |= !strncmp(x->code, t->code, 3);
+    }
+    return n >= 2 && own;
+}
+
+/* Whether target tm, a reference after the verb ("it", "the warring
+ * parties") resolved to an actor, stands for the source's own partner in a
+ * coordinated subject: "Saudi Arabia and the UAE welcomed the truce and
+ * called on the warring parties to respect it" is no appeal of one to the
+ * other. The partner named as such ("Chile and Peru signed a deal") is
+ * not a reference and still codes. */
+static int co_subject_reference(const ts_sent *s, int sm, int tm, size_t verb)
+{
+    const ts_mention *t = &s->m[tm], *a = &s->m[sm];
+    if (!t->resolved || t->t0 <= verb || a->t1 > verb || strlen(t->code) < 3)
+        return 0;
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if ((int)k == sm || (int)k == tm || x->resolved || x->t1 > verb || strcmp(x->code, t->code))
+            continue;
+        size_t lo = x->t1 <= a->t0 ? x->t1 : a->t1, hi = x->t1 <= a->t0 ? a->t0 : x->t0;
+        if (lo >= hi || hi - lo > 3)
+            continue;
+        int and = 0, other = 0;
+        for (size_t j = lo; j < hi; j++) {
+            and |= (s->gram[j] & G_AND) != 0;
+            other |= !(s->gram[j] & (G_AND | G_DET)) && !TOK_IS(s, j, ",");
+        }
+        if (and && !other)
+            return 1;
+    }
+    return 0;
+}
+
+#define WHERE_SUBJECT_WORDS 10 /* words from "where" to the verb: "where the presidents of Kenya and Somalia were" */
+
+/* Whether a meeting at verb is the background of a place in a relative
+ * clause: "gunfire erupted outside the hotel where the presidents of Kenya
+ * and Somalia were meeting", "near the palace where the two leaders were
+ * holding talks": "where" right after a common noun, then the subject,
+ * then "was"/"were" and the -ing verb. Not "in Geneva, where the two sides
+ * held talks" (a named place, the news itself). */
+static int where_background_meeting(const ts_sent *s, size_t verb, const char *code)
+{
+    static const ts_lit be[] = {LIT("was"), LIT("were")};
+    const ts_word *v = ts_w(s, verb);
+    if (strncmp(code, "04", 2) || !v || !(v->vform & VF_ING) || verb < 4 || !ts_tok_in(s, verb - 1, be, 2))
+        return 0;
+    for (size_t k = verb - 1; k-- > 0 && verb - k <= WHERE_SUBJECT_WORDS;) {
+        if (TOK_IS(s, k, "where"))
+            return k > 1 && s->tok[k - 1].kind == TK_WORD && s->tok[k - 1].cas == CASE_LOWER &&
+                   !(s->gram[k - 1] & (G_PREP | G_AND | G_SAY | G_SUB | G_REL));
+        const ts_word *w = ts_w(s, k);
+        if ((s->gram[k] & (G_SUB | G_REL | G_SAY | G_QUOTE)) || TOK_IS(s, k, ",") ||
+            (s->mid[k] < 0 && w && w->verb >= 0 && s->tok[k].cas == CASE_LOWER && (w->vform & VF_PAST)))
+            return 0;
+    }
+    return 0;
+}
+
 static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size_t verb,
                  unsigned flags, const ts_pattern *pat)
 {
@@ -4643,6 +4720,12 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
         return; /* "with Peruvian helicopters hitting ...": not Peru against its own army */
     if (tm >= 0 && own_side_praise(s, tm, src, tgt, code))
         return; /* "praised its army": its own side */
+    if (where_background_meeting(s, verb, code))
+        return; /* "outside the hotel where the two presidents were meeting": a scene, not the act */
+    if (tm >= 0 && group_own_forces(s, sm, tm))
+        return; /* "the two leaders ordered their forces to cease fire": each its own */
+    if (tm >= 0 && co_subject_reference(s, sm, tm, verb))
+        return; /* "A and B ... called on the warring parties to respect it": not on each other */
     for (size_t k = 0; k < em->n; k++)
         if (!strcmp(em->out[k].src, src) && !strcmp(em->out[k].tgt, tgt) &&
             !strcmp(em->out[k].code, code)) {
@@ -10235,6 +10318,58 @@ static int target_opens_clause(const gstate *g, size_t i, const vcode *vc)
     return target_subjects_verb(g, i, vc);
 }
 
+/* Whether the verb at e is one of words or visits: two thirds or more of
+ * its patterns of roots 01 to 05 ("called on", "urged", "arrived", "met"),
+ * not of force or protest ("entered", "violated", "threatened"). */
+static int talk_verb(const ts_sent *s, size_t e)
+{
+    const ts_word *w = ts_w(s, e);
+    if (!w || w->verb < 0)
+        return 0;
+    const ts_verb *vb = &s->d->verbs[w->verb];
+    uint32_t talk = 0, all = 0;
+    for (uint32_t k = 0; k < vb->count; k++) {
+        const ts_pattern *p = &s->d->pats[s->d->porder[vb->first + k]];
+        if (p->flags & P_BLOCK)
+            continue;
+        int r = root_of(p->code);
+        all++;
+        talk += r >= 1 && r <= 5;
+    }
+    return all > 0 && 3 * talk >= 2 * all;
+}
+
+/* "Ukraine declared a unilateral ceasefire hours after the United Nations
+ * called on Kyiv to halt the shelling", "... a day after Kenya's envoy
+ * arrived": a target that a pattern with no $T took right after a time
+ * conjunction ("after", "before", "when", "as", "once", "until", "since",
+ * "while") is the subject of that clause's own verb of words or visits, a
+ * third party, not the party acted on (the clause's own events still
+ * code). Only for acts of cooperation or yielding (roots 01 to 09): not
+ * "lodged a protest after a Chinese drone entered its airspace" (the act
+ * answered is the other's), nor "after the Russian offensive" (no verb of
+ * its own). */
+static int target_opens_time_clause(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit whens[] = {LIT("after"), LIT("before"), LIT("when"),  LIT("as"),
+                                   LIT("once"),  LIT("until"),  LIT("since"), LIT("while")};
+    if (vc->tgt < 0 || vc->pm.target >= 0 || relief_code(vc->pm.p->code) || root_of(vc->pm.p->code) > 9)
+        return 0; /* "protested after the Finnish minister visited Kyiv": a protest answers the visitor */
+    size_t b = np_start(s, s->m[vc->tgt].t0);
+    if (b < 2 || b <= i + 1 || !ts_tok_in(s, b - 1, whens, sizeof whens / sizeof whens[0]) ||
+        !target_subjects_verb(g, i, vc))
+        return 0;
+    size_t e = s->m[vc->tgt].t1; /* the clause's verb, past the compound and adverbials */
+    int tg = s->m[vc->tgt].group;
+    for (size_t k = 0; tg >= 0 && k < s->nm; k++)
+        if (s->m[k].group == tg && s->m[k].t1 > e && s->m[k].t0 > i)
+            e = s->m[k].t1;
+    while (e < s->ntok && g->adv[e])
+        e++;
+    return e < s->ntok && talk_verb(s, e);
+}
+
 /* "Sudan's army fought the RSF near the border with Chad": a fight whose
  * pattern's $T ("fight with $T") took the country after "border with" while
  * a party stands right after the verb (past articles): that party is the
@@ -11142,6 +11277,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (!v->passive && target_opens_clause(g, i, vc)) {
         vc->tgt = -1; /* "lodged a protest, and Malaysia and Vietnam raised objections": their own clause */
         vc->rule = "no target: the party after \", and\" is the subject of the next clause";
+    }
+    if (!v->passive && target_opens_time_clause(g, i, vc)) {
+        vc->tgt = -1; /* "declared a ceasefire hours after the UN called on Kyiv to ...": the clause's own */
+        vc->rule = "no target: the party after \"after\", \"when\", \"as\" ... is the subject of its own clause";
     }
     int foe = fought_before_border(s, i, vc);
     if (foe >= 0) {
@@ -13908,9 +14047,12 @@ static void coordinated_pending(gstate *g, size_t i, const vcode *vc, const int 
         return;
     const char *rule = g->em.rule;
     g->em.rule = "a disapproval with no target of its own is addressed to the party of the appeal joined to it";
-    for (size_t b = 0; b < nt; b++)
-        if (strncmp(s->m[tgts[b]].code, s->m[ps].code, 3))
-            emit(s, &g->em, ps, tgts[b], g->pend_code, p, g->pend_flags, g->pend_pat);
+    int srcs[16]; /* "the US and the AU condemned the attempt and urged all sides": both condemn */
+    size_t ns = group_of(s, ps, srcs, 16);
+    for (size_t a = 0; a < ns; a++)
+        for (size_t b = 0; b < nt; b++)
+            if (strncmp(s->m[tgts[b]].code, s->m[srcs[a]].code, 3))
+                emit(s, &g->em, srcs[a], tgts[b], g->pend_code, p, g->pend_flags, g->pend_pat);
     g->em.rule = rule;
 }
 

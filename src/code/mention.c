@@ -770,6 +770,42 @@ static int subject_pair(const ts_sent *s, const ts_mention *a, const ts_mention 
     return verbs >= 1 && i - b->t1 <= (bw > b->t1 ? SUBJECT_PAIR_OBJECT + 2 : 4);
 }
 
+#define SUBJECT_PAIR_PREDICATES 12 /* words from the subject to the reference: "welcomed the truce and called on the warring" */
+
+/* Whether a and b, joined by "and", are the subject of two coordinated
+ * predicates, the second of which has the reference at i as its object:
+ * "Saudi Arabia and the UAE welcomed the truce and called on the warring
+ * parties to respect it": two others, not each other. A verb right after b;
+ * no other actor, subordinate clause, relative or quote before i; the words
+ * before the reference are not "and" or a comma ("..., and the two sides
+ * agreed": a new subject, the pair itself); no saying verb but an appeal. */
+static int subject_pair_predicates(const ts_sent *s, const ts_mention *a, const ts_mention *b, size_t i)
+{
+    if (a->t1 > b->t0 || b->t1 >= i || i - b->t1 > SUBJECT_PAIR_PREDICATES)
+        return 0;
+    for (size_t k = a->t1; k < b->t0; k++)
+        if (!(s->gram[k] & (G_AND | G_DET)) && !TOK_IS(s, k, ","))
+            return 0; /* "Saudi Arabia and the UAE" */
+    const ts_word *v = ts_w(s, b->t1);
+    if (!v || v->verb < 0 || s->tok[b->t1].cas != CASE_LOWER || !(v->vform & (VF_PAST | VF_S)))
+        return 0;
+    size_t p = i > 0 && (s->gram[i - 1] & G_DET) ? i - 1 : i;
+    if (p == 0 || (s->gram[p - 1] & G_AND) || TOK_IS(s, p - 1, ","))
+        return 0;
+    int and_verb = 0;
+    for (size_t k = b->t1; k < p; k++) {
+        int appeal = (s->gram[k] & G_SAY) && k + 1 < i && (TOK_IS(s, k + 1, "on") || TOK_IS(s, k + 1, "upon"));
+        if (s->mid[k] >= 0 || ((s->gram[k] & (G_SAY | G_PLEDGE | G_SUB | G_REL | G_QUOTE)) && !appeal))
+            return 0;
+        if ((s->gram[k] & G_AND) && k + 1 < p) {
+            const ts_word *w = ts_w(s, k + 1);
+            if (w && w->verb >= 0 && s->tok[k + 1].cas == CASE_LOWER)
+                and_verb = 1;
+        }
+    }
+    return and_verb;
+}
+
 #define TWO_MODIFIERS 4 /* words between "the two" and its noun: "the two nuclear-armed neighbours" */
 
 /* The noun of "the two ..." / "both ..." at i: i + 1, or past a few
@@ -865,7 +901,7 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
         else if (strncmp(x->code, near[1]->code, same))
             near[0] = x;
     }
-    if (near[0] && subject_pair(s, near[0], near[1], i))
+    if (near[0] && (subject_pair(s, near[0], near[1], i) || subject_pair_predicates(s, near[0], near[1], i)))
         near[0] = NULL; /* "Qatar and Egypt urged both sides": two others */
     int struck_speaks = 0; /* "the rebels would make the two countries pay": the attacked speak of the two attackers */
     for (size_t k = 0; k < s->nm && s->ctx->co_attacker[0][0] && s->ctx->attacked[0]; k++)
@@ -3586,6 +3622,22 @@ void ts_mentions(ts_sent *s)
     home_congress(s);
 }
 
+/* Whether the compound ending with x is the subject of the verb right
+ * after it ("Brazil and Mexico welcomed the deal and urged them to ..."):
+ * "them" then names others, never the subject's own members. */
+static int compound_subject_verb(const ts_sent *s, const ts_mention *x)
+{
+    size_t t = x->t1;
+    if (t >= s->ntok || s->tok[t].kind != TK_WORD || s->tok[t].cas != CASE_LOWER || s->mid[t] >= 0)
+        return 0;
+    const ts_word *w = ts_w(s, t);
+    int n = 0;
+    for (size_t k = 0; k < s->nm; k++)
+        n += s->m[k].group == x->group && s->m[k].kind == M_NAME;
+    return n >= 2 && w && w->verb >= 0 && (w->vform & (VF_PAST | VF_S)) &&
+           !(s->gram[t] & (G_PREP | G_DET | G_AND | G_SUB | G_REL));
+}
+
 /* "spoke to both generals and urged them to ...", "talked to Kagame and
  * Tshisekedi and asked them to ...": the object "them" of a second verb
  * joined by "and", whose latest party before it is a group of two or more
@@ -3604,7 +3656,7 @@ static void them_compound(ts_sent *s)
             if (s->m[k].t0 < p->t0 && s->m[k].kind == M_NAME && !s->m[k].modifier &&
                 (x < 0 || s->m[k].t0 > s->m[x].t0))
                 x = (int)k;
-        if (x < 0 || !s->m[x].code[0])
+        if (x < 0 || !s->m[x].code[0] || compound_subject_verb(s, &s->m[x]))
             continue;
         int16_t grp = s->m[x].group;
         size_t n = 0;
