@@ -4608,7 +4608,7 @@ static const char *sovereign_minister(const ts_sent *s, int m, const char *code)
 }
 
 /* Whether target tm is "their forces" of a compound source: "the two
- * leaders ordered their forces to cease fire" (after Thailand and
+ * leaders told their troops to hold fire" (after Thailand and
  * Cambodia) orders each its own troops, not the other's. The source is one
  * of a group of two or more, "their" opens the target, and the target is of
  * the country of a member of that group. */
@@ -4723,7 +4723,7 @@ static void emit(ts_sent *s, emitter *em, int sm, int tm, const char *code, size
     if (where_background_meeting(s, verb, code))
         return; /* "outside the hotel where the two presidents were meeting": a scene, not the act */
     if (tm >= 0 && group_own_forces(s, sm, tm))
-        return; /* "the two leaders ordered their forces to cease fire": each its own */
+        return; /* "the two leaders told their troops to hold fire": each its own */
     if (tm >= 0 && co_subject_reference(s, sm, tm, verb))
         return; /* "A and B ... called on the warring parties to respect it": not on each other */
     for (size_t k = 0; k < em->n; k++)
@@ -10743,7 +10743,7 @@ static void civil_place_target(gstate *g, size_t i, vcode *vc)
         vc->rule = "target: a place of civilians a state's forces struck, where no place is named: the dateline's or the story's one country's civilians";
 }
 
-/* "civilians who took to the streets to confront the plotters", "rallied to
+/* "residents who poured into the streets to resist the mutineers", "rallied to
  * defend the president": a crowd whose purpose clause faces someone other
  * than the government (putschists, mutineers, troops), or stands by the
  * government, protests no government; the default target of a protest at
@@ -11700,7 +11700,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = remembered_actor(s, vc->src, s->ctx->asker, s->ctx->asked); /* "the junta rejected the ultimatum" */
     if (vc->tgt >= 0 && vc->src >= 0 && (vc->r0 == 2 || (vc->r0 >= 10 && vc->r0 <= 13) || vc->r0 == 16) &&
         !command_verb(s, i))
-        story_state_body(s, vc->src, vc->tgt); /* and "the US imposed sanctions on the morality police" */ /* "a US official urged the military to ...": the story's */
+        story_state_body(s, vc->src, vc->tgt); /* and "Canada sanctioned the riot police" */ /* "a US official urged the military to ...": the story's */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 9 && vc->r0 <= 17 && vc->r0 != 14)
         foreign_government(s, vc->src, vc->tgt); /* "France accused the junta": Mali's, from the story */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 <= 16 && vc->r0 != 14 && vc->r0 != 15)
@@ -17407,8 +17407,8 @@ static void rival_side_clash(gstate *g)
 
 #define RIVAL_TROOPS_WORDS 5 /* from the verb to its rival troops: "clashed with heavily armed rival soldiers" */
 
-/* "Loyalist troops fought renegade soldiers for control of the state
- * broadcaster", "Burkinabe troops clashed with rival soldiers near the
+/* "Loyalist soldiers battled renegade troops for control of the
+ * airport", "Burkinabe troops clashed with rival soldiers near the
  * palace": a state's soldiers fighting rival, renegade or mutinous soldiers
  * (or mutineers), whom no country names, fight their own army's other side:
  * the target is the source's own forces (one event, both ways alike), not
@@ -22072,8 +22072,8 @@ static int act_subject(const gstate *g, size_t a, size_t e)
     return 0;
 }
 
-/* "Brussels warned that reinstating the death penalty would end Turkey's
- * bid to join the bloc", "Beijing warned that any attempt by Vilnius to
+/* "Brussels warned that restoring capital punishment would end Belgrade's
+ * hopes of joining the bloc", "Beijing warned that any attempt by Vilnius to
  * upgrade ties with Taipei would carry a heavy cost", "said Iran's
  * entrenchment in Syria would not be tolerated": another's act held out as
  * ruinous to it, in a warning, or as not to be tolerated, in the words of
@@ -22147,7 +22147,7 @@ static void warned_act_cost(gstate *g)
 
 #define EXPECT_WORDS 6 /* "expect" to the thing not to be expected: "expect any further Turkish support" */
 
-/* "Erdogan said Sweden should not expect Turkey's support for its bid",
+/* "Orban said Finland should not expect Hungary's support for its bid",
  * "Ankara said Stockholm could no longer expect its backing": a party told
  * not to expect the speaker's support or concessions is refused them (120)
  * by the speaker; so is one told not to expect the speaker's side to give
@@ -22363,7 +22363,7 @@ static void demanded_relative(gstate *g)
 
 #define COUP_WORDS 6 /* the verb to the coup's noun: "accept any unconstitutional change" */
 
-/* "ECOWAS said it would never accept an unconstitutional change of
+/* "the AU said it would not accept any unconstitutional change of
  * government", "Washington will not accept the military's seizure of power
  * in Myanmar", "Paris does not recognise the coup": a coup refused, after a
  * story that told soldiers seizing power or in a phrase that names the
@@ -22421,7 +22421,7 @@ static void coup_refused(gstate *g)
         int tm = add_remembered(s, mil);
         if (tm < 0)
             continue;
-        g->em.rule = "a coup refused (\"would never accept an unconstitutional change\"): a rejection of the putschists";
+        g->em.rule = "a coup refused (\"will not accept any unconstitutional change\"): a rejection of the putschists";
         emit(s, &g->em, sp, tm, "120", i, g->say_speaker >= 0 ? TOCSIN_EV_ATTRIBUTED : 0, NULL);
         break;
     }
