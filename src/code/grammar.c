@@ -8060,6 +8060,23 @@ static int judged_act_word(const ts_sent *s, size_t e)
             ts_in_class(s->d, W(s, e), CL_ATTACK) || ts_in_class(s->d, W(s, e), CL_AIRSTRIKE));
 }
 
+/* "expressed dissatisfaction over the use of force against a civilian
+ * airship", "condemned the use of lethal force": the use of force or of
+ * arms (at most one modifier between) is a judged act like an attack. Is
+ * token e the "use" of such a phrase? */
+static int use_of_force(const ts_sent *s, size_t e)
+{
+    static const ts_lit arms[] = {LIT("force"),   LIT("violence"), LIT("weapons"),  LIT("drones"),
+                                  LIT("missiles"), LIT("tear"),    LIT("firearms"), LIT("munitions"),
+                                  LIT("bombs"),    LIT("artillery")};
+    if (e + 2 >= s->ntok || s->mid[e] >= 0 || !TOK_IS(s, e, "use") || !TOK_IS(s, e + 1, "of"))
+        return 0;
+    if (ts_tok_in(s, e + 2, arms, sizeof arms / sizeof arms[0]))
+        return 1;
+    return e + 3 < s->ntok && s->tok[e + 2].kind == TK_WORD && s->tok[e + 2].cas == CASE_LOWER && s->mid[e + 2] < 0 &&
+           ts_tok_in(s, e + 3, arms, sizeof arms / sizeof arms[0]); /* "the use of excessive force" */
+}
+
 /* "condemned the killing of the mayor", "the attack on the police station":
  * an unnamed agent right after a judged act's "of / on / against" is its
  * victim, not the one judged. Is mention t such a victim of verb i's object? */
@@ -8070,8 +8087,8 @@ static int judged_act_victim(const gstate *g, size_t i, int t)
     if (b < i + 3 || !(TOK_IS(s, b - 1, "of") || TOK_IS(s, b - 1, "on") || TOK_IS(s, b - 1, "against")))
         return 0;
     for (size_t k = b - 1; k-- > i + 1 && k + 4 > b;)
-        if (judged_act_word(s, k))
-            return 1;
+        if (judged_act_word(s, k) || (k >= 2 && use_of_force(s, k - 2)) || (k >= 3 && use_of_force(s, k - 3)))
+            return 1; /* "the use of (excessive) force against" */
     return 0;
 }
 
@@ -8565,7 +8582,7 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         if (!head_end && !act && (ts_tok_in(s, e, coups, sizeof coups / sizeof coups[0]) ||
                                   ts_tok_in(s, e, placed_acts, sizeof placed_acts / sizeof placed_acts[0])))
             coercive = 1; /* "condemned the coup", "the arrests": a coercion's doer before an attacker */
-        int act_word = !head_end && (judged_act_word(s, e) ||
+        int act_word = !head_end && (judged_act_word(s, e) || use_of_force(s, e) ||
                                      (inv && s->mid[e] < 0 &&
                                       ts_tok_in(s, e, investigated_incidents,
                                                 sizeof investigated_incidents / sizeof investigated_incidents[0])));
@@ -23511,6 +23528,7 @@ static void saying_it_judged(gstate *g, int sp, size_t c0, size_t c1)
  * attacker, court or doer of a move), else, for a state's coercion at home
  * judged by a body of its own, that state's government's (home_coercer). */
 static int law_broken(const ts_sent *s, size_t v, size_t c1);
+static int law_countered(const ts_sent *s, size_t v, size_t c1);
 static int story_pair(ts_sent *s, int out[2]);
 
 /* "Kosovo said the deal violated its sovereignty", "Iran said the accord
@@ -23574,10 +23592,12 @@ static void quoted_story_act(gstate *g, int sp, size_t c0, size_t c1)
         return;
     size_t e = p + 1; /* the act's phrase: "the arrest of its leader" */
     while (e < c1 && e < p + QUOTED_ACT_WORDS && (s->tok[e].kind == TK_WORD || ts_is_punct(s, e, '-')) &&
-           !g->isverb[e] && !(s->gram[e] & (G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG | G_SUB | G_REL | G_CONJ | G_AND)))
+           !g->isverb[e] && !(s->gram[e] & (G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG | G_SUB | G_REL | G_CONJ | G_AND)) &&
+           !law_countered(s, e, c1))
         e++;
-    /* "said the deal violated its territorial integrity": a norm broken, not negated */
-    int broke = e + 1 < c1 && g->isverb[e] && !g->v[e].neg && law_broken(s, e, c1);
+    /* "said the deal violated its territorial integrity": a norm broken, not negated;
+       "said the law ran counter to its values" (the tagger may not read "ran" as a verb) */
+    int broke = e + 1 < c1 && ((g->isverb[e] && !g->v[e].neg && law_broken(s, e, c1)) || law_countered(s, e, c1));
     if (e + 1 >= c1 || (!(s->gram[e] & G_BE) && !broke))
         return;
     const char *sc = s->m[sp].code;
@@ -24395,6 +24415,30 @@ static size_t subject_pp_be(const gstate *g, size_t e, size_t c1)
     return 0;
 }
 
+#define LAW_COUNTERED_WORDS 5
+/* "said the law ran counter to the bloc's values", "said the ban runs counter
+ * to international norms": "run counter to" with a law, a norm or a state's
+ * values or principles for its object, read as a norm broken (law_broken). */
+static int law_countered(const ts_sent *s, size_t v, size_t c1)
+{
+    static const ts_lit runs[] = {LIT("ran"), LIT("runs"), LIT("run"), LIT("running")};
+    static const ts_lit norms[] = {LIT("law"),        LIT("laws"),        LIT("sovereignty"), LIT("charter"),
+                                   LIT("norms"),      LIT("rules"),       LIT("convention"),  LIT("conventions"),
+                                   LIT("resolution"), LIT("resolutions"), LIT("treaty"),      LIT("agreements"),
+                                   LIT("values"),     LIT("principles"),  LIT("standards"),   LIT("commitments"),
+                                   LIT("obligations"), LIT("spirit")};
+    if (v + 3 >= c1 || !ts_tok_in(s, v, runs, sizeof runs / sizeof runs[0]) || !TOK_IS(s, v + 1, "counter") ||
+        !TOK_IS(s, v + 2, "to"))
+        return 0;
+    for (size_t q = v + 3; q < c1 && q <= v + 2 + LAW_COUNTERED_WORDS; q++) {
+        if (ts_tok_in(s, q, norms, sizeof norms / sizeof norms[0]))
+            return 1;
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->gram[q] & (G_AND | G_CONJ | G_SUB | G_REL)))
+            return 0;
+    }
+    return 0;
+}
+
 /* "said the Russian jamming violated international law", "said the drills
  * breached its sovereignty": a verb of breaking with a law, a charter or a
  * state's sovereignty for its object within LAW_BROKEN_WORDS words (not
@@ -24411,6 +24455,8 @@ static int law_broken(const ts_sent *s, size_t v, size_t c1)
                                    LIT("norms"),   LIT("rules"),    LIT("convention"),  LIT("conventions"),
                                    LIT("resolution"), LIT("resolutions"), LIT("treaty"), LIT("agreements"),
                                    LIT("integrity")};
+    if (law_countered(s, v, c1))
+        return 1;
     if (!ts_tok_in(s, v, breaks, sizeof breaks / sizeof breaks[0]))
         return 0;
     for (size_t q = v + 1; q < c1 && q <= v + LAW_BROKEN_WORDS; q++) {
