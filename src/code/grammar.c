@@ -23572,6 +23572,56 @@ static int quoted_own_ouster(gstate *g, int sp, size_t c0, size_t c1)
     return 1;
 }
 
+/* "Canada said the arrests were a good first step", "Washington said the
+ * release was a welcome move": in reported speech, the story's act opening
+ * the reported clause (its noun at p, its "be" at e) called a good, welcome
+ * or positive step, move, sign or development, not negated, is praise (051)
+ * of its doer (story_act_doer), not of the speaker's own side. */
+#define QUOTED_PRAISE_WORDS 5 /* from the "be" to the step */
+static void quoted_story_praise(gstate *g, int sp, size_t p, size_t e, size_t c1)
+{
+    ts_sent *s = g->s;
+    static const ts_lit good[] = {LIT("good"),        LIT("positive"), LIT("welcome"),   LIT("constructive"),
+                                  LIT("encouraging"), LIT("important"), LIT("significant"), LIT("useful"),
+                                  LIT("right"),       LIT("promising"), LIT("hopeful"),   LIT("meaningful")};
+    static const ts_lit steps[] = {LIT("step"),   LIT("steps"),  LIT("move"),        LIT("sign"),
+                                   LIT("signal"), LIT("gesture"), LIT("development")};
+    if (!(s->gram[e] & G_BE))
+        return;
+    int praised = 0;
+    for (size_t q = e + 1; q < c1 && q <= e + QUOTED_PRAISE_WORDS && !praised; q++) {
+        if ((s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF)) || s->mid[q] >= 0 || hard_boundary(s, q) ||
+            ts_is_comma(s, q))
+            return;
+        if (ts_tok_in(s, q, steps, sizeof steps / sizeof steps[0]))
+            praised = (q >= 1 && ts_tok_in(s, q - 1, good, sizeof good / sizeof good[0])) ||
+                      (q >= 2 && ts_tok_in(s, q - 2, good, sizeof good / sizeof good[0])); /* "a good first step" */
+    }
+    if (!praised)
+        return;
+    const char *sc = s->m[sp].code, *rule = g->em.rule;
+    int m = story_act_doer(g, p, 0, sc);
+    if (m < 0) {
+        /* "said the accord was a welcome step": the story's deal, its pair's (quoted_story_deal) */
+        int deal = 0, two[2];
+        for (size_t q = p; q < e && !deal; q++)
+            deal = ts_in_class(s->d, W(s, q), CL_AGREEMENT) && s->tok[q].cas == CASE_LOWER;
+        if (!deal || !s->ctx->joint || !story_pair(s, two))
+            return;
+        g->em.rule = "in reported speech, the story's deal called a good step: praise of its parties";
+        for (int k = 0; k < 2; k++)
+            if (strncmp(s->m[two[k]].code, sc, 3))
+                emit(s, &g->em, sp, two[k], "051", p, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = rule;
+        return;
+    }
+    if (!strncmp(s->m[m].code, sc, 3) || strlen(s->m[m].code) < 3)
+        return;
+    g->em.rule = "in reported speech, the story's act called a good step: praise of its doer";
+    emit(s, &g->em, sp, m, "051", p, TOCSIN_EV_ATTRIBUTED, NULL);
+    g->em.rule = rule;
+}
+
 static void quoted_story_act(gstate *g, int sp, size_t c0, size_t c1)
 {
     ts_sent *s = g->s;
@@ -23604,8 +23654,10 @@ static void quoted_story_act(gstate *g, int sp, size_t c0, size_t c1)
     for (size_t q = p; q < e; q++)
         if (s->mid[q] >= 0 && strncmp(s->m[s->mid[q]].code, sc, 3))
             return; /* a party named beside the act: quoted_judgement's */
-    if (!broke && !judged_predicate(g, e, c1))
+    if (!broke && !judged_predicate(g, e, c1)) {
+        quoted_story_praise(g, sp, p, e, c1); /* "said the arrests were a good first step" */
         return;
+    }
     int m = story_act_doer(g, p, 0, sc);
     if (m < 0 && state_coercion(s, p, e))
         m = home_coercer(g, sp);
