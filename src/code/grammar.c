@@ -8092,6 +8092,26 @@ static int judged_act_victim(const gstate *g, size_t i, int t)
     return 0;
 }
 
+/* "Tokyo voiced dissatisfaction over the deployment of warships near its
+ * islands": forces named by a bare noun (no country word: all lower case)
+ * right after "the <act> of" are the act's doers, whose country the
+ * sentence does not tell; the judge's own country, which they would take,
+ * is not the one judged (the story's doer of the act may be: judged_act).
+ * Is the unresolved mention t such a doer of verb i's object? */
+static int story_act_word(const ts_sent *s, size_t q);
+static int unnamed_act_doer(const gstate *g, size_t i, int t)
+{
+    const ts_sent *s = g->s;
+    const ts_mention *x = &s->m[t];
+    size_t b = np_start(s, x->t0);
+    if (x->person || b < i + 3 || !TOK_IS(s, b - 1, "of"))
+        return 0;
+    for (size_t k = b; k < x->t1; k++)
+        if (s->tok[k].kind != TK_WORD || s->tok[k].cas != CASE_LOWER)
+            return 0;
+    return story_act_word(s, b - 2) || judged_act_word(s, b - 2);
+}
+
 static int judging_code(const char *code)
 {
     return !strncmp(code, "110", 3) || !strncmp(code, "111", 3) || !strncmp(code, "112", 3) ||
@@ -11523,6 +11543,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (vc->tgt >= 0 && (vc->pm.target < 0 || vc->pm.p->nelem == 1) && judging_code(vc->pm.p->code) &&
         judged_plan_object(g, i, vc->tgt))
         vc->tgt = -1; /* "criticised the plan to send troops to Mali": not Mali */
+    if (vc->tgt >= 0 && vc->src >= 0 && judging_code(vc->pm.p->code) && s->m[vc->tgt].kind == M_UNRES &&
+        unnamed_act_doer(g, i, vc->tgt))
+        vc->tgt = -1; /* "Tokyo protested the deployment of warships near its islands": not its own */
     int own = 0; /* the target of the judge's own country, or of one of a compound judge's */
     if (vc->tgt >= 0 && vc->src >= 0 && judging_code(vc->pm.p->code)) {
         int mem[16];
