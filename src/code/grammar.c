@@ -8112,6 +8112,19 @@ static int unnamed_act_doer(const gstate *g, size_t i, int t)
     return story_act_word(s, b - 2) || judged_act_word(s, b - 2);
 }
 
+/* "Leaders condemned the attack on the prime minister", after "Fico was shot":
+ * a named party (not a place) that the story's last attack fell on, the
+ * attacker of another country than the judge's, is the judged act's victim;
+ * the act is its attacker's (judged_act). Is mention t such a victim? */
+static int attacked_victim(const gstate *g, int t, int src)
+{
+    const ts_sent *s = g->s;
+    const ts_mention *x = &s->m[t];
+    const char *by = s->ctx->attacker, *hit = s->ctx->attacked;
+    return (x->kind == M_NAME || x->kind == M_ADJ) && !is_place(s, x) && strlen(by) >= 3 && strlen(hit) >= 3 &&
+           !strncmp(x->code, hit, 3) && strncmp(by, s->m[src].code, 3) != 0;
+}
+
 static int judging_code(const char *code)
 {
     return !strncmp(code, "110", 3) || !strncmp(code, "111", 3) || !strncmp(code, "112", 3) ||
@@ -11529,7 +11542,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (v->passive && vc->tgt >= 0 && vc->tgt == vc->src && judging_code(vc->pm.p->code))
         vc->tgt = -1; /* "The attack was condemned by Kenya": "$T" took the agent; the act is the subject */
     if (vc->tgt >= 0 && vc->src >= 0 && judging_code(vc->pm.p->code) &&
-        (((s->m[vc->tgt].kind == M_UNRES || !strcmp(s->m[vc->tgt].code, s->m[vc->src].code)) &&
+        (((s->m[vc->tgt].kind == M_UNRES || !strcmp(s->m[vc->tgt].code, s->m[vc->src].code) ||
+           attacked_victim(g, vc->tgt, vc->src)) &&
           judged_act_victim(g, i, vc->tgt)) ||
          coerced_at_home(g, i, vc->tgt, vc->src))) {
         /* ... also the judge's own ("the arrest of its leader"), or a body of
