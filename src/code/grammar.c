@@ -8143,6 +8143,23 @@ static int judged_act_word(const ts_sent *s, size_t e)
             ts_in_class(s->d, W(s, e), CL_ATTACK) || ts_in_class(s->d, W(s, e), CL_AIRSTRIKE));
 }
 
+/* "expressed dissatisfaction over the use of force against a civilian
+ * airship", "condemned the use of lethal force": the use of force or of
+ * arms (at most one modifier between) is a judged act like an attack. Is
+ * token e the "use" of such a phrase? */
+static int use_of_force(const ts_sent *s, size_t e)
+{
+    static const ts_lit arms[] = {LIT("force"),   LIT("violence"), LIT("weapons"),  LIT("drones"),
+                                  LIT("missiles"), LIT("tear"),    LIT("firearms"), LIT("munitions"),
+                                  LIT("bombs"),    LIT("artillery")};
+    if (e + 2 >= s->ntok || s->mid[e] >= 0 || !TOK_IS(s, e, "use") || !TOK_IS(s, e + 1, "of"))
+        return 0;
+    if (ts_tok_in(s, e + 2, arms, sizeof arms / sizeof arms[0]))
+        return 1;
+    return e + 3 < s->ntok && s->tok[e + 2].kind == TK_WORD && s->tok[e + 2].cas == CASE_LOWER && s->mid[e + 2] < 0 &&
+           ts_tok_in(s, e + 3, arms, sizeof arms / sizeof arms[0]); /* "the use of excessive force" */
+}
+
 /* "condemned the killing of the mayor", "the attack on the police station":
  * an unnamed agent right after a judged act's "of / on / against" is its
  * victim, not the one judged. Is mention t such a victim of verb i's object? */
@@ -8153,9 +8170,42 @@ static int judged_act_victim(const gstate *g, size_t i, int t)
     if (b < i + 3 || !(TOK_IS(s, b - 1, "of") || TOK_IS(s, b - 1, "on") || TOK_IS(s, b - 1, "against")))
         return 0;
     for (size_t k = b - 1; k-- > i + 1 && k + 4 > b;)
-        if (judged_act_word(s, k))
-            return 1;
+        if (judged_act_word(s, k) || (k >= 2 && use_of_force(s, k - 2)) || (k >= 3 && use_of_force(s, k - 3)))
+            return 1; /* "the use of (excessive) force against" */
     return 0;
+}
+
+/* "Tokyo voiced dissatisfaction over the deployment of warships near its
+ * islands": forces named by a bare noun (no country word: all lower case)
+ * right after "the <act> of" are the act's doers, whose country the
+ * sentence does not tell; the judge's own country, which they would take,
+ * is not the one judged (the story's doer of the act may be: judged_act).
+ * Is the unresolved mention t such a doer of verb i's object? */
+static int story_act_word(const ts_sent *s, size_t q);
+static int unnamed_act_doer(const gstate *g, size_t i, int t)
+{
+    const ts_sent *s = g->s;
+    const ts_mention *x = &s->m[t];
+    size_t b = np_start(s, x->t0);
+    if (x->person || b < i + 3 || !TOK_IS(s, b - 1, "of"))
+        return 0;
+    for (size_t k = b; k < x->t1; k++)
+        if (s->tok[k].kind != TK_WORD || s->tok[k].cas != CASE_LOWER)
+            return 0;
+    return story_act_word(s, b - 2) || judged_act_word(s, b - 2);
+}
+
+/* "Leaders condemned the attack on the prime minister", after "Fico was shot":
+ * a named party (not a place) that the story's last attack fell on, the
+ * attacker of another country than the judge's, is the judged act's victim;
+ * the act is its attacker's (judged_act). Is mention t such a victim? */
+static int attacked_victim(const gstate *g, int t, int src)
+{
+    const ts_sent *s = g->s;
+    const ts_mention *x = &s->m[t];
+    const char *by = s->ctx->attacker, *hit = s->ctx->attacked;
+    return (x->kind == M_NAME || x->kind == M_ADJ) && !is_place(s, x) && strlen(by) >= 3 && strlen(hit) >= 3 &&
+           !strncmp(x->code, hit, 3) && strncmp(by, s->m[src].code, 3) != 0;
 }
 
 static int judging_code(const char *code)
@@ -8648,7 +8698,7 @@ static int judged_act(gstate *g, size_t i, vcode *vc, int victim)
         if (!head_end && !act && (ts_tok_in(s, e, coups, sizeof coups / sizeof coups[0]) ||
                                   ts_tok_in(s, e, placed_acts, sizeof placed_acts / sizeof placed_acts[0])))
             coercive = 1; /* "condemned the coup", "the arrests": a coercion's doer before an attacker */
-        int act_word = !head_end && (judged_act_word(s, e) ||
+        int act_word = !head_end && (judged_act_word(s, e) || use_of_force(s, e) ||
                                      (inv && s->mid[e] < 0 &&
                                       ts_tok_in(s, e, investigated_incidents,
                                                 sizeof investigated_incidents / sizeof investigated_incidents[0])));
@@ -11631,7 +11681,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (v->passive && vc->tgt >= 0 && vc->tgt == vc->src && judging_code(vc->pm.p->code))
         vc->tgt = -1; /* "The attack was condemned by Kenya": "$T" took the agent; the act is the subject */
     if (vc->tgt >= 0 && vc->src >= 0 && judging_code(vc->pm.p->code) &&
-        (((s->m[vc->tgt].kind == M_UNRES || !strcmp(s->m[vc->tgt].code, s->m[vc->src].code)) &&
+        (((s->m[vc->tgt].kind == M_UNRES || !strcmp(s->m[vc->tgt].code, s->m[vc->src].code) ||
+           attacked_victim(g, vc->tgt, vc->src)) &&
           judged_act_victim(g, i, vc->tgt)) ||
          coerced_at_home(g, i, vc->tgt, vc->src))) {
         /* ... also the judge's own ("the arrest of its leader"), or a body of
@@ -11645,6 +11696,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (vc->tgt >= 0 && (vc->pm.target < 0 || vc->pm.p->nelem == 1) && judging_code(vc->pm.p->code) &&
         judged_plan_object(g, i, vc->tgt))
         vc->tgt = -1; /* "criticised the plan to send troops to Mali": not Mali */
+    if (vc->tgt >= 0 && vc->src >= 0 && judging_code(vc->pm.p->code) && s->m[vc->tgt].kind == M_UNRES &&
+        unnamed_act_doer(g, i, vc->tgt))
+        vc->tgt = -1; /* "Tokyo protested the deployment of warships near its islands": not its own */
     int own = 0; /* the target of the judge's own country, or of one of a compound judge's */
     if (vc->tgt >= 0 && vc->src >= 0 && judging_code(vc->pm.p->code)) {
         int mem[16];
@@ -23650,6 +23704,7 @@ static void saying_it_judged(gstate *g, int sp, size_t c0, size_t c1)
  * attacker, court or doer of a move), else, for a state's coercion at home
  * judged by a body of its own, that state's government's (home_coercer). */
 static int law_broken(const ts_sent *s, size_t v, size_t c1);
+static int law_countered(const ts_sent *s, size_t v, size_t c1);
 static int story_pair(ts_sent *s, int out[2]);
 
 /* "Kosovo said the deal violated its sovereignty", "Iran said the accord
@@ -23693,6 +23748,56 @@ static int quoted_own_ouster(gstate *g, int sp, size_t c0, size_t c1)
     return 1;
 }
 
+/* "Canada said the arrests were a good first step", "Washington said the
+ * release was a welcome move": in reported speech, the story's act opening
+ * the reported clause (its noun at p, its "be" at e) called a good, welcome
+ * or positive step, move, sign or development, not negated, is praise (051)
+ * of its doer (story_act_doer), not of the speaker's own side. */
+#define QUOTED_PRAISE_WORDS 5 /* from the "be" to the step */
+static void quoted_story_praise(gstate *g, int sp, size_t p, size_t e, size_t c1)
+{
+    ts_sent *s = g->s;
+    static const ts_lit good[] = {LIT("good"),        LIT("positive"), LIT("welcome"),   LIT("constructive"),
+                                  LIT("encouraging"), LIT("important"), LIT("significant"), LIT("useful"),
+                                  LIT("right"),       LIT("promising"), LIT("hopeful"),   LIT("meaningful")};
+    static const ts_lit steps[] = {LIT("step"),   LIT("steps"),  LIT("move"),        LIT("sign"),
+                                   LIT("signal"), LIT("gesture"), LIT("development")};
+    if (!(s->gram[e] & G_BE))
+        return;
+    int praised = 0;
+    for (size_t q = e + 1; q < c1 && q <= e + QUOTED_PRAISE_WORDS && !praised; q++) {
+        if ((s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF)) || s->mid[q] >= 0 || hard_boundary(s, q) ||
+            ts_is_comma(s, q))
+            return;
+        if (ts_tok_in(s, q, steps, sizeof steps / sizeof steps[0]))
+            praised = (q >= 1 && ts_tok_in(s, q - 1, good, sizeof good / sizeof good[0])) ||
+                      (q >= 2 && ts_tok_in(s, q - 2, good, sizeof good / sizeof good[0])); /* "a good first step" */
+    }
+    if (!praised)
+        return;
+    const char *sc = s->m[sp].code, *rule = g->em.rule;
+    int m = story_act_doer(g, p, 0, sc);
+    if (m < 0) {
+        /* "said the accord was a welcome step": the story's deal, its pair's (quoted_story_deal) */
+        int deal = 0, two[2];
+        for (size_t q = p; q < e && !deal; q++)
+            deal = ts_in_class(s->d, W(s, q), CL_AGREEMENT) && s->tok[q].cas == CASE_LOWER;
+        if (!deal || !s->ctx->joint || !story_pair(s, two))
+            return;
+        g->em.rule = "in reported speech, the story's deal called a good step: praise of its parties";
+        for (int k = 0; k < 2; k++)
+            if (strncmp(s->m[two[k]].code, sc, 3))
+                emit(s, &g->em, sp, two[k], "051", p, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = rule;
+        return;
+    }
+    if (!strncmp(s->m[m].code, sc, 3) || strlen(s->m[m].code) < 3)
+        return;
+    g->em.rule = "in reported speech, the story's act called a good step: praise of its doer";
+    emit(s, &g->em, sp, m, "051", p, TOCSIN_EV_ATTRIBUTED, NULL);
+    g->em.rule = rule;
+}
+
 static void quoted_story_act(gstate *g, int sp, size_t c0, size_t c1)
 {
     ts_sent *s = g->s;
@@ -23713,18 +23818,22 @@ static void quoted_story_act(gstate *g, int sp, size_t c0, size_t c1)
         return;
     size_t e = p + 1; /* the act's phrase: "the arrest of its leader" */
     while (e < c1 && e < p + QUOTED_ACT_WORDS && (s->tok[e].kind == TK_WORD || ts_is_punct(s, e, '-')) &&
-           !g->isverb[e] && !(s->gram[e] & (G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG | G_SUB | G_REL | G_CONJ | G_AND)))
+           !g->isverb[e] && !(s->gram[e] & (G_BE | G_HAVE | G_MODAL | G_FUT | G_NEG | G_SUB | G_REL | G_CONJ | G_AND)) &&
+           !law_countered(s, e, c1))
         e++;
-    /* "said the deal violated its territorial integrity": a norm broken, not negated */
-    int broke = e + 1 < c1 && g->isverb[e] && !g->v[e].neg && law_broken(s, e, c1);
+    /* "said the deal violated its territorial integrity": a norm broken, not negated;
+       "said the law ran counter to its values" (the tagger may not read "ran" as a verb) */
+    int broke = e + 1 < c1 && ((g->isverb[e] && !g->v[e].neg && law_broken(s, e, c1)) || law_countered(s, e, c1));
     if (e + 1 >= c1 || (!(s->gram[e] & G_BE) && !broke))
         return;
     const char *sc = s->m[sp].code;
     for (size_t q = p; q < e; q++)
         if (s->mid[q] >= 0 && strncmp(s->m[s->mid[q]].code, sc, 3))
             return; /* a party named beside the act: quoted_judgement's */
-    if (!broke && !judged_predicate(g, e, c1))
+    if (!broke && !judged_predicate(g, e, c1)) {
+        quoted_story_praise(g, sp, p, e, c1); /* "said the arrests were a good first step" */
         return;
+    }
     int m = story_act_doer(g, p, 0, sc);
     if (m < 0 && state_coercion(s, p, e))
         m = home_coercer(g, sp);
@@ -24534,6 +24643,30 @@ static size_t subject_pp_be(const gstate *g, size_t e, size_t c1)
     return 0;
 }
 
+#define LAW_COUNTERED_WORDS 5
+/* "said the law ran counter to the bloc's values", "said the ban runs counter
+ * to international norms": "run counter to" with a law, a norm or a state's
+ * values or principles for its object, read as a norm broken (law_broken). */
+static int law_countered(const ts_sent *s, size_t v, size_t c1)
+{
+    static const ts_lit runs[] = {LIT("ran"), LIT("runs"), LIT("run"), LIT("running")};
+    static const ts_lit norms[] = {LIT("law"),        LIT("laws"),        LIT("sovereignty"), LIT("charter"),
+                                   LIT("norms"),      LIT("rules"),       LIT("convention"),  LIT("conventions"),
+                                   LIT("resolution"), LIT("resolutions"), LIT("treaty"),      LIT("agreements"),
+                                   LIT("values"),     LIT("principles"),  LIT("standards"),   LIT("commitments"),
+                                   LIT("obligations"), LIT("spirit")};
+    if (v + 3 >= c1 || !ts_tok_in(s, v, runs, sizeof runs / sizeof runs[0]) || !TOK_IS(s, v + 1, "counter") ||
+        !TOK_IS(s, v + 2, "to"))
+        return 0;
+    for (size_t q = v + 3; q < c1 && q <= v + 2 + LAW_COUNTERED_WORDS; q++) {
+        if (ts_tok_in(s, q, norms, sizeof norms / sizeof norms[0]))
+            return 1;
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->gram[q] & (G_AND | G_CONJ | G_SUB | G_REL)))
+            return 0;
+    }
+    return 0;
+}
+
 /* "said the Russian jamming violated international law", "said the drills
  * breached its sovereignty": a verb of breaking with a law, a charter or a
  * state's sovereignty for its object within LAW_BROKEN_WORDS words (not
@@ -24550,6 +24683,8 @@ static int law_broken(const ts_sent *s, size_t v, size_t c1)
                                    LIT("norms"),   LIT("rules"),    LIT("convention"),  LIT("conventions"),
                                    LIT("resolution"), LIT("resolutions"), LIT("treaty"), LIT("agreements"),
                                    LIT("integrity")};
+    if (law_countered(s, v, c1))
+        return 1;
     if (!ts_tok_in(s, v, breaks, sizeof breaks / sizeof breaks[0]))
         return 0;
     for (size_t q = v + 1; q < c1 && q <= v + LAW_BROKEN_WORDS; q++) {
