@@ -4050,6 +4050,20 @@ static int across_border(const ts_sent *s, const ts_mention *x)
     return 0;
 }
 
+/* Does the sentence name, as other than a border's side, a country other
+ * than cc's (mention skip aside, -1 for none)? "another country is named:
+ * it may be the one that acted". */
+static int other_country_named(const ts_sent *s, const char *cc, int skip)
+{
+    for (size_t k = 0; k < s->nm; k++) {
+        const ts_mention *x = &s->m[k];
+        if ((int)k != skip && (x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 &&
+            !ts_igo_code(x->code) && strncmp(x->code, cc, 3) && !across_border(s, x))
+            return 1;
+    }
+    return 0;
+}
+
 /* The token that opens the phrase of mention x: the one before it, past
  * up to three articles and lower-case words ("at the French troops", "in
  * northwest Syria"); -1 at the sentence's start. */
@@ -7454,12 +7468,8 @@ static int passive_attack_on_official(gstate *g, size_t i, vcode *vc)
     }
     if (!wc[0] || ts_igo_code(wc) || !strstr("GOV LEG OPP ELI", wc + 3))
         return 0;
-    for (size_t k = 0; k < s->nm; k++) {
-        const ts_mention *x = &s->m[k];
-        if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
-            strncmp(x->code, wc, 3) && !across_border(s, x))
-            return 0; /* another country is named: it may be the one that struck */
-    }
+    if (other_country_named(s, wc, -1))
+        return 0; /* another country is named: it may be the one that struck */
     char cc[4] = {wc[0], wc[1], wc[2], '\0'};
     if (ts_ctx_other_state(s->ctx, cc))
         return 0; /* a story of another state, which may be the attacker */
@@ -7587,12 +7597,8 @@ static int passive_at_home(gstate *g, size_t i, vcode *vc)
     cc[3] = '\0';
     if (!cc[0] || !strncmp(cc, "WST", 3) || ts_ctx_other_state(s->ctx, cc))
         return 0;
-    for (size_t k = 0; k < s->nm; k++) {
-        const ts_mention *x = &s->m[k];
-        if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
-            strncmp(x->code, cc, 3) && !across_border(s, x))
-            return 0; /* another country is named: it may be the one that acted */
-    }
+    if (other_country_named(s, cc, -1))
+        return 0; /* another country is named: it may be the one that acted */
     if (foreign_object(s, i, vc->end))
         return 0;
     if (named) {
@@ -13135,12 +13141,8 @@ static void home_act(gstate *g, size_t i, vcode *vc)
     }
     if (s->place_cc[0] && strncmp(s->place_cc, sc, 3))
         return; /* "imposed martial law in occupied Kherson": the place's (verb_emit) */
-    for (size_t k = 0; k < s->nm; k++) {
-        const ts_mention *x = &s->m[k];
-        if ((int)k != vc->src && (x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 &&
-            !ts_igo_code(x->code) && strncmp(x->code, sc, 3) && !across_border(s, x))
-            return; /* another country is named: it may be the one meant */
-    }
+    if (other_country_named(s, sc, vc->src))
+        return; /* another country is named: it may be the one meant */
     if (foreign_object(s, i, vc->end))
         return;
     int org = object_organisation(s, i, vc->end, vc->src);
