@@ -4050,15 +4050,22 @@ static int across_border(const ts_sent *s, const ts_mention *x)
     return 0;
 }
 
-/* Does the sentence name, as other than a border's side, a country other
- * than cc's (mention skip aside, -1 for none)? "another country is named:
- * it may be the one that acted". */
-static int other_country_named(const ts_sent *s, const char *cc, int skip)
+/* A mention that names a country (a name or an adjective), not an
+ * organisation. */
+static int country_mention(const ts_mention *x)
+{
+    return (x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code);
+}
+
+/* Does the sentence name a country other than cc's (a party, a place, an
+ * adjective), mention skip aside (-1 for none)? With sides 0, not one named
+ * only as a border's side: "another country is named: it may be the one
+ * that acted". */
+static int other_country_named(const ts_sent *s, const char *cc, int skip, int sides)
 {
     for (size_t k = 0; k < s->nm; k++) {
         const ts_mention *x = &s->m[k];
-        if ((int)k != skip && (x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 &&
-            !ts_igo_code(x->code) && strncmp(x->code, cc, 3) && !across_border(s, x))
+        if ((int)k != skip && country_mention(x) && strncmp(x->code, cc, 3) && (sides || !across_border(s, x)))
             return 1;
     }
     return 0;
@@ -4108,19 +4115,6 @@ static int state_code(const char *c)
 {
     size_t n = strlen(c);
     return (n == 3 || n == 6) && !ts_igo_code(c) && strncmp(c, "WST", 3);
-}
-
-/* Does the sentence name a country other than cc (a party, a place, an
- * adjective)? */
-static int foreign_named(const ts_sent *s, const char *cc)
-{
-    for (size_t k = 0; k < s->nm; k++) {
-        const ts_mention *x = &s->m[k];
-        if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
-            strncmp(x->code, cc, 3))
-            return 1;
-    }
-    return 0;
 }
 
 /* The code of the first mention other than m (and no group) of a state's
@@ -7468,7 +7462,7 @@ static int passive_attack_on_official(gstate *g, size_t i, vcode *vc)
     }
     if (!wc[0] || ts_igo_code(wc) || !strstr("GOV LEG OPP ELI", wc + 3))
         return 0;
-    if (other_country_named(s, wc, -1))
+    if (other_country_named(s, wc, -1, 0))
         return 0; /* another country is named: it may be the one that struck */
     char cc[4] = {wc[0], wc[1], wc[2], '\0'};
     if (ts_ctx_other_state(s->ctx, cc))
@@ -7597,7 +7591,7 @@ static int passive_at_home(gstate *g, size_t i, vcode *vc)
     cc[3] = '\0';
     if (!cc[0] || !strncmp(cc, "WST", 3) || ts_ctx_other_state(s->ctx, cc))
         return 0;
-    if (other_country_named(s, cc, -1))
+    if (other_country_named(s, cc, -1, 0))
         return 0; /* another country is named: it may be the one that acted */
     if (foreign_object(s, i, vc->end))
         return 0;
@@ -7951,7 +7945,7 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         !ts_igo_code(s->m[sp].code) &&
         (strlen(s->m[sp].code) == 3 || !strcmp(s->m[sp].code + 3, "GOV") || !strcmp(s->m[sp].code + 3, "COP")))
         memcpy(cc, s->m[sp].code, 3);
-    if (!cc[0] && state_code(s->home_cc) && (pat < 0 || s->m[pat].kind == M_UNRES) && !foreign_named(s, s->home_cc))
+    if (!cc[0] && state_code(s->home_cc) && (pat < 0 || s->m[pat].kind == M_UNRES) && !other_country_named(s, s->home_cc, -1, 1))
         memcpy(cc, s->home_cc, 3); /* "LIBREVILLE - ... The president was detained": the story's state */
     if (!cc[0] && pat >= 0 && (s->m[pat].kind == M_NAME || s->m[pat].kind == M_PRON))
         memcpy(cc, s->m[pat].code, 3); /* (a pronoun only as story_person_pronoun, above) */
@@ -8588,12 +8582,8 @@ static int story_victim(ts_sent *s, int victim, int src)
     if (!state_code(home) || t->kind != M_UNRES || !t->sector[0] || t->t0 == 0 || !TOK_IS(s, t->t0 - 1, "the") ||
         x->kind != M_NAME || !state_code(x->code) || !strncmp(x->code, home, 3))
         return 0;
-    for (size_t k = 0; k < s->nm; k++) {
-        const ts_mention *y = &s->m[k];
-        if ((int)k != victim && (y->kind == M_NAME || y->kind == M_ADJ) && strlen(y->code) >= 3 &&
-            !ts_igo_code(y->code) && strncmp(y->code, x->code, 3))
-            return 0; /* another country named here: adopt_country decides */
-    }
+    if (other_country_named(s, x->code, victim, 1))
+        return 0; /* another country named here: adopt_country decides */
     name_unresolved(t, home);
     return 1;
 }
@@ -9404,12 +9394,8 @@ static void story_state_body(ts_sent *s, int src, int tgt)
         !sec[0] || !strstr("GOV MIL COP", sec) || x->kind != M_NAME || !state_code(x->code) ||
         !strncmp(x->code, home, 3) || (t->kind == M_NAME && strncmp(t->code, x->code, 3)))
         return;
-    for (size_t k = 0; k < s->nm; k++) {
-        const ts_mention *y = &s->m[k];
-        if ((int)k != tgt && (y->kind == M_NAME || y->kind == M_ADJ) && strlen(y->code) >= 3 &&
-            !ts_igo_code(y->code) && strncmp(y->code, x->code, 3))
-            return; /* another country named here: adopt_country decides */
-    }
+    if (other_country_named(s, x->code, tgt, 1))
+        return; /* another country named here: adopt_country decides */
     memcpy(t->sector, sec, 4);
     name_unresolved(t, home);
     t->resolved = 1;
@@ -9440,12 +9426,8 @@ static void foreign_government(ts_sent *s, int src, int tgt)
                                                   TOK_IS(s, t->head, "authorities") ||
                                                   TOK_IS(s, t->head, "administration"))))
         return;
-    for (size_t k = 0; k < s->nm; k++) {
-        const ts_mention *x = &s->m[k];
-        if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
-            strncmp(x->code, sm->code, 3))
-            return; /* another country named here: adopt_country decides */
-    }
+    if (other_country_named(s, sm->code, -1, 1))
+        return; /* another country named here: adopt_country decides */
     const char *c = ts_ctx_other_state(s->ctx, sm->code);
     if (c) {
         memcpy(t->code, c, 3);
@@ -9994,8 +9976,7 @@ static int deterred(const gstate *g, size_t i, size_t end, int src)
             if (mi < 0 || s->m[mi].t0 != k)
                 continue;
             const ts_mention *x = &s->m[mi];
-            if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
-                strncmp(x->code, s->m[src].code, 3) && !is_place(s, x))
+            if (country_mention(x) && strncmp(x->code, s->m[src].code, 3) && !is_place(s, x))
                 return mi;
             return -1;
         }
@@ -10099,8 +10080,7 @@ static int foreign_place(gstate *g, size_t i, const vcode *vc)
         if (mi < 0 || g->skip[k] || s->m[mi].t0 != k || mi == vc->src)
             continue;
         const ts_mention *x = &s->m[mi];
-        if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
-            strncmp(x->code, s->m[vc->src].code, 3) && (is_place(s, x) || across_border(s, x)))
+        if (country_mention(x) && strncmp(x->code, s->m[vc->src].code, 3) && (is_place(s, x) || across_border(s, x)))
             return mi; /* past its own places: "in Ladakh near the border with China" */
     }
     return -1;
@@ -13141,7 +13121,7 @@ static void home_act(gstate *g, size_t i, vcode *vc)
     }
     if (s->place_cc[0] && strncmp(s->place_cc, sc, 3))
         return; /* "imposed martial law in occupied Kherson": the place's (verb_emit) */
-    if (other_country_named(s, sc, vc->src))
+    if (other_country_named(s, sc, vc->src, 0))
         return; /* another country is named: it may be the one meant */
     if (foreign_object(s, i, vc->end))
         return;
@@ -19582,7 +19562,7 @@ static int relief_speaker(const gstate *g, size_t j, size_t a)
         if (s->mid[k] >= 0 && s->tok[k].cas != CASE_LOWER)
             return -1; /* the subject names a party ("Chinese medics"): its own */
     const ts_mention *x = &s->m[sp];
-    return (x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code)
+    return country_mention(x)
                ? sp
                : -1; /* ("the UN said medics had been flown in": whose, it does not say) */
 }
