@@ -3533,18 +3533,15 @@ static int story_cut(ts_sent *s, size_t i, size_t end, int src)
 /* Whether verb i is "respect": "said it respected the decision". */
 static int respects(const ts_sent *s, size_t i)
 {
-    static const ts_lit verbs[] = {LIT("respect"), LIT("respected"), LIT("respects"), LIT("respecting")};
-    return ts_tok_in(s, i, verbs, sizeof verbs / sizeof verbs[0]);
+    return !strcmp(lemma_of(s, i), "respect");
 }
 
 /* Whether verb i is one of compliance ("comply", "abide by", "heed"),
  * whose unnamed party is the story's asker, as a refusal's is. */
 static int complies(const ts_sent *s, size_t i)
 {
-    static const ts_lit verbs[] = {LIT("comply"), LIT("complied"), LIT("complies"), LIT("complying"),
-                                   LIT("abide"),  LIT("abided"),   LIT("abides"),   LIT("abiding"),
-                                   LIT("heed"),   LIT("heeded"),   LIT("heeds"),    LIT("heeding")};
-    return ts_tok_in(s, i, verbs, sizeof verbs / sizeof verbs[0]);
+    const char *l = lemma_of(s, i);
+    return !strcmp(l, "comply") || !strcmp(l, "abide") || !strcmp(l, "heed");
 }
 
 /* "Iran threatened to pull out of the deal", "France warned it would not
