@@ -3298,6 +3298,21 @@ static int charged_people(const ts_sent *s, size_t from, size_t k, size_t end)
     return q == k;
 }
 
+/* "rejected an offer by Seoul", "welcomed the decision by Tokyo": a noun of
+ * @stance (a proposal, a move, a decision) right before "by", in the verb's
+ * own object (no verb, name or comma between), is made by the party after
+ * "by", who is the one answered. */
+static int stance_by(const gstate *g, size_t i, size_t by)
+{
+    const ts_sent *s = g->s;
+    if (by < i + 2 || s->tok[by - 1].cas != CASE_LOWER || !ts_in_class(s->d, W(s, by - 1), CL_STANCE))
+        return 0;
+    for (size_t k = i + 1; k + 1 < by; k++)
+        if (g->isverb[k] || s->mid[k] >= 0 || hard_boundary(s, k) || ts_is_comma(s, k))
+            return 0;
+    return 1;
+}
+
 static int first_target(gstate *g, size_t i, size_t end, int src)
 {
     ts_sent *s = g->s;
@@ -3376,6 +3391,8 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
                           abuses by the security forces", "demanded an end to attacks by X": the doer */
         if (b > 0 && (s->gram[b - 1] & G_BY) && !third_party_phrase(s, mi, 1) && owner_by(g, i, b - 1, end, mi))
             return mi; /* "rejected the agreement signed by Ukraine": the thing's maker */
+        if (b > 0 && (s->gram[b - 1] & G_BY) && stance_by(g, i, b - 1))
+            return mi; /* "rejected an offer by Seoul to send envoys": the offer's maker */
         if ((b > 0 && (s->gram[b - 1] & G_BY)) || third_party_phrase(s, mi, 1))
             continue; /* "a truce brokered by Egypt and Qatar", "with the help of China" */
         if (s->m[mi].modifier == 1 && !s->m[mi].weapon && !(g->v[i].root == 16 && made_in(s, mi)))
