@@ -11643,6 +11643,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (vc->tgt >= 0)
             vc->rule = "target: a threat that names no party is at the story's other party";
     }
+    if (vc->tgt < 0 && vc->src >= 0 && !strcmp(vc->pm.p->code, "125") && !(vc->pm.p->flags & (P_NOTARGET | P_HOME))) {
+        vc->tgt = story_threatened(s, vc->src); /* "the army chief ruled out negotiations" */
+        if (vc->tgt >= 0)
+            vc->rule = "target: talks refused with no party named are talks with the story's other party";
+    }
     if (vc->tgt < 0 && vc->src >= 0 && (vc->r0 == 11 || vc->r0 == 12 || vc->r0 >= 17) &&
         !(vc->pm.p->flags & P_NOTARGET)) { /* also "seized a Greek-flagged tanker" */
         vc->tgt = adjective_object(g, i, vc->end, vc->src); /* "denounced the Iranian test" */
