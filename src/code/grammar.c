@@ -23690,6 +23690,10 @@ static void saying_it_judged(gstate *g, int sp, size_t c0, size_t c1)
         !(s->gram[p + 1] & G_BE) || g->last_target < 0 || g->last_target == sp ||
         !strncmp(s->m[g->last_target].code, s->m[sp].code, 3) || !judged_predicate(g, p + 1, c1))
         return;
+    const ts_word *pw = W(s, p + 2);
+    if (pw && (pw->vform & VF_ING) && s->tok[p + 2].cas == CASE_LOWER && !ts_in_class(s->d, pw, CL_PEJORATIVE))
+        return; /* "struck nine sites, saying it was targeting 'terrorist camps'": "it" is the
+                   speaker going on with its act, not the thing judged */
     const char *rule = g->em.rule;
     g->em.rule = "\", saying it was a farce\": what the clause before acted on, its party";
     emit(s, &g->em, sp, g->last_target, "111", p, TOCSIN_EV_ATTRIBUTED, NULL);
