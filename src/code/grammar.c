@@ -2841,7 +2841,11 @@ static int intent_code(const char *code, int pledge, char out[6])
     case 8: c = intent_of_root_act(code, "035"); break;
     case 9: c = pledge ? NULL : "014"; break;
     case 13: c = pledge ? code : "014"; break; /* "would respond to any attack" (138): a threat already */
-    case 10: case 11: case 12: case 14: c = pledge ? "130" : "014"; break;
+    case 11: /* "said it would file a complaint with the Security Council": the complaint
+                announced is the complaint (114), as a named measure is (16) */
+        c = pledge ? (strncmp(code, "114", 3) ? "130" : code) : "014";
+        break;
+    case 10: case 12: case 14: c = pledge ? "130" : "014"; break;
     case 16: /* "said it would withdraw its mission within 48 hours": a named measure is the decision;
                 "would take countermeasures" (160, no measure named) is a threat */
         c = pledge ? (strncmp(code, "160", 3) ? code : "131") : "014";
@@ -11642,6 +11646,14 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = story_threatened(s, vc->src); /* "Iran threatened to pull out of the deal" */
         if (vc->tgt >= 0)
             vc->rule = "target: a threat that names no party is at the story's other party";
+    }
+    if (vc->tgt >= 0 && vc->src >= 0 && !strcmp(vc->pm.p->code, "114") && ts_igo_code(s->m[vc->tgt].code) &&
+        !ts_igo_code(s->m[vc->src].code)) {
+        int t = story_threatened(s, vc->src); /* "lodged a complaint with the UN Security Council" */
+        if (t >= 0 && !ts_igo_code(s->m[t].code)) {
+            vc->tgt = t;
+            vc->rule = "target: a complaint lodged with an international body is against the story's other party";
+        }
     }
     if (vc->tgt < 0 && vc->src >= 0 && !strcmp(vc->pm.p->code, "125") && !(vc->pm.p->flags & (P_NOTARGET | P_HOME))) {
         vc->tgt = story_threatened(s, vc->src); /* "the army chief ruled out negotiations" */
