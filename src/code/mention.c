@@ -2652,7 +2652,9 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
             break;
         }
         if (have_agent && !have_base && !is_person && k + 1 < s->ntok && !moved && strcmp(sector, "WPN") &&
-            (TOK_IS(s, k, "of") || TOK_IS(s, k, "in"))) { /* but "the shelling of Kharkiv" is Kharkiv's ordeal */
+            (TOK_IS(s, k, "of") || (TOK_IS(s, k, "in") && !ts_briefing_at(s, k + 1)))) {
+            /* but "the shelling of Kharkiv" is Kharkiv's ordeal, and "told reporters in Geneva"
+               the press the speaker met there */
             /* "Supreme Leader of Iran", "the government in Tokyo", "officials of the IAEA" */
             piece nx = longest(s, k + 1);
             if (nx.kind != K_COUNTRY && nx.kind != K_ACTOR && k + 2 < s->ntok && TOK_IS(s, k + 1, "the") &&
@@ -3839,7 +3841,7 @@ static void remember_scene(ts_sent *s)
             b--; /* "in the southern Lebanon", "in war-torn Sudan" */
         if (x->kind != M_NAME || strlen(x->code) < 3 || ts_igo_code(x->code) || ts_region_code(x->code) || b == 0 ||
             !(s->gram[b - 1] & G_LOC) || (s->gram[b - 1] & G_PREP) ||
-            ts_tok_in(s, x->head, missions, sizeof missions / sizeof missions[0]))
+            ts_tok_in(s, x->head, missions, sizeof missions / sizeof missions[0]) || ts_briefing_at(s, x->t0))
             continue;
         memcpy(s->ctx->scene, x->code, 3);
         s->ctx->scene[3] = '\0';
@@ -3853,7 +3855,8 @@ static void remember_named(ts_sent *s)
 {
     for (size_t m = 0; m < s->nm; m++) {
         const char *c = s->m[m].code;
-        if ((s->m[m].kind != M_NAME && s->m[m].kind != M_ADJ) || strlen(c) < 3 || ts_igo_code(c) || ts_region_code(c))
+        if ((s->m[m].kind != M_NAME && s->m[m].kind != M_ADJ) || strlen(c) < 3 || ts_igo_code(c) || ts_region_code(c) ||
+            ts_briefing_at(s, s->m[m].t0))
             continue;
         int at = 7;
         for (int k = 0; k < 7; k++) {
@@ -3997,6 +4000,8 @@ void ts_ctx_update(ts_sent *s)
         const ts_mention *x = &s->m[m];
         if (x->kind != M_NAME || !x->code[0] || x->t1 == x->t0)
             continue; /* not a party the grammar took from the story's memory (no words) */
+        if (ts_briefing_at(s, x->t0))
+            continue; /* "told reporters in Geneva": no party, not "it" nor the story's state */
         if (x->person) {
             set_code(s->ctx->person, x->code);
             if (!x->resolved) {
