@@ -2289,8 +2289,9 @@ static const char *learned_name(const ts_sent *s, size_t i)
 static void learn_name(ts_sent *s, const ts_mention *m, const char *code)
 {
     char key[TS_NAME_KEY];
-    if (!m->uname || strlen(code) < 3 || ts_igo_code(code) || !name_key(s, (size_t)m->uname - 1, key))
-        return;
+    if (!m->uname || strlen(code) < 3 || (strlen(code) != 3 && strlen(code) != 6) || !strncmp(code, "NGO", 3) ||
+        !name_key(s, (size_t)m->uname - 1, key))
+        return; /* (an organisation's officer too: "OCHA spokesman Jens Laerke" is the UN's) */
     int n = s->ctx->nnames;
     for (int k = 0; k < n; k++)
         if (!strcmp(s->ctx->names[k].key, key)) {
@@ -3763,6 +3764,42 @@ static void learn_apposed_names(ts_sent *s)
     }
 }
 
+/* "Ravina Shamdasani, a spokeswoman for the UN human rights office, told
+ * ...": the name before an apposed spokesperson of a named body is that
+ * body's officer; a later "Shamdasani" is its. */
+static void learn_apposed_spokespeople(ts_sent *s)
+{
+    static const ts_lit speakers[] = {LIT("spokesman"), LIT("spokeswoman"), LIT("spokesperson")};
+    for (size_t m = 0; m + 1 < s->nm; m++) {
+        const ts_mention *x = &s->m[m];
+        if (x->kind != M_UNRES || !ts_tok_in(s, x->head, speakers, sizeof speakers / sizeof speakers[0]) ||
+            (size_t)x->t1 + 2 >= s->ntok || !(TOK_IS(s, x->t1, "for") || TOK_IS(s, x->t1, "of")))
+            continue;
+        size_t c = x->t0;
+        while (c > 0 && (s->gram[c - 1] & G_DET) && s->mid[c - 1] < 0)
+            c--;
+        if (c < 3 || s->tok[c - 1].kind != TK_PUNCT || s->text[s->tok[c - 1].off] != ',')
+            continue;
+        size_t q = (size_t)x->t1 + 1;
+        while (q < s->ntok && (s->gram[q] & G_DET) && s->mid[q] < 0)
+            q++;
+        int bm = q < s->ntok ? s->mid[q] : -1;
+        if (bm < 0 || s->m[bm].kind != M_NAME || s->m[bm].person || strlen(s->m[bm].code) < 3)
+            continue;
+        size_t e = c - 1, b = e; /* the name is [b, e) */
+        while (b > 0 && e - b < APPOSED_NAME_WORDS && s->mid[b - 1] < 0 && capitalised_name(s, b - 1) &&
+               !longest(s, b - 1).kind)
+            b--;
+        if (e - b < 2 || (b > 0 && s->tok[b - 1].kind == TK_WORD && s->tok[b - 1].cas != CASE_LOWER))
+            continue;
+        ts_mention tmp = s->m[bm];
+        tmp.uname = (uint16_t)e;
+        learn_name(s, &tmp, s->m[bm].code);
+        if (b == 0)
+            set_code(s->ctx->person, s->m[bm].code); /* the sentence opens with him: "she" later */
+    }
+}
+
 /* "Thousands rallied outside a French military base": a party that only
  * modifies the noun of a place phrase (after "outside", "near", "at") is no
  * actor a later role noun may take ("the soldiers who seized power" are not
@@ -3846,6 +3883,33 @@ static void remember_scene(ts_sent *s)
         memcpy(s->ctx->scene, x->code, 3);
         s->ctx->scene[3] = '\0';
     }
+}
+
+/* "A spokeswoman for the UN human rights office told reporters ...": an
+ * unnamed spokesperson who opens the sentence and speaks for a named body is
+ * whom a later "she", "he" or "the spokesman" names, in a sentence that
+ * names no person. */
+static void remember_spokesperson(ts_sent *s)
+{
+    static const ts_lit speakers[] = {LIT("spokesman"), LIT("spokeswoman"), LIT("spokesperson")};
+    if (s->nm < 2 || s->m[0].kind != M_UNRES || s->m[0].t0 > 1 ||
+        !ts_tok_in(s, s->m[0].head, speakers, sizeof speakers / sizeof speakers[0]))
+        return;
+    size_t t1 = (size_t)s->m[0].t1;
+    if (t1 + 1 >= s->ntok || !(TOK_IS(s, t1, "for") || TOK_IS(s, t1, "of")))
+        return;
+    size_t q = t1 + 1;
+    while (q < s->ntok && (s->gram[q] & G_DET) && s->mid[q] < 0)
+        q++;
+    int b = q < s->ntok ? s->mid[q] : -1;
+    if (b < 0 || s->m[b].kind != M_NAME || s->m[b].person || strlen(s->m[b].code) < 3)
+        return;
+    for (size_t m = 0; m < s->nm; m++)
+        if (s->m[m].person && s->m[m].t1 > s->m[m].t0)
+            return;
+    set_code(s->ctx->person, s->m[b].code);
+    set_code(s->ctx->person_subj, s->m[b].code);
+    memcpy(s->ctx->person_title, "spokesman", sizeof "spokesman");
 }
 
 /* The states the sentence named, in its order, to the front of the
@@ -3978,6 +4042,7 @@ void ts_ctx_update(ts_sent *s)
         }
     }
     learn_apposed_names(s);
+    learn_apposed_spokespeople(s);
     {
         /* the person the sentence opens with, before any verb or preposition */
         s->ctx->person_subj[0] = '\0';
@@ -4054,4 +4119,5 @@ void ts_ctx_update(ts_sent *s)
             set_code(s->ctx->recent[0], x->code);
         }
     }
+    remember_spokesperson(s);
 }
