@@ -540,6 +540,9 @@ static const char *last_state(const ts_sent *s)
     for (int k = 0; k < 4; k++)
         if (strlen(x->recent[k]) >= 3 && !ts_igo_code(x->recent[k]) && !ts_region_code(x->recent[k]))
             return x->recent[k]; /* (not "West African states": a region, no state of a junta) */
+    if (x->named[0][0] && !ts_region_code(x->named[0]))
+        return x->named[0]; /* "The army seized power in Myanmar. A UN office said ... It urged the
+                               junta ...": the state last named, a venue too, when no party was one */
     return NULL;
 }
 
