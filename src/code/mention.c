@@ -1370,6 +1370,37 @@ static int sentence_state(const ts_sent *s, size_t i, const char *region, const 
     return 0;
 }
 
+/* "Taiwan's coast guard said Chinese vessels circled the island": the
+ * state that reports, before a verb of saying, what the last party named
+ * before i (the doer) did to the state told by its kind or region at i is
+ * that state, when it is of that kind and not the doer's. Its code in cc;
+ * 0 when none. */
+static int reporting_state(const ts_sent *s, size_t i, const char *region, const char *kind, char cc[4])
+{
+    int doer = -1;
+    for (size_t q = s->nm; q-- > 0 && doer < 0;)
+        if (s->m[q].t0 < i && (s->m[q].kind == M_NAME || s->m[q].kind == M_ADJ) && strlen(s->m[q].code) >= 3)
+            doer = (int)q;
+    if (doer < 0)
+        return 0;
+    int said = 0;
+    for (size_t k = (size_t)s->m[doer].t0; k-- > 0;) {
+        said |= (s->gram[k] & G_SAY) != 0;
+        int mq = s->mid[k];
+        if (!said || mq < 0 || s->m[mq].t0 != k)
+            continue;
+        const char *c = s->m[mq].code;
+        if ((s->m[mq].kind == M_NAME || s->m[mq].kind == M_ADJ) && strlen(c) >= 3 && !ts_igo_code(c) &&
+            !ts_region_code(c) && strncmp(c, s->m[doer].code, 3) && (!region || code_listed(region, c)) &&
+            (!kind || code_listed(kind, c))) {
+            memcpy(cc, c, 3);
+            cc[3] = '\0';
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "Trump threatened tariffs against the South American country", "Iran
  * offered food to the gas-rich emirate", "the city-state's ambassador": a
  * state told by its region or kind after "the" at i (a word or more before
@@ -1486,6 +1517,8 @@ static size_t described_state(const ts_sent *s, size_t i, char cc[4])
                             (ts_w(s, i - 2) && ts_w(s, i - 2)->verb >= 0 && s->tok[i - 2].cas == CASE_LOWER &&
                              !s->gram[i - 2]));
     if (!object && sentence_state(s, i, region, kind, cc))
+        return e;
+    if (object && (region || kind) && reporting_state(s, i, region, kind, cc))
         return e;
     for (int k = 0; k < 8; k++) {
         const char *c = s->ctx->named[k];
