@@ -3435,6 +3435,14 @@ static int add_remembered(ts_sent *s, const char *code)
     return m;
 }
 
+/* Whether c is the story's last doer of a cut, halt or ban (16x: sanctions,
+ * an embargo) on the country of code: a party that punished, which a denial
+ * with no accuser in the story does not answer. */
+static int sanctioner_of(const ts_ctx *x, const char *c, const char *code)
+{
+    return x->cutter[0] && !strcmp(x->cutter, c) && strlen(x->cut) >= 3 && !strncmp(x->cut, code, 3);
+}
+
 /* The party a denial by src answers: the story's accuser of src's country,
  * else (unless accused_only: "denied shelling the town" names what was
  * denied, not to whom) the story's last actor of another country. */
@@ -3463,6 +3471,8 @@ static int context_actor(ts_sent *s, int src, int accused_only)
         const char *c = s->ctx->recent[k];
         if (!c[0] || !strncmp(c, s->m[src].code, 3))
             continue;
+        if (sanctioner_of(s->ctx, c, s->m[src].code))
+            return -1; /* "The EU sanctioned Chinese officials ... Beijing denies any abuses": no accuser */
         int m = add_remembered(s, c);
         return m;
     }
