@@ -10829,6 +10829,37 @@ static int purpose_other_party(const gstate *g, size_t i)
     return 0;
 }
 
+#define OWN_STATE_OUT_WORDS 10 /* from "from"/"out of" to the pact's other party */
+
+/* "pulled the United States out of the accord", "withdrew Britain from the
+ * nuclear deal with Iran": the state its own leader or government takes out
+ * of a pact is no party the act is done to. The target is another state
+ * named after "from"/"out of" in the clause (the pact's other side), else
+ * none. m is the target's mention, at the verb's object. */
+static int own_state_taken_out(gstate *g, size_t i, const vcode *vc)
+{
+    static const ts_lit verbs[] = {LIT("withdraw"), LIT("pull"), LIT("take")};
+    ts_sent *s = g->s;
+    if (vc->src < 0 || vc->tgt < 0 || !lemma_in(s, ts_w(s, i), verbs, sizeof verbs / sizeof verbs[0]))
+        return -2;
+    const char *sc = s->m[vc->src].code, *tc = s->m[vc->tgt].code;
+    size_t t1 = (size_t)s->m[vc->tgt].t1;
+    if (strlen(sc) < 3 || strlen(tc) < 3 || strncmp(sc, tc, 3) || ts_igo_code(sc) ||
+        (strlen(tc) == 6 && strcmp(tc + 3, "GOV")) || (size_t)s->m[vc->tgt].t0 <= i || t1 >= s->ntok ||
+        !(TOK_IS(s, t1, "from") || (TOK_IS(s, t1, "out") && TOK_IS(s, t1 + 1, "of"))))
+        return -2;
+    size_t a = t1 + (TOK_IS(s, t1, "out") ? 2 : 1);
+    for (size_t q = a; q < vc->end && q < a + OWN_STATE_OUT_WORDS && !hard_boundary(s, q); q++) {
+        int mq = s->mid[q];
+        if (mq >= 0 && mq != vc->tgt && (s->m[mq].kind == M_NAME || s->m[mq].kind == M_ADJ) &&
+            strlen(s->m[mq].code) >= 3 && strncmp(s->m[mq].code, sc, 3) && !is_place(s, &s->m[mq]) &&
+            !s->m[mq].modifier && !((size_t)s->m[mq].t1 < s->ntok && s->tok[s->m[mq].t1].kind == TK_WORD &&
+                                    s->tok[s->m[mq].t1].cas == CASE_LOWER && !s->gram[s->m[mq].t1]))
+            return mq; /* (not "the Paris climate accord": the pact's name) */
+    }
+    return -1;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -11566,6 +11597,13 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && (TOK_IS(s, i + 1, "to") || vc->pm.p->nelem > 0))
         vc->tgt = condition_actor(g, vc->src); /* "threatened to retaliate if Manila continued", "threatened
                                                   sanctions if Ankara bought", "warned of a response if" */
+    {
+        int o = own_state_taken_out(g, i, vc); /* "pulled the United States out of the accord" */
+        if (o != -2) {
+            vc->tgt = o;
+            vc->rule = "target: a state taken out of a pact by its own leader is none; the pact's other side";
+        }
+    }
     /* "Moscow denied targeting civilians": a denied deed told as a gerund */
     int deny_ing = vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3) && i + 1 < s->ntok &&
                    s->tok[i + 1].cas == CASE_LOWER && W(s, i + 1) && (W(s, i + 1)->vform & VF_ING) &&
