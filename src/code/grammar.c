@@ -25232,6 +25232,46 @@ static void denial_of_told_charge(gstate *g)
     }
 }
 
+/* "said Manila should stop its provocations", "should withdraw its troops":
+ * "should" at q before a verb of halting, withdrawing or freeing lays an
+ * obligation as "must" does (not "should consider", "should be aware"). */
+static int should_stop(const ts_sent *s, size_t q)
+{
+    static const ts_lit acts[] = {LIT("withdraw"), LIT("release"), LIT("free"), LIT("refrain"),
+                                  LIT("halt"),     LIT("stop"),    LIT("end"),  LIT("cease"),   LIT("immediately")};
+    return q + 1 < s->ntok && TOK_IS(s, q, "should") &&
+           (ts_tok_in(s, q + 1, acts, sizeof acts / sizeof acts[0]) || cessation_word(s, q + 1));
+}
+
+/* A body the story named before, told again by its common noun ("the
+ * junta", "the government", "the army"): a party with words, no pronoun. */
+static int story_body(const ts_sent *s, const ts_mention *x)
+{
+    return x->kind == M_NAME && !x->person && x->head < s->ntok && x->t1 > x->t0 &&
+           s->tok[x->head].kind == TK_WORD && s->tok[x->head].cas == CASE_LOWER &&
+           (TOK_IS(s, x->t0, "the") || (x->t0 > 0 && TOK_IS(s, x->t0 - 1, "the")));
+}
+
+/* "A spokeswoman for the UN human rights office said ...", "an official of
+ * the Iranian foreign ministry said ...": a speaker the dictionaries leave
+ * unresolved who speaks for a named body is that body; else sp itself. */
+static int spokes_body(const ts_sent *s, int sp, size_t verb)
+{
+    static const ts_lit speakers[] = {LIT("spokesman"), LIT("spokeswoman"), LIT("spokesperson"),
+                                      LIT("official"), LIT("officials")};
+    const ts_mention *x = &s->m[sp];
+    size_t t1 = (size_t)x->t1;
+    if (x->kind != M_UNRES || t1 + 1 >= verb || !(TOK_IS(s, t1, "for") || TOK_IS(s, t1, "of")) ||
+        !ts_tok_in(s, x->head, speakers, sizeof speakers / sizeof speakers[0]))
+        return sp;
+    size_t q = past_det(s, t1 + 1, verb);
+    int mq = q < verb ? s->mid[q] : -1;
+    if (mq >= 0 && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 && !is_place(s, &s->m[mq]) &&
+        (size_t)s->m[mq].t1 <= verb)
+        return mq;
+    return sp;
+}
+
 static void quoted_judgement(gstate *g)
 {
     static const ts_lit opposed[] = {LIT("against"), LIT("counter"), LIT("countering"), LIT("fight"),
@@ -25299,6 +25339,8 @@ static void quoted_judgement(gstate *g)
     }
     if (sp < 0 || c0 >= c1)
         return;
+    if (c0 > 0)
+        sp = spokes_body(s, sp, c0 - 1); /* "a spokesman for the UN said ...": the UN */
     const ts_mention *spk = &s->m[sp];
     if (strlen(spk->code) == 6 && !strcmp(spk->code + 3, "MED"))
         return; /* the outlet reports; it does not judge */
@@ -25325,10 +25367,11 @@ static void quoted_judgement(gstate *g)
        White House": an obligation laid on another is a demand (100) */
     for (size_t k = c0; k + 1 < c1; k++) {
         int mi = s->mid[k];
-        if (mi < 0 || mi == sp || s->m[mi].t0 != k || !TOK_IS(s, s->m[mi].t1, "must") || g->skip[k])
+        if (mi < 0 || mi == sp || s->m[mi].t0 != k || g->skip[k] ||
+            !(TOK_IS(s, s->m[mi].t1, "must") || should_stop(s, (size_t)s->m[mi].t1)))
             continue;
         const ts_mention *x = &s->m[mi];
-        if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved ||
+        if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || (x->resolved && !story_body(s, x)) ||
             (!strncmp(x->code, spk->code, 3) && !domestic_demand(x->code, spk->code)) || is_place(s, x) ||
             TOK_IS(s, s->m[mi].t1 + 1, "not"))
             continue;
