@@ -884,6 +884,31 @@ static int rival_sides_at_home(ts_sent *s, size_t i)
     return 1;
 }
 
+#define RELATIVE_ASIDE_WORDS 10 /* from ", which" to the mention: ", which co-chairs the Minsk Group with" */
+
+/* "Malaysia, which chairs ASEAN, urged both sides": a party named in a
+ * relative clause set off by commas, closed before token i, tells about the
+ * subject; it is not one of the two sides nor any party of the main verb. */
+static int relative_aside(const ts_sent *s, const ts_mention *x, size_t i)
+{
+    size_t r = (size_t)x->t0;
+    int opened = 0;
+    for (size_t k = r; k-- > 0 && k + RELATIVE_ASIDE_WORDS >= r;) {
+        if (TOK_IS(s, k, "which") || TOK_IS(s, k, "who")) {
+            opened = k > 0 && ts_is_comma(s, k - 1);
+            break;
+        }
+        if (s->tok[k].kind == TK_PUNCT && !TOK_IS(s, k, "-"))
+            return 0;
+    }
+    if (!opened)
+        return 0;
+    for (size_t k = (size_t)x->t1; k < i; k++)
+        if (ts_is_comma(s, k))
+            return 1;
+    return 0;
+}
+
 static int take_two(ts_sent *s, size_t i, int kind, size_t n)
 {
     /* two sides may be of one country (a government and its rebels); two countries may not */
@@ -897,7 +922,7 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
         const ts_mention *x = &s->m[k];
         if (x->kind != M_NAME || strlen(x->code) < 3 || x->resolved ||
             (kind != TWO_AS_NAMED && x->t0 > 0 && (s->gram[x->t0 - 1] & G_LOC) && !(s->gram[x->t0 - 1] & G_PREP)) ||
-            broker_agent(s, x))
+            broker_agent(s, x) || relative_aside(s, x, i))
             continue; /* "met in Tokyo": a place, not one of the two countries; "hosted by Kazakhstan": a third */
         if (!near[1])
             near[1] = x;
