@@ -3948,6 +3948,14 @@ static int story_defender(gstate *g, int m)
     return a;
 }
 
+/* "Sudan's RSF accused the army of shelling a camp, a claim the army
+ * denied": at home, an accuser of the denier itself (its own code), not of
+ * its own side, is the one a denial answers. */
+static int domestic_accuser(const ts_raw_event *x, const char *denier)
+{
+    return strlen(x->src) == 6 && strlen(denier) == 6 && !strcmp(x->tgt, denier) && strcmp(x->src, denier);
+}
+
 /* An accuser of src's country earlier in this sentence ("Armenia accused
  * Azerbaijan of violating the ceasefire, a charge Baku denied"), or one who
  * claimed force against it ("Russia said it had captured the village, a claim
@@ -3960,7 +3968,7 @@ static int sentence_accuser(gstate *g, int src)
         /* also a claim: "Russia said it had captured the village, a claim Kyiv denied" */
         int claim = (x->flags & TOCSIN_EV_ATTRIBUTED) && (x->code[0] == '1' || x->code[0] == '2');
         if (((x->code[0] == '1' && x->code[1] == '1') || claim) && !strncmp(x->tgt, s->m[src].code, 3) &&
-            strncmp(x->src, s->m[src].code, 3)) {
+            (strncmp(x->src, s->m[src].code, 3) || domestic_accuser(x, s->m[src].code))) {
             int m = add_remembered(s, x->src);
             return m;
         }
