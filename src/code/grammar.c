@@ -1907,6 +1907,8 @@ static size_t clause_end(gstate *g, size_t i)
     for (size_t k = i + 1; k < s->ntok; k++) {
         if (hard_boundary(s, k))
             return k;
+        if (ts_time_clause_at(s, k))
+            return k; /* "staged drills around Taiwan, a day after Lai called Beijing ...": not Beijing */
         if (g->adv[k])
             continue; /* "since Wednesday", "in a statement" */
         if ((ts_is_comma(s, k) || (k > 0 && ts_is_comma(s, k - 1) && TOK_IS(s, k, "including"))) &&

@@ -406,6 +406,27 @@ static inline int ts_tok_in(const ts_sent *s, size_t i, const ts_lit *list, size
             return 1;
     return 0;
 }
+/* ", a day after ...", ", hours before ...", ", two weeks after ...": at the
+ * comma k, a time told against another event opens a clause of its own,
+ * whose places and parties are that event's (grammar.c clause_end, where.c). */
+static inline int ts_time_clause_at(const ts_sent *s, size_t k)
+{
+    static const ts_lit units[] = {LIT("day"),   LIT("days"),   LIT("hours"), LIT("hour"), LIT("week"),
+                                   LIT("weeks"), LIT("month"),  LIT("months"), LIT("minutes")};
+    if (!ts_is_comma(s, k))
+        return 0;
+    size_t q = k + 1;
+    if (q < s->ntok && (TOK_IS(s, q, "just") || TOK_IS(s, q, "only") || TOK_IS(s, q, "barely")))
+        q++;
+    if (q < s->ntok && (TOK_IS(s, q, "a") || TOK_IS(s, q, "an") || TOK_IS(s, q, "two") || TOK_IS(s, q, "three") ||
+                        TOK_IS(s, q, "few") || s->tok[q].kind == TK_NUM))
+        q++;
+    if (q < s->ntok && TOK_IS(s, q, "few"))
+        q++;
+    return q + 1 < s->ntok && ts_tok_in(s, q, units, sizeof units / sizeof units[0]) &&
+           (TOK_IS(s, q + 1, "after") || TOK_IS(s, q + 1, "before"));
+}
+
 /* "told reporters in Geneva", "speaking to journalists in Vienna", "at a
  * news conference in Kyiv": the place at t0 (its name, past a determiner
  * and its "in"/"at") is where someone spoke to the press, no party of the
