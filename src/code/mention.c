@@ -493,6 +493,8 @@ static const char *pronoun_code(const ts_sent *s, uint32_t g, size_t at)
         return s->ctx->person_subj; /* "Blinken met Rinkevics in Riga. He accused Moscow": the subject */
     if (g & G_HE)
         return s->ctx->person[0] ? s->ctx->person : NULL;
+    if ((g & G_IT) && s->ctx->thing_subj[0] && opens_sentence(s, at))
+        return s->ctx->thing_subj; /* "The UN said hundreds were held in Myanmar. It urged": the subject */
     if (g & G_IT)
         return s->ctx->thing[0] ? s->ctx->thing : NULL;
     if (g & G_THEY)
@@ -3973,6 +3975,28 @@ static void remember_spokesperson(ts_sent *s)
     memcpy(s->ctx->person_title, "spokesman", sizeof "spokesman");
 }
 
+/* The state or organisation the sentence opens with as its subject (mention
+ * first, at most a determiner before it, no person, no possessive after it:
+ * "Russia's army" is the army's), whom an opening "it" of the next sentence
+ * names (ts_ctx.thing_subj); else none. */
+static void opening_thing(ts_sent *s, int first)
+{
+    s->ctx->thing_subj[0] = '\0';
+    if (first < 0)
+        return;
+    const ts_mention *x = &s->m[first];
+    if (x->kind != M_NAME || x->person || x->resolved || strlen(x->code) < 3 || x->modifier ||
+        ts_briefing_at(s, x->t0) || (size_t)x->t1 >= s->ntok || is_possessive(s, x->t1))
+        return;
+    for (size_t k = 0; k < (size_t)x->t0; k++)
+        if (!(s->gram[k] & G_DET))
+            return;
+    const ts_word *w = ts_w(s, x->t1);
+    if (!w || w->verb < 0 || s->tok[x->t1].cas != CASE_LOWER)
+        return; /* its verb right after it: "The UN said", "Russia denied" */
+    set_code(s->ctx->thing_subj, x->code);
+}
+
 /* The states the sentence named, in its order, to the front of the
  * story's list of them (ts_ctx.named): places too, not organisations nor
  * regions. */
@@ -4121,6 +4145,7 @@ void ts_ctx_update(ts_sent *s)
             if (clear)
                 set_code(s->ctx->person_subj, s->m[first].code);
         }
+        opening_thing(s, first);
     }
     for (size_t m = 0; m < s->nm; m++) {
         const ts_mention *x = &s->m[m];

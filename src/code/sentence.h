@@ -122,6 +122,9 @@ typedef struct ts_ctx {
                      "police", "security forces" are when the state last named took no part (mention.c) */
     char parties[6][4]; /* the states that were parties of the story's events, newest first (no accused of
                            11x, no denier of 016): a state named in passing is none of them */
+    char thing_subj[TS_CODE_MAX]; /* the state or organisation the last sentence opened with (its subject), or
+                                     "": whom an "it" opening the next one names ("The UN said hundreds were
+                                     held in Myanmar. It urged ..."), as person_subj for "he" */
 } ts_ctx;
 
 typedef struct ts_sent {
