@@ -1907,6 +1907,8 @@ static size_t clause_end(gstate *g, size_t i)
     for (size_t k = i + 1; k < s->ntok; k++) {
         if (hard_boundary(s, k))
             return k;
+        if (ts_time_clause_at(s, k))
+            return k; /* "staged drills around Taiwan, a day after Lai called Beijing ...": not Beijing */
         if (g->adv[k])
             continue; /* "since Wednesday", "in a statement" */
         if ((ts_is_comma(s, k) || (k > 0 && ts_is_comma(s, k - 1) && TOK_IS(s, k, "including"))) &&
@@ -3456,6 +3458,14 @@ static int add_remembered(ts_sent *s, const char *code)
     return m;
 }
 
+/* Whether c is the story's last doer of a cut, halt or ban (16x: sanctions,
+ * an embargo) on the country of code: a party that punished, which a denial
+ * with no accuser in the story does not answer. */
+static int sanctioner_of(const ts_ctx *x, const char *c, const char *code)
+{
+    return x->cutter[0] && !strcmp(x->cutter, c) && strlen(x->cut) >= 3 && !strncmp(x->cut, code, 3);
+}
+
 /* The party a denial by src answers: the story's accuser of src's country,
  * else (unless accused_only: "denied shelling the town" names what was
  * denied, not to whom) the story's last actor of another country. */
@@ -3484,6 +3494,8 @@ static int context_actor(ts_sent *s, int src, int accused_only)
         const char *c = s->ctx->recent[k];
         if (!c[0] || !strncmp(c, s->m[src].code, 3))
             continue;
+        if (sanctioner_of(s->ctx, c, s->m[src].code))
+            return -1; /* "The EU sanctioned Chinese officials ... Beijing denies any abuses": no accuser */
         int m = add_remembered(s, c);
         return m;
     }
@@ -3959,6 +3971,14 @@ static int story_defender(gstate *g, int m)
     return a;
 }
 
+/* "Sudan's RSF accused the army of shelling a camp, a claim the army
+ * denied": at home, an accuser of the denier itself (its own code), not of
+ * its own side, is the one a denial answers. */
+static int domestic_accuser(const ts_raw_event *x, const char *denier)
+{
+    return strlen(x->src) == 6 && strlen(denier) == 6 && !strcmp(x->tgt, denier) && strcmp(x->src, denier);
+}
+
 /* An accuser of src's country earlier in this sentence ("Armenia accused
  * Azerbaijan of violating the ceasefire, a charge Baku denied"), or one who
  * claimed force against it ("Russia said it had captured the village, a claim
@@ -3971,7 +3991,7 @@ static int sentence_accuser(gstate *g, int src)
         /* also a claim: "Russia said it had captured the village, a claim Kyiv denied" */
         int claim = (x->flags & TOCSIN_EV_ATTRIBUTED) && (x->code[0] == '1' || x->code[0] == '2');
         if (((x->code[0] == '1' && x->code[1] == '1') || claim) && !strncmp(x->tgt, s->m[src].code, 3) &&
-            strncmp(x->src, s->m[src].code, 3)) {
+            (strncmp(x->src, s->m[src].code, 3) || domestic_accuser(x, s->m[src].code))) {
             int m = add_remembered(s, x->src);
             return m;
         }
@@ -10840,6 +10860,37 @@ static int purpose_other_party(const gstate *g, size_t i)
     return 0;
 }
 
+#define OWN_STATE_OUT_WORDS 10 /* from "from"/"out of" to the pact's other party */
+
+/* "pulled the United States out of the accord", "withdrew Britain from the
+ * nuclear deal with Iran": the state its own leader or government takes out
+ * of a pact is no party the act is done to. The target is another state
+ * named after "from"/"out of" in the clause (the pact's other side), else
+ * none. m is the target's mention, at the verb's object. */
+static int own_state_taken_out(gstate *g, size_t i, const vcode *vc)
+{
+    static const ts_lit verbs[] = {LIT("withdraw"), LIT("pull"), LIT("take")};
+    ts_sent *s = g->s;
+    if (vc->src < 0 || vc->tgt < 0 || !lemma_in(s, ts_w(s, i), verbs, sizeof verbs / sizeof verbs[0]))
+        return -2;
+    const char *sc = s->m[vc->src].code, *tc = s->m[vc->tgt].code;
+    size_t t1 = (size_t)s->m[vc->tgt].t1;
+    if (strlen(sc) < 3 || strlen(tc) < 3 || strncmp(sc, tc, 3) || ts_igo_code(sc) ||
+        (strlen(tc) == 6 && strcmp(tc + 3, "GOV")) || (size_t)s->m[vc->tgt].t0 <= i || t1 >= s->ntok ||
+        !(TOK_IS(s, t1, "from") || (TOK_IS(s, t1, "out") && TOK_IS(s, t1 + 1, "of"))))
+        return -2;
+    size_t a = t1 + (TOK_IS(s, t1, "out") ? 2 : 1);
+    for (size_t q = a; q < vc->end && q < a + OWN_STATE_OUT_WORDS && !hard_boundary(s, q); q++) {
+        int mq = s->mid[q];
+        if (mq >= 0 && mq != vc->tgt && (s->m[mq].kind == M_NAME || s->m[mq].kind == M_ADJ) &&
+            strlen(s->m[mq].code) >= 3 && strncmp(s->m[mq].code, sc, 3) && !is_place(s, &s->m[mq]) &&
+            !s->m[mq].modifier && !((size_t)s->m[mq].t1 < s->ntok && s->tok[s->m[mq].t1].kind == TK_WORD &&
+                                    s->tok[s->m[mq].t1].cas == CASE_LOWER && !s->gram[s->m[mq].t1]))
+            return mq; /* (not "the Paris climate accord": the pact's name) */
+    }
+    return -1;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -11577,6 +11628,13 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && (TOK_IS(s, i + 1, "to") || vc->pm.p->nelem > 0))
         vc->tgt = condition_actor(g, vc->src); /* "threatened to retaliate if Manila continued", "threatened
                                                   sanctions if Ankara bought", "warned of a response if" */
+    {
+        int o = own_state_taken_out(g, i, vc); /* "pulled the United States out of the accord" */
+        if (o != -2) {
+            vc->tgt = o;
+            vc->rule = "target: a state taken out of a pact by its own leader is none; the pact's other side";
+        }
+    }
     /* "Moscow denied targeting civilians": a denied deed told as a gerund */
     int deny_ing = vc->src >= 0 && !strncmp(vc->pm.p->code, "016", 3) && i + 1 < s->ntok &&
                    s->tok[i + 1].cas == CASE_LOWER && W(s, i + 1) && (W(s, i + 1)->vform & VF_ING) &&
@@ -25222,6 +25280,46 @@ static void denial_of_told_charge(gstate *g)
     }
 }
 
+/* "said Manila should stop its provocations", "should withdraw its troops":
+ * "should" at q before a verb of halting, withdrawing or freeing lays an
+ * obligation as "must" does (not "should consider", "should be aware"). */
+static int should_stop(const ts_sent *s, size_t q)
+{
+    static const ts_lit acts[] = {LIT("withdraw"), LIT("release"), LIT("free"), LIT("refrain"),
+                                  LIT("halt"),     LIT("stop"),    LIT("end"),  LIT("cease"),   LIT("immediately")};
+    return q + 1 < s->ntok && TOK_IS(s, q, "should") &&
+           (ts_tok_in(s, q + 1, acts, sizeof acts / sizeof acts[0]) || cessation_word(s, q + 1));
+}
+
+/* A body the story named before, told again by its common noun ("the
+ * junta", "the government", "the army"): a party with words, no pronoun. */
+static int story_body(const ts_sent *s, const ts_mention *x)
+{
+    return x->kind == M_NAME && !x->person && x->head < s->ntok && x->t1 > x->t0 &&
+           s->tok[x->head].kind == TK_WORD && s->tok[x->head].cas == CASE_LOWER &&
+           (TOK_IS(s, x->t0, "the") || (x->t0 > 0 && TOK_IS(s, x->t0 - 1, "the")));
+}
+
+/* "A spokeswoman for the UN human rights office said ...", "an official of
+ * the Iranian foreign ministry said ...": a speaker the dictionaries leave
+ * unresolved who speaks for a named body is that body; else sp itself. */
+static int spokes_body(const ts_sent *s, int sp, size_t verb)
+{
+    static const ts_lit speakers[] = {LIT("spokesman"), LIT("spokeswoman"), LIT("spokesperson"),
+                                      LIT("official"), LIT("officials")};
+    const ts_mention *x = &s->m[sp];
+    size_t t1 = (size_t)x->t1;
+    if (x->kind != M_UNRES || t1 + 1 >= verb || !(TOK_IS(s, t1, "for") || TOK_IS(s, t1, "of")) ||
+        !ts_tok_in(s, x->head, speakers, sizeof speakers / sizeof speakers[0]))
+        return sp;
+    size_t q = past_det(s, t1 + 1, verb);
+    int mq = q < verb ? s->mid[q] : -1;
+    if (mq >= 0 && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 && !is_place(s, &s->m[mq]) &&
+        (size_t)s->m[mq].t1 <= verb)
+        return mq;
+    return sp;
+}
+
 static void quoted_judgement(gstate *g)
 {
     static const ts_lit opposed[] = {LIT("against"), LIT("counter"), LIT("countering"), LIT("fight"),
@@ -25289,6 +25387,8 @@ static void quoted_judgement(gstate *g)
     }
     if (sp < 0 || c0 >= c1)
         return;
+    if (c0 > 0)
+        sp = spokes_body(s, sp, c0 - 1); /* "a spokesman for the UN said ...": the UN */
     const ts_mention *spk = &s->m[sp];
     if (strlen(spk->code) == 6 && !strcmp(spk->code + 3, "MED"))
         return; /* the outlet reports; it does not judge */
@@ -25315,10 +25415,11 @@ static void quoted_judgement(gstate *g)
        White House": an obligation laid on another is a demand (100) */
     for (size_t k = c0; k + 1 < c1; k++) {
         int mi = s->mid[k];
-        if (mi < 0 || mi == sp || s->m[mi].t0 != k || !TOK_IS(s, s->m[mi].t1, "must") || g->skip[k])
+        if (mi < 0 || mi == sp || s->m[mi].t0 != k || g->skip[k] ||
+            !(TOK_IS(s, s->m[mi].t1, "must") || should_stop(s, (size_t)s->m[mi].t1)))
             continue;
         const ts_mention *x = &s->m[mi];
-        if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || x->resolved ||
+        if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || (x->resolved && !story_body(s, x)) ||
             (!strncmp(x->code, spk->code, 3) && !domestic_demand(x->code, spk->code)) || is_place(s, x) ||
             TOK_IS(s, s->m[mi].t1 + 1, "not"))
             continue;

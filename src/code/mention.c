@@ -493,6 +493,8 @@ static const char *pronoun_code(const ts_sent *s, uint32_t g, size_t at)
         return s->ctx->person_subj; /* "Blinken met Rinkevics in Riga. He accused Moscow": the subject */
     if (g & G_HE)
         return s->ctx->person[0] ? s->ctx->person : NULL;
+    if ((g & G_IT) && s->ctx->thing_subj[0] && opens_sentence(s, at))
+        return s->ctx->thing_subj; /* "The UN said hundreds were held in Myanmar. It urged": the subject */
     if (g & G_IT)
         return s->ctx->thing[0] ? s->ctx->thing : NULL;
     if (g & G_THEY)
@@ -540,6 +542,9 @@ static const char *last_state(const ts_sent *s)
     for (int k = 0; k < 4; k++)
         if (strlen(x->recent[k]) >= 3 && !ts_igo_code(x->recent[k]) && !ts_region_code(x->recent[k]))
             return x->recent[k]; /* (not "West African states": a region, no state of a junta) */
+    if (x->named[0][0] && !ts_region_code(x->named[0]))
+        return x->named[0]; /* "The army seized power in Myanmar. A UN office said ... It urged the
+                               junta ...": the state last named, a venue too, when no party was one */
     return NULL;
 }
 
@@ -881,6 +886,31 @@ static int rival_sides_at_home(ts_sent *s, size_t i)
     return 1;
 }
 
+#define RELATIVE_ASIDE_WORDS 10 /* from ", which" to the mention: ", which co-chairs the Minsk Group with" */
+
+/* "Malaysia, which chairs ASEAN, urged both sides": a party named in a
+ * relative clause set off by commas, closed before token i, tells about the
+ * subject; it is not one of the two sides nor any party of the main verb. */
+static int relative_aside(const ts_sent *s, const ts_mention *x, size_t i)
+{
+    size_t r = (size_t)x->t0;
+    int opened = 0;
+    for (size_t k = r; k-- > 0 && k + RELATIVE_ASIDE_WORDS >= r;) {
+        if (TOK_IS(s, k, "which") || TOK_IS(s, k, "who")) {
+            opened = k > 0 && ts_is_comma(s, k - 1);
+            break;
+        }
+        if (s->tok[k].kind == TK_PUNCT && !TOK_IS(s, k, "-"))
+            return 0;
+    }
+    if (!opened)
+        return 0;
+    for (size_t k = (size_t)x->t1; k < i; k++)
+        if (ts_is_comma(s, k))
+            return 1;
+    return 0;
+}
+
 static int take_two(ts_sent *s, size_t i, int kind, size_t n)
 {
     /* two sides may be of one country (a government and its rebels); two countries may not */
@@ -894,7 +924,7 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
         const ts_mention *x = &s->m[k];
         if (x->kind != M_NAME || strlen(x->code) < 3 || x->resolved ||
             (kind != TWO_AS_NAMED && x->t0 > 0 && (s->gram[x->t0 - 1] & G_LOC) && !(s->gram[x->t0 - 1] & G_PREP)) ||
-            broker_agent(s, x))
+            broker_agent(s, x) || relative_aside(s, x, i))
             continue; /* "met in Tokyo": a place, not one of the two countries; "hosted by Kazakhstan": a third */
         if (!near[1])
             near[1] = x;
@@ -1367,6 +1397,37 @@ static int sentence_state(const ts_sent *s, size_t i, const char *region, const 
     return 0;
 }
 
+/* "Taiwan's coast guard said Chinese vessels circled the island": the
+ * state that reports, before a verb of saying, what the last party named
+ * before i (the doer) did to the state told by its kind or region at i is
+ * that state, when it is of that kind and not the doer's. Its code in cc;
+ * 0 when none. */
+static int reporting_state(const ts_sent *s, size_t i, const char *region, const char *kind, char cc[4])
+{
+    int doer = -1;
+    for (size_t q = s->nm; q-- > 0 && doer < 0;)
+        if (s->m[q].t0 < i && (s->m[q].kind == M_NAME || s->m[q].kind == M_ADJ) && strlen(s->m[q].code) >= 3)
+            doer = (int)q;
+    if (doer < 0)
+        return 0;
+    int said = 0;
+    for (size_t k = (size_t)s->m[doer].t0; k-- > 0;) {
+        said |= (s->gram[k] & G_SAY) != 0;
+        int mq = s->mid[k];
+        if (!said || mq < 0 || s->m[mq].t0 != k)
+            continue;
+        const char *c = s->m[mq].code;
+        if ((s->m[mq].kind == M_NAME || s->m[mq].kind == M_ADJ) && strlen(c) >= 3 && !ts_igo_code(c) &&
+            !ts_region_code(c) && strncmp(c, s->m[doer].code, 3) && (!region || code_listed(region, c)) &&
+            (!kind || code_listed(kind, c))) {
+            memcpy(cc, c, 3);
+            cc[3] = '\0';
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "Trump threatened tariffs against the South American country", "Iran
  * offered food to the gas-rich emirate", "the city-state's ambassador": a
  * state told by its region or kind after "the" at i (a word or more before
@@ -1483,6 +1544,8 @@ static size_t described_state(const ts_sent *s, size_t i, char cc[4])
                             (ts_w(s, i - 2) && ts_w(s, i - 2)->verb >= 0 && s->tok[i - 2].cas == CASE_LOWER &&
                              !s->gram[i - 2]));
     if (!object && sentence_state(s, i, region, kind, cc))
+        return e;
+    if (object && (region || kind) && reporting_state(s, i, region, kind, cc))
         return e;
     for (int k = 0; k < 8; k++) {
         const char *c = s->ctx->named[k];
@@ -2289,8 +2352,9 @@ static const char *learned_name(const ts_sent *s, size_t i)
 static void learn_name(ts_sent *s, const ts_mention *m, const char *code)
 {
     char key[TS_NAME_KEY];
-    if (!m->uname || strlen(code) < 3 || ts_igo_code(code) || !name_key(s, (size_t)m->uname - 1, key))
-        return;
+    if (!m->uname || strlen(code) < 3 || (strlen(code) != 3 && strlen(code) != 6) || !strncmp(code, "NGO", 3) ||
+        !name_key(s, (size_t)m->uname - 1, key))
+        return; /* (an organisation's officer too: "OCHA spokesman Jens Laerke" is the UN's) */
     int n = s->ctx->nnames;
     for (int k = 0; k < n; k++)
         if (!strcmp(s->ctx->names[k].key, key)) {
@@ -2652,7 +2716,9 @@ static size_t take_phrase(ts_sent *s, piece p, size_t i)
             break;
         }
         if (have_agent && !have_base && !is_person && k + 1 < s->ntok && !moved && strcmp(sector, "WPN") &&
-            (TOK_IS(s, k, "of") || TOK_IS(s, k, "in"))) { /* but "the shelling of Kharkiv" is Kharkiv's ordeal */
+            (TOK_IS(s, k, "of") || (TOK_IS(s, k, "in") && !ts_briefing_at(s, k + 1)))) {
+            /* but "the shelling of Kharkiv" is Kharkiv's ordeal, and "told reporters in Geneva"
+               the press the speaker met there */
             /* "Supreme Leader of Iran", "the government in Tokyo", "officials of the IAEA" */
             piece nx = longest(s, k + 1);
             if (nx.kind != K_COUNTRY && nx.kind != K_ACTOR && k + 2 < s->ntok && TOK_IS(s, k + 1, "the") &&
@@ -3761,6 +3827,42 @@ static void learn_apposed_names(ts_sent *s)
     }
 }
 
+/* "Ravina Shamdasani, a spokeswoman for the UN human rights office, told
+ * ...": the name before an apposed spokesperson of a named body is that
+ * body's officer; a later "Shamdasani" is its. */
+static void learn_apposed_spokespeople(ts_sent *s)
+{
+    static const ts_lit speakers[] = {LIT("spokesman"), LIT("spokeswoman"), LIT("spokesperson")};
+    for (size_t m = 0; m + 1 < s->nm; m++) {
+        const ts_mention *x = &s->m[m];
+        if (x->kind != M_UNRES || !ts_tok_in(s, x->head, speakers, sizeof speakers / sizeof speakers[0]) ||
+            (size_t)x->t1 + 2 >= s->ntok || !(TOK_IS(s, x->t1, "for") || TOK_IS(s, x->t1, "of")))
+            continue;
+        size_t c = x->t0;
+        while (c > 0 && (s->gram[c - 1] & G_DET) && s->mid[c - 1] < 0)
+            c--;
+        if (c < 3 || s->tok[c - 1].kind != TK_PUNCT || s->text[s->tok[c - 1].off] != ',')
+            continue;
+        size_t q = (size_t)x->t1 + 1;
+        while (q < s->ntok && (s->gram[q] & G_DET) && s->mid[q] < 0)
+            q++;
+        int bm = q < s->ntok ? s->mid[q] : -1;
+        if (bm < 0 || s->m[bm].kind != M_NAME || s->m[bm].person || strlen(s->m[bm].code) < 3)
+            continue;
+        size_t e = c - 1, b = e; /* the name is [b, e) */
+        while (b > 0 && e - b < APPOSED_NAME_WORDS && s->mid[b - 1] < 0 && capitalised_name(s, b - 1) &&
+               !longest(s, b - 1).kind)
+            b--;
+        if (e - b < 2 || (b > 0 && s->tok[b - 1].kind == TK_WORD && s->tok[b - 1].cas != CASE_LOWER))
+            continue;
+        ts_mention tmp = s->m[bm];
+        tmp.uname = (uint16_t)e;
+        learn_name(s, &tmp, s->m[bm].code);
+        if (b == 0)
+            set_code(s->ctx->person, s->m[bm].code); /* the sentence opens with him: "she" later */
+    }
+}
+
 /* "Thousands rallied outside a French military base": a party that only
  * modifies the noun of a place phrase (after "outside", "near", "at") is no
  * actor a later role noun may take ("the soldiers who seized power" are not
@@ -3839,11 +3941,60 @@ static void remember_scene(ts_sent *s)
             b--; /* "in the southern Lebanon", "in war-torn Sudan" */
         if (x->kind != M_NAME || strlen(x->code) < 3 || ts_igo_code(x->code) || ts_region_code(x->code) || b == 0 ||
             !(s->gram[b - 1] & G_LOC) || (s->gram[b - 1] & G_PREP) ||
-            ts_tok_in(s, x->head, missions, sizeof missions / sizeof missions[0]))
+            ts_tok_in(s, x->head, missions, sizeof missions / sizeof missions[0]) || ts_briefing_at(s, x->t0))
             continue;
         memcpy(s->ctx->scene, x->code, 3);
         s->ctx->scene[3] = '\0';
     }
+}
+
+/* "A spokeswoman for the UN human rights office told reporters ...": an
+ * unnamed spokesperson who opens the sentence and speaks for a named body is
+ * whom a later "she", "he" or "the spokesman" names, in a sentence that
+ * names no person. */
+static void remember_spokesperson(ts_sent *s)
+{
+    static const ts_lit speakers[] = {LIT("spokesman"), LIT("spokeswoman"), LIT("spokesperson")};
+    if (s->nm < 2 || s->m[0].kind != M_UNRES || s->m[0].t0 > 1 ||
+        !ts_tok_in(s, s->m[0].head, speakers, sizeof speakers / sizeof speakers[0]))
+        return;
+    size_t t1 = (size_t)s->m[0].t1;
+    if (t1 + 1 >= s->ntok || !(TOK_IS(s, t1, "for") || TOK_IS(s, t1, "of")))
+        return;
+    size_t q = t1 + 1;
+    while (q < s->ntok && (s->gram[q] & G_DET) && s->mid[q] < 0)
+        q++;
+    int b = q < s->ntok ? s->mid[q] : -1;
+    if (b < 0 || s->m[b].kind != M_NAME || s->m[b].person || strlen(s->m[b].code) < 3)
+        return;
+    for (size_t m = 0; m < s->nm; m++)
+        if (s->m[m].person && s->m[m].t1 > s->m[m].t0)
+            return;
+    set_code(s->ctx->person, s->m[b].code);
+    set_code(s->ctx->person_subj, s->m[b].code);
+    memcpy(s->ctx->person_title, "spokesman", sizeof "spokesman");
+}
+
+/* The state or organisation the sentence opens with as its subject (mention
+ * first, at most a determiner before it, no person, no possessive after it:
+ * "Russia's army" is the army's), whom an opening "it" of the next sentence
+ * names (ts_ctx.thing_subj); else none. */
+static void opening_thing(ts_sent *s, int first)
+{
+    s->ctx->thing_subj[0] = '\0';
+    if (first < 0)
+        return;
+    const ts_mention *x = &s->m[first];
+    if (x->kind != M_NAME || x->person || x->resolved || strlen(x->code) < 3 || x->modifier ||
+        ts_briefing_at(s, x->t0) || (size_t)x->t1 >= s->ntok || is_possessive(s, x->t1))
+        return;
+    for (size_t k = 0; k < (size_t)x->t0; k++)
+        if (!(s->gram[k] & G_DET))
+            return;
+    const ts_word *w = ts_w(s, x->t1);
+    if (!w || w->verb < 0 || s->tok[x->t1].cas != CASE_LOWER)
+        return; /* its verb right after it: "The UN said", "Russia denied" */
+    set_code(s->ctx->thing_subj, x->code);
 }
 
 /* The states the sentence named, in its order, to the front of the
@@ -3853,7 +4004,8 @@ static void remember_named(ts_sent *s)
 {
     for (size_t m = 0; m < s->nm; m++) {
         const char *c = s->m[m].code;
-        if ((s->m[m].kind != M_NAME && s->m[m].kind != M_ADJ) || strlen(c) < 3 || ts_igo_code(c) || ts_region_code(c))
+        if ((s->m[m].kind != M_NAME && s->m[m].kind != M_ADJ) || strlen(c) < 3 || ts_igo_code(c) || ts_region_code(c) ||
+            ts_briefing_at(s, s->m[m].t0))
             continue;
         int at = 7;
         for (int k = 0; k < 7; k++) {
@@ -3975,6 +4127,7 @@ void ts_ctx_update(ts_sent *s)
         }
     }
     learn_apposed_names(s);
+    learn_apposed_spokespeople(s);
     {
         /* the person the sentence opens with, before any verb or preposition */
         s->ctx->person_subj[0] = '\0';
@@ -3992,11 +4145,14 @@ void ts_ctx_update(ts_sent *s)
             if (clear)
                 set_code(s->ctx->person_subj, s->m[first].code);
         }
+        opening_thing(s, first);
     }
     for (size_t m = 0; m < s->nm; m++) {
         const ts_mention *x = &s->m[m];
         if (x->kind != M_NAME || !x->code[0] || x->t1 == x->t0)
             continue; /* not a party the grammar took from the story's memory (no words) */
+        if (ts_briefing_at(s, x->t0))
+            continue; /* "told reporters in Geneva": no party, not "it" nor the story's state */
         if (x->person) {
             set_code(s->ctx->person, x->code);
             if (!x->resolved) {
@@ -4049,4 +4205,5 @@ void ts_ctx_update(ts_sent *s)
             set_code(s->ctx->recent[0], x->code);
         }
     }
+    remember_spokesperson(s);
 }

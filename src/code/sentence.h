@@ -122,6 +122,9 @@ typedef struct ts_ctx {
                      "police", "security forces" are when the state last named took no part (mention.c) */
     char parties[6][4]; /* the states that were parties of the story's events, newest first (no accused of
                            11x, no denier of 016): a state named in passing is none of them */
+    char thing_subj[TS_CODE_MAX]; /* the state or organisation the last sentence opened with (its subject), or
+                                     "": whom an "it" opening the next one names ("The UN said hundreds were
+                                     held in Myanmar. It urged ..."), as person_subj for "he" */
 } ts_ctx;
 
 typedef struct ts_sent {
@@ -406,6 +409,62 @@ static inline int ts_tok_in(const ts_sent *s, size_t i, const ts_lit *list, size
             return 1;
     return 0;
 }
+/* ", a day after ...", ", hours before ...", ", two weeks after ...": at the
+ * comma k, a time told against another event opens a clause of its own,
+ * whose places and parties are that event's (grammar.c clause_end, where.c). */
+static inline int ts_time_clause_at(const ts_sent *s, size_t k)
+{
+    static const ts_lit units[] = {LIT("day"),   LIT("days"),   LIT("hours"), LIT("hour"), LIT("week"),
+                                   LIT("weeks"), LIT("month"),  LIT("months"), LIT("minutes")};
+    if (!ts_is_comma(s, k))
+        return 0;
+    size_t q = k + 1;
+    if (q < s->ntok && (TOK_IS(s, q, "just") || TOK_IS(s, q, "only") || TOK_IS(s, q, "barely")))
+        q++;
+    if (q < s->ntok && (TOK_IS(s, q, "a") || TOK_IS(s, q, "an") || TOK_IS(s, q, "two") || TOK_IS(s, q, "three") ||
+                        TOK_IS(s, q, "few") || s->tok[q].kind == TK_NUM))
+        q++;
+    if (q < s->ntok && TOK_IS(s, q, "few"))
+        q++;
+    return q + 1 < s->ntok && ts_tok_in(s, q, units, sizeof units / sizeof units[0]) &&
+           (TOK_IS(s, q + 1, "after") || TOK_IS(s, q + 1, "before"));
+}
+
+/* "told reporters in Geneva", "speaking to journalists in Vienna", "at a
+ * news conference in Kyiv": the place at t0 (its name, past a determiner
+ * and its "in"/"at") is where someone spoke to the press, no party of the
+ * story nor the country of the people or events it tells of. */
+#define TS_BRIEFING_WORDS 4 /* from the audience noun back to "told": "told a | news | conference" */
+static inline int ts_briefing_at(const ts_sent *s, size_t t0)
+{
+    static const ts_lit audience[] = {LIT("reporters"),  LIT("journalists"), LIT("correspondents"),
+                                      LIT("conference"), LIT("briefing"),    LIT("press"),
+                                      LIT("media"),      LIT("newsmen")};
+    static const ts_lit tell[] = {LIT("told"),    LIT("tells"),   LIT("tell"),      LIT("telling"),
+                                  LIT("briefed"), LIT("briefs"),  LIT("addressed"), LIT("addressing")};
+    static const ts_lit speak[] = {LIT("speaking"), LIT("talking"), LIT("spoke"), LIT("talked")};
+    static const ts_lit scene[] = {LIT("at"), LIT("during"), LIT("to")};
+    size_t p = t0;
+    while (p > 0 && (s->gram[p - 1] & G_DET) && s->mid[p - 1] < 0)
+        p--;
+    if (p < 2 || !(TOK_IS(s, p - 1, "in") || TOK_IS(s, p - 1, "at")))
+        return 0;
+    size_t n = p - 2; /* the audience, right before "in" */
+    if (s->tok[n].kind != TK_WORD || s->tok[n].cas != CASE_LOWER ||
+        !ts_tok_in(s, n, audience, sizeof audience / sizeof audience[0]))
+        return 0;
+    for (size_t q = n; q-- > 0 && q + TS_BRIEFING_WORDS >= n;) {
+        if (s->tok[q].kind == TK_PUNCT)
+            return 0;
+        if (ts_tok_in(s, q, tell, sizeof tell / sizeof tell[0]))
+            return 1; /* "told reporters in", "told a news conference in" */
+        if (ts_tok_in(s, q, scene, sizeof scene / sizeof scene[0]))
+            return !TOK_IS(s, q, "to") || (q > 0 && ts_tok_in(s, q - 1, speak, sizeof speak / sizeof speak[0]));
+            /* "at a news conference in", "speaking to reporters in" */
+    }
+    return 0;
+}
+
 /* "Troops seized state television while the president was at a summit in
  * Ethiopia", "as the prime minister was abroad on a visit to India": a
  * place at t0 in a clause of "while", "as" or "when" that tells where
@@ -421,6 +480,8 @@ static inline int ts_whereabouts_at(const ts_sent *s, size_t t0)
                                    LIT("traveling"), LIT("overseas")};
     size_t w = 0;
     int found = 0;
+    if (ts_briefing_at(s, t0))
+        return 1; /* "told reporters in Geneva": where the speaker spoke */
     for (size_t q = t0; q-- > 0 && q + TS_WHEREABOUTS_WORDS >= t0;) {
         if (s->tok[q].kind == TK_PUNCT)
             return 0;

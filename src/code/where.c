@@ -605,6 +605,16 @@ static int actors_country(const tocsin_event *ev, const ts_place *p)
 
 static int overlaps(size_t a0, size_t a1, size_t b0, size_t b1) { return a0 < b1 && b0 < a1; }
 
+/* Whether a comma that opens a time told against another event (", a day
+ * after ...") stands between tokens a and b. */
+static int time_clause_between(const ts_sent *s, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k < b && k < s->ntok; k++)
+        if (ts_time_clause_at(s, k))
+            return 1;
+    return 0;
+}
+
 int ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, size_t nx, const ts_raw_event *r,
                     tocsin_event *ev)
 {
@@ -633,6 +643,8 @@ int ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, siz
             continue; /* but a city struck, shelled, seized is where it happened */
         if (l->strength < 2 && l->actor && !struck)
             continue; /* "ties between Pyongyang and Moscow": capitals as actors */
+        if (l->t0 > r->verb_t && time_clause_between(s, r->verb_t, l->t0))
+            continue; /* "fired shells near the border, a day after talks in Tokyo": the talks' place */
         long dist = l->t0 > r->verb_t ? (long)l->t0 - r->verb_t : 2L * ((long)r->verb_t - l->t1) + 1;
         if (l->strength > bests || (l->strength == bests && dist < bestd)) {
             bests = l->strength;
