@@ -341,6 +341,25 @@ static size_t past_modifiers(const gstate *g, size_t q, size_t end)
     return q;
 }
 
+#define SITE_NAME_WORDS 3 /* "the Ain al-Asad air base": the capitalised words of a site's name */
+
+/* Past a site's own name at q ("the Shayrat air base", "the Tiyas airbase"):
+ * capitalised words the dictionaries lack before an unnamed force's site (a
+ * MIL agent) are its name, not another party; the site's first word, else end. */
+static size_t past_site_name(const ts_sent *s, size_t q, size_t end)
+{
+    q = past_det(s, q, end);
+    size_t k = q;
+    while (k < end && k < q + SITE_NAME_WORDS && s->mid[k] < 0 &&
+           ((s->tok[k].kind == TK_WORD && s->tok[k].cas != CASE_LOWER && !s->gram[k]) ||
+            (k > q && TOK_IS(s, k, "-"))))
+        k++;
+    if (k == q || k >= end || s->mid[k] < 0 || s->m[s->mid[k]].kind != M_UNRES ||
+        strcmp(s->m[s->mid[k]].sector, "MIL"))
+        return end;
+    return k;
+}
+
 /* Past a stance prefix at q ("anti-government protesters", "pro-EU
  * demonstrators", "striking workers"): the people it qualifies start after it. */
 static size_t past_stance(const ts_sent *s, size_t q, size_t end)
@@ -2378,7 +2397,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                                                     last + DESCRIBED_PLACE_WORDS >= q));
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind == M_UNRES && s->m[mi].sector[0] && !g->skip[q] &&
                     !s->m[mi].modifier &&
-                    (past_modifiers(g, pos, lim) == q || past_stance(s, past_det(s, pos, lim), lim) == q) &&
+                    (past_modifiers(g, pos, lim) == q || past_stance(s, past_det(s, pos, lim), lim) == q ||
+                     past_site_name(s, pos, lim) == q) &&
                     ((named_prep && last + 3 >= q) || !is_place(s, &s->m[mi]))) {
                     /* "accused the Supreme Court of persecuting him": an unnamed agent right
                        after the verb is its object, which the sentence may name (adopt_country),
@@ -9146,6 +9166,54 @@ static int bomb_victims(const gstate *g, size_t last)
     return -1;
 }
 
+/* "claimed the ambush that killed 33 Burkinabe soldiers": an attack (18x,
+ * 19x) a group claims is aimed, like a bomb, at the victims its relative
+ * clause names, not at the country where the group is based. */
+static int claimed_attack(const ts_sent *s, size_t i, const vcode *vc)
+{
+    static const ts_lit claim[] = {LIT("claim")};
+    return (vc->r0 == 18 || vc->r0 == 19) && lemma_in(s, ts_w(s, i), claim, 1);
+}
+
+/* "Syria accused Washington of aggression. Two destroyers fired cruise
+ * missiles at the Shayrat air base": an unnamed base or position (MIL)
+ * that a state's attack (18x-20x) strikes is not the attacker's own, as the
+ * sentence's one country would make it, but the story's other state: the
+ * one it last attacked, else its latest party other than the attacker. t is
+ * the target's mention, src the source's; whether t was named so. */
+static int foreign_site(ts_sent *s, int t, int src)
+{
+    static const ts_lit sites[] = {LIT("base"),     LIT("bases"),         LIT("airbase"),      LIT("airbases"),
+                                   LIT("airfield"), LIT("airfields"),     LIT("installation"), LIT("installations"),
+                                   LIT("barracks"), LIT("depot"),         LIT("depots"),       LIT("positions"),
+                                   LIT("position"), LIT("headquarters")};
+    ts_mention *x = &s->m[t];
+    const char *sc = s->m[src].code;
+    if (x->kind != M_UNRES || strcmp(x->sector, "MIL") || x->t1 == 0 ||
+        !ts_tok_in(s, x->t1 - 1, sites, sizeof sites / sizeof sites[0]) || s->m[src].kind != M_NAME || !state_code(sc) ||
+        (strlen(sc) == 6 && strcmp(sc + 3, "MIL") && strcmp(sc + 3, "GOV")))
+        return 0;
+    ts_mention keep = *x;
+    adopt_country(s, t, -1, 0);
+    if (x->kind == M_NAME && strncmp(x->code, sc, 3))
+        return 0; /* another country the sentence names: its own rule's */
+    const ts_ctx *c = s->ctx;
+    const char *cc = NULL;
+    if (c->attacked[0] && state_code(c->attacked) && strncmp(c->attacked, sc, 3))
+        cc = c->attacked;
+    for (int k = 0; !cc && k < 6 && c->parties[k][0]; k++)
+        if (state_code(c->parties[k]) && strncmp(c->parties[k], sc, 3))
+            cc = c->parties[k];
+    for (int k = 0; !cc && k < 8 && c->named[k][0]; k++)
+        if (state_code(c->named[k]) && strncmp(c->named[k], sc, 3))
+            cc = c->named[k];
+    if (!cc)
+        return 0; /* as adopt_country left it */
+    *x = keep;
+    name_unresolved(x, cc);
+    return 1;
+}
+
 #define CAME_FROM_WORDS 6 /* from the pattern's last word to "from" */
 
 /* "turned back dozens of asylum seekers who had arrived from Russia", "sent
@@ -11368,7 +11436,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             }
         }
     }
-    if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "183", 3) && !v->passive) {
+    if (vc->tgt < 0 && vc->src >= 0 && (!strncmp(vc->pm.p->code, "183", 3) || claimed_attack(s, i, vc)) &&
+        !v->passive) {
         vc->tgt = bomb_victims(g, vc->pm.last);
         if (vc->tgt >= 0)
             vc->rule = "target: the victims a relative clause gives the bomb";
@@ -11744,6 +11813,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         foreign_speaker(s, vc->src, vc->tgt); /* "The foreign ministry summoned Belarus's envoy" */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 17)
         story_attacked(s, vc->tgt, vc->src); /* "the attackers fought police": those they attacked */
+    if (!v->passive && vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 18 && foreign_site(s, vc->tgt, vc->src))
+        vc->rule = "target: a base or force struck that the sentence gives no country is the story's foe's";
     /* "police killed protesters": an unnamed domestic group takes the source's country */
     if (v->passive && vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && s->m[vc->tgt].sector[0])
         adopt_country(s, vc->tgt, vc->r0 < 17 ? vc->src : -1, 0); /* "two journalists were arrested by Georgian police" */
