@@ -7964,6 +7964,9 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         memcpy(cc, s->m[sp].code, 3);
     if (!cc[0] && state_code(s->home_cc) && (pat < 0 || s->m[pat].kind == M_UNRES) && !other_country_named(s, s->home_cc, -1, 1))
         memcpy(cc, s->home_cc, 3); /* "LIBREVILLE - ... The president was detained": the story's state */
+    if (!cc[0] && (pat < 0 || s->m[pat].kind == M_UNRES) && state_code(s->ctx->rulers) &&
+        !other_country_named(s, s->ctx->rulers, -1, 1))
+        memcpy(cc, s->ctx->rulers, 3); /* "More than 500 people have been held since the takeover": the junta's */
     if (!cc[0] && pat >= 0 && (s->m[pat].kind == M_NAME || s->m[pat].kind == M_PRON))
         memcpy(cc, s->m[pat].code, 3); /* (a pronoun only as story_person_pronoun, above) */
     if (!cc[0] || !strncmp(cc, "WST", 3))
