@@ -9217,6 +9217,32 @@ static int foreign_site(ts_sent *s, int t, int src)
     return 1;
 }
 
+#define BOARDED_WORDS 10 /* from "and" back to the boarded vessel's owner */
+
+/* "boarded two Philippine navy boats and seized their rifles": a seizure
+ * (171) that names no party, right after "and" in the clause of a boarding,
+ * takes from the other state the boarding named (the vessels' own). The
+ * verb is at i, its source src; the party's mention, or -1. */
+static int seized_from_boarded(const ts_sent *s, size_t i, int src)
+{
+    static const ts_lit board[] = {LIT("board"), LIT("intercept"), LIT("stop"), LIT("raid")};
+    const char *sc = s->m[src].code;
+    if (i < 3 || !TOK_IS(s, i - 1, "and") || strlen(sc) < 3)
+        return -1;
+    int party = -1;
+    for (size_t q = i - 1; q-- > 0 && q + BOARDED_WORDS >= i;) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->mid[q] >= 0 && s->mid[q] == src))
+            return -1;
+        int m = s->mid[q];
+        if (party < 0 && m >= 0 && s->m[m].t0 == q && (s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) &&
+            state_code(s->m[m].code) && strncmp(s->m[m].code, sc, 3) && !is_place(s, &s->m[m]))
+            party = m;
+        if (party >= 0 && q < (size_t)s->m[party].t0 && lemma_in(s, ts_w(s, q), board, 4))
+            return party;
+    }
+    return -1;
+}
+
 #define CAME_FROM_WORDS 6 /* from the pattern's last word to "from" */
 
 /* "turned back dozens of asylum seekers who had arrived from Russia", "sent
@@ -11816,6 +11842,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         foreign_speaker(s, vc->src, vc->tgt); /* "The foreign ministry summoned Belarus's envoy" */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 17)
         story_attacked(s, vc->tgt, vc->src); /* "the attackers fought police": those they attacked */
+    if (!v->passive && vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "171", 3) &&
+        (vc->tgt = seized_from_boarded(s, i, vc->src)) >= 0)
+        vc->rule = "target: goods seized right after boarding a party's vessel are that party's";
     if (!v->passive && vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 18 && foreign_site(s, vc->tgt, vc->src))
         vc->rule = "target: a base or force struck that the sentence gives no country is the story's foe's";
     /* "police killed protesters": an unnamed domestic group takes the source's country */
