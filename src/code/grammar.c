@@ -1527,6 +1527,42 @@ static int lemma_in(const ts_sent *s, const ts_word *w, const ts_lit *list, size
     return 0;
 }
 
+/* "used sea drones to attack Russian warships", "employed Iranian drones to
+ * strike": the weapons named after "use" or "employ" are the user's, who
+ * does the act of the infinitive (as "ordered troops to attack"). k is the
+ * governing verb. */
+static int arms_word(const ts_sent *s, size_t k)
+{
+    static const ts_lit arms[] = {LIT("drones"),      LIT("drone"),      LIT("missiles"),  LIT("rockets"),
+                                  LIT("artillery"),   LIT("tanks"),      LIT("warplanes"), LIT("jets"),
+                                  LIT("helicopters"), LIT("explosives"), LIT("bombs"),     LIT("mortars")};
+    return ts_tok_in(s, k, arms, sizeof arms / sizeof arms[0]);
+}
+
+static int means_used(const ts_sent *s, size_t k)
+{
+    static const ts_lit use[] = {LIT("use"), LIT("employ")};
+    return lemma_in(s, ts_w(s, k), use, 2);
+}
+
+#define MEANS_WORDS 4 /* "used [small naval attack] drones to" */
+
+/* The verb "use" or "employ" a few plain nouns before the "to" at q, the
+ * last of them a weapon ("used sea drones to attack": arms the dictionaries
+ * name no actor), or -1; not "used batons to push back migrants". */
+static int means_used_before(const gstate *g, size_t q)
+{
+    const ts_sent *s = g->s;
+    for (size_t k = q; k-- > 0 && k + MEANS_WORDS + 1 > q;) {
+        if (g->isverb[k])
+            return k + 1 < q && means_used(s, k) && arms_word(s, q - 1) ? (int)k : -1;
+        if (s->tok[k].kind != TK_WORD || s->mid[k] >= 0 || (s->gram[k] & ~G_DET))
+            return -1;
+    }
+    return -1;
+}
+
+
 /* Saying verbs whose complement is a fear, hope or guess, not a report. */
 static int non_factive(const ts_sent *s, const ts_word *w)
 {
@@ -5724,7 +5760,8 @@ static void govern(gstate *g, size_t i)
         if (q > 0 && g->isverb[q - 1]) {
             const ts_word *gw = W(s, q - 1);
             v->govv = (int16_t)(q - 1);
-            if ((objm >= 0 && orders_own_forces(g, q - 1, objm)) || ofv >= 0) {
+            if ((objm >= 0 && orders_own_forces(g, q - 1, objm)) || ofv >= 0 ||
+                (objm >= 0 && means_used(s, q - 1) && (s->m[objm].weapon || arms_word(s, s->m[objm].t1 - 1)))) {
                 v->gov = GOV_ASPECT; /* "ordered troops to attack": the orderer attacks */
                 v->ordered = 1;
             }
@@ -5815,6 +5852,10 @@ static void govern(gstate *g, size_t i)
                 b--;
             if (b > 0 && g->isverb[b - 1] && g->v[b - 1].kind != V_NONE && s->mid[b - 1] < 0)
                 v->govv = (int16_t)(b - 1);
+        } else if (objm < 0 && means_used_before(g, q) >= 0) {
+            /* "used sea drones to attack warships": the user's act, done */
+            v->gov = GOV_ASPECT;
+            v->govv = (int16_t)means_used_before(g, q);
         } else if (objm < 0 && chance_taken(g, q) >= 0) {
             /* "seized the chance to strike the commander", "took the opportunity to
                criticise Beijing": the act was done, by the taker */
