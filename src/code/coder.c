@@ -89,6 +89,26 @@ static void set_accuser(ts_ctx *x, const char *src, const char *tgt)
 /* The source of a protest that may be "the protesters" of a later sentence:
  * a people ("Iraqis") or a sector of people in the streets (civilians, the
  * opposition, workers, students), not a government or an army that protests. */
+/* The story's foe of the state src (a code): the one src last attacked, else
+ * the one that last accused src; writes its three letters to cc and returns
+ * 1, else 0. Not the one that last attacked src: what src shoots down then
+ * ("shot down 70 of them") strikes no state. */
+static int story_foe(const ts_ctx *x, const char *src, char cc[4])
+{
+    const char *f = NULL;
+    if (strlen(src) < 3)
+        return 0;
+    if (!strncmp(x->attacker, src, 3) && strlen(x->attacked) >= 3 && strncmp(x->attacked, src, 3))
+        f = x->attacked;
+    else if (!strncmp(x->accused, src, 3) && strlen(x->accuser) >= 3 && strncmp(x->accuser, src, 3))
+        f = x->accuser;
+    if (!f || (f[3] && strlen(f) != 6) || ts_igo_code(f) || ts_region_code(f) || !strncmp(f, "WST", 3))
+        return 0;
+    memcpy(cc, f, 3);
+    cc[3] = '\0';
+    return 1;
+}
+
 static int protest_people(const char *src)
 {
     size_t n = strlen(src);
@@ -675,6 +695,7 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
             if (ev.root[1] == '1') /* a disapproval a later denial may answer, as below */
                 set_accuser(&c->ctx, ev.source, ev.target);
         } else if (r->place_target) {
+            char foe[4];
             /* "opened an offensive on Marib": no actor named, the place's country */
             if ((!here || !ev.geo_country[0]) && !strncmp(ev.code, "172", 3)) {
                 /* "Sri Lanka's president declared a state of emergency": curfews,
@@ -687,6 +708,11 @@ static int code_sentence(tocsin_coder *c, const char *para, ts_tok *tok, size_t 
                 ev.rule = r->rule && !strcmp(r->rule, TS_RULE_STORY_STRIKER)
                               ? "a strike or weapon that names nobody: the story's last attacker's, at the one it attacked"
                               : "target: the state that reports the force (no party or place named)";
+            }
+            else if ((!here || !ev.geo_country[0]) && ev.root[0] == '1' && ev.root[1] == '9' &&
+                     story_foe(&c->ctx, ev.source, foe)) {
+                memcpy(ev.target, foe, 4); /* "Armenia accused Azerbaijan ... Azerbaijan launched an offensive" */
+                ev.rule = "target: force that names no party or place is at the story's foe of its doer";
             }
             else if (!here || !ev.geo_country[0] ||
                      ((!strncmp(ev.code, "192", 3) || (!strncmp(ev.code, "171", 3) && strcmp(ev.code, "1712"))) &&

@@ -341,6 +341,25 @@ static size_t past_modifiers(const gstate *g, size_t q, size_t end)
     return q;
 }
 
+#define SITE_NAME_WORDS 3 /* "the Ain al-Asad air base": the capitalised words of a site's name */
+
+/* Past a site's own name at q ("the Shayrat air base", "the Tiyas airbase"):
+ * capitalised words the dictionaries lack before an unnamed force's site (a
+ * MIL agent) are its name, not another party; the site's first word, else end. */
+static size_t past_site_name(const ts_sent *s, size_t q, size_t end)
+{
+    q = past_det(s, q, end);
+    size_t k = q;
+    while (k < end && k < q + SITE_NAME_WORDS && s->mid[k] < 0 &&
+           ((s->tok[k].kind == TK_WORD && s->tok[k].cas != CASE_LOWER && !s->gram[k]) ||
+            (k > q && TOK_IS(s, k, "-"))))
+        k++;
+    if (k == q || k >= end || s->mid[k] < 0 || s->m[s->mid[k]].kind != M_UNRES ||
+        strcmp(s->m[s->mid[k]].sector, "MIL"))
+        return end;
+    return k;
+}
+
 /* Past a stance prefix at q ("anti-government protesters", "pro-EU
  * demonstrators", "striking workers"): the people it qualifies start after it. */
 static size_t past_stance(const ts_sent *s, size_t q, size_t end)
@@ -1508,6 +1527,42 @@ static int lemma_in(const ts_sent *s, const ts_word *w, const ts_lit *list, size
     return 0;
 }
 
+/* "used sea drones to attack Russian warships", "employed Iranian drones to
+ * strike": the weapons named after "use" or "employ" are the user's, who
+ * does the act of the infinitive (as "ordered troops to attack"). k is the
+ * governing verb. */
+static int arms_word(const ts_sent *s, size_t k)
+{
+    static const ts_lit arms[] = {LIT("drones"),      LIT("drone"),      LIT("missiles"),  LIT("rockets"),
+                                  LIT("artillery"),   LIT("tanks"),      LIT("warplanes"), LIT("jets"),
+                                  LIT("helicopters"), LIT("explosives"), LIT("bombs"),     LIT("mortars")};
+    return ts_tok_in(s, k, arms, sizeof arms / sizeof arms[0]);
+}
+
+static int means_used(const ts_sent *s, size_t k)
+{
+    static const ts_lit use[] = {LIT("use"), LIT("employ")};
+    return lemma_in(s, ts_w(s, k), use, 2);
+}
+
+#define MEANS_WORDS 4 /* "used [small naval attack] drones to" */
+
+/* The verb "use" or "employ" a few plain nouns before the "to" at q, the
+ * last of them a weapon ("used sea drones to attack": arms the dictionaries
+ * name no actor), or -1; not "used batons to push back migrants". */
+static int means_used_before(const gstate *g, size_t q)
+{
+    const ts_sent *s = g->s;
+    for (size_t k = q; k-- > 0 && k + MEANS_WORDS + 1 > q;) {
+        if (g->isverb[k])
+            return k + 1 < q && means_used(s, k) && arms_word(s, q - 1) ? (int)k : -1;
+        if (s->tok[k].kind != TK_WORD || s->mid[k] >= 0 || (s->gram[k] & ~G_DET))
+            return -1;
+    }
+    return -1;
+}
+
+
 /* Saying verbs whose complement is a fear, hope or guess, not a report. */
 static int non_factive(const ts_sent *s, const ts_word *w)
 {
@@ -2380,7 +2435,8 @@ static int match_pattern(gstate *g, const ts_pattern *p, size_t i, size_t end, i
                                                     last + DESCRIBED_PLACE_WORDS >= q));
                 if (mi >= 0 && s->m[mi].t0 == q && s->m[mi].kind == M_UNRES && s->m[mi].sector[0] && !g->skip[q] &&
                     !s->m[mi].modifier &&
-                    (past_modifiers(g, pos, lim) == q || past_stance(s, past_det(s, pos, lim), lim) == q) &&
+                    (past_modifiers(g, pos, lim) == q || past_stance(s, past_det(s, pos, lim), lim) == q ||
+                     past_site_name(s, pos, lim) == q) &&
                     ((named_prep && last + 3 >= q) || !is_place(s, &s->m[mi]))) {
                     /* "accused the Supreme Court of persecuting him": an unnamed agent right
                        after the verb is its object, which the sentence may name (adopt_country),
@@ -5745,7 +5801,8 @@ static void govern(gstate *g, size_t i)
         if (q > 0 && g->isverb[q - 1]) {
             const ts_word *gw = W(s, q - 1);
             v->govv = (int16_t)(q - 1);
-            if ((objm >= 0 && orders_own_forces(g, q - 1, objm)) || ofv >= 0) {
+            if ((objm >= 0 && orders_own_forces(g, q - 1, objm)) || ofv >= 0 ||
+                (objm >= 0 && means_used(s, q - 1) && (s->m[objm].weapon || arms_word(s, s->m[objm].t1 - 1)))) {
                 v->gov = GOV_ASPECT; /* "ordered troops to attack": the orderer attacks */
                 v->ordered = 1;
             }
@@ -5836,6 +5893,10 @@ static void govern(gstate *g, size_t i)
                 b--;
             if (b > 0 && g->isverb[b - 1] && g->v[b - 1].kind != V_NONE && s->mid[b - 1] < 0)
                 v->govv = (int16_t)(b - 1);
+        } else if (objm < 0 && means_used_before(g, q) >= 0) {
+            /* "used sea drones to attack warships": the user's act, done */
+            v->gov = GOV_ASPECT;
+            v->govv = (int16_t)means_used_before(g, q);
         } else if (objm < 0 && chance_taken(g, q) >= 0) {
             /* "seized the chance to strike the commander", "took the opportunity to
                criticise Beijing": the act was done, by the taker */
@@ -7985,6 +8046,9 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         memcpy(cc, s->m[sp].code, 3);
     if (!cc[0] && state_code(s->home_cc) && (pat < 0 || s->m[pat].kind == M_UNRES) && !other_country_named(s, s->home_cc, -1, 1))
         memcpy(cc, s->home_cc, 3); /* "LIBREVILLE - ... The president was detained": the story's state */
+    if (!cc[0] && (pat < 0 || s->m[pat].kind == M_UNRES) && state_code(s->ctx->rulers) &&
+        !other_country_named(s, s->ctx->rulers, -1, 1))
+        memcpy(cc, s->ctx->rulers, 3); /* "More than 500 people have been held since the takeover": the junta's */
     if (!cc[0] && pat >= 0 && (s->m[pat].kind == M_NAME || s->m[pat].kind == M_PRON))
         memcpy(cc, s->m[pat].code, 3); /* (a pronoun only as story_person_pronoun, above) */
     if (!cc[0] || !strncmp(cc, "WST", 3))
@@ -9183,6 +9247,80 @@ static int bomb_victims(const gstate *g, size_t last)
         int mq = s->mid[q];
         if (mq >= 0 && s->m[mq].t0 == q)
             return s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 ? mq : -1;
+    }
+    return -1;
+}
+
+/* "claimed the ambush that killed 33 Burkinabe soldiers": an attack (18x,
+ * 19x) a group claims is aimed, like a bomb, at the victims its relative
+ * clause names, not at the country where the group is based. */
+static int claimed_attack(const ts_sent *s, size_t i, const vcode *vc)
+{
+    static const ts_lit claim[] = {LIT("claim")};
+    return (vc->r0 == 18 || vc->r0 == 19) && lemma_in(s, ts_w(s, i), claim, 1);
+}
+
+/* "Syria accused Washington of aggression. Two destroyers fired cruise
+ * missiles at the Shayrat air base": an unnamed base or position (MIL)
+ * that a state's attack (18x-20x) strikes is not the attacker's own, as the
+ * sentence's one country would make it, but the story's other state: the
+ * one it last attacked, else its latest party other than the attacker. t is
+ * the target's mention, src the source's; whether t was named so. */
+static int foreign_site(ts_sent *s, int t, int src)
+{
+    static const ts_lit sites[] = {LIT("base"),     LIT("bases"),         LIT("airbase"),      LIT("airbases"),
+                                   LIT("airfield"), LIT("airfields"),     LIT("installation"), LIT("installations"),
+                                   LIT("barracks"), LIT("depot"),         LIT("depots"),       LIT("positions"),
+                                   LIT("position"), LIT("headquarters")};
+    ts_mention *x = &s->m[t];
+    const char *sc = s->m[src].code;
+    if (x->kind != M_UNRES || strcmp(x->sector, "MIL") || x->t1 == 0 ||
+        !ts_tok_in(s, x->t1 - 1, sites, sizeof sites / sizeof sites[0]) || s->m[src].kind != M_NAME || !state_code(sc) ||
+        (strlen(sc) == 6 && strcmp(sc + 3, "MIL") && strcmp(sc + 3, "GOV")))
+        return 0;
+    ts_mention keep = *x;
+    adopt_country(s, t, -1, 0);
+    if (x->kind == M_NAME && strncmp(x->code, sc, 3))
+        return 0; /* another country the sentence names: its own rule's */
+    const ts_ctx *c = s->ctx;
+    const char *cc = NULL;
+    if (c->attacked[0] && state_code(c->attacked) && strncmp(c->attacked, sc, 3))
+        cc = c->attacked;
+    for (int k = 0; !cc && k < 6 && c->parties[k][0]; k++)
+        if (state_code(c->parties[k]) && strncmp(c->parties[k], sc, 3))
+            cc = c->parties[k];
+    for (int k = 0; !cc && k < 8 && c->named[k][0]; k++)
+        if (state_code(c->named[k]) && strncmp(c->named[k], sc, 3))
+            cc = c->named[k];
+    if (!cc)
+        return 0; /* as adopt_country left it */
+    *x = keep;
+    name_unresolved(x, cc);
+    return 1;
+}
+
+#define BOARDED_WORDS 10 /* from "and" back to the boarded vessel's owner */
+
+/* "boarded two Philippine navy boats and seized their rifles": a seizure
+ * (171) that names no party, right after "and" in the clause of a boarding,
+ * takes from the other state the boarding named (the vessels' own). The
+ * verb is at i, its source src; the party's mention, or -1. */
+static int seized_from_boarded(const ts_sent *s, size_t i, int src)
+{
+    static const ts_lit board[] = {LIT("board"), LIT("intercept"), LIT("stop"), LIT("raid")};
+    const char *sc = s->m[src].code;
+    if (i < 3 || !TOK_IS(s, i - 1, "and") || strlen(sc) < 3)
+        return -1;
+    int party = -1;
+    for (size_t q = i - 1; q-- > 0 && q + BOARDED_WORDS >= i;) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->mid[q] >= 0 && s->mid[q] == src))
+            return -1;
+        int m = s->mid[q];
+        if (party < 0 && m >= 0 && s->m[m].t0 == q && (s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) &&
+            state_code(s->m[m].code) && strncmp(s->m[m].code, sc, 3) && !is_place(s, &s->m[m]))
+            party = m;
+        if (party >= 0 && q < (size_t)s->m[party].t0 && lemma_in(s, ts_w(s, q), board, 4))
+            return party;
     }
     return -1;
 }
@@ -11440,7 +11578,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             }
         }
     }
-    if (vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "183", 3) && !v->passive) {
+    if (vc->tgt < 0 && vc->src >= 0 && (!strncmp(vc->pm.p->code, "183", 3) || claimed_attack(s, i, vc)) &&
+        !v->passive) {
         vc->tgt = bomb_victims(g, vc->pm.last);
         if (vc->tgt >= 0)
             vc->rule = "target: the victims a relative clause gives the bomb";
@@ -11836,6 +11975,11 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         foreign_speaker(s, vc->src, vc->tgt); /* "The foreign ministry summoned Belarus's envoy" */
     if (vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 17)
         story_attacked(s, vc->tgt, vc->src); /* "the attackers fought police": those they attacked */
+    if (!v->passive && vc->tgt < 0 && vc->src >= 0 && !strncmp(vc->pm.p->code, "171", 3) &&
+        (vc->tgt = seized_from_boarded(s, i, vc->src)) >= 0)
+        vc->rule = "target: goods seized right after boarding a party's vessel are that party's";
+    if (!v->passive && vc->tgt >= 0 && vc->src >= 0 && vc->r0 >= 18 && foreign_site(s, vc->tgt, vc->src))
+        vc->rule = "target: a base or force struck that the sentence gives no country is the story's foe's";
     /* "police killed protesters": an unnamed domestic group takes the source's country */
     if (v->passive && vc->tgt >= 0 && s->m[vc->tgt].kind == M_UNRES && s->m[vc->tgt].sector[0])
         adopt_country(s, vc->tgt, vc->r0 < 17 ? vc->src : -1, 0); /* "two journalists were arrested by Georgian police" */

@@ -615,6 +615,20 @@ static int time_clause_between(const ts_sent *s, size_t a, size_t b)
     return 0;
 }
 
+/* A place phrase at t0 that says where an act was told, not done: "told
+ * reporters in Abidjan", "a news conference in Geneva", "speaking in Paris",
+ * after the act's verb at verb_t and not that verb's own words. */
+static int told_at(const ts_sent *s, size_t t0, size_t verb_t)
+{
+    size_t k = t0;
+    if (k > 0 && TOK_IS(s, k - 1, "the"))
+        k--;
+    if (k < 3 || !TOK_IS(s, k - 1, "in") || verb_t + 3 >= k)
+        return 0;
+    return TOK_IS(s, k - 2, "reporters") || TOK_IS(s, k - 2, "journalists") || TOK_IS(s, k - 2, "conference") ||
+           TOK_IS(s, k - 2, "briefing") || TOK_IS(s, k - 2, "speaking") || TOK_IS(s, k - 2, "interview");
+}
+
 int ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, size_t nx, const ts_raw_event *r,
                     tocsin_event *ev)
 {
@@ -645,6 +659,8 @@ int ts_where_event(const ts_where_doc *d, const ts_sent *s, const ts_loc *x, siz
             continue; /* "ties between Pyongyang and Moscow": capitals as actors */
         if (l->t0 > r->verb_t && time_clause_between(s, r->verb_t, l->t0))
             continue; /* "fired shells near the border, a day after talks in Tokyo": the talks' place */
+        if (ev->quad == 4 && told_at(s, l->t0, r->verb_t))
+            continue; /* "banned rallies, officials told reporters in Abidjan": where it was told */
         long dist = l->t0 > r->verb_t ? (long)l->t0 - r->verb_t : 2L * ((long)r->verb_t - l->t1) + 1;
         if (l->strength > bests || (l->strength == bests && dist < bestd)) {
             bests = l->strength;
