@@ -10819,6 +10819,7 @@ static int purpose_other_party(const gstate *g, size_t i)
     return 0;
 }
 
+static int threat_cue_party(gstate *g, size_t i, const vcode *vc);
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -11602,6 +11603,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->rule = "target: a release asked of the story's last captor";
         }
     }
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && (vc->tgt = threat_cue_party(g, i, vc)) >= 0)
+        vc->rule = "target: the party of the act a threat answers (\"vowed to retaliate after Washington ...\")";
     if (vc->tgt < 0 && vc->src >= 0 &&
         (vc->r0 == 13 ||
          (vc->r0 >= 18 && (retaliation_verb(s, i) || counter_act(s, i, vc->pm.last) ||
@@ -12439,6 +12442,25 @@ static int warned_own_force(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+#define TREAT_AS_WORDS 8 /* "treat" to "as": "treat the Kenyan police officers deployed there as" */
+
+/* "would treat the Kenyan police as invaders" (promised_only_force): the
+ * verb "treat" at i with a foe after its "as" (13-threaten.txt); "treated
+ * the seizure as an act of war" is a judgement, kept when done. */
+static int treat_as_foe_at(const ts_sent *s, size_t i)
+{
+    static const ts_lit foe[] = {LIT("occupier"), LIT("occupiers"), LIT("invader"),    LIT("invaders"),
+                                 LIT("enemy"),    LIT("enemies"),   LIT("combatant"),  LIT("combatants"),
+                                 LIT("target"),   LIT("targets"),   LIT("occupation")};
+    if (strcmp(lemma_of(s, i), "treat"))
+        return 0;
+    for (size_t q = i + 1; q + 1 < s->ntok && q < i + TREAT_AS_WORDS; q++)
+        if (TOK_IS(s, q, "as"))
+            return ts_tok_in(s, q + 1, foe, sizeof foe / sizeof foe[0]) ||
+                   (q + 2 < s->ntok && ts_tok_in(s, q + 2, foe, sizeof foe / sizeof foe[0]));
+    return 0;
+}
+
 /* "said Israel would crush Hamas", "vowed to root out the gunmen", "will
  * bring the killers to justice", "would intervene in Niger", "would avenge
  * the killing" (13-threaten.txt): force or punishment promised, no threat
@@ -12446,8 +12468,8 @@ static int warned_own_force(gstate *g, size_t i, vcode *vc)
 static int promised_only_force(const ts_sent *s, size_t i)
 {
     static const ts_lit verbs[] = {LIT("crush"), LIT("smash"), LIT("root"), LIT("finish"), LIT("bring"),
-                                   LIT("intervene"), LIT("avenge")};
-    return lemma_in(s, ts_w(s, i), verbs, sizeof verbs / sizeof verbs[0]);
+                                   LIT("intervene"), LIT("avenge"), LIT("exact")};
+    return lemma_in(s, ts_w(s, i), verbs, sizeof verbs / sizeof verbs[0]) || treat_as_foe_at(s, i);
 }
 
 /* "Turkey did not rule out the use of force", "refused to rule out military
@@ -13222,6 +13244,41 @@ static size_t response_cue(const ts_sent *s, size_t k, int *bare)
         return k + 2;
     }
     return 0;
+}
+
+static int opposed_sides(const char *a, const char *b, int opp);
+/* "China vowed to retaliate after Washington slapped duties on its steel",
+ * "pledged to hit back following Ukrainian strikes on its refineries": a
+ * threat (verb i, vc) that names no party is at the named party heading
+ * the phrase after a cue of response (response_cue), another state's or
+ * armed group's. -1 if none. */
+static int threat_cue_party(gstate *g, size_t i, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    const char *sc = s->m[vc->src].code;
+    if (strlen(sc) < 3 || ts_igo_code(sc) || (vc->pm.p->flags & (P_NOTARGET | P_HOME)))
+        return -1;
+    size_t cue = 0;
+    int bare = 0;
+    for (size_t k = i + 1; k < s->ntok && k < i + POSTURE_CUE_WORDS && !cue; k++) {
+        if (hard_boundary(s, k) || ts_is_comma(s, k) || (s->gram[k] & G_REL) || TOK_IS(s, k, "if") ||
+            TOK_IS(s, k, "unless") || (W(s, k) && (W(s, k)->gram & G_SAY) && g->isverb[k]))
+            return -1; /* ", which ...", "if ...": no longer this threat's answer */
+        cue = response_cue(s, k, &bare);
+    }
+    if (!cue || bare || cue >= s->ntok)
+        return -1;
+    size_t k = cue;
+    while (k < s->ntok && (s->gram[k] & G_DET) && s->mid[k] < 0)
+        k++; /* "after the United States ..." */
+    int mi = k < s->ntok ? s->mid[k] : -1;
+    if (mi < 0 || (size_t)s->m[mi].t0 != k || g->skip[k])
+        return -1;
+    const ts_mention *x = &s->m[mi];
+    if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || ts_igo_code(x->code) ||
+        !strncmp(x->code, "WST", 3) || !opposed_sides(x->code, sc, 0) || is_place(s, x))
+        return -1;
+    return mi;
 }
 
 static int posture_answered(gstate *g, size_t i, vcode *vc)
@@ -20384,6 +20441,35 @@ static int attacked_answers(const gstate *g, size_t a, size_t e)
            strncmp(s->ctx->attacker, s->m[sp].code, 3);
 }
 
+#define MET_ACT_WORDS 3 /* the act's noun back to its party: "Ukraine's renewed drone attacks" */
+
+/* "Ukraine's attacks would be met with a tough response", "Israeli strikes
+ * will be met with force" (party_met_with): the party whose hostile act
+ * (answered_acts, unclaimed_violence) ends just before the "would" or
+ * "will" at e, named with "'s" or as an adjective at most MET_ACT_WORDS
+ * words before the act's noun. -1 if none. */
+static int met_act_owner(const gstate *g, size_t e)
+{
+    const ts_sent *s = g->s;
+    size_t n = e - 1;
+    if (n < 1 || (!ts_tok_in(s, n, answered_acts, sizeof answered_acts / sizeof answered_acts[0]) &&
+                  !ts_tok_in(s, n, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0])))
+        return -1;
+    for (size_t q = n; q > 0 && n - q < MET_ACT_WORDS; q--) {
+        size_t p = q - 1; /* the word before the act's phrase so far */
+        if (is_poss(s, p)) {
+            int m = p > 0 ? s->mid[p - 1] : -1;
+            return m >= 0 && (size_t)s->m[m].t1 == p && s->m[m].kind == M_NAME ? m : -1;
+        }
+        int m = s->mid[p];
+        if (m >= 0)
+            return s->m[m].kind == M_ADJ && (size_t)s->m[m].t1 == q ? m : -1;
+        if (s->tok[p].kind != TK_WORD || hard_boundary(s, p) || (s->gram[p] & (G_DET | G_SAY)) || g->isverb[p])
+            return -1;
+    }
+    return -1;
+}
+
 /* "Trump said North Korea would be met with fire and fury", "warned that the
  * rebels will be met with force": a party named as the subject of an
  * answer held out in another's words is the speaker's threat (130; 138 with
@@ -20404,8 +20490,10 @@ static void party_met_with(gstate *g)
         if (!(TOK_IS(s, e, "would") || TOK_IS(s, e, "will")) || !TOK_IS(s, e + 1, "be") || !TOK_IS(s, e + 2, "met") ||
             !TOK_IS(s, e + 3, "with"))
             continue;
-        int tm = s->mid[e - 1];
-        if (tm < 0 || (size_t)s->m[tm].t1 != e || strlen(s->m[tm].code) < 3 ||
+        int tm = s->mid[e - 1], owner = s->mid[e - 1] < 0 ? met_act_owner(g, e) : -1;
+        if (owner >= 0)
+            tm = owner; /* "Ukraine's attacks would be met with a tough response" */
+        if (tm < 0 || (owner < 0 && (size_t)s->m[tm].t1 != e) || strlen(s->m[tm].code) < 3 ||
             (s->m[tm].kind != M_NAME && s->m[tm].kind != M_ADJ) || g->incond[e])
             continue;
         int hit = 0, force = 0;
@@ -20426,6 +20514,9 @@ static void party_met_with(gstate *g)
         if (sp < 0 || sp == tm || !s->m[sp].code[0] || has_threat(g, sp) || !strcmp(s->m[sp].code, s->m[tm].code) ||
             (!strncmp(s->m[sp].code, s->m[tm].code, 3) && (strlen(s->m[sp].code) == 3 || strlen(s->m[tm].code) == 3)))
             continue; /* not the speaker's own country ("Israel would be destroyed", Netanyahu said) */
+        if (owner >= 0 && (s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
+                           !opposed_sides(s->m[sp].code, s->m[tm].code, 0)))
+            continue; /* another's act answered: only a state's or armed party's word against a foe */
         const char *rule = g->em.rule;
         g->em.rule = "a party told it would be met with force or a response: the speaker's threat to it";
         emit(s, &g->em, sp, tm, force ? "138" : "130", k >= 0 ? (size_t)k : e + 2, TOCSIN_EV_ATTRIBUTED, NULL);
@@ -21229,17 +21320,23 @@ static void treated_as_foe(gstate *g)
     if (!(g->words & SW_WILL))
         return; /* no "will" or "would" */
     ts_sent *s = g->s;
-    static const ts_lit seen[] = {LIT("treated"), LIT("considered"), LIT("regarded"), LIT("viewed"), LIT("seen")};
-    static const ts_lit target[] = {LIT("target"), LIT("targets"), LIT("combatant"), LIT("combatants")};
+    static const ts_lit seen[] = {LIT("treated"), LIT("considered"), LIT("regarded"), LIT("viewed"), LIT("seen"),
+                                  LIT("deemed")};
+    /* "would be considered occupiers", "treated as an occupation force": to be fought (138) */
+    static const ts_lit target[] = {LIT("target"),   LIT("targets"),   LIT("combatant"), LIT("combatants"),
+                                    LIT("occupier"), LIT("occupiers"), LIT("invader"),   LIT("invaders"),
+                                    LIT("occupation"), LIT("occupying")};
     static const ts_lit foe[] = {LIT("enemy"), LIT("enemies"), LIT("hostile"), LIT("belligerent"),
                                  LIT("belligerents"), LIT("collaborator"), LIT("collaborators")};
     for (size_t t = 3; t + 2 < s->ntok; t++) {
+        /* "would be considered occupiers", "deemed enemies": no "as" */
+        int as = TOK_IS(s, t + 1, "as") ? 1 : (TOK_IS(s, t, "considered") || TOK_IS(s, t, "deemed")) ? 0 : -1;
         if (!ts_tok_in(s, t, seen, sizeof seen / sizeof seen[0]) || !TOK_IS(s, t - 1, "be") ||
-            !(TOK_IS(s, t - 2, "would") || TOK_IS(s, t - 2, "will")) || !TOK_IS(s, t + 1, "as") || g->incond[t])
+            !(TOK_IS(s, t - 2, "would") || TOK_IS(s, t - 2, "will")) || as < 0 || g->incond[t])
             continue;
         size_t w = t - 2;
         int hit = 0, force = 0;
-        for (size_t q = t + 2; q < s->ntok && q < t + 2 + FOE_WORDS && !hit && !hard_boundary(s, q) &&
+        for (size_t q = t + 1 + (size_t)as; q < s->ntok && q < t + 2 + FOE_WORDS && !hit && !hard_boundary(s, q) &&
                                !ts_is_comma(s, q);
              q++) {
             if (TOK_IS(s, q, "legitimate"))
@@ -22694,12 +22791,28 @@ static int story_response_at(const ts_sent *s, size_t r)
            strlen(s->ctx->attacker) >= 3 && strlen(s->ctx->attacked) >= 3;
 }
 
+#define CHOOSING_WORDS 8 /* "come" to "choosing": "at the time and in the manner of its choosing" */
+
+/* "our answer will come at a moment of our choosing", "its response would
+ * come at the time and place it chooses" (response_foretold): an answer held
+ * back for the answerer's own time, after the "will" or "would" at e. */
+static int answer_comes_by_choice(const ts_sent *s, size_t e)
+{
+    static const ts_lit choose[] = {LIT("choosing"), LIT("choice"), LIT("chooses"), LIT("choose")};
+    if (e + 3 >= s->ntok || !TOK_IS(s, e + 1, "come"))
+        return 0;
+    for (size_t q = e + 2; q < s->ntok && q < e + 2 + CHOOSING_WORDS && !hard_boundary(s, q); q++)
+        if (ts_tok_in(s, q, choose, sizeof choose / sizeof choose[0]))
+            return 1;
+    return 0;
+}
+
 static void response_foretold(gstate *g)
 {
     if (!(g->words & SW_RESP) || !(g->words & SW_WILL))
         return; /* no answer noun, or no "will" or "would" */
     ts_sent *s = g->s;
-    static const ts_lit resp[] = {LIT("response"), LIT("retaliation"), LIT("reply"), LIT("revenge")};
+    static const ts_lit resp[] = {LIT("response"), LIT("retaliation"), LIT("reply"), LIT("revenge"), LIT("answer")};
     static const ts_lit own[] = {LIT("its"), LIT("their"), LIT("our"), LIT("his"), LIT("her"), LIT("Our"),
                                  LIT("Its"), LIT("Their")};
     static const ts_lit harsh[] = {LIT("swift"),     LIT("harsh"),     LIT("decisive"),  LIT("crushing"),
@@ -22718,10 +22831,12 @@ static void response_foretold(gstate *g)
         while (e < s->ntok && e < r + ANY_ACT_WORDS && !TOK_IS(s, e, "will") && !TOK_IS(s, e, "would") &&
                !ts_is_comma(s, e) && !hard_boundary(s, e) && !g->isverb[e])
             e++;
-        if (e + 2 >= s->ntok || !(TOK_IS(s, e, "will") || TOK_IS(s, e, "would")) || !TOK_IS(s, e + 1, "be"))
+        if (e + 2 >= s->ntok || !(TOK_IS(s, e, "will") || TOK_IS(s, e, "would")) ||
+            (!TOK_IS(s, e + 1, "be") && !answer_comes_by_choice(s, e)))
             continue;
-        int hit = 0, forceful = 0;
-        for (size_t q = e + 2; q < s->ntok && q < e + 2 + RESPONSE_ADJ_WORDS && !hard_boundary(s, q); q++) {
+        int came = !TOK_IS(s, e + 1, "be"); /* "will come at a time of our choosing" */
+        int hit = came, forceful = 0;
+        for (size_t q = e + 2; !came && q < s->ntok && q < e + 2 + RESPONSE_ADJ_WORDS && !hard_boundary(s, q); q++) {
             hit |= ts_tok_in(s, q, harsh, sizeof harsh / sizeof harsh[0]);
             forceful |= ts_tok_in(s, q, force, sizeof force / sizeof force[0]);
         }
@@ -25465,6 +25580,7 @@ static const struct {
     {LIT("accused"), SW_ACCUSED}, {LIT("suspected"), SW_ACCUSED}, /* accused_of_atrocity */
     /* response_foretold: resp[] */
     {LIT("response"), SW_RESP}, {LIT("retaliation"), SW_RESP}, {LIT("reply"), SW_RESP}, {LIT("revenge"), SW_RESP},
+    {LIT("answer"), SW_RESP},
     /* disaster_country */
     {LIT("earthquake"), SW_DISASTER}, {LIT("earthquakes"), SW_DISASTER}, {LIT("quake"), SW_DISASTER},
     {LIT("flood"), SW_DISASTER},      {LIT("floods"), SW_DISASTER},      {LIT("flooding"), SW_DISASTER},
