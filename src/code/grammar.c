@@ -10820,6 +10820,8 @@ static int purpose_other_party(const gstate *g, size_t i)
 }
 
 static int threat_cue_party(gstate *g, size_t i, const vcode *vc);
+static int counter_measure_at(const ts_sent *s, size_t i, size_t end);
+static int any_buyer_party(gstate *g, size_t i, const vcode *vc);
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -11603,6 +11605,16 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->rule = "target: a release asked of the story's last captor";
         }
     }
+    if (vc->src >= 0 && vc->r0 == 13) {
+        int t = any_buyer_party(g, i, vc);
+        if (t >= 0) {
+            vc->tgt = t;
+            vc->rule = "target: the party named in the relative clause of \"any country that ...\"";
+        }
+    }
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 16 && !s->m[vc->src].resolved && counter_measure_at(s, i, vc->end) &&
+        (vc->tgt = story_threatened(s, vc->src)) >= 0)
+        vc->rule = "target: counter-measures that name no party answer the story's other party";
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && (vc->tgt = threat_cue_party(g, i, vc)) >= 0)
         vc->rule = "target: the party of the act a threat answers (\"vowed to retaliate after Washington ...\")";
     if (vc->tgt < 0 && vc->src >= 0 &&
@@ -13279,6 +13291,64 @@ static int threat_cue_party(gstate *g, size_t i, const vcode *vc)
         !strncmp(x->code, "WST", 3) || !opposed_sides(x->code, sc, 0) || is_place(s, x))
         return -1;
     return mi;
+}
+
+#define COUNTER_WORDS 6 /* the verb to the measure's word: "announce its own set of retaliatory" */
+
+/* "would announce its own retaliatory tariffs", "unveiled counter-tariffs",
+ * "will impose reciprocal duties" (verb i, its clause to end): measures told
+ * as an answer, which name no party when the story has one. */
+static int counter_measure_at(const ts_sent *s, size_t i, size_t end)
+{
+    static const ts_lit counter[] = {LIT("retaliatory"), LIT("counter-tariffs"), LIT("countermeasures"),
+                                     LIT("reciprocal"),  LIT("counter-sanctions"), LIT("mirror"),
+                                     LIT("counter-measures"), LIT("counter")};
+    for (size_t q = i + 1; q < end && q < s->ntok && q <= i + COUNTER_WORDS; q++)
+        if (ts_tok_in(s, q, counter, sizeof counter / sizeof counter[0]))
+            return 1;
+    return 0;
+}
+
+#define ANY_BUYER_WORDS 10 /* "that" to the party: "that buys crude oil or gas from Venezuela" */
+
+/* "threatened sanctions on any country that buys Iranian oil", "tariffs on
+ * any company that does business with Russia": a threat (verb i, vc) whose
+ * object is anyone who deals with a party is aimed at that party (the first
+ * named party of the relative clause, another's than the threatener's);
+ * "any country" alone names no one. The party, or -1 (vc->tgt unchanged
+ * but where it is the "any" phrase itself). */
+static int any_buyer_party(gstate *g, size_t i, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    static const ts_lit anyone[] = {LIT("country"),  LIT("countries"), LIT("nation"),  LIT("nations"),
+                                    LIT("state"),    LIT("states"),    LIT("company"), LIT("companies"),
+                                    LIT("firm"),     LIT("firms"),     LIT("buyer"),   LIT("buyers"),
+                                    LIT("entity"),   LIT("entities"),  LIT("bank"),    LIT("banks"),
+                                    LIT("government"), LIT("governments"), LIT("one"), LIT("importer"),
+                                    LIT("importers")};
+    static const ts_lit rel[] = {LIT("that"), LIT("which"), LIT("who")};
+    const char *sc = s->m[vc->src].code;
+    if (strlen(sc) < 3 || !(g->words & SW_ANY))
+        return -1;
+    size_t end = vc->end < s->ntok ? vc->end : s->ntok;
+    for (size_t a = i + 1; a < end && a + 2 < s->ntok; a++) { /* the clause ends at the relative "that" */
+        if (!TOK_IS(s, a, "any") || !ts_tok_in(s, a + 1, anyone, sizeof anyone / sizeof anyone[0]) ||
+            !ts_tok_in(s, a + 2, rel, sizeof rel / sizeof rel[0]))
+            continue;
+        if (vc->tgt >= 0 && !(s->m[vc->tgt].t0 >= a && s->m[vc->tgt].t0 <= a + 1))
+            return -1; /* the pattern found another party */
+        for (size_t q = a + 3; q < s->ntok && q < a + 3 + ANY_BUYER_WORDS && !hard_boundary(s, q); q++) {
+            int mi = s->mid[q];
+            if (mi < 0 || (size_t)s->m[mi].t0 != q)
+                continue;
+            const ts_mention *x = &s->m[mi];
+            if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
+                opposed_sides(x->code, sc, 0))
+                return mi;
+        }
+        return -1;
+    }
+    return -1;
 }
 
 static int posture_answered(gstate *g, size_t i, vcode *vc)
@@ -20605,6 +20675,53 @@ static void consequences_for(gstate *g)
     }
 }
 
+static int clause_speaker(const gstate *g, size_t a, int *say, int *obj);
+#define GROWN_MEASURE_WORDS 4 /* the measure's noun to "would": "the duties on American cars would" */
+
+/* "China's commerce ministry said the duties would be extended to more
+ * goods unless Washington reversed course", "Ottawa warned that the
+ * counter-tariffs will be raised if the levies stay": measures told in the
+ * passive as to grow on a condition another party sets, in a state's words,
+ * are its threat of sanctions (1312) at the condition's party. Not negated,
+ * not inside the condition, not a forecast by no party ("analysts said ..."). */
+static void measures_grow_on_condition(gstate *g)
+{
+    if (!(g->words & SW_IF) || !(g->words & SW_WILL))
+        return; /* no if- or unless-clause, or no "will" or "would" */
+    ts_sent *s = g->s;
+    static const ts_lit grow[] = {LIT("extended"),  LIT("widened"),   LIT("expanded"),  LIT("broadened"),
+                                  LIT("raised"),    LIT("increased"), LIT("tightened"), LIT("doubled"),
+                                  LIT("reimposed"), LIT("toughened"), LIT("hiked"),     LIT("imposed")};
+    static const ts_lit measure[] = {LIT("duties"),   LIT("tariffs"),      LIT("levies"),   LIT("sanctions"),
+                                     LIT("restrictions"), LIT("curbs"),    LIT("countermeasures"),
+                                     LIT("counter-tariffs"), LIT("penalties"), LIT("embargo"), LIT("ban")};
+    for (size_t t = 3; t < s->ntok; t++) {
+        if (!ts_tok_in(s, t, grow, sizeof grow / sizeof grow[0]) || !TOK_IS(s, t - 1, "be") ||
+            !(TOK_IS(s, t - 2, "would") || TOK_IS(s, t - 2, "will")) || g->incond[t] || (s->gram[t - 1] & G_NEG))
+            continue;
+        size_t w = t - 2;
+        int hit = 0;
+        for (size_t q = w; q > 0 && w - q < GROWN_MEASURE_WORDS && !hit; q--) {
+            if (hard_boundary(s, q - 1) || ts_is_comma(s, q - 1) || TOK_IS(s, q - 1, "that") || g->isverb[q - 1])
+                break;
+            hit = ts_tok_in(s, q - 1, measure, sizeof measure / sizeof measure[0]);
+        }
+        if (!hit)
+            continue;
+        size_t a = clause_start_back(g, w);
+        int k, obj, sp = clause_speaker(g, a, &k, &obj);
+        if (sp < 0 || !state_side(s->m[sp].code) || s->m[sp].kind == M_UNRES || has_threat(g, sp))
+            continue;
+        int tm = condition_actor(g, sp);
+        if (tm < 0 || !opposed_sides(s->m[tm].code, s->m[sp].code, 0))
+            continue;
+        g->em.rule = "the speaker's measures to grow on another's condition: a threat of sanctions at it";
+        emit(s, &g->em, sp, tm, "1312", k >= 0 ? (size_t)k : t, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
+}
+
 /* "Macron warned that any new riots in New Caledonia would be met with a
  * firm response", "Pakistan said any Indian strike would be treated as an
  * act of war", "'Any attack by Hezbollah will not go unanswered,' the minister
@@ -25890,6 +26007,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     warned_fate(g);
     punished_ahead(g);
     consequences_for(g);
+    measures_grow_on_condition(g);
     hostility_goes_on(g);
     force_pressed_on(g);
     inevitable_answer(g);
