@@ -20516,8 +20516,8 @@ static int attacked_answers(const gstate *g, size_t a, size_t e)
 /* "Ukraine's attacks would be met with a tough response", "Israeli strikes
  * will be met with force" (party_met_with): the party whose hostile act
  * (answered_acts, unclaimed_violence) ends just before the "would" or
- * "will" at e, named with "'s" or as an adjective at most MET_ACT_WORDS
- * words before the act's noun. -1 if none. */
+ * "will" at e, named with "'s" or as a modifier (not a place) at most
+ * MET_ACT_WORDS words before the act's noun. -1 if none. */
 static int met_act_owner(const gstate *g, size_t e)
 {
     const ts_sent *s = g->s;
@@ -20533,7 +20533,10 @@ static int met_act_owner(const gstate *g, size_t e)
         }
         int m = s->mid[p];
         if (m >= 0)
-            return s->m[m].kind == M_ADJ && (size_t)s->m[m].t1 == q ? m : -1;
+            return (s->m[m].kind == M_ADJ || s->m[m].kind == M_NAME) && (size_t)s->m[m].t1 == q &&
+                           !is_place(s, &s->m[m])
+                       ? m
+                       : -1; /* "Israeli strikes", "Houthi attacks"; not "the Gaza strikes" */
         if (s->tok[p].kind != TK_WORD || hard_boundary(s, p) || (s->gram[p] & (G_DET | G_SAY)) || g->isverb[p])
             return -1;
     }
