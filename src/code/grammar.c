@@ -2826,6 +2826,16 @@ static const char *intent_of_root_act(const char *code, const char *fallback)
 }
 
 /* intent (consider/plan) or pledge (promise/vow/will) of an act -> its code */
+/* "the army said it would keep patrolling prisons in Guayaquil", "will
+ * deploy troops in the capital": a force posture (15) promised in the
+ * source's own country (the target a bare country, its own) threatens no
+ * one; force at a party at home ("against the rebels") is another matter. */
+static int posture_at_home(const ts_sent *s, const vcode *vc)
+{
+    return root_of(vc->pm.p->code) == 15 && vc->src >= 0 && vc->tgt >= 0 && strlen(s->m[vc->tgt].code) == 3 &&
+           !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3);
+}
+
 static int intent_code(const char *code, int pledge, char out[6])
 {
     int r = root_of(code);
@@ -12473,6 +12483,37 @@ static int treat_as_foe_at(const ts_sent *s, size_t i)
     return 0;
 }
 
+static int opposed_sides(const char *a, const char *b, int opp);
+/* "A Serbian minister said Belgrade could send troops into Kosovo if Serbs
+ * there were attacked", "said Russia could strike Kyiv if its territory came
+ * under attack": the speaker's own force (15, 17-20) told with "could" or
+ * "would" on a condition of an attack or aggression is its threat (13x:
+ * vc->code rewritten), as warned_own_force for "warned". Not another's
+ * force, not a condition of a request ("if asked"). */
+static int said_force_on_attack(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    int r = root_of(vc->code);
+    if (!(g->words & SW_IF) || !(r == 15 || (r >= 17 && r <= 20)) || v->cond || v->hedge || g->incond[i] ||
+        vc->src < 0 || vc->tgt < 0 || v->chain0 < 1 || g->say_speaker < 0)
+        return 0;
+    static const ts_lit hostile[] = {LIT("attacked"),  LIT("attack"),    LIT("attacks"),  LIT("aggression"),
+                                     LIT("invaded"),   LIT("invade"),    LIT("struck"),   LIT("threatened"),
+                                     LIT("provoked"),  LIT("targeted"),  LIT("shelled"),  LIT("harmed")};
+    int hit = 0;
+    for (size_t q = 0; q < s->ntok && !hit; q++)
+        hit = g->incond[q] && ts_tok_in(s, q, hostile, sizeof hostile / sizeof hostile[0]);
+    const char *sp = s->m[g->say_speaker].code, *src = s->m[vc->src].code, *tc = s->m[vc->tgt].code;
+    if (!hit || strlen(sp) < 3 || strlen(src) < 3 || strncmp(sp, src, 3) || !opposed_sides(tc, src, 0) ||
+        ts_igo_code(sp))
+        return 0; /* "said NATO could send troops if Serbia were attacked": another's force */
+    int ca = condition_actor(g, vc->src);
+    if (ca >= 0 && strncmp(s->m[ca].code, tc, 3))
+        return 0; /* "could deploy troops to Lithuania if Russia attacked": the ally is no foe */
+    return intent_code(vc->pm.p->code, 1, vc->code);
+}
+
 /* "said Israel would crush Hamas", "vowed to root out the gunmen", "will
  * bring the killers to justice", "would intervene in Niger", "would avenge
  * the killing" (13-threaten.txt): force or punishment promised, no threat
@@ -13258,7 +13299,6 @@ static size_t response_cue(const ts_sent *s, size_t k, int *bare)
     return 0;
 }
 
-static int opposed_sides(const char *a, const char *b, int opp);
 /* "China vowed to retaliate after Washington slapped duties on its steel",
  * "pledged to hit back following Ukrainian strikes on its refineries": a
  * threat (verb i, vc) that names no party is at the named party heading
@@ -13873,7 +13913,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     } else if (!drop && v->modal && measure_warned(g, i, vc)) {
         copy_code(vc->code, "1312", sizeof vc->code); /* "the EU could impose tariffs, the Commission said" */
         vc->flags |= TOCSIN_EV_INTENT;
-    } else if (!drop && v->modal && warned_own_force(g, i, vc)) {
+    } else if (!drop && v->modal && (warned_own_force(g, i, vc) || said_force_on_attack(g, i, vc))) {
         vc->flags |= TOCSIN_EV_INTENT; /* "China warned it could take military action against Taiwan" */
     } else if (!drop && v->modal) {
         drop = 2;
@@ -13906,7 +13946,9 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         plan |= !v->attributed && g->say_speaker < 0 && !v->hedge && v->kind == V_FINITE && first_clause &&
                 retaliation_verb(s, i) && (size_t)v->chain0 > 0 && will_at(s, (size_t)v->chain0);
         plan |= trade_measure_planned(g, i, vc, first_clause);
-        if ((v->attributed || plan) && own && intent_code(vc->pm.p->code, 1, vc->code)) {
+        if ((v->attributed || plan) && own && posture_at_home(s, vc))
+            drop = 2; /* "the army said it would keep patrolling prisons in Guayaquil": no threat */
+        else if ((v->attributed || plan) && own && intent_code(vc->pm.p->code, 1, vc->code)) {
             vc->flags |= TOCSIN_EV_INTENT;
             if (!strncmp(vc->code, "163", 3) && (measure_threatened(g, i, vc->end, 1) || measure_conditioned(g, i)))
                 copy_code(vc->code, "1312", sizeof vc->code); /* "said it would impose tariffs": a threat */
