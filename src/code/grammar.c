@@ -12357,7 +12357,8 @@ static int refused_tolerance(const ts_sent *s, size_t i, const char *code)
  * threats (13) only as an answer held out for the future. */
 static int answer_held_out(const ts_sent *s, size_t i, const char *code)
 {
-    return root_of(code) == 13 && (!strcmp(lemma_of(s, i), "respond") || !strcmp(lemma_of(s, i), "defend"));
+    return root_of(code) == 13 && (!strcmp(lemma_of(s, i), "respond") || !strcmp(lemma_of(s, i), "defend") ||
+                                   !strcmp(lemma_of(s, i), "answer")); /* "answered at a time of its choosing" */
 }
 
 /* "Israel said it would respond" (13-threaten.txt "respond" alone): an
@@ -13881,6 +13882,10 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     }
     if (!drop && answer_held_out(s, i, vc->code) && !v->fut && v->gov != GOV_PLEDGE && v->gov != GOV_INTENT)
         drop = 2; /* "Israel responded to the attack": an answer given, not held out */
+    if (!drop && !strcmp(lemma_of(s, i), "answer") && !strcmp(vc->pm.p->code, "138") &&
+        !(i + 1 < s->ntok && TOK_IS(s, i + 1, "at")))
+        drop = 2; /* "would answer India's strike at a time of its choosing": only "answer at" here
+                     (families11-threat4.txt) */
     if (!drop && bare_answer_unprovoked(g, i, vc))
         drop = 2; /* "Hungary said it would respond within a week": no attack answered */
     if (!drop && right_of_another(g, i, vc))
