@@ -2884,6 +2884,16 @@ static const char *intent_of_root_act(const char *code, const char *fallback)
 }
 
 /* intent (consider/plan) or pledge (promise/vow/will) of an act -> its code */
+/* "the army said it would keep patrolling prisons in Guayaquil", "will
+ * deploy troops in the capital": a force posture (15) promised in the
+ * source's own country (the target a bare country, its own) threatens no
+ * one; force at a party at home ("against the rebels") is another matter. */
+static int posture_at_home(const ts_sent *s, const vcode *vc)
+{
+    return root_of(vc->pm.p->code) == 15 && vc->src >= 0 && vc->tgt >= 0 && strlen(s->m[vc->tgt].code) == 3 &&
+           !strncmp(s->m[vc->tgt].code, s->m[vc->src].code, 3);
+}
+
 static int intent_code(const char *code, int pledge, char out[6])
 {
     int r = root_of(code);
@@ -11029,6 +11039,9 @@ static int own_state_taken_out(gstate *g, size_t i, const vcode *vc)
     return -1;
 }
 
+static int threat_cue_party(gstate *g, size_t i, const vcode *vc);
+static int counter_measure_at(const ts_sent *s, size_t i, size_t end);
+static int any_buyer_party(gstate *g, size_t i, const vcode *vc);
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -11820,6 +11833,18 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->rule = "target: a release asked of the story's last captor";
         }
     }
+    if (vc->src >= 0 && vc->r0 == 13) {
+        int t = any_buyer_party(g, i, vc);
+        if (t >= 0) {
+            vc->tgt = t;
+            vc->rule = "target: the party named in the relative clause of \"any country that ...\"";
+        }
+    }
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 16 && !s->m[vc->src].resolved && counter_measure_at(s, i, vc->end) &&
+        (vc->tgt = story_threatened(s, vc->src)) >= 0)
+        vc->rule = "target: counter-measures that name no party answer the story's other party";
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && (vc->tgt = threat_cue_party(g, i, vc)) >= 0)
+        vc->rule = "target: the party of the act a threat answers (\"vowed to retaliate after Washington ...\")";
     if (vc->tgt < 0 && vc->src >= 0 &&
         (vc->r0 == 13 ||
          (vc->r0 >= 18 && (retaliation_verb(s, i) || counter_act(s, i, vc->pm.last) ||
@@ -12568,7 +12593,8 @@ static int refused_tolerance(const ts_sent *s, size_t i, const char *code)
  * threats (13) only as an answer held out for the future. */
 static int answer_held_out(const ts_sent *s, size_t i, const char *code)
 {
-    return root_of(code) == 13 && (!strcmp(lemma_of(s, i), "respond") || !strcmp(lemma_of(s, i), "defend"));
+    return root_of(code) == 13 && (!strcmp(lemma_of(s, i), "respond") || !strcmp(lemma_of(s, i), "defend") ||
+                                   !strcmp(lemma_of(s, i), "answer")); /* "answered at a time of its choosing" */
 }
 
 /* "Israel said it would respond" (13-threaten.txt "respond" alone): an
@@ -12675,6 +12701,56 @@ static int warned_own_force(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+#define TREAT_AS_WORDS 8 /* "treat" to "as": "treat the Kenyan police officers deployed there as" */
+
+/* "would treat the Kenyan police as invaders" (promised_only_force): the
+ * verb "treat" at i with a foe after its "as" (13-threaten.txt); "treated
+ * the seizure as an act of war" is a judgement, kept when done. */
+static int treat_as_foe_at(const ts_sent *s, size_t i)
+{
+    static const ts_lit foe[] = {LIT("occupier"), LIT("occupiers"), LIT("invader"),    LIT("invaders"),
+                                 LIT("enemy"),    LIT("enemies"),   LIT("combatant"),  LIT("combatants"),
+                                 LIT("target"),   LIT("targets"),   LIT("occupation")};
+    if (strcmp(lemma_of(s, i), "treat"))
+        return 0;
+    for (size_t q = i + 1; q + 1 < s->ntok && q < i + TREAT_AS_WORDS; q++)
+        if (TOK_IS(s, q, "as"))
+            return ts_tok_in(s, q + 1, foe, sizeof foe / sizeof foe[0]) ||
+                   (q + 2 < s->ntok && ts_tok_in(s, q + 2, foe, sizeof foe / sizeof foe[0]));
+    return 0;
+}
+
+static int opposed_sides(const char *a, const char *b, int opp);
+/* "A Serbian minister said Belgrade could send troops into Kosovo if Serbs
+ * there were attacked", "said Russia could strike Kyiv if its territory came
+ * under attack": the speaker's own force (15, 17-20) told with "could" or
+ * "would" on a condition of an attack or aggression is its threat (13x:
+ * vc->code rewritten), as warned_own_force for "warned". Not another's
+ * force, not a condition of a request ("if asked"). */
+static int said_force_on_attack(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    int r = root_of(vc->code);
+    if (!(g->words & SW_IF) || !(r == 15 || (r >= 17 && r <= 20)) || v->cond || v->hedge || g->incond[i] ||
+        vc->src < 0 || vc->tgt < 0 || v->chain0 < 1 || g->say_speaker < 0)
+        return 0;
+    static const ts_lit hostile[] = {LIT("attacked"),  LIT("attack"),    LIT("attacks"),  LIT("aggression"),
+                                     LIT("invaded"),   LIT("invade"),    LIT("struck"),   LIT("threatened"),
+                                     LIT("provoked"),  LIT("targeted"),  LIT("shelled"),  LIT("harmed")};
+    int hit = 0;
+    for (size_t q = 0; q < s->ntok && !hit; q++)
+        hit = g->incond[q] && ts_tok_in(s, q, hostile, sizeof hostile / sizeof hostile[0]);
+    const char *sp = s->m[g->say_speaker].code, *src = s->m[vc->src].code, *tc = s->m[vc->tgt].code;
+    if (!hit || strlen(sp) < 3 || strlen(src) < 3 || strncmp(sp, src, 3) || !opposed_sides(tc, src, 0) ||
+        ts_igo_code(sp))
+        return 0; /* "said NATO could send troops if Serbia were attacked": another's force */
+    int ca = condition_actor(g, vc->src);
+    if (ca >= 0 && strncmp(s->m[ca].code, tc, 3))
+        return 0; /* "could deploy troops to Lithuania if Russia attacked": the ally is no foe */
+    return intent_code(vc->pm.p->code, 1, vc->code);
+}
+
 /* "said Israel would crush Hamas", "vowed to root out the gunmen", "will
  * bring the killers to justice", "would intervene in Niger", "would avenge
  * the killing" (13-threaten.txt): force or punishment promised, no threat
@@ -12682,8 +12758,8 @@ static int warned_own_force(gstate *g, size_t i, vcode *vc)
 static int promised_only_force(const ts_sent *s, size_t i)
 {
     static const ts_lit verbs[] = {LIT("crush"), LIT("smash"), LIT("root"), LIT("finish"), LIT("bring"),
-                                   LIT("intervene"), LIT("avenge")};
-    return lemma_in(s, ts_w(s, i), verbs, sizeof verbs / sizeof verbs[0]);
+                                   LIT("intervene"), LIT("avenge"), LIT("exact")};
+    return lemma_in(s, ts_w(s, i), verbs, sizeof verbs / sizeof verbs[0]) || treat_as_foe_at(s, i);
 }
 
 /* "Turkey did not rule out the use of force", "refused to rule out military
@@ -13460,6 +13536,98 @@ static size_t response_cue(const ts_sent *s, size_t k, int *bare)
     return 0;
 }
 
+/* "China vowed to retaliate after Washington slapped duties on its steel",
+ * "pledged to hit back following Ukrainian strikes on its refineries": a
+ * threat (verb i, vc) that names no party is at the named party heading
+ * the phrase after a cue of response (response_cue), another state's or
+ * armed group's. -1 if none. */
+static int threat_cue_party(gstate *g, size_t i, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    const char *sc = s->m[vc->src].code;
+    if (strlen(sc) < 3 || ts_igo_code(sc) || (vc->pm.p->flags & (P_NOTARGET | P_HOME)))
+        return -1;
+    size_t cue = 0;
+    int bare = 0;
+    for (size_t k = i + 1; k < s->ntok && k < i + POSTURE_CUE_WORDS && !cue; k++) {
+        if (hard_boundary(s, k) || ts_is_comma(s, k) || (s->gram[k] & G_REL) || TOK_IS(s, k, "if") ||
+            TOK_IS(s, k, "unless") || (W(s, k) && (W(s, k)->gram & G_SAY) && g->isverb[k]))
+            return -1; /* ", which ...", "if ...": no longer this threat's answer */
+        cue = response_cue(s, k, &bare);
+    }
+    if (!cue || bare || cue >= s->ntok)
+        return -1;
+    size_t k = cue;
+    while (k < s->ntok && (s->gram[k] & G_DET) && s->mid[k] < 0)
+        k++; /* "after the United States ..." */
+    int mi = k < s->ntok ? s->mid[k] : -1;
+    if (mi < 0 || (size_t)s->m[mi].t0 != k || g->skip[k])
+        return -1;
+    const ts_mention *x = &s->m[mi];
+    if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || ts_igo_code(x->code) ||
+        !strncmp(x->code, "WST", 3) || !opposed_sides(x->code, sc, 0) || is_place(s, x))
+        return -1;
+    return mi;
+}
+
+#define COUNTER_WORDS 6 /* the verb to the measure's word: "announce its own set of retaliatory" */
+
+/* "would announce its own retaliatory tariffs", "unveiled counter-tariffs",
+ * "will impose reciprocal duties" (verb i, its clause to end): measures told
+ * as an answer, which name no party when the story has one. */
+static int counter_measure_at(const ts_sent *s, size_t i, size_t end)
+{
+    static const ts_lit counter[] = {LIT("retaliatory"), LIT("counter-tariffs"), LIT("countermeasures"),
+                                     LIT("reciprocal"),  LIT("counter-sanctions"), LIT("mirror"),
+                                     LIT("counter-measures"), LIT("counter")};
+    for (size_t q = i + 1; q < end && q < s->ntok && q <= i + COUNTER_WORDS; q++)
+        if (ts_tok_in(s, q, counter, sizeof counter / sizeof counter[0]))
+            return 1;
+    return 0;
+}
+
+#define ANY_BUYER_WORDS 10 /* "that" to the party: "that buys crude oil or gas from Venezuela" */
+
+/* "threatened sanctions on any country that buys Iranian oil", "tariffs on
+ * any company that does business with Russia": a threat (verb i, vc) whose
+ * object is anyone who deals with a party is aimed at that party (the first
+ * named party of the relative clause, another's than the threatener's);
+ * "any country" alone names no one. The party, or -1 (vc->tgt unchanged
+ * but where it is the "any" phrase itself). */
+static int any_buyer_party(gstate *g, size_t i, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    static const ts_lit anyone[] = {LIT("country"),  LIT("countries"), LIT("nation"),  LIT("nations"),
+                                    LIT("state"),    LIT("states"),    LIT("company"), LIT("companies"),
+                                    LIT("firm"),     LIT("firms"),     LIT("buyer"),   LIT("buyers"),
+                                    LIT("entity"),   LIT("entities"),  LIT("bank"),    LIT("banks"),
+                                    LIT("government"), LIT("governments"), LIT("one"), LIT("importer"),
+                                    LIT("importers")};
+    static const ts_lit rel[] = {LIT("that"), LIT("which"), LIT("who")};
+    const char *sc = s->m[vc->src].code;
+    if (strlen(sc) < 3 || !(g->words & SW_ANY))
+        return -1;
+    size_t end = vc->end < s->ntok ? vc->end : s->ntok;
+    for (size_t a = i + 1; a < end && a + 2 < s->ntok; a++) { /* the clause ends at the relative "that" */
+        if (!TOK_IS(s, a, "any") || !ts_tok_in(s, a + 1, anyone, sizeof anyone / sizeof anyone[0]) ||
+            !ts_tok_in(s, a + 2, rel, sizeof rel / sizeof rel[0]))
+            continue;
+        if (vc->tgt >= 0 && !(s->m[vc->tgt].t0 >= a && s->m[vc->tgt].t0 <= a + 1))
+            return -1; /* the pattern found another party */
+        for (size_t q = a + 3; q < s->ntok && q < a + 3 + ANY_BUYER_WORDS && !hard_boundary(s, q); q++) {
+            int mi = s->mid[q];
+            if (mi < 0 || (size_t)s->m[mi].t0 != q)
+                continue;
+            const ts_mention *x = &s->m[mi];
+            if ((x->kind == M_NAME || x->kind == M_ADJ) && strlen(x->code) >= 3 && !ts_igo_code(x->code) &&
+                opposed_sides(x->code, sc, 0))
+                return mi;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 static int posture_answered(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -13950,6 +14118,10 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     }
     if (!drop && answer_held_out(s, i, vc->code) && !v->fut && v->gov != GOV_PLEDGE && v->gov != GOV_INTENT)
         drop = 2; /* "Israel responded to the attack": an answer given, not held out */
+    if (!drop && !strcmp(lemma_of(s, i), "answer") && !strcmp(vc->pm.p->code, "138") &&
+        !(i + 1 < s->ntok && TOK_IS(s, i + 1, "at")))
+        drop = 2; /* "would answer India's strike at a time of its choosing": only "answer at" here
+                     (families11-threat4.txt) */
     if (!drop && bare_answer_unprovoked(g, i, vc))
         drop = 2; /* "Hungary said it would respond within a week": no attack answered */
     if (!drop && right_of_another(g, i, vc))
@@ -13982,7 +14154,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     } else if (!drop && v->modal && measure_warned(g, i, vc)) {
         copy_code(vc->code, "1312", sizeof vc->code); /* "the EU could impose tariffs, the Commission said" */
         vc->flags |= TOCSIN_EV_INTENT;
-    } else if (!drop && v->modal && warned_own_force(g, i, vc)) {
+    } else if (!drop && v->modal && (warned_own_force(g, i, vc) || said_force_on_attack(g, i, vc))) {
         vc->flags |= TOCSIN_EV_INTENT; /* "China warned it could take military action against Taiwan" */
     } else if (!drop && v->modal) {
         drop = 2;
@@ -14015,7 +14187,9 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         plan |= !v->attributed && g->say_speaker < 0 && !v->hedge && v->kind == V_FINITE && first_clause &&
                 retaliation_verb(s, i) && (size_t)v->chain0 > 0 && will_at(s, (size_t)v->chain0);
         plan |= trade_measure_planned(g, i, vc, first_clause);
-        if ((v->attributed || plan) && own && intent_code(vc->pm.p->code, 1, vc->code)) {
+        if ((v->attributed || plan) && own && posture_at_home(s, vc))
+            drop = 2; /* "the army said it would keep patrolling prisons in Guayaquil": no threat */
+        else if ((v->attributed || plan) && own && intent_code(vc->pm.p->code, 1, vc->code)) {
             vc->flags |= TOCSIN_EV_INTENT;
             if (!strncmp(vc->code, "163", 3) && (measure_threatened(g, i, vc->end, 1) || measure_conditioned(g, i)))
                 copy_code(vc->code, "1312", sizeof vc->code); /* "said it would impose tariffs": a threat */
@@ -20620,6 +20794,38 @@ static int attacked_answers(const gstate *g, size_t a, size_t e)
            strncmp(s->ctx->attacker, s->m[sp].code, 3);
 }
 
+#define MET_ACT_WORDS 3 /* the act's noun back to its party: "Ukraine's renewed drone attacks" */
+
+/* "Ukraine's attacks would be met with a tough response", "Israeli strikes
+ * will be met with force" (party_met_with): the party whose hostile act
+ * (answered_acts, unclaimed_violence) ends just before the "would" or
+ * "will" at e, named with "'s" or as a modifier (not a place) at most
+ * MET_ACT_WORDS words before the act's noun. -1 if none. */
+static int met_act_owner(const gstate *g, size_t e)
+{
+    const ts_sent *s = g->s;
+    size_t n = e - 1;
+    if (n < 1 || (!ts_tok_in(s, n, answered_acts, sizeof answered_acts / sizeof answered_acts[0]) &&
+                  !ts_tok_in(s, n, unclaimed_violence, sizeof unclaimed_violence / sizeof unclaimed_violence[0])))
+        return -1;
+    for (size_t q = n; q > 0 && n - q < MET_ACT_WORDS; q--) {
+        size_t p = q - 1; /* the word before the act's phrase so far */
+        if (is_poss(s, p)) {
+            int m = p > 0 ? s->mid[p - 1] : -1;
+            return m >= 0 && (size_t)s->m[m].t1 == p && s->m[m].kind == M_NAME ? m : -1;
+        }
+        int m = s->mid[p];
+        if (m >= 0)
+            return (s->m[m].kind == M_ADJ || s->m[m].kind == M_NAME) && (size_t)s->m[m].t1 == q &&
+                           !is_place(s, &s->m[m])
+                       ? m
+                       : -1; /* "Israeli strikes", "Houthi attacks"; not "the Gaza strikes" */
+        if (s->tok[p].kind != TK_WORD || hard_boundary(s, p) || (s->gram[p] & (G_DET | G_SAY)) || g->isverb[p])
+            return -1;
+    }
+    return -1;
+}
+
 /* "Trump said North Korea would be met with fire and fury", "warned that the
  * rebels will be met with force": a party named as the subject of an
  * answer held out in another's words is the speaker's threat (130; 138 with
@@ -20640,8 +20846,10 @@ static void party_met_with(gstate *g)
         if (!(TOK_IS(s, e, "would") || TOK_IS(s, e, "will")) || !TOK_IS(s, e + 1, "be") || !TOK_IS(s, e + 2, "met") ||
             !TOK_IS(s, e + 3, "with"))
             continue;
-        int tm = s->mid[e - 1];
-        if (tm < 0 || (size_t)s->m[tm].t1 != e || strlen(s->m[tm].code) < 3 ||
+        int tm = s->mid[e - 1], owner = s->mid[e - 1] < 0 ? met_act_owner(g, e) : -1;
+        if (owner >= 0)
+            tm = owner; /* "Ukraine's attacks would be met with a tough response" */
+        if (tm < 0 || (owner < 0 && (size_t)s->m[tm].t1 != e) || strlen(s->m[tm].code) < 3 ||
             (s->m[tm].kind != M_NAME && s->m[tm].kind != M_ADJ) || g->incond[e])
             continue;
         int hit = 0, force = 0;
@@ -20662,6 +20870,9 @@ static void party_met_with(gstate *g)
         if (sp < 0 || sp == tm || !s->m[sp].code[0] || has_threat(g, sp) || !strcmp(s->m[sp].code, s->m[tm].code) ||
             (!strncmp(s->m[sp].code, s->m[tm].code, 3) && (strlen(s->m[sp].code) == 3 || strlen(s->m[tm].code) == 3)))
             continue; /* not the speaker's own country ("Israel would be destroyed", Netanyahu said) */
+        if (owner >= 0 && (s->m[sp].kind == M_UNRES || ts_igo_code(s->m[sp].code) ||
+                           !opposed_sides(s->m[sp].code, s->m[tm].code, 0)))
+            continue; /* another's act answered: only a state's or armed party's word against a foe */
         const char *rule = g->em.rule;
         g->em.rule = "a party told it would be met with force or a response: the speaker's threat to it";
         emit(s, &g->em, sp, tm, force ? "138" : "130", k >= 0 ? (size_t)k : e + 2, TOCSIN_EV_ATTRIBUTED, NULL);
@@ -20748,6 +20959,53 @@ static void consequences_for(gstate *g)
         g->em.rule = rule;
         return;
     }
+}
+
+static int clause_speaker(const gstate *g, size_t a, int *say, int *obj);
+#define GROWN_MEASURE_WORDS 4 /* the measure's noun to "would": "the duties on American cars would" */
+
+/* "China's commerce ministry said the duties would be extended to more
+ * goods unless Washington reversed course", "Ottawa warned that the
+ * counter-tariffs will be raised if the levies stay": measures told in the
+ * passive as to grow on a condition another party sets, in a state's words,
+ * are its threat of sanctions (1312) at the condition's party. Not negated,
+ * not inside the condition, not a forecast by no party ("analysts said ..."). */
+static void measures_grow_on_condition(gstate *g)
+{
+    if (!(g->words & SW_IF) || !(g->words & SW_WILL))
+        return; /* no if- or unless-clause, or no "will" or "would" */
+    ts_sent *s = g->s;
+    static const ts_lit grow[] = {LIT("extended"),  LIT("widened"),   LIT("expanded"),  LIT("broadened"),
+                                  LIT("raised"),    LIT("increased"), LIT("tightened"), LIT("doubled"),
+                                  LIT("reimposed"), LIT("toughened"), LIT("hiked"),     LIT("imposed")};
+    static const ts_lit measure[] = {LIT("duties"),   LIT("tariffs"),      LIT("levies"),   LIT("sanctions"),
+                                     LIT("restrictions"), LIT("curbs"),    LIT("countermeasures"),
+                                     LIT("counter-tariffs"), LIT("penalties"), LIT("embargo"), LIT("ban")};
+    for (size_t t = 3; t < s->ntok; t++) {
+        if (!ts_tok_in(s, t, grow, sizeof grow / sizeof grow[0]) || !TOK_IS(s, t - 1, "be") ||
+            !(TOK_IS(s, t - 2, "would") || TOK_IS(s, t - 2, "will")) || g->incond[t] || (s->gram[t - 1] & G_NEG))
+            continue;
+        size_t w = t - 2;
+        int hit = 0;
+        for (size_t q = w; q > 0 && w - q < GROWN_MEASURE_WORDS && !hit; q--) {
+            if (hard_boundary(s, q - 1) || ts_is_comma(s, q - 1) || TOK_IS(s, q - 1, "that") || g->isverb[q - 1])
+                break;
+            hit = ts_tok_in(s, q - 1, measure, sizeof measure / sizeof measure[0]);
+        }
+        if (!hit)
+            continue;
+        size_t a = clause_start_back(g, w);
+        int k, obj, sp = clause_speaker(g, a, &k, &obj);
+        if (sp < 0 || !state_side(s->m[sp].code) || s->m[sp].kind == M_UNRES || has_threat(g, sp))
+            continue;
+        int tm = condition_actor(g, sp);
+        if (tm < 0 || !opposed_sides(s->m[tm].code, s->m[sp].code, 0))
+            continue;
+        g->em.rule = "the speaker's measures to grow on another's condition: a threat of sanctions at it";
+        emit(s, &g->em, sp, tm, "1312", k >= 0 ? (size_t)k : t, TOCSIN_EV_ATTRIBUTED, NULL);
+        break;
+    }
+    g->em.rule = NULL;
 }
 
 /* "Macron warned that any new riots in New Caledonia would be met with a
@@ -21465,17 +21723,23 @@ static void treated_as_foe(gstate *g)
     if (!(g->words & SW_WILL))
         return; /* no "will" or "would" */
     ts_sent *s = g->s;
-    static const ts_lit seen[] = {LIT("treated"), LIT("considered"), LIT("regarded"), LIT("viewed"), LIT("seen")};
-    static const ts_lit target[] = {LIT("target"), LIT("targets"), LIT("combatant"), LIT("combatants")};
+    static const ts_lit seen[] = {LIT("treated"), LIT("considered"), LIT("regarded"), LIT("viewed"), LIT("seen"),
+                                  LIT("deemed")};
+    /* "would be considered occupiers", "treated as an occupation force": to be fought (138) */
+    static const ts_lit target[] = {LIT("target"),   LIT("targets"),   LIT("combatant"), LIT("combatants"),
+                                    LIT("occupier"), LIT("occupiers"), LIT("invader"),   LIT("invaders"),
+                                    LIT("occupation"), LIT("occupying")};
     static const ts_lit foe[] = {LIT("enemy"), LIT("enemies"), LIT("hostile"), LIT("belligerent"),
                                  LIT("belligerents"), LIT("collaborator"), LIT("collaborators")};
     for (size_t t = 3; t + 2 < s->ntok; t++) {
+        /* "would be considered occupiers", "deemed enemies": no "as" */
+        int as = TOK_IS(s, t + 1, "as") ? 1 : (TOK_IS(s, t, "considered") || TOK_IS(s, t, "deemed")) ? 0 : -1;
         if (!ts_tok_in(s, t, seen, sizeof seen / sizeof seen[0]) || !TOK_IS(s, t - 1, "be") ||
-            !(TOK_IS(s, t - 2, "would") || TOK_IS(s, t - 2, "will")) || !TOK_IS(s, t + 1, "as") || g->incond[t])
+            !(TOK_IS(s, t - 2, "would") || TOK_IS(s, t - 2, "will")) || as < 0 || g->incond[t])
             continue;
         size_t w = t - 2;
         int hit = 0, force = 0;
-        for (size_t q = t + 2; q < s->ntok && q < t + 2 + FOE_WORDS && !hit && !hard_boundary(s, q) &&
+        for (size_t q = t + 1 + (size_t)as; q < s->ntok && q < t + 2 + FOE_WORDS && !hit && !hard_boundary(s, q) &&
                                !ts_is_comma(s, q);
              q++) {
             if (TOK_IS(s, q, "legitimate"))
@@ -22930,12 +23194,28 @@ static int story_response_at(const ts_sent *s, size_t r)
            strlen(s->ctx->attacker) >= 3 && strlen(s->ctx->attacked) >= 3;
 }
 
+#define CHOOSING_WORDS 8 /* "come" to "choosing": "at the time and in the manner of its choosing" */
+
+/* "our answer will come at a moment of our choosing", "its response would
+ * come at the time and place it chooses" (response_foretold): an answer held
+ * back for the answerer's own time, after the "will" or "would" at e. */
+static int answer_comes_by_choice(const ts_sent *s, size_t e)
+{
+    static const ts_lit choose[] = {LIT("choosing"), LIT("choice"), LIT("chooses"), LIT("choose")};
+    if (e + 3 >= s->ntok || !TOK_IS(s, e + 1, "come"))
+        return 0;
+    for (size_t q = e + 2; q < s->ntok && q < e + 2 + CHOOSING_WORDS && !hard_boundary(s, q); q++)
+        if (ts_tok_in(s, q, choose, sizeof choose / sizeof choose[0]))
+            return 1;
+    return 0;
+}
+
 static void response_foretold(gstate *g)
 {
     if (!(g->words & SW_RESP) || !(g->words & SW_WILL))
         return; /* no answer noun, or no "will" or "would" */
     ts_sent *s = g->s;
-    static const ts_lit resp[] = {LIT("response"), LIT("retaliation"), LIT("reply"), LIT("revenge")};
+    static const ts_lit resp[] = {LIT("response"), LIT("retaliation"), LIT("reply"), LIT("revenge"), LIT("answer")};
     static const ts_lit own[] = {LIT("its"), LIT("their"), LIT("our"), LIT("his"), LIT("her"), LIT("Our"),
                                  LIT("Its"), LIT("Their")};
     static const ts_lit harsh[] = {LIT("swift"),     LIT("harsh"),     LIT("decisive"),  LIT("crushing"),
@@ -22954,10 +23234,12 @@ static void response_foretold(gstate *g)
         while (e < s->ntok && e < r + ANY_ACT_WORDS && !TOK_IS(s, e, "will") && !TOK_IS(s, e, "would") &&
                !ts_is_comma(s, e) && !hard_boundary(s, e) && !g->isverb[e])
             e++;
-        if (e + 2 >= s->ntok || !(TOK_IS(s, e, "will") || TOK_IS(s, e, "would")) || !TOK_IS(s, e + 1, "be"))
+        if (e + 2 >= s->ntok || !(TOK_IS(s, e, "will") || TOK_IS(s, e, "would")) ||
+            (!TOK_IS(s, e + 1, "be") && !answer_comes_by_choice(s, e)))
             continue;
-        int hit = 0, forceful = 0;
-        for (size_t q = e + 2; q < s->ntok && q < e + 2 + RESPONSE_ADJ_WORDS && !hard_boundary(s, q); q++) {
+        int came = !TOK_IS(s, e + 1, "be"); /* "will come at a time of our choosing" */
+        int hit = came, forceful = 0;
+        for (size_t q = e + 2; !came && q < s->ntok && q < e + 2 + RESPONSE_ADJ_WORDS && !hard_boundary(s, q); q++) {
             hit |= ts_tok_in(s, q, harsh, sizeof harsh / sizeof harsh[0]);
             forceful |= ts_tok_in(s, q, force, sizeof force / sizeof force[0]);
         }
@@ -25748,6 +26030,7 @@ static const struct {
     {LIT("accused"), SW_ACCUSED}, {LIT("suspected"), SW_ACCUSED}, /* accused_of_atrocity */
     /* response_foretold: resp[] */
     {LIT("response"), SW_RESP}, {LIT("retaliation"), SW_RESP}, {LIT("reply"), SW_RESP}, {LIT("revenge"), SW_RESP},
+    {LIT("answer"), SW_RESP},
     /* disaster_country */
     {LIT("earthquake"), SW_DISASTER}, {LIT("earthquakes"), SW_DISASTER}, {LIT("quake"), SW_DISASTER},
     {LIT("flood"), SW_DISASTER},      {LIT("floods"), SW_DISASTER},      {LIT("flooding"), SW_DISASTER},
@@ -26057,6 +26340,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     warned_fate(g);
     punished_ahead(g);
     consequences_for(g);
+    measures_grow_on_condition(g);
     hostility_goes_on(g);
     force_pressed_on(g);
     inevitable_answer(g);
