@@ -22472,6 +22472,8 @@ static void coup_refused(gstate *g)
 static void chanted_resign(gstate *g)
 {
     ts_sent *s = g->s;
+    if (!(g->gram_any & G_QUOTE))
+        return; /* no quotation mark, no chant (gram_any: mark_adverbials adds none) */
     static const char *const chant[] = {"chant", "shout", "yell", "scream", NULL};
     for (size_t k = 1; k + 3 < s->ntok; k++) {
         size_t q = k + 1;
