@@ -25333,10 +25333,16 @@ static void quoted_judgement(gstate *g)
             break;
         }
     }
+    /* what predicate_attack_by and false_explanation (their classes) and
+       approval_denied (a negation before) ask first: most words have none */
+    static const int told_cls[] = {CL_ATTACK, CL_AIRSTRIKE, CL_FALSITY};
+    uint64_t told = ts_class_mask(s->d, told_cls, sizeof told_cls / sizeof told_cls[0]);
     for (size_t p = c0; p < c1; p++) {
         const ts_word *w = ts_w(s, p);
+        int classed = w && (w->classes & told);
         if (!attack_on_values(s, p, c1) && !(subj_be && p == subj_be && law_broken(s, p, c1)) &&
-            !predicate_attack_by(g, p, c0, c1) && !false_explanation(g, p, c0) && !approval_denied(g, p) &&
+            !(classed && predicate_attack_by(g, p, c0, c1)) && !(classed && false_explanation(g, p, c0)) &&
+            !(p >= 2 && (s->gram[p - 1] & G_NEG) && approval_denied(g, p)) &&
             (!w || !((w->classes >> pej) & 1) || s->mid[p] >= 0 || ts_in_class(s->d, w, CL_HOSTILITY) ||
              ts_in_class(s->d, w, CL_ATTACK)))
             continue; /* "a summer offensive": an act of war, not a judgement */
