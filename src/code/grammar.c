@@ -1909,8 +1909,9 @@ static size_t clause_end(gstate *g, size_t i)
             return k;
         if (g->adv[k])
             continue; /* "since Wednesday", "in a statement" */
-        if ((ts_is_comma(s, k) || (k > 0 && ts_is_comma(s, k - 1) && TOK_IS(s, k, "including"))) &&
-            unnamed_group_examples(s, ts_is_comma(s, k) ? k : k - 1))
+        int comma = ts_is_comma(s, k); /* (asked once, "including" before the comma before it) */
+        if ((comma || (TOK_IS(s, k, "including") && k > 0 && ts_is_comma(s, k - 1))) &&
+            unnamed_group_examples(s, comma ? k : k - 1))
             continue; /* "envoys from four states, including Kenya and Ghana, to go home" */
         uint32_t gg = s->gram[k];
         if ((gg & (G_SUB | G_REL | G_CONJ)) && !(gg & (G_PREP | G_LOC)) && s->mid[k] < 0 && !as_preposition(g, k))
