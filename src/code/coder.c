@@ -14,6 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define SEEN_SLOTS 8192          /* sentence hashes remembered per document */
 #define MAX_PARA_TOKENS (2u * TOCSIN_MAX_PARAGRAPH + 64u) /* a token is at least a byte: a buffered paragraph always fits */
@@ -764,6 +767,16 @@ static void repair_utf8(tocsin_coder *c, char *p, size_t n, uint64_t off)
     long long first_bad = -1;
     size_t bad = 0;
     while (i < n) {
+#ifdef __SSE2__
+        /* sixteen ASCII bytes, none NUL, in one test (x86-64 always has SSE2) */
+        if (n - i >= 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+            if (!(_mm_movemask_epi8(v) | _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128())))) {
+                i += 16;
+                continue;
+            }
+        }
+#endif
         uint64_t w8;
         /* eight ASCII bytes, none NUL, at a time: the common case */
         if (n - i >= 8 && (memcpy(&w8, p + i, 8), !(w8 & 0x8080808080808080ull)) &&

@@ -1966,8 +1966,9 @@ static size_t clause_end(gstate *g, size_t i)
             return k; /* "staged drills around Taiwan, a day after Lai called Beijing ...": not Beijing */
         if (g->adv[k])
             continue; /* "since Wednesday", "in a statement" */
-        if ((ts_is_comma(s, k) || (k > 0 && ts_is_comma(s, k - 1) && TOK_IS(s, k, "including"))) &&
-            unnamed_group_examples(s, ts_is_comma(s, k) ? k : k - 1))
+        int comma = ts_is_comma(s, k); /* (asked once, "including" before the comma before it) */
+        if ((comma || (TOK_IS(s, k, "including") && k > 0 && ts_is_comma(s, k - 1))) &&
+            unnamed_group_examples(s, comma ? k : k - 1))
             continue; /* "envoys from four states, including Kenya and Ghana, to go home" */
         uint32_t gg = s->gram[k];
         if ((gg & (G_SUB | G_REL | G_CONJ)) && !(gg & (G_PREP | G_LOC)) && s->mid[k] < 0 && !as_preposition(g, k))
@@ -22972,6 +22973,8 @@ static void coup_refused(gstate *g)
 static void chanted_resign(gstate *g)
 {
     ts_sent *s = g->s;
+    if (!(g->gram_any & G_QUOTE))
+        return; /* no quotation mark, no chant (gram_any: mark_adverbials adds none) */
     static const char *const chant[] = {"chant", "shout", "yell", "scream", NULL};
     for (size_t k = 1; k + 3 < s->ntok; k++) {
         size_t q = k + 1;
@@ -25896,10 +25899,16 @@ static void quoted_judgement(gstate *g)
             break;
         }
     }
+    /* what predicate_attack_by and false_explanation (their classes) and
+       approval_denied (a negation before) ask first: most words have none */
+    static const int told_cls[] = {CL_ATTACK, CL_AIRSTRIKE, CL_FALSITY};
+    uint64_t told = ts_class_mask(s->d, told_cls, sizeof told_cls / sizeof told_cls[0]);
     for (size_t p = c0; p < c1; p++) {
         const ts_word *w = ts_w(s, p);
+        int classed = w && (w->classes & told);
         if (!attack_on_values(s, p, c1) && !(subj_be && p == subj_be && law_broken(s, p, c1)) &&
-            !predicate_attack_by(g, p, c0, c1) && !false_explanation(g, p, c0) && !approval_denied(g, p) &&
+            !(classed && predicate_attack_by(g, p, c0, c1)) && !(classed && false_explanation(g, p, c0)) &&
+            !(p >= 2 && (s->gram[p - 1] & G_NEG) && approval_denied(g, p)) &&
             (!w || !((w->classes >> pej) & 1) || s->mid[p] >= 0 || ts_in_class(s->d, w, CL_HOSTILITY) ||
              ts_in_class(s->d, w, CL_ATTACK)))
             continue; /* "a summer offensive": an act of war, not a judgement */

@@ -9,6 +9,9 @@
 #include <limits.h>
 #include <pthread.h>
 #include <stdint.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 enum { K_COUNTRY = 1, K_ADJ, K_ACTOR, K_PERSON, K_AGENT, K_GRAM, K_NULL };
 
@@ -149,7 +152,26 @@ static inline uint64_t ts_pattern_candidates(const tocsin_dict *d, const ts_verb
     const uint32_t *order = d->porder + v->first + k0;
     const uint64_t *need = d->pneed + 2 * ((size_t)v->first + k0);
     uint64_t ok = 0;
-    for (uint32_t k = 0; k < n; k++) /* the words it needs: most fail here */
+    uint32_t k = 0;
+#ifdef __SSE2__
+    /* the words it needs, four patterns a step (x86-64 always has SSE2): a
+       pattern's two needs less the clause's words are zero in all four
+       32-bit lanes, packed to one byte a lane, then to one bit a pattern */
+    const __m128i lack = _mm_set_epi64x((long long)~cls, (long long)~lem), zero = _mm_setzero_si128();
+    for (; k + 4 <= n; k += 4) {
+        const __m128i *q = (const __m128i *)(need + 2 * k);
+        __m128i a = _mm_cmpeq_epi32(_mm_and_si128(_mm_loadu_si128(q), lack), zero);
+        __m128i b = _mm_cmpeq_epi32(_mm_and_si128(_mm_loadu_si128(q + 1), lack), zero);
+        __m128i c = _mm_cmpeq_epi32(_mm_and_si128(_mm_loadu_si128(q + 2), lack), zero);
+        __m128i e = _mm_cmpeq_epi32(_mm_and_si128(_mm_loadu_si128(q + 3), lack), zero);
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_packs_epi16(_mm_packs_epi32(a, b), _mm_packs_epi32(c, e)));
+        m &= m >> 1; /* nibble j (pattern k + j) all set: its bit 4j */
+        m &= m >> 2;
+        m &= 0x1111u;
+        ok |= (uint64_t)(((m * 0x249u) >> 9) & 15u) << k; /* bits 0, 4, 8, 12 to 9, 10, 11, 12 */
+    }
+#endif
+    for (; k < n; k++) /* the words it needs: most fail here */
         ok |= (uint64_t)(((need[2 * k] & ~lem) | (need[2 * k + 1] & ~cls)) == 0) << k;
     for (uint64_t m = ok; m; m &= m - 1) { /* its alternatives and second bloom, for the few left */
         const ts_pattern *q = &d->pats[order[__builtin_ctzll(m)]];
