@@ -11115,11 +11115,17 @@ static int measure_in_force(gstate *g, size_t i, vcode *vc)
         return 0;
     /* the subject phrase: back from the verb to the clause's start */
     size_t b = i;
-    while (b > 0 && i - b < IN_FORCE_WORDS && !hard_boundary(s, b - 1) && !ts_is_comma(s, b - 1) &&
-           !(g->isverb[b - 1] && g->v[b - 1].kind == V_FINITE &&
-             !ts_tok_in(s, b - 1, measures, sizeof measures / sizeof measures[0])) &&
-           !((s->gram[b - 1] & (G_SUB | G_REL)) && s->mid[b - 1] < 0))
-        b--; /* (not "levies", "duties" the tagger may read as a verb: "US levies on ...") */
+    int and_after = 0; /* an "and" between b and the verb: a comma before it is a list's */
+    while (b > 0 && i - b < IN_FORCE_WORDS) {
+        size_t k = b - 1;
+        if (hard_boundary(s, k) || (ts_is_comma(s, k) && !and_after) ||
+            (g->isverb[k] && g->v[k].kind == V_FINITE &&
+             !ts_tok_in(s, k, measures, sizeof measures / sizeof measures[0])) ||
+            ((s->gram[k] & (G_SUB | G_REL)) && s->mid[k] < 0))
+            break; /* (not "levies", "duties" the tagger may read as a verb: "US levies on ...") */
+        and_after |= TOK_IS(s, k, "and");
+        b--;
+    }
     size_t head = b;
     while (head < i && !ts_tok_in(s, head, measures, sizeof measures / sizeof measures[0]))
         head++;
