@@ -11171,6 +11171,50 @@ static int measure_in_force(gstate *g, size_t i, vcode *vc)
     return 1;
 }
 
+/* "The measures target five senior officials", "the new British sanctions
+ * target Russian banks": sanctions that target a party are a measure (163)
+ * on it, not an attack (190 "target $T"). Their maker is the state or bloc
+ * named just before the measure's noun, else the story's last doer of a cut
+ * or ban (16x). Returns 1 when verb i's subject phrase is such a measure
+ * (vc's source and code set, or the event dropped when nobody made it: -1 in
+ * vc->src), 0 otherwise. */
+static int measures_target(gstate *g, size_t i, vcode *vc)
+{
+    static const ts_lit measures[] = {LIT("sanctions"), LIT("measures"),  LIT("tariffs"), LIT("curbs"),
+                                      LIT("restrictions"), LIT("penalties"), LIT("duties"), LIT("levies"),
+                                      LIT("embargo"),   LIT("countermeasures")};
+    ts_sent *s = g->s;
+    const char *lem = lemma_of(s, i);
+    if (!lem || strcmp(lem, "target") || g->v[i].passive || g->v[i].kind != V_FINITE || root_of(vc->code) != 19)
+        return 0;
+    size_t h = i; /* the subject's head: right before the verb, past adverbs */
+    while (h > 0 && g->adv[h - 1])
+        h--;
+    if (h == 0 || !ts_tok_in(s, h - 1, measures, sizeof measures / sizeof measures[0]) ||
+        s->tok[h - 1].cas != CASE_LOWER)
+        return 0;
+    h--;
+    int maker = -1;
+    for (size_t q = h + 1; q-- > 0 && h - q <= MAKER_WORDS;) {
+        int m = s->mid[q];
+        if (m < 0)
+            continue;
+        const char *c = s->m[m].code;
+        if ((s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(c) >= 3 &&
+            (force_code(c) || ts_igo_code(c)) && !is_place(s, &s->m[m]))
+            maker = m; /* "the new British sanctions" */
+        break;
+    }
+    if (maker < 0 && s->ctx->cutter[0])
+        maker = add_remembered(s, s->ctx->cutter); /* "The measures target ...": the story's */
+    vc->src = maker;
+    if (maker >= 0 && vc->tgt >= 0 && !strncmp(s->m[vc->tgt].code, s->m[maker].code, 3))
+        vc->src = -1; /* its own people: no measure read here */
+    copy_code(vc->code, "163", sizeof vc->code);
+    vc->rule = "a measure that targets a party: its maker's sanction, no attack";
+    return 1;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -14187,6 +14231,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     /* code and CAMEO conventions */
 
     copy_code(vc->code, judged >= 0 ? "111" : vc->pm.p->code, sizeof vc->code);
+    if (measures_target(g, i, vc) && (vc->src < 0 || vc->tgt < 0))
+        return 0; /* "the sanctions target ...", made by nobody the story names */
     if (orders_possessed_forces(g, i, vc))
         return 0; /* "ordered his troops to cease fire": his own forces, no demand */
     if (meeting_topic_target(g, i, vc))
