@@ -11185,7 +11185,8 @@ static int measures_target(gstate *g, size_t i, vcode *vc)
                                       LIT("embargo"),   LIT("countermeasures")};
     ts_sent *s = g->s;
     const char *lem = lemma_of(s, i);
-    if (!lem || strcmp(lem, "target") || g->v[i].passive || g->v[i].kind != V_FINITE || root_of(vc->code) != 19)
+    if (!lem || strcmp(lem, "target") || g->v[i].passive || g->v[i].kind != V_FINITE ||
+        root_of(vc->pm.p->code) != 19)
         return 0;
     size_t h = i; /* the subject's head: right before the verb, past adverbs */
     while (h > 0 && g->adv[h - 1])
@@ -11205,8 +11206,16 @@ static int measures_target(gstate *g, size_t i, vcode *vc)
             maker = m; /* "the new British sanctions" */
         break;
     }
-    if (maker < 0 && s->ctx->cutter[0])
-        maker = add_remembered(s, s->ctx->cutter); /* "The measures target ...": the story's */
+    if (maker < 0 && s->ctx->cutter[0]) {
+        /* "The measures", "these new sanctions", "its latest penalties": the story's own */
+        static const ts_lit fresh[] = {LIT("new"), LIT("latest"), LIT("fresh"), LIT("additional"), LIT("further")};
+        static const ts_lit dets[] = {LIT("the"), LIT("these"), LIT("those"), LIT("its"), LIT("their")};
+        size_t d = h;
+        while (d > 0 && h - d < 2 && ts_tok_in(s, d - 1, fresh, sizeof fresh / sizeof fresh[0]))
+            d--;
+        if (d > 0 && ts_tok_in(s, d - 1, dets, sizeof dets / sizeof dets[0]))
+            maker = add_remembered(s, s->ctx->cutter);
+    }
     vc->src = maker;
     if (maker >= 0 && vc->tgt >= 0 && !strncmp(s->m[vc->tgt].code, s->m[maker].code, 3))
         vc->src = -1; /* its own people: no measure read here */
@@ -11226,6 +11235,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     vc->tgt = -1;
     vc->flags = 0;
     int r = root_of(vc->pm.p->code);
+    if (r == 19 && measures_target(g, i, vc) && vc->src < 0)
+        return 0; /* "the sanctions target ...", made by nobody the story names */
     if (r == 16) {
         int inforce = measure_in_force(g, i, vc);
         if (inforce >= 0)
