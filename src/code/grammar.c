@@ -2543,6 +2543,37 @@ static size_t inquiry_object(const gstate *g, size_t i, size_t end)
     return 0;
 }
 
+#define MEASURE_OBJ_WORDS 7  /* words between a verb and its object's measure noun */
+#define MEASURE_WHY_WORDS 10 /* words from the measure noun to its "over" */
+
+/* "announced sanctions on Russian lawmakers over the annexation of ...",
+ * "imposed curbs on three officials over the detention of ...": the token of
+ * the "over" that opens the reason for verb i's object's measure (a word of
+ * @sanction, or duties, curbs, restrictions, measures), or 0. A pattern of
+ * another root reaching past it reads the act the measure answers as the
+ * verb's own ("announce * annexation of $T", "announce * detention of $T"). */
+static size_t measure_reason(const gstate *g, size_t i, size_t end)
+{
+    static const ts_lit more[] = {LIT("duties"),  LIT("curbs"),   LIT("restrictions"), LIT("measures"),
+                                  LIT("penalties"), LIT("countermeasures"), LIT("bans"), LIT("controls")};
+    const ts_sent *s = g->s;
+    for (size_t q = i + 1; q + 1 < end && q < i + MEASURE_OBJ_WORDS; q++) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || (q > i + 1 && g->isverb[q]))
+            return 0;
+        if (s->tok[q].cas != CASE_LOWER ||
+            (!ts_in_class(s->d, W(s, q), CL_SANCTION) && !ts_tok_in(s, q, more, sizeof more / sizeof more[0])))
+            continue;
+        for (size_t r = q + 1; r + 1 < end && r <= q + MEASURE_WHY_WORDS; r++) {
+            if (hard_boundary(s, r) || g->isverb[r])
+                return 0;
+            if (TOK_IS(s, r, "over"))
+                return r;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 #define PARTICLE_OBJ_WORDS 5 /* words of the object a verb's particle may follow ("pulled its troops back") */
 
 /* A verb particle, as a pattern's first word, that may also stand after a
@@ -2742,6 +2773,7 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
                                  ? &d->verbs[w->past_of - 1]
                                  : NULL;
     size_t inq = (size_t)-1; /* inquiry_object, when first needed */
+    size_t mrs = (size_t)-1; /* measure_reason, when first needed */
     for (int pass = past_of ? 0 : 1; pass < 2; pass++) {
         const ts_verb *vv = pass == 0 ? past_of : vb;
         if (pass == 1 && past_of && i + 1 < s->ntok && (TOK_IS(s, i + 1, "up") || TOK_IS(s, i + 1, "down")))
@@ -2768,6 +2800,10 @@ static int best_pattern(gstate *g, size_t i, size_t end, int subj, pmatch *out)
                         inq = ib >= 0 && ((cls >> ib) & 1) ? inquiry_object(g, i, end) : 0;
                     if (inq && out->last > inq + 1 && ib >= 0 && !((p->need_cls >> ib) & 1))
                         continue; /* "opened an investigation into the fire": not "open fire" */
+                    if (mrs == (size_t)-1)
+                        mrs = measure_reason(g, i, end);
+                    if (mrs && out->last > mrs && strncmp(p->code, "16", 2))
+                        continue; /* "announced sanctions ... over the annexation of": the reason, not its act */
                 }
                 return !(p->flags & P_BLOCK);
             }
@@ -11043,6 +11079,152 @@ static int own_state_taken_out(gstate *g, size_t i, const vcode *vc)
 static int threat_cue_party(gstate *g, size_t i, const vcode *vc);
 static int counter_measure_at(const ts_sent *s, size_t i, size_t end);
 static int any_buyer_party(gstate *g, size_t i, const vcode *vc);
+
+/* "Washington's tariffs on Canadian and Mexican goods took effect", "the EU's
+ * retaliatory duties on American whiskey came into force", "US levies on
+ * another $112 billion of Chinese goods went into effect": a trade measure
+ * that takes effect is its maker's (163) on the party its "on", "against" or
+ * "to" names. The verb is one of taking effect ("effect", or "into" and
+ * "force" or "effect", right after it); its subject phrase must be such a
+ * measure with a maker (a state's or a bloc's name, adjective or possessive
+ * just before the measure's noun). Returns -1 when verb i's pattern is
+ * another, 0 when what takes effect is no such measure (a law, a truce: no
+ * event), 1 with vc's source and target set. */
+static int force_code(const char *c);
+#define IN_FORCE_WORDS 16 /* from the verb back to its subject phrase's start */
+#define MAKER_WORDS 3     /* words between the maker and the measure's noun: "retaliatory", "25 percent" */
+static int measure_in_force(gstate *g, size_t i, vcode *vc)
+{
+    static const ts_lit measures[] = {LIT("tariff"),  LIT("tariffs"),      LIT("duty"),       LIT("duties"),
+                                      LIT("levy"),    LIT("levies"),       LIT("sanctions"),  LIT("embargo"),
+                                      LIT("curbs"),   LIT("restrictions"), LIT("countermeasures"), LIT("surtax"),
+                                      LIT("controls"), LIT("ban"),         LIT("surcharge"),  LIT("surcharges")};
+    static const ts_lit aims[] = {LIT("on"), LIT("against"), LIT("to"), LIT("from")};
+    ts_sent *s = g->s;
+    const char *lem = lemma_of(s, i);
+    if (i + 1 >= s->ntok || !lem)
+        return -1;
+    size_t last = vc->pm.last;
+    if ((strcmp(lem, "take") && strcmp(lem, "come") && strcmp(lem, "go") && strcmp(lem, "enter")) ||
+        last >= s->ntok || (!TOK_IS(s, last, "effect") && !TOK_IS(s, last, "force")))
+        return -1; /* another pattern of the verb */
+    int effect = (!strcmp(lem, "take") && last == i + 1) ||
+                 (strcmp(lem, "take") && last == i + 2 && TOK_IS(s, i + 1, "into"));
+    if (!effect)
+        return 0; /* "took steps to blunt the effect of the sanctions": nothing took effect */
+    if (g->v[i].passive)
+        return 0;
+    /* the subject phrase: back from the verb to the clause's start */
+    size_t b = i;
+    int and_after = 0; /* an "and" between b and the verb: a comma before it is a list's */
+    while (b > 0 && i - b < IN_FORCE_WORDS) {
+        size_t k = b - 1;
+        if (hard_boundary(s, k) || (ts_is_comma(s, k) && !and_after) ||
+            (g->isverb[k] && g->v[k].kind == V_FINITE &&
+             !ts_tok_in(s, k, measures, sizeof measures / sizeof measures[0])) ||
+            ((s->gram[k] & (G_SUB | G_REL)) && s->mid[k] < 0))
+            break; /* (not "levies", "duties" the tagger may read as a verb: "US levies on ...") */
+        and_after |= TOK_IS(s, k, "and");
+        b--;
+    }
+    size_t head = b;
+    while (head < i && !ts_tok_in(s, head, measures, sizeof measures / sizeof measures[0]))
+        head++;
+    if (head >= i)
+        return 0; /* "the law took effect", "the truce came into force" */
+    int maker = -1;
+    for (size_t q = head + 1; q-- > b;) {
+        int m = s->mid[q];
+        if (m < 0) {
+            if (head - q > MAKER_WORDS)
+                break;
+            continue;
+        }
+        const char *c = s->m[m].code;
+        if ((s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(c) >= 3 &&
+            (force_code(c) || ts_igo_code(c)) && !is_place(s, &s->m[m]))
+            maker = m; /* a state's or a bloc's: "the EU's duties" */
+        break;
+    }
+    if (maker < 0)
+        return 0; /* "the new tariffs took effect": whose, the sentence does not say */
+    int tgt = -1;
+    for (size_t k = head + 1; k + 1 < i && tgt < 0; k++) {
+        if (!ts_tok_in(s, k, aims, sizeof aims / sizeof aims[0]))
+            continue;
+        for (size_t q = k + 1; q < i; q++) {
+            int m = s->mid[q];
+            if (m < 0 || m == maker)
+                continue;
+            const char *c = s->m[m].code;
+            if ((s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(c) >= 3 && !ts_igo_code(c) &&
+                strncmp(c, s->m[maker].code, 3)) {
+                tgt = m;
+                break;
+            }
+        }
+    }
+    if (tgt < 0)
+        return 0;
+    vc->src = maker;
+    vc->tgt = tgt;
+    vc->rule = "a trade measure that took effect: its maker's, on the party its phrase names";
+    return 1;
+}
+
+/* "The measures target five senior officials", "the new British sanctions
+ * target Russian banks": sanctions that target a party are a measure (163)
+ * on it, not an attack (190 "target $T"). Their maker is the state or bloc
+ * named just before the measure's noun, else the story's last doer of a cut
+ * or ban (16x). Returns 1 when verb i's subject phrase is such a measure
+ * (vc's source and code set, or the event dropped when nobody made it: -1 in
+ * vc->src), 0 otherwise. */
+static int measures_target(gstate *g, size_t i, vcode *vc)
+{
+    static const ts_lit measures[] = {LIT("sanctions"), LIT("measures"),  LIT("tariffs"), LIT("curbs"),
+                                      LIT("restrictions"), LIT("penalties"), LIT("duties"), LIT("levies"),
+                                      LIT("embargo"),   LIT("countermeasures")};
+    ts_sent *s = g->s;
+    const char *lem = lemma_of(s, i);
+    if (!lem || strcmp(lem, "target") || g->v[i].passive || g->v[i].kind != V_FINITE ||
+        root_of(vc->pm.p->code) != 19)
+        return 0;
+    size_t h = i; /* the subject's head: right before the verb, past adverbs */
+    while (h > 0 && g->adv[h - 1])
+        h--;
+    if (h == 0 || !ts_tok_in(s, h - 1, measures, sizeof measures / sizeof measures[0]) ||
+        s->tok[h - 1].cas != CASE_LOWER)
+        return 0;
+    h--;
+    int maker = -1;
+    for (size_t q = h + 1; q-- > 0 && h - q <= MAKER_WORDS;) {
+        int m = s->mid[q];
+        if (m < 0)
+            continue;
+        const char *c = s->m[m].code;
+        if ((s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(c) >= 3 &&
+            (force_code(c) || ts_igo_code(c)) && !is_place(s, &s->m[m]))
+            maker = m; /* "the new British sanctions" */
+        break;
+    }
+    if (maker < 0 && s->ctx->cutter[0]) {
+        /* "The measures", "these new sanctions", "its latest penalties": the story's own */
+        static const ts_lit fresh[] = {LIT("new"), LIT("latest"), LIT("fresh"), LIT("additional"), LIT("further")};
+        static const ts_lit dets[] = {LIT("the"), LIT("these"), LIT("those"), LIT("its"), LIT("their")};
+        size_t d = h;
+        while (d > 0 && h - d < 2 && ts_tok_in(s, d - 1, fresh, sizeof fresh / sizeof fresh[0]))
+            d--;
+        if (d > 0 && ts_tok_in(s, d - 1, dets, sizeof dets / sizeof dets[0]))
+            maker = add_remembered(s, s->ctx->cutter);
+    }
+    vc->src = maker;
+    if (maker >= 0 && vc->tgt >= 0 && !strncmp(s->m[vc->tgt].code, s->m[maker].code, 3))
+        vc->src = -1; /* its own people: no measure read here */
+    copy_code(vc->code, "163", sizeof vc->code);
+    vc->rule = "a measure that targets a party: its maker's sanction, no attack";
+    return 1;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -11054,6 +11236,13 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     vc->tgt = -1;
     vc->flags = 0;
     int r = root_of(vc->pm.p->code);
+    if (r == 19 && measures_target(g, i, vc) && vc->src < 0)
+        return 0; /* "the sanctions target ...", made by nobody the story names */
+    if (r == 16) {
+        int inforce = measure_in_force(g, i, vc);
+        if (inforce >= 0)
+            return inforce; /* "the EU's duties on American whiskey took effect" */
+    }
     if (!v->passive && v->kind == V_FINITE && ((r >= 18 && r <= 20) || (r == 17 && razing_verb(s, i))) &&
         (vc->src < 0 || (s->m[vc->src].kind == M_UNRES && !s->m[vc->src].code[0]))) {
         int m = story_striker(g, i); /* also "The strikes destroyed a power plant" */
@@ -13383,6 +13572,59 @@ static void withdrew_from_town(gstate *g, size_t i, vcode *vc)
     }
 }
 
+/* Forces that pulled out or gave up their positions "ahead of the advancing
+ * army", "as the rebels advanced", "before the advance of the militia": a
+ * retreat (0874) yielded to the side that advances, when the clause names no
+ * party withdrawn from. The advancing side is a state, its forces or an armed
+ * group, of another side than the source, within a few words of the word of
+ * advance. */
+#define ADVANCE_WORDS 4 /* from the word of advance to its side: "the advancing Malian army" */
+static int force_code(const char *c);
+static void retreat_before_advance(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    static const ts_lit adv[] = {LIT("advancing"), LIT("advanced"),   LIT("advance"),   LIT("advances"),
+                                 LIT("approaching"), LIT("approached"), LIT("onrushing"), LIT("offensive")};
+    if (vc->tgt >= 0 || vc->src < 0 || strcmp(vc->code, "0874"))
+        return;
+    const char *sc = s->m[vc->src].code;
+    if (strlen(sc) < 3)
+        return;
+    for (size_t k = i + 1; k < s->ntok && !hard_boundary(s, k); k++) {
+        if (!ts_tok_in(s, k, adv, sizeof adv / sizeof adv[0]))
+            continue;
+        size_t lo = k > ADVANCE_WORDS ? k - ADVANCE_WORDS : 0;
+        if (lo <= i)
+            lo = i + 1;
+        size_t hi = k + ADVANCE_WORDS < s->ntok ? k + ADVANCE_WORDS : s->ntok - 1;
+        int best = -1;
+        size_t bestd = (size_t)-1;
+        for (size_t q = lo; q <= hi; q++) {
+            int t = s->mid[q];
+            if (t < 0 || t == vc->src || s->m[t].group == s->m[vc->src].group || !strcmp(s->m[t].code, sc))
+                continue;
+            if (s->m[t].kind == M_UNRES ? !s->m[t].sector[0] || !strstr("REB MIL GOV COP", s->m[t].sector)
+                                        : !force_code(s->m[t].code) || is_place(s, &s->m[t]))
+                continue;
+            size_t d = q > k ? q - k : k - q;
+            if (d < bestd) {
+                best = t;
+                bestd = d;
+            }
+        }
+        if (best < 0)
+            continue;
+        if (s->m[best].kind == M_UNRES) {
+            if (s->m[vc->src].kind != M_NAME || !force_code(sc) || ts_igo_code(sc))
+                return;
+            name_unresolved(&s->m[best], sc); /* "as the rebels advanced": the source's own country's */
+        }
+        vc->tgt = best;
+        vc->rule = "target: the side whose advance the forces withdrew before";
+        return;
+    }
+}
+
 static void home_act(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -14001,6 +14243,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     /* code and CAMEO conventions */
 
     copy_code(vc->code, judged >= 0 ? "111" : vc->pm.p->code, sizeof vc->code);
+    if (measures_target(g, i, vc) && (vc->src < 0 || vc->tgt < 0))
+        return 0; /* "the sanctions target ...", made by nobody the story names */
     if (orders_possessed_forces(g, i, vc))
         return 0; /* "ordered his troops to cease fire": his own forces, no demand */
     if (meeting_topic_target(g, i, vc))
@@ -14279,6 +14523,7 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
         home_act(g, i, vc);
     truce_other_side(g, i, vc);
     withdrew_from_town(g, i, vc);
+    retreat_before_advance(g, i, vc);
     return 1;
 }
 
