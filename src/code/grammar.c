@@ -25899,6 +25899,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     subjunctive_demands(g);
     quoted_order(g);
     quoted_judgement(g);
+    wrongs_told(g);
     denial_of_told_charge(g);
     critics_say(g);
     relative_judgement(g);
@@ -25920,7 +25921,6 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     options_on_table(g);
     red_line(g);
     charges_told(g);
-    wrongs_told(g);
     legitimate_target(g);
     made_party(g);
     veiled_warning(g);
