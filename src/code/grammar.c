@@ -15541,6 +15541,25 @@ static int governing_say(const gstate *g, size_t a)
     return (int)(a - 1);
 }
 
+/* "Russia's military intelligence agency", "the Iranian spy service": a
+ * body's noun right after a party's mention, before token b, stands for the
+ * party (blame_clauses). 1 when the token before b is such a noun. */
+static size_t agency_head(const ts_sent *s, size_t b)
+{
+    static const ts_lit bodies[] = {LIT("agency"), LIT("agencies"), LIT("service"), LIT("services"),
+                                    LIT("directorate"), LIT("unit")};
+    return b >= 2 && s->mid[b - 1] < 0 && s->mid[b - 2] >= 0 && s->tok[b - 1].cas == CASE_LOWER &&
+           ts_tok_in(s, b - 1, bodies, sizeof bodies / sizeof bodies[0]);
+}
+
+/* Two codes of one country's one side: the same code, or two of its state's
+ * bodies ("Paris said France's intelligence service was behind the rescue"
+ * accuses nobody). */
+static int same_side(const char *a, const char *b)
+{
+    return !strncmp(a, b, 3) && (!strcmp(a, b) || (state_side(a) && state_side(b)));
+}
+
 static void blame_clauses(gstate *g)
 {
     if (!(g->words & SW_BLAME))
@@ -15571,6 +15590,7 @@ static void blame_clauses(gstate *g)
             continue;
         while (b > 0 && (s->gram[b - 1] & (G_ADV | G_BE | G_HAVE | G_NEG)) && s->mid[b - 1] < 0)
             b--;
+        b -= agency_head(s, b); /* "Russia's military intelligence agency was behind" */
         if (b == 0 || s->mid[b - 1] < 0 || (s->gram[b] & G_NEG) || (s->gram[t - 1] & G_NEG))
             continue;
         if (b == t && (s->gram[t + 1] & G_NEG))
@@ -15592,7 +15612,8 @@ static void blame_clauses(gstate *g)
         for (size_t x = 0; x < ns; x++)
             for (size_t y = 0; y < nt; y++)
                 if (strncmp(s->m[srcs[x]].code, s->m[tgts[y]].code, 3) ||
-                    (strlen(s->m[srcs[x]].code) > 3 && b != t)) /* (one's own side bears a duty) */
+                    (strlen(s->m[srcs[x]].code) > 3 && b != t &&
+                     !same_side(s->m[srcs[x]].code, s->m[tgts[y]].code))) /* (one's own side bears a duty) */
                     emit(s, &g->em, srcs[x], tgts[y], "112", a - 1, TOCSIN_EV_ATTRIBUTED, NULL);
     }
     g->em.rule = NULL;
