@@ -21219,14 +21219,15 @@ static void wrongs_told(gstate *g)
     ts_sent *s = g->s;
     if (!(g->gram_any & G_SAY) && g->late_speaker < 0)
         return; /* no saying */
-    for (size_t q = 0; q < s->ntok; q++)
-        if (ts_is_punct(s, q, '?'))
-            return; /* "Had Moscow attacked first?" */
+    int asked = -1; /* "Had Moscow attacked first?": looked for once a charge is found */
     for (size_t i = ts_next_bit(g->vbits, 0, s->ntok); i < s->ntok; i = ts_next_bit(g->vbits, i + 1, s->ntok)) {
         const vinfo *v = &g->v[i];
         if (!g->isverb[i] || v->kind != V_FINITE || v->subj < 0 || v->neg || v->modal || v->fut || v->cond ||
             v->hedge || v->passive || g->incond[i] || v->chain0 < 1)
             continue;
+        const ts_mention *x = &s->m[v->subj];
+        if (x->t0 == 0 || x->t1 > v->chain0 || x->kind == M_PRON || !x->code[0])
+            continue; /* the sentence's own subject, a pronoun or no party: the cheap tests first */
         int kind = wrong_act(g, i, v);
         if (!kind)
             continue;
@@ -21236,7 +21237,6 @@ static void wrongs_told(gstate *g)
                      (g->em.out[e].tgt[0] || g->em.out[e].place_target);
         if (struck)
             continue;
-        const ts_mention *x = &s->m[v->subj];
         size_t b = (size_t)v->chain0, a = clause_start_back(g, b);
         if (a == b || (size_t)x->t1 > b)
             continue;
@@ -21267,6 +21267,12 @@ static void wrongs_told(gstate *g)
         }
         if (done)
             continue;
+        for (size_t q = 0; q < s->ntok && asked < 0; q++)
+            if (ts_is_punct(s, q, '?'))
+                asked = 1;
+        if (asked > 0)
+            return;
+        asked = 0;
         g->em.rule = "in reported speech, another party's act of force told as done: the speaker's accusation";
         emit(s, &g->em, sp, v->subj, "112", i, TOCSIN_EV_ATTRIBUTED, NULL);
         g->em.rule = NULL;
