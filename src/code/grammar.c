@@ -21226,7 +21226,7 @@ static void wrongs_told(gstate *g)
             v->hedge || v->passive || g->incond[i] || v->chain0 < 1)
             continue;
         const ts_mention *x = &s->m[v->subj];
-        if (x->t0 == 0 || x->t1 > v->chain0 || x->kind == M_PRON || !x->code[0])
+        if ((x->t0 == 0 && g->late_speaker < 0) || x->t1 > v->chain0 || x->kind == M_PRON || !x->code[0])
             continue; /* the sentence's own subject, a pronoun or no party: the cheap tests first */
         int kind = wrong_act(g, i, v);
         if (!kind)
