@@ -16197,6 +16197,25 @@ static int governing_say(const gstate *g, size_t a)
     return (int)(a - 1);
 }
 
+/* "Russia's military intelligence agency", "the Iranian spy service": a
+ * body's noun right after a party's mention, before token b, stands for the
+ * party (blame_clauses). 1 when the token before b is such a noun. */
+static size_t agency_head(const ts_sent *s, size_t b)
+{
+    static const ts_lit bodies[] = {LIT("agency"), LIT("agencies"), LIT("service"), LIT("services"),
+                                    LIT("directorate"), LIT("unit")};
+    return b >= 2 && s->mid[b - 1] < 0 && s->mid[b - 2] >= 0 && s->tok[b - 1].cas == CASE_LOWER &&
+           ts_tok_in(s, b - 1, bodies, sizeof bodies / sizeof bodies[0]);
+}
+
+/* Two codes of one country's one side: the same code, or two of its state's
+ * bodies ("Paris said France's intelligence service was behind the rescue"
+ * accuses nobody). */
+static int same_side(const char *a, const char *b)
+{
+    return !strncmp(a, b, 3) && (!strcmp(a, b) || (state_side(a) && state_side(b)));
+}
+
 static void blame_clauses(gstate *g)
 {
     if (!(g->words & SW_BLAME))
@@ -16227,6 +16246,7 @@ static void blame_clauses(gstate *g)
             continue;
         while (b > 0 && (s->gram[b - 1] & (G_ADV | G_BE | G_HAVE | G_NEG)) && s->mid[b - 1] < 0)
             b--;
+        b -= agency_head(s, b); /* "Russia's military intelligence agency was behind" */
         if (b == 0 || s->mid[b - 1] < 0 || (s->gram[b] & G_NEG) || (s->gram[t - 1] & G_NEG))
             continue;
         if (b == t && (s->gram[t + 1] & G_NEG))
@@ -16248,7 +16268,8 @@ static void blame_clauses(gstate *g)
         for (size_t x = 0; x < ns; x++)
             for (size_t y = 0; y < nt; y++)
                 if (strncmp(s->m[srcs[x]].code, s->m[tgts[y]].code, 3) ||
-                    (strlen(s->m[srcs[x]].code) > 3 && b != t)) /* (one's own side bears a duty) */
+                    (strlen(s->m[srcs[x]].code) > 3 && b != t &&
+                     !same_side(s->m[srcs[x]].code, s->m[tgts[y]].code))) /* (one's own side bears a duty) */
                     emit(s, &g->em, srcs[x], tgts[y], "112", a - 1, TOCSIN_EV_ATTRIBUTED, NULL);
     }
     g->em.rule = NULL;
@@ -21837,6 +21858,166 @@ static void charges_told(gstate *g)
     }
 }
 
+
+/* ---- wrongs told in reported speech ----
+ * "Tehran said Israeli jets had struck its consulate", "the army said the
+ * paramilitaries had fired first", "Phnom Penh said Thai troops had started
+ * the clashes", "a UN inquiry said soldiers had executed villagers": another
+ * party's act of force (a verb of roots 18 to 20, not a fight of two sides or
+ * ground taken; an intrusion of root 15), or a war or clash it started, told as done in the clause a
+ * saying verb governs (or a closing ", X said"), is the speaker's accusation
+ * (112) of its doer, besides the act itself; but an act coded with its
+ * victim ("Kyiv said Russian forces had shelled Kherson") is a report of
+ * force, the act alone, unless it is told as begun first or a war started
+ * ("Hanoi said Chinese boats had fired first"). The doer opens the clause; not
+ * the speaker's own side ("said its jets had struck": a state's government,
+ * army and police are one side), not negated, modal, hedged or conditional,
+ * not under a denial or a question, not a passive. */
+#define WRONG_OBJ_WORDS 4 /* from "started" to its war: "started an unprovoked war" */
+#define WRONG_USE_WORDS 6 /* from "used" to its "to": "used American long-range missiles to" */
+
+/* Is verb i (its vinfo v) an act of force (1) or a war begun or force used
+ * first (2: "started the clashes", "had fired first"), told as another's wrong? */
+static int wrong_act(const gstate *g, size_t i, const vinfo *v)
+{
+    static const ts_lit mutual[] = {LIT("fight"),   LIT("clash"),  LIT("battle"),  LIT("capture"), LIT("seize"),
+                                    LIT("take"),    LIT("occupy"), LIT("advance"), LIT("enter"),   LIT("retake"),
+                                    LIT("recapture"), LIT("control"), LIT("push"), LIT("repel"),   LIT("repulse"),
+                                    LIT("defend"),  LIT("engage"), LIT("liberate"), LIT("free"),   LIT("rescue"),
+                                    LIT("intercept"), LIT("neutralise"), LIT("neutralize"), LIT("destroy"),
+                                    LIT("down"),    LIT("deploy"), LIT("mobilise"), LIT("mobilize")};
+    static const ts_lit begin[] = {LIT("start"), LIT("launch"), LIT("trigger"), LIT("spark"), LIT("ignite"),
+                                   LIT("provoke"), LIT("unleash"), LIT("begin"), LIT("initiate"),
+                                   LIT("instigate")};
+    const ts_sent *s = g->s;
+    const ts_word *w = W(s, i);
+    if (!w)
+        return 0;
+    /* what is begun: not an attack or offensive, whose launch is a report of force */
+    static const ts_lit wars[] = {LIT("war"),        LIT("conflict"),  LIT("hostilities"), LIT("clashes"),
+                                  LIT("escalation"), LIT("aggression"), LIT("violence"),   LIT("bloodshed"),
+                                  LIT("fighting")};
+    static const ts_lit intrude[] = {LIT("violate"), LIT("breach"), LIT("enter"), LIT("intrude"), LIT("cross"),
+                                     LIT("penetrate")};
+    if (lemma_in(s, w, begin, sizeof begin / sizeof begin[0]))
+        for (size_t q = i + 1; q < s->ntok && q <= i + WRONG_OBJ_WORDS; q++) {
+            if (hard_boundary(s, q) || ts_is_comma(s, q) || s->mid[q] >= 0 ||
+                (s->gram[q] & (G_AND | G_CONJ | G_SUB | G_REL | G_PREP | G_LOC)))
+                break;
+            int head = q + 1 >= s->ntok || s->tok[q + 1].kind != TK_WORD || s->gram[q + 1] || s->mid[q + 1] >= 0 ||
+                       g->isverb[q + 1] || g->adv[q + 1]; /* "the war", not "war crimes" */
+            if (head && ts_tok_in(s, q, wars, sizeof wars / sizeof wars[0]))
+                return 2; /* "had started the war", "launched an unprovoked war" */
+        }
+    static const ts_lit breaks[] = {LIT("break"), LIT("violate"), LIT("breach"), LIT("flout")};
+    static const ts_lit pacts[] = {LIT("agreement"), LIT("accord"), LIT("deal"), LIT("pact"), LIT("armistice"),
+                                   LIT("truce"), LIT("ceasefire"), LIT("cease-fire"), LIT("treaty")};
+    if (lemma_in(s, w, breaks, sizeof breaks / sizeof breaks[0]))
+        for (size_t q = i + 1; q < s->ntok && q <= i + WRONG_OBJ_WORDS; q++) {
+            if (hard_boundary(s, q) || ts_is_comma(s, q) || s->mid[q] >= 0 ||
+                (s->gram[q] & (G_AND | G_CONJ | G_SUB | G_REL | G_PREP | G_LOC)))
+                break;
+            if (ts_tok_in(s, q, pacts, sizeof pacts / sizeof pacts[0]))
+                return 2; /* "had broken the military agreement" */
+        }
+    static const ts_lit use[] = {LIT("use")};
+    if (lemma_in(s, w, use, 1))
+        for (size_t q = i + 1; q + 1 < s->ntok && q <= i + WRONG_USE_WORDS; q++) {
+            if (TOK_IS(s, q, "to"))
+                return strike_verb(s, q + 1); /* "had used American missiles to strike the region" */
+            if (hard_boundary(s, q) || ts_is_comma(s, q) || (s->gram[q] & (G_AND | G_CONJ | G_SUB | G_REL)))
+                break;
+        }
+    if (v->root == 15) /* "had violated its airspace", "crossed the median line" */
+        return lemma_in(s, w, intrude, sizeof intrude / sizeof intrude[0]);
+    /* crimes, not acts of war: "said soldiers had executed villagers" charges them */
+    static const ts_lit crimes[] = {LIT("execute"), LIT("massacre"), LIT("torture"),  LIT("rape"),
+                                    LIT("murder"),  LIT("behead"),   LIT("slaughter"), LIT("starve"),
+                                    LIT("poison"),  LIT("assassinate")};
+    if (v->root >= 18 && v->root <= 20) {
+        if (lemma_in(s, w, mutual, sizeof mutual / sizeof mutual[0]))
+            return 0;
+        if (lemma_in(s, w, crimes, sizeof crimes / sizeof crimes[0]))
+            return 2;
+        for (size_t q = i + 1; q < s->ntok && q <= i + WRONG_OBJ_WORDS; q++) {
+            if (TOK_IS(s, q, "first"))
+                return 2; /* "had opened fire first": who began it */
+            if (hard_boundary(s, q) || ts_is_comma(s, q) || s->mid[q] >= 0 ||
+                (s->gram[q] & (G_AND | G_CONJ | G_SUB | G_REL | G_PREP | G_LOC)))
+                break;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+static void wrongs_told(gstate *g)
+{
+    static const ts_lit denies[] = {LIT("deny"), LIT("reject"), LIT("dismiss"), LIT("ask"), LIT("question"),
+                                    LIT("wonder"), LIT("doubt"), LIT("rule")};
+    static const ts_lit own[] = {LIT("its"), LIT("their"), LIT("our"), LIT("his"), LIT("her"), LIT("my")};
+    ts_sent *s = g->s;
+    if (!(g->gram_any & G_SAY) && g->late_speaker < 0)
+        return; /* no saying */
+    int asked = -1; /* "Had Moscow attacked first?": looked for once a charge is found */
+    for (size_t i = ts_next_bit(g->vbits, 0, s->ntok); i < s->ntok; i = ts_next_bit(g->vbits, i + 1, s->ntok)) {
+        const vinfo *v = &g->v[i];
+        if (!g->isverb[i] || v->kind != V_FINITE || v->subj < 0 || v->neg || v->modal || v->fut || v->cond ||
+            v->hedge || v->passive || g->incond[i] || v->chain0 < 1)
+            continue;
+        const ts_mention *x = &s->m[v->subj];
+        if ((x->t0 == 0 && g->late_speaker < 0) || x->t1 > v->chain0 || x->kind == M_PRON || !x->code[0])
+            continue; /* the sentence's own subject, a pronoun or no party: the cheap tests first */
+        int kind = wrong_act(g, i, v);
+        if (!kind)
+            continue;
+        int struck = 0; /* the act coded with its victim: "said Russia had shelled Kherson" reports it */
+        for (size_t e = 0; e < g->em.n && !struck && kind == 1; e++)
+            struck = (g->em.out[e].verb_t == i || !strcmp(g->em.out[e].src, s->m[v->subj].code)) &&
+                     (g->em.out[e].tgt[0] || g->em.out[e].place_target);
+        if (struck)
+            continue;
+        size_t b = (size_t)v->chain0, a = clause_start_back(g, b);
+        if (a == b || (size_t)x->t1 > b)
+            continue;
+        size_t p = a; /* the doer opens the clause: "(that) (on Friday) the Israeli army had" */
+        while (p < (size_t)x->t0 && s->mid[p] < 0 && (g->adv[p] || (s->gram[p] & (G_DET | G_ADV))))
+            p++;
+        if (p != (size_t)x->t0 || (p > a && ts_tok_in(s, p - 1, own, sizeof own / sizeof own[0])))
+            continue; /* "said its forces had struck": its own side */
+        int k, sp = clause_speaker(g, a, &k, NULL);
+        if (sp < 0 || sp == v->subj)
+            continue;
+        if (k >= 0 && lemma_in(s, W(s, (size_t)k), denies, sizeof denies / sizeof denies[0]))
+            continue; /* "denied that its troops had fired" */
+        const ts_mention *spk = &s->m[sp];
+        /* a noun the story named before ("the paramilitaries"), not a pronoun */
+        if (strlen(spk->code) < 3 || strlen(x->code) < 3 || is_place(s, x) ||
+            (x->resolved ? x->kind == M_PRON : x->kind != M_NAME && x->kind != M_ADJ) ||
+            (strlen(spk->code) == 6 && !strcmp(spk->code + 3, "MED")))
+            continue;
+        if (!strncmp(x->code, spk->code, 3) &&
+            (!strcmp(x->code, spk->code) || (state_side(x->code) && state_side(spk->code))))
+            continue; /* the speaker's own side; its rebels or opposition are another */
+        int done = 0;
+        for (size_t e = 0; e < g->em.n && !done; e++) {
+            const ts_raw_event *r = &g->em.out[e];
+            done = !strcmp(r->src, spk->code) && !strcmp(r->tgt, x->code) &&
+                   (!strncmp(r->code, "11", 2) || !strncmp(r->code, "016", 3));
+        }
+        if (done)
+            continue;
+        for (size_t q = 0; q < s->ntok && asked < 0; q++)
+            if (ts_is_punct(s, q, '?'))
+                asked = 1;
+        if (asked > 0)
+            return;
+        asked = 0;
+        g->em.rule = "in reported speech, another party's act of force told as done: the speaker's accusation";
+        emit(s, &g->em, sp, v->subj, "112", i, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = NULL;
+    }
+}
 #define LEGIT_WORDS 4 /* "would" to "legitimate": "would be considered legitimate targets" */
 
 /* "Russia said Western jets in Ukraine would be legitimate targets", "Hamas
@@ -26565,6 +26746,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     subjunctive_demands(g);
     quoted_order(g);
     quoted_judgement(g);
+    wrongs_told(g);
     denial_of_told_charge(g);
     critics_say(g);
     relative_judgement(g);
