@@ -21974,7 +21974,8 @@ static void wrongs_told(gstate *g)
         int struck = 0; /* the act coded with its victim: "said Russia had shelled Kherson" reports it */
         for (size_t e = 0; e < g->em.n && !struck && kind == 1; e++)
             struck = (g->em.out[e].verb_t == i || !strcmp(g->em.out[e].src, s->m[v->subj].code)) &&
-                     (g->em.out[e].tgt[0] || g->em.out[e].place_target);
+                     (g->em.out[e].tgt[0] || (g->em.out[e].place_target && !means_used(s, i)));
+        /* (the place's country of a strike made "using drones to hit power stations" may be none) */
         if (struck)
             continue;
         size_t b = (size_t)v->chain0, a = clause_start_back(g, b);
