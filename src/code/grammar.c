@@ -10335,6 +10335,69 @@ static int relief_target_gives(const gstate *g, size_t i, const vcode *vc)
     return target_subjects_verb(g, i, vc);
 }
 
+/* "..., a step condemned by Egypt and Jordan as a breach of the accord",
+ * "... in a move widely denounced by Kyiv": a participle whose agent
+ * follows at by, after an act noun ("a move", "a decision", "an attack")
+ * set beside the clause before (its article after a comma or "in"). The
+ * article's token, or 0; *kind 1 for a participle that judges by itself
+ * ("condemned"), 2 for a label verb ("described", "branded"), whose label
+ * must be damning, 3 for any other ("welcomed", "backed"). */
+#define APPOSED_ADV_WORDS 2 /* adverbs before the participle: "widely", "swiftly" */
+static size_t apposed_participle(const gstate *g, size_t by, int *kind)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit judging[] = {LIT("condemned"), LIT("denounced"), LIT("criticised"), LIT("criticized"),
+                                     LIT("decried"),   LIT("slammed"),   LIT("deplored"),   LIT("lambasted"),
+                                     LIT("censured"),  LIT("assailed"),  LIT("castigated"), LIT("blasted")};
+    static const ts_lit labels[] = {LIT("described"), LIT("branded"), LIT("labelled"), LIT("labeled"),
+                                    LIT("termed"),    LIT("called"),  LIT("dubbed")};
+    if (by < 5 || !TOK_IS(s, by, "by") || s->mid[by - 1] >= 0)
+        return 0;
+    size_t p = by - 1, len = s->tok[p].len;
+    const char *x = s->text + s->tok[p].off;
+    int k = ts_tok_in(s, p, judging, sizeof judging / sizeof judging[0])  ? 1
+            : ts_tok_in(s, p, labels, sizeof labels / sizeof labels[0]) ? 2
+            : len > 4 && x[len - 2] == 'e' && x[len - 1] == 'd'          ? 3
+                                                                          : 0;
+    size_t n = p - 1;
+    for (size_t a = 0; a < APPOSED_ADV_WORDS && n > 3 && s->mid[n] < 0; a++) {
+        const char *y = s->text + s->tok[n].off;
+        size_t yl = s->tok[n].len;
+        if (!((s->gram[n] & G_ADV) || (yl > 4 && y[yl - 2] == 'l' && y[yl - 1] == 'y')))
+            break;
+        n--; /* "widely condemned" */
+    }
+    if (!k || s->mid[n] >= 0 || !(ts_in_class(s->d, W(s, n), CL_STANCE) || judged_act_word(s, n)))
+        return 0;
+    size_t d = n - 1; /* its article, past one modifier: "a controversial move" */
+    if (!(TOK_IS(s, d, "a") || TOK_IS(s, d, "an")) && d > 2 && s->mid[d] < 0 && s->tok[d].cas == CASE_LOWER)
+        d--;
+    if (!(TOK_IS(s, d, "a") || TOK_IS(s, d, "an")) || !(ts_is_comma(s, d - 1) || TOK_IS(s, d - 1, "in")))
+        return 0;
+    *kind = k;
+    return d;
+}
+
+/* Whether the mention tm stands in the agent of such a participle: "raided
+ * the compound, an action condemned by Jordan and Saudi Arabia" (its
+ * compound's later members too), the participle's doer, not the party the
+ * clause before acts on. */
+#define APPOSED_AGENT_WORDS 8 /* from "by" to a later member of its compound */
+static int apposed_agent(const gstate *g, int tm)
+{
+    const ts_sent *s = g->s;
+    if (tm < 0 || !(g->words & SW_BY))
+        return 0;
+    for (size_t q = (size_t)s->m[tm].t0; q-- > 0 && q + APPOSED_AGENT_WORDS > (size_t)s->m[tm].t0;) {
+        if (hard_boundary(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
+            return 0;
+        int kind;
+        if (TOK_IS(s, q, "by"))
+            return apposed_participle(g, q, &kind) > 0;
+    }
+    return 0;
+}
+
 /* "India said it would lodge a strong protest, and Malaysia and Vietnam
  * raised similar objections": a target that a pattern with no $T took past
  * ", and" (or "while", "as") is the subject of the next clause's verb, not
@@ -11306,6 +11369,10 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (!v->passive && relief_target_gives(g, i, vc)) {
         vc->tgt = -1; /* "and China and Pakistan offered rescue teams": fellow givers */
         vc->rule = "no target: the party after the relief is the subject of a later verb, a fellow giver";
+    }
+    if (!v->passive && vc->tgt >= 0 && (size_t)s->m[vc->tgt].t0 > i && apposed_agent(g, vc->tgt)) {
+        vc->tgt = -1; /* "raided the compound, an action condemned by Jordan": the judge, not the raided */
+        vc->rule = "no target: the party after \"a move condemned by\" judges the act, it is not acted on";
     }
     if (!v->passive && target_opens_clause(g, i, vc)) {
         vc->tgt = -1; /* "lodged a protest, and Malaysia and Vietnam raised objections": their own clause */
@@ -15717,6 +15784,75 @@ static void passive_blame(gstate *g)
         if (!strncmp(s->m[sv->subj].code, s->m[accused].code, 3))
             continue;
         emit(s, &g->em, sv->subj, accused, "112", a - 1, TOCSIN_EV_ATTRIBUTED, NULL);
+    }
+    g->em.rule = NULL;
+}
+
+/* "Russia annexed four regions, a step condemned by France and Germany as
+ * a breach of the law", "Turkey turned the museum into a mosque, a decision
+ * criticised by Greece": each party named after "by" of a judging
+ * participle on an act noun beside the clause before (apposed_participle;
+ * a label verb's label damning) disapproves (111) of that clause's doer,
+ * as "a move X called a coup" does (act_noun_judged). */
+#define APPOSED_LABEL_WORDS 10 /* from "by" to a label verb's damning word */
+static void apposed_judgement(gstate *g)
+{
+    if (!(g->words & SW_BY))
+        return;
+    ts_sent *s = g->s;
+    g->em.rule = "\"..., a move condemned by X\": X judges the doer of the clause before";
+    for (size_t by = 5; by + 1 < s->ntok; by++) {
+        int kind = 0;
+        if (!TOK_IS(s, by, "by"))
+            continue;
+        size_t a = apposed_participle(g, by, &kind);
+        size_t j0 = past_det(s, by + 1, s->ntok);
+        if (!a || kind == 3 || j0 >= s->ntok || s->mid[j0] < 0 || (s->gram[by - 2] & G_NEG))
+            continue;
+        int judges[8], doers[8];
+        size_t nj = group_of(s, s->mid[j0], judges, 8);
+        if (kind == 2) {
+            int label = 0;
+            for (size_t q = by + 1; q < s->ntok && q <= by + APPOSED_LABEL_WORDS && !label; q++) {
+                if (hard_boundary(s, q))
+                    break;
+                label = ts_in_class(s->d, W(s, q), CL_PEJORATIVE);
+            }
+            if (!label)
+                continue; /* "a move described by Paris as overdue" */
+        }
+        /* the doer: the subject of the clause before's finite verb */
+        int doer = -1;
+        for (size_t q = a; q-- > 0 && q + IN_WHAT_BACK_WORDS > a;) {
+            if (hard_boundary(s, q))
+                break;
+            if (g->isverb[q] && g->v[q].kind == V_FINITE && g->v[q].gov == GOV_NONE) {
+                const vinfo *dv = &g->v[q];
+                if (dv->subj >= 0 && !dv->passive && !dv->neg && !dv->modal && !dv->cond && !dv->hedge)
+                    doer = dv->subj;
+                break;
+            }
+            const ts_word *qw = W(s, q);
+            const char *qx = s->text + s->tok[q].off;
+            size_t ql = s->tok[q].len;
+            if (q > 0 && !g->isverb[q] && s->mid[q] < 0 && s->tok[q].cas == CASE_LOWER &&
+                ((qw && (qw->vform & VF_PAST)) || (ql > 4 && qx[ql - 2] == 'e' && qx[ql - 1] == 'd')) &&
+                s->mid[q - 1] >= 0 && np_start(s, s->m[s->mid[q - 1]].t0) == 0) {
+                doer = s->mid[q - 1]; /* "Turkey converted the museum into a mosque": a verb of no pattern */
+                break;
+            }
+        }
+        if (doer < 0)
+            continue;
+        size_t nd = group_of(s, doer, doers, 8);
+        for (size_t j = 0; j < nj; j++) {
+            const ts_mention *jm = &s->m[judges[j]];
+            if ((jm->kind != M_NAME && jm->kind != M_ADJ) || is_place(s, jm) || (size_t)jm->t0 <= by)
+                continue;
+            for (size_t d = 0; d < nd; d++)
+                if (strncmp(s->m[doers[d]].code, jm->code, 3))
+                    emit(s, &g->em, judges[j], doers[d], "111", by - 1, 0, NULL);
+        }
     }
     g->em.rule = NULL;
 }
@@ -25717,6 +25853,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     intrusion_claims(g);
     each_says_other(g);
     passive_blame(g);
+    apposed_judgement(g);
     accused_of_atrocity(g);
     charged_noun_acts(g);
     fight_pair_subject(g);
