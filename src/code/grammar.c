@@ -10335,6 +10335,58 @@ static int relief_target_gives(const gstate *g, size_t i, const vcode *vc)
     return target_subjects_verb(g, i, vc);
 }
 
+/* "recalled its ambassador from Israel and condemned the bombardment of
+ * Gaza as a war crime", "summoned Pakistan's envoy and denounced the
+ * bombing": a condemnation joined by "and" to a hostile act (11 to 17) on a
+ * party, whose object is an act noun naming no doer of its own, judges that
+ * party's act, not the act's victim or place ("of Gaza"). The party, or -1. */
+static const char *charged_noun_code(const ts_sent *s, size_t k, size_t *end);
+#define JOINED_ACT_WORDS 3 /* from the condemning verb to its act noun: "the deadly bombing" */
+static int joined_hostile_party(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    static const ts_lit judge[] = {LIT("condemn"),   LIT("denounce"), LIT("criticise"), LIT("criticize"),
+                                   LIT("decry"),     LIT("deplore"),  LIT("slam"),      LIT("blast"),
+                                   LIT("lambaste"),  LIT("lambast")};
+    if (vc->r0 != 11 || vc->src < 0 || v->kind != V_FINITE || v->subj < 0 || v->chain0 <= 0 ||
+        !(s->gram[(size_t)v->chain0 - 1] & G_AND) || g->last_target < 0 || g->last_target == vc->src ||
+        !lemma_in(s, W(s, i), judge, sizeof judge / sizeof judge[0]))
+        return -1;
+    const char *lc = s->m[g->last_target].code, *sc = s->m[vc->src].code;
+    if (strlen(lc) < 3 || !strncmp(lc, sc, 3))
+        return -1;
+    int before = -1; /* the verb "and" joins: coded, hostile */
+    for (size_t q = (size_t)v->chain0; q-- > 0 && before < 0;) {
+        if (hard_boundary(s, q))
+            return -1;
+        if (g->isverb[q] && g->v[q].kind == V_FINITE)
+            before = (int)q;
+    }
+    if (before < 0 || !g->v[before].coded || g->v[before].root < 11 || g->v[before].root > 17 ||
+        g->v[before].subj != v->subj)
+        return -1;
+    size_t a = i + 1, e = i + 1 + JOINED_ACT_WORDS;
+    for (; a < s->ntok && a < e; a++) {
+        if (s->mid[a] >= 0 || hard_boundary(s, a) || ts_is_comma(s, a) || g->isverb[a])
+            return -1; /* "condemned the Israeli strikes": a doer of its own */
+        size_t ce;
+        if (judged_act_word(s, a) || charged_noun_code(s, a, &ce)[0])
+            break; /* "the bombardment" */
+    }
+    if (a >= s->ntok || a >= e)
+        return -1;
+    if (a + 1 < s->ntok && TOK_IS(s, a + 1, "by"))
+        return -1; /* "the bombing by militants": its doer */
+    if (vc->tgt >= 0) {
+        size_t b = np_start(s, s->m[vc->tgt].t0);
+        if (b <= a || b < 1 || b > a + 3 ||
+            !(TOK_IS(s, b - 1, "of") || TOK_IS(s, b - 1, "on") || TOK_IS(s, b - 1, "in")))
+            return -1; /* a target of its own, not the act's victim or place */
+    }
+    return g->last_target;
+}
+
 /* "..., a step condemned by Egypt and Jordan as a breach of the accord",
  * "... in a move widely denounced by Kyiv": a participle whose agent
  * follows at by, after an act noun ("a move", "a decision", "an attack")
@@ -11373,6 +11425,13 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (!v->passive && vc->tgt >= 0 && (size_t)s->m[vc->tgt].t0 > i && apposed_agent(g, vc->tgt)) {
         vc->tgt = -1; /* "raided the compound, an action condemned by Jordan": the judge, not the raided */
         vc->rule = "no target: the party after \"a move condemned by\" judges the act, it is not acted on";
+    }
+    if (!v->passive) {
+        int m = joined_hostile_party(g, i, vc);
+        if (m >= 0) {
+            vc->tgt = m; /* "recalled its envoy from Israel and condemned the bombardment of Gaza": Israel's */
+            vc->rule = "target: an act condemned after \"and\" is that of the party the verb before acted on";
+        }
     }
     if (!v->passive && target_opens_clause(g, i, vc)) {
         vc->tgt = -1; /* "lodged a protest, and Malaysia and Vietnam raised objections": their own clause */
