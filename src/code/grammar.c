@@ -25379,6 +25379,92 @@ static void denial_of_told_charge(gstate *g)
     }
 }
 
+/* "'Pyongyang is acting like a gangster state,' the minister said", "said
+ * Germany had behaved irresponsibly", "'They behave like pirates,' the
+ * admiral said of the Chinese coast guard": conduct judged by a simile of
+ * damning words or a damning manner, in reported speech, is the speaker's
+ * disapproval (111) of the party that behaves so: the named actor that
+ * opens the clause, or the party the speaker spoke "of" for a pronoun. The
+ * party, or -1 (a praise: "acting like a responsible partner"; a denial;
+ * the speaker's own side). */
+#define CONDUCT_LIKE_WORDS 4 /* from "like" to its damning word: "like a rogue gangster state" */
+#define CONDUCT_SUBJ_WORDS 4 /* from the doer to "behave": "is now acting", "had repeatedly behaved" */
+static int conduct_judged(const gstate *g, int sp, size_t c0, size_t c1, size_t *at)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit behave[] = {LIT("behave"), LIT("behaves"), LIT("behaved"), LIT("behaving"),
+                                    LIT("act"),    LIT("acts"),    LIT("acted"),   LIT("acting")};
+    static const ts_lit manner[] = {LIT("irresponsibly"), LIT("recklessly"),   LIT("provocatively"),
+                                    LIT("aggressively"),  LIT("illegally"),    LIT("unlawfully"),
+                                    LIT("dangerously"),   LIT("brutally"),     LIT("shamefully"),
+                                    LIT("disgracefully"), LIT("dishonestly"),  LIT("arrogantly"),
+                                    LIT("hypocritically"), LIT("cynically"),   LIT("treacherously"),
+                                    LIT("barbarically"),  LIT("criminally"),   LIT("belligerently")};
+    static const ts_lit rogues[] = {LIT("gangster"),  LIT("gangsters"), LIT("bandit"),   LIT("bandits"),
+                                    LIT("pirate"),    LIT("pirates"),   LIT("mafia"),    LIT("mobster"),
+                                    LIT("mobsters"),  LIT("hooligan"),  LIT("hooligans"), LIT("colonialists"),
+                                    LIT("colonizer"), LIT("colonizers"), LIT("coloniser"), LIT("colonisers"),
+                                    LIT("overlord"),  LIT("overlords"), LIT("child"),    LIT("children")};
+    int pej = ts_class(s->d, CL_PEJORATIVE);
+    for (size_t k = c0 + 1; k + 1 < c1; k++) {
+        if (s->mid[k] >= 0 || !ts_tok_in(s, k, behave, sizeof behave / sizeof behave[0]))
+            continue;
+        size_t p = k + 1;
+        if (TOK_IS(s, p, "very") || TOK_IS(s, p, "so") || TOK_IS(s, p, "extremely") || TOK_IS(s, p, "most"))
+            p++;
+        int damning = p < c1 && ts_tok_in(s, p, manner, sizeof manner / sizeof manner[0]);
+        if (!damning && p < c1 && TOK_IS(s, p, "like"))
+            for (size_t q = p + 1; q < c1 && q <= p + CONDUCT_LIKE_WORDS && !damning; q++) {
+                const ts_word *w = W(s, q);
+                if (hard_boundary(s, q) || ts_is_comma(s, q) || s->mid[q] >= 0)
+                    break;
+                damning = ts_tok_in(s, q, rogues, sizeof rogues / sizeof rogues[0]) ||
+                          (pej >= 0 && w && ((w->classes >> pej) & 1));
+            }
+        if (!damning)
+            continue;
+        /* the doer, right before the verb group: no negation or modal in it */
+        int doer = -1, pron = 0;
+        for (size_t q = k; q-- > c0 && q + CONDUCT_SUBJ_WORDS >= k;) {
+            if (s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF))
+                return -1; /* "will not behave like bandits", "would act recklessly" */
+            if (s->mid[q] >= 0) {
+                doer = s->mid[q];
+                pron = s->m[doer].kind == M_PRON || s->m[doer].resolved;
+                break;
+            }
+            if (s->gram[q] & (G_THEY | G_HE | G_IT)) {
+                pron = 1; /* "they", not resolved here */
+                break;
+            }
+            if (!(s->gram[q] & (G_BE | G_HAVE | G_ADV)) && !TOK_IS(s, q, "now") &&
+                !(s->tok[q].len > 4 && s->text[s->tok[q].off + s->tok[q].len - 1] == 'y'))
+                break; /* only auxiliaries and adverbs between */
+        }
+        if (doer < 0 && !pron)
+            return -1;
+        if (pron) {
+            /* "'They behave like pirates,' the admiral said of the Chinese coast guard" */
+            doer = -1;
+            for (size_t q = c1; q + 2 < s->ntok && doer < 0; q++)
+                if (TOK_IS(s, q, "of") && (s->gram[q - 1] & G_SAY) && s->mid[q + 1] >= 0)
+                    doer = s->mid[q + 1];
+                else if (TOK_IS(s, q, "of") && (s->gram[q - 1] & G_SAY) && (s->gram[q + 1] & G_DET) &&
+                         s->mid[q + 2] >= 0)
+                    doer = s->mid[q + 2];
+            if (doer < 0)
+                return -1;
+        }
+        const ts_mention *x = &s->m[doer];
+        if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || is_place(s, x) ||
+            !strncmp(x->code, s->m[sp].code, 3))
+            return -1;
+        *at = p;
+        return doer;
+    }
+    return -1;
+}
+
 static void quoted_judgement(gstate *g)
 {
     static const ts_lit opposed[] = {LIT("against"), LIT("counter"), LIT("countering"), LIT("fight"),
@@ -25463,6 +25549,13 @@ static void quoted_judgement(gstate *g)
     }
     quoted_denial(g, sp, c0, c1);
     saying_it_judged(g, sp, c0, c1);
+    size_t cat = 0;
+    int conduct = conduct_judged(g, sp, c0, c1, &cat);
+    if (conduct >= 0) {
+        emit(s, &g->em, sp, conduct, "111", cat, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = NULL;
+        return; /* "'Pyongyang is acting like a gangster state,' the minister said" */
+    }
     for (size_t k = 0; k < g->em.n; k++) {
         int r = root_of(g->em.out[k].code);
         if (r >= 10 && r <= 12 && !strncmp(g->em.out[k].src, spk->code, 3))
