@@ -9693,7 +9693,8 @@ static int feeling_verb(const ts_sent *s, size_t i)
 {
     static const ts_lit feel[] = {LIT("disappoint"), LIT("dismay"),    LIT("outrage"), LIT("anger"),
                                   LIT("appal"),      LIT("incense"),   LIT("infuriate"), LIT("concern"),
-                                  LIT("worry"),      LIT("alarm")};
+                                  LIT("worry"),      LIT("alarm"),     LIT("horrify"), LIT("shock"),
+                                  LIT("disturb")};
     return lemma_in(s, W(s, i), feel, sizeof feel / sizeof feel[0]);
 }
 
