@@ -13685,6 +13685,32 @@ static int orders_possessed_forces(const gstate *g, size_t i, const vcode *vc)
     return ts_tok_in(s, t0, poss, 4) || (t0 > 0 && ts_tok_in(s, t0 - 1, poss, 4));
 }
 
+/* "Palestinian leaders denounced the accords as a betrayal", "denounced the
+ * pact as a sham": a deal denounced as a damning thing is judged (111), not
+ * withdrawn from (160, "Russia denounced the treaty"); its parties are the
+ * story's (story_pair_targets). */
+#define DEAL_LABEL_WORDS 6 /* from "as" to its damning word: "as a cynical betrayal" */
+static int deal_denounced_as(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    if (strcmp(vc->code, "160") || !lemma_of(s, i) || strcmp(lemma_of(s, i), "denounce"))
+        return 0;
+    for (size_t q = vc->pm.last + 1; q < s->ntok && q <= vc->pm.last + 3; q++) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || s->mid[q] >= 0)
+            return 0;
+        if (!TOK_IS(s, q, "as"))
+            continue;
+        for (size_t r = q + 1; r < s->ntok && r <= q + DEAL_LABEL_WORDS; r++) {
+            if (hard_boundary(s, r) || ts_is_comma(s, r))
+                return 0;
+            if (ts_in_class(s->d, W(s, r), CL_PEJORATIVE))
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -13723,6 +13749,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     /* code and CAMEO conventions */
 
     copy_code(vc->code, judged >= 0 ? "111" : vc->pm.p->code, sizeof vc->code);
+    if (deal_denounced_as(g, i, vc))
+        copy_code(vc->code, "111", sizeof vc->code); /* "denounced the accords as a betrayal": judged */
     if (orders_possessed_forces(g, i, vc))
         return 0; /* "ordered his troops to cease fire": his own forces, no demand */
     if (meeting_topic_target(g, i, vc))
