@@ -10342,7 +10342,8 @@ static int relief_target_gives(const gstate *g, size_t i, const vcode *vc)
  * party, whose object is an act noun naming no doer of its own, judges that
  * party's act, not the act's victim or place ("of Gaza"). The party, or -1. */
 static const char *charged_noun_code(const ts_sent *s, size_t k, size_t *end);
-#define JOINED_ACT_WORDS 3 /* from the condemning verb to its act noun: "the deadly bombing" */
+#define JOINED_ACT_WORDS 4 /* from the condemning verb to its act noun: "the nerve agent attack" */
+#define JOINED_LABEL_WORDS 5 /* from "as" to its damning word: "as an act of state piracy" */
 static int joined_hostile_party(const gstate *g, size_t i, const vcode *vc)
 {
     const ts_sent *s = g->s;
@@ -10374,6 +10375,16 @@ static int joined_hostile_party(const gstate *g, size_t i, const vcode *vc)
         size_t ce;
         if (judged_act_word(s, a) || charged_noun_code(s, a, &ce)[0])
             break; /* "the bombardment" */
+        if (TOK_IS(s, a, "as") && a > i + 2) {
+            /* "denounced the forced landing as an act of piracy": the label makes it an act */
+            int pej = 0;
+            for (size_t q = a + 1; q < s->ntok && q <= a + JOINED_LABEL_WORDS && !pej; q++)
+                pej = ts_in_class(s->d, W(s, q), CL_PEJORATIVE);
+            if (!pej)
+                return -1;
+            a--;
+            break;
+        }
     }
     if (a >= s->ntok || a >= e)
         return -1;
