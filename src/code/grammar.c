@@ -15949,7 +15949,7 @@ static void apposed_judgement(gstate *g)
             if ((jm->kind != M_NAME && jm->kind != M_ADJ) || is_place(s, jm) || (size_t)jm->t0 <= by)
                 continue;
             for (size_t d = 0; d < nd; d++)
-                if (strncmp(s->m[doers[d]].code, jm->code, 3))
+                if (strlen(s->m[doers[d]].code) >= 3 && strncmp(s->m[doers[d]].code, jm->code, 3))
                     emit(s, &g->em, judges[j], doers[d], "111", by - 1, 0, NULL);
         }
     }
