@@ -15748,13 +15748,19 @@ static void blame_clauses(gstate *g)
         size_t a = s->m[accused].t0;
         while (a > 0 && ((s->gram[a - 1] & (G_DET | G_AND)) || s->mid[a - 1] >= 0 || ts_is_comma(s, a - 1)))
             a--;
-        int say = governing_say(g, a);
-        if (say < 0)
+        int say = governing_say(g, a), speaker = -1;
+        if (say >= 0) {
+            speaker = g->v[say].subj;
+            a = (size_t)say + 1;
+        } else if (b == t && g->late_speaker >= 0 && g->late_at < s->ntok && g->late_at > t &&
+                   s->m[g->late_speaker].kind == M_NAME) {
+            speaker = g->late_speaker; /* "'Moscow bears full responsibility,' the ministry said" */
+            a = t + 1;
+        } else {
             continue;
-        const vinfo *sv = &g->v[say];
-        a = (size_t)say + 1;
+        }
         int srcs[16], tgts[16];
-        size_t ns = group_of(s, sv->subj, srcs, 16), nt = group_of(s, accused, tgts, 16);
+        size_t ns = group_of(s, speaker, srcs, 16), nt = group_of(s, accused, tgts, 16);
         for (size_t x = 0; x < ns; x++)
             for (size_t y = 0; y < nt; y++)
                 if (strncmp(s->m[srcs[x]].code, s->m[tgts[y]].code, 3) ||
