@@ -25433,6 +25433,12 @@ static void denial_of_told_charge(gstate *g)
  * opens the clause, or the party the speaker spoke "of" for a pronoun. The
  * party, or -1 (a praise: "acting like a responsible partner"; a denial;
  * the speaker's own side). */
+/* One country's two sides ("MLIOPP" on "MLIMIL"): a judge of the other, not of its own */
+static int conduct_rivals(const char *a, const char *b)
+{
+    return strlen(a) == 6 && strlen(b) == 6 && strcmp(a + 3, b + 3);
+}
+
 #define CONDUCT_LIKE_WORDS 4 /* from "like" to its damning word: "like a rogue gangster state" */
 #define CONDUCT_SUBJ_WORDS 4 /* from the doer to "behave": "is now acting", "had repeatedly behaved" */
 static int conduct_judged(const gstate *g, int sp, size_t c0, size_t c1, size_t *at)
@@ -25451,8 +25457,45 @@ static int conduct_judged(const gstate *g, int sp, size_t c0, size_t c1, size_t 
                                     LIT("mobsters"),  LIT("hooligan"),  LIT("hooligans"), LIT("colonialists"),
                                     LIT("colonizer"), LIT("colonizers"), LIT("coloniser"), LIT("colonisers"),
                                     LIT("overlord"),  LIT("overlords"), LIT("child"),    LIT("children")};
+    static const ts_lit turned[] = {LIT("turned"), LIT("turning"), LIT("turns"), LIT("transformed")};
+    static const ts_lit dungeons[] = {LIT("prison"),   LIT("prisons"),  LIT("graveyard"), LIT("cemetery"),
+                                      LIT("hell"),     LIT("wasteland"), LIT("colony"),   LIT("vassal"),
+                                      LIT("gulag"),    LIT("dictatorship"), LIT("slaughterhouse")};
     int pej = ts_class(s->d, CL_PEJORATIVE);
     for (size_t k = c0 + 1; k + 1 < c1; k++) {
+        if (s->mid[k] < 0 && ts_tok_in(s, k, turned, sizeof turned / sizeof turned[0])) {
+            /* "said the junta had turned the country into an open-air prison" */
+            int into = 0;
+            for (size_t q = k + 1; q < c1 && q <= k + CONDUCT_LIKE_WORDS + 2 && !into; q++) {
+                if (hard_boundary(s, q) || ts_is_comma(s, q))
+                    break;
+                if (TOK_IS(s, q, "into"))
+                    for (size_t r = q + 1; r < c1 && r <= q + CONDUCT_LIKE_WORDS && !into; r++)
+                        into = ts_tok_in(s, r, dungeons, sizeof dungeons / sizeof dungeons[0]);
+            }
+            if (!into)
+                continue;
+            size_t p = k;
+            int doer = -1;
+            for (size_t q = k; q-- > c0 && q + CONDUCT_SUBJ_WORDS >= k;) {
+                if (s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF))
+                    return -1; /* "would turn the region into a graveyard": a warning */
+                if (s->mid[q] >= 0) {
+                    doer = s->mid[q];
+                    break;
+                }
+                if (!(s->gram[q] & (G_BE | G_HAVE | G_ADV)))
+                    break;
+            }
+            if (doer < 0)
+                return -1;
+            const ts_mention *x = &s->m[doer];
+            if ((x->kind != M_NAME && x->kind != M_ADJ) || x->resolved || strlen(x->code) < 3 || is_place(s, x) ||
+                (!strncmp(x->code, s->m[sp].code, 3) && !conduct_rivals(x->code, s->m[sp].code)))
+                return -1;
+            *at = p;
+            return doer;
+        }
         if (s->mid[k] >= 0 || !ts_tok_in(s, k, behave, sizeof behave / sizeof behave[0]))
             continue;
         size_t p = k + 1;
@@ -25503,7 +25546,7 @@ static int conduct_judged(const gstate *g, int sp, size_t c0, size_t c1, size_t 
         }
         const ts_mention *x = &s->m[doer];
         if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || is_place(s, x) ||
-            !strncmp(x->code, s->m[sp].code, 3))
+            (!strncmp(x->code, s->m[sp].code, 3) && !conduct_rivals(x->code, s->m[sp].code)))
             return -1;
         *at = p;
         return doer;
