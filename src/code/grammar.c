@@ -13701,6 +13701,7 @@ static int orders_possessed_forces(const gstate *g, size_t i, const vcode *vc)
  * withdrawn from (160, "Russia denounced the treaty"); its parties are the
  * story's (story_pair_targets). */
 #define DEAL_LABEL_WORDS 6 /* from "as" to its damning word: "as a cynical betrayal" */
+static size_t story_act_opener(const gstate *g, size_t by, int *kind);
 static int deal_denounced_as(const gstate *g, size_t i, const vcode *vc)
 {
     const ts_sent *s = g->s;
@@ -13760,6 +13761,9 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     /* code and CAMEO conventions */
 
     copy_code(vc->code, judged >= 0 ? "111" : vc->pm.p->code, sizeof vc->code);
+    int opener_kind;
+    if (i + 1 < s->ntok && story_act_opener(g, i + 1, &opener_kind))
+        return 0; /* "The annexation, condemned by France and Germany, ...": judges, no pair (apposed_judgement) */
     if (deal_denounced_as(g, i, vc))
         copy_code(vc->code, "111", sizeof vc->code); /* "denounced the accords as a betrayal": judged */
     if (orders_possessed_forces(g, i, vc))
@@ -15893,6 +15897,31 @@ static void passive_blame(gstate *g)
     g->em.rule = NULL;
 }
 
+/* "The annexation, condemned by France and Germany as illegal, took effect
+ * on Friday": a sentence that opens with "The" and an act noun of a few
+ * words, a comma and a judging participle whose agent follows at by (as
+ * apposed_participle's *kind). The comma's token, or 0. */
+#define OPENER_ACT_WORDS 3 /* "The", then "sudden border closure" */
+static size_t story_act_opener(const gstate *g, size_t by, int *kind)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit judging[] = {LIT("condemned"), LIT("denounced"), LIT("criticised"), LIT("criticized"),
+                                     LIT("decried"),   LIT("slammed"),   LIT("deplored"),   LIT("lambasted")};
+    if (by < 4 || !TOK_IS(s, 0, "the") || !ts_tok_in(s, by - 1, judging, sizeof judging / sizeof judging[0]))
+        return 0;
+    size_t c = by - 2;
+    if (c > 2 && !ts_is_comma(s, c) && s->mid[c] < 0 && s->tok[c].len > 4 &&
+        s->text[s->tok[c].off + s->tok[c].len - 1] == 'y' && s->text[s->tok[c].off + s->tok[c].len - 2] == 'l')
+        c--; /* "widely condemned" */
+    if (!ts_is_comma(s, c) || c < 2 || c > 1 + OPENER_ACT_WORDS)
+        return 0;
+    for (size_t q = 1; q < c; q++)
+        if (s->mid[q] >= 0 || s->tok[q].kind != TK_WORD || s->tok[q].cas != CASE_LOWER)
+            return 0; /* "The Israeli strike, condemned by ...": its doer named, read elsewhere */
+    *kind = 1;
+    return c;
+}
+
 /* "Russia annexed four regions, a step condemned by France and Germany as
  * a breach of the law", "Turkey turned the museum into a mosque, a decision
  * criticised by Greece": each party named after "by" of a judging
@@ -15912,7 +15941,8 @@ static void apposed_judgement(gstate *g)
             continue;
         size_t a = apposed_participle(g, by, &kind);
         size_t j0 = past_det(s, by + 1, s->ntok);
-        if (!a || kind == 3 || j0 >= s->ntok || s->mid[j0] < 0 || (s->gram[by - 2] & G_NEG))
+        size_t opener = a ? 0 : story_act_opener(g, by, &kind); /* "The annexation, condemned by X, ..." */
+        if ((!a && !opener) || kind == 3 || j0 >= s->ntok || s->mid[j0] < 0 || (s->gram[by - 2] & G_NEG))
             continue;
         int judges[8], doers[8];
         size_t nj = group_of(s, s->mid[j0], judges, 8);
@@ -15926,9 +15956,11 @@ static void apposed_judgement(gstate *g)
             if (!label)
                 continue; /* "a move described by Paris as overdue" */
         }
-        /* the doer: the subject of the clause before's finite verb */
+        /* the doer: the subject of the clause before's finite verb, or the story's for an opener */
         int doer = -1;
-        for (size_t q = a; q-- > 0 && q + IN_WHAT_BACK_WORDS > a;) {
+        if (opener)
+            doer = story_act_doer(g, 1, 1, s->m[judges[0]].code);
+        for (size_t q = a; a && q-- > 0 && q + IN_WHAT_BACK_WORDS > a;) {
             if (hard_boundary(s, q))
                 break;
             if (g->isverb[q] && g->v[q].kind == V_FINITE && g->v[q].gov == GOV_NONE) {
