@@ -9919,7 +9919,8 @@ static int feeling_verb(const ts_sent *s, size_t i)
 {
     static const ts_lit feel[] = {LIT("disappoint"), LIT("dismay"),    LIT("outrage"), LIT("anger"),
                                   LIT("appal"),      LIT("incense"),   LIT("infuriate"), LIT("concern"),
-                                  LIT("worry"),      LIT("alarm")};
+                                  LIT("worry"),      LIT("alarm"),     LIT("horrify"), LIT("shock"),
+                                  LIT("disturb")};
     return lemma_in(s, W(s, i), feel, sizeof feel / sizeof feel[0]);
 }
 
@@ -10559,6 +10560,132 @@ static int relief_target_gives(const gstate *g, size_t i, const vcode *vc)
     if (vc->tgt < 0 || vc->pm.target >= 0 || !relief_code(vc->pm.p->code))
         return 0;
     return target_subjects_verb(g, i, vc);
+}
+
+/* "recalled its ambassador from Israel and condemned the bombardment of
+ * Gaza as a war crime", "summoned Pakistan's envoy and denounced the
+ * bombing": a condemnation joined by "and" to a hostile act (11 to 17) on a
+ * party, whose object is an act noun naming no doer of its own, judges that
+ * party's act, not the act's victim or place ("of Gaza"). The party, or -1. */
+static const char *charged_noun_code(const ts_sent *s, size_t k, size_t *end);
+#define JOINED_ACT_WORDS 4 /* from the condemning verb to its act noun: "the nerve agent attack" */
+#define JOINED_LABEL_WORDS 5 /* from "as" to its damning word: "as an act of state piracy" */
+static int joined_hostile_party(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    static const ts_lit judge[] = {LIT("condemn"),   LIT("denounce"), LIT("criticise"), LIT("criticize"),
+                                   LIT("decry"),     LIT("deplore"),  LIT("slam"),      LIT("blast"),
+                                   LIT("lambaste"),  LIT("lambast")};
+    if (vc->r0 != 11 || vc->src < 0 || v->kind != V_FINITE || v->subj < 0 || v->chain0 <= 0 ||
+        !(s->gram[(size_t)v->chain0 - 1] & G_AND) || g->last_target < 0 || g->last_target == vc->src ||
+        !lemma_in(s, W(s, i), judge, sizeof judge / sizeof judge[0]))
+        return -1;
+    const char *lc = s->m[g->last_target].code, *sc = s->m[vc->src].code;
+    if (strlen(lc) < 3 || !strncmp(lc, sc, 3))
+        return -1;
+    int before = -1; /* the verb "and" joins: coded, hostile */
+    for (size_t q = (size_t)v->chain0; q-- > 0 && before < 0;) {
+        if (hard_boundary(s, q))
+            return -1;
+        if (g->isverb[q] && g->v[q].kind == V_FINITE)
+            before = (int)q;
+    }
+    if (before < 0 || !g->v[before].coded || g->v[before].root < 11 || g->v[before].root > 17 ||
+        g->v[before].subj != v->subj)
+        return -1;
+    size_t a = i + 1, e = i + 1 + JOINED_ACT_WORDS;
+    for (; a < s->ntok && a < e; a++) {
+        if (s->mid[a] >= 0 || hard_boundary(s, a) || ts_is_comma(s, a) || g->isverb[a])
+            return -1; /* "condemned the Israeli strikes": a doer of its own */
+        size_t ce;
+        if (judged_act_word(s, a) || charged_noun_code(s, a, &ce)[0])
+            break; /* "the bombardment" */
+        if (TOK_IS(s, a, "as") && a > i + 2) {
+            /* "denounced the forced landing as an act of piracy": the label makes it an act */
+            int pej = 0;
+            for (size_t q = a + 1; q < s->ntok && q <= a + JOINED_LABEL_WORDS && !pej; q++)
+                pej = ts_in_class(s->d, W(s, q), CL_PEJORATIVE);
+            if (!pej)
+                return -1;
+            a--;
+            break;
+        }
+    }
+    if (a >= s->ntok || a >= e)
+        return -1;
+    if (a + 1 < s->ntok && TOK_IS(s, a + 1, "by"))
+        return -1; /* "the bombing by militants": its doer */
+    if (vc->tgt >= 0) {
+        size_t b = np_start(s, s->m[vc->tgt].t0);
+        if (b <= a || b < 1 || b > a + 3 ||
+            !(TOK_IS(s, b - 1, "of") || TOK_IS(s, b - 1, "on") || TOK_IS(s, b - 1, "in")))
+            return -1; /* a target of its own, not the act's victim or place */
+    }
+    return g->last_target;
+}
+
+/* "..., a step condemned by Egypt and Jordan as a breach of the accord",
+ * "... in a move widely denounced by Kyiv": a participle whose agent
+ * follows at by, after an act noun ("a move", "a decision", "an attack")
+ * set beside the clause before (its article after a comma or "in"). The
+ * article's token, or 0; *kind 1 for a participle that judges by itself
+ * ("condemned"), 2 for a label verb ("described", "branded"), whose label
+ * must be damning, 3 for any other ("welcomed", "backed"). */
+#define APPOSED_ADV_WORDS 2 /* adverbs before the participle: "widely", "swiftly" */
+static size_t apposed_participle(const gstate *g, size_t by, int *kind)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit judging[] = {LIT("condemned"), LIT("denounced"), LIT("criticised"), LIT("criticized"),
+                                     LIT("decried"),   LIT("slammed"),   LIT("deplored"),   LIT("lambasted"),
+                                     LIT("censured"),  LIT("assailed"),  LIT("castigated"), LIT("blasted")};
+    static const ts_lit labels[] = {LIT("described"), LIT("branded"), LIT("labelled"), LIT("labeled"),
+                                    LIT("termed"),    LIT("called"),  LIT("dubbed")};
+    if (by < 5 || !TOK_IS(s, by, "by") || s->mid[by - 1] >= 0)
+        return 0;
+    size_t p = by - 1, len = s->tok[p].len;
+    const char *x = s->text + s->tok[p].off;
+    int k = ts_tok_in(s, p, judging, sizeof judging / sizeof judging[0])  ? 1
+            : ts_tok_in(s, p, labels, sizeof labels / sizeof labels[0]) ? 2
+            : len > 4 && x[len - 2] == 'e' && x[len - 1] == 'd'          ? 3
+                                                                          : 0;
+    size_t n = p - 1;
+    for (size_t a = 0; a < APPOSED_ADV_WORDS && n > 3 && s->mid[n] < 0; a++) {
+        const char *y = s->text + s->tok[n].off;
+        size_t yl = s->tok[n].len;
+        if (!((s->gram[n] & G_ADV) || (yl > 4 && y[yl - 2] == 'l' && y[yl - 1] == 'y')))
+            break;
+        n--; /* "widely condemned" */
+    }
+    if (!k || s->mid[n] >= 0 || !(ts_in_class(s->d, W(s, n), CL_STANCE) || judged_act_word(s, n)))
+        return 0;
+    size_t d = n - 1; /* its article, past one modifier: "a controversial move" */
+    if (!(TOK_IS(s, d, "a") || TOK_IS(s, d, "an")) && d > 2 && s->mid[d] < 0 && s->tok[d].cas == CASE_LOWER)
+        d--;
+    if (!(TOK_IS(s, d, "a") || TOK_IS(s, d, "an")) || !(ts_is_comma(s, d - 1) || TOK_IS(s, d - 1, "in")))
+        return 0;
+    *kind = k;
+    return d;
+}
+
+/* Whether the mention tm stands in the agent of such a participle: "raided
+ * the compound, an action condemned by Jordan and Saudi Arabia" (its
+ * compound's later members too), the participle's doer, not the party the
+ * clause before acts on. */
+#define APPOSED_AGENT_WORDS 8 /* from "by" to a later member of its compound */
+static int apposed_agent(const gstate *g, int tm)
+{
+    const ts_sent *s = g->s;
+    if (tm < 0 || !(g->words & SW_BY))
+        return 0;
+    for (size_t q = (size_t)s->m[tm].t0; q-- > 0 && q + APPOSED_AGENT_WORDS > (size_t)s->m[tm].t0;) {
+        if (hard_boundary(s, q) || (g->isverb[q] && g->v[q].kind == V_FINITE))
+            return 0;
+        int kind;
+        if (TOK_IS(s, q, "by"))
+            return apposed_participle(g, q, &kind) > 0;
+    }
+    return 0;
 }
 
 /* "India said it would lodge a strong protest, and Malaysia and Vietnam
@@ -11719,6 +11846,17 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (!v->passive && relief_target_gives(g, i, vc)) {
         vc->tgt = -1; /* "and China and Pakistan offered rescue teams": fellow givers */
         vc->rule = "no target: the party after the relief is the subject of a later verb, a fellow giver";
+    }
+    if (!v->passive && vc->tgt >= 0 && (size_t)s->m[vc->tgt].t0 > i && apposed_agent(g, vc->tgt)) {
+        vc->tgt = -1; /* "raided the compound, an action condemned by Jordan": the judge, not the raided */
+        vc->rule = "no target: the party after \"a move condemned by\" judges the act, it is not acted on";
+    }
+    if (!v->passive) {
+        int m = joined_hostile_party(g, i, vc);
+        if (m >= 0) {
+            vc->tgt = m; /* "recalled its envoy from Israel and condemned the bombardment of Gaza": Israel's */
+            vc->rule = "target: an act condemned after \"and\" is that of the party the verb before acted on";
+        }
     }
     if (!v->passive && target_opens_clause(g, i, vc)) {
         vc->tgt = -1; /* "lodged a protest, and Malaysia and Vietnam raised objections": their own clause */
@@ -14205,6 +14343,33 @@ static int orders_possessed_forces(const gstate *g, size_t i, const vcode *vc)
     return ts_tok_in(s, t0, poss, 4) || (t0 > 0 && ts_tok_in(s, t0 - 1, poss, 4));
 }
 
+/* "Palestinian leaders denounced the accords as a betrayal", "denounced the
+ * pact as a sham": a deal denounced as a damning thing is judged (111), not
+ * withdrawn from (160, "Russia denounced the treaty"); its parties are the
+ * story's (story_pair_targets). */
+#define DEAL_LABEL_WORDS 6 /* from "as" to its damning word: "as a cynical betrayal" */
+static size_t story_act_opener(const gstate *g, size_t by, int *kind);
+static int deal_denounced_as(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    if (strcmp(vc->code, "160") || !lemma_of(s, i) || strcmp(lemma_of(s, i), "denounce"))
+        return 0;
+    for (size_t q = vc->pm.last + 1; q < s->ntok && q <= vc->pm.last + 3; q++) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q) || s->mid[q] >= 0)
+            return 0;
+        if (!TOK_IS(s, q, "as"))
+            continue;
+        for (size_t r = q + 1; r < s->ntok && r <= q + DEAL_LABEL_WORDS; r++) {
+            if (hard_boundary(s, r) || ts_is_comma(s, r))
+                return 0;
+            if (ts_in_class(s->d, W(s, r), CL_PEJORATIVE))
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static int verb_conventions(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -14245,6 +14410,11 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     copy_code(vc->code, judged >= 0 ? "111" : vc->pm.p->code, sizeof vc->code);
     if (measures_target(g, i, vc) && (vc->src < 0 || vc->tgt < 0))
         return 0; /* "the sanctions target ...", made by nobody the story names */
+    int opener_kind;
+    if (i + 1 < s->ntok && story_act_opener(g, i + 1, &opener_kind))
+        return 0; /* "The annexation, condemned by France and Germany, ...": judges, no pair (apposed_judgement) */
+    if (deal_denounced_as(g, i, vc))
+        copy_code(vc->code, "111", sizeof vc->code); /* "denounced the accords as a betrayal": judged */
     if (orders_possessed_forces(g, i, vc))
         return 0; /* "ordered his troops to cease fire": his own forces, no demand */
     if (meeting_topic_target(g, i, vc))
@@ -16258,13 +16428,19 @@ static void blame_clauses(gstate *g)
         size_t a = s->m[accused].t0;
         while (a > 0 && ((s->gram[a - 1] & (G_DET | G_AND)) || s->mid[a - 1] >= 0 || ts_is_comma(s, a - 1)))
             a--;
-        int say = governing_say(g, a);
-        if (say < 0)
+        int say = governing_say(g, a), speaker = -1;
+        if (say >= 0) {
+            speaker = g->v[say].subj;
+            a = (size_t)say + 1;
+        } else if (b == t && g->late_speaker >= 0 && g->late_at < s->ntok && g->late_at > t &&
+                   s->m[g->late_speaker].kind == M_NAME) {
+            speaker = g->late_speaker; /* "'Moscow bears full responsibility,' the ministry said" */
+            a = t + 1;
+        } else {
             continue;
-        const vinfo *sv = &g->v[say];
-        a = (size_t)say + 1;
+        }
         int srcs[16], tgts[16];
-        size_t ns = group_of(s, sv->subj, srcs, 16), nt = group_of(s, accused, tgts, 16);
+        size_t ns = group_of(s, speaker, srcs, 16), nt = group_of(s, accused, tgts, 16);
         for (size_t x = 0; x < ns; x++)
             for (size_t y = 0; y < nt; y++)
                 if (strncmp(s->m[srcs[x]].code, s->m[tgts[y]].code, 3) ||
@@ -16394,6 +16570,103 @@ static void passive_blame(gstate *g)
         if (!strncmp(s->m[sv->subj].code, s->m[accused].code, 3))
             continue;
         emit(s, &g->em, sv->subj, accused, "112", a - 1, TOCSIN_EV_ATTRIBUTED, NULL);
+    }
+    g->em.rule = NULL;
+}
+
+/* "The annexation, condemned by France and Germany as illegal, took effect
+ * on Friday": a sentence that opens with "The" and an act noun of a few
+ * words, a comma and a judging participle whose agent follows at by (as
+ * apposed_participle's *kind). The comma's token, or 0. */
+#define OPENER_ACT_WORDS 3 /* "The", then "sudden border closure" */
+static size_t story_act_opener(const gstate *g, size_t by, int *kind)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit judging[] = {LIT("condemned"), LIT("denounced"), LIT("criticised"), LIT("criticized"),
+                                     LIT("decried"),   LIT("slammed"),   LIT("deplored"),   LIT("lambasted")};
+    if (by < 4 || !TOK_IS(s, 0, "the") || !ts_tok_in(s, by - 1, judging, sizeof judging / sizeof judging[0]))
+        return 0;
+    size_t c = by - 2;
+    if (c > 2 && !ts_is_comma(s, c) && s->mid[c] < 0 && s->tok[c].len > 4 &&
+        s->text[s->tok[c].off + s->tok[c].len - 1] == 'y' && s->text[s->tok[c].off + s->tok[c].len - 2] == 'l')
+        c--; /* "widely condemned" */
+    if (!ts_is_comma(s, c) || c < 2 || c > 1 + OPENER_ACT_WORDS)
+        return 0;
+    for (size_t q = 1; q < c; q++)
+        if (s->mid[q] >= 0 || s->tok[q].kind != TK_WORD || s->tok[q].cas != CASE_LOWER)
+            return 0; /* "The Israeli strike, condemned by ...": its doer named, read elsewhere */
+    *kind = 1;
+    return c;
+}
+
+/* "Russia annexed four regions, a step condemned by France and Germany as
+ * a breach of the law", "Turkey turned the museum into a mosque, a decision
+ * criticised by Greece": each party named after "by" of a judging
+ * participle on an act noun beside the clause before (apposed_participle;
+ * a label verb's label damning) disapproves (111) of that clause's doer,
+ * as "a move X called a coup" does (act_noun_judged). */
+#define APPOSED_LABEL_WORDS 10 /* from "by" to a label verb's damning word */
+static void apposed_judgement(gstate *g)
+{
+    if (!(g->words & SW_BY))
+        return;
+    ts_sent *s = g->s;
+    g->em.rule = "\"..., a move condemned by X\": X judges the doer of the clause before";
+    for (size_t by = 5; by + 1 < s->ntok; by++) {
+        int kind = 0;
+        if (!TOK_IS(s, by, "by"))
+            continue;
+        size_t a = apposed_participle(g, by, &kind);
+        size_t j0 = past_det(s, by + 1, s->ntok);
+        size_t opener = a ? 0 : story_act_opener(g, by, &kind); /* "The annexation, condemned by X, ..." */
+        if ((!a && !opener) || kind == 3 || j0 >= s->ntok || s->mid[j0] < 0 || (s->gram[by - 2] & G_NEG))
+            continue;
+        int judges[8], doers[8];
+        size_t nj = group_of(s, s->mid[j0], judges, 8);
+        if (kind == 2) {
+            int label = 0;
+            for (size_t q = by + 1; q < s->ntok && q <= by + APPOSED_LABEL_WORDS && !label; q++) {
+                if (hard_boundary(s, q))
+                    break;
+                label = ts_in_class(s->d, W(s, q), CL_PEJORATIVE);
+            }
+            if (!label)
+                continue; /* "a move described by Paris as overdue" */
+        }
+        /* the doer: the subject of the clause before's finite verb, or the story's for an opener */
+        int doer = -1;
+        if (opener)
+            doer = story_act_doer(g, 1, 1, s->m[judges[0]].code);
+        for (size_t q = a; a && q-- > 0 && q + IN_WHAT_BACK_WORDS > a;) {
+            if (hard_boundary(s, q))
+                break;
+            if (g->isverb[q] && g->v[q].kind == V_FINITE && g->v[q].gov == GOV_NONE) {
+                const vinfo *dv = &g->v[q];
+                if (dv->subj >= 0 && !dv->passive && !dv->neg && !dv->modal && !dv->cond && !dv->hedge)
+                    doer = dv->subj;
+                break;
+            }
+            const ts_word *qw = W(s, q);
+            const char *qx = s->text + s->tok[q].off;
+            size_t ql = s->tok[q].len;
+            if (q > 0 && !g->isverb[q] && s->mid[q] < 0 && s->tok[q].cas == CASE_LOWER &&
+                ((qw && (qw->vform & VF_PAST)) || (ql > 4 && qx[ql - 2] == 'e' && qx[ql - 1] == 'd')) &&
+                s->mid[q - 1] >= 0 && np_start(s, s->m[s->mid[q - 1]].t0) == 0) {
+                doer = s->mid[q - 1]; /* "Turkey converted the museum into a mosque": a verb of no pattern */
+                break;
+            }
+        }
+        if (doer < 0)
+            continue;
+        size_t nd = group_of(s, doer, doers, 8);
+        for (size_t j = 0; j < nj; j++) {
+            const ts_mention *jm = &s->m[judges[j]];
+            if ((jm->kind != M_NAME && jm->kind != M_ADJ) || is_place(s, jm) || (size_t)jm->t0 <= by)
+                continue;
+            for (size_t d = 0; d < nd; d++)
+                if (strlen(s->m[doers[d]].code) >= 3 && strncmp(s->m[doers[d]].code, jm->code, 3))
+                    emit(s, &g->em, judges[j], doers[d], "111", by - 1, 0, NULL);
+        }
     }
     g->em.rule = NULL;
 }
@@ -26176,6 +26449,135 @@ static int spokes_body(const ts_sent *s, int sp, size_t verb)
     return sp;
 }
 
+/* "'Pyongyang is acting like a gangster state,' the minister said", "said
+ * Germany had behaved irresponsibly", "'They behave like pirates,' the
+ * admiral said of the Chinese coast guard": conduct judged by a simile of
+ * damning words or a damning manner, in reported speech, is the speaker's
+ * disapproval (111) of the party that behaves so: the named actor that
+ * opens the clause, or the party the speaker spoke "of" for a pronoun. The
+ * party, or -1 (a praise: "acting like a responsible partner"; a denial;
+ * the speaker's own side). */
+/* One country's two sides ("MLIOPP" on "MLIMIL"): a judge of the other, not of its own */
+static int conduct_rivals(const char *a, const char *b)
+{
+    return strlen(a) == 6 && strlen(b) == 6 && strcmp(a + 3, b + 3);
+}
+
+#define CONDUCT_LIKE_WORDS 4 /* from "like" to its damning word: "like a rogue gangster state" */
+#define CONDUCT_SUBJ_WORDS 4 /* from the doer to "behave": "is now acting", "had repeatedly behaved" */
+static int conduct_judged(const gstate *g, int sp, size_t c0, size_t c1, size_t *at)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit behave[] = {LIT("behave"), LIT("behaves"), LIT("behaved"), LIT("behaving"),
+                                    LIT("act"),    LIT("acts"),    LIT("acted"),   LIT("acting")};
+    static const ts_lit manner[] = {LIT("irresponsibly"), LIT("recklessly"),   LIT("provocatively"),
+                                    LIT("aggressively"),  LIT("illegally"),    LIT("unlawfully"),
+                                    LIT("dangerously"),   LIT("brutally"),     LIT("shamefully"),
+                                    LIT("disgracefully"), LIT("dishonestly"),  LIT("arrogantly"),
+                                    LIT("hypocritically"), LIT("cynically"),   LIT("treacherously"),
+                                    LIT("barbarically"),  LIT("criminally"),   LIT("belligerently")};
+    static const ts_lit rogues[] = {LIT("gangster"),  LIT("gangsters"), LIT("bandit"),   LIT("bandits"),
+                                    LIT("pirate"),    LIT("pirates"),   LIT("mafia"),    LIT("mobster"),
+                                    LIT("mobsters"),  LIT("hooligan"),  LIT("hooligans"), LIT("colonialists"),
+                                    LIT("colonizer"), LIT("colonizers"), LIT("coloniser"), LIT("colonisers"),
+                                    LIT("overlord"),  LIT("overlords"), LIT("child"),    LIT("children")};
+    static const ts_lit turned[] = {LIT("turned"), LIT("turning"), LIT("turns"), LIT("transformed")};
+    static const ts_lit dungeons[] = {LIT("prison"),   LIT("prisons"),  LIT("graveyard"), LIT("cemetery"),
+                                      LIT("hell"),     LIT("wasteland"), LIT("colony"),   LIT("vassal"),
+                                      LIT("gulag"),    LIT("dictatorship"), LIT("slaughterhouse")};
+    int pej = ts_class(s->d, CL_PEJORATIVE);
+    for (size_t k = c0 + 1; k + 1 < c1; k++) {
+        if (s->mid[k] < 0 && ts_tok_in(s, k, turned, sizeof turned / sizeof turned[0])) {
+            /* "said the junta had turned the country into an open-air prison" */
+            int into = 0;
+            for (size_t q = k + 1; q < c1 && q <= k + CONDUCT_LIKE_WORDS + 2 && !into; q++) {
+                if (hard_boundary(s, q) || ts_is_comma(s, q))
+                    break;
+                if (TOK_IS(s, q, "into"))
+                    for (size_t r = q + 1; r < c1 && r <= q + CONDUCT_LIKE_WORDS && !into; r++)
+                        into = ts_tok_in(s, r, dungeons, sizeof dungeons / sizeof dungeons[0]);
+            }
+            if (!into)
+                continue;
+            size_t p = k;
+            int doer = -1;
+            for (size_t q = k; q-- > c0 && q + CONDUCT_SUBJ_WORDS >= k;) {
+                if (s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF))
+                    return -1; /* "would turn the region into a graveyard": a warning */
+                if (s->mid[q] >= 0) {
+                    doer = s->mid[q];
+                    break;
+                }
+                if (!(s->gram[q] & (G_BE | G_HAVE | G_ADV)))
+                    break;
+            }
+            if (doer < 0)
+                return -1;
+            const ts_mention *x = &s->m[doer];
+            if ((x->kind != M_NAME && x->kind != M_ADJ) || x->resolved || strlen(x->code) < 3 || is_place(s, x) ||
+                (!strncmp(x->code, s->m[sp].code, 3) && !conduct_rivals(x->code, s->m[sp].code)))
+                return -1;
+            *at = p;
+            return doer;
+        }
+        if (s->mid[k] >= 0 || !ts_tok_in(s, k, behave, sizeof behave / sizeof behave[0]))
+            continue;
+        size_t p = k + 1;
+        if (TOK_IS(s, p, "very") || TOK_IS(s, p, "so") || TOK_IS(s, p, "extremely") || TOK_IS(s, p, "most"))
+            p++;
+        int damning = p < c1 && ts_tok_in(s, p, manner, sizeof manner / sizeof manner[0]);
+        if (!damning && p < c1 && TOK_IS(s, p, "like"))
+            for (size_t q = p + 1; q < c1 && q <= p + CONDUCT_LIKE_WORDS && !damning; q++) {
+                const ts_word *w = W(s, q);
+                if (hard_boundary(s, q) || ts_is_comma(s, q) || s->mid[q] >= 0)
+                    break;
+                damning = ts_tok_in(s, q, rogues, sizeof rogues / sizeof rogues[0]) ||
+                          (pej >= 0 && w && ((w->classes >> pej) & 1));
+            }
+        if (!damning)
+            continue;
+        /* the doer, right before the verb group: no negation or modal in it */
+        int doer = -1, pron = 0;
+        for (size_t q = k; q-- > c0 && q + CONDUCT_SUBJ_WORDS >= k;) {
+            if (s->gram[q] & (G_NEG | G_MODAL | G_FUT | G_IF))
+                return -1; /* "will not behave like bandits", "would act recklessly" */
+            if (s->mid[q] >= 0) {
+                doer = s->mid[q];
+                pron = s->m[doer].kind == M_PRON || s->m[doer].resolved;
+                break;
+            }
+            if (s->gram[q] & (G_THEY | G_HE | G_IT)) {
+                pron = 1; /* "they", not resolved here */
+                break;
+            }
+            if (!(s->gram[q] & (G_BE | G_HAVE | G_ADV)) && !TOK_IS(s, q, "now") &&
+                !(s->tok[q].len > 4 && s->text[s->tok[q].off + s->tok[q].len - 1] == 'y'))
+                break; /* only auxiliaries and adverbs between */
+        }
+        if (doer < 0 && !pron)
+            return -1;
+        if (pron) {
+            /* "'They behave like pirates,' the admiral said of the Chinese coast guard" */
+            doer = -1;
+            for (size_t q = c1; q + 2 < s->ntok && doer < 0; q++)
+                if (TOK_IS(s, q, "of") && (s->gram[q - 1] & G_SAY) && s->mid[q + 1] >= 0)
+                    doer = s->mid[q + 1];
+                else if (TOK_IS(s, q, "of") && (s->gram[q - 1] & G_SAY) && (s->gram[q + 1] & G_DET) &&
+                         s->mid[q + 2] >= 0)
+                    doer = s->mid[q + 2];
+            if (doer < 0)
+                return -1;
+        }
+        const ts_mention *x = &s->m[doer];
+        if ((x->kind != M_NAME && x->kind != M_ADJ) || strlen(x->code) < 3 || is_place(s, x) ||
+            (!strncmp(x->code, s->m[sp].code, 3) && !conduct_rivals(x->code, s->m[sp].code)))
+            return -1;
+        *at = p;
+        return doer;
+    }
+    return -1;
+}
+
 static void quoted_judgement(gstate *g)
 {
     static const ts_lit opposed[] = {LIT("against"), LIT("counter"), LIT("countering"), LIT("fight"),
@@ -26262,6 +26664,13 @@ static void quoted_judgement(gstate *g)
     }
     quoted_denial(g, sp, c0, c1);
     saying_it_judged(g, sp, c0, c1);
+    size_t cat = 0;
+    int conduct = conduct_judged(g, sp, c0, c1, &cat);
+    if (conduct >= 0) {
+        emit(s, &g->em, sp, conduct, "111", cat, TOCSIN_EV_ATTRIBUTED, NULL);
+        g->em.rule = NULL;
+        return; /* "'Pyongyang is acting like a gangster state,' the minister said" */
+    }
     for (size_t k = 0; k < g->em.n; k++) {
         int r = root_of(g->em.out[k].code);
         if (r >= 10 && r <= 12 && !strncmp(g->em.out[k].src, spk->code, 3))
@@ -26719,6 +27128,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     intrusion_claims(g);
     each_says_other(g);
     passive_blame(g);
+    apposed_judgement(g);
     accused_of_atrocity(g);
     charged_noun_acts(g);
     fight_pair_subject(g);
