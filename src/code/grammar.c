@@ -2946,7 +2946,7 @@ static int intent_code(const char *code, int pledge, char out[6])
     case 8: c = intent_of_root_act(code, "035"); break;
     case 9: c = pledge ? NULL : "014"; break;
     case 13: c = pledge ? code : "014"; break; /* "would respond to any attack" (138): a threat already */
-    case 11: /* "said it would file a complaint with the Security Council": the complaint
+    case 11: /* "announced it would lodge a complaint at the Security Council": the complaint
                 announced is the complaint (114), as a named measure is (16) */
         c = pledge ? (strncmp(code, "114", 3) ? "130" : code) : "014";
         break;
@@ -11174,7 +11174,7 @@ static int purpose_other_party(const gstate *g, size_t i)
 
 #define OWN_STATE_OUT_WORDS 10 /* from "from"/"out of" to the pact's other party */
 
-/* "pulled the United States out of the accord", "withdrew Britain from the
+/* "took America out of the climate pact", "withdrew Britain from the
  * nuclear deal with Iran": the state its own leader or government takes out
  * of a pact is no party the act is done to. The target is another state
  * named after "from"/"out of" in the clause (the pact's other side), else
@@ -12109,7 +12109,7 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         vc->tgt = condition_actor(g, vc->src); /* "threatened to retaliate if Manila continued", "threatened
                                                   sanctions if Ankara bought", "warned of a response if" */
     {
-        int o = own_state_taken_out(g, i, vc); /* "pulled the United States out of the accord" */
+        int o = own_state_taken_out(g, i, vc); /* "took America out of the climate pact" */
         if (o != -2) {
             vc->tgt = o;
             vc->rule = "target: a state taken out of a pact by its own leader is none; the pact's other side";

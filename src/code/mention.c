@@ -888,7 +888,7 @@ static int rival_sides_at_home(ts_sent *s, size_t i)
 
 #define RELATIVE_ASIDE_WORDS 10 /* from ", which" to the mention: ", which co-chairs the Minsk Group with" */
 
-/* "Malaysia, which chairs ASEAN, urged both sides": a party named in a
+/* "Indonesia, which holds the bloc's chair, called on both sides": a party named in a
  * relative clause set off by commas, closed before token i, tells about the
  * subject; it is not one of the two sides nor any party of the main verb. */
 static int relative_aside(const ts_sent *s, const ts_mention *x, size_t i)
@@ -3827,9 +3827,9 @@ static void learn_apposed_names(ts_sent *s)
     }
 }
 
-/* "Ravina Shamdasani, a spokeswoman for the UN human rights office, told
+/* "Elena Marsh, a spokeswoman for the UN refugee agency, told
  * ...": the name before an apposed spokesperson of a named body is that
- * body's officer; a later "Shamdasani" is its. */
+ * body's officer; a later "Marsh" is its. */
 static void learn_apposed_spokespeople(ts_sent *s)
 {
     static const ts_lit speakers[] = {LIT("spokesman"), LIT("spokeswoman"), LIT("spokesperson")};
