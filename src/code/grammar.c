@@ -10129,23 +10129,64 @@ static int definite_government(const ts_sent *s, size_t t0)
     return t0 > 1 && TOK_IS(s, t0 - 2, "the") && ts_tok_in(s, t0 - 1, tier, sizeof tier / sizeof tier[0]);
 }
 
+/* Disaster words beyond sentence_words' full table ("Floodwaters swept
+ * through", "a mudslide buried"): read only in sentences with none of its
+ * own, one hash test a token. */
+static int more_disaster_words(const ts_sent *s)
+{
+    static const ts_lit more[] = {LIT("floodwaters"), LIT("quakes"),    LIT("tremor"),    LIT("aftershocks"),
+                                  LIT("mudslide"),    LIT("mudslides"), LIT("cyclones"),  LIT("typhoons"),
+                                  LIT("hurricanes"),  LIT("tsunamis"),  LIT("avalanche"), LIT("bushfire")};
+    for (size_t k = 0; k < s->ntok; k++)
+        if (ts_tok_in(s, k, more, sizeof more / sizeof more[0]))
+            return 1;
+    return 0;
+}
+
+/* "the eastern Libyan city of Derna", "Moroccan villages", "the Turkish
+ * province of Hatay": a country's adjective (mention x) that heads a place of
+ * it, where a disaster story's damage is; not "Chinese rescuers". */
+static int disaster_place_adjective(const ts_sent *s, const ts_mention *x)
+{
+    static const ts_lit places[] = {LIT("city"),      LIT("cities"),   LIT("town"),    LIT("towns"),
+                                    LIT("village"),   LIT("villages"), LIT("province"), LIT("provinces"),
+                                    LIT("region"),    LIT("regions"),  LIT("coast"),   LIT("coastline"),
+                                    LIT("island"),    LIT("islands"),  LIT("port"),    LIT("capital"),
+                                    LIT("countryside"), LIT("district"), LIT("districts"), LIT("state")};
+    if (strlen(x->code) != 3 || ts_igo_code(x->code) || !strncmp(x->code, "WST", 3) || x->t1 >= s->ntok)
+        return 0;
+    size_t q = x->t1;
+    if (q + 1 < s->ntok && s->tok[q].kind == TK_WORD && s->tok[q].cas == CASE_LOWER && s->mid[q] < 0 &&
+        (TOK_IS(s, q, "coastal") || TOK_IS(s, q, "mountain") || TOK_IS(s, q, "border") || TOK_IS(s, q, "port")))
+        q++; /* "the Libyan port city of", "Afghan mountain villages" */
+    return s->mid[q] < 0 && ts_tok_in(s, q, places, sizeof places / sizeof places[0]);
+}
+
 /* "A powerful earthquake struck southern Turkey", "Floods swept through
  * eastern Libya, killing thousands in Derna": a sentence that tells of a
  * disaster and names one country, as a place or as what the disaster struck,
  * makes it the story's stricken country (ts_ctx.stricken), where later aid
  * that names no recipient goes ("Japan sent a 75-member rescue team"). Read
  * before the sentence's verbs, so that its own aid takes it too. */
+static int more_disaster_words(const ts_sent *s);
 static void disaster_country(gstate *g)
 {
-    if (!(g->words & SW_DISASTER))
-        return;
     ts_sent *s = g->s;
+    if (!(g->words & SW_DISASTER) && !more_disaster_words(s))
+        return;
     static const ts_lit struck[] = {LIT("struck"), LIT("hit"), LIT("devastated"), LIT("ravaged"),
                                     LIT("swept"), LIT("battered"), LIT("rocked"), LIT("jolted"),
                                     LIT("shook"), LIT("flooded"), LIT("hits"), LIT("strikes")};
     char cc[4] = "";
     for (size_t k = 0; k < s->nm; k++) {
         const ts_mention *x = &s->m[k];
+        if (x->kind == M_ADJ && disaster_place_adjective(s, x)) {
+            if (cc[0] && strncmp(cc, x->code, 3))
+                return; /* two countries: cannot tell */
+            memcpy(cc, x->code, 3); /* "swept through the eastern Libyan city of Derna" */
+            cc[3] = '\0';
+            continue;
+        }
         if (x->kind != M_NAME || strlen(x->code) < 3 || ts_igo_code(x->code) || !strncmp(x->code, "WST", 3))
             continue;
         size_t b = x->t0;
@@ -10284,6 +10325,56 @@ static int blast_inquiry_help(ts_sent *s, size_t i, const vcode *vc)
     if (m >= 0)
         s->m[m].resolved = 1;
     return m;
+}
+
+#define PLEDGE_ACT_WORDS 3 /* from the pledge to the act pledged: "also pledged to fully" */
+
+/* "Kim also pledged to dismantle the launch site", "Baku committed to
+ * reopening the road", "agreed to free the detained sailors": a pledge (03)
+ * of an act that undoes, eases or honours something, told with no party,
+ * by one of the story's two parties (ts_ctx.pair): made to the other. Only
+ * such acts: "pledged to defend its sovereignty" or "vowed to fight on" name
+ * no party promised anything. Not when the sentence names another state. */
+static int conciliatory_pledge_partner(gstate *g, size_t i, const vcode *vc)
+{
+    static const ts_lit pledge[] = {LIT("pledge"), LIT("promise"), LIT("commit"), LIT("vow"), LIT("agree"),
+                                    LIT("undertake")};
+    static const ts_lit acts[] = {
+        LIT("dismantle"), LIT("close"),    LIT("shut"),      LIT("halt"),      LIT("suspend"),  LIT("freeze"),
+        LIT("withdraw"),  LIT("free"),     LIT("release"),   LIT("return"),    LIT("implement"), LIT("abide"),
+        LIT("respect"),   LIT("honour"),   LIT("honor"),     LIT("accept"),    LIT("reopen"),   LIT("resume"),
+        LIT("lift"),      LIT("ease"),     LIT("scrap"),     LIT("abandon"),   LIT("observe"),  LIT("uphold"),
+        LIT("comply"),    LIT("restore"),  LIT("repatriate"), LIT("demilitarize"), LIT("demilitarise"),
+        LIT("facilitate"), LIT("allow"),   LIT("permit"),    LIT("dismantling"), LIT("closing"), LIT("halting"),
+        LIT("withdrawing"), LIT("freeing"), LIT("releasing"), LIT("returning"), LIT("implementing"),
+        LIT("reopening"), LIT("resuming"), LIT("lifting"),   LIT("easing"),    LIT("respecting"), LIT("honouring"),
+        LIT("accepting"), LIT("restoring")};
+    ts_sent *s = g->s;
+    if (vc->src < 0 || strlen(s->m[vc->src].code) < 3 || ts_igo_code(s->m[vc->src].code) ||
+        strlen(s->ctx->pair[0]) < 3 || strlen(s->ctx->pair[1]) < 3 ||
+        !lemma_in(s, ts_w(s, i), pledge, sizeof pledge / sizeof pledge[0]))
+        return -1;
+    size_t q = i + 1;
+    while (q < s->ntok && q <= i + PLEDGE_ACT_WORDS && !TOK_IS(s, q, "to") && g->adv[q])
+        q++; /* "pledged on Tuesday to" */
+    if (q + 1 >= s->ntok || !TOK_IS(s, q, "to"))
+        return -1;
+    q++;
+    while (q + 1 < s->ntok && s->tok[q].kind == TK_WORD && s->tok[q].cas == CASE_LOWER && s->mid[q] < 0 &&
+           (TOK_IS(s, q, "fully") || TOK_IS(s, q, "permanently") || TOK_IS(s, q, "immediately") ||
+            TOK_IS(s, q, "gradually") || TOK_IS(s, q, "swiftly") || TOK_IS(s, q, "quickly")))
+        q++; /* "pledged to permanently dismantle" */
+    if (!ts_tok_in(s, q, acts, sizeof acts / sizeof acts[0]))
+        return -1;
+    const char *sc = s->m[vc->src].code;
+    int k = !strncmp(sc, s->ctx->pair[0], 3) ? 1 : !strncmp(sc, s->ctx->pair[1], 3) ? 0 : -1;
+    if (k < 0 || !strncmp(s->ctx->pair[k], sc, 3) || ts_igo_code(s->ctx->pair[k]))
+        return -1; /* a third party's pledge: to whom is not told */
+    for (size_t m = 0; m < s->nm; m++)
+        if ((int)m != vc->src && (s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(s->m[m].code) >= 3 &&
+            strncmp(s->m[m].code, sc, 3) && strncmp(s->m[m].code, s->ctx->pair[k], 3))
+            return -1; /* "pledged to release the Thai fishermen": a party the grammar reads */
+    return add_remembered(s, s->ctx->pair[k]);
 }
 
 /* Relief given or pledged (070, 071, 073; 033x): what a disaster story's
@@ -11350,6 +11441,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (vc->tgt >= 0)
             vc->rule = "target: relief (or condolences) that names no recipient goes to the country the story's disaster struck";
     }
+    if (vc->tgt < 0 && vc->src >= 0 && !v->passive && vc->r0 == 3 &&
+        (vc->tgt = conciliatory_pledge_partner(g, i, vc)) >= 0)
+        vc->rule = "target: a pledge to undo, ease or honour something, naming no party, is made to the story's other party";
     if (vc->tgt < 0 && vc->src >= 0 && !v->passive && (vc->tgt = blast_inquiry_help(s, i, vc)) >= 0)
         vc->rule = "target: help with an inquiry that names no party goes to the country of the story's bombing";
     if (vc->tgt < 0 && vc->src >= 0 && !strcmp(vc->pm.p->code, "184") && !v->passive &&
@@ -17856,6 +17950,26 @@ static int generic_judgement(const ts_sent *s, size_t k)
     return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
 }
 
+/* "The summit was the first meeting between ...", "Tuesday's call marked
+ * the first talks between ...": an event noun phrase (starting after c)
+ * that is the predicate of a past "was / were / marked" ("It was the first
+ * visit by ..."): told as done. Not after a negation, modal or hedge in the
+ * sentence before it ("would be", "was not", "might have been"). */
+static int past_copula_predicate(const gstate *g, size_t c)
+{
+    const ts_sent *s = g->s;
+    if (!(TOK_IS(s, c, "was") || TOK_IS(s, c, "were") || TOK_IS(s, c, "marked")) || c == 0 || g->incond[c] ||
+        g->skip[c])
+        return 0;
+    size_t p = c - 1;
+    if (s->tok[p].kind != TK_WORD || (s->gram[p] & (G_NEG | G_MODAL | G_FUT | G_HYPO | G_IF)))
+        return 0;
+    for (size_t q = 0; q < c; q++)
+        if (g->isverb[q] && g->v[q].kind == V_FINITE && (g->v[q].neg || g->v[q].modal || g->v[q].cond || g->v[q].hedge))
+            return 0;
+    return 1;
+}
+
 static int background_frame(const gstate *g, size_t b, size_t k, int hostile, int *speaker)
 {
     const ts_sent *s = g->s;
@@ -17888,6 +18002,9 @@ static int background_frame(const gstate *g, size_t b, size_t k, int hostile, in
     if (TOK_IS(s, c, "after") || TOK_IS(s, c, "following") || TOK_IS(s, c, "amid") || TOK_IS(s, c, "amidst") ||
         TOK_IS(s, c, "since") || TOK_IS(s, c, "despite") || TOK_IS(s, c, "during"))
         return 1;
+    if (!hostile && past_copula_predicate(g, c))
+        return 1; /* "The summit was the first meeting between a Japanese premier and a Korean president";
+                     a hostile act so named is a charge ("said the blast was an attack by Israel") */
     if (c >= 2 && TOK_IS(s, c, "to") && TOK_IS(s, c - 2, "in") &&
         (TOK_IS(s, c - 1, "response") || TOK_IS(s, c - 1, "reply") || TOK_IS(s, c - 1, "reaction")))
         return 1;
