@@ -20085,6 +20085,8 @@ static void received_from(gstate *g)
             continue;
         const char *code = NULL;
         size_t n = k + 1, money = 0;
+        if (n < s->ntok && (TOK_IS(s, n, "no") || TOK_IS(s, n, "none")))
+            continue; /* "Pakistan has received no military aid from China": none came */
         for (; n < s->ntok && n < k + RECEIVED_NOUN_WORDS && !code; n++) {
             if (s->mid[n] >= 0 && s->m[s->mid[n]].kind == M_NAME)
                 break;
