@@ -19697,10 +19697,25 @@ static int brought_in(const gstate *g, size_t j)
            (ts_tok_in(s, k, then, sizeof then / sizeof then[0]) && !TOK_IS(s, k, "by"));
 }
 
+/* "Egyptian trucks carrying aid crossed into Gaza": "crossed into" a place
+ * is an arrival there (j, a verb). */
+static int crossed_into(const ts_sent *s, size_t j)
+{
+    return j + 1 < s->ntok && TOK_IS(s, j + 1, "into") && (TOK_IS(s, j, "crossed") || TOK_IS(s, j, "crosses"));
+}
+
+static int crossed_into_verb(const gstate *g)
+{
+    for (size_t j = ts_next_bit(g->vbits, 0, g->s->ntok); j < g->s->ntok; j = ts_next_bit(g->vbits, j + 1, g->s->ntok))
+        if (crossed_into(g->s, j))
+            return 1;
+    return 0;
+}
+
 static void aid_arrived(gstate *g)
 {
-    if (!(g->words & SW_ARRIVE) && !joined_verb(g))
-        return; /* ("joined" is looked for among the verbs: sw_words is full) */
+    if (!(g->words & SW_ARRIVE) && !joined_verb(g) && !crossed_into_verb(g))
+        return; /* ("joined", "crossed" are looked for among the verbs: sw_words is full) */
     ts_sent *s = g->s;
     static const ts_lit arrive[] = {LIT("arrived"), LIT("arrives"), LIT("reached"), LIT("reaches"), LIT("landed"),
                                     LIT("lands"),   LIT("entered"), LIT("enters"),  LIT("docked"),  LIT("docks"),
@@ -19724,12 +19739,22 @@ static void aid_arrived(gstate *g)
         const vinfo *v = &g->v[j];
         int joins = !v->passive && ts_tok_in(s, j, joined, 2);
         int works = !v->passive && !joins && ts_tok_in(s, j, work, sizeof work / sizeof work[0]);
-        int arrived = !v->passive && (joins || works || ts_tok_in(s, j, arrive, sizeof arrive / sizeof arrive[0]));
+        int arrived = !v->passive && (joins || works || ts_tok_in(s, j, arrive, sizeof arrive / sizeof arrive[0]) ||
+                                      crossed_into(s, j));
         int sent = v->passive && ts_tok_in(s, j, given, sizeof given / sizeof given[0]);
+        /* "Chinese rescuers, dispatched to Nepal after the quake, pulled ...": a
+           participle of giving after its noun, set off by a comma or not, "to"
+           its place right after it (no object: the tagger's finite reading
+           cannot stand) */
+        int reduced = !arrived && !sent && (v->kind == V_PART || v->kind == V_FINITE) && j >= 2 && !v->have &&
+                      !v->be && j + 2 < s->ntok && TOK_IS(s, j + 1, "to") &&
+                      ts_tok_in(s, j, given, sizeof given / sizeof given[0]) &&
+                      (ts_is_comma(s, j - 1) || (s->tok[j - 1].kind == TK_WORD && s->tok[j - 1].cas == CASE_LOWER));
+        sent |= reduced;
         if (!(arrived || sent) || g->incond[j] || v->neg || v->modal || v->fut || v->hedge || v->cond ||
-            v->gov != GOV_NONE)
+            (v->gov != GOV_NONE && !reduced))
             continue;
-        size_t a = j; /* the subject's words, back to a boundary */
+        size_t a = reduced && ts_is_comma(s, j - 1) ? j - 1 : j; /* the subject's words, back to a boundary */
         while (a > 0 && j - a < ARRIVED_SUBJ_WORDS && !hard_boundary(s, a - 1) &&
                (!ts_is_comma(s, a - 1) || party_list_comma(s, a - 1)) &&
                !(g->isverb[a - 1] && g->v[a - 1].kind == V_FINITE) && !(s->gram[a - 1] & (G_SUB | G_REL)))
