@@ -23503,6 +23503,50 @@ static void joint_conference_meeting(gstate *g)
  * "assist" after "ready|willing|prepared to", ending its clause (not "ready
  * to help rebuild", "ready to help farmers"), from a named party of another
  * country than the stricken one, in a sentence that coded nothing of its own. */
+#define TREATY_THAT_WORDS 6 /* from "that" to the treaty's noun: "that its mutual defence" */
+
+/* "Washington reaffirmed that its mutual defence treaty with Manila covers
+ * attacks on ...", "Tokyo stressed that the alliance with Washington remains
+ * strong": a treaty or alliance with a party upheld by the speaker in a
+ * that-clause, as "reaffirmed its treaty with Manila" is (050, to the
+ * party after "with"). An asserted verb of affirming only (not "said",
+ * "denied", "questioned whether"), with nothing before the noun but
+ * determiners and lower-case modifiers. */
+static void treaty_reaffirmed_that(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit affirm[] = {LIT("reaffirm"), LIT("reiterate"), LIT("affirm"), LIT("stress"),
+                                    LIT("underline"), LIT("underscore")};
+    static const ts_lit pact[] = {LIT("treaty"), LIT("pact"), LIT("alliance")};
+    for (size_t j = ts_next_bit(g->vbits, 1, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        const vinfo *v = &g->v[j];
+        if (v->coded || v->subj < 0 || g->incond[j] || v->neg || v->modal || v->fut || v->hedge || v->cond ||
+            v->passive || !lemma_in(s, ts_w(s, j), affirm, sizeof affirm / sizeof affirm[0]))
+            continue;
+        size_t q = j + 1;
+        while (q < s->ntok && g->adv[q])
+            q++;
+        if (q + 3 >= s->ntok || !TOK_IS(s, q, "that"))
+            continue;
+        size_t n = q + 1;
+        while (n < s->ntok && n <= q + TREATY_THAT_WORDS && s->mid[n] < 0 && s->tok[n].kind == TK_WORD &&
+               s->tok[n].cas == CASE_LOWER && !ts_tok_in(s, n, pact, sizeof pact / sizeof pact[0]) &&
+               !(g->isverb[n] && g->v[n].kind == V_FINITE))
+            n++;
+        if (n + 2 >= s->ntok || !ts_tok_in(s, n, pact, sizeof pact / sizeof pact[0]) || !TOK_IS(s, n + 1, "with"))
+            continue;
+        int t = actor_after(g, n + 1, s->ntok);
+        const char *sc = s->m[v->subj].code;
+        if (t < 0 || s->m[t].kind != M_NAME || strlen(s->m[t].code) < 3 || strlen(sc) < 3 ||
+            !strncmp(s->m[t].code, sc, 3))
+            continue;
+        g->em.rule = "a treaty or alliance with a party upheld in an affirmed that-clause";
+        emit(s, &g->em, v->subj, t, "050", j, 0, NULL);
+        g->em.rule = NULL;
+        return;
+    }
+}
+
 static void ready_to_help_stricken(gstate *g)
 {
     ts_sent *s = g->s;
@@ -25941,6 +25985,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     relative_host_mediates(g);
     joint_statement_intent(g);
     ready_to_help_stricken(g);
+    treaty_reaffirmed_that(g);
     relief_names_stricken(g);
     announced_deal_between(g);
     with_go_between(g);
