@@ -10327,6 +10327,7 @@ static int blast_inquiry_help(ts_sent *s, size_t i, const vcode *vc)
     return m;
 }
 
+static int story_pair_other(ts_sent *s, int src);
 #define PLEDGE_ACT_WORDS 3 /* from the pledge to the act pledged: "also pledged to fully" */
 
 /* "Kim also pledged to dismantle the launch site", "Baku committed to
@@ -10350,9 +10351,8 @@ static int conciliatory_pledge_partner(gstate *g, size_t i, const vcode *vc)
         LIT("reopening"), LIT("resuming"), LIT("lifting"),   LIT("easing"),    LIT("respecting"), LIT("honouring"),
         LIT("accepting"), LIT("restoring")};
     ts_sent *s = g->s;
-    if (vc->src < 0 || strlen(s->m[vc->src].code) < 3 || ts_igo_code(s->m[vc->src].code) ||
-        strlen(s->ctx->pair[0]) < 3 || strlen(s->ctx->pair[1]) < 3 ||
-        !lemma_in(s, ts_w(s, i), pledge, sizeof pledge / sizeof pledge[0]))
+    if (vc->src < 0 || strlen(s->m[vc->src].code) < 3 || strlen(s->ctx->pair[0]) < 3 ||
+        strlen(s->ctx->pair[1]) < 3 || !lemma_in(s, ts_w(s, i), pledge, sizeof pledge / sizeof pledge[0]))
         return -1;
     size_t q = i + 1;
     while (q < s->ntok && q <= i + PLEDGE_ACT_WORDS && !TOK_IS(s, q, "to") && g->adv[q])
@@ -10368,13 +10368,13 @@ static int conciliatory_pledge_partner(gstate *g, size_t i, const vcode *vc)
         return -1;
     const char *sc = s->m[vc->src].code;
     int k = !strncmp(sc, s->ctx->pair[0], 3) ? 1 : !strncmp(sc, s->ctx->pair[1], 3) ? 0 : -1;
-    if (k < 0 || !strncmp(s->ctx->pair[k], sc, 3) || ts_igo_code(s->ctx->pair[k]))
+    if (k < 0)
         return -1; /* a third party's pledge: to whom is not told */
     for (size_t m = 0; m < s->nm; m++)
         if ((int)m != vc->src && (s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(s->m[m].code) >= 3 &&
             strncmp(s->m[m].code, sc, 3) && strncmp(s->m[m].code, s->ctx->pair[k], 3))
             return -1; /* "pledged to release the Thai fishermen": a party the grammar reads */
-    return add_remembered(s, s->ctx->pair[k]);
+    return story_pair_other(s, vc->src);
 }
 
 /* Relief given or pledged (070, 071, 073; 033x): what a disaster story's
