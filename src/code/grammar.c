@@ -10910,6 +10910,59 @@ static int purpose_other_party(const gstate *g, size_t i)
     return 0;
 }
 
+#define HOSTED_GATHERING_WORDS 15 /* from a pledge back to its gathering's host, or on to it */
+
+static int actor_after(const gstate *g, size_t k, size_t end);
+
+/* The host after "hosted / co-hosted / convened / organised by" at h (h is
+ * that verb), when a gathering's noun stands right before it ("a donors'
+ * conference hosted by Norway"); else -1. */
+static int gathering_host_at(const gstate *g, size_t h, size_t end)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit hosted[] = {LIT("hosted"), LIT("co-hosted"), LIT("convened"), LIT("organised"),
+                                    LIT("organized"), LIT("chaired")};
+    static const ts_lit gathering[] = {LIT("conference"), LIT("meeting"), LIT("summit"), LIT("forum"),
+                                       LIT("gathering"),  LIT("event")};
+    if (h < 1 || h + 2 >= end || !TOK_IS(s, h + 1, "by") || !ts_tok_in(s, h, hosted, sizeof hosted / sizeof hosted[0]))
+        return -1;
+    size_t n = h - 1;
+    if (n >= 2 && TOK_IS(s, n, "-") && TOK_IS(s, n - 1, "co"))
+        n -= 2; /* "co-hosted by", if the hyphen is cut */
+    if (!ts_tok_in(s, n, gathering, sizeof gathering / sizeof gathering[0]))
+        return -1;
+    int m = actor_after(g, h + 1, end);
+    return m >= 0 && s->m[m].kind == M_NAME && strlen(s->m[m].code) >= 3 ? m : -1;
+}
+
+/* "A donors' conference hosted by Norway pledged $400 million in relief",
+ * "Donors pledged $80 million in aid at a virtual conference hosted by
+ * Britain": relief pledged or given by a gathering, or by unnamed donors at
+ * one, is its host's (the party after "hosted by"), when the subject names
+ * no party. The host's mention, or -1. */
+static int gathering_host_source(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    if (vc->src >= 0 && (s->m[vc->src].kind != M_UNRES || s->m[vc->src].code[0]))
+        return -1;
+    for (size_t q = i; q-- > 0 && q + HOSTED_GATHERING_WORDS > i;) {
+        if (hard_boundary(s, q))
+            break;
+        int m = gathering_host_at(g, q, i);
+        if (m >= 0)
+            return m;
+    }
+    size_t end = vc->end < s->ntok ? vc->end : s->ntok;
+    for (size_t q = i + 1; q < end && q < i + HOSTED_GATHERING_WORDS; q++) {
+        if (hard_boundary(s, q))
+            break;
+        int m = gathering_host_at(g, q, end);
+        if (m >= 0)
+            return m;
+    }
+    return -1;
+}
+
 static int verb_roles(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -10947,6 +11000,13 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (i < g->late_at && vc->end > g->late_at)
         vc->end = g->late_at; /* ", a Ukrainian security source said": no target there */
+    if (!v->passive && v->kind == V_FINITE && !v->neg && relief_code(vc->pm.p->code)) {
+        int m = gathering_host_source(g, i, vc);
+        if (m >= 0) {
+            vc->src = m;
+            vc->rule = "source: relief a gathering, or donors at it, pledged or gave is its host's";
+        }
+    }
     if (vc->src >= 0 && (vc->pm.p->flags & P_SYM) && !v->passive)
         joint_partners(g, vc->src);
     if (v->attributed)
