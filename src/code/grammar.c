@@ -10343,12 +10343,12 @@ static int conciliatory_pledge_partner(gstate *g, size_t i, const vcode *vc)
     static const ts_lit acts[] = {
         LIT("dismantle"), LIT("close"),    LIT("shut"),      LIT("halt"),      LIT("suspend"),  LIT("freeze"),
         LIT("withdraw"),  LIT("free"),     LIT("release"),   LIT("return"),    LIT("implement"), LIT("abide"),
-        LIT("respect"),   LIT("honour"),   LIT("honor"),     LIT("accept"),    LIT("reopen"),   LIT("resume"),
+        LIT("respect"),   LIT("honour"),   LIT("honor"),     LIT("accept"),    LIT("reopen"),
         LIT("lift"),      LIT("ease"),     LIT("scrap"),     LIT("abandon"),   LIT("observe"),  LIT("uphold"),
         LIT("comply"),    LIT("restore"),  LIT("repatriate"), LIT("demilitarize"), LIT("demilitarise"),
         LIT("facilitate"), LIT("allow"),   LIT("permit"),    LIT("dismantling"), LIT("closing"), LIT("halting"),
         LIT("withdrawing"), LIT("freeing"), LIT("releasing"), LIT("returning"), LIT("implementing"),
-        LIT("reopening"), LIT("resuming"), LIT("lifting"),   LIT("easing"),    LIT("respecting"), LIT("honouring"),
+        LIT("reopening"), LIT("lifting"),   LIT("easing"),    LIT("respecting"), LIT("honouring"),
         LIT("accepting"), LIT("restoring")};
     ts_sent *s = g->s;
     if (vc->src < 0 || strlen(s->m[vc->src].code) < 3 || strlen(s->ctx->pair[0]) < 3 ||
@@ -10366,6 +10366,14 @@ static int conciliatory_pledge_partner(gstate *g, size_t i, const vcode *vc)
         q++; /* "pledged to permanently dismantle" */
     if (!ts_tok_in(s, q, acts, sizeof acts / sizeof acts[0]))
         return -1;
+    static const ts_lit deals[] = {LIT("talks"),  LIT("deal"),  LIT("agreement"), LIT("treaty"),
+                                   LIT("accord"), LIT("pact"),  LIT("negotiations"), LIT("truce"),
+                                   LIT("ceasefire")};
+    if (q + 1 < s->ntok && TOK_IS(s, q + 1, "to") && (TOK_IS(s, q, "return") || TOK_IS(s, q, "returning")))
+        return -1; /* "vowed to return to war" */
+    for (size_t r = q + 2; r < s->ntok && r <= q + 4 && TOK_IS(s, q + 1, "from"); r++)
+        if (ts_tok_in(s, r, deals, sizeof deals / sizeof deals[0]))
+            return -1; /* "pledged to withdraw from the deal": no undoing for the other party */
     const char *sc = s->m[vc->src].code;
     int k = !strncmp(sc, s->ctx->pair[0], 3) ? 1 : !strncmp(sc, s->ctx->pair[1], 3) ? 0 : -1;
     if (k < 0)
