@@ -10356,23 +10356,64 @@ static int definite_government(const ts_sent *s, size_t t0)
     return t0 > 1 && TOK_IS(s, t0 - 2, "the") && ts_tok_in(s, t0 - 1, tier, sizeof tier / sizeof tier[0]);
 }
 
+/* Disaster words beyond sentence_words' full table ("Floodwaters swept
+ * through", "a mudslide buried"): read only in sentences with none of its
+ * own, one hash test a token. */
+static int more_disaster_words(const ts_sent *s)
+{
+    static const ts_lit more[] = {LIT("floodwaters"), LIT("quakes"),    LIT("tremor"),    LIT("aftershocks"),
+                                  LIT("mudslide"),    LIT("mudslides"), LIT("cyclones"),  LIT("typhoons"),
+                                  LIT("hurricanes"),  LIT("tsunamis"),  LIT("avalanche"), LIT("bushfire")};
+    for (size_t k = 0; k < s->ntok; k++)
+        if (ts_tok_in(s, k, more, sizeof more / sizeof more[0]))
+            return 1;
+    return 0;
+}
+
+/* "the eastern Libyan city of Derna", "Moroccan villages", "the Turkish
+ * province of Hatay": a country's adjective (mention x) that heads a place of
+ * it, where a disaster story's damage is; not "Chinese rescuers". */
+static int disaster_place_adjective(const ts_sent *s, const ts_mention *x)
+{
+    static const ts_lit places[] = {LIT("city"),      LIT("cities"),   LIT("town"),    LIT("towns"),
+                                    LIT("village"),   LIT("villages"), LIT("province"), LIT("provinces"),
+                                    LIT("region"),    LIT("regions"),  LIT("coast"),   LIT("coastline"),
+                                    LIT("island"),    LIT("islands"),  LIT("port"),    LIT("capital"),
+                                    LIT("countryside"), LIT("district"), LIT("districts"), LIT("state")};
+    if (strlen(x->code) != 3 || ts_igo_code(x->code) || !strncmp(x->code, "WST", 3) || x->t1 >= s->ntok)
+        return 0;
+    size_t q = x->t1;
+    if (q + 1 < s->ntok && s->tok[q].kind == TK_WORD && s->tok[q].cas == CASE_LOWER && s->mid[q] < 0 &&
+        (TOK_IS(s, q, "coastal") || TOK_IS(s, q, "mountain") || TOK_IS(s, q, "border") || TOK_IS(s, q, "port")))
+        q++; /* "the Libyan port city of", "Afghan mountain villages" */
+    return s->mid[q] < 0 && ts_tok_in(s, q, places, sizeof places / sizeof places[0]);
+}
+
 /* "A powerful earthquake struck southern Turkey", "Floods swept through
  * eastern Libya, killing thousands in Derna": a sentence that tells of a
  * disaster and names one country, as a place or as what the disaster struck,
  * makes it the story's stricken country (ts_ctx.stricken), where later aid
  * that names no recipient goes ("Japan sent a 75-member rescue team"). Read
  * before the sentence's verbs, so that its own aid takes it too. */
+static int more_disaster_words(const ts_sent *s);
 static void disaster_country(gstate *g)
 {
-    if (!(g->words & SW_DISASTER))
-        return;
     ts_sent *s = g->s;
+    if (!(g->words & SW_DISASTER) && !more_disaster_words(s))
+        return;
     static const ts_lit struck[] = {LIT("struck"), LIT("hit"), LIT("devastated"), LIT("ravaged"),
                                     LIT("swept"), LIT("battered"), LIT("rocked"), LIT("jolted"),
                                     LIT("shook"), LIT("flooded"), LIT("hits"), LIT("strikes")};
     char cc[4] = "";
     for (size_t k = 0; k < s->nm; k++) {
         const ts_mention *x = &s->m[k];
+        if (x->kind == M_ADJ && disaster_place_adjective(s, x)) {
+            if (cc[0] && strncmp(cc, x->code, 3))
+                return; /* two countries: cannot tell */
+            memcpy(cc, x->code, 3); /* "swept through the eastern Libyan city of Derna" */
+            cc[3] = '\0';
+            continue;
+        }
         if (x->kind != M_NAME || strlen(x->code) < 3 || ts_igo_code(x->code) || !strncmp(x->code, "WST", 3))
             continue;
         size_t b = x->t0;
@@ -10511,6 +10552,64 @@ static int blast_inquiry_help(ts_sent *s, size_t i, const vcode *vc)
     if (m >= 0)
         s->m[m].resolved = 1;
     return m;
+}
+
+static int story_pair_other(ts_sent *s, int src);
+#define PLEDGE_ACT_WORDS 3 /* from the pledge to the act pledged: "also pledged to fully" */
+
+/* "Kim also pledged to dismantle the launch site", "Baku committed to
+ * reopening the road", "agreed to free the detained sailors": a pledge (03)
+ * of an act that undoes, eases or honours something, told with no party,
+ * by one of the story's two parties (ts_ctx.pair): made to the other. Only
+ * such acts: "pledged to defend its sovereignty" or "vowed to fight on" name
+ * no party promised anything. Not when the sentence names another state. */
+static int conciliatory_pledge_partner(gstate *g, size_t i, const vcode *vc)
+{
+    static const ts_lit pledge[] = {LIT("pledge"), LIT("promise"), LIT("commit"), LIT("vow"), LIT("agree"),
+                                    LIT("undertake")};
+    static const ts_lit acts[] = {
+        LIT("dismantle"), LIT("close"),    LIT("shut"),      LIT("halt"),      LIT("suspend"),  LIT("freeze"),
+        LIT("withdraw"),  LIT("free"),     LIT("release"),   LIT("return"),    LIT("implement"), LIT("abide"),
+        LIT("respect"),   LIT("honour"),   LIT("honor"),     LIT("accept"),    LIT("reopen"),
+        LIT("lift"),      LIT("ease"),     LIT("scrap"),     LIT("abandon"),   LIT("observe"),  LIT("uphold"),
+        LIT("comply"),    LIT("restore"),  LIT("repatriate"), LIT("demilitarize"), LIT("demilitarise"),
+        LIT("facilitate"), LIT("allow"),   LIT("permit"),    LIT("dismantling"), LIT("closing"), LIT("halting"),
+        LIT("withdrawing"), LIT("freeing"), LIT("releasing"), LIT("returning"), LIT("implementing"),
+        LIT("reopening"), LIT("lifting"),   LIT("easing"),    LIT("respecting"), LIT("honouring"),
+        LIT("accepting"), LIT("restoring")};
+    ts_sent *s = g->s;
+    if (vc->src < 0 || strlen(s->m[vc->src].code) < 3 || strlen(s->ctx->pair[0]) < 3 ||
+        strlen(s->ctx->pair[1]) < 3 || !lemma_in(s, ts_w(s, i), pledge, sizeof pledge / sizeof pledge[0]))
+        return -1;
+    size_t q = i + 1;
+    while (q < s->ntok && q <= i + PLEDGE_ACT_WORDS && !TOK_IS(s, q, "to") && g->adv[q])
+        q++; /* "pledged on Tuesday to" */
+    if (q + 1 >= s->ntok || !TOK_IS(s, q, "to"))
+        return -1;
+    q++;
+    while (q + 1 < s->ntok && s->tok[q].kind == TK_WORD && s->tok[q].cas == CASE_LOWER && s->mid[q] < 0 &&
+           (TOK_IS(s, q, "fully") || TOK_IS(s, q, "permanently") || TOK_IS(s, q, "immediately") ||
+            TOK_IS(s, q, "gradually") || TOK_IS(s, q, "swiftly") || TOK_IS(s, q, "quickly")))
+        q++; /* "pledged to permanently dismantle" */
+    if (!ts_tok_in(s, q, acts, sizeof acts / sizeof acts[0]))
+        return -1;
+    static const ts_lit deals[] = {LIT("talks"),  LIT("deal"),  LIT("agreement"), LIT("treaty"),
+                                   LIT("accord"), LIT("pact"),  LIT("negotiations"), LIT("truce"),
+                                   LIT("ceasefire")};
+    if (q + 1 < s->ntok && TOK_IS(s, q + 1, "to") && (TOK_IS(s, q, "return") || TOK_IS(s, q, "returning")))
+        return -1; /* "vowed to return to war" */
+    for (size_t r = q + 2; r < s->ntok && r <= q + 4 && TOK_IS(s, q + 1, "from"); r++)
+        if (ts_tok_in(s, r, deals, sizeof deals / sizeof deals[0]))
+            return -1; /* "pledged to withdraw from the deal": no undoing for the other party */
+    const char *sc = s->m[vc->src].code;
+    int k = !strncmp(sc, s->ctx->pair[0], 3) ? 1 : !strncmp(sc, s->ctx->pair[1], 3) ? 0 : -1;
+    if (k < 0)
+        return -1; /* a third party's pledge: to whom is not told */
+    for (size_t m = 0; m < s->nm; m++)
+        if ((int)m != vc->src && (s->m[m].kind == M_NAME || s->m[m].kind == M_ADJ) && strlen(s->m[m].code) >= 3 &&
+            strncmp(s->m[m].code, sc, 3) && strncmp(s->m[m].code, s->ctx->pair[k], 3))
+            return -1; /* "pledged to release the Thai fishermen": a party the grammar reads */
+    return story_pair_other(s, vc->src);
 }
 
 /* Relief given or pledged (070, 071, 073; 033x): what a disaster story's
@@ -11203,6 +11302,59 @@ static int own_state_taken_out(gstate *g, size_t i, const vcode *vc)
     return -1;
 }
 
+#define HOSTED_GATHERING_WORDS 15 /* from a pledge back to its gathering's host, or on to it */
+
+static int actor_after(const gstate *g, size_t k, size_t end);
+
+/* The host after "hosted / co-hosted / convened / organised by" at h (h is
+ * that verb), when a gathering's noun stands right before it ("a donors'
+ * conference hosted by Norway"); else -1. */
+static int gathering_host_at(const gstate *g, size_t h, size_t end)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit hosted[] = {LIT("hosted"), LIT("co-hosted"), LIT("convened"), LIT("organised"),
+                                    LIT("organized"), LIT("chaired")};
+    static const ts_lit gathering[] = {LIT("conference"), LIT("meeting"), LIT("summit"), LIT("forum"),
+                                       LIT("gathering"),  LIT("event")};
+    if (h < 1 || h + 2 >= end || !TOK_IS(s, h + 1, "by") || !ts_tok_in(s, h, hosted, sizeof hosted / sizeof hosted[0]))
+        return -1;
+    size_t n = h - 1;
+    if (n >= 2 && TOK_IS(s, n, "-") && TOK_IS(s, n - 1, "co"))
+        n -= 2; /* "co-hosted by", if the hyphen is cut */
+    if (!ts_tok_in(s, n, gathering, sizeof gathering / sizeof gathering[0]))
+        return -1;
+    int m = actor_after(g, h + 1, end);
+    return m >= 0 && s->m[m].kind == M_NAME && strlen(s->m[m].code) >= 3 ? m : -1;
+}
+
+/* "A donors' conference hosted by Norway pledged $400 million in relief",
+ * "Donors pledged $80 million in aid at a virtual conference hosted by
+ * Britain": relief pledged or given by a gathering, or by unnamed donors at
+ * one, is its host's (the party after "hosted by"), when the subject names
+ * no party. The host's mention, or -1. */
+static int gathering_host_source(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    if (vc->src >= 0 && (s->m[vc->src].kind != M_UNRES || s->m[vc->src].code[0]))
+        return -1;
+    for (size_t q = i; q-- > 0 && q + HOSTED_GATHERING_WORDS > i;) {
+        if (hard_boundary(s, q))
+            break;
+        int m = gathering_host_at(g, q, i);
+        if (m >= 0)
+            return m;
+    }
+    size_t end = vc->end < s->ntok ? vc->end : s->ntok;
+    for (size_t q = i + 1; q < end && q < i + HOSTED_GATHERING_WORDS; q++) {
+        if (hard_boundary(s, q))
+            break;
+        int m = gathering_host_at(g, q, end);
+        if (m >= 0)
+            return m;
+    }
+    return -1;
+}
+
 static int threat_cue_party(gstate *g, size_t i, const vcode *vc);
 static int counter_measure_at(const ts_sent *s, size_t i, size_t end);
 static int any_buyer_party(gstate *g, size_t i, const vcode *vc);
@@ -11396,6 +11548,13 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     }
     if (i < g->late_at && vc->end > g->late_at)
         vc->end = g->late_at; /* ", a Ukrainian security source said": no target there */
+    if (!v->passive && v->kind == V_FINITE && !v->neg && relief_code(vc->pm.p->code)) {
+        int m = gathering_host_source(g, i, vc);
+        if (m >= 0) {
+            vc->src = m;
+            vc->rule = "source: relief a gathering, or donors at it, pledged or gave is its host's";
+        }
+    }
     if (vc->src >= 0 && (vc->pm.p->flags & P_SYM) && !v->passive)
         joint_partners(g, vc->src);
     if (v->attributed)
@@ -11901,6 +12060,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
         if (vc->tgt >= 0)
             vc->rule = "target: relief (or condolences) that names no recipient goes to the country the story's disaster struck";
     }
+    if (vc->tgt < 0 && vc->src >= 0 && !v->passive && vc->r0 == 3 &&
+        (vc->tgt = conciliatory_pledge_partner(g, i, vc)) >= 0)
+        vc->rule = "target: a pledge to undo, ease or honour something, naming no party, is made to the story's other party";
     if (vc->tgt < 0 && vc->src >= 0 && !v->passive && (vc->tgt = blast_inquiry_help(s, i, vc)) >= 0)
         vc->rule = "target: help with an inquiry that names no party goes to the country of the story's bombing";
     if (vc->tgt < 0 && vc->src >= 0 && !strcmp(vc->pm.p->code, "184") && !v->passive &&
@@ -18806,6 +18968,26 @@ static int generic_judgement(const ts_sent *s, size_t k)
     return ts_tok_in(s, k, words, sizeof words / sizeof words[0]);
 }
 
+/* "The summit was the first meeting between ...", "Tuesday's call marked
+ * the first talks between ...": an event noun phrase (starting after c)
+ * that is the predicate of a past "was / were / marked" ("It was the first
+ * visit by ..."): told as done. Not after a negation, modal or hedge in the
+ * sentence before it ("would be", "was not", "might have been"). */
+static int past_copula_predicate(const gstate *g, size_t c)
+{
+    const ts_sent *s = g->s;
+    if (!(TOK_IS(s, c, "was") || TOK_IS(s, c, "were") || TOK_IS(s, c, "marked")) || c == 0 || g->incond[c] ||
+        g->skip[c])
+        return 0;
+    size_t p = c - 1;
+    if (s->tok[p].kind != TK_WORD || (s->gram[p] & (G_NEG | G_MODAL | G_FUT | G_HYPO | G_IF)))
+        return 0;
+    for (size_t q = 0; q < c; q++)
+        if (g->isverb[q] && g->v[q].kind == V_FINITE && (g->v[q].neg || g->v[q].modal || g->v[q].cond || g->v[q].hedge))
+            return 0;
+    return 1;
+}
+
 static int background_frame(const gstate *g, size_t b, size_t k, int hostile, int *speaker)
 {
     const ts_sent *s = g->s;
@@ -18838,6 +19020,9 @@ static int background_frame(const gstate *g, size_t b, size_t k, int hostile, in
     if (TOK_IS(s, c, "after") || TOK_IS(s, c, "following") || TOK_IS(s, c, "amid") || TOK_IS(s, c, "amidst") ||
         TOK_IS(s, c, "since") || TOK_IS(s, c, "despite") || TOK_IS(s, c, "during"))
         return 1;
+    if (!hostile && past_copula_predicate(g, c))
+        return 1; /* "The summit was the first meeting between a Japanese premier and a Korean president";
+                     a hostile act so named is a charge ("said the blast was an attack by Israel") */
     if (c >= 2 && TOK_IS(s, c, "to") && TOK_IS(s, c - 2, "in") &&
         (TOK_IS(s, c - 1, "response") || TOK_IS(s, c - 1, "reply") || TOK_IS(s, c - 1, "reaction")))
         return 1;
@@ -20530,10 +20715,25 @@ static int brought_in(const gstate *g, size_t j)
            (ts_tok_in(s, k, then, sizeof then / sizeof then[0]) && !TOK_IS(s, k, "by"));
 }
 
+/* "Egyptian trucks carrying aid crossed into Gaza": "crossed into" a place
+ * is an arrival there (j, a verb). */
+static int crossed_into(const ts_sent *s, size_t j)
+{
+    return j + 1 < s->ntok && TOK_IS(s, j + 1, "into") && (TOK_IS(s, j, "crossed") || TOK_IS(s, j, "crosses"));
+}
+
+static int crossed_into_verb(const gstate *g)
+{
+    for (size_t j = ts_next_bit(g->vbits, 0, g->s->ntok); j < g->s->ntok; j = ts_next_bit(g->vbits, j + 1, g->s->ntok))
+        if (crossed_into(g->s, j))
+            return 1;
+    return 0;
+}
+
 static void aid_arrived(gstate *g)
 {
-    if (!(g->words & SW_ARRIVE) && !joined_verb(g))
-        return; /* ("joined" is looked for among the verbs: sw_words is full) */
+    if (!(g->words & SW_ARRIVE) && !joined_verb(g) && !crossed_into_verb(g))
+        return; /* ("joined", "crossed" are looked for among the verbs: sw_words is full) */
     ts_sent *s = g->s;
     static const ts_lit arrive[] = {LIT("arrived"), LIT("arrives"), LIT("reached"), LIT("reaches"), LIT("landed"),
                                     LIT("lands"),   LIT("entered"), LIT("enters"),  LIT("docked"),  LIT("docks"),
@@ -20557,12 +20757,22 @@ static void aid_arrived(gstate *g)
         const vinfo *v = &g->v[j];
         int joins = !v->passive && ts_tok_in(s, j, joined, 2);
         int works = !v->passive && !joins && ts_tok_in(s, j, work, sizeof work / sizeof work[0]);
-        int arrived = !v->passive && (joins || works || ts_tok_in(s, j, arrive, sizeof arrive / sizeof arrive[0]));
+        int arrived = !v->passive && (joins || works || ts_tok_in(s, j, arrive, sizeof arrive / sizeof arrive[0]) ||
+                                      crossed_into(s, j));
         int sent = v->passive && ts_tok_in(s, j, given, sizeof given / sizeof given[0]);
+        /* "Chinese rescuers, dispatched to Nepal after the quake, pulled ...": a
+           participle of giving after its noun, set off by a comma or not, "to"
+           its place right after it (no object: the tagger's finite reading
+           cannot stand) */
+        int reduced = !arrived && !sent && (v->kind == V_PART || v->kind == V_FINITE) && j >= 2 && !v->have &&
+                      !v->be && j + 2 < s->ntok && TOK_IS(s, j + 1, "to") &&
+                      ts_tok_in(s, j, given, sizeof given / sizeof given[0]) &&
+                      (ts_is_comma(s, j - 1) || (s->tok[j - 1].kind == TK_WORD && s->tok[j - 1].cas == CASE_LOWER));
+        sent |= reduced;
         if (!(arrived || sent) || g->incond[j] || v->neg || v->modal || v->fut || v->hedge || v->cond ||
-            v->gov != GOV_NONE)
+            (v->gov != GOV_NONE && !reduced))
             continue;
-        size_t a = j; /* the subject's words, back to a boundary */
+        size_t a = reduced && ts_is_comma(s, j - 1) ? j - 1 : j; /* the subject's words, back to a boundary */
         while (a > 0 && j - a < ARRIVED_SUBJ_WORDS && !hard_boundary(s, a - 1) &&
                (!ts_is_comma(s, a - 1) || party_list_comma(s, a - 1)) &&
                !(g->isverb[a - 1] && g->v[a - 1].kind == V_FINITE) && !(s->gram[a - 1] & (G_SUB | G_REL)))
@@ -20918,6 +21128,8 @@ static void received_from(gstate *g)
             continue;
         const char *code = NULL;
         size_t n = k + 1, money = 0;
+        if (n < s->ntok && (TOK_IS(s, n, "no") || TOK_IS(s, n, "none")))
+            continue; /* "Pakistan has received no military aid from China": none came */
         for (; n < s->ntok && n < k + RECEIVED_NOUN_WORDS && !code; n++) {
             if (s->mid[n] >= 0 && s->m[s->mid[n]].kind == M_NAME)
                 break;
@@ -24580,6 +24792,50 @@ static void joint_conference_meeting(gstate *g)
  * "assist" after "ready|willing|prepared to", ending its clause (not "ready
  * to help rebuild", "ready to help farmers"), from a named party of another
  * country than the stricken one, in a sentence that coded nothing of its own. */
+#define TREATY_THAT_WORDS 6 /* from "that" to the treaty's noun: "that its mutual defence" */
+
+/* "Washington reaffirmed that its mutual defence treaty with Manila covers
+ * attacks on ...", "Tokyo stressed that the alliance with Washington remains
+ * strong": a treaty or alliance with a party upheld by the speaker in a
+ * that-clause, as "reaffirmed its treaty with Manila" is (050, to the
+ * party after "with"). An asserted verb of affirming only (not "said",
+ * "denied", "questioned whether"), with nothing before the noun but
+ * determiners and lower-case modifiers. */
+static void treaty_reaffirmed_that(gstate *g)
+{
+    ts_sent *s = g->s;
+    static const ts_lit affirm[] = {LIT("reaffirm"), LIT("reiterate"), LIT("affirm"), LIT("stress"),
+                                    LIT("underline"), LIT("underscore")};
+    static const ts_lit pact[] = {LIT("treaty"), LIT("pact"), LIT("alliance")};
+    for (size_t j = ts_next_bit(g->vbits, 1, s->ntok); j < s->ntok; j = ts_next_bit(g->vbits, j + 1, s->ntok)) {
+        const vinfo *v = &g->v[j];
+        if (v->coded || v->subj < 0 || g->incond[j] || v->neg || v->modal || v->fut || v->hedge || v->cond ||
+            v->passive || !lemma_in(s, ts_w(s, j), affirm, sizeof affirm / sizeof affirm[0]))
+            continue;
+        size_t q = j + 1;
+        while (q < s->ntok && g->adv[q])
+            q++;
+        if (q + 3 >= s->ntok || !TOK_IS(s, q, "that"))
+            continue;
+        size_t n = q + 1;
+        while (n < s->ntok && n <= q + TREATY_THAT_WORDS && s->mid[n] < 0 && s->tok[n].kind == TK_WORD &&
+               s->tok[n].cas == CASE_LOWER && !ts_tok_in(s, n, pact, sizeof pact / sizeof pact[0]) &&
+               !(g->isverb[n] && g->v[n].kind == V_FINITE))
+            n++;
+        if (n + 2 >= s->ntok || !ts_tok_in(s, n, pact, sizeof pact / sizeof pact[0]) || !TOK_IS(s, n + 1, "with"))
+            continue;
+        int t = actor_after(g, n + 1, s->ntok);
+        const char *sc = s->m[v->subj].code;
+        if (t < 0 || s->m[t].kind != M_NAME || strlen(s->m[t].code) < 3 || strlen(sc) < 3 ||
+            !strncmp(s->m[t].code, sc, 3))
+            continue;
+        g->em.rule = "a treaty or alliance with a party upheld in an affirmed that-clause";
+        emit(s, &g->em, v->subj, t, "050", j, 0, NULL);
+        g->em.rule = NULL;
+        return;
+    }
+}
+
 static void ready_to_help_stricken(gstate *g)
 {
     ts_sent *s = g->s;
@@ -27211,6 +27467,7 @@ size_t ts_grammar(ts_sent *s, ts_raw_event *out, size_t max, unsigned options)
     relative_host_mediates(g);
     joint_statement_intent(g);
     ready_to_help_stricken(g);
+    treaty_reaffirmed_that(g);
     relief_names_stricken(g);
     announced_deal_between(g);
     with_go_between(g);
