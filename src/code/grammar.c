@@ -19021,7 +19021,7 @@ static int background_frame(const gstate *g, size_t b, size_t k, int hostile, in
         TOK_IS(s, c, "since") || TOK_IS(s, c, "despite") || TOK_IS(s, c, "during"))
         return 1;
     if (!hostile && past_copula_predicate(g, c))
-        return 1; /* "The summit was the first meeting between a Japanese premier and a Korean president";
+        return 1; /* "The summit was the first such meeting of a Japanese premier and a Korean president";
                      a hostile act so named is a charge ("said the blast was an attack by Israel") */
     if (c >= 2 && TOK_IS(s, c, "to") && TOK_IS(s, c - 2, "in") &&
         (TOK_IS(s, c - 1, "response") || TOK_IS(s, c - 1, "reply") || TOK_IS(s, c - 1, "reaction")))
@@ -24794,7 +24794,7 @@ static void joint_conference_meeting(gstate *g)
  * country than the stricken one, in a sentence that coded nothing of its own. */
 #define TREATY_THAT_WORDS 6 /* from "that" to the treaty's noun: "that its mutual defence" */
 
-/* "Washington reaffirmed that its mutual defence treaty with Manila covers
+/* "Washington reaffirmed that its 1951 defence pact with Manila covers
  * attacks on ...", "Tokyo stressed that the alliance with Washington remains
  * strong": a treaty or alliance with a party upheld by the speaker in a
  * that-clause, as "reaffirmed its treaty with Manila" is (050, to the
