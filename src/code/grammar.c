@@ -1589,6 +1589,33 @@ static size_t told_audience(const gstate *g, size_t e, size_t n)
 /* A closing attribution: '..., Chancellor Olaf Scholz said.' or '..., said
  * Scholz.' Returns the comma's position (ntok if none) and the speaker. */
 #define LATE_BODY_WORDS 4 /* words of a body named after a closing speaker's possessive */
+#define TOLD_APPOSITION_WORDS 12 /* ", a spokeswoman for the UN human rights office," */
+
+/* The comma at c closes an apposition ("..., a spokeswoman for the UN rights
+ * office, told"): the named body after its spokesperson's "for" or "of", or
+ * -1. */
+static int told_apposed_body(const gstate *g, size_t c)
+{
+    static const ts_lit speakers[] = {LIT("spokesman"), LIT("spokeswoman"), LIT("spokesperson"),
+                                      LIT("official"),  LIT("envoy"),       LIT("representative")};
+    const ts_sent *s = g->s;
+    for (size_t q = c; q-- > 0 && q + TOLD_APPOSITION_WORDS > c;) {
+        if (ts_is_comma(s, q) || hard_boundary(s, q) || is_quote(s, q))
+            return -1;
+        if (!ts_tok_in(s, q, speakers, sizeof speakers / sizeof speakers[0]) || q + 2 >= c ||
+            !(TOK_IS(s, q + 1, "for") || TOK_IS(s, q + 1, "of")))
+            continue;
+        size_t k = q + 2;
+        while (k < c && (s->gram[k] & G_DET) && s->mid[k] < 0)
+            k++;
+        int m = k < c ? s->mid[k] : -1;
+        if (m >= 0 && s->m[m].kind == M_NAME && strlen(s->m[m].code) >= 3 && !is_place(s, &s->m[m]))
+            return m;
+        return -1;
+    }
+    return -1;
+}
+
 static size_t find_late_speaker(gstate *g, int *speaker)
 {
     ts_sent *s = g->s;
@@ -1653,6 +1680,15 @@ static size_t find_late_speaker(gstate *g, int *speaker)
             }
         }
         const ts_word *w = a < n ? ts_w(s, a) : NULL; /* "said X" */
+        if (w && (TOK_IS(s, a, "told") || TOK_IS(s, a, "tells"))) {
+            /* "..., Liz Grey, a spokeswoman for the UN rights office, told reporters":
+               whom one tells is the audience; the speaker is the body the
+               apposition before the comma names */
+            int m = told_apposed_body(g, c);
+            if (m >= 0)
+                *speaker = m;
+            return m >= 0 ? c : s->ntok;
+        }
         size_t b = a + 1; /* "said a statement from X", "said a spokesman for X" */
         while (b < n && b < a + 9 && s->mid[b] < 0 &&
                ((s->gram[b] & G_DET) || g->adv[b] || TOK_IS(s, b, "statement") || TOK_IS(s, b, "spokesman") ||
