@@ -933,6 +933,10 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
     }
     if (near[0] && (subject_pair(s, near[0], near[1], i) || subject_pair_predicates(s, near[0], near[1], i)))
         near[0] = NULL; /* "Qatar and Egypt urged both sides": two others */
+    if (near[0] && (ts_igo_code(near[0]->code) || ts_igo_code(near[1]->code)) && s->ctx->pair[0][0] &&
+        s->ctx->pair[1][0] && !ts_igo_code(s->ctx->pair[0]) && !ts_igo_code(s->ctx->pair[1]))
+        near[0] = NULL; /* "Phnom Penh asked the Security Council to meet, while Jakarta urged both
+                           sides ...": the story's two at war, not a state and the body it asked */
     int struck_speaks = 0; /* "the rebels would make the two countries pay": the attacked speak of the two attackers */
     for (size_t k = 0; k < s->nm && s->ctx->co_attacker[0][0] && s->ctx->attacked[0]; k++)
         struck_speaks |= s->m[k].t0 < i && s->m[k].kind == M_NAME && !strncmp(s->m[k].code, s->ctx->attacked, 3);
