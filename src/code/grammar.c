@@ -515,6 +515,9 @@ static int verb_kind(const gstate *g, size_t i)
             ts_tok_in(s, h, modifier, sizeof modifier / sizeof modifier[0]))
             return V_NONE;
     }
+    if ((vf & VF_ING) && j == i && i >= 3 && i + 1 < s->ntok && TOK_IS(s, i + 1, "of") && TOK_IS(s, i - 1, "and") &&
+        (s->gram[i - 3] & G_DET) && W(s, i - 2) && (W(s, i - 2)->vform & VF_ING))
+        return V_NONE; /* "over the beating and jailing of the activist": two nouns of one phrase */
     if (vf & VF_ING)
         return V_ING;
     if (vf & (VF_PAST | VF_PART)) {
