@@ -10708,6 +10708,32 @@ static int relief_target_gives(const gstate *g, size_t i, const vcode *vc)
 static const char *charged_noun_code(const ts_sent *s, size_t k, size_t *end);
 #define JOINED_ACT_WORDS 4 /* from the condemning verb to its act noun: "the nerve agent attack" */
 #define JOINED_LABEL_WORDS 5 /* from "as" to its damning word: "as an act of state piracy" */
+static int joined_hostile_party(const gstate *g, size_t i, const vcode *vc);
+
+/* "Hezbollah blamed Israel for the blasts and vowed punishment": a threat
+ * that names no party, joined by "and" to the same subject's coded charge or
+ * hostile act (11 to 17) on another party, is at that party; or -1. */
+static int joined_threat_party(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    if (v->kind != V_FINITE || v->subj < 0 || v->chain0 <= 0 || !(s->gram[(size_t)v->chain0 - 1] & G_AND) ||
+        g->last_target < 0 || g->last_target == vc->src)
+        return -1;
+    const char *lc = s->m[g->last_target].code, *sc = s->m[vc->src].code;
+    if (strlen(lc) < 3 || strlen(sc) < 3 || !strncmp(lc, sc, 3))
+        return -1;
+    for (size_t q = (size_t)v->chain0; q-- > 0;) {
+        if (hard_boundary(s, q) || ts_is_comma(s, q))
+            return -1;
+        if (g->isverb[q] && g->v[q].kind == V_FINITE)
+            return g->v[q].coded && g->v[q].root >= 11 && g->v[q].root <= 17 && g->v[q].subj == v->subj
+                       ? g->last_target
+                       : -1;
+    }
+    return -1;
+}
+
 static int joined_hostile_party(const gstate *g, size_t i, const vcode *vc)
 {
     const ts_sent *s = g->s;
@@ -12389,6 +12415,9 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
             vc->rule = "target: the foreign forces a base struck houses, not the base's country";
         }
     }
+    if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && !(vc->pm.p->flags & (P_NOTARGET | P_HOME)) &&
+        (vc->tgt = joined_threat_party(g, i, vc)) >= 0)
+        vc->rule = "target: a threat joined by 'and' to a charge or hostile act on a party is at that party";
     if (vc->tgt < 0 && vc->src >= 0 && vc->r0 == 13 && !(vc->pm.p->flags & (P_NOTARGET | P_HOME)) &&
         idiom_threat_verb(s, i) && !(vc->pm.p->flags & P_HAS_T) &&
         (vc->pm.p->nelem > 0 || !strcmp(lemma_of(s, i), "tolerate"))) {
