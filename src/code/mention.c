@@ -706,7 +706,8 @@ static int two_kind(const ts_sent *s, size_t k)
                                    LIT("factions"), LIT("camps"),      LIT("foes"),        LIT("adversaries"),
                                    LIT("enemies"),  LIT("belligerents"), LIT("generals"),  LIT("commanders")};
     static const ts_lit country[] = {LIT("countries"),  LIT("nations"), LIT("neighbours"), LIT("neighbors"),
-                                     LIT("states"),     LIT("capitals"), LIT("allies"),    LIT("rivals")};
+                                     LIT("states"),     LIT("capitals"), LIT("allies"),    LIT("rivals"),
+                                     LIT("powers"),     LIT("giants")};
     static const ts_lit gov[] = {LIT("governments"), LIT("delegations"), LIT("ministers")};
     static const ts_lit mil[] = {LIT("armies"), LIT("militaries")};
     if (ts_tok_in(s, k, named, sizeof named / sizeof named[0]))
@@ -813,6 +814,33 @@ static int subject_pair_predicates(const ts_sent *s, const ts_mention *a, const 
 
 #define TWO_MODIFIERS 4 /* words between "the two" and its noun: "the two nuclear-armed neighbours" */
 
+/* A capitalised modifier of the two: "the two Gulf states", "the two Balkan
+ * neighbours", "the two Asian giants": a word of no grammar that names no
+ * party of its own (a region's adjective, not "the two Russian generals"). */
+static int two_region_word(const ts_sent *s, size_t n)
+{
+    if (s->tok[n].kind != TK_WORD || s->tok[n].cas != CASE_CAP || s->gram[n] || (n > 0 && TOK_IS(s, n - 1, "former")))
+        return 0; /* "the two former Soviet states": what they once were (the old rule's business) */
+    if (s->mid[n] < 0)
+        return 1;
+    const char *c = s->m[s->mid[n]].code;
+    return !c[0] || (strlen(c) >= 3 && ts_igo_code(c)) || !strncmp(c, "---", 3);
+}
+
+/* Whether the noun after the capitalised modifiers at n is one of states
+ * ("the two Gulf states", "the two Asian giants"), not of people. */
+static int two_region_noun(const ts_sent *s, size_t n)
+{
+    for (size_t k = n + 1; k < s->ntok && k <= n + TWO_MODIFIERS; k++) {
+        int kind = two_kind(s, k);
+        if (kind != TWO_NONE)
+            return kind == TWO_COUNTRY || kind == TWO_GOV;
+        if (!two_region_word(s, k) && !TOK_IS(s, k, "-"))
+            return 0;
+    }
+    return 0;
+}
+
 /* The noun of "the two ..." / "both ..." at i: i + 1, or past a few
  * lower-case modifiers ("the two nuclear-armed neighbours"); 0 if none. */
 static size_t two_noun(const ts_sent *s, size_t i)
@@ -821,8 +849,11 @@ static size_t two_noun(const ts_sent *s, size_t i)
         if (two_kind(s, n) != TWO_NONE)
             return n;
         int hyphen = TOK_IS(s, n, "-");
-        if (!hyphen && (s->tok[n].kind != TK_WORD || s->tok[n].cas != CASE_LOWER || s->gram[n] || s->mid[n] >= 0))
+        if (!hyphen && !two_region_word(s, n) &&
+            (s->tok[n].kind != TK_WORD || s->tok[n].cas != CASE_LOWER || s->gram[n] || s->mid[n] >= 0))
             return 0;
+        if (two_region_word(s, n) && !two_region_noun(s, n))
+            return 0; /* "the two Russian generals": of one side, not the story's two */
     }
     return 0;
 }
