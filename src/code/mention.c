@@ -942,6 +942,16 @@ static int relative_aside(const ts_sent *s, const ts_mention *x, size_t i)
     return 0;
 }
 
+/* Whether the story's last sentence told a joint act of two states (one
+ * coded both ways: "Qatar and Kuwait signed a trade pact", "Ruto met
+ * Hassan"): its two are the newest pair, before the story's first one. */
+static int last_joint_pair(const ts_ctx *x)
+{
+    const char *a = x->last_src, *b = x->last_tgt;
+    return x->joint && strlen(a) >= 3 && strlen(b) >= 3 && strncmp(a, b, 3) &&
+           !ts_igo_code(a) && !ts_igo_code(b);
+}
+
 static int take_two(ts_sent *s, size_t i, int kind, size_t n)
 {
     /* two sides may be of one country (a government and its rebels); two countries may not */
@@ -973,6 +983,9 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
     } else if (struck_speaks && kind != TWO_AS_NAMED) {
         two[0] = s->ctx->attacker;
         two[1] = s->ctx->co_attacker[0];
+    } else if (same == 3 && last_joint_pair(s->ctx)) {
+        two[0] = s->ctx->last_src; /* "Qatar and Kuwait signed a deal. The two countries also ...": the newest pair */
+        two[1] = s->ctx->last_tgt;
     } else if (s->ctx->pair[0][0] && s->ctx->pair[1][0] &&
                (kind == TWO_AS_NAMED ? strcmp(s->ctx->pair[0], s->ctx->pair[1])
                                      : strncmp(s->ctx->pair[0], s->ctx->pair[1], 3))) {
