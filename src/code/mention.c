@@ -707,7 +707,7 @@ static int two_kind(const ts_sent *s, size_t k)
                                    LIT("enemies"),  LIT("belligerents"), LIT("generals"),  LIT("commanders")};
     static const ts_lit country[] = {LIT("countries"),  LIT("nations"), LIT("neighbours"), LIT("neighbors"),
                                      LIT("states"),     LIT("capitals"), LIT("allies"),    LIT("rivals"),
-                                     LIT("powers"),     LIT("giants")};
+                                     LIT("powers"),     LIT("giants"),   LIT("koreas")};
     static const ts_lit gov[] = {LIT("governments"), LIT("delegations"), LIT("ministers")};
     static const ts_lit mil[] = {LIT("armies"), LIT("militaries")};
     if (ts_tok_in(s, k, named, sizeof named / sizeof named[0]))
@@ -977,7 +977,10 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
     int struck_speaks = 0; /* "the rebels would make the two countries pay": the attacked speak of the two attackers */
     for (size_t k = 0; k < s->nm && s->ctx->co_attacker[0][0] && s->ctx->attacked[0]; k++)
         struck_speaks |= s->m[k].t0 < i && s->m[k].kind == M_NAME && !strncmp(s->m[k].code, s->ctx->attacked, 3);
-    if (near[0]) {
+    if (TOK_IS(s, n, "koreas")) {
+        two[0] = "PRK"; /* "the two Koreas": the North and the South, whatever the story named */
+        two[1] = "KOR";
+    } else if (near[0]) {
         two[0] = near[0]->code;
         two[1] = near[1]->code;
     } else if (struck_speaks && kind != TWO_AS_NAMED) {
