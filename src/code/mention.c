@@ -2017,6 +2017,8 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         s->ctx->nmany == (TOK_IS(s, i, "three") ? 3 : 4) && s->nm + s->ctx->nmany <= TS_MAX_MENTIONS) {
         /* "the three countries", after "Spain, Ireland and Norway recognised ..." */
         size_t n = two_noun(s, i);
+        if (n > i + 1 && two_region_word(s, i + 1))
+            n = 0; /* "the three Baltic states — Latvia, ...": a kind, often listed right there */
         int kind = n ? two_kind(s, n) : TWO_NONE;
         if (kind == TWO_COUNTRY || kind == TWO_GOV || kind == TWO_MIL) {
             int first = -1;
