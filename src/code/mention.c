@@ -706,7 +706,8 @@ static int two_kind(const ts_sent *s, size_t k)
                                    LIT("factions"), LIT("camps"),      LIT("foes"),        LIT("adversaries"),
                                    LIT("enemies"),  LIT("belligerents"), LIT("generals"),  LIT("commanders")};
     static const ts_lit country[] = {LIT("countries"),  LIT("nations"), LIT("neighbours"), LIT("neighbors"),
-                                     LIT("states"),     LIT("capitals"), LIT("allies"),    LIT("rivals")};
+                                     LIT("states"),     LIT("capitals"), LIT("allies"),    LIT("rivals"),
+                                     LIT("powers"),     LIT("giants"),   LIT("koreas")};
     static const ts_lit gov[] = {LIT("governments"), LIT("delegations"), LIT("ministers")};
     static const ts_lit mil[] = {LIT("armies"), LIT("militaries")};
     if (ts_tok_in(s, k, named, sizeof named / sizeof named[0]))
@@ -813,6 +814,33 @@ static int subject_pair_predicates(const ts_sent *s, const ts_mention *a, const 
 
 #define TWO_MODIFIERS 4 /* words between "the two" and its noun: "the two nuclear-armed neighbours" */
 
+/* A capitalised modifier of the two: "the two Gulf states", "the two Balkan
+ * neighbours", "the two Asian giants": a word of no grammar that names no
+ * party of its own (a region's adjective, not "the two Russian generals"). */
+static int two_region_word(const ts_sent *s, size_t n)
+{
+    if (s->tok[n].kind != TK_WORD || s->tok[n].cas != CASE_CAP || s->gram[n] || (n > 0 && TOK_IS(s, n - 1, "former")))
+        return 0; /* "the two former Soviet states": what they once were (the old rule's business) */
+    if (s->mid[n] < 0)
+        return 1;
+    const char *c = s->m[s->mid[n]].code;
+    return !c[0] || (strlen(c) >= 3 && ts_igo_code(c)) || !strncmp(c, "---", 3);
+}
+
+/* Whether the noun after the capitalised modifiers at n is one of states
+ * ("the two Gulf states", "the two Asian giants"), not of people. */
+static int two_region_noun(const ts_sent *s, size_t n)
+{
+    for (size_t k = n + 1; k < s->ntok && k <= n + TWO_MODIFIERS; k++) {
+        int kind = two_kind(s, k);
+        if (kind != TWO_NONE)
+            return kind == TWO_COUNTRY || kind == TWO_GOV;
+        if (!two_region_word(s, k) && !TOK_IS(s, k, "-"))
+            return 0;
+    }
+    return 0;
+}
+
 /* The noun of "the two ..." / "both ..." at i: i + 1, or past a few
  * lower-case modifiers ("the two nuclear-armed neighbours"); 0 if none. */
 static size_t two_noun(const ts_sent *s, size_t i)
@@ -821,8 +849,11 @@ static size_t two_noun(const ts_sent *s, size_t i)
         if (two_kind(s, n) != TWO_NONE)
             return n;
         int hyphen = TOK_IS(s, n, "-");
-        if (!hyphen && (s->tok[n].kind != TK_WORD || s->tok[n].cas != CASE_LOWER || s->gram[n] || s->mid[n] >= 0))
+        if (!hyphen && !two_region_word(s, n) &&
+            (s->tok[n].kind != TK_WORD || s->tok[n].cas != CASE_LOWER || s->gram[n] || s->mid[n] >= 0))
             return 0;
+        if (two_region_word(s, n) && !two_region_noun(s, n))
+            return 0; /* "the two Russian generals": of one side, not the story's two */
     }
     return 0;
 }
@@ -911,6 +942,16 @@ static int relative_aside(const ts_sent *s, const ts_mention *x, size_t i)
     return 0;
 }
 
+/* Whether the story's last sentence told a joint act of two states (one
+ * coded both ways: "Qatar and Kuwait signed a trade pact", "Ruto met
+ * Hassan"): its two are the newest pair, before the story's first one. */
+static int last_joint_pair(const ts_ctx *x)
+{
+    const char *a = x->last_src, *b = x->last_tgt;
+    return x->joint && strlen(a) >= 3 && strlen(b) >= 3 && strncmp(a, b, 3) &&
+           !ts_igo_code(a) && !ts_igo_code(b);
+}
+
 static int take_two(ts_sent *s, size_t i, int kind, size_t n)
 {
     /* two sides may be of one country (a government and its rebels); two countries may not */
@@ -940,12 +981,18 @@ static int take_two(ts_sent *s, size_t i, int kind, size_t n)
     int struck_speaks = 0; /* "the rebels would make the two countries pay": the attacked speak of the two attackers */
     for (size_t k = 0; k < s->nm && s->ctx->co_attacker[0][0] && s->ctx->attacked[0]; k++)
         struck_speaks |= s->m[k].t0 < i && s->m[k].kind == M_NAME && !strncmp(s->m[k].code, s->ctx->attacked, 3);
-    if (near[0]) {
+    if (TOK_IS(s, n, "koreas")) {
+        two[0] = "PRK"; /* "the two Koreas": the North and the South, whatever the story named */
+        two[1] = "KOR";
+    } else if (near[0]) {
         two[0] = near[0]->code;
         two[1] = near[1]->code;
     } else if (struck_speaks && kind != TWO_AS_NAMED) {
         two[0] = s->ctx->attacker;
         two[1] = s->ctx->co_attacker[0];
+    } else if (same == 3 && last_joint_pair(s->ctx)) {
+        two[0] = s->ctx->last_src; /* "Qatar and Kuwait signed a deal. The two countries also ...": the newest pair */
+        two[1] = s->ctx->last_tgt;
     } else if (s->ctx->pair[0][0] && s->ctx->pair[1][0] &&
                (kind == TWO_AS_NAMED ? strcmp(s->ctx->pair[0], s->ctx->pair[1])
                                      : strncmp(s->ctx->pair[0], s->ctx->pair[1], 3))) {
@@ -1974,6 +2021,8 @@ static int take_reference(ts_sent *s, const piece *pp, size_t *ip)
         s->ctx->nmany == (TOK_IS(s, i, "three") ? 3 : 4) && s->nm + s->ctx->nmany <= TS_MAX_MENTIONS) {
         /* "the three countries", after "Spain, Ireland and Norway recognised ..." */
         size_t n = two_noun(s, i);
+        if (n > i + 1 && two_region_word(s, i + 1))
+            n = 0; /* "the three Baltic states — Latvia, ...": a kind, often listed right there */
         int kind = n ? two_kind(s, n) : TWO_NONE;
         if (kind == TWO_COUNTRY || kind == TWO_GOV || kind == TWO_MIL) {
             int first = -1;
