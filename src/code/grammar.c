@@ -16768,6 +16768,29 @@ static size_t story_act_opener(const gstate *g, size_t by, int *kind)
  * a label verb's label damning) disapproves (111) of that clause's doer,
  * as "a move X called a coup" does (act_noun_judged). */
 #define APPOSED_LABEL_WORDS 10 /* from "by" to a label verb's damning word */
+#define PASSIVE_AGENT_WORDS 3   /* from "by" to its agent ("by the country's Revolutionary Guards") */
+/* The named agent of the passive verb at v ("was seized by Iran's Guards"):
+ * the mention after the first "by" between v and end, or -1 (no "by", or a
+ * place: "was struck by drones near Idlib" names no doer). */
+static int passive_by_agent(const gstate *g, size_t v, size_t end)
+{
+    const ts_sent *s = g->s;
+    for (size_t b = v + 1; b + 1 < end && b <= v + 3; b++) {
+        if (!TOK_IS(s, b, "by"))
+            continue;
+        for (size_t q = b + 1; q < end && q <= b + PASSIVE_AGENT_WORDS; q++) {
+            if (ts_is_comma(s, q) || hard_boundary(s, q))
+                return -1;
+            if (s->mid[q] >= 0) {
+                const ts_mention *m = &s->m[s->mid[q]];
+                return (m->kind == M_NAME || m->kind == M_ADJ) && m->code[0] && !is_place(s, m) ? s->mid[q] : -1;
+            }
+        }
+        return -1;
+    }
+    return -1;
+}
+
 static void apposed_judgement(gstate *g)
 {
     if (!(g->words & SW_BY))
@@ -16806,6 +16829,8 @@ static void apposed_judgement(gstate *g)
                 const vinfo *dv = &g->v[q];
                 if (dv->subj >= 0 && !dv->passive && !dv->neg && !dv->modal && !dv->cond && !dv->hedge)
                     doer = dv->subj;
+                else if (dv->passive && !dv->neg && !dv->modal && !dv->cond && !dv->hedge)
+                    doer = passive_by_agent(g, q, a); /* "The tanker was seized by Iran's Guards, an act ..." */
                 break;
             }
             const ts_word *qw = W(s, q);
