@@ -8017,6 +8017,54 @@ static void raided_town_country(ts_sent *s, int src, int tgt)
  * Islamabad", "a US journalist was detained in Moscow", "Georgia's interior
  * ministry said 80 people were held overnight". The state that arrests is the
  * place's, else the speaking state's, else the detainee's own. */
+#define CASUALTY_ACT_WORDS 6 /* from the passive verb to "in the attack" */
+static int judged_act_word(const ts_sent *s, size_t e);
+
+/* "Hezbollah fired rockets at northern Israel. An Israeli civilian was
+ * killed in the attack, medics said": force in the agentless passive on a
+ * named party, told as done "in/during the <attack noun>" (the definite
+ * article: the story's act), is the act of the story's last attacker
+ * (ctx attacker); not its own side ("two of the gunmen were killed in the
+ * raid"), and not an act the sentence tells as an accident ("in the crash":
+ * no attack noun). */
+static int passive_story_casualty(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    const char *x = s->ctx->attacker;
+    if (v->neg || v->modal || v->fut || v->cond || v->hedge || g->incond[i] || v->chain0 < 1 || strlen(x) < 3 ||
+        ts_igo_code(x))
+        return 0;
+    size_t c0 = (size_t)v->chain0;
+    int who = s->mid[c0 - 1]; /* the phrase right before the verb ("An Israeli civilian was") */
+    if (who < 0)
+        who = v->subj;
+    if (who < 0 || (s->m[who].kind != M_NAME && s->m[who].kind != M_ADJ) || is_place(s, &s->m[who]) ||
+        strlen(s->m[who].code) < 3 || ts_igo_code(s->m[who].code) || !strcmp(s->m[who].code, x) ||
+        !strncmp(s->m[who].code, x, strlen(s->m[who].code) < strlen(x) ? strlen(s->m[who].code) : strlen(x)))
+        return 0; /* "Hezbollah fighters were killed", "Lebanon was hit": the attacker's own */
+    int told = 0;
+    for (size_t k = i + 1; k + 2 < vc->end && k < i + 1 + CASUALTY_ACT_WORDS && !told; k++) {
+        if (hard_boundary(s, k) || ts_is_comma(s, k) || (s->gram[k] & G_BY))
+            break;
+        if (!(TOK_IS(s, k, "in") || TOK_IS(s, k, "during")) || !TOK_IS(s, k + 1, "the"))
+            continue;
+        size_t n = k + 2;
+        if (n + 1 < vc->end && s->mid[n] < 0 && s->tok[n].cas == CASE_LOWER && !judged_act_word(s, n))
+            n++; /* "in the rocket attack", "in the deadly assault" */
+        told = s->mid[n] < 0 && (ts_in_class(s->d, W(s, n), CL_ATTACK) || ts_in_class(s->d, W(s, n), CL_AIRSTRIKE));
+    }
+    if (!told)
+        return 0;
+    int src = add_remembered(s, x);
+    if (src < 0)
+        return 0;
+    vc->src = src;
+    vc->tgt = who;
+    vc->rule = "an agentless killing or wounding in the story's attack: by the story's attacker";
+    return 1;
+}
+
 static int passive_arrest(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -8025,7 +8073,7 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         return 0;
     if (vc->r0 >= 18)
         return passive_clash(g, i, vc) || passive_reported_force(g, i, vc) || passive_story_raid(g, i, vc) ||
-               passive_attack_on_official(g, i, vc);
+               passive_attack_on_official(g, i, vc) || passive_story_casualty(g, i, vc);
     if (!strncmp(vc->pm.p->code, "063", 3))
         return passive_extradition(g, i, vc);
     if (!strncmp(vc->pm.p->code, "075", 3))
