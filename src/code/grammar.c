@@ -8021,6 +8021,33 @@ static void raided_town_country(ts_sent *s, int src, int tgt)
 static int judged_act_word(const ts_sent *s, size_t e);
 
 /* "Hezbollah fired rockets at northern Israel. An Israeli civilian was
+ * killed in the town of Nahariya, medics said": the passive verb (at i)
+ * told with nothing after it but a place ("in/near/at [the town of] P",
+ * then the clause's end or a comma), where the victim (code vc_who), the
+ * place and the story's last attacked party are of one country: no other
+ * cause ("in a crash in Haifa") is told. */
+static int casualty_at_attacked_place(const gstate *g, size_t i, size_t end, const char *vc_who)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit fill[] = {LIT("the"),      LIT("town"),     LIT("city"),     LIT("village"),
+                                  LIT("of"),       LIT("northern"), LIT("southern"), LIT("eastern"),
+                                  LIT("western"),  LIT("central"),  LIT("border"),   LIT("capital")};
+    const char *hit = s->ctx->attacked;
+    if (strlen(hit) < 3 || strncmp(hit, vc_who, 3) || i + 2 >= end ||
+        !(TOK_IS(s, i + 1, "in") || TOK_IS(s, i + 1, "near") || TOK_IS(s, i + 1, "at")))
+        return 0;
+    size_t k = i + 2;
+    while (k < end && k < i + 6 && s->mid[k] < 0 && ts_tok_in(s, k, fill, sizeof fill / sizeof fill[0]))
+        k++;
+    if (k >= end || s->mid[k] < 0)
+        return 0;
+    const ts_mention *pm = &s->m[s->mid[k]];
+    size_t after = (size_t)pm->t1;
+    return is_place(s, pm) && !strncmp(pm->code, hit, 3) &&
+           (after >= end || ts_is_comma(s, after) || hard_boundary(s, after) || TOK_IS(s, after, "."));
+}
+
+/* "Hezbollah fired rockets at northern Israel. An Israeli civilian was
  * killed in the attack, medics said": force in the agentless passive on a
  * named party, told as done "in/during the <attack noun>" (the definite
  * article: the story's act), is the act of the story's last attacker
@@ -8054,6 +8081,8 @@ static int passive_story_casualty(gstate *g, size_t i, vcode *vc)
             n++; /* "in the rocket attack", "in the deadly assault" */
         told = s->mid[n] < 0 && (ts_in_class(s->d, W(s, n), CL_ATTACK) || ts_in_class(s->d, W(s, n), CL_AIRSTRIKE));
     }
+    if (!told)
+        told = casualty_at_attacked_place(g, i, vc->end, s->m[who].code);
     if (!told)
         return 0;
     int src = add_remembered(s, x);
