@@ -8056,6 +8056,83 @@ static void raided_town_country(ts_sent *s, int src, int tgt)
  * Islamabad", "a US journalist was detained in Moscow", "Georgia's interior
  * ministry said 80 people were held overnight". The state that arrests is the
  * place's, else the speaking state's, else the detainee's own. */
+#define CASUALTY_ACT_WORDS 6 /* from the passive verb to "in the attack" */
+static int judged_act_word(const ts_sent *s, size_t e);
+
+/* "Hezbollah fired rockets at northern Israel. An Israeli civilian was
+ * killed in the town of Nahariya, medics said": the passive verb (at i)
+ * told with nothing after it but a place ("in/near/at [the town of] P",
+ * then the clause's end or a comma), where the victim (code vc_who), the
+ * place and the story's last attacked party are of one country: no other
+ * cause ("in a crash in Haifa") is told. */
+static int casualty_at_attacked_place(const gstate *g, size_t i, size_t end, const char *vc_who)
+{
+    const ts_sent *s = g->s;
+    static const ts_lit fill[] = {LIT("the"),      LIT("town"),     LIT("city"),     LIT("village"),
+                                  LIT("of"),       LIT("northern"), LIT("southern"), LIT("eastern"),
+                                  LIT("western"),  LIT("central"),  LIT("border"),   LIT("capital")};
+    const char *hit = s->ctx->attacked;
+    if (strlen(hit) < 3 || strncmp(hit, vc_who, 3) || i + 2 >= end ||
+        !(TOK_IS(s, i + 1, "in") || TOK_IS(s, i + 1, "near") || TOK_IS(s, i + 1, "at")))
+        return 0;
+    size_t k = i + 2;
+    while (k < end && k < i + 6 && s->mid[k] < 0 && ts_tok_in(s, k, fill, sizeof fill / sizeof fill[0]))
+        k++;
+    if (k >= end || s->mid[k] < 0)
+        return 0;
+    const ts_mention *pm = &s->m[s->mid[k]];
+    size_t after = (size_t)pm->t1;
+    return is_place(s, pm) && !strncmp(pm->code, hit, 3) &&
+           (after >= end || ts_is_comma(s, after) || hard_boundary(s, after) || TOK_IS(s, after, "."));
+}
+
+/* "Hezbollah fired rockets at northern Israel. An Israeli civilian was
+ * killed in the attack, medics said": force in the agentless passive on a
+ * named party, told as done "in/during the <attack noun>" (the definite
+ * article: the story's act), is the act of the story's last attacker
+ * (ctx attacker); not its own side ("two of the gunmen were killed in the
+ * raid"), and not an act the sentence tells as an accident ("in the crash":
+ * no attack noun). */
+static int passive_story_casualty(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    const vinfo *v = &g->v[i];
+    const char *x = s->ctx->attacker;
+    if (v->neg || v->modal || v->fut || v->cond || v->hedge || g->incond[i] || v->chain0 < 1 || strlen(x) < 3 ||
+        ts_igo_code(x))
+        return 0;
+    size_t c0 = (size_t)v->chain0;
+    int who = s->mid[c0 - 1]; /* the phrase right before the verb ("An Israeli civilian was") */
+    if (who < 0)
+        who = v->subj;
+    if (who < 0 || (s->m[who].kind != M_NAME && s->m[who].kind != M_ADJ) || is_place(s, &s->m[who]) ||
+        strlen(s->m[who].code) < 3 || ts_igo_code(s->m[who].code) || !strcmp(s->m[who].code, x) ||
+        !strncmp(s->m[who].code, x, strlen(s->m[who].code) < strlen(x) ? strlen(s->m[who].code) : strlen(x)))
+        return 0; /* "Hezbollah fighters were killed", "Lebanon was hit": the attacker's own */
+    int told = 0;
+    for (size_t k = i + 1; k + 2 < vc->end && k < i + 1 + CASUALTY_ACT_WORDS && !told; k++) {
+        if (hard_boundary(s, k) || ts_is_comma(s, k) || (s->gram[k] & G_BY))
+            break;
+        if (!(TOK_IS(s, k, "in") || TOK_IS(s, k, "during")) || !TOK_IS(s, k + 1, "the"))
+            continue;
+        size_t n = k + 2;
+        if (n + 1 < vc->end && s->mid[n] < 0 && s->tok[n].cas == CASE_LOWER && !judged_act_word(s, n))
+            n++; /* "in the rocket attack", "in the deadly assault" */
+        told = s->mid[n] < 0 && (ts_in_class(s->d, W(s, n), CL_ATTACK) || ts_in_class(s->d, W(s, n), CL_AIRSTRIKE));
+    }
+    if (!told)
+        told = casualty_at_attacked_place(g, i, vc->end, s->m[who].code);
+    if (!told)
+        return 0;
+    int src = add_remembered(s, x);
+    if (src < 0)
+        return 0;
+    vc->src = src;
+    vc->tgt = who;
+    vc->rule = "an agentless killing or wounding in the story's attack: by the story's attacker";
+    return 1;
+}
+
 static int passive_arrest(gstate *g, size_t i, vcode *vc)
 {
     ts_sent *s = g->s;
@@ -8064,7 +8141,7 @@ static int passive_arrest(gstate *g, size_t i, vcode *vc)
         return 0;
     if (vc->r0 >= 18)
         return passive_clash(g, i, vc) || passive_reported_force(g, i, vc) || passive_story_raid(g, i, vc) ||
-               passive_attack_on_official(g, i, vc);
+               passive_attack_on_official(g, i, vc) || passive_story_casualty(g, i, vc);
     if (!strncmp(vc->pm.p->code, "063", 3))
         return passive_extradition(g, i, vc);
     if (!strncmp(vc->pm.p->code, "075", 3))
@@ -16836,6 +16913,29 @@ static size_t story_act_opener(const gstate *g, size_t by, int *kind)
  * a label verb's label damning) disapproves (111) of that clause's doer,
  * as "a move X called a coup" does (act_noun_judged). */
 #define APPOSED_LABEL_WORDS 10 /* from "by" to a label verb's damning word */
+#define PASSIVE_AGENT_WORDS 3   /* from "by" to its agent ("by the country's Revolutionary Guards") */
+/* The named agent of the passive verb at v ("was seized by Iran's Guards"):
+ * the mention after the first "by" between v and end, or -1 (no "by", or a
+ * place: "was struck by drones near Idlib" names no doer). */
+static int passive_by_agent(const gstate *g, size_t v, size_t end)
+{
+    const ts_sent *s = g->s;
+    for (size_t b = v + 1; b + 1 < end && b <= v + 3; b++) {
+        if (!TOK_IS(s, b, "by"))
+            continue;
+        for (size_t q = b + 1; q < end && q <= b + PASSIVE_AGENT_WORDS; q++) {
+            if (ts_is_comma(s, q) || hard_boundary(s, q))
+                return -1;
+            if (s->mid[q] >= 0) {
+                const ts_mention *m = &s->m[s->mid[q]];
+                return (m->kind == M_NAME || m->kind == M_ADJ) && m->code[0] && !is_place(s, m) ? s->mid[q] : -1;
+            }
+        }
+        return -1;
+    }
+    return -1;
+}
+
 static void apposed_judgement(gstate *g)
 {
     if (!(g->words & SW_BY))
@@ -16874,6 +16974,8 @@ static void apposed_judgement(gstate *g)
                 const vinfo *dv = &g->v[q];
                 if (dv->subj >= 0 && !dv->passive && !dv->neg && !dv->modal && !dv->cond && !dv->hedge)
                     doer = dv->subj;
+                else if (dv->passive && !dv->neg && !dv->modal && !dv->cond && !dv->hedge)
+                    doer = passive_by_agent(g, q, a); /* "The tanker was seized by Iran's Guards, an act ..." */
                 break;
             }
             const ts_word *qw = W(s, q);
