@@ -14387,6 +14387,59 @@ static int posture_answered(gstate *g, size_t i, vcode *vc)
     return m;
 }
 
+/* The story's adversary of sc for an alert that names no party ("Islamabad
+ * put its air defences on alert", "its forces were on high alert" after a
+ * strike or an accusation): the story's last attacker, else the one sc
+ * last struck, else the other of the story's pair sc is in. NULL if none. */
+static const char *alert_adversary(const ts_sent *s, const char *sc)
+{
+    const char *a = s->ctx->attacker, *d = s->ctx->attacked;
+    if (strlen(sc) < 3 || ts_igo_code(sc))
+        return NULL;
+    if (strlen(a) >= 3 && !ts_igo_code(a) && strncmp(a, "WST", 3) && strncmp(a, sc, 3))
+        return a;
+    if (strlen(a) >= 3 && !strncmp(a, sc, 3) && strlen(d) >= 3 && !ts_igo_code(d) && strncmp(d, "WST", 3) &&
+        strncmp(d, sc, 3))
+        return d;
+    for (int k = 0; k < 2; k++)
+        if (!strncmp(s->ctx->pair[k], sc, 3) && strlen(s->ctx->pair[1 - k]) >= 3 &&
+            !ts_igo_code(s->ctx->pair[1 - k]) && strncmp(s->ctx->pair[1 - k], sc, 3) &&
+            strncmp(s->ctx->pair[1 - k], "WST", 3))
+            return s->ctx->pair[1 - k];
+    return NULL;
+}
+
+/* A raised military alert (152), or forces massed or sent to a border or
+ * frontier (154: "massed troops near the frontier"), that names no party and
+ * answers no move the sentence tells: at the story's adversary
+ * (alert_adversary), if any. i is the verb. */
+static void story_alert_target(gstate *g, size_t i, vcode *vc)
+{
+    ts_sent *s = g->s;
+    static const ts_lit borders[] = {LIT("border"), LIT("borders"), LIT("frontier"), LIT("frontiers"),
+                                     LIT("boundary")};
+    /* "said it would send troops to the border": the intent (138) of a posture */
+    const char *code = (vc->flags & TOCSIN_EV_INTENT) && vc->pm.p ? vc->pm.p->code : vc->code;
+    if ((strcmp(code, "152") && strcmp(code, "154")) || vc->src < 0 || vc->tgt >= 0)
+        return;
+    if (!strcmp(code, "154")) {
+        size_t end = vc->end < s->ntok ? vc->end : s->ntok, q = i + 1;
+        while (q < end && !ts_tok_in(s, q, borders, sizeof borders / sizeof borders[0]))
+            q++;
+        if (q >= end)
+            return; /* "deployed troops in the capital": no posture at the story's adversary */
+    }
+    const char *c = alert_adversary(s, s->m[vc->src].code);
+    if (!c)
+        return;
+    char cc[4] = {c[0], c[1], c[2], '\0'};
+    int m = add_actor(s, cc, 0, 0);
+    if (m < 0)
+        return;
+    vc->tgt = m;
+    vc->rule = "target: an alert that names no party is at the story's adversary";
+}
+
 /* Does an aerial weapon follow verb i in its clause ("bombed the base with
  * drones")? */
 #define AERIAL_WEAPON_SPAN 12
@@ -14996,6 +15049,8 @@ static int verb_conventions(gstate *g, size_t i, vcode *vc)
     int answered = posture_answered(g, i, vc);
     if (answered == -2)
         return 0; /* a show of force in answer to a mover nobody names: no target-less event */
+    if (answered == -1)
+        story_alert_target(g, i, vc);
     if (answered < 0)
         home_act(g, i, vc);
     truce_other_side(g, i, vc);
@@ -20614,6 +20669,41 @@ static int in_contact_with(gstate *g, int subj, size_t q, size_t end, size_t b, 
     return 1;
 }
 
+/* "its forces were on high alert", "the army remained on full alert": forces
+ * on alert or standby (152), at the party whose move the clause answers
+ * (posture_answered), else the story's adversary (alert_adversary); no event
+ * when neither is told ("on alert after heavy rain"). q is "on"; 1 when read. */
+static int on_alert(gstate *g, int subj, size_t q, size_t end, size_t b, unsigned flags)
+{
+    ts_sent *s = g->s;
+    static const ts_lit levels[] = {LIT("high"),    LIT("full"),   LIT("maximum"), LIT("highest"), LIT("heightened"),
+                                    LIT("combat"),  LIT("top"),    LIT("increased"), LIT("a"),     LIT("state"),
+                                    LIT("of"),      LIT("red"),    LIT("special")};
+    const char *sc = s->m[subj].code;
+    if (!TOK_IS(s, q, "on") || strlen(sc) != 6 || strcmp(sc + 3, "MIL"))
+        return 0;
+    size_t h = q + 1;
+    while (h < end && h < q + 4 && ts_tok_in(s, h, levels, sizeof levels / sizeof levels[0]))
+        h++;
+    if (h >= end || !(TOK_IS(s, h, "alert") || TOK_IS(s, h, "standby")))
+        return 0;
+    vcode vc;
+    memset(&vc, 0, sizeof vc);
+    memcpy(vc.code, "152", 4);
+    vc.src = subj;
+    vc.tgt = -1;
+    vc.pm.target = -1;
+    int t = posture_answered(g, h, &vc);
+    if (t == -1) {
+        const char *c = alert_adversary(s, sc);
+        char cc[4] = {c ? c[0] : 0, c ? c[1] : 0, c ? c[2] : 0, '\0'};
+        t = c ? add_actor(s, cc, 0, 0) : -1;
+    }
+    if (t >= 0)
+        copula_emit(g, subj, t, "152", b, 0, 0, flags | COPULA_ONE);
+    return 1;
+}
+
 static void copular_events(gstate *g)
 {
     ts_sent *s = g->s;
@@ -20663,6 +20753,8 @@ static void copular_events(gstate *g)
             continue;
         }
         if (committed_to(g, subj, q, end, b, flags))
+            continue;
+        if (!fut && on_alert(g, subj, q, end, b, flags))
             continue;
         const char *mood = mood_code(s, q);
         if (linking && !mood)
