@@ -3468,6 +3468,10 @@ static int first_target(gstate *g, size_t i, size_t end, int src)
     for (size_t k = i + 1; k < end; k++) {
         if (TOK_IS(s, k, "during") || TOK_IS(s, k, "amid"))
             return -1; /* "called for a ceasefire during a visit to Cairo": the rest is circumstance */
+        if (k > i + 1 && (s->gram[k] & G_AND) && k + 1 < end && (s->gram[k + 1] & (G_BE | G_HAVE | G_MODAL | G_FUT)) &&
+            s->mid[k + 1] < 0)
+            return -1; /* "reinforced its side of the border and was coordinating with Bogota":
+                          the next verb phrase's own object */
         if (s->mid[k] < 0 && k <= i + 5 && s->tok[k].cas == CASE_LOWER && charged_people(s, i + 1, k, end))
             return -1;
         int mi = s->mid[k];
@@ -14409,6 +14413,16 @@ static const char *alert_adversary(const ts_sent *s, const char *sc)
     return NULL;
 }
 
+/* Is verb i's act told by a speaker other than its doer ("Asmara said
+ * Ethiopia had massed troops near the frontier")? */
+static int v_attributed_other(const gstate *g, size_t i, const vcode *vc)
+{
+    const ts_sent *s = g->s;
+    int sp = g->v[i].speaker >= 0 ? g->v[i].speaker : g->say_speaker;
+    return g->v[i].attributed && sp >= 0 && vc->src >= 0 && sp != vc->src &&
+           strlen(s->m[sp].code) >= 3 && strncmp(s->m[sp].code, s->m[vc->src].code, 3);
+}
+
 /* A raised military alert (152), or forces massed or sent to a border or
  * frontier (154: "massed troops near the frontier"), that names no party and
  * answers no move the sentence tells: at the story's adversary
@@ -14423,6 +14437,11 @@ static void story_alert_target(gstate *g, size_t i, vcode *vc)
     if ((strcmp(code, "152") && strcmp(code, "154")) || vc->src < 0 || vc->tgt >= 0)
         return;
     if (!strcmp(code, "154")) {
+        /* forces sent to one's own border name no party: hand coders leave them
+           without a target (measured on the read hold-outs: each such target
+           was a false event), so only a build-up said of another is aimed */
+        if (!v_attributed_other(g, i, vc))
+            return;
         size_t end = vc->end < s->ntok ? vc->end : s->ntok, q = i + 1;
         while (q < end && !ts_tok_in(s, q, borders, sizeof borders / sizeof borders[0]))
             q++;
