@@ -10677,6 +10677,28 @@ static int blast_inquiry_help(ts_sent *s, size_t i, const vcode *vc)
 static int story_pair_other(ts_sent *s, int src);
 #define PLEDGE_ACT_WORDS 3 /* from the pledge to the act pledged: "also pledged to fully" */
 
+/* "Troops clashed with the rebels near the border. The rebels agreed to lay
+ * down their arms", "the militia pledged to disband its units": a
+ * disarmament (0873, or its pledge) that names no party, by one side of the
+ * story's pair (ts_ctx.pair, full codes: a government and its own rebels
+ * too) is a yield to the other side; not when another party is the object
+ * right after verb i. A new mention, or -1. */
+static int disarm_pair_foe(const gstate *g, size_t i, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    const char *sc = s->m[vc->src].code;
+    if (strncmp(vc->pm.p->code, "0873", 4) || strlen(sc) < 3 || ts_igo_code(sc))
+        return -1;
+    size_t q = past_det(s, i + 1, s->ntok);
+    if (q < s->ntok && s->mid[q] >= 0 && s->m[s->mid[q]].kind != M_PRON && strcmp(s->m[s->mid[q]].code, sc))
+        return -1; /* "vowed to disarm the rebels": another party disarmed, not a yield */
+    for (int k = 0; k < 2; k++)
+        if (!strcmp(s->ctx->pair[k], sc) && strlen(s->ctx->pair[1 - k]) >= 3 && strcmp(s->ctx->pair[1 - k], sc) &&
+            !ts_igo_code(s->ctx->pair[1 - k]))
+            return add_remembered(s, s->ctx->pair[1 - k]);
+    return -1;
+}
+
 /* "Kim also pledged to dismantle the launch site", "Baku committed to
  * reopening the road", "agreed to free the detained sailors": a pledge (03)
  * of an act that undoes, eases or honours something, told with no party,
@@ -12209,6 +12231,8 @@ static int verb_roles(gstate *g, size_t i, vcode *vc)
     if (vc->tgt < 0 && vc->src >= 0 && !v->passive && vc->r0 == 3 &&
         (vc->tgt = conciliatory_pledge_partner(g, i, vc)) >= 0)
         vc->rule = "target: a pledge to undo, ease or honour something, naming no party, is made to the story's other party";
+    if (vc->tgt < 0 && vc->src >= 0 && !v->passive && (vc->tgt = disarm_pair_foe(g, i, vc)) >= 0)
+        vc->rule = "target: a disarmament naming no party is a yield to the other side of the story's pair";
     if (vc->tgt < 0 && vc->src >= 0 && !v->passive && (vc->tgt = blast_inquiry_help(s, i, vc)) >= 0)
         vc->rule = "target: help with an inquiry that names no party goes to the country of the story's bombing";
     if (vc->tgt < 0 && vc->src >= 0 && !strcmp(vc->pm.p->code, "184") && !v->passive &&
@@ -15567,6 +15591,24 @@ static int kept_commitment_party(gstate *g, const vcode *vc)
     return story_pair_other(s, vc->src);
 }
 
+/* "Venezuela accused Guyana of grabbing land. Georgetown said it would abide
+ * by the tribunal's verdict": a ruling, verdict or award in the story's
+ * dispute accepted, obeyed or carried out (the pattern's last word one of
+ * them; a yield, 08, or its intent, 03) with no party named yields to the
+ * other of the story's pair the speaker is in; none when it is in no pair
+ * (a candidate accepting an election's results). A new mention, or -1. */
+static int ruling_yield_party(gstate *g, const vcode *vc)
+{
+    ts_sent *s = g->s;
+    static const ts_lit words[] = {LIT("ruling"), LIT("verdict"), LIT("judgment"), LIT("judgement"),
+                                   LIT("award"),  LIT("decision")};
+    int r = root_of(vc->code);
+    if (vc->src < 0 || (r != 3 && r != 8) || vc->pm.last >= s->ntok ||
+        !ts_tok_in(s, vc->pm.last, words, sizeof words / sizeof words[0]))
+        return -1;
+    return story_pair_other(s, vc->src);
+}
+
 /* "Three states said they would recognise Palestine. Abbas
  * hailed the decision as a historic move", "Rwanda sent troops to
  * Mozambique. Maputo welcomed the deployment": praise (051) whose object, right
@@ -16324,6 +16366,11 @@ static void verb_emit(gstate *g, size_t i, vcode *vc)
         nt = 1;
         vc->tgt = tgts[0];
         vc->rule = "commitments kept with no party named: to the other of the story's pair";
+    }
+    if (nt == 0 && !sym && (tgts[0] = ruling_yield_party(g, vc)) >= 0) {
+        nt = 1;
+        vc->tgt = tgts[0];
+        vc->rule = "a ruling accepted or obeyed with no party named: a yield to the other of the story's pair";
     }
     if (nt == 0 && ns == 1 && (vc->flags & TOCSIN_EV_INTENT) && root_of(vc->pm.p->code) == 4 &&
         strncmp(vc->pm.p->code, "042", 3) && strncmp(vc->pm.p->code, "043", 3) &&
