@@ -10813,7 +10813,7 @@ static const char *charged_noun_code(const ts_sent *s, size_t k, size_t *end);
 #define JOINED_LABEL_WORDS 5 /* from "as" to its damning word: "as an act of state piracy" */
 static int joined_hostile_party(const gstate *g, size_t i, const vcode *vc);
 
-/* "Hezbollah blamed Israel for the blasts and vowed punishment": a threat
+/* "Hamas blamed Israel for the raid and vowed punishment": a threat
  * that names no party, joined by "and" to the same subject's coded charge or
  * hostile act (11 to 17) on another party, is at that party; or -1. */
 static int joined_threat_party(const gstate *g, size_t i, const vcode *vc)
