@@ -391,7 +391,10 @@ static void report_usage(FILE *f)
                "--map-data FILE: the map's country outlines (default $TOCSIN_MAP_DATA, else\n"
                "map/countries.dat next to the executable, else %s/map/countries.dat;\n"
                "make web makes it from Natural Earth's borders in the world-atlas npm\n"
-               "package). Without it the brief has no map and says so; the places stay.\n",
+               "package). Without it the brief has no map and says so; the places stay.\n\n"
+               "The footer gives the time the brief was made; $SOURCE_DATE_EPOCH (seconds\n"
+               "since 1970), when set, is used instead, so that the same data give the\n"
+               "same file.\n",
                TOCSIN_DATADIR);
 }
 
@@ -593,6 +596,15 @@ int cmd_report(int argc, char **argv)
 
     char stamp[32] = "";
     time_t now = time(NULL);
+    /* SOURCE_DATE_EPOCH (reproducible-builds.org) fixes the stamp, so that two
+       runs on the same data give the same file */
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    if (sde && *sde) {
+        char *end;
+        long long v = strtoll(sde, &end, 10);
+        if (!*end && v >= 0)
+            now = (time_t)v;
+    }
     struct tm tmv;
     if (gmtime_r(&now, &tmv))
         strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M UTC", &tmv);

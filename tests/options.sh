@@ -34,9 +34,11 @@ events|--format text|--format table
 events|--format json|--format jsonl
 ROWS
 
-# report writes a file: the same brief under either name
-"$T" report --db "$db" $S --limit 2 --out "$tmp/a.html" >/dev/null 2>&1
-"$T" report --db "$db" $S --top 2 --out "$tmp/b.html" >/dev/null 2>&1
+# report writes a file: the same brief under either name (the footer's time
+# fixed, or two runs on either side of a minute differ)
+SOURCE_DATE_EPOCH=1700000000 "$T" report --db "$db" $S --limit 2 --out "$tmp/a.html" >/dev/null 2>&1
+SOURCE_DATE_EPOCH=1700000000 "$T" report --db "$db" $S --top 2 --out "$tmp/b.html" >/dev/null 2>&1
+check "report stamps SOURCE_DATE_EPOCH's time" grep -q "on 2023-11-14 22:13 UTC" "$tmp/a.html"
 check "report --limit 2 = report --top 2" sh -c "[ -s '$tmp/a.html' ] && cmp -s '$tmp/a.html' '$tmp/b.html'"
 
 # the same names wherever the thing exists
