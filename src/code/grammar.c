@@ -1594,6 +1594,19 @@ static size_t told_audience(const gstate *g, size_t e, size_t n)
 #define LATE_BODY_WORDS 4 /* words of a body named after a closing speaker's possessive */
 #define TOLD_APPOSITION_WORDS 12 /* ", a spokeswoman for the UN human rights office," */
 
+/* The named body (no place) a speaker speaks for, from token q (after the
+ * speaker's "for" or "of") on, ending by end: "for the UN rights office";
+ * or -1. Shared by told_apposed_body and spokes_body. */
+static int body_spoken_for(const ts_sent *s, size_t q, size_t end)
+{
+    q = past_det(s, q, end);
+    int m = q < end ? s->mid[q] : -1;
+    return m >= 0 && s->m[m].kind == M_NAME && strlen(s->m[m].code) >= 3 && !is_place(s, &s->m[m]) &&
+                   (size_t)s->m[m].t1 <= end
+               ? m
+               : -1;
+}
+
 /* The comma at c closes an apposition ("..., a spokeswoman for the UN rights
  * office, told"): the named body after its spokesperson's "for" or "of", or
  * -1. */
@@ -1608,13 +1621,7 @@ static int told_apposed_body(const gstate *g, size_t c)
         if (!ts_tok_in(s, q, speakers, sizeof speakers / sizeof speakers[0]) || q + 2 >= c ||
             !(TOK_IS(s, q + 1, "for") || TOK_IS(s, q + 1, "of")))
             continue;
-        size_t k = q + 2;
-        while (k < c && (s->gram[k] & G_DET) && s->mid[k] < 0)
-            k++;
-        int m = k < c ? s->mid[k] : -1;
-        if (m >= 0 && s->m[m].kind == M_NAME && strlen(s->m[m].code) >= 3 && !is_place(s, &s->m[m]))
-            return m;
-        return -1;
+        return body_spoken_for(s, q + 2, c);
     }
     return -1;
 }
@@ -27025,12 +27032,8 @@ static int spokes_body(const ts_sent *s, int sp, size_t verb)
     if (x->kind != M_UNRES || t1 + 1 >= verb || !(TOK_IS(s, t1, "for") || TOK_IS(s, t1, "of")) ||
         !ts_tok_in(s, x->head, speakers, sizeof speakers / sizeof speakers[0]))
         return sp;
-    size_t q = past_det(s, t1 + 1, verb);
-    int mq = q < verb ? s->mid[q] : -1;
-    if (mq >= 0 && s->m[mq].kind == M_NAME && strlen(s->m[mq].code) >= 3 && !is_place(s, &s->m[mq]) &&
-        (size_t)s->m[mq].t1 <= verb)
-        return mq;
-    return sp;
+    int mq = body_spoken_for(s, t1 + 1, verb);
+    return mq >= 0 ? mq : sp;
 }
 
 /* "'Pyongyang is acting like a gangster state,' the minister said", "said
